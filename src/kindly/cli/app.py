@@ -1,0 +1,91 @@
+"""The Typer application, its shared options, and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from kindly import __version__
+from kindly.errors import ConfigError, KindlyError, ParseError
+from kindly.paths import default_database_path, default_profile_path
+from kindly.profile import Profile, load_profile
+
+app = typer.Typer(
+    name="kindly",
+    help="Triage networking invitations against your goals, and decline the rest kindly. "
+    "Everything stays on this machine; nothing is ever sent.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile", help="Profile file to use instead of the one in the app folder.", dir_okay=False
+    ),
+]
+
+BAD_INPUT = 2
+
+
+def stdout() -> Console:
+    # Piped output (a file, `less`, CI logs) gets room for a readable table; a terminal keeps its width.
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+def stderr() -> Console:
+    return Console(stderr=True)
+
+
+def profile_path(option: Path | None) -> Path:
+    return option if option is not None else default_profile_path()
+
+
+def database_path() -> Path:
+    return default_database_path()
+
+
+def require_profile(option: Path | None) -> Profile:
+    return load_profile(profile_path(option))
+
+
+def fail(error: KindlyError) -> typer.Exit:
+    """Print one clear line for a deliberate error and pick the exit code."""
+    stderr().print(f"[bold red]kindly:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    return typer.Exit(BAD_INPUT if isinstance(error, ParseError | ConfigError) else 1)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"kindly {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """kindly: goals first, then every invitation weighed against them."""
+
+
+def main() -> None:
+    # Import for their side effect: each module registers its commands on `app`.
+    from kindly.cli import classify_cmd, eval_cmd, init_cmd, show_cmd, triage_cmd  # noqa: F401
+
+    try:
+        app()
+    except KindlyError as error:  # pragma: no cover - commands convert their own errors
+        raise SystemExit(fail(error).exit_code) from None
+    except BrokenPipeError:  # `kindly triage --json ... | head`
+        sys.stderr.close()
+        raise SystemExit(0) from None

@@ -1,0 +1,28 @@
+"""`kindly init`: write a commented profile to start from."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kindly.cli.app import ProfileOption, app, fail, profile_path, stdout
+from kindly.errors import ConfigError
+from kindly.profile import template_text
+
+
+@app.command()
+def init(
+    profile: ProfileOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing profile.")] = False,
+) -> None:
+    """Write a commented profile (goals, providers, never-rules, resources) to the app folder."""
+    path = profile_path(profile)
+    if path.exists() and not force:
+        raise fail(ConfigError(f"{path}: a profile already exists (use --force to overwrite it)"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(template_text(), encoding="utf-8")
+    except OSError as exc:
+        raise fail(ConfigError(f"{path}: cannot write the profile ({exc.strerror or exc})")) from None
+    stdout().print(f"Wrote {path}. Edit your goals there, then run [bold]kindly triage PATH[/].")

@@ -1,0 +1,117 @@
+"""`kindly show ID`: one message with the evidence behind every score, and its draft."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from kindly.cli.app import app, database_path, fail, stdout
+from kindly.errors import KindlyError, ParseError
+from kindly.store.db import open_database
+from kindly.store.repository import Repository
+from kindly.store.tables import MessageRow
+
+QUOTED_PREVIEW_LINES = 6
+
+
+@app.command()
+def show(
+    message_id: Annotated[int, typer.Argument(metavar="ID", help="The ID shown by `kindly triage`.")],
+) -> None:
+    """Show one message: what was read, why it was scored and decided so, and its draft."""
+    try:
+        sessions = open_database(database_path())
+        with sessions() as session:
+            repo = Repository(session)
+            row = repo.get(message_id)
+            if row is None:
+                raise ParseError(str(message_id), "no message with this ID (run `kindly triage` first)")
+            thread = [m for m in repo.thread(row.thread_id) if m.id != row.id]
+            _print(row, thread)
+    except KindlyError as error:
+        raise fail(error) from None
+
+
+def _print(row: MessageRow, thread: list[MessageRow]) -> None:
+    out = stdout()
+    head = Table.grid(padding=(0, 2))
+    head.add_row("From", f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name)
+    head.add_row("Subject", row.subject or "(no subject)")
+    head.add_row("Date", row.sent_at.isoformat() if row.sent_at else "-")
+    head.add_row("Source", row.source)
+    head.add_row("Thread", f"{row.thread_id} ({len(thread)} other message{'s' if len(thread) != 1 else ''})")
+    if row.attachments:
+        head.add_row(
+            "Attachments",
+            ", ".join(f"{a['name']} ({a['content_type']}, {a['size']} B)" for a in row.attachments),
+        )
+    out.print(Panel(head, title=f"Message {row.id}", expand=False))
+    out.print(Panel(Text(row.own_text or "(no text of their own)"), title="Their words", expand=False))
+    if row.quoted_text:
+        lines = row.quoted_text.splitlines()
+        more = (
+            f"\n... {len(lines) - QUOTED_PREVIEW_LINES} more lines"
+            if len(lines) > QUOTED_PREVIEW_LINES
+            else ""
+        )
+        out.print(
+            Panel(
+                Text("\n".join(lines[:QUOTED_PREVIEW_LINES]) + more, style="dim"),
+                title="Quoted history",
+                expand=False,
+            )
+        )
+    analysis = row.analysis
+    if analysis is None:
+        out.print("Not analysed yet.")
+        return
+    understanding = Table(title="Understanding", show_header=True)
+    understanding.add_column("Question")
+    understanding.add_column("Answer")
+    understanding.add_column("Evidence", overflow="fold", max_width=80)
+    evidence = list(analysis.understanding_evidence)
+    top = sorted(analysis.intent_scores.items(), key=lambda kv: -kv[1])[:3]
+    understanding.add_row(
+        "Invitation?",
+        "yes" if analysis.is_invitation else "no",
+        f"p(none) = {analysis.intent_scores.get('none', 0):.2f}",
+    )
+    understanding.add_row(
+        "Intent",
+        f"{analysis.intent} ({analysis.confidence:.2f})",
+        "; ".join(f"{k} {v:.2f}" for k, v in top) + ("\n" + evidence[0] if evidence else ""),
+    )
+    clear = "-" if analysis.purpose_clear is None else ("clear" if analysis.purpose_clear else "unclear")
+    understanding.add_row("Purpose", clear, evidence[1] if len(evidence) > 1 else "")
+    out.print(understanding)
+
+    if analysis.fits:
+        fits = Table(title="Goal fit", show_header=True)
+        fits.add_column("Goal")
+        fits.add_column("Fit", justify="right")
+        fits.add_column("Evidence", overflow="fold", max_width=80)
+        for fit in sorted(analysis.fits, key=lambda f: -f["score"]):
+            fits.add_row(
+                f"{fit['kind']}: {fit['description']}", f"{fit['score']:.2f}", "\n".join(fit["evidence"])
+            )
+        out.print(fits)
+
+    verdict = f"[bold]{analysis.decision}[/] ({analysis.reason_code}): {analysis.reason}"
+    if analysis.decision_evidence:
+        verdict += "\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence)
+    out.print(Panel(verdict, title="Decision", expand=False))
+    for draft in row.drafts:
+        body = f"Subject: {draft.subject}\n\n{draft.text}" if draft.subject else draft.text
+        out.print(
+            Panel(
+                Text(body),
+                title=f"Draft ({draft.status}, {draft.channel}; steps: {', '.join(draft.steps)})",
+                expand=False,
+            )
+        )
+    if not row.drafts:
+        out.print("No draft: kindly leaves this one to you.")

@@ -1,0 +1,145 @@
+"""`kindly triage PATH...`: read, understand, decide and draft for every message."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.errors import KindlyError
+from kindly.ingest.sources import Source, detect
+from kindly.services import Triage, TriageRow, TriageSummary
+from kindly.store.db import open_database
+from kindly.understand.classify import Classifier
+
+PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
+
+_DECISION_STYLE = {"accept": "green", "ask_details": "yellow", "decline": "red", "ignore": "dim"}
+
+
+@app.command()
+def triage(
+    paths: Annotated[
+        list[str], typer.Argument(help=".eml, mbox, Maildir, .ics, LinkedIn messages.csv, or - for stdin.")
+    ],
+    profile: ProfileOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per message instead of a table.")
+    ] = False,
+) -> None:
+    """Decide for every message: accept, ask for details, decline or ignore - with the reason and a draft."""
+    try:
+        user_profile = require_profile(profile)
+        sources = [detect(path) for path in paths]
+        sessions = open_database(database_path())
+        service = Triage(sessions, user_profile, Classifier())
+        rows = _run(service, sources, as_json)
+    except KindlyError as error:
+        raise fail(error) from None
+    if not as_json:
+        stdout().print(_table(rows))
+    _report(service.summary)
+    if service.summary.errors and not service.summary.read:
+        raise typer.Exit(2)
+
+
+def _run(service: Triage, sources: list[Source], as_json: bool) -> list[TriageRow]:
+    rows: list[TriageRow] = []
+    console = stderr()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("triaging"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    task = progress.add_task("triage", total=None)
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if done > PROGRESS_FROM and not progress.live.is_started:
+            progress.start()
+        progress.update(task, completed=done)
+
+    try:
+        for row in service.run(sources, advance):
+            if as_json:
+                print(json.dumps(as_record(row), ensure_ascii=False), flush=False)
+            else:
+                rows.append(row)
+    finally:
+        progress.stop()
+    return rows
+
+
+def as_record(row: TriageRow) -> dict[str, Any]:
+    u, v = row.understanding, row.verdict
+    return {
+        "id": row.id,
+        "thread_id": row.thread_id,
+        "from": row.message.sender,
+        "subject": row.message.subject,
+        "is_invitation": u.is_invitation,
+        "intent": u.intent.value,
+        "purpose_clear": u.purpose_clear,
+        "goal": v.best.kind if v.best and v.decision.value != "ignore" else None,
+        "fit": round(v.fit, 3),
+        "decision": v.decision.value,
+        "reason": v.reason,
+        "reason_code": v.reason_code,
+        "draft": row.draft.text if row.draft else None,
+    }
+
+
+def _table(rows: list[TriageRow]) -> Table:
+    table = Table(title="kindly triage", show_lines=False, expand=False)
+    table.add_column("ID", justify="right", style="bold", min_width=3, no_wrap=True)
+    table.add_column("From", max_width=22, overflow="ellipsis", no_wrap=True)
+    table.add_column("Subject", max_width=32, overflow="ellipsis", no_wrap=True)
+    table.add_column("Intent", min_width=10, overflow="fold")
+    table.add_column("Goal (fit)", min_width=10, overflow="fold")
+    table.add_column("Decision", min_width=7, overflow="fold")
+    table.add_column("Reason", min_width=20, overflow="fold")
+    for row in rows:
+        v = row.verdict
+        goal = f"{v.best.kind} ({v.fit:.2f})" if v.best and v.decision.value != "ignore" else "-"
+        decision = v.decision.value
+        table.add_row(
+            str(row.id),
+            row.message.from_name or row.message.from_addr or "?",
+            row.message.subject or "(no subject)",
+            row.understanding.intent.value,
+            goal,
+            f"[{_DECISION_STYLE[decision]}]{decision}[/]",
+            v.reason,
+        )
+    return table
+
+
+def _report(summary: TriageSummary) -> None:
+    console = stderr()
+    for error in summary.errors:
+        console.print(f"[yellow]skipped[/] {error.source}: {error.reason}", highlight=False, markup=True)
+    decided = ", ".join(f"{count} {name}" for name, count in sorted(summary.decisions.items()))
+    console.print(
+        f"read {summary.read}, new {summary.stored}, duplicates {summary.duplicates}, "
+        f"invitations {summary.invitations}, skipped {len(summary.errors)}"
+        + (f" | {decided}" if decided else "")
+        + ". Drafts are saved, never sent: see `kindly show ID`.",
+        highlight=False,
+    )

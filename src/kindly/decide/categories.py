@@ -1,0 +1,151 @@
+"""Service categories a pitch may be selling, so an honest decline can name the provider the user has."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.decide.words import content_stems, fold, stem
+
+# category -> phrases that name it in a pitch. General vocabulary of the trade, not example texts.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "financial planning": (
+        "financial planner",
+        "financial planning",
+        "financial advisor",
+        "financial adviser",
+        "wealth management",
+        "wealth manager",
+        "retirement planning",
+        "retirement plan",
+        "investment advice",
+        "portfolio review",
+        "estate planning",
+        "401k",
+        "401(k)",
+    ),
+    "web design": (
+        "web design",
+        "website design",
+        "web designer",
+        "redesign your website",
+        "new website",
+        "website redesign",
+        "web development",
+        "landing page",
+        "wordpress",
+        "your website",
+    ),
+    "search and marketing": (
+        "seo",
+        "search engine",
+        "google ranking",
+        "first page of google",
+        "lead generation",
+        "leads",
+        "marketing agency",
+        "digital marketing",
+        "social media management",
+        "ppc",
+        "ad campaigns",
+        "email marketing",
+        "appointment setting",
+    ),
+    "IT support": (
+        "it support",
+        "managed it",
+        "managed services",
+        "tech support",
+        "help desk",
+        "cybersecurity",
+        "network security",
+        "cloud migration",
+        "backup solution",
+        "it services",
+    ),
+    "insurance": (
+        "insurance",
+        "coverage",
+        "liability policy",
+        "life insurance",
+        "health plan",
+        "premiums",
+        "business owner's policy",
+    ),
+    "bookkeeping and accounting": (
+        "bookkeeping",
+        "bookkeeper",
+        "accounting services",
+        "tax preparation",
+        "cpa",
+        "payroll",
+        "accounts payable",
+        "quickbooks",
+    ),
+    "legal services": ("lawyer", "attorney", "legal services", "law firm", "trademark", "contracts review"),
+    "software development": (
+        "app development",
+        "software development",
+        "offshore developers",
+        "dedicated developers",
+        "outsourcing",
+        "mobile app",
+        "custom software",
+        "dev team",
+    ),
+    "recruiting and staffing": (
+        "staffing",
+        "recruitment services",
+        "talent acquisition services",
+        "hiring solutions",
+        "virtual assistant",
+    ),
+    "coaching": ("business coach", "coaching program", "executive coaching", "life coach", "mindset"),
+    "lending and funding": (
+        "business loan",
+        "line of credit",
+        "merchant cash advance",
+        "funding approval",
+        "financing options",
+        "mortgage",
+        "refinance",
+        "low rate",
+    ),
+    "video and photography": (
+        "video production",
+        "photographer",
+        "photo shoot",
+        "explainer video",
+        "drone footage",
+    ),
+    "printing and merchandise": ("printing", "business cards", "promotional products", "branded merchandise"),
+    "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
+}
+
+_COMPILED = {
+    category: re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?![a-z0-9])")
+    for category, phrases in CATEGORIES.items()
+}
+
+
+def detect_categories(text: str) -> list[tuple[str, str]]:
+    """(category, the phrase that named it), strongest first."""
+    folded = fold(text)
+    found: list[tuple[int, str, str]] = []
+    for category, pattern in _COMPILED.items():
+        hits = pattern.findall(folded)
+        if hits:
+            found.append((len(hits), category, hits[0]))
+    return [(category, phrase) for _, category, phrase in sorted(found, key=lambda t: -t[0])]
+
+
+def same_category(provider_category: str, detected: str) -> bool:
+    """Does a provider's own wording ('financial planning', 'web designer') name this category?"""
+    provider_stems = set(content_stems(provider_category))
+    if not provider_stems:
+        return False
+    if provider_stems <= set(content_stems(detected)):
+        return True
+    phrases = CATEGORIES.get(detected, ())
+    return any(provider_stems <= {stem(w) for w in content_stems(p)} for p in phrases) or any(
+        set(content_stems(p)) <= provider_stems for p in phrases
+    )

@@ -1,0 +1,166 @@
+"""The decision itself: accept, ask for details, decline or ignore - always with its reason as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import Profile
+
+ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
+RELATED_AT = 0.3  # below this nothing in the profile is served at all
+
+# Rough hours an accepted invitation costs, travel and preparation included.
+HOURS: dict[Intent, float] = {
+    Intent.COFFEE_CHAT: 1.0,
+    Intent.MENTORSHIP_REQUEST: 1.0,
+    Intent.INTRODUCTION: 0.5,
+    Intent.CLIENT_INQUIRY: 1.0,
+    Intent.PARTNERSHIP_PROPOSAL: 1.0,
+    Intent.EVENT_INVITATION: 3.0,
+    Intent.SPEAKING_INVITATION: 4.0,
+    Intent.COMMUNITY_INVITATION: 2.0,
+    Intent.RECRUITING: 1.0,
+    Intent.SALES_PITCH: 0.5,
+}
+
+_PUBLIC_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "example.com",
+        "example.org",
+        "example.net",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the store knows beyond the message itself."""
+
+    known_sender: bool = False  # a contact: the user wrote to them, or they are a connection
+    hours_committed: float = 0.0  # hours already accepted in the week of this invitation
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def _is_user(message: Message, profile: Profile) -> bool:
+    if message.from_addr and message.from_addr.lower() == profile.user.email.lower():
+        return True
+    # LinkedIn exports name senders but carry no e-mail address.
+    return message.channel == "linkedin" and message.from_name.strip().lower() == profile.user.name.lower()
+
+
+def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
+    intent = understanding.intent
+    text = f"{message.subject}\n{message.own_text}\n{message.signature}"
+    if message.event is not None:
+        text += "\n" + message.body
+    evidence = Evidence(sender=message.sender, text=text)
+
+    if _is_user(message, profile):
+        return Verdict(Decision.IGNORE, "Sent by you.", "own_message")
+    if not understanding.is_invitation:
+        return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
+    if intent is Intent.WORK_MEETING:
+        return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
+
+    fits = goal_fits(profile, intent, evidence)
+    best = best_fit(profile, fits)
+
+    def verdict(
+        decision: Decision,
+        reason: str,
+        code: str,
+        *,
+        provider: str = "",
+        provider_category: str = "",
+        never_rule: str = "",
+        evidence: tuple[str, ...] = (),
+    ) -> Verdict:
+        return Verdict(
+            decision, reason, code, tuple(fits), best, provider, provider_category, never_rule, evidence
+        )
+
+    target_person = best is not None and any("target person" in e for e in best.evidence)
+
+    domain = _domain(message.from_addr)
+    if (
+        domain
+        and domain not in _PUBLIC_DOMAINS
+        and domain == _domain(profile.user.email)
+        and intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION)
+    ):
+        return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
+    cue = personal_cue(text)
+    if (
+        cue
+        and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
+        and (context.known_sender or not is_stranger(text))
+        and not target_person
+    ):
+        return verdict(
+            Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
+        )
+
+    never = never_rule_hit(profile, text, intent)
+    if never:
+        rule, notes = never
+        return verdict(
+            Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
+        )
+
+    provider = provider_hit(profile, text, intent)
+    if provider:
+        return verdict(
+            Decision.DECLINE,
+            f'A pitch for {provider.category} ("{provider.phrase}"); you already work with {provider.provider}.',
+            "has_provider",
+            provider=provider.provider,
+            provider_category=provider.category,
+        )
+
+    fit = best.score if best else 0.0
+    goal_name = f"{best.kind} ({best.description})" if best else ""
+    if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
+        cost = HOURS.get(intent, 1.0)
+        if context.hours_committed + cost > profile.user.weekly_networking_hours:
+            return verdict(
+                Decision.ACCEPT,
+                f"Serves {goal_name} (fit {fit:.2f}), but this week's {profile.user.weekly_networking_hours:g} "
+                f"networking hours are taken: propose a later time.",
+                "accept_later",
+            )
+        code = "target_person" if target_person else "goal_fit"
+        return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).", code)
+    if not understanding.purpose_clear and not context.known_sender and intent is not Intent.SALES_PITCH:
+        return verdict(
+            Decision.ASK_DETAILS,
+            "The purpose is unclear: ask what they would like to discuss.",
+            "purpose_unclear",
+        )
+    if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
+        return verdict(
+            Decision.DECLINE,
+            f"A {intent.value.replace('_', ' ')} that serves none of your goals.",
+            "not_a_fit",
+        )
+    return verdict(
+        Decision.DECLINE,
+        f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
+        "not_current_focus",
+    )

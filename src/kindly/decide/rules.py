@@ -1,0 +1,188 @@
+"""The profile's hard facts: never-rules, providers the user already has, personal plans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.words import fold
+from kindly.model import Intent
+from kindly.profile import Profile
+
+_F = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """An idea a never-rule can name, and how a message shows it."""
+
+    rule: re.Pattern[str]  # how the idea is worded in a never-rule
+    message: re.Pattern[str] | None = None  # how a message shows it
+    intents: frozenset[Intent] = frozenset()  # intents that are this idea by definition
+
+
+CONCEPTS: dict[str, Concept] = {
+    "unpaid": Concept(
+        re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
+        re.compile(
+            r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
+            r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
+            r"volunteer(ing)? (basis|speaker|position)|pro bono|for (the )?exposure|great exposure|without (pay|compensation)|"
+            r"not (a )?paid|isn'?t paid|is not paid)\b",
+            _F,
+        ),
+    ),
+    "pay_to_play": Concept(
+        re.compile(
+            r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|paying to (speak|present))\b",
+            _F,
+        ),
+        re.compile(
+            r"\b((speaker|participation|registration|sponsorship|publication|processing|listing) (fee|package)|"
+            r"pay to (speak|present|be featured)|fee of \$?\d)",
+            _F,
+        ),
+    ),
+    "speaking": Concept(
+        re.compile(
+            r"\b(speak\w*|talks?|keynotes?|panels?|podcasts?|presentations?|webinars?|lectures?)\b", _F
+        ),
+        re.compile(
+            r"\b(speak\w*|keynote|panel\w*|podcast|present at|presentation|guest (on|lecture)|workshop)\b", _F
+        ),
+        frozenset({Intent.SPEAKING_INVITATION}),
+    ),
+    "mlm": Concept(
+        re.compile(r"\b(multi[- ]level|mlm|network marketing|pyramid|business opportunit\w*)", _F),
+        re.compile(
+            r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|be your own boss|"
+            r"ground floor|business opportunit\w*|side hustle|financial freedom|passive income)",
+            _F,
+        ),
+    ),
+    "referral_fee": Concept(
+        re.compile(r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*)\b", _F),
+        re.compile(
+            r"\b(referral (fee|bonus|commission|partner program|payment)s?|commissions?|finder'?s fee|kickbacks?|"
+            r"revenue shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee))",
+            _F,
+        ),
+    ),
+    "sales": Concept(
+        re.compile(
+            r"\b(sales (calls?|demos?|pitch\w*|meetings?)|product demos?|cold (calls?|pitch\w*)|vendor pitch\w*)\b",
+            _F,
+        ),
+        None,
+        frozenset({Intent.SALES_PITCH}),
+    ),
+    "recruiting": Concept(
+        re.compile(
+            r"\b(job offers?|recruit\w*|headhunt\w*|full[- ]time (jobs?|roles?|employment)|employment offers?)\b",
+            _F,
+        ),
+        None,
+        frozenset({Intent.RECRUITING}),
+    ),
+    "crypto": Concept(
+        re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sales?|web3)\b", _F),
+        re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sale|web3|blockchain)\b", _F),
+    ),
+    "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
+    "weekend": Concept(
+        re.compile(r"\b(weekends?|saturdays?|sundays?)\b", _F),
+        re.compile(r"\b(weekend|saturday|sunday)\b", _F),
+    ),
+}
+
+
+def _segment_concepts(segment: str) -> list[str]:
+    return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+
+
+def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
+    """The first never-rule the message falls under, with the evidence; None when none does.
+
+    A rule is read as alternatives ("X or Y"); an alternative holds when every idea it names shows
+    in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
+    """
+    for rule in profile.never:
+        segments = [s for s in re.split(r"\bor\b|/|;", rule.what, flags=_F) if s.strip()]
+        named = [concepts for concepts in map(_segment_concepts, segments) if concepts]
+        if not named:
+            if _literal_hit(rule.what, text):
+                return rule.what, [f'the message names "{rule.what}"']
+            continue
+        for concepts in named:
+            evidence = _concepts_shown(concepts, text, intent)
+            if evidence is not None:
+                return rule.what, evidence
+    return None
+
+
+def _concepts_shown(concepts: list[str], text: str, intent: Intent) -> list[str] | None:
+    """Evidence for every concept, or None as soon as one is missing from the message."""
+    evidence = []
+    for name in concepts:
+        concept = CONCEPTS[name]
+        if intent in concept.intents:
+            evidence.append(f"{name}: the message is a {intent.value}")
+            continue
+        match = concept.message.search(text) if concept.message else None
+        if not match:
+            return None
+        evidence.append(f'{name}: "{match.group(0)}"')
+    return evidence
+
+
+def _literal_hit(rule: str, text: str) -> bool:
+    return fold(rule).strip() in fold(text)
+
+
+_SELF_OFFER = re.compile(
+    r"\b(i'?m an? |i am an? |we are an? |we'?re an? |our (firm|agency|company|team|practice)|my (firm|practice|agency|company)|"
+    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services)",
+    _F,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderHit:
+    provider: str
+    category: str
+    phrase: str
+
+
+def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | None:
+    """A pitch for a service the user already has, and which provider they have for it."""
+    offering = intent is Intent.SALES_PITCH or (
+        intent in (Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION)
+        and _SELF_OFFER.search(text)
+    )
+    if not offering or not profile.providers:
+        return None
+    for category, phrase in detect_categories(text):
+        for provider in profile.providers:
+            if same_category(provider.category, category):
+                return ProviderHit(provider.name, provider.category, phrase)
+    return None
+
+
+_PERSONAL = re.compile(
+    r"\b(birthday|bday|bbq|barbecue|housewarming|wedding|baby shower|game night|pot ?luck|our place|my place|"
+    r"the kids|family|drinks with the team|team (drinks|lunch|dinner)|after[- ]work drinks|happy hour|"
+    r"get-together at|party at (my|our))\b",
+    _F,
+)
+
+
+def personal_cue(text: str) -> str | None:
+    match = _PERSONAL.search(text)
+    return match.group(0) if match else None
+
+
+def is_stranger(text: str) -> bool:
+    from kindly.understand.cues import CUES
+
+    return bool(CUES["stranger"].search(text))

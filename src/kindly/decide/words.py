@@ -1,0 +1,92 @@
+"""Small lexical helpers for matching profile phrases against message text (no I/O, no models)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a an and are as at be by for from has have i in is it its of on or our that the their them they this
+    to was we were will with you your my me us who what which about into over than then so if not no do does
+    can could would should may might just also more most some any all each other new who's it's i'm we're
+    want like need get make people someone something things""".split()  # noqa: SIM905
+)
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed: 'José Müller' and 'jose muller' match."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match 'studios'/'studio', 'speaking'/'speak', 'planner'/'planning'."""
+    word = word.strip("'-&")
+    for suffix in ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed", "ly"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            base = word[: -len(suffix)]
+            return base + "y" if suffix == "ies" else base
+    return word
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2]
+
+
+def phrase_in(phrase: str, text_folded: str) -> bool:
+    """Whole-word presence of a phrase in already-folded text."""
+    folded = fold(phrase).strip()
+    return (
+        bool(folded) and re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])", text_folded) is not None
+    )
+
+
+def stem_coverage(phrase: str, text_stems: set[str]) -> float:
+    """Share of a phrase's content stems present in a text."""
+    stems = set(content_stems(phrase))
+    return len(stems & text_stems) / len(stems) if stems else 0.0
+
+
+def looks_like_person(target: str) -> bool:
+    """'Priya Natarajan' is a person; 'design studios' and 'Fieldwork Capital' are not (best effort)."""
+    parts = target.split()
+    org_words = {
+        "capital",
+        "inc",
+        "llc",
+        "ltd",
+        "studio",
+        "studios",
+        "group",
+        "partners",
+        "company",
+        "co",
+        "agency",
+        "bank",
+        "fund",
+        "ventures",
+        "circle",
+        "network",
+        "association",
+        "university",
+        "foundation",
+        "institute",
+        "labs",
+        "media",
+        "pdx",
+        "club",
+    }
+    return (
+        2 <= len(parts) <= 4
+        and all(p[:1].isupper() for p in parts if p.isalpha())
+        and not any(p.lower().strip(".,&") in org_words for p in parts)
+        and not any(ch.isdigit() for ch in target)
+    )

@@ -1,0 +1,1 @@
+"""Ingest: bytes and streams in, Messages out. Parsers raise only kindly's ParseError."""

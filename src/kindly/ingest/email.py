@@ -1,0 +1,152 @@
+"""Parse one RFC 5322 message (bytes) into a Message: headers decoded, best body part, attachments."""
+
+from __future__ import annotations
+
+import codecs
+from email import message_from_bytes
+from email.message import Message as EmailMessage
+
+from kindly.errors import ParseError
+from kindly.ingest.headers import (
+    decode_value,
+    message_ids,
+    parse_address,
+    parse_addresses,
+    parse_date,
+)
+from kindly.ingest.ics import parse_calendar
+from kindly.ingest.text import html_to_text, split_body
+from kindly.model import Attachment, Event, Message
+
+_MAX_PARTS = 500  # a message with more parts than this is treated as hostile
+
+
+def parse_email(data: bytes, source: str, *, keep_raw: bool = True) -> Message:
+    """Read one e-mail. Raises ParseError (and nothing else) when it cannot be read at all."""
+    if not data or not data.strip():
+        raise ParseError(source, "empty message")
+    try:
+        msg = message_from_bytes(data)
+        return _to_message(msg, data if keep_raw else b"", source)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError(source, "MIME structure nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - the stdlib parser's failures become our own error
+        raise ParseError(source, f"unreadable message ({type(exc).__name__}: {exc})") from None
+
+
+def _header(msg: EmailMessage, name: str) -> str:
+    return decode_value(msg.get(name))
+
+
+def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
+    if not any(msg.get(name) for name in ("From", "Subject", "Message-ID", "Date", "To")):
+        raise ParseError(source, "no e-mail headers (From, Subject, Date...) found")
+    from_name, from_addr = parse_address(_header(msg, "From"))
+    body, attachments, event = _read_parts(msg, source)
+    split = split_body(body)
+    ids = message_ids(_header(msg, "Message-ID"))
+    reply_to = message_ids(_header(msg, "In-Reply-To"))
+    return Message(
+        source=source,
+        channel="email",
+        message_id=ids[0] if ids else "",
+        in_reply_to=reply_to[0] if reply_to else "",
+        references=message_ids(_header(msg, "References")),
+        from_name=from_name,
+        from_addr=from_addr,
+        to=parse_addresses(_header(msg, "To")) + parse_addresses(_header(msg, "Cc")),
+        subject=_header(msg, "Subject"),
+        date=parse_date(_header(msg, "Date")),
+        body=body,
+        own_text=split.own,
+        quoted_text=split.quoted,
+        signature=split.signature,
+        attachments=tuple(attachments),
+        event=event,
+        raw=raw,
+    )
+
+
+def decode_payload(part: EmailMessage) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = _charset(part)
+    try:
+        return payload.decode(charset)
+    except UnicodeDecodeError:
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return payload.decode("cp1252", "replace")
+
+
+def _charset(part: EmailMessage) -> str:
+    try:
+        charset = part.get_content_charset() or "utf-8"
+    except Exception:  # noqa: BLE001 - RFC 2231 parameters can be broken
+        return "utf-8"
+    try:
+        return codecs.lookup(charset).name
+    except (LookupError, ValueError):
+        return "utf-8"
+
+
+def _filename(part: EmailMessage) -> str:
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - broken RFC 2231 parameters
+        name = None
+    return decode_value(name) if name else ""
+
+
+def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], Event | None]:
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[Attachment] = []
+    event: Event | None = None
+    for count, part in enumerate(msg.walk()):
+        if count > _MAX_PARTS:
+            raise ParseError(source, f"more than {_MAX_PARTS} MIME parts")
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = str(part.get("Content-Disposition", "")).lower()
+        name = _filename(part)
+        if ctype == "text/calendar" and event is None:
+            event = _calendar_event(part, source)
+            if not name:
+                continue
+        if disposition.startswith("attachment") or name:
+            payload = part.get_payload(decode=True)
+            size = len(payload) if isinstance(payload, bytes) else 0
+            attachments.append(Attachment(name=name or "(unnamed)", content_type=ctype, size=size))
+            continue
+        if ctype == "text/plain" or (
+            ctype.startswith("text/") and ctype not in ("text/html", "text/calendar")
+        ):
+            plain.append(decode_payload(part))
+        elif ctype == "text/html":
+            html.append(decode_payload(part))
+    return _best_body(plain, html), attachments, event
+
+
+def _best_body(plain: list[str], html: list[str]) -> str:
+    plain_text = "\n\n".join(text.strip() for text in plain if text.strip())
+    if not html:
+        return plain_text
+    html_text = "\n\n".join(html_to_text(text) for text in html if text.strip())
+    # A plain part that is only a stub ("view this mail in HTML") loses to the HTML part.
+    if len(plain_text) < 200 and len(plain_text) < 0.3 * len(html_text):
+        return html_text
+    return plain_text or html_text
+
+
+def _calendar_event(part: EmailMessage, source: str) -> Event | None:
+    try:
+        events = parse_calendar(decode_payload(part).encode("utf-8"), f"{source} (calendar part)")
+    except ParseError:
+        return None
+    return events[0] if events else None

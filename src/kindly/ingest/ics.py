@@ -1,0 +1,148 @@
+"""Read iCalendar invitations (RFC 5545/5546) into Events and Messages."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from icalendar import Calendar
+
+from kindly.errors import ParseError
+from kindly.ingest.text import split_body
+from kindly.model import Attendee, Event, Message
+
+_MAX_EVENTS = 10_000
+
+
+def parse_calendar(data: bytes, source: str) -> list[Event]:
+    """Every VEVENT of a calendar. Raises ParseError when the data is not a readable calendar."""
+    if b"BEGIN:VCALENDAR" not in data[:4096].upper():
+        raise ParseError(source, "not an iCalendar file (no BEGIN:VCALENDAR)")
+    try:
+        calendar = Calendar.from_ical(data)
+        method = str(calendar.get("METHOD", "PUBLISH") or "PUBLISH").upper()
+        events = [_event(component, method) for component in calendar.walk("VEVENT")[:_MAX_EVENTS]]
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError(source, "calendar nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError, KeyError, TypeError...
+        raise ParseError(source, f"unreadable calendar ({type(exc).__name__}: {exc})") from None
+    if not events:
+        raise ParseError(source, "calendar holds no event")
+    return events
+
+
+def calendar_messages(data: bytes, source: str) -> list[Message]:
+    """One message per event, written as the organizer's invitation."""
+    messages = []
+    for number, event in enumerate(parse_calendar(data, source), start=1):
+        body = describe_event(event)
+        split = split_body(event.description)
+        messages.append(
+            Message(
+                source=f"{source}#{number}" if number > 1 else source,
+                channel="calendar",
+                message_id=f"{event.uid}#{event.sequence}" if event.uid else "",
+                conversation=event.uid,
+                from_name=event.organizer_name,
+                from_addr=event.organizer_email,
+                to=tuple(a.email for a in event.attendees),
+                subject=event.summary,
+                date=event.start,
+                body=body,
+                own_text=split.own or event.summary,
+                quoted_text=split.quoted,
+                signature=split.signature,
+                event=event,
+                raw=data if number == 1 else b"",
+            )
+        )
+    return messages
+
+
+def describe_event(event: Event) -> str:
+    lines = [f"Invitation: {event.summary}"]
+    if event.start:
+        lines.append(f"When: {event.start:%a %d %b %Y %H:%M %Z}".rstrip())
+    if event.location:
+        lines.append(f"Where: {event.location}")
+    if event.organizer_name or event.organizer_email:
+        lines.append(f"Organizer: {event.organizer_name} <{event.organizer_email}>")
+    if event.attendees:
+        names = ", ".join(a.name or a.email for a in event.attendees)
+        lines.append(f"Attendees: {names}")
+    if event.description:
+        lines.extend(["", event.description])
+    return "\n".join(lines)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value).strip()
+
+
+def _mailto(value: Any) -> str:
+    text = _text(value)
+    return text[7:].lower() if text.lower().startswith("mailto:") else text.lower()
+
+
+def _param(value: Any, name: str) -> str:
+    params = getattr(value, "params", {}) or {}
+    return str(params.get(name, "") or "")
+
+
+def _when(component: Any, name: str) -> datetime | None:
+    prop = component.get(name)
+    if prop is None:
+        return None
+    value = getattr(prop, "dt", None)
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return None
+
+
+def _event(component: Any, method: str) -> Event:
+    start = _when(component, "DTSTART")
+    end = _when(component, "DTEND")
+    duration = component.get("DURATION")
+    if end is None and start is not None and isinstance(getattr(duration, "dt", None), timedelta):
+        end = start + duration.dt
+    organizer = component.get("ORGANIZER")
+    raw_attendees = component.get("ATTENDEE") or []
+    if not isinstance(raw_attendees, list):
+        raw_attendees = [raw_attendees]
+    attendees = tuple(
+        Attendee(
+            email=_mailto(a),
+            name=_param(a, "CN"),
+            role=_param(a, "ROLE"),
+            partstat=_param(a, "PARTSTAT"),
+            rsvp=_param(a, "RSVP").upper() == "TRUE",
+        )
+        for a in raw_attendees
+    )
+    rrule = component.get("RRULE")
+    try:
+        sequence = int(_text(component.get("SEQUENCE")) or 0)
+    except ValueError:
+        sequence = 0
+    return Event(
+        uid=_text(component.get("UID")),
+        summary=_text(component.get("SUMMARY")),
+        method=method,
+        sequence=sequence,
+        start=start,
+        end=end,
+        location=_text(component.get("LOCATION")),
+        description=_text(component.get("DESCRIPTION")),
+        organizer_email=_mailto(organizer) if organizer is not None else "",
+        organizer_name=_param(organizer, "CN") if organizer is not None else "",
+        attendees=attendees,
+        recurrence=rrule.to_ical().decode("utf-8", "replace") if rrule is not None else "",
+    )

@@ -1,0 +1,148 @@
+"""Open what the user names (files, folders, stdin) and stream Messages out of them.
+
+The only module of ingest that touches the file system. Problems with a whole source (missing,
+unreadable, unknown format) raise ParseError before anything is read; problems with one item inside a
+source are yielded as ParseError values so the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kindly.errors import ParseError
+from kindly.ingest.email import parse_email
+from kindly.ingest.ics import calendar_messages
+from kindly.ingest.linkedin import is_connections_export, is_messages_export, read_messages
+from kindly.ingest.mbox import looks_like_mbox, split_mbox
+from kindly.ingest.pasted import parse_pasted
+from kindly.model import Message
+
+Item = Message | ParseError
+
+FORMATS = ("eml", "eml-folder", "mbox", "maildir", "ics", "linkedin-messages", "linkedin-connections", "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str  # "-" for standard input
+    format: str
+    size: int = 0
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(4096)
+
+
+def _looks_like_email(head: bytes) -> bool:
+    first = head.lstrip()[:2000].decode("ascii", "replace").split("\n")
+    header_lines = [line for line in first[:20] if ":" in line and not line.startswith((" ", "\t"))]
+    names = {line.split(":", 1)[0].strip().lower() for line in header_lines}
+    return (
+        len(
+            names & {"from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"}
+        )
+        >= 2
+    )
+
+
+def detect(path_text: str) -> Source:
+    """Name the format of a path, or raise ParseError saying why it cannot be read."""
+    if path_text == "-":
+        return Source("-", "text")
+    path = Path(path_text)
+    if not path.exists():
+        raise ParseError(path_text, "no such file or folder")
+    if path.is_dir():
+        if (path / "cur").is_dir() or (path / "new").is_dir():
+            return Source(path_text, "maildir")
+        if any(path.glob("*.eml")):
+            return Source(path_text, "eml-folder")
+        raise ParseError(path_text, "folder is neither a Maildir (cur/, new/) nor a folder of .eml files")
+    try:
+        head = _head(path)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ParseError(path_text, f"cannot read ({exc.strerror or exc})") from None
+    suffix = path.suffix.lower()
+    text_head = head.decode("utf-8", "replace")
+    if b"BEGIN:VCALENDAR" in head[:512].upper():
+        return Source(path_text, "ics", size)
+    if suffix == ".csv" or is_messages_export(text_head):
+        if is_messages_export(text_head):
+            return Source(path_text, "linkedin-messages", size)
+        if is_connections_export(text_head):
+            return Source(path_text, "linkedin-connections", size)
+        raise ParseError(path_text, "CSV is neither a LinkedIn messages.csv nor a Connections.csv export")
+    if looks_like_mbox(head):
+        return Source(path_text, "mbox", size)
+    if suffix == ".eml" or _looks_like_email(head):
+        return Source(path_text, "eml", size)
+    if suffix in (".txt", ".text"):
+        return Source(path_text, "text", size)
+    raise ParseError(path_text, "unknown format (expected .eml, mbox, Maildir, .ics, LinkedIn CSV or text)")
+
+
+def read_source(source: Source) -> Iterator[Item]:
+    if source.format == "text":
+        data = sys.stdin.buffer.read() if source.path == "-" else Path(source.path).read_bytes()
+        yield from _read_stdin(data, "stdin" if source.path == "-" else source.path)
+    elif source.format == "eml":
+        yield _parsed(Path(source.path).read_bytes(), source.path)
+    elif source.format == "eml-folder":
+        for file in sorted(Path(source.path).glob("*.eml")):
+            yield _from_file(file)
+    elif source.format == "maildir":
+        for sub in ("cur", "new"):
+            folder = Path(source.path) / sub
+            if folder.is_dir():
+                for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+                    yield _from_file(file)
+    elif source.format == "mbox":
+        with open(source.path, "rb") as stream:
+            for number, offset, data in split_mbox(stream):
+                yield _parsed(data, f"{source.path} message #{number} (byte {offset})")
+    elif source.format == "ics":
+        try:
+            yield from calendar_messages(Path(source.path).read_bytes(), source.path)
+        except ParseError as error:
+            yield error
+    elif source.format == "linkedin-messages":
+        try:
+            yield from read_messages(Path(source.path).read_bytes(), source.path)
+        except ParseError as error:
+            yield error
+    else:
+        raise ParseError(source.path, f"{source.format} holds contacts, not messages")
+
+
+def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
+    """Standard input may carry pasted text, or a whole e-mail or mbox piped in."""
+    if looks_like_mbox(data[:200]):
+        for number, offset, raw in split_mbox(data.splitlines(keepends=True)):
+            yield _parsed(raw, f"{name} message #{number} (byte {offset})")
+    elif _looks_like_email(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n"):
+        yield _parsed(data, name)
+    else:
+        try:
+            yield parse_pasted(data, name)
+        except ParseError as error:
+            yield error
+
+
+def _from_file(path: Path) -> Item:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ParseError(str(path), f"cannot read ({exc.strerror or exc})")
+    return _parsed(data, str(path))
+
+
+def _parsed(data: bytes, name: str) -> Item:
+    try:
+        return parse_email(data, name)
+    except ParseError as error:
+        return error

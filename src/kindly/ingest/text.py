@@ -1,0 +1,114 @@
+"""Turn message bodies into readable text and separate the sender's own words from history.
+
+Pure functions over strings: no I/O. HTML is flattened with BeautifulSoup (never rendered).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
+
+_BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body; scripts, styles and markup are dropped, links keep their text."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head", "title", "meta", "noscript"]):
+        tag.decompose()
+    for quote in soup.find_all("blockquote"):
+        quote.insert_before("\n-----Original Message-----\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+    text = soup.get_text()
+    text = "\n".join(line.strip() for line in text.splitlines())
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SplitBody:
+    own: str
+    quoted: str
+    signature: str
+
+
+# A line that opens quoted or forwarded history: everything from it on is context.
+_HISTORY_START = re.compile(
+    r"""^\s*(?:
+        -{2,}\s*(?:original\s+message|forwarded\s+message|forwarded\s+by\b.*|reply\s+message)\s*-*
+      | _{5,}\s*
+      | begin\s+forwarded\s+message:?
+      | on\s.{4,200}\b(?:wrote|a\s+écrit|schrieb|escribió):?\s*
+      | .{0,80}\bwrote:\s*
+      | [>|]\s?.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WRAPPED_ON = re.compile(r"^\s*on\s.{4,120}$", re.IGNORECASE)
+_WRAPPED_WROTE = re.compile(r"^.{0,120}wrote:\s*$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\s*\*?(from|sent|to|cc|date|subject)\*?:\s", re.IGNORECASE)
+_SIG_DELIMITER = re.compile(r"^(--|__|—)\s*$")
+_SENT_FROM = re.compile(r"^\s*(sent from my|get outlook for|sent via)\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^\s*(thanks|thank you|many thanks|thx|best|best regards|kind regards|warm regards|regards|"
+    r"cheers|sincerely|yours( truly| sincerely)?|all the best|talk soon|warmly|cordially|respectfully)"
+    r"[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(this (e-?mail|message)( and any attachments)? (is|may be|contains) |confidentiality notice|"
+    r"to unsubscribe|unsubscribe from)",
+    re.IGNORECASE,
+)
+
+
+def _is_header_block(lines: list[str], start: int) -> bool:
+    """An Outlook/Notes style header block ("From: ... Sent: ... To: ... Subject:") begins here."""
+    return sum(1 for line in lines[start : start + 6] if _HEADER_LINE.match(line)) >= 2
+
+
+def _history_start(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _HISTORY_START.match(line):
+            return i
+        if _HEADER_LINE.match(line) and _is_header_block(lines, i):
+            return i
+        # "On Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org>" wrapped before "wrote:"
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if _WRAPPED_ON.match(line) and _WRAPPED_WROTE.match(next_line):
+            return i
+    return None
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if _SIG_DELIMITER.match(line) or _SENT_FROM.match(line) or _DISCLAIMER.match(line):
+            return i
+    # A sign-off among the last lines: what follows it is a name, title and contact details.
+    tail_start = max(0, len(lines) - 10)
+    for i in range(len(lines) - 1, tail_start - 1, -1):
+        if _SIGN_OFF.match(lines[i]):
+            return i
+    return None
+
+
+def split_body(text: str) -> SplitBody:
+    """Separate the newest part written by the sender from quoted history and the signature."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = _history_start(lines)
+    own_lines, quoted_lines = (lines[:cut], lines[cut:]) if cut is not None else (lines, [])
+    sig = _signature_start(own_lines)
+    signature_lines: list[str] = []
+    if sig is not None and sig > 0:
+        own_lines, signature_lines = own_lines[:sig], own_lines[sig:]
+    return SplitBody(
+        own="\n".join(own_lines).strip(),
+        quoted="\n".join(quoted_lines).strip(),
+        signature="\n".join(signature_lines).strip(),
+    )

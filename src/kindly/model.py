@@ -1,0 +1,144 @@
+"""Frozen domain types shared by every step: what was read, understood, decided and drafted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    """The primary ask of a message, from the reader's point of view (see the labeling guide)."""
+
+    NONE = "none"
+    WORK_MEETING = "work_meeting"
+    COFFEE_CHAT = "coffee_chat"
+    SALES_PITCH = "sales_pitch"
+    EVENT_INVITATION = "event_invitation"
+    SPEAKING_INVITATION = "speaking_invitation"
+    MENTORSHIP_REQUEST = "mentorship_request"
+    INTRODUCTION = "introduction"
+    RECRUITING = "recruiting"
+    PARTNERSHIP_PROPOSAL = "partnership_proposal"
+    COMMUNITY_INVITATION = "community_invitation"
+    CLIENT_INQUIRY = "client_inquiry"
+
+
+class Decision(StrEnum):
+    ACCEPT = "accept"
+    ASK_DETAILS = "ask_details"
+    DECLINE = "decline"
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    name: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    email: str
+    name: str = ""
+    role: str = ""
+    partstat: str = ""
+    rsvp: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A calendar event as read from an .ics file or a text/calendar part."""
+
+    uid: str
+    summary: str
+    method: str = "REQUEST"
+    sequence: int = 0
+    start: datetime | None = None
+    end: datetime | None = None
+    location: str = ""
+    description: str = ""
+    organizer_email: str = ""
+    organizer_name: str = ""
+    attendees: tuple[Attendee, ...] = ()
+    recurrence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message as read from any source, already decoded into readable text."""
+
+    source: str  # where it came from, e.g. "inbox.mbox#12"
+    channel: str = "email"  # email | linkedin | calendar | text
+    message_id: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    conversation: str = ""  # a source's own thread key (LinkedIn conversation, calendar UID)
+    from_name: str = ""
+    from_addr: str = ""
+    to: tuple[str, ...] = ()
+    subject: str = ""
+    date: datetime | None = None
+    body: str = ""  # everything readable
+    own_text: str = ""  # the sender's own newest words
+    quoted_text: str = ""  # quoted or forwarded history, kept as context
+    signature: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    event: Event | None = None
+    raw: bytes = b""
+
+    @property
+    def sender(self) -> str:
+        if self.from_name and self.from_addr:
+            return f"{self.from_name} <{self.from_addr}>"
+        return self.from_name or self.from_addr
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What the understanding step concluded about one message, with the evidence."""
+
+    is_invitation: bool
+    intent: Intent
+    purpose_clear: bool | None
+    confidence: float
+    intent_scores: dict[str, float] = field(default_factory=dict)
+    purpose_confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoalFit:
+    goal_index: int
+    kind: str
+    description: str
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A decision and everything it rests on."""
+
+    decision: Decision
+    reason: str
+    reason_code: str
+    fits: tuple[GoalFit, ...] = ()
+    best: GoalFit | None = None
+    provider: str = ""  # the provider the user already has, when a pitch duplicates it
+    provider_category: str = ""
+    never_rule: str = ""
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def fit(self) -> float:
+        return self.best.score if self.best else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    text: str
+    steps: tuple[str, ...]  # ask_details | honest_reason | offer_resource | accept
+    channel: str = "email"
+    subject: str = ""

@@ -1,0 +1,161 @@
+"""The user's profile: goals first, plus the facts that make honest answers possible.
+
+Loaded from TOML and validated with pydantic; any mistake becomes a ConfigError naming the file, the
+key or line, and what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kindly.errors import ConfigError
+
+
+class GoalKind(StrEnum):
+    MEET_PERSON = "meet_person"
+    HELP_CLIENT = "help_client"
+    FIND_COMMUNITY = "find_community"
+    FIND_CLIENTS = "find_clients"
+    BUILD_CREDIBILITY = "build_credibility"
+    FIND_MENTOR = "find_mentor"
+    AMPLIFY_CAMPAIGN = "amplify_campaign"
+    CUSTOM = "custom"
+
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class User(_Strict):
+    name: NonEmpty
+    email: NonEmpty
+    signature: str = ""
+    tone: Literal["warm", "formal", "brief"] = "warm"
+    weekly_networking_hours: float = Field(default=4, ge=0, le=80)
+    cooling_off_days: int = Field(default=30, ge=0, le=3650)
+
+    @field_validator("email")
+    @classmethod
+    def _looks_like_email(cls, value: str) -> str:
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            raise ValueError("is not an e-mail address")
+        return value
+
+    @property
+    def sign_off(self) -> str:
+        return self.signature or self.name.split()[0]
+
+
+class Goal(_Strict):
+    kind: GoalKind
+    description: NonEmpty
+    targets: list[NonEmpty] = []
+    priority: int = Field(default=1, ge=1, le=10)
+
+
+class Provider(_Strict):
+    category: NonEmpty
+    name: NonEmpty
+
+
+class NeverRule(_Strict):
+    what: NonEmpty
+
+
+class Resource(_Strict):
+    title: NonEmpty
+    description: str = ""
+    link: str = ""
+    helps: str = ""
+
+
+class Profile(_Strict):
+    user: User
+    goals: list[Goal] = Field(min_length=1)
+    providers: list[Provider] = []
+    never: list[NeverRule] = []
+    resources: list[Resource] = []
+
+    def goals_by_priority(self) -> list[tuple[int, Goal]]:
+        return sorted(enumerate(self.goals), key=lambda pair: (pair[1].priority, pair[0]))
+
+
+def template_text() -> str:
+    """The commented profile that `kindly init` writes."""
+    return resources.files("kindly").joinpath("profile_template.toml").read_text(encoding="utf-8")
+
+
+def load_profile(path: Path) -> Profile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no profile here (run `kindly init` to write one)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the profile ({exc})") from None
+    return parse_profile(text, str(path))
+
+
+def parse_profile(text: str, source: str = "profile") -> Profile:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        problems = [_describe(error, text) for error in exc.errors()]
+        raise ConfigError(f"{source}: " + "; ".join(problems)) from None
+
+
+def _describe(error: object, text: str) -> str:
+    assert isinstance(error, dict)
+    loc = error.get("loc", ())
+    key = _key_path(loc)
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    line = _line_of(loc, text)
+    where = f"line {line}, key {key}" if line else f"key {key}"
+    return f"{where}: {message}"
+
+
+def _key_path(loc: tuple[object, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _line_of(loc: tuple[object, ...], text: str) -> int | None:
+    """Best-effort line number of a key: the n-th [[table]] header, then the key inside it."""
+    lines = text.splitlines()
+    start = 0
+    names = [part for part in loc if isinstance(part, str)]
+    if not names:
+        return None
+    table = names[0]
+    index = next((part for part in loc[1:2] if isinstance(part, int)), None)
+    headers = [
+        i
+        for i, line in enumerate(lines)
+        if re.match(rf"\s*\[\[?\s*{re.escape(table)}\s*\]\]?\s*(#.*)?$", line)
+    ]
+    if headers:
+        start = headers[index] if index is not None and index < len(headers) else headers[0]
+    if len(names) == 1:
+        return start + 1 if headers else None
+    key = names[-1]
+    for i in range(start + 1, len(lines)):
+        if re.match(r"\s*\[", lines[i]):
+            break
+        if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
+            return i + 1
+    return start + 1 if headers else None

@@ -1,0 +1,1 @@
+"""Reply: three-step drafts from templates (ask for details, honest reason, offer a resource)."""

@@ -1,0 +1,89 @@
+"""ORM tables. The store keeps what was read, concluded and drafted; it never decides anything."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MessageRow(Base):
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), unique=True, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    thread_id: Mapped[str] = mapped_column(String(32), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16))
+    in_reply_to: Mapped[str] = mapped_column(String(998), default="")
+    references: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conversation: Mapped[str] = mapped_column(String(998), default="")
+    from_name: Mapped[str] = mapped_column(Text, default="")
+    from_addr: Mapped[str] = mapped_column(String(320), default="", index=True)
+    to_addrs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    body: Mapped[str] = mapped_column(Text, default="")
+    own_text: Mapped[str] = mapped_column(Text, default="")
+    quoted_text: Mapped[str] = mapped_column(Text, default="")
+    signature: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    event: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")  # zlib-compressed original bytes
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    analysis: Mapped[AnalysisRow | None] = relationship(back_populates="message", uselist=False)
+    drafts: Mapped[list[DraftRow]] = relationship(back_populates="message", order_by="DraftRow.id")
+
+
+class AnalysisRow(Base):
+    __tablename__ = "analyses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), unique=True)
+    is_invitation: Mapped[bool] = mapped_column(Boolean)
+    intent: Mapped[str] = mapped_column(String(32), index=True)
+    purpose_clear: Mapped[bool | None] = mapped_column(Boolean)
+    confidence: Mapped[float] = mapped_column(Float)
+    intent_scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    understanding_evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    goal_kind: Mapped[str | None] = mapped_column(String(32))
+    goal_index: Mapped[int | None] = mapped_column(Integer)
+    fit: Mapped[float] = mapped_column(Float, default=0.0)
+    fits: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    decision: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    decision_evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    provider: Mapped[str] = mapped_column(Text, default="")
+    never_rule: Mapped[str] = mapped_column(Text, default="")
+    model_version: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    message: Mapped[MessageRow] = relationship(back_populates="analysis")
+
+
+class DraftRow(Base):
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    variant: Mapped[int] = mapped_column(Integer, default=0)  # which phrasing; kept across re-triage
+    status: Mapped[str] = mapped_column(
+        String(16), default="pending"
+    )  # pending | approved | sent | discarded
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    message: Mapped[MessageRow] = relationship(back_populates="drafts")

@@ -1,0 +1,109 @@
+"""The understanding step: invitation or not, intent, purpose clarity, confidence and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from kindly.model import Intent, Message, Understanding
+from kindly.understand.features import model_text, own_words
+from kindly.understand.linear import LinearTextModel
+
+MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """The parts of a message the classifier reads."""
+
+    subject: str
+    own: str
+    signature: str = ""
+
+    @classmethod
+    def from_message(cls, message: Message) -> Text:
+        own = message.own_text
+        if len(own.split()) < 4 and message.quoted_text:
+            own = f"{own}\n{message.quoted_text}"  # a bare forward: what was forwarded is the ask
+        return cls(message.subject, own, message.signature)
+
+    @classmethod
+    def from_body(cls, subject: str, body: str) -> Text:
+        own, signature = own_words(body)
+        return cls(subject, own, signature)
+
+
+@cache
+def load_shipped_model() -> LinearTextModel:
+    return LinearTextModel.load(MODEL_PATH)
+
+
+class Classifier:
+    """Classifies batches of texts with the shipped linear model."""
+
+    def __init__(self, model: LinearTextModel | None = None) -> None:
+        self.model = model or load_shipped_model()
+        self.intent_classes = self.model.heads["intent"].classes
+        self._none = self.intent_classes.index(Intent.NONE.value)
+
+    @property
+    def version(self) -> str:
+        return str(self.model.metadata.get("version", "unknown"))
+
+    def understand(self, texts: Sequence[Text], explain: bool = False) -> list[Understanding]:
+        if not texts:
+            return []
+        rows = self.model.features([model_text(t.subject, t.own, t.signature) for t in texts])
+        intent_p = self.model.predict("intent", rows)
+        clear_p = self.model.predict("purpose", rows)[:, 1]
+        results = []
+        for n in range(len(texts)):
+            best = int(np.argmax(intent_p[n]))
+            intent = Intent(self.intent_classes[best])
+            is_invitation = intent is not Intent.NONE
+            clear = bool(clear_p[n] >= 0.5) if is_invitation else None
+            evidence: tuple[str, ...] = ()
+            if explain:
+                evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
+            results.append(
+                Understanding(
+                    is_invitation=is_invitation,
+                    intent=intent,
+                    purpose_clear=clear,
+                    confidence=round(float(intent_p[n, best]), 3),
+                    intent_scores={
+                        c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)
+                    },
+                    purpose_confidence=round(float(clear_p[n] if clear else 1 - clear_p[n]), 3),
+                    evidence=evidence,
+                )
+            )
+        return results
+
+    def _evidence(
+        self, idx: np.ndarray, val: np.ndarray, best: int, is_invitation: bool, clear: bool | None
+    ) -> tuple[str, ...]:
+        def fmt(pairs: list[tuple[str, float]]) -> str:
+            return (
+                ", ".join(f"{_readable(term)} (+{weight:.2f})" for term, weight in pairs) or "no strong terms"
+            )
+
+        lines = [f"intent {self.intent_classes[best]}: {fmt(self.model.explain('intent', idx, val, best))}"]
+        if is_invitation:
+            lines.append(
+                f"purpose {'clear' if clear else 'vague'}: "
+                f"{fmt(self.model.explain('purpose', idx, val, 1 if clear else 0))}"
+            )
+        return tuple(lines)
+
+
+def _readable(term: str) -> str:
+    if term.startswith("zzcue"):
+        return f"cue:{term[5:]}"
+    if term.startswith("zzsubj"):
+        return f"subject:{term[6:]}"
+    return f'"{term}"'

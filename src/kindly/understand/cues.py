@@ -1,0 +1,114 @@
+"""Hand-written language cues that a linear model reads as extra tokens.
+
+They name general patterns (a request to meet, scheduling words, bulk-mail footers), never phrases of
+particular messages, so that what the model learns carries over to mail it has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_F = re.IGNORECASE
+
+CUES: dict[str, re.Pattern[str]] = {
+    "meet_request": re.compile(
+        r"\b(would|could|can|shall) (you|we) (meet|get together|grab|talk|chat|speak|hop on|jump on|connect|"
+        r"sit down|find time|set up|schedule)|\b(are|would) you (be )?(free|available|around|open to)\b|"
+        r"\blet'?s (meet|talk|chat|grab|get together|catch up|connect|set up|schedule|find)|"
+        r"\b(do|would) you have (some |a few |any )?(time|minutes|availability)\b|\bhow about (we|a|lunch|coffee)\b|"
+        r"\bwould love to (meet|chat|talk|connect|grab|hear|catch up|get)|\bwhen (are|would) you (free|available)",
+        _F,
+    ),
+    "call_words": re.compile(
+        r"\b(call|phone|zoom|teams|meet\.google|dial[- ]in|conference call|video chat)\b", _F
+    ),
+    "food_drink": re.compile(r"\b(coffee|lunch|breakfast|dinner|drinks?|beers?|tea|bite to eat)\b", _F),
+    "schedule": re.compile(
+        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this week|"
+        r"\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\d{1,2}/\d{1,2}(/\d{2,4})?)\b",
+        _F,
+    ),
+    "rsvp": re.compile(
+        r"\b(rsvp|register|registration|tickets?|save the date|you are invited|you're invited|join us|"
+        r"cordially invite|please attend|reserve your (seat|spot)|early bird)\b",
+        _F,
+    ),
+    "bulk": re.compile(
+        r"\b(unsubscribe|opt[- ]out|to be removed|view (this email )?in (your )?browser|mailing list|"
+        r"manage (your )?preferences|no longer wish to receive|this is an automated|do not reply)\b",
+        _F,
+    ),
+    "reminder": re.compile(
+        r"\b(reminder|confirming|confirmed|as agreed|as discussed|see you (then|tomorrow|there|on)|"
+        r"looking forward to seeing you|thanks for (meeting|the meeting|lunch|coffee|your time)|"
+        r"great (meeting|to meet|seeing) you|was (great|good|nice) to (meet|see|talk))\b",
+        _F,
+    ),
+    "thanks": re.compile(r"\b(thank you|thanks) (so much |very much )?for\b", _F),
+    "fyi": re.compile(
+        r"\b(fyi|for your (information|review|records)|attached (is|are|please find)|please find attached|"
+        r"see attached|per our conversation|here is|here are)\b",
+        _F,
+    ),
+    "stranger": re.compile(
+        r"\b(my name is|i came across|i found your|we haven'?t (met|been introduced)|introduce myself|"
+        r"your (linkedin )?profile|i'?m reaching out|reaching out (to you )?because|hope this (email |message )?finds you)\b",
+        _F,
+    ),
+    "sell": re.compile(
+        r"\b(our (services|solution|platform|product|agency|team can)|we (help|specialize|offer|provide)|"
+        r"free (trial|consultation|audit|quote)|discount|pricing|roi|increase your|boost your|limited time|"
+        r"demo)\b",
+        _F,
+    ),
+    "money": re.compile(r"(\$\s?\d|\b\d+ ?%|\busd\b|\bfree\b|\bcash\b|\bprofit\b|\bincome\b)", _F),
+    "vague": re.compile(
+        r"\b(pick your brain|catch up|get acquainted|touch base|connect sometime|grab (a )?coffee sometime|"
+        r"would love to connect|add you to my (professional )?network|quick (call|chat)|explore (synergies|"
+        r"opportunities)|something (exciting|interesting) to (share|discuss)|opportunity to discuss)\b",
+        _F,
+    ),
+    "topic": re.compile(
+        r"\b(to (discuss|talk about|go over|review|walk through|present|share)|about (the|your|our|a|how)|"
+        r"regarding|re:|agenda|on the topic of|specifically|in particular|topic)\b",
+        _F,
+    ),
+    "job": re.compile(
+        r"\b(role|position|opening|candidate|resume|cv|hiring|recruit\w*|headhunt\w*|job)\b", _F
+    ),
+    "speak": re.compile(
+        r"\b(speak|speaker|keynote|panel\w*|podcast|interview|guest|present(ation)?|talk)\b", _F
+    ),
+    "intro": re.compile(
+        r"\b(introduc\w+|intro|connect you (with|to)|put you in touch|refer(ral)?|you two should)\b", _F
+    ),
+    "advice": re.compile(
+        r"\b(advice|guidance|mentor\w*|career|informational interview|learn from you|your experience)\b", _F
+    ),
+    "join": re.compile(
+        r"\b(join (our|the)|membership|member|committee|board|advisory|community|chapter|group|club)\b", _F
+    ),
+    "hire": re.compile(
+        r"\b(quote|proposal|rates?|your services|hire you|engage you|are you taking|availability for|"
+        r"looking for (a|an|someone)|need help with|budget)\b",
+        _F,
+    ),
+    "partner": re.compile(
+        r"\b(partner\w*|collaborat\w+|co-?(host|market\w*|brand\w*)|sponsor\w*|joint|together we|"
+        r"invest\w*|acqui\w+|synerg\w+|integration)\b",
+        _F,
+    ),
+}
+
+
+def cue_names(text: str) -> list[str]:
+    """The cues present in a text."""
+    return [name for name, pattern in CUES.items() if pattern.search(text)]
+
+
+def cue_tokens(names: Iterable[str], question_marks: int) -> str:
+    tokens = [f"zzcue{name.replace('_', '')}" for name in names]
+    if question_marks:
+        tokens.append("zzcuequestion")
+    return " ".join(tokens)
