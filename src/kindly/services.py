@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,6 +13,7 @@ from kindly.errors import ParseError
 from kindly.ingest.sources import Source, read_source
 from kindly.model import Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
+from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.store.repository import Repository, content_hash
 from kindly.understand.classify import Classifier, Text
@@ -103,6 +104,13 @@ class Triage:
         verdict = decide(message, understanding, self.profile, context)
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         draft = compose(message, understanding, verdict, self.profile, variant=variant)
+        if draft is not None:
+            checked = check_draft(draft, message, self.profile)
+            if not checked.ok:  # a draft that fails the checker is not offered
+                verdict = replace(
+                    verdict, evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in checked.problems))
+                )
+                draft = None
         repo.save_analysis(row, understanding, verdict, self.classifier.version)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()

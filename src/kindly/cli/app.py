@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,8 +12,11 @@ from rich.console import Console
 from kindly import __version__
 from kindly.errors import ConfigError, KindlyError, ParseError
 from kindly.paths import default_database_path, default_profile_path
-from kindly.profile import Profile, load_profile
 
+if TYPE_CHECKING:
+    from kindly.profile import Profile
+
+# Commands import their heavy dependencies when they run, so `kindly classify` starts fast.
 app = typer.Typer(
     name="kindly",
     help="Triage networking invitations against your goals, and decline the rest kindly. "
@@ -51,6 +54,8 @@ def database_path() -> Path:
 
 
 def require_profile(option: Path | None) -> Profile:
+    from kindly.profile import load_profile
+
     return load_profile(profile_path(option))
 
 
@@ -79,8 +84,7 @@ def root(
 
 
 def main() -> None:
-    # Import for their side effect: each module registers its commands on `app`.
-    from kindly.cli import classify_cmd, eval_cmd, init_cmd, show_cmd, triage_cmd  # noqa: F401
+    import kindly.cli  # noqa: F401 - importing the package registers every command on `app`
 
     try:
         app()

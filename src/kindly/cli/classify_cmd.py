@@ -11,8 +11,6 @@ from typing import IO
 
 from kindly.cli.app import app, fail
 from kindly.errors import KindlyError
-from kindly.understand.classify import Classifier
-from kindly.understand.jsonl import answer_batch
 
 MAX_BATCH = 256
 
@@ -62,6 +60,9 @@ def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[list
 def classify() -> None:
     """Classify JSON Lines from stdin: {"id", "from", "subject", "body"} -> {"id", "is_invitation",
     "intent", "purpose_clear", "confidence"}. A malformed line is answered {"id", "error"}."""
+    from kindly.understand.classify import Classifier
+    from kindly.understand.jsonl import answer_batch
+
     try:
         classifier = Classifier()
     except KindlyError as error:

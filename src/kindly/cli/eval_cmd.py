@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from kindly.cli.app import app, fail, stderr, stdout
 from kindly.errors import KindlyError, ParseError
-from kindly.understand.classify import Classifier, Text
-from kindly.understand.evaluate import LabelledPrediction, Report, score
+
+if TYPE_CHECKING:
+    from kindly.understand.evaluate import Report
 
 
 def _purpose(value: Any) -> bool | None:
@@ -36,6 +37,9 @@ def evaluate(
     ] = 10,
 ) -> None:
     """Per-intent precision/recall/F1, accuracy, macro-F1, invitation F1, purpose accuracy, confusion."""
+    from kindly.understand.classify import Classifier, Text
+    from kindly.understand.evaluate import LabelledPrediction, score
+
     try:
         try:
             lines = file.read_text(encoding="utf-8").splitlines()

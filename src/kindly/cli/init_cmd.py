@@ -8,7 +8,6 @@ import typer
 
 from kindly.cli.app import ProfileOption, app, fail, profile_path, stdout
 from kindly.errors import ConfigError
-from kindly.profile import template_text
 
 
 @app.command()
@@ -17,6 +16,8 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing profile.")] = False,
 ) -> None:
     """Write a commented profile (goals, providers, never-rules, resources) to the app folder."""
+    from kindly.profile import template_text
+
     path = profile_path(profile)
     if path.exists() and not force:
         raise fail(ConfigError(f"{path}: a profile already exists (use --force to overwrite it)"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.panel import Panel
@@ -11,9 +11,9 @@ from rich.text import Text
 
 from kindly.cli.app import app, database_path, fail, stdout
 from kindly.errors import KindlyError, ParseError
-from kindly.store.db import open_database
-from kindly.store.repository import Repository
-from kindly.store.tables import MessageRow
+
+if TYPE_CHECKING:
+    from kindly.store.tables import MessageRow
 
 QUOTED_PREVIEW_LINES = 6
 
@@ -23,6 +23,9 @@ def show(
     message_id: Annotated[int, typer.Argument(metavar="ID", help="The ID shown by `kindly triage`.")],
 ) -> None:
     """Show one message: what was read, why it was scored and decided so, and its draft."""
+    from kindly.store.db import open_database
+    from kindly.store.repository import Repository
+
     try:
         sessions = open_database(database_path())
         with sessions() as session:

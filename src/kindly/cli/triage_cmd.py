@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import (
@@ -18,10 +18,10 @@ from rich.table import Table
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError
-from kindly.ingest.sources import Source, detect
-from kindly.services import Triage, TriageRow, TriageSummary
-from kindly.store.db import open_database
-from kindly.understand.classify import Classifier
+
+if TYPE_CHECKING:
+    from kindly.ingest.sources import Source
+    from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
 
@@ -39,6 +39,11 @@ def triage(
     ] = False,
 ) -> None:
     """Decide for every message: accept, ask for details, decline or ignore - with the reason and a draft."""
+    from kindly.ingest.sources import detect
+    from kindly.services import Triage
+    from kindly.store.db import open_database
+    from kindly.understand.classify import Classifier
+
     try:
         user_profile = require_profile(profile)
         sources = [detect(path) for path in paths]

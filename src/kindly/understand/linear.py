@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
+import re
 import tempfile
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,25 +17,26 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from kindly.errors import ModelError
 
 FORMAT_VERSION = 1
-VECTORIZER_PARAMS: dict[str, Any] = {
-    "ngram_range": (1, 2),
-    "min_df": 2,
-    "sublinear_tf": True,
-    "strip_accents": "unicode",
-    "lowercase": True,
-    "token_pattern": r"(?u)\b[^\W\d_][\w']+\b",
-}
+# Training fits sklearn's TfidfVectorizer with these settings and this very analyzer, so that prediction
+# needs neither sklearn (a second of import time) nor pickle.
+VECTORIZER_PARAMS: dict[str, Any] = {"min_df": 2, "sublinear_tf": True}
 
 FloatArray = NDArray[np.float64]
 
+_TOKEN = re.compile(r"(?u)\b[^\W\d_][\w']+\b")
 
-def make_vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(**VECTORIZER_PARAMS)
+
+def analyze(text: str) -> list[str]:
+    """Words and word pairs of a text, lowercased and without accents."""
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    words = _TOKEN.findall(text)
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
 @dataclass
@@ -60,7 +64,7 @@ class LinearTextModel:
     metadata: dict[str, Any]
 
     def __post_init__(self) -> None:
-        self._analyze: Callable[[str], list[str]] = make_vectorizer().build_analyzer()
+        self._analyze: Callable[[str], list[str]] = analyze
         self._terms: list[str] | None = None
 
     # -- features -------------------------------------------------------------------------------

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from kindly.understand.features import model_text, own_words
-from kindly.understand.linear import Head, LinearTextModel, make_vectorizer
+from kindly.understand.linear import VECTORIZER_PARAMS, Head, LinearTextModel, analyze
 from kindly.understand.training_data import Example, data_fingerprint, read_examples
 
 MODEL_NAME = "intent"
@@ -34,7 +35,7 @@ def example_text(example: Example) -> str:
 
 def fit(examples: Sequence[Example], metadata: dict[str, object]) -> LinearTextModel:
     texts = [example_text(e) for e in examples]
-    vectorizer = make_vectorizer()
+    vectorizer = TfidfVectorizer(analyzer=analyze, **VECTORIZER_PARAMS)
     matrix = vectorizer.fit_transform(texts)
     intents = np.array([e.intent for e in examples])
     intent_model = LogisticRegression(C=INTENT_C, max_iter=3000, class_weight="balanced")

@@ -1,0 +1,53 @@
+"""The draft checker: a draft is offered only if it has the steps its decision needs, states no fact
+absent from the profile and the message, fits its channel and names the right people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kindly.model import Draft, Message
+from kindly.profile import Profile
+from kindly.reply.compose import LINKEDIN_LIMIT, first_name
+
+_URL = re.compile(r"https?://[^\s)]+")
+_STEP_MARKERS: dict[str, re.Pattern[str]] = {
+    "ask_details": re.compile(r"\?(\s|$)"),
+    "accept": re.compile(r"\b(glad|happy|count me in|let's do it|i'd like that)\b", re.IGNORECASE),
+    "honest_reason": re.compile(r"\b(pass|not looking|rule against|isn't something)\b", re.IGNORECASE),
+    "offer_resource": re.compile(
+        r"(https?://|\boverview\b|\bkeep it in mind\b|\bput you in touch\b|\bpoint you\b|\bmight help\b|\buseful\b|"
+        r"\bcan share\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    ok: bool
+    problems: tuple[str, ...] = ()
+
+
+def check_draft(draft: Draft, message: Message, profile: Profile) -> CheckResult:
+    problems: list[str] = []
+    for step in draft.steps:
+        marker = _STEP_MARKERS.get(step)
+        if marker is None or not marker.search(draft.text):
+            problems.append(f"step {step} is missing")
+    allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}
+    for link in _URL.findall(draft.text):
+        if link.rstrip("/.") not in allowed_links and link not in message.body:
+            problems.append(f"link {link} is in neither the profile nor the message")
+    for provider in profile.providers:
+        if provider.name in draft.text:
+            problems.append(f"names the user's provider {provider.name!r}")
+    if draft.channel == "linkedin" and len(draft.text) > LINKEDIN_LIMIT:
+        problems.append(f"{len(draft.text)} characters, over LinkedIn's {LINKEDIN_LIMIT}")
+    lines = [line for line in draft.text.splitlines() if line.strip()]
+    name = first_name(message)
+    if name and (not lines or name not in lines[0]):
+        problems.append(f"the greeting does not name {name}")
+    if not lines or lines[-1].strip() != profile.user.sign_off:
+        problems.append(f"not signed {profile.user.sign_off!r}")
+    return CheckResult(not problems, tuple(problems))

@@ -1,0 +1,32 @@
+"""Shared fixtures: an app folder in tmp_path, the CLI runner, the shipped examples."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from support import EXAMPLES, Kindly
+
+# Tests never reach a model hub; the shipped model lives in the package.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh app folder ($KINDLY_HOME): its own profile and SQLite file."""
+    folder = tmp_path / "kindly-home"
+    monkeypatch.setenv("KINDLY_HOME", str(folder))
+    yield folder
+
+
+@pytest.fixture
+def kindly(home: Path) -> Kindly:
+    return Kindly(home)
+
+
+@pytest.fixture
+def example_profile() -> Path:
+    return EXAMPLES / "profile.toml"

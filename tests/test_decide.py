@@ -1,0 +1,307 @@
+"""Decisions as a matrix of named cases: pure functions, each with its reason as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import pytest
+
+from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.policy import Context, decide
+from kindly.model import Decision, Event, Intent, Message, Understanding
+from kindly.profile import Profile, parse_profile
+
+PROFILE = parse_profile(
+    """
+[user]
+name = "Dana Reyes"
+email = "dana@reyesbooks.com"
+weekly_networking_hours = 4
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios", "small business owners"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Paid talks on cash flow for creative businesses"
+targets = ["creative industry conferences", "podcasts"]
+priority = 2
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Priya Natarajan"
+targets = ["Priya Natarajan", "Fieldwork Capital"]
+priority = 2
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of independent bookkeepers"
+targets = ["independent bookkeepers", "Creative Finance Circle"]
+priority = 3
+
+[[providers]]
+category = "financial planning"
+name = "Maria Chen, Northstar Wealth"
+
+[[providers]]
+category = "web design"
+name = "Lucas Ferreira"
+
+[[never]]
+what = "unpaid speaking engagements"
+
+[[never]]
+what = "multi-level marketing or 'business opportunity' schemes"
+
+[[never]]
+what = "paying or accepting referral fees or commissions"
+""",
+    "test profile",
+)
+
+
+@dataclass
+class Case:
+    body: str
+    intent: Intent
+    clear: bool | None = True
+    sender: str = "Alex Stone"
+    address: str = "alex@stone.example"
+    subject: str = ""
+    channel: str = "email"
+    context: Context = field(default_factory=Context)
+    event: Event | None = None
+
+
+def run(case: Case, profile: Profile = PROFILE):  # type: ignore[no-untyped-def]
+    message = Message(
+        source="test",
+        channel=case.channel,
+        from_name=case.sender,
+        from_addr=case.address,
+        subject=case.subject,
+        body=case.body,
+        own_text=case.body,
+        event=case.event,
+        date=datetime(2026, 11, 10, 9, 0, tzinfo=UTC),
+    )
+    understanding = Understanding(
+        is_invitation=case.intent is not Intent.NONE,
+        intent=case.intent,
+        purpose_clear=case.clear if case.intent is not Intent.NONE else None,
+        confidence=0.9,
+    )
+    return decide(message, understanding, profile, case.context)
+
+
+CASES = [
+    pytest.param(
+        Case("Your November statement is attached.", Intent.NONE),
+        "ignore",
+        "not_invitation",
+        id="not-an-invitation",
+    ),
+    pytest.param(
+        Case("Can we meet Tuesday to go over the Q4 close for Ember & Oak?", Intent.WORK_MEETING),
+        "ignore",
+        "work_meeting",
+        id="ordinary-work-meeting",
+    ),
+    pytest.param(
+        Case("Lunch Friday?", Intent.COFFEE_CHAT, address="dana@reyesbooks.com"),
+        "ignore",
+        "own_message",
+        id="sent-by-the-user",
+    ),
+    pytest.param(
+        Case("Thanks!", Intent.COFFEE_CHAT, sender="Dana Reyes", address="", channel="linkedin"),
+        "ignore",
+        "own_message",
+        id="own-linkedin-message",
+    ),
+    pytest.param(
+        Case("Birthday drinks at our place on Saturday - bring Sam!", Intent.EVENT_INVITATION, sender="Jo"),
+        "ignore",
+        "personal",
+        id="friends-party",
+    ),
+    pytest.param(
+        Case(
+            "Holiday party on the 3rd floor, everyone welcome",
+            Intent.EVENT_INVITATION,
+            address="ops@reyesbooks.com",
+        ),
+        "ignore",
+        "internal_event",
+        id="own-company-event",
+    ),
+    pytest.param(
+        Case(
+            "We'd love you on our panel about money mindset. We can't offer a speaker fee, but it's "
+            "great exposure.",
+            Intent.SPEAKING_INVITATION,
+        ),
+        "decline",
+        "never_do",
+        id="unpaid-speaking",
+    ),
+    pytest.param(
+        Case(
+            "Keynote at the Creative Industry Conference on cash flow for creative businesses; "
+            "the speaker fee is $1,500 plus travel.",
+            Intent.SPEAKING_INVITATION,
+        ),
+        "accept",
+        "goal_fit",
+        id="paid-speaking-at-a-target-conference",
+    ),
+    pytest.param(
+        Case("Be your own boss! Join my downline and earn residual income.", Intent.SALES_PITCH, clear=False),
+        "decline",
+        "never_do",
+        id="mlm-pitch",
+    ),
+    pytest.param(
+        Case(
+            "Join our partner program and earn a 20% commission on every client you refer.",
+            Intent.PARTNERSHIP_PROPOSAL,
+        ),
+        "decline",
+        "never_do",
+        id="referral-commission",
+    ),
+    pytest.param(
+        Case(
+            "I'm a financial planner helping consultants with retirement planning. Could I get 15 "
+            "minutes on your calendar?",
+            Intent.SALES_PITCH,
+        ),
+        "decline",
+        "has_provider",
+        id="pitch-for-a-provider-the-user-has",
+    ),
+    pytest.param(
+        Case(
+            "I'm a financial advisor new to Portland and would love to grab coffee and tell you how I "
+            "work with small business owners.",
+            Intent.COFFEE_CHAT,
+        ),
+        "decline",
+        "has_provider",
+        id="coffee-that-is-a-provider-pitch",
+    ),
+    pytest.param(
+        Case(
+            "Our agency will get you to the first page of Google with SEO. Book a demo!", Intent.SALES_PITCH
+        ),
+        "decline",
+        "not_a_fit",
+        id="pitch-for-something-not-needed",
+    ),
+    pytest.param(
+        Case(
+            "I came across your profile and would love to grab coffee sometime and connect!",
+            Intent.COFFEE_CHAT,
+            clear=False,
+        ),
+        "ask_details",
+        "purpose_unclear",
+        id="vague-coffee-from-a-stranger",
+    ),
+    pytest.param(
+        Case(
+            "We run a small design studio and need a bookkeeper for monthly books. Could you send a quote?",
+            Intent.CLIENT_INQUIRY,
+        ),
+        "accept",
+        "goal_fit",
+        id="client-from-a-target-audience",
+    ),
+    pytest.param(
+        Case(
+            "Quick coffee sometime?",
+            Intent.COFFEE_CHAT,
+            clear=False,
+            sender="Priya Natarajan",
+            address="priya@fieldwork.example",
+        ),
+        "accept",
+        "target_person",
+        id="target-person-writes-even-vaguely",
+    ),
+    pytest.param(
+        Case("I'd like to introduce you to Priya Natarajan of Fieldwork Capital.", Intent.INTRODUCTION),
+        "accept",
+        "target_person",
+        id="introduction-to-target-person",
+    ),
+    pytest.param(
+        Case(
+            "Would you join the Creative Finance Circle, our monthly group of independent bookkeepers?",
+            Intent.COMMUNITY_INVITATION,
+        ),
+        "accept",
+        "goal_fit",
+        id="the-community-the-user-seeks",
+    ),
+    pytest.param(
+        Case("We are hiring a Controller for a 120-person firm. Interested?", Intent.RECRUITING),
+        "decline",
+        "not_a_fit",
+        id="recruiter",
+    ),
+    pytest.param(
+        Case(
+            "We run a small design studio and need a bookkeeper for monthly books. Could we talk?",
+            Intent.CLIENT_INQUIRY,
+            context=Context(hours_committed=3.5),
+        ),
+        "accept",
+        "accept_later",
+        id="good-fit-in-a-full-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "decision", "code"), CASES)
+def test_decision_matrix(case: Case, decision: str, code: str) -> None:
+    verdict = run(case)
+    assert (verdict.decision.value, verdict.reason_code) == (decision, code), verdict.reason
+    assert verdict.reason
+
+
+def test_a_provider_decline_names_the_provider_the_user_has() -> None:
+    verdict = run(CASES[10].values[0])  # type: ignore[index]
+    assert verdict.provider == "Maria Chen, Northstar Wealth"
+    assert verdict.provider_category == "financial planning"
+
+
+def test_a_never_rule_decline_carries_its_evidence() -> None:
+    verdict = run(CASES[6].values[0])  # type: ignore[index]
+    assert verdict.never_rule == "unpaid speaking engagements"
+    assert any("unpaid" in note for note in verdict.evidence)
+    assert any("speaking" in note for note in verdict.evidence)
+
+
+def test_a_known_contact_with_a_vague_ask_is_not_asked_for_details() -> None:
+    case = Case("Let's catch up soon!", Intent.COFFEE_CHAT, clear=False, context=Context(known_sender=True))
+    assert run(case).decision is not Decision.ASK_DETAILS
+
+
+def test_a_matched_target_person_outweighs_everything_else() -> None:
+    evidence = Evidence("Priya Natarajan <priya@x.example>", "random chat about nothing in particular")
+    fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, evidence)
+    best = best_fit(PROFILE, fits)
+    assert best is not None and best.kind == "meet_person" and best.score >= 0.9
+    assert "target person Priya Natarajan is the sender" in best.evidence
+
+
+def test_every_goal_gets_a_score_in_0_1_with_evidence() -> None:
+    fits = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("x", "A mixer for small business owners"))
+    assert [f.goal_index for f in fits] == list(range(len(PROFILE.goals)))
+    assert all(0.0 <= f.score <= 1.0 and f.evidence for f in fits)
+    assert any('target "small business owners" mentioned' in e for f in fits for e in f.evidence)

@@ -1,0 +1,179 @@
+"""Drafts: the seed's three steps, in the profile's tone, with facts only from the profile and message."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from kindly.decide.policy import Context, decide
+from kindly.ingest.sources import detect, read_source
+from kindly.model import Decision, Event, GoalFit, Intent, Message, Understanding, Verdict
+from kindly.profile import Profile, load_profile
+from kindly.reply.check import check_draft
+from kindly.reply.compose import LINKEDIN_LIMIT, compose, first_name
+from kindly.understand.classify import Classifier, Text
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+WHEN = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+
+
+def message(
+    body: str, sender: str = "Gordon Pike", channel: str = "email", subject: str = "Hello"
+) -> Message:
+    return Message(
+        source="t",
+        channel=channel,
+        from_name=sender,
+        from_addr="g@pike.example",
+        subject=subject,
+        body=body,
+        own_text=body,
+        date=WHEN,
+    )
+
+
+def understood(intent: Intent, clear: bool | None = True) -> Understanding:
+    return Understanding(
+        is_invitation=intent is not Intent.NONE, intent=intent, purpose_clear=clear, confidence=0.9
+    )
+
+
+def with_tone(tone: str) -> Profile:
+    return PROFILE.model_copy(update={"user": PROFILE.user.model_copy(update={"tone": tone})})
+
+
+def test_step_one_asks_what_they_want_to_discuss() -> None:
+    verdict = Verdict(Decision.ASK_DETAILS, "unclear", "purpose_unclear")
+    draft = compose(message("Coffee sometime?"), understood(Intent.COFFEE_CHAT, False), verdict, PROFILE)
+    assert draft is not None and draft.steps == ("ask_details",)
+    assert draft.text.startswith("Hi Gordon,")
+    assert (
+        "My schedule is tight over the next several weeks - is there something specific you wanted to discuss?"
+        in draft.text
+    )
+    assert draft.text.rstrip().endswith("Dana")
+
+
+def test_step_two_is_honest_and_step_three_offers_to_pass_their_details_on() -> None:
+    verdict = Verdict(
+        Decision.DECLINE,
+        "provider",
+        "has_provider",
+        provider="Maria Chen, Northstar Wealth",
+        provider_category="financial planning",
+    )
+    draft = compose(message("I'm a financial planner..."), understood(Intent.SALES_PITCH), verdict, PROFILE)
+    assert draft is not None and draft.steps == ("honest_reason", "offer_resource")
+    assert "For financial planning, I already work with someone I'm very happy with" in draft.text
+    assert "contact details" in draft.text and "overview" in draft.text
+    assert "Maria Chen" not in draft.text  # the provider's name is the user's business, not the pitcher's
+
+
+def test_a_decline_offers_the_resource_that_matches_what_they_seek() -> None:
+    verdict = Verdict(Decision.DECLINE, "not now", "not_current_focus")
+    body = "I'm a bookkeeper thinking about starting my own practice - could I ask how you found your first clients?"
+    draft = compose(message(body), understood(Intent.MENTORSHIP_REQUEST), verdict, PROFILE)
+    assert draft is not None
+    assert "Going independent: notes from my first three years" in draft.text
+    assert "https://example.com/going-independent" in draft.text
+
+
+def test_an_accept_proposes_concrete_times() -> None:
+    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
+    draft = compose(
+        message("Could you quote for our studio?"), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE
+    )
+    assert draft is not None
+    assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ November at 10:00", draft.text)
+
+
+def test_an_accepted_event_confirms_its_date() -> None:
+    event = Event(uid="u1", summary="Money Talks for Makers", start=datetime(2026, 12, 9, 17, 30, tzinfo=UTC))
+    invite = Message(
+        source="t",
+        channel="calendar",
+        from_name="Hannah Brooks",
+        subject="Money Talks",
+        body="x",
+        own_text="x",
+        event=event,
+    )
+    draft = compose(
+        invite, understood(Intent.EVENT_INVITATION), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE
+    )
+    assert (
+        draft is not None
+        and "Wednesday 9 December" in draft.text
+        and '"Money Talks for Makers"' in draft.text
+    )
+
+
+def test_ignored_messages_get_no_draft() -> None:
+    verdict = Verdict(Decision.IGNORE, "not an invitation", "not_invitation")
+    assert compose(message("FYI"), understood(Intent.NONE, None), verdict, PROFILE) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Gordon Pike", "Gordon", id="first-last"),
+        pytest.param("Pike, Gordon", "Gordon", id="last-comma-first"),
+        pytest.param("Tom Whitaker, CFP", "Tom", id="credential-after-comma"),
+        pytest.param("", "", id="no-name"),
+        pytest.param("billing@ledgerly.example", "", id="address-as-name"),
+    ],
+)
+def test_first_names(raw: str, expected: str) -> None:
+    assert first_name(message("x", sender=raw)) == expected
+
+
+def test_two_drafts_in_a_row_do_not_read_the_same() -> None:
+    verdict = Verdict(Decision.DECLINE, "pitch", "not_a_fit")
+    texts = {
+        compose(message("Buy our SEO"), understood(Intent.SALES_PITCH), verdict, PROFILE, variant=v).text
+        for v in range(3)
+    }  # type: ignore[union-attr]
+    assert len(texts) == 3
+
+
+def example_messages() -> list[Message]:
+    items = []
+    for path in ("inbox.mbox", "invitation.ics", "linkedin/messages.csv"):
+        items += [m for m in read_source(detect(str(EXAMPLES / path))) if isinstance(m, Message)]
+    return items
+
+
+def test_every_draft_for_the_examples_passes_the_checker_in_every_tone_and_variant() -> None:
+    messages = example_messages()
+    understandings = Classifier().understand([Text.from_message(m) for m in messages])
+    checked = 0
+    for tone, variant in itertools.product(("warm", "formal", "brief"), range(3)):
+        profile = with_tone(tone)
+        for msg, understanding in zip(messages, understandings, strict=True):
+            verdict = decide(msg, understanding, profile, Context())
+            draft = compose(msg, understanding, verdict, profile, variant=variant)
+            if draft is None:
+                continue
+            result = check_draft(draft, msg, profile)
+            assert result.ok, (tone, variant, msg.subject, result.problems, draft.text)
+            if draft.channel == "linkedin":
+                assert len(draft.text) <= LINKEDIN_LIMIT
+            checked += 1
+    assert checked > 100
+
+
+def test_the_checker_rejects_a_draft_that_drops_a_step_or_invents_a_link() -> None:
+    verdict = Verdict(Decision.DECLINE, "pitch", "not_a_fit", fits=(GoalFit(0, "find_clients", "x", 0.1),))
+    msg = message("Buy our SEO")
+    draft = compose(msg, understood(Intent.SALES_PITCH), verdict, PROFILE)
+    assert draft is not None and check_draft(draft, msg, PROFILE).ok
+    without_offer = draft.__class__(text=draft.text.split("\n\n")[0] + "\n\nDana\n", steps=draft.steps)
+    assert "step offer_resource is missing" in check_draft(without_offer, msg, PROFILE).problems
+    invented = draft.__class__(
+        text=draft.text.replace("Dana", "See https://evil.example/x\n\nDana"), steps=draft.steps
+    )
+    assert any("evil.example" in p for p in check_draft(invented, msg, PROFILE).problems)

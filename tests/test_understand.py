@@ -1,0 +1,145 @@
+"""The understanding step: the shipped model, how it is stored, and what it answers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kindly.errors import ModelError
+from kindly.model import Intent
+from kindly.understand.classify import MODEL_PATH, Classifier, Text, load_shipped_model
+from kindly.understand.linear import LinearTextModel
+from kindly.understand.train import fit
+from kindly.understand.training_data import Example, data_fingerprint, read_examples
+from support import REPO, SHARED, Kindly
+
+DATA = REPO / "data" / "intents"
+
+
+def test_the_shipped_model_was_trained_on_the_training_data_as_it_is_now() -> None:
+    """Fails when data/intents changed without `make model` (a stale model would ship)."""
+    model = load_shipped_model()
+    assert model.metadata["data_sha256"] == data_fingerprint(DATA)
+    assert model.metadata["version"].startswith("intent-")
+    assert set(model.heads["intent"].classes) == {i.value for i in Intent}
+
+
+def test_training_data_covers_every_intent_with_many_examples() -> None:
+    examples = read_examples(DATA)
+    counts: dict[str, int] = {}
+    for example in examples:
+        counts[example.intent] = counts.get(example.intent, 0) + 1
+    assert set(counts) == {i.value for i in Intent}
+    assert min(counts.values()) >= 100, counts
+
+
+def tiny_model() -> LinearTextModel:
+    examples = [
+        Example("coffee?", "Would you like to grab coffee next week?", "coffee_chat", False),
+        Example("coffee", "Coffee on Tuesday to talk about pricing?", "coffee_chat", True),
+        Example("invoice", "Your invoice is attached.", "none", None),
+        Example("receipt", "Thanks for your payment, receipt attached.", "none", None),
+    ]
+    return fit(examples, {"version": "tiny"})
+
+
+def test_a_model_file_round_trips_and_is_written_atomically(tmp_path: Path) -> None:
+    model = tiny_model()
+    path = tmp_path / "models" / "intent.npz"
+    model.save(path)
+    assert [p.name for p in path.parent.iterdir()] == ["intent.npz"]  # no temporary file left behind
+    loaded = LinearTextModel.load(path)
+    texts = ["coffee next week?", "invoice attached"]
+    assert np.allclose(
+        loaded.predict("intent", loaded.features(texts)),
+        model.predict("intent", model.features(texts)),
+        atol=1e-5,
+    )
+    with np.load(path, allow_pickle=False) as data:  # plain arrays: loads without pickle
+        assert "terms" in data
+
+
+def test_a_missing_or_broken_model_is_a_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="missing"):
+        LinearTextModel.load(tmp_path / "nope.npz")
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(ModelError, match="unreadable"):
+        LinearTextModel.load(broken)
+
+
+def test_quoted_history_does_not_decide_the_intent() -> None:
+    classifier = Classifier()
+    reply = (
+        "Thanks, received - all good on our side.\n\n"
+        "-----Original Message-----\nFrom: Sam\nSent: Monday\nTo: Dana\nSubject: coffee\n\n"
+        "Would you like to grab coffee next week to catch up?"
+    )
+    [understanding] = classifier.understand([Text.from_body("RE: coffee", reply)])
+    assert understanding.intent is Intent.NONE
+
+
+def test_evidence_names_the_terms_behind_the_intent() -> None:
+    [understanding] = Classifier().understand(
+        [
+            Text.from_body(
+                "Speaker invitation", "Would you speak on our panel about pricing at the conference?"
+            )
+        ],
+        explain=True,
+    )
+    assert understanding.intent is Intent.SPEAKING_INVITATION
+    assert understanding.evidence[0].startswith("intent speaking_invitation:")
+    assert understanding.purpose_clear is True
+
+
+def test_model_path_is_inside_the_package() -> None:
+    assert MODEL_PATH.exists() and "kindly" in MODEL_PATH.parts
+
+
+def test_eval_prints_every_metric_for_a_labelled_file(kindly: Kindly, tmp_path: Path) -> None:
+    rows = [
+        {
+            "subject": "Coffee?",
+            "body": "Would you like to grab coffee next week and catch up?",
+            "intent": "coffee_chat",
+            "is_invitation": True,
+            "purpose_clear": "no",
+        },
+        {
+            "subject": "Invoice",
+            "body": "Your invoice for October is attached.",
+            "intent": "none",
+            "is_invitation": False,
+            "purpose_clear": None,
+        },
+    ]
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n")
+    result = kindly("eval", str(labelled))
+    assert result.exit_code == 0, result.output
+    for part in (
+        "precision",
+        "recall",
+        "intent accuracy",
+        "macro-F1",
+        "invitation F1",
+        "purpose accuracy",
+        "Confusion",
+        "skipped",
+    ):
+        assert part in result.output
+
+
+@pytest.mark.eval
+def test_scores_on_the_shared_dev_set(kindly: Kindly) -> None:
+    """Evaluation only: reads ../shared/eval/dev.jsonl, never trains on it. Prints the numbers."""
+    dev = SHARED / "eval" / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip(f"evaluation set not found at {dev}")
+    result = kindly("eval", str(dev))
+    assert result.exit_code == 0
+    print(result.stdout)
