@@ -205,3 +205,38 @@ def test_a_malformed_message_inside_an_mbox_is_reported_by_position_and_the_rest
     assert result.exit_code == 0, result.output
     assert "message #2" in result.output and "no e-mail headers" in result.output
     assert "read 2" in result.output and "skipped 1" in result.output
+
+
+def test_a_long_run_shows_a_progress_bar_and_still_triages_everything(kindly: Kindly, tmp_path: Path) -> None:
+    box_path = tmp_path / "big.mbox"
+    box = mailbox.mbox(str(box_path))
+    for n in range(150):
+        note = EmailMessage()
+        note["From"] = f"Sender {n} <s{n}@example.org>"
+        note["Subject"] = f"Status report {n}"
+        note["Message-ID"] = f"<status-{n}@example.org>"
+        note.set_content(f"Attached is status report number {n}. No action needed.")
+        box.add(note)
+    box.close()
+    records = triage_json(kindly, box_path)
+    assert len(records) == 150
+    assert len({r["id"] for r in records}) == 150
+
+
+def test_the_example_inbox_is_understood_as_its_author_labelled_it(kindly: Kindly) -> None:
+    """A sanity check on messages the model never saw (examples/ is not training data)."""
+    labels = json.loads((EXAMPLES / "inbox.labels.json").read_text())
+    records = triage_json(kindly, EXAMPLES / "inbox.mbox")
+    result = kindly("show", "1")
+    assert result.exit_code == 0
+    agreed = invitation_agreed = 0
+    import sqlite3 as db
+
+    with db.connect(kindly.database) as connection:
+        ids = dict(connection.execute("select id, message_id from messages"))
+    for record in records:
+        label = labels[f"<{ids[record['id']]}>"]
+        agreed += label["intent"] == record["intent"]
+        invitation_agreed += (label["intent"] != "none") == record["is_invitation"]
+    assert invitation_agreed / len(records) >= 0.85
+    assert agreed / len(records) >= 0.65

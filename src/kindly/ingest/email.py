@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import codecs
+from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import Message as EmailMessage
 
 from kindly.errors import ParseError
 from kindly.ingest.headers import (
+    decode_text,
     decode_value,
     message_ids,
     parse_address,
@@ -36,29 +37,44 @@ def parse_email(data: bytes, source: str, *, keep_raw: bool = True) -> Message:
         raise ParseError(source, f"unreadable message ({type(exc).__name__}: {exc})") from None
 
 
-def _header(msg: EmailMessage, name: str) -> str:
-    return decode_value(msg.get(name))
+def _first_charset(msg: EmailMessage) -> str | None:
+    """The first charset the message declares: the best guess for raw 8-bit bytes in its headers."""
+    for count, part in enumerate(_parts(msg)):
+        if count > _MAX_PARTS:
+            break
+        try:
+            charset = part.get_content_charset()
+        except Exception:  # noqa: BLE001 - RFC 2231 parameters can be broken
+            continue
+        if charset:
+            return charset
+    return None
 
 
 def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
     if not any(msg.get(name) for name in ("From", "Subject", "Message-ID", "Date", "To")):
         raise ParseError(source, "no e-mail headers (From, Subject, Date...) found")
-    from_name, from_addr = parse_address(_header(msg, "From"))
+    charset = _first_charset(msg)
+
+    def header(name: str) -> str:
+        return decode_value(msg.get(name), charset)
+
+    from_name, from_addr = parse_address(header("From"))
     body, attachments, event = _read_parts(msg, source)
     split = split_body(body)
-    ids = message_ids(_header(msg, "Message-ID"))
-    reply_to = message_ids(_header(msg, "In-Reply-To"))
+    ids = message_ids(header("Message-ID"))
+    reply_to = message_ids(header("In-Reply-To"))
     return Message(
         source=source,
         channel="email",
         message_id=ids[0] if ids else "",
         in_reply_to=reply_to[0] if reply_to else "",
-        references=message_ids(_header(msg, "References")),
+        references=message_ids(header("References")),
         from_name=from_name,
         from_addr=from_addr,
-        to=parse_addresses(_header(msg, "To")) + parse_addresses(_header(msg, "Cc")),
-        subject=_header(msg, "Subject"),
-        date=parse_date(_header(msg, "Date")),
+        to=parse_addresses(header("To")) + parse_addresses(header("Cc")),
+        subject=header("Subject"),
+        date=parse_date(header("Date")),
         body=body,
         own_text=split.own,
         quoted_text=split.quoted,
@@ -73,24 +89,13 @@ def decode_payload(part: EmailMessage) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    charset = _charset(part)
-    try:
-        return payload.decode(charset)
-    except UnicodeDecodeError:
-        try:
-            return payload.decode("utf-8")
-        except UnicodeDecodeError:
-            return payload.decode("cp1252", "replace")
+    return decode_text(payload, _charset(part))
 
 
 def _charset(part: EmailMessage) -> str:
     try:
-        charset = part.get_content_charset() or "utf-8"
+        return part.get_content_charset() or "utf-8"
     except Exception:  # noqa: BLE001 - RFC 2231 parameters can be broken
-        return "utf-8"
-    try:
-        return codecs.lookup(charset).name
-    except (LookupError, ValueError):
         return "utf-8"
 
 
@@ -107,12 +112,18 @@ def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], 
     html: list[str] = []
     attachments: list[Attachment] = []
     event: Event | None = None
-    for count, part in enumerate(msg.walk()):
+    for count, part in enumerate(_parts(msg)):
         if count > _MAX_PARTS:
             raise ParseError(source, f"more than {_MAX_PARTS} MIME parts")
+        ctype = part.get_content_type()
+        if part is not msg and part.get_content_maintype() == "message":
+            # A forwarded or bounced message is an attachment: its words are not the sender's own.
+            attachments.append(
+                Attachment(name=_filename(part) or "(unnamed)", content_type=ctype, size=_size(part))
+            )
+            continue
         if part.is_multipart():
             continue
-        ctype = part.get_content_type()
         disposition = str(part.get("Content-Disposition", "")).lower()
         name = _filename(part)
         if ctype == "text/calendar" and event is None:
@@ -120,9 +131,7 @@ def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], 
             if not name:
                 continue
         if disposition.startswith("attachment") or name:
-            payload = part.get_payload(decode=True)
-            size = len(payload) if isinstance(payload, bytes) else 0
-            attachments.append(Attachment(name=name or "(unnamed)", content_type=ctype, size=size))
+            attachments.append(Attachment(name=name or "(unnamed)", content_type=ctype, size=_size(part)))
             continue
         if ctype == "text/plain" or (
             ctype.startswith("text/") and ctype not in ("text/html", "text/calendar")
@@ -131,6 +140,26 @@ def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], 
         elif ctype == "text/html":
             html.append(decode_payload(part))
     return _best_body(plain, html), attachments, event
+
+
+def _parts(msg: EmailMessage) -> Iterator[EmailMessage]:
+    """Every MIME part in order, like walk() but without recursion and not inside attached messages."""
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        yield part
+        if part.is_multipart() and (part is msg or part.get_content_maintype() != "message"):
+            stack.extend(reversed([sub for sub in part.get_payload() if isinstance(sub, EmailMessage)]))
+
+
+def _size(part: EmailMessage) -> int:
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return len(payload)
+    try:  # an attached message: its bytes as they would be saved
+        return sum(len(sub.as_bytes()) for sub in part.get_payload() if isinstance(sub, EmailMessage))
+    except Exception:  # noqa: BLE001 - a broken attached message still counts as an attachment
+        return 0
 
 
 def _best_body(plain: list[str], html: list[str]) -> str:

@@ -2,32 +2,77 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from contextlib import suppress
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 _WHITESPACE = re.compile(r"\s+")
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
 
 
-def decode_value(raw: object) -> str:
-    """A header's readable text; never raises, whatever the bytes were."""
+def readable_charset(data: bytes, declared: str | None) -> str:
+    """A codec that reads `data` without error: the declared charset when it fits, else UTF-8, else cp1252.
+
+    ISO-8859-1 labels are read as their superset windows-1252, as browsers do: senders mislabel curly
+    quotes and the euro sign. Unknown or non-text codecs ("x-foo", "base64") are skipped.
+    """
+    candidates: list[str] = []
+    if declared:
+        with suppress(LookupError, ValueError, TypeError):
+            name = codecs.lookup(declared.strip()).name
+            candidates.extend(["cp1252", name] if name == "iso8859-1" else [name])
+    for name in (*candidates, "utf-8", "cp1252"):
+        try:
+            data.decode(name)
+        except (UnicodeError, LookupError, ValueError):
+            continue
+        return name
+    return "latin-1"  # decodes any byte
+
+
+def decode_text(data: bytes, declared: str | None) -> str:
+    """`data` as text in its declared charset, falling back as readable_charset does; never raises."""
+    return data.decode(readable_charset(data, declared))
+
+
+def decode_value(raw: object, fallback_charset: str | None = None) -> str:
+    """A header's readable text; never raises, whatever the bytes were.
+
+    Raw 8-bit bytes are read as UTF-8 (RFC 6532), else in `fallback_charset` (the message's own, for
+    senders that ignored MIME), else as windows-1252.
+    """
     if raw is None:
         return ""
-    text = str(raw)
+    if isinstance(raw, Header):
+        # The stdlib wraps headers holding raw 8-bit bytes in an "unknown-8bit" Header whose str()
+        # replaces every such byte with U+FFFD; take its bytes back instead.
+        text = "".join(
+            data.decode("ascii", "surrogateescape") if isinstance(data, bytes) else data
+            for data, _charset in decode_header(raw)
+        )
+    else:
+        text = str(raw)
     if any("\udc80" <= ch <= "\udcff" for ch in text):
-        # Raw 8-bit bytes (RFC 6532 UTF-8 headers, or a sender that ignored MIME): try UTF-8 first.
-        data = text.encode("ascii", "surrogateescape")
+        data = text.encode("utf-8", "surrogateescape")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", "replace")
+            text = decode_text(data, fallback_charset)
+    text = _WHITESPACE.sub(" ", text).strip()  # unfolded: whitespace between encoded words and text stays
     if "=?" in text:
         with suppress(Exception):  # email.header raises a zoo of errors on bad encoded words
-            text = str(make_header(decode_header(text)))
+            text = "".join(_decoded_word(data, charset) for data, charset in decode_header(text))
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def _decoded_word(data: bytes | str, charset: str | None) -> str:
+    if isinstance(data, str):
+        return data
+    # decode_header hands back text outside encoded words as raw-unicode-escape bytes
+    return decode_text(data, charset or "raw-unicode-escape")
 
 
 def parse_address(value: str) -> tuple[str, str]:

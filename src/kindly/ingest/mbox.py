@@ -29,11 +29,11 @@ def split_mbox(stream: BinaryIO | Iterable[bytes]) -> Iterator[tuple[int, int, b
                 yield number, start, _join(lines)
             lines = []
             start = offset
+        elif line.startswith(b">") and _ESCAPED_FROM.match(line):
+            lines.append(line[1:])
         else:
-            if line.startswith(b">") and _ESCAPED_FROM.match(line):
-                line = line[1:]
             lines.append(line)
-        offset += len(line)
+        offset += len(line)  # the line as stored in the file, before unescaping
         previous_blank = line in (b"\n", b"\r\n")
     if lines and any(line.strip() for line in lines):
         number += 1

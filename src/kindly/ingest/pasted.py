@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kindly.errors import ParseError
-from kindly.ingest.headers import parse_address
+from kindly.ingest.headers import parse_address, parse_addresses, parse_date
 from kindly.ingest.text import split_body
 from kindly.model import Message
 
@@ -35,7 +35,9 @@ def parse_pasted(data: bytes, source: str) -> Message:
         channel="text",
         from_name=from_name,
         from_addr=from_addr,
+        to=parse_addresses(headers.get("to", "")),
         subject=headers.get("subject", ""),
+        date=parse_date(headers.get("date", "")),
         body=body,
         own_text=split.own,
         quoted_text=split.quoted,

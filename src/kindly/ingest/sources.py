@@ -87,6 +87,14 @@ def detect(path_text: str) -> Source:
 
 
 def read_source(source: Source) -> Iterator[Item]:
+    """Every item of a source: a Message, or a ParseError for an item that cannot be read."""
+    try:
+        yield from _read(source)
+    except OSError as exc:  # gone, unreadable or not a file since detect() looked at it
+        raise ParseError(source.path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def _read(source: Source) -> Iterator[Item]:
     if source.format == "text":
         data = sys.stdin.buffer.read() if source.path == "-" else Path(source.path).read_bytes()
         yield from _read_stdin(data, "stdin" if source.path == "-" else source.path)
@@ -115,8 +123,12 @@ def read_source(source: Source) -> Iterator[Item]:
             yield from read_messages(Path(source.path).read_bytes(), source.path)
         except ParseError as error:
             yield error
-    else:
+    elif source.format == "linkedin-connections":
         raise ParseError(source.path, f"{source.format} holds contacts, not messages")
+    else:
+        raise ParseError(
+            source.path, f"unknown format {source.format!r} (expected one of {', '.join(FORMATS)})"
+        )
 
 
 def _read_stdin(data: bytes, name: str) -> Iterator[Item]:

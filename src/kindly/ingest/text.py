@@ -6,9 +6,10 @@ Pure functions over strings: no I/O. HTML is flattened with BeautifulSoup (never
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
 
@@ -17,7 +18,11 @@ _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body; scripts, styles and markup are dropped, links keep their text."""
-    soup = BeautifulSoup(html, "html.parser")
+    with warnings.catch_warnings():
+        # A body that looks like a URL, a file name or XML is still just text to show, not a mistake.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript"]):
         tag.decompose()
     for quote in soup.find_all("blockquote"):
@@ -42,7 +47,8 @@ _HISTORY_START = re.compile(
         -{2,}\s*(?:original\s+message|forwarded\s+message|forwarded\s+by\b.*|reply\s+message)\s*-*
       | _{5,}\s*
       | begin\s+forwarded\s+message:?
-      | on\s.{4,200}\b(?:wrote|a\s+écrit|schrieb|escribió):?\s*
+      | (?:on|le|el)\s.{4,200}\b(?:wrote|a\s+écrit|schrieb|escribió)\s*:?\s*
+      | am\s.{4,200}\bschrieb\b.{0,200}:\s*
       | .{0,80}\bwrote:\s*
       | [>|]\s?.*
     )$""",
@@ -50,7 +56,7 @@ _HISTORY_START = re.compile(
 )
 _WRAPPED_ON = re.compile(r"^\s*on\s.{4,120}$", re.IGNORECASE)
 _WRAPPED_WROTE = re.compile(r"^.{0,120}wrote:\s*$", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"^\s*\*?(from|sent|to|cc|date|subject)\*?:\s", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\s*\*?(from|sent|to|cc|date|subject)\*?:\*?\s", re.IGNORECASE)
 _SIG_DELIMITER = re.compile(r"^(--|__|—)\s*$")
 _SENT_FROM = re.compile(r"^\s*(sent from my|get outlook for|sent via)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(

@@ -1,0 +1,216 @@
+"""split_body and html_to_text: the sender's own words, quoted history and signature, as plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindly.ingest.text import html_to_text, split_body
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "quoted_starts", "signature"),
+    [
+        pytest.param(
+            "Sounds good, see you then.\n\n-----Original Message-----\nFrom: Jane\nSent: Monday\n\nWant coffee?",
+            "Sounds good, see you then.",
+            "-----Original Message-----",
+            "",
+            id="outlook-original-message",
+        ),
+        pytest.param(
+            "Yes, Thursday works.\n\nOn Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org> wrote:\n> Want coffee?\n",
+            "Yes, Thursday works.",
+            "On Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org> wrote:",
+            "",
+            id="on-date-wrote",
+        ),
+        pytest.param(
+            "Yes, Thursday works.\n\nOn Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org>\nwrote:\n> Want coffee?\n",
+            "Yes, Thursday works.",
+            "On Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org>\nwrote:",
+            "",
+            id="on-date-wrote-wrapped",
+        ),
+        pytest.param(
+            "Merci, jeudi me va.\n\nLe mar. 3 nov. 2026 à 10:00, Jane <jane@x.org> a écrit :\n> Un café ?",
+            "Merci, jeudi me va.",
+            "Le mar. 3 nov. 2026 à 10:00, Jane <jane@x.org> a écrit :",
+            "",
+            id="french-a-ecrit",
+        ),
+        pytest.param(
+            "Danke, Donnerstag passt.\n\nAm Di., 3. Nov. 2026 um 10:00 Uhr schrieb Jane Doe <jane@x.org>:\n> Kaffee?",
+            "Danke, Donnerstag passt.",
+            "Am Di., 3. Nov. 2026 um 10:00 Uhr schrieb Jane Doe <jane@x.org>:",
+            "",
+            id="german-am-schrieb",
+        ),
+        pytest.param(
+            "Gracias, el jueves me va bien.\n\nEl mar, 3 nov 2026 a las 10:00, Jane (<jane@x.org>) escribió:\n> ¿Café?",
+            "Gracias, el jueves me va bien.",
+            "El mar, 3 nov 2026 a las 10:00, Jane (<jane@x.org>) escribió:",
+            "",
+            id="spanish-escribio",
+        ),
+        pytest.param(
+            "I agree.\n\n> Can we meet?\n> Next week?\n",
+            "I agree.",
+            "> Can we meet?\n> Next week?",
+            "",
+            id="quoted-block",
+        ),
+        pytest.param(
+            "FYI below.\n\n---------------------- Forwarded by Jane Doe/NYC/Acme on 11/03/2026 10:00 AM"
+            " ---------------------------\n\nOriginal text",
+            "FYI below.",
+            "---------------------- Forwarded by Jane Doe/NYC/Acme",
+            "",
+            id="lotus-notes-forwarded-by",
+        ),
+        pytest.param(
+            "See below\n\n---------- Forwarded message ---------\nFrom: X <x@y.org>\nSubject: hi\n\nbody",
+            "See below",
+            "---------- Forwarded message ---------",
+            "",
+            id="gmail-forwarded-message",
+        ),
+        pytest.param(
+            "Thanks, will do.\n\nFrom: Jane Doe\nSent: Tuesday, November 3, 2026 10:00 AM\nTo: Dana Reyes\n"
+            "Subject: Coffee\n\nWant coffee?",
+            "Thanks, will do.",
+            "From: Jane Doe\nSent: Tuesday",
+            "",
+            id="outlook-header-block",
+        ),
+        pytest.param(
+            "Thanks.\n\n*From:* Jane Doe\n*Sent:* Tuesday\n*To:* Dana\n*Subject:* Coffee\n\nWant coffee?",
+            "Thanks.",
+            "*From:* Jane Doe",
+            "",
+            id="outlook-bold-header-block",
+        ),
+        pytest.param(
+            "Ok\n\n________________________________\nFrom: Jane\nSent: Mon\n\nbody",
+            "Ok",
+            "________________________________",
+            "",
+            id="outlook-underscore-rule",
+        ),
+        pytest.param(
+            "Let's do it.\n\n-- \nDana Reyes\nFractional CFO",
+            "Let's do it.",
+            "",
+            "-- \nDana Reyes\nFractional CFO",
+            id="dash-dash-space-signature",
+        ),
+        pytest.param(
+            "On my way.\n\nSent from my iPhone",
+            "On my way.",
+            "",
+            "Sent from my iPhone",
+            id="sent-from-iphone",
+        ),
+        pytest.param(
+            "Would love to chat next week about the panel.\n\nBest,\nHeather Quinn\nTalent Partner, Quinn & Hale",
+            "Would love to chat next week about the panel.",
+            "",
+            "Best,\nHeather Quinn\nTalent Partner, Quinn & Hale",
+            id="sign-off-name-title",
+        ),
+        pytest.param(
+            "Here is the deck.\n\nKind regards,\nDana\n\n> Can you send the deck?",
+            "Here is the deck.",
+            "> Can you send the deck?",
+            "Kind regards,\nDana",
+            id="sign-off-then-quote",
+        ),
+        pytest.param(
+            "Hi Dana,\n\nWould you like to speak at our event?\nIt is on the 5th.",
+            "Hi Dana,\n\nWould you like to speak at our event?\nIt is on the 5th.",
+            "",
+            "",
+            id="plain-text-stays-whole",
+        ),
+        pytest.param(
+            "My colleague wrote: a book last year.\nPlease send it to: me@example.com\nDate: any day works",
+            "My colleague wrote: a book last year.\nPlease send it to: me@example.com\nDate: any day works",
+            "",
+            "",
+            id="look-alike-words-stay-whole",
+        ),
+        pytest.param("Thanks!", "Thanks!", "", "", id="only-a-thank-you-is-own-text"),
+        pytest.param("", "", "", "", id="empty"),
+        pytest.param(
+            "Line one\r\nLine two\r\n\r\n> quoted\r\n",
+            "Line one\nLine two",
+            "> quoted",
+            "",
+            id="crlf-line-endings",
+        ),
+    ],
+)
+def test_split_body(text: str, own: str, quoted_starts: str, signature: str) -> None:
+    split = split_body(text)
+
+    assert split.own == own
+    assert split.quoted.startswith(quoted_starts)
+    assert bool(split.quoted) == bool(quoted_starts)
+    assert split.signature == signature
+
+
+def test_quoted_history_keeps_everything_after_the_cut() -> None:
+    text = "Short answer: yes.\n\n-----Original Message-----\nFrom: Jane\n\nLong question\n\n-- \nJane's signature"
+
+    split = split_body(text)
+
+    assert split.own == "Short answer: yes."
+    assert split.quoted.endswith("Long question\n\n-- \nJane's signature")
+    assert split.signature == ""
+
+
+def test_sign_off_far_from_the_end_is_not_a_signature() -> None:
+    text = "Hi\n\nCheers,\n" + "\n".join(f"line {n}" for n in range(12))
+
+    assert split_body(text).signature == ""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param("<p>Hello <b>Dana</b>,</p><p>See you.</p>", "Hello Dana,\nSee you.", id="paragraphs"),
+        pytest.param(
+            "<html><head><style>p { color: red }</style><script>track('x')</script></head>"
+            "<body><p>Visible</p><script>alert(1)</script><noscript>enable js</noscript></body></html>",
+            "Visible",
+            id="script-style-noscript-dropped",
+        ),
+        pytest.param(
+            "<head><title>Title</title><meta charset=utf-8></head><div>Body</div>", "Body", id="head-dropped"
+        ),
+        pytest.param(
+            "Line<br>break &amp; entity &lt;tag&gt;", "Line\nbreak & entity <tag>", id="br-and-entities"
+        ),
+        pytest.param(
+            '<a href="https://example.com/x">the link text</a>', "the link text", id="links-keep-text"
+        ),
+        pytest.param("<ul><li>one</li><li>two</li></ul>", "one\ntwo", id="list-items"),
+        pytest.param("<p>a</p>\n\n\n\n<p>b</p>", "a\n\nb", id="blank-runs-collapsed"),
+        pytest.param(
+            "https://example.com/only-a-url", "https://example.com/only-a-url", id="looks-like-a-url"
+        ),
+        pytest.param("report.html", "report.html", id="looks-like-a-file-name"),
+        pytest.param('<?xml version="1.0"?><note><to>Dana</to></note>', "Dana", id="xml-looking"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_html_to_text(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
+
+
+def test_html_blockquote_becomes_quoted_history() -> None:
+    text = html_to_text("<div>Yes, Thursday.</div><blockquote><div>Coffee next week?</div></blockquote>")
+
+    split = split_body(text)
+
+    assert split.own == "Yes, Thursday."
+    assert "Coffee next week?" in split.quoted
