@@ -39,6 +39,13 @@ def show(
         raise fail(error) from None
 
 
+def _details(row: MessageRow) -> list[tuple[str, str]]:
+    from kindly.store.repository import stored_message
+    from kindly.understand.extract import extract
+
+    return extract(stored_message(row)).as_rows()
+
+
 def _print(row: MessageRow, thread: list[MessageRow]) -> None:
     out = stdout()
     head = Table.grid(padding=(0, 2))
@@ -68,6 +75,12 @@ def _print(row: MessageRow, thread: list[MessageRow]) -> None:
                 expand=False,
             )
         )
+    details = _details(row)
+    if details:
+        grid = Table.grid(padding=(0, 2))
+        for name, value in details:
+            grid.add_row(name, value)
+        out.print(Panel(grid, title="Details", expand=False))
     analysis = row.analysis
     if analysis is None:
         out.print("Not analysed yet.")

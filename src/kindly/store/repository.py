@@ -6,13 +6,14 @@ import hashlib
 import zlib
 from collections.abc import Sequence
 from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from kindly.model import Draft, Event, Message, Understanding, Verdict
+from kindly.model import Attachment, Attendee, Draft, Event, Message, Understanding, Verdict
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
@@ -40,6 +41,41 @@ def _event_json(event: Event | None) -> dict[str, Any] | None:
         value = data.get(key)
         data[key] = value.isoformat() if isinstance(value, datetime) else None
     return data
+
+
+def _event_from_json(data: dict[str, Any] | None) -> Event | None:
+    if not data:
+        return None
+    fields = dict(data)
+    for key in ("start", "end"):
+        value = fields.get(key)
+        fields[key] = datetime.fromisoformat(value) if isinstance(value, str) else None
+    fields["attendees"] = tuple(Attendee(**a) for a in fields.get("attendees") or ())
+    known = {f.name for f in dataclass_fields(Event)}
+    return Event(**{k: v for k, v in fields.items() if k in known})
+
+
+def stored_message(row: MessageRow) -> Message:
+    """The Message a row was made from (raw bytes left out), e.g. to decide again or extract details."""
+    return Message(
+        source=row.source,
+        channel=row.channel,
+        message_id=row.message_id or "",
+        in_reply_to=row.in_reply_to,
+        references=tuple(row.references or ()),
+        conversation=row.conversation,
+        from_name=row.from_name,
+        from_addr=row.from_addr,
+        to=tuple(row.to_addrs or ()),
+        subject=row.subject,
+        date=row.sent_at.replace(tzinfo=UTC) if row.sent_at and row.sent_at.tzinfo is None else row.sent_at,
+        body=row.body,
+        own_text=row.own_text,
+        quoted_text=row.quoted_text,
+        signature=row.signature,
+        attachments=tuple(Attachment(**a) for a in row.attachments or ()),
+        event=_event_from_json(row.event),
+    )
 
 
 class Repository:

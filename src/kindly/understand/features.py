@@ -10,6 +10,8 @@ from kindly.understand.cues import cue_names, cue_tokens
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _NUMBER = re.compile(r"\b\d[\d,.:/-]*\b")
+_REPLY = re.compile(r"^\s*(re|aw|sv)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+_FORWARD = re.compile(r"^\s*(fw|fwd|wg|tr)\s*(\[\d+\])?\s*:", re.IGNORECASE)
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 MAX_CHARS = 4000  # the opening of a long message says what it wants; the rest costs time
@@ -31,10 +33,17 @@ def own_words(body: str) -> tuple[str, str]:
 
 
 def model_text(subject: str, own: str, signature: str = "") -> str:
-    """The single string both training and prediction use for one message."""
-    subject = _SUBJECT_PREFIX.sub("", subject or "")
-    forwarded = bool(re.match(r"^\s*(fw|fwd)\s*:", subject or "", re.IGNORECASE))
+    """The single string both training and prediction use for one message.
+
+    A reply's subject names the thread, not what this message asks ("Re: coffee?" over "Thanks, got it"),
+    so replies are read without it.
+    """
+    subject = subject or ""
+    reply = bool(_REPLY.match(subject))
+    forwarded = bool(_FORWARD.match(subject))
+    subject = "" if reply else _SUBJECT_PREFIX.sub("", subject)
     words = f"{subject}\n{own}\n{signature}"[:MAX_CHARS]
     tokens = cue_tokens(cue_names(words), words.count("?"))
     subject_tokens = " ".join(f"zzsubj{w}" for w in re.findall(r"[a-z]{3,}", subject.lower())[:8])
-    return f"{normalise(words)}\n{tokens} {subject_tokens}{' zzforward' if forwarded else ''}"
+    markers = (" zzreply" if reply else "") + (" zzforward" if forwarded else "")
+    return f"{normalise(words)}\n{tokens} {subject_tokens}{markers}"
