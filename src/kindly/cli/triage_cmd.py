@@ -21,6 +21,7 @@ from kindly.errors import KindlyError
 
 if TYPE_CHECKING:
     from kindly.ingest.sources import Source
+    from kindly.model import Verdict
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
@@ -92,6 +93,15 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> list[TriageRo
     return rows
 
 
+def served_goal(verdict: Verdict) -> str | None:
+    """The goal an invitation serves; none for ignored messages or where nothing is served at all."""
+    from kindly.decide.policy import RELATED_AT
+
+    if verdict.best is None or verdict.decision.value == "ignore" or verdict.fit < RELATED_AT:
+        return None
+    return verdict.best.kind
+
+
 def as_record(row: TriageRow) -> dict[str, Any]:
     u, v = row.understanding, row.verdict
     return {
@@ -102,7 +112,7 @@ def as_record(row: TriageRow) -> dict[str, Any]:
         "is_invitation": u.is_invitation,
         "intent": u.intent.value,
         "purpose_clear": u.purpose_clear,
-        "goal": v.best.kind if v.best and v.decision.value != "ignore" else None,
+        "goal": served_goal(v),
         "fit": round(v.fit, 3),
         "decision": v.decision.value,
         "reason": v.reason,
@@ -122,7 +132,7 @@ def _table(rows: list[TriageRow]) -> Table:
     table.add_column("Reason", min_width=20, overflow="fold")
     for row in rows:
         v = row.verdict
-        goal = f"{v.best.kind} ({v.fit:.2f})" if v.best and v.decision.value != "ignore" else "-"
+        goal = f"{served_goal(v)} ({v.fit:.2f})" if served_goal(v) else "-"
         decision = v.decision.value
         table.add_row(
             str(row.id),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
-from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, GoalFit, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
@@ -56,6 +56,25 @@ class Context:
 
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+_NOUNS = {
+    Intent.SALES_PITCH: "A sales pitch",
+    Intent.RECRUITING: "A recruiter's approach",
+    Intent.COFFEE_CHAT: "A coffee invitation",
+    Intent.EVENT_INVITATION: "An event",
+    Intent.SPEAKING_INVITATION: "A speaking invitation",
+    Intent.MENTORSHIP_REQUEST: "A request for advice",
+    Intent.INTRODUCTION: "An introduction",
+    Intent.PARTNERSHIP_PROPOSAL: "A partnership proposal",
+    Intent.COMMUNITY_INVITATION: "An invitation to join a group",
+    Intent.CLIENT_INQUIRY: "A client enquiry",
+}
+
+
+def _goal_name(fit: GoalFit) -> str:
+    description = fit.description if len(fit.description) <= 60 else fit.description[:57].rstrip() + "..."
+    return f'your {fit.kind.replace("_", " ")} goal "{description}"'
 
 
 def _is_user(message: Message, profile: Profile) -> bool:
@@ -135,7 +154,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         )
 
     fit = best.score if best else 0.0
-    goal_name = f"{best.kind} ({best.description})" if best else ""
+    goal_name = _goal_name(best) if best else ""
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
         cost = HOURS.get(intent, 1.0)
         if context.hours_committed + cost > profile.user.weekly_networking_hours:
@@ -156,7 +175,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         return verdict(
             Decision.DECLINE,
-            f"A {intent.value.replace('_', ' ')} that serves none of your goals.",
+            f"{_NOUNS.get(intent, 'This invitation')} that serves none of your goals.",
             "not_a_fit",
         )
     return verdict(
