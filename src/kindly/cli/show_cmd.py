@@ -9,10 +9,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from kindly.cli.app import app, database_path, fail, stdout
+from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stdout
 from kindly.errors import KindlyError, ParseError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kindly.profile import Profile
     from kindly.store.tables import MessageRow
 
 QUOTED_PREVIEW_LINES = 6
@@ -21,6 +24,7 @@ QUOTED_PREVIEW_LINES = 6
 @app.command()
 def show(
     message_id: Annotated[int, typer.Argument(metavar="ID", help="The ID shown by `kindly triage`.")],
+    profile: ProfileOption = None,
 ) -> None:
     """Show one message: what was read, why it was scored and decided so, and its draft."""
     from kindly.store.db import open_database
@@ -34,9 +38,17 @@ def show(
             if row is None:
                 raise ParseError(str(message_id), "no message with this ID (run `kindly triage` first)")
             thread = [m for m in repo.thread(row.thread_id) if m.id != row.id]
-            _print(row, thread)
+            _print(row, thread, _profile_if_any(profile))
     except KindlyError as error:
         raise fail(error) from None
+
+
+def _profile_if_any(option: Path | None) -> Profile | None:
+    """The profile, for the parts of `show` that need one (an event plan); show works without it."""
+    try:
+        return require_profile(option)
+    except KindlyError:
+        return None
 
 
 def _details(row: MessageRow) -> list[tuple[str, str]]:
@@ -46,7 +58,7 @@ def _details(row: MessageRow) -> list[tuple[str, str]]:
     return extract(stored_message(row)).as_rows()
 
 
-def _print(row: MessageRow, thread: list[MessageRow]) -> None:
+def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
     out = stdout()
     head = Table.grid(padding=(0, 2))
     head.add_row("From", f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name)
@@ -120,6 +132,14 @@ def _print(row: MessageRow, thread: list[MessageRow]) -> None:
     if analysis.decision_evidence:
         verdict += "\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence)
     out.print(Panel(verdict, title="Decision", expand=False))
+    if analysis.decision == "accept" and analysis.intent == "event_invitation" and profile is not None:
+        from kindly.decide.plan import plan_event
+        from kindly.store.repository import stored_message
+
+        plan = plan_event(stored_message(row), profile)
+        out.print(
+            Panel("\n".join(f"- {line}" for line in plan.lines()), title="Plan for the event", expand=False)
+        )
     for draft in row.drafts:
         body = f"Subject: {draft.subject}\n\n{draft.text}" if draft.subject else draft.text
         out.print(

@@ -1,0 +1,94 @@
+"""A short plan for an accepted event: people to seek out, a question to ask, and where credibility is a
+goal, an offer to speak or volunteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kindly.decide.words import content_stems, fold, phrase_in, stem_coverage
+from kindly.model import Message
+from kindly.profile import GoalKind, Profile
+
+# Open questions that serve each kind of goal without pitching anything.
+_QUESTIONS = {
+    GoalKind.FIND_CLIENTS: "What's the biggest challenge in your business right now?",
+    GoalKind.BUILD_CREDIBILITY: "Who picks the speakers for your events, and what topics are you looking for?",
+    GoalKind.MEET_PERSON: "What are you focused on this year?",
+    GoalKind.HELP_CLIENT: "Who do you know that works on {topic}?",
+    GoalKind.FIND_COMMUNITY: "Is there a group where people like us meet regularly?",
+    GoalKind.FIND_MENTOR: "How did you grow your practice beyond yourself - what would you do differently?",
+    GoalKind.AMPLIFY_CAMPAIGN: "Who here would care about {topic}, and how do they like to hear about it?",
+    GoalKind.CUSTOM: "What brought you here, and what are you working on?",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    why: str
+    known: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlan:
+    seek_out: tuple[Person, ...]
+    question: str
+    offer: str
+
+    def lines(self) -> list[str]:
+        out = []
+        for person in self.seek_out:
+            out.append(f"Seek out {person.name}{' (you know them)' if person.known else ''}: {person.why}")
+        if self.question:
+            out.append(f"Ask: {self.question}")
+        if self.offer:
+            out.append(self.offer)
+        return out
+
+
+def plan_event(message: Message, profile: Profile, known_people: set[str] | None = None) -> EventPlan:
+    """People worth meeting there (new ones first: the point is not to chat only with friends)."""
+    known = {fold(name) for name in known_people or set()}
+    own = fold(profile.user.name)
+    event = message.event
+    attendees = [a.name or a.email for a in event.attendees] if event else []
+    text = f"{message.subject}\n{event.description if event else message.body}"
+    people: list[Person] = []
+    for name in attendees:
+        if not name or fold(name) == own or fold(name) == fold(profile.user.email):
+            continue
+        reason = _why(name, text, profile)
+        if reason:
+            people.append(Person(name, reason, fold(name) in known))
+    for goal in profile.goals:
+        for target in goal.targets:
+            covered = any(fold(target) in fold(f"{p.name} {p.why}") for p in people)
+            if phrase_in(target, fold(text)) and not covered:
+                people.append(
+                    Person(f"people from {target}", f"a target of your goal {goal.description!r}", False)
+                )
+    people.sort(key=lambda p: (p.known, p.name.startswith("people from")))
+    goal = profile.goals_by_priority()[0][1]
+    topic = goal.targets[0] if goal.targets else goal.description
+    question = _QUESTIONS[goal.kind].format(topic=topic)
+    offer = ""
+    credibility = [g for g in profile.goals if g.kind is GoalKind.BUILD_CREDIBILITY]
+    if credibility:
+        offer = f"Offer to speak or volunteer at a future edition - your topic: {credibility[0].description}."
+    return EventPlan(tuple(people[:6]), question, offer)
+
+
+def _why(name: str, text: str, profile: Profile) -> str:
+    for goal in profile.goals:
+        for target in goal.targets:
+            if phrase_in(target, fold(name)):
+                return f"named in your goal {goal.description!r}"
+    # What the invitation says about them ("Priya Natarajan, founder, Fieldwork Capital").
+    folded = fold(text)
+    at = folded.find(fold(name))
+    context = text[at : at + len(name) + 80].split("\n")[0] if at >= 0 else ""
+    stems = set(content_stems(context))
+    for goal in profile.goals:
+        if any(stem_coverage(t, stems) >= 0.6 for t in goal.targets):
+            return f"{context.strip()} - relevant to {goal.kind.value.replace('_', ' ')}"
+    return context.strip() if context.strip() and context.strip() != name else ""

@@ -1,0 +1,43 @@
+"""An accepted event comes with a plan: whom to seek out (new people first), a question, an offer to speak."""
+
+from __future__ import annotations
+
+from support import EXAMPLES, Kindly
+
+from kindly.decide.plan import plan_event
+from kindly.ingest.sources import detect, read_source
+from kindly.model import Message
+from kindly.profile import load_profile
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+
+
+def invitation() -> Message:
+    [message] = [m for m in read_source(detect(str(EXAMPLES / "invitation.ics"))) if isinstance(m, Message)]
+    return message
+
+
+def test_the_plan_puts_goal_targets_first_and_people_already_known_last() -> None:
+    plan = plan_event(invitation(), PROFILE, known_people={"Marcus Bell"})
+    names = [p.name for p in plan.seek_out]
+    assert names[0] == "Priya Natarajan"  # the target person of a meet_person goal
+    assert "Dana Reyes" not in names  # never yourself
+    assert names[-1] == "Marcus Bell" and plan.seek_out[-1].known
+    assert any("Ember & Oak Studio" in p.why for p in plan.seek_out)
+
+
+def test_the_plan_asks_an_open_question_and_offers_to_speak_where_credibility_is_a_goal() -> None:
+    plan = plan_event(invitation(), PROFILE)
+    assert plan.question.endswith("?")
+    assert plan.offer.startswith("Offer to speak or volunteer")
+    without = PROFILE.model_copy(
+        update={"goals": [g for g in PROFILE.goals if g.kind.value != "build_credibility"]}
+    )
+    assert plan_event(invitation(), without).offer == ""
+
+
+def test_show_prints_the_plan_of_an_accepted_event(kindly: Kindly) -> None:
+    profile = str(EXAMPLES / "profile.toml")
+    assert kindly("triage", str(EXAMPLES / "invitation.ics"), "--profile", profile).exit_code == 0
+    out = kindly("show", "1", "--profile", profile).stdout
+    assert "Plan for the event" in out and "Seek out Priya Natarajan" in out
