@@ -102,9 +102,68 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Sentence-level cues: what a sentence asks for matters more than which words the message contains
+# ("I talked to him on the call" asks nothing; "could you call me?" asks for a call).
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•]\s)")
+_REQUEST_FORM = re.compile(
+    r"\?|\b(please|pls|let'?s|would you|could you|can you|can we|could we|shall we|would it be possible|"
+    r"i'?d (like|love) to|we'?d (like|love) to|would love to|are you (free|available|around|open|interested)|"
+    r"do you have (time|a few|some)|join us|you'?re invited|you are invited|invite you|let me know (if|when|what)|"
+    r"hope (you|to see you) can|want to|wanna|how about|any chance)\b",
+    _F,
+)
+_ACTIVITY = re.compile(
+    r"\b(meet\w*|call|phone|talk|chat|discuss\w*|lunch|coffee|dinner|breakfast|drinks?|beer|get together|"
+    r"attend\w*|join|come|stop by|swing by|drop by|speak\w*|present\w*|interview\w*|visit|conference|sit down|"
+    r"catch up|connect|zoom|webinar|seminar|party|reception|event|session|workshop|panel|podcast)\b",
+    _F,
+)
+_DOCUMENT = re.compile(
+    r"\b(send|forward|review|sign|approve|fax|update|provide|prepare|look at|check|confirm|fill out|complete|"
+    r"submit|print|file|process|pay|correct|change|add|remove|delete)\b",
+    _F,
+)
+_PAST_MEETING = re.compile(
+    r"\b(met with|talked (to|with)|spoke (to|with)|had (a|our) (call|meeting|chat|lunch)|the (meeting|call) "
+    r"(went|was)|during (the|our) (call|meeting)|after (the|our) (call|meeting)|at (the|our) meeting)\b",
+    _F,
+)
+_CONFIRM = re.compile(
+    r"\b(see you (then|there|tomorrow|on)|works for me|sounds good|confirmed|i'?ll be there|count me in|"
+    r"looking forward to (it|seeing you|our))\b",
+    _F,
+)
+
+
+def sentence_cues(text: str) -> list[str]:
+    names: list[str] = []
+    asks_meeting = asks_document = 0
+    for sentence in _SENTENCES.split(text):
+        if not sentence or not sentence.strip():
+            continue
+        if _REQUEST_FORM.search(sentence):
+            if _ACTIVITY.search(sentence):
+                asks_meeting += 1
+            elif _DOCUMENT.search(sentence):
+                asks_document += 1
+        if _PAST_MEETING.search(sentence):
+            names.append("past_meeting")
+        if _CONFIRM.search(sentence):
+            names.append("confirm")
+    if asks_meeting:
+        names.append("ask_meeting")
+        if asks_meeting > 1:
+            names.append("ask_meeting_again")
+    elif asks_document:
+        names.append("ask_document_only")
+    if not asks_meeting and not asks_document:
+        names.append("no_ask")
+    return names
+
+
 def cue_names(text: str) -> list[str]:
     """The cues present in a text."""
-    return [name for name, pattern in CUES.items() if pattern.search(text)]
+    return [name for name, pattern in CUES.items() if pattern.search(text)] + sentence_cues(text)
 
 
 def cue_tokens(names: Iterable[str], question_marks: int) -> str:
