@@ -88,7 +88,12 @@ def _print(report: Report) -> None:
     out.print(f"intent accuracy        {report.accuracy:.3f}")
     out.print(f"macro-F1 (support>={report.min_support})  {report.macro_f1:.3f}")
     out.print(f"invitation F1          {report.invitation_f1:.3f}")
-    out.print(f"purpose accuracy       {report.purpose_accuracy:.3f} ({report.purpose_total} labelled)")
+    out.print(
+        f"purpose accuracy       {report.purpose_accuracy:.3f} ({report.purpose_total} labelled; a missed invitation counts as wrong)"
+    )
+    out.print(
+        f"purpose accuracy on detected invitations {report.purpose_accuracy_detected:.3f} ({report.purpose_detected} rows)"
+    )
     labels = list(report.confusion)
     confusion = Table(title="Confusion (rows: label, columns: predicted)")
     confusion.add_column("")

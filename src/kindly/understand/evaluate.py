@@ -33,8 +33,10 @@ class Report:
     macro_f1: float  # over intents with at least `min_support` examples
     min_support: int
     invitation_f1: float
-    purpose_accuracy: float
+    purpose_accuracy: float  # over every row with a purpose label; a missed invitation counts as wrong
     purpose_total: int
+    purpose_accuracy_detected: float  # over labelled rows the model also took for invitations
+    purpose_detected: int
     per_intent: list[ClassScore] = field(default_factory=list)
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
 
@@ -62,6 +64,8 @@ def score(rows: Sequence[LabelledPrediction], min_support: int = 10) -> Report:
     # Purpose clarity is judged where the label exists; a missed invitation counts as wrong.
     purpose_rows = [r for r in rows if r.purpose_clear is not None]
     purpose_right = sum(1 for r in purpose_rows if r.predicted_clear == r.purpose_clear)
+    detected = [r for r in purpose_rows if r.predicted_clear is not None]
+    detected_right = sum(1 for r in detected if r.predicted_clear == r.purpose_clear)
     confusion: dict[str, Counter[str]] = {label: Counter() for label in labels}
     for r in rows:
         confusion[r.intent][r.predicted_intent] += 1
@@ -73,6 +77,8 @@ def score(rows: Sequence[LabelledPrediction], min_support: int = 10) -> Report:
         invitation_f1=_f1(inv_p, inv_r),
         purpose_accuracy=purpose_right / len(purpose_rows) if purpose_rows else 0.0,
         purpose_total=len(purpose_rows),
+        purpose_accuracy_detected=detected_right / len(detected) if detected else 0.0,
+        purpose_detected=len(detected),
         per_intent=per_intent,
         confusion=confusion,
     )
