@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
+SKIP_REASONS_SHOWN = 4  # the summary names the commonest reasons for skipping; each skip is listed above
 
-_DECISION_STYLE = {"accept": "green", "ask_details": "yellow", "decline": "red", "ignore": "dim"}
+_DECISION_STYLE = {"accept": "green", "ask_details": "yellow", "decline": "red", "refer": "cyan", "ignore": "dim"}
 
 
 @app.command()
@@ -54,7 +55,7 @@ def triage(
     except KindlyError as error:
         raise fail(error) from None
     if not as_json:
-        stdout().print(_table(rows))
+        stdout().print(triage_table(rows))
     _report(service.summary)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
@@ -121,8 +122,8 @@ def as_record(row: TriageRow) -> dict[str, Any]:
     }
 
 
-def _table(rows: list[TriageRow]) -> Table:
-    table = Table(title="kindly triage", show_lines=False, expand=False)
+def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:
+    table = Table(title=title, show_lines=False, expand=False)
     table.add_column("ID", justify="right", style="bold", min_width=3, no_wrap=True)
     table.add_column("From", max_width=22, overflow="ellipsis", no_wrap=True)
     table.add_column("Subject", max_width=32, overflow="ellipsis", no_wrap=True)
@@ -150,11 +151,34 @@ def _report(summary: TriageSummary) -> None:
     console = stderr()
     for error in summary.errors:
         console.print(f"[yellow]skipped[/] {error.source}: {error.reason}", highlight=False, markup=True)
-    decided = ", ".join(f"{count} {name}" for name, count in sorted(summary.decisions.items()))
     console.print(
-        f"read {summary.read}, new {summary.stored}, duplicates {summary.duplicates}, "
-        f"invitations {summary.invitations}, skipped {len(summary.errors)}"
-        + (f" | {decided}" if decided else "")
-        + ". Drafts are saved, never sent: see `kindly show ID`.",
-        highlight=False,
+        summary_line(summary) + ". Drafts are saved, never sent: see `kindly show ID`.", highlight=False
     )
+
+
+def summary_line(summary: TriageSummary) -> str:
+    """read, new, duplicates, invitations, calendar updates, contacts, skipped (by reason), decisions."""
+    decided = ", ".join(f"{count} {name}" for name, count in sorted(summary.decisions.items()))
+    reasons: dict[str, int] = {}
+    for error in summary.errors:  # grouped by the reason's gist: "unreadable message (...)" as one
+        gist = error.reason.split(" (", 1)[0].split(":", 1)[0].strip() or "unreadable"
+        reasons[gist] = reasons.get(gist, 0) + 1
+    skipped = f"skipped {len(summary.errors)}"
+    if reasons:
+        common = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+        shown = [f"{n} {gist}" for gist, n in common[:SKIP_REASONS_SHOWN]]
+        if len(common) > SKIP_REASONS_SHOWN:
+            shown.append(f"{sum(n for _, n in common[SKIP_REASONS_SHOWN:])} other")
+        skipped += " (" + "; ".join(shown) + ")"
+    parts = [
+        f"read {summary.read}",
+        f"new {summary.stored}",
+        f"duplicates {summary.duplicates}",
+        f"invitations {summary.invitations}",
+    ]
+    if summary.calendar_updates:
+        parts.append(f"calendar updates {summary.calendar_updates}")
+    if summary.contacts:
+        parts.append(f"contacts {summary.contacts} ({summary.contacts_new} new)")
+    parts.append(skipped)
+    return ", ".join(parts) + (f" | {decided}" if decided else "")

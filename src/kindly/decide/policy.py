@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
 from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
-from kindly.model import Decision, GoalFit, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
@@ -52,6 +53,7 @@ class Context:
 
     known_sender: bool = False  # a contact: the user wrote to them, or they are a connection
     hours_committed: float = 0.0  # hours already accepted in the week of this invitation
+    directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
 
 
 def _domain(address: str) -> str:
@@ -84,6 +86,34 @@ def _is_user(message: Message, profile: Profile) -> bool:
     return message.channel == "linkedin" and message.from_name.strip().lower() == profile.user.name.lower()
 
 
+REFER_AT = 0.6  # a directory entry must match the request at least this well to be recommended
+
+
+def _referral(
+    message: Message, text: str, intent: Intent, profile: Profile, context: Context
+) -> tuple[Referral, str, str] | None:
+    """Someone in the directory, or one of the user's resources, who serves the request better than a meeting."""
+    if asks_for_recommendation(message.own_text) and context.directory:
+        matches = rank(message.own_text, context.directory, limit=1)
+        if matches and matches[0].score >= REFER_AT:
+            entry = matches[0].entry
+            detail = ", ".join(part for part in (entry.organisation, entry.category) if part)
+            return (
+                Referral(entry.name, detail, entry.contact),
+                f"{entry.name} in your referral directory serves this better ({matches[0].why}).",
+                "refer_directory",
+            )
+    if intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT, Intent.INTRODUCTION):
+        resource = best_resource_match(profile.resources, text)
+        if resource is not None:
+            return (
+                Referral(resource.title, resource.description, resource.link),
+                f'Your resource "{resource.title}" answers this better than a meeting.',
+                "refer_resource",
+            )
+    return None
+
+
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = f"{message.subject}\n{message.own_text}\n{message.signature}"
@@ -110,9 +140,19 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         provider_category: str = "",
         never_rule: str = "",
         evidence: tuple[str, ...] = (),
+        referral: Referral | None = None,
     ) -> Verdict:
         return Verdict(
-            decision, reason, code, tuple(fits), best, provider, provider_category, never_rule, evidence
+            decision,
+            reason,
+            code,
+            tuple(fits),
+            best,
+            provider,
+            provider_category,
+            never_rule,
+            evidence,
+            referral,
         )
 
     target_person = best is not None and any("target person" in e for e in best.evidence)
@@ -155,6 +195,11 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
 
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
+    if fit < ACCEPT_AT and not target_person:
+        referred = _referral(message, text, intent, profile, context)
+        if referred is not None:
+            referral, why, code = referred
+            return verdict(Decision.REFER, why, code, referral=referral)
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
         cost = HOURS.get(intent, 1.0)
         if context.hours_committed + cost > profile.user.weekly_networking_hours:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.model import Draft, Message
+from kindly.model import Draft, Message, Referral
 from kindly.profile import Profile
 from kindly.reply.compose import LINKEDIN_LIMIT, first_name
 
@@ -29,13 +29,20 @@ class CheckResult:
     problems: tuple[str, ...] = ()
 
 
-def check_draft(draft: Draft, message: Message, profile: Profile) -> CheckResult:
+def check_draft(
+    draft: Draft, message: Message, profile: Profile, referral: Referral | None = None
+) -> CheckResult:
     problems: list[str] = []
     for step in draft.steps:
         marker = _STEP_MARKERS.get(step)
-        if marker is None or not marker.search(draft.text):
+        if step == "refer":
+            if referral is None or referral.name not in draft.text:
+                problems.append("step refer is missing: the draft does not name who or what it points to")
+        elif marker is None or not marker.search(draft.text):
             problems.append(f"step {step} is missing")
     allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}
+    if referral is not None and referral.contact:
+        allowed_links.add(referral.contact.rstrip("/."))
     for link in _URL.findall(draft.text):
         if link.rstrip("/.") not in allowed_links and link not in message.body:
             problems.append(f"link {link} is in neither the profile nor the message")

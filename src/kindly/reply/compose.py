@@ -198,6 +198,10 @@ def compose(
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile)
         values["offer"] = choose_offer(message, verdict, intent, profile)
+    elif verdict.decision is Decision.REFER and verdict.referral is not None:
+        template, steps = "refer.j2", ("refer",)
+        values["referral"] = verdict.referral
+        values["kind"] = "resource" if verdict.reason_code == "refer_resource" else "directory"
     else:
         template, steps = "accept.j2", ("accept",)
         event = message.event
