@@ -158,7 +158,7 @@ def test_every_draft_for_the_examples_passes_the_checker_in_every_tone_and_varia
             draft = compose(msg, understanding, verdict, profile, variant=variant)
             if draft is None:
                 continue
-            result = check_draft(draft, msg, profile)
+            result = check_draft(draft, msg, profile, verdict.referral)
             assert result.ok, (tone, variant, msg.subject, result.problems, draft.text)
             if draft.channel == "linkedin":
                 assert len(draft.text) <= LINKEDIN_LIMIT

@@ -28,6 +28,7 @@ class Decision(StrEnum):
     ACCEPT = "accept"
     ASK_DETAILS = "ask_details"
     DECLINE = "decline"
+    REFER = "refer"
     IGNORE = "ignore"
 
 
@@ -96,6 +97,19 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """Someone the user already knows, e.g. a LinkedIn connection: their messages come from a known sender."""
+
+    name: str
+    source: str  # linkedin | ...
+    email: str = ""
+    profile_url: str = ""  # normalised, e.g. "linkedin.com/in/jane-doe"
+    company: str = ""
+    position: str = ""
+    connected_on: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Understanding:
     """What the understanding step concluded about one message, with the evidence."""
 
@@ -118,6 +132,15 @@ class GoalFit:
 
 
 @dataclass(frozen=True, slots=True)
+class Referral:
+    """Someone in the referral directory, or one of the user's resources, that serves a request better."""
+
+    name: str
+    detail: str = ""  # organisation and service, or the resource's description
+    contact: str = ""  # address, phone or link
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """A decision and everything it rests on."""
 
@@ -130,6 +153,7 @@ class Verdict:
     provider_category: str = ""
     never_rule: str = ""
     evidence: tuple[str, ...] = ()
+    referral: Referral | None = None  # who or what a `refer` points to
 
     @property
     def fit(self) -> float:
