@@ -71,7 +71,7 @@ def test_json_output_has_one_object_per_message_with_the_documented_fields(kindl
     for record in records:
         assert set(record) == FIELDS
         assert record["intent"] in INTENTS
-        assert record["decision"] in {"accept", "ask_details", "decline", "ignore"}
+        assert record["decision"] in {"accept", "ask_details", "decline", "refer", "ignore"}
         assert 0.0 <= record["fit"] <= 1.0
         assert record["reason"] and record["reason_code"]
         assert record["is_invitation"] == (record["intent"] != "none")
@@ -85,7 +85,7 @@ def test_json_output_has_one_object_per_message_with_the_documented_fields(kindl
 
 def test_every_decision_kind_appears_on_the_example_inbox(kindly: Kindly) -> None:
     decisions = {r["decision"] for r in triage_json(kindly, *EXAMPLE_SOURCES)}
-    assert decisions == {"accept", "ask_details", "decline", "ignore"}
+    assert decisions >= {"accept", "ask_details", "decline", "ignore"}
 
 
 def test_triaging_the_same_input_twice_stores_no_duplicates(kindly: Kindly) -> None:
