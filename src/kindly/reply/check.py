@@ -43,7 +43,8 @@ def check_draft(
     allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}
     if referral is not None and referral.contact:
         allowed_links.add(referral.contact.rstrip("/."))
-    for link in _URL.findall(draft.text):
+    for found in _URL.findall(draft.text):
+        link = found.rstrip(".,;:!?")  # the sentence's punctuation is not part of the link
         if link.rstrip("/.") not in allowed_links and link not in message.body:
             problems.append(f"link {link} is in neither the profile nor the message")
     for provider in profile.providers:
