@@ -4,7 +4,8 @@ KindlyError
  ├── ParseError      an input item could not be read (names the source and the reason)
  ├── ConfigError     the profile or configuration is wrong (names the file, key or line)
  ├── StoreError      the database could not be opened or migrated
- └── ModelError      the shipped model is missing, stale or unreadable
+ ├── ModelError      the shipped model is missing, stale or unreadable
+ └── SyncError       a mail server could not be reached, refused the login or dropped the connection
 
 The CLI turns each into one clear line and a non-zero exit; nothing else should escape a parser.
 """
@@ -24,6 +25,9 @@ class ParseError(KindlyError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str]]:  # pickled from a parser process
+        return (type(self), (self.source, self.reason))
+
 
 class ConfigError(KindlyError):
     """The profile or a configuration file is invalid."""
@@ -35,3 +39,7 @@ class StoreError(KindlyError):
 
 class ModelError(KindlyError):
     """The intent model is missing or cannot be loaded."""
+
+
+class SyncError(KindlyError):
+    """A mail server (IMAP) could not be reached, refused the login, or dropped the connection."""

@@ -20,3 +20,8 @@ def default_profile_path() -> Path:
 
 def default_database_path() -> Path:
     return app_home() / "kindly.db"
+
+
+def default_config_path() -> Path:
+    """Mail accounts for `kindly sync` (no passwords: those come from the keyring or the environment)."""
+    return app_home() / "config.toml"

@@ -113,8 +113,12 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        problems = [_describe(error, text) for error in exc.errors()]
-        raise ConfigError(f"{source}: " + "; ".join(problems)) from None
+        raise ConfigError(f"{source}: " + "; ".join(validation_problems(exc, text))) from None
+
+
+def validation_problems(exc: ValidationError, text: str) -> list[str]:
+    """Each problem of a TOML file that failed validation, as "line N, key a.b[0].c: what is wrong"."""
+    return [_describe(error, text) for error in exc.errors()]
 
 
 def _describe(error: object, text: str) -> str:

@@ -139,7 +139,10 @@ def test_cancel_message_keeps_method_and_sequence() -> None:
 
     assert message.event is not None
     assert message.event.method == "CANCEL"
-    assert message.message_id == "coffee-1@example.com#2"
+    # Not the id of the invitation it cancels ("coffee-1@example.com#2"): a CANCEL that keeps the
+    # invitation's SEQUENCE must not be taken for a duplicate of it.
+    assert message.message_id == "coffee-1@example.com#2#cancel"
+    assert message.body.startswith("Cancelled: Coffee")
 
 
 def test_unreadable_sequence_is_zero() -> None:

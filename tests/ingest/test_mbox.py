@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kindly.errors import ParseError
 from kindly.ingest.email import parse_email
-from kindly.ingest.mbox import looks_like_mbox, split_mbox
+from kindly.ingest.mbox import looks_like_mbox, split_blocks, split_lines, split_mbox
 from kindly.ingest.sources import Source, detect, read_source
 from kindly.model import Message
 
@@ -157,3 +159,18 @@ def test_offsets_point_at_from_lines_in_the_file() -> None:
 
     assert len(offsets) == 6
     assert all(data[offset:].startswith(b"From ") for offset in offsets)
+
+
+_MBOX_PIECES = st.sampled_from(
+    [b"From ", b"From a@b Mon Nov  2 10:00:00 2026\n", b"\n", b"\r\n", b">From x\n", b">>From ", b"x", b"\r"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MBOX_PIECES, max_size=30), st.integers(min_value=1, max_value=9))
+def test_reading_a_file_by_blocks_splits_it_as_reading_it_by_lines(pieces: list[bytes], block: int) -> None:
+    data = b"".join(pieces)
+
+    by_blocks = list(split_blocks(io.BytesIO(data).read, block))
+
+    assert by_blocks == list(split_lines(io.BytesIO(data)))

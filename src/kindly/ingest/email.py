@@ -164,7 +164,7 @@ def _size(part: EmailMessage) -> int:
 
 def _best_body(plain: list[str], html: list[str]) -> str:
     plain_text = "\n\n".join(text.strip() for text in plain if text.strip())
-    if not html:
+    if not html or len(plain_text) >= 200:  # a real plain part wins: no need to flatten the HTML
         return plain_text
     html_text = "\n\n".join(html_to_text(text) for text in html if text.strip())
     # A plain part that is only a stub ("view this mail in HTML") loses to the HTML part.

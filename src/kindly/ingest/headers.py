@@ -11,6 +11,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 _WHITESPACE = re.compile(r"\s+")
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # raw 8-bit bytes kept by surrogateescape
 
 
 def readable_charset(data: bytes, declared: str | None) -> str:
@@ -55,7 +56,7 @@ def decode_value(raw: object, fallback_charset: str | None = None) -> str:
         )
     else:
         text = str(raw)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _ESCAPED_BYTE.search(text):
         data = text.encode("utf-8", "surrogateescape")
         try:
             text = data.decode("utf-8")

@@ -33,20 +33,50 @@ def parse_calendar(data: bytes, source: str) -> list[Event]:
     return events
 
 
+# What each iTIP method (RFC 5546) says about the event, as the first line of its message.
+_HEADLINES = {
+    "CANCEL": "Cancelled",
+    "COUNTER": "Counter-proposal",
+    "REPLY": "Reply",
+    "DECLINECOUNTER": "Counter-proposal declined",
+    "REFRESH": "Refresh requested",
+    "ADD": "Added occurrences",
+}
+_FROM_ATTENDEE = ("REPLY", "COUNTER", "REFRESH")  # methods an attendee sends to the organizer
+
+
+def event_message_id(event: Event) -> str:
+    """A stable identity for one iTIP message about an event: the invitation itself is "UID#SEQUENCE";
+    a CANCEL, COUNTER or REPLY of the same SEQUENCE is a different message, not a duplicate of it."""
+    if not event.uid:
+        return ""
+    identity = f"{event.uid}#{event.sequence}"
+    if event.method in ("REQUEST", "PUBLISH"):
+        return identity
+    identity += "#" + event.method.lower()
+    if event.method in _FROM_ATTENDEE and event.attendees:
+        identity += ":" + event.attendees[0].email
+    return identity
+
+
 def calendar_messages(data: bytes, source: str) -> list[Message]:
-    """One message per event, written as the organizer's invitation."""
+    """One message per event: the organizer's invitation, cancellation or update, or an attendee's
+    reply or counter-proposal."""
     messages = []
     for number, event in enumerate(parse_calendar(data, source), start=1):
         body = describe_event(event)
         split = split_body(event.description)
+        sender_name, sender_addr = event.organizer_name, event.organizer_email
+        if event.method in _FROM_ATTENDEE and event.attendees:
+            sender_name, sender_addr = event.attendees[0].name, event.attendees[0].email
         messages.append(
             Message(
                 source=f"{source}#{number}" if number > 1 else source,
                 channel="calendar",
-                message_id=f"{event.uid}#{event.sequence}" if event.uid else "",
+                message_id=event_message_id(event),
                 conversation=event.uid,
-                from_name=event.organizer_name,
-                from_addr=event.organizer_email,
+                from_name=sender_name,
+                from_addr=sender_addr,
                 to=tuple(a.email for a in event.attendees),
                 subject=event.summary,
                 date=event.start,
@@ -62,9 +92,11 @@ def calendar_messages(data: bytes, source: str) -> list[Message]:
 
 
 def describe_event(event: Event) -> str:
-    lines = [f"Invitation: {event.summary}"]
+    lines = [f"{_HEADLINES.get(event.method, 'Invitation')}: {event.summary}"]
     if event.start:
         lines.append(f"When: {event.start:%a %d %b %Y %H:%M %Z}".rstrip())
+    if event.recurrence:
+        lines.append(f"Repeats: {event.recurrence}")
     if event.location:
         lines.append(f"Where: {event.location}")
     if event.organizer_name or event.organizer_email:

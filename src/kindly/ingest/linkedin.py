@@ -28,6 +28,15 @@ class Connection:
     connected_on: datetime | None
 
 
+def normal_profile_url(url: str) -> str:
+    """A LinkedIn profile URL as one key, however it was written: "linkedin.com/in/jane-doe"."""
+    text = url.strip().lower()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    text = text.removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
+    return text.rstrip("/")
+
+
 def _decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")

@@ -13,11 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kindly.errors import ParseError
-from kindly.ingest.email import parse_email
 from kindly.ingest.ics import calendar_messages
-from kindly.ingest.linkedin import is_connections_export, is_messages_export, read_messages
+from kindly.ingest.linkedin import (
+    Connection,
+    is_connections_export,
+    is_messages_export,
+    read_connections,
+    read_messages,
+)
 from kindly.ingest.mbox import looks_like_mbox, split_mbox
 from kindly.ingest.pasted import parse_pasted
+from kindly.ingest.pool import parse_emails, parse_one
 from kindly.model import Message
 
 Item = Message | ParseError
@@ -86,33 +92,40 @@ def detect(path_text: str) -> Source:
     raise ParseError(path_text, "unknown format (expected .eml, mbox, Maildir, .ics, LinkedIn CSV or text)")
 
 
-def read_source(source: Source) -> Iterator[Item]:
-    """Every item of a source: a Message, or a ParseError for an item that cannot be read."""
+def read_source(source: Source, workers: int = 1) -> Iterator[Item]:
+    """Every item of a source: a Message, or a ParseError for an item that cannot be read. With
+    `workers` > 1 the e-mails of an mbox, Maildir or folder are parsed by that many processes."""
     try:
-        yield from _read(source)
+        yield from _read(source, workers)
     except OSError as exc:  # gone, unreadable or not a file since detect() looked at it
         raise ParseError(source.path, f"cannot read ({exc.strerror or exc})") from None
 
 
-def _read(source: Source) -> Iterator[Item]:
+def _read(source: Source, workers: int) -> Iterator[Item]:
     if source.format == "text":
         data = sys.stdin.buffer.read() if source.path == "-" else Path(source.path).read_bytes()
         yield from _read_stdin(data, "stdin" if source.path == "-" else source.path)
     elif source.format == "eml":
         yield _parsed(Path(source.path).read_bytes(), source.path)
     elif source.format == "eml-folder":
-        for file in sorted(Path(source.path).glob("*.eml")):
-            yield _from_file(file)
+        files = sorted(Path(source.path).glob("*.eml"))
+        yield from parse_emails((_file_bytes(file) for file in files), workers)
     elif source.format == "maildir":
-        for sub in ("cur", "new"):
-            folder = Path(source.path) / sub
-            if folder.is_dir():
-                for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-                    yield _from_file(file)
+        files = [
+            file
+            for sub in ("cur", "new")
+            if (Path(source.path) / sub).is_dir()
+            for file in sorted(p for p in (Path(source.path) / sub).iterdir() if p.is_file())
+            if not file.name.startswith(".")
+        ]
+        yield from parse_emails((_file_bytes(file) for file in files), workers)
     elif source.format == "mbox":
         with open(source.path, "rb") as stream:
-            for number, offset, data in split_mbox(stream):
-                yield _parsed(data, f"{source.path} message #{number} (byte {offset})")
+            raw = (
+                (data, f"{source.path} message #{number} (byte {offset})")
+                for number, offset, data in split_mbox(stream)
+            )
+            yield from parse_emails(raw, workers)
     elif source.format == "ics":
         try:
             yield from calendar_messages(Path(source.path).read_bytes(), source.path)
@@ -131,6 +144,17 @@ def _read(source: Source) -> Iterator[Item]:
         )
 
 
+def read_contacts(source: Source) -> list[Connection]:
+    """The people of a LinkedIn Connections.csv export; ParseError when it cannot be read."""
+    if source.format != "linkedin-connections":
+        raise ParseError(source.path, f"{source.format} holds messages, not contacts")
+    try:
+        data = Path(source.path).read_bytes()
+    except OSError as exc:
+        raise ParseError(source.path, f"cannot read ({exc.strerror or exc})") from None
+    return read_connections(data, source.path)
+
+
 def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
     """Standard input may carry pasted text, or a whole e-mail or mbox piped in."""
     if looks_like_mbox(data[:200]):
@@ -145,16 +169,12 @@ def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
             yield error
 
 
-def _from_file(path: Path) -> Item:
+def _file_bytes(path: Path) -> tuple[bytes, str] | ParseError:
     try:
-        data = path.read_bytes()
+        return path.read_bytes(), str(path)
     except OSError as exc:
         return ParseError(str(path), f"cannot read ({exc.strerror or exc})")
-    return _parsed(data, str(path))
 
 
 def _parsed(data: bytes, name: str) -> Item:
-    try:
-        return parse_email(data, name)
-    except ParseError as error:
-        return error
+    return parse_one(data, name)

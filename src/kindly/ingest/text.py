@@ -9,28 +9,39 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
+from bs4.element import CData, NavigableString
 
-_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
+)
+_DROPPED_TAGS = ["script", "style", "head", "title", "meta", "noscript"]
+_TEXT_TYPES = (NavigableString, CData)  # what get_text() reads: no comments, <template> or ruby notes
+_QUOTE_MARK = "\n-----Original Message-----\n"
 
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML body; scripts, styles and markup are dropped, links keep their text."""
+    """Readable text of an HTML body; scripts, styles and markup are dropped, links keep their text.
+
+    Block elements start a new line and a <blockquote> opens quoted history; the tree is walked once.
+    """
     with warnings.catch_warnings():
         # A body that looks like a URL, a file name or XML is still just text to show, not a mistake.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "title", "meta", "noscript"]):
+    for tag in soup(_DROPPED_TAGS):
         tag.decompose()
-    for quote in soup.find_all("blockquote"):
-        quote.insert_before("\n-----Original Message-----\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-    text = soup.get_text()
-    text = "\n".join(line.strip() for line in text.splitlines())
+    parts: list[str] = []
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            if node.name in _BLOCK_TAGS:
+                parts.append(_QUOTE_MARK + "\n" if node.name == "blockquote" else "\n")
+        elif type(node) in _TEXT_TYPES:
+            parts.append(str(node))
+    text = "\n".join(line.strip() for line in "".join(parts).splitlines())
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 

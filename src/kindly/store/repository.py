@@ -4,17 +4,35 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Sequence
-from dataclasses import asdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Text, cast, false, func, insert, or_, select, update
+from sqlalchemy.orm import Session, defer, selectinload
 
-from kindly.model import Attachment, Attendee, Draft, Event, Message, Understanding, Verdict
-from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
+from kindly.model import Attachment, Attendee, Contact, Draft, Event, Message, Understanding, Verdict
+from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, SyncStateRow
+
+RAW_COMPRESSION = 6  # zlib level of the kept raw bytes
+# Past this size a message is mostly base64 attachments, which zlib's match search hardly shrinks but
+# reads at a few dozen MB/s: such bytes are stored with run-length and Huffman coding only (about as
+# small, four times faster). Either way the column holds a plain zlib stream.
+_RLE_FROM = 32 * 1024
+
+
+def compress_raw(raw: bytes) -> bytes:
+    if not raw:
+        return b""
+    if len(raw) >= _RLE_FROM and b"base64" in raw[:65536].lower():
+        packer = zlib.compressobj(RAW_COMPRESSION, zlib.DEFLATED, 15, 8, zlib.Z_RLE)
+        return packer.compress(raw) + packer.flush()
+    return zlib.compress(raw, RAW_COMPRESSION)
+
+
+_IN_CHUNK = 400  # values per IN (...) list, well under SQLite's limit on bound parameters
 
 
 def content_hash(message: Message) -> str:
@@ -33,7 +51,34 @@ def _thread_key(root: str) -> str:
     return "t" + hashlib.sha1(root.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def _event_json(event: Event | None) -> dict[str, Any] | None:
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start : start + _IN_CHUNK]
+
+
+def _parents(message: Message) -> list[str]:
+    return [p for p in (message.in_reply_to, *reversed(message.references)) if p]
+
+
+def _own_thread(message: Message, digest: str) -> str:
+    """The thread of a message none of whose parents is stored."""
+    if message.conversation:
+        return _thread_key(message.conversation)
+    root = (message.references[0] if message.references else "") or message.in_reply_to
+    return _thread_key(root or message.message_id or digest)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A message as stored: its row's id and thread, and whether the row was already there (a duplicate)."""
+
+    pk: int
+    thread_id: str
+    duplicate: bool
+
+
+def event_json(event: Event | None) -> dict[str, Any] | None:
+    """An Event as the JSON kept in messages.event."""
     if event is None:
         return None
     data = asdict(event)
@@ -78,6 +123,14 @@ def stored_message(row: MessageRow) -> Message:
     )
 
 
+def _contact_key(contact: Contact) -> str:
+    if contact.email:
+        return "email:" + contact.email.lower()
+    if contact.profile_url:
+        return "url:" + contact.profile_url
+    return "name:" + " ".join(contact.name.lower().split())
+
+
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -90,23 +143,90 @@ class Repository:
         return self.session.scalars(select(MessageRow).where(or_(*conditions)).limit(1)).first()
 
     def thread_id(self, message: Message, digest: str) -> str:
-        parents = [p for p in (message.in_reply_to, *reversed(message.references)) if p]
+        parents = _parents(message)
         if parents:
             known = self.session.scalars(
                 select(MessageRow.thread_id).where(MessageRow.message_id.in_(parents)).limit(1)
             ).first()
             if known:
                 return known
-        if message.conversation:
-            return _thread_key(message.conversation)
-        root = (message.references[0] if message.references else "") or message.in_reply_to
-        return _thread_key(root or message.message_id or digest)
+        return _own_thread(message, digest)
 
     def add_message(self, message: Message, digest: str) -> MessageRow:
-        row = MessageRow(
+        row = self._new_row(message, digest, self.thread_id(message, digest))
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def store_messages(self, messages: Sequence[Message]) -> list[Stored]:
+        """Store a batch: the same rows, threads and duplicates as find_duplicate and add_message one
+        message at a time, with one query for the duplicates, one for the parents and one INSERT of all
+        the new rows (their ids assigned here, under the database's write lock)."""
+        digests = [content_hash(m) for m in messages]
+        next_pk = self._first_free_pk()  # from here on no other writer can add a row
+        ids = sorted({m.message_id for m in messages if m.message_id})
+        by_id: dict[str, tuple[int, str]] = {}  # Message-ID -> (pk, thread)
+        by_hash: dict[str, tuple[int, str]] = {}
+        known = (MessageRow.id, MessageRow.message_id, MessageRow.content_hash, MessageRow.thread_id)
+        for column, values in ((MessageRow.message_id, ids), (MessageRow.content_hash, sorted(set(digests)))):
+            for chunk in _chunks(values):
+                for pk, message_id, digest, thread in self.session.execute(
+                    select(*known).where(column.in_(chunk))
+                ):
+                    if message_id:
+                        by_id[message_id] = (pk, thread)
+                    by_hash[digest] = (pk, thread)
+        threads = {message_id: thread for message_id, (_pk, thread) in by_id.items()}
+        for chunk in _chunks(sorted({p for m in messages for p in _parents(m)} - threads.keys())):
+            rows = self.session.execute(
+                select(MessageRow.message_id, MessageRow.thread_id).where(MessageRow.message_id.in_(chunk))
+            )
+            threads.update((message_id or "", thread) for message_id, thread in rows)
+        stored: list[Stored] = []
+        new: list[dict[str, Any]] = []
+        for message, digest in zip(messages, digests, strict=True):
+            found = (by_id.get(message.message_id) if message.message_id else None) or by_hash.get(digest)
+            if found is not None:
+                stored.append(Stored(found[0], found[1], duplicate=True))
+                continue
+            thread = next((threads[p] for p in _parents(message) if p in threads), "")
+            row = self._row_values(message, digest, thread or _own_thread(message, digest))
+            row["id"] = next_pk
+            next_pk += 1
+            new.append(row)
+            stored.append(Stored(row["id"], row["thread_id"], duplicate=False))
+            by_hash[digest] = (row["id"], row["thread_id"])
+            if message.message_id:
+                by_id[message.message_id] = by_hash[digest]
+                threads[message.message_id] = row["thread_id"]
+        if new:
+            self.session.execute(insert(MessageRow), new)
+        return stored
+
+    def _first_free_pk(self) -> int:
+        """The next message id. Takes the database's write lock first (a write that changes nothing), so
+        that no other process adds a row until this transaction ends."""
+        self.session.execute(update(MessageRow).where(false()).values(id=MessageRow.id))
+        return int(self.session.scalar(select(func.max(MessageRow.id))) or 0) + 1
+
+    def rows(self, pks: Sequence[int]) -> dict[int, MessageRow]:
+        """The rows with these ids (their raw bytes left unloaded until asked for)."""
+        found: dict[int, MessageRow] = {}
+        for start in range(0, len(pks), _IN_CHUNK):
+            chunk = pks[start : start + _IN_CHUNK]
+            query = select(MessageRow).where(MessageRow.id.in_(chunk)).options(defer(MessageRow.raw))
+            found.update((row.id, row) for row in self.session.scalars(query))
+        return found
+
+    def _new_row(self, message: Message, digest: str, thread_id: str) -> MessageRow:
+        return MessageRow(**self._row_values(message, digest, thread_id))
+
+    def _row_values(self, message: Message, digest: str, thread_id: str) -> dict[str, Any]:
+        event = message.event
+        return dict(
             message_id=message.message_id or None,
             content_hash=digest,
-            thread_id=self.thread_id(message, digest),
+            thread_id=thread_id,
             source=message.source,
             channel=message.channel,
             in_reply_to=message.in_reply_to,
@@ -122,13 +242,13 @@ class Repository:
             quoted_text=message.quoted_text,
             signature=message.signature,
             attachments=[asdict(a) for a in message.attachments],
-            event=_event_json(message.event),
-            raw=zlib.compress(message.raw, 6) if message.raw else b"",
+            event=event_json(event),
+            raw=compress_raw(message.raw),
             ingested_at=datetime.now(UTC),
+            event_uid=event.uid if event and event.uid else None,
+            event_sequence=event.sequence if event and event.uid else None,
+            event_status="",
         )
-        self.session.add(row)
-        self.session.flush()
-        return row
 
     def get(self, pk: int) -> MessageRow | None:
         return self.session.scalars(
@@ -144,20 +264,111 @@ class Repository:
             .order_by(MessageRow.sent_at, MessageRow.id)
         ).all()
 
-    def wrote_to(self, user_email: str, address: str) -> bool:
-        """Has the user written to this address before? Then the sender is a known contact."""
+    def wrote_to(self, user_email: str, address: str, up_to_pk: int | None = None) -> bool:
+        """Has the user written to this address before? Then the sender is a known contact.
+        With `up_to_pk`, only messages stored up to that row count (a batch stored ahead of its triage)."""
         if not address:
             return False
         pattern = f'%"{address.lower()}"%'
-        found = self.session.scalars(
-            select(MessageRow.id)
-            .where(
-                func.lower(MessageRow.from_addr) == user_email.lower(),
-                cast(MessageRow.to_addrs, Text).like(pattern),
-            )
+        query = select(MessageRow.id).where(
+            func.lower(MessageRow.from_addr) == user_email.lower(),
+            cast(MessageRow.to_addrs, Text).like(pattern),
+        )
+        if up_to_pk is not None:
+            query = query.where(MessageRow.id <= up_to_pk)
+        return self.session.scalars(query.limit(1)).first() is not None
+
+    # -- calendar updates -----------------------------------------------------------------------
+    def calendar_original(self, uid: str, before_pk: int) -> MessageRow | None:
+        """The first stored invitation with this event UID (not itself an update), stored before `before_pk`."""
+        return self.session.scalars(
+            select(MessageRow)
+            .where(MessageRow.event_uid == uid, MessageRow.updates_pk.is_(None), MessageRow.id < before_pk)
+            .order_by(MessageRow.id)
             .limit(1)
         ).first()
-        return found is not None
+
+    def attach_update(self, row: MessageRow, original: MessageRow) -> None:
+        """File `row` (a CANCEL, COUNTER, REPLY or newer REQUEST) under the invitation it changes."""
+        row.updates_pk = original.id
+        row.thread_id = original.thread_id
+
+    def update_event(self, original: MessageRow, event: Event) -> None:
+        """The invitation now stands as `event` says (a newer SEQUENCE of the same UID)."""
+        original.event = event_json(event)
+        original.event_sequence = event.sequence
+        original.event_status = ""  # a newer REQUEST after a CANCEL puts the event back on
+
+    def mark_cancelled(self, original: MessageRow) -> None:
+        """The event was cancelled: so marked, and its pending draft withdrawn (approved or sent stay)."""
+        original.event_status = "cancelled"
+        for draft in original.drafts:
+            if draft.status == "pending":
+                draft.status = "discarded"
+
+    def updates_of(self, original_pk: int) -> Sequence[MessageRow]:
+        return self.session.scalars(
+            select(MessageRow).where(MessageRow.updates_pk == original_pk).order_by(MessageRow.id)
+        ).all()
+
+    # -- contacts -----------------------------------------------------------------------------
+    def save_contacts(self, contacts: Iterable[Contact]) -> tuple[int, int]:
+        """Insert new contacts and refresh known ones (matched by e-mail, else profile URL, else name).
+        Returns (new, updated)."""
+        new = updated = 0
+        now = datetime.now(UTC)
+        for contact in contacts:
+            key = _contact_key(contact)
+            row = self.session.scalars(select(ContactRow).where(ContactRow.key == key)).first()
+            if row is None:
+                row = ContactRow(key=key, imported_at=now)
+                self.session.add(row)
+                new += 1
+            else:
+                updated += 1
+            row.name = contact.name
+            row.email = contact.email.lower()
+            row.profile_url = contact.profile_url
+            row.company = contact.company
+            row.position = contact.position
+            row.source = contact.source
+            row.connected_on = contact.connected_on
+            self.session.flush()
+        return new, updated
+
+    def is_contact(self, address: str = "", profile_url: str = "", name: str = "") -> bool:
+        """Is there a contact with this e-mail address, or this profile URL, or exactly this name?"""
+        conditions = []
+        if address:
+            conditions.append(ContactRow.email == address.lower())
+        if profile_url:
+            conditions.append(ContactRow.profile_url == profile_url)
+        if name.strip():
+            conditions.append(func.lower(ContactRow.name) == name.strip().lower())
+        if not conditions:
+            return False
+        return (
+            self.session.scalars(select(ContactRow.id).where(or_(*conditions)).limit(1)).first() is not None
+        )
+
+    def contacts(self) -> Sequence[ContactRow]:
+        return self.session.scalars(select(ContactRow).order_by(ContactRow.name)).all()
+
+    # -- IMAP sync progress -------------------------------------------------------------------
+    def sync_state(self, account: str, folder: str) -> SyncStateRow | None:
+        return self.session.scalars(
+            select(SyncStateRow).where(SyncStateRow.account == account, SyncStateRow.folder == folder)
+        ).first()
+
+    def save_sync_state(self, account: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        row = self.sync_state(account, folder)
+        if row is None:
+            row = SyncStateRow(account=account, folder=folder)
+            self.session.add(row)
+        row.uidvalidity = uidvalidity
+        row.last_uid = last_uid
+        row.synced_at = datetime.now(UTC)
+        self.session.flush()
 
     # -- analyses and drafts ------------------------------------------------------------------
     def save_analysis(
@@ -228,6 +439,12 @@ class Repository:
         row.drafts.append(new)
         self.session.add(new)
         return new
+
+    def analysed_pks(self, exclude_codes: frozenset[str] = frozenset()) -> list[int]:
+        query = select(AnalysisRow.message_pk).order_by(AnalysisRow.message_pk)
+        if exclude_codes:
+            query = query.where(AnalysisRow.reason_code.not_in(exclude_codes))
+        return list(self.session.scalars(query).all())
 
     def drafts_since(self, decision: str, since: datetime) -> int:
         return int(

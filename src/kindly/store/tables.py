@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -38,6 +49,14 @@ class MessageRow(Base):
     event: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")  # zlib-compressed original bytes
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Calendar invitations: the event's UID and SEQUENCE, "cancelled" once a CANCEL arrived, and on an
+    # update (CANCEL, COUNTER, REPLY, a newer REQUEST) the invitation it changes.
+    event_uid: Mapped[str | None] = mapped_column(String(998), index=True)
+    event_sequence: Mapped[int | None] = mapped_column(Integer)
+    event_status: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    updates_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL", name="fk_messages_updates_pk_messages"), index=True
+    )
 
     analysis: Mapped[AnalysisRow | None] = relationship(back_populates="message", uselist=False)
     drafts: Mapped[list[DraftRow]] = relationship(back_populates="message", order_by="DraftRow.id")
@@ -87,3 +106,34 @@ class DraftRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     message: Mapped[MessageRow] = relationship(back_populates="drafts")
+
+
+class ContactRow(Base):
+    """Someone the user knows: a LinkedIn connection (more sources may follow)."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(400), unique=True)  # e-mail, else profile URL, else name
+    name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    profile_url: Mapped[str] = mapped_column(String(400), default="", index=True)
+    company: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(32))  # e.g. "linkedin"
+    connected_on: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SyncStateRow(Base):
+    """How far `kindly sync` got in one IMAP folder: written only after the messages are committed."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(1000))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    synced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

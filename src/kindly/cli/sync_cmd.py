@@ -1,0 +1,91 @@
+"""`kindly sync`: fetch new mail from the IMAP accounts in config.toml and triage it."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.cli.triage_cmd import as_record, summary_line, triage_table
+from kindly.errors import ConfigError, KindlyError
+from kindly.paths import default_config_path
+
+if TYPE_CHECKING:
+    from kindly.config import Account
+    from kindly.services import Sync, TriageRow
+
+
+@app.command()
+def sync(
+    account: Annotated[
+        list[str] | None,
+        typer.Option("--account", "-a", help="Sync only this account (by name); repeat for several."),
+    ] = None,
+    profile: ProfileOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per message instead of a table.")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, max=5000, help="Messages fetched and committed at a time.")
+    ] = 100,
+) -> None:
+    """Fetch new mail from the IMAP accounts in config.toml (only what is new since the last sync) and
+    triage it like `kindly triage`. Passwords come from the keyring or the environment, never a file."""
+    from kindly.config import load_config
+    from kindly.services import Sync, Triage
+    from kindly.store.db import open_database
+    from kindly.understand.classify import Classifier
+
+    try:
+        user_profile = require_profile(profile)
+        accounts = load_config(default_config_path()).accounts
+        if account:
+            unknown = sorted(set(account) - {a.name for a in accounts})
+            if unknown:
+                raise ConfigError(f"{default_config_path()}: no account named {', '.join(unknown)}")
+            accounts = [a for a in accounts if a.name in account]
+        if not accounts:
+            raise ConfigError(f"{default_config_path()}: no [[accounts]] to sync")
+        service = Sync(
+            Triage(open_database(database_path()), user_profile, Classifier()), batch_size=batch_size
+        )
+        rows = _run(service, accounts, as_json)
+    except KindlyError as error:
+        raise fail(error) from None
+    if rows:
+        stdout().print(triage_table(rows, title="kindly sync"))
+    _report(service)
+    if service.failures:
+        raise typer.Exit(1)
+
+
+def _run(service: Sync, accounts: list[Account], as_json: bool) -> list[TriageRow]:
+    rows: list[TriageRow] = []
+    for row in service.run(accounts):
+        if as_json:
+            print(json.dumps(as_record(row), ensure_ascii=False), flush=True)
+        else:
+            rows.append(row)
+    return rows
+
+
+def _report(service: Sync) -> None:
+    console = stderr()
+    for error in service.summary.errors:
+        console.print(f"[yellow]skipped[/] {error.source}: {error.reason}", highlight=False, markup=True)
+    for folder in service.folders:
+        if folder.missing:
+            continue
+        note = " (UIDVALIDITY changed: read again from the start)" if folder.resynced else ""
+        console.print(f"{folder.account}/{folder.folder}: {folder.fetched} fetched{note}", highlight=False)
+    console.print(summary_line(service.summary) + ".", highlight=False)
+    for failure in service.failures:
+        console.print(
+            f"[bold red]kindly:[/] {failure}. What was read before is saved: run `kindly sync` again "
+            "to go on from there.",
+            highlight=False,
+            markup=True,
+            soft_wrap=True,
+        )
