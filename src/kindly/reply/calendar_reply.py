@@ -1,0 +1,140 @@
+"""RFC 5546 (iTIP) REPLY to a calendar invitation: the user's answer, and nothing about anyone else.
+
+A REPLY carries the invitation's UID and SEQUENCE, a fresh DTSTAMP, the ORGANIZER, and exactly one ATTENDEE -
+the user - with their PARTSTAT. The comment goes into COMMENT (the standard property) and into
+X-RESPONSE-COMMENT (what Outlook shows). Organizers that cannot take a reply (noreply@ and friends) get a plain
+e-mail instead: see `is_no_reply` and `wants_calendar_reply`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime
+from email.utils import parseaddr
+from enum import StrEnum
+
+from icalendar import Calendar, vCalAddress, vText
+from icalendar import Event as VEvent
+
+from kindly.model import Decision, Event
+from kindly.reply.errors import ReplyError
+
+PRODID = "-//kindly//calendar reply//EN"
+
+
+class PartStat(StrEnum):
+    ACCEPTED = "ACCEPTED"
+    DECLINED = "DECLINED"
+    TENTATIVE = "TENTATIVE"
+
+
+_PARTSTAT = {
+    Decision.ACCEPT: PartStat.ACCEPTED,
+    Decision.DECLINE: PartStat.DECLINED,
+    Decision.REFER: PartStat.DECLINED,  # the user does not come; the comment points to someone who serves better
+    # Asking what the event is for is neither yes nor no; the comment carries the question.
+    Decision.ASK_DETAILS: PartStat.TENTATIVE,
+}
+
+# Local parts (before any +tag, with - _ . removed) of addresses that nobody reads.
+_NO_REPLY_ANYWHERE = ("noreply", "donotreply", "dontreply")
+_NO_REPLY_PREFIXES = ("mailerdaemon", "notification", "notify", "bounce", "autoreply", "automailer")
+
+
+class _Text(vText):
+    """TEXT escaped exactly as RFC 5545 3.3.11 says (icalendar's own writer turns a literal "\\N" into a line
+    break; its reader is right)."""
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return escaped.encode("utf-8")
+
+
+def partstat_for(decision: Decision) -> PartStat | None:
+    """The participation status that answers an invitation with a decision (None: send no calendar reply)."""
+    return _PARTSTAT.get(decision)
+
+
+def is_no_reply(address: str) -> bool:
+    """True for an address that cannot take a reply (noreply@, no-reply@, donotreply@, mailer-daemon,
+    notifications@, bounces@...), or no address at all: send a plain e-mail to a person instead."""
+    _, addr = parseaddr(address)
+    addr = (addr or address).strip().lower()
+    local = addr.rsplit("@", 1)[0] if "@" in addr else addr
+    local = re.sub(r"[-_.]", "", local.split("+", 1)[0])
+    if not local:
+        return True
+    return any(word in local for word in _NO_REPLY_ANYWHERE) or local.startswith(_NO_REPLY_PREFIXES)
+
+
+def wants_calendar_reply(event: Event) -> bool:
+    """An iTIP REPLY makes sense only for a REQUEST with a UID whose organizer reads replies."""
+    return (
+        event.method.upper() == "REQUEST"
+        and bool(event.uid)
+        and bool(event.organizer_email)
+        and not is_no_reply(event.organizer_email)
+    )
+
+
+def clean_text(text: str) -> str:
+    """Text as iCalendar can carry it: line breaks as \\n, no other control characters, no lone surrogates."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
+def calendar_reply(
+    event: Event,
+    attendee_email: str,
+    partstat: PartStat,
+    comment: str = "",
+    *,
+    attendee_name: str = "",
+    now: datetime | None = None,
+) -> bytes:
+    """The iCalendar bytes of a METHOD:REPLY answering `event` for the attendee `attendee_email`.
+
+    The attendee's CN and ROLE are taken from the invitation when it lists them, else `attendee_name`.
+    Raises ReplyError when the invitation has no UID or no organizer (a REPLY would reach nobody).
+    """
+    if not event.uid:
+        raise ReplyError("the invitation has no UID, so a calendar reply cannot refer to it")
+    if not event.organizer_email:
+        raise ReplyError(f"the invitation {event.uid!r} names no organizer to reply to")
+    email = attendee_email.strip()
+    listed = next((a for a in event.attendees if a.email.lower() == email.lower()), None)
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "REPLY")
+
+    vevent = VEvent()
+    vevent.add("uid", event.uid)
+    vevent.add("sequence", event.sequence)
+    vevent.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
+    if event.start is not None:
+        vevent.add("dtstart", event.start)
+    if event.summary:
+        vevent.add("summary", _Text(clean_text(event.summary)))
+    vevent.add("organizer", _address(event.organizer_email, event.organizer_name))
+    attendee = _address(email, (listed.name if listed and listed.name else attendee_name))
+    if listed is not None and listed.role:
+        attendee.params["ROLE"] = listed.role
+    attendee.params["PARTSTAT"] = PartStat(partstat).value
+    vevent.add("attendee", attendee)
+    text = clean_text(comment)
+    if text:
+        vevent.add("comment", _Text(text))
+        vevent.add("x-response-comment", _Text(text))
+    calendar.add_component(vevent)
+    return bytes(calendar.to_ical())
+
+
+def _address(email: str, name: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{email}")
+    cn = clean_text(name).replace('"', "'").replace("\n", " ").strip()
+    if cn:
+        address.params["CN"] = cn
+    return address
