@@ -1,0 +1,388 @@
+"""Deciding again: after the profile changed, after the user set a decision, after an intent correction.
+
+The decision itself is kindly.decide.policy.decide, on the stored message and its stored understanding; the
+context (known sender, hours already accepted that week, the referral directory) is read from the store the
+way a triage run reads it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from kindly.decide.policy import HOURS, Context, decide
+from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
+from kindly.ingest.linkedin import normal_profile_url
+from kindly.model import Decision, Draft, Intent, Message, Referral, Understanding, Verdict
+from kindly.profile import Profile
+from kindly.reply.check import check_draft
+from kindly.reply.compose import compose
+from kindly.store.relations import CorrectionRow, DirectoryRow
+from kindly.store.repository import Repository, stored_message
+from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
+from kindly.web.errors import Conflict, WebError
+from kindly.web.invitations import load_row
+
+SET_BY_YOU = "set_by_you"  # reason code of a decision the user chose: a profile change leaves it alone
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    draft: Draft | None
+    verdict: Verdict
+    problems: tuple[str, ...]  # what the draft checker found (an empty tuple: it passed)
+
+
+def understanding_of(analysis: AnalysisRow) -> Understanding:
+    return Understanding(
+        is_invitation=analysis.is_invitation,
+        intent=Intent(analysis.intent),
+        purpose_clear=analysis.purpose_clear,
+        confidence=analysis.confidence,
+        intent_scores=dict(analysis.intent_scores),
+        evidence=tuple(analysis.understanding_evidence),
+    )
+
+
+def directory_entries(session: Session) -> tuple[DirectoryEntry, ...]:
+    rows = session.scalars(select(DirectoryRow).order_by(DirectoryRow.name)).all()
+    return tuple(
+        DirectoryEntry(
+            name=r.name,
+            category=r.category,
+            organisation=r.organisation,
+            contact=r.contact,
+            overview=r.overview,
+            source_thread=r.source_thread,
+            added=r.added_at,
+            id=r.id,
+        )
+        for r in rows
+    )
+
+
+def _known_sender(repo: Repository, profile: Profile, message: Message, pk: int) -> bool:
+    """As a triage run sees it: the user wrote to them (before this message), or they are a contact."""
+    if repo.wrote_to(profile.user.email, message.from_addr, up_to_pk=pk):
+        return True
+    address = message.from_addr
+    if "@" in address:
+        return repo.is_contact(address=address)
+    if message.channel == "linkedin":
+        if address:
+            return repo.is_contact(profile_url=normal_profile_url(address))
+        return repo.is_contact(name=message.from_name)
+    return False
+
+
+def _hours_committed(session: Session, message: Message, pk: int) -> float:
+    """Hours of the invitations accepted before this one for the same week (as in the order of triage)."""
+    moment = (message.event.start if message.event and message.event.start else None) or message.date
+    if moment is None:
+        return 0.0
+    start = (moment.astimezone(UTC) - timedelta(days=moment.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    intents = session.scalars(
+        select(AnalysisRow.intent)
+        .join(MessageRow)
+        .where(
+            AnalysisRow.decision == Decision.ACCEPT.value,
+            MessageRow.id < pk,
+            MessageRow.sent_at >= start,
+            MessageRow.sent_at < start + timedelta(days=7),
+        )
+    ).all()
+    return sum(HOURS.get(Intent(i), 1.0) for i in intents)
+
+
+def fresh_verdict(
+    session: Session,
+    row: MessageRow,
+    understanding: Understanding,
+    profile: Profile,
+    directory: tuple[DirectoryEntry, ...] | None = None,
+) -> Verdict:
+    message = stored_message(row)
+    context = Context(
+        known_sender=_known_sender(Repository(session), profile, message, row.id),
+        hours_committed=_hours_committed(session, message, row.id),
+        directory=directory if directory is not None else directory_entries(session),
+    )
+    return decide(message, understanding, profile, context)
+
+
+def stored_verdict(session: Session, row: MessageRow, profile: Profile) -> Verdict:
+    """The verdict as stored (decision, reason), completed with what the store does not keep (the provider's
+    category, the referral) by deciding again."""
+    analysis = row.analysis
+    if analysis is None:
+        raise Conflict(f"invitation #{row.id} is not analysed yet")
+    fresh = fresh_verdict(session, row, understanding_of(analysis), profile)
+    decision = Decision(analysis.decision)
+    if fresh.decision is decision and fresh.reason_code == analysis.reason_code:
+        return fresh
+    category = next((p.category for p in profile.providers if p.name == analysis.provider), "")
+    code = analysis.reason_code
+    if code == "has_provider" and not category:
+        code = "not_a_fit"  # the provider left the profile: the generic honest reason
+    referral = fresh.referral if fresh.referral is not None else None
+    if decision is Decision.REFER and referral is None:
+        referral = _any_referral(session, row, profile)
+    return Verdict(
+        decision=decision,
+        reason=analysis.reason,
+        reason_code=code,
+        fits=fresh.fits,
+        best=fresh.best,
+        provider=analysis.provider,
+        provider_category=category,
+        never_rule=analysis.never_rule,
+        evidence=tuple(analysis.decision_evidence),
+        referral=referral,
+    )
+
+
+def _any_referral(session: Session, row: MessageRow, profile: Profile) -> Referral | None:
+    """Whoever in the directory, or whichever resource, matches the request best (for a refer the user chose)."""
+    text = f"{row.subject}\n{row.own_text}"
+    matches = rank(text, directory_entries(session), limit=1)
+    if matches:
+        entry = matches[0].entry
+        detail = ", ".join(part for part in (entry.organisation, entry.category) if part)
+        return Referral(entry.name, detail, entry.contact)
+    resource = best_resource_match(profile.resources, text, minimum=1)
+    if resource is not None:
+        return Referral(resource.title, resource.description, resource.link)
+    return None
+
+
+def with_tone(profile: Profile, tone: str | None) -> Profile:
+    if not tone or tone == profile.user.tone:
+        return profile
+    if tone not in ("warm", "formal", "brief"):
+        raise WebError(f"unknown tone {tone!r} (warm, formal or brief)")
+    return profile.model_copy(update={"user": profile.user.model_copy(update={"tone": tone})})
+
+
+def compose_for(
+    session: Session,
+    row: MessageRow,
+    profile: Profile,
+    verdict: Verdict,
+    *,
+    tone: str | None = None,
+    channel: str | None = None,
+) -> Composed:
+    """The draft kindly writes for this verdict, in the tone and channel asked, and what the checker says."""
+    if channel is not None and channel not in ("email", "linkedin"):
+        raise WebError(f"unknown channel {channel!r} (email or linkedin)")
+    if verdict.decision is Decision.REFER and verdict.referral is None:
+        raise Conflict("nobody in your referral directory and none of your resources matches this request")
+    analysis = row.analysis
+    assert analysis is not None
+    message = stored_message(row)
+    variant = Repository(session).draft_variant(
+        row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7)
+    )
+    draft = compose(
+        message,
+        understanding_of(analysis),
+        verdict,
+        with_tone(profile, tone),
+        variant=variant,
+        channel=channel,
+    )
+    if draft is None:
+        return Composed(None, verdict, ())
+    checked = check_draft(draft, message, profile, verdict.referral)
+    return Composed(draft, verdict, checked.problems)
+
+
+def _save(
+    session: Session, row: MessageRow, verdict: Verdict, composed: Composed | None, version: str
+) -> None:
+    repo = Repository(session)
+    assert row.analysis is not None
+    repo.save_analysis(row, understanding_of(row.analysis), verdict, version)
+    draft = composed.draft if composed is not None and not composed.problems else None
+    variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+    repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+
+
+def _require_open(row: MessageRow) -> None:
+    if any(d.status == "sent" for d in row.drafts):
+        raise Conflict(f"a reply to invitation #{row.id} was already sent")
+
+
+def set_decision(
+    sessions: sessionmaker[Session], pk: int, decision: str, profile: Profile
+) -> Composed | None:
+    """The user's own decision: kept (a profile change does not overturn it), with a new draft for it."""
+    try:
+        chosen = Decision(decision)
+    except ValueError:
+        raise WebError(f"unknown decision {decision!r} ({', '.join(d.value for d in Decision)})") from None
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        _require_open(row)
+        analysis = row.analysis
+        if analysis is None:
+            raise Conflict(f"invitation #{pk} is not analysed yet")
+        if chosen.value == analysis.decision and analysis.reason_code == SET_BY_YOU:
+            return None
+        base = stored_verdict(session, row, profile)
+        was = analysis.reason if analysis.reason_code == SET_BY_YOU else f"kindly said {analysis.decision}"
+        if analysis.reason_code == SET_BY_YOU and "(" in analysis.reason:
+            was = analysis.reason.split("(", 1)[1].rstrip(").")
+        verdict = replace(
+            base,
+            decision=chosen,
+            reason=f"Set by you ({was}).",
+            reason_code=SET_BY_YOU,
+            referral=base.referral if chosen is Decision.REFER else None,
+        )
+        if chosen is Decision.REFER and verdict.referral is None:
+            verdict = replace(verdict, referral=_any_referral(session, row, profile))
+        composed = compose_for(session, row, profile, verdict) if chosen is not Decision.IGNORE else None
+        for old in list(row.drafts):  # approved but unsent drafts answered the old decision
+            if old.status == "approved":
+                old.status = "discarded"
+        repo = Repository(session)
+        repo.save_analysis(row, understanding_of(analysis), verdict, analysis.model_version)
+        variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
+        repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
+        return composed
+
+
+def correct_intent(
+    sessions: sessionmaker[Session],
+    pk: int,
+    intent: str,
+    purpose_clear: bool | None,
+    profile: Profile,
+) -> None:
+    """The user says what the message asks: remembered for the understanding step, and decided again.
+
+    Goes through kindly.feedback.correct when that module is there (it owns the learning); else the
+    correction is stored for the correction memory here and the message is decided again."""
+    try:
+        chosen = Intent(intent)
+    except ValueError:
+        raise WebError(f"unknown intent {intent!r} ({', '.join(i.value for i in Intent)})") from None
+    feedback = _optional("kindly.feedback", "correct")
+    if feedback is not None:
+        with sessions() as session:
+            load_row(session, pk)  # NotFound before anything is stored
+        feedback(sessions, pk, chosen, purpose_clear, profile)
+        return
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        analysis = row.analysis
+        if analysis is None:
+            raise Conflict(f"invitation #{pk} is not analysed yet")
+        session.add(
+            CorrectionRow(
+                message_pk=row.id,
+                sender=row.from_addr or row.from_name,
+                subject=row.subject,
+                text=row.own_text,
+                intent=chosen.value,
+                purpose_clear=purpose_clear,
+                model_said=analysis.intent,
+                created_at=datetime.now(UTC),
+            )
+        )
+        is_invitation = chosen is not Intent.NONE
+        understanding = Understanding(
+            is_invitation=is_invitation,
+            intent=chosen,
+            purpose_clear=(purpose_clear if purpose_clear is not None else True) if is_invitation else None,
+            confidence=1.0,
+            intent_scores=dict(analysis.intent_scores),
+            evidence=(
+                f"corrected by you: {chosen.value} (the model said {analysis.intent})",
+                *analysis.understanding_evidence,
+            ),
+        )
+        verdict = fresh_verdict(session, row, understanding, profile)
+        Repository(session).save_analysis(row, understanding, verdict, analysis.model_version)
+        if analysis.reason_code == SET_BY_YOU or any(d.status in ("approved", "sent") for d in row.drafts):
+            return
+        composed = (
+            compose_for(session, row, profile, verdict) if verdict.decision is not Decision.IGNORE else None
+        )
+        _save(session, row, verdict, composed, analysis.model_version)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of a module another part of kindly may provide (None while it is not there)."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+    function = getattr(found, name, None)
+    return cast(Callable[..., Any], function) if callable(function) else None
+
+
+def open_rows(session: Session) -> list[MessageRow]:
+    """Invitations still open: analysed, not a calendar update, not cancelled, no reply approved or sent,
+    and not decided by the user."""
+    rows = session.scalars(
+        select(MessageRow)
+        .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
+        .where(
+            AnalysisRow.is_invitation.is_(True),
+            AnalysisRow.reason_code != SET_BY_YOU,
+            MessageRow.updates_pk.is_(None),
+            MessageRow.event_status != "cancelled",
+        )
+        .options(selectinload(MessageRow.analysis), selectinload(MessageRow.drafts))
+        .order_by(MessageRow.id)
+    ).all()
+    return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
+
+
+def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
+    """Decide every open invitation again under `profile`; returns how many decisions changed.
+
+    Uses kindly.services.redecide_all when the services provide it."""
+    service = _optional("kindly.services", "redecide_all")
+    if service is not None:
+        result = service(sessions, profile)
+        return int(result) if isinstance(result, int) else 0
+    changed = 0
+    with sessions.begin() as session:
+        directory = directory_entries(session)
+        for row in open_rows(session):
+            analysis = row.analysis
+            assert analysis is not None
+            before = (analysis.decision, analysis.reason)
+            verdict = fresh_verdict(session, row, understanding_of(analysis), profile, directory)
+            composed = (
+                compose_for(session, row, profile, verdict)
+                if verdict.decision is not Decision.IGNORE
+                else None
+            )
+            if composed is not None and composed.problems:
+                verdict = replace(
+                    verdict,
+                    evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in composed.problems)),
+                )
+            _save(session, row, verdict, composed, analysis.model_version)
+            session.flush()
+            changed += (verdict.decision.value, verdict.reason) != before
+    return changed
+
+
+def pending_draft(row: MessageRow) -> DraftRow | None:
+    pending = [d for d in row.drafts if d.status == "pending"]
+    return pending[-1] if pending else None

@@ -1,0 +1,204 @@
+"""The draft in the editor: compose again (tone, channel), edit, approve, export as .eml.
+
+Nothing here sends anything. Approving marks a draft as the one the user wants; the .eml export builds the
+reply e-mail (kindly.reply.outgoing) for the user's own mail program.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from kindly.model import Decision, Draft
+from kindly.profile import Profile
+from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
+from kindly.reply.check import check_draft
+from kindly.reply.outgoing import build_message, eml_bytes
+from kindly.store.repository import Repository, stored_message
+from kindly.store.tables import DraftRow, MessageRow
+from kindly.web.decisions import compose_for, pending_draft, stored_verdict
+from kindly.web.errors import Conflict, WebError
+from kindly.web.invitations import editor_draft, load_row
+
+MAX_DRAFT = 20_000  # characters
+_DECISIONS = frozenset(d.value for d in Decision)
+
+
+@dataclass(frozen=True, slots=True)
+class EditorState:
+    """What the draft editor shows."""
+
+    message_pk: int
+    decision: str
+    draft: DraftRow | None
+    tone: str
+    channel: str
+    problems: tuple[str, ...]
+
+
+def as_draft(row: DraftRow) -> Draft:
+    return Draft(text=row.text, steps=tuple(row.steps), channel=row.channel, subject=row.subject)
+
+
+def problems_of(
+    session: Session, row: MessageRow, draft: DraftRow, profile: Profile | None
+) -> tuple[str, ...]:
+    """What the draft checker says about the draft as it stands (the user may have edited it)."""
+    if profile is None:
+        return ()
+    referral = None
+    if draft.decision == Decision.REFER.value:
+        try:
+            referral = stored_verdict(session, row, profile).referral
+        except WebError:
+            referral = None
+    return check_draft(as_draft(draft), stored_message(row), profile, referral).problems
+
+
+def editor_state(
+    session: Session, pk: int, profile: Profile | None, tone: str | None = None, channel: str | None = None
+) -> EditorState:
+    row = load_row(session, pk)
+    draft = editor_draft(row.drafts)
+    decision = row.analysis.decision if row.analysis else ""
+    default_channel = "linkedin" if row.channel == "linkedin" else "email"
+    return EditorState(
+        message_pk=row.id,
+        decision=decision,
+        draft=draft,
+        tone=tone or (profile.user.tone if profile else "warm"),
+        channel=channel or (draft.channel if draft else default_channel),
+        problems=problems_of(session, row, draft, profile) if draft else (),
+    )
+
+
+def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str) -> DraftRow:
+    variant = Repository(session).draft_variant(row, decision, datetime.now(UTC) - timedelta(days=7))
+    created = Repository(session).replace_pending_draft(row, draft, decision, variant)
+    assert created is not None
+    session.flush()
+    return created
+
+
+def recompose(
+    sessions: sessionmaker[Session], pk: int, profile: Profile, *, tone: str | None, channel: str | None
+) -> tuple[str, ...]:
+    """Write the pending draft again in another tone or for another channel; returns the checker's problems."""
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        _only_unsent(row)
+        if row.analysis is None or row.analysis.decision == Decision.IGNORE.value:
+            raise Conflict("kindly leaves this message to you: set a decision before drafting a reply")
+        verdict = stored_verdict(session, row, profile)
+        composed = compose_for(session, row, profile, verdict, tone=tone, channel=channel)
+        if composed.draft is None:
+            raise Conflict("no draft for this decision")
+        for old in row.drafts:
+            if old.status == "approved":
+                old.status = "discarded"
+        _new_pending(session, row, composed.draft, verdict.decision.value)
+        return composed.problems
+
+
+def _only_unsent(row: MessageRow) -> None:
+    if any(d.status == "sent" for d in row.drafts):
+        raise Conflict(f"a reply to invitation #{row.id} was already sent")
+
+
+def edit(
+    sessions: sessionmaker[Session],
+    pk: int,
+    text: str,
+    *,
+    subject: str | None = None,
+    channel: str | None = None,
+) -> DraftRow:
+    """The user's own words for the pending draft (made when there is none yet)."""
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise WebError("the draft is empty")
+    if len(text) > MAX_DRAFT:
+        raise WebError(f"the draft is longer than {MAX_DRAFT} characters")
+    if channel is not None and channel not in ("email", "linkedin"):
+        raise WebError(f"unknown channel {channel!r} (email or linkedin)")
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        _only_unsent(row)
+        if any(d.status == "approved" for d in row.drafts) and pending_draft(row) is None:
+            raise Conflict("the draft is approved: reopen it to edit")
+        decision = row.analysis.decision if row.analysis else ""
+        if decision in ("", Decision.IGNORE.value):
+            raise Conflict("kindly leaves this message to you: set a decision before drafting a reply")
+        draft = pending_draft(row)
+        if draft is None:
+            base = Draft(
+                text=text,
+                steps=(),
+                channel=channel or ("linkedin" if row.channel == "linkedin" else "email"),
+                subject=f"Re: {row.subject}" if row.subject else "",
+            )
+            draft = _new_pending(session, row, base, decision)
+        draft.text = text + "\n"
+        if subject is not None:
+            draft.subject = subject.strip()
+        if channel is not None:
+            draft.channel = channel
+        session.flush()
+        return draft
+
+
+def approve(sessions: sessionmaker[Session], pk: int, text: str | None = None) -> DraftRow:
+    """Mark the pending draft approved (after saving `text`, when given). Nothing is sent."""
+    if text is not None:
+        edit(sessions, pk, text)
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        _only_unsent(row)
+        draft = pending_draft(row)
+        if draft is None:
+            approved = [d for d in row.drafts if d.status == "approved"]
+            if approved:
+                return approved[-1]
+            raise Conflict(f"invitation #{pk} has no draft to approve")
+        draft.status = "approved"
+        session.flush()
+        return draft
+
+
+def reopen(sessions: sessionmaker[Session], pk: int) -> DraftRow:
+    """An approved draft back in the editor."""
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        _only_unsent(row)
+        approved = [d for d in row.drafts if d.status == "approved"]
+        if not approved:
+            raise Conflict(f"invitation #{pk} has no approved draft")
+        for old in row.drafts:
+            if old.status == "pending":
+                old.status = "discarded"
+        approved[-1].status = "pending"
+        session.flush()
+        return approved[-1]
+
+
+def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str, bytes]:
+    """The approved draft as an .eml file (file name, bytes): threaded under the invitation, with a calendar
+    reply attached when the invitation is a calendar request."""
+    with sessions() as session:
+        row = load_row(session, pk)
+        approved = [d for d in row.drafts if d.status in ("approved", "sent")]
+        if not approved:
+            raise Conflict(f"approve the draft of invitation #{pk} first")
+        draft = approved[-1]
+        message = stored_message(row)
+        calendar = None
+        event = message.event
+        partstat = partstat_for(Decision(draft.decision)) if draft.decision in _DECISIONS else None
+        if event is not None and partstat is not None and wants_calendar_reply(event):
+            calendar = calendar_reply(
+                event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
+            )
+        built = build_message(as_draft(draft), message, profile, calendar=calendar)
+        return f"kindly-reply-{pk}.eml", eml_bytes(built)

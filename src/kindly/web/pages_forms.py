@@ -1,0 +1,206 @@
+"""Pages with forms of their own: goals and profile, and the referral directory."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from kindly import directory
+from kindly.decide.referral import DirectoryEntry
+from kindly.errors import ConfigError
+from kindly.web.app import WebState
+from kindly.web.decisions import redecide_open
+from kindly.web.deps import Csrf, State, User
+from kindly.web.errors import NotFound
+from kindly.web.profile_form import (
+    GOAL_KINDS,
+    SECTIONS,
+    TONES,
+    ProfileForm,
+    form_from_fields,
+    form_from_profile,
+    save_profile,
+    validate,
+)
+from kindly.web.render import back_to, flash, render
+
+router = APIRouter(include_in_schema=False)
+
+SECTION_TITLES = {
+    "goals": "Goals",
+    "providers": "Providers you already have",
+    "never": "Things you never do",
+    "resources": "Resources you can offer",
+}
+
+
+def _profile_page(
+    request: Request, state: WebState, form: ProfileForm, problem: str = "", status: int = 200
+) -> HTMLResponse:
+    context = {
+        "form": form,
+        "goal_kinds": GOAL_KINDS,
+        "tones": TONES,
+        "sections": SECTIONS,
+        "titles": SECTION_TITLES,
+        "problem": problem,
+        "path": str(state.settings.profile),
+    }
+    return render(request, state, "profile.html", context, status=status, nav="profile")
+
+
+@router.get("/profile")
+def profile_page(request: Request, state: State, _user: User) -> HTMLResponse:
+    problem = ""
+    try:
+        profile = state.profile()
+    except ConfigError as error:
+        profile = None
+        if state.settings.profile.exists():
+            problem = f"The profile file cannot be used as it is ({error}). Saving this form replaces it."
+    return _profile_page(request, state, form_from_profile(profile), problem)
+
+
+@router.post("/profile")
+async def save_profile_page(request: Request, state: State, _user: User, _csrf: Csrf) -> Response:
+    fields = {key: value for key, value in (await request.form()).multi_items() if isinstance(value, str)}
+    form = form_from_fields(fields)
+    add = fields.get("add", "")
+    if add in SECTIONS:  # "add another": show the form again with one more empty row, nothing saved yet
+        form.add_blank(add)
+        return _profile_page(request, state, form)
+    profile = validate(form)
+    if profile is None:
+        count = len(form.errors)
+        return _profile_page(
+            request,
+            state,
+            form,
+            f"Not saved: {count} field{'s' if count != 1 else ''} to correct (marked below).",
+            422,
+        )
+    await run_in_threadpool(save_profile, state.settings.profile, profile)
+    changed = await run_in_threadpool(redecide_open, state.sessions, profile)
+    flash(
+        request,
+        f"Profile saved. Open invitations decided again: {changed} decision{'s' if changed != 1 else ''} changed.",
+    )
+    return back_to("/profile")
+
+
+# -- referral directory ---------------------------------------------------------------------------
+
+
+def _entry_from(fields: dict[str, str], entry_id: int = 0) -> DirectoryEntry:
+    return DirectoryEntry(
+        name=fields.get("name", "").strip(),
+        category=fields.get("category", "").strip(),
+        organisation=fields.get("organisation", "").strip(),
+        contact=fields.get("contact", "").strip(),
+        overview=fields.get("overview", "").strip(),
+        id=entry_id,
+    )
+
+
+def _entry_errors(entry: DirectoryEntry) -> dict[str, str]:
+    errors = {}
+    if not entry.name:
+        errors["name"] = "a name is needed"
+    if not entry.category:
+        errors["category"] = "say what they do (e.g. bookkeeping, web design)"
+    for name, value in (
+        ("name", entry.name),
+        ("category", entry.category),
+        ("organisation", entry.organisation),
+        ("contact", entry.contact),
+    ):
+        if len(value) > 300:
+            errors[name] = "at most 300 characters"
+    if len(entry.overview) > 3000:
+        errors["overview"] = "at most 3000 characters"
+    return errors
+
+
+def _directory_page(
+    request: Request,
+    state: WebState,
+    q: str,
+    new: DirectoryEntry | None = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    entries = directory.list_entries(state.sessions)
+    matches = directory.search(state.sessions, q, limit=50) if q.strip() else []
+    context = {
+        "q": q,
+        "entries": entries,
+        "matches": matches,
+        "new": new or DirectoryEntry(name="", category=""),
+        "errors": errors or {},
+    }
+    return render(request, state, "directory.html", context, status=status, nav="directory")
+
+
+async def _fields(request: Request) -> dict[str, str]:
+    return {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+
+
+@router.get("/directory")
+def directory_page(
+    request: Request, state: State, _user: User, q: Annotated[str, Query(max_length=300)] = ""
+) -> HTMLResponse:
+    return _directory_page(request, state, q)
+
+
+@router.post("/directory")
+async def add_entry(request: Request, state: State, _user: User, _csrf: Csrf) -> Response:
+    entry = _entry_from(await _fields(request))
+    errors = _entry_errors(entry)
+    if errors:
+        return _directory_page(request, state, "", entry, errors, 422)
+    await run_in_threadpool(directory.add_entry, state.sessions, entry)
+    flash(request, f"{entry.name} added to your directory.")
+    return back_to("/directory")
+
+
+def _find(state: WebState, entry_id: int) -> DirectoryEntry:
+    found = next((e for e in directory.list_entries(state.sessions) if e.id == entry_id), None)
+    if found is None:
+        raise NotFound(f"no directory entry #{entry_id}")
+    return found
+
+
+@router.get("/directory/{entry_id}/edit")
+def edit_entry_page(request: Request, state: State, _user: User, entry_id: int) -> HTMLResponse:
+    entry = _find(state, entry_id)
+    return render(request, state, "directory_edit.html", {"entry": entry, "errors": {}}, nav="directory")
+
+
+@router.post("/directory/{entry_id}")
+async def edit_entry(request: Request, state: State, _user: User, _csrf: Csrf, entry_id: int) -> Response:
+    _find(state, entry_id)
+    entry = _entry_from(await _fields(request), entry_id)
+    errors = _entry_errors(entry)
+    if errors:
+        return render(
+            request,
+            state,
+            "directory_edit.html",
+            {"entry": entry, "errors": errors},
+            status=422,
+            nav="directory",
+        )
+    await run_in_threadpool(directory.update_entry, state.sessions, entry)
+    flash(request, f"{entry.name} saved.")
+    return back_to("/directory")
+
+
+@router.post("/directory/{entry_id}/remove")
+async def remove_entry(request: Request, state: State, _user: User, _csrf: Csrf, entry_id: int) -> Response:
+    entry = _find(state, entry_id)
+    await run_in_threadpool(directory.remove_entry, state.sessions, entry_id)
+    flash(request, f"{entry.name} removed from your directory.")
+    return back_to("/directory")

@@ -1,0 +1,203 @@
+"""The profile as a form: fields in, kindly.profile's models validate, errors go next to their field.
+
+Field names: `user-name`, `user-email`, ...; list rows as `goals-3-description`, `providers-0-name`,
+`never-1-what`, `resources-2-link`, with `goals-3-remove` to drop a row. A row left blank is ignored, so the
+form can always offer an empty row to fill in.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from kindly.profile import GoalKind, Profile, parse_profile
+
+USER_FIELDS = ("name", "email", "signature", "tone", "weekly_networking_hours", "cooling_off_days")
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "goals": ("kind", "description", "targets", "priority"),
+    "providers": ("category", "name"),
+    "never": ("what",),
+    "resources": ("title", "description", "link", "helps"),
+}
+OPTIONAL_NUMBERS = {"weekly_networking_hours", "cooling_off_days", "priority"}
+GOAL_KINDS = [k.value for k in GoalKind]
+TONES = ("warm", "formal", "brief")
+_ROW_FIELD = re.compile(r"^(goals|providers|never|resources)-(\d{1,4})-([a-z_]+)$")
+MAX_ROWS = 200
+
+
+@dataclass
+class Row:
+    index: int  # the row's number in the form (names its fields)
+    values: dict[str, str]
+
+
+@dataclass
+class ProfileForm:
+    """What the form shows: values as text, and error messages by field name."""
+
+    user: dict[str, str]
+    sections: dict[str, list[Row]]
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def add_blank(self, section: str) -> None:
+        rows = self.sections[section]
+        if len(rows) >= MAX_ROWS:
+            return
+        next_index = max((r.index for r in rows), default=-1) + 1
+        blank = {name: "" for name in SECTIONS[section]}
+        if section == "goals":
+            blank["kind"] = ""
+            blank["priority"] = ""
+        rows.append(Row(next_index, blank))
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def form_from_profile(profile: Profile | None) -> ProfileForm:
+    """The form for a profile (or an empty one), with one blank row at the end of every list."""
+    if profile is None:
+        form = ProfileForm({name: "" for name in USER_FIELDS}, {s: [] for s in SECTIONS})
+        form.user["tone"] = "warm"
+        form.user["weekly_networking_hours"] = "4"
+        form.user["cooling_off_days"] = "30"
+    else:
+        data = profile.model_dump(mode="json")
+        user = {name: _text(data["user"].get(name)) for name in USER_FIELDS}
+        sections: dict[str, list[Row]] = {}
+        for section, names in SECTIONS.items():
+            rows = []
+            for i, item in enumerate(data[section]):
+                values = {n: _text(item.get(n)) for n in names}
+                if section == "goals":
+                    values["targets"] = "\n".join(item.get("targets", []))
+                rows.append(Row(i, values))
+            sections[section] = rows
+        form = ProfileForm(user, sections)
+    for section in SECTIONS:
+        form.add_blank(section)
+    return form
+
+
+def form_from_fields(fields: Mapping[str, str]) -> ProfileForm:
+    """The form as submitted (to show again with its errors, or to validate)."""
+    user = {name: str(fields.get(f"user-{name}", "")).strip() for name in USER_FIELDS}
+    found: dict[str, dict[int, dict[str, str]]] = {s: {} for s in SECTIONS}
+    removed: set[tuple[str, int]] = set()
+    for key, value in fields.items():
+        match = _ROW_FIELD.match(key)
+        if not match:
+            continue
+        section, index, name = match.group(1), int(match.group(2)), match.group(3)
+        if name == "remove":
+            if str(value):
+                removed.add((section, index))
+            continue
+        if name in SECTIONS[section]:
+            found[section].setdefault(index, {n: "" for n in SECTIONS[section]})[name] = str(value)
+    sections = {
+        section: [
+            Row(index, values)
+            for index, values in sorted(rows.items())[:MAX_ROWS]
+            if (section, index) not in removed
+        ]
+        for section, rows in found.items()
+    }
+    return ProfileForm(user, sections)
+
+
+def _is_blank(section: str, values: Mapping[str, str]) -> bool:
+    ignored = {"kind", "priority"} if section == "goals" else set()
+    return all(not v.strip() for n, v in values.items() if n not in ignored)
+
+
+def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int], int]]:
+    """The form as the profile's data, and which form row each list item came from."""
+    user: dict[str, Any] = {}
+    for name in USER_FIELDS:
+        value = form.user.get(name, "").strip()
+        if value or name not in OPTIONAL_NUMBERS | {"signature"}:
+            user[name] = value
+    data: dict[str, Any] = {"user": user}
+    rows_of: dict[tuple[str, int], int] = {}
+    for section, rows in form.sections.items():
+        items: list[dict[str, Any]] = []
+        for row in rows:
+            if _is_blank(section, row.values):
+                continue
+            item: dict[str, Any] = {}
+            for name in SECTIONS[section]:
+                value = row.values.get(name, "").strip()
+                if name == "targets":
+                    item[name] = [t.strip() for t in re.split(r"[\n;]", value) if t.strip()]
+                elif value or name not in OPTIONAL_NUMBERS:
+                    item[name] = value
+            rows_of[(section, len(items))] = row.index
+            items.append(item)
+        data[section] = items
+    return data, rows_of
+
+
+def validate(form: ProfileForm) -> Profile | None:
+    """The profile the form describes; None (and form.errors filled in, by field name) when it is wrong."""
+    data, rows_of = profile_data(form)
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        form.errors = {}
+        for error in exc.errors():
+            name = _field_name(tuple(error.get("loc", ())), rows_of)
+            message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+            form.errors.setdefault(name, message)
+        return None
+
+
+def _field_name(loc: tuple[object, ...], rows_of: Mapping[tuple[str, int], int]) -> str:
+    if not loc:
+        return "form"
+    section = str(loc[0])
+    if section == "user":
+        return f"user-{loc[1]}" if len(loc) > 1 else "user-name"
+    if section in SECTIONS:
+        if len(loc) >= 3 and isinstance(loc[1], int):
+            return f"{section}-{rows_of.get((section, loc[1]), loc[1])}-{loc[2]}"
+        return section
+    return "form"
+
+
+def profile_toml(profile: Profile) -> str:
+    header = "# kindly profile, saved from the web page (the previous version is in profile.toml.bak).\n\n"
+    return header + tomli_w.dumps(profile.model_dump(mode="json"))
+
+
+def save_profile(path: Path, profile: Profile) -> None:
+    """Write the profile as TOML: to a temporary file beside it, then renamed over it (the old file is kept
+    as profile.toml.bak). The text is read back and validated before it replaces anything."""
+    text = profile_toml(profile)
+    parse_profile(text, str(path))  # never write a profile kindly could not read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,45 @@
+"""Helpers of the web tests: an app folder with the example profile and a password, logging in."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from kindly.web.auth import set_password
+from support import EXAMPLES
+
+PASSWORD = "correct horse battery"
+FAST_SCRYPT = {
+    "n": 2**10,
+    "r": 8,
+    "p": 1,
+}  # the real cost is for real passwords; tests only need the code path
+UPLOAD_LIMIT = 1024 * 1024
+
+
+def make_home(folder: Path, database: Path | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLES / "profile.toml", folder / "profile.toml")
+    set_password(folder, PASSWORD, **FAST_SCRYPT)
+    if database is not None:
+        shutil.copy(database, folder / "kindly.db")
+    return folder
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "no CSRF field on the page"
+    return found.group(1)
+
+
+def log_in(client: TestClient) -> str:
+    """Log in; returns the session's CSRF token."""
+    page = client.get("/login")
+    response = client.post(
+        "/login", data={"password": PASSWORD, "csrf_token": csrf_of(page.text), "next": "/"}
+    )
+    assert response.status_code == 303, response.text
+    return csrf_of(client.get("/").text)
