@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from support import EXAMPLES, Kindly
-
 from kindly.decide.plan import plan_event
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Message
 from kindly.profile import load_profile
+from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 

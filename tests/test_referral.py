@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from support import EXAMPLES
 
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, rank
@@ -13,6 +12,7 @@ from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import load_profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 DIRECTORY = (

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly.config import Account, account_password
 from kindly.decide.policy import HOURS, Context, decide
-from kindly.errors import ParseError
-from kindly.ingest.sources import Source, read_source
-from kindly.model import Draft, Intent, Message, Understanding, Verdict
+from kindly.decide.referral import DirectoryEntry
+from kindly.decide.thread import directory_entry_from_answer, silenced
+from kindly.errors import ParseError, SyncError
+from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
+from kindly.ingest.linkedin import Connection, normal_profile_url
+from kindly.ingest.sources import Source, read_contacts, read_source
+from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.store.repository import Repository, content_hash
+from kindly.store.history import history
+from kindly.store.repository import Repository, stored_message
+from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text
+from kindly.understand.memory import CorrectionMemory
 
 BATCH = 128
+PARALLEL_PARSE_FROM = 32 * 1024 * 1024  # bytes of mbox from which parsing starts worker processes
+CONTACTS_FORMAT = "linkedin-connections"
+# iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.
+_CHANGES = {"CANCEL", "COUNTER", "REPLY", "DECLINECOUNTER", "REFRESH"}
+_INVITES = {"REQUEST", "PUBLISH", "ADD"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +54,20 @@ class TriageSummary:
     invitations: int = 0
     errors: list[ParseError] = field(default_factory=list)
     decisions: dict[str, int] = field(default_factory=dict)
+    calendar_updates: int = 0  # cancellations, counter-proposals, replies and updates of known invitations
+    contacts: int = 0  # contacts read (LinkedIn connections)
+    contacts_new: int = 0
+
+
+def _sender_key(message: Message) -> str:
+    return message.from_addr or message.from_name
+
+
+def parse_workers(source: Source) -> int:
+    """Processes that parse a source: a big mbox is parsed on a second core while this one classifies."""
+    if source.format == "mbox" and source.size >= PARALLEL_PARSE_FROM:
+        return min(2, os.cpu_count() or 1)
+    return 1
 
 
 def _week(moment: datetime) -> tuple[datetime, datetime]:
@@ -57,69 +85,256 @@ class Triage:
         self.profile = profile
         self.classifier = classifier
         self.summary = TriageSummary()
+        self._corrections: CorrectionMemory | None = None
+        self._directory: tuple[DirectoryEntry, ...] | None = None
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
     ) -> Iterator[TriageRow]:
-        batch: list[Message] = []
+        """Triage every message of `sources`. Contacts (Connections.csv) are stored first, so that a
+        connection counts as a known sender wherever it stands among the paths."""
+        sources = list(sources)
         for source in sources:
-            for item in read_source(source):
-                if isinstance(item, ParseError):
-                    self.summary.errors.append(item)
-                    continue
-                self.summary.read += 1
-                batch.append(item)
-                if len(batch) >= BATCH:
-                    yield from self._process(batch)
-                    if progress:
-                        progress(len(batch))
-                    batch = []
+            if source.format == CONTACTS_FORMAT:
+                self.save_contacts_from(source)
+        items = (
+            item
+            for s in sources
+            if s.format != CONTACTS_FORMAT
+            for item in read_source(s, workers=parse_workers(s))
+        )
+        yield from self.run_items(items, progress)
+
+    def run_items(
+        self, items: Iterable[Message | ParseError], progress: Callable[[int], None] | None = None
+    ) -> Iterator[TriageRow]:
+        """Triage messages read elsewhere (e.g. by `kindly sync`); a ParseError counts as skipped.
+        Every batch is committed before its rows are yielded."""
+        batch: list[Message] = []
+        for item in items:
+            if isinstance(item, ParseError):
+                self.summary.errors.append(item)
+                continue
+            self.summary.read += 1
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield from self._process(batch)
+                if progress:
+                    progress(len(batch))
+                batch = []
         if batch:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
+
+    def save_contacts_from(self, source: Source) -> None:
+        """Store the people of a Connections.csv export as contacts (known senders)."""
+        self.save_contacts(read_contacts(source))
+
+    def save_contacts(self, connections: Iterable[Connection], source: str = "linkedin") -> None:
+        contacts = [
+            Contact(
+                name=c.name,
+                source=source,
+                email=c.email,
+                profile_url=normal_profile_url(c.url) if c.url else "",
+                company=c.company,
+                position=c.position,
+                connected_on=c.connected_on,
+            )
+            for c in connections
+        ]
+        with self.sessions.begin() as session:
+            new, _updated = Repository(session).save_contacts(contacts)
+        self.summary.contacts += len(contacts)
+        self.summary.contacts_new += new
 
     def _process(self, messages: list[Message]) -> list[TriageRow]:
         understandings = self.classifier.understand([Text.from_message(m) for m in messages], explain=True)
         rows: list[TriageRow] = []
         with self.sessions.begin() as session:
             repo = Repository(session)
-            for message, understanding in zip(messages, understandings, strict=True):
-                rows.append(self._one(repo, message, understanding))
+            memory = self._memory(session)
+            stored = repo.store_messages(messages)
+            found = repo.rows([item.pk for item in stored])
+            # Each message sees what was stored before it, as if the batch were stored one by one.
+            new_pks = [item.pk for item in stored if not item.duplicate]
+            seen_up_to = new_pks[0] - 1 if new_pks else None
+            for message, understanding, item in zip(messages, understandings, stored, strict=True):
+                if not item.duplicate:
+                    seen_up_to = item.pk
+                understanding = memory.apply(
+                    understanding, _sender_key(message), message.subject, message.own_text
+                )
+                rows.append(
+                    self._one(repo, message, understanding, found[item.pk], item.duplicate, seen_up_to)
+                )
         return rows
 
-    def _one(self, repo: Repository, message: Message, understanding: Understanding) -> TriageRow:
-        digest = content_hash(message)
-        row = repo.find_duplicate(message, digest)
-        duplicate = row is not None
-        if row is None:
-            row = repo.add_message(message, digest)
-            self.summary.stored += 1
-        else:
+    def reconsider(self, pk: int) -> TriageRow:
+        """Understand and decide one stored message again (after a correction or a profile change)."""
+        with self.sessions.begin() as session:
+            repo = Repository(session)
+            row = repo.get(pk)
+            if row is None:
+                raise ParseError(str(pk), "no message with this ID")
+            message = stored_message(row)
+            [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
+            understanding = self._memory(session).apply(
+                understanding, _sender_key(message), message.subject, message.own_text
+            )
+            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to=row.id)
+            repo.save_analysis(row, understanding, verdict, self.classifier.version)
+            repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+            return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
+
+    def redecide_all(self, keep_codes: frozenset[str] = frozenset({"set_by_you"})) -> int:
+        """Decide every analysed message again, e.g. after the profile changed; decisions the user set
+        by hand stay. Returns how many were decided again."""
+        with self.sessions() as session:
+            pks = Repository(session).analysed_pks(exclude_codes=keep_codes)
+        for pk in pks:
+            self.reconsider(pk)
+        return len(pks)
+
+    def _memory(self, session: Session) -> CorrectionMemory:
+        if self._corrections is None:
+            from kindly.feedback import load_memory
+
+            self._corrections = load_memory(session, self.classifier.model)
+        return self._corrections
+
+    def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
+        if self._directory is None:
+            from kindly.directory import entries_in
+
+            self._directory = tuple(entries_in(session))
+        return self._directory
+
+    def _one(
+        self,
+        repo: Repository,
+        message: Message,
+        understanding: Understanding,
+        row: MessageRow,
+        duplicate: bool,
+        seen_up_to: int | None,
+    ) -> TriageRow:
+        if duplicate:
             self.summary.duplicates += 1
-        context = Context(
-            known_sender=repo.wrote_to(self.profile.user.email, message.from_addr),
-            hours_committed=self._hours_committed(repo, message, row.id),
-        )
-        verdict = decide(message, understanding, self.profile, context)
-        variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
-        draft = compose(message, understanding, verdict, self.profile, variant=variant)
-        if draft is not None:
-            checked = check_draft(draft, message, self.profile)
-            if not checked.ok:  # a draft that fails the checker is not offered
-                verdict = replace(
-                    verdict, evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in checked.problems))
-                )
-                draft = None
+        else:
+            self.summary.stored += 1
+        verdict = self._calendar_change(repo, message, row)
+        draft: Draft | None = None
+        variant = 0
+        if verdict is None:
+            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to)
+            if understanding.is_invitation:
+                self.summary.invitations += 1
+        else:
+            self.summary.calendar_updates += 1
         repo.save_analysis(row, understanding, verdict, self.classifier.version)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()
-        if understanding.is_invitation:
-            self.summary.invitations += 1
         self.summary.decisions[verdict.decision.value] = (
             self.summary.decisions.get(verdict.decision.value, 0) + 1
         )
         return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, duplicate)
+
+    def _verdict(
+        self,
+        repo: Repository,
+        message: Message,
+        understanding: Understanding,
+        row: MessageRow,
+        seen_up_to: int | None,
+    ) -> tuple[Verdict, Draft | None, int]:
+        """Decide, taking the thread into account, and draft the reply if one is owed."""
+        said = history(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
+        entry = directory_entry_from_answer(message, said, row.thread_id)
+        if entry is not None:
+            added = self._remember_referral(repo.session, entry)
+            what = "are now in" if added else "were already in"
+            reason = f"Their details {what} your referral directory ({entry.category}): {entry.name}."
+            return Verdict(Decision.IGNORE, reason, "directory_added"), None, 0
+        context = Context(
+            known_sender=self._known_sender(repo, message, seen_up_to),
+            hours_committed=self._hours_committed(repo, message, row.id),
+            directory=self._directory_entries(repo.session),
+        )
+        verdict = decide(message, understanding, self.profile, context)
+        if any(s.decision == "ask_details" for s in said.said):
+            verdict = replace(
+                verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
+            )
+        quiet = silenced(verdict, said, datetime.now(UTC), self.profile.user.cooling_off_days)
+        if quiet:
+            return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), None, 0
+        variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+        draft = compose(message, understanding, verdict, self.profile, variant=variant)
+        if draft is not None:
+            checked = check_draft(draft, message, self.profile, verdict.referral)
+            if not checked.ok:  # a draft that fails the checker is not offered
+                verdict = replace(
+                    verdict,
+                    evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in checked.problems)),
+                )
+                draft = None
+        return verdict, draft, variant
+
+    def _remember_referral(self, session: Session, entry: DirectoryEntry) -> bool:
+        from kindly.directory import add_to_session, entry_for_thread
+
+        if entry_for_thread(session, entry.source_thread) is not None:
+            return False
+        add_to_session(session, entry)
+        self._directory = None  # the new entry can be recommended from the next message on
+        return True
+
+    def _known_sender(self, repo: Repository, message: Message, seen_up_to: int | None) -> bool:
+        """The user wrote to them before, or they are a stored contact (e.g. a LinkedIn connection)."""
+        if repo.wrote_to(self.profile.user.email, message.from_addr, up_to_pk=seen_up_to):
+            return True
+        address = message.from_addr
+        if "@" in address:
+            return repo.is_contact(address=address)
+        if message.channel == "linkedin":  # LinkedIn names a sender by profile URL, or only by name
+            if address:
+                return repo.is_contact(profile_url=normal_profile_url(address))
+            return repo.is_contact(name=message.from_name)
+        return False
+
+    def _calendar_change(self, repo: Repository, message: Message, row: MessageRow) -> Verdict | None:
+        """A cancellation, counter-proposal, reply or update of a known invitation: filed under that
+        invitation (same thread; its stored event updated or marked cancelled), not triaged anew."""
+        event = message.event
+        if event is None or not event.uid or event.method not in _CHANGES | _INVITES:
+            return None
+        original = repo.calendar_original(event.uid, before_pk=row.id)
+        if original is None:
+            if event.method in _INVITES:
+                return None  # a new invitation
+            what = _describe_change(event.method, message, "an invitation kindly has not seen")
+            return Verdict(Decision.IGNORE, f"{what}; nothing to decide.", _change_code(event.method))
+        repo.attach_update(row, original)
+        invitation = f"invitation #{original.id}"
+        if event.method == "CANCEL":
+            repo.mark_cancelled(original)
+        elif event.method in _INVITES:
+            if event.sequence > (original.event_sequence or 0):
+                repo.update_event(original, event)
+                return Verdict(
+                    Decision.IGNORE,
+                    f"Updates {invitation} (sequence {event.sequence}); decide on that one.",
+                    "calendar_update",
+                )
+            return Verdict(
+                Decision.IGNORE,
+                f"Sent again: {invitation}, nothing changed; decide on that one.",
+                "calendar_update",
+            )
+        what = _describe_change(event.method, message, invitation)
+        return Verdict(Decision.IGNORE, f"{what}.", _change_code(event.method))
 
     def _hours_committed(self, repo: Repository, message: Message, pk: int) -> float:
         moment = (message.event.start if message.event and message.event.start else None) or message.date
@@ -127,3 +342,120 @@ class Triage:
             return 0.0
         start, end = _week(moment)
         return sum(HOURS.get(Intent(i), 1.0) for i in repo.accepted_intents_between(start, end, pk))
+
+
+def _change_code(method: str) -> str:
+    return {"CANCEL": "calendar_cancel", "COUNTER": "calendar_counter", "REPLY": "calendar_reply"}.get(
+        method, "calendar_update"
+    )
+
+
+def _describe_change(method: str, message: Message, invitation: str) -> str:
+    who = message.from_name or message.from_addr or "An attendee"
+    if method == "CANCEL":
+        return f"Cancels {invitation}"
+    if method == "COUNTER":
+        return f"{who} proposes another time for {invitation}"
+    if method == "REPLY":
+        status = (
+            next((a.partstat.lower() for a in message.event.attendees if a.partstat), "")
+            if message.event
+            else ""
+        )
+        return f"{who} answered {invitation}" + (f" ({status})" if status else "")
+    return f"Changes {invitation}"
+
+
+@dataclass
+class FolderReport:
+    """What one sync did in one folder."""
+
+    account: str
+    folder: str
+    fetched: int = 0
+    resynced: bool = False  # UIDVALIDITY changed: the folder was read again from the start
+    missing: bool = False
+
+
+class Sync:
+    """`kindly sync`: read new mail from IMAP accounts, by UID, into the same triage as files.
+
+    Each folder is read in batches of UIDs above the last one stored for it; a batch is triaged and
+    committed first, and only then is the folder's progress moved past it. A sync killed or cut off
+    midway therefore starts again at the first batch not committed: nothing is lost, and anything read
+    twice is a duplicate (by Message-ID or content), never a second row. When a folder's UIDVALIDITY
+    changes, its UIDs mean nothing any more and the folder is read again from the start.
+    """
+
+    def __init__(
+        self,
+        triage: Triage,
+        connect: Callable[[Account, str], Mailbox] = Mailbox,
+        password: Callable[[Account], str] = account_password,
+        batch_size: int = 100,
+    ) -> None:
+        self.triage = triage
+        self.connect = connect
+        self.password = password
+        self.batch_size = batch_size
+        self.folders: list[FolderReport] = []
+        self.failures: list[SyncError] = []
+
+    @property
+    def summary(self) -> TriageSummary:
+        return self.triage.summary
+
+    def run(
+        self, accounts: Iterable[Account], progress: Callable[[int], None] | None = None
+    ) -> Iterator[TriageRow]:
+        """Sync every account; one that cannot be reached or drops the connection is recorded in
+        `failures` and the others still sync."""
+        for account in accounts:
+            try:
+                with self.connect(account, self.password(account)) as mailbox:
+                    for folder in account.folders:
+                        yield from self._folder(account, mailbox, folder, progress)
+            except SyncError as error:
+                self.failures.append(error)
+
+    def _folder(
+        self,
+        account: Account,
+        mailbox: Mailbox,
+        folder: str,
+        progress: Callable[[int], None] | None,
+    ) -> Iterator[TriageRow]:
+        report = FolderReport(account.name, folder)
+        self.folders.append(report)
+        try:
+            status = mailbox.open(folder)
+        except FolderMissing as missing:
+            report.missing = True
+            self.summary.errors.append(ParseError(f"{account.name}/{folder}", str(missing)))
+            return
+        with self.triage.sessions.begin() as session:
+            state = Repository(session).sync_state(account.name, folder)
+            saved = (state.uidvalidity, state.last_uid) if state else None
+        last_uid = 0
+        if saved is not None:
+            if saved[0] == status.uidvalidity:
+                last_uid = saved[1]
+            else:
+                report.resynced = True
+        uids = mailbox.uids_after(folder, last_uid)
+        for start in range(0, len(uids), self.batch_size):
+            batch = uids[start : start + self.batch_size]
+            fetched = mailbox.fetch(folder, batch)
+            items = [
+                parse_fetched(data, message_url(account, folder, status.uidvalidity, uid))
+                for uid, data in fetched
+            ]
+            yield from self.triage.run_items(items)  # committed before it returns its last row
+            with self.triage.sessions.begin() as session:
+                Repository(session).save_sync_state(account.name, folder, status.uidvalidity, batch[-1])
+            report.fetched += len(fetched)
+            if progress:
+                progress(len(fetched))
+        if not uids and (saved is None or report.resynced):
+            with self.triage.sessions.begin() as session:  # an empty folder: remember its UIDVALIDITY
+                Repository(session).save_sync_state(account.name, folder, status.uidvalidity, 0)

@@ -27,13 +27,22 @@ if TYPE_CHECKING:
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
 SKIP_REASONS_SHOWN = 4  # the summary names the commonest reasons for skipping; each skip is listed above
 
-_DECISION_STYLE = {"accept": "green", "ask_details": "yellow", "decline": "red", "refer": "cyan", "ignore": "dim"}
+_DECISION_STYLE = {
+    "accept": "green",
+    "ask_details": "yellow",
+    "decline": "red",
+    "refer": "cyan",
+    "ignore": "dim",
+}
 
 
 @app.command()
 def triage(
     paths: Annotated[
-        list[str], typer.Argument(help=".eml, mbox, Maildir, .ics, LinkedIn messages.csv, or - for stdin.")
+        list[str],
+        typer.Argument(
+            help=".eml, mbox, Maildir, .ics, LinkedIn messages.csv or Connections.csv, - for stdin."
+        ),
     ],
     profile: ProfileOption = None,
     as_json: Annotated[

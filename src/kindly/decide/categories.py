@@ -28,6 +28,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "website design",
         "web designer",
         "redesign your website",
+        "website",
+        "websites",
         "new website",
         "website redesign",
         "web development",
