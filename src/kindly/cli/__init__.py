@@ -2,6 +2,7 @@
 
 from kindly.cli import (
     classify_cmd,
+    correct_cmd,
     directory_cmd,
     eval_cmd,
     init_cmd,
@@ -16,6 +17,7 @@ from kindly.cli.app import app, main
 __all__ = [
     "app",
     "classify_cmd",
+    "correct_cmd",
     "directory_cmd",
     "eval_cmd",
     "init_cmd",

@@ -59,8 +59,8 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
         return None
     text = f"{message.own_text}\n{message.signature}"
     details = contact_details(text)
-    if not details and message.from_addr:
-        details = message.from_addr
+    if not details:  # a nudge or a re-pitch is not the details we asked for
+        return None
     overview = " ".join(message.own_text.split())
     if len(overview.split()) < 8:  # "thanks!" is not an overview
         return None

@@ -1,0 +1,82 @@
+"""What an answer means given what kindly already said in its thread (pure functions)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from kindly.decide.thread import History, Said, contact_details, directory_entry_from_answer, silenced
+from kindly.model import Decision, Message, Verdict
+
+NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
+DECLINED_WITH_OFFER = History((Said("decline", "has_provider", "web design", drafted=True),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "reach me at kayla@moss.example or +1 (503) 555-0100",
+            "kayla@moss.example | +1 (503) 555-0100",
+            id="mail-and-phone",
+        ),
+        pytest.param("portfolio: https://moss.example/work.", "https://moss.example/work", id="link"),
+        pytest.param("thanks, talk soon", "", id="none"),
+    ],
+)
+def test_contact_details(text: str, expected: str) -> None:
+    assert contact_details(text) == expected
+
+
+def answer(text: str) -> Message:
+    return Message(
+        source="t", from_name="Kayla Moss", from_addr="kayla@moss.example", own_text=text, body=text
+    )
+
+
+def test_details_after_our_offer_make_an_entry_in_the_category_we_declined() -> None:
+    entry = directory_entry_from_answer(
+        answer("Thanks! I'm Kayla, I build websites for small studios - kayla@moss.example, 503 555 0100."),
+        DECLINED_WITH_OFFER,
+        "t1",
+    )
+    assert entry is not None and entry.category == "web design" and entry.source_thread == "t1"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        pytest.param(History(), id="nothing-said"),
+        pytest.param(
+            History((Said("ask_details", "purpose_unclear", drafted=True),)), id="only-asked-details"
+        ),
+        pytest.param(History((Said("decline", "never_do", drafted=True),)), id="declined-without-offer"),
+    ],
+)
+def test_no_entry_without_our_offer_to_pass_details_on(history: History) -> None:
+    text = "Here are my details: kayla@moss.example, I build websites for small studios and shops."
+    assert directory_entry_from_answer(answer(text), history, "t1") is None
+
+
+def test_a_short_thanks_is_not_an_overview() -> None:
+    assert (
+        directory_entry_from_answer(answer("Thanks! kayla@moss.example"), DECLINED_WITH_OFFER, "t1") is None
+    )
+
+
+def decline() -> Verdict:
+    return Verdict(Decision.DECLINE, "no", "not_a_fit")
+
+
+def test_one_reply_per_thread_and_decision() -> None:
+    history = History((Said("decline", "not_a_fit", drafted=True),))
+    assert "already replied" in silenced(decline(), history, NOW, 30)
+    assert silenced(Verdict(Decision.ACCEPT, "yes", "goal_fit"), history, NOW, 30) == ""
+
+
+def test_cooling_off_period() -> None:
+    recent = History(last_declined=NOW - timedelta(days=3))
+    assert "3 days ago" in silenced(decline(), recent, NOW, 30)
+    assert silenced(decline(), History(last_declined=NOW - timedelta(days=31)), NOW, 30) == ""
+    assert silenced(Verdict(Decision.IGNORE, "", "not_invitation"), recent, NOW, 30) == ""
