@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
+from kindly.decide.capacity import free_hours
 from kindly.decide.policy import HOURS, Context, decide
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import directory_entry_from_answer, silenced
@@ -80,7 +81,14 @@ def _week(moment: datetime) -> tuple[datetime, datetime]:
 class Triage:
     """Read sources, store every message once, understand, decide and draft."""
 
-    def __init__(self, sessions: sessionmaker[Session], profile: Profile, classifier: Classifier) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        profile: Profile,
+        classifier: Classifier,
+        busy: Sequence[tuple[datetime, datetime]] = (),
+    ) -> None:
+        self.busy = tuple(busy)  # the user's busy time, from a calendar export
         self.sessions = sessions
         self.profile = profile
         self.classifier = classifier
@@ -260,6 +268,7 @@ class Triage:
         context = Context(
             known_sender=self._known_sender(repo, message, seen_up_to),
             hours_committed=self._hours_committed(repo, message, row.id),
+            free_hours=self._free_hours(message),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -335,6 +344,12 @@ class Triage:
             )
         what = _describe_change(event.method, message, invitation)
         return Verdict(Decision.IGNORE, f"{what}.", _change_code(event.method))
+
+    def _free_hours(self, message: Message) -> float | None:
+        moment = (message.event.start if message.event and message.event.start else None) or message.date
+        if not self.busy or moment is None:
+            return None
+        return free_hours(moment, self.busy)
 
     def _hours_committed(self, repo: Repository, message: Message, pk: int) -> float:
         moment = (message.event.start if message.event and message.event.start else None) or message.date

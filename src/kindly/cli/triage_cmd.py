@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -48,6 +50,14 @@ def triage(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object per message instead of a table.")
     ] = False,
+    calendar: Annotated[
+        Path | None,
+        typer.Option(
+            "--calendar",
+            help="Your calendar export (.ics): its events count as busy time when an invitation is weighed.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Decide for every message: accept, ask for details, decline or ignore - with the reason and a draft."""
     from kindly.ingest.sources import detect
@@ -59,7 +69,7 @@ def triage(
         user_profile = require_profile(profile)
         sources = [detect(path) for path in paths]
         sessions = open_database(database_path())
-        service = Triage(sessions, user_profile, Classifier())
+        service = Triage(sessions, user_profile, Classifier(), busy=_busy(calendar) if calendar else ())
         rows = _run(service, sources, as_json)
     except KindlyError as error:
         raise fail(error) from None
@@ -68,6 +78,24 @@ def triage(
     _report(service.summary)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
+
+
+def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
+    """Busy spans of a calendar export; an event without an end counts for an hour."""
+    from datetime import timedelta
+
+    from kindly.errors import ParseError
+    from kindly.ingest.ics import parse_calendar
+
+    try:
+        data = calendar.read_bytes()
+    except OSError as exc:
+        raise ParseError(str(calendar), f"cannot read ({exc.strerror or exc})") from None
+    return [
+        (event.start, event.end or event.start + timedelta(hours=1))
+        for event in parse_calendar(data, str(calendar))
+        if event.start is not None and event.method != "CANCEL"
+    ]
 
 
 def _run(service: Triage, sources: list[Source], as_json: bool) -> list[TriageRow]:

@@ -53,6 +53,7 @@ class Context:
 
     known_sender: bool = False  # a contact: the user wrote to them, or they are a connection
     hours_committed: float = 0.0  # hours already accepted in the week of this invitation
+    free_hours: float | None = None  # free working hours that week by the user's calendar, when given
     directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
 
 
@@ -200,13 +201,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         if referred is not None:
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)
+    cost = HOURS.get(intent, 1.0)
+    week_full = context.hours_committed + cost > profile.user.weekly_networking_hours or (
+        context.free_hours is not None and cost > context.free_hours
+    )
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
-        cost = HOURS.get(intent, 1.0)
-        if context.hours_committed + cost > profile.user.weekly_networking_hours:
+        if week_full:
             return verdict(
                 Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}), but this week's {profile.user.weekly_networking_hours:g} "
-                f"networking hours are taken: propose a later time.",
+                f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile)}: propose a later time.",
                 "accept_later",
             )
         code = "target_person" if target_person else "goal_fit"
@@ -223,8 +226,20 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             f"{_NOUNS.get(intent, 'This invitation')} that serves none of your goals.",
             "not_a_fit",
         )
+    if week_full:
+        return verdict(
+            Decision.DECLINE,
+            f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile)}.",
+            "no_capacity",
+        )
     return verdict(
         Decision.DECLINE,
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+def _why_full(context: Context, profile: Profile) -> str:
+    if context.free_hours is not None and context.hours_committed < profile.user.weekly_networking_hours:
+        return f"your calendar has only {context.free_hours:g} free hours that week"
+    return f"this week's {profile.user.weekly_networking_hours:g} networking hours are taken"

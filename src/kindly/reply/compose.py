@@ -111,6 +111,8 @@ def honest_reason(verdict: Verdict, profile: Profile) -> str:
         )
     if code == "never_do":
         return f"I have a firm rule against {verdict.never_rule.rstrip('.')}, so I'll have to pass."
+    if code == "no_capacity":
+        return "My calendar is full for the next few weeks, so I'll have to pass this time."
     if code == "not_current_focus":
         focus = []
         for _, goal in profile.goals_by_priority():

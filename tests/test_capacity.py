@@ -1,0 +1,67 @@
+"""The week's room: networking hours already accepted, and busy time from the user's calendar export."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+from support import EXAMPLES, Kindly
+from test_decide import Case, run
+
+from kindly.decide.capacity import free_hours
+from kindly.decide.policy import Context
+from kindly.model import Intent
+
+MONDAY = datetime(2026, 11, 16, tzinfo=UTC)
+
+
+def test_free_hours_subtract_busy_spans_of_that_week_only_and_merge_overlaps() -> None:
+    busy = [
+        (MONDAY + timedelta(hours=9), MONDAY + timedelta(hours=17)),  # 8 h
+        (MONDAY + timedelta(hours=16), MONDAY + timedelta(hours=18)),  # overlaps: 1 h more
+        (MONDAY - timedelta(days=3), MONDAY - timedelta(days=3, hours=-5)),  # the week before
+    ]
+    assert free_hours(MONDAY + timedelta(days=2), busy) == 31.0
+    assert free_hours(MONDAY + timedelta(days=9), busy) == 40.0
+
+
+def test_a_loosely_related_invitation_in_a_full_week_is_declined_for_capacity() -> None:
+    case = Case(
+        "An evening networking mixer at the chamber of commerce next Thursday.",
+        Intent.EVENT_INVITATION,
+        context=Context(hours_committed=3.5),
+    )
+    verdict = run(case)
+    assert (verdict.decision.value, verdict.reason_code) == ("decline", "no_capacity")
+
+
+def test_a_full_calendar_turns_an_accept_into_an_accept_with_a_later_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inquiry = EmailMessage()
+    inquiry["From"] = "Ruth Adeyemi <ruth@halftone.example.com>"
+    inquiry["Subject"] = "Bookkeeping for our design studio?"
+    inquiry["Date"] = "Wed, 18 Nov 2026 09:00:00 +0000"
+    inquiry.set_content(
+        "We run a six-person design studio and need monthly bookkeeping. Could you send a quote "
+        "and tell us about your availability for a call?"
+    )
+    mail = tmp_path / "inquiry.eml"
+    mail.write_bytes(bytes(inquiry))
+    days = "\n".join(
+        f"BEGIN:VEVENT\nUID:busy-{d}\nDTSTAMP:20261101T000000Z\nDTSTART:202611{16 + d:02d}T080000Z\n"
+        f"DTEND:202611{16 + d:02d}T180000Z\nSUMMARY:Client work\nEND:VEVENT"
+        for d in range(5)
+    )
+    calendar = tmp_path / "busy.ics"
+    calendar.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\n{days}\nEND:VCALENDAR\n")
+    profile = str(EXAMPLES / "profile.toml")
+
+    free = kindly("triage", str(mail), "--profile", profile, "--json")
+    assert json.loads(free.stdout.splitlines()[0])["reason_code"] == "goal_fit"
+    busy = kindly("triage", str(mail), "--profile", profile, "--json", "--calendar", str(calendar))
+    record = json.loads(busy.stdout.splitlines()[0])
+    assert (record["decision"], record["reason_code"]) == ("accept", "accept_later")
+    assert "calendar" in record["reason"]
