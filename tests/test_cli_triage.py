@@ -260,3 +260,17 @@ def test_message_text_is_data_never_instructions(kindly: Kindly, tmp_path: Path)
     [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert profile.read_bytes() == before
     assert record["decision"] != "accept"
+
+
+def test_a_decision_set_by_hand_survives_triaging_the_same_message_again(kindly: Kindly) -> None:
+    [record] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    with sqlite3.connect(kindly.database) as connection:
+        connection.execute(
+            "update analyses set decision = 'decline', reason = 'Not this time.', reason_code = 'set_by_you'"
+        )
+    [again] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    assert (again["decision"], again["reason_code"], again["reason"]) == (
+        "decline",
+        "set_by_you",
+        "Not this time.",
+    )

@@ -29,6 +29,7 @@ from kindly.understand.classify import Classifier, Text
 from kindly.understand.memory import CorrectionMemory
 
 BATCH = 128
+USER_SET = frozenset({"set_by_you"})  # reason code of a decision the user set by hand (web page)
 PARALLEL_PARSE_FROM = 32 * 1024 * 1024  # bytes of mbox from which parsing starts worker processes
 CONTACTS_FORMAT = "linkedin-connections"
 # iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.
@@ -196,7 +197,7 @@ class Triage:
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
-    def redecide_all(self, keep_codes: frozenset[str] = frozenset({"set_by_you"})) -> int:
+    def redecide_all(self, keep_codes: frozenset[str] = USER_SET) -> int:
         """Decide every analysed message again, e.g. after the profile changed; decisions the user set
         by hand stay. Returns how many were decided again."""
         with self.sessions() as session:
@@ -232,6 +233,13 @@ class Triage:
             self.summary.duplicates += 1
         else:
             self.summary.stored += 1
+        if duplicate and row.analysis is not None and row.analysis.reason_code in USER_SET:
+            # A decision the user set by hand survives triaging the same message again.
+            kept = Verdict(Decision(row.analysis.decision), row.analysis.reason, row.analysis.reason_code)
+            self.summary.decisions[kept.decision.value] = (
+                self.summary.decisions.get(kept.decision.value, 0) + 1
+            )
+            return TriageRow(row.id, row.thread_id, message, understanding, kept, None, duplicate)
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
