@@ -7,12 +7,11 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from support import EXAMPLES, Kindly
-from test_decide import Case, run
-
 from kindly.decide.capacity import free_hours
 from kindly.decide.policy import Context
 from kindly.model import Intent
+from support import EXAMPLES, Kindly
+from test_decide import Case, run
 
 MONDAY = datetime(2026, 11, 16, tzinfo=UTC)
 
