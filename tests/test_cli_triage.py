@@ -263,7 +263,8 @@ def test_message_text_is_data_never_instructions(kindly: Kindly, tmp_path: Path)
 
 
 def test_a_decision_set_by_hand_survives_triaging_the_same_message_again(kindly: Kindly) -> None:
-    [record] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    [first] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    assert first["decision"] == "accept"
     with sqlite3.connect(kindly.database) as connection:
         connection.execute(
             "update analyses set decision = 'decline', reason = 'Not this time.', reason_code = 'set_by_you'"
