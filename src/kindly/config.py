@@ -1,4 +1,5 @@
-"""The app folder's config.toml: mail accounts for `kindly sync`, and where their passwords come from.
+"""The app folder's config.toml: mail accounts for `kindly sync` and `kindly drafts push`, the SMTP server
+for `kindly send`, the optional polish endpoint, and where passwords come from.
 
 ```toml
 [[accounts]]
@@ -12,9 +13,25 @@ password_env = "WORK_IMAP_PASSWORD"   # optional: the variable holding the passw
 ca_file = "/etc/ssl/my-ca.pem"        # optional: also trust this CA (a self-signed server)
 ```
 
-A password is never read from this file, nor stored by kindly: it comes from the variable named by
+```toml
+[smtp]                         # optional: only `kindly send ID` uses it
+host = "smtp.example.com"
+port = 587                     # optional: 587 starttls, 465 tls, 25 none
+security = "starttls"          # starttls | tls | none (none only for localhost / 127.0.0.1)
+user = "dana@example.com"      # optional
+password_env = "KINDLY_SMTP_PASSWORD"
+
+[polish]                       # optional: a language model may reword drafts
+base_url = "http://127.0.0.1:11434/v1"
+model = "llama3.2"
+api_key_env = ""               # optional
+timeout = 30
+```
+
+A password is never read from this file, nor stored by kindly: an account's comes from the variable named by
 `password_env`, else from `KINDLY_PASSWORD_<NAME>`, else from the system keyring
-(`keyring set kindly <name>`). Any mistake becomes a ConfigError naming the file, line and key.
+(`keyring set kindly <name>`); the SMTP password from the variable named by `smtp.password_env`. Any mistake
+becomes a ConfigError naming the file, line and key.
 """
 
 from __future__ import annotations
@@ -23,19 +40,23 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from kindly.errors import ConfigError
 from kindly.profile import validation_problems
+from kindly.send.smtp import SmtpSettings
+
+if TYPE_CHECKING:
+    from kindly.reply.polish import PolishSettings
 
 KEYRING_SERVICE = "kindly"
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_SECRET_KEYS = ("password", "pass", "secret", "token")
+_SECRET_KEYS = ("password", "pass", "secret", "token", "api_key")
 
 
 class Account(BaseModel):
@@ -77,10 +98,77 @@ class Account(BaseModel):
         return "KINDLY_PASSWORD_" + re.sub(r"[^A-Z0-9]", "_", self.name.upper())
 
 
+class Smtp(BaseModel):
+    """The [smtp] table: where `kindly send` hands a message over (see kindly.send.SmtpSettings)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    host: Annotated[str, Field(min_length=1)]
+    port: Annotated[int, Field(ge=0, le=65535)] = 0
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    user: str = ""
+    password_env: str = ""
+    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
+
+    @model_validator(mode="after")
+    def _valid(self) -> Self:
+        try:
+            self.settings()
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+    def settings(self) -> SmtpSettings:
+        return SmtpSettings(
+            host=self.host,
+            port=self.port,
+            security=self.security,
+            user=self.user,
+            password_env=self.password_env,
+            timeout=self.timeout,
+        )
+
+
+class Polish(BaseModel):
+    """The [polish] table: an OpenAI-compatible endpoint that may reword drafts (off when absent)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    base_url: Annotated[str, Field(min_length=1)]
+    model: Annotated[str, Field(min_length=1)]
+    api_key_env: str = ""
+    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
+
+    @model_validator(mode="after")
+    def _valid(self) -> Self:
+        try:
+            self.settings()
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+    def settings(self) -> PolishSettings:
+        from kindly.reply.polish import PolishSettings
+
+        return PolishSettings(
+            base_url=self.base_url, model=self.model, api_key_env=self.api_key_env, timeout=self.timeout
+        )
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     accounts: list[Account] = []
+    smtp: Smtp | None = None
+    polish: Polish | None = None
+
+    def smtp_settings(self) -> SmtpSettings | None:
+        """The [smtp] table as SmtpSettings, or None when there is none (then nothing can be sent)."""
+        return self.smtp.settings() if self.smtp is not None else None
+
+    def polish_settings(self) -> PolishSettings | None:
+        """The [polish] table as PolishSettings, or None when there is none (polish is off)."""
+        return self.polish.settings() if self.polish is not None else None
 
     @model_validator(mode="after")
     def _unique_names(self) -> Self:
@@ -115,6 +203,15 @@ def parse_config(text: str, source: str = "config.toml") -> Config:
                 raise ConfigError(
                     f"{source}: key accounts[{number}].{secret}: a password is never read from a file; "
                     "use the keyring (`keyring set kindly NAME`) or an environment variable (password_env)"
+                )
+    for table, variable in (("smtp", "password_env"), ("polish", "api_key_env")):
+        section = data.get(table)
+        if isinstance(section, dict):
+            secret = next((key for key in section if key.lower() in _SECRET_KEYS), None)
+            if secret:
+                raise ConfigError(
+                    f"{source}: key {table}.{secret}: a secret is never read from a file; "
+                    f"name the environment variable that holds it ({variable})"
                 )
     try:
         return Config.model_validate(data)

@@ -127,7 +127,12 @@ def test_edit_and_approve_a_draft(page: Any, site: tuple[str, Path]) -> None:
         page.click("text=Download .eml")
     data = Path(download.value.path()).read_bytes()
     assert b"Edited in the browser." in data and b"In-Reply-To:" in data
-    assert page.is_disabled("button:has-text('Send')")  # sending comes with the outbox, never silently
+    assert page.locator("#draft button:has-text('Send')").count() == 0  # never sent from the editor
+    page.click("text=Save to IMAP Drafts or send")  # the outbox page, where each way out has its own form
+    page.wait_for_selector("#send-h")
+    assert page.is_disabled("button:has-text('Send')")  # no [smtp] table in config.toml: nothing can be sent
+    assert "Edited in the browser." in page.inner_text("#outbox-text")
+    page.go_back()
     page.reload()
     assert "approved" in page.inner_text("#draft-h")
 

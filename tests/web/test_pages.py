@@ -192,7 +192,7 @@ def test_draft_edit_approve_and_download_through_the_page(client: TestClient, us
     )
     assert partial.status_code == 200 and partial.text.lstrip().startswith('<section class="card" id="draft"')
     assert "Download .eml" in partial.text
-    assert "Save to IMAP Drafts" in partial.text  # shown (disabled, with a note, until kindly.outbox exists)
+    assert "Save to IMAP Drafts" in partial.text  # a link to the outbox page (tests/web/test_outbox_page.py)
     eml = client.get(f"/invitations/{pk}/draft.eml")
     assert eml.status_code == 200 and b"Thanks, but not for me." in eml.content
     reopened = client.post(f"/invitations/{pk}/draft", data={"csrf_token": user, "action": "reopen"})

@@ -206,7 +206,7 @@ def _plain_page(title: str, message: str, back: str) -> str:
 
 def create_app(settings: WebSettings) -> FastAPI:
     """The web page and the REST API over the database and profile that `settings` name."""
-    from kindly.web import api, pages_forms, pages_invitations, pages_main
+    from kindly.web import api, outbox_page, pages_forms, pages_invitations, pages_main
 
     sessions = open_database(settings.database)
     state = WebState(
@@ -234,6 +234,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(pages_main.router)
     app.include_router(pages_invitations.router)
     app.include_router(pages_forms.router)
+    app.include_router(outbox_page.router)
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.secret_key,

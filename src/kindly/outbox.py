@@ -1,0 +1,489 @@
+"""The outbox: a draft leaves kindly only here, and only when the user says so.
+
+`pending_drafts` lists what waits for the user. `export` writes drafts as .eml files or one mbox for a mail
+program to open, `push` appends them to the IMAP Drafts folder, and `send` hands one draft to the SMTP
+server. Nothing here runs by itself: `kindly drafts export|push`, `kindly send ID` (which asks first) and the
+web page's buttons call it.
+
+Every export, push and send is recorded in the `sent` table (how, the Message-ID, the recipient, what the
+server or the file system said), and the draft becomes `approved` (export, push) or `sent` (SMTP). A draft
+whose message was already answered by SMTP never leaves again: `send` refuses with an OutboxError, export
+and push skip it with the reason. LinkedIn drafts are skipped too: they are pasted into LinkedIn by hand.
+
+Errors:
+
+KindlyError (kindly.errors)
+ └── OutboxError         a draft cannot leave: unknown, already sent, discarded, nobody to write to,
+      │                  no Drafts folder, the IMAP server refused the message
+      └── AlreadySent    a reply to this message went out by SMTP before
+(SendError, from kindly.send, when the SMTP server fails; SyncError when the IMAP server cannot be reached.)
+"""
+
+from __future__ import annotations
+
+import imaplib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import formataddr
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from kindly.config import Account
+from kindly.errors import KindlyError
+from kindly.model import Decision, Draft, Message
+from kindly.profile import Profile
+from kindly.reply.calendar_reply import (
+    PartStat,
+    calendar_reply,
+    is_no_reply,
+    partstat_for,
+    wants_calendar_reply,
+)
+from kindly.reply.errors import ReplyError
+from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbox
+from kindly.send.smtp import SmtpSettings
+from kindly.send.smtp import send as smtp_send
+from kindly.store.relations import SentRow
+from kindly.store.repository import stored_message
+from kindly.store.tables import DraftRow, MessageRow
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
+
+VIA_EML = "eml"
+VIA_MBOX = "mbox"
+VIA_IMAP = "imap-drafts"
+VIA_SMTP = "smtp"
+DRAFTS_FOLDER = "Drafts"
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")  # as mail programs save their own drafts: not shown as unread
+_LEAVABLE = ("pending", "approved")
+_DECISIONS = frozenset(d.value for d in Decision)
+
+
+class OutboxError(KindlyError):
+    """A draft cannot leave (the message says which and why), or the IMAP server refused it."""
+
+
+class AlreadySent(OutboxError):
+    """A reply to this message was already sent by SMTP: kindly never sends twice."""
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInfo:
+    """One draft as `kindly drafts` lists it."""
+
+    id: int
+    message_pk: int
+    status: str
+    channel: str
+    decision: str
+    to: str  # where it would go: an address, "LinkedIn: NAME", or "" when nobody can take it
+    subject: str
+    first_line: str  # the first line of its text after the greeting
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A draft made into the e-mail that would leave: shown to the user before `send`."""
+
+    draft_id: int
+    message_pk: int
+    recipient: str  # the address it goes to
+    message: EmailMessage
+    text: str  # the draft's text as it was built (send refuses when it changed since)
+    calendar: PartStat | None  # the answer of the calendar reply attached, if any
+
+    @property
+    def message_id(self) -> str:
+        return str(self.message["Message-ID"])
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """One draft exported, pushed or sent, as recorded in the `sent` table."""
+
+    draft_id: int
+    message_pk: int
+    via: str  # eml | mbox | imap-drafts | smtp
+    message_id: str
+    recipient: str
+    server_answer: str
+    path: Path | None = None  # the file written (eml, mbox)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    draft_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxResult:
+    done: tuple[Delivered, ...]
+    skipped: tuple[Skipped, ...]
+
+
+# -- listing ----------------------------------------------------------------------------------------
+
+
+def pending_drafts(
+    sessions: sessionmaker[Session], statuses: Sequence[str] = ("pending",)
+) -> list[DraftInfo]:
+    """The drafts waiting for the user (or with `statuses`, e.g. also approved and sent), oldest first."""
+    with sessions() as session:
+        rows = session.scalars(
+            select(DraftRow)
+            .where(DraftRow.status.in_(list(statuses)))
+            .options(selectinload(DraftRow.message).defer(MessageRow.raw))
+            .order_by(DraftRow.id)
+        ).all()
+        return [_info(row) for row in rows]
+
+
+def _info(row: DraftRow) -> DraftInfo:
+    message = stored_message(row.message)
+    if _is_linkedin(row, message):
+        to = f"LinkedIn: {message.from_name}" if message.from_name else "LinkedIn"
+    else:
+        try:
+            to, _calendar = _recipient(message)
+        except OutboxError:
+            to = ""
+    return DraftInfo(
+        id=row.id,
+        message_pk=row.message_pk,
+        status=row.status,
+        channel=row.channel,
+        decision=row.decision,
+        to=to,
+        subject=row.subject or message.subject,
+        first_line=first_line(row.text),
+    )
+
+
+def first_line(text: str) -> str:
+    """The first line that says something: the greeting ("Hi Ruth,") is passed over."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].endswith(",") and len(lines[0]) <= 60:
+        return lines[1]
+    return lines[0] if lines else ""
+
+
+# -- building the e-mail ------------------------------------------------------------------------------
+
+
+def outgoing(
+    sessions: sessionmaker[Session], profile: Profile, draft_id: int, *, now: datetime | None = None
+) -> Outgoing:
+    """The e-mail that draft `draft_id` would leave as (raises OutboxError when it cannot leave)."""
+    with sessions() as session:
+        return _build(session, _load(session, draft_id), profile, now)
+
+
+def _load(session: Session, draft_id: int) -> DraftRow:
+    row = session.scalars(
+        select(DraftRow)
+        .where(DraftRow.id == draft_id)
+        .options(
+            selectinload(DraftRow.message).defer(MessageRow.raw),
+            selectinload(DraftRow.message).selectinload(MessageRow.drafts),
+        )
+    ).first()
+    if row is None:
+        raise OutboxError(f"no draft #{draft_id} (`kindly drafts` lists them)")
+    return row
+
+
+def _sent_before(session: Session, row: DraftRow) -> SentRow | None:
+    """The SMTP record of a reply to the same message, if one went out."""
+    ids = [d.id for d in row.message.drafts] or [row.id]
+    return session.scalars(
+        select(SentRow)
+        .where(SentRow.draft_pk.in_(ids), SentRow.via == VIA_SMTP)
+        .order_by(SentRow.id)
+        .limit(1)
+    ).first()
+
+
+def _check_leavable(session: Session, row: DraftRow) -> None:
+    sent = _sent_before(session, row)
+    if sent is not None or any(d.status == "sent" for d in row.message.drafts) or row.status == "sent":
+        detail = ""
+        if sent is not None:
+            detail = f" on {sent.sent_at:%Y-%m-%d %H:%M} to {sent.recipient}"
+            detail += f" (draft #{sent.draft_pk})" if sent.draft_pk != row.id else ""
+        raise AlreadySent(
+            f"draft #{row.id}: a reply to message {row.message_pk} was already sent{detail}; "
+            "kindly never sends a message twice"
+        )
+    if row.status not in _LEAVABLE:
+        raise OutboxError(
+            f"draft #{row.id} was {row.status} (a newer draft replaced it, or its event was cancelled)"
+        )
+
+
+def _is_linkedin(row: DraftRow, message: Message) -> bool:
+    return row.channel == "linkedin" or message.channel == "linkedin"
+
+
+def _recipient(message: Message) -> tuple[str, bool]:
+    """Who the reply goes to, and whether a calendar reply may go with it.
+
+    A calendar invitation is answered to its organizer; an organizer that takes no replies (noreply@...)
+    gets nothing, and the reply goes as a plain e-mail to the sender instead - when the sender's address
+    takes replies. Raises OutboxError when nobody can read the reply."""
+    event = message.event
+    if event is not None and event.method.upper() == "REQUEST" and event.organizer_email:
+        if not is_no_reply(event.organizer_email):
+            return formataddr((event.organizer_name, event.organizer_email)), wants_calendar_reply(event)
+        if message.from_addr and not is_no_reply(message.from_addr):
+            return formataddr((message.from_name, message.from_addr)), False
+        raise OutboxError(
+            f"the organizer's address {event.organizer_email} takes no replies, and no one else sent the "
+            "invitation: answer it on the event's page instead"
+        )
+    if not message.from_addr:
+        raise OutboxError("the message has no e-mail address to reply to")
+    if is_no_reply(message.from_addr):
+        raise OutboxError(f"the sender's address {message.from_addr} takes no replies (a no-reply address)")
+    return formataddr((message.from_name, message.from_addr)), False
+
+
+def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | None) -> Outgoing:
+    _check_leavable(session, row)
+    message = stored_message(row.message)
+    if _is_linkedin(row, message):
+        raise OutboxError(
+            f"draft #{row.id} is a LinkedIn message: paste it into LinkedIn yourself "
+            f"(`kindly show {row.message_pk}` shows it)"
+        )
+    try:
+        to, calendar_ok = _recipient(message)
+    except OutboxError as error:
+        raise OutboxError(f"draft #{row.id}: {error}") from None
+    draft = Draft(text=row.text, steps=tuple(row.steps), channel=row.channel, subject=row.subject)
+    partstat = partstat_for(Decision(row.decision)) if row.decision in _DECISIONS else None
+    calendar = None
+    if calendar_ok and partstat is not None and message.event is not None:
+        calendar = calendar_reply(
+            message.event, profile.user.email, partstat, row.text, attendee_name=profile.user.name, now=now
+        )
+    try:
+        built = build_message(draft, message, profile, calendar=calendar, to=to, now=now)
+    except ReplyError as error:
+        raise OutboxError(f"draft #{row.id}: {error}") from None
+    earlier = session.scalars(
+        select(SentRow.message_id).where(SentRow.draft_pk == row.id).order_by(SentRow.id).limit(1)
+    ).first()
+    if earlier:  # the same draft keeps its Message-ID wherever it goes
+        built.replace_header("Message-ID", earlier)
+    return Outgoing(
+        draft_id=row.id,
+        message_pk=row.message_pk,
+        recipient=str(built["To"].addresses[0].addr_spec),
+        message=built,
+        text=row.text,
+        calendar=PartStat(partstat) if calendar is not None and partstat is not None else None,
+    )
+
+
+def _prepare(
+    sessions: sessionmaker[Session],
+    profile: Profile,
+    draft_ids: Sequence[int] | None,
+    now: datetime | None,
+) -> tuple[list[Outgoing], list[Skipped]]:
+    with sessions() as session:
+        if draft_ids is None:
+            ids = list(session.scalars(select(DraftRow.id).where(DraftRow.status == "pending")))
+        else:
+            ids = list(dict.fromkeys(draft_ids))
+            known = set(session.scalars(select(DraftRow.id).where(DraftRow.id.in_(ids))))
+            unknown = [str(i) for i in ids if i not in known]
+            if unknown:
+                raise OutboxError(f"no draft #{', #'.join(unknown)} (`kindly drafts` lists them)")
+        ready: list[Outgoing] = []
+        skipped: list[Skipped] = []
+        for draft_id in sorted(ids) if draft_ids is None else ids:
+            try:
+                ready.append(_build(session, _load(session, draft_id), profile, now))
+            except OutboxError as error:
+                skipped.append(Skipped(draft_id, str(error)))
+        return ready, skipped
+
+
+def _record(
+    session: Session, out: Outgoing, via: str, answer: str, status: str, path: Path | None = None
+) -> Delivered:
+    row = session.get(DraftRow, out.draft_id)
+    if row is None:  # removed meanwhile (its message was deleted)
+        raise OutboxError(f"draft #{out.draft_id} is gone")
+    session.add(
+        SentRow(
+            draft_pk=out.draft_id,
+            message_id=out.message_id,
+            recipient=out.recipient,
+            via=via,
+            server_answer=answer,
+            sent_at=datetime.now(UTC),
+        )
+    )
+    if row.status != "sent":
+        row.status = status
+    return Delivered(out.draft_id, out.message_pk, via, out.message_id, out.recipient, answer, path)
+
+
+# -- export -------------------------------------------------------------------------------------------
+
+
+def eml_name(draft_id: int) -> str:
+    return f"kindly-draft-{draft_id}.eml"
+
+
+def export(
+    sessions: sessionmaker[Session],
+    profile: Profile,
+    draft_ids: Sequence[int] | None = None,
+    *,
+    directory: Path | None = None,
+    mbox: Path | None = None,
+    now: datetime | None = None,
+) -> OutboxResult:
+    """Write drafts (`draft_ids`, else every pending one) as .eml files into `directory`, or as one `mbox`
+    file (replaced). Each written draft is recorded and becomes approved. Nothing is sent."""
+    if (directory is None) == (mbox is None):
+        raise ValueError("export to a directory or to an mbox file, one of the two")
+    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    done: list[Delivered] = []
+    if not ready:
+        return OutboxResult((), tuple(skipped))
+    try:
+        if mbox is not None:
+            write_mbox(mbox, [out.message for out in ready])
+            written = [(out, mbox) for out in ready]
+        else:
+            assert directory is not None
+            written = [(out, write_eml(directory / eml_name(out.draft_id), out.message)) for out in ready]
+    except OSError as exc:
+        where = mbox if mbox is not None else directory
+        raise OutboxError(f"{where}: cannot write ({exc.strerror or exc})") from None
+    via = VIA_MBOX if mbox is not None else VIA_EML
+    with sessions.begin() as session:
+        for out, path in written:
+            done.append(_record(session, out, via, f"written to {path}", "approved", path))
+    return OutboxResult(tuple(done), tuple(skipped))
+
+
+# -- IMAP Drafts ----------------------------------------------------------------------------------------
+
+
+def push(
+    sessions: sessionmaker[Session],
+    profile: Profile,
+    account: Account,
+    password: str,
+    draft_ids: Sequence[int] | None = None,
+    *,
+    now: datetime | None = None,
+) -> OutboxResult:
+    """Append drafts (`draft_ids`, else every pending one) to the account's Drafts folder with the \\Draft
+    flag, for the user to send from their own mail program. Each is recorded as soon as the server took it.
+    Raises SyncError when the server cannot be reached or refuses the login, OutboxError when it has no
+    Drafts folder or refuses a message (those before it stay saved and recorded)."""
+    from kindly.ingest.imap import Mailbox
+
+    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    if not ready:
+        return OutboxResult((), tuple(skipped))
+    done: list[Delivered] = []
+    where = f"{account.name} ({account.host}:{account.server_port})"
+    with Mailbox(account, password) as box:
+        folder = drafts_folder(box.client, where)
+        for out in ready:
+            try:
+                answer = box.client.append(
+                    folder, eml_bytes(out.message), flags=DRAFT_FLAGS, msg_time=_date(out.message)
+                )
+            except (imaplib.IMAP4.error, OSError, EOFError) as exc:
+                raise OutboxError(
+                    f"{where}: could not save draft #{out.draft_id} to {folder} ({_said(exc, password)})"
+                ) from None
+            said = answer.decode("utf-8", "replace") if isinstance(answer, bytes) else str(answer)
+            with sessions.begin() as session:
+                done.append(_record(session, out, VIA_IMAP, f"{folder}: {said}", "approved"))
+    return OutboxResult(tuple(done), tuple(skipped))
+
+
+def drafts_folder(client: IMAPClient, where: str = "the IMAP server") -> str:
+    """The folder for drafts: "Drafts" when there is one, else the folder marked \\Drafts (RFC 6154)."""
+    try:
+        folders = client.list_folders()  # special-use servers flag the folder in LIST (RFC 6154 section 2)
+    except (imaplib.IMAP4.error, OSError, EOFError) as exc:
+        raise OutboxError(f"{where}: cannot list the folders ({_said(exc, '')})") from None
+    names = [str(name) for _flags, _delimiter, name in folders]
+    if DRAFTS_FOLDER in names:
+        return DRAFTS_FOLDER
+    for flags, _delimiter, name in folders:
+        if _is_drafts(flags):
+            return str(name)
+    raise OutboxError(
+        f"{where}: no Drafts folder (neither one named {DRAFTS_FOLDER!r} nor one marked \\Drafts); "
+        "make one in your mail program"
+    )
+
+
+def _is_drafts(flags: Sequence[bytes | str]) -> bool:
+    return any((f.decode() if isinstance(f, bytes) else f).lower() == "\\drafts" for f in flags)
+
+
+def _date(message: EmailMessage) -> datetime:
+    value = getattr(message.get("Date"), "datetime", None)
+    return value if isinstance(value, datetime) else datetime.now(UTC)
+
+
+def _said(exc: BaseException, password: str) -> str:
+    text = " ".join(
+        arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg) for arg in exc.args
+    )
+    text = " ".join(text.split())[:200] or type(exc).__name__
+    return text.replace(password, "***") if password else text
+
+
+# -- SMTP -------------------------------------------------------------------------------------------------
+
+
+def send(
+    sessions: sessionmaker[Session],
+    profile: Profile,
+    draft_id: int,
+    settings: SmtpSettings,
+    password: str | None,
+    *,
+    prepared: Outgoing | None = None,
+    now: datetime | None = None,
+) -> Delivered:
+    """Send draft `draft_id` by SMTP - only ever on the user's explicit command - and record it.
+
+    `prepared` is the Outgoing shown to the user for confirmation: exactly that message is sent, unless the
+    draft changed since (then OutboxError). Raises AlreadySent when a reply to the message went out before,
+    SendError when the server fails (then nothing is recorded). The draft's row is locked while sending, so
+    two `kindly send` at once cannot both send."""
+    if prepared is not None and prepared.draft_id != draft_id:
+        raise ValueError(f"prepared message is of draft #{prepared.draft_id}, not #{draft_id}")
+    with sessions.begin() as session:
+        # A write that changes nothing takes the database's write lock: a second sender waits here, then
+        # finds the draft sent.
+        session.execute(update(DraftRow).where(DraftRow.id == draft_id).values(status=DraftRow.status))
+        row = _load(session, draft_id)
+        out = _build(session, row, profile, now)
+        if prepared is not None:
+            if prepared.text != row.text:
+                raise OutboxError(f"draft #{draft_id} changed since it was shown; look at it again")
+            out = prepared
+        answer = smtp_send(out.message, settings, password)
+        return _record(session, out, VIA_SMTP, answer, "sent")
