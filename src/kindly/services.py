@@ -22,6 +22,7 @@ from kindly.model import Contact, Decision, Draft, Intent, Message, Understandin
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from kindly.reply.polish import PolishSettings, polish
 from kindly.store.history import history
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
@@ -88,8 +89,10 @@ class Triage:
         profile: Profile,
         classifier: Classifier,
         busy: Sequence[tuple[datetime, datetime]] = (),
+        polish_settings: PolishSettings | None = None,
     ) -> None:
         self.busy = tuple(busy)  # the user's busy time, from a calendar export
+        self.polish_settings = polish_settings  # an optional rewording endpoint; None keeps templates
         self.sessions = sessions
         self.profile = profile
         self.classifier = classifier
@@ -297,6 +300,14 @@ class Triage:
                     evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in checked.problems)),
                 )
                 draft = None
+        if draft is not None and self.polish_settings is not None:
+            polished = polish(draft, message, self.profile, self.polish_settings, referral=verdict.referral)
+            if polished.polished:
+                draft = replace(draft, text=polished.text)
+            else:
+                verdict = replace(
+                    verdict, evidence=(*verdict.evidence, f"polish not used: {polished.reason}")
+                )
         return verdict, draft, variant
 
     def _remember_referral(self, session: Session, entry: DirectoryEntry) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from kindly import __version__
 from kindly.errors import ConfigError, KindlyError, ParseError
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="kindly",
     help="Triage networking invitations against your goals, and decline the rest kindly. "
-    "Everything stays on this machine; nothing is ever sent.",
+    "Everything stays on this machine; nothing is sent unless you say so (`kindly send`).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -61,7 +62,7 @@ def require_profile(option: Path | None) -> Profile:
 
 def fail(error: KindlyError) -> typer.Exit:
     """Print one clear line for a deliberate error and pick the exit code."""
-    stderr().print(f"[bold red]kindly:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    stderr().print(f"[bold red]kindly:[/] {escape(str(error))}", highlight=False, markup=True, soft_wrap=True)
     return typer.Exit(BAD_INPUT if isinstance(error, ParseError | ConfigError) else 1)
 
 

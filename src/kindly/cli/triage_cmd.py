@@ -24,6 +24,7 @@ from kindly.errors import KindlyError
 if TYPE_CHECKING:
     from kindly.ingest.sources import Source
     from kindly.model import Verdict
+    from kindly.reply.polish import PolishSettings
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
@@ -69,7 +70,13 @@ def triage(
         user_profile = require_profile(profile)
         sources = [detect(path) for path in paths]
         sessions = open_database(database_path())
-        service = Triage(sessions, user_profile, Classifier(), busy=_busy(calendar) if calendar else ())
+        service = Triage(
+            sessions,
+            user_profile,
+            Classifier(),
+            busy=_busy(calendar) if calendar else (),
+            polish_settings=_polish_settings(),
+        )
         rows = _run(service, sources, as_json)
     except KindlyError as error:
         raise fail(error) from None
@@ -78,6 +85,15 @@ def triage(
     _report(service.summary)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
+
+
+def _polish_settings() -> PolishSettings | None:
+    """The optional [polish] endpoint of config.toml; off when there is no config or no such table."""
+    from kindly.config import load_config
+    from kindly.paths import default_config_path
+
+    path = default_config_path()
+    return load_config(path).polish_settings() if path.exists() else None
 
 
 def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
