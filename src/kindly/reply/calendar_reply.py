@@ -115,7 +115,8 @@ def calendar_reply(
     vevent.add("sequence", event.sequence)
     vevent.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     if event.start is not None:
-        vevent.add("dtstart", event.start)
+        # In UTC: the invitation's VTIMEZONE is not copied, and a TZID without one is not valid RFC 5545.
+        vevent.add("dtstart", event.start.astimezone(UTC))
     if event.summary:
         vevent.add("summary", _Text(clean_text(event.summary)))
     vevent.add("organizer", _address(event.organizer_email, event.organizer_name))
