@@ -200,15 +200,6 @@ class Triage:
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
-    def redecide_all(self, keep_codes: frozenset[str] = USER_SET) -> int:
-        """Decide every analysed message again, e.g. after the profile changed; decisions the user set
-        by hand stay. Returns how many were decided again."""
-        with self.sessions() as session:
-            pks = Repository(session).analysed_pks(exclude_codes=keep_codes)
-        for pk in pks:
-            self.reconsider(pk)
-        return len(pks)
-
     def _memory(self, session: Session) -> CorrectionMemory:
         if self._corrections is None:
             from kindly.feedback import load_memory

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
 from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
+from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
 
@@ -26,25 +27,6 @@ HOURS: dict[Intent, float] = {
     Intent.RECRUITING: 1.0,
     Intent.SALES_PITCH: 0.5,
 }
-
-_PUBLIC_DOMAINS = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "hotmail.com",
-        "outlook.com",
-        "live.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "example.com",
-        "example.org",
-        "example.net",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +143,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     domain = _domain(message.from_addr)
     if (
         domain
-        and domain not in _PUBLIC_DOMAINS
+        and domain not in PUBLIC_DOMAINS
         and domain == _domain(profile.user.email)
         and intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION)
     ):

@@ -13,6 +13,11 @@ STOPWORDS = frozenset(
     want like need get make people someone something things""".split()  # noqa: SIM905
 )
 
+# Webmail and reserved example domains: an address there names no organisation.
+PUBLIC_DOMAINS = frozenset(
+    """aol.com comcast.net gmail.com googlemail.com hotmail.com icloud.com live.com me.com msn.com outlook.com proton.me protonmail.com yahoo.com example.com example.net example.org""".split()  # noqa: SIM905
+)
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 
 

@@ -440,12 +440,6 @@ class Repository:
         self.session.add(new)
         return new
 
-    def analysed_pks(self, exclude_codes: frozenset[str] = frozenset()) -> list[int]:
-        query = select(AnalysisRow.message_pk).order_by(AnalysisRow.message_pk)
-        if exclude_codes:
-            query = query.where(AnalysisRow.reason_code.not_in(exclude_codes))
-        return list(self.session.scalars(query).all())
-
     def drafts_since(self, decision: str, since: datetime) -> int:
         return int(
             self.session.scalar(

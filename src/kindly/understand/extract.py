@@ -10,26 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
+from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Message
 
 _F = re.IGNORECASE
-_PUBLIC_DOMAINS = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "hotmail.com",
-        "outlook.com",
-        "live.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "msn.com",
-        "comcast.net",
-    ]
-)
 _ROLE_WORDS = re.compile(
     r"\b(founder|co-?founder|ceo|cfo|coo|cto|cmo|president|vice president|vp|director|head of|manager|partner|"
     r"principal|owner|consultant|advisor|adviser|planner|recruiter|talent|analyst|associate|engineer|designer|"
@@ -257,7 +241,7 @@ _GENERIC_LABELS = frozenset(
 
 def _domain_organisation(domain: str) -> str:
     """'ruth@halftone.example.com' -> 'Halftone'; webmail and reserved example domains name no one."""
-    if domain in _PUBLIC_DOMAINS:
+    if domain in PUBLIC_DOMAINS:
         return ""
     labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_LABELS and len(label) > 1]
     return labels[-1].replace("-", " ").title() if labels else ""

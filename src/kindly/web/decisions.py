@@ -7,11 +7,8 @@ way a triage run reads it.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -23,7 +20,7 @@ from kindly.model import Decision, Draft, Intent, Message, Referral, Understandi
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.store.relations import CorrectionRow, DirectoryRow
+from kindly.store.relations import DirectoryRow
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
@@ -268,69 +265,16 @@ def correct_intent(
     purpose_clear: bool | None,
     profile: Profile,
 ) -> None:
-    """The user says what the message asks: remembered for the understanding step, and decided again.
+    """The user says what the message asks: remembered by the understanding step, and decided again."""
+    from kindly.feedback import correct
 
-    Goes through kindly.feedback.correct when that module is there (it owns the learning); else the
-    correction is stored for the correction memory here and the message is decided again."""
     try:
         chosen = Intent(intent)
     except ValueError:
         raise WebError(f"unknown intent {intent!r} ({', '.join(i.value for i in Intent)})") from None
-    feedback = _optional("kindly.feedback", "correct")
-    if feedback is not None:
-        with sessions() as session:
-            load_row(session, pk)  # NotFound before anything is stored
-        feedback(sessions, pk, chosen, purpose_clear, profile)
-        return
-    with sessions.begin() as session:
-        row = load_row(session, pk)
-        analysis = row.analysis
-        if analysis is None:
-            raise Conflict(f"invitation #{pk} is not analysed yet")
-        session.add(
-            CorrectionRow(
-                message_pk=row.id,
-                sender=row.from_addr or row.from_name,
-                subject=row.subject,
-                text=row.own_text,
-                intent=chosen.value,
-                purpose_clear=purpose_clear,
-                model_said=analysis.intent,
-                created_at=datetime.now(UTC),
-            )
-        )
-        is_invitation = chosen is not Intent.NONE
-        understanding = Understanding(
-            is_invitation=is_invitation,
-            intent=chosen,
-            purpose_clear=(purpose_clear if purpose_clear is not None else True) if is_invitation else None,
-            confidence=1.0,
-            intent_scores=dict(analysis.intent_scores),
-            evidence=(
-                f"corrected by you: {chosen.value} (the model said {analysis.intent})",
-                *analysis.understanding_evidence,
-            ),
-        )
-        verdict = fresh_verdict(session, row, understanding, profile)
-        Repository(session).save_analysis(row, understanding, verdict, analysis.model_version)
-        if analysis.reason_code == SET_BY_YOU or any(d.status in ("approved", "sent") for d in row.drafts):
-            return
-        composed = (
-            compose_for(session, row, profile, verdict) if verdict.decision is not Decision.IGNORE else None
-        )
-        _save(session, row, verdict, composed, analysis.model_version)
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of a module another part of kindly may provide (None while it is not there)."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-    function = getattr(found, name, None)
-    return cast(Callable[..., Any], function) if callable(function) else None
+    with sessions() as session:
+        load_row(session, pk)  # NotFound before anything is stored
+    correct(sessions, pk, chosen, purpose_clear, profile)
 
 
 def open_rows(session: Session) -> list[MessageRow]:
@@ -352,13 +296,7 @@ def open_rows(session: Session) -> list[MessageRow]:
 
 
 def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
-    """Decide every open invitation again under `profile`; returns how many decisions changed.
-
-    Uses kindly.services.redecide_all when the services provide it."""
-    service = _optional("kindly.services", "redecide_all")
-    if service is not None:
-        result = service(sessions, profile)
-        return int(result) if isinstance(result, int) else 0
+    """Decide every open invitation again under `profile`; returns how many decisions changed."""
     changed = 0
     with sessions.begin() as session:
         directory = directory_entries(session)
