@@ -245,15 +245,18 @@ def test_a_connection_dropped_by_the_server_mid_sync_is_a_clear_error_and_the_ne
 
     rows = list(first.run([mailbox.account()], progress=server_goes_away))
 
-    assert len(rows) == 50
+    # Dovecot's kick lands asynchronously: the batch in flight may still arrive before the connection
+    # drops. Whichever batch it cuts, progress stops at the last committed batch and nothing is lost.
+    done = len(rows)
+    assert done in (50, 75, 100)
     [failure] = first.failures
-    assert "the connection was lost while reading INBOX (UIDs 51-75)" in str(failure)
-    assert query(kindly.database, "select last_uid from sync_state") == [(50,)]
+    assert f"the connection was lost while reading INBOX (UIDs {done + 1}-{done + 25})" in str(failure)
+    assert query(kindly.database, "select last_uid from sync_state") == [(done,)]
 
     code, _, err = sync(kindly, "--batch-size", "25")
 
     assert code == 0, err
-    assert "read 70, new 70, duplicates 0" in err
+    assert f"read {120 - done}, new {120 - done}, duplicates 0" in err
     ids = query(kindly.database, "select message_id from messages order by id")
     assert ids == [(f"note-{n}@studio.example",) for n in range(1, 121)]
 

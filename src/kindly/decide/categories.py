@@ -136,7 +136,7 @@ def detect_categories(text: str) -> list[tuple[str, str]]:
     for category, pattern in _COMPILED.items():
         hits = pattern.findall(folded)
         if hits:
-            found.append((len(hits), category, hits[0]))
+            found.append((len(hits), category, max(hits, key=len)))  # the most telling phrase
     return [(category, phrase) for _, category, phrase in sorted(found, key=lambda t: -t[0])]
 
 
