@@ -22,17 +22,9 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from smtp_server import QUEUE_ID, SmtpInbox, SmtpServer, run_smtp
 from support import EXAMPLES, REPO, Kindly
-from test_outbox import (
-    DraftsDovecot,
-    SmtpInbox,
-    SmtpServer,
-    copy_database,
-    drafts_in,
-    parse,
-    run_smtp,
-    start_dovecot,
-)
+from test_outbox import DraftsDovecot, copy_database, drafts_in, parse, start_dovecot
 
 PROFILE = str(EXAMPLES / "profile.toml")
 PASSWORD = "Tr0ub4dor&3-not-printed"
@@ -281,7 +273,9 @@ def test_send_with_yes_sends_exactly_that_message_once(kindly: Kindly, smtp: Smt
     body = got.get_body(("plain",))
     assert isinstance(body, EmailMessage)
     assert body.get_content().replace("\r\n", "\n") == text
-    assert answer.endswith("queued as KINDLY77") and f"Sent draft #{draft_id} to {recipient}" in result.stdout
+    assert (
+        answer.endswith(f"queued as {QUEUE_ID}") and f"Sent draft #{draft_id} to {recipient}" in result.stdout
+    )
     assert text.splitlines()[0] in result.stdout  # the message was shown
     assert draft_status(kindly, draft_id) == "sent"
 

@@ -7,19 +7,14 @@ gets its own copy of the SQLite file)."""
 from __future__ import annotations
 
 import mailbox
-import socket
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import Envelope
 from icalendar import Calendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,12 +29,12 @@ from kindly.store.db import open_database
 from kindly.store.relations import SentRow
 from kindly.store.repository import event_json
 from kindly.store.tables import DraftRow, MessageRow
+from smtp_server import QUEUE_ID, SmtpInbox, SmtpServer, run_smtp
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 SOURCES = [EXAMPLES / "inbox.mbox", EXAMPLES / "invitation.ics", EXAMPLES / "linkedin" / "messages.csv"]
 INVITATION = calendar_messages((EXAMPLES / "invitation.ics").read_bytes(), "invitation.ics")[0]
-QUEUE_ID = "KINDLY77"
 SPECIAL_DRAFTS = "Brouillons"  # a Drafts folder by another name, marked \Drafts by the server
 
 
@@ -52,61 +47,6 @@ def copy_database(source: Path, target: Path) -> Path:
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target
-
-
-@dataclass
-class SmtpInbox:
-    """An aiosmtpd handler that keeps what it receives and answers with a queue id."""
-
-    envelopes: list[Envelope] = field(default_factory=list)
-    refuse: bool = False
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Envelope, address: str, rcpt_options: list[str]
-    ) -> str:
-        if self.refuse:
-            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:
-        self.envelopes.append(envelope)
-        return f"250 2.0.0 Ok: queued as {QUEUE_ID}"
-
-    def received(self) -> list[EmailMessage]:
-        out = []
-        for envelope in self.envelopes:
-            assert isinstance(envelope.content, bytes)
-            message = BytesParser(policy=policy.default).parsebytes(envelope.content)
-            assert isinstance(message, EmailMessage)
-            out.append(message)
-        return out
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@dataclass
-class SmtpServer:
-    inbox: SmtpInbox
-    port: int
-
-    @property
-    def settings(self) -> SmtpSettings:
-        return SmtpSettings("127.0.0.1", self.port, security="none", timeout=5)
-
-
-def run_smtp(inbox: SmtpInbox, **options: Any) -> Iterator[SmtpServer]:
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)
-    controller.start()
-    try:
-        yield SmtpServer(inbox, port)
-    finally:
-        controller.stop()
 
 
 class DraftsDovecot(Dovecot):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -13,8 +11,7 @@ from email.parser import BytesParser
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from kindly.errors import ConfigError, KindlyError
 from kindly.ingest.ics import calendar_messages
@@ -23,64 +20,22 @@ from kindly.profile import load_profile
 from kindly.reply.calendar_reply import PartStat, calendar_reply
 from kindly.reply.outgoing import build_message
 from kindly.send import SendError, SmtpSettings, send
+from smtp_server import QUEUE_ID, SmtpInbox, SmtpServer, free_port, run_smtp
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 NOW = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 PASSWORD = "s3cret-Hunter2!"
-QUEUE_ID = "KINDLY42"
-
-
-@dataclass
-class Inbox:
-    """An aiosmtpd handler that keeps what it receives and answers with a queue id."""
-
-    refuse_recipients: bool = False
-    envelopes: list[Envelope] = field(default_factory=list)
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Envelope, address: str, rcpt_options: list[str]
-    ) -> str:
-        if self.refuse_recipients:
-            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:
-        self.envelopes.append(envelope)
-        return f"250 2.0.0 Ok: queued as {QUEUE_ID}"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@dataclass
-class Server:
-    inbox: Inbox
-    settings: SmtpSettings
-
-
-def start(inbox: Inbox, **options: Any) -> Iterator[Server]:
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)
-    controller.start()
-    try:
-        yield Server(inbox, SmtpSettings("127.0.0.1", port, security="none", timeout=5))
-    finally:
-        controller.stop()
 
 
 @pytest.fixture
-def server() -> Iterator[Server]:
-    yield from start(Inbox())
+def server() -> Iterator[SmtpServer]:
+    yield from run_smtp(SmtpInbox())
 
 
 @pytest.fixture
-def refusing_server() -> Iterator[Server]:
-    yield from start(Inbox(refuse_recipients=True))
+def refusing_server() -> Iterator[SmtpServer]:
+    yield from run_smtp(SmtpInbox(refuse=True))
 
 
 def only_dana(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
@@ -89,8 +44,8 @@ def only_dana(server: Any, session: Any, envelope: Any, mechanism: str, data: An
 
 
 @pytest.fixture
-def auth_server() -> Iterator[Server]:
-    yield from start(Inbox(), authenticator=only_dana, auth_required=True, auth_require_tls=False)
+def auth_server() -> Iterator[SmtpServer]:
+    yield from run_smtp(SmtpInbox(), authenticator=only_dana, auth_required=True, auth_require_tls=False)
 
 
 def reply(with_calendar: bool = False) -> EmailMessage:
@@ -123,7 +78,7 @@ def payloads(message: EmailMessage) -> list[tuple[str, bytes]]:
     return out
 
 
-def received(server: Server) -> EmailMessage:
+def received(server: SmtpServer) -> EmailMessage:
     assert len(server.inbox.envelopes) == 1
     content = server.inbox.envelopes[0].content
     assert isinstance(content, bytes)  # decode_data=False: the bytes as they came in
@@ -132,7 +87,7 @@ def received(server: Server) -> EmailMessage:
     return message
 
 
-def test_the_server_receives_exactly_what_was_sent(server: Server) -> None:
+def test_the_server_receives_exactly_what_was_sent(server: SmtpServer) -> None:
     message = reply(with_calendar=True)
 
     answer = send(message, server.settings, None)
@@ -156,7 +111,7 @@ def test_the_server_receives_exactly_what_was_sent(server: Server) -> None:
     assert b"METHOD:REPLY" in (attachment.get_payload(decode=True) or b"")
 
 
-def test_a_refused_recipient_is_a_send_error_naming_server_and_reason(refusing_server: Server) -> None:
+def test_a_refused_recipient_is_a_send_error_naming_server_and_reason(refusing_server: SmtpServer) -> None:
     with pytest.raises(SendError) as caught:
         send(reply(), refusing_server.settings, None)
     error = caught.value
@@ -177,7 +132,7 @@ NO_TLS_WARNING = pytest.mark.filterwarnings("ignore:Requiring AUTH while not req
 
 
 @NO_TLS_WARNING
-def test_login_with_the_right_password_sends(auth_server: Server) -> None:
+def test_login_with_the_right_password_sends(auth_server: SmtpServer) -> None:
     settings = SmtpSettings(
         "127.0.0.1", auth_server.settings.port, "none", user="dana", password_env="KINDLY_PW"
     )
@@ -187,7 +142,7 @@ def test_login_with_the_right_password_sends(auth_server: Server) -> None:
 
 @NO_TLS_WARNING
 def test_a_wrong_password_is_a_send_error_that_never_shows_the_password(
-    auth_server: Server, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+    auth_server: SmtpServer, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     wrong = "not-" + PASSWORD
@@ -201,7 +156,7 @@ def test_a_wrong_password_is_a_send_error_that_never_shows_the_password(
     assert auth_server.inbox.envelopes == []
 
 
-def test_starttls_is_required_when_asked_for(server: Server) -> None:
+def test_starttls_is_required_when_asked_for(server: SmtpServer) -> None:
     """The local server offers no STARTTLS; kindly will not fall back to sending in the clear."""
     settings = SmtpSettings("localhost", server.settings.port, security="starttls", timeout=5)
     with pytest.raises(SendError, match="does not offer STARTTLS"):
@@ -209,13 +164,13 @@ def test_starttls_is_required_when_asked_for(server: Server) -> None:
     assert server.inbox.envelopes == []
 
 
-def test_a_user_without_a_password_is_a_configuration_error(server: Server) -> None:
+def test_a_user_without_a_password_is_a_configuration_error(server: SmtpServer) -> None:
     settings = SmtpSettings("127.0.0.1", server.settings.port, "none", user="dana", password_env="KINDLY_PW")
     with pytest.raises(ConfigError, match=r"\$KINDLY_PW"):
         send(reply(), settings, None)
 
 
-def test_a_message_without_recipients_is_not_sent(server: Server) -> None:
+def test_a_message_without_recipients_is_not_sent(server: SmtpServer) -> None:
     message = reply()
     del message["To"]
     with pytest.raises(SendError, match="no recipient"):
