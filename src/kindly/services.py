@@ -279,6 +279,8 @@ class Triage:
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
         quiet = silenced(verdict, said, datetime.now(UTC), self.profile.user.cooling_off_days)
+        if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
+            quiet = "you already answered this message"
         if quiet:
             return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))

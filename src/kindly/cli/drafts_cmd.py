@@ -22,8 +22,11 @@ from kindly.errors import ConfigError, KindlyError
 from kindly.paths import default_config_path
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from kindly.config import Account, Config
     from kindly.outbox import OutboxResult, Outgoing
+    from kindly.profile import Profile
 
 DEFAULT_DIR = Path("kindly-drafts")
 _SMTP = 'an "smtp" table with the server to send through (see README, "Replies and sending")'
@@ -224,40 +227,49 @@ def send(
     ] = False,
     profile: ProfileOption = None,
 ) -> None:
-    from kindly.outbox import outgoing
-    from kindly.outbox import send as send_draft
     from kindly.store.db import open_database
 
     try:
-        settings = _config(_SMTP).smtp_settings()
-        if settings is None:
-            raise ConfigError(f'{default_config_path()}: no "smtp" table; add {_SMTP}')
-        password = settings.password()
-        user_profile = require_profile(profile)
-        sessions = open_database(database_path())
-        if not yes and not _has_terminal():
-            raise ConfigError(
-                "nothing sent: there is no terminal to confirm each message on; run it in a terminal, "
-                "or add --yes to send without asking"
-            )
-        declined = False
-        for draft_id in dict.fromkeys(ids):
-            prepared = outgoing(sessions, user_profile, draft_id)
-            _show(prepared)
-            if not yes and not typer.confirm(f"Send draft #{draft_id} to {prepared.recipient} now?"):
-                stderr().print(f"Not sent: draft #{draft_id}.", highlight=False)
-                declined = True
-                continue
-            done = send_draft(sessions, user_profile, draft_id, settings, password, prepared=prepared)
-            stdout().print(
-                f"Sent draft #{draft_id} to {done.recipient} ({done.server_answer}); recorded.",
-                highlight=False,
-                markup=False,
-            )
+        declined = confirm_and_send(open_database(database_path()), require_profile(profile), ids, yes)
     except KindlyError as error:
         raise fail(error) from None
     if declined:
         raise typer.Exit(1)
+
+
+def confirm_and_send(
+    sessions: sessionmaker[Session], user_profile: Profile, ids: list[int], yes: bool
+) -> bool:
+    """Show each draft, ask, send what is confirmed and record it; True when any was declined.
+
+    Used by `kindly send` and `kindly triage --send`: nothing leaves without a yes per message (or --yes)."""
+    from kindly.outbox import outgoing
+    from kindly.outbox import send as send_draft
+
+    settings = _config(_SMTP).smtp_settings()
+    if settings is None:
+        raise ConfigError(f'{default_config_path()}: no "smtp" table; add {_SMTP}')
+    password = settings.password()
+    if not yes and not _has_terminal():
+        raise ConfigError(
+            "nothing sent: there is no terminal to confirm each message on; run it in a terminal, "
+            "or add --yes to send without asking"
+        )
+    declined = False
+    for draft_id in dict.fromkeys(ids):
+        prepared = outgoing(sessions, user_profile, draft_id)
+        _show(prepared)
+        if not yes and not typer.confirm(f"Send draft #{draft_id} to {prepared.recipient} now?"):
+            stderr().print(f"Not sent: draft #{draft_id}.", highlight=False)
+            declined = True
+            continue
+        done = send_draft(sessions, user_profile, draft_id, settings, password, prepared=prepared)
+        stdout().print(
+            f"Sent draft #{draft_id} to {done.recipient} ({done.server_answer}); recorded.",
+            highlight=False,
+            markup=False,
+        )
+    return declined
 
 
 def _show(out: Outgoing) -> None:

@@ -22,8 +22,11 @@ from kindly.cli.app import ProfileOption, app, database_path, fail, require_prof
 from kindly.errors import KindlyError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from kindly.ingest.sources import Source
     from kindly.model import Verdict
+    from kindly.profile import Profile
     from kindly.reply.polish import PolishSettings
     from kindly.services import Triage, TriageRow, TriageSummary
 
@@ -51,6 +54,15 @@ def triage(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object per message instead of a table.")
     ] = False,
+    send: Annotated[
+        bool,
+        typer.Option(
+            "--send",
+            help="Then offer to send each new e-mail draft by SMTP ([smtp] in config.toml), one confirmation "
+            "per message.",
+        ),
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="With --send: send without asking.")] = False,
     calendar: Annotated[
         Path | None,
         typer.Option(
@@ -77,14 +89,39 @@ def triage(
             busy=_busy(calendar) if calendar else (),
             polish_settings=_polish_settings(),
         )
-        rows = _run(service, sources, as_json)
+        rows, message_ids = _run(service, sources, as_json)
     except KindlyError as error:
         raise fail(error) from None
     if not as_json:
         stdout().print(triage_table(rows))
     _report(service.summary)
+    if send:
+        _send_new_drafts(sessions, user_profile, message_ids, yes)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
+
+
+def _send_new_drafts(
+    sessions: sessionmaker[Session], profile: Profile, message_ids: set[int], yes: bool
+) -> None:
+    """`--send`: the e-mail drafts of this run, each shown and sent only on a yes."""
+    from kindly.cli.drafts_cmd import confirm_and_send
+    from kindly.outbox import pending_drafts
+
+    ids = [
+        d.id
+        for d in pending_drafts(sessions)
+        if d.message_pk in message_ids and d.channel == "email" and d.to
+    ]
+    if not ids:
+        stderr().print("No e-mail drafts to send.", highlight=False)
+        return
+    try:
+        declined = confirm_and_send(sessions, profile, ids, yes)
+    except KindlyError as error:
+        raise fail(error) from None
+    if declined:
+        raise typer.Exit(1)
 
 
 def _polish_settings() -> PolishSettings | None:
@@ -114,8 +151,10 @@ def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
     ]
 
 
-def _run(service: Triage, sources: list[Source], as_json: bool) -> list[TriageRow]:
+def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[TriageRow], set[int]]:
+    """The rows for the table (none with --json: they are printed as they come) and every message id."""
     rows: list[TriageRow] = []
+    ids: set[int] = set()
     console = stderr()
     progress = Progress(
         SpinnerColumn(),
@@ -138,13 +177,14 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> list[TriageRo
 
     try:
         for row in service.run(sources, advance):
+            ids.add(row.id)
             if as_json:
                 print(json.dumps(as_record(row), ensure_ascii=False), flush=False)
             else:
                 rows.append(row)
     finally:
         progress.stop()
-    return rows
+    return rows, ids
 
 
 def served_goal(verdict: Verdict) -> str | None:
