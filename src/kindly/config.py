@@ -1,5 +1,5 @@
 """The app folder's config.toml: mail accounts for `kindly sync` and `kindly drafts push`, the SMTP server
-for `kindly send`, the optional polish endpoint, and where passwords come from.
+for `kindly send`, the optional polish endpoint, the optional CalDAV calendar, and where passwords come from.
 
 ```toml
 [[accounts]]
@@ -26,12 +26,19 @@ base_url = "http://127.0.0.1:11434/v1"
 model = "llama3.2"
 api_key_env = ""               # optional
 timeout = 30
+
+[calendar]                     # optional: your CalDAV calendars; their busy time counts in triage
+caldav_url = "https://dav.example.com/dav/"   # a server, your principal, or one calendar collection
+user = "dana@example.com"      # optional: no login when empty
+password_env = "CALDAV_PASSWORD"              # optional
+timeout = 30                   # optional
 ```
 
 A password is never read from this file, nor stored by kindly: an account's comes from the variable named by
 `password_env`, else from `KINDLY_PASSWORD_<NAME>`, else from the system keyring
-(`keyring set kindly <name>`); the SMTP password from the variable named by `smtp.password_env`. Any mistake
-becomes a ConfigError naming the file, line and key.
+(`keyring set kindly <name>`); the SMTP password from the variable named by `smtp.password_env`; the CalDAV
+password from the variable named by `calendar.password_env`, else from `KINDLY_CALDAV_PASSWORD`, else from the
+keyring (`keyring set kindly caldav`). Any mistake becomes a ConfigError naming the file, line and key.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import re
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Self
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -52,6 +60,8 @@ if TYPE_CHECKING:
     from kindly.reply.polish import PolishSettings
 
 KEYRING_SERVICE = "kindly"
+CALDAV_KEYRING_NAME = "caldav"
+CALDAV_PASSWORD_ENV = "KINDLY_CALDAV_PASSWORD"
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 
@@ -155,12 +165,49 @@ class Polish(BaseModel):
         )
 
 
+def caldav_url_problem(url: str) -> str | None:
+    """Why a CalDAV URL cannot be used, or None: http(s) with a host, plain http only on this machine."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError as exc:
+        return f"not a URL ({exc})"
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return "use an http:// or https:// URL with a host"
+    if parts.scheme.lower() == "http" and host not in LOCAL_HOSTS:
+        return (
+            f"http:// sends the password and your calendar unencrypted: only allowed for "
+            f"{', '.join(sorted(LOCAL_HOSTS))}, not {host}; use https://"
+        )
+    return None
+
+
+class CalendarServer(BaseModel):
+    """The [calendar] table: a CalDAV server whose busy time counts when weighing invitations."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    caldav_url: Annotated[str, Field(min_length=1)]
+    user: str = ""
+    password_env: str = ""
+    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
+
+    @field_validator("caldav_url")
+    @classmethod
+    def _usable_url(cls, value: str) -> str:
+        problem = caldav_url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     accounts: list[Account] = []
     smtp: Smtp | None = None
     polish: Polish | None = None
+    calendar: CalendarServer | None = None
 
     def smtp_settings(self) -> SmtpSettings | None:
         """The [smtp] table as SmtpSettings, or None when there is none (then nothing can be sent)."""
@@ -204,7 +251,11 @@ def parse_config(text: str, source: str = "config.toml") -> Config:
                     f"{source}: key accounts[{number}].{secret}: a password is never read from a file; "
                     "use the keyring (`keyring set kindly NAME`) or an environment variable (password_env)"
                 )
-    for table, variable in (("smtp", "password_env"), ("polish", "api_key_env")):
+    for table, variable in (
+        ("smtp", "password_env"),
+        ("polish", "api_key_env"),
+        ("calendar", "password_env"),
+    ):
         section = data.get(table)
         if isinstance(section, dict):
             secret = next((key for key in section if key.lower() in _SECRET_KEYS), None)
@@ -244,4 +295,33 @@ def account_password(account: Account) -> str:
     raise ConfigError(
         f"account {account.name}: no password found{problem}; store it with "
         f"`keyring set {KEYRING_SERVICE} {account.name}` or set {account.env_name}"
+    )
+
+
+def calendar_password(calendar: CalendarServer) -> str | None:
+    """The CalDAV password: None when there is no user (no login); else from `password_env`, else
+    KINDLY_CALDAV_PASSWORD, else the keyring (`keyring set kindly caldav`)."""
+    if not calendar.user:
+        return None
+    if calendar.password_env:
+        value = os.environ.get(calendar.password_env)
+        if not value:
+            raise ConfigError(f"calendar: password_env names {calendar.password_env}, which is not set")
+        return value
+    value = os.environ.get(CALDAV_PASSWORD_ENV)
+    if value:
+        return value
+    import keyring
+    from keyring.errors import KeyringError
+
+    problem = ""
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, CALDAV_KEYRING_NAME)
+    except KeyringError as exc:
+        stored, problem = None, f" (the keyring answered: {exc.__class__.__name__})"
+    if stored:
+        return stored
+    raise ConfigError(
+        f"calendar: no CalDAV password found for {calendar.user}{problem}; set {CALDAV_PASSWORD_ENV}, name "
+        f"a variable in password_env, or store it with `keyring set {KEYRING_SERVICE} {CALDAV_KEYRING_NAME}`"
     )
