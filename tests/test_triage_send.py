@@ -57,3 +57,13 @@ def test_send_with_yes_sends_each_new_email_draft_once_and_records_it(
     again = kindly("triage", str(EXAMPLES / "invitation.ics"), "--profile", PROFILE, "--send", "--yes")
     assert "No e-mail drafts to send" in again.output
     assert len(smtp.inbox.envelopes) == 1
+
+
+def test_an_unreachable_caldav_server_is_reported_and_triage_goes_on(kindly: Kindly) -> None:
+    kindly.home.mkdir(parents=True, exist_ok=True)
+    (kindly.home / "config.toml").write_text('[calendar]\ncaldav_url = "http://127.0.0.1:9/dav/"\ntimeout = 2\n')
+    result = kindly("triage", str(EXAMPLES / "invitation.ics"), "--profile", PROFILE, "--json")
+    assert result.exit_code == 0, result.output
+    assert "busy time not counted" in result.output and "127.0.0.1:9" in result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["decision"] == "accept"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -86,7 +87,7 @@ def triage(
             sessions,
             user_profile,
             Classifier(),
-            busy=_busy(calendar) if calendar else (),
+            busy=[*(_busy(calendar) if calendar else ()), *_caldav_busy()],
             polish_settings=_polish_settings(),
         )
         rows, message_ids = _run(service, sources, as_json)
@@ -122,6 +123,29 @@ def _send_new_drafts(
         raise fail(error) from None
     if declined:
         raise typer.Exit(1)
+
+
+def _caldav_busy() -> list[tuple[datetime, datetime]]:
+    """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table, if any.
+    A server that cannot be read is reported in one line and triage goes on without it."""
+    from datetime import UTC, timedelta
+
+    from kindly.config import load_config
+    from kindly.ingest.caldav import busy_from_config
+    from kindly.paths import default_config_path
+
+    path = default_config_path()
+    if not path.exists():
+        return []
+    config = load_config(path)
+    if config.calendar is None:
+        return []
+    now = datetime.now(UTC)
+    try:
+        return busy_from_config(config, now - timedelta(weeks=1), now + timedelta(weeks=8))
+    except KindlyError as error:
+        stderr().print(f"[yellow]busy time not counted[/] - {escape(str(error))}", highlight=False)
+        return []
 
 
 def _polish_settings() -> PolishSettings | None:

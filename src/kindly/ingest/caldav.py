@@ -5,7 +5,7 @@ calendar when `url` is a calendar collection, else from every calendar of the us
 server root or a principal, by the `current-user-principal` and `calendar-home-set` properties). Recurring
 events come back expanded into their occurrences within the range (the `caldav` library expands them on
 the client, so it does not depend on the server doing it). Each occurrence goes through kindly's own
-iCalendar reader (`kindly.ingest.ics.parse_calendar`) and becomes a (start, end) span in aware datetimes:
+iCalendar reader (`kindly.ingest.ics.parse_calendar`) and becomes a (start, end) span in UTC:
 
 - an event marked `TRANSP:TRANSPARENT` (shown as free) or `STATUS:CANCELLED` is not busy;
 - an event with neither DTEND nor DURATION lasts an hour, or a day when it starts on a date (all-day);
@@ -19,15 +19,14 @@ cannot read is left out (its time does not count); the rest still do.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from kindly.config import Config, caldav_url_problem, calendar_password
 from kindly.errors import KindlyError, ParseError
 from kindly.ingest.ics import parse_calendar
-
-if TYPE_CHECKING:
-    from kindly.config import Config
 
 DEFAULT_TIMEOUT = 30.0
 _CALDAV_CALENDAR = "{urn:ietf:params:xml:ns:caldav}calendar"
@@ -48,8 +47,6 @@ class CalDavError(KindlyError):
 def busy_from_config(config: Config, start: datetime, end: datetime) -> list[Span]:
     """Busy spans of the `[calendar]` table's CalDAV calendars between start and end; none without one.
     Raises ConfigError when its password cannot be found, CalDavError when the server fails."""
-    from kindly.config import calendar_password
-
     calendar = config.calendar
     if calendar is None:
         return []
@@ -74,8 +71,6 @@ def busy_spans(
 ) -> list[Span]:
     """Busy (start, end) spans of the events between start and end in the calendar(s) at `url`, sorted.
     Naive start and end are taken as UTC. Raises CalDavError naming the URL (never the password)."""
-    from kindly.config import caldav_url_problem
-
     shown = _shown_url(url)
     problem = caldav_url_problem(url)
     if problem:
@@ -88,7 +83,7 @@ def busy_spans(
     except CalDavError:
         raise
     except Exception as exc:  # noqa: BLE001 - the library raises DAVError, niquests, lxml, assertions...
-        raise CalDavError(shown, _reason(exc, password)) from None
+        raise CalDavError(shown, _reason(exc, url, shown, password)) from None
 
 
 def _read(
@@ -100,10 +95,10 @@ def _read(
     timeout: float,
     shown: str,
 ) -> list[Span]:
-    import caldav
+    from caldav.davclient import DAVClient
 
     spans: set[Span] = set()
-    with caldav.DAVClient(
+    with DAVClient(
         url=url,
         username=user,
         password=password,
@@ -156,7 +151,7 @@ def _spans(data: str, source: str) -> list[Span]:
             all_day = not isinstance(getattr(component.get("DTSTART"), "dt", None), datetime)
             end = event.start + (timedelta(days=1) if all_day else timedelta(hours=1))
         if end > event.start:
-            spans.append((event.start, end))
+            spans.append((event.start.astimezone(UTC), end.astimezone(UTC)))
     return spans
 
 
@@ -187,24 +182,39 @@ def _shown_url(url: str) -> str:
         return "(the configured URL)"
 
 
-def _reason(exc: BaseException, password: str | None) -> str:
+_ERRNO = re.compile(r"\[Errno -?\d+\] ([^'\")\]]+)")
+
+
+def _reason(exc: BaseException, url: str, shown: str, password: str | None) -> str:
     from caldav.lib import error
 
-    if isinstance(exc, error.AuthorizationError):
-        reason = "the server refused the login (401 or 403: check the user and the password)"
+    if isinstance(exc, error.AuthorizationError) and getattr(exc, "status", None) == 403:
+        reason = "access refused (403): not a calendar or principal this user may read"
+    elif isinstance(exc, error.AuthorizationError):
+        reason = "the server refused the login (check the user and the password)"
     elif isinstance(exc, error.NotFoundError):
         reason = "nothing there (404): not a CalDAV calendar or principal URL"
     elif isinstance(exc, TimeoutError) or "timeout" in type(exc).__name__.lower():
         reason = "the server did not answer in time"
     elif isinstance(exc, OSError):
-        reason = f"cannot reach the server ({_first_line(exc)})"
+        cause = _ERRNO.search(str(exc))
+        reason = f"cannot reach the server ({cause.group(1).strip() if cause else _first_line(exc)})"
     elif isinstance(exc, error.DAVError):
         reason = f"not a CalDAV calendar or server ({type(exc).__name__}: {_first_line(exc)})"
     else:
-        reason = f"not a CalDAV calendar or server (the answer could not be read: {type(exc).__name__})"
-    if password:
-        reason = reason.replace(password, "***")
+        reason = f"not a CalDAV calendar or server (its answer could not be read: {type(exc).__name__})"
+    reason = reason.replace(url, shown)
+    for secret in (password, _url_password(url)):
+        if secret:
+            reason = reason.replace(secret, "***")
     return reason
+
+
+def _url_password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:
+        return None
 
 
 def _first_line(exc: BaseException) -> str:
