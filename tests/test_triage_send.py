@@ -61,7 +61,9 @@ def test_send_with_yes_sends_each_new_email_draft_once_and_records_it(
 
 def test_an_unreachable_caldav_server_is_reported_and_triage_goes_on(kindly: Kindly) -> None:
     kindly.home.mkdir(parents=True, exist_ok=True)
-    (kindly.home / "config.toml").write_text('[calendar]\ncaldav_url = "http://127.0.0.1:9/dav/"\ntimeout = 2\n')
+    (kindly.home / "config.toml").write_text(
+        '[calendar]\ncaldav_url = "http://127.0.0.1:9/dav/"\ntimeout = 2\n'
+    )
     result = kindly("triage", str(EXAMPLES / "invitation.ics"), "--profile", PROFILE, "--json")
     assert result.exit_code == 0, result.output
     assert "busy time not counted" in result.output and "127.0.0.1:9" in result.output
