@@ -13,7 +13,7 @@ from kindly.ingest.sources import detect, read_source
 from kindly.model import Decision, Event, GoalFit, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
 from kindly.reply.check import check_draft
-from kindly.reply.compose import LINKEDIN_LIMIT, compose, first_name
+from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name
 from kindly.understand.classify import Classifier, Text
 from support import EXAMPLES
 
@@ -177,3 +177,28 @@ def test_the_checker_rejects_a_draft_that_drops_a_step_or_invents_a_link() -> No
         text=draft.text.replace("Dana", "See https://evil.example/x\n\nDana"), steps=draft.steps
     )
     assert any("evil.example" in p for p in check_draft(invented, msg, PROFILE).problems)
+
+
+@pytest.mark.parametrize(
+    ("subject", "intent", "expected"),
+    [
+        pytest.param(
+            "Panel on studio pricing, May 12",
+            Intent.SPEAKING_INVITATION,
+            'the invitation to speak ("Panel on studio pricing, May 12")',
+            id="telling-subject",
+        ),
+        pytest.param(
+            "Re: Retirement planning for consultants",
+            Intent.SALES_PITCH,
+            'your note about your services ("Retirement planning for consultants")',
+            id="reply-prefix-dropped",
+        ),
+        pytest.param("coffee?", Intent.COFFEE_CHAT, "the invitation to meet", id="one-word-subject"),
+        pytest.param(
+            "Quick question", Intent.MENTORSHIP_REQUEST, "your request for advice", id="generic-subject"
+        ),
+    ],
+)
+def test_the_reply_names_their_ask(subject: str, intent: Intent, expected: str) -> None:
+    assert ask_phrase(message("x", subject=subject), intent) == expected

@@ -82,24 +82,46 @@ def first_name(message: Message) -> str:
     return first if first[:1].isalpha() else ""
 
 
+_GENERIC_SUBJECTS = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "quick",
+        "question",
+        "coffee",
+        "chat",
+        "connecting",
+        "connect",
+        "meeting",
+        "intro",
+        "introduction",
+        "catch",
+        "up",
+        "hello",
+        "there",
+        "following",
+        "up",
+        "follow",
+        "up",
+        "checking",
+        "in",
+        "touching",
+        "base",
+    ]
+)
+
+
 def ask_phrase(message: Message, intent: Intent) -> str:
+    """What they asked for, as the reply thanks them for it: the kind of ask, and their subject line when
+    it says something ("the invitation to speak ("Panel on studio pricing, May 12")")."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
     base = _ASKS.get(intent, "your message")
     subject = re.sub(r"^\s*((re|fwd?|aw)\s*:\s*)+", "", message.subject, flags=re.IGNORECASE).strip()
-    if (
-        subject
-        and len(subject) <= 70
-        and intent
-        in (
-            Intent.EVENT_INVITATION,
-            Intent.SPEAKING_INVITATION,
-            Intent.COMMUNITY_INVITATION,
-            Intent.PARTNERSHIP_PROPOSAL,
-        )
-    ):
-        return f'{base} ("{subject}")'
-    return base
+    words = re.findall(r"[a-z']+", subject.lower())
+    informative = len(words) >= 2 and not set(words) <= _GENERIC_SUBJECTS and len(subject) <= 70
+    return f'{base} ("{subject}")' if informative else base
 
 
 def honest_reason(verdict: Verdict, profile: Profile) -> str:
