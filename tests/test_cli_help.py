@@ -1,0 +1,32 @@
+"""Every command has help text and appears in the README: a newcomer can find what kindly does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer.main
+
+from kindly.cli import app
+from support import REPO
+
+
+def commands() -> dict[str, Any]:
+    """Every command and sub-command by its full name (Typer builds them as click groups and commands)."""
+    group: Any = typer.main.get_command(app)
+    found: dict[str, Any] = {}
+    for name, command in group.commands.items():
+        found[name] = command
+        for sub, subcommand in getattr(command, "commands", {}).items():
+            found[f"{name} {sub}"] = subcommand
+    return found
+
+
+def test_every_command_has_help() -> None:
+    missing = [name for name, command in commands().items() if not (command.help or command.short_help)]
+    assert missing == []
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text()
+    missing = [name for name in commands() if f"kindly {name}" not in readme]
+    assert missing == []
