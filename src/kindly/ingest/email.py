@@ -7,6 +7,7 @@ from email import message_from_bytes
 from email.message import Message as EmailMessage
 
 from kindly.errors import ParseError
+from kindly.ingest.attachments import SIZE_HEADER, set_aside
 from kindly.ingest.headers import (
     decode_text,
     decode_value,
@@ -27,7 +28,7 @@ def parse_email(data: bytes, source: str, *, keep_raw: bool = True) -> Message:
     if not data or not data.strip():
         raise ParseError(source, "empty message")
     try:
-        msg = message_from_bytes(data)
+        msg = message_from_bytes(set_aside(data))
         return _to_message(msg, data if keep_raw else b"", source)
     except ParseError:
         raise
@@ -153,6 +154,9 @@ def _parts(msg: EmailMessage) -> Iterator[EmailMessage]:
 
 
 def _size(part: EmailMessage) -> int:
+    noted = part.get(SIZE_HEADER)
+    if noted is not None and str(noted).strip().isdigit():
+        return int(str(noted).strip())
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
         return len(payload)
