@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
-from kindly.decide.capacity import free_hours
+from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import HOURS, Context, decide
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import directory_entry_from_answer, silenced
@@ -71,13 +71,6 @@ def parse_workers(source: Source) -> int:
     if source.format == "mbox" and source.size >= PARALLEL_PARSE_FROM:
         return min(2, os.cpu_count() or 1)
     return 1
-
-
-def _week(moment: datetime) -> tuple[datetime, datetime]:
-    start = (moment.astimezone(UTC) - timedelta(days=moment.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    return start, start + timedelta(days=7)
 
 
 class Triage:
@@ -313,17 +306,7 @@ class Triage:
         return True
 
     def _known_sender(self, repo: Repository, message: Message, seen_up_to: int | None) -> bool:
-        """The user wrote to them before, or they are a stored contact (e.g. a LinkedIn connection)."""
-        if repo.wrote_to(self.profile.user.email, message.from_addr, up_to_pk=seen_up_to):
-            return True
-        address = message.from_addr
-        if "@" in address:
-            return repo.is_contact(address=address)
-        if message.channel == "linkedin":  # LinkedIn names a sender by profile URL, or only by name
-            if address:
-                return repo.is_contact(profile_url=normal_profile_url(address))
-            return repo.is_contact(name=message.from_name)
-        return False
+        return known_sender(repo, self.profile, message, seen_up_to)
 
     def _calendar_change(self, repo: Repository, message: Message, row: MessageRow) -> Verdict | None:
         """A cancellation, counter-proposal, reply or update of a known invitation: filed under that
@@ -364,11 +347,32 @@ class Triage:
         return free_hours(moment, self.busy)
 
     def _hours_committed(self, repo: Repository, message: Message, pk: int) -> float:
-        moment = (message.event.start if message.event and message.event.start else None) or message.date
-        if moment is None:
-            return 0.0
-        start, end = _week(moment)
-        return sum(HOURS.get(Intent(i), 1.0) for i in repo.accepted_intents_between(start, end, pk))
+        return hours_committed(repo, message, pk)
+
+
+def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:
+    """The user wrote to them before (up to that message), or they are a stored contact (e.g. a LinkedIn
+    connection)."""
+    if repo.wrote_to(profile.user.email, message.from_addr, up_to_pk=up_to_pk):
+        return True
+    address = message.from_addr
+    if "@" in address:
+        return repo.is_contact(address=address)
+    if message.channel == "linkedin":  # LinkedIn names a sender by profile URL, or only by name
+        if address:
+            return repo.is_contact(profile_url=normal_profile_url(address))
+        return repo.is_contact(name=message.from_name)
+    return False
+
+
+def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only: bool = False) -> float:
+    """Networking hours already accepted in the week of this invitation (an event's week, else its date's)."""
+    moment = (message.event.start if message.event and message.event.start else None) or message.date
+    if moment is None:
+        return 0.0
+    start, end = week_of(moment)
+    intents = repo.accepted_intents_between(start, end, pk, earlier_only=earlier_only)
+    return sum(HOURS.get(Intent(i), 1.0) for i in intents)
 
 
 def _change_code(method: str) -> str:

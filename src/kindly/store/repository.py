@@ -306,11 +306,6 @@ class Repository:
             if draft.status == "pending":
                 draft.status = "discarded"
 
-    def updates_of(self, original_pk: int) -> Sequence[MessageRow]:
-        return self.session.scalars(
-            select(MessageRow).where(MessageRow.updates_pk == original_pk).order_by(MessageRow.id)
-        ).all()
-
     # -- contacts -----------------------------------------------------------------------------
     def save_contacts(self, contacts: Iterable[Contact]) -> tuple[int, int]:
         """Insert new contacts and refresh known ones (matched by e-mail, else profile URL, else name).
@@ -450,15 +445,18 @@ class Repository:
             or 0
         )
 
-    def accepted_intents_between(self, start: datetime, end: datetime, exclude_pk: int) -> list[str]:
-        """Intents of the invitations accepted for that span (an event by its start, else by its date)."""
+    def accepted_intents_between(
+        self, start: datetime, end: datetime, exclude_pk: int, *, earlier_only: bool = False
+    ) -> list[str]:
+        """Intents of the invitations accepted for that span (an event by its start, else by its date);
+        `earlier_only` counts only messages stored before `exclude_pk`, as a triage run in order sees them."""
         return list(
             self.session.scalars(
                 select(AnalysisRow.intent)
                 .join(MessageRow)
                 .where(
                     AnalysisRow.decision == "accept",
-                    MessageRow.id != exclude_pk,
+                    MessageRow.id < exclude_pk if earlier_only else MessageRow.id != exclude_pk,
                     MessageRow.sent_at >= start,
                     MessageRow.sent_at < end,
                 )

@@ -39,9 +39,6 @@ class CorrectionMemory:
     def _to_dense(self, idx: np.ndarray, val: np.ndarray) -> dict[int, float]:
         return dict(zip(idx.tolist(), val.tolist(), strict=True))
 
-    def __len__(self) -> int:
-        return len(self.corrections)
-
     def match(self, sender: str, subject: str, text: str) -> tuple[Correction, float] | None:
         """The correction that applies to this message, with its similarity, if any."""
         if not self.corrections:

@@ -13,14 +13,14 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from kindly.decide.policy import HOURS, Context, decide
+from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
-from kindly.ingest.linkedin import normal_profile_url
-from kindly.model import Decision, Draft, Intent, Message, Referral, Understanding, Verdict
+from kindly.directory import entries_in
+from kindly.model import Decision, Draft, Intent, Referral, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.store.relations import DirectoryRow
+from kindly.services import hours_committed, known_sender
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
@@ -48,55 +48,7 @@ def understanding_of(analysis: AnalysisRow) -> Understanding:
 
 
 def directory_entries(session: Session) -> tuple[DirectoryEntry, ...]:
-    rows = session.scalars(select(DirectoryRow).order_by(DirectoryRow.name)).all()
-    return tuple(
-        DirectoryEntry(
-            name=r.name,
-            category=r.category,
-            organisation=r.organisation,
-            contact=r.contact,
-            overview=r.overview,
-            source_thread=r.source_thread,
-            added=r.added_at,
-            id=r.id,
-        )
-        for r in rows
-    )
-
-
-def _known_sender(repo: Repository, profile: Profile, message: Message, pk: int) -> bool:
-    """As a triage run sees it: the user wrote to them (before this message), or they are a contact."""
-    if repo.wrote_to(profile.user.email, message.from_addr, up_to_pk=pk):
-        return True
-    address = message.from_addr
-    if "@" in address:
-        return repo.is_contact(address=address)
-    if message.channel == "linkedin":
-        if address:
-            return repo.is_contact(profile_url=normal_profile_url(address))
-        return repo.is_contact(name=message.from_name)
-    return False
-
-
-def _hours_committed(session: Session, message: Message, pk: int) -> float:
-    """Hours of the invitations accepted before this one for the same week (as in the order of triage)."""
-    moment = (message.event.start if message.event and message.event.start else None) or message.date
-    if moment is None:
-        return 0.0
-    start = (moment.astimezone(UTC) - timedelta(days=moment.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    intents = session.scalars(
-        select(AnalysisRow.intent)
-        .join(MessageRow)
-        .where(
-            AnalysisRow.decision == Decision.ACCEPT.value,
-            MessageRow.id < pk,
-            MessageRow.sent_at >= start,
-            MessageRow.sent_at < start + timedelta(days=7),
-        )
-    ).all()
-    return sum(HOURS.get(Intent(i), 1.0) for i in intents)
+    return tuple(entries_in(session))
 
 
 def fresh_verdict(
@@ -107,9 +59,10 @@ def fresh_verdict(
     directory: tuple[DirectoryEntry, ...] | None = None,
 ) -> Verdict:
     message = stored_message(row)
+    repo = Repository(session)
     context = Context(
-        known_sender=_known_sender(Repository(session), profile, message, row.id),
-        hours_committed=_hours_committed(session, message, row.id),
+        known_sender=known_sender(repo, profile, message, row.id),
+        hours_committed=hours_committed(repo, message, row.id, earlier_only=True),
         directory=directory if directory is not None else directory_entries(session),
     )
     return decide(message, understanding, profile, context)

@@ -50,10 +50,6 @@ class ImportJob:
     finished: datetime | None = None
 
     @property
-    def finished_ok(self) -> bool:
-        return self.state == "done"
-
-    @property
     def percent(self) -> int | None:
         if self.state == "done":
             return 100
