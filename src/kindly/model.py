@@ -87,7 +87,10 @@ class Message:
     signature: str = ""
     attachments: tuple[Attachment, ...] = ()
     event: Event | None = None
-    raw: bytes = b""
+    raw: bytes = b""  # the original bytes
+    packed: bytes = (
+        b""  # or instead of `raw`, the same bytes already packed (ingest.packing) by a parser process
+    )
 
     @property
     def sender(self) -> str:

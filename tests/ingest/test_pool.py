@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kindly import services
 from kindly.errors import ParseError
+from kindly.ingest.packing import unpack
 from kindly.ingest.pool import CHUNK, parse_emails
 from kindly.ingest.sources import Source, detect, read_source
 from kindly.model import Message
@@ -18,7 +20,13 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def comparable(items: list[Message | ParseError]) -> list[object]:
-    return [(i.source, i.reason) if isinstance(i, ParseError) else i for i in items]
+    """Items with errors as (source, reason) and the original bytes unpacked where a worker packed them."""
+    return [
+        (i.source, i.reason)
+        if isinstance(i, ParseError)
+        else replace(i, raw=i.raw or unpack(i.packed), packed=b"")
+        for i in items
+    ]
 
 
 def raw_mail(n: int) -> bytes:
@@ -36,6 +44,8 @@ def test_workers_return_the_same_items_in_the_same_order() -> None:
 
     assert comparable(parallel) == comparable(inline)
     assert len(parallel) == len(raw)
+    # Workers pack the original bytes, so the storing process does not have to (and fewer bytes travel).
+    assert isinstance(parallel[0], Message) and parallel[0].packed and not parallel[0].raw
     assert isinstance(parallel[10], ParseError) and parallel[10].reason.startswith("cannot read")
     assert isinstance(parallel[3], ParseError) and parallel[3].source == "item 3"
 

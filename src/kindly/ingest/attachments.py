@@ -16,7 +16,8 @@ _MIN_BODY = 4 * 1024  # a smaller body is left for the parser
 
 _FIELD = b"content-transfer-encoding:"
 _HEADERS_END = re.compile(rb"\r?\n\r?\n")
-_BASE64_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\r\n"
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_LAYOUT = b"= \t\r\n"  # padding and line breaks: not encoded data
 _TEXTUAL = re.compile(rb"(?im)^content-type:[ \t]*(text|message|multipart)/")
 
 
@@ -40,10 +41,10 @@ def set_aside(data: bytes) -> bytes:
             body_end = len(data) if body_end < 0 else body_end + 1
             body = data[end.end() : body_end]
             textual = _TEXTUAL.search(data, block_start, end.start())
-            if not textual and len(body) >= _MIN_BODY and not body.translate(None, _BASE64_CHARS):
-                encoded = len(body) - sum(body.count(ch) for ch in (b"\r", b"\n", b" ", b"\t", b"="))
+            encoded = body.translate(None, _LAYOUT)
+            if not textual and len(body) >= _MIN_BODY and not encoded.translate(None, _BASE64_ALPHABET):
                 out.append(data[position:line_end])
-                out.append(f"\n{SIZE_HEADER}: {encoded * 3 // 4}".encode())
+                out.append(f"\n{SIZE_HEADER}: {len(encoded) * 3 // 4}".encode())
                 out.append(data[line_end : end.end()])
                 position = body_end
         found = lowered.find(_FIELD, max(line_end, position))

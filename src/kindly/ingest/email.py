@@ -40,13 +40,10 @@ def parse_email(data: bytes, source: str, *, keep_raw: bool = True) -> Message:
 
 def _first_charset(msg: EmailMessage) -> str | None:
     """The first charset the message declares: the best guess for raw 8-bit bytes in its headers."""
-    for count, part in enumerate(_parts(msg)):
+    for count, (part, _ctype) in enumerate(_parts(msg)):
         if count > _MAX_PARTS:
             break
-        try:
-            charset = part.get_content_charset()
-        except Exception:  # noqa: BLE001 - RFC 2231 parameters can be broken
-            continue
+        charset = _declared_charset(part)
         if charset:
             return charset
     return None
@@ -94,13 +91,24 @@ def decode_payload(part: EmailMessage) -> str:
 
 
 def _charset(part: EmailMessage) -> str:
+    return _declared_charset(part) or "utf-8"
+
+
+def _declared_charset(part: EmailMessage) -> str | None:
+    # Reading parameters is the slow part of the stdlib's API: skip it when none can be a charset.
+    if "charset" not in str(part.get("Content-Type", "")).lower():
+        return None
     try:
-        return part.get_content_charset() or "utf-8"
+        return part.get_content_charset()
     except Exception:  # noqa: BLE001 - RFC 2231 parameters can be broken
-        return "utf-8"
+        return None
 
 
 def _filename(part: EmailMessage) -> str:
+    # filename=, name= and their RFC 2231 forms (filename*0*=) all contain "name".
+    headers = str(part.get("Content-Disposition", "")) + str(part.get("Content-Type", ""))
+    if "name" not in headers.lower():
+        return ""
     try:
         name = part.get_filename()
     except Exception:  # noqa: BLE001 - broken RFC 2231 parameters
@@ -113,11 +121,10 @@ def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], 
     html: list[str] = []
     attachments: list[Attachment] = []
     event: Event | None = None
-    for count, part in enumerate(_parts(msg)):
+    for count, (part, ctype) in enumerate(_parts(msg)):
         if count > _MAX_PARTS:
             raise ParseError(source, f"more than {_MAX_PARTS} MIME parts")
-        ctype = part.get_content_type()
-        if part is not msg and part.get_content_maintype() == "message":
+        if part is not msg and ctype.startswith("message/"):
             # A forwarded or bounced message is an attachment: its words are not the sender's own.
             attachments.append(
                 Attachment(name=_filename(part) or "(unnamed)", content_type=ctype, size=_size(part))
@@ -143,13 +150,15 @@ def _read_parts(msg: EmailMessage, source: str) -> tuple[str, list[Attachment], 
     return _best_body(plain, html), attachments, event
 
 
-def _parts(msg: EmailMessage) -> Iterator[EmailMessage]:
-    """Every MIME part in order, like walk() but without recursion and not inside attached messages."""
+def _parts(msg: EmailMessage) -> Iterator[tuple[EmailMessage, str]]:
+    """Every MIME part and its content type in order, like walk() but without recursion and not inside
+    attached messages. (Reading a header is slow enough in the stdlib to read each one once.)"""
     stack = [msg]
     while stack:
         part = stack.pop()
-        yield part
-        if part.is_multipart() and (part is msg or part.get_content_maintype() != "message"):
+        ctype = part.get_content_type()
+        yield part, ctype
+        if part.is_multipart() and (part is msg or not ctype.startswith("message/")):
             stack.extend(reversed([sub for sub in part.get_payload() if isinstance(sub, EmailMessage)]))
 
 

@@ -2,7 +2,8 @@
 
 Parsing (MIME, charsets, HTML) costs more than everything else kindly does to a message before it is
 classified, so a big mbox or Maildir is parsed by `workers` processes while this one splits the input,
-stores and classifies. Only a few chunks are in flight at any time, so memory stays flat however big the
+stores and classifies. The workers also pack each message's original bytes (ingest.packing), the
+largest cost of storing. Only a few chunks are in flight at any time, so memory stays flat however big the
 input is. With one worker (the default for small inputs) everything happens in this process.
 """
 
@@ -12,10 +13,12 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 
 from kindly.errors import ParseError
 from kindly.ingest.email import parse_email
+from kindly.ingest.packing import pack
 from kindly.model import Message
 
 Item = Message | ParseError
@@ -37,8 +40,16 @@ def _parse(item: Raw) -> Item:
     return item if isinstance(item, ParseError) else parse_one(*item)
 
 
+def _parse_packed(item: Raw) -> Item:
+    """_parse, with the original bytes packed here rather than in the process that stores them."""
+    parsed = _parse(item)
+    if isinstance(parsed, ParseError) or not parsed.raw:
+        return parsed
+    return replace(parsed, raw=b"", packed=pack(parsed.raw))
+
+
 def _parse_chunk(chunk: list[Raw]) -> list[Item]:
-    return [_parse(item) for item in chunk]
+    return [_parse_packed(item) for item in chunk]
 
 
 def parse_emails(raw: Iterable[Raw], workers: int = 1) -> Iterator[Item]:

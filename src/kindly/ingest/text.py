@@ -84,9 +84,19 @@ def _is_header_block(lines: list[str], start: int) -> bool:
     return sum(1 for line in lines[start : start + 6] if _HEADER_LINE.match(line)) >= 2
 
 
+# Most lines are plain prose. These cheap hints reject a line before the patterns above are tried: a line
+# none of them matches cannot match any pattern (tests/ingest/test_split_body_hints.py checks this against
+# the pattern-per-line version).
+_HISTORY_HINT = re.compile(
+    r"\s*(?:[-_>|]|begin|(?:on|le|el|am)\s|\*?(?:from|sent|to|cc|date|subject)\*?:)", re.I
+)
+_SIGNATURE_HINT = re.compile(r"--|__|—|\s*(?:sent |get |this |confidentiality|to |unsubscribe)", re.I)
+
+
 def _history_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
-        if not line.strip():
+        # "... wrote:" may start anyhow but ends the line.
+        if not (_HISTORY_HINT.match(line) or line.rstrip().endswith(":")):
             continue
         if _HISTORY_START.match(line):
             return i
@@ -101,6 +111,8 @@ def _history_start(lines: list[str]) -> int | None:
 
 def _signature_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
+        if not _SIGNATURE_HINT.match(line):
+            continue
         if _SIG_DELIMITER.match(line) or _SENT_FROM.match(line) or _DISCLAIMER.match(line):
             return i
     # A sign-off among the last lines: what follows it is a name, title and contact details.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
@@ -13,25 +12,11 @@ from typing import Any
 from sqlalchemy import Text, cast, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
+from kindly.ingest.packing import pack
 from kindly.model import Attachment, Attendee, Contact, Draft, Event, Message, Understanding, Verdict
 from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, SyncStateRow
 
-RAW_COMPRESSION = 6  # zlib level of the kept raw bytes
-# Past this size a message is mostly base64 attachments, which zlib's match search hardly shrinks but
-# reads at a few dozen MB/s: such bytes are stored with run-length and Huffman coding only (about as
-# small, four times faster). Either way the column holds a plain zlib stream.
-_RLE_FROM = 32 * 1024
-
-
-def compress_raw(raw: bytes) -> bytes:
-    if not raw:
-        return b""
-    if len(raw) >= _RLE_FROM and b"base64" in raw[:65536].lower():
-        packer = zlib.compressobj(RAW_COMPRESSION, zlib.DEFLATED, 15, 8, zlib.Z_RLE)
-        return packer.compress(raw) + packer.flush()
-    return zlib.compress(raw, RAW_COMPRESSION)
-
-
+_MESSAGES = MessageRow.metadata.tables[MessageRow.__tablename__]
 _IN_CHUNK = 400  # values per IN (...) list, well under SQLite's limit on bound parameters
 
 
@@ -200,7 +185,8 @@ class Repository:
                 by_id[message.message_id] = by_hash[digest]
                 threads[message.message_id] = row["thread_id"]
         if new:
-            self.session.execute(insert(MessageRow), new)
+            # Into the table rather than the ORM class: the rows need none of the ORM's bookkeeping.
+            self.session.execute(insert(_MESSAGES), new)
         return stored
 
     def _first_free_pk(self) -> int:
@@ -243,7 +229,7 @@ class Repository:
             signature=message.signature,
             attachments=[asdict(a) for a in message.attachments],
             event=event_json(event),
-            raw=compress_raw(message.raw),
+            raw=message.packed or pack(message.raw),
             ingested_at=datetime.now(UTC),
             event_uid=event.uid if event and event.uid else None,
             event_sequence=event.sequence if event and event.uid else None,
