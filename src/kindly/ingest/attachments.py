@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 SIZE_HEADER = "X-Kindly-Decoded-Size"
-LARGE = 64 * 1024  # below this the parser is fast enough as it is
+LARGE = 8 * 1024  # below this a base64 body is too small to be worth setting aside
 _MIN_BODY = 4 * 1024  # a smaller body is left for the parser
 
 _FIELD = b"content-transfer-encoding:"

@@ -6,6 +6,7 @@ import codecs
 import re
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import lru_cache
 from email.header import Header, decode_header
 from email.utils import getaddresses, parsedate_to_datetime
 
@@ -76,6 +77,8 @@ def _decoded_word(data: bytes | str, charset: str | None) -> str:
     return decode_text(data, charset or "raw-unicode-escape")
 
 
+# The same correspondents' headers come back message after message; the stdlib's address parser is slow.
+@lru_cache(maxsize=4096)
 def parse_address(value: str) -> tuple[str, str]:
     """(display name, address) of the first mailbox in a From-like header."""
     if not value:
@@ -90,6 +93,7 @@ def parse_address(value: str) -> tuple[str, str]:
     return value.strip(), ""
 
 
+@lru_cache(maxsize=4096)
 def parse_addresses(value: str) -> tuple[str, ...]:
     if not value:
         return ()
