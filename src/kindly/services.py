@@ -13,7 +13,7 @@ from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import HOURS, Context, decide
 from kindly.decide.referral import DirectoryEntry
-from kindly.decide.thread import directory_entry_from_answer, silenced
+from kindly.decide.thread import History, directory_entry_from_answer, silenced
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
@@ -271,9 +271,7 @@ class Triage:
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
-        quiet = silenced(verdict, said, datetime.now(UTC), self.profile.user.cooling_off_days)
-        if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
-            quiet = "you already answered this message"
+        quiet = why_no_reply(row, verdict, said, self.profile)
         if quiet:
             return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
@@ -348,6 +346,14 @@ class Triage:
 
     def _hours_committed(self, repo: Repository, message: Message, pk: int) -> float:
         return hours_committed(repo, message, pk)
+
+
+def why_no_reply(row: MessageRow, verdict: Verdict, said: History, profile: Profile) -> str:
+    """Why no reply is owed for this verdict now ("" when one is): one reply per thread and decision, the
+    cooling-off period after a decline, a reply to this very message already approved or sent."""
+    if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
+        return "you already answered this message"
+    return silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days)
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:

@@ -6,9 +6,9 @@ import codecs
 import re
 from contextlib import suppress
 from datetime import UTC, datetime
-from functools import lru_cache
 from email.header import Header, decode_header
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")

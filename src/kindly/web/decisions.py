@@ -20,13 +20,15 @@ from kindly.model import Decision, Draft, Intent, Referral, Understanding, Verdi
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.services import hours_committed, known_sender
+from kindly.services import hours_committed, known_sender, why_no_reply
+from kindly.store.history import history
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
 
 SET_BY_YOU = "set_by_you"  # reason code of a decision the user chose: a profile change leaves it alone
+DIRECTORY_ADDED = "directory_added"  # an answer whose details went into the directory: nothing to decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,13 +234,13 @@ def correct_intent(
 
 def open_rows(session: Session) -> list[MessageRow]:
     """Invitations still open: analysed, not a calendar update, not cancelled, no reply approved or sent,
-    and not decided by the user."""
+    not decided by the user and not an answer that gave their details for the directory."""
     rows = session.scalars(
         select(MessageRow)
         .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
         .where(
             AnalysisRow.is_invitation.is_(True),
-            AnalysisRow.reason_code != SET_BY_YOU,
+            AnalysisRow.reason_code.not_in((SET_BY_YOU, DIRECTORY_ADDED)),
             MessageRow.updates_pk.is_(None),
             MessageRow.event_status != "cancelled",
         )
@@ -258,9 +260,14 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
             assert analysis is not None
             before = (analysis.decision, analysis.reason)
             verdict = fresh_verdict(session, row, understanding_of(analysis), profile, directory)
+            # The thread's rules hold as in a triage run: one reply per thread and decision, cooling-off.
+            said = history(session, row.id, row.thread_id, row.from_addr, row.from_name)
+            quiet = why_no_reply(row, verdict, said, profile)
+            if quiet:
+                verdict = replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}"))
             composed = (
                 compose_for(session, row, profile, verdict)
-                if verdict.decision is not Decision.IGNORE
+                if verdict.decision is not Decision.IGNORE and not quiet
                 else None
             )
             if composed is not None and composed.problems:
