@@ -22,3 +22,34 @@ def test_migrations_and_tables_agree(tmp_path: Path) -> None:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_upgrading_lowercases_sender_addresses_stored_before(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from kindly.store.db import MIGRATIONS
+
+    path = tmp_path / "k.db"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO messages (id, content_hash, thread_id, source, channel, in_reply_to, "
+                '"references", conversation, from_name, from_addr, to_addrs, subject, body, own_text, '
+                "quoted_text, signature, attachments, raw, ingested_at, event_status) VALUES (1, 'h', 't', "
+                "'s', 'email', '', '[]', '', 'Ana', 'Ana@Example.ORG', '[]', '', '', '', '', '', '[]', x'', "
+                "'2026-11-30 00:00:00', '')"
+            )
+        )
+    engine.dispose()
+    open_database(path)  # upgrades to the newest schema
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT from_addr FROM messages")).scalar() == "ana@example.org"
+    engine.dispose()

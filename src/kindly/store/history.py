@@ -14,7 +14,7 @@ from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 def _same_sender(address: str, name: str) -> ColumnElement[bool]:
     if address:
-        return func.lower(MessageRow.from_addr) == address.lower()
+        return MessageRow.from_addr == address.lower()  # stored lowercased: the index serves it
     return MessageRow.from_name == name
 
 

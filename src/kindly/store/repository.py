@@ -219,7 +219,7 @@ class Repository:
             references=list(message.references),
             conversation=message.conversation,
             from_name=message.from_name,
-            from_addr=message.from_addr,
+            from_addr=message.from_addr.lower(),  # compared with ==, so the index serves lookups
             to_addrs=list(message.to),
             subject=message.subject,
             sent_at=message.date,
@@ -257,7 +257,7 @@ class Repository:
             return False
         pattern = f'%"{address.lower()}"%'
         query = select(MessageRow.id).where(
-            func.lower(MessageRow.from_addr) == user_email.lower(),
+            MessageRow.from_addr == user_email.lower(),
             cast(MessageRow.to_addrs, Text).like(pattern),
         )
         if up_to_pk is not None:
