@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 from pydantic import ValidationError
 
 from kindly.profile import GoalKind, Profile, parse_profile
+from kindly.web.profile_toml import plain_toml, updated_toml
 
 USER_FIELDS = ("name", "email", "signature", "tone", "weekly_networking_hours", "cooling_off_days")
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -178,15 +178,14 @@ def _field_name(loc: tuple[object, ...], rows_of: Mapping[tuple[str, int], int])
     return "form"
 
 
-def profile_toml(profile: Profile) -> str:
-    header = "# kindly profile, saved from the web page (the previous version is in profile.toml.bak).\n\n"
-    return header + tomli_w.dumps(profile.model_dump(mode="json"))
-
-
 def save_profile(path: Path, profile: Profile) -> None:
-    """Write the profile as TOML: to a temporary file beside it, then renamed over it (the old file is kept
-    as profile.toml.bak). The text is read back and validated before it replaces anything."""
-    text = profile_toml(profile)
+    """Write the profile as TOML into the user's file, keeping its comments and layout (web.profile_toml):
+    to a temporary file beside it, then renamed over it (the old file is kept as profile.toml.bak). The
+    text is read back and validated before it replaces anything."""
+    try:
+        text = updated_toml(path.read_text(encoding="utf-8"), profile)
+    except (OSError, UnicodeDecodeError):
+        text = plain_toml(profile)
     parse_profile(text, str(path))  # never write a profile kindly could not read back
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
