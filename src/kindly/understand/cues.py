@@ -116,7 +116,8 @@ _REQUEST_FORM = re.compile(
 _ACTIVITY = re.compile(
     r"\b(meet\w*|call|phone|talk|chat|discuss\w*|lunch|coffee|dinner|breakfast|drinks?|beer|get together|"
     r"attend\w*|join|come|stop by|swing by|drop by|speak\w*|present\w*|interview\w*|visit|conference|sit down|"
-    r"catch up|connect|zoom|webinar|seminar|party|reception|event|session|workshop|panel|podcast)\b",
+    r"catch up|connect|zoom|webinar|seminar|party|reception|event|session|workshop|panel|podcast|"
+    r"walk you through|show you|demo\w*|tour|hop on|jump on|get on (a|the) (call|phone)|find (a )?time)\b",
     _F,
 )
 _DOCUMENT = re.compile(
