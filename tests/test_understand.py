@@ -13,16 +13,18 @@ from kindly.model import Intent
 from kindly.understand.classify import MODEL_PATH, Classifier, Text, load_shipped_model
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.train import fit
-from kindly.understand.training_data import Example, data_fingerprint, read_examples
+from kindly.understand.training_data import Example, data_fingerprint, features_fingerprint, read_examples
 from support import REPO, SHARED, Kindly
 
 DATA = REPO / "data" / "intents"
 
 
 def test_the_shipped_model_was_trained_on_the_training_data_as_it_is_now() -> None:
-    """Fails when data/intents changed without `make model` (a stale model would ship)."""
+    """Fails when data/intents, the cues or the text features changed without `make model` (a stale model
+    would ship)."""
     model = load_shipped_model()
     assert model.metadata["data_sha256"] == data_fingerprint(DATA)
+    assert model.metadata["features_sha256"] == features_fingerprint()
     assert model.metadata["version"].startswith("intent-")
     assert set(model.heads["intent"].classes) == {i.value for i in Intent}
 

@@ -19,7 +19,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from kindly.understand.features import model_text, own_words
 from kindly.understand.linear import VECTORIZER_PARAMS, Head, LinearTextModel, analyze
-from kindly.understand.training_data import Example, data_fingerprint, read_examples
+from kindly.understand.training_data import Example, data_fingerprint, features_fingerprint, read_examples
 
 MODEL_NAME = "intent"
 INTENT_C = 8.0
@@ -91,10 +91,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         cross_validate(examples, args.cv)
         return
     fingerprint = data_fingerprint(args.data)
+    features = features_fingerprint()
     metadata = {
         "name": MODEL_NAME,
-        "version": f"{MODEL_NAME}-1+{fingerprint[:10]}",
+        "version": f"{MODEL_NAME}-1+{fingerprint[:10]}.{features[:6]}",
         "data_sha256": fingerprint,
+        "features_sha256": features,
         "examples": len(examples),
         "intent_C": INTENT_C,
         "purpose_C": PURPOSE_C,

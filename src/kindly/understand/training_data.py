@@ -59,3 +59,14 @@ def data_fingerprint(folder: Path) -> str:
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+def features_fingerprint() -> str:
+    """What the model's input depends on besides the data: the cue patterns and how a message becomes text.
+    A model trained before these changed reads its input differently from how it was trained."""
+    from kindly.understand import cues, features
+
+    digest = hashlib.sha256()
+    for module in (cues, features):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
