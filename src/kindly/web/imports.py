@@ -2,7 +2,9 @@
 
 The upload is saved to a private temporary folder under a cleaned-up version of its name and read by the
 same code as `kindly triage` (kindly.ingest.sources.detect and kindly.services.Triage); the page polls the
-job for its progress. One import runs at a time; the others wait their turn.
+job for its progress. One import runs at a time; the others wait their turn. Every job is also kept in the
+database (import_jobs) when it starts and when it ends, so the list of imports and their outcomes outlive
+the server; a job the server was running when it stopped is shown as failed, saying so.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.errors import KindlyError
 from kindly.ingest.sources import detect
 from kindly.profile import Profile
 from kindly.store.tables import MessageRow
+from kindly.store.web_tables import ImportJobRow
 from kindly.web.errors import NotFound, TooLarge, WebError
 
 CHUNK = 1024 * 1024
@@ -107,8 +110,25 @@ def _count_messages(path: Path, fmt: str) -> int | None:
     return None
 
 
+INTERRUPTED = "the server stopped before this import finished; import the file again"
+_FIELDS = ("name", "size", "state", "format", "total", "done", "error", "summary", "skipped", "invitations")
+
+
+def _job_of(row: ImportJobRow) -> ImportJob:
+    job = ImportJob(id=row.id, name=row.name, size=row.size, started=_utc(row.started))
+    for name in _FIELDS[2:]:
+        setattr(job, name, getattr(row, name))
+    job.finished = _utc(row.finished) if row.finished else None
+    return job
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 class Imports:
-    """Import jobs of this server process: run one at a time on a worker thread, kept for the page to poll."""
+    """Import jobs: run one at a time on a worker thread; the running ones in memory for the page to poll,
+    all of them in the database."""
 
     def __init__(
         self,
@@ -119,8 +139,18 @@ class Imports:
         self.sessions = sessions
         self.profile = profile
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="kindly-import")
-        self.jobs: dict[str, ImportJob] = {}
+        self.jobs: dict[str, ImportJob] = {}  # the jobs of this process, until they are stored finished
         self.lock = threading.Lock()
+        self._fail_interrupted()
+
+    def _fail_interrupted(self) -> None:
+        """Jobs stored as queued or running belong to a server process that stopped: they will never end."""
+        with self.sessions.begin() as session:
+            session.execute(
+                update(ImportJobRow)
+                .where(ImportJobRow.state.in_(("queued", "running")))
+                .values(state="failed", error=INTERRUPTED, finished=datetime.now(UTC))
+            )
 
     def start(self, path: Path, name: str, size: int) -> ImportJob:
         job = ImportJob(id=secrets.token_urlsafe(9), name=name, size=size)
@@ -140,28 +170,55 @@ class Imports:
     def _keep(self, job: ImportJob) -> None:
         with self.lock:
             self.jobs[job.id] = job
-            while len(self.jobs) > KEEP_JOBS:
-                oldest = next(iter(self.jobs))
-                if self.jobs[oldest].state in ("queued", "running"):
-                    break
-                del self.jobs[oldest]
+        self._store(job)
+
+    def _store(self, job: ImportJob) -> None:
+        """Write the job's row (and drop the oldest finished rows past KEEP_JOBS)."""
+        with self.sessions.begin() as session:
+            row = session.get(ImportJobRow, job.id) or ImportJobRow(id=job.id, started=job.started)
+            for name in _FIELDS:
+                setattr(row, name, getattr(job, name))
+            row.finished = job.finished
+            session.add(row)
+            session.flush()
+            keep = select(ImportJobRow.id).order_by(ImportJobRow.started.desc()).limit(KEEP_JOBS)
+            session.execute(
+                delete(ImportJobRow).where(
+                    ImportJobRow.id.not_in(keep), ImportJobRow.state.in_(("done", "failed"))
+                )
+            )
+        if job.state in ("done", "failed"):
+            with self.lock:
+                self.jobs.pop(job.id, None)
 
     def get(self, job_id: str) -> ImportJob:
         with self.lock:
             job = self.jobs.get(job_id)
-        if job is None:
-            raise NotFound(f"no import {job_id!r} (imports are kept until the server restarts)")
-        return job
+        if job is not None:
+            return job
+        with self.sessions.begin() as session:
+            row = session.get(ImportJobRow, job_id)
+            if row is None:
+                raise NotFound(f"no import {job_id!r}")
+            return _job_of(row)
 
     def list(self) -> list[ImportJob]:
+        """The latest jobs first: those running or waiting here as they are now, the others as stored."""
+        with self.sessions.begin() as session:
+            rows = session.scalars(
+                select(ImportJobRow).order_by(ImportJobRow.started.desc()).limit(KEEP_JOBS)
+            ).all()
+            stored = [_job_of(row) for row in rows]
         with self.lock:
-            return list(reversed(self.jobs.values()))
+            live = dict(self.jobs)
+        return [live.get(job.id, job) for job in stored]
 
     def _run(self, job: ImportJob, path: Path, name: str) -> None:
         from kindly.services import Triage
         from kindly.understand.classify import Classifier
 
         job.state = "running"
+        self._store(job)
 
         def advance(count: int) -> None:
             job.done += count
@@ -197,6 +254,7 @@ class Imports:
         finally:
             job.finished = datetime.now(UTC)
             shutil.rmtree(path.parent, ignore_errors=True)
+            self._store(job)
 
     def _rename_source(self, path: Path, name: str) -> None:
         """Messages read from the upload name it as the user knows it, not by its temporary path."""
