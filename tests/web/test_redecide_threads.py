@@ -57,3 +57,25 @@ def test_a_profile_change_leaves_an_answer_that_filled_the_directory_alone(
         analysis = session.scalars(select(AnalysisRow).where(AnalysisRow.message_pk == pk)).one()
         assert (analysis.decision, analysis.reason_code) == ("ignore", "directory_added")
     assert pending_drafts(kindly.database, pk) == []
+
+
+def test_deciding_again_does_not_restart_the_cooling_off_period(kindly: Kindly, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    first = seed.triage(kindly, seed.mail(tmp_path / "a.eml", "c-1@x.example", PITCH, "Retirement planning"))
+    with open_database(kindly.database).begin() as session:
+        session.execute(
+            update(AnalysisRow)
+            .where(AnalysisRow.message_pk == first["id"])
+            .values(decided_at=datetime.now(UTC) - timedelta(days=90))
+        )
+    later = seed.triage(
+        kindly, seed.mail(tmp_path / "b.eml", "c-2@x.example", "Spring! " + PITCH, "New idea")
+    )
+    assert later["draft"]  # the cooling-off period (30 days) is long over
+
+    redecide_open(open_database(kindly.database), load_profile(Path(seed.PROFILE)))
+
+    assert len(pending_drafts(kindly.database, later["id"])) == 1

@@ -356,6 +356,12 @@ class Repository:
         self, row: MessageRow, understanding: Understanding, verdict: Verdict, model_version: str
     ) -> AnalysisRow:
         analysis = row.analysis or AnalysisRow(message_pk=row.id)
+        # Deciding the same again (a re-run, a profile change) keeps the date: the cooling-off period after
+        # a decline counts from when it was first decided.
+        same = analysis.decided_at is not None and (analysis.decision, analysis.reason_code) == (
+            verdict.decision.value,
+            verdict.reason_code,
+        )
         analysis.is_invitation = understanding.is_invitation
         analysis.intent = understanding.intent.value
         analysis.purpose_clear = understanding.purpose_clear
@@ -382,7 +388,8 @@ class Repository:
         analysis.provider = verdict.provider
         analysis.never_rule = verdict.never_rule
         analysis.model_version = model_version
-        analysis.decided_at = datetime.now(UTC)
+        if not same:
+            analysis.decided_at = datetime.now(UTC)
         if row.analysis is None:
             row.analysis = analysis
             self.session.add(analysis)
