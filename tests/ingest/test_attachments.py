@@ -53,3 +53,23 @@ def test_only_large_messages_are_touched_and_bodies_really_go() -> None:
     assert set_aside(small) == small
     big = with_attachments(200_000)
     assert len(big) > LARGE and len(set_aside(big)) < 2_000
+
+
+def base64_text_mail(content_type_lines: list[str]) -> bytes:
+    import base64
+
+    text = ("Would you have time for a coffee next week to talk about the studio's pricing? " * 80).encode()
+    encoded = base64.encodebytes(text).decode()
+    headers = ["From: Ana <ana@studio.example>", "Subject: Coffee", *content_type_lines]
+    return ("\n".join([*headers, "Content-Transfer-Encoding: base64", "", encoded])).encode()
+
+
+def test_a_base64_text_body_is_read_whatever_its_content_type_header_looks_like() -> None:
+    for lines in (
+        ["Content-Type: text/plain; charset=utf-8"],
+        ["Content-Type:", " text/plain; charset=utf-8"],  # folded
+        [],  # none: text/plain by default
+    ):
+        data = base64_text_mail(lines)
+        assert len(data) > LARGE
+        assert "coffee next week" in parse_email(data, "t").body, lines

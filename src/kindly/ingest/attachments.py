@@ -18,7 +18,10 @@ _FIELD = b"content-transfer-encoding:"
 _HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _LAYOUT = b"= \t\r\n"  # padding and line breaks: not encoded data
-_TEXTUAL = re.compile(rb"(?im)^content-type:[ \t]*(text|message|multipart)/")
+# The part's declared media type (the header may be folded onto the next line). A part without one is
+# text/plain, and a text part is read, so only a declared non-text type is ever set aside.
+_CONTENT_TYPE = re.compile(rb"(?im)^content-type:[ \t]*(?:\r?\n[ \t]+)?([a-z0-9][a-z0-9!#$&^_.+-]*)/")
+_READ_TYPES = (b"text", b"message", b"multipart")
 
 
 def set_aside(data: bytes) -> bytes:
@@ -40,9 +43,10 @@ def set_aside(data: bytes) -> bytes:
             body_end = data.find(b"\n--", end.end())
             body_end = len(data) if body_end < 0 else body_end + 1
             body = data[end.end() : body_end]
-            textual = _TEXTUAL.search(data, block_start, end.start())
+            declared = _CONTENT_TYPE.search(data, max(block_start, 0), end.start())
+            binary = declared is not None and declared.group(1).lower() not in _READ_TYPES
             encoded = body.translate(None, _LAYOUT)
-            if not textual and len(body) >= _MIN_BODY and not encoded.translate(None, _BASE64_ALPHABET):
+            if binary and len(body) >= _MIN_BODY and not encoded.translate(None, _BASE64_ALPHABET):
                 out.append(data[position:line_end])
                 out.append(f"\n{SIZE_HEADER}: {len(encoded) * 3 // 4}".encode())
                 out.append(data[line_end : end.end()])
