@@ -108,3 +108,12 @@ def test_whatever_the_page_sends_the_file_reads_back_as_that_profile(
     except ValueError:
         return  # the page refuses such a profile before saving (e.g. only whitespace)
     assert parse_profile(updated_toml(ORIGINAL, wanted)) == wanted
+
+
+def test_removing_rows_keeps_the_section_banners() -> None:
+    data = PROFILE.model_dump(mode="json")
+    banners = [line for line in ORIGINAL.splitlines() if line.startswith("# ---")]
+    for wanted in (edited(goals=data["goals"][:-1]), edited(providers=[]), edited(resources=[], never=[])):
+        saved = updated_toml(ORIGINAL, wanted)
+        assert parse_profile(saved) == wanted
+        assert [line for line in saved.splitlines() if line.startswith("# ---")] == banners

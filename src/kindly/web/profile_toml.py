@@ -39,7 +39,13 @@ def updated_toml(old_text: str, profile: Profile) -> str:
     _update_table(user, old["user"], new["user"])
     for name in LISTS:
         _update_list(document, name, old[name], new[name])
-    return tomlkit.dumps(document)
+    text = tomlkit.dumps(document)
+    try:
+        if parse_profile(text) == profile:
+            return text
+    except ConfigError:
+        pass
+    return plain_toml(profile)  # a layout this module does not edit correctly: every value, no comments
 
 
 def _update_table(table: Table, old: dict[str, Any], new: dict[str, Any]) -> None:
@@ -76,10 +82,30 @@ def _update_list(document: Any, name: str, old: list[dict[str, Any]], new: list[
             rows.append(_table(extra, blank_line=number < len(added) or not trailing))
         for key, item in trailing:
             rows[len(rows) - 1].value.body.append((key, item))
-    while len(rows) > len(new):
-        del rows[len(rows) - 1]
-    if not new:
-        del document[name]
+    if len(new) < len(old):
+        # Comments after the last row introduce the next section: they stay when rows are removed.
+        trailing = _pop_trailing_trivia(rows[len(rows) - 1])
+        while len(rows) > len(new):
+            del rows[len(rows) - 1]
+        if new:
+            rows[len(rows) - 1].value.body.extend(trailing)
+        else:
+            previous = _table_before(document, name)
+            del document[name]
+            if previous is not None:
+                previous.value.body.extend(trailing)
+
+
+def _table_before(document: Any, name: str) -> Table | None:
+    """The table the document shows just before the list `name` (the last row of a list before it)."""
+    keys = list(document.keys())
+    if keys.index(name) == 0:
+        return None
+    previous = document[keys[keys.index(name) - 1]]
+    if isinstance(previous, AoT) and len(previous):
+        last = previous[len(previous) - 1]
+        return last if isinstance(last, Table) else None
+    return previous if isinstance(previous, Table) else None
 
 
 def _pop_trailing_trivia(table: Table) -> list[tuple[Any, Any]]:
