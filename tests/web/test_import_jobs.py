@@ -59,3 +59,20 @@ def test_an_import_the_server_was_running_when_it_stopped_is_shown_as_failed(tmp
     restarted = imports(database, Inline())
     job = restarted.get(waiting.id)
     assert job.state == "failed" and job.error == INTERRUPTED and job.finished is not None
+
+
+def test_a_waiting_import_stays_listed_however_many_newer_ones_finished(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from kindly.web.imports import KEEP_JOBS, ImportJob
+
+    jobs = imports(tmp_path / "kindly.db", Never())
+    path, size = save_text(NOTE, 10_000)
+    waiting = jobs.start(path, "pasted text", size)
+    for n in range(KEEP_JOBS + 10):
+        finished = ImportJob(id=f"old{n}", name=f"f{n}", size=1, state="done")
+        finished.started = waiting.started + timedelta(seconds=n + 1)
+        jobs._store(finished)
+    listed = jobs.list()
+    assert waiting.id in [job.id for job in listed]
+    assert len([job for job in listed if job.state == "done"]) == KEEP_JOBS  # the newest ones

@@ -163,14 +163,19 @@ class Imports:
             return job
         job.format = source.format
         job.total = _count_messages(path, source.format)
-        self._keep(job)
+        try:
+            self._keep(job)
+        except BaseException:
+            shutil.rmtree(path.parent, ignore_errors=True)  # the upload goes with the job that failed
+            raise
         self.executor.submit(self._run, job, path, name)
         return job
 
     def _keep(self, job: ImportJob) -> None:
-        with self.lock:
-            self.jobs[job.id] = job
         self._store(job)
+        if job.state not in ("done", "failed"):
+            with self.lock:
+                self.jobs[job.id] = job
 
     def _store(self, job: ImportJob) -> None:
         """Write the job's row (and drop the oldest finished rows past KEEP_JOBS)."""
@@ -204,26 +209,29 @@ class Imports:
 
     def list(self) -> list[ImportJob]:
         """The latest jobs first: those running or waiting here as they are now, the others as stored."""
+        with self.lock:  # before reading the rows: a job finishing meanwhile is then read as stored
+            live = dict(self.jobs)
         with self.sessions.begin() as session:
             rows = session.scalars(
                 select(ImportJobRow).order_by(ImportJobRow.started.desc()).limit(KEEP_JOBS)
             ).all()
             stored = [_job_of(row) for row in rows]
-        with self.lock:
-            live = dict(self.jobs)
-        return [live.get(job.id, job) for job in stored]
+        listed = {job.id for job in stored}
+        waiting = [job for job in live.values() if job.id not in listed]  # older than the rows read
+        jobs = [live.get(job.id, job) for job in stored] + waiting
+        return sorted(jobs, key=lambda job: job.started, reverse=True)
 
     def _run(self, job: ImportJob, path: Path, name: str) -> None:
         from kindly.services import Triage
         from kindly.understand.classify import Classifier
 
         job.state = "running"
-        self._store(job)
 
         def advance(count: int) -> None:
             job.done += count
 
         try:
+            self._store(job)
             triage = Triage(self.sessions, self.profile(), Classifier())
             source = detect(str(path))
             for row in triage.run([source], advance):
