@@ -43,7 +43,7 @@ def test_upgrading_lowercases_sender_addresses_stored_before(tmp_path: Path) -> 
                 "INSERT INTO messages (id, content_hash, thread_id, source, channel, in_reply_to, "
                 '"references", conversation, from_name, from_addr, to_addrs, subject, body, own_text, '
                 "quoted_text, signature, attachments, raw, ingested_at, event_status) VALUES (1, 'h', 't', "
-                "'s', 'email', '', '[]', '', 'Ana', 'Ana@Example.ORG', '[]', '', '', '', '', '', '[]', x'', "
+                "'s', 'email', '', '[]', '', 'Ana', 'Ana@ÉCOLE.Example', '[]', '', '', '', '', '', '[]', x'', "
                 "'2026-11-30 00:00:00', '')"
             )
         )
@@ -51,5 +51,5 @@ def test_upgrading_lowercases_sender_addresses_stored_before(tmp_path: Path) -> 
     open_database(path)  # upgrades to the newest schema
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT from_addr FROM messages")).scalar() == "ana@example.org"
+        assert connection.execute(text("SELECT from_addr FROM messages")).scalar() == "ana@école.example"
     engine.dispose()

@@ -8,14 +8,21 @@ most of the bytes of a mailbox and zlib's match search reads them at a few dozen
 from __future__ import annotations
 
 import zlib
+from types import ModuleType
 
-from isal import isal_zlib
+_isal: ModuleType | None
+try:
+    from isal import isal_zlib as _isal
+except ImportError:  # a platform without an isal wheel: the same stream format, only slower
+    _isal = None
 
 LEVEL = 1  # ISA-L levels run 0-3; 1 is as small as zlib -6 on mail (docs/benchmarks.md)
 
 
 def pack(raw: bytes) -> bytes:
-    return isal_zlib.compress(raw, LEVEL) if raw else b""
+    if not raw:
+        return b""
+    return _isal.compress(raw, LEVEL) if _isal is not None else zlib.compress(raw, 6)
 
 
 def unpack(packed: bytes) -> bytes:

@@ -62,11 +62,13 @@ def data_fingerprint(folder: Path) -> str:
 
 
 def features_fingerprint() -> str:
-    """What the model's input depends on besides the data: the cue patterns and how a message becomes text.
-    A model trained before these changed reads its input differently from how it was trained."""
-    from kindly.understand import cues, features
+    """What the model's input depends on besides the data: the cue patterns, how a message becomes text
+    (its own words split from history and signature) and how text becomes terms. A model trained before
+    these changed reads its input differently from how it was trained."""
+    from kindly.ingest import text
+    from kindly.understand import cues, features, linear
 
     digest = hashlib.sha256()
-    for module in (cues, features):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for module in (cues, features, text, linear):
+        digest.update(Path(str(module.__file__)).read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()

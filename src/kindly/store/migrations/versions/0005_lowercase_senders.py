@@ -7,6 +7,7 @@ Create Date: 2026-11-30 04:00:00
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
@@ -16,7 +17,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("UPDATE messages SET from_addr = lower(from_addr) WHERE from_addr != lower(from_addr)")
+    # Python's lower(), as new rows get: SQLite's lower() leaves non-ASCII capitals as they are.
+    connection = op.get_bind()
+    rows = connection.execute(sa.text("SELECT id, from_addr FROM messages")).all()
+    changed = [{"pk": pk, "address": address.lower()} for pk, address in rows if address != address.lower()]
+    if changed:
+        connection.execute(sa.text("UPDATE messages SET from_addr = :address WHERE id = :pk"), changed)
 
 
 def downgrade() -> None:
