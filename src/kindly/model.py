@@ -88,9 +88,8 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     event: Event | None = None
     raw: bytes = b""  # the original bytes
-    packed: bytes = (
-        b""  # or instead of `raw`, the same bytes already packed (ingest.packing) by a parser process
-    )
+    # ...or instead of `raw`, the same bytes already packed (ingest.packing) by a parser process
+    packed: bytes = b""
 
     @property
     def sender(self) -> str:

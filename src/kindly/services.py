@@ -30,7 +30,8 @@ from kindly.understand.classify import Classifier, Text
 from kindly.understand.memory import CorrectionMemory
 
 BATCH = 128
-USER_SET = frozenset({"set_by_you"})  # reason code of a decision the user set by hand (web page)
+SET_BY_YOU = "set_by_you"  # reason code of a decision the user set by hand (web page)
+DIRECTORY_ADDED = "directory_added"  # reason code of an answer whose details went into the directory
 PARALLEL_PARSE_FROM = 32 * 1024 * 1024  # bytes of mbox from which parsing starts worker processes
 CONTACTS_FORMAT = "linkedin-connections"
 # iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.
@@ -220,7 +221,7 @@ class Triage:
             self.summary.duplicates += 1
         else:
             self.summary.stored += 1
-        if duplicate and row.analysis is not None and row.analysis.reason_code in USER_SET:
+        if duplicate and row.analysis is not None and row.analysis.reason_code == SET_BY_YOU:
             # A decision the user set by hand survives triaging the same message again.
             kept = Verdict(Decision(row.analysis.decision), row.analysis.reason, row.analysis.reason_code)
             self.summary.decisions[kept.decision.value] = (
@@ -259,7 +260,7 @@ class Triage:
             added = self._remember_referral(repo.session, entry)
             what = "are now in" if added else "were already in"
             reason = f"Their details {what} your referral directory ({entry.category}): {entry.name}."
-            return Verdict(Decision.IGNORE, reason, "directory_added"), None, 0
+            return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0
         context = Context(
             known_sender=self._known_sender(repo, message, seen_up_to),
             hours_committed=self._hours_committed(repo, message, row.id),
@@ -271,9 +272,9 @@ class Triage:
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
-        quiet = why_no_reply(row, verdict, said, self.profile)
+        verdict, quiet = silence_if_no_reply_owed(row, verdict, said, self.profile)
         if quiet:
-            return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), None, 0
+            return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         draft = compose(message, understanding, verdict, self.profile, variant=variant)
         if draft is not None:
@@ -348,12 +349,18 @@ class Triage:
         return hours_committed(repo, message, pk)
 
 
-def why_no_reply(row: MessageRow, verdict: Verdict, said: History, profile: Profile) -> str:
-    """Why no reply is owed for this verdict now ("" when one is): one reply per thread and decision, the
-    cooling-off period after a decline, a reply to this very message already approved or sent."""
+def silence_if_no_reply_owed(
+    row: MessageRow, verdict: Verdict, said: History, profile: Profile
+) -> tuple[Verdict, bool]:
+    """(verdict, True) with the reason in its evidence when no reply is owed now: one reply per thread and
+    decision, the cooling-off period after a decline, a reply to this very message already approved or
+    sent; else (verdict, False)."""
+    quiet = silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days)
     if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
-        return "you already answered this message"
-    return silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days)
+        quiet = "you already answered this message"
+    if not quiet:
+        return verdict, False
+    return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), True
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:

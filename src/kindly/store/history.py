@@ -36,17 +36,15 @@ def history(session: Session, pk: int, thread_id: str, address: str, name: str) 
         .order_by(MessageRow.id)
     ).all()
     ids = [r.id for r in rows]
-    drafted = (
-        set(
+    drafted: set[int] = set()
+    if ids:  # most messages start their thread: nothing said before, no query
+        drafted = set(
             session.scalars(
                 select(DraftRow.message_pk).where(
                     DraftRow.message_pk.in_(ids), DraftRow.status != "discarded"
                 )
             ).all()
         )
-        if ids  # most messages start their thread: nothing said before, no query
-        else set()
-    )
     said = tuple(
         Said(r.decision, r.reason_code, _category(f"{r.subject}\n{r.own_text}"), r.id in drafted)
         for r in rows

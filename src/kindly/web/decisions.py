@@ -20,15 +20,18 @@ from kindly.model import Decision, Draft, Intent, Referral, Understanding, Verdi
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.services import hours_committed, known_sender, why_no_reply
+from kindly.services import (
+    DIRECTORY_ADDED,
+    SET_BY_YOU,
+    hours_committed,
+    known_sender,
+    silence_if_no_reply_owed,
+)
 from kindly.store.history import history
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
-
-SET_BY_YOU = "set_by_you"  # reason code of a decision the user chose: a profile change leaves it alone
-DIRECTORY_ADDED = "directory_added"  # an answer whose details went into the directory: nothing to decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +265,7 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
             verdict = fresh_verdict(session, row, understanding_of(analysis), profile, directory)
             # The thread's rules hold as in a triage run: one reply per thread and decision, cooling-off.
             said = history(session, row.id, row.thread_id, row.from_addr, row.from_name)
-            quiet = why_no_reply(row, verdict, said, profile)
-            if quiet:
-                verdict = replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}"))
+            verdict, quiet = silence_if_no_reply_owed(row, verdict, said, profile)
             composed = (
                 compose_for(session, row, profile, verdict)
                 if verdict.decision is not Decision.IGNORE and not quiet

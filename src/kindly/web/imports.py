@@ -115,11 +115,12 @@ _FIELDS = ("name", "size", "state", "format", "total", "done", "error", "summary
 
 
 def _job_of(row: ImportJobRow) -> ImportJob:
-    job = ImportJob(id=row.id, name=row.name, size=row.size, started=_utc(row.started))
-    for name in _FIELDS[2:]:
-        setattr(job, name, getattr(row, name))
-    job.finished = _utc(row.finished) if row.finished else None
-    return job
+    return ImportJob(
+        id=row.id,
+        **{name: getattr(row, name) for name in _FIELDS},
+        started=_utc(row.started),
+        finished=_utc(row.finished) if row.finished else None,
+    )
 
 
 def _utc(moment: datetime) -> datetime:
