@@ -92,22 +92,7 @@ class InvitationSummaryOut(BaseModel):
 
     @classmethod
     def of(cls, row: views.InboxRow) -> InvitationSummaryOut:
-        return cls(
-            id=row.id,
-            sender=row.sender,
-            sender_address=row.sender_address,
-            subject=row.subject,
-            date=row.date,
-            channel=row.channel,
-            ask=row.ask,
-            intent=row.intent,
-            goal=GoalOut(kind=row.goal.kind, description=row.goal.description, fit=row.goal.fit)
-            if row.goal
-            else None,
-            decision=row.decision,
-            reason=row.reason,
-            draft_status=row.draft_status,
-        )
+        return cls.model_validate(row, from_attributes=True)  # the same fields, the goal's too
 
 
 class InvitationListOut(BaseModel):
@@ -339,19 +324,7 @@ class ImportOut(BaseModel):
 
     @classmethod
     def of(cls, job: ImportJob) -> ImportOut:
-        return cls(
-            id=job.id,
-            name=job.name,
-            size=job.size,
-            state=job.state,  # type: ignore[arg-type]
-            format=job.format,
-            done=job.done,
-            total=job.total,
-            error=job.error,
-            summary=dict(job.summary),
-            skipped=list(job.skipped),
-            invitations=list(job.invitations),
-        )
+        return cls.model_validate(job, from_attributes=True)  # the job's fields, as they are now
 
 
 class PastedIn(_In):
