@@ -7,12 +7,15 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from kindly.cli.classify_cmd import line_batches
+from kindly.profile import load_profile
 from support import Kindly
 
-KEYS = {"id", "is_invitation", "intent", "purpose_clear", "confidence"}
+FIRST_SLICE_KEYS = {"id", "is_invitation", "intent", "purpose_clear", "confidence"}
+KEYS = FIRST_SLICE_KEYS | {"invitation_confidence", "purpose_confidence", "details", "goal_fit"}
 
 
 def classify(kindly: Kindly, lines: list[str]) -> list[dict[str, Any]]:
@@ -44,11 +47,16 @@ def test_one_answer_per_line_in_input_order_with_the_documented_keys(kindly: Kin
     for answer in answers:
         assert set(answer) == KEYS
         assert 0.0 <= answer["confidence"] <= 1.0
+        assert 0.5 <= answer["invitation_confidence"] <= 1.0
         assert answer["is_invitation"] == (answer["intent"] != "none")
         if not answer["is_invitation"]:
-            assert answer["purpose_clear"] is None
+            assert answer["purpose_clear"] is None and answer["purpose_confidence"] is None
+            assert answer["details"] is None
         else:
             assert isinstance(answer["purpose_clear"], bool)
+            assert 0.5 <= answer["purpose_confidence"] <= 1.0
+            assert answer["details"]["ask"]
+        assert answer["goal_fit"] is None  # no profile in this app folder
     assert answers[1]["intent"] == "none"
 
 
@@ -122,3 +130,151 @@ def test_an_interactive_caller_gets_each_answer_before_sending_the_next_line() -
         process.wait(timeout=30)
         process.stdout.close()
     assert process.returncode == 0
+
+
+PITCH = {
+    "id": "pitch",
+    "from": "Dana Ruiz <dana@brightpath-finance.example.com>",
+    "subject": "Coffee next week?",
+    "body": (
+        "Hi Sam,\n\nI am a financial planner at BrightPath Finance and help founders plan their retirement. "
+        "Could we grab coffee next Tuesday at 10am at Blue Bottle on Main St for 30 minutes? I would love to "
+        "show you how we can help.\n\nBest,\nDana Ruiz\nSenior Advisor, BrightPath Finance"
+    ),
+}
+EVENT = {
+    "id": "event",
+    "from": "events@fintechwomen.example.org",
+    "subject": "Invitation: Women in Fintech Breakfast",
+    "body": (
+        "Dear Sam, we would be delighted if you could join us on Thursday 12 March, 8am at the Hoxton Hotel. "
+        "Tickets are $25. Speakers include Maria Lopez and Tom Becker."
+    ),
+}
+TARGET = {
+    "id": "target",
+    "from": "Alex Kim <alex@studio.example.com>",
+    "subject": "Lunch with Priya?",
+    "body": (
+        "Hi Dana, Priya Natarajan from Fieldwork Capital is in town next week and asked to meet a few "
+        "finance people who work with studios. Would you like to join us for lunch on Wednesday?"
+    ),
+}
+
+
+def test_an_invitation_comes_with_its_details(kindly: Kindly) -> None:
+    pitch, event, receipt = classify(
+        kindly,
+        [json.dumps(PITCH), json.dumps(EVENT), json.dumps({"id": 3, "body": "Attached is the invoice."})],
+    )
+    assert pitch["details"] == {
+        "sender": {"name": "Dana Ruiz", "organisation": "BrightPath Finance", "role": "Senior Advisor"},
+        "ask": "Could we grab coffee next Tuesday at 10am at Blue Bottle on Main St for 30 minutes?",
+        "format": "coffee",
+        "when": "next Tuesday at 10am",
+        "duration": "30 minutes",
+        "place": "Blue Bottle on Main St",  # not "BrightPath Finance", where the sender works
+        "cost": None,
+        "service_category": "financial planning",
+        "event": None,
+    }
+    assert event["intent"] == "event_invitation"
+    assert event["details"]["ask"].startswith("we would be delighted if you could join us")
+    assert event["details"]["event"] == {
+        "name": "Women in Fintech Breakfast",
+        "date": "Thursday 12 March, 8am",
+        "place": "the Hoxton Hotel",
+        "cost": "$25",
+        "attendees": ["Maria Lopez", "Tom Becker"],
+    }
+    assert receipt["details"] is None
+
+
+def test_with_a_profile_every_goal_gets_a_score_with_its_evidence(
+    kindly: Kindly, example_profile: Path
+) -> None:
+    pitch, event, target = classify_with(
+        kindly,
+        ["--profile", str(example_profile)],
+        [json.dumps(PITCH), json.dumps(EVENT), json.dumps(TARGET)],
+    )
+    goals = len(load_profile(example_profile).goals)
+    for answer in (pitch, event, target):
+        fit = answer["goal_fit"]
+        assert [g["goal"] for g in fit["goals"]] == list(range(goals))
+        assert all(0.0 <= g["score"] <= 1.0 and g["evidence"] for g in fit["goals"])
+        best = max(fit["goals"], key=lambda g: g["score"])
+        assert fit["goals"][fit["best_goal"]]["score"] == best["score"]
+    # A pitch for a service the user already has names the provider they have.
+    assert pitch["goal_fit"]["already_have"] == {
+        "provider": "Maria Chen, Northstar Wealth",
+        "category": "financial planning",
+        "pitched": "financial planner",
+    }
+    assert event["goal_fit"]["already_have"] is None
+    assert event["goal_fit"]["goals"][event["goal_fit"]["best_goal"]]["kind"] == "find_community"
+    # A target person named in the message outweighs everything else.
+    best = target["goal_fit"]["goals"][target["goal_fit"]["best_goal"]]
+    assert best["kind"] == "meet_person" and best["score"] >= 0.85
+    assert best["evidence"] == ["target person Priya Natarajan is named in the message"]
+
+
+def test_the_app_folders_profile_is_used_unless_told_not_to(kindly: Kindly, example_profile: Path) -> None:
+    kindly.home.mkdir(parents=True, exist_ok=True)
+    (kindly.home / "profile.toml").write_text(example_profile.read_text(encoding="utf-8"), encoding="utf-8")
+    [with_profile] = classify(kindly, [json.dumps(PITCH)])
+    assert with_profile["goal_fit"]["already_have"]["provider"] == "Maria Chen, Northstar Wealth"
+    [without] = classify_with(kindly, ["--no-profile"], [json.dumps(PITCH)])
+    assert without["goal_fit"] is None
+
+
+def test_a_broken_profile_is_named_and_nothing_is_classified(kindly: Kindly, tmp_path: Path) -> None:
+    broken = tmp_path / "profile.toml"
+    broken.write_text("[user\nname = 'x'\n", encoding="utf-8")
+    result = kindly("classify", "--profile", str(broken), input=json.dumps(PITCH) + "\n")
+    assert result.exit_code == 2
+    assert str(broken) in result.stderr and result.stdout == ""
+
+
+def test_explain_adds_every_intents_score_and_the_terms_behind_the_answer(kindly: Kindly) -> None:
+    [answer] = classify_with(kindly, ["--explain"], [json.dumps(EVENT)])
+    assert set(answer["intent_scores"]) >= {"none", "event_invitation", "sales_pitch"}
+    assert abs(sum(answer["intent_scores"].values()) - 1.0) < 0.01
+    assert answer["evidence"][0].startswith("intent event_invitation:")
+
+
+def test_the_users_corrections_apply_as_in_triage(
+    kindly: Kindly, example_profile: Path, tmp_path: Path
+) -> None:
+    note = {
+        "id": "note",
+        "from": "Sam Lee <sam@x.example.com>",
+        "subject": "lunch",
+        "body": "Hi Dana, thanks again for lunch yesterday - it was great to catch up and hear about the studio.",
+    }
+    mail = tmp_path / "note.eml"
+    mail.write_text(
+        f"From: {note['from']}\nTo: dana@example.com\nSubject: {note['subject']}\nMessage-ID: <n-1@x.example>\n\n"
+        f"{note['body']}\n",
+        encoding="utf-8",
+    )
+    triaged = kindly("triage", str(mail), "--profile", str(example_profile), "--json")
+    assert triaged.exit_code == 0, triaged.output
+    [row] = [json.loads(line) for line in triaged.stdout.splitlines() if line.startswith("{")]
+    corrected = "partnership_proposal" if row["intent"] != "partnership_proposal" else "coffee_chat"
+    assert (
+        kindly("correct", str(row["id"]), "--intent", corrected, "--profile", str(example_profile)).exit_code
+        == 0
+    )
+
+    [answer] = classify_with(kindly, ["--explain"], [json.dumps(note)])
+    assert answer["intent"] == corrected and answer["confidence"] == 1.0
+    assert answer["invitation_confidence"] == 1.0
+    assert answer["evidence"][0].startswith("corrected by you: a similar message from this sender")
+    assert kindly.database.exists()  # read, never replaced
+
+
+def classify_with(kindly: Kindly, options: list[str], lines: list[str]) -> list[dict[str, Any]]:
+    result = kindly("classify", *options, input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]

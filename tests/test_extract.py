@@ -104,3 +104,63 @@ def test_the_ask_is_the_senders_own_request_sentence() -> None:
 def test_nothing_is_guessed_when_the_text_does_not_say() -> None:
     details = extract(mail("Thanks for the report.", sender="", address=""))
     assert details.as_rows() == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        (
+            "Invitation: Women in Fintech Breakfast, 12 March",
+            "We'd love to see you there.",
+            "Women in Fintech Breakfast",
+        ),
+        (
+            "You're invited to the 2027 Gulf Coast Energy Forum",
+            "Please RSVP by Friday.",
+            "2027 Gulf Coast Energy Forum",
+        ),
+        (
+            "Next week",
+            "I'd like to invite you to the Houston Energy Finance Summit on May 3 at the Hyatt.",
+            "Houston Energy Finance Summit",
+        ),
+        ("Join us", "Join us at Design Week Lisbon for drinks and talks.", "Design Week Lisbon"),
+        ("Invitation: Data Council - 12 May", "Details inside.", "Data Council"),
+        ("Coffee?", "Would you like to grab coffee on Tuesday at Blue Bottle?", ""),
+        ("Invitation: quarterly review", "See you there.", ""),  # no capitalised name: not guessed
+    ],
+)
+def test_an_email_names_its_event_in_the_subject_or_where_it_invites(
+    subject: str, body: str, name: str
+) -> None:
+    details = extract(mail(body, subject=subject))
+    assert details.event_name == name
+    if name:  # an e-mail's event takes the date and place the text gives
+        assert (details.event_date, details.event_place) == (details.when, details.place)
+    else:
+        assert (details.event_date, details.event_place) == ("", "")
+
+
+def test_the_place_is_where_they_ask_to_meet_not_where_they_work() -> None:
+    body = (
+        "I am a planner at BrightPath Finance and help founders. Could we meet at Blue Bottle on Main St?\n\n"
+        "Best,\nDana Ruiz\nSenior Advisor, BrightPath Finance"
+    )
+    assert extract(mail(body, sender="Dana Ruiz", address="dana@brightpath.example.com")).place == (
+        "Blue Bottle on Main St"
+    )
+    assert (
+        extract(
+            mail(
+                "I work at BrightPath Finance and help founders.\n\nBest,\nDana\nAdvisor, BrightPath Finance"
+            )
+        ).place
+        == ""
+    )
+
+
+def test_the_ask_leaves_out_the_greeting() -> None:
+    assert ask_sentence("Dear Sam, we would be delighted if you could join us on Thursday.") == (
+        "we would be delighted if you could join us on Thursday."
+    )
+    assert ask_sentence("Hi Ana: would you speak at our meetup?") == "would you speak at our meetup?"

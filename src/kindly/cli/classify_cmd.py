@@ -1,4 +1,5 @@
-"""`kindly classify`: JSON Lines on stdin, one answer per line on stdout, in order. No profile needed."""
+"""`kindly classify`: JSON Lines on stdin, one answer per line on stdout, in order. No profile needed; with
+one, every invitation is weighed against its goals."""
 
 from __future__ import annotations
 
@@ -7,10 +8,18 @@ import os
 import select
 import sys
 from collections.abc import Iterator
-from typing import IO
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated
 
-from kindly.cli.app import app, fail
+import typer
+
+from kindly.cli.app import ProfileOption, app, database_path, fail, profile_path
 from kindly.errors import KindlyError
+
+if TYPE_CHECKING:
+    from kindly.profile import Profile
+    from kindly.understand.classify import Classifier
+    from kindly.understand.memory import CorrectionMemory
 
 MAX_BATCH = 256
 
@@ -57,18 +66,57 @@ def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[list
 
 
 @app.command()
-def classify() -> None:
+def classify(
+    profile: ProfileOption = None,
+    no_profile: Annotated[
+        bool, typer.Option("--no-profile", help="Leave goal_fit out even when a profile exists.")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add every intent's score and the terms behind the answer.")
+    ] = False,
+) -> None:
     """Classify JSON Lines from stdin: {"id", "from", "subject", "body"} -> {"id", "is_invitation",
-    "intent", "purpose_clear", "confidence"}. A malformed line is answered {"id", "error"}."""
+    "intent", "purpose_clear", "confidence", "invitation_confidence", "purpose_confidence", "details",
+    "goal_fit"}. Your corrections (`kindly correct`) apply; goal_fit needs the profile. A malformed line is
+    answered {"id", "error"}."""
     from kindly.understand.classify import Classifier
     from kindly.understand.jsonl import answer_batch
 
     try:
         classifier = Classifier()
+        goals = None if no_profile else _profile_if_any(profile)
+        memory = _corrections_if_any(classifier)
     except KindlyError as error:
         raise fail(error) from None
     out = sys.stdout
+    number = 1
     for batch in line_batches(sys.stdin.buffer):
-        for answer in answer_batch(batch, classifier):
+        answers = answer_batch(
+            batch, classifier, profile=goals, memory=memory, explain=explain, first_number=number
+        )
+        for answer in answers:
             out.write(json.dumps(answer, ensure_ascii=False) + "\n")
         out.flush()
+        number += len(batch)
+
+
+def _profile_if_any(option: Path | None) -> Profile | None:
+    """The profile named, else the app folder's when there is one: classify itself needs none."""
+    path = profile_path(option)
+    if option is None and not path.exists():
+        return None
+    from kindly.profile import load_profile
+
+    return load_profile(path)
+
+
+def _corrections_if_any(classifier: Classifier) -> CorrectionMemory | None:
+    """The user's corrections, when the app folder has a database; classify never creates one."""
+    path = database_path()
+    if not path.exists():
+        return None
+    from kindly.store.corrections_file import read_corrections
+    from kindly.understand.memory import CorrectionMemory
+
+    corrections = read_corrections(path)
+    return CorrectionMemory(classifier.model, corrections) if corrections else None

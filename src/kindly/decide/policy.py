@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kindly.decide.assess import evidence_text
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
 from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
@@ -99,9 +100,7 @@ def _referral(
 
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
-    text = f"{message.subject}\n{message.own_text}\n{message.signature}"
-    if message.event is not None:
-        text += "\n" + message.body
+    text = evidence_text(message)
     evidence = Evidence(sender=message.sender, text=text)
 
     if _is_user(message, profile):

@@ -32,7 +32,8 @@ _REQUEST = re.compile(
     r"\b(would you|could you|can you|can we|could we|shall we|let'?s|would love to|i'?d love to|i'?d like to|"
     r"are you (free|available|open|interested)|do you have|please (join|attend|consider|let me know|come)|"
     r"invite you|invitation|interested in|we'?d be (delighted|honou?red|thrilled)|looking for|"
-    r"would it be possible|may i|might you|how about)\b",
+    r"would it be possible|may i|might you|how about|join us|if you could|hope you (can|will)|"
+    r"we'?d be delighted)\b",
     _F,
 )
 _FORMATS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,7 +84,29 @@ _PEOPLE_LIST = re.compile(
     r"((?:[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)+(?:\s\([^)]{1,60}\))?(?:,\s*|\s+and\s+)?){1,8})"
 )
 _NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)+")
+# An e-mail names its event in the subject ("Invitation: Women in Fintech Breakfast") or where it invites
+# ("invite you to the Gulf Coast Energy Forum", "join us at Design Week Lisbon"): a run of capitalised words.
+_TITLED = (
+    r"((?:the\s+)?(?:\d{4}\s+)?[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9][\w'&.-]*|of|on|for|and|in|the|&|-|–)){0,9})"
+)
+_EVENT_IN_SUBJECT = re.compile(
+    r"^\s*(?:(?i:invitation|invite|you'?re invited|you are invited|save the date|join us)\s*(?:to|for|at)?\s*[:\-–]?\s*)"
+    + _TITLED
+)
+_EVENT_IN_TEXT = re.compile(
+    r"\b(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
+    r"attend|register for|see you at)\s+" + _TITLED
+)
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|on|for|and|in|the|&|-|–))+$")
+_EVENT_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|at|for|-|–)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\b).*$",
+    _F,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n{2,}")
+_SALUTATION = re.compile(
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]\s+", _F
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,20 +164,31 @@ def extract(message: Message) -> Details:
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
     if bracketed:  # "Hannah Brooks (Creative Economy Network)"
         sender_name, org = bracketed.group("name"), bracketed.group("org")
-    event_date = f"{event.start:%a %d %b %Y %H:%M}" if event and event.start else ""
+    ask = ask_sentence(message.own_text)
+    when = _first(_WHEN, own) or _first(_TIME, own)
+    # The ask says where the meeting is; elsewhere "at X" is as likely the sender's employer.
+    place = _place(ask, org) or _place(own, org)
+    if event is not None:
+        event_name = event.summary
+        event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
+        event_place = event.location
+        when, place = event_date or when, event_place or place
+    else:
+        event_name = _event_name(message.subject, own)
+        event_date, event_place = (when, place) if event_name else ("", "")
     return Details(
         sender_name=sender_name,
         organisation=org,
         role=role,
-        ask=ask_sentence(message.own_text),
+        ask=ask,
         format=_first_format(text, event is not None),
-        when=event_date or _first(_WHEN, own) or _first(_TIME, own),
+        when=when,
         duration=_first(_DURATION, own),
-        place=event.location if event and event.location else _place(own),
+        place=place,
         service_category=categories[0][0] if categories else "",
-        event_name=event.summary if event else "",
+        event_name=event_name,
         event_date=event_date,
-        event_place=event.location if event else "",
+        event_place=event_place,
         cost=_first(_PRICE, costs_text) or _first(_FREE, costs_text),
         attendees=attendees,
     )
@@ -164,9 +198,21 @@ def ask_sentence(text: str, limit: int = 200) -> str:
     """The sentence in which the sender asks for something, in their words."""
     sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
     for sentence in sentences:
-        flat = " ".join(sentence.split())
+        flat = _SALUTATION.sub("", " ".join(sentence.split()))
         if _REQUEST.search(flat) or flat.endswith("?"):
             return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    return ""
+
+
+def _event_name(subject: str, own: str) -> str:
+    """The event an e-mail invites to, when it names one with capitalised words; never a guess."""
+    for pattern, text in ((_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)):
+        match = pattern.search(text)
+        if match:
+            name = _EVENT_DATE_TAIL.sub("", match.group(1).strip(" .,;:!"))
+            name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
+            if len(name.split()) >= 2 and not _NOT_PLACE.match(name):
+                return name
     return ""
 
 
@@ -184,11 +230,14 @@ def _first_format(text: str, is_event: bool) -> str:
     return ""
 
 
-def _place(text: str) -> str:
-    """A venue ("at Case Study Coffee") rather than a city ("in Portland") when both are given."""
+def _place(text: str, organisation: str = "") -> str:
+    """A venue ("at Case Study Coffee") rather than a city ("in Portland") when both are given; never the
+    sender's own organisation ("a planner at BrightPath Finance")."""
     found: dict[str, str] = {}
     for match in _PLACE.finditer(text):
-        candidate = match.group(2).strip(" .,")
+        candidate = _TRAILING_SMALL.sub("", match.group(2).strip(" .,"))
+        if organisation and candidate.lower().removeprefix("the ") in organisation.lower():
+            continue
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
             found.setdefault(match.group(1).lower(), candidate)
     return found.get("at") or found.get("@") or found.get("in", "")

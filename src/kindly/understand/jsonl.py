@@ -1,23 +1,43 @@
 """The stable machine interface of the understanding step: JSON Lines in, JSON Lines out.
 
 In:  {"id": ..., "from": "...", "subject": "...", "body": "..."}   (from and subject optional)
-Out: {"id": ..., "is_invitation": bool, "intent": str, "purpose_clear": bool | null, "confidence": float}
+Out: {"id", "is_invitation", "intent", "purpose_clear", "confidence",      (the first slice's keys)
+      "invitation_confidence", "purpose_confidence", "details", "goal_fit"}
      or {"id": ... | null, "error": "..."} for a line that cannot be read; the stream goes on.
+
+`details` (who asks, what for, in what form, when, where; the service of a pitch; the event) is given for
+invitations and is null otherwise. `goal_fit` (a score with its evidence for every goal of the profile, the
+goal served best, and a provider the user already has for a pitched service) needs a profile and is null
+without one or for a message that is not an invitation.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from kindly.decide.assess import Assessment, assess
+from kindly.ingest.headers import parse_address
+from kindly.ingest.text import split_body
+from kindly.model import GoalFit, Intent, Message, Understanding
+from kindly.profile import Profile
 from kindly.understand.classify import Classifier, Text
+from kindly.understand.extract import Details, extract
+from kindly.understand.memory import CorrectionMemory
 
 Answer = dict[str, Any]
 
 
-def parse_request(line: str) -> tuple[Any, Text] | Answer:
-    """A request's (id, text), or the error answer for it."""
+@dataclass(frozen=True, slots=True)
+class Request:
+    ident: Any
+    message: Message
+
+
+def parse_request(line: str, number: int = 0) -> Request | Answer:
+    """A request as a message, or the error answer for it."""
     if not line.strip():
         return {"id": None, "error": "empty line"}
     try:
@@ -37,23 +57,127 @@ def parse_request(line: str) -> tuple[Any, Text] | Answer:
     for key in ("from", "subject"):
         if data.get(key) is not None and not isinstance(data[key], str):
             return {"id": ident, "error": f"{key} must be a string"}
-    return ident, Text.from_body(data.get("subject") or "", body)
+    from_name, from_addr = parse_address(data.get("from") or "")
+    split = split_body(body)
+    message = Message(
+        source=f"stdin#{number}" if number else "stdin",
+        channel="text",
+        from_name=from_name,
+        from_addr=from_addr,
+        subject=data.get("subject") or "",
+        body=body,
+        own_text=split.own,
+        quoted_text=split.quoted,
+        signature=split.signature,
+    )
+    return Request(ident, message)
 
 
-def answer_batch(lines: Iterable[str], classifier: Classifier) -> Iterator[Answer]:
-    """Answers for a batch of lines, in input order."""
-    parsed = [parse_request(line) for line in lines]
-    requests = [p for p in parsed if isinstance(p, tuple)]
-    results = iter(classifier.understand([text for _, text in requests]))
+def answer_batch(
+    lines: Iterable[str],
+    classifier: Classifier,
+    *,
+    profile: Profile | None = None,
+    memory: CorrectionMemory | None = None,
+    explain: bool = False,
+    first_number: int = 1,
+) -> Iterator[Answer]:
+    """Answers for a batch of lines, in input order. With `memory`, the user's corrections apply as they do
+    in triage; with `profile`, every invitation is weighed against its goals."""
+    parsed = [parse_request(line, n) for n, line in enumerate(lines, start=first_number)]
+    requests = [p for p in parsed if isinstance(p, Request)]
+    results = iter(classifier.understand([Text.from_message(r.message) for r in requests], explain=explain))
     for item in parsed:
-        if isinstance(item, dict):
+        if not isinstance(item, Request):
             yield item
             continue
-        result = next(results)
-        yield {
-            "id": item[0],
-            "is_invitation": result.is_invitation,
-            "intent": result.intent.value,
-            "purpose_clear": result.purpose_clear,
-            "confidence": result.confidence,
+        message = item.message
+        understanding = next(results)
+        if memory is not None:
+            sender = message.from_addr or message.from_name
+            understanding = memory.apply(understanding, sender, message.subject, message.own_text)
+        yield answer(item.ident, message, understanding, profile, explain)
+
+
+def answer(
+    ident: Any, message: Message, understanding: Understanding, profile: Profile | None, explain: bool
+) -> Answer:
+    invitation = understanding.is_invitation
+    result: Answer = {
+        "id": ident,
+        "is_invitation": invitation,
+        "intent": understanding.intent.value,
+        "purpose_clear": understanding.purpose_clear,
+        "confidence": understanding.confidence,
+        "invitation_confidence": invitation_confidence(understanding),
+        "purpose_confidence": understanding.purpose_confidence if invitation else None,
+        "details": details_json(extract(message)) if invitation else None,
+        "goal_fit": (
+            goal_fit_json(assess(message, understanding.intent, profile))
+            if invitation and profile is not None
+            else None
+        ),
+    }
+    if explain:
+        result["intent_scores"] = understanding.intent_scores
+        result["evidence"] = list(understanding.evidence)
+    return result
+
+
+def invitation_confidence(understanding: Understanding) -> float:
+    """How sure the model is that the message is (or is not) an invitation: the probability mass of every
+    inviting intent against that of `none`. A correction by the user is certain."""
+    if understanding.confidence >= 1.0 or not understanding.intent_scores:
+        return understanding.confidence
+    none = understanding.intent_scores.get(Intent.NONE.value, 0.0)
+    return round(1.0 - none if understanding.is_invitation else none, 3)
+
+
+def details_json(details: Details) -> Answer:
+    def value(text: str) -> str | None:
+        return text or None
+
+    event = {
+        "name": value(details.event_name),
+        "date": value(details.event_date),
+        "place": value(details.event_place),
+        "cost": value(details.cost),
+        "attendees": list(details.attendees),
+    }
+    return {
+        "sender": {
+            "name": value(details.sender_name),
+            "organisation": value(details.organisation),
+            "role": value(details.role),
+        },
+        "ask": value(details.ask),
+        "format": value(details.format),
+        "when": value(details.when),
+        "duration": value(details.duration),
+        "place": value(details.place),
+        "cost": value(details.cost),
+        "service_category": value(details.service_category),
+        "event": event if details.event_name or details.attendees else None,
+    }
+
+
+def goal_fit_json(assessment: Assessment) -> Answer:
+    def fit(goal: GoalFit) -> Answer:
+        return {
+            "goal": goal.goal_index,
+            "kind": goal.kind,
+            "description": goal.description,
+            "score": goal.score,
+            "evidence": list(goal.evidence),
         }
+
+    provider = assessment.provider
+    return {
+        "goals": [fit(goal) for goal in assessment.fits],
+        "best_goal": assessment.best.goal_index if assessment.best else None,
+        "already_have": (
+            {"provider": provider.provider, "category": provider.category, "pitched": provider.phrase}
+            if provider
+            else None
+        ),
+    }
