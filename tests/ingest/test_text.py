@@ -214,3 +214,57 @@ def test_html_blockquote_becomes_quoted_history() -> None:
 
     assert split.own == "Yes, Thursday."
     assert "Coffee next week?" in split.quoted
+
+
+@pytest.mark.parametrize(
+    ("body", "own", "signature", "footer_starts"),
+    [
+        (  # lines joined by a mail tool: the footer follows the sign-off on the same line
+            "Hi Jim, can you get lunch one day? Shane * * * * * * * * * * This e-mail is the property of "
+            "Northwind Corp. and may contain confidential and privileged material.",
+            "Hi Jim, can you get lunch one day? Shane",
+            "",
+            "* * * * *",
+        ),
+        (
+            "Would you speak at our meetup?\n\nBest,\nAna\n\nCONFIDENTIALITY NOTICE: This email and any "
+            "attachments are confidential.",
+            "Would you speak at our meetup?",
+            "Best,\nAna",
+            "CONFIDENTIALITY NOTICE",
+        ),
+        (
+            "Thanks, received.\n==========\nThe information contained in this message is privileged.",
+            "Thanks, received.",
+            "",
+            "==========",
+        ),
+    ],
+)
+def test_a_legal_footer_is_neither_the_senders_words_nor_the_signature(
+    body: str, own: str, signature: str, footer_starts: str
+) -> None:
+    split = split_body(body)
+    assert (split.own, split.signature) == (own, signature)
+    assert split.boilerplate.startswith(footer_starts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This email is confidential. Please do not forward it.",  # nothing before it: it is the message
+        "Please keep this confidential: we are hiring. Can we talk Friday?",
+        "I rated it *****! Want to grab coffee?",
+    ],
+)
+def test_words_about_confidentiality_in_the_message_itself_stay(body: str) -> None:
+    split = split_body(body)
+    assert split.own == body and split.boilerplate == ""
+
+
+def test_a_long_row_of_marks_before_a_footer_is_walked_back_once() -> None:
+    # Written into the pattern, a row like this made the search quadratic: minutes for one message.
+    body = "Lunch on Friday?\n" + "* " * 20_000 + "\nThis e-mail is the property of Northwind Corp."
+    split = split_body(body)
+    assert split.own == "Lunch on Friday?"
+    assert split.boilerplate.startswith("* * *") and split.boilerplate.endswith("Northwind Corp.")

@@ -46,6 +46,7 @@ class SplitBody:
     own: str
     quoted: str
     signature: str
+    boilerplate: str = ""  # a legal footer: neither the sender's words nor their signature
 
 
 # A line that opens quoted or forwarded history: everything from it on is context.
@@ -77,6 +78,39 @@ _DISCLAIMER = re.compile(
     r"to unsubscribe|unsubscribe from)",
     re.IGNORECASE,
 )
+
+
+# Legal footers ("This e-mail is the property of ...", "CONFIDENTIALITY NOTICE") say nothing about what the
+# sender asks, and a mail tool that joined lines can put one mid-line, after the sign-off. Everything from
+# one on (with a row of separator marks just before it) is set apart. The hints keep the search off the many
+# bodies that cannot hold one.
+_SEPARATOR_MARKS = "*=_~#-"
+_LEGAL_HINTS = ("confidential", "privileged", "property of", "intended recipient", "information contained")
+_LEGAL = re.compile(
+    r"\b(?:"
+    r"this (?:e-?mail|message|communication|transmission)\b[^.\n]{0,60}?\b(?:is the property of|"
+    r"(?:is|are|may be|contains?|may contain)\b[^.\n]{0,30}?\b(?:confidential|privileged|proprietary))"
+    r"|confidentiality notice"
+    r"|the information (?:contained )?in this (?:e-?mail|message|communication|transmission)"
+    r"|if you (?:are not|have received this)\b[^.\n]{0,40}?\b(?:intended recipient|in error))",
+    re.IGNORECASE,
+)
+
+
+def _legal_footer_start(text: str) -> int | None:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _LEGAL_HINTS):
+        return None
+    match = _LEGAL.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()]
+    # A row of separator marks just before it belongs to the footer (walked back here rather than in the
+    # pattern, where a long row would make the search quadratic).
+    marks = before.rstrip(_SEPARATOR_MARKS + " \t\n")
+    if sum(ch in _SEPARATOR_MARKS for ch in before[len(marks) :]) >= 5:
+        before = marks
+    return len(before) if before.strip() else None
 
 
 def _is_header_block(lines: list[str], start: int) -> bool:
@@ -128,6 +162,11 @@ def split_body(text: str) -> SplitBody:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cut = _history_start(lines)
     own_lines, quoted_lines = (lines[:cut], lines[cut:]) if cut is not None else (lines, [])
+    boilerplate = ""
+    legal = _legal_footer_start("\n".join(own_lines))
+    if legal is not None:
+        own = "\n".join(own_lines)
+        own_lines, boilerplate = own[:legal].split("\n"), own[legal:].strip()
     sig = _signature_start(own_lines)
     signature_lines: list[str] = []
     if sig is not None and sig > 0:
@@ -136,4 +175,5 @@ def split_body(text: str) -> SplitBody:
         own="\n".join(own_lines).strip(),
         quoted="\n".join(quoted_lines).strip(),
         signature="\n".join(signature_lines).strip(),
+        boilerplate=boilerplate,
     )
