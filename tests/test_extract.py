@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kindly.ingest.text import split_body
-from kindly.model import Attendee, Event, Message
+from kindly.model import Attendee, Event, Intent, Message
 from kindly.understand.extract import ask_sentence, extract
 
 
@@ -164,3 +166,179 @@ def test_the_ask_leaves_out_the_greeting() -> None:
         "we would be delighted if you could join us on Thursday."
     )
     assert ask_sentence("Hi Ana: would you speak at our meetup?") == "would you speak at our meetup?"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Would Wednesday, July 16 at 12:30 work?", "Wednesday, July 16 at 12:30"),
+        ("Are you free next Tuesday or Wednesday?", "next Tuesday or Wednesday"),
+        ("Do you have 25 minutes on Monday, June 9 at 2pm PT?", "Monday, June 9 at 2pm PT"),
+        ("Our next meetup is Tuesday, March 11, 6–8pm.", "Tuesday, March 11, 6–8pm"),
+        ("Drinks Friday the 21st around 6?", "Friday the 21st around 6"),
+        ("Thursday at 4pm or Friday at 10am?", "Thursday at 4pm or Friday at 10am"),
+        ("Coffee sometime the week of the 14th?", "the week of the 14th"),
+        ("Let me know by December 4 whether you can speak on March 18.", "March 18"),  # not the deadline
+        ("We offer 24/7 support and a 50/50 split. Coffee?", ""),  # no dates
+    ],
+)
+def test_when_is_the_day_and_hour_proposed(text: str, when: str) -> None:
+    assert extract(mail(text)).when == when
+
+
+def test_a_signature_without_a_sign_off_still_gives_name_title_and_organisation() -> None:
+    body = "Coffee next week at Case Study Coffee?\n\nKevin O'Hara\nAccount Executive\nCascade Managed IT\n(503) 555-0142"
+    details = extract(mail(body, sender="", address="kevin@cascademanagedit.example.com"))
+    assert (details.sender_name, details.role, details.organisation) == (
+        "Kevin O'Hara",
+        "Account Executive",
+        "Cascade Managed IT",
+    )
+
+
+def test_an_organisation_is_written_as_the_message_writes_its_domain() -> None:
+    body = "Creative Economy PDX is hosting its summit on Thursday, September 18. Would you join us?"
+    details = extract(mail(body, sender="Ana Ruiz", address="ana@creativeeconomypdx.example.org"))
+    assert details.organisation == "Creative Economy PDX"  # not "Creativeeconomypdx"
+
+
+def test_a_team_mailbox_is_not_a_person() -> None:
+    details = extract(mail("Join our free webinar on Thursday at 10am PT.", sender="Ledgerly Webinars"))
+    assert details.sender_name == ""
+    assert details.organisation == "Ledgerly"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "This year's speakers include Renee Castillo (CFO, Fernhill Studio Collective) and Marcus Odum.",
+            ("Renee Castillo", "Marcus Odum"),
+        ),
+        ("Our featured speaker is Gabriela Soto, CFO of Tidepool Creative.", ("Gabriela Soto",)),
+        (
+            "Ledgerly's head of finance Nadia Brooks and agency owner Theo Marsh will share their template.",
+            ("Nadia Brooks", "Theo Marsh"),
+        ),
+        ("It's free, and Jordan Ellis will talk about resourcing models.", ("Jordan Ellis",)),
+        ("Would you join us for drinks on Thursday?", ()),
+    ],
+)
+def test_the_people_an_event_names_are_its_attendees(text: str, people: tuple[str, ...]) -> None:
+    assert extract(mail(text, subject="Invitation")).attendees == people
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("We place candidates within 72 hours. Could I buy you a drink next week?", ""),
+        ("Our tool saves 5 hours a week. Would you like a demo?", ""),
+        ("Would you have 20 minutes for a call on Tuesday?", "20 minutes"),
+    ],
+)
+def test_the_duration_is_the_meetings_not_any_span_of_time(text: str, duration: str) -> None:
+    assert extract(mail(text)).duration == duration
+
+
+def test_the_ask_is_the_invitation_not_the_logistics_of_answering() -> None:
+    text = (
+        "We'd love you to be one of three panelists on money mindset. It's 12-1:30pm. "
+        "Could you let me know by Friday if you can join?"
+    )
+    assert ask_sentence(text) == "We'd love you to be one of three panelists on money mindset."
+    assert (
+        ask_sentence("Remember the dinner? Want me to make an email intro?")
+        == "Want me to make an email intro?"
+    )
+
+
+def test_what_belongs_to_the_kind_of_invitation_is_kept() -> None:
+    pitch = mail(
+        "Our clients save $15,000 a year. Could I buy you a coffee to talk about your retirement plan?",
+        subject="Coffee?",
+    )
+    assert extract(pitch).cost == "$15,000"  # without the intent, every fact found
+    assert extract(pitch, Intent.SALES_PITCH).cost == ""  # a saving is not what the user pays
+    assert extract(pitch, Intent.SALES_PITCH).service_category == "financial planning"
+    event = mail(
+        "Tickets are $25. Join us on Thursday at the Nines Hotel.", subject="Invitation: Fintech Breakfast"
+    )
+    assert extract(event, Intent.EVENT_INVITATION).cost == "$25"
+    assert extract(event, Intent.EVENT_INVITATION).format == "event"
+    assert extract(event, Intent.RECRUITING).service_category == ""
+
+
+def test_the_venue_is_not_the_event_it_hosts() -> None:
+    text = (
+        "We'd love to see you at the Creative Economy Finance Summit on Thursday, September 18 "
+        "at the Portland Art Museum."
+    )
+    details = extract(
+        mail(text, subject="You're invited: Creative Economy Finance Summit"), Intent.EVENT_INVITATION
+    )
+    assert details.event_name == "Creative Economy Finance Summit"
+    assert details.place == "the Portland Art Museum"
+
+
+def test_a_long_run_of_capitalised_words_is_read_once() -> None:
+    # With an unbounded name pattern this took over a minute: each start re-read the whole run.
+    body = "Join us at " + "Big " * 20_000 + "?"
+    assert extract(mail(body), Intent.EVENT_INVITATION).attendees == ()
+
+
+_WORDS = st.sampled_from(
+    [
+        "Join us",
+        "at",
+        "the",
+        "Hoxton Hotel",
+        "on",
+        "Thursday",
+        "March 12",
+        "10am",
+        "for",
+        "30 minutes",
+        "coffee",
+        "?",
+        ".",
+        ",",
+        "speakers include",
+        "Ana Bell",
+        "and",
+        "Tom Lee",
+        "$25",
+        "free",
+        "\n",
+        "\n\n",
+        "Would you",
+        "Invitation:",
+        "Best,",
+        "Dana Reyes",
+        "Founder | Acme Studio",
+        "24/7",
+        "by",
+        "will talk",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    subject=st.lists(_WORDS, max_size=6).map(" ".join),
+    body=st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40).map(" ".join),
+)
+def test_every_detail_is_taken_from_the_message_never_made_up(subject: str, body: str) -> None:
+    written = " ".join(f"{subject} {body}".split())
+    for intent in (None, Intent.EVENT_INVITATION, Intent.SALES_PITCH):
+        details = extract(mail(body, sender="", address="", subject=subject), intent)
+        for value in (
+            details.role,
+            details.when,
+            details.duration,
+            details.place,
+            details.event_name,
+            details.cost,
+        ):
+            assert " ".join(value.split()) in written
+        assert all(name in written for name in details.attendees)
+        assert details.ask.rstrip("…") in written

@@ -268,3 +268,27 @@ def test_a_long_row_of_marks_before_a_footer_is_walked_back_once() -> None:
     split = split_body(body)
     assert split.own == "Lunch on Friday?"
     assert split.boilerplate.startswith("* * *") and split.boilerplate.endswith("Northwind Corp.")
+
+
+@pytest.mark.parametrize(
+    ("body", "own", "signature"),
+    [
+        (
+            "Coffee next week?\n\nPriya Natarajan\nOperations Manager | Lumen Haus Design",
+            "Coffee next week?",
+            "Priya Natarajan\nOperations Manager | Lumen Haus Design",
+        ),
+        ("Coffee sometime? I'm flexible.\n\n- Ivy", "Coffee sometime? I'm flexible.", "- Ivy"),
+        (
+            "Lunch?\n\nTo your success,\nMonica Hale\nBusiness Coach",
+            "Lunch?",
+            "To your success,\nMonica Hale\nBusiness Coach",
+        ),
+        ("Can we meet?\n\nSee you soon.", "Can we meet?\n\nSee you soon.", ""),  # a sentence, not a name
+        ("Let me know what you think.\n\nOK", "Let me know what you think.\n\nOK", ""),
+        ("Erin Walsh", "Erin Walsh", ""),  # the whole message is not its signature
+    ],
+)
+def test_a_name_block_at_the_end_is_the_signature(body: str, own: str, signature: str) -> None:
+    split = split_body(body)
+    assert (split.own, split.signature) == (own, signature)

@@ -52,10 +52,12 @@ def _profile_if_any(option: Path | None) -> Profile | None:
 
 
 def _details(row: MessageRow) -> list[tuple[str, str]]:
+    from kindly.model import Intent
     from kindly.store.repository import stored_message
     from kindly.understand.extract import extract
 
-    return extract(stored_message(row)).as_rows()
+    intent = Intent(row.analysis.intent) if row.analysis is not None else None
+    return extract(stored_message(row), intent).as_rows()
 
 
 def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:

@@ -22,6 +22,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "estate planning",
         "401k",
         "401(k)",
+        "tax planning",
+        "tax strategy",
+        "tax strategies",
+        "wealth advisor",
+        "retirement savings",
     ),
     "web design": (
         "web design",
@@ -51,6 +56,12 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "ad campaigns",
         "email marketing",
         "appointment setting",
+        "social media marketing",
+        "social media agency",
+        "linkedin presence",
+        "content marketing",
+        "personal brand",
+        "google business profile",
     ),
     "IT support": (
         "it support",
@@ -83,7 +94,19 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "accounts payable",
         "quickbooks",
     ),
-    "legal services": ("lawyer", "attorney", "legal services", "law firm", "trademark", "contracts review"),
+    "legal services": (
+        "lawyer",
+        "attorney",
+        "legal services",
+        "law firm",
+        "trademark",
+        "contracts review",
+        "contract templates",
+        "contract review",
+        "legal review",
+        "engagement letters",
+        "llc formation",
+    ),
     "software development": (
         "app development",
         "software development",
@@ -93,6 +116,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "mobile app",
         "custom software",
         "dev team",
+        "custom dashboards",
+        "dashboards",
+        "web app",
+        "workflow automation",
+        "api integration",
     ),
     "recruiting and staffing": (
         "staffing",
@@ -111,6 +139,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "mortgage",
         "refinance",
         "low rate",
+        "working capital",
+        "small business loans",
+        "equipment financing",
+        "revenue-based financing",
+        "invoice factoring",
     ),
     "video and photography": (
         "video production",
@@ -118,13 +151,31 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "photo shoot",
         "explainer video",
         "drone footage",
+        "headshots",
+        "headshot",
+        "brand photos",
+        "brand photography",
+        "product photography",
+        "videographer",
     ),
-    "printing and merchandise": ("printing", "business cards", "promotional products", "branded merchandise"),
+    "printing and merchandise": (
+        "printing",
+        "business cards",
+        "promotional products",
+        "branded merchandise",
+        "branded swag",
+        "swag",
+        "custom apparel",
+        "print shop",
+    ),
     "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
 }
 
 _COMPILED = {
-    category: re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?![a-z0-9])")
+    # A plural names the trade as well ("retirement plans", "401(k)s", "headshots").
+    category: re.compile(
+        r"(?<![a-z0-9])(" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?:e?s)?(?![a-z0-9])"
+    )
     for category, phrases in CATEGORIES.items()
 }
 

@@ -157,6 +157,44 @@ def _signature_start(lines: list[str]) -> int | None:
     return None
 
 
+# A signature with no sign-off or "--" above it: the last paragraph is a name ("Priya Natarajan",
+# "- Ivy", "Greg Alston, CFP") with at most three short lines under it (a title, an organisation).
+_NAME_LINE = re.compile(r"^[-–—~]?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})?$")
+_NOT_NAMES = frozenset(
+    ("ok", "okay", "yes", "no", "sure", "done", "thanks", "thank you", "cheers", "best", "ps")
+)
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """True for "See you soon." or "Coffee?", false for "Walsh Finance Co." or "John D."."""
+    if line[-1] in "?!:;":
+        return True
+    if not line.endswith("."):
+        return False
+    last = line.split()[-1][:-1]
+    return not (last[:1].isupper() and len(last) <= 4)
+
+
+def _name_block_start(lines: list[str]) -> int | None:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    block = [line.strip() for line in lines[start:end]]
+    if not block or len(block) > 4 or not any(line.strip() for line in lines[:start]):
+        return None
+    if len(block) > 1 and block[0].endswith(",") and len(block[0].split()) <= 4:
+        block = block[1:]  # a sign-off of one's own ("To your success,") above the name
+    if not _NAME_LINE.match(block[0]) or block[0].lower().strip(" -–—~") in _NOT_NAMES:
+        return None
+    for line in block:
+        if len(line) > 60 or len(line.split()) > 8 or _ends_a_sentence(line):
+            return None
+    return start
+
+
 def split_body(text: str) -> SplitBody:
     """Separate the newest part written by the sender from quoted history and the signature."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -168,6 +206,8 @@ def split_body(text: str) -> SplitBody:
         own = "\n".join(own_lines)
         own_lines, boilerplate = own[:legal].split("\n"), own[legal:].strip()
     sig = _signature_start(own_lines)
+    if sig is None:
+        sig = _name_block_start(own_lines)
     signature_lines: list[str] = []
     if sig is not None and sig > 0:
         own_lines, signature_lines = own_lines[:sig], own_lines[sig:]

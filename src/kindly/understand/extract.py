@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS
-from kindly.model import Message
+from kindly.model import Intent, Message
 
 _F = re.IGNORECASE
 _ROLE_WORDS = re.compile(
     r"\b(founder|co-?founder|ceo|cfo|coo|cto|cmo|president|vice president|vp|director|head of|manager|partner|"
     r"principal|owner|consultant|advisor|adviser|planner|recruiter|talent|analyst|associate|engineer|designer|"
     r"developer|producer|editor|host|organi[sz]er|coordinator|chair|professor|lecturer|student|specialist|"
-    r"officer|lead|architect|strategist|representative|executive|account executive|sdr|bdr)\b",
+    r"officer|lead|architect|strategist|representative|executive|account executive|sdr|bdr|controller|"
+    r"bookkeeper|accountant|attorney|lawyer|counsel|photographer|agent|broker|coach|writer|author|treasurer|"
+    r"secretary|trustee|researcher|scientist|curator)\b",
     _F,
 )
 _ORG_WORDS = re.compile(
@@ -31,11 +33,20 @@ _TITLE_AT_ORG = re.compile(r"^(?P<role>[^|,@\n]{2,60}?)\s*(?:\||,| at | @ | - | 
 _REQUEST = re.compile(
     r"\b(would you|could you|can you|can we|could we|shall we|let'?s|would love to|i'?d love to|i'?d like to|"
     r"are you (free|available|open|interested)|do you have|please (join|attend|consider|let me know|come)|"
-    r"invite you|invitation|interested in|we'?d be (delighted|honou?red|thrilled)|looking for|"
-    r"would it be possible|may i|might you|how about|join us|if you could|hope you (can|will)|"
-    r"we'?d be delighted)\b",
+    r"invite you|we'?d be (delighted|honou?red|thrilled)|would it be possible|may i|might you|how about|"
+    r"join us|if you could|hope you (can|will)|we'?d love (to|you|for you)|(do you )?want me to)\b",
     _F,
 )
+# "Could you let me know by Friday?", "Are you free Thursday?": the logistics of an answer, less telling than
+# the invitation itself.
+_LOGISTICS = re.compile(
+    r"\b(let me know|rsvp|reply|respond|confirm|are you (free|available)|when (are|would) you|what time|"
+    r"(does|would|do) (that|this|any of these|either|one of these) (work|suit))\b",
+    _F,
+)
+# Words that may carry an ask but as often describe something ("the invitation went out", "she is looking
+# for"): a sentence with them is the ask only when no sentence asks outright.
+_WEAK_REQUEST = re.compile(r"\b(invitation|interested in|looking for)\b", _F)
 _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("podcast", re.compile(r"\b(podcast|episode|livestream|youtube)\b", _F)),
     ("panel", re.compile(r"\b(panel|panelist|keynote|talk|workshop|webinar)\b", _F)),
@@ -52,15 +63,28 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("meeting", re.compile(r"\b(meet|meeting|get together|sit down)\b", _F)),
 ]
-_WHEN = re.compile(
-    r"\b((?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening))?"
-    r"(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
-    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?"
-    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|tomorrow|tonight|next week|this week|later this month|next month)"
-    r"(?:,? (?:at |from |around )?\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?: ?[-–] ?\d{1,2}(?::\d{2})? ?(?:am|pm)?)?)?",
-    _F,
+_SPEAKING_FORMATS = [(name, pattern) for name, pattern in _FORMATS if name in ("podcast", "panel")]
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NTH = r"\d{1,2}(?:st|nd|rd|th)?"
+_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
+_ZONE = r"(?:\s?(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cet|gmt|utc|bst))?"
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+_HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
+# One day: "Wednesday, July 16", "next Tuesday", "the 21st", "12 March 2027", "4/15"...
+_DATE = (
+    rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?!\s*(?:minutes|mins?|hours|%)))?"
+    rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+{_NTH}(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:the\s+)?week of (?:the\s+)?{_NTH}(?:\s+{_MONTH})?"
+    r"|tomorrow|tonight|next week|this week|later this month|next month)"
 )
+# ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
+_AT = (
+    rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)|{_HOURS}){_ZONE}"
+    rf"(?:\s+in the {_PART})?|\s+{_PART})?"
+)
+_WHEN = re.compile(rf"\b{_DATE}{_AT}(?:\s+or\s+{_DATE}{_AT})?(?![\w/])", _F)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)\b", _F)
 _DURATION = re.compile(
     r"\b(\d+|a few|few|fifteen|twenty|thirty|forty[- ]five|sixty|an?|half an?|one|two|three)[ -]?"
@@ -68,7 +92,9 @@ _DURATION = re.compile(
     _F,
 )
 _PLACE = re.compile(
-    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&)){0,5})",
+    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b)){0,6}"
+    r"|\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
+    r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -81,9 +107,13 @@ _FREE = re.compile(
 )
 _PEOPLE_LIST = re.compile(
     r"\b(?i:speakers? (?:include|are|will be)|featuring|panel(?:ists)? (?:include|are)|joined by|with guests?)\s*:?\s*"
-    r"((?:[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)+(?:\s\([^)]{1,60}\))?(?:,\s*|\s+and\s+)?){1,8})"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?){0,7})"
 )
-_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)+")
+_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}")  # bounded: a run of capitals is no longer a search
+_FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
+_CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
+_CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w'&.-]*(?:[ \t]+[A-Z0-9&][\w'&.-]*)*")
 # An e-mail names its event in the subject ("Invitation: Women in Fintech Breakfast") or where it invites
 # ("invite you to the Gulf Coast Energy Forum", "join us at Design Week Lisbon"): a run of capitalised words.
 _TITLED = (
@@ -97,6 +127,8 @@ _EVENT_IN_TEXT = re.compile(
     r"\b(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
     r"attend|register for|see you at)\s+" + _TITLED
 )
+_SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
+_SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|on|for|and|in|the|&|-|–))+$")
 _EVENT_DATE_TAIL = re.compile(
     r"\s+(?:on|in|at|for|-|–)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
@@ -104,6 +136,44 @@ _EVENT_DATE_TAIL = re.compile(
     _F,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n{2,}")
+_MEETING_WORDS = re.compile(
+    r"\b(meet|meeting|coffee|lunch|breakfast|dinner|drinks|call|event|conference|meetup|mixer|reception|"
+    r"workshop|webinar|summit|panel|session|venue|held|host|hosts|hosted|hosting|join us|rsvp|register|"
+    r"doors open)\b",
+    _F,
+)
+# Who else will be there: "speakers include A (CFO, X) and B", "featured speaker is A", "remarks by sculptor A",
+# "A and agency owner B will share...".
+_PERSON = r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}"
+_DESCRIBED = r"(?:(?:[A-Z][\w']*'s\s+)?(?:[a-z][\w-]*\s+){0,4})?"
+_SPEAKERS_AFTER = re.compile(
+    r"\b(?i:featured speakers? (?:is|are|will be)|keynote(?: speaker)? (?:is|by|from)|remarks by|moderated by|"
+    r"hosted by|presented by|led by|a talk by|conversation with|fireside chat with|special guests?:?)\s+"
+    + _DESCRIBED
+    + rf"({_PERSON})(?:(?:\s*\([^)]{{1,60}}\))?(?:,\s*|\s+and\s+){_DESCRIBED}({_PERSON}))?"
+)
+_SPEAKERS_BEFORE = re.compile(
+    rf"({_PERSON})(?:\s*\([^)]{{1,60}}\))?(?:\s+and\s+{_DESCRIBED}({_PERSON}))?(?:\s*\([^)]{{1,60}}\))?"
+    r"\s+will\s+(?:talk|speak|share|present|lead|moderate|host|walk|give|join|be (?:speaking|presenting|joining))\b"
+)
+# "let me know by December 4": a deadline for the answer, not when to meet.
+_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline( is)?)\s*(the\s+)?$", _F)
+_NOT_DURATION_BEFORE = re.compile(
+    r"\b(within|in under|under|every|per|up to|save[sd]?|saving|over|after|before|last|past|first)\s+$",
+    _F,
+)
+_NOT_DURATION_AFTER = re.compile(
+    r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b", _F
+)
+_SLASH_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
+_TEAM = re.compile(
+    r"\b(team|webinars?|events?|news(letter)?|notifications?|support|info|hello|hi|no-?reply|noreply|admin|"
+    r"office|marketing|sales|partnerships|careers|talent acquisition|community|membership|programs?|via)\b",
+    _F,
+)
+_SIGN_OFF_WORDS = re.compile(
+    r"(best|kind|warm|many|regards|thanks|cheers|sincerely|yours|all the best)\b", _F
+)
 _SALUTATION = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]\s+", _F
 )
@@ -146,67 +216,145 @@ class Details:
         return [(name, value) for name, value in rows if value]
 
 
-def extract(message: Message) -> Details:
+# Which facts belong to which kind of invitation: a price in a pitch, a salary or an honorarium is not what
+# the user would pay, and a recruiter or a conference does not sell a service the user might already have.
+_COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION))
+_SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
+
+
+def extract(message: Message, intent: Intent | None = None) -> Details:
+    """The details of a message; with its intent, only those that belong to that kind of invitation."""
     own = " ".join(message.own_text.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
     org, role = _organisation_and_role(message)
     event = message.event
-    attendees: tuple[str, ...] = ()
-    if event is not None:
-        attendees = tuple(a.name or a.email for a in event.attendees)
-    else:
-        listed = _PEOPLE_LIST.search(message.own_text)
-        if listed:
-            attendees = tuple(_NAME.findall(listed.group(1)))
-    categories = detect_categories(text)
-    sender_name = message.from_name or _signature_name(message.signature)
+    attendees = tuple(a.name or a.email for a in event.attendees) if event else _people_named(own)
+    categories = detect_categories(f"{text}\n{message.signature}")
+    sender_name = message.from_name
+    if not sender_name or _TEAM.search(sender_name):  # "Ledgerly Webinars": a mailbox, not a person
+        sender_name = _signature_name(message.signature)
+        if message.from_name and not org:
+            org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")
+    org = org or _organisation_of_address(message)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
     if bracketed:  # "Hannah Brooks (Creative Economy Network)"
         sender_name, org = bracketed.group("name"), bracketed.group("org")
     ask = ask_sentence(message.own_text)
-    when = _first(_WHEN, own) or _first(_TIME, own)
-    # The ask says where the meeting is; elsewhere "at X" is as likely the sender's employer.
-    place = _place(ask, org) or _place(own, org)
+    # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
+    # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
+    proposal = _proposal_sentences(own, ask)
+    when = _when(ask) or _when(proposal) or _when(own)
     if event is not None:
         event_name = event.summary
+    else:
+        event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION)
+    place = _place(ask, org, event_name=event_name) or _place(
+        proposal, org, venues_only=True, event_name=event_name
+    )
+    if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
         event_place = event.location
         when, place = event_date or when, event_place or place
     else:
-        event_name = _event_name(message.subject, own)
         event_date, event_place = (when, place) if event_name else ("", "")
+    cost = _first(_PRICE, costs_text) or _first(_FREE, costs_text)
+    service = categories[0][0] if categories else ""
+    if intent is not None:
+        cost = cost if intent in _COST_INTENTS or event is not None else ""
+        service = service if intent in _SERVICE_INTENTS else ""
     return Details(
         sender_name=sender_name,
         organisation=org,
         role=role,
         ask=ask,
-        format=_first_format(text, event is not None),
+        format=_format(event is not None, intent, ask, message.subject, own),
         when=when,
-        duration=_first(_DURATION, own),
+        duration=_duration(ask) or _duration(proposal) or _duration(own),
         place=place,
-        service_category=categories[0][0] if categories else "",
+        service_category=service,
         event_name=event_name,
         event_date=event_date,
         event_place=event_place,
-        cost=_first(_PRICE, costs_text) or _first(_FREE, costs_text),
+        cost=cost,
         attendees=attendees,
     )
 
 
 def ask_sentence(text: str, limit: int = 200) -> str:
-    """The sentence in which the sender asks for something, in their words."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    for sentence in sentences:
-        flat = _SALUTATION.sub("", " ".join(sentence.split()))
-        if _REQUEST.search(flat) or flat.endswith("?"):
-            return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    """The sentence in which the sender asks for something, in their words: a question that asks ("Do you
+    have room for an associate?"), then a request ("We'd love you to join the panel"), then how to answer
+    ("let me know by Friday"), then any question or weaker words ("Remember the dinner?")."""
+    sentences = [_SALUTATION.sub("", " ".join(s.split())) for s in _SENTENCE.split(text) if s and s.strip()]
+    requests = [s for s in sentences if _REQUEST.search(s)]
+    inviting = [s for s in requests if not _LOGISTICS.search(s)]
+    found = (
+        next((s for s in inviting if s.endswith("?")), None)
+        or next(iter(inviting), None)
+        or next(iter(requests), None)
+        or next((s for s in sentences if s.endswith("?") or _WEAK_REQUEST.search(s)), "")
+    )
+    return found if len(found) <= limit else found[: limit - 1].rstrip() + "…"
+
+
+def _proposal_sentences(own: str, ask: str) -> str:
+    """The sentences that propose a time or a venue: the ask, and those that name a meeting or event."""
+    head = ask.rstrip("…")
+    sentences = [
+        s
+        for s in _SENTENCE.split(own)
+        if s and ((head and head in s) or _MEETING_WORDS.search(s) or _WHEN.search(s))
+    ]
+    return " ".join(sentences)
+
+
+def _when(text: str) -> str:
+    for match in _WHEN.finditer(text):
+        found = " ".join(match.group(0).split()).rstrip(",.;:")
+        if _is_date_like(found) and not _DEADLINE.search(text, 0, match.start()):
+            return found
+    return _first(_TIME, text)
+
+
+def _people_named(text: str) -> tuple[str, ...]:
+    """The speakers, hosts and guests a message names, in order, each once."""
+    names: list[str] = []
+    listed = _PEOPLE_LIST.search(text)
+    if listed:
+        names += _NAME.findall(re.sub(r"\([^)]*\)", "", listed.group(1)))
+    for pattern in (_SPEAKERS_AFTER, _SPEAKERS_BEFORE):
+        for match in pattern.finditer(text):
+            names += [name for name in match.groups() if name]
+    return tuple(dict.fromkeys(names))
+
+
+def _duration(text: str) -> str:
+    """How long the meeting takes: not "within 72 hours" or "saves 5 hours a week"."""
+    for match in _DURATION.finditer(text):
+        if _NOT_DURATION_BEFORE.search(text, 0, match.start()) or _NOT_DURATION_AFTER.match(
+            text, match.end()
+        ):
+            continue
+        return " ".join(match.group(0).split())
     return ""
 
 
-def _event_name(subject: str, own: str) -> str:
-    """The event an e-mail invites to, when it names one with capitalised words; never a guess."""
-    for pattern, text in ((_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)):
+def _is_date_like(found: str) -> bool:
+    """False for slash pairs that are no day and month: "24/7" support, a "50/50" split."""
+    pair = _SLASH_PAIR.match(found)
+    if pair is None:
+        return True
+    a, b = int(pair.group(1)), int(pair.group(2))
+    return (a, b) != (24, 7) and ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12))
+
+
+def _event_name(subject: str, own: str, is_event: bool = False) -> str:
+    """The event an e-mail invites to, when it names one with capitalised words; never a guess. An event
+    invitation's subject usually opens with the name ("Founders & Funders Happy Hour - Thursday")."""
+    tries = [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
+    if is_event:
+        tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
+    for pattern, text in tries:
         match = pattern.search(text)
         if match:
             name = _EVENT_DATE_TAIL.sub("", match.group(1).strip(" .,;:!"))
@@ -221,51 +369,101 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
 
 
-def _first_format(text: str, is_event: bool) -> str:
-    if is_event:
+def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
+    """The form proposed: named in the ask first, then the subject, then anywhere in the sender's words. An
+    event is an event whatever is served there; a speaker is asked onto a podcast or a stage."""
+    if is_event or intent is Intent.EVENT_INVITATION:
         return "event"
-    for name, pattern in _FORMATS:
-        if pattern.search(text):
-            return name
+    formats = _SPEAKING_FORMATS if intent is Intent.SPEAKING_INVITATION else _FORMATS
+    for text in texts:
+        for name, pattern in formats:
+            if pattern.search(text):
+                return name
     return ""
 
 
-def _place(text: str, organisation: str = "") -> str:
+def _place(text: str, organisation: str = "", venues_only: bool = False, event_name: str = "") -> str:
     """A venue ("at Case Study Coffee") rather than a city ("in Portland") when both are given; never the
     sender's own organisation ("a planner at BrightPath Finance")."""
     found: dict[str, str] = {}
     for match in _PLACE.finditer(text):
-        candidate = _TRAILING_SMALL.sub("", match.group(2).strip(" .,"))
+        candidate = _EVENT_DATE_TAIL.sub("", match.group(2).strip(" .,"))
+        candidate = _TRAILING_SMALL.sub("", candidate)
         if organisation and candidate.lower().removeprefix("the ") in organisation.lower():
             continue
+        bare = candidate.lower().removeprefix("the ")
+        if event_name and (bare in event_name.lower() or event_name.lower() in bare):
+            continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
             found.setdefault(match.group(1).lower(), candidate)
-    return found.get("at") or found.get("@") or found.get("in", "")
+    return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
 
 
 def _signature_name(signature: str) -> str:
-    for line in signature.splitlines()[1:3]:
-        if _NAME.fullmatch(line.strip()):
-            return line.strip()
+    """The full name a signature gives: under a sign-off, or on its first line ("- Ivy Chen")."""
+    for line in signature.splitlines()[:3]:
+        line = line.strip().lstrip("-–—~ ")
+        if not _FULL_NAME.fullmatch(line) or _SIGN_OFF_WORDS.match(line):
+            continue
+        if not (_TEAM.search(line) or _ROLE_WORDS.search(line) or _ORG_WORDS.search(line)):
+            return line
     return ""
 
 
 def _organisation_and_role(message: Message) -> tuple[str, str]:
     org = role = ""
+    after_role = False
     for line in message.signature.splitlines()[:8]:
         line = line.strip()
-        if not line or "@" in line or line.lower().startswith(("http", "www", "+", "tel", "phone", "mobile")):
+        if (
+            not line
+            or "@" in line
+            or line.lower().startswith(("http", "www", "+", "(", "tel", "phone", "mobile"))
+        ):
             continue
         split = _TITLE_AT_ORG.match(line)
         if split and _ROLE_WORDS.search(split.group("role")):
             return split.group("org").strip(), split.group("role").strip()
-        if not role and _ROLE_WORDS.search(line) and len(line) <= 60:
-            role = line
-        elif not org and _ORG_WORDS.search(line) and len(line) <= 60:
+        if not role and _ROLE_WORDS.search(line) and not _ORG_WORDS.search(line) and len(line) <= 60:
+            role, after_role = line, True
+            continue
+        # Name, title, organisation: the line under a title names where they work.
+        if (
+            not org
+            and len(line) <= 60
+            and (_ORG_WORDS.search(line) or (after_role and _CAPITALISED.match(line)))
+        ):
             org = line
-    if not org and "@" in message.from_addr:
-        org = _domain_organisation(message.from_addr.rsplit("@", 1)[1].lower())
+        after_role = False
     return org, role
+
+
+def _organisation_of_address(message: Message) -> str:
+    if "@" not in message.from_addr:
+        return ""
+    domain = message.from_addr.rsplit("@", 1)[1].lower()
+    written = f"{message.subject}\n{message.own_text}\n{message.signature}"
+    return _written_organisation(domain, written) or _domain_organisation(domain)
+
+
+def _written_organisation(domain: str, text: str) -> str:
+    """The organisation as the message writes it, when its words run together make the domain's name:
+    'Cascade Managed IT' for cascademanagedit.example.com, 'Creative Economy PDX' for creativeeconomypdx."""
+    labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_LABELS and len(label) > 2]
+    if not labels:
+        return ""
+    wanted = re.sub(r"[^a-z0-9]", "", labels[-1])
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            joined = ""
+            for end in range(start, min(len(words), start + 6)):
+                joined += re.sub(r"[^a-z0-9]", "", words[end].lower())
+                if joined == wanted:
+                    return " ".join(words[start : end + 1])
+                if not wanted.startswith(joined):
+                    break
+    return ""
 
 
 _GENERIC_LABELS = frozenset(

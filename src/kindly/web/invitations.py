@@ -18,7 +18,7 @@ from kindly.model import Decision, Intent
 from kindly.profile import Profile
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
-from kindly.understand.extract import extract
+from kindly.understand.extract import ask_sentence, extract
 from kindly.web.errors import NotFound
 
 OPEN = "open"  # the inbox's default: every decision but ignore
@@ -219,7 +219,7 @@ def _inbox_row(row: MessageRow) -> InboxRow:
         subject=row.subject,
         date=row.sent_at,
         channel=row.channel,
-        ask=extract(stored_message(row)).ask,
+        ask=ask_sentence(row.own_text),
         intent=analysis.intent,
         goal=served_goal(analysis),
         decision=analysis.decision,
@@ -280,7 +280,7 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
         attachments=list(row.attachments or ()),
         event=row.event,
         event_status=row.event_status,
-        details=extract(message).as_rows(),
+        details=extract(message, Intent(analysis.intent) if analysis else None).as_rows(),
         analysis=analysis,
         draft=_draft_view(shown) if shown else None,
         drafts=[_draft_view(d) for d in row.drafts],
