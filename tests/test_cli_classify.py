@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kindly.cli.classify_cmd import line_batches
 from kindly.profile import load_profile
@@ -278,3 +281,72 @@ def classify_with(kindly: Kindly, options: list[str], lines: list[str]) -> list[
     result = kindly("classify", *options, input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_sender_given_by_name_alone_is_that_person(kindly: Kindly, example_profile: Path) -> None:
+    line = {
+        "id": 1,
+        "from": "Priya Natarajan",  # not the address "priya"
+        "body": "Hi Dana, would you like to grab coffee next week? I would love to hear about your work.",
+    }
+    [answer] = classify_with(kindly, ["--profile", str(example_profile)], [json.dumps(line)])
+    assert answer["details"]["sender"]["name"] == "Priya Natarajan"
+    best = answer["goal_fit"]["goals"][answer["goal_fit"]["best_goal"]]
+    assert best["kind"] == "meet_person" and best["score"] >= 0.85
+
+
+def test_an_encoded_sender_is_decoded(kindly: Kindly) -> None:
+    line = {"id": 1, "from": "=?utf-8?q?J=C3=BCrgen_Weber?= <j@x.example>", "body": "Coffee next Tuesday?"}
+    [answer] = classify(kindly, [json.dumps(line)])
+    assert answer["details"]["sender"]["name"] == "Jürgen Weber"
+
+
+def test_a_string_cut_inside_an_emoji_does_not_stop_the_stream(kindly: Kindly) -> None:
+    cut = '{"id": 1, "body": "Would you like coffee at Caf\\ud83d Roma on Monday?"}'
+    answers = classify(kindly, [cut, json.dumps({"id": 2, "body": "hi"})])
+    assert [a["id"] for a in answers] == [1, 2]
+    assert "\ufffd" in answers[0]["details"]["ask"]
+
+
+def test_a_blank_padded_subject_is_read_like_any_other(kindly: Kindly) -> None:
+    # Back-to-back optional blanks in the subject pattern made this take minutes.
+    line = {"id": 1, "subject": "Invitation" + " " * 3000 + "x", "body": "Would you join us on Thursday?"}
+    [answer] = classify(kindly, [json.dumps(line)])
+    assert answer["id"] == 1
+
+
+def test_an_unreadable_app_profile_or_database_only_leaves_its_part_out(
+    kindly: Kindly, example_profile: Path
+) -> None:
+    kindly.home.mkdir(parents=True, exist_ok=True)
+    (kindly.home / "profile.toml").write_text("[user\n", encoding="utf-8")
+    kindly.database.write_bytes(b"not a database" * 100)
+    result = kindly("classify", input=json.dumps(PITCH) + "\n")
+    assert result.exit_code == 0
+    [answer] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answer["intent"] == "sales_pitch" and answer["goal_fit"] is None
+    assert "goal_fit left out" in result.stderr and "corrections are not applied" in result.stderr
+
+
+def test_reading_the_corrections_leaves_the_app_folder_as_it_was(
+    kindly: Kindly, example_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mail = tmp_path / "note.eml"
+    mail.write_text(
+        "From: Sam <sam@x.example.com>\nSubject: hi\nMessage-ID: <a@x>\n\nLunch soon?\n", encoding="utf-8"
+    )
+    assert kindly("triage", str(mail), "--profile", str(example_profile)).exit_code == 0
+    assert kindly("correct", "1", "--intent", "none", "--profile", str(example_profile)).exit_code == 0
+    # The database (with its write-ahead log) in a folder of its own: nothing else has it open.
+    home = tmp_path / "copied-home"
+    home.mkdir()
+    for name in ("kindly.db", "kindly.db-wal"):
+        if (kindly.home / name).exists():
+            (home / name).write_bytes((kindly.home / name).read_bytes())
+    monkeypatch.setenv("KINDLY_HOME", str(home))
+    line = {"id": 1, "from": "sam@x.example.com", "subject": "hi", "body": "Lunch soon?"}
+    [answer] = classify(Kindly(home), [json.dumps(line)])
+    assert answer["intent"] == "none"  # the correction applied
+    assert [p.name for p in home.iterdir()] == ["kindly.db"]  # no -wal or -shm left behind
+    with sqlite3.connect(home / "kindly.db") as connection:  # and the correction is still there
+        assert connection.execute("SELECT intent FROM corrections").fetchall() == [("none",)]

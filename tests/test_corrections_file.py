@@ -48,3 +48,18 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
     path.write_bytes(b"this is not SQLite" * 100)
     with pytest.raises(StoreError, match=r"kindly\.db: cannot read the corrections"):
         read_corrections(path)
+
+
+def test_corrections_come_in_the_order_triage_remembers_them(tmp_path: Path) -> None:
+    """Ties between equally similar corrections then go the same way in classify and in triage."""
+    path = tmp_path / "kindly.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "CREATE TABLE corrections (id INTEGER PRIMARY KEY, message_pk INTEGER, sender TEXT, subject TEXT, "
+            "text TEXT, intent TEXT, purpose_clear BOOLEAN)"
+        )
+        connection.executemany(
+            "INSERT INTO corrections (message_pk, sender, subject, text, intent) VALUES (?, ?, '', 'x', ?)",
+            [(1, "a", "coffee_chat"), (2, "b", "sales_pitch"), (1, "a", "recruiting")],
+        )
+    assert [c.intent for c in read_corrections(path)] == [Intent.RECRUITING, Intent.SALES_PITCH]

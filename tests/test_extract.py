@@ -342,3 +342,38 @@ def test_every_detail_is_taken_from_the_message_never_made_up(subject: str, body
             assert " ".join(value.split()) in written
         assert all(name in written for name in details.attendees)
         assert details.ask.rstrip("…") in written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a recruiter at Talentbridge. Do you have time for a quick call?",
+        "I work at Studio Collective and would love to chat. Quick call Tuesday?",
+    ],
+)
+def test_where_the_sender_works_is_no_meeting_place(text: str) -> None:
+    assert extract(mail(text, address="a@studiocollective.example.com"), Intent.RECRUITING).place == ""
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Invitation: Marketing Leaders Summit", "Marketing Leaders Summit"),  # "Mar..." is no month
+        ("Invitation: Octane Founders Dinner", "Octane Founders Dinner"),
+        ("Invitation: Éire Fintech Summit", "Éire Fintech Summit"),
+        ("Invitation to speak at the Berlin Fintech Forum", "Berlin Fintech Forum"),
+    ],
+)
+def test_event_names_in_subjects(subject: str, name: str) -> None:
+    assert extract(mail("Would you come?", subject=subject), Intent.EVENT_INVITATION).event_name == name
+
+
+def test_a_cafe_is_no_event() -> None:
+    coffee = mail("Would you join us at Blue Bottle Coffee on Monday?")
+    assert extract(coffee, Intent.COFFEE_CHAT).event_name == ""
+    assert extract(coffee, Intent.COFFEE_CHAT).place == "Blue Bottle Coffee"
+
+
+def test_titles_and_wishes_are_no_asks() -> None:
+    assert ask_sentence("Dear Dr. Smith, would you speak at our meetup?") == "would you speak at our meetup?"
+    assert ask_sentence("I hope you will enjoy the report.") == ""

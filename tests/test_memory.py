@@ -49,3 +49,19 @@ def test_a_correction_to_none_makes_the_message_a_non_invitation() -> None:
     remembered = memory(Correction("pal@friends.example", "lunch", note, Intent.NONE))
     result = remembered.apply(model_said(Intent.COFFEE_CHAT), "pal@friends.example", "lunch", note)
     assert result.intent is Intent.NONE and not result.is_invitation and result.purpose_clear is None
+
+
+def test_a_corrected_purpose_is_certain_and_an_uncorrected_one_keeps_its_own_probability() -> None:
+    from dataclasses import replace as with_
+
+    from kindly.model import Understanding
+
+    model_said = Understanding(False, Intent.NONE, None, 0.9, purpose_confidence=0.7)  # P(vague) = 0.7
+    told = memory(Correction("a@x.example", "hi", "lunch soon?", Intent.COFFEE_CHAT, purpose_clear=True))
+    corrected = told.apply(model_said, "a@x.example", "hi", "lunch soon?")
+    assert (corrected.purpose_clear, corrected.purpose_confidence) == (True, 1.0)
+    untold = memory(Correction("a@x.example", "hi", "lunch soon?", Intent.COFFEE_CHAT))
+    corrected = untold.apply(model_said, "a@x.example", "hi", "lunch soon?")
+    assert (corrected.purpose_clear, corrected.purpose_confidence) == (False, 0.7)  # the head said vague
+    invitation = with_(model_said, is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True)
+    assert untold.apply(invitation, "a@x.example", "hi", "lunch soon?").purpose_confidence == 0.7

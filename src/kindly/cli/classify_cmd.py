@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
-from kindly.cli.app import ProfileOption, app, database_path, fail, profile_path
+from kindly.cli.app import ProfileOption, app, database_path, fail, profile_path, stderr
 from kindly.errors import KindlyError
 
 if TYPE_CHECKING:
@@ -101,22 +102,38 @@ def classify(
 
 
 def _profile_if_any(option: Path | None) -> Profile | None:
-    """The profile named, else the app folder's when there is one: classify itself needs none."""
+    """The profile named (an error when it cannot be read), else the app folder's when there is one and it
+    can be read: classify itself needs none, so a broken one only leaves goal_fit out, saying why."""
     path = profile_path(option)
     if option is None and not path.exists():
         return None
     from kindly.profile import load_profile
 
-    return load_profile(path)
+    try:
+        return load_profile(path)
+    except KindlyError as error:
+        if option is not None:
+            raise
+        _warn(f"goal_fit left out: {error}")
+        return None
 
 
 def _corrections_if_any(classifier: Classifier) -> CorrectionMemory | None:
-    """The user's corrections, when the app folder has a database; classify never creates one."""
+    """The user's corrections, when the app folder has a database; classify never creates one, and one it
+    cannot read only leaves the corrections out, saying why."""
     path = database_path()
     if not path.exists():
         return None
     from kindly.store.corrections_file import read_corrections
     from kindly.understand.memory import CorrectionMemory
 
-    corrections = read_corrections(path)
+    try:
+        corrections = read_corrections(path)
+    except KindlyError as error:
+        _warn(f"your corrections are not applied: {error}")
+        return None
     return CorrectionMemory(classifier.model, corrections) if corrections else None
+
+
+def _warn(text: str) -> None:
+    stderr().print(f"[yellow]kindly:[/] {escape(text)}", highlight=False, soft_wrap=True)

@@ -83,6 +83,8 @@ def parse_address(value: str) -> tuple[str, str]:
     """(display name, address) of the first mailbox in a From-like header."""
     if not value:
         return "", ""
+    if "@" not in value:  # "Hannah Brooks": a name with no address, not the address "hannah"
+        return value.strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists

@@ -34,7 +34,8 @@ _REQUEST = re.compile(
     r"\b(would you|could you|can you|can we|could we|shall we|let'?s|would love to|i'?d love to|i'?d like to|"
     r"are you (free|available|open|interested)|do you have|please (join|attend|consider|let me know|come)|"
     r"invite you|we'?d be (delighted|honou?red|thrilled)|would it be possible|may i|might you|how about|"
-    r"join us|if you could|hope you (can|will)|we'?d love (to|you|for you)|(do you )?want me to)\b",
+    r"join us|if you could|hope you (can|will) (join|attend|come|make it|be (able|there))|"
+    r"we'?d love (to|you|for you)|(do you )?want me to)\b",
     _F,
 )
 # "Could you let me know by Friday?", "Are you free Thursday?": the logistics of an answer, less telling than
@@ -97,7 +98,8 @@ _PLACE = re.compile(
     r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
 _NOT_PLACE = re.compile(
-    r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
     r"|^(?:I|We|You|Our|My|Your|This|That|The End|Zoom|Teams)$",
     _F,
 )
@@ -116,16 +118,15 @@ _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and
 _CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w'&.-]*(?:[ \t]+[A-Z0-9&][\w'&.-]*)*")
 # An e-mail names its event in the subject ("Invitation: Women in Fintech Breakfast") or where it invites
 # ("invite you to the Gulf Coast Energy Forum", "join us at Design Week Lisbon"): a run of capitalised words.
-_TITLED = (
-    r"((?:the\s+)?(?:\d{4}\s+)?[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9][\w'&.-]*|of|on|for|and|in|the|&|-|–)){0,9})"
-)
+_TITLED = r"((?:the\s+)?(?:\d{4}\s+)?[A-Z0-9À-ÖØ-Þ][\w'&.-]*(?:\s+(?:[A-Z0-9À-ÖØ-Þ][\w'&.-]*|of|on|for|and|in|the|&|-|–)){0,9})"
 _EVENT_IN_SUBJECT = re.compile(
-    r"^\s*(?:(?i:invitation|invite|you'?re invited|you are invited|save the date|join us)\s*(?:to|for|at)?\s*[:\-–]?\s*)"
-    + _TITLED
+    # One optional run of spaces per part: back to back they made a long blank subject cubic to search.
+    r"^(?:(?i:invitation|invite|you'?re invited|you are invited|save the date|join us)\s*"
+    r"(?:(?i:to (?:speak|present) at|to|for|at)\b\s*)?(?:[:\-–]\s*)?)" + _TITLED
 )
 _EVENT_IN_TEXT = re.compile(
     r"\b(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
-    r"attend|register for|see you at)\s+" + _TITLED
+    r"attend|register for|(?:speak|present|talk) at)\s+" + _TITLED
 )
 _SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
 _SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
@@ -135,7 +136,7 @@ _EVENT_DATE_TAIL = re.compile(
     r"[a-z]*\b).*$",
     _F,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n{2,}")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n{2,}")
 _MEETING_WORDS = re.compile(
     r"\b(meet|meeting|coffee|lunch|breakfast|dinner|drinks|call|event|conference|meetup|mixer|reception|"
     r"workshop|webinar|summit|panel|session|venue|held|host|hosts|hosted|hosting|join us|rsvp|register|"
@@ -164,6 +165,11 @@ _NOT_DURATION_BEFORE = re.compile(
 )
 _NOT_DURATION_AFTER = re.compile(
     r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b", _F
+)
+_WORKS_AT = re.compile(
+    r"(\b(work\w*|employed|based|intern\w*|studying|student|i'?m (a|an|the)|i am (a|an|the))\b[^.?!]{0,40}"
+    r"|" + _ROLE_WORDS.pattern + r")\s+$",
+    _F,
 )
 _SLASH_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
 _TEAM = re.compile(
@@ -218,6 +224,9 @@ class Details:
 
 # Which facts belong to which kind of invitation: a price in a pitch, a salary or an honorarium is not what
 # the user would pay, and a recruiter or a conference does not sell a service the user might already have.
+_EVENT_INTENTS = frozenset(
+    (Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH)
+)
 _COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION))
 _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
 
@@ -248,7 +257,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     if event is not None:
         event_name = event.summary
     else:
-        event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION)
+        # "Join us at Blue Bottle Coffee" names a café when it is a coffee chat.
+        named = intent is None or intent in _EVENT_INTENTS
+        event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
     place = _place(ask, org, event_name=event_name) or _place(
         proposal, org, venues_only=True, event_name=event_name
     )
@@ -351,6 +362,7 @@ def _is_date_like(found: str) -> bool:
 def _event_name(subject: str, own: str, is_event: bool = False) -> str:
     """The event an e-mail invites to, when it names one with capitalised words; never a guess. An event
     invitation's subject usually opens with the name ("Founders & Funders Happy Hour - Thursday")."""
+    subject = " ".join(subject.split())[:300]  # a blank-padded subject is no slower to read
     tries = [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
     if is_event:
         tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
@@ -386,17 +398,24 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
     """A venue ("at Case Study Coffee") rather than a city ("in Portland") when both are given; never the
     sender's own organisation ("a planner at BrightPath Finance")."""
     found: dict[str, str] = {}
+    employer = _letters(organisation)
     for match in _PLACE.finditer(text):
         candidate = _EVENT_DATE_TAIL.sub("", match.group(2).strip(" .,"))
         candidate = _TRAILING_SMALL.sub("", candidate)
-        if organisation and candidate.lower().removeprefix("the ") in organisation.lower():
+        if employer and _letters(candidate.removeprefix("the ")) in employer:
             continue
+        if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "I'm a recruiter at Talentbridge", "I work at Studio Collective"
         bare = candidate.lower().removeprefix("the ")
         if event_name and (bare in event_name.lower() or event_name.lower() in bare):
             continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
             found.setdefault(match.group(1).lower(), candidate)
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def _signature_name(signature: str) -> str:

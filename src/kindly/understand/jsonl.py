@@ -14,12 +14,13 @@ without one or for a message that is not an invitation.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from kindly.decide.assess import Assessment, assess
-from kindly.ingest.headers import parse_address
+from kindly.ingest.headers import decode_value, parse_address
 from kindly.ingest.text import split_body
 from kindly.model import GoalFit, Intent, Message, Understanding
 from kindly.profile import Profile
@@ -28,6 +29,7 @@ from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
 Answer = dict[str, Any]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +59,16 @@ def parse_request(line: str, number: int = 0) -> Request | Answer:
     for key in ("from", "subject"):
         if data.get(key) is not None and not isinstance(data[key], str):
             return {"id": ident, "error": f"{key} must be a string"}
-    from_name, from_addr = parse_address(data.get("from") or "")
+    # A client that cut a string inside an emoji sends a lone surrogate: JSON allows it, UTF-8 output does not.
+    body = _LONE_SURROGATE.sub("\ufffd", body)
+    from_name, from_addr = parse_address(decode_value(_LONE_SURROGATE.sub("\ufffd", data.get("from") or "")))
     split = split_body(body)
     message = Message(
         source=f"stdin#{number}" if number else "stdin",
         channel="text",
         from_name=from_name,
         from_addr=from_addr,
-        subject=data.get("subject") or "",
+        subject=decode_value(_LONE_SURROGATE.sub("\ufffd", data.get("subject") or "")),
         body=body,
         own_text=split.own,
         quoted_text=split.quoted,

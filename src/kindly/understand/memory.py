@@ -60,9 +60,15 @@ class CorrectionMemory:
         correction, similarity = found
         who = "this sender" if sender and sender.lower() == correction.sender.lower() else "another sender"
         is_invitation = correction.intent is not Intent.NONE
-        purpose = (
-            correction.purpose_clear if correction.purpose_clear is not None else understanding.purpose_clear
-        )
+        # The purpose: as corrected, else as the model read it. For a message the model took for no
+        # invitation at all, its purpose head still said how clear the ask is (purpose_confidence was then
+        # the probability of "vague").
+        purpose, purpose_confidence = correction.purpose_clear, 1.0
+        if purpose is None and understanding.purpose_clear is not None:
+            purpose, purpose_confidence = understanding.purpose_clear, understanding.purpose_confidence
+        elif purpose is None:
+            clear = 1.0 - understanding.purpose_confidence
+            purpose, purpose_confidence = clear >= 0.5, round(max(clear, 1.0 - clear), 3)
         note = (
             f"corrected by you: a similar message from {who} is {correction.intent.value} "
             f"(similarity {similarity:.2f}; the model said {understanding.intent.value})"
@@ -71,7 +77,8 @@ class CorrectionMemory:
             understanding,
             is_invitation=is_invitation,
             intent=correction.intent,
-            purpose_clear=(purpose if purpose is not None else True) if is_invitation else None,
+            purpose_clear=purpose if is_invitation else None,
+            purpose_confidence=purpose_confidence if is_invitation else 0.0,
             confidence=1.0,
             evidence=(note, *understanding.evidence),
         )
