@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
-from kindly.decide.policy import Context, decide
+from kindly.decide.policy import RELATED_AT, Context, decide
 from kindly.model import Decision, Event, Intent, Message, Understanding
 from kindly.profile import Profile, parse_profile
 
@@ -305,3 +305,17 @@ def test_every_goal_gets_a_score_in_0_1_with_evidence() -> None:
     assert [f.goal_index for f in fits] == list(range(len(PROFILE.goals)))
     assert all(0.0 <= f.score <= 1.0 and f.evidence for f in fits)
     assert any('target "small business owners" mentioned' in e for f in fits for e in f.evidence)
+
+
+def test_an_event_serves_a_community_goal_only_when_it_is_the_right_event() -> None:
+    community = 3
+    unrelated = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("x", "Join our gala for the arts fund."))
+    right = goal_fits(
+        PROFILE,
+        Intent.EVENT_INVITATION,
+        Evidence("x", "A monthly meetup of independent bookkeepers: join the Creative Finance Circle."),
+    )
+    assert unrelated[community].score < RELATED_AT <= right[community].score
+    # ...and a client enquiry serves finding clients even when it names none of the goal's words.
+    enquiry = goal_fits(PROFILE, Intent.CLIENT_INQUIRY, Evidence("x", "Could you send us a quote?"))
+    assert enquiry[0].score >= RELATED_AT

@@ -73,7 +73,10 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
     },
 }
 
-W_AFFINITY, W_TARGET, W_TOPIC = 0.5, 0.3, 0.2
+# How well the kind of ask serves the goal's kind scales how relevant the message is to the goal: an event
+# serves a goal of finding a community only when it is the right event, and an invitation that names none of
+# the goal's people or subjects keeps BASE of its kind's affinity. Measured by bench/goal_fit_quality.py.
+BASE, W_TARGET, W_TOPIC = 0.4, 0.3, 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +137,10 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
     if shared:
         notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
 
-    score = W_AFFINITY * affinity + W_TARGET * target_score + W_TOPIC * topic
-    if affinity == 0.0:
-        score *= 0.5  # talk of the right topic does not make a pitch serve a goal
+    if affinity == 0.0:  # talk of the right topic does not make a pitch serve a goal
+        score = 0.5 * (W_TARGET * target_score + W_TOPIC * topic)
+    else:
+        score = affinity * (BASE + (1 - BASE) * max(target_score, topic))
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 
