@@ -28,7 +28,7 @@ def test_free_hours_subtract_busy_spans_of_that_week_only_and_merge_overlaps() -
 
 def test_a_loosely_related_invitation_in_a_full_week_is_declined_for_capacity() -> None:
     case = Case(
-        "An evening networking mixer for small business owners at the chamber of commerce next Thursday.",
+        "An evening networking mixer for independent professionals at the chamber of commerce next Thursday.",
         Intent.EVENT_INVITATION,
         context=Context(hours_committed=3.5),
     )

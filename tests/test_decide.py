@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
-from kindly.decide.policy import RELATED_AT, Context, decide
+from kindly.decide.policy import ACCEPT_AT, RELATED_AT, Context, decide
 from kindly.model import Decision, Event, Intent, Message, Understanding
 from kindly.profile import Profile, parse_profile
 
@@ -319,3 +319,27 @@ def test_an_event_serves_a_community_goal_only_when_it_is_the_right_event() -> N
     # ...and a client enquiry serves finding clients even when it names none of the goal's words.
     enquiry = goal_fits(PROFILE, Intent.CLIENT_INQUIRY, Evidence("x", "Could you send us a quote?"))
     assert enquiry[0].score >= RELATED_AT
+
+
+def test_a_message_about_the_goal_keeps_the_full_weight_of_its_kind() -> None:
+    """Damping an ask that names little of a goal must not stop one that names it all from being accepted."""
+    meet = 2
+    intro = goal_fits(
+        PROFILE,
+        Intent.INTRODUCTION,
+        Evidence("x", "Could I introduce you to the lending team at Fieldwork Capital? Get to know them."),
+    )
+    assert best_fit(PROFILE, intro) == intro[meet]
+    circle = goal_fits(
+        PROFILE,
+        Intent.COMMUNITY_INVITATION,
+        Evidence("x", "Join the Creative Finance Circle, a peer group of independent bookkeepers."),
+    )
+    assert circle[3].score >= ACCEPT_AT
+    # An event of the very people a client goal names is worth going to, though events serve it only partly.
+    mixer = goal_fits(
+        PROFILE,
+        Intent.EVENT_INVITATION,
+        Evidence("x", "A mixer for owners of small design studios who need bookkeeping help."),
+    )
+    assert mixer[0].score >= ACCEPT_AT

@@ -377,3 +377,53 @@ def test_a_cafe_is_no_event() -> None:
 def test_titles_and_wishes_are_no_asks() -> None:
     assert ask_sentence("Dear Dr. Smith, would you speak at our meetup?") == "would you speak at our meetup?"
     assert ask_sentence("I hope you will enjoy the report.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Could we meet Tuesday, 10:30am?", "Tuesday, 10:30am"),
+        ("Drinks this Thursday, 5-7pm?", "this Thursday, 5-7pm"),
+        ("Coffee Monday 3/16 at 10am?", "Monday 3/16 at 10am"),
+    ],
+)
+def test_a_day_with_its_hour_after_a_comma(text: str, when: str) -> None:
+    details = extract(mail(text))
+    assert details.when == when
+    assert details.place == ""  # "at 10am" is no place
+
+
+def test_an_hour_is_no_place() -> None:
+    assert extract(mail("Could we meet Thursday at 5 PM? Or at 10 AM PST?")).place == ""
+    assert extract(mail("Could we meet at 1220 NW Lovejoy on Thursday?")).place == "1220 NW Lovejoy"
+
+
+def test_a_podcast_guest_spot_is_a_podcast() -> None:
+    text = "I host a podcast for studio owners. Would you come on the show to talk about pricing?"
+    assert extract(mail(text), Intent.SPEAKING_INVITATION).format == "podcast"
+
+
+@pytest.mark.parametrize(
+    "subject", ["Quick Question", "Following Up", "Re: Checking In", "Dana Reyes - Invitation"]
+)
+def test_a_plain_subject_names_no_event(subject: str) -> None:
+    assert (
+        extract(mail("Would you come on Thursday?", subject=subject), Intent.EVENT_INVITATION).event_name
+        == ""
+    )
+
+
+def test_a_phone_number_or_call_to_action_under_a_title_is_no_organisation() -> None:
+    body = "Coffee next week?\n\nJane Doe\nFounder\n503-555-0100"
+    assert extract(mail(body, sender="Jane Doe", address="jane@gmail.com")).organisation == ""
+    body = "Coffee next week?\n\nJane Doe\nOwner\nBook A Call"
+    assert extract(mail(body, sender="Jane Doe", address="jane@gmail.com")).organisation == ""
+
+
+def test_looking_back_for_deadlines_and_spans_stays_short() -> None:
+    # Looking back over all the text before every match made this take a minute.
+    body = (
+        "Would you like to grab coffee? Reply by Monday " + "by Monday " * 5_000 + "every 5 minutes " * 3_000
+    )
+    details = extract(mail(body))
+    assert details.when == "" and details.duration == ""

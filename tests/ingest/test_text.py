@@ -292,3 +292,31 @@ def test_a_long_row_of_marks_before_a_footer_is_walked_back_once() -> None:
 def test_a_name_block_at_the_end_is_the_signature(body: str, own: str, signature: str) -> None:
     split = split_body(body)
     assert (split.own, split.signature) == (own, signature)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Dana,\n\nThis message is confidential for now, but would you keynote our summit in May?\n\nBest,\nPriya",
+        "Hi Dana, quick one - this message contains a confidential proposal. Would you join our board?",
+        "We met last week. The information in this email about the merger is private, so keep it to yourself.",
+    ],
+)
+def test_the_senders_own_words_about_confidentiality_are_no_footer(body: str) -> None:
+    split = split_body(body)
+    assert split.boilerplate == ""
+    assert "confidential" in split.own or "information in this email" in split.own
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nWhich day suits you for coffee?\n\nThursday",
+        "Lunch on Friday?\n\nAbsolutely",
+        "Lunch?\n\nSee You Then",
+        "Would you co-host the Founders Breakfast?\n\nFounders Breakfast\nMarch 12, 8am\nThe Commons, 5th Floor",
+        "I can do any of these:\n\nMonday\nTuesday\nFriday",
+    ],
+)
+def test_an_answer_or_an_events_details_at_the_end_stay_the_senders_words(body: str) -> None:
+    assert split_body(body).signature == ""

@@ -73,10 +73,10 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
     },
 }
 
-# How well the kind of ask serves the goal's kind scales how relevant the message is to the goal: an event
-# serves a goal of finding a community only when it is the right event, and an invitation that names none of
-# the goal's people or subjects keeps BASE of its kind's affinity. Measured by bench/goal_fit_quality.py.
-BASE, W_TARGET, W_TOPIC = 0.4, 0.3, 0.2
+# An event serves a goal of finding a community when it is the right event: an ask that names few of a
+# goal's people or subjects keeps only BASE of its kind's weight, unless that kind serves the goal directly.
+# Measured by bench/goal_fit_quality.py.
+W_AFFINITY, W_TARGET, W_TOPIC, BASE = 0.5, 0.3, 0.2, 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +137,13 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
     if shared:
         notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
 
-    if affinity == 0.0:  # talk of the right topic does not make a pitch serve a goal
-        score = 0.5 * (W_TARGET * target_score + W_TOPIC * topic)
-    else:
-        score = affinity * (BASE + (1 - BASE) * max(target_score, topic))
+    # The kind of ask counts in full where it serves the goal directly (a client enquiry, a talk) or the
+    # message is about the goal; otherwise it keeps BASE of its weight.
+    relevance = max(target_score, topic)
+    gate = 1.0 if affinity >= 0.8 else BASE + (1 - BASE) * min(1.0, 2 * relevance)
+    score = W_AFFINITY * affinity * gate + W_TARGET * target_score + W_TOPIC * topic
+    if affinity == 0.0:
+        score *= 0.5  # talk of the right topic does not make a pitch serve a goal
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 

@@ -83,7 +83,7 @@ def parse_address(value: str) -> tuple[str, str]:
     """(display name, address) of the first mailbox in a From-like header."""
     if not value:
         return "", ""
-    if "@" not in value:  # "Hannah Brooks": a name with no address, not the address "hannah"
+    if not any(mark in value for mark in "@<("):  # "Hannah Brooks": a name, not the address "hannah"
         return value.strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])

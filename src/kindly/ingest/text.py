@@ -73,9 +73,10 @@ _SIGN_OFF = re.compile(
     r"[,.!]?\s*$",
     re.IGNORECASE,
 )
+# Legal footers are set apart by _legal_footer_start, which keeps a sender's own "this message is
+# confidential, but would you...?"; what is left here are list footers.
 _DISCLAIMER = re.compile(
-    r"^\s*(this (e-?mail|message)( and any attachments)? (is|may be|contains) |confidentiality notice|"
-    r"to unsubscribe|unsubscribe from)",
+    r"^\s*(to unsubscribe|unsubscribe from)",
     re.IGNORECASE,
 )
 
@@ -85,7 +86,15 @@ _DISCLAIMER = re.compile(
 # one on (with a row of separator marks just before it) is set apart. The hints keep the search off the many
 # bodies that cannot hold one.
 _SEPARATOR_MARKS = "*=_~#-"
-_LEGAL_HINTS = ("confidential", "privileged", "property of", "intended recipient", "information contained")
+_LEGAL_HINTS = (
+    "confidential",
+    "privileged",
+    "property of",
+    "intended recipient",
+    "information contained",
+    "information in this",
+    "in error",
+)
 _LEGAL = re.compile(
     r"\b(?:"
     r"this (?:e-?mail|message|communication|transmission)\b[^.\n]{0,60}?\b(?:is the property of|"
@@ -105,11 +114,16 @@ def _legal_footer_start(text: str) -> int | None:
     if match is None:
         return None
     before = text[: match.start()]
+    if "?" in text[match.start() :]:
+        return None  # "This message is confidential for now, but would you keynote?": the sender's words
     # A row of separator marks just before it belongs to the footer (walked back here rather than in the
-    # pattern, where a long row would make the search quadratic).
+    # pattern, where a long row would make the search quadratic). Without one, a footer starts a line:
+    # mid-sentence, "this message contains a confidential proposal" is what the sender writes.
     marks = before.rstrip(_SEPARATOR_MARKS + " \t\n")
     if sum(ch in _SEPARATOR_MARKS for ch in before[len(marks) :]) >= 5:
         before = marks
+    elif before.rstrip(" \t")[-1:] not in ("\n", ""):
+        return None
     return len(before) if before.strip() else None
 
 
@@ -160,8 +174,44 @@ def _signature_start(lines: list[str]) -> int | None:
 # A signature with no sign-off or "--" above it: the last paragraph is a name ("Priya Natarajan",
 # "- Ivy", "Greg Alston, CFP") with at most three short lines under it (a title, an organisation).
 _NAME_LINE = re.compile(r"^[-–—~]?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})?$")
-_NOT_NAMES = frozenset(
-    ("ok", "okay", "yes", "no", "sure", "done", "thanks", "thank you", "cheers", "best", "ps")
+# Words that are no part of a name: "See You Then", "Yes Please", "Absolutely" end a message as well.
+_NOT_NAME_WORDS = frozenset(
+    (
+        *(
+            "ok",
+            "okay",
+            "yes",
+            "no",
+            "sure",
+            "done",
+            "thanks",
+            "thank",
+            "cheers",
+            "best",
+            "ps",
+            "you",
+            "then",
+        ),
+        *(
+            "please",
+            "there",
+            "soon",
+            "again",
+            "all",
+            "absolutely",
+            "definitely",
+            "great",
+            "perfect",
+            "sounds",
+        ),
+        *("good", "see", "will", "do", "can", "the", "this", "that", "works", "fine", "agreed", "noted"),
+    )
+)
+# A day, a date or an hour in the block: an answer ("Thursday") or an event's details, not a signature.
+_DATE_WORDS = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d\s?(am|pm)\b|\d:\d\d",
+    re.IGNORECASE,
 )
 
 
@@ -187,8 +237,15 @@ def _name_block_start(lines: list[str]) -> int | None:
         return None
     if len(block) > 1 and block[0].endswith(",") and len(block[0].split()) <= 4:
         block = block[1:]  # a sign-off of one's own ("To your success,") above the name
-    if not _NAME_LINE.match(block[0]) or block[0].lower().strip(" -–—~") in _NOT_NAMES:
+    first = block[0]
+    if not _NAME_LINE.match(first) or any(ch.isdigit() for ch in first):
         return None
+    if any(_DATE_WORDS.search(line) for line in block):
+        return None
+    if any(word in _NOT_NAME_WORDS for word in first.lower().strip(" -–—~").split()):
+        return None
+    if start and lines[start - 2 if start >= 2 else 0].rstrip().endswith(":"):
+        return None  # "I can do any of these:" announces what follows
     for line in block:
         if len(line) > 60 or len(line.split()) > 8 or _ends_a_sentence(line):
             return None

@@ -74,8 +74,8 @@ _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
 _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
 # One day: "Wednesday, July 16", "next Tuesday", "the 21st", "12 March 2027", "4/15"...
 _DATE = (
-    rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?!\s*(?:minutes|mins?|hours|%)))?"
-    rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?)?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
+    rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?|,?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+{_NTH}(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:the\s+)?week of (?:the\s+)?{_NTH}(?:\s+{_MONTH})?"
     r"|tomorrow|tonight|next week|this week|later this month|next month)"
@@ -94,7 +94,8 @@ _DURATION = re.compile(
 )
 _PLACE = re.compile(
     r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b)){0,6}"
-    r"|\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
+    r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
+    r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
     r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
 _NOT_PLACE = re.compile(
@@ -115,6 +116,8 @@ _PEOPLE_LIST = re.compile(
 _NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}")  # bounded: a run of capitals is no longer a search
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
+# Under a title, a phone number, a call to action or a place is no organisation.
+_NOT_ORGANISATION = re.compile(r"^[\d(+]|\d{3}|^(book|schedule|click|visit|call|follow|connect|see)\b", _F)
 _CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w'&.-]*(?:[ \t]+[A-Z0-9&][\w'&.-]*)*")
 # An e-mail names its event in the subject ("Invitation: Women in Fintech Breakfast") or where it invites
 # ("invite you to the Gulf Coast Energy Forum", "join us at Design Week Lisbon"): a run of capitalised words.
@@ -127,6 +130,13 @@ _EVENT_IN_SUBJECT = re.compile(
 _EVENT_IN_TEXT = re.compile(
     r"\b(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
     r"attend|register for|(?:speak|present|talk) at)\s+" + _TITLED
+)
+_EVENT_NOUN = re.compile(
+    r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
+    r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
+    r"hackathon|live|class|course|launch|celebration|social|salon|roundtable|symposium|talk|fundraiser|"
+    r"ceremony|tour|games|tournament|club|circle|edition)\b",
+    _F,
 )
 _SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
 _SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
@@ -224,9 +234,7 @@ class Details:
 
 # Which facts belong to which kind of invitation: a price in a pitch, a salary or an honorarium is not what
 # the user would pay, and a recruiter or a conference does not sell a service the user might already have.
-_EVENT_INTENTS = frozenset(
-    (Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH)
-)
+_EVENT_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION))
 _COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION))
 _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
 
@@ -322,7 +330,7 @@ def _proposal_sentences(own: str, ask: str) -> str:
 def _when(text: str) -> str:
     for match in _WHEN.finditer(text):
         found = " ".join(match.group(0).split()).rstrip(",.;:")
-        if _is_date_like(found) and not _DEADLINE.search(text, 0, match.start()):
+        if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
             return found
     return _first(_TIME, text)
 
@@ -342,9 +350,9 @@ def _people_named(text: str) -> tuple[str, ...]:
 def _duration(text: str) -> str:
     """How long the meeting takes: not "within 72 hours" or "saves 5 hours a week"."""
     for match in _DURATION.finditer(text):
-        if _NOT_DURATION_BEFORE.search(text, 0, match.start()) or _NOT_DURATION_AFTER.match(
-            text, match.end()
-        ):
+        if _NOT_DURATION_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ) or _NOT_DURATION_AFTER.match(text, match.end()):
             continue
         return " ".join(match.group(0).split())
     return ""
@@ -371,6 +379,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
         if match:
             name = _EVENT_DATE_TAIL.sub("", match.group(1).strip(" .,;:!"))
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
+            if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
+                continue  # "Quick Question", "Following Up": a subject, not an event
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name):
                 return name
     return ""
@@ -387,6 +397,9 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
     if is_event or intent is Intent.EVENT_INVITATION:
         return "event"
     formats = _SPEAKING_FORMATS if intent is Intent.SPEAKING_INVITATION else _FORMATS
+    podcast = formats[0][1]  # "come on the show to talk about pricing" is a podcast, not a talk on a stage
+    if any(podcast.search(text) for text in texts):
+        return "podcast"
     for text in texts:
         for name, pattern in formats:
             if pattern.search(text):
@@ -450,7 +463,10 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
         if (
             not org
             and len(line) <= 60
-            and (_ORG_WORDS.search(line) or (after_role and _CAPITALISED.match(line)))
+            and (
+                _ORG_WORDS.search(line)
+                or (after_role and _CAPITALISED.match(line) and not _NOT_ORGANISATION.search(line))
+            )
         ):
             org = line
         after_role = False
