@@ -23,6 +23,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 
 def fold(text: str) -> str:
     """Lowercase, accents removed: 'José Müller' and 'jose muller' match."""
+    if text.isascii():  # nothing to remove: skip the walk over every character
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
