@@ -15,29 +15,48 @@ from kindly.understand.details_eval import labelled_messages, same, score_detail
 from kindly.understand.extract import Details, extract
 
 HOLDOUT = Path(__file__).parent / "data" / "details_holdout.jsonl"
-FLOORS = {
+# A second set, written later by another blind writer around the people named and the form of the meeting,
+# and scored only once the rules stood: what the first set's rules carry over to.
+HOLDOUT_2 = Path(__file__).parent / "data" / "details_holdout_2.jsonl"
+FLOORS_2 = {
+    "sender_name": 0.9,
+    "organisation": 0.8,
+    "role": 0.75,
+    "format": 0.8,
+    "when": 0.88,
+    "duration": 0.9,
+    "place": 0.75,
+    "service_category": 0.9,
+    "event_name": 0.65,
+    "cost": 0.9,
+    "attendees": 0.3,
+}
+FLOORS = {  # the first set, on which the rules were worked out
     "sender_name": 0.95,
     "organisation": 0.88,
     "role": 0.9,
-    "format": 0.8,
+    "format": 0.85,
     "when": 0.9,
     "duration": 0.95,
     "place": 0.75,
     "service_category": 0.93,
     "event_name": 0.85,
     "cost": 0.95,
-    "attendees": 0.75,
+    "attendees": 0.9,
 }
 
 
-def test_every_field_is_read_right_on_most_labelled_invitations() -> None:
-    rows = labelled_messages(HOLDOUT.read_text(encoding="utf-8").splitlines())
-    assert len(rows) == 60
+@pytest.mark.parametrize(("path", "count", "floors"), [(HOLDOUT, 60, FLOORS), (HOLDOUT_2, 40, FLOORS_2)])
+def test_every_field_is_read_right_on_most_labelled_invitations(
+    path: Path, count: int, floors: dict[str, float]
+) -> None:
+    rows = labelled_messages(path.read_text(encoding="utf-8").splitlines())
+    assert len(rows) == count
     scores = {s.field: s for s in score_details([(extract(m, intent), expect) for m, intent, expect in rows])}
-    below = {f: round(scores[f].accuracy, 2) for f, floor in FLOORS.items() if scores[f].accuracy < floor}
+    below = {f: round(scores[f].accuracy, 2) for f, floor in floors.items() if scores[f].accuracy < floor}
     assert not below, f"fields below their floor: {below}"
     # Left empty rather than guessed: few values where the writer saw none.
-    assert sum(s.guessed for s in scores.values()) <= 8
+    assert sum(s.guessed for s in scores.values()) <= 10
 
 
 @pytest.mark.parametrize(

@@ -427,3 +427,32 @@ def test_looking_back_for_deadlines_and_spans_stays_short() -> None:
     )
     details = extract(mail(body))
     assert details.when == "" and details.duration == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Lena Fitch from Saltwater Studio and David Osei will be there too.", ("Lena Fitch", "David Osei")),
+        ("Our Chief Operating Officer, Graham Ellison, will also join.", ("Graham Ellison",)),
+        ("Dana, meet Felix Ortega, co-founder of Northwind Studio.", ("Felix Ortega",)),
+        ("I'd like to introduce you to Tess Morgan, who runs operations at Fieldwork.", ("Tess Morgan",)),
+        (
+            "It will be moderated by Julia Benton; fellow panellists are Amir Haddad and Keiko Sato.",
+            ("Julia Benton", "Amir Haddad", "Keiko Sato"),
+        ),
+        (
+            "Remarks by sculptor Ana Lucia Ferrer and a performance by the Alder String Quartet.",
+            ("Ana Lucia Ferrer",),
+        ),
+    ],
+)
+def test_who_else_will_be_there(text: str, people: tuple[str, ...]) -> None:
+    assert extract(mail(text)).attendees == people
+
+
+def test_a_talk_is_a_stage_only_for_a_speaker() -> None:
+    text = "Could we get on a call to talk about co-hosting a workshop series?"
+    assert extract(mail(text), Intent.PARTNERSHIP_PROPOSAL).format == "call"
+    assert (
+        extract(mail("Would you give a talk at our workshop?"), Intent.SPEAKING_INVITATION).format == "panel"
+    )

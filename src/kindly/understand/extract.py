@@ -109,10 +109,12 @@ _FREE = re.compile(
     r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b", _F
 )
 _PEOPLE_LIST = re.compile(
-    r"\b(?i:speakers? (?:include|are|will be)|featuring|panel(?:ists)? (?:include|are)|joined by|with guests?)\s*:?\s*"
+    r"\b(?i:speakers? (?:include|are|will be)|featuring|panel+(?:ists?)? (?:include|are)|joined by|with guests?|"
+    r"keynotes? (?:are|is|will be) (?:from|by))\s*:?\s*"
     r"([A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?){0,7})"
 )
+_PEOPLE_TAIL = r"([A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}){0,7})"
 _NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}")  # bounded: a run of capitals is no longer a search
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
@@ -163,10 +165,21 @@ _SPEAKERS_AFTER = re.compile(
     + _DESCRIBED
     + rf"({_PERSON})(?:(?:\s*\([^)]{{1,60}}\))?(?:,\s*|\s+and\s+){_DESCRIBED}({_PERSON}))?"
 )
+_FROM_ORG = r"(?:\s*\([^)]{1,60}\)|\s+(?:from|of|at)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?"
 _SPEAKERS_BEFORE = re.compile(
-    rf"({_PERSON})(?:\s*\([^)]{{1,60}}\))?(?:\s+and\s+{_DESCRIBED}({_PERSON}))?(?:\s*\([^)]{{1,60}}\))?"
-    r"\s+will\s+(?:talk|speak|share|present|lead|moderate|host|walk|give|join|be (?:speaking|presenting|joining))\b"
+    rf"({_PERSON}){_FROM_ORG}(?:\s+and\s+{_DESCRIBED}({_PERSON}){_FROM_ORG})?,?"
+    r"\s+(?:will|would|is going to|are going to)\s+(?:also\s+)?(?:talk|speak|share|present|lead|moderate|host|walk|"
+    r"give|join|attend|open|close|be (?:there|speaking|presenting|joining|attending|hosting))\b"
 )
+# An introduction names whom you would meet: "Dana, meet Felix Ortega", "introduce you to Tess Morgan",
+# "meet our chair, Daniel Kim,", "my buddy Jules Baptiste".
+_INTRODUCED = re.compile(
+    r"\b(?:(?i:meet|introduce you to|connect you with|put you in touch with)(?:\s+(?:my|our)\s+[a-z-]+,?)?"
+    r"|(?i:my)\s+(?:buddy|friend|colleague|partner|co-?founder|former colleague))\s+"
+    rf"({_PERSON})"
+)
+# A band or a company named like a person is no guest: "the Alder String Quartet".
+_NOT_PERSON = re.compile(r"\b(quartet|band|orchestra|choir|trio|ensemble|team)\b", _F)
 # "let me know by December 4": a deadline for the answer, not when to meet.
 _DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline( is)?)\s*(the\s+)?$", _F)
 _NOT_DURATION_BEFORE = re.compile(
@@ -336,14 +349,15 @@ def _when(text: str) -> str:
 
 
 def _people_named(text: str) -> tuple[str, ...]:
-    """The speakers, hosts and guests a message names, in order, each once."""
-    names: list[str] = []
-    listed = _PEOPLE_LIST.search(text)
-    if listed:
-        names += _NAME.findall(re.sub(r"\([^)]*\)", "", listed.group(1)))
-    for pattern in (_SPEAKERS_AFTER, _SPEAKERS_BEFORE):
+    """The speakers, hosts and guests a message names, in the order it names them, each once."""
+    found: list[tuple[int, str]] = []
+    for listed in _PEOPLE_LIST.finditer(text):
+        people = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), listed.group(1))
+        found += [(listed.start(1) + name.start(), name.group(0)) for name in _NAME.finditer(people)]
+    for pattern in (_SPEAKERS_AFTER, _SPEAKERS_BEFORE, _INTRODUCED):
         for match in pattern.finditer(text):
-            names += [name for name in match.groups() if name]
+            found += [(match.start(i), name) for i, name in enumerate(match.groups(), start=1) if name]
+    names = [name for _, name in sorted(found) if not (_NOT_PERSON.search(name) or _ORG_WORDS.search(name))]
     return tuple(dict.fromkeys(names))
 
 
@@ -397,6 +411,9 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
     if is_event or intent is Intent.EVENT_INVITATION:
         return "event"
     formats = _SPEAKING_FORMATS if intent is Intent.SPEAKING_INVITATION else _FORMATS
+    if intent is not None and intent is not Intent.SPEAKING_INVITATION:
+        # "talk", "workshop", "webinar" are what a partner or a client wants to discuss, not a stage.
+        formats = [(name, pattern) for name, pattern in formats if name != "panel"]
     podcast = formats[0][1]  # "come on the show to talk about pricing" is a podcast, not a talk on a stage
     if any(podcast.search(text) for text in texts):
         return "podcast"
