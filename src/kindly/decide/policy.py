@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kindly.decide.assess import evidence_text
-from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.assess import assess, evidence_text
 from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
-from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue, provider_hit
+from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue
 from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
@@ -101,7 +100,6 @@ def _referral(
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = evidence_text(message)
-    evidence = Evidence(sender=message.sender, text=text)
 
     if _is_user(message, profile):
         return Verdict(Decision.IGNORE, "Sent by you.", "own_message")
@@ -110,8 +108,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     if intent is Intent.WORK_MEETING:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
-    fits = goal_fits(profile, intent, evidence)
-    best = best_fit(profile, fits)
+    assessment = assess(message, intent, profile)
+    fits, best = assessment.fits, assessment.best
 
     def verdict(
         decision: Decision,
@@ -128,7 +126,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             decision,
             reason,
             code,
-            tuple(fits),
+            fits,
             best,
             provider,
             provider_category,
@@ -165,7 +163,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
         )
 
-    provider = provider_hit(profile, text, intent)
+    provider = assessment.provider
     if provider:
         return verdict(
             Decision.DECLINE,

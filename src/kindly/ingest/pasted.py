@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kindly.errors import ParseError
 from kindly.ingest.headers import parse_address, parse_addresses, parse_date
@@ -28,19 +29,31 @@ def parse_pasted(data: bytes, source: str) -> Message:
     body = "\n".join(lines[index:]).strip()
     if not body and not headers.get("subject"):
         raise ParseError(source, "no message text after the headers")
-    from_name, from_addr = parse_address(headers.get("from", ""))
+    return text_message(
+        source,
+        headers.get("from", ""),
+        headers.get("subject", ""),
+        body,
+        to=parse_addresses(headers.get("to", "")),
+        date=parse_date(headers.get("date", "")),
+        raw=data,
+    )
+
+
+def text_message(source: str, sender: str, subject: str, body: str, **fields: Any) -> Message:
+    """A message given as plain text: its sender (an address, "Name <address>" or a name alone), subject and
+    body, the body split into the sender's own words, quoted history and signature."""
+    from_name, from_addr = parse_address(sender)
     split = split_body(body)
     return Message(
         source=source,
         channel="text",
         from_name=from_name,
         from_addr=from_addr,
-        to=parse_addresses(headers.get("to", "")),
-        subject=headers.get("subject", ""),
-        date=parse_date(headers.get("date", "")),
+        subject=subject,
         body=body,
         own_text=split.own,
         quoted_text=split.quoted,
         signature=split.signature,
-        raw=data,
+        **fields,
     )

@@ -258,9 +258,9 @@ def split_body(text: str) -> SplitBody:
     cut = _history_start(lines)
     own_lines, quoted_lines = (lines[:cut], lines[cut:]) if cut is not None else (lines, [])
     boilerplate = ""
-    legal = _legal_footer_start("\n".join(own_lines))
+    own = "\n".join(own_lines)
+    legal = _legal_footer_start(own)
     if legal is not None:
-        own = "\n".join(own_lines)
         own_lines, boilerplate = own[:legal].split("\n"), own[legal:].strip()
     sig = _signature_start(own_lines)
     if sig is None:

@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kindly.errors import ParseError
-from kindly.ingest.headers import parse_address
-from kindly.ingest.text import split_body
+from kindly.ingest.pasted import text_message
 from kindly.model import Intent, Message
 from kindly.understand.extract import Details
 
@@ -101,20 +100,13 @@ def labelled_messages(lines: Iterable[str]) -> list[tuple[Message, Intent, dict[
             row = json.loads(line)
             expect = dict(row["expect"])
             intent = Intent(expect["intent"])
-            name, address = parse_address(str(row.get("from") or ""))
-            body = str(row["body"])
+            sender, subject, body = (
+                str(row.get("from") or ""),
+                str(row.get("subject") or ""),
+                str(row["body"]),
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise ParseError(f"line {number}", f"not a labelled details row ({exc})") from None
-        split = split_body(body)
-        message = Message(
-            source=f"line {number}",
-            from_name=name,
-            from_addr=address,
-            subject=str(row.get("subject") or ""),
-            body=body,
-            own_text=split.own,
-            quoted_text=split.quoted,
-            signature=split.signature,
-        )
+        message = text_message(f"line {number}", sender, subject, body)
         rows.append((message, intent, expect))
     return rows

@@ -65,6 +65,7 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(r"\b(meet|meeting|get together|sit down)\b", _F)),
 ]
 _SPEAKING_FORMATS = [(name, pattern) for name, pattern in _FORMATS if name in ("podcast", "panel")]
+_PODCAST = dict(_FORMATS)["podcast"]
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -108,14 +109,14 @@ _PRICE = re.compile(r"(?:\$|€|£|\busd ?|\beur ?)\s?\d[\d,]*(?:\.\d{2})?(?:\s?
 _FREE = re.compile(
     r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b", _F
 )
+# A person's name: two to four capitalised words. Bounded: a long run of capitals is no longer a search.
+_PERSON = r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}"
+_NAME = re.compile(_PERSON)
 _PEOPLE_LIST = re.compile(
     r"\b(?i:speakers? (?:include|are|will be)|featuring|panel+(?:ists?)? (?:include|are)|joined by|with guests?|"
     r"keynotes? (?:are|is|will be) (?:from|by))\s*:?\s*"
-    r"([A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?"
-    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:\s\([^)]{1,60}\))?){0,7})"
+    rf"({_PERSON}(?:\s\([^)]{{1,60}}\))?(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON}(?:\s\([^)]{{1,60}}\))?){{0,7}})"
 )
-_PEOPLE_TAIL = r"([A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}){0,7})"
-_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}")  # bounded: a run of capitals is no longer a search
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
 # Under a title, a phone number, a call to action or a place is no organisation.
@@ -157,7 +158,6 @@ _MEETING_WORDS = re.compile(
 )
 # Who else will be there: "speakers include A (CFO, X) and B", "featured speaker is A", "remarks by sculptor A",
 # "A and agency owner B will share...".
-_PERSON = r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}"
 _DESCRIBED = r"(?:(?:[A-Z][\w']*'s\s+)?(?:[a-z][\w-]*\s+){0,4})?"
 _SPEAKERS_AFTER = re.compile(
     r"\b(?i:featured speakers? (?:is|are|will be)|keynote(?: speaker)? (?:is|by|from)|remarks by|moderated by|"
@@ -414,8 +414,8 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
     if intent is not None and intent is not Intent.SPEAKING_INVITATION:
         # "talk", "workshop", "webinar" are what a partner or a client wants to discuss, not a stage.
         formats = [(name, pattern) for name, pattern in formats if name != "panel"]
-    podcast = formats[0][1]  # "come on the show to talk about pricing" is a podcast, not a talk on a stage
-    if any(podcast.search(text) for text in texts):
+    # "Come on the show to talk about pricing" is a podcast, not a talk on a stage.
+    if any(_PODCAST.search(text) for text in texts):
         return "podcast"
     for text in texts:
         for name, pattern in formats:

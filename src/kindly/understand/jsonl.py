@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kindly.decide.assess import Assessment, assess
-from kindly.ingest.headers import decode_value, parse_address
-from kindly.ingest.text import split_body
+from kindly.ingest.headers import decode_value
+from kindly.ingest.pasted import text_message
 from kindly.model import GoalFit, Intent, Message, Understanding
 from kindly.profile import Profile
 from kindly.understand.classify import Classifier, Text
@@ -59,22 +59,19 @@ def parse_request(line: str, number: int = 0) -> Request | Answer:
     for key in ("from", "subject"):
         if data.get(key) is not None and not isinstance(data[key], str):
             return {"id": ident, "error": f"{key} must be a string"}
-    # A client that cut a string inside an emoji sends a lone surrogate: JSON allows it, UTF-8 output does not.
-    body = _LONE_SURROGATE.sub("\ufffd", body)
-    from_name, from_addr = parse_address(decode_value(_LONE_SURROGATE.sub("\ufffd", data.get("from") or "")))
-    split = split_body(body)
-    message = Message(
-        source=f"stdin#{number}" if number else "stdin",
-        channel="text",
-        from_name=from_name,
-        from_addr=from_addr,
-        subject=decode_value(_LONE_SURROGATE.sub("\ufffd", data.get("subject") or "")),
-        body=body,
-        own_text=split.own,
-        quoted_text=split.quoted,
-        signature=split.signature,
+    message = text_message(
+        f"stdin#{number}" if number else "stdin",
+        decode_value(_whole(data.get("from") or "")),
+        decode_value(_whole(data.get("subject") or "")),
+        _whole(body),
     )
     return Request(ident, message)
+
+
+def _whole(text: str) -> str:
+    """A client that cut a string inside an emoji sends a lone surrogate: JSON allows it, UTF-8 output does
+    not. It becomes U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def answer_batch(
