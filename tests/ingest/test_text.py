@@ -316,6 +316,7 @@ def test_the_senders_own_words_about_confidentiality_are_no_footer(body: str) ->
         "Lunch?\n\nSee You Then",
         "Would you co-host the Founders Breakfast?\n\nFounders Breakfast\nMarch 12, 8am\nThe Commons, 5th Floor",
         "I can do any of these:\n\nMonday\nTuesday\nFriday",
+        "Here is who will be there:\n\n\nAna Ruiz\nTom Lee",
     ],
 )
 def test_an_answer_or_an_events_details_at_the_end_stay_the_senders_words(body: str) -> None:

@@ -244,8 +244,9 @@ def _name_block_start(lines: list[str]) -> int | None:
         return None
     if any(word in _NOT_NAME_WORDS for word in first.lower().strip(" -–—~").split()):
         return None
-    if start and lines[start - 2 if start >= 2 else 0].rstrip().endswith(":"):
-        return None  # "I can do any of these:" announces what follows
+    above = next((line for line in reversed(lines[:start]) if line.strip()), "")
+    if above.rstrip().endswith(":"):
+        return None  # "I can do any of these:" announces what follows, however many blank lines down
     for line in block:
         if len(line) > 60 or len(line.split()) > 8 or _ends_a_sentence(line):
             return None
