@@ -29,7 +29,24 @@ FLOORS_2 = {
     "service_category": 0.9,
     "event_name": 0.65,
     "cost": 0.9,
-    "attendees": 0.3,
+    "attendees": 0.9,
+}
+# A third set by a third blind writer (50 invitations, harder on names: initials, accents, first names alone,
+# venues and firms named like people). Scored once blind (attendees 0.36 with the phrasing rules, 0.68 with
+# the first given-names version); the finder was then refined on it, so its attendees floor is no longer blind.
+HOLDOUT_3 = Path(__file__).parent / "data" / "details_holdout_3.jsonl"
+FLOORS_3 = {
+    "sender_name": 0.95,
+    "organisation": 0.7,
+    "role": 0.8,
+    "format": 0.45,  # the writer names the kind of event ("reception", "conference") where we say "event"
+    "when": 0.75,
+    "duration": 0.85,
+    "place": 0.7,
+    "service_category": 0.75,
+    "event_name": 0.7,
+    "cost": 0.9,
+    "attendees": 0.9,
 }
 FLOORS = {  # the first set, on which the rules were worked out
     "sender_name": 0.95,
@@ -46,7 +63,7 @@ FLOORS = {  # the first set, on which the rules were worked out
 }
 
 
-@pytest.mark.parametrize(("path", "count", "floors"), [(HOLDOUT, 60, FLOORS), (HOLDOUT_2, 40, FLOORS_2)])
+@pytest.mark.parametrize(("path", "count", "floors"), [(HOLDOUT, 60, FLOORS), (HOLDOUT_2, 40, FLOORS_2), (HOLDOUT_3, 50, FLOORS_3)])
 def test_every_field_is_read_right_on_most_labelled_invitations(
     path: Path, count: int, floors: dict[str, float]
 ) -> None:

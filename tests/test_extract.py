@@ -456,3 +456,30 @@ def test_a_talk_is_a_stage_only_for_a_speaker() -> None:
     assert (
         extract(mail("Would you give a talk at our workshop?"), Intent.SPEAKING_INVITATION).format == "panel"
     )
+
+
+def test_a_name_at_a_paragraph_end_is_not_run_into_the_next_paragraph() -> None:
+    body = "Closing panel moderated by Wendy Li\n\nVenue is the Oregon Convention Center.\nWould you speak?"
+    assert extract(mail(body), Intent.SPEAKING_INVITATION).attendees == ("Wendy Li",)
+
+
+def test_a_name_wrapped_across_lines_is_read_whole() -> None:
+    body = "You would share the stage with Priya\nNatarajan and Tom Lee. Can you join us?"
+    assert extract(mail(body), Intent.SPEAKING_INVITATION).attendees == ("Priya Natarajan", "Tom Lee")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "I'm on the program committee of the Midwest CFO Forum and we'd love you to speak.",
+            "Midwest CFO Forum",
+        ),
+        ("Would you present at SMB Finance Week this spring?", "SMB Finance Week"),
+        ("We meet at the Whitcombe Conference Center. Would you give a talk?", ""),
+    ],
+)
+def test_an_event_is_named_by_capitalised_words_ending_in_what_events_are_called(
+    body: str, name: str
+) -> None:
+    assert extract(mail(body), Intent.SPEAKING_INVITATION).event_name == name

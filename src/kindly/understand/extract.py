@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Intent, Message
+from kindly.understand.people import people_named, reader_name
 
 _F = re.IGNORECASE
 _ROLE_WORDS = re.compile(
@@ -109,14 +110,6 @@ _PRICE = re.compile(r"(?:\$|€|£|\busd ?|\beur ?)\s?\d[\d,]*(?:\.\d{2})?(?:\s?
 _FREE = re.compile(
     r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b", _F
 )
-# A person's name: two to four capitalised words. Bounded: a long run of capitals is no longer a search.
-_PERSON = r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+){1,3}"
-_NAME = re.compile(_PERSON)
-_PEOPLE_LIST = re.compile(
-    r"\b(?i:speakers? (?:include|are|will be)|featuring|panel+(?:ists?)? (?:include|are)|joined by|with guests?|"
-    r"keynotes? (?:are|is|will be) (?:from|by))\s*:?\s*"
-    rf"({_PERSON}(?:\s\([^)]{{1,60}}\))?(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON}(?:\s\([^)]{{1,60}}\))?){{0,7}})"
-)
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
 # Under a title, a phone number, a call to action or a place is no organisation.
@@ -141,6 +134,14 @@ _EVENT_NOUN = re.compile(
     r"ceremony|tour|games|tournament|club|circle|edition)\b",
     _F,
 )
+# Wherever it stands, a run of capitalised words that ends in what an event is called names one: "the
+# Midwest CFO Forum", "SMB Finance Week", "Close the Books Summit". (A community's name is not an event's.)
+_NAMED_EVENT = re.compile(
+    r"((?:\d{4}\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z0-9][\w'&.-]*|of|on|for|and|in|the|&|-)){0,6}?\s+"
+    r"(?:Summit|Conference|Forum|Week|Expo|Gala|Breakfast|Luncheon|Dinner|Meetup|Mixer|Symposium|Series|"
+    r"Festival|Awards|Retreat|Workshop|Bootcamp|Roundtable|Salon|Showcase|Fair|Happy Hour|Open House))"
+    r"\b(?![ \t]+[A-Z])"  # "the Whitcombe Conference Center" is a place
+)
 _SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
 _SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|on|for|and|in|the|&|-|–))+$")
@@ -156,30 +157,6 @@ _MEETING_WORDS = re.compile(
     r"doors open)\b",
     _F,
 )
-# Who else will be there: "speakers include A (CFO, X) and B", "featured speaker is A", "remarks by sculptor A",
-# "A and agency owner B will share...".
-_DESCRIBED = r"(?:(?:[A-Z][\w']*'s\s+)?(?:[a-z][\w-]*\s+){0,4})?"
-_SPEAKERS_AFTER = re.compile(
-    r"\b(?i:featured speakers? (?:is|are|will be)|keynote(?: speaker)? (?:is|by|from)|remarks by|moderated by|"
-    r"hosted by|presented by|led by|a talk by|conversation with|fireside chat with|special guests?:?)\s+"
-    + _DESCRIBED
-    + rf"({_PERSON})(?:(?:\s*\([^)]{{1,60}}\))?(?:,\s*|\s+and\s+){_DESCRIBED}({_PERSON}))?"
-)
-_FROM_ORG = r"(?:\s*\([^)]{1,60}\)|\s+(?:from|of|at)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?"
-_SPEAKERS_BEFORE = re.compile(
-    rf"({_PERSON}){_FROM_ORG}(?:\s+and\s+{_DESCRIBED}({_PERSON}){_FROM_ORG})?,?"
-    r"\s+(?:will|would|is going to|are going to)\s+(?:also\s+)?(?:talk|speak|share|present|lead|moderate|host|walk|"
-    r"give|join|attend|open|close|be (?:there|speaking|presenting|joining|attending|hosting))\b"
-)
-# An introduction names whom you would meet: "Dana, meet Felix Ortega", "introduce you to Tess Morgan",
-# "meet our chair, Daniel Kim,", "my buddy Jules Baptiste".
-_INTRODUCED = re.compile(
-    r"\b(?:(?i:meet|introduce you to|connect you with|put you in touch with)(?:\s+(?:my|our)\s+[a-z-]+,?)?"
-    r"|(?i:my)\s+(?:buddy|friend|colleague|partner|co-?founder|former colleague))\s+"
-    rf"({_PERSON})"
-)
-# A band or a company named like a person is no guest: "the Alder String Quartet".
-_NOT_PERSON = re.compile(r"\b(quartet|band|orchestra|choir|trio|ensemble|team)\b", _F)
 # "let me know by December 4": a deadline for the answer, not when to meet.
 _DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline( is)?)\s*(the\s+)?$", _F)
 _NOT_DURATION_BEFORE = re.compile(
@@ -200,6 +177,7 @@ _TEAM = re.compile(
     r"office|marketing|sales|partnerships|careers|talent acquisition|community|membership|programs?|via)\b",
     _F,
 )
+_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*(?:\n|[-•*–·]|\d+[.)]))")
 _SIGN_OFF_WORDS = re.compile(
     r"(best|kind|warm|many|regards|thanks|cheers|sincerely|yours|all the best)\b", _F
 )
@@ -259,7 +237,6 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     costs_text = f"{own} {message.event.description if message.event else ''}"
     org, role = _organisation_and_role(message)
     event = message.event
-    attendees = tuple(a.name or a.email for a in event.attendees) if event else _people_named(own)
     categories = detect_categories(f"{text}\n{message.signature}")
     sender_name = message.from_name
     if not sender_name or _TEAM.search(sender_name):  # "Ledgerly Webinars": a mailbox, not a person
@@ -270,6 +247,12 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
     if bracketed:  # "Hannah Brooks (Creative Economy Network)"
         sender_name, org = bracketed.group("name"), bracketed.group("org")
+    if event is not None:
+        attendees = tuple(a.name or a.email for a in event.attendees)
+    else:
+        # Line breaks joined, but not paragraphs or list items: "moderated by Wendy Li" / "Venue is...".
+        lines = _LINE_BREAK.sub(" ", message.own_text)
+        attendees = people_named(lines, exclude=(sender_name, message.from_name, reader_name(own)))
     ask = ask_sentence(message.own_text)
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
@@ -348,19 +331,6 @@ def _when(text: str) -> str:
     return _first(_TIME, text)
 
 
-def _people_named(text: str) -> tuple[str, ...]:
-    """The speakers, hosts and guests a message names, in the order it names them, each once."""
-    found: list[tuple[int, str]] = []
-    for listed in _PEOPLE_LIST.finditer(text):
-        people = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), listed.group(1))
-        found += [(listed.start(1) + name.start(), name.group(0)) for name in _NAME.finditer(people)]
-    for pattern in (_SPEAKERS_AFTER, _SPEAKERS_BEFORE, _INTRODUCED):
-        for match in pattern.finditer(text):
-            found += [(match.start(i), name) for i, name in enumerate(match.groups(), start=1) if name]
-    names = [name for _, name in sorted(found) if not (_NOT_PERSON.search(name) or _ORG_WORDS.search(name))]
-    return tuple(dict.fromkeys(names))
-
-
 def _duration(text: str) -> str:
     """How long the meeting takes: not "within 72 hours" or "saves 5 hours a week"."""
     for match in _DURATION.finditer(text):
@@ -388,6 +358,7 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
     tries = [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
     if is_event:
         tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
+    tries += [(_NAMED_EVENT, subject), (_NAMED_EVENT, own)]
     for pattern, text in tries:
         match = pattern.search(text)
         if match:

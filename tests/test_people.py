@@ -1,0 +1,127 @@
+"""Who a message names: people found by their given names, whatever the sentence says about them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kindly.understand.people import given_names, name_words, people_named, reader_name
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "You'd be joining Ana Ruiz (Founder, Ruiz Studio) and Tom Lee on stage.",
+            ("Ana Ruiz", "Tom Lee"),
+        ),
+        (
+            "Sam and Priya from Halftone will be there too, and Lucia Marquez is coming as well.",
+            ("Sam", "Priya", "Lucia Marquez"),
+        ),
+        ("Professor Helen Achebe will introduce you.", ("Helen Achebe",)),
+        ("Councilor Maria Ochoa will present the awards.", ("Maria Ochoa",)),
+        ("my cofounder Priya will join us", ("Priya",)),
+        (
+            "Speakers: Sean McCarthy, Kevin O'Hara and Tomás Herrera-Vidal.",
+            ("Sean McCarthy", "Kevin O'Hara", "Tomás Herrera-Vidal"),
+        ),
+        ("With Grant Holloway and Mark Sullivan.", ("Grant Holloway", "Mark Sullivan")),
+        ("Kelsey's coming with me.", ("Kelsey",)),
+        (
+            "Lineup:\n- Kwame Osei-Bonsu, Controller, Tidewell\n- J. R. Castellanos, founder",
+            ("Kwame Osei-Bonsu", "J. R. Castellanos"),
+        ),
+        # A name the list lacks counts where the text treats it as a person.
+        ("with our committee chair, Obiageli Nwosu, moderating", ("Obiageli Nwosu",)),
+        ("Rosa Delgado, CFO of Cascadia Outdoor, and Yvonne Park", ("Rosa Delgado", "Yvonne Park")),
+        ("  * Luncheon Address - Raymond Castillo, State Assemblyman", ("Raymond Castillo",)),
+    ],
+)
+def test_people_are_found_by_their_names(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinner is at Ava Gene's on Tuesday.",
+        "The session is at the Hilton Portland Downtown.",
+        "Catering by Lauren Kim Events, drinks by Maya Chen Studio.",
+        "Will you join us? The Redd opens at 6 on May 5.",
+        "Grant writing for the Bay Area arts scene.",
+        "Hope to see you there. Mark your calendar!",
+    ],
+)
+def test_places_organisations_and_everyday_words_are_no_people(text: str) -> None:
+    assert people_named(text) == ()
+
+
+def test_the_sender_and_the_reader_are_not_listed() -> None:
+    text = "Hi Dana, Rachel here. Kenji Watanabe and Dana Reyes should meet; Rachel Osei will host."
+    assert people_named(text, exclude=("Rachel Osei", reader_name(text))) == ("Kenji Watanabe",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jess Albright at Ember & Oak gave me your name.",
+        "Ruth Adeyemi from Halftone was on the show last spring and suggested you'd be a great guest.",
+        "I was referred by Tom Lee.",
+    ],
+)
+def test_whoever_passed_the_readers_name_on_is_no_attendee(text: str) -> None:
+    assert people_named(text) == ()
+
+
+def test_a_first_name_is_dropped_when_the_full_name_was_given() -> None:
+    assert people_named("Meet Felix Ortega. Felix (our CFO) runs the numbers.") == ("Felix Ortega",)
+
+
+def test_the_reader_is_whom_the_message_greets_first() -> None:
+    assert reader_name("Hi Dana,\n\nHappy to connect you two.") == "Dana"
+    # In an introduction the second person greeted is whom the reader would meet.
+    assert reader_name("Dana and Kenji,\n\nHappy to connect you two.") == "Dana"
+    assert reader_name("Dear Dana Reyes,\n\nAs a member...") == "Dana"
+    assert reader_name("Quick question about Tuesday.") == ""
+
+
+def test_given_names_come_from_the_shipped_list_without_everyday_words() -> None:
+    never, before_surname = name_words()
+    assert {"Priya", "Tomás", "Kenji", "Anne-Marie"} <= given_names()
+    assert {"The", "Hi", "Can"} <= never and not never & given_names()
+    assert {"Will", "Grant", "May"} <= before_surname <= given_names()
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_names_it_contains(text: str) -> None:
+    for name in people_named(text):
+        assert name in text
+
+
+_PIECES = ["Ana", "Ruiz", "and", "at", "the", "Studio", "Will", "Grant", "Hi", ",", "(", ")", "Dana", "'s"]
+_PIECES += [
+    "McCarthy",
+    "O'Hara",
+    "de",
+    "la",
+    "\n",
+    "Professor",
+    "Q.",
+    "Sam",
+    "from",
+    "Halftone",
+    "my",
+    "cofounder",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join), st.sampled_from(["", "Dana", "Ana Ruiz"])
+)
+def test_name_like_text_gives_names_it_contains_each_once(text: str, excluded: str) -> None:
+    people = people_named(text, exclude=(excluded,))
+    assert len(set(people)) == len(people)
+    for name in people:
+        assert name in text and (not excluded or name.split()[0] not in excluded.split())
