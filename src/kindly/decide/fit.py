@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, stem_coverage
+from kindly.decide.words import (
+    PUBLIC_DOMAINS,
+    content_stems,
+    fold,
+    looks_like_person,
+    phrase_in,
+    stem_coverage,
+)
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 
@@ -108,9 +116,17 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
 
 def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], sender: str) -> GoalFit:
     notes: list[str] = []
+    namesake = ""
     for target in goal.targets:
         if looks_like_person(target) and phrase_in(target, folded):
             where = "is the sender" if phrase_in(target, sender) else "is named in the message"
+            elsewhere = _namesake_of(goal, target, folded, sender) if where == "is the sender" else ""
+            if elsewhere:
+                notes.append(
+                    f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
+                )
+                namesake = target
+                break
             # A matched target person outweighs everything else.
             score = 0.95 if where == "is the sender" else 0.85
             return GoalFit(
@@ -122,6 +138,8 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
 
     target_score = 0.0
     for target in goal.targets:
+        if target == namesake:
+            continue
         if phrase_in(target, folded):
             target_score = 1.0
             notes.append(f'target "{target}" mentioned')
@@ -131,7 +149,7 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
             target_score = coverage
             notes.append(f'target "{target}" partly matched ({coverage:.0%})')
 
-    goal_stems = set(content_stems(goal.description))
+    goal_stems = set(content_stems(goal.description)) - set(content_stems(namesake))
     shared = sorted(goal_stems & stems)
     topic = min(1.0, 2 * len(shared) / len(goal_stems)) if goal_stems else 0.0
     if shared:
@@ -145,6 +163,29 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+_GENERIC_LABELS = frozenset(
+    {"com", "org", "net", "edu", "gov", "mail", "email", "www", "example", "test", "invalid"}
+)
+
+
+def _namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
+    """The sender's own domain when they bear a target person's name but neither write from nor name the
+    organisation the goal gives for that person ("Priya Natarajan" of Fieldwork Capital writing from
+    lumenhaus.example.com about her studio's cash flow); "" when nothing says so."""
+    organisations = [t for t in goal.targets if not looks_like_person(t)]
+    domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
+    # A webmail or placeholder address ("x.example") says nothing of where someone works.
+    named = [label for label in domain.split(".")[:-1] if len(label) > 2 and label not in _GENERIC_LABELS]
+    if goal.kind is not GoalKind.MEET_PERSON or not organisations or not named or domain in PUBLIC_DOMAINS:
+        return ""
+    letters = re.sub(r"[^a-z0-9]", "", "".join(named))
+    for organisation in organisations:
+        words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(organisation).split()]
+        if phrase_in(organisation, folded) or any(len(w) >= 4 and w in letters for w in words):
+            return ""
+    return domain
 
 
 def _strength(affinity: float) -> str:
