@@ -16,7 +16,8 @@ from kindly.understand.extract import Details, extract
 
 HOLDOUT = Path(__file__).parent / "data" / "details_holdout.jsonl"
 # A second set, written later by another blind writer around the people named and the form of the meeting,
-# and scored only once the rules stood: what the first set's rules carry over to.
+# and scored only once the rules stood: what the first set's rules carry over to (attendees 0.35 then; the
+# given-names finder was later refined on this set too).
 HOLDOUT_2 = Path(__file__).parent / "data" / "details_holdout_2.jsonl"
 FLOORS_2 = {
     "sender_name": 0.9,
@@ -63,7 +64,29 @@ FLOORS = {  # the first set, on which the rules were worked out
 }
 
 
-@pytest.mark.parametrize(("path", "count", "floors"), [(HOLDOUT, 60, FLOORS), (HOLDOUT_2, 40, FLOORS_2), (HOLDOUT_3, 50, FLOORS_3)])
+# A fourth blind writer, labelling only the sender, the event's name and who takes part, with traps: people
+# named who will not be there (on leave, withdrawn, a referrer, a former partner), venues, firms and awards
+# named after people. Scored once blind (attendees 0.45, event name 0.75; 0.30 and 0.75 before the given-names
+# finder), then used to refine it (attendees 0.60).
+HOLDOUT_4 = Path(__file__).parent / "data" / "details_holdout_4.jsonl"
+FLOORS_4 = {"sender_name": 0.95, "event_name": 0.7, "attendees": 0.55}
+# A fifth blind writer, ordinary mail rather than traps (speaker lists, "my colleague Sam", friends by first
+# name, 2001 memos whose quoted history names people who are not invited). Scored once, after all the rules
+# stood, and not tuned on: attendees 0.93 (0.45 with the phrasing rules), event name 0.85 (0.75).
+HOLDOUT_5 = Path(__file__).parent / "data" / "details_holdout_5.jsonl"
+FLOORS_5 = {"sender_name": 0.95, "event_name": 0.8, "attendees": 0.85}
+
+
+@pytest.mark.parametrize(
+    ("path", "count", "floors"),
+    [
+        (HOLDOUT, 60, FLOORS),
+        (HOLDOUT_2, 40, FLOORS_2),
+        (HOLDOUT_3, 50, FLOORS_3),
+        (HOLDOUT_4, 40, FLOORS_4),
+        (HOLDOUT_5, 40, FLOORS_5),
+    ],
+)
 def test_every_field_is_read_right_on_most_labelled_invitations(
     path: Path, count: int, floors: dict[str, float]
 ) -> None:

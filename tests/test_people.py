@@ -64,6 +64,38 @@ def test_the_sender_and_the_reader_are_not_listed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Our keynote speaker, Sir Edward Blakemore, has withdrawn, so Ana Ruiz opens.", ("Ana Ruiz",)),
+        ("Tom Lee joins us. LOUISE KRAMER is out on leave.", ("Tom Lee",)),
+        ("Meera Iyer will lead; our former partner Dan Whitcombe built the first version.", ("Meera Iyer",)),
+        ("TO: DANA REYES\nCC: MARGARET O'SHEA, VP FINANCE", ("MARGARET O'SHEA",)),
+    ],
+)
+def test_people_named_as_absent_are_no_attendees(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Fireside chat - Dr. Ngozi Okafor-Bright with Lars van der Berg",
+            ("Ngozi Okafor-Bright", "Lars van der Berg"),
+        ),
+        (
+            "Panel: Ana Lucía de la Torre and Fatima Zahra El Amrani",
+            ("Ana Lucía de la Torre", "Fatima Zahra El Amrani"),
+        ),
+        ('Joining us: Benedikt "Ben" Vogel and Burak Şahin.', ('Benedikt "Ben" Vogel', "Burak Şahin")),
+        ("Ask Charles DiMaggio.", ("Charles DiMaggio",)),
+    ],
+)
+def test_names_of_many_cultures_and_forms_are_read_whole(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jess Albright at Ember & Oak gave me your name.",
@@ -84,6 +116,7 @@ def test_the_reader_is_whom_the_message_greets_first() -> None:
     # In an introduction the second person greeted is whom the reader would meet.
     assert reader_name("Dana and Kenji,\n\nHappy to connect you two.") == "Dana"
     assert reader_name("Dear Dana Reyes,\n\nAs a member...") == "Dana"
+    assert reader_name("Dear Ms. Dana Reyes,\n\nThe association...") == "Dana"
     assert reader_name("Quick question about Tuesday.") == ""
 
 

@@ -139,7 +139,8 @@ _EVENT_NOUN = re.compile(
 _NAMED_EVENT = re.compile(
     r"((?:\d{4}\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z0-9][\w'&.-]*|of|on|for|and|in|the|&|-)){0,6}?\s+"
     r"(?:Summit|Conference|Forum|Week|Expo|Gala|Breakfast|Luncheon|Dinner|Meetup|Mixer|Symposium|Series|"
-    r"Festival|Awards|Retreat|Workshop|Bootcamp|Roundtable|Salon|Showcase|Fair|Happy Hour|Open House))"
+    r"Festival|Awards|Retreat|Workshop|Bootcamp|Roundtable|Salon|Showcase|Fair|Happy Hour|Open House|"
+    r"Seminar|Webinar|Masterclass))"
     r"\b(?![ \t]+[A-Z])"  # "the Whitcombe Conference Center" is a place
 )
 _SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
@@ -251,7 +252,10 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         attendees = tuple(a.name or a.email for a in event.attendees)
     else:
         # Line breaks joined, but not paragraphs or list items: "moderated by Wendy Li" / "Venue is...".
-        lines = _LINE_BREAK.sub(" ", message.own_text)
+        written = message.own_text
+        if len(written.split()) < 4 and message.quoted_text:
+            written = f"{written}\n{message.quoted_text}"  # a memo or a bare forward: the quoted part asks
+        lines = _LINE_BREAK.sub(" ", written)
         attendees = people_named(lines, exclude=(sender_name, message.from_name, reader_name(own)))
     ask = ask_sentence(message.own_text)
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the

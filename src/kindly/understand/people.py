@@ -19,23 +19,39 @@ from kindly.errors import ModelError
 
 _NAME_WORDS = Path(__file__).parent / "data" / "name_words.txt"
 
-_WORD = r"(?:Mc|Mac(?=[A-Z])|O['’](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?:-|['’](?!s\b))[A-Za-zÀ-ÖØ-öø-ÿ]+)*"
-_SURNAME = rf"(?:D['’])?{_WORD}"
-_PARTICLE = r"(?:de|da|dos|van|von|der|del|della|la|le|di|du|al|bin|St\.)"
-# A first word and up to two more (an initial or a particle may come between): "Ana Lucia Ferrer",
-# "Sean McCarthy", "Kevin O'Hara", "John Q. Public", "Ana de la Cruz" (its "la" ends the run: two particles
-# are rare enough), "Rachel St. Clair".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin Extended-A mixes cases: "Şahin", "Łukasz"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+# A capitalised word, with a prefix or one inner capital ("McKenzie", "O'Hara", "D'Arcy", "DiMaggio"), a
+# hyphen or an apostrophe ("Osei-Bonsu"), but not a possessive ("Gene's").
+_WORD = (
+    rf"(?:Mc|Mac(?=[A-Z])|[OD]['’](?=[A-Z]))?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
+    rf"(?:(?:-|['’](?!s\b))[{_UPPER}{_LOWER}]+)*"
+)
+_SURNAME = _WORD
+_PARTICLE = r"(?:de|da|dos|das|van|von|der|den|del|della|la|le|di|du|al|bin|ibn|St\.)"
+_NICKNAME = r"(?:[ \t][\"“'‘][A-Z][a-z]+[\"”'’])?"  # Benedikt "Ben" Vogel
+# A first word and up to three more (an initial or particles may come between): "Ana Lucia Ferrer",
+# "Sean McCarthy", "John Q. Public", "Ana Lucía de la Torre", "Lars van der Berg", "Rachel St. Clair",
+# "Fatima Zahra El Amrani".
 _CANDIDATE = re.compile(
-    rf"(?<![\w@./])({_WORD})((?:[ \t](?:[A-Z]\.[ \t])?(?:{_PARTICLE}[ \t])?{_SURNAME}){{0,2}})(?![\w@])"
+    rf"(?<![\w@./])({_WORD}){_NICKNAME}"
+    rf"((?:[ \t](?:[A-Z]\.[ \t])?(?:{_PARTICLE}[ \t]){{0,2}}{_SURNAME}){{0,3}})(?![\w@])"
+)
+# A name in capitals, as a memo of 2001 writes it: "MARGARET O'SHEA", "DEVRAJ PATEL".
+_CAPITALS = re.compile(
+    r"(?<![\w@./])([A-Z]{2,}(?:-[A-Z]+)*)((?:[ \t](?:[OD]['’])?[A-Z]{2,}(?:-[A-Z]+)*){1,2})(?![\w@])"
 )
 # Two initials and a surname: "J. R. Castellanos", "P.J. Halloran" (one initial is as often "Q&A. We").
 _INITIALS = re.compile(rf"(?<![^\s(])([A-Z]\.[ \t]?[A-Z]\.)[ \t]?({_SURNAME})(?![\w@])")
 # Words that end a name's run: the run names a place, an organisation or a time ("Bay Area", "Lauren Kim
 # Events", "Maya Chen Studio", "Hilton Portland Downtown", "Rose Monday").
-_NOT_SURNAME = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+_TIME_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|sept|oct|nov|dec|inc|llc|ltd|llp|corp|co|group|partners|capital|ventures|bank|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_PLACE_OR_ORGANISATION = re.compile(
+    r"(?:inc|llc|ltd|llp|corp|co|group|partners|capital|ventures|bank|"
     r"university|college|institute|foundation|association|society|network|labs?|media|consulting|solutions|"
     r"services|studios?|agency|company|hotel|cafe|café|coffee|bar|grill|kitchen|bakery|brewing|brewery|tavern|"
     r"lounge|restaurant|market|plaza|square|tower|building|suite|floor|room|center|centre|street|st|ave|avenue|"
@@ -45,8 +61,18 @@ _NOT_SURNAME = re.compile(
     r"radio|fund|trust|advisors|advisers|associates|holdings|systems|technologies|works|creative|design|"
     r"finance|financial|bookkeeping|accounting|law|legal|health|school|academy|collective|circle|council|"
     r"committee|board|project|lab|series|awards|gala|industries|venue|credit|city|union|box|desk|audit|county|"
-    r"state|river|valley|lake|mountain|bay|island|airport|station|library|church|cathedral|stadium|arena)",
+    r"state|river|valley|lake|mountain|bay|island|airport|station|library|church|cathedral|stadium|arena|"
+    r"advisory|payments|wealth|insurance|realty|properties|logistics|analytics|software|digital|medical|dental|"
+    r"tax|marketing|communications|publishing|productions|records|entertainment|foods|farms|supply|plumbing|"
+    r"electric|energy|power|motors|airlines|award|prize|hour|sisters|brothers|guild|strings|band|orchestra|"
+    r"choir|trio|quartet|ensemble|lecture|scholarship|memorial|salle|palais|maison|seminar|lodge|terrace|"
+    r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion)",
     re.IGNORECASE,
+)
+_NOT_SURNAME = re.compile(rf"(?:{_TIME_WORDS}|{_PLACE_OR_ORGANISATION.pattern})", re.IGNORECASE)
+# "Dr. Ngozi Okafor-Bright", "Ms. Chiamaka Eze": a title says a person follows.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|Hon|Rev)\.?[ \t]+$|\b(?:Professor|Councilor|Councillor|Senator|Judge|Sir|Dame)[ \t]+$"
 )
 # Someone who passed the reader's name on is not at the meeting: "Jess Albright at Ember & Oak gave me your
 # name", "referred by Tom Lee".
@@ -57,6 +83,21 @@ _REFERRER_AFTER = re.compile(
 )
 _REFERRER_BEFORE = re.compile(
     r"\b(?:referred (?:to you |me )?by|recommended by|thanks to|courtesy of|via|through)[ \t]+(?:my[ \t]+\w+[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Named but not there: "LOUISE KRAMER is out on leave", "Edward Blakemore had to withdraw", "our former
+# partner Dan Whitcombe", a memo's "TO:" and "FROM:".
+_ABSENT_AFTER = re.compile(
+    r"[^.?!\n]{0,40}?\b(?:(?:is|was|will be|'s|are)[ \t]+(?:out|away|travel\w*|on[ \t]+(?:\w+[ \t]+)?(?:leave|vacation|"
+    r"holiday|sabbatical))|(?:won'?t|will not|can'?t|cannot|couldn'?t|isn'?t|is not|aren'?t)[ \t]+(?:be[ \t]+)?"
+    r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|dropped out|(?:had|has) to (?:drop|pull|"
+    r"withdraw|cancel)|pulled out|stepped down|steps down|retired|passed away|moved (?:to|away)|is stuck|was stuck|"
+    r"used to)\b",
+    re.IGNORECASE,
+)
+_ABSENT_BEFORE = re.compile(
+    r"(?:\b(?:former|formerly|late|previous|outgoing|replacing|instead of|in place of|in memory of|named (?:after|for)|"
+    r"my old \w+|last (?:year|term|month|time)'s)[ \t]+(?:[a-z-]+[ \t]+){0,2}|\b(?:to|from|attn|attention):[ \t]*)$",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -92,6 +133,7 @@ _ACTING_AFTER = re.compile(
 )
 _SALUTATION = re.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening)|morning)[ \t]+)?"
+    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?"
     r"([A-Z][\w'-]+)(?:[ \t][A-Z][\w'-]+)?(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)[A-Z][\w'-]+)*[ \t]*[,:!—-]"
 )
 
@@ -143,15 +185,27 @@ def people_named(text: str, exclude: Iterable[str] = ()) -> tuple[str, ...]:
     while (match := _CANDIDATE.search(text, position)) is not None:
         first, rest = match.group(1), match.group(2).split()
         position = match.end()
+        written = " ".join(match.group(0).split())
         if first not in names and rest:
             position = match.start(1) + len(first)  # "Professor Helen Achebe": look again from "Helen"
-            if not _is_not_a_person(text, match.start(), match.end(), [first, *rest]):
-                unknown.append((match.start(), match.end(), match.group(0)))
+            if not _NOT_SURNAME.fullmatch(first) and not _is_not_a_person(
+                text, match.start(), match.end(), [first, *rest]
+            ):
+                unknown.append((match.start(), match.end(), written))
             continue
         if first not in names or (first in before_surname and not rest):
             continue
         if not _is_not_a_person(text, match.start(), match.end(), [first, *rest]):
-            found.append((match.start(), match.end(), " ".join([first, *rest])))
+            found.append((match.start(), match.end(), written))
+    for match in _CAPITALS.finditer(text):
+        words = match.group(0).split()
+        first = words[0].title()
+        if (
+            first in names
+            and first not in before_surname
+            and not _is_not_a_person(text, match.start(), match.end(), [w.title() for w in words])
+        ):
+            found.append((match.start(), match.end(), " ".join(words)))
     for match in _INITIALS.finditer(text):
         if not _is_not_a_person(text, match.start(), match.end(), [match.group(2)]):
             found.append((match.start(), match.end(), " ".join(match.group(0).split())))
@@ -185,12 +239,16 @@ def reader_name(own_text: str) -> str:
 
 
 def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
-    if any(_NOT_SURNAME.fullmatch(word) for word in words[1:]) or len(set(words)) < len(words):
-        return True  # "Maya Chen Studio", "Nora Nora Feld" (a sign-off run into the signature)
+    if _PLACE_OR_ORGANISATION.fullmatch(words[0]) or any(_NOT_SURNAME.fullmatch(word) for word in words[1:]):
+        return True  # "Salle Jacques-Cartier", "Maya Chen Studio", "Rose Monday"
+    if len(set(words)) < len(words):
+        return True  # "Nora Nora Feld": a sign-off run into the signature
     before = text[max(0, start - 40) : start]
     if _PLACE_BEFORE.search(before):
         return True  # "at Ava Gene's", "at the Hilton Portland"
     if _REFERRER_BEFORE.search(before) or _REFERRER_AFTER.match(text, end):
+        return True
+    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.match(text, end):
         return True
     if _POSSESSIVE.match(text, end) and not _ACTING_AFTER.match(text, end):
         return True  # "Ava Gene's" is a restaurant, "Maya's studio" names no guest; "Kelsey's coming" does
@@ -216,6 +274,7 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
         or bool(_PLACED_AFTER.match(text, end))
         or bool(_ACTING_AFTER.match(text, end))
         or bool(_DESCRIBED_BEFORE.search(text, max(0, start - 40), start))
+        or bool(_TITLE_BEFORE.search(text, max(0, start - 12), start))
     )
 
 
