@@ -346,20 +346,26 @@ def test_a_message_about_the_goal_keeps_the_full_weight_of_its_kind() -> None:
 
 
 def test_a_namesake_writing_from_another_organisation_is_not_taken_for_the_target_person() -> None:
-    text = "Could we get coffee? Our design studio is wrestling with cash flow."
-    namesake = goal_fits(
-        PROFILE, Intent.COFFEE_CHAT, Evidence("Priya Natarajan <priya@lumenhaus.example.com>", text)
-    )
-    meet = next(f for f in namesake if f.kind == "meet_person")
-    assert meet.score < RELATED_AT
-    assert any(
-        "shares Priya Natarajan's name but writes from lumenhaus.example.com" in e for e in meet.evidence
-    )
-    # From the organisation the goal names, or naming it, she is the person the goal is about.
+    text = "Could we get coffee? Our design studio is wrestling with cash flow.\nPriya Natarajan, Ops, Lumen Haus"
+    for address in ["priya@lumenhaus.example.com", "priya@lumencapital.com"]:
+        body = text.replace("Lumen Haus", "Lumen Capital") if "capital" in address else text
+        fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, Evidence(f"Priya Natarajan <{address}>", body))
+        meet = next(f for f in fits if f.kind == "meet_person")
+        assert meet.score < RELATED_AT
+        assert any(
+            f"shares Priya Natarajan's name but writes from {address.split('@')[1]}" in e
+            for e in meet.evidence
+        )
+    # Where nothing says she works elsewhere she keeps the benefit of the doubt: the goal's organisation's
+    # domain or name, webmail, her own domain, or an address the message does not explain.
+    plain = "Could we get coffee? Our design studio is wrestling with cash flow."
     for sender, body in [
         ("Priya Natarajan <priya@fieldworkcapital.example.com>", text),
         ("Priya Natarajan <priya@gmail.com>", text),
+        ("Priya Natarajan <priya@yahoo.co.uk>", text),
+        ("Priya Natarajan <priya@priyanatarajan.com>", text),
+        ("Priya Natarajan <priya@fwcap.com>", plain),
         ("Priya Natarajan <priya@newfund.example.com>", f"{text} I just left Fieldwork Capital."),
     ]:
         fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, Evidence(sender, body))
-        assert next(f for f in fits if f.kind == "meet_person").score >= 0.9
+        assert next(f for f in fits if f.kind == "meet_person").score >= 0.9, sender

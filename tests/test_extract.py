@@ -464,8 +464,15 @@ def test_a_name_at_a_paragraph_end_is_not_run_into_the_next_paragraph() -> None:
 
 
 def test_a_name_wrapped_across_lines_is_read_whole() -> None:
-    body = "You would share the stage with Priya\nNatarajan and Tom Lee. Can you join us?"
+    body = (
+        "We would love you to share the stage on Thursday with Priya\nNatarajan and Tom Lee. Can you join us?"
+    )
     assert extract(mail(body), Intent.SPEAKING_INVITATION).attendees == ("Priya Natarajan", "Tom Lee")
+
+
+def test_names_on_lines_of_their_own_are_not_run_together() -> None:
+    body = "Our speakers for the evening are these three people:\nTom Lee\nSam Ortiz\nPriya Shah\n\nCan you come?"
+    assert extract(mail(body), Intent.EVENT_INVITATION).attendees == ("Tom Lee", "Sam Ortiz", "Priya Shah")
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
                     f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
                 )
                 namesake = target
-                break
+                continue
             # A matched target person outweighs everything else.
             score = 0.95 if where == "is the sender" else 0.85
             return GoalFit(
@@ -171,21 +171,58 @@ _GENERIC_LABELS = frozenset(
 
 
 def _namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
-    """The sender's own domain when they bear a target person's name but neither write from nor name the
-    organisation the goal gives for that person ("Priya Natarajan" of Fieldwork Capital writing from
-    lumenhaus.example.com about her studio's cash flow); "" when nothing says so."""
+    """The organisation the sender writes for, when they bear a target person's name but neither write from
+    nor name the organisation the goal gives for that person, and the message itself names the one of their
+    address ("Priya Natarajan" of Lumen Haus, writing from lumenhaus.example.com about her studio's cash
+    flow, is not Priya Natarajan of Fieldwork Capital); "" when nothing says so. Webmail, a personal domain
+    or an address the message does not explain keeps the benefit of the doubt."""
     organisations = [t for t in goal.targets if not looks_like_person(t)]
     domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
-    # A webmail or placeholder address ("x.example") says nothing of where someone works.
-    named = [label for label in domain.split(".")[:-1] if len(label) > 2 and label not in _GENERIC_LABELS]
-    if goal.kind is not GoalKind.MEET_PERSON or not organisations or not named or domain in PUBLIC_DOMAINS:
+    if goal.kind is not GoalKind.MEET_PERSON or not organisations or domain in PUBLIC_DOMAINS:
         return ""
-    letters = re.sub(r"[^a-z0-9]", "", "".join(named))
+    labels = [label for label in domain.split(".")[:-1] if len(label) > 2 and label not in _GENERIC_LABELS]
+    label = re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
+    person = [re.sub(r"[^a-z0-9]", "", w) for w in fold(target).split()]
+    if len(label) < 5 or any(len(w) >= 3 and w in label for w in person):
+        return ""  # a placeholder ("x.example") or the person's own domain ("priyanatarajan.com")
     for organisation in organisations:
-        words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(organisation).split()]
-        if phrase_in(organisation, folded) or any(len(w) >= 4 and w in letters for w in words):
+        distinctive = [
+            re.sub(r"[^a-z0-9]", "", w)
+            for w in fold(organisation).split()
+            if w not in _GENERIC_ORGANISATION_WORDS
+        ]
+        if phrase_in(organisation, folded) or any(len(w) >= 4 and w in label for w in distinctive):
             return ""
-    return domain
+    # The message names the sender's organisation as their address spells it ("Lumen Haus").
+    body = folded.partition("\n")[2]
+    return domain if label in re.sub(r"[^a-z0-9]", "", body) else ""
+
+
+_GENERIC_ORGANISATION_WORDS = frozenset(
+    [
+        "capital",
+        "partners",
+        "group",
+        "labs",
+        "lab",
+        "ventures",
+        "studio",
+        "studios",
+        "company",
+        "fund",
+        "holdings",
+        "consulting",
+        "advisors",
+        "associates",
+        "llc",
+        "inc",
+        "ltd",
+        "the",
+        "of",
+        "and",
+        "co",
+    ]
+)
 
 
 def _strength(affinity: float) -> str:

@@ -15,7 +15,11 @@ STOPWORDS = frozenset(
 
 # Webmail and reserved example domains: an address there names no organisation.
 PUBLIC_DOMAINS = frozenset(
-    """aol.com comcast.net gmail.com googlemail.com hotmail.com icloud.com live.com me.com msn.com outlook.com proton.me protonmail.com yahoo.com example.com example.net example.org""".split()  # noqa: SIM905
+    """aol.com comcast.net gmail.com googlemail.com hotmail.com icloud.com live.com me.com msn.com outlook.com proton.me protonmail.com yahoo.com example.com example.net example.org
+    yahoo.co.uk hotmail.co.uk live.co.uk btinternet.com sky.com fastmail.com fastmail.fm hey.com gmx.de gmx.net gmx.com
+    web.de mail.com zoho.com yandex.ru yandex.com pm.me tutanota.com mac.com att.net verizon.net sbcglobal.net
+    orange.fr free.fr laposte.net wanadoo.fr libero.it qq.com 163.com naver.com rediffmail.com yahoo.fr yahoo.de
+    hotmail.fr outlook.fr t-online.de bigpond.com shaw.ca rogers.com""".split()  # noqa: SIM905
 )
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")

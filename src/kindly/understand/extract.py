@@ -137,12 +137,17 @@ _EVENT_NOUN = re.compile(
 # Wherever it stands, a run of capitalised words that ends in what an event is called names one: "the
 # Midwest CFO Forum", "SMB Finance Week", "Close the Books Summit". (A community's name is not an event's.)
 _NAMED_EVENT = re.compile(
-    r"((?:\d{4}\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z0-9][\w'&.-]*|of|on|for|and|in|the|&|-)){0,6}?\s+"
+    r"(?<![\w.])((?:\d{4}[ \t]+)?(?!(?:Last|Next|This|That|Every|Each|Our|Your|The|A)[ \t])[A-Z][\w'&-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'&-]*|of|on|for|and|in|the|&|-)){0,6}?[ \t]+"
     r"(?:Summit|Conference|Forum|Week|Expo|Gala|Breakfast|Luncheon|Dinner|Meetup|Mixer|Symposium|Series|"
     r"Festival|Awards|Retreat|Workshop|Bootcamp|Roundtable|Salon|Showcase|Fair|Happy Hour|Open House|"
-    r"Seminar|Webinar|Masterclass))"
-    r"\b(?![ \t]+[A-Z])"  # "the Whitcombe Conference Center" is a place
+    r"Seminar|Webinar|Masterclass))\b"
+    # "the Whitcombe Conference Center" is a place; "the Midwest CFO Forum Tuesday" an event and its day
+    r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z])"
 )
+# "Join Tom Lee for the Midwest CFO Forum": the name is what follows the last "for", "with", "at" or "to".
+_BEFORE_EVENT_NAME = re.compile(r"^.*[ \t](?:for|with|at|to)[ \t]+(?:the[ \t]+)?")
 _SUBJECT_TAGS = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,30}\]\s*)+", _F)
 _SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|on|for|and|in|the|&|-|–))+$")
@@ -178,7 +183,8 @@ _TEAM = re.compile(
     r"office|marketing|sales|partnerships|careers|talent acquisition|community|membership|programs?|via)\b",
     _F,
 )
-_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*(?:\n|[-•*–·]|\d+[.)]))")
+_WRAP_WIDTH = 45  # a line this long that goes on in the next was wrapped ("...with Priya\nNatarajan")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·]|\d+[.)])")
 _SIGN_OFF_WORDS = re.compile(
     r"(best|kind|warm|many|regards|thanks|cheers|sincerely|yours|all the best)\b", _F
 )
@@ -251,12 +257,12 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     if event is not None:
         attendees = tuple(a.name or a.email for a in event.attendees)
     else:
-        # Line breaks joined, but not paragraphs or list items: "moderated by Wendy Li" / "Venue is...".
         written = message.own_text
-        if len(written.split()) < 4 and message.quoted_text:
-            written = f"{written}\n{message.quoted_text}"  # a memo or a bare forward: the quoted part asks
-        lines = _LINE_BREAK.sub(" ", written)
-        attendees = people_named(lines, exclude=(sender_name, message.from_name, reader_name(own)))
+        if not written.strip() and message.quoted_text:
+            written = message.quoted_text  # a memo under its header block, or a bare forward
+        attendees = people_named(
+            _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
+        )
     ask = ask_sentence(message.own_text)
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
@@ -335,6 +341,19 @@ def _when(text: str) -> str:
     return _first(_TIME, text)
 
 
+def _join_wrapped(text: str) -> str:
+    """Hard-wrapped prose joined into lines again; short lines (a list of names, a signature) kept apart."""
+    out: list[str] = []
+    previous = ""
+    for line in text.split("\n"):
+        if len(previous.rstrip()) >= _WRAP_WIDTH and line.strip() and not _LIST_LINE.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
 def _duration(text: str) -> str:
     """How long the meeting takes: not "within 72 hours" or "saves 5 hours a week"."""
     for match in _DURATION.finditer(text):
@@ -368,6 +387,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
         if match:
             name = _EVENT_DATE_TAIL.sub("", match.group(1).strip(" .,;:!"))
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
+            if pattern is _NAMED_EVENT:
+                name = _BEFORE_EVENT_NAME.sub("", name)
             if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
                 continue  # "Quick Question", "Following Up": a subject, not an event
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name):

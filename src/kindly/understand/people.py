@@ -9,8 +9,9 @@ only whether a word is a first name is used, never a gender, and none of the pac
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,38 +19,54 @@ from pathlib import Path
 from kindly.errors import ModelError
 
 _NAME_WORDS = Path(__file__).parent / "data" / "name_words.txt"
+MAX_CHARS = 10_000  # an invitation names its people early; a huge message costs no more than this
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin Extended-A mixes cases: "Şahin", "Łukasz"
-_LOWER = "a-zß-öø-ÿĀ-ž"
+# Latin-1 and Latin Extended-A capitals and small letters ("Şahin", "Łukasz", "Nguyễn").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḀ-ỿ"
 # A capitalised word, with a prefix or one inner capital ("McKenzie", "O'Hara", "D'Arcy", "DiMaggio"), a
 # hyphen or an apostrophe ("Osei-Bonsu"), but not a possessive ("Gene's").
 _WORD = (
     rf"(?:Mc|Mac(?=[A-Z])|[OD]['’](?=[A-Z]))?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
     rf"(?:(?:-|['’](?!s\b))[{_UPPER}{_LOWER}]+)*"
 )
-_SURNAME = _WORD
-_PARTICLE = r"(?:de|da|dos|das|van|von|der|den|del|della|la|le|di|du|al|bin|ibn|St\.)"
+_PARTICLE = r"(?:de|da|dos|das|van|von|der|den|del|della|la|le|di|du|al|bin|ibn|St\.|Ó|Ní|Mac)"
 _NICKNAME = r"(?:[ \t][\"“'‘][A-Z][a-z]+[\"”'’])?"  # Benedikt "Ben" Vogel
-# A first word and up to three more (an initial or particles may come between): "Ana Lucia Ferrer",
-# "Sean McCarthy", "John Q. Public", "Ana Lucía de la Torre", "Lars van der Berg", "Rachel St. Clair",
-# "Fatima Zahra El Amrani".
+# A first word and up to three more, on one line (an initial or particles may come between): "Ana Lucia
+# Ferrer", "Sean McCarthy", "John Q. Public", "Ana Lucía de la Torre", "Lars van der Berg", "Rachel St.
+# Clair", "Fatima Zahra El Amrani".
 _CANDIDATE = re.compile(
     rf"(?<![\w@./])({_WORD}){_NICKNAME}"
-    rf"((?:[ \t](?:[A-Z]\.[ \t])?(?:{_PARTICLE}[ \t]){{0,2}}{_SURNAME}){{0,3}})(?![\w@])"
+    rf"((?:[ \t](?:[A-Z]\.[ \t])?(?:{_PARTICLE}[ \t]){{0,2}}{_WORD}){{0,3}})(?![\w@])"
 )
-# A name in capitals, as a memo of 2001 writes it: "MARGARET O'SHEA", "DEVRAJ PATEL".
+_WORD_SPAN = re.compile(r"\S+")
+# A name in capitals, as a memo of 2001 writes it: "MARGARET O'SHEA" (its first name must be on the list).
+_CAPS = "A-ZÀ-ÖØ-Þ"
 _CAPITALS = re.compile(
-    r"(?<![\w@./])([A-Z]{2,}(?:-[A-Z]+)*)((?:[ \t](?:[OD]['’])?[A-Z]{2,}(?:-[A-Z]+)*){1,2})(?![\w@])"
+    rf"(?<![\w@./])([{_CAPS}]{{2,}}(?:-[{_CAPS}]+)*)((?:[ \t](?:[OD]['’])?[{_CAPS}]{{2,}}(?:-[{_CAPS}]+)*){{1,2}})"
+    r"(?![\w@])"
 )
 # Two initials and a surname: "J. R. Castellanos", "P.J. Halloran" (one initial is as often "Q&A. We").
-_INITIALS = re.compile(rf"(?<![^\s(])([A-Z]\.[ \t]?[A-Z]\.)[ \t]?({_SURNAME})(?![\w@])")
-# Words that end a name's run: the run names a place, an organisation or a time ("Bay Area", "Lauren Kim
-# Events", "Maya Chen Studio", "Hilton Portland Downtown", "Rose Monday").
-_TIME_WORDS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+_INITIALS = re.compile(rf"(?<![^\s(])([A-Z]\.[ \t]?[A-Z]\.)[ \t]?({_WORD})(?![\w@])")
+
+# A time ends a name's run ("Tom Lee Thursday"); so does a job title ("Priya Shah Founder", from a list
+# whose lines were joined).
+_TIME_WORD = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|sept|oct|nov|dec"
+    r"jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|tonight)",
+    re.IGNORECASE,
 )
+_TITLE_WORD = re.compile(
+    r"(?:chief|officer|director|manager|lead|head|president|vp|ceo|cfo|coo|cto|cmo|economist|analyst|partner|"
+    r"founder|co-?founder|editor|producer|engineer|designer|controller|assemblyman|assemblywoman|senator|mayor|"
+    r"councilor|councillor|registration|ops|operations|executive|coordinator|principal|associate|counsel|"
+    r"address|keynote|remarks|welcome|luncheon|lunch|breakfast|dinner|reception|panel|session|break|opening|"
+    r"closing|networking|workshop|discussion|program|agenda|host|moderator|speaker|owner)",
+    re.IGNORECASE,
+)
+# A run that holds one of these names a place, an organisation or an occasion, not a person ("Lauren Kim
+# Events", "Maya Chen Studio", "Hilton Portland Downtown", "the Josephine Reed Award", "Salle Jacques-Cartier").
 _PLACE_OR_ORGANISATION = re.compile(
     r"(?:inc|llc|ltd|llp|corp|co|group|partners|capital|ventures|bank|"
     r"university|college|institute|foundation|association|society|network|labs?|media|consulting|solutions|"
@@ -66,42 +83,54 @@ _PLACE_OR_ORGANISATION = re.compile(
     r"tax|marketing|communications|publishing|productions|records|entertainment|foods|farms|supply|plumbing|"
     r"electric|energy|power|motors|airlines|award|prize|hour|sisters|brothers|guild|strings|band|orchestra|"
     r"choir|trio|quartet|ensemble|lecture|scholarship|memorial|salle|palais|maison|seminar|lodge|terrace|"
-    r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion)",
+    r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion|workshop|"
+    r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp)",
     re.IGNORECASE,
 )
-_NOT_SURNAME = re.compile(rf"(?:{_TIME_WORDS}|{_PLACE_OR_ORGANISATION.pattern})", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"(?:Dr|Mr|Ms|Mrs|Mx|Prof|Professor|Councilor|Councillor|Senator|Judge|Sir|Dame|Hon|Rev)\.?"
+)
 # "Dr. Ngozi Okafor-Bright", "Ms. Chiamaka Eze": a title says a person follows.
 _TITLE_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|Hon|Rev)\.?[ \t]+$|\b(?:Professor|Councilor|Councillor|Senator|Judge|Sir|Dame)[ \t]+$"
 )
+# What is said right after a name, up to the end of the sentence or the next name.
+_CLAUSE_END = re.compile(rf"[.?!\n]|[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}]")
 # Someone who passed the reader's name on is not at the meeting: "Jess Albright at Ember & Oak gave me your
-# name", "referred by Tom Lee".
+# name", "Ruth suggested you", "referred by Tom Lee".
 _REFERRER_AFTER = re.compile(
-    r"[^.?!\n]{0,60}?\b(?:gave me your (?:name|details|email|e-mail|number)|passed (?:on|along) your|"
-    r"(?:suggested|recommended|told me|mentioned|pointed me|sent me your)\b)",
+    r"\b(?:gave me your (?:name|details|email|e-mail|number|contact)|passed (?:on|along) your|sent me your|"
+    r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b)",
     re.IGNORECASE,
 )
 _REFERRER_BEFORE = re.compile(
     r"\b(?:referred (?:to you |me )?by|recommended by|thanks to|courtesy of|via|through)[ \t]+(?:my[ \t]+\w+[ \t]+)?$",
     re.IGNORECASE,
 )
-# Named but not there: "LOUISE KRAMER is out on leave", "Edward Blakemore had to withdraw", "our former
-# partner Dan Whitcombe", a memo's "TO:" and "FROM:".
+# Named but not there: "LOUISE KRAMER is out on leave", "Sir Edward Blakemore has withdrawn", "our former
+# partner Dan Whitcombe", "Eleanor was going to come but she's stuck in Lisbon", a memo's "TO:" and "FROM:".
 _ABSENT_AFTER = re.compile(
-    r"[^.?!\n]{0,40}?\b(?:(?:is|was|will be|'s|are)[ \t]+(?:out|away|travel\w*|on[ \t]+(?:\w+[ \t]+)?(?:leave|vacation|"
-    r"holiday|sabbatical))|(?:won'?t|will not|can'?t|cannot|couldn'?t|isn'?t|is not|aren'?t)[ \t]+(?:be[ \t]+)?"
-    r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|dropped out|(?:had|has) to (?:drop|pull|"
-    r"withdraw|cancel)|pulled out|stepped down|steps down|retired|passed away|moved (?:to|away)|is stuck|was stuck|"
-    r"used to)\b",
+    r"\b(?:(?:is|was|will be|'s|are)[ \t]+(?:out|away)\b|on[ \t]+(?:\w+[ \t]+)?(?:leave|vacation|holiday|sabbatical)\b|"
+    r"(?:won'?t|will not|can'?t|cannot|couldn'?t|isn'?t|is not|aren'?t)[ \t]+(?:be[ \t]+)?"
+    r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|has withdrawn|dropped out|"
+    r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
+    r"was stuck|was going to (?:come|join|attend|be))",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
-    r"(?:\b(?:former|formerly|late|previous|outgoing|replacing|instead of|in place of|in memory of|named (?:after|for)|"
-    r"my old \w+|last (?:year|term|month|time)'s)[ \t]+(?:[a-z-]+[ \t]+){0,2}|\b(?:to|from|attn|attention):[ \t]*)$",
+    r"(?:\b(?:our|my|your|their)[ \t]+(?:former|previous|old|outgoing)[ \t]+(?:[a-z-]+[ \t]+){0,2}|"
+    r"\b(?:the late|in memory of|named (?:after|for)|instead of|replacing|in place of|"
+    r"last (?:year|term|month|time)'s(?:[ \t]+[a-z-]+){0,2})[ \t]+|\b(?:to|from|attn|attention):[ \t]*)$",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Tom Lee's keynote", "Kelsey's coming": a possessive that still names someone who takes part.
+_TAKING_PART_POSSESSIVE = re.compile(
+    r"['’]s[ \t]+(?:keynote|talk|session|panel|workshop|presentation|remarks|fireside|coming|joining|hosting|"
+    r"leading|moderating|speaking|presenting|going to)",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'-]*)")
 # A first name alone is a person where it stands next to another ("Sam and Priya"), is placed ("Priya from
 # Halftone", "Priya (our designer)", "Priya, our CFO,") or is described ("my cofounder Priya").
@@ -115,32 +144,28 @@ _DESCRIBED_BEFORE = re.compile(
 # A list item that opens with the name: "- Kwame Osei-Bonsu, Controller, Tidewell".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d+[.)])[ \t]*$")
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—:][ \t])")
-# Job titles that a name the list lacks cannot hold: "Chief Economist", "Creative Director".
-_TITLE_WORD = re.compile(
-    r"(?:chief|officer|director|manager|lead|head|president|economist|analyst|partner|founder|editor|producer|"
-    r"engineer|designer|controller|assemblyman|assemblywoman|senator|mayor|councilor|councillor|registration|"
-    r"ops|operations|finance|creative|marketing|sales|executive|coordinator|principal|associate|counsel|"
-    r"address|keynote|remarks|welcome|luncheon|lunch|breakfast|dinner|reception|panel|session|break|opening|"
-    r"closing|networking|workshop|discussion|program|agenda)",
-    re.IGNORECASE,
-)
-_ORGANISATION_BEFORE = re.compile(r"\b(?:of|from|at|for|with)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_ORGANISATION_BEFORE = re.compile(r"\b(?:of|from|at|for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _BETWEEN_NAMES = re.compile(r"[ \t]*(?:,|,?[ \t]+and|&)[ \t]*")
 _ACTING_AFTER = re.compile(
-    r"(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may|and I))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
-    r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*",
+    r"(?:(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
+    r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*"
+    r"|[ \t]+and (?:I|me)\b|[ \t]+(?:wants|would like|'d (?:like|love)|is dying|is keen|can't wait) to)",
     re.IGNORECASE,
 )
+# Only a greeting says whom the message is for: "Hi Dana,", "Dear Ms. Dana Reyes,", "Dana,<line end>".
+_GREETING = (
+    r"(?i:dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|greetings|good (?:morning|afternoon|evening)|morning)"
+)
 _SALUTATION = re.compile(
-    r"^\s*(?:(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening)|morning)[ \t]+)?"
-    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?"
-    r"([A-Z][\w'-]+)(?:[ \t][A-Z][\w'-]+)?(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)[A-Z][\w'-]+)*[ \t]*[,:!—-]"
+    rf"^\s*(?:{_GREETING}[ \t]+(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w'-]+)"
+    r"|([A-Z][\w'-]+)(?=(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)[A-Z][\w'-]+)?[ \t]*[,:!—]))"
 )
 
 
 @cache
 def given_names() -> frozenset[str]:
-    """Every first name of gender-guesser's dictionary ("Priya", "Tomás", "Anne-Marie")."""
+    """The first names of gender-guesser's dictionary ("Priya", "Tomás", "Anne-Marie"), without the words
+    that are never a name in running text ("The", "Hi")."""
     try:
         data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text("utf-8")
     except (ModuleNotFoundError, OSError) as exc:
@@ -159,8 +184,9 @@ def given_names() -> frozenset[str]:
 
 
 @cache
-def name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that are never a first name in running text, first names that are also everyday words)."""
+def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words never a first name in running text, first names that are also everyday words, everyday words
+    that are never part of a name)."""
     sections: list[set[str]] = []
     for line in _NAME_WORDS.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
@@ -169,101 +195,157 @@ def name_words() -> tuple[frozenset[str], frozenset[str]]:
             sections.append(set())
         elif sections:
             sections[-1].update(line.split())
-    never, before_surname = sections
-    return frozenset(never), frozenset(before_surname)
+    never, before_surname, everyday = sections
+    return frozenset(never), frozenset(before_surname), frozenset(everyday)
 
 
-def people_named(text: str, exclude: Iterable[str] = ()) -> tuple[str, ...]:
-    """The people a text names, in order and each once, other than those excluded (the sender, the
-    reader): "Sam", "Priya" and "Lucia Marquez" in "Sam and Priya from Halftone will be there, and Lucia
-    Marquez is coming as well"."""
+def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ...]:
+    """The people a text names, in order and each once, other than the sender (by full name, or their
+    first name alone as a sign-off) and the reader (a first name, as greeted): "Sam", "Priya" and "Lucia
+    Marquez" in "Sam and Priya from Halftone will be there, and Lucia Marquez is coming as well"."""
+    text = text[:MAX_CHARS]
+    found = sorted(_known_names(text))
+    people = [(s, e, name) for s, e, name in found if " " in name or _in_company(text, found, s, e)]
+    # A full name whose first word the list lacks counts where the text treats it as a person.
+    taken = list(found)
+    for start, end, name in _unknown_names(text):
+        if any(start < other_end and other_start < end for other_start, other_end, _ in taken):
+            continue
+        if _in_company(text, found, start, end):
+            people.append((start, end, name))
+            taken.append((start, end, name))
+    return _without([name for _, _, name in sorted(people)], sender, reader)
+
+
+def reader_name(own_text: str) -> str:
+    """Whom the message greets ("Hi Dana,", "Dana, meet Felix", "Dana and Kenji,"): the reader, never an
+    attendee. In "Dana and Kenji," the second is whom an introduction asks the reader to meet, so only the
+    first greeted counts. A bare first word counts only when it is a first name ("Thursday, 5pm works")."""
+    match = _SALUTATION.match(own_text)
+    if match is None:
+        return ""
+    if match.group(1):
+        return match.group(1)
+    name = match.group(2)
+    return name if _listed(name, given_names()) and not _TIME_WORD.fullmatch(name) else ""
+
+
+def _known_names(text: str) -> list[tuple[int, int, str]]:
+    """Runs that open with a listed first name, names in capitals, and initials with a surname."""
     names = given_names()
-    never, before_surname = name_words()
+    _, before_surname, _ = name_words()
     found: list[tuple[int, int, str]] = []
-    unknown: list[tuple[int, int, str]] = []  # a first word not in the list: "Obiageli Nwosu", "Dev Malhotra"
     position = 0
     while (match := _CANDIDATE.search(text, position)) is not None:
-        first, rest = match.group(1), match.group(2).split()
         position = match.end()
-        written = " ".join(match.group(0).split())
-        if first not in names and rest:
-            position = match.start(1) + len(first)  # "Professor Helen Achebe": look again from "Helen"
-            if not _NOT_SURNAME.fullmatch(first) and not _is_not_a_person(
-                text, match.start(), match.end(), [first, *rest]
-            ):
-                unknown.append((match.start(), match.end(), written))
+        spans = [
+            (m.start() + match.start(), m.end() + match.start()) for m in _WORD_SPAN.finditer(match.group(0))
+        ]
+        words = [text[s:e] for s, e in spans]
+        first = _listed(words[0], names)
+        if first is None:
+            if len(words) > 1:
+                position = spans[1][0]  # "Professor Helen Achebe": look again from "Helen"
             continue
-        if first not in names or (first in before_surname and not rest):
+        if (
+            first in before_surname
+            and len(words) > 1
+            and _listed(words[1], names) not in (None, *before_surname)
+        ):
+            position = spans[1][0]  # "Will Tom Lee join?": the name is Tom Lee
             continue
-        if not _is_not_a_person(text, match.start(), match.end(), [first, *rest]):
-            found.append((match.start(), match.end(), written))
+        cut = next(
+            (
+                i
+                for i in range(1, len(words))
+                if _TIME_WORD.fullmatch(words[i]) or _TITLE_WORD.fullmatch(words[i])
+            ),
+            len(words),
+        )
+        words, spans = words[:cut], spans[:cut]
+        if (first in before_surname and len(words) == 1) or _is_not_a_person(
+            text, spans[0][0], spans[-1][1], words
+        ):
+            continue
+        found.append((spans[0][0], spans[-1][1], " ".join(words)))
     for match in _CAPITALS.finditer(text):
         words = match.group(0).split()
-        first = words[0].title()
-        if (
-            first in names
-            and first not in before_surname
-            and not _is_not_a_person(text, match.start(), match.end(), [w.title() for w in words])
-        ):
+        if _listed(words[0].title(), names) in (None, *before_surname):
+            continue
+        if not _is_not_a_person(text, match.start(), match.end(), [w.title() for w in words]):
             found.append((match.start(), match.end(), " ".join(words)))
     for match in _INITIALS.finditer(text):
         if not _is_not_a_person(text, match.start(), match.end(), [match.group(2)]):
             found.append((match.start(), match.end(), " ".join(match.group(0).split())))
-    found.sort()
-    people = [
-        (start, end, name)
-        for start, end, name in found
-        if " " in name or _in_company(text, found, start, end)
-    ]
-    # A full name whose first word the list lacks counts where the text treats it as a person.
-    taken = list(found)
-    for start, end, name in unknown:
-        if any(start < other_end and other_start < end for other_start, other_end, _ in taken):
+    return found
+
+
+def _unknown_names(text: str) -> list[tuple[int, int, str]]:
+    """Runs of two or more capitalised words whose first word the list lacks ("Obiageli Nwosu")."""
+    names = given_names()
+    never, _, _ = name_words()
+    unknown: list[tuple[int, int, str]] = []
+    for match in _CANDIDATE.finditer(text):
+        spans = [
+            (m.start() + match.start(), m.end() + match.start()) for m in _WORD_SPAN.finditer(match.group(0))
+        ]
+        while spans and _HONORIFIC.fullmatch(text, *spans[0]):
+            spans = spans[1:]  # "Professor Obiageli Nwosu"
+        words = [text[s:e] for s, e in spans]
+        if len(words) < 2 or _listed(words[0], names) is not None or words[0] in never:
             continue
-        first = name.split()[0]
-        if first in never or any(_TITLE_WORD.fullmatch(word) for word in name.split()):
+        if any(_TITLE_WORD.fullmatch(word) or _TIME_WORD.fullmatch(word) for word in words):
             continue
+        start, end = spans[0][0], spans[-1][1]
         if _ORGANISATION_BEFORE.search(text, max(0, start - 10), start):
             continue  # "CFO of Cascadia Outdoor"
-        if _in_company(text, found, start, end):
-            people.append((start, end, name))
-            taken.append((start, end, name))
-    return _without([name for _, _, name in sorted(people)], exclude)
+        if not _is_not_a_person(text, start, end, words):
+            unknown.append((start, end, " ".join(words)))
+    return unknown
 
 
-def reader_name(own_text: str) -> str:
-    """Whom the message greets ("Hi Dana,"): the reader, never an attendee. In "Dana and Kenji," the
-    second is whom an introduction asks the reader to meet, so only the first greeted counts."""
-    match = _SALUTATION.match(own_text)
-    return match.group(1) if match else ""
+def _listed(word: str, names: frozenset[str]) -> str | None:
+    """The word as the list has it, accents dropped if need be ("Émilie" is listed as "Emilie")."""
+    if word in names:
+        return word
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain if plain in names else None
 
 
 def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
-    if _PLACE_OR_ORGANISATION.fullmatch(words[0]) or any(_NOT_SURNAME.fullmatch(word) for word in words[1:]):
-        return True  # "Salle Jacques-Cartier", "Maya Chen Studio", "Rose Monday"
+    _, _, everyday = name_words()
+    if _PLACE_OR_ORGANISATION.fullmatch(words[0]) or any(
+        _PLACE_OR_ORGANISATION.fullmatch(word) or word.lower() in everyday for word in words[1:]
+    ):
+        return True  # "Salle Jacques-Cartier", "Maya Chen Studio", "Mark Your Calendars"
     if len(set(words)) < len(words):
         return True  # "Nora Nora Feld": a sign-off run into the signature
     before = text[max(0, start - 40) : start]
     if _PLACE_BEFORE.search(before):
         return True  # "at Ava Gene's", "at the Hilton Portland"
-    if _REFERRER_BEFORE.search(before) or _REFERRER_AFTER.match(text, end):
+    clause_end = _CLAUSE_END.search(text, end, end + 80)
+    clause = text[end : clause_end.start() if clause_end else end + 80]
+    if _REFERRER_BEFORE.search(before) or _REFERRER_AFTER.search(clause):
         return True
-    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.match(text, end):
+    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.search(clause):
         return True
-    if _POSSESSIVE.match(text, end) and not _ACTING_AFTER.match(text, end):
-        return True  # "Ava Gene's" is a restaurant, "Maya's studio" names no guest; "Kelsey's coming" does
+    if _POSSESSIVE.match(text, end) and not (
+        _TAKING_PART_POSSESSIVE.match(text, end) or _ACTING_AFTER.match(text, end)
+    ):
+        return True  # "Ava Gene's" is a restaurant, "Maya's studio" names no guest
     following = _NEXT_WORD.match(text, end)
-    return bool(following and _NOT_SURNAME.fullmatch(following.group(1)))
+    return bool(following and _PLACE_OR_ORGANISATION.fullmatch(following.group(1)))
 
 
 def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: int) -> bool:
     """A first name alone, or a name the list lacks, is a person beside another ("Sam and Priya"), placed
-    ("Priya from Halftone", "Priya (our designer)"), described ("my co-host Ravi") or doing something
-    ("Eleanor will co-host", "Kelsey's coming")."""
-    beside = any(
-        _BETWEEN_NAMES.fullmatch(text[end:other_start] if other_start >= end else text[other_end:start])
-        for other_start, other_end, _ in found
-        if (other_start, other_end) != (start, end) and (other_start >= end or other_end <= start)
+    ("Priya from Halftone", "Priya (our designer)"), described ("my co-host Ravi"), titled ("Dr. Ngozi
+    Okafor-Bright") or doing something ("Eleanor will co-host", "Kelsey's coming"). `found` is sorted."""
+    at = bisect.bisect_left(found, (start, end))
+    before = next((found[i] for i in range(at - 1, -1, -1) if found[i][1] <= start), None)
+    after = next((found[i] for i in range(at, len(found)) if found[i][0] >= end), None)
+    beside = bool(before and _BETWEEN_NAMES.fullmatch(text, before[1], start)) or bool(
+        after and _BETWEEN_NAMES.fullmatch(text, end, after[0])
     )
     listed = bool(
         _LIST_ITEM_BEFORE.search(text, max(0, start - 10), start) and _LIST_ITEM_AFTER.match(text, end)
@@ -278,14 +360,21 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
     )
 
 
-def _without(people: list[str], exclude: Iterable[str]) -> tuple[str, ...]:
-    excluded_words = {word.casefold() for name in exclude for word in name.split()}
+def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
+    sender_words = [w.casefold() for w in sender.split()]
     full_firsts = {name.split()[0] for name in people if " " in name}
     kept: dict[str, None] = {}
     for name in people:
-        if name.split()[0].casefold() in excluded_words:
-            continue  # the sender or the reader, by full name or first name
-        if " " not in name and name in full_firsts:
+        words = [w.casefold() for w in name.split()]
+        if sender_words and (
+            words == sender_words
+            or words == sender_words[:1]
+            or (len(words) > 1 and words[0] == sender_words[0] and words[-1] == sender_words[-1])
+        ):
+            continue  # the sender, by full name or by the first name they sign with
+        if reader and words[0] == reader.casefold():
+            continue  # the reader, greeted by first name
+        if len(words) == 1 and name in full_firsts:
             continue  # "Felix" after "Felix Ortega"
         kept.setdefault(name, None)
     return tuple(kept)
