@@ -490,3 +490,21 @@ def test_an_event_is_named_by_capitalised_words_ending_in_what_events_are_called
     body: str, name: str
 ) -> None:
     assert extract(mail(body), Intent.SPEAKING_INVITATION).event_name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Date: Thursday, December 13\nLocation:   The Wexford Club, 200 Market Street\n\nPlease join us.",
+            "The Wexford Club, 200 Market Street",
+        ),
+        (
+            "The dinner is at the Hotel Adeline, 410 Pine Street, on Friday. Can you come?",
+            "the Hotel Adeline, 410 Pine Street",
+        ),
+        ("The workshop is in Room 212 on Saturday. Would you lead it?", "Room 212"),
+    ],
+)
+def test_the_place_is_read_from_its_label_or_with_its_street_address(body: str, place: str) -> None:
+    assert extract(mail(body), Intent.EVENT_INVITATION).place == place

@@ -94,12 +94,21 @@ _DURATION = re.compile(
     r"(minutes?|mins?|hours?|hrs?)\b",
     _F,
 )
+_STREET_ADDRESS = r"\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
 _PLACE = re.compile(
-    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b)){0,6}"
+    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b"
+    r"|(?<=Room )\d+\w*|(?<=Suite )\d+\w*)){0,6}"
+    rf"(?:,[ \t]+{_STREET_ADDRESS})?"  # "the Hotel Adeline, 410 Pine Street"
     r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
     r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
     r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
+# "Location: The Wexford Club, 200 Market Street": an invitation's own label for its place.
+_LABELLED_PLACE = re.compile(
+    r"^[ \t]*(?:location|where|venue|place|address)[ \t]*:[ \t]*(\S[^\n]{1,100}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROOM = re.compile(r"(?:the[ \t]+)?(?:Room|Suite|Floor|Building|Hall|Conference Room)\b")
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
@@ -173,7 +182,7 @@ _NOT_DURATION_AFTER = re.compile(
     r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b", _F
 )
 _WORKS_AT = re.compile(
-    r"(\b(work\w*|employed|based|intern\w*|studying|student|i'?m (a|an|the)|i am (a|an|the))\b[^.?!]{0,40}"
+    r"(\b(work(?:s|ing|ed)?|employed|based|intern(?:s|ing|ed)?|studying|student|i'?m (a|an|the)|i am (a|an|the))\b[^.?!]{0,40}"
     r"|" + _ROLE_WORDS.pattern + r")\s+$",
     _F,
 )
@@ -274,8 +283,11 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # "Join us at Blue Bottle Coffee" names a café when it is a coffee chat.
         named = intent is None or intent in _EVENT_INTENTS
         event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
-    place = _place(ask, org, event_name=event_name) or _place(
-        proposal, org, venues_only=True, event_name=event_name
+    labelled = _LABELLED_PLACE.search(message.own_text)
+    place = (
+        (labelled.group(1).rstrip(" .") if labelled else "")
+        or _place(ask, org, event_name=event_name)
+        or _place(proposal, org, venues_only=True, event_name=event_name)
     )
     if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
@@ -436,7 +448,9 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
         if event_name and (bare in event_name.lower() or event_name.lower() in bare):
             continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
-            found.setdefault(match.group(1).lower(), candidate)
+            # "in Room 212" names a venue as "at" does; "in Portland" only a city.
+            key = "at" if _ROOM.match(candidate) else match.group(1).lower()
+            found.setdefault(key, candidate)
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
 
 
