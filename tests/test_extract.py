@@ -504,7 +504,32 @@ def test_an_event_is_named_by_capitalised_words_ending_in_what_events_are_called
             "the Hotel Adeline, 410 Pine Street",
         ),
         ("The workshop is in Room 212 on Saturday. Would you lead it?", "Room 212"),
+        (
+            "Wednesday, September 17 at 2:00 pm\nRevolution Hall, 1300 SE Stark St\n\nWould you speak?",
+            "Revolution Hall, 1300 SE Stark St",
+        ),
+        (
+            "Our mixer is next Thursday around 6. It's at 88 Pearl St, 4th floor (buzz at the door).",
+            "88 Pearl St, 4th floor",
+        ),
     ],
 )
 def test_the_place_is_read_from_its_label_or_with_its_street_address(body: str, place: str) -> None:
     assert extract(mail(body), Intent.EVENT_INVITATION).place == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Want to grab lunch next Tuesday around noon? Lardo on Hawthorne is close to both of us.",
+        "Coffee Friday at 8:30? Lardo on Hawthorne, I only have half an hour before work.",
+    ],
+)
+def test_a_cafe_named_by_its_street_is_the_place(body: str) -> None:
+    assert extract(mail(body), Intent.COFFEE_CHAT).place == "Lardo on Hawthorne"
+
+
+def test_a_title_in_the_signature_is_the_role_even_when_it_names_a_department() -> None:
+    body = "Please join us on Tuesday.\n\nThank you,\nTamara Ochoa\nMember Services Coordinator\nBeaverton Area Chamber"
+    details = extract(mail(body), Intent.EVENT_INVITATION)
+    assert details.role == "Member Services Coordinator"

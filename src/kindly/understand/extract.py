@@ -21,7 +21,7 @@ _ROLE_WORDS = re.compile(
     r"developer|producer|editor|host|organi[sz]er|coordinator|chair|professor|lecturer|student|specialist|"
     r"officer|lead|architect|strategist|representative|executive|account executive|sdr|bdr|controller|"
     r"bookkeeper|accountant|attorney|lawyer|counsel|photographer|agent|broker|coach|writer|author|treasurer|"
-    r"secretary|trustee|researcher|scientist|curator)\b",
+    r"secretary|trustee|researcher|scientist|curator|reporter|journalist|administrator|clerk|paralegal|auditor)\b",
     _F,
 )
 _ORG_WORDS = re.compile(
@@ -108,6 +108,20 @@ _LABELLED_PLACE = re.compile(
     r"^[ \t]*(?:location|where|venue|place|address)[ \t]*:[ \t]*(\S[^\n]{1,100}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_VENUE_ON_STREET = re.compile(
+    r"\b((?:The[ \t]+)?[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]+on[ \t]+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Zoom|Teams)\b)(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b"
+)
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'-]*)?[ \t]+"
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Way|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct)\b\.?"
+    r"(?:,[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+floor|(?:Suite|Room|Floor)[ \t]+\w+))?"
+)
+# A short line that is only a place: "Revolution Hall, 1300 SE Stark St", "Beaverton City Library, Meeting
+# Room A, 12375 SW 5th St".
+_NAMED_LINE = re.compile(r"(?:[A-Z][\w'&.-]*(?:[ \t]+[\w'&.-]+){0,6},[ \t]+){0,2}\d{1,5}[ \t]+[^\n?!]{3,60}")
 _ROOM = re.compile(r"(?:the[ \t]+)?(?:Room|Suite|Floor|Building|Hall|Conference Room)\b")
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -285,9 +299,13 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
     labelled = _LABELLED_PLACE.search(message.own_text)
     place = (
-        (labelled.group(1).rstrip(" .") if labelled else "")
+        (_PARENTHESIS.sub("", labelled.group(1)).rstrip(" .") if labelled else "")
         or _place(ask, org, event_name=event_name)
         or _place(proposal, org, venues_only=True, event_name=event_name)
+        or _venue_on_street(proposal)
+        # Outside events ("a panel on Pricing") a café named by its street is the place wherever it stands.
+        or (_venue_on_street(own) if intent not in _EVENT_INTENTS else "")
+        or _street_address(message.own_text)
     )
     if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
@@ -454,6 +472,31 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
 
 
+def _venue_on_street(text: str) -> str:
+    """A place named by its street, without "at": "maybe Heart Coffee on 12th?", "Lardo on Hawthorne is
+    close to both of us"."""
+    for match in _VENUE_ON_STREET.finditer(text):
+        if not (
+            _NOT_PLACE.match(match.group(1))
+            or _WORKS_AT.search(text, max(0, match.start() - 50), match.start())
+        ):
+            return match.group(0)
+    return ""
+
+
+def _street_address(text: str) -> str:
+    """A street address anywhere in the sender's words, with what names it on its line: "Revolution Hall,
+    1300 SE Stark St" on a line of its own, "at 88 Pearl St, 4th floor" in a sentence."""
+    match = _ADDRESS.search(text)
+    if match is None:
+        return ""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    named = _NAMED_LINE.fullmatch(line)
+    return named.group(0).rstrip(" .") if named else match.group(0).rstrip(" .,")
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
@@ -483,7 +526,14 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
         split = _TITLE_AT_ORG.match(line)
         if split and _ROLE_WORDS.search(split.group("role")):
             return split.group("org").strip(), split.group("role").strip()
-        if not role and _ROLE_WORDS.search(line) and not _ORG_WORDS.search(line) and len(line) <= 60:
+        # "Member Services Coordinator" is a title though "services" names organisations: a title ends in one.
+        ends_in_role = bool(_ROLE_WORDS.fullmatch(line.split()[-1])) if line.split() else False
+        if (
+            not role
+            and _ROLE_WORDS.search(line)
+            and (ends_in_role or not _ORG_WORDS.search(line))
+            and len(line) <= 60
+        ):
             role, after_role = line, True
             continue
         # Name, title, organisation: the line under a title names where they work.
