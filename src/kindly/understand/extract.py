@@ -493,7 +493,7 @@ def _street_address(text: str) -> str:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    named = _NAMED_LINE.fullmatch(line)
+    named = _NAMED_LINE.fullmatch(line) if len(line) <= 120 else None
     return named.group(0).rstrip(" .") if named else match.group(0).rstrip(" .,")
 
 
