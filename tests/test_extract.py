@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kindly.ingest.pasted import text_message
 from kindly.ingest.text import split_body
 from kindly.model import Attendee, Event, Intent, Message
 from kindly.understand.extract import ask_sentence, extract
@@ -533,3 +534,53 @@ def test_a_title_in_the_signature_is_the_role_even_when_it_names_a_department() 
     body = "Please join us on Tuesday.\n\nThank you,\nTamara Ochoa\nMember Services Coordinator\nBeaverton Area Chamber"
     details = extract(mail(body), Intent.EVENT_INVITATION)
     assert details.role == "Member Services Coordinator"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "place"),
+    [
+        (
+            "Location: TBD\n\nWould you join us for dinner at Olympia Provisions?",
+            Intent.EVENT_INVITATION,
+            "Olympia Provisions",
+        ),
+        (
+            "Would you join our dinner?\nWhere: we'll decide later, probably downtown",
+            Intent.EVENT_INVITATION,
+            "",
+        ),
+        ("Loved your Notes on Cash Flow. Would you grab coffee next week?", Intent.COFFEE_CHAT, ""),
+        ("Tom Lee on Tues mentioned you. Could we grab coffee?", Intent.COFFEE_CHAT, ""),
+        ("Would you join our Panel on Pricing next month?", Intent.SPEAKING_INVITATION, ""),
+        ("Could we grab coffee? P.S. Could you mail the signed form to 410 Oak Ave?", Intent.COFFEE_CHAT, ""),
+        (
+            "Would you help with our 2025 Holiday Food Drive? We need volunteers.",
+            Intent.COMMUNITY_INVITATION,
+            "",
+        ),
+        ("Could we grab coffee? We support 40 Main Street programs across Oregon.", Intent.COFFEE_CHAT, ""),
+        (
+            "I'm finishing my internship at Nike and would love to grab coffee sometime.",
+            Intent.COFFEE_CHAT,
+            "",
+        ),
+        ("Could we meet at Case Study Coffee, 10 AM Thursday?", Intent.COFFEE_CHAT, "Case Study Coffee"),
+        (
+            "Could we meet at our studio, 2045 N Williams Ave, to sketch it out?",
+            Intent.PARTNERSHIP_PROPOSAL,
+            "2045 N Williams Ave",
+        ),
+    ],
+)
+def test_what_is_not_a_place_stays_out(body: str, intent: Intent, place: str) -> None:
+    assert extract(mail(body), intent).place == place
+
+
+def test_an_address_in_an_unmarked_signature_is_not_the_place() -> None:
+    body = "Could we grab coffee next week?\n\nGordon Whitfield, Evergreen Path, 500 Pine Street, Suite 300"
+    assert (
+        extract(
+            text_message("x", "Gordon Whitfield <g@evergreen.example>", "", body), Intent.COFFEE_CHAT
+        ).place
+        == ""
+    )

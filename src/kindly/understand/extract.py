@@ -6,6 +6,7 @@ the calendar event, and is left empty rather than guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -94,35 +95,71 @@ _DURATION = re.compile(
     r"(minutes?|mins?|hours?|hrs?)\b",
     _F,
 )
-_STREET_ADDRESS = r"\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
+_STREET_SUFFIX = (
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Way|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Pkwy|Parkway|Hwy|Highway|"
+    r"Terrace|Loop|Plaza|Square|Broadway)\b\.?"
+)
+# "410 Pine Street", "1300 SE Stark St", "1022 SW Harvey Milk St", "12375 SW 5th St" (a street suffix required:
+# "10 AM", "3 Days" are no addresses).
+_STREET_ADDRESS = (
+    r"\d{1,5}[ \t]+(?:(?:[NSEW]{1,2}\.?[ \t]+)?(?:(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))[ \t]+){0,3}"
+    + _STREET_SUFFIX
+    + r"|[NSEW]{1,2}\.?[ \t]+(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b)"  # "1120 SE Division": a quadrant says street
+)
 _PLACE = re.compile(
     r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b"
-    r"|(?<=Room )\d+\w*|(?<=Suite )\d+\w*)){0,6}"
+    r"|(?<=Room )[A-Z0-9]\w*|(?<=Suite )[A-Z0-9]\w*)){0,6}"
     rf"(?:,[ \t]+{_STREET_ADDRESS})?"  # "the Hotel Adeline, 410 Pine Street"
     r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
     r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
     r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
-# "Location: The Wexford Club, 200 Market Street": an invitation's own label for its place.
+# "Location: The Wexford Club, 200 Market Street", "* **Where:** Revolution Hall": an invitation's own label
+# for its place (not "Location: TBD", "Where: we'll decide later").
 _LABELLED_PLACE = re.compile(
-    r"^[ \t]*(?:location|where|venue|place|address)[ \t]*:[ \t]*(\S[^\n]{1,100}?)[ \t]*$",
+    r"^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:location|where|venue|place|when & where|address)(?:\*\*)?[ \t]*:(?:\*\*)?"
+    r"[ \t]*((?-i:[A-Z0-9])[^\n]{1,100}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PLACEHOLDER = re.compile(
+    r"^(?:tbd|tba|tbc|to be\b|n/?a\b|none\b|later\b|online\b|virtual\b|zoom\b|teams\b)", _F
+)
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# A café named by its street in a coffee or meal proposal: "maybe Heart Coffee on 12th?", "Lardo on Hawthorne".
 _VENUE_ON_STREET = re.compile(
-    r"\b((?:The[ \t]+)?[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]+on[ \t]+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Zoom|Teams)\b)(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b"
+    r"(?<![\w'&-])((?:The[ \t]+)?[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]+on[ \t]+"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|May|Zoom|Teams|Slack|LinkedIn|"
+    r"Twitter|Instagram|Facebook|YouTube|Series|Your|My|Our|Their|His|Her|The|A|An)\w*\b)"
+    r"(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b"
 )
+_NOT_A_VENUE = re.compile(
+    r"^(?:congrats|congratulations|notes?|read|more|ping|me|deck|thoughts|panel|summit|session|talk|webinar|"
+    r"workshop|breakfast|lunch|dinner|series|post|article|report|update|call|chat|follow|based|working|live)\b",
+    _F,
+)
+_MEAL_FORMATS = frozenset({"coffee", "lunch", "breakfast", "dinner", "drinks"})
 _ADDRESS = re.compile(
-    r"\b\d{1,5}[ \t]+(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'-]*)?[ \t]+"
-    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Way|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct)\b\.?"
-    r"(?:,[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+floor|(?:Suite|Room|Floor)[ \t]+\w+))?"
+    rf"(?<![\w$.,-]){_STREET_ADDRESS}(?:,[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+floor|(?:Suite|Room|Floor)[ \t]+\w+))?"
 )
-# A short line that is only a place: "Revolution Hall, 1300 SE Stark St", "Beaverton City Library, Meeting
-# Room A, 12375 SW 5th St".
-_NAMED_LINE = re.compile(r"(?:[A-Z][\w'&.-]*(?:[ \t]+[\w'&.-]+){0,6},[ \t]+){0,2}\d{1,5}[ \t]+[^\n?!]{3,60}")
-_ROOM = re.compile(r"(?:the[ \t]+)?(?:Room|Suite|Floor|Building|Hall|Conference Room)\b")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d[ \t]+(?![NSEW]{1,2}\b)")
+# What names an address on its line: "Revolution Hall, ", "Beaverton City Library, Meeting Room A, ".
+_PLACE_PREFIX = re.compile(
+    r"(?:(?:The[ \t]+)?[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z0-9][\w'&.-]*|of|the|at|on|and|&)){0,5},[ \t]+){1,3}$"
+)
+_TRAILING_DAY = re.compile(
+    r"(?:[ \t]+(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"\.?)+$"
+)
+# An address is where to meet when the sender points to it ("at 88 Pearl St", "come by 200 S. Main St", "we're
+# at 4410 NW Yeon Ave") or names it on its line ("Revolution Hall, 1300 SE Stark St").
+_POINTED_AT = re.compile(
+    r"\b(?:at|by|to|is|are|in|@)[ \t]+(?:(?:our|my|the|their|your)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+|the[ \t]+)?$"
+    r"|[:(@][ \t]*$",
+    _F,
+)
+_PS = re.compile(r"^[ \t]*p\.?[ \t]?s\b\.?|(?<=[.!?])[ \t]+p\.[ \t]?s\.", _F | re.MULTILINE)
+_ROOM = re.compile(r"(?:the[ \t]+)?(?:Conference[ \t]+)?(?:Room|Suite|Floor)[ \t]+[A-Z0-9]\w*\b")
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
@@ -160,7 +197,7 @@ _EVENT_NOUN = re.compile(
 # Wherever it stands, a run of capitalised words that ends in what an event is called names one: "the
 # Midwest CFO Forum", "SMB Finance Week", "Close the Books Summit". (A community's name is not an event's.)
 _NAMED_EVENT = re.compile(
-    r"(?<![\w.])((?:\d{4}[ \t]+)?(?!(?:Last|Next|This|That|Every|Each|Our|Your|The|A)[ \t])[A-Z][\w'&-]*"
+    r"(?<![\w.'&-])((?:\d{4}[ \t]+)?(?!(?:Last|Next|This|That|Every|Each|Our|Your|The|A)[ \t])[A-Z][\w'&-]*"
     r"(?:[ \t]+(?:[A-Z0-9][\w'&-]*|of|on|for|and|in|the|&|-)){0,6}?[ \t]+"
     r"(?:Summit|Conference|Forum|Week|Expo|Gala|Breakfast|Luncheon|Dinner|Meetup|Mixer|Symposium|Series|"
     r"Festival|Awards|Retreat|Workshop|Bootcamp|Roundtable|Salon|Showcase|Fair|Happy Hour|Open House|"
@@ -196,7 +233,8 @@ _NOT_DURATION_AFTER = re.compile(
     r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b", _F
 )
 _WORKS_AT = re.compile(
-    r"(\b(work(?:s|ing|ed)?|employed|based|intern(?:s|ing|ed)?|studying|student|i'?m (a|an|the)|i am (a|an|the))\b[^.?!]{0,40}"
+    r"(\b(work(?:s|ing|ed)?|employed|based|intern(?:s|ing|ed|ships?)?|studying|student|runs?|teach(?:es)?|"
+    r"volunteers?|manages?|leads?|i'?m (a|an|the)|i am (a|an|the))\b[^.?!,;]{0,40}"
     r"|" + _ROLE_WORDS.pattern + r")\s+$",
     _F,
 )
@@ -297,16 +335,8 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # "Join us at Blue Bottle Coffee" names a café when it is a coffee chat.
         named = intent is None or intent in _EVENT_INTENTS
         event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
-    labelled = _LABELLED_PLACE.search(message.own_text)
-    place = (
-        (_PARENTHESIS.sub("", labelled.group(1)).rstrip(" .") if labelled else "")
-        or _place(ask, org, event_name=event_name)
-        or _place(proposal, org, venues_only=True, event_name=event_name)
-        or _venue_on_street(proposal)
-        # Outside events ("a panel on Pricing") a café named by its street is the place wherever it stands.
-        or (_venue_on_street(own) if intent not in _EVENT_INTENTS else "")
-        or _street_address(message.own_text)
-    )
+    fmt = _format(event is not None, intent, ask, message.subject, own)
+    place = _place_of(message.own_text, own, ask, proposal, org, event_name, intent, fmt, sender_name)
     if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
         event_place = event.location
@@ -323,7 +353,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         organisation=org,
         role=role,
         ask=ask,
-        format=_format(event is not None, intent, ask, message.subject, own),
+        format=fmt,
         when=when,
         duration=_duration(ask) or _duration(proposal) or _duration(own),
         place=place,
@@ -457,7 +487,7 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
     employer = _letters(organisation)
     for match in _PLACE.finditer(text):
         candidate = _EVENT_DATE_TAIL.sub("", match.group(2).strip(" .,"))
-        candidate = _TRAILING_SMALL.sub("", candidate)
+        candidate = _TRAILING_SMALL.sub("", _TRAILING_DAY.sub("", candidate))
         if employer and _letters(candidate.removeprefix("the ")) in employer:
             continue
         if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
@@ -472,29 +502,69 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
 
 
+def _place_of(
+    written: str,
+    own: str,
+    ask: str,
+    proposal: str,
+    org: str,
+    event_name: str,
+    intent: Intent | None,
+    fmt: str,
+    sender: str = "",
+) -> str:
+    """Where: an event's own "Location:" line; else a venue where the sender asks, or where a meeting is
+    proposed; else, for coffee or a meal, a café named by its street; else a street address the sender gives."""
+    labelled = next(
+        (m.group(1) for m in _LABELLED_PLACE.finditer(written) if not _PLACEHOLDER.match(m.group(1))), ""
+    )
+    labelled = _PARENTHESIS.sub("", labelled).rstrip(" .")
+    if labelled and intent in _EVENT_INTENTS and not labelled.lower().startswith("address"):
+        return labelled
+    found = _place(ask, org, event_name=event_name) or _place(
+        proposal, org, venues_only=True, event_name=event_name
+    )
+    if not found and fmt in _MEAL_FORMATS:
+        found = _venue_on_street(proposal) or _venue_on_street(own)
+    return found or labelled or _street_address(written, sender)
+
+
 def _venue_on_street(text: str) -> str:
     """A place named by its street, without "at": "maybe Heart Coffee on 12th?", "Lardo on Hawthorne is
-    close to both of us"."""
+    close to both of us"; not "Notes on Cash Flow", "Tom Lee on Tues" or "Read More on LinkedIn"."""
     for match in _VENUE_ON_STREET.finditer(text):
-        if not (
-            _NOT_PLACE.match(match.group(1))
-            or _WORKS_AT.search(text, max(0, match.start() - 50), match.start())
-        ):
-            return match.group(0)
+        name = match.group(1)
+        if _NOT_PLACE.match(name) or _NOT_A_VENUE.match(name) or people_named(name):
+            continue
+        if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
+            continue
+        return match.group(0)
     return ""
 
 
-def _street_address(text: str) -> str:
-    """A street address anywhere in the sender's words, with what names it on its line: "Revolution Hall,
-    1300 SE Stark St" on a line of its own, "at 88 Pearl St, 4th floor" in a sentence."""
-    match = _ADDRESS.search(text)
-    if match is None:
-        return ""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    named = _NAMED_LINE.fullmatch(line) if len(line) <= 120 else None
-    return named.group(0).rstrip(" .") if named else match.group(0).rstrip(" .,")
+def _street_address(text: str, sender: str = "") -> str:
+    """A street address the sender points to outside a P.S., with what names it on its line: "Revolution
+    Hall, 1300 SE Stark St". Not a year ("2025 Holiday Food Drive"), a count ("40 Main Street programs") or
+    the sender's own line in an unmarked signature."""
+    ps = _PS.search(text)
+    text = text[: ps.start()] if ps else text
+    own_name = [w for w in sender.split() if len(w) >= 3]
+    for match in itertools.islice(_ADDRESS.finditer(text), 20):  # the place is among the first few
+        if _YEAR_NUMBER.match(match.group(0)):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if any(word in line for word in own_name):
+            continue
+        # "Pittock Block, 921 SW Washington St" names the address; on a line of its own, or pointed to.
+        prefix = _PLACE_PREFIX.search(text, max(line_start, match.start() - 120), match.start())
+        named_at = prefix.start() if prefix else match.start()
+        own_line = prefix is not None and not text[line_start:named_at].strip()
+        if not own_line and not _POINTED_AT.search(text, max(0, named_at - 40), named_at):
+            continue
+        return (prefix.group(0) if prefix else "") + match.group(0).rstrip(" .,")
+    return ""
 
 
 def _letters(text: str) -> str:
@@ -527,14 +597,15 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
         if split and _ROLE_WORDS.search(split.group("role")):
             return split.group("org").strip(), split.group("role").strip()
         # "Member Services Coordinator" is a title though "services" names organisations: a title ends in one.
-        ends_in_role = bool(_ROLE_WORDS.fullmatch(line.split()[-1])) if line.split() else False
+        title = _PARENTHESIS.sub("", line).rstrip(" ,;.").split()
+        ends_in_role = bool(title and (_ROLE_WORDS.fullmatch(title[-1]) or _ROLE_WORDS.fullmatch(title[0])))
         if (
             not role
             and _ROLE_WORDS.search(line)
             and (ends_in_role or not _ORG_WORDS.search(line))
             and len(line) <= 60
         ):
-            role, after_role = line, True
+            role, after_role = " ".join(title) if title else line, True
             continue
         # Name, title, organisation: the line under a title names where they work.
         if (
