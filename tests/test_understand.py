@@ -145,3 +145,17 @@ def test_scores_on_the_shared_dev_set(kindly: Kindly) -> None:
     result = kindly("eval", str(dev))
     assert result.exit_code == 0
     print(result.stdout)
+
+
+def test_todays_mail_written_blind_is_understood() -> None:
+    """tests/data/intent_modern_blind.jsonl: 100 messages of a 2024-2026 inbox (45 non-invitations, every intent)
+    written and labelled from the guide by a helper who never saw the model or its data. Scored once: accuracy
+    0.96, invitation F1 0.964, purpose 0.945. (The corporate mail of 1999-2002 in ../shared/eval is harder.)"""
+    text = (REPO / "tests" / "data" / "intent_modern_blind.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    found = Classifier().understand([Text.from_body(r["subject"], r["body"]) for r in rows])
+    right = sum(u.intent.value == r["intent"] for u, r in zip(found, rows, strict=True))
+    invitation_right = sum(u.is_invitation == r["is_invitation"] for u, r in zip(found, rows, strict=True))
+    assert len(rows) == 100
+    assert right >= 92
+    assert invitation_right >= 93
