@@ -211,7 +211,8 @@ def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ..
     for start, end, name in _unknown_names(text):
         if any(start < other_end and other_start < end for other_start, other_end, _ in taken):
             continue
-        if _in_company(text, found, start, end):
+        # The cheap test first: most such runs ("Looking Forward", "Quick Question") are in no company.
+        if _in_company(text, found, start, end) and not _is_not_a_person(text, start, end, name.split()):
             people.append((start, end, name))
             taken.append((start, end, name))
     return _without([name for _, _, name in sorted(people)], sender, reader)
@@ -299,8 +300,7 @@ def _unknown_names(text: str) -> list[tuple[int, int, str]]:
         start, end = spans[0][0], spans[-1][1]
         if _ORGANISATION_BEFORE.search(text, max(0, start - 10), start):
             continue  # "CFO of Cascadia Outdoor"
-        if not _is_not_a_person(text, start, end, words):
-            unknown.append((start, end, " ".join(words)))
+        unknown.append((start, end, " ".join(words)))
     return unknown
 
 
@@ -308,6 +308,8 @@ def _listed(word: str, names: frozenset[str]) -> str | None:
     """The word as the list has it, accents dropped if need be ("Émilie" is listed as "Emilie")."""
     if word in names:
         return word
+    if word.isascii():
+        return None
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return plain if plain in names else None
 
