@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kindly.decide.words import (
     PUBLIC_DOMAINS,
+    alphanumeric,
     content_stems,
+    domain_labels,
     fold,
     looks_like_person,
     phrase_in,
@@ -165,11 +166,6 @@ def _fit(index: int, goal: Goal, intent: Intent, folded: str, stems: set[str], s
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 
-_GENERIC_LABELS = frozenset(
-    {"com", "org", "net", "edu", "gov", "mail", "email", "www", "example", "test", "invalid"}
-)
-
-
 def _namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
     """The organisation the sender writes for, when they bear a target person's name but neither write from
     nor name the organisation the goal gives for that person, and the message itself names the one of their
@@ -180,22 +176,20 @@ def _namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
     domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     if goal.kind is not GoalKind.MEET_PERSON or not organisations or domain in PUBLIC_DOMAINS:
         return ""
-    labels = [label for label in domain.split(".")[:-1] if len(label) > 2 and label not in _GENERIC_LABELS]
-    label = re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
-    person = [re.sub(r"[^a-z0-9]", "", w) for w in fold(target).split()]
+    labels = domain_labels(domain)
+    label = alphanumeric(labels[-1]) if labels else ""
+    person = [alphanumeric(w) for w in fold(target).split()]
     if len(label) < 5 or any(len(w) >= 3 and w in label for w in person):
         return ""  # a placeholder ("x.example") or the person's own domain ("priyanatarajan.com")
     for organisation in organisations:
         distinctive = [
-            re.sub(r"[^a-z0-9]", "", w)
-            for w in fold(organisation).split()
-            if w not in _GENERIC_ORGANISATION_WORDS
+            alphanumeric(w) for w in fold(organisation).split() if w not in _GENERIC_ORGANISATION_WORDS
         ]
         if phrase_in(organisation, folded) or any(len(w) >= 4 and w in label for w in distinctive):
             return ""
     # The message names the sender's organisation as their address spells it ("Lumen Haus").
     body = folded.partition("\n")[2]
-    return domain if label in re.sub(r"[^a-z0-9]", "", body) else ""
+    return domain if label in alphanumeric(body) else ""
 
 
 _GENERIC_ORGANISATION_WORDS = frozenset(

@@ -22,7 +22,27 @@ PUBLIC_DOMAINS = frozenset(
     hotmail.fr outlook.fr t-online.de bigpond.com shaw.ca rogers.com""".split()  # noqa: SIM905
 )
 
+# Labels of a domain that name no organisation: top levels, mail hosts, reserved names.
+GENERIC_DOMAIN_LABELS = frozenset(
+    "com org net co ac gov edu example test invalid localhost mail email www".split()  # noqa: SIM905
+)
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+
+
+def domain_labels(domain: str, shortest: int = 3) -> list[str]:
+    """The labels of a domain that can name an organisation: 'ruth@halftone.example.com' -> ['halftone']."""
+    return [
+        label
+        for label in domain.split(".")[:-1]
+        if len(label) >= shortest and label not in GENERIC_DOMAIN_LABELS
+    ]
+
+
+def alphanumeric(text: str) -> str:
+    """Lowercase letters and digits only, as a domain spells a name: 'Lumen Haus' -> 'lumenhaus'."""
+    return _NOT_ALPHANUMERIC.sub("", text.lower())
 
 
 def fold(text: str) -> str:

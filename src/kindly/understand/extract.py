@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.words import PUBLIC_DOMAINS
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels
 from kindly.model import Intent, Message
 from kindly.understand.people import people_named, reader_name
 
@@ -632,16 +632,16 @@ def _organisation_of_address(message: Message) -> str:
 def _written_organisation(domain: str, text: str) -> str:
     """The organisation as the message writes it, when its words run together make the domain's name:
     'Cascade Managed IT' for cascademanagedit.example.com, 'Creative Economy PDX' for creativeeconomypdx."""
-    labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_LABELS and len(label) > 2]
+    labels = domain_labels(domain)
     if not labels:
         return ""
-    wanted = re.sub(r"[^a-z0-9]", "", labels[-1])
+    wanted = alphanumeric(labels[-1])
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
         for start in range(len(words)):
             joined = ""
             for end in range(start, min(len(words), start + 6)):
-                joined += re.sub(r"[^a-z0-9]", "", words[end].lower())
+                joined += alphanumeric(words[end])
                 if joined == wanted:
                     return " ".join(words[start : end + 1])
                 if not wanted.startswith(joined):
@@ -649,29 +649,9 @@ def _written_organisation(domain: str, text: str) -> str:
     return ""
 
 
-_GENERIC_LABELS = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "co",
-        "ac",
-        "gov",
-        "edu",
-        "example",
-        "test",
-        "invalid",
-        "localhost",
-        "mail",
-        "email",
-        "www",
-    ]
-)
-
-
 def _domain_organisation(domain: str) -> str:
     """'ruth@halftone.example.com' -> 'Halftone'; webmail and reserved example domains name no one."""
     if domain in PUBLIC_DOMAINS:
         return ""
-    labels = [label for label in domain.split(".")[:-1] if label not in _GENERIC_LABELS and len(label) > 1]
+    labels = domain_labels(domain, shortest=2)
     return labels[-1].replace("-", " ").title() if labels else ""
