@@ -28,8 +28,11 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
-            r"volunteer(ing)? (basis|speaker|position)|pro bono|for (the )?exposure|great exposure|without (pay|compensation)|"
-            r"not (a )?paid|isn'?t paid|is not paid)\b",
+            r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|great exposure|without (pay|compensation)|"
+            r"not (a )?paid|isn'?t paid|is not paid|"
+            # a speaker who pays to appear is not paid either
+            r"(production|booking|placement|appearance|guest|feature|participation) (fee|package)s?|"
+            r"secures? your (slot|spot|seat|feature|episode|place))\b",
             _F,
         ),
     ),
@@ -64,8 +67,14 @@ CONCEPTS: dict[str, Concept] = {
     "referral_fee": Concept(
         re.compile(r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*)\b", _F),
         re.compile(
-            r"\b(referral (fee|bonus|commission|partner program|payment)s?|commissions?|finder'?s fee|kickbacks?|"
-            r"revenue shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee))",
+            r"\b(referral (fee|bonus|commission|partner program|payment)s?|finder'?s fee|kickbacks?|"
+            r"revenue shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee)|"
+            # a commission for sending clients, not a commissioned article
+            r"(\d+ ?% |a |referral |sales )commissions?(?!\w)|commissions? (on|for|per|of) [\w -]{0,25}"
+            r"(referral|client|customer|sale|deal|lead|sign[- ]?up)s?|"
+            r"\d+ ?% of [\w -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send)\w*|"
+            r"for (each|every) (client|customer|business) you (refer|send)|"
+            r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each))",
             _F,
         ),
     ),
