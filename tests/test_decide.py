@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kindly.decide.assess import assess
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.policy import ACCEPT_AT, RELATED_AT, Context, decide
+from kindly.decide.rules import never_rule_hit
 from kindly.model import Decision, Event, Intent, Message, Understanding
 from kindly.profile import Profile, parse_profile
 
@@ -369,3 +371,107 @@ def test_a_namesake_writing_from_another_organisation_is_not_taken_for_the_targe
     ]:
         fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, Evidence(sender, body))
         assert next(f for f in fits if f.kind == "meet_person").score >= 0.9, sender
+
+
+HELPING_A_CLIENT = parse_profile(
+    """
+[user]
+name = "Dana Reyes"
+email = "dana@reyesbooks.com"
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios", "small business owners"]
+
+[[goals]]
+kind = "help_client"
+description = "Find equipment financing for Ember & Oak Studio's new print shop"
+targets = ["Ember & Oak Studio", "equipment financing", "credit unions"]
+""",
+    "helping a client",
+)
+
+
+def test_a_client_named_without_what_they_need_does_not_serve_the_goal_to_help_them() -> None:
+    client = "Jonah Park <jonah@emberandoak.example>"
+    party = Evidence(
+        client,
+        "You're invited to the Ember & Oak holiday party, Friday at the studio. Ugly sweaters encouraged!",
+    )
+    fits = goal_fits(HELPING_A_CLIENT, Intent.EVENT_INVITATION, party)
+    assert fits[1].score < RELATED_AT
+    assert any("but not what they need" in e for e in fits[1].evidence)
+    # The same client asking to sit down about paying for the printer is the goal itself: the address spells
+    # the client's name, and a work meeting for the client serves helping them.
+    printer = Evidence(
+        client, "We have quotes on the printer. Can we sit down and go through how to pay for it?"
+    )
+    fits = goal_fits(HELPING_A_CLIENT, Intent.WORK_MEETING, printer)
+    assert fits[1].score >= RELATED_AT
+    assert best_fit(HELPING_A_CLIENT, fits) == fits[1]
+
+
+def test_an_address_that_spells_a_target_organisation_counts_as_naming_it() -> None:
+    fits = goal_fits(
+        PROFILE, Intent.EVENT_INVITATION, Evidence("Tasha <tasha@fieldworkcapital.example>", "Breakfast?")
+    )
+    assert any('target "Fieldwork Capital" mentioned' in e for e in fits[2].evidence)
+    # A kind of sender is not an organisation: a design agency's address does not make it a design studio.
+    fits = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("Lee <lee@pixeldesignstudios.example>", "Hi"))
+    assert not any("target" in e for e in fits[0].evidence)
+
+
+def test_a_talk_serves_credibility_when_its_audience_or_topic_is_the_users_and_not_otherwise() -> None:
+    credibility = 1
+    article = Evidence(
+        "Beth <beth@studioquarterly.example>",
+        "We'd like to commission a paid piece for our trade magazine for small design studios. We pay $0.60/word.",
+    )
+    fits = goal_fits(PROFILE, Intent.SPEAKING_INVITATION, article)
+    assert best_fit(PROFILE, fits) == fits[credibility]
+    assert any("the audience is who you work for" in e for e in fits[credibility].evidence)
+    retirees = Evidence("Linda <l@rotary.example>", "Our club needs a lunch speaker on retirement savings.")
+    assert goal_fits(PROFILE, Intent.SPEAKING_INVITATION, retirees)[credibility].score < RELATED_AT
+
+
+def test_what_the_user_never_does_serves_none_of_their_goals() -> None:
+    message = Message(
+        source="m1",
+        from_name="Ashley",
+        from_addr="ashley@podcast.example",
+        subject="Podcast guest?",
+        own_text="Would you come on our podcast about cash flow? It's unpaid, but the audience is great.",
+    )
+    assessment = assess(message, Intent.SPEAKING_INVITATION, PROFILE)
+    assert assessment.never is not None and assessment.never[0] == "unpaid speaking engagements"
+    assert all(fit.score == 0.0 for fit in assessment.fits)
+    assert "you never do unpaid speaking engagements" in assessment.fits[1].evidence[0]
+
+
+def test_a_commissioned_article_is_not_a_referral_commission() -> None:
+    paid = "We'd like to commission a piece on pricing retainers. We pay $0.60 per word. Commission: 1,800 words."
+    assert never_rule_hit(PROFILE, paid, Intent.SPEAKING_INVITATION) is None
+    for kickback in [
+        "Our partner program pays 15% of first-year fees for every client you refer to us.",
+        "We pay a 10% commission on each referral.",
+    ]:
+        assert never_rule_hit(PROFILE, kickback, Intent.PARTNERSHIP_PROPOSAL) is not None, kickback
+    volunteer = "We need a lunch speaker. It's a volunteer slot, about 20 minutes."
+    assert never_rule_hit(PROFILE, volunteer, Intent.SPEAKING_INVITATION) is not None
+
+
+def test_a_fellow_professional_is_a_peer_and_the_clients_they_name_are_theirs() -> None:
+    peer = Evidence(
+        "Ruth <ruth@adeyemiadvisory.example>",
+        "I'm an independent bookkeeper too. My clients are mostly small design studios. Coffee to compare notes?",
+    )
+    fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, peer)
+    assert best_fit(PROFILE, fits) == fits[3]  # the community of independent bookkeepers
+    assert any("the clients named are theirs" in e for e in fits[0].evidence)
+    # A studio owner who names the same studios is a client, however they describe themselves.
+    owner = Evidence(
+        "Ana <ana@lumen.example>", "I'm an independent studio owner: our design studio needs help."
+    )
+    fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, owner)
+    assert best_fit(PROFILE, fits) == fits[0]

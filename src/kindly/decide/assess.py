@@ -3,10 +3,10 @@ served best, and whether it pitches a service the user already has (and from who
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
-from kindly.decide.rules import ProviderHit, provider_hit
+from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import Profile
 
@@ -16,6 +16,7 @@ class Assessment:
     fits: tuple[GoalFit, ...]
     best: GoalFit | None
     provider: ProviderHit | None
+    never: tuple[str, list[str]] | None = None  # the never-rule it falls under, with the evidence
 
 
 def evidence_text(message: Message) -> str:
@@ -29,4 +30,13 @@ def evidence_text(message: Message) -> str:
 def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     text = evidence_text(message)
     fits = goal_fits(profile, intent, Evidence(sender=message.sender, text=text))
-    return Assessment(tuple(fits), best_fit(profile, fits), provider_hit(profile, text, intent))
+    never = never_rule_hit(profile, text, intent)
+    if never:
+        # What the user never does serves none of their goals, however well it matches one.
+        fits = [_ruled_out(fit, never[0]) for fit in fits]
+    return Assessment(tuple(fits), best_fit(profile, fits), provider_hit(profile, text, intent), never)
+
+
+def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
+    note = f"would score {fit.score:.2f}, but you never do {rule}"
+    return replace(fit, score=0.0, evidence=(note, *fit.evidence))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
-from kindly.decide.rules import is_stranger, never_rule_hit, personal_cue
+from kindly.decide.rules import is_stranger, personal_cue
 from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
@@ -135,7 +135,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             referral,
         )
 
-    target_person = best is not None and any("target person" in e for e in best.evidence)
+    # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
+    target_person = any("target person" in e for fit in fits for e in fit.evidence)
 
     domain = _domain(message.from_addr)
     if (
@@ -156,7 +157,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
         )
 
-    never = never_rule_hit(profile, text, intent)
+    never = assessment.never
     if never:
         rule, notes = never
         return verdict(
