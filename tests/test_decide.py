@@ -475,3 +475,56 @@ def test_a_fellow_professional_is_a_peer_and_the_clients_they_name_are_theirs() 
     )
     fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, owner)
     assert best_fit(PROFILE, fits) == fits[0]
+
+
+MENTOR_FOR_GROWTH = parse_profile(
+    """
+[user]
+name = "Dana Reyes"
+email = "dana@reyesbooks.com"
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of independent bookkeepers"
+targets = ["independent bookkeepers"]
+
+[[goals]]
+kind = "find_mentor"
+description = "Someone who has grown a solo finance practice into a small firm with staff"
+targets = ["practice growth"]
+""",
+    "mentor for growth",
+)
+
+
+def test_someone_who_grew_a_practice_from_one_person_is_the_mentor_a_growth_goal_seeks() -> None:
+    for story in [
+        "I started solo eight years ago and we're seven people now. Lunch sometime?",
+        "It was just me in 2014, and we're 22 people now. Happy to do a call.",
+        "Meet Bea: she built her bookkeeping shop from a one-woman operation into a firm of nine.",
+    ]:
+        fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Pat <pat@ledger.example>", story))
+        assert best_fit(MENTOR_FOR_GROWTH, fits) == fits[1], story
+        assert any("grew a practice" in e for e in fits[1].evidence), story
+    # A team that never was one person tells nothing about growing a practice.
+    fits = goal_fits(
+        MENTOR_FOR_GROWTH,
+        Intent.COFFEE_CHAT,
+        Evidence("Pat <pat@x.example>", "Our team of 40 would love coffee."),
+    )
+    assert not any("grew a practice" in e for e in fits[1].evidence)
+
+
+def test_a_group_for_the_users_peers_is_among_peers_and_a_client_who_needs_one_is_not() -> None:
+    meetup = Evidence(
+        "Org <hi@bridgecity.example>",
+        "A meetup for independent bookkeepers: close checklists for design studios.",
+    )
+    fits = goal_fits(PROFILE, Intent.EVENT_INVITATION, meetup)
+    assert fits[0].score < RELATED_AT <= fits[3].score
+    client = Evidence(
+        "Ana <ana@lumen.example>", "We run a design studio and need an independent bookkeeper. Coffee?"
+    )
+    fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, client)
+    assert best_fit(PROFILE, fits) == fits[0]
+    assert not any("among your peers" in e for f in fits for e in f.evidence)

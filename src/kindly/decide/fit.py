@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kindly.decide.fit_reading import (
     Reading,
     clients_of,
+    grows_a_practice,
     is_name,
     names_organisation,
     namesake_of,
@@ -28,9 +29,9 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
         Intent.COFFEE_CHAT: 0.4,
         Intent.SPEAKING_INVITATION: 0.4,
     },
+    # Credibility is built by speaking and writing: attending an event about one's subject does not.
     GoalKind.BUILD_CREDIBILITY: {
         Intent.SPEAKING_INVITATION: 1.0,
-        Intent.EVENT_INVITATION: 0.4,
         Intent.PARTNERSHIP_PROPOSAL: 0.4,
         Intent.COMMUNITY_INVITATION: 0.4,
         Intent.INTRODUCTION: 0.3,
@@ -91,9 +92,11 @@ W_AFFINITY, W_TARGET, W_TOPIC, BASE, DIRECT_UNRELATED = 0.5, 0.3, 0.2, 0.4, 0.5
 CLIENT_WITH_MATTER, CLIENT_ALONE = 0.5, 0.2
 # How much an audience of the user's own clients counts as a target, when the ask is to be seen by them.
 AUDIENCE = 0.5
-# A sender who does what the user's peers do: what they say about clients counts this much for finding
-# clients, and they count this much as a target of a community goal.
-PEER_DISCOUNT, PEER = 0.5, 0.5
+# How much being among the user's peers (a fellow bookkeeper, a meetup for them) counts as a target of a
+# community goal.
+PEER = 0.5
+# Someone who grew a practice from one person to a team is who a mentor goal about growing one seeks.
+GREW = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +114,15 @@ class Evidence:
 # Asks that serve a goal whoever makes them and whatever they say: anyone who wants to hire you is a client.
 _SERVED_BY_ANYONE = frozenset({(GoalKind.FIND_CLIENTS, Intent.CLIENT_INQUIRY)})
 
+# Words of a goal that say when, not what: "monthly bookkeeping" shares nothing with "every month".
+_NOT_TOPIC = frozenset({"month", "week", "year", "day", "daily", "time", "today"})
+
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
 _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAIGN})
 
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
-    reading = read(profile, evidence.sender, evidence.folded)
+    reading = read(profile, evidence.sender, evidence.folded, intent)
     return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
 
 
@@ -129,72 +135,18 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
 
 
 def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
-    folded, stems, sender = reading.folded, reading.stems, reading.sender
     notes: list[str] = []
-    namesake = ""
-    for target in goal.targets:
-        if looks_like_person(target) and phrase_in(target, folded):
-            where = "is the sender" if phrase_in(target, sender) else "is named in the message"
-            elsewhere = namesake_of(goal, target, folded, sender) if where == "is the sender" else ""
-            if elsewhere:
-                notes.append(
-                    f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
-                )
-                namesake = target
-                continue
-            # A matched target person outweighs everything else.
-            score = 0.95 if where == "is the sender" else 0.85
-            return GoalFit(
-                index, goal.kind.value, goal.description, score, (f"target person {target} {where}",)
-            )
+    person, namesake = _target_person(goal, reading, notes)
+    if person:
+        # A matched target person outweighs everything else.
+        score = 0.95 if person.endswith("is the sender") else 0.85
+        return GoalFit(index, goal.kind.value, goal.description, score, (f"target person {person}",))
 
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
-
-    # A client to help is who the goal is for, not what it is about: naming them is not enough.
-    clients = clients_of(goal)
-    target_score = 0.0
-    for target in goal.targets:
-        if target == namesake or target in clients:
-            continue
-        if phrase_in(target, folded) or writes_from(target, sender):
-            target_score = 1.0
-            notes.append(f'target "{target}" mentioned')
-            break
-        coverage = stem_coverage(target, set(stems))
-        if coverage >= 0.6 and coverage > target_score:
-            target_score = coverage
-            notes.append(f'target "{target}" partly matched ({coverage:.0%})')
-
-    # Names are matched whole, as targets: "Priya" of Fieldstone Capital shares no topic with "Priya
-    # Natarajan of Fieldwork Capital". Each word counts as much as it tells this goal from the others.
-    names = set().union(*(content_stems(t) for t in goal.targets if is_name(t)))
-    goal_stems = set(content_stems(goal.description))
-    shared = sorted((goal_stems - names) & stems)
-    weight = reading.weights
-    whole = sum(weight.get(s, 1.0) for s in goal_stems)
-    topic = min(1.0, 2 * sum(weight.get(s, 1.0) for s in shared) / whole) if goal_stems else 0.0
-    if shared:
-        notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
-
-    client = next((c for c in clients if names_organisation(c, reading)), "")
-    if client:
-        # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
-        matter = set(content_stems(" ".join(t for t in goal.targets if t not in clients))) | goal_stems
-        about_matter = bool((matter - names) & stems)
-        target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
-        notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
-
-    if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:
-        # A fellow professional's clients are theirs: the studios they name are not coming to the user.
-        target_score, topic = target_score * PEER_DISCOUNT, topic * PEER_DISCOUNT
-        notes.append(f'the sender does what you do ("{reading.peer}"): the clients named are theirs')
-    if reading.peer and goal.kind is GoalKind.FIND_COMMUNITY and target_score < PEER:
-        target_score = PEER
-        notes.append(f'the sender is a peer ("{reading.peer}")')
-    if reading.audience and goal.kind in _AUDIENCE_GOALS and affinity >= 0.7 and target_score < AUDIENCE:
-        target_score = AUDIENCE
-        notes.append(f'the audience is who you work for ("{reading.audience}")')
+    target_score = _target_match(goal, reading, namesake, notes)
+    topic = _topic(goal, reading, notes)
+    target_score, topic = _who_and_whom(goal, intent, affinity, reading, target_score, topic, notes)
 
     # The kind of ask counts in full where it serves the goal directly (a client enquiry, a talk) or the
     # message is about the goal; otherwise it keeps BASE of its weight. A direct ask that touches nothing
@@ -209,6 +161,94 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str, str]:
+    """(the target person matched and where, or ""; a target person the sender only shares a name with)."""
+    namesake = ""
+    for target in goal.targets:
+        if looks_like_person(target) and phrase_in(target, reading.folded):
+            if not phrase_in(target, reading.sender):
+                return f"{target} is named in the message", namesake
+            elsewhere = namesake_of(goal, target, reading.folded, reading.sender)
+            if not elsewhere:
+                return f"{target} is the sender", namesake
+            notes.append(
+                f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
+            )
+            namesake = target
+    return "", namesake
+
+
+def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str]) -> float:
+    """1 for a target named whole (or an organisation the address spells), else the best share of a target's
+    words from 0.6 up. A client to help is left to _who_and_whom: naming them is not enough."""
+    clients = clients_of(goal)
+    score = 0.0
+    for target in goal.targets:
+        if target == namesake or target in clients:
+            continue
+        if phrase_in(target, reading.folded) or writes_from(target, reading.sender):
+            notes.append(f'target "{target}" mentioned')
+            return 1.0
+        coverage = stem_coverage(target, set(reading.stems))
+        if coverage >= 0.6 and coverage > score:
+            score = coverage
+            notes.append(f'target "{target}" partly matched ({coverage:.0%})')
+    return score
+
+
+def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
+    """The share of the goal's description the message uses, each word weighted by how much it tells this
+    goal from the others. Names are matched whole, as targets: "Priya" of Fieldstone Capital shares no topic
+    with "Priya Natarajan of Fieldwork Capital"."""
+    goal_stems = set(content_stems(goal.description))
+    if not goal_stems:
+        return 0.0
+    shared = sorted((goal_stems - _name_stems(goal) - _NOT_TOPIC) & reading.stems)
+    weight = reading.weights
+    whole = sum(weight.get(s, 1.0) for s in goal_stems)
+    topic = min(1.0, 2 * sum(weight.get(s, 1.0) for s in shared) / whole)
+    if shared:
+        notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
+    return topic
+
+
+def _name_stems(goal: Goal) -> set[str]:
+    return set().union(*(content_stems(t) for t in goal.targets if is_name(t)))
+
+
+def _who_and_whom(
+    goal: Goal,
+    intent: Intent,
+    affinity: float,
+    reading: Reading,
+    target_score: float,
+    topic: float,
+    notes: list[str],
+) -> tuple[float, float]:
+    """(target, topic) after what the message says about who writes and whom it reaches."""
+    client = next((c for c in clients_of(goal) if names_organisation(c, reading)), "")
+    if client:
+        # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
+        needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients_of(goal))])
+        about_matter = bool((set(content_stems(needs)) - _name_stems(goal)) & reading.stems)
+        target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
+        notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
+    if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:
+        # A fellow professional's clients are theirs: the studios they name are not coming to the user.
+        target_score, topic = 0.0, 0.0
+        notes.append(f'among your peers ("{reading.peer}"): the clients named are theirs')
+    if reading.peer and goal.kind is GoalKind.FIND_COMMUNITY and target_score < PEER:
+        target_score = PEER
+        notes.append(f'among your peers ("{reading.peer}")')
+    if reading.grew and grows_a_practice(goal) and target_score < GREW:
+        target_score = GREW
+        notes.append(f'someone here grew a practice: "{reading.grew}"')
+    if reading.audience and goal.kind in _AUDIENCE_GOALS and affinity >= 0.7 and target_score < AUDIENCE:
+        target_score = AUDIENCE
+        notes.append(f'the audience is who you work for ("{reading.audience}")')
+    return target_score, topic
 
 
 def _strength(affinity: float) -> str:

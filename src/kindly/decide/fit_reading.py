@@ -19,6 +19,7 @@ from kindly.decide.words import (
     phrase_in,
     stem_coverage,
 )
+from kindly.model import Intent
 from kindly.profile import Goal, GoalKind, Profile
 
 
@@ -30,20 +31,26 @@ class Reading:
     stems: frozenset[str]
     sender: str  # folded
     audience: str  # a client target of the profile the message names ("design studios"), or ""
-    peer: str  # how the sender says they do what the user's peers do ("i'm a fractional cfo"), or ""
+    peer: str  # how the sender says they are one of the user's peers ("i'm a fractional cfo"), or the peers
+    # a group or event is for ("independent bookkeepers"), or ""
+    grew: str  # how someone in it grew from working alone to a team ("just me in 2014 ... 22 people now")
     weights: dict[str, float]  # how much each word of a goal's description says about that goal
 
 
-def read(profile: Profile, sender: str, folded: str) -> Reading:
+def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
     stems = frozenset(content_stems(folded))
     return Reading(
         folded,
         stems,
         fold(sender),
         _audience_named(profile, stems),
-        _peer_named(profile, folded),
+        _peer_named(profile, folded, intent in _GATHERINGS),
+        _growth_told(folded),
         topic_weights(tuple(goal.description for goal in profile.goals)),
     )
+
+
+_GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
 
 
 @lru_cache(maxsize=64)
@@ -67,36 +74,88 @@ def _audience_named(profile: Profile, stems: frozenset[str]) -> str:
     return ""
 
 
-# "I'm a fractional CFO too", "I'm a solo bookkeeper in Beaverton", "fellow fractional exec": the few words
-# after the sender says what they are.
+# How a sender says what they are: "I'm a fractional CFO too", "I'm a solo bookkeeper in Beaverton",
+# "fellow fractional exec" (the few words after), "I own Thornbury & Co., a bookkeeping and advisory firm"
+# (the rest of the sentence), "Founder, Brightwater Bookkeeping" (a signature line).
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are|as)\s+(?:a|an|also a|also an|another)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
     r"|\bfellow\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    r"|\bi (?:own|run|started|founded|built)\s+([^.!?\n]{0,80})"
+    r"|\b(?:we|i) (?:do|offer|provide)\s+([^.!?\n]{0,60})"
+    r"|\b(?:founder|co-founder|owner|principal)\s*(?:,|of|at)\s*([^.!?\n]{0,50})"
 )
+# ...unless the same sentence says they want what the user offers ("I run a studio and need a bookkeeper").
+_WANTS = re.compile(r"\b(need|needs|looking for|hire|hiring|searching for|recommend)\b")
+_SENTENCE = re.compile(r"[^.!?\n]*")
 
 
-def _peer_named(profile: Profile, folded: str) -> str:
+def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
     """How the sender describes themselves when it is as one of the peers a community goal looks for (any
-    word of "fractional CFOs" or "independent bookkeepers" but the adjectives anyone may use); "" when not."""
-    peers = {
-        stem
+    word of "fractional CFOs" or "independent bookkeepers" but the adjectives anyone may use), or, where the
+    ask is to join a group or an event, the peers it is for ("a meetup for independent bookkeepers");
+    "" when neither."""
+    kinds = [
+        target
         for goal in profile.goals
         if goal.kind is GoalKind.FIND_COMMUNITY
         for target in goal.targets
         if not is_name(target)
-        for stem in content_stems(target)
-    } - _ANYONE_MAY_BE
+    ]
+    peers = {stem for target in kinds for stem in content_stems(target)} - _ANYONE_MAY_BE
     if not peers:
         return ""
     for match in _SELF_DESCRIPTION.finditer(folded):
-        description = match.group(1) or match.group(2)
-        if peers & set(content_stems(description)):
-            return match.group(0)
+        description = next(group for group in match.groups() if group is not None)
+        sentence = _SENTENCE.match(folded, match.start())
+        wants = sentence is not None and _WANTS.search(sentence.group(0))
+        if peers & set(content_stems(description)) and not wants:
+            return match.group(0).strip()
+    if peers_invited:
+        stems = set(content_stems(folded))
+        return next((kind for kind in kinds if stem_coverage(kind, stems) == 1.0), "")
     return ""
 
 
 # What a studio owner or a client may call themselves as readily as a peer ("an independent studio").
 _ANYONE_MAY_BE = frozenset({"independent", "solo", "small", "creative", "local", "freelance", "new"})
+
+
+_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
+# A team of some size: "22 people", "a 20-person accounting firm", "a firm of nine", "seven of us", "past ten staff"
+_TEAM = re.compile(
+    rf"\b{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
+    rf"|\b(?:firm|team|company|practice|shop|office) of {_NUMBER}\b"
+)
+# ...that grew from one person: said in the sentence or the one before.
+_ALONE = re.compile(
+    r"\b(just me|just (him|her)self|solo|on my own|alone|one-(wo)?man|one-person|sole (practitioner|proprietor)|"
+    r"kitchen table|spare (bed)?room|by myself|out on my own|from scratch|grew|grown|built)\b"
+)
+
+
+def _growth_told(folded: str) -> str:
+    """A team size that someone in the message reached from working alone ("i started solo eight years ago
+    and we're seven people now"); "" when none."""
+    for team in _TEAM.finditer(folded):
+        before = folded[max(0, team.start() - 200) : team.end()]
+        alone = _ALONE.search(before)
+        if alone:
+            return folded[max(0, team.start() - 200) + alone.start() : team.end()]
+    return ""
+
+
+def grows_a_practice(goal: Goal) -> bool:
+    """Whether a mentor goal is about growing a practice: someone who grew one is then the mentor sought."""
+    words = set(content_stems(" ".join([goal.description, *goal.targets])))
+    return goal.kind is GoalKind.FIND_MENTOR and bool(words & _GROWTH)
+
+
+_GROWTH = frozenset(
+    {"grow", "grown", "growth", "staff", "firm", "team", "hire", "hiring", "associate", "scale"}
+)
 
 
 def is_name(target: str) -> bool:
