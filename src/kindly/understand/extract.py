@@ -111,7 +111,7 @@ _PLACE = re.compile(
     r"|(?<=Room )[A-Z0-9]\w*|(?<=Suite )[A-Z0-9]\w*)){0,6}"
     rf"(?:,[ \t]+{_STREET_ADDRESS})?"  # "the Hotel Adeline, 410 Pine Street"
     r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
-    r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+(?:St|Ave|Avenue|Street|Blvd|Road|Rd|Way|Drive|Dr)\b\.?)?"
+    r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+" + _STREET_SUFFIX + ")?"
     r"(?:,[ \t]+(?:Suite|Room|Floor)[ \t]+\w+)?)",
 )
 # "Location: The Wexford Club, 200 Market Street", "* **Where:** Revolution Hall": an invitation's own label
