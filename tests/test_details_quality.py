@@ -67,9 +67,10 @@ FLOORS = {  # the first set, on which the rules were worked out
 # A fourth blind writer, labelling only the sender, the event's name and who takes part, with traps: people
 # named who will not be there (on leave, withdrawn, a referrer, a former partner), venues, firms and awards
 # named after people. Scored once blind (attendees 0.45, event name 0.75; 0.30 and 0.75 before the given-names
-# finder), then used to refine it (attendees 0.65).
+# finder), then used to refine it (attendees 0.65; 0.80 in the fifth session: absent people set off by commas,
+# referrers in the passive, apostrophe names, a name the list lacks introduced as someone).
 HOLDOUT_4 = Path(__file__).parent / "data" / "details_holdout_4.jsonl"
-FLOORS_4 = {"sender_name": 0.95, "event_name": 0.7, "attendees": 0.6}
+FLOORS_4 = {"sender_name": 0.95, "event_name": 0.7, "attendees": 0.75}
 # A fifth blind writer, ordinary mail rather than traps (speaker lists, "my colleague Sam", friends by first
 # name, 2001 memos whose quoted history names people who are not invited). Scored once, after all the rules
 # stood: attendees 0.93 (0.45 with the phrasing rules), event name 0.85 (0.75). Its misses were looked at

@@ -86,6 +86,12 @@ def test_the_sender_and_the_reader_are_not_listed() -> None:
         ("Tom Lee joins us. LOUISE KRAMER is out on leave.", ("Tom Lee",)),
         ("Meera Iyer will lead; our former partner Dan Whitcombe built the first version.", ("Meera Iyer",)),
         ("TO: DANA REYES\nCC: MARGARET O'SHEA, VP FINANCE", ("MARGARET O'SHEA",)),
+        ("Our former partner, Dan Whitcombe, set it up; Meera Iyer will join.", ("Meera Iyer",)),
+        ("The outgoing CFO, Mark Ellery, leaves at month end. Ingrid Solberg chairs.", ("Ingrid Solberg",)),
+        (
+            "(Ruth Porter was our founder's grandmother; she passed in 2019.) Bea Lindqvist hosts.",
+            ("Bea Lindqvist",),
+        ),
     ],
 )
 def test_people_named_as_absent_are_no_attendees(text: str, people: tuple[str, ...]) -> None:
@@ -105,6 +111,10 @@ def test_people_named_as_absent_are_no_attendees(text: str, people: tuple[str, .
         ),
         ('Joining us: Benedikt "Ben" Vogel and Burak Şahin.', ('Benedikt "Ben" Vogel', "Burak Şahin")),
         ("Ask Charles DiMaggio.", ("Charles DiMaggio",)),
+        ("With D'Arcy McKenzie moderating.", ("D'Arcy McKenzie",)),
+        # A name the list lacks, alone, where it is introduced as someone.
+        ("My teaching assistant, Tunde, will be there to help.", ("Tunde",)),
+        ("Dr. Okafor will join us.", ("Okafor",)),
     ],
 )
 def test_names_of_many_cultures_and_forms_are_read_whole(text: str, people: tuple[str, ...]) -> None:
@@ -117,6 +127,8 @@ def test_names_of_many_cultures_and_forms_are_read_whole(text: str, people: tupl
         "Jess Albright at Ember & Oak gave me your name.",
         "Ruth Adeyemi from Halftone was on the show last spring and suggested you'd be a great guest.",
         "I was referred by Tom Lee.",
+        "Your name was given by Mr. Stefan Hoek, who was a member of our Amsterdam chapter.",
+        "My professor, Dr. Susan Albright, suggested I reach out directly.",
     ],
 )
 def test_whoever_passed_the_readers_name_on_is_no_attendee(text: str) -> None:

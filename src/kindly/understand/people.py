@@ -84,7 +84,7 @@ _PLACE_OR_ORGANISATION = re.compile(
     r"electric|energy|power|motors|airlines|award|prize|hour|sisters|brothers|guild|strings|band|orchestra|"
     r"choir|trio|quartet|ensemble|lecture|scholarship|memorial|salle|palais|maison|seminar|lodge|terrace|"
     r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion|workshop|"
-    r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp)",
+    r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp|roundtable)",
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
@@ -100,11 +100,15 @@ _CLAUSE_END = re.compile(rf"[.?!\n]|[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}]")
 # name", "Ruth suggested you", "referred by Tom Lee".
 _REFERRER_AFTER = re.compile(
     r"\b(?:gave me your (?:name|details|email|e-mail|number|contact)|passed (?:on|along) your|sent me your|"
-    r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b)",
+    r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b|"
+    r"(?:suggested|recommended|thought|said) (?:that )?I (?:should )?(?:reach out|contact|write|get in touch|"
+    r"e-?mail|drop you))",
     re.IGNORECASE,
 )
 _REFERRER_BEFORE = re.compile(
-    r"\b(?:referred (?:to you |me )?by|recommended by|thanks to|courtesy of|via|through)[ \t]+(?:my[ \t]+\w+[ \t]+)?$",
+    r"\b(?:referred (?:to you |me )?by|recommended by|thanks to|courtesy of|via|through|"
+    r"your (?:name|details|contact|e-?mail|number) (?:was|were) (?:given|passed on|passed along|sent|shared|"
+    r"mentioned) (?:to me )?by)[ \t]+(?:my[ \t]+\w+[ \t]+)?(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?$",
     re.IGNORECASE,
 )
 # Named but not there: "LOUISE KRAMER is out on leave", "Sir Edward Blakemore has withdrawn", "our former
@@ -114,11 +118,13 @@ _ABSENT_AFTER = re.compile(
     r"(?:won'?t|will not|can'?t|cannot|couldn'?t|isn'?t|is not|aren'?t)[ \t]+(?:be[ \t]+)?"
     r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|has withdrawn|dropped out|"
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
+    r"(?:she|he) (?:passed|died)\b|died\b|namesake\b|"
     r"was stuck|was going to (?:come|join|attend|be))",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
-    r"(?:\b(?:our|my|your|their)[ \t]+(?:former|previous|old|outgoing)[ \t]+(?:[a-z-]+[ \t]+){0,2}|"
+    r"(?:\b(?:our|my|your|their|the)[ \t]+(?:former|previous|old|outgoing|departing|retiring|retired)[ \t]+"
+    r"(?:[A-Za-z-]+,?[ \t]+){0,2}|"
     r"\b(?:the late|in memory of|named (?:after|for)|instead of|replacing|in place of|"
     r"last (?:year|term|month|time)'s(?:[ \t]+[a-z-]+){0,2})[ \t]+|\b(?:to|from|attn|attention):[ \t]*)$",
     re.IGNORECASE,
@@ -135,12 +141,14 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'-]*)")
 # A first name alone is a person where it stands next to another ("Sam and Priya"), is placed ("Priya from
 # Halftone", "Priya (our designer)", "Priya, our CFO,") or is described ("my cofounder Priya").
 _PLACED_AFTER = re.compile(r"[ \t]*(?:\(|from[ \t]+[A-Z]|,[ \t]+(?:our|my|the|who)[ \t])")
-_DESCRIBED_BEFORE = re.compile(
+_DESCRIBED_AS = (
     r"\b(?:my|our)[ \t]+(?:[a-z]+[ \t]+)?(?:co-?founder|partner|colleague|business partner|cfo|ceo|coo|cto|director|"
     r"manager|friend|boss|wife|husband|assistant|designer|producer|editor|co-?host|host|chair|chairman|"
-    r"chairwoman|moderator|colleagues?|teammates?)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
+    r"chairwoman|moderator|colleagues?|teammates?)"
 )
+_DESCRIBED_BEFORE = re.compile(_DESCRIBED_AS + r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+# ...and a word the list lacks, only set off by commas: "my teaching assistant, Tunde, will".
+_APPOSITIVE = re.compile(_DESCRIBED_AS + r",[ \t]*$", re.IGNORECASE)
 # A list item that opens with the name: "- Kwame Osei-Bonsu, Controller, Tidewell".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d+[.)])[ \t]*$")
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—:][ \t])")
@@ -282,9 +290,10 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
 
 
 def _unknown_names(text: str) -> list[tuple[int, int, str]]:
-    """Runs of two or more capitalised words whose first word the list lacks ("Obiageli Nwosu")."""
+    """Runs of two or more capitalised words whose first word the list lacks ("Obiageli Nwosu"), or one such
+    word introduced as someone ("my teaching assistant, Tunde,", "Dr. Okafor")."""
     names = given_names()
-    never, _, _ = name_words()
+    never, _, everyday = name_words()
     unknown: list[tuple[int, int, str]] = []
     for match in _CANDIDATE.finditer(text):
         spans = [
@@ -293,7 +302,15 @@ def _unknown_names(text: str) -> list[tuple[int, int, str]]:
         while spans and _HONORIFIC.fullmatch(text, *spans[0]):
             spans = spans[1:]  # "Professor Obiageli Nwosu"
         words = [text[s:e] for s, e in spans]
-        if len(words) < 2 or _listed(words[0], names) is not None or words[0] in never:
+        if not words or _listed(words[0], names) is not None or words[0] in never:
+            continue
+        if len(words) == 1 and not (
+            words[0].lower() not in everyday
+            and (
+                (_APPOSITIVE.search(text, max(0, spans[0][0] - 40), spans[0][0]))
+                or _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
+        ):
             continue
         if any(_TITLE_WORD.fullmatch(word) or _TIME_WORD.fullmatch(word) for word in words):
             continue
@@ -308,6 +325,9 @@ def _listed(word: str, names: frozenset[str]) -> str | None:
     """The word as the list has it, accents dropped if need be ("Émilie" is listed as "Emilie")."""
     if word in names:
         return word
+    if len(word) > 3 and word[1] in "'’" and word[0] in "DO":
+        plain = word[0] + word[2:].lower()  # "D'Arcy" is listed as "Darcy"
+        return plain if plain in names else None
     if word.isascii():
         return None
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
