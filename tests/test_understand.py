@@ -159,3 +159,22 @@ def test_todays_mail_written_blind_is_understood() -> None:
     assert len(rows) == 100
     assert right >= 92
     assert invitation_right >= 93
+
+
+@pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 90, 94), ("b", 92, 96)])
+def test_corporate_mail_of_1999_2002_written_blind_is_understood(
+    name: str, intents: int, invitations: int
+) -> None:
+    """tests/data/intent_era_blind_{a,b}.jsonl: 100 messages each in the voice of 1999-2002 corporate mail
+    (terse notes, Lotus Notes forwards, minutes, reminders, spam), written and labelled from the guide by two
+    helpers who never saw the model, its data or ../shared/eval. Scored once: accuracy 0.93 and 0.95,
+    invitation F1 0.959 and 0.979. Real mail of that kind (../shared/eval/dev.jsonl) scores 0.76: the gap is
+    what real mail has and written mail lacks, not the era's voice."""
+    text = (REPO / "tests" / "data" / f"intent_era_blind_{name}.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    found = Classifier().understand([Text.from_body(r["subject"], r["body"]) for r in rows])
+    right = sum(u.intent.value == r["intent"] for u, r in zip(found, rows, strict=True))
+    invitation_right = sum(u.is_invitation == r["is_invitation"] for u, r in zip(found, rows, strict=True))
+    assert len(rows) == 100
+    assert right >= intents
+    assert invitation_right >= invitations
