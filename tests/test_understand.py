@@ -84,6 +84,30 @@ def test_quoted_history_does_not_decide_the_intent() -> None:
     assert understanding.intent is Intent.NONE
 
 
+FORWARDED_INVITATION = (
+    "\n---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM -----------\n\n"
+    "You are invited to the Southwest Energy Bar Association fall meeting and reception, October 12 at the\n"
+    "Houston Club, 5:30 pm. Please register by October 1; members and guests welcome."
+)
+
+
+@pytest.mark.parametrize("note", ["FYI", "fyi -", "See below.", "For your records"])
+def test_a_forward_passed_on_for_information_asks_nothing(note: str) -> None:
+    [understanding] = Classifier().understand(
+        [Text.from_body("FW: SWEBA Fall Meeting", note + FORWARDED_INVITATION)], explain=True
+    )
+    assert understanding.intent is Intent.NONE and not understanding.is_invitation
+    assert understanding.confidence == 0.9 and understanding.intent_scores == {}
+    assert understanding.evidence[0] == f'forwarded with only "{note}": nothing is asked'
+
+
+def test_a_forward_with_a_question_of_its_own_is_read_for_what_it_forwards() -> None:
+    [understanding] = Classifier().understand(
+        [Text.from_body("FW: SWEBA Fall Meeting", "want to go?" + FORWARDED_INVITATION)]
+    )
+    assert understanding.intent is Intent.EVENT_INVITATION
+
+
 def test_evidence_names_the_terms_behind_the_intent() -> None:
     [understanding] = Classifier().understand(
         [
@@ -161,14 +185,14 @@ def test_todays_mail_written_blind_is_understood() -> None:
     assert invitation_right >= 93
 
 
-@pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 90, 94), ("b", 92, 96)])
+@pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 90, 94), ("b", 93, 97)])
 def test_corporate_mail_of_1999_2002_written_blind_is_understood(
     name: str, intents: int, invitations: int
 ) -> None:
     """tests/data/intent_era_blind_{a,b}.jsonl: 100 messages each in the voice of 1999-2002 corporate mail
     (terse notes, Lotus Notes forwards, minutes, reminders, spam), written and labelled from the guide by two
     helpers who never saw the model, its data or ../shared/eval. Scored once: accuracy 0.93 and 0.95,
-    invitation F1 0.959 and 0.979. Real mail of that kind (../shared/eval/dev.jsonl) scores 0.76: the gap is
+    invitation F1 0.959 and 0.979 (0.96 and 0.989 on the second once a forward with only "FYI" asked nothing). Real mail of that kind (../shared/eval/dev.jsonl) scores 0.76: the gap is
     what real mail has and written mail lacks, not the era's voice."""
     text = (REPO / "tests" / "data" / f"intent_era_blind_{name}.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in text.splitlines()]

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 
 from kindly.model import Intent, Message, Understanding
-from kindly.understand.features import model_text, own_words
+from kindly.understand.features import model_text, passes_on_only, read_body
 from kindly.understand.linear import LinearTextModel
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
+FORWARD_RULE_CONFIDENCE = 0.9  # how sure a forward with only "FYI" asks nothing (the guide's ruling)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +24,20 @@ class Text:
     subject: str
     own: str
     signature: str = ""
+    forward_note: str = ""  # the sender's few words on a bare forward ("FYI"), when `own` holds the forward
 
     @classmethod
     def from_message(cls, message: Message) -> Text:
         own = message.own_text
         if len(own.split()) < 4 and message.quoted_text:
-            own = f"{own}\n{message.quoted_text}"  # a bare forward: what was forwarded is the ask
+            # a bare forward: what was forwarded is the ask, unless the note only passes it on
+            return cls(message.subject, f"{own}\n{message.quoted_text}", message.signature, own)
         return cls(message.subject, own, message.signature)
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
-        own, signature = own_words(body)
-        return cls(subject, own, signature)
+        own, signature, note = read_body(body)
+        return cls(subject, own, signature, note)
 
 
 @cache
@@ -61,23 +64,28 @@ class Classifier:
         intent_p = self.model.predict("intent", rows)
         clear_p = self.model.predict("purpose", rows)[:, 1]
         results = []
-        for n in range(len(texts)):
+        for n, text in enumerate(texts):
             best = int(np.argmax(intent_p[n]))
+            passed_on = passes_on_only(text.forward_note) and best != self._none
+            if passed_on:
+                best = self._none
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
             evidence: tuple[str, ...] = ()
             if explain:
                 evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
+            if passed_on:
+                evidence = (f'forwarded with only "{text.forward_note.strip()}": nothing is asked', *evidence)
+            scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(
                     is_invitation=is_invitation,
                     intent=intent,
                     purpose_clear=clear,
-                    confidence=round(float(intent_p[n, best]), 3),
-                    intent_scores={
-                        c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)
-                    },
+                    # The guide's rule, not the model, decided a forward passed on for information.
+                    confidence=FORWARD_RULE_CONFIDENCE if passed_on else round(float(intent_p[n, best]), 3),
+                    intent_scores={} if passed_on else scores,
                     purpose_confidence=round(float(clear_p[n] if clear else 1 - clear_p[n]), 3),
                     evidence=evidence,
                 )

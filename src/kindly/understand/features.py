@@ -25,11 +25,31 @@ def normalise(text: str) -> str:
 
 def own_words(body: str) -> tuple[str, str]:
     """(own text, signature) of a raw body; a forward with no words of its own keeps the forwarded text."""
+    own, signature, _ = read_body(body)
+    return own, signature
+
+
+def read_body(body: str) -> tuple[str, str, str]:
+    """(own text, signature, the sender's note on a forward): a forward with no words of its own ("FYI")
+    is read with the forwarded text, and the note is kept apart."""
     split = split_body(body)
     own = split.own
     if len(own.split()) < 4 and split.quoted:
-        own = f"{own}\n{split.quoted}"
-    return own, split.signature
+        return f"{own}\n{split.quoted}", split.signature, own
+    return own, split.signature, ""
+
+
+# A forward whose note only passes it on ("FYI", "see below", "for your records") asks nothing of the reader:
+# the guide labels it none, whatever the forwarded text invites to.
+_FOR_INFORMATION = re.compile(
+    r"^\W*(?:fyi|f\.y\.i\.?|for your (?:information|info|records|reference|files)|see (?:below|attached)|"
+    r"below (?:fyi|for your information)|for info)\W*$",
+    re.IGNORECASE,
+)
+
+
+def passes_on_only(note: str) -> bool:
+    return bool(note.strip()) and _FOR_INFORMATION.match(note.strip()) is not None
 
 
 def model_text(subject: str, own: str, signature: str = "") -> str:
