@@ -185,6 +185,22 @@ def test_todays_mail_written_blind_is_understood() -> None:
     assert invitation_right >= 93
 
 
+def test_a_money_professionals_mail_written_blind_is_understood() -> None:
+    """tests/data/intent_money_blind.jsonl: 100 messages to a bookkeeper, a fractional CFO, a financial planner
+    and a tax accountant (30 non-invitations; clients who talk of cash flow and payroll, peers, lenders and
+    vendors who pitch), written and labelled from the guide by a helper who never saw the model or its data.
+    Scored before and after the examples of money talk that is not selling were added (by other helpers, who
+    never saw this set): accuracy 0.92 -> 0.94, invitation F1 0.971 -> 0.979."""
+    text = (REPO / "tests" / "data" / "intent_money_blind.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    found = Classifier().understand([Text.from_body(r["subject"], r["body"]) for r in rows])
+    right = sum(u.intent.value == r["intent"] for u, r in zip(found, rows, strict=True))
+    invitation_right = sum(u.is_invitation == r["is_invitation"] for u, r in zip(found, rows, strict=True))
+    assert len(rows) == 100
+    assert right >= 91
+    assert invitation_right >= 95
+
+
 @pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 90, 94), ("b", 93, 97)])
 def test_corporate_mail_of_1999_2002_written_blind_is_understood(
     name: str, intents: int, invitations: int
