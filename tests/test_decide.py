@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kindly.decide.assess import assess
 from kindly.decide.fit import Evidence, best_fit, goal_fits
@@ -528,3 +530,49 @@ def test_a_group_for_the_users_peers_is_among_peers_and_a_client_who_needs_one_i
     fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, client)
     assert best_fit(PROFILE, fits) == fits[0]
     assert not any("among your peers" in e for f in fits for e in f.evidence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sender=st.text(max_size=80), text=st.text(max_size=600), intent=st.sampled_from(list(Intent)))
+def test_any_message_gets_a_fit_in_0_1_for_every_goal(sender: str, text: str, intent: Intent) -> None:
+    for profile in (PROFILE, HELPING_A_CLIENT, MENTOR_FOR_GROWTH):
+        fits = goal_fits(profile, intent, Evidence(sender, text))
+        assert len(fits) == len(profile.goals)
+        assert all(0.0 <= fit.score <= 1.0 and fit.evidence for fit in fits)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "I'm a",
+                "fellow",
+                "fractional",
+                "CFO",
+                "bookkeeper",
+                "we're",
+                "12 people",
+                "now",
+                "just me",
+                "Ember & Oak",
+                "equipment",
+                "financing",
+                "design studios",
+                "Priya",
+                "Natarajan",
+                ",",
+                ".",
+                "\n",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_name_like_messages_get_a_fit_in_0_1_for_every_goal(words: list[str]) -> None:
+    text = " ".join(words)
+    for profile in (PROFILE, HELPING_A_CLIENT, MENTOR_FOR_GROWTH):
+        fits = goal_fits(
+            profile, Intent.COFFEE_CHAT, Evidence("Priya Natarajan <p@emberandoak.example>", text)
+        )
+        assert all(0.0 <= fit.score <= 1.0 for fit in fits)

@@ -1,6 +1,7 @@
 """What goal fit reads in a message besides its words: who writes (a target's organisation, a peer of the
-user, a namesake of the person to meet), whom it reaches (the user's own clients as an audience), which of a
-goal's targets are names, and how much each word of a goal's description says about that goal."""
+user, someone who grew a practice from one person to a team, a namesake of the person to meet), whom it
+reaches (the user's own clients as an audience), which of a goal's targets are names, and how much each word
+of a goal's description says about that goal."""
 
 from __future__ import annotations
 
