@@ -14,7 +14,7 @@ from kindly.decide.fit_reading import (
     read,
     writes_from,
 )
-from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, stem_coverage
+from kindly.decide.words import fold, looks_like_person, phrase_in, phrase_stems, stem_coverage
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 
@@ -191,7 +191,7 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         if phrase_in(target, reading.folded) or writes_from(target, reading.sender):
             notes.append(f'target "{target}" mentioned')
             return 1.0
-        coverage = stem_coverage(target, set(reading.stems))
+        coverage = stem_coverage(target, reading.stems)
         if coverage >= 0.6 and coverage > score:
             score = coverage
             notes.append(f'target "{target}" partly matched ({coverage:.0%})')
@@ -202,7 +202,7 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     """The share of the goal's description the message uses, each word weighted by how much it tells this
     goal from the others. Names are matched whole, as targets: "Priya" of Fieldstone Capital shares no topic
     with "Priya Natarajan of Fieldwork Capital"."""
-    goal_stems = set(content_stems(goal.description))
+    goal_stems = phrase_stems(goal.description)
     if not goal_stems:
         return 0.0
     shared = sorted((goal_stems - _name_stems(goal) - _NOT_TOPIC) & reading.stems)
@@ -214,8 +214,8 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     return topic
 
 
-def _name_stems(goal: Goal) -> set[str]:
-    return set().union(*(content_stems(t) for t in goal.targets if is_name(t)))
+def _name_stems(goal: Goal) -> frozenset[str]:
+    return frozenset().union(*(phrase_stems(t) for t in goal.targets if is_name(t)))
 
 
 def _who_and_whom(
@@ -232,7 +232,7 @@ def _who_and_whom(
     if client:
         # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
         needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients_of(goal))])
-        about_matter = bool((set(content_stems(needs)) - _name_stems(goal)) & reading.stems)
+        about_matter = bool((phrase_stems(needs) - _name_stems(goal)) & reading.stems)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:

@@ -18,6 +18,7 @@ from kindly.decide.words import (
     fold,
     looks_like_person,
     phrase_in,
+    phrase_stems,
     stem_coverage,
 )
 from kindly.model import Intent
@@ -70,7 +71,7 @@ def _audience_named(profile: Profile, stems: frozenset[str]) -> str:
     for goal in profile.goals:
         if goal.kind is GoalKind.FIND_CLIENTS:
             for target in goal.targets:
-                if not looks_like_person(target) and stem_coverage(target, set(stems)) >= 0.5:
+                if not looks_like_person(target) and stem_coverage(target, stems) >= 0.5:
                     return target
     return ""
 
@@ -102,7 +103,7 @@ def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
         for target in goal.targets
         if not is_name(target)
     ]
-    peers = {stem for target in kinds for stem in content_stems(target)} - _ANYONE_MAY_BE
+    peers = frozenset().union(*(phrase_stems(target) for target in kinds)) - _ANYONE_MAY_BE
     if not peers:
         return ""
     for match in _SELF_DESCRIPTION.finditer(folded):
@@ -150,7 +151,7 @@ def _growth_told(folded: str) -> str:
 
 def grows_a_practice(goal: Goal) -> bool:
     """Whether a mentor goal is about growing a practice: someone who grew one is then the mentor sought."""
-    words = set(content_stems(" ".join([goal.description, *goal.targets])))
+    words = phrase_stems(" ".join([goal.description, *goal.targets]))
     return goal.kind is GoalKind.FIND_MENTOR and bool(words & _GROWTH)
 
 
@@ -174,7 +175,7 @@ def clients_of(goal: Goal) -> list[str]:
 def names_organisation(organisation: str, reading: Reading) -> bool:
     return (
         phrase_in(organisation, reading.folded)
-        or stem_coverage(organisation, set(reading.stems)) >= 0.6
+        or stem_coverage(organisation, reading.stems) >= 0.6
         or writes_from(organisation, reading.sender)
     )
 

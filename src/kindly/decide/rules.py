@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.words import fold
@@ -110,6 +111,13 @@ def _segment_concepts(segment: str) -> list[str]:
     return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
 
 
+@lru_cache(maxsize=256)
+def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
+    """The ideas each alternative of a never-rule names ("X or Y"), read once per rule."""
+    segments = [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
+    return tuple(tuple(concepts) for concepts in map(_segment_concepts, segments) if concepts)
+
+
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
     """The first never-rule the message falls under, with the evidence; None when none does.
 
@@ -117,8 +125,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
     for rule in profile.never:
-        segments = [s for s in re.split(r"\bor\b|/|;", rule.what, flags=_F) if s.strip()]
-        named = [concepts for concepts in map(_segment_concepts, segments) if concepts]
+        named = _alternatives(rule.what)
         if not named:
             if _literal_hit(rule.what, text):
                 return rule.what, [f'the message names "{rule.what}"']
@@ -130,7 +137,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     return None
 
 
-def _concepts_shown(concepts: list[str], text: str, intent: Intent) -> list[str] | None:
+def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
     for name in concepts:

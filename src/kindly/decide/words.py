@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -77,15 +78,26 @@ def content_stems(text: str) -> list[str]:
 
 def phrase_in(phrase: str, text_folded: str) -> bool:
     """Whole-word presence of a phrase in already-folded text."""
+    pattern = _phrase_pattern(phrase)
+    return pattern is not None and pattern.search(text_folded) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    """A profile's phrases are matched against every message: each is compiled once."""
     folded = fold(phrase).strip()
-    return (
-        bool(folded) and re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])", text_folded) is not None
-    )
+    return re.compile(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])") if folded else None
 
 
-def stem_coverage(phrase: str, text_stems: set[str]) -> float:
+@lru_cache(maxsize=4096)
+def phrase_stems(phrase: str) -> frozenset[str]:
+    """The content stems of a profile phrase (a goal's description or target), computed once."""
+    return frozenset(content_stems(phrase))
+
+
+def stem_coverage(phrase: str, text_stems: AbstractSet[str]) -> float:
     """Share of a phrase's content stems present in a text."""
-    stems = set(content_stems(phrase))
+    stems = phrase_stems(phrase)
     return len(stems & text_stems) / len(stems) if stems else 0.0
 
 
