@@ -350,3 +350,47 @@ def test_reading_the_corrections_leaves_the_app_folder_as_it_was(
     assert [p.name for p in home.iterdir()] == ["kindly.db"]  # no -wal or -shm left behind
     with sqlite3.connect(home / "kindly.db") as connection:  # and the correction is still there
         assert connection.execute("SELECT intent FROM corrections").fetchall() == [("none",)]
+
+
+def test_a_long_stream_is_answered_by_workers_in_input_order_exactly_as_by_one_process(
+    example_profile: Path,
+) -> None:
+    from kindly.cli.classify_workers import FULL_BATCH, Answerer, Context
+    from kindly.understand.classify import Classifier
+
+    lines = []
+    for n in range(FULL_BATCH * 6 + 17):
+        if n % 97 == 0:
+            lines.append("not json")  # an error answer keeps its place
+        elif n % 5 == 0:
+            lines.append(json.dumps({"id": n, "from": TARGET["from"], "body": TARGET["body"]}))
+        else:
+            lines.append(json.dumps({"id": n, "subject": "Re: invoice", "body": f"Invoice {n} attached."}))
+    batches = [lines[i : i + FULL_BATCH] for i in range(0, len(lines), FULL_BATCH)]
+    context = Context(Classifier(), load_profile(example_profile), None, explain=False)
+
+    def run(workers: int) -> list[str]:
+        with Answerer(context, workers=workers) as answerer:
+            out = [line for batch in batches for line in answerer.answer(batch)]
+            return out + list(answerer.rest())
+
+    alone, together = run(0), run(2)
+    assert together == alone
+    assert len(together) == len(lines)
+    assert [json.loads(line).get("id") for line in together[1:40]] == list(range(1, 40))
+    assert json.loads(together[97]) == {"id": None, "error": "not JSON: Expecting value at column 1"}
+
+
+def test_a_pause_in_the_input_gets_every_answer_written_before_more_is_read(example_profile: Path) -> None:
+    from kindly.cli.classify_workers import FULL_BATCH, Answerer, Context
+    from kindly.understand.classify import Classifier
+
+    context = Context(Classifier(), None, None, explain=False)
+    full = [json.dumps({"id": n, "body": "Thanks, got it."}) for n in range(FULL_BATCH)]
+    with Answerer(context, workers=2) as answerer:
+        for _ in range(4):  # long enough for the workers to take over
+            list(answerer.answer(full))
+        # A short batch means no more input was waiting: its answers, and all before them, come now.
+        written = list(answerer.answer([json.dumps({"id": "last", "body": "Coffee next week?"})]))
+        assert json.loads(written[-1])["id"] == "last"
+        assert list(answerer.rest()) == []

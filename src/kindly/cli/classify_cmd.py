@@ -3,7 +3,6 @@ one, every invitation is weighed against its goals."""
 
 from __future__ import annotations
 
-import json
 import os
 import select
 import sys
@@ -15,6 +14,7 @@ import typer
 from rich.markup import escape
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, profile_path, stderr
+from kindly.cli.classify_workers import Answerer, Context
 from kindly.errors import KindlyError
 
 if TYPE_CHECKING:
@@ -81,7 +81,6 @@ def classify(
     "goal_fit"}. Your corrections (`kindly correct`) apply; goal_fit needs the profile. A malformed line is
     answered {"id", "error"}."""
     from kindly.understand.classify import Classifier
-    from kindly.understand.jsonl import answer_batch
 
     try:
         classifier = Classifier()
@@ -90,15 +89,12 @@ def classify(
     except KindlyError as error:
         raise fail(error) from None
     out = sys.stdout
-    number = 1
-    for batch in line_batches(sys.stdin.buffer):
-        answers = answer_batch(
-            batch, classifier, profile=goals, memory=memory, explain=explain, first_number=number
-        )
-        for answer in answers:
-            out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+    with Answerer(Context(classifier, goals, memory, explain)) as answerer:
+        for batch in line_batches(sys.stdin.buffer):
+            out.writelines(answerer.answer(batch))
+            out.flush()
+        out.writelines(answerer.rest())
         out.flush()
-        number += len(batch)
 
 
 def _profile_if_any(option: Path | None) -> Profile | None:
