@@ -188,7 +188,7 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
     for target in goal.targets:
         if target == namesake or target in clients:
             continue
-        if phrase_in(target, reading.folded) or writes_from(target, reading.sender):
+        if phrase_in(target, reading.folded) or writes_from(target, reading.domain_label):
             notes.append(f'target "{target}" mentioned')
             return 1.0
         coverage = stem_coverage(target, reading.stems)

@@ -32,6 +32,7 @@ class Reading:
     folded: str  # sender and text, folded
     stems: frozenset[str]
     sender: str  # folded
+    domain_label: str  # the main label of the sender's domain ("emberandoak"), "" for webmail or none
     audience: str  # a client target of the profile the message names ("design studios"), or ""
     peer: str  # how the sender says they are one of the user's peers ("i'm a fractional cfo"), or the peers
     # a group or event is for ("independent bookkeepers"), or ""
@@ -41,10 +42,12 @@ class Reading:
 
 def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
     stems = frozenset(content_stems(folded))
+    sender = fold(sender)
     return Reading(
         folded,
         stems,
-        fold(sender),
+        sender,
+        _domain_label(sender),
         _audience_named(profile, stems),
         _peer_named(profile, folded, intent in _GATHERINGS),
         _growth_told(folded),
@@ -176,30 +179,40 @@ def names_organisation(organisation: str, reading: Reading) -> bool:
     return (
         phrase_in(organisation, reading.folded)
         or stem_coverage(organisation, reading.stems) >= 0.6
-        or writes_from(organisation, reading.sender)
+        or writes_from(organisation, reading.domain_label)
     )
 
 
-def writes_from(organisation: str, sender: str) -> bool:
-    """Whether the sender's address spells an organisation's name ("jonah@emberandoak.example" for
-    "Ember & Oak Studio"): every distinctive word of the name, in order, in the domain's main label."""
-    if not is_name(organisation) or looks_like_person(organisation) or "@" not in sender:
-        return False  # "design studios" is a kind of sender, not an organisation an address can spell
+def _domain_label(sender: str) -> str:
+    if "@" not in sender:
+        return ""
     domain = sender.rpartition("@")[2].strip(" >").lower()
     labels = domain_labels(domain)
-    if domain in PUBLIC_DOMAINS or not labels:
-        return False
-    label = alphanumeric(labels[-1])
-    distinctive = [w for w in _distinctive_words(organisation) if len(w) >= 3]
-    if not distinctive:
+    return "" if domain in PUBLIC_DOMAINS or not labels else alphanumeric(labels[-1])
+
+
+def writes_from(organisation: str, domain_label: str) -> bool:
+    """Whether the main label of the sender's domain spells an organisation's name ("emberandoak", of
+    jonah@emberandoak.example, for "Ember & Oak Studio"): every distinctive word of the name, in order."""
+    distinctive = _spelled_by(organisation)
+    if not domain_label or not distinctive:
         return False
     position = 0
     for word in distinctive:
-        position = label.find(word, position)
+        position = domain_label.find(word, position)
         if position < 0:
             return False
         position += len(word)
     return True
+
+
+@lru_cache(maxsize=4096)
+def _spelled_by(organisation: str) -> tuple[str, ...]:
+    """The words an address must spell to be an organisation's; none for a kind of sender ("design
+    studios") or a person."""
+    if not is_name(organisation) or looks_like_person(organisation):
+        return ()
+    return tuple(w for w in _distinctive_words(organisation) if len(w) >= 3)
 
 
 def namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:

@@ -101,6 +101,7 @@ def stem_coverage(phrase: str, text_stems: AbstractSet[str]) -> float:
     return len(stems & text_stems) / len(stems) if stems else 0.0
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(target: str) -> bool:
     """'Priya Natarajan' is a person; 'design studios' and 'Fieldwork Capital' are not (best effort)."""
     parts = target.split()
