@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -106,10 +108,24 @@ def test_batches_are_handed_on_as_soon_as_no_more_input_waits() -> None:
     with os.fdopen(read_end, "rb", buffering=0) as reader:
         os.write(write_end, b'{"id": 1}\n{"id": 2}\n')
         batches = line_batches(reader)
-        assert next(batches) == ['{"id": 1}', '{"id": 2}']  # answered without waiting for end of input
+        # answered without waiting for end of input, and no more is waiting
+        assert next(batches) == (['{"id": 1}', '{"id": 2}'], False)
         os.write(write_end, b'{"id": 3}')
         os.close(write_end)
-        assert list(batches) == [['{"id": 3}']]
+        assert list(batches) == [(['{"id": 3}'], False)]
+
+
+def test_a_full_batch_says_whether_more_input_is_already_waiting() -> None:
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb", buffering=0) as reader:
+        os.write(write_end, b"a\nb\nc\n")
+        batches = line_batches(reader, max_lines=2)
+        assert next(batches) == (["a", "b"], True)  # "c" is already here
+        assert next(batches) == (["c"], False)
+        os.write(write_end, b"d\ne\n")
+        assert next(batches) == (["d", "e"], False)  # full, but nothing more is waiting
+        os.close(write_end)
+        assert list(batches) == []
 
 
 def test_an_interactive_caller_gets_each_answer_before_sending_the_next_line() -> None:
@@ -355,23 +371,23 @@ def test_reading_the_corrections_leaves_the_app_folder_as_it_was(
 def test_a_long_stream_is_answered_by_workers_in_input_order_exactly_as_by_one_process(
     example_profile: Path,
 ) -> None:
-    from kindly.cli.classify_workers import FULL_BATCH, Answerer, Context
+    from kindly.cli.classify_workers import LONG_BATCH, Answerer, Context
     from kindly.understand.classify import Classifier
 
     lines = []
-    for n in range(FULL_BATCH * 6 + 17):
+    for n in range(LONG_BATCH * 6 + 17):
         if n % 97 == 0:
             lines.append("not json")  # an error answer keeps its place
         elif n % 5 == 0:
             lines.append(json.dumps({"id": n, "from": TARGET["from"], "body": TARGET["body"]}))
         else:
             lines.append(json.dumps({"id": n, "subject": "Re: invoice", "body": f"Invoice {n} attached."}))
-    batches = [lines[i : i + FULL_BATCH] for i in range(0, len(lines), FULL_BATCH)]
+    batches = [lines[i : i + LONG_BATCH] for i in range(0, len(lines), LONG_BATCH)]
     context = Context(Classifier(), load_profile(example_profile), None, explain=False)
 
     def run(workers: int) -> list[str]:
         with Answerer(context, workers=workers) as answerer:
-            out = [line for batch in batches for line in answerer.answer(batch)]
+            out = [line for batch in batches for line in answerer.answer(batch, more_waiting=True)]
             return out + list(answerer.rest())
 
     alone, together = run(0), run(2)
@@ -382,15 +398,69 @@ def test_a_long_stream_is_answered_by_workers_in_input_order_exactly_as_by_one_p
 
 
 def test_a_pause_in_the_input_gets_every_answer_written_before_more_is_read(example_profile: Path) -> None:
-    from kindly.cli.classify_workers import FULL_BATCH, Answerer, Context
+    from kindly.cli.classify_workers import LONG_BATCH, Answerer, Context
     from kindly.understand.classify import Classifier
 
     context = Context(Classifier(), None, None, explain=False)
-    full = [json.dumps({"id": n, "body": "Thanks, got it."}) for n in range(FULL_BATCH)]
+    long = [json.dumps({"id": n, "body": "Thanks, got it."}) for n in range(LONG_BATCH)]
     with Answerer(context, workers=2) as answerer:
+        written = []
         for _ in range(4):  # long enough for the workers to take over
-            list(answerer.answer(full))
-        # A short batch means no more input was waiting: its answers, and all before them, come now.
-        written = list(answerer.answer([json.dumps({"id": "last", "body": "Coffee next week?"})]))
-        assert json.loads(written[-1])["id"] == "last"
+            written += answerer.answer(long, more_waiting=True)
+        # No more input waiting: every answer so far comes now, even after a long batch.
+        written += answerer.answer(long, more_waiting=False)
+        assert len(written) == 5 * LONG_BATCH
         assert list(answerer.rest()) == []
+
+
+def test_a_caller_that_waits_for_each_round_of_256_answers_is_never_left_waiting() -> None:
+    """A client may send exactly a full batch and wait for its answers before sending more."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert process.stdin and process.stdout
+    answers: queue.Queue[bytes] = queue.Queue()
+    threading.Thread(target=lambda: [answers.put(line) for line in process.stdout], daemon=True).start()  # type: ignore[union-attr]
+    try:
+        for round_ in range(6):
+            lines = [json.dumps({"id": f"{round_}-{n}", "body": "Thanks, got it."}) for n in range(256)]
+            process.stdin.write(("\n".join(lines) + "\n").encode())
+            process.stdin.flush()
+            for n in range(256):
+                try:
+                    answer = answers.get(timeout=60)
+                except queue.Empty:
+                    pytest.fail(f"round {round_}: no answer {n} within 60 s")
+                assert json.loads(answer)["id"] == f"{round_}-{n}"
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+        process.stdout.close()
+    assert process.returncode == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are used on Linux only")
+def test_the_workers_end_with_a_classify_killed_mid_stream() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert process.stdin and process.stdout
+    lines = [json.dumps({"id": n, "body": "Invoice attached."}) for n in range(3000)]
+    process.stdin.write(("\n".join(lines) + "\n").encode())
+    process.stdin.flush()  # stdin stays open: the stream is not over
+    for _ in range(900):
+        process.stdout.readline()
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert children, "a long stream is answered by workers"
+    process.terminate()
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)
+    process.stdin.close()
+    process.stdout.close()

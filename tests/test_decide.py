@@ -461,6 +461,43 @@ def test_a_commissioned_article_is_not_a_referral_commission() -> None:
         assert never_rule_hit(PROFILE, kickback, Intent.PARTNERSHIP_PROPOSAL) is not None, kickback
     volunteer = "We need a lunch speaker. It's a volunteer slot, about 20 minutes."
     assert never_rule_hit(PROFILE, volunteer, Intent.SPEAKING_INVITATION) is not None
+    pay_to_appear = "A one-time production fee of $1,497 secures your slot on the show."
+    assert never_rule_hit(PROFILE, pay_to_appear, Intent.SPEAKING_INVITATION) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "We offer an appearance fee of $2,000 plus travel. Would you give the keynote?",
+            Intent.SPEAKING_INVITATION,
+        ),
+        ("Our podcast's guest fee is $300.", Intent.SPEAKING_INVITATION),
+        (
+            "Speakers receive a $750 honorarium; confirming by Friday secures your spot.",
+            Intent.SPEAKING_INVITATION,
+        ),
+        ("Members get 20% off every workshop.", Intent.COMMUNITY_INVITATION),
+        ("Attendees receive 2 points on each drink ticket.", Intent.EVENT_INVITATION),
+        (
+            "We'd like to offer you a commission to write our studio finance guide.",
+            Intent.SPEAKING_INVITATION,
+        ),
+    ],
+)
+def test_paid_talks_discounts_and_commissioned_work_break_no_never_rule(text: str, intent: Intent) -> None:
+    assert never_rule_hit(PROFILE, text, intent) is None
+
+
+def test_what_is_ruled_out_names_no_best_goal() -> None:
+    message = Message(
+        source="m2",
+        from_addr="ashley@podcast.example",
+        subject="Podcast guest?",
+        own_text="Come on our podcast about cash flow for creative businesses? It's unpaid.",
+    )
+    assessment = assess(message, Intent.SPEAKING_INVITATION, PROFILE)
+    assert assessment.never is not None and assessment.best is None
 
 
 def test_a_fellow_professional_is_a_peer_and_the_clients_they_name_are_theirs() -> None:
@@ -576,3 +613,21 @@ def test_name_like_messages_get_a_fit_in_0_1_for_every_goal(words: list[str]) ->
             profile, Intent.COFFEE_CHAT, Evidence("Priya Natarajan <p@emberandoak.example>", text)
         )
         assert all(0.0 <= fit.score <= 1.0 for fit in fits)
+
+
+def test_a_target_is_a_name_only_when_written_as_one() -> None:
+    from kindly.decide.fit_reading import is_name
+
+    names = ["Ember & Oak Studio", "Priya Natarajan", "Fractional Finance PDX", "Bank of America"]
+    kinds = ["design studios", "fractional CFOs", "Independent bookkeepers", "SaaS founders"]
+    assert all(is_name(n) for n in names)
+    assert not any(is_name(k) for k in kinds)
+
+
+def test_a_team_that_did_not_begin_as_one_person_or_an_audience_tells_of_no_growth() -> None:
+    for text in [
+        "We have built the evening for 40 people; coffee first?",
+        "I grew up in Portland and my team of five loves your newsletter.",
+    ]:
+        fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Pat <pat@x.example>", text))
+        assert not any("grew a practice" in e for e in fits[1].evidence), text

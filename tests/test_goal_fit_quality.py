@@ -97,7 +97,8 @@ def test_on_a_fifth_set_never_tuned_on_goal_fit_keeps_its_blind_quality() -> Non
     """tests/data/goal_fit_holdout_5.jsonl: 50 realistic invitations by a fifth helper (a lessor that only
     finances healthcare equipment, a forum for CFOs of $50M companies, Priya's colleague pushing referral
     fees). Scored only blind: best goal 0.62, precision 0.49, recall 0.79 with the fifth session's first code;
-    0.74, 0.61, 0.82 with its final code. Nothing was changed looking at it."""
+    0.74, 0.61, 0.82 with its goal-fit changes, 0.76, 0.62, 0.87 after a code review's fixes. Nothing was
+    changed looking at it."""
     score = _score_file("goal_fit_holdout_5.jsonl")
     assert score.best_accuracy >= 0.7
     assert score.serves_precision >= 0.56

@@ -99,6 +99,19 @@ def test_people_named_as_absent_are_no_attendees(text: str, people: tuple[str, .
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Maria Lopez is joining us, she passed her CPA exam last month.", "Maria Lopez"),
+        ("Tom Lee will host the evening and he passed along the agenda.", "Tom Lee"),
+        ("Ravi Shah will present our research on why startups died in 2008.", "Ravi Shah"),
+        ("Priya Natarajan will join; she said I should email you about the agenda.", "Priya Natarajan"),
+    ],
+)
+def test_who_takes_part_stays_whatever_else_the_sentence_says(text: str, person: str) -> None:
+    assert people_named(text) == (person,)
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         (

@@ -25,45 +25,50 @@ if TYPE_CHECKING:
 MAX_BATCH = 256
 
 
-def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[list[str]]:
-    """Batches of lines; a batch is handed on as soon as no more input is waiting, so an interactive
-    caller gets each answer at once while a pipe of thousands is classified in efficient batches."""
+def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[tuple[list[str], bool]]:
+    """Batches of lines, each with whether more input is already waiting; a batch is handed on as soon as
+    no more input is waiting, so an interactive caller gets each answer at once while a pipe of thousands is
+    classified in efficient batches."""
     try:
         fd = stream.fileno()
         select.select([fd], [], [], 0)
     except (OSError, ValueError, AttributeError):
         fd = -1
     if fd < 0:
+        # A file or an in-memory stream: reading never waits, so a full batch can always be followed.
         batch: list[str] = []
         for raw in stream:
             batch.append(raw.decode("utf-8", "replace"))
             if len(batch) >= max_lines:
-                yield batch
+                yield batch, True
                 batch = []
         if batch:
-            yield batch
+            yield batch, False
         return
+
+    def waiting() -> bool:
+        return bool(select.select([fd], [], [], 0)[0])
+
     pending = b""
     batch = []
     while True:
-        ready = select.select([fd], [], [], 0)[0]
-        if not ready and batch:
-            yield batch
+        if batch and not waiting():
+            yield batch, False
             batch = []
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             break
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        for raw in complete:
+        for number, raw in enumerate(complete, start=1):
             batch.append(raw.decode("utf-8", "replace"))
             if len(batch) >= max_lines:
-                yield batch
+                yield batch, number < len(complete) or bool(pending) or waiting()
                 batch = []
     if pending.strip():
         batch.append(pending.decode("utf-8", "replace"))
     if batch:
-        yield batch
+        yield batch, False
 
 
 @app.command()
@@ -90,8 +95,8 @@ def classify(
         raise fail(error) from None
     out = sys.stdout
     with Answerer(Context(classifier, goals, memory, explain)) as answerer:
-        for batch in line_batches(sys.stdin.buffer):
-            out.writelines(answerer.answer(batch))
+        for batch, more_waiting in line_batches(sys.stdin.buffer):
+            out.writelines(answerer.answer(batch, more_waiting))
             out.flush()
         out.writelines(answerer.rest())
         out.flush()

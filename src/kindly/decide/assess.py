@@ -34,7 +34,8 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
-    return Assessment(tuple(fits), best_fit(profile, fits), provider_hit(profile, text, intent), never)
+    best = None if never else best_fit(profile, fits)
+    return Assessment(tuple(fits), best, provider_hit(profile, text, intent), never)
 
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:

@@ -200,8 +200,10 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
 
 def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     """The share of the goal's description the message uses, each word weighted by how much it tells this
-    goal from the others. Names are matched whole, as targets: "Priya" of Fieldstone Capital shares no topic
-    with "Priya Natarajan of Fieldwork Capital"."""
+    goal from the others. Names are matched whole, as targets ("Priya" of Fieldstone Capital shares no topic
+    with "Priya Natarajan of Fieldwork Capital"), and words of time say nothing of what a message is about:
+    neither ever counts as shared, but both stay in the whole, so that a goal whose description is mostly
+    names is not matched by its one other word."""
     goal_stems = phrase_stems(goal.description)
     if not goal_stems:
         return 0.0

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from kindly.decide.words import (
     PUBLIC_DOMAINS,
@@ -37,10 +39,15 @@ class Reading:
     peer: str  # how the sender says they are one of the user's peers ("i'm a fractional cfo"), or the peers
     # a group or event is for ("independent bookkeepers"), or ""
     grew: str  # how someone in it grew from working alone to a team ("just me in 2014 ... 22 people now")
-    weights: dict[str, float]  # how much each word of a goal's description says about that goal
+    weights: Mapping[str, float]  # how much each word of a goal's description says about that goal
+
+
+# Who writes and what they ask are said early: a huge message is read for them in its opening.
+MAX_CHARS = 20_000
 
 
 def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
+    folded = folded[:MAX_CHARS]
     stems = frozenset(content_stems(folded))
     sender = fold(sender)
     return Reading(
@@ -59,13 +66,13 @@ _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
 
 
 @lru_cache(maxsize=64)
-def topic_weights(descriptions: tuple[str, ...]) -> dict[str, float]:
+def topic_weights(descriptions: tuple[str, ...]) -> Mapping[str, float]:
     """1 over the number of goals whose description uses a word: "bookkeeping", in a profile whose clients
     need it and whose peers do it, tells those two goals apart less than "architecture" or "peer" does."""
     counts: Counter[str] = Counter()
     for description in descriptions:
         counts.update(set(content_stems(description)))
-    return {stem: 1 / count for stem, count in counts.items()}
+    return MappingProxyType({stem: 1 / count for stem, count in counts.items()})  # shared: read-only
 
 
 def _audience_named(profile: Profile, stems: frozenset[str]) -> str:
@@ -91,7 +98,7 @@ _SELF_DESCRIPTION = re.compile(
 )
 # ...unless the same sentence says they want what the user offers ("I run a studio and need a bookkeeper").
 _WANTS = re.compile(r"\b(need|needs|looking for|hire|hiring|searching for|recommend)\b")
-_SENTENCE = re.compile(r"[^.!?\n]*")
+_SENTENCE = re.compile(r"[^.!?\n]{0,300}")
 
 
 def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
@@ -111,9 +118,10 @@ def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
         return ""
     for match in _SELF_DESCRIPTION.finditer(folded):
         description = next(group for group in match.groups() if group is not None)
+        if not peers & set(content_stems(description)):
+            continue
         sentence = _SENTENCE.match(folded, match.start())
-        wants = sentence is not None and _WANTS.search(sentence.group(0))
-        if peers & set(content_stems(description)) and not wants:
+        if sentence is None or not _WANTS.search(sentence.group(0)):
             return match.group(0).strip()
     if peers_invited:
         stems = set(content_stems(folded))
@@ -129,15 +137,18 @@ _NUMBER = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
-# A team of some size: "22 people", "a 20-person accounting firm", "a firm of nine", "seven of us", "past ten staff"
+# A team someone has now: "we're 22 people now", "grew it ... to a 20-person accounting firm", "into a firm of
+# nine", "is now seven of us", "past ten staff" (not "an evening for 40 people").
 _TEAM = re.compile(
-    rf"\b{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
-    rf"|\b(?:firm|team|company|practice|shop|office) of {_NUMBER}\b"
+    rf"\b(?:now|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
+    rf"almost|nearly)\s+)*(?:{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
+    rf"|(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
+    rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"
 )
-# ...that grew from one person: said in the sentence or the one before.
+# ...and that began as one person, said before it.
 _ALONE = re.compile(
     r"\b(just me|just (him|her)self|solo|on my own|alone|one-(wo)?man|one-person|sole (practitioner|proprietor)|"
-    r"kitchen table|spare (bed)?room|by myself|out on my own|from scratch|grew|grown|built)\b"
+    r"kitchen table|spare (bed)?room|by myself|out on my own|from scratch)\b"
 )
 
 
@@ -164,8 +175,16 @@ _GROWTH = frozenset(
 
 
 def is_name(target: str) -> bool:
-    """A target written as a name ("Ember & Oak Studio", "Priya Natarajan"), not a kind ("design studios")."""
-    return any(word[:1].isupper() and word[1:2].islower() for word in target.split())  # not "CFOs"
+    """A target written as a name, every word capitalised but the small ones ("Ember & Oak Studio", "Priya
+    Natarajan", "Fractional Finance PDX"), not a kind of people ("design studios", "fractional CFOs",
+    "Independent bookkeepers", "SaaS founders")."""
+    words = [w for w in target.split() if any(c.isalpha() for c in w) and w.lower() not in _SMALL_WORDS]
+    capitalised = [w[:1].isupper() and w[1:2].islower() for w in words]  # "Oak", not "CFOs" or "SaaS"
+    # every word capitalised or in capitals ("PDX"), and at least one capitalised
+    return any(capitalised) and all(c or w.isupper() for c, w in zip(capitalised, words, strict=True))
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "da", "van", "von", "der", "la", "le", "du", "at"})
 
 
 def clients_of(goal: Goal) -> list[str]:

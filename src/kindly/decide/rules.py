@@ -31,9 +31,10 @@ CONCEPTS: dict[str, Concept] = {
             r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|great exposure|without (pay|compensation)|"
             r"not (a )?paid|isn'?t paid|is not paid|"
-            # a speaker who pays to appear is not paid either
-            r"(production|booking|placement|appearance|guest|feature|participation) (fee|package)s?|"
-            r"secures? your (slot|spot|seat|feature|episode|place))\b",
+            # a speaker who pays to appear is not paid either ("a one-time production fee of $1,497 secures
+            # your slot"); an appearance fee or an honorarium is what the speaker is paid
+            r"(production|placement|listing) (fee|package)s?|"
+            r"(fee|payment|investment)[^.]{0,40}secures? your (slot|spot|seat|feature|episode|place))\b",
             _F,
         ),
     ),
@@ -71,11 +72,12 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(referral (fee|bonus|commission|partner program|payment)s?|finder'?s fee|kickbacks?|"
             r"revenue shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee)|"
             # a commission for sending clients, not a commissioned article
-            r"(\d+ ?% |a |referral |sales )commissions?(?!\w)|commissions? (on|for|per|of) [\w -]{0,25}"
+            r"(\d+ ?% |referral |sales )commissions?(?!\w)|commissions? (on|for|per|of) [\w -]{0,25}"
             r"(referral|client|customer|sale|deal|lead|sign[- ]?up)s?|"
             r"\d+ ?% of [\w -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send)\w*|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
-            r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each))",
+            r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
+            r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
         ),
     ),

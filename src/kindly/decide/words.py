@@ -62,7 +62,8 @@ def stem(word: str) -> str:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             base = word[: -len(suffix)]
             return base + "y" if suffix == "ies" else base
-    # Short plurals of abbreviations and short nouns ("CFOs", "CPAs", "VCs") meet their singular.
+    # Short plurals of abbreviations and short nouns ("CFOs", "CPAs", "fees") meet their singular; a few
+    # words lose an s that is not a plural ("news", "lens"), which costs nothing in matching.
     if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

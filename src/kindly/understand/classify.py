@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from kindly.model import Intent, Message, Understanding
-from kindly.understand.features import model_text, passes_on_only, read_body
+from kindly.understand.features import model_text, passes_on_only, read_body, with_forward
 from kindly.understand.linear import LinearTextModel
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
@@ -28,11 +28,9 @@ class Text:
 
     @classmethod
     def from_message(cls, message: Message) -> Text:
-        own = message.own_text
-        if len(own.split()) < 4 and message.quoted_text:
-            # a bare forward: what was forwarded is the ask, unless the note only passes it on
-            return cls(message.subject, f"{own}\n{message.quoted_text}", message.signature, own)
-        return cls(message.subject, own, message.signature)
+        # a bare forward: what was forwarded is the ask, unless the note only passes it on
+        own, note = with_forward(message.own_text, message.quoted_text)
+        return cls(message.subject, own, message.signature, note)
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:

@@ -33,10 +33,16 @@ def read_body(body: str) -> tuple[str, str, str]:
     """(own text, signature, the sender's note on a forward): a forward with no words of its own ("FYI")
     is read with the forwarded text, and the note is kept apart."""
     split = split_body(body)
-    own = split.own
-    if len(own.split()) < 4 and split.quoted:
-        return f"{own}\n{split.quoted}", split.signature, own
-    return own, split.signature, ""
+    own, note = with_forward(split.own, split.quoted)
+    return own, split.signature, note
+
+
+def with_forward(own: str, quoted: str) -> tuple[str, str]:
+    """(the text to read, the sender's note on a bare forward or ""): a forward with fewer than four words of
+    its own is read with what it forwards."""
+    if len(own.split()) < 4 and quoted:
+        return f"{own}\n{quoted}", own
+    return own, ""
 
 
 # A forward whose note only passes it on ("FYI", "see below", "for your records") asks nothing of the reader:

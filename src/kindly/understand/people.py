@@ -118,7 +118,7 @@ _ABSENT_AFTER = re.compile(
     r"(?:won'?t|will not|can'?t|cannot|couldn'?t|isn'?t|is not|aren'?t)[ \t]+(?:be[ \t]+)?"
     r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|has withdrawn|dropped out|"
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
-    r"(?:she|he) (?:passed|died)\b|died\b|namesake\b|"
+    r"(?:she|he|who) (?:passed away|passed on\b|passed in \d{4}|died\b)|namesake\b|"
     r"was stuck|was going to (?:come|join|attend|be))",
     re.IGNORECASE,
 )
@@ -347,9 +347,12 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "at Ava Gene's", "at the Hilton Portland"
     clause_end = _CLAUSE_END.search(text, end, end + 80)
     clause = text[end : clause_end.start() if clause_end else end + 80]
-    if _REFERRER_BEFORE.search(before) or _REFERRER_AFTER.search(clause):
+    # What follows the name says they pass on or are away, unless it first says they take part ("Priya
+    # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
+    taking_part = _ACTING_AFTER.match(text, end) is not None
+    if _REFERRER_BEFORE.search(before) or (_REFERRER_AFTER.search(clause) and not taking_part):
         return True
-    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.search(clause):
+    if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
         return True
     if _POSSESSIVE.match(text, end) and not (
         _TAKING_PART_POSSESSIVE.match(text, end) or _ACTING_AFTER.match(text, end)
