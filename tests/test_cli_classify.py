@@ -464,3 +464,12 @@ def test_the_workers_end_with_a_classify_killed_mid_stream() -> None:
     assert not any(Path(f"/proc/{pid}").exists() for pid in children)
     process.stdin.close()
     process.stdout.close()
+
+
+def test_the_first_batch_is_short_so_that_the_first_answer_comes_early() -> None:
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb", buffering=0) as reader:
+        os.write(write_end, b"".join(b"%d\n" % n for n in range(100)))
+        os.close(write_end)
+        sizes = [len(batch) for batch, _ in line_batches(reader)]
+        assert sizes == [32, 68]

@@ -23,12 +23,17 @@ if TYPE_CHECKING:
     from kindly.understand.memory import CorrectionMemory
 
 MAX_BATCH = 256
+STREAM_GRACE = 0.02  # seconds a full batch waits to see whether more input follows
+FIRST_BATCH = 32
 
 
-def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[tuple[list[str], bool]]:
+def line_batches(
+    stream: IO[bytes], max_lines: int = MAX_BATCH, first_lines: int = FIRST_BATCH
+) -> Iterator[tuple[list[str], bool]]:
     """Batches of lines, each with whether more input is already waiting; a batch is handed on as soon as
     no more input is waiting, so an interactive caller gets each answer at once while a pipe of thousands is
-    classified in efficient batches."""
+    classified in efficient batches. The first batch is short, so that the first answer comes early."""
+    limit = min(first_lines, max_lines)
     try:
         fd = stream.fileno()
         select.select([fd], [], [], 0)
@@ -39,22 +44,22 @@ def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[tupl
         batch: list[str] = []
         for raw in stream:
             batch.append(raw.decode("utf-8", "replace"))
-            if len(batch) >= max_lines:
+            if len(batch) >= limit:
                 yield batch, True
-                batch = []
+                batch, limit = [], max_lines
         if batch:
             yield batch, False
         return
 
-    def waiting() -> bool:
-        return bool(select.select([fd], [], [], 0)[0])
+    def waiting(grace: float = 0.0) -> bool:
+        return bool(select.select([fd], [], [], grace)[0])
 
     pending = b""
     batch = []
     while True:
         if batch and not waiting():
             yield batch, False
-            batch = []
+            batch, limit = [], max_lines
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             break
@@ -62,9 +67,10 @@ def line_batches(stream: IO[bytes], max_lines: int = MAX_BATCH) -> Iterator[tupl
         *complete, pending = pending.split(b"\n")
         for number, raw in enumerate(complete, start=1):
             batch.append(raw.decode("utf-8", "replace"))
-            if len(batch) >= max_lines:
-                yield batch, number < len(complete) or bool(pending) or waiting()
-                batch = []
+            if len(batch) >= limit:
+                # A full batch comes from a stream: give its writer a moment to refill the pipe.
+                yield batch, number < len(complete) or bool(pending) or waiting(STREAM_GRACE)
+                batch, limit = [], max_lines
     if pending.strip():
         batch.append(pending.decode("utf-8", "replace"))
     if batch:
