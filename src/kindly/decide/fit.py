@@ -8,7 +8,7 @@ from kindly.decide.fit_reading import (
     Reading,
     clients_of,
     grows_a_practice,
-    is_name,
+    name_stems,
     names_organisation,
     namesake_of,
     read,
@@ -170,7 +170,7 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         if looks_like_person(target) and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
                 return f"{target} is named in the message", namesake
-            elsewhere = namesake_of(goal, target, reading.folded, reading.sender)
+            elsewhere = namesake_of(goal, target, reading)
             if not elsewhere:
                 return f"{target} is the sender", namesake
             notes.append(
@@ -207,17 +207,13 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     goal_stems = phrase_stems(goal.description)
     if not goal_stems:
         return 0.0
-    shared = sorted((goal_stems - _name_stems(goal) - _NOT_TOPIC) & reading.stems)
+    shared = sorted((goal_stems - name_stems(tuple(goal.targets)) - _NOT_TOPIC) & reading.stems)
     weight = reading.weights
     whole = sum(weight.get(s, 1.0) for s in goal_stems)
     topic = min(1.0, 2 * sum(weight.get(s, 1.0) for s in shared) / whole)
     if shared:
         notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
     return topic
-
-
-def _name_stems(goal: Goal) -> frozenset[str]:
-    return frozenset().union(*(phrase_stems(t) for t in goal.targets if is_name(t)))
 
 
 def _who_and_whom(
@@ -230,11 +226,12 @@ def _who_and_whom(
     notes: list[str],
 ) -> tuple[float, float]:
     """(target, topic) after what the message says about who writes and whom it reaches."""
-    client = next((c for c in clients_of(goal) if names_organisation(c, reading)), "")
+    clients = clients_of(goal)
+    client = next((c for c in clients if names_organisation(c, reading)), "")
     if client:
         # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
-        needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients_of(goal))])
-        about_matter = bool((phrase_stems(needs) - _name_stems(goal)) & reading.stems)
+        needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
+        about_matter = bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.stems)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:

@@ -34,7 +34,8 @@ class Reading:
     folded: str  # sender and text, folded
     stems: frozenset[str]
     sender: str  # folded
-    domain_label: str  # the main label of the sender's domain ("emberandoak"), "" for webmail or none
+    domain: str  # the sender's domain ("emberandoak.example"), "" when the sender has no address
+    domain_label: str  # its main label ("emberandoak"), "" for webmail or none
     audience: str  # a client target of the profile the message names ("design studios"), or ""
     peer: str  # how the sender says they are one of the user's peers ("i'm a fractional cfo"), or the peers
     # a group or event is for ("independent bookkeepers"), or ""
@@ -50,11 +51,13 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
     folded = folded[:MAX_CHARS]
     stems = frozenset(content_stems(folded))
     sender = fold(sender)
+    domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     return Reading(
         folded,
         stems,
         sender,
-        _domain_label(sender),
+        domain,
+        _domain_label(domain),
         _audience_named(profile, stems),
         _peer_named(profile, folded, intent in _GATHERINGS),
         _growth_told(folded),
@@ -187,11 +190,20 @@ def is_name(target: str) -> bool:
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "da", "van", "von", "der", "la", "le", "du", "at"})
 
 
-def clients_of(goal: Goal) -> list[str]:
+def clients_of(goal: Goal) -> tuple[str, ...]:
     """The client a goal to help a client names ("Ember & Oak Studio"): its targets written as names."""
-    if goal.kind is not GoalKind.HELP_CLIENT:
-        return []
-    return [t for t in goal.targets if is_name(t) and not looks_like_person(t)]
+    return _names_of_organisations(tuple(goal.targets)) if goal.kind is GoalKind.HELP_CLIENT else ()
+
+
+@lru_cache(maxsize=256)
+def _names_of_organisations(targets: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in targets if is_name(t) and not looks_like_person(t))
+
+
+@lru_cache(maxsize=256)
+def name_stems(targets: tuple[str, ...]) -> frozenset[str]:
+    """The words of a goal's targets written as names ("Priya", "Fieldwork"): matched whole, never as topic."""
+    return frozenset().union(*(phrase_stems(t) for t in targets if is_name(t)))
 
 
 def names_organisation(organisation: str, reading: Reading) -> bool:
@@ -202,10 +214,7 @@ def names_organisation(organisation: str, reading: Reading) -> bool:
     )
 
 
-def _domain_label(sender: str) -> str:
-    if "@" not in sender:
-        return ""
-    domain = sender.rpartition("@")[2].strip(" >").lower()
+def _domain_label(domain: str) -> str:
     labels = domain_labels(domain)
     return "" if domain in PUBLIC_DOMAINS or not labels else alphanumeric(labels[-1])
 
@@ -234,18 +243,16 @@ def _spelled_by(organisation: str) -> tuple[str, ...]:
     return tuple(w for w in _distinctive_words(organisation) if len(w) >= 3)
 
 
-def namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
+def namesake_of(goal: Goal, target: str, reading: Reading) -> str:
     """The organisation the sender writes for, when they bear a target person's name but neither write from
     nor name the organisation the goal gives for that person, and the message itself names the one of their
     address ("Priya Natarajan" of Lumen Haus, writing from lumenhaus.example.com about her studio's cash
     flow, is not Priya Natarajan of Fieldwork Capital); "" when nothing says so. Webmail, a personal domain
     or an address the message does not explain keeps the benefit of the doubt."""
     organisations = [t for t in goal.targets if not looks_like_person(t)]
-    domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
-    if goal.kind is not GoalKind.MEET_PERSON or not organisations or domain in PUBLIC_DOMAINS:
+    if goal.kind is not GoalKind.MEET_PERSON or not organisations:
         return ""
-    labels = domain_labels(domain)
-    label = alphanumeric(labels[-1]) if labels else ""
+    label, folded = reading.domain_label, reading.folded  # no label for webmail
     person = [alphanumeric(w) for w in fold(target).split()]
     if len(label) < 5 or any(len(w) >= 3 and w in label for w in person):
         return ""  # a placeholder ("x.example") or the person's own domain ("priyanatarajan.com")
@@ -255,7 +262,7 @@ def namesake_of(goal: Goal, target: str, folded: str, sender: str) -> str:
             return ""
     # The message names the sender's organisation as their address spells it ("Lumen Haus").
     body = folded.partition("\n")[2]
-    return domain if label in alphanumeric(body) else ""
+    return reading.domain if label in alphanumeric(body) else ""
 
 
 def _distinctive_words(organisation: str) -> list[str]:
