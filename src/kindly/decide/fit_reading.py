@@ -59,7 +59,7 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
         domain,
         _domain_label(domain),
         _audience_named(profile, stems),
-        _peer_named(profile, folded, intent in _GATHERINGS),
+        _peer_named(profile, folded, stems, intent in _GATHERINGS),
         _growth_told(folded),
         topic_weights(tuple(goal.description for goal in profile.goals)),
     )
@@ -104,19 +104,15 @@ _WANTS = re.compile(r"\b(need|needs|looking for|hire|hiring|searching for|recomm
 _SENTENCE = re.compile(r"[^.!?\n]{0,300}")
 
 
-def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
+def _peer_named(profile: Profile, folded: str, stems: frozenset[str], peers_invited: bool) -> str:
     """How the sender describes themselves when it is as one of the peers a community goal looks for (any
     word of "fractional CFOs" or "independent bookkeepers" but the adjectives anyone may use), or, where the
     ask is to join a group or an event, the peers it is for ("a meetup for independent bookkeepers");
     "" when neither."""
-    kinds = [
-        target
-        for goal in profile.goals
-        if goal.kind is GoalKind.FIND_COMMUNITY
-        for target in goal.targets
-        if not is_name(target)
-    ]
-    peers = frozenset().union(*(phrase_stems(target) for target in kinds)) - _ANYONE_MAY_BE
+    community = tuple(
+        t for goal in profile.goals if goal.kind is GoalKind.FIND_COMMUNITY for t in goal.targets
+    )
+    kinds, peers = _peers_of(community)
     if not peers:
         return ""
     for match in _SELF_DESCRIPTION.finditer(folded):
@@ -127,9 +123,15 @@ def _peer_named(profile: Profile, folded: str, peers_invited: bool) -> str:
         if sentence is None or not _WANTS.search(sentence.group(0)):
             return match.group(0).strip()
     if peers_invited:
-        stems = set(content_stems(folded))
         return next((kind for kind in kinds if stem_coverage(kind, stems) == 1.0), "")
     return ""
+
+
+@lru_cache(maxsize=64)
+def _peers_of(community_targets: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the kinds of people a community goal looks for, the words that say someone is one of them)."""
+    kinds = tuple(t for t in community_targets if not is_name(t))
+    return kinds, frozenset().union(*(phrase_stems(kind) for kind in kinds)) - _ANYONE_MAY_BE
 
 
 # What a studio owner or a client may call themselves as readily as a peer ("an independent studio").
