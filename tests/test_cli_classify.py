@@ -23,6 +23,16 @@ FIRST_SLICE_KEYS = {"id", "is_invitation", "intent", "purpose_clear", "confidenc
 KEYS = FIRST_SLICE_KEYS | {"invitation_confidence", "purpose_confidence", "details", "goal_fit"}
 
 
+def _classify_process(text: bool = False) -> subprocess.Popen[Any]:
+    """`kindly classify` in a process of its own, talked to through pipes as a caller would."""
+    return subprocess.Popen(
+        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=text,
+    )
+
+
 def classify(kindly: Kindly, lines: list[str]) -> list[dict[str, Any]]:
     result = kindly("classify", input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
@@ -129,12 +139,7 @@ def test_a_full_batch_says_whether_more_input_is_already_waiting() -> None:
 
 
 def test_an_interactive_caller_gets_each_answer_before_sending_the_next_line() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    process = _classify_process(text=True)
     assert process.stdin and process.stdout
     try:
         for n in range(3):
@@ -415,11 +420,7 @@ def test_a_pause_in_the_input_gets_every_answer_written_before_more_is_read(exam
 
 def test_a_caller_that_waits_for_each_round_of_256_answers_is_never_left_waiting() -> None:
     """A client may send exactly a full batch and wait for its answers before sending more."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
+    process = _classify_process()
     assert process.stdin and process.stdout
     answers: queue.Queue[bytes] = queue.Queue()
     threading.Thread(target=lambda: [answers.put(line) for line in process.stdout], daemon=True).start()  # type: ignore[union-attr]
@@ -443,11 +444,7 @@ def test_a_caller_that_waits_for_each_round_of_256_answers_is_never_left_waiting
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are used on Linux only")
 def test_the_workers_end_with_a_classify_killed_mid_stream() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from kindly.cli import main; main()", "classify"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
+    process = _classify_process()
     assert process.stdin and process.stdout
     lines = [json.dumps({"id": n, "body": "Invoice attached."}) for n in range(3000)]
     process.stdin.write(("\n".join(lines) + "\n").encode())
