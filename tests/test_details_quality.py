@@ -40,7 +40,7 @@ FLOORS_3 = {
     "sender_name": 0.95,
     "organisation": 0.7,
     "role": 0.8,
-    "format": 0.45,  # the writer names the kind of event ("reception", "conference") where we say "event"
+    "format": 0.6,  # the writer names the kind of event ("reception", "conference") where we say "event"
     "when": 0.75,
     "duration": 0.85,
     "place": 0.7,
@@ -86,7 +86,7 @@ FLOORS_6 = {
     "sender_name": 0.95,
     "organisation": 0.75,
     "role": 0.8,
-    "format": 0.75,
+    "format": 0.9,
     "when": 0.85,
     "duration": 0.9,
     "place": 0.7,

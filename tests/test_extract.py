@@ -455,8 +455,39 @@ def test_a_talk_is_a_stage_only_for_a_speaker() -> None:
     text = "Could we get on a call to talk about co-hosting a workshop series?"
     assert extract(mail(text), Intent.PARTNERSHIP_PROPOSAL).format == "call"
     assert (
-        extract(mail("Would you give a talk at our workshop?"), Intent.SPEAKING_INVITATION).format == "panel"
+        extract(mail("Would you give a talk at our workshop?"), Intent.SPEAKING_INVITATION).format == "talk"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We would be honoured to have you deliver the closing keynote at our summit.", "keynote"),
+        (
+            "Would you be willing to lead a workshop on pricing and cash flow, about 90 minutes long?",
+            "workshop",
+        ),
+        ("We'd love you to be one of three panelists on money mindset.", "panel"),
+        (
+            "We'd love to do a fireside chat between you and Marguerite about selling a studio.",
+            "fireside chat",
+        ),
+        ("Would you give a guest lecture to my MBA students on financial models?", "lecture"),
+        ("Could I interview you by phone for 20 minutes for my piece on pricing?", "interview"),
+        ("We have a talk slot open on Day 2 that we'd love you to fill.", "talk"),
+        ("We'd love you to speak in the episode about US tax of our webinar series.", "webinar"),
+        ("Would you come on the podcast to talk about pricing?", "podcast"),
+        ("We'd love to talk about having you at our conference.", ""),
+    ],
+)
+def test_a_speaker_is_asked_onto_the_stage_the_message_names(text: str, stage: str) -> None:
+    assert extract(mail(text), Intent.SPEAKING_INVITATION).format == stage
+
+
+def test_a_seller_asks_for_a_demo_whatever_it_runs_on() -> None:
+    text = "Do you have 15 minutes for a quick demo over Zoom on Thursday afternoon?"
+    assert extract(mail(text), Intent.SALES_PITCH).format == "demo"
+    assert extract(mail(text), Intent.CLIENT_INQUIRY).format == "video call"
 
 
 def test_a_name_at_a_paragraph_end_is_not_run_into_the_next_paragraph() -> None:

@@ -66,8 +66,30 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("meeting", re.compile(r"\b(meet|meeting|get together|sit down)\b", _F)),
 ]
-_SPEAKING_FORMATS = [(name, pattern) for name, pattern in _FORMATS if name in ("podcast", "panel")]
+# What a speaker is asked onto, by its own name: "deliver the keynote" is a keynote, "lead a workshop" a workshop.
+# The earliest named in a sentence wins ("give a talk at our workshop" is a talk).
+_STAGES: list[tuple[str, re.Pattern[str]]] = [
+    ("fireside chat", re.compile(r"\bfireside\b", _F)),
+    ("keynote", re.compile(r"\bkeynote\b", _F)),
+    ("panel", re.compile(r"\bpanel(?:ist|list)?s?\b", _F)),
+    ("workshop", re.compile(r"\bworkshops?\b", _F)),
+    ("webinar", re.compile(r"\bwebinars?\b", _F)),
+    ("lecture", re.compile(r"\b(?:guest )?lectures?\b", _F)),
+    ("interview", re.compile(r"\binterview(?:ed)?\b", _F)),
+    # "talk" the noun, not "talk about": a talk to give, a talk slot, a short talk
+    (
+        "talk",
+        re.compile(
+            r"\b(?:give|giving|deliver|a|an|the|your|short|brief|lightning|keynote|guest)\s+talks?\b(?!\s+(?:about|to|with|through)\b)|\btalk slot\b",
+            _F,
+        ),
+    ),
+    ("article", re.compile(r"\b(?:article|op-ed|guest post|column)\b", _F)),
+]
 _PODCAST = dict(_FORMATS)["podcast"]
+_WEBINAR = dict(_STAGES)["webinar"]
+# A seller's meeting is a demo whatever it runs on: "a 20-minute demo over Zoom".
+_DEMO = re.compile(r"\b(?:demo|demos|demonstration|walk-?through)\b", _F)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -463,21 +485,34 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
 
 def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
     """The form proposed: named in the ask first, then the subject, then anywhere in the sender's words. An
-    event is an event whatever is served there; a speaker is asked onto a podcast or a stage."""
+    event is an event whatever is served there; a speaker is asked onto a podcast or a stage, named as the
+    message names it; a seller asks for a demo."""
     if is_event or intent is Intent.EVENT_INVITATION:
         return "event"
-    formats = _SPEAKING_FORMATS if intent is Intent.SPEAKING_INVITATION else _FORMATS
-    if intent is not None and intent is not Intent.SPEAKING_INVITATION:
+    # "Come on the show to talk about pricing" is a podcast, not a talk on a stage; a webinar's "episode" is not.
+    if any(_PODCAST.search(text) for text in texts) and not any(_WEBINAR.search(text) for text in texts):
+        return "podcast"
+    if intent is Intent.SPEAKING_INVITATION:
+        for text in texts:
+            if stage := _earliest(_STAGES, text):
+                return stage
+        return ""
+    formats = _FORMATS
+    if intent is not None:
         # "talk", "workshop", "webinar" are what a partner or a client wants to discuss, not a stage.
         formats = [(name, pattern) for name, pattern in formats if name != "panel"]
-    # "Come on the show to talk about pricing" is a podcast, not a talk on a stage.
-    if any(_PODCAST.search(text) for text in texts):
-        return "podcast"
+    if intent is Intent.SALES_PITCH:
+        formats = [("demo", _DEMO), *formats]
     for text in texts:
         for name, pattern in formats:
             if pattern.search(text):
                 return name
     return ""
+
+
+def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
+    found = [(match.start(), name) for name, pattern in named if (match := pattern.search(text))]
+    return min(found)[1] if found else ""
 
 
 def _place(text: str, organisation: str = "", venues_only: bool = False, event_name: str = "") -> str:
