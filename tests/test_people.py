@@ -128,6 +128,10 @@ def test_who_takes_part_stays_whatever_else_the_sentence_says(text: str, person:
         # A name the list lacks, alone, where it is introduced as someone.
         ("My teaching assistant, Tunde, will be there to help.", ("Tunde",)),
         ("Dr. Okafor will join us.", ("Okafor",)),
+        # A family name written first opens the name, a middle name between them.
+        ("Le Hoang Anh will join us on the call.", ("Le Hoang Anh",)),
+        ("Panel: Nguyen Van Minh (Founder, Pho Cloud) and Tom Lee.", ("Nguyen Van Minh", "Tom Lee")),
+        ("Tanaka Hiroshi will moderate.", ("Tanaka Hiroshi",)),
     ],
 )
 def test_names_of_many_cultures_and_forms_are_read_whole(text: str, people: tuple[str, ...]) -> None:
@@ -146,6 +150,26 @@ def test_names_of_many_cultures_and_forms_are_read_whole(text: str, people: tupl
 )
 def test_whoever_passed_the_readers_name_on_is_no_attendee(text: str) -> None:
     assert people_named(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("My assistant Karen Liu will coordinate a time with you. Tom Lee joins us.", ("Tom Lee",)),
+        ("My assistant, Karen, will reach out to schedule.", ()),
+        ("Karen Liu, my assistant, will send an invite.", ()),
+        ("Please RSVP to Maria Gomez by Friday; Ana Ruiz will host.", ("Ana Ruiz",)),
+        # ...unless they take part, and a colleague in touch to schedule is meeting you.
+        ("My assistant Karen will join us too.", ("Karen",)),
+        ("My colleague Priya will be in touch to schedule.", ("Priya",)),
+    ],
+)
+def test_whoever_only_arranges_the_meeting_is_no_attendee(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
+def test_a_sender_signing_family_name_first_is_still_the_sender() -> None:
+    assert people_named("Tanaka Hiroshi will host; Tom Lee joins.", sender="Hiroshi Tanaka") == ("Tom Lee",)
 
 
 def test_a_first_name_is_dropped_when_the_full_name_was_given() -> None:

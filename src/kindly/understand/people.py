@@ -129,6 +129,18 @@ _ABSENT_BEFORE = re.compile(
     r"last (?:year|term|month|time)'s(?:[ \t]+[a-z-]+){0,2})[ \t]+|\b(?:to|from|attn|attention):[ \t]*)$",
     re.IGNORECASE,
 )
+# Someone who only arranges the meeting is not at it: "my assistant, Karen Liu, will find a time", "RSVP to
+# Maria Gomez" (unless they also take part: "my assistant Karen will join us too").
+_ARRANGER_BEFORE = re.compile(
+    r"(?:\b(?:my|our|his|her|their|the)[ \t]+(?:executive[ \t]+|personal[ \t]+|administrative[ \t]+)?"
+    r"(?:assistant|EA|PA|office manager|scheduler|scheduling coordinator|diary manager)[ \t]*,?[ \t]*|"
+    r"\b(?:rsvp|reply|respond|regrets)[ \t]+(?:to|with)[ \t]+(?:my[ \t]+assistant,?[ \t]+)?)$",
+    re.IGNORECASE,
+)
+_ARRANGER_AFTER = re.compile(
+    r",?[ \t]*\(?(?:my|our|his|her|the)[ \t]+(?:executive[ \t]+|personal[ \t]+)?(?:assistant|office manager|scheduler)\b",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "Tom Lee's keynote", "Kelsey's coming": a possessive that still names someone who takes part.
@@ -195,6 +207,18 @@ def given_names() -> frozenset[str]:
 def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words never a first name in running text, first names that are also everyday words, everyday words
     that are never part of a name)."""
+    never, before_surname, everyday, _ = _name_word_sections()
+    return never, before_surname, everyday
+
+
+@cache
+def family_names_written_first() -> frozenset[str]:
+    """Family names that open a name where the custom puts them first ("Nguyen Van Minh", "Tanaka Hiroshi")."""
+    return _name_word_sections()[3]
+
+
+@cache
+def _name_word_sections() -> tuple[frozenset[str], ...]:
     sections: list[set[str]] = []
     for line in _NAME_WORDS.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
@@ -203,8 +227,7 @@ def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             sections.append(set())
         elif sections:
             sections[-1].update(line.split())
-    never, before_surname, everyday = sections
-    return frozenset(never), frozenset(before_surname), frozenset(everyday)
+    return tuple(frozenset(section) for section in sections)
 
 
 def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ...]:
@@ -276,7 +299,8 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
             text, spans[0][0], spans[-1][1], words
         ):
             continue
-        found.append((spans[0][0], spans[-1][1], " ".join(words)))
+        start = _family_name_before(text, spans[0][0])
+        found.append((start, spans[-1][1], " ".join([*text[start : spans[0][0]].split(), *words])))
     for match in _CAPITALS.finditer(text):
         words = match.group(0).split()
         if _listed(words[0].title(), names) in (None, *before_surname):
@@ -287,6 +311,24 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
         if not _is_not_a_person(text, match.start(), match.end(), [match.group(2)]):
             found.append((match.start(), match.end(), " ".join(match.group(0).split())))
     return found
+
+
+# One or two capitalised words right before a name, on its line: "Nguyen Van" before "Minh".
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+(?:({_WORD})[ \t]+)?$")
+
+
+def _family_name_before(text: str, start: int) -> int:
+    """Where a name starts when a family name written first opens it: "Tanaka" before "Hiroshi", "Nguyen Van"
+    before "Minh" (a middle name between them). Otherwise the given name's own start."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return start
+    families = family_names_written_first()
+    if before.group(2) is None:
+        return before.start(1) if before.group(1) in families else start
+    if before.group(2) in families:
+        return before.start(2)  # "Le Hoang" before "Anh": only the nearer is the family name
+    return before.start(1) if before.group(1) in families else start
 
 
 def _unknown_names(text: str) -> list[tuple[int, int, str]]:
@@ -354,6 +396,8 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
         return True
+    if (_ARRANGER_BEFORE.search(before) or _ARRANGER_AFTER.match(text, end)) and not taking_part:
+        return True
     if _POSSESSIVE.match(text, end) and not (
         _TAKING_PART_POSSESSIVE.match(text, end) or _ACTING_AFTER.match(text, end)
     ):
@@ -391,10 +435,13 @@ def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
     kept: dict[str, None] = {}
     for name in people:
         words = [w.casefold() for w in name.split()]
-        if sender_words and (
-            words == sender_words
-            or words == sender_words[:1]
-            or (len(words) > 1 and words[0] == sender_words[0] and words[-1] == sender_words[-1])
+        if (
+            sender_words
+            and (
+                sorted(words) == sorted(sender_words)  # also "Tanaka Hiroshi" signing as "Hiroshi Tanaka"
+                or words == sender_words[:1]
+                or (len(words) > 1 and words[0] == sender_words[0] and words[-1] == sender_words[-1])
+            )
         ):
             continue  # the sender, by full name or by the first name they sign with
         if reader and words[0] == reader.casefold():
