@@ -84,6 +84,17 @@ def test_quoted_history_does_not_decide_the_intent() -> None:
     assert understanding.intent is Intent.NONE
 
 
+def test_a_short_reply_accepts_what_it_quotes_and_asks_nothing() -> None:
+    # Under a "Re:" subject a few words answer the quoted invitation; only a forward is read for what it quotes.
+    reply = (
+        "count me in!!\n\n-----Original Message-----\nFrom: Sherry Vail\nSent: Wednesday\nTo: Amy\n"
+        "Subject: Friday lunch for Jenny\n\nWe're taking Jenny to lunch at Casa Olmos at 11:45 on Friday. "
+        "Let me know if you can come so I can get a headcount."
+    )
+    [understanding] = Classifier().understand([Text.from_body("Re: Friday lunch for Jenny", reply)])
+    assert understanding.intent is Intent.NONE
+
+
 FORWARDED_INVITATION = (
     "\n---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM -----------\n\n"
     "You are invited to the Southwest Energy Bar Association fall meeting and reception, October 12 at the\n"

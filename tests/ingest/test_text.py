@@ -321,3 +321,32 @@ def test_the_senders_own_words_about_confidentiality_are_no_footer(body: str) ->
 )
 def test_an_answer_or_an_events_details_at_the_end_stay_the_senders_words(body: str) -> None:
     assert split_body(body).signature == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted_starts"),
+    [
+        (
+            "Noted, thanks.\n\n\n\nVince Kaminski\n10/20/2000 11:47 AM\nTo: Stinson Gibner/HOU/ECT@ECT\n"
+            "cc: Shirley Crenshaw/HOU/ECT@ECT\nSubject: Re: seminar\n\nWould you present next Thursday?",
+            "Vince Kaminski\n10/20/2000 11:47 AM",
+        ),
+        (
+            "Sure.\n\nBob Smith <bob@abc.com> on 05/01/2001 10:00:00 AM\nPlease respond to bob@abc.com\n"
+            "To: Jane Doe/HOU/ECT@ECT\ncc:\nSubject: drinks\n\nJane, drinks on Friday?",
+            "Bob Smith <bob@abc.com> on 05/01/2001",
+        ),
+        (
+            "I will attend.\n\n\tJeff Dasovich\n\tSent by: Jeff Dasovich\n\t10/05/2000 02:12 PM\n\n"
+            "\t\t To: Susan J Mara/SFO/EES@EES\n\t\t cc:\n\t\t Subject: conference call\n\nCan we talk at 10?",
+            "Sent by: Jeff Dasovich",
+        ),
+    ],
+)
+def test_who_wrote_a_quoted_notes_mail_and_when_is_history_not_the_senders_words(
+    body: str, quoted_starts: str
+) -> None:
+    # Lotus Notes writes them above the quoted mail's "To:" line; left in, "11:47 AM" reads as a proposed time.
+    split = split_body(body)
+    assert split.quoted.startswith(quoted_starts)
+    assert "AM" not in split.own and "PM" not in split.own

@@ -141,6 +141,37 @@ _HISTORY_HINT = re.compile(
 _SIGNATURE_HINT = re.compile(r"--|__|—|\s*(?:sent |get |this |confidentiality|to |unsubscribe)", re.I)
 
 
+# Lotus Notes puts who sent the quoted mail and when above its "To:" line, not in a header:
+#   Vince Kaminski                      Bob Smith <bob@abc.com> on 05/01/2001 10:00:00 AM
+#   10/20/2000 11:47 AM                 Please respond to bob@abc.com
+#   To: Stinson Gibner/HOU/ECT@ECT      To: Jane Doe/HOU/ECT@ECT
+_NOTES_WHEN = r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_NOTES_DATE_LINE = re.compile(rf"^\s*{_NOTES_WHEN}\s*$", re.IGNORECASE)
+_NOTES_PREAMBLE = re.compile(
+    rf"^\s*(?:sent by:.*|please respond to\b.*|.{{1,120}}\bon\s+{_NOTES_WHEN}\s*)$", re.IGNORECASE
+)
+
+
+def _notes_preamble_start(lines: list[str], header: int) -> int:
+    """The first line of the sender-and-date lines Lotus Notes writes above a quoted mail's "To:" line
+    (blank lines between them allowed), or the header's own line where there are none."""
+    start, i, blanks = header, header - 1, 0
+    while i >= 0 and blanks <= 2:
+        line = lines[i]
+        if not line.strip():
+            blanks += 1
+        elif _NOTES_DATE_LINE.match(line):
+            # the name or address line right above the date belongs to it
+            start = i - 1 if i > 0 and lines[i - 1].strip() else i
+            i, blanks = start, 0
+        elif _NOTES_PREAMBLE.match(line):
+            start, blanks = i, 0
+        else:
+            break
+        i -= 1
+    return start
+
+
 def _history_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         # "... wrote:" may start anyhow but ends the line.
@@ -149,7 +180,7 @@ def _history_start(lines: list[str]) -> int | None:
         if _HISTORY_START.match(line):
             return i
         if _HEADER_LINE.match(line) and _is_header_block(lines, i):
-            return i
+            return _notes_preamble_start(lines, i)
         # "On Tue, 3 Nov 2026 at 10:00, Jane Doe <jane@x.org>" wrapped before "wrote:"
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if _WRAPPED_ON.match(line) and _WRAPPED_WROTE.match(next_line):

@@ -29,12 +29,12 @@ class Text:
     @classmethod
     def from_message(cls, message: Message) -> Text:
         # a bare forward: what was forwarded is the ask, unless the note only passes it on
-        own, note = with_forward(message.own_text, message.quoted_text)
+        own, note = with_forward(message.own_text, message.quoted_text, message.subject)
         return cls(message.subject, own, message.signature, note)
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
-        own, signature, note = read_body(body)
+        own, signature, note = read_body(body, subject)
         return cls(subject, own, signature, note)
 
 

@@ -23,24 +23,25 @@ def normalise(text: str) -> str:
     return _NUMBER.sub(" zznum ", text)
 
 
-def own_words(body: str) -> tuple[str, str]:
+def own_words(body: str, subject: str = "") -> tuple[str, str]:
     """(own text, signature) of a raw body; a forward with no words of its own keeps the forwarded text."""
-    own, signature, _ = read_body(body)
+    own, signature, _ = read_body(body, subject)
     return own, signature
 
 
-def read_body(body: str) -> tuple[str, str, str]:
+def read_body(body: str, subject: str = "") -> tuple[str, str, str]:
     """(own text, signature, the sender's note on a forward): a forward with no words of its own ("FYI")
     is read with the forwarded text, and the note is kept apart."""
     split = split_body(body)
-    own, note = with_forward(split.own, split.quoted)
+    own, note = with_forward(split.own, split.quoted, subject)
     return own, split.signature, note
 
 
-def with_forward(own: str, quoted: str) -> tuple[str, str]:
+def with_forward(own: str, quoted: str, subject: str = "") -> tuple[str, str]:
     """(the text to read, the sender's note on a bare forward or ""): a forward with fewer than four words of
-    its own is read with what it forwards."""
-    if len(own.split()) < 4 and quoted:
+    its own is read with what it forwards. A reply is not: "Sounds good." under an invitation accepts it and
+    asks nothing (the guide labels the newest part only)."""
+    if len(own.split()) < 4 and quoted and not _REPLY.match(subject):
         return f"{own}\n{quoted}", own
     return own, ""
 

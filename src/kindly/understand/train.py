@@ -29,7 +29,7 @@ DEFAULT_OUT = Path(__file__).parent / "models" / "intent.npz"
 
 
 def example_text(example: Example) -> str:
-    own, signature = own_words(example.body)
+    own, signature = own_words(example.body, example.subject)
     return model_text(example.subject, own, signature)
 
 
