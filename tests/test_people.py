@@ -168,6 +168,36 @@ def test_whoever_only_arranges_the_meeting_is_no_attendee(text: str, people: tup
     assert people_named(text) == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Priya Raman, who heard you speak at the Old Town Business Alliance, suggested your name. "
+            "Tomasz Wiśniewski will close the day.",
+            ("Tomasz Wiśniewski",),
+        ),
+        ("Our managing partner, Stuart Kessler, had planned to moderate but will be traveling.", ()),
+        ("Paul from Marquand CPA was going to dial in too. On the call: Jonah Reiss.", ("Jonah Reiss",)),
+        (
+            "Greta Holm from Holm & Hale and Wes Okonkwo-Price are coming.",
+            ("Greta Holm", "Wes Okonkwo-Price"),
+        ),
+        (
+            "Remarks by Harold J. Pemberton III, President and Chief Executive Officer.",
+            ("Harold J. Pemberton III",),
+        ),
+        (
+            "A session from our partner Beth Ann Kowalczyk; Beth Ann will take questions.",
+            ("Beth Ann Kowalczyk",),
+        ),
+        ("Kai from our strategy team is keen to meet you too.", ("Kai",)),
+        ("The owners, plus their production lead, Yusuf.", ("Yusuf",)),
+    ],
+)
+def test_more_ways_of_naming_who_comes_and_who_does_not(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
 def test_a_sender_signing_family_name_first_is_still_the_sender() -> None:
     assert people_named("Tanaka Hiroshi will host; Tom Lee joins.", sender="Hiroshi Tanaka") == ("Tom Lee",)
 

@@ -96,11 +96,17 @@ _TITLE_BEFORE = re.compile(
 )
 # What is said right after a name, up to the end of the sentence or the next name.
 _CLAUSE_END = re.compile(rf"[.?!\n]|[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}]")
+# "Priya Raman, who heard you speak last winter, suggested your name", "Paul from Marquand CPA was going to
+# dial in": what they do comes after the clause or the firm.
+_RELATIVE_CLAUSE = re.compile(
+    r",[ \t]+who[ \t][^.?!\n,]{0,120},[ \t]*|[ \t]+(?:from|at|of)[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+){1,4}"
+)
 # Someone who passed the reader's name on is not at the meeting: "Jess Albright at Ember & Oak gave me your
 # name", "Ruth suggested you", "referred by Tom Lee".
 _REFERRER_AFTER = re.compile(
     r"\b(?:gave me your (?:name|details|email|e-mail|number|contact)|passed (?:on|along) your|sent me your|"
     r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b|"
+    r"(?:suggested|recommended|mentioned|put forward|passed along) your name|"
     r"(?:suggested|recommended|thought|said) (?:that )?I (?:should )?(?:reach out|contact|write|get in touch|"
     r"e-?mail|drop you))",
     re.IGNORECASE,
@@ -119,7 +125,8 @@ _ABSENT_AFTER = re.compile(
     r"(?:able|there|join|attend|make|come|around|available)|withdr[ae]w\w*|has withdrawn|dropped out|"
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
     r"(?:she|he|who) (?:passed away|passed on\b|passed in \d{4}|died\b)|namesake\b|"
-    r"was stuck|was going to (?:come|join|attend|be))",
+    r"was stuck|was going to (?:come|join|attend|be|dial|call|moderate|host|speak|lead)|"
+    r"had (?:planned|hoped|meant) to|(?:will be|is|'s)[ \t]+(?:traveling|travelling))",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
@@ -152,11 +159,14 @@ _TAKING_PART_POSSESSIVE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'-]*)")
 # A first name alone is a person where it stands next to another ("Sam and Priya"), is placed ("Priya from
 # Halftone", "Priya (our designer)", "Priya, our CFO,") or is described ("my cofounder Priya").
-_PLACED_AFTER = re.compile(r"[ \t]*(?:\(|from[ \t]+[A-Z]|,[ \t]+(?:our|my|the|who)[ \t])")
+_PLACED_AFTER = re.compile(
+    r"[ \t]*(?:\(|from[ \t]+(?:[A-Z]|(?:our|my|their|the)[ \t])|,[ \t]+(?:our|my|the|who)[ \t])"
+)
 _DESCRIBED_AS = (
-    r"\b(?:my|our)[ \t]+(?:[a-z]+[ \t]+)?(?:co-?founder|partner|colleague|business partner|cfo|ceo|coo|cto|director|"
-    r"manager|friend|boss|wife|husband|assistant|designer|producer|editor|co-?host|host|chair|chairman|"
-    r"chairwoman|moderator|colleagues?|teammates?)"
+    r"\b(?:my|our|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:co-?founder|partner|colleague|business partner|cfo|ceo|"
+    r"coo|cto|director|manager|friend|boss|wife|husband|assistant|designer|producer|editor|co-?host|host|chair|"
+    r"chairman|chairwoman|moderator|colleagues?|teammates?|lead|bookkeeper|controller|accountant|owner|"
+    r"co-?owner|steward)"
 )
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED_AS + r"[ \t]*,?[ \t]*$", re.IGNORECASE)
 # ...and a word the list lacks, only set off by commas: "my teaching assistant, Tunde, will".
@@ -165,6 +175,10 @@ _APPOSITIVE = re.compile(_DESCRIBED_AS + r",[ \t]*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d+[.)])[ \t]*$")
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—:][ \t])")
 _ORGANISATION_BEFORE = re.compile(r"\b(?:of|from|at|for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Greta Holm from Holm & Hale": two surnames joined by "&" after "from" name a firm.
+_FIRM_PAIR = re.compile(rf"\b(?:of|from|at|for|with|by)[ \t]+({_WORD})[ \t]*&[ \t]*({_WORD})(?![\w&])")
+# "Harold J. Pemberton III", "Sam Ortiz Jr.": the suffix is part of the name.
+_SUFFIX = re.compile(r",?[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II|III|IV)(?![\w])")
 _BETWEEN_NAMES = re.compile(r"[ \t]*(?:,|,?[ \t]+and|&)[ \t]*")
 _ACTING_AFTER = re.compile(
     r"(?:(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
@@ -236,7 +250,12 @@ def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ..
     Marquez" in "Sam and Priya from Halftone will be there, and Lucia Marquez is coming as well"."""
     text = text[:MAX_CHARS]
     found = sorted(_known_names(text))
-    people = [(s, e, name) for s, e, name in found if " " in name or _in_company(text, found, s, e)]
+    firms = [(m.start(1), m.end(2)) for m in _FIRM_PAIR.finditer(text)]
+    people = [
+        (s, e, name)
+        for s, e, name in found
+        if " " in name or (_in_company(text, found, s, e) and not any(a <= s and e <= b for a, b in firms))
+    ]
     # A full name whose first word the list lacks counts where the text treats it as a person.
     taken = list(found)
     for start, end, name in _unknown_names(text):
@@ -300,7 +319,7 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         start = _family_name_before(text, spans[0][0])
-        found.append((start, spans[-1][1], " ".join([*text[start : spans[0][0]].split(), *words])))
+        found.append(_with_suffix(text, start, spans[-1][1], [*text[start : spans[0][0]].split(), *words]))
     for match in _CAPITALS.finditer(text):
         words = match.group(0).split()
         if _listed(words[0].title(), names) in (None, *before_surname):
@@ -309,8 +328,15 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), " ".join(words)))
     for match in _INITIALS.finditer(text):
         if not _is_not_a_person(text, match.start(), match.end(), [match.group(2)]):
-            found.append((match.start(), match.end(), " ".join(match.group(0).split())))
+            found.append(_with_suffix(text, match.start(), match.end(), match.group(0).split()))
     return found
+
+
+def _with_suffix(text: str, start: int, end: int, words: list[str]) -> tuple[int, int, str]:
+    suffix = _SUFFIX.match(text, end)
+    if suffix is None or len(words) < 2:
+        return start, end, " ".join(words)
+    return start, suffix.end(), " ".join(words) + suffix.group(0).rstrip()
 
 
 # One or two capitalised words right before a name, on its line: "Nguyen Van" before "Minh".
@@ -387,8 +413,10 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     before = text[max(0, start - 40) : start]
     if _PLACE_BEFORE.search(before):
         return True  # "at Ava Gene's", "at the Hilton Portland"
-    clause_end = _CLAUSE_END.search(text, end, end + 80)
-    clause = text[end : clause_end.start() if clause_end else end + 80]
+    relative = _RELATIVE_CLAUSE.match(text, end)
+    after = relative.end() if relative else end
+    clause_end = _CLAUSE_END.search(text, after, after + 80)
+    clause = text[after : clause_end.start() if clause_end else after + 80]
     # What follows the name says they pass on or are away, unless it first says they take part ("Priya
     # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
     taking_part = _ACTING_AFTER.match(text, end) is not None
@@ -431,7 +459,8 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
 
 def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
     sender_words = [w.casefold() for w in sender.split()]
-    full_firsts = {name.split()[0] for name in people if " " in name}
+    # "Beth Ann" or "Felix" after "Beth Ann Kowalczyk" or "Felix Ortega": the same person, named shorter
+    shorter = {tuple(name.split()[:n]) for name in people for n in range(1, len(name.split()))}
     kept: dict[str, None] = {}
     for name in people:
         words = [w.casefold() for w in name.split()]
@@ -446,7 +475,7 @@ def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
             continue  # the sender, by full name or by the first name they sign with
         if reader and words[0] == reader.casefold():
             continue  # the reader, greeted by first name
-        if len(words) == 1 and name in full_firsts:
+        if tuple(name.split()) in shorter:
             continue  # "Felix" after "Felix Ortega"
         kept.setdefault(name, None)
     return tuple(kept)
