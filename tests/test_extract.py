@@ -615,3 +615,60 @@ def test_an_address_in_an_unmarked_signature_is_not_the_place() -> None:
         ).place
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "name"),
+    [
+        (
+            Intent.SPEAKING_INVITATION,
+            'We\'re putting together a panel called "Money Talk for Creative Studios" for our May meetup.',
+            "Money Talk for Creative Studios",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            'Would you be willing to lead a workshop titled "Cash Flow Basics for Makers"?',
+            "Cash Flow Basics for Makers",
+        ),
+        (
+            Intent.EVENT_INVITATION,
+            'We\'re hosting a free webinar, "Close Faster: Month-End for Agencies," on Thursday at 11am.',
+            "Close Faster: Month-End for Agencies",
+        ),
+        (
+            Intent.EVENT_INVITATION,
+            "We're throwing an open house to celebrate - we're calling it Sawdust & Sunshine. Come by!",
+            "Sawdust & Sunshine",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "I host Small Shop, Big Books, a podcast about the business side of shops. Would you come on?",
+            "Small Shop, Big Books",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "I edit The Ledger Line, a weekly newsletter on small-business finance. Could I interview you?",
+            "The Ledger Line",
+        ),
+        # the event the reader is asked to, before a session's title or a past appearance
+        (
+            Intent.SPEAKING_INVITATION,
+            'I invite you to speak at the CFO Futures Summit 2025. Would you join the panel "The Fractional '
+            'Finance Function"?',
+            "CFO Futures Summit 2025",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "We'd love you to deliver the keynote address at the Cascadia Makers Summit 2025. Priya, who heard "
+            "you speak at the Old Town Business Alliance, suggested you.",
+            "Cascadia Makers Summit 2025",
+        ),
+    ],
+)
+def test_the_event_or_show_is_named_as_the_message_names_it(intent: Intent, text: str, name: str) -> None:
+    assert extract(mail(text), intent).event_name == name
+
+
+def test_a_person_called_by_name_is_no_event() -> None:
+    text = "I called Tom Lee yesterday and he suggested you. Would you join our panel on pricing?"
+    assert extract(mail(text), Intent.SPEAKING_INVITATION).event_name == ""

@@ -206,9 +206,35 @@ _EVENT_IN_SUBJECT = re.compile(
     r"(?:(?i:to (?:speak|present) at|to|for|at)\b\s*)?(?:[:\-–]\s*)?)" + _TITLED
 )
 _EVENT_IN_TEXT = re.compile(
-    r"\b(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
-    r"attend|register for|(?:speak|present|talk) at)\s+" + _TITLED
+    r"\b(?:(?i:invite you to|invite you to attend|invited to attend|invited to|join us (?:at|for)|"
+    r"attend|register for|(?:speak|present|talk) at)|(?:keynote|panel|workshop)(?: address)? (?:at|for))\s+"
+    + _TITLED
 )
+# A name read on past a sentence's end: "the CFO Futures Summit 2025. Would you..." (not "St. Louis").
+_SENTENCE_AFTER_NAME = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+[A-Z].*$")
+# "a panel called "Money Talk for Creative Studios"", "we're calling it Sawdust & Sunshine", "a free webinar,
+# "Close Faster: Month-End for Agencies,"".
+_EVENT_KIND = (
+    r"panel|workshop|session|talk|series|event|evening|night|party|dinner|mixer|meetup|conference|summit|webinar|"
+    r"course|class|program|programme|show|podcast|newsletter|gathering|salon|breakfast|lunch|luncheon|"
+    r"open house|live|livestream|fireside chat|roundtable"
+)
+_CALLED = re.compile(
+    rf"\b(?i:(?:{_EVENT_KIND})[ \t]+(?:called|named)|calling it|titled|entitled)[ \t]+"
+    r"(?:[\"“]([^\"”\n]{3,80})[\"”]|([A-Z][\w'&-]*(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|and|the|for)){1,6}))"
+    rf"|\b(?i:{_EVENT_KIND}),?[ \t]+[\"“]([^\"”\n]{{3,80}})[\"”]"
+)
+# "I host Small Shop, Big Books, a podcast about...", "I edit The Ledger Line, a weekly newsletter", "producer
+# of The Ruth Porter Hour, the small-business finance podcast".
+_SHOW = re.compile(
+    r"(?:\b(?i:I|we)[ \t]+(?i:host|co-host|edit|run|produce|publish|write)|"
+    r"\b(?i:producer|host|co-host|editor|editor-in-chief) of)[ \t]+"
+    r"([A-Z][\w'&.-]*(?:,?[ \t]+(?:[A-Z][\w'&.-]*|&|of|and|the|for|on)){0,6}),[ \t]+"
+    r"(?i:an?|our|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:podcast|newsletter|show|series|magazine|publication|blog|"
+    r"journal|zine|column|radio show|video series|livestream)\b"
+)
+# "heard you speak at the Old Town Business Alliance": a past event, not the one invited to.
+_PAST_APPEARANCE = re.compile(r"\b(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you[ \t]*$", re.IGNORECASE)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -463,18 +489,24 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
     tries = [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
     if is_event:
         tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
-    tries += [(_NAMED_EVENT, subject), (_NAMED_EVENT, own)]
+    # a named event before the title of the session or show the reader is asked onto
+    tries += [(_NAMED_EVENT, subject), (_NAMED_EVENT, own), (_CALLED, own), (_SHOW, own)]
     for pattern, text in tries:
-        match = pattern.search(text)
-        if match:
-            name = _EVENT_DATE_TAIL.sub("", match.group(1).strip(" .,;:!"))
+        for match in pattern.finditer(text):
+            if pattern is _EVENT_IN_TEXT and _PAST_APPEARANCE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            named = next(group for group in match.groups() if group is not None)
+            name = _EVENT_DATE_TAIL.sub("", _SENTENCE_AFTER_NAME.sub("", named).strip(" .,;:!"))
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
             if pattern is _NAMED_EVENT:
                 name = _BEFORE_EVENT_NAME.sub("", name)
             if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
-                continue  # "Quick Question", "Following Up": a subject, not an event
+                break  # "Quick Question", "Following Up": a subject, not an event
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name):
                 return name
+            break  # only the first of each kind is read, as before
     return ""
 
 
