@@ -672,3 +672,29 @@ def test_the_event_or_show_is_named_as_the_message_names_it(intent: Intent, text
 def test_a_person_called_by_name_is_no_event() -> None:
     text = "I called Tom Lee yesterday and he suggested you. Would you join our panel on pricing?"
     assert extract(mail(text), Intent.SPEAKING_INVITATION).event_name == ""
+
+
+@pytest.mark.parametrize(
+    ("signature", "organisation", "role"),
+    [
+        (
+            "Maurice Delacroix-Hale\nVice President, Small Business Lending\nColumbia Ridge Capital\nT 503.555.0163",
+            "Columbia Ridge Capital",
+            "Vice President, Small Business Lending",
+        ),
+        ("P. J. Halloran\nEditor, The Ledger Line\nBramble Media", "Bramble Media", "Editor"),
+        (
+            "Lucía Bértolo\nBrand Strategist · Bértolo Brand Studio",
+            "Bértolo Brand Studio",
+            "Brand Strategist",
+        ),
+        ("Ana Ruiz\nPartner, Ruiz Studio\nPortland", "Ruiz Studio", "Partner"),
+    ],
+)
+def test_the_line_under_a_title_and_its_department_or_show_names_the_organisation(
+    signature: str, organisation: str, role: str
+) -> None:
+    details = extract(
+        mail(f"Could we meet for lunch next week?\n\nRegards,\n{signature}"), Intent.COFFEE_CHAT
+    )
+    assert (details.organisation, details.role) == (organisation, role)

@@ -31,7 +31,17 @@ _ORG_WORDS = re.compile(
     r"solutions|services|llp|plc|pty|s\.a\.)\b",
     _F,
 )
-_TITLE_AT_ORG = re.compile(r"^(?P<role>[^|,@\n]{2,60}?)\s*(?:\||,| at | @ | - | – )\s*(?P<org>[^|\n]{2,60})$")
+_TITLE_AT_ORG = re.compile(
+    r"^(?P<role>[^|,@·•\n]{2,60}?)\s*(?:\||,| at | @ | - | – |·|•)\s*(?P<org>[^|\n]{2,60})$"
+)
+# "Vice President, Small Business Lending" over "Columbia Ridge Capital": what follows the comma is a department
+# (part of the title) or the event or show the sender works on; the organisation is the line below.
+_DEPARTMENT = re.compile(
+    r"\b(?:lending|relations|events|services|sales|marketing|operations|finance|training|development|programs?|"
+    r"partnerships|communications|engineering|product|client|customer|member|talent|people|human resources|"
+    r"research|strategy|banking|accounts|admissions|procurement|compliance|legal|tax|audit|treasury)\b",
+    _F,
+)
 _REQUEST = re.compile(
     r"\b(would you|could you|can you|can we|could we|shall we|let'?s|would love to|i'?d love to|i'?d like to|"
     r"are you (free|available|open|interested)|do you have|please (join|attend|consider|let me know|come)|"
@@ -652,8 +662,8 @@ def _signature_name(signature: str) -> str:
 def _organisation_and_role(message: Message) -> tuple[str, str]:
     org = role = ""
     after_role = False
-    for line in message.signature.splitlines()[:8]:
-        line = line.strip()
+    lines = [line.strip() for line in message.signature.splitlines()[:8]]
+    for n, line in enumerate(lines):
         if (
             not line
             or "@" in line
@@ -662,7 +672,11 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
             continue
         split = _TITLE_AT_ORG.match(line)
         if split and _ROLE_WORDS.search(split.group("role")):
-            return split.group("org").strip(), split.group("role").strip()
+            title, after = split.group("role").strip(), split.group("org").strip()
+            below = _organisation_line(lines[n + 1]) if n + 1 < len(lines) else ""
+            if below:
+                return below, line if _DEPARTMENT.search(after) else title
+            return after, title
         # "Member Services Coordinator" is a title though "services" names organisations: a title ends in one.
         title = _PARENTHESIS.sub("", line).rstrip(" ,;.").split()
         ends_in_role = bool(title and (_ROLE_WORDS.fullmatch(title[-1]) or _ROLE_WORDS.fullmatch(title[0])))
@@ -686,6 +700,13 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
             org = line
         after_role = False
     return org, role
+
+
+def _organisation_line(line: str) -> str:
+    """The line, when it can name an organisation: "Columbia Ridge Capital", not "Portland" or a phone."""
+    if len(line) > 60 or "@" in line or not _CAPITALISED.match(line) or _NOT_ORGANISATION.search(line):
+        return ""
+    return line if len(line.split()) >= 2 or _ORG_WORDS.search(line) else ""
 
 
 def _organisation_of_address(message: Message) -> str:
