@@ -112,15 +112,20 @@ _DATE = (
     rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
     rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?|,?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+{_NTH}(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:the\s+)?week of (?:the\s+)?{_NTH}(?:\s+{_MONTH})?"
-    r"|tomorrow|tonight|next week|this week|later this month|next month)"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    # "any afternoon the week of May 12": a week, not its Monday
+    rf"|(?:(?:any ?time|any (?:day|afternoon|morning|evening))\s+)?(?:during\s+)?(?:the\s+)?week of "
+    rf"(?:the\s+)?(?:{_MONTH}\s+{_NTH}|{_NTH}(?:\s+{_MONTH})?)"
+    r"|(?:in|over) the (?:next|coming) (?:few|couple(?: of)?|two|three|2|3) (?:days|weeks|months)"
+    r"|any weekday|tomorrow|tonight|next week|this week|later this month|next month)"
 )
 # ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
 _AT = (
-    rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)|{_HOURS}){_ZONE}"
+    rf"(?:,?\s+(?:(?:at|from|around|@|(?:any ?time\s+)?after)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)|{_HOURS}){_ZONE}"
     rf"(?:\s+in the {_PART})?|\s+{_PART})?"
 )
-_WHEN = re.compile(rf"\b{_DATE}{_AT}(?:\s+or\s+{_DATE}{_AT})?(?![\w/])", _F)
+# one day or hour, or two: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
+_WHEN = re.compile(rf"\b{_DATE}{_AT}(?:(?:\s+or|\s+to|\s+through|\s*[-–—])\s+{_DATE}{_AT})?(?![\w/])", _F)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)\b", _F)
 _DURATION = re.compile(
     r"\b(\d+|a few|few|fifteen|twenty|thirty|forty[- ]five|sixty|an?|half an?|one|two|three)[ -]?"
