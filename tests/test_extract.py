@@ -698,3 +698,8 @@ def test_the_line_under_a_title_and_its_department_or_show_names_the_organisatio
         mail(f"Could we meet for lunch next week?\n\nRegards,\n{signature}"), Intent.COFFEE_CHAT
     )
     assert (details.organisation, details.role) == (organisation, role)
+
+
+def test_a_venue_of_two_names_on_a_street_with_its_quarter_is_read_whole() -> None:
+    body = "Could I buy you lunch sometime the week of May 19? Marrow & Rye on East Burnside is close to both of us."
+    assert extract(mail(body), Intent.COFFEE_CHAT).place == "Marrow & Rye on East Burnside"

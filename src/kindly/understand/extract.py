@@ -164,10 +164,10 @@ _PLACEHOLDER = re.compile(
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # A café named by its street in a coffee or meal proposal: "maybe Heart Coffee on 12th?", "Lardo on Hawthorne".
 _VENUE_ON_STREET = re.compile(
-    r"(?<![\w'&-])((?:The[ \t]+)?[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]+on[ \t]+"
+    r"(?<![\w'&-])((?:The[ \t]+)?[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&-]*){0,3})[ \t]+on[ \t]+"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|May|Zoom|Teams|Slack|LinkedIn|"
     r"Twitter|Instagram|Facebook|YouTube|Series|Your|My|Our|Their|His|Her|The|A|An)\w*\b)"
-    r"(?:[NSEW]{1,2}[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b"
+    r"(?:(?:[NSEW]{1,2}|North|South|East|West)[ \t]+)?(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b"
 )
 _NOT_A_VENUE = re.compile(
     r"^(?:congrats|congratulations|notes?|read|more|ping|me|deck|thoughts|panel|summit|session|talk|webinar|"
