@@ -14,7 +14,6 @@ Prints the numbers; record them in docs/benchmarks.md with the date.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -22,12 +21,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from kindly.decide.assess import assess  # noqa: E402
-from kindly.decide.fit_eval import FitLabel, score_fits, served  # noqa: E402
-from kindly.ingest.pasted import text_message  # noqa: E402
-from kindly.model import Intent, Message  # noqa: E402
+from kindly.decide.fit_eval import score_fits, served  # noqa: E402
+from kindly.fit_sets import read_fit_set, read_paired_fit_set  # noqa: E402
 from kindly.profile import load_profile  # noqa: E402
 from kindly.understand.classify import Classifier, Text  # noqa: E402
-from kindly.understand.details_eval import labelled_messages  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 
@@ -40,33 +37,20 @@ def main() -> None:
     args = parser.parse_args()
     profile = load_profile(REPO / "examples" / "profile.toml")
     if args.file:
-        labels = [
-            json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()
-        ]
-        rows: list[tuple[Message, Intent, dict[str, object]]] = [
-            (text_message(f"line {n}", r["from"], r["subject"], r["body"]), Intent(r["intent"]), {})
-            for n, r in enumerate(labels, start=1)
-        ]
-        for n, label in enumerate(labels, start=1):
-            label.setdefault("line", n)
+        cases = read_fit_set(args.file)
     else:
-        rows = labelled_messages((DATA / "details_holdout.jsonl").read_text(encoding="utf-8").splitlines())
-        labels = [
-            json.loads(line)
-            for line in (DATA / "goal_fit_holdout.jsonl").read_text(encoding="utf-8").splitlines()
-        ]
-    intents = [intent for _, intent, _ in rows]
+        cases = read_paired_fit_set(DATA / "details_holdout.jsonl", DATA / "goal_fit_holdout.jsonl")
+    intents = [case.intent for case in cases]
     if args.classified:
-        intents = [u.intent for u in Classifier().understand([Text.from_message(m) for m, _, _ in rows])]
+        intents = [u.intent for u in Classifier().understand([Text.from_message(c.message) for c in cases])]
     pairs = []
-    for (message, _, _), intent, label in zip(rows, intents, labels, strict=True):
-        assessment = assess(message, intent, profile)
-        fit_label = FitLabel(label["best_goal"], tuple(label["serves"]))
-        pairs.append((assessment, fit_label))
+    for case, intent in zip(cases, intents, strict=True):
+        assessment = assess(case.message, intent, profile)
+        pairs.append((assessment, case.label))
         best, _ = served(assessment)
-        if args.list and best != fit_label.best_goal:
+        if args.list and best != case.label.best_goal:
             print(
-                f"line {label['line']}: best {best}, labelled {fit_label.best_goal} - {label['subject'][:60]}"
+                f"line {case.line}: best {best}, labelled {case.label.best_goal} - {case.message.subject[:60]}"
             )
     score = score_fits(pairs)
     print(f"{len(pairs)} invitations, intent {'from the model' if args.classified else 'as labelled'}")

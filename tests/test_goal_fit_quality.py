@@ -4,34 +4,27 @@ prints the numbers). The floors sit a little under today's, so a change that bre
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+import pytest
+
 from kindly.decide.assess import assess
-from kindly.decide.fit_eval import FitLabel, FitScore, score_fits
-from kindly.ingest.pasted import text_message
-from kindly.model import Intent
+from kindly.decide.fit_eval import FitScore, score_fits
+from kindly.errors import ParseError
+from kindly.fit_sets import FitCase, read_fit_set, read_paired_fit_set
 from kindly.profile import load_profile
-from kindly.understand.details_eval import labelled_messages
 from support import EXAMPLES
 
 DATA = Path(__file__).parent / "data"
 
 
-def test_the_goal_served_best_and_the_goals_served_are_mostly_the_labelled_ones() -> None:
+def _score(cases: list[FitCase]) -> FitScore:
     profile = load_profile(EXAMPLES / "profile.toml")
-    rows = labelled_messages((DATA / "details_holdout.jsonl").read_text(encoding="utf-8").splitlines())
-    labels = [
-        json.loads(line)
-        for line in (DATA / "goal_fit_holdout.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    assert [label["subject"] for label in labels] == [message.subject for message, _, _ in rows]
-    score = score_fits(
-        [
-            (assess(message, intent, profile), FitLabel(label["best_goal"], tuple(label["serves"])))
-            for (message, intent, _), label in zip(rows, labels, strict=True)
-        ]
-    )
+    return score_fits([(assess(case.message, case.intent, profile), case.label) for case in cases])
+
+
+def test_the_goal_served_best_and_the_goals_served_are_mostly_the_labelled_ones() -> None:
+    score = _score(read_paired_fit_set(DATA / "details_holdout.jsonl", DATA / "goal_fit_holdout.jsonl"))
     assert score.best_accuracy >= 0.72
     assert score.serves_precision >= 0.58
     assert score.serves_recall >= 0.6
@@ -39,22 +32,9 @@ def test_the_goal_served_best_and_the_goals_served_are_mostly_the_labelled_ones(
 
 def _score_file(name: str) -> FitScore:
     """Score a set whose rows carry their message: {"from", "subject", "body", "intent", "best_goal", "serves"}."""
-    profile = load_profile(EXAMPLES / "profile.toml")
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 50
-    return score_fits(
-        [
-            (
-                assess(
-                    text_message(f"line {n}", r["from"], r["subject"], r["body"]),
-                    Intent(r["intent"]),
-                    profile,
-                ),
-                FitLabel(r["best_goal"], tuple(r["serves"])),
-            )
-            for n, r in enumerate(rows, start=1)
-        ]
-    )
+    cases = read_fit_set(DATA / name)
+    assert len(cases) == 50
+    return _score(cases)
 
 
 def test_on_a_second_blind_set_goal_fit_keeps_its_measured_quality() -> None:
@@ -103,3 +83,17 @@ def test_on_a_fifth_set_never_tuned_on_goal_fit_keeps_its_blind_quality() -> Non
     assert score.best_accuracy >= 0.7
     assert score.serves_precision >= 0.56
     assert score.serves_recall >= 0.78
+
+
+def test_a_label_set_that_does_not_read_names_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "set.jsonl"
+    row = '{"from": "a@b.c", "subject": "s", "body": "b", "intent": "coffee_chat", "best_goal": 0, "serves": [0]}'
+    broken.write_text(row + '\n{"from": "a@b.c", "subject": "s", "body": "b", "intent": "coffee_chat"}\n')
+    with pytest.raises(ParseError, match=r"set\.jsonl line 2"):
+        read_fit_set(broken)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"subject": "another", "best_goal": null, "serves": []}\n')
+    details = tmp_path / "details.jsonl"
+    details.write_text('{"subject": "coffee?", "body": "Coffee?", "expect": {"intent": "coffee_chat"}}\n')
+    with pytest.raises(ParseError, match="labels another message"):
+        read_paired_fit_set(details, labels)
