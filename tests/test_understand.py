@@ -11,6 +11,7 @@ import pytest
 from kindly.errors import ModelError
 from kindly.model import Intent
 from kindly.understand.classify import MODEL_PATH, Classifier, Text, load_shipped_model
+from kindly.understand.features import model_text
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.train import fit
 from kindly.understand.training_data import Example, data_fingerprint, features_fingerprint, read_examples
@@ -228,3 +229,12 @@ def test_corporate_mail_of_1999_2002_written_blind_is_understood(
     assert rows == 100
     assert right >= intents
     assert invitation_right >= invitations
+
+
+def test_blanks_run_together_by_a_mail_tool_do_not_hide_a_cue() -> None:
+    # "would  you" where wrapped lines were joined reads as "would you"
+    assert (
+        model_text("Lunch", "Would  you be\tfree for lunch?").split("\n")[-1]
+        == model_text("Lunch", "Would you be free for lunch?").split("\n")[-1]
+    )
+    assert "zzcuemeetrequest" in model_text("", "Are  you  free for a call?")

@@ -14,6 +14,7 @@ _REPLY = re.compile(r"^\s*(re|aw|sv)\s*(\[\d+\])?\s*:", re.IGNORECASE)
 _FORWARD = re.compile(r"^\s*(fw|fwd|wg|tr)\s*(\[\d+\])?\s*:", re.IGNORECASE)
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
+_BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 MAX_CHARS = 4000  # the opening of a long message says what it wants; the rest costs time
 
 
@@ -69,7 +70,9 @@ def model_text(subject: str, own: str, signature: str = "") -> str:
     reply = bool(_REPLY.match(subject))
     forwarded = bool(_FORWARD.match(subject))
     subject = "" if reply else _SUBJECT_PREFIX.sub("", subject)
-    words = f"{subject}\n{own}\n{signature}"[:MAX_CHARS]
+    # Runs of blanks inside a line ("would  you", where a mail tool joined wrapped lines) read as one, so
+    # that the cues, written with single spaces, still see the phrase.
+    words = _BLANKS.sub(" ", f"{subject}\n{own}\n{signature}"[:MAX_CHARS])
     tokens = cue_tokens(cue_names(words), words.count("?"))
     subject_tokens = " ".join(f"zzsubj{w}" for w in re.findall(r"[a-z]{3,}", subject.lower())[:8])
     markers = (" zzreply" if reply else "") + (" zzforward" if forwarded else "")
