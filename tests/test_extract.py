@@ -669,6 +669,14 @@ def test_the_event_or_show_is_named_as_the_message_names_it(intent: Intent, text
     assert extract(mail(text), intent).event_name == name
 
 
+def test_a_name_before_the_kind_of_event_is_its_name_but_a_video_platform_is_none() -> None:
+    message = mail(
+        "Would you present at our Zoom Webinar on June 6?", subject="Speaker invite: Finance Fridays webinar"
+    )
+    assert extract(message, Intent.SPEAKING_INVITATION).event_name == "Finance Fridays"
+    assert extract(mail("Join our Zoom Webinar on Friday?"), Intent.EVENT_INVITATION).event_name == ""
+
+
 def test_a_person_called_by_name_is_no_event() -> None:
     text = "I called Tom Lee yesterday and he suggested you. Would you join our panel on pricing?"
     assert extract(mail(text), Intent.SPEAKING_INVITATION).event_name == ""

@@ -191,6 +191,15 @@ def test_whoever_only_arranges_the_meeting_is_no_attendee(text: str, people: tup
             ("Beth Ann Kowalczyk",),
         ),
         ("Kai from our strategy team is keen to meet you too.", ("Kai",)),
+        (
+            "Theo Lindqvist at Umber Row (the coworking space on N Williams) told me you're the one to know.",
+            (),
+        ),
+        ("Neil Park, who was on our finance panel last year, said you'd be a natural for this one.", ()),
+        (
+            "Our longtime treasurer, Greg Anand, is stepping down in June; Ravi Solberg chairs.",
+            ("Ravi Solberg",),
+        ),
         ("The owners, plus their production lead, Yusuf.", ("Yusuf",)),
     ],
 )

@@ -248,6 +248,17 @@ _SHOW = re.compile(
     r"(?i:an?|our|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:podcast|newsletter|show|series|magazine|publication|blog|"
     r"journal|zine|column|radio show|video series|livestream)\b"
 )
+# "our Finance Fridays webinar", "the Taste of the Eastside fundraiser": a name, then what kind of event it is
+# in lower case (the kind word itself stays out of the name).
+_NAME_BEFORE_KIND = re.compile(
+    r"(?<![\w.'&-])((?!(?:Our|The|This|That|Your|My|A|An|Free|Live|Next|Last|Join|Zoom|Teams|Google|Webex|"
+    r"LinkedIn|YouTube|Online|Virtual|Annual|Monthly|Weekly)\b)[A-Z][\w'&-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|the|and|on)){0,4}[ \t]+)"
+    r"(?:webinar|podcast|series|mixer|meetup|workshop|summit|conference|gala|fundraiser|reception|newsletter|"
+    r"luncheon|dinner series|speaker series|fireside chat|happy hour|open house)\b"
+)
+# A video platform is no event's name: "Zoom Webinar", "Teams Meeting".
+_PLATFORM = re.compile(r"^(?:zoom|teams|google|webex|gotomeeting|linkedin|youtube)\b", _F)
 # "heard you speak at the Old Town Business Alliance": a past event, not the one invited to.
 _PAST_APPEARANCE = re.compile(r"\b(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you[ \t]*$", re.IGNORECASE)
 _EVENT_NOUN = re.compile(
@@ -506,6 +517,7 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
         tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
     # a named event before the title of the session or show the reader is asked onto
     tries += [(_NAMED_EVENT, subject), (_NAMED_EVENT, own), (_CALLED, own), (_SHOW, own)]
+    tries += [(_NAME_BEFORE_KIND, subject), (_NAME_BEFORE_KIND, own)]
     for pattern, text in tries:
         for match in pattern.finditer(text):
             if pattern is _EVENT_IN_TEXT and _PAST_APPEARANCE.search(
@@ -519,7 +531,7 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
                 name = _BEFORE_EVENT_NAME.sub("", name)
             if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
                 break  # "Quick Question", "Following Up": a subject, not an event
-            if len(name.split()) >= 2 and not _NOT_PLACE.match(name):
+            if len(name.split()) >= 2 and not _NOT_PLACE.match(name) and not _PLATFORM.match(name):
                 return name
             break  # only the first of each kind is read, as before
     return ""

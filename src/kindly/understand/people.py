@@ -100,13 +100,14 @@ _CLAUSE_END = re.compile(rf"[.?!\n]|[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}]")
 # dial in": what they do comes after the clause or the firm.
 _RELATIVE_CLAUSE = re.compile(
     r",[ \t]+who[ \t][^.?!\n,]{0,120},[ \t]*|[ \t]+(?:from|at|of)[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+){1,4}"
+    r"(?:\([^()\n]{0,80}\)[ \t]*)?"
 )
 # Someone who passed the reader's name on is not at the meeting: "Jess Albright at Ember & Oak gave me your
 # name", "Ruth suggested you", "referred by Tom Lee".
 _REFERRER_AFTER = re.compile(
     r"\b(?:gave me your (?:name|details|email|e-mail|number|contact)|passed (?:on|along) your|sent me your|"
     r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b|"
-    r"(?:suggested|recommended|mentioned|put forward|passed along) your name|"
+    r"(?:suggested|recommended|mentioned|put forward|passed along) your name|told me you|said you(?:'d| would| were|'re)|"
     r"(?:suggested|recommended|thought|said) (?:that )?I (?:should )?(?:reach out|contact|write|get in touch|"
     r"e-?mail|drop you))",
     re.IGNORECASE,
@@ -126,7 +127,8 @@ _ABSENT_AFTER = re.compile(
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
     r"(?:she|he|who) (?:passed away|passed on\b|passed in \d{4}|died\b)|namesake\b|"
     r"was stuck|was going to (?:come|join|attend|be|dial|call|moderate|host|speak|lead)|"
-    r"had (?:planned|hoped|meant) to|(?:will be|is|'s)[ \t]+(?:traveling|travelling))",
+    r"had (?:planned|hoped|meant) to|(?:will be|is|'s)[ \t]+(?:traveling|travelling)|stepping down|"
+    r"(?:is|are|'s)[ \t]+(?:leaving|retiring))",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
@@ -140,7 +142,8 @@ _ABSENT_BEFORE = re.compile(
 # Maria Gomez" (unless they also take part: "my assistant Karen will join us too").
 _ARRANGER_BEFORE = re.compile(
     r"(?:\b(?:my|our|his|her|their|the)[ \t]+(?:executive[ \t]+|personal[ \t]+|administrative[ \t]+)?"
-    r"(?:assistant|EA|PA|office manager|scheduler|scheduling coordinator|diary manager)[ \t]*,?[ \t]*|"
+    r"(?:assistant|EA|PA|office manager|scheduler|scheduling coordinator|diary manager)"
+    r"[ \t]*,?[ \t]*|"
     r"\b(?:rsvp|reply|respond|regrets)[ \t]+(?:to|with)[ \t]+(?:my[ \t]+assistant,?[ \t]+)?)$",
     re.IGNORECASE,
 )
@@ -419,7 +422,9 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     clause = text[after : clause_end.start() if clause_end else after + 80]
     # What follows the name says they pass on or are away, unless it first says they take part ("Priya
     # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
-    taking_part = _ACTING_AFTER.match(text, end) is not None
+    taking_part = bool(
+        _ACTING_AFTER.match(text, end) or (text.startswith(",", end) and _ACTING_AFTER.match(text, end + 1))
+    )
     if _REFERRER_BEFORE.search(before) or (_REFERRER_AFTER.search(clause) and not taking_part):
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
