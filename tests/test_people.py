@@ -266,3 +266,28 @@ def test_name_like_text_gives_names_it_contains_each_once(text: str, excluded: s
     assert len(set(people)) == len(people)
     for name in people:
         assert name in text and name != excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # found in review: none of these rules may drop or invent a person
+        ("I'll be there with Sam & Priya on Thursday.", ("Sam", "Priya")),
+        ("Priya Shah is traveling in from Seattle to join us.", ("Priya Shah",)),
+        ("Maria Lopez and Tom Reyes had planned to host the dinner together.", ("Maria Lopez", "Tom Reyes")),
+        ("Tom Harris, the assistant director of the museum, will lead the tour.", ("Tom Harris",)),
+        ("Karen Liu, my assistant, will join us too.", ("Karen Liu",)),
+        ("Jane Doe, Sr. Director of Marketing, will join us.", ("Jane Doe",)),
+        ("Sam Ortiz, Jr. and Sam Ortiz will both be there.", ("Sam Ortiz Jr.",)),
+        ("Do Anna and Ben know about it?", ("Anna", "Ben")),
+        ("We have tickets for Kiss Me Kate on Friday.", ()),
+        ("Speakers: Tran Thi Lan and Tom Lee.", ("Tran Thi Lan", "Tom Lee")),
+    ],
+)
+def test_the_new_rules_leave_ordinary_sentences_alone(text: str, people: tuple[str, ...]) -> None:
+    assert people_named(text) == people
+
+
+def test_a_sender_with_a_suffix_or_a_senior_title_is_still_the_sender() -> None:
+    assert people_named("Best,\nJane Doe, Sr. Account Executive", sender="Jane Doe") == ()
+    assert people_named("Sam Ortiz, Jr. will be there.", sender="Sam Ortiz") == ()

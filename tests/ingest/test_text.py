@@ -339,7 +339,7 @@ def test_an_answer_or_an_events_details_at_the_end_stay_the_senders_words(body: 
         (
             "I will attend.\n\n\tJeff Dasovich\n\tSent by: Jeff Dasovich\n\t10/05/2000 02:12 PM\n\n"
             "\t\t To: Susan J Mara/SFO/EES@EES\n\t\t cc:\n\t\t Subject: conference call\n\nCan we talk at 10?",
-            "Sent by: Jeff Dasovich",
+            "Jeff Dasovich\n\tSent by: Jeff Dasovich",
         ),
     ],
 )
@@ -350,3 +350,16 @@ def test_who_wrote_a_quoted_notes_mail_and_when_is_history_not_the_senders_words
     split = split_body(body)
     assert split.quoted.startswith(quoted_starts)
     assert "AM" not in split.own and "PM" not in split.own
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Please respond to the invite below by Friday",
+        "Can we move it to\n05/14/2025 2:00 PM",
+        "Sounds good, see you on 05/14/2025 2:00 PM",
+    ],
+)
+def test_the_senders_own_line_with_a_date_above_a_quoted_mail_stays_theirs(own: str) -> None:
+    split = split_body(f"{own}\n\nFrom: Bob Smith\nSent: Monday\nTo: Jane\nSubject: Gala\n\nCome.")
+    assert split.own == own and split.quoted.startswith("From: Bob Smith")

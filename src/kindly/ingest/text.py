@@ -147,23 +147,40 @@ _SIGNATURE_HINT = re.compile(r"--|__|—|\s*(?:sent |get |this |confidentiality|
 #   To: Stinson Gibner/HOU/ECT@ECT      To: Jane Doe/HOU/ECT@ECT
 _NOTES_WHEN = r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _NOTES_DATE_LINE = re.compile(rf"^\s*{_NOTES_WHEN}\s*$", re.IGNORECASE)
+# Who, as Notes writes them: "Vince Kaminski", "Sally Beck@ECT", "Kay Mann/Corp/Enron", ""Smith, John"
+# <jsmith@abc.com>", "bob@abc.com" - never a sentence ("Sounds good, see you").
+_NOTES_WHO = (
+    r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}(?:[/@][\w/.@-]+)?|\"[^\"\n]{1,60}\"|[\w.+-]+@[\w.-]+)"
+    r"(?:[ \t]*<[^<>\n]{3,80}>)?"
+)
+_NOTES_NAME_LINE = re.compile(rf"^\s*{_NOTES_WHO}\s*$")
 _NOTES_PREAMBLE = re.compile(
-    rf"^\s*(?:sent by:.*|please respond to\b.*|.{{1,120}}\bon\s+{_NOTES_WHEN}\s*)$", re.IGNORECASE
+    rf"^\s*(?:sent by:.*|please respond to[ \t]+\S+@\S+|{_NOTES_WHO}[ \t]+on[ \t]+{_NOTES_WHEN})\s*$",
+    re.IGNORECASE,
 )
 
 
 def _notes_preamble_start(lines: list[str], header: int) -> int:
     """The first line of the sender-and-date lines Lotus Notes writes above a quoted mail's "To:" line
-    (blank lines between them allowed), or the header's own line where there are none."""
+    (blank lines between them allowed), or the header's own line where there are none. A date alone counts
+    only under the name it belongs to: "Can we move it to / 05/14/2025 2:00 PM" is the sender's own."""
     start, i, blanks = header, header - 1, 0
     while i >= 0 and blanks <= 2:
         line = lines[i]
         if not line.strip():
             blanks += 1
         elif _NOTES_DATE_LINE.match(line):
-            # the name or address line right above the date belongs to it
-            start = i - 1 if i > 0 and lines[i - 1].strip() else i
-            i, blanks = start, 0
+            above = i - 1
+            while (
+                above >= 0
+                and _NOTES_PREAMBLE.match(lines[above])
+                and lines[above].lower().lstrip().startswith("sent by")
+            ):
+                above -= 1  # "Jeff Dasovich / Sent by: Jeff Dasovich / 10/05/2000 02:12 PM"
+            if above < 0 or not _NOTES_NAME_LINE.match(lines[above]):
+                break
+            start = i = above
+            blanks = 0
         elif _NOTES_PREAMBLE.match(line):
             start, blanks = i, 0
         else:

@@ -127,7 +127,7 @@ _ABSENT_AFTER = re.compile(
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
     r"(?:she|he|who) (?:passed away|passed on\b|passed in \d{4}|died\b)|namesake\b|"
     r"was stuck|was going to (?:come|join|attend|be|dial|call|moderate|host|speak|lead)|"
-    r"had (?:planned|hoped|meant) to|(?:will be|is|'s)[ \t]+(?:traveling|travelling)|stepping down|"
+    r"had (?:planned|hoped|meant) to[^.;!?\n]{0,60}\bbut\b|stepping down|"
     r"(?:is|are|'s)[ \t]+(?:leaving|retiring))",
     re.IGNORECASE,
 )
@@ -148,9 +148,12 @@ _ARRANGER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ARRANGER_AFTER = re.compile(
-    r",?[ \t]*\(?(?:my|our|his|her|the)[ \t]+(?:executive[ \t]+|personal[ \t]+)?(?:assistant|office manager|scheduler)\b",
+    r",?[ \t]*\(?(?:my|our|his|her|the)[ \t]+(?:executive[ \t]+|personal[ \t]+)?(?:assistant|office manager|scheduler)"
+    r"[ \t]*[,)]?",
     re.IGNORECASE,
 )
+# "the assistant director" is no assistant: the appositive ends at the role word.
+_APPOSITIVE_END = re.compile(r"[ \t]*(?:[,)]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "Tom Lee's keynote", "Kelsey's coming": a possessive that still names someone who takes part.
@@ -179,9 +182,13 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–·]|\d+[.)])[ \t]*$")
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—:][ \t])")
 _ORGANISATION_BEFORE = re.compile(r"\b(?:of|from|at|for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # "Greta Holm from Holm & Hale": two surnames joined by "&" after "from" name a firm.
-_FIRM_PAIR = re.compile(rf"\b(?:of|from|at|for|with|by)[ \t]+({_WORD})[ \t]*&[ \t]*({_WORD})(?![\w&])")
+_FIRM_PAIR = re.compile(rf"\b(?:of|from|at)[ \t]+({_WORD})[ \t]*&[ \t]*({_WORD})(?![\w&])")
 # "Harold J. Pemberton III", "Sam Ortiz Jr.": the suffix is part of the name.
-_SUFFIX = re.compile(r",?[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II|III|IV)(?![\w])")
+_SUFFIX = re.compile(
+    r",?[ \t]+(Jr\.|Sr\.|Jr\b(?!\.)|Sr\b(?!\.)|II|III|IV)(?![\w])"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$|[ \t](?:and|will|is|has|was|of|from|at|&|who|would|can)\b))"
+)
+SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 _BETWEEN_NAMES = re.compile(r"[ \t]*(?:,|,?[ \t]+and|&)[ \t]*")
 _ACTING_AFTER = re.compile(
     r"(?:(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
@@ -321,7 +328,7 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
             text, spans[0][0], spans[-1][1], words
         ):
             continue
-        start = _family_name_before(text, spans[0][0])
+        start = _family_name_before(text, spans[0][0], len(words))
         found.append(_with_suffix(text, start, spans[-1][1], [*text[start : spans[0][0]].split(), *words]))
     for match in _CAPITALS.finditer(text):
         words = match.group(0).split()
@@ -339,25 +346,52 @@ def _with_suffix(text: str, start: int, end: int, words: list[str]) -> tuple[int
     suffix = _SUFFIX.match(text, end)
     if suffix is None or len(words) < 2:
         return start, end, " ".join(words)
-    return start, suffix.end(), " ".join(words) + suffix.group(0).rstrip()
+    return start, suffix.end(), " ".join([*words, suffix.group(1)])
 
 
 # One or two capitalised words right before a name, on its line: "Nguyen Van" before "Minh".
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+(?:({_WORD})[ \t]+)?$")
 
 
-def _family_name_before(text: str, start: int) -> int:
+def _family_name_before(text: str, start: int, run: int = 1) -> int:
     """Where a name starts when a family name written first opens it: "Tanaka" before "Hiroshi", "Nguyen Van"
-    before "Minh" (a middle name between them). Otherwise the given name's own start."""
+    before "Minh" (a middle name between them). Otherwise the given name's own start. A family name that is
+    also an English word ("Do", "Le") opens a sentence only before a given name and more ("Le Hoang Anh will
+    join"): "Do Anna and Ben know?" names Anna."""
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return start
     families = family_names_written_first()
-    if before.group(2) is None:
-        return before.start(1) if before.group(1) in families else start
-    if before.group(2) in families:
-        return before.start(2)  # "Le Hoang" before "Anh": only the nearer is the family name
-    return before.start(1) if before.group(1) in families else start
+    if before.group(2) is None:  # one word before: "Tanaka" before "Hiroshi"
+        word = before.group(1)
+        return (
+            before.start(1)
+            if word in families and _may_open_here(text, before.start(1), word, run)
+            else start
+        )
+    farther, nearer = before.group(1), before.group(2)
+    if farther in families and _is_given_or_middle(nearer):  # "Nguyen Van" before "Minh"
+        return before.start(1) if _may_open_here(text, before.start(1), farther, run + 1) else start
+    if nearer in families:
+        return before.start(2) if _may_open_here(text, before.start(2), nearer, run) else start
+    return start
+
+
+# Vietnamese middle names between family and given name: "Nguyen Van Minh", "Tran Thi Lan".
+_MIDDLE_NAMES = frozenset(
+    ("Van", "Văn", "Thi", "Thị", "Duc", "Đức", "Ngoc", "Ngọc", "Quang", "Thanh", "Huu", "Hữu")
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _is_given_or_middle(word: str) -> bool:
+    return word in _MIDDLE_NAMES or _listed(word, given_names()) is not None
+
+
+def _may_open_here(text: str, at: int, family: str, after: int) -> bool:
+    never, _, everyday = name_words()
+    english = len(family) <= 2 or family in never or family.lower() in everyday
+    return not english or after >= 2 or not _SENTENCE_START.search(text, max(0, at - 3), at)
 
 
 def _unknown_names(text: str) -> list[tuple[int, int, str]]:
@@ -429,7 +463,7 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
         return True
-    if (_ARRANGER_BEFORE.search(before) or _ARRANGER_AFTER.match(text, end)) and not taking_part:
+    if _arranges_only(text, before, end) and not taking_part:
         return True
     if _POSSESSIVE.match(text, end) and not (
         _TAKING_PART_POSSESSIVE.match(text, end) or _ACTING_AFTER.match(text, end)
@@ -437,6 +471,21 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "Ava Gene's" is a restaurant, "Maya's studio" names no guest
     following = _NEXT_WORD.match(text, end)
     return bool(following and _PLACE_OR_ORGANISATION.fullmatch(following.group(1)))
+
+
+def _arranges_only(text: str, before: str, end: int) -> bool:
+    """An assistant or the one to RSVP to, who does not also say they take part after their appositive
+    ("Karen Liu, my assistant, will join us too" takes part)."""
+    if _ARRANGER_BEFORE.search(before):
+        return True
+    appositive = _ARRANGER_AFTER.match(text, end)
+    if appositive is None:
+        return False
+    if not (
+        text[appositive.end() - 1 : appositive.end()] in ",)" or _APPOSITIVE_END.match(text, appositive.end())
+    ):
+        return False  # "Tom Harris, the assistant director of the museum"
+    return _ACTING_AFTER.match(text, appositive.end()) is None
 
 
 def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -463,12 +512,12 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
 
 
 def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
-    sender_words = [w.casefold() for w in sender.split()]
+    sender_words = [w.casefold() for w in sender.split() if w not in SUFFIXES]
     # "Beth Ann" or "Felix" after "Beth Ann Kowalczyk" or "Felix Ortega": the same person, named shorter
     shorter = {tuple(name.split()[:n]) for name in people for n in range(1, len(name.split()))}
     kept: dict[str, None] = {}
     for name in people:
-        words = [w.casefold() for w in name.split()]
+        words = [w.casefold() for w in name.split() if w not in SUFFIXES]
         if (
             sender_words
             and (
