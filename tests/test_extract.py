@@ -711,3 +711,75 @@ def test_the_line_under_a_title_and_its_department_or_show_names_the_organisatio
 def test_a_venue_of_two_names_on_a_street_with_its_quarter_is_read_whole() -> None:
     body = "Could I buy you lunch sometime the week of May 19? Marrow & Rye on East Burnside is close to both of us."
     assert extract(mail(body), Intent.COFFEE_CHAT).place == "Marrow & Rye on East Burnside"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # found in review: no span or hour where there is none
+        ("Can we meet Tuesday — tomorrow is packed.", "Tuesday"),
+        ("Could we meet Thursday - next week is a mess for me?", "Thursday"),
+        ("Can we move our call from Tuesday to Thursday?", "Tuesday"),
+        ("Could we meet next week after 2 rounds of review?", "next week"),
+    ],
+)
+def test_a_day_beside_another_is_no_span_and_a_count_no_hour(text: str, when: str) -> None:
+    assert extract(mail(text), Intent.COFFEE_CHAT).when == when
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "name"),
+    [
+        (
+            Intent.EVENT_INVITATION,
+            "Please join us at the Acme Inc. Leadership Summit next month.",
+            "Acme Inc. Leadership Summit",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            'I loved your talk "Pricing Without Fear" last year. Would you speak at our meetup?',
+            "",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "My new book, titled Small Shop Big Books, comes out soon. Would you speak?",
+            "",
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "We run Bright Line Labs, a Series B fintech. Would you speak at our offsite?",
+            "",
+        ),
+    ],
+)
+def test_a_title_that_is_no_event_is_no_event_name(intent: Intent, text: str, name: str) -> None:
+    assert extract(mail(text), intent).event_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("I read your article on cash flow. Would you speak to our members in June?", ""),
+        (
+            "We run a monthly webinar series and a weekly podcast. Would you come on the podcast in June?",
+            "podcast",
+        ),
+    ],
+)
+def test_the_readers_own_work_is_no_stage_and_the_ask_names_it_first(text: str, stage: str) -> None:
+    assert extract(mail(text), Intent.SPEAKING_INVITATION).format == stage
+
+
+@pytest.mark.parametrize(
+    ("signature", "organisation"),
+    [
+        ("Jane Doe\nManaging Director, Acme Capital\nPortland Oregon", "Acme Capital"),
+        ("Jane Doe\nPartner, Holm & Hale\nCertified Public Accountant", "Holm & Hale"),
+        ("Jane Doe\nVice President, Acme Capital\nMember FINRA SIPC", "Acme Capital"),
+    ],
+)
+def test_a_line_under_a_title_with_its_organisation_does_not_replace_it(
+    signature: str, organisation: str
+) -> None:
+    details = extract(mail(f"Could we meet for lunch next week?\n\nBest,\n{signature}"), Intent.COFFEE_CHAT)
+    assert details.organisation == organisation

@@ -34,6 +34,13 @@ _ORG_WORDS = re.compile(
 _TITLE_AT_ORG = re.compile(
     r"^(?P<role>[^|,@·•\n]{2,60}?)\s*(?:\||,| at | @ | - | – |·|•)\s*(?P<org>[^|\n]{2,60})$"
 )
+# What names an organisation on the line under "Editor, The Ledger Line": the words of _ORG_WORDS and more.
+_ORG_BELOW = re.compile(
+    r"\b(?:inc|llc|ltd|corp|company|group|partners|studios?|agency|capital|ventures|bank|university|college|"
+    r"institute|foundation|association|society|network|labs?|media|consulting|solutions|services|llp|guild|hub|"
+    r"collective|fund|council|press|publishing|alliance|club|chamber|center|centre|cooperative|school|trust)\b",
+    _F,
+)
 # "Vice President, Small Business Lending" over "Columbia Ridge Capital": what follows the comma is a department
 # (part of the title) or the event or show the sender works on; the organisation is the line below.
 _DEPARTMENT = re.compile(
@@ -79,6 +86,7 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
 # What a speaker is asked onto, by its own name: "deliver the keynote" is a keynote, "lead a workshop" a workshop.
 # The earliest named in a sentence wins ("give a talk at our workshop" is a talk).
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
+    ("podcast", re.compile(r"\b(?:podcast|livestream|youtube)\b", _F)),
     ("fireside chat", re.compile(r"\bfireside\b", _F)),
     ("keynote", re.compile(r"\bkeynote\b", _F)),
     ("panel", re.compile(r"\bpanel(?:ist|list)?s?\b", _F)),
@@ -121,11 +129,16 @@ _DATE = (
 )
 # ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
 _AT = (
-    rf"(?:,?\s+(?:(?:at|from|around|@|(?:any ?time\s+)?after)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)|{_HOURS}){_ZONE}"
+    rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)"
+    rf"|(?:any ?time\s+)?after\s+(?:{_HOURS}|\d{{1,2}}:\d{{2}}|noon|midday)|{_HOURS}){_ZONE}"
     rf"(?:\s+in the {_PART})?|\s+{_PART})?"
 )
 # one day or hour, or two: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
-_WHEN = re.compile(rf"\b{_DATE}{_AT}(?:(?:\s+or|\s+to|\s+through|\s*[-–—])\s+{_DATE}{_AT})?(?![\w/])", _F)
+_WHEN = re.compile(
+    rf"\b{_DATE}{_AT}(?:\s+or\s+{_DATE}{_AT}|(?<=\d)(?:\s+to|\s+through|\s*[-–—])\s+(?={_DATE}){_DATE}{_AT}(?<=\d))?"
+    r"(?![\w/])",
+    _F,
+)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)\b", _F)
 _DURATION = re.compile(
     r"\b(\d+|a few|few|fifteen|twenty|thirty|forty[- ]five|sixty|an?|half an?|one|two|three)[ -]?"
@@ -226,7 +239,9 @@ _EVENT_IN_TEXT = re.compile(
     + _TITLED
 )
 # A name read on past a sentence's end: "the CFO Futures Summit 2025. Would you..." (not "St. Louis").
-_SENTENCE_AFTER_NAME = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+[A-Z].*$")
+_SENTENCE_AFTER_NAME = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bLLC)(?<!\bBros)\.\s+[A-Z].*$"
+)
 # "a panel called "Money Talk for Creative Studios"", "we're calling it Sawdust & Sunshine", "a free webinar,
 # "Close Faster: Month-End for Agencies,"".
 _EVENT_KIND = (
@@ -235,7 +250,7 @@ _EVENT_KIND = (
     r"open house|live|livestream|fireside chat|roundtable"
 )
 _CALLED = re.compile(
-    rf"\b(?i:(?:{_EVENT_KIND})[ \t]+(?:called|named)|calling it|titled|entitled)[ \t]+"
+    rf"\b(?i:(?:{_EVENT_KIND})(?:[ \t]+[a-z]+)?,?[ \t]+(?:called|named|titled|entitled)|calling it)[ \t]+"
     r"(?:[\"“]([^\"”\n]{3,80})[\"”]|([A-Z][\w'&-]*(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|and|the|for)){1,6}))"
     rf"|\b(?i:{_EVENT_KIND}),?[ \t]+[\"“]([^\"”\n]{{3,80}})[\"”]"
 )
@@ -245,7 +260,7 @@ _SHOW = re.compile(
     r"(?:\b(?i:I|we)[ \t]+(?i:host|co-host|edit|run|produce|publish|write)|"
     r"\b(?i:producer|host|co-host|editor|editor-in-chief) of)[ \t]+"
     r"([A-Z][\w'&.-]*(?:,?[ \t]+(?:[A-Z][\w'&.-]*|&|of|and|the|for|on)){0,6}),[ \t]+"
-    r"(?i:an?|our|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:podcast|newsletter|show|series|magazine|publication|blog|"
+    r"(?i:an?|our|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:podcast|newsletter|show|series|magazine|publication|blog|"
     r"journal|zine|column|radio show|video series|livestream)\b"
 )
 # "our Finance Fridays webinar", "the Taste of the Eastside fundraiser": a name, then what kind of event it is
@@ -260,7 +275,11 @@ _NAME_BEFORE_KIND = re.compile(
 # A video platform is no event's name: "Zoom Webinar", "Teams Meeting".
 _PLATFORM = re.compile(r"^(?:zoom|teams|google|webex|gotomeeting|linkedin|youtube)\b", _F)
 # "heard you speak at the Old Town Business Alliance": a past event, not the one invited to.
-_PAST_APPEARANCE = re.compile(r"\b(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you[ \t]*$", re.IGNORECASE)
+_PAST_APPEARANCE = re.compile(
+    r"\b(?:(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you|your|(?:read|loved|enjoyed)[ \t]+(?:your|the))"
+    r"[ \t]*(?:[a-z-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -520,10 +539,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
     tries += [(_NAME_BEFORE_KIND, subject), (_NAME_BEFORE_KIND, own)]
     for pattern, text in tries:
         for match in pattern.finditer(text):
-            if pattern is _EVENT_IN_TEXT and _PAST_APPEARANCE.search(
-                text, max(0, match.start() - 30), match.start()
-            ):
-                continue
+            if _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "heard you speak at ...", 'loved your talk "..."': not what the reader is asked to
             named = next(group for group in match.groups() if group is not None)
             name = _EVENT_DATE_TAIL.sub("", _SENTENCE_AFTER_NAME.sub("", named).strip(" .,;:!"))
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
@@ -570,7 +587,13 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
 
 
 def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
-    found = [(match.start(), name) for name, pattern in named if (match := pattern.search(text))]
+    """The kind named first in the text, leaving out the reader's own ("I read your article")."""
+    found = [
+        (match.start(), name)
+        for name, pattern in named
+        for match in pattern.finditer(text)
+        if not _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
+    ]
     return min(found)[1] if found else ""
 
 
@@ -691,8 +714,10 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
         if split and _ROLE_WORDS.search(split.group("role")):
             title, after = split.group("role").strip(), split.group("org").strip()
             below = _organisation_line(lines[n + 1]) if n + 1 < len(lines) else ""
-            if below:
-                return below, line if _DEPARTMENT.search(after) else title
+            if below and _DEPARTMENT.search(after):
+                return below, line  # "Vice President, Small Business Lending"
+            if below and _ORG_BELOW.search(below) and not _ORG_WORDS.search(after):
+                return below, title  # "Editor, The Ledger Line" over "Bramble Media"
             return after, title
         # "Member Services Coordinator" is a title though "services" names organisations: a title ends in one.
         title = _PARENTHESIS.sub("", line).rstrip(" ,;.").split()
@@ -720,8 +745,11 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
 
 
 def _organisation_line(line: str) -> str:
-    """The line, when it can name an organisation: "Columbia Ridge Capital", not "Portland" or a phone."""
+    """The line, when it can name an organisation: "Columbia Ridge Capital", not "Portland", a phone, a
+    profession ("Certified Public Accountant") or a regulator's line ("Member FDIC")."""
     if len(line) > 60 or "@" in line or not _CAPITALISED.match(line) or _NOT_ORGANISATION.search(line):
+        return ""
+    if _ROLE_WORDS.search(line) or line.startswith("Member "):
         return ""
     return line if len(line.split()) >= 2 or _ORG_WORDS.search(line) else ""
 
