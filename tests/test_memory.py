@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kindly.model import Intent, Understanding
 from kindly.understand.classify import load_shipped_model
+from kindly.understand.features import model_text
 from kindly.understand.memory import Correction, CorrectionMemory
 
 PITCH = "Hi Dana, our agency builds lead generation funnels for consultants. Can I show you a quick demo on Thursday?"
@@ -65,3 +66,33 @@ def test_a_corrected_purpose_is_certain_and_an_uncorrected_one_keeps_its_own_pro
     assert (corrected.purpose_clear, corrected.purpose_confidence) == (False, 0.7)  # the head said vague
     invitation = with_(model_said, is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True)
     assert untold.apply(invitation, "a@x.example", "hi", "lunch soon?").purpose_confidence == 0.7
+
+
+def test_every_correction_is_compared_by_the_cosine_of_its_words() -> None:
+    # The inverted index gives the same similarities as comparing the message with each correction in turn.
+    texts = [
+        PITCH,
+        "Would you speak on our panel about pricing at the conference in May?",
+        "Coffee next week? I would love to hear how you priced your first retainers.",
+        "Our agency builds funnels for consultants and coaches.",
+    ]
+    remembered = memory(*(Correction(f"c{n}@x.org", "", text, Intent.NONE) for n, text in enumerate(texts)))
+    model = load_shipped_model()
+    rows = model.features([model_text("", text) for text in texts])
+    [idx], [val] = model.features([model_text("", PITCH + " Would Thursday suit you?")])
+    expected = [
+        sum(
+            dict(zip(i.tolist(), v.tolist(), strict=True)).get(t, 0.0) * w
+            for t, w in zip(idx.tolist(), val.tolist(), strict=True)
+        )
+        for i, v in zip(*rows, strict=True)
+    ]
+    assert remembered.similarities(idx, val).round(9).tolist() == [round(e, 9) for e in expected]
+
+
+def test_the_most_similar_of_many_corrections_wins_and_an_empty_memory_matches_nothing() -> None:
+    close = Correction("a@x.org", "", PITCH, Intent.COFFEE_CHAT)
+    far = Correction("b@x.org", "", "Our agency builds funnels for consultants.", Intent.SALES_PITCH)
+    found = memory(far, close).match("c@y.org", "", PITCH)
+    assert found is not None and found[0] is close and found[1] > 0.99
+    assert memory().match("c@y.org", "", PITCH) is None

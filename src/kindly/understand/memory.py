@@ -30,28 +30,50 @@ class Correction:
 
 
 class CorrectionMemory:
+    """The corrections as an inverted index (term -> the corrections using it, with their weights), so that a
+    message is compared with all of them in a few array operations, however many the user has made."""
+
     def __init__(self, model: LinearTextModel, corrections: Sequence[Correction]) -> None:
         self.model = model
         self.corrections = list(corrections)
-        self._rows = model.features([model_text(c.subject, c.text) for c in self.corrections])
-        self._dense = [self._to_dense(i, v) for i, v in zip(*self._rows, strict=True)]
+        self._senders = np.array([c.sender.lower() for c in self.corrections], dtype=object)
+        indices, values = model.features([model_text(c.subject, c.text) for c in self.corrections])
+        owners = np.repeat(np.arange(len(indices)), [len(idx) for idx in indices])
+        terms = np.concatenate(indices) if indices else np.empty(0, dtype=np.int64)
+        weights = np.concatenate(values) if values else np.empty(0, dtype=np.float64)
+        order = np.argsort(terms, kind="stable")
+        self._owners, self._weights = owners[order], weights[order]
+        self._terms, self._starts, counts = np.unique(terms[order], return_index=True, return_counts=True)
+        self._ends = self._starts + counts
 
-    def _to_dense(self, idx: np.ndarray, val: np.ndarray) -> dict[int, float]:
-        return dict(zip(idx.tolist(), val.tolist(), strict=True))
+    def similarities(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
+        """The cosine of one message's TF-IDF row with every correction's."""
+        sims = np.zeros(len(self.corrections), dtype=np.float64)
+        if not len(self._terms) or not len(idx):
+            return sims
+        at = np.searchsorted(self._terms, idx).clip(max=len(self._terms) - 1)
+        hit = self._terms[at] == idx
+        starts, ends, weights = self._starts[at[hit]], self._ends[at[hit]], val[hit]
+        lengths = ends - starts
+        if not lengths.sum():
+            return sims
+        # the postings of every term the message shares, laid end to end
+        postings = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        contributions = self._weights[postings] * np.repeat(weights, lengths)
+        return np.bincount(self._owners[postings], weights=contributions, minlength=len(sims))
 
     def match(self, sender: str, subject: str, text: str) -> tuple[Correction, float] | None:
         """The correction that applies to this message, with its similarity, if any."""
         if not self.corrections:
             return None
         [idx], [val] = self.model.features([model_text(subject, text)])
-        best: tuple[Correction, float] | None = None
-        for correction, dense in zip(self.corrections, self._dense, strict=True):
-            similarity = float(sum(dense.get(int(i), 0.0) * float(v) for i, v in zip(idx, val, strict=True)))
-            same_sender = bool(sender) and sender.lower() == correction.sender.lower()
-            threshold = SAME_SENDER_SIMILARITY if same_sender else ANY_SENDER_SIMILARITY
-            if similarity >= threshold and (best is None or similarity > best[1]):
-                best = (correction, similarity)
-        return best
+        sims = self.similarities(idx, val)
+        same_sender = self._senders == sender.lower() if sender else np.zeros(len(sims), dtype=bool)
+        eligible = sims >= np.where(same_sender, SAME_SENDER_SIMILARITY, ANY_SENDER_SIMILARITY)
+        if not eligible.any():
+            return None
+        best = int(np.argmax(np.where(eligible, sims, -1.0)))
+        return self.corrections[best], float(sims[best])
 
     def apply(self, understanding: Understanding, sender: str, subject: str, text: str) -> Understanding:
         found = self.match(sender, subject, text)
