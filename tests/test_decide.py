@@ -457,6 +457,8 @@ def test_a_commissioned_article_is_not_a_referral_commission() -> None:
     for kickback in [
         "Our partner program pays 15% of first-year fees for every client you refer to us.",
         "We pay a 10% commission on each referral.",
+        "The model is simple: we refer, you pay us 15% of the first year's fees for every client who signs.",
+        "5 design studio clients a month? (15% rev share)",
     ]:
         assert never_rule_hit(PROFILE, kickback, Intent.PARTNERSHIP_PROPOSAL) is not None, kickback
     volunteer = "We need a lunch speaker. It's a volunteer slot, about 20 minutes."
@@ -541,6 +543,7 @@ def test_someone_who_grew_a_practice_from_one_person_is_the_mentor_a_growth_goal
         "I started solo eight years ago and we're seven people now. Lunch sometime?",
         "It was just me in 2014, and we're 22 people now. Happy to do a call.",
         "Meet Bea: she built her bookkeeping shop from a one-woman operation into a firm of nine.",
+        "In 2009 I was doing payroll from my kitchen table. Today there are six of us. Lunch?",
     ]:
         fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Pat <pat@ledger.example>", story))
         assert best_fit(MENTOR_FOR_GROWTH, fits) == fits[1], story
@@ -567,6 +570,38 @@ def test_a_group_for_the_users_peers_is_among_peers_and_a_client_who_needs_one_i
     fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, client)
     assert best_fit(PROFILE, fits) == fits[0]
     assert not any("among your peers" in e for f in fits for e in f.evidence)
+    # peers who say what they do in everyday words
+    slack = Evidence(
+        "Aditi <aditi@numbers.example>",
+        "There are about fifteen of us who keep the books for ad shops and design firms. Want a Slack invite?",
+    )
+    fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COMMUNITY_INVITATION, slack)
+    assert best_fit(MENTOR_FOR_GROWTH, fits) == fits[0]
+
+
+def test_a_group_that_shares_the_first_words_of_a_target_groups_name_is_another_group() -> None:
+    circle = parse_profile(
+        """
+[user]
+name = "Dana Reyes"
+email = "dana@reyesbooks.com"
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of independent bookkeepers"
+targets = ["Creative Finance Circle"]
+""",
+        "circle",
+    )
+    dao = Evidence(
+        "gm <hi@cfdao.example>", "The Creative Finance DAO is a community of 4,000 collectors. Mint a pass!"
+    )
+    [fit] = goal_fits(circle, Intent.COMMUNITY_INVITATION, dao)
+    assert not any("partly matched" in e for e in fit.evidence)
+    assert any("not the same" in e for e in fit.evidence)
+    same = Evidence("Rosa <rosa@cfc.example>", "Join us at the Creative Finance Circle's monthly call?")
+    [fit] = goal_fits(circle, Intent.COMMUNITY_INVITATION, same)
+    assert any('"Creative Finance Circle" mentioned' in e for e in fit.evidence)
 
 
 @settings(max_examples=150, deadline=None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kindly.decide.fit_reading import (
     Reading,
     clients_of,
     grows_a_practice,
+    is_name,
     name_stems,
     names_organisation,
     namesake_of,
@@ -192,10 +194,60 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             notes.append(f'target "{target}" mentioned')
             return 1.0
         coverage = stem_coverage(target, reading.stems)
+        if coverage >= 0.6 and is_name(target) and _another_of_the_name(target, reading.folded):
+            notes.append(f'"{target}" is not the same as the similarly named group in the message')
+            continue
         if coverage >= 0.6 and coverage > score:
             score = coverage
             notes.append(f'target "{target}" partly matched ({coverage:.0%})')
     return score
+
+
+# What a group or a firm is called after its name: "Creative Finance DAO" is not "Creative Finance Circle".
+_KIND_OF_BODY = frozenset(
+    [
+        "dao",
+        "club",
+        "guild",
+        "collective",
+        "network",
+        "society",
+        "association",
+        "group",
+        "community",
+        "forum",
+        "council",
+        "circle",
+        "alliance",
+        "chapter",
+        "lab",
+        "labs",
+        "capital",
+        "partners",
+        "ventures",
+        "fund",
+        "studio",
+        "studios",
+        "agency",
+        "institute",
+        "foundation",
+        "league",
+        "roundtable",
+    ]
+)
+
+
+def _another_of_the_name(target: str, folded: str) -> bool:
+    """The message names a body that shares the target's leading words but is another kind ("Creative
+    Finance DAO" for "Creative Finance Circle")."""
+    words = fold(target).split()
+    if len(words) < 2 or words[-1] not in _KIND_OF_BODY:
+        return False
+    lead = re.escape(" ".join(words[:-1]))
+    return any(
+        kind in _KIND_OF_BODY and kind != words[-1]
+        for kind in re.findall(rf"(?<![a-z0-9]){lead}\s+([a-z]+)", folded)
+    )
 
 
 def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:

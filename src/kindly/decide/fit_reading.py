@@ -98,6 +98,14 @@ _SELF_DESCRIPTION = re.compile(
     r"|\bi (?:own|run|started|founded|built)\s+([^.!?\n]{0,80})"
     r"|\b(?:we|i) (?:do|offer|provide)\s+([^.!?\n]{0,60})"
     r"|\b(?:founder|co-founder|owner|principal)\s*(?:,|of|at)\s*([^.!?\n]{0,50})"
+    r"|\b(?:of us|people|folks)\s+(?:who|that)\s+((?:do|keep|run|handle|manage)\s+[^.!?\n]{0,60})"
+)
+# The trade in its everyday words: "we keep the books for agencies" is what bookkeepers do.
+_TRADE_WORDS = (
+    (
+        re.compile(r"\b(?:keep|keeps|keeping|do|does|doing|run|runs)\s+the\s+(?:books|numbers)\b"),
+        "bookkeeping",
+    ),
 )
 # ...unless the same sentence says they want what the user offers ("I run a studio and need a bookkeeper").
 _WANTS = re.compile(r"\b(need|needs|looking for|hire|hiring|searching for|recommend)\b")
@@ -117,6 +125,8 @@ def _peer_named(profile: Profile, folded: str, stems: frozenset[str], peers_invi
         return ""
     for match in _SELF_DESCRIPTION.finditer(folded):
         description = next(group for group in match.groups() if group is not None)
+        for everyday, trade in _TRADE_WORDS:
+            description = everyday.sub(trade, description)
         if not peers & set(content_stems(description)):
             continue
         sentence = _SENTENCE.match(folded, match.start())
@@ -145,7 +155,7 @@ _NUMBER = (
 # A team someone has now: "we're 22 people now", "grew it ... to a 20-person accounting firm", "into a firm of
 # nine", "is now seven of us", "past ten staff" (not "an evening for 40 people").
 _TEAM = re.compile(
-    rf"\b(?:now|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
+    rf"\b(?:now|today|there are|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
     rf"almost|nearly)\s+)*(?:{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
     rf"|(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"

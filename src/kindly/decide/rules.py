@@ -67,16 +67,19 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
     "referral_fee": Concept(
-        re.compile(r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*)\b", _F),
+        re.compile(
+            r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*|rev[- ]?shar\w*)\b",
+            _F,
+        ),
         re.compile(
             r"\b(referral (fee|bonus|commission|partner program|payment)s?|finder'?s fee|kickbacks?|"
-            r"revenue shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee)|"
+            r"revenue shar\w*|rev[- ]?shar\w*|affiliate (program|commission|link)|\d+ ?% of (each|every|the) (sale|deal|invoice|fee)|"
             # a commission for sending clients, not a commissioned article
             r"(\d+ ?% |referral |sales )commissions?(?!\w)|commissions? (on|for|per|of) [\w -]{0,25}"
             r"(referral|client|customer|sale|deal|lead|sign[- ]?up)s?|"
-            r"\d+ ?% of [\w -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send)\w*|"
+            r"\d+ ?% of [\w' -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send|signs?\b)\w*|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
-            r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
+            r"(earn|get|receive|pay)s? ((us|you|me|them) )?(up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,40}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
         ),
