@@ -309,3 +309,32 @@ def test_pasted_without_text_is_a_parse_error(data: bytes) -> None:
         parse_pasted(data, "clipboard")
 
     assert caught.value.source == "clipboard"
+
+
+def test_a_folder_of_calendar_files_and_emails_reads_both_and_goes_past_a_broken_one(tmp_path: Path) -> None:
+    folder = make_eml_folder(tmp_path)
+    shutil.copy(EXAMPLES / "invitation.ics", folder / "invite.ics")
+    (folder / "bare.ics").write_bytes(b"BEGIN:VEVENT\r\nSUMMARY:Lunch\r\nEND:VEVENT\r\n")
+
+    items = list(read_source(detect(str(folder))))
+
+    subjects = [item.subject for item in items if not isinstance(item, ParseError)]
+    assert subjects == [
+        "Coffee?",
+        "Lunch?",
+        "Money Talks for Makers: financing your creative studio (panel + mixer)",
+    ]
+    [error] = [item for item in items if isinstance(item, ParseError)]
+    assert error.source.endswith("bare.ics") and "no BEGIN:VCALENDAR" in str(error)
+
+
+def test_a_calendar_folder_alone_is_read_and_a_broken_ics_file_says_what_is_wrong(tmp_path: Path) -> None:
+    folder = tmp_path / "calendar"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "invitation.ics", folder / "invite.ics")
+    assert detect(str(folder)).format == "eml-folder"
+    broken = tmp_path / "broken.ics"
+    broken.write_bytes(b"BEGIN:VEVENT\r\nEND:VEVENT\r\n")
+    assert detect(str(broken)).format == "ics"
+    [error] = list(read_source(detect(str(broken))))
+    assert isinstance(error, ParseError) and "no BEGIN:VCALENDAR" in str(error)

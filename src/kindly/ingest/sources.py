@@ -65,9 +65,11 @@ def detect(path_text: str) -> Source:
     if path.is_dir():
         if (path / "cur").is_dir() or (path / "new").is_dir():
             return Source(path_text, "maildir")
-        if any(path.glob("*.eml")):
-            return Source(path_text, "eml-folder")
-        raise ParseError(path_text, "folder is neither a Maildir (cur/, new/) nor a folder of .eml files")
+        if any(path.glob("*.eml")) or any(path.glob("*.ics")):
+            return Source(path_text, "eml-folder")  # e-mails and calendar files, saved one per file
+        raise ParseError(
+            path_text, "folder is neither a Maildir (cur/, new/) nor a folder of .eml or .ics files"
+        )
     try:
         head = _head(path)
         size = path.stat().st_size
@@ -75,7 +77,8 @@ def detect(path_text: str) -> Source:
         raise ParseError(path_text, f"cannot read ({exc.strerror or exc})") from None
     suffix = path.suffix.lower()
     text_head = head.decode("utf-8", "replace")
-    if b"BEGIN:VCALENDAR" in head[:512].upper():
+    if b"BEGIN:VCALENDAR" in head[:512].upper() or suffix == ".ics":
+        # a broken .ics is still read as one, so that its own error says what is wrong with it
         return Source(path_text, "ics", size)
     if suffix == ".csv" or is_messages_export(text_head):
         if is_messages_export(text_head):
@@ -110,6 +113,9 @@ def _read(source: Source, workers: int) -> Iterator[Item]:
     elif source.format == "eml-folder":
         files = sorted(Path(source.path).glob("*.eml"))
         yield from parse_emails((_file_bytes(file) for file in files), workers)
+        for calendar in sorted(Path(source.path).glob("*.ics")):
+            read = _file_bytes(calendar)
+            yield from [read] if isinstance(read, ParseError) else _calendar_items(*read)
     elif source.format == "maildir":
         files = [
             file
@@ -127,10 +133,7 @@ def _read(source: Source, workers: int) -> Iterator[Item]:
             )
             yield from parse_emails(raw, workers)
     elif source.format == "ics":
-        try:
-            yield from calendar_messages(Path(source.path).read_bytes(), source.path)
-        except ParseError as error:
-            yield error
+        yield from _calendar_items(Path(source.path).read_bytes(), source.path)
     elif source.format == "linkedin-messages":
         try:
             yield from read_messages(Path(source.path).read_bytes(), source.path)
@@ -167,6 +170,14 @@ def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
             yield parse_pasted(data, name)
         except ParseError as error:
             yield error
+
+
+def _calendar_items(data: bytes, name: str) -> Iterator[Item]:
+    """The events of one calendar file, or the one error that says why it cannot be read."""
+    try:
+        yield from calendar_messages(data, name)
+    except ParseError as error:
+        yield error
 
 
 def _file_bytes(path: Path) -> tuple[bytes, str] | ParseError:
