@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import typer.main
@@ -30,3 +31,21 @@ def test_every_command_is_in_the_readme() -> None:
     readme = (REPO / "README.md").read_text()
     missing = [name for name in commands() if f"kindly {name}" not in readme]
     assert missing == []
+
+
+def test_no_help_text_holds_words_in_brackets_that_rich_would_swallow() -> None:
+    # "([smtp] in config.toml)" printed as "( in config.toml)": Rich reads [smtp] as markup
+    swallowed = {
+        f"{name} {param.name}": param.help
+        for name, command in commands().items()
+        for param in command.params
+        if param.help and re.search(r"(?<!\\)\[[a-z_.]+\]", param.help)
+    }
+    swallowed.update(
+        {
+            name: command.help
+            for name, command in commands().items()
+            if re.search(r"(?<!\\)\[[a-z_.]+\]", command.help or "")
+        }
+    )
+    assert swallowed == {}

@@ -48,7 +48,7 @@ def triage(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help=".eml, mbox, Maildir, .ics, LinkedIn messages.csv or Connections.csv, - for stdin."
+            help=".eml, a folder of .eml and .ics files, mbox, Maildir, .ics, LinkedIn messages.csv or Connections.csv, - for stdin."
         ),
     ],
     profile: ProfileOption = None,
@@ -59,7 +59,7 @@ def triage(
         bool,
         typer.Option(
             "--send",
-            help="Then offer to send each new e-mail draft by SMTP ([smtp] in config.toml), one confirmation "
+            help="Then offer to send each new e-mail draft by SMTP (the smtp table in config.toml), one confirmation "
             "per message.",
         ),
     ] = False,
