@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kindly.decide.assess import assess
+from kindly.decide.categories import detect_categories
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.policy import ACCEPT_AT, RELATED_AT, Context, decide
 from kindly.decide.rules import never_rule_hit
@@ -666,3 +667,49 @@ def test_a_team_that_did_not_begin_as_one_person_or_an_audience_tells_of_no_grow
     ]:
         fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Pat <pat@x.example>", text))
         assert not any("grew a practice" in e for e in fits[1].evidence), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # found in review: everyday phrases that name no trade
+        ("I visited your site and saw your reviews. Our SEO audits get firms onto page one.", "web design"),
+        ("We get press coverage for your competitors every week.", "insurance"),
+        ("At Acme Payroll we place a premium on accuracy.", "recruiting and staffing"),
+        ("We get your books in front of podcast hosts.", "bookkeeping and accounting"),
+        ("Join our Truth and Reconciliation Day event.", "bookkeeping and accounting"),
+        ("We print nothing; it is all digital.", "printing and merchandise"),
+        ("Is your legal bill rate too high?", "recruiting and staffing"),
+    ],
+)
+def test_an_everyday_phrase_names_no_trade(text: str, category: str) -> None:
+    assert category not in [found for found, _ in detect_categories(text)]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "You pay us 15% of the project fee up front, and the rest once the client signs off on the final design.",
+        "You'd pay us 2% per month on each new client account we manage.",
+        "Pay us 5% of the monthly fee as a deposit for each new client onboarding.",
+        "We take 20% of the first year's fees when the client signs the engagement letter.",
+    ],
+)
+def test_a_price_quote_is_no_referral_fee(quote: str) -> None:
+    assert never_rule_hit(PROFILE, quote, Intent.SALES_PITCH) is None
+
+
+def test_a_client_who_keeps_their_own_books_is_a_client_not_a_peer() -> None:
+    for text in [
+        "I run a small design studio in Portland and keep the books myself, badly. Coffee next week?",
+        "I own a six-person architecture firm. The three of us who do the numbers here are drowning. Coffee?",
+    ]:
+        fits = goal_fits(PROFILE, Intent.COFFEE_CHAT, Evidence("Ana <ana@studio.example>", text))
+        assert best_fit(PROFILE, fits) == fits[0], text
+        assert not any("among your peers" in e for f in fits for e in f.evidence), text
+
+
+def test_a_headcount_at_an_event_is_no_practice_grown() -> None:
+    text = "I'm organising this meetup on my own, but there are 40 people signed up so far. Come along?"
+    fits = goal_fits(MENTOR_FOR_GROWTH, Intent.EVENT_INVITATION, Evidence("Pat <pat@x.example>", text))
+    assert not any("grew a practice" in e for e in fits[1].evidence)

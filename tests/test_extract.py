@@ -750,6 +750,16 @@ def test_a_day_beside_another_is_no_span_and_a_count_no_hour(text: str, when: st
             "We run Bright Line Labs, a Series B fintech. Would you speak at our offsite?",
             "",
         ),
+        # found in a second review
+        (
+            Intent.SPEAKING_INVITATION,
+            "Would you speak at the Google for Startups Founders Summit on May 5?",
+            "Google for Startups Founders Summit",
+        ),
+        (Intent.EVENT_INVITATION, "On Friday the webinar starts at noon. Join us?", ""),
+        (Intent.EVENT_INVITATION, "Every Thursday the webinar series draws 200 owners. Join?", ""),
+        (Intent.EVENT_INVITATION, "Thanks Dana and the workshop team for the intro. Come?", ""),
+        (Intent.EVENT_INVITATION, "Our Microsoft Teams webinar is on Friday. Join us?", ""),
     ],
 )
 def test_a_title_that_is_no_event_is_no_event_name(intent: Intent, text: str, name: str) -> None:
@@ -760,6 +770,8 @@ def test_a_title_that_is_no_event_is_no_event_name(intent: Intent, text: str, na
     ("text", "stage"),
     [
         ("I read your article on cash flow. Would you speak to our members in June?", ""),
+        ("Would you deliver your keynote on pricing creative work at our summit in May?", "keynote"),
+        ("Could you bring your workshop on cash flow to our members on May 5?", "workshop"),
         (
             "We run a monthly webinar series and a weekly podcast. Would you come on the podcast in June?",
             "podcast",

@@ -96,3 +96,8 @@ def test_the_most_similar_of_many_corrections_wins_and_an_empty_memory_matches_n
     found = memory(far, close).match("c@y.org", "", PITCH)
     assert found is not None and found[0] is close and found[1] > 0.99
     assert memory().match("c@y.org", "", PITCH) is None
+
+
+def test_messages_that_share_no_words_are_not_alike_however_empty() -> None:
+    # an empty correction and a message in a script the model has no words for share only cue markers
+    assert memory(Correction("a@x.org", "", "", Intent.NONE)).match("b@y.org", "", "qqqq") is None

@@ -338,3 +338,14 @@ def test_a_calendar_folder_alone_is_read_and_a_broken_ics_file_says_what_is_wron
     assert detect(str(broken)).format == "ics"
     [error] = list(read_source(detect(str(broken))))
     assert isinstance(error, ParseError) and "no BEGIN:VCALENDAR" in str(error)
+
+
+def test_a_calendar_folder_is_found_in_any_case_and_a_folder_named_ics_is_no_calendar(tmp_path: Path) -> None:
+    upper = tmp_path / "upper"
+    upper.mkdir()
+    shutil.copy(EXAMPLES / "invitation.ics", upper / "INVITE.ICS")
+    assert [type(item).__name__ for item in read_source(detect(str(upper)))] == ["Message"]
+    nested = tmp_path / "nested"
+    (nested / "sub.ics").mkdir(parents=True)
+    with pytest.raises(ParseError, match="neither a Maildir"):
+        detect(str(nested))

@@ -103,8 +103,9 @@ _SELF_DESCRIPTION = re.compile(
 # The trade in its everyday words: "we keep the books for agencies" is what bookkeepers do.
 _TRADE_WORDS = (
     (
-        re.compile(r"\b(?:keep|keeps|keeping|do|does|doing|run|runs)\s+the\s+(?:books|numbers)\b"),
-        "bookkeeping",
+        # only done for others: "I keep the books myself" is a client's confession
+        re.compile(r"\b(?:keep|keeps|keeping|do|does|doing|run|runs)\s+the\s+(?:books|numbers)\s+for\b"),
+        "bookkeeping for",
     ),
 )
 # ...unless the same sentence says they want what the user offers ("I run a studio and need a bookkeeper").
@@ -155,7 +156,8 @@ _NUMBER = (
 # A team someone has now: "we're 22 people now", "grew it ... to a 20-person accounting firm", "into a firm of
 # nine", "is now seven of us", "past ten staff" (not "an evening for 40 people").
 _TEAM = re.compile(
-    rf"\b(?:now|today|there are|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
+    rf"\bthere are\s+(?:now\s+)?{_NUMBER}\s+of us\b"
+    rf"|\b(?:now|today|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
     rf"almost|nearly)\s+)*(?:{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
     rf"|(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"

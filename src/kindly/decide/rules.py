@@ -77,9 +77,11 @@ CONCEPTS: dict[str, Concept] = {
             # a commission for sending clients, not a commissioned article
             r"(\d+ ?% |referral |sales )commissions?(?!\w)|commissions? (on|for|per|of) [\w -]{0,25}"
             r"(referral|client|customer|sale|deal|lead|sign[- ]?up)s?|"
-            r"\d+ ?% of [\w' -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send|signs?\b)\w*|"
+            r"\d+ ?% of [\w' -]{0,25}(fees?|revenue|sales|billings?)\b[^.]{0,40}\b(refer|send)\w*|"
+            # "we refer, you pay us 15% of the first year's fees"
+            r"\b(we|i) (refer|send)\w*,? (and )?(you|they) pay\b|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
-            r"(earn|get|receive|pay)s? ((us|you|me|them) )?(up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,40}\b(every|each) "
+            r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
         ),

@@ -65,7 +65,7 @@ def detect(path_text: str) -> Source:
     if path.is_dir():
         if (path / "cur").is_dir() or (path / "new").is_dir():
             return Source(path_text, "maildir")
-        if any(path.glob("*.eml")) or any(path.glob("*.ics")):
+        if _files(path, ".eml") or _files(path, ".ics"):
             return Source(path_text, "eml-folder")  # e-mails and calendar files, saved one per file
         raise ParseError(
             path_text, "folder is neither a Maildir (cur/, new/) nor a folder of .eml or .ics files"
@@ -111,9 +111,9 @@ def _read(source: Source, workers: int) -> Iterator[Item]:
     elif source.format == "eml":
         yield _parsed(Path(source.path).read_bytes(), source.path)
     elif source.format == "eml-folder":
-        files = sorted(Path(source.path).glob("*.eml"))
+        files = _files(Path(source.path), ".eml")
         yield from parse_emails((_file_bytes(file) for file in files), workers)
-        for calendar in sorted(Path(source.path).glob("*.ics")):
+        for calendar in _files(Path(source.path), ".ics"):
             read = _file_bytes(calendar)
             yield from [read] if isinstance(read, ParseError) else _calendar_items(*read)
     elif source.format == "maildir":
@@ -170,6 +170,11 @@ def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
             yield parse_pasted(data, name)
         except ParseError as error:
             yield error
+
+
+def _files(folder: Path, suffix: str) -> list[Path]:
+    """The files of a folder with this suffix, in any case ("INVITE.ICS"), in name order; not sub-folders."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() == suffix and p.is_file())
 
 
 def _calendar_items(data: bytes, name: str) -> Iterator[Item]:

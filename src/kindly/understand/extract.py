@@ -267,16 +267,22 @@ _SHOW = re.compile(
 # in lower case (the kind word itself stays out of the name).
 _NAME_BEFORE_KIND = re.compile(
     r"(?<![\w.'&-])((?!(?:Our|The|This|That|Your|My|A|An|Free|Live|Next|Last|Join|Zoom|Teams|Google|Webex|"
-    r"LinkedIn|YouTube|Online|Virtual|Annual|Monthly|Weekly)\b)[A-Z][\w'&-]*"
-    r"(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|the|and|on)){0,4}[ \t]+)"
+    r"LinkedIn|YouTube|Microsoft|Online|Virtual|Annual|Monthly|Weekly|On|Every|Each|Thanks|Thank|Hi|Hello|Hey|"
+    r"Dear|Please|Guest|Register|Save|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'&-]*"
+    # the name ends in a capitalised word that is no determiner ("Guest Spot on Our podcast" names none)
+    r"(?:[ \t]+(?:(?:&|of|the|and|on)[ \t]+)?(?!(?:Our|Your|My|The|This|That|A|An|Teams)\b)[A-Z][\w'&-]*){0,4}[ \t]+)"
     r"(?:webinar|podcast|series|mixer|meetup|workshop|summit|conference|gala|fundraiser|reception|newsletter|"
     r"luncheon|dinner series|speaker series|fireside chat|happy hour|open house)\b"
 )
 # A video platform is no event's name: "Zoom Webinar", "Teams Meeting".
-_PLATFORM = re.compile(r"^(?:zoom|teams|google|webex|gotomeeting|linkedin|youtube)\b", _F)
+_PLATFORM = re.compile(
+    r"^(?:zoom|(?:microsoft )?teams|google meet|webex|gotomeeting|linkedin|youtube)"
+    r"(?: (?:webinar|meeting|call|live|event|session|video call)s?)?$",
+    _F,
+)
 # "heard you speak at the Old Town Business Alliance": a past event, not the one invited to.
 _PAST_APPEARANCE = re.compile(
-    r"\b(?:(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you|your|(?:read|loved|enjoyed)[ \t]+(?:your|the))"
+    r"\b(?:(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you|(?:read|loved|enjoyed|liked|saw)[ \t]+(?:your|the))"
     r"[ \t]*(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )

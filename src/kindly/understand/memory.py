@@ -37,7 +37,15 @@ class CorrectionMemory:
         self.model = model
         self.corrections = list(corrections)
         self._senders = np.array([c.sender.lower() for c in self.corrections], dtype=object)
+        # Cue and subject markers ("zzcuenoask") are no words: two messages that share only them (an empty
+        # correction, a message in a script the model has no words for) are not alike.
+        self._marker = np.zeros(len(model.idf), dtype=bool)
+        self._marker[[i for term, i in model.vocabulary.items() if term.startswith("zz")]] = True
         indices, values = model.features([model_text(c.subject, c.text) for c in self.corrections])
+        values = [
+            val if self._has_words(idx) else np.zeros_like(val)
+            for idx, val in zip(indices, values, strict=True)
+        ]
         owners = np.repeat(np.arange(len(indices)), [len(idx) for idx in indices])
         terms = np.concatenate(indices) if indices else np.empty(0, dtype=np.int64)
         weights = np.concatenate(values) if values else np.empty(0, dtype=np.float64)
@@ -45,6 +53,9 @@ class CorrectionMemory:
         self._owners, self._weights = owners[order], weights[order]
         self._terms, self._starts, counts = np.unique(terms[order], return_index=True, return_counts=True)
         self._ends = self._starts + counts
+
+    def _has_words(self, idx: np.ndarray) -> bool:
+        return bool(len(idx)) and not bool(self._marker[idx].all())
 
     def similarities(self, idx: np.ndarray, val: np.ndarray) -> np.ndarray:
         """The cosine of one message's TF-IDF row with every correction's."""
@@ -67,6 +78,8 @@ class CorrectionMemory:
         if not self.corrections:
             return None
         [idx], [val] = self.model.features([model_text(subject, text)])
+        if not self._has_words(idx):
+            return None
         sims = self.similarities(idx, val)
         same_sender = self._senders == sender.lower() if sender else np.zeros(len(sims), dtype=bool)
         eligible = sims >= np.where(same_sender, SAME_SENDER_SIMILARITY, ANY_SENDER_SIMILARITY)

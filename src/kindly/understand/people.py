@@ -107,7 +107,7 @@ _RELATIVE_CLAUSE = re.compile(
 _REFERRER_AFTER = re.compile(
     r"\b(?:gave me your (?:name|details|email|e-mail|number|contact)|passed (?:on|along) your|sent me your|"
     r"(?:suggested|recommended|mentioned|told me about|pointed me (?:to|towards)|put me in touch with) you\b|"
-    r"(?:suggested|recommended|mentioned|put forward|passed along) your name|told me you|said you(?:'d| would| were|'re)|"
+    r"(?:suggested|recommended|mentioned|put forward|passed along) your name|told me you|said you(?:'d| would) be|"
     r"(?:suggested|recommended|thought|said) (?:that )?I (?:should )?(?:reach out|contact|write|get in touch|"
     r"e-?mail|drop you))",
     re.IGNORECASE,
@@ -127,8 +127,7 @@ _ABSENT_AFTER = re.compile(
     r"(?:had|has) to (?:drop|pull|withdraw|cancel)|pulled out|stepped down|steps down|passed away|is stuck|"
     r"(?:she|he|who) (?:passed away|passed on\b|passed in \d{4}|died\b)|namesake\b|"
     r"was stuck|was going to (?:come|join|attend|be|dial|call|moderate|host|speak|lead)|"
-    r"had (?:planned|hoped|meant) to[^.;!?\n]{0,60}\bbut\b|stepping down|"
-    r"(?:is|are|'s)[ \t]+(?:leaving|retiring))",
+    r"had (?:planned|hoped|meant) to[^.;!?\n]{0,60}\bbut\b|stepping down)",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
@@ -194,6 +193,19 @@ _ACTING_AFTER = re.compile(
     r"(?:(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
     r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*"
     r"|[ \t]+and (?:I|me)\b|[ \t]+(?:wants|would like|'d (?:like|love)|is dying|is keen|can't wait) to)",
+    re.IGNORECASE,
+)
+# "Priya Natarajan, will join" (a comma a mail tool or a writer put there): taking part says so with a verb;
+# "Dana Reyes, chair of our board," or "Jess, coming over from Ember & Oak," only describes.
+_ACTING_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:will|would|is|'s|are|can|could)[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
+    r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*",
+    re.IGNORECASE,
+)
+# What an assistant does: "will come back to you with a few times", "will reach out", "will send an invite".
+_ARRANGING = re.compile(
+    r"[ \t]*(?:will|can|would|'ll)[ \t]+(?:also[ \t]+)?(?:come back|get back|reach out|be in touch|send|coordinate|"
+    r"schedule|find|set up|book|follow up|confirm|circulate)\b",
     re.IGNORECASE,
 )
 # Only a greeting says whom the message is for: "Hi Dana,", "Dear Ms. Dana Reyes,", "Dana,<line end>".
@@ -456,9 +468,7 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     clause = text[after : clause_end.start() if clause_end else after + 80]
     # What follows the name says they pass on or are away, unless it first says they take part ("Priya
     # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
-    taking_part = bool(
-        _ACTING_AFTER.match(text, end) or (text.startswith(",", end) and _ACTING_AFTER.match(text, end + 1))
-    )
+    taking_part = bool(_ACTING_AFTER.match(text, end) or _ACTING_AFTER_COMMA.match(text, end))
     if _REFERRER_BEFORE.search(before) or (_REFERRER_AFTER.search(clause) and not taking_part):
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
@@ -485,7 +495,8 @@ def _arranges_only(text: str, before: str, end: int) -> bool:
         text[appositive.end() - 1 : appositive.end()] in ",)" or _APPOSITIVE_END.match(text, appositive.end())
     ):
         return False  # "Tom Harris, the assistant director of the museum"
-    return _ACTING_AFTER.match(text, appositive.end()) is None
+    after = appositive.end()
+    return _ARRANGING.match(text, after) is not None or _ACTING_AFTER.match(text, after) is None
 
 
 def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: int) -> bool:
