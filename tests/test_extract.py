@@ -795,3 +795,21 @@ def test_a_line_under_a_title_with_its_organisation_does_not_replace_it(
 ) -> None:
     details = extract(mail(f"Could we meet for lunch next week?\n\nBest,\n{signature}"), Intent.COFFEE_CHAT)
     assert details.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Wednesday, May 21, 6:30 pm, at Olympia Hall (2210 NE Sandy Blvd). Would you join the panel?",
+            "Olympia Hall (2210 NE Sandy Blvd)",
+        ),
+        (
+            "Dinner is at Ardent Table, 2400 NW Thurman St, on May 22. Can you come?",
+            "Ardent Table, 2400 NW Thurman St",
+        ),
+        ("Could we meet at Heart Coffee, downtown, on Friday?", "Heart Coffee"),
+    ],
+)
+def test_a_venue_keeps_the_address_it_is_given_with(text: str, place: str) -> None:
+    assert extract(mail(text), Intent.EVENT_INVITATION).place == place

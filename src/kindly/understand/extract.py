@@ -603,6 +603,10 @@ def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
     return min(found)[1] if found else ""
 
 
+# The address a venue is given with: "Olympia Hall (2210 NE Sandy Blvd)", "Ardent Table, 2400 NW Thurman St".
+_ADDRESS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?:{_STREET_ADDRESS})\)?")
+
+
 def _place(text: str, organisation: str = "", venues_only: bool = False, event_name: str = "") -> str:
     """A venue ("at Case Study Coffee") rather than a city ("in Portland") when both are given; never the
     sender's own organisation ("a planner at BrightPath Finance")."""
@@ -621,6 +625,10 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
             # "in Room 212" names a venue as "at" does; "in Portland" only a city.
             key = "at" if _ROOM.match(candidate) else match.group(1).lower()
+            if key != "in" and candidate == match.group(2).strip(" .,"):
+                address = _ADDRESS_AFTER.match(text, match.start(2) + len(candidate))
+                if address:
+                    candidate = " ".join(text[match.start(2) : address.end()].split())
             found.setdefault(key, candidate)
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
 
