@@ -15,7 +15,8 @@ from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.policy import ACCEPT_AT, RELATED_AT, Context, decide
 from kindly.decide.rules import never_rule_hit
 from kindly.model import Decision, Event, Intent, Message, Understanding
-from kindly.profile import Profile, parse_profile
+from kindly.profile import Profile, load_profile, parse_profile
+from support import EXAMPLES
 
 PROFILE = parse_profile(
     """
@@ -713,3 +714,71 @@ def test_a_headcount_at_an_event_is_no_practice_grown() -> None:
     text = "I'm organising this meetup on my own, but there are 40 people signed up so far. Come along?"
     fits = goal_fits(MENTOR_FOR_GROWTH, Intent.EVENT_INVITATION, Evidence("Pat <pat@x.example>", text))
     assert not any("grew a practice" in e for e in fits[1].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our budget doesn't stretch to speaker fees or travel, but the exposure to this audience is considerable.",
+        "We don't have a budget for presenters, but we'd provide lunch and it would be great visibility for you.",
+    ],
+)
+def test_a_talk_without_a_budget_for_its_speaker_is_unpaid(text: str) -> None:
+    assert (
+        never_rule_hit(PROFILE, f"Would you give the keynote? {text}", Intent.SPEAKING_INVITATION) is not None
+    )
+
+
+EXAMPLE_PROFILE = load_profile(EXAMPLES / "profile.toml")
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "goal"),
+    [
+        (
+            Intent.SPEAKING_INVITATION,
+            "I host Chairside, a podcast for dentists. Join us for an episode on cash flow?",
+            1,
+        ),
+        (
+            Intent.COMMUNITY_INVITATION,
+            "A curated peer group for fractional CFOs serving venture-backed SaaS companies. Join us?",
+            4,
+        ),
+        (
+            Intent.SALES_PITCH,
+            "We finance kitchen equipment exclusively for restaurants and cafes. Equipment financing in days!",
+            3,
+        ),
+    ],
+)
+def test_an_offer_for_another_trade_does_not_serve_a_goal_for_the_users_own(
+    intent: Intent, text: str, goal: int
+) -> None:
+    fits = goal_fits(EXAMPLE_PROFILE, intent, Evidence("Sam <sam@elsewhere.example>", text))
+    assert fits[goal].score < RELATED_AT
+    assert any("it is for" in e for e in fits[goal].evidence)
+
+
+def test_a_peer_who_serves_another_trade_is_still_a_peer_over_coffee() -> None:
+    text = "I'm also a fractional controller here in town, mostly with restaurants and breweries. Coffee sometime?"
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.COFFEE_CHAT, Evidence("Erin <erin@walsh.example>", text))
+    assert fits[4].score >= RELATED_AT
+
+
+def test_a_firm_that_shares_a_target_firms_first_name_is_another_firm() -> None:
+    candle = "Ember and Oak Candle Co. is opening our first shop on Hawthorne this Saturday. Stop by!"
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("hello@emberandoakcandles.example", candle)
+    )
+    assert fits[3].score < RELATED_AT
+    demo = "Fieldwork Ventures is hosting our spring Demo Day. Investors welcome."
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Owen <owen@fieldworkventures.example.com>", demo)
+    )
+    assert fits[2].score < RELATED_AT
+    same = "Fieldwork is hosting a lunch for studio owners. Would you join us?"
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Owen <owen@fieldworkcapital.example.com>", same)
+    )
+    assert any('"Fieldwork Capital" mentioned' in e for e in fits[2].evidence)

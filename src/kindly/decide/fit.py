@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kindly.decide.fit_reading import (
     Reading,
+    another_of_the_name,
     clients_of,
     grows_a_practice,
     is_name,
@@ -16,7 +18,7 @@ from kindly.decide.fit_reading import (
     read,
     writes_from,
 )
-from kindly.decide.words import fold, looks_like_person, phrase_in, phrase_stems, stem_coverage
+from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, phrase_stems, stem_coverage
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 
@@ -119,6 +121,39 @@ _SERVED_BY_ANYONE = frozenset({(GoalKind.FIND_CLIENTS, Intent.CLIENT_INQUIRY)})
 # Words of a goal that say when, not what: "monthly bookkeeping" shares nothing with "every month".
 _NOT_TOPIC = frozenset({"month", "week", "year", "day", "daily", "time", "today"})
 
+# How much of a goal's score is left when the message is for another trade than the goal's: a cash-flow
+# podcast for dentists, a CFO roundtable for SaaS companies, a lender only to restaurants.
+ANOTHER_AUDIENCE = 0.3
+# ...where the message offers something whose audience it defines (a group, an event, a show, a product); a
+# fellow controller who serves breweries, met for coffee, is still a peer.
+_OFFERS_TO_AN_AUDIENCE = frozenset(
+    {
+        Intent.EVENT_INVITATION,
+        Intent.SPEAKING_INVITATION,
+        Intent.COMMUNITY_INVITATION,
+        Intent.SALES_PITCH,
+        Intent.PARTNERSHIP_PROPOSAL,
+    }
+)
+# Trades and audiences a message may be for. Only one the goal does not name counts, and only when the message
+# names nothing of the goal's own audience.
+_TRADES = re.compile(
+    r"\b(dentists?|dental|orthodont\w*|restaurants?|caf[eé]s|breweries|food trucks?|saas|venture-backed|"
+    r"biotech\w*|pharma\w*|medical|healthcare|clinics?|hospitals?|real estate|realtors?|mortgages?|"
+    r"construction|contractors|plumb\w*|manufactur\w*|crypto\w*|bitcoin|web3|blockchain|nfts?|churches|"
+    r"veterinar\w*|salons?|gyms?|fitness|trucking|logistics|farms?|farmers|agtech|agricultur\w*|"
+    r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas)\b"
+)
+# The phrases of a goal that say whom it is for: "for creative studios", "who serve creative businesses",
+# "owners of small design and architecture studios".
+_AUDIENCE_PHRASE = re.compile(
+    r"\b(?:for|who serves?|serving|owners of)\s+([^,.;]+?)(?=\s+(?:who|that|which|need)\b|[,.;]|$)"
+)
+_NOT_AUDIENCE = frozenset(
+    {"small", "busi", "business", "owner", "new", "local", "independ", "independent", "their", "own"}
+)
+
+
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
 _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAIGN})
 
@@ -162,6 +197,11 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     score = W_AFFINITY * affinity * gate + W_TARGET * target_score + W_TOPIC * topic
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
+    if intent in _OFFERS_TO_AN_AUDIENCE and (other := _another_audience(goal, reading)):
+        score *= ANOTHER_AUDIENCE
+        notes.append(
+            f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
+        )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 
@@ -194,7 +234,7 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             notes.append(f'target "{target}" mentioned')
             return 1.0
         coverage = stem_coverage(target, reading.stems)
-        if coverage >= 0.6 and is_name(target) and _another_of_the_name(target, reading.folded):
+        if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
             notes.append(f'"{target}" is not the same as the similarly named group in the message')
             continue
         if coverage >= 0.6 and coverage > score:
@@ -203,51 +243,31 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
     return score
 
 
-# What a group or a firm is called after its name: "Creative Finance DAO" is not "Creative Finance Circle".
-_KIND_OF_BODY = frozenset(
-    [
-        "dao",
-        "club",
-        "guild",
-        "collective",
-        "network",
-        "society",
-        "association",
-        "group",
-        "community",
-        "forum",
-        "council",
-        "circle",
-        "alliance",
-        "chapter",
-        "lab",
-        "labs",
-        "capital",
-        "partners",
-        "ventures",
-        "fund",
-        "studio",
-        "studios",
-        "agency",
-        "institute",
-        "foundation",
-        "league",
-        "roundtable",
-    ]
-)
+def _audience_of(goal: Goal) -> frozenset[str]:
+    """The words of whom a goal is for ({creative, studio} of "talks ... for creative studios"); none for a
+    person to meet or a mentor to find."""
+    if goal.kind in (GoalKind.MEET_PERSON, GoalKind.FIND_MENTOR):
+        return frozenset()
+    return _audience_words(goal.description)
 
 
-def _another_of_the_name(target: str, folded: str) -> bool:
-    """The message names a body that shares the target's leading words but is another kind ("Creative
-    Finance DAO" for "Creative Finance Circle")."""
-    words = fold(target).split()
-    if len(words) < 2 or words[-1] not in _KIND_OF_BODY:
-        return False
-    lead = re.escape(" ".join(words[:-1]))
-    return any(
-        kind in _KIND_OF_BODY and kind != words[-1]
-        for kind in re.findall(rf"(?<![a-z0-9]){lead}\s+([a-z]+)", folded)
-    )
+@lru_cache(maxsize=256)
+def _audience_words(description: str) -> frozenset[str]:
+    phrases = _AUDIENCE_PHRASE.findall(fold(description))
+    words = (stem for phrase in phrases for stem in content_stems(re.sub(r"['’]s\b", "", phrase)))
+    return frozenset(words) - _NOT_AUDIENCE
+
+
+def _another_audience(goal: Goal, reading: Reading) -> str:
+    """The trade a message is for when it is not the goal's ("dentists"), or ""."""
+    audience = _audience_of(goal)
+    if not audience or audience & reading.stems:
+        return ""
+    goal_words = phrase_stems(" ".join([goal.description, *goal.targets]))
+    for match in _TRADES.finditer(reading.folded):
+        if not set(content_stems(match.group(1))) & goal_words:
+            return match.group(1)
+    return ""
 
 
 def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:

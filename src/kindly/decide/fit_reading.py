@@ -220,11 +220,73 @@ def name_stems(targets: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(phrase_stems(t) for t in targets if is_name(t)))
 
 
+# What a group or a firm is called after its name: "Creative Finance DAO" is not "Creative Finance Circle",
+# "Ember and Oak Candle Co." not "Ember & Oak Studio", "fieldworkventures" not Fieldwork Capital.
+_KIND_OF_BODY = frozenset(
+    [
+        "dao",
+        "club",
+        "guild",
+        "collective",
+        "network",
+        "society",
+        "association",
+        "group",
+        "community",
+        "forum",
+        "council",
+        "circle",
+        "alliance",
+        "chapter",
+        "lab",
+        "labs",
+        "capital",
+        "partners",
+        "ventures",
+        "fund",
+        "studio",
+        "studios",
+        "agency",
+        "institute",
+        "foundation",
+        "league",
+        "roundtable",
+        "co",
+        "company",
+        "inc",
+        "llc",
+        "ltd",
+        "corp",
+        "candles",
+        "bakery",
+        "brewing",
+    ]
+)
+# What an address may add to a name and still be its: "emberandoakstudio", "fieldworkhq", "ledgerlyapp".
+_ADDRESS_SUFFIXES = frozenset(
+    {"hq", "app", "mail", "team", "inc", "co", "llc", "online", "web", "us", "usa", "io"}
+)
+
+
+def another_of_the_name(target: str, folded: str) -> bool:
+    """The message names a body that shares a target's leading words but is another kind of body ("Creative
+    Finance DAO" for "Creative Finance Circle", "Ember and Oak Candle Co." for "Ember & Oak Studio")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(target)) if w != "and"]
+    if len(words) < 2 or words[-1] not in _KIND_OF_BODY:
+        return False
+    lead = r"\W+(?:and\W+)?".join(map(re.escape, words[:-1]))
+    for match in re.finditer(rf"(?<![a-z0-9]){lead}\W+([a-z]+)(?:\W+([a-z]+))?", folded):
+        following = [w for w in match.groups() if w]
+        if words[-1] not in following and any(w in _KIND_OF_BODY for w in following):
+            return True
+    return False
+
+
 def names_organisation(organisation: str, reading: Reading) -> bool:
-    return (
-        phrase_in(organisation, reading.folded)
-        or stem_coverage(organisation, reading.stems) >= 0.6
-        or writes_from(organisation, reading.domain_label)
+    if writes_from(organisation, reading.domain_label) or phrase_in(organisation, reading.folded):
+        return True
+    return stem_coverage(organisation, reading.stems) >= 0.6 and not another_of_the_name(
+        organisation, reading.folded
     )
 
 
@@ -245,7 +307,10 @@ def writes_from(organisation: str, domain_label: str) -> bool:
         if position < 0:
             return False
         position += len(word)
-    return True
+    # "fieldworkventures" spells Fieldwork but is another firm than Fieldwork Capital
+    rest = domain_label[position:]
+    own = {w for w in re.findall(r"[a-z0-9]+", fold(organisation))}
+    return not rest or rest in _ADDRESS_SUFFIXES or any(rest.startswith(w) for w in own if len(w) >= 3)
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,11 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
-            r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|great exposure|without (pay|compensation)|"
+            r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
+            r"(great|good|considerable|real|lots of) (exposure|visibility)|exposure (to|for) this audience|"
+            # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
+            r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w*( to)?( speaker| presenter)? ?(fee|honorari\w*|travel)?|"
+            r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|talks?|honorari\w*|this)|"
             r"not (a )?paid|isn'?t paid|is not paid|"
             # a speaker who pays to appear is not paid either ("a one-time production fee of $1,497 secures
             # your slot"); an appearance fee or an honorarium is what the speaker is paid
