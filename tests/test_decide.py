@@ -782,3 +782,33 @@ def test_a_firm_that_shares_a_target_firms_first_name_is_another_firm() -> None:
         EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Owen <owen@fieldworkcapital.example.com>", same)
     )
     assert any('"Fieldwork Capital" mentioned' in e for e in fits[2].evidence)
+
+
+def test_the_target_persons_first_name_beside_their_firm_is_the_target_person() -> None:
+    text = "Our guest is Priya from Fieldwork, who will talk about what lenders look for. Join us?"
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Whitney <w@breakfast.example>", text)
+    )
+    assert best_fit(EXAMPLE_PROFILE, fits) == fits[2]
+    assert fits[2].evidence[0].startswith("target person Priya Natarajan is named")
+    other = "Our guest is Priya from Fieldwork Ventures, the agtech fund. Join us?"
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Whitney <w@breakfast.example>", other)
+    )
+    assert not fits[2].evidence[0].startswith("target person")
+
+
+def test_a_names_words_here_and_there_do_not_name_it() -> None:
+    scattered = (
+        "Dana is the finance person I told you about; she works with small creative outfits. Meet Lena?"
+    )
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.INTRODUCTION, Evidence("Jo <jo@whitacre.example>", scattered))
+    assert not any("Creative Finance Circle" in e for e in fits[4].evidence)
+
+
+def test_a_bookkeeping_service_grown_into_an_accounting_firm_is_a_practice_grown() -> None:
+    story = (
+        "I founded it in 1994 as a one-man bookkeeping service; it grew into an accounting firm of 22 people."
+    )
+    fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Harold <h@pennladd.example>", story))
+    assert any("grew a practice" in e for e in fits[1].evidence)

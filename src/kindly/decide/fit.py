@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from kindly.decide.fit_reading import (
     names_organisation,
     namesake_of,
     read,
+    spelled_by,
     writes_from,
 )
 from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, phrase_stems, stem_coverage
@@ -219,7 +221,26 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
                 f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
             )
             namesake = target
+        elif looks_like_person(target) and (firm := _first_name_with_firm(goal, target, reading.folded)):
+            return f'{target} is named in the message ("{firm}")', namesake
     return "", namesake
+
+
+def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:
+    """ "Priya from Fieldwork", "Fieldwork's Priya": the target person's first name beside their organisation's
+    own word (the goal's organisation target), not another firm of that name ("Fieldwork Ventures")."""
+    first = re.escape(fold(person).split()[0])
+    for organisation in goal.targets:
+        words = spelled_by(organisation)
+        if not words or looks_like_person(organisation) or another_of_the_name(organisation, folded):
+            continue
+        firm = re.escape(words[0])
+        found = re.search(
+            rf"\b{first}\s+(?:from|at|of|with)\s+(?:the\s+)?{firm}\b|\b{firm}(?:'s|’s)?\s+{first}\b", folded
+        )
+        if found:
+            return found.group(0)
+    return ""
 
 
 def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str]) -> float:
@@ -234,6 +255,8 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             notes.append(f'target "{target}" mentioned')
             return 1.0
         coverage = stem_coverage(target, reading.stems)
+        if coverage >= 0.6 and is_name(target) and not _part_of_name_in(target, reading.folded):
+            continue  # "creative ... finance" here and there names no "Creative Finance Circle"
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
             notes.append(f'"{target}" is not the same as the similarly named group in the message')
             continue
@@ -241,6 +264,16 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             score = coverage
             notes.append(f'target "{target}" partly matched ({coverage:.0%})')
     return score
+
+
+def _part_of_name_in(name: str, folded: str) -> bool:
+    """Two of a name's words in order, at most two words apart ("creative economy finance" of "Creative Finance
+    Circle"), not here and there in the message."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w != "and"]
+    return any(
+        re.search(rf"(?<![a-z0-9]){re.escape(a)}\W+(?:[a-z0-9]+\W+){{0,2}}{re.escape(b)}(?![a-z0-9])", folded)
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _audience_of(goal: Goal) -> frozenset[str]:

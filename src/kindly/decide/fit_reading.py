@@ -159,7 +159,7 @@ _TEAM = re.compile(
     rf"\bthere are\s+(?:now\s+)?{_NUMBER}\s+of us\b"
     rf"|\b(?:now|today|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
     rf"almost|nearly)\s+)*(?:{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
-    rf"|(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
+    rf"|(?:[a-z-]+\s+)?(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"
 )
 # ...and that began as one person, said before it.
@@ -298,7 +298,7 @@ def _domain_label(domain: str) -> str:
 def writes_from(organisation: str, domain_label: str) -> bool:
     """Whether the main label of the sender's domain spells an organisation's name ("emberandoak", of
     jonah@emberandoak.example, for "Ember & Oak Studio"): every distinctive word of the name, in order."""
-    distinctive = _spelled_by(organisation)
+    distinctive = spelled_by(organisation)
     if not domain_label or not distinctive:
         return False
     position = 0
@@ -314,7 +314,7 @@ def writes_from(organisation: str, domain_label: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _spelled_by(organisation: str) -> tuple[str, ...]:
+def spelled_by(organisation: str) -> tuple[str, ...]:
     """The words an address must spell to be an organisation's; none for a kind of sender ("design
     studios") or a person."""
     if not is_name(organisation) or looks_like_person(organisation):
