@@ -812,3 +812,75 @@ def test_a_bookkeeping_service_grown_into_an_accounting_firm_is_a_practice_grown
     )
     fits = goal_fits(MENTOR_FOR_GROWTH, Intent.COFFEE_CHAT, Evidence("Harold <h@pennladd.example>", story))
     assert any("grew a practice" in e for e in fits[1].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a third review: a paid talk is never unpaid, whatever else it says
+        "Would you speak at our creative studios conference? We pay a $1,500 honorarium, and it's great visibility.",
+        "Would you speak? Our budget doesn't stretch to travel, but we pay a $750 speaker fee.",
+        "We don't have a budget for this year's venue yet, but speakers get $750. Would you speak?",
+        "Would you speak? The talk gets real visibility; the honorarium is $500.",
+    ],
+)
+def test_a_paid_talk_is_not_unpaid(text: str) -> None:
+    assert never_rule_hit(EXAMPLE_PROFILE, text, Intent.SPEAKING_INVITATION) is None
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "goal"),
+    [
+        # found in a third review: another trade named in passing, or the goal's own group, keeps the fit
+        (
+            Intent.COMMUNITY_INVITATION,
+            "Fractional Finance PDX meets Thursday at Ardent Table restaurant. Join us?",
+            4,
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "Would you speak on cash flow at Portland Design Week? Our speakers include the CFO of a SaaS startup.",
+            1,
+        ),
+        (
+            Intent.SPEAKING_INVITATION,
+            "Our podcast for agency owners would love you on. Last episode: a restaurant owner.",
+            1,
+        ),
+        (
+            Intent.COMMUNITY_INVITATION,
+            "Join our peer group for fractional CFOs; most of us are independent contractors.",
+            4,
+        ),
+        (Intent.COMMUNITY_INVITATION, "Come to the Creative Financial Circle next month?", 4),
+    ],
+)
+def test_another_trade_named_in_passing_takes_nothing_from_the_fit(
+    intent: Intent, text: str, goal: int
+) -> None:
+    fits = goal_fits(EXAMPLE_PROFILE, intent, Evidence("Sam <sam@x.example>", text))
+    assert fits[goal].score >= RELATED_AT
+    assert best_fit(EXAMPLE_PROFILE, fits) == fits[goal]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya from Fieldwork Design here - a two-person branding studio looking for a bookkeeper.",
+        "Priya at Fieldwork Coffee said hi. Coffee?",
+        "Fieldwork's Priya Shah would love a coffee.",
+    ],
+)
+def test_another_priya_of_another_fieldwork_is_not_the_target_person(text: str) -> None:
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.COFFEE_CHAT, Evidence("Priya <p@x.example>", text))
+    assert not fits[2].evidence[0].startswith("target person")
+
+
+def test_the_clients_own_addresses_and_a_firm_joined_not_grown() -> None:
+    for address in ["jonah@emberandoakpdx.example", "jonah@emberandoakdesign.example"]:
+        text = "The lender wants our last two years of statements - can we meet Tuesday?"
+        fits = goal_fits(EXAMPLE_PROFILE, Intent.WORK_MEETING, Evidence(f"Jonah <{address}>", text))
+        assert any("Ember & Oak Studio" in e for e in fits[3].evidence), address
+    joined = "I was a solo bookkeeper until I moved to a bigger firm of 30 as a staff accountant. Coffee?"
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.COFFEE_CHAT, Evidence("Pat <pat@x.example>", joined))
+    assert not any("grew a practice" in e for e in fits[5].evidence)

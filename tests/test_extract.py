@@ -813,3 +813,12 @@ def test_a_line_under_a_title_with_its_organisation_does_not_replace_it(
 )
 def test_a_venue_keeps_the_address_it_is_given_with(text: str, place: str) -> None:
     assert extract(mail(text), Intent.EVENT_INVITATION).place == place
+
+
+def test_a_venue_named_after_join_us_at_is_the_place_and_its_address_stays_whole() -> None:
+    body = "Join us at Olympia Hall (2210 NE Sandy Blvd, Portland) from 6pm. Would you come?"
+    details = extract(mail(body), Intent.EVENT_INVITATION)
+    assert (details.event_name, details.place) == ("", "Olympia Hall (2210 NE Sandy Blvd, Portland)")
+    assert extract(
+        mail("Join us at the Midwest CFO Forum on Friday?"), Intent.EVENT_INVITATION
+    ).event_name == ("Midwest CFO Forum")

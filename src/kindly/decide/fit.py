@@ -20,7 +20,14 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
-from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, phrase_stems, stem_coverage
+from kindly.decide.words import (
+    content_stems,
+    fold,
+    looks_like_person,
+    phrase_in,
+    phrase_stems,
+    stem_coverage,
+)
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 
@@ -142,9 +149,21 @@ _OFFERS_TO_AN_AUDIENCE = frozenset(
 _TRADES = re.compile(
     r"\b(dentists?|dental|orthodont\w*|restaurants?|caf[eé]s|breweries|food trucks?|saas|venture-backed|"
     r"biotech\w*|pharma\w*|medical|healthcare|clinics?|hospitals?|real estate|realtors?|mortgages?|"
-    r"construction|contractors|plumb\w*|manufactur\w*|crypto\w*|bitcoin|web3|blockchain|nfts?|churches|"
-    r"veterinar\w*|salons?|gyms?|fitness|trucking|logistics|farms?|farmers|agtech|agricultur\w*|"
+    r"construction|plumb\w*|manufactur\w*|crypto\w*|bitcoin|web3|blockchain|nfts?|churches|"
+    r"veterinar\w*|salons?|gyms?|fitness|trucking|farms?|farmers|agtech|agricultur\w*|"
     r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas)\b"
+)
+# ...named as whom the offer is for: "a podcast for dentists", "serving venture-backed SaaS companies",
+# "exclusively for restaurants" (not "our speakers include the CFO of a SaaS startup").
+_TRADE_NAMES = _TRADES.pattern.removeprefix("\\b(").removesuffix(")\\b")
+_FOR_A_TRADE = re.compile(
+    r"\b(?:for|serving|who serve|that serves?|aimed at|built for|designed for|owners of)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<trade>{_TRADE_NAMES})\b"
+    # "a crypto podcast", "a SaaS CFO roundtable": the trade names the show or the group
+    rf"|\b(?P<kind>{_TRADE_NAMES})\s+(?:[a-z-]+\s+)?(?:podcast|show|conference|summit|expo|community|group|"
+    r"newsletter|guild|roundtable|meetup|network|association|club|forum|mastermind)\b"
+    # "lower your monthly mortgage payment": a loan for the reader's home, not the client's equipment
+    r"|\byour\s+(?:monthly\s+)?(?P<home>mortgage)\b"
 )
 # The phrases of a goal that say whom it is for: "for creative studios", "who serve creative businesses",
 # "owners of small design and architecture studios".
@@ -235,12 +254,25 @@ def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:
         if not words or looks_like_person(organisation) or another_of_the_name(organisation, folded):
             continue
         firm = re.escape(words[0])
+        rest = "|".join(map(re.escape, re.findall(r"[a-z0-9]+", fold(organisation))[1:])) or "(?!)"
+        surname = re.escape(fold(person).split()[-1])
+        # the firm's own word and then its own name or the sentence goes on ("Priya from Fieldwork, who...",
+        # "Priya from Fieldwork Capital"), not another firm ("Fieldwork Design", "fieldwork sites")
         found = re.search(
-            rf"\b{first}\s+(?:from|at|of|with)\s+(?:the\s+)?{firm}\b|\b{firm}(?:'s|’s)?\s+{first}\b", folded
+            rf"\b{first}\s+(?:from|at|of|with)\s+(?:the\s+)?{firm}(?:\s+(?:{rest}))?(?=\s*[,.;:!?)\n]|\s*$|\s+{_GOES_ON})"
+            rf"|\b{firm}(?:'s|’s)?\s+{first}(?:\s+{surname})?(?=\s*[,.;:!?)\n]|\s*$|\s+{_GOES_ON})",
+            folded,
         )
         if found:
             return found.group(0)
     return ""
+
+
+# Words that carry a sentence on after a name: "Priya from Fieldwork will talk about..."
+_GOES_ON = (
+    r"(?:who|will|would|is|was|has|had|and|to|talking|speaking|on|about|for|at|in|joined|joins|presents|"
+    r"spoke|says|said|mentioned|can|could)\b"
+)
 
 
 def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str]) -> float:
@@ -267,12 +299,15 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
 
 
 def _part_of_name_in(name: str, folded: str) -> bool:
-    """Two of a name's words in order, at most two words apart ("creative economy finance" of "Creative Finance
-    Circle"), not here and there in the message."""
+    """Two of a name's words in order, at most two words apart ("creative economy finance" and "Creative
+    Financial Circle" of "Creative Finance Circle"), not here and there in the message."""
     words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w != "and"]
     return any(
-        re.search(rf"(?<![a-z0-9]){re.escape(a)}\W+(?:[a-z0-9]+\W+){{0,2}}{re.escape(b)}(?![a-z0-9])", folded)
-        for a, b in itertools.pairwise(words)
+        re.search(
+            rf"(?<![a-z0-9]){re.escape(a)}[a-z]*\W+(?:[a-z0-9]+\W+){{0,2}}{re.escape(b)}[a-z]*(?![a-z0-9])",
+            folded,
+        )
+        for a, b in itertools.combinations(words, 2)
     )
 
 
@@ -296,10 +331,14 @@ def _another_audience(goal: Goal, reading: Reading) -> str:
     audience = _audience_of(goal)
     if not audience or audience & reading.stems:
         return ""
+    if any(is_name(t) and not looks_like_person(t) and phrase_in(t, reading.folded) for t in goal.targets):
+        return ""  # "Fractional Finance PDX meets at Ardent Table restaurant": the goal's own group
     goal_words = phrase_stems(" ".join([goal.description, *goal.targets]))
-    for match in _TRADES.finditer(reading.folded):
-        if not set(content_stems(match.group(1))) & goal_words:
-            return match.group(1)
+    for match in _FOR_A_TRADE.finditer(reading.folded):
+        trade = match.group("trade") or match.group("kind") or match.group("home")
+        if set(content_stems(trade)) & goal_words:
+            continue
+        return trade
     return ""
 
 

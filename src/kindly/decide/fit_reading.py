@@ -159,7 +159,9 @@ _TEAM = re.compile(
     rf"\bthere are\s+(?:now\s+)?{_NUMBER}\s+of us\b"
     rf"|\b(?:now|today|we'?re|we are|is at|are at|to|into|past|grew to|grown to)\s+(?:(?:now|a|an|about|over|"
     rf"almost|nearly)\s+)*(?:{_NUMBER}[- ](?:people|person|staff|employees|of us)\b"
-    rf"|(?:[a-z-]+\s+)?(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
+    rf"|(?:firm|team|company|practice|shop|office) of {_NUMBER}\b)"
+    # "grew into an accounting firm of 22 people" (not "moved to a bigger firm of 30")
+    rf"|\binto\s+an?\s+[a-z-]+\s+(?:firm|team|company|practice|shop|office) of {_NUMBER}\b"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"
 )
 # ...and that began as one person, said before it.
@@ -262,10 +264,6 @@ _KIND_OF_BODY = frozenset(
         "brewing",
     ]
 )
-# What an address may add to a name and still be its: "emberandoakstudio", "fieldworkhq", "ledgerlyapp".
-_ADDRESS_SUFFIXES = frozenset(
-    {"hq", "app", "mail", "team", "inc", "co", "llc", "online", "web", "us", "usa", "io"}
-)
 
 
 def another_of_the_name(target: str, folded: str) -> bool:
@@ -307,10 +305,13 @@ def writes_from(organisation: str, domain_label: str) -> bool:
         if position < 0:
             return False
         position += len(word)
-    # "fieldworkventures" spells Fieldwork but is another firm than Fieldwork Capital
+    # "fieldworkventures" spells Fieldwork but is another firm than Fieldwork Capital; "fieldworkcap",
+    # "emberandoakpdx" are the firm's own
     rest = domain_label[position:]
-    own = {w for w in re.findall(r"[a-z0-9]+", fold(organisation))}
-    return not rest or rest in _ADDRESS_SUFFIXES or any(rest.startswith(w) for w in own if len(w) >= 3)
+    own = set(re.findall(r"[a-z0-9]+", fold(organisation)))
+    if any(rest.startswith(word) for word in own if len(word) >= 3):
+        return True
+    return not any(rest.startswith(kind) for kind in _KIND_OF_BODY - own)
 
 
 @lru_cache(maxsize=4096)

@@ -30,10 +30,10 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
-            r"(great|good|considerable|real|lots of) (exposure|visibility)|exposure (to|for) this audience|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
-            r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w*( to)?( speaker| presenter)? ?(fee|honorari\w*|travel)?|"
-            r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|talks?|honorari\w*|this)|"
+            r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
+            r"(speaker|presenter)s? ?(fees?|honorari\w*)|"
+            r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|speaker fees|honorari\w*)|"
             r"not (a )?paid|isn'?t paid|is not paid|"
             # a speaker who pays to appear is not paid either ("a one-time production fee of $1,497 secures
             # your slot"); an appearance fee or an honorarium is what the speaker is paid
@@ -148,9 +148,20 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     return None
 
 
+# A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
+# travel, but we pay a $750 speaker fee").
+_SPEAKER_PAID = re.compile(
+    r"\b((honorari\w*|speaker fee|speaking fee|stipend)\D{0,25}\$\s?\d|\$\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|\$)|speakers (get|receive) (a |an )?\$?\d)",
+    _F,
+)
+
+
 def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
+    if "unpaid" in concepts and _SPEAKER_PAID.search(text):
+        return None
     for name in concepts:
         concept = CONCEPTS[name]
         if intent in concept.intents:

@@ -274,6 +274,12 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?:webinar|podcast|series|mixer|meetup|workshop|summit|conference|gala|fundraiser|reception|newsletter|"
     r"luncheon|dinner series|speaker series|fireside chat|happy hour|open house)\b"
 )
+# "Join us at Olympia Hall": where, not what; a name that ends in a venue's word is no event.
+_VENUE_END = re.compile(
+    r"\b(?:hall|center|centre|room|hotel|caf[eé]|coffee|roasters|brewing|brewery|taproom|kitchen|bar|"
+    r"restaurant|gallery|museum|theat(?:er|re)|building|tower|library|park|provisions|lounge|tavern|inn)$",
+    _F,
+)
 # A video platform is no event's name: "Zoom Webinar", "Teams Meeting".
 _PLATFORM = re.compile(
     r"^(?:zoom|(?:microsoft )?teams|google meet|webex|gotomeeting|linkedin|youtube)"
@@ -554,6 +560,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
                 name = _BEFORE_EVENT_NAME.sub("", name)
             if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
                 break  # "Quick Question", "Following Up": a subject, not an event
+            if pattern is _EVENT_IN_TEXT and _VENUE_END.search(name):
+                break  # "join us at Olympia Hall": the place
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name) and not _PLATFORM.match(name):
                 return name
             break  # only the first of each kind is read, as before
@@ -604,7 +612,9 @@ def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
 
 
 # The address a venue is given with: "Olympia Hall (2210 NE Sandy Blvd)", "Ardent Table, 2400 NW Thurman St".
-_ADDRESS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?:{_STREET_ADDRESS})\)?")
+_ADDRESS_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*(?:{_STREET_ADDRESS})|\([ \t]*(?:{_STREET_ADDRESS})[^()\n]{{0,40}}\))"
+)
 
 
 def _place(text: str, organisation: str = "", venues_only: bool = False, event_name: str = "") -> str:
