@@ -822,3 +822,45 @@ def test_a_venue_named_after_join_us_at_is_the_place_and_its_address_stays_whole
     assert extract(
         mail("Join us at the Midwest CFO Forum on Friday?"), Intent.EVENT_INVITATION
     ).event_name == ("Midwest CFO Forum")
+
+
+def test_a_forwards_details_are_read_from_what_it_forwards_and_a_replys_history_is_not() -> None:
+    forward = text_message(
+        "t",
+        "Mark <m@westvale.example>",
+        "FW: SWEBA Fall Meeting",
+        "want to go?\n---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM "
+        "-----------\n\nYou are invited to the Southwest Energy Bar Association fall meeting and reception, "
+        "October 12 at the\nHouston Club, 5:30 pm. Judge Ann Ortiz will speak.",
+    )
+    details = extract(forward, Intent.EVENT_INVITATION)
+    assert (details.ask, details.when, details.place, details.attendees) == (
+        "want to go?",
+        "October 12",
+        "the Houston Club",
+        ("Ann Ortiz",),
+    )
+    gallery = text_message(
+        "t",
+        "Elliot Marsh <e@marsh.example>",
+        "Fwd: Opening Reception",
+        "Dana - thought of you for this one.\n\n---------- Forwarded message ---------\nFrom: Ines Caldwell "
+        "<ines@gallery.example>\nDate: Mon, Mar 17, 2025 at 5:02 PM\nSubject: Opening Reception\nTo: Elliot Marsh "
+        "<e@marsh.example>\n\nYou are invited to the opening on Friday, April 11, 6-8 PM at Hallerman Gallery, "
+        "1430 NW Glisan St. Remarks by curator Ines Caldwell at 6:45 PM.",
+    )
+    details = extract(gallery, Intent.EVENT_INVITATION)
+    assert (details.when, details.place, details.attendees) == (
+        "Friday, April 11, 6-8 PM",
+        "Hallerman Gallery, 1430 NW Glisan St",
+        ("Ines Caldwell",),
+    )
+    reply = text_message(
+        "t",
+        "Jane <j@x.example>",
+        "Re: lunch",
+        "Sounds good, see you then!\n\nOn Tue, Mar 4, 2025 at 9:12 AM Dana <d@x.example> wrote:\n"
+        "> Lunch at Case Study Coffee on Friday at noon with Tom Lee?",
+    )
+    details = extract(reply, Intent.COFFEE_CHAT)
+    assert (details.when, details.place, details.attendees) == ("", "", ())

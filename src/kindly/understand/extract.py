@@ -405,7 +405,9 @@ _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.
 
 def extract(message: Message, intent: Intent | None = None) -> Details:
     """The details of a message; with its intent, only those that belong to that kind of invitation."""
-    own = " ".join(message.own_text.split())  # wrapped lines: "next\nTuesday" is one phrase
+    # A forward's details are in what it forwards: "want to go?" over the invitation itself.
+    read = f"{message.own_text}\n{forwarded}" if (forwarded := _forwarded_part(message)) else message.own_text
+    own = " ".join(read.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
     org, role = _organisation_and_role(message)
@@ -423,13 +425,13 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     if event is not None:
         attendees = tuple(a.name or a.email for a in event.attendees)
     else:
-        written = message.own_text
+        written = read
         if not written.strip() and message.quoted_text:
-            written = message.quoted_text  # a memo under its header block, or a bare forward
+            written = message.quoted_text  # a memo under its header block
         attendees = people_named(
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
-    ask = ask_sentence(message.own_text)
+    ask = ask_sentence(message.own_text) or ask_sentence(read)
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
     proposal = _proposal_sentences(own, ask)
@@ -441,7 +443,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         named = intent is None or intent in _EVENT_INTENTS
         event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
     fmt = _format(event is not None, intent, ask, message.subject, own)
-    place = _place_of(message.own_text, own, ask, proposal, org, event_name, intent, fmt, sender_name)
+    place = _place_of(read, own, ask, proposal, org, event_name, intent, fmt, sender_name)
     if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
         event_place = event.location
@@ -571,6 +573,31 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
 def _first(pattern: re.Pattern[str], text: str) -> str:
     match = pattern.search(text)
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
+
+
+# A forward, by its subject ("Fwd:", "FW:") or by the line that opens what it forwards.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:", _F)
+_FORWARD_LINE = re.compile(r"^\s*(?:-{2,}\s*forwarded|begin forwarded message|-{2,}\s*weitergeleitete)", _F)
+
+
+# The lines that open what is forwarded, before its words: the marker line, its header block, Notes' sender
+# and date ("---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM").
+_FORWARD_HEAD_LINE = re.compile(
+    r"^\s*(?:-{2,}.*|begin forwarded message:?|>+|(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:.*|"
+    r".{0,120}\bon\s+\d{1,2}/\d{1,2}/\d{2,4}.*|)\s*$",
+    _F,
+)
+
+
+def _forwarded_part(message: Message) -> str:
+    """The words of what a forward forwards (its marker and header lines left out), or "" for a reply, whose
+    quoted text is only history."""
+    quoted = message.quoted_text
+    if not quoted or not (_FORWARD_SUBJECT.match(message.subject) or _FORWARD_LINE.match(quoted)):
+        return ""
+    lines = quoted.split("\n")
+    start = next((i for i, line in enumerate(lines) if not _FORWARD_HEAD_LINE.match(line)), len(lines))
+    return "\n".join(lines[start:])
 
 
 def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
