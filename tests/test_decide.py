@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import pytest
@@ -884,3 +884,22 @@ def test_the_clients_own_addresses_and_a_firm_joined_not_grown() -> None:
     joined = "I was a solo bookkeeper until I moved to a bigger firm of 30 as a staff accountant. Coffee?"
     fits = goal_fits(EXAMPLE_PROFILE, Intent.COFFEE_CHAT, Evidence("Pat <pat@x.example>", joined))
     assert not any("grew a practice" in e for e in fits[5].evidence)
+
+
+def test_a_forward_is_judged_with_what_it_forwards_and_a_reply_without_its_history() -> None:
+    invitation = (
+        "You are invited to speak on cash flow for creative studios at the Creative Money Summit; we pay a "
+        "$1,000 honorarium. Would you give the keynote?"
+    )
+    forward = Message(
+        source="f",
+        from_name="Mark",
+        from_addr="mark@x.example",
+        subject="FW: keynote?",
+        own_text="want to do this?",
+        quoted_text=f"---------- Forwarded message ---------\nFrom: Org <o@summit.example>\n\n{invitation}",
+    )
+    reply = replace(forward, subject="Re: keynote?", quoted_text=f"On Tue, Org wrote:\n> {invitation}")
+    forwarded = assess(forward, Intent.SPEAKING_INVITATION, EXAMPLE_PROFILE)
+    replied = assess(reply, Intent.SPEAKING_INVITATION, EXAMPLE_PROFILE)
+    assert forwarded.fits[1].score >= ACCEPT_AT > replied.fits[1].score

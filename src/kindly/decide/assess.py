@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
+from kindly.forwarded import forwarded_part
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import Profile
 
@@ -20,8 +21,11 @@ class Assessment:
 
 
 def evidence_text(message: Message) -> str:
-    """What an invitation is judged on: the subject and the sender's words, with any calendar details."""
+    """What an invitation is judged on: the subject and the sender's words, with what a forward forwards and
+    any calendar details."""
     text = f"{message.subject}\n{message.own_text}\n{message.signature}"
+    if forwarded := forwarded_part(message):
+        text += "\n" + forwarded  # a forward is judged with what it forwards
     if message.event is not None:
         text += "\n" + message.body
     return text

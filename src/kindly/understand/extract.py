@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels
+from kindly.forwarded import forwarded_part
 from kindly.model import Intent, Message
 from kindly.understand.people import people_named, reader_name
 
@@ -406,7 +407,7 @@ _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.
 def extract(message: Message, intent: Intent | None = None) -> Details:
     """The details of a message; with its intent, only those that belong to that kind of invitation."""
     # A forward's details are in what it forwards: "want to go?" over the invitation itself.
-    read = f"{message.own_text}\n{forwarded}" if (forwarded := _forwarded_part(message)) else message.own_text
+    read = f"{message.own_text}\n{forwarded}" if (forwarded := forwarded_part(message)) else message.own_text
     own = " ".join(read.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
@@ -573,31 +574,6 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
 def _first(pattern: re.Pattern[str], text: str) -> str:
     match = pattern.search(text)
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
-
-
-# A forward, by its subject ("Fwd:", "FW:") or by the line that opens what it forwards.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:", _F)
-_FORWARD_LINE = re.compile(r"^\s*(?:-{2,}\s*forwarded|begin forwarded message|-{2,}\s*weitergeleitete)", _F)
-
-
-# The lines that open what is forwarded, before its words: the marker line, its header block, Notes' sender
-# and date ("---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM").
-_FORWARD_HEAD_LINE = re.compile(
-    r"^\s*(?:-{2,}.*|begin forwarded message:?|>+|(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:.*|"
-    r".{0,120}\bon\s+\d{1,2}/\d{1,2}/\d{2,4}.*|)\s*$",
-    _F,
-)
-
-
-def _forwarded_part(message: Message) -> str:
-    """The words of what a forward forwards (its marker and header lines left out), or "" for a reply, whose
-    quoted text is only history."""
-    quoted = message.quoted_text
-    if not quoted or not (_FORWARD_SUBJECT.match(message.subject) or _FORWARD_LINE.match(quoted)):
-        return ""
-    lines = quoted.split("\n")
-    start = next((i for i, line in enumerate(lines) if not _FORWARD_HEAD_LINE.match(line)), len(lines))
-    return "\n".join(lines[start:])
 
 
 def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
