@@ -289,6 +289,9 @@ def test_name_like_text_gives_names_it_contains_each_once(text: str, excluded: s
         ("Maria Gomez is retiring in June, and we are throwing her a farewell dinner.", ("Maria Gomez",)),
         ("Maria Gomez is leaving for Lisbon right after the panel she moderates.", ("Maria Gomez",)),
         ("Karen Liu, my assistant, will come back to you with a few times.", ()),
+        # a first name before "and" and a full name shares its surname
+        ("Hosted by the owners, Bea and Theo Marchetti.", ("Bea Marchetti", "Theo Marchetti")),
+        ("Sam and Priya from Halftone will be there too.", ("Sam", "Priya")),
     ],
 )
 def test_the_new_rules_leave_ordinary_sentences_alone(text: str, people: tuple[str, ...]) -> None:

@@ -287,7 +287,20 @@ def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ..
         if _in_company(text, found, start, end) and not _is_not_a_person(text, start, end, name.split()):
             people.append((start, end, name))
             taken.append((start, end, name))
-    return _without([name for _, _, name in sorted(people)], sender, reader)
+    return _without(_shared_surnames(text, sorted(people)), sender, reader)
+
+
+# "Bea and Theo Marchetti": the first given name alone before "and" and a full name shares its surname.
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _shared_surnames(text: str, people: list[tuple[int, int, str]]) -> list[str]:
+    names = [name for _, _, name in people]
+    for n in range(len(people) - 1):
+        (_, end, name), (start, _, following) = people[n], people[n + 1]
+        if " " not in name and len(following.split()) >= 2 and _AND.fullmatch(text, end, start):
+            names[n] = f"{name} {following.split()[-1]}"
+    return names
 
 
 def reader_name(own_text: str) -> str:
