@@ -292,6 +292,10 @@ def test_name_like_text_gives_names_it_contains_each_once(text: str, excluded: s
         # a first name before "and" and a full name shares its surname
         ("Hosted by the owners, Bea and Theo Marchetti.", ("Bea Marchetti", "Theo Marchetti")),
         ("Sam and Priya from Halftone will be there too.", ("Sam", "Priya")),
+        # the full name after the one a person goes by, never a firm or a title in brackets
+        ("Seun (Oluwaseun Adebayo) runs Tidewater Type Foundry and will join us.", ("Oluwaseun Adebayo",)),
+        ("Ana (Ruiz Studio) will join.", ("Ana",)),
+        ("Priya (Marketing Director) will join.", ("Priya",)),
     ],
 )
 def test_the_new_rules_leave_ordinary_sentences_alone(text: str, people: tuple[str, ...]) -> None:

@@ -292,10 +292,19 @@ def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ..
 
 # "Bea and Theo Marchetti": the first given name alone before "and" and a full name shares its surname.
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# "Seun (Oluwaseun Adebayo)": a name the message goes by, then the full one.
+_FULL_NAME_AFTER = re.compile(rf"[ \t]*\(({_WORD}(?:[ \t]+{_WORD}){{1,3}})\)")
 
 
 def _shared_surnames(text: str, people: list[tuple[int, int, str]]) -> list[str]:
     names = [name for _, _, name in people]
+    for n, (_, end, name) in enumerate(people):
+        full = _FULL_NAME_AFTER.match(text, end) if " " not in name else None
+        # not "Ana (Ruiz Studio)" or "Priya (Marketing Director)"
+        if full and not any(
+            _PLACE_OR_ORGANISATION.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in full.group(1).split()
+        ):
+            names[n] = full.group(1)
     for n in range(len(people) - 1):
         (_, end, name), (start, _, following) = people[n], people[n + 1]
         if " " not in name and len(following.split()) >= 2 and _AND.fullmatch(text, end, start):
