@@ -864,3 +864,13 @@ def test_a_forwards_details_are_read_from_what_it_forwards_and_a_replys_history_
     )
     details = extract(reply, Intent.COFFEE_CHAT)
     assert (details.when, details.place, details.attendees) == ("", "", ())
+
+
+def test_an_event_invitations_subject_names_the_event_when_the_body_names_it_too() -> None:
+    body = (
+        "Come to Founders Grove next Thursday at 6 - Founders Grove is our monthly founders' evening. RSVP?"
+    )
+    assert extract(mail(body, subject="Founders Grove, Thursday"), Intent.EVENT_INVITATION).event_name == (
+        "Founders Grove"
+    )
+    assert extract(mail("Can you come?", subject="Quick Question"), Intent.EVENT_INVITATION).event_name == ""

@@ -561,8 +561,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
             if pattern is _NAMED_EVENT:
                 name = _BEFORE_EVENT_NAME.sub("", name)
-            if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
-                break  # "Quick Question", "Following Up": a subject, not an event
+            if pattern is _SUBJECT_TITLE and not (_EVENT_NOUN.search(subject) or _named_in(name, own)):
+                break  # "Quick Question", "Following Up": a subject, not an event (unless the body names it too)
             if pattern is _EVENT_IN_TEXT and _VENUE_END.search(name):
                 break  # "join us at Olympia Hall": the place
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name) and not _PLATFORM.match(name):
@@ -574,6 +574,11 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
 def _first(pattern: re.Pattern[str], text: str) -> str:
     match = pattern.search(text)
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The body names it too, capitalised as a name ("Taste of the Eastside" in subject and body)."""
+    return len(name.split()) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
