@@ -866,11 +866,55 @@ def test_a_forwards_details_are_read_from_what_it_forwards_and_a_replys_history_
     assert (details.when, details.place, details.attendees) == ("", "", ())
 
 
-def test_an_event_invitations_subject_names_the_event_when_the_body_names_it_too() -> None:
-    body = (
-        "Come to Founders Grove next Thursday at 6 - Founders Grove is our monthly founders' evening. RSVP?"
-    )
-    assert extract(mail(body, subject="Founders Grove, Thursday"), Intent.EVENT_INVITATION).event_name == (
-        "Founders Grove"
-    )
-    assert extract(mail("Can you come?", subject="Quick Question"), Intent.EVENT_INVITATION).event_name == ""
+@pytest.mark.parametrize(
+    ("subject", "body", "when", "place", "attendees"),
+    [
+        # found in a fourth review: what is forwarded is split as a mail is, its header block left out
+        (
+            "FW: Eastside Mixer",
+            "Dana - want to go?\n\n________________________________\nFrom: Alex Kim <alex@pdxmixers.org>\n"
+            "Sent: Monday, October 5, 2026 9:14 AM\nTo: Sam Okafor <sam@example.com>; Priya Natarajan "
+            "<priya@fieldworkcapital.com>\nSubject: Eastside Mixer\n\nJoin us for the Eastside Mixer on Thursday, "
+            "October 22 at 6pm at Olympia Hall.\n\nAlex Kim\nPDX Mixers",
+            "Thursday, October 22 at 6pm",
+            "Olympia Hall",
+            (),
+        ),
+        (
+            "Fwd: Mixer",
+            "Sam, thought of you.\n\n---------- Forwarded message ---------\nFrom: Ben <b@x.example>\nDate: Mon, Oct "
+            "5, 2026 at 9:14 AM\nTo: Sam <s@x.example>\n\nHey Sam, see below!\n\n---------- Forwarded message "
+            "---------\nFrom: Alex <a@x.example>\nDate: Tue, Oct 6, 2026 at 1:00 PM\nTo: Ben <b@x.example>\n\n"
+            "Join us for the Eastside Mixer on Thursday, October 22 at 6pm at Olympia Hall.",
+            "Thursday, October 22 at 6pm",
+            "Olympia Hall",
+            (),
+        ),
+        (
+            "Fwd: Eastside Mixer",
+            "FYI\n\n---------- Forwarded message ---------\nFrom: Alex <a@x.example>\nDate: Mon, Oct 5, 2026 at "
+            "9:14 AM\n\nJoin us for the Eastside Mixer on 10/22/2026 at 6pm at Olympia Hall with Ana Ruiz.",
+            "10/22/2026 at 6pm",
+            "Olympia Hall",
+            ("Ana Ruiz",),
+        ),
+        (
+            "FW: RFP",
+            "could we meet Friday at 10am to go over this?\n\n---------- Forwarded message ---------\nFrom: City "
+            "<c@x.example>\n\nPre-bid meeting at Olympia Hall on Oct 3.",
+            "Friday at 10am",
+            "",
+            (),
+        ),
+    ],
+)
+def test_a_forward_is_read_for_what_it_forwards_and_nothing_of_its_headers(
+    subject: str, body: str, when: str, place: str, attendees: tuple[str, ...]
+) -> None:
+    details = extract(text_message("t", "Sam Okafor <sam@x.example>", subject, body), Intent.EVENT_INVITATION)
+    assert (details.when, details.place, details.attendees) == (when, place, attendees)
+
+
+def test_a_long_blank_line_in_a_forward_is_read_at_once() -> None:
+    body = "---------- Forwarded message ---------\nFrom: A <a@b.example>\nDate: Mon\n\n" + " " * 40000 + "x"
+    assert extract(text_message("t", "A <a@b.example>", "Fwd: X", body), Intent.EVENT_INVITATION).when == ""

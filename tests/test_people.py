@@ -296,6 +296,14 @@ def test_name_like_text_gives_names_it_contains_each_once(text: str, excluded: s
         ("Seun (Oluwaseun Adebayo) runs Tidewater Type Foundry and will join us.", ("Oluwaseun Adebayo",)),
         ("Ana (Ruiz Studio) will join.", ("Ana",)),
         ("Priya (Marketing Director) will join.", ("Priya",)),
+        # found in a fourth review
+        ("Tom (Acme Robotics) will join us.", ("Tom",)),
+        ("Kim (New York) will join.", ("Kim",)),
+        ("Tom (Thomas Reilly) will join.", ("Thomas Reilly",)),
+        ("Sam and Tom Lee Jr. will join us.", ("Sam", "Tom Lee Jr")),
+        ("Sam and Maria de la Cruz will join.", ("Sam", "Maria de la Cruz")),
+        ("Priya Shah will host. Priya and Tom Lee will join you on stage.", ("Priya Shah", "Tom Lee")),
+        ("Where: Olympia Hall. Ana Ruiz hosts.", ("Ana Ruiz",)),
     ],
 )
 def test_the_new_rules_leave_ordinary_sentences_alone(text: str, people: tuple[str, ...]) -> None:
@@ -305,3 +313,7 @@ def test_the_new_rules_leave_ordinary_sentences_alone(text: str, people: tuple[s
 def test_a_sender_with_a_suffix_or_a_senior_title_is_still_the_sender() -> None:
     assert people_named("Best,\nJane Doe, Sr. Account Executive", sender="Jane Doe") == ()
     assert people_named("Sam Ortiz, Jr. will be there.", sender="Sam Ortiz") == ()
+
+
+def test_the_sender_is_not_given_the_surname_of_whom_they_name_beside_them() -> None:
+    assert people_named("Sam and Tom Lee will join us.", sender="Sam Ortiz") == ("Tom Lee",)

@@ -1,35 +1,62 @@
 """What a forwarded message forwards: the invitation under "want to go?" is what the reader is asked to.
 
-Pure: reads a Message, no I/O. Both the details of an invitation and its goal fit are read from it.
+Pure: reads a Message, no I/O. Both the details of an invitation and its goal fit are read from it. The
+forwarded mail is split as any mail is (kindly.ingest.text.split_body, pure string functions), so its own
+history, signature and footers stay out, and a forward of a forward is followed once more.
 """
 
 from __future__ import annotations
 
 import re
 
+from kindly.ingest.text import split_body
 from kindly.model import Message
 
 _F = re.IGNORECASE
-# A forward, by its subject ("Fwd:", "FW:") or by the line that opens what it forwards.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:", _F)
-_FORWARD_LINE = re.compile(r"^\s*(?:-{2,}\s*forwarded|begin forwarded message|-{2,}\s*weitergeleitete)", _F)
-
-
-# The lines that open what is forwarded, before its words: the marker line, its header block, Notes' sender
-# and date ("---------------------- Forwarded by Mark Feeley/HOU/Westvale on 09/05/2000 10:14 AM").
-_FORWARD_HEAD_LINE = re.compile(
-    r"^\s*(?:-{2,}.*|begin forwarded message:?|>+|(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:.*|"
-    r".{0,120}\bon\s+\d{1,2}/\d{1,2}/\d{2,4}.*|)\s*$",
-    _F,
-)
+# A forward, by its subject ("Fwd:", "FW:") or by the line that opens what it forwards ("---------- Forwarded
+# message ---------", "Begin forwarded message:", Notes' "----- Forwarded by Mark Feeley/HOU on 09/05/2000").
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:re\s*:\s*)*(?:fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:", _F)
+_FORWARD_LINE = re.compile(r"^\s*(?:-{2,}\s*(?:forwarded|weitergeleitete)|begin forwarded message)", _F)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*(?:\[\d+\])?\s*:", _F)
+# The lines that open what is forwarded: a marker line (dashes, underscores, "Begin forwarded message") and
+# one header block ("From:", "*Sent:*", a wrapped "To:" line), up to the blank line after it. Each stripped
+# line is matched alone, so no line is read more than once.
+_MARKER = re.compile(r"(?:[-_=*]{3,}.*|begin forwarded message:?)", _F)
+_HEADER = re.compile(r"\*{0,2}(?:from|sent|date|to|cc|bcc|subject|reply-to)\*{0,2}\s*:", _F)
+MAX_DEPTH = 2  # a forward of a forward is followed; deeper chains are history
 
 
 def forwarded_part(message: Message) -> str:
-    """The words of what a forward forwards (its marker and header lines left out), or "" for a reply, whose
-    quoted text is only history."""
+    """The words of what a forward forwards, split from their own history and signature; "" for a reply,
+    whose quoted text is only history."""
     quoted = message.quoted_text
-    if not quoted or not (_FORWARD_SUBJECT.match(message.subject) or _FORWARD_LINE.match(quoted)):
-        return ""
-    lines = quoted.split("\n")
-    start = next((i for i, line in enumerate(lines) if not _FORWARD_HEAD_LINE.match(line)), len(lines))
-    return "\n".join(lines[start:])
+    forward = _FORWARD_SUBJECT.match(message.subject) or (
+        _FORWARD_LINE.match(quoted) and not _REPLY_SUBJECT.match(message.subject)
+    )
+    return _words_of(quoted, MAX_DEPTH) if quoted and forward else ""
+
+
+def _words_of(forwarded: str, depth: int) -> str:
+    split = split_body(_without_head(forwarded))
+    if depth > 1 and split.quoted and _FORWARD_LINE.match(split.quoted):
+        inner = _words_of(split.quoted, depth - 1)
+        return f"{split.own}\n\n{inner}".strip()
+    return split.own
+
+
+def _without_head(forwarded: str) -> str:
+    lines = forwarded.split("\n")
+    n = 0
+    while n < len(lines) and _MARKER.fullmatch(lines[n].strip()):
+        n += 1
+    in_header = False
+    while n < len(lines):
+        line = lines[n].strip()
+        if _HEADER.match(line):
+            in_header = True
+        elif not (
+            in_header and line and (lines[n][:1] in " \t" or lines[n - 1].rstrip().endswith((";", ",")))
+        ):
+            break  # not a header line, nor one wrapped from it
+        n += 1
+    return "\n".join(lines[n:]).strip()

@@ -25,7 +25,7 @@ def evidence_text(message: Message) -> str:
     any calendar details."""
     text = f"{message.subject}\n{message.own_text}\n{message.signature}"
     if forwarded := forwarded_part(message):
-        text += "\n" + forwarded  # a forward is judged with what it forwards
+        text += "\n\n" + forwarded  # a forward is judged with what it forwards
     if message.event is not None:
         text += "\n" + message.body
     return text

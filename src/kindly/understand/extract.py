@@ -407,7 +407,11 @@ _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.
 def extract(message: Message, intent: Intent | None = None) -> Details:
     """The details of a message; with its intent, only those that belong to that kind of invitation."""
     # A forward's details are in what it forwards: "want to go?" over the invitation itself.
-    read = f"{message.own_text}\n{forwarded}" if (forwarded := forwarded_part(message)) else message.own_text
+    # ...unless the sender's note proposes a meeting of its own ("could we meet Friday at 10am to go over this?"),
+    # not when it only speaks of the forwarded one ("I'm going Friday, want to come with?").
+    own_meeting = _WHEN.search(message.own_text) and _OWN_MEETING.search(message.own_text)
+    forwarded = "" if own_meeting else forwarded_part(message)
+    read = f"{message.own_text}\n\n{forwarded}" if forwarded else message.own_text
     own = " ".join(read.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
@@ -561,8 +565,8 @@ def _event_name(subject: str, own: str, is_event: bool = False) -> str:
             name = _TRAILING_SMALL.sub("", name).removeprefix("the ")
             if pattern is _NAMED_EVENT:
                 name = _BEFORE_EVENT_NAME.sub("", name)
-            if pattern is _SUBJECT_TITLE and not (_EVENT_NOUN.search(subject) or _named_in(name, own)):
-                break  # "Quick Question", "Following Up": a subject, not an event (unless the body names it too)
+            if pattern is _SUBJECT_TITLE and not _EVENT_NOUN.search(subject):
+                break  # "Quick Question", "Following Up": a subject, not an event
             if pattern is _EVENT_IN_TEXT and _VENUE_END.search(name):
                 break  # "join us at Olympia Hall": the place
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name) and not _PLATFORM.match(name):
@@ -576,9 +580,10 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
 
 
-def _named_in(name: str, text: str) -> bool:
-    """The body names it too, capitalised as a name ("Taste of the Eastside" in subject and body)."""
-    return len(name.split()) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+# A meeting the sender proposes in a forward's note: to meet, call or talk it over.
+_OWN_MEETING = re.compile(
+    r"\b(meet|call|chat|talk|coffee|lunch|breakfast|sync|catch up|go over|discuss)\b", _F
+)
 
 
 def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:

@@ -153,7 +153,10 @@ _ARRANGER_AFTER = re.compile(
 )
 # "the assistant director" is no assistant: the appositive ends at the role word.
 _APPOSITIVE_END = re.compile(r"[ \t]*(?:[,)]|$)")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$|\b(?:where|location|venue|place|address)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "Tom Lee's keynote", "Kelsey's coming": a possessive that still names someone who takes part.
 _TAKING_PART_POSSESSIVE = re.compile(
@@ -287,7 +290,7 @@ def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ..
         if _in_company(text, found, start, end) and not _is_not_a_person(text, start, end, name.split()):
             people.append((start, end, name))
             taken.append((start, end, name))
-    return _without(_shared_surnames(text, sorted(people)), sender, reader)
+    return _without(_shared_surnames(text, sorted(people), sender), sender, reader)
 
 
 # "Bea and Theo Marchetti": the first given name alone before "and" and a full name shares its surname.
@@ -296,20 +299,41 @@ _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _FULL_NAME_AFTER = re.compile(rf"[ \t]*\(({_WORD}(?:[ \t]+{_WORD}){{1,3}})\)")
 
 
-def _shared_surnames(text: str, people: list[tuple[int, int, str]]) -> list[str]:
+def _shared_surnames(text: str, people: list[tuple[int, int, str]], sender: str) -> list[str]:
     names = [name for _, _, name in people]
+    sender_first = sender.split()[0].casefold() if sender.split() else ""
     for n, (_, end, name) in enumerate(people):
         full = _FULL_NAME_AFTER.match(text, end) if " " not in name else None
-        # not "Ana (Ruiz Studio)" or "Priya (Marketing Director)"
-        if full and not any(
-            _PLACE_OR_ORGANISATION.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in full.group(1).split()
-        ):
+        if full and _goes_by(name, full.group(1)):
             names[n] = full.group(1)
+    given = {name.split()[0] for name in names if " " in name}
     for n in range(len(people) - 1):
         (_, end, name), (start, _, following) = people[n], people[n + 1]
-        if " " not in name and len(following.split()) >= 2 and _AND.fullmatch(text, end, start):
-            names[n] = f"{name} {following.split()[-1]}"
+        words = following.split()
+        if (
+            " " in name
+            or name in given  # "Priya Shah will host. Priya and Tom Lee..."
+            or name.casefold() == sender_first
+            or len(words) != 2  # not "Maria de la Cruz", "Nguyen Van Minh"
+            or words[1] in SUFFIXES
+            or words[0] in family_names_written_first()
+            or not _AND.fullmatch(text, end, start)
+        ):
+            continue
+        names[n] = f"{name} {words[1]}"
     return names
+
+
+def _goes_by(short: str, full: str) -> bool:
+    """Whether a bracketed full name is the person's ("Seun (Oluwaseun Adebayo)", "Tom (Thomas Reilly)"), not
+    a firm, a title or a place ("Tom (Acme Robotics)", "Jo (Brand Strategist)", "Kim (New York)")."""
+    words = full.split()
+    if any(_PLACE_OR_ORGANISATION.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    first = words[0]
+    if short.casefold() in first.casefold():
+        return True
+    return first[:1] == short[:1] and _listed(first, given_names()) is not None
 
 
 def reader_name(own_text: str) -> str:
