@@ -79,8 +79,9 @@ def wants_calendar_reply(event: Event) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Text as iCalendar can carry it: line breaks as \\n, no other control characters, no lone surrogates."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Text as iCalendar can carry it: line breaks as \\n, no other control characters, no lone surrogates and
+    no byte-order mark (U+FEFF, an encoding's artefact that a calendar reader drops from a value's start)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
