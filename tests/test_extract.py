@@ -918,3 +918,8 @@ def test_a_forward_is_read_for_what_it_forwards_and_nothing_of_its_headers(
 def test_a_long_blank_line_in_a_forward_is_read_at_once() -> None:
     body = "---------- Forwarded message ---------\nFrom: A <a@b.example>\nDate: Mon\n\n" + " " * 40000 + "x"
     assert extract(text_message("t", "A <a@b.example>", "Fwd: X", body), Intent.EVENT_INVITATION).when == ""
+
+
+def test_you_are_invited_is_the_ask() -> None:
+    text = "The New York Financial Executives Association. You are cordially invited to the Spring Luncheon on April 17."
+    assert ask_sentence(text) == "You are cordially invited to the Spring Luncheon on April 17."

@@ -53,7 +53,8 @@ _DEPARTMENT = re.compile(
 _REQUEST = re.compile(
     r"\b(would you|could you|can you|can we|could we|shall we|let'?s|would love to|i'?d love to|i'?d like to|"
     r"are you (free|available|open|interested)|do you have|please (join|attend|consider|let me know|come)|"
-    r"invite you|we'?d be (delighted|honou?red|thrilled)|would it be possible|may i|might you|how about|"
+    r"invite you|(you are|you'?re) (cordially )?invited|we'?d be (delighted|honou?red|thrilled)|would it be possible|"
+    r"may i|might you|how about|"
     r"join us|if you could|hope you (can|will) (join|attend|come|make it|be (able|there))|"
     r"we'?d love (to|you|for you)|(do you )?want me to)\b",
     _F,
