@@ -903,3 +903,17 @@ def test_a_forward_is_judged_with_what_it_forwards_and_a_reply_without_its_histo
     forwarded = assess(forward, Intent.SPEAKING_INVITATION, EXAMPLE_PROFILE)
     replied = assess(reply, Intent.SPEAKING_INVITATION, EXAMPLE_PROFILE)
     assert forwarded.fits[1].score >= ACCEPT_AT > replied.fits[1].score
+
+
+def test_a_prospective_client_of_another_trade_is_not_the_client_the_goal_seeks() -> None:
+    # three blind labellers agreed: a dental practice or a biotech wanting a CFO serves no goal of a CFO for
+    # design studios; a design studio naming a restaurant it branded still does
+    for text in [
+        "I own a small practice with two dentists. We need someone to handle our dental practice books. Rates?",
+        "I'm the CEO of a seven-person biotech startup and need a fractional CFO for our Series A. Can you help?",
+    ]:
+        fits = goal_fits(EXAMPLE_PROFILE, Intent.CLIENT_INQUIRY, Evidence("Sam <sam@x.example>", text))
+        assert fits[0].score < RELATED_AT, text
+    studio = "Our design studio just finished a restaurant chain's rebrand and needs a part-time CFO. Coffee?"
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.CLIENT_INQUIRY, Evidence("Ana <ana@lumen.example>", studio))
+    assert fits[0].score >= ACCEPT_AT

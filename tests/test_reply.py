@@ -125,6 +125,8 @@ def test_ignored_messages_get_no_draft() -> None:
         pytest.param("Tom Whitaker, CFP", "Tom", id="credential-after-comma"),
         pytest.param("", "", id="no-name"),
         pytest.param("billing@ledgerly.example", "", id="address-as-name"),
+        pytest.param("Dr. Sharon Ellis", "Dr. Ellis", id="honorific"),
+        pytest.param("Prof Jane Smith", "Prof Smith", id="honorific-without-dot"),
     ],
 )
 def test_first_names(raw: str, expected: str) -> None:

@@ -165,6 +165,11 @@ _FOR_A_TRADE = re.compile(
     # "lower your monthly mortgage payment": a loan for the reader's home, not the client's equipment
     r"|\byour\s+(?:monthly\s+)?(?P<home>mortgage)\b"
 )
+# A prospective client's own business: "our dental practice", "a seven-person biotech startup".
+_OWN_TRADE = re.compile(
+    rf"\b(?:our|my|a|an)\s+(?:[a-z0-9-]+\s+){{0,2}}?(?P<trade>{_TRADE_NAMES})\s+"
+    r"(?:practice|office|clinic|startup|company|firm|group|business|shop|chain)\b"
+)
 # The phrases of a goal that say whom it is for: "for creative studios", "who serve creative businesses",
 # "owners of small design and architecture studios".
 _AUDIENCE_PHRASE = re.compile(
@@ -218,7 +223,11 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     score = W_AFFINITY * affinity * gate + W_TARGET * target_score + W_TOPIC * topic
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
-    if intent in _OFFERS_TO_AN_AUDIENCE and (other := _another_audience(goal, reading)):
+    offer = intent in _OFFERS_TO_AN_AUDIENCE
+    client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
+    if (offer or client_of_another_trade) and (
+        other := _another_audience(goal, reading, client_of_another_trade)
+    ):
         score *= ANOTHER_AUDIENCE
         notes.append(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
@@ -326,16 +335,17 @@ def _audience_words(description: str) -> frozenset[str]:
     return frozenset(words) - _NOT_AUDIENCE
 
 
-def _another_audience(goal: Goal, reading: Reading) -> str:
-    """The trade a message is for when it is not the goal's ("dentists"), or ""."""
+def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) -> str:
+    """The trade a message is for when it is not the goal's ("dentists"), or "". With `own_business`, the trade
+    a prospective client says is theirs ("our dental practice")."""
     audience = _audience_of(goal)
     if not audience or audience & reading.stems:
         return ""
     if any(is_name(t) and not looks_like_person(t) and phrase_in(t, reading.folded) for t in goal.targets):
         return ""  # "Fractional Finance PDX meets at Ardent Table restaurant": the goal's own group
     goal_words = phrase_stems(" ".join([goal.description, *goal.targets]))
-    for match in _FOR_A_TRADE.finditer(reading.folded):
-        trade = match.group("trade") or match.group("kind") or match.group("home")
+    for match in (_OWN_TRADE if own_business else _FOR_A_TRADE).finditer(reading.folded):
+        trade = next(group for group in match.groupdict().values() if group)
         if set(content_stems(trade)) & goal_words:
             continue
         return trade

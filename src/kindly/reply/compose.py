@@ -78,8 +78,16 @@ def first_name(message: Message) -> str:
         left, right = (part.strip() for part in name.split(",", 1))
         # "Tom Whitaker, CFP" keeps the name; "Reyes, Dana" is last name first.
         name = left if (not right or right.replace(".", "").isupper() or " " in left) else right
-    first = name.split()[0]
+    words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+        return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
+    first = words[0]
     return first if first[:1].isalpha() else ""
+
+
+_HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
+)
 
 
 _GENERIC_SUBJECTS = frozenset(
