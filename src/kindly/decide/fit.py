@@ -14,6 +14,7 @@ from kindly.decide.fit_reading import (
     grows_a_practice,
     is_name,
     name_stems,
+    name_tokens,
     names_organisation,
     namesake_of,
     read,
@@ -263,7 +264,7 @@ def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:
         if not words or looks_like_person(organisation) or another_of_the_name(organisation, folded):
             continue
         firm = re.escape(words[0])
-        rest = "|".join(map(re.escape, re.findall(r"[a-z0-9]+", fold(organisation))[1:])) or "(?!)"
+        rest = "|".join(map(re.escape, name_tokens(organisation)[1:])) or "(?!)"
         surname = re.escape(fold(person).split()[-1])
         # the firm's own word and then its own name or the sentence goes on ("Priya from Fieldwork, who...",
         # "Priya from Fieldwork Capital"), not another firm ("Fieldwork Design", "fieldwork sites")
@@ -310,7 +311,7 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
 def _part_of_name_in(name: str, folded: str) -> bool:
     """Two of a name's words in order, at most two words apart ("creative economy finance" and "Creative
     Financial Circle" of "Creative Finance Circle"), not here and there in the message."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w != "and"]
+    words = [w for w in name_tokens(name) if w != "and"]
     return any(
         re.search(
             rf"(?<![a-z0-9]){re.escape(a)}[a-z]*\W+(?:[a-z0-9]+\W+){{0,2}}{re.escape(b)}[a-z]*(?![a-z0-9])",

@@ -266,10 +266,16 @@ _KIND_OF_BODY = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name as a folded message writes them ("ember", "&" dropped, "oak", "studio")."""
+    return tuple(re.findall(r"[a-z0-9]+", fold(name)))
+
+
 def another_of_the_name(target: str, folded: str) -> bool:
     """The message names a body that shares a target's leading words but is another kind of body ("Creative
     Finance DAO" for "Creative Finance Circle", "Ember and Oak Candle Co." for "Ember & Oak Studio")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(target)) if w != "and"]
+    words = [w for w in name_tokens(target) if w != "and"]
     if len(words) < 2 or words[-1] not in _KIND_OF_BODY:
         return False
     lead = r"\W+(?:and\W+)?".join(map(re.escape, words[:-1]))
@@ -308,7 +314,7 @@ def writes_from(organisation: str, domain_label: str) -> bool:
     # "fieldworkventures" spells Fieldwork but is another firm than Fieldwork Capital; "fieldworkcap",
     # "emberandoakpdx" are the firm's own
     rest = domain_label[position:]
-    own = set(re.findall(r"[a-z0-9]+", fold(organisation)))
+    own = set(name_tokens(organisation))
     if any(rest.startswith(word) for word in own if len(word) >= 3):
         return True
     return not any(rest.startswith(kind) for kind in _KIND_OF_BODY - own)

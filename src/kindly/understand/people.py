@@ -148,11 +148,10 @@ _ARRANGER_BEFORE = re.compile(
 )
 _ARRANGER_AFTER = re.compile(
     r",?[ \t]*\(?(?:my|our|his|her|the)[ \t]+(?:executive[ \t]+|personal[ \t]+)?(?:assistant|office manager|scheduler)"
-    r"[ \t]*[,)]?",
+    # the appositive ends at the role word: "the assistant director" is no assistant
+    r"[ \t]*(?:[,)]|$)",
     re.IGNORECASE,
 )
-# "the assistant director" is no assistant: the appositive ends at the role word.
-_APPOSITIVE_END = re.compile(r"[ \t]*(?:[,)]|$)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$|\b(?:where|location|venue|place|address)[ \t]*:[ \t]*$",
     re.IGNORECASE,
@@ -536,11 +535,7 @@ def _arranges_only(text: str, before: str, end: int) -> bool:
         return True
     appositive = _ARRANGER_AFTER.match(text, end)
     if appositive is None:
-        return False
-    if not (
-        text[appositive.end() - 1 : appositive.end()] in ",)" or _APPOSITIVE_END.match(text, appositive.end())
-    ):
-        return False  # "Tom Harris, the assistant director of the museum"
+        return False  # not an assistant, or "Tom Harris, the assistant director of the museum"
     after = appositive.end()
     return _ARRANGING.match(text, after) is not None or _ACTING_AFTER.match(text, after) is None
 
