@@ -917,3 +917,23 @@ def test_a_prospective_client_of_another_trade_is_not_the_client_the_goal_seeks(
     studio = "Our design studio just finished a restaurant chain's rebrand and needs a part-time CFO. Coffee?"
     fits = goal_fits(EXAMPLE_PROFILE, Intent.CLIENT_INQUIRY, Evidence("Ana <ana@lumen.example>", studio))
     assert fits[0].score >= ACCEPT_AT
+
+
+def test_a_goal_open_to_any_trade_takes_the_client_a_niche_goal_turns_away() -> None:
+    # a user who also takes paying clients outside the niche says so with a second goal naming no audience
+    open_goal = EXAMPLE_PROFILE.goals[0].model_copy(
+        update={"description": "Any small business that needs bookkeeping or a part-time CFO", "targets": []}
+    )
+    profile = EXAMPLE_PROFILE.model_copy(update={"goals": [*EXAMPLE_PROFILE.goals, open_goal]})
+    dentist = "I own a small practice with two dentists. We need someone to handle our dental practice books. Rates?"
+    verdict = run(
+        Case(dentist, Intent.CLIENT_INQUIRY, sender="Sam Ortiz", address="sam@smiles.example"), profile
+    )
+    assert verdict.decision is Decision.ACCEPT, verdict.reason
+    assert verdict.best is not None and verdict.best.description == open_goal.description
+    assert "the goal takes clients of any trade" in verdict.best.evidence
+    niche_only = run(
+        Case(dentist, Intent.CLIENT_INQUIRY, sender="Sam Ortiz", address="sam@smiles.example"),
+        EXAMPLE_PROFILE,
+    )
+    assert niche_only.decision is not Decision.ACCEPT

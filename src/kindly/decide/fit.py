@@ -181,6 +181,15 @@ _NOT_AUDIENCE = frozenset(
 )
 
 
+# How much of a target a prospective client matches where the goal names nobody in particular.
+OPEN_AUDIENCE = 0.6
+
+
+def _open_to_anyone(goal: Goal) -> bool:
+    """A goal with no targets and no audience ("for ...", "owners of ..."): open to whoever asks."""
+    return not goal.targets and not _audience_of(goal)
+
+
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
 _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAIGN})
 
@@ -209,6 +218,10 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
+    if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
+        # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
+        target_score = max(target_score, OPEN_AUDIENCE)
+        notes.append("the goal takes clients of any trade")
     topic = _topic(goal, reading, notes)
     target_score, topic = _who_and_whom(goal, intent, affinity, reading, target_score, topic, notes)
 
