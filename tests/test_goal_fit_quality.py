@@ -43,7 +43,7 @@ def test_on_a_second_blind_set_goal_fit_keeps_its_measured_quality() -> None:
     meet). Scored once: best goal 0.66, precision 0.56, recall 0.91; 0.84, 0.67, 0.98 after the fifth
     session's changes, which were made looking at it."""
     score = _score_file("goal_fit_holdout_2.jsonl")
-    assert score.best_accuracy >= 0.78
+    assert score.best_accuracy >= 0.86
     assert score.serves_precision >= 0.62
     assert score.serves_recall >= 0.92
 
@@ -55,7 +55,7 @@ def test_on_a_third_blind_set_goal_fit_keeps_its_measured_quality() -> None:
     0.87 after the changes made looking at the second set; 0.88, 0.67, 0.92 after changes made looking at
     this one and the fourth."""
     score = _score_file("goal_fit_holdout_3.jsonl")
-    assert score.best_accuracy >= 0.82
+    assert score.best_accuracy >= 0.92
     assert score.serves_precision >= 0.62
     assert score.serves_recall >= 0.86
 
@@ -68,7 +68,7 @@ def test_on_a_fourth_blind_set_goal_fit_keeps_its_measured_quality() -> None:
     0.50, 0.87 after the changes made looking at the second and third sets; 0.78, 0.59, 0.95 after changes
     made looking at it."""
     score = _score_file("goal_fit_holdout_4.jsonl")
-    assert score.best_accuracy >= 0.72
+    assert score.best_accuracy >= 0.82
     assert score.serves_precision >= 0.54
     assert score.serves_recall >= 0.88
 
@@ -80,7 +80,7 @@ def test_on_a_fifth_set_never_tuned_on_goal_fit_keeps_its_blind_quality() -> Non
     0.74, 0.61, 0.82 with its goal-fit changes, 0.76, 0.62, 0.87 after a code review's fixes. Nothing was
     changed looking at it."""
     score = _score_file("goal_fit_holdout_5.jsonl")
-    assert score.best_accuracy >= 0.7
+    assert score.best_accuracy >= 0.78
     assert score.serves_precision >= 0.56
     assert score.serves_recall >= 0.78
 
@@ -106,7 +106,7 @@ def test_on_a_sixth_blind_set_goal_fit_keeps_its_measured_quality() -> None:
     roundtable for $50M companies). Scored blind: best goal 0.80, precision 0.58, recall 0.84 (the same with
     the session's first commit); 0.88, 0.63, 0.89 after changes made looking at it."""
     score = _score_file("goal_fit_holdout_6.jsonl")
-    assert score.best_accuracy >= 0.82
+    assert score.best_accuracy >= 0.9
     assert score.serves_precision >= 0.58
     assert score.serves_recall >= 0.84
 
@@ -118,6 +118,18 @@ def test_on_a_seventh_blind_set_full_of_near_misses_goal_fit_keeps_its_measured_
     0.66, precision 0.41, recall 0.78 (0.64, 0.40, 0.74 with the session's first commit); 0.86, 0.58, 0.78
     after changes made looking at it."""
     score = _score_file("goal_fit_holdout_7.jsonl")
-    assert score.best_accuracy >= 0.8
+    assert score.best_accuracy >= 0.92
     assert score.serves_precision >= 0.52
     assert score.serves_recall >= 0.74
+
+
+def test_on_an_eighth_blind_set_in_everyday_words_goal_fit_keeps_its_measured_quality() -> None:
+    """tests/data/goal_fit_holdout_8.jsonl: 50 by an eighth helper (seventh session), 20 of them serving a goal
+    in everyday words that do not repeat the profile's (a brand or illustration studio, a lender for presses
+    and kilns, a peer who never says "bookkeeper"), 15 plain, 15 traps. Scored blind: best goal 0.92,
+    precision 0.57, recall 0.94 before related words (a "branding shop" is a design studio, "machinery" is
+    equipment), 0.94, 0.56, 0.97 with them; nothing was changed looking at it."""
+    score = _score_file("goal_fit_holdout_8.jsonl")
+    assert score.best_accuracy >= 0.9
+    assert score.serves_precision >= 0.52
+    assert score.serves_recall >= 0.92

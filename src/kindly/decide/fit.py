@@ -309,7 +309,8 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         if phrase_in(target, reading.folded) or writes_from(target, reading.domain_label):
             notes.append(f'target "{target}" mentioned')
             return 1.0
-        coverage = stem_coverage(target, reading.stems)
+        # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
+        coverage = stem_coverage(target, reading.stems if is_name(target) else reading.topic_stems)
         if coverage >= 0.6 and is_name(target) and not _part_of_name_in(target, reading.folded):
             continue  # "creative ... finance" here and there names no "Creative Finance Circle"
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
@@ -317,7 +318,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             continue
         if coverage >= 0.6 and coverage > score:
             score = coverage
-            notes.append(f'target "{target}" partly matched ({coverage:.0%})')
+            implied = sorted(phrase_stems(target) & reading.implied.keys())
+            said = f", {', '.join(map(reading.said_as, implied))}" if implied else ""
+            notes.append(f'target "{target}" partly matched ({coverage:.0%}{said})')
     return score
 
 
@@ -353,7 +356,7 @@ def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) 
     """The trade a message is for when it is not the goal's ("dentists"), or "". With `own_business`, the trade
     a prospective client says is theirs ("our dental practice")."""
     audience = _audience_of(goal)
-    if not audience or audience & reading.stems:
+    if not audience or audience & reading.topic_stems:
         return ""
     if any(is_name(t) and not looks_like_person(t) and phrase_in(t, reading.folded) for t in goal.targets):
         return ""  # "Fractional Finance PDX meets at Ardent Table restaurant": the goal's own group
@@ -375,12 +378,14 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     goal_stems = phrase_stems(goal.description)
     if not goal_stems:
         return 0.0
-    shared = sorted((goal_stems - name_stems(tuple(goal.targets)) - _NOT_TOPIC) & reading.stems)
+    shared = sorted((goal_stems - name_stems(tuple(goal.targets)) - _NOT_TOPIC) & reading.topic_stems)
     weight = reading.weights
     whole = sum(weight.get(s, 1.0) for s in goal_stems)
     topic = min(1.0, 2 * sum(weight.get(s, 1.0) for s in shared) / whole)
     if shared:
-        notes.append(f"topic overlap with the goal: {', '.join(shared[:6])} ({topic:.2f})")
+        notes.append(
+            f"topic overlap with the goal: {', '.join(map(reading.said_as, shared[:6]))} ({topic:.2f})"
+        )
     return topic
 
 
@@ -399,7 +404,7 @@ def _who_and_whom(
     if client:
         # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
         needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
-        about_matter = bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.stems)
+        about_matter = bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.topic_stems)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from kindly.decide.related import implied_stems
 from kindly.decide.words import (
     PUBLIC_DOMAINS,
     alphanumeric,
@@ -41,6 +42,18 @@ class Reading:
     # a group or event is for ("independent bookkeepers"), or ""
     grew: str  # how someone in it grew from working alone to a team ("just me in 2014 ... 22 people now")
     weights: Mapping[str, float]  # how much each word of a goal's description says about that goal
+    implied: Mapping[
+        str, str
+    ]  # general words the message implies, each with its own word ("design": "branding")
+
+    @property
+    def topic_stems(self) -> frozenset[str]:
+        """The message's stems and the general ones it implies: what a goal's topic and targets are met by."""
+        return self.stems | self.implied.keys()
+
+    def said_as(self, stem: str) -> str:
+        """A stem as evidence: "design (as branding)" where the message only implies it."""
+        return stem if stem in self.stems else f"{stem} (as {self.implied[stem]})"
 
 
 # Who writes and what they ask are said early: a huge message is read for them in its opening.
@@ -50,6 +63,7 @@ MAX_CHARS = 20_000
 def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
     folded = folded[:MAX_CHARS]
     stems = frozenset(content_stems(folded))
+    implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     sender = fold(sender)
     domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     return Reading(
@@ -58,10 +72,11 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
         sender,
         domain,
         _domain_label(domain),
-        _audience_named(profile, stems),
+        _audience_named(profile, stems | implied.keys()),
         _peer_named(profile, folded, stems, intent in _GATHERINGS),
         _growth_told(folded),
         topic_weights(tuple(goal.description for goal in profile.goals)),
+        MappingProxyType(implied),
     )
 
 

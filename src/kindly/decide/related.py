@@ -1,0 +1,42 @@
+"""General words a message implies by naming a kind of them ("branding" is design, "machinery" equipment), so
+that goal fit meets a goal written in general words. The table is data: `data/related_words.txt`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from kindly.decide.words import content_stems, fold
+
+_TABLE = Path(__file__).parent / "data" / "related_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
+    """(one pattern for every specific phrase, each phrase's general stems)."""
+    general_of: dict[str, set[str]] = {}
+    for line in _TABLE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        general, _, specifics = line.partition(":")
+        for phrase in (fold(p).strip() for p in specifics.split(",")):
+            if phrase:
+                general_of.setdefault(phrase, set()).update(content_stems(general))
+    # the longest phrase first, so that "motion graphics" is read before "motion"
+    alternatives = "|".join(re.escape(p) for p in sorted(general_of, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9-])({alternatives})(?:s|es|d|ed)?(?![a-z0-9-])")
+    return pattern, MappingProxyType({p: frozenset(s) for p, s in general_of.items()})
+
+
+def implied_stems(folded: str) -> Mapping[str, str]:
+    """{general stem: the message's own word for it} for the specific words a folded text uses."""
+    pattern, general_of = _table()
+    implied: dict[str, str] = {}
+    for match in pattern.finditer(folded):
+        for general in general_of[match.group(1)]:
+            implied.setdefault(general, match.group(1))
+    return implied
