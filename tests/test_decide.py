@@ -937,3 +937,22 @@ def test_a_goal_open_to_any_trade_takes_the_client_a_niche_goal_turns_away() -> 
         EXAMPLE_PROFILE,
     )
     assert niche_only.decision is not Decision.ACCEPT
+
+
+def test_a_chamber_mixer_for_business_owners_serves_no_goal_of_a_studio_cfo() -> None:
+    # "business owners" is what any business event says: it half-names the target "small business owners"
+    # only in words every business uses, so it is not the user's clients
+    mixer = (
+        "Join fellow business owners and professionals for Business After Hours on May 8, 5:30-7:30pm, "
+        "hosted by Riverbend Title. Appetizers, a drink ticket and door prizes. Members free, guests $15."
+    )
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Chamber <events@chamber.example>", mixer)
+    )
+    assert max(fit.score for fit in fits) < RELATED_AT
+    # the target named whole still counts
+    named = mixer.replace("fellow business owners", "fellow small business owners")
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Chamber <events@chamber.example>", named)
+    )
+    assert 'target "small business owners" mentioned' in fits[0].evidence

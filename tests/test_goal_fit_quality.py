@@ -24,10 +24,13 @@ def _score(cases: list[FitCase]) -> FitScore:
 
 
 def test_the_goal_served_best_and_the_goals_served_are_mostly_the_labelled_ones() -> None:
+    """Recall was 0.62 until words every business uses ("small", "business", "owners") stopped half-naming the
+    target "small business owners": a bank's "small number of ... businesses" had matched it by chance (its
+    labeller named finding clients among the goals served, for another reason). Precision rose to 0.72."""
     score = _score(read_paired_fit_set(DATA / "details_holdout.jsonl", DATA / "goal_fit_holdout.jsonl"))
-    assert score.best_accuracy >= 0.72
-    assert score.serves_precision >= 0.58
-    assert score.serves_recall >= 0.6
+    assert score.best_accuracy >= 0.75
+    assert score.serves_precision >= 0.68
+    assert score.serves_recall >= 0.58
 
 
 def _score_file(name: str) -> FitScore:

@@ -130,6 +130,12 @@ _SERVED_BY_ANYONE = frozenset({(GoalKind.FIND_CLIENTS, Intent.CLIENT_INQUIRY)})
 
 # Words of a goal that say when, not what: "monthly bookkeeping" shares nothing with "every month".
 _NOT_TOPIC = frozenset({"month", "week", "year", "day", "daily", "time", "today"})
+# Words any business message may use: "business owners" at a chamber mixer is not "owners of design studios".
+# They count for GENERIC_WEIGHT of a word in a topic, and a target is not half-matched by them alone.
+_GENERIC = frozenset(
+    content_stems("business businesses owners small company professionals members local teams leaders")
+)
+GENERIC_WEIGHT = 0.3
 
 # How much of a goal's score is left when the message is for another trade than the goal's: a cash-flow
 # podcast for dentists, a CFO roundtable for SaaS companies, a lender only to restaurants.
@@ -310,7 +316,10 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             notes.append(f'target "{target}" mentioned')
             return 1.0
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
-        coverage = stem_coverage(target, reading.stems if is_name(target) else reading.topic_stems)
+        stems = reading.stems if is_name(target) else reading.topic_stems
+        coverage = stem_coverage(target, stems)
+        if not (phrase_stems(target) & stems) - _GENERIC:
+            continue  # "business owners" half-names "small business owners", and anyone else
         if coverage >= 0.6 and is_name(target) and not _part_of_name_in(target, reading.folded):
             continue  # "creative ... finance" here and there names no "Creative Finance Circle"
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
@@ -379,9 +388,12 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     if not goal_stems:
         return 0.0
     shared = sorted((goal_stems - name_stems(tuple(goal.targets)) - _NOT_TOPIC) & reading.topic_stems)
-    weight = reading.weights
-    whole = sum(weight.get(s, 1.0) for s in goal_stems)
-    topic = min(1.0, 2 * sum(weight.get(s, 1.0) for s in shared) / whole)
+
+    def weight(stem: str) -> float:
+        return reading.weights.get(stem, 1.0) * (GENERIC_WEIGHT if stem in _GENERIC else 1.0)
+
+    whole = sum(reading.weights.get(s, 1.0) for s in goal_stems)
+    topic = min(1.0, 2 * sum(map(weight, shared)) / whole)
     if shared:
         notes.append(
             f"topic overlap with the goal: {', '.join(map(reading.said_as, shared[:6]))} ({topic:.2f})"
