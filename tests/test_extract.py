@@ -923,3 +923,12 @@ def test_a_long_blank_line_in_a_forward_is_read_at_once() -> None:
 def test_you_are_invited_is_the_ask() -> None:
     text = "The New York Financial Executives Association. You are cordially invited to the Spring Luncheon on April 17."
     assert ask_sentence(text) == "You are cordially invited to the Spring Luncheon on April 17."
+
+
+def test_where_the_reader_was_seen_before_is_not_where_they_are_asked_to_go() -> None:
+    note = "Hi Dana, I run Little Owl Animation (9 people) and heard you speak at the CEN mixer last spring."
+    details = extract(mail(note + " Would be great to connect.", "Noah Lindqvist", "noah@littleowl.example"))
+    assert details.place == ""
+    assert details.attendees == ()  # a studio's name is nobody who will be there
+    met = "We met at Olympia Hall last spring. Could we have coffee at Heart Coffee on Friday?"
+    assert extract(mail(met), Intent.COFFEE_CHAT).place == "Heart Coffee"

@@ -294,6 +294,12 @@ _PAST_APPEARANCE = re.compile(
     r"[ \t]*(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
+# "... at the CEN mixer last spring": a place of the past.
+_PAST_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:last|past)[ \t]+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
+    r"|[^.!?\n]{0,40}?\b(?:years?|months?|weeks?)[ \t]+ago\b",
+    re.IGNORECASE,
+)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -643,6 +649,10 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
             continue
         if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
             continue  # "I'm a recruiter at Talentbridge", "I work at Studio Collective"
+        if _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start()) or _PAST_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "heard you speak at the CEN mixer", "we met at Olympia Hall last spring": then, not now
         bare = candidate.lower().removeprefix("the ")
         if event_name and (bare in event_name.lower() or event_name.lower() in bare):
             continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where

@@ -84,7 +84,9 @@ _PLACE_OR_ORGANISATION = re.compile(
     r"electric|energy|power|motors|airlines|award|prize|hour|sisters|brothers|guild|strings|band|orchestra|"
     r"choir|trio|quartet|ensemble|lecture|scholarship|memorial|salle|palais|maison|seminar|lodge|terrace|"
     r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion|workshop|"
-    r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp|roundtable)",
+    r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp|roundtable|"
+    r"animation|branding|illustration|films|pictures|printing|letterpress|foundry|atelier|architects|"
+    r"architecture|interiors)",
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
