@@ -238,3 +238,21 @@ def test_blanks_run_together_by_a_mail_tool_do_not_hide_a_cue() -> None:
         == model_text("Lunch", "Would you be free for lunch?").split("\n")[-1]
     )
     assert "zzcuemeetrequest" in model_text("", "Are  you  free for a call?")
+
+
+@pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 108, 112), ("b", 108, 112)])
+def test_long_corporate_mail_that_only_looks_like_invitations_is_understood(
+    name: str, intents: int, invitations: int
+) -> None:
+    """tests/data/intent_hard_blind_{a,b}.jsonl: 120 messages each, long 1999-2002 corporate mail hard-wrapped
+    without blank lines (as the real mail of ../shared/eval is), 55% non-invitations chosen to look like
+    invitations (bulletins listing events, itineraries, mandatory town halls, acceptances, work notes that
+    mention calls), written and labelled from the guide by two helpers who never saw the model or its data.
+    Scored blind: accuracy 0.908 and 0.908. Set b's errors were then read (bulletins and calendars taken for
+    event invitations, an itinerary, an acceptance of a panel) and a third helper, who never saw either set,
+    wrote 180 examples of those kinds and their contrasts (data/intents/era_bulletins_replies.jsonl): 0.917 and
+    0.925, so only set a still measures what carries over."""
+    rows, right, invitation_right = _blind_scores(f"intent_hard_blind_{name}.jsonl")
+    assert rows == 120
+    assert right >= intents
+    assert invitation_right >= invitations
