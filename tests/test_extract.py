@@ -932,3 +932,12 @@ def test_where_the_reader_was_seen_before_is_not_where_they_are_asked_to_go() ->
     assert details.attendees == ()  # a studio's name is nobody who will be there
     met = "We met at Olympia Hall last spring. Could we have coffee at Heart Coffee on Friday?"
     assert extract(mail(met), Intent.COFFEE_CHAT).place == "Heart Coffee"
+
+
+def test_an_organisation_wrapped_over_two_lines_is_written_as_the_message_writes_it() -> None:
+    body = (
+        "Hi Dana,\n\nI'm one of four illustrators who share a studio and a business as Paper Fox\n"
+        "Collective (an LLC, taxed as a partnership). How much would a year-end cleanup cost?\n\nThanks!\nSofia"
+    )
+    details = extract(mail(body, "Sofia Lindgren", "sofia@paperfoxcollective.example.com"))
+    assert details.organisation == "Paper Fox Collective"

@@ -817,7 +817,7 @@ def _written_organisation(domain: str, text: str) -> str:
     if not labels:
         return ""
     wanted = alphanumeric(labels[-1])
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in _CAPITALISED_RUN.finditer(_join_wrapped(text)):  # "Paper Fox\nCollective" where wrapped
         words = match.group(0).split()
         for start in range(len(words)):
             joined = ""
