@@ -476,6 +476,7 @@ def test_a_talk_is_a_stage_only_for_a_speaker() -> None:
         ("Could I interview you by phone for 20 minutes for my piece on pricing?", "interview"),
         ("We have a talk slot open on Day 2 that we'd love you to fill.", "talk"),
         ("We'd love you to speak in the episode about US tax of our webinar series.", "webinar"),
+        ("Join our lunch-and-learn panel on December 8? We'll livestream it on our Instagram.", "panel"),
         ("Would you come on the podcast to talk about pricing?", "podcast"),
         ("We'd love to talk about having you at our conference.", ""),
     ],
@@ -941,3 +942,37 @@ def test_an_organisation_wrapped_over_two_lines_is_written_as_the_message_writes
     )
     details = extract(mail(body, "Sofia Lindgren", "sofia@paperfoxcollective.example.com"))
     assert details.organisation == "Paper Fox Collective"
+
+
+@pytest.mark.parametrize(
+    ("address", "body", "organisation"),
+    [
+        ("hello@emberandoak.example.com", "Please join us at the Ember & Oak open studio.", "Ember & Oak"),
+        (
+            "harold@linandco.example.com",
+            "Can we do a call?\n\nHarold Lin, CPA\nLin & Co. Accountants",
+            "Lin & Co. Accountants",
+        ),
+        (
+            "leo@studioowners.example.org",
+            "I run the Studio Owners Collective, a free Slack.",
+            "Studio Owners Collective",
+        ),
+    ],
+)
+def test_the_organisation_of_the_address_is_written_as_the_message_writes_it(
+    address: str, body: str, organisation: str
+) -> None:
+    assert extract(mail(body, "Someone", address)).organisation == organisation
+
+
+def test_a_place_recalled_is_not_where_the_reader_is_asked() -> None:
+    body = (
+        "Remember at the CEN board dinner you mentioned you'd love to meet Priya? Want me to make an email "
+        "intro?"
+    )
+    assert extract(mail(body), Intent.INTRODUCTION).place == ""
+    future = "Could we have lunch at Ardent Table on Friday? You mentioned you like it."
+    assert extract(mail(future), Intent.COFFEE_CHAT).place == "Ardent Table"
+    agreed = "Let's meet at Heart Coffee like you said - Friday at 9?"
+    assert extract(mail(agreed), Intent.COFFEE_CHAT).place == "Heart Coffee"

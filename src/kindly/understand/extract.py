@@ -294,12 +294,15 @@ _PAST_APPEARANCE = re.compile(
     r"[ \t]*(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
-# "... at the CEN mixer last spring": a place of the past.
+# "... at the CEN mixer last spring", "at the board dinner you mentioned ...": a place of the past.
 _PAST_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:last|past)[ \t]+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
-    r"|[^.!?\n]{0,40}?\b(?:years?|months?|weeks?)[ \t]+ago\b",
+    r"|[^.!?\n]{0,40}?\b(?:years?|months?|weeks?)[ \t]+ago\b"
+    r"|[ \t]+you[ \t]+(?:mentioned|said|told|spoke|gave|presented|asked)\b",
     re.IGNORECASE,
 )
+# "Remember at the CEN board dinner ...": a place recalled.
+_RECALLED_BEFORE = re.compile(r"\b(?:remember|recall|remembered|recalled)[ \t]*$", re.IGNORECASE)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -599,13 +602,15 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
     message names it; a seller asks for a demo."""
     if is_event or intent is Intent.EVENT_INVITATION:
         return "event"
+    if intent is Intent.SPEAKING_INVITATION:
+        # the stage named first: "a panel ... we'll livestream it" is a panel, "come on the podcast" a podcast
+        for text in texts:
+            if stage := _earliest(_STAGES, text):
+                return stage
     # "Come on the show to talk about pricing" is a podcast, not a talk on a stage; a webinar's "episode" is not.
     if any(_PODCAST.search(text) for text in texts) and not any(_WEBINAR.search(text) for text in texts):
         return "podcast"
     if intent is Intent.SPEAKING_INVITATION:
-        for text in texts:
-            if stage := _earliest(_STAGES, text):
-                return stage
         return ""
     formats = _FORMATS
     if intent is not None:
@@ -649,8 +654,10 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
             continue
         if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
             continue  # "I'm a recruiter at Talentbridge", "I work at Studio Collective"
-        if _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start()) or _PAST_AFTER.match(
-            text, match.end()
+        if (
+            _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
+            or _RECALLED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _PAST_AFTER.match(text, match.end())
         ):
             continue  # "heard you speak at the CEN mixer", "we met at Olympia Hall last spring": then, not now
         bare = candidate.lower().removeprefix("the ")
@@ -820,14 +827,27 @@ def _written_organisation(domain: str, text: str) -> str:
     for match in _CAPITALISED_RUN.finditer(_join_wrapped(text)):  # "Paper Fox\nCollective" where wrapped
         words = match.group(0).split()
         for start in range(len(words)):
-            joined = ""
-            for end in range(start, min(len(words), start + 6)):
-                joined += alphanumeric(words[end])
-                if joined == wanted:
-                    return " ".join(words[start : end + 1])
-                if not wanted.startswith(joined):
-                    break
+            for ampersand in ("and", ""):  # "Ember & Oak" is emberandoak, "Lin & Co" may be linco
+                joined = ""
+                for end in range(start, min(len(words), start + 6)):
+                    joined += alphanumeric(words[end].replace("&", ampersand))
+                    if joined == wanted:
+                        # "Studio Owners" of studioowners is "Studio Owners Collective"
+                        while end + 1 < len(words) and _ORG_KIND.fullmatch(words[end + 1].strip(".,")):
+                            end += 1
+                        return " ".join(words[start : end + 1]).rstrip(",")
+                    if not wanted.startswith(joined):
+                        break
     return ""
+
+
+# The kind of body that ends an organisation's name: "Studio Owners Collective", "Lin & Co. Accountants".
+_ORG_KIND = re.compile(
+    r"(?:collective|group|studios?|agency|network|partners|accountants|architects|associates|guild|alliance|"
+    r"society|association|institute|foundation|cooperative|co-?op|coworking|capital|ventures|labs?|media|"
+    r"inc|llc|ltd|llp)",
+    re.IGNORECASE,
+)
 
 
 def _domain_organisation(domain: str) -> str:
