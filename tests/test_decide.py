@@ -956,3 +956,13 @@ def test_a_chamber_mixer_for_business_owners_serves_no_goal_of_a_studio_cfo() ->
         EXAMPLE_PROFILE, Intent.EVENT_INVITATION, Evidence("Chamber <events@chamber.example>", named)
     )
     assert 'target "small business owners" mentioned' in fits[0].evidence
+
+
+def test_a_niche_goal_without_targets_is_not_open_to_any_trade() -> None:
+    niche = EXAMPLE_PROFILE.goals[0].model_copy(
+        update={"description": "Small design and architecture studios that need bookkeeping", "targets": []}
+    )
+    profile = EXAMPLE_PROFILE.model_copy(update={"goals": [niche]})
+    brewery = "We run a brewery with 14 staff and need monthly bookkeeping. What do you charge?"
+    fit = goal_fits(profile, Intent.CLIENT_INQUIRY, Evidence("Bo <bo@hops.example>", brewery))[0]
+    assert "the goal takes clients of any trade" not in fit.evidence

@@ -976,3 +976,19 @@ def test_a_place_recalled_is_not_where_the_reader_is_asked() -> None:
     assert extract(mail(future), Intent.COFFEE_CHAT).place == "Ardent Table"
     agreed = "Let's meet at Heart Coffee like you said - Friday at 9?"
     assert extract(mail(agreed), Intent.COFFEE_CHAT).place == "Heart Coffee"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we meet at Olympia Hall, where we met last spring, on Friday at 5?",
+        "Dinner at Olympia Hall like last year, on Thursday December 10 at 6pm?",
+    ],
+)
+def test_a_venue_used_before_and_proposed_again_is_the_place(body: str) -> None:
+    assert extract(mail(body), Intent.COFFEE_CHAT).place == "Olympia Hall"
+
+
+def test_a_field_before_a_title_is_the_job_not_a_firm() -> None:
+    body = "On the panel: Maya Chen Animation Director at Laika, and Tom Okafor. Will you join us on May 3?"
+    assert extract(mail(body), Intent.EVENT_INVITATION).attendees == ("Maya Chen", "Tom Okafor")

@@ -65,3 +65,32 @@ def test_the_evidence_names_the_word_the_message_used() -> None:
     )
     assessment = assess(message, Intent.CLIENT_INQUIRY, PROFILE)
     assert "design (as branding studio)" in "; ".join(assessment.fits[0].evidence)
+
+
+def test_words_of_another_meaning_imply_nothing_of_the_trade() -> None:
+    assert implied_stems("a machine learning engineer, lending a hand") == {}
+    assert implied_stems("I'm a solutions architect; we architected the rollout") == {}
+    assert implied_stems("a workshop on personal branding; by way of illustration; follow the signage") == {}
+
+
+def test_one_creative_word_does_not_make_another_trades_event_the_users_audience() -> None:
+    # a photographer on site for headshots does not make a dentists' summit one for creative studios
+    talk = (
+        "Paid talk on cash flow at the Dental Practice Summit, a conference for dentists and orthodontists. "
+        "A photographer will be on site for free headshots. Would you speak?"
+    )
+    fit = goal_fits(PROFILE, Intent.SPEAKING_INVITATION, Evidence("Org <org@summit.example>", talk))[1]
+    assert any(note.startswith("it is for dental") for note in fit.evidence)
+
+
+def test_owners_of_a_small_business_name_the_target_in_so_many_words() -> None:
+    intro = (
+        "I'd like to introduce you to Kim Alvarez and Joe Park, owners of a small business in Sellwood that is "
+        "drowning in receipts. They need someone to take over their monthly books."
+    )
+    fit = goal_fits(PROFILE, Intent.INTRODUCTION, Evidence("Jo <jo@x.example>", intro))[0]
+    assert 'target "small business owners" partly matched (100%)' in fit.evidence
+    # the words far apart ("local business owners ... our Small Business Lending team") name no one
+    event = "Local business owners are welcome at our open house. Meet our Small Business Lending team."
+    fit = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("CU <cu@x.example>", event))[0]
+    assert not any("small business owners" in note for note in fit.evidence)

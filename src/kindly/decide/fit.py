@@ -27,7 +27,9 @@ from kindly.decide.words import (
     looks_like_person,
     phrase_in,
     phrase_stems,
+    stem,
     stem_coverage,
+    words,
 )
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
@@ -192,8 +194,12 @@ OPEN_AUDIENCE = 0.6
 
 
 def _open_to_anyone(goal: Goal) -> bool:
-    """A goal with no targets and no audience ("for ...", "owners of ..."): open to whoever asks."""
-    return not goal.targets and not _audience_of(goal)
+    """A goal that says it is open to anyone ("Any small business that needs bookkeeping"), with no targets
+    and no audience ("for ...", "owners of ..."). "Small design studios that need bookkeeping" is not."""
+    return not goal.targets and not _audience_of(goal) and _ANYONE.search(fold(goal.description)) is not None
+
+
+_ANYONE = re.compile(r"\b(?:any|anyone|anybody|every|everyone|whoever|all kinds of)\b")
 
 
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
@@ -318,8 +324,12 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
         stems = reading.stems if is_name(target) else reading.topic_stems
         coverage = stem_coverage(target, stems)
-        if not (phrase_stems(target) & stems) - _GENERIC:
-            continue  # "business owners" half-names "small business owners", and anyone else
+        if not (phrase_stems(target) & stems) - _GENERIC and not (
+            coverage == 1.0 and _stems_together(target, reading.folded)
+        ):
+            # "business owners" half-names "small business owners", and so does any mixer; "owners of a small
+            # business" names it, "local business owners ... Small Business Lending" does not
+            continue
         if coverage >= 0.6 and is_name(target) and not _part_of_name_in(target, reading.folded):
             continue  # "creative ... finance" here and there names no "Creative Finance Circle"
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
@@ -331,6 +341,13 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             said = f", {', '.join(map(reading.said_as, implied))}" if implied else ""
             notes.append(f'target "{target}" partly matched ({coverage:.0%}{said})')
     return score
+
+
+def _stems_together(phrase: str, folded: str, window: int = 5) -> bool:
+    """Every content word of a phrase within `window` words of the text, in any order."""
+    wanted = phrase_stems(phrase)
+    stems = [stem(w) for w in words(folded)]
+    return any(wanted <= set(stems[i : i + window]) for i, s in enumerate(stems) if s in wanted)
 
 
 def _part_of_name_in(name: str, folded: str) -> bool:
@@ -365,7 +382,8 @@ def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) 
     """The trade a message is for when it is not the goal's ("dentists"), or "". With `own_business`, the trade
     a prospective client says is theirs ("our dental practice")."""
     audience = _audience_of(goal)
-    if not audience or audience & reading.topic_stems:
+    # the message's own words: one photographer on site does not make a dentists' summit a creative one
+    if not audience or audience & reading.stems:
         return ""
     if any(is_name(t) and not looks_like_person(t) and phrase_in(t, reading.folded) for t in goal.targets):
         return ""  # "Fractional Finance PDX meets at Ardent Table restaurant": the goal's own group

@@ -72,7 +72,7 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
         sender,
         domain,
         _domain_label(domain),
-        _audience_named(profile, stems | implied.keys()),
+        _audience_named(profile, stems),  # whom a talk reaches is said in so many words
         _peer_named(profile, folded, stems, intent in _GATHERINGS),
         _growth_told(folded),
         topic_weights(tuple(goal.description for goal in profile.goals)),

@@ -296,8 +296,8 @@ _PAST_APPEARANCE = re.compile(
 )
 # "... at the CEN mixer last spring", "at the board dinner you mentioned ...": a place of the past.
 _PAST_AFTER = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:last|past)[ \t]+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
-    r"|[^.!?\n]{0,40}?\b(?:years?|months?|weeks?)[ \t]+ago\b"
+    r"[^.!?\n,;]{0,40}?\b(?:last|past)[ \t]+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
+    r"|[^.!?\n,;]{0,40}?\b(?:years?|months?|weeks?)[ \t]+ago\b"
     r"|[ \t]+you[ \t]+(?:mentioned|said|told|spoke|gave|presented|asked)\b",
     re.IGNORECASE,
 )
@@ -657,7 +657,7 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
         if (
             _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
             or _RECALLED_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            or _PAST_AFTER.match(text, match.end())
+            or (_PAST_AFTER.match(text, match.end()) and not _when(_sentence_from(text, match.end())))
         ):
             continue  # "heard you speak at the CEN mixer", "we met at Olympia Hall last spring": then, not now
         bare = candidate.lower().removeprefix("the ")
@@ -699,6 +699,12 @@ def _place_of(
     if not found and fmt in _MEAL_FORMATS:
         found = _venue_on_street(proposal) or _venue_on_street(own)
     return found or labelled or _street_address(written, sender)
+
+
+def _sentence_from(text: str, start: int) -> str:
+    """The rest of the sentence from `start`: "like last year, on Thursday at 6pm" says when it is now."""
+    end = re.search(r"[.!?\n]", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
 
 
 def _venue_on_street(text: str) -> str:

@@ -382,6 +382,9 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
             ),
             len(words),
         )
+        # "Maya Chen Animation Director": the field belongs to the title, not to the name
+        while 1 < cut < len(words) and _PLACE_OR_ORGANISATION.fullmatch(words[cut - 1]):
+            cut -= 1
         words, spans = words[:cut], spans[:cut]
         if (first in before_surname and len(words) == 1) or _is_not_a_person(
             text, spans[0][0], spans[-1][1], words
@@ -527,7 +530,11 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     ):
         return True  # "Ava Gene's" is a restaurant, "Maya's studio" names no guest
     following = _NEXT_WORD.match(text, end)
-    return bool(following and _PLACE_OR_ORGANISATION.fullmatch(following.group(1)))
+    if not (following and _PLACE_OR_ORGANISATION.fullmatch(following.group(1))):
+        return False
+    # "Maya Chen Animation Director": a field before a title is the person's job, not their firm's name
+    title = _NEXT_WORD.match(text, following.end())
+    return not (title and _TITLE_WORD.fullmatch(title.group(1)))
 
 
 def _arranges_only(text: str, before: str, end: int) -> bool:
