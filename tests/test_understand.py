@@ -256,3 +256,13 @@ def test_long_corporate_mail_that_only_looks_like_invitations_is_understood(
     assert rows == 120
     assert right >= intents
     assert invitation_right >= invitations
+
+
+def test_the_readers_own_past_talk_is_how_the_sender_knows_them_not_a_request_to_speak() -> None:
+    connect = "I run Little Owl Animation and heard you speak at the CEN mixer last spring. Would be great to connect."
+    assert "zzcuepastappearance" in model_text("", connect)
+    assert "zzcuespeak" not in model_text("", connect)
+    again = "Loved your talk on pricing at Design Week! Would you speak at our meetup in May?"
+    assert "zzcuespeak" in model_text("", again)
+    [found] = Classifier().understand([Text.from_body("", connect)])
+    assert found.intent is Intent.COFFEE_CHAT

@@ -163,10 +163,28 @@ def _sentence_cues(text: str) -> list[str]:
     return names
 
 
+# The reader's own past stage: "I heard you speak at the CEN mixer", "loved your talk on pricing". It says how
+# the sender knows the reader, not that they ask them to speak: it is read as that, not as the speak cue.
+_PAST_APPEARANCE = re.compile(
+    r"\b(?:(?:heard|saw|watched|caught|seen)[ \t]+you[ \t]+(?:speak|present|talk|on)\w*"
+    r"|(?:heard|saw|watched|caught|loved|enjoyed|liked|read|attended)[ \t]+(?:your|the)[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?(?:talk|keynote|panel|presentation|session|workshop|podcast|episode|interview|webinar|"
+    r"lecture|article|post|remarks)s?)\b(?:[ \t]+(?:at|on|in|about|from|with)[ \t]+(?:the[ \t]+)?"
+    r"[\w&'-]+(?:[ \t]+[\w&'-]+){0,3})?",
+    _F,
+)
+
+
 def cue_names(text: str) -> list[str]:
     """The cues present in a text."""
     lowered = text.lower()
-    return [name for name, pattern in CUES.items() if pattern.search(lowered)] + _sentence_cues(lowered)
+    names = []
+    past = _PAST_APPEARANCE.search(lowered)
+    if past:
+        names.append("past_appearance")
+        lowered = _PAST_APPEARANCE.sub(" ", lowered)
+    names += [name for name, pattern in CUES.items() if pattern.search(lowered)]
+    return names + _sentence_cues(lowered)
 
 
 def cue_tokens(names: Iterable[str], question_marks: int) -> str:
