@@ -130,6 +130,52 @@ CASES = [
         id="own-linkedin-message",
     ),
     pytest.param(
+        Case(
+            "heyyy, it's been way too long. drinks soon?? tell me when you're free. L x", Intent.COFFEE_CHAT
+        ),
+        "ignore",
+        "personal",
+        id="a-friend-who-misses-you",
+    ),
+    pytest.param(
+        Case(
+            "Dinner next Saturday to celebrate? Just the four of us - you, me, Lena and Chris.",
+            Intent.COFFEE_CHAT,
+        ),
+        "ignore",
+        "personal",
+        id="dinner-among-friends",
+    ),
+    pytest.param(
+        Case(
+            "I am contacting you in strict confidence regarding a business proposal. I have access to USD "
+            "$4,200,000 which requires a trusted foreign partner. Kindly reply with your WhatsApp number.",
+            Intent.SALES_PITCH,
+        ),
+        "ignore",
+        "scam",
+        id="advance-fee-scam",
+    ),
+    pytest.param(
+        Case(
+            "I've partnered with an amazing company that changed my life! Perfect for busy professionals who "
+            "want a second income stream and to be their own boss. I only have a few spots on my team left!",
+            Intent.SALES_PITCH,
+        ),
+        "decline",
+        "never_do",
+        id="mlm-without-the-word",
+    ),
+    pytest.param(
+        Case(
+            "Could you introduce me to your financial planner? I have three old 401(k)s and no plan.",
+            Intent.INTRODUCTION,
+        ),
+        "refer",
+        "refer_provider",
+        id="asked-to-introduce-the-users-own-provider",
+    ),
+    pytest.param(
         Case("Birthday drinks at our place on Saturday - bring Sam!", Intent.EVENT_INVITATION, sender="Jo"),
         "ignore",
         "personal",
@@ -262,13 +308,25 @@ CASES = [
     ),
     pytest.param(
         Case(
-            "We run a small design studio and need a bookkeeper for monthly books. Could we talk?",
-            Intent.CLIENT_INQUIRY,
+            "Would you give a paid talk on cash flow for creative businesses at our podcast's live show? "
+            "We pay a $500 honorarium.",
+            Intent.SPEAKING_INVITATION,
             context=Context(hours_committed=3.5),
         ),
         "accept",
         "accept_later",
         id="good-fit-in-a-full-week",
+    ),
+    pytest.param(
+        # a prospective client is paid work: it does not wait for networking hours
+        Case(
+            "We run a small design studio and need a bookkeeper for monthly books. Could we talk?",
+            Intent.CLIENT_INQUIRY,
+            context=Context(hours_committed=3.5),
+        ),
+        "accept",
+        "goal_fit",
+        id="client-in-a-full-networking-week",
     ),
 ]
 
@@ -280,14 +338,21 @@ def test_decision_matrix(case: Case, decision: str, code: str) -> None:
     assert verdict.reason
 
 
+def _case(case_id: str) -> Case:
+    """A case of the matrix by its id, so that tests do not depend on its order."""
+    [found] = [param.values[0] for param in CASES if param.id == case_id]
+    assert isinstance(found, Case)
+    return found
+
+
 def test_a_provider_decline_names_the_provider_the_user_has() -> None:
-    verdict = run(CASES[10].values[0])  # type: ignore[index]
+    verdict = run(_case("pitch-for-a-provider-the-user-has"))
     assert verdict.provider == "Maria Chen, Northstar Wealth"
     assert verdict.provider_category == "financial planning"
 
 
 def test_a_never_rule_decline_carries_its_evidence() -> None:
-    verdict = run(CASES[6].values[0])  # type: ignore[index]
+    verdict = run(_case("unpaid-speaking"))
     assert verdict.never_rule == "unpaid speaking engagements"
     assert any("unpaid" in note for note in verdict.evidence)
     assert any("speaking" in note for note in verdict.evidence)
@@ -966,3 +1031,9 @@ def test_a_niche_goal_without_targets_is_not_open_to_any_trade() -> None:
     brewery = "We run a brewery with 14 staff and need monthly bookkeeping. What do you charge?"
     fit = goal_fits(profile, Intent.CLIENT_INQUIRY, Evidence("Bo <bo@hops.example>", brewery))[0]
     assert "the goal takes clients of any trade" not in fit.evidence
+
+
+def test_an_offer_to_introduce_a_planner_is_not_a_request_for_the_users_own() -> None:
+    offer = "I'd love to introduce you to Gordon, a great financial planner who works with freelancers."
+    verdict = run(Case(offer, Intent.INTRODUCTION))
+    assert verdict.reason_code != "refer_provider"

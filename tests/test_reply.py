@@ -10,7 +10,7 @@ import pytest
 
 from kindly.decide.policy import Context, decide
 from kindly.ingest.sources import detect, read_source
-from kindly.model import Decision, Event, GoalFit, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile, load_profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name
@@ -204,3 +204,81 @@ def test_the_checker_rejects_a_draft_that_drops_a_step_or_invents_a_link() -> No
 )
 def test_the_reply_names_their_ask(subject: str, intent: Intent, expected: str) -> None:
     assert ask_phrase(message("x", subject=subject), intent) == expected
+
+
+def _accept(
+    body: str, intent: Intent, subject: str = "Hello", code: str = "goal_fit", sender: str = "Gordon Pike"
+):  # type: ignore[no-untyped-def]
+    draft = compose(
+        message(body, sender=sender, subject=subject),
+        understood(intent),
+        Verdict(Decision.ACCEPT, "", code),
+        PROFILE,
+    )
+    assert draft is not None
+    assert check_draft(draft, message(body, sender=sender, subject=subject), PROFILE).ok, draft.text
+    return draft
+
+
+def test_an_accepted_event_in_an_email_confirms_the_date_it_gives() -> None:
+    draft = _accept(
+        "Our November meetup on pricing retainers is Thursday, November 19, 6:00-8:00 pm at Kinfolk. RSVP?",
+        Intent.EVENT_INVITATION,
+    )
+    assert "see you on Thursday, November 19, 6:00-8:00 pm" in draft.text
+    assert "Would" not in draft.text  # no meeting slots for an event that has its own date
+
+
+def test_a_time_the_sender_proposed_is_accepted_rather_than_countered() -> None:
+    draft = _accept(
+        "Could we do a 20-minute call Thursday or Friday about the schedule?", Intent.CLIENT_INQUIRY
+    )
+    assert "Either Thursday or Friday works for me" in draft.text
+
+
+def test_a_commissioned_piece_is_written_not_spoken() -> None:
+    draft = _accept(
+        "We'd like to commission 1,200 words on paying yourself first for our spring issue, due January 15. "
+        "We pay $400.",
+        Intent.SPEAKING_INVITATION,
+        subject="Commission: 1,200 words on paying yourself first (Makers Quarterly)",
+    )
+    assert "the invitation to write" in draft.text and "glad to write it by January 15" in draft.text
+    assert "(Makers Quarterly)" not in draft.text  # a subject with brackets reads as pasted in
+
+
+def test_an_introduction_accepted_is_a_yes_please_even_when_a_day_is_mentioned() -> None:
+    draft = _accept(
+        "I had lunch with Priya on Friday. Want me to make an email intro?",
+        Intent.INTRODUCTION,
+        code="target_person",
+    )
+    assert "be introduced" in draft.text and "Friday" not in draft.text
+
+
+def test_a_group_to_join_is_joined_without_a_meeting_time() -> None:
+    draft = _accept(
+        "Would you join our peer group? We meet on Zoom on the first Wednesday of each month.",
+        Intent.COMMUNITY_INVITATION,
+        code="accept_later",
+    )
+    assert "Count me in." in draft.text or "glad to join." in draft.text or "part of it." in draft.text
+    assert "Would" not in draft.text
+
+
+def test_an_organisation_is_greeted_without_a_first_name() -> None:
+    draft = _accept(
+        "You're invited to our Winter Mixer on Thursday, December 3.",
+        Intent.EVENT_INVITATION,
+        sender="Creative Economy Network",
+    )
+    assert draft.text.startswith("Hi there,")
+
+
+def test_asked_to_introduce_the_users_own_provider_the_draft_offers_to() -> None:
+    body = "Could you introduce me to your financial planner? I have three old 401(k)s and no plan."
+    referral = Referral("Maria Chen, Northstar Wealth", "financial planning", "")
+    verdict = Verdict(Decision.REFER, "", "refer_provider", referral=referral)
+    draft = compose(message(body), understood(Intent.INTRODUCTION), verdict, PROFILE)
+    assert draft is not None and "Maria Chen, Northstar Wealth" in draft.text
+    assert check_draft(draft, message(body), PROFILE, referral).ok

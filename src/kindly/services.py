@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.policy import HOURS, Context, decide
+from kindly.decide.policy import Context, decide, networking_hours
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, silenced
 from kindly.errors import ParseError, SyncError
@@ -385,7 +385,7 @@ def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only
         return 0.0
     start, end = week_of(moment)
     intents = repo.accepted_intents_between(start, end, pk, earlier_only=earlier_only)
-    return sum(HOURS.get(Intent(i), 1.0) for i in intents)
+    return sum(networking_hours(Intent(i)) for i in intents)
 
 
 def _change_code(method: str) -> str:

@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kindly.decide.assess import assess, evidence_text
-from kindly.decide.referral import DirectoryEntry, asks_for_recommendation, best_resource_match, rank
-from kindly.decide.rules import is_stranger, personal_cue
+from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.referral import (
+    DirectoryEntry,
+    asks_for_recommendation,
+    asks_to_be_introduced,
+    best_resource_match,
+    rank,
+)
+from kindly.decide.rules import is_stranger, personal_cue, scam_cue
 from kindly.decide.words import PUBLIC_DOMAINS
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
@@ -27,6 +34,12 @@ HOURS: dict[Intent, float] = {
     Intent.RECRUITING: 1.0,
     Intent.SALES_PITCH: 0.5,
 }
+
+
+def networking_hours(intent: Intent) -> float:
+    """Hours an accepted invitation takes from the weekly networking budget: a prospective client is paid
+    work, not networking (it still needs free time in the calendar)."""
+    return 0.0 if intent is Intent.CLIENT_INQUIRY else HOURS.get(intent, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +99,17 @@ def _referral(
                 f"{entry.name} in your referral directory serves this better ({matches[0].why}).",
                 "refer_directory",
             )
+    if asks_to_be_introduced(message.own_text):
+        # "Could you introduce me to your financial planner?": the user's own provider, where the directory
+        # (kept for referrals) has no one
+        for category, _ in detect_categories(message.own_text):
+            for provider in profile.providers:
+                if same_category(provider.category, category):
+                    return (
+                        Referral(provider.name, provider.category, ""),
+                        f"They ask for {provider.category}; you work with {provider.name} and can introduce them.",
+                        "refer_provider",
+                    )
     if intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT, Intent.INTRODUCTION):
         resource = best_resource_match(profile.resources, text)
         if resource is not None:
@@ -157,6 +181,12 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
         )
 
+    scam = scam_cue(text)
+    if scam and not target_person:
+        return verdict(
+            Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam"
+        )
+
     never = assessment.never
     if never:
         rule, notes = never
@@ -182,9 +212,10 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)
     cost = HOURS.get(intent, 1.0)
-    week_full = context.hours_committed + cost > profile.user.weekly_networking_hours or (
-        context.free_hours is not None and cost > context.free_hours
-    )
+    networking = networking_hours(intent)
+    week_full = (
+        networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
+    ) or (context.free_hours is not None and cost > context.free_hours)
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
         if week_full:
             return verdict(

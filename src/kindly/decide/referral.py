@@ -44,6 +44,19 @@ _ASKS_FOR_RECOMMENDATION = re.compile(
 )
 
 
+# "Could you introduce me to your financial planner?", "put me in touch with your accountant"
+_ASKS_TO_BE_INTRODUCED = re.compile(
+    r"\b(introduce me|put me in touch|connect me|send me (the )?(name|contact|details) of|share (the )?(name|contact)"
+    r" of)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_be_introduced(text: str) -> bool:
+    """The sender asks the user for someone: a recommendation or an introduction, not an offer to make one."""
+    return asks_for_recommendation(text) or bool(_ASKS_TO_BE_INTRODUCED.search(text))
+
+
 def asks_for_recommendation(text: str) -> bool:
     return bool(_ASKS_FOR_RECOMMENDATION.search(text))
 

@@ -65,8 +65,10 @@ CONCEPTS: dict[str, Concept] = {
     "mlm": Concept(
         re.compile(r"\b(multi[- ]level|mlm|network marketing|pyramid|business opportunit\w*)", _F),
         re.compile(
-            r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|be your own boss|"
-            r"ground floor|business opportunit\w*|side hustle|financial freedom|passive income)",
+            r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|"
+            r"be (your|their|my) own boss|ground floor|business opportunit\w*|side hustle|financial freedom|"
+            r"passive income|second income|extra income|income stream|(spots?|places?) (left )?on my team|"
+            r"join my team|changed my life)",
             _F,
         ),
     ),
@@ -210,7 +212,10 @@ def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | N
 _PERSONAL = re.compile(
     r"\b(birthday|bday|bbq|barbecue|housewarming|wedding|baby shower|game night|pot ?luck|our place|my place|"
     r"the kids|family|drinks with the team|team (drinks|lunch|dinner)|after[- ]work drinks|happy hour|"
-    r"get-together at|party at (my|our))\b",
+    r"get-together at|party at (my|our)|"
+    # friends: "miss you!!", "it's been way too long", "just the four of us - you, me, Lena and Chris"
+    r"miss(ed)? you|it'?s been (way |far |much |so )?too long|been ages|long time no see|"
+    r"just the (two|three|four|five|six|few) of us|you,? me,? and)\b",
     _F,
 )
 
@@ -224,3 +229,24 @@ def is_stranger(text: str) -> bool:
     from kindly.understand.cues import CUES
 
     return bool(CUES["stranger"].search(text))
+
+
+# A scam asks for trust and a private channel over a fortune: "in strict confidence", "USD $4,200,000",
+# "reply with your WhatsApp number". Answering one only confirms the address.
+_SCAM_STORY = re.compile(
+    r"\b(strict(est)? confidence|next of kin|foreign partner|transfer (of )?(the )?funds|receive the funds|"
+    r"unclaimed (funds|inheritance|deposit)|inheritance|lottery|you (have )?won|barrister|consignment|"
+    r"contract surplus|dormant account|deceased (client|customer))\b",
+    _F,
+)
+_SCAM_MONEY = re.compile(
+    r"(usd|us\$|\$|£|€)\s?\d{1,3}(,\d{3}){2,}|\b\d+(\.\d+)?\s?million\s?(dollars|usd|us dollars|euros|pounds)",
+    _F,
+)
+_PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|private e-?mail)\b", _F)
+
+
+def scam_cue(text: str) -> str | None:
+    """The words that make a message a scam (two of: a story of hidden funds, a fortune, a private channel)."""
+    found = [m.group(0) for p in (_SCAM_STORY, _SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text))]
+    return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None

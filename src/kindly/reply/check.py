@@ -13,7 +13,9 @@ from kindly.reply.compose import LINKEDIN_LIMIT, first_name
 _URL = re.compile(r"https?://[^\s)]+")
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
-    "accept": re.compile(r"\b(glad|happy|count me in|let's do it|i'd like that)\b", re.IGNORECASE),
+    "accept": re.compile(
+        r"\b(glad|happy|count me in|let's do it|i'd like that|works for me|see you)\b", re.IGNORECASE
+    ),
     "honest_reason": re.compile(r"\b(pass|not looking|rule against|isn't something)\b", re.IGNORECASE),
     "offer_resource": re.compile(
         r"(https?://|\boverview\b|\bkeep it in mind\b|\bput you in touch\b|\bpoint you\b|\bmight help\b|\buseful\b|"
@@ -48,7 +50,8 @@ def check_draft(
         if link.rstrip("/.") not in allowed_links and link not in message.body:
             problems.append(f"link {link} is in neither the profile nor the message")
     for provider in profile.providers:
-        if provider.name in draft.text:
+        introduced = referral is not None and referral.name == provider.name  # asked to introduce them
+        if provider.name in draft.text and not introduced:
             problems.append(f"names the user's provider {provider.name!r}")
     if draft.channel == "linkedin" and len(draft.text) > LINKEDIN_LIMIT:
         problems.append(f"{len(draft.text)} characters, over LinkedIn's {LINKEDIN_LIMIT}")

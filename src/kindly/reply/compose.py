@@ -12,6 +12,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
+from kindly.understand.extract import extract
 
 LINKEDIN_LIMIT = 600
 VARIANTS = 3
@@ -72,7 +73,7 @@ _ENV = _environment()
 
 def first_name(message: Message) -> str:
     name = message.from_name.strip().strip('"')
-    if not name or "@" in name:
+    if not name or "@" in name or _is_organisation(name):
         return ""
     if "," in name:
         left, right = (part.strip() for part in name.split(",", 1))
@@ -84,6 +85,22 @@ def first_name(message: Message) -> str:
     first = words[0]
     return first if first[:1].isalpha() else ""
 
+
+def _is_organisation(name: str) -> bool:
+    """ "Creative Economy Network", "Ember & Oak Studio", "Oregon Society of Bookkeepers": greeted "Hi there"."""
+    words = name.replace(",", " ").split()
+    return "&" in words or any(_ORGANISATION_WORD.fullmatch(w) for w in words[1:]) or " of " in name.lower()
+
+
+# The kind of body a sender's name ends in when no person writes ("Creative Economy Network"); not places or
+# directions, which are also surnames (West, Hill, Street).
+_ORGANISATION_WORD = re.compile(
+    r"(?:network|society|association|institute|foundation|studios?|group|inc|llc|ltd|llp|team|club|council|"
+    r"alliance|collective|circle|committee|board|university|college|school|academy|agency|partners|company|"
+    r"co|corp|ventures|capital|media|labs?|events|newsletter|magazine|podcast|conference|summit|festival|"
+    r"chamber|guild|coworking|commons|hq|support|billing|notifications?|noreply|no-reply)\.?",
+    re.IGNORECASE,
+)
 
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
@@ -120,15 +137,31 @@ _GENERIC_SUBJECTS = frozenset(
 )
 
 
+# What a speaker is asked to do, by the stage the message names.
+_SPEAKING_ASKS = {
+    "article": "the invitation to write",
+    "podcast": "the invitation to come on the show",
+    "interview": "the invitation to be interviewed",
+}
+
+
 def ask_phrase(message: Message, intent: Intent) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask, and their subject line when
-    it says something ("the invitation to speak ("Panel on studio pricing, May 12")")."""
+    it says something ("the invitation to speak ("Panel on studio pricing")")."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
     base = _ASKS.get(intent, "your message")
+    if intent is Intent.SPEAKING_INVITATION:
+        base = _SPEAKING_ASKS.get(extract(message, intent).format, base)
     subject = re.sub(r"^\s*((re|fwd?|aw)\s*:\s*)+", "", message.subject, flags=re.IGNORECASE).strip()
     words = re.findall(r"[a-z']+", subject.lower())
-    informative = len(words) >= 2 and not set(words) <= _GENERIC_SUBJECTS and len(subject) <= 70
+    # a plain subject names what it is about; one with brackets, colons or many words reads as pasted in
+    informative = (
+        len(words) >= 2
+        and not set(words) <= _GENERIC_SUBJECTS
+        and len(subject) <= 50
+        and not re.search(r"[()\[\]:|]", subject)
+    )
     return f'{base} ("{subject}")' if informative else base
 
 
@@ -178,9 +211,59 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
 
-def proposed_times(after: datetime, later: bool) -> list[str]:
-    """Two concrete slots on working days, a few days out (two weeks out when this week is full)."""
-    day = after.astimezone(UTC).date() + timedelta(days=14 if later else 3)
+# A time the sender gave that names a day: "Thursday, November 19, 6:00-8:00 pm", "next Tuesday at 10am",
+# "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
+_CONCRETE_WHEN = re.compile(
+    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d|^the\s+\d",
+    re.IGNORECASE,
+)
+_NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+
+
+def acceptance(message: Message, intent: Intent, variant: int) -> str:
+    """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
+    the time the sender proposed. "" where a time is still to be found."""
+    details = extract(message, intent)
+    when = details.event_date or details.when
+    concrete = when if _CONCRETE_WHEN.match(when) else ""
+    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
+        # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
+        dated = concrete and intent is Intent.EVENT_INVITATION
+        return f"{yes} - see you {_on(concrete)}." if dated else f"{yes}."
+    if intent is Intent.INTRODUCTION:
+        # the introduction is the yes; a day in it is usually when the introducer met the other person
+        return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced - thank you!"][
+            variant % 2
+        ]
+    if intent is Intent.SPEAKING_INVITATION:
+        doing = {
+            "article": "write it",
+            "podcast": "come on the show",
+            "interview": "do the interview",
+            "panel": "join the panel",
+        }.get(details.format, "speak")
+        date = (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
+        ask = ["Could you send me the details?", "Please send me the details when you have them."]
+        return f"Yes, I'd be glad to {doing}{date}. {ask[variant % 2]}"
+    if concrete:
+        if " or " in concrete:
+            return f"Either {concrete} works for me - whichever suits you best."
+        return f"{concrete[:1].upper()}{concrete[1:]} works for me."
+    return ""
+
+
+def _on(when: str) -> str:
+    return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
+
+
+def proposed_times(after: datetime, later: bool, next_week: bool = False) -> list[str]:
+    """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
+    after this one when the sender asked for "next week")."""
+    today = after.astimezone(UTC).date()
+    offset = 14 if later else (7 - today.weekday() if next_week else 3)
+    day = today + timedelta(days=offset)
     slots: list[str] = []
     hours = ("10:00", "14:30")
     while len(slots) < 2:
@@ -233,14 +316,23 @@ def compose(
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
-        values["kind"] = "resource" if verdict.reason_code == "refer_resource" else "directory"
+        values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
+            verdict.reason_code, "directory"
+        )
     else:
         template, steps = "accept.j2", ("accept",)
         event = message.event
         values["event_when"] = f"see you on {event.start:%A %-d %B}" if event and event.start else ""
         values["later"] = verdict.reason_code == "accept_later"
+        # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
+        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
+        yes = acceptance(message, intent, variant)
+        values["yes"] = yes if dated or not values["later"] else ""
+        values["later"] = values["later"] and not values["yes"]
         values["times"] = proposed_times(
-            now or message.date or datetime.now(UTC), verdict.reason_code == "accept_later"
+            now or message.date or datetime.now(UTC),
+            verdict.reason_code == "accept_later",
+            next_week=bool(_NEXT_WEEK.search(extract(message, intent).when)),
         )
     text = _tidy(_ENV.get_template(template).render(**values))
     subject = (

@@ -104,7 +104,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("article", re.compile(r"\b(?:article|op-ed|guest post|column)\b", _F)),
+    ("article", re.compile(r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b", _F)),
 ]
 _PODCAST = dict(_FORMATS)["podcast"]
 _WEBINAR = dict(_STAGES)["webinar"]
