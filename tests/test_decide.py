@@ -1037,3 +1037,18 @@ def test_an_offer_to_introduce_a_planner_is_not_a_request_for_the_users_own() ->
     offer = "I'd love to introduce you to Gordon, a great financial planner who works with freelancers."
     verdict = run(Case(offer, Intent.INTRODUCTION))
     assert verdict.reason_code != "refer_provider"
+
+
+def test_a_clients_own_party_is_left_to_the_user_not_declined_as_networking() -> None:
+    party = Case(
+        "Please join us for our Holiday Open Studio on Thursday, December 10, from 5 to 9 pm. RSVP by Dec 4!",
+        Intent.EVENT_INVITATION,
+        sender="Ember & Oak Studio",
+        address="hello@emberandoak.example.com",
+    )
+    verdict = run(party, EXAMPLE_PROFILE)
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "client_event")
+    assert "Ember & Oak Studio" in verdict.reason
+    # another firm's party is weighed as usual
+    other = replace(party, sender="Ember and Oak Candle Co.", address="hi@emberandoakcandle.example.com")
+    assert run(other, EXAMPLE_PROFILE).reason_code != "client_event"

@@ -71,7 +71,7 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
         stems,
         sender,
         domain,
-        _domain_label(domain),
+        domain_label(domain),
         _audience_named(profile, stems),  # whom a talk reaches is said in so many words
         _peer_named(profile, folded, stems, intent in _GATHERINGS),
         _growth_told(folded),
@@ -309,7 +309,7 @@ def names_organisation(organisation: str, reading: Reading) -> bool:
     )
 
 
-def _domain_label(domain: str) -> str:
+def domain_label(domain: str) -> str:
     labels = domain_labels(domain)
     return "" if domain in PUBLIC_DOMAINS or not labels else alphanumeric(labels[-1])
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
     asks_for_recommendation,
@@ -14,7 +15,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import is_stranger, personal_cue, scam_cue
-from kindly.decide.words import PUBLIC_DOMAINS
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
 
@@ -170,6 +171,14 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         and intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION)
     ):
         return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
+    client = _client_writing(message, profile)
+    if client and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        # a client's open house or party is the relationship itself, not networking to weigh against goals
+        return verdict(
+            Decision.IGNORE,
+            f"An event of your client {client}: yours to decide, not a networking matter.",
+            "client_event",
+        )
     cue = personal_cue(text)
     if (
         cue
@@ -248,6 +257,24 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+def _client_writing(message: Message, profile: Profile) -> str:
+    """The client of a help-client goal whose address the sender writes from ("hello@emberandoak.example")."""
+    label = domain_label(_domain(message.from_addr))
+    for goal in profile.goals:
+        for client in clients_of(goal):
+            # the name spelled whole ("emberandoakstudio") or its distinctive words alone ("emberandoak"),
+            # not another firm that begins alike ("emberandoakcandle")
+            words = client.replace("&", "and").split()
+            spellings = {
+                alphanumeric(" ".join(words)),
+                alphanumeric(" ".join(words[:-1])),
+                "".join(spelled_by(client)),
+            }
+            if label and label in spellings:
+                return client
+    return ""
 
 
 def _why_full(context: Context, profile: Profile) -> str:
