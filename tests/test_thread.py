@@ -70,9 +70,16 @@ def decline() -> Verdict:
 
 
 def test_one_reply_per_thread_and_decision() -> None:
-    history = History((Said("decline", "not_a_fit", drafted=True),))
-    assert "already replied" in silenced(decline(), history, NOW, 30)
+    history = History((Said("decline", "not_a_fit", drafted=True, sent=True),))
+    assert "you already replied in this thread with a decline" in silenced(decline(), history, NOW, 30)
     assert silenced(Verdict(Decision.ACCEPT, "yes", "goal_fit"), history, NOW, 30) == ""
+
+
+def test_a_draft_not_yet_sent_is_not_called_a_reply() -> None:
+    history = History((Said("decline", "not_a_fit", drafted=True),))
+    why = silenced(decline(), history, NOW, 30)
+    assert why == "a decline is already drafted for an earlier message of this thread"
+    assert "replied" not in why
 
 
 def test_cooling_off_period() -> None:

@@ -30,7 +30,8 @@ class Said:
     decision: str
     reason_code: str
     provider_category: str = ""
-    drafted: bool = False
+    drafted: bool = False  # a reply was drafted (pending, approved or sent)
+    sent: bool = False  # ... and the user approved or sent it
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +82,12 @@ def silenced(verdict: Verdict, history: History, now: datetime, cooling_off_days
     """Why no reply should be drafted for this verdict, or "" when one may be."""
     if verdict.decision is Decision.IGNORE:
         return ""
-    if any(s.drafted and s.decision == verdict.decision.value for s in history.said):
-        return f"you already replied in this thread with a {verdict.decision.value.replace('_', ' ')}"
+    same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
+    if same:
+        what = f"a {verdict.decision.value.replace('_', ' ')}"
+        if any(s.sent for s in same):
+            return f"you already replied in this thread with {what}"
+        return f"{what} is already drafted for an earlier message of this thread"
     if (
         verdict.decision is not Decision.ACCEPT
         and history.last_declined is not None

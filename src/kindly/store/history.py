@@ -37,16 +37,20 @@ def history(session: Session, pk: int, thread_id: str, address: str, name: str) 
     ).all()
     ids = [r.id for r in rows]
     drafted: set[int] = set()
+    sent: set[int] = set()
     if ids:  # most messages start their thread: nothing said before, no query
-        drafted = set(
-            session.scalars(
-                select(DraftRow.message_pk).where(
-                    DraftRow.message_pk.in_(ids), DraftRow.status != "discarded"
-                )
-            ).all()
-        )
+        for message_pk, status in session.execute(
+            select(DraftRow.message_pk, DraftRow.status).where(
+                DraftRow.message_pk.in_(ids), DraftRow.status != "discarded"
+            )
+        ).all():
+            drafted.add(message_pk)
+            if status in ("approved", "sent"):
+                sent.add(message_pk)
     said = tuple(
-        Said(r.decision, r.reason_code, _category(f"{r.subject}\n{r.own_text}"), r.id in drafted)
+        Said(
+            r.decision, r.reason_code, _category(f"{r.subject}\n{r.own_text}"), r.id in drafted, r.id in sent
+        )
         for r in rows
     )
     last = session.scalar(
