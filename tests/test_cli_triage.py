@@ -81,11 +81,12 @@ def test_json_output_has_one_object_per_message_with_the_documented_fields(kindl
             assert record["draft"] is None
         elif not record["draft"]:
             # No reply is drafted twice: the thread or the sender already got one (one reply per thread
-            # and decision; cooling-off after a decline).
+            # and decision; cooling-off after a decline), or the user answered in the thread themselves.
             earlier = [r for r in records if r["id"] < record["id"] and r["draft"]]
+            own = [r for r in records if r["reason_code"] == "own_message"]
             assert any(
                 r["thread_id"] == record["thread_id"] or r["from"] == record["from"] for r in earlier
-            ), record
+            ) or any(r["thread_id"] == record["thread_id"] for r in own), record
 
 
 def test_every_decision_kind_appears_on_the_example_inbox(kindly: Kindly) -> None:
@@ -275,3 +276,12 @@ def test_a_decision_set_by_hand_survives_triaging_the_same_message_again(kindly:
         "set_by_you",
         "Not this time.",
     )
+
+
+def test_no_reply_is_drafted_where_the_user_answered_later_in_the_conversation(kindly: Kindly) -> None:
+    # LinkedIn exports a conversation newest first: Dana's own answer is read before the question it answers
+    records = triage_json(kindly, EXAMPLES / "linkedin" / "messages.csv")
+    [question] = [r for r in records if r["from"].startswith("Aisha") and r["decision"] != "ignore"]
+    assert question["draft"] is None
+    result = kindly("show", str(question["id"]))
+    assert "you already answered later in this conversation" in result.output

@@ -23,7 +23,7 @@ from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
-from kindly.store.history import history
+from kindly.store.history import history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text
@@ -272,7 +272,8 @@ class Triage:
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
-        verdict, quiet = silence_if_no_reply_owed(row, verdict, said, self.profile)
+        answered = user_wrote_later(repo.session, row, self.profile.user.email, self.profile.user.name)
+        verdict, quiet = silence_if_no_reply_owed(row, verdict, said, self.profile, answered_later=answered)
         if quiet:
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
@@ -350,12 +351,14 @@ class Triage:
 
 
 def silence_if_no_reply_owed(
-    row: MessageRow, verdict: Verdict, said: History, profile: Profile
+    row: MessageRow, verdict: Verdict, said: History, profile: Profile, *, answered_later: bool = False
 ) -> tuple[Verdict, bool]:
     """(verdict, True) with the reason in its evidence when no reply is owed now: one reply per thread and
     decision, the cooling-off period after a decline, a reply to this very message already approved or
-    sent; else (verdict, False)."""
+    sent, the user's own answer later in the thread; else (verdict, False)."""
     quiet = silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days)
+    if answered_later and verdict.decision is not Decision.IGNORE:
+        quiet = "you already answered later in this conversation"
     if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
         quiet = "you already answered this message"
     if not quiet:

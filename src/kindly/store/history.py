@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kindly.decide.categories import detect_categories
@@ -66,3 +66,24 @@ def history(session: Session, pk: int, thread_id: str, address: str, name: str) 
 def _category(text: str) -> str:
     found = detect_categories(text)
     return found[0][0] if found else ""
+
+
+def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
+    """The user wrote in this thread after this message: their own answer is there, so kindly owes none (a
+    LinkedIn conversation is exported newest first, so the answer may be stored before what it answers)."""
+    if row.sent_at is None:
+        return False
+    by_user = or_(
+        MessageRow.from_addr == user_email.lower(),
+        and_(MessageRow.channel == "linkedin", MessageRow.from_name == user_name),
+    )
+    dates = session.scalars(
+        select(MessageRow.sent_at).where(
+            MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, by_user
+        )
+    ).all()
+    return any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
