@@ -87,3 +87,13 @@ def test_cooling_off_period() -> None:
     assert "3 days ago" in silenced(decline(), recent, NOW, 30)
     assert silenced(decline(), History(last_declined=NOW - timedelta(days=31)), NOW, 30) == ""
     assert silenced(Verdict(Decision.IGNORE, "", "not_invitation"), recent, NOW, 30) == ""
+
+
+def test_a_nudge_while_our_reply_waits_unsent_gets_no_second_reply() -> None:
+    waiting = History((Said("decline", "not_a_fit", drafted=True),))
+    ask = Verdict(Decision.ASK_DETAILS, "unclear", "purpose_unclear")
+    assert "already drafted: send or discard it first" in silenced(ask, waiting, NOW, 30)
+    # but an answer to what the user sent (in kindly or from their own mail) is decided anew
+    assert silenced(ask, waiting, NOW, 30, answers_user=True) == ""
+    answered = History((Said("decline", "not_a_fit", drafted=True, answered=True),))
+    assert silenced(ask, answered, NOW, 30) == ""

@@ -23,7 +23,7 @@ from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
-from kindly.store.history import history, user_wrote_later
+from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text
@@ -254,7 +254,14 @@ class Triage:
         seen_up_to: int | None,
     ) -> tuple[Verdict, Draft | None, int]:
         """Decide, taking the thread into account, and draft the reply if one is owed."""
-        said = history(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
+        said = history(
+            repo.session,
+            row.id,
+            row.thread_id,
+            message.from_addr,
+            message.from_name,
+            (self.profile.user.email, self.profile.user.name),
+        )
         entry = directory_entry_from_answer(message, said, row.thread_id)
         if entry is not None:
             added = self._remember_referral(repo.session, entry)
@@ -273,7 +280,14 @@ class Triage:
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
         answered = user_wrote_later(repo.session, row, self.profile.user.email, self.profile.user.name)
-        verdict, quiet = silence_if_no_reply_owed(row, verdict, said, self.profile, answered_later=answered)
+        verdict, quiet = silence_if_no_reply_owed(
+            row,
+            verdict,
+            said,
+            self.profile,
+            answered_later=answered,
+            answers_user=answers_the_user(repo.session, message.in_reply_to, message.from_addr),
+        )
         if quiet:
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
@@ -351,12 +365,18 @@ class Triage:
 
 
 def silence_if_no_reply_owed(
-    row: MessageRow, verdict: Verdict, said: History, profile: Profile, *, answered_later: bool = False
+    row: MessageRow,
+    verdict: Verdict,
+    said: History,
+    profile: Profile,
+    *,
+    answered_later: bool = False,
+    answers_user: bool = False,
 ) -> tuple[Verdict, bool]:
     """(verdict, True) with the reason in its evidence when no reply is owed now: one reply per thread and
     decision, the cooling-off period after a decline, a reply to this very message already approved or
     sent, the user's own answer later in the thread; else (verdict, False)."""
-    quiet = silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days)
+    quiet = silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days, answers_user)
     if answered_later and verdict.decision is not Decision.IGNORE:
         quiet = "you already answered later in this conversation"
     if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):

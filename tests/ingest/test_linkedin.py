@@ -26,8 +26,7 @@ def test_shipped_messages_fields() -> None:
     messages = shipped_messages()
 
     assert len(messages) == 10
-    first = messages[0]
-    assert first.source == "messages.csv (row ending on line 2)"
+    first = next(m for m in messages if m.source == "messages.csv (row ending on line 2)")  # the file's first row
     assert first.channel == "linkedin"
     assert first.conversation == "linkedin:2-FwW5gg4zeF68eCizZjkMs+/4gIobDk54j0u2IOTD"
     assert first.from_name == "Derek Vaughn"
@@ -38,10 +37,20 @@ def test_shipped_messages_fields() -> None:
     assert first.raw.startswith(b"CONVERSATION ID,")
 
 
+def test_messages_are_read_oldest_first_though_the_export_lists_the_newest_first() -> None:
+    messages = shipped_messages()
+    dates = [m.date for m in messages]
+    assert all(d is not None for d in dates)
+    assert dates == sorted(dates)  # type: ignore[type-var]
+    # a follow-up comes after what it follows up
+    derek = [m.body for m in messages if m.from_name == "Derek Vaughn"]
+    assert derek[0].startswith("Hey Dana, quick one") and derek[-1].startswith("Following up")
+
+
 def test_shipped_messages_group_title_recipients_and_subject() -> None:
     messages = shipped_messages()
 
-    group = messages[1]
+    group = next(m for m in messages if m.source == "messages.csv (row ending on line 3)")
     assert group.subject == "Creative Finance Circle - founding members"  # CONVERSATION TITLE when no SUBJECT
     assert group.to == ("Dana Reyes", "Rosa Villanueva", "Ivan Petrov")
     recruiter = next(m for m in messages if m.subject.startswith("Director of Finance"))
@@ -81,11 +90,12 @@ def test_row_with_wrong_number_of_columns_is_an_error_naming_its_line() -> None:
 
     items = list(read_messages(data, "messages.csv"))
 
-    assert [type(item) for item in items] == [Message, ParseError, Message, ParseError, Message]
-    assert isinstance(items[1], ParseError)
-    assert items[1].source == "messages.csv (row ending on line 3)"
-    assert items[1].reason == "wrong number of columns"
-    assert isinstance(items[3], ParseError) and items[3].source == "messages.csv (row ending on line 6)"
+    # the bad rows are reported first, each naming its line; the good ones follow, oldest first
+    assert [type(item) for item in items] == [ParseError, ParseError, Message, Message, Message]
+    errors = [item for item in items if isinstance(item, ParseError)]
+    assert errors[0].source == "messages.csv (row ending on line 3)"
+    assert errors[0].reason == "wrong number of columns"
+    assert errors[1].source == "messages.csv (row ending on line 6)"
     assert [item.from_name for item in items if isinstance(item, Message)] == ["Ann", "Cy", "Ed"]
     assert [item.conversation for item in items if isinstance(item, Message)] == [
         "linkedin:c1",

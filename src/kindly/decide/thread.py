@@ -32,6 +32,7 @@ class Said:
     provider_category: str = ""
     drafted: bool = False  # a reply was drafted (pending, approved or sent)
     sent: bool = False  # ... and the user approved or sent it
+    answered: bool = False  # the user wrote in the thread after that message (in kindly or not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,11 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
     )
 
 
-def silenced(verdict: Verdict, history: History, now: datetime, cooling_off_days: int) -> str:
-    """Why no reply should be drafted for this verdict, or "" when one may be."""
+def silenced(
+    verdict: Verdict, history: History, now: datetime, cooling_off_days: int, answers_user: bool = False
+) -> str:
+    """Why no reply should be drafted for this verdict, or "" when one may be. `answers_user`: the message
+    replies to something the user sent (so a reply drafted earlier was sent, in kindly or not)."""
     if verdict.decision is Decision.IGNORE:
         return ""
     same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
@@ -88,6 +92,9 @@ def silenced(verdict: Verdict, history: History, now: datetime, cooling_off_days
         if any(s.sent for s in same):
             return f"you already replied in this thread with {what}"
         return f"{what} is already drafted for an earlier message of this thread"
+    if not answers_user and any(s.drafted and not s.sent and not s.answered for s in history.said):
+        # a nudge while our reply waits unsent: one reply answers both, not two that contradict
+        return "a reply to an earlier message of this thread is already drafted: send or discard it first"
     if (
         verdict.decision is not Decision.ACCEPT
         and history.last_declined is not None

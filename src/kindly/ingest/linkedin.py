@@ -70,7 +70,20 @@ def _parse_date(value: str) -> datetime | None:
 
 
 def read_messages(data: bytes, source: str) -> Iterator[Message | ParseError]:
-    """One Message per row; a bad row becomes a ParseError naming its line, and reading goes on."""
+    """One Message per row, oldest first; a bad row becomes a ParseError naming its line, and reading goes on.
+
+    LinkedIn exports the newest message first. Read in that order, a follow-up would be decided before what
+    it follows up and the user's own answer before the question it answers: threads are read in time order."""
+    items = list(_read_rows(data, source))
+    dated = sorted(
+        (item for item in items if isinstance(item, Message)),
+        key=lambda m: m.date or datetime.max.replace(tzinfo=UTC),
+    )
+    yield from (item for item in items if isinstance(item, ParseError))
+    yield from dated
+
+
+def _read_rows(data: bytes, source: str) -> Iterator[Message | ParseError]:
     text = _decode(data, source)
     if not is_messages_export(text[:4096]):
         raise ParseError(

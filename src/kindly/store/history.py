@@ -18,8 +18,11 @@ def _same_sender(address: str, name: str) -> ColumnElement[bool]:
     return MessageRow.from_name == name
 
 
-def history(session: Session, pk: int, thread_id: str, address: str, name: str) -> History:
-    """Decisions on earlier messages of this sender in this thread, and when they were last declined."""
+def history(
+    session: Session, pk: int, thread_id: str, address: str, name: str, user: tuple[str, str] | None = None
+) -> History:
+    """Decisions on earlier messages of this sender in this thread, and when they were last declined. With
+    `user` (e-mail, name): whether the user wrote in the thread after each message a reply was drafted for."""
     if not address and not name:
         return History()
     sender = _same_sender(address, name)
@@ -47,9 +50,16 @@ def history(session: Session, pk: int, thread_id: str, address: str, name: str) 
             drafted.add(message_pk)
             if status in ("approved", "sent"):
                 sent.add(message_pk)
+    pending = [r.id for r in rows if r.id in drafted and r.id not in sent]
+    answered = {pk for pk in pending if user and _user_wrote_after(session, pk, user)}
     said = tuple(
         Said(
-            r.decision, r.reason_code, _category(f"{r.subject}\n{r.own_text}"), r.id in drafted, r.id in sent
+            r.decision,
+            r.reason_code,
+            _category(f"{r.subject}\n{r.own_text}"),
+            r.id in drafted,
+            r.id in sent,
+            r.id in answered,
         )
         for r in rows
     )
@@ -68,9 +78,13 @@ def _category(text: str) -> str:
     return found[0][0] if found else ""
 
 
+def _user_wrote_after(session: Session, pk: int, user: tuple[str, str]) -> bool:
+    row = session.get(MessageRow, pk)
+    return row is not None and user_wrote_later(session, row, *user)
+
+
 def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
-    """The user wrote in this thread after this message: their own answer is there, so kindly owes none (a
-    LinkedIn conversation is exported newest first, so the answer may be stored before what it answers)."""
+    """The user wrote in this thread after this message: their own answer is there, so kindly owes none."""
     if row.sent_at is None:
         return False
     by_user = or_(
@@ -87,3 +101,12 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
 
 def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def answers_the_user(session: Session, in_reply_to: str, address: str) -> bool:
+    """A reply to a message the sender did not write: the user's own reply, sent outside kindly or not
+    stored, which the sender now answers (a nudge replies to the sender's own earlier message)."""
+    if not in_reply_to:
+        return False
+    author = session.scalar(select(MessageRow.from_addr).where(MessageRow.message_id == in_reply_to).limit(1))
+    return author is None or author != address.lower()

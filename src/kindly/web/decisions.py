@@ -27,7 +27,7 @@ from kindly.services import (
     known_sender,
     silence_if_no_reply_owed,
 )
-from kindly.store.history import history, user_wrote_later
+from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
@@ -264,9 +264,23 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
             before = (analysis.decision, analysis.reason)
             verdict = fresh_verdict(session, row, understanding_of(analysis), profile, directory)
             # The thread's rules hold as in a triage run: one reply per thread and decision, cooling-off.
-            said = history(session, row.id, row.thread_id, row.from_addr, row.from_name)
+            said = history(
+                session,
+                row.id,
+                row.thread_id,
+                row.from_addr,
+                row.from_name,
+                (profile.user.email, profile.user.name),
+            )
             answered = user_wrote_later(session, row, profile.user.email, profile.user.name)
-            verdict, quiet = silence_if_no_reply_owed(row, verdict, said, profile, answered_later=answered)
+            verdict, quiet = silence_if_no_reply_owed(
+                row,
+                verdict,
+                said,
+                profile,
+                answered_later=answered,
+                answers_user=answers_the_user(session, row.in_reply_to, row.from_addr),
+            )
             composed = (
                 compose_for(session, row, profile, verdict)
                 if verdict.decision is not Decision.IGNORE and not quiet
