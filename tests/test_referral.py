@@ -109,3 +109,14 @@ def test_without_a_matching_entry_there_is_no_referral() -> None:
     msg = message("Could you recommend a good plumber?")
     verdict = decide(msg, understood(Intent.INTRODUCTION), PROFILE, Context(directory=DIRECTORY))
     assert verdict.decision is not Decision.REFER
+
+
+def test_a_resource_the_sender_says_they_have_read_is_not_sent_again() -> None:
+    msg = message(
+        "I've read your 'Going independent' post about five times. I'm a bookkeeper thinking about starting my "
+        "own practice - could I ask how you found your first clients and priced a bookkeeping practice?"
+    )
+    verdict = decide(msg, understood(Intent.MENTORSHIP_REQUEST), PROFILE, Context())
+    assert verdict.referral is None or "Going independent" not in verdict.referral.name
+    draft = compose(msg, understood(Intent.MENTORSHIP_REQUEST), verdict, PROFILE)
+    assert draft is None or "going-independent" not in draft.text

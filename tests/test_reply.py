@@ -282,3 +282,44 @@ def test_asked_to_introduce_the_users_own_provider_the_draft_offers_to() -> None
     draft = compose(message(body), understood(Intent.INTRODUCTION), verdict, PROFILE)
     assert draft is not None and "Maria Chen, Northstar Wealth" in draft.text
     assert check_draft(draft, message(body), PROFILE, referral).ok
+
+
+def test_a_prospective_client_with_a_vague_enquiry_is_asked_about_the_work_not_told_the_calendar_is_full() -> (
+    None
+):
+    verdict = Verdict(Decision.ASK_DETAILS, "unclear", "purpose_unclear")
+    for variant in range(3):
+        draft = compose(
+            message("Jess suggested I reach out - would love to chat."),
+            understood(Intent.CLIENT_INQUIRY, False),
+            verdict,
+            PROFILE,
+            variant=variant,
+        )
+        assert draft is not None and "?" in draft.text
+        assert "schedule" not in draft.text and "stretched" not in draft.text and "full" not in draft.text
+
+
+def test_a_scheme_the_user_never_joins_is_declined_without_a_resource_or_an_offer_to_pass_it_on() -> None:
+    verdict = Verdict(
+        Decision.DECLINE,
+        "never",
+        "never_do",
+        never_rule="multi-level marketing or 'business opportunity' schemes",
+    )
+    body = (
+        "Perfect for busy professionals who want a second income stream - only a few spots on my team left!"
+    )
+    draft = compose(message(body), understood(Intent.SALES_PITCH), verdict, PROFILE)
+    assert draft is not None and draft.steps == ("honest_reason",)
+    assert "firm rule against multi-level marketing" in draft.text
+    assert "http" not in draft.text and "overview" not in draft.text
+    assert check_draft(draft, message(body), PROFILE).ok
+
+
+def test_a_decline_wishes_them_well_with_what_they_asked_about() -> None:
+    verdict = Verdict(Decision.DECLINE, "not now", "not_current_focus")
+    draft = compose(
+        message("Join our mixer on Dec 3!"), understood(Intent.EVENT_INVITATION), verdict, PROFILE
+    )
+    assert draft is not None and "with the event" in draft.text

@@ -26,7 +26,8 @@ def test_shipped_messages_fields() -> None:
     messages = shipped_messages()
 
     assert len(messages) == 10
-    first = next(m for m in messages if m.source == "messages.csv (row ending on line 2)")  # the file's first row
+    # the file's first row (it is read later: the export lists the newest first)
+    first = next(m for m in messages if m.source == "messages.csv (row ending on line 2)")
     assert first.channel == "linkedin"
     assert first.conversation == "linkedin:2-FwW5gg4zeF68eCizZjkMs+/4gIobDk54j0u2IOTD"
     assert first.from_name == "Derek Vaughn"

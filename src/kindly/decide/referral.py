@@ -104,7 +104,16 @@ def best_resource_match(resources: Sequence[Resource], text: str, minimum: int =
     stems = set(content_stems(text))
     best: tuple[int, Resource] | None = None
     for resource in resources:
+        if already_has(resource, text):
+            continue
         shared = len(set(content_stems(f"{resource.title} {resource.description} {resource.helps}")) & stems)
         if shared >= minimum and (best is None or shared > best[0]):
             best = (shared, resource)
     return best[1] if best else None
+
+
+def already_has(resource: Resource, text: str) -> bool:
+    """The message names the resource or its link: "I've read your 'Going independent' post twice" has it."""
+    folded = fold(text)
+    title = fold(resource.title).split(":")[0].strip()
+    return bool(title and title in folded) or bool(resource.link and resource.link.rstrip("/") in text)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
+from kindly.decide.referral import already_has
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -39,6 +40,18 @@ _ASKS = {
     Intent.PARTNERSHIP_PROPOSAL: "your idea of working together",
     Intent.COMMUNITY_INVITATION: "the invitation to join",
     Intent.CLIENT_INQUIRY: "your enquiry",
+}
+
+
+# What a decline wishes them well with: their event, their search, their business.
+_WISH_FOR = {
+    Intent.EVENT_INVITATION: "the event",
+    Intent.SPEAKING_INVITATION: "the event",
+    Intent.COMMUNITY_INVITATION: "the group",
+    Intent.RECRUITING: "your search",
+    Intent.SALES_PITCH: "your business",
+    Intent.PARTNERSHIP_PROPOSAL: "your plans",
+    Intent.CLIENT_INQUIRY: "your search",
 }
 
 
@@ -206,6 +219,7 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
     scored = [
         (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -i, r)
         for i, r in enumerate(resources)
+        if not already_has(r, text)
     ]
     scored = [s for s in scored if s[0] >= 2]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
@@ -309,10 +323,15 @@ def compose(
     if verdict.decision is Decision.ASK_DETAILS:
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
+        values["client"] = intent is Intent.CLIENT_INQUIRY
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile)
         values["offer"] = choose_offer(message, verdict, intent, profile)
+        values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if verdict.reason_code == "never_do" and intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
+            # a scheme the user never joins gets no resource and no offer to pass it on
+            steps, values["offer"] = ("honest_reason",), None
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
