@@ -323,3 +323,21 @@ def test_a_decline_wishes_them_well_with_what_they_asked_about() -> None:
         message("Join our mixer on Dec 3!"), understood(Intent.EVENT_INVITATION), verdict, PROFILE
     )
     assert draft is not None and "with the event" in draft.text
+
+
+def test_times_another_draft_offers_are_not_offered_again() -> None:
+    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
+    first = compose(
+        message("Could you quote for our studio?"), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE
+    )
+    assert first is not None and len(first.times) == 2
+    second = compose(
+        message("Could you quote for our agency?"),
+        understood(Intent.CLIENT_INQUIRY),
+        verdict,
+        PROFILE,
+        taken=set(first.times),
+    )
+    assert second is not None and len(second.times) == 2
+    assert not set(first.times) & set(second.times)
+    assert all(time in second.text for time in second.times)

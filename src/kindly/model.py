@@ -168,3 +168,4 @@ class Draft:
     steps: tuple[str, ...]  # ask_details | honest_reason | offer_resource | accept
     channel: str = "email"
     subject: str = ""
+    times: tuple[str, ...] = ()  # the meeting times it proposes, so that no other draft offers them too

@@ -93,6 +93,7 @@ class Triage:
         self.summary = TriageSummary()
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
+        self._times_offered: set[str] = set()  # slots proposed by this run's drafts: each offered once
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -291,8 +292,11 @@ class Triage:
         if quiet:
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
-        draft = compose(message, understanding, verdict, self.profile, variant=variant)
+        draft = compose(
+            message, understanding, verdict, self.profile, variant=variant, taken=self._times_offered
+        )
         if draft is not None:
+            self._times_offered.update(draft.times)
             checked = check_draft(draft, message, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -272,17 +273,20 @@ def _on(when: str) -> str:
     return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
 
 
-def proposed_times(after: datetime, later: bool, next_week: bool = False) -> list[str]:
+def proposed_times(
+    after: datetime, later: bool, next_week: bool = False, taken: AbstractSet[str] = frozenset()
+) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
-    after this one when the sender asked for "next week")."""
+    after this one when the sender asked for "next week"), none of them `taken` by another draft."""
     today = after.astimezone(UTC).date()
     offset = 14 if later else (7 - today.weekday() if next_week else 3)
     day = today + timedelta(days=offset)
     slots: list[str] = []
     hours = ("10:00", "14:30")
     while len(slots) < 2:
-        if day.weekday() < 5:
-            slots.append(f"{day:%A %-d %B} at {hours[len(slots)]}")
+        slot = f"{day:%A %-d %B} at {hours[len(slots)]}"
+        if day.weekday() < 5 and slot not in taken:
+            slots.append(slot)
             day += timedelta(days=2)
         else:
             day += timedelta(days=1)
@@ -305,6 +309,7 @@ def compose(
     variant: int = 0,
     channel: str | None = None,
     now: datetime | None = None,
+    taken: AbstractSet[str] = frozenset(),
 ) -> Draft | None:
     """The draft for a decision, or None where kindly leaves the message to the user."""
     if verdict.decision is Decision.IGNORE:
@@ -320,6 +325,7 @@ def compose(
         "ask": ask_phrase(message, intent),
     }
     steps: tuple[str, ...]
+    times: list[str] = []
     if verdict.decision is Decision.ASK_DETAILS:
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
@@ -348,13 +354,18 @@ def compose(
         yes = acceptance(message, intent, variant)
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
-        values["times"] = proposed_times(
+        times = proposed_times(
             now or message.date or datetime.now(UTC),
             verdict.reason_code == "accept_later",
             next_week=bool(_NEXT_WEEK.search(extract(message, intent).when)),
+            taken=taken,
         )
+        values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     subject = (
         message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}".strip()
     )
-    return Draft(text=text, steps=steps, channel=channel, subject=subject if message.subject else "")
+    proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
+    return Draft(
+        text=text, steps=steps, channel=channel, subject=subject if message.subject else "", times=proposed
+    )
