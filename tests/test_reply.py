@@ -82,13 +82,22 @@ def test_a_decline_offers_the_resource_that_matches_what_they_seek() -> None:
     assert "https://example.com/going-independent" in draft.text
 
 
-def test_an_accept_proposes_concrete_times() -> None:
+def with_date_style(style: str) -> Profile:
+    return PROFILE.model_copy(update={"user": PROFILE.user.model_copy(update={"date_style": style})})
+
+
+def test_an_accept_proposes_concrete_times_written_as_the_user_writes_dates() -> None:
     verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
-    draft = compose(
-        message("Could you quote for our studio?"), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE
-    )
+    ask = message("Could you quote for our studio?")
+    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, with_date_style("international"))
     assert draft is not None
-    assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ November at 10:00", draft.text)
+    assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ November at 10:00\b", draft.text)
+    assert "your enquiry" in draft.text
+    # the example profile is a Portland bookkeeper's: US dates, 12-hour times, "inquiry"
+    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE)
+    assert draft is not None
+    assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday), November \d+ at 10:00 am", draft.text)
+    assert "2:30 pm" in draft.text and "your inquiry" in draft.text
 
 
 def test_an_accepted_event_confirms_its_date() -> None:
@@ -107,7 +116,7 @@ def test_an_accepted_event_confirms_its_date() -> None:
     )
     assert (
         draft is not None
-        and "Wednesday 9 December" in draft.text
+        and "Wednesday, December 9" in draft.text
         and '"Money Talks for Makers"' in draft.text
     )
 

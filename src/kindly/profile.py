@@ -41,6 +41,8 @@ class User(_Strict):
     email: NonEmpty
     signature: str = ""
     tone: Literal["warm", "formal", "brief"] = "warm"
+    # how drafts write a date and a time: "Friday 6 November at 14:30" or "Friday, November 6 at 2:30 pm"
+    date_style: Literal["international", "us"] = "international"
     weekly_networking_hours: float = Field(default=4, ge=0, le=80)
     cooling_off_days: int = Field(default=30, ge=0, le=3650)
 

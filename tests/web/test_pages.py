@@ -372,3 +372,15 @@ def test_hostile_message_renders_inert(client: TestClient, user: str, app: FastA
     assert "&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;" in detail  # shown, as text
     assert "&lt;img src=x onerror=alert(2)&gt;" in detail
     assert "javascript:alert(4)" in detail  # as plain text, not a link
+
+
+def test_profile_form_sets_how_drafts_write_dates(client: TestClient, user: str, web_home: Path) -> None:
+    form = client.get("/profile").text
+    assert 'name="user-date_style"' in form and "Friday, November 6 at 2:30 pm" in form
+    fields = _form_fields(form)
+    assert fields["user-date_style"] == "us"  # the example profile's
+    fields.update({"csrf_token": user, "user-date_style": "international"})
+    response = client.post("/profile", data=fields)
+    assert response.status_code == 303, response.text
+    assert load_profile(web_home / "profile.toml").user.date_style == "international"
+    assert '<option value="international" selected>' in client.get("/profile").text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -273,8 +273,20 @@ def _on(when: str) -> str:
     return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
 
 
+def written_day(day: date, style: str = "international") -> str:
+    """ "Friday 6 November", or "Friday, November 6" in the US style."""
+    return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
+
+
+_HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
+
+
 def proposed_times(
-    after: datetime, later: bool, next_week: bool = False, taken: AbstractSet[str] = frozenset()
+    after: datetime,
+    later: bool,
+    next_week: bool = False,
+    taken: AbstractSet[str] = frozenset(),
+    style: str = "international",
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     after this one when the sender asked for "next week"), none of them `taken` by another draft."""
@@ -282,9 +294,9 @@ def proposed_times(
     offset = 14 if later else (7 - today.weekday() if next_week else 3)
     day = today + timedelta(days=offset)
     slots: list[str] = []
-    hours = ("10:00", "14:30")
+    hours = _HOURS.get(style, _HOURS["international"])
     while len(slots) < 2:
-        slot = f"{day:%A %-d %B} at {hours[len(slots)]}"
+        slot = f"{written_day(day, style)} at {hours[len(slots)]}"
         if day.weekday() < 5 and slot not in taken:
             slots.append(slot)
             day += timedelta(days=2)
@@ -317,12 +329,15 @@ def compose(
     channel = channel or ("linkedin" if message.channel == "linkedin" else "email")
     tone = "brief" if channel == "linkedin" and profile.user.tone == "warm" else profile.user.tone
     intent = understanding.intent
+    ask = ask_phrase(message, intent)
+    if profile.user.date_style == "us":
+        ask = ask.replace("your enquiry", "your inquiry")
     values: dict[str, object] = {
         "first_name": first_name(message),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
-        "ask": ask_phrase(message, intent),
+        "ask": ask,
     }
     steps: tuple[str, ...]
     times: list[str] = []
@@ -347,7 +362,10 @@ def compose(
     else:
         template, steps = "accept.j2", ("accept",)
         event = message.event
-        values["event_when"] = f"see you on {event.start:%A %-d %B}" if event and event.start else ""
+        style = profile.user.date_style
+        values["event_when"] = (
+            f"see you on {written_day(event.start, style)}" if event and event.start else ""
+        )
         values["later"] = verdict.reason_code == "accept_later"
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
@@ -359,6 +377,7 @@ def compose(
             verdict.reason_code == "accept_later",
             next_week=bool(_NEXT_WEEK.search(extract(message, intent).when)),
             taken=taken,
+            style=profile.user.date_style,
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))

@@ -44,6 +44,10 @@ def _profile_page(
         "form": form,
         "goal_kinds": GOAL_KINDS,
         "tones": TONES,
+        "date_styles": (
+            ("international", "Friday 6 November at 14:30"),
+            ("us", "Friday, November 6 at 2:30 pm"),
+        ),
         "sections": SECTIONS,
         "titles": SECTION_TITLES,
         "problem": problem,

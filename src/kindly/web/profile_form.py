@@ -21,7 +21,15 @@ from pydantic import ValidationError
 from kindly.profile import GoalKind, Profile, parse_profile
 from kindly.web.profile_toml import plain_toml, updated_toml
 
-USER_FIELDS = ("name", "email", "signature", "tone", "weekly_networking_hours", "cooling_off_days")
+USER_FIELDS = (
+    "name",
+    "email",
+    "signature",
+    "tone",
+    "date_style",
+    "weekly_networking_hours",
+    "cooling_off_days",
+)
 SECTIONS: dict[str, tuple[str, ...]] = {
     "goals": ("kind", "description", "targets", "priority"),
     "providers": ("category", "name"),
@@ -72,6 +80,7 @@ def form_from_profile(profile: Profile | None) -> ProfileForm:
     if profile is None:
         form = ProfileForm({name: "" for name in USER_FIELDS}, {s: [] for s in SECTIONS})
         form.user["tone"] = "warm"
+        form.user["date_style"] = "international"
         form.user["weekly_networking_hours"] = "4"
         form.user["cooling_off_days"] = "30"
     else:
@@ -129,7 +138,7 @@ def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int
     user: dict[str, Any] = {}
     for name in USER_FIELDS:
         value = form.user.get(name, "").strip()
-        if value or name not in OPTIONAL_NUMBERS | {"signature"}:
+        if value or name not in OPTIONAL_NUMBERS | {"signature", "date_style"}:
             user[name] = value
     data: dict[str, Any] = {"user": user}
     rows_of: dict[tuple[str, int], int] = {}
