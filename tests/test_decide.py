@@ -1052,3 +1052,57 @@ def test_a_clients_own_party_is_left_to_the_user_not_declined_as_networking() ->
     # another firm's party is weighed as usual
     other = replace(party, sender="Ember and Oak Candle Co.", address="hi@emberandoakcandle.example.com")
     assert run(other, EXAMPLE_PROFILE).reason_code != "client_event"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        pytest.param(
+            "Your cash-flow template changed my life. My design studio (8 people) now needs a part-time CFO.",
+            Intent.CLIENT_INQUIRY,
+            id="a-grateful-client",
+        ),
+        pytest.param(
+            "We'd love you to join my team as a part-time controller for our design studio group.",
+            Intent.RECRUITING,
+            id="a-recruiters-team",
+        ),
+        pytest.param(
+            "A 20-person video company with $4,500,000 in annual revenue needs a fractional CFO. Text me on "
+            "WhatsApp at 503-555-0100.",
+            Intent.CLIENT_INQUIRY,
+            id="a-large-sum-and-whatsapp",
+        ),
+        pytest.param(
+            "My client received an inheritance of $2,400,000 and needs a bookkeeper for her design studio.",
+            Intent.CLIENT_INQUIRY,
+            id="an-estate-attorney",
+        ),
+    ],
+)
+def test_honest_mail_with_words_of_schemes_and_scams_is_weighed_as_usual(body: str, intent: Intent) -> None:
+    verdict = run(Case(body, intent), EXAMPLE_PROFILE)
+    assert verdict.reason_code not in ("never_do", "scam"), verdict.reason
+
+
+def test_an_old_friend_with_a_new_firm_is_a_client_and_an_organisation_is_no_friend() -> None:
+    friend = "Been ages! I've just opened my own architecture studio and need a part-time CFO - coffee next Tuesday?"
+    assert run(Case(friend, Intent.COFFEE_CHAT), EXAMPLE_PROFILE).reason_code != "personal"
+    missed = Case(
+        "We missed you at Design Week! Join our cash-flow dinner for studio owners on Dec 3.",
+        Intent.EVENT_INVITATION,
+        sender="Design Week Portland",
+        address="hello@designweek.example",
+    )
+    assert run(missed, EXAMPLE_PROFILE).reason_code != "personal"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maria Chen at Northstar Wealth put me in touch with you. I'm a financial planner - could we meet?",
+        "I'm a financial planner. Could you introduce me to a few of your studio clients?",
+    ],
+)
+def test_only_a_request_for_the_kind_of_provider_is_referred_to_the_users_own(body: str) -> None:
+    assert run(Case(body, Intent.INTRODUCTION), EXAMPLE_PROFILE).reason_code != "refer_provider"

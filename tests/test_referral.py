@@ -120,3 +120,21 @@ def test_a_resource_the_sender_says_they_have_read_is_not_sent_again() -> None:
     assert verdict.referral is None or "Going independent" not in verdict.referral.name
     draft = compose(msg, understood(Intent.MENTORSHIP_REQUEST), verdict, PROFILE)
     assert draft is None or "going-independent" not in draft.text
+
+
+def test_thinking_about_going_independent_is_not_having_read_the_post() -> None:
+    msg = message(
+        "I'm a bookkeeper thinking about going independent. Could I ask how you found your first clients and "
+        "priced your bookkeeping practice when you started your own practice?"
+    )
+    verdict = decide(msg, understood(Intent.MENTORSHIP_REQUEST), PROFILE, Context())
+    assert verdict.referral is not None and verdict.referral.name.startswith("Going independent")
+
+
+def test_who_read_the_post_and_asks_beyond_it_is_not_sent_another_resource() -> None:
+    msg = message(
+        "I read your blog post « Going independent » twice. How did you find your first five clients, how do "
+        "you price monthly bookkeeping, and which certifications matter? Could we talk for 30 minutes?"
+    )
+    verdict = decide(msg, understood(Intent.MENTORSHIP_REQUEST), PROFILE, Context())
+    assert verdict.reason_code != "refer_resource"

@@ -350,3 +350,80 @@ def test_times_another_draft_offers_are_not_offered_again() -> None:
     assert second is not None and len(second.times) == 2
     assert not set(first.times) & set(second.times)
     assert all(time in second.text for time in second.times)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "not_said"),
+    [
+        (
+            "We met on October 14 at the AIGA mixer. Could we grab coffee to talk about pricing?",
+            Intent.COFFEE_CHAT,
+            "October 14 works",
+        ),
+        (
+            "Mornings work best for me, 8-10am. Could we talk about your bookkeeping?",
+            Intent.CLIENT_INQUIRY,
+            "10am works",
+        ),
+        (
+            "Our circle meets every first Thursday of the month. Would you join?",
+            Intent.COMMUNITY_INVITATION,
+            "see you",
+        ),
+        (
+            "The episode airs on January 8; we'd record on Tuesday, December 2 or 3.",
+            Intent.SPEAKING_INVITATION,
+            "January 8",
+        ),
+    ],
+)
+def test_an_accept_confirms_no_past_recurring_or_time_only_date(
+    body: str, intent: Intent, not_said: str
+) -> None:
+    draft = compose(message(body), understood(intent), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE)
+    assert draft is not None and not_said not in draft.text
+
+
+def test_asked_to_make_an_introduction_the_user_makes_it() -> None:
+    body = "Could you introduce me to Priya Natarajan at Fieldwork Capital?"
+    draft = compose(
+        message(body), understood(Intent.INTRODUCTION), Verdict(Decision.ACCEPT, "", "target_person"), PROFILE
+    )
+    assert draft is not None
+    assert "make the introduction" in draft.text or "introduce you" in draft.text
+    assert "be introduced" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Priya Natarajan, Fieldwork Capital", "Priya"),
+        ("Jane Smith, Director of Events", "Jane"),
+        ("Linh Co", "Linh"),
+        ("Acme Corporation", ""),
+        ("The Bookkeepers' Forum", ""),
+        ("Creative Economy Network", ""),
+    ],
+)
+def test_a_person_is_greeted_by_name_and_an_organisation_is_not(raw: str, expected: str) -> None:
+    assert first_name(message("x", sender=raw)) == expected
+
+
+def test_a_declined_show_is_wished_well_as_a_show() -> None:
+    body = "Would you come on our podcast? We don't pay guests, but it's great exposure."
+    verdict = Verdict(Decision.DECLINE, "never", "never_do", never_rule="unpaid speaking engagements")
+    draft = compose(message(body), understood(Intent.SPEAKING_INVITATION), verdict, PROFILE)
+    assert draft is not None and "the event" not in draft.text
+
+
+def test_a_plain_decline_says_why_in_the_terms_of_what_was_asked() -> None:
+    verdict = Verdict(Decision.DECLINE, "no", "not_a_fit")
+    advice = compose(
+        message("Could I ask you three questions about starting a practice?"),
+        understood(Intent.MENTORSHIP_REQUEST),
+        verdict,
+        PROFILE,
+    )
+    assert advice is not None and "advice calls" in advice.text and "looking for" not in advice.text
+    pitch = compose(message("We build websites."), understood(Intent.SALES_PITCH), verdict, PROFILE)
+    assert pitch is not None and "It isn't something I'm looking for" in pitch.text

@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kindly.decide.thread import History, Said, contact_details, directory_entry_from_answer, silenced
+from kindly.decide.thread import (
+    History,
+    Said,
+    contact_details,
+    directory_entry_from_answer,
+    is_nudge,
+    silenced,
+)
 from kindly.model import Decision, Message, Verdict
 
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
@@ -90,10 +97,14 @@ def test_cooling_off_period() -> None:
 
 
 def test_a_nudge_while_our_reply_waits_unsent_gets_no_second_reply() -> None:
-    waiting = History((Said("decline", "not_a_fit", drafted=True),))
+    waiting = History((Said("decline", "not_a_fit", drafted=True, intent="recruiting"),))
     ask = Verdict(Decision.ASK_DETAILS, "unclear", "purpose_unclear")
-    assert "already drafted: send or discard it first" in silenced(ask, waiting, NOW, 30)
-    # but an answer to what the user sent (in kindly or from their own mail) is decided anew
-    assert silenced(ask, waiting, NOW, 30, answers_user=True) == ""
-    answered = History((Said("decline", "not_a_fit", drafted=True, answered=True),))
-    assert silenced(ask, answered, NOW, 30) == ""
+    assert is_nudge("Hi Dana, just bubbling this up in case it got buried.")
+    assert "already drafted: send or discard it first" in silenced(ask, waiting, NOW, 30, nudge=True)
+    assert "already drafted" in silenced(ask, waiting, NOW, 30, intent="recruiting")  # the same ask again
+    # a new, different request is decided and drafted
+    assert silenced(ask, waiting, NOW, 30, intent="speaking_invitation") == ""
+    # an answer to what the user sent (in kindly or from their own mail) is decided anew
+    assert silenced(ask, waiting, NOW, 30, answers_user=True, nudge=True) == ""
+    answered = History((Said("decline", "not_a_fit", drafted=True, answered=True, intent="recruiting"),))
+    assert silenced(ask, answered, NOW, 30, nudge=True) == ""

@@ -13,7 +13,7 @@ from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import Context, decide, networking_hours
 from kindly.decide.referral import DirectoryEntry
-from kindly.decide.thread import History, directory_entry_from_answer, silenced
+from kindly.decide.thread import History, directory_entry_from_answer, is_nudge, silenced
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
@@ -288,6 +288,8 @@ class Triage:
             self.profile,
             answered_later=answered,
             answers_user=answers_the_user(repo.session, message.in_reply_to, message.from_addr),
+            nudge_text=message.own_text,
+            intent=understanding.intent.value,
         )
         if quiet:
             return verdict, None, 0
@@ -376,11 +378,22 @@ def silence_if_no_reply_owed(
     *,
     answered_later: bool = False,
     answers_user: bool = False,
+    nudge_text: str = "",
+    intent: str = "",
 ) -> tuple[Verdict, bool]:
     """(verdict, True) with the reason in its evidence when no reply is owed now: one reply per thread and
     decision, the cooling-off period after a decline, a reply to this very message already approved or
     sent, the user's own answer later in the thread; else (verdict, False)."""
-    quiet = silenced(verdict, said, datetime.now(UTC), profile.user.cooling_off_days, answers_user)
+    nudge = is_nudge(nudge_text)
+    quiet = silenced(
+        verdict,
+        said,
+        datetime.now(UTC),
+        profile.user.cooling_off_days,
+        answers_user,
+        intent=intent,
+        nudge=nudge,
+    )
     if answered_later and verdict.decision is not Decision.IGNORE:
         quiet = "you already answered later in this conversation"
     if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):

@@ -9,13 +9,14 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
+    already_has,
+    asked_for,
     asks_for_recommendation,
-    asks_to_be_introduced,
     best_resource_match,
     rank,
 )
 from kindly.decide.rules import is_stranger, personal_cue, scam_cue
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, from_an_organisation
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile
 
@@ -100,10 +101,10 @@ def _referral(
                 f"{entry.name} in your referral directory serves this better ({matches[0].why}).",
                 "refer_directory",
             )
-    if asks_to_be_introduced(message.own_text):
+    if wanted := asked_for(f"{message.subject}\n{message.own_text}"):
         # "Could you introduce me to your financial planner?": the user's own provider, where the directory
-        # (kept for referrals) has no one
-        for category, _ in detect_categories(message.own_text):
+        # (kept for referrals) has no one; the kind is read in what is asked for, not in the sender's own trade
+        for category, _ in detect_categories(wanted):
             for provider in profile.providers:
                 if same_category(provider.category, category):
                     return (
@@ -111,7 +112,9 @@ def _referral(
                         f"They ask for {provider.category}; you work with {provider.name} and can introduce them.",
                         "refer_provider",
                     )
-    if intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT, Intent.INTRODUCTION):
+    # someone who has read what the user wrote asks what it does not answer: another resource is no answer
+    read_already = any(already_has(r, text) for r in profile.resources)
+    if intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT, Intent.INTRODUCTION) and not read_already:
         resource = best_resource_match(profile.resources, text)
         if resource is not None:
             return (
@@ -185,13 +188,17 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
         and (context.known_sender or not is_stranger(text))
         and not target_person
+        # "Been ages! I've just opened my own firm and need a CFO" serves a goal; "we missed you at Design
+        # Week" comes from an organisation
+        and not (best is not None and best.score >= ACCEPT_AT)
+        and not from_an_organisation(message.from_name, message.from_addr)
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
         )
 
     scam = scam_cue(text)
-    if scam and not target_person:
+    if scam and not target_person and not context.known_sender:
         return verdict(
             Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam"
         )

@@ -44,17 +44,32 @@ _ASKS_FOR_RECOMMENDATION = re.compile(
 )
 
 
-# "Could you introduce me to your financial planner?", "put me in touch with your accountant"
-_ASKS_TO_BE_INTRODUCED = re.compile(
-    r"\b(introduce me|put me in touch|connect me|send me (the )?(name|contact|details) of|share (the )?(name|contact)"
-    r" of)\b",
+# What the sender asks the user for: "Could you introduce me to your financial planner?", "who do you use for
+# IT?", "do you know a good web designer?" - the words after the ask name it. Not "Maria put me in touch with
+# you" (done, and the user is whom they were put in touch with).
+_ASKED_FOR = re.compile(
+    r"\b(?:(?:could|would|can) you (?:please |be willing to |be able to )?(?:introduce me to|put me in touch with|"
+    r"connect me (?:with|to))|"
+    r"recommend(?:ation for)?|refer me to|(?:do|does) (?:you|anyone) know (?:of )?(?:a|an|any|anyone|someone)|"
+    r"who do you use for|send me (?:the )?(?:name|contact|details) of|any suggestions? for)\s+(?!you\b)"
+    r"([^.?!\n]{0,60})",
     re.IGNORECASE,
 )
 
 
+def asked_for(text: str) -> str:
+    """The words of what the sender asks the user to recommend or introduce them to, or "". Asked for by a
+    pronoun ("introduce me to her"), it is whom the rest of the message speaks of: all of it."""
+    match = _ASKED_FOR.search(text)
+    if not match:
+        return ""
+    wanted = match.group(1)
+    return text if re.match(r"(?:her|him|them|this person)\b", wanted, re.IGNORECASE) else wanted
+
+
 def asks_to_be_introduced(text: str) -> bool:
     """The sender asks the user for someone: a recommendation or an introduction, not an offer to make one."""
-    return asks_for_recommendation(text) or bool(_ASKS_TO_BE_INTRODUCED.search(text))
+    return bool(asked_for(text))
 
 
 def asks_for_recommendation(text: str) -> bool:
@@ -113,7 +128,18 @@ def best_resource_match(resources: Sequence[Resource], text: str, minimum: int =
 
 
 def already_has(resource: Resource, text: str) -> bool:
-    """The message names the resource or its link: "I've read your 'Going independent' post twice" has it."""
+    """The message names the resource as a title or by its link: "I've read your 'Going independent' post
+    twice" has it; "I'm thinking about going independent" does not."""
     folded = fold(text)
-    title = fold(resource.title).split(":")[0].strip()
-    return bool(title and title in folded) or bool(resource.link and resource.link.rstrip("/") in text)
+    title = fold(resource.title).strip()
+    short = title.split(":")[0].strip()
+    named = (
+        re.search(
+            rf"[\"'‘“«]\s*{re.escape(short)}\s*[\"'’”»:]|\b(?:read|reading|watched|used|downloaded)\b"
+            rf"[^.!?\n]{{0,30}}\b{re.escape(short)}\b",
+            folded,
+        )
+        if short
+        else None
+    )
+    return bool(resource.link and resource.link.rstrip("/") in text) or title in folded or named is not None

@@ -65,10 +65,8 @@ CONCEPTS: dict[str, Concept] = {
     "mlm": Concept(
         re.compile(r"\b(multi[- ]level|mlm|network marketing|pyramid|business opportunit\w*)", _F),
         re.compile(
-            r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|"
-            r"be (your|their|my) own boss|ground floor|business opportunit\w*|side hustle|financial freedom|"
-            r"passive income|second income|extra income|income stream|(spots?|places?) (left )?on my team|"
-            r"join my team|changed my life)",
+            r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|be your own boss|"
+            r"ground floor|business opportunit\w*|side hustle|financial freedom|passive income)",
             _F,
         ),
     ),
@@ -159,6 +157,21 @@ _SPEAKER_PAID = re.compile(
 )
 
 
+# Words a recruiter for a scheme uses, each of which an honest message may use once ("your workshop changed my
+# life", "join my team as a controller", "a new income stream for your practice"): two of them together are
+# the pitch ("a second income stream ... be their own boss ... a few spots on my team left").
+_MLM_TOGETHER = re.compile(
+    r"\b(second income|extra income|income stream|be (?:their|my|your) own boss|(?:spots?|places?) (?:left )?on "
+    r"my team|join my team|changed my life|work from home opportunit\w*)",
+    _F,
+)
+
+
+def _mlm_together(text: str) -> str | None:
+    found = dict.fromkeys(m.group(0).lower() for m in _MLM_TOGETHER.finditer(text))
+    return " ... ".join(found) if len(found) >= 2 else None
+
+
 def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
@@ -170,9 +183,10 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
         match = concept.message.search(text) if concept.message else None
-        if not match:
+        shown = match.group(0) if match else (_mlm_together(text) if name == "mlm" else None)
+        if not shown:
             return None
-        evidence.append(f'{name}: "{match.group(0)}"')
+        evidence.append(f'{name}: "{shown}"')
     return evidence
 
 
@@ -235,8 +249,8 @@ def is_stranger(text: str) -> bool:
 # "reply with your WhatsApp number". Answering one only confirms the address.
 _SCAM_STORY = re.compile(
     r"\b(strict(est)? confidence|next of kin|foreign partner|transfer (of )?(the )?funds|receive the funds|"
-    r"unclaimed (funds|inheritance|deposit)|inheritance|lottery|you (have )?won|barrister|consignment|"
-    r"contract surplus|dormant account|deceased (client|customer))\b",
+    r"unclaimed (funds|inheritance|deposit)|you have won|consignment box|contract surplus|dormant account|"
+    r"deceased (client|customer)|over-?invoiced|mutual benefit)\b",
     _F,
 )
 _SCAM_MONEY = re.compile(
@@ -247,6 +261,10 @@ _PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|privat
 
 
 def scam_cue(text: str) -> str | None:
-    """The words that make a message a scam (two of: a story of hidden funds, a fortune, a private channel)."""
-    found = [m.group(0) for p in (_SCAM_STORY, _SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text))]
+    """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel. A
+    large sum and a WhatsApp number alone are ordinary business talk."""
+    story = _SCAM_STORY.search(text)
+    if story is None:
+        return None
+    found = [story.group(0), *(m.group(0) for p in (_SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text)))]
     return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None

@@ -33,6 +33,7 @@ class Said:
     drafted: bool = False  # a reply was drafted (pending, approved or sent)
     sent: bool = False  # ... and the user approved or sent it
     answered: bool = False  # the user wrote in the thread after that message (in kindly or not)
+    intent: str = ""  # what that message asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +80,31 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
     )
 
 
+# A nudge: "just bubbling this up in case it got buried", "following up on my note below".
+_NUDGE = re.compile(
+    r"\b(bubbl\w+ (this|it) up|bump\w* (this|it)|following up|follow(ing)?-up|circling back|checking in|"
+    r"got buried|in case (it|this|my \w+) (got|was) (buried|missed|lost)|any thoughts|did you (get|see) my)\b",
+    re.IGNORECASE,
+)
+
+
+def is_nudge(text: str) -> bool:
+    return _NUDGE.search(text) is not None
+
+
 def silenced(
-    verdict: Verdict, history: History, now: datetime, cooling_off_days: int, answers_user: bool = False
+    verdict: Verdict,
+    history: History,
+    now: datetime,
+    cooling_off_days: int,
+    answers_user: bool = False,
+    *,
+    intent: str = "",
+    nudge: bool = False,
 ) -> str:
     """Why no reply should be drafted for this verdict, or "" when one may be. `answers_user`: the message
-    replies to something the user sent (so a reply drafted earlier was sent, in kindly or not)."""
+    replies to something the user sent (so a reply drafted earlier was sent, in kindly or not); `intent` and
+    `nudge`: what the message asks, and whether it only reminds of an earlier one."""
     if verdict.decision is Decision.IGNORE:
         return ""
     same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
@@ -92,7 +113,8 @@ def silenced(
         if any(s.sent for s in same):
             return f"you already replied in this thread with {what}"
         return f"{what} is already drafted for an earlier message of this thread"
-    if not answers_user and any(s.drafted and not s.sent and not s.answered for s in history.said):
+    waiting = [s for s in history.said if s.drafted and not s.sent and not s.answered]
+    if not answers_user and any(nudge or s.intent == intent for s in waiting):
         # a nudge while our reply waits unsent: one reply answers both, not two that contradict
         return "a reply to an earlier message of this thread is already drafted: send or discard it first"
     if (

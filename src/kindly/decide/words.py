@@ -138,3 +138,38 @@ def looks_like_person(target: str) -> bool:
         and not any(p.lower().strip(".,&") in org_words for p in parts)
         and not any(ch.isdigit() for ch in target)
     )
+
+
+# The kind of body a sender's name ends in when no person writes ("Creative Economy Network"); not places or
+# directions, nor short words, which are also surnames (West, Hill, Co, Board).
+_ORGANISATION_WORD = re.compile(
+    r"(?:network|society|association|institute|foundation|studios?|group|inc|llc|ltd|llp|club|alliance|"
+    r"collective|circle|committee|university|college|school|academy|agency|partners|company|corp|corporation|"
+    r"ventures|capital|media|labs?|events|newsletter|magazine|podcast|conference|summit|festival|chamber|guild|"
+    r"coworking|commons|forum|meetup|hq|support|billing|notifications?|noreply|no-reply)\.?",
+    re.IGNORECASE,
+)
+
+
+def is_organisation_name(name: str) -> bool:
+    """ "Creative Economy Network", "Ember & Oak Studio", "Oregon Society of Bookkeepers", "The Commons": no
+    person's name (a display name without a comma'd title)."""
+    words = name.split()
+    return bool(words) and (
+        "&" in words
+        or words[0].lower() == "the"
+        or any(_ORGANISATION_WORD.fullmatch(w.strip(".,")) for w in words[1:])
+        or " of " in name.lower()
+    )
+
+
+# The local part of an address no person reads as their own: hello@, events@, news@.
+_SHARED_MAILBOX = re.compile(
+    r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
+    r"community|marketing|support|programs?|rsvp)@",
+    re.IGNORECASE,
+)
+
+
+def from_an_organisation(name: str, address: str) -> bool:
+    return is_organisation_name(name) or bool(_SHARED_MAILBOX.match(address))

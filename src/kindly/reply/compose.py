@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.referral import already_has
-from kindly.decide.words import content_stems
+from kindly.decide.referral import already_has, asked_for
+from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.understand.extract import extract
@@ -87,34 +87,22 @@ _ENV = _environment()
 
 def first_name(message: Message) -> str:
     name = message.from_name.strip().strip('"')
-    if not name or "@" in name or _is_organisation(name):
+    if not name or "@" in name:
         return ""
     if "," in name:
         left, right = (part.strip() for part in name.split(",", 1))
-        # "Tom Whitaker, CFP" keeps the name; "Reyes, Dana" is last name first.
+        # "Tom Whitaker, CFP" and "Priya Natarajan, Fieldwork Capital" keep the name; "Reyes, Dana" is last
+        # name first.
         name = left if (not right or right.replace(".", "").isupper() or " " in left) else right
+    name = name.split("|")[0].strip()  # "Jane Smith | Acme"
+    if not name or is_organisation_name(name):
+        return ""
     words = name.split()
     if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
     first = words[0]
     return first if first[:1].isalpha() else ""
 
-
-def _is_organisation(name: str) -> bool:
-    """ "Creative Economy Network", "Ember & Oak Studio", "Oregon Society of Bookkeepers": greeted "Hi there"."""
-    words = name.replace(",", " ").split()
-    return "&" in words or any(_ORGANISATION_WORD.fullmatch(w) for w in words[1:]) or " of " in name.lower()
-
-
-# The kind of body a sender's name ends in when no person writes ("Creative Economy Network"); not places or
-# directions, which are also surnames (West, Hill, Street).
-_ORGANISATION_WORD = re.compile(
-    r"(?:network|society|association|institute|foundation|studios?|group|inc|llc|ltd|llp|team|club|council|"
-    r"alliance|collective|circle|committee|board|university|college|school|academy|agency|partners|company|"
-    r"co|corp|ventures|capital|media|labs?|events|newsletter|magazine|podcast|conference|summit|festival|"
-    r"chamber|guild|coworking|commons|hq|support|billing|notifications?|noreply|no-reply)\.?",
-    re.IGNORECASE,
-)
 
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
@@ -179,7 +167,18 @@ def ask_phrase(message: Message, intent: Intent) -> str:
     return f'{base} ("{subject}")' if informative else base
 
 
-def honest_reason(verdict: Verdict, profile: Profile) -> str:
+# Why not, in the terms of what was asked, where no rule, provider or focus says more.
+_NOT_FOR_ME = {
+    Intent.MENTORSHIP_REQUEST: "I'm not able to take on advice calls at the moment, so I'll have to pass.",
+    Intent.INTRODUCTION: "I don't think I'm the right person for this connection, so I'll pass.",
+    Intent.RECRUITING: "I'm not looking for a new role, so I'll pass.",
+    Intent.EVENT_INVITATION: "It isn't one I'll be able to make, so I'll pass.",
+    Intent.COMMUNITY_INVITATION: "It isn't a group I can commit to right now, so I'll pass.",
+    Intent.COFFEE_CHAT: "I'm keeping my calendar for a few set priorities right now, so I'll pass.",
+}
+
+
+def honest_reason(verdict: Verdict, profile: Profile, intent: Intent | None = None) -> str:
     code = verdict.reason_code
     if code == "has_provider":
         return (
@@ -198,7 +197,8 @@ def honest_reason(verdict: Verdict, profile: Profile) -> str:
                 focus.append(phrase)
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
-    return "It isn't something I'm looking for at the moment, so I'll pass."
+    fallback = "It isn't something I'm looking for at the moment, so I'll pass."
+    return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
 
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
@@ -230,9 +230,41 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
 # "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
 _CONCRETE_WHEN = re.compile(
     r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d|^the\s+\d",
+    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"^\d{1,2}/\d{1,2}|^the\s+\d",
     re.IGNORECASE,
 )
+_MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _concrete(when: str, message: Message) -> str:
+    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
+    date before the message ("we met on October 14")."""
+    if not _CONCRETE_WHEN.match(when):
+        return ""
+    day = when.split()[0].rstrip(",")
+    if re.search(rf"\b(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}", message.own_text, re.IGNORECASE):
+        return ""
+    found = _MONTH_DAY.search(when)
+    if found and message.date is not None:
+        month_name = (found.group(1) or found.group(4)).lower()[:3]
+        number = int(found.group(2) or found.group(3))
+        sent = message.date.astimezone(UTC)
+        try:
+            named = date(sent.year, _MONTHS.index(month_name) + 1, number)
+        except ValueError:
+            return ""
+        # "December 4" written in November is this year's; "October 14" written in November is past
+        if named < sent.date() and (sent.date() - named).days < 183:
+            return ""
+    return when
+
+
 _NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 
@@ -241,7 +273,7 @@ def acceptance(message: Message, intent: Intent, variant: int) -> str:
     the time the sender proposed. "" where a time is still to be found."""
     details = extract(message, intent)
     when = details.event_date or details.when
-    concrete = when if _CONCRETE_WHEN.match(when) else ""
+    concrete = _concrete(when, message)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
@@ -249,6 +281,8 @@ def acceptance(message: Message, intent: Intent, variant: int) -> str:
         return f"{yes} - see you {_on(concrete)}." if dated else f"{yes}."
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
+        if asked_for(message.own_text):  # they ask the user to introduce them
+            return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced - thank you!"][
             variant % 2
         ]
@@ -259,9 +293,14 @@ def acceptance(message: Message, intent: Intent, variant: int) -> str:
             "interview": "do the interview",
             "panel": "join the panel",
         }.get(details.format, "speak")
-        date = (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
+        # a show's air date or one of several recording days is not a date to confirm; a piece's is its deadline
+        if details.format == "podcast":
+            concrete = ""
+        on_date = (
+            (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
+        )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
-        return f"Yes, I'd be glad to {doing}{date}. {ask[variant % 2]}"
+        return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     if concrete:
         if " or " in concrete:
             return f"Either {concrete} works for me - whichever suits you best."
@@ -347,9 +386,13 @@ def compose(
         values["client"] = intent is Intent.CLIENT_INQUIRY
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
-        values["honest_reason"] = honest_reason(verdict, profile)
+        values["honest_reason"] = honest_reason(verdict, profile, intent)
         values["offer"] = choose_offer(message, verdict, intent, profile)
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if intent is Intent.SPEAKING_INVITATION:
+            values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
+                extract(message, intent).format, "the event"
+            )
         if verdict.reason_code == "never_do" and intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
             # a scheme the user never joins gets no resource and no offer to pass it on
             steps, values["offer"] = ("honest_reason",), None

@@ -30,6 +30,7 @@ def history(
         select(
             AnalysisRow.decision,
             AnalysisRow.reason_code,
+            AnalysisRow.intent,
             MessageRow.id,
             MessageRow.subject,
             MessageRow.own_text,
@@ -60,6 +61,7 @@ def history(
             r.id in drafted,
             r.id in sent,
             r.id in answered,
+            r.intent,
         )
         for r in rows
     )

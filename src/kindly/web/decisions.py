@@ -280,6 +280,8 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
                 profile,
                 answered_later=answered,
                 answers_user=answers_the_user(session, row.in_reply_to, row.from_addr),
+                nudge_text=row.own_text,
+                intent=analysis.intent,
             )
             composed = (
                 compose_for(session, row, profile, verdict)
