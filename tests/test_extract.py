@@ -477,6 +477,10 @@ def test_a_talk_is_a_stage_only_for_a_speaker() -> None:
         ("We have a talk slot open on Day 2 that we'd love you to fill.", "talk"),
         ("We'd love you to speak in the episode about US tax of our webinar series.", "webinar"),
         ("Join our lunch-and-learn panel on December 8? We'll livestream it on our Instagram.", "panel"),
+        (
+            "Board members recommended your workshop on cash flow; would you give a session on the main stage?",
+            "",
+        ),
         ("Would you come on the podcast to talk about pricing?", "podcast"),
         ("We'd love to talk about having you at our conference.", ""),
     ],

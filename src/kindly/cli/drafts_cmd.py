@@ -33,8 +33,8 @@ _SMTP = 'an "smtp" table with the server to send through (see README, "Replies a
 _ACCOUNTS = 'an "accounts" entry for the IMAP account whose Drafts folder to use (see README, "Reading mail")'
 
 drafts_app = typer.Typer(
-    help="The drafts waiting for you: list them, export them as .eml or mbox, or save them to your IMAP "
-    "Drafts folder. None of this sends anything.",
+    help="The drafts waiting for you. `kindly drafts` alone lists them; `kindly drafts export` writes them as "
+    ".eml or mbox, `kindly drafts push` saves them to your IMAP Drafts folder. None of this sends anything.",
     invoke_without_command=True,
 )
 app.add_typer(drafts_app, name="drafts")

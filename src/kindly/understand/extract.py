@@ -290,7 +290,8 @@ _PLATFORM = re.compile(
 )
 # "heard you speak at the Old Town Business Alliance": a past event, not the one invited to.
 _PAST_APPEARANCE = re.compile(
-    r"\b(?:(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you|(?:read|loved|enjoyed|liked|saw)[ \t]+(?:your|the))"
+    r"\b(?:(?:heard|saw|watched|caught|enjoyed|loved)[ \t]+you|(?:read|loved|enjoyed|liked|saw|recommended|"
+    r"mentioned|praised|shared)[ \t]+(?:your|the))"
     r"[ \t]*(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
