@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.words import from_a_shared_mailbox
 from support import EXAMPLE_SOURCES, EXAMPLES, Kindly
 
 PROFILE = str(EXAMPLES / "profile.toml")
@@ -84,9 +85,16 @@ def test_json_output_has_one_object_per_message_with_the_documented_fields(kindl
             # and decision; cooling-off after a decline), or the user answered in the thread themselves.
             earlier = [r for r in records if r["id"] < record["id"] and r["draft"]]
             own = [r for r in records if r["reason_code"] == "own_message"]
-            assert any(
-                r["thread_id"] == record["thread_id"] or r["from"] == record["from"] for r in earlier
-            ) or any(r["thread_id"] == record["thread_id"] for r in own), record
+            address = record["from"].rpartition("<")[2].rstrip(">")
+            mailing = record["intent"] in (
+                "event_invitation",
+                "community_invitation",
+            ) and from_a_shared_mailbox(address)
+            assert (
+                any(r["thread_id"] == record["thread_id"] or r["from"] == record["from"] for r in earlier)
+                or any(r["thread_id"] == record["thread_id"] for r in own)
+                or mailing
+            ), record
 
 
 def test_every_decision_kind_appears_on_the_example_inbox(kindly: Kindly) -> None:
@@ -285,3 +293,10 @@ def test_no_reply_is_drafted_where_the_user_answered_later_in_the_conversation(k
     assert question["draft"] is None
     result = kindly("show", str(question["id"]))
     assert "you already answered later in this conversation" in result.output
+
+
+def test_an_event_mailed_from_a_shared_mailbox_gets_no_reply(kindly: Kindly) -> None:
+    records = triage_json(kindly, EXAMPLES / "inbox.mbox")
+    [webinar] = [r for r in records if r["subject"].startswith("Invitation: 2027 payroll")]
+    assert webinar["decision"] != "ignore" and webinar["draft"] is None
+    assert "sent from a shared mailbox" in kindly("show", str(webinar["id"])).output

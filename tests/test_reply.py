@@ -13,7 +13,7 @@ from kindly.ingest.sources import detect, read_source
 from kindly.model import Decision, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile, load_profile
 from kindly.reply.check import check_draft
-from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name
+from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name, proposed_times
 from kindly.understand.classify import Classifier, Text
 from support import EXAMPLES
 
@@ -89,12 +89,14 @@ def with_date_style(style: str) -> Profile:
 def test_an_accept_proposes_concrete_times_written_as_the_user_writes_dates() -> None:
     verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
     ask = message("Could you quote for our studio?")
-    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, with_date_style("international"))
+    draft = compose(
+        ask, understood(Intent.CLIENT_INQUIRY), verdict, with_date_style("international"), now=WHEN
+    )
     assert draft is not None
     assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ November at 10:00\b", draft.text)
     assert "your enquiry" in draft.text
     # the example profile is a Portland bookkeeper's: US dates, 12-hour times, "inquiry"
-    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE)
+    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=WHEN)
     assert draft is not None
     assert re.search(r"(Monday|Tuesday|Wednesday|Thursday|Friday), November \d+ at 10:00 am", draft.text)
     assert "2:30 pm" in draft.text and "your inquiry" in draft.text
@@ -196,14 +198,14 @@ def test_the_checker_rejects_a_draft_that_drops_a_step_or_invents_a_link() -> No
         pytest.param(
             "Panel on studio pricing, May 12",
             Intent.SPEAKING_INVITATION,
-            'the invitation to speak ("Panel on studio pricing, May 12")',
+            "the invitation to speak",
             id="telling-subject",
         ),
         pytest.param(
             "Re: Retirement planning for consultants",
             Intent.SALES_PITCH,
-            'your note about your services ("Retirement planning for consultants")',
-            id="reply-prefix-dropped",
+            "your note about your services",
+            id="reply-subject",
         ),
         pytest.param("coffee?", Intent.COFFEE_CHAT, "the invitation to meet", id="one-word-subject"),
         pytest.param(
@@ -211,7 +213,11 @@ def test_the_checker_rejects_a_draft_that_drops_a_step_or_invents_a_link() -> No
         ),
     ],
 )
-def test_the_reply_names_their_ask(subject: str, intent: Intent, expected: str) -> None:
+def test_the_reply_names_their_ask_by_its_kind_without_quoting_their_subject(
+    subject: str, intent: Intent, expected: str
+) -> None:
+    # two readers of the demo found a subject line quoted back ("your note ("Dana, this could change
+    # everything for you")") read as pasted in
     assert ask_phrase(message("x", subject=subject), intent) == expected
 
 
@@ -223,6 +229,7 @@ def _accept(
         understood(intent),
         Verdict(Decision.ACCEPT, "", code),
         PROFILE,
+        now=WHEN,
     )
     assert draft is not None
     assert check_draft(draft, message(body, sender=sender, subject=subject), PROFILE).ok, draft.text
@@ -380,7 +387,9 @@ def test_times_another_draft_offers_are_not_offered_again() -> None:
 def test_an_accept_confirms_no_past_recurring_or_time_only_date(
     body: str, intent: Intent, not_said: str
 ) -> None:
-    draft = compose(message(body), understood(intent), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE)
+    draft = compose(
+        message(body), understood(intent), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=WHEN
+    )
     assert draft is not None and not_said not in draft.text
 
 
@@ -427,3 +436,52 @@ def test_a_plain_decline_says_why_in_the_terms_of_what_was_asked() -> None:
     assert advice is not None and "advice calls" in advice.text and "looking for" not in advice.text
     pitch = compose(message("We build websites."), understood(Intent.SALES_PITCH), verdict, PROFILE)
     assert pitch is not None and "It isn't something I'm looking for" in pitch.text
+
+
+def test_an_old_message_is_answered_with_times_from_today_not_from_its_date() -> None:
+    old = datetime(2020, 3, 2, 9, 0, tzinfo=UTC)
+    ask = Message(
+        source="t",
+        from_name="Gordon Pike",
+        subject="Quote?",
+        body="Could you quote?",
+        own_text="Could you quote?",
+        date=old,
+    )
+    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE)
+    assert draft is not None and len(draft.times) == 2
+    assert set(draft.times).isdisjoint(proposed_times(old, False, style="us"))
+
+
+def test_an_event_whose_date_has_passed_by_today_is_not_confirmed() -> None:
+    body = "Our meetup is Thursday, November 19, 6:00-8:00 pm at Kinfolk. RSVP?"
+    later = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    draft = compose(
+        message(body),
+        understood(Intent.EVENT_INVITATION),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=later,
+    )
+    assert draft is not None and "November 19" not in draft.text
+
+
+def test_a_candidate_asking_for_work_is_told_the_user_is_not_hiring_and_gets_no_checklist() -> None:
+    body = "I'm a bookkeeper with four years of experience. Do you have room for a part-time associate? I've attached my resume."
+    draft = compose(
+        message(body), understood(Intent.RECRUITING), Verdict(Decision.DECLINE, "", "not_a_fit"), PROFILE
+    )
+    assert draft is not None and "not hiring" in draft.text
+    assert "checklist" not in draft.text.lower()
+
+
+def test_an_rfp_start_date_months_away_is_not_taken_for_a_meeting_time() -> None:
+    body = "We invite a proposal for fractional CFO services starting February 1, 2027. Proposals are due Dec 11."
+    draft = compose(
+        message(body),
+        understood(Intent.CLIENT_INQUIRY),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and "February 1, 2027 works" not in draft.text

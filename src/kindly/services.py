@@ -14,6 +14,7 @@ from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import Context, decide, networking_hours
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, is_nudge, silenced
+from kindly.decide.words import from_a_shared_mailbox
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
@@ -385,6 +386,20 @@ def silence_if_no_reply_owed(
     decision, the cooling-off period after a decline, a reply to this very message already approved or
     sent, the user's own answer later in the thread; else (verdict, False)."""
     nudge = is_nudge(nudge_text)
+    if (
+        intent in ("event_invitation", "community_invitation")
+        and verdict.decision is not Decision.IGNORE
+        and from_a_shared_mailbox(row.from_addr)
+        and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
+    ):
+        # an event mailed from events@ or education@ is answered through its own RSVP link, if at all
+        return replace(
+            verdict,
+            evidence=(
+                *verdict.evidence,
+                "no reply drafted: sent from a shared mailbox; RSVP through its link",
+            ),
+        ), True
     quiet = silenced(
         verdict,
         said,

@@ -50,7 +50,8 @@ _ASKS_FOR_RECOMMENDATION = re.compile(
 _ASKED_FOR = re.compile(
     r"\b(?:(?:could|would|can) you (?:please |be willing to |be able to )?(?:introduce me to|put me in touch with|"
     r"connect me (?:with|to))|"
-    r"recommend(?:ation for)?|refer me to|(?:do|does) (?:you|anyone) know (?:of )?(?:a|an|any|anyone|someone)|"
+    r"(?:could|can|would) you recommend|(?:any )?recommendations? for|refer me to|"
+    r"(?:do|does) (?:you|anyone) know (?:of )?(?:a|an|any|anyone|someone)|"
     r"who do you use for|send me (?:the )?(?:name|contact|details) of|any suggestions? for)\s+(?!you\b)"
     r"([^.?!\n]{0,60})",
     re.IGNORECASE,

@@ -166,10 +166,15 @@ def is_organisation_name(name: str) -> bool:
 # The local part of an address no person reads as their own: hello@, events@, news@.
 _SHARED_MAILBOX = re.compile(
     r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
-    r"community|marketing|support|programs?|rsvp)@",
+    r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration)@",
     re.IGNORECASE,
 )
 
 
 def from_an_organisation(name: str, address: str) -> bool:
-    return is_organisation_name(name) or bool(_SHARED_MAILBOX.match(address))
+    return is_organisation_name(name) or from_a_shared_mailbox(address)
+
+
+def from_a_shared_mailbox(address: str) -> bool:
+    """events@, education@, hello@: a mailbox no one answers as a person."""
+    return bool(_SHARED_MAILBOX.match(address))

@@ -109,62 +109,23 @@ _HONORIFICS = frozenset(
 )
 
 
-_GENERIC_SUBJECTS = frozenset(
-    [
-        "hi",
-        "hello",
-        "hey",
-        "quick",
-        "question",
-        "coffee",
-        "chat",
-        "connecting",
-        "connect",
-        "meeting",
-        "intro",
-        "introduction",
-        "catch",
-        "up",
-        "hello",
-        "there",
-        "following",
-        "up",
-        "follow",
-        "up",
-        "checking",
-        "in",
-        "touching",
-        "base",
-    ]
-)
-
-
 # What a speaker is asked to do, by the stage the message names.
 _SPEAKING_ASKS = {
     "article": "the invitation to write",
-    "podcast": "the invitation to come on the show",
+    "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
 }
 
 
 def ask_phrase(message: Message, intent: Intent) -> str:
-    """What they asked for, as the reply thanks them for it: the kind of ask, and their subject line when
-    it says something ("the invitation to speak ("Panel on studio pricing")")."""
+    """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
+    the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
     base = _ASKS.get(intent, "your message")
     if intent is Intent.SPEAKING_INVITATION:
         base = _SPEAKING_ASKS.get(extract(message, intent).format, base)
-    subject = re.sub(r"^\s*((re|fwd?|aw)\s*:\s*)+", "", message.subject, flags=re.IGNORECASE).strip()
-    words = re.findall(r"[a-z']+", subject.lower())
-    # a plain subject names what it is about; one with brackets, colons or many words reads as pasted in
-    informative = (
-        len(words) >= 2
-        and not set(words) <= _GENERIC_SUBJECTS
-        and len(subject) <= 50
-        and not re.search(r"[()\[\]:|]", subject)
-    )
-    return f'{base} ("{subject}")' if informative else base
+    return base
 
 
 # Why not, in the terms of what was asked, where no rule, provider or focus says more.
@@ -178,7 +139,18 @@ _NOT_FOR_ME = {
 }
 
 
-def honest_reason(verdict: Verdict, profile: Profile, intent: Intent | None = None) -> str:
+# A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
+# for a part-time associate?"
+_CANDIDATE = re.compile(
+    r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
+    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b",
+    re.IGNORECASE,
+)
+
+
+def honest_reason(
+    verdict: Verdict, profile: Profile, intent: Intent | None = None, message: Message | None = None
+) -> str:
     code = verdict.reason_code
     if code == "has_provider":
         return (
@@ -197,6 +169,8 @@ def honest_reason(verdict: Verdict, profile: Profile, intent: Intent | None = No
                 focus.append(phrase)
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
+    if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
+        return "I'm not hiring at the moment, so I'll have to pass, but I'll keep your note on file."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
@@ -209,6 +183,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         categories = detect_categories(text)
         return Offer("pass_on", what=categories[0][0] if categories else "services like yours")
+    if intent in (Intent.RECRUITING, Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        # a recruiter, an organiser or a board looks for people, not for the user's checklists
+        return Offer("keep_in_mind")
     resource = best_resource(profile.resources, text)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
@@ -242,7 +219,7 @@ _MONTH_DAY = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _concrete(when: str, message: Message) -> str:
+def _concrete(when: str, message: Message, today: datetime) -> str:
     """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
     date before the message ("we met on October 14")."""
     if not _CONCRETE_WHEN.match(when):
@@ -251,10 +228,10 @@ def _concrete(when: str, message: Message) -> str:
     if re.search(rf"\b(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}", message.own_text, re.IGNORECASE):
         return ""
     found = _MONTH_DAY.search(when)
-    if found and message.date is not None:
+    if found:
         month_name = (found.group(1) or found.group(4)).lower()[:3]
         number = int(found.group(2) or found.group(3))
-        sent = message.date.astimezone(UTC)
+        sent = _later_of(message.date, today).astimezone(UTC)
         try:
             named = date(sent.year, _MONTHS.index(month_name) + 1, number)
         except ValueError:
@@ -268,12 +245,12 @@ def _concrete(when: str, message: Message) -> str:
 _NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 
-def acceptance(message: Message, intent: Intent, variant: int) -> str:
+def acceptance(message: Message, intent: Intent, variant: int, today: datetime | None = None) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed. "" where a time is still to be found."""
     details = extract(message, intent)
     when = details.event_date or details.when
-    concrete = _concrete(when, message)
+    concrete = _concrete(when, message, today or datetime.now(UTC))
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
@@ -301,11 +278,31 @@ def acceptance(message: Message, intent: Intent, variant: int) -> str:
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    if concrete:
+    if concrete and _within_weeks(concrete, message, today or datetime.now(UTC), 3):
         if " or " in concrete:
             return f"Either {concrete} works for me - whichever suits you best."
         return f"{concrete[:1].upper()}{concrete[1:]} works for me."
     return ""
+
+
+def _later_of(sent: datetime | None, today: datetime) -> datetime:
+    """Times are proposed from today, or from the message's date if it is later (a message from the future
+    in a test, or a clock behind)."""
+    return max(sent, today) if sent is not None else today
+
+
+def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
+    """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
+    found = _MONTH_DAY.search(when)
+    if not found:
+        return True  # "Thursday or Friday": this week or the next
+    month = _MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
+    start = _later_of(message.date, today).astimezone(UTC).date()
+    try:
+        named = date(start.year + (month < start.month), month, int(found.group(2) or found.group(3)))
+    except ValueError:
+        return False
+    return (named - start).days <= 7 * weeks
 
 
 def _on(when: str) -> str:
@@ -386,7 +383,7 @@ def compose(
         values["client"] = intent is Intent.CLIENT_INQUIRY
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
-        values["honest_reason"] = honest_reason(verdict, profile, intent)
+        values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
@@ -412,11 +409,11 @@ def compose(
         values["later"] = verdict.reason_code == "accept_later"
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
-        yes = acceptance(message, intent, variant)
+        yes = acceptance(message, intent, variant, now)
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         times = proposed_times(
-            now or message.date or datetime.now(UTC),
+            now or _later_of(message.date, datetime.now(UTC)),
             verdict.reason_code == "accept_later",
             next_week=bool(_NEXT_WEEK.search(extract(message, intent).when)),
             taken=taken,
@@ -428,6 +425,6 @@ def compose(
         message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}".strip()
     )
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
-    return Draft(
-        text=text, steps=steps, channel=channel, subject=subject if message.subject else "", times=proposed
-    )
+    # a LinkedIn message has no subject line: the conversation's title is not one to answer under
+    subject = subject if message.subject and channel != "linkedin" else ""
+    return Draft(text=text, steps=steps, channel=channel, subject=subject, times=proposed)
