@@ -12,8 +12,9 @@ from kindly.decide.policy import Context, decide
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Decision, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile, load_profile
+from kindly.reply.acceptance import proposed_times
 from kindly.reply.check import check_draft
-from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name, proposed_times
+from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name
 from kindly.understand.classify import Classifier, Text
 from support import EXAMPLES
 

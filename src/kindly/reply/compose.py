@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.referral import already_has, asked_for
+from kindly.decide.referral import already_has
 from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
+from kindly.reply.acceptance import NEXT_WEEK, VARIANTS, acceptance, later_of, proposed_times, written_day
 from kindly.understand.extract import extract
 
 LINKEDIN_LIMIT = 600
-VARIANTS = 3
 
 _FOCUS = {
     GoalKind.FIND_CLIENTS: "finding new clients",
@@ -203,144 +203,6 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
 
-# A time the sender gave that names a day: "Thursday, November 19, 6:00-8:00 pm", "next Tuesday at 10am",
-# "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
-_CONCRETE_WHEN = re.compile(
-    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    r"^\d{1,2}/\d{1,2}|^the\s+\d",
-    re.IGNORECASE,
-)
-_MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _concrete(when: str, message: Message, today: datetime) -> str:
-    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
-    date before the message ("we met on October 14")."""
-    if not _CONCRETE_WHEN.match(when):
-        return ""
-    day = when.split()[0].rstrip(",")
-    if re.search(rf"\b(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}", message.own_text, re.IGNORECASE):
-        return ""
-    found = _MONTH_DAY.search(when)
-    if found:
-        month_name = (found.group(1) or found.group(4)).lower()[:3]
-        number = int(found.group(2) or found.group(3))
-        sent = _later_of(message.date, today).astimezone(UTC)
-        try:
-            named = date(sent.year, _MONTHS.index(month_name) + 1, number)
-        except ValueError:
-            return ""
-        # "December 4" written in November is this year's; "October 14" written in November is past
-        if named < sent.date() and (sent.date() - named).days < 183:
-            return ""
-    return when
-
-
-_NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
-
-
-def acceptance(message: Message, intent: Intent, variant: int, today: datetime | None = None) -> str:
-    """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
-    the time the sender proposed. "" where a time is still to be found."""
-    details = extract(message, intent)
-    when = details.event_date or details.when
-    concrete = _concrete(when, message, today or datetime.now(UTC))
-    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
-        yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-        # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
-        dated = concrete and intent is Intent.EVENT_INVITATION
-        return f"{yes} - see you {_on(concrete)}." if dated else f"{yes}."
-    if intent is Intent.INTRODUCTION:
-        # the introduction is the yes; a day in it is usually when the introducer met the other person
-        if asked_for(message.own_text):  # they ask the user to introduce them
-            return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
-        return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced - thank you!"][
-            variant % 2
-        ]
-    if intent is Intent.SPEAKING_INVITATION:
-        doing = {
-            "article": "write it",
-            "podcast": "come on the show",
-            "interview": "do the interview",
-            "panel": "join the panel",
-        }.get(details.format, "speak")
-        # a show's air date or one of several recording days is not a date to confirm; a piece's is its deadline
-        if details.format == "podcast":
-            concrete = ""
-        on_date = (
-            (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
-        )
-        ask = ["Could you send me the details?", "Please send me the details when you have them."]
-        return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    if concrete and _within_weeks(concrete, message, today or datetime.now(UTC), 3):
-        if " or " in concrete:
-            return f"Either {concrete} works for me - whichever suits you best."
-        return f"{concrete[:1].upper()}{concrete[1:]} works for me."
-    return ""
-
-
-def _later_of(sent: datetime | None, today: datetime) -> datetime:
-    """Times are proposed from today, or from the message's date if it is later (a message from the future
-    in a test, or a clock behind)."""
-    return max(sent, today) if sent is not None else today
-
-
-def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
-    """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
-    found = _MONTH_DAY.search(when)
-    if not found:
-        return True  # "Thursday or Friday": this week or the next
-    month = _MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
-    start = _later_of(message.date, today).astimezone(UTC).date()
-    try:
-        named = date(start.year + (month < start.month), month, int(found.group(2) or found.group(3)))
-    except ValueError:
-        return False
-    return (named - start).days <= 7 * weeks
-
-
-def _on(when: str) -> str:
-    return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
-
-
-def written_day(day: date, style: str = "international") -> str:
-    """ "Friday 6 November", or "Friday, November 6" in the US style."""
-    return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
-
-
-_HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
-
-
-def proposed_times(
-    after: datetime,
-    later: bool,
-    next_week: bool = False,
-    taken: AbstractSet[str] = frozenset(),
-    style: str = "international",
-) -> list[str]:
-    """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
-    after this one when the sender asked for "next week"), none of them `taken` by another draft."""
-    today = after.astimezone(UTC).date()
-    offset = 14 if later else (7 - today.weekday() if next_week else 3)
-    day = today + timedelta(days=offset)
-    slots: list[str] = []
-    hours = _HOURS.get(style, _HOURS["international"])
-    while len(slots) < 2:
-        slot = f"{written_day(day, style)} at {hours[len(slots)]}"
-        if day.weekday() < 5 and slot not in taken:
-            slots.append(slot)
-            day += timedelta(days=2)
-        else:
-            day += timedelta(days=1)
-    return slots
-
-
 def _tidy(rendered: str) -> str:
     """One blank line between paragraphs, no stray spaces: templates stay readable, drafts stay neat."""
     lines = [line.strip() for line in rendered.splitlines()]
@@ -413,9 +275,9 @@ def compose(
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         times = proposed_times(
-            now or _later_of(message.date, datetime.now(UTC)),
+            now or later_of(message.date, datetime.now(UTC)),
             verdict.reason_code == "accept_later",
-            next_week=bool(_NEXT_WEEK.search(extract(message, intent).when)),
+            next_week=bool(NEXT_WEEK.search(extract(message, intent).when)),
             taken=taken,
             style=profile.user.date_style,
         )
