@@ -7,6 +7,8 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kindly.decide.policy import Context, decide
 from kindly.ingest.sources import detect, read_source
@@ -486,3 +488,38 @@ def test_an_rfp_start_date_months_away_is_not_taken_for_a_meeting_time() -> None
         now=WHEN,
     )
     assert draft is not None and "February 1, 2027 works" not in draft.text
+
+
+_PIECES = [
+    *"abcdefghijklmnopqrstuvwxyz 0123456789,.:;-/?!\n",
+    "February 30",
+    "Dec 1, 3 or 9",
+    "every Thursday",
+    "next week",
+    "31st Feb",
+    "the 45th",
+    "10am",
+    "13/45",
+    "Thursday, November 19",
+    "introduce me to her",
+    "recommend a planner",
+    "2:30 pm",
+    "Monday",
+    " panel ",
+    " podcast ",
+    "1,200 words",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=st.lists(st.sampled_from(_PIECES), max_size=60).map("".join),
+    intent=st.sampled_from(list(Intent)),
+    decision=st.sampled_from([Decision.ACCEPT, Decision.DECLINE, Decision.ASK_DETAILS]),
+)
+def test_any_message_gets_a_draft_or_none_never_an_error(
+    body: str, intent: Intent, decision: Decision
+) -> None:
+    verdict = Verdict(decision, "", "goal_fit" if decision is Decision.ACCEPT else "not_a_fit")
+    draft = compose(message(body), understood(intent), verdict, PROFILE, now=WHEN)
+    assert draft is None or draft.text.rstrip().endswith("Dana")
