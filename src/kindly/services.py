@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
+from kindly.reply.acceptance import meeting_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
@@ -434,13 +435,21 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
 
 
 def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only: bool = False) -> float:
-    """Networking hours already accepted in the week of this invitation (an event's week, else its date's)."""
-    moment = (message.event.start if message.event and message.event.start else None) or message.date
+    """Networking hours already accepted in the week of this invitation: the calendar event's, else the week of
+    the day the message names ("Thursday, December 3"), else the week it was written."""
+    moment = (message.event.start if message.event and message.event.start else None) or _named_moment(
+        message
+    )
     if moment is None:
         return 0.0
     start, end = week_of(moment)
     intents = repo.accepted_intents_between(start, end, pk, earlier_only=earlier_only)
     return sum(networking_hours(Intent(i)) for i in intents)
+
+
+def _named_moment(message: Message) -> datetime | None:
+    day = meeting_day(message, datetime.now(UTC)) if message.date is not None else None
+    return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else message.date
 
 
 def _change_code(method: str) -> str:

@@ -102,18 +102,35 @@ def later_of(sent: datetime | None, today: datetime) -> datetime:
     return max(sent, today) if sent is not None else today
 
 
-def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
-    """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
+def named_day(when: str, after: date) -> date | None:
+    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; None when
+    `when` names no month and day (or an impossible one)."""
     found = _MONTH_DAY.search(when)
     if not found:
-        return True  # "Thursday or Friday": this week or the next
+        return None
     month = _MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
-    start = later_of(message.date, today).astimezone(UTC).date()
     try:
-        named = date(start.year + (month < start.month), month, int(found.group(2) or found.group(3)))
+        return date(after.year + (month < after.month), month, int(found.group(2) or found.group(3)))
     except ValueError:
-        return False
-    return (named - start).days <= 7 * weeks
+        return None
+
+
+def meeting_day(message: Message, today: datetime) -> date | None:
+    """The coming day the invitation is for, where it names one ("the Winter Mixer, Thursday, December 3"),
+    so that its hours count in that week, not in the week it was written."""
+    details = extract(message)
+    start = later_of(message.date, today).astimezone(UTC).date()
+    day = named_day(details.event_date or details.when, start)
+    return day if day is not None and day >= start else None
+
+
+def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
+    """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
+    if not _MONTH_DAY.search(when):
+        return True  # "Thursday or Friday": this week or the next
+    start = later_of(message.date, today).astimezone(UTC).date()
+    named = named_day(when, start)
+    return named is not None and (named - start).days <= 7 * weeks
 
 
 def _on(when: str) -> str:
