@@ -448,7 +448,8 @@ def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only
 
 
 def _named_moment(message: Message) -> datetime | None:
-    day = meeting_day(message, datetime.now(UTC)) if message.date is not None else None
+    # read against the day it was written, not today: a decision must not change with the day triage runs
+    day = meeting_day(message, message.date) if message.date is not None else None
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else message.date
 
 

@@ -34,3 +34,25 @@ def test_an_event_two_weeks_out_is_for_its_own_week_not_the_week_it_was_written(
 def test_a_day_already_past_names_no_coming_meeting() -> None:
     recap = note("Thanks for coming on November 12! Could we meet again soon?")
     assert meeting_day(recap, WRITTEN) is None
+
+
+def test_the_week_an_invitation_is_charged_to_does_not_depend_on_the_day_triage_runs() -> None:
+    from kindly.services import hours_committed
+
+    class Weeks:
+        def __init__(self) -> None:
+            self.asked: list[datetime] = []
+
+        def accepted_intents_between(
+            self, start: datetime, end: datetime, pk: int, earlier_only: bool
+        ) -> list[str]:
+            self.asked.append(start)
+            return []
+
+    repo = Weeks()
+    invite = note(
+        "Join us for the CEN Winter Mixer on Thursday, December 3, 5:30-8pm at Holloway Hall. RSVP!"
+    )
+    hours_committed(repo, invite, 1)  # type: ignore[arg-type]
+    # the week of Monday 30 November, which holds December 3, though the mail was written on 20 November
+    assert repo.asked == [datetime(2026, 11, 30, tzinfo=UTC)]
