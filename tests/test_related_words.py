@@ -94,3 +94,9 @@ def test_owners_of_a_small_business_name_the_target_in_so_many_words() -> None:
     event = "Local business owners are welcome at our open house. Meet our Small Business Lending team."
     fit = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("CU <cu@x.example>", event))[0]
     assert not any("small business owners" in note for note in fit.evidence)
+
+
+def test_a_label_and_packaging_shop_is_a_design_studio() -> None:
+    assert (
+        implied_stems("Kenji runs a little packaging and label shop in Hood River")["design"] == "label shop"
+    )

@@ -523,3 +523,16 @@ def test_any_message_gets_a_draft_or_none_never_an_error(
     verdict = Verdict(decision, "", "goal_fit" if decision is Decision.ACCEPT else "not_a_fit")
     draft = compose(message(body), understood(intent), verdict, PROFILE, now=WHEN)
     assert draft is None or draft.text.rstrip().endswith("Dana")
+
+
+def test_a_client_asking_what_it_costs_is_promised_a_quote_after_a_short_call() -> None:
+    body = "How much would you charge to clean up our 2026 books? I can send the spreadsheet."
+    draft = compose(
+        message(body),
+        understood(Intent.CLIENT_INQUIRY),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and "quote" in draft.text and len(draft.times) == 2
+    assert check_draft(draft, message(body), PROFILE).ok

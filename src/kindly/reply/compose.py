@@ -148,6 +148,12 @@ _CANDIDATE = re.compile(
 )
 
 
+_ASKS_PRICE = re.compile(
+    r"\b(quote|how much|what (?:do|would) you charge|your (?:rates?|fees?|pricing)|price|cost)\b",
+    re.IGNORECASE,
+)
+
+
 def honest_reason(
     verdict: Verdict, profile: Profile, intent: Intent | None = None, message: Message | None = None
 ) -> str:
@@ -274,6 +280,8 @@ def compose(
         yes = acceptance(message, intent, variant, now)
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
+        # a client who asks what it costs is promised a quote, after a call to scope it
+        values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
         times = proposed_times(
             now or later_of(message.date, datetime.now(UTC)),
             verdict.reason_code == "accept_later",
