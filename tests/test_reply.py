@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kindly.decide.policy import Context, decide
 from kindly.ingest.sources import detect, read_source
-from kindly.model import Decision, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
+from kindly.model import Decision, Draft, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile, load_profile
 from kindly.reply.acceptance import proposed_times
 from kindly.reply.check import check_draft
@@ -225,14 +225,20 @@ def test_the_reply_names_their_ask_by_its_kind_without_quoting_their_subject(
 
 
 def _accept(
-    body: str, intent: Intent, subject: str = "Hello", code: str = "goal_fit", sender: str = "Gordon Pike"
-):  # type: ignore[no-untyped-def]
+    body: str,
+    intent: Intent,
+    subject: str = "Hello",
+    code: str = "goal_fit",
+    sender: str = "Gordon Pike",
+    now: datetime = WHEN,
+) -> Draft:
+    """The accept drafted for a message, which the checker passes."""
     draft = compose(
         message(body, sender=sender, subject=subject),
         understood(intent),
         Verdict(Decision.ACCEPT, "", code),
         PROFILE,
-        now=WHEN,
+        now=now,
     )
     assert draft is not None
     assert check_draft(draft, message(body, sender=sender, subject=subject), PROFILE).ok, draft.text
@@ -390,18 +396,12 @@ def test_times_another_draft_offers_are_not_offered_again() -> None:
 def test_an_accept_confirms_no_past_recurring_or_time_only_date(
     body: str, intent: Intent, not_said: str
 ) -> None:
-    draft = compose(
-        message(body), understood(intent), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=WHEN
-    )
-    assert draft is not None and not_said not in draft.text
+    assert not_said not in _accept(body, intent).text
 
 
 def test_asked_to_make_an_introduction_the_user_makes_it() -> None:
     body = "Could you introduce me to Priya Natarajan at Fieldwork Capital?"
-    draft = compose(
-        message(body), understood(Intent.INTRODUCTION), Verdict(Decision.ACCEPT, "", "target_person"), PROFILE
-    )
-    assert draft is not None
+    draft = _accept(body, Intent.INTRODUCTION, code="target_person")
     assert "make the introduction" in draft.text or "introduce you" in draft.text
     assert "be introduced" not in draft.text
 
@@ -458,15 +458,8 @@ def test_an_old_message_is_answered_with_times_from_today_not_from_its_date() ->
 
 def test_an_event_whose_date_has_passed_by_today_is_not_confirmed() -> None:
     body = "Our meetup is Thursday, November 19, 6:00-8:00 pm at Kinfolk. RSVP?"
-    later = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    draft = compose(
-        message(body),
-        understood(Intent.EVENT_INVITATION),
-        Verdict(Decision.ACCEPT, "", "goal_fit"),
-        PROFILE,
-        now=later,
-    )
-    assert draft is not None and "November 19" not in draft.text
+    draft = _accept(body, Intent.EVENT_INVITATION, now=datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    assert "November 19" not in draft.text
 
 
 def test_a_candidate_asking_for_work_is_told_the_user_is_not_hiring_and_gets_no_checklist() -> None:
@@ -480,14 +473,7 @@ def test_a_candidate_asking_for_work_is_told_the_user_is_not_hiring_and_gets_no_
 
 def test_an_rfp_start_date_months_away_is_not_taken_for_a_meeting_time() -> None:
     body = "We invite a proposal for fractional CFO services starting February 1, 2027. Proposals are due Dec 11."
-    draft = compose(
-        message(body),
-        understood(Intent.CLIENT_INQUIRY),
-        Verdict(Decision.ACCEPT, "", "goal_fit"),
-        PROFILE,
-        now=WHEN,
-    )
-    assert draft is not None and "February 1, 2027 works" not in draft.text
+    assert "February 1, 2027 works" not in _accept(body, Intent.CLIENT_INQUIRY).text
 
 
 _PIECES = [
@@ -527,12 +513,5 @@ def test_any_message_gets_a_draft_or_none_never_an_error(
 
 def test_a_client_asking_what_it_costs_is_promised_a_quote_after_a_short_call() -> None:
     body = "How much would you charge to clean up our 2026 books? I can send the spreadsheet."
-    draft = compose(
-        message(body),
-        understood(Intent.CLIENT_INQUIRY),
-        Verdict(Decision.ACCEPT, "", "goal_fit"),
-        PROFILE,
-        now=WHEN,
-    )
-    assert draft is not None and "quote" in draft.text and len(draft.times) == 2
-    assert check_draft(draft, message(body), PROFILE).ok
+    draft = _accept(body, Intent.CLIENT_INQUIRY)  # the checker passes it
+    assert "quote" in draft.text and len(draft.times) == 2

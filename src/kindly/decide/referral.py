@@ -68,11 +68,6 @@ def asked_for(text: str) -> str:
     return text if re.match(r"(?:her|him|them|this person)\b", wanted, re.IGNORECASE) else wanted
 
 
-def asks_to_be_introduced(text: str) -> bool:
-    """The sender asks the user for someone: a recommendation or an introduction, not an offer to make one."""
-    return bool(asked_for(text))
-
-
 def asks_for_recommendation(text: str) -> bool:
     return bool(_ASKS_FOR_RECOMMENDATION.search(text))
 

@@ -21,6 +21,19 @@ class Concept:
     rule: re.Pattern[str]  # how the idea is worded in a never-rule
     message: re.Pattern[str] | None = None  # how a message shows it
     intents: frozenset[Intent] = frozenset()  # intents that are this idea by definition
+    # phrases an honest message may use once, which show the idea only two together ("your workshop changed
+    # my life" alone; "a second income stream ... a few spots on my team left" together)
+    together: re.Pattern[str] | None = None
+
+    def shown_by(self, text: str) -> str | None:
+        """The words of the message that show the idea, or None."""
+        match = self.message.search(text) if self.message else None
+        if match:
+            return match.group(0)
+        if self.together is None:
+            return None
+        found = dict.fromkeys(m.group(0).lower() for m in self.together.finditer(text))
+        return " ... ".join(found) if len(found) >= 2 else None
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -67,6 +80,11 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(multi[- ]level|mlm|network marketing|pyramid|downline|residual income|be your own boss|"
             r"ground floor|business opportunit\w*|side hustle|financial freedom|passive income)",
+            _F,
+        ),
+        together=re.compile(
+            r"\b(second income|extra income|income stream|be (?:their|my|your) own boss|(?:spots?|places?) "
+            r"(?:left )?on my team|join my team|changed my life|work from home opportunit\w*)",
             _F,
         ),
     ),
@@ -157,21 +175,6 @@ _SPEAKER_PAID = re.compile(
 )
 
 
-# Words a recruiter for a scheme uses, each of which an honest message may use once ("your workshop changed my
-# life", "join my team as a controller", "a new income stream for your practice"): two of them together are
-# the pitch ("a second income stream ... be their own boss ... a few spots on my team left").
-_MLM_TOGETHER = re.compile(
-    r"\b(second income|extra income|income stream|be (?:their|my|your) own boss|(?:spots?|places?) (?:left )?on "
-    r"my team|join my team|changed my life|work from home opportunit\w*)",
-    _F,
-)
-
-
-def _mlm_together(text: str) -> str | None:
-    found = dict.fromkeys(m.group(0).lower() for m in _MLM_TOGETHER.finditer(text))
-    return " ... ".join(found) if len(found) >= 2 else None
-
-
 def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
@@ -182,8 +185,7 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
-        match = concept.message.search(text) if concept.message else None
-        shown = match.group(0) if match else (_mlm_together(text) if name == "mlm" else None)
+        shown = concept.shown_by(text)
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')

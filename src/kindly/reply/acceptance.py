@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from kindly.decide.referral import asked_for
 from kindly.model import Intent, Message
-from kindly.understand.extract import extract
+from kindly.understand.extract import Details, extract
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
 
@@ -56,12 +56,11 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 
-def acceptance(message: Message, intent: Intent, variant: int, today: datetime | None = None) -> str:
+def acceptance(message: Message, intent: Intent, details: Details, variant: int, today: datetime) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
-    the time the sender proposed. "" where a time is still to be found."""
-    details = extract(message, intent)
+    the time the sender proposed (`details`, as read from the message). "" where a time is still to be found."""
     when = details.event_date or details.when
-    concrete = _concrete(when, message, today or datetime.now(UTC))
+    concrete = _concrete(when, message, today)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
@@ -89,7 +88,7 @@ def acceptance(message: Message, intent: Intent, variant: int, today: datetime |
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    if concrete and _within_weeks(concrete, message, today or datetime.now(UTC), 3):
+    if concrete and _within_weeks(concrete, message, today, 3):
         if " or " in concrete:
             return f"Either {concrete} works for me - whichever suits you best."
         return f"{concrete[:1].upper()}{concrete[1:]} works for me."

@@ -15,7 +15,7 @@ from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import NEXT_WEEK, VARIANTS, acceptance, later_of, proposed_times, written_day
-from kindly.understand.extract import extract
+from kindly.understand.extract import Details, extract
 
 LINKEDIN_LIMIT = 600
 
@@ -117,14 +117,18 @@ _SPEAKING_ASKS = {
 }
 
 
-def ask_phrase(message: Message, intent: Intent) -> str:
+def ask_phrase(
+    message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
+) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
+    if intent is Intent.CLIENT_INQUIRY and date_style == "us":
+        return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
     if intent is Intent.SPEAKING_INVITATION:
-        base = _SPEAKING_ASKS.get(extract(message, intent).format, base)
+        base = _SPEAKING_ASKS.get((details or extract(message, intent)).format, base)
     return base
 
 
@@ -233,15 +237,14 @@ def compose(
     channel = channel or ("linkedin" if message.channel == "linkedin" else "email")
     tone = "brief" if channel == "linkedin" and profile.user.tone == "warm" else profile.user.tone
     intent = understanding.intent
-    ask = ask_phrase(message, intent)
-    if profile.user.date_style == "us":
-        ask = ask.replace("your enquiry", "your inquiry")
+    details = extract(message, intent)  # read once: the ask, the stage, the date and the week come from it
+    today = now or later_of(message.date, datetime.now(UTC))
     values: dict[str, object] = {
         "first_name": first_name(message),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
-        "ask": ask,
+        "ask": ask_phrase(message, intent, details, profile.user.date_style),
     }
     steps: tuple[str, ...]
     times: list[str] = []
@@ -256,7 +259,7 @@ def compose(
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
-                extract(message, intent).format, "the event"
+                details.format, "the event"
             )
         if verdict.reason_code == "never_do" and intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
             # a scheme the user never joins gets no resource and no offer to pass it on
@@ -277,24 +280,28 @@ def compose(
         values["later"] = verdict.reason_code == "accept_later"
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
-        yes = acceptance(message, intent, variant, now)
+        yes = acceptance(message, intent, details, variant, today)
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         # a client who asks what it costs is promised a quote, after a call to scope it
         values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
         times = proposed_times(
-            now or later_of(message.date, datetime.now(UTC)),
+            today,
             verdict.reason_code == "accept_later",
-            next_week=bool(NEXT_WEEK.search(extract(message, intent).when)),
+            next_week=bool(NEXT_WEEK.search(details.when)),
             taken=taken,
             style=profile.user.date_style,
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
-    subject = (
-        message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}".strip()
-    )
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
-    # a LinkedIn message has no subject line: the conversation's title is not one to answer under
-    subject = subject if message.subject and channel != "linkedin" else ""
-    return Draft(text=text, steps=steps, channel=channel, subject=subject, times=proposed)
+    return Draft(
+        text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
+    )
+
+
+def _reply_subject(message: Message, channel: str) -> str:
+    """ "Re: ..." of theirs; none on LinkedIn, whose conversation title is not a subject to answer under."""
+    if not message.subject or channel == "linkedin":
+        return ""
+    return message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}".strip()
