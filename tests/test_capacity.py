@@ -7,9 +7,18 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+from typing import Any
+
+import pytest
+
+from kindly.decide import policy
 from kindly.decide.capacity import free_hours
 from kindly.decide.policy import Context
-from kindly.model import Intent
+from kindly.model import Decision, Intent, Message, Verdict
+from kindly.profile import load_profile
+from kindly.services import Triage
+from kindly.store.db import open_database
+from kindly.understand.classify import Classifier
 from support import EXAMPLES, Kindly
 from test_decide import Case, run
 
@@ -64,3 +73,57 @@ def test_a_full_calendar_turns_an_accept_into_an_accept_with_a_later_time(
     record = json.loads(busy.stdout.splitlines()[0])
     assert (record["decision"], record["reason_code"]) == ("accept", "accept_later")
     assert "calendar" in record["reason"]
+
+
+def mail(source: str, written: datetime, body: str) -> Message:
+    return Message(
+        source=source,
+        from_name="Hannah Brooks",
+        from_addr=f"{source}@cen.example.org",
+        subject="An invitation",
+        body=body,
+        own_text=body,
+        date=written,
+    )
+
+
+def test_an_accepted_invitation_takes_hours_from_the_week_it_meets_not_the_week_it_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    committed: dict[str, float] = {}
+    real = policy.decide
+
+    def accept_the_mixer(message: Message, understanding: Any, profile: Any, context: Context) -> Verdict:
+        committed[message.source] = context.hours_committed
+        if message.source == "mixer":  # the user's own yes, so that its hours are taken
+            return Verdict(Decision.ACCEPT, "Accepted.", "accepted")
+        return real(message, understanding, profile, context)
+
+    monkeypatch.setattr("kindly.services.decide", accept_the_mixer)
+    triage = Triage(open_database(tmp_path / "k.db"), load_profile(EXAMPLES / "profile.toml"), Classifier())
+    written = datetime(2026, 11, 18, 9, tzinfo=UTC)  # a Wednesday
+    list(
+        triage.run_items(
+            [
+                mail(
+                    "mixer",
+                    written,
+                    "Join us for the CEN Winter Mixer on Thursday, December 3, 5:30-8pm "
+                    "at Holloway Hall. Would love to see you there!",
+                ),
+                mail(
+                    "same-week",
+                    written,
+                    "Would you join our roundtable for studio owners on Friday, November 20 at noon?",
+                ),
+                mail(
+                    "mixer-week",
+                    written + timedelta(days=12),
+                    "Would you join our roundtable for studio owners on Wednesday, December 2 at noon?",
+                ),
+            ]
+        )
+    )
+
+    assert committed["same-week"] == 0.0  # written the mixer's week, meets the week before the mixer
+    assert committed["mixer-week"] == policy.networking_hours(Intent.EVENT_INVITATION)

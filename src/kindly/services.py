@@ -192,8 +192,9 @@ class Triage:
             understanding = self._memory(session).apply(
                 understanding, _sender_key(message), message.subject, message.own_text
             )
-            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to=row.id)
-            repo.save_analysis(row, understanding, verdict, self.classifier.version)
+            moment = meets_at(message) if understanding.is_invitation else None
+            verdict, draft, variant = self._verdict(repo, message, understanding, row, row.id, moment)
+            repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
@@ -234,13 +235,14 @@ class Triage:
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
+        moment = meets_at(message) if understanding.is_invitation else None
         if verdict is None:
-            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to)
+            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to, moment)
             if understanding.is_invitation:
                 self.summary.invitations += 1
         else:
             self.summary.calendar_updates += 1
-        repo.save_analysis(row, understanding, verdict, self.classifier.version)
+        repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()
         self.summary.decisions[verdict.decision.value] = (
@@ -255,6 +257,7 @@ class Triage:
         understanding: Understanding,
         row: MessageRow,
         seen_up_to: int | None,
+        moment: datetime | None,
     ) -> tuple[Verdict, Draft | None, int]:
         """Decide, taking the thread into account, and draft the reply if one is owed."""
         said = history(
@@ -273,8 +276,8 @@ class Triage:
             return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0
         context = Context(
             known_sender=self._known_sender(repo, message, seen_up_to),
-            hours_committed=self._hours_committed(repo, message, row.id),
-            free_hours=self._free_hours(message),
+            hours_committed=hours_committed(repo, moment or message.date, row.id),
+            free_hours=self._free_hours(moment or message.date),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -362,14 +365,11 @@ class Triage:
         what = _describe_change(event.method, message, invitation)
         return Verdict(Decision.IGNORE, f"{what}.", _change_code(event.method))
 
-    def _free_hours(self, message: Message) -> float | None:
-        moment = (message.event.start if message.event and message.event.start else None) or message.date
+    def _free_hours(self, moment: datetime | None) -> float | None:
+        """Free working hours by the user's calendar in the week of `moment`."""
         if not self.busy or moment is None:
             return None
         return free_hours(moment, self.busy)
-
-    def _hours_committed(self, repo: Repository, message: Message, pk: int) -> float:
-        return hours_committed(repo, message, pk)
 
 
 def silence_if_no_reply_owed(
@@ -434,12 +434,11 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
     return False
 
 
-def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only: bool = False) -> float:
-    """Networking hours already accepted in the week of this invitation: the calendar event's, else the week of
-    the day the message names ("Thursday, December 3"), else the week it was written."""
-    moment = (message.event.start if message.event and message.event.start else None) or _named_moment(
-        message
-    )
+def hours_committed(
+    repo: Repository, moment: datetime | None, pk: int, *, earlier_only: bool = False
+) -> float:
+    """Networking hours already accepted, other than message `pk`, in the week of `moment` (when the invitation
+    would meet, else when it was written)."""
     if moment is None:
         return 0.0
     start, end = week_of(moment)
@@ -447,10 +446,14 @@ def hours_committed(repo: Repository, message: Message, pk: int, *, earlier_only
     return sum(networking_hours(Intent(i)) for i in intents)
 
 
-def _named_moment(message: Message) -> datetime | None:
+def meets_at(message: Message) -> datetime | None:
+    """When an invitation would take the user's time: its calendar event's start, else the day the message
+    names ("Thursday, December 3"), else None."""
+    if message.event is not None and message.event.start is not None:
+        return message.event.start
     # read against the day it was written, not today: a decision must not change with the day triage runs
     day = meeting_day(message, message.date) if message.date is not None else None
-    return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else message.date
+    return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else None
 
 
 def _change_code(method: str) -> str:

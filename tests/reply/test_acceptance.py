@@ -36,23 +36,12 @@ def test_a_day_already_past_names_no_coming_meeting() -> None:
     assert meeting_day(recap, WRITTEN) is None
 
 
-def test_the_week_an_invitation_is_charged_to_does_not_depend_on_the_day_triage_runs() -> None:
-    from kindly.services import hours_committed
+def test_when_an_invitation_meets_does_not_depend_on_the_day_triage_runs() -> None:
+    from kindly.services import meets_at
 
-    class Weeks:
-        def __init__(self) -> None:
-            self.asked: list[datetime] = []
-
-        def accepted_intents_between(
-            self, start: datetime, end: datetime, pk: int, earlier_only: bool
-        ) -> list[str]:
-            self.asked.append(start)
-            return []
-
-    repo = Weeks()
     invite = note(
         "Join us for the CEN Winter Mixer on Thursday, December 3, 5:30-8pm at Holloway Hall. RSVP!"
     )
-    hours_committed(repo, invite, 1)  # type: ignore[arg-type]
-    # the week of Monday 30 November, which holds December 3, though the mail was written on 20 November
-    assert repo.asked == [datetime(2026, 11, 30, tzinfo=UTC)]
+    # noon of December 3 though the mail was written on 20 November, whatever today is
+    assert meets_at(invite) == datetime(2026, 12, 3, 12, tzinfo=UTC)
+    assert meets_at(note("Could we meet again soon?")) is None

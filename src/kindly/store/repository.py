@@ -353,9 +353,17 @@ class Repository:
 
     # -- analyses and drafts ------------------------------------------------------------------
     def save_analysis(
-        self, row: MessageRow, understanding: Understanding, verdict: Verdict, model_version: str
+        self,
+        row: MessageRow,
+        understanding: Understanding,
+        verdict: Verdict,
+        model_version: str,
+        meets_at: datetime | None = None,
     ) -> AnalysisRow:
+        """Store what was understood and decided; `meets_at` is when the invitation would take the user's
+        time, so that its hours count in that week."""
         analysis = row.analysis or AnalysisRow(message_pk=row.id)
+        analysis.meets_at = meets_at
         # Deciding the same again (a re-run, a profile change) keeps the date: the cooling-off period after
         # a decline counts from when it was first decided.
         same = analysis.decided_at is not None and (analysis.decision, analysis.reason_code) == (
@@ -441,8 +449,10 @@ class Repository:
     def accepted_intents_between(
         self, start: datetime, end: datetime, exclude_pk: int, *, earlier_only: bool = False
     ) -> list[str]:
-        """Intents of the invitations accepted for that span (an event by its start, else by its date);
-        `earlier_only` counts only messages stored before `exclude_pk`, as a triage run in order sees them."""
+        """Intents of the invitations accepted for that span: by when they meet (an event's start, the day the
+        message names), else by the message's date; `earlier_only` counts only messages stored before
+        `exclude_pk`, as a triage run in order sees them."""
+        when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
         return list(
             self.session.scalars(
                 select(AnalysisRow.intent)
@@ -450,8 +460,8 @@ class Repository:
                 .where(
                     AnalysisRow.decision == "accept",
                     MessageRow.id < exclude_pk if earlier_only else MessageRow.id != exclude_pk,
-                    MessageRow.sent_at >= start,
-                    MessageRow.sent_at < end,
+                    when >= start,
+                    when < end,
                 )
             ).all()
         )

@@ -85,6 +85,9 @@ class AnalysisRow(Base):
     never_rule: Mapped[str] = mapped_column(Text, default="")
     model_version: Mapped[str] = mapped_column(String(64))
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # when the invitation would take the user's time (its event, else the day it names): the week its hours
+    # count in; empty where it names none, and then the message's own date stands in
+    meets_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
 
     message: Mapped[MessageRow] = relationship(back_populates="analysis")
 

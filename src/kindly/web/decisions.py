@@ -25,6 +25,7 @@ from kindly.services import (
     SET_BY_YOU,
     hours_committed,
     known_sender,
+    meets_at,
     silence_if_no_reply_owed,
 )
 from kindly.store.history import answers_the_user, history, user_wrote_later
@@ -67,7 +68,7 @@ def fresh_verdict(
     repo = Repository(session)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
-        hours_committed=hours_committed(repo, message, row.id, earlier_only=True),
+        hours_committed=hours_committed(repo, meets_at(message) or message.date, row.id, earlier_only=True),
         directory=directory if directory is not None else directory_entries(session),
     )
     return decide(message, understanding, profile, context)
@@ -165,7 +166,7 @@ def _save(
 ) -> None:
     repo = Repository(session)
     assert row.analysis is not None
-    repo.save_analysis(row, understanding_of(row.analysis), verdict, version)
+    repo.save_analysis(row, understanding_of(row.analysis), verdict, version, meets_at(stored_message(row)))
     draft = composed.draft if composed is not None and not composed.problems else None
     variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
     repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
@@ -210,7 +211,13 @@ def set_decision(
             if old.status == "approved":
                 old.status = "discarded"
         repo = Repository(session)
-        repo.save_analysis(row, understanding_of(analysis), verdict, analysis.model_version)
+        repo.save_analysis(
+            row,
+            understanding_of(analysis),
+            verdict,
+            analysis.model_version,
+            meets_at(stored_message(row)),
+        )
         variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
         repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
         return composed
