@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.errors import ConfigError
 
 
@@ -45,6 +46,29 @@ class User(_Strict):
     date_style: Literal["international", "us"] = "international"
     weekly_networking_hours: float = Field(default=4, ge=0, le=80)
     cooling_off_days: int = Field(default=30, ge=0, le=3650)
+    # public holidays drafts never propose: a country, optionally with its region ("US-OR", "GB-SCT")
+    holidays: str = ""
+    # the user's own days off ("2026-12-24" or "2026-12-24/2027-01-01"): no meetings proposed, events declined
+    days_off: list[str] = []
+
+    @field_validator("holidays")
+    @classmethod
+    def _known_region(cls, value: str) -> str:
+        if value.strip():
+            country, region = parse_region(value)
+            return f"{country}-{region}" if region else country
+        return ""
+
+    @field_validator("days_off")
+    @classmethod
+    def _days(cls, value: list[str]) -> list[str]:
+        for span in value:
+            parse_span(span)
+        return [span.strip() for span in value]
+
+    @property
+    def off(self) -> DaysOff:
+        return DaysOff.of(self.holidays, self.days_off)
 
     @field_validator("email")
     @classmethod

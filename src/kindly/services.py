@@ -21,7 +21,7 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
-from kindly.reply.acceptance import meeting_day
+from kindly.reply.acceptance import meeting_day, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
@@ -278,6 +278,7 @@ class Triage:
             known_sender=self._known_sender(repo, message, seen_up_to),
             hours_committed=hours_committed(repo, moment or message.date, row.id),
             free_hours=self._free_hours(moment or message.date),
+            away_on=away_on(moment, self.profile),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -454,6 +455,13 @@ def meets_at(message: Message) -> datetime | None:
     # read against the day it was written, not today: a decision must not change with the day triage runs
     day = meeting_day(message, message.date) if message.date is not None else None
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else None
+
+
+def away_on(moment: datetime | None, profile: Profile) -> str:
+    """ "Thursday, December 24" where the invitation is for one of the user's own days off, else ""."""
+    if moment is None or not profile.user.off.own(moment.date()):
+        return ""
+    return written_day(moment.date(), profile.user.date_style)
 
 
 def _change_code(method: str) -> str:

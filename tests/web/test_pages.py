@@ -384,3 +384,20 @@ def test_profile_form_sets_how_drafts_write_dates(client: TestClient, user: str,
     assert response.status_code == 303, response.text
     assert load_profile(web_home / "profile.toml").user.date_style == "international"
     assert '<option value="international" selected>' in client.get("/profile").text
+
+
+def test_profile_form_sets_holidays_and_days_off(client: TestClient, user: str, web_home: Path) -> None:
+    fields = _form_fields(client.get("/profile").text)
+    assert fields["user-holidays"] == "US-OR"  # the example profile's
+    fields.update(
+        {"csrf_token": user, "user-holidays": "gb-sct", "user-days_off": "2026-12-24/2027-01-01\n2027-02-12"}
+    )
+    assert client.post("/profile", data=fields).status_code == 303
+    saved = load_profile(web_home / "profile.toml").user
+    assert (saved.holidays, saved.days_off) == ("GB-SCT", ["2026-12-24/2027-01-01", "2027-02-12"])
+
+    fields.update({"user-days_off": "after Christmas"})
+    page = client.post("/profile", data=fields)
+    assert page.status_code == 422  # shown again with the reason next to the field; nothing saved
+    assert "&#39;after Christmas&#39; is not a day" in page.text
+    assert load_profile(web_home / "profile.toml").user.days_off == ["2026-12-24/2027-01-01", "2027-02-12"]

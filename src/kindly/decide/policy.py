@@ -52,6 +52,7 @@ class Context:
     hours_committed: float = 0.0  # hours already accepted in the week of this invitation
     free_hours: float | None = None  # free working hours that week by the user's calendar, when given
     directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
+    away_on: str = ""  # the day the invitation is for, where it is one of the user's own days off
 
 
 def _domain(address: str) -> str:
@@ -232,6 +233,10 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)
+    if context.away_on and intent is Intent.EVENT_INVITATION and (target_person or fit >= RELATED_AT):
+        # an event keeps its date; the user's time off keeps theirs
+        why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
+        return verdict(Decision.DECLINE, f"{why} you are away on {context.away_on} (a day off).", "away")
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
         if week_full:
             return verdict(

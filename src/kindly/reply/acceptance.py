@@ -4,6 +4,7 @@ proposed, or two free slots from today, written as the user writes dates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, timedelta
 
@@ -56,9 +57,17 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 
-def acceptance(message: Message, intent: Intent, details: Details, variant: int, today: datetime) -> str:
+def acceptance(
+    message: Message,
+    intent: Intent,
+    details: Details,
+    variant: int,
+    today: datetime,
+    off: Container[date] = frozenset(),
+) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
-    the time the sender proposed (`details`, as read from the message). "" where a time is still to be found."""
+    the time the sender proposed (`details`, as read from the message), unless it falls on a day `off`.
+    "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
@@ -88,11 +97,21 @@ def acceptance(message: Message, intent: Intent, details: Details, variant: int,
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    if concrete and _within_weeks(concrete, message, today, 3):
+    if (
+        concrete
+        and _within_weeks(concrete, message, today, 3)
+        and proposed_day_off(concrete, today, off) is None
+    ):
         if " or " in concrete:
             return f"Either {concrete} works for me - whichever suits you best."
         return f"{concrete[:1].upper()}{concrete[1:]} works for me."
     return ""
+
+
+def proposed_day_off(when: str, today: datetime, off: Container[date]) -> date | None:
+    """The day a proposed time names ("Thursday, November 26 at 10"), where the user does not meet then."""
+    day = named_day(when, today.astimezone(UTC).date())
+    return day if day is not None and day in off else None
 
 
 def later_of(sent: datetime | None, today: datetime) -> datetime:
@@ -150,9 +169,11 @@ def proposed_times(
     next_week: bool = False,
     taken: AbstractSet[str] = frozenset(),
     style: str = "international",
+    off: Container[date] = frozenset(),
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
-    after this one when the sender asked for "next week"), none of them `taken` by another draft."""
+    after this one when the sender asked for "next week"), none of them `taken` by another draft or on a day
+    `off` (a public holiday, the user's own day off)."""
     today = after.astimezone(UTC).date()
     offset = 14 if later else (7 - today.weekday() if next_week else 3)
     day = today + timedelta(days=offset)
@@ -160,7 +181,7 @@ def proposed_times(
     hours = _HOURS.get(style, _HOURS["international"])
     while len(slots) < 2:
         slot = f"{written_day(day, style)} at {hours[len(slots)]}"
-        if day.weekday() < 5 and slot not in taken:
+        if day.weekday() < 5 and slot not in taken and day not in off:
             slots.append(slot)
             day += timedelta(days=2)
         else:

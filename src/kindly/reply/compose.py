@@ -14,7 +14,15 @@ from kindly.decide.referral import already_has
 from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
-from kindly.reply.acceptance import NEXT_WEEK, VARIANTS, acceptance, later_of, proposed_times, written_day
+from kindly.reply.acceptance import (
+    NEXT_WEEK,
+    VARIANTS,
+    acceptance,
+    later_of,
+    proposed_day_off,
+    proposed_times,
+    written_day,
+)
 from kindly.understand.extract import Details, extract
 
 LINKEDIN_LIMIT = 600
@@ -169,6 +177,8 @@ def honest_reason(
         )
     if code == "never_do":
         return f"I have a firm rule against {verdict.never_rule.rstrip('.')}, so I'll have to pass."
+    if code == "away":
+        return "I'll be away then, so I can't make it this time."
     if code == "no_capacity":
         return "My calendar is full for the next few weeks, so I'll have to pass this time."
     if code == "not_current_focus":
@@ -280,7 +290,10 @@ def compose(
         values["later"] = verdict.reason_code == "accept_later"
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
-        yes = acceptance(message, intent, details, variant, today)
+        off = profile.user.off
+        yes = acceptance(message, intent, details, variant, today, off)
+        away = proposed_day_off(details.when, today, off) if not dated else None
+        values["away"] = written_day(away, style) if away is not None else ""
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         # a client who asks what it costs is promised a quote, after a call to scope it
@@ -291,6 +304,7 @@ def compose(
             next_week=bool(NEXT_WEEK.search(details.when)),
             taken=taken,
             style=profile.user.date_style,
+            off=off,
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))

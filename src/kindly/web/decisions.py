@@ -23,6 +23,7 @@ from kindly.reply.compose import compose
 from kindly.services import (
     DIRECTORY_ADDED,
     SET_BY_YOU,
+    away_on,
     hours_committed,
     known_sender,
     meets_at,
@@ -66,9 +67,11 @@ def fresh_verdict(
 ) -> Verdict:
     message = stored_message(row)
     repo = Repository(session)
+    moment = meets_at(message)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
-        hours_committed=hours_committed(repo, meets_at(message) or message.date, row.id, earlier_only=True),
+        hours_committed=hours_committed(repo, moment or message.date, row.id, earlier_only=True),
+        away_on=away_on(moment, profile),
         directory=directory if directory is not None else directory_entries(session),
     )
     return decide(message, understanding, profile, context)

@@ -29,7 +29,10 @@ USER_FIELDS = (
     "date_style",
     "weekly_networking_hours",
     "cooling_off_days",
+    "holidays",
+    "days_off",
 )
+OPTIONAL_USER_TEXT = {"signature", "date_style", "holidays", "days_off"}
 SECTIONS: dict[str, tuple[str, ...]] = {
     "goals": ("kind", "description", "targets", "priority"),
     "providers": ("category", "name"),
@@ -85,7 +88,8 @@ def form_from_profile(profile: Profile | None) -> ProfileForm:
         form.user["cooling_off_days"] = "30"
     else:
         data = profile.model_dump(mode="json")
-        user = {name: _text(data["user"].get(name)) for name in USER_FIELDS}
+        user = {name: _text(data["user"].get(name)) for name in USER_FIELDS if name != "days_off"}
+        user["days_off"] = "\n".join(data["user"].get("days_off", []))
         sections: dict[str, list[Row]] = {}
         for section, names in SECTIONS.items():
             rows = []
@@ -138,7 +142,9 @@ def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int
     user: dict[str, Any] = {}
     for name in USER_FIELDS:
         value = form.user.get(name, "").strip()
-        if value or name not in OPTIONAL_NUMBERS | {"signature", "date_style"}:
+        if name == "days_off":
+            user[name] = [d.strip() for d in re.split(r"[\n;,]", value) if d.strip()]
+        elif value or name not in OPTIONAL_NUMBERS | OPTIONAL_USER_TEXT:
             user[name] = value
     data: dict[str, Any] = {"user": user}
     rows_of: dict[tuple[str, int], int] = {}

@@ -1,0 +1,119 @@
+"""Days the user does not meet: public holidays of their region and their own days off."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from kindly.days_off import DaysOff
+from kindly.decide import policy
+from kindly.decide.policy import Context, decide
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import Profile, User, load_profile
+from kindly.reply.acceptance import proposed_times
+from kindly.reply.check import check_draft
+from kindly.reply.compose import compose
+from kindly.services import Triage
+from kindly.store.db import open_database
+from kindly.understand.classify import Classifier
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")  # Dana, in Portland: holidays = "US-OR"
+MONDAY_BEFORE_THANKSGIVING = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+def away_over_new_year(profile: Profile = PROFILE) -> Profile:
+    user = profile.user.model_copy(update={"days_off": ["2026-12-24/2027-01-01"]})
+    return profile.model_copy(update={"user": user})
+
+
+def coffee(body: str, subject: str = "Coffee?", written: datetime = MONDAY_BEFORE_THANKSGIVING) -> Message:
+    return Message(
+        source=subject,
+        from_name="Gordon Pike",
+        from_addr="gordon@pike.example",
+        subject=subject,
+        body=body,
+        own_text=body,
+        date=written,
+    )
+
+
+def understood(intent: Intent) -> Understanding:
+    return Understanding(is_invitation=True, intent=intent, purpose_clear=True, confidence=0.9)
+
+
+def test_a_region_names_its_public_holidays_and_a_span_the_users_own_days() -> None:
+    off = DaysOff.of("US-OR", ["2026-12-24/2027-01-01", "2027-02-12"])
+    assert off.why(date(2026, 11, 26)) == "Thanksgiving Day"
+    assert off.why(date(2026, 12, 28)) == "a day off"
+    assert date(2027, 2, 12) in off and date(2027, 2, 11) not in off
+    assert date(2026, 11, 27) not in DaysOff()  # no region, no holidays
+
+
+def test_a_profile_with_an_unknown_region_or_an_unreadable_day_is_refused_with_the_reason() -> None:
+    with pytest.raises(ValidationError, match="no holiday table for the country 'XX'"):
+        User(name="Dana", email="dana@example.com", holidays="XX")
+    with pytest.raises(ValidationError, match="US has no region 'ZZ'"):
+        User(name="Dana", email="dana@example.com", holidays="US-ZZ")
+    with pytest.raises(ValidationError, match="'Dec 24' is not a day"):
+        User(name="Dana", email="dana@example.com", days_off=["Dec 24"])
+    with pytest.raises(ValidationError, match="ends before it begins"):
+        User(name="Dana", email="dana@example.com", days_off=["2027-01-01/2026-12-24"])
+    assert User(name="Dana", email="dana@example.com", holidays="us-or").holidays == "US-OR"
+
+
+def test_proposed_times_skip_thanksgiving() -> None:
+    plain = proposed_times(MONDAY_BEFORE_THANKSGIVING, later=False, style="us")
+    with_holidays = proposed_times(MONDAY_BEFORE_THANKSGIVING, later=False, style="us", off=PROFILE.user.off)
+    assert plain[0].startswith("Thursday, November 26")
+    assert not any("November 26" in slot for slot in with_holidays)
+    assert with_holidays[0].startswith("Friday, November 27")
+
+
+def test_a_time_proposed_on_a_holiday_is_answered_with_other_days() -> None:
+    ask = coffee(
+        "Could we grab coffee on Thursday, November 26 at 10am? I'd love to hear how you price retainers."
+    )
+    draft = compose(
+        ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=ask.date
+    )
+    assert draft is not None
+    assert "I'm out on Thursday, November 26, though - would" in draft.text
+    assert "work for you instead?" in draft.text
+    assert "Thursday, November 26 at 10am works for me" not in draft.text
+    assert check_draft(draft, ask, PROFILE).ok
+
+
+def test_an_event_on_a_day_off_is_declined_as_away_and_the_draft_says_so() -> None:
+    profile = away_over_new_year()
+    party = coffee("Join us for the Creative Finance Circle year-end party on Monday, December 28 at 6pm!")
+    away = Context(away_on="Monday, December 28")
+    verdict = decide(party, understood(Intent.EVENT_INVITATION), profile, away)
+    assert (verdict.decision, verdict.reason_code) == (Decision.DECLINE, "away")
+    assert "you are away on Monday, December 28" in verdict.reason
+    draft = compose(party, understood(Intent.EVENT_INVITATION), verdict, profile, now=party.date)
+    assert draft is not None and "I'll be away then" in draft.text
+    assert decide(party, understood(Intent.EVENT_INVITATION), profile, Context()).decision is Decision.ACCEPT
+
+
+def test_triage_reads_the_day_off_from_the_day_the_event_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, str] = {}
+    real = policy.decide
+
+    def spy(message: Message, understanding: Any, profile: Any, context: Context) -> Verdict:
+        seen[message.subject] = context.away_on
+        return real(message, understanding, profile, context)
+
+    monkeypatch.setattr("kindly.services.decide", spy)
+    triage = Triage(open_database(tmp_path / "k.db"), away_over_new_year(), Classifier())
+    party = coffee("Join us for our year-end party on Monday, December 28 at 6pm!", "Year-end party")
+    mixer = coffee("Join us for the CEN mixer on Thursday, December 3 at 6pm!", "Mixer")
+    list(triage.run_items([party, mixer]))
+    assert seen == {"Year-end party": "Monday, December 28", "Mixer": ""}
