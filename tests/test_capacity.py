@@ -6,7 +6,6 @@ import json
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
-
 from typing import Any
 
 import pytest

@@ -1106,3 +1106,56 @@ def test_an_old_friend_with_a_new_firm_is_a_client_and_an_organisation_is_no_fri
 )
 def test_only_a_request_for_the_kind_of_provider_is_referred_to_the_users_own(body: str) -> None:
     assert run(Case(body, Intent.INTRODUCTION), EXAMPLE_PROFILE).reason_code != "refer_provider"
+
+
+def test_a_client_whose_trade_is_only_its_name_or_address_is_not_the_client_a_niche_goal_seeks() -> None:
+    for sender, text in [
+        (
+            "Dale <dale@kuceraplumbing.example.com>",
+            "Hi Dana, I own Kucera Plumbing & Drain - 7 trucks, 11 guys. Looking for someone to do monthly "
+            "books and payroll. Can you give me a price?",
+        ),
+        (
+            "Trina <trina@greenway.example.net>",
+            "Greenway Landscaping & Irrigation is a 30-person residential and commercial landscape maintenance "
+            "company. Our owner wants someone part-time to manage cash flow. Interested?",
+        ),
+        (
+            "Dale <dale@kuceraplumbing.example.com>",
+            "Need monthly books and payroll done. Can you give me a price?",
+        ),
+    ]:
+        fits = goal_fits(EXAMPLE_PROFILE, Intent.CLIENT_INQUIRY, Evidence(sender, text))
+        assert fits[0].score < RELATED_AT, text
+        assert any("not for whom your goal is" in note for note in fits[0].evidence), fits[0].evidence
+    # a design studio with an accidental "dental" in its address is still a design studio
+    studio = "We're a six-person design studio and need monthly bookkeeping. Could we talk?"
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.CLIENT_INQUIRY, Evidence("Jo <jo@accidentalstudio.example>", studio)
+    )
+    assert fits[0].score >= ACCEPT_AT
+
+
+def test_what_an_introducer_says_of_the_user_is_not_what_the_invitation_is_for() -> None:
+    intro = (
+        "Dana - following up on our chat about your client's print shop. I've copied Jerome Akers, who runs "
+        "equipment finance for Riverbend Bank's small-business group.\n\nJerome, Dana is a fractional CFO for "
+        "several design studios; one of them is buying printing equipment this spring."
+    )
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.INTRODUCTION, Evidence("Nora <nora@riverbend.example>", intro))
+    best = best_fit(EXAMPLE_PROFILE, fits)
+    assert best is not None and best.kind == "help_client"
+    assert not any("design studios" in note for note in fits[0].evidence)  # the user's own clients
+
+
+def test_us_solo_bookkeepers_meeting_for_coffee_is_a_peer_group() -> None:
+    coffee = (
+        "A handful of us solo bookkeepers on the east side have started meeting for coffee the first Friday of "
+        "every month. Most of us work with small creative shops and a couple of design firms. Join us?"
+    )
+    fits = goal_fits(
+        EXAMPLE_PROFILE, Intent.COMMUNITY_INVITATION, Evidence("Hattie <h@lowe.example>", coffee)
+    )
+    best = best_fit(EXAMPLE_PROFILE, fits)
+    assert best is not None and best.kind == "find_community"
+    assert 'among your peers ("us solo bookkeepers")' in best.evidence

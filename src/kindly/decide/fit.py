@@ -160,7 +160,9 @@ _TRADES = re.compile(
     r"biotech\w*|pharma\w*|medical|healthcare|clinics?|hospitals?|real estate|realtors?|mortgages?|"
     r"construction|plumb\w*|manufactur\w*|crypto\w*|bitcoin|web3|blockchain|nfts?|churches|"
     r"veterinar\w*|salons?|gyms?|fitness|trucking|farms?|farmers|agtech|agricultur\w*|"
-    r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas)\b"
+    r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas|"
+    r"landscap\w*|lawn care|irrigation|roofing|roofers|hvac|electricians|auto repair|auto body|car washe?s?|"
+    r"daycares?|child ?care|drain cleaning)\b"
 )
 # ...named as whom the offer is for: "a podcast for dentists", "serving venture-backed SaaS companies",
 # "exclusively for restaurants" (not "our speakers include the CFO of a SaaS startup").
@@ -176,9 +178,14 @@ _FOR_A_TRADE = re.compile(
 )
 # A prospective client's own business: "our dental practice", "a seven-person biotech startup".
 _OWN_TRADE = re.compile(
-    rf"\b(?:our|my|a|an)\s+(?:[a-z0-9-]+\s+){{0,2}}?(?P<trade>{_TRADE_NAMES})\s+"
-    r"(?:practice|office|clinic|startup|company|firm|group|business|shop|chain)\b"
+    rf"\b(?:our|my|a|an)\s+(?:[a-z0-9-]+\s+){{0,4}}?(?P<trade>{_TRADE_NAMES})\s+(?:[a-z]+\s+)?"
+    r"(?:practice|office|clinic|startup|company|firm|group|business|shop|chain|contractor)\b"
+    # the business by its name: "I own Kucera Plumbing & Drain", "Greenway Landscaping & Irrigation is ..."
+    rf"|\bi (?:own|run)\s+(?:[a-z0-9'-]+\s+){{0,3}}?(?P<owned>{_TRADE_NAMES})\b"
+    rf"|\b(?P<named>{_TRADE_NAMES})\s+(?:&|and)\s+[a-z]+\s+(?:is|has|inc|llc|co)\b"
 )
+# ...or as its address spells it: "kuceraplumbing", "greenwaylandscape" (roots found inside the label).
+_TRADE_IN_ADDRESS = re.compile(r"plumb|landscap|roofing|dentist|hvac|lawncare|brewing|brewery|realty")
 # The phrases of a goal that say whom it is for: "for creative studios", "who serve creative businesses",
 # "owners of small design and architecture studios".
 _AUDIENCE_PHRASE = re.compile(
@@ -393,6 +400,9 @@ def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) 
         if set(content_stems(trade)) & goal_words:
             continue
         return trade
+    found = _TRADE_IN_ADDRESS.search(reading.domain_label) if own_business else None
+    if found and not set(content_stems(found.group(0))) & goal_words:
+        return f"{found.group(0)} (as {reading.domain})"
     return ""
 
 

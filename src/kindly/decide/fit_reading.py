@@ -61,7 +61,7 @@ MAX_CHARS = 20_000
 
 
 def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
-    folded = folded[:MAX_CHARS]
+    folded = _without_the_user_described(profile, folded[:MAX_CHARS])
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     sender = fold(sender)
@@ -81,6 +81,15 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
 
 
 _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
+
+
+def _without_the_user_described(profile: Profile, folded: str) -> str:
+    """The message without what it says of the user: an introducer tells the other side "Dana is a fractional
+    CFO for several design studios", which is no audience, peer or topic of the invitation."""
+    first = re.escape(fold(profile.user.name).split()[0]) if profile.user.name.strip() else ""
+    if not first:
+        return folded
+    return re.sub(rf"\b{first}(?:\s+[a-z'-]+)?\s+(?:is|has|works|runs|helps|does|'s)\b[^.!?\n]*", " ", folded)
 
 
 @lru_cache(maxsize=64)
@@ -114,6 +123,8 @@ _SELF_DESCRIPTION = re.compile(
     r"|\b(?:we|i) (?:do|offer|provide)\s+([^.!?\n]{0,60})"
     r"|\b(?:founder|co-founder|owner|principal)\s*(?:,|of|at)\s*([^.!?\n]{0,50})"
     r"|\b(?:of us|people|folks)\s+(?:who|that)\s+((?:do|keep|run|handle|manage)\s+[^.!?\n]{0,60})"
+    # "a handful of us solo bookkeepers", "we fractional CFOs"
+    r"|\b(?:us|we)\s+((?:(?:solo|independent|freelance|fractional|other|local|part-time)\s+)?[a-z-]+s)\b"
 )
 # The trade in its everyday words: "we keep the books for agencies" is what bookkeepers do.
 _TRADE_WORDS = (
