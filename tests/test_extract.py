@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -996,3 +997,95 @@ def test_a_venue_used_before_and_proposed_again_is_the_place(body: str) -> None:
 def test_a_field_before_a_title_is_the_job_not_a_firm() -> None:
     body = "On the panel: Maya Chen Animation Director at Laika, and Tom Okafor. Will you join us on May 3?"
     assert extract(mail(body), Intent.EVENT_INVITATION).attendees == ("Maya Chen", "Tom Okafor")
+
+
+def test_a_signature_of_name_and_title_set_apart_by_a_bar_gives_the_title() -> None:
+    note = mail(
+        "Dana - likewise! Coffee next Wednesday at 9 at Bluebird Roasters?\n\nNoor\n\n"
+        "Noor Haddad | Fractional CFO\nHaddad Advisory\n(971) 555-0182",
+        sender="Noor Haddad",
+        address="noor@haddadadvisory.example",
+        subject="Re: Great meeting you at the Makers Guild mixer",
+    )
+    details = extract(note, Intent.COFFEE_CHAT)
+    assert (details.role, details.organisation) == ("Fractional CFO", "Haddad Advisory")
+    assert details.format == "coffee"  # the reply's subject names the mixer they met at, not what is proposed
+
+
+def test_a_signature_under_with_thanks_gives_the_professors_title() -> None:
+    lecture = mail(
+        "I teach BUS 340, Financial Management for Small Enterprises, at Cascadia State. Would you give a guest "
+        "lecture on Tuesday, April 14?\n\nWith thanks,\nAlicia Moravec, PhD\nAssociate Professor of Management\n"
+        "School of Business, Cascadia State University",
+        sender="Alicia Moravec",
+        address="amoravec@cascadiastate.example",
+        subject="Guest lecture in BUS 340 this spring?",
+    )
+    details = extract(lecture, Intent.SPEAKING_INVITATION)
+    assert details.role == "Associate Professor of Management"
+    assert details.event_name == "BUS 340"  # the course, by its code
+
+
+def test_a_course_named_with_its_title_keeps_the_title() -> None:
+    lecture = mail(
+        "I teach ENT 410: Financing the Small Enterprise at Columbia River. Would you give a lecture?"
+    )
+    assert (
+        extract(lecture, Intent.SPEAKING_INVITATION).event_name == "ENT 410: Financing the Small Enterprise"
+    )
+
+
+def test_a_group_is_named_by_the_name_that_ends_in_its_kind() -> None:
+    circle = mail(
+        "A handful of us started the Creative Finance Circle two years ago. We meet over breakfast monthly. "
+        "Would you join us?",
+        subject="Creative Finance Circle - would you join us?",
+    )
+    assert extract(circle, Intent.COMMUNITY_INVITATION).event_name == "Creative Finance Circle"
+    assert extract(circle, Intent.COFFEE_CHAT).event_name == ""  # only a group's invitation names a group
+
+
+def test_a_series_the_sender_hosts_is_named() -> None:
+    chat = mail(
+        "Once a month we host Founders After Hours, an evening fireside chat with someone our members can "
+        "learn from. Would you sit down with me on Wednesday, July 15 at 6 pm?"
+    )
+    assert extract(chat, Intent.SPEAKING_INVITATION).event_name == "Founders After Hours"
+    venue = mail("We host Juniper Row, an event space on Alberta. Would you speak at our mixer?")
+    assert extract(venue, Intent.SPEAKING_INVITATION).event_name != "Juniper Row"
+
+
+def test_a_first_name_alone_is_the_full_name_the_subject_gives() -> None:
+    intro = mail(
+        "Dana, Priya -\n\nI've been meaning to connect you two. I'd suggest the two of you have lunch - Priya "
+        "mentioned she's free most Tuesdays in April.",
+        sender="Maria Chen",
+        address="maria@northstarwealth.example",
+        subject="Intro: Dana Reyes <> Priya Natarajan (Fieldwork Capital)",
+    )
+    assert extract(intro, Intent.INTRODUCTION).attendees == ("Priya Natarajan",)
+
+
+def test_a_sender_who_forwards_their_own_mail_is_read_from_its_signature() -> None:
+    body = "Dana - here's what I sent Helen last week. Could we do a video call next Thursday at 10?\n\nD."
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Dario Kimura <dario@kestrelfinch.example>\n"
+        "Date: Tue, Mar 3, 2026 at 7:41 PM\nSubject: Finance help for K&F\nTo: Helen <helen@tax.example>\n\n"
+        "Hi Helen,\n\nWe need monthly bookkeeping. Can you recommend someone?\n\nThanks,\nDario\n\n"
+        "Dario Kimura\nManaging Partner\nKestrel & Finch Design\n(503) 555-0151"
+    )
+    message = Message(
+        source="t",
+        from_name="Dario Kimura",
+        from_addr="dario@kestrelfinch.example",
+        subject="Fwd: Finance help for K&F",
+        body=f"{body}\n\n{forwarded}",
+        own_text=body,
+        quoted_text=forwarded,
+        signature="D.",
+    )
+    details = extract(message, Intent.CLIENT_INQUIRY)
+    assert (details.organisation, details.role) == ("Kestrel & Finch Design", "Managing Partner")
+    # someone else's forwarded signature says nothing of the sender
+    other = replace(message, from_addr="x@y.example")
+    assert extract(other, Intent.CLIENT_INQUIRY).role == ""

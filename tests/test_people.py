@@ -317,3 +317,20 @@ def test_a_sender_with_a_suffix_or_a_senior_title_is_still_the_sender() -> None:
 
 def test_the_sender_is_not_given_the_surname_of_whom_they_name_beside_them() -> None:
     assert people_named("Sam and Tom Lee will join us.", sender="Sam Ortiz") == ("Tom Lee",)
+
+
+def test_an_occasion_named_after_a_season_is_no_person() -> None:
+    assert people_named("Fractional Finance PDX is holding our annual Summer Social on the patio.") == ()
+
+
+def test_someone_described_then_joining_later_in_the_sentence_takes_part() -> None:
+    text = (
+        "Our office manager, Ruth Abernathy, handles AP and payroll and will join us. Our CPA, Mark Delgado, "
+        "won't be able to make it."
+    )
+    assert people_named(text) == ("Ruth Abernathy",)
+
+
+def test_the_speaker_of_a_session_already_held_is_no_attendee() -> None:
+    text = "Last year's closing keynote was given by Simone Achebe on studio culture."
+    assert people_named(text) == ()

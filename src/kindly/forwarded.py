@@ -36,6 +36,20 @@ def forwarded_part(message: Message) -> str:
     return _words_of(quoted, MAX_DEPTH) if quoted and forward else ""
 
 
+def own_forwarded_signature(message: Message) -> str:
+    """The signature of a mail the sender forwards from their own address ("here's what I sent her last
+    week"): it names their organisation and title where the note above is signed "D."; else ""."""
+    quoted = message.quoted_text
+    address = message.from_addr.strip().lower()
+    if not (quoted and address and forwarded_part(message)):
+        return ""
+    head, _, _ = quoted.partition("\n\n")
+    from_line = next((line for line in head.split("\n") if _HEADER.match(line.strip())), "")
+    if not from_line.strip().lower().lstrip("*").startswith("from") or address not in from_line.lower():
+        return ""
+    return split_body(_without_head(quoted)).signature
+
+
 def _words_of(forwarded: str, depth: int) -> str:
     split = split_body(_without_head(forwarded))
     if depth > 1 and split.quoted and _FORWARD_LINE.match(split.quoted):

@@ -287,6 +287,11 @@ def test_a_long_row_of_marks_before_a_footer_is_walked_back_once() -> None:
         ("Can we meet?\n\nSee you soon.", "Can we meet?\n\nSee you soon.", ""),  # a sentence, not a name
         ("Let me know what you think.\n\nOK", "Let me know what you think.\n\nOK", ""),
         ("Erin Walsh", "Erin Walsh", ""),  # the whole message is not its signature
+        (  # name and title on one line, set apart by a bar
+            "Coffee next Wednesday?\n\nNoor\n\nNoor Haddad | Fractional CFO\nHaddad Advisory",
+            "Coffee next Wednesday?\n\nNoor",
+            "Noor Haddad | Fractional CFO\nHaddad Advisory",
+        ),
     ],
 )
 def test_a_name_block_at_the_end_is_the_signature(body: str, own: str, signature: str) -> None:
@@ -363,3 +368,14 @@ def test_who_wrote_a_quoted_notes_mail_and_when_is_history_not_the_senders_words
 def test_the_senders_own_line_with_a_date_above_a_quoted_mail_stays_theirs(own: str) -> None:
     split = split_body(f"{own}\n\nFrom: Bob Smith\nSent: Monday\nTo: Jane\nSubject: Gala\n\nCome.")
     assert split.own == own and split.quoted.startswith("From: Bob Smith")
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["With thanks,", "With best wishes,", "Best wishes,", "Take care,", "Thanks again,"]
+)
+def test_more_sign_offs_open_the_signature(sign_off: str) -> None:
+    split = split_body(
+        f"Would you give a guest lecture in April?\n\n{sign_off}\nAlicia Moravec, PhD\nProfessor"
+    )
+    assert split.own == "Would you give a guest lecture in April?"
+    assert split.signature == f"{sign_off}\nAlicia Moravec, PhD\nProfessor"

@@ -69,7 +69,10 @@ _SIG_DELIMITER = re.compile(r"^(--|__|—)\s*$")
 _SENT_FROM = re.compile(r"^\s*(sent from my|get outlook for|sent via)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^\s*(thanks|thank you|many thanks|thx|best|best regards|kind regards|warm regards|regards|"
-    r"cheers|sincerely|yours( truly| sincerely)?|all the best|talk soon|warmly|cordially|respectfully)"
+    r"cheers|sincerely|yours( truly| sincerely)?|all the best|talk soon|warmly|cordially|respectfully|"
+    r"with (many )?thanks|with (best|kind|warm) (wishes|regards)|best wishes|warm wishes|with gratitude|"
+    r"gratefully|thanks (so much|again|in advance)|thank you (so much|again|in advance)|"
+    r"(very )?best|take care|speak soon|looking forward)"
     r"[,.!]?\s*$",
     re.IGNORECASE,
 )
@@ -221,7 +224,10 @@ def _signature_start(lines: list[str]) -> int | None:
 
 # A signature with no sign-off or "--" above it: the last paragraph is a name ("Priya Natarajan",
 # "- Ivy", "Greg Alston, CFP") with at most three short lines under it (a title, an organisation).
-_NAME_LINE = re.compile(r"^[-–—~]?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})?$")
+_NAME_LINE = re.compile(
+    r"^[-–—~]?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})?"
+    r"(?:\s+[|·•]\s+[A-Z][\w'&.,-]*(?:\s+[\w'&.,-]+){0,5})?$"  # "Noor Haddad | Fractional CFO"
+)
 # Words that are no part of a name: "See You Then", "Yes Please", "Absolutely" end a message as well.
 _NOT_NAME_WORDS = frozenset(
     (

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels
-from kindly.forwarded import forwarded_part
+from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.people import people_named, reader_name
 
@@ -263,7 +263,10 @@ _SHOW = re.compile(
     r"\b(?i:producer|host|co-host|editor|editor-in-chief) of)[ \t]+"
     r"([A-Z][\w'&.-]*(?:,?[ \t]+(?:[A-Z][\w'&.-]*|&|of|and|the|for|on)){0,6}),[ \t]+"
     r"(?i:an?|our|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:podcast|newsletter|show|series|magazine|publication|blog|"
-    r"journal|zine|column|radio show|video series|livestream)\b"
+    r"journal|zine|column|radio show|video series|livestream|"
+    # "we host Founders After Hours, an evening fireside chat with ..."
+    r"fireside chat|talk|event|meetup|mixer|salon|breakfast|dinner|lunch|roundtable|panel|workshop|gathering|"
+    r"happy hour)\b(?![ \t]+(?:space|venue|company|agency|firm|studio|planner|planning))"
 )
 # "our Finance Fridays webinar", "the Taste of the Eastside fundraiser": a name, then what kind of event it is
 # in lower case (the kind word itself stays out of the name).
@@ -426,7 +429,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     own = " ".join(read.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
-    org, role = _organisation_and_role(message)
+    org, role = _organisation_and_role(message.signature)
+    if not (org or role):  # signed "D." over the mail they forward from their own address
+        org, role = _organisation_and_role(own_forwarded_signature(message))
     event = message.event
     categories = detect_categories(f"{text}\n{message.signature}")
     sender_name = message.from_name
@@ -447,6 +452,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         attendees = people_named(
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
+        attendees = _named_in_full(attendees, f"{message.subject}\n{written}")
     ask = ask_sentence(message.own_text) or ask_sentence(read)
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
@@ -457,8 +463,21 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     else:
         # "Join us at Blue Bottle Coffee" names a café when it is a coffee chat.
         named = intent is None or intent in _EVENT_INTENTS
-        event_name = _event_name(message.subject, own, intent is Intent.EVENT_INVITATION) if named else ""
-    fmt = _format(event is not None, intent, ask, message.subject, own)
+        event_name = (
+            _event_name(
+                message.subject,
+                own,
+                intent is Intent.EVENT_INVITATION,
+                is_group=intent is Intent.COMMUNITY_INVITATION,
+            )
+            if named
+            else ""
+        )
+    # a reply's subject names what was said before ("Re: Great meeting you at the mixer"), not what is proposed
+    subject_first = not re.match(r"\s*(?:re|aw|sv)\s*:", message.subject, _F)
+    fmt = _format(
+        event is not None, intent, ask, *((message.subject, own) if subject_first else (own, message.subject))
+    )
     place = _place_of(read, own, ask, proposal, org, event_name, intent, fmt, sender_name)
     if event is not None:
         event_date = f"{event.start:%a %d %b %Y %H:%M}" if event.start else ""
@@ -487,6 +506,19 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         cost=cost,
         attendees=attendees,
     )
+
+
+def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A first name alone as the full name the message gives elsewhere ("Priya" of "Intro: Dana Reyes <>
+    Priya Natarajan"), where it gives exactly one."""
+    if all(" " in person for person in people):
+        return people
+    full = [name for name in people_named(text) if " " in name]
+    named = []
+    for person in people:
+        same = {name for name in full if name.split()[0] == person} if " " not in person else set()
+        named.append(same.pop() if len(same) == 1 else person)
+    return tuple(dict.fromkeys(named))
 
 
 def ask_sentence(text: str, limit: int = 200) -> str:
@@ -557,14 +589,34 @@ def _is_date_like(found: str) -> bool:
     return (a, b) != (24, 7) and ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12))
 
 
-def _event_name(subject: str, own: str, is_event: bool = False) -> str:
+# A university course a guest lecture is for, by its code: "a guest lecture in BUS 340", "I teach ENT 410".
+_COURSE = re.compile(
+    r"\b(?:teach(?:es|ing)?|lecture (?:in|for|to)|class(?:es)?|course|students in|session (?:of|in))\s+"
+    r"(?:my\s+|our\s+)?([A-Z]{2,4}[ \t-]?\d{3,4}[A-Z]?\b"
+    # its title after a colon is part of the name: "ENT 410: Financing the Small Enterprise"
+    r"(?::[ \t]+[A-Z][\w'&-]*(?:[ \t]+(?:[A-Z][\w'&-]*|of|the|and|for|in|on|to|a)\b){0,7})?)"
+)
+
+
+# A group by its name, its kind the name's last word: "the Creative Finance Circle", "Studio Owners Guild".
+_GROUP_NAME = re.compile(
+    r"(?<![\w.'&-])((?!(?:Our|The|This|That|Your|My|A|An|Join|Hi|Hello|Dear)\b)[A-Z][\w'&-]*"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&-]*){0,4}?[ \t]+"
+    r"(?:Circle|Collective|Guild|Society|Club|Mastermind|Forum|Network|Roundtable|Alliance|Council|Group))\b"
+)
+
+
+def _event_name(subject: str, own: str, is_event: bool = False, is_group: bool = False) -> str:
     """The event an e-mail invites to, when it names one with capitalised words; never a guess. An event
-    invitation's subject usually opens with the name ("Founders & Funders Happy Hour - Thursday")."""
+    invitation's subject usually opens with the name ("Founders & Funders Happy Hour - Thursday"); a group's
+    name ends in its kind ("Creative Finance Circle")."""
     subject = " ".join(subject.split())[:300]  # a blank-padded subject is no slower to read
-    tries = [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
+    tries = [(_GROUP_NAME, subject), (_GROUP_NAME, own)] if is_group else []
+    tries += [(_EVENT_IN_SUBJECT, subject), (_EVENT_IN_TEXT, own)]
     if is_event:
         tries.append((_SUBJECT_TITLE, _SUBJECT_TAGS.sub("", subject)))
     # a named event before the title of the session or show the reader is asked onto
+    tries += [(_COURSE, own), (_COURSE, subject)]  # the text gives the title with the code
     tries += [(_NAMED_EVENT, subject), (_NAMED_EVENT, own), (_CALLED, own), (_SHOW, own)]
     tries += [(_NAME_BEFORE_KIND, subject), (_NAME_BEFORE_KIND, own)]
     for pattern, text in tries:
@@ -761,10 +813,10 @@ def _signature_name(signature: str) -> str:
     return ""
 
 
-def _organisation_and_role(message: Message) -> tuple[str, str]:
+def _organisation_and_role(signature: str) -> tuple[str, str]:
     org = role = ""
     after_role = False
-    lines = [line.strip() for line in message.signature.splitlines()[:8]]
+    lines = [_without_name_or_link(line.strip()) for line in signature.splitlines()[:8]]
     for n, line in enumerate(lines):
         if (
             not line
@@ -804,6 +856,27 @@ def _organisation_and_role(message: Message) -> tuple[str, str]:
             org = line
         after_role = False
     return org, role
+
+
+def _without_name_or_link(line: str) -> str:
+    """A signature line of parts set apart by "|" without the person's name and their links: "Noor Haddad |
+    Fractional CFO" is the title, "Fieldnote Agency | fieldnote.example.com" the organisation."""
+    if "|" not in line:
+        return line
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    kept = [
+        part
+        for n, part in enumerate(parts)
+        if not re.search(r"@|https?:|www\.|\.(?:com|org|net|io|co|example)\b|^[+(\d]", part, _F)
+        and not (
+            n == 0
+            and len(parts) > 1
+            and _FULL_NAME.fullmatch(part)
+            and not _ROLE_WORDS.search(part)
+            and not _ORG_WORDS.search(part)
+        )
+    ]
+    return " | ".join(kept)
 
 
 def _organisation_line(line: str) -> str:

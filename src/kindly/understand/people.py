@@ -86,7 +86,7 @@ _PLACE_OR_ORGANISATION = re.compile(
     r"trattoria|brasserie|bistro|pub|diner|inn|suites|resort|spa|cafeteria|auditorium|pavilion|workshop|"
     r"symposium|celebration|zoo|tech|hole|monitor|webinar|meetup|mixer|expo|retreat|bootcamp|roundtable|"
     r"animation|branding|illustration|films|pictures|printing|letterpress|foundry|atelier|architects|"
-    r"architecture|interiors)",
+    r"architecture|interiors|social|party|picnic|brunch|potluck|soiree|soirée|fest|jamboree)",
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
@@ -136,7 +136,9 @@ _ABSENT_BEFORE = re.compile(
     r"(?:\b(?:our|my|your|their|the)[ \t]+(?:former|previous|old|outgoing|departing|retiring|retired)[ \t]+"
     r"(?:[A-Za-z-]+,?[ \t]+){0,2}|"
     r"\b(?:the late|in memory of|named (?:after|for)|instead of|replacing|in place of|"
-    r"last (?:year|term|month|time)'s(?:[ \t]+[a-z-]+){0,2})[ \t]+|\b(?:to|from|attn|attention):[ \t]*)$",
+    r"last (?:year|term|month|time)'s(?:[ \t]+[a-z-]+){0,2})[ \t]+|\b(?:to|from|attn|attention):[ \t]*|"
+    # "last year's closing keynote was given by Simone Achebe": a session already held
+    r"\b(?:was|were|had been)[ \t]+(?:given|delivered|led|hosted|moderated|presented|won)[ \t]+by[ \t]+)$",
     re.IGNORECASE,
 )
 # Someone who only arranges the meeting is not at it: "my assistant, Karen Liu, will find a time", "RSVP to
@@ -204,6 +206,11 @@ _ACTING_AFTER = re.compile(
 _ACTING_AFTER_COMMA = re.compile(
     r",[ \t]+(?:will|would|is|'s|are|can|could)[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
     r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*",
+    re.IGNORECASE,
+)
+# ...or later in the same sentence, after what they do: ", handles AP and payroll and will join us".
+_JOINS_LATER = re.compile(
+    r",[ \t]+[^.?!\n]{0,80}?\band[ \t]+(?:will|would|'ll|can)[ \t]+(?:also[ \t]+)?(?:join|come|attend|be there)\b",
     re.IGNORECASE,
 )
 # What an assistant does: "will come back to you with a few times", "will reach out", "will send an invite".
@@ -518,7 +525,12 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     clause = text[after : clause_end.start() if clause_end else after + 80]
     # What follows the name says they pass on or are away, unless it first says they take part ("Priya
     # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
-    taking_part = bool(_ACTING_AFTER.match(text, end) or _ACTING_AFTER_COMMA.match(text, end))
+    taking_part = bool(
+        _ACTING_AFTER.match(text, end)
+        or _ACTING_AFTER_COMMA.match(text, end)
+        # "Our office manager, Ruth Abernathy, handles AP and payroll and will join us"
+        or _JOINS_LATER.match(text, end)
+    )
     if _REFERRER_BEFORE.search(before) or (_REFERRER_AFTER.search(clause) and not taking_part):
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
