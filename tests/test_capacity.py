@@ -126,3 +126,30 @@ def test_an_accepted_invitation_takes_hours_from_the_week_it_meets_not_the_week_
 
     assert committed["same-week"] == 0.0  # written the mixer's week, meets the week before the mixer
     assert committed["mixer-week"] == policy.networking_hours(Intent.EVENT_INVITATION)
+
+
+def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kindly.reply.acceptance
+    import kindly.reply.compose
+    import kindly.services
+    from kindly.understand.extract import extract
+
+    calls: list[str] = []
+
+    def counted(message: Message, intent: Intent | None = None) -> Any:
+        calls.append(message.source)
+        return extract(message, intent)
+
+    for module in (kindly.services, kindly.reply.compose, kindly.reply.acceptance):
+        monkeypatch.setattr(module, "extract", counted)
+    triage = Triage(open_database(tmp_path / "k.db"), load_profile(EXAMPLES / "profile.toml"), Classifier())
+    mixer = mail(
+        "mixer",
+        datetime(2026, 11, 18, 9, tzinfo=UTC),
+        "Join us for the CEN Winter Mixer on Thursday, December 3, 5:30-8pm at Holloway Hall. RSVP?",
+    )
+    [row] = list(triage.run_items([mixer]))
+    assert row.draft is not None
+    assert calls == ["mixer"]

@@ -29,6 +29,7 @@ from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text
+from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
 BATCH = 128
@@ -192,8 +193,11 @@ class Triage:
             understanding = self._memory(session).apply(
                 understanding, _sender_key(message), message.subject, message.own_text
             )
-            moment = meets_at(message) if understanding.is_invitation else None
-            verdict, draft, variant = self._verdict(repo, message, understanding, row, row.id, moment)
+            details = extract(message, understanding.intent) if understanding.is_invitation else None
+            moment = meets_at(message, details) if details is not None else None
+            verdict, draft, variant = self._verdict(
+                repo, message, understanding, row, row.id, moment, details
+            )
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
@@ -235,9 +239,13 @@ class Triage:
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
-        moment = meets_at(message) if understanding.is_invitation else None
+        # read once: when it meets (the week it counts in) and the draft come from the same details
+        details = extract(message, understanding.intent) if understanding.is_invitation else None
+        moment = meets_at(message, details) if details is not None else None
         if verdict is None:
-            verdict, draft, variant = self._verdict(repo, message, understanding, row, seen_up_to, moment)
+            verdict, draft, variant = self._verdict(
+                repo, message, understanding, row, seen_up_to, moment, details
+            )
             if understanding.is_invitation:
                 self.summary.invitations += 1
         else:
@@ -258,6 +266,7 @@ class Triage:
         row: MessageRow,
         seen_up_to: int | None,
         moment: datetime | None,
+        details: Details | None = None,
     ) -> tuple[Verdict, Draft | None, int]:
         """Decide, taking the thread into account, and draft the reply if one is owed."""
         said = history(
@@ -301,7 +310,13 @@ class Triage:
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         draft = compose(
-            message, understanding, verdict, self.profile, variant=variant, taken=self._times_offered
+            message,
+            understanding,
+            verdict,
+            self.profile,
+            variant=variant,
+            taken=self._times_offered,
+            details=details,
         )
         if draft is not None:
             self._times_offered.update(draft.times)
@@ -447,13 +462,13 @@ def hours_committed(
     return sum(networking_hours(Intent(i)) for i in intents)
 
 
-def meets_at(message: Message) -> datetime | None:
+def meets_at(message: Message, details: Details | None = None) -> datetime | None:
     """When an invitation would take the user's time: its calendar event's start, else the day the message
-    names ("Thursday, December 3"), else None."""
+    names ("Thursday, December 3"), else None (`details` as already read)."""
     if message.event is not None and message.event.start is not None:
         return message.event.start
     # read against the day it was written, not today: a decision must not change with the day triage runs
-    day = meeting_day(message, message.date) if message.date is not None else None
+    day = meeting_day(message, message.date, details) if message.date is not None else None
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else None
 
 

@@ -133,10 +133,10 @@ def named_day(when: str, after: date) -> date | None:
         return None
 
 
-def meeting_day(message: Message, today: datetime) -> date | None:
+def meeting_day(message: Message, today: datetime, details: Details | None = None) -> date | None:
     """The coming day the invitation is for, where it names one ("the Winter Mixer, Thursday, December 3"),
-    so that its hours count in that week, not in the week it was written."""
-    details = extract(message)
+    so that its hours count in that week, not in the week it was written (`details` as already read)."""
+    details = details or extract(message)
     start = later_of(message.date, today).astimezone(UTC).date()
     day = named_day(details.event_date or details.when, start)
     return day if day is not None and day >= start else None

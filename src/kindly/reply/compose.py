@@ -240,14 +240,17 @@ def compose(
     channel: str | None = None,
     now: datetime | None = None,
     taken: AbstractSet[str] = frozenset(),
+    details: Details | None = None,
 ) -> Draft | None:
-    """The draft for a decision, or None where kindly leaves the message to the user."""
+    """The draft for a decision, or None where kindly leaves the message to the user (`details`: the
+    message's, read with its intent, where the caller has them already)."""
     if verdict.decision is Decision.IGNORE:
         return None
     channel = channel or ("linkedin" if message.channel == "linkedin" else "email")
     tone = "brief" if channel == "linkedin" and profile.user.tone == "warm" else profile.user.tone
     intent = understanding.intent
-    details = extract(message, intent)  # read once: the ask, the stage, the date and the week come from it
+    # read once: the ask, the stage, the date and the week come from it
+    details = details or extract(message, intent)
     today = now or later_of(message.date, datetime.now(UTC))
     values: dict[str, object] = {
         "first_name": first_name(message),
