@@ -83,8 +83,8 @@ def test_a_time_proposed_on_a_holiday_is_answered_with_other_days() -> None:
         ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=ask.date
     )
     assert draft is not None
-    assert "I'm out on Thursday, November 26, though - would" in draft.text
-    assert "work for you instead?" in draft.text
+    assert "Thursday, November 26 doesn't work for me, though - would Friday, November 27" in draft.text
+    assert "work for you instead?\n\nWarmly," in draft.text
     assert "Thursday, November 26 at 10am works for me" not in draft.text
     assert check_draft(draft, ask, PROFILE).ok
 
@@ -92,12 +92,12 @@ def test_a_time_proposed_on_a_holiday_is_answered_with_other_days() -> None:
 def test_an_event_on_a_day_off_is_declined_as_away_and_the_draft_says_so() -> None:
     profile = away_over_new_year()
     party = coffee("Join us for the Creative Finance Circle year-end party on Monday, December 28 at 6pm!")
-    away = Context(away_on="Monday, December 28")
+    away = Context(away_on="Monday, December 28 (a day off)")
     verdict = decide(party, understood(Intent.EVENT_INVITATION), profile, away)
     assert (verdict.decision, verdict.reason_code) == (Decision.DECLINE, "away")
-    assert "you are away on Monday, December 28" in verdict.reason
+    assert "it is on Monday, December 28" in verdict.reason
     draft = compose(party, understood(Intent.EVENT_INVITATION), verdict, profile, now=party.date)
-    assert draft is not None and "I'll be away then" in draft.text
+    assert draft is not None and "I'm not available that day" in draft.text
     assert decide(party, understood(Intent.EVENT_INVITATION), profile, Context()).decision is Decision.ACCEPT
 
 
@@ -116,4 +116,49 @@ def test_triage_reads_the_day_off_from_the_day_the_event_names(
     party = coffee("Join us for our year-end party on Monday, December 28 at 6pm!", "Year-end party")
     mixer = coffee("Join us for the CEN mixer on Thursday, December 3 at 6pm!", "Mixer")
     list(triage.run_items([party, mixer]))
-    assert seen == {"Year-end party": "Monday, December 28", "Mixer": ""}
+    assert seen == {"Year-end party": "Monday, December 28 (a day off)", "Mixer": ""}
+
+
+def test_an_event_or_a_talk_on_a_public_holiday_is_declined_and_a_meeting_on_one_moved(
+    tmp_path: Path,
+) -> None:
+    triage = Triage(open_database(tmp_path / "k.db"), PROFILE, Classifier())
+    rows = list(
+        triage.run_items(
+            [
+                coffee(
+                    "Would you speak on cash flow for creative studios at our paid webinar on Thursday, "
+                    "November 26 at 10am? We pay a $300 honorarium.",
+                    "Webinar",
+                ),
+                coffee(
+                    "Our studio owners' holiday mixer is Friday, December 25 from 4-7pm at the Ace. Would love "
+                    "to see you there!",
+                    "Mixer",
+                ),
+            ]
+        )
+    )
+    for row in rows:
+        assert row.verdict.reason_code == "away", row.verdict.reason
+    assert "Thursday, November 26 (Thanksgiving Day)" in rows[0].verdict.reason
+    assert "Friday, December 25 (Christmas Day)" in rows[1].verdict.reason
+
+
+def test_a_meeting_proposed_on_a_weekend_is_answered_with_weekdays() -> None:
+    ask = coffee("Coffee on Saturday, December 5? I'd love to talk about my video studio's cash flow.")
+    draft = compose(
+        ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=ask.date
+    )
+    assert draft is not None
+    assert "Saturday, December 5 doesn't work for me, though" in draft.text
+    assert "works for me" not in draft.text
+
+
+def test_a_day_already_past_is_not_mentioned() -> None:
+    ask = coffee("Could we grab coffee on Thursday, November 26 at 10am?")
+    later = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    draft = compose(
+        ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=later
+    )
+    assert draft is not None and "November 26" not in draft.text

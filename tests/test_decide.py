@@ -308,14 +308,26 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "I run a small design studio and I'd love to buy you coffee to talk about our bookkeeping - "
+            "we need monthly help.",
+            Intent.COFFEE_CHAT,
+            context=Context(hours_committed=3.5),
+        ),
+        "accept",
+        "accept_later",
+        id="good-fit-in-a-full-week",
+    ),
+    pytest.param(
+        # a talk keeps its date: accepted, with the week's load noted, not moved to "a later time"
+        Case(
             "Would you give a paid talk on cash flow for creative businesses at our podcast's live show? "
             "We pay a $500 honorarium.",
             Intent.SPEAKING_INVITATION,
             context=Context(hours_committed=3.5),
         ),
         "accept",
-        "accept_later",
-        id="good-fit-in-a-full-week",
+        "goal_fit",
+        id="good-talk-in-a-full-week-keeps-its-date",
     ),
     pytest.param(
         # a prospective client is paid work: it does not wait for networking hours
@@ -786,6 +798,9 @@ def test_a_headcount_at_an_event_is_no_practice_grown() -> None:
     [
         "Our budget doesn't stretch to speaker fees or travel, but the exposure to this audience is considerable.",
         "We don't have a budget for presenters, but we'd provide lunch and it would be great visibility for you.",
+        # wrapped where a mail tool broke the line
+        "We're a volunteer-run group so we aren't able\nto pay speakers, but lunch is on us!",
+        "It's great exposure - usually 50+ business owners attend.",
     ],
 )
 def test_a_talk_without_a_budget_for_its_speaker_is_unpaid(text: str) -> None:

@@ -515,3 +515,12 @@ def test_a_client_asking_what_it_costs_is_promised_a_quote_after_a_short_call() 
     body = "How much would you charge to clean up our 2026 books? I can send the spreadsheet."
     draft = _accept(body, Intent.CLIENT_INQUIRY)  # the checker passes it
     assert "quote" in draft.text and len(draft.times) == 2
+
+
+def test_a_talk_offered_on_two_slots_is_accepted_for_one() -> None:
+    draft = _accept(
+        "Would you join our panel? We can do Tuesday, November 17 at 1pm or Wednesday, November 18 at 10am.",
+        Intent.SPEAKING_INVITATION,
+    )
+    assert "Yes, I'd be glad to join the panel on Tuesday, November 17 at 1pm." in draft.text
+    assert "Wednesday, November 18" not in draft.text  # one slot held, not both

@@ -105,12 +105,20 @@ class Resource(_Strict):
     helps: str = ""
 
 
+class Answer(_Strict):
+    """What the user answers when a message asks about something ("Do you work with Xero?")."""
+
+    about: list[NonEmpty] = Field(min_length=1)  # words a question uses: "Xero", "QuickBooks", "software"
+    answer: NonEmpty
+
+
 class Profile(_Strict):
     user: User
     goals: list[Goal] = Field(min_length=1)
     providers: list[Provider] = []
     never: list[NeverRule] = []
     resources: list[Resource] = []
+    answers: list[Answer] = []
 
     def goals_by_priority(self) -> list[tuple[int, Goal]]:
         return sorted(enumerate(self.goals), key=lambda pair: (pair[1].priority, pair[0]))

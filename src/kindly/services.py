@@ -287,7 +287,7 @@ class Triage:
             known_sender=self._known_sender(repo, message, seen_up_to),
             hours_committed=hours_committed(repo, moment or message.date, row.id),
             free_hours=self._free_hours(moment or message.date),
-            away_on=away_on(moment, self.profile),
+            away_on=away_on(moment, self.profile, details),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -472,11 +472,13 @@ def meets_at(message: Message, details: Details | None = None) -> datetime | Non
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else None
 
 
-def away_on(moment: datetime | None, profile: Profile) -> str:
-    """ "Thursday, December 24" where the invitation is for one of the user's own days off, else ""."""
-    if moment is None or not profile.user.off.own(moment.date()):
+def away_on(moment: datetime | None, profile: Profile, details: Details | None = None) -> str:
+    """ "Thursday, December 24 (a day off)", "Thursday, November 26 (Thanksgiving Day)" where the invitation is
+    for a day the user does not meet, else "". An article's date is its deadline, a show's its air date."""
+    if moment is None or (details is not None and details.format in ("article", "podcast")):
         return ""
-    return written_day(moment.date(), profile.user.date_style)
+    why = profile.user.off.why(moment.date())
+    return f"{written_day(moment.date(), profile.user.date_style)} ({why})" if why else ""
 
 
 def _change_code(method: str) -> str:

@@ -401,3 +401,16 @@ def test_profile_form_sets_holidays_and_days_off(client: TestClient, user: str, 
     assert page.status_code == 422  # shown again with the reason next to the field; nothing saved
     assert "&#39;after Christmas&#39; is not a day" in page.text
     assert load_profile(web_home / "profile.toml").user.days_off == ["2026-12-24/2027-01-01", "2027-02-12"]
+
+
+def test_profile_form_keeps_and_edits_the_answers(client: TestClient, user: str, web_home: Path) -> None:
+    fields = _form_fields(client.get("/profile").text)
+    assert "Xero" in fields["answers-1-about"]  # the example profile's, one word a line
+    fields.update({"csrf_token": user, "user-tone": "formal"})  # an unrelated change keeps every answer
+    assert client.post("/profile", data=fields).status_code == 303
+    saved = load_profile(web_home / "profile.toml")
+    assert saved.user.tone == "formal" and len(saved.answers) == 4
+    fields.update({"answers-1-about": "Xero\nNetSuite", "answers-1-answer": "I work in Xero and NetSuite."})
+    assert client.post("/profile", data=fields).status_code == 303
+    edited = load_profile(web_home / "profile.toml").answers[1]
+    assert (edited.about, edited.answer) == (["Xero", "NetSuite"], "I work in Xero and NetSuite.")

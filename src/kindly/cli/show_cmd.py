@@ -153,3 +153,15 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         )
     if not row.drafts:
         out.print("No draft: kindly leaves this one to you.")
+    elif profile is not None:
+        from kindly.reply.answers import unanswered
+
+        left = unanswered(row.own_text or "", profile.answers)
+        if left:  # the draft does not answer these: the profile has no answer to them
+            out.print(
+                Panel(
+                    "\n".join(f"- {question}" for question in left),
+                    title="Questions for you to answer (add an [[answers]] entry to have them drafted)",
+                    expand=False,
+                )
+            )

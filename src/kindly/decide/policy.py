@@ -233,11 +233,20 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)
-    if context.away_on and intent is Intent.EVENT_INVITATION and (target_person or fit >= RELATED_AT):
-        # an event keeps its date; the user's time off keeps theirs
+    dated = intent in (Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION)
+    if context.away_on and dated and (target_person or fit >= RELATED_AT):
+        # an event or a talk keeps its date; the user's holidays and time off keep theirs
         why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
-        return verdict(Decision.DECLINE, f"{why} you are away on {context.away_on} (a day off).", "away")
+        return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
     if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
+        if week_full and intent in _KEEPS_ITS_DATE:
+            # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
+            code = "target_person" if target_person else "goal_fit"
+            return verdict(
+                Decision.ACCEPT,
+                f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile)}.",
+                code,
+            )
         if week_full:
             return verdict(
                 Decision.ACCEPT,
@@ -287,6 +296,11 @@ def _client_writing(message: Message, profile: Profile) -> str:
             if label and label in spellings:
                 return client
     return ""
+
+
+_KEEPS_ITS_DATE = frozenset(
+    {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
+)
 
 
 def _why_full(context: Context, profile: Profile) -> str:

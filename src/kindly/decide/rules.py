@@ -41,8 +41,11 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
         re.compile(
             r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
-            r"(can'?t|cannot|can not|unable to|not able to|don'?t|do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
+            r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
+            r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
+            # "we can't pay, but it's great exposure"
+            r"(great|good|valuable|lots of|plenty of|fantastic|amazing) exposure|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
             r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
             r"(speaker|presenter)s? ?(fees?|honorari\w*)|"
@@ -153,6 +156,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     A rule is read as alternatives ("X or Y"); an alternative holds when every idea it names shows
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
+    text = " ".join(text.split())  # a phrase wrapped over two lines is still the phrase
     for rule in profile.never:
         named = _alternatives(rule.what)
         if not named:

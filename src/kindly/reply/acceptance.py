@@ -92,6 +92,8 @@ def acceptance(
         # a show's air date or one of several recording days is not a date to confirm; a piece's is its deadline
         if details.format == "podcast":
             concrete = ""
+        # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first is taken, not all
+        concrete = re.split(r",? or ", concrete, maxsplit=1)[0] if details.format != "article" else concrete
         on_date = (
             (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
         )
@@ -109,9 +111,13 @@ def acceptance(
 
 
 def proposed_day_off(when: str, today: datetime, off: Container[date]) -> date | None:
-    """The day a proposed time names ("Thursday, November 26 at 10"), where the user does not meet then."""
-    day = named_day(when, today.astimezone(UTC).date())
-    return day if day is not None and day in off else None
+    """The coming day a proposed meeting names ("Thursday, November 26 at 10"), where the user does not meet
+    then: a weekend, a public holiday or a day off."""
+    start = today.astimezone(UTC).date()
+    day = named_day(when, start)
+    if day is None or day < start:
+        return None
+    return day if day.weekday() >= 5 or day in off else None
 
 
 def later_of(sent: datetime | None, today: datetime) -> datetime:

@@ -61,4 +61,7 @@ def check_draft(
         problems.append(f"the greeting does not name {name}")
     if not lines or lines[-1].strip() != profile.user.sign_off:
         problems.append(f"not signed {profile.user.sign_off!r}")
+    every = draft.text.rstrip("\n").split("\n")
+    if len(every) >= 3 and every[-3].strip():  # "...work for you?" then a blank line, "Warmly,", the name
+        problems.append("the closing runs on from the last paragraph")
     return CheckResult(not problems, tuple(problems))

@@ -23,6 +23,7 @@ from kindly.reply.acceptance import (
     proposed_times,
     written_day,
 )
+from kindly.reply.answers import answers_for
 from kindly.understand.extract import Details, extract
 
 LINKEDIN_LIMIT = 600
@@ -161,7 +162,7 @@ _CANDIDATE = re.compile(
 
 
 _ASKS_PRICE = re.compile(
-    r"\b(quote|how much|what (?:do|would) you charge|your (?:rates?|fees?|pricing)|price|cost)\b",
+    r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
 )
 
@@ -178,7 +179,7 @@ def honest_reason(
     if code == "never_do":
         return f"I have a firm rule against {verdict.never_rule.rstrip('.')}, so I'll have to pass."
     if code == "away":
-        return "I'll be away then, so I can't make it this time."
+        return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
         return "My calendar is full for the next few weeks, so I'll have to pass this time."
     if code == "not_current_focus":
@@ -301,6 +302,8 @@ def compose(
         values["later"] = values["later"] and not values["yes"]
         # a client who asks what it costs is promised a quote, after a call to scope it
         values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
+        # what they asked, answered in the user's own words from the profile
+        values["answers"] = answers_for(message.own_text, profile.answers)
         times = proposed_times(
             today,
             verdict.reason_code == "accept_later",

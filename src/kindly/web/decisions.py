@@ -32,6 +32,7 @@ from kindly.services import (
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
+from kindly.understand.extract import extract
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
 
@@ -67,11 +68,12 @@ def fresh_verdict(
 ) -> Verdict:
     message = stored_message(row)
     repo = Repository(session)
-    moment = meets_at(message)
+    details = extract(message, understanding.intent)
+    moment = meets_at(message, details)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
         hours_committed=hours_committed(repo, moment or message.date, row.id, earlier_only=True),
-        away_on=away_on(moment, profile),
+        away_on=away_on(moment, profile, details),
         directory=directory if directory is not None else directory_entries(session),
     )
     return decide(message, understanding, profile, context)

@@ -34,6 +34,7 @@ SECTION_TITLES = {
     "providers": "Providers you already have",
     "never": "Things you never do",
     "resources": "Resources you can offer",
+    "answers": "Answers to questions people ask (words to match, one a line; your answer)",
 }
 
 

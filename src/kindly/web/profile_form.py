@@ -38,11 +38,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "providers": ("category", "name"),
     "never": ("what",),
     "resources": ("title", "description", "link", "helps"),
+    "answers": ("about", "answer"),
 }
+LIST_FIELDS = {"targets", "about"}  # one item a line in the form
 OPTIONAL_NUMBERS = {"weekly_networking_hours", "cooling_off_days", "priority"}
 GOAL_KINDS = [k.value for k in GoalKind]
 TONES = ("warm", "formal", "brief")
-_ROW_FIELD = re.compile(r"^(goals|providers|never|resources)-(\d{1,4})-([a-z_]+)$")
+_ROW_FIELD = re.compile(r"^(goals|providers|never|resources|answers)-(\d{1,4})-([a-z_]+)$")
 MAX_ROWS = 200
 
 
@@ -95,8 +97,8 @@ def form_from_profile(profile: Profile | None) -> ProfileForm:
             rows = []
             for i, item in enumerate(data[section]):
                 values = {n: _text(item.get(n)) for n in names}
-                if section == "goals":
-                    values["targets"] = "\n".join(item.get("targets", []))
+                for name in LIST_FIELDS & set(names):
+                    values[name] = "\n".join(item.get(name, []))
                 rows.append(Row(i, values))
             sections[section] = rows
         form = ProfileForm(user, sections)
@@ -156,7 +158,7 @@ def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int
             item: dict[str, Any] = {}
             for name in SECTIONS[section]:
                 value = row.values.get(name, "").strip()
-                if name == "targets":
+                if name in LIST_FIELDS:
                     item[name] = [t.strip() for t in re.split(r"[\n;]", value) if t.strip()]
                 elif value or name not in OPTIONAL_NUMBERS:
                     item[name] = value

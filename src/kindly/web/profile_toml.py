@@ -18,7 +18,7 @@ from kindly.errors import ConfigError
 from kindly.profile import Profile, parse_profile
 
 HEADER = "# kindly profile, saved from the web page (the previous version is in profile.toml.bak).\n\n"
-LISTS = ("goals", "providers", "never", "resources")
+LISTS = ("goals", "providers", "never", "resources", "answers")
 
 
 def plain_toml(profile: Profile) -> str:

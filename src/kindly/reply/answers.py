@@ -1,0 +1,53 @@
+"""Answers to what a message asks, from the profile's own answers: a draft that says yes also says "I work in
+both QuickBooks Online and Xero" where the sender asked "Do you work with Xero?".
+
+Pure: reads the message's words and the profile. Only the user's own answers are used; a question the profile
+does not answer is left to the user (`unanswered`), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kindly.profile import Answer
+
+MAX_ANSWERS = 3
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+# A question asked without a question mark: "Could you tell me roughly what you charge for monthly bookkeeping."
+_INDIRECT = re.compile(
+    r"\b(?:could you (?:tell|let) me|can you (?:tell|let) me|i(?:'d| would) (?:like|love) to know|"
+    r"i(?:'m| am) (?:wondering|curious)|i was wondering|let me know (?:if|whether|what|how))\b",
+    re.IGNORECASE,
+)
+
+
+def questions(text: str) -> list[str]:
+    """The sentences of a text that ask something: they end in "?" or ask indirectly ("could you tell me")."""
+    found = []
+    for match in _SENTENCE.finditer(" ".join(text.split())[:20_000]):
+        sentence = match.group(0).strip()
+        if sentence and (sentence.endswith("?") or _INDIRECT.search(sentence)):
+            found.append(sentence)
+    return found
+
+
+def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
+    """The profile's answers to what the text asks, in the profile's order, each once (at most three)."""
+    asked = questions(text)
+    chosen = [
+        answer.answer
+        for answer in answers
+        if any(_mentions(question, term) for question in asked for term in answer.about)
+    ]
+    return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
+
+
+def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
+    """The questions no answer of the profile speaks to: what the user should answer themselves."""
+    return [q for q in questions(text) if not any(_mentions(q, t) for a in answers for t in a.about)]
+
+
+def _mentions(question: str, term: str) -> bool:
+    # "rate" is asked as "rates" too
+    return re.search(rf"(?<!\w){re.escape(term.strip())}(?:s|es)?(?!\w)", question, re.IGNORECASE) is not None

@@ -1,0 +1,76 @@
+"""A draft that says yes answers what the sender asked, in the user's own words from the profile."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import Answer, load_profile
+from kindly.reply.answers import answers_for, questions, unanswered
+from kindly.reply.check import check_draft
+from kindly.reply.compose import compose
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+WHEN = datetime(2026, 11, 10, 9, tzinfo=UTC)
+ASKS = (
+    "I run Fernhill Design, a seven-person brand and packaging studio. Could you tell me roughly what you "
+    "charge for monthly bookkeeping, and whether you also do the cash-flow\nforecasting side? Do you work "
+    "with Xero? And who else do you work with?"
+)
+
+
+def test_questions_are_the_sentences_that_ask_with_or_without_a_question_mark() -> None:
+    assert questions(ASKS) == [
+        "Could you tell me roughly what you charge for monthly bookkeeping, and whether you also do the "
+        "cash-flow forecasting side?",
+        "Do you work with Xero?",
+        "And who else do you work with?",
+    ]
+    assert questions("I'd love to know what you charge. Thanks!") == ["I'd love to know what you charge."]
+    assert questions("We use Xero. Our rates went up.") == []  # said, not asked
+
+
+def test_the_profiles_answers_to_what_is_asked_in_the_profiles_order_and_the_rest_left_to_the_user() -> None:
+    found = answers_for(ASKS, PROFILE.answers)
+    assert found == [
+        "For a studio of five to twenty people, monthly bookkeeping usually runs $600 to $1,200 a month; I quote "
+        "a fixed monthly fee once I've seen your books.",
+        "I work in both QuickBooks Online and Xero, and with Gusto for payroll.",
+        "Cash-flow forecasting is a core part of what I do: a rolling 13-week forecast, updated monthly.",
+    ]
+    assert unanswered(ASKS, PROFILE.answers) == ["And who else do you work with?"]
+    # a word inside another is no match: "taxi" is not "tax"
+    assert answers_for("Can you share a taxi from the airport?", PROFILE.answers) == []
+
+
+def test_an_accept_answers_the_senders_questions_in_a_paragraph_of_their_own() -> None:
+    ask = Message(
+        source="t",
+        from_name="Maya Lindqvist",
+        from_addr="maya@fernhill.example",
+        subject="Bookkeeping for our studio - what do you charge?",
+        body=ASKS,
+        own_text=ASKS,
+        date=WHEN,
+    )
+    understood = Understanding(
+        is_invitation=True, intent=Intent.CLIENT_INQUIRY, purpose_clear=True, confidence=0.9
+    )
+    draft = compose(ask, understood, Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=WHEN)
+    assert draft is not None
+    paragraphs = draft.text.split("\n\n")
+    assert "a short call" in paragraphs[1]  # the quote is promised after a call...
+    assert paragraphs[2].startswith("For a studio of five to twenty people")  # ...and the range given now
+    assert "QuickBooks Online and Xero" in paragraphs[2] and "13-week forecast" in paragraphs[2]
+    assert check_draft(draft, ask, PROFILE).ok
+
+
+def test_an_answer_needs_words_to_match_and_an_answer_to_give() -> None:
+    with pytest.raises(ValidationError):
+        Answer(about=[], answer="I work in Xero.")
+    with pytest.raises(ValidationError):
+        Answer(about=["Xero"], answer=" ")
