@@ -524,3 +524,17 @@ def test_a_talk_offered_on_two_slots_is_accepted_for_one() -> None:
     )
     assert "Yes, I'd be glad to join the panel on Tuesday, November 17 at 1pm." in draft.text
     assert "Wednesday, November 18" not in draft.text  # one slot held, not both
+
+
+def test_a_prospective_client_outside_the_niche_is_told_whom_the_practice_serves() -> None:
+    body = "I own a small dental practice with two dentists. We need someone to handle our books monthly."
+    for code in ("not_a_fit", "not_current_focus"):
+        draft = compose(
+            message(body), understood(Intent.CLIENT_INQUIRY), Verdict(Decision.DECLINE, "", code), PROFILE
+        )
+        assert draft is not None
+        assert "My practice is focused on small design and architecture studios" in draft.text
+        assert "networking time" not in draft.text  # not where the user's networking goes: they are a client
+        assert "suggest a colleague" in draft.text  # someone who can take them, not a beginner's checklist
+        assert "https://" not in draft.text
+        assert check_draft(draft, message(body), PROFILE).ok

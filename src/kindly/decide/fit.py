@@ -378,6 +378,13 @@ def _audience_of(goal: Goal) -> frozenset[str]:
     return _audience_words(goal.description)
 
 
+def audience_phrase(goal: Goal) -> str:
+    """Whom a goal is for, in its own words: "small design and architecture studios" of "Owners of small
+    design and architecture studios who need monthly bookkeeping"; "" where it does not say."""
+    found = re.compile(_AUDIENCE_PHRASE.pattern, re.IGNORECASE).search(goal.description)
+    return " ".join(found.group(1).split()) if found else ""
+
+
 @lru_cache(maxsize=256)
 def _audience_words(description: str) -> frozenset[str]:
     phrases = _AUDIENCE_PHRASE.findall(fold(description))

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
+from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has
 from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
@@ -67,7 +68,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_in_mind
+    kind: str  # resource | pass_on | keep_in_mind | suggest
     title: str = ""
     description: str = ""
     link: str = ""
@@ -182,6 +183,15 @@ def honest_reason(
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
         return "My calendar is full for the next few weeks, so I'll have to pass this time."
+    if intent is Intent.CLIENT_INQUIRY and code in ("not_a_fit", "not_current_focus"):
+        # a prospective client is told whom the practice serves, not where the networking time goes
+        served = next(
+            (audience_phrase(g) for _, g in profile.goals_by_priority() if g.kind is GoalKind.FIND_CLIENTS),
+            "",
+        )
+        if served:
+            return f"My practice is focused on {served}, so I'm not the right fit for this."
+        return "I'm not taking on work like this at the moment, so I'll have to pass."
     if code == "not_current_focus":
         focus = []
         for _, goal in profile.goals_by_priority():
@@ -207,6 +217,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent in (Intent.RECRUITING, Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # a recruiter, an organiser or a board looks for people, not for the user's checklists
         return Offer("keep_in_mind")
+    if intent is Intent.CLIENT_INQUIRY:
+        # a client the user cannot take needs someone who can, not the user's notes for beginners
+        return Offer("suggest")
     resource = best_resource(profile.resources, text)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
