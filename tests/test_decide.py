@@ -1174,3 +1174,25 @@ def test_us_solo_bookkeepers_meeting_for_coffee_is_a_peer_group() -> None:
     best = best_fit(EXAMPLE_PROFILE, fits)
     assert best is not None and best.kind == "find_community"
     assert 'among your peers ("us solo bookkeepers")' in best.evidence
+
+
+def test_an_introduction_that_helps_a_client_takes_no_networking_hours() -> None:
+    # found by a user's review: the client's loan officer was pushed back weeks for a full networking week
+    intro = (
+        "As promised, introducing you to Will Foster, business lending officer at Rose City Credit Union. Will has "
+        "done equipment loans for several print shops. Could you two find time next week to go over what the "
+        "credit union needs for Ember & Oak Studio's new print shop?"
+    )
+    verdict = run(
+        Case(
+            intro,
+            Intent.INTRODUCTION,
+            sender="Carmen Ortiz",
+            address="carmen@emberandoak.example",
+            context=Context(hours_committed=4),
+        ),
+        EXAMPLE_PROFILE,
+    )
+    assert verdict.best is not None and verdict.best.kind == "help_client"
+    assert (verdict.decision, verdict.reason_code) != (Decision.ACCEPT, "accept_later"), verdict.reason
+    assert verdict.decision is Decision.ACCEPT

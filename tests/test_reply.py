@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -538,3 +539,34 @@ def test_a_prospective_client_outside_the_niche_is_told_whom_the_practice_serves
         assert "suggest a colleague" in draft.text  # someone who can take them, not a beginner's checklist
         assert "https://" not in draft.text
         assert check_draft(draft, message(body), PROFILE).ok
+
+
+def test_an_introduction_made_is_answered_to_the_introducer_and_the_person_introduced() -> None:
+    body = (
+        "Dana - meet Priya Natarajan, founder of Fieldwork Capital. They lend to small design studios.\n"
+        "I think you two should talk. I'll let you take it from here."
+    )
+    intro = replace(message(body, sender="Jordan Ellis"), to=("dana@example.com", "priya@fieldwork.example"))
+    draft = compose(
+        intro,
+        understood(Intent.INTRODUCTION),
+        Verdict(Decision.ACCEPT, "", "target_person"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None
+    assert draft.text.startswith("Hi Jordan and Priya,")
+    assert "Thank you for the introduction, Jordan! Priya, I'd be glad to talk - would" in draft.text
+    assert check_draft(draft, intro, PROFILE).ok
+    # asked to be introduced, with nobody else on the message: the introducer alone is answered
+    ask = message("Would you like me to introduce you to Priya Natarajan at Fieldwork Capital?")
+    draft = compose(ask, understood(Intent.INTRODUCTION), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE)
+    assert draft is not None and draft.text.startswith("Hi Gordon,")
+
+
+def test_a_later_time_says_the_time_is_spoken_for_not_that_the_calendar_is_full() -> None:
+    draft = _accept(
+        "Coffee next week to talk about your studio clients?", Intent.COFFEE_CHAT, code="accept_later"
+    )
+    assert "spoken for over the next couple of weeks" in draft.text
+    assert "are full for me" not in draft.text

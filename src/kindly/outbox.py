@@ -45,7 +45,7 @@ from kindly.reply.calendar_reply import (
     wants_calendar_reply,
 )
 from kindly.reply.errors import ReplyError
-from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbox
+from kindly.reply.outgoing import build_message, copied_on_reply, eml_bytes, write_eml, write_mbox
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
 from kindly.store.relations import SentRow
@@ -274,7 +274,9 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
             message.event, profile.user.email, partstat, row.text, attendee_name=profile.user.name, now=now
         )
     try:
-        built = build_message(draft, message, profile, calendar=calendar, to=to, now=now)
+        analysis = row.message.analysis
+        cc = copied_on_reply(message, profile.user.email, analysis.intent if analysis else "", row.decision)
+        built = build_message(draft, message, profile, calendar=calendar, to=to, cc=cc, now=now)
     except ReplyError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None
     earlier = session.scalars(
@@ -285,7 +287,7 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
     return Outgoing(
         draft_id=row.id,
         message_pk=row.message_pk,
-        recipient=str(built["To"].addresses[0].addr_spec),
+        recipient=str(built["To"].addresses[0].addr_spec) + (f" (cc {', '.join(cc)})" if cc else ""),
         message=built,
         text=row.text,
         calendar=PartStat(partstat) if calendar is not None and partstat is not None else None,

@@ -20,6 +20,7 @@ from kindly.reply.calendar_reply import PartStat, calendar_reply
 from kindly.reply.errors import ReplyError
 from kindly.reply.outgoing import (
     build_message,
+    copied_on_reply,
     eml_bytes,
     reply_subject,
     thread_ids,
@@ -323,3 +324,23 @@ def test_writing_an_mbox_again_replaces_it(tmp_path: Path) -> None:
         assert len(box) == 1
     finally:
         box.close()
+
+
+def test_an_accepted_introduction_answers_the_person_introduced_too() -> None:
+    intro = Message(
+        source="t",
+        from_name="Jordan Ellis",
+        from_addr="Jordan@ellis.example",
+        to=("dana@example.com", "priya@fieldworkcapital.example"),
+        subject="Intro: Dana <> Priya",
+    )
+    cc = copied_on_reply(intro, PROFILE.user.email, "introduction", "accept")
+    assert cc == ("priya@fieldworkcapital.example",)  # not the user, not the introducer
+    built = build_message(DRAFT, intro, PROFILE, cc=cc, now=NOW)
+    assert (str(built["To"]), str(built["Cc"])) == ("Jordan Ellis <Jordan@ellis.example>", cc[0])
+    # a decline, or any other kind of message, goes to its sender alone
+    assert copied_on_reply(intro, PROFILE.user.email, "introduction", "decline") == ()
+    assert copied_on_reply(intro, PROFILE.user.email, "event_invitation", "accept") == ()
+    # a message to many people is an announcement, not an introduction to answer to all
+    crowd = Message(source="t", from_addr="a@x.example", to=tuple(f"p{n}@x.example" for n in range(8)))
+    assert copied_on_reply(crowd, PROFILE.user.email, "introduction", "accept") == ()

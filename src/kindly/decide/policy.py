@@ -18,7 +18,7 @@ from kindly.decide.referral import (
 from kindly.decide.rules import is_stranger, personal_cue, scam_cue
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, from_an_organisation
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
-from kindly.profile import Profile
+from kindly.profile import GoalKind, Profile
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -229,7 +229,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)
     cost = HOURS.get(intent, 1.0)
-    networking = networking_hours(intent)
+    # helping a client is the client's work, not networking: it still needs free time in the calendar
+    networking = 0.0 if best is not None and best.kind == GoalKind.HELP_CLIENT else networking_hours(intent)
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
-from kindly.decide.referral import already_has
+from kindly.decide.referral import already_has, asked_for
 from kindly.decide.words import content_stems, is_organisation_name
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -309,6 +309,14 @@ def compose(
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
         yes = acceptance(message, intent, details, variant, today, off)
+        introduced = _introduced(message, intent, details, profile)
+        values["introduced"] = ""
+        if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
+            values["introducer"] = values["first_name"]
+            values["first_name"] = (
+                f"{values['first_name']} and {introduced}" if values["first_name"] else introduced
+            )
+            values["introduced"] = introduced
         away = proposed_day_off(details.when, today, off) if not dated else None
         values["away"] = written_day(away, style) if away is not None else ""
         values["yes"] = yes if dated or not values["later"] else ""
@@ -331,6 +339,18 @@ def compose(
     return Draft(
         text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
     )
+
+
+def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:
+    """The first name of the person an introducer has just introduced and copied on it ("Dana - meet Priya
+    Natarajan"), to whom the times are offered; "" where the sender asks to be introduced, or nobody else is
+    on the message."""
+    if intent is not Intent.INTRODUCTION or asked_for(message.own_text) or not details.attendees:
+        return ""
+    user, sender = profile.user.email.lower(), message.from_addr.lower()
+    if not any(a.lower() not in (user, sender) for a in message.to):
+        return ""
+    return details.attendees[0].split()[0]
 
 
 def _reply_subject(message: Message, channel: str) -> str:

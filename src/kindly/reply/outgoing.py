@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.errors import HeaderParseError
@@ -94,6 +94,20 @@ def thread_ids(original: Message) -> tuple[str, tuple[str, ...]]:
     return own, tuple(references)
 
 
+MAX_COPIED = 5  # more names an announcement than an introduction
+
+
+def copied_on_reply(original: Message, user_email: str, intent: str, decision: str) -> tuple[str, ...]:
+    """Who else the reply goes to: an accepted introduction answers everyone the introducer wrote to (the person
+    introduced, copied on it), other than the user and the introducer; any other reply goes to the sender
+    alone."""
+    if intent != "introduction" or decision != "accept":
+        return ()
+    skip = {user_email.strip().lower(), original.from_addr.strip().lower()}
+    others = tuple(dict.fromkeys(a for a in original.to if "@" in a and a.strip().lower() not in skip))
+    return others if len(others) <= MAX_COPIED else ()
+
+
 def build_message(
     draft: Draft,
     original: Message,
@@ -101,6 +115,7 @@ def build_message(
     *,
     calendar: bytes | None = None,
     to: str = "",
+    cc: Sequence[str] = (),
     now: datetime | None = None,
 ) -> EmailMessage:
     """The reply e-mail for `draft`: from the user to the original sender (or `to`), threaded under the
@@ -117,6 +132,11 @@ def build_message(
         message["To"] = Address(_display(recipient_name), addr_spec=recipient_addr)
     except (ValueError, HeaderParseError) as exc:  # email.errors defects are ValueErrors too
         raise ReplyError(f"{original.source}: cannot write to {recipient_addr!r} ({exc})") from None
+    if cc:
+        try:
+            message["Cc"] = [Address(addr_spec=address) for address in cc]
+        except (ValueError, HeaderParseError) as exc:
+            raise ReplyError(f"{original.source}: cannot copy {', '.join(cc)!r} ({exc})") from None
     message["Subject"] = reply_subject(draft.subject or original.subject)
     message["Date"] = format_datetime((now or datetime.now(UTC)).astimezone(UTC))
     message["Message-ID"] = make_msgid(domain=user.email.rsplit("@", 1)[1])

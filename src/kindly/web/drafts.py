@@ -15,7 +15,7 @@ from kindly.model import Decision, Draft
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
 from kindly.reply.check import check_draft
-from kindly.reply.outgoing import build_message, eml_bytes
+from kindly.reply.outgoing import build_message, copied_on_reply, eml_bytes
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.web.decisions import compose_for, pending_draft, stored_verdict
@@ -200,5 +200,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
             calendar = calendar_reply(
                 event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
             )
-        built = build_message(as_draft(draft), message, profile, calendar=calendar)
+        intent = row.analysis.intent if row.analysis else ""
+        cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
+        built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
         return f"kindly-reply-{pk}.eml", eml_bytes(built)
