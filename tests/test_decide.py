@@ -193,6 +193,17 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "Fwd: Call for speakers - this looks right up your alley, they pay speakers. Want me to send them "
+            "your bio? Work with our bookkeeping platform, 20% off this month.",
+            Intent.SALES_PITCH,
+            address="sam@reyesbooks.com",
+        ),
+        "ignore",
+        "internal",
+        id="a-colleagues-forward-is-no-stranger-pitch",
+    ),
+    pytest.param(
+        Case(
             "We'd love you on our panel about money mindset. We can't offer a speaker fee, but it's "
             "great exposure.",
             Intent.SPEAKING_INVITATION,

@@ -570,3 +570,12 @@ def test_a_later_time_says_the_time_is_spoken_for_not_that_the_calendar_is_full(
     )
     assert "spoken for over the next couple of weeks" in draft.text
     assert "are full for me" not in draft.text
+
+
+def test_a_meal_is_offered_at_its_hour() -> None:
+    lunch = _accept(
+        "Could I take you to lunch next week to hear how you grew your practice?", Intent.MENTORSHIP_REQUEST
+    )
+    assert "at 12:00 pm or" in lunch.text and "at 12:30 pm work for you?" in lunch.text
+    coffee = _accept("Coffee next week to talk about your studio clients?", Intent.COFFEE_CHAT)
+    assert "at 10:00 am or" in coffee.text

@@ -168,13 +168,16 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     target_person = any("target person" in e for fit in fits for e in fit.evidence)
 
     domain = _domain(message.from_addr)
-    if (
-        domain
-        and domain not in PUBLIC_DOMAINS
-        and domain == _domain(profile.user.email)
-        and intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION)
-    ):
-        return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
+    if domain and domain not in PUBLIC_DOMAINS and domain == _domain(profile.user.email):
+        if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
+            return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
+        # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
+        # stranger's pitch to decline: it is left to the user
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: yours to answer, not outside networking.",
+            "internal",
+        )
     client = _client_writing(message, profile)
     if client and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # a client's open house or party is the relationship itself, not networking to weigh against goals

@@ -167,6 +167,13 @@ def written_day(day: date, style: str = "international") -> str:
 
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
+# A meal is offered at its hour: a lunch at noon, not at 10:00.
+_MEAL_HOURS = {
+    "breakfast": {"international": ("08:00", "08:30"), "us": ("8:00 am", "8:30 am")},
+    "lunch": {"international": ("12:00", "12:30"), "us": ("12:00 pm", "12:30 pm")},
+    "drinks": {"international": ("17:30", "17:30"), "us": ("5:30 pm", "5:30 pm")},
+    "dinner": {"international": ("18:30", "19:00"), "us": ("6:30 pm", "7:00 pm")},
+}
 
 
 def proposed_times(
@@ -176,6 +183,7 @@ def proposed_times(
     taken: AbstractSet[str] = frozenset(),
     style: str = "international",
     off: Container[date] = frozenset(),
+    meal: str = "",
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     after this one when the sender asked for "next week"), none of them `taken` by another draft or on a day
@@ -184,7 +192,7 @@ def proposed_times(
     offset = 14 if later else (7 - today.weekday() if next_week else 3)
     day = today + timedelta(days=offset)
     slots: list[str] = []
-    hours = _HOURS.get(style, _HOURS["international"])
+    hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
     while len(slots) < 2:
         slot = f"{written_day(day, style)} at {hours[len(slots)]}"
         if day.weekday() < 5 and slot not in taken and day not in off:

@@ -332,6 +332,7 @@ def compose(
             taken=taken,
             style=profile.user.date_style,
             off=off,
+            meal=details.format,
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
