@@ -139,6 +139,21 @@ def test_show_prints_the_evidence_behind_every_score_and_the_draft(kindly: Kindl
     assert drafted["draft"].splitlines()[0] in out
 
 
+def test_show_lists_the_questions_the_draft_leaves_to_the_user(kindly: Kindly) -> None:
+    pasted = (
+        "From: Maya Lindqvist <maya@fernhill.example>\nSubject: Bookkeeping for our design studio\n\n"
+        "I run a seven-person design studio and need monthly bookkeeping. Do you work with Xero? "
+        "Which other studios in Portland do you work with? Could we talk next week?\n"
+    )
+    [record] = triage_json(kindly, "-", input=pasted)
+    assert record["decision"] == "accept"
+    assert "Xero" in record["draft"]  # answered from the profile's [[answers]]
+    result = kindly("show", str(record["id"]), "--profile", PROFILE)
+    assert "Questions for you to answer (add an [[answers]] entry" in result.stdout
+    assert "Which other studios in Portland do you work with?" in result.stdout
+    assert "- Do you work with Xero?" not in result.stdout
+
+
 def test_show_of_an_unknown_id_is_a_clear_error(kindly: Kindly) -> None:
     triage_json(kindly, EXAMPLES / "invitation.ics")
     result = kindly("show", "9999")

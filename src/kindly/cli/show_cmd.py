@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -161,7 +162,9 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             out.print(
                 Panel(
                     "\n".join(f"- {question}" for question in left),
-                    title="Questions for you to answer (add an [[answers]] entry to have them drafted)",
+                    title=escape(
+                        "Questions for you to answer (add an [[answers]] entry to have them drafted)"
+                    ),
                     expand=False,
                 )
             )
