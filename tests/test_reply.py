@@ -579,3 +579,23 @@ def test_a_meal_is_offered_at_its_hour() -> None:
     assert "at 12:00 pm or" in lunch.text and "at 12:30 pm work for you?" in lunch.text
     coffee = _accept("Coffee next week to talk about your studio clients?", Intent.COFFEE_CHAT)
     assert "at 10:00 am or" in coffee.text
+
+
+def test_a_show_that_charges_its_guests_is_declined_without_an_offer() -> None:
+    verdict = Verdict(
+        Decision.DECLINE,
+        "You never do unpaid speaking engagements.",
+        "never_do",
+        never_rule="unpaid speaking engagements",
+        evidence=('unpaid: "production fee"', "speaking: the message is a speaking_invitation"),
+    )
+    body = "We want you on the show! Guests pay a small $299 production fee which covers editing and promo."
+    draft = compose(message(body), understood(Intent.SPEAKING_INVITATION), verdict, PROFILE)
+    assert draft is not None and draft.steps == ("honest_reason",)
+    assert "put you in touch" not in draft.text and "keep it in mind" not in draft.text
+    # an unpaid talk for a good cause still gets something that helps
+    unpaid = replace(verdict, evidence=('unpaid: "no speaker fee"',))
+    draft = compose(
+        message("No speaker fee, sadly."), understood(Intent.SPEAKING_INVITATION), unpaid, PROFILE
+    )
+    assert draft is not None and draft.steps == ("honest_reason", "offer_resource")

@@ -162,6 +162,12 @@ _CANDIDATE = re.compile(
 )
 
 
+# The never-rule's evidence that the speaker would pay to appear: 'unpaid: "production fee"'.
+_PAY_TO_APPEAR = re.compile(
+    r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
+    r"secures? your|pay to (speak|present|be featured)|pay_to_play)",
+    re.IGNORECASE,
+)
 _ASKS_PRICE = re.compile(
     r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
@@ -288,8 +294,12 @@ def compose(
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
                 details.format, "the event"
             )
-        if verdict.reason_code == "never_do" and intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
-            # a scheme the user never joins gets no resource and no offer to pass it on
+        pays_to_appear = any(_PAY_TO_APPEAR.search(note) for note in verdict.evidence)
+        if verdict.reason_code == "never_do" and (
+            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or pays_to_appear
+        ):
+            # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
+            # to pass it on
             steps, values["offer"] = ("honest_reason",), None
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
