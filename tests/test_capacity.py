@@ -153,3 +153,14 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
     [row] = list(triage.run_items([mixer]))
     assert row.draft is not None
     assert calls == ["mixer"]
+
+
+def test_the_reason_says_why_the_week_is_full_in_its_own_numbers() -> None:
+    talk = "Would you give a paid talk on cash flow for creative businesses? We pay a $500 honorarium."
+    verdict = run(Case(talk, Intent.SPEAKING_INVITATION, context=Context(hours_committed=3.5)))
+    assert "3.5 of that week's 4 networking hours are already taken" in verdict.reason
+    coffee = (
+        "I run a small design studio and I'd love to buy you coffee to talk about our monthly bookkeeping."
+    )
+    verdict = run(Case(coffee, Intent.COFFEE_CHAT, context=Context(hours_committed=3.5)))
+    assert verdict.reason_code == "accept_later" and "3.5 of that week's 4" in verdict.reason

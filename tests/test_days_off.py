@@ -98,6 +98,8 @@ def test_an_event_on_a_day_off_is_declined_as_away_and_the_draft_says_so() -> No
     assert "it is on Monday, December 28" in verdict.reason
     draft = compose(party, understood(Intent.EVENT_INVITATION), verdict, profile, now=party.date)
     assert draft is not None and "I'm not available that day" in draft.text
+    assert "keep me in mind for the next one" in draft.text  # only the day is wrong
+    assert check_draft(draft, party, profile).ok
     assert decide(party, understood(Intent.EVENT_INVITATION), profile, Context()).decision is Decision.ACCEPT
 
 

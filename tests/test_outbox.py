@@ -359,6 +359,22 @@ def test_mail_from_a_no_reply_address_is_skipped(sessions: sessionmaker[Session]
     assert "notifications@meetup.example.com takes no replies" in result.skipped[0].reason
 
 
+def test_a_name_with_accents_is_listed_as_written_and_sent_as_a_proper_header(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    draft_id = draft_of(sessions, channel="email")
+    with sessions.begin() as session:
+        draft = session.get(DraftRow, draft_id)
+        assert draft is not None
+        draft.message.from_name, draft.message.from_addr = "Tomás Reilly", "tomas@indie.example"
+
+    [listed] = [d for d in outbox.pending_drafts(sessions) if d.id == draft_id]
+    assert listed.to == "Tomás Reilly <tomas@indie.example>"  # not "=?utf-8?q?Tom=C3=A1s...?="
+    [done] = outbox.export(sessions, PROFILE, [draft_id], directory=tmp_path).done
+    parsed = BytesParser(policy=policy.default).parsebytes(done.path.read_bytes())
+    assert str(parsed["To"]) == "Tomás Reilly <tomas@indie.example>"
+
+
 # -- IMAP Drafts -----------------------------------------------------------------------------------------
 
 

@@ -28,7 +28,9 @@ def test_the_plan_puts_goal_targets_first_and_people_already_known_last() -> Non
 def test_the_plan_asks_an_open_question_and_offers_to_speak_where_credibility_is_a_goal() -> None:
     plan = plan_event(invitation(), PROFILE)
     assert plan.question.endswith("?")
-    assert plan.offer.startswith("Offer to speak or volunteer")
+    # whom to ask about speaking next time; never "volunteer" for a user whose never-rule is unpaid speaking
+    assert plan.offer.startswith("Ask who programmes the talks at future editions")
+    assert plan.offer.endswith("paid slots only, as your never-rule says.") and "volunteer" not in plan.offer
     without = PROFILE.model_copy(
         update={"goals": [g for g in PROFILE.goals if g.kind.value != "build_credibility"]}
     )

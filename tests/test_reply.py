@@ -593,9 +593,18 @@ def test_a_show_that_charges_its_guests_is_declined_without_an_offer() -> None:
     draft = compose(message(body), understood(Intent.SPEAKING_INVITATION), verdict, PROFILE)
     assert draft is not None and draft.steps == ("honest_reason",)
     assert "put you in touch" not in draft.text and "keep it in mind" not in draft.text
+    assert "I don't pay to appear on shows or stages" in draft.text and "unpaid" not in draft.text
     # an unpaid talk for a good cause still gets something that helps
     unpaid = replace(verdict, evidence=('unpaid: "no speaker fee"',))
     draft = compose(
         message("No speaker fee, sadly."), understood(Intent.SPEAKING_INVITATION), unpaid, PROFILE
     )
     assert draft is not None and draft.steps == ("honest_reason", "offer_resource")
+
+
+def test_a_groups_next_meeting_is_confirmed_by_its_date() -> None:
+    draft = _accept(
+        "Would you join our researchers' collective? Our next meetup is Thursday, November 19 at 6:30 pm.",
+        Intent.COMMUNITY_INVITATION,
+    )
+    assert "see you on Thursday, November 19" in draft.text

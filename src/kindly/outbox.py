@@ -25,8 +25,8 @@ import imaplib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -231,6 +231,14 @@ def _is_linkedin(row: DraftRow, message: Message) -> bool:
     return row.channel == "linkedin" or message.channel == "linkedin"
 
 
+def _address(name: str, address: str) -> str:
+    """ "Tomás Reilly <tomas@x.example>" as a person reads it (formataddr would encode the name for a header)."""
+    try:
+        return str(Address(display_name=name, addr_spec=address))
+    except (ValueError, IndexError):
+        return address
+
+
 def _recipient(message: Message) -> tuple[str, bool]:
     """Who the reply goes to, and whether a calendar reply may go with it.
 
@@ -240,9 +248,9 @@ def _recipient(message: Message) -> tuple[str, bool]:
     event = message.event
     if event is not None and event.method.upper() == "REQUEST" and event.organizer_email:
         if not is_no_reply(event.organizer_email):
-            return formataddr((event.organizer_name, event.organizer_email)), wants_calendar_reply(event)
+            return _address(event.organizer_name, event.organizer_email), wants_calendar_reply(event)
         if message.from_addr and not is_no_reply(message.from_addr):
-            return formataddr((message.from_name, message.from_addr)), False
+            return _address(message.from_name, message.from_addr), False
         raise OutboxError(
             f"the organizer's address {event.organizer_email} takes no replies, and no one else sent the "
             "invitation: answer it on the event's page instead"
@@ -251,7 +259,7 @@ def _recipient(message: Message) -> tuple[str, bool]:
         raise OutboxError("the message has no e-mail address to reply to")
     if is_no_reply(message.from_addr):
         raise OutboxError(f"the sender's address {message.from_addr} takes no replies (a no-reply address)")
-    return formataddr((message.from_name, message.from_addr)), False
+    return _address(message.from_name, message.from_addr), False
 
 
 def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | None) -> Outgoing:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
+from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, networking_hours
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, is_nudge, silenced
@@ -174,7 +175,10 @@ class Triage:
                 if not item.duplicate:
                     seen_up_to = item.pk
                 understanding = memory.apply(
-                    understanding, _sender_key(message), message.subject, message.own_text
+                    as_client(understanding, self.profile, f"{message.subject}\n{message.own_text}"),
+                    _sender_key(message),
+                    message.subject,
+                    message.own_text,
                 )
                 rows.append(
                     self._one(repo, message, understanding, found[item.pk], item.duplicate, seen_up_to)
@@ -191,7 +195,10 @@ class Triage:
             message = stored_message(row)
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
             understanding = self._memory(session).apply(
-                understanding, _sender_key(message), message.subject, message.own_text
+                as_client(understanding, self.profile, f"{message.subject}\n{message.own_text}"),
+                _sender_key(message),
+                message.subject,
+                message.own_text,
             )
             details = extract(message, understanding.intent) if understanding.is_invitation else None
             moment = meets_at(message, details) if details is not None else None

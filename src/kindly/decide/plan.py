@@ -1,5 +1,5 @@
 """A short plan for an accepted event: people to seek out, a question to ask, and where credibility is a
-goal, an offer to speak or volunteer."""
+goal, whom to ask about speaking at a later edition."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kindly.profile import GoalKind, Profile
 
 # Open questions that serve each kind of goal without pitching anything.
 _QUESTIONS = {
-    GoalKind.FIND_CLIENTS: "What's the biggest challenge in your business right now?",
+    GoalKind.FIND_CLIENTS: "What are you working on at the moment, and what's getting in the way?",
     GoalKind.BUILD_CREDIBILITY: "Who picks the speakers for your events, and what topics are you looking for?",
     GoalKind.MEET_PERSON: "What are you focused on this year?",
     GoalKind.HELP_CLIENT: "Who do you know that works on {topic}?",
@@ -74,7 +74,10 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
     offer = ""
     credibility = [g for g in profile.goals if g.kind is GoalKind.BUILD_CREDIBILITY]
     if credibility:
-        offer = f"Offer to speak or volunteer at a future edition - your topic: {credibility[0].description}."
+        # the goal in its own words is no talk title, and "volunteer" may be what a never-rule forbids
+        offer = f"Ask who programmes the talks at future editions (your goal: {credibility[0].description})."
+        if any("unpaid" in fold(rule.what) for rule in profile.never):
+            offer = offer[:-1] + " - paid slots only, as your never-rule says."
     return EventPlan(tuple(people[:6]), question, offer)
 
 

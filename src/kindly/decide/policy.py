@@ -248,13 +248,13 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             code = "target_person" if target_person else "goal_fit"
             return verdict(
                 Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile)}.",
+                f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}.",
                 code,
             )
         if week_full:
             return verdict(
                 Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile)}: propose a later time.",
+                f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}: propose a later time.",
                 "accept_later",
             )
         code = "target_person" if target_person else "goal_fit"
@@ -274,7 +274,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     if week_full:
         return verdict(
             Decision.DECLINE,
-            f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile)}.",
+            f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile, networking)}.",
             "no_capacity",
         )
     return verdict(
@@ -307,7 +307,10 @@ _KEEPS_ITS_DATE = frozenset(
 )
 
 
-def _why_full(context: Context, profile: Profile) -> str:
-    if context.free_hours is not None and context.hours_committed < profile.user.weekly_networking_hours:
+def _why_full(context: Context, profile: Profile, hours: float) -> str:
+    weekly = profile.user.weekly_networking_hours
+    if context.free_hours is not None and context.hours_committed + hours <= weekly:
         return f"your calendar has only {context.free_hours:g} free hours that week"
-    return f"this week's {profile.user.weekly_networking_hours:g} networking hours are taken"
+    if context.hours_committed <= 0:
+        return f"it takes about {hours:g} hours, more than your {weekly:g} networking hours a week"
+    return f"{context.hours_committed:g} of that week's {weekly:g} networking hours are already taken"

@@ -136,6 +136,16 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(weekends?|saturdays?|sundays?)\b", _F),
         re.compile(r"\b(weekend|saturday|sunday)\b", _F),
     ),
+    # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
+    "equity": Concept(
+        re.compile(r"\b(equity|shares|stock options?)\b", _F),
+        re.compile(
+            r"\b(equity[- ]only|sweat equity|(for|in exchange for|paid in|payment in|compensated (in|with)|"
+            r"offer(ing)? you) (equity|shares|stock( options)?|a stake)|\d+(\.\d+)? ?% (equity|of the company|"
+            r"stake|of the shares)|(equity|shares|a stake) (instead of|in lieu of|rather than) (cash|fees|pay|a fee))",
+            _F,
+        ),
+    ),
 }
 
 
@@ -173,8 +183,8 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 _SPEAKER_PAID = re.compile(
-    r"\b((honorari\w*|speaker fee|speaking fee|stipend)\D{0,25}\$\s?\d|\$\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
-    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|\$)|speakers (get|receive) (a |an )?\$?\d)",
+    r"\b((honorari\w*|speaker fee|speaking fee|stipend)\D{0,25}[$£€]\s?\d|[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d)",
     _F,
 )
 

@@ -37,8 +37,12 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
     if not _CONCRETE_WHEN.match(when):
         return ""
     day = when.split()[0].rstrip(",")
-    if re.search(rf"\b(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}", message.own_text, re.IGNORECASE):
-        return ""
+    if re.search(
+        rf"\b(?:(?:every|each)\s+(?:\w+\s+)?|(?:first|second|third|fourth|last)\s+){re.escape(day)}",
+        message.own_text,
+        re.IGNORECASE,
+    ):
+        return ""  # "every other Thursday", "the first Wednesday of each month"
     found = _MONTH_DAY.search(when)
     if found:
         month_name = (found.group(1) or found.group(4)).lower()[:3]
@@ -72,8 +76,9 @@ def acceptance(
     concrete = _concrete(when, message, today)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-        # an event's date is the event's; a group's "first Wednesday of each month" is not one to confirm
-        dated = concrete and intent is Intent.EVENT_INVITATION
+        # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
+        # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
+        dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
         return f"{yes} - see you {_on(concrete)}." if dated else f"{yes}."
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
@@ -184,13 +189,17 @@ def proposed_times(
     style: str = "international",
     off: Container[date] = frozenset(),
     meal: str = "",
+    written: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
-    after this one when the sender asked for "next week"), none of them `taken` by another draft or on a day
-    `off` (a public holiday, the user's own day off)."""
+    the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
+    none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off)."""
     today = after.astimezone(UTC).date()
-    offset = 14 if later else (7 - today.weekday() if next_week else 3)
-    day = today + timedelta(days=offset)
+    day = today + timedelta(days=14 if later else 3)
+    if next_week and not later:
+        meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
+        if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
+            day = max(meant, today + timedelta(days=1))
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
     while len(slots) < 2:

@@ -17,7 +17,10 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 # A question asked without a question mark: "Could you tell me roughly what you charge for monthly bookkeeping."
 _INDIRECT = re.compile(
     r"\b(?:could you (?:tell|let) me|can you (?:tell|let) me|i(?:'d| would) (?:like|love) to know|"
-    r"i(?:'m| am) (?:wondering|curious)|i was wondering|let me know (?:if|whether|what|how))\b",
+    r"i(?:'m| am) (?:wondering|curious)|i was wondering|let me know (?:if|whether|what|how|which)|"
+    # British and formal: "we should be grateful to know whether you undertake ...", "please advise"
+    r"(?:be|am|are|would be) (?:grateful|glad|pleased) to (?:know|hear|learn)|grateful if you could|"
+    r"(?:would|should) (?:appreciate|welcome) (?:knowing|hearing|it if)|please (?:advise|confirm|tell me))\b",
     re.IGNORECASE,
 )
 
@@ -43,9 +46,23 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
     return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
 
 
+# A question that asks to meet ("Would you be open to a call in early December?") is what the decision and its
+# draft answer, with a yes and times or a no.
+_ASKS_TO_MEET = re.compile(
+    r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
+    r"time to talk|a time|free|available|availability|space|join us|come)\b",
+    re.IGNORECASE,
+)
+
+
 def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
-    """The questions no answer of the profile speaks to: what the user should answer themselves."""
-    return [q for q in questions(text) if not any(_mentions(q, t) for a in answers for t in a.about)]
+    """The questions neither the draft's yes or no nor an answer of the profile speaks to: what the user
+    should answer themselves."""
+    return [
+        q
+        for q in questions(text)
+        if not _ASKS_TO_MEET.search(q) and not any(_mentions(q, t) for a in answers for t in a.about)
+    ]
 
 
 def _mentions(question: str, term: str) -> bool:

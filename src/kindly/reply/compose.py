@@ -68,7 +68,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_in_mind | suggest
+    kind: str  # resource | pass_on | keep_in_mind | suggest | next_time
     title: str = ""
     description: str = ""
     link: str = ""
@@ -168,6 +168,12 @@ _PAY_TO_APPEAR = re.compile(
     r"secures? your|pay to (speak|present|be featured)|pay_to_play)",
     re.IGNORECASE,
 )
+
+
+def _pays_to_appear(verdict: Verdict) -> bool:
+    return any(_PAY_TO_APPEAR.search(note) for note in verdict.evidence)
+
+
 _ASKS_PRICE = re.compile(
     r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
@@ -183,6 +189,9 @@ def honest_reason(
             f"For {verdict.provider_category}, I already work with someone I'm very happy with, "
             "so I'm not looking to change."
         )
+    if code == "never_do" and _pays_to_appear(verdict):
+        # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
+        return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return f"I have a firm rule against {verdict.never_rule.rstrip('.')}, so I'll have to pass."
     if code == "away":
@@ -217,6 +226,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
         return Offer("pass_on", what=verdict.provider_category)
+    if verdict.reason_code == "away":
+        # only the day is wrong: the next one is welcome
+        return Offer("next_time")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         categories = detect_categories(text)
         return Offer("pass_on", what=categories[0][0] if categories else "services like yours")
@@ -294,9 +306,8 @@ def compose(
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
                 details.format, "the event"
             )
-        pays_to_appear = any(_PAY_TO_APPEAR.search(note) for note in verdict.evidence)
         if verdict.reason_code == "never_do" and (
-            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or pays_to_appear
+            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or _pays_to_appear(verdict)
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
@@ -343,6 +354,7 @@ def compose(
             style=profile.user.date_style,
             off=off,
             meal=details.format,
+            written=message.date.astimezone(UTC).date() if message.date else None,
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
@@ -356,12 +368,20 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     """The first name of the person an introducer has just introduced and copied on it ("Dana - meet Priya
     Natarajan"), to whom the times are offered; "" where the sender asks to be introduced, or nobody else is
     on the message."""
-    if intent is not Intent.INTRODUCTION or asked_for(message.own_text) or not details.attendees:
+    if intent is not Intent.INTRODUCTION or asked_for(message.own_text):
         return ""
     user, sender = profile.user.email.lower(), message.from_addr.lower()
-    if not any(a.lower() not in (user, sender) for a in message.to):
+    copied = [a for a in message.to if a.lower() not in (user, sender)]
+    if not copied:
         return ""
-    return details.attendees[0].split()[0]
+    if details.attendees:
+        return details.attendees[0].split()[0]
+    # named only as a first name the text greets or describes: the copied address spells it ("aisha.bello@")
+    for address in copied:
+        first = re.split(r"[._+-]", address.partition("@")[0])[0]
+        if len(first) > 1 and re.search(rf"\b{re.escape(first.title())}\b", message.own_text):
+            return first.title()
+    return ""
 
 
 def _reply_subject(message: Message, channel: str) -> str:

@@ -1,0 +1,74 @@
+"""A sender who needs what the user offers is a prospective client, in whatever words they ask.
+
+"We need a researcher to run interviews with patients" or "we want to run usability testing in January -
+could we have a call?" reads to the model like a work meeting or a partnership; to a user whose find-clients
+goal says "teams that need user research: discovery interviews, usability testing", it is a client. The
+service is read from the goal's own words after "need" ("Owners of small design studios who need monthly
+bookkeeping or a part-time CFO"), and the sender must say that they need it: "we need", "we're looking for",
+"we want to run". A seller offering the same thing says what they offer, not what they need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kindly.decide.words import content_stems, fold
+from kindly.model import Intent, Understanding
+from kindly.profile import GoalKind, Profile
+
+# What a sender who wants to buy says.
+_NEED = re.compile(
+    r"\b(?:we|i)(?:'re|'d| are| would| will)?[ \t]+(?:really[ \t]+|urgently[ \t]+|also[ \t]+)?"
+    r"(?:need|needs|(?:are[ \t]+)?looking[ \t]+(?:for|to[ \t]+(?:hire|bring[ \t]+in|engage|run|commission))|"
+    r"want[ \t]+to[ \t]+(?:run|do|hire|bring[ \t]+in|commission|engage)|"
+    r"like[ \t]+to[ \t]+(?:hire|bring[ \t]+in|engage|commission|run))\b[^.!?\n]{0,160}",
+    re.IGNORECASE,
+)
+# The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO").
+_SERVICE = re.compile(
+    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of)\b[ \t]*:?[ \t]*(.+)$", re.I
+)
+# Words of a service that say nothing of what it is.
+_VAGUE = frozenset(
+    {"month", "week", "year", "day", "time", "help", "work", "team", "small", "busi", "new", "part"}
+)
+# Intents the model gives a buyer who does not say "hire" or "quote".
+_MISREAD = frozenset({Intent.WORK_MEETING, Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
+
+
+@lru_cache(maxsize=64)
+def _service_stems(description: str) -> frozenset[str]:
+    found = _SERVICE.search(description)
+    return frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
+
+
+def service_needed(profile: Profile, text: str) -> str:
+    """The sender's words that say they need what a find-clients goal offers ("we need a researcher to run
+    interviews"), or ""."""
+    services = [_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    if not any(services):
+        return ""
+    for match in _NEED.finditer(fold(text)[:20_000]):
+        said = set(content_stems(match.group(0)))
+        if any(said & service for service in services):
+            return " ".join(match.group(0).split())
+    return ""
+
+
+def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
+    """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership."""
+    if understanding.intent not in _MISREAD:
+        return understanding
+    said = service_needed(profile, text)
+    if not said:
+        return understanding
+    note = f'client_inquiry: they need what you offer ("{said[:80]}"), not {understanding.intent.value}'
+    return replace(
+        understanding,
+        intent=Intent.CLIENT_INQUIRY,
+        is_invitation=True,
+        purpose_clear=True,
+        evidence=(note, *understanding.evidence),
+    )
