@@ -1207,3 +1207,38 @@ def test_an_introduction_that_helps_a_client_takes_no_networking_hours() -> None
     assert verdict.best is not None and verdict.best.kind == "help_client"
     assert (verdict.decision, verdict.reason_code) != (Decision.ACCEPT, "accept_later"), verdict.reason
     assert verdict.decision is Decision.ACCEPT
+
+
+def test_an_equity_only_offer_meets_an_equity_never_rule() -> None:
+    profile = parse_profile(
+        """
+[user]
+name = "Marcus Oyelaran"
+email = "marcus@oyelaran-research.example"
+
+[[goals]]
+kind = "find_clients"
+description = "Fintech product teams that need user research"
+
+[[never]]
+what = "equity-only work"
+"""
+    )
+    offer = "We're pre-revenue so we can't pay cash right now, but we'd give you 1.5% equity to lead our research."
+    assert never_rule_hit(profile, offer, Intent.SALES_PITCH) == (
+        "equity-only work",
+        ['equity: "1.5% equity"'],
+    )
+    paid = "We'd pay your day rate; our seed round closed last month and our equity story is strong."
+    assert never_rule_hit(profile, paid, Intent.CLIENT_INQUIRY) is None
+
+
+def test_a_talk_paid_in_pounds_or_euros_is_not_unpaid() -> None:
+    for text in (
+        "We can't cover travel, but we pay a £500 honorarium.",
+        "We can't offer travel; the honorarium is €400.",
+    ):
+        assert (
+            never_rule_hit(PROFILE, f"Would you speak at our summit? {text}", Intent.SPEAKING_INVITATION)
+            is None
+        )

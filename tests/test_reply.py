@@ -608,3 +608,51 @@ def test_a_groups_next_meeting_is_confirmed_by_its_date() -> None:
         Intent.COMMUNITY_INVITATION,
     )
     assert "see you on Thursday, November 19" in draft.text
+
+
+def test_a_formal_accept_stays_formal() -> None:
+    formal = with_tone("formal")
+    body = "Could we arrange a call to discuss bookkeeping for our studio?"
+    for variant in range(3):
+        draft = compose(
+            message(body),
+            understood(Intent.CLIENT_INQUIRY),
+            Verdict(Decision.ACCEPT, "", "goal_fit"),
+            formal,
+            variant=variant,
+            now=WHEN,
+        )
+        assert draft is not None
+        assert "let's do it" not in draft.text and "I appreciate your message and thank you" not in draft.text
+        assert check_draft(draft, message(body), formal).ok
+
+
+def test_next_week_is_the_week_after_the_message_was_written() -> None:
+    from kindly.reply.acceptance import proposed_times
+
+    written = datetime(2026, 11, 25, tzinfo=UTC).date()  # a Wednesday
+    # read on Monday 30 November, "next week" is this week: from tomorrow, not the week after
+    assert proposed_times(datetime(2026, 11, 30, 9, tzinfo=UTC), False, True, written=written)[0].startswith(
+        "Tuesday 1 December"
+    )
+    # read the day it was written: that Monday
+    assert proposed_times(datetime(2026, 11, 25, 9, tzinfo=UTC), False, True, written=written)[0].startswith(
+        "Monday 30 November"
+    )
+
+
+def test_an_introduction_names_the_person_copied_by_the_address_that_spells_them() -> None:
+    body = (
+        "Hi Marcus, hi Aisha,\\n\\nAs promised, introducing you two. Aisha is Head of Research at Lumen Bank."
+    )
+    intro = replace(
+        message(body, sender="Kwame Asante"), to=("dana@example.com", "aisha.bello@lumenbank.example")
+    )
+    draft = compose(
+        intro,
+        understood(Intent.INTRODUCTION),
+        Verdict(Decision.ACCEPT, "", "target_person"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and draft.text.startswith("Hi Kwame and Aisha,")

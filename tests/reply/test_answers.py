@@ -74,3 +74,17 @@ def test_an_answer_needs_words_to_match_and_an_answer_to_give() -> None:
         Answer(about=[], answer="I work in Xero.")
     with pytest.raises(ValidationError):
         Answer(about=["Xero"], answer=" ")
+
+
+def test_formal_and_british_questions_are_questions_too() -> None:
+    text = (
+        "We should be grateful to know whether you undertake usability testing with patients, and what your "
+        "fees would be. Please advise which software you use."
+    )
+    assert len(questions(text)) == 2
+    assert len(answers_for(text, PROFILE.answers)) == 2  # the fee and the software answers
+
+
+def test_the_questions_left_to_the_user_leave_out_the_asks_to_meet() -> None:
+    text = "Would you be open to a video call in early December? Which studios do you work with?"
+    assert unanswered(text, PROFILE.answers) == ["Which studios do you work with?"]
