@@ -656,3 +656,19 @@ def test_an_introduction_names_the_person_copied_by_the_address_that_spells_them
         now=WHEN,
     )
     assert draft is not None and draft.text.startswith("Hi Kwame and Aisha,")
+
+
+def test_whom_the_practice_serves_is_read_before_what_they_need() -> None:
+    from kindly.decide.fit import audience_phrase
+    from kindly.profile import Goal, GoalKind
+
+    goal = Goal(kind=GoalKind.FIND_CLIENTS, description="Fintech product teams that need user research")
+    assert audience_phrase(goal) == "Fintech product teams"
+    profile = PROFILE.model_copy(update={"goals": [goal]})
+    draft = compose(
+        message("We're a fashion e-shop and need some user interviews done."),
+        understood(Intent.CLIENT_INQUIRY),
+        Verdict(Decision.DECLINE, "", "not_current_focus"),
+        profile,
+    )
+    assert draft is not None and "My practice is focused on fintech product teams" in draft.text

@@ -382,7 +382,11 @@ def audience_phrase(goal: Goal) -> str:
     """Whom a goal is for, in its own words: "small design and architecture studios" of "Owners of small
     design and architecture studios who need monthly bookkeeping"; "" where it does not say."""
     found = re.compile(_AUDIENCE_PHRASE.pattern, re.IGNORECASE).search(goal.description)
-    return " ".join(found.group(1).split()) if found else ""
+    if found:
+        return " ".join(found.group(1).split())
+    # "Fintech product teams that need user research": whom it is for comes before what they need
+    before = re.match(r"\s*(.+?)\s+(?:that|who|which)\s+needs?\b", goal.description, re.IGNORECASE)
+    return " ".join(before.group(1).split()) if before else ""
 
 
 @lru_cache(maxsize=256)

@@ -205,8 +205,8 @@ def honest_reason(
             "",
         )
         if served:
-            return f"My practice is focused on {served}, so I'm not the right fit for this."
-        return "I'm not taking on work like this at the moment, so I'll have to pass."
+            return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
+        return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
         focus = []
         for _, goal in profile.goals_by_priority():
