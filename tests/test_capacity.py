@@ -164,3 +164,9 @@ def test_the_reason_says_why_the_week_is_full_in_its_own_numbers() -> None:
     )
     verdict = run(Case(coffee, Intent.COFFEE_CHAT, context=Context(hours_committed=3.5)))
     assert verdict.reason_code == "accept_later" and "3.5 of that week's 4" in verdict.reason
+
+
+def test_a_week_already_over_its_hours_says_so_plainly() -> None:
+    group = "Would you join our peer group of independent bookkeepers? We meet monthly."
+    verdict = run(Case(group, Intent.COMMUNITY_INVITATION, context=Context(hours_committed=6)))
+    assert "that week's 4 networking hours are already taken (6 committed)" in verdict.reason

@@ -672,3 +672,18 @@ def test_whom_the_practice_serves_is_read_before_what_they_need() -> None:
         profile,
     )
     assert draft is not None and "My practice is focused on fintech product teams" in draft.text
+
+
+def test_a_pitch_is_thanked_for_its_services_only_where_it_offers_one() -> None:
+    verdict = Verdict(Decision.DECLINE, "", "not_a_fit")
+    web = compose(
+        message("We build websites for accountants."), understood(Intent.SALES_PITCH), verdict, PROFILE
+    )
+    equity = compose(
+        message("We'd give you 1.5% equity to lead our finance function. Huge upside!"),
+        understood(Intent.SALES_PITCH),
+        verdict,
+        PROFILE,
+    )
+    assert web is not None and "your note about your services" in web.text
+    assert equity is not None and "your services" not in equity.text

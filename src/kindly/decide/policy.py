@@ -313,4 +313,6 @@ def _why_full(context: Context, profile: Profile, hours: float) -> str:
         return f"your calendar has only {context.free_hours:g} free hours that week"
     if context.hours_committed <= 0:
         return f"it takes about {hours:g} hours, more than your {weekly:g} networking hours a week"
+    if context.hours_committed >= weekly:
+        return f"that week's {weekly:g} networking hours are already taken ({context.hours_committed:g} committed)"
     return f"{context.hours_committed:g} of that week's {weekly:g} networking hours are already taken"

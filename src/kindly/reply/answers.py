@@ -50,7 +50,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
 # draft answer, with a yes and times or a no.
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
-    r"time to talk|a time|free|available|availability|space|join us|come)\b",
+    r"time to talk|a time|free|available|availability|space|join|come|take part|be part)\b",
     re.IGNORECASE,
 )
 

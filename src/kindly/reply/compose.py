@@ -137,6 +137,10 @@ def ask_phrase(
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
+    if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
+        base = (
+            "your message"  # "your services" only where they offer one: an equity offer or a scheme is none
+        )
     if intent is Intent.SPEAKING_INVITATION:
         base = _SPEAKING_ASKS.get((details or extract(message, intent)).format, base)
     return base
