@@ -687,3 +687,26 @@ def test_a_pitch_is_thanked_for_its_services_only_where_it_offers_one() -> None:
     )
     assert web is not None and "your note about your services" in web.text
     assert equity is not None and "your services" not in equity.text
+
+
+def test_a_forwarded_invitation_thanks_the_colleague_and_asks_them_to_connect() -> None:
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: James Porter <james@summit.example>\nSubject: Panel\n\n"
+        "Would you join our panel on Wednesday, November 18? We pay a $500 honorarium."
+    )
+    note = "Dana - this is much more your area than mine. Forwarding in case it's of interest."
+    forward = replace(
+        message(note, sender="Emma Clarke", subject="Fwd: Panel"),
+        quoted_text=forwarded,
+        body=f"{note}\n{forwarded}",
+    )
+    draft = compose(
+        forward,
+        understood(Intent.SPEAKING_INVITATION),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and draft.text.startswith("Hi Emma,")
+    assert "passing this on" in draft.text
+    assert "put me in touch with the organisers" in draft.text or "pass my name on to them" in draft.text

@@ -266,3 +266,34 @@ def test_the_readers_own_past_talk_is_how_the_sender_knows_them_not_a_request_to
     assert "zzcuespeak" in model_text("", again)
     [found] = Classifier().understand([Text.from_body("", connect)])
     assert found.intent is Intent.COFFEE_CHAT
+
+
+FORWARDED_PANEL = (
+    "---------- Forwarded message ---------\nFrom: James Porter <james@fintechsummit.example>\n"
+    "Date: Mon, Nov 23, 2026 at 9:00 AM\nSubject: Panel on trust in digital banking\nTo: Emma <emma@clarke.example>\n\n"
+    'Dear Emma,\n\nWe\'re putting together a panel on "Designing trust in digital banking" at the Fintech Experience '
+    "Summit, London, on Wednesday 17 February 2027. Panellists receive a £500 honorarium and travel expenses.\n"
+    "Would you, or a researcher you'd recommend, like to take part?\n\nJames Porter\nProgramme Lead"
+)
+
+
+def test_a_forward_whose_short_note_leaves_the_model_unsure_is_read_with_what_it_forwards() -> None:
+    note = "Hi Marcus - this came to me but it's much more your area than mine. Forwarding in case it's of interest."
+    body = f"{note}\nEmma\n\n{FORWARDED_PANEL}"
+    [alone] = Classifier().understand(
+        [Text("Fwd: Panel invitation - Fintech Experience Summit", f"{note}\nEmma")]
+    )
+    [whole] = Classifier().understand(
+        [Text.from_body("Fwd: Panel invitation - Fintech Experience Summit", body)]
+    )
+    assert alone.intent is Intent.NONE and alone.confidence < 0.5  # the note alone asks nothing clear
+    assert whole.intent is Intent.SPEAKING_INVITATION
+    # a reply's quoted text is history, never read as the ask
+    [reply] = Classifier().understand([Text.from_body("Re: Panel on trust in digital banking", body)])
+    assert reply.intent is Intent.NONE
+
+
+def test_a_forward_passed_on_for_information_stays_none() -> None:
+    note = "FYI - I'm not going but wanted you to know this is out there since it's your region."
+    [fyi] = Classifier().understand([Text.from_body("Fwd: Panel on trust", f"{note}\n\n{FORWARDED_PANEL}")])
+    assert fyi.intent is Intent.NONE

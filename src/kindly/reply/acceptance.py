@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, timedelta
 
 from kindly.decide.referral import asked_for
+from kindly.forwarded import forwarded_part
 from kindly.model import Intent, Message
 from kindly.understand.extract import Details, extract
 
@@ -103,6 +104,8 @@ def acceptance(
             (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
+        if forwarded_part(message):  # whoever passed it on can connect the user with the organisers
+            ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     if (
         concrete

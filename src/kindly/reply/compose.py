@@ -13,6 +13,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has, asked_for
 from kindly.decide.words import content_stems, is_organisation_name
+from kindly.forwarded import forwarded_part
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -134,6 +135,8 @@ def ask_phrase(
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
+    if forwarded_part(message) and len(message.own_text.split()) >= 4:
+        return "passing this on"  # a colleague's forward: the invitation is someone else's
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -9,8 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
+from kindly.forwarded import forwarded_part
+from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
-from kindly.understand.features import model_text, passes_on_only, read_body, with_forward
+from kindly.understand.features import model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
@@ -25,17 +28,36 @@ class Text:
     own: str
     signature: str = ""
     forward_note: str = ""  # the sender's few words on a bare forward ("FYI"), when `own` holds the forward
+    # a short note with what it forwards ("much more your area than mine" over a call for panellists): read
+    # where the note alone leaves the model unsure
+    with_forwarded: str = ""
 
     @classmethod
     def from_message(cls, message: Message) -> Text:
         # a bare forward: what was forwarded is the ask, unless the note only passes it on
         own, note = with_forward(message.own_text, message.quoted_text, message.subject)
-        return cls(message.subject, own, message.signature, note)
+        return cls(message.subject, own, message.signature, note, _with_forwarded(message, own))
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
-        own, signature, note = read_body(body, subject)
-        return cls(subject, own, signature, note)
+        split = split_body(body)
+        own, note = with_forward(split.own, split.quoted, subject)
+        read = Message(source="", subject=subject, own_text=own, quoted_text=split.quoted)
+        return cls(subject, own, split.signature, note, _with_forwarded(read, own))
+
+
+SHORT_NOTE_WORDS = 40
+_FYI = re.compile(r"\W*(?:fyi|f\.y\.i\.?|for your (?:information|info|records))\b", re.IGNORECASE)
+UNSURE_BELOW = 0.5  # how unsure the note alone leaves the model before the forward is read with it
+
+
+def _with_forwarded(message: Message, own: str) -> str:
+    """The note and the words it forwards (headers, history and signature left out), for a forward whose own
+    note is short; "" otherwise (a bare forward is already read whole)."""
+    if not 4 <= len(own.split()) <= SHORT_NOTE_WORDS or _FYI.match(own):
+        return ""  # "FYI - I'm not going but wanted you to know": passed on for information (the guide)
+    forwarded = forwarded_part(message)
+    return f"{own}\n\n{forwarded}" if forwarded else ""
 
 
 @cache
@@ -61,6 +83,7 @@ class Classifier:
         rows = self.model.features([model_text(t.subject, t.own, t.signature) for t in texts])
         intent_p = self.model.predict("intent", rows)
         clear_p = self.model.predict("purpose", rows)[:, 1]
+        self._read_forwards_whole(texts, intent_p, clear_p)
         results = []
         for n, text in enumerate(texts):
             best = int(np.argmax(intent_p[n]))
@@ -89,6 +112,21 @@ class Classifier:
                 )
             )
         return results
+
+    def _read_forwards_whole(self, texts: Sequence[Text], intent_p: np.ndarray, clear_p: np.ndarray) -> None:
+        """Where a forward's short note alone leaves the model unsure, the note read with what it forwards
+        answers instead, if that reading is surer (in place)."""
+        unsure = [n for n, t in enumerate(texts) if t.with_forwarded and intent_p[n].max() < UNSURE_BELOW]
+        if not unsure:
+            return
+        whole = self.model.features([model_text(texts[n].subject, texts[n].with_forwarded) for n in unsure])
+        whole_intent, whole_clear = (
+            self.model.predict("intent", whole),
+            self.model.predict("purpose", whole)[:, 1],
+        )
+        for k, n in enumerate(unsure):
+            if whole_intent[k].max() > intent_p[n].max():
+                intent_p[n], clear_p[n] = whole_intent[k], whole_clear[k]
 
     def _evidence(
         self, idx: np.ndarray, val: np.ndarray, best: int, is_invitation: bool, clear: bool | None
