@@ -710,3 +710,18 @@ def test_a_forwarded_invitation_thanks_the_colleague_and_asks_them_to_connect() 
     assert draft is not None and draft.text.startswith("Hi Emma,")
     assert "passing this on" in draft.text
     assert "put me in touch with the organisers" in draft.text or "pass my name on to them" in draft.text
+
+
+def test_a_referral_fee_is_refused_but_referring_is_still_offered() -> None:
+    verdict = Verdict(
+        Decision.DECLINE,
+        "",
+        "never_do",
+        never_rule="paying or accepting referral fees or commissions for client referrals",
+        evidence=('referral_fee: "15% commission"',),
+    )
+    body = "Let's send each other clients - I pay a 15% commission on every referral that signs."
+    draft = compose(message(body), understood(Intent.PARTNERSHIP_PROPOSAL), verdict, PROFILE)
+    assert draft is not None and draft.steps == ("honest_reason", "offer_resource")
+    assert "without fees on either side" in draft.text
+    assert check_draft(draft, message(body), PROFILE).ok

@@ -21,7 +21,7 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     ),
     "offer_resource": re.compile(
         r"(https?://|\boverview\b|\bkeep it in mind\b|\bput you in touch\b|\bpoint you\b|\bmight help\b|\buseful\b|"
-        r"\bcan share\b|\bsuggest a colleague\b|\bpoint you to someone\b|\bthe next one\b)",
+        r"\bcan share\b|\bsuggest a colleague\b|\bpoint you to someone\b|\bthe next one\b|\bwithout (any )?(referral )?fees\b|\bno fees involved\b)",
         re.IGNORECASE,
     ),
 }

@@ -69,7 +69,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_in_mind | suggest | next_time
+    kind: str  # resource | pass_on | keep_in_mind | suggest | next_time | refer_freely
     title: str = ""
     description: str = ""
     link: str = ""
@@ -313,7 +313,12 @@ def compose(
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
                 details.format, "the event"
             )
-        if verdict.reason_code == "never_do" and (
+        if verdict.reason_code == "never_do" and any(
+            note.startswith("referral_fee") for note in verdict.evidence
+        ):
+            # a referral partner is a peer: the fee is what the user refuses, not the referring
+            values["offer"] = Offer("refer_freely")
+        elif verdict.reason_code == "never_do" and (
             intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or _pays_to_appear(verdict)
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
