@@ -1242,3 +1242,56 @@ def test_a_talk_paid_in_pounds_or_euros_is_not_unpaid() -> None:
             never_rule_hit(PROFILE, f"Would you speak at our summit? {text}", Intent.SPEAKING_INVITATION)
             is None
         )
+
+
+FOUNDER = parse_profile(
+    """
+[user]
+name = "Jordan Whitfield"
+email = "jordan@tallyloop.example"
+
+[[goals]]
+kind = "find_community"
+description = "Seed-stage founders in Austin"
+
+[[never]]
+what = "pay-to-play events"
+
+[[never]]
+what = "unsolicited crypto partnerships"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "rule"),
+    [
+        (
+            "An intimate dinner with 12 VCs. Founder seats are available as sponsorships: $3,500 per seat "
+            "includes a 3-minute spotlight pitch. Invoice to follow on acceptance.",
+            Intent.EVENT_INVITATION,
+            "pay-to-play events",
+        ),
+        (
+            "We'd love to partner so your customers can settle invoices in USDC on our chain, and share the "
+            "token rewards with you.",
+            Intent.PARTNERSHIP_PROPOSAL,
+            "unsolicited crypto partnerships",
+        ),
+    ],
+)
+def test_a_never_rule_holds_when_the_message_says_it_in_other_words(
+    text: str, intent: Intent, rule: str
+) -> None:
+    hit = never_rule_hit(FOUNDER, text, intent)
+    assert hit is not None and hit[0] == rule
+
+
+def test_an_ordinary_ticket_or_a_token_of_thanks_is_no_pay_to_play_or_crypto() -> None:
+    assert (
+        never_rule_hit(FOUNDER, "Tickets are $25 at the door; drinks included.", Intent.EVENT_INVITATION)
+        is None
+    )
+    assert (
+        never_rule_hit(FOUNDER, "As a token of thanks, lunch is on us.", Intent.PARTNERSHIP_PROPOSAL) is None
+    )

@@ -643,7 +643,7 @@ def test_next_week_is_the_week_after_the_message_was_written() -> None:
 
 def test_an_introduction_names_the_person_copied_by_the_address_that_spells_them() -> None:
     body = (
-        "Hi Marcus, hi Aisha,\\n\\nAs promised, introducing you two. Aisha is Head of Research at Lumen Bank."
+        "Hi Marcus, hi Aisha,\n\nAs promised, introducing you two. Aisha is Head of Research at Lumen Bank."
     )
     intro = replace(
         message(body, sender="Kwame Asante"), to=("dana@example.com", "aisha.bello@lumenbank.example")
@@ -725,3 +725,22 @@ def test_a_referral_fee_is_refused_but_referring_is_still_offered() -> None:
     assert draft is not None and draft.steps == ("honest_reason", "offer_resource")
     assert "without fees on either side" in draft.text
     assert check_draft(draft, message(body), PROFILE).ok
+
+
+def test_an_introduction_never_greets_the_user_as_the_person_introduced() -> None:
+    body = (
+        "Elena, Dana - happy to connect you two, as promised.\n\nElena, Dana runs a bookkeeping practice for "
+        "design studios. Dana, Elena is a partner at Brightwater Ventures. I'll let you two take it from here."
+    )
+    intro = replace(
+        message(body, sender="Ben Carter"), to=("dana@example.com", "elena.ruiz@brightwater.example")
+    )
+    draft = compose(
+        intro,
+        understood(Intent.INTRODUCTION),
+        Verdict(Decision.ACCEPT, "", "target_person"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and draft.text.startswith("Hi Ben and Elena,")
+    assert "Dana," not in draft.text.split("\n\n")[1]  # the user is not spoken to in their own reply

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from kindly.decide.thread import (
     Said,
     contact_details,
     directory_entry_from_answer,
+    is_confirmation,
     is_nudge,
     silenced,
 )
@@ -108,3 +110,46 @@ def test_a_nudge_while_our_reply_waits_unsent_gets_no_second_reply() -> None:
     assert silenced(ask, waiting, NOW, 30, answers_user=True, nudge=True) == ""
     answered = History((Said("decline", "not_a_fit", drafted=True, answered=True, intent="recruiting"),))
     assert silenced(ask, answered, NOW, 30, nudge=True) == ""
+
+
+def test_a_yes_to_the_users_own_proposal_is_not_answered_again(tmp_path: Path) -> None:
+    from kindly.profile import load_profile
+    from kindly.services import Triage
+    from kindly.store.db import open_database
+    from kindly.understand.classify import Classifier
+    from support import EXAMPLES
+
+    profile = load_profile(EXAMPLES / "profile.toml")
+    first = datetime(2026, 11, 19, 20, 47, tzinfo=UTC)
+
+    def linkedin(sender: str, text: str, sent: datetime) -> Message:
+        return Message(
+            source=f"li-{sent:%H%M}",
+            channel="linkedin",
+            conversation="conv-greg",
+            from_name=sender,
+            subject="",
+            body=text,
+            own_text=text,
+            date=sent,
+        )
+
+    triage = Triage(open_database(tmp_path / "k.db"), profile, Classifier())
+    rows = list(
+        triage.run_items(
+            [
+                linkedin("Dana Reyes", "Greg, would Tuesday, December 1 at 9 am at Houndstooth work?", first),
+                linkedin(
+                    "Greg Holloway",
+                    "Perfect - Tuesday Dec 1 at 9 works. See you then!",
+                    first + timedelta(hours=1),
+                ),
+            ]
+        )
+    )
+    assert (rows[1].verdict.decision, rows[1].verdict.reason_code) == (Decision.IGNORE, "confirmation")
+    assert rows[1].draft is None
+    assert is_confirmation("Sounds good - see you Thursday!")
+    assert not is_confirmation(
+        "Sounds good. Could you also introduce me to your banker?"
+    )  # asks something new

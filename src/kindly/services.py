@@ -14,7 +14,7 @@ from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, networking_hours
 from kindly.decide.referral import DirectoryEntry
-from kindly.decide.thread import History, directory_entry_from_answer, is_nudge, silenced
+from kindly.decide.thread import History, directory_entry_from_answer, is_confirmation, is_nudge, silenced
 from kindly.decide.words import from_a_shared_mailbox
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
@@ -26,7 +26,7 @@ from kindly.reply.acceptance import meeting_day, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
-from kindly.store.history import answers_the_user, history, user_wrote_later
+from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text
@@ -290,6 +290,13 @@ class Triage:
             what = "are now in" if added else "were already in"
             reason = f"Their details {what} your referral directory ({entry.category}): {entry.name}."
             return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0
+        user = self.profile.user
+        if is_confirmation(message.own_text) and user_wrote_just_before(
+            repo.session, row, user.email, user.name
+        ):
+            # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
+            why = "Confirms what you proposed in this thread: nothing new to answer."
+            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
         context = Context(
             known_sender=self._known_sender(repo, message, seen_up_to),
             hours_committed=hours_committed(repo, moment or message.date, row.id),

@@ -65,7 +65,10 @@ CONCEPTS: dict[str, Concept] = {
         ),
         re.compile(
             r"\b((speaker|participation|registration|sponsorship|publication|processing|listing) (fee|package)|"
-            r"pay to (speak|present|be featured)|fee of \$?\d)",
+            r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
+            # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
+            r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
+            r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance))",
             _F,
         ),
     ),
@@ -129,7 +132,11 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "crypto": Concept(
         re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sales?|web3)\b", _F),
-        re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sale|web3|blockchain)\b", _F),
+        re.compile(
+            r"\b(crypto\w*|bitcoin|ethereum|nfts?|token (sale|rewards?|launch|economy)|tokenomics|web3|blockchain|"
+            r"usdc|usdt|stablecoins?|on[- ]chain|on our chain|defi|smart contracts?)\b",
+            _F,
+        ),
     ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
     "weekend": Concept(

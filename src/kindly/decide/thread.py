@@ -92,6 +92,22 @@ def is_nudge(text: str) -> bool:
     return _NUDGE.search(text) is not None
 
 
+# A yes to what the user proposed: "Perfect - Tuesday Dec 1 at 9 works. See you then!"
+_CONFIRMATION = re.compile(
+    r"\b(see you (then|there|on|tomorrow|next)|(that|this|it|\w+day[^.!?]{0,30}) works( for me| great| perfectly)?\b|"
+    r"sounds (good|great|perfect)|confirmed|count me in|i'?ll be there|looking forward to (it|seeing you|meeting))",
+    re.IGNORECASE,
+)
+CONFIRMATION_WORDS = 40  # a longer message that also says "sounds good" may ask something new
+
+
+def is_confirmation(text: str) -> bool:
+    """A short yes to a plan that asks nothing new ("Sounds good - could you also send your rates?" asks)."""
+    return (
+        len(text.split()) <= CONFIRMATION_WORDS and "?" not in text and _CONFIRMATION.search(text) is not None
+    )
+
+
 def silenced(
     verdict: Verdict,
     history: History,

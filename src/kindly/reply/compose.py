@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has, asked_for
-from kindly.decide.words import content_stems, is_organisation_name
+from kindly.decide.words import content_stems, fold, is_organisation_name
 from kindly.forwarded import forwarded_part
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -386,14 +386,17 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     copied = [a for a in message.to if a.lower() not in (user, sender)]
     if not copied:
         return ""
-    if details.attendees:
-        return details.attendees[0].split()[0]
-    # named only as a first name the text greets or describes: the copied address spells it ("aisha.bello@")
-    for address in copied:
-        first = re.split(r"[._+-]", address.partition("@")[0])[0]
-        if len(first) > 1 and re.search(rf"\b{re.escape(first.title())}\b", message.own_text):
-            return first.title()
-    return ""
+    own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
+    named = [p.split()[0] for p in details.attendees if fold(p.split()[0]) != own]  # never the user
+    # the copied address spells the person introduced ("aisha.bello@"), named or only greeted in the text
+    spelled = [re.split(r"[._+-]", a.partition("@")[0])[0] for a in copied]
+    for first in spelled:
+        if len(first) > 1 and fold(first) != own:
+            if any(fold(n) == fold(first) for n in named):
+                return next(n for n in named if fold(n) == fold(first))
+            if re.search(rf"\b{re.escape(first.title())}\b", message.own_text):
+                return first.title()
+    return named[0] if named else ""
 
 
 def _reply_subject(message: Message, channel: str) -> str:

@@ -101,6 +101,25 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
     return any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates)
 
 
+def user_wrote_just_before(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
+    """The message the thread had just before this one is the user's: this one answers them."""
+    if row.sent_at is None:
+        return False
+    earlier = session.execute(
+        select(MessageRow.from_addr, MessageRow.from_name, MessageRow.channel, MessageRow.sent_at).where(
+            MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
+        )
+    ).all()
+    before = [m for m in earlier if _utc(m.sent_at) < _utc(row.sent_at)]
+    if not before:
+        return False
+    last = max(before, key=lambda m: _utc(m.sent_at))
+    by_user: bool = last.from_addr == user_email.lower() or (
+        last.channel == "linkedin" and last.from_name == user_name
+    )
+    return by_user
+
+
 def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
