@@ -13,7 +13,7 @@ import pytest
 from kindly.decide import policy
 from kindly.decide.capacity import free_hours
 from kindly.decide.policy import Context
-from kindly.model import Decision, Intent, Message, Verdict
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import load_profile
 from kindly.services import Triage
 from kindly.store.db import open_database
@@ -170,3 +170,50 @@ def test_a_week_already_over_its_hours_says_so_plainly() -> None:
     group = "Would you join our peer group of independent bookkeepers? We meet monthly."
     verdict = run(Case(group, Intent.COMMUNITY_INVITATION, context=Context(hours_committed=6)))
     assert "that week's 4 networking hours are already taken (6 committed)" in verdict.reason
+
+
+def test_hours_follow_a_moved_event_leave_with_a_cancelled_one_and_never_count_client_work(
+    tmp_path: Path,
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from kindly.model import Event
+    from kindly.services import hours_committed
+    from kindly.store.repository import Repository
+
+    sessions = open_database(tmp_path / "k.db")
+    understood = Understanding(
+        is_invitation=True, intent=Intent.EVENT_INVITATION, purpose_clear=True, confidence=0.9
+    )
+    evening = datetime(2026, 12, 6, 18, tzinfo=ZoneInfo("America/Los_Angeles"))  # Monday December 7 in UTC
+    with sessions.begin() as session:
+        repo = Repository(session)
+        [stored] = repo.store_messages([mail("mixer", datetime(2026, 11, 20, tzinfo=UTC), "Mixer on Dec 6?")])
+        row = repo.get(stored.pk)
+        assert row is not None
+        repo.save_analysis(row, understood, Verdict(Decision.ACCEPT, "", "goal_fit"), "v", evening)
+        pk = row.id
+    week_of_dec_7 = datetime(2026, 12, 8, 12, tzinfo=UTC)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        assert hours_committed(repo, week_of_dec_7, pk + 1) == 3.0  # stored in UTC: the week of Dec 7
+        assert hours_committed(repo, datetime(2026, 12, 2, tzinfo=UTC), pk + 1) == 0.0
+        row = repo.get(pk)
+        assert row is not None
+        moved = Event(uid="u", summary="Mixer", start=datetime(2026, 12, 15, 18, tzinfo=UTC), sequence=1)
+        repo.update_event(row, moved)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        assert hours_committed(repo, week_of_dec_7, pk + 1) == 0.0  # moved to the week of Dec 14
+        assert hours_committed(repo, datetime(2026, 12, 16, tzinfo=UTC), pk + 1) == 3.0
+        row = repo.get(pk)
+        assert row is not None and row.analysis is not None
+        repo.mark_cancelled(row)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        assert hours_committed(repo, datetime(2026, 12, 16, tzinfo=UTC), pk + 1) == 0.0  # cancelled
+        row = repo.get(pk)
+        assert row is not None and row.analysis is not None
+        row.event_status, row.analysis.goal_kind = "", "help_client"
+    with sessions.begin() as session:
+        assert hours_committed(Repository(session), datetime(2026, 12, 16, tzinfo=UTC), pk + 1) == 0.0

@@ -315,3 +315,15 @@ def test_an_event_mailed_from_a_shared_mailbox_gets_no_reply(kindly: Kindly) -> 
     [webinar] = [r for r in records if r["subject"].startswith("Invitation: 2027 payroll")]
     assert webinar["decision"] != "ignore" and webinar["draft"] is None
     assert "sent from a shared mailbox" in kindly("show", str(webinar["id"])).output
+
+
+def test_show_prints_a_question_with_brackets_as_written(kindly: Kindly) -> None:
+    pasted = (
+        "From: Maya Lindqvist <maya@fernhill.example>\nSubject: Bookkeeping for our design studio\n\n"
+        "I run a seven-person design studio and need monthly bookkeeping. Do you invoice per month [/quarter]? "
+        "Which [bold]studios[/bold] do you work with? Could we talk next week?\n"
+    )
+    [record] = triage_json(kindly, "-", input=pasted)
+    result = kindly("show", str(record["id"]), "--profile", PROFILE)
+    assert result.exit_code == 0, result.output
+    assert "[/quarter]" in result.stdout and "[bold]studios[/bold]" in result.stdout

@@ -65,3 +65,17 @@ email = "marcus@oyelaran-research.example"
 kind = "find_clients"
 description = "Fintech product teams"
 """
+
+
+def test_a_peer_a_partner_or_a_request_for_advice_is_no_buyer() -> None:
+    for text in (
+        "We're looking for bookkeepers to join our referral network - partner with us?",
+        "I need advice on how you grew your bookkeeping practice.",
+        "We want to run a free bookkeeping workshop - would you co-host it with us?",
+    ):
+        assert service_needed(DANA, text) == "", text
+    for text in (
+        "I'm looking for a part-time CFO for my design studio.",
+        "I am looking for monthly bookkeeping help.",
+    ):
+        assert service_needed(DANA, text), text

@@ -811,7 +811,7 @@ def test_a_headcount_at_an_event_is_no_practice_grown() -> None:
         "We don't have a budget for presenters, but we'd provide lunch and it would be great visibility for you.",
         # wrapped where a mail tool broke the line
         "We're a volunteer-run group so we aren't able\nto pay speakers, but lunch is on us!",
-        "It's great exposure - usually 50+ business owners attend.",
+        "We can't pay, but it's great exposure - usually 50+ business owners attend.",
     ],
 )
 def test_a_talk_without_a_budget_for_its_speaker_is_unpaid(text: str) -> None:
@@ -1225,10 +1225,13 @@ what = "equity-only work"
 """
     )
     offer = "We're pre-revenue so we can't pay cash right now, but we'd give you 1.5% equity to lead our research."
-    assert never_rule_hit(profile, offer, Intent.SALES_PITCH) == (
-        "equity-only work",
-        ['equity: "1.5% equity"'],
-    )
+    assert never_rule_hit(profile, offer, Intent.SALES_PITCH) is not None
+    # equity named, but the work is paid, or the equity is someone else's
+    for paid_work in (
+        "We build software for equity crowdfunding platforms and need research. We'd pay your usual rate.",
+        "We just sold 15% of the company to our seed investors; the project is paid at your day rate.",
+    ):
+        assert never_rule_hit(profile, paid_work, Intent.CLIENT_INQUIRY) is None, paid_work
     paid = "We'd pay your day rate; our seed round closed last month and our equity story is strong."
     assert never_rule_hit(profile, paid, Intent.CLIENT_INQUIRY) is None
 
@@ -1237,6 +1240,9 @@ def test_a_talk_paid_in_pounds_or_euros_is_not_unpaid() -> None:
     for text in (
         "We can't cover travel, but we pay a £500 honorarium.",
         "We can't offer travel; the honorarium is €400.",
+        # found in review: a paid talk that also promises exposure
+        "We offer each speaker a fee of £400, and it's great exposure.",
+        "Speakers are paid $600 plus travel, and it's good exposure.",
     ):
         assert (
             never_rule_hit(PROFILE, f"Would you speak at our summit? {text}", Intent.SPEAKING_INVITATION)
@@ -1295,3 +1301,13 @@ def test_an_ordinary_ticket_or_a_token_of_thanks_is_no_pay_to_play_or_crypto() -
     assert (
         never_rule_hit(FOUNDER, "As a token of thanks, lunch is on us.", Intent.PARTNERSHIP_PROPOSAL) is None
     )
+
+
+def test_what_a_message_says_of_the_user_counts_outside_introductions() -> None:
+    talk = (
+        "Our conference committee hears Dana has a great talk on pricing and cash flow for creative studios. "
+        "Would you give it at our March summit? We pay $750."
+    )
+    fits = goal_fits(EXAMPLE_PROFILE, Intent.SPEAKING_INVITATION, Evidence("Lee <lee@summit.example>", talk))
+    best = best_fit(EXAMPLE_PROFILE, fits)
+    assert best is not None and best.kind == "build_credibility" and best.score >= ACCEPT_AT

@@ -744,3 +744,24 @@ def test_an_introduction_never_greets_the_user_as_the_person_introduced() -> Non
     )
     assert draft is not None and draft.text.startswith("Hi Ben and Elena,")
     assert "Dana," not in draft.text.split("\n\n")[1]  # the user is not spoken to in their own reply
+
+
+def test_only_a_clients_questions_get_the_users_answers() -> None:
+    body = "Would you speak at our summit on March 3? Could you let me know your speaker fee?"
+    draft = _accept(body, Intent.SPEAKING_INVITATION)
+    assert "$600 to $1,200" not in draft.text  # the user's bookkeeping prices are no speaker fee
+
+
+def test_an_affiliate_scheme_is_not_promised_referrals() -> None:
+    verdict = Verdict(
+        Decision.DECLINE,
+        "",
+        "never_do",
+        never_rule="referral fees",
+        evidence=('referral_fee: "20% commission"',),
+    )
+    body = "Earn a 20% commission for every client you refer to LedgerLoop, our bookkeeping app!"
+    draft = compose(message(body), understood(Intent.SALES_PITCH), verdict, PROFILE)
+    assert (
+        draft is not None and "refer clients your way" not in draft.text and draft.steps == ("honest_reason",)
+    )

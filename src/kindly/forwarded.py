@@ -36,18 +36,21 @@ def forwarded_part(message: Message) -> str:
     return _words_of(quoted, MAX_DEPTH) if quoted and forward else ""
 
 
-def own_forwarded_signature(message: Message) -> str:
-    """The signature of a mail the sender forwards from their own address ("here's what I sent her last
-    week"): it names their organisation and title where the note above is signed "D."; else ""."""
+def forwards_own_mail(message: Message) -> bool:
+    """The sender forwards a mail they wrote themselves ("here's what I sent her", "just bumping this")."""
     quoted = message.quoted_text
     address = message.from_addr.strip().lower()
     if not (quoted and address and forwarded_part(message)):
-        return ""
+        return False
     head, _, _ = quoted.partition("\n\n")
     from_line = next((line for line in head.split("\n") if _HEADER.match(line.strip())), "")
-    if not from_line.strip().lower().lstrip("*").startswith("from") or address not in from_line.lower():
-        return ""
-    return split_body(_without_head(quoted)).signature
+    return from_line.strip().lower().lstrip("*").startswith("from") and address in from_line.lower()
+
+
+def own_forwarded_signature(message: Message) -> str:
+    """The signature of a mail the sender forwards from their own address: it names their organisation and
+    title where the note above is signed "D."; else ""."""
+    return split_body(_without_head(message.quoted_text)).signature if forwards_own_mail(message) else ""
 
 
 def _words_of(forwarded: str, depth: int) -> str:

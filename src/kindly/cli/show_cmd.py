@@ -161,7 +161,7 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         if left:  # the draft does not answer these: the profile has no answer to them
             out.print(
                 Panel(
-                    "\n".join(f"- {question}" for question in left),
+                    escape("\n".join(f"- {question}" for question in left)),
                     title=escape(
                         "Questions for you to answer (add an [[answers]] entry to have them drafted)"
                     ),

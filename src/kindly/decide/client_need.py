@@ -19,11 +19,19 @@ from kindly.model import Intent, Understanding
 from kindly.profile import GoalKind, Profile
 
 # What a sender who wants to buy says.
+# ...and what they need, the next few words: "we need a researcher to run interviews", "I'm looking for a
+# part-time CFO" (not "we're looking for bookkeepers to join our network", nor "I need advice on how you grew").
 _NEED = re.compile(
-    r"\b(?:we|i)(?:'re|'d| are| would| will)?[ \t]+(?:really[ \t]+|urgently[ \t]+|also[ \t]+)?"
+    r"\b(?:we|i)(?:'re|'d|'m| are| am| would| will)?[ \t]+(?:really[ \t]+|urgently[ \t]+|also[ \t]+)?"
     r"(?:need|needs|(?:are[ \t]+)?looking[ \t]+(?:for|to[ \t]+(?:hire|bring[ \t]+in|engage|run|commission))|"
-    r"want[ \t]+to[ \t]+(?:run|do|hire|bring[ \t]+in|commission|engage)|"
-    r"like[ \t]+to[ \t]+(?:hire|bring[ \t]+in|engage|commission|run))\b[^.!?\n]{0,160}",
+    r"want[ \t]+to[ \t]+(?:run|hire|bring[ \t]+in|commission|engage)|"
+    r"like[ \t]+to[ \t]+(?:hire|bring[ \t]+in|engage|commission|run))[ \t]+((?:[\w'-]+[ \t]+){0,5}[\w'-]+)"
+    r"[^.!?\n]{0,120}",
+    re.IGNORECASE,
+)
+# A need that is not to buy: a partner, a peer, advice, an event to run together.
+_NOT_BUYING = re.compile(
+    r"\b(join|partner\w*|referral|network|advice|learn|workshop|webinar|co-?host|speak\w*|panel\w*|volunteer\w*)\b",
     re.IGNORECASE,
 )
 # The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO").
@@ -51,8 +59,9 @@ def service_needed(profile: Profile, text: str) -> str:
     if not any(services):
         return ""
     for match in _NEED.finditer(fold(text)[:20_000]):
-        said = set(content_stems(match.group(0)))
-        if any(said & service for service in services):
+        if _NOT_BUYING.search(match.group(0)):
+            continue
+        if any(set(content_stems(match.group(1))) & service for service in services):
             return " ".join(match.group(0).split())
     return ""
 

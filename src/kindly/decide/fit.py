@@ -382,11 +382,20 @@ def audience_phrase(goal: Goal) -> str:
     """Whom a goal is for, in its own words: "small design and architecture studios" of "Owners of small
     design and architecture studios who need monthly bookkeeping"; "" where it does not say."""
     found = re.compile(_AUDIENCE_PHRASE.pattern, re.IGNORECASE).search(goal.description)
-    if found:
-        return " ".join(found.group(1).split())
     # "Fintech product teams that need user research": whom it is for comes before what they need
     before = re.match(r"\s*(.+?)\s+(?:that|who|which)\s+needs?\b", goal.description, re.IGNORECASE)
-    return " ".join(before.group(1).split()) if before else ""
+    for phrase in (found.group(1) if found else "", before.group(1) if before else ""):
+        words = phrase.split()
+        # a short noun phrase, not "get paid work from ...", "their clients" or "my bookkeeping practice"
+        if 0 < len(words) <= 7 and not _NOT_A_WHOM.search(phrase):
+            return " ".join(words)
+    return ""
+
+
+_NOT_A_WHOM = re.compile(
+    r"^(get|find|win|land|help|build|grow|meet|make|earn|paid|work|more)\b|\b(my|our|their|your|his|her)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

@@ -61,7 +61,9 @@ MAX_CHARS = 20_000
 
 
 def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
-    folded = _without_the_user_described(profile, folded[:MAX_CHARS])
+    folded = folded[:MAX_CHARS]
+    if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
+        folded = _without_the_user_described(profile, folded)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     sender = fold(sender)
@@ -89,7 +91,7 @@ def _without_the_user_described(profile: Profile, folded: str) -> str:
     first = re.escape(fold(profile.user.name).split()[0]) if profile.user.name.strip() else ""
     if not first:
         return folded
-    return re.sub(rf"\b{first}(?:\s+[a-z'-]+)?\s+(?:is|has|works|runs|helps|does|'s)\b[^.!?\n]*", " ", folded)
+    return re.sub(rf"\b{first}(?:\s+[a-z'-]+)?\s+(?:is|has|works|runs|helps|does)\b[^.!?\n]*", " ", folded)
 
 
 @lru_cache(maxsize=64)

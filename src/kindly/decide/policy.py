@@ -171,13 +171,14 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     if domain and domain not in PUBLIC_DOMAINS and domain == _domain(profile.user.email):
         if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
-        # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
-        # stranger's pitch to decline: it is left to the user
-        return verdict(
-            Decision.IGNORE,
-            f"From a colleague at {domain}: yours to answer, not outside networking.",
-            "internal",
-        )
+        if intent not in _FROM_OUTSIDE_TOO:
+            # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
+            # stranger's pitch to decline: it is left to the user
+            return verdict(
+                Decision.IGNORE,
+                f"From a colleague at {domain}: yours to answer, not outside networking.",
+                "internal",
+            )
     client = _client_writing(message, profile)
     if client and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # a client's open house or party is the relationship itself, not networking to weigh against goals
@@ -237,8 +238,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)
-    dated = intent in (Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION)
-    if context.away_on and dated and (target_person or fit >= RELATED_AT):
+    if context.away_on and intent in _KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
         # an event or a talk keeps its date; the user's holidays and time off keep theirs
         why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
@@ -302,6 +302,11 @@ def _client_writing(message: Message, profile: Profile) -> str:
     return ""
 
 
+# What anyone may send, a colleague at the user's own (perhaps not public-looking) domain too: a client, a talk,
+# an introduction, a request for advice are weighed as from anyone.
+_FROM_OUTSIDE_TOO = frozenset(
+    {Intent.CLIENT_INQUIRY, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION, Intent.MENTORSHIP_REQUEST}
+)
 _KEEPS_ITS_DATE = frozenset(
     {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
 )

@@ -44,8 +44,6 @@ CONCEPTS: dict[str, Concept] = {
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
-            # "we can't pay, but it's great exposure"
-            r"(great|good|valuable|lots of|plenty of|fantastic|amazing) exposure|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
             r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
             r"(speaker|presenter)s? ?(fees?|honorari\w*)|"
@@ -147,9 +145,10 @@ CONCEPTS: dict[str, Concept] = {
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
         re.compile(
-            r"\b(equity[- ]only|sweat equity|(for|in exchange for|paid in|payment in|compensated (in|with)|"
-            r"offer(ing)? you) (equity|shares|stock( options)?|a stake)|\d+(\.\d+)? ?% (equity|of the company|"
-            r"stake|of the shares)|(equity|shares|a stake) (instead of|in lieu of|rather than) (cash|fees|pay|a fee))",
+            r"\b(equity[- ]only|sweat equity|(in exchange for|paid in|payment in|compensated (in|with)|"
+            r"(give|offer|offering|grant) you( an?)?( \d+(\.\d+)? ?%)?) (equity|shares|stock( options)?|a stake)|"
+            r"\d+(\.\d+)? ?% (equity|stake) (to|for|in exchange|as)|"
+            r"(equity|shares|a stake) (instead of|in lieu of|rather than) (cash|fees|pay|a fee))",
             _F,
         ),
     ),
@@ -190,8 +189,16 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 _SPEAKER_PAID = re.compile(
-    r"\b((honorari\w*|speaker fee|speaking fee|stipend)\D{0,25}[$£€]\s?\d|[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
-    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d)",
+    r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}[$£€]\s?\d|[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d|"
+    r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist))",
+    _F,
+)
+
+
+# Work paid in money, whatever else the message says of equity ("we'd pay your usual rate").
+_PAID_IN_CASH = re.compile(
+    r"\b(pay|paid|paying) (at )?(your|a|the) (usual |standard |full )?(day rate|rate|fee|fees)|your (usual |day )?rate\b",
     _F,
 )
 
@@ -201,6 +208,8 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
     evidence = []
     if "unpaid" in concepts and _SPEAKER_PAID.search(text):
         return None
+    if "equity" in concepts and _PAID_IN_CASH.search(text):
+        return None  # equity is mentioned, but the work is paid
     for name in concepts:
         concept = CONCEPTS[name]
         if intent in concept.intents:

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, timedelta
 
 from kindly.decide.referral import asked_for
-from kindly.forwarded import forwarded_part
+from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
 from kindly.understand.extract import Details, extract
 
@@ -39,7 +39,8 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
         return ""
     day = when.split()[0].rstrip(",")
     if re.search(
-        rf"\b(?:(?:every|each)\s+(?:\w+\s+)?|(?:first|second|third|fourth|last)\s+){re.escape(day)}",
+        rf"\b(?:(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}|(?:first|second|third|fourth|last)\s+"
+        rf"{re.escape(day)}\s+of\b)",
         message.own_text,
         re.IGNORECASE,
     ):
@@ -104,7 +105,7 @@ def acceptance(
             (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
-        if forwarded_part(message):  # whoever passed it on can connect the user with the organisers
+        if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     if (

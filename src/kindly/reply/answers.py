@@ -14,6 +14,7 @@ from kindly.profile import Answer
 
 MAX_ANSWERS = 3
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 # A question asked without a question mark: "Could you tell me roughly what you charge for monthly bookkeeping."
 _INDIRECT = re.compile(
     r"\b(?:could you (?:tell|let) me|can you (?:tell|let) me|i(?:'d| would) (?:like|love) to know|"
@@ -28,8 +29,9 @@ _INDIRECT = re.compile(
 def questions(text: str) -> list[str]:
     """The sentences of a text that ask something: they end in "?" or ask indirectly ("could you tell me")."""
     found = []
-    for match in _SENTENCE.finditer(" ".join(text.split())[:20_000]):
-        sentence = match.group(0).strip()
+    items = _LIST_ITEM.sub(". ", text[:20_000])  # each item of a list is a sentence of its own
+    for match in _SENTENCE.finditer(" ".join(items.split())):
+        sentence = match.group(0).strip().lstrip("-*•· ")  # "- Can you handle EDI?" in a list
         if sentence and (sentence.endswith("?") or _INDIRECT.search(sentence)):
             found.append(sentence)
     return found
@@ -50,7 +52,8 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
 # draft answer, with a yes and times or a no.
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
-    r"time to talk|a time|free|available|availability|space|join|come|take part|be part)\b",
+    r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
+    r"video|phone)\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has, asked_for
 from kindly.decide.words import content_stems, fold, is_organisation_name
-from kindly.forwarded import forwarded_part
+from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -135,7 +135,7 @@ def ask_phrase(
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
     if message.event is not None and message.event.summary:
         return f'the invitation to "{message.event.summary}"'
-    if forwarded_part(message) and len(message.own_text.split()) >= 4:
+    if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
@@ -313,9 +313,11 @@ def compose(
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
                 details.format, "the event"
             )
-        if verdict.reason_code == "never_do" and any(
-            note.startswith("referral_fee") for note in verdict.evidence
-        ):
+        if (
+            verdict.reason_code == "never_do"
+            and intent
+            is Intent.PARTNERSHIP_PROPOSAL  # a peer's referral deal, not a vendor's affiliate scheme
+        ) and any(note.startswith("referral_fee") for note in verdict.evidence):
             # a referral partner is a peer: the fee is what the user refuses, not the referring
             values["offer"] = Offer("refer_freely")
         elif verdict.reason_code == "never_do" and (
@@ -357,7 +359,9 @@ def compose(
         # a client who asks what it costs is promised a quote, after a call to scope it
         values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
         # what they asked, answered in the user's own words from the profile
-        values["answers"] = answers_for(message.own_text, profile.answers)
+        # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
+        client = intent is Intent.CLIENT_INQUIRY
+        values["answers"] = answers_for(message.own_text, profile.answers) if client else []
         times = proposed_times(
             today,
             verdict.reason_code == "accept_later",

@@ -22,6 +22,7 @@ from mailbox import mbox, mboxMessage
 from pathlib import Path
 from typing import IO, Any
 
+from kindly.decide.referral import asked_for
 from kindly.model import Draft, Message
 from kindly.profile import Profile
 from kindly.reply.errors import ReplyError
@@ -101,8 +102,8 @@ def copied_on_reply(original: Message, user_email: str, intent: str, decision: s
     """Who else the reply goes to: an accepted introduction answers everyone the introducer wrote to (the person
     introduced, copied on it), other than the user and the introducer; any other reply goes to the sender
     alone."""
-    if intent != "introduction" or decision != "accept":
-        return ()
+    if intent != "introduction" or decision != "accept" or asked_for(original.own_text):
+        return ()  # asked to introduce them: the introducer alone is answered
     skip = {user_email.strip().lower(), original.from_addr.strip().lower()}
     others = tuple(dict.fromkeys(a for a in original.to if "@" in a and a.strip().lower() not in skip))
     return others if len(others) <= MAX_COPIED else ()

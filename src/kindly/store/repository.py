@@ -284,6 +284,8 @@ class Repository:
         original.event = event_json(event)
         original.event_sequence = event.sequence
         original.event_status = ""  # a newer REQUEST after a CANCEL puts the event back on
+        if original.analysis is not None and event.start is not None:  # its hours move with it
+            original.analysis.meets_at = _in_utc(event.start)
 
     def mark_cancelled(self, original: MessageRow) -> None:
         """The event was cancelled: so marked, and its pending draft withdrawn (approved or sent stay)."""
@@ -363,7 +365,7 @@ class Repository:
         """Store what was understood and decided; `meets_at` is when the invitation would take the user's
         time, so that its hours count in that week."""
         analysis = row.analysis or AnalysisRow(message_pk=row.id)
-        analysis.meets_at = meets_at
+        analysis.meets_at = _in_utc(meets_at) if meets_at is not None else None  # SQLite keeps no offset
         # Deciding the same again (a re-run, a profile change) keeps the date: the cooling-off period after
         # a decline counts from when it was first decided.
         same = analysis.decided_at is not None and (analysis.decision, analysis.reason_code) == (
@@ -449,9 +451,10 @@ class Repository:
     def accepted_intents_between(
         self, start: datetime, end: datetime, exclude_pk: int, *, earlier_only: bool = False
     ) -> list[str]:
-        """Intents of the invitations accepted for that span: by when they meet (an event's start, the day the
-        message names), else by the message's date; `earlier_only` counts only messages stored before
-        `exclude_pk`, as a triage run in order sees them."""
+        """Intents of the invitations accepted for that span that take networking time: by when they meet (an
+        event's start, the day the message names), else by the message's date; not a cancelled event, and not
+        a client's work (a help-client goal); `earlier_only` counts only messages stored before `exclude_pk`, as
+        a triage run in order sees them."""
         when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
         return list(
             self.session.scalars(
@@ -462,6 +465,13 @@ class Repository:
                     MessageRow.id < exclude_pk if earlier_only else MessageRow.id != exclude_pk,
                     when >= start,
                     when < end,
+                    MessageRow.event_status != "cancelled",
+                    or_(AnalysisRow.goal_kind.is_(None), AnalysisRow.goal_kind != "help_client"),
                 )
             ).all()
         )
+
+
+def _in_utc(moment: datetime) -> datetime:
+    """A moment in UTC, as every stored date is (SQLite keeps the clock time, not the offset)."""
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -17,7 +17,7 @@ from kindly.understand.features import model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
-FORWARD_RULE_CONFIDENCE = 0.9  # how sure a forward with only "FYI" asks nothing (the guide's ruling)
+RULE_CONFIDENCE = 0.9  # how sure a ruling of the guide is: a forward with only "FYI", a bare "let's connect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +36,14 @@ class Text:
     def from_message(cls, message: Message) -> Text:
         # a bare forward: what was forwarded is the ask, unless the note only passes it on
         own, note = with_forward(message.own_text, message.quoted_text, message.subject)
-        return cls(message.subject, own, message.signature, note, _with_forwarded(message, own))
+        return cls(message.subject, own, message.signature, note, _with_forwarded(message, message.own_text))
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
         split = split_body(body)
         own, note = with_forward(split.own, split.quoted, subject)
-        read = Message(source="", subject=subject, own_text=own, quoted_text=split.quoted)
-        return cls(subject, own, split.signature, note, _with_forwarded(read, own))
+        read = Message(source="", subject=subject, own_text=split.own, quoted_text=split.quoted)
+        return cls(subject, own, split.signature, note, _with_forwarded(read, split.own))
 
 
 SHORT_NOTE_WORDS = 40
@@ -58,6 +58,20 @@ def _with_forwarded(message: Message, own: str) -> str:
         return ""  # "FYI - I'm not going but wanted you to know": passed on for information (the guide)
     forwarded = forwarded_part(message)
     return f"{own}\n\n{forwarded}" if forwarded else ""
+
+
+# "Hi Jordan, I'd love to connect!": the guide's plain connection request, with nothing else said.
+_CONNECT = re.compile(
+    r"\b(?:(?:love|like|happy|glad|great|keen|pleased)\s+to\s+connect|let'?s\s+connect|connect(?:ing)?\s+"
+    r"(?:here|on linkedin)|add\s+you\s+to\s+my\s+(?:professional\s+)?network)\b",
+    re.IGNORECASE,
+)
+CONNECT_WORDS = 15
+
+
+def plain_connection_request(own: str) -> bool:
+    """A short note that only asks to connect: the guide labels it a coffee chat with no purpose given."""
+    return len(own.split()) <= CONNECT_WORDS and _CONNECT.search(own) is not None
 
 
 @cache
@@ -90,14 +104,21 @@ class Classifier:
             passed_on = passes_on_only(text.forward_note) and best != self._none
             if passed_on:
                 best = self._none
+            connect = not passed_on and plain_connection_request(text.own)
+            if connect:  # the guide's ruling: a coffee chat whose purpose is not said
+                best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
+            if connect:
+                clear = False
             evidence: tuple[str, ...] = ()
             if explain:
                 evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
             if passed_on:
                 evidence = (f'forwarded with only "{text.forward_note.strip()}": nothing is asked', *evidence)
+            if connect:
+                evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(
@@ -105,9 +126,13 @@ class Classifier:
                     intent=intent,
                     purpose_clear=clear,
                     # The guide's rule, not the model, decided a forward passed on for information.
-                    confidence=FORWARD_RULE_CONFIDENCE if passed_on else round(float(intent_p[n, best]), 3),
-                    intent_scores={} if passed_on else scores,
-                    purpose_confidence=round(float(clear_p[n] if clear else 1 - clear_p[n]), 3),
+                    confidence=RULE_CONFIDENCE
+                    if passed_on or connect
+                    else round(float(intent_p[n, best]), 3),
+                    intent_scores={} if passed_on or connect else scores,
+                    purpose_confidence=RULE_CONFIDENCE
+                    if connect
+                    else round(float(clear_p[n] if clear else 1 - clear_p[n]), 3),
                     evidence=evidence,
                 )
             )

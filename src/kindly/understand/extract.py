@@ -218,7 +218,12 @@ _NOT_PLACE = re.compile(
     r"|^(?:I|We|You|Our|My|Your|This|That|The End|Zoom|Teams)$",
     _F,
 )
-_PRICE = re.compile(r"(?:\$|€|£|\busd ?|\beur ?)\s?\d[\d,]*(?:\.\d{2})?(?:\s?(?:per|/)\s?\w+)?", _F)
+_PRICE = re.compile(
+    r"(?:\$|€|£|\busd ?|\beur ?)\s?\d[\d,]*(?:\.\d{2})?"
+    # "$25M ARR", "$2.5 million raised": a company's money, not what the reader pays
+    r"(?![\d.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b)(?:\s?(?:per|/)\s?\w+)?",
+    _F,
+)
 _FREE = re.compile(
     r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b", _F
 )
@@ -350,7 +355,10 @@ _NOT_DURATION_BEFORE = re.compile(
     _F,
 )
 _NOT_DURATION_AFTER = re.compile(
-    r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b", _F
+    r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b|"
+    # "a 3-minute spotlight pitch", "a 10-minute demo video": a part of it, not how long the meeting is
+    r"\s*(spotlight\s+)?(pitch|video|intro|introduction|slot for your|presentation slot)\b",
+    _F,
 )
 _WORKS_AT = re.compile(
     r"(\b(work(?:s|ing|ed)?|employed|based|intern(?:s|ing|ed|ships?)?|studying|student|runs?|teach(?:es)?|"

@@ -171,7 +171,8 @@ def _save(
 ) -> None:
     repo = Repository(session)
     assert row.analysis is not None
-    repo.save_analysis(row, understanding_of(row.analysis), verdict, version, meets_at(stored_message(row)))
+    # deciding again does not move the meeting: when it meets stays as triage read it (or a calendar update set)
+    repo.save_analysis(row, understanding_of(row.analysis), verdict, version, row.analysis.meets_at)
     draft = composed.draft if composed is not None and not composed.problems else None
     variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
     repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
@@ -221,7 +222,7 @@ def set_decision(
             understanding_of(analysis),
             verdict,
             analysis.model_version,
-            meets_at(stored_message(row)),
+            analysis.meets_at,
         )
         variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
         repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
