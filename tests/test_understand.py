@@ -297,3 +297,13 @@ def test_a_forward_passed_on_for_information_stays_none() -> None:
     note = "FYI - I'm not going but wanted you to know this is out there since it's your region."
     [fyi] = Classifier().understand([Text.from_body("Fwd: Panel on trust", f"{note}\n\n{FORWARDED_PANEL}")])
     assert fyi.intent is Intent.NONE
+
+
+def test_a_plain_connection_request_is_a_coffee_chat_with_no_purpose_given() -> None:
+    [connect] = Classifier().understand([Text("", "Hi Jordan, I'd love to connect!")], explain=True)
+    assert (connect.intent, connect.purpose_clear) == (Intent.COFFEE_CHAT, False)
+    assert connect.evidence[0].startswith("a plain connection request")
+    # a longer note that says what it wants is read by the model
+    longer = "I'd love to connect - we build invoicing software and I'd like to show you a 15-minute demo next week."
+    [pitch] = Classifier().understand([Text("", longer)])
+    assert pitch.intent is not Intent.COFFEE_CHAT or pitch.evidence == ()
