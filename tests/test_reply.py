@@ -557,7 +557,14 @@ def test_an_introduction_made_is_answered_to_the_introducer_and_the_person_intro
     assert draft is not None
     assert draft.text.startswith("Hi Jordan and Priya,")
     assert "Thank you for the introduction, Jordan! Priya, I'd be glad to talk - would" in draft.text
-    assert check_draft(draft, intro, PROFILE).ok
+    for variant in range(3):  # every phrasing passes the checker, in every tone
+        for tone in ("warm", "formal", "brief"):
+            profile = with_tone(tone)
+            verdict = Verdict(Decision.ACCEPT, "", "target_person")
+            each = compose(
+                intro, understood(Intent.INTRODUCTION), verdict, profile, variant=variant, now=WHEN
+            )
+            assert each is not None and check_draft(each, intro, profile).ok, each.text
     # asked to be introduced, with nobody else on the message: the introducer alone is answered
     ask = message("Would you like me to introduce you to Priya Natarajan at Fieldwork Capital?")
     draft = compose(ask, understood(Intent.INTRODUCTION), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE)
@@ -765,3 +772,35 @@ def test_an_affiliate_scheme_is_not_promised_referrals() -> None:
     assert (
         draft is not None and "refer clients your way" not in draft.text and draft.steps == ("honest_reason",)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("Could we grab coffee next week to talk about your studio clients?", Intent.COFFEE_CHAT),
+        ("Could we grab coffee on Saturday, November 21?", Intent.COFFEE_CHAT),
+        (
+            "We need monthly bookkeeping for our design studio - what do you charge? Do you use Xero?",
+            Intent.CLIENT_INQUIRY,
+        ),
+        ("Would you join our panel on Wednesday, November 18? We pay $500.", Intent.SPEAKING_INVITATION),
+        ("Join our mixer on Thursday, November 19 at 6pm!", Intent.EVENT_INVITATION),
+        ("Would you join our peer group? Next meeting Thursday, November 19.", Intent.COMMUNITY_INVITATION),
+        ("Could I ask your advice on growing a practice over lunch?", Intent.MENTORSHIP_REQUEST),
+    ],
+)
+def test_every_phrasing_of_a_yes_passes_the_checker_in_every_tone(body: str, intent: Intent) -> None:
+    for tone in ("warm", "formal", "brief"):
+        profile = with_tone(tone)
+        for variant in range(3):
+            for code in ("goal_fit", "accept_later"):
+                draft = compose(
+                    message(body),
+                    understood(intent),
+                    Verdict(Decision.ACCEPT, "", code),
+                    profile,
+                    variant=variant,
+                    now=WHEN,
+                )
+                assert draft is not None
+                assert check_draft(draft, message(body), profile).ok, (tone, variant, code, draft.text)
