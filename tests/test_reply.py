@@ -804,3 +804,41 @@ def test_every_phrasing_of_a_yes_passes_the_checker_in_every_tone(body: str, int
                 )
                 assert draft is not None
                 assert check_draft(draft, message(body), profile).ok, (tone, variant, code, draft.text)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "code"),
+    [
+        ("We build websites for accountants - want a free audit?", Intent.SALES_PITCH, "not_a_fit"),
+        (
+            "I'm a financial planner - coffee to talk about your retirement?",
+            Intent.SALES_PITCH,
+            "has_provider",
+        ),
+        ("We need a bookkeeper for our dental practice.", Intent.CLIENT_INQUIRY, "not_a_fit"),
+        ("Join our mixer on Thursday, November 19!", Intent.EVENT_INVITATION, "not_current_focus"),
+        ("Join our holiday mixer on Friday, December 25!", Intent.EVENT_INVITATION, "away"),
+        ("We're hiring a controller - interested?", Intent.RECRUITING, "not_a_fit"),
+        (
+            "Could I pick your brain about starting a practice?",
+            Intent.MENTORSHIP_REQUEST,
+            "not_current_focus",
+        ),
+    ],
+)
+def test_every_phrasing_of_a_no_passes_the_checker_in_every_tone(
+    body: str, intent: Intent, code: str
+) -> None:
+    for tone in ("warm", "formal", "brief"):
+        profile = with_tone(tone)
+        for variant in range(3):
+            verdict = Verdict(
+                Decision.DECLINE,
+                "",
+                code,
+                provider="Maria Chen, Northstar Wealth",
+                provider_category="financial planning",
+            )
+            draft = compose(message(body), understood(intent), verdict, profile, variant=variant, now=WHEN)
+            assert draft is not None
+            assert check_draft(draft, message(body), profile).ok, (tone, variant, draft.text)
