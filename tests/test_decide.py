@@ -1311,3 +1311,24 @@ def test_what_a_message_says_of_the_user_counts_outside_introductions() -> None:
     fits = goal_fits(EXAMPLE_PROFILE, Intent.SPEAKING_INVITATION, Evidence("Lee <lee@summit.example>", talk))
     best = best_fit(EXAMPLE_PROFILE, fits)
     assert best is not None and best.kind == "build_credibility" and best.score >= ACCEPT_AT
+
+
+def test_someone_who_scaled_a_company_is_the_mentor_a_growth_goal_seeks() -> None:
+    founder = parse_profile(
+        """
+[user]
+name = "Jordan Whitfield"
+email = "jordan@tallyloop.example"
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has scaled a SaaS startup past $10M ARR"
+targets = ["SaaS founders", "scaling a startup"]
+"""
+    )
+    offer = (
+        "I scaled FleetBooks to $18M ARR before we sold it. Happy to share what I learned - coffee sometime?"
+    )
+    [fit] = goal_fits(founder, Intent.COFFEE_CHAT, Evidence("Greg <g@fleetbooks.example>", offer))
+    assert 'someone here grew a practice: "i scaled fleetbooks to $18m arr"' in fit.evidence
+    assert fit.score >= RELATED_AT

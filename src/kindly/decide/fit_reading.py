@@ -201,13 +201,22 @@ _ALONE = re.compile(
 
 def _growth_told(folded: str) -> str:
     """A team size that someone in the message reached from working alone ("i started solo eight years ago
-    and we're seven people now"); "" when none."""
+    and we're seven people now"), or a company they scaled to a size in money ("i scaled fleetbooks to $18m
+    arr"); "" when none."""
     for team in _TEAM.finditer(folded):
         before = folded[max(0, team.start() - 200) : team.end()]
         alone = _ALONE.search(before)
         if alone:
             return folded[max(0, team.start() - 200) + alone.start() : team.end()]
-    return ""
+    scaled = _SCALED.search(folded)
+    return scaled.group(0) if scaled else ""
+
+
+# "I scaled FleetBooks to $18M ARR", "took our startup from zero past $25m in revenue" (the sender's own work)
+_SCALED = re.compile(
+    r"\b(?:i|we)\b[^.!?\n]{0,20}\b(?:scaled|grew|took|built)\b[^.!?\n]{0,60}?\b(?:to|past|beyond|over)\s+"
+    r"[$£€]\s?\d+(?:\.\d+)?\s?(?:m|mm|million|b|bn|billion)\b(?:\s+(?:arr|revenue|in revenue|a year))?"
+)
 
 
 def grows_a_practice(goal: Goal) -> bool:
@@ -217,7 +226,7 @@ def grows_a_practice(goal: Goal) -> bool:
 
 
 _GROWTH = frozenset(
-    {"grow", "grown", "growth", "staff", "firm", "team", "hire", "hiring", "associate", "scale"}
+    {"grow", "grew", "grown", "growth", "staff", "firm", "team", "hire", "hiring", "associate", "scale", "scal"}
 )
 
 
