@@ -842,3 +842,12 @@ def test_every_phrasing_of_a_no_passes_the_checker_in_every_tone(
             draft = compose(message(body), understood(intent), verdict, profile, variant=variant, now=WHEN)
             assert draft is not None
             assert check_draft(draft, message(body), profile).ok, (tone, variant, draft.text)
+
+
+def test_a_pitch_that_names_no_service_is_not_promised_to_be_passed_on() -> None:
+    investor = "I'm a principal at Lone Star Seed Fund. Would you be open to a 30-minute call to tell me what you're building?"
+    draft = compose(
+        message(investor), understood(Intent.SALES_PITCH), Verdict(Decision.DECLINE, "", "not_a_fit"), PROFILE
+    )
+    assert draft is not None and "services" not in draft.text and "overview" not in draft.text
+    assert check_draft(draft, message(investor), PROFILE).ok

@@ -238,7 +238,12 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("next_time")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         categories = detect_categories(text)
-        return Offer("pass_on", what=categories[0][0] if categories else "services like yours")
+        if categories:
+            return Offer("pass_on", what=categories[0][0])
+        if intent is Intent.SALES_PITCH:
+            # no service named (an investor's note, a job read as a pitch): no promise to pass on "services"
+            return Offer("keep_in_mind")
+        return Offer("pass_on", what="services like yours")
     if intent in (Intent.RECRUITING, Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # a recruiter, an organiser or a board looks for people, not for the user's checklists
         return Offer("keep_in_mind")
