@@ -226,7 +226,20 @@ def grows_a_practice(goal: Goal) -> bool:
 
 
 _GROWTH = frozenset(
-    {"grow", "grew", "grown", "growth", "staff", "firm", "team", "hire", "hiring", "associate", "scale", "scal"}
+    {
+        "grow",
+        "grew",
+        "grown",
+        "growth",
+        "staff",
+        "firm",
+        "team",
+        "hire",
+        "hiring",
+        "associate",
+        "scale",
+        "scal",
+    }
 )
 
 
