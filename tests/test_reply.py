@@ -461,14 +461,15 @@ def test_an_event_whose_date_has_passed_by_today_is_not_confirmed() -> None:
     body = "Our meetup is Thursday, November 19, 6:00-8:00 pm at Kinfolk. RSVP?"
     draft = _accept(body, Intent.EVENT_INVITATION, now=datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
     assert "November 19" not in draft.text
+    assert "sorry to have missed this one" in draft.text and "Count me in" not in draft.text
 
 
-def test_a_candidate_asking_for_work_is_told_the_user_is_not_hiring_and_gets_no_checklist() -> None:
+def test_a_candidate_asking_for_work_is_told_there_is_no_role_and_gets_no_checklist() -> None:
     body = "I'm a bookkeeper with four years of experience. Do you have room for a part-time associate? I've attached my resume."
     draft = compose(
         message(body), understood(Intent.RECRUITING), Verdict(Decision.DECLINE, "", "not_a_fit"), PROFILE
     )
-    assert draft is not None and "not hiring" in draft.text
+    assert draft is not None and "I don't have a role to offer right now" in draft.text
     assert "checklist" not in draft.text.lower()
 
 
@@ -851,3 +852,17 @@ def test_a_pitch_that_names_no_service_is_not_promised_to_be_passed_on() -> None
     )
     assert draft is not None and "services" not in draft.text and "overview" not in draft.text
     assert check_draft(draft, message(investor), PROFILE).ok
+
+
+def test_times_are_offered_on_the_days_and_at_the_part_of_day_the_sender_prefers() -> None:
+    body = (
+        "Could you send me a quote for our studio's bookkeeping, or could we get on a call next week to go through the "
+        "scope? Tuesday or Wednesday\nafternoon works best for me."
+    )
+    draft = _accept(body, Intent.CLIENT_INQUIRY)
+    assert re.search(
+        r"Would Tuesday, November \d+ at 2:00 pm or Wednesday, November \d+ at 3:30 pm", draft.text
+    )
+    # no preference said: the usual spread
+    plain = _accept("Could you send me a quote for our studio's bookkeeping?", Intent.CLIENT_INQUIRY)
+    assert "10:00 am" in plain.text

@@ -63,6 +63,15 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 
+def _missed(when: str, message: Message, today: datetime) -> bool:
+    """The day the invitation named came after the message was written and has passed by `today`."""
+    if message.date is None:
+        return False
+    written = message.date.astimezone(UTC).date()
+    day = named_day(when, written)
+    return day is not None and written <= day < today.astimezone(UTC).date()
+
+
 def acceptance(
     message: Message,
     intent: Intent,
@@ -76,6 +85,12 @@ def acceptance(
     "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
+    if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
+        # the reply goes out after the day: no "see you there", only the next time
+        return [
+            "I'm sorry to have missed this one - please do keep me posted on the next.",
+            "I'm sorry I missed it - I'd love to hear about the next one.",
+        ][variant % 2]
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
@@ -86,9 +101,7 @@ def acceptance(
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
-        return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced - thank you!"][
-            variant % 2
-        ]
+        return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
     if intent is Intent.SPEAKING_INVITATION:
         doing = {
             "article": "write it",
@@ -176,6 +189,11 @@ def written_day(day: date, style: str = "international") -> str:
 
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_PART_HOURS = {
+    "morning": {"international": ("09:30", "10:30"), "us": ("9:30 am", "10:30 am")},
+    "afternoon": {"international": ("14:00", "15:30"), "us": ("2:00 pm", "3:30 pm")},
+}
 # A meal is offered at its hour: a lunch at noon, not at 10:00.
 _MEAL_HOURS = {
     "breakfast": {"international": ("08:00", "08:30"), "us": ("8:00 am", "8:30 am")},
@@ -194,6 +212,7 @@ def proposed_times(
     off: Container[date] = frozenset(),
     meal: str = "",
     written: date | None = None,
+    preferred: str = "",
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
@@ -206,11 +225,24 @@ def proposed_times(
             day = max(meant, today + timedelta(days=1))
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
+    # the days and the part of the day the sender said suit them ("Tuesday or Wednesday afternoon works best")
+    weekdays = {n for n, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}", preferred, re.IGNORECASE)}
+    part = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
+    if part and meal not in _MEAL_HOURS:
+        hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
+    limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
+        if day > limit:
+            weekdays = set()
         slot = f"{written_day(day, style)} at {hours[len(slots)]}"
-        if day.weekday() < 5 and slot not in taken and day not in off:
+        if (
+            day.weekday() < 5
+            and slot not in taken
+            and day not in off
+            and (not weekdays or day.weekday() in weekdays)
+        ):
             slots.append(slot)
-            day += timedelta(days=2)
+            day += timedelta(days=1 if weekdays else 2)  # the next day they said suits them, or two on
         else:
             day += timedelta(days=1)
     return slots

@@ -53,7 +53,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
-    r"video|phone)\b",
+    r"video|phone|works|work for you|suit|suits)\b",
     re.IGNORECASE,
 )
 

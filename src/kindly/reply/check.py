@@ -14,7 +14,9 @@ _URL = re.compile(r"https?://[^\s)]+")
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
     "accept": re.compile(
-        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|works for me|see you)\b", re.IGNORECASE
+        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|works for me|see you|keep me posted|"
+        r"hear about the next)\b",
+        re.IGNORECASE,
     ),
     "honest_reason": re.compile(
         r"\b(pass|not looking|rule against|isn't something|not the right fit|can't make it)\b", re.IGNORECASE

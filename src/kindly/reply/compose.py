@@ -49,7 +49,7 @@ _ASKS = {
     Intent.MENTORSHIP_REQUEST: "your request for advice",
     Intent.INTRODUCTION: "your note about an introduction",
     Intent.RECRUITING: "your note about the role",
-    Intent.PARTNERSHIP_PROPOSAL: "your idea of working together",
+    Intent.PARTNERSHIP_PROPOSAL: "your note about working together",
     Intent.COMMUNITY_INVITATION: "the invitation to join",
     Intent.CLIENT_INQUIRY: "your enquiry",
 }
@@ -223,7 +223,9 @@ def honest_reason(
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
-        return "I'm not hiring at the moment, so I'll have to pass, but I'll keep your note on file."
+        return (
+            "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
+        )
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
@@ -244,7 +246,12 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
             # no service named (an investor's note, a job read as a pitch): no promise to pass on "services"
             return Offer("keep_in_mind")
         return Offer("pass_on", what="services like yours")
-    if intent in (Intent.RECRUITING, Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+    if intent in (
+        Intent.RECRUITING,
+        Intent.EVENT_INVITATION,
+        Intent.COMMUNITY_INVITATION,
+        Intent.SPEAKING_INVITATION,
+    ):
         # a recruiter, an organiser or a board looks for people, not for the user's checklists
         return Offer("keep_in_mind")
     if intent is Intent.CLIENT_INQUIRY:
@@ -376,6 +383,8 @@ def compose(
             off=off,
             meal=details.format,
             written=message.date.astimezone(UTC).date() if message.date else None,
+            # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
+            preferred="" if yes else _preferred_days(details.when, message.own_text),
         )
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
@@ -383,6 +392,30 @@ def compose(
     return Draft(
         text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
     )
+
+
+# Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
+_PREFERENCE = re.compile(
+    r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
+    r"we'?re (?:free|around|available)|i prefer|we prefer)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def _preferred_days(when: str, text: str) -> str:
+    """The days they said suit them: "Tuesday or Wednesday afternoon", or a "works best" sentence; a dated
+    proposal ("Thursday, November 26") is one day, not a habit."""
+    return f"{'' if _DIGIT.search(when) else when} {_preference(text)}".strip()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _preference(text: str) -> str:
+    found = _PREFERENCE.search(
+        " ".join(text[:20_000].split())
+    )  # "Tuesday or Wednesday\nafternoon works best"
+    return found.group(0) if found else ""
 
 
 def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:
