@@ -843,6 +843,7 @@ def test_every_phrasing_of_a_no_passes_the_checker_in_every_tone(
             draft = compose(message(body), understood(intent), verdict, profile, variant=variant, now=WHEN)
             assert draft is not None
             assert check_draft(draft, message(body), profile).ok, (tone, variant, draft.text)
+            assert draft.text.lower().count("best") <= 1, draft.text  # no "very best ... All the best,"
 
 
 def test_a_pitch_that_names_no_service_is_not_promised_to_be_passed_on() -> None:
