@@ -174,12 +174,7 @@ class Triage:
             for message, understanding, item in zip(messages, understandings, stored, strict=True):
                 if not item.duplicate:
                     seen_up_to = item.pk
-                understanding = memory.apply(
-                    as_client(understanding, self.profile, f"{message.subject}\n{message.own_text}"),
-                    _sender_key(message),
-                    message.subject,
-                    message.own_text,
-                )
+                understanding = self._as_read(memory, message, understanding)
                 rows.append(
                     self._one(repo, message, understanding, found[item.pk], item.duplicate, seen_up_to)
                 )
@@ -194,20 +189,26 @@ class Triage:
                 raise ParseError(str(pk), "no message with this ID")
             message = stored_message(row)
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
-            understanding = self._memory(session).apply(
-                as_client(understanding, self.profile, f"{message.subject}\n{message.own_text}"),
-                _sender_key(message),
-                message.subject,
-                message.own_text,
-            )
-            details = extract(message, understanding.intent) if understanding.is_invitation else None
-            moment = meets_at(message, details) if details is not None else None
+            understanding = self._as_read(self._memory(session), message, understanding)
+            details, moment = _when_it_meets(message, understanding)
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
+
+    def _as_read(
+        self, memory: CorrectionMemory, message: Message, understanding: Understanding
+    ) -> Understanding:
+        """The model's reading, a buyer in other words read as a client, and the user's corrections last."""
+        text = f"{message.subject}\n{message.own_text}"
+        return memory.apply(
+            as_client(understanding, self.profile, text),
+            _sender_key(message),
+            message.subject,
+            message.own_text,
+        )
 
     def _memory(self, session: Session) -> CorrectionMemory:
         if self._corrections is None:
@@ -246,9 +247,7 @@ class Triage:
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
-        # read once: when it meets (the week it counts in) and the draft come from the same details
-        details = extract(message, understanding.intent) if understanding.is_invitation else None
-        moment = meets_at(message, details) if details is not None else None
+        details, moment = _when_it_meets(message, understanding)
         if verdict is None:
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, seen_up_to, moment, details
@@ -474,6 +473,15 @@ def hours_committed(
     start, end = week_of(moment)
     intents = repo.accepted_intents_between(start, end, pk, earlier_only=earlier_only)
     return sum(networking_hours(Intent(i)) for i in intents)
+
+
+def _when_it_meets(message: Message, understanding: Understanding) -> tuple[Details | None, datetime | None]:
+    """An invitation's details, read once, and when it meets: the week it counts in and its draft come from the
+    same reading; (None, None) for a message that invites to nothing."""
+    if not understanding.is_invitation:
+        return None, None
+    details = extract(message, understanding.intent)
+    return details, meets_at(message, details)
 
 
 def meets_at(message: Message, details: Details | None = None) -> datetime | None:
