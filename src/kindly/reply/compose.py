@@ -141,9 +141,8 @@ def ask_phrase(
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
-        base = (
-            "your message"  # "your services" only where they offer one: an equity offer or a scheme is none
-        )
+        # "your services" only where they offer one: an equity offer or a scheme offers none
+        base = "your message"
     if intent is Intent.SPEAKING_INVITATION:
         base = _SPEAKING_ASKS.get((details or extract(message, intent)).format, base)
     return base
@@ -325,12 +324,9 @@ def compose(
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
                 details.format, "the event"
             )
-        if (
-            verdict.reason_code == "never_do"
-            and intent
-            is Intent.PARTNERSHIP_PROPOSAL  # a peer's referral deal, not a vendor's affiliate scheme
-        ) and any(note.startswith("referral_fee") for note in verdict.evidence):
-            # a referral partner is a peer: the fee is what the user refuses, not the referring
+        referral_fee = any(note.startswith("referral_fee") for note in verdict.evidence)
+        if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
+            # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
         elif verdict.reason_code == "never_do" and (
             intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or _pays_to_appear(verdict)
@@ -412,9 +408,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _preference(text: str) -> str:
-    found = _PREFERENCE.search(
-        " ".join(text[:20_000].split())
-    )  # "Tuesday or Wednesday\nafternoon works best"
+    joined = " ".join(text[:20_000].split())  # "Tuesday or Wednesday\nafternoon works best" is one sentence
+    found = _PREFERENCE.search(joined)
     return found.group(0) if found else ""
 
 
