@@ -52,7 +52,7 @@ class Context:
     hours_committed: float = 0.0  # hours already accepted in the week of this invitation
     free_hours: float | None = None  # free working hours that week by the user's calendar, when given
     directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
-    away_on: str = ""  # the day the invitation is for, where it is one of the user's own days off
+    away_on: str = ""  # the day it is for, if the user does not meet then: "Monday, December 28 (a day off)"
 
 
 def _domain(address: str) -> str:
