@@ -89,13 +89,11 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
     """The user wrote in this thread after this message: their own answer is there, so kindly owes none."""
     if row.sent_at is None:
         return False
-    by_user = or_(
-        MessageRow.from_addr == user_email.lower(),
-        and_(MessageRow.channel == "linkedin", MessageRow.from_name == user_name),
-    )
     dates = session.scalars(
         select(MessageRow.sent_at).where(
-            MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, by_user
+            MessageRow.thread_id == row.thread_id,
+            MessageRow.id != row.id,
+            _written_by(user_email, user_name),
         )
     ).all()
     return any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates)
@@ -106,18 +104,23 @@ def user_wrote_just_before(session: Session, row: MessageRow, user_email: str, u
     if row.sent_at is None:
         return False
     earlier = session.execute(
-        select(MessageRow.from_addr, MessageRow.from_name, MessageRow.channel, MessageRow.sent_at).where(
+        select(MessageRow.sent_at, _written_by(user_email, user_name)).where(
             MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
         )
     ).all()
-    before = [m for m in earlier if _utc(m.sent_at) < _utc(row.sent_at)]
-    if not before:
-        return False
-    last = max(before, key=lambda m: _utc(m.sent_at))
-    by_user: bool = last.from_addr == user_email.lower() or (
-        last.channel == "linkedin" and last.from_name == user_name
+    sent_at = row.sent_at
+    before = [
+        (_utc(sent), by_user) for sent, by_user in earlier if sent is not None and _utc(sent) < _utc(sent_at)
+    ]
+    return bool(max(before, key=lambda m: m[0])[1]) if before else False
+
+
+def _written_by(user_email: str, user_name: str) -> ColumnElement[bool]:
+    """A message the user wrote: from their address, or on LinkedIn (names only) under their name."""
+    return or_(
+        MessageRow.from_addr == user_email.lower(),
+        and_(MessageRow.channel == "linkedin", MessageRow.from_name == user_name),
     )
-    return by_user
 
 
 def _utc(moment: datetime) -> datetime:
