@@ -190,7 +190,7 @@ class Triage:
             message = stored_message(row)
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
             understanding = self._as_read(self._memory(session), message, understanding)
-            details, moment = _when_it_meets(message, understanding)
+            details, moment = when_it_meets(message, understanding)
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
@@ -247,7 +247,7 @@ class Triage:
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
-        details, moment = _when_it_meets(message, understanding)
+        details, moment = when_it_meets(message, understanding)
         if verdict is None:
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, seen_up_to, moment, details
@@ -475,7 +475,7 @@ def hours_committed(
     return sum(networking_hours(Intent(i)) for i in intents)
 
 
-def _when_it_meets(message: Message, understanding: Understanding) -> tuple[Details | None, datetime | None]:
+def when_it_meets(message: Message, understanding: Understanding) -> tuple[Details | None, datetime | None]:
     """An invitation's details, read once, and when it meets: the week it counts in and its draft come from the
     same reading; (None, None) for a message that invites to nothing."""
     if not understanding.is_invitation:

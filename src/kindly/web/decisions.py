@@ -26,13 +26,12 @@ from kindly.services import (
     away_on,
     hours_committed,
     known_sender,
-    meets_at,
     silence_if_no_reply_owed,
+    when_it_meets,
 )
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
-from kindly.understand.extract import extract
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
 
@@ -68,8 +67,7 @@ def fresh_verdict(
 ) -> Verdict:
     message = stored_message(row)
     repo = Repository(session)
-    details = extract(message, understanding.intent)
-    moment = meets_at(message, details)
+    details, moment = when_it_meets(message, understanding)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
         hours_committed=hours_committed(repo, moment or message.date, row.id, earlier_only=True),
