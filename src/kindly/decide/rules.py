@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +154,20 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
 }
+
+
+# What in a never-rule's evidence says the user would pay to appear ('unpaid: "production fee"'): the
+# phrases of the unpaid and pay_to_play concepts above that charge the speaker, not merely leave them unpaid.
+_PAY_TO_APPEAR = re.compile(
+    r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
+    r"secures? your|pay to (speak|present|be featured)|pay_to_play)",
+    re.IGNORECASE,
+)
+
+
+def pays_to_appear(evidence: Sequence[str]) -> bool:
+    """Whether the evidence of a never-rule hit shows a show or stage that charges its guests."""
+    return any(_PAY_TO_APPEAR.search(note) for note in evidence)
 
 
 def _segment_concepts(segment: str) -> list[str]:

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has, asked_for
+from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import content_stems, fold, is_organisation_name
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
@@ -168,18 +169,6 @@ _CANDIDATE = re.compile(
 )
 
 
-# The never-rule's evidence that the speaker would pay to appear: 'unpaid: "production fee"'.
-_PAY_TO_APPEAR = re.compile(
-    r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
-    r"secures? your|pay to (speak|present|be featured)|pay_to_play)",
-    re.IGNORECASE,
-)
-
-
-def _pays_to_appear(verdict: Verdict) -> bool:
-    return any(_PAY_TO_APPEAR.search(note) for note in verdict.evidence)
-
-
 _ASKS_PRICE = re.compile(
     r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
@@ -195,7 +184,7 @@ def honest_reason(
             f"For {verdict.provider_category}, I already work with someone I'm very happy with, "
             "so I'm not looking to change."
         )
-    if code == "never_do" and _pays_to_appear(verdict):
+    if code == "never_do" and pays_to_appear(verdict.evidence):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
@@ -329,7 +318,7 @@ def compose(
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
         elif verdict.reason_code == "never_do" and (
-            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or _pays_to_appear(verdict)
+            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or pays_to_appear(verdict.evidence)
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
