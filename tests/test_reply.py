@@ -542,20 +542,21 @@ def test_a_prospective_client_outside_the_niche_is_told_whom_the_practice_serves
         assert check_draft(draft, message(body), PROFILE).ok
 
 
+def _introduction(body: str, introducer: str, copied: str) -> tuple[Message, Draft]:
+    """An introducer's message with the person introduced copied, and the accepted draft for it."""
+    intro = replace(message(body, sender=introducer), to=("dana@example.com", copied))
+    verdict = Verdict(Decision.ACCEPT, "", "target_person")
+    draft = compose(intro, understood(Intent.INTRODUCTION), verdict, PROFILE, now=WHEN)
+    assert draft is not None
+    return intro, draft
+
+
 def test_an_introduction_made_is_answered_to_the_introducer_and_the_person_introduced() -> None:
     body = (
         "Dana - meet Priya Natarajan, founder of Fieldwork Capital. They lend to small design studios.\n"
         "I think you two should talk. I'll let you take it from here."
     )
-    intro = replace(message(body, sender="Jordan Ellis"), to=("dana@example.com", "priya@fieldwork.example"))
-    draft = compose(
-        intro,
-        understood(Intent.INTRODUCTION),
-        Verdict(Decision.ACCEPT, "", "target_person"),
-        PROFILE,
-        now=WHEN,
-    )
-    assert draft is not None
+    intro, draft = _introduction(body, "Jordan Ellis", "priya@fieldwork.example")
     assert draft.text.startswith("Hi Jordan and Priya,")
     assert "Thank you for the introduction, Jordan! Priya, I'd be glad to talk - would" in draft.text
     for variant in range(3):  # every phrasing passes the checker, in every tone
@@ -653,17 +654,8 @@ def test_an_introduction_names_the_person_copied_by_the_address_that_spells_them
     body = (
         "Hi Marcus, hi Aisha,\n\nAs promised, introducing you two. Aisha is Head of Research at Lumen Bank."
     )
-    intro = replace(
-        message(body, sender="Kwame Asante"), to=("dana@example.com", "aisha.bello@lumenbank.example")
-    )
-    draft = compose(
-        intro,
-        understood(Intent.INTRODUCTION),
-        Verdict(Decision.ACCEPT, "", "target_person"),
-        PROFILE,
-        now=WHEN,
-    )
-    assert draft is not None and draft.text.startswith("Hi Kwame and Aisha,")
+    _, draft = _introduction(body, "Kwame Asante", "aisha.bello@lumenbank.example")
+    assert draft.text.startswith("Hi Kwame and Aisha,")
 
 
 def test_whom_the_practice_serves_is_read_before_what_they_need() -> None:
@@ -740,17 +732,8 @@ def test_an_introduction_never_greets_the_user_as_the_person_introduced() -> Non
         "Elena, Dana - happy to connect you two, as promised.\n\nElena, Dana runs a bookkeeping practice for "
         "design studios. Dana, Elena is a partner at Brightwater Ventures. I'll let you two take it from here."
     )
-    intro = replace(
-        message(body, sender="Ben Carter"), to=("dana@example.com", "elena.ruiz@brightwater.example")
-    )
-    draft = compose(
-        intro,
-        understood(Intent.INTRODUCTION),
-        Verdict(Decision.ACCEPT, "", "target_person"),
-        PROFILE,
-        now=WHEN,
-    )
-    assert draft is not None and draft.text.startswith("Hi Ben and Elena,")
+    _, draft = _introduction(body, "Ben Carter", "elena.ruiz@brightwater.example")
+    assert draft.text.startswith("Hi Ben and Elena,")
     assert "Dana," not in draft.text.split("\n\n")[1]  # the user is not spoken to in their own reply
 
 
