@@ -573,6 +573,21 @@ def test_an_introduction_made_is_answered_to_the_introducer_and_the_person_intro
     assert draft is not None and draft.text.startswith("Hi Gordon,")
 
 
+def test_an_introduction_greets_only_people_the_reply_is_copied_to() -> None:
+    body = "Dana - meet Priya Natarajan, founder of Fieldwork Capital. I think you two should talk."
+    # LinkedIn names who a conversation is with, not addresses: the reply goes to the introducer alone
+    _, on_linkedin = _introduction(body, "Jordan Ellis", "Priya Natarajan")
+    assert on_linkedin.text.startswith("Hi Jordan,")
+    # an announcement to a whole list is not answered to all of it, so nobody else is greeted either
+    crowd = replace(
+        message(body, sender="Jordan Ellis"),
+        to=("dana@example.com", *(f"person{n}@list.example" for n in range(8))),
+    )
+    verdict = Verdict(Decision.ACCEPT, "", "target_person")
+    draft = compose(crowd, understood(Intent.INTRODUCTION), verdict, PROFILE, now=WHEN)
+    assert draft is not None and draft.text.startswith("Hi Jordan,")
+
+
 def test_a_later_time_says_the_time_is_spoken_for_not_that_the_calendar_is_full() -> None:
     draft = _accept(
         "Coffee next week to talk about your studio clients?", Intent.COFFEE_CHAT, code="accept_later"

@@ -10,7 +10,7 @@ from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Goal, GoalKind, load_profile
 from kindly.reply.answers import questions, unanswered
 from kindly.reply.compose import compose
-from kindly.reply.outgoing import copied_on_reply
+from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import Text
 from support import EXAMPLES
 

@@ -45,7 +45,8 @@ from kindly.reply.calendar_reply import (
     wants_calendar_reply,
 )
 from kindly.reply.errors import ReplyError
-from kindly.reply.outgoing import build_message, copied_on_reply, eml_bytes, write_eml, write_mbox
+from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbox
+from kindly.reply.recipients import copied_on_reply
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
 from kindly.store.relations import SentRow

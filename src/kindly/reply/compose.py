@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
-from kindly.decide.referral import already_has, asked_for
+from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import content_stems, fold, is_organisation_name
 from kindly.forwarded import forwarded_part, forwards_own_mail
@@ -27,6 +27,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.answers import answers_for
+from kindly.reply.recipients import copied_on_reply
 from kindly.understand.extract import Details, extract
 
 LINKEDIN_LIMIT = 600
@@ -406,10 +407,8 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     """The first name of the person an introducer has just introduced and copied on it ("Dana - meet Priya
     Natarajan"), to whom the times are offered; "" where the sender asks to be introduced, or nobody else is
     on the message."""
-    if intent is not Intent.INTRODUCTION or asked_for(message.own_text):
-        return ""
-    user, sender = profile.user.email.lower(), message.from_addr.lower()
-    copied = [a for a in message.to if a.lower() not in (user, sender)]
+    # the reply goes to whoever outgoing copies on it: no LinkedIn name, never a list of many
+    copied = copied_on_reply(message, profile.user.email, intent.value, "accept")
     if not copied:
         return ""
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""

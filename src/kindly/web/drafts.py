@@ -15,7 +15,8 @@ from kindly.model import Decision, Draft
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
 from kindly.reply.check import check_draft
-from kindly.reply.outgoing import build_message, copied_on_reply, eml_bytes
+from kindly.reply.outgoing import build_message, eml_bytes
+from kindly.reply.recipients import copied_on_reply
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.web.decisions import compose_for, pending_draft, stored_verdict
