@@ -20,13 +20,13 @@ from kindly.reply.calendar_reply import PartStat, calendar_reply
 from kindly.reply.errors import ReplyError
 from kindly.reply.outgoing import (
     build_message,
-    copied_on_reply,
     eml_bytes,
     reply_subject,
     thread_ids,
     write_eml,
     write_mbox,
 )
+from kindly.reply.recipients import copied_on_reply
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")

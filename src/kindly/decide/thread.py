@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
 from kindly.model import Decision, Message, Verdict
+from kindly.understand.cues import CONFIRMATION
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
 
@@ -93,11 +94,7 @@ def is_nudge(text: str) -> bool:
 
 
 # A yes to what the user proposed: "Perfect - Tuesday Dec 1 at 9 works. See you then!"
-_CONFIRMATION = re.compile(
-    r"\b(see you (then|there|on|tomorrow|next)|(that|this|it|\w+day[^.!?]{0,30}) works( for me| great| perfectly)?\b|"
-    r"sounds (good|great|perfect)|confirmed|count me in|i'?ll be there|looking forward to (it|seeing you|meeting))",
-    re.IGNORECASE,
-)
+_CONFIRMATION = re.compile(CONFIRMATION, re.IGNORECASE)
 CONFIRMATION_WORDS = 40  # a longer message that also says "sounds good" may ask something new
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
-from kindly.understand.features import model_text, passes_on_only, with_forward
+from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
@@ -47,7 +47,7 @@ class Text:
 
 
 SHORT_NOTE_WORDS = 40
-_FYI = re.compile(r"\W*(?:fyi|f\.y\.i\.?|for your (?:information|info|records))\b", re.IGNORECASE)
+_FYI = re.compile(rf"\W*(?:{FOR_INFORMATION})\b", re.IGNORECASE)  # a note that opens "FYI - ..."
 UNSURE_BELOW = 0.5  # how unsure the note alone leaves the model before the forward is read with it
 
 

@@ -130,11 +130,13 @@ _PAST_MEETING = re.compile(
     r"(went|was)|during (the|our) (call|meeting)|after (the|our) (call|meeting)|at (the|our) meeting)\b",
     _F,
 )
-_CONFIRM = re.compile(
-    r"\b(see you (then|there|tomorrow|on)|works for me|sounds good|confirmed|i'?ll be there|count me in|"
-    r"looking forward to (it|seeing you|our))\b",
-    _F,
+# A yes to a plan already made ("Thursday works", "see you then"); also how a reply is known to ask nothing.
+CONFIRMATION = (
+    r"\b(see you (then|there|on|tomorrow|next)|(that|this|it|\w+day[^.!?]{0,30}) works( for me| great| perfectly)?\b|"
+    r"works for me|sounds (good|great|perfect)|confirmed|count me in|i'?ll be there|"
+    r"looking forward to (it|seeing you|meeting|our))"
 )
+_CONFIRM = re.compile(CONFIRMATION, _F)
 
 
 def _sentence_cues(text: str) -> list[str]:

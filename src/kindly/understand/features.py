@@ -49,9 +49,10 @@ def with_forward(own: str, quoted: str, subject: str = "") -> tuple[str, str]:
 
 # A forward whose note only passes it on ("FYI", "see below", "for your records") asks nothing of the reader:
 # the guide labels it none, whatever the forwarded text invites to.
+# "FYI", "for your records": what a note says when it only passes something on (the guide's none)
+FOR_INFORMATION = r"fyi|f\.y\.i\.?|for your (?:information|info|records|reference|files)"
 _FOR_INFORMATION = re.compile(
-    r"^\W*(?:fyi|f\.y\.i\.?|for your (?:information|info|records|reference|files)|see (?:below|attached)|"
-    r"below (?:fyi|for your information)|for info)\W*$",
+    rf"^\W*(?:{FOR_INFORMATION}|see (?:below|attached)|below (?:fyi|for your information)|for info)\W*$",
     re.IGNORECASE,
 )
 
