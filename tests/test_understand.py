@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -215,6 +216,19 @@ def test_a_money_professionals_mail_written_blind_is_understood() -> None:
     assert invitation_right >= 95
 
 
+def test_a_founders_mail_is_understood() -> None:
+    """tests/data/intent_founder_blind.jsonl: 120 messages to founders (54 non-invitations): recruiters and
+    their nudges, investors, mentors offering help, colleagues' forwards with a note, written and labelled
+    from the guide by a helper who never saw the model or its data. Scored blind: accuracy 0.858. Then
+    data/intents/founder_boundaries.jsonl, written by another helper who never saw this set: 0.875. Its errors
+    were then read (so it no longer measures what carries over): a forward whose note opens "FYI" and asks
+    nothing is the guide's forwarded news (0.883)."""
+    rows, right, invitation_right = _blind_scores("intent_founder_blind.jsonl")
+    assert rows == 120
+    assert right >= 104
+    assert invitation_right >= 114
+
+
 @pytest.mark.parametrize(("name", "intents", "invitations"), [("a", 90, 94), ("b", 93, 97)])
 def test_corporate_mail_of_1999_2002_written_blind_is_understood(
     name: str, intents: int, invitations: int
@@ -299,8 +313,36 @@ def test_a_forward_passed_on_for_information_stays_none() -> None:
     assert fyi.intent is Intent.NONE
 
 
-def test_a_plain_connection_request_is_a_coffee_chat_with_no_purpose_given() -> None:
-    [connect] = Classifier().understand([Text("", "Hi Jordan, I'd love to connect!")], explain=True)
+def test_a_forward_whose_note_opens_fyi_and_asks_nothing_is_news_passed_on() -> None:
+    note = (
+        "FYI - declined the podcast on your behalf since you're travelling in February. "
+        "Said you'd love to come on in spring."
+    )
+    forward = Text.from_body("Fwd: Panel on trust", f"{note}\n\n{FORWARDED_PANEL}")
+    [alone] = Classifier().understand([replace(forward, for_information=False)])
+    assert alone.intent is Intent.SPEAKING_INVITATION  # what the model makes of "podcast", "love to come on"
+    [fyi] = Classifier().understand([forward], explain=True)
+    assert fyi.intent is Intent.NONE and fyi.confidence == 0.9  # the guide: forwarded news asks nothing
+    assert fyi.evidence[0] == 'forwarded with a note that opens "FYI": nothing is asked'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "FYI - want to do this one? Deadline is Friday.",
+        "FYI - please plan to join the panel prep call on Tuesday.",
+    ],
+)
+def test_an_fyi_note_that_asks_is_read_for_what_it_asks(note: str) -> None:
+    [asked] = Classifier().understand([Text.from_body("Fwd: Panel on trust", f"{note}\n\n{FORWARDED_PANEL}")])
+    assert not (asked.intent is Intent.NONE and asked.confidence == 0.9)  # no ruling: the model reads it
+
+
+@pytest.mark.parametrize(
+    "note", ["Hi Jordan, I'd love to connect!", "I'd like to join your LinkedIn network."]
+)
+def test_a_plain_connection_request_is_a_coffee_chat_with_no_purpose_given(note: str) -> None:
+    [connect] = Classifier().understand([Text("", note)], explain=True)
     assert (connect.intent, connect.purpose_clear) == (Intent.COFFEE_CHAT, False)
     assert connect.evidence[0].startswith("a plain connection request")
     # a longer note that says what it wants is read by the model

@@ -13,6 +13,7 @@ import numpy as np
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
+from kindly.understand.cues import cue_names
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
 
@@ -31,19 +32,25 @@ class Text:
     # a short note with what it forwards ("much more your area than mine" over a call for panellists): read
     # where the note alone leaves the model unsure
     with_forwarded: str = ""
+    # a forward whose note opens "FYI" and asks nothing ("FYI - declined this one on your behalf"): the
+    # guide's forwarded news, none whatever is forwarded
+    for_information: bool = False
 
     @classmethod
     def from_message(cls, message: Message) -> Text:
         # a bare forward: what was forwarded is the ask, unless the note only passes it on
         own, note = with_forward(message.own_text, message.quoted_text, message.subject)
-        return cls(message.subject, own, message.signature, note, _with_forwarded(message, message.own_text))
+        own_text = message.own_text
+        fyi = _for_information(message, own_text)
+        return cls(message.subject, own, message.signature, note, _with_forwarded(message, own_text), fyi)
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
         split = split_body(body)
         own, note = with_forward(split.own, split.quoted, subject)
         read = Message(source="", subject=subject, own_text=split.own, quoted_text=split.quoted)
-        return cls(subject, own, split.signature, note, _with_forwarded(read, split.own))
+        fyi = _for_information(read, split.own)
+        return cls(subject, own, split.signature, note, _with_forwarded(read, split.own), fyi)
 
 
 SHORT_NOTE_WORDS = 40
@@ -60,10 +67,18 @@ def _with_forwarded(message: Message, own: str) -> str:
     return f"{own}\n\n{forwarded}" if forwarded else ""
 
 
+def _for_information(message: Message, own: str) -> bool:
+    """A forward whose note opens "FYI" and asks nothing: no question, no request, no RSVP."""
+    if not _FYI.match(own) or "?" in own:
+        return False
+    cues = cue_names(own)
+    return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
+
+
 # "Hi Jordan, I'd love to connect!": the guide's plain connection request, with nothing else said.
 _CONNECT = re.compile(
     r"\b(?:(?:love|like|happy|glad|great|keen|pleased)\s+to\s+connect|let'?s\s+connect|connect(?:ing)?\s+"
-    r"(?:here|on linkedin)|add\s+you\s+to\s+my\s+(?:professional\s+)?network)\b",
+    r"(?:here|on linkedin)|(?:add\s+you\s+to\s+my|join\s+your)\s+(?:professional\s+|linkedin\s+)?network)\b",
     re.IGNORECASE,
 )
 CONNECT_WORDS = 15
@@ -101,7 +116,8 @@ class Classifier:
         results = []
         for n, text in enumerate(texts):
             best = int(np.argmax(intent_p[n]))
-            passed_on = passes_on_only(text.forward_note) and best != self._none
+            only_fyi = passes_on_only(text.forward_note)
+            passed_on = (only_fyi or text.for_information) and best != self._none
             if passed_on:
                 best = self._none
             connect = not passed_on and plain_connection_request(text.own)
@@ -116,7 +132,8 @@ class Classifier:
             if explain:
                 evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
             if passed_on:
-                evidence = (f'forwarded with only "{text.forward_note.strip()}": nothing is asked', *evidence)
+                said = f'only "{text.forward_note.strip()}"' if only_fyi else 'a note that opens "FYI"'
+                evidence = (f"forwarded with {said}: nothing is asked", *evidence)
             if connect:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
