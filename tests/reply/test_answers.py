@@ -34,6 +34,24 @@ def test_questions_are_the_sentences_that_ask_with_or_without_a_question_mark() 
     assert questions("We use Xero. Our rates went up.") == []  # said, not asked
 
 
+def test_a_short_line_without_a_stop_ends_its_sentence_and_a_wrapped_line_goes_on() -> None:
+    listed = (
+        "Hi Dana,\nA few questions before we start:\n- What do you charge per month?\n- Do you work with Xero\n"
+        "Best, Sam"
+    )
+    assert questions(listed) == ["What do you charge per month?"]  # "Xero Best, Sam" asks nothing
+    assert questions("Quick question\nCould you let me know your rates\nThanks, Sam") == [
+        "Could you let me know your rates."
+    ]
+    assert questions("Could you tell me what you\ncharge for monthly bookkeeping?") == [
+        "Could you tell me what you charge for monthly bookkeeping?"  # wrapped: it goes on in lower case
+    ]
+    assert questions("Could you tell me:\n- your rates\n- your turnaround?") == [
+        "Could you tell me:",
+        "your turnaround?",
+    ]
+
+
 def test_the_profiles_answers_to_what_is_asked_in_the_profiles_order_and_the_rest_left_to_the_user() -> None:
     found = answers_for(ASKS, PROFILE.answers)
     assert found == [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from kindly.profile import Answer
 
@@ -26,12 +27,29 @@ _INDIRECT = re.compile(
 )
 
 
+_DOUBLE_STOP = re.compile(r"([.!?])\.(?=\s)")
+SHORT_LINE = 60  # shorter than a hard-wrapped line
+
+
+def _end_short_lines(text: str) -> str:
+    """A short line with no stop, before a line that starts anew ("A few questions\nWhat do you charge?", "...
+    your rates\nBest, Sam"), ends its sentence; a hard-wrapped line is long, or goes on in lower case."""
+    lines = text.split("\n")
+    for n, (line, following) in enumerate(pairwise(lines)):
+        stripped, start = line.rstrip(), following.lstrip()[:1]
+        if stripped and len(stripped) < SHORT_LINE and stripped[-1] not in ".!?" and start.isupper():
+            lines[n] = f"{stripped.rstrip(',;:')}."  # "Hi Dana," and "A few questions:" end there
+    return "\n".join(lines)
+
+
 def questions(text: str) -> list[str]:
     """The sentences of a text that ask something: they end in "?" or ask indirectly ("could you tell me")."""
     found = []
-    items = _LIST_ITEM.sub(". ", text[:20_000])  # each item of a list is a sentence of its own
+    items = _LIST_ITEM.sub(". ", _end_short_lines(text[:20_000]))  # each item a sentence of its own
+    items = _DOUBLE_STOP.sub(r"\1", items)  # "per month?" stays a question, not "per month?."
     for match in _SENTENCE.finditer(" ".join(items.split())):
         sentence = match.group(0).strip().lstrip("-*•· ")  # "- Can you handle EDI?" in a list
+        sentence = sentence.removesuffix(":.") + (":" if sentence.endswith(":.") else "")  # a list's lead-in
         if sentence and (sentence.endswith("?") or _INDIRECT.search(sentence)):
             found.append(sentence)
     return found
