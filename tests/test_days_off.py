@@ -164,3 +164,26 @@ def test_a_day_already_past_is_not_mentioned() -> None:
         ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=later
     )
     assert draft is not None and "November 26" not in draft.text
+
+
+def test_of_several_times_offered_the_ones_the_user_can_do_are_taken(tmp_path: Path) -> None:
+    accept = Verdict(Decision.ACCEPT, "", "goal_fit")
+    panel = coffee(
+        "Would you join our panel on studio pricing? We have two sessions: Thursday, November 26 at 2pm "
+        "or Tuesday, December 1 at 10am. We pay a $300 honorarium.",
+        "Panel",
+    )
+    talk = compose(panel, understood(Intent.SPEAKING_INVITATION), accept, PROFILE, now=panel.date)
+    assert talk is not None and "glad to join the panel on Tuesday, December 1 at 10am." in talk.text
+    meeting = coffee("Could we meet Thursday, November 26 at 10am or Monday, November 30 at 3pm?")
+    draft = compose(meeting, understood(Intent.COFFEE_CHAT), accept, PROFILE, now=meeting.date)
+    assert draft is not None and "Monday, November 30 at 3pm works for me." in draft.text
+    assert "November 26" not in draft.text
+    # both on days the user does not meet: other days are offered
+    weekend = coffee("Could we meet Thursday, November 26 at 10am or Saturday, November 28 at 3pm?")
+    draft = compose(weekend, understood(Intent.COFFEE_CHAT), accept, PROFILE, now=weekend.date)
+    assert draft is not None and "Thursday, November 26 doesn't work for me, though" in draft.text
+    # nor is a panel with a free session declined as away on the holiday
+    triage = Triage(open_database(tmp_path / "k.db"), PROFILE, Classifier())
+    [row] = list(triage.run_items([panel]))
+    assert row.verdict.reason_code != "away", row.verdict.reason

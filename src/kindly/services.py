@@ -22,7 +22,7 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
-from kindly.reply.acceptance import meeting_day, written_day
+from kindly.reply.acceptance import free_slot_named, meeting_day, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
@@ -499,6 +499,8 @@ def away_on(moment: datetime | None, profile: Profile, details: Details | None =
     for a day the user does not meet, else "". An article's date is its deadline, a show's its air date."""
     if moment is None or (details is not None and details.format in ("article", "podcast")):
         return ""
+    if details is not None and free_slot_named(details.event_date or details.when, moment, profile.user.off):
+        return ""  # another time it offers is free ("Thursday, November 26 or Tuesday, December 1")
     why = profile.user.off.why(moment.date())
     return f"{written_day(moment.date(), profile.user.date_style)} ({why})" if why else ""
 

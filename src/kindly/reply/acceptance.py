@@ -112,8 +112,9 @@ def acceptance(
         # a show's air date or one of several recording days is not a date to confirm; a piece's is its deadline
         if details.format == "podcast":
             concrete = ""
-        # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first is taken, not all
-        concrete = re.split(r",? or ", concrete, maxsplit=1)[0] if details.format != "article" else concrete
+        # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
+        if details.format != "article":
+            concrete = next(iter(open_slots(concrete, today, off)), "")
         on_date = (
             (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
         )
@@ -121,20 +122,39 @@ def acceptance(
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    if (
-        concrete
-        and _within_weeks(concrete, message, today, 3)
-        and proposed_day_off(concrete, today, off) is None
-    ):
-        if " or " in concrete:
-            return f"Either {concrete} works for me - whichever suits you best."
-        return f"{concrete[:1].upper()}{concrete[1:]} works for me."
+    slots = open_slots(concrete, today, off) if concrete else []
+    if slots and _within_weeks(concrete, message, today, 3):
+        if len(slots) > 1:
+            return f"Either {' or '.join(slots)} works for me - whichever suits you best."
+        return f"{slots[0][:1].upper()}{slots[0][1:]} works for me."
     return ""
+
+
+def open_slots(when: str, today: datetime, off: Container[date]) -> list[str]:
+    """The times of `when` the user can do: of "Thursday, November 26 at 2pm or Tuesday, December 1 at 10am",
+    the ones not on a weekend, a public holiday or a day off."""
+    return [slot for slot in re.split(r",? or ", when) if slot.strip() and _day_off(slot, today, off) is None]
 
 
 def proposed_day_off(when: str, today: datetime, off: Container[date]) -> date | None:
     """The coming day a proposed meeting names ("Thursday, November 26 at 10"), where the user does not meet
-    then: a weekend, a public holiday or a day off."""
+    then: a weekend, a public holiday or a day off; None where any other time it offers is free."""
+    if open_slots(when, today, off):
+        return None
+    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off)
+
+
+def free_slot_named(when: str, today: datetime, off: Container[date]) -> bool:
+    """Of several dated times offered, one the user can do: "Thursday, November 26 or Tuesday, December 1"
+    is no reason to be away for it."""
+    slots = re.split(r",? or ", when)
+    start = today.astimezone(UTC).date()
+    return len(slots) > 1 and any(
+        named_day(slot, start) is not None and _day_off(slot, today, off) is None for slot in slots
+    )
+
+
+def _day_off(when: str, today: datetime, off: Container[date]) -> date | None:
     start = today.astimezone(UTC).date()
     day = named_day(when, start)
     if day is None or day < start:
