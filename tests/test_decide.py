@@ -889,6 +889,25 @@ def test_the_target_persons_first_name_beside_their_firm_is_the_target_person() 
     assert not fits[2].evidence[0].startswith("target person")
 
 
+def test_someone_at_the_target_persons_firm_who_names_her_brings_the_target_person() -> None:
+    linkedin = Message(
+        source="messages.csv",
+        from_name="Camille Ortiz",
+        from_addr="https://www.linkedin.com/in/camille-ortiz",
+        own_text="Hi Dana - I'm on the portfolio team at Fieldwork Capital. Priya asked me to reach out. "
+        "Let's connect!",
+        channel="linkedin",
+    )
+    fits = assess(linkedin, Intent.COFFEE_CHAT, EXAMPLE_PROFILE).fits
+    assert fits[2].evidence == ("target person Priya Natarajan is named by someone at Fieldwork Capital",)
+    assert fits[2].score >= ACCEPT_AT
+    # a Priya named by someone from elsewhere, or Fieldwork named by someone who does not work there, is not her
+    elsewhere = replace(linkedin, own_text="Hi Dana - I'm a partner at Tidewater Ventures. Priya says hi!")
+    assert not assess(elsewhere, Intent.COFFEE_CHAT, EXAMPLE_PROFILE).fits[2].evidence[0].startswith("target")
+    talked = replace(linkedin, own_text="Hi Dana - we're talking to Fieldwork Capital too. Priya says hi!")
+    assert not assess(talked, Intent.COFFEE_CHAT, EXAMPLE_PROFILE).fits[2].evidence[0].startswith("target")
+
+
 def test_a_names_words_here_and_there_do_not_name_it() -> None:
     scattered = (
         "Dana is the finance person I told you about; she works with small creative outfits. Meet Lena?"

@@ -198,6 +198,35 @@ def test_a_signature_without_a_sign_off_still_gives_name_title_and_organisation(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation", "role"),
+    [
+        (
+            "Hi Dana - I'm on the portfolio team at Fieldwork Capital. Let's connect!",
+            "Fieldwork Capital",
+            "portfolio team",
+        ),
+        (
+            "I'm now Director of Finance at Fernhill Partners, so lunch is on me.",
+            "Fernhill Partners",
+            "Director of Finance",
+        ),
+        (
+            "I'm the founder of Tidewater Labs and would love your view on pricing.",
+            "Tidewater Labs",
+            "founder",
+        ),
+        # what they do, whom they admire: no organisation of theirs
+        ("I'm a fractional CFO working mostly with SaaS companies.", "", ""),
+        ("I'm a big fan of your work at Ember & Oak.", "", ""),
+    ],
+)
+def test_a_note_without_a_signature_says_who_the_sender_is(text: str, organisation: str, role: str) -> None:
+    note = Message(source="messages.csv", from_name="Camille Ortiz", own_text=text, channel="linkedin")
+    details = extract(note)
+    assert (details.organisation, details.role) == (organisation, role)
+
+
 def test_an_organisation_is_written_as_the_message_writes_its_domain() -> None:
     body = "Creative Economy PDX is hosting its summit on Thursday, September 18. Would you join us?"
     details = extract(mail(body, sender="Ana Ruiz", address="ana@creativeeconomypdx.example.org"))

@@ -11,7 +11,13 @@ import pytest
 
 from kindly.errors import ModelError
 from kindly.model import Intent
-from kindly.understand.classify import MODEL_PATH, Classifier, Text, load_shipped_model
+from kindly.understand.classify import (
+    MODEL_PATH,
+    Classifier,
+    Text,
+    introduced_connection_request,
+    load_shipped_model,
+)
 from kindly.understand.features import model_text
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.train import fit
@@ -336,6 +342,23 @@ def test_a_forward_whose_note_opens_fyi_and_asks_nothing_is_news_passed_on() -> 
 def test_an_fyi_note_that_asks_is_read_for_what_it_asks(note: str) -> None:
     [asked] = Classifier().understand([Text.from_body("Fwd: Panel on trust", f"{note}\n\n{FORWARDED_PANEL}")])
     assert not (asked.intent is Intent.NONE and asked.confidence == 0.9)  # no ruling: the model reads it
+
+
+def test_a_note_that_says_who_they_are_and_only_asks_to_connect_is_a_connection_request() -> None:
+    note = (
+        "Hi Dana - I'm on the portfolio team at Fieldwork Capital. Marcus Bell mentioned you work with a lot of "
+        "the studios we're talking to in Portland, and Priya asked me to reach out. Let's connect!"
+    )
+    assert introduced_connection_request(note)
+    [connect] = Classifier().understand([Text("", note)], explain=True)
+    assert (connect.intent, connect.purpose_clear) == (Intent.COFFEE_CHAT, False)
+    # a pitch, a job or a meal said before "let's connect" is more than a connection request
+    for more in (
+        "Hi Dana, I help studios cut their software spend by 30% with our audit tool. Let's connect!",
+        "Hi Dana, we're hiring a controller for our Portland office and I think of you. Let's connect!",
+        "Hi Dana, new to Portland and would love to grab lunch sometime soon with you. Let's connect!",
+    ):
+        assert not introduced_connection_request(more), more
 
 
 @pytest.mark.parametrize(

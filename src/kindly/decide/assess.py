@@ -10,6 +10,7 @@ from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
 from kindly.forwarded import forwarded_part
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import Profile
+from kindly.understand.extract import sender_identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,8 @@ def evidence_text(message: Message) -> str:
 
 def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     text = evidence_text(message)
-    fits = goal_fits(profile, intent, Evidence(sender=message.sender, text=text))
+    organisation = sender_identity(message)[1]
+    fits = goal_fits(profile, intent, Evidence(sender=message.sender, text=text, organisation=organisation))
     never = never_rule_hit(profile, text, intent)
     if never:
         # What the user never does serves none of their goals, however well it matches one.

@@ -121,6 +121,7 @@ class Evidence:
 
     sender: str
     text: str
+    organisation: str = ""  # where the sender says they work ("Fieldwork Capital"), if anywhere
 
     @property
     def folded(self) -> str:
@@ -214,7 +215,7 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
-    reading = read(profile, evidence.sender, evidence.folded, intent)
+    reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation)
     return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
 
 
@@ -284,7 +285,26 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
             namesake = target
         elif looks_like_person(target) and (firm := _first_name_with_firm(goal, target, reading.folded)):
             return f'{target} is named in the message ("{firm}")', namesake
+        elif looks_like_person(target) and (colleague := _colleague_naming(goal, target, reading)):
+            return f"{target} is named by someone at {colleague}", namesake
     return "", namesake
+
+
+def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:
+    """The goal's organisation the sender works at, where they name the target person by first name ("I'm on
+    the portfolio team at Fieldwork Capital ... Priya asked me to reach out"); "" otherwise."""
+    first = fold(person).split()[0]
+    if len(first) < 3 or phrase_in(first, reading.sender) or not phrase_in(first, reading.folded):
+        return ""
+    for organisation in goal.targets:
+        if looks_like_person(organisation) or not spelled_by(organisation):
+            continue
+        works_there = phrase_in(organisation, reading.sender_organisation) or writes_from(
+            organisation, reading.domain_label
+        )
+        if works_there:
+            return organisation
+    return ""
 
 
 def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:

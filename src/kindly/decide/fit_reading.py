@@ -45,6 +45,7 @@ class Reading:
     implied: Mapping[
         str, str
     ]  # general words the message implies, each with its own word ("design": "branding")
+    sender_organisation: str = ""  # folded: where the sender says they work
 
     @property
     def topic_stems(self) -> frozenset[str]:
@@ -60,7 +61,7 @@ class Reading:
 MAX_CHARS = 20_000
 
 
-def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
+def read(profile: Profile, sender: str, folded: str, intent: Intent, organisation: str = "") -> Reading:
     folded = folded[:MAX_CHARS]
     if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
         folded = _without_the_user_described(profile, folded)
@@ -79,6 +80,7 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent) -> Reading:
         _growth_told(folded),
         topic_weights(tuple(goal.description for goal in profile.goals)),
         MappingProxyType(implied),
+        fold(organisation),
     )
 
 

@@ -89,6 +89,40 @@ def plain_connection_request(own: str) -> bool:
     return len(own.split()) <= CONNECT_WORDS and _CONNECT.search(own) is not None
 
 
+# What makes a note that ends "let's connect" more than a connection request: a pitch, a job, a talk, a meal,
+# a day, a question (cue names of understand.cues).
+_ASKS_MORE = frozenset(
+    {
+        "sell",
+        "money",
+        "job",
+        "hire",
+        "partner",
+        "speak",
+        "rsvp",
+        "advice",
+        "join",
+        "topic",
+        "call_words",
+        "food_drink",
+        "schedule",
+        "intro",
+        "bulk",
+        "ask_meeting_again",
+    }
+)
+INTRODUCED_CONNECT_WORDS = 60
+
+
+def introduced_connection_request(own: str) -> bool:
+    """A note that says who the sender is and then only asks to connect ("I'm on the portfolio team at
+    Fieldwork Capital ... Let's connect!"): read as the guide's plain connection request where the model is
+    unsure."""
+    if not CONNECT_WORDS < len(own.split()) <= INTRODUCED_CONNECT_WORDS or "?" in own:
+        return False
+    return _CONNECT.search(own) is not None and not _ASKS_MORE.intersection(cue_names(own))
+
+
 @cache
 def load_shipped_model() -> LinearTextModel:
     return LinearTextModel.load(MODEL_PATH)
@@ -120,7 +154,10 @@ class Classifier:
             passed_on = (only_fyi or text.for_information) and best != self._none
             if passed_on:
                 best = self._none
-            connect = not passed_on and plain_connection_request(text.own)
+            unsure = intent_p[n].max() < UNSURE_BELOW
+            connect = not passed_on and (
+                plain_connection_request(text.own) or (unsure and introduced_connection_request(text.own))
+            )
             if connect:  # the guide's ruling: a coffee chat whose purpose is not said
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             intent = Intent(self.intent_classes[best])

@@ -437,20 +437,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     own = " ".join(read.split())  # wrapped lines: "next\nTuesday" is one phrase
     text = f"{message.subject}\n{own}"
     costs_text = f"{own} {message.event.description if message.event else ''}"
-    org, role = _organisation_and_role(message.signature)
-    if not (org or role):  # signed "D." over the mail they forward from their own address
-        org, role = _organisation_and_role(own_forwarded_signature(message))
+    sender_name, org, role = sender_identity(message)
     event = message.event
     categories = detect_categories(f"{text}\n{message.signature}")
-    sender_name = message.from_name
-    if not sender_name or _TEAM.search(sender_name):  # "Ledgerly Webinars": a mailbox, not a person
-        sender_name = _signature_name(message.signature)
-        if message.from_name and not org:
-            org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")
-    org = org or _organisation_of_address(message)
-    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
-    if bracketed:  # "Hannah Brooks (Creative Economy Network)"
-        sender_name, org = bracketed.group("name"), bracketed.group("org")
     if event is not None:
         attendees = tuple(a.name or a.email for a in event.attendees)
     else:
@@ -895,6 +884,54 @@ def _organisation_line(line: str) -> str:
     if _ROLE_WORDS.search(line) or line.startswith("Member "):
         return ""
     return line if len(line.split()) >= 2 or _ORG_WORDS.search(line) else ""
+
+
+def sender_identity(message: Message) -> tuple[str, str, str]:
+    """(name, organisation, role) of the sender: from the signature, the sender's own words ("I'm on the
+    portfolio team at Fieldwork Capital", where no signature says it), the display name and the address."""
+    org, role = _organisation_and_role(message.signature)
+    if not (org or role):  # signed "D." over the mail they forward from their own address
+        org, role = _organisation_and_role(own_forwarded_signature(message))
+    sender_name = message.from_name
+    if not sender_name or _TEAM.search(sender_name):  # "Ledgerly Webinars": a mailbox, not a person
+        sender_name = _signature_name(message.signature)
+        if message.from_name and not org:
+            org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")
+    if not (org or role):  # a LinkedIn note has no signature
+        org, role = self_introduction(message.own_text)
+    org = org or _organisation_of_address(message)
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
+    if bracketed:  # "Hannah Brooks (Creative Economy Network)"
+        sender_name, org = bracketed.group("name"), bracketed.group("org")
+    return sender_name, org, role
+
+
+# "I'm a partner at Fieldwork Capital", "I'm on the portfolio team at Fieldwork Capital", "I work on the
+# events team at Creative Economy PDX": who the sender says they are, where no signature says it.
+_SELF_INTRODUCTION = (
+    r"\bI(?:'m|’m| am| work| lead| run)\s+(?:now\s+)?(?:(?:as|on|in)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<role>[\w&/-]+(?:[ \t]+[\w&/-]+){0,5}?)[ \t]+(?:PREPOSITIONS)[ \t]+"
+    r"(?P<org>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&-]*){0,5})"
+)
+# "Director of Finance at Fernhill Partners" works at Fernhill Partners; "the founder of Tidewater Labs" too
+_AT_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "at|with|for"))
+_OF_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "of"))
+_NOT_A_ROLE = re.compile(
+    r"\b(?:you|your|fan|writing|reaching|based|glad|happy|excited|looking|back|here|working)\b", re.IGNORECASE
+)
+
+
+def self_introduction(text: str) -> tuple[str, str]:
+    """(organisation, role) where the sender's first lines say who they are ("I'm on the portfolio team at
+    Fieldwork Capital": "Fieldwork Capital", "portfolio team"); ("", "") otherwise."""
+    opening = text[:400]
+    found = _AT_ORGANISATION.search(opening) or _OF_ORGANISATION.search(opening)
+    if not found:
+        return "", ""
+    role, org = found.group("role"), found.group("org").rstrip("'")
+    if _NOT_A_ROLE.search(role) or not (_ROLE_WORDS.search(role) or role.endswith("team")):
+        return "", ""
+    return org, role
 
 
 def _organisation_of_address(message: Message) -> str:
