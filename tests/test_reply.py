@@ -865,3 +865,40 @@ def test_times_are_offered_on_the_days_and_at_the_part_of_day_the_sender_prefers
     # no preference said: the usual spread
     plain = _accept("Could you send me a quote for our studio's bookkeeping?", Intent.CLIENT_INQUIRY)
     assert "10:00 am" in plain.text
+
+
+RFP = (
+    "Cedar & Rowe Architects is inviting a small number of firms to submit a proposal for fractional CFO\n"
+    "services for a 12-month engagement starting February 1, 2027. Proposals are due by 5:00 pm on Friday,\n"
+    "November 27. Please include your approach and your fee structure. Questions may be sent to me until\n"
+    "November 18."
+)
+
+
+def test_an_rfps_call_comes_before_its_questions_close_and_the_yes_says_when_the_proposal_comes() -> None:
+    verdict = Verdict(Decision.ACCEPT, "", "goal_fit")
+    draft = compose(message(RFP), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=WHEN)
+    assert draft is not None
+    # written Tuesday, November 10: questions close on the 18th, so the call is before it (not on Veterans Day)
+    assert draft.times == ("Thursday, November 12 at 10:00 am", "Monday, November 16 at 2:30 pm")
+    assert "I'll have my proposal to you by Friday, November 27." in draft.text
+    for variant in range(3):
+        for tone in ("warm", "formal", "brief"):
+            each = compose(
+                message(RFP),
+                understood(Intent.CLIENT_INQUIRY),
+                verdict,
+                with_tone(tone),
+                variant=variant,
+                now=WHEN,
+            )
+            assert each is not None and check_draft(each, message(RFP), with_tone(tone)).ok, each.text
+    # too late to meet before the questions close: a time soon all the same
+    late = compose(
+        message(RFP),
+        understood(Intent.CLIENT_INQUIRY),
+        verdict,
+        PROFILE,
+        now=datetime(2026, 11, 17, 9, tzinfo=UTC),
+    )
+    assert late is not None and len(late.times) == 2

@@ -233,12 +233,16 @@ def proposed_times(
     meal: str = "",
     written: date | None = None,
     preferred: str = "",
+    before: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
-    none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off)."""
+    none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off). With a
+    deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer."""
     today = after.astimezone(UTC).date()
     day = today + timedelta(days=14 if later else 3)
+    if before is not None:
+        day = min(day, today + timedelta(days=1))
     if next_week and not later:
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
         if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
@@ -252,6 +256,8 @@ def proposed_times(
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
+        if before is not None and day >= before:
+            break
         if day > limit:
             weekdays = set()
         slot = f"{written_day(day, style)} at {hours[len(slots)]}"

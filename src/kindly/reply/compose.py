@@ -27,6 +27,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.answers import answers_for
+from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.extract import Details, extract
 
@@ -360,6 +361,9 @@ def compose(
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
         values["answers"] = answers_for(message.own_text, profile.answers) if client else []
+        # an RFP's call comes before its questions close; its proposal by the day it is due
+        due = deadlines(message.own_text, today) if client else Deadlines()
+        values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
         times = proposed_times(
             today,
             verdict.reason_code == "accept_later",
@@ -371,7 +375,10 @@ def compose(
             written=message.date.astimezone(UTC).date() if message.date else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
             preferred="" if yes else _preferred_days(details.when, message.own_text),
+            before=due.first,
         )
+        if due.first is not None and not times:  # too soon to meet before it: any time soon will do
+            times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
