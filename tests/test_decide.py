@@ -319,6 +319,16 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "I have an exciting opportunity that could be a great fit for your background. Free for a call?",
+            Intent.RECRUITING,
+            clear=False,
+        ),
+        "decline",
+        "not_a_fit",
+        id="vague-recruiter-is-not-asked-for-more",
+    ),
+    pytest.param(
+        Case(
             "I run a small design studio and I'd love to buy you coffee to talk about our bookkeeping - "
             "we need monthly help.",
             Intent.COFFEE_CHAT,

@@ -259,7 +259,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             )
         code = "target_person" if target_person else "goal_fit"
         return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).", code)
-    if not understanding.purpose_clear and not context.known_sender and intent is not Intent.SALES_PITCH:
+    # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
+    # for more only brings the pitch
+    not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT
+    if (
+        not understanding.purpose_clear
+        and not context.known_sender
+        and intent is not Intent.SALES_PITCH
+        and not not_after_a_role
+    ):
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",
