@@ -1109,6 +1109,22 @@ def test_a_clients_own_party_is_left_to_the_user_not_declined_as_networking() ->
     assert run(other, EXAMPLE_PROFILE).reason_code != "client_event"
 
 
+def test_a_fortune_offered_to_whoever_moves_to_a_chat_app_is_a_scam() -> None:
+    body = (
+        "I represent a private family office in Singapore seeking to invest USD 5,000,000 in promising "
+        "companies. Yours has been shortlisted. For confidentiality, please continue this conversation with me "
+        "on Telegram (@michaeltan_fo) so we can share the term sheet quickly."
+    )
+    verdict = run(Case(body, Intent.PARTNERSHIP_PROPOSAL), EXAMPLE_PROFILE)
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "scam")
+    assert '"continue this conversation with me on Telegram", "USD 5,000,000"' in verdict.reason
+    # moving to a chat app without a fortune is only a preference
+    easier = (
+        "Happy to continue on WhatsApp if that's easier. Lunch Tuesday to talk about your studio's books?"
+    )
+    assert run(Case(easier, Intent.CLIENT_INQUIRY), EXAMPLE_PROFILE).reason_code != "scam"
+
+
 @pytest.mark.parametrize(
     ("body", "intent"),
     [

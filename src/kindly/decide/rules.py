@@ -307,11 +307,22 @@ _SCAM_MONEY = re.compile(
 _PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|private e-?mail)\b", _F)
 
 
+# Asked to leave e-mail for a chat app: "please continue this conversation with me on Telegram", "reply with
+# your WhatsApp number" (not "text me on WhatsApp at 503-555-0100", which only gives a number).
+_MOVE_TO_CHAT = re.compile(
+    r"\b(?:continue|move|take|carry on)\b[^.!?\n]{0,60}\b(?:on|to|via|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
+    r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b",
+    _F,
+)
+
+
 def scam_cue(text: str) -> str | None:
-    """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel. A
-    large sum and a WhatsApp number alone are ordinary business talk."""
+    """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel; or
+    a fortune offered to whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are
+    ordinary business talk."""
     story = _SCAM_STORY.search(text)
     if story is None:
-        return None
+        moved, fortune = _MOVE_TO_CHAT.search(text), _SCAM_MONEY.search(text)
+        return f'"{moved.group(0)}", "{fortune.group(0)}"' if moved and fortune else None
     found = [story.group(0), *(m.group(0) for p in (_SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text)))]
     return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None
