@@ -567,6 +567,52 @@ def test_a_commissioned_article_is_not_a_referral_commission() -> None:
     assert never_rule_hit(PROFILE, pay_to_appear, Intent.SPEAKING_INVITATION) is not None
 
 
+SPEAKER_RULES = parse_profile(
+    """
+[user]
+name = "Helen Achterberg"
+email = "helen@achterberg.example"
+
+[[goals]]
+kind = "build_credibility"
+description = "Paid keynotes and podcasts on burnout"
+
+[[never]]
+what = "pay-to-play awards, and summits or conferences that charge speakers a fee to speak"
+
+[[never]]
+what = "unpaid keynotes or podcasts"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love you to keynote our conference. Our speaker fee is CAD 5,000 plus travel.",
+        "Would you be a guest on our podcast? We record in December.",
+        "Could you quote for a half-day workshop for our 40 managers?",
+        "I'm an acquisitions editor and wondered whether you'd speak with me about a book. A call next week?",
+    ],
+)
+def test_a_rule_against_charging_speakers_is_not_a_rule_against_speaking(text: str) -> None:
+    # "... or conferences that charge speakers a fee to speak" is one alternative, and it is about charging
+    assert never_rule_hit(SPEAKER_RULES, text, Intent.SPEAKING_INVITATION) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All our speakers join as Speaker Partners: a one-time production contribution of CAD 750 covers editing.",
+        "To accept your award, choose one of our Laureate Packages: the Standard Package (USD 895).",
+        "Speakers pay a participation fee of $500 to cover the venue.",
+        "Sadly there's no speaker fee, but it's great exposure.",  # "unpaid ... podcasts" too, not all podcasts
+    ],
+)
+def test_a_stage_that_charges_its_speakers_or_pays_nothing_falls_under_the_rules(text: str) -> None:
+    assert never_rule_hit(SPEAKER_RULES, text, Intent.SPEAKING_INVITATION) is not None
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [

@@ -59,11 +59,16 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "pay_to_play": Concept(
         re.compile(
-            r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|paying to (speak|present))\b",
+            r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
+            # "summits that charge speakers a fee to speak"
+            r"charg\w* (speakers|presenters|panell?ists|guests|you)|fees? to (speak|present|appear))\b",
             _F,
         ),
         re.compile(
             r"\b((speaker|participation|registration|sponsorship|publication|processing|listing) (fee|package)|"
+            # "a one-time production contribution of CAD 750", "choose one of our Laureate Packages (USD 895)"
+            r"(production|participation|speaker|partner) contributions?|"
+            r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
             r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
             # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
             r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
@@ -160,7 +165,8 @@ CONCEPTS: dict[str, Concept] = {
 # phrases of the unpaid and pay_to_play concepts above that charge the speaker, not merely leave them unpaid.
 _PAY_TO_APPEAR = re.compile(
     r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
-    r"secures? your|pay to (speak|present|be featured)|pay_to_play)",
+    r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
+    r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play)",
     re.IGNORECASE,
 )
 
@@ -174,11 +180,22 @@ def _segment_concepts(segment: str) -> list[str]:
     return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
 
 
+# Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
+_QUALIFIERS = ("unpaid", "pay_to_play", "equity")
+_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend"})
+
+
 @lru_cache(maxsize=256)
 def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
-    """The ideas each alternative of a never-rule names ("X or Y"), read once per rule."""
+    """The ideas each alternative of a never-rule names ("X or Y"), read once per rule. An alternative that
+    names only a kind of ask takes the qualifiers of the others: "unpaid talks or podcasts" never means every
+    podcast, nor "pay-to-play awards, and summits or conferences that charge speakers" every talk."""
     segments = [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
-    return tuple(tuple(concepts) for concepts in map(_segment_concepts, segments) if concepts)
+    named = [concepts for concepts in map(_segment_concepts, segments) if concepts]
+    shared = [q for q in _QUALIFIERS if any(q in concepts for concepts in named)]
+    return tuple(
+        (*shared, *concepts) if shared and set(concepts) <= _KINDS else tuple(concepts) for concepts in named
+    )
 
 
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
@@ -204,9 +221,18 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 _SPEAKER_PAID = re.compile(
-    r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}[$£€]\s?\d|[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
+    r"[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
     r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist))",
+    _F,
+)
+
+
+# What charges the speaker, whatever fee is also named: "speakers pay", "a contribution", "packages", "invoice".
+_CHARGES_SPEAKER = re.compile(
+    r"\b(charg\w*|contributions?|packages?|(speakers?|you|guests?|presenters?) (pay|cover)s?\b|"
+    r"pay to (speak|present|be featured|pitch|play)|invoice)",
     _F,
 )
 
@@ -223,6 +249,8 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
     evidence = []
     if "unpaid" in concepts and _SPEAKER_PAID.search(text):
         return None
+    if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
+        return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
     for name in concepts:
