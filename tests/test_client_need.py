@@ -79,3 +79,41 @@ def test_a_peer_a_partner_or_a_request_for_advice_is_no_buyer() -> None:
         "I am looking for monthly bookkeeping help.",
     ):
         assert service_needed(DANA, text), text
+
+
+MAYA = parse_profile(
+    """
+[user]
+name = "Maya Lindqvist"
+email = "maya@haulwise.example"
+
+[[goals]]
+kind = "find_clients"
+description = "Mid-size logistics companies and 3PLs that need dock scheduling software"
+targets = ["logistics companies", "3PLs"]
+"""
+)
+
+
+def test_a_buyer_who_asks_to_see_the_product_is_a_client_however_the_model_read_it() -> None:
+    for text in (
+        "Could we set up a demo of Haulwise for me and our two DC managers on Tuesday, December 8 at 10am?",
+        "We run six distribution centres. We'd like to see a demo sometime next week.",
+    ):
+        understood = as_client(read_as(Intent.SALES_PITCH), MAYA, text)
+        assert understood.intent is Intent.CLIENT_INQUIRY, text
+        assert understood.evidence[0].startswith("client_inquiry: they ask to see what you sell")
+    # a vendor offering to show their own product stays a pitch
+    for pitch in (
+        "Could we set up a quick demo of our platform? Would you like to see a demo?",
+        "I'd love to give you a demo of our scheduling tool - 15 minutes on Tuesday?",
+        "Book a demo for your team here: https://vendor.example/demo",
+    ):
+        assert as_client(read_as(Intent.SALES_PITCH), MAYA, pitch).intent is Intent.SALES_PITCH, pitch
+    # nor does a user with no clients to find read demos as clients
+    assert (
+        as_client(
+            read_as(Intent.SALES_PITCH), DANA.model_copy(update={"goals": []}), "We'd like to see a demo."
+        ).intent
+        is Intent.SALES_PITCH
+    )

@@ -52,6 +52,14 @@ def test_a_short_line_without_a_stop_ends_its_sentence_and_a_wrapped_line_goes_o
     ]
 
 
+def test_what_they_want_to_know_is_a_question_and_a_demo_asked_for_is_the_meeting() -> None:
+    text = (
+        "Could we set up a demo of Haulwise for me and our two DC managers in the next two weeks? We'd also "
+        "want to know whether you integrate with Manhattan WMS."
+    )
+    assert unanswered(text, []) == ["We'd also want to know whether you integrate with Manhattan WMS."]
+
+
 def test_the_profiles_answers_to_what_is_asked_in_the_profiles_order_and_the_rest_left_to_the_user() -> None:
     found = answers_for(ASKS, PROFILE.answers)
     assert found == [

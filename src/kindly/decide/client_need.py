@@ -66,14 +66,41 @@ def service_needed(profile: Profile, text: str) -> str:
     return ""
 
 
+# A buyer asks to see what the user sells: "a demo of Haulwise for me and our two DC managers", "we'd like to
+# see a demo", "could we get a demo?". A seller offers to show theirs: "a quick demo of our platform", "would
+# you like to see a demo?", "could we set up a quick demo?".
+_DEMO = (
+    r"\bdemo(?:nstration)?[ \t]+of[ \t]+(?:your|{product})\b|\bdemo[ \t]+for[ \t]+(?:me|us|our)\b|"
+    r"\b(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+(?:see|get|book|schedule|request)[ \t]+"
+    r"(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?demo\b|\bcould[ \t]+(?:we|i)[ \t]+(?:see|get|have)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?demo\b"
+)
+
+
+def demo_asked(profile: Profile, text: str) -> str:
+    """The sender's words that ask to see what the user sells ("a demo of Haulwise"), where a find-clients goal
+    says the user wants clients; ""."""
+    if not any(g.kind is GoalKind.FIND_CLIENTS for g in profile.goals):
+        return ""
+    product = re.escape(profile.user.email.rpartition("@")[2].split(".")[0]) or "(?!)"  # haulwise.example
+    found = re.search(_DEMO.format(product=product), fold(text)[:20_000])
+    return found.group(0) if found else ""
+
+
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
-    """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership."""
-    if understanding.intent not in _MISREAD:
+    """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, or
+    one who asks to see what the user sells as a sales pitch."""
+    if understanding.intent not in _MISREAD and understanding.intent is not Intent.SALES_PITCH:
         return understanding
-    said = service_needed(profile, text)
-    if not said:
+    needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
+    demo = "" if needed else demo_asked(profile, text)
+    if not (needed or demo):
         return understanding
-    note = f'client_inquiry: they need what you offer ("{said[:80]}"), not {understanding.intent.value}'
+    why = (
+        f'they need what you offer ("{needed[:80]}")'
+        if needed
+        else f'they ask to see what you sell ("{demo}")'
+    )
+    note = f"client_inquiry: {why}, not {understanding.intent.value}"
     return replace(
         understanding,
         intent=Intent.CLIENT_INQUIRY,

@@ -20,6 +20,8 @@ _LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 _INDIRECT = re.compile(
     r"\b(?:could you (?:tell|let) me|can you (?:tell|let) me|i(?:'d| would) (?:like|love) to know|"
     r"i(?:'m| am) (?:wondering|curious)|i was wondering|let me know (?:if|whether|what|how|which)|"
+    # "We'd also want to know whether you integrate with Manhattan WMS."
+    r"(?:want|need|like|love) to (?:know|understand|hear) (?:if|whether|what|how|which)|"
     # British and formal: "we should be grateful to know whether you undertake ...", "please advise"
     r"(?:be|am|are|would be) (?:grateful|glad|pleased) to (?:know|hear|learn)|grateful if you could|"
     r"(?:would|should) (?:appreciate|welcome) (?:knowing|hearing|it if)|please (?:advise|confirm|tell me))\b",
@@ -71,7 +73,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
-    r"video|phone|works|work for you|suit|suits)\b",
+    r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through)\b",
     re.IGNORECASE,
 )
 
