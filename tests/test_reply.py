@@ -875,13 +875,14 @@ RFP = (
 )
 
 
-def test_an_rfps_call_comes_before_its_questions_close_and_the_yes_says_when_the_proposal_comes() -> None:
+def test_an_rfp_is_answered_with_the_intent_to_submit_by_its_own_dates() -> None:
     verdict = Verdict(Decision.ACCEPT, "", "goal_fit")
     draft = compose(message(RFP), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=WHEN)
-    assert draft is not None
-    # written Tuesday, November 10: questions close on the 18th, so the call is before it (not on Veterans Day)
-    assert draft.times == ("Thursday, November 12 at 10:00 am", "Monday, November 16 at 2:30 pm")
-    assert "I'll have my proposal to you by Friday, November 27." in draft.text
+    assert draft is not None and draft.times == ()  # questions go in writing, by its dates: no call offered
+    assert (
+        "I'd be glad to submit a proposal by Friday, November 27, and I will send any questions before "
+        "Wednesday, November 18." in draft.text
+    )
     for variant in range(3):
         for tone in ("warm", "formal", "brief"):
             each = compose(
@@ -893,12 +894,23 @@ def test_an_rfps_call_comes_before_its_questions_close_and_the_yes_says_when_the
                 now=WHEN,
             )
             assert each is not None and check_draft(each, message(RFP), with_tone(tone)).ok, each.text
-    # too late to meet before the questions close: a time soon all the same
-    late = compose(
-        message(RFP),
-        understood(Intent.CLIENT_INQUIRY),
-        verdict,
-        PROFILE,
-        now=datetime(2026, 11, 17, 9, tzinfo=UTC),
+    # the day answers are published is a deadline of theirs, not a day to meet
+    published = RFP + " Answers will be published to all proponents by Friday, November 20."
+    draft = compose(message(published), understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=WHEN)
+    assert draft is not None and "works for me" not in draft.text
+
+
+def test_a_quote_asked_for_by_a_day_comes_with_a_call_before_it() -> None:
+    ask = message(
+        "We're a 6-person studio. Could you send us a quote for monthly bookkeeping by November 20?"
     )
-    assert late is not None and len(late.times) == 2
+    verdict = Verdict(Decision.ACCEPT, "", "goal_fit")
+    draft = compose(ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=WHEN)
+    assert draft is not None
+    # written Tuesday, November 10: the call comes before the 20th (and not on Veterans Day)
+    assert draft.times == ("Thursday, November 12 at 10:00 am", "Monday, November 16 at 2:30 pm")
+    assert "I'll have it to you by Friday, November 20." in draft.text
+    late = compose(
+        ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=datetime(2026, 11, 19, 9, tzinfo=UTC)
+    )
+    assert late is not None and len(late.times) == 2  # too late to meet before it: a time soon all the same

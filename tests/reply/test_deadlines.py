@@ -17,7 +17,9 @@ def test_questions_close_first_and_the_proposal_is_due_later() -> None:
         "Proposals are due by 5:00 pm on Friday, December 11. Please include your approach.\n"
         "Questions may be sent to me until December 4."
     )
-    assert deadlines(rfp, WRITTEN) == Deadlines(first=date(2026, 12, 4), proposal_due=date(2026, 12, 11))
+    found = deadlines(rfp, WRITTEN)
+    assert (found.first, found.proposal_due) == (date(2026, 12, 4), date(2026, 12, 11))
+    assert found.days == {date(2026, 12, 4), date(2026, 12, 11)}
 
 
 def test_a_start_date_or_a_day_gone_by_is_no_deadline() -> None:
@@ -28,7 +30,8 @@ def test_a_start_date_or_a_day_gone_by_is_no_deadline() -> None:
 
 def test_a_quote_asked_by_a_day_is_a_proposal_due_then() -> None:
     found = deadlines("Could you send a quote by December 2? The books must be done by January 15.", WRITTEN)
-    assert found == Deadlines(first=date(2026, 12, 2), proposal_due=date(2026, 12, 2))
+    assert (found.first, found.proposal_due) == (date(2026, 12, 2), date(2026, 12, 2))
+    assert found.days == {date(2026, 12, 2), date(2027, 1, 15)}
 
 
 @given(st.text(max_size=400))

@@ -11,6 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
+from kindly.reply.days import MONTH_DAY as _MONTH_DAY
+from kindly.reply.days import MONTHS as _MONTHS
+from kindly.reply.days import named_day
+from kindly.reply.deadlines import deadlines
 from kindly.understand.extract import Details, extract
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
@@ -24,12 +28,6 @@ _CONCRETE_WHEN = re.compile(
     r"^\d{1,2}/\d{1,2}|^the\s+\d",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _concrete(when: str, message: Message, today: datetime) -> str:
@@ -85,6 +83,10 @@ def acceptance(
     "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
+    if concrete and details.format != "article" and _a_deadline(concrete, message, today):
+        concrete = (
+            ""  # "submissions close Friday 8 January" is no day to speak or to meet; a piece's is its own
+        )
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
         # the reply goes out after the day: no "see you there", only the next time
         return [
@@ -130,6 +132,13 @@ def acceptance(
     return ""
 
 
+def _a_deadline(when: str, message: Message, today: datetime) -> bool:
+    """Whether the day `when` names is one the message sets as a deadline ("proposals are due by ...")."""
+    day = named_day(when, today.astimezone(UTC).date())
+    text = f"{message.own_text}\n{forwarded_part(message)}"
+    return day is not None and day in deadlines(text, today).days
+
+
 def open_slots(when: str, today: datetime, off: Container[date]) -> list[str]:
     """The times of `when` the user can do: of "Thursday, November 26 at 2pm or Tuesday, December 1 at 10am",
     the ones not on a weekend, a public holiday or a day off."""
@@ -166,19 +175,6 @@ def later_of(sent: datetime | None, today: datetime) -> datetime:
     """Times are proposed from today, or from the message's date if it is later (a message from the future
     in a test, or a clock behind)."""
     return max(sent, today) if sent is not None else today
-
-
-def named_day(when: str, after: date) -> date | None:
-    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; None when
-    `when` names no month and day (or an impossible one)."""
-    found = _MONTH_DAY.search(when)
-    if not found:
-        return None
-    month = _MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
-    try:
-        return date(after.year + (month < after.month), month, int(found.group(2) or found.group(3)))
-    except ValueError:
-        return None
 
 
 def meeting_day(message: Message, today: datetime, details: Details | None = None) -> date | None:

@@ -171,6 +171,9 @@ _CANDIDATE = re.compile(
 )
 
 
+_RFP = re.compile(
+    r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
+)
 _ASKS_PRICE = re.compile(
     r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
@@ -364,6 +367,15 @@ def compose(
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
+        # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
+        rfp = due.proposal_due is not None and _RFP.search(message.own_text) is not None
+        values["rfp_due"] = written_day(due.proposal_due, style) if rfp and due.proposal_due else ""
+        asks_by = (
+            due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
+        )
+        values["rfp_questions"] = written_day(asks_by, style) if asks_by else ""
+        if rfp:
+            values["yes"] = ""
         times = proposed_times(
             today,
             verdict.reason_code == "accept_later",
@@ -379,6 +391,7 @@ def compose(
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
+        times = [] if rfp else times
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kindly.reply.acceptance import named_day
+from kindly.reply.days import named_day
 
 # "Proposals are due by 5:00 pm on Friday, December 11", "Questions may be sent to me until December 4"
 _DEADLINE = re.compile(
@@ -25,6 +25,7 @@ _PROPOSAL = re.compile(r"\b(?:proposals?|bids?|submissions?|responses?|tenders?|
 class Deadlines:
     first: date | None = None  # the earliest coming deadline of any kind: a call must come before it
     proposal_due: date | None = None  # when the proposal is due
+    days: frozenset[date] = frozenset()  # every day named as a deadline: none of them a day to meet
 
 
 def deadlines(text: str, today: datetime) -> Deadlines:
@@ -33,12 +34,14 @@ def deadlines(text: str, today: datetime) -> Deadlines:
     joined = " ".join(text[:20_000].split())
     first: date | None = None
     due: date | None = None
+    days: set[date] = set()
     for sentence in re.split(r"(?<=[.!?])\s+", joined):
         for found in _DEADLINE.finditer(sentence):
             day = named_day(found.group("rest"), start)
             if day is None or day <= start:
                 continue
             first = min(first or day, day)
+            days.add(day)
             if _PROPOSAL.search(sentence) and not re.search(r"\bquestions?\b", sentence, re.IGNORECASE):
                 due = min(due or day, day)
-    return Deadlines(first, due)
+    return Deadlines(first, due, frozenset(days))
