@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, load_profile
-from kindly.reply.answers import answers_for, questions, unanswered
+from kindly.reply.answers import answers_for, answers_to_use, questions, unanswered
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from support import EXAMPLES
@@ -114,3 +114,36 @@ def test_formal_and_british_questions_are_questions_too() -> None:
 def test_the_questions_left_to_the_user_leave_out_the_asks_to_meet() -> None:
     text = "Would you be open to a video call in early December? Which studios do you work with?"
     assert unanswered(text, PROFILE.answers) == ["Which studios do you work with?"]
+
+
+def test_a_speaker_is_answered_about_speaking_and_getting_there_never_with_the_users_rates() -> None:
+    keynote_fee = Answer(
+        about=["speaking fee", "keynote fee"], answer="My keynote fee is CAD 8,500 to 12,000."
+    )
+    availability = Answer(
+        about=["available", "availability"], answer="I am booking keynotes from late January."
+    )
+    workshop_rates = Answer(about=["fee", "rates", "quote"], answer="A half-day workshop is CAD 6,500.")
+    helen = PROFILE.model_copy(update={"answers": [keynote_fee, availability, workshop_rates]})
+    body = (
+        "We would like a 60-minute keynote at our retreat on Thursday 22 April 2027. Could you let me know your "
+        "speaking fee, and whether you are available on that date?"
+    )
+    ask = Message(source="t", from_name="Laura Chen", subject="Keynote", body=body, own_text=body, date=WHEN)
+    understood = Understanding(
+        is_invitation=True, intent=Intent.SPEAKING_INVITATION, purpose_clear=True, confidence=0.9
+    )
+    draft = compose(ask, understood, Verdict(Decision.ACCEPT, "", "goal_fit"), helen, now=WHEN)
+    assert draft is not None
+    assert "My keynote fee is CAD 8,500 to 12,000. I am booking keynotes from late January." in draft.text
+    assert "half-day workshop" not in draft.text  # the rates for the user's own work are no speaker's fee
+    # Dana's rates are for bookkeeping: a conference asking her fee gets no answer, and the question is hers
+    assert (
+        "monthly bookkeeping usually runs"
+        not in (
+            compose(ask, understood, Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=WHEN) or draft
+        ).text
+    )
+    fee = "What is your speaking fee for a 60-minute keynote?"
+    assert unanswered(fee, answers_to_use(PROFILE.answers, "speaking_invitation")) == [fee]
+    assert unanswered(fee, answers_to_use(PROFILE.answers, "client_inquiry")) == []

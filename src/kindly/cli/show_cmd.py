@@ -155,9 +155,13 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     if not row.drafts:
         out.print("No draft: kindly leaves this one to you.")
     elif profile is not None:
-        from kindly.reply.answers import unanswered
+        from kindly.reply.answers import answers_to_use, unanswered
 
-        left = unanswered(row.own_text or "", profile.answers)
+        # a question the draft's answers do not speak to is the user's, even where the profile has an answer
+        # the draft may not give (the user's rates, asked by a conference)
+        left = unanswered(
+            row.own_text or "", answers_to_use(profile.answers, row.analysis.intent if row.analysis else "")
+        )
         if left:  # the draft does not answer these: the profile has no answer to them
             out.print(
                 Panel(

@@ -57,6 +57,25 @@ def questions(text: str) -> list[str]:
     return found
 
 
+# Which of the profile's answers a speaking invitation may use: those about speaking itself ("keynote fee")
+# or getting there ("availability", "travel"); the user's rates for their own work are not a speaker's fee.
+_FOR_SPEAKERS = re.compile(
+    r"\b(?:speak\w*|keynote\w*|talks?|panel\w*|podcast\w*|honorari\w*|availab\w*|dates?|calendar|travel\w*|"
+    r"in[ -]person|virtual)\b",
+    re.IGNORECASE,
+)
+
+
+def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
+    """The profile's answers a yes to this kind of ask may give: all of them to a client, to a speaking
+    invitation only those about speaking and getting there, none to anything else."""
+    if intent == "client_inquiry":
+        return list(answers)
+    if intent == "speaking_invitation":
+        return [a for a in answers if any(_FOR_SPEAKERS.search(term) for term in a.about)]
+    return []
+
+
 def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
     """The profile's answers to what the text asks, in the profile's order, each once (at most three)."""
     asked = questions(text)

@@ -26,7 +26,7 @@ from kindly.reply.acceptance import (
     proposed_times,
     written_day,
 )
-from kindly.reply.answers import answers_for
+from kindly.reply.answers import answers_for, answers_to_use
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.extract import Details, extract
@@ -363,7 +363,7 @@ def compose(
         # what they asked, answered in the user's own words from the profile
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
-        values["answers"] = answers_for(message.own_text, profile.answers) if client else []
+        values["answers"] = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
