@@ -384,6 +384,65 @@ def test_a_provider_decline_names_the_provider_the_user_has() -> None:
     assert verdict.provider_category == "financial planning"
 
 
+MAYA = parse_profile(
+    """
+[user]
+name = "Maya Lindqvist"
+email = "maya@haulwise.example"
+
+[[goals]]
+kind = "find_clients"
+description = "Mid-size logistics companies that need dock scheduling software"
+
+[[providers]]
+category = "recruiting"
+name = "Talentbridge Partners"
+
+[[providers]]
+category = "public relations"
+name = "Northlight Communications"
+
+[[providers]]
+category = "legal"
+name = "Harper & Vance LLP"
+
+[[providers]]
+category = "speaking bureau"
+name = "Podium Speakers"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("pitch", "provider"),
+    [
+        (
+            "HireVelocity is a technical recruiting agency: we've placed 300+ engineers at Series A startups. "
+            "Do you have 15 minutes this week to talk about your hiring plans?",
+            "Talentbridge Partners",
+        ),
+        (
+            "Loudhouse PR helps B2B SaaS startups land top-tier coverage in TechCrunch and Forbes. Would you be "
+            "open to a 20-minute call?",
+            "Northlight Communications",
+        ),
+        (
+            "Foundry Legal offers flat-fee legal packages for venture-backed startups. I'd welcome 15 minutes.",
+            "Harper & Vance LLP",
+        ),
+        (
+            "Elevate Speakers Agency offers speaker representation to experts like you. Could we talk Tuesday?",
+            "Podium Speakers",
+        ),
+    ],
+)
+def test_pitches_of_the_trades_a_founder_already_has_are_declined_with_the_provider(
+    pitch: str, provider: str
+) -> None:
+    verdict = run(Case(pitch, Intent.SALES_PITCH), MAYA)
+    assert (verdict.reason_code, verdict.provider) == ("has_provider", provider)
+
+
 def test_a_never_rule_decline_carries_its_evidence() -> None:
     verdict = run(_case("unpaid-speaking"))
     assert verdict.never_rule == "unpaid speaking engagements"
