@@ -914,3 +914,21 @@ def test_a_quote_asked_for_by_a_day_comes_with_a_call_before_it() -> None:
         ask, understood(Intent.CLIENT_INQUIRY), verdict, PROFILE, now=datetime(2026, 11, 19, 9, tzinfo=UTC)
     )
     assert late is not None and len(late.times) == 2  # too late to meet before it: a time soon all the same
+
+
+def test_a_yes_to_talk_about_an_acquisition_or_a_partnership_commits_to_talking_only() -> None:
+    feeler = message(
+        "We would welcome a confidential conversation about how our companies might work together, including a "
+        "potential acquisition. Would you be open to a call with me and our CEO in the coming weeks?"
+    )
+    for variant in range(3):
+        draft = compose(
+            feeler,
+            understood(Intent.PARTNERSHIP_PROPOSAL),
+            Verdict(Decision.ACCEPT, "", "goal_fit"),
+            PROFILE,
+            variant=variant,
+            now=WHEN,
+        )
+        assert draft is not None and "let's do it" not in draft.text.lower(), draft.text
+        assert check_draft(draft, feeler, PROFILE).ok
