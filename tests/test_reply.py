@@ -844,13 +844,36 @@ def test_every_phrasing_of_a_no_passes_the_checker_in_every_tone(
             assert draft.text.lower().count("best") <= 1, draft.text  # no "very best ... All the best,"
 
 
-def test_a_pitch_that_names_no_service_is_not_promised_to_be_passed_on() -> None:
-    investor = "I'm a principal at Lone Star Seed Fund. Would you be open to a 30-minute call to tell me what you're building?"
-    draft = compose(
-        message(investor), understood(Intent.SALES_PITCH), Verdict(Decision.DECLINE, "", "not_a_fit"), PROFILE
-    )
-    assert draft is not None and "services" not in draft.text and "overview" not in draft.text
-    assert check_draft(draft, message(investor), PROFILE).ok
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "I'm a principal at Lone Star Seed Fund. Would you be open to a 30-minute call to tell me what you're building?",
+            Intent.SALES_PITCH,
+        ),
+        (
+            "I coach first-time CEOs through their first 18 months. Could we find 20 minutes?",
+            Intent.SALES_PITCH,
+        ),
+        ("We'd love to explore an investment in your firm. A call next week?", Intent.PARTNERSHIP_PROPOSAL),
+    ],
+)
+def test_a_pitch_that_names_no_service_is_kept_in_mind_not_asked_what_the_seller_needs(
+    text: str, intent: Intent
+) -> None:
+    for variant in range(3):
+        draft = compose(
+            message(text),
+            understood(intent),
+            Verdict(Decision.DECLINE, "", "not_a_fit"),
+            PROFILE,
+            variant=variant,
+        )
+        assert draft is not None and "services" not in draft.text  # no trade named: none promised
+        # what they do is kept for whoever could use it; a seller is never asked what they need
+        assert "overview" in draft.text and "what you need" not in draft.text
+        assert "what you're after" not in draft.text and "what you're looking for" not in draft.text
+        assert check_draft(draft, message(text), PROFILE).ok
 
 
 def test_times_are_offered_on_the_days_and_at_the_part_of_day_the_sender_prefers() -> None:

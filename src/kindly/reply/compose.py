@@ -72,7 +72,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_in_mind | suggest | next_time | refer_freely
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely
     title: str = ""
     description: str = ""
     link: str = ""
@@ -235,10 +235,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         categories = detect_categories(text)
         if categories:
             return Offer("pass_on", what=categories[0][0])
-        if intent is Intent.SALES_PITCH:
-            # no service named (an investor's note, a job read as a pitch): no promise to pass on "services"
-            return Offer("keep_in_mind")
-        return Offer("pass_on", what="services like yours")
+        # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
+        # "tell me what you need", which a seller would read backwards
+        return Offer("keep_overview")
     if intent in (
         Intent.RECRUITING,
         Intent.EVENT_INVITATION,
