@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kindly.decide.policy import Context, decide
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Decision, Draft, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
-from kindly.profile import Profile, load_profile
+from kindly.profile import Profile, Resource, load_profile
 from kindly.reply.acceptance import proposed_times
 from kindly.reply.check import check_draft
 from kindly.reply.compose import LINKEDIN_LIMIT, ask_phrase, compose, first_name
@@ -471,6 +471,23 @@ def test_a_candidate_asking_for_work_is_told_there_is_no_role_and_gets_no_checkl
     )
     assert draft is not None and "I don't have a role to offer right now" in draft.text
     assert "checklist" not in draft.text.lower()
+
+
+def test_a_candidate_writing_to_a_user_who_hires_is_pointed_to_the_open_roles() -> None:
+    careers = Resource(
+        title="Haulwise careers page",
+        description="Open roles and how we hire",
+        link="https://haulwise.example/careers",
+        helps="people looking for a job at Haulwise",
+    )
+    hiring = PROFILE.model_copy(update={"resources": [careers, *PROFILE.resources]})
+    body = "I'm a backend engineer with 7 years of experience. Are you hiring backend engineers? My resume is attached."
+    draft = compose(
+        message(body), understood(Intent.RECRUITING), Verdict(Decision.DECLINE, "", "not_a_fit"), hiring
+    )
+    assert draft is not None and "https://haulwise.example/careers" in draft.text
+    assert "I don't have a role" not in draft.text  # the user may well be hiring: no such claim
+    assert check_draft(draft, message(body), hiring).ok
 
 
 def test_an_rfp_start_date_months_away_is_not_taken_for_a_meeting_time() -> None:

@@ -216,6 +216,8 @@ def honest_reason(
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
+        if _job_resource(profile, message):  # the user hires: where the roles are is the answer, not "none"
+            return "I'm not able to meet about roles myself right now, so I'll pass on a call."
         return (
             "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
         )
@@ -238,6 +240,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
         # "tell me what you need", which a seller would read backwards
         return Offer("keep_overview")
+    if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
+        return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
     if intent in (
         Intent.RECRUITING,
         Intent.EVENT_INVITATION,
@@ -253,6 +257,16 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
     return Offer("keep_in_mind")
+
+
+_JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
+
+
+def _job_resource(profile: Profile, message: Message) -> Resource | None:
+    """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
+    if not _CANDIDATE.search(message.own_text):
+        return None
+    return next((r for r in profile.resources if _JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
 
 
 def best_resource(resources: list[Resource], text: str) -> Resource | None:
