@@ -416,6 +416,9 @@ def test_asked_to_make_an_introduction_the_user_makes_it() -> None:
         ("Acme Corporation", ""),
         ("The Bookkeepers' Forum", ""),
         ("Creative Economy Network", ""),
+        ("Austin SaaS Founders", ""),  # not "Hi Austin,"
+        ("Haulwise Team", ""),
+        ("Global Wellbeing Leaders Awards", ""),
     ],
 )
 def test_a_person_is_greeted_by_name_and_an_organisation_is_not(raw: str, expected: str) -> None:

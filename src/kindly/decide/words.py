@@ -146,7 +146,8 @@ _ORGANISATION_WORD = re.compile(
     r"(?:network|society|association|institute|foundation|studios?|group|inc|llc|ltd|llp|club|alliance|"
     r"collective|circle|committee|university|college|school|academy|agency|partners|company|corp|corporation|"
     r"ventures|capital|media|labs?|events|newsletter|magazine|podcast|conference|summit|festival|chamber|guild|"
-    r"coworking|commons|forum|meetup|hq|support|billing|notifications?|noreply|no-reply)\.?",
+    r"coworking|commons|forum|meetup|hq|support|billing|notifications?|noreply|no-reply|founders|organi[sz]ers|"
+    r"team|awards|council)\.?",
     re.IGNORECASE,
 )
 
@@ -166,7 +167,8 @@ def is_organisation_name(name: str) -> bool:
 # The local part of an address no person reads as their own: hello@, events@, news@.
 _SHARED_MAILBOX = re.compile(
     r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
-    r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration)@",
+    r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration|"
+    r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales)@",
     re.IGNORECASE,
 )
 
