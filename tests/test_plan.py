@@ -5,7 +5,7 @@ from __future__ import annotations
 from kindly.decide.plan import plan_event
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Message
-from kindly.profile import load_profile
+from kindly.profile import NeverRule, load_profile
 from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -35,6 +35,22 @@ def test_the_plan_asks_an_open_question_and_offers_to_speak_where_credibility_is
         update={"goals": [g for g in PROFILE.goals if g.kind.value != "build_credibility"]}
     )
     assert plan_event(invitation(), without).offer == ""
+
+
+def test_the_offer_to_speak_follows_what_the_never_rules_say_of_speaking() -> None:
+    def never(*rules: str) -> str:
+        profile = PROFILE.model_copy(update={"never": [NeverRule(what=rule) for rule in rules]})
+        return plan_event(invitation(), profile).offer
+
+    assert never("unpaid advisory roles").endswith("future editions (your goal: " + _credibility() + ").")
+    assert never("pay-to-play awards, or summits that charge speakers a fee").endswith(
+        "never a slot you pay for, as your never-rule says."
+    )
+    assert never("unpaid talks or podcasts").endswith("paid slots only, as your never-rule says.")
+
+
+def _credibility() -> str:
+    return next(g.description for g in PROFILE.goals if g.kind.value == "build_credibility")
 
 
 def test_show_prints_the_plan_of_an_accepted_event(kindly: Kindly) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kindly.decide.rules import rule_ideas
 from kindly.decide.words import content_stems, fold, phrase_in, stem_coverage
 from kindly.model import Message
 from kindly.profile import GoalKind, Profile
@@ -76,8 +77,11 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
     if credibility:
         # the goal in its own words is no talk title, and "volunteer" may be what a never-rule forbids
         offer = f"Ask who programmes the talks at future editions (your goal: {credibility[0].description})."
-        if any("unpaid" in fold(rule.what) for rule in profile.never):
+        ideas = [set(alternative) for rule in profile.never for alternative in rule_ideas(rule.what)]
+        if any({"unpaid", "speaking"} <= idea for idea in ideas):  # not "unpaid advisory roles"
             offer = offer[:-1] + " - paid slots only, as your never-rule says."
+        elif any("pay_to_play" in idea for idea in ideas):
+            offer = offer[:-1] + " - never a slot you pay for, as your never-rule says."
     return EventPlan(tuple(people[:6]), question, offer)
 
 

@@ -185,6 +185,11 @@ _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
 _KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend"})
 
 
+def rule_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
+    """The ideas of each alternative of a never-rule ("unpaid talks or podcasts": unpaid and speaking, twice)."""
+    return _alternatives(rule)
+
+
 @lru_cache(maxsize=256)
 def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     """The ideas each alternative of a never-rule names ("X or Y"), read once per rule. An alternative that
