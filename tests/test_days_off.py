@@ -187,3 +187,42 @@ def test_of_several_times_offered_the_ones_the_user_can_do_are_taken(tmp_path: P
     triage = Triage(open_database(tmp_path / "k.db"), PROFILE, Classifier())
     [row] = list(triage.run_items([panel]))
     assert row.verdict.reason_code != "away", row.verdict.reason
+
+
+PODCAST = (
+    "I host The Loading Dock, a weekly podcast for logistics operators. Recording takes about 45 minutes over "
+    "Riverside. I have two slots open:\n- Thursday, November 26 at 2:00 pm CT\n- Tuesday, December 1 at 11:00 am "
+    "CT\n\nLet me know which works better."
+)
+
+
+def test_a_podcasts_recording_slots_are_read_from_its_list_and_a_free_one_taken() -> None:
+    show = coffee(PODCAST, "Guest invitation: The Loading Dock")
+    accept = Verdict(Decision.ACCEPT, "", "goal_fit")
+    draft = compose(show, understood(Intent.SPEAKING_INVITATION), accept, PROFILE, now=show.date)
+    assert draft is not None
+    # Thanksgiving is skipped: the other slot is the one said yes to
+    assert "I'd be glad to be your guest on Tuesday, December 1 at 11:00 am CT." in draft.text
+    assert check_draft(draft, show, PROFILE).ok
+    # every slot on a day off: a yes to the show, and another day asked for
+    away = away_over_new_year()
+    holidays = coffee(
+        PODCAST.replace("Thursday, November 26", "Thursday, December 24").replace(
+            "Tuesday, December 1", "Monday, December 28"
+        )
+    )
+    draft = compose(holidays, understood(Intent.SPEAKING_INVITATION), accept, away, now=holidays.date)
+    assert draft is not None
+    assert "Neither of those times works for me, though - could we find another day?" in draft.text
+    assert check_draft(draft, holidays, away).ok
+
+
+def test_a_short_recording_takes_its_own_length_from_the_weekly_hours(tmp_path: Path) -> None:
+    three = PROFILE.model_copy(
+        update={"user": PROFILE.user.model_copy(update={"weekly_networking_hours": 3})}
+    )
+    triage = Triage(open_database(tmp_path / "k.db"), three, Classifier())
+    [row] = list(triage.run_items([coffee(PODCAST, "Guest invitation: The Loading Dock")]))
+    assert row.verdict.reason_code == "goal_fit", row.verdict.reason
+    # 45 minutes and a little preparation, not the four hours of a talk: no "more than your networking hours"
+    assert "more than your" not in row.verdict.reason and "hours" not in row.verdict.reason

@@ -1118,3 +1118,16 @@ def test_a_sender_who_forwards_their_own_mail_is_read_from_its_signature() -> No
     # someone else's forwarded signature says nothing of the sender
     other = replace(message, from_addr="x@y.example")
     assert extract(other, Intent.CLIENT_INQUIRY).role == ""
+
+
+def test_times_listed_to_choose_from_are_all_read() -> None:
+    body = (
+        "Recording takes about 45 minutes. Would either of these slots work for you?\n\n"
+        "- Tuesday 24 November at 14:00 ET\n- Thursday 26 November at 15:00 ET\n"
+    )
+    assert extract(mail(body)).when == "Tuesday 24 November at 14:00 ET or Thursday 26 November at 15:00 ET"
+    # a list of dates with no choice asked (a programme) is no set of slots
+    programme = (
+        "Our spring programme:\n- Tuesday 24 November at 14:00: budgeting\n- Thursday 26 November: taxes\n"
+    )
+    assert " or " not in extract(mail(programme)).when

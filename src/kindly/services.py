@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.client_need import as_client
-from kindly.decide.policy import Context, decide, networking_hours
+from kindly.decide.policy import Context, decide, networking_hours, stated_hours
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, is_confirmation, is_nudge, silenced
 from kindly.decide.words import from_a_shared_mailbox
@@ -301,6 +301,7 @@ class Triage:
             hours_committed=hours_committed(repo, moment or message.date, row.id),
             free_hours=self._free_hours(moment or message.date),
             away_on=away_on(moment, self.profile, details),
+            hours=stated_hours(details.format, details.duration) if details is not None else None,
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kindly.decide.assess import assess, evidence_text
@@ -38,6 +39,37 @@ HOURS: dict[Intent, float] = {
 }
 
 
+# Formats whose stated length is the whole of it, with a little preparation: a 45-minute recording is not a
+# half-day talk. A keynote or a panel keeps its intent's hours (travel, preparation).
+_SHORT_FORMATS = frozenset({"podcast", "interview", "call", "video call", "webinar", "coffee"})
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "fifteen": 15, "twenty": 20, "thirty": 30}
+_LENGTH = re.compile(
+    r"(\d+|an?|one|two|three|fifteen|twenty|thirty|forty[- ]five|sixty|half an?)[ -]?(minute|min|hour|hr)"
+)
+
+
+def stated_hours(fmt: str, duration: str) -> float | None:
+    """Hours a short remote ask takes by its own stated length ("45 minutes" of podcast recording: 1.25 with
+    preparation); None where the format or the length says nothing."""
+    found = _LENGTH.search(duration.lower()) if fmt in _SHORT_FORMATS else None
+    if found is None:
+        return None
+    amount, unit = found.group(1), found.group(2)
+    if amount.startswith("half"):
+        value = 0.5 if unit.startswith("h") else 0.0
+    elif amount.startswith("forty"):
+        value = 45.0
+    elif amount == "sixty":
+        value = 60.0
+    else:
+        value = float(amount) if amount.isdigit() else float(_NUMBER_WORDS[amount])
+    hours = value / 60 if unit.startswith("m") else value
+    if not 0 < hours <= 8:
+        return None
+    preparation = 0.5 if fmt in ("podcast", "interview", "webinar") else 0.0
+    return round((hours + preparation) * 4) / 4
+
+
 def networking_hours(intent: Intent) -> float:
     """Hours an accepted invitation takes from the weekly networking budget: a prospective client is paid
     work, not networking (it still needs free time in the calendar)."""
@@ -53,6 +85,7 @@ class Context:
     free_hours: float | None = None  # free working hours that week by the user's calendar, when given
     directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
     away_on: str = ""  # the day it is for, if the user does not meet then: "Monday, December 28 (a day off)"
+    hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
 
 
 def _domain(address: str) -> str:
@@ -232,9 +265,11 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         if referred is not None:
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)
-    cost = HOURS.get(intent, 1.0)
+    cost = context.hours if context.hours is not None else HOURS.get(intent, 1.0)
     # helping a client is the client's work, not networking: it still needs free time in the calendar
     networking = 0.0 if best is not None and best.kind == GoalKind.HELP_CLIENT else networking_hours(intent)
+    if networking and context.hours is not None:
+        networking = context.hours
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)

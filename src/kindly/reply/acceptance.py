@@ -107,16 +107,22 @@ def acceptance(
     if intent is Intent.SPEAKING_INVITATION:
         doing = {
             "article": "write it",
-            "podcast": "come on the show",
+            "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
         }.get(details.format, "speak")
-        # a show's air date or one of several recording days is not a date to confirm; a piece's is its deadline
-        if details.format == "podcast":
+        # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
+        recording = " or " in concrete or _RECORDING.search(message.own_text) is not None
+        if details.format == "podcast" and (not recording or _airs_on(concrete, message.own_text)):
             concrete = ""
         # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
-        if details.format != "article":
-            concrete = next(iter(open_slots(concrete, today, off)), "")
+        if details.format != "article" and concrete:
+            slots = open_slots(concrete, today, off)
+            if not slots:  # each day offered is a holiday, a weekend or a day off
+                named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
+                which = "Neither of those times works" if " or " in concrete else named
+                return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
+            concrete = slots[0]
         on_date = (
             (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
         )
@@ -137,6 +143,24 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
     day = named_day(when, today.astimezone(UTC).date())
     text = f"{message.own_text}\n{forwarded_part(message)}"
     return day is not None and day in deadlines(text, today).days
+
+
+# A podcast's own recording day, not its air date: "we record on", "could we book you for", "two slots open".
+_RECORDING = re.compile(r"\b(?:record\w*|taping|book you|slots?)\b", re.IGNORECASE)
+
+
+_AIRS = re.compile(r"\b(?:airs?|aired|goes live|go live|publish\w*|releas\w*|launch\w*)\b", re.IGNORECASE)
+
+
+def _airs_on(when: str, text: str) -> bool:
+    """Whether `when` is the day a show airs ("The episode airs on January 8; we'd record on ...")."""
+    day = _MONTH_DAY.search(when)
+    if day is None:
+        return False
+    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(text.split())):
+        if day.group(0).lower() in sentence.lower():
+            return _AIRS.search(sentence) is not None
+    return False
 
 
 def open_slots(when: str, today: datetime, off: Container[date]) -> list[str]:

@@ -454,7 +454,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
     proposal = _proposal_sentences(own, ask)
-    when = _when(ask) or _when(proposal) or _when(own)
+    when = _listed_times(message.own_text) or _when(ask) or _when(proposal) or _when(own)
     if event is not None:
         event_name = event.summary
     else:
@@ -551,6 +551,27 @@ def _when(text: str) -> str:
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
             return found
     return _first(_TIME, text)
+
+
+# Times offered as a list to choose from: "I have two slots open:\n- Thursday, November 26 at 2:00 pm CT\n-
+# Tuesday, December 1 at 11:00 am CT\nLet me know which works better."
+_LIST_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+(.+)$", re.MULTILINE)
+_A_CHOICE = re.compile(
+    r"\b(?:slots?|which (?:one )?(?:works|suits)|works? better|either|one of these|options?|neither)\b", _F
+)
+
+
+def _listed_times(text: str) -> str:
+    """The times a list offers to choose from, joined with "or" (at most three); "" unless two or more are
+    listed where the message asks which suits."""
+    if not _A_CHOICE.search(text[:20_000]):
+        return ""
+    times = []
+    for item in _LIST_ITEM_LINE.finditer(text[:20_000]):
+        found = _WHEN.search(item.group(1))
+        if found and _is_date_like(found.group(0)):
+            times.append(" ".join(found.group(0).split()).rstrip(",.;:"))
+    return " or ".join(times[:3]) if len(times) >= 2 else ""
 
 
 def _join_wrapped(text: str) -> str:
