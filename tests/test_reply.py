@@ -975,3 +975,20 @@ def test_a_yes_to_talk_about_an_acquisition_or_a_partnership_commits_to_talking_
         )
         assert draft is not None and "let's do it" not in draft.text.lower(), draft.text
         assert check_draft(draft, feeler, PROFILE).ok
+
+
+def test_a_formal_letter_greets_by_full_name_or_title_and_spells_its_verbs_out() -> None:
+    formal = with_tone("formal")
+    ask = message("Could we meet next week to talk about your studio clients?", sender="Laura Chen")
+    verdict = Verdict(Decision.ACCEPT, "", "goal_fit")
+    for variant in range(3):
+        draft = compose(ask, understood(Intent.COFFEE_CHAT), verdict, formal, variant=variant, now=WHEN)
+        assert draft is not None and draft.text.startswith("Dear Laura Chen,")
+        assert not re.search(r"\b(?:I'd|I'll|I'm|don't|it's|here's)\b", draft.text), draft.text
+        assert check_draft(draft, ask, formal).ok
+    titled = message("Could we meet next week?", sender="Dr. Sharon Ellis")
+    draft = compose(titled, understood(Intent.COFFEE_CHAT), verdict, formal, now=WHEN)
+    assert draft is not None and draft.text.startswith("Dear Dr. Ellis,")
+    # the warm tone keeps first names and its contractions
+    warm = compose(ask, understood(Intent.COFFEE_CHAT), verdict, PROFILE, now=WHEN)
+    assert warm is not None and warm.text.startswith("Hi Laura,") and "I'd" in warm.text

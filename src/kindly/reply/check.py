@@ -14,12 +14,14 @@ _URL = re.compile(r"https?://[^\s)]+")
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
     "accept": re.compile(
-        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|works for me|see you|keep me posted|"
+        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|i would like that|works for me|see you|keep me posted|"
         r"hear about the next)\b",
         re.IGNORECASE,
     ),
     "honest_reason": re.compile(
-        r"\b(pass|not looking|rule against|isn't something|not the right fit|can't make it)\b", re.IGNORECASE
+        r"\b(pass|not looking|rule against|isn't something|is not something|not the right fit|can't make it|"
+        r"cannot make it)\b",
+        re.IGNORECASE,
     ),
     "offer_resource": re.compile(
         r"(https?://|\boverview\b|\bkeep it in mind\b|\bput you in touch\b|\bpoint you\b|\bmight help\b|\buseful\b|"

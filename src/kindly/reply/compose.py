@@ -99,23 +99,42 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def first_name(message: Message) -> str:
+def _person_name(message: Message) -> list[str]:
+    """The words of the sender's name, first name first; [] for an organisation or an address."""
     name = message.from_name.strip().strip('"')
     if not name or "@" in name:
-        return ""
+        return []
     if "," in name:
         left, right = (part.strip() for part in name.split(",", 1))
         # "Tom Whitaker, CFP" and "Priya Natarajan, Fieldwork Capital" keep the name; "Reyes, Dana" is last
         # name first.
-        name = left if (not right or right.replace(".", "").isupper() or " " in left) else right
+        if not (not right or right.replace(".", "").isupper() or " " in left):
+            return [*right.split(), *left.split()] if right[:1].isalpha() else []
+        name = left
     name = name.split("|")[0].strip()  # "Jane Smith | Acme"
     if not name or is_organisation_name(name):
-        return ""
+        return []
     words = name.split()
+    return words if words[0][:1].isalpha() else []
+
+
+def first_name(message: Message) -> str:
+    words = _person_name(message)
+    if not words:
+        return ""
     if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
-    first = words[0]
-    return first if first[:1].isalpha() else ""
+    return words[0]
+
+
+def formal_name(message: Message) -> str:
+    """How a formal letter greets the sender: "Dr. Ellis" with a title, else the whole name ("Laura Chen"),
+    which needs no guess at Mr. or Ms."""
+    words = _person_name(message)
+    first = first_name(message)
+    if not words or " " in first or len(words) < 2:
+        return first
+    return f"{words[0]} {words[-1]}"
 
 
 _HONORIFICS = frozenset(
@@ -280,6 +299,45 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
 
+# A formal letter spells its verbs out: "I would be glad", not "I'd be glad".
+_CONTRACTIONS = {
+    "i'd": "I would",
+    "i'll": "I will",
+    "i'm": "I am",
+    "i've": "I have",
+    "you'd": "you would",
+    "you're": "you are",
+    "you've": "you have",
+    "we'd": "we would",
+    "we're": "we are",
+    "it's": "it is",
+    "that's": "that is",
+    "here's": "here is",
+    "there's": "there is",
+    "don't": "do not",
+    "doesn't": "does not",
+    "isn't": "is not",
+    "can't": "cannot",
+    "won't": "will not",
+    "wouldn't": "would not",
+    "couldn't": "could not",
+}
+_CONTRACTION = re.compile(r"\b(" + "|".join(map(re.escape, _CONTRACTIONS)) + r")\b", re.IGNORECASE)
+
+
+def _without_contractions(text: str) -> str:
+    def spelled(found: re.Match[str]) -> str:
+        if _TAG_QUESTION.match(text, found.end()):
+            return found.group(0)  # "isn't it?" stays a question
+        full = _CONTRACTIONS[found.group(0).lower()]
+        return full[:1].upper() + full[1:] if found.group(0)[:1].isupper() else full
+
+    return _CONTRACTION.sub(spelled, text)
+
+
+_TAG_QUESTION = re.compile(r"\s+(?:it|you|they|we|there|he|she)\s*\?")
+
+
 def _tidy(rendered: str) -> str:
     """One blank line between paragraphs, no stray spaces: templates stay readable, drafts stay neat."""
     lines = [line.strip() for line in rendered.splitlines()]
@@ -310,7 +368,7 @@ def compose(
     details = details or extract(message, intent)
     today = now or later_of(message.date, datetime.now(UTC))
     values: dict[str, object] = {
-        "first_name": first_name(message),
+        "first_name": formal_name(message) if tone == "formal" else first_name(message),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
@@ -407,6 +465,8 @@ def compose(
         times = [] if rfp else times
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
+    if tone == "formal":
+        text = _without_contractions(text)
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
     return Draft(
         text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
