@@ -992,3 +992,25 @@ def test_a_formal_letter_greets_by_full_name_or_title_and_spells_its_verbs_out()
     # the warm tone keeps first names and its contractions
     warm = compose(ask, understood(Intent.COFFEE_CHAT), verdict, PROFILE, now=WHEN)
     assert warm is not None and warm.text.startswith("Hi Laura,") and "I'd" in warm.text
+
+
+def test_a_prospective_client_is_offered_times_before_networking_is() -> None:
+    verdict = Verdict(Decision.ACCEPT, "", "goal_fit")
+    client = compose(
+        message("We're a 6-person studio and need monthly bookkeeping. Could we talk?"),
+        understood(Intent.CLIENT_INQUIRY),
+        verdict,
+        PROFILE,
+        now=WHEN,
+    )
+    coffee = compose(
+        message("Coffee to swap notes on running a practice?"),
+        understood(Intent.COFFEE_CHAT),
+        verdict,
+        PROFILE,
+        now=WHEN,
+    )
+    assert client is not None and coffee is not None
+    # written Tuesday, November 10 (Veterans Day on the 11th): the client from the next working day
+    assert client.times[0] == "Thursday, November 12 at 10:00 am"
+    assert coffee.times[0] == "Friday, November 13 at 10:00 am"  # networking a few days out

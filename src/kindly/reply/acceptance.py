@@ -254,14 +254,16 @@ def proposed_times(
     written: date | None = None,
     preferred: str = "",
     before: date | None = None,
+    soon: bool = False,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
     none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off). With a
-    deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer."""
+    deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer. A
+    prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking."""
     today = after.astimezone(UTC).date()
     day = today + timedelta(days=14 if later else 3)
-    if before is not None:
+    if before is not None or (soon and not later):
         day = min(day, today + timedelta(days=1))
     if next_week and not later:
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday

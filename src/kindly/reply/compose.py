@@ -459,6 +459,7 @@ def compose(
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
             preferred="" if yes else _preferred_days(details.when, message.own_text),
             before=due.first,
+            soon=client,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
