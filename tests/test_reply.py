@@ -1014,3 +1014,19 @@ def test_a_prospective_client_is_offered_times_before_networking_is() -> None:
     # written Tuesday, November 10 (Veterans Day on the 11th): the client from the next working day
     assert client.times[0] == "Thursday, November 12 at 10:00 am"
     assert coffee.times[0] == "Friday, November 13 at 10:00 am"  # networking a few days out
+
+
+def test_a_reply_after_the_day_they_proposed_says_so_and_offers_others() -> None:
+    ask = replace(message("Could we get coffee on Tuesday, November 17 at 9am while I'm in town?"), date=WHEN)
+    verdict = Verdict(Decision.ACCEPT, "", "target_person")
+    for tone in ("warm", "formal", "brief"):
+        draft = compose(
+            ask,
+            understood(Intent.COFFEE_CHAT),
+            verdict,
+            with_tone(tone),
+            now=datetime(2026, 11, 30, 9, tzinfo=UTC),
+        )
+        assert draft is not None and "November 17" in draft.text and "works for me" not in draft.text
+        assert "my reply comes after Tuesday, November 17 - would" in draft.text and "instead?" in draft.text
+        assert check_draft(draft, ask, with_tone(tone)).ok

@@ -63,11 +63,16 @@ NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 
 def _missed(when: str, message: Message, today: datetime) -> bool:
     """The day the invitation named came after the message was written and has passed by `today`."""
+    return missed_day(message, when, today) is not None
+
+
+def missed_day(message: Message, when: str, today: datetime) -> date | None:
+    """The day `when` names, where it came after the message was written and has passed by `today`."""
     if message.date is None:
-        return False
+        return None
     written = message.date.astimezone(UTC).date()
     day = named_day(when, written)
-    return day is not None and written <= day < today.astimezone(UTC).date()
+    return day if day is not None and written <= day < today.astimezone(UTC).date() else None
 
 
 def acceptance(

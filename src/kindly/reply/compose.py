@@ -22,6 +22,7 @@ from kindly.reply.acceptance import (
     VARIANTS,
     acceptance,
     later_of,
+    missed_day,
     proposed_day_off,
     proposed_times,
     written_day,
@@ -427,6 +428,9 @@ def compose(
             values["introduced"] = introduced
         away = proposed_day_off(details.when, today, off) if not dated else None
         values["away"] = written_day(away, style) if away is not None else ""
+        # the day they proposed went by before this reply: say so, and offer others
+        gone = missed_day(message, details.when, today) if not dated else None
+        values["missed"] = written_day(gone, style) if gone is not None else ""
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         # a client who asks what it costs is promised a quote, after a call to scope it
