@@ -157,13 +157,16 @@ def test_a_meeting_proposed_on_a_weekend_is_answered_with_weekdays() -> None:
     assert "works for me" not in draft.text
 
 
-def test_a_day_already_past_is_not_mentioned() -> None:
+def test_a_day_already_past_is_not_called_a_day_off_but_a_day_the_reply_missed() -> None:
     ask = coffee("Could we grab coffee on Thursday, November 26 at 10am?")
     later = datetime(2026, 11, 30, 9, tzinfo=UTC)
     draft = compose(
         ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=later
     )
-    assert draft is not None and "November 26" not in draft.text
+    assert (
+        draft is not None and "doesn't work for me" not in draft.text
+    )  # Thanksgiving went by: no excuse needed
+    assert "I'm sorry my reply comes after Thursday, November 26" in draft.text
 
 
 def test_of_several_times_offered_the_ones_the_user_can_do_are_taken(tmp_path: Path) -> None:
