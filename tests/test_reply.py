@@ -1030,3 +1030,14 @@ def test_a_reply_after_the_day_they_proposed_says_so_and_offers_others() -> None
         assert draft is not None and "November 17" in draft.text and "works for me" not in draft.text
         assert "my reply comes after Tuesday, November 17 - would" in draft.text and "instead?" in draft.text
         assert check_draft(draft, ask, with_tone(tone)).ok
+
+
+def test_a_note_that_only_asks_to_connect_is_thanked_for_reaching_out_not_for_an_invitation() -> None:
+    note = message("Hi Dana, I'd love to connect!", channel="linkedin")
+    verdict = Verdict(Decision.ASK_DETAILS, "", "purpose_unclear")
+    draft = compose(note, understood(Intent.COFFEE_CHAT, clear=False), verdict, PROFILE, now=WHEN)
+    assert draft is not None and "Thanks for reaching out." in draft.text
+    assert "invitation" not in draft.text
+    coffee = message("I'd love to connect over coffee sometime!")
+    draft = compose(coffee, understood(Intent.COFFEE_CHAT, clear=False), verdict, PROFILE, now=WHEN)
+    assert draft is not None and "invitation to meet" in draft.text  # a coffee is a meeting

@@ -30,6 +30,7 @@ from kindly.reply.acceptance import (
 from kindly.reply.answers import answers_for, answers_to_use
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
+from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract
 
 LINKEDIN_LIMIT = 600
@@ -163,12 +164,24 @@ def ask_phrase(
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
+    if (
+        intent is Intent.COFFEE_CHAT
+        and CONNECT.search(message.own_text)
+        and not _MEETS.search(message.own_text)
+    ):
+        base = "reaching out"  # "Let's connect!" invited to no meeting
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
     if intent is Intent.SPEAKING_INVITATION:
         base = _SPEAKING_ASKS.get((details or extract(message, intent)).format, base)
     return base
+
+
+# A note that asks to connect with none of the words of a meeting: it invited to nothing to meet at.
+_MEETS = re.compile(
+    r"\b(?:meet|coffee|lunch|call|chat|drinks?|breakfast|zoom|catch up|get together)\b", re.IGNORECASE
+)
 
 
 # Why not, in the terms of what was asked, where no rule, provider or focus says more.

@@ -13,6 +13,7 @@ import numpy as np
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
+from kindly.understand.connect import CONNECT as _CONNECT
 from kindly.understand.cues import cue_names
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
@@ -75,12 +76,6 @@ def _for_information(message: Message, own: str) -> bool:
     return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
 
 
-# "Hi Jordan, I'd love to connect!": the guide's plain connection request, with nothing else said.
-_CONNECT = re.compile(
-    r"\b(?:(?:love|like|happy|glad|great|keen|pleased)\s+to\s+connect|let'?s\s+connect|connect(?:ing)?\s+"
-    r"(?:here|on linkedin)|(?:add\s+you\s+to\s+my|join\s+your)\s+(?:professional\s+|linkedin\s+)?network)\b",
-    re.IGNORECASE,
-)
 CONNECT_WORDS = 15
 
 
