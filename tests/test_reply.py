@@ -1041,3 +1041,47 @@ def test_a_note_that_only_asks_to_connect_is_thanked_for_reaching_out_not_for_an
     coffee = message("I'd love to connect over coffee sometime!")
     draft = compose(coffee, understood(Intent.COFFEE_CHAT, clear=False), verdict, PROFILE, now=WHEN)
     assert draft is not None and "invitation to meet" in draft.text  # a coffee is a meeting
+
+
+def test_a_speaker_asked_first_to_a_call_is_offered_times_in_the_week_they_named() -> None:
+    editor = message(
+        "I am an acquisitions editor at Harbourfront Press and wondered whether you have considered writing a "
+        "book for managers. Would you have 30 minutes for a call in the week of 7 December?"
+    )
+    draft = compose(
+        editor,
+        understood(Intent.SPEAKING_INVITATION),
+        Verdict(Decision.ACCEPT, "", "target_person"),
+        PROFILE,
+        now=datetime(2026, 11, 30, 9, tzinfo=UTC),
+    )
+    assert draft is not None and "Thanks so much for your note." in draft.text
+    assert draft.times == ("Monday, December 7 at 10:00 am", "Wednesday, December 9 at 2:30 pm")
+    assert "glad to speak" not in draft.text  # a call about a book, not a talk
+
+
+def test_sessions_listed_to_choose_from_are_chosen_and_times_gone_by_are_owned_up_to() -> None:
+    panel = message(
+        "The panel will run in one of two sessions, and we would let you choose:\n\n"
+        "- Wednesday, January 20 at 10:30 am\n- Thursday, January 21 at 3:00 pm\n\nPanellists receive $1,500."
+    )
+    accept = Verdict(Decision.ACCEPT, "", "goal_fit")
+    draft = compose(panel, understood(Intent.SPEAKING_INVITATION), accept, PROFILE, now=WHEN)
+    assert draft is not None and "join the panel on Wednesday, January 20 at 10:30 am." in draft.text
+    show = replace(
+        message(
+            "Would either of these slots work for a 45-minute podcast recording?\n\n"
+            "- Tuesday, November 24 at 2:00 pm\n- Thursday, November 26 at 3:00 pm"
+        ),
+        date=WHEN,
+    )
+    late = compose(
+        show,
+        understood(Intent.SPEAKING_INVITATION),
+        accept,
+        PROFILE,
+        now=datetime(2026, 11, 30, 9, tzinfo=UTC),
+    )
+    assert late is not None
+    assert "I'm sorry my reply comes after the time you offered - could we find another day?" in late.text
+    assert check_draft(late, show, PROFILE).ok

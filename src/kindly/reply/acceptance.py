@@ -32,7 +32,10 @@ _CONCRETE_WHEN = re.compile(
 
 def _concrete(when: str, message: Message, today: datetime) -> str:
     """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
-    date before the message ("we met on October 14")."""
+    date before the message ("we met on October 14"); of several times offered, the ones still to come."""
+    if re.search(r",? or ", when):
+        parts = [_concrete(part, message, today) for part in re.split(r",? or ", when)]
+        return " or ".join(part for part in parts if part)
     if not _CONCRETE_WHEN.match(when):
         return ""
     day = when.split()[0].rstrip(",")
@@ -59,6 +62,14 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)", re.IGNORECASE)
+
+
+def week_named(when: str, today: datetime) -> date | None:
+    """The day of "the week of 7 December", where the sender named a week; None otherwise."""
+    found = _WEEK_OF.search(when)
+    day = named_day(found.group(1), today.astimezone(UTC).date()) if found else None
+    return day if day is not None and day >= today.astimezone(UTC).date() - timedelta(days=6) else None
 
 
 def _missed(when: str, message: Message, today: datetime) -> bool:
@@ -109,7 +120,7 @@ def acceptance(
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
-    if intent is Intent.SPEAKING_INVITATION:
+    if intent is Intent.SPEAKING_INVITATION and not only_a_conversation(details.ask):
         doing = {
             "article": "write it",
             "podcast": "be your guest",
@@ -121,6 +132,9 @@ def acceptance(
         if details.format == "podcast" and (not recording or _airs_on(concrete, message.own_text)):
             concrete = ""
         # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
+        if details.format != "article" and not concrete and missed_day(message, when, today):
+            # every time they offered went by before this reply
+            return f"I'd be glad to {doing}. I'm sorry my reply comes after the time you offered - could we find another day?"
         if details.format != "article" and concrete:
             slots = open_slots(concrete, today, off)
             if not slots:  # each day offered is a holiday, a weekend or a day off
@@ -148,6 +162,23 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
     day = named_day(when, today.astimezone(UTC).date())
     text = f"{message.own_text}\n{forwarded_part(message)}"
     return day is not None and day in deadlines(text, today).days
+
+
+# What a speaker is asked onto, and what a first conversation about it is: "Would you have 30 minutes for a
+# call in the week of 7 December?" from an editor asks for a call, with times, not yet for the book.
+_STAGE_WORDS = re.compile(
+    r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|talk|present\w*|workshop|webinar|lecture|write|"
+    r"article|piece|column|guest|interview|moderate|host)\b",
+    re.IGNORECASE,
+)
+_CONVERSATION_WORDS = re.compile(
+    r"\b(?:call|meet|meeting|coffee|lunch|chat|conversation|zoom)\b", re.IGNORECASE
+)
+
+
+def only_a_conversation(ask: str) -> bool:
+    """A speaker asked first to a call or a meeting about it ("30 minutes for a call"), not yet onto a stage."""
+    return bool(_CONVERSATION_WORDS.search(ask)) and not _STAGE_WORDS.search(ask)
 
 
 # A podcast's own recording day, not its air date: "we record on", "could we book you for", "two slots open".
@@ -260,6 +291,7 @@ def proposed_times(
     preferred: str = "",
     before: date | None = None,
     soon: bool = False,
+    week_of: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
@@ -270,7 +302,9 @@ def proposed_times(
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
         day = min(day, today + timedelta(days=1))
-    if next_week and not later:
+    if week_of is not None and not later:  # "in the week of 7 December": from its Monday, not before tomorrow
+        day = max(week_of - timedelta(days=week_of.weekday()), today + timedelta(days=1))
+    elif next_week and not later:
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
         if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
             day = max(meant, today + timedelta(days=1))

@@ -23,8 +23,10 @@ from kindly.reply.acceptance import (
     acceptance,
     later_of,
     missed_day,
+    only_a_conversation,
     proposed_day_off,
     proposed_times,
+    week_named,
     written_day,
 )
 from kindly.reply.answers import answers_for, answers_to_use
@@ -174,7 +176,8 @@ def ask_phrase(
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
     if intent is Intent.SPEAKING_INVITATION:
-        base = _SPEAKING_ASKS.get((details or extract(message, intent)).format, base)
+        details = details or extract(message, intent)
+        base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
     return base
 
 
@@ -468,6 +471,7 @@ def compose(
             today,
             verdict.reason_code == "accept_later",
             next_week=bool(NEXT_WEEK.search(details.when)),
+            week_of=week_named(details.when, today),
             taken=taken,
             style=profile.user.date_style,
             off=off,

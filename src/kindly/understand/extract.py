@@ -557,7 +557,9 @@ def _when(text: str) -> str:
 # Tuesday, December 1 at 11:00 am CT\nLet me know which works better."
 _LIST_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+(.+)$", re.MULTILINE)
 _A_CHOICE = re.compile(
-    r"\b(?:slots?|which (?:one )?(?:works|suits)|works? better|either|one of these|options?|neither)\b", _F
+    r"\b(?:slots?|sessions?|which (?:one )?(?:works|suits)|works? better|either|one of these|options?|neither|"
+    r"choose|prefer\w*)\b",
+    _F,
 )
 
 
