@@ -1131,3 +1131,10 @@ def test_times_listed_to_choose_from_are_all_read() -> None:
         "Our spring programme:\n- Tuesday 24 November at 14:00: budgeting\n- Thursday 26 November: taxes\n"
     )
     assert " or " not in extract(mail(programme)).when
+
+
+@pytest.mark.parametrize(
+    "text", ["We expect about 650 HR leaders in the room.", "It took 300 hours of audit work."]
+)
+def test_an_audience_or_a_workload_is_no_meetings_length(text: str) -> None:
+    assert extract(mail(f"{text} Would you give the opening keynote?")).duration == ""

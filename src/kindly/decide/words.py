@@ -137,7 +137,36 @@ def looks_like_person(target: str) -> bool:
         and all(p[:1].isupper() for p in parts if p.isalpha())
         and not any(p.lower().strip(".,&") in org_words for p in parts)
         and not any(ch.isdigit() for ch in target)
+        and parts[0].lower().strip(".,")
+        not in _TITLE_WORDS  # "VP People", "Head Chef": a role, no one's name
     )
+
+
+_TITLE_WORDS = frozenset(
+    {
+        "vp",
+        "svp",
+        "evp",
+        "head",
+        "director",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cmo",
+        "chro",
+        "cpo",
+        "manager",
+        "president",
+        "partner",
+        "founder",
+        "principal",
+        "editor",
+        "senior",
+        "lead",
+    }
+)
 
 
 # The kind of body a sender's name ends in when no person writes ("Creative Economy Network"); not places or

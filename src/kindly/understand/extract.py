@@ -592,6 +592,11 @@ def _join_wrapped(text: str) -> str:
 def _duration(text: str) -> str:
     """How long the meeting takes: not "within 72 hours" or "saves 5 hours a week"."""
     for match in _DURATION.finditer(text):
+        amount, unit = match.group(1), match.group(2)
+        if (unit.isupper() and unit.startswith("HR")) or (
+            amount.isdigit() and int(amount) > 24 and unit[:1] in "hH"
+        ):
+            continue  # "650 HR leaders" is an audience, "300 hours" of audit work no meeting's length
         if _NOT_DURATION_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ) or _NOT_DURATION_AFTER.match(text, match.end()):
