@@ -1085,3 +1085,26 @@ def test_sessions_listed_to_choose_from_are_chosen_and_times_gone_by_are_owned_u
     assert late is not None
     assert "I'm sorry my reply comes after the time you offered - could we find another day?" in late.text
     assert check_draft(late, show, PROFILE).ok
+
+
+def test_a_colleagues_offer_to_say_yes_is_taken_up_and_a_summits_days_are_no_talks_date() -> None:
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: FreightTech Summit <speakers@freighttech.example>\n"
+        "Subject: Call for speakers\n\nFreightTech Summit returns to Dallas on March 9-11, 2027. We're putting "
+        "together a panel on fixing the dock and would love a speaker from your team."
+    )
+    note = replace(
+        message("want me to say yes? they want a founder on the panel, I think you'd be better than me."),
+        subject="Fwd: Call for speakers",
+        quoted_text=forwarded,
+    )
+    draft = compose(
+        note,
+        understood(Intent.SPEAKING_INVITATION),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert draft is not None and "Please do say yes for me - thank you!" in draft.text
+    assert "March 9" not in draft.text  # the summit runs March 9-11; the panel's day is not known
+    assert check_draft(draft, note, PROFILE).ok

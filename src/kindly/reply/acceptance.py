@@ -99,6 +99,8 @@ def acceptance(
     "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
+    if concrete and _spans_days(concrete, message):
+        concrete = ""  # "March 9-11": a summit's days, not the day of the talk
     if concrete and details.format != "article" and _a_deadline(concrete, message, today):
         concrete = (
             ""  # "submissions close Friday 8 January" is no day to speak or to meet; a piece's is its own
@@ -148,6 +150,8 @@ def acceptance(
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
+            if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
+                ask = ["Please do say yes for me - thank you!", "Please do go ahead on my behalf."]
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     slots = open_slots(concrete, today, off) if concrete else []
     if slots and _within_weeks(concrete, message, today, 3):
@@ -155,6 +159,12 @@ def acceptance(
             return f"Either {' or '.join(slots)} works for me - whichever suits you best."
         return f"{slots[0][:1].upper()}{slots[0][1:]} works for me."
     return ""
+
+
+def _spans_days(when: str, message: Message) -> bool:
+    """Whether the message gives `when` as the first of several days ("March 9-11, 2027")."""
+    text = " ".join(f"{message.own_text}\n{forwarded_part(message)}".split())
+    return re.search(rf"{re.escape(when)}\s*[-–]\s*\d{{1,2}}\b(?!:)", text, re.IGNORECASE) is not None
 
 
 def _a_deadline(when: str, message: Message, today: datetime) -> bool:
@@ -179,6 +189,14 @@ _CONVERSATION_WORDS = re.compile(
 def only_a_conversation(ask: str) -> bool:
     """A speaker asked first to a call or a meeting about it ("30 minutes for a call"), not yet onto a stage."""
     return bool(_CONVERSATION_WORDS.search(ask)) and not _STAGE_WORDS.search(ask)
+
+
+# A colleague who offers to answer for the user: "want me to say yes?", "shall I submit the abstract?"
+_ON_MY_BEHALF = re.compile(
+    r"\b(?:want|shall|should)\s+(?:me|i)\s+(?:to\s+)?(?:say yes|reply|respond|accept|confirm|submit|send|put you "
+    r"forward|put your name)",
+    re.IGNORECASE,
+)
 
 
 # A podcast's own recording day, not its air date: "we record on", "could we book you for", "two slots open".
