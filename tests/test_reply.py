@@ -989,6 +989,13 @@ def test_a_formal_letter_greets_by_full_name_or_title_and_spells_its_verbs_out()
     titled = message("Could we meet next week?", sender="Dr. Sharon Ellis")
     draft = compose(titled, understood(Intent.COFFEE_CHAT), verdict, formal, now=WHEN)
     assert draft is not None and draft.text.startswith("Dear Dr. Ellis,")
+    # a colleague at the user's own domain is greeted by first name, however formal the letter
+    at_firm = formal.model_copy(
+        update={"user": formal.user.model_copy(update={"email": "dana@reyesbooks.example"})}
+    )
+    colleague = replace(ask, from_addr="laura@reyesbooks.example")
+    draft = compose(colleague, understood(Intent.COFFEE_CHAT), verdict, at_firm, now=WHEN)
+    assert draft is not None and draft.text.startswith("Dear Laura,")
     # the warm tone keeps first names and its contractions
     warm = compose(ask, understood(Intent.COFFEE_CHAT), verdict, PROFILE, now=WHEN)
     assert warm is not None and warm.text.startswith("Hi Laura,") and "I'd" in warm.text

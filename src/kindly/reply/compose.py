@@ -13,7 +13,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
-from kindly.decide.words import content_stems, fold, is_organisation_name
+from kindly.decide.words import PUBLIC_DOMAINS, content_stems, fold, is_organisation_name
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -120,6 +120,11 @@ def _person_name(message: Message) -> list[str]:
         return []
     words = name.split()
     return words if words[0][:1].isalpha() else []
+
+
+def _same_domain(address: str, user_email: str) -> bool:
+    theirs, ours = address.rpartition("@")[2].lower(), user_email.rpartition("@")[2].lower()
+    return bool(theirs) and theirs == ours and theirs not in PUBLIC_DOMAINS
 
 
 def first_name(message: Message) -> str:
@@ -385,7 +390,10 @@ def compose(
     details = details or extract(message, intent)
     today = now or later_of(message.date, datetime.now(UTC))
     values: dict[str, object] = {
-        "first_name": formal_name(message) if tone == "formal" else first_name(message),
+        # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
+        "first_name": formal_name(message)
+        if tone == "formal" and not _same_domain(message.from_addr, profile.user.email)
+        else first_name(message),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
