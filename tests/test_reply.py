@@ -1090,7 +1090,7 @@ def test_sessions_listed_to_choose_from_are_chosen_and_times_gone_by_are_owned_u
         now=datetime(2026, 11, 30, 9, tzinfo=UTC),
     )
     assert late is not None
-    assert "I'm sorry my reply comes after the time you offered - could we find another day?" in late.text
+    assert "I'm sorry my reply comes after the times you offered - could we find another day?" in late.text
     assert check_draft(late, show, PROFILE).ok
 
 

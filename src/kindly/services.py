@@ -22,7 +22,7 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
-from kindly.reply.acceptance import free_slot_named, meeting_day, written_day
+from kindly.reply.acceptance import free_slot_named, meeting_day, only_a_conversation, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
@@ -301,7 +301,7 @@ class Triage:
             hours_committed=hours_committed(repo, moment or message.date, row.id),
             free_hours=self._free_hours(moment or message.date),
             away_on=away_on(moment, self.profile, details),
-            hours=stated_hours(details.format, details.duration) if details is not None else None,
+            hours=_stated_hours(details),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -462,6 +462,15 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
             return repo.is_contact(profile_url=normal_profile_url(address))
         return repo.is_contact(name=message.from_name)
     return False
+
+
+def _stated_hours(details: Details | None) -> float | None:
+    """What an invitation takes by its own stated length; a speaker asked first to "30 minutes for a call" is
+    asked for a call."""
+    if details is None:
+        return None
+    fmt = "call" if only_a_conversation(details.ask) else details.format
+    return stated_hours(fmt, details.duration)
 
 
 def hours_committed(

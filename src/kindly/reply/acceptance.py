@@ -136,7 +136,8 @@ def acceptance(
         # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
         if details.format != "article" and not concrete and missed_day(message, when, today):
             # every time they offered went by before this reply
-            return f"I'd be glad to {doing}. I'm sorry my reply comes after the time you offered - could we find another day?"
+            offered = "the times you offered" if " or " in when else "the time you offered"
+            return f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
         if details.format != "article" and concrete:
             slots = open_slots(concrete, today, off)
             if not slots:  # each day offered is a holiday, a weekend or a day off
@@ -261,6 +262,8 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     details = details or extract(message)
     start = later_of(message.date, today).astimezone(UTC).date()
     day = named_day(details.event_date or details.when, start)
+    if day is not None and day in deadlines(f"{message.own_text}\n{forwarded_part(message)}", today).days:
+        return None  # "submissions close Friday 8 January": no week of the user's to count it in
     return day if day is not None and day >= start else None
 
 

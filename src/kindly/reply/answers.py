@@ -92,7 +92,9 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
-    r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through)\b",
+    r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through|"
+    # what the yes itself answers: "whether you are able to accept", "interested?", "want me to say yes?"
+    r"accept|interested|willing|say yes|on board|take part|be involved)\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -122,6 +122,19 @@ def _person_name(message: Message) -> list[str]:
     return words if words[0][:1].isalpha() else []
 
 
+# A trade named by one of its firms ("speaking bureau", "recruiting agency") takes an article: "For a
+# speaking bureau, I already work with someone"; "For financial planning" needs none.
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer)$", re.I
+)
+
+
+def _with_article(category: str) -> str:
+    if not _ONE_OF_A_KIND.search(category.strip()):
+        return category
+    return f"an {category}" if category[:1].lower() in "aeiou" else f"a {category}"
+
+
 def _same_domain(address: str, user_email: str) -> bool:
     theirs, ours = address.rpartition("@")[2].lower(), user_email.rpartition("@")[2].lower()
     return bool(theirs) and theirs == ours and theirs not in PUBLIC_DOMAINS
@@ -227,14 +240,17 @@ def honest_reason(
     code = verdict.reason_code
     if code == "has_provider":
         return (
-            f"For {verdict.provider_category}, I already work with someone I'm very happy with, "
+            f"For {_with_article(verdict.provider_category)}, I already work with someone I'm very happy with, "
             "so I'm not looking to change."
         )
     if code == "never_do" and pays_to_appear(verdict.evidence):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
-        return f"I have a firm rule against {verdict.never_rule.rstrip('.')}, so I'll have to pass."
+        rule = (
+            verdict.never_rule.rstrip(".").replace("'", "").replace('"', "")
+        )  # their words, not a quotation
+        return f"I have a firm rule against {rule}, so I'll have to pass."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
@@ -389,11 +405,15 @@ def compose(
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
     today = now or later_of(message.date, datetime.now(UTC))
+    # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
+    greeted = message
+    if not first_name(message) and details.sender_name:
+        greeted = replace(message, from_name=details.sender_name)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
-        "first_name": formal_name(message)
+        "first_name": formal_name(greeted)
         if tone == "formal" and not _same_domain(message.from_addr, profile.user.email)
-        else first_name(message),
+        else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,

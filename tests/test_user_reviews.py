@@ -1,0 +1,79 @@
+"""Found by the ninth session's two invented users (a founder, a keynote speaker) reading their own triage:
+each a small example of what must not return."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kindly.ingest.text import split_body
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import NeverRule, load_profile
+from kindly.reply.answers import unanswered
+from kindly.reply.compose import compose
+from kindly.services import Triage
+from kindly.store.db import open_database
+from kindly.understand.classify import Classifier
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+WHEN = datetime(2026, 11, 20, 9, tzinfo=UTC)
+
+
+def mail(
+    body: str, sender: str = "Gordon Pike", address: str = "gordon@pike.example", subject: str = "Hello"
+) -> Message:
+    return Message(
+        source="t", from_name=sender, from_addr=address, subject=subject, body=body, own_text=body, date=WHEN
+    )
+
+
+def understood(intent: Intent) -> Understanding:
+    return Understanding(is_invitation=True, intent=intent, purpose_clear=True, confidence=0.9)
+
+
+def test_an_editors_half_hour_call_takes_its_own_length_not_a_talks(tmp_path: Path) -> None:
+    three = PROFILE.model_copy(
+        update={"user": PROFILE.user.model_copy(update={"weekly_networking_hours": 3})}
+    )
+    editor = mail(
+        "I'm an acquisitions editor and wondered whether you'd write a book on studio finances for our list. "
+        "Would you have 30 minutes for a call next week?"
+    )
+    [row] = list(Triage(open_database(tmp_path / "k.db"), three, Classifier()).run_items([editor]))
+    assert "4 hours" not in row.verdict.reason and "more than your" not in row.verdict.reason
+
+
+def test_an_organisations_mailbox_signed_by_a_person_greets_the_person() -> None:
+    body = "You have been selected as a Featured Speaker at our summit on May 3.\n\nWarm regards,\nVanessa Cole\nDirector"
+    split = split_body(body)
+    summit = replace(
+        mail(body, sender="Global Wellbeing Leaders Summit", address="speakers@gwls.example"),
+        own_text=split.own,
+        signature=split.signature,
+    )
+    draft = compose(
+        summit, understood(Intent.SPEAKING_INVITATION), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE
+    )
+    assert draft is not None and draft.text.startswith("Hi Vanessa,")
+
+
+def test_a_trade_named_by_its_firms_takes_an_article_and_a_rule_is_not_quoted_back() -> None:
+    bureau = Verdict(
+        Decision.DECLINE, "", "has_provider", provider="Podium Speakers", provider_category="speaking bureau"
+    )
+    pitch = mail("Elevate Speakers Agency would love to represent you for keynote bookings.")
+    draft = compose(pitch, understood(Intent.SALES_PITCH), bureau, PROFILE)
+    assert draft is not None and "For a speaking bureau, I already work with someone" in draft.text
+    rule = "unpaid keynotes or talks offered 'for exposure'"
+    never = Verdict(Decision.DECLINE, "", "never_do", never_rule=rule)
+    profile = PROFILE.model_copy(update={"never": [NeverRule(what=rule)]})
+    talk = mail("We can't offer a fee, but it's great exposure. Would you speak at our lunch?")
+    draft = compose(talk, understood(Intent.SPEAKING_INVITATION), never, profile)
+    assert draft is not None and "'for exposure'" not in draft.text and "offered for exposure" in draft.text
+
+
+def test_what_the_yes_answers_is_no_question_left_to_the_user() -> None:
+    body = "Could you let me know by Friday whether you are able to accept? What is your speaking fee?"
+    assert unanswered(body, []) == ["What is your speaking fee?"]
