@@ -77,3 +77,19 @@ def test_a_trade_named_by_its_firms_takes_an_article_and_a_rule_is_not_quoted_ba
 def test_what_the_yes_answers_is_no_question_left_to_the_user() -> None:
     body = "Could you let me know by Friday whether you are able to accept? What is your speaking fee?"
     assert unanswered(body, []) == ["What is your speaking fee?"]
+
+
+def test_a_formal_letter_puts_casual_turns_of_phrase_otherwise() -> None:
+    formal = PROFILE.model_copy(update={"user": PROFILE.user.model_copy(update={"tone": "formal"})})
+    group = mail("Would you join our peer circle? Our next meeting is Thursday, December 3 at 6pm.")
+    for variant in range(3):
+        draft = compose(
+            group,
+            understood(Intent.COMMUNITY_INVITATION),
+            Verdict(Decision.ACCEPT, "", "goal_fit"),
+            formal,
+            variant=variant,
+            now=WHEN,
+        )
+        assert draft is not None and "Count me in" not in draft.text and "Thanks so much" not in draft.text
+        assert check_draft(draft, group, formal).ok

@@ -373,6 +373,25 @@ def _without_contractions(text: str) -> str:
     return _CONTRACTION.sub(spelled, text)
 
 
+# Casual turns of phrase a formal letter puts otherwise.
+_FORMAL_PHRASES = (
+    ("Count me in - see you on", "I would be glad to attend, and I look forward to seeing you on"),
+    ("Count me in - see you", "I would be glad to attend, and I look forward to seeing you"),
+    ("Count me in.", "I would be glad to attend."),
+    ("let's have a short call so I can quote accurately", "a short call would let me quote accurately"),
+    ("what you are after", "what you are looking for"),
+    ("when the next one comes round", "when the next one takes place"),
+    ("Thanks so much", "Thank you very much"),
+    ("lovely to meet you", "it is a pleasure to meet you"),
+)
+
+
+def _formally(text: str) -> str:
+    for casual, formal in _FORMAL_PHRASES:
+        text = text.replace(casual, formal)
+    return text
+
+
 _TAG_QUESTION = re.compile(r"\s+(?:it|you|they|we|there|he|she)\s*\?")
 
 
@@ -516,7 +535,7 @@ def compose(
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
-        text = _without_contractions(text)
+        text = _formally(_without_contractions(text))
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
     return Draft(
         text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
