@@ -11,6 +11,7 @@ from kindly.ingest.text import split_body
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import NeverRule, load_profile
 from kindly.reply.answers import unanswered
+from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.services import Triage
 from kindly.store.db import open_database
