@@ -94,3 +94,34 @@ def test_a_formal_letter_puts_casual_turns_of_phrase_otherwise() -> None:
         )
         assert draft is not None and "Count me in" not in draft.text and "Thanks so much" not in draft.text
         assert check_draft(draft, group, formal).ok
+
+
+def test_a_yes_after_the_day_to_answer_by_says_so() -> None:
+    panel = replace(
+        mail(
+            "Would you join our panel on AI in warehousing on January 21, 2027? Could you let me know by November 24?"
+        ),
+        date=datetime(2026, 11, 10, 9, tzinfo=UTC),
+    )
+    late = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    draft = compose(
+        panel,
+        understood(Intent.SPEAKING_INVITATION),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=late,
+    )
+    assert draft is not None
+    assert (
+        "I'm sorry to reply after your November 24 deadline - if the place is still open, I'd be glad to join the panel"
+        in draft.text
+    )
+    assert check_draft(draft, panel, PROFILE).ok
+    on_time = compose(
+        panel,
+        understood(Intent.SPEAKING_INVITATION),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=WHEN,
+    )
+    assert on_time is not None and "sorry" not in on_time.text

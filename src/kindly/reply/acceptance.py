@@ -14,7 +14,7 @@ from kindly.model import Intent, Message
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
 from kindly.reply.days import named_day
-from kindly.reply.deadlines import deadlines
+from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.extract import Details, extract
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
@@ -93,6 +93,7 @@ def acceptance(
     variant: int,
     today: datetime,
     off: Container[date] = frozenset(),
+    style: str = "international",
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off`.
@@ -111,12 +112,15 @@ def acceptance(
             "I'm sorry to have missed this one - please do keep me posted on the next.",
             "I'm sorry I missed it - I'd love to hear about the next one.",
         ][variant % 2]
+    late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
+        if late:
+            yes = "if there is still room, I'd be glad to join"
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
-        return f"{yes} - see you {_on(concrete)}." if dated else f"{yes}."
+        return f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
@@ -153,6 +157,8 @@ def acceptance(
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
                 ask = ["Please do say yes for me - thank you!", "Please do go ahead on my behalf."]
+        if late:
+            return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     slots = open_slots(concrete, today, off) if concrete else []
     if slots and _within_weeks(concrete, message, today, 3):
@@ -166,6 +172,25 @@ def _spans_days(when: str, message: Message) -> bool:
     """Whether the message gives `when` as the first of several days ("March 9-11, 2027")."""
     text = " ".join(f"{message.own_text}\n{forwarded_part(message)}".split())
     return re.search(rf"{re.escape(when)}\s*[-–]\s*\d{{1,2}}\b(?!:)", text, re.IGNORECASE) is not None
+
+
+# Asks that set a day to answer by ("please confirm by November 24"): a yes after it says so.
+_REPLY_BY_INTENTS = frozenset(
+    {Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION}
+)
+
+
+def _late_for(message: Message, today: datetime, style: str) -> str:
+    """ "I'm sorry to reply after your November 24 deadline - " where the day to answer by has gone by."""
+    if message.date is None:
+        return ""
+    text = f"{message.own_text}\n{forwarded_part(message)}"
+    gone = passed_deadline(text, message.date.astimezone(UTC), today.astimezone(UTC))
+    if gone is None:
+        return ""
+    month = gone.strftime("%B")
+    day = f"{month} {gone.day}" if style == "us" else f"{gone.day} {month}"
+    return f"I'm sorry to reply after your {day} deadline - "
 
 
 def _a_deadline(when: str, message: Message, today: datetime) -> bool:

@@ -480,7 +480,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        yes = acceptance(message, intent, details, variant, today, off)
+        yes = acceptance(message, intent, details, variant, today, off, style)
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced

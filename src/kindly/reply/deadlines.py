@@ -45,3 +45,16 @@ def deadlines(text: str, today: datetime) -> Deadlines:
             if _PROPOSAL.search(sentence) and not re.search(r"\bquestions?\b", sentence, re.IGNORECASE):
                 due = min(due or day, day)
     return Deadlines(first, due, frozenset(days))
+
+
+def passed_deadline(text: str, written: datetime, today: datetime) -> date | None:
+    """The last deadline a message set ("Please confirm by November 24") that went by between the day it was
+    written and `today`; None where none did."""
+    start, now = written.date(), today.date()
+    joined = " ".join(text[:20_000].split())
+    gone = [
+        day
+        for found in _DEADLINE.finditer(joined)
+        if (day := named_day(found.group("rest"), start)) is not None and start <= day < now
+    ]
+    return max(gone) if gone else None
