@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kindly.ingest.text import split_body
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import NeverRule, load_profile
+from kindly.profile import Answer, NeverRule, load_profile
 from kindly.reply.answers import unanswered
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
@@ -125,3 +125,16 @@ def test_a_yes_after_the_day_to_answer_by_says_so() -> None:
         now=WHEN,
     )
     assert on_time is not None and "sorry" not in on_time.text
+
+
+def test_an_investor_declined_is_told_where_things_stand_in_the_users_own_words() -> None:
+    raising = Answer(
+        about=["raising", "round"], answer="We're not raising right now; our Series A opens in Q2 2027."
+    )
+    founder = PROFILE.model_copy(update={"answers": [raising]})
+    investor = mail("I'm a partner at Quarry Capital and loved your post on detention fees. Are you raising?")
+    draft = compose(
+        investor, understood(Intent.PARTNERSHIP_PROPOSAL), Verdict(Decision.DECLINE, "", "not_a_fit"), founder
+    )
+    assert draft is not None and "We're not raising right now; our Series A opens in Q2 2027." in draft.text
+    assert check_draft(draft, investor, founder).ok

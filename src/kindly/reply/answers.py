@@ -67,9 +67,12 @@ _FOR_SPEAKERS = re.compile(
 
 
 def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
-    """The profile's answers a yes to this kind of ask may give: all of them to a client, to a speaking
-    invitation only those about speaking and getting there, none to anything else."""
-    if intent == "client_inquiry":
+    """The profile's answers a reply to this kind of ask may give: all of them to a client, a partner or an
+    investor, to a speaking invitation only those about speaking and getting there, none to anything else."""
+    if intent in (
+        "client_inquiry",
+        "partnership_proposal",
+    ):  # a client, a partner or an investor asks of the work
         return list(answers)
     if intent == "speaking_invitation":
         return [a for a in answers if any(_FOR_SPEAKERS.search(term) for term in a.about)]

@@ -448,6 +448,9 @@ def compose(
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
+        # "Are you raising?" from an investor declined: the user's own answer says where things stand
+        asked = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
             values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
