@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kindly.ingest.text import split_body
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import Answer, NeverRule, load_profile
+from kindly.profile import Answer, NeverRule, Resource, load_profile
 from kindly.reply.answers import unanswered
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
@@ -138,3 +138,20 @@ def test_an_investor_declined_is_told_where_things_stand_in_the_users_own_words(
     )
     assert draft is not None and "We're not raising right now; our Series A opens in Q2 2027." in draft.text
     assert check_draft(draft, investor, founder).ok
+
+
+def test_an_organiser_declined_is_offered_what_the_user_made_for_organisers() -> None:
+    webinar = Resource(
+        title="Psychological safety in hybrid teams (recorded webinar)",
+        description="A 50-minute recording of my webinar for people leaders",
+        link="https://achterberg.example/hybrid-webinar",
+        helps="people leaders and event organisers looking for an introduction to psychological safety",
+    )
+    helen = PROFILE.model_copy(update={"resources": [webinar]})
+    unpaid = mail(
+        "We can't offer a fee, but would you speak on psychological safety in hybrid teams at our wellness week?"
+    )
+    verdict = Verdict(Decision.DECLINE, "", "never_do", never_rule="unpaid talks")
+    draft = compose(unpaid, understood(Intent.SPEAKING_INVITATION), verdict, helen)
+    assert draft is not None and "https://achterberg.example/hybrid-webinar" in draft.text
+    assert check_draft(draft, unpaid, helen).ok

@@ -299,6 +299,12 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("keep_overview")
     if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
         return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
+    if intent is Intent.SPEAKING_INVITATION:
+        # an organiser the user cannot speak for may still use something the user made for organisers
+        for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
+        recording = best_resource(for_organisers, text)
+        if recording is not None:
+            return Offer("resource", recording.title, recording.description, recording.link)
     if intent in (
         Intent.RECRUITING,
         Intent.EVENT_INVITATION,
@@ -316,6 +322,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     return Offer("keep_in_mind")
 
 
+_ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
 _JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
 
 
