@@ -156,9 +156,13 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
 
 
 def test_the_reason_says_why_the_week_is_full_in_its_own_numbers() -> None:
-    talk = "Would you give a paid talk on cash flow for creative businesses? We pay a $500 honorarium."
+    talk = "Would you give a talk on cash flow for creative businesses at our members' evening?"
     verdict = run(Case(talk, Intent.SPEAKING_INVITATION, context=Context(hours_committed=3.5)))
     assert "3.5 of that week's 4 networking hours are already taken" in verdict.reason
+    # a paid talk is paid work, like a client: it takes none of the networking hours
+    paid = f"{talk} We pay a $500 honorarium."
+    verdict = run(Case(paid, Intent.SPEAKING_INVITATION, context=Context(hours_committed=3.5)))
+    assert "networking hours" not in verdict.reason and verdict.hours == 0.0
     coffee = (
         "I run a small design studio and I'd love to buy you coffee to talk about our monthly bookkeeping."
     )
@@ -217,3 +221,24 @@ def test_hours_follow_a_moved_event_leave_with_a_cancelled_one_and_never_count_c
         row.event_status, row.analysis.goal_kind = "", "help_client"
     with sessions.begin() as session:
         assert hours_committed(Repository(session), datetime(2026, 12, 16, tzinfo=UTC), pk + 1) == 0.0
+
+
+def test_the_week_counts_the_hours_each_decision_took_not_its_kinds_usual_hours(tmp_path: Path) -> None:
+    from kindly.services import hours_committed
+    from kindly.store.repository import Repository
+
+    sessions = open_database(tmp_path / "k.db")
+    talk = Understanding(
+        is_invitation=True, intent=Intent.SPEAKING_INVITATION, purpose_clear=True, confidence=0.9
+    )
+    written = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        stored = repo.store_messages([mail("paid", written, "Keynote"), mail("show", written, "Podcast")])
+        for item, hours in zip(stored, (0.0, 1.25), strict=True):  # a paid keynote; a 45-minute recording
+            row = repo.get(item.pk)
+            assert row is not None
+            repo.save_analysis(row, talk, Verdict(Decision.ACCEPT, "", "goal_fit", hours=hours), "v")
+        last = max(item.pk for item in stored)
+    with sessions.begin() as session:
+        assert hours_committed(Repository(session), written, last + 1) == 1.25  # not 2 x 4 hours of talks

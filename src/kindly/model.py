@@ -156,6 +156,10 @@ class Verdict:
     never_rule: str = ""
     evidence: tuple[str, ...] = ()
     referral: Referral | None = None  # who or what a `refer` points to
+    # networking hours it takes from its week if accepted: 0 for paid work (a client, a paid talk, a client's
+    # own business), its stated length for a short call or recording, else its kind's usual hours (None where
+    # not decided by the policy: the kind's usual hours stand in)
+    hours: float | None = None
 
     @property
     def fit(self) -> float:

@@ -481,8 +481,8 @@ def hours_committed(
     if moment is None:
         return 0.0
     start, end = week_of(moment)
-    intents = repo.accepted_intents_between(start, end, pk, earlier_only=earlier_only)
-    return sum(networking_hours(Intent(i)) for i in intents)
+    accepted = repo.accepted_between(start, end, pk, earlier_only=earlier_only)
+    return sum(networking_hours(Intent(i)) if hours is None else hours for i, hours in accepted)
 
 
 def when_it_meets(message: Message, understanding: Understanding) -> tuple[Details | None, datetime | None]:

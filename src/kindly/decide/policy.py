@@ -16,7 +16,7 @@ from kindly.decide.referral import (
     best_resource_match,
     rank,
 )
-from kindly.decide.rules import is_stranger, personal_cue, scam_cue
+from kindly.decide.rules import is_stranger, personal_cue, scam_cue, speaker_paid
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, from_an_organisation
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile
@@ -172,6 +172,13 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
 
     assessment = assess(message, intent, profile)
     fits, best = assessment.fits, assessment.best
+    # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
+    # own business), its own stated length for a short call or recording, else its kind's usual hours
+    paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
+    helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
+    networking = 0.0 if helping_client or paid_talk else networking_hours(intent)
+    if networking and context.hours is not None:
+        networking = context.hours
 
     def verdict(
         decision: Decision,
@@ -195,6 +202,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             never_rule,
             evidence,
             referral,
+            networking,
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
@@ -267,9 +275,6 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             return verdict(Decision.REFER, why, code, referral=referral)
     cost = context.hours if context.hours is not None else HOURS.get(intent, 1.0)
     # helping a client is the client's work, not networking: it still needs free time in the calendar
-    networking = 0.0 if best is not None and best.kind == GoalKind.HELP_CLIENT else networking_hours(intent)
-    if networking and context.hours is not None:
-        networking = context.hours
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)

@@ -242,6 +242,11 @@ _CHARGES_SPEAKER = re.compile(
 )
 
 
+def speaker_paid(text: str) -> bool:
+    """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
+    return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
+
+
 # Work paid in money, whatever else the message says of equity ("we'd pay your usual rate").
 _PAID_IN_CASH = re.compile(
     r"\b(pay|paid|paying) (at )?(your|a|the) (usual |standard |full )?(day rate|rate|fee|fees)|your (usual |day )?rate\b",

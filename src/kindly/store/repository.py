@@ -366,6 +366,7 @@ class Repository:
         time, so that its hours count in that week."""
         analysis = row.analysis or AnalysisRow(message_pk=row.id)
         analysis.meets_at = _in_utc(meets_at) if meets_at is not None else None  # SQLite keeps no offset
+        analysis.networking_hours = verdict.hours
         # Deciding the same again (a re-run, a profile change) keeps the date: the cooling-off period after
         # a decline counts from when it was first decided.
         same = analysis.decided_at is not None and (analysis.decision, analysis.reason_code) == (
@@ -448,17 +449,18 @@ class Repository:
             or 0
         )
 
-    def accepted_intents_between(
+    def accepted_between(
         self, start: datetime, end: datetime, exclude_pk: int, *, earlier_only: bool = False
-    ) -> list[str]:
-        """Intents of the invitations accepted for that span that take networking time: by when they meet (an
+    ) -> list[tuple[str, float | None]]:
+        """(intent, networking hours) of the invitations accepted for that span that take networking time (hours
+        empty where stored before they were kept): by when they meet (an
         event's start, the day the message names), else by the message's date; not a cancelled event, and not
         a client's work (a help-client goal); `earlier_only` counts only messages stored before `exclude_pk`, as
         a triage run in order sees them."""
         when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
         return list(
-            self.session.scalars(
-                select(AnalysisRow.intent)
+            self.session.execute(
+                select(AnalysisRow.intent, AnalysisRow.networking_hours)
                 .join(MessageRow)
                 .where(
                     AnalysisRow.decision == "accept",

@@ -88,6 +88,9 @@ class AnalysisRow(Base):
     # when the invitation would take the user's time (its event, else the day it names): the week its hours
     # count in; empty where it names none, and then the message's own date stands in
     meets_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # networking hours it takes from that week if accepted (empty for analyses stored before 0008: its
+    # intent's usual hours stand in)
+    networking_hours: Mapped[float | None] = mapped_column(Float)
 
     message: Mapped[MessageRow] = relationship(back_populates="analysis")
 

@@ -60,6 +60,7 @@ def overview(session: Session, budget: float, today: date | None = None) -> Over
             AnalysisRow.decision,
             AnalysisRow.intent,
             AnalysisRow.is_invitation,
+            AnalysisRow.networking_hours,
         )
         .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
         .where(MessageRow.updates_pk.is_(None))
@@ -69,7 +70,7 @@ def overview(session: Session, budget: float, today: date | None = None) -> Over
     weekly: dict[date, dict[str, int]] = {}
     hours: dict[date, float] = {}
     invitations = 0
-    for sent_at, event, decision, intent, is_invitation in rows:
+    for sent_at, event, decision, intent, is_invitation, taken in rows:
         by_decision[decision] = by_decision.get(decision, 0) + 1
         if is_invitation:
             invitations += 1
@@ -83,7 +84,9 @@ def overview(session: Session, budget: float, today: date | None = None) -> Over
         if decision == Decision.ACCEPT.value:
             start = event.get("start") if isinstance(event, dict) else None
             day = week_start(datetime.fromisoformat(start)) if isinstance(start, str) else week
-            hours[day] = hours.get(day, 0.0) + HOURS.get(Intent(intent), 1.0)
+            # what the decision counted (a paid talk none), else the kind's usual hours for an older analysis
+            spent = taken if taken is not None else HOURS.get(Intent(intent), 1.0)
+            hours[day] = hours.get(day, 0.0) + spent
     today = today or datetime.now(UTC).date()
     this_week = week_start(today)
     last = max(weekly, default=this_week)
