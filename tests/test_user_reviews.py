@@ -155,3 +155,48 @@ def test_an_organiser_declined_is_offered_what_the_user_made_for_organisers() ->
     draft = compose(unpaid, understood(Intent.SPEAKING_INVITATION), verdict, helen)
     assert draft is not None and "https://achterberg.example/hybrid-webinar" in draft.text
     assert check_draft(draft, unpaid, helen).ok
+
+
+KENJI_RULES = [
+    NeverRule(what="unpaid consulting calls ('quick call to pick your brain')"),
+    NeverRule(what="recruiter calls about full-time employment"),
+]
+
+
+def test_never_rules_keep_their_qualifiers_consulting_and_full_time() -> None:
+    from kindly.decide.rules import never_rule_hit
+
+    kenji = PROFILE.model_copy(update={"never": KENJI_RULES})
+    hits = {
+        text: never_rule_hit(kenji, text, intent)
+        for text, intent in [
+            ("Quick call to pick your brain about your library's retry logic?", Intent.SALES_PITCH),
+            ("We have a Senior Backend Engineer role at Acme - can we talk?", Intent.RECRUITING),
+            ("Freelance Python contract, 6 months, day rate negotiable. Interested?", Intent.RECRUITING),
+            (
+                "We'd love to sponsor your library. We can't pay by credit card, so an invoice?",
+                Intent.PARTNERSHIP_PROPOSAL,
+            ),
+            ("Would you give a talk at our meetup? Sadly we can't pay speakers.", Intent.SPEAKING_INVITATION),
+        ]
+    }
+    assert [text for text, hit in hits.items() if hit] == [
+        "Quick call to pick your brain about your library's retry logic?",
+        "We have a Senior Backend Engineer role at Acme - can we talk?",
+    ]
+
+
+def test_the_target_person_read_as_a_recruiter_is_not_ruled_out_by_the_reading_alone() -> None:
+    from kindly.decide.policy import Context, decide
+
+    ines = PROFILE.model_copy(update={"never": KENJI_RULES})
+    reply = mail(
+        "Thanks for the benchmark numbers! Could we talk through the worker design on a call next week?",
+        sender="Priya Natarajan",
+        address="priya@fieldwork.example",
+    )
+    as_recruiter = Understanding(
+        is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.4
+    )
+    verdict = decide(reply, as_recruiter, ines, Context())
+    assert verdict.decision is Decision.ACCEPT and verdict.reason_code == "target_person"

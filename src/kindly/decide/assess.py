@@ -37,11 +37,25 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     organisation = sender_identity(message)[1]
     fits = goal_fits(profile, intent, Evidence(sender=message.sender, text=text, organisation=organisation))
     never = never_rule_hit(profile, text, intent)
+    if (
+        never
+        and _only_the_intent(never[1])
+        and any(f.evidence[:1] and "target person" in f.evidence[0] for f in fits)
+    ):
+        # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
+        # out the one person a goal names
+        never = None
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
     return Assessment(tuple(fits), best, provider_hit(profile, text, intent), never)
+
+
+def _only_the_intent(notes: list[str]) -> bool:
+    """Whether a never-rule's evidence quotes nothing of the message ("recruiting: the message is a
+    recruiting"): the model's reading alone, no words of the sender's."""
+    return all('"' not in note for note in notes)
 
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:

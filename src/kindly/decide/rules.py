@@ -43,7 +43,12 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
-            r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fee|honorari\w*|compensation|payment)?|"
+            r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
+            r"payment|you|speakers|presenters|for (your|the) time|anything)|"
+            # asked for free advice: "a quick call to pick your brain"
+            r"pick your brain|"
+            # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
+            r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
             r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
@@ -134,6 +139,18 @@ CONCEPTS: dict[str, Concept] = {
         None,
         frozenset({Intent.RECRUITING}),
     ),
+    # "recruiter calls about full-time employment": a freelance contract is not that
+    "full_time": Concept(re.compile(r"\b(full[- ]time|permanent|salaried)\b", _F)),  # see _concepts_shown
+    # "unpaid consulting calls ('quick call to pick your brain')"
+    "consulting": Concept(
+        re.compile(r"\b(consult\w*|advice|advisory|pick (your|my) brain|free calls?)\b", _F),
+        re.compile(
+            r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
+            r"quick (question|call)|hop on a (quick )?call)\b",
+            _F,
+        ),
+        frozenset({Intent.MENTORSHIP_REQUEST}),
+    ),
     "crypto": Concept(
         re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sales?|web3)\b", _F),
         re.compile(
@@ -182,7 +199,7 @@ def _segment_concepts(segment: str) -> list[str]:
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
 _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
-_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend"})
+_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend", "consulting"})
 
 
 def rule_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
@@ -242,6 +259,11 @@ _CHARGES_SPEAKER = re.compile(
 )
 
 
+_NOT_FULL_TIME = re.compile(
+    r"\b(freelance\w*|contract(or)?s?|part[- ]time|interim|fractional|temporary|temp|day rate|per diem)\b", _F
+)
+
+
 def speaker_paid(text: str) -> bool:
     """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
     return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
@@ -264,6 +286,11 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
     for name in concepts:
+        if name == "full_time":  # a role is full-time unless it says otherwise
+            if _NOT_FULL_TIME.search(text):
+                return None
+            evidence.append("full_time: no freelance, contract or part-time terms")
+            continue
         concept = CONCEPTS[name]
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
