@@ -200,3 +200,38 @@ def test_the_target_person_read_as_a_recruiter_is_not_ruled_out_by_the_reading_a
     )
     verdict = decide(reply, as_recruiter, ines, Context())
     assert verdict.decision is Decision.ACCEPT and verdict.reason_code == "target_person"
+
+
+SIOBHAN_RULES = [
+    NeverRule(what="paid entries to awards"),
+    NeverRule(what="events that charge charities for a stall or exhibition space"),
+    NeverRule(what="unpaid trustee or board roles outside the charity and education sector"),
+    NeverRule(what="buying gala tables or sponsorship packages"),
+]
+
+
+def test_paying_to_be_present_falls_under_the_rule_that_says_so_and_a_speakers_call_under_none() -> None:
+    from kindly.decide.rules import never_rule_hit
+
+    siobhan = PROFILE.model_copy(update={"never": SIOBHAN_RULES})
+    cases = {
+        "Enter the Charity Awards 2027! Entries cost £95, and you can book your table for the gala.": (
+            Intent.EVENT_INVITATION,
+            "paid entries to awards",
+        ),
+        "Our Charity Fair is on Saturday 12 December. A stall is £120 for the day.": (
+            Intent.EVENT_INVITATION,
+            "events that charge charities for a stall or exhibition space",
+        ),
+        "Call for speakers: we don't pay speaking fees but cover travel. Submit by 11 December.": (
+            Intent.SPEAKING_INVITATION,
+            None,
+        ),
+        "Our law firm would love to offer pro bono help and staff volunteering for your programmes.": (
+            Intent.PARTNERSHIP_PROPOSAL,
+            None,
+        ),
+    }
+    for text, (intent, rule) in cases.items():
+        hit = never_rule_hit(siobhan, text, intent)
+        assert (hit[0] if hit else None) == rule, text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.words import fold
+from kindly.decide.words import content_stems, fold
 from kindly.model import Intent
 from kindly.profile import Profile
 
@@ -66,7 +66,11 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
             # "summits that charge speakers a fee to speak"
-            r"charg\w* (speakers|presenters|panell?ists|guests|you)|fees? to (speak|present|appear))\b",
+            r"charg\w* (speakers|presenters|panell?ists|guests|you)|fees? to (speak|present|appear)|"
+            # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
+            r"paid (entries|entry|listings?|placements?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
+            r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
+            r"buying (a |an )?tables?|sponsorship packages?)\b",
             _F,
         ),
         re.compile(
@@ -77,7 +81,23 @@ CONCEPTS: dict[str, Concept] = {
             r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
             # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
             r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
-            r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance))",
+            r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance)|"
+            # "entries cost £95", "book your table (£1,650 for ten)", "a stall is £120", "sponsorship packages"
+            r"entry (fees?|costs?)|entries (cost|are) [£$€]|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? )?(entry|entries)|"
+            r"book (your|a) table|tables? (of|for) (8|10|eight|ten)|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? |for the )"
+            r"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is [£$€])|"
+            r"sponsorship (packages?|tiers?|levels?|opportunit\w+))",
+            _F,
+        ),
+    ),
+    # "unpaid trustee or board roles"
+    "board": Concept(
+        re.compile(
+            r"\b(trustee\w*|board (roles?|seats?|positions?|members?\w*)|non-exec\w*|governor\w*)\b", _F
+        ),
+        re.compile(
+            r"\b(trustees?|board of (directors|trustees|governors)|(join|serve on|sit on) (our|the) board|"
+            r"board (role|seat|position|member)|non-executive|governor)\b",
             _F,
         ),
     ),
@@ -199,7 +219,7 @@ def _segment_concepts(segment: str) -> list[str]:
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
 _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
-_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend", "consulting"})
+_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend", "consulting", "board"})
 
 
 def rule_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
@@ -221,23 +241,30 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
 
 
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
-    """The first never-rule the message falls under, with the evidence; None when none does.
+    """The never-rule the message falls under, with the evidence; None when none does. Of several that hold
+    (two rules about paying to be present), the one sharing most words with the message: a stall's fee
+    falls under "events that charge for a stall", not "paid entries to awards".
 
     A rule is read as alternatives ("X or Y"); an alternative holds when every idea it names shows
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
     text = " ".join(text.split())  # a phrase wrapped over two lines is still the phrase
+    hits: list[tuple[str, list[str]]] = []
     for rule in profile.never:
         named = _alternatives(rule.what)
         if not named:
             if _literal_hit(rule.what, text):
-                return rule.what, [f'the message names "{rule.what}"']
+                hits.append((rule.what, [f'the message names "{rule.what}"']))
             continue
         for concepts in named:
             evidence = _concepts_shown(concepts, text, intent)
             if evidence is not None:
-                return rule.what, evidence
-    return None
+                hits.append((rule.what, evidence))
+                break
+    if len(hits) <= 1:
+        return hits[0] if hits else None
+    said = set(content_stems(text))
+    return max(hits, key=lambda hit: len(set(content_stems(hit[0])) & said))  # first of equals wins
 
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
