@@ -327,3 +327,19 @@ def test_show_prints_a_question_with_brackets_as_written(kindly: Kindly) -> None
     result = kindly("show", str(record["id"]), "--profile", PROFILE)
     assert result.exit_code == 0, result.output
     assert "[/quarter]" in result.stdout and "[bold]studios[/bold]" in result.stdout
+
+
+def test_the_senders_words_are_shown_as_written_never_as_markup(kindly: Kindly, tmp_path: Path) -> None:
+    pasted = tmp_path / "ci.txt"
+    pasted.write_text(
+        "From: CI <ci@forge.example>\nSubject: [quokka/quokka] Run failed: [bold]tests[/bold]\n\n"
+        "Your [red]workflow[/red] failed. Could we get a call about it on Tuesday?\n",
+        encoding="utf-8",
+    )
+    profile = str(EXAMPLES / "profile.toml")
+    table = kindly("triage", str(pasted), "--profile", profile)
+    assert table.exit_code == 0, table.output
+    assert "[quokka/quokka]" in table.stdout
+    shown = kindly("show", "1", "--profile", profile).stdout
+    assert "[quokka/quokka] Run failed: [bold]tests[/bold]" in shown
+    assert "Your [red]workflow[/red] failed." in shown

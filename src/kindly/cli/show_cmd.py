@@ -64,15 +64,16 @@ def _details(row: MessageRow) -> list[tuple[str, str]]:
 def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
     out = stdout()
     head = Table.grid(padding=(0, 2))
-    head.add_row("From", f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name)
-    head.add_row("Subject", row.subject or "(no subject)")
+    # what the message says is data, never markup: "[quokka/quokka] Run failed" keeps its brackets
+    head.add_row("From", Text(f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name))
+    head.add_row("Subject", Text(row.subject or "(no subject)"))
     head.add_row("Date", row.sent_at.isoformat() if row.sent_at else "-")
-    head.add_row("Source", row.source)
+    head.add_row("Source", Text(row.source))
     head.add_row("Thread", f"{row.thread_id} ({len(thread)} other message{'s' if len(thread) != 1 else ''})")
     if row.attachments:
         head.add_row(
             "Attachments",
-            ", ".join(f"{a['name']} ({a['content_type']}, {a['size']} B)" for a in row.attachments),
+            Text(", ".join(f"{a['name']} ({a['content_type']}, {a['size']} B)" for a in row.attachments)),
         )
     out.print(Panel(head, title=f"Message {row.id}", expand=False))
     out.print(Panel(Text(row.own_text or "(no text of their own)"), title="Their words", expand=False))
@@ -94,7 +95,7 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     if details:
         grid = Table.grid(padding=(0, 2))
         for name, value in details:
-            grid.add_row(name, value)
+            grid.add_row(name, Text(value))
         out.print(Panel(grid, title="Details", expand=False))
     analysis = row.analysis
     if analysis is None:
@@ -114,10 +115,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     understanding.add_row(
         "Intent",
         f"{analysis.intent} ({analysis.confidence:.2f})",
-        "; ".join(f"{k} {v:.2f}" for k, v in top) + ("\n" + evidence[0] if evidence else ""),
+        Text("; ".join(f"{k} {v:.2f}" for k, v in top) + ("\n" + evidence[0] if evidence else "")),
     )
     clear = "-" if analysis.purpose_clear is None else ("clear" if analysis.purpose_clear else "unclear")
-    understanding.add_row("Purpose", clear, evidence[1] if len(evidence) > 1 else "")
+    understanding.add_row("Purpose", clear, Text(evidence[1] if len(evidence) > 1 else ""))
     out.print(understanding)
 
     if analysis.fits:
@@ -127,13 +128,15 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         fits.add_column("Evidence", overflow="fold", max_width=80)
         for fit in sorted(analysis.fits, key=lambda f: -f["score"]):
             fits.add_row(
-                f"{fit['kind']}: {fit['description']}", f"{fit['score']:.2f}", "\n".join(fit["evidence"])
+                Text(f"{fit['kind']}: {fit['description']}"),
+                f"{fit['score']:.2f}",
+                Text("\n".join(fit["evidence"])),
             )
         out.print(fits)
 
-    verdict = f"[bold]{analysis.decision}[/] ({analysis.reason_code}): {analysis.reason}"
+    verdict = Text.assemble((analysis.decision, "bold"), f" ({analysis.reason_code}): {analysis.reason}")
     if analysis.decision_evidence:
-        verdict += "\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence)
+        verdict.append("\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence))
     out.print(Panel(verdict, title="Decision", expand=False))
     if analysis.decision == "accept" and analysis.intent == "event_invitation" and profile is not None:
         from kindly.decide.plan import plan_event
@@ -141,7 +144,11 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
 
         plan = plan_event(stored_message(row), profile)
         out.print(
-            Panel("\n".join(f"- {line}" for line in plan.lines()), title="Plan for the event", expand=False)
+            Panel(
+                Text("\n".join(f"- {line}" for line in plan.lines())),
+                title="Plan for the event",
+                expand=False,
+            )
         )
     for draft in row.drafts:
         body = f"Subject: {draft.subject}\n\n{draft.text}" if draft.subject else draft.text

@@ -18,6 +18,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError
@@ -254,12 +255,13 @@ def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:
         decision = v.decision.value
         table.add_row(
             str(row.id),
-            row.message.from_name or row.message.from_addr or "?",
-            row.message.subject or "(no subject)",
+            # the sender's words are data, never markup: "[quokka/quokka] Run failed" keeps its brackets
+            Text(row.message.from_name or row.message.from_addr or "?"),
+            Text(row.message.subject or "(no subject)"),
             row.understanding.intent.value,
-            goal,
+            Text(goal),
             f"[{_DECISION_STYLE[decision]}]{decision}[/]",
-            v.reason,
+            Text(v.reason),
         )
     return table
 
