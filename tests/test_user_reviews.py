@@ -235,3 +235,19 @@ def test_paying_to_be_present_falls_under_the_rule_that_says_so_and_a_speakers_c
     for text, (intent, rule) in cases.items():
         hit = never_rule_hit(siobhan, text, intent)
         assert (hit[0] if hit else None) == rule, text
+
+
+def test_a_week_named_that_is_under_way_is_this_week_not_next_years() -> None:
+    ask = replace(
+        mail("Would you have 30 minutes for a call in the week of 30 November?"),
+        date=datetime(2026, 11, 25, 9, tzinfo=UTC),
+    )
+    draft = compose(
+        ask,
+        understood(Intent.COFFEE_CHAT),
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        PROFILE,
+        now=datetime(2026, 12, 2, 9, tzinfo=UTC),
+    )
+    assert draft is not None and "sorry" not in draft.text and "2027" not in draft.text
+    assert draft.times[0] == "Thursday, December 3 at 10:00 am"

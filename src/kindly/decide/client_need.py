@@ -71,8 +71,8 @@ def service_needed(profile: Profile, text: str) -> str:
 # you like to see a demo?", "could we set up a quick demo?".
 _DEMO = (
     r"\bdemo(?:nstration)?[ \t]+of[ \t]+(?:your|{product})\b|\bdemo[ \t]+for[ \t]+(?:me|us|our)\b|"
-    r"\b(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+(?:see|get|book|schedule|request)[ \t]+"
-    r"(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?demo\b|\bcould[ \t]+(?:we|i)[ \t]+(?:see|get|have)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?demo\b"
+    # only a buyer asks to *see* one: a seller "would love to book/schedule a quick demo"
+    r"\b(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+see[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?demo\b"
 )
 
 

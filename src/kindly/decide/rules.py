@@ -234,10 +234,17 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     podcast, nor "pay-to-play awards, and summits or conferences that charge speakers" every talk."""
     segments = [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
     named = [concepts for concepts in map(_segment_concepts, segments) if concepts]
-    shared = [q for q in _QUALIFIERS if any(q in concepts for concepts in named)]
-    return tuple(
-        (*shared, *concepts) if shared and set(concepts) <= _KINDS else tuple(concepts) for concepts in named
-    )
+    alternatives = []
+    for concepts in named:
+        kinds = set(concepts)
+        # "unpaid talks or podcasts": the podcasts are unpaid too; "unpaid talks or weekend events": not so
+        shared = [
+            q
+            for q in _QUALIFIERS
+            if kinds <= _KINDS and any(q in other and kinds & set(other) for other in named)
+        ]
+        alternatives.append((*shared, *concepts) if shared else tuple(concepts))
+    return tuple(alternatives)
 
 
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
@@ -280,8 +287,9 @@ _SPEAKER_PAID = re.compile(
 
 # What charges the speaker, whatever fee is also named: "speakers pay", "a contribution", "packages", "invoice".
 _CHARGES_SPEAKER = re.compile(
-    r"\b(charg\w*|contributions?|packages?|(speakers?|you|guests?|presenters?) (pay|cover)s?\b|"
-    r"pay to (speak|present|be featured|pitch|play)|invoice)",
+    r"\b(charg(e|es|ed|ing) (speakers|presenters|panell?ists|guests|you|a fee|an? \w+ fee)|contributions?|"
+    r"packages?|(speakers?|guests?|presenters?|panell?ists) (pay|cover)s?\b|you (pay|cover) (a|an|the|your) "
+    r"(\w+ )?(fee|cost)|pay to (speak|present|be featured|pitch|play)|invoice)",
     _F,
 )
 
@@ -408,13 +416,23 @@ _MOVE_TO_CHAT = re.compile(
 )
 
 
+# What a fortune on a chat app comes with in a scam: secrecy, or the reader picked out of nowhere.
+_SECRECY = re.compile(
+    r"\b(confidential\w*|discreet\w*|privately|in private|shortlisted|(been|was|were) (selected|chosen)|"
+    r"handpicked|hand-picked)\b",
+    _F,
+)
+
+
 def scam_cue(text: str) -> str | None:
     """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel; or
     a fortune offered to whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are
     ordinary business talk."""
     story = _SCAM_STORY.search(text)
     if story is None:
-        moved, fortune = _MOVE_TO_CHAT.search(text), _SCAM_MONEY.search(text)
-        return f'"{moved.group(0)}", "{fortune.group(0)}"' if moved and fortune else None
+        moved, fortune, secrecy = _MOVE_TO_CHAT.search(text), _SCAM_MONEY.search(text), _SECRECY.search(text)
+        if moved and fortune and secrecy:
+            return f'"{moved.group(0)}", "{fortune.group(0)}", "{secrecy.group(0)}"'
+        return None
     found = [story.group(0), *(m.group(0) for p in (_SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text)))]
     return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None

@@ -65,10 +65,12 @@ NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)", re.IGNORECASE)
 
 
-def week_named(when: str, today: datetime) -> date | None:
-    """The day of "the week of 7 December", where the sender named a week; None otherwise."""
+def week_named(when: str, today: datetime, written: datetime | None = None) -> date | None:
+    """The day of "the week of 7 December", where the sender named a week (read from the day they wrote, so a
+    week under way is not next year's); None otherwise, or where that week is over."""
     found = _WEEK_OF.search(when)
-    day = named_day(found.group(1), today.astimezone(UTC).date()) if found else None
+    read_from = (written or today).astimezone(UTC).date()
+    day = named_day(found.group(1), read_from) if found else None
     return day if day is not None and day >= today.astimezone(UTC).date() - timedelta(days=6) else None
 
 
@@ -83,7 +85,12 @@ def missed_day(message: Message, when: str, today: datetime) -> date | None:
         return None
     written = message.date.astimezone(UTC).date()
     day = named_day(when, written)
-    return day if day is not None and written <= day < today.astimezone(UTC).date() else None
+    last = day + timedelta(days=6) if day is not None and _WEEK_OF.search(when) else day  # a week runs on
+    return (
+        day
+        if day is not None and last is not None and written <= day and last < today.astimezone(UTC).date()
+        else None
+    )
 
 
 def acceptance(
@@ -197,7 +204,7 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
     """Whether the day `when` names is one the message sets as a deadline ("proposals are due by ...")."""
     day = named_day(when, today.astimezone(UTC).date())
     text = f"{message.own_text}\n{forwarded_part(message)}"
-    return day is not None and day in deadlines(text, today).days
+    return day is not None and day in deadlines(text, today, message.date).days
 
 
 # What a speaker is asked onto, and what a first conversation about it is: "Would you have 30 minutes for a
@@ -287,7 +294,8 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     details = details or extract(message)
     start = later_of(message.date, today).astimezone(UTC).date()
     day = named_day(details.event_date or details.when, start)
-    if day is not None and day in deadlines(f"{message.own_text}\n{forwarded_part(message)}", today).days:
+    text = f"{message.own_text}\n{forwarded_part(message)}"
+    if day is not None and day in deadlines(text, today, message.date).days:
         return None  # "submissions close Friday 8 January": no week of the user's to count it in
     return day if day is not None and day >= start else None
 

@@ -513,7 +513,7 @@ def compose(
         client = intent is Intent.CLIENT_INQUIRY
         values["answers"] = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
         # an RFP's call comes before its questions close; its proposal by the day it is due
-        due = deadlines(message.own_text, today) if client else Deadlines()
+        due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
         # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
         rfp = due.proposal_due is not None and _RFP.search(message.own_text) is not None
@@ -528,7 +528,7 @@ def compose(
             today,
             verdict.reason_code == "accept_later",
             next_week=bool(NEXT_WEEK.search(details.when)),
-            week_of=week_named(details.when, today),
+            week_of=week_named(details.when, today, message.date),
             taken=taken,
             style=profile.user.date_style,
             off=off,

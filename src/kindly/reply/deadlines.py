@@ -14,7 +14,16 @@ from kindly.reply.days import named_day
 
 # "Proposals are due by 5:00 pm on Friday, December 11", "Questions may be sent to me until December 4"
 _DEADLINE = re.compile(
-    r"\b(?:due|deadline|until|till|no later than|before|closes?|closing|by)\b(?P<rest>[^.!?;]{0,45})",
+    r"\b(?P<word>due|deadline|until|till|no later than|before|closes?|closing|by)\b(?P<rest>[^.!?;]{0,80})",
+    re.IGNORECASE,
+)
+# "by", "before" and "until" name a deadline only where the sentence asks for something to be sent or said:
+# not "hosted by Acme on Thursday", "coffee before the holidays", "I'm travelling until December 3"
+_WEAK = frozenset({"by", "before", "until", "till"})
+_SENDING = re.compile(
+    r"\b(?:submit\w*|submission|proposals?|questions?|appl(?:y|ication)|register\w*|registration|rsvp|respond|"
+    r"reply|confirm\w*|let (?:me|us) know|entries|enter|nominat\w+|abstracts?|bios?|send|sent|book(?:ing)?|"
+    r"sign up|quotes?|bids?|tenders?)\b",
     re.IGNORECASE,
 )
 # the sentence speaks of what the user is to send: the proposal, a bid, a response
@@ -28,22 +37,39 @@ class Deadlines:
     days: frozenset[date] = frozenset()  # every day named as a deadline: none of them a day to meet
 
 
-def deadlines(text: str, today: datetime) -> Deadlines:
-    """The coming deadlines a message sets (days after `today`); none where it names no dated deadline."""
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, each item of a list one of its own ("- Questions due: December 4")."""
+    items = re.sub(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+", ". ", text[:20_000])
+    return re.split(r"(?<=[.!?])\s+", " ".join(items.split()))
+
+
+def _deadline_days(text: str, written: date) -> list[tuple[date, str]]:
+    """(day, sentence) of each deadline the text sets, its day read from when the message was written."""
+    found_days = []
+    for sentence in _sentences(text):
+        for found in _DEADLINE.finditer(sentence):
+            if found.group("word").lower() in _WEAK and not _SENDING.search(sentence):
+                continue
+            day = named_day(found.group("rest"), written)
+            if day is not None:
+                found_days.append((day, sentence))
+    return found_days
+
+
+def deadlines(text: str, today: datetime, written: datetime | None = None) -> Deadlines:
+    """The coming deadlines a message sets (days after `today`, read from when it was `written`); none where
+    it names no dated deadline."""
     start = today.date()
-    joined = " ".join(text[:20_000].split())
     first: date | None = None
     due: date | None = None
     days: set[date] = set()
-    for sentence in re.split(r"(?<=[.!?])\s+", joined):
-        for found in _DEADLINE.finditer(sentence):
-            day = named_day(found.group("rest"), start)
-            if day is None or day <= start:
-                continue
-            first = min(first or day, day)
-            days.add(day)
-            if _PROPOSAL.search(sentence) and not re.search(r"\bquestions?\b", sentence, re.IGNORECASE):
-                due = min(due or day, day)
+    for day, sentence in _deadline_days(text, (written or today).date()):
+        if day <= start:
+            continue
+        first = min(first or day, day)
+        days.add(day)
+        if _PROPOSAL.search(sentence) and not re.search(r"\bquestions?\b", sentence, re.IGNORECASE):
+            due = min(due or day, day)
     return Deadlines(first, due, frozenset(days))
 
 
@@ -51,10 +77,5 @@ def passed_deadline(text: str, written: datetime, today: datetime) -> date | Non
     """The last deadline a message set ("Please confirm by November 24") that went by between the day it was
     written and `today`; None where none did."""
     start, now = written.date(), today.date()
-    joined = " ".join(text[:20_000].split())
-    gone = [
-        day
-        for found in _DEADLINE.finditer(joined)
-        if (day := named_day(found.group("rest"), start)) is not None and start <= day < now
-    ]
+    gone = [day for day, _ in _deadline_days(text, start) if start <= day < now]
     return max(gone) if gone else None
