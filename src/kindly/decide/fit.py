@@ -215,7 +215,7 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
-    reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation)
+    reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
 
 
@@ -295,6 +295,10 @@ def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:
     the portfolio team at Fieldwork Capital ... Priya asked me to reach out"); "" otherwise."""
     first = fold(person).split()[0]
     if len(first) < 3 or phrase_in(first, reading.sender) or not phrase_in(first, reading.folded):
+        return ""
+    # written as a name ("Priya asked me"), not a word ("I will be in Portland" for Will Harper)
+    written = person.split()[0]
+    if reading.original and not re.search(rf"\b{re.escape(written)}\b", reading.original):
         return ""
     for organisation in goal.targets:
         if looks_like_person(organisation) or not spelled_by(organisation):

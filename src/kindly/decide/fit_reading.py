@@ -46,6 +46,7 @@ class Reading:
         str, str
     ]  # general words the message implies, each with its own word ("design": "branding")
     sender_organisation: str = ""  # folded: where the sender says they work
+    original: str = ""  # the text as written, for what only its capitals tell ("Will" the name, not "will")
 
     @property
     def topic_stems(self) -> frozenset[str]:
@@ -61,7 +62,9 @@ class Reading:
 MAX_CHARS = 20_000
 
 
-def read(profile: Profile, sender: str, folded: str, intent: Intent, organisation: str = "") -> Reading:
+def read(
+    profile: Profile, sender: str, folded: str, intent: Intent, organisation: str = "", original: str = ""
+) -> Reading:
     folded = folded[:MAX_CHARS]
     if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
         folded = _without_the_user_described(profile, folded)
@@ -81,6 +84,7 @@ def read(profile: Profile, sender: str, folded: str, intent: Intent, organisatio
         topic_weights(tuple(goal.description for goal in profile.goals)),
         MappingProxyType(implied),
         fold(organisation),
+        original[:MAX_CHARS],
     )
 
 

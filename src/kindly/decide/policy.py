@@ -44,7 +44,7 @@ HOURS: dict[Intent, float] = {
 _SHORT_FORMATS = frozenset({"podcast", "interview", "call", "video call", "webinar", "coffee"})
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "fifteen": 15, "twenty": 20, "thirty": 30}
 _LENGTH = re.compile(
-    r"(\d+|an?|one|two|three|fifteen|twenty|thirty|forty[- ]five|sixty|half an?)[ -]?(minute|min|hour|hr)"
+    r"(\d+(?:\.\d+)?|an?|one|two|three|fifteen|twenty|thirty|forty[- ]five|sixty|half an?)[ -]?(minute|min|hour|hr)"
 )
 
 
@@ -62,7 +62,7 @@ def stated_hours(fmt: str, duration: str) -> float | None:
     elif amount == "sixty":
         value = 60.0
     else:
-        value = float(amount) if amount.isdigit() else float(_NUMBER_WORDS[amount])
+        value = float(amount) if amount[:1].isdigit() else float(_NUMBER_WORDS[amount])
     hours = value / 60 if unit.startswith("m") else value
     if not 0 < hours <= 8:
         return None

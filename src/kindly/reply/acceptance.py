@@ -153,7 +153,14 @@ def acceptance(
             slots = open_slots(concrete, today, off)
             if not slots:  # each day offered is a holiday, a weekend or a day off
                 named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
-                which = "Neither of those times works" if " or " in concrete else named
+                several = concrete.count(" or ") + 1
+                which = (
+                    named
+                    if several == 1
+                    else "Neither of those times works"
+                    if several == 2
+                    else ("None of those times works")
+                )
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
             concrete = slots[0]
         on_date = (
@@ -176,9 +183,18 @@ def acceptance(
 
 
 def _spans_days(when: str, message: Message) -> bool:
-    """Whether the message gives `when` as the first of several days ("March 9-11, 2027")."""
+    """Whether the message gives `when` as the first or the last of several days ("March 9-11, 2027",
+    "14-16 April 2027"); not "December 10 - 6 to 8 pm" or "December 10 - 20 studio owners"."""
     text = " ".join(f"{message.own_text}\n{forwarded_part(message)}".split())
-    return re.search(rf"{re.escape(when)}\s*[-–]\s*\d{{1,2}}\b(?!:)", text, re.IGNORECASE) is not None
+    found = _MONTH_DAY.search(when)
+    if found is None:
+        return False
+    day = int(found.group(2) or found.group(3))
+    after = re.search(
+        rf"{re.escape(when)}\s*[-–]\s*(\d{{1,2}})\b(?!\s*(?:to\b|am\b|pm\b|:|[a-z]))", text, re.IGNORECASE
+    )
+    before = re.search(rf"\b(\d{{1,2}})\s*[-–]\s*{re.escape(when)}", text, re.IGNORECASE)
+    return bool(after and 31 >= int(after.group(1)) > day) or bool(before and int(before.group(1)) < day)
 
 
 # Asks that set a day to answer by ("please confirm by November 24"): a yes after it says so.
@@ -211,7 +227,8 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
 # call in the week of 7 December?" from an editor asks for a call, with times, not yet for the book.
 _STAGE_WORDS = re.compile(
     r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|talk|present\w*|workshop|webinar|lecture|write|"
-    r"article|piece|column|guest|interview|moderate|host)\b",
+    r"article|piece|column|guest|interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
+    r"lunch[- ]and[- ]learn|session|stage)\b",
     re.IGNORECASE,
 )
 _CONVERSATION_WORDS = re.compile(
@@ -226,8 +243,9 @@ def only_a_conversation(ask: str) -> bool:
 
 # A colleague who offers to answer for the user: "want me to say yes?", "shall I submit the abstract?"
 _ON_MY_BEHALF = re.compile(
-    r"\b(?:want|shall|should)\s+(?:me|i)\s+(?:to\s+)?(?:say yes|reply|respond|accept|confirm|submit|send|put you "
-    r"forward|put your name)",
+    r"\b(?:want|shall|should)\s+(?:me|i)\s+(?:to\s+)?(?:say yes|reply (?:for you|on your behalf)|accept|confirm|"
+    r"submit|put you forward|put your name (?:in|forward)|sign you up|register you|send (?:them |in )?(?:your|the) "
+    r"(?:bio|abstract|name|headshot))",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,36 @@ _INDIRECT = re.compile(
 
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?=\s)")
 SHORT_LINE = 60  # shorter than a hard-wrapped line
+# Words no sentence ends on: a line that ends "... like ours on" goes on in the next ("Xero?")
+_GOES_ON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "on",
+        "at",
+        "in",
+        "to",
+        "for",
+        "of",
+        "with",
+        "and",
+        "or",
+        "but",
+        "like",
+        "about",
+        "from",
+        "by",
+        "as",
+        "into",
+        "onto",
+        "our",
+        "your",
+        "their",
+        "my",
+        "its",
+    ]
+)
 
 
 def _end_short_lines(text: str) -> str:
@@ -39,7 +69,14 @@ def _end_short_lines(text: str) -> str:
     lines = text.split("\n")
     for n, (line, following) in enumerate(pairwise(lines)):
         stripped, start = line.rstrip(), following.lstrip()[:1]
-        if stripped and len(stripped) < SHORT_LINE and stripped[-1] not in ".!?" and start.isupper():
+        last_word = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+        if (
+            stripped
+            and len(stripped) < SHORT_LINE
+            and stripped[-1] not in ".!?"
+            and start.isupper()
+            and last_word not in _GOES_ON
+        ):
             lines[n] = f"{stripped.rstrip(',;:')}."  # "Hi Dana," and "A few questions:" end there
     return "\n".join(lines)
 
@@ -64,6 +101,16 @@ _FOR_SPEAKERS = re.compile(
     r"in[ -]person|virtual)\b",
     re.IGNORECASE,
 )
+
+
+_MONEY = re.compile(
+    r"\b(?:price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|budget|quote)\b", re.I
+)
+
+
+def about_money(answer: Answer) -> bool:
+    """Whether an answer is about what the user charges."""
+    return any(_MONEY.search(term) for term in answer.about)
 
 
 def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
@@ -96,8 +143,8 @@ _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
     r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through|"
-    # what the yes itself answers: "whether you are able to accept", "interested?", "want me to say yes?"
-    r"accept|interested|willing|say yes|on board|take part|be involved)\b",
+    # what the yes itself answers: "whether you are able to accept", "can we count you in?", "say yes?"
+    r"able to accept|count you in|say yes|on board|take part|be involved|join us|be part of)\b",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ from kindly.reply.acceptance import (
     week_named,
     written_day,
 )
-from kindly.reply.answers import answers_for, answers_to_use
+from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
@@ -116,10 +116,17 @@ def _person_name(message: Message) -> list[str]:
             return [*right.split(), *left.split()] if right[:1].isalpha() else []
         name = left
     name = name.split("|")[0].strip()  # "Jane Smith | Acme"
+    name = re.sub(r"\s*\(.*$", "", name)  # "Laura Chen (Brightline Studio)"
+    name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if not name or is_organisation_name(name):
         return []
     words = name.split()
-    return words if words[0][:1].isalpha() else []
+    while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
+        words.pop()
+    return words if words and words[0][:1].isalpha() else []
+
+
+_CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|msc|ma|ba|bsc)", re.IGNORECASE)
 
 
 # A trade named by one of its firms ("speaking bureau", "recruiting agency") takes an article: "For a
@@ -132,7 +139,10 @@ _ONE_OF_A_KIND = re.compile(
 def _with_article(category: str) -> str:
     if not _ONE_OF_A_KIND.search(category.strip()):
         return category
-    return f"an {category}" if category[:1].lower() in "aeiou" else f"a {category}"
+    first = category.split()[0]
+    if first.isupper():  # said letter by letter: "an SEO agency", "a UX firm"
+        return f"an {category}" if first[0] in "AEFHILMNORSX" else f"a {category}"
+    return f"an {category}" if first[:1].lower() in "aeio" else f"a {category}"
 
 
 def _same_domain(address: str, user_email: str) -> bool:
@@ -247,9 +257,8 @@ def honest_reason(
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
-        rule = (
-            verdict.never_rule.rstrip(".").replace("'", "").replace('"', "")
-        )  # their words, not a quotation
+        # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
+        rule = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", verdict.never_rule.rstrip("."))
         return f"I have a firm rule against {rule}, so I'll have to pass."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
@@ -370,10 +379,15 @@ _CONTRACTIONS = {
 _CONTRACTION = re.compile(r"\b(" + "|".join(map(re.escape, _CONTRACTIONS)) + r")\b", re.IGNORECASE)
 
 
-def _without_contractions(text: str) -> str:
+def _without_contractions(text: str, kept: tuple[str, ...] = ()) -> str:
+    """The text with its verbs spelled out, but not inside `kept` (a resource's title and link, the user's own
+    answers: their words as they wrote them) nor inside a link."""
+    spans = [(m.start(), m.end()) for k in kept if k for m in re.finditer(re.escape(k), text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"https?://\S+", text)]
+
     def spelled(found: re.Match[str]) -> str:
-        if _TAG_QUESTION.match(text, found.end()):
-            return found.group(0)  # "isn't it?" stays a question
+        if _TAG_QUESTION.match(text, found.end()) or any(a <= found.start() < b for a, b in spans):
+            return found.group(0)  # "isn't it?" stays a question; their words stay theirs
         full = _CONTRACTIONS[found.group(0).lower()]
         return full[:1].upper() + full[1:] if found.group(0)[:1].isupper() else full
 
@@ -391,6 +405,16 @@ _FORMAL_PHRASES = (
     ("Thanks so much", "Thank you very much"),
     ("lovely to meet you", "it is a pleasure to meet you"),
 )
+
+
+def _users_own_words(values: dict[str, object]) -> tuple[str, ...]:
+    """What a draft quotes of the user's profile: their answers, the resource offered."""
+    answers = values.get("answers")
+    kept = [a for a in answers if isinstance(a, str)] if isinstance(answers, list) else []
+    offer = values.get("offer")
+    if isinstance(offer, Offer):
+        kept += [offer.title, offer.description, offer.link]
+    return tuple(kept)
 
 
 def _formally(text: str) -> str:
@@ -456,7 +480,9 @@ def compose(
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
         # "Are you raising?" from an investor declined: the user's own answer says where things stand
-        asked = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        # (never the user's rates: a declined partner is not quoted a price)
+        usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
+        asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
@@ -545,7 +571,7 @@ def compose(
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
-        text = _formally(_without_contractions(text))
+        text = _formally(_without_contractions(text, _users_own_words(values)))
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
     return Draft(
         text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed

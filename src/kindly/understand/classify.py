@@ -68,10 +68,17 @@ def _with_forwarded(message: Message, own: str) -> str:
     return f"{own}\n\n{forwarded}" if forwarded else ""
 
 
+_STILL_ASKS = re.compile(
+    r"\blet (?:me|her|him|them|us) know\b|\bif you'?re (?:in|up for|interested|keen)\b|\bplease (?:reply|respond|"
+    r"confirm|get back)\b",
+    re.IGNORECASE,
+)
+
+
 def _for_information(message: Message, own: str) -> bool:
     """A forward whose note opens "FYI" and asks nothing: no question, no request, no RSVP."""
-    if not _FYI.match(own) or "?" in own:
-        return False
+    if not _FYI.match(own) or "?" in own or _STILL_ASKS.search(own):
+        return False  # "FYI - let her know if you're in" asks
     cues = cue_names(own)
     return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
 

@@ -143,7 +143,7 @@ _WHEN = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)\b", _F)
 _DURATION = re.compile(
-    r"\b(\d+|a few|few|fifteen|twenty|thirty|forty[- ]five|sixty|an?|half an?|one|two|three)[ -]?"
+    r"\b(\d+(?:\.\d+)?|a few|few|fifteen|twenty|thirty|forty[- ]five|sixty|an?|half an?|one|two|three)[ -]?"
     r"(minutes?|mins?|hours?|hrs?)\b",
     _F,
 )
@@ -557,8 +557,8 @@ def _when(text: str) -> str:
 # Tuesday, December 1 at 11:00 am CT\nLet me know which works better."
 _LIST_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+(.+)$", re.MULTILINE)
 _A_CHOICE = re.compile(
-    r"\b(?:slots?|sessions?|which (?:one )?(?:works|suits)|works? better|either|one of these|options?|neither|"
-    r"choose|prefer\w*)\b",
+    r"\b(?:slots?|which (?:one |session |time |date |day |slot )?(?:works|suits|you prefer|would you prefer)|"
+    r"works? better|either|one of (?:these|the following|two)|neither|choose)\b",
     _F,
 )
 
@@ -594,7 +594,7 @@ def _duration(text: str) -> str:
     for match in _DURATION.finditer(text):
         amount, unit = match.group(1), match.group(2)
         if (unit.isupper() and unit.startswith("HR")) or (
-            amount.isdigit() and int(amount) > 24 and unit[:1] in "hH"
+            amount[:1].isdigit() and float(amount) > 24 and unit[:1] in "hH"
         ):
             continue  # "650 HR leaders" is an audience, "300 hours" of audit work no meeting's length
         if _NOT_DURATION_BEFORE.search(
@@ -943,10 +943,17 @@ _SELF_INTRODUCTION = (
     r"(?P<org>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&-]*){0,5})"
 )
 # "Director of Finance at Fernhill Partners" works at Fernhill Partners; "the founder of Tidewater Labs" too
-_AT_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "at|with|for"))
+_AT_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "at|with"))
+_FOR_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "for"))
 _OF_ORGANISATION = re.compile(_SELF_INTRODUCTION.replace("PREPOSITIONS", "of"))
+# "a recruiter for Fieldwork Capital portfolio companies" works for its companies, not at the firm
+_NOT_AT_IT = re.compile(
+    r"\s+(?:portfolio|clients?|customers?|companies|members|startups|brands)\b", re.IGNORECASE
+)
 _NOT_A_ROLE = re.compile(
-    r"\b(?:you|your|fan|writing|reaching|based|glad|happy|excited|looking|back|here|working)\b", re.IGNORECASE
+    r"\b(?:you|your|fan|writing|reaching|based|glad|happy|excited|looking|back|here|working|former|formerly|ex|"
+    r"previously|retired|used)\b",
+    re.IGNORECASE,
 )
 
 
@@ -954,11 +961,15 @@ def self_introduction(text: str) -> tuple[str, str]:
     """(organisation, role) where the sender's first lines say who they are ("I'm on the portfolio team at
     Fieldwork Capital": "Fieldwork Capital", "portfolio team"); ("", "") otherwise."""
     opening = text[:400]
-    found = _AT_ORGANISATION.search(opening) or _OF_ORGANISATION.search(opening)
-    if not found:
+    found = (
+        _AT_ORGANISATION.search(opening)
+        or _FOR_ORGANISATION.search(opening)
+        or _OF_ORGANISATION.search(opening)
+    )
+    if not found or _NOT_AT_IT.match(opening, found.end()):
         return "", ""
     role, org = found.group("role"), found.group("org").rstrip("'")
-    if _NOT_A_ROLE.search(role) or not (_ROLE_WORDS.search(role) or role.endswith("team")):
+    if _NOT_A_ROLE.search(role) or not (_ROLE_WORDS.search(role) or re.search(r"\bteam\b", role)):
         return "", ""
     return org, role
 
