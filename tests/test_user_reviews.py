@@ -251,3 +251,17 @@ def test_a_week_named_that_is_under_way_is_this_week_not_next_years() -> None:
     )
     assert draft is not None and "sorry" not in draft.text and "2027" not in draft.text
     assert draft.times[0] == "Thursday, December 3 at 10:00 am"
+
+
+def test_a_prospective_client_short_of_the_networking_bar_still_gets_a_call() -> None:
+    from kindly.decide.policy import ACCEPT_AT, Context, decide
+
+    agency = mail(
+        "We're a 40-person marketing agency and may need some help with our books next year. Could you tell us "
+        "what you'd charge?"
+    )
+    verdict = decide(agency, understood(Intent.CLIENT_INQUIRY), PROFILE, Context())
+    assert verdict.fit < ACCEPT_AT and verdict.decision is Decision.ACCEPT
+    # a client of another trade altogether is still told whom the practice serves
+    dentist = mail("I own a dental practice with two dentists. We need someone to handle our books monthly.")
+    assert decide(dentist, understood(Intent.CLIENT_INQUIRY), PROFILE, Context()).decision is Decision.DECLINE

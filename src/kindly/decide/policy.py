@@ -23,6 +23,7 @@ from kindly.profile import GoalKind, Profile
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
+CLIENT_ACCEPT_AT = 0.45  # a prospective client's fit from which a call to scope the work is worth it
 
 # Rough hours an accepted invitation costs, travel and preparation included.
 HOURS: dict[Intent, float] = {
@@ -282,7 +283,11 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         # an event or a talk keeps its date; the user's holidays and time off keep theirs
         why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
-    if target_person or (fit >= ACCEPT_AT and understanding.purpose_clear):
+    # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
+    # call to scope it (one outside the goal's audience scores far lower, and is declined below)
+    prospect = intent is Intent.CLIENT_INQUIRY and best is not None and best.kind == GoalKind.FIND_CLIENTS
+    bar = CLIENT_ACCEPT_AT if prospect else ACCEPT_AT
+    if target_person or (fit >= bar and understanding.purpose_clear):
         if week_full and intent in _KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
             code = "target_person" if target_person else "goal_fit"
