@@ -265,3 +265,17 @@ def test_a_prospective_client_short_of_the_networking_bar_still_gets_a_call() ->
     # a client of another trade altogether is still told whom the practice serves
     dentist = mail("I own a dental practice with two dentists. We need someone to handle our books monthly.")
     assert decide(dentist, understood(Intent.CLIENT_INQUIRY), PROFILE, Context()).decision is Decision.DECLINE
+
+
+def test_an_introduction_made_is_never_answered_with_a_link() -> None:
+    from kindly.decide.policy import Context, decide
+
+    intro = replace(
+        mail(
+            "I'd like to introduce you to Sam, a freelancer setting his rates for the first time. He'd love your "
+            "take on pricing creative work for profit."
+        ),
+        to=("dana@example.com", "sam@ortizstudio.example"),
+    )
+    verdict = decide(intro, understood(Intent.INTRODUCTION), PROFILE, Context())
+    assert verdict.reason_code != "refer_resource", verdict.reason

@@ -149,7 +149,11 @@ def _referral(
                     )
     # someone who has read what the user wrote asks what it does not answer: another resource is no answer
     read_already = any(already_has(r, text) for r in profile.resources)
-    if intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT, Intent.INTRODUCTION) and not read_already:
+    # an introduction made ("Kenji, meet Priya, CTO of Parcelly") is answered to both people, never with a link
+    asks = intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT) or (
+        intent is Intent.INTRODUCTION and asked_for(message.own_text)
+    )
+    if asks and not read_already:
         resource = best_resource_match(profile.resources, text)
         if resource is not None:
             return (
