@@ -372,3 +372,17 @@ def test_a_plain_connection_request_is_a_coffee_chat_with_no_purpose_given(note:
     longer = "I'd love to connect - we build invoicing software and I'd like to show you a 15-minute demo next week."
     [pitch] = Classifier().understand([Text("", longer)])
     assert pitch.intent is not Intent.COFFEE_CHAT or pitch.evidence == ()
+
+
+def test_a_colleague_who_thought_of_you_passes_on_what_is_forwarded() -> None:
+    note = "Kenji - they asked me for maintainers who make a living from OSS. Thought of you right away. -T"
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Eva de Vries <eva@pydata.example>\n"
+        "Subject: PyData Amsterdam 2027 - panel on open-source sustainability\n\n"
+        "For PyData Amsterdam 2027 we're putting together a 45-minute panel on open-source sustainability. We "
+        "cover travel and one hotel night for panelists. Do you know any maintainers who'd be great on it?"
+    )
+    [alone] = Classifier().understand([Text("Fwd: PyData Amsterdam 2027", note)])
+    [read] = Classifier().understand([Text.from_body("Fwd: PyData Amsterdam 2027", f"{note}\n\n{forwarded}")])
+    assert alone.intent is Intent.NONE  # the note alone asks nothing
+    assert read.intent is Intent.SPEAKING_INVITATION

@@ -56,7 +56,7 @@ class Text:
 
 SHORT_NOTE_WORDS = 40
 _FYI = re.compile(rf"\W*(?:{FOR_INFORMATION})\b", re.IGNORECASE)  # a note that opens "FYI - ..."
-UNSURE_BELOW = 0.5  # how unsure the note alone leaves the model before the forward is read with it
+UNSURE_BELOW = 0.7  # how unsure the note alone leaves the model before the forward is read with it
 
 
 def _with_forwarded(message: Message, own: str) -> str:
@@ -68,6 +68,13 @@ def _with_forwarded(message: Message, own: str) -> str:
     return f"{own}\n\n{forwarded}" if forwarded else ""
 
 
+# A colleague's note that puts the reader forward for what it forwards (the guide: it takes that intent).
+_SUGGESTS = re.compile(
+    r"\b(?:thought of you|made me think of you|you'?d be (?:great|perfect|ideal|brilliant)|right up your "
+    r"(?:alley|street)|(?:much )?more your (?:area|thing)|perfect for you|you should (?:go|do|apply|submit|speak)|"
+    r"worth your time|worth a look)\b",
+    re.IGNORECASE,
+)
 _STILL_ASKS = re.compile(
     r"\blet (?:me|her|him|them|us) know\b|\bif you'?re (?:in|up for|interested|keen)\b|\bplease (?:reply|respond|"
     r"confirm|get back)\b",
@@ -197,7 +204,11 @@ class Classifier:
     def _read_forwards_whole(self, texts: Sequence[Text], intent_p: np.ndarray, clear_p: np.ndarray) -> None:
         """Where a forward's short note alone leaves the model unsure, the note read with what it forwards
         answers instead, if that reading is surer (in place)."""
-        unsure = [n for n, t in enumerate(texts) if t.with_forwarded and intent_p[n].max() < UNSURE_BELOW]
+        unsure = [
+            n
+            for n, t in enumerate(texts)
+            if t.with_forwarded and (intent_p[n].max() < UNSURE_BELOW or _SUGGESTS.search(t.own))
+        ]
         if not unsure:
             return
         whole = self.model.features([model_text(texts[n].subject, texts[n].with_forwarded) for n in unsure])
@@ -206,7 +217,10 @@ class Classifier:
             self.model.predict("purpose", whole)[:, 1],
         )
         for k, n in enumerate(unsure):
-            if whole_intent[k].max() > intent_p[n].max():
+            best = int(np.argmax(whole_intent[k]))
+            # a colleague who "thought of you" for it passes on what is forwarded, if that reads as an invitation
+            suggested = bool(_SUGGESTS.search(texts[n].own)) and best != self._none
+            if suggested or whole_intent[k].max() > intent_p[n].max():
                 intent_p[n], clear_p[n] = whole_intent[k], whole_clear[k]
 
     def _evidence(
