@@ -7,9 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from kindly.ingest.text import split_body
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import Answer, NeverRule, Resource, load_profile
+from kindly.profile import Answer, NeverRule, Provider, Resource, load_profile
 from kindly.reply.answers import unanswered
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
@@ -279,3 +281,54 @@ def test_an_introduction_made_is_never_answered_with_a_link() -> None:
     )
     verdict = decide(intro, understood(Intent.INTRODUCTION), PROFILE, Context())
     assert verdict.reason_code != "refer_resource", verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("category", "pitch"),
+    [
+        (
+            "fundraising CRM",
+            "DonorFlow is a fundraising CRM built for small charities. Could we show you round?",
+        ),
+        ("accountant", "We do charity accounts and independent examination at fixed fees. A quick call?"),
+        (
+            "Steuerberater (tax advisor)",
+            "Ihr Steuerberater for freelancers: tax advisor services from 90 EUR a month.",
+        ),
+        (
+            "hosting",
+            "Move your hosting to SkyHost: managed hosting with 99.99% uptime. Ten minutes this week?",
+        ),
+    ],
+)
+def test_more_trades_are_matched_to_the_provider_the_user_has(category: str, pitch: str) -> None:
+    from kindly.decide.rules import provider_hit
+
+    has = PROFILE.model_copy(update={"providers": [Provider(category=category, name="Their own one")]})
+    hit = provider_hit(has, pitch, Intent.SALES_PITCH)
+    assert hit is not None and hit.provider == "Their own one"
+
+
+def test_a_mailing_to_a_list_gets_no_reply_and_an_events_own_span_counts(tmp_path: Path) -> None:
+    from kindly.model import Event
+
+    triage = Triage(open_database(tmp_path / "k.db"), PROFILE, Classifier())
+    mailing = mail(
+        "Dear colleague,\n\nJoin our online info session on the Words Work fund on Tuesday, December 8 at 2pm. "
+        "Register here: https://fund.example/session\n\nTo unsubscribe, reply STOP.",
+        sender="Yorkshire Foundation",
+        address="news-desk@yorkshirefoundation.example",
+        subject="Open call: info session",
+    )
+    breakfast = replace(
+        mail("Join us for the Creative Finance breakfast!", subject="Creative Finance breakfast"),
+        event=Event(
+            uid="b1",
+            summary="Creative Finance breakfast",
+            start=datetime(2026, 12, 3, 8, tzinfo=UTC),
+            end=datetime(2026, 12, 3, 9, 30, tzinfo=UTC),
+        ),
+    )
+    rows = list(triage.run_items([mailing, breakfast]))
+    assert rows[0].draft is None or rows[0].verdict.decision is Decision.IGNORE
+    assert rows[1].verdict.hours == 1.5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
@@ -301,7 +302,7 @@ class Triage:
             hours_committed=hours_committed(repo, moment or message.date, row.id),
             free_hours=self._free_hours(moment or message.date),
             away_on=away_on(moment, self.profile, details),
-            hours=_stated_hours(details),
+            hours=_stated_hours(details, message),
             directory=self._directory_entries(repo.session),
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -420,16 +421,15 @@ def silence_if_no_reply_owed(
     if (
         intent in ("event_invitation", "community_invitation")
         and verdict.decision is not Decision.IGNORE
-        and from_a_shared_mailbox(row.from_addr)
+        and (from_a_shared_mailbox(row.from_addr) or a_mailing(nudge_text))
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
     ):
-        # an event mailed from events@ or education@ is answered through its own RSVP link, if at all
+        # an event mailed from events@ or education@, or to a whole list ("Dear colleague", an unsubscribe
+        # line), is answered through its own RSVP link, if at all
+        why = "a mailing to a list" if a_mailing(nudge_text) else "a shared mailbox"
         return replace(
             verdict,
-            evidence=(
-                *verdict.evidence,
-                "no reply drafted: sent from a shared mailbox; RSVP through its link",
-            ),
+            evidence=(*verdict.evidence, f"no reply drafted: sent from {why}; RSVP through its link"),
         ), True
     quiet = silenced(
         verdict,
@@ -464,9 +464,27 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
     return False
 
 
-def _stated_hours(details: Details | None) -> float | None:
-    """What an invitation takes by its own stated length; a speaker asked first to "30 minutes for a call" is
-    asked for a call."""
+# What a mailing to a whole list says: an unsubscribe line, a greeting to no one in particular.
+_MAILING = re.compile(
+    r"\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:preferences|subscription)|you(?:'re| are) receiving this|"
+    r"dear (?:colleagues?|friends?|all|members?|partners?|supporters?))\b",
+    re.IGNORECASE,
+)
+
+
+def a_mailing(text: str) -> bool:
+    return _MAILING.search(text) is not None
+
+
+def _stated_hours(details: Details | None, message: Message | None = None) -> float | None:
+    """What an invitation takes by its own stated length: a calendar event's own span (a breakfast of 1.5
+    hours, not an event's usual 3), a short call or recording's; a speaker asked first to "30 minutes for a
+    call" is asked for a call."""
+    event = message.event if message is not None else None
+    if event is not None and event.start is not None and event.end is not None:
+        span = (event.end - event.start).total_seconds() / 3600
+        if 0 < span <= 12:
+            return round(span * 4) / 4
     if details is None:
         return None
     fmt = "call" if only_a_conversation(details.ask) else details.format

@@ -197,7 +197,8 @@ def is_organisation_name(name: str) -> bool:
 _SHARED_MAILBOX = re.compile(
     r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
     r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration|"
-    r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales)@",
+    r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales|grants|"
+    r"funding|cfp|papers|submissions|conference)@",
     re.IGNORECASE,
 )
 

@@ -142,8 +142,12 @@ def acceptance(
         }.get(details.format, "speak")
         # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
         recording = " or " in concrete or _RECORDING.search(message.own_text) is not None
-        if details.format == "podcast" and (not recording or _airs_on(concrete, message.own_text)):
+        if details.format == "podcast" and not recording:
             concrete = ""
+        if details.format in ("podcast", "interview") and _airs_on(concrete, message.own_text):
+            concrete = (
+                ""  # "the feature runs on Saturday 9 January": the day it is published, not the interview
+            )
         # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
         if details.format != "article" and not concrete and missed_day(message, when, today):
             # every time they offered went by before this reply
@@ -254,7 +258,10 @@ _ON_MY_BEHALF = re.compile(
 _RECORDING = re.compile(r"\b(?:record\w*|taping|book you|slots?)\b", re.IGNORECASE)
 
 
-_AIRS = re.compile(r"\b(?:airs?|aired|goes live|go live|publish\w*|releas\w*|launch\w*)\b", re.IGNORECASE)
+_AIRS = re.compile(
+    r"\b(?:airs?|aired|goes live|go live|publish\w*|releas\w*|launch\w*|runs? (?:on|in)|print\w*|out on)\b",
+    re.IGNORECASE,
+)
 
 
 def _airs_on(when: str, text: str) -> bool:
