@@ -332,3 +332,34 @@ def test_a_mailing_to_a_list_gets_no_reply_and_an_events_own_span_counts(tmp_pat
     rows = list(triage.run_items([mailing, breakfast]))
     assert rows[0].draft is None or rows[0].verdict.decision is Decision.IGNORE
     assert rows[1].verdict.hours == 1.5
+
+
+def test_a_colleague_passing_on_an_outside_event_is_not_an_internal_event() -> None:
+    from kindly.decide.policy import Context, decide
+
+    firm = PROFILE.model_copy(
+        update={"user": PROFILE.user.model_copy(update={"email": "dana@reyesbooks.example"})}
+    )
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Kwame Mensah <kwame@skills.example>\n"
+        "Subject: Invitation: adult skills roundtable - Monday 7 December\n\n"
+        "You're invited to our roundtable on funding for creative small businesses on Monday, December 7 at 10am."
+    )
+    note = replace(
+        mail("Worth going? I can't make it.", address="aisha@reyesbooks.example"),
+        subject="Fwd: Invitation: roundtable",
+        quoted_text=forwarded,
+    )
+    verdict = decide(note, understood(Intent.EVENT_INVITATION), firm, Context())
+    assert verdict.reason_code != "internal_event", verdict.reason
+    # a table at a gala is no stage: the rule itself is the reason given
+    gala = Verdict(
+        Decision.DECLINE,
+        "",
+        "never_do",
+        never_rule="buying gala tables or sponsorship packages",
+        evidence=('pay_to_play: "book your table"',),
+    )
+    draft = compose(mail("Book your table for our gala!"), understood(Intent.EVENT_INVITATION), gala, PROFILE)
+    assert draft is not None and "shows or stages" not in draft.text
+    assert "a firm rule against buying gala tables or sponsorship packages" in draft.text

@@ -253,7 +253,7 @@ def honest_reason(
             f"For {_with_article(verdict.provider_category)}, I already work with someone I'm very happy with, "
             "so I'm not looking to change."
         )
-    if code == "never_do" and pays_to_appear(verdict.evidence):
+    if code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION:
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
