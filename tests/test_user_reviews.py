@@ -363,3 +363,19 @@ def test_a_colleague_passing_on_an_outside_event_is_not_an_internal_event() -> N
     draft = compose(mail("Book your table for our gala!"), understood(Intent.EVENT_INVITATION), gala, PROFILE)
     assert draft is not None and "shows or stages" not in draft.text
     assert "a firm rule against buying gala tables or sponsorship packages" in draft.text
+
+
+def test_a_buyer_an_introducer_vouches_for_is_paid_work_and_accepted() -> None:
+    from kindly.decide.policy import Context, decide
+
+    intro = replace(
+        mail(
+            "Dana, meet Sam Ortiz of Ortiz Architects (12 people). Sam would like to talk about monthly "
+            "bookkeeping and a part-time CFO for the firm. I'll let you two take it from here."
+        ),
+        to=("dana@example.com", "sam@ortizarchitects.example"),
+    )
+    verdict = decide(intro, understood(Intent.INTRODUCTION), PROFILE, Context(hours_committed=4))
+    assert (
+        verdict.decision is Decision.ACCEPT and verdict.hours == 0.0
+    )  # paid work: the full week does not matter

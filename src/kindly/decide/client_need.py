@@ -86,6 +86,28 @@ def demo_asked(profile: Profile, text: str) -> str:
     return found.group(0) if found else ""
 
 
+# An introducer says what the person introduced wants: "Priya would like to talk about a paid performance
+# review", "their team needs help with migrations".
+_THEY_NEED = re.compile(
+    r"\b(?:she|he|they|[a-z]+(?:'s)?(?: team)?)[ \t]+(?:needs?|is looking for|are looking for|would like|wants?)"
+    r"\b((?:[ \t]+[\w'-]+){1,10})",
+    re.IGNORECASE,
+)
+
+
+def introduced_buyer(profile: Profile, text: str) -> str:
+    """The introducer's words that say the person introduced wants what a find-clients goal offers, or ""."""
+    services = [_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    if not any(services):
+        return ""
+    for match in _THEY_NEED.finditer(fold(text)[:20_000]):
+        if _NOT_BUYING.search(match.group(0)):
+            continue
+        if any(len(set(content_stems(match.group(1))) & service) >= 1 for service in services):
+            return " ".join(match.group(0).split())
+    return ""
+
+
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
     """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, or
     one who asks to see what the user sells as a sales pitch."""

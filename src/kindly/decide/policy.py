@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.client_need import introduced_buyer
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -182,7 +183,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # own business), its own stated length for a short call or recording, else its kind's usual hours
     paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
-    networking = 0.0 if helping_client or paid_talk else networking_hours(intent)
+    buyer_introduced = intent is Intent.INTRODUCTION and bool(introduced_buyer(profile, message.own_text))
+    paid_work = helping_client or paid_talk or buyer_introduced
+    networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
 
@@ -298,8 +301,11 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
     # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
     # call to scope it (one outside the goal's audience scores far lower, and is declined below)
-    prospect = intent is Intent.CLIENT_INQUIRY and best is not None and best.kind == GoalKind.FIND_CLIENTS
-    bar = CLIENT_ACCEPT_AT if prospect else ACCEPT_AT
+    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review")
+    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced
+    prospect = buyer and best is not None and best.kind == GoalKind.FIND_CLIENTS
+    # a buyer an introducer vouches for needs only to touch the goal at all
+    bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
         if week_full and intent in _KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
