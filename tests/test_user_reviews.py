@@ -379,3 +379,21 @@ def test_a_buyer_an_introducer_vouches_for_is_paid_work_and_accepted() -> None:
     assert (
         verdict.decision is Decision.ACCEPT and verdict.hours == 0.0
     )  # paid work: the full week does not matter
+
+
+def test_small_things_the_maintainer_saw() -> None:
+    from kindly.reply.answers import answers_to_use, questions
+    from kindly.reply.compose import first_name
+
+    # a link is no part of a question
+    assert "example.com/cfp" not in " ".join(
+        questions("Submit at https://example.com/cfp Questions? Write to us.")
+    )
+    # "Speaker Relations" is a desk, not a person called Speaker
+    assert first_name(mail("x", sender="Speaker Relations")) == ""
+    # the user's consulting availability is not a speaker's
+    consulting = Answer(
+        about=["availability", "available"], answer="Two consulting days a week from mid-January."
+    )
+    speaking = Answer(about=["availability"], answer="I am booking keynotes from late January.")
+    assert answers_to_use([consulting, speaking], "speaking_invitation") == [speaking]

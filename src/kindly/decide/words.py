@@ -176,7 +176,7 @@ _ORGANISATION_WORD = re.compile(
     r"collective|circle|committee|university|college|school|academy|agency|partners|company|corp|corporation|"
     r"ventures|capital|media|labs?|events|newsletter|magazine|podcast|conference|summit|festival|chamber|guild|"
     r"coworking|commons|forum|meetup|hq|support|billing|notifications?|noreply|no-reply|founders|organi[sz]ers|"
-    r"team|awards|council)\.?",
+    r"team|awards|council|relations)\.?",
     re.IGNORECASE,
 )
 

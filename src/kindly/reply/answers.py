@@ -29,6 +29,7 @@ _INDIRECT = re.compile(
 )
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?=\s)")
 SHORT_LINE = 60  # shorter than a hard-wrapped line
 # Words no sentence ends on: a line that ends "... like ours on" goes on in the next ("Xero?")
@@ -84,7 +85,8 @@ def _end_short_lines(text: str) -> str:
 def questions(text: str) -> list[str]:
     """The sentences of a text that ask something: they end in "?" or ask indirectly ("could you tell me")."""
     found = []
-    items = _LIST_ITEM.sub(". ", _end_short_lines(text[:20_000]))  # each item a sentence of its own
+    text = _LINK.sub(". ", text[:20_000])  # "https://example/cfp Questions?" is no question of "example/cfp"
+    items = _LIST_ITEM.sub(". ", _end_short_lines(text))  # each item a sentence of its own
     items = _DOUBLE_STOP.sub(r"\1", items)  # "per month?" stays a question, not "per month?."
     for match in _SENTENCE.finditer(" ".join(items.split())):
         sentence = match.group(0).strip().lstrip("-*•· ")  # "- Can you handle EDI?" in a list
@@ -113,6 +115,11 @@ def about_money(answer: Answer) -> bool:
     return any(_MONEY.search(term) for term in answer.about)
 
 
+_OWN_WORK = re.compile(
+    r"\b(?:consult\w*|clients?|projects?|engagements?|retainers?|day rate)\b", re.IGNORECASE
+)
+
+
 def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
     """The profile's answers a reply to this kind of ask may give: all of them to a client, a partner or an
     investor, to a speaking invitation only those about speaking and getting there, none to anything else."""
@@ -122,7 +129,13 @@ def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
     ):  # a client, a partner or an investor asks of the work
         return list(answers)
     if intent == "speaking_invitation":
-        return [a for a in answers if any(_FOR_SPEAKERS.search(term) for term in a.about)]
+        # an answer about the user's consulting availability ("two consulting days a week") is not a speaker's
+        return [
+            a
+            for a in answers
+            if any(_FOR_SPEAKERS.search(term) for term in a.about)
+            and not (_OWN_WORK.search(a.answer) and not _FOR_SPEAKERS.search(a.answer))
+        ]
     return []
 
 
