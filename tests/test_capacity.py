@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -242,3 +242,23 @@ def test_the_week_counts_the_hours_each_decision_took_not_its_kinds_usual_hours(
         last = max(item.pk for item in stored)
     with sessions.begin() as session:
         assert hours_committed(Repository(session), written, last + 1) == 1.25  # not 2 x 4 hours of talks
+
+
+def test_a_meeting_moved_off_a_holiday_counts_in_the_week_of_the_times_offered(tmp_path: Path) -> None:
+    from kindly.store.repository import Repository
+
+    sessions = open_database(tmp_path / "k.db")
+    ask = mail(
+        "coffee",
+        datetime(2026, 11, 23, 9, tzinfo=UTC),
+        "Could we grab coffee on Thursday, November 26 at 10am? I run a small design studio and need a "
+        "part-time CFO for our monthly close.",
+    )
+    profile = load_profile(EXAMPLES / "profile.toml")  # Dana, in Portland: Thanksgiving is a holiday
+    [row] = list(Triage(sessions, profile, Classifier()).run_items([ask]))
+    assert row.draft is not None and row.draft.times  # Thanksgiving: other days are offered
+    with sessions.begin() as session:
+        stored = Repository(session).get(row.id)
+        assert stored is not None and stored.analysis is not None and stored.analysis.meets_at is not None
+        assert stored.analysis.meets_at.date() != date(2026, 11, 26)
+        assert stored.analysis.meets_at.strftime("%A, %B %-d") in row.draft.times[0]

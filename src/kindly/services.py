@@ -26,6 +26,7 @@ from kindly.profile import Profile
 from kindly.reply.acceptance import free_slot_named, meeting_day, only_a_conversation, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from kindly.reply.days import named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
 from kindly.store.repository import Repository, stored_message
@@ -195,6 +196,7 @@ class Triage:
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
+            moment = offered_moment(draft, moment)
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
@@ -257,6 +259,7 @@ class Triage:
                 self.summary.invitations += 1
         else:
             self.summary.calendar_updates += 1
+        moment = offered_moment(draft, moment)
         repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()
@@ -489,6 +492,15 @@ def _stated_hours(details: Details | None, message: Message | None = None) -> fl
         return None
     fmt = "call" if only_a_conversation(details.ask) else details.format
     return stated_hours(fmt, details.duration)
+
+
+def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | None:
+    """When an accepted meeting will take the user's time: the first of the times its draft offers (the day the
+    sender proposed may be a day off, or gone by), else when it meets as read."""
+    if draft is None or not draft.times:
+        return moment
+    day = named_day(draft.times[0], (moment or datetime.now(UTC)).date() - timedelta(days=31))
+    return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else moment
 
 
 def hours_committed(
