@@ -397,3 +397,16 @@ def test_small_things_the_maintainer_saw() -> None:
     )
     speaking = Answer(about=["availability"], answer="I am booking keynotes from late January.")
     assert answers_to_use([consulting, speaking], "speaking_invitation") == [speaking]
+
+
+def test_a_signature_of_two_lines_signs_every_draft() -> None:
+    block = PROFILE.user.model_copy(
+        update={"signature": "Professor Amara Okafor\nSchool of Economics", "tone": "formal"}
+    )
+    amara = PROFILE.model_copy(update={"user": block})
+    ask = mail("Could we meet next week to talk about your studio clients?")
+    draft = compose(
+        ask, understood(Intent.COFFEE_CHAT), Verdict(Decision.ACCEPT, "", "goal_fit"), amara, now=WHEN
+    )
+    assert draft is not None and draft.text.rstrip().endswith("Professor Amara Okafor\nSchool of Economics")
+    assert check_draft(draft, ask, amara).ok, check_draft(draft, ask, amara).problems

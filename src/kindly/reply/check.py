@@ -65,9 +65,14 @@ def check_draft(
     name = first_name(message)
     if name and (not lines or name not in lines[0]):
         problems.append(f"the greeting does not name {name}")
-    if not lines or lines[-1].strip() != profile.user.sign_off:
+    # a signature may be a block of lines ("Professor Amara Okafor" over "School of Economics")
+    signature = [line.strip() for line in profile.user.sign_off.splitlines() if line.strip()]
+    if not lines or [line.strip() for line in lines[-len(signature) :]] != signature:
         problems.append(f"not signed {profile.user.sign_off!r}")
     every = draft.text.rstrip("\n").split("\n")
-    if len(every) >= 3 and every[-3].strip():  # "...work for you?" then a blank line, "Warmly,", the name
+    closing = len(every) - len(profile.user.sign_off.rstrip("\n").split("\n")) - 1  # the "Warmly," line
+    if (
+        closing >= 1 and every[closing - 1].strip()
+    ):  # "...work for you?" then a blank line, "Warmly,", the name
         problems.append("the closing runs on from the last paragraph")
     return CheckResult(not problems, tuple(problems))
