@@ -410,3 +410,30 @@ def test_a_signature_of_two_lines_signs_every_draft() -> None:
     )
     assert draft is not None and draft.text.rstrip().endswith("Professor Amara Okafor\nSchool of Economics")
     assert check_draft(draft, ask, amara).ok, check_draft(draft, ask, amara).problems
+
+
+def test_never_rules_with_conditions_kindly_cannot_check_or_denied_in_the_message_rule_nothing_out() -> None:
+    from kindly.decide.rules import never_rule_hit, scam_cue
+
+    rules = [
+        NeverRule(what="speaking on panels with no women speakers"),
+        NeverRule(what="pay-to-play 'top advisor' awards or sponsored speaking slots that cost money"),
+        NeverRule(what="paying or accepting referral fees"),
+        NeverRule(what="predatory journals or conferences that charge authors to publish or present"),
+    ]
+    user = PROFILE.model_copy(update={"never": rules})
+    talk = "Would you give a CE talk to our dental society? We offer a $750 honorarium."
+    assert never_rule_hit(user, talk, Intent.SPEAKING_INVITATION) is None
+    partners = (
+        "Would you like to refer physicians to each other? No referral fees either way, just good clients."
+    )
+    assert never_rule_hit(user, partners, Intent.PARTNERSHIP_PROPOSAL) is None
+    journal = (
+        "Dear Esteemed Professor, publish in our journal within 7 days: only USD 799 to publish your paper."
+    )
+    hit = never_rule_hit(user, journal, Intent.SPEAKING_INVITATION)
+    assert hit is not None and hit[0].startswith("predatory")
+    assert scam_cue(
+        "I am attorney to the late Dr. Harold Bell, who died intestate leaving US$14,700,000. This matter is "
+        "strictly confidential. Please contact me only on WhatsApp with your bank details."
+    )

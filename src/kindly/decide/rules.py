@@ -27,14 +27,19 @@ class Concept:
     together: re.Pattern[str] | None = None
 
     def shown_by(self, text: str) -> str | None:
-        """The words of the message that show the idea, or None."""
-        match = self.message.search(text) if self.message else None
-        if match:
-            return match.group(0)
+        """The words of the message that show the idea, or None; not where the message denies it ("No referral
+        fees", "without any commission")."""
+        for match in self.message.finditer(text) if self.message else ():
+            if not _DENIED.search(text, max(0, match.start() - 25), match.start()):
+                return match.group(0)
         if self.together is None:
             return None
         found = dict.fromkeys(m.group(0).lower() for m in self.together.finditer(text))
         return " ... ".join(found) if len(found) >= 2 else None
+
+
+# A denial just before an idea's words: "No referral fees", "without a commission", "never pay to speak".
+_DENIED = re.compile(r"\b(?:no|without|never|nor|zero|not any|free of)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -66,7 +71,8 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
             # "summits that charge speakers a fee to speak"
-            r"charg\w* (speakers|presenters|panell?ists|guests|you)|fees? to (speak|present|appear)|"
+            r"charg\w* (speakers|presenters|panell?ists|guests|you|authors)|fees? to (speak|present|appear|publish)|"
+            r"predatory|cost(s|ing)? money|that costs?|sponsored (speaking|slots?|talks?|sessions?)|pay to publish|"
             # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
             r"paid (entries|entry|listings?|placements?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
             r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
@@ -83,6 +89,8 @@ CONCEPTS: dict[str, Concept] = {
             r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
             r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance)|"
             # "entries cost £95", "book your table (£1,650 for ten)", "a stall is £120", "sponsorship packages"
+            r"(article )?processing charges?|apcs?\b|publication charges?|to publish\b[^.]{0,30}[£$€]|"
+            r"(?:usd|eur|gbp|[£$€])\s?\d[\d,.]*[^.]{0,30}\bto (publish|present|speak)|"
             r"entry (fees?|costs?)|entries (cost|are) [£$€]|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? )?(entry|entries)|"
             r"book (your|a) table|tables? (of|for) (8|10|eight|ten)|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? |for the )"
             r"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is [£$€])|"
@@ -214,7 +222,83 @@ def pays_to_appear(evidence: Sequence[str]) -> bool:
 
 
 def _segment_concepts(segment: str) -> list[str]:
-    return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    if named and set(named) <= _KINDS and _unread_words(segment, named):
+        # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
+        # every talk; such a rule is read word for word instead
+        return []
+    return named
+
+
+# Words a rule may add to a kind of ask without making it narrower: "speaking engagements", "recruiter calls".
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "any",
+        "all",
+        "of",
+        "on",
+        "at",
+        "for",
+        "to",
+        "in",
+        "with",
+        "from",
+        "about",
+        "or",
+        "and",
+        "my",
+        "me",
+        "i",
+        "engagements",
+        "engagement",
+        "events",
+        "event",
+        "invitations",
+        "invitation",
+        "requests",
+        "request",
+        "slots",
+        "slot",
+        "calls",
+        "call",
+        "gigs",
+        "gig",
+        "appearances",
+        "appearance",
+        "sessions",
+        "session",
+        "opportunities",
+        "opportunity",
+        "roles",
+        "role",
+        "jobs",
+        "job",
+        "offers",
+        "offer",
+        "meetings",
+        "meeting",
+        "panels",
+        "panel",
+        "talks",
+        "talk",
+        "conferences",
+        "conference",
+        "asks",
+        "things",
+        "work",
+    ]
+)
+
+
+def _unread_words(segment: str, named: list[str]) -> list[str]:
+    """The words of a rule's alternative that none of its ideas' wordings take in."""
+    covered = segment.lower()
+    for name in named:
+        covered = CONCEPTS[name].rule.sub(" ", covered)
+    return [w for w in re.findall(r"[a-z][a-z'-]+", covered) if w not in _FILLER]
 
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
@@ -395,7 +479,8 @@ def is_stranger(text: str) -> bool:
 # A scam asks for trust and a private channel over a fortune: "in strict confidence", "USD $4,200,000",
 # "reply with your WhatsApp number". Answering one only confirms the address.
 _SCAM_STORY = re.compile(
-    r"\b(strict(est)? confidence|next of kin|foreign partner|transfer (of )?(the )?funds|receive the funds|"
+    r"\b(strict(est)? confidence|strictly confidential|next of kin|intestate|act as (the )?beneficiary|"
+    r"bank details|foreign partner|transfer (of )?(the )?funds|receive the funds|"
     r"unclaimed (funds|inheritance|deposit)|you have won|consignment box|contract surplus|dormant account|"
     r"deceased (client|customer)|over-?invoiced|mutual benefit)\b",
     _F,
