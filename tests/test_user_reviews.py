@@ -437,3 +437,21 @@ def test_never_rules_with_conditions_kindly_cannot_check_or_denied_in_the_messag
         "I am attorney to the late Dr. Harold Bell, who died intestate leaving US$14,700,000. This matter is "
         "strictly confidential. Please contact me only on WhatsApp with your bank details."
     )
+
+
+def test_small_things_the_advisor_and_the_professor_saw() -> None:
+    from kindly.decide.categories import same_category
+    from kindly.reply.answers import answers_for
+
+    # "X, or Y": both times read, and the one that is not a day off taken
+    ask = mail(
+        "Could we talk fees? I'm free Thursday, November 26 at 12:00 pm, or Wednesday, December 2 at 12:00 pm."
+    )
+    draft = compose(
+        ask, understood(Intent.CLIENT_INQUIRY), Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=WHEN
+    )
+    assert draft is not None and "Wednesday, December 2 at 12:00 pm works for me." in draft.text
+    supervision = Answer(about=["supervise"], answer="I take on one new PhD student a year.")
+    assert answers_for("Would you consider supervising me?", [supervision]) == [supervision.answer]
+    assert same_category("custodian", "custody and brokerage")
+    assert same_category("compliance consultant", "compliance consulting")

@@ -173,5 +173,11 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
 
 
 def _mentions(question: str, term: str) -> bool:
-    # "rate" is asked as "rates" too
-    return re.search(rf"(?<!\w){re.escape(term.strip())}(?:s|es)?(?!\w)", question, re.IGNORECASE) is not None
+    # "rate" is asked as "rates" too, "supervise" as "supervising" or "supervision"
+    word = term.strip()
+    if len(word) > 5 and word.lower().endswith("e") and " " not in word:
+        word = word[:-1]
+        ending = r"(?:e|es|ed|ing|ion|ions|or|ors)?"
+    else:
+        ending = r"(?:s|es)?"
+    return re.search(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE) is not None

@@ -72,7 +72,8 @@ def _with_forwarded(message: Message, own: str) -> str:
 _SUGGESTS = re.compile(
     r"\b(?:thought of you|made me think of you|you'?d be (?:great|perfect|ideal|brilliant)|right up your "
     r"(?:alley|street)|(?:much )?more your (?:area|thing)|perfect for you|you should (?:go|do|apply|submit|speak)|"
-    r"worth your time|worth a look)\b",
+    r"worth your time|worth a look|came in (?:through|via|from)|(?:you'?d|you will|you'?ll) get back to (?:him|her|them)|"
+    r"can you (?:reply|respond|take this|get back))\b",
     re.IGNORECASE,
 )
 _STILL_ASKS = re.compile(

@@ -137,7 +137,7 @@ _AT = (
 )
 # one day or hour, or two: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
 _WHEN = re.compile(
-    rf"\b{_DATE}{_AT}(?:\s+or\s+{_DATE}{_AT}|(?<=\d)(?:\s+to|\s+through|\s*[-–—])\s+(?={_DATE}){_DATE}{_AT}(?<=\d))?"
+    rf"\b{_DATE}{_AT}(?:,?\s+or\s+{_DATE}{_AT}|(?<=\d)(?:\s+to|\s+through|\s*[-–—])\s+(?={_DATE}){_DATE}{_AT}(?<=\d))?"
     r"(?![\w/])",
     _F,
 )
