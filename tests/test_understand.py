@@ -386,3 +386,12 @@ def test_a_colleague_who_thought_of_you_passes_on_what_is_forwarded() -> None:
     [read] = Classifier().understand([Text.from_body("Fwd: PyData Amsterdam 2027", f"{note}\n\n{forwarded}")])
     assert alone.intent is Intent.NONE  # the note alone asks nothing
     assert read.intent is Intent.SPEAKING_INVITATION
+
+
+def test_a_journalists_quote_is_a_comment_for_a_story_not_a_price() -> None:
+    note = (
+        "I'm a reporter at The Herald writing a piece on carbon pricing in Scotland. Could you give me a short "
+        "quote on whether the new levy will work? My deadline is Thursday at noon."
+    )
+    [read] = Classifier().understand([Text("Request for comment", note)])
+    assert read.intent is Intent.SPEAKING_INVITATION  # the guide: being interviewed

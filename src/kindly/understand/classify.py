@@ -83,6 +83,25 @@ _STILL_ASKS = re.compile(
 )
 
 
+# A journalist asking for a comment: "I'm a reporter at The Herald ... could you give me a quote?"
+_PRESS = re.compile(
+    r"\b(?:journalist|reporter|correspondent|editor at|producer at|i(?:'m| am) writing (?:a|an) (?:piece|story|"
+    r"article|feature)|for (?:a|an|our) (?:piece|story|article|feature|segment) (?:on|about))\b",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(
+    r"\b(?:a (?:short )?quote|comment|your (?:view|views|thoughts|take|perspective)|interview|on the record|"
+    r"speak to (?:me|us)|talk to (?:me|us))\b",
+    re.IGNORECASE,
+)
+_NOT_THE_PRESS = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value, Intent.WORK_MEETING.value})
+
+
+def press_request(own: str) -> bool:
+    """A journalist asks for a comment or an interview, not to buy: "could you give me a quote by Thursday?"."""
+    return _PRESS.search(own) is not None and _COMMENT.search(own) is not None
+
+
 def _for_information(message: Message, own: str) -> bool:
     """A forward whose note opens "FYI" and asks nothing: no question, no request, no RSVP."""
     if not _FYI.match(own) or "?" in own or _STILL_ASKS.search(own):
@@ -170,6 +189,9 @@ class Classifier:
             )
             if connect:  # the guide's ruling: a coffee chat whose purpose is not said
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
+            press = self.intent_classes[best] in _NOT_THE_PRESS and press_request(text.own)
+            if press:  # a journalist's "quote" is a comment for a story: the guide's being interviewed
+                best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
