@@ -455,3 +455,35 @@ def test_small_things_the_advisor_and_the_professor_saw() -> None:
     assert answers_for("Would you consider supervising me?", [supervision]) == [supervision.answer]
     assert same_category("custodian", "custody and brokerage")
     assert same_category("compliance consultant", "compliance consulting")
+
+
+def test_a_client_forwarded_by_a_colleague_is_answered_directly(tmp_path: Path) -> None:
+    from kindly.outbox import export
+
+    firm = PROFILE.model_copy(
+        update={"user": PROFILE.user.model_copy(update={"email": "dana@reyesbooks.example"})}
+    )
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Omar Haddad <omar@haddadstudio.example>\n"
+        "Subject: New client inquiry\nTo: <info@reyesbooks.example>\n\n"
+        "Hello, I run a 9-person design studio and need monthly bookkeeping and a part-time CFO. I'd like to set "
+        "up an initial meeting. Do you charge a flat fee?"
+    )
+    note = replace(
+        mail(
+            "Dana - this came in through the website form over the weekend. I told him you'd get back to him. - Jenna",
+            sender="Jenna Ruiz",
+            address="jenna@reyesbooks.example",
+            subject="Fwd: New client inquiry - Omar Haddad",
+        ),
+        body="",
+        quoted_text=forwarded,
+    )
+    sessions = open_database(tmp_path / "k.db")
+    [row] = list(Triage(sessions, firm, Classifier()).run_items([note]))
+    assert row.understanding.intent is Intent.CLIENT_INQUIRY, row.understanding
+    assert row.draft is not None and row.draft.text.startswith("Hi Omar,"), row.draft
+    assert "Re: New client inquiry" in row.draft.subject
+    export(sessions, firm, None, directory=tmp_path / "out")
+    [eml] = list((tmp_path / "out").glob("*.eml"))
+    assert "To: Omar Haddad <omar@haddadstudio.example>" in eml.read_text()

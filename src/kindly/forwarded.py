@@ -8,6 +8,7 @@ history, signature and footers stay out, and a forward of a forward is followed 
 from __future__ import annotations
 
 import re
+from email.utils import parseaddr
 
 from kindly.ingest.text import split_body
 from kindly.model import Message
@@ -77,3 +78,16 @@ def _without_head(forwarded: str) -> str:
             break  # not a header line, nor one wrapped from it
         n += 1
     return "\n".join(lines[n:]).strip()
+
+
+def forwarded_sender(message: Message) -> tuple[str, str]:
+    """(name, address) of who wrote the mail a message forwards, from its "From:" line; ("", "") if none."""
+    if not forwarded_part(message):
+        return "", ""
+    head, _, _ = message.quoted_text.partition("\n\n")
+    for line in head.split("\n"):
+        stripped = line.strip().lstrip("*")
+        if stripped.lower().startswith("from") and _HEADER.match(line.strip()):
+            name, address = parseaddr(stripped.split(":", 1)[1].replace("*", "").strip())
+            return (name, address) if "@" in address else ("", "")
+    return "", ""

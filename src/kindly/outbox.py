@@ -46,7 +46,7 @@ from kindly.reply.calendar_reply import (
 )
 from kindly.reply.errors import ReplyError
 from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbox
-from kindly.reply.recipients import copied_on_reply
+from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
 from kindly.store.relations import SentRow
@@ -271,6 +271,9 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
             f"draft #{row.id} is a LinkedIn message: paste it into LinkedIn yourself "
             f"(`kindly show {row.message_pk}` shows it)"
         )
+    analysis = row.message.analysis
+    intent = analysis.intent if analysis else ""
+    message = reply_target(message, profile.user.email, intent)  # a forwarded client is answered directly
     try:
         to, calendar_ok = _recipient(message)
     except OutboxError as error:
@@ -283,8 +286,7 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
             message.event, profile.user.email, partstat, row.text, attendee_name=profile.user.name, now=now
         )
     try:
-        analysis = row.message.analysis
-        cc = copied_on_reply(message, profile.user.email, analysis.intent if analysis else "", row.decision)
+        cc = copied_on_reply(message, profile.user.email, intent, row.decision)
         built = build_message(draft, message, profile, calendar=calendar, to=to, cc=cc, now=now)
     except ReplyError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None

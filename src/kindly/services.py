@@ -28,6 +28,7 @@ from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.days import named_day
 from kindly.reply.polish import PolishSettings, polish
+from kindly.reply.recipients import reply_target
 from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
@@ -327,18 +328,20 @@ class Triage:
         if quiet:
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+        # a client's mail a colleague forwarded is answered to the client
+        target = reply_target(message, self.profile.user.email, understanding.intent.value)
         draft = compose(
-            message,
+            target,
             understanding,
             verdict,
             self.profile,
             variant=variant,
             taken=self._times_offered,
-            details=details,
+            details=details if target is message else None,
         )
         if draft is not None:
             self._times_offered.update(draft.times)
-            checked = check_draft(draft, message, self.profile, verdict.referral)
+            checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(
                     verdict,

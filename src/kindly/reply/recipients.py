@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from kindly.decide.referral import asked_for
+from kindly.decide.words import PUBLIC_DOMAINS
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Message
 
 MAX_COPIED = 5  # more names an announcement than an introduction
@@ -17,3 +22,38 @@ def copied_on_reply(original: Message, user_email: str, intent: str, decision: s
     skip = {user_email.strip().lower(), original.from_addr.strip().lower()}
     others = tuple(dict.fromkeys(a for a in original.to if "@" in a and a.strip().lower() not in skip))
     return others if len(others) <= MAX_COPIED else ()
+
+
+def client_behind_forward(original: Message, user_email: str, intent: str) -> tuple[str, str]:
+    """(name, address) of a prospective client whose mail a colleague of the user forwarded ("this came in
+    through the website form"): the reply is theirs to get; ("", "") otherwise."""
+    if intent != "client_inquiry" or forwards_own_mail(original):
+        return "", ""
+    ours = user_email.rpartition("@")[2].lower()
+    theirs = original.from_addr.rpartition("@")[2].lower()
+    if not ours or ours != theirs or ours in PUBLIC_DOMAINS:
+        return "", ""
+    name, address = forwarded_sender(original)
+    if not address or address.rpartition("@")[2].lower() == ours:
+        return "", ""  # a colleague's own mail, or none
+    return name, address
+
+
+def reply_target(original: Message, user_email: str, intent: str) -> Message:
+    """The message as the reply answers it: a client's own mail where a colleague forwarded it (the reply goes
+    to the client, greets them and answers their questions), else the message itself."""
+    name, address = client_behind_forward(original, user_email, intent)
+    if not address:
+        return original
+    subject = _FORWARD_PREFIX.sub("", original.subject)
+    return replace(
+        original,
+        from_name=name,
+        from_addr=address,
+        subject=subject,
+        own_text=forwarded_part(original),
+        quoted_text="",
+    )
+
+
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|fw)\s*:\s*", re.IGNORECASE)

@@ -16,7 +16,7 @@ from kindly.profile import Profile
 from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
 from kindly.reply.check import check_draft
 from kindly.reply.outgoing import build_message, eml_bytes
-from kindly.reply.recipients import copied_on_reply
+from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.web.decisions import compose_for, pending_draft, stored_verdict
@@ -202,6 +202,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
                 event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
             )
         intent = row.analysis.intent if row.analysis else ""
+        message = reply_target(message, profile.user.email, intent)  # a forwarded client is answered directly
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
         built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
         return f"kindly-reply-{pk}.eml", eml_bytes(built)
