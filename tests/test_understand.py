@@ -395,3 +395,12 @@ def test_a_journalists_quote_is_a_comment_for_a_story_not_a_price() -> None:
     )
     [read] = Classifier().understand([Text("Request for comment", note)])
     assert read.intent is Intent.SPEAKING_INVITATION  # the guide: being interviewed
+
+
+def test_a_bare_ask_for_a_few_minutes_is_a_meeting_whose_purpose_is_not_given() -> None:
+    bare = "Hi Siobhan,\n\nHope you're well. Would you have 15 minutes for a quick chat next week?\n\nBest,\nLuke"
+    [read] = Classifier().understand([Text.from_body("Quick chat?", bare)])
+    assert (read.intent, read.purpose_clear) == (Intent.COFFEE_CHAT, False)  # ask what it is about
+    pitch = "Do you have 20 minutes this week for a quick call? Would love to show you what we're building at Ledgerly."
+    [sold] = Classifier().understand([Text("Quick call?", pitch)])
+    assert sold.intent is Intent.SALES_PITCH

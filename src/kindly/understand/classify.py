@@ -143,6 +143,43 @@ _ASKS_MORE = frozenset(
 INTRODUCED_CONNECT_WORDS = 60
 
 
+# A bare ask for a few minutes with nothing said of why: "Would you have 15 minutes for a quick chat next week?"
+_BARE_WORDS = 30
+# what would make such an ask more than bare: a product, a job, a talk, a group, advice, a topic
+_SAYS_WHY = frozenset(
+    {
+        "sell",
+        "money",
+        "job",
+        "hire",
+        "partner",
+        "speak",
+        "rsvp",
+        "advice",
+        "join",
+        "topic",
+        "intro",
+        "bulk",
+        "ask_meeting_again",
+        "stranger",
+    }
+)
+_WHY_WORDS = re.compile(
+    r"\b(?:about|regarding|re:|discuss|show you|demo|our (?:product|platform|services?|solution|tool|app)|"
+    r"we (?:help|build|offer|provide)|i (?:help|run|work)|opportunit\w+|project|proposal)\b",
+    re.IGNORECASE,
+)
+
+
+def bare_meeting_request(own: str) -> bool:
+    """A short ask to meet that says nothing of why: the guide's purpose not given, step 1 of the method (ask what
+    it is about), not a pitch the model guesses from "15 minutes"."""
+    if len(own.split()) > _BARE_WORDS or _WHY_WORDS.search(own):
+        return False
+    cues = set(cue_names(own))
+    return "ask_meeting" in cues and "vague" in cues and not _SAYS_WHY & cues
+
+
 def introduced_connection_request(own: str) -> bool:
     """A note that says who the sender is and then only asks to connect ("I'm on the portfolio team at
     Fieldwork Capital ... Let's connect!"): read as the guide's plain connection request where the model is
@@ -185,7 +222,9 @@ class Classifier:
                 best = self._none
             unsure = intent_p[n].max() < UNSURE_BELOW
             connect = not passed_on and (
-                plain_connection_request(text.own) or (unsure and introduced_connection_request(text.own))
+                plain_connection_request(text.own)
+                or (unsure and introduced_connection_request(text.own))
+                or (self.intent_classes[best] == Intent.SALES_PITCH.value and bare_meeting_request(text.own))
             )
             if connect:  # the guide's ruling: a coffee chat whose purpose is not said
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
