@@ -18,7 +18,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import is_stranger, personal_cue, scam_cue, speaker_paid
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, from_an_organisation
+from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile
@@ -221,12 +221,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # a colleague passing on an outside invitation ("Fwd: roundtable") is not an event of the user's own firm
     passed_on = bool(forwarded_part(message)) and not forwards_own_mail(message)
     outside_event = passed_on and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
-    if (
-        domain
-        and domain not in PUBLIC_DOMAINS
-        and domain == _domain(profile.user.email)
-        and not outside_event
-    ):
+    if at_users_domain(message.from_addr, profile.user.email) and not outside_event:
         if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
         if intent not in _FROM_OUTSIDE_TOO:

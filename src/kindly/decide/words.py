@@ -207,6 +207,13 @@ def from_an_organisation(name: str, address: str) -> bool:
     return is_organisation_name(name) or from_a_shared_mailbox(address)
 
 
+def at_users_domain(address: str, user_email: str) -> bool:
+    """Whether an address is at the user's own organisation's domain (a colleague), never a webmail one."""
+    theirs = address.rpartition("@")[2].strip().lower() if "@" in address else ""
+    ours = user_email.rpartition("@")[2].strip().lower() if "@" in user_email else ""
+    return bool(theirs) and theirs == ours and theirs not in PUBLIC_DOMAINS
+
+
 def from_a_shared_mailbox(address: str) -> bool:
     """events@, education@, hello@: a mailbox no one answers as a person."""
     return bool(_SHARED_MAILBOX.match(address))

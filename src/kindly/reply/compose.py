@@ -13,7 +13,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
-from kindly.decide.words import PUBLIC_DOMAINS, content_stems, fold, is_organisation_name
+from kindly.decide.words import at_users_domain, content_stems, fold, is_organisation_name
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -143,11 +143,6 @@ def _with_article(category: str) -> str:
     if first.isupper():  # said letter by letter: "an SEO agency", "a UX firm"
         return f"an {category}" if first[0] in "AEFHILMNORSX" else f"a {category}"
     return f"an {category}" if first[:1].lower() in "aeio" else f"a {category}"
-
-
-def _same_domain(address: str, user_email: str) -> bool:
-    theirs, ours = address.rpartition("@")[2].lower(), user_email.rpartition("@")[2].lower()
-    return bool(theirs) and theirs == ours and theirs not in PUBLIC_DOMAINS
 
 
 def first_name(message: Message) -> str:
@@ -462,7 +457,7 @@ def compose(
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted)
-        if tone == "formal" and not _same_domain(message.from_addr, profile.user.email)
+        if tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
         else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,

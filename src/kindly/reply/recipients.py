@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kindly.decide.referral import asked_for
-from kindly.decide.words import PUBLIC_DOMAINS
+from kindly.decide.words import at_users_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Message
 
@@ -29,12 +29,10 @@ def client_behind_forward(original: Message, user_email: str, intent: str) -> tu
     through the website form"): the reply is theirs to get; ("", "") otherwise."""
     if intent != "client_inquiry" or forwards_own_mail(original):
         return "", ""
-    ours = user_email.rpartition("@")[2].lower()
-    theirs = original.from_addr.rpartition("@")[2].lower()
-    if not ours or ours != theirs or ours in PUBLIC_DOMAINS:
+    if not at_users_domain(original.from_addr, user_email):
         return "", ""
     name, address = forwarded_sender(original)
-    if not address or address.rpartition("@")[2].lower() == ours:
+    if not address or at_users_domain(address, user_email):
         return "", ""  # a colleague's own mail, or none
     return name, address
 
