@@ -189,7 +189,7 @@ def acceptance(
 def _spans_days(when: str, message: Message) -> bool:
     """Whether the message gives `when` as the first or the last of several days ("March 9-11, 2027",
     "14-16 April 2027"); not "December 10 - 6 to 8 pm" or "December 10 - 20 studio owners"."""
-    text = " ".join(f"{message.own_text}\n{forwarded_part(message)}".split())
+    text = " ".join(_said(message).split())
     found = _MONTH_DAY.search(when)
     if found is None:
         return False
@@ -211,8 +211,7 @@ def _late_for(message: Message, today: datetime, style: str) -> str:
     """ "I'm sorry to reply after your November 24 deadline - " where the day to answer by has gone by."""
     if message.date is None:
         return ""
-    text = f"{message.own_text}\n{forwarded_part(message)}"
-    gone = passed_deadline(text, message.date.astimezone(UTC), today.astimezone(UTC))
+    gone = passed_deadline(_said(message), message.date.astimezone(UTC), today.astimezone(UTC))
     if gone is None:
         return ""
     month = gone.strftime("%B")
@@ -222,9 +221,16 @@ def _late_for(message: Message, today: datetime, style: str) -> str:
 
 def _a_deadline(when: str, message: Message, today: datetime) -> bool:
     """Whether the day `when` names is one the message sets as a deadline ("proposals are due by ...")."""
-    day = named_day(when, today.astimezone(UTC).date())
-    text = f"{message.own_text}\n{forwarded_part(message)}"
-    return day is not None and day in deadlines(text, today, message.date).days
+    return _sets_as_deadline(named_day(when, today.astimezone(UTC).date()), message, today)
+
+
+def _sets_as_deadline(day: date | None, message: Message, today: datetime) -> bool:
+    return day is not None and day in deadlines(_said(message), today, message.date).days
+
+
+def _said(message: Message) -> str:
+    """The sender's own words and what they forward: where the dates of an invitation are read."""
+    return f"{message.own_text}\n{forwarded_part(message)}"
 
 
 # What a speaker is asked onto, and what a first conversation about it is: "Would you have 30 minutes for a
@@ -319,8 +325,7 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     details = details or extract(message)
     start = later_of(message.date, today).astimezone(UTC).date()
     day = named_day(details.event_date or details.when, start)
-    text = f"{message.own_text}\n{forwarded_part(message)}"
-    if day is not None and day in deadlines(text, today, message.date).days:
+    if _sets_as_deadline(day, message, today):
         return None  # "submissions close Friday 8 January": no week of the user's to count it in
     return day if day is not None and day >= start else None
 

@@ -146,24 +146,8 @@ INTRODUCED_CONNECT_WORDS = 60
 # A bare ask for a few minutes with nothing said of why: "Would you have 15 minutes for a quick chat next week?"
 _BARE_WORDS = 30
 # what would make such an ask more than bare: a product, a job, a talk, a group, advice, a topic
-_SAYS_WHY = frozenset(
-    {
-        "sell",
-        "money",
-        "job",
-        "hire",
-        "partner",
-        "speak",
-        "rsvp",
-        "advice",
-        "join",
-        "topic",
-        "intro",
-        "bulk",
-        "ask_meeting_again",
-        "stranger",
-    }
-)
+# (what makes a connection note more, less the meeting's own words, and a stranger's "came across your profile")
+_SAYS_WHY = (_ASKS_MORE - {"call_words", "food_drink", "schedule"}) | {"stranger"}
 _WHY_WORDS = re.compile(
     r"\b(?:about|regarding|re:|discuss|show you|demo|our (?:product|platform|services?|solution|tool|app)|"
     r"we (?:help|build|offer|provide)|i (?:help|run|work)|opportunit\w+|project|proposal)\b",
