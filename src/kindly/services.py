@@ -280,6 +280,9 @@ class Triage:
         details: Details | None = None,
     ) -> tuple[Verdict, Draft | None, int]:
         """Decide, taking the thread into account, and draft the reply if one is owed."""
+        # what the store knows of the sender and the week is asked only where it is weighed: most mail is no
+        # invitation, or an ordinary work meeting, and is left to the user before any of it counts
+        weighed = understanding.is_invitation and understanding.intent is not Intent.WORK_MEETING
         said = history(
             repo.session,
             row.id,
@@ -287,6 +290,7 @@ class Triage:
             message.from_addr,
             message.from_name,
             (self.profile.user.email, self.profile.user.name),
+            last_declined=weighed,
         )
         entry = directory_entry_from_answer(message, said, row.thread_id)
         if entry is not None:
@@ -301,19 +305,25 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
-        context = Context(
-            known_sender=self._known_sender(repo, message, seen_up_to),
-            hours_committed=hours_committed(repo, moment or message.date, row.id),
-            free_hours=self._free_hours(moment or message.date),
-            away_on=away_on(moment, self.profile, details),
-            hours=_stated_hours(details, message),
-            directory=self._directory_entries(repo.session),
+        context = (
+            Context(
+                known_sender=self._known_sender(repo, message, seen_up_to),
+                hours_committed=hours_committed(repo, moment or message.date, row.id),
+                free_hours=self._free_hours(moment or message.date),
+                away_on=away_on(moment, self.profile, details),
+                hours=_stated_hours(details, message),
+                directory=self._directory_entries(repo.session),
+            )
+            if weighed
+            else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
         if any(s.decision == "ask_details" for s in said.said):
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
+        if verdict.decision is Decision.IGNORE:
+            return verdict, None, 0  # left to the user: no reply is drafted, so none can be owed or silenced
         answered = user_wrote_later(repo.session, row, self.profile.user.email, self.profile.user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,

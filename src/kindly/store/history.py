@@ -19,10 +19,18 @@ def _same_sender(address: str, name: str) -> ColumnElement[bool]:
 
 
 def history(
-    session: Session, pk: int, thread_id: str, address: str, name: str, user: tuple[str, str] | None = None
+    session: Session,
+    pk: int,
+    thread_id: str,
+    address: str,
+    name: str,
+    user: tuple[str, str] | None = None,
+    *,
+    last_declined: bool = True,
 ) -> History:
-    """Decisions on earlier messages of this sender in this thread, and when they were last declined. With
-    `user` (e-mail, name): whether the user wrote in the thread after each message a reply was drafted for."""
+    """Decisions on earlier messages of this sender in this thread, and when they were last declined (unless
+    `last_declined` is False: only the cooling-off period asks it). With `user` (e-mail, name): whether the
+    user wrote in the thread after each message a reply was drafted for."""
     if not address and not name:
         return History()
     sender = _same_sender(address, name)
@@ -65,6 +73,8 @@ def history(
         )
         for r in rows
     )
+    if not last_declined:
+        return History(said)
     last = session.scalar(
         select(func.max(AnalysisRow.decided_at))
         .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)

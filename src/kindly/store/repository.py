@@ -196,11 +196,18 @@ class Repository:
         return int(self.session.scalar(select(func.max(MessageRow.id))) or 0) + 1
 
     def rows(self, pks: Sequence[int]) -> dict[int, MessageRow]:
-        """The rows with these ids (their raw bytes left unloaded until asked for)."""
+        """The rows with these ids (their raw bytes left unloaded until asked for), each with its analysis and
+        drafts loaded in one query per batch rather than two per row as each is triaged."""
         found: dict[int, MessageRow] = {}
         for start in range(0, len(pks), _IN_CHUNK):
             chunk = pks[start : start + _IN_CHUNK]
-            query = select(MessageRow).where(MessageRow.id.in_(chunk)).options(defer(MessageRow.raw))
+            query = (
+                select(MessageRow)
+                .where(MessageRow.id.in_(chunk))
+                .options(
+                    defer(MessageRow.raw), selectinload(MessageRow.analysis), selectinload(MessageRow.drafts)
+                )
+            )
             found.update((row.id, row) for row in self.session.scalars(query))
         return found
 
