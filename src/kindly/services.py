@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, networking_hours, stated_hours
+from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, is_confirmation, is_nudge, silenced
 from kindly.decide.words import from_a_shared_mailbox
@@ -206,9 +206,8 @@ class Triage:
         self, memory: CorrectionMemory, message: Message, understanding: Understanding
     ) -> Understanding:
         """The model's reading, a buyer in other words read as a client, and the user's corrections last."""
-        text = f"{message.subject}\n{message.own_text}"
         return memory.apply(
-            as_client(understanding, self.profile, text),
+            as_read(understanding, self.profile, message),
             _sender_key(message),
             message.subject,
             message.own_text,

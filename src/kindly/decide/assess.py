@@ -9,7 +9,7 @@ from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
 from kindly.forwarded import forwarded_part
 from kindly.model import GoalFit, Intent, Message
-from kindly.profile import Profile
+from kindly.profile import GoalKind, Profile
 from kindly.understand.extract import sender_identity
 
 
@@ -50,6 +50,20 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
     return Assessment(tuple(fits), best, provider_hit(profile, text, intent), never)
+
+
+def target_person_named(message: Message, profile: Profile) -> str:
+    """How a message names the target person of a meet_person goal ("Anil Chaudhry is named in the message",
+    "... is the sender"); "" where it does not."""
+    if not any(goal.kind is GoalKind.MEET_PERSON for goal in profile.goals):
+        return ""
+    evidence = Evidence(
+        sender=message.sender, text=evidence_text(message), organisation=sender_identity(message)[1]
+    )
+    for fit in goal_fits(profile, Intent.COFFEE_CHAT, evidence):
+        if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
+            return fit.evidence[0].removeprefix("target person ")
+    return ""
 
 
 def _only_the_intent(notes: list[str]) -> bool:

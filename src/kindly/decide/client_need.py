@@ -108,19 +108,41 @@ def introduced_buyer(profile: Profile, text: str) -> str:
     return ""
 
 
+# Someone sending the user paid work: "Would you be willing to accept a private referral?", "I'd like to refer
+# one of my patients to you" (a referral of work, not an introduction to meet someone).
+_REFERS_WORK = re.compile(
+    r"\b(?:refer(?:ring)?\s+(?:a|an|one of (?:my|our)|my|our|this|the)\s+(?:\w+\s+)?(?:patient|client|customer)s?"
+    r"(?:\s+of (?:mine|ours))?\s+to you|accept\s+(?:a|this|the|my|our)\s+(?:private\s+|new\s+)?referral|"
+    r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way)\b",
+    re.IGNORECASE,
+)
+
+
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
-    """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, or
-    one who asks to see what the user sells as a sales pitch."""
-    if understanding.intent not in _MISREAD and understanding.intent is not Intent.SALES_PITCH:
+    """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, one
+    who asks to see what the user sells as a sales pitch, or one who refers a patient or a client to the user
+    (with a find_clients goal) as an introduction."""
+    if understanding.intent not in _MISREAD and understanding.intent not in (
+        Intent.SALES_PITCH,
+        Intent.INTRODUCTION,
+    ):
         return understanding
     needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
-    demo = "" if needed else demo_asked(profile, text)
-    if not (needed or demo):
+    demo = "" if needed or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
+    referred = (
+        _REFERS_WORK.search(text)
+        if understanding.intent is not Intent.SALES_PITCH
+        and any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals)
+        else None
+    )
+    if not (needed or demo or referred):
         return understanding
     why = (
         f'they need what you offer ("{needed[:80]}")'
         if needed
         else f'they ask to see what you sell ("{demo}")'
+        if demo
+        else f'they send you work ("{referred.group(0) if referred else ""}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
     return replace(

@@ -17,7 +17,7 @@ from kindly.decide.referral import (
     best_resource_match,
     rank,
 )
-from kindly.decide.rules import is_stranger, personal_cue, scam_cue, speaker_paid
+from kindly.decide.rules import charges_to_appear, is_stranger, personal_cue, scam_cue, speaker_paid
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
@@ -266,6 +266,16 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         rule, notes = never
         return verdict(
             Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
+        )
+
+    charged = charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None
+    if charged and not target_person:
+        # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to appear ("{charged}"): a slot for sale, not an invitation.',
+            "pays_to_appear",
+            evidence=(f'pays to appear: "{charged}"',),
         )
 
     provider = assessment.provider

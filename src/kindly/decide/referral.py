@@ -118,7 +118,10 @@ def best_resource_match(resources: Sequence[Resource], text: str, minimum: int =
         if already_has(resource, text):
             continue
         shared = len(set(content_stems(f"{resource.title} {resource.description} {resource.helps}")) & stems)
-        if shared >= minimum and (best is None or shared > best[0]):
+        # what it is and whom it helps must be asked about, not only words any request has ("time", "offer"):
+        # a GP referral guide answers no trainee's question about their application, whatever else it shares
+        on_topic = len(set(content_stems(f"{resource.title} {resource.helps}")) & stems)
+        if shared >= minimum and on_topic >= min(minimum, 2) and (best is None or shared > best[0]):
             best = (shared, resource)
     return best[1] if best else None
 
@@ -138,4 +141,26 @@ def already_has(resource: Resource, text: str) -> bool:
         if short
         else None
     )
-    return bool(resource.link and resource.link.rstrip("/") in text) or title in folded or named is not None
+    return (
+        bool(resource.link and resource.link.rstrip("/") in text)
+        or title in folded
+        or named is not None
+        or _read_about(title, folded)
+    )
+
+
+# "I read your blog post about Postgres indexing": a piece of the user's they have read, by what it is about.
+_READ_YOUR = re.compile(
+    r"\b(?:read|reading|saw|watched|found|came across|loved|enjoyed|used|downloaded)\s+your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:post|article|guide|piece|blog|video|checklist|write-?up|newsletter|essay|paper|book|template)s?\b"
+    r"(?P<about>[^.!?\n]{0,80})"
+)
+
+
+def _read_about(title: str, folded: str) -> bool:
+    """The message says it has read a piece of the user's about what the title is about (two of its words)."""
+    wanted = set(content_stems(title))
+    return any(
+        len(wanted & set(content_stems(found.group("about")))) >= min(2, len(wanted))
+        for found in _READ_YOUR.finditer(folded)
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.words import content_stems, fold
+from kindly.decide.words import STOPWORDS, content_stems, fold, stem
 from kindly.model import Intent
 from kindly.profile import Profile
 
@@ -72,7 +72,7 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
             # "summits that charge speakers a fee to speak"
             r"charg\w* (speakers|presenters|panell?ists|guests|you|authors)|fees? to (speak|present|appear|publish)|"
-            r"predatory|cost(s|ing)? money|that costs?|sponsored (speaking|slots?|talks?|sessions?)|pay to publish|"
+            r"predatory|cost(s|ing)? money|that costs?|sponsored slots?|pay to publish|"
             # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
             r"paid (entries|entry|listings?|placements?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
             r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
@@ -174,6 +174,8 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(consult\w*|advice|advisory|pick (your|my) brain|free calls?)\b", _F),
         re.compile(
             r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
+            # "help us figure out the right index setup": their problem solved with the user's expertise
+            r"help (us|me) (figure|work|sort) out|"
             r"quick (question|call)|hop on a (quick )?call)\b",
             _F,
         ),
@@ -216,6 +218,24 @@ _PAY_TO_APPEAR = re.compile(
 )
 
 
+def charges_to_appear(text: str) -> str | None:
+    """The words of a show or stage that charges its guest ("a one-off production fee of £295 applies"), or
+    None: not a fee waived or covered, and not where the speaker is the one paid."""
+    if _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
+        return None
+    charged = [
+        found.group(0)
+        for found in _PAY_TO_APPEAR.finditer(text)
+        if not _WAIVED.search(text, found.end(), found.end() + 40)
+        and not _DENIED.search(text, max(0, found.start() - 25), found.start())
+    ]
+    # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
+    return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
+
+
+_WAIVED = re.compile(r"\b(?:waived|covered|included|complimentary|free of charge|no charge)\b", _F)
+
+
 def pays_to_appear(evidence: Sequence[str]) -> bool:
     """Whether the evidence of a never-rule hit shows a show or stage that charges its guests."""
     return any(_PAY_TO_APPEAR.search(note) for note in evidence)
@@ -225,9 +245,16 @@ def _segment_concepts(segment: str) -> list[str]:
     named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
     if named and set(named) <= _KINDS and _unread_words(segment, named):
         # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
-        # every talk; such a rule is read word for word instead
+        # every talk; such a rule is read word for word instead (_word_readings)
         return []
     return named
+
+
+# A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
+# looking" rules out recruiter calls.
+_USER_CONDITION = re.compile(
+    r"\b(?:while|when|unless|as long as|since|because|if)\s+(?:i|i'm|i’m|i am|my|me)\b[^,;/]*", _F
+)
 
 
 # Words a rule may add to a kind of ask without making it narrower: "speaking engagements", "recruiter calls".
@@ -289,6 +316,24 @@ _FILLER = frozenset(
         "asks",
         "things",
         "work",
+        # what the rule's idea is about, by its most general names: "crypto projects", "MLM companies"
+        "projects",
+        "project",
+        "companies",
+        "company",
+        "firms",
+        "firm",
+        "businesses",
+        "business",
+        "schemes",
+        "scheme",
+        "only",
+        "kind",
+        "kinds",
+        "type",
+        "types",
+        "related",
+        "style",
     ]
 )
 
@@ -316,8 +361,7 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     """The ideas each alternative of a never-rule names ("X or Y"), read once per rule. An alternative that
     names only a kind of ask takes the qualifiers of the others: "unpaid talks or podcasts" never means every
     podcast, nor "pay-to-play awards, and summits or conferences that charge speakers" every talk."""
-    segments = [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
-    named = [concepts for concepts in map(_segment_concepts, segments) if concepts]
+    named = [concepts for concepts in map(_segment_concepts, _segments(rule)) if concepts]
     alternatives = []
     for concepts in named:
         kinds = set(concepts)
@@ -340,22 +384,24 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
     text = " ".join(text.split())  # a phrase wrapped over two lines is still the phrase
+    said = _message_words(text)
     hits: list[tuple[str, list[str]]] = []
     for rule in profile.never:
-        named = _alternatives(rule.what)
-        if not named:
-            if _literal_hit(rule.what, text):
-                hits.append((rule.what, [f'the message names "{rule.what}"']))
-            continue
-        for concepts in named:
+        for concepts in _alternatives(rule.what):
             evidence = _concepts_shown(concepts, text, intent)
             if evidence is not None:
                 hits.append((rule.what, evidence))
                 break
+        else:
+            for reading in _word_readings(rule.what):
+                evidence = _words_shown(reading, text, said, intent)
+                if evidence is not None:
+                    hits.append((rule.what, evidence))
+                    break
     if len(hits) <= 1:
         return hits[0] if hits else None
-    said = set(content_stems(text))
-    return max(hits, key=lambda hit: len(set(content_stems(hit[0])) & said))  # first of equals wins
+    stems = set(content_stems(text))
+    return max(hits, key=lambda hit: len(set(content_stems(hit[0])) & stems))  # first of equals wins
 
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
@@ -421,8 +467,89 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
     return evidence
 
 
-def _literal_hit(rule: str, text: str) -> bool:
-    return fold(rule).strip() in fold(text)
+def _segments(rule: str) -> list[str]:
+    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without conditions on the user's own state."""
+    rule = _USER_CONDITION.sub(" ", rule)
+    return [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A word of a rule read word for word, and the ideas whose wording takes it in ("talks": speaking)."""
+
+    text: str
+    stem: str
+    ideas: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=256)
+def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
+    """The alternatives of a rule that its ideas do not say all of, each as the words it needs in a message:
+    "pharmaceutical company sponsored talks" also holds for a talk at a dinner "sponsored by Novacardia
+    Pharmaceuticals", where no speaker pays to appear."""
+    readings = []
+    for segment in _segments(rule):
+        named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+        if named and not _unread_words(segment, named):
+            continue  # its ideas say all of it
+        spans = [
+            (found.start(), found.end(), name)
+            for name, concept in CONCEPTS.items()
+            for found in concept.rule.finditer(segment)
+        ]
+        needed = []
+        for found in re.finditer(r"[^\W_]+(?:'[^\W_]+)?", segment):
+            word = found.group(0).lower()
+            if word in _FILLER or word in STOPWORDS:
+                continue
+            ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
+            needed.append(_Word(word, stem(fold(word)), ideas))
+        if needed:
+            readings.append(tuple(needed))
+    return tuple(readings)
+
+
+# A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
+_SAID_OTHERWISE = {
+    "paid": re.compile(r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|[$£€]\s?\d", _F),
+    "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
+}
+
+
+def _message_words(text: str) -> dict[str, str]:
+    """Each stem of a message's words, with the word as written ("micro-influencers" is two words)."""
+    said: dict[str, str] = {}
+    for word in re.findall(r"[^\W_]+", text):
+        said.setdefault(stem(fold(word)), word)
+    return said
+
+
+def _words_shown(
+    reading: tuple[_Word, ...], text: str, said: dict[str, str], intent: Intent
+) -> list[str] | None:
+    """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
+    the message shows that idea); None as soon as one is missing."""
+    evidence: list[str] = []
+    for word in reading:
+        if (
+            word.ideas
+        ):  # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
+            shown = next(
+                (note for idea in word.ideas if (note := _concepts_shown((idea,), text, intent)) is not None),
+                None,
+            )
+            if shown is None:
+                return None
+            evidence.extend(note for note in shown if note not in evidence)
+            continue
+        if word.stem in said:
+            evidence.append(f'"{word.text}": "{said[word.stem]}"')
+            continue
+        other = _SAID_OTHERWISE.get(word.stem)
+        if other is None or not (found := other.search(text)):
+            return None
+        evidence.append(f'"{word.text}": "{found.group(0)}"')
+    return evidence
 
 
 _SELF_OFFER = re.compile(

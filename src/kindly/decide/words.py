@@ -139,7 +139,18 @@ def looks_like_person(target: str) -> bool:
         and not any(ch.isdigit() for ch in target)
         and parts[0].lower().strip(".,")
         not in _TITLE_WORDS  # "VP People", "Head Chef": a role, no one's name
+        and not _PLACE.search(target)  # "West Yorkshire", "Bay Area": somewhere, not someone
     )
+
+
+# A region's name: a compass point first ("West Yorkshire", "North Texas", "Greater Manchester") or a
+# place word ("Tyne Valley", "Bay Area", "Orange County", "East Midlands").
+_PLACE = re.compile(
+    r"^(?:new|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|inner|outer)"
+    r"(?:[- ]\w+)?\s+\w+|\b(?:\w+shire|county|counties|valley|bay|area|region|coast|island|islands|"
+    r"district|borough|city|state|province|midlands|highlands|metro)$",
+    re.IGNORECASE,
+)
 
 
 _TITLE_WORDS = frozenset(

@@ -109,7 +109,7 @@ def acceptance(
     concrete = _concrete(when, message, today)
     if concrete and _spans_days(concrete, message):
         concrete = ""  # "March 9-11": a summit's days, not the day of the talk
-    if concrete and details.format != "article" and _a_deadline(concrete, message, today):
+    if concrete and details.format not in _BY_A_DAY and _a_deadline(concrete, message, today):
         concrete = (
             ""  # "submissions close Friday 8 January" is no day to speak or to meet; a piece's is its own
         )
@@ -136,6 +136,7 @@ def acceptance(
     if intent is Intent.SPEAKING_INVITATION and not only_a_conversation(details.ask):
         doing = {
             "article": "write it",
+            "review": "review it",
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
@@ -149,11 +150,11 @@ def acceptance(
                 ""  # "the feature runs on Saturday 9 January": the day it is published, not the interview
             )
         # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
-        if details.format != "article" and not concrete and missed_day(message, when, today):
+        if details.format not in _BY_A_DAY and not concrete and missed_day(message, when, today):
             # every time they offered went by before this reply
             offered = "the times you offered" if " or " in when else "the time you offered"
             return f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
-        if details.format != "article" and concrete:
+        if details.format not in _BY_A_DAY and concrete:
             slots = open_slots(concrete, today, off)
             if not slots:  # each day offered is a holiday, a weekend or a day off
                 named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
@@ -168,7 +169,7 @@ def acceptance(
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
             concrete = slots[0]
         on_date = (
-            (f" by {concrete}" if details.format == "article" else f" on {concrete}") if concrete else ""
+            (f" by {concrete}" if details.format in _BY_A_DAY else f" on {concrete}") if concrete else ""
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
@@ -179,7 +180,9 @@ def acceptance(
             return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     slots = open_slots(concrete, today, off) if concrete else []
-    if slots and _within_weeks(concrete, message, today, 3):
+    # times offered to choose from ("She has the following openings: ...") are the meeting however far off;
+    # a single date further out than three weeks may be when work starts, not when to meet
+    if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
         if len(slots) > 1:
             return f"Either {' or '.join(slots)} works for me - whichever suits you best."
         return f"{slots[0][:1].upper()}{slots[0][1:]} works for me."
@@ -347,6 +350,9 @@ def written_day(day: date, style: str = "international") -> str:
     """ "Friday 6 November", or "Friday, November 6" in the US style."""
     return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
 
+
+# What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
+_BY_A_DAY = frozenset({"article", "review"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")

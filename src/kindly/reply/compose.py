@@ -13,7 +13,13 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.fit import audience_phrase
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
-from kindly.decide.words import at_users_domain, content_stems, fold, is_organisation_name
+from kindly.decide.words import (
+    at_users_domain,
+    content_stems,
+    fold,
+    from_a_shared_mailbox,
+    is_organisation_name,
+)
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -33,7 +39,7 @@ from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
-from kindly.understand.extract import Details, extract
+from kindly.understand.extract import Details, extract, names_a_team, signature_name
 
 LINKEDIN_LIMIT = 600
 
@@ -104,8 +110,12 @@ _ENV = _environment()
 
 
 def _person_name(message: Message) -> list[str]:
-    """The words of the sender's name, first name first; [] for an organisation or an address."""
+    """The words of the sender's name, first name first; [] for an organisation or an address. A shared
+    mailbox ("BJCP Office" at editorial@, "Lone Star Tax Pros" at hello@) is greeted by the name it signs with,
+    if any."""
     name = message.from_name.strip().strip('"')
+    if from_a_shared_mailbox(message.from_addr):
+        name = signature_name(message.signature)
     if not name or "@" in name:
         return []
     if "," in name:
@@ -118,6 +128,8 @@ def _person_name(message: Message) -> list[str]:
     name = name.split("|")[0].strip()  # "Jane Smith | Acme"
     name = re.sub(r"\s*\(.*$", "", name)  # "Laura Chen (Brightline Studio)"
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
+    if names_a_team(name):  # "BJCP Office"
+        name = signature_name(message.signature)
     if not name or is_organisation_name(name):
         return []
     words = name.split()
@@ -172,6 +184,7 @@ _HONORIFICS = frozenset(
 # What a speaker is asked to do, by the stage the message names.
 _SPEAKING_ASKS = {
     "article": "the invitation to write",
+    "review": "the invitation to review",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
 }
@@ -248,7 +261,9 @@ def honest_reason(
             f"For {_with_article(verdict.provider_category)}, I already work with someone I'm very happy with, "
             "so I'm not looking to change."
         )
-    if code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION:
+    if code == "pays_to_appear" or (
+        code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
+    ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
@@ -481,15 +496,19 @@ def compose(
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
-            values["wish_for"] = {"podcast": "the show", "article": "the piece"}.get(
+            values["wish_for"] = {"podcast": "the show", "article": "the piece", "review": "the work"}.get(
                 details.format, "the event"
             )
         referral_fee = any(note.startswith("referral_fee") for note in verdict.evidence)
         if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
-        elif verdict.reason_code == "never_do" and (
-            intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) or pays_to_appear(verdict.evidence)
+        elif verdict.reason_code == "pays_to_appear" or (
+            verdict.reason_code == "never_do"
+            and (
+                intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+                or pays_to_appear(verdict.evidence)
+            )
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on

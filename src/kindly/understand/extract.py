@@ -72,7 +72,13 @@ _WEAK_REQUEST = re.compile(r"\b(invitation|interested in|looking for)\b", _F)
 _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("podcast", re.compile(r"\b(podcast|episode|livestream|youtube)\b", _F)),
     ("panel", re.compile(r"\b(panel|panelist|keynote|talk|workshop|webinar)\b", _F)),
-    ("video call", re.compile(r"\b(zoom|teams|google meet|meet\.google|video call|video chat|webex)\b", _F)),
+    (
+        "video call",
+        re.compile(
+            r"\b(zoom|teams|google meet|meet\.google|video call|video chat|webex|(over|by|via|on) video)\b",
+            _F,
+        ),
+    ),
     ("call", re.compile(r"\b(call|phone|ring)\b", _F)),
     ("coffee", re.compile(r"\bcoffee\b", _F)),
     ("lunch", re.compile(r"\blunch\b", _F)),
@@ -101,6 +107,17 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         "talk",
         re.compile(
             r"\b(?:give|giving|deliver|a|an|the|your|short|brief|lightning|keynote|guest)\s+talks?\b(?!\s+(?:about|to|with|through)\b)|\btalk slot\b",
+            _F,
+        ),
+    ),
+    # asked to read and judge a piece of work, for a journal or a report's authors
+    (
+        "review",
+        re.compile(
+            r"\b(?:peer[- ]review\w*|review\s+(?:a\s+|the\s+|our\s+|this\s+|my\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:manuscript|paper|report|draft|chapter|article|submission|recommendations|"
+            r"section|book|study|protocol)s?|(?:able|willing|agree) to review|(?:excellent|suitable|expert|external)"
+            r"\s+(?:reviewer|referee)|act as (?:a |an )?(?:reviewer|referee))\b",
             _F,
         ),
     ),
@@ -312,6 +329,13 @@ _PAST_AFTER = re.compile(
 )
 # "Remember at the CEN board dinner ...": a place recalled.
 _RECALLED_BEFORE = re.compile(r"\b(?:remember|recall|remembered|recalled)[ \t]*$", re.IGNORECASE)
+# "Nadia enjoyed meeting you briefly at the Austin Tech Leaders dinner": where and how they met, not what is
+# proposed now.
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meeting|seeing|saw|chatting with|chatted with|spoke with|speaking with|talking with|talked with)"
+    r"[ \t]+you\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -698,7 +722,10 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
         formats = [("demo", _DEMO), *formats]
     for text in texts:
         for name, pattern in formats:
-            if pattern.search(text):
+            if any(
+                not _MET_BEFORE.search(text, max(0, found.start() - 80), found.start())
+                for found in pattern.finditer(text)
+            ):
                 return name
     return ""
 
@@ -735,6 +762,7 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
         if (
             _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
             or _RECALLED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _MET_BEFORE.search(text, max(0, match.start() - 80), match.start())
             or (_PAST_AFTER.match(text, match.end()) and not _when(_sentence_from(text, match.end())))
         ):
             continue  # "heard you speak at the CEN mixer", "we met at Olympia Hall last spring": then, not now
@@ -825,6 +853,16 @@ def _street_address(text: str, sender: str = "") -> str:
 
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
+
+
+def names_a_team(name: str) -> bool:
+    """ "BJCP Office", "Ledgerly Webinars", "Acme via LinkedIn": a mailbox's name, not a person's."""
+    return _TEAM.search(name) is not None
+
+
+def signature_name(signature: str) -> str:
+    """The full name a signature gives ("Dr Nadia Rahman" under "Yours sincerely,"), or ""."""
+    return _signature_name(signature)
 
 
 def _signature_name(signature: str) -> str:

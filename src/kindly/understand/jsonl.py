@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kindly.decide.assess import Assessment, assess
-from kindly.decide.client_need import as_client
+from kindly.decide.reading import as_read
 from kindly.ingest.headers import decode_value
 from kindly.ingest.pasted import text_message
 from kindly.model import GoalFit, Intent, Message, Understanding
@@ -96,7 +96,7 @@ def answer_batch(
         message = item.message
         understanding = next(results)
         if profile is not None:  # as triage reads it: a buyer in other words is a client
-            understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
+            understanding = as_read(understanding, profile, message)
         if memory is not None:
             sender = message.from_addr or message.from_name
             understanding = memory.apply(understanding, sender, message.subject, message.own_text)

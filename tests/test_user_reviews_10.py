@@ -1,0 +1,333 @@
+"""Found by three users of the tenth session reading their own triage (a charity's campaign lead, a consultant
+cardiologist, a backend engineer), each reproduced here before it was fixed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kindly.decide.assess import target_person_named
+from kindly.decide.client_need import as_client
+from kindly.decide.policy import Context, decide
+from kindly.decide.reading import as_read
+from kindly.decide.referral import already_has, best_resource_match
+from kindly.decide.rules import charges_to_appear, never_rule_hit
+from kindly.decide.words import looks_like_person
+from kindly.model import Decision, Intent, Message, Understanding
+from kindly.profile import NeverRule, Profile, Resource, load_profile
+from kindly.reply.compose import compose
+from kindly.understand.extract import extract
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+
+
+def never(*rules: str) -> Profile:
+    return PROFILE.model_copy(update={"never": [NeverRule(what=rule) for rule in rules]})
+
+
+@pytest.mark.parametrize(
+    ("rule", "message", "intent"),
+    [
+        (
+            "pharmaceutical company sponsored talks",
+            "We are organising an evening dinner meeting for 25 local GPs, sponsored by Novacardia, and would be "
+            "delighted if you would give the presentation. An honorarium of £1,200 would be paid.\n"
+            "Mark Fenton, Key Account Manager, Novacardia Pharmaceuticals UK",
+            Intent.SPEAKING_INVITATION,
+        ),
+        (
+            "paid expert witness work",
+            "We are looking to instruct a consultant cardiologist as an expert witness. Your fees would of course "
+            "be met in full.",
+            Intent.CLIENT_INQUIRY,
+        ),
+        (
+            "paid influencer posts",
+            "Bloom Talent represents 200 micro-influencers. We offer five creators and ten sponsored posts for "
+            "£2,000 + VAT.",
+            Intent.SALES_PITCH,
+        ),
+        (
+            "paid influencer posts",
+            "I'm a sustainability creator on TikTok. My rates for charities: £1,100 for three posts plus stories.",
+            Intent.CLIENT_INQUIRY,
+        ),
+        (
+            "weekend hackathons",
+            "FinHack ATX is a 36-hour hackathon running Saturday, December 12 through Sunday. Would you mentor?",
+            Intent.EVENT_INVITATION,
+        ),
+    ],
+)
+def test_a_rule_its_ideas_do_not_say_all_of_holds_where_the_message_says_its_words(
+    rule: str, message: str, intent: Intent
+) -> None:
+    hit = never_rule_hit(never(rule), message, intent)
+    assert hit is not None and hit[0] == rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "message", "intent"),
+    [
+        # a talk the pharmaceutical rule is not about
+        (
+            "pharmaceutical company sponsored talks",
+            "Would you give the keynote at our GP education evening? An honorarium of £500 is offered.",
+            Intent.SPEAKING_INVITATION,
+        ),
+        # an expert asked for nothing of a witness
+        (
+            "paid expert witness work",
+            "We'd pay an expert fee for a review of our clinic's software.",
+            Intent.SALES_PITCH,
+        ),
+        # "charge speakers" is an idea: a summit that pays its speakers does not show it, whatever words it shares
+        (
+            "summits that charge speakers a fee",
+            "Our summit pays every speaker a fee of $500; we charge attendees $95.",
+            Intent.SPEAKING_INVITATION,
+        ),
+    ],
+)
+def test_a_rule_read_word_for_word_needs_every_word(rule: str, message: str, intent: Intent) -> None:
+    assert never_rule_hit(never(rule), message, intent) is None
+
+
+def test_a_condition_on_the_users_own_state_does_not_narrow_the_rule() -> None:
+    recruiter = "I'm partnering with a Series C payments company hiring a Staff Backend Engineer. 20 minutes?"
+    hit = never_rule_hit(never("recruiter calls while I'm not looking"), recruiter, Intent.RECRUITING)
+    assert hit is not None
+
+
+def test_a_maintainer_who_cannot_pay_for_help_asks_for_unpaid_consulting() -> None:
+    issue = (
+        "Would you be open to hopping on a call to look at our queue table and help us figure out the right index "
+        "setup? It's a volunteer project so we can't pay, but we'd credit you in the release notes."
+    )
+    hit = never_rule_hit(never("unpaid consulting"), issue, Intent.CLIENT_INQUIRY)
+    assert hit is not None and 'consulting: "help us figure out"' in hit[1]
+
+
+ENGINEER_PROFILE = """
+[user]
+name = "Tomás Rivera"
+email = "tomas@ledgerline.example"
+date_style = "us"
+holidays = "US-TX"
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Nadia Oyelaran, VP of Engineering at Quarry Labs"
+targets = ["Nadia Oyelaran", "Quarry Labs"]
+
+[[goals]]
+kind = "find_clients"
+description = "Backend consulting for fintechs in West Texas"
+targets = ["fintechs", "West Texas"]
+"""
+
+ASSISTANT = (
+    "Hi Tomás,\n\nI'm Nadia Oyelaran's executive assistant at Quarry Labs. Nadia enjoyed meeting you briefly at "
+    "the Austin Tech Leaders dinner and asked me to find 30 minutes for the two of you to connect over video.\n\n"
+    "She has the following openings:\n- Thursday, December 24 at 10:00 am CT\n- Tuesday, December 29 at 11:00 am "
+    "CT\n\nPlease let me know which works best and I'll send a calendar invite."
+)
+
+
+def engineer(tmp_path: Path) -> Profile:
+    path = tmp_path / "profile.toml"
+    path.write_text(ENGINEER_PROFILE, encoding="utf-8")
+    return load_profile(path)
+
+
+def assistant_mail(sender: str = "elena.vargas@quarrylabs.example") -> Message:
+    return Message(
+        source="t",
+        from_name="Elena Vargas",
+        from_addr=sender,
+        subject="Nadia Oyelaran / Tomás Rivera - 30 min intro",
+        body=ASSISTANT,
+        own_text=ASSISTANT,
+        date=datetime(2026, 11, 24, 19, 40, tzinfo=UTC),
+    )
+
+
+def test_a_meeting_the_target_person_asks_for_is_the_goals_meeting_not_a_work_meeting(tmp_path: Path) -> None:
+    profile = engineer(tmp_path)
+    work = Understanding(is_invitation=True, intent=Intent.WORK_MEETING, purpose_clear=True, confidence=0.32)
+    read = as_read(work, profile, assistant_mail())
+    assert read.intent is Intent.COFFEE_CHAT and read.purpose_clear
+    assert "Nadia Oyelaran is named in the message" in read.evidence[0]
+    verdict = decide(assistant_mail(), read, profile, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.ACCEPT, "target_person")
+    # the first opening is Christmas Eve, a Texas holiday; the second is a month out and still the meeting
+    draft = compose(assistant_mail(), read, verdict, profile, now=datetime(2026, 11, 30, 9, tzinfo=UTC))
+    assert draft is not None and "Tuesday, December 29 at 11:00 am CT works for me." in draft.text
+
+
+def test_a_colleagues_meeting_naming_the_target_person_stays_a_work_meeting(tmp_path: Path) -> None:
+    work = Understanding(is_invitation=True, intent=Intent.WORK_MEETING, purpose_clear=True, confidence=0.5)
+    read = as_read(work, engineer(tmp_path), assistant_mail(sender="pat@ledgerline.example"))
+    assert read.intent is Intent.WORK_MEETING
+
+
+def test_where_they_met_is_neither_the_form_nor_the_place_of_the_meeting() -> None:
+    details = extract(assistant_mail(), Intent.COFFEE_CHAT)
+    assert (details.format, details.place) == ("video call", "")
+
+
+@pytest.mark.parametrize("region", ["West Yorkshire", "West Texas", "Bay Area", "Orange County", "Hampshire"])
+def test_a_region_is_no_target_person(region: str) -> None:
+    assert not looks_like_person(region)
+
+
+def test_a_message_naming_a_region_of_a_goal_is_not_from_a_target_person(tmp_path: Path) -> None:
+    profile = engineer(tmp_path)
+    mail = replace(
+        assistant_mail(),
+        subject="Backend help",
+        own_text="We are a fintech in West Texas and need backend help.",
+        body="",
+    )
+    assert target_person_named(mail, profile) == ""
+
+
+REFERRAL_GUIDE = Resource(
+    title="GP referral guide to Marsh Cardiology",
+    description="How to refer a patient privately: what to include, typical waiting times, tests offered",
+    link="https://marshcardio.example/gp-referral-guide",
+    helps="GP practices wanting to refer patients for a private cardiology opinion",
+)
+INDEXING_POST = Resource(
+    title="Postgres indexing in practice: what we learned at Ledgerline",
+    description="A blog post on choosing B-tree, partial and covering indexes",
+    link="https://tomasrivera.example/postgres-indexing",
+    helps="engineers dealing with slow Postgres queries or planning indexes",
+)
+
+
+def test_a_resource_that_shares_only_everyday_words_with_a_request_does_not_answer_it() -> None:
+    trainee = (
+        "I am an FY2 doctor and hope to apply for cardiology specialty training. Would you be able to spare 20 "
+        "minutes to give me some advice on building a competitive application? I would be grateful for any time "
+        "you could offer."
+    )
+    assert best_resource_match([REFERRAL_GUIDE], trainee) is None
+    gp = "Could you tell me how to refer a patient privately, and what to include in the referral?"
+    assert best_resource_match([REFERRAL_GUIDE], gp) is REFERRAL_GUIDE
+
+
+def test_a_piece_the_sender_has_read_by_its_subject_is_not_offered_again() -> None:
+    student = (
+        "I read your blog post about Postgres indexing and learned a lot. Could we talk about backend roles?"
+    )
+    assert already_has(INDEXING_POST, student)
+    assert not already_has(INDEXING_POST, "I'm tuning Postgres indexing for our queue table - any advice?")
+
+
+@pytest.mark.parametrize(
+    "gp",
+    [
+        "Would you be willing to accept a private referral? The patient is 58 with palpitations.",
+        "I'd like to refer one of my patients to you for a cardiology opinion.",
+    ],
+)
+def test_a_referral_of_a_patient_is_a_client_not_an_introduction(gp: str) -> None:
+    introduction = Understanding(
+        is_invitation=True, intent=Intent.INTRODUCTION, purpose_clear=True, confidence=0.4
+    )
+    read = as_client(introduction, PROFILE, gp)
+    assert read.intent is Intent.CLIENT_INQUIRY and "they send you work" in read.evidence[0]
+
+
+def test_an_introduction_to_meet_someone_stays_an_introduction() -> None:
+    introduction = Understanding(
+        is_invitation=True, intent=Intent.INTRODUCTION, purpose_clear=True, confidence=0.6
+    )
+    text = "I'd like to introduce you to Priya, who runs a lending fund for studios. Coffee next week?"
+    assert as_client(introduction, PROFILE, text).intent is Intent.INTRODUCTION
+
+
+NOW = datetime(2026, 11, 30, 9, tzinfo=UTC)
+
+
+def accepted_talk(
+    body: str, sender: str = "Dr Ellen Marsh", address: str = "e.marsh@southcoast.example"
+) -> str:
+    message = Message(
+        source="t",
+        from_name=sender,
+        from_addr=address,
+        subject="Request",
+        body=body,
+        own_text=body,
+        signature="Yours sincerely,\nDr Nadia Rahman\nEditorial Office",
+        date=datetime(2026, 11, 25, 9, tzinfo=UTC),
+    )
+    understanding = Understanding(
+        is_invitation=True, intent=Intent.SPEAKING_INVITATION, purpose_clear=True, confidence=0.3
+    )
+    verdict = decide(message, understanding, PROFILE, Context())
+    draft = compose(message, understanding, verdict, PROFILE, now=NOW)
+    assert draft is not None
+    return draft.text
+
+
+@pytest.mark.parametrize(
+    "request_to_review",
+    [
+        "The handling editor believes you would be an excellent reviewer. If you are able to review, we would "
+        "ask for your report by Monday 21 December 2026.",
+        "Before publication, we would be grateful if you could review the recommendations section of our report "
+        "on studio pricing.",
+    ],
+)
+def test_a_request_to_review_is_answered_as_a_review_not_a_talk(request_to_review: str) -> None:
+    assert extract(
+        Message(source="t", own_text=request_to_review, body=request_to_review), Intent.SPEAKING_INVITATION
+    ).format == ("review")
+    text = accepted_talk(request_to_review)
+    assert "review" in text and "speak" not in text
+
+
+def test_a_shared_mailbox_is_greeted_by_the_name_it_signs_with() -> None:
+    text = accepted_talk(
+        "The handling editor believes you would be an excellent reviewer of a paper on studio cash flow.",
+        sender="BJCP Office",
+        address="editorial@bjcp.example",
+    )
+    assert text.startswith("Hi Dr Rahman,") or text.startswith("Dear Dr Rahman,")
+
+
+def test_a_show_that_charges_its_guest_is_declined_for_that_even_without_a_rule() -> None:
+    selected = (
+        "Congratulations - you've been selected as a featured guest on the Green Leaders Podcast! To secure your "
+        "episode, a one-off production fee of £295 applies."
+    )
+    message = Message(
+        source="t", from_name="Green Leaders Podcast", own_text=selected, body=selected, date=NOW
+    )
+    podcast = Understanding(
+        is_invitation=True, intent=Intent.SPEAKING_INVITATION, purpose_clear=True, confidence=0.8
+    )
+    no_rules = never()  # the example profile's "unpaid speaking engagements" would catch it first
+    verdict = decide(message, podcast, no_rules, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.DECLINE, "pays_to_appear")
+    assert '"production fee"' in verdict.reason
+    draft = compose(message, podcast, verdict, no_rules, now=NOW)
+    assert draft is not None and "I don't pay to appear" in draft.text
+
+
+@pytest.mark.parametrize(
+    "not_charged",
+    [
+        "We'd love you on the show. There's no production fee and we share the recording with you.",
+        "Speakers receive an honorarium of $500; the registration fee is waived for speakers.",
+    ],
+)
+def test_a_show_that_does_not_charge_its_guest_is_weighed_as_usual(not_charged: str) -> None:
+    assert charges_to_appear(not_charged) is None
