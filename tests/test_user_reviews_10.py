@@ -14,10 +14,10 @@ from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
 from kindly.decide.referral import already_has, best_resource_match
-from kindly.decide.rules import charges_to_appear, never_rule_hit
+from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Intent, Message, Understanding
-from kindly.profile import NeverRule, Profile, Resource, load_profile
+from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.compose import compose
 from kindly.understand.extract import extract
 from support import EXAMPLES
@@ -331,3 +331,33 @@ def test_a_show_that_charges_its_guest_is_declined_for_that_even_without_a_rule(
 )
 def test_a_show_that_does_not_charge_its_guest_is_weighed_as_usual(not_charged: str) -> None:
     assert charges_to_appear(not_charged) is None
+
+
+@pytest.mark.parametrize(
+    ("category", "pitch"),
+    [
+        (
+            "practice management software",
+            "ClinicFlow is practice management software designed for private consultants. Could I book a demo?",
+        ),
+        (
+            "medical secretary service",
+            "DictaTeam provides remote medical secretaries for consultants. May I send our price list?\n"
+            "Rebecca Shaw, DictaTeam Medical Secretary Services",
+        ),
+    ],
+)
+def test_a_pitch_for_a_trade_named_in_the_users_own_words_meets_their_provider(
+    category: str, pitch: str
+) -> None:
+    profile = PROFILE.model_copy(update={"providers": [Provider(category=category, name="Semble")]})
+    hit = provider_hit(profile, pitch, Intent.SALES_PITCH)
+    assert hit is not None and (hit.provider, hit.category) == ("Semble", category)
+
+
+def test_a_pitch_that_shares_one_word_with_a_trade_does_not_meet_its_provider() -> None:
+    profile = PROFILE.model_copy(
+        update={"providers": [Provider(category="practice management software", name="Semble")]}
+    )
+    observability = "Our observability software finds slow queries before your users do. 15-minute demo?"
+    assert provider_hit(profile, observability, Intent.SALES_PITCH) is None

@@ -578,6 +578,13 @@ def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | N
         for provider in profile.providers:
             if same_category(provider.category, category):
                 return ProviderHit(provider.name, provider.category, phrase)
+    # a trade kindly has no words for, in the user's own words: "practice management software", "medical
+    # secretary service" pitched as "DictaTeam Medical Secretary Services ... remote medical secretaries"
+    said = set(content_stems(text))
+    for provider in profile.providers:
+        wanted = set(content_stems(provider.category))
+        if len(wanted) >= 2 and wanted <= said:
+            return ProviderHit(provider.name, provider.category, provider.category)
     return None
 
 

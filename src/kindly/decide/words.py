@@ -59,6 +59,8 @@ def stem(word: str) -> str:
     """A crude suffix stripper: enough to match 'studios'/'studio', 'speaking'/'speak', 'planner'/'planning'."""
     word = word.strip("'-&")
     for suffix in ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed", "ly"):
+        if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
+            continue  # "services" is "service" + s, as "taxes" is "tax" + es
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             base = word[: -len(suffix)]
             return base + "y" if suffix == "ies" else base
