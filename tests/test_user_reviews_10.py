@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kindly.decide.assess import target_person_named
+from kindly.decide.assess import assess, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
@@ -19,6 +19,7 @@ from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.compose import compose
+from kindly.understand.classify import Classifier, Text, call_for_talks
 from kindly.understand.extract import extract
 from support import EXAMPLES
 
@@ -361,3 +362,109 @@ def test_a_pitch_that_shares_one_word_with_a_trade_does_not_meet_its_provider() 
     )
     observability = "Our observability software finds slow queries before your users do. 15-minute demo?"
     assert provider_hit(profile, observability, Intent.SALES_PITCH) is None
+
+
+CAMPAIGN_PROFILE = """
+[user]
+name = "Imogen Hale"
+email = "imogen@tidewatertrust.example"
+tone = "formal"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Get #RefillNotLandfill (Feb-March 2027) shared by influencers, newsletters and partner charities"
+targets = ["influencers", "newsletters", "partner charities"]
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has run a national awareness campaign"
+targets = ["national campaign", "campaign director"]
+"""
+
+CREATOR = (
+    "Hi Imogen,\n\nI'm Lottie - I post about low-waste living on Instagram and TikTok (about 48k followers). A "
+    "friend sent me the teaser for #RefillNotLandfill and I'd genuinely love to share it with my audience when it "
+    "launches. No fee - it's exactly the kind of thing I want to support.\n\nIs there a pack of graphics I could "
+    "use?\n\nLottie x"
+)
+MENTOR = (
+    "Hi Imogen,\n\nThanks for getting in touch. I was campaign director for the national Refill Britain campaign "
+    "for three years, and I'd be glad to share what I learnt about running a national campaign. Would a call on "
+    "Wednesday 9 December at 11:00 work for you?\n\nBest,\nCaroline"
+)
+PITCH = (
+    "Hi Imogen,\n\nRunning a big campaign in the new year? Our platform lets charity teams plan every channel "
+    "from one calendar, with a 50% nonprofit discount. Are you free Wednesday?"
+)
+
+
+def campaign(tmp_path: Path) -> Profile:
+    path = tmp_path / "profile.toml"
+    path.write_text(CAMPAIGN_PROFILE, encoding="utf-8")
+    return load_profile(path)
+
+
+def unsure_pitch(body: str, scores: dict[str, float], confidence: float) -> tuple[Message, Understanding]:
+    message = Message(
+        source="t", from_name="Someone", from_addr="s@x.example", own_text=body, body=body, date=NOW
+    )
+    return message, Understanding(
+        is_invitation=True,
+        intent=Intent.SALES_PITCH,
+        purpose_clear=True,
+        confidence=confidence,
+        intent_scores={"sales_pitch": confidence, **scores},
+    )
+
+
+def test_an_unsure_pitch_that_sells_nothing_is_read_as_the_ask_that_serves_a_goal(tmp_path: Path) -> None:
+    profile = campaign(tmp_path)
+    creator, read = unsure_pitch(CREATOR, {"recruiting": 0.148, "partnership_proposal": 0.147}, 0.194)
+    second = as_read(read, profile, creator)
+    assert second.intent is Intent.PARTNERSHIP_PROPOSAL
+    assert "nothing offered for sale" in second.evidence[0]
+    # a runner-up the model found far less likely is no reading: the mentor's call is a conversation
+    mentor, read = unsure_pitch(MENTOR, {"work_meeting": 0.166, "introduction": 0.131}, 0.241)
+    assert as_read(read, profile, mentor).intent is Intent.COFFEE_CHAT
+
+
+def test_an_unsure_pitch_that_names_a_price_or_a_platform_stays_a_pitch(tmp_path: Path) -> None:
+    pitch, read = unsure_pitch(PITCH, {"partnership_proposal": 0.18}, 0.22)
+    assert as_read(read, campaign(tmp_path), pitch).intent is Intent.SALES_PITCH
+
+
+def test_the_goals_own_campaign_named_by_its_hashtag_is_what_the_goal_is_about(tmp_path: Path) -> None:
+    profile = campaign(tmp_path)
+    creator, _ = unsure_pitch(CREATOR, {}, 0.2)
+    fits = assess(creator, Intent.PARTNERSHIP_PROPOSAL, profile).fits
+    assert 'the goal\'s campaign "#RefillNotLandfill" named' in fits[0].evidence
+    assert fits[0].score >= 0.55
+
+
+def test_a_journalist_asking_for_a_comment_is_asked_something() -> None:
+    journalist = (
+        "Dear Imogen,\n\nI'm a freelance journalist writing a piece for The Coastline Weekly on delays to the "
+        "deposit return scheme. Would Tidewater Trust be willing to give a short comment? My deadline is 17:00 on "
+        "Friday 4 December."
+    )
+    [read] = Classifier().understand([Text.from_body("Comment request", journalist)])
+    assert read.intent is Intent.SPEAKING_INVITATION
+
+
+def test_a_call_for_proposals_invites_talks_and_a_planners_cfp_letters_do_not() -> None:
+    assert call_for_talks(
+        "PGConf Texas 2027 - Call for Proposals now open", "40-minute talks on performance."
+    )
+    assert call_for_talks("PGConf", "Our CFP closes Friday, January 15.")
+    assert not call_for_talks("Chapter program", "The program is approved for 2 CFP Board CE credits.")
+
+
+def test_a_friends_reply_in_a_personal_thread_is_left_to_the_user() -> None:
+    friend = "we're hiring a backend lead at Paylane if you ever get restless ;) No pressure, mostly just want that beer."
+    message = Message(source="t", from_name="Sam", from_addr="sam@paylane.example", own_text=friend, date=NOW)
+    recruiting = Understanding(
+        is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.6
+    )
+    verdict = decide(message, recruiting, PROFILE, Context(personal_thread=True))
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "personal")
+    assert decide(message, recruiting, PROFILE, Context()).decision is Decision.DECLINE

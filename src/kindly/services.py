@@ -312,6 +312,7 @@ class Triage:
                 away_on=away_on(moment, self.profile, details),
                 hours=_stated_hours(details, message),
                 directory=self._directory_entries(repo.session),
+                personal_thread=any(s.reason_code == "personal" for s in said.said),
             )
             if weighed
             else Context()

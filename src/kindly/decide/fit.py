@@ -346,6 +346,11 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
     words from 0.6 up. A client to help is left to _who_and_whom: naming them is not enough."""
     clients = clients_of(goal)
     score = 0.0
+    for tag in _HASHTAG.findall(f"{goal.description} {' '.join(goal.targets)}"):
+        if re.search(rf"(?<![\w#]){re.escape(fold(tag))}\b", reading.folded):
+            # the goal's own campaign by its hashtag ("#RefillNotLandfill"): the message is about it
+            notes.append(f'the goal\'s campaign "{tag}" named')
+            return 1.0
     for target in goal.targets:
         if target == namesake or target in clients:
             continue
@@ -372,6 +377,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             said = f", {', '.join(map(reading.said_as, implied))}" if implied else ""
             notes.append(f'target "{target}" partly matched ({coverage:.0%}{said})')
     return score
+
+
+_HASHTAG = re.compile(r"#\w{3,}")
 
 
 def _stems_together(phrase: str, folded: str, window: int = 5) -> bool:

@@ -89,6 +89,7 @@ class Context:
     directory: tuple[DirectoryEntry, ...] = ()  # people the user can recommend
     away_on: str = ""  # the day it is for, if the user does not meet then: "Monday, December 28 (a day off)"
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
+    personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
 
 
 def _domain(address: str) -> str:
@@ -239,6 +240,14 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.IGNORE,
             f"An event of your client {client}: yours to decide, not a networking matter.",
             "client_event",
+        )
+    if context.personal_thread and not target_person:
+        # "we're hiring if you ever get restless ;) mostly just want that beer" from a friend whose first
+        # message here was personal: a friend's thread, not a recruiter's
+        return verdict(
+            Decision.IGNORE,
+            "Goes on a personal thread (their earlier message here was personal plans): yours to answer.",
+            "personal",
         )
     cue = personal_cue(text)
     if (

@@ -7,19 +7,73 @@ Pure: reads the message and the profile only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from kindly.decide.assess import target_person_named
+from kindly.decide.assess import assess, evidence_text, target_person_named
+from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
+from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.words import at_users_domain
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import Profile
+
+UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
+RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this share of the pitch's probability)
 
 
 def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """The model's reading of a message as triage weighs it."""
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
-    return with_target_person(understanding, profile, message)
+    understanding = with_target_person(understanding, profile, message)
+    return with_second_reading(understanding, profile, message)
+
+
+# What a seller says: a price, a plan, a demo, what "our" business sells.
+_SELLING = re.compile(
+    r"[$£€]\s?\d|\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
+    r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
+    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize))\b",
+    re.IGNORECASE,
+)
+# "No fee", "there's no cost": a price denied sells nothing.
+_DENIED_PRICE = re.compile(
+    r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
+)
+
+
+def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
+    the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
+    director offering a free cohort for new managers, a creator offering to share a campaign for nothing.
+    Declined as a pitch, each would be told "best wishes with your business"."""
+    if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= UNSURE_PITCH:
+        return understanding
+    text = evidence_text(message)
+    if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
+        return understanding
+    # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
+    ranked = sorted(understanding.intent_scores.items(), key=lambda item: -item[1])
+    others = [
+        Intent(name)
+        for name, score in ranked
+        if name not in ("none", "sales_pitch", "work_meeting")
+        and score >= RUNNER_UP * understanding.confidence
+    ][:3]
+    candidates = dict.fromkeys([*others, Intent.COFFEE_CHAT])
+    served: list[tuple[float, int, Intent, str]] = []
+    for intent in candidates:
+        best = assess(message, intent, profile).best
+        if best is not None and best.score >= ACCEPT_AT:
+            served.append((best.score, -len(served), intent, best.description))
+    if not served:
+        return understanding
+    score, _, intent, goal = max(served)
+    note = (
+        f"{intent.value}: read as a sales pitch at only {understanding.confidence:.2f} with nothing offered for "
+        f'sale; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
+    )
+    return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

@@ -95,11 +95,29 @@ _COMMENT = re.compile(
     re.IGNORECASE,
 )
 _NOT_THE_PRESS = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value, Intent.WORK_MEETING.value})
+# ...or nothing at all, where the journalist asks a question ("Would you be willing to give a short comment?")
+_ASKED = re.compile(r"\?|\b(?:would|could|can|will) you\b|\bwilling to\b", re.IGNORECASE)
 
 
-def press_request(own: str) -> bool:
-    """A journalist asks for a comment or an interview, not to buy: "could you give me a quote by Thursday?"."""
-    return _PRESS.search(own) is not None and _COMMENT.search(own) is not None
+def press_request(own: str, *, asked: bool = False) -> bool:
+    """A journalist asks for a comment or an interview, not to buy: "could you give me a quote by Thursday?"
+    (`asked`: and puts a question to the reader)."""
+    found = _PRESS.search(own) is not None and _COMMENT.search(own) is not None
+    return found and (not asked or _ASKED.search(own) is not None)
+
+
+# A conference's call for talks: "PGConf Texas 2027 - Call for Proposals now open", "our CFP closes Friday".
+_CALL_FOR_TALKS = re.compile(
+    r"\b(?:call for (?:proposals|papers|speakers|talks|presenters|presentations|submissions|abstracts|sessions)|"
+    # "CFP" the call, not "CFP Board CE credits" (a financial planner's letters)
+    r"(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens))\b",
+    re.IGNORECASE,
+)
+
+
+def call_for_talks(subject: str, own: str) -> bool:
+    """An event asks for talks to be proposed: the guide's invitation to present, not to attend."""
+    return _CALL_FOR_TALKS.search(f"{subject}\n{own}") is not None
 
 
 def _for_information(message: Message, own: str) -> bool:
@@ -212,8 +230,14 @@ class Classifier:
             )
             if connect:  # the guide's ruling: a coffee chat whose purpose is not said
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
-            press = self.intent_classes[best] in _NOT_THE_PRESS and press_request(text.own)
-            if press:  # a journalist's "quote" is a comment for a story: the guide's being interviewed
+            read_as = self.intent_classes[best]
+            press = (read_as in _NOT_THE_PRESS and press_request(text.own)) or (
+                best == self._none and not passed_on and press_request(text.own, asked=True)
+            )
+            talks = read_as == Intent.EVENT_INVITATION.value and call_for_talks(text.subject, text.own)
+            if (
+                press or talks
+            ):  # a journalist's "quote" is a comment for a story: the guide's being interviewed
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
