@@ -14,7 +14,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
 from kindly.decide.referral import already_has, best_resource_match
-from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit
+from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, speaker_paid
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
@@ -468,3 +468,23 @@ def test_a_friends_reply_in_a_personal_thread_is_left_to_the_user() -> None:
     verdict = decide(message, recruiting, PROFILE, Context(personal_thread=True))
     assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "personal")
     assert decide(message, recruiting, PROFILE, Context()).decision is Decision.DECLINE
+
+
+def test_a_seller_asking_to_be_introduced_to_the_users_boss_is_a_pitch() -> None:
+    seller = (
+        "I lead partnerships at DataNest, a managed data-warehouse platform for payments companies. Would you be "
+        "open to introducing me to your VP of Engineering at Ledgerline? I think we could save your team a lot of "
+        "pipeline work.\n\nRyan Cole\nHead of Partnerships, DataNest"
+    )
+    student = "I'm a student researching fintech careers. Could you introduce me to your team's manager?"
+    introduction = Understanding(
+        is_invitation=True, intent=Intent.INTRODUCTION, purpose_clear=True, confidence=0.89
+    )
+    for text, intent in ((seller, Intent.SALES_PITCH), (student, Intent.INTRODUCTION)):
+        message = Message(source="t", from_name="R", from_addr="r@x.example", own_text=text, body=text)
+        assert as_read(introduction, PROFILE, message).intent is intent
+
+
+def test_a_lecture_that_says_it_is_paid_is_paid_work() -> None:
+    assert speaker_paid("The session is paid, and we cover travel within Yorkshire.")
+    assert not speaker_paid("The session is not paid, but we cover travel.")

@@ -14,6 +14,7 @@ from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import ACCEPT_AT
+from kindly.decide.referral import asked_for
 from kindly.decide.words import at_users_domain
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import Profile
@@ -26,7 +27,32 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     """The model's reading of a message as triage weighs it."""
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
+    understanding = with_seller_asking_in(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+# Who sells for a living, by what they say they do: "I lead partnerships at DataNest", "Account Executive".
+_SELLER = re.compile(
+    r"\b(?:head of|vp,? |vice president,? |director of )?(?:partnerships|sales|business development|growth)\b"
+    r"(?:\s+(?:lead|manager|director|executive|representative|rep))?|\baccount (?:executive|manager)\b|"
+    r"\b(?:i|we)\s+(?:lead|run|head)\s+(?:partnerships|sales|business development|growth)\b",
+    re.IGNORECASE,
+)
+
+
+def with_seller_asking_in(understanding: Understanding, message: Message) -> Understanding:
+    """Someone who sells for a living asking the user to introduce them to their own boss or team ("Would you
+    be open to introducing me to your VP of Engineering? ... we could save your team a lot of work"): a pitch
+    that goes through the user, not an introduction to make."""
+    if understanding.intent is not Intent.INTRODUCTION or not asked_for(message.own_text):
+        return understanding
+    seller = _SELLER.search(f"{message.own_text}\n{message.signature}")
+    if seller is None or not re.search(
+        r"\byour\s+(?:own\s+)?(?:team|company|boss|vp|cto|ceo|head|manager)", message.own_text, re.IGNORECASE
+    ):
+        return understanding
+    note = f'sales_pitch: a seller ("{seller.group(0)}") asks to be introduced inside your own organisation'
+    return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
 
 
 # What a seller says: a price, a plan, a demo, what "our" business sells.

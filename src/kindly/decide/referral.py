@@ -48,8 +48,8 @@ _ASKS_FOR_RECOMMENDATION = re.compile(
 # IT?", "do you know a good web designer?" - the words after the ask name it. Not "Maria put me in touch with
 # you" (done, and the user is whom they were put in touch with).
 _ASKED_FOR = re.compile(
-    r"\b(?:(?:could|would|can) you (?:please |be willing to |be able to )?(?:introduce me to|put me in touch with|"
-    r"connect me (?:with|to))|"
+    r"\b(?:(?:could|would|can) you (?:please |be willing to |be able to |be open to |mind )?(?:introduc(?:e|ing) me "
+    r"to|put(?:ting)? me in touch with|connect(?:ing)? me (?:with|to))|"
     r"(?:could|can|would) you recommend|(?:any )?recommendations? for|refer me to|"
     r"(?:do|does) (?:you|anyone) know (?:of )?(?:a|an|any|anyone|someone)|"
     r"who do you use for|send me (?:the )?(?:name|contact|details) of|any suggestions? for)\s+(?!you\b)"

@@ -410,7 +410,10 @@ _SPEAKER_PAID = re.compile(
     r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
     r"[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
     r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d|"
-    r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist))",
+    r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
+    # "The session is paid", "this is a paid lecture"
+    r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"
+    r"(this|it) is a paid (session|talk|lecture|keynote|engagement|slot|workshop))",
     _F,
 )
 
