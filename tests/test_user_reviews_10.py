@@ -16,7 +16,7 @@ from kindly.decide.reading import as_read
 from kindly.decide.referral import already_has, best_resource_match
 from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, speaker_paid
 from kindly.decide.words import looks_like_person
-from kindly.model import Decision, Intent, Message, Understanding
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.compose import compose
 from kindly.understand.classify import Classifier, Text, call_for_talks
@@ -488,3 +488,24 @@ def test_a_seller_asking_to_be_introduced_to_the_users_boss_is_a_pitch() -> None
 def test_a_lecture_that_says_it_is_paid_is_paid_work() -> None:
     assert speaker_paid("The session is paid, and we cover travel within Yorkshire.")
     assert not speaker_paid("The session is not paid, but we cover travel.")
+
+
+@pytest.mark.parametrize(
+    ("category", "named"),
+    [
+        ("accountant", "an accountant"),
+        ("PR agency", "a PR agency"),
+        ("financial planning", "financial planning"),
+    ],
+)
+def test_a_provider_of_a_trade_is_named_with_its_article(category: str, named: str) -> None:
+    pitch = "We are an agency offering our services to charities. Could we book a call?"
+    message = Message(
+        source="t", from_name="Sam Oduya", from_addr="sam@x.example", own_text=pitch, body=pitch
+    )
+    verdict = Verdict(Decision.DECLINE, "", "has_provider", provider="Someone", provider_category=category)
+    pitched = Understanding(is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True, confidence=0.9)
+    draft = compose(message, pitched, verdict, PROFILE, now=NOW)
+    assert draft is not None
+    assert f"For {named}, I already" in draft.text
+    assert f"about {named}" in draft.text or f"needs {named}" in draft.text

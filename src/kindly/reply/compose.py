@@ -144,7 +144,10 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 # A trade named by one of its firms ("speaking bureau", "recruiting agency") takes an article: "For a
 # speaking bureau, I already work with someone"; "For financial planning" needs none.
 _ONE_OF_A_KIND = re.compile(
-    r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer)$", re.I
+    r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
+    r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
+    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service)$",
+    re.I,
 )
 
 
@@ -305,14 +308,14 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
-        return Offer("pass_on", what=verdict.provider_category)
+        return Offer("pass_on", what=_with_article(verdict.provider_category))
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         categories = detect_categories(text)
         if categories:
-            return Offer("pass_on", what=categories[0][0])
+            return Offer("pass_on", what=_with_article(categories[0][0]))
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
         # "tell me what you need", which a seller would read backwards
         return Offer("keep_overview")
