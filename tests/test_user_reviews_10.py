@@ -15,11 +15,14 @@ from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
 from kindly.decide.referral import already_has, best_resource_match
 from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, speaker_paid
+from kindly.decide.thread import History
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.compose import compose
-from kindly.understand.classify import Classifier, Text, call_for_talks
+from kindly.services import silence_if_no_reply_owed
+from kindly.store.tables import MessageRow
+from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks
 from kindly.understand.extract import extract
 from support import EXAMPLES
 
@@ -509,3 +512,39 @@ def test_a_provider_of_a_trade_is_named_with_its_article(category: str, named: s
     assert draft is not None
     assert f"For {named}, I already" in draft.text
     assert f"about {named}" in draft.text or f"needs {named}" in draft.text
+
+
+def test_a_platforms_rsvp_confirmation_is_no_invitation() -> None:
+    going = (
+        "You're going!\n\nAustin Engineering Leaders: December Roundtable\nThursday, December 10, 2026, 6:00 PM to "
+        "8:00 PM CST\nCapital Factory, 701 Brazos St, Austin, TX\n\nAdd to calendar | Change RSVP"
+    )
+    [read] = Classifier().understand([Text.from_body("You're going to Austin Engineering Leaders", going)])
+    assert read.intent is Intent.NONE
+    assert not already_registered("Roundtable", "You're registered! Can you also bring a dish to share?")
+
+
+def test_a_call_for_proposals_from_a_shared_mailbox_gets_no_reply(tmp_path: Path) -> None:
+    cfp = (
+        "Hi Postgres folks,\n\nPGConf Texas 2027 is coming to Austin! We're looking for 40-minute talks on "
+        "performance and operations. The CFP closes Friday, January 15, 2027. Submit at the link below."
+    )
+    message = Message(
+        source="t",
+        from_name="PGConf Texas",
+        from_addr="cfp@pgconf.example",
+        subject="Call for Proposals now open",
+        own_text=cfp,
+        body=cfp,
+        date=NOW,
+    )
+    row = MessageRow(from_addr="cfp@pgconf.example", subject=message.subject, drafts=[])
+    verdict, quiet = silence_if_no_reply_owed(
+        row,
+        Verdict(Decision.ACCEPT, "", "goal_fit"),
+        History(),
+        PROFILE,
+        nudge_text=cfp,
+        intent="speaking_invitation",
+    )
+    assert quiet and "submit through its own form" in verdict.evidence[-1]

@@ -32,7 +32,7 @@ from kindly.reply.recipients import reply_target
 from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
-from kindly.understand.classify import Classifier, Text
+from kindly.understand.classify import Classifier, Text, call_for_talks
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
@@ -434,8 +434,12 @@ def silence_if_no_reply_owed(
     decision, the cooling-off period after a decline, a reply to this very message already approved or
     sent, the user's own answer later in the thread; else (verdict, False)."""
     nudge = is_nudge(nudge_text)
+    # a call for proposals is answered through its own form, as an event through its RSVP link
+    mailed_out = intent in ("event_invitation", "community_invitation") or (
+        intent == "speaking_invitation" and call_for_talks(row.subject or "", nudge_text)
+    )
     if (
-        intent in ("event_invitation", "community_invitation")
+        mailed_out
         and verdict.decision is not Decision.IGNORE
         and (from_a_shared_mailbox(row.from_addr) or a_mailing(nudge_text))
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
@@ -443,9 +447,10 @@ def silence_if_no_reply_owed(
         # an event mailed from events@ or education@, or to a whole list ("Dear colleague", an unsubscribe
         # line), is answered through its own RSVP link, if at all
         why = "a mailing to a list" if a_mailing(nudge_text) else "a shared mailbox"
+        how = "submit through its own form" if intent == "speaking_invitation" else "RSVP through its link"
         return replace(
             verdict,
-            evidence=(*verdict.evidence, f"no reply drafted: sent from {why}; RSVP through its link"),
+            evidence=(*verdict.evidence, f"no reply drafted: sent from {why}; {how}"),
         ), True
     quiet = silenced(
         verdict,

@@ -115,6 +115,21 @@ _CALL_FOR_TALKS = re.compile(
 )
 
 
+# A platform's note that the reader already said yes: "You're going!", "Your registration is confirmed".
+_REGISTERED = re.compile(
+    r"^\W*(?:you'?re going\b|you(?:'re| are) (?:registered|booked|all set|on the list)\b|your (?:registration|rsvp|"
+    r"booking|place|spot|seat|ticket) (?:is|has been) confirmed\b|thanks? (?:you )?for (?:registering|your rsvp|"
+    r"booking)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def already_registered(subject: str, own: str) -> bool:
+    """A registration or RSVP confirmed (the guide's confirmation: none), not an invitation to attend; a note
+    that asks something besides ("... can you also bring a dish?") is not only that."""
+    return _REGISTERED.search(f"{subject}\n{own}") is not None and "?" not in own
+
+
 def call_for_talks(subject: str, own: str) -> bool:
     """An event asks for talks to be proposed: the guide's invitation to present, not to attend."""
     return _CALL_FOR_TALKS.search(f"{subject}\n{own}") is not None
@@ -235,6 +250,12 @@ class Classifier:
                 best == self._none and not passed_on and press_request(text.own, asked=True)
             )
             talks = read_as == Intent.EVENT_INVITATION.value and call_for_talks(text.subject, text.own)
+            if (
+                read_as in (Intent.EVENT_INVITATION.value, Intent.COMMUNITY_INVITATION.value)
+                and not passed_on
+                and already_registered(text.subject, text.own)
+            ):
+                best = self._none  # the guide: a confirmation asks nothing
             if (
                 press or talks
             ):  # a journalist's "quote" is a comment for a story: the guide's being interviewed
