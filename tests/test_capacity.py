@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,26 +45,39 @@ def test_a_loosely_related_invitation_in_a_full_week_is_declined_for_capacity() 
     assert (verdict.decision.value, verdict.reason_code) == ("decline", "no_capacity")
 
 
-def test_a_full_calendar_turns_an_accept_into_an_accept_with_a_later_time(
-    kindly: Kindly, tmp_path: Path
-) -> None:
+def _inquiry(tmp_path: Path, written: datetime) -> Path:
     inquiry = EmailMessage()
     inquiry["From"] = "Ruth Adeyemi <ruth@halftone.example.com>"
     inquiry["Subject"] = "Bookkeeping for our design studio?"
-    inquiry["Date"] = "Wed, 18 Nov 2026 09:00:00 +0000"
+    inquiry["Date"] = format_datetime(written)
     inquiry.set_content(
         "We run a six-person design studio and need monthly bookkeeping. Could you send a quote "
         "and tell us about your availability for a call?"
     )
     mail = tmp_path / "inquiry.eml"
     mail.write_bytes(bytes(inquiry))
+    return mail
+
+
+def _busy_week(tmp_path: Path, monday: date) -> Path:
+    """A calendar with every working day of that week taken, 8:00 to 18:00."""
     days = "\n".join(
-        f"BEGIN:VEVENT\nUID:busy-{d}\nDTSTAMP:20261101T000000Z\nDTSTART:202611{16 + d:02d}T080000Z\n"
-        f"DTEND:202611{16 + d:02d}T180000Z\nSUMMARY:Client work\nEND:VEVENT"
+        f"BEGIN:VEVENT\nUID:busy-{d}\nDTSTAMP:20261101T000000Z\nDTSTART:{monday + timedelta(days=d):%Y%m%d}T080000Z\n"
+        f"DTEND:{monday + timedelta(days=d):%Y%m%d}T180000Z\nSUMMARY:Client work\nEND:VEVENT"
         for d in range(5)
     )
     calendar = tmp_path / "busy.ics"
     calendar.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\n{days}\nEND:VCALENDAR\n")
+    return calendar
+
+
+def test_a_full_calendar_turns_an_accept_into_an_accept_with_a_later_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # written today, in a week the calendar has no room left in (the reply is written this week too)
+    now = datetime.now(UTC)
+    mail = _inquiry(tmp_path, now)
+    calendar = _busy_week(tmp_path, now.date() - timedelta(days=now.weekday()))
     profile = str(EXAMPLES / "profile.toml")
 
     free = kindly("triage", str(mail), "--profile", profile, "--json")
@@ -72,6 +86,18 @@ def test_a_full_calendar_turns_an_accept_into_an_accept_with_a_later_time(
     record = json.loads(busy.stdout.splitlines()[0])
     assert (record["decision"], record["reason_code"]) == ("accept", "accept_later")
     assert "calendar" in record["reason"]
+
+
+def test_a_full_week_that_has_gone_by_does_not_hold_back_an_undated_invitation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # written three weeks ago in a week that was full; answered now, it is weighed against this week
+    written = datetime.now(UTC) - timedelta(days=21)
+    mail = _inquiry(tmp_path, written)
+    calendar = _busy_week(tmp_path, written.date() - timedelta(days=written.weekday()))
+    profile = str(EXAMPLES / "profile.toml")
+    busy = kindly("triage", str(mail), "--profile", profile, "--json", "--calendar", str(calendar))
+    assert json.loads(busy.stdout.splitlines()[0])["reason_code"] == "goal_fit"
 
 
 def mail(source: str, written: datetime, body: str) -> Message:

@@ -23,7 +23,7 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
-from kindly.reply.acceptance import free_slot_named, meeting_day, only_a_conversation, written_day
+from kindly.reply.acceptance import free_slot_named, later_of, meeting_day, only_a_conversation, written_day
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.days import named_day
@@ -304,11 +304,13 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
+        # an invitation that names no day meets when the user answers it: not in a week that has gone by
+        week = moment or later_of(message.date, datetime.now(UTC))
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
-                hours_committed=hours_committed(repo, moment or message.date, row.id),
-                free_hours=self._free_hours(moment or message.date),
+                hours_committed=hours_committed(repo, week, row.id),
+                free_hours=self._free_hours(week),
                 away_on=away_on(moment, self.profile, details),
                 hours=_stated_hours(details, message),
                 directory=self._directory_entries(repo.session),
