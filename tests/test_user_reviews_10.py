@@ -19,6 +19,7 @@ from kindly.decide.thread import History
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
+from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose
 from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
@@ -548,3 +549,39 @@ def test_a_call_for_proposals_from_a_shared_mailbox_gets_no_reply(tmp_path: Path
         intent="speaking_invitation",
     )
     assert quiet and "submit through its own form" in verdict.evidence[-1]
+
+
+@pytest.mark.parametrize(
+    "invitation_itself",
+    [
+        "Would you be interested?",
+        "Would either of these work?",
+        "Would you be willing to take this on?",
+        "Shall I hold a slot for you?",
+        "Interested?",
+    ],
+)
+def test_the_invitation_itself_is_no_question_left_for_the_user(invitation_itself: str) -> None:
+    assert unanswered(f"We run a monthly roundtable. {invitation_itself}", []) == []
+
+
+def test_a_real_question_is_still_left_for_the_user() -> None:
+    assert unanswered("Would you be interested? Also, what is your fee for a keynote?", []) == [
+        "Also, what is your fee for a keynote?"
+    ]
+
+
+def test_a_talk_whose_day_and_hour_are_given_is_not_asked_for_details() -> None:
+    text = accepted_talk(
+        "Would you give a 30-minute talk on studio pricing at our meetup on Thursday, January 14 at 6:30 pm? "
+        "We meet at Capital Factory, about 60 people come."
+    )
+    assert "January 14" in text and "send me the details" not in text
+
+
+def test_a_review_accepted_waits_for_the_work_not_for_details() -> None:
+    text = accepted_talk(
+        "Before publication, could you review the cash flow chapter of our book on pricing creative work for "
+        "studio owners? You'd be credited in the trade publication."
+    )
+    assert "review it" in text and "send me the details" not in text

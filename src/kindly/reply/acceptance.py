@@ -172,6 +172,11 @@ def acceptance(
             (f" by {concrete}" if details.format in _BY_A_DAY else f" on {concrete}") if concrete else ""
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
+        if details.format == "review":  # what comes next is the work itself
+            ask = ["Please send it over when it's ready.", "I'll look out for it."]
+        elif concrete and (details.place or _CLOCK.search(concrete)):
+            # the day, the hour or the place are given: nothing to ask for but what they will send anyway
+            ask = ["I look forward to it.", "I'm looking forward to it."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
@@ -351,6 +356,7 @@ def written_day(day: date, style: str = "international") -> str:
     return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review"})
 

@@ -162,13 +162,24 @@ _ASKS_TO_MEET = re.compile(
 )
 
 
+# A short question that is the invitation itself: "Would you be interested?", "Would either of these work?",
+# "Shall I hold a slot for you?" (not "Would you be willing to share your fee for a keynote?").
+_THE_INVITATION = re.compile(
+    r"\b(interested|either of (?:these|those|them)|willing|open to it|take (?:this|it) on|keen|up for it|fancy it|"
+    r"hold a (?:slot|spot|place)|be (?:our|a) guest)\b",
+    re.IGNORECASE,
+)
+
+
 def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
     """The questions neither the draft's yes or no nor an answer of the profile speaks to: what the user
     should answer themselves."""
     return [
         q
         for q in questions(text)
-        if not _ASKS_TO_MEET.search(q) and not any(_mentions(q, t) for a in answers for t in a.about)
+        if not _ASKS_TO_MEET.search(q)
+        and not (_THE_INVITATION.search(q) and len(q.split()) <= 8)
+        and not any(_mentions(q, t) for a in answers for t in a.about)
     ]
 
 
