@@ -585,3 +585,19 @@ def test_a_review_accepted_waits_for_the_work_not_for_details() -> None:
         "studio owners? You'd be credited in the trade publication."
     )
     assert "review it" in text and "send me the details" not in text
+
+
+def test_an_ask_for_ready_made_material_is_answered_with_the_users_own(tmp_path: Path) -> None:
+    toolkit = Resource(
+        title="#RefillNotLandfill campaign toolkit",
+        description="Ready-made graphics, suggested posts and key facts",
+        link="https://tidewatertrust.example/refill-toolkit",
+        helps="creators, newsletters and charities who want to share the campaign",
+    )
+    profile = campaign(tmp_path).model_copy(update={"resources": [toolkit]})
+    creator, _ = unsure_pitch(CREATOR, {}, 0.2)
+    partnership = Understanding(
+        is_invitation=True, intent=Intent.PARTNERSHIP_PROPOSAL, purpose_clear=True, confidence=0.7
+    )
+    draft = compose(creator, partnership, Verdict(Decision.ACCEPT, "", "goal_fit"), profile, now=NOW)
+    assert draft is not None and "https://tidewatertrust.example/refill-toolkit" in draft.text

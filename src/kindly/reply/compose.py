@@ -366,6 +366,15 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
 
+# An ask for ready-made material to use: "a pack of graphics or key messages", "anything ready-made we can share",
+# "a media kit", "your slides".
+_ASKS_MATERIALS = re.compile(
+    r"\b(?:pack|toolkit|tool kit|graphics|assets|materials?|media kit|press (?:pack|kit)|key messages|"
+    r"ready-made|templates?|slides|one-pager|brochure|anything we (?:can|could) (?:share|use|post))\b",
+    re.IGNORECASE,
+)
+
+
 # A formal letter spells its verbs out: "I would be glad", not "I'd be glad".
 _CONTRACTIONS = {
     "i'd": "I would",
@@ -555,6 +564,17 @@ def compose(
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
         values["answers"] = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
+        material = (
+            best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
+            if _ASKS_MATERIALS.search(message.own_text)
+            else None
+        )
+        if material is not None and material.link:
+            values["answers"] = [
+                *values["answers"],
+                f'You can find what you asked for in "{material.title}": {material.link}',
+            ]
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
