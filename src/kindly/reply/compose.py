@@ -563,7 +563,7 @@ def compose(
         # what they asked, answered in the user's own words from the profile
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
-        values["answers"] = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        answered = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
             best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
@@ -571,10 +571,8 @@ def compose(
             else None
         )
         if material is not None and material.link:
-            values["answers"] = [
-                *values["answers"],
-                f'You can find what you asked for in "{material.title}": {material.link}',
-            ]
+            answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
+        values["answers"] = answered
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
