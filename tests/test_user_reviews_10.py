@@ -3,6 +3,8 @@ cardiologist, a backend engineer), each reproduced here before it was fixed."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +27,7 @@ from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks
 from kindly.understand.extract import extract
-from support import EXAMPLES
+from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
@@ -601,3 +603,47 @@ def test_an_ask_for_ready_made_material_is_answered_with_the_users_own(tmp_path:
     )
     draft = compose(creator, partnership, Verdict(Decision.ACCEPT, "", "goal_fit"), profile, now=NOW)
     assert draft is not None and "https://tidewatertrust.example/refill-toolkit" in draft.text
+
+
+INTRODUCTION_THREAD = """From priya@example.org Mon Nov 23 09:00:00 2026
+From: Priya Shah <priya@example.org>
+To: Dana Reyes <dana@example.com>, Marcus Lee <marcus@growthbooks.example>
+Subject: Intro: Dana <> Marcus
+Date: Mon, 23 Nov 2026 09:00:00 +0000
+Message-ID: <intro-1@example.org>
+
+Dana, meet Marcus Lee - he grew his solo bookkeeping practice into a firm of twelve and hired his first
+associate in 2019. Marcus, Dana runs a fractional CFO practice for design studios and is thinking about
+hiring her first associate. I think you two should talk!
+
+Priya
+
+From marcus@growthbooks.example Mon Nov 23 15:00:00 2026
+From: Marcus Lee <marcus@growthbooks.example>
+To: Dana Reyes <dana@example.com>
+Subject: Re: Intro: Dana <> Marcus
+Date: Mon, 23 Nov 2026 15:00:00 +0000
+Message-ID: <intro-2@growthbooks.example>
+In-Reply-To: <intro-1@example.org>
+References: <intro-1@example.org>
+
+Thanks Priya (moving you to bcc)! Dana, happy to share what I learned about growing a practice and hiring a
+first associate. Would Thursday, December 3 at 8:00 am work for a coffee?
+
+Marcus
+"""
+
+
+def test_the_person_introduced_answering_replaces_the_unsent_yes_to_the_introducer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mbox = tmp_path / "thread.mbox"
+    mbox.write_text(INTRODUCTION_THREAD, encoding="utf-8")
+    result = kindly("triage", str(mbox), "--profile", str(EXAMPLES / "profile.toml"), "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["decision"] for r in records] == ["accept", "accept"]
+    with sqlite3.connect(kindly.database) as db:
+        pending = db.execute("SELECT message_pk FROM drafts WHERE status = 'pending'").fetchall()
+        hours = db.execute("SELECT networking_hours FROM analyses ORDER BY message_pk").fetchall()
+    assert pending == [(2,)]  # one yes, to Marcus, with his time
+    assert hours[0] == (0.0,)

@@ -360,6 +360,16 @@ class Triage:
                     evidence=(*verdict.evidence, *(f"draft withheld: {p}" for p in checked.problems)),
                 )
                 draft = None
+        if draft is not None and verdict.decision is Decision.ACCEPT:
+            withdrawn = withdraw_introducers_drafts(repo, row, message)
+            if withdrawn:
+                verdict = replace(
+                    verdict,
+                    evidence=(
+                        *verdict.evidence,
+                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both",
+                    ),
+                )
         if draft is not None and self.polish_settings is not None:
             polished = polish(draft, message, self.profile, self.polish_settings, referral=verdict.referral)
             if polished.polished:
@@ -419,6 +429,30 @@ class Triage:
         if not self.busy or moment is None:
             return None
         return free_hours(moment, self.busy)
+
+
+def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:
+    """Where the person introduced writes in the thread of their introduction ("Re: Intro: Tomás <> Marcus",
+    with times of their own) and kindly's yes to the introducer still waits unsent, that draft is withdrawn:
+    the reply to the person introduced answers both, and two yeses with different times would confuse them.
+    Returns the messages whose drafts were withdrawn ("#10")."""
+    withdrawn = []
+    sender = (message.from_addr or message.from_name).lower()
+    for earlier in repo.thread(row.thread_id):
+        analysis = earlier.analysis
+        if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
+            continue
+        if (earlier.from_addr or earlier.from_name or "").lower() == sender:
+            continue  # the introducer writing again: the one-reply rule of the thread decides
+        pending = [d for d in earlier.drafts if d.status == "pending" and d.decision == Decision.ACCEPT.value]
+        if not pending:
+            continue
+        repo.replace_pending_draft(earlier, None, Decision.ACCEPT.value)
+        note = f"draft withdrawn: the person introduced answered in this thread (#{row.id}); reply there"
+        analysis.decision_evidence = [*(analysis.decision_evidence or []), note]
+        analysis.networking_hours = 0.0  # the meeting is one, counted with the reply that arranges it
+        withdrawn.append(f"#{earlier.id}")
+    return withdrawn
 
 
 def silence_if_no_reply_owed(
