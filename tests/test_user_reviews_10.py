@@ -13,6 +13,7 @@ import pytest
 
 from kindly.decide.assess import assess, target_person_named
 from kindly.decide.client_need import as_client
+from kindly.decide.plan import _whom
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
 from kindly.decide.referral import already_has, best_resource_match
@@ -647,3 +648,16 @@ def test_the_person_introduced_answering_replaces_the_unsent_yes_to_the_introduc
         hours = db.execute("SELECT networking_hours FROM analyses ORDER BY message_pk").fetchall()
     assert pending == [(2,)]  # one yes, to Marcus, with his time
     assert hours[0] == (0.0,)
+
+
+@pytest.mark.parametrize(
+    ("target", "whom"),
+    [
+        ("Anil Chaudhry", "Anil Chaudhry"),
+        ("Harbourside Bank", "people from Harbourside Bank"),
+        ("heart failure", "people working in heart failure"),
+        ("Postgres", "people working in Postgres"),
+    ],
+)
+def test_an_event_plan_says_whom_to_seek_out_by_what_the_target_is(target: str, whom: str) -> None:
+    assert _whom(target) == whom

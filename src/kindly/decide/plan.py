@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kindly.decide.fit_reading import is_name
 from kindly.decide.rules import rule_ideas
-from kindly.decide.words import content_stems, fold, phrase_in, stem_coverage
+from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, stem_coverage
 from kindly.model import Message
 from kindly.profile import GoalKind, Profile
 
@@ -17,7 +18,7 @@ _QUESTIONS = {
     GoalKind.MEET_PERSON: "What are you focused on this year?",
     GoalKind.HELP_CLIENT: "Who do you know that works on {topic}?",
     GoalKind.FIND_COMMUNITY: "Is there a group where people like us meet regularly?",
-    GoalKind.FIND_MENTOR: "How did you grow your practice beyond yourself - what would you do differently?",
+    GoalKind.FIND_MENTOR: "What would you do differently if you were starting where I am now?",
     GoalKind.AMPLIFY_CAMPAIGN: "Who here would care about {topic}, and how do they like to hear about it?",
     GoalKind.CUSTOM: "What brought you here, and what are you working on?",
 }
@@ -65,10 +66,8 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
         for target in goal.targets:
             covered = any(fold(target) in fold(f"{p.name} {p.why}") for p in people)
             if phrase_in(target, fold(text)) and not covered:
-                people.append(
-                    Person(f"people from {target}", f"a target of your goal {goal.description!r}", False)
-                )
-    people.sort(key=lambda p: (p.known, p.name.startswith("people from")))
+                people.append(Person(_whom(target), f"a target of your goal {goal.description!r}", False))
+    people.sort(key=lambda p: (p.known, p.name.startswith("people ")))
     goal = profile.goals_by_priority()[0][1]
     topic = goal.targets[0] if goal.targets else goal.description
     question = _QUESTIONS[goal.kind].format(topic=topic)
@@ -83,6 +82,16 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
         elif any("pay_to_play" in idea for idea in ideas):
             offer = offer[:-1] + " - never a slot you pay for, as your never-rule says."
     return EventPlan(tuple(people[:6]), question, offer)
+
+
+def _whom(target: str) -> str:
+    """Whom to look for, by what a target is: a person by name ("Anil Chaudhry"), an organisation's people
+    ("people from Harbourside Bank"), else those who work in it ("people working in heart failure")."""
+    if looks_like_person(target):
+        return target
+    if is_name(target) and len(target.split()) > 1:
+        return f"people from {target}"
+    return f"people working in {target}"
 
 
 def _why(name: str, text: str, profile: Profile) -> str:
