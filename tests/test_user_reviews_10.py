@@ -661,3 +661,38 @@ def test_the_person_introduced_answering_replaces_the_unsent_yes_to_the_introduc
 )
 def test_an_event_plan_says_whom_to_seek_out_by_what_the_target_is(target: str, whom: str) -> None:
     assert _whom(target) == whom
+
+
+def test_a_newsletter_feature_is_answered_with_what_they_asked_for_by_their_deadline(tmp_path: Path) -> None:
+    editor = (
+        "I edit The Low Waste Letter, a free weekly newsletter. We'd be delighted to feature #RefillNotLandfill in "
+        "our February issues. Could you send a spokesperson quote and an image? Our copy deadline for the first February "
+        "issue is Friday 22 January."
+    )
+    message = Message(
+        source="t",
+        from_name="Priya Nandakumar",
+        from_addr="p@lowwaste.example",
+        own_text=editor,
+        body=editor,
+        date=NOW,
+    )
+    assert extract(message, Intent.SPEAKING_INVITATION).format == "feature"
+    speaking = Understanding(
+        is_invitation=True, intent=Intent.SPEAKING_INVITATION, purpose_clear=True, confidence=0.6
+    )
+    draft = compose(message, speaking, Verdict(Decision.ACCEPT, "", "goal_fit"), campaign(tmp_path), now=NOW)
+    assert draft is not None
+    assert (
+        "the invitation to be featured" in draft.text
+        and "send what you need by Friday 22 January" in draft.text
+    )
+    assert "write it" not in draft.text
+
+
+def test_a_journalists_request_for_a_comment_is_thanked_as_such() -> None:
+    journalist = (
+        "Would your firm be willing to give a short comment on the new rules for my piece? Deadline Friday."
+    )
+    message = Message(source="t", own_text=journalist, body=journalist)
+    assert extract(message, Intent.SPEAKING_INVITATION).format == "comment"

@@ -137,6 +137,8 @@ def acceptance(
         doing = {
             "article": "write it",
             "review": "review it",
+            "comment": "give a comment",
+            "feature": "send what you need",
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
@@ -174,6 +176,16 @@ def acceptance(
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         if details.format == "review":  # what comes next is the work itself
             ask = ["Please send it over when it's ready.", "I'll look out for it."]
+        elif details.format in (
+            "comment",
+            "feature",
+        ):  # they asked the user for something: it comes from them
+            ask = [
+                "I'll be in touch before then." if concrete else "I'll be in touch soon.",
+                "I look forward to the issue."
+                if details.format == "feature"
+                else "I look forward to the piece.",
+            ]
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
@@ -358,7 +370,7 @@ def written_day(day: date, style: str = "international") -> str:
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
-_BY_A_DAY = frozenset({"article", "review"})
+_BY_A_DAY = frozenset({"article", "review", "comment", "feature"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")

@@ -188,6 +188,8 @@ _HONORIFICS = frozenset(
 _SPEAKING_ASKS = {
     "article": "the invitation to write",
     "review": "the invitation to review",
+    "comment": "your request for a comment",
+    "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
 }
@@ -508,9 +510,13 @@ def compose(
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if intent is Intent.SPEAKING_INVITATION:
-            values["wish_for"] = {"podcast": "the show", "article": "the piece", "review": "the work"}.get(
-                details.format, "the event"
-            )
+            values["wish_for"] = {
+                "podcast": "the show",
+                "article": "the piece",
+                "review": "the work",
+                "comment": "the piece",
+                "feature": "the issue",
+            }.get(details.format, "the event")
         referral_fee = any(note.startswith("referral_fee") for note in verdict.evidence)
         if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring

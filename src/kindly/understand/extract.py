@@ -121,6 +121,19 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # a journalist's ask for a few sentences, and a newsletter that features the reader's work
+    (
+        "comment",
+        re.compile(r"\b(?:a (?:short |brief |quick )?comment|a quote (?:for|from)|comment (?:on|for))\b", _F),
+    ),
+    (
+        "feature",
+        re.compile(
+            r"\b(?:feature (?:you|your|it|the)|(?:featured?|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:newsletter|bulletin|magazine|issues?|edition|digest|roundup))\b",
+            _F,
+        ),
+    ),
     ("article", re.compile(r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b", _F)),
 ]
 _PODCAST = dict(_FORMATS)["podcast"]
