@@ -15,12 +15,12 @@ from kindly.decide.assess import assess, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.plan import _whom
 from kindly.decide.policy import Context, decide
-from kindly.decide.reading import as_read
+from kindly.decide.reading import as_calendar_request, as_read
 from kindly.decide.referral import already_has, best_resource_match
-from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, speaker_paid
+from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, scam_cue, speaker_paid
 from kindly.decide.thread import History
 from kindly.decide.words import looks_like_person
-from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose
@@ -696,3 +696,84 @@ def test_a_journalists_request_for_a_comment_is_thanked_as_such() -> None:
     )
     message = Message(source="t", own_text=journalist, body=journalist)
     assert extract(message, Intent.SPEAKING_INVITATION).format == "comment"
+
+
+GAME_PROFILE = """
+[user]
+name = "Jonas Lindqvist"
+email = "jonas@pixelfjord.example"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Get the word out about the Harvest Hollow Kickstarter (#HarvestHollow)"
+targets = ["Harvest Hollow", "Kickstarter", "streamers"]
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Mira Castell, producer at Lantern Games"
+targets = ["Mira Castell", "Lantern Games"]
+"""
+
+
+def test_a_game_among_a_campaigns_targets_is_no_target_person(tmp_path: Path) -> None:
+    path = tmp_path / "profile.toml"
+    path.write_text(GAME_PROFILE, encoding="utf-8")
+    profile = load_profile(path)
+    composer = "I'm a composer for cozy games. I'd love to score Harvest Hollow - a 15-minute call next week?"
+    message = Message(
+        source="t", from_name="Ana", from_addr="ana@music.example", own_text=composer, body=composer
+    )
+    fits = assess(message, Intent.SALES_PITCH, profile).fits
+    assert not any("target person" in note for fit in fits for note in fit.evidence)
+    mira = "Hi Jonas, Mira Castell here from Lantern Games - could we talk next week?"
+    message = replace(message, from_name="Mira Castell", from_addr="mira@lanterngames.example", own_text=mira)
+    assert target_person_named(message, profile) == "Mira Castell is the sender"
+
+
+def test_a_publisher_offering_a_fortune_on_telegram_to_dear_developer_is_a_scam() -> None:
+    offer = (
+        "Dear Developer,\n\nWe are GlobalPlay Publishing, a top 10 mobile publisher. We are ready to offer $250,000 "
+        "advance for your game Harvest Hollow. Please contact our manager on Telegram @globalplay_deals for "
+        "contract details and fast payment."
+    )
+    assert scam_cue(offer) is not None
+
+
+def test_a_calendar_invitation_is_an_invitation_whatever_its_text_reads_like() -> None:
+    webinar = Message(
+        source="t",
+        own_text="Lending to self-employed borrowers in 2027. Join link in the invitation.",
+        event=Event(uid="w1", method="REQUEST", summary="Webinar"),
+    )
+    nothing = Understanding(is_invitation=False, intent=Intent.NONE, purpose_clear=None, confidence=0.4)
+    read = as_calendar_request(nothing, webinar)
+    assert read.is_invitation and read.intent is Intent.EVENT_INVITATION
+    cancelled = replace(webinar, event=Event(uid="w1", method="CANCEL", summary="Webinar"))
+    assert as_calendar_request(nothing, cancelled).intent is Intent.NONE
+
+
+def test_a_meeting_about_the_client_a_goal_helps_is_that_goals_meeting() -> None:
+    profile = PROFILE  # help_client: Ember & Oak Studio, equipment financing
+    lender = (
+        "Hi Dana, thanks for thinking of us - we'd be glad to look at equipment financing for Ember & Oak Studio. "
+        "Could we have a quick call on Thursday at 14:00 to go over their numbers?"
+    )
+    message = Message(
+        source="t", from_name="Lee", from_addr="lee@creditunion.example", own_text=lender, body=lender
+    )
+    work = Understanding(is_invitation=True, intent=Intent.WORK_MEETING, purpose_clear=True, confidence=0.5)
+    read = as_read(work, profile, message)
+    assert read.intent is Intent.COFFEE_CHAT and "your client Ember & Oak Studio" in read.evidence[0]
+
+
+def test_a_rule_word_meets_its_short_forms_and_a_fragment_of_a_rule_is_no_rule() -> None:
+    leads = "You buy leads in your postcodes at $45 per lead, with a minimum order of 50 leads per month."
+    assert never_rule_hit(never("lead-buying schemes"), leads, Intent.SALES_PITCH) is not None
+    talk = "Would you speak at our webinar? We pay a $300 honorarium."
+    fees = never("paying or accepting referral fees or commissions for client referrals")
+    assert never_rule_hit(fees, talk, Intent.SPEAKING_INVITATION) is None
+
+
+def test_speaker_packages_are_a_slot_for_sale() -> None:
+    expo = "Speaker packages start at $2,500 + GST, which includes a 20-minute talk on the main stage."
+    assert charges_to_appear(expo) == "Speaker packages"

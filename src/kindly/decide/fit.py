@@ -270,8 +270,12 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
 
 
 def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str, str]:
-    """(the target person matched and where, or ""; a target person the sender only shares a name with)."""
+    """(the target person matched and where, or ""; a target person the sender only shares a name with). Only a
+    goal about people names a target person: "Harvest Hollow" among a campaign's targets is a game, and a
+    message that names it is no message from someone the user wants to meet."""
     namesake = ""
+    if goal.kind not in _ABOUT_PEOPLE:
+        return "", namesake
     for target in goal.targets:
         if looks_like_person(target) and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
@@ -288,6 +292,10 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         elif looks_like_person(target) and (colleague := _colleague_naming(goal, target, reading)):
             return f"{target} is named by someone at {colleague}", namesake
     return "", namesake
+
+
+# Goals whose person-like targets are people: someone to meet, a mentor, whoever helps a client.
+_ABOUT_PEOPLE = frozenset({GoalKind.MEET_PERSON, GoalKind.FIND_MENTOR, GoalKind.HELP_CLIENT, GoalKind.CUSTOM})
 
 
 def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:

@@ -13,11 +13,12 @@ from dataclasses import replace
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
+from kindly.decide.fit_reading import clients_of
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
-from kindly.decide.words import at_users_domain
+from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.model import Intent, Message, Understanding
-from kindly.profile import Profile
+from kindly.profile import GoalKind, Profile
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
 RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this share of the pitch's probability)
@@ -25,8 +26,10 @@ RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this shar
 
 def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """The model's reading of a message as triage weighs it."""
+    understanding = as_calendar_request(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
+    understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     return with_second_reading(understanding, profile, message)
 
@@ -100,6 +103,51 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
         f'sale; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
     )
     return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
+
+
+def as_calendar_request(understanding: Understanding, message: Message) -> Understanding:
+    """A calendar invitation (METHOD:REQUEST) asks for an answer, whatever its text reads like: an event to
+    weigh, not "nothing is asked of you"."""
+    event = message.event
+    if understanding.intent is not Intent.NONE or event is None or event.method.upper() != "REQUEST":
+        return understanding
+    note = "event_invitation: a calendar invitation asks for your answer (yes, no or maybe)"
+    return replace(
+        understanding,
+        intent=Intent.EVENT_INVITATION,
+        is_invitation=True,
+        purpose_clear=True,
+        evidence=(note, *understanding.evidence),
+    )
+
+
+def with_client_to_help(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A "work meeting" from outside about the client a help_client goal names, with what the goal seeks for
+    them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer): the
+    goal's own meeting, not an ordinary one to leave aside."""
+    if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
+        message.from_addr, profile.user.email
+    ):
+        return understanding
+    folded = fold(f"{message.subject}\n{message.own_text}")
+    for goal in profile.goals:
+        if goal.kind is not GoalKind.HELP_CLIENT:
+            continue
+        clients = clients_of(goal)
+        named = next((c for c in clients if phrase_in(c, folded)), "")
+        sought = next((t for t in goal.targets if t not in clients and phrase_in(t, folded)), "")
+        if named and sought:
+            note = (
+                f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
+            )
+            return replace(
+                understanding,
+                intent=Intent.COFFEE_CHAT,
+                is_invitation=True,
+                purpose_clear=True,
+                evidence=(note, *understanding.evidence),
+            )
+    return understanding
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

@@ -212,6 +212,8 @@ CONCEPTS: dict[str, Concept] = {
 # phrases of the unpaid and pay_to_play concepts above that charge the speaker, not merely leave them unpaid.
 _PAY_TO_APPEAR = re.compile(
     r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
+    # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
+    r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w* (at |from )?[$£€]|"
     r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
     r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play)",
     re.IGNORECASE,
@@ -491,10 +493,14 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     "pharmaceutical company sponsored talks" also holds for a talk at a dinner "sponsored by Novacardia
     Pharmaceuticals", where no speaker pays to appear."""
     readings = []
-    for segment in _segments(rule):
+    segments = _segments(rule)
+    read_by_ideas = bool(_alternatives(rule))
+    for segment in segments:
         named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
         if named and not _unread_words(segment, named):
             continue  # its ideas say all of it
+        if not named and read_by_ideas:
+            continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
         spans = [
             (found.start(), found.end(), name)
             for name, concept in CONCEPTS.items()
@@ -507,7 +513,8 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             needed.append(_Word(word, stem(fold(word)), ideas))
-        if needed:
+        # one word alone is a whole rule ("crypto"), never a fragment ("selling" of "buying or selling leads")
+        if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
     return tuple(readings)
 
@@ -520,11 +527,22 @@ _SAID_OTHERWISE = {
 
 
 def _message_words(text: str) -> dict[str, str]:
-    """Each stem of a message's words, with the word as written ("micro-influencers" is two words)."""
+    """Each form of a message's words, with the word as written ("micro-influencers" is two words; "buying"
+    is also "buy", which the stemmer leaves whole in so short a word)."""
     said: dict[str, str] = {}
     for word in re.findall(r"[^\W_]+", text):
-        said.setdefault(stem(fold(word)), word)
+        for form in _forms(fold(word)):
+            said.setdefault(form, word)
     return said
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word's stem, and for a short word its base without -ing, -ed or -s: "buying" and "buy" meet."""
+    forms = [stem(word)]
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    return tuple(forms)
 
 
 def _words_shown(
@@ -534,9 +552,8 @@ def _words_shown(
     the message shows that idea); None as soon as one is missing."""
     evidence: list[str] = []
     for word in reading:
-        if (
-            word.ideas
-        ):  # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
+        # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
+        if word.ideas:
             shown = next(
                 (note for idea in word.ideas if (note := _concepts_shown((idea,), text, intent)) is not None),
                 None,
@@ -545,13 +562,15 @@ def _words_shown(
                 return None
             evidence.extend(note for note in shown if note not in evidence)
             continue
-        if word.stem in said:
-            evidence.append(f'"{word.text}": "{said[word.stem]}"')
+        written = next((said[form] for form in _forms(fold(word.text)) if form in said), None)
+        if written is not None:
+            evidence.append(f'"{word.text}": "{written}"')
             continue
         other = _SAID_OTHERWISE.get(word.stem)
-        if other is None or not (found := other.search(text)):
+        priced = other.search(text) if other is not None else None
+        if priced is None:
             return None
-        evidence.append(f'"{word.text}": "{found.group(0)}"')
+        evidence.append(f'"{word.text}": "{priced.group(0)}"')
     return evidence
 
 
@@ -633,6 +652,8 @@ _PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|privat
 # your WhatsApp number" (not "text me on WhatsApp at 503-555-0100", which only gives a number).
 _MOVE_TO_CHAT = re.compile(
     r"\b(?:continue|move|take|carry on)\b[^.!?\n]{0,60}\b(?:on|to|via|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
+    # "Please contact our manager on Telegram @globalplay_deals"
+    r"\b(?:contact|message|reach|text)\s+(?:our|my|the)\s+\w+\s+(?:on|via|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
     r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b",
     _F,
 )
@@ -641,9 +662,13 @@ _MOVE_TO_CHAT = re.compile(
 # What a fortune on a chat app comes with in a scam: secrecy, or the reader picked out of nowhere.
 _SECRECY = re.compile(
     r"\b(confidential\w*|discreet\w*|privately|in private|shortlisted|(been|was|were) (selected|chosen)|"
-    r"handpicked|hand-picked)\b",
+    r"handpicked|hand-picked|fast payment|quick payment|immediate payment|"
+    # the reader addressed by no name at all: "Dear Developer", "Dear Beneficiary"
+    r"dear (developer|beneficiary|friend|sir/madam|customer|artist|author|creator|partner))\b",
     _F,
 )
+# A sum large enough to tempt, offered out of the blue: "$250,000 advance".
+_TEMPTING_SUM = re.compile(r"(usd|us\$|\$|£|€)\s?\d{3},\d{3}\b", _F)
 
 
 def scam_cue(text: str) -> str | None:
@@ -652,7 +677,8 @@ def scam_cue(text: str) -> str | None:
     ordinary business talk."""
     story = _SCAM_STORY.search(text)
     if story is None:
-        moved, fortune, secrecy = _MOVE_TO_CHAT.search(text), _SCAM_MONEY.search(text), _SECRECY.search(text)
+        moved, secrecy = _MOVE_TO_CHAT.search(text), _SECRECY.search(text)
+        fortune = _SCAM_MONEY.search(text) or _TEMPTING_SUM.search(text)
         if moved and fortune and secrecy:
             return f'"{moved.group(0)}", "{fortune.group(0)}", "{secrecy.group(0)}"'
         return None

@@ -124,7 +124,11 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     # a journalist's ask for a few sentences, and a newsletter that features the reader's work
     (
         "comment",
-        re.compile(r"\b(?:a (?:short |brief |quick )?comment|a quote (?:for|from)|comment (?:on|for))\b", _F),
+        re.compile(
+            r"\b(?:a (?:short |brief |quick )?comment|a quote (?:for|from)|comment (?:on|for)|comment request|"
+            r"request for (?:a )?comment)\b",
+            _F,
+        ),
     ),
     (
         "feature",
