@@ -21,7 +21,7 @@ from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit,
 from kindly.decide.thread import History
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import NeverRule, Profile, Provider, Resource, load_profile
+from kindly.profile import Answer, NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose
 from kindly.services import silence_if_no_reply_owed
@@ -777,3 +777,57 @@ def test_a_rule_word_meets_its_short_forms_and_a_fragment_of_a_rule_is_no_rule()
 def test_speaker_packages_are_a_slot_for_sale() -> None:
     expo = "Speaker packages start at $2,500 + GST, which includes a 20-minute talk on the main stage."
     assert charges_to_appear(expo) == "Speaker packages"
+
+
+def test_a_jam_asking_for_a_judge_is_thanked_for_that() -> None:
+    jam = "Would you judge the final demos of Skane Winter Jam on Sunday 17 January? It's a volunteer role."
+    assert extract(Message(source="t", own_text=jam, body=jam), Intent.SPEAKING_INVITATION).format == "judge"
+
+
+def test_a_user_who_takes_no_clients_declines_one_without_inventing_a_practice_or_colleagues(
+    tmp_path: Path,
+) -> None:
+    profile = campaign(tmp_path)  # no find_clients goal
+    ask = "We maintain a plugin and need paid help integrating chunk streaming. Could you take it on?"
+    message = Message(source="t", from_name="Sam Berg", from_addr="sam@x.example", own_text=ask, body=ask)
+    client = Understanding(
+        is_invitation=True, intent=Intent.CLIENT_INQUIRY, purpose_clear=True, confidence=0.8
+    )
+    draft = compose(message, client, Verdict(Decision.DECLINE, "", "not_a_fit"), profile, now=NOW)
+    assert draft is not None
+    assert "not taking on client work" in draft.text
+    assert "colleague" not in draft.text and "outside the kind of work" not in draft.text
+
+
+def test_a_publishers_revenue_share_declined_is_not_answered_with_free_referrals(tmp_path: Path) -> None:
+    profile = campaign(tmp_path).model_copy(
+        update={"never": [NeverRule(what="revenue share deals without an advance")]}
+    )
+    offer = "We'd publish your game on a 70/30 revenue share, no advance. Shall we set up a call?"
+    message = Message(source="t", from_name="Cloudberry", from_addr="c@x.example", own_text=offer, body=offer)
+    partner = Understanding(
+        is_invitation=True, intent=Intent.PARTNERSHIP_PROPOSAL, purpose_clear=True, confidence=0.8
+    )
+    verdict = decide(message, partner, profile, Context())
+    assert verdict.reason_code == "never_do"
+    draft = compose(message, partner, verdict, profile, now=NOW)
+    assert draft is not None and "no fees" not in draft.text and "clients" not in draft.text
+
+
+def test_an_accepted_meeting_answers_what_the_user_has_written_down_but_never_their_rates(
+    tmp_path: Path,
+) -> None:
+    profile = campaign(tmp_path).model_copy(
+        update={
+            "answers": [
+                Answer(about=["platforms"], answer="Harvest Hollow is coming to PC first, then Switch."),
+                Answer(about=["rates", "fee"], answer="My day rate is EUR 600."),
+            ]
+        }
+    )
+    ask = "Would you be up for a 30-minute call on Wednesday 9 December at 14:00? What platforms is it on? Your rates?"
+    message = Message(source="t", from_name="Mira Castell", from_addr="m@x.example", own_text=ask, body=ask)
+    chat = Understanding(is_invitation=True, intent=Intent.COFFEE_CHAT, purpose_clear=True, confidence=0.8)
+    draft = compose(message, chat, Verdict(Decision.ACCEPT, "", "target_person"), profile, now=NOW)
+    assert draft is not None
+    assert "coming to PC first" in draft.text and "EUR 600" not in draft.text

@@ -138,6 +138,7 @@ def acceptance(
             "article": "write it",
             "review": "review it",
             "comment": "give a comment",
+            "judge": "judge",
             "feature": "send what you need",
             "podcast": "be your guest",
             "interview": "do the interview",

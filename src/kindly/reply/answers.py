@@ -122,7 +122,9 @@ _OWN_WORK = re.compile(
 
 def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
     """The profile's answers a reply to this kind of ask may give: all of them to a client, a partner or an
-    investor, to a speaking invitation only those about speaking and getting there, none to anything else."""
+    investor, to a speaking invitation only those about speaking and getting there, and to anyone else whose
+    invitation is accepted (the producer the user wants to meet asking "What platforms is it on?") those that
+    name no price: the user's rates are for clients."""
     if intent in (
         "client_inquiry",
         "partnership_proposal",
@@ -136,7 +138,7 @@ def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
             if any(_FOR_SPEAKERS.search(term) for term in a.about)
             and not (_OWN_WORK.search(a.answer) and not _FOR_SPEAKERS.search(a.answer))
         ]
-    return []
+    return [a for a in answers if not about_money(a)]
 
 
 def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:

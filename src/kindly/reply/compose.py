@@ -189,6 +189,7 @@ _SPEAKING_ASKS = {
     "article": "the invitation to write",
     "review": "the invitation to review",
     "comment": "your request for a comment",
+    "judge": "the invitation to judge",
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
@@ -287,6 +288,8 @@ def honest_reason(
         )
         if served:
             return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
+        if not any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals):
+            return "I'm not taking on client work at the moment, so I'll have to pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
         focus = []
@@ -338,8 +341,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a recruiter, an organiser or a board looks for people, not for the user's checklists
         return Offer("keep_in_mind")
     if intent is Intent.CLIENT_INQUIRY:
-        # a client the user cannot take needs someone who can, not the user's notes for beginners
-        return Offer("suggest")
+        # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
+        # practice that takes clients has peers to suggest
+        takes_clients = any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals)
+        return Offer("suggest") if takes_clients else Offer("keep_in_mind")
     resource = best_resource(profile.resources, text)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
@@ -517,7 +522,15 @@ def compose(
                 "comment": "the piece",
                 "feature": "the issue",
             }.get(details.format, "the event")
-        referral_fee = any(note.startswith("referral_fee") for note in verdict.evidence)
+        # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
+        # "revenue share", which the same idea takes in but no free referral answers
+        referral_fee = any(
+            note.startswith("referral_fee:")
+            and re.search(
+                r"refer|commission|finder|kickback", note.removeprefix("referral_fee:"), re.IGNORECASE
+            )
+            for note in verdict.evidence
+        )
         if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")

@@ -121,6 +121,13 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # judging a competition, a jam or awards
+    (
+        "judge",
+        re.compile(
+            r"\b(?:judg(?:e|es|ing)\b(?! (?:by|from))|(?:on|join) (?:the|our) (?:jury|judging panel))", _F
+        ),
+    ),
     # a journalist's ask for a few sentences, and a newsletter that features the reader's work
     (
         "comment",
