@@ -831,3 +831,31 @@ def test_an_accepted_meeting_answers_what_the_user_has_written_down_but_never_th
     draft = compose(message, chat, Verdict(Decision.ACCEPT, "", "target_person"), profile, now=NOW)
     assert draft is not None
     assert "coming to PC first" in draft.text and "EUR 600" not in draft.text
+
+
+PUBLISHER_GOAL = """
+[user]
+name = "Jonas Lindqvist"
+email = "jonas@pixelfjord.example"
+
+[[goals]]
+kind = "custom"
+description = "Find a publisher for my next game"
+targets = ["publishers", "game publishers", "publishing deal", "advance"]
+"""
+
+
+def test_a_goal_in_the_users_own_words_is_served_by_the_pitch_it_asks_for(tmp_path: Path) -> None:
+    path = tmp_path / "profile.toml"
+    path.write_text(PUBLISHER_GOAL, encoding="utf-8")
+    profile = load_profile(path)
+    publisher = (
+        "Hi Jonas, I'm a producer at Northwind, an indie publisher. We'd like to talk about publishing your next "
+        "game: an advance against royalties, QA and console ports. Could we set up a call?"
+    )
+    web = "We design websites for studios. Could we show you our portfolio on a short call?"
+    scores = [
+        assess(Message(source="t", own_text=text, body=text), Intent.SALES_PITCH, profile).fits[0].score
+        for text in (publisher, web)
+    ]
+    assert scores[0] >= 0.55 > scores[1]

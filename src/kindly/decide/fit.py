@@ -89,7 +89,11 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
         Intent.INTRODUCTION: 0.4,
         Intent.EVENT_INVITATION: 0.3,
     },
+    # a goal in the user's own words may be served by any ask, a pitch too ("Find a publisher for my next game":
+    # publishers write to offer a deal); what it is about decides, through the topic
     GoalKind.CUSTOM: {
+        Intent.SALES_PITCH: 0.3,
+        Intent.RECRUITING: 0.3,
         Intent.COFFEE_CHAT: 0.3,
         Intent.EVENT_INVITATION: 0.3,
         Intent.INTRODUCTION: 0.3,
