@@ -33,6 +33,13 @@ from support import EXAMPLES, Kindly
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
 
+def written_profile(toml: str, folder: Path) -> Profile:
+    """A user's profile as they would write it, read as kindly reads any profile."""
+    path = folder / "profile.toml"
+    path.write_text(toml, encoding="utf-8")
+    return load_profile(path)
+
+
 def never(*rules: str) -> Profile:
     return PROFILE.model_copy(update={"never": [NeverRule(what=rule) for rule in rules]})
 
@@ -147,9 +154,7 @@ ASSISTANT = (
 
 
 def engineer(tmp_path: Path) -> Profile:
-    path = tmp_path / "profile.toml"
-    path.write_text(ENGINEER_PROFILE, encoding="utf-8")
-    return load_profile(path)
+    return written_profile(ENGINEER_PROFILE, tmp_path)
 
 
 def assistant_mail(sender: str = "elena.vargas@quarrylabs.example") -> Message:
@@ -406,9 +411,7 @@ PITCH = (
 
 
 def campaign(tmp_path: Path) -> Profile:
-    path = tmp_path / "profile.toml"
-    path.write_text(CAMPAIGN_PROFILE, encoding="utf-8")
-    return load_profile(path)
+    return written_profile(CAMPAIGN_PROFILE, tmp_path)
 
 
 def unsure_pitch(body: str, scores: dict[str, float], confidence: float) -> tuple[Message, Understanding]:
@@ -716,9 +719,7 @@ targets = ["Mira Castell", "Lantern Games"]
 
 
 def test_a_game_among_a_campaigns_targets_is_no_target_person(tmp_path: Path) -> None:
-    path = tmp_path / "profile.toml"
-    path.write_text(GAME_PROFILE, encoding="utf-8")
-    profile = load_profile(path)
+    profile = written_profile(GAME_PROFILE, tmp_path)
     composer = "I'm a composer for cozy games. I'd love to score Harvest Hollow - a 15-minute call next week?"
     message = Message(
         source="t", from_name="Ana", from_addr="ana@music.example", own_text=composer, body=composer
@@ -846,9 +847,7 @@ targets = ["publishers", "game publishers", "publishing deal", "advance"]
 
 
 def test_a_goal_in_the_users_own_words_is_served_by_the_pitch_it_asks_for(tmp_path: Path) -> None:
-    path = tmp_path / "profile.toml"
-    path.write_text(PUBLISHER_GOAL, encoding="utf-8")
-    profile = load_profile(path)
+    profile = written_profile(PUBLISHER_GOAL, tmp_path)
     publisher = (
         "Hi Jonas, I'm a producer at Northwind, an indie publisher. We'd like to talk about publishing your next "
         "game: an advance against royalties, QA and console ports. Could we set up a call?"

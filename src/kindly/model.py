@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -122,6 +122,12 @@ class Understanding:
     intent_scores: dict[str, float] = field(default_factory=dict)
     purpose_confidence: float = 0.0
     evidence: tuple[str, ...] = ()
+
+    def read_as(self, intent: Intent, why: str) -> Understanding:
+        """This message read as another inviting ask, its purpose clear, with why first in the evidence."""
+        return replace(
+            self, intent=intent, is_invitation=True, purpose_clear=True, evidence=(why, *self.evidence)
+        )
 
 
 @dataclass(frozen=True, slots=True)

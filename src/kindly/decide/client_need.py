@@ -11,7 +11,6 @@ bookkeeping or a part-time CFO"), and the sender must say that they need it: "we
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from kindly.decide.words import content_stems, fold
@@ -145,10 +144,4 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         else f'they send you work ("{referred.group(0) if referred else ""}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
-    return replace(
-        understanding,
-        intent=Intent.CLIENT_INQUIRY,
-        is_invitation=True,
-        purpose_clear=True,
-        evidence=(note, *understanding.evidence),
-    )
+    return understanding.read_as(Intent.CLIENT_INQUIRY, note)

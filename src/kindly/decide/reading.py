@@ -112,22 +112,14 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
     if understanding.intent is not Intent.NONE or event is None or event.method.upper() != "REQUEST":
         return understanding
     note = "event_invitation: a calendar invitation asks for your answer (yes, no or maybe)"
-    return replace(
-        understanding,
-        intent=Intent.EVENT_INVITATION,
-        is_invitation=True,
-        purpose_clear=True,
-        evidence=(note, *understanding.evidence),
-    )
+    return understanding.read_as(Intent.EVENT_INVITATION, note)
 
 
 def with_client_to_help(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A "work meeting" from outside about the client a help_client goal names, with what the goal seeks for
     them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer): the
     goal's own meeting, not an ordinary one to leave aside."""
-    if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
-        message.from_addr, profile.user.email
-    ):
+    if not _outside_work_meeting(understanding, profile, message):
         return understanding
     folded = fold(f"{message.subject}\n{message.own_text}")
     for goal in profile.goals:
@@ -140,13 +132,7 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
             note = (
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
             )
-            return replace(
-                understanding,
-                intent=Intent.COFFEE_CHAT,
-                is_invitation=True,
-                purpose_clear=True,
-                evidence=(note, *understanding.evidence),
-            )
+            return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
 
 
@@ -154,18 +140,18 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
     """A "work meeting" that the target person of a meet_person goal asks for, or their assistant arranges
     ("Professor Chaudhry asked me to find 30 minutes with you"), read as the get-together the goal wants,
     with its purpose clear; a colleague's meeting stays a work meeting."""
-    if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
-        message.from_addr, profile.user.email
-    ):
+    if not _outside_work_meeting(understanding, profile, message):
         return understanding
     person = target_person_named(message, profile)
     if not person:
         return understanding
     note = f"coffee_chat: a meeting with the person your goal names ({person}), not an ordinary work meeting"
-    return replace(
-        understanding,
-        intent=Intent.COFFEE_CHAT,
-        is_invitation=True,
-        purpose_clear=True,
-        evidence=(note, *understanding.evidence),
+    return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+def _outside_work_meeting(understanding: Understanding, profile: Profile, message: Message) -> bool:
+    """A work meeting read in mail from outside the user's own organisation: what a goal may turn out to be
+    about (a colleague's meeting stays theirs)."""
+    return understanding.intent is Intent.WORK_MEETING and not at_users_domain(
+        message.from_addr, profile.user.email
     )
