@@ -858,3 +858,16 @@ def test_a_goal_in_the_users_own_words_is_served_by_the_pitch_it_asks_for(tmp_pa
         for text in (publisher, web)
     ]
     assert scores[0] >= 0.55 > scores[1]
+
+
+def test_what_is_done_by_a_day_is_done_by_the_last_day_the_sender_sets() -> None:
+    review = accepted_talk(
+        "Could you review the cash flow chapter of our book on pricing creative work for studio owners? I could "
+        "send the draft by Friday 11 December, with comments needed by Friday 8 January."
+    )
+    assert "review it by Friday, January 8" in review  # the example user writes US dates
+    cfp = accepted_talk(
+        "Our call for talks on cash flow and pricing for creative studios is open until Friday 15 January. "
+        "Submit at the link below."
+    )
+    assert "submit a proposal by Friday, January 15" in cfp and "speak" not in cfp

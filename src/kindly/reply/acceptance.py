@@ -113,6 +113,12 @@ def acceptance(
         concrete = (
             ""  # "submissions close Friday 8 January" is no day to speak or to meet; a piece's is its own
         )
+    if intent is Intent.SPEAKING_INVITATION and details.format in _BY_A_DAY:
+        # what is done by a day is done by the last day they set ("my deadline is Friday 4 December at 12:00",
+        # "comments needed by Friday 8 January", "the CFP closes Friday, January 15"), not on the event's
+        due = deadlines(_said(message), today, message.date).days
+        if due and named_day(concrete, today.astimezone(UTC).date()) != max(due):
+            concrete = written_day(max(due), style)  # the sender's own words where they name that day
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
         # the reply goes out after the day: no "see you there", only the next time
         return [
@@ -139,6 +145,7 @@ def acceptance(
             "review": "review it",
             "comment": "give a comment",
             "judge": "judge",
+            "proposal": "submit a proposal",
             "feature": "send what you need",
             "podcast": "be your guest",
             "interview": "do the interview",
@@ -177,6 +184,8 @@ def acceptance(
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         if details.format == "review":  # what comes next is the work itself
             ask = ["Please send it over when it's ready.", "I'll look out for it."]
+        elif details.format == "proposal":  # a call for talks is answered through its own form
+            ask = ["I'll send it through your submission page.", "I'll submit it through the form."]
         elif details.format in (
             "comment",
             "feature",
@@ -371,7 +380,7 @@ def written_day(day: date, style: str = "international") -> str:
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
-_BY_A_DAY = frozenset({"article", "review", "comment", "feature"})
+_BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")

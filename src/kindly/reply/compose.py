@@ -190,6 +190,7 @@ _SPEAKING_ASKS = {
     "review": "the invitation to review",
     "comment": "your request for a comment",
     "judge": "the invitation to judge",
+    "proposal": "letting me know about the call for talks",
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",

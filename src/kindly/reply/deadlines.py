@@ -14,7 +14,9 @@ from kindly.reply.days import named_day
 
 # "Proposals are due by 5:00 pm on Friday, December 11", "Questions may be sent to me until December 4"
 _DEADLINE = re.compile(
-    r"\b(?P<word>due|deadline|until|till|no later than|before|closes?|closing|by)\b(?P<rest>[^.!?;]{0,80})",
+    # the words after are looked at, not taken: "send the draft by Friday 11 December, with comments needed by
+    # Friday 8 January" sets two days
+    r"\b(?P<word>due|deadline|until|till|no later than|before|closes?|closing|by)\b(?=(?P<rest>[^.!?;]{0,80}))",
     re.IGNORECASE,
 )
 # "by", "before" and "until" name a deadline only where the sentence asks for something to be sent or said:
@@ -23,7 +25,7 @@ _WEAK = frozenset({"by", "before", "until", "till"})
 _SENDING = re.compile(
     r"\b(?:submit\w*|submission|proposals?|questions?|appl(?:y|ication)|register\w*|registration|rsvp|respond|"
     r"reply|confirm\w*|let (?:me|us) know|entries|enter|nominat\w+|abstracts?|bios?|send|sent|book(?:ing)?|"
-    r"sign up|quotes?|bids?|tenders?)\b",
+    r"sign up|quotes?|bids?|tenders?|cfp|calls? for (?:talks|proposals|papers|speakers|submissions))\b",
     re.IGNORECASE,
 )
 # the sentence speaks of what the user is to send: the proposal, a bid, a response

@@ -121,6 +121,15 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # a conference's call for talks to propose: "Call for Proposals now open", "our CFP closes Friday"
+    (
+        "proposal",
+        re.compile(
+            r"\b(?:call for (?:proposals|papers|speakers|talks|presenters|presentations|submissions|abstracts|"
+            r"sessions)|(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens))\b",
+            _F,
+        ),
+    ),
     # judging a competition, a jam or awards
     (
         "judge",
