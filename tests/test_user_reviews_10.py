@@ -26,7 +26,7 @@ from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose
 from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
-from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks
+from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks, mutual_referrals
 from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly
 
@@ -871,3 +871,13 @@ def test_what_is_done_by_a_day_is_done_by_the_last_day_the_sender_sets() -> None
         "Submit at the link below."
     )
     assert "submit a proposal by Friday, January 15" in cfp and "speak" not in cfp
+
+
+def test_a_peer_offering_to_send_each_other_clients_proposes_a_partnership() -> None:
+    conveyancer = (
+        "Hi Priya, I'm a conveyancer based in Marrickville and work with a lot of first-home buyers. Would be great "
+        "to connect and see if we can help each other's clients."
+    )
+    [read] = Classifier().understand([Text.from_body("", conveyancer)])
+    assert read.intent is Intent.PARTNERSHIP_PROPOSAL
+    assert not mutual_referrals("We help studios like yours with their books. Could we book a call?")

@@ -130,6 +130,21 @@ def already_registered(subject: str, own: str) -> bool:
     return _REGISTERED.search(f"{subject}\n{own}") is not None and "?" not in own
 
 
+# Two professionals sending each other clients: a referral partnership between equals, whatever the words of
+# help and service in it ("see if we can help each other's clients").
+_MUTUAL_REFERRALS = re.compile(
+    r"\b(?:each other'?s (?:clients|customers|business)|one another'?s (?:clients|customers)|refer\w* (?:clients|"
+    r"business|work|people) (?:to|between) (?:each other|one another|us both)|cross[- ]refer\w*|mutual referrals?|"
+    r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip)\b",
+    re.IGNORECASE,
+)
+
+
+def mutual_referrals(own: str) -> bool:
+    """A proposal to send each other clients (the guide's partnership between equals, not a sale)."""
+    return _MUTUAL_REFERRALS.search(own) is not None
+
+
 def call_for_talks(subject: str, own: str) -> bool:
     """An event asks for talks to be proposed: the guide's invitation to present, not to attend."""
     return _CALL_FOR_TALKS.search(f"{subject}\n{own}") is not None
@@ -256,10 +271,11 @@ class Classifier:
                 and already_registered(text.subject, text.own)
             ):
                 best = self._none  # the guide: a confirmation asks nothing
-            if (
-                press or talks
-            ):  # a journalist's "quote" is a comment for a story: the guide's being interviewed
+            # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
+            if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
+            if read_as == Intent.SALES_PITCH.value and mutual_referrals(text.own):
+                best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
