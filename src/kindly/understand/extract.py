@@ -603,11 +603,34 @@ def _proposal_sentences(own: str, ask: str) -> str:
 
 
 def _when(text: str) -> str:
+    """The first day or time the text proposes; where a weekday recurs, its next dated one ("on the first
+    Wednesday of each month ... Our next one is Wednesday 2 December at 7:30")."""
+    found_days = []
     for match in _WHEN.finditer(text):
         found = " ".join(match.group(0).split()).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
-            return found
+            found_days.append(found)
+            if _DATED.search(found):
+                break
+    if found_days:
+        dated = [day for day in found_days if _DATED.search(day)]
+        recurring = _RECURRING.search(text)
+        return dated[0] if dated and recurring else found_days[0]
     return _first(_TIME, text)
+
+
+# A day with its month ("2 December", "December 2"), and a weekday that recurs ("the first Wednesday of each
+# month", "every Thursday").
+_DATED = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    _F,
+)
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\b",
+    _F,
+)
 
 
 # Times offered as a list to choose from: "I have two slots open:\n- Thursday, November 26 at 2:00 pm CT\n-
