@@ -149,7 +149,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     (
         "feature",
         re.compile(
-            r"\b(?:feature (?:you|your|it|the)|(?:featured?|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
+            r"\b(?:(?:featured?|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:newsletter|bulletin|magazine|issues?|edition|digest|roundup))\b",
             _F,
         ),
