@@ -23,7 +23,7 @@ from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, NeverRule, Profile, Provider, Resource, load_profile
 from kindly.reply.answers import unanswered
-from kindly.reply.compose import compose
+from kindly.reply.compose import compose, first_name, formal_name
 from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks, mutual_referrals
@@ -881,3 +881,19 @@ def test_a_peer_offering_to_send_each_other_clients_proposes_a_partnership() -> 
     [read] = Classifier().understand([Text.from_body("", conveyancer)])
     assert read.intent is Intent.PARTNERSHIP_PROPOSAL
     assert not mutual_referrals("We help studios like yours with their books. Could we book a call?")
+
+
+def test_a_question_put_as_what_would_help_is_still_a_question() -> None:
+    gp = "We refer a few patients a month. It would also help to know your fee for an initial consultation."
+    assert unanswered(gp, []) == ["It would also help to know your fee for an initial consultation."]
+
+
+def test_a_formal_letter_greets_by_the_title_the_sender_signs_with() -> None:
+    signed = Message(
+        source="t", from_name="David Kershaw", signature="Kind regards,\nMr David Kershaw\nPennine Heart"
+    )
+    unsigned = Message(
+        source="t", from_name="Thomas Grey", signature="Yours sincerely,\nThomas Grey\nPartner"
+    )
+    assert (formal_name(signed), formal_name(unsigned)) == ("Mr Kershaw", "Thomas Grey")
+    assert first_name(signed) == "David"  # a warm note still says "Hi David"

@@ -24,7 +24,9 @@ _INDIRECT = re.compile(
     r"(?:want|need|like|love) to (?:know|understand|hear) (?:if|whether|what|how|which)|"
     # British and formal: "we should be grateful to know whether you undertake ...", "please advise"
     r"(?:be|am|are|would be) (?:grateful|glad|pleased) to (?:know|hear|learn)|grateful if you could|"
-    r"(?:would|should) (?:appreciate|welcome) (?:knowing|hearing|it if)|please (?:advise|confirm|tell me))\b",
+    r"(?:would|should) (?:appreciate|welcome) (?:knowing|hearing|it if)|please (?:advise|confirm|tell me)|"
+    # "It would also help to know your fee for an initial consultation."
+    r"(?:would|will) (?:also )?(?:help|be (?:helpful|useful)) to (?:know|have|hear))\b",
     re.IGNORECASE,
 )
 

@@ -138,6 +138,20 @@ def _person_name(message: Message) -> list[str]:
     return words if words and words[0][:1].isalpha() else []
 
 
+def _signed_title(message: Message, words: list[str]) -> str:
+    """The title the sender signs with ("Mr David Kershaw" under the display name "David Kershaw"), or ""."""
+    signed = signature_name(message.signature).split()
+    if (
+        len(words) >= 2
+        and words[0].rstrip(".").lower() not in _HONORIFICS
+        and len(signed) >= 2
+        and signed[0].rstrip(".").lower() in _HONORIFICS
+        and signed[-1].lower() == words[-1].lower()
+    ):
+        return signed[0]
+    return ""
+
+
 _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|msc|ma|ba|bsc)", re.IGNORECASE)
 
 
@@ -170,12 +184,14 @@ def first_name(message: Message) -> str:
 
 
 def formal_name(message: Message) -> str:
-    """How a formal letter greets the sender: "Dr. Ellis" with a title, else the whole name ("Laura Chen"),
-    which needs no guess at Mr. or Ms."""
+    """How a formal letter greets the sender: "Dr. Ellis" with a title, in the display name or as they sign
+    ("Mr David Kershaw": "Mr Kershaw"), else the whole name ("Laura Chen"), which needs no guess at Mr. or Ms."""
     words = _person_name(message)
     first = first_name(message)
     if not words or " " in first or len(words) < 2:
         return first
+    if title := _signed_title(message, words):
+        return f"{title} {words[-1]}"  # as they sign: "Dear Mr Kershaw"
     return f"{words[0]} {words[-1]}"
 
 
