@@ -28,6 +28,7 @@ from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
 from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks, mutual_referrals
 from kindly.understand.extract import extract
+from kindly.understand.language import reads_as_english
 from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -897,3 +898,18 @@ def test_a_formal_letter_greets_by_the_title_the_sender_signs_with() -> None:
     )
     assert (formal_name(signed), formal_name(unsigned)) == ("Mr Kershaw", "Thomas Grey")
     assert first_name(signed) == "David"  # a warm note still says "Hi David"
+
+
+def test_a_message_in_another_language_is_left_to_the_user_for_that_reason() -> None:
+    swedish = (
+        "Hej Jonas! Vi kör en indie-fika för spelutvecklare i Malmö torsdag 10 december kl 17:30 på Glassbruket. "
+        "Vill du komma? Ta gärna med en build att visa!"
+    )
+    message = Message(
+        source="t", from_name="Sara", from_addr="sara@x.example", own_text=swedish, body=swedish
+    )
+    nothing = Understanding(is_invitation=False, intent=Intent.NONE, purpose_clear=None, confidence=0.5)
+    verdict = decide(message, nothing, PROFILE, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "not_english")
+    invoice = "Good news, Dana! Ember & Oak Studio paid invoice 2026-041. Amount: $2,400. Paid on: Nov 20."
+    assert reads_as_english(invoice)

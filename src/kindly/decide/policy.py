@@ -22,6 +22,7 @@ from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisat
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile
+from kindly.understand.language import reads_as_english
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -174,6 +175,10 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     if _is_user(message, profile):
         return Verdict(Decision.IGNORE, "Sent by you.", "own_message")
     if not understanding.is_invitation:
+        if not reads_as_english(message.own_text):
+            # the model reads English: "Vill du komma?" may well ask something it cannot see
+            why = "Not in English, which is all kindly reads: it cannot tell whether anything is asked. Yours to read."
+            return Verdict(Decision.IGNORE, why, "not_english")
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if intent is Intent.WORK_MEETING:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
