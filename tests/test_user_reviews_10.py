@@ -913,3 +913,11 @@ def test_a_message_in_another_language_is_left_to_the_user_for_that_reason() -> 
     assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "not_english")
     invoice = "Good news, Dana! Ember & Oak Studio paid invoice 2026-041. Amount: $2,400. Paid on: Nov 20."
     assert reads_as_english(invoice)
+
+
+def test_a_peers_cross_promotion_is_a_partnership_not_a_work_meeting() -> None:
+    swap = (
+        "Hei Jonas, I run Lantern Moths, also on Kickstarter in February. Fancy a cross-promo? We feature Harvest "
+        "Hollow in one of our backer updates and you feature Lantern Moths in yours. Quick call next week?"
+    )
+    assert mutual_referrals(swap)

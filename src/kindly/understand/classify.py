@@ -135,13 +135,16 @@ def already_registered(subject: str, own: str) -> bool:
 _MUTUAL_REFERRALS = re.compile(
     r"\b(?:each other'?s (?:clients|customers|business)|one another'?s (?:clients|customers)|refer\w* (?:clients|"
     r"business|work|people) (?:to|between) (?:each other|one another|us both)|cross[- ]refer\w*|mutual referrals?|"
-    r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip)\b",
+    r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip|"
+    # the guide's cross-promotion: "we feature your game in a backer update and you feature ours"
+    r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap)\b",
     re.IGNORECASE,
 )
 
 
 def mutual_referrals(own: str) -> bool:
-    """A proposal to send each other clients (the guide's partnership between equals, not a sale)."""
+    """A proposal to send each other clients or to promote each other (the guide's partnership between equals:
+    cross-promotion, co-marketing; not a sale, not an ordinary work meeting)."""
     return _MUTUAL_REFERRALS.search(own) is not None
 
 
@@ -274,7 +277,9 @@ class Classifier:
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
-            if read_as == Intent.SALES_PITCH.value and mutual_referrals(text.own):
+            if read_as in (Intent.SALES_PITCH.value, Intent.WORK_MEETING.value) and mutual_referrals(
+                f"{text.subject}\n{text.own}"
+            ):
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
