@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
+from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
@@ -55,7 +56,16 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
 def target_person_named(message: Message, profile: Profile) -> str:
     """How a message names the target person of a meet_person goal ("Anil Chaudhry is named in the message",
     "... is the sender"); "" where it does not."""
-    if not any(goal.kind is GoalKind.MEET_PERSON for goal in profile.goals):
+    people = [
+        target
+        for goal in profile.goals
+        if goal.kind is GoalKind.MEET_PERSON
+        for target in goal.targets
+        if looks_like_person(target)
+    ]
+    # none of their names in the message or its sender: no need to weigh the goals to know
+    said = fold(f"{message.sender}\n{evidence_text(message)}")
+    if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 2):
         return ""
     evidence = Evidence(
         sender=message.sender, text=evidence_text(message), organisation=sender_identity(message)[1]

@@ -386,7 +386,9 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
     text = " ".join(text.split())  # a phrase wrapped over two lines is still the phrase
-    said = _message_words(text)
+    said: dict[str, str] | None = (
+        None  # the message's words, read once and only if a rule is read word for word
+    )
     hits: list[tuple[str, list[str]]] = []
     for rule in profile.never:
         for concepts in _alternatives(rule.what):
@@ -396,6 +398,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
                 break
         else:
             for reading in _word_readings(rule.what):
+                said = _message_words(text) if said is None else said
                 evidence = _words_shown(reading, text, said, intent)
                 if evidence is not None:
                     hits.append((rule.what, evidence))
