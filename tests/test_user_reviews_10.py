@@ -921,3 +921,158 @@ def test_a_peers_cross_promotion_is_a_partnership_not_a_work_meeting() -> None:
         "Hollow in one of our backer updates and you feature Lantern Moths in yours. Quick call next week?"
     )
     assert mutual_referrals(swap)
+
+
+# Found by the tenth session's code review, each reproduced before it was fixed.
+
+
+@pytest.mark.parametrize(
+    "not_charged",
+    [
+        "Would you give the keynote? Speakers receive a $750 honorarium. Our speaker package includes travel and "
+        "two nights' hotel.",
+        "Join our free community meetup as a speaker - reply with a short bio by Friday to secure your slot.",
+    ],
+)
+def test_a_paid_or_free_talk_is_not_a_slot_for_sale(not_charged: str) -> None:
+    assert charges_to_appear(not_charged) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("talks unless I'm paid", "Would you give our keynote? We pay each speaker a fee of $1,500."),
+        ("podcasts if I'm not paid", "Come on our podcast! We pay guests $300 per episode."),
+        ("weekend hackathons", "Judge our hackathon on Wednesday 9 December? Have a lovely weekend!"),
+        (
+            "Friday evening events",
+            "Join our breakfast on Tuesday at 7:30. Happy Friday - enjoy your evening!",
+        ),
+    ],
+)
+def test_a_rule_with_a_condition_or_a_pleasantry_in_the_mail_does_not_overreach(
+    rule: str, message: str
+) -> None:
+    assert never_rule_hit(never(rule), message, Intent.SPEAKING_INVITATION) is None
+
+
+def test_a_pitch_that_reads_half_like_an_inquiry_is_not_read_as_a_client() -> None:
+    pitch = (
+        "Hi Dana, I'm the founder of StudioStack. We've built something that lets owners of small design studios "
+        "see which projects make money. Would you have 20 minutes next week so I can walk you through it?"
+    )
+    message, unsure = unsure_pitch(pitch, {"client_inquiry": 0.24, "coffee_chat": 0.2}, 0.28)
+    assert as_read(unsure, PROFILE, message).intent is Intent.SALES_PITCH
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Flight LAX to SFO confirmed. Los Angeles depart 7:05, San Francisco arrive 8:30. Details: united.com/trips",
+        "Quarterly update: revenue per client up, churn down, pipeline solid. Deck: docs.example.com/q3",
+    ],
+)
+def test_terse_english_mail_is_english(english: str) -> None:
+    assert reads_as_english(english)
+
+
+def test_marketing_that_says_youre_going_to_want_to_come_is_no_registration() -> None:
+    assert not already_registered("Design Week", "You're going to want to be in the room for this one.")
+
+
+@pytest.mark.parametrize("name", ["Emma Wiltshire", "Michael Bay"])
+def test_a_surname_that_is_also_a_place_word_is_still_a_person(name: str) -> None:
+    assert looks_like_person(name)
+
+
+def test_a_call_for_talks_is_answered_by_the_day_proposals_close_not_when_acceptances_go_out() -> None:
+    cfp = accepted_talk(
+        "Our call for talks on cash flow and pricing for creative studios is open: submissions close Friday 8 "
+        "January, and acceptances will be sent by Monday 1 February."
+    )
+    assert "submit a proposal by Friday 8 January" in cfp  # in the sender's own words
+
+
+def test_a_conference_that_features_its_speakers_in_a_newsletter_is_still_a_talk() -> None:
+    talk = "Would you give a talk at our Studio Finance evening? Speakers are featured in our January newsletter."
+    assert extract(Message(source="t", own_text=talk, body=talk), Intent.SPEAKING_INVITATION).format == "talk"
+
+
+def test_a_dated_day_that_is_not_the_recurring_one_is_not_the_meeting() -> None:
+    club = (
+        "Our breakfast club meets every Thursday at 8am - you'd be very welcome this Thursday as my guest. Our "
+        "annual members' dinner is on December 17, by the way - tickets are sold out."
+    )
+    assert (
+        "December 17"
+        not in extract(Message(source="t", own_text=club, body=club), Intent.EVENT_INVITATION).when
+    )
+
+
+def test_questions_beyond_the_invitation_itself_stay_for_the_user() -> None:
+    asked = "Are you willing to travel to Denver? Which topics are you most keen on?"
+    assert unanswered(asked, []) == [
+        "Are you willing to travel to Denver?",
+        "Which topics are you most keen on?",
+    ]
+
+
+def test_a_one_person_business_at_hello_is_greeted_by_its_name() -> None:
+    laura = Message(source="t", from_name="Laura Chen", from_addr="hello@laurachen.studio")
+    assert first_name(laura) == "Laura"
+
+
+def test_materials_the_sender_brings_are_not_asked_for() -> None:
+    client = (
+        "We run a small design studio and need a part-time CFO. I'll bring our materials - the last two years of "
+        "P&L. Could we meet next week?"
+    )
+    message = Message(
+        source="t", from_name="Ruth Ade", from_addr="ruth@halftone.example", own_text=client, body=client
+    )
+    inquiry = Understanding(
+        is_invitation=True, intent=Intent.CLIENT_INQUIRY, purpose_clear=True, confidence=0.9
+    )
+    draft = compose(message, inquiry, Verdict(Decision.ACCEPT, "", "goal_fit"), PROFILE, now=NOW)
+    assert draft is not None and "https://" not in draft.text
+
+
+def test_a_matchmaker_selling_what_a_custom_goal_seeks_does_not_serve_it(tmp_path: Path) -> None:
+    profile = written_profile(PUBLISHER_GOAL, tmp_path)
+    matchmaker = (
+        "Our publisher matchmaking package connects you with game publishers for $1,499. Book a call?"
+    )
+    fit = assess(Message(source="t", own_text=matchmaker, body=matchmaker), Intent.SALES_PITCH, profile).fits[
+        0
+    ]
+    assert fit.score < 0.55
+
+
+SHORT_NAME_GOALS = """
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Yu Li, who runs a studio lending fund"
+targets = ["Yu Li"]
+
+[[goals]]
+kind = "build_credibility"
+description = "Get a guest spot on Jane Park's Studio Money podcast"
+targets = ["Jane Park", "Studio Money"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sender", "address"), [("Yu Li", "yu@lendfund.example"), ("Jane Park", "jane@sm.example")]
+)
+def test_a_person_named_by_a_goal_about_people_is_known_whatever_their_names_length(
+    sender: str, address: str, tmp_path: Path
+) -> None:
+    profile = written_profile(SHORT_NAME_GOALS, tmp_path)
+    note = "Would you have 30 minutes for a coffee next week?"
+    message = Message(source="t", from_name=sender, from_addr=address, own_text=note, body=note)
+    fits = assess(message, Intent.COFFEE_CHAT, profile).fits
+    assert any(fit.evidence[:1] == (f"target person {sender} is the sender",) for fit in fits)

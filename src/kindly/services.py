@@ -16,7 +16,7 @@ from kindly.decide.policy import Context, decide, networking_hours, stated_hours
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import History, directory_entry_from_answer, is_confirmation, is_nudge, silenced
-from kindly.decide.words import from_a_shared_mailbox
+from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
@@ -444,6 +444,8 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
             continue
         if (earlier.from_addr or earlier.from_name or "").lower() == sender:
             continue  # the introducer writing again: the one-reply rule of the thread decides
+        if not _the_one_introduced(message.from_name, stored_message(earlier)):
+            continue  # one of several introduced (or someone copied) answers only for themselves
         pending = [d for d in earlier.drafts if d.status == "pending" and d.decision == Decision.ACCEPT.value]
         if not pending:
             continue
@@ -453,6 +455,14 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
         analysis.networking_hours = 0.0  # the meeting is one, counted with the reply that arranges it
         withdrawn.append(f"#{earlier.id}")
     return withdrawn
+
+
+def _the_one_introduced(name: str, introduction: Message) -> bool:
+    """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
+    where it introduces two people, each answers only for themselves."""
+    first = fold(name).split()[:1]
+    introduced = [fold(person) for person in extract(introduction, Intent.INTRODUCTION).attendees]
+    return bool(first) and len(introduced) == 1 and phrase_in(first[0], introduced[0])
 
 
 def silence_if_no_reply_owed(

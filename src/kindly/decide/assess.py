@@ -65,7 +65,7 @@ def target_person_named(message: Message, profile: Profile) -> str:
     ]
     # none of their names in the message or its sender: no need to weigh the goals to know
     said = fold(f"{message.sender}\n{evidence_text(message)}")
-    if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 2):
+    if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 1):
         return ""
     evidence = Evidence(
         sender=message.sender, text=evidence_text(message), organisation=sender_identity(message)[1]

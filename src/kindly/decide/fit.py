@@ -240,6 +240,10 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
         return GoalFit(index, goal.kind.value, goal.description, score, (f"target person {person}",))
 
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
+    if goal.kind is GoalKind.CUSTOM and intent is Intent.SALES_PITCH and _PRICED.search(reading.folded):
+        affinity = (
+            0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
+        )
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
@@ -298,8 +302,23 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
     return "", namesake
 
 
-# Goals whose person-like targets are people: someone to meet, a mentor, whoever helps a client.
-_ABOUT_PEOPLE = frozenset({GoalKind.MEET_PERSON, GoalKind.FIND_MENTOR, GoalKind.HELP_CLIENT, GoalKind.CUSTOM})
+_PRICED = re.compile(
+    r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|sek|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|sek)\s?\d"
+)
+
+
+# Goals whose person-like targets are people (someone to meet, a mentor, whoever helps a client, an editor or a
+# host who makes a name, a group's organiser); not a campaign's (a game, a product) or a client goal's (firms).
+_ABOUT_PEOPLE = frozenset(
+    {
+        GoalKind.MEET_PERSON,
+        GoalKind.FIND_MENTOR,
+        GoalKind.HELP_CLIENT,
+        GoalKind.CUSTOM,
+        GoalKind.BUILD_CREDIBILITY,
+        GoalKind.FIND_COMMUNITY,
+    }
+)
 
 
 def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:

@@ -62,7 +62,9 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
 _SELLING = re.compile(
     r"[$£€]\s?\d|\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
     r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
-    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize))\b",
+    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
+    r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
+    r"roi|customers|clients like you)\b",
     re.IGNORECASE,
 )
 # "No fee", "there's no cost": a price denied sells nothing.
@@ -86,7 +88,8 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     others = [
         Intent(name)
         for name, score in ranked
-        if name not in ("none", "sales_pitch", "work_meeting")
+        # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch
+        if name not in ("none", "sales_pitch", "work_meeting", "client_inquiry", "recruiting")
         and score >= RUNNER_UP * understanding.confidence
     ][:3]
     candidates = dict.fromkeys([*others, Intent.COFFEE_CHAT])

@@ -223,16 +223,33 @@ _PAY_TO_APPEAR = re.compile(
 def charges_to_appear(text: str) -> str | None:
     """The words of a show or stage that charges its guest ("a one-off production fee of £295 applies"), or
     None: not a fee waived or covered, and not where the speaker is the one paid."""
-    if _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
-        return None
+    if _SPEAKER_PAID.search(text):
+        return (
+            None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
+        )
     charged = [
         found.group(0)
         for found in _PAY_TO_APPEAR.finditer(text)
         if not _WAIVED.search(text, found.end(), found.end() + 40)
         and not _DENIED.search(text, max(0, found.start() - 25), found.start())
+        # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
+        and _A_PRICE.search(_sentence_around(text, found.start(), found.end()))
     ]
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
     return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
+
+
+_A_PRICE = re.compile(
+    r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b|\bfees?\b",
+    _F,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end]."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
+    return text[begin : min(stops) if stops else len(text)]
 
 
 _WAIVED = re.compile(r"\b(?:waived|covered|included|complimentary|free of charge|no charge)\b", _F)
@@ -255,7 +272,9 @@ def _segment_concepts(segment: str) -> list[str]:
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
 # looking" rules out recruiter calls.
 _USER_CONDITION = re.compile(
-    r"\b(?:while|when|unless|as long as|since|because|if)\s+(?:i|i'm|i’m|i am|my|me)\b[^,;/]*", _F
+    r"\b(?:while|when|as long as|since|because|if)\s+(?:i'm|i’m|i am)\s+(?:not\s+)?(?:looking|searching|"
+    r"job[- ]hunting|on the market|in the market|open to (?:offers|work|roles))\b[^,;/]*",
+    _F,
 )
 
 
@@ -385,7 +404,8 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     A rule is read as alternatives ("X or Y"); an alternative holds when every idea it names shows
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
-    text = " ".join(text.split())  # a phrase wrapped over two lines is still the phrase
+    # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
+    text = _PLEASANTRIES.sub(" ", " ".join(text.split()))
     said: dict[str, str] | None = (
         None  # the message's words, read once and only if a rule is read word for word
     )
@@ -504,6 +524,8 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             continue  # its ideas say all of it
         if not named and read_by_ideas:
             continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
+        if _NEGATION.search(segment):
+            continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
         spans = [
             (found.start(), found.end(), name)
             for name, concept in CONCEPTS.items()
@@ -520,6 +542,15 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
     return tuple(readings)
+
+
+# Good wishes that name a day or a time of day without proposing it.
+_PLEASANTRIES = re.compile(
+    r"\b(?:(?:have|enjoy)\s+(?:a|your|the)\s+(?:\w+\s+)?(?:weekend|evening|day|week|friday|sunday|saturday)|"
+    r"happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:good|great|nice|lovely)\s+weekend)\b",
+    _F,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", _F)
 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.

@@ -146,11 +146,12 @@ def looks_like_person(target: str) -> bool:
 
 
 # A region's name: a compass point first ("West Yorkshire", "North Texas", "Greater Manchester") or a
-# place word ("Tyne Valley", "Bay Area", "Orange County", "East Midlands").
+# place word no surname ends in ("Tyne Valley", "Bay Area", "Orange County", "East Midlands"); not "Emma
+# Wiltshire" or "Michael Bay".
 _PLACE = re.compile(
     r"^(?:new|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|inner|outer)"
-    r"(?:[- ]\w+)?\s+\w+|\b(?:\w+shire|county|counties|valley|bay|area|region|coast|island|islands|"
-    r"district|borough|city|state|province|midlands|highlands|metro)$",
+    r"(?:[- ]\w+)?\s+\w+|\b(?:county|counties|valley|area|region|coast|islands|district|borough|province|"
+    r"midlands|highlands|metro)$",
     re.IGNORECASE,
 )
 

@@ -116,9 +116,12 @@ def acceptance(
     if intent is Intent.SPEAKING_INVITATION and details.format in _BY_A_DAY:
         # what is done by a day is done by the last day they set ("my deadline is Friday 4 December at 12:00",
         # "comments needed by Friday 8 January", "the CFP closes Friday, January 15"), not on the event's
-        due = deadlines(_said(message), today, message.date).days
-        if due and named_day(concrete, today.astimezone(UTC).date()) != max(due):
-            concrete = written_day(max(due), style)  # the sender's own words where they name that day
+        set_days = deadlines(_said(message), today, message.date)
+        # a call for talks: the day proposals close, not when acceptances go out
+        last = set_days.proposal_due if details.format == "proposal" else None
+        last = last or (max(set_days.days) if set_days.days else None)
+        if last is not None and named_day(concrete, today.astimezone(UTC).date()) != last:
+            concrete = written_day(last, style)  # the sender's own words where they name that day
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
         # the reply goes out after the day: no "see you there", only the next time
         return [

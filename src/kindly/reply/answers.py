@@ -169,8 +169,10 @@ _ASKS_TO_MEET = re.compile(
 # A short question that is the invitation itself: "Would you be interested?", "Would either of these work?",
 # "Shall I hold a slot for you?" (not "Would you be willing to share your fee for a keynote?").
 _THE_INVITATION = re.compile(
-    r"\b(interested|either of (?:these|those|them)|willing|open to it|take (?:this|it) on|keen|up for it|fancy it|"
-    r"hold a (?:slot|spot|place)|be (?:our|a) guest)\b",
+    r"(?:so,?\s+|and\s+)?(?:(?:would|are|will|do|is|shall|can|could)\s+(?:you|either of (?:these|those|them)|i|that|"
+    r"this|it)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:interested|willing(?:\s+to\s+take\s+(?:this|it)\s+on)?|keen|up for it|"
+    r"open to it|work(?:\s+for\s+you)?|suit(?:\s+you)?|hold a (?:slot|spot|place) for you|be our guest)|interested)"
+    r"\s*[?.!]*",
     re.IGNORECASE,
 )
 
@@ -182,7 +184,7 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
         q
         for q in questions(text)
         if not _ASKS_TO_MEET.search(q)
-        and not (_THE_INVITATION.search(q) and len(q.split()) <= 8)
+        and not _THE_INVITATION.fullmatch(q.strip())
         and not any(_mentions(q, t) for a in answers for t in a.about)
     ]
 

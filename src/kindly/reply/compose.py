@@ -19,6 +19,7 @@ from kindly.decide.words import (
     fold,
     from_a_shared_mailbox,
     is_organisation_name,
+    looks_like_person,
 )
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
@@ -35,7 +36,7 @@ from kindly.reply.acceptance import (
     week_named,
     written_day,
 )
-from kindly.reply.answers import about_money, answers_for, answers_to_use
+from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
@@ -115,7 +116,8 @@ def _person_name(message: Message) -> list[str]:
     if any."""
     name = message.from_name.strip().strip('"')
     if from_a_shared_mailbox(message.from_addr):
-        name = signature_name(message.signature)
+        # a team's mailbox is greeted by whoever signs; a one-person business at hello@ by their own name
+        name = signature_name(message.signature) or (name if looks_like_person(name) else "")
     if not name or "@" in name:
         return []
     if "," in name:
@@ -603,7 +605,7 @@ def compose(
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
             best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
-            if _ASKS_MATERIALS.search(message.own_text)
+            if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
             else None
         )
         if material is not None and material.link:

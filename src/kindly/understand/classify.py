@@ -117,7 +117,7 @@ _CALL_FOR_TALKS = re.compile(
 
 # A platform's note that the reader already said yes: "You're going!", "Your registration is confirmed".
 _REGISTERED = re.compile(
-    r"^\W*(?:you'?re going\b|you(?:'re| are) (?:registered|booked|all set|on the list)\b|your (?:registration|rsvp|"
+    r"^\W*(?:you'?re going\b(?!\s+to\s+(?:want|love|need|have|be|get|enjoy|find|see)\b)|you(?:'re| are) (?:registered|booked|all set|on the list)\b|your (?:registration|rsvp|"
     r"booking|place|spot|seat|ticket) (?:is|has been) confirmed\b|thanks? (?:you )?for (?:registering|your rsvp|"
     r"booking)\b)",
     re.IGNORECASE | re.MULTILINE,

@@ -149,7 +149,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     (
         "feature",
         re.compile(
-            r"\b(?:(?:featured?|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
+            r"\b(?:(?:feature|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:newsletter|bulletin|magazine|issues?|edition|digest|roundup))\b",
             _F,
         ),
@@ -613,9 +613,11 @@ def _when(text: str) -> str:
             if _DATED.search(found):
                 break
     if found_days:
-        dated = [day for day in found_days if _DATED.search(day)]
         recurring = _RECURRING.search(text)
-        return dated[0] if dated and recurring else found_days[0]
+        weekday = recurring.group("weekday").lower() if recurring else ""
+        # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
+        dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
+        return dated[0] if dated else found_days[0]
     return _first(_TIME, text)
 
 
@@ -627,8 +629,8 @@ _DATED = re.compile(
     _F,
 )
 _RECURRING = re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\b",
+    r"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)"
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     _F,
 )
 

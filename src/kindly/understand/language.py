@@ -16,15 +16,18 @@ _COMMON = frozenset(
 # ...and of the languages a European mailbox most often holds besides (Swedish, Danish, Norwegian, German,
 # Dutch, French, Spanish, Italian, Portuguese): a terse English invoice notice has few of either.
 _COMMON_ELSEWHERE = frozenset(
-    """och att det som för med är på av till inte jag du vi ni har kan vill och eller hej tack också
-    og er jeg ikke til af den det
-    und der die das ist nicht ich sie wir mit für auf ein eine zu von dem den auch bitte
-    het een en van ik je niet zijn voor op met wij
-    le la les des est et une un pour avec pas vous nous dans sur qui que
-    el los las es y una por para con no usted nosotros que del
-    il di che non è per una sono gli della
-    o os um uma não com para você""".split()  # noqa: SIM905
+    """och att det som för med är på av till inte jag du vi ni har kan vill eller hej tack också
+    og jeg ikke
+    und der das ist nicht ich sie wir mit für auf ein eine zu von dem auch bitte
+    het een niet zijn voor met wij
+    les des est et une pour avec pas vous nous dans sur qui que
+    las es y una por para con usted nosotros del
+    di che non è sono gli della
+    uma não você""".split()  # noqa: SIM905
 )
+# Words shared with English names and places ("Los Angeles", "Van Ness", "per client") are left out above;
+# links and addresses are not words of any language.
+_LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 8  # fewer words than this say too little to tell a language by
 
@@ -32,7 +35,7 @@ MIN_WORDS = 8  # fewer words than this say too little to tell a language by
 def reads_as_english(text: str) -> bool:
     """Whether the text reads as English: not where the commonest words of another language outnumber
     English's. Short texts count as English (too few words to tell)."""
-    words = [w.lower() for w in _WORD.findall(text[:5_000])]
+    words = [w.lower() for w in _WORD.findall(_LINKS.sub(" ", text[:5_000]))]
     if len(words) < MIN_WORDS:
         return True
     english = sum(w in _COMMON for w in words)
