@@ -26,7 +26,8 @@ from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose, first_name, formal_name
 from kindly.services import silence_if_no_reply_owed
 from kindly.store.tables import MessageRow
-from kindly.understand.classify import Classifier, Text, already_registered, call_for_talks, mutual_referrals
+from kindly.understand.call_for_talks import call_for_talks
+from kindly.understand.classify import Classifier, Text, already_registered, mutual_referrals
 from kindly.understand.extract import extract
 from kindly.understand.language import reads_as_english
 from support import EXAMPLES, Kindly

@@ -32,7 +32,8 @@ from kindly.reply.recipients import reply_target
 from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
-from kindly.understand.classify import Classifier, Text, call_for_talks
+from kindly.understand.call_for_talks import call_for_talks
+from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 

@@ -13,6 +13,7 @@ import numpy as np
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
+from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.connect import CONNECT as _CONNECT
 from kindly.understand.cues import cue_names
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
@@ -106,15 +107,6 @@ def press_request(own: str, *, asked: bool = False) -> bool:
     return found and (not asked or _ASKED.search(own) is not None)
 
 
-# A conference's call for talks: "PGConf Texas 2027 - Call for Proposals now open", "our CFP closes Friday".
-_CALL_FOR_TALKS = re.compile(
-    r"\b(?:call for (?:proposals|papers|speakers|talks|presenters|presentations|submissions|abstracts|sessions)|"
-    # "CFP" the call, not "CFP Board CE credits" (a financial planner's letters)
-    r"(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens))\b",
-    re.IGNORECASE,
-)
-
-
 # A platform's note that the reader already said yes: "You're going!", "Your registration is confirmed".
 _REGISTERED = re.compile(
     r"^\W*(?:you'?re going\b(?!\s+to\s+(?:want|love|need|have|be|get|enjoy|find|see)\b)|you(?:'re| are) (?:registered|booked|all set|on the list)\b|your (?:registration|rsvp|"
@@ -146,11 +138,6 @@ def mutual_referrals(own: str) -> bool:
     """A proposal to send each other clients or to promote each other (the guide's partnership between equals:
     cross-promotion, co-marketing; not a sale, not an ordinary work meeting)."""
     return _MUTUAL_REFERRALS.search(own) is not None
-
-
-def call_for_talks(subject: str, own: str) -> bool:
-    """An event asks for talks to be proposed: the guide's invitation to present, not to attend."""
-    return _CALL_FOR_TALKS.search(f"{subject}\n{own}") is not None
 
 
 def _for_information(message: Message, own: str) -> bool:

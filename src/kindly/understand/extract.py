@@ -14,6 +14,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, is_organisation_name
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
+from kindly.understand.call_for_talks import CALL_FOR_TALKS
 from kindly.understand.people import people_named, reader_name
 
 _F = re.IGNORECASE
@@ -122,14 +123,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # a conference's call for talks to propose: "Call for Proposals now open", "our CFP closes Friday"
-    (
-        "proposal",
-        re.compile(
-            r"\b(?:call for (?:proposals|papers|speakers|talks|presenters|presentations|submissions|abstracts|"
-            r"sessions)|(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens))\b",
-            _F,
-        ),
-    ),
+    ("proposal", CALL_FOR_TALKS),
     # judging a competition, a jam or awards
     (
         "judge",
