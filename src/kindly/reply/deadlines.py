@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from kindly.reply.days import named_day
 
@@ -45,8 +46,10 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+", " ".join(items.split()))
 
 
-def _deadline_days(text: str, written: date) -> list[tuple[date, str]]:
-    """(day, sentence) of each deadline the text sets, its day read from when the message was written."""
+@lru_cache(maxsize=64)
+def _deadline_days(text: str, written: date) -> tuple[tuple[date, str], ...]:
+    """(day, sentence) of each deadline the text sets, its day read from when the message was written; read
+    once per message, however many parts of a draft ask (the days to avoid, the one gone by, the one to meet)."""
     found_days = []
     for sentence in _sentences(text):
         for found in _DEADLINE.finditer(sentence):
@@ -55,7 +58,7 @@ def _deadline_days(text: str, written: date) -> list[tuple[date, str]]:
             day = named_day(found.group("rest"), written)
             if day is not None:
                 found_days.append((day, sentence))
-    return found_days
+    return tuple(found_days)
 
 
 def deadlines(text: str, today: datetime, written: datetime | None = None) -> Deadlines:

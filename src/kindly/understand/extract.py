@@ -617,15 +617,9 @@ def _when(text: str) -> str:
 
 # A day with its month ("2 December", "December 2"), and a weekday that recurs ("the first Wednesday of each
 # month", "every Thursday").
-_DATED = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
-    _F,
-)
+_DATED = re.compile(rf"\b(?:{_NTH}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b", _F)
 _RECURRING = re.compile(
-    r"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)"
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-    _F,
+    rf"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)(?P<weekday>{_DAY})", _F
 )
 
 
@@ -913,11 +907,6 @@ def names_a_team(name: str) -> bool:
 
 
 def signature_name(signature: str) -> str:
-    """The full name a signature gives ("Dr Nadia Rahman" under "Yours sincerely,"), or ""."""
-    return _signature_name(signature)
-
-
-def _signature_name(signature: str) -> str:
     """The full name a signature gives: under a sign-off, or on its first line ("- Ivy Chen")."""
     for line in signature.splitlines()[:3]:
         line = line.strip().lstrip("-–—~ ")
@@ -1013,7 +1002,7 @@ def sender_identity(message: Message) -> tuple[str, str, str]:
     sender_name = message.from_name
     # "Ledgerly Webinars", "Global Wellbeing Leaders Summit": a mailbox, not a person; the signature names one
     if not sender_name or _TEAM.search(sender_name) or is_organisation_name(sender_name):
-        sender_name = _signature_name(message.signature) or ("" if _TEAM.search(sender_name) else sender_name)
+        sender_name = signature_name(message.signature) or ("" if _TEAM.search(sender_name) else sender_name)
         if message.from_name and not org:
             org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")
     if not (org or role):  # a LinkedIn note has no signature
