@@ -123,6 +123,10 @@ class Profile(_Strict):
     def goals_by_priority(self) -> list[tuple[int, Goal]]:
         return sorted(enumerate(self.goals), key=lambda pair: (pair[1].priority, pair[0]))
 
+    def has_goal(self, kind: GoalKind) -> bool:
+        """Whether any goal is of this kind (a find_clients goal: the user takes clients)."""
+        return any(goal.kind is kind for goal in self.goals)
+
 
 def template_text() -> str:
     """The commented profile that `kindly init` writes."""

@@ -447,8 +447,7 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
             continue  # the introducer writing again: the one-reply rule of the thread decides
         if not _the_one_introduced(message.from_name, stored_message(earlier)):
             continue  # one of several introduced (or someone copied) answers only for themselves
-        pending = [d for d in earlier.drafts if d.status == "pending" and d.decision == Decision.ACCEPT.value]
-        if not pending:
+        if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
         repo.replace_pending_draft(earlier, None, Decision.ACCEPT.value)
         note = f"draft withdrawn: the person introduced answered in this thread (#{row.id}); reply there"

@@ -63,13 +63,12 @@ def target_person_named(message: Message, profile: Profile) -> str:
         for target in goal.targets
         if looks_like_person(target)
     ]
+    text = evidence_text(message)
     # none of their names in the message or its sender: no need to weigh the goals to know
-    said = fold(f"{message.sender}\n{evidence_text(message)}")
+    said = fold(f"{message.sender}\n{text}")
     if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 1):
         return ""
-    evidence = Evidence(
-        sender=message.sender, text=evidence_text(message), organisation=sender_identity(message)[1]
-    )
+    evidence = Evidence(sender=message.sender, text=text, organisation=sender_identity(message)[1])
     for fit in goal_fits(profile, Intent.COFFEE_CHAT, evidence):
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")

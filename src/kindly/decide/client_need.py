@@ -78,7 +78,7 @@ _DEMO = (
 def demo_asked(profile: Profile, text: str) -> str:
     """The sender's words that ask to see what the user sells ("a demo of Haulwise"), where a find-clients goal
     says the user wants clients; ""."""
-    if not any(g.kind is GoalKind.FIND_CLIENTS for g in profile.goals):
+    if not profile.has_goal(GoalKind.FIND_CLIENTS):
         return ""
     product = re.escape(profile.user.email.rpartition("@")[2].split(".")[0]) or "(?!)"  # haulwise.example
     found = re.search(_DEMO.format(product=product), fold(text)[:20_000])
@@ -130,8 +130,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     demo = "" if needed or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
     referred = (
         _REFERS_WORK.search(text)
-        if understanding.intent is not Intent.SALES_PITCH
-        and any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals)
+        if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
         else None
     )
     if not (needed or demo or referred):

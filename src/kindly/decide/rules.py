@@ -260,8 +260,13 @@ def pays_to_appear(evidence: Sequence[str]) -> bool:
     return any(_PAY_TO_APPEAR.search(note) for note in evidence)
 
 
+def _ideas_named(segment: str) -> list[str]:
+    """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
+    return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+
+
 def _segment_concepts(segment: str) -> list[str]:
-    named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    named = _ideas_named(segment)
     if named and set(named) <= _KINDS and _unread_words(segment, named):
         # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
         # every talk; such a rule is read word for word instead (_word_readings)
@@ -406,9 +411,8 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     """
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = _PLEASANTRIES.sub(" ", " ".join(text.split()))
-    said: dict[str, str] | None = (
-        None  # the message's words, read once and only if a rule is read word for word
-    )
+    # the message's words, read once and only if a rule is read word for word
+    said: dict[str, str] | None = None
     hits: list[tuple[str, list[str]]] = []
     for rule in profile.never:
         for concepts in _alternatives(rule.what):
@@ -506,7 +510,7 @@ class _Word:
     """A word of a rule read word for word, and the ideas whose wording takes it in ("talks": speaking)."""
 
     text: str
-    stem: str
+    forms: tuple[str, ...]  # its stem first, then its short bases (_forms): read once per rule
     ideas: tuple[str, ...] = ()
 
 
@@ -519,7 +523,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     segments = _segments(rule)
     read_by_ideas = bool(_alternatives(rule))
     for segment in segments:
-        named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+        named = _ideas_named(segment)
         if named and not _unread_words(segment, named):
             continue  # its ideas say all of it
         if not named and read_by_ideas:
@@ -537,7 +541,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             if word in _FILLER or word in STOPWORDS:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
-            needed.append(_Word(word, stem(fold(word)), ideas))
+            needed.append(_Word(word, _forms(fold(word)), ideas))
         # one word alone is a whole rule ("crypto"), never a fragment ("selling" of "buying or selling leads")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
@@ -596,11 +600,11 @@ def _words_shown(
                 return None
             evidence.extend(note for note in shown if note not in evidence)
             continue
-        written = next((said[form] for form in _forms(fold(word.text)) if form in said), None)
+        written = next((said[form] for form in word.forms if form in said), None)
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
-        other = _SAID_OTHERWISE.get(word.stem)
+        other = _SAID_OTHERWISE.get(word.forms[0])  # by its stem
         priced = other.search(text) if other is not None else None
         if priced is None:
             return None

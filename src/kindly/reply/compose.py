@@ -307,7 +307,7 @@ def honest_reason(
         )
         if served:
             return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
-        if not any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals):
+        if not profile.has_goal(GoalKind.FIND_CLIENTS):
             return "I'm not taking on client work at the moment, so I'll have to pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
@@ -362,8 +362,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent is Intent.CLIENT_INQUIRY:
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
-        takes_clients = any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals)
-        return Offer("suggest") if takes_clients else Offer("keep_in_mind")
+        return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
     resource = best_resource(profile.resources, text)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
