@@ -128,11 +128,12 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         return understanding
     needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
     demo = "" if needed or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
-    referred = (
+    sent = (
         _REFERS_WORK.search(text)
         if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
         else None
     )
+    referred = sent.group(0) if sent else ""
     if not (needed or demo or referred):
         return understanding
     why = (
@@ -140,7 +141,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         if needed
         else f'they ask to see what you sell ("{demo}")'
         if demo
-        else f'they send you work ("{referred.group(0) if referred else ""}")'
+        else f'they send you work ("{referred}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
     return understanding.read_as(Intent.CLIENT_INQUIRY, note)

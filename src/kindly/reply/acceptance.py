@@ -189,10 +189,8 @@ def acceptance(
             ask = ["Please send it over when it's ready.", "I'll look out for it."]
         elif details.format == "proposal":  # a call for talks is answered through its own form
             ask = ["I'll send it through your submission page.", "I'll submit it through the form."]
-        elif details.format in (
-            "comment",
-            "feature",
-        ):  # they asked the user for something: it comes from them
+        elif details.format in ("comment", "feature"):
+            # they asked the user for something: what comes next comes from the user
             ask = [
                 "I'll be in touch before then." if concrete else "I'll be in touch soon.",
                 "I look forward to the issue."
