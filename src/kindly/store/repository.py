@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text, cast, false, func, insert, or_, select, update
@@ -43,6 +44,44 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def _parents(message: Message) -> list[str]:
     return [p for p in (message.in_reply_to, *reversed(message.references)) if p]
+
+
+# "Re:" in the languages of common mail clients, with a count ("Re[2]:") and repeated ("Re: RE:").
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|vs|antw|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_THREAD_DAYS = 90  # a reply joins a same-subject thread of its sender from at most this far back
+
+
+def _bare_subject(subject: str) -> str:
+    return " ".join(_REPLY_PREFIX.sub("", subject).lower().split())
+
+
+def _reply_subject(message: Message) -> str:
+    """The subject a reply answers ("Re: Coffee next week?" -> "coffee next week?"), or "" where the message
+    is no reply by its subject or has a conversation of its own (a LinkedIn thread)."""
+    if message.conversation or not message.from_addr or not _REPLY_PREFIX.match(message.subject):
+        return ""
+    return _bare_subject(message.subject)
+
+
+def _continued(message: Message, same_subject: Sequence[tuple[datetime, str]]) -> str:
+    """The newest of the sender's threads under this subject from the 90 days before the reply, or ""."""
+    sent = _aware(message.date) if message.date else None
+    recent = [
+        (when, thread)
+        for when, thread in same_subject
+        if sent is None or sent - timedelta(days=_SUBJECT_THREAD_DAYS) <= when <= sent
+    ]
+    return max(recent)[1] if recent else ""
+
+
+def _subject_key(message: Message) -> tuple[str, str]:
+    return (message.from_addr.lower(), _bare_subject(message.subject))
+
+
+def _aware(moment: datetime | None) -> datetime:
+    if moment is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _own_thread(message: Message, digest: str) -> str:
@@ -135,7 +174,26 @@ class Repository:
             ).first()
             if known:
                 return known
-        return _own_thread(message, digest)
+        same_subject = self._threads_by_subject([message]).get(_subject_key(message), [])
+        return _continued(message, same_subject) or _own_thread(message, digest)
+
+    def _threads_by_subject(
+        self, messages: Sequence[Message]
+    ) -> dict[tuple[str, str], list[tuple[datetime, str]]]:
+        """The stored threads of each reply's sender under the subject it answers ((sender, subject) -> [(sent,
+        thread)]), for a reply whose parent is not stored: its client kept no References, or it answers the
+        user's own mail sent from elsewhere."""
+        wanted = {_subject_key(m) for m in messages if _reply_subject(m)}
+        found: dict[tuple[str, str], list[tuple[datetime, str]]] = {}
+        for chunk in _chunks(sorted({sender for sender, _ in wanted})):
+            query = select(MessageRow.from_addr, MessageRow.subject, MessageRow.sent_at, MessageRow.thread_id)
+            for sender, subject, sent_at, thread in self.session.execute(
+                query.where(MessageRow.from_addr.in_(chunk))
+            ):
+                key = (sender, _bare_subject(subject))
+                if key in wanted:
+                    found.setdefault(key, []).append((_aware(sent_at), thread))
+        return found
 
     def add_message(self, message: Message, digest: str) -> MessageRow:
         row = self._new_row(message, digest, self.thread_id(message, digest))
@@ -167,6 +225,8 @@ class Repository:
                 select(MessageRow.message_id, MessageRow.thread_id).where(MessageRow.message_id.in_(chunk))
             )
             threads.update((message_id or "", thread) for message_id, thread in rows)
+        orphans = [m for m in messages if _reply_subject(m) and not any(p in threads for p in _parents(m))]
+        by_subject = self._threads_by_subject(orphans) if orphans else {}
         stored: list[Stored] = []
         new: list[dict[str, Any]] = []
         for message, digest in zip(messages, digests, strict=True):
@@ -175,6 +235,8 @@ class Repository:
                 stored.append(Stored(found[0], found[1], duplicate=True))
                 continue
             thread = next((threads[p] for p in _parents(message) if p in threads), "")
+            if not thread and _reply_subject(message):
+                thread = _continued(message, by_subject.get(_subject_key(message), []))
             row = self._row_values(message, digest, thread or _own_thread(message, digest))
             row["id"] = next_pk
             next_pk += 1
@@ -184,6 +246,10 @@ class Repository:
             if message.message_id:
                 by_id[message.message_id] = by_hash[digest]
                 threads[message.message_id] = row["thread_id"]
+            if orphans and message.from_addr:  # a later reply of the batch may continue this one
+                by_subject.setdefault(_subject_key(message), []).append(
+                    (_aware(message.date), row["thread_id"])
+                )
         if new:
             # Into the table rather than the ORM class: the rows need none of the ORM's bookkeeping.
             self.session.execute(insert(_MESSAGES), new)
