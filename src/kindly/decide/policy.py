@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
+from kindly.decide.costs import cost_to_attend
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -326,22 +327,26 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
+        code = "target_person" if target_person else "goal_fit"
+        priced = cost_to_attend(text) if intent in _PLACES_FOR_SALE else None
+        # a yes that spends money: the user sees what it costs before sending it (the draft asks how to book)
+        paying = (
+            f' It costs {priced.amount} ("{priced.words}"): a cost to weigh before you send the yes.'
+            if priced
+            else ""
+        )
+        costs = (f"costs you {priced.amount}",) if priced else ()
         if week_full and intent in _KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
-            code = "target_person" if target_person else "goal_fit"
-            return verdict(
-                Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}.",
-                code,
-            )
+            why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
+            return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
         if week_full:
             return verdict(
                 Decision.ACCEPT,
                 f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}: propose a later time.",
                 "accept_later",
             )
-        code = "target_person" if target_person else "goal_fit"
-        return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).", code)
+        return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paying}", code, evidence=costs)
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT
@@ -398,6 +403,8 @@ def _client_writing(message: Message, profile: Profile) -> str:
 _FROM_OUTSIDE_TOO = frozenset(
     {Intent.CLIENT_INQUIRY, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION, Intent.MENTORSHIP_REQUEST}
 )
+# a place at an event or in a group may be sold (a talk that charges its speaker is declined before)
+_PLACES_FOR_SALE = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
 _KEEPS_ITS_DATE = frozenset(
     {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
 )

@@ -233,19 +233,19 @@ def charges_to_appear(text: str) -> str | None:
         if not _WAIVED.search(text, found.end(), found.end() + 40)
         and not _DENIED.search(text, max(0, found.start() - 25), found.start())
         # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
-        and _A_PRICE.search(_sentence_around(text, found.start(), found.end()))
+        and _A_PRICE.search(sentence_around(text, found.start(), found.end()))
     ]
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
     return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
 
 
-_A_PRICE = re.compile(
-    r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b|\bfees?\b",
-    _F,
+AN_AMOUNT = re.compile(
+    r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
 )
+_A_PRICE = re.compile(AN_AMOUNT.pattern + r"|\bfees?\b", _F)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence that holds text[start:end]."""
     begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
     stops = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]

@@ -8,6 +8,7 @@ from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from datetime import UTC, date, datetime, timedelta
 
+from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
@@ -136,7 +137,8 @@ def acceptance(
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
-        return f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
+        said = f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
+        return f"{said} {_how_to_pay(message)}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
@@ -257,6 +259,19 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
 
 def _sets_as_deadline(day: date | None, message: Message, today: datetime) -> bool:
     return day is not None and day in deadlines(_said(message), today, message.date).days
+
+
+def _how_to_pay(message: Message) -> str:
+    """Where a place costs money ("exhibitor tables are $450"), the yes asks how to book or join it: the user
+    pays through the organiser, and no draft says it is paid."""
+    priced = cost_to_attend(_said(message))
+    if priced is None:
+        return ""
+    if priced.joining:
+        return "Could you send me the details for joining?"
+    return (
+        f"Could you send me the details for booking a {priced.thing}?" if priced.thing else "How do I book?"
+    )
 
 
 def _said(message: Message) -> str:

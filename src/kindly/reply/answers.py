@@ -161,7 +161,9 @@ _ASKS_TO_MEET = re.compile(
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
     r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through|"
     # what the yes itself answers: "whether you are able to accept", "can we count you in?", "say yes?"
-    r"able to accept|count you in|say yes|on board|take part|be involved|join us|be part of)\b",
+    r"able to accept|count you in|say yes|on board|take part|be involved|join us|be part of|"
+    # a place at the event: the yes takes it, or asks how to book it where it costs money
+    r"reserve|book|register|sign up|rsvp|save (?:a|your) (?:spot|seat|place))\b",
     re.IGNORECASE,
 )
 

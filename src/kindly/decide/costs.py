@@ -1,0 +1,72 @@
+"""What an event or a group asks the user to pay to be there: "exhibitor tables are $450", "tickets are £25
+per person", "membership is $200 a year". A yes to it spends money, so the decision names the cost and the draft
+asks how to book rather than saying it is booked. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kindly.decide.rules import AN_AMOUNT
+
+_F = re.IGNORECASE
+
+# what the money buys: a place at the event or in the group
+_A_PLACE = re.compile(
+    r"\b(tables?|booths?|stands?|stalls?|tickets?|seats?|pass(?:es)?|places?|spots?|memberships?|dues|"
+    r"registration|admission|entry|early[- ]bird|per (?:person|head|attendee|guest|couple)|"
+    r"(?:to|can) (?:attend|join|register|exhibit|take part|book)|costs?|fees?|priced)\b",
+    _F,
+)
+# the money is not the user's to pay: waived or covered, a prize, a company's funding, or paid to the user
+_NOT_PAID_BY_YOU = re.compile(
+    r"\b(waived|covered|we(?:'ll| will)? cover|on us|complimentary|free (?:for|to) (?:you|speakers|members|guests)|"
+    r"prizes?|raised|funding|revenue|valuation|worth|grants?|honorari\w*|stipend|we(?:'ll| will)? pay|"
+    r"you(?:'ll| will)? (?:earn|receive|win)|sponsored by|refund\w*|discount(?:ed)? (?:from|off))\b",
+    _F,
+)
+# "$25M ARR", "$2.5 million raised": a company's money, not a price
+_LARGE = re.compile(r"[\d.,]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b", _F)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+# what the user would book, named as it is asked for; a group's dues or membership is joined, not booked
+_THINGS = {"table", "booth", "stand", "stall", "ticket", "seat", "pass", "place", "spot"}
+_JOINING = re.compile(
+    r"\b(memberships?|dues|subscription|a year|per year|annual(?:ly)?|/\s?(?:yr|year))\b", _F
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    amount: str  # "$450"
+    words: str  # the sentence that names it, as written: "exhibitor tables are $450 and include two passes"
+    thing: str  # what it buys, where named: "table", "ticket"; "" otherwise
+    joining: bool  # a membership or dues: joined, not booked
+
+
+def cost_to_attend(text: str) -> Cost | None:
+    """The first price the message asks the reader to pay for a place, or None."""
+    for sentence in _SENTENCES.split(text):
+        sentence = " ".join(sentence.split())
+        if not _A_PLACE.search(sentence) or _NOT_PAID_BY_YOU.search(sentence):
+            continue
+        for found in AN_AMOUNT.finditer(sentence):
+            start, end = found.start(), found.end()
+            while start and (sentence[start - 1].isdigit() or sentence[start - 1] == ","):
+                start -= 1  # "15 euros": the match began at its last digit
+            while end < len(sentence) and (sentence[end].isdigit() or sentence[end] in ",."):
+                end += 1  # "USD 300", "$1,250.00"
+            written = sentence[start:end].rstrip(".,")
+            if _LARGE.match(sentence, start + len(written)):
+                continue
+            things = (_singular(word) for word in re.findall(r"[a-z]+", sentence, _F))
+            thing = next((word for word in things if word in _THINGS), "")
+            return Cost(written, sentence[:160], thing, bool(_JOINING.search(sentence)))
+    return None
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    for ending in ("es", "s"):
+        if word.endswith(ending) and word[: -len(ending)] in _THINGS:
+            return word[: -len(ending)]
+    return word
