@@ -8,11 +8,14 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from support import EXAMPLES, Kindly
+import pytest
 
+from kindly.decide.costs import cost_to_attend
 from kindly.model import Message
+from kindly.profile import load_profile
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
+from support import EXAMPLES, Kindly
 
 PROFILE = str(EXAMPLES / "profile.toml")
 
@@ -142,3 +145,117 @@ def test_a_reply_whose_invitation_came_in_an_earlier_run_joins_it(tmp_path: Path
     with sessions.begin() as session:
         [answer] = Repository(session).store_messages([reply])
     assert answer.thread_id == stored.thread_id
+
+
+# -- an event that sells its places: the cost named in the decision, the yes asks how to book ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "thing"),
+    [
+        (
+            "We'd love to have you\nexhibit - exhibitor tables are $450 and include two passes.",
+            "$450",
+            "table",
+        ),
+        ("Tickets are £25 per person, dinner included.", "£25", "ticket"),
+        ("It costs USD 300 to attend.", "USD 300", ""),
+        ("Entry is 15 euros at the door.", "15 euros", ""),
+        ("Our revenue passed $4,000,000 this year. Passes are $99.", "$99", "pass"),
+    ],
+)
+def test_a_price_for_a_place_is_what_it_costs_you(text: str, amount: str, thing: str) -> None:
+    cost = cost_to_attend(text)
+    assert cost is not None and (cost.amount, cost.thing) == (amount, thing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $45 fee is waived for members.",
+        "We raised $2.5M last year - join us for the launch!",
+        "Speakers receive a $500 honorarium.",
+        "There's a $1,000 prize for the best pitch.",
+        "Free to attend; drinks from 6pm.",
+    ],
+)
+def test_money_that_is_not_yours_to_pay_is_no_cost(text: str) -> None:
+    assert cost_to_attend(text) is None
+
+
+def test_membership_dues_are_joined_not_booked() -> None:
+    cost = cost_to_attend("Membership is $200 a year and includes the monthly dinners.")
+    assert cost is not None and cost.joining
+
+
+EXPO = """Hi Dana,
+
+We're running the Portland Creative Business Expo on Thursday, January 21 at the Pearl Event Center,
+9am-4pm. About 300 owners of design studios, architecture firms and agencies attend. We'd love to have you
+exhibit - exhibitor tables are $450 and include two passes and a listing in the program.
+
+Would you like to reserve a table?
+
+Rosa Delgado
+Events Lead, PDX Makers
+"""
+
+
+def rosa(path: Path, body: str) -> Path:
+    note = EmailMessage()
+    note["From"] = "Rosa Delgado <rosa@pdxmakers.example>"
+    note["To"] = "dana@example.com"
+    note["Subject"] = "Portland Creative Business Expo - join us?"
+    note["Message-ID"] = "<expo@pdxmakers.example>"
+    note["Date"] = "Mon, 16 Nov 2026 09:00:00 -0800"
+    note.set_content(body)
+    path.write_bytes(bytes(note))
+    return path
+
+
+def test_an_expo_that_sells_tables_is_accepted_with_its_price_named_and_the_yes_asks_how_to_book(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(kindly, rosa(tmp_path / "expo.eml", EXPO))
+    assert record["decision"] == "accept"
+    assert 'It costs $450 ("' in record["reason"] and "before you send the yes" in record["reason"]
+    assert (
+        "see you on Thursday, January 21. Could you send me the details for booking a table?"
+        in record["draft"]
+    )
+    shown = kindly("show", str(record["id"]), "--profile", PROFILE)
+    assert "Questions for you to answer" not in shown.stdout  # the yes speaks to "reserve a table?"
+
+
+def test_a_free_expo_is_accepted_without_a_word_of_cost(kindly: Kindly, tmp_path: Path) -> None:
+    free = EXPO.replace(
+        "exhibit - exhibitor tables are $450 and include", "come along - it's free and includes"
+    )
+    record = triage(kindly, rosa(tmp_path / "expo.eml", free))
+    assert record["decision"] == "accept"
+    assert "costs" not in record["reason"] and "booking" not in record["draft"]
+
+
+# -- a never-rule is told as the rule, not as the user's opinion of it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "said", "unsaid"),
+    [
+        ("paid referral kickbacks", "firm rule against paid referral fees", "kickback"),
+        ("pushy sales calls", "firm rule against sales calls", "pushy"),
+        ("vanity awards", "I don't pay to appear or to be published", "vanity"),
+        ("predatory journals", "I don't pay to appear or to be published", "predatory"),
+        ("crypto scams", "It's not something I take part in", "scam"),
+        ("unpaid speaking engagements", "firm rule against unpaid speaking engagements", "take part"),
+    ],
+)
+def test_a_never_rule_is_given_as_a_reason_fit_to_send(rule: str, said: str, unsaid: str) -> None:
+    from kindly.model import Decision, Verdict
+    from kindly.reply.compose import honest_reason
+
+    reason = honest_reason(
+        Verdict(Decision.DECLINE, "never", "never_do", never_rule=rule),
+        load_profile(EXAMPLES / "profile.toml"),
+    )
+    assert said in reason and unsaid not in reason.lower()

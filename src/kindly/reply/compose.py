@@ -277,6 +277,36 @@ _ASKS_PRICE = re.compile(
 )
 
 
+# A never-rule is the user's note to self, and may say what they think of it ("paid referral kickbacks", "pushy
+# sales calls", "vanity awards"): the reader is told the rule, not the opinion.
+_SCORN = re.compile(
+    r"\b(?:pushy|sleazy|shady|spammy|scammy|creepy|dodgy|bogus|fake|annoying|useless|pointless|so-called|lame|"
+    r"cheesy|obnoxious|aggressive|desperate|time-wasting|low-quality|low-value|shameless|blatant|awful|stupid)\s+",
+    re.IGNORECASE,
+)
+_KICKBACKS = re.compile(r"\b(?:referral\s+)?kick-?backs?\b", re.IGNORECASE)
+_SOLD_PLACES = re.compile(r"\b(?:predatory|vanity)\b", re.IGNORECASE)
+_NO_NEUTRAL_WORD = re.compile(
+    r"\b(?:scams?|spam|junk|rubbish|crap|garbage|nonsense|bs|bullshit|time-?wasters?|tyre-?kickers?|tire-?kickers?|"
+    r"grifters?)\b",
+    re.IGNORECASE,
+)
+
+
+def _firm_rule(never_rule: str) -> str:
+    """The never-rule as the reason to give, in words fit to send."""
+    # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
+    rule = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", never_rule.rstrip("."))
+    if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
+        return "I don't pay to appear or to be published, so I'll have to pass."
+    if _NO_NEUTRAL_WORD.search(rule):
+        return "It's not something I take part in, so I'll have to pass."
+    rule = _KICKBACKS.sub(
+        lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
+    )
+    return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
+
+
 def honest_reason(
     verdict: Verdict, profile: Profile, intent: Intent | None = None, message: Message | None = None
 ) -> str:
@@ -292,9 +322,7 @@ def honest_reason(
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
-        # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
-        rule = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", verdict.never_rule.rstrip("."))
-        return f"I have a firm rule against {rule}, so I'll have to pass."
+        return _firm_rule(verdict.never_rule)
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
