@@ -11,13 +11,17 @@ from typing import Any
 import pytest
 
 from kindly.decide.costs import cost_to_attend
-from kindly.model import Message
-from kindly.profile import load_profile
+from kindly.decide.policy import Context, decide
+from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import Profile, Provider, load_profile
+from kindly.reply.compose import choose_offer, honest_reason
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
 from support import EXAMPLES, Kindly
 
-PROFILE = str(EXAMPLES / "profile.toml")
+PROFILE_FILE = str(EXAMPLES / "profile.toml")
+PROFILE = load_profile(EXAMPLES / "profile.toml")
 
 
 # -- a reply whose parent is not stored joins the thread of the same sender and subject ------------------------
@@ -40,7 +44,7 @@ def gordon(path: Path, message_id: str, body: str, subject: str, in_reply_to: st
 
 
 def triage(kindly: Kindly, path: Path) -> dict[str, Any]:
-    result = kindly("triage", str(path), "--profile", PROFILE, "--json")
+    result = kindly("triage", str(path), "--profile", PROFILE_FILE, "--json")
     assert result.exit_code == 0, result.output
     [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     return record
@@ -223,7 +227,7 @@ def test_an_expo_that_sells_tables_is_accepted_with_its_price_named_and_the_yes_
         "see you on Thursday, January 21. Could you send me the details for booking a table?"
         in record["draft"]
     )
-    shown = kindly("show", str(record["id"]), "--profile", PROFILE)
+    shown = kindly("show", str(record["id"]), "--profile", PROFILE_FILE)
     assert "Questions for you to answer" not in shown.stdout  # the yes speaks to "reserve a table?"
 
 
@@ -252,10 +256,193 @@ def test_a_free_expo_is_accepted_without_a_word_of_cost(kindly: Kindly, tmp_path
 )
 def test_a_never_rule_is_given_as_a_reason_fit_to_send(rule: str, said: str, unsaid: str) -> None:
     from kindly.model import Decision, Verdict
-    from kindly.reply.compose import honest_reason
 
     reason = honest_reason(
         Verdict(Decision.DECLINE, "never", "never_do", never_rule=rule),
         load_profile(EXAMPLES / "profile.toml"),
     )
     assert said in reason and unsaid not in reason.lower()
+
+
+# -- a speaking slot sold under another name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're building a panel on the Employment Rights Act. Panel places are offered as part of our Speaker "
+        "Partnership Package (£1,750 + VAT), which includes your panel slot and two delegate passes.",
+        "Keynote speakers join our Partner Programme, which carries a contribution of €2,500 towards production.",
+    ],
+)
+def test_a_place_on_the_stage_sold_as_a_package_or_a_contribution_charges_the_speaker(text: str) -> None:
+    assert charges_to_appear(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We value your contribution to the field, and there is no fee to take part.",
+        "Speakers receive a £500 honorarium; our sponsorship packages are for exhibitors.",
+        "Our partner programme is free for speakers.",
+    ],
+)
+def test_a_contribution_to_the_field_or_a_paid_speaker_charges_nothing(text: str) -> None:
+    assert charges_to_appear(text) is None
+
+
+# -- a pitch for what the user already has, in words other than theirs -----------------------------------------
+
+
+def with_providers(*categories: str) -> Profile:
+    providers = [Provider(category=c, name=f"My {c} people") for c in categories]
+    return PROFILE.model_copy(update={"providers": providers})
+
+
+@pytest.mark.parametrize(
+    ("category", "pitch"),
+    [
+        (
+            "legal research database",
+            "CaseVault is the legal research platform built for employment practitioners: every tribunal "
+            "decision since 2017, searchable - and faster than the big generalist databases. A 20-minute demo?",
+        ),
+        (
+            "practice management software",
+            "A number of Northern firms have moved their practice management and time recording to Matterly. "
+            "Would you be open to a 15-minute introductory call?",
+        ),
+        (
+            "point of sale system",
+            "Is your POS ready for the holidays? Our card readers cost nothing to switch.",
+        ),
+        ("CRM", "Still tracking deal flow in spreadsheets? Our CRM for investors sets up in a day - demo?"),
+        ("bookkeeping software", "Our bookkeeping app reconciles your bank feeds overnight. Free trial?"),
+    ],
+)
+def test_a_provider_is_met_by_what_it_does_whatever_kind_of_thing_it_is_called(
+    category: str, pitch: str
+) -> None:
+    hit = provider_hit(with_providers(category), pitch, Intent.SALES_PITCH)
+    assert hit is not None and hit.category == category
+
+
+@pytest.mark.parametrize(
+    ("category", "pitch"),
+    [
+        (
+            "point of sale system",
+            "Our new store is a point of interest for the whole neighbourhood - free demo?",
+        ),
+        (
+            "marketing agency",
+            "We ghostwrite posts that do your marketing for you. Packages from £850 a month.",
+        ),
+        (
+            "legal research database",
+            "Our research shows that legal teams lose hours a week to admin. A call?",
+        ),
+    ],
+)
+def test_a_provider_is_not_met_by_one_of_its_words_alone(category: str, pitch: str) -> None:
+    assert provider_hit(with_providers(category), pitch, Intent.SALES_PITCH) is None
+
+
+def test_a_pitch_that_names_the_users_own_trade_is_not_offered_as_that_trade(tmp_path: Path) -> None:
+    lawyer = written_profile(
+        """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta@ashworthkerr.example"
+tone = "formal"
+
+[[goals]]
+kind = "find_clients"
+description = "HR directors of mid-sized companies who need employment law advice"
+targets = ["HR directors"]
+""",
+        tmp_path,
+    )
+    pitch = (
+        "Partners who post on LinkedIn twice a week win more instructions. At Brightquill we ghostwrite "
+        "thought-leadership posts for law firm partners. Packages start at £850 a month. Worth a quick chat?"
+    )
+    verdict = Verdict(Decision.DECLINE, "no", "not_a_fit")
+    offer = choose_offer(Message(source="t", own_text=pitch, body=pitch), verdict, Intent.SALES_PITCH, lawyer)
+    assert offer.kind == "keep_overview"  # never "when someone needs legal services" to a lawyer
+
+
+def written_profile(toml: str, folder: Path) -> Profile:
+    path = folder / "profile.toml"
+    path.write_text(toml, encoding="utf-8")
+    return load_profile(path)
+
+
+# -- a job search: recruiters for roles in its field are what it is for ----------------------------------------
+
+JOB_SEEKER = """
+[user]
+name = "Jordan Patel"
+email = "jordan.patel@example.com"
+tone = "warm"
+
+[[goals]]
+kind = "custom"
+description = "Land a senior product manager role at a climate-tech or fintech company (Toronto or remote in Canada); recruiters with relevant roles are welcome"
+targets = ["climate tech", "fintech", "senior product manager", "product roles", "payments", "energy software"]
+"""
+
+IN_THE_FIELD = (
+    "I lead talent at Fernway Energy - we build the software that dispatches grid-scale batteries for utilities. "
+    "We're hiring a Senior Product Manager, and your background in payments infrastructure caught my eye. "
+    "Would you be free for a 30-minute intro call next week?"
+)
+ELSEWHERE = (
+    "I'm recruiting a Product Owner for a casino gaming platform based in Las Vegas. On-site 5 days, "
+    "relocation package provided. Interested? Let's set up a call for Monday or Tuesday next week."
+)
+
+
+def recruiter(body: str) -> Message:
+    return Message(
+        source="t", from_name="Lindsay Moreau", from_addr="lindsay@talent.example", body=body, own_text=body
+    )
+
+
+def test_a_recruiter_for_a_role_in_the_searched_field_serves_the_job_search(tmp_path: Path) -> None:
+    profile = written_profile(JOB_SEEKER, tmp_path)
+    understanding = Understanding(True, Intent.RECRUITING, True, 0.9)
+    verdict = decide(recruiter(IN_THE_FIELD), understanding, profile, Context())
+    assert verdict.decision is Decision.ACCEPT
+
+
+def test_a_role_outside_the_searched_field_is_declined_without_saying_the_user_is_not_looking(
+    tmp_path: Path,
+) -> None:
+    profile = written_profile(JOB_SEEKER, tmp_path)
+    understanding = Understanding(True, Intent.RECRUITING, True, 0.9)
+    verdict = decide(recruiter(ELSEWHERE), understanding, profile, Context())
+    assert verdict.decision is Decision.DECLINE
+    reason = honest_reason(verdict, profile, Intent.RECRUITING, recruiter(ELSEWHERE))
+    assert "not looking" not in reason and "isn't quite the role I'm looking for" in reason
+
+
+def test_someone_not_searching_still_says_they_are_not_looking() -> None:
+    verdict = Verdict(Decision.DECLINE, "no", "not_a_fit")
+    assert "not looking for a new role" in honest_reason(
+        verdict, PROFILE, Intent.RECRUITING, recruiter(ELSEWHERE)
+    )
+
+
+def test_a_job_with_its_interview_on_telegram_and_a_cheque_for_equipment_is_a_scam() -> None:
+    text = (
+        "Your profile has been shortlisted for a Remote Product Manager position with our client, a US fintech. "
+        "Pay is $95/hr. To proceed, please add our HR manager Mrs. Linda on Telegram (@linda_hr_global) for your "
+        "interview. Once hired we will send you a cheque to purchase your home office equipment from our "
+        "approved vendor."
+    )
+    assert scam_cue(text)
+    assert (
+        scam_cue("We'll send you a check for your travel after the talk; text me on WhatsApp if easier.")
+        is None
+    )

@@ -318,3 +318,10 @@ def same_category(provider_category: str, detected: str) -> bool:
     return any(provider_stems <= {stem(w) for w in content_stems(p)} for p in phrases) or any(
         set(content_stems(p)) <= provider_stems for p in phrases
     )
+
+
+def is_trade_of(category: str, trade: frozenset[str]) -> bool:
+    """Whether a category is the trade these words describe ("employment law advice" is "legal services")."""
+    return bool(trade) and any(
+        (stems := set(content_stems(p))) and stems <= trade for p in (category, *CATEGORIES.get(category, ()))
+    )

@@ -51,6 +51,14 @@ def _service_stems(description: str) -> frozenset[str]:
     return frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
 
 
+def own_trade(profile: Profile) -> frozenset[str]:
+    """The words of what the user sells ("employment law advice"): a pitch that names them speaks of the user's
+    trade, not of one the sender offers."""
+    return frozenset().union(
+        *(_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS)
+    )
+
+
 def service_needed(profile: Profile, text: str) -> str:
     """The sender's words that say they need what a find-clients goal offers ("we need a researcher to run
     interviews"), or ""."""

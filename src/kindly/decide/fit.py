@@ -223,6 +223,39 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
 
 
+# A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
+# job", "recruiters with relevant roles are welcome".
+_SEEKS_A_ROLE = re.compile(
+    r"\b(?:(?:land|find|get|secure|looking for|seek\w*|search\w* for|move to|next)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:role|job|position|post|opening)s?\b|job[- ]?(?:search|hunt\w*)|recruiters?\b[^.]{0,40}\bwelcome)",
+    re.IGNORECASE,
+)
+
+
+def seeks_a_role(goal: Goal) -> bool:
+    return goal.kind is GoalKind.CUSTOM and _SEEKS_A_ROLE.search(goal.description) is not None
+
+
+# Words of any job search: what is left of its goal names the field and the place it is in.
+_ANY_ROLE = frozenset(
+    content_stems(
+        "land find get secure looking seeking next new senior junior group lead head chief principal staff "
+        "product project program manager management director officer engineer designer analyst role roles job "
+        "jobs position positions post opening openings company companies team hiring hire recruiter recruiters "
+        "manager managers welcome relevant very with and or"
+    )
+)
+
+
+def _where_the_role_is(goal: Goal) -> frozenset[str]:
+    return _field_and_place(goal.description, tuple(goal.targets))
+
+
+@lru_cache(maxsize=64)
+def _field_and_place(description: str, targets: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(content_stems(" ".join((description, *targets)))) - _ANY_ROLE
+
+
 def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
     """The goal served best; among near-equal scores the higher-priority goal wins."""
     if not fits:
@@ -240,6 +273,10 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
         return GoalFit(index, goal.kind.value, goal.description, score, (f"target person {person}",))
 
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
+    if intent is Intent.RECRUITING and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
+        # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
+        # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
+        affinity = 1.0
     if goal.kind is GoalKind.CUSTOM and intent is Intent.SALES_PITCH and _PRICED.search(reading.folded):
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not

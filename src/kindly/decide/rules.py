@@ -215,7 +215,11 @@ _PAY_TO_APPEAR = re.compile(
     # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
     r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w* (at |from )?[$£€]|"
     r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
-    r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play)",
+    r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play|"
+    # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
+    # towards production": a place on the stage sold under another name
+    r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
+    r"contributions? (of|towards?)\b)",
     re.IGNORECASE,
 )
 
@@ -640,12 +644,65 @@ def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | N
                 return ProviderHit(provider.name, provider.category, phrase)
     # a trade kindly has no words for, in the user's own words: "practice management software", "medical
     # secretary service" pitched as "DictaTeam Medical Secretary Services ... remote medical secretaries"
-    said = set(content_stems(text))
+    said = content_stems(text)
     for provider in profile.providers:
-        wanted = set(content_stems(provider.category))
-        if len(wanted) >= 2 and wanted <= said:
+        if _named_in_own_words(provider.category, said, text):
             return ProviderHit(provider.name, provider.category, provider.category)
     return None
+
+
+# What kind of thing a trade is, which a pitch may call by another name: "legal research database" is pitched
+# as a "legal research platform", "practice management software" as "practice management"
+_KIND_OF_THING = frozenset(
+    stem(word)
+    for word in [
+        "software",
+        "system",
+        "platform",
+        "tool",
+        "app",
+        "application",
+        "database",
+        "solution",
+        "service",
+        "provider",
+        "product",
+        "suite",
+        "package",
+        "program",
+        "programme",
+        "subscription",
+    ]
+)
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """'databas' (of "databases") is 'database': a stem and one a letter or two longer."""
+    short, long = sorted((one, other), key=len)
+    return (long.startswith(short) and len(short) >= 4 and len(long) - len(short) <= 2) or one == other
+
+
+def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
+    """The provider's category in the message: the words that say what it does, side by side ("legal research"
+    of "legal research database"), with either a second such word or the kind of thing it is nearby ("a
+    bookkeeping app" for "bookkeeping software"); or its initials ("POS" for "point of sale system", "CRM")."""
+    words = re.findall(r"[A-Za-z]+", category)
+    if len(words) == 1 and words[0].isupper():  # "CRM", as the user writes it
+        return re.search(rf"\b{words[0]}s?\b", text) is not None
+    stems = content_stems(category)
+    doing = [w for w in stems if w not in _KIND_OF_THING]
+    if doing and (len(doing) >= 2 or len(doing) < len(stems)):
+        span = len(doing) - 1  # the words of what it does side by side, in any order
+        for start, first in enumerate(said):
+            if not _same_stem(doing[0], first):
+                continue
+            beside = said[max(0, start - span) : start + span + 1]
+            if all(any(_same_stem(w, s) for s in beside) for w in doing[1:]) and (
+                len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
+            ):
+                return True
+    initials = "".join(w[0] for w in words if stem(w.lower()) not in _KIND_OF_THING).upper()
+    return len(initials) >= 2 and re.search(rf"\b{initials}s?\b", text) is not None
 
 
 _PERSONAL = re.compile(
@@ -676,7 +733,11 @@ _SCAM_STORY = re.compile(
     r"\b(strict(est)? confidence|strictly confidential|next of kin|intestate|act as (the )?beneficiary|"
     r"bank details|foreign partner|transfer (of )?(the )?funds|receive the funds|"
     r"unclaimed (funds|inheritance|deposit)|you have won|consignment box|contract surplus|dormant account|"
-    r"deceased (client|customer)|over-?invoiced|mutual benefit)\b",
+    r"deceased (client|customer)|over-?invoiced|mutual benefit|"
+    # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
+    r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"
+    r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"
+    r"(on|via) (whatsapp|telegram|wechat|signal)\b[^.!?]{0,50}\bfor (your|the|an|our) interview)\b",
     _F,
 )
 _SCAM_MONEY = re.compile(

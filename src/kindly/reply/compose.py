@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from kindly.decide.categories import detect_categories
-from kindly.decide.fit import audience_phrase
+from kindly.decide.categories import detect_categories, is_trade_of
+from kindly.decide.client_need import own_trade
+from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import (
@@ -162,7 +163,7 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service)$",
+    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider)$",
     re.I,
 )
 
@@ -352,6 +353,9 @@ def honest_reason(
         return (
             "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
         )
+    if intent is Intent.RECRUITING and any(seeks_a_role(goal) for goal in profile.goals):
+        # the user IS looking: "not looking for a new role" would be false, and would close the door
+        return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
@@ -365,7 +369,14 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
-        categories = detect_categories(text)
+        # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
+        # services" to a lawyer
+        mine = own_trade(profile)
+        categories = [
+            (category, phrase)
+            for category, phrase in detect_categories(text)
+            if mine.isdisjoint(content_stems(phrase)) and not is_trade_of(category, mine)
+        ]
         if categories:
             return Offer("pass_on", what=_with_article(categories[0][0]))
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
