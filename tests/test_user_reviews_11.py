@@ -446,3 +446,15 @@ def test_a_job_with_its_interview_on_telegram_and_a_cheque_for_equipment_is_a_sc
         scam_cue("We'll send you a check for your travel after the talk; text me on WhatsApp if easier.")
         is None
     )
+
+
+def test_a_speaking_invitation_may_be_answered_what_the_talk_needs_but_never_the_users_rates() -> None:
+    from kindly.profile import Answer
+    from kindly.reply.answers import answers_to_use
+
+    cpd = Answer(about=["CPD"], answer="Our seminars can be certified for one CPD hour.")
+    seats = Answer(about=["seats"], answer="The cafe seats about 40 for a reading.")
+    rates = Answer(about=["rates"], answer="My day rate is £1,400.")
+    consulting = Answer(about=["availability"], answer="I take two consulting days a week for clients.")
+    usable = answers_to_use([cpd, seats, rates, consulting], "speaking_invitation")
+    assert usable == [cpd, seats]

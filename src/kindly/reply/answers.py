@@ -124,7 +124,8 @@ _OWN_WORK = re.compile(
 
 def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
     """The profile's answers a reply to this kind of ask may give: all of them to a client, a partner or an
-    investor, to a speaking invitation only those about speaking and getting there, and to anyone else whose
+    investor, to a speaking invitation those about speaking and getting there and any that names neither a price
+    nor the user's paid work, and to anyone else whose
     invitation is accepted (the producer the user wants to meet asking "What platforms is it on?") those that
     name no price: the user's rates are for clients."""
     if intent in (
@@ -137,8 +138,13 @@ def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
         return [
             a
             for a in answers
-            if any(_FOR_SPEAKERS.search(term) for term in a.about)
-            and not (_OWN_WORK.search(a.answer) and not _FOR_SPEAKERS.search(a.answer))
+            if (
+                any(_FOR_SPEAKERS.search(term) for term in a.about)
+                and not (_OWN_WORK.search(a.answer) and not _FOR_SPEAKERS.search(a.answer))
+            )
+            # what the talk or the host needs to know ("CPD certificates", "how many the cafe seats"), as long
+            # as it is neither a price nor the user's paid work
+            or not (about_money(a) or _OWN_WORK.search(a.answer) or any(_OWN_WORK.search(t) for t in a.about))
         ]
     return [a for a in answers if not about_money(a)]
 
