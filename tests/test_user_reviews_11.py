@@ -458,3 +458,40 @@ def test_a_speaking_invitation_may_be_answered_what_the_talk_needs_but_never_the
     consulting = Answer(about=["availability"], answer="I take two consulting days a week for clients.")
     usable = answers_to_use([cpd, seats, rates, consulting], "speaking_invitation")
     assert usable == [cpd, seats]
+
+
+def test_a_prospective_client_asking_for_a_recommendation_of_a_provider_the_user_has_is_referred(
+    tmp_path: Path,
+) -> None:
+    investor = written_profile(
+        """
+[user]
+name = "Amara Osei"
+email = "amara@kestrelridge.example"
+tone = "formal"
+
+[[goals]]
+kind = "find_clients"
+description = "Founders building B2B climate software who are raising a seed round"
+targets = ["climate software founders", "seed round"]
+
+[[providers]]
+category = "legal counsel"
+name = "James Pryce, Harcourt Bell LLP"
+""",
+        tmp_path,
+    )
+    body = (
+        "Thanks again for the chat last week. We're about to paper our seed round and our current lawyer doesn't "
+        "really do venture. Could you recommend a law firm that's good on seed rounds?"
+    )
+    founder = Message(
+        source="t",
+        from_addr="aisha@coldchain.example",
+        subject="Lawyer recommendation for our seed docs?",
+        body=body,
+        own_text=body,
+    )
+    verdict = decide(founder, Understanding(True, Intent.CLIENT_INQUIRY, True, 0.7), investor, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.REFER, "refer_provider")
+    assert verdict.referral is not None and verdict.referral.name == "James Pryce, Harcourt Bell LLP"

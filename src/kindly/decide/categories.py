@@ -165,6 +165,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "legal services": (
         "lawyer",
         "attorney",
+        "legal counsel",
+        "solicitor",
         "legal services",
         "law firm",
         "trademark",

@@ -16,6 +16,7 @@ from kindly.decide.referral import (
     asked_for,
     asks_for_recommendation,
     best_resource_match,
+    each_asked_for,
     rank,
 )
 from kindly.decide.rules import charges_to_appear, is_stranger, personal_cue, scam_cue, speaker_paid
@@ -141,7 +142,7 @@ def _referral(
                 f"{entry.name} in your referral directory serves this better ({matches[0].why}).",
                 "refer_directory",
             )
-    if wanted := asked_for(f"{message.subject}\n{message.own_text}"):
+    for wanted in each_asked_for(f"{message.subject}\n{message.own_text}"):
         # "Could you introduce me to your financial planner?": the user's own provider, where the directory
         # (kept for referrals) has no one; the kind is read in what is asked for, not in the sender's own trade
         for category, _ in detect_categories(wanted):
@@ -305,7 +306,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
 
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
-    if fit < ACCEPT_AT and not target_person:
+    # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
+    asks_a_name = asks_for_recommendation(message.own_text) and not target_person
+    if (fit < ACCEPT_AT and not target_person) or asks_a_name:
         referred = _referral(message, text, intent, profile, context)
         if referred is not None:
             referral, why, code = referred

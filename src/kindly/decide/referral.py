@@ -68,6 +68,12 @@ def asked_for(text: str) -> str:
     return text if re.match(r"(?:her|him|them|this person)\b", wanted, re.IGNORECASE) else wanted
 
 
+def each_asked_for(text: str) -> list[str]:
+    """Every ask for a recommendation or an introduction, in order: a subject's "Lawyer recommendation for our
+    seed docs?" names no trade, the body's "Could you recommend a law firm ...?" does."""
+    return [asked_for(text[found.start() :]) for found in _ASKED_FOR.finditer(text)]
+
+
 def asks_for_recommendation(text: str) -> bool:
     return bool(_ASKS_FOR_RECOMMENDATION.search(text))
 
