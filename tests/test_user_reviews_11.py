@@ -495,3 +495,8 @@ name = "James Pryce, Harcourt Bell LLP"
     verdict = decide(founder, Understanding(True, Intent.CLIENT_INQUIRY, True, 0.7), investor, Context())
     assert (verdict.decision, verdict.reason_code) == (Decision.REFER, "refer_provider")
     assert verdict.referral is not None and verdict.referral.name == "James Pryce, Harcourt Bell LLP"
+
+
+def test_no_time_that_week_is_said_of_that_week_not_of_the_next_few() -> None:
+    reason = honest_reason(Verdict(Decision.DECLINE, "full", "no_capacity"), PROFILE, Intent.EVENT_INVITATION)
+    assert "that week" in reason and "next few weeks" not in reason

@@ -327,7 +327,9 @@ def honest_reason(
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
-        return "My calendar is full for the next few weeks, so I'll have to pass this time."
+        # the week it falls in is taken (or it alone is more than the week's hours): not "the next few weeks",
+        # which an event two months out would read as false
+        return "I can't give it the time it deserves that week, so I'll have to pass this time."
     if intent is Intent.CLIENT_INQUIRY and code in ("not_a_fit", "not_current_focus"):
         # a prospective client is told whom the practice serves, not where the networking time goes
         served = next(
