@@ -18,6 +18,7 @@ from kindly.profile import Profile, Provider, load_profile
 from kindly.reply.compose import choose_offer, honest_reason
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
+from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly
 
 PROFILE_FILE = str(EXAMPLES / "profile.toml")
@@ -500,3 +501,22 @@ name = "James Pryce, Harcourt Bell LLP"
 def test_no_time_that_week_is_said_of_that_week_not_of_the_next_few() -> None:
     reason = honest_reason(Verdict(Decision.DECLINE, "full", "no_capacity"), PROFILE, Intent.EVENT_INVITATION)
     assert "that week" in reason and "next few weeks" not in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "For our Friday culture show we're putting together a short piece. We'd record at our studio on "
+            "Tuesday, December 8 at 10:00 am, and it would air Friday, December 11.",
+            "Tuesday, December 8 at 10:00 am",
+        ),
+        ("Our Monday team call is full, so would Wednesday work?", "Wednesday"),
+        ("Join us for our Friday mixer!", "Friday"),  # nothing else is said: the show's day is the day
+        ("Are you free this Friday afternoon?", "this Friday afternoon"),
+    ],
+)
+def test_a_weekday_that_names_a_show_or_a_call_is_no_day_proposed_when_another_is(
+    text: str, when: str
+) -> None:
+    assert extract(Message(source="t", body=text, own_text=text)).when == when

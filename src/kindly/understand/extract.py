@@ -600,12 +600,19 @@ def _when(text: str) -> str:
     """The first day or time the text proposes; where a weekday recurs, its next dated one ("on the first
     Wednesday of each month ... Our next one is Wednesday 2 December at 7:30")."""
     found_days = []
+    named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
     for match in _WHEN.finditer(text):
         found = " ".join(match.group(0).split()).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
+            if _A_THINGS_DAY.match(found) and _NAMES_A_THING.search(
+                text, match.start() - 6, match.end() + 20
+            ):
+                named_only.append(found)
+                continue
             found_days.append(found)
             if _DATED.search(found):
                 break
+    found_days = found_days or named_only
     if found_days:
         recurring = _RECURRING.search(text)
         weekday = recurring.group("weekday").lower() if recurring else ""
@@ -613,6 +620,15 @@ def _when(text: str) -> str:
         dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
         return dated[0] if dated else found_days[0]
     return _first(_TIME, text)
+
+
+# A bare weekday that names a thing rather than a day to meet: "our Friday culture show", "the Monday team call".
+_A_THINGS_DAY = re.compile(rf"^{_DAY}$", _F)
+_NAMES_A_THING = re.compile(
+    rf"\b(?:our|your|their|the|my|his|her)\s+{_DAY}\s+(?!(?:at|morning|afternoon|evening|night|or|and|from|"
+    r"between|works?|is|would|could|if|next|before|after|lunch|breakfast|dinner)\b)[a-z]",
+    _F,
+)
 
 
 # A day with its month ("2 December", "December 2"), and a weekday that recurs ("the first Wednesday of each
