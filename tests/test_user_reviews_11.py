@@ -520,3 +520,24 @@ def test_a_weekday_that_names_a_show_or_a_call_is_no_day_proposed_when_another_i
     text: str, when: str
 ) -> None:
     assert extract(Message(source="t", body=text, own_text=text)).when == when
+
+
+def test_a_recording_day_said_in_the_same_sentence_as_the_air_date_is_the_day_confirmed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = EmailMessage()
+    note["From"] = "Owen Castellanos <owen@wncr.example.org>"
+    note["To"] = "dana@example.com"
+    note["Subject"] = "Radio segment on pricing for creative studios"
+    note["Date"] = "Tue, 24 Nov 2026 16:25:00 -0500"
+    note.set_content(
+        "Hi Dana,\n\nI'm a producer at WNCR. For our Friday business show we're putting together a piece on how "
+        "design studios price their work, and a listener pointed us to you.\n\nWould you be up for a 20-minute "
+        "taped interview with our host? We'd record at our studio on Tuesday, December 8 at 10:00 am, and it "
+        "would air Friday, December 11.\n\nOwen Castellanos\nProducer, WNCR"
+    )
+    path = tmp_path / "radio.eml"
+    path.write_bytes(bytes(note))
+    record = triage(kindly, path)
+    assert record["decision"] == "accept"
+    assert "December 8" in record["draft"] and "December 11" not in record["draft"]

@@ -322,8 +322,14 @@ def _airs_on(when: str, text: str) -> bool:
     if day is None:
         return False
     for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(text.split())):
-        if day.group(0).lower() in sentence.lower():
-            return _AIRS.search(sentence) is not None
+        at = sentence.lower().find(day.group(0).lower())
+        if at >= 0:
+            # the words just before the day say what happens on it: "we'd record ... on Tuesday, December 8 at
+            # 10:00 am, and it would air Friday, December 11" records on the 8th
+            before = sentence[max(0, at - 50) : at]
+            airs = list(_AIRS.finditer(before))
+            records = list(_RECORDING.finditer(before))
+            return bool(airs) and (not records or records[-1].start() < airs[-1].start())
     return False
 
 
