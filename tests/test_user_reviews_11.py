@@ -541,3 +541,16 @@ def test_a_recording_day_said_in_the_same_sentence_as_the_air_date_is_the_day_co
     record = triage(kindly, path)
     assert record["decision"] == "accept"
     assert "December 8" in record["draft"] and "December 11" not in record["draft"]
+
+
+def test_times_listed_the_british_way_keep_their_hours() -> None:
+    text = (
+        "Helen would be very glad to meet. Would either of the following suit you?\n"
+        "- Monday 14 December, 11:00\n- Tuesday 15 December, 15:30\n\nKind regards,\nRachel"
+    )
+    assert extract(Message(source="t", body=text, own_text=text)).when == (
+        "Monday 14 December, 11:00 or Tuesday 15 December, 15:30"
+    )
+    # a comma before a count is no time: "Thursday 3 December, 2 copies please"
+    count = "The review is due Thursday 3 December, 2 copies please."
+    assert extract(Message(source="t", body=count, own_text=count)).when == "Thursday 3 December"

@@ -176,7 +176,9 @@ _DATE = (
 # ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
 _AT = (
     rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)"
-    rf"|(?:any ?time\s+)?after\s+(?:{_HOURS}|\d{{1,2}}:\d{{2}}|noon|midday)|{_HOURS}){_ZONE}"
+    rf"|(?:any ?time\s+)?after\s+(?:{_HOURS}|\d{{1,2}}:\d{{2}}|noon|midday)|{_HOURS}"
+    # the British list form, a 24-hour time after a comma: "Monday 14 December, 11:00"
+    rf"|(?<=,\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)){_ZONE}"
     rf"(?:\s+in the {_PART})?|\s+{_PART})?"
 )
 # one day or hour, or two: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
