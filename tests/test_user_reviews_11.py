@@ -554,3 +554,23 @@ def test_times_listed_the_british_way_keep_their_hours() -> None:
     # a comma before a count is no time: "Thursday 3 December, 2 copies please"
     count = "The review is due Thursday 3 December, 2 copies please."
     assert extract(Message(source="t", body=count, own_text=count)).when == "Thursday 3 December"
+
+
+def test_asked_to_host_a_reading_the_yes_hosts_it_rather_than_speaks(kindly: Kindly, tmp_path: Path) -> None:
+    note = EmailMessage()
+    note["From"] = "Eleanor Voss <evoss@press.example.edu>"
+    note["To"] = "dana@example.com"
+    note["Subject"] = "Author event proposal: pricing for creative studios"
+    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
+    note.set_content(
+        "Dear Ms. Reyes,\n\nIn January we publish PRICED RIGHT, a book on pricing for design and architecture "
+        "studios. We would propose Thursday, January 14, 2027 at 6:30 pm at your studio, for a 30-minute reading "
+        "and a conversation about cash flow for studio owners.\n\nWould you be willing to host?\n\n"
+        "Eleanor Voss\nPublicity Manager"
+    )
+    path = tmp_path / "host.eml"
+    path.write_bytes(bytes(note))
+    record = triage(kindly, path)
+    assert record["decision"] == "accept", record["reason"]
+    assert "host it on Thursday, January 14" in record["draft"]
+    assert "to speak" not in record["draft"]

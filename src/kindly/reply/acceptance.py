@@ -130,9 +130,16 @@ def acceptance(
             "I'm sorry I missed it - I'd love to hear about the next one.",
         ][variant % 2]
     late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
+    hosting = asks_to_host(message.own_text)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-        if late:
+        if (
+            hosting
+        ):  # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
+            yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][
+                variant % VARIANTS
+            ]
+        elif late:
             yes = "if there is still room, I'd be glad to join"
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
@@ -156,6 +163,8 @@ def acceptance(
             "interview": "do the interview",
             "panel": "join the panel",
         }.get(details.format, "speak")
+        if hosting:
+            doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
         # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
         recording = " or " in concrete or _RECORDING.search(message.own_text) is not None
         if details.format == "podcast" and not recording:
@@ -259,6 +268,20 @@ def _a_deadline(when: str, message: Message, today: datetime) -> bool:
 
 def _sets_as_deadline(day: date | None, message: Message, today: datetime) -> bool:
     return day is not None and day in deadlines(_said(message), today, message.date).days
+
+
+# Asked to be the host, not a guest: "Would you be willing to host?", "open to hosting a small book club",
+# "could you host us".
+_HOST = re.compile(
+    r"\b(?:(?:willing|open|happy|able|interested|keen|glad)\s+to\s+host(?:ing)?|"
+    r"(?:would|could|can|might|will)\s+you\s+(?:\w+\s+){0,3}?host(?:ing)?|"
+    r"(?:consider|about|mind)\s+hosting)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_host(text: str) -> bool:
+    return _HOST.search(text) is not None
 
 
 def _how_to_pay(message: Message) -> str:

@@ -29,6 +29,7 @@ from kindly.reply.acceptance import (
     NEXT_WEEK,
     VARIANTS,
     acceptance,
+    asks_to_host,
     later_of,
     missed_day,
     only_a_conversation,
@@ -240,6 +241,12 @@ def ask_phrase(
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
+    if intent in (
+        Intent.SPEAKING_INVITATION,
+        Intent.EVENT_INVITATION,
+        Intent.COMMUNITY_INVITATION,
+    ) and asks_to_host(message.own_text):
+        base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
     return base
 
 
