@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,9 @@ from kindly.decide.policy import Context, decide
 from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
+from kindly.reply.acceptance import proposed_times
 from kindly.reply.compose import choose_offer, honest_reason
+from kindly.reply.days import window_start
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
 from kindly.understand.extract import extract
@@ -574,3 +576,24 @@ def test_asked_to_host_a_reading_the_yes_hosts_it_rather_than_speaks(kindly: Kin
     assert record["decision"] == "accept", record["reason"]
     assert "host it on Thursday, January 14" in record["draft"]
     assert "to speak" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day"),
+    [
+        ("Early in the new year? Send me a couple of times.", date(2027, 1, 1)),
+        ("Could we meet sometime in January?", date(2027, 1, 1)),
+        ("Late January would suit me best.", date(2027, 1, 20)),
+        ("Happy to talk after the holidays.", date(2027, 1, 4)),
+        ("Free for coffee in a couple of weeks?", date(2026, 12, 12)),
+        ("We met in March at the summit - great to reconnect.", None),  # a past month, not a time to meet
+        ("That may not work for us, sorry.", None),
+    ],
+)
+def test_a_stretch_of_time_the_sender_asks_for_is_read(text: str, first_day: date | None) -> None:
+    assert window_start(text, date(2026, 11, 28)) == first_day
+
+
+def test_times_offered_for_early_in_the_new_year_are_in_the_new_year() -> None:
+    slots = proposed_times(datetime(2026, 11, 30, 9, tzinfo=UTC), False, not_before=date(2027, 1, 1))
+    assert len(slots) == 2 and all("January" in slot for slot in slots)

@@ -455,12 +455,14 @@ def proposed_times(
     before: date | None = None,
     soon: bool = False,
     week_of: date | None = None,
+    not_before: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
     none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off). With a
     deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer. A
-    prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking."""
+    prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking. Where
+    the sender asked for a stretch of time ("early in the new year"), none before its first day (`not_before`)."""
     today = after.astimezone(UTC).date()
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
@@ -471,6 +473,10 @@ def proposed_times(
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
         if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
             day = max(meant, today + timedelta(days=1))
+    if (
+        not_before is not None and before is None
+    ):  # "early in the new year": from its first day, not this week
+        day = max(day, not_before)
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
     # the days and the part of the day the sender said suit them ("Tuesday or Wednesday afternoon works best")

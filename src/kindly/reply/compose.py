@@ -39,6 +39,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
+from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
@@ -684,6 +685,7 @@ def compose(
             preferred="" if yes else _preferred_days(details.when, message.own_text),
             before=due.first,
             soon=client,
+            not_before=window_start(message.own_text, (message.date or today).astimezone(UTC).date()),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)

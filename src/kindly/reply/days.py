@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -24,3 +24,47 @@ def named_day(when: str, after: date) -> date | None:
         return date(after.year + (month < after.month), month, int(found.group(2) or found.group(3)))
     except ValueError:
         return None
+
+
+# A stretch of time the sender asks to meet in, rather than a day: "early in the new year", "sometime in
+# January", "after the holidays", "next month", "in a couple of weeks".
+_WINDOW = re.compile(
+    r"(?:\b(?P<part>early|mid|late)[ -]?(?:in\s+)?|\b(?:(?:sometime|some time)\s+)?(?:in|during)\s+)(?:the\s+)?"
+    r"(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(?P<new_year>new year))|"
+    r"\bafter\s+(?:the\s+)?(?P<after>holidays|new year|christmas|holiday season|festive season|break)\b|"
+    r"\b(?P<next_month>next month)\b|"
+    r"\bin\s+(?P<weeks>two|three|four|a couple of|a few|2|3|4)\s+weeks'?\s*(?:time)?\b",
+    re.IGNORECASE,
+)
+# Only where the sender speaks of meeting: "We met in March" names no time to meet.
+_SCHEDULING = re.compile(
+    r"\?|\b(?:suit|suits|work|works|free|available|availability|meet|catch up|call|coffee|lunch|times?|diary|"
+    r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
+    re.IGNORECASE,
+)
+_WEEKS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "a few": 3, "2": 2, "3": 3, "4": 4}
+_PART_DAY = {"early": 1, "mid": 10, "late": 20}
+
+
+def window_start(text: str, written: date) -> date | None:
+    """The first day of the stretch of time the sender asks for ("early in the new year": 1 January after
+    `written`; "late January": the 20th; "after the holidays": 4 January), or None where they name none or it
+    has begun."""
+    asking = " ".join(p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p))
+    for found in _WINDOW.finditer(asking):
+        month_word = found.group("month")
+        if month_word and month_word.islower() and month_word.lower() in ("may", "mar"):
+            continue  # "in may not", "in march": words, not months, unless written as names
+        if found.group("weeks"):
+            return written + timedelta(weeks=_WEEKS[found.group("weeks").lower()])
+        if found.group("next_month"):
+            return date(written.year + written.month // 12, written.month % 12 + 1, 1)
+        after = (found.group("after") or "").lower()
+        if after and after not in ("new year",) and written.month not in (11, 12):
+            continue  # "after the break" in the summer is another break
+        month = MONTHS.index(month_word.lower()[:3]) + 1 if month_word else 1
+        year = written.year + (1 if month < written.month else 0)
+        day = 4 if after else _PART_DAY.get((found.group("part") or "").lower(), 1)
+        start = date(year, month, day)
+        return start if start > written else None
+    return None
