@@ -12,6 +12,7 @@ import pytest
 
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.policy import Context, decide
+from kindly.decide.reading import as_read
 from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
@@ -597,3 +598,38 @@ def test_a_stretch_of_time_the_sender_asks_for_is_read(text: str, first_day: dat
 def test_times_offered_for_early_in_the_new_year_are_in_the_new_year() -> None:
     slots = proposed_times(datetime(2026, 11, 30, 9, tzinfo=UTC), False, not_before=date(2027, 1, 1))
     assert len(slots) == 2 and all("January" in slot for slot in slots)
+
+
+# -- a creator who says it costs nothing is read again from a little more confidence up ------------------------
+
+
+def test_a_creator_offering_to_feature_the_campaign_for_free_is_a_collaboration_not_a_pitch(
+    tmp_path: Path,
+) -> None:
+    profile = written_profile(
+        """
+[user]
+name = "Mei Lin Harcourt"
+email = "meilin@driftwoodbooks.example"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Spread the word about our holiday 'Shop Local Books' campaign, #ShopLocalBooksAVL"
+targets = ["#ShopLocalBooksAVL", "Shop Local Books", "Instagram", "book influencers"]
+""",
+        tmp_path,
+    )
+    body = (
+        "hiii Mei Lin!! I run @blueridgebookish on Instagram (about 18k followers) and I saw your #ShopLocalBooksAVL "
+        "post. I'd love to feature Driftwood in my stories the week of Small Business Saturday. No charge, I just "
+        "want people buying books locally. Could we hop on a quick 15-min call Wednesday to plan it?"
+    )
+    creator = Message(
+        source="t", from_name="Jess", from_addr="jess@bookish.example", body=body, own_text=body
+    )
+    read = Understanding(True, Intent.SALES_PITCH, True, 0.42, {"sales_pitch": 0.42, "work_meeting": 0.13})
+    assert as_read(read, profile, creator).intent is Intent.PARTNERSHIP_PROPOSAL
+    # as sure of a pitch as 0.42 and not saying it is free, it stays a pitch
+    priced = body.replace("No charge, I just want people buying books locally.", "Rates on request.")
+    seller = Message(source="t", from_addr="jess@bookish.example", body=priced, own_text=priced)
+    assert as_read(read, profile, seller).intent is Intent.SALES_PITCH

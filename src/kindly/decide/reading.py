@@ -23,6 +23,7 @@ from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
+SURE_PITCH = 0.5  # ...and one that says it costs nothing ("no charge"), under this
 RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this share of the pitch's probability)
 
 
@@ -70,6 +71,11 @@ _SELLING = re.compile(
     re.IGNORECASE,
 )
 # "No fee", "there's no cost": a price denied sells nothing.
+_SAYS_FREE = re.compile(
+    r"\b(?:no charge|free of charge|for free|at no cost|no cost|(?:it|this) (?:won't|will not|doesn't|does not) "
+    r"cost|not selling (?:anything|a thing)|nothing to (?:buy|sell)|pro bono|zero cost)\b",
+    re.IGNORECASE,
+)
 _DENIED_PRICE = re.compile(
     r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
 )
@@ -80,9 +86,13 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
     director offering a free cohort for new managers, a creator offering to share a campaign for nothing.
     Declined as a pitch, each would be told "best wishes with your business"."""
-    if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= UNSURE_PITCH:
+    if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= SURE_PITCH:
         return understanding
     text = evidence_text(message)
+    # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
+    # from a little more confidence up
+    if understanding.confidence >= UNSURE_PITCH and not _SAYS_FREE.search(text):
+        return understanding
     if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
@@ -94,7 +104,9 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
         if name not in ("none", "sales_pitch", "work_meeting", "client_inquiry", "recruiting")
         and score >= RUNNER_UP * understanding.confidence
     ][:3]
-    candidates = dict.fromkeys([*others, Intent.COFFEE_CHAT])
+    # what is offered for nothing ("I'd love to feature you in my stories - no charge") is a collaboration
+    offered_free = [Intent.PARTNERSHIP_PROPOSAL] if _SAYS_FREE.search(text) else []
+    candidates = dict.fromkeys([*others, Intent.COFFEE_CHAT, *offered_free])
     served: list[tuple[float, int, Intent, str]] = []
     for intent in candidates:
         best = assess(message, intent, profile).best
