@@ -17,7 +17,7 @@ from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
 from kindly.reply.acceptance import proposed_times
-from kindly.reply.compose import choose_offer, honest_reason
+from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
 from kindly.reply.days import window_start
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
@@ -633,3 +633,23 @@ targets = ["#ShopLocalBooksAVL", "Shop Local Books", "Instagram", "book influenc
     priced = body.replace("No charge, I just want people buying books locally.", "Rates on request.")
     seller = Message(source="t", from_addr="jess@bookish.example", body=priced, own_text=priced)
     assert as_read(read, profile, seller).intent is Intent.SALES_PITCH
+
+
+def test_a_vague_note_read_as_a_recruiters_names_no_role_and_is_asked_what_it_is_about() -> None:
+    body = (
+        "I recently joined Mountain Community Bank as Vice President of Community Engagement. Our bank has long "
+        "admired the role your studio plays in the community, and I would welcome the opportunity to meet and "
+        "explore ways we might work together. Please let me know a time that would be convenient."
+    )
+    banker = Message(
+        source="t", from_name="Patricia Lowell", from_addr="plowell@mcb.example", body=body, own_text=body
+    )
+    verdict = decide(banker, Understanding(True, Intent.RECRUITING, False, 0.26), PROFILE, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.ASK_DETAILS, "purpose_unclear")
+    assert ask_phrase(banker, Intent.RECRUITING) == "your note"
+    # a recruiter who names the role is still declined when it serves no goal
+    role = body.replace("explore ways we might work together", "talk about a senior analyst role at the bank")
+    recruiter = Message(source="t", from_addr="plowell@mcb.example", body=role, own_text=role)
+    assert decide(
+        recruiter, Understanding(True, Intent.RECRUITING, False, 0.26), PROFILE, Context()
+    ).decision is (Decision.DECLINE)

@@ -95,6 +95,22 @@ class Context:
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
 
 
+# What a recruiter's approach speaks of, where it is one.
+_NAMES_A_ROLE = re.compile(
+    # "a Senior PM role at Fernway", "an open position"; not "the role the shop plays in the community"
+    r"\b(?:(?:roles?|positions?)\s+(?:at|with|for|on|in)\b|(?:new|open|senior|junior|lead|permanent|interim|"
+    r"exciting)\s+(?:roles?|positions?)|jobs?|openings?|vacanc\w+|hiring|hire|candidates?|recruit\w*|headhunt\w*|"
+    r"careers?|opportunit\w+ (?:at|with|in|for)|salary|compensation|team (?:lead|leader)|full[- ]time|part[- ]time|"
+    r"contract|interview\w*|exciting opportunit\w+|fit for your (?:background|experience|profile|skills)|"
+    r"your (?:cv|resume|résumé|background and experience))\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_role(text: str) -> bool:
+    return _NAMES_A_ROLE.search(text) is not None
+
+
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
 
@@ -352,7 +368,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paying}", code, evidence=costs)
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
-    not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT
+    # (one that names no role - "explore ways we might work together" - is only unclear)
+    not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
     if (
         not understanding.purpose_clear
         and not context.known_sender

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
+from kindly.decide.policy import names_a_role
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import (
@@ -239,6 +240,8 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
+        base = "your note"  # read as a recruiter's, but it names no role to thank them for
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
