@@ -653,3 +653,41 @@ def test_a_vague_note_read_as_a_recruiters_names_no_role_and_is_asked_what_it_is
     assert decide(
         recruiter, Understanding(True, Intent.RECRUITING, False, 0.26), PROFILE, Context()
     ).decision is (Decision.DECLINE)
+
+
+def test_a_provider_pitching_what_a_goal_to_help_a_client_seeks_serves_that_goal(tmp_path: Path) -> None:
+    lawyer = written_profile(
+        """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta@ashworthkerr.example"
+
+[[goals]]
+kind = "help_client"
+description = "Find an outplacement provider for Pennine Precision Engineering's restructuring (around 140 redundancies in spring 2027)"
+targets = ["Pennine Precision Engineering", "outplacement", "career transition", "redundancy support"]
+""",
+        tmp_path,
+    )
+    body = (
+        "We provide outplacement and career transition support for organisations going through restructuring and "
+        "redundancies - one-to-one coaching, CV workshops and job-search support for every affected employee. "
+        "Could we find 20 minutes to tell you how we work?"
+    )
+    pitch = Message(
+        source="t", from_name="Martin Oduya", from_addr="martin@nextstep.example", body=body, own_text=body
+    )
+    verdict = decide(pitch, Understanding(True, Intent.SALES_PITCH, True, 0.8), lawyer, Context())
+    assert (
+        verdict.decision is Decision.ACCEPT
+        and verdict.best is not None
+        and verdict.best.kind == "help_client"
+    )
+    # a pitch of something else is still a pitch that serves none of the goals
+    other = body.replace("outplacement and career transition support", "payroll software").replace(
+        "restructuring and redundancies", "growth"
+    )
+    unrelated = Message(source="t", from_addr="martin@nextstep.example", body=other, own_text=other)
+    assert decide(
+        unrelated, Understanding(True, Intent.SALES_PITCH, True, 0.8), lawyer, Context()
+    ).decision is (Decision.DECLINE)

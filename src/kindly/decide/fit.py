@@ -232,6 +232,13 @@ _SEEKS_A_ROLE = re.compile(
 )
 
 
+# A goal to help a client by finding them something to buy: "Find an outplacement provider for ...", "Find
+# equipment financing for ...", "Source a packaging supplier for ...".
+_SEEKS_A_PROVIDER = re.compile(
+    r"^\s*(?:find|source|get|secure|line up|look for|looking for|hire)\b", re.IGNORECASE
+)
+
+
 def seeks_a_role(goal: Goal) -> bool:
     return goal.kind is GoalKind.CUSTOM and _SEEKS_A_ROLE.search(goal.description) is not None
 
@@ -277,6 +284,14 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
         affinity = 1.0
+    if (
+        goal.kind is GoalKind.HELP_CLIENT
+        and intent is Intent.SALES_PITCH
+        and _SEEKS_A_PROVIDER.search(goal.description)
+    ):
+        # "Find an outplacement provider for Pennine's restructuring": the provider pitching it is whom the goal
+        # seeks (what they offer must still be what it names, by its targets and topic)
+        affinity = 0.6
     if goal.kind is GoalKind.CUSTOM and intent is Intent.SALES_PITCH and _PRICED.search(reading.folded):
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
