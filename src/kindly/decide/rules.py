@@ -190,10 +190,10 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
-    "weekend": Concept(
-        re.compile(r"\b(weekends?|saturdays?|sundays?)\b", _F),
-        re.compile(r"\b(weekend|saturday|sunday)\b", _F),
-    ),
+    "weekend": Concept(re.compile(r"\b(weekends?)\b", _F), re.compile(r"\b(weekend|saturday|sunday)\b", _F)),
+    # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
+    "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
+    "sunday": Concept(re.compile(r"\b(sundays?)\b", _F), re.compile(r"\b(sunday)\b", _F)),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -271,7 +271,21 @@ def _segment_concepts(segment: str) -> list[str]:
         # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
         # every talk; such a rule is read word for word instead (_word_readings)
         return []
-    return named
+    return _one_weekend(named)
+
+
+_WEEKEND_DAYS = ("saturday", "sunday")
+_WEEKEND_IDEAS = ("weekend", *_WEEKEND_DAYS)
+
+
+def _one_weekend(named: list[str]) -> list[str]:
+    """The weekend as the rule narrows it: a day named is that day alone ("weekend events on Sundays"), both
+    days named are either day ("Saturdays and Sundays"), never both together."""
+    days = [name for name in named if name in _WEEKEND_DAYS]
+    if not days:
+        return named
+    rest = [name for name in named if name not in days and name != "weekend"]
+    return [*rest, *(days if len(days) == 1 else ["weekend"])]
 
 
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
@@ -374,7 +388,9 @@ def _unread_words(segment: str, named: list[str]) -> list[str]:
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
 _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
-_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend", "consulting", "board"})
+_KINDS = frozenset(
+    {"speaking", "mentoring", "recruiting", "sales", "weekend", "saturday", "sunday", "consulting", "board"}
+)
 
 
 def rule_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
@@ -530,8 +546,10 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
         if _NEGATION.search(segment):
             continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
+        # the weekend as the rule narrows it: "weekend brunches on Sundays" needs a Sunday for its every word
+        day = next((name for name in _one_weekend(named) if name in _WEEKEND_IDEAS), "")
         spans = [
-            (found.start(), found.end(), name)
+            (found.start(), found.end(), day if name in _WEEKEND_IDEAS else name)
             for name, concept in CONCEPTS.items()
             for found in concept.rule.finditer(segment)
         ]
