@@ -43,3 +43,24 @@ SUNDAY_MARKET = (
 def test_a_day_named_in_a_rule_narrows_the_weekend_to_that_day(rule: str, message: str, holds: bool) -> None:
     hit = never_rule_hit(never(rule), message, Intent.EVENT_INVITATION)
     assert (hit is not None) is holds, hit
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "events on Sundays - it's the one day the shop is closed and I'm with my family",
+        "events on Sundays because the shop is closed",
+        "events on Sundays, as I'm with my family",
+        "events on Sundays; that's family time",
+        "events on Sundays (it's our family day)",
+    ],
+)
+def test_the_users_reason_for_a_rule_is_not_part_of_what_a_message_must_show(rule: str) -> None:
+    hit = never_rule_hit(never(rule), SUNDAY_MARKET, Intent.EVENT_INVITATION)
+    assert hit is not None and hit[0] == rule  # told as the user wrote it, reason and all
+    assert never_rule_hit(never(rule), BOOK_CLUB, Intent.EVENT_INVITATION) is None
+
+
+def test_a_semicolon_between_two_asks_still_makes_them_alternatives() -> None:
+    rules = never("unpaid podcasts; pay-to-play awards")
+    assert never_rule_hit(rules, "Come on our podcast! Sadly there's no fee.", Intent.SPEAKING_INVITATION)

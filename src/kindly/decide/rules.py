@@ -288,6 +288,18 @@ def _one_weekend(named: list[str]) -> list[str]:
     return [*rest, *(days if len(days) == 1 else ["weekend"])]
 
 
+# Why the user keeps a rule, which is theirs to know and no part of what a message must show: "events on Sundays
+# - it's the one day the shop is closed", "... because I'm with my family", "...; that's family time".
+_A_CLAUSE = r"(?:i|we|it|they|that|this|there|he|she|my|our)\b"
+_REASON = re.compile(
+    r"\s+[-\u2013\u2014]+\s.*|\s*[\u2013\u2014]\s*.*|"  # after a dash set apart ("pay-to-play" is one word)
+    rf"[\s,]*\b(?:because|cause|since|as|so|given that)\s+{_A_CLAUSE}.*|"
+    r"[\s,]*\bbecause\b.*|"  # "because of the kids"
+    rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
+    _F | re.DOTALL,
+)
+
+
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
 # looking" rules out recruiter calls.
 _USER_CONDITION = re.compile(
@@ -516,8 +528,9 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
 
 
 def _segments(rule: str) -> list[str]:
-    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without conditions on the user's own state."""
-    rule = _USER_CONDITION.sub(" ", rule)
+    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without the user's reason for it or conditions
+    on their own state."""
+    rule = _USER_CONDITION.sub(" ", _REASON.sub("", rule))
     return [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
 
 
