@@ -64,3 +64,71 @@ def test_the_users_reason_for_a_rule_is_not_part_of_what_a_message_must_show(rul
 def test_a_semicolon_between_two_asks_still_makes_them_alternatives() -> None:
     rules = never("unpaid podcasts; pay-to-play awards")
     assert never_rule_hit(rules, "Come on our podcast! Sadly there's no fee.", Intent.SPEAKING_INVITATION)
+
+
+TRIAL_RULE = "unpaid 'trial projects' where I'd do real work for free"
+TRIAL = (
+    "Our next step is a two-week trial project. You'd join our Slack and work with the team to build the Q1 "
+    "roadmap. The trial is unpaid, but it's the best way for both sides to see if it's a fit."
+)
+PICK_YOUR_BRAIN = (
+    "Hi Jordan! Would love to connect and pick your brain sometime. Free for a quick call this week?"
+)
+VOLUNTEER_CFP = (
+    "The call for proposals is open until Friday 11 December. Sessions are 30 minutes; it's a free, volunteer-run "
+    "event so we can't pay speakers, but we do cover parking and lunch."
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "holds"),
+    [
+        pytest.param(TRIAL, Intent.RECRUITING, True, id="an unpaid trial project"),
+        pytest.param(
+            "Before we decide, we'd ask you to do a test project, unpaid, over a weekend.",
+            Intent.RECRUITING,
+            True,
+            id="a test project is a trial",
+        ),
+        pytest.param(PICK_YOUR_BRAIN, Intent.COFFEE_CHAT, False, id="free advice is no trial project"),
+        pytest.param(
+            VOLUNTEER_CFP, Intent.SPEAKING_INVITATION, False, id="an unpaid talk is no trial project"
+        ),
+        pytest.param(
+            "Start your free trial of our project tracker today!",
+            Intent.SALES_PITCH,
+            False,
+            id="a free trial",
+        ),
+    ],
+)
+def test_the_noun_an_unpaid_rule_qualifies_narrows_it(message: str, intent: Intent, holds: bool) -> None:
+    # "where I'd do real work for free" says the rule again: no message need say "real"
+    hit = never_rule_hit(never(TRIAL_RULE), message, intent)
+    assert (hit is not None) is holds, hit
+
+
+CLINIC = (
+    "We are expanding our evening employment tribunal advice clinic, where law students give initial advice to "
+    "people with unfair dismissal, discrimination and unpaid wages claims. We are looking for experienced "
+    "employment solicitors who could supervise one Thursday evening a month, on a pro bono basis."
+)
+
+
+def test_pro_bono_work_outside_a_field_is_a_condition_kindly_cannot_check() -> None:
+    assert (
+        never_rule_hit(never("pro bono work outside employment law"), CLINIC, Intent.COMMUNITY_INVITATION)
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "owed",
+    [
+        "people with unfair dismissal and unpaid wages claims",
+        "Our platform chases unpaid invoices for small firms.",
+    ],
+)
+def test_money_owed_is_not_work_done_unpaid(owed: str) -> None:
+    assert never_rule_hit(never("unpaid work"), f"Could we have a call? {owed}", Intent.SALES_PITCH) is None
+    assert never_rule_hit(never("unpaid work"), "It's an unpaid role.", Intent.RECRUITING) is not None

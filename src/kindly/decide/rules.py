@@ -46,7 +46,10 @@ CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
         re.compile(
-            r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
+            # not money owed: "unpaid wages claims", "unpaid invoices"
+            r"\b(unpaid(?! (wages?|salar(y|ies)|invoices?|bills?|claims?|debts?|rent|tax(es)?|fines?|overtime|"
+            r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
+            r"no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
             r"payment|you|speakers|presenters|for (your|the) time|anything)|"
@@ -267,9 +270,11 @@ def _ideas_named(segment: str) -> list[str]:
 
 def _segment_concepts(segment: str) -> list[str]:
     named = _ideas_named(segment)
-    if named and set(named) <= _KINDS and _unread_words(segment, named):
+    if named and (set(named) <= _KINDS or set(named) <= set(_QUALIFIERS)) and _unread_words(segment, named):
         # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
-        # every talk; such a rule is read word for word instead (_word_readings)
+        # every talk; such a rule is read word for word instead (_word_readings). So is a qualifier alone, which
+        # says how an ask pays, not what it is: "unpaid 'trial projects'" rules out no other unpaid ask, and
+        # "pro bono work outside employment law" no pro bono work kindly cannot place
         return []
     return _one_weekend(named)
 
@@ -298,6 +303,20 @@ _REASON = re.compile(
     rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
     _F | re.DOTALL,
 )
+
+
+# A clause on the user's own part in the ask: "unpaid 'trial projects' where I'd do real work for free".
+_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|when|that|which)\s+i\b.*", _F | re.DOTALL)
+
+
+def _without_restatement(rule: str) -> str:
+    """The rule without a clause on the user's part that names no idea the rule has not named already: it says
+    the rule again ("where I'd do real work for free"), and its other words ("real") are nothing a message must
+    show. A clause that adds an idea narrows the rule and stays: "events where I'd have to speak"."""
+    clause = _OWN_PART.search(rule)
+    if clause is None or not set(_ideas_named(clause.group(0))) <= set(_ideas_named(rule[: clause.start()])):
+        return rule
+    return rule[: clause.start()]
 
 
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
@@ -530,7 +549,7 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
 def _segments(rule: str) -> list[str]:
     """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without the user's reason for it or conditions
     on their own state."""
-    rule = _USER_CONDITION.sub(" ", _REASON.sub("", rule))
+    rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
     return [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
 
 
@@ -592,6 +611,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 _SAID_OTHERWISE = {
     "paid": re.compile(r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|[$£€]\s?\d", _F),
     "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
 }
 
 
