@@ -132,3 +132,24 @@ def test_pro_bono_work_outside_a_field_is_a_condition_kindly_cannot_check() -> N
 def test_money_owed_is_not_work_done_unpaid(owed: str) -> None:
     assert never_rule_hit(never("unpaid work"), f"Could we have a call? {owed}", Intent.SALES_PITCH) is None
     assert never_rule_hit(never("unpaid work"), "It's an unpaid role.", Intent.RECRUITING) is not None
+
+
+SHOWCASE = (
+    "This year we are opening a small number of Investor Showcase places. For GBP 1,800 + VAT your fund gets a "
+    "five-minute slot on stage to present your thesis."
+)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "paid 'investor showcase' slots",
+        "paying for 'investor showcase' slots or demo-day sponsorships",
+        "pay for 'investor showcase' slots",
+    ],
+)
+def test_paying_for_a_place_reads_like_a_paid_place(rule: str) -> None:
+    hit = never_rule_hit(never(rule), SHOWCASE, Intent.EVENT_INVITATION)
+    assert hit is not None and f'"{rule.split()[0]}": "GBP 1,800"' in hit[1]
+    free = "Our Investor Showcase is open to every fund, with no charge to attend."
+    assert never_rule_hit(never(rule), free, Intent.EVENT_INVITATION) is None

@@ -608,8 +608,13 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
+_PRICED = re.compile(
+    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|(?:[$£€]|\b(?:usd|eur|gbp|cad|aud|sek)\s?)\s?\d[\d,]*(?:\.\d+)?",
+    _F,
+)
 _SAID_OTHERWISE = {
-    "paid": re.compile(r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|[$£€]\s?\d", _F),
+    "paid": _PRICED,
+    "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
 }
@@ -655,7 +660,8 @@ def _words_shown(
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
-        other = _SAID_OTHERWISE.get(word.forms[0])  # by its stem
+        # by its stem or its short base ("paying": "pay")
+        other = next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
         priced = other.search(text) if other is not None else None
         if priced is None:
             return None
