@@ -3,12 +3,15 @@ lawyer, a venture investor), each case reproduced from their own mail before it 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kindly.decide.rules import never_rule_hit
 from kindly.model import Intent
 from kindly.profile import NeverRule, Profile, load_profile
-from support import EXAMPLES
+from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
@@ -153,3 +156,80 @@ def test_paying_for_a_place_reads_like_a_paid_place(rule: str) -> None:
     assert hit is not None and f'"{rule.split()[0]}": "GBP 1,800"' in hit[1]
     free = "Our Investor Showcase is open to every fund, with no charge to attend."
     assert never_rule_hit(never(rule), free, Intent.EVENT_INVITATION) is None
+
+
+BROKER = (
+    "Subject: Partnership: monetize your customer list\n\nI work with independent retailers to monetize their "
+    "customer data responsibly. Our partners pay top dollar for engaged, local email subscribers - $0.40 per "
+    "verified address per quarter. Open to a 20-minute call to walk through how it works?"
+)
+
+
+def test_a_broker_who_would_buy_the_list_asks_the_user_to_sell_it() -> None:
+    rule = "selling or renting out our customers' email list"
+    hit = never_rule_hit(never(rule), BROKER, Intent.SALES_PITCH)
+    assert hit is not None and '"selling": "monetize your"' in hit[1]
+    # a seller of lists asks the user to buy one, not to sell theirs
+    seller = "Buy verified email lists of 10,000 local customers today, from $99!"
+    assert never_rule_hit(never(rule), seller, Intent.SALES_PITCH) is None
+
+
+BOOKSHOP = """
+[user]
+name = "Mei Lin Harcourt"
+email = "meilin@driftwoodbooks.example.com"
+
+[[goals]]
+kind = "find_community"
+description = "Build a community of local authors and book clubs who read, launch and meet at the shop"
+targets = ["local authors", "book clubs", "reading groups"]
+
+[[never]]
+what = "events on Sundays - it's the one day the shop is closed and I'm with my family"
+
+[[never]]
+what = "selling or renting out our customers' email list"
+"""
+
+
+def _mail(folder: Path, name: str, sender: str, subject: str, body: str) -> None:
+    (folder / f"{name}.eml").write_text(
+        f"From: {sender}\nTo: meilin@driftwoodbooks.example.com\nSubject: {subject}\n"
+        f"Date: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <{name}@example.org>\n\n{body}\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_bookshop_owners_rules_decline_what_they_name_and_nothing_else(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(BOOKSHOP, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    _mail(
+        mail,
+        "panel",
+        "Ruth Ellison <ruth@writers.example.org>",
+        "Panel invitation",
+        (
+            "I'm delighted to invite you to join our closing panel on Sunday, January 24, 2027, from 1:00 to 2:15 pm. "
+            "Panelists receive a $150 honorarium."
+        ),
+    )
+    _mail(
+        mail,
+        "club",
+        "Marisol Quintero <marisol@school.example.org>",
+        "Teen book club at Driftwood?",
+        BOOK_CLUB,
+    )
+    _mail(mail, "broker", "Brock Haldane <brock@reachlist.example.com>", BROKER.split("\n")[0][9:], BROKER)
+    result = kindly("triage", str(mail), "--profile", str(profile), "--json")
+    decided = {
+        row["subject"]: (row["reason_code"], row["reason"])
+        for row in map(json.loads, result.stdout.splitlines())
+    }
+    assert decided["Panel invitation"][0] == "never_do"
+    assert decided["Partnership: monetize your customer list"][0] == "never_do"
+    assert "Sundays" not in decided["Teen book club at Driftwood?"][1]

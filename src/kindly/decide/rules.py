@@ -405,6 +405,7 @@ _FILLER = frozenset(
         "types",
         "related",
         "style",
+        "out",  # "renting out"
     ]
 )
 
@@ -568,7 +569,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     "pharmaceutical company sponsored talks" also holds for a talk at a dinner "sponsored by Novacardia
     Pharmaceuticals", where no speaker pays to appear."""
     readings = []
-    segments = _segments(rule)
+    segments = _shared_objects(_segments(rule))
     read_by_ideas = bool(_alternatives(rule))
     for segment in segments:
         named = _ideas_named(segment)
@@ -592,10 +593,26 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             needed.append(_Word(word, _forms(fold(word)), ideas))
-        # one word alone is a whole rule ("crypto"), never a fragment ("selling" of "buying or selling leads")
+        # one word alone is a whole rule ("crypto"), never a fragment ("paying" of "paying or accepting ...")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
     return tuple(readings)
+
+
+_A_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _shared_objects(segments: list[str]) -> list[str]:
+    """Alternatives with what a lone verb shares with the next: "selling or renting out our customers' email
+    list" is also "selling our customers' email list", "buying or selling leads" also "buying leads"."""
+    shared = []
+    for at, segment in enumerate(segments):
+        words = [w for w in _A_WORD.findall(segment.lower()) if w not in _FILLER and w not in STOPWORDS]
+        following = segments[at + 1] if at + 1 < len(segments) else ""
+        if len(words) == 1 and len(_A_WORD.findall(following)) > 1:
+            segment = f"{segment} {_A_WORD.sub('', following, count=1)}"  # the next one less its own verb
+        shared.append(segment)
+    return shared
 
 
 # Good wishes that name a day or a time of day without proposing it.
@@ -616,6 +633,10 @@ _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    # someone offers to buy or monetise the user's list, so the user would be selling it
+    "sell": re.compile(
+        r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
+    ),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
 }
 
