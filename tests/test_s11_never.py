@@ -233,3 +233,46 @@ def test_a_bookshop_owners_rules_decline_what_they_name_and_nothing_else(
     assert decided["Panel invitation"][0] == "never_do"
     assert decided["Partnership: monetize your customer list"][0] == "never_do"
     assert "Sundays" not in decided["Teen book club at Driftwood?"][1]
+
+
+VC = """
+[user]
+name = "Amara Osei"
+email = "amara@kestrelridge.example.com"
+
+[[goals]]
+kind = "find_community"
+description = "Climate founders raising their first round"
+
+[[never]]
+what = "crypto token deals of any kind"
+
+[[never]]
+what = "one-off coffees with service providers selling to VCs"
+
+[[never]]
+what = "speaking on panels with no women speakers"
+"""
+
+
+def test_triage_notes_once_which_rules_it_reads_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(VC, encoding="utf-8")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for name in ("pr", "law"):
+        _mail(
+            mail,
+            name,
+            f"Someone <{name}@firm.example.com>",
+            "Coffee?",
+            "I'd love to buy you a coffee next week.",
+        )
+    result = kindly("triage", str(mail), "--profile", str(profile))
+    assert result.stderr.count("word for word") == 1
+    words = '"one-off coffees with service providers selling to VCs": one, off, coffees, service, providers'
+    assert words in result.stderr
+    assert '"speaking on panels with no women speakers": nothing kindly can check' in result.stderr
+    assert "crypto" not in result.stderr  # read by its idea
+    plain = kindly("triage", str(mail), "--profile", str(EXAMPLES / "profile.toml"))
+    assert "word for word" not in plain.stderr

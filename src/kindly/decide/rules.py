@@ -449,6 +449,16 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a rule none of whose alternatives kindly's ideas read, the words each alternative needs in a message
+    (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
+    ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
+    holds only where a message says every one of those words."""
+    if _alternatives(rule):
+        return None
+    return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
+
+
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
     """The never-rule the message falls under, with the evidence; None when none does. Of several that hold
     (two rules about paying to be present), the one sharing most words with the message: a stall's fee
