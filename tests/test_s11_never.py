@@ -111,6 +111,21 @@ def test_the_noun_an_unpaid_rule_qualifies_narrows_it(message: str, intent: Inte
     assert (hit is not None) is holds, hit
 
 
+@pytest.mark.parametrize(
+    ("rule", "holds"),
+    [
+        pytest.param("working for free", True, id="doing the work narrows nothing"),
+        pytest.param("doing unpaid work", True, id="nor does doing it"),
+        pytest.param("panels where I'm the only woman", False, id="a condition is no licence for every talk"),
+    ],
+)
+def test_a_clause_or_a_verb_narrows_an_unpaid_rule_only_where_it_says_something(
+    rule: str, holds: bool
+) -> None:
+    talk = "Would you join our panel on Tuesday? It's unpaid, sadly."
+    assert (never_rule_hit(never(rule), talk, Intent.SPEAKING_INVITATION) is not None) is holds
+
+
 CLINIC = (
     "We are expanding our evening employment tribunal advice clinic, where law students give initial advice to "
     "people with unfair dismissal, discrimination and unpaid wages claims. We are looking for experienced "

@@ -297,7 +297,8 @@ def _one_weekend(named: list[str]) -> list[str]:
 # - it's the one day the shop is closed", "... because I'm with my family", "...; that's family time".
 _A_CLAUSE = r"(?:i|we|it|they|that|this|there|he|she|my|our)\b"
 _REASON = re.compile(
-    r"\s+[-\u2013\u2014]+\s.*|\s*[\u2013\u2014]\s*.*|"  # after a dash set apart ("pay-to-play" is one word)
+    # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
+    r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
     rf"[\s,]*\b(?:because|cause|since|as|so|given that)\s+{_A_CLAUSE}.*|"
     r"[\s,]*\bbecause\b.*|"  # "because of the kids"
     rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
@@ -306,17 +307,19 @@ _REASON = re.compile(
 
 
 # A clause on the user's own part in the ask: "unpaid 'trial projects' where I'd do real work for free".
-_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|when|that|which)\s+i\b.*", _F | re.DOTALL)
+_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
 
 
 def _without_restatement(rule: str) -> str:
-    """The rule without a clause on the user's part that names no idea the rule has not named already: it says
-    the rule again ("where I'd do real work for free"), and its other words ("real") are nothing a message must
-    show. A clause that adds an idea narrows the rule and stays: "events where I'd have to speak"."""
+    """The rule without a clause on the user's part that only says the rule again: in "unpaid 'trial projects'
+    where I'd do real work for free" the clause names the unpaid idea once more, and its other words ("real") are
+    nothing a message must show. A clause that adds an idea ("events where I'd have to speak") or names none
+    ("panels where I'm the only woman", a condition kindly cannot check) stays."""
     clause = _OWN_PART.search(rule)
-    if clause is None or not set(_ideas_named(clause.group(0))) <= set(_ideas_named(rule[: clause.start()])):
+    if clause is None:
         return rule
-    return rule[: clause.start()]
+    again = set(_ideas_named(clause.group(0)))
+    return rule[: clause.start()] if again and again <= set(_ideas_named(rule[: clause.start()])) else rule
 
 
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
@@ -406,6 +409,8 @@ _FILLER = frozenset(
         "related",
         "style",
         "out",  # "renting out"
+        "doing",  # "doing unpaid work", "working for free"
+        "working",
     ]
 )
 
