@@ -82,6 +82,7 @@ def triage(
 
     try:
         user_profile = require_profile(profile)
+        _note_rules_read_word_for_word(user_profile)
         sources = [detect(path) for path in paths]
         sessions = open_database(database_path())
         service = Triage(
@@ -101,6 +102,31 @@ def triage(
         _send_new_drafts(sessions, user_profile, message_ids, yes)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
+
+
+def _note_rules_read_word_for_word(profile: Profile) -> None:
+    """Once a run, the never-rules read word for word, with the words each needs: a rule that can never hold
+    ("one-off coffees with service providers selling to VCs") says nothing when it fails, so the user is told
+    here and can reword it."""
+    from kindly.decide.rules import words_needed
+
+    notes = []
+    for rule in profile.never:
+        readings = words_needed(rule.what)
+        if readings is not None:
+            needs = (
+                " | ".join(", ".join(words) for words in readings)
+                or "nothing kindly can check: it never holds"
+            )
+            notes.append(f'  "{rule.what}": {needs}')
+    if notes:
+        stderr().print(
+            "note: kindly reads these never-rules word for word; each holds only where a message has every word "
+            "listed, in any form (alternatives split by |):\n" + "\n".join(notes),
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 def _send_new_drafts(

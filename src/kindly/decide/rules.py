@@ -46,7 +46,10 @@ CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
         re.compile(
-            r"\b(unpaid|no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
+            # not money owed: "unpaid wages claims", "unpaid invoices"
+            r"\b(unpaid(?! (wages?|salar(y|ies)|invoices?|bills?|claims?|debts?|rent|tax(es)?|fines?|overtime|"
+            r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
+            r"no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
             r"payment|you|speakers|presenters|for (your|the) time|anything)|"
@@ -190,10 +193,10 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
-    "weekend": Concept(
-        re.compile(r"\b(weekends?|saturdays?|sundays?)\b", _F),
-        re.compile(r"\b(weekend|saturday|sunday)\b", _F),
-    ),
+    "weekend": Concept(re.compile(r"\b(weekends?)\b", _F), re.compile(r"\b(weekend|saturday|sunday)\b", _F)),
+    # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
+    "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
+    "sunday": Concept(re.compile(r"\b(sundays?)\b", _F), re.compile(r"\b(sunday)\b", _F)),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -271,11 +274,56 @@ def _ideas_named(segment: str) -> list[str]:
 
 def _segment_concepts(segment: str) -> list[str]:
     named = _ideas_named(segment)
-    if named and set(named) <= _KINDS and _unread_words(segment, named):
+    if named and (set(named) <= _KINDS or set(named) <= set(_QUALIFIERS)) and _unread_words(segment, named):
         # "speaking on panels with no women speakers": a condition kindly cannot check is no licence to rule out
-        # every talk; such a rule is read word for word instead (_word_readings)
+        # every talk; such a rule is read word for word instead (_word_readings). So is a qualifier alone, which
+        # says how an ask pays, not what it is: "unpaid 'trial projects'" rules out no other unpaid ask, and
+        # "pro bono work outside employment law" no pro bono work kindly cannot place
         return []
-    return named
+    return _one_weekend(named)
+
+
+_WEEKEND_DAYS = ("saturday", "sunday")
+_WEEKEND_IDEAS = ("weekend", *_WEEKEND_DAYS)
+
+
+def _one_weekend(named: list[str]) -> list[str]:
+    """The weekend as the rule narrows it: a day named is that day alone ("weekend events on Sundays"), both
+    days named are either day ("Saturdays and Sundays"), never both together."""
+    days = [name for name in named if name in _WEEKEND_DAYS]
+    if not days:
+        return named
+    rest = [name for name in named if name not in days and name != "weekend"]
+    return [*rest, *(days if len(days) == 1 else ["weekend"])]
+
+
+# Why the user keeps a rule, which is theirs to know and no part of what a message must show: "events on Sundays
+# - it's the one day the shop is closed", "... because I'm with my family", "...; that's family time".
+_A_CLAUSE = r"(?:i|we|it|they|that|this|there|he|she|my|our)\b"
+_REASON = re.compile(
+    # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
+    r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
+    rf"[\s,]*\b(?:because|cause|since|as|so|given that)\s+{_A_CLAUSE}.*|"
+    r"[\s,]*\bbecause\b.*|"  # "because of the kids"
+    rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
+    _F | re.DOTALL,
+)
+
+
+# A clause on the user's own part in the ask: "unpaid 'trial projects' where I'd do real work for free".
+_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
+
+
+def _without_restatement(rule: str) -> str:
+    """The rule without a clause on the user's part that only says the rule again: in "unpaid 'trial projects'
+    where I'd do real work for free" the clause names the unpaid idea once more, and its other words ("real") are
+    nothing a message must show. A clause that adds an idea ("events where I'd have to speak") or names none
+    ("panels where I'm the only woman", a condition kindly cannot check) stays."""
+    clause = _OWN_PART.search(rule)
+    if clause is None:
+        return rule
+    again = set(_ideas_named(clause.group(0)))
+    return rule[: clause.start()] if again and again <= set(_ideas_named(rule[: clause.start()])) else rule
 
 
 # A condition on the user's own state, true whenever they wrote the rule: "recruiter calls while I'm not
@@ -364,6 +412,9 @@ _FILLER = frozenset(
         "types",
         "related",
         "style",
+        "out",  # "renting out"
+        "doing",  # "doing unpaid work", "working for free"
+        "working",
     ]
 )
 
@@ -378,7 +429,9 @@ def _unread_words(segment: str, named: list[str]) -> list[str]:
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
 _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
-_KINDS = frozenset({"speaking", "mentoring", "recruiting", "sales", "weekend", "consulting", "board"})
+_KINDS = frozenset(
+    {"speaking", "mentoring", "recruiting", "sales", "weekend", "saturday", "sunday", "consulting", "board"}
+)
 
 
 def rule_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
@@ -403,6 +456,16 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
         ]
         alternatives.append((*shared, *concepts) if shared else tuple(concepts))
     return tuple(alternatives)
+
+
+def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a rule none of whose alternatives kindly's ideas read, the words each alternative needs in a message
+    (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
+    ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
+    holds only where a message says every one of those words."""
+    if _alternatives(rule):
+        return None
+    return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
@@ -504,8 +567,9 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
 
 
 def _segments(rule: str) -> list[str]:
-    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without conditions on the user's own state."""
-    rule = _USER_CONDITION.sub(" ", rule)
+    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without the user's reason for it or conditions
+    on their own state."""
+    rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
     return [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
 
 
@@ -524,7 +588,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     "pharmaceutical company sponsored talks" also holds for a talk at a dinner "sponsored by Novacardia
     Pharmaceuticals", where no speaker pays to appear."""
     readings = []
-    segments = _segments(rule)
+    segments = _shared_objects(_segments(rule))
     read_by_ideas = bool(_alternatives(rule))
     for segment in segments:
         named = _ideas_named(segment)
@@ -534,8 +598,10 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
         if _NEGATION.search(segment):
             continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
+        # the weekend as the rule narrows it: "weekend brunches on Sundays" needs a Sunday for its every word
+        day = next((name for name in _one_weekend(named) if name in _WEEKEND_IDEAS), "")
         spans = [
-            (found.start(), found.end(), name)
+            (found.start(), found.end(), day if name in _WEEKEND_IDEAS else name)
             for name, concept in CONCEPTS.items()
             for found in concept.rule.finditer(segment)
         ]
@@ -546,10 +612,26 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             needed.append(_Word(word, _forms(fold(word)), ideas))
-        # one word alone is a whole rule ("crypto"), never a fragment ("selling" of "buying or selling leads")
+        # one word alone is a whole rule ("crypto"), never a fragment ("paying" of "paying or accepting ...")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
     return tuple(readings)
+
+
+_A_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _shared_objects(segments: list[str]) -> list[str]:
+    """Alternatives with what a lone verb shares with the next: "selling or renting out our customers' email
+    list" is also "selling our customers' email list", "buying or selling leads" also "buying leads"."""
+    shared = []
+    for at, segment in enumerate(segments):
+        words = [w for w in _A_WORD.findall(segment.lower()) if w not in _FILLER and w not in STOPWORDS]
+        following = segments[at + 1] if at + 1 < len(segments) else ""
+        if len(words) == 1 and len(_A_WORD.findall(following)) > 1:
+            segment = f"{segment} {_A_WORD.sub('', following, count=1)}"  # the next one less its own verb
+        shared.append(segment)
+    return shared
 
 
 # Good wishes that name a day or a time of day without proposing it.
@@ -562,9 +644,19 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
+_PRICED = re.compile(
+    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|(?:[$£€]|\b(?:usd|eur|gbp|cad|aud|sek)\s?)\s?\d[\d,]*(?:\.\d+)?",
+    _F,
+)
 _SAID_OTHERWISE = {
-    "paid": re.compile(r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|[$£€]\s?\d", _F),
+    "paid": _PRICED,
+    "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    # someone offers to buy or monetise the user's list, so the user would be selling it
+    "sell": re.compile(
+        r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
+    ),
+    "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
 }
 
 
@@ -608,7 +700,8 @@ def _words_shown(
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
-        other = _SAID_OTHERWISE.get(word.forms[0])  # by its stem
+        # by its stem or its short base ("paying": "pay")
+        other = next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
         priced = other.search(text) if other is not None else None
         if priced is None:
             return None
