@@ -691,3 +691,18 @@ targets = ["Pennine Precision Engineering", "outplacement", "career transition",
     assert decide(
         unrelated, Understanding(True, Intent.SALES_PITCH, True, 0.8), lawyer, Context()
     ).decision is (Decision.DECLINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The seminar is on Thursday 21 January 2027, from 6.00pm to 7.30pm.",
+            "Thursday 21 January 2027, from 6.00pm",
+        ),
+        ("Could we meet on Wednesday 9 December at 8.30am?", "Wednesday 9 December at 8.30am"),
+        ("Dinner is on Friday 4 December at 3.50 per head.", "Friday 4 December"),  # a price, not an hour
+    ],
+)
+def test_british_hours_written_with_a_point_are_hours(text: str, when: str) -> None:
+    assert extract(Message(source="t", body=text, own_text=text)).when == when

@@ -159,7 +159,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _ZONE = r"(?:\s?(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cet|gmt|utc|bst))?"
-_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
 # One day: "Wednesday, July 16", "next Tuesday", "the 21st", "12 March 2027", "4/15"...
 _DATE = (
@@ -175,7 +175,7 @@ _DATE = (
 )
 # ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
 _AT = (
-    rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?::\d{{2}})?|noon|midday)"
+    rf"(?:,?\s+(?:(?:at|from|around|@)\s+(?:{_HOURS}|\d{{1,2}}(?:[:.]\d{{2}})?(?![:.]?\d)(?!\s*(?:per|each|a head|/|%))|noon|midday)"
     rf"|(?:any ?time\s+)?after\s+(?:{_HOURS}|\d{{1,2}}:\d{{2}}|noon|midday)|{_HOURS}"
     # the British list form, a 24-hour time after a comma: "Monday 14 December, 11:00"
     rf"|(?<=,\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)){_ZONE}"
