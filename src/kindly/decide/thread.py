@@ -5,6 +5,9 @@
   details, becomes an entry in the referral directory.
 - At most one reply per thread and decision; a sender declined within the cooling-off period is not
   answered again automatically.
+- A thread is answered for its newest message: a later message that moves the thread on replaces kindly's
+  drafts there that wait unsent (`moves_on`); a reminder that brings no news, or the same ask again answered
+  as the draft already answers it, does not.
 """
 
 from __future__ import annotations
@@ -93,6 +96,29 @@ def is_nudge(text: str) -> bool:
     return _NUDGE.search(text) is not None
 
 
+# What a reminder may add that changes the answer: a price, a day, a time.
+_NEWS = re.compile(
+    r"[$£€]\s?\d[\d,.]*|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d[\d,.]*|"
+    r"\b\d[\d,.]*\s?(?:usd|eur|gbp|cad|aud|chf|euros?|dollars|pounds)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def brings_news(text: str, before: str) -> bool:
+    """Whether a reminder names a price, a day or a time its thread had not ("Just following up. I should also
+    have mentioned that keynote speakers join our Partner Programme, a contribution of €2,500"): news the reply
+    that waits does not answer, so it is no mere nudge. `before`: the thread's earlier words."""
+
+    def named(words: str) -> set[str]:
+        return {" ".join(m.group(0).lower().split()) for m in _NEWS.finditer(" ".join(words.split()))}
+
+    return bool(named(text) - named(before))
+
+
 # A yes to what the user proposed: "Perfect - Tuesday Dec 1 at 9 works. See you then!"
 _CONFIRMATION = re.compile(CONFIRMATION, re.IGNORECASE)
 CONFIRMATION_WORDS = 40  # a longer message that also says "sounds good" may ask something new
@@ -103,6 +129,41 @@ def is_confirmation(text: str) -> bool:
     return (
         len(text.split()) <= CONFIRMATION_WORDS and "?" not in text and _CONFIRMATION.search(text) is not None
     )
+
+
+def waiting(history: History) -> list[Said]:
+    """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
+    return [s for s in history.said if s.drafted and not s.sent]
+
+
+def moves_on(
+    verdict: Verdict,
+    history: History,
+    *,
+    invitation: bool,
+    nudge: bool,
+    intent: str,
+    answers_user: bool = False,
+) -> bool:
+    """Whether this message moves its thread past the drafts that wait unsent there, so that they are withdrawn
+    and this one is answered: a thread is answered for its newest message. It must ask something (an
+    invitation: "here is the agenda" leaves the yes waiting as it is). A reply to what the user sent from their
+    own mail always does: the user has answered, so the drafts are stale. A `nudge` (a reminder that brings no
+    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives."""
+    drafts = waiting(history)
+    if not drafts or not invitation:
+        return False
+    if answers_user:
+        return True
+    if nudge:  # however the model reads a short reminder, the reply that waits answers it
+        return False
+    if verdict.decision is Decision.IGNORE:
+        return True  # kindly leaves the newest message to the user: a draft waiting answers an older one
+    same_answer = any(
+        s.intent == intent and s.decision == verdict.decision.value and s.reason_code == verdict.reason_code
+        for s in drafts
+    )
+    return not same_answer
 
 
 def silenced(
