@@ -2,7 +2,8 @@
 of the eleventh session reading their own triage), each reproduced here before it was fixed.
 
 A later message in a thread, while kindly's draft for an earlier one waits unsent, replaces that draft and is
-answered on its own words; a nudge that changes nothing does not."""
+answered on its own words; a nudge that changes nothing does not. A draft nobody sent asked nobody anything.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kindly.decide.thread import History, Said, brings_news, moves_on
+from kindly.decide.thread import History, Said, asked_by_user, brings_news, moves_on, quotes_the_user
 from kindly.model import Decision, Verdict
 from support import Kindly
 
@@ -166,6 +167,51 @@ def test_deciding_the_older_message_again_does_not_bring_its_draft_back(giulia: 
     assert "a later message of this thread (#2) holds the reply" in giulia.show(invited["id"])
 
 
+VAGUE = (
+    "Hi Amara,\n\nMarcus here - we met briefly at the Imperial climate mixer. Could I grab 20 minutes of your "
+    "time sometime soon? Would really value your view.\n\nMarcus"
+)
+CLEARER = (
+    "Sorry Amara, that was far too cryptic. Context: I'm the founder of HeatWise - we build heat-pump fleet "
+    "optimisation software for social housing landlords (B2B, currently 3 housing associations, 11k homes). "
+    "We're raising a £1.5m seed in Q1 and I'd like your view on the round and, honestly, whether Kestrel Ridge "
+    "would consider leading.\n\nWould a call on Thursday 3 December or Friday 4 December, any time after 14:00, "
+    "work for you?\n\nMarcus"
+)
+
+
+@pytest.fixture
+def marcus(kindly: Kindly, tmp_path: Path) -> Mailbox:
+    return Mailbox(kindly, tmp_path, INVESTOR, "Marcus Lindgren <marcus@heatwise.example.com>")
+
+
+def test_a_question_never_sent_was_not_asked(marcus: Mailbox) -> None:
+    vague = marcus.arrives("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
+    assert vague["decision"] == "ask_details"
+
+    clearer = marcus.arrives("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
+
+    assert "their answer to your question" not in marcus.show(clearer["id"])
+    # kindly's "what did you have in mind?" would now ask what Marcus has just said
+    assert vague["id"] not in marcus.pending()
+    assert "draft withdrawn" in marcus.show(vague["id"])
+
+
+def test_the_answer_to_a_question_the_user_sent_is_called_so(marcus: Mailbox) -> None:
+    vague = marcus.arrives("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
+    [draft] = json.loads(marcus.kindly("drafts", "--json").stdout)
+    out = str(marcus.folder / "out")
+    exported = marcus.kindly(
+        "drafts", "export", str(draft["id"]), "--dir", out, "--profile", str(marcus.profile)
+    )
+    assert exported.exit_code == 0, exported.output
+
+    clearer = marcus.arrives("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
+
+    assert "their answer to your question" in marcus.show(clearer["id"])
+    assert "draft withdrawn" not in marcus.show(vague["id"])  # what went out stays out
+
+
 def test_a_reply_to_the_users_own_answer_replaces_the_unsent_decline(kindly: Kindly, tmp_path: Path) -> None:
     marco = Mailbox(kindly, tmp_path, JOB_SEEKER, "Marco Bellini <marco.bellini@example.org>")
     first = marco.arrives(
@@ -256,3 +302,37 @@ def test_what_moves_a_thread_past_the_drafts_waiting_there(
 )
 def test_a_reminder_that_names_a_new_price_or_day_brings_news(reminder: str, expected: bool) -> None:
     assert brings_news(reminder, KEYNOTE) is expected
+
+
+def test_only_a_question_that_went_out_was_asked() -> None:
+    assert not asked_by_user(History((Said("ask_details", "purpose_unclear", drafted=True),)))
+    assert asked_by_user(History((Said("ask_details", "purpose_unclear", drafted=True, sent=True),)))
+    assert asked_by_user(History((Said("ask_details", "purpose_unclear", drafted=True, answered=True),)))
+    assert asked_by_user(History((Said("ask_details", "purpose_unclear", drafted=True),)), answers_user=True)
+    assert not asked_by_user(History((Said("accept", "goal_fit", drafted=True, sent=True),)))
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        pytest.param(
+            "On Mon, 9 Nov 2026 at 14:02, Henrietta Blackwood wrote:\n> Dear Sam", True, id="by-name"
+        ),
+        pytest.param(
+            "On Wed, Nov 11, 2026 at 9:02 AM Jordan Patel\n<jordan.patel@example.com> wrote:\n> Hi",
+            True,
+            id="wrapped",
+        ),
+        pytest.param("On Mon, 9 Nov 2026, Sam Kirkby wrote:\n> Catch up?", False, id="their-own"),
+        pytest.param("> Henrietta Blackwood wrote a book", False, id="no-attribution"),
+    ],
+)
+def test_a_reply_that_quotes_the_user_answers_the_user(quoted: str, expected: bool) -> None:
+    for name, email in (
+        ("Henrietta Blackwood", "henrietta@ashworthkerr.example.co.uk"),
+        ("Jordan Patel", "jordan.patel@example.com"),
+    ):
+        if quotes_the_user(quoted, name, email):
+            assert expected
+            return
+    assert not expected

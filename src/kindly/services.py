@@ -17,11 +17,13 @@ from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
     History,
+    asked_by_user,
     brings_news,
     directory_entry_from_answer,
     is_confirmation,
     is_nudge,
     moves_on,
+    quotes_the_user,
     silenced,
 )
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
@@ -335,7 +337,9 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
-        answers_user = answers_the_user(repo.session, message.in_reply_to, message.from_addr)
+        answers_user = answers_the_user(
+            repo.session, message.in_reply_to, message.from_addr
+        ) or quotes_the_user(message.quoted_text, user.name, user.email)
         verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
         if verdict.decision is Decision.IGNORE:
             return verdict, None, 0  # left to the user: no reply is drafted, so none can be owed or silenced
@@ -407,10 +411,10 @@ class Triage:
         said: History,
         answers_user: bool,
     ) -> tuple[Verdict, History]:
-        """The verdict on a message's own words, read in its thread: whether it answers kindly's question, or
-        moves the thread past the drafts waiting there (which are withdrawn: a thread is answered for its newest
-        message)."""
-        if any(s.decision == "ask_details" for s in said.said):
+        """The verdict on a message's own words, read in its thread: whether it answers a question the user put,
+        or moves the thread past the drafts waiting there (which are withdrawn: a thread is answered for its
+        newest message)."""
+        if asked_by_user(said, answers_user):
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )

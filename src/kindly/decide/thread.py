@@ -7,7 +7,7 @@
   answered again automatically.
 - A thread is answered for its newest message: a later message that moves the thread on replaces kindly's
   drafts there that wait unsent (`moves_on`); a reminder that brings no news, or the same ask again answered
-  as the draft already answers it, does not.
+  as the draft already answers it, does not. A draft that waits unsent has asked nobody anything.
 """
 
 from __future__ import annotations
@@ -164,6 +164,28 @@ def moves_on(
         for s in drafts
     )
     return not same_answer
+
+
+def asked_by_user(history: History, answers_user: bool = False) -> bool:
+    """Whether the user put a question to the sender in this thread: kindly's "ask for details" approved or sent,
+    or the user wrote in the thread, or this message answers the user's own mail. A draft that waits unsent has
+    asked nobody anything."""
+    asked = [s for s in history.said if s.decision == "ask_details"]
+    return bool(asked) and (answers_user or any(s.sent or s.answered for s in asked))
+
+
+# The line a mail program puts above the message it quotes: "On Mon, 9 Nov 2026 at 14:02, Dana Reyes wrote:"
+_ATTRIBUTION = re.compile(r"\A\s*(.{0,200}?)\bwrote:", re.IGNORECASE | re.DOTALL)
+
+
+def quotes_the_user(quoted_text: str, user_name: str, user_email: str) -> bool:
+    """Whether a reply quotes the user's own message, sent from their mail and never stored: the sender answers
+    the user, whatever the message's In-Reply-To says."""
+    match = _ATTRIBUTION.match(quoted_text)
+    if match is None:
+        return False
+    said_by = " ".join(match.group(1).split()).lower()
+    return any(who and who.lower() in said_by for who in (user_email, user_name))
 
 
 def silenced(
