@@ -3,6 +3,7 @@ of the eleventh session reading their own triage), each reproduced here before i
 
 A later message in a thread, while kindly's draft for an earlier one waits unsent, replaces that draft and is
 answered on its own words; a nudge that changes nothing does not. A draft nobody sent asked nobody anything.
+A reply in an accepted thread that asks something new is left to the user with its question listed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from typing import Any
 
 import pytest
 
-from kindly.decide.thread import History, Said, asked_by_user, brings_news, moves_on, quotes_the_user
+from kindly.decide.thread import (
+    History,
+    Said,
+    asked_by_user,
+    asks_in_accepted_thread,
+    brings_news,
+    moves_on,
+    quotes_the_user,
+)
 from kindly.model import Decision, Verdict
 from support import Kindly
 
@@ -239,6 +248,40 @@ def test_a_reply_to_the_users_own_answer_replaces_the_unsent_decline(kindly: Kin
     assert marco.pending() == {pitch["id"]: "decline"}
 
 
+def test_a_recruiters_new_question_in_an_accepted_thread_is_listed_for_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    kelsey = Mailbox(kindly, tmp_path, JOB_SEEKER, "Kelsey Tran <kelsey.tran@brightpathtalent.example.com>")
+    role = kelsey.arrives(
+        "m22",
+        "Senior PM, Payments - Northwind Pay",
+        "Hi Jordan,\nKelsey here from Brightpath Talent. I'm working on a Senior Product Manager, Payments role at "
+        "Northwind Pay (Series C fintech, ~300 people). They're rebuilding their payouts platform and want "
+        "someone who's shipped real-time payments at a bank - which is pretty much your last three years.\n"
+        "Would Thursday 3 December at 10:00 or Friday 4 December at 14:00 work for a 20-minute call?\n"
+        "Kelsey Tran\nSenior Recruiter, Brightpath Talent",
+        "Wed, 25 Nov 2026 14:50:00 +0000",
+    )
+    assert role["decision"] == "accept"
+
+    booked = kelsey.arrives(
+        "m29",
+        "Re: Senior PM, Payments - Northwind Pay",
+        "Perfect, Thursday at 10 is booked - I'll call your cell.\nOne heads-up so there are no surprises: if the "
+        "hiring manager likes the first chat, the next step is a take-home product case (a fictional payouts "
+        "product, about 3-4 hours of work) that you'd walk the panel through. They're aiming to have those back "
+        "by Tuesday 15 December. Does that timing work?\n\nKelsey",
+        "Tue, 01 Dec 2026 15:05:00 +0000",
+        "m22",
+    )
+
+    assert (booked["decision"], booked["reason_code"]) == ("ignore", "thread_question")
+    assert "Does that timing work?" in booked["reason"]
+    shown = kelsey.show(booked["id"])
+    assert "Questions for you to answer" in shown and "- Does that timing work?" in shown
+    assert "ordinary work meeting" not in shown
+
+
 # -- the rules themselves --------------------------------------------------------------------------------------
 
 YES_WAITING = History((Said("accept", "goal_fit", drafted=True, intent="speaking_invitation"),))
@@ -336,3 +379,19 @@ def test_a_reply_that_quotes_the_user_answers_the_user(quoted: str, expected: bo
             assert expected
             return
     assert not expected
+
+
+def test_only_a_question_in_a_thread_kindly_said_yes_in_is_left_to_the_user_as_such() -> None:
+    meeting = Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
+    asked = ["Does that timing work?"]
+    mine = asks_in_accepted_thread(meeting, YES_WAITING, asked)
+    assert mine.reason_code == "thread_question" and '("Does that timing work?")' in mine.reason
+    assert (
+        asks_in_accepted_thread(meeting, History((Said("decline", "not_a_fit", drafted=True),)), asked)
+        == meeting
+    )
+    assert (
+        asks_in_accepted_thread(meeting, YES_WAITING, []) == meeting
+    )  # "Thursday at 10 is booked." asks nothing
+    scam = Verdict(Decision.IGNORE, "Looks like a scam", "scam")
+    assert asks_in_accepted_thread(scam, YES_WAITING, asked) == scam

@@ -18,6 +18,7 @@ from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
     History,
     asked_by_user,
+    asks_in_accepted_thread,
     brings_news,
     directory_entry_from_answer,
     is_confirmation,
@@ -34,6 +35,7 @@ from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import free_slot_named, later_of, meeting_day, only_a_conversation, written_day
+from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.days import named_day
@@ -412,12 +414,19 @@ class Triage:
         answers_user: bool,
     ) -> tuple[Verdict, History]:
         """The verdict on a message's own words, read in its thread: whether it answers a question the user put,
-        or moves the thread past the drafts waiting there (which are withdrawn: a thread is answered for its
-        newest message)."""
+        asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
+        (which are withdrawn: a thread is answered for its newest message)."""
         if asked_by_user(said, answers_user):
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
+        user = self.profile.user
+        if (
+            verdict.decision is Decision.IGNORE
+            and said.said
+            and not user_wrote_later(repo.session, row, user.email, user.name)
+        ):
+            verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         nudge = is_nudge(message.own_text) and not brings_news(message.own_text, _before(repo, row))
         if not moves_on(

@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
@@ -186,6 +187,32 @@ def quotes_the_user(quoted_text: str, user_name: str, user_email: str) -> bool:
         return False
     said_by = " ".join(match.group(1).split()).lower()
     return any(who and who.lower() in said_by for who in (user_email, user_name))
+
+
+# What kindly reads as nothing to weigh: a plain work meeting, or no invitation at all.
+_NOTHING_TO_WEIGH = frozenset({"work_meeting", "not_invitation"})
+QUESTION_SHOWN = 100  # characters of a question quoted in the reason
+THREAD_QUESTION = "thread_question"  # reason code: a question in an accepted thread, left to the user
+
+
+def asks_in_accepted_thread(verdict: Verdict, history: History, asked: Sequence[str]) -> Verdict:
+    """A reply in a thread where kindly said yes that asks something new ("Thursday at 10 is booked. Does that
+    timing work?") is the user's to answer, not an ordinary work meeting to pass over: the reason says so and
+    names the question. Other verdicts are returned as they are."""
+    if (
+        verdict.decision is not Decision.IGNORE
+        or verdict.reason_code not in _NOTHING_TO_WEIGH
+        or not asked
+        or not any(s.decision == Decision.ACCEPT.value for s in history.said)
+    ):
+        return verdict
+    first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+    more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+    return replace(
+        verdict,
+        reason=f'Goes on in a thread you accepted and asks something new ("{first}"{more}): yours to answer.',
+        reason_code=THREAD_QUESTION,
+    )
 
 
 def silenced(
