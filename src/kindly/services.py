@@ -15,7 +15,18 @@ from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import Context, decide, networking_hours, stated_hours
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
-from kindly.decide.thread import History, directory_entry_from_answer, is_confirmation, is_nudge, silenced
+from kindly.decide.thread import (
+    History,
+    asked_by_user,
+    asks_in_accepted_thread,
+    brings_news,
+    directory_entry_from_answer,
+    is_confirmation,
+    is_nudge,
+    moves_on,
+    quotes_the_user,
+    silenced,
+)
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
@@ -24,12 +35,19 @@ from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import free_slot_named, later_of, meeting_day, only_a_conversation, written_day
+from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.days import named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
-from kindly.store.history import answers_the_user, history, user_wrote_just_before, user_wrote_later
+from kindly.store.history import (
+    answers_the_user,
+    history,
+    later_reply,
+    user_wrote_just_before,
+    user_wrote_later,
+)
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import MessageRow
 from kindly.understand.call_for_talks import call_for_talks
@@ -321,20 +339,24 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
-        if any(s.decision == "ask_details" for s in said.said):
-            verdict = replace(
-                verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
-            )
+        answers_user = answers_the_user(
+            repo.session, message.in_reply_to, message.from_addr
+        ) or quotes_the_user(message.quoted_text, user.name, user.email)
+        verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
         if verdict.decision is Decision.IGNORE:
             return verdict, None, 0  # left to the user: no reply is drafted, so none can be owed or silenced
-        answered = user_wrote_later(repo.session, row, self.profile.user.email, self.profile.user.name)
+        later = later_reply(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
+        if later is not None:  # decided again after the thread moved on: the newest message holds the reply
+            why = f"no reply drafted: a later message of this thread (#{later}) holds the reply"
+            return replace(verdict, evidence=(*verdict.evidence, why), hours=0.0), None, 0
+        answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,
             verdict,
             said,
             self.profile,
             answered_later=answered,
-            answers_user=answers_the_user(repo.session, message.in_reply_to, message.from_addr),
+            answers_user=answers_user,
             nudge_text=message.own_text,
             intent=understanding.intent.value,
         )
@@ -380,6 +402,63 @@ class Triage:
                     verdict, evidence=(*verdict.evidence, f"polish not used: {polished.reason}")
                 )
         return verdict, draft, variant
+
+    def _in_thread(
+        self,
+        repo: Repository,
+        row: MessageRow,
+        message: Message,
+        understanding: Understanding,
+        verdict: Verdict,
+        said: History,
+        answers_user: bool,
+    ) -> tuple[Verdict, History]:
+        """The verdict on a message's own words, read in its thread: whether it answers a question the user put,
+        asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
+        (which are withdrawn: a thread is answered for its newest message)."""
+        if asked_by_user(said, answers_user):
+            verdict = replace(
+                verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
+            )
+        user = self.profile.user
+        if (
+            verdict.decision is Decision.IGNORE
+            and said.said
+            and not user_wrote_later(repo.session, row, user.email, user.name)
+        ):
+            verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+        # a reminder that names no new price or day is answered by the reply that waits, however it is read
+        nudge = is_nudge(message.own_text) and not brings_news(message.own_text, _before(repo, row))
+        if not moves_on(
+            verdict,
+            said,
+            invitation=understanding.is_invitation,
+            nudge=nudge,
+            intent=understanding.intent.value,
+            answers_user=answers_user,
+        ):
+            return verdict, said
+        return self._withdraw_waiting(repo, row, message, verdict, said)
+
+    def _withdraw_waiting(
+        self, repo: Repository, row: MessageRow, message: Message, verdict: Verdict, said: History
+    ) -> tuple[Verdict, History]:
+        """Withdraw the drafts that wait unsent for the sender's earlier messages of this thread, which this
+        newer one moves on: the verdict notes it, and the history no longer holds them."""
+        # a meeting the user arranges themselves in the newest message still counts against its week
+        withdrawn = withdraw_waiting_drafts(
+            repo, row, message, keep_hours=verdict.decision is Decision.IGNORE
+        )
+        if not withdrawn:
+            return verdict, said
+        where = ", ".join(withdrawn)
+        note = (
+            f"replaces the unsent draft for {where}: the thread is answered for its newest message"
+            if verdict.decision is not Decision.IGNORE
+            else f"the unsent draft for {where} is withdrawn: it answers an older message of this thread"
+        )
+        kept = tuple(s if s.sent else replace(s, drafted=False) for s in said.said)
+        return replace(verdict, evidence=(*verdict.evidence, note)), replace(said, said=kept)
 
     def _remember_referral(self, session: Session, entry: DirectoryEntry) -> bool:
         from kindly.directory import add_to_session, entry_for_thread
@@ -430,6 +509,34 @@ class Triage:
         if not self.busy or moment is None:
             return None
         return free_hours(moment, self.busy)
+
+
+def _before(repo: Repository, row: MessageRow) -> str:
+    """The words of the thread before this message."""
+    return "\n".join(m.own_text or "" for m in repo.thread(row.thread_id) if m.id < row.id)
+
+
+def withdraw_waiting_drafts(
+    repo: Repository, row: MessageRow, message: Message, *, keep_hours: bool = False
+) -> list[str]:
+    """Withdraw the pending drafts for the sender's earlier messages of this thread, which a newer message of
+    theirs moves on (a yes to a keynote that now turns out to cost EUR 2,500; a question the newer message
+    answers). Their meetings no longer count against the week, unless `keep_hours`: the newest message's
+    decision counts. Returns the messages whose drafts were withdrawn ("#20")."""
+    withdrawn = []
+    sender = (message.from_addr or message.from_name).lower()
+    for earlier in repo.thread(row.thread_id):
+        if earlier.id >= row.id or (earlier.from_addr or earlier.from_name or "").lower() != sender:
+            continue
+        if earlier.analysis is None or not any(d.status == "pending" for d in earlier.drafts):
+            continue
+        repo.replace_pending_draft(earlier, None, earlier.analysis.decision)
+        note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
+        earlier.analysis.decision_evidence = [*(earlier.analysis.decision_evidence or []), note]
+        if not keep_hours:
+            earlier.analysis.networking_hours = 0.0
+        withdrawn.append(f"#{earlier.id}")
+    return withdrawn
 
 
 def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:

@@ -159,23 +159,27 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
                 expand=False,
             )
         )
+    from kindly.decide.thread import THREAD_QUESTION
+    from kindly.reply.answers import answers_to_use, questions, unanswered
+
     if not row.drafts:
         out.print("No draft: kindly leaves this one to you.")
+        if analysis.reason_code == THREAD_QUESTION:  # no draft answers anything: every question is the user's
+            _print_questions(questions(row.own_text or ""), "Questions for you to answer")
     elif profile is not None:
-        from kindly.reply.answers import answers_to_use, unanswered
-
         # a question the draft's answers do not speak to is the user's, even where the profile has an answer
         # the draft may not give (the user's rates, asked by a conference)
-        left = unanswered(
-            row.own_text or "", answers_to_use(profile.answers, row.analysis.intent if row.analysis else "")
-        )
-        if left:  # the draft does not answer these: the profile has no answer to them
-            out.print(
-                Panel(
-                    escape("\n".join(f"- {question}" for question in left)),
-                    title=escape(
-                        "Questions for you to answer (add an [[answers]] entry to have them drafted)"
-                    ),
-                    expand=False,
-                )
+        left = unanswered(row.own_text or "", answers_to_use(profile.answers, analysis.intent))
+        # the draft does not answer these: the profile has no answer to them
+        _print_questions(left, "Questions for you to answer (add an [[answers]] entry to have them drafted)")
+
+
+def _print_questions(asked: list[str], title: str) -> None:
+    if asked:
+        stdout().print(
+            Panel(
+                escape("\n".join(f"- {question}" for question in asked)),
+                title=escape(title),
+                expand=False,
             )
+        )

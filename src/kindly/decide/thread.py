@@ -5,12 +5,16 @@
   details, becomes an entry in the referral directory.
 - At most one reply per thread and decision; a sender declined within the cooling-off period is not
   answered again automatically.
+- A thread is answered for its newest message: a later message that moves the thread on replaces kindly's
+  drafts there that wait unsent (`moves_on`); a reminder that brings no news, or the same ask again answered
+  as the draft already answers it, does not. A draft that waits unsent has asked nobody anything.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
@@ -93,6 +97,29 @@ def is_nudge(text: str) -> bool:
     return _NUDGE.search(text) is not None
 
 
+# What a reminder may add that changes the answer: a price, a day, a time.
+_NEWS = re.compile(
+    r"[$£€]\s?\d[\d,.]*|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d[\d,.]*|"
+    r"\b\d[\d,.]*\s?(?:usd|eur|gbp|cad|aud|chf|euros?|dollars|pounds)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def brings_news(text: str, before: str) -> bool:
+    """Whether a reminder names a price, a day or a time its thread had not ("Just following up. I should also
+    have mentioned that keynote speakers join our Partner Programme, a contribution of €2,500"): news the reply
+    that waits does not answer, so it is no mere nudge. `before`: the thread's earlier words."""
+
+    def named(words: str) -> set[str]:
+        return {" ".join(m.group(0).lower().split()) for m in _NEWS.finditer(" ".join(words.split()))}
+
+    return bool(named(text) - named(before))
+
+
 # A yes to what the user proposed: "Perfect - Tuesday Dec 1 at 9 works. See you then!"
 _CONFIRMATION = re.compile(CONFIRMATION, re.IGNORECASE)
 CONFIRMATION_WORDS = 40  # a longer message that also says "sounds good" may ask something new
@@ -102,6 +129,89 @@ def is_confirmation(text: str) -> bool:
     """A short yes to a plan that asks nothing new ("Sounds good - could you also send your rates?" asks)."""
     return (
         len(text.split()) <= CONFIRMATION_WORDS and "?" not in text and _CONFIRMATION.search(text) is not None
+    )
+
+
+def waiting(history: History) -> list[Said]:
+    """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
+    return [s for s in history.said if s.drafted and not s.sent]
+
+
+def moves_on(
+    verdict: Verdict,
+    history: History,
+    *,
+    invitation: bool,
+    nudge: bool,
+    intent: str,
+    answers_user: bool = False,
+) -> bool:
+    """Whether this message moves its thread past the drafts that wait unsent there, so that they are withdrawn
+    and this one is answered: a thread is answered for its newest message. It must ask something (an
+    invitation: "here is the agenda" leaves the yes waiting as it is). A reply to what the user sent from their
+    own mail always does: the user has answered, so the drafts are stale. A `nudge` (a reminder that brings no
+    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives."""
+    drafts = waiting(history)
+    if not drafts or not invitation:
+        return False
+    if answers_user:
+        return True
+    if nudge:  # however the model reads a short reminder, the reply that waits answers it
+        return False
+    if verdict.decision is Decision.IGNORE:
+        return True  # kindly leaves the newest message to the user: a draft waiting answers an older one
+    same_answer = any(
+        s.intent == intent and s.decision == verdict.decision.value and s.reason_code == verdict.reason_code
+        for s in drafts
+    )
+    return not same_answer
+
+
+def asked_by_user(history: History, answers_user: bool = False) -> bool:
+    """Whether the user put a question to the sender in this thread: kindly's "ask for details" approved or sent,
+    or the user wrote in the thread, or this message answers the user's own mail. A draft that waits unsent has
+    asked nobody anything."""
+    asked = [s for s in history.said if s.decision == "ask_details"]
+    return bool(asked) and (answers_user or any(s.sent or s.answered for s in asked))
+
+
+# The line a mail program puts above the message it quotes: "On Mon, 9 Nov 2026 at 14:02, Dana Reyes wrote:"
+_ATTRIBUTION = re.compile(r"\A\s*(.{0,200}?)\bwrote:", re.IGNORECASE | re.DOTALL)
+
+
+def quotes_the_user(quoted_text: str, user_name: str, user_email: str) -> bool:
+    """Whether a reply quotes the user's own message, sent from their mail and never stored: the sender answers
+    the user, whatever the message's In-Reply-To says."""
+    match = _ATTRIBUTION.match(quoted_text)
+    if match is None:
+        return False
+    said_by = " ".join(match.group(1).split()).lower()
+    return any(who and who.lower() in said_by for who in (user_email, user_name))
+
+
+# What kindly reads as nothing to weigh: a plain work meeting, or no invitation at all.
+_NOTHING_TO_WEIGH = frozenset({"work_meeting", "not_invitation"})
+QUESTION_SHOWN = 100  # characters of a question quoted in the reason
+THREAD_QUESTION = "thread_question"  # reason code: a question in an accepted thread, left to the user
+
+
+def asks_in_accepted_thread(verdict: Verdict, history: History, asked: Sequence[str]) -> Verdict:
+    """A reply in a thread where kindly said yes that asks something new ("Thursday at 10 is booked. Does that
+    timing work?") is the user's to answer, not an ordinary work meeting to pass over: the reason says so and
+    names the question. Other verdicts are returned as they are."""
+    if (
+        verdict.decision is not Decision.IGNORE
+        or verdict.reason_code not in _NOTHING_TO_WEIGH
+        or not asked
+        or not any(s.decision == Decision.ACCEPT.value for s in history.said)
+    ):
+        return verdict
+    first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+    more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+    return replace(
+        verdict,
+        reason=f'Goes on in a thread you accepted and asks something new ("{first}"{more}): yours to answer.',
+        reason_code=THREAD_QUESTION,
     )
 
 

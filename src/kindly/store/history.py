@@ -75,14 +75,40 @@ def history(
     )
     if not last_declined:
         return History(said)
+    # a decline in this thread that never went out does not cool the sender off: the thread's own rules (one
+    # reply per thread and decision, its newest message answered) decide what is said in it
     last = session.scalar(
         select(func.max(AnalysisRow.decided_at))
         .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
-        .where(AnalysisRow.decision == "decline", MessageRow.id < pk, sender)
+        .where(
+            AnalysisRow.decision == "decline",
+            MessageRow.id < pk,
+            sender,
+            or_(MessageRow.thread_id != thread_id, MessageRow.id.in_(sent)),
+        )
     )
     if last is not None and last.tzinfo is None:
         last = last.replace(tzinfo=UTC)
     return History(said, last)
+
+
+def later_reply(session: Session, pk: int, thread_id: str, address: str, name: str) -> int | None:
+    """A later message of this sender in this thread that holds kindly's reply (pending, approved or sent): the
+    thread is answered there, for its newest message."""
+    if not address and not name:
+        return None
+    return session.scalar(
+        select(MessageRow.id)
+        .join(DraftRow, DraftRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.thread_id == thread_id,
+            MessageRow.id > pk,
+            _same_sender(address, name),
+            DraftRow.status != "discarded",
+        )
+        .order_by(MessageRow.id)
+        .limit(1)
+    )
 
 
 def _category(text: str) -> str:
