@@ -310,7 +310,9 @@ class Triage:
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
-                hours_committed=hours_committed(repo, week, row.id),
+                # the meetings accepted before it, as the first triage saw them: deciding it again (a changed
+                # profile) must not let an invitation stored later take its hours
+                hours_committed=hours_committed(repo, week, row.id, earlier_only=True),
                 free_hours=self._free_hours(week),
                 away_on=away_on(moment, self.profile, details),
                 hours=_stated_hours(details, message),

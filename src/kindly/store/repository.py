@@ -490,27 +490,34 @@ class Repository:
     def replace_pending_draft(
         self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0
     ) -> DraftRow | None:
-        """One pending draft per message: a new triage replaces it; approved or sent ones stay."""
-        for old in list(row.drafts):
-            if old.status == "pending":
+        """One pending draft per message: a new triage rewrites it; approved or sent ones stay. The pending
+        draft keeps its ID ("draft #7" is still the reply to that message), and its date where nothing in it
+        changed."""
+        pending = [old for old in row.drafts if old.status == "pending"]
+        kept = pending[0] if pending and draft is not None else None
+        for old in pending:
+            if old is not kept:
                 self.session.delete(old)
                 row.drafts.remove(old)
         if draft is None:
             return None
-        new = DraftRow(
-            message_pk=row.id,
+        values = dict(
             decision=decision,
             channel=draft.channel,
             subject=draft.subject,
             text=draft.text,
             steps=list(draft.steps),
             variant=variant,
-            status="pending",
-            created_at=datetime.now(UTC),
         )
-        row.drafts.append(new)
-        self.session.add(new)
-        return new
+        if kept is None:
+            kept = DraftRow(message_pk=row.id, status="pending", created_at=datetime.now(UTC), **values)
+            row.drafts.append(kept)
+            self.session.add(kept)
+        elif any(getattr(kept, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(kept, key, value)
+            kept.created_at = datetime.now(UTC)  # written anew
+        return kept
 
     def drafts_since(self, decision: str, since: datetime) -> int:
         return int(

@@ -1,0 +1,116 @@
+"""Triaging the same mailbox again, reported by users of the eleventh session (a bookshop owner, a job seeker):
+every duplicate changes nothing - its draft keeps its ID and its text - until something it was decided on
+changes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import EXAMPLES, Kindly
+
+PROFILE = str(EXAMPLES / "profile.toml")
+
+
+def drafts(database: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(database) as connection:
+        return connection.execute(
+            "select id, message_pk, status, decision, text from drafts where status != 'discarded' order by id"
+        ).fetchall()
+
+
+def triage(kindly: Kindly, *paths: Path | str, profile: str = PROFILE) -> list[dict[str, Any]]:
+    result = kindly("triage", *map(str, paths), "--profile", profile, "--json")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def eml(
+    folder: Path, name: str, sender: str, subject: str, written: datetime, body: str, answers: str = ""
+) -> Path:
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = "Dana Reyes <dana@example.com>"
+    mail["Subject"] = subject
+    mail["Date"] = format_datetime(written)
+    mail["Message-ID"] = f"<{name}@rerun.example>"
+    if answers:
+        mail["In-Reply-To"] = f"<{answers}@rerun.example>"
+    mail.set_content(body)
+    path = folder / f"{name}.eml"
+    path.write_bytes(bytes(mail))
+    return path
+
+
+def profile(folder: Path, name: str, **changes: str) -> str:
+    """The example profile with some of its [user] lines changed ("weekly_networking_hours": "2")."""
+    lines = (EXAMPLES / "profile.toml").read_text(encoding="utf-8").splitlines()
+    for key, value in changes.items():
+        lines = [f"{key} = {value}" if line.startswith(f"{key} =") else line for line in lines]
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def coffee_then_circle(tmp_path: Path) -> list[Path]:
+    """This week: Priya (a person Dana wants to meet) asks for a coffee, with no day named; a minute later a
+    peer group invites her to join, which takes two hours of the same week."""
+    now = datetime.now(UTC)
+    return [
+        eml(
+            tmp_path,
+            "coffee",
+            "Priya Natarajan <priya@fieldworkcapital.example>",
+            "Coffee?",
+            now - timedelta(minutes=1),
+            "Hi Dana,\n\nI'm the founder of Fieldwork Capital - we lend to small design studios, and several of them "
+            "mention you. Would you be up for a coffee in the next couple of weeks?\n\nPriya",
+        ),
+        eml(
+            tmp_path,
+            "circle",
+            "Theo Park <theo@creativefinancecircle.example>",
+            "Join the Creative Finance Circle?",
+            now,
+            "Hi Dana,\n\nI run the Creative Finance Circle, a peer group of independent bookkeepers and fractional "
+            "CFOs who serve creative businesses. We meet monthly to swap notes on clients and pricing. Would you "
+            "like to join us?\n\nTheo",
+        ),
+    ]
+
+
+def test_an_invitation_that_came_later_does_not_take_the_hours_of_one_accepted_before_it(
+    kindly: Kindly, tmp_path: Path, coffee_then_circle: list[Path]
+) -> None:
+    # the bookshop owner's rerun: a yes with two times turned into "my time for meetings like this is spoken
+    # for", because the invitation stored after it now counted against its week
+    two_hours = profile(tmp_path, "profile.toml", weekly_networking_hours="2")
+    coffee, circle = triage(kindly, *coffee_then_circle, profile=two_hours)
+    assert (coffee["reason_code"], circle["decision"]) == ("target_person", "accept")
+
+    signed = profile(tmp_path, "signed.toml", weekly_networking_hours="2", signature='"Dana R."')
+    coffee_again, _ = triage(kindly, *coffee_then_circle, profile=signed)  # a changed profile: decided again
+
+    assert coffee_again["reason_code"] == "target_person"
+    assert coffee_again["draft"] == coffee["draft"].replace("Dana\n", "Dana R.\n")
+
+
+def test_a_changed_profile_rewrites_the_pending_drafts_under_the_same_ids(
+    kindly: Kindly, tmp_path: Path, coffee_then_circle: list[Path]
+) -> None:
+    triage(kindly, *coffee_then_circle)
+    before = drafts(kindly.database)
+
+    triage(kindly, *coffee_then_circle, profile=profile(tmp_path, "signed.toml", signature='"Dana R."'))
+
+    after = drafts(kindly.database)
+    assert [d[:4] for d in after] == [d[:4] for d in before]
+    assert all(text.rstrip().endswith("Dana R.") for *_, text in after)
