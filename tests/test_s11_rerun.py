@@ -14,7 +14,14 @@ from typing import Any
 
 import pytest
 
-from support import EXAMPLES, Kindly
+from kindly.decide import policy
+from kindly.ingest.sources import detect
+from kindly.model import Message
+from kindly.profile import load_profile
+from kindly.services import Triage
+from kindly.store.db import open_database
+from kindly.understand.classify import Classifier
+from support import EXAMPLE_SOURCES, EXAMPLES, Kindly
 
 PROFILE = str(EXAMPLES / "profile.toml")
 
@@ -30,6 +37,19 @@ def triage(kindly: Kindly, *paths: Path | str, profile: str = PROFILE) -> list[d
     result = kindly("triage", *map(str, paths), "--profile", profile, "--json")
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def test_triaging_the_same_mailbox_again_keeps_every_draft_its_id_and_its_text(kindly: Kindly) -> None:
+    first = triage(kindly, *EXAMPLE_SOURCES)
+    before = drafts(kindly.database)
+
+    again = triage(kindly, *EXAMPLE_SOURCES)
+
+    assert len(before) > 20
+    assert drafts(kindly.database) == before  # draft #7 is still draft #7, word for word
+    assert [(r["id"], r["decision"], r["reason"], r["draft"]) for r in again] == [
+        (r["id"], r["decision"], r["reason"], r["draft"]) for r in first
+    ]
 
 
 def eml(
@@ -114,3 +134,40 @@ def test_a_changed_profile_rewrites_the_pending_drafts_under_the_same_ids(
     after = drafts(kindly.database)
     assert [d[:4] for d in after] == [d[:4] for d in before]
     assert all(text.rstrip().endswith("Dana R.") for *_, text in after)
+
+
+def test_a_stored_message_is_decided_again_only_when_what_it_was_decided_on_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, coffee_then_circle: list[Path]
+) -> None:
+    decided: list[str] = []
+    real = policy.decide
+
+    def spy(message: Message, *args: Any) -> Any:
+        decided.append(message.subject)
+        return real(message, *args)
+
+    monkeypatch.setattr("kindly.services.decide", spy)
+    sessions = open_database(tmp_path / "k.db")
+    dana = load_profile(EXAMPLES / "profile.toml")
+
+    def run(*paths: Path, profile: Any = dana) -> list[str]:
+        decided.clear()
+        list(Triage(sessions, profile, Classifier()).run([detect(str(p)) for p in paths]))
+        return list(decided)
+
+    assert run(*coffee_then_circle) == ["Coffee?", "Join the Creative Finance Circle?"]
+    assert run(*coffee_then_circle) == []  # the same messages, the same profile: nothing to decide again
+    busier = dana.model_copy(update={"user": dana.user.model_copy(update={"weekly_networking_hours": 1})})
+    assert run(*coffee_then_circle, profile=busier) == ["Coffee?", "Join the Creative Finance Circle?"]
+
+    # Priya writes again in the thread: the coffee is decided again with her answer, the circle is not
+    answer = eml(
+        tmp_path,
+        "answer",
+        "Priya Natarajan <priya@fieldworkcapital.example>",
+        "Re: Coffee?",
+        datetime.now(UTC),
+        "Hi Dana, any chance you saw this? Happy to come to you.\n\nPriya",
+        answers="coffee",
+    )
+    assert run(*coffee_then_circle, answer, profile=busier) == ["Coffee?", "Re: Coffee?"]

@@ -91,6 +91,10 @@ class AnalysisRow(Base):
     # networking hours it takes from that week if accepted (empty for analyses stored before 0008: its
     # intent's usual hours stand in)
     networking_hours: Mapped[float | None] = mapped_column(Float)
+    # a digest of what triage decided it on (the profile, the model, corrections, contacts, directory, the
+    # messages of its thread): triaging it again keeps the decision and draft while that is unchanged; empty
+    # where it was decided elsewhere (the web page), so the next triage decides it again
+    basis: Mapped[str | None] = mapped_column(String(64))
 
     message: Mapped[MessageRow] = relationship(back_populates="analysis")
 
