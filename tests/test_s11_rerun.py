@@ -33,6 +33,11 @@ def drafts(database: Path) -> list[tuple[Any, ...]]:
         ).fetchall()
 
 
+def query(kindly: Kindly, sql: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(kindly.database) as connection:
+        return connection.execute(sql).fetchall()
+
+
 def triage(kindly: Kindly, *paths: Path | str, profile: str = PROFILE) -> list[dict[str, Any]]:
     result = kindly("triage", *map(str, paths), "--profile", profile, "--json")
     assert result.exit_code == 0, result.output
@@ -171,3 +176,18 @@ def test_a_stored_message_is_decided_again_only_when_what_it_was_decided_on_chan
         answers="coffee",
     )
     assert run(*coffee_then_circle, answer, profile=busier) == ["Coffee?", "Re: Coffee?"]
+
+
+# -- the drafts listed -----------------------------------------------------------------------------------------
+
+
+def test_every_draft_listed_as_json_comes_with_its_text(kindly: Kindly, tmp_path: Path) -> None:
+    triage(kindly, *EXAMPLE_SOURCES)
+    out = str(tmp_path / "out")
+    kindly("drafts", "export", "--dir", out, "--profile", PROFILE)  # approved now: --all lists them
+
+    listed = json.loads(kindly("drafts", "--all", "--json").stdout)
+
+    stored = dict(query(kindly, "select id, text from drafts where status != 'discarded'"))
+    assert listed and {d["status"] for d in listed} == {"pending", "approved"}  # LinkedIn drafts stay pending
+    assert {d["id"]: d["text"] for d in listed} == stored

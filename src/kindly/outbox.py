@@ -86,6 +86,7 @@ class DraftInfo:
     to: str  # where it would go: an address, "LinkedIn: NAME", or "" when nobody can take it
     subject: str
     first_line: str  # the first line of its text after the greeting
+    text: str  # the whole draft, as it would be sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,7 @@ def _info(row: DraftRow) -> DraftInfo:
         to=to,
         subject=row.subject or message.subject,
         first_line=first_line(row.text),
+        text=row.text,
     )
 
 
