@@ -191,3 +191,40 @@ def test_every_draft_listed_as_json_comes_with_its_text(kindly: Kindly, tmp_path
     stored = dict(query(kindly, "select id, text from drafts where status != 'discarded'"))
     assert listed and {d["status"] for d in listed} == {"pending", "approved"}  # LinkedIn drafts stay pending
     assert {d["id"]: d["text"] for d in listed} == stored
+
+
+# -- the drafts need no profile -------------------------------------------------------------------------------
+
+
+def test_a_draft_is_exported_without_the_profile_that_wrote_it(kindly: Kindly, tmp_path: Path) -> None:
+    # the bookshop owner triaged with --profile and kept no profile in the app folder
+    triage(kindly, *EXAMPLE_SOURCES)
+    [(draft_id,)] = query(kindly, "select min(id) from drafts where channel = 'email' and status = 'pending'")
+
+    result = kindly("drafts", "export", str(draft_id), "--dir", str(tmp_path / "out"))
+
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "out" / f"kindly-draft-{draft_id}.eml").read_text(encoding="utf-8")
+    assert "From: Dana Reyes <dana@example.com>" in written
+
+
+def test_a_draft_stored_before_drafts_kept_their_sender_asks_for_the_profile_and_says_why(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    triage(kindly, *EXAMPLE_SOURCES)
+    [(draft_id,)] = query(kindly, "select min(id) from drafts where channel = 'email' and status = 'pending'")
+    with sqlite3.connect(kindly.database) as connection:  # as a draft stored before migration 0010
+        connection.execute("update drafts set from_name = '', from_addr = '' where id = ?", (draft_id,))
+
+    without = kindly("drafts", "export", str(draft_id), "--dir", str(tmp_path / "out"))
+    named = kindly("drafts", "export", str(draft_id), "--dir", str(tmp_path / "out"), "--profile", PROFILE)
+
+    assert without.exit_code == 1
+    assert "From: line needs your profile's [user] name and email: give --profile FILE" in without.output
+    assert named.exit_code == 0, named.output
+
+
+def test_a_command_that_needs_the_profile_says_why(kindly: Kindly) -> None:
+    result = kindly("triage", str(EXAMPLES / "invitation.ics"))
+    assert result.exit_code == 2
+    assert "`kindly triage` weighs every message against your goals: give --profile FILE" in result.output

@@ -196,7 +196,14 @@ def pending_draft(row: MessageRow) -> Draft | None:
     """The message's draft that waits for the user, if any."""
     for draft in row.drafts:
         if draft.status == "pending":
-            return Draft(draft.text, tuple(draft.steps), draft.channel, draft.subject)
+            return Draft(
+                draft.text,
+                tuple(draft.steps),
+                draft.channel,
+                draft.subject,
+                from_name=draft.from_name,
+                from_addr=draft.from_addr,
+            )
     return None
 
 
@@ -593,6 +600,8 @@ class Repository:
             text=draft.text,
             steps=list(draft.steps),
             variant=variant,
+            from_name=draft.from_name,
+            from_addr=draft.from_addr,
         )
         if kept is None:
             kept = DraftRow(message_pk=row.id, status="pending", created_at=datetime.now(UTC), **values)

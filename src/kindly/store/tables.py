@@ -110,6 +110,9 @@ class DraftRow(Base):
     text: Mapped[str] = mapped_column(Text)
     steps: Mapped[list[str]] = mapped_column(JSON, default=list)
     variant: Mapped[int] = mapped_column(Integer, default=0)  # which phrasing; kept across re-triage
+    # whom it goes out from: the user of the profile that wrote it (empty for drafts stored before 0010)
+    from_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    from_addr: Mapped[str] = mapped_column(String(320), default="", server_default="")
     status: Mapped[str] = mapped_column(
         String(16), default="pending"
     )  # pending | approved | sent | discarded
