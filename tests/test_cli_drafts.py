@@ -135,6 +135,7 @@ def test_drafts_lists_the_pending_drafts(kindly: Kindly) -> None:
         "to",
         "subject",
         "first_line",
+        "text",
     }
     email = next(r for r in records if r["id"] == draft_for(kindly, "email"))
     (sender,) = query(kindly.database, "select from_addr from messages where id = ?", email["message_pk"])[0]

@@ -179,3 +179,6 @@ class Draft:
     channel: str = "email"
     subject: str = ""
     times: tuple[str, ...] = ()  # the meeting times it proposes, so that no other draft offers them too
+    # whom it is from: the user of the profile that wrote and signed it (an export needs no profile then)
+    from_name: str = ""
+    from_addr: str = ""

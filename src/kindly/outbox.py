@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from kindly.config import Account
 from kindly.errors import KindlyError
 from kindly.model import Decision, Draft, Message
-from kindly.profile import Profile
+from kindly.profile import Profile, User
 from kindly.reply.calendar_reply import (
     PartStat,
     calendar_reply,
@@ -86,6 +86,7 @@ class DraftInfo:
     to: str  # where it would go: an address, "LinkedIn: NAME", or "" when nobody can take it
     subject: str
     first_line: str  # the first line of its text after the greeting
+    text: str  # the whole draft, as it would be sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,7 @@ def _info(row: DraftRow) -> DraftInfo:
         to=to,
         subject=row.subject or message.subject,
         first_line=first_line(row.text),
+        text=row.text,
     )
 
 
@@ -179,9 +181,10 @@ def first_line(text: str) -> str:
 
 
 def outgoing(
-    sessions: sessionmaker[Session], profile: Profile, draft_id: int, *, now: datetime | None = None
+    sessions: sessionmaker[Session], profile: Profile | None, draft_id: int, *, now: datetime | None = None
 ) -> Outgoing:
-    """The e-mail that draft `draft_id` would leave as (raises OutboxError when it cannot leave)."""
+    """The e-mail that draft `draft_id` would leave as (raises OutboxError when it cannot leave). `profile`
+    is needed only for a draft stored before drafts kept whom they are from; so for every function here."""
     with sessions() as session:
         return _build(session, _load(session, draft_id), profile, now)
 
@@ -263,7 +266,19 @@ def _recipient(message: Message) -> tuple[str, bool]:
     return _address(message.from_name, message.from_addr), False
 
 
-def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | None) -> Outgoing:
+def _sender(row: DraftRow, profile: Profile | None) -> User:
+    """Whom the reply is from: the user whose profile wrote and signed the draft, else the profile's user."""
+    if row.from_addr:
+        return User(name=row.from_name or row.from_addr, email=row.from_addr)
+    if profile is not None:
+        return profile.user
+    raise OutboxError(
+        f"draft #{row.id}: written before kindly kept whom a draft is from, so its From: line needs your "
+        "profile's [user] name and email: give --profile FILE (or write one with `kindly init`)"
+    )
+
+
+def _build(session: Session, row: DraftRow, profile: Profile | None, now: datetime | None) -> Outgoing:
     _check_leavable(session, row)
     message = stored_message(row.message)
     if _is_linkedin(row, message):
@@ -271,9 +286,10 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
             f"draft #{row.id} is a LinkedIn message: paste it into LinkedIn yourself "
             f"(`kindly show {row.message_pk}` shows it)"
         )
+    user = _sender(row, profile)
     analysis = row.message.analysis
     intent = analysis.intent if analysis else ""
-    message = reply_target(message, profile.user.email, intent)  # a forwarded client is answered directly
+    message = reply_target(message, user.email, intent)  # a forwarded client is answered directly
     try:
         to, calendar_ok = _recipient(message)
     except OutboxError as error:
@@ -283,11 +299,11 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
     calendar = None
     if calendar_ok and partstat is not None and message.event is not None:
         calendar = calendar_reply(
-            message.event, profile.user.email, partstat, row.text, attendee_name=profile.user.name, now=now
+            message.event, user.email, partstat, row.text, attendee_name=user.name, now=now
         )
     try:
-        cc = copied_on_reply(message, profile.user.email, intent, row.decision)
-        built = build_message(draft, message, profile, calendar=calendar, to=to, cc=cc, now=now)
+        cc = copied_on_reply(message, user.email, intent, row.decision)
+        built = build_message(draft, message, user, calendar=calendar, to=to, cc=cc, now=now)
     except ReplyError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None
     earlier = session.scalars(
@@ -307,7 +323,7 @@ def _build(session: Session, row: DraftRow, profile: Profile, now: datetime | No
 
 def _prepare(
     sessions: sessionmaker[Session],
-    profile: Profile,
+    profile: Profile | None,
     draft_ids: Sequence[int] | None,
     now: datetime | None,
 ) -> tuple[list[Outgoing], list[Skipped]]:
@@ -360,7 +376,7 @@ def eml_name(draft_id: int) -> str:
 
 def export(
     sessions: sessionmaker[Session],
-    profile: Profile,
+    profile: Profile | None,
     draft_ids: Sequence[int] | None = None,
     *,
     directory: Path | None = None,
@@ -397,7 +413,7 @@ def export(
 
 def push(
     sessions: sessionmaker[Session],
-    profile: Profile,
+    profile: Profile | None,
     account: Account,
     password: str,
     draft_ids: Sequence[int] | None = None,
@@ -472,7 +488,7 @@ def _said(exc: BaseException, password: str) -> str:
 
 def send(
     sessions: sessionmaker[Session],
-    profile: Profile,
+    profile: Profile | None,
     draft_id: int,
     settings: SmtpSettings,
     password: str | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,7 +49,13 @@ from kindly.store.history import (
     user_wrote_just_before,
     user_wrote_later,
 )
-from kindly.store.repository import Repository, stored_message
+from kindly.store.repository import (
+    Repository,
+    pending_draft,
+    stored_decision,
+    stored_message,
+    stored_understanding,
+)
 from kindly.store.tables import MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
@@ -63,6 +70,7 @@ CONTACTS_FORMAT = "linkedin-connections"
 # iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.
 _CHANGES = {"CANCEL", "COUNTER", "REPLY", "DECLINECOUNTER", "REFRESH"}
 _INVITES = {"REQUEST", "PUBLISH", "ADD"}
+_CALENDAR_CODES = {"calendar_cancel", "calendar_counter", "calendar_reply", "calendar_update"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +128,8 @@ class Triage:
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
         self._times_offered: set[str] = set()  # slots proposed by this run's drafts: each offered once
+        self._profile_json = profile.model_dump_json()
+        self._threads_decided_again: set[str] = set()  # threads where a stored message was decided again
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -190,6 +200,8 @@ class Triage:
             memory = self._memory(session)
             stored = repo.store_messages(messages)
             found = repo.rows([item.pk for item in stored])
+            threads = repo.thread_members(row.thread_id for row in found.values())
+            state = self._state(repo)
             # Each message sees what was stored before it, as if the batch were stored one by one.
             new_pks = [item.pk for item in stored if not item.duplicate]
             seen_up_to = new_pks[0] - 1 if new_pks else None
@@ -197,10 +209,26 @@ class Triage:
                 if not item.duplicate:
                     seen_up_to = item.pk
                 understanding = self._as_read(memory, message, understanding)
-                rows.append(
-                    self._one(repo, message, understanding, found[item.pk], item.duplicate, seen_up_to)
-                )
+                row = found[item.pk]
+                basis = self._basis(state, threads.get(row.thread_id, [row.id]), message, understanding)
+                rows.append(self._one(repo, message, understanding, row, item.duplicate, seen_up_to, basis))
         return rows
+
+    def _state(self, repo: Repository) -> str:
+        """What every decision rests on besides its message: the model, the profile, and what the store holds
+        of the user (corrections, contacts, directory entries added by hand)."""
+        return repr((self.classifier.version, self._profile_json, repo.decided_with()))
+
+    def _basis(
+        self, state: str, thread: Sequence[int], message: Message, understanding: Understanding
+    ) -> str:
+        """A digest of what a message is decided on: `state`, the messages of its thread and, with a calendar,
+        the free hours of the week it is weighed in (busy time in other weeks changes nothing for it)."""
+        free = None
+        if self.busy and weighed(understanding):
+            _details, moment = when_it_meets(message, understanding)
+            free = self._free_hours(answered_in(message, moment))
+        return hashlib.sha256(repr((state, list(thread), free)).encode()).hexdigest()
 
     def reconsider(self, pk: int) -> TriageRow:
         """Understand and decide one stored message again (after a correction or a profile change)."""
@@ -217,7 +245,9 @@ class Triage:
                 repo, message, understanding, row, row.id, moment, details
             )
             moment = offered_moment(draft, moment)
-            repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
+            thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
+            basis = self._basis(self._state(repo), thread, message, understanding)
+            repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
@@ -254,6 +284,7 @@ class Triage:
         row: MessageRow,
         duplicate: bool,
         seen_up_to: int | None,
+        basis: str,
     ) -> TriageRow:
         if duplicate:
             self.summary.duplicates += 1
@@ -266,6 +297,17 @@ class Triage:
                 self.summary.decisions.get(kept.decision.value, 0) + 1
             )
             return TriageRow(row.id, row.thread_id, message, understanding, kept, None, duplicate)
+        if (
+            duplicate
+            and row.analysis is not None
+            and row.analysis.basis == basis
+            and row.thread_id not in self._threads_decided_again
+        ):
+            return self._as_decided(row, message)
+        if duplicate:
+            # deciding it again may change what it did to the rest of its thread (a draft withdrawn, an event
+            # cancelled): the thread's later messages are decided again too, in order
+            self._threads_decided_again.add(row.thread_id)
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
@@ -279,13 +321,30 @@ class Triage:
         else:
             self.summary.calendar_updates += 1
         moment = offered_moment(draft, moment)
-        repo.save_analysis(row, understanding, verdict, self.classifier.version, moment)
+        repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()
+        if duplicate:
+            self._threads_decided_again.add(row.thread_id)  # the thread a calendar update was filed under
         self.summary.decisions[verdict.decision.value] = (
             self.summary.decisions.get(verdict.decision.value, 0) + 1
         )
         return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, duplicate)
+
+    def _as_decided(self, row: MessageRow, message: Message) -> TriageRow:
+        """A message triaged before on the same basis (profile, model, corrections, thread...): its decision and its
+        pending draft stay as they are (same draft ID, same text), whatever day triage runs again."""
+        assert row.analysis is not None
+        verdict = stored_decision(row.analysis)
+        if verdict.reason_code in _CALENDAR_CODES:
+            self.summary.calendar_updates += 1
+        elif row.analysis.is_invitation:
+            self.summary.invitations += 1
+        self.summary.decisions[verdict.decision.value] = (
+            self.summary.decisions.get(verdict.decision.value, 0) + 1
+        )
+        understanding = stored_understanding(row.analysis)
+        return TriageRow(row.id, row.thread_id, message, understanding, verdict, pending_draft(row), True)
 
     def _verdict(
         self,
@@ -298,9 +357,7 @@ class Triage:
         details: Details | None = None,
     ) -> tuple[Verdict, Draft | None, int]:
         """Decide, taking the thread into account, and draft the reply if one is owed."""
-        # what the store knows of the sender and the week is asked only where it is weighed: most mail is no
-        # invitation, or an ordinary work meeting, and is left to the user before any of it counts
-        weighed = understanding.is_invitation and understanding.intent is not Intent.WORK_MEETING
+        # what the store knows of the sender and the week is asked only where it is weighed
         said = history(
             repo.session,
             row.id,
@@ -308,7 +365,7 @@ class Triage:
             message.from_addr,
             message.from_name,
             (self.profile.user.email, self.profile.user.name),
-            last_declined=weighed,
+            last_declined=weighed(understanding),
         )
         entry = directory_entry_from_answer(message, said, row.thread_id)
         if entry is not None:
@@ -323,19 +380,20 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
-        # an invitation that names no day meets when the user answers it: not in a week that has gone by
-        week = moment or later_of(message.date, datetime.now(UTC))
+        week = answered_in(message, moment)
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
-                hours_committed=hours_committed(repo, week, row.id),
+                # the meetings accepted before it, as the first triage saw them: deciding it again (a changed
+                # profile) must not let an invitation stored later take its hours
+                hours_committed=hours_committed(repo, week, row.id, earlier_only=True),
                 free_hours=self._free_hours(week),
                 away_on=away_on(moment, self.profile, details),
                 hours=_stated_hours(details, message),
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
             )
-            if weighed
+            if weighed(understanding)
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
@@ -537,6 +595,18 @@ def withdraw_waiting_drafts(
             earlier.analysis.networking_hours = 0.0
         withdrawn.append(f"#{earlier.id}")
     return withdrawn
+
+
+def weighed(understanding: Understanding) -> bool:
+    """Whether a message is weighed against the user's time and history: most mail is no invitation, or an
+    ordinary work meeting, and is left to the user before any of it counts."""
+    return understanding.is_invitation and understanding.intent is not Intent.WORK_MEETING
+
+
+def answered_in(message: Message, moment: datetime | None) -> datetime:
+    """The moment whose week an invitation is weighed in: when it meets; one that names no day meets when the
+    user answers it, not in a week that has gone by."""
+    return moment or later_of(message.date, datetime.now(UTC))
 
 
 def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:

@@ -54,10 +54,25 @@ def database_path() -> Path:
     return default_database_path()
 
 
-def require_profile(option: Path | None) -> Profile:
+def require_profile(option: Path | None, needed_for: str) -> Profile:
+    """The profile, for a command that cannot do without one; `needed_for` says why, when there is none."""
     from kindly.profile import load_profile
 
-    return load_profile(profile_path(option))
+    path = profile_path(option)
+    if not path.exists():
+        raise ConfigError(
+            f"{path}: no profile here, and {needed_for}: give --profile FILE, or run `kindly init` to write one"
+        )
+    return load_profile(path)
+
+
+def profile_if_any(option: Path | None) -> Profile | None:
+    """The profile, for a command that needs one only now and then: the file --profile names (it must be
+    readable), else the app folder's profile, else None."""
+    from kindly.profile import load_profile
+
+    path = profile_path(option)
+    return load_profile(path) if option is not None or path.exists() else None
 
 
 def fail(error: KindlyError) -> typer.Exit:

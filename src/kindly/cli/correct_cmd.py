@@ -33,7 +33,7 @@ def correct(
             message_id,
             intent,
             None if purpose is None else purpose == "clear",
-            require_profile(profile),
+            require_profile(profile, "`kindly correct` decides the message again against your goals"),
         )
     except KindlyError as error:
         raise fail(error) from None

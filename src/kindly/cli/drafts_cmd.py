@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.cli.app import ProfileOption, app, database_path, fail, profile_if_any, stderr, stdout
 from kindly.errors import ConfigError, KindlyError
 from kindly.paths import default_config_path
 
@@ -113,7 +113,7 @@ def export(
     try:
         result = export_drafts(
             open_database(database_path()),
-            require_profile(profile),
+            profile_if_any(profile),
             ids or None,
             directory=None if mbox is not None else (directory or DEFAULT_DIR),
             mbox=mbox,
@@ -147,7 +147,7 @@ def push(
         chosen = _account(_config(_ACCOUNTS), account)
         result = push_drafts(
             open_database(database_path()),
-            require_profile(profile),
+            profile_if_any(profile),
             chosen,
             account_password(chosen),
             ids or None,
@@ -230,7 +230,7 @@ def send(
     from kindly.store.db import open_database
 
     try:
-        declined = confirm_and_send(open_database(database_path()), require_profile(profile), ids, yes)
+        declined = confirm_and_send(open_database(database_path()), profile_if_any(profile), ids, yes)
     except KindlyError as error:
         raise fail(error) from None
     if declined:
@@ -238,7 +238,7 @@ def send(
 
 
 def confirm_and_send(
-    sessions: sessionmaker[Session], user_profile: Profile, ids: list[int], yes: bool
+    sessions: sessionmaker[Session], user_profile: Profile | None, ids: list[int], yes: bool
 ) -> bool:
     """Show each draft, ask, send what is confirmed and record it; True when any was declined.
 

@@ -47,7 +47,7 @@ def show(
 def _profile_if_any(option: Path | None) -> Profile | None:
     """The profile, for the parts of `show` that need one (an event plan); show works without it."""
     try:
-        return require_profile(option)
+        return require_profile(option, "an event plan needs your goals")
     except KindlyError:
         return None
 

@@ -39,7 +39,7 @@ def sync(
     from kindly.understand.classify import Classifier
 
     try:
-        user_profile = require_profile(profile)
+        user_profile = require_profile(profile, "`kindly sync` weighs every message against your goals")
         accounts = load_config(default_config_path()).accounts
         if account:
             unknown = sorted(set(account) - {a.name for a in accounts})

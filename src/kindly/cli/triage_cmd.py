@@ -81,7 +81,7 @@ def triage(
     from kindly.understand.classify import Classifier
 
     try:
-        user_profile = require_profile(profile)
+        user_profile = require_profile(profile, "`kindly triage` weighs every message against your goals")
         _note_rules_read_word_for_word(user_profile)
         sources = [detect(path) for path in paths]
         sessions = open_database(database_path())

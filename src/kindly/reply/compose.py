@@ -699,7 +699,13 @@ def compose(
         text = _formally(_without_contractions(text, _users_own_words(values)))
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
     return Draft(
-        text=text, steps=steps, channel=channel, subject=_reply_subject(message, channel), times=proposed
+        text=text,
+        steps=steps,
+        channel=channel,
+        subject=_reply_subject(message, channel),
+        times=proposed,
+        from_name=profile.user.name,
+        from_addr=profile.user.email,
     )
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kindly.model import Draft, Message
-from kindly.profile import Profile
+from kindly.profile import Profile, User
 from kindly.reply.errors import ReplyError
 
 CALENDAR_FILENAME = "invite-reply.ics"
@@ -97,21 +97,22 @@ def thread_ids(original: Message) -> tuple[str, tuple[str, ...]]:
 def build_message(
     draft: Draft,
     original: Message,
-    profile: Profile,
+    sender: Profile | User,
     *,
     calendar: bytes | None = None,
     to: str = "",
     cc: Sequence[str] = (),
     now: datetime | None = None,
 ) -> EmailMessage:
-    """The reply e-mail for `draft`: from the user to the original sender (or `to`), threaded under the
-    original, the draft as text/plain; `calendar` (an iTIP REPLY) goes in as text/calendar; method=REPLY
-    and as the attachment invite-reply.ics. Raises ReplyError when there is nobody to write to."""
+    """The reply e-mail for `draft`: from the user (`sender`, or the user of that profile) to the original
+    sender (or `to`), threaded under the original, the draft as text/plain; `calendar` (an iTIP REPLY) goes in
+    as text/calendar; method=REPLY and as the attachment invite-reply.ics. Raises ReplyError when there is
+    nobody to write to."""
     recipient_name, recipient_addr = parseaddr(to) if to else (original.from_name, original.from_addr)
     recipient_addr = parseaddr(recipient_addr)[1] if recipient_addr else ""
     if "@" not in recipient_addr:
         raise ReplyError(f"{original.source}: no e-mail address to reply to")
-    user = profile.user
+    user = sender.user if isinstance(sender, Profile) else sender
     message = EmailMessage(policy=REPLY_POLICY)
     message["From"] = Address(_display(user.name), addr_spec=user.email)
     try:

@@ -14,7 +14,20 @@ from sqlalchemy import Text, cast, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
 from kindly.ingest.packing import pack
-from kindly.model import Attachment, Attendee, Contact, Draft, Event, Message, Understanding, Verdict
+from kindly.model import (
+    Attachment,
+    Attendee,
+    Contact,
+    Decision,
+    Draft,
+    Event,
+    GoalFit,
+    Intent,
+    Message,
+    Understanding,
+    Verdict,
+)
+from kindly.store.relations import CorrectionRow, DirectoryRow
 from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, SyncStateRow
 
 _MESSAGES = MessageRow.metadata.tables[MessageRow.__tablename__]
@@ -145,6 +158,53 @@ def stored_message(row: MessageRow) -> Message:
         attachments=tuple(Attachment(**a) for a in row.attachments or ()),
         event=_event_from_json(row.event),
     )
+
+
+def stored_understanding(analysis: AnalysisRow) -> Understanding:
+    """What was understood of a message, as stored with its analysis."""
+    return Understanding(
+        is_invitation=analysis.is_invitation,
+        intent=Intent(analysis.intent),
+        purpose_clear=analysis.purpose_clear,
+        confidence=analysis.confidence,
+        intent_scores=dict(analysis.intent_scores),
+        evidence=tuple(analysis.understanding_evidence),
+    )
+
+
+def stored_decision(analysis: AnalysisRow) -> Verdict:
+    """The decision as stored: its reason, goal fits and evidence (what the store does not keep, such as the
+    referral, left empty)."""
+    fits = tuple(
+        GoalFit(f["goal_index"], f["kind"], f["description"], f["score"], tuple(f["evidence"]))
+        for f in analysis.fits
+    )
+    return Verdict(
+        decision=Decision(analysis.decision),
+        reason=analysis.reason,
+        reason_code=analysis.reason_code,
+        fits=fits,
+        best=next((f for f in fits if f.goal_index == analysis.goal_index), None),
+        provider=analysis.provider,
+        never_rule=analysis.never_rule,
+        evidence=tuple(analysis.decision_evidence),
+        hours=analysis.networking_hours,
+    )
+
+
+def pending_draft(row: MessageRow) -> Draft | None:
+    """The message's draft that waits for the user, if any."""
+    for draft in row.drafts:
+        if draft.status == "pending":
+            return Draft(
+                draft.text,
+                tuple(draft.steps),
+                draft.channel,
+                draft.subject,
+                from_name=draft.from_name,
+                from_addr=draft.from_addr,
+            )
+    return None
 
 
 def _contact_key(contact: Contact) -> str:
@@ -323,6 +383,35 @@ class Repository:
             .order_by(MessageRow.sent_at, MessageRow.id)
         ).all()
 
+    def thread_members(self, thread_ids: Iterable[str]) -> dict[str, list[int]]:
+        """The ids of the messages of each thread, in order."""
+        members: dict[str, list[int]] = {}
+        for chunk in _chunks(sorted(set(thread_ids))):
+            query = select(MessageRow.thread_id, MessageRow.id).where(MessageRow.thread_id.in_(chunk))
+            for thread, pk in self.session.execute(query.order_by(MessageRow.id)):
+                members.setdefault(thread, []).append(pk)
+        return members
+
+    def decided_with(self) -> tuple[object, ...]:
+        """What the store holds that a decision rests on beyond the message and its thread: the user's
+        corrections, their contacts, the directory entries they added by hand (those added from answers in the
+        mailbox come with the messages themselves)."""
+        corrections = self.session.scalar(select(func.max(CorrectionRow.id)))
+        contacts = self.session.execute(select(func.count(ContactRow.id), func.max(ContactRow.id))).one()
+        by_hand = self.session.execute(
+            select(
+                DirectoryRow.id,
+                DirectoryRow.name,
+                DirectoryRow.organisation,
+                DirectoryRow.category,
+                DirectoryRow.contact,
+                DirectoryRow.overview,
+            )
+            .where(DirectoryRow.source_thread == "")
+            .order_by(DirectoryRow.id)
+        ).all()
+        return (corrections, tuple(contacts), tuple(tuple(entry) for entry in by_hand))
+
     def wrote_to(self, user_email: str, address: str, up_to_pk: int | None = None) -> bool:
         """Has the user written to this address before? Then the sender is a known contact.
         With `up_to_pk`, only messages stored up to that row count (a batch stored ahead of its triage)."""
@@ -434,10 +523,13 @@ class Repository:
         verdict: Verdict,
         model_version: str,
         meets_at: datetime | None = None,
+        basis: str | None = None,
     ) -> AnalysisRow:
         """Store what was understood and decided; `meets_at` is when the invitation would take the user's
-        time, so that its hours count in that week."""
+        time, so that its hours count in that week; `basis` what triage decided it on (None: decided elsewhere,
+        so the next triage decides it again)."""
         analysis = row.analysis or AnalysisRow(message_pk=row.id)
+        analysis.basis = basis
         analysis.meets_at = _in_utc(meets_at) if meets_at is not None else None  # SQLite keeps no offset
         analysis.networking_hours = verdict.hours
         # Deciding the same again (a re-run, a profile change) keeps the date: the cooling-off period after
@@ -490,27 +582,36 @@ class Repository:
     def replace_pending_draft(
         self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0
     ) -> DraftRow | None:
-        """One pending draft per message: a new triage replaces it; approved or sent ones stay."""
-        for old in list(row.drafts):
-            if old.status == "pending":
+        """One pending draft per message: a new triage rewrites it; approved or sent ones stay. The pending
+        draft keeps its ID ("draft #7" is still the reply to that message), and its date where nothing in it
+        changed."""
+        pending = [old for old in row.drafts if old.status == "pending"]
+        kept = pending[0] if pending and draft is not None else None
+        for old in pending:
+            if old is not kept:
                 self.session.delete(old)
                 row.drafts.remove(old)
         if draft is None:
             return None
-        new = DraftRow(
-            message_pk=row.id,
+        values = dict(
             decision=decision,
             channel=draft.channel,
             subject=draft.subject,
             text=draft.text,
             steps=list(draft.steps),
             variant=variant,
-            status="pending",
-            created_at=datetime.now(UTC),
+            from_name=draft.from_name,
+            from_addr=draft.from_addr,
         )
-        row.drafts.append(new)
-        self.session.add(new)
-        return new
+        if kept is None:
+            kept = DraftRow(message_pk=row.id, status="pending", created_at=datetime.now(UTC), **values)
+            row.drafts.append(kept)
+            self.session.add(kept)
+        elif any(getattr(kept, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(kept, key, value)
+            kept.created_at = datetime.now(UTC)  # written anew
+        return kept
 
     def drafts_since(self, decision: str, since: datetime) -> int:
         return int(

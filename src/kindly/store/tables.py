@@ -91,6 +91,10 @@ class AnalysisRow(Base):
     # networking hours it takes from that week if accepted (empty for analyses stored before 0008: its
     # intent's usual hours stand in)
     networking_hours: Mapped[float | None] = mapped_column(Float)
+    # a digest of what triage decided it on (the profile, the model, corrections, contacts, directory, the
+    # messages of its thread): triaging it again keeps the decision and draft while that is unchanged; empty
+    # where it was decided elsewhere (the web page), so the next triage decides it again
+    basis: Mapped[str | None] = mapped_column(String(64))
 
     message: Mapped[MessageRow] = relationship(back_populates="analysis")
 
@@ -106,6 +110,9 @@ class DraftRow(Base):
     text: Mapped[str] = mapped_column(Text)
     steps: Mapped[list[str]] = mapped_column(JSON, default=list)
     variant: Mapped[int] = mapped_column(Integer, default=0)  # which phrasing; kept across re-triage
+    # whom it goes out from: the user of the profile that wrote it (empty for drafts stored before 0010)
+    from_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    from_addr: Mapped[str] = mapped_column(String(320), default="", server_default="")
     status: Mapped[str] = mapped_column(
         String(16), default="pending"
     )  # pending | approved | sent | discarded

@@ -31,6 +31,7 @@ from kindly.services import (
 )
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
+from kindly.store.repository import stored_understanding as understanding_of
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
@@ -41,17 +42,6 @@ class Composed:
     draft: Draft | None
     verdict: Verdict
     problems: tuple[str, ...]  # what the draft checker found (an empty tuple: it passed)
-
-
-def understanding_of(analysis: AnalysisRow) -> Understanding:
-    return Understanding(
-        is_invitation=analysis.is_invitation,
-        intent=Intent(analysis.intent),
-        purpose_clear=analysis.purpose_clear,
-        confidence=analysis.confidence,
-        intent_scores=dict(analysis.intent_scores),
-        evidence=tuple(analysis.understanding_evidence),
-    )
 
 
 def directory_entries(session: Session) -> tuple[DirectoryEntry, ...]:
