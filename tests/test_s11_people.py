@@ -1,0 +1,108 @@
+"""Who is a person and how they are greeted, found by four users of the eleventh session (an employment
+lawyer, a seed investor, a bookshop owner, a job seeker), each reproduced here before it was fixed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kindly.decide.policy import Context, decide
+from kindly.decide.words import looks_like_person
+from kindly.model import Decision, Intent, Message, Understanding
+from kindly.profile import Profile, load_profile
+
+LAWYER_PROFILE = """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta.blackwood@ashworthkerr.example.co.uk"
+signature = "Henrietta Blackwood"
+tone = "formal"
+date_style = "international"
+holidays = "GB-ENG"
+
+[[goals]]
+kind = "build_credibility"
+description = "CPD seminars for HR professionals and articles for the HR trade press on employment law"
+targets = ["HR trade press", "HR Practice Monthly", "Employment Rights Act", "HR professionals"]
+
+[[goals]]
+kind = "meet_person"
+description = "Meet Dr. Celeste Amadi, the new director of the Pisgah County Public Library"
+targets = ["Celeste Amadi", "Pisgah County Public Library"]
+"""
+
+
+def lawyer(tmp_path: Path) -> Profile:
+    path = tmp_path / "profile.toml"
+    path.write_text(LAWYER_PROFILE, encoding="utf-8")
+    return load_profile(path)
+
+
+def mail(
+    text: str, sender: str = "Aisha Rahman", address: str = "aisha.rahman@student.example.ac.uk"
+) -> Message:
+    return Message(
+        source="t",
+        from_name=sender,
+        from_addr=address,
+        subject="A question",
+        body=text,
+        own_text=text,
+        date=datetime(2026, 11, 29, 21, 10, tzinfo=UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Employment Rights Act",  # a statute
+        "HR Practice Monthly",  # a publication
+        "Pisgah County Public Library",  # an institution
+        "Victoria University",  # a first name that opens a body's name
+        "Grace Review",
+    ],
+)
+def test_a_law_a_publication_or_an_institution_is_no_target_person(target: str) -> None:
+    assert not looks_like_person(target)
+
+
+@pytest.mark.parametrize("target", ["Celeste Amadi", "Dr. Celeste Amadi", "Dr Obiageli Nwosu", "Will Harper"])
+def test_a_person_is_named_by_a_first_name_or_a_title(target: str) -> None:
+    assert looks_like_person(target)
+
+
+def test_a_students_advice_request_naming_a_trade_paper_of_a_goal_is_no_target_persons(
+    tmp_path: Path,
+) -> None:
+    student = mail(
+        "Dear Ms Blackwood,\n\nI am a final-year LLB student. I read your article on flexible working in HR Practice "
+        "Monthly and found it really inspiring. I wondered whether you might have 20 minutes for a call, so I could "
+        "ask a few questions about how you built your career."
+    )
+    read = Understanding(
+        is_invitation=True, intent=Intent.MENTORSHIP_REQUEST, purpose_clear=True, confidence=0.99
+    )
+    verdict = decide(student, read, lawyer(tmp_path), Context())
+    assert verdict.reason_code != "target_person"
+    assert verdict.decision is not Decision.ACCEPT
+
+
+def test_a_librarian_naming_the_library_of_a_goal_is_not_its_director(tmp_path: Path) -> None:
+    librarian = mail(
+        "Hi Henrietta,\n\nI manage the West Asheville branch of the Pisgah County Public Library. Could we meet for "
+        "half an hour to plan a panel?",
+        sender="Keith Abernathy",
+        address="keith@pisgahlibrary.example.org",
+    )
+    read = Understanding(
+        is_invitation=True, intent=Intent.PARTNERSHIP_PROPOSAL, purpose_clear=True, confidence=0.6
+    )
+    verdict = decide(librarian, read, lawyer(tmp_path), Context())
+    assert verdict.reason_code != "target_person"
+    # the director herself, by name, still is
+    director = mail(
+        "Hi Henrietta, I'd love to meet.", sender="Celeste Amadi", address="camadi@pisgahlibrary.example.org"
+    )
+    assert decide(director, read, lawyer(tmp_path), Context()).reason_code == "target_person"
