@@ -3,15 +3,21 @@ lawyer, a seed investor, a bookshop owner, a job seeker), each reproduced here b
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kindly.decide.policy import Context, decide
 from kindly.decide.words import looks_like_person
+from kindly.ingest.headers import parse_address
 from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import Profile, load_profile
+from support import EXAMPLES, Kindly
 
 LAWYER_PROFILE = """
 [user]
@@ -106,3 +112,75 @@ def test_a_librarian_naming_the_library_of_a_goal_is_not_its_director(tmp_path: 
         "Hi Henrietta, I'd love to meet.", sender="Celeste Amadi", address="camadi@pisgahlibrary.example.org"
     )
     assert decide(director, read, lawyer(tmp_path), Context()).reason_code == "target_person"
+
+
+@pytest.mark.parametrize(
+    ("header", "parsed"),
+    [
+        # an unquoted comma, as many mail programs write a credential: malformed, but the sender is plain
+        (
+            "Harold Nguyen, CPA <hnguyen@ledgerline.example.org>",
+            ("Harold Nguyen, CPA", "hnguyen@ledgerline.example.org"),
+        ),
+        ("Reyes, Dana <Dana@Reyes.example>", ("Reyes, Dana", "dana@reyes.example")),
+        ('"Reyes, Dana" <dana@reyes.example>', ("Reyes, Dana", "dana@reyes.example")),
+        # a real list of two mailboxes still gives the first
+        ("Tom Lee <tom@lee.example>, Ann Wu <ann@wu.example>", ("Tom Lee", "tom@lee.example")),
+    ],
+)
+def test_a_sender_is_read_from_the_one_address_in_angle_brackets(
+    header: str, parsed: tuple[str, str]
+) -> None:
+    assert parse_address(header) == parsed
+
+
+NAMES = st.text(
+    st.characters(blacklist_characters='<>@"()\\\r\n', blacklist_categories=("Cs", "Cc")), max_size=30
+)
+
+
+@given(name=NAMES, local=st.from_regex(r"[a-z][a-z0-9.]{0,10}", fullmatch=True))
+def test_whatever_the_name_before_it_the_bracketed_address_is_the_senders(name: str, local: str) -> None:
+    assert parse_address(f"{name} <{local}@ledgerline.example.org>")[1] == f"{local}@ledgerline.example.org"
+
+
+@given(st.text(max_size=60))
+def test_any_from_header_gives_a_name_and_an_address_and_never_raises(header: str) -> None:
+    name, address = parse_address(header)
+    assert isinstance(name, str) and isinstance(address, str)
+
+
+HAROLD = b"""From harold@example Thu Nov 12 09:00:00 2026
+From: Harold Nguyen, CPA <hnguyen@ledgerline.example.org>
+To: dana@reyesbooks.example
+Subject: Coffee next week?
+Date: Thu, 12 Nov 2026 09:00:00 -0800
+Message-ID: <harold-1@ledgerline.example.org>
+
+Hi Dana,
+
+I run a small bookkeeping practice in Portland and would love to meet for coffee next week to compare notes
+on working with design studios. Would Tuesday or Wednesday morning suit you?
+
+Respectfully,
+Harold Nguyen, CPA
+Managing Partner, LedgerLine Bookkeeping
+"""
+
+
+def test_a_sender_with_an_unquoted_credential_is_greeted_and_answered(kindly: Kindly, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox.mbox"
+    inbox.write_bytes(HAROLD)
+    profile = str(EXAMPLES / "profile.toml")
+    [record] = [
+        json.loads(line)
+        for line in kindly("triage", str(inbox), "--json", "--profile", profile).stdout.splitlines()
+    ]
+    assert record["from"].endswith("<hnguyen@ledgerline.example.org>")
+    assert record["draft"].startswith("Hi Harold,")
+    out = tmp_path / "out"
+    result = kindly("drafts", "export", "--dir", str(out), "--profile", profile)
+    assert result.exit_code == 0, result.output
+    [eml] = out.glob("*.eml")
+    reply = message_from_bytes(eml.read_bytes())
+    assert reply["To"] == '"Harold Nguyen, CPA" <hnguyen@ledgerline.example.org>'
