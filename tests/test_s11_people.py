@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 from kindly.decide.policy import Context, decide
 from kindly.decide.words import looks_like_person
 from kindly.ingest.headers import parse_address
-from kindly.model import Decision, Intent, Message, Understanding
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
+from kindly.reply.check import check_draft
+from kindly.reply.compose import compose
+from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly
 
 LAWYER_PROFILE = """
@@ -184,3 +187,57 @@ def test_a_sender_with_an_unquoted_credential_is_greeted_and_answered(kindly: Ki
     [eml] = out.glob("*.eml")
     reply = message_from_bytes(eml.read_bytes())
     assert reply["To"] == '"Harold Nguyen, CPA" <hnguyen@ledgerline.example.org>'
+
+
+EXAMPLE = load_profile(EXAMPLES / "profile.toml")
+PITCH = Understanding(is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True, confidence=0.7)
+
+
+def greeting(message: Message, tone: str = "warm") -> str:
+    profile = EXAMPLE.model_copy(update={"user": EXAMPLE.user.model_copy(update={"tone": tone})})
+    draft = compose(message, PITCH, Verdict(Decision.DECLINE, "", "not_a_fit"), profile)
+    assert draft is not None and check_draft(draft, message, profile).ok
+    return draft.text.splitlines()[0]
+
+
+def from_a_business(name: str, address: str, signature: str = "") -> Message:
+    text = "Your business has been selected for a Premium Listing. Reply to this email to confirm."
+    return Message(
+        source="t",
+        from_name=name,
+        from_addr=address,
+        subject="Premium listing",
+        body=text,
+        own_text=text,
+        signature=signature,
+    )
+
+
+def test_a_mailbox_named_for_a_business_is_greeted_by_the_person_who_signs() -> None:
+    guide = from_a_business(
+        "Asheville Area Business Guide",
+        "listings@avlbizguide.example.net",
+        "Denise Farrow\nAdvertising Sales, Asheville Area Business Guide",
+    )
+    assert greeting(guide) == "Hi Denise,"
+    assert extract(guide, Intent.SALES_PITCH).sender_name == "Denise Farrow"
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Retail Forward Expo", "exhibit@retailforwardexpo.example.com"),
+        ("CareerBoost Pro", "team@careerboostpro.example.com"),
+        ("Asheville Area Business Guide", "listings@avlbizguide.example.net"),
+    ],
+)
+def test_a_business_no_person_signs_for_is_greeted_by_no_name(name: str, address: str) -> None:
+    unsigned = from_a_business(name, address, f"The {name} Team")
+    assert (greeting(unsigned), greeting(unsigned, "formal")) == ("Hi there,", "Dear Sir or Madam,")
+
+
+@pytest.mark.parametrize(
+    ("name", "first"), [("Tunde Bakare", "Tunde"), ("Ngozi DiMaggio", "Ngozi"), ("Sam McKenzie", "Sam")]
+)
+def test_a_person_whose_first_name_kindly_does_not_know_is_still_greeted_by_it(name: str, first: str) -> None:
+    assert greeting(from_a_business(name, "tb@bakare.example")) == f"Hi {first},"

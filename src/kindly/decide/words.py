@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from kindly.understand.people import opens_with_a_name
+from kindly.understand.people import names_a_place_or_organisation, opens_with_a_name
 
 STOPWORDS = frozenset(
     """a an and are as at be by for from has have i in is it its of on or our that the their them they this
@@ -221,6 +221,24 @@ def is_organisation_name(name: str) -> bool:
         or any(_ORGANISATION_WORD.fullmatch(w.strip(".,")) for w in words[1:])
         or " of " in name.lower()
     )
+
+
+def reads_as_organisation(name: str) -> bool:
+    """A display name no person goes by: "Creative Economy Network" (is_organisation_name), and where no known
+    first name opens it, one with a word of a place, a trade or an occasion ("Asheville Area Business Guide",
+    "Retail Forward Expo") or a brand's run-together words ("CareerBoost Pro"). "Tunde Bakare" is a person:
+    a first name missing from the list is no sign of an organisation."""
+    words = name.split()
+    if is_organisation_name(name):
+        return True
+    if not words or opens_with_a_name(words):
+        return False
+    return any(names_a_place_or_organisation(w) or _RUN_TOGETHER.match(w) for w in words)
+
+
+# "CareerBoost", "JobNest", "DealflowHQ": a brand's words run together; not "McKenzie", "MacLeod", "DiMaggio",
+# "LaToya", "DeShawn", "VanDyke".
+_RUN_TOGETHER = re.compile(r"(?!Mc|Mac|D[aeiu]|L[ae]|V[ao]n|St)[A-Z][a-z]+[A-Z]")
 
 
 # The local part of an address no person reads as their own: hello@, events@, news@.

@@ -18,8 +18,8 @@ from kindly.decide.words import (
     content_stems,
     fold,
     from_a_shared_mailbox,
-    is_organisation_name,
     looks_like_person,
+    reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
@@ -132,8 +132,8 @@ def _person_name(message: Message) -> list[str]:
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if names_a_team(name):  # "BJCP Office"
         name = signature_name(message.signature)
-    if not name or is_organisation_name(name):
-        return []
+    if not name or reads_as_organisation(name):
+        return []  # "Asheville Area Business Guide": compose greets whoever signs, else no one by name
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()

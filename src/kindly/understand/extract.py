@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, is_organisation_name
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
@@ -1001,7 +1001,7 @@ def sender_identity(message: Message) -> tuple[str, str, str]:
         org, role = _organisation_and_role(own_forwarded_signature(message))
     sender_name = message.from_name
     # "Ledgerly Webinars", "Global Wellbeing Leaders Summit": a mailbox, not a person; the signature names one
-    if not sender_name or _TEAM.search(sender_name) or is_organisation_name(sender_name):
+    if not sender_name or _TEAM.search(sender_name) or reads_as_organisation(sender_name):
         sender_name = signature_name(message.signature) or ("" if _TEAM.search(sender_name) else sender_name)
         if message.from_name and not org:
             org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")

@@ -291,6 +291,11 @@ def opens_with_a_name(words: list[str]) -> bool:
     return bool(words) and (is_given_name(words[0]) or words[0] in family_names_written_first())
 
 
+def names_a_place_or_organisation(word: str) -> bool:
+    """Whether a word of a name makes it a place's, a firm's or an occasion's ("Studio", "Expo", "Area")."""
+    return _PLACE_OR_ORGANISATION.fullmatch(word.strip(".,")) is not None
+
+
 def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ...]:
     """The people a text names, in order and each once, other than the sender (by full name, or their
     first name alone as a sign-off) and the reader (a first name, as greeted): "Sam", "Priya" and "Lucia
