@@ -241,3 +241,52 @@ def test_a_business_no_person_signs_for_is_greeted_by_no_name(name: str, address
 )
 def test_a_person_whose_first_name_kindly_does_not_know_is_still_greeted_by_it(name: str, first: str) -> None:
     assert greeting(from_a_business(name, "tb@bakare.example")) == f"Hi {first},"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "signature", "organisation"),
+    [
+        (
+            "Rick Dalton <rick@apexsearch.example.com>",
+            "Product Owner role",
+            "Rick Dalton\nApex Executive Search",
+            "Apex Executive Search",
+        ),
+        (
+            "Lars Henriksen <lars.henriksen@nordicclimatesummit.example.org>",
+            "Invitation to speak",
+            "With kind regards,\n\nLars Henriksen\nSpeaker Relations, Nordic Climate Tech Summit",
+            "Nordic Climate Tech Summit",
+        ),
+        (
+            "Climate Tech Toronto <events@climatetechto.example.org>",
+            "December Social",
+            "See you there!\nClimate Tech Toronto",
+            "Climate Tech Toronto",
+        ),
+        (
+            "Giulia Romano <giulia@greenstackevents.example.eu>",
+            "Re: Speaking at GreenStack Milan",
+            "Giulia",
+            "GreenStack",
+        ),
+        # no name written: the label is read as words where it ends in a kind of body
+        ("Oliver Grant <oliver@grantpartners.example.com>", "CTO search", "Oliver", "Grant Partners"),
+    ],
+)
+def test_an_organisation_written_in_the_message_wins_over_the_squashed_domain(
+    sender: str, subject: str, signature: str, organisation: str
+) -> None:
+    text = "Would you have time for a call next week?"
+    name, address = parse_address(sender)
+    message = Message(
+        source="t",
+        from_name=name,
+        from_addr=address,
+        subject=subject,
+        body=text,
+        own_text=text,
+        signature=signature,
+    )
+    details = extract(message, Intent.COFFEE_CHAT)
+    assert details.organisation == organisation and details.role != organisation
