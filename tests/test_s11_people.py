@@ -193,8 +193,8 @@ EXAMPLE = load_profile(EXAMPLES / "profile.toml")
 PITCH = Understanding(is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True, confidence=0.7)
 
 
-def greeting(message: Message, tone: str = "warm") -> str:
-    profile = EXAMPLE.model_copy(update={"user": EXAMPLE.user.model_copy(update={"tone": tone})})
+def greeting(message: Message, tone: str = "warm", profile: Profile = EXAMPLE) -> str:
+    profile = profile.model_copy(update={"user": profile.user.model_copy(update={"tone": tone})})
     draft = compose(message, PITCH, Verdict(Decision.DECLINE, "", "not_a_fit"), profile)
     assert draft is not None and check_draft(draft, message, profile).ok
     return draft.text.splitlines()[0]
@@ -290,3 +290,34 @@ def test_an_organisation_written_in_the_message_wins_over_the_squashed_domain(
     )
     details = extract(message, Intent.COFFEE_CHAT)
     assert details.organisation == organisation and details.role != organisation
+
+
+@pytest.mark.parametrize(
+    ("sender", "opening", "greeted"),
+    [
+        ("Claire Pemberton", "Dear Henrietta,\n\nIt was a pleasure to meet you.", "Dear Claire,"),
+        ("Priyanka Rao", "Hi Henrietta - quick one.", "Dear Priyanka,"),
+        # a LinkedIn notice puts the sender's name and headline above their greeting
+        (
+            "Tom Ashcroft via LinkedIn",
+            "Tom Ashcroft\nFounder at Ashcroft Consulting\n\nHi Henrietta, thanks for connecting!",
+            "Dear Tom,",
+        ),
+        # a title still wins, and so does the whole name where the sender wrote no first name
+        ("Dr Anika Sharma", "Dear Henrietta,\n\nI lead the MBA elective.", "Dear Dr Sharma,"),
+        ("Laura Chen", "Could we meet next week?", "Dear Laura Chen,"),
+    ],
+)
+def test_a_formal_reply_greets_by_first_name_whoever_wrote_by_first_name(
+    tmp_path: Path, sender: str, opening: str, greeted: str
+) -> None:
+    text = f"{opening}\n\nWould you have time for a coffee next week?"
+    message = Message(
+        source="t",
+        from_name=sender,
+        from_addr="someone@firm.example.co.uk",
+        subject="Coffee?",
+        body=text,
+        own_text=text,
+    )
+    assert greeting(message, "formal", lawyer(tmp_path)) == greeted
