@@ -8,8 +8,8 @@ history, signature and footers stay out, and a forward of a forward is followed 
 from __future__ import annotations
 
 import re
-from email.utils import parseaddr
 
+from kindly.ingest.headers import parse_address
 from kindly.ingest.text import split_body
 from kindly.model import Message
 
@@ -88,6 +88,6 @@ def forwarded_sender(message: Message) -> tuple[str, str]:
     for line in head.split("\n"):
         stripped = line.strip().lstrip("*")
         if stripped.lower().startswith("from") and _HEADER.match(line.strip()):
-            name, address = parseaddr(stripped.split(":", 1)[1].replace("*", "").strip())
+            name, address = parse_address(stripped.split(":", 1)[1].replace("*", "").strip())
             return (name, address) if "@" in address else ("", "")
     return "", ""

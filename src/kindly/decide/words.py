@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from kindly.understand.people import names_a_place_or_organisation, opens_with_a_name
+
 STOPWORDS = frozenset(
     """a an and are as at be by for from has have i in is it its of on or our that the their them they this
     to was we were will with you your my me us who what which about into over than then so if not no do does
@@ -106,8 +108,12 @@ def stem_coverage(phrase: str, text_stems: AbstractSet[str]) -> float:
 
 @lru_cache(maxsize=4096)
 def looks_like_person(target: str) -> bool:
-    """'Priya Natarajan' is a person; 'design studios' and 'Fieldwork Capital' are not (best effort)."""
+    """'Priya Natarajan' and 'Dr. Celeste Amadi' are people; 'design studios', 'Fieldwork Capital', 'Employment
+    Rights Act', 'HR Practice Monthly' and 'Pisgah County Public Library' are not. A person is named by a known
+    first name or a title before a name: a capitalised phrase alone may be a statute, a publication or a body."""
     parts = target.split()
+    if not opens_with_a_name(parts) or any(p.lower().strip(".,") in _INSTITUTION_WORDS for p in parts[1:]):
+        return False
     org_words = {
         "capital",
         "inc",
@@ -143,6 +149,16 @@ def looks_like_person(target: str) -> bool:
         not in _TITLE_WORDS  # "VP People", "Head Chef": a role, no one's name
         and not _PLACE.search(target)  # "West Yorkshire", "Bay Area": somewhere, not someone
     )
+
+
+# Words that end the name of a law, a publication or an institution, never a person's: "Employment Rights Act",
+# "HR Practice Monthly", "Pisgah County Public Library" (not "church" or "court": Charlotte Church, Margaret Court).
+_INSTITUTION_WORDS = frozenset(
+    """act acts bill statute regulations directive code library libraries council university college school
+    academy museum hospital trust society department ministry commission authority board centre center
+    monthly weekly quarterly daily review journal times gazette bulletin digest tribune magazine press news
+    newsletter podcast radio awards summit conference forum festival""".split()  # noqa: SIM905
+)
 
 
 # A region's name: a compass point first ("West Yorkshire", "North Texas", "Greater Manchester") or a
@@ -205,6 +221,24 @@ def is_organisation_name(name: str) -> bool:
         or any(_ORGANISATION_WORD.fullmatch(w.strip(".,")) for w in words[1:])
         or " of " in name.lower()
     )
+
+
+def reads_as_organisation(name: str) -> bool:
+    """A display name no person goes by: "Creative Economy Network" (is_organisation_name), and where no known
+    first name opens it, one with a word of a place, a trade or an occasion ("Asheville Area Business Guide",
+    "Retail Forward Expo") or a brand's run-together words ("CareerBoost Pro"). "Tunde Bakare" is a person:
+    a first name missing from the list is no sign of an organisation."""
+    words = name.split()
+    if is_organisation_name(name):
+        return True
+    if not words or opens_with_a_name(words):
+        return False
+    return any(names_a_place_or_organisation(w) or _RUN_TOGETHER.match(w) for w in words)
+
+
+# "CareerBoost", "JobNest", "DealflowHQ": a brand's words run together; not "McKenzie", "MacLeod", "DiMaggio",
+# "LaToya", "DeShawn", "VanDyke".
+_RUN_TOGETHER = re.compile(r"(?!Mc|Mac|D[aeiu]|L[ae]|V[ao]n|St)[A-Z][a-z]+[A-Z]")
 
 
 # The local part of an address no person reads as their own: hello@, events@, news@.

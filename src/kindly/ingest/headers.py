@@ -77,6 +77,10 @@ def _decoded_word(data: bytes | str, charset: str | None) -> str:
     return decode_text(data, charset or "raw-unicode-escape")
 
 
+# One mailbox written as a name and one address in angle brackets, the name holding no address of its own.
+_ONE_MAILBOX = re.compile(r"\s*([^<>@]*?)\s*<\s*([^<>@\s]+@[^<>@\s]+)\s*>\s*")
+
+
 # The same correspondents' headers come back message after message; the stdlib's address parser is slow.
 @lru_cache(maxsize=4096)
 def parse_address(value: str) -> tuple[str, str]:
@@ -89,6 +93,11 @@ def parse_address(value: str) -> tuple[str, str]:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists
         pairs = []
+    one = _ONE_MAILBOX.fullmatch(value)
+    if one and (not pairs or "@" not in pairs[0][1]):
+        # "Harold Nguyen, CPA <harold@...>": an unquoted comma split one mailbox in two, the name's first part
+        # read as the address "Harold"; the one bracketed address is the sender's, the words before it the name
+        return one.group(1).strip().strip('"').strip(), one.group(2).lower()
     for name, addr in pairs:
         if name or addr:
             return name.strip().strip('"'), addr.strip().lower()

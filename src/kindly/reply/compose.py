@@ -20,8 +20,8 @@ from kindly.decide.words import (
     content_stems,
     fold,
     from_a_shared_mailbox,
-    is_organisation_name,
     looks_like_person,
+    reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
@@ -136,8 +136,8 @@ def _person_name(message: Message) -> list[str]:
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if names_a_team(name):  # "BJCP Office"
         name = signature_name(message.signature)
-    if not name or is_organisation_name(name):
-        return []
+    if not name or reads_as_organisation(name):
+        return []  # "Asheville Area Business Guide": compose greets whoever signs, else no one by name
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
@@ -189,16 +189,33 @@ def first_name(message: Message) -> str:
     return words[0]
 
 
-def formal_name(message: Message) -> str:
+def formal_name(message: Message, reader: str = "") -> str:
     """How a formal letter greets the sender: "Dr. Ellis" with a title, in the display name or as they sign
-    ("Mr David Kershaw": "Mr Kershaw"), else the whole name ("Laura Chen"), which needs no guess at Mr. or Ms."""
+    ("Mr David Kershaw": "Mr Kershaw"); else the first name where they wrote to the reader (`reader`, the
+    user's name) by theirs ("Dear Henrietta," is answered "Dear Claire,"); else the whole name ("Laura Chen"),
+    which needs no guess at Mr. or Ms."""
     words = _person_name(message)
     first = first_name(message)
     if not words or " " in first or len(words) < 2:
         return first
     if title := _signed_title(message, words):
         return f"{title} {words[-1]}"  # as they sign: "Dear Mr Kershaw"
+    if _greets_by_first_name(message.own_text, reader):
+        return first
     return f"{words[0]} {words[-1]}"
+
+
+def _greets_by_first_name(text: str, reader: str) -> bool:
+    """Whether a line of the message's opening greets the reader by first name alone: "Dear Henrietta,", "Hi
+    Amara!", "Jordan -" (under a LinkedIn notice's name and headline too); not "Dear Ms Blackwood," or "Dear
+    Henrietta Blackwood,"."""
+    names = [w for w in reader.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if not names:
+        return False
+    greeting = r"(?:(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening))[ \t]+)?"
+    opening = "\n".join(text.strip().splitlines()[:4])
+    found = re.search(rf"^[ \t]*{greeting}{re.escape(names[0])}[ \t]*(?:[,!:;.—–-]|$)", opening, re.I | re.M)
+    return found is not None
 
 
 _HONORIFICS = frozenset(
@@ -560,7 +577,7 @@ def compose(
         greeted = replace(message, from_name=details.sender_name)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
-        "first_name": formal_name(greeted)
+        "first_name": formal_name(greeted, profile.user.name)
         if tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
         else first_name(greeted),
         "tone": tone,

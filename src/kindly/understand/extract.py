@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, is_organisation_name
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
@@ -1019,13 +1019,16 @@ def sender_identity(message: Message) -> tuple[str, str, str]:
         org, role = _organisation_and_role(own_forwarded_signature(message))
     sender_name = message.from_name
     # "Ledgerly Webinars", "Global Wellbeing Leaders Summit": a mailbox, not a person; the signature names one
-    if not sender_name or _TEAM.search(sender_name) or is_organisation_name(sender_name):
+    if not sender_name or _TEAM.search(sender_name) or reads_as_organisation(sender_name):
         sender_name = signature_name(message.signature) or ("" if _TEAM.search(sender_name) else sender_name)
         if message.from_name and not org:
             org = " ".join(_TEAM.sub("", message.from_name).split()).strip(" -|,").removeprefix("The ")
     if not (org or role):  # a LinkedIn note has no signature
         org, role = self_introduction(message.own_text)
-    org = org or _organisation_of_address(message)
+    if not org:
+        org = _organisation_of_address(message)
+        if role and alphanumeric(role) == alphanumeric(org):
+            role = ""  # "Apex Executive Search" under the name is where they work (apexsearch), not a title
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{2,80})\)$", sender_name)
     if bracketed:  # "Hannah Brooks (Creative Economy Network)"
         sender_name, org = bracketed.group("name"), bracketed.group("org")
@@ -1081,26 +1084,67 @@ def _organisation_of_address(message: Message) -> str:
 
 def _written_organisation(domain: str, text: str) -> str:
     """The organisation as the message writes it, when its words run together make the domain's name:
-    'Cascade Managed IT' for cascademanagedit.example.com, 'Creative Economy PDX' for creativeeconomypdx."""
+    'Cascade Managed IT' for cascademanagedit.example.com, 'Creative Economy PDX' for creativeeconomypdx. Failing
+    that, when some of its words do, in order: 'Apex Executive Search' for apexsearch, 'Nordic Climate Tech
+    Summit' for nordicclimatesummit, 'Climate Tech Toronto' for climatetechto, 'GreenStack' for
+    greenstackevents. A name written in the message reads better than the domain's squashed label."""
     labels = domain_labels(domain)
     if not labels:
         return ""
     wanted = alphanumeric(labels[-1])
-    for match in _CAPITALISED_RUN.finditer(_join_wrapped(text)):  # "Paper Fox\nCollective" where wrapped
-        words = match.group(0).split()
+    runs = [match.group(0).split() for match in _CAPITALISED_RUN.finditer(_join_wrapped(text))]
+    for words in runs:  # "Paper Fox\nCollective" where wrapped
         for start in range(len(words)):
             for ampersand in ("and", ""):  # "Ember & Oak" is emberandoak, "Lin & Co" may be linco
                 joined = ""
                 for end in range(start, min(len(words), start + 6)):
                     joined += alphanumeric(words[end].replace("&", ampersand))
                     if joined == wanted:
-                        # "Studio Owners" of studioowners is "Studio Owners Collective"
-                        while end + 1 < len(words) and _ORG_KIND.fullmatch(words[end + 1].strip(".,")):
-                            end += 1
-                        return " ".join(words[start : end + 1]).rstrip(",")
+                        return _with_its_kind(words, start, end)
                     if not wanted.startswith(joined):
                         break
+    for words in runs:
+        for start, word in enumerate(words):
+            head = alphanumeric(word)
+            if len(head) >= 3 and wanted.startswith(head):
+                last = _spelled_on(words, start + 1, wanted[len(head) :], start)
+                if last is not None:
+                    return _with_its_kind(words, start, last)
     return ""
+
+
+def _spelled_on(words: list[str], at: int, rest: str, last: int) -> int | None:
+    """Where the words from `at` spell the rest of a domain's name, in order, skipping at most two between
+    ("Apex [Executive] Search"), the last one perhaps cut short ("Toronto" as "to"), or leaving a word domains
+    add ("events", "hq"): the index of the last word used, or None."""
+    if not rest or rest in _DOMAIN_TAILS:
+        return last
+    for n in range(at, min(len(words), at + 3)):
+        word = alphanumeric(words[n])
+        if (
+            word
+            and rest.startswith(word)
+            and (found := _spelled_on(words, n + 1, rest[len(word) :], n)) is not None
+        ):
+            return found
+        if len(rest) >= 2 and word.startswith(rest):
+            return n
+    return None
+
+
+# Words a domain adds to the organisation's own name: greenstackevents, acmehq, fieldnoteapp.
+_DOMAIN_TAILS = frozenset(
+    "events event hq app online global group team inc uk us usa eu official mail news hub co".split()  # noqa: SIM905
+)
+
+
+def _with_its_kind(words: list[str], start: int, end: int) -> str:
+    # "Studio Owners" of studioowners is "Studio Owners Collective"
+    while end + 1 < len(words) and _ORG_KIND.fullmatch(words[end + 1].strip(".,")):
+        end += 1
+    name = " ".join(words[start : end + 1]).rstrip(",")
+    # "Canopy Accelerator's Demo Day", "...at the Pisgah County Public Library.": not "Lin & Co." or "Acme Inc."
+    return re.sub(r"(?:['’]s|(?<=\w{4})\.)$", "", name)
 
 
 # The kind of body that ends an organisation's name: "Studio Owners Collective", "Lin & Co. Accountants".
@@ -1113,8 +1157,24 @@ _ORG_KIND = re.compile(
 
 
 def _domain_organisation(domain: str) -> str:
-    """'ruth@halftone.example.com' -> 'Halftone'; webmail and reserved example domains name no one."""
+    """'ruth@halftone.example.com' -> 'Halftone', 'oliver@grantpartners.example.com' -> 'Grant Partners' (the
+    kind of body a label ends in is a word of its own); webmail and reserved example domains name no one."""
     if domain in PUBLIC_DOMAINS:
         return ""
     labels = domain_labels(domain, shortest=2)
-    return labels[-1].replace("-", " ").title() if labels else ""
+    if not labels:
+        return ""
+    label = labels[-1]
+    kind = _LABEL_KIND.search(label)
+    if kind and "-" not in label:
+        label = f"{label[: kind.start()]} {kind.group(0)}"
+    return label.replace("-", " ").title()
+
+
+# The kind of body that ends a domain's name after three letters or more of its own: grantpartners,
+# greycoatadvisory, launchpadcareers, pisgahlibrary (not "search", which ends "climateresearch" too).
+_LABEL_KIND = re.compile(
+    r"(?<=[a-z0-9]{3})(?:partners|capital|ventures|labs|advisory|advisors|events|careers|consulting|"
+    r"group|studios?|media|books|legal|law|digital|health|finance|summit|library|foundation|institute|network|"
+    r"agency|solutions|systems|associates|collective|academy|club|society)$"
+)

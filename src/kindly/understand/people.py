@@ -277,6 +277,25 @@ def _name_word_sections() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(section) for section in sections)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a first name of the list ("Priya", "Émilie", "D'Arcy"): "Employment" and "Pisgah"
+    are not."""
+    return _listed(word, given_names()) is not None
+
+
+def opens_with_a_name(words: list[str]) -> bool:
+    """Whether words read as a person's name by their opening: a listed first name ("Celeste Amadi"), a
+    family name written first ("Nguyen Van Minh"), or a title before a name ("Dr. Obiageli Nwosu")."""
+    if len(words) >= 2 and _HONORIFIC.fullmatch(words[0]):
+        return words[1][:1].isupper()
+    return bool(words) and (is_given_name(words[0]) or words[0] in family_names_written_first())
+
+
+def names_a_place_or_organisation(word: str) -> bool:
+    """Whether a word of a name makes it a place's, a firm's or an occasion's ("Studio", "Expo", "Area")."""
+    return _PLACE_OR_ORGANISATION.fullmatch(word.strip(".,")) is not None
+
+
 def people_named(text: str, sender: str = "", reader: str = "") -> tuple[str, ...]:
     """The people a text names, in order and each once, other than the sender (by full name, or their
     first name alone as a sign-off) and the reader (a first name, as greeted): "Sam", "Priya" and "Lucia
