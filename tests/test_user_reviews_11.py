@@ -706,3 +706,34 @@ targets = ["Pennine Precision Engineering", "outplacement", "career transition",
 )
 def test_british_hours_written_with_a_point_are_hours(text: str, when: str) -> None:
     assert extract(Message(source="t", body=text, own_text=text)).when == when
+
+
+def test_an_introduction_asked_for_to_a_provider_named_by_name_is_a_referral(tmp_path: Path) -> None:
+    lawyer = written_profile(
+        """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta@ashworthkerr.example"
+
+[[goals]]
+kind = "find_community"
+description = "A community of women partners in law firms"
+targets = ["women partners"]
+
+[[providers]]
+category = "practice management software"
+name = "Clerkwise"
+""",
+        tmp_path,
+    )
+    body = (
+        "We're finally replacing our ancient case management system, and I gather Ashworth Kerr moved to "
+        "Clerkwise last year. Would you tell me how you've found it? And if you're happy with them, could you "
+        "put me in touch with whoever you deal with there?"
+    )
+    peer = Message(
+        source="t", from_addr="rachel@hartleysingh.example", subject="Clerkwise?", body=body, own_text=body
+    )
+    verdict = decide(peer, Understanding(True, Intent.INTRODUCTION, True, 0.6), lawyer, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.REFER, "refer_provider")
+    assert verdict.referral is not None and verdict.referral.name == "Clerkwise"

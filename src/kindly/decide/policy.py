@@ -23,7 +23,7 @@ from kindly.decide.rules import charges_to_appear, is_stranger, personal_cue, sc
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
-from kindly.profile import GoalKind, Profile
+from kindly.profile import GoalKind, Profile, Provider
 from kindly.understand.language import reads_as_english
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
@@ -158,7 +158,16 @@ def _referral(
                 f"{entry.name} in your referral directory serves this better ({matches[0].why}).",
                 "refer_directory",
             )
-    for wanted in each_asked_for(f"{message.subject}\n{message.own_text}"):
+    wanted_all = each_asked_for(f"{message.subject}\n{message.own_text}")
+    named = _provider_named(profile, f"{message.subject}\n{message.own_text}") if wanted_all else None
+    if named is not None:
+        # "I gather you moved to Clerkwise - could you put me in touch with whoever you deal with there?"
+        return (
+            Referral(named.name, named.category, ""),
+            f"They ask about {named.name}, whom you work with for {named.category}: you can introduce them.",
+            "refer_provider",
+        )
+    for wanted in wanted_all:
         # "Could you introduce me to your financial planner?": the user's own provider, where the directory
         # (kept for referrals) has no one; the kind is read in what is asked for, not in the sender's own trade
         for category, _ in detect_categories(wanted):
@@ -183,6 +192,16 @@ def _referral(
                 f'Your resource "{resource.title}" answers this better than a meeting.',
                 "refer_resource",
             )
+    return None
+
+
+def _provider_named(profile: Profile, text: str) -> Provider | None:
+    """The user's provider the message names by name ("Clerkwise", "Northstar Wealth"), if any."""
+    for provider in profile.providers:
+        for part in re.split(r"[,()]", provider.name):
+            name = part.strip()
+            if len(name) >= 4 and name[0].isupper() and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                return provider
     return None
 
 
