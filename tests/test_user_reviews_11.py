@@ -737,3 +737,29 @@ name = "Clerkwise"
     verdict = decide(peer, Understanding(True, Intent.INTRODUCTION, True, 0.6), lawyer, Context())
     assert (verdict.decision, verdict.reason_code) == (Decision.REFER, "refer_provider")
     assert verdict.referral is not None and verdict.referral.name == "Clerkwise"
+
+
+def test_an_introduction_already_made_greets_both_by_first_name_and_offers_the_person_introduced_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = EmailMessage()
+    note["From"] = "David Marsh <david@marshadvisory.example.com>"
+    note["To"] = "Dana Reyes <dana@example.com>"
+    note["Cc"] = "Priya Natarajan <p.natarajan@fieldwork.example.com>"
+    note["Subject"] = "Introduction: Dana Reyes <> Priya Natarajan"
+    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
+    note.set_content(
+        "Priya, Dana,\n\nAs promised over dinner last week, an introduction between two people I think should know "
+        "each other.\n\nPriya - Dana is a fractional CFO for small design studios.\n\nDana - Priya founded "
+        "Fieldwork Capital, which lends to studios like your clients.\n\nI'll let you two take it from here.\n\n"
+        "David"
+    )
+    path = tmp_path / "intro.eml"
+    path.write_bytes(bytes(note))
+    record = triage(kindly, path)
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert draft.startswith("Hi David and Priya,") and "Priya, I" in draft
+    assert "glad to be introduced" not in draft
+    # "over dinner last week" is where they met, not the form proposed: no evening slots
+    assert "18:" not in draft and "6:30 pm" not in draft and "7:00 pm" not in draft

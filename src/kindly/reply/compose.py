@@ -207,14 +207,17 @@ def formal_name(message: Message, reader: str = "") -> str:
 
 def _greets_by_first_name(text: str, reader: str) -> bool:
     """Whether a line of the message's opening greets the reader by first name alone: "Dear Henrietta,", "Hi
-    Amara!", "Jordan -" (under a LinkedIn notice's name and headline too); not "Dear Ms Blackwood," or "Dear
+    Amara!", "Helen, Amara,", "Jordan -" (under a LinkedIn notice's name and headline too); not "Dear Ms Blackwood," or "Dear
     Henrietta Blackwood,"."""
     names = [w for w in reader.split() if w.rstrip(".").lower() not in _HONORIFICS]
     if not names:
         return False
     greeting = r"(?:(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening))[ \t]+)?"
     opening = "\n".join(text.strip().splitlines()[:4])
-    found = re.search(rf"^[ \t]*{greeting}{re.escape(names[0])}[ \t]*(?:[,!:;.—–-]|$)", opening, re.I | re.M)
+    others = r"(?:[\w'-]+[ \t]*(?:,|and|&)[ \t]*){0,3}"  # "Helen, Amara,": an introducer greets both
+    found = re.search(
+        rf"^[ \t]*{greeting}{others}{re.escape(names[0])}[ \t]*(?:[,!:;.—–-]|$)", opening, re.I | re.M
+    )
     return found is not None
 
 
@@ -767,7 +770,18 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
                 return next(n for n in named if fold(n) == fold(first))
             if re.search(rf"\b{re.escape(first.title())}\b", message.own_text):
                 return first.title()
-    return named[0] if named else ""
+    if named:
+        return named[0]
+    # "h.achterberg@": an initial and a surname; the first name is the one the subject or the text writes before
+    # it ("Introduction: Amara Osei <> Helen Achterberg")
+    said = f"{message.subject}\n{message.own_text}"
+    for address in copied:
+        for surname in re.split(r"[._+-]", address.partition("@")[0])[1:]:
+            if len(surname) > 2:
+                found = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(surname.title())}\b", said)
+                if found and fold(found.group(1)) != own:
+                    return found.group(1)
+    return ""
 
 
 def _reply_subject(message: Message, channel: str) -> str:

@@ -365,6 +365,12 @@ _MET_BEFORE = re.compile(
     r"[ \t]+you\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
+# "As promised over dinner last week": an occasion that has been, not the form proposed.
+_GONE_BY = re.compile(
+    r"[^.!?\n]{0,25}?\b(?:last (?:week|night|month|year|time)|yesterday|the other (?:day|night|week)|"
+    r"earlier this (?:week|month)|\w+ (?:days|weeks|months) ago)\b",
+    re.IGNORECASE,
+)
 _EVENT_NOUN = re.compile(
     r"\b(summit|conference|forum|breakfast|lunch|dinner|gala|happy hour|meetup|mixer|webinar|workshop|festival|"
     r"expo|reception|party|awards|series|bootcamp|retreat|session|night|day|week|fair|showcase|open house|"
@@ -788,6 +794,7 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
         for name, pattern in formats:
             if any(
                 not _MET_BEFORE.search(text, max(0, found.start() - 80), found.start())
+                and not _GONE_BY.match(text, found.end())
                 for found in pattern.finditer(text)
             ):
                 return name
