@@ -763,3 +763,15 @@ def test_an_introduction_already_made_greets_both_by_first_name_and_offers_the_p
     assert "glad to be introduced" not in draft
     # "over dinner last week" is where they met, not the form proposed: no evening slots
     assert "18:" not in draft and "6:30 pm" not in draft and "7:00 pm" not in draft
+
+
+def test_an_organisation_whose_domain_spells_its_possessive_keeps_it() -> None:
+    body = "Can we get on Teams Monday at 3pm?\n\nGrazie,\nLuis - Ferrante's Trattoria"
+    luis = Message(
+        source="t",
+        from_name="Luis Ferrante",
+        from_addr="luis@ferrantes.example.com",
+        body=body,
+        own_text=body,
+    )
+    assert extract(luis).organisation.startswith("Ferrante's")

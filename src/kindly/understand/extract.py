@@ -1107,7 +1107,7 @@ def _written_organisation(domain: str, text: str) -> str:
                 for end in range(start, min(len(words), start + 6)):
                     joined += alphanumeric(words[end].replace("&", ampersand))
                     if joined == wanted:
-                        return _with_its_kind(words, start, end)
+                        return _with_its_kind(words, start, end, wanted)
                     if not wanted.startswith(joined):
                         break
     for words in runs:
@@ -1116,7 +1116,7 @@ def _written_organisation(domain: str, text: str) -> str:
             if len(head) >= 3 and wanted.startswith(head):
                 last = _spelled_on(words, start + 1, wanted[len(head) :], start)
                 if last is not None:
-                    return _with_its_kind(words, start, last)
+                    return _with_its_kind(words, start, last, wanted)
     return ""
 
 
@@ -1145,11 +1145,13 @@ _DOMAIN_TAILS = frozenset(
 )
 
 
-def _with_its_kind(words: list[str], start: int, end: int) -> str:
+def _with_its_kind(words: list[str], start: int, end: int, wanted: str) -> str:
     # "Studio Owners" of studioowners is "Studio Owners Collective"
     while end + 1 < len(words) and _ORG_KIND.fullmatch(words[end + 1].strip(".,")):
         end += 1
     name = " ".join(words[start : end + 1]).rstrip(",")
+    if alphanumeric(name) == wanted:
+        return name  # "Ferrante's" of ferrantes.example.com is its name, s and all
     # "Canopy Accelerator's Demo Day", "...at the Pisgah County Public Library.": not "Lin & Co." or "Acme Inc."
     return re.sub(r"(?:['’]s|(?<=\w{4})\.)$", "", name)
 
