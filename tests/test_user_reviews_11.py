@@ -10,13 +10,14 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.client_need import as_client
 from kindly.decide.costs import cost_to_attend
-from kindly.decide.policy import Context, decide
+from kindly.decide.policy import Context, decide, names_a_role
 from kindly.decide.reading import as_read
 from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
-from kindly.reply.acceptance import proposed_times
+from kindly.reply.acceptance import acceptance, proposed_times
 from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
 from kindly.reply.days import window_start
 from kindly.store.db import open_database
@@ -775,3 +776,101 @@ def test_an_organisation_whose_domain_spells_its_possessive_keeps_it() -> None:
         own_text=body,
     )
     assert extract(luis).organisation.startswith("Ferrante's")
+
+
+# -- second re-reads: what the fresh readers still found -------------------------------------------------------
+
+
+def test_of_several_times_offered_the_first_the_user_can_do_is_taken_not_handed_back() -> None:
+    body = (
+        "Would either of the following suit you?\n- Thursday 3 December, 11:00\n- Friday 4 December, 15:30\n"
+    )
+    note = Message(
+        source="t", from_addr="r@x.example", body=body, own_text=body, date=datetime(2026, 11, 30, tzinfo=UTC)
+    )
+    said = acceptance(note, Intent.COFFEE_CHAT, extract(note), 0, datetime(2026, 11, 30, 9, tzinfo=UTC))
+    assert said == "Thursday 3 December, 11:00 works for me."
+
+
+def test_a_conference_on_a_saturday_keeps_its_day() -> None:
+    body = "We'd love you to speak at ProductCamp on Saturday 30 January 2027 - a 30-minute talk. Interested?"
+    note = Message(
+        source="t",
+        from_addr="b@camp.example",
+        body=body,
+        own_text=body,
+        date=datetime(2026, 11, 20, tzinfo=UTC),
+    )
+    said = acceptance(note, Intent.SPEAKING_INVITATION, extract(note, Intent.SPEAKING_INVITATION), 0, NOV_30)
+    assert "Saturday 30 January 2027" in said and "doesn't work" not in said
+
+
+NOV_30 = datetime(2026, 11, 30, 9, tzinfo=UTC)
+
+
+def test_an_unsure_work_meeting_from_outside_is_read_as_the_ask_that_serves_a_goal(tmp_path: Path) -> None:
+    seeker = written_profile(
+        """
+[user]
+name = "Jordan Patel"
+email = "jordan@harbourline.example"
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who made the jump from product manager to head of product"
+targets = ["head of product", "product leadership"]
+""",
+        tmp_path,
+    )
+    body = (
+        "I'm Head of Product at Lumen and moved up from PM myself two years ago. A friend said you're making the same "
+        "jump - I'd be happy to mentor you once a month. Would Monday 7 December at 12:00 work for a first chat?"
+    )
+    mentor = Message(
+        source="t", from_name="Priya Shah", from_addr="priya@lumen.example", body=body, own_text=body
+    )
+    unsure = Understanding(
+        True, Intent.WORK_MEETING, True, 0.28, {"work_meeting": 0.28, "mentorship_request": 0.2}
+    )
+    assert as_read(unsure, seeker, mentor).intent in (Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST)
+    colleague = Message(
+        source="t", from_addr="sam@harbourline.example", body=body, own_text=body
+    )  # a colleague
+    assert as_read(unsure, seeker, colleague).intent is Intent.WORK_MEETING
+    sure = Understanding(True, Intent.WORK_MEETING, True, 0.75, {"work_meeting": 0.75})
+    assert as_read(sure, seeker, mentor).intent is Intent.WORK_MEETING
+
+
+def test_asked_to_advise_their_organisation_is_a_client_whatever_the_model_read(tmp_path: Path) -> None:
+    lawyer = written_profile(
+        """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta@ashworthkerr.example"
+
+[[goals]]
+kind = "find_clients"
+description = "HR directors of companies of 200 to 2,000 employees who need employment law advice"
+targets = ["HR directors", "heads of people"]
+""",
+        tmp_path,
+    )
+    text = (
+        "I've just joined as Head of People at a 350-person fintech, and we are restructuring two teams. "
+        "Would you and your team be in a position to advise? A call on Tuesday 8 December in the afternoon?"
+    )
+    read = as_client(Understanding(True, Intent.RECRUITING, True, 0.4), lawyer, text)
+    assert read.intent is Intent.CLIENT_INQUIRY
+    wrapped = (
+        "Our current advisers are in London and, frankly, we would\nvalue someone closer to home. Coffee?"
+    )
+    assert (
+        as_client(Understanding(True, Intent.COFFEE_CHAT, True, 0.3), lawyer, wrapped).intent
+        is Intent.CLIENT_INQUIRY
+    )
+
+
+def test_a_confidential_partner_opportunity_names_a_role() -> None:
+    assert names_a_role(
+        "I have a confidential partner opportunity I'd love to discuss - a discreet chat this week?"
+    )

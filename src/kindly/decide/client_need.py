@@ -73,6 +73,16 @@ def service_needed(profile: Profile, text: str) -> str:
     return ""
 
 
+# A buyer asks the user to do their work for them: "Would you and your team be in a position to advise?", "could
+# you act for us", "we would value someone closer to home who understands the North West".
+_ASKS_FOR_THE_WORK = re.compile(
+    r"\b(?:(?:could|would|can|might) you(?: and your (?:team|firm|colleagues|practice))?(?: be (?:able|in a position|"
+    r"willing|available) to)? (?:advise|act for|represent|take (?:this|us|it) on|handle (?:this|it) for)|"
+    r"(?:we|i)(?:'d| would) value (?:someone|an adviser|an advisor|your advice)|(?:we|i) (?:need|want) to instruct)\b",
+    re.IGNORECASE,
+)
+
+
 # A buyer asks to see what the user sells: "a demo of Haulwise for me and our two DC managers", "we'd like to
 # see a demo", "could we get a demo?". A seller offers to show theirs: "a quick demo of our platform", "would
 # you like to see a demo?", "could we set up a quick demo?".
@@ -132,9 +142,17 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     if understanding.intent not in _MISREAD and understanding.intent not in (
         Intent.SALES_PITCH,
         Intent.INTRODUCTION,
+        Intent.RECRUITING,
     ):
         return understanding
     needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
+    if (
+        not needed
+        and understanding.intent in (*_MISREAD, Intent.RECRUITING)
+        and profile.has_goal(GoalKind.FIND_CLIENTS)
+    ):
+        work = _ASKS_FOR_THE_WORK.search(" ".join(text[:20_000].split()))  # a phrase wrapped over two lines
+        needed = work.group(0) if work else ""
     demo = "" if needed or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
     sent = (
         _REFERS_WORK.search(text)

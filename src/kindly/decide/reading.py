@@ -34,6 +34,7 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_target_person(understanding, profile, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
+    understanding = with_stranger_read_again(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
 
 
@@ -106,18 +107,61 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     ][:3]
     # what is offered for nothing ("I'd love to feature you in my stories - no charge") is a collaboration
     offered_free = [Intent.PARTNERSHIP_PROPOSAL] if _SAYS_FREE.search(text) else []
-    candidates = dict.fromkeys([*others, Intent.COFFEE_CHAT, *offered_free])
+    serving = _reading_that_serves([*others, Intent.COFFEE_CHAT, *offered_free], profile, message)
+    if serving is None:
+        return understanding
+    score, intent, goal = serving
+    note = (
+        f"{intent.value}: read as a sales pitch at only {understanding.confidence:.2f} with nothing offered for "
+        f'sale; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
+    )
+    return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
+
+
+def _reading_that_serves(
+    candidates: list[Intent], profile: Profile, message: Message
+) -> tuple[float, Intent, str] | None:
+    """Of these readings, the one that serves a goal best, where one serves a goal well enough to accept."""
     served: list[tuple[float, int, Intent, str]] = []
-    for intent in candidates:
+    for intent in dict.fromkeys(candidates):
         best = assess(message, intent, profile).best
         if best is not None and best.score >= ACCEPT_AT:
             served.append((best.score, -len(served), intent, best.description))
     if not served:
-        return understanding
+        return None
     score, _, intent, goal = max(served)
+    return score, intent, goal
+
+
+UNSURE_MEETING = 0.4  # a work meeting from a stranger read with less confidence than this may be read again
+
+
+def with_stranger_read_again(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
+    """A "work meeting" the model is unsure of, from outside the user's organisation, read as the likeliest other ask that serves a goal well: a founder asking an investor to lead their round, a
+    head of product offering mentoring, an HR director asking a lawyer to review their contracts. Read as work,
+    each would be left to the user without a word."""
+    if (
+        understanding.intent is not Intent.WORK_MEETING
+        or understanding.confidence >= UNSURE_MEETING
+        or at_users_domain(message.from_addr, profile.user.email)
+    ):
+        return understanding
+    ranked = sorted(understanding.intent_scores.items(), key=lambda item: -item[1])
+    others = [
+        Intent(name)
+        for name, score in ranked
+        if name not in ("none", "work_meeting", "sales_pitch", "recruiting")
+        and score >= RUNNER_UP * understanding.confidence
+    ][:3]
+    serving = _reading_that_serves([*others, Intent.COFFEE_CHAT], profile, message)
+    if serving is None:
+        return understanding
+    score, intent, goal = serving
     note = (
-        f"{intent.value}: read as a sales pitch at only {understanding.confidence:.2f} with nothing offered for "
-        f'sale; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
+        f"{intent.value}: read as a work meeting at only {understanding.confidence:.2f} from someone outside your "
+        f'organisation; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
     )
     return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
 

@@ -179,7 +179,8 @@ def acceptance(
             offered = "the times you offered" if " or " in when else "the time you offered"
             return f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
         if details.format not in _BY_A_DAY and concrete:
-            slots = open_slots(concrete, today, off)
+            # a conference keeps its own day, a Saturday too: only the user's holidays and days off rule it out
+            slots = open_slots(concrete, today, off, weekends=True)
             if not slots:  # each day offered is a holiday, a weekend or a day off
                 named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
                 several = concrete.count(" or ") + 1
@@ -222,10 +223,15 @@ def acceptance(
     # times offered to choose from ("She has the following openings: ...") are the meeting however far off;
     # a single date further out than three weeks may be when work starts, not when to meet
     if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
-        if len(slots) > 1:
+        if len(slots) > 1 and not any(_AN_HOUR.search(slot) for slot in slots):
+            # days without an hour ("Thursday or Friday"): the sender still sets the time
             return f"Either {' or '.join(slots)} works for me - whichever suits you best."
+        # of several times offered, the first the user can do is taken: "whichever suits you" hands it back
         return f"{slots[0][:1].upper()}{slots[0][1:]} works for me."
     return ""
+
+
+_AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
 
 
 def _spans_days(when: str, message: Message) -> bool:
@@ -356,10 +362,14 @@ def _airs_on(when: str, text: str) -> bool:
     return False
 
 
-def open_slots(when: str, today: datetime, off: Container[date]) -> list[str]:
+def open_slots(when: str, today: datetime, off: Container[date], weekends: bool = False) -> list[str]:
     """The times of `when` the user can do: of "Thursday, November 26 at 2pm or Tuesday, December 1 at 10am",
     the ones not on a weekend, a public holiday or a day off."""
-    return [slot for slot in re.split(r",? or ", when) if slot.strip() and _day_off(slot, today, off) is None]
+    return [
+        slot
+        for slot in re.split(r",? or ", when)
+        if slot.strip() and _day_off(slot, today, off, weekends) is None
+    ]
 
 
 def proposed_day_off(when: str, today: datetime, off: Container[date]) -> date | None:
@@ -380,12 +390,12 @@ def free_slot_named(when: str, today: datetime, off: Container[date]) -> bool:
     )
 
 
-def _day_off(when: str, today: datetime, off: Container[date]) -> date | None:
+def _day_off(when: str, today: datetime, off: Container[date], weekends: bool = False) -> date | None:
     start = today.astimezone(UTC).date()
     day = named_day(when, start)
     if day is None or day < start:
         return None
-    return day if day.weekday() >= 5 or day in off else None
+    return day if (day.weekday() >= 5 and not weekends) or day in off else None
 
 
 def later_of(sent: datetime | None, today: datetime) -> datetime:
