@@ -14,10 +14,11 @@ from kindly.decide.client_need import as_client
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.policy import Context, decide, names_a_role
 from kindly.decide.reading import as_read
-from kindly.decide.rules import charges_to_appear, provider_hit, scam_cue
+from kindly.decide.rules import charges_to_appear, provider_hit, rule_ideas, scam_cue
+from kindly.decide.words import reads_as_organisation
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
-from kindly.reply.acceptance import acceptance, proposed_times
+from kindly.reply.acceptance import acceptance, asks_to_host, proposed_times
 from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
 from kindly.reply.days import window_start
 from kindly.store.db import open_database
@@ -874,3 +875,138 @@ def test_a_confidential_partner_opportunity_names_a_role() -> None:
     assert names_a_role(
         "I have a confidential partner opportunity I'd love to discuss - a discreet chat this week?"
     )
+
+
+# -- found by the code review of this session's changes, each reproduced first ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As part of our Speaker Partner Programme we pay a $1,500 speaker fee plus travel.",
+        "We make a contribution of $300 towards your travel.",
+        "Speakers join our Partner Programme, which pays a $500 fee.",
+    ],
+)
+def test_money_a_partner_programme_pays_the_speaker_is_no_charge_to_appear(text: str) -> None:
+    assert charges_to_appear(text) is None
+
+
+def test_an_interview_over_whatsapp_alone_is_no_scam() -> None:
+    assert (
+        scam_cue("I'm writing a piece for The Oregonian - could we do a short interview via WhatsApp?")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we grab a coffee to talk about your work in marketing?",
+        "Would you be free for a coffee in Mayfair next week?",
+        "Would a call work to discuss opportunities in junior roles?",
+    ],
+)
+def test_words_that_begin_like_months_are_no_stretch_of_time(text: str) -> None:
+    assert window_start(text, date(2026, 11, 10)) is None
+
+
+def test_an_ask_that_names_a_trade_is_for_that_trade_not_for_a_provider_named_in_passing() -> None:
+    body = (
+        "Maria Chen suggested I reach out. Could you recommend a good web designer for our new studio site?"
+    )
+    verdict = decide(
+        Message(source="t", from_addr="x@studio.example", body=body, own_text=body),
+        Understanding(True, Intent.COFFEE_CHAT, True, 0.6),
+        PROFILE,
+        Context(),
+    )
+    assert verdict.referral is not None and verdict.referral.detail == "web design"
+
+
+def test_a_condition_after_as_is_no_reason_to_cut_off() -> None:
+    assert rule_ideas("speaking as my employer's representative") != (("speaking",),)
+
+
+def test_a_meet_person_target_whose_first_name_kindly_does_not_know_is_someone_when_they_write(
+    tmp_path: Path,
+) -> None:
+    profile = written_profile(
+        """
+[user]
+name = "Dana Reyes"
+email = "dana@reyescfo.example"
+
+[[goals]]
+kind = "meet_person"
+description = "Meet Tunde Bakare, who runs the Portland Makers Fund"
+targets = ["Tunde Bakare"]
+""",
+        tmp_path,
+    )
+    body = "Hi Dana, I run the Portland Makers Fund. Coffee next week?"
+    tunde = Message(
+        source="t", from_name="Tunde Bakare", from_addr="tunde@makersfund.example", body=body, own_text=body
+    )
+    verdict = decide(tunde, Understanding(True, Intent.COFFEE_CHAT, False, 0.6), profile, Context())
+    assert verdict.reason_code == "target_person"
+
+
+def test_letting_the_host_know_is_no_ask_to_host() -> None:
+    assert not asks_to_host("Could you let the host know if you have any dietary needs?")
+    assert asks_to_host("Would you be willing to host?") and asks_to_host("Could you host us in March?")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Get a guest post published on a major design blog", "Find someone for our open bookkeeper position"],
+)
+def test_a_goal_about_a_post_or_a_role_to_fill_is_no_job_search(goal: str) -> None:
+    from kindly.decide.fit import seeks_a_role
+    from kindly.profile import Goal, GoalKind
+
+    assert not seeks_a_role(Goal(kind=GoalKind.CUSTOM, description=goal, targets=[], priority=1))
+
+
+@pytest.mark.parametrize(
+    "nudge", ["Just bubbling this up. Have a great Friday!", "Just following up on my email from Tuesday."]
+)
+def test_a_nudge_that_names_a_day_only_in_passing_brings_no_news(nudge: str) -> None:
+    from kindly.decide.thread import brings_news
+
+    assert not brings_news(nudge, "Would you keynote our summit on March 4?")
+
+
+@pytest.mark.parametrize("category", ["video production", "business insurance", "tax advice"])
+def test_two_initials_are_no_provider(category: str) -> None:
+    text = "Our VP of Sales and BI lead met your TA team - could we show you our platform?"
+    assert provider_hit(with_providers(category), text, Intent.SALES_PITCH) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("writing fake reviews", "It's not something I take part in"),
+        ("working with predatory lenders", "It's not something I take part in"),
+        ("aggressive tax avoidance schemes", "firm rule against aggressive tax avoidance schemes"),
+    ],
+)
+def test_scorn_that_carries_the_rules_meaning_is_not_dropped(rule: str, said: str) -> None:
+    assert said in honest_reason(Verdict(Decision.DECLINE, "never", "never_do", never_rule=rule), PROFILE)
+
+
+def test_a_name_run_together_is_a_persons_and_parking_is_no_price_of_a_place() -> None:
+    assert not reads_as_organisation("KeShawn Williams") and not reads_as_organisation("MaryAnn Lopez")
+    assert reads_as_organisation("CareerBoost")
+    assert cost_to_attend("Entry is free; parking is $5.") is None
+
+
+def test_a_call_like_last_time_is_still_a_call() -> None:
+    text = "Could we do a quick call like last time to go over the Q1 numbers?"
+    assert extract(Message(source="t", body=text, own_text=text), Intent.WORK_MEETING).format == "call"
+
+
+def test_a_from_header_with_a_long_run_of_spaces_parses_at_once() -> None:
+    from kindly.ingest.headers import parse_address
+
+    assert parse_address("x" + " " * 64_000 + "@y")[1] in ("", "x@y")

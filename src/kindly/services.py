@@ -397,9 +397,11 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
-        answers_user = answers_the_user(
-            repo.session, message.in_reply_to, message.from_addr
-        ) or quotes_the_user(message.quoted_text, user.name, user.email)
+        # asked only where something was said before in the thread: most replies start nothing to answer
+        answers_user = bool(said.said) and (
+            answers_the_user(repo.session, message.in_reply_to, message.from_addr)
+            or quotes_the_user(message.quoted_text, user.name, user.email)
+        )
         verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
         if verdict.decision is Decision.IGNORE:
             return verdict, None, 0  # left to the user: no reply is drafted, so none can be owed or silenced

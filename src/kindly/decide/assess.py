@@ -61,7 +61,7 @@ def target_person_named(message: Message, profile: Profile) -> str:
         for goal in profile.goals
         if goal.kind is GoalKind.MEET_PERSON
         for target in goal.targets
-        if looks_like_person(target)
+        if looks_like_person(target, meant_as_person=True)
     ]
     text = evidence_text(message)
     # none of their names in the message or its sender: no need to weigh the goals to know

@@ -27,7 +27,9 @@ _NOT_PAID_BY_YOU = re.compile(
 )
 # "$25M ARR", "$2.5 million raised": a company's money, not a price
 _LARGE = re.compile(r"[\d.,]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b", _F)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+# what may be bought there but is not a place at it: "Entry is free; parking is $5", "a cash bar"
+_EXTRAS = re.compile(r"\b(?:parking|cash bar|merch\w*|coat check|raffle|donations?|optional)\b", _F)
 # what the user would book, named as it is asked for; a group's dues or membership is joined, not booked
 _THINGS = {"table", "booth", "stand", "stall", "ticket", "seat", "pass", "place", "spot"}
 _JOINING = re.compile(
@@ -47,7 +49,7 @@ def cost_to_attend(text: str) -> Cost | None:
     """The first price the message asks the reader to pay for a place, or None."""
     for sentence in _SENTENCES.split(text):
         sentence = " ".join(sentence.split())
-        if not _A_PLACE.search(sentence) or _NOT_PAID_BY_YOU.search(sentence):
+        if not _A_PLACE.search(sentence) or _NOT_PAID_BY_YOU.search(sentence) or _EXTRAS.search(sentence):
             continue
         for found in AN_AMOUNT.finditer(sentence):
             start, end = found.start(), found.end()

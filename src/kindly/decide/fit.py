@@ -227,7 +227,7 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
 # job", "recruiters with relevant roles are welcome".
 _SEEKS_A_ROLE = re.compile(
     r"\b(?:(?:land|find|get|secure|looking for|seek\w*|search\w* for|move to|next)\b(?:\s+[\w'-]+){0,6}?\s+"
-    r"(?:role|job|position|post|opening)s?\b|job[- ]?(?:search|hunt\w*)|recruiters?\b[^.]{0,40}\bwelcome)",
+    r"(?:role|job|position)s?\b(?!\s+(?:of|in the)\b)|job[- ]?(?:search|hunt\w*)|recruiters?\b[^.]{0,40}\bwelcome)",
     re.IGNORECASE,
 )
 
@@ -239,8 +239,18 @@ _SEEKS_A_PROVIDER = re.compile(
 )
 
 
+# ...not a role the user fills: "Find someone for our open bookkeeper position", "hire a designer"
+_FILLS_A_ROLE = re.compile(
+    r"\b(?:our|their|someone|somebody|a candidate|hire|hiring|to fill)\b", re.IGNORECASE
+)
+
+
 def seeks_a_role(goal: Goal) -> bool:
-    return goal.kind is GoalKind.CUSTOM and _SEEKS_A_ROLE.search(goal.description) is not None
+    return (
+        goal.kind is GoalKind.CUSTOM
+        and _SEEKS_A_ROLE.search(goal.description) is not None
+        and _FILLS_A_ROLE.search(goal.description.split(";")[0]) is None
+    )
 
 
 # Words of any job search: what is left of its goal names the field and the place it is in.
@@ -337,7 +347,15 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
     if goal.kind not in _ABOUT_PEOPLE:
         return "", namesake
     for target in goal.targets:
-        if looks_like_person(target) and phrase_in(target, reading.folded):
+        person = looks_like_person(target)
+        # a meet_person target whose first name kindly does not know ("Tunde Bakare") is someone when they write
+        # themselves; named in a message, such a phrase may as well be a firm ("Greenlight Grid")
+        writer = person or (
+            goal.kind is GoalKind.MEET_PERSON
+            and looks_like_person(target, meant_as_person=True)
+            and phrase_in(target, reading.sender)
+        )
+        if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
                 return f"{target} is named in the message", namesake
             elsewhere = namesake_of(goal, target, reading)
@@ -347,9 +365,9 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
                 f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
             )
             namesake = target
-        elif looks_like_person(target) and (firm := _first_name_with_firm(goal, target, reading.folded)):
+        elif person and (firm := _first_name_with_firm(goal, target, reading.folded)):
             return f'{target} is named in the message ("{firm}")', namesake
-        elif looks_like_person(target) and (colleague := _colleague_naming(goal, target, reading)):
+        elif person and (colleague := _colleague_naming(goal, target, reading)):
             return f"{target} is named by someone at {colleague}", namesake
     return "", namesake
 

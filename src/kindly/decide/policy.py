@@ -159,25 +159,30 @@ def _referral(
                 "refer_directory",
             )
     wanted_all = each_asked_for(f"{message.subject}\n{message.own_text}")
-    named = _provider_named(profile, f"{message.subject}\n{message.own_text}") if wanted_all else None
+    trades = [category for wanted in wanted_all for category, _ in detect_categories(wanted)]
+    for category in trades:
+        # "Could you introduce me to your financial planner?": the user's own provider, where the directory
+        # (kept for referrals) has no one; the kind is read in what is asked for, not in the sender's own trade
+        for provider in profile.providers:
+            if same_category(provider.category, category):
+                return (
+                    Referral(provider.name, provider.category, ""),
+                    f"They ask for {provider.category}; you work with {provider.name} and can introduce them.",
+                    "refer_provider",
+                )
+    named = (
+        _provider_named(profile, f"{message.subject}\n{message.own_text}")
+        if wanted_all and not trades
+        else None
+    )
     if named is not None:
-        # "I gather you moved to Clerkwise - could you put me in touch with whoever you deal with there?"
+        # "I gather you moved to Clerkwise - could you put me in touch with whoever you deal with there?" (an ask
+        # that names a trade is for that trade: "Maria suggested I write - could you recommend a web designer?")
         return (
             Referral(named.name, named.category, ""),
             f"They ask about {named.name}, whom you work with for {named.category}: you can introduce them.",
             "refer_provider",
         )
-    for wanted in wanted_all:
-        # "Could you introduce me to your financial planner?": the user's own provider, where the directory
-        # (kept for referrals) has no one; the kind is read in what is asked for, not in the sender's own trade
-        for category, _ in detect_categories(wanted):
-            for provider in profile.providers:
-                if same_category(provider.category, category):
-                    return (
-                        Referral(provider.name, provider.category, ""),
-                        f"They ask for {provider.category}; you work with {provider.name} and can introduce them.",
-                        "refer_provider",
-                    )
     # someone who has read what the user wrote asks what it does not answer: another resource is no answer
     read_already = any(already_has(r, text) for r in profile.resources)
     # an introduction made ("Kenji, meet Priya, CTO of Parcelly") is answered to both people, never with a link

@@ -241,6 +241,8 @@ def charges_to_appear(text: str) -> str | None:
         and not _DENIED.search(text, max(0, found.start() - 25), found.start())
         # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
         and _A_PRICE.search(sentence_around(text, found.start(), found.end()))
+        # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
+        and not _PAID_TO_THE_SPEAKER.search(sentence_around(text, found.start(), found.end()))
     ]
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
     return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
@@ -248,6 +250,12 @@ def charges_to_appear(text: str) -> str | None:
 
 AN_AMOUNT = re.compile(
     r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
+)
+_PAID_TO_THE_SPEAKER = re.compile(
+    r"\b(?:we|they|it|which|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
+    r"(?:pay|pays|make|makes|offer|offers|cover|covers|give|gives|provide|provides)\b|\btowards? your\b|\bto you\b|"
+    r"\b(?:speaker|speaking) fee\b|\bhonorari\w*|\bstipend\b",
+    _F,
 )
 _A_PRICE = re.compile(AN_AMOUNT.pattern + r"|\bfees?\b", _F)
 
@@ -300,10 +308,18 @@ def _one_weekend(named: list[str]) -> list[str]:
 # Why the user keeps a rule, which is theirs to know and no part of what a message must show: "events on Sundays
 # - it's the one day the shop is closed", "... because I'm with my family", "...; that's family time".
 _A_CLAUSE = r"(?:i|we|it|they|that|this|there|he|she|my|our)\b"
+_A_SUBJECT_AND_VERB = (
+    r"(?:i|we|it|they|he|she|there|that|this)(?:'m|'re|'s|'ve|'d|'ll|\s+(?:am|are|is|was|were|have|has|had|do|does|"
+    r"did|don't|doesn't|can|can't|cannot|will|won't|would|need|prefer|keep|spend|work|run|look|want|like|only|"
+    r"already|never|always))\b"
+)
 _REASON = re.compile(
     # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
     r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
-    rf"[\s,]*\b(?:because|cause|since|as|so|given that)\s+{_A_CLAUSE}.*|"
+    rf"[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
+    # "as", "since", "so" start a reason only with a verb after ("as I'm home", "since it's the one day"), not
+    # a condition ("speaking as my employer's representative")
+    rf"[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
     r"[\s,]*\bbecause\b.*|"  # "because of the kids"
     rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
     _F | re.DOTALL,
@@ -477,7 +493,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
     """
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
-    text = _PLEASANTRIES.sub(" ", " ".join(text.split()))
+    text = PLEASANTRIES.sub(" ", " ".join(text.split()))
     # the message's words, read once and only if a rule is read word for word
     said: dict[str, str] | None = None
     hits: list[tuple[str, list[str]]] = []
@@ -635,8 +651,9 @@ def _shared_objects(segments: list[str]) -> list[str]:
 
 
 # Good wishes that name a day or a time of day without proposing it.
-_PLEASANTRIES = re.compile(
-    r"\b(?:(?:have|enjoy)\s+(?:a|your|the)\s+(?:\w+\s+)?(?:weekend|evening|day|week|friday|sunday|saturday)|"
+PLEASANTRIES = re.compile(
+    r"\b(?:(?:have|enjoy)\s+(?:a|your|the)\s+(?:\w+\s+)?(?:weekend|evening|day|week|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)|"
     r"happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:good|great|nice|lovely)\s+weekend)\b",
     _F,
 )
@@ -795,7 +812,8 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
             ):
                 return True
     initials = "".join(w[0] for w in words if stem(w.lower()) not in _KIND_OF_THING).upper()
-    return len(initials) >= 2 and re.search(rf"\b{initials}s?\b", text) is not None
+    # three letters at least: two ("VP", "BI", "TA") stand for too many other things
+    return len(initials) >= 3 and re.search(rf"\b{initials}s?\b", text) is not None
 
 
 _PERSONAL = re.compile(
@@ -874,5 +892,18 @@ def scam_cue(text: str) -> str | None:
         if moved and fortune and secrecy:
             return f'"{moved.group(0)}", "{fortune.group(0)}", "{secrecy.group(0)}"'
         return None
-    found = [story.group(0), *(m.group(0) for p in (_SCAM_MONEY, _PRIVATE_CHANNEL) if (m := p.search(text)))]
+    stories = list(_SCAM_STORY.finditer(text))
+    # a cue inside a story's own words is that story, not a second cue: "interview via WhatsApp" alone is none
+    others = [
+        m
+        for p in (_SCAM_MONEY, _PRIVATE_CHANNEL)
+        for m in p.finditer(text)
+        if not any(s.start() <= m.start() < s.end() for s in stories)
+    ]
+    kinds = {s.group(0).lower() for s in stories}
+    found = [
+        stories[0].group(0),
+        *([stories[1].group(0)] if len(kinds) > 1 else []),
+        *(m.group(0) for m in others[:1]),
+    ]
     return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None

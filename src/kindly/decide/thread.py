@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
+from kindly.decide.rules import PLEASANTRIES
 from kindly.model import Decision, Message, Verdict
 from kindly.understand.cues import CONFIRMATION
 
@@ -109,13 +110,22 @@ _NEWS = re.compile(
 )
 
 
+_PAST_DAY = re.compile(
+    r"\b(?:last|since|from|(?:my|the) (?:email|e-mail|note|message|mail) (?:of|on|from|sent)?)\s*"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
 def brings_news(text: str, before: str) -> bool:
     """Whether a reminder names a price, a day or a time its thread had not ("Just following up. I should also
     have mentioned that keynote speakers join our Partner Programme, a contribution of €2,500"): news the reply
     that waits does not answer, so it is no mere nudge. `before`: the thread's earlier words."""
 
     def named(words: str) -> set[str]:
-        return {" ".join(m.group(0).lower().split()) for m in _NEWS.finditer(" ".join(words.split()))}
+        # "Have a great Friday!", "my email from Tuesday": days that say nothing new about the ask
+        plain = _PAST_DAY.sub(" ", PLEASANTRIES.sub(" ", " ".join(words.split())))
+        return {" ".join(m.group(0).lower().split()) for m in _NEWS.finditer(plain)}
 
     return bool(named(text) - named(before))
 

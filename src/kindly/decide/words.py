@@ -107,12 +107,16 @@ def stem_coverage(phrase: str, text_stems: AbstractSet[str]) -> float:
 
 
 @lru_cache(maxsize=4096)
-def looks_like_person(target: str) -> bool:
+def looks_like_person(target: str, meant_as_person: bool = False) -> bool:
     """'Priya Natarajan' and 'Dr. Celeste Amadi' are people; 'design studios', 'Fieldwork Capital', 'Employment
     Rights Act', 'HR Practice Monthly' and 'Pisgah County Public Library' are not. A person is named by a known
-    first name or a title before a name: a capitalised phrase alone may be a statute, a publication or a body."""
+    first name or a title before a name: a capitalised phrase alone may be a statute, a publication or a body;
+    but a meet_person goal's target (`meant_as_person`) is taken at the user's word: "Tunde Bakare" is someone
+    whose first name kindly's list lacks."""
     parts = target.split()
-    if not opens_with_a_name(parts) or any(p.lower().strip(".,") in _INSTITUTION_WORDS for p in parts[1:]):
+    if any(p.lower().strip(".,") in _INSTITUTION_WORDS for p in parts[1:]):
+        return False
+    if not (opens_with_a_name(parts) or (meant_as_person and len(parts) <= 3)):
         return False
     org_words = {
         "capital",
@@ -236,9 +240,9 @@ def reads_as_organisation(name: str) -> bool:
     return any(names_a_place_or_organisation(w) or _RUN_TOGETHER.match(w) for w in words)
 
 
-# "CareerBoost", "JobNest", "DealflowHQ": a brand's words run together; not "McKenzie", "MacLeod", "DiMaggio",
-# "LaToya", "DeShawn", "VanDyke".
-_RUN_TOGETHER = re.compile(r"(?!Mc|Mac|D[aeiu]|L[ae]|V[ao]n|St)[A-Z][a-z]+[A-Z]")
+# "CareerBoost", "JobNest", "DealflowHQ": a brand's words run together, the first of three letters or more;
+# not "McKenzie", "MacLeod", "DiMaggio", "LaToya", "DeShawn", "KeShawn", "JoAnna", "MaryAnn", "VanDyke".
+_RUN_TOGETHER = re.compile(r"(?!Mc|Mac|D[aeiu]|L[ae]|V[ao]n|St)[A-Z][a-z]{2,}(?:[A-Z]{2}|[A-Z][a-z]{3,})")
 
 
 # The local part of an address no person reads as their own: hello@, events@, news@.

@@ -78,7 +78,8 @@ def _decoded_word(data: bytes | str, charset: str | None) -> str:
 
 
 # One mailbox written as a name and one address in angle brackets, the name holding no address of its own.
-_ONE_MAILBOX = re.compile(r"\s*([^<>@]*?)\s*<\s*([^<>@\s]+@[^<>@\s]+)\s*>\s*")
+# (matched on the stripped header, the name taken whole and stripped after: no backtracking over a run of spaces)
+_ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 
 
 # The same correspondents' headers come back message after message; the stdlib's address parser is slow.
@@ -93,7 +94,7 @@ def parse_address(value: str) -> tuple[str, str]:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists
         pairs = []
-    one = _ONE_MAILBOX.fullmatch(value)
+    one = _ONE_MAILBOX.fullmatch(value.strip()[:2000])  # a header longer than that names no one sensibly
     if one and (not pairs or "@" not in pairs[0][1]):
         # "Harold Nguyen, CPA <harold@...>": an unquoted comma split one mailbox in two, the name's first part
         # read as the address "Harold"; the one bracketed address is the sender's, the words before it the name

@@ -280,7 +280,9 @@ def _sets_as_deadline(day: date | None, message: Message, today: datetime) -> bo
 # "could you host us".
 _HOST = re.compile(
     r"\b(?:(?:willing|open|happy|able|interested|keen|glad)\s+to\s+host(?:ing)?|"
-    r"(?:would|could|can|might|will)\s+you\s+(?:\w+\s+){0,3}?host(?:ing)?|"
+    # "would you host", "could you be our host", not "could you let the host know"
+    r"(?:would|could|can|might|will)\s+you\s+(?:(?:be\s+)?(?:willing|able|happy|open)\s+to\s+|be\s+(?:our|the)\s+)?"
+    r"host(?:ing)?|"
     r"(?:consider|about|mind)\s+hosting)\b",
     re.IGNORECASE,
 )

@@ -312,14 +312,19 @@ _ASKS_PRICE = re.compile(
 # A never-rule is the user's note to self, and may say what they think of it ("paid referral kickbacks", "pushy
 # sales calls", "vanity awards"): the reader is told the rule, not the opinion.
 _SCORN = re.compile(
-    r"\b(?:pushy|sleazy|shady|spammy|scammy|creepy|dodgy|bogus|fake|annoying|useless|pointless|so-called|lame|"
-    r"cheesy|obnoxious|aggressive|desperate|time-wasting|low-quality|low-value|shameless|blatant|awful|stupid)\s+",
+    r"\b(?:pushy|sleazy|shady|spammy|scammy|creepy|dodgy|annoying|useless|pointless|so-called|lame|"
+    r"cheesy|obnoxious|desperate|time-wasting|low-quality|low-value|shameless|blatant|awful|stupid)\s+",
     re.IGNORECASE,
 )
 _KICKBACKS = re.compile(r"\b(?:referral\s+)?kick-?backs?\b", re.IGNORECASE)
-_SOLD_PLACES = re.compile(r"\b(?:predatory|vanity)\b", re.IGNORECASE)
+_SOLD_PLACES = re.compile(
+    r"\b(?:predatory|vanity)\s+(?:\w+\s+)?(?:journals?|awards?|publish\w*|press|conferences?|summits?|"
+    r"directories|directory|listings?|galas?|features?|podcasts?)\b",
+    re.IGNORECASE,
+)
 _NO_NEUTRAL_WORD = re.compile(
-    r"\b(?:scams?|spam|junk|rubbish|crap|garbage|nonsense|bs|bullshit|time-?wasters?|tyre-?kickers?|tire-?kickers?|"
+    # words whose meaning goes with their scorn ("fake reviews", "predatory lenders"): no neutral way to say it
+    r"\b(?:fake|bogus|predatory|vanity|scams?|spam|junk|rubbish|crap|garbage|nonsense|bs|bullshit|time-?wasters?|tyre-?kickers?|tire-?kickers?|"
     r"grifters?)\b",
     re.IGNORECASE,
 )

@@ -30,7 +30,8 @@ def named_day(when: str, after: date) -> date | None:
 # January", "after the holidays", "next month", "in a couple of weeks".
 _WINDOW = re.compile(
     r"(?:\b(?P<part>early|mid|late)[ -]?(?:in\s+)?|\b(?:(?:sometime|some time)\s+)?(?:in|during)\s+)(?:the\s+)?"
-    r"(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(?P<new_year>new year))|"
+    r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?P<new_year>new year))|"
     r"\bafter\s+(?:the\s+)?(?P<after>holidays|new year|christmas|holiday season|festive season|break)\b|"
     r"\b(?P<next_month>next month)\b|"
     r"\bin\s+(?P<weeks>two|three|four|a couple of|a few|2|3|4)\s+weeks'?\s*(?:time)?\b",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import re
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
@@ -28,6 +28,7 @@ from kindly.model import (
     Verdict,
 )
 from kindly.store.relations import CorrectionRow, DirectoryRow
+from kindly.store.subjects import REPLY_PREFIX, bare_subject
 from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, SyncStateRow
 
 _MESSAGES = MessageRow.metadata.tables[MessageRow.__tablename__]
@@ -59,36 +60,46 @@ def _parents(message: Message) -> list[str]:
     return [p for p in (message.in_reply_to, *reversed(message.references)) if p]
 
 
-# "Re:" in the languages of common mail clients, with a count ("Re[2]:") and repeated ("Re: RE:").
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|vs|antw|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _SUBJECT_THREAD_DAYS = 90  # a reply joins a same-subject thread of its sender from at most this far back
-
-
-def _bare_subject(subject: str) -> str:
-    return " ".join(_REPLY_PREFIX.sub("", subject).lower().split())
 
 
 def _reply_subject(message: Message) -> str:
     """The subject a reply answers ("Re: Coffee next week?" -> "coffee next week?"), or "" where the message
     is no reply by its subject or has a conversation of its own (a LinkedIn thread)."""
-    if message.conversation or not message.from_addr or not _REPLY_PREFIX.match(message.subject):
+    if message.conversation or not message.from_addr or not REPLY_PREFIX.match(message.subject):
         return ""
-    return _bare_subject(message.subject)
+    return bare_subject(message.subject)
 
 
-def _continued(message: Message, same_subject: Sequence[tuple[datetime, str]]) -> str:
-    """The newest of the sender's threads under this subject from the 90 days before the reply, or ""."""
+# thread -> the sorted times its messages under one (sender, subject) were sent: few threads per subject however
+# many messages, so a reply finds its thread by bisection rather than by reading them all
+_SameSubject = dict[str, list[datetime]]
+
+
+def _continued(message: Message, same_subject: _SameSubject) -> str:
+    """The sender's thread under this subject with the newest message from the 90 days before the reply, or ""."""
     sent = _aware(message.date) if message.date else None
-    recent = [
-        (when, thread)
-        for when, thread in same_subject
-        if sent is None or sent - timedelta(days=_SUBJECT_THREAD_DAYS) <= when <= sent
-    ]
-    return max(recent)[1] if recent else ""
+    best: tuple[datetime, str] | None = None
+    for thread, times in same_subject.items():
+        latest = times[-1]
+        if sent is not None:
+            at = bisect_right(times, sent)
+            if at == 0 or times[at - 1] < sent - timedelta(days=_SUBJECT_THREAD_DAYS):
+                continue
+            latest = times[at - 1]
+        if best is None or (latest, thread) > best:
+            best = (latest, thread)
+    return best[1] if best else ""
+
+
+def _remember(
+    found: dict[tuple[str, str], _SameSubject], key: tuple[str, str], when: datetime, thread: str
+) -> None:
+    insort(found.setdefault(key, {}).setdefault(thread, []), when)
 
 
 def _subject_key(message: Message) -> tuple[str, str]:
-    return (message.from_addr.lower(), _bare_subject(message.subject))
+    return (message.from_addr.lower(), bare_subject(message.subject))
 
 
 def _aware(moment: datetime | None) -> datetime:
@@ -234,25 +245,29 @@ class Repository:
             ).first()
             if known:
                 return known
-        same_subject = self._threads_by_subject([message]).get(_subject_key(message), [])
+        same_subject = self._threads_by_subject([message]).get(_subject_key(message), {})
         return _continued(message, same_subject) or _own_thread(message, digest)
 
-    def _threads_by_subject(
-        self, messages: Sequence[Message]
-    ) -> dict[tuple[str, str], list[tuple[datetime, str]]]:
-        """The stored threads of each reply's sender under the subject it answers ((sender, subject) -> [(sent,
-        thread)]), for a reply whose parent is not stored: its client kept no References, or it answers the
-        user's own mail sent from elsewhere."""
-        wanted = {_subject_key(m) for m in messages if _reply_subject(m)}
-        found: dict[tuple[str, str], list[tuple[datetime, str]]] = {}
-        for chunk in _chunks(sorted({sender for sender, _ in wanted})):
-            query = select(MessageRow.from_addr, MessageRow.subject, MessageRow.sent_at, MessageRow.thread_id)
-            for sender, subject, sent_at, thread in self.session.execute(
-                query.where(MessageRow.from_addr.in_(chunk))
-            ):
-                key = (sender, _bare_subject(subject))
-                if key in wanted:
-                    found.setdefault(key, []).append((_aware(sent_at), thread))
+    def _threads_by_subject(self, messages: Sequence[Message]) -> dict[tuple[str, str], _SameSubject]:
+        """The stored threads of each reply's sender under the subject it answers, for a reply whose parent is
+        not stored (its client kept no References, or it answers the user's own mail sent from elsewhere): one
+        indexed lookup by sender and subject, of the 90 days before the earliest reply."""
+        replies = [m for m in messages if _reply_subject(m)]
+        found: dict[tuple[str, str], _SameSubject] = {}
+        if not replies:
+            return found
+        dates = [_aware(m.date) for m in replies if m.date]
+        since = min(dates) - timedelta(days=_SUBJECT_THREAD_DAYS) if len(dates) == len(replies) else None
+        wanted = {_subject_key(m) for m in replies}
+        for sender in sorted({who for who, _ in wanted}):
+            for chunk in _chunks(sorted({subject for who, subject in wanted if who == sender})):
+                query = select(MessageRow.subject_key, MessageRow.sent_at, MessageRow.thread_id).where(
+                    MessageRow.from_addr == sender, MessageRow.subject_key.in_(chunk)
+                )
+                if since is not None:
+                    query = query.where(MessageRow.sent_at >= since.replace(tzinfo=None))
+                for subject, sent_at, thread in self.session.execute(query):
+                    _remember(found, (sender, subject), _aware(sent_at), thread)
         return found
 
     def add_message(self, message: Message, digest: str) -> MessageRow:
@@ -296,7 +311,7 @@ class Repository:
                 continue
             thread = next((threads[p] for p in _parents(message) if p in threads), "")
             if not thread and _reply_subject(message):
-                thread = _continued(message, by_subject.get(_subject_key(message), []))
+                thread = _continued(message, by_subject.get(_subject_key(message), {}))
             row = self._row_values(message, digest, thread or _own_thread(message, digest))
             row["id"] = next_pk
             next_pk += 1
@@ -307,9 +322,7 @@ class Repository:
                 by_id[message.message_id] = by_hash[digest]
                 threads[message.message_id] = row["thread_id"]
             if orphans and message.from_addr:  # a later reply of the batch may continue this one
-                by_subject.setdefault(_subject_key(message), []).append(
-                    (_aware(message.date), row["thread_id"])
-                )
+                _remember(by_subject, _subject_key(message), _aware(message.date), row["thread_id"])
         if new:
             # Into the table rather than the ORM class: the rows need none of the ORM's bookkeeping.
             self.session.execute(insert(_MESSAGES), new)
@@ -355,6 +368,7 @@ class Repository:
             from_addr=message.from_addr.lower(),  # compared with ==, so the index serves lookups
             to_addrs=list(message.to),
             subject=message.subject,
+            subject_key=bare_subject(message.subject),
             sent_at=message.date,
             body=message.body,
             own_text=message.own_text,

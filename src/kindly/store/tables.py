@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -26,6 +27,7 @@ class Base(DeclarativeBase):
 
 class MessageRow(Base):
     __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_sender_subject", "from_addr", "subject_key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[str | None] = mapped_column(String(998), unique=True, index=True)
@@ -40,6 +42,8 @@ class MessageRow(Base):
     from_addr: Mapped[str] = mapped_column(String(320), default="", index=True)
     to_addrs: Mapped[list[str]] = mapped_column(JSON, default=list)
     subject: Mapped[str] = mapped_column(Text, default="")
+    # the subject without "Re:" (store/subjects.py), indexed with the sender: a reply finds its thread by it
+    subject_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     body: Mapped[str] = mapped_column(Text, default="")
     own_text: Mapped[str] = mapped_column(Text, default="")

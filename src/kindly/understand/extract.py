@@ -367,6 +367,8 @@ _MET_BEFORE = re.compile(
 )
 # "As promised over dinner last week": an occasion that has been, not the form proposed.
 _GONE_BY = re.compile(
+    # not "a quick call like last time", "lunch, as last month": the same again is what is proposed
+    r"(?![^.!?\n]{0,25}?\b(?:like|as)\s+(?:we did\s+)?(?:last|the other))"
     r"[^.!?\n]{0,25}?\b(?:last (?:week|night|month|year|time)|yesterday|the other (?:day|night|week)|"
     r"earlier this (?:week|month)|\w+ (?:days|weeks|months) ago)\b",
     re.IGNORECASE,
