@@ -97,40 +97,48 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
+    # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch; what is
+    # offered for nothing ("I'd love to feature you in my stories - no charge") may be a collaboration
+    offered_free = (Intent.PARTNERSHIP_PROPOSAL,) if _SAYS_FREE.search(text) else ()
+    return _read_again(
+        understanding,
+        profile,
+        message,
+        not_as=("client_inquiry", "recruiting"),
+        also=offered_free,
+        why="a sales pitch at only {confidence} with nothing offered for sale",
+    )
+
+
+def _read_again(
+    understanding: Understanding,
+    profile: Profile,
+    message: Message,
+    *,
+    not_as: tuple[str, ...],
+    why: str,
+    also: tuple[Intent, ...] = (),
+) -> Understanding:
+    """The understanding read as the model's near runner-up (or a plain conversation, or `also`) that serves a
+    goal best, where one serves a goal well enough to accept; as it was otherwise. `why` says how it was read."""
     ranked = sorted(understanding.intent_scores.items(), key=lambda item: -item[1])
     others = [
         Intent(name)
         for name, score in ranked
-        # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch
-        if name not in ("none", "sales_pitch", "work_meeting", "client_inquiry", "recruiting")
+        if name not in ("none", "sales_pitch", "work_meeting", *not_as)
         and score >= RUNNER_UP * understanding.confidence
     ][:3]
-    # what is offered for nothing ("I'd love to feature you in my stories - no charge") is a collaboration
-    offered_free = [Intent.PARTNERSHIP_PROPOSAL] if _SAYS_FREE.search(text) else []
-    serving = _reading_that_serves([*others, Intent.COFFEE_CHAT, *offered_free], profile, message)
-    if serving is None:
-        return understanding
-    score, intent, goal = serving
-    note = (
-        f"{intent.value}: read as a sales pitch at only {understanding.confidence:.2f} with nothing offered for "
-        f'sale; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
-    )
-    return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
-
-
-def _reading_that_serves(
-    candidates: list[Intent], profile: Profile, message: Message
-) -> tuple[float, Intent, str] | None:
-    """Of these readings, the one that serves a goal best, where one serves a goal well enough to accept."""
     served: list[tuple[float, int, Intent, str]] = []
-    for intent in dict.fromkeys(candidates):
+    for intent in dict.fromkeys([*others, Intent.COFFEE_CHAT, *also]):
         best = assess(message, intent, profile).best
         if best is not None and best.score >= ACCEPT_AT:
             served.append((best.score, -len(served), intent, best.description))
     if not served:
-        return None
+        return understanding
     score, _, intent, goal = max(served)
-    return score, intent, goal
+    said = why.format(confidence=f"{understanding.confidence:.2f}")
+    note = f'{intent.value}: read as {said}; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
+    return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
 
 
 UNSURE_MEETING = 0.4  # a work meeting from a stranger read with less confidence than this may be read again
@@ -148,22 +156,13 @@ def with_stranger_read_again(
         or at_users_domain(message.from_addr, profile.user.email)
     ):
         return understanding
-    ranked = sorted(understanding.intent_scores.items(), key=lambda item: -item[1])
-    others = [
-        Intent(name)
-        for name, score in ranked
-        if name not in ("none", "work_meeting", "sales_pitch", "recruiting")
-        and score >= RUNNER_UP * understanding.confidence
-    ][:3]
-    serving = _reading_that_serves([*others, Intent.COFFEE_CHAT], profile, message)
-    if serving is None:
-        return understanding
-    score, intent, goal = serving
-    note = (
-        f"{intent.value}: read as a work meeting at only {understanding.confidence:.2f} from someone outside your "
-        f'organisation; as a {intent.value} it serves your goal "{goal[:60]}" (fit {score:.2f})'
+    return _read_again(
+        understanding,
+        profile,
+        message,
+        not_as=("recruiting",),
+        why="a work meeting at only {confidence} from someone outside your organisation",
     )
-    return replace(understanding, intent=intent, evidence=(note, *understanding.evidence))
 
 
 def as_calendar_request(understanding: Understanding, message: Message) -> Understanding:
