@@ -12,10 +12,10 @@ import pytest
 
 from kindly.decide.client_need import as_client
 from kindly.decide.costs import cost_to_attend
-from kindly.decide.policy import Context, decide, names_a_role
+from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
 from kindly.decide.rules import charges_to_appear, provider_hit, rule_ideas, scam_cue
-from kindly.decide.words import reads_as_organisation
+from kindly.decide.words import names_a_role, reads_as_organisation
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
 from kindly.reply.acceptance import acceptance, asks_to_host, proposed_times
@@ -1010,3 +1010,46 @@ def test_a_from_header_with_a_long_run_of_spaces_parses_at_once() -> None:
     from kindly.ingest.headers import parse_address
 
     assert parse_address("x" + " " * 64_000 + "@y")[1] in ("", "x@y")
+
+
+def test_a_comment_for_a_journalist_takes_half_an_hour_of_the_week_not_a_talks_four() -> None:
+    from kindly.decide.policy import stated_hours
+
+    assert stated_hours("comment", "") == 0.5 and stated_hours("feature", "") == 0.5
+    assert stated_hours("panel", "") is None  # a talk keeps its kind's usual hours
+
+
+def test_a_time_another_waiting_draft_offers_is_not_taken_again() -> None:
+    body = "Would Thursday 3 December at 10:00 or Friday 4 December at 14:00 work for a 20-minute call?"
+    note = Message(source="t", from_addr="k@talent.example", body=body, own_text=body, date=NOV_30)
+    said = acceptance(
+        note, Intent.RECRUITING, extract(note), 0, NOV_30, taken=frozenset({"Thursday 3 December at 10:00"})
+    )
+    assert said == "Friday 4 December at 14:00 works for me."
+
+
+def test_a_recruiter_asking_for_coffee_about_a_role_in_the_field_serves_the_job_search(
+    tmp_path: Path,
+) -> None:
+    profile = written_profile(JOB_SEEKER, tmp_path)
+    body = (
+        "I recruit product leaders for fintech and payments companies, and I have two Senior PM searches opening in "
+        "January. Coffee on Tuesday 8 December?"
+    )
+    derek = Message(
+        source="t", from_name="Derek Lam", from_addr="derek@riverstone.example", body=body, own_text=body
+    )
+    verdict = decide(derek, Understanding(True, Intent.COFFEE_CHAT, True, 0.5), profile, Context())
+    assert verdict.decision is Decision.ACCEPT
+
+
+def test_a_weekday_named_weeks_ago_has_gone_by_and_new_times_are_offered() -> None:
+    body = "Could we hop on a quick 15-min call Wednesday around 2 to plan it?"
+    old = Message(
+        source="t", from_addr="j@x.example", body=body, own_text=body, date=datetime(2026, 11, 9, tzinfo=UTC)
+    )
+    assert acceptance(old, Intent.COFFEE_CHAT, extract(old), 0, NOV_30) == ""  # no "Wednesday works for me"
+    fresh = Message(
+        source="t", from_addr="j@x.example", body=body, own_text=body, date=datetime(2026, 11, 29, tzinfo=UTC)
+    )
+    assert "Wednesday" in acceptance(fresh, Intent.COFFEE_CHAT, extract(fresh), 0, NOV_30)

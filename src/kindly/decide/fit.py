@@ -25,6 +25,7 @@ from kindly.decide.words import (
     content_stems,
     fold,
     looks_like_person,
+    names_a_role,
     phrase_in,
     phrase_stems,
     stem,
@@ -290,7 +291,13 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
         return GoalFit(index, goal.kind.value, goal.description, score, (f"target person {person}",))
 
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
-    if intent is Intent.RECRUITING and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
+    # ...and so is a recruiter or a hiring event that asks for coffee or a visit ("two Senior PM searches opening in
+    # January - coffee?") where it names a role
+    recruiter = intent is Intent.RECRUITING or (
+        intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
+        and names_a_role(reading.original or reading.folded)
+    )
+    if recruiter and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
         affinity = 1.0

@@ -20,7 +20,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import charges_to_appear, is_stranger, personal_cue, scam_cue, speaker_paid
-from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation
+from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
@@ -54,12 +54,16 @@ _LENGTH = re.compile(
 )
 
 
+_QUICK_PIECES = {"comment": 0.5, "feature": 0.5}
+
+
 def stated_hours(fmt: str, duration: str) -> float | None:
     """Hours a short remote ask takes by its own stated length ("45 minutes" of podcast recording: 1.25 with
     preparation); None where the format or the length says nothing."""
     found = _LENGTH.search(duration.lower()) if fmt in _SHORT_FORMATS else None
     if found is None:
-        return None
+        # a comment for a journalist or a few lines for a feature takes half an hour, not a talk's afternoon
+        return _QUICK_PIECES.get(fmt)
     amount, unit = found.group(1), found.group(2)
     if amount.startswith("half"):
         value = 0.5 if unit.startswith("h") else 0.0
@@ -93,22 +97,6 @@ class Context:
     away_on: str = ""  # the day it is for, if the user does not meet then: "Monday, December 28 (a day off)"
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
-
-
-# What a recruiter's approach speaks of, where it is one.
-_NAMES_A_ROLE = re.compile(
-    # "a Senior PM role at Fernway", "an open position"; not "the role the shop plays in the community"
-    r"\b(?:(?:roles?|positions?)\s+(?:at|with|for|on|in)\b|(?:new|open|senior|junior|lead|permanent|interim|"
-    r"exciting)\s+(?:roles?|positions?)|jobs?|openings?|vacanc\w+|hiring|hire|candidates?|recruit\w*|headhunt\w*|"
-    r"careers?|opportunit\w+ (?:at|with|in|for)|salary|compensation|team (?:lead|leader)|full[- ]time|part[- ]time|"
-    r"contract|interview\w*|(?:exciting|confidential|partner|senior|leadership|board) opportunit\w+|fit for your (?:background|experience|profile|skills)|"
-    r"your (?:cv|resume|résumé|background and experience))\b",
-    re.IGNORECASE,
-)
-
-
-def names_a_role(text: str) -> bool:
-    return _NAMES_A_ROLE.search(text) is not None
 
 
 def _domain(address: str) -> str:

@@ -269,3 +269,19 @@ def at_users_domain(address: str, user_email: str) -> bool:
 def from_a_shared_mailbox(address: str) -> bool:
     """events@, education@, hello@: a mailbox no one answers as a person."""
     return bool(_SHARED_MAILBOX.match(address))
+
+
+# What a recruiter's approach speaks of, where it is one.
+_NAMES_A_ROLE = re.compile(
+    # "a Senior PM role at Fernway", "an open position"; not "the role the shop plays in the community"
+    r"\b(?:(?:roles?|positions?)\s+(?:at|with|for|on|in)\b|(?:new|open|senior|junior|lead|permanent|interim|"
+    r"exciting)\s+(?:roles?|positions?)|jobs?|openings?|vacanc\w+|hiring|hire|candidates?|recruit\w*|headhunt\w*|"
+    r"careers?|opportunit\w+ (?:at|with|in|for)|salary|compensation|team (?:lead|leader)|full[- ]time|part[- ]time|"
+    r"contract|interview\w*|(?:exciting|confidential|partner|senior|leadership|board) opportunit\w+|fit for your (?:background|experience|profile|skills)|"
+    r"your (?:cv|resume|résumé|background and experience))\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_role(text: str) -> bool:
+    return _NAMES_A_ROLE.search(text) is not None

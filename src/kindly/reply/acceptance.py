@@ -59,7 +59,27 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
         # "December 4" written in November is this year's; "October 14" written in November is past
         if named < sent.date() and (sent.date() - named).days < 183:
             return ""
+    elif _weekday_gone_by(when, message, today):
+        return ""  # "Wednesday" written three weeks ago: that Wednesday has gone by, new times are offered
     return when
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_gone_by(when: str, message: Message, today: datetime) -> bool:
+    """Whether a day named only by its weekday ("Wednesday", "next Tuesday at 2") was, counted from the day the
+    message was written, before today."""
+    if message.date is None:
+        return False
+    found = re.match(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.IGNORECASE)
+    if found is None:
+        return False
+    written = message.date.astimezone(UTC).date()
+    ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
+    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
+        ahead += 7  # "next Tuesday" written on a Monday is the week after
+    return written + timedelta(days=ahead) < today.astimezone(UTC).date()
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
@@ -102,9 +122,11 @@ def acceptance(
     today: datetime,
     off: Container[date] = frozenset(),
     style: str = "international",
+    taken: AbstractSet[str] = frozenset(),
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
-    the time the sender proposed (`details`, as read from the message), unless it falls on a day `off`.
+    the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
+    time another draft already offers (`taken`).
     "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
@@ -219,7 +241,10 @@ def acceptance(
         if late:
             return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-    slots = open_slots(concrete, today, off) if concrete else []
+    # a time another waiting draft already offers is not offered twice ("Thursday 3 December at 10:00")
+    slots = (
+        [slot for slot in open_slots(concrete, today, off) if slot.strip() not in taken] if concrete else []
+    )
     # times offered to choose from ("She has the following openings: ...") are the meeting however far off;
     # a single date further out than three weeks may be when work starts, not when to meet
     if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):

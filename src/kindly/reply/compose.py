@@ -12,7 +12,6 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
-from kindly.decide.policy import names_a_role
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import (
@@ -21,6 +20,7 @@ from kindly.decide.words import (
     fold,
     from_a_shared_mailbox,
     looks_like_person,
+    names_a_role,
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwards_own_mail
@@ -656,7 +656,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        yes = acceptance(message, intent, details, variant, today, off, style)
+        yes = acceptance(message, intent, details, variant, today, off, style, taken)
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
