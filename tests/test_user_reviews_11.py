@@ -1053,3 +1053,13 @@ def test_a_weekday_named_weeks_ago_has_gone_by_and_new_times_are_offered() -> No
         source="t", from_addr="j@x.example", body=body, own_text=body, date=datetime(2026, 11, 29, tzinfo=UTC)
     )
     assert "Wednesday" in acceptance(fresh, Intent.COFFEE_CHAT, extract(fresh), 0, NOV_30)
+
+
+def test_an_answer_about_seats_answers_how_many_the_room_can_seat() -> None:
+    from kindly.profile import Answer
+    from kindly.reply.answers import answers_for
+
+    seats = Answer(about=["seats"], answer="The cafe seats about 40 for a reading.")
+    news = Answer(about=["news"], answer="Our news goes out monthly.")
+    asked = "How many guests can the cafe comfortably seat? Is the date new to you?"
+    assert answers_for(asked, [seats, news]) == ["The cafe seats about 40 for a reading."]

@@ -200,6 +200,8 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
 def _mentions(question: str, term: str) -> bool:
     # "rate" is asked as "rates" too, "supervise" as "supervising" or "supervision"
     word = term.strip()
+    if len(word) > 4 and word.lower().endswith("s") and not word.lower().endswith("ss") and " " not in word:
+        word = word[:-1]  # "seats" is asked as "seat" too: "how many can the cafe seat?"
     if len(word) > 5 and word.lower().endswith("e") and " " not in word:
         word = word[:-1]
         ending = r"(?:e|es|ed|ing|ion|ions|or|ors)?"
