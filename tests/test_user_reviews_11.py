@@ -1063,3 +1063,33 @@ def test_an_answer_about_seats_answers_how_many_the_room_can_seat() -> None:
     news = Answer(about=["news"], answer="Our news goes out monthly.")
     asked = "How many guests can the cafe comfortably seat? Is the date new to you?"
     assert answers_for(asked, [seats, news]) == ["The cafe seats about 40 for a reading."]
+
+
+def test_a_note_from_the_target_person_passed_on_with_email_her_directly_is_theirs_to_answer(
+    tmp_path: Path,
+) -> None:
+    note = EmailMessage()
+    note["From"] = "Grace Liu <grace.liu@example.net>"
+    note["To"] = "dana@example.com"
+    note["Subject"] = "Fwd: Re: a CFO for studios"
+    note["Date"] = "Fri, 27 Nov 2026 09:00:00 -0800"
+    note.set_content(
+        "Dana - good news, see Priya's note below. She's expecting to hear from you, so email her directly at "
+        "priya@fieldworkcapital.example.com.\n\nG\n\n---------- Forwarded message ---------\n"
+        "From: Priya Natarajan <priya@fieldworkcapital.example.com>\nDate: Thu, Nov 26, 2026 at 6:10 PM\n"
+        "Subject: Re: a CFO for studios\nTo: Grace Liu <grace.liu@example.net>\n\n"
+        "Grace, of course - I'd be glad to meet Dana. Have her email me and we'll find 30 minutes; a coffee near "
+        "our Pearl office is easiest for me.\n\nPriya\n"
+    )
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(bytes(note))
+    from kindly.ingest.sources import detect, read_source
+    from kindly.reply.compose import compose
+
+    [item] = list(read_source(detect(path)))
+    message = getattr(item, "message", item)
+    read = Understanding(True, Intent.COFFEE_CHAT, True, 0.5)
+    verdict = decide(message, read, PROFILE, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.ACCEPT, "target_person")
+    draft = compose(message, read, verdict, PROFILE)
+    assert draft is not None and "I'd be glad to meet Priya - I'll email them directly." in draft.text

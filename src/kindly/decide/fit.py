@@ -246,6 +246,11 @@ _FILLS_A_ROLE = re.compile(
 )
 
 
+def _wrote_the_forwarded_note(target: str, folded: str) -> bool:
+    """Whether a forwarded message in the text is from this person ("From: Tomasz Wierzbicki <t@...>")."""
+    return re.search(rf"(?m)^[ \t>]*from:[ \t]*\"?{re.escape(fold(target))}\b", folded) is not None
+
+
 def seeks_a_role(goal: Goal) -> bool:
     return (
         goal.kind is GoalKind.CUSTOM
@@ -360,7 +365,7 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         writer = person or (
             goal.kind is GoalKind.MEET_PERSON
             and looks_like_person(target, meant_as_person=True)
-            and phrase_in(target, reading.sender)
+            and (phrase_in(target, reading.sender) or _wrote_the_forwarded_note(target, reading.folded))
         )
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
@@ -420,8 +425,8 @@ def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:
 
 
 def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:
-    """ "Priya from Fieldwork", "Fieldwork's Priya": the target person's first name beside their organisation's
-    own word (the goal's organisation target), not another firm of that name ("Fieldwork Ventures")."""
+    """ "Priya from Fieldwork", "Fieldwork's Priya", "priya@fieldwork...": the target person's first name beside
+    their organisation's own word (the goal's organisation target), not another firm of that name ("Fieldwork Ventures")."""
     first = re.escape(fold(person).split()[0])
     for organisation in goal.targets:
         words = spelled_by(organisation)
@@ -434,7 +439,9 @@ def _first_name_with_firm(goal: Goal, person: str, folded: str) -> str:
         # "Priya from Fieldwork Capital"), not another firm ("Fieldwork Design", "fieldwork sites")
         found = re.search(
             rf"\b{first}\s+(?:from|at|of|with)\s+(?:the\s+)?{firm}(?:\s+(?:{rest}))?(?=\s*[,.;:!?)\n]|\s*$|\s+{_GOES_ON})"
-            rf"|\b{firm}(?:'s|’s)?\s+{first}(?:\s+{surname})?(?=\s*[,.;:!?)\n]|\s*$|\s+{_GOES_ON})",
+            rf"|\b{firm}(?:'s|’s)?\s+{first}(?:\s+{surname})?(?=\s*[,.;:!?)\n]|\s*$|\s+{_GOES_ON})"
+            # their own address at the firm: "email him directly at tomasz@ledgerline.example.com"
+            rf"|\b{first}(?:[._-]{surname})?@{firm}",
             folded,
         )
         if found:

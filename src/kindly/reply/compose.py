@@ -657,6 +657,11 @@ def compose(
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
         yes = acceptance(message, intent, details, variant, today, off, style, taken)
+        writer = _write_to_them_directly(message)
+        if (
+            writer
+        ):  # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
+            yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
@@ -755,6 +760,23 @@ def _preference(text: str) -> str:
     joined = " ".join(text[:20_000].split())  # "Tuesday or Wednesday\nafternoon works best" is one sentence
     found = _PREFERENCE.search(joined)
     return found.group(0) if found else ""
+
+
+# The one who passes a note on asks the user to write to its author themselves.
+_WRITE_DIRECTLY = re.compile(
+    r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b",
+    re.IGNORECASE,
+)
+_FORWARDED_FROM = re.compile(r"^[ \t>]*From:[ \t]*\"?([A-Z][\w'-]+)[ \w'.-]*\"?[ \t]*<", re.MULTILINE)
+
+
+def _write_to_them_directly(message: Message) -> str:
+    """The first name of whoever wrote the note a forwarder passes on with "email him directly", or ""."""
+    if not _WRITE_DIRECTLY.search(message.own_text):
+        return ""
+    found = _FORWARDED_FROM.search(f"{forwarded_part(message)}\n{message.quoted_text}")
+    return found.group(1) if found else ""
 
 
 def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:
