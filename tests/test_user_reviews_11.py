@@ -1093,3 +1093,21 @@ def test_a_note_from_the_target_person_passed_on_with_email_her_directly_is_thei
     assert (verdict.decision, verdict.reason_code) == (Decision.ACCEPT, "target_person")
     draft = compose(message, read, verdict, PROFILE)
     assert draft is not None and "I'd be glad to meet Priya - I'll email them directly." in draft.text
+
+
+def test_a_declined_pitch_leaves_no_questions_for_the_user_to_answer(kindly: Kindly, tmp_path: Path) -> None:
+    note = EmailMessage()
+    note["From"] = "Ava Brooks <ava@pixelpush.example>"
+    note["To"] = "dana@example.com"
+    note["Subject"] = "Your website"
+    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
+    note.set_content(
+        "Hi Dana, tired of a website that doesn't bring in clients? We redesign websites for accountants, from "
+        "$2,500. Could I show you a quick demo this week?\n\nAva"
+    )
+    path = tmp_path / "pitch.eml"
+    path.write_bytes(bytes(note))
+    record = triage(kindly, path)
+    assert record["decision"] == "decline" and record["draft"]
+    shown = kindly("show", str(record["id"]), "--profile", PROFILE_FILE)
+    assert "Questions for you to answer" not in shown.stdout

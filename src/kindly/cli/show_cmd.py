@@ -166,7 +166,8 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         out.print("No draft: kindly leaves this one to you.")
         if analysis.reason_code == THREAD_QUESTION:  # no draft answers anything: every question is the user's
             _print_questions(questions(row.own_text or ""), "Questions for you to answer")
-    elif profile is not None:
+    elif profile is not None and analysis.decision == "accept":
+        # only a yes owes answers: a pitch declined is not answered its "Tired of applying into the void?"
         # a question the draft's answers do not speak to is the user's, even where the profile has an answer
         # the draft may not give (the user's rates, asked by a conference)
         left = unanswered(row.own_text or "", answers_to_use(profile.answers, analysis.intent))
