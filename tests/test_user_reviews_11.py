@@ -19,6 +19,7 @@ from kindly.decide.words import names_a_role, reads_as_organisation
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, Provider, load_profile
 from kindly.reply.acceptance import acceptance, asks_to_host, proposed_times
+from kindly.reply.answers import unanswered
 from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
 from kindly.reply.days import window_start
 from kindly.store.db import open_database
@@ -1111,3 +1112,8 @@ def test_a_declined_pitch_leaves_no_questions_for_the_user_to_answer(kindly: Kin
     assert record["decision"] == "decline" and record["draft"]
     shown = kindly("show", str(record["id"]), "--profile", PROFILE_FILE)
     assert "Questions for you to answer" not in shown.stdout
+
+
+def test_what_the_yes_itself_answers_is_not_left_to_the_user() -> None:
+    asked = "Would you be open to hosting a small teen book club? Which of these would you pick? How many can it seat?"
+    assert unanswered(asked, []) == ["How many can it seat?"]

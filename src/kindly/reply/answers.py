@@ -169,7 +169,9 @@ _ASKS_TO_MEET = re.compile(
     # what the yes itself answers: "whether you are able to accept", "can we count you in?", "say yes?"
     r"able to accept|count you in|say yes|on board|take part|be involved|join us|be part of|"
     # a place at the event: the yes takes it, or asks how to book it where it costs money
-    r"reserve|book|register|sign up|rsvp|save (?:a|your) (?:spot|seat|place))\b",
+    r"reserve|book|register|sign up|rsvp|save (?:a|your) (?:spot|seat|place)|"
+    # the yes hosts it, or takes the first time offered: "open to hosting?", "which would you pick?"
+    r"host|hosting|pick|choose|prefer)\b",
     re.IGNORECASE,
 )
 
