@@ -56,7 +56,7 @@ from kindly.store.repository import (
     stored_message,
     stored_understanding,
 )
-from kindly.store.tables import MessageRow
+from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
@@ -584,19 +584,31 @@ def withdraw_waiting_drafts(
     answers). Their meetings no longer count against the week, unless `keep_hours`: the newest message's
     decision counts. Returns the messages whose drafts were withdrawn ("#20")."""
     withdrawn = []
-    sender = (message.from_addr or message.from_name).lower()
+    sender = _sender_of(message.from_addr, message.from_name)
     for earlier in repo.thread(row.thread_id):
-        if earlier.id >= row.id or (earlier.from_addr or earlier.from_name or "").lower() != sender:
+        if earlier.id >= row.id or _sender_of(earlier.from_addr, earlier.from_name) != sender:
             continue
         if earlier.analysis is None or not any(d.status == "pending" for d in earlier.drafts):
             continue
-        repo.replace_pending_draft(earlier, None, earlier.analysis.decision)
         note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
-        earlier.analysis.decision_evidence = [*(earlier.analysis.decision_evidence or []), note]
-        if not keep_hours:
-            earlier.analysis.networking_hours = 0.0
-        withdrawn.append(f"#{earlier.id}")
+        withdrawn.append(_withdraw(repo, earlier, earlier.analysis, note, keep_hours=keep_hours))
     return withdrawn
+
+
+def _sender_of(address: str, name: str) -> str:
+    return (address or name or "").lower()
+
+
+def _withdraw(
+    repo: Repository, earlier: MessageRow, analysis: AnalysisRow, note: str, *, keep_hours: bool
+) -> str:
+    """Withdraw the pending draft of an earlier message of the thread, noting why; its meeting no longer counts
+    against the week unless `keep_hours`. Returns the message as the evidence names it ("#20")."""
+    repo.replace_pending_draft(earlier, None, analysis.decision)
+    analysis.decision_evidence = [*(analysis.decision_evidence or []), note]
+    if not keep_hours:
+        analysis.networking_hours = 0.0
+    return f"#{earlier.id}"
 
 
 def weighed(understanding: Understanding) -> bool:
@@ -617,22 +629,20 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
     the reply to the person introduced answers both, and two yeses with different times would confuse them.
     Returns the messages whose drafts were withdrawn ("#10")."""
     withdrawn = []
-    sender = (message.from_addr or message.from_name).lower()
+    sender = _sender_of(message.from_addr, message.from_name)
     for earlier in repo.thread(row.thread_id):
         analysis = earlier.analysis
         if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
             continue
-        if (earlier.from_addr or earlier.from_name or "").lower() == sender:
+        if _sender_of(earlier.from_addr, earlier.from_name) == sender:
             continue  # the introducer writing again: the one-reply rule of the thread decides
         if not _the_one_introduced(message.from_name, stored_message(earlier)):
             continue  # one of several introduced (or someone copied) answers only for themselves
         if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
-        repo.replace_pending_draft(earlier, None, Decision.ACCEPT.value)
         note = f"draft withdrawn: the person introduced answered in this thread (#{row.id}); reply there"
-        analysis.decision_evidence = [*(analysis.decision_evidence or []), note]
-        analysis.networking_hours = 0.0  # the meeting is one, counted with the reply that arranges it
-        withdrawn.append(f"#{earlier.id}")
+        # the meeting is one, counted with the reply that arranges it
+        withdrawn.append(_withdraw(repo, earlier, analysis, note, keep_hours=False))
     return withdrawn
 
 

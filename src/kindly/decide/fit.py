@@ -246,11 +246,6 @@ _FILLS_A_ROLE = re.compile(
 )
 
 
-def _wrote_the_forwarded_note(target: str, folded: str) -> bool:
-    """Whether a forwarded message in the text is from this person ("From: Tomasz Wierzbicki <t@...>")."""
-    return re.search(rf"(?m)^[ \t>]*from:[ \t]*\"?{re.escape(fold(target))}\b", folded) is not None
-
-
 def seeks_a_role(goal: Goal) -> bool:
     return (
         goal.kind is GoalKind.CUSTOM
@@ -365,7 +360,7 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         writer = person or (
             goal.kind is GoalKind.MEET_PERSON
             and looks_like_person(target, meant_as_person=True)
-            and (phrase_in(target, reading.sender) or _wrote_the_forwarded_note(target, reading.folded))
+            and phrase_in(target, reading.sender)
         )
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):

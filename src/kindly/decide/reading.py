@@ -147,9 +147,10 @@ UNSURE_MEETING = 0.4  # a work meeting from a stranger read with less confidence
 def with_stranger_read_again(
     understanding: Understanding, profile: Profile, message: Message
 ) -> Understanding:
-    """A "work meeting" the model is unsure of, from outside the user's organisation, read as the likeliest other ask that serves a goal well: a founder asking an investor to lead their round, a
-    head of product offering mentoring, an HR director asking a lawyer to review their contracts. Read as work,
-    each would be left to the user without a word."""
+    """A "work meeting" the model is unsure of, from outside the user's organisation, read as the likeliest other
+    ask that serves a goal well: a founder asking an investor to lead their round, a head of product offering
+    mentoring, an HR director asking a lawyer to review their contracts. Read as work, each would be left to the
+    user without a word."""
     if (
         understanding.intent is not Intent.WORK_MEETING
         or understanding.confidence >= UNSURE_MEETING

@@ -234,16 +234,18 @@ def charges_to_appear(text: str) -> str | None:
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
-    charged = [
-        found.group(0)
-        for found in _PAY_TO_APPEAR.finditer(text)
-        if not _WAIVED.search(text, found.end(), found.end() + 40)
-        and not _DENIED.search(text, max(0, found.start() - 25), found.start())
-        # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
-        and _A_PRICE.search(sentence_around(text, found.start(), found.end()))
-        # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
-        and not _PAID_TO_THE_SPEAKER.search(sentence_around(text, found.start(), found.end()))
-    ]
+    charged = []
+    for found in _PAY_TO_APPEAR.finditer(text):
+        sentence = sentence_around(text, found.start(), found.end())
+        if (
+            not _WAIVED.search(text, found.end(), found.end() + 40)
+            and not _DENIED.search(text, max(0, found.start() - 25), found.start())
+            # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
+            and _A_PRICE.search(sentence)
+            # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
+            and not _PAID_TO_THE_SPEAKER.search(sentence)
+        ):
+            charged.append(found.group(0))
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
     return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
 
@@ -885,25 +887,28 @@ def scam_cue(text: str) -> str | None:
     """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel; or
     a fortune offered to whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are
     ordinary business talk."""
-    story = _SCAM_STORY.search(text)
-    if story is None:
+    stories = list(_SCAM_STORY.finditer(text))
+    if not stories:
         moved, secrecy = _MOVE_TO_CHAT.search(text), _SECRECY.search(text)
         fortune = _SCAM_MONEY.search(text) or _TEMPTING_SUM.search(text)
         if moved and fortune and secrecy:
             return f'"{moved.group(0)}", "{fortune.group(0)}", "{secrecy.group(0)}"'
         return None
-    stories = list(_SCAM_STORY.finditer(text))
-    # a cue inside a story's own words is that story, not a second cue: "interview via WhatsApp" alone is none
-    others = [
-        m
-        for p in (_SCAM_MONEY, _PRIVATE_CHANNEL)
-        for m in p.finditer(text)
-        if not any(s.start() <= m.start() < s.end() for s in stories)
-    ]
-    kinds = {s.group(0).lower() for s in stories}
-    found = [
-        stories[0].group(0),
-        *([stories[1].group(0)] if len(kinds) > 1 else []),
-        *(m.group(0) for m in others[:1]),
-    ]
+
+    def outside_the_stories(pattern: re.Pattern[str]) -> str:
+        # a cue inside a story's own words is that story, not a second cue: "interview via WhatsApp" alone is none
+        return next(
+            (
+                m.group(0)
+                for m in pattern.finditer(text)
+                if not any(s.start() <= m.start() < s.end() for s in stories)
+            ),
+            "",
+        )
+
+    told: dict[str, str] = {}  # each story once, as first written
+    for story in stories:
+        told.setdefault(story.group(0).lower(), story.group(0))
+    cues = [outside_the_stories(pattern) for pattern in (_SCAM_MONEY, _PRIVATE_CHANNEL)]
+    found = [*list(told.values())[:2], *(cue for cue in cues if cue)]
     return ", ".join(f'"{f}"' for f in found) if len(found) >= 2 else None

@@ -277,7 +277,8 @@ _NAMES_A_ROLE = re.compile(
     r"\b(?:(?:roles?|positions?)\s+(?:at|with|for|on|in)\b|(?:new|open|senior|junior|lead|permanent|interim|"
     r"exciting)\s+(?:roles?|positions?)|jobs?|openings?|vacanc\w+|hiring|hire|candidates?|recruit\w*|headhunt\w*|"
     r"careers?|opportunit\w+ (?:at|with|in|for)|salary|compensation|team (?:lead|leader)|full[- ]time|part[- ]time|"
-    r"contract|interview\w*|(?:exciting|confidential|partner|senior|leadership|board) opportunit\w+|fit for your (?:background|experience|profile|skills)|"
+    r"contract|interview\w*|(?:exciting|confidential|partner|senior|leadership|board) opportunit\w+|"
+    r"fit for your (?:background|experience|profile|skills)|"
     r"your (?:cv|resume|résumé|background and experience))\b",
     re.IGNORECASE,
 )

@@ -155,9 +155,8 @@ def acceptance(
     hosting = asks_to_host(message.own_text)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-        if (
-            hosting
-        ):  # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
+        # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
+        if hosting:
             yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][
                 variant % VARIANTS
             ]
@@ -465,7 +464,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_WEEKDAYS = _WEEKDAY_NAMES[:5]  # the days times are proposed on
 _PART_HOURS = {
     "morning": {"international": ("09:30", "10:30"), "us": ("9:30 am", "10:30 am")},
     "afternoon": {"international": ("14:00", "15:30"), "us": ("2:00 pm", "3:30 pm")},
@@ -510,9 +509,8 @@ def proposed_times(
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
         if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
             day = max(meant, today + timedelta(days=1))
-    if (
-        not_before is not None and before is None
-    ):  # "early in the new year": from its first day, not this week
+    # "early in the new year": from its first day, not this week
+    if not_before is not None and before is None:
         day = max(day, not_before)
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])

@@ -23,7 +23,7 @@ from kindly.decide.words import (
     names_a_role,
     reads_as_organisation,
 )
-from kindly.forwarded import forwarded_part, forwards_own_mail
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -657,10 +657,9 @@ def compose(
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
         yes = acceptance(message, intent, details, variant, today, off, style, taken)
+        # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         writer = _write_to_them_directly(message)
-        if (
-            writer
-        ):  # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
+        if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
@@ -768,15 +767,14 @@ _WRITE_DIRECTLY = re.compile(
     r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b",
     re.IGNORECASE,
 )
-_FORWARDED_FROM = re.compile(r"^[ \t>]*From:[ \t]*\"?([A-Z][\w'-]+)[ \w'.-]*\"?[ \t]*<", re.MULTILINE)
 
 
 def _write_to_them_directly(message: Message) -> str:
     """The first name of whoever wrote the note a forwarder passes on with "email him directly", or ""."""
     if not _WRITE_DIRECTLY.search(message.own_text):
         return ""
-    found = _FORWARDED_FROM.search(f"{forwarded_part(message)}\n{message.quoted_text}")
-    return found.group(1) if found else ""
+    name, _address = forwarded_sender(message)
+    return name.split()[0] if name.split() else ""
 
 
 def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:

@@ -103,9 +103,8 @@ def _subject_key(message: Message) -> tuple[str, str]:
 
 
 def _aware(moment: datetime | None) -> datetime:
-    if moment is None:
-        return datetime.min.replace(tzinfo=UTC)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    """A moment in UTC to compare (stored ones have no offset), the earliest of all where there is none."""
+    return _in_utc(moment) if moment is not None else datetime.min.replace(tzinfo=UTC)
 
 
 def _own_thread(message: Message, digest: str) -> str:
