@@ -19,7 +19,14 @@ from kindly.decide.referral import (
     each_asked_for,
     rank,
 )
-from kindly.decide.rules import charges_to_appear, is_stranger, personal_cue, scam_cue, speaker_paid
+from kindly.decide.rules import (
+    award_for_sale,
+    charges_to_appear,
+    is_stranger,
+    personal_cue,
+    scam_cue,
+    speaker_paid,
+)
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
@@ -312,12 +319,23 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
         )
 
-    charged = charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None
+    charged = (
+        charges_to_appear(text)
+        if intent is Intent.SPEAKING_INVITATION
+        else award_for_sale(text)
+        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+        else None
+    )
     if charged and not target_person:
         # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
+        sold = (
+            "a slot for sale, not an invitation"
+            if intent is Intent.SPEAKING_INVITATION
+            else "an award whose place is sold, not an honour"
+        )
         return verdict(
             Decision.DECLINE,
-            f'It charges you to appear ("{charged}"): a slot for sale, not an invitation.',
+            f'It charges you to appear ("{charged}"): {sold}.',
             "pays_to_appear",
             evidence=(f'pays to appear: "{charged}"',),
         )

@@ -151,11 +151,23 @@ def with_stranger_read_again(
     ask that serves a goal well: a founder asking an investor to lead their round, a head of product offering
     mentoring, an HR director asking a lawyer to review their contracts. Read as work, each would be left to the
     user without a word."""
-    if (
-        understanding.intent is not Intent.WORK_MEETING
-        or understanding.confidence >= UNSURE_MEETING
-        or at_users_domain(message.from_addr, profile.user.email)
+    if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
+        message.from_addr, profile.user.email
     ):
+        return understanding
+    pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
+    if pointed:
+        # "a colleague at the Chamber suggested I speak to you": someone sent them to the user for what the
+        # user does, so however sure the model is of "a meeting", it may be a client's
+        return _read_again(
+            understanding,
+            profile,
+            message,
+            not_as=("recruiting",),
+            also=(Intent.CLIENT_INQUIRY,),
+            why=f'a work meeting from a stranger sent to you ("{pointed.group(0)}")',
+        )
+    if understanding.confidence >= UNSURE_MEETING:
         return understanding
     return _read_again(
         understanding,
@@ -164,6 +176,16 @@ def with_stranger_read_again(
         not_as=("recruiting",),
         why="a work meeting at only {confidence} from someone outside your organisation",
     )
+
+
+# A stranger whom someone sent to the user: "X suggested I speak to you", "recommended you", "gave me your name".
+_POINTED_TO_YOU = re.compile(
+    r"\b(?:suggested|recommended|advised(?: me)?|told me)\s+(?:that\s+)?(?:i\s+|we\s+)?(?:should\s+)?"
+    r"(?:speak|talk|reach out|get in touch|write)\s+(?:to|with)\s+you\b|\brecommended you\b|"
+    r"\bgave me your (?:name|details|e-?mail|address|number)\b|\bpassed (?:on )?your (?:name|details)\b|"
+    r"\bpointed me (?:to|towards|in) (?:you|your direction)\b|\byour name (?:came up|was mentioned)\b",
+    re.IGNORECASE,
+)
 
 
 def as_calendar_request(understanding: Understanding, message: Message) -> Understanding:

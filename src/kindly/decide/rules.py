@@ -250,6 +250,33 @@ def charges_to_appear(text: str) -> str | None:
     return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
 
 
+# An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
+_HONOURED = re.compile(
+    r"\b(?:(?:has|have|'ve|'s) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
+    r"(?:you|your (?:firm|company|team|practice|business))(?:'re| are| is) (?:a )?(?:finalist|shortlisted|nominated)|"
+    r"(?:you(?:'ve| have)|your \w+ (?:has|have)) won)\b",
+    _F,
+)
+# ...and the place at its ceremony sold with it: "secure their place with a table of ten at ... £2,950 + VAT".
+_PLACE_SOLD = re.compile(
+    r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?)\b", _F
+)
+
+
+def award_for_sale(text: str) -> str | None:
+    """The words that sell the place at an award's ceremony to those it honours ("a table of ten at the
+    shortlisted rate of £2,950 + VAT"): an award that is paid for, or None. A ticket to a gala the reader is
+    not shortlisted for is only an event with a price (decide.costs)."""
+    joined = " ".join(text[:20_000].split())  # a sentence wrapped over two lines
+    if _HONOURED.search(joined) is None:
+        return None
+    for found in AN_AMOUNT.finditer(joined):
+        sentence = sentence_around(joined, found.start(), found.end())
+        if _PLACE_SOLD.search(sentence) and not _WAIVED.search(sentence):
+            return " ".join(sentence.split())
+    return None
+
+
 AN_AMOUNT = re.compile(
     r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
 )

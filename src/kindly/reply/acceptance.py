@@ -251,11 +251,21 @@ def acceptance(
             # days without an hour ("Thursday or Friday"): the sender still sets the time
             return f"Either {' or '.join(slots)} works for me - whichever suits you best."
         # of several times offered, the first the user can do is taken: "whichever suits you" hands it back
-        return f"{slots[0][:1].upper()}{slots[0][1:]} works for me."
+        first = slots[0]
+        hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, re.split(r",? or ", concrete)) if hour}
+        if not _AN_HOUR.search(first) and len(hours) == 1:
+            # "Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January": one hour
+            # said once holds for each day offered
+            first = f"{first} {hours.pop()}"
+        return f"{first[:1].upper()}{first[1:]} works for me."
     return ""
 
 
 _AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
+_AT_AN_HOUR = re.compile(
+    r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)\b",
+    re.IGNORECASE,
+)
 
 
 def _spans_days(when: str, message: Message) -> bool:

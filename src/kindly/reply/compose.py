@@ -357,6 +357,10 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
+        if code == "pays_to_appear" and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+            return (
+                "I don't pay for places at awards, so I'll have to pass - but thank you for thinking of us."
+            )
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
@@ -764,7 +768,9 @@ def _preference(text: str) -> str:
 # The one who passes a note on asks the user to write to its author themselves.
 _WRITE_DIRECTLY = re.compile(
     r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
-    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b",
+    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b|"
+    # "Priya's email is below; I'll leave you two to it": the introducer steps aside
+    r"\b(?:leave|let) (?:you two|the two of you)(?: to it| take it from here| to take it from here)\b",
     re.IGNORECASE,
 )
 

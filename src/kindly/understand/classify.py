@@ -55,7 +55,7 @@ class Text:
         return cls(subject, own, split.signature, note, _with_forwarded(read, split.own), fyi)
 
 
-SHORT_NOTE_WORDS = 40
+SHORT_NOTE_WORDS = 80
 _FYI = re.compile(rf"\W*(?:{FOR_INFORMATION})\b", re.IGNORECASE)  # a note that opens "FYI - ..."
 UNSURE_BELOW = 0.7  # how unsure the note alone leaves the model before the forward is read with it
 

@@ -181,9 +181,11 @@ _AT = (
     rf"|(?<=,\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)){_ZONE}"
     rf"(?:\s+in the {_PART})?|\s+{_PART})?"
 )
-# one day or hour, or two: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
+# "failing that", "if not": a last choice offered after the others ("..., or failing that Monday 4 January")
+_FAILING = r"(?:failing that|if not|else|otherwise|alternatively),?"
+# one day or hour, or two or three: "Tuesday, May 6 or Thursday, May 8", "Thursday, September 18 – Friday, September 19"
 _WHEN = re.compile(
-    rf"\b{_DATE}{_AT}(?:,?\s+or\s+{_DATE}{_AT}|(?<=\d)(?:\s+to|\s+through|\s*[-–—])\s+(?={_DATE}){_DATE}{_AT}(?<=\d))?"
+    rf"\b{_DATE}{_AT}(?:(?:,?\s+or\s+(?:{_FAILING}\s+)?{_DATE}{_AT}){{1,2}}|(?<=\d)(?:\s+to|\s+through|\s*[-–—])\s+(?={_DATE}){_DATE}{_AT}(?<=\d))?"
     r"(?![\w/])",
     _F,
 )
@@ -612,7 +614,8 @@ def _when(text: str) -> str:
     found_days = []
     named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
     for match in _WHEN.finditer(text):
-        found = " ".join(match.group(0).split()).rstrip(",.;:")
+        # "..., or failing that Monday 4 January" is one more choice, written as the others are
+        found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
             if _A_THINGS_DAY.match(found) and _NAMES_A_THING.search(
                 text, match.start() - 6, match.end() + 20

@@ -1,0 +1,204 @@
+"""Twelfth session: what users (invented personas reading their own triage) found, and the gaps left open before."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kindly.decide.rules import award_for_sale
+from kindly.model import Message
+from kindly.understand.extract import extract
+from support import Kindly
+
+LAWYER = """
+[user]
+name = "Henrietta Blackwood"
+email = "henrietta@ashworthkerr.example.co.uk"
+signature = "Henrietta Blackwood"
+tone = "formal"
+date_style = "international"
+weekly_networking_hours = 2
+holidays = "GB-ENG"
+days_off = ["2026-12-24/2026-12-31"]
+
+[[goals]]
+kind = "find_clients"
+description = "HR directors and heads of people at companies of 200 to 2,000 employees who need employment law advice"
+targets = ["HR directors", "heads of people", "people directors", "mid-sized employers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A community of women partners in law firms in the North of England"
+targets = ["women partners", "women in law", "female partners"]
+priority = 3
+"""
+
+
+def mail(folder: Path, name: str, sender: str, subject: str, body: str) -> Path:
+    note = EmailMessage()
+    note["From"] = sender
+    note["To"] = "henrietta@ashworthkerr.example.co.uk"
+    note["Subject"] = subject
+    note["Message-ID"] = f"<{name}@example.com>"
+    note["Date"] = "Wed, 25 Nov 2026 09:00:00 +0000"
+    note.set_content(body)
+    path = folder / f"{name}.eml"
+    path.write_bytes(bytes(note))
+    return path
+
+
+def triaged(kindly: Kindly, folder: Path, path: Path) -> dict[str, Any]:
+    profile = folder / "profile.toml"
+    profile.write_text(LAWYER, encoding="utf-8")
+    result = kindly("triage", str(path), "--profile", str(profile), "--json")
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+# -- an HR director sent to the user by a colleague is a client, however sure the model is of "a meeting" -------
+
+HOTELS = """Dear Henrietta,
+
+I am the HR Director at Kingsley Hotels (nine hotels across the North West, about 1,400 staff, a large
+share of them on zero-hours or seasonal contracts). With the guaranteed-hours rules coming in, our board
+has asked me to review our contracts before the summer season, and a colleague at the Chamber suggested
+I speak to you.
+
+Would it be possible to meet between Christmas and New Year, when things are a little quieter for us?
+I could do Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January. Our head
+office is on Deansgate.
+
+With kind regards,
+Natalie Cross
+HR Director, Kingsley Hotels
+"""
+
+
+def test_a_stranger_sent_to_the_user_who_needs_their_work_is_a_client_and_gets_the_last_day_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path,
+            "hotels",
+            "Natalie Cross <natalie@kingsleyhotels.example.com>",
+            "Contracts review - meeting?",
+            HOTELS,
+        ),
+    )
+    assert (record["intent"], record["decision"]) == ("client_inquiry", "accept")
+    # 28 December is a bank holiday and 29 December a day off: "failing that" Monday 4 January, at the hour
+    # said once for every day offered
+    assert "Monday 4 January at 10am works for me." in record["draft"]
+    assert "28 December" not in record["draft"]
+
+
+def test_a_third_day_offered_after_failing_that_is_one_more_choice() -> None:
+    body = "I could do Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January."
+    message = Message(source="t", body=body, own_text=body)
+    assert extract(message).when == "Monday 28 December or Tuesday 29 December at 10am or Monday 4 January"
+
+
+# -- a forwarded request for the user's own trade, handed over by its forwarder, is a client introduced -----
+
+FORWARD = """Henrietta,
+
+Forwarding this from Priya Shah, People Director at Calder Valley Housing (one of our audit clients,
+around 1,100 staff). I immediately thought of you - I hope you don't mind me passing on your details.
+Priya's email is below; I'll leave you two to it.
+
+Best,
+Daniel
+
+---------- Forwarded message ---------
+From: Priya Shah <priya.shah@caldervalleyhousing.example.org>
+Date: Tue, 24 Nov 2026 at 16:02
+Subject: Employment lawyer recommendation?
+To: Daniel Reeve <daniel.reeve@hollinsaudit.example.com>
+
+Hi Daniel,
+
+Slightly random question - do you know a good employment lawyer in the North West? We're planning to
+restructure our repairs and maintenance service next year, which will probably mean collective
+consultation (we think 25-30 roles at risk), and our board would like us to take proper advice before
+we go any further.
+
+Thanks,
+Priya
+"""
+
+
+def test_a_forwarded_request_for_the_users_trade_is_a_client_the_user_writes_to_directly(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path,
+            "forward",
+            "Daniel Reeve <daniel.reeve@hollinsaudit.example.com>",
+            "Fwd: Employment lawyer recommendation?",
+            FORWARD,
+        ),
+    )
+    assert (record["intent"], record["decision"]) == ("client_inquiry", "accept")
+    assert "meet Priya - I will email them directly." in record["draft"]
+
+
+# -- an award whose place at the dinner is sold to those it shortlists is paying to appear ---------------------
+
+AWARDS = """Dear Henrietta,
+
+Congratulations! We are thrilled to let you know that Ashworth Kerr LLP has been shortlisted for
+Employment Team of the Year at the Northern Women in Law Awards 2027.
+
+The winners will be announced at our black-tie awards dinner on Thursday 4 March 2027 at the Hilton
+Deansgate. Shortlisted firms are invited to secure their place with a table of ten at the shortlisted
+rate of £2,950 + VAT (standard rate £3,400). Only firms represented on the night can collect their award
+in person.
+
+Please confirm your table by Friday 18 December.
+
+With best wishes,
+The Women in Law Awards team
+"""
+
+
+def test_a_shortlisting_that_sells_its_table_is_declined_as_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path,
+            "awards",
+            "Awards team <awards@womeninlaw.example.com>",
+            "Shortlisted! Employment Team of the Year - confirm your table",
+            AWARDS,
+        ),
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
+    assert "table of ten at the shortlisted rate of £2,950" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gala the reader is only invited to: a ticket with a price, no honour sold
+        "Join us at the Northern Law Awards dinner on 4 March. Tickets are £195 per head.",
+        # shortlisted, and the place is free
+        "You have been shortlisted! Each shortlisted firm receives two complimentary seats (worth £390).",
+    ],
+)
+def test_a_priced_gala_or_a_free_place_is_no_award_for_sale(text: str) -> None:
+    assert award_for_sale(text) is None
