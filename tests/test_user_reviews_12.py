@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.client_need import as_client
 from kindly.decide.rules import award_for_sale
-from kindly.model import Message
+from kindly.model import Intent, Message, Understanding
+from kindly.profile import Profile, load_profile
 from kindly.understand.extract import extract
 from support import Kindly
 
@@ -202,3 +204,54 @@ def test_a_shortlisting_that_sells_its_table_is_declined_as_paying_to_appear(
 )
 def test_a_priced_gala_or_a_free_place_is_no_award_for_sale(text: str) -> None:
     assert award_for_sale(text) is None
+
+
+# -- a founder who raises the round an investor's goal looks for is deal flow, not a vendor ----------------------
+
+INVESTOR = """
+[user]
+name = "Amara Osei"
+email = "amara@kestrelridge.example.com"
+tone = "formal"
+
+[[goals]]
+kind = "find_clients"
+description = "Founders building B2B climate software who are raising a pre-seed or seed round"
+targets = ["climate tech founders", "B2B climate software", "carbon accounting", "energy software", "seed round"]
+"""
+TERSE_FOUNDER = (
+    "Hi Amara - building RetrofitOS, SaaS that plans deep retrofits for commercial landlords (energy software).\n"
+    "8 paying customers, raising seed in Feb. 20 min call sometime in December? Sam"
+)
+
+
+def test_a_founder_raising_a_round_is_the_investors_client_even_in_a_terse_pitch(tmp_path: Path) -> None:
+    profile = written_profile(INVESTOR, tmp_path)
+    message = Message(
+        source="t", from_addr="sam@retrofitos.example.com", body=TERSE_FOUNDER, own_text=TERSE_FOUNDER
+    )
+    pitch = Understanding(True, Intent.SALES_PITCH, True, 0.2, {"sales_pitch": 0.2, "client_inquiry": 0.1})
+    read = as_client(pitch, profile, TERSE_FOUNDER)
+    assert read.intent is Intent.CLIENT_INQUIRY
+    assert 'they raise the round your goal looks for ("raising seed")' in read.evidence[0]
+    # "Feb. 20 min call": a call's length after the month, not the 20th of February
+    assert extract(message).when != "Feb. 20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We help founders raising a seed round build decks investors read. Could I show you a sample?",
+        "Our data room is built for startups that are closing a round - 15 minutes next week for a demo?",
+    ],
+)
+def test_a_seller_to_founders_who_raise_is_still_a_pitch(tmp_path: Path, text: str) -> None:
+    profile = written_profile(INVESTOR, tmp_path)
+    pitch = Understanding(True, Intent.SALES_PITCH, True, 0.8, {"sales_pitch": 0.8})
+    assert as_client(pitch, profile, text).intent is Intent.SALES_PITCH
+
+
+def written_profile(toml: str, folder: Path) -> Profile:
+    path = folder / "profile.toml"
+    path.write_text(toml, encoding="utf-8")
+    return load_profile(path)

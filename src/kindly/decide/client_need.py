@@ -135,6 +135,41 @@ _REFERS_WORK = re.compile(
 )
 
 
+# A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A".
+_RAISING = re.compile(
+    r"\b(?:rais(?:e|es|ing)|clos(?:e|es|ing)|open(?:ed|ing)?)[ \t]+(?:a[ \t]+|an[ \t]+|our[ \t]+|the[ \t]+|my[ \t]+)?"
+    r"(?:\$?\d[\d.,]*[ \t]*[mk]?[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
+    r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+round\b",
+    re.IGNORECASE,
+)
+# ...not others' rounds a seller serves: "we help founders raising a seed round", "decks for startups closing a round"
+_OTHERS_RAISE = re.compile(
+    r"\b(?:help\w*|support\w*|for|serv\w*|with)\s+(?:[\w-]+\s+){0,3}(?:who(?:'re| are)\s+|that are\s+)?$",
+    re.IGNORECASE,
+)
+# ...and a goal that looks for founders who raise: "Founders ... raising a pre-seed or seed round".
+_SEEKS_RAISES = re.compile(r"\b(?:rais\w*|rounds?|pre-?seed|seed|series [a-c]|invest\w*)\b", re.IGNORECASE)
+
+
+def raising_for_the_goal(profile: Profile, text: str) -> str:
+    """The sender's words that say they raise a round, where a find-clients goal looks for founders who do (an
+    investor's deal flow): a founder's pitch of their company is not a vendor's pitch to the investor; ""."""
+    joined = " ".join(text[:20_000].split())
+    raising = next(
+        (
+            r
+            for r in _RAISING.finditer(joined)
+            if not _OTHERS_RAISE.search(joined, max(0, r.start() - 40), r.start())
+        ),
+        None,
+    )
+    if raising is None:
+        return ""
+    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    seeks = any(_SEEKS_RAISES.search(" ".join((g.description, *g.targets))) for g in goals)
+    return raising.group(0) if seeks else ""
+
+
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
     """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, one
     who asks to see what the user sells as a sales pitch, or one who refers a patient or a client to the user
@@ -153,18 +188,28 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     ):
         work = _ASKS_FOR_THE_WORK.search(" ".join(text[:20_000].split()))  # a phrase wrapped over two lines
         needed = work.group(0) if work else ""
-    demo = "" if needed or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
+    # "raising seed in Feb": the deal an investor looks for
+    raising = (
+        raising_for_the_goal(profile, text)
+        if not needed and understanding.intent in (*_MISREAD, Intent.SALES_PITCH)
+        else ""
+    )
+    demo = (
+        "" if needed or raising or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
+    )
     sent = (
         _REFERS_WORK.search(text)
         if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
         else None
     )
     referred = sent.group(0) if sent else ""
-    if not (needed or demo or referred):
+    if not (needed or raising or demo or referred):
         return understanding
     why = (
         f'they need what you offer ("{needed[:80]}")'
         if needed
+        else f'they raise the round your goal looks for ("{raising}")'
+        if raising
         else f'they ask to see what you sell ("{demo}")'
         if demo
         else f'they send you work ("{referred}")'

@@ -165,7 +165,7 @@ _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-
 _DATE = (
     rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
     rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?|,?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+{_NTH}(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+{_NTH}(?![\d:]|\s*(?:minutes|mins?|hours?|hrs?)\b)(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
     # "any afternoon the week of May 12": a week, not its Monday
     rf"|(?:(?:any ?time|any (?:day|afternoon|morning|evening))\s+)?(?:during\s+)?(?:the\s+)?week of "
