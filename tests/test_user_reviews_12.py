@@ -255,3 +255,24 @@ def written_profile(toml: str, folder: Path) -> Profile:
     path = folder / "profile.toml"
     path.write_text(toml, encoding="utf-8")
     return load_profile(path)
+
+
+def test_show_keeps_the_model_and_the_second_reading_apart(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path,
+            "hotels",
+            "Natalie Cross <natalie@kingsleyhotels.example.com>",
+            "Contracts review",
+            HOTELS,
+        ),
+    )
+    shown = kindly("show", str(record["id"]), "--profile", str(tmp_path / "profile.toml")).stdout
+    flat = " ".join(shown.replace("│", " ").split())
+    # the work meeting's 0.75 is the model's, not the client inquiry's it was read as
+    assert "client_inquiry (read again)" in flat and "client_inquiry (0." not in flat
+    # the purpose row explains the purpose, not the intent
+    purpose = flat[flat.index("Purpose clear") :]
+    assert purpose.split()[2:4] == ["purpose", "clear:"]

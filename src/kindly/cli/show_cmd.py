@@ -105,8 +105,15 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     understanding.add_column("Question")
     understanding.add_column("Answer")
     understanding.add_column("Evidence", overflow="fold", max_width=80)
+    # the model's own lines ("intent ...: terms", "purpose clear: terms") and, before them, how triage read it again
     evidence = list(analysis.understanding_evidence)
+    purpose_lines = [e for e in evidence if e.startswith("purpose ")]
+    intent_lines = [e for e in evidence if e not in purpose_lines]
     top = sorted(analysis.intent_scores.items(), key=lambda kv: -kv[1])[:3]
+    # the confidence is the model's, for its own top intent: one read again ("a work meeting from a stranger sent to
+    # you") shows no number of its own
+    models_own = not top or top[0][0] == analysis.intent
+    answer = f"{analysis.intent} ({analysis.confidence:.2f})" if models_own else f"{analysis.intent} (read again)"
     understanding.add_row(
         "Invitation?",
         "yes" if analysis.is_invitation else "no",
@@ -114,11 +121,11 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     )
     understanding.add_row(
         "Intent",
-        f"{analysis.intent} ({analysis.confidence:.2f})",
-        Text("; ".join(f"{k} {v:.2f}" for k, v in top) + ("\n" + evidence[0] if evidence else "")),
+        answer,
+        Text("\n".join(["; ".join(f"{k} {v:.2f}" for k, v in top), *intent_lines]).strip()),
     )
     clear = "-" if analysis.purpose_clear is None else ("clear" if analysis.purpose_clear else "unclear")
-    understanding.add_row("Purpose", clear, Text(evidence[1] if len(evidence) > 1 else ""))
+    understanding.add_row("Purpose", clear, Text("\n".join(purpose_lines)))
     out.print(understanding)
 
     if analysis.fits:
