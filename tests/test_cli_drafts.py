@@ -386,3 +386,8 @@ def test_send_needs_an_smtp_table(kindly: Kindly) -> None:
     result = kindly("send", str(draft_for(kindly, "email")), "--yes", "--profile", PROFILE)
     assert result.exit_code == 2 and 'no "smtp" table' in result.stderr
     assert sent(kindly) == []
+
+
+def test_drafts_takes_a_profile_like_any_command(kindly: Kindly) -> None:
+    listed = kindly("drafts", "--profile", str(EXAMPLES / "profile.toml"))
+    assert listed.exit_code == 0, listed.output

@@ -54,8 +54,10 @@ def drafts(
         bool, typer.Option("--all", help="Also list drafts already exported, saved or sent.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list instead of a table.")] = False,
+    profile: ProfileOption = None,
 ) -> None:
     """List the pending drafts: ID, message, to, subject, decision and first line."""
+    del profile  # taken like any command's --profile; a draft remembers whom it is from, so none is needed
     if context.invoked_subcommand is not None:
         return
     from kindly.outbox import pending_drafts

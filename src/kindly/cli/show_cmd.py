@@ -113,7 +113,9 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     # the confidence is the model's, for its own top intent: one read again ("a work meeting from a stranger sent to
     # you") shows no number of its own
     models_own = not top or top[0][0] == analysis.intent
-    answer = f"{analysis.intent} ({analysis.confidence:.2f})" if models_own else f"{analysis.intent} (read again)"
+    answer = (
+        f"{analysis.intent} ({analysis.confidence:.2f})" if models_own else f"{analysis.intent} (read again)"
+    )
     understanding.add_row(
         "Invitation?",
         "yes" if analysis.is_invitation else "no",
