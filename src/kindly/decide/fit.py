@@ -11,6 +11,7 @@ from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
     clients_of,
+    domain_label,
     grows_a_practice,
     is_name,
     name_stems,
@@ -118,6 +119,9 @@ AUDIENCE = 0.5
 PEER = 0.5
 # Someone who grew a practice from one person to a team is who a mentor goal about growing one seeks.
 GREW = 1.0
+# Someone writing from an organisation a goal names weighs like a named target, whatever the goal's kind:
+# at least this fit, where their ask serves the goal at all.
+TARGET_ORGANISATION_WRITES = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,8 @@ class Evidence:
     sender: str
     text: str
     organisation: str = ""  # where the sender says they work ("Fieldwork Capital"), if anywhere
+    # (name, address) of whoever wrote a note the sender passes on with "email him directly", if anyone
+    introduced: tuple[str, str] = ("", "")
 
     @property
     def folded(self) -> str:
@@ -221,7 +227,9 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
-    return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
+    return [
+        _fit(index, goal, intent, reading, evidence.introduced) for index, goal in enumerate(profile.goals)
+    ]
 
 
 # A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
@@ -282,9 +290,12 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
     return max(fits, key=lambda f: (round(f.score, 2), -priorities[f.goal_index]))
 
 
-def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
+def _fit(
+    index: int, goal: Goal, intent: Intent, reading: Reading, introduced: tuple[str, str] = ("", "")
+) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
+    person = person or _introduced_target(goal, reading, *introduced)
     if person:
         # A matched target person outweighs everything else.
         score = 0.95 if person.endswith("is the sender") else 0.85
@@ -334,6 +345,9 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     score = W_AFFINITY * affinity * gate + W_TARGET * target_score + W_TOPIC * topic
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
+    if affinity > 0 and (organisation := _writes_for_target(goal, reading)):
+        score = max(score, TARGET_ORGANISATION_WRITES)
+        notes.append(f'the sender writes from "{organisation}", a target of the goal')
     offer = intent in _OFFERS_TO_AN_AUDIENCE
     client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
     if (offer or client_of_another_trade) and (
@@ -396,6 +410,36 @@ _ABOUT_PEOPLE = frozenset(
         GoalKind.FIND_COMMUNITY,
     }
 )
+
+
+def _introduced_target(goal: Goal, reading: Reading, name: str, address: str) -> str:
+    """How the author of a note passed on with "email him directly" is a target of the goal: the person it
+    names, or someone at an organisation it names, by their address or as the message says ("he's the
+    principal GP at Bondi Junction Family Practice"); "" otherwise. A campaign's targets are games and
+    products, not people's employers."""
+    if not address or goal.kind is GoalKind.AMPLIFY_CAMPAIGN:
+        return ""
+    label = domain_label(address.rpartition("@")[2].lower())
+    for target in goal.targets:
+        if looks_like_person(target) and name and phrase_in(target, fold(name)):
+            return f"{target} is introduced"
+        if spelled_by(target) and (writes_from(target, label) or phrase_in(target, reading.folded)):
+            return f"{name or address} at {target} is introduced"
+    return ""
+
+
+def _writes_for_target(goal: Goal, reading: Reading) -> str:
+    """The goal's target organisation the sender writes from (by address or signature), or "". A client to help
+    is left to _who_and_whom: their own mail is not yet the matter."""
+    clients = clients_of(goal)
+    for organisation in goal.targets:
+        if organisation in clients or not spelled_by(organisation):
+            continue
+        if writes_from(organisation, reading.domain_label) or (
+            reading.sender_organisation and phrase_in(organisation, reading.sender_organisation)
+        ):
+            return organisation
+    return ""
 
 
 def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:

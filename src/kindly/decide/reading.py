@@ -19,6 +19,7 @@ from kindly.decide.fit_reading import clients_of
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.words import at_users_domain, fold, phrase_in
+from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
 
@@ -32,6 +33,7 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = as_calendar_request(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
+    understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
@@ -230,6 +232,34 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
         return understanding
     note = f"coffee_chat: a meeting with the person your goal names ({person}), not an ordinary work meeting"
     return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+def with_target_passed_on(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """Mail read as asking nothing that puts the user in touch with someone a goal seeks: a friend passing on
+    their own note with "email her directly" (an introduction), or an offer of time with the person a goal
+    names ("I can offer you a briefing interview with Prof. Mulvey"), the get-together the goal wants."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    if passed_on(message)[1]:
+        best = assess(message, Intent.INTRODUCTION, profile).best
+        if best is not None and best.evidence[:1] and best.evidence[0].startswith("target person"):
+            note = f"introduction: a note passed on for you to answer directly ({best.evidence[0]})"
+            return understanding.read_as(Intent.INTRODUCTION, note)
+        return understanding
+    offer = _OFFERS_TIME_WITH.search(" ".join(message.own_text[:20_000].split()))
+    person = target_person_named(message, profile) if offer else ""
+    if offer is None or not person:
+        return understanding
+    note = f'coffee_chat: time offered with the person your goal names ({person}): "{offer.group(0)}"'
+    return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+# Time offered with someone: "I can offer you a pre-briefing interview with", "happy to set up a call with".
+_OFFERS_TIME_WITH = re.compile(
+    r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_work_meeting(understanding: Understanding, profile: Profile, message: Message) -> bool:

@@ -1,0 +1,158 @@
+"""Goals, their targets and how a message is read against them, as users of the twelfth session found them
+(a physiotherapist, a health journalist, a head teacher, an estate agent, a bookshop owner): each case is a
+short paraphrase of their mail, failing before its fix."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from kindly.decide.reading import as_read
+from kindly.model import Intent, Message, Understanding
+from kindly.profile import load_profile
+from support import Kindly
+
+CLINIC = """
+[user]
+name = "Nadia Lowe"
+email = "nadia@lowephysio.example.com"
+signature = "Nadia"
+weekly_networking_hours = 2
+
+[[goals]]
+kind = "custom"
+description = "Two-way referral relationships with local GPs and sports clubs"
+targets = ["Elm Street Surgery", "Harbour View Family Practice", "GPs", "sports clubs"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "New patients through free community talks on back pain and running injuries"
+targets = ["community talks", "running clubs", "local runners"]
+priority = 2
+
+[[goals]]
+kind = "meet_person"
+description = "Sources on sports medicine research"
+targets = ["Prof. Declan Moran", "Northshore University Hospital"]
+priority = 2
+"""
+
+
+def mail(path: Path, sender: str, subject: str, body: str, forwarded: tuple[str, str] | None = None) -> Path:
+    """An .eml from `sender`, optionally forwarding a note (its From line and its text)."""
+    note = EmailMessage()
+    note["From"] = sender
+    note["To"] = "nadia@lowephysio.example.com"
+    note["Subject"] = subject
+    note["Date"] = "Mon, 23 Nov 2026 09:00:00 +1100"
+    if forwarded:
+        author, text = forwarded
+        body += (
+            f"\n\n---------- Forwarded message ---------\nFrom: {author}\nDate: Fri, 20 Nov 2026 at 17:02\n"
+            f"Subject: {subject.removeprefix('Fwd: ')}\nTo: a friend <friend@example.com>\n\n{text}"
+        )
+    note.set_content(body)
+    path.write_bytes(bytes(note))
+    return path
+
+
+def triage(kindly: Kindly, tmp_path: Path, eml: Path, profile: str = CLINIC) -> dict[str, Any]:
+    toml = tmp_path / "profile.toml"
+    toml.write_text(profile)
+    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+# -- 1. someone writing from an organisation a goal names weighs like a named target, whatever the goal's kind --
+
+
+def test_a_practice_a_custom_goal_names_asking_for_a_talk_to_its_doctors_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path / "talk.eml",
+            "Joan Price <joan.price@elmstreetsurgery.example.com>",
+            "Lunch talk for our doctors?",
+            "Hi Nadia,\n\nI manage Elm Street Surgery. Our GPs would like to hear about your clinic so they can "
+            "refer patients. Could you give a short talk over lunch on Wednesday 2 December at 12:30?\n\n"
+            "Joan Price\nPractice Manager\nElm Street Surgery",
+        ),
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record
+
+
+# -- 2. a friend passing on the note of someone a goal seeks, or time offered with a target person ------------
+
+
+def test_a_forwarded_note_from_someone_at_a_target_practice_is_an_introduction_to_write_to_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path / "fwd.eml",
+            "Dr Ana Ruiz <ana@ruizgp.example.com>",
+            "Fwd: Physio for knee patients",
+            "Hi Nadia,\n\nSee Sam's note below - he runs Harbour View Family Practice and wants a physio for his "
+            "knee patients. Email him directly.\n\nAna",
+            (
+                "Dr Sam Ortiz <sam.ortiz@hvfp.example.com>",
+                "Do you know a good physio nearby? Happy to meet.\n\nSam",
+            ),
+        ),
+    )
+    assert (record["decision"], record["intent"]) == ("accept", "introduction"), record
+    # the time is set with Sam, not offered to the friend who passed the note on
+    assert "I'd be glad to meet Sam - I'll email them directly." in record["draft"]
+
+
+def test_a_forwarded_note_read_as_asking_nothing_still_introduces_a_target_person(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        mail(
+            tmp_path / "fwd.eml",
+            "Rosa Kemp <rosa@kempwriting.example.com>",
+            "Fwd: happy to talk",
+            "Nadia - see Declan's note below.\nEmail him directly at declan.moran@northshorehospital.example.com.\nR.",
+            (
+                "Prof. Declan Moran <declan.moran@northshorehospital.example.com>",
+                "Hi Rosa,\n\nIf your friend still works on running injuries I'd be glad to talk about our "
+                "research. Any weekday afternoon in December.\n\nDeclan Moran\nNorthshore University Hospital",
+            ),
+        ),
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "meet_person"), record
+    assert "I'll email them directly" in record["draft"]
+
+
+def test_an_offer_of_an_interview_with_a_target_person_is_an_invitation(tmp_path: Path) -> None:
+    # the model may read a press release under embargo as asking nothing: the time it offers says otherwise
+    release = Message(
+        source="pr.eml",
+        from_name="Lee Grant",
+        from_addr="lee@brightpr.example.com",
+        subject="Under embargo: new running-injury clinic",
+        own_text="Hi Nadia,\n\nUnder embargo until Tuesday. Northshore University Hospital opens a running-injury "
+        "clinic. I can offer you a short briefing interview with Prof. Declan Moran on Friday at 10:00.\n\n"
+        "Could you confirm you will respect the embargo?",
+    )
+    (tmp_path / "profile.toml").write_text(CLINIC)
+    profile = load_profile(tmp_path / "profile.toml")
+    read = as_read(Understanding(False, Intent.NONE, None, 0.6), profile, release)
+    assert (read.is_invitation, read.intent) == (True, Intent.COFFEE_CHAT), read.evidence
+    # ...not a release that only names them
+    quoted = replace(release, own_text="Prof. Declan Moran said the clinic would open on Tuesday.")
+    assert as_read(Understanding(False, Intent.NONE, None, 0.6), profile, quoted).intent is Intent.NONE
