@@ -156,3 +156,45 @@ def test_an_offer_of_an_interview_with_a_target_person_is_an_invitation(tmp_path
     # ...not a release that only names them
     quoted = replace(release, own_text="Prof. Declan Moran said the clinic would open on Tuesday.")
     assert as_read(Understanding(False, Intent.NONE, None, 0.6), profile, quoted).intent is Intent.NONE
+
+
+# -- 3. a meeting asked by someone at the client a help_client goal names is that goal's meeting -------------
+
+SCHOOL = """
+[user]
+name = "Joan Hart"
+email = "j.hart@millbrook.example.org"
+
+[[goals]]
+kind = "help_client"
+description = "Help our partner school Oakfield Community College, which is struggling, find maths leadership and attendance support"
+targets = ["Oakfield Community College", "maths leadership", "head of maths", "attendance support"]
+priority = 1
+"""
+
+
+def head_of_the_client(body: str) -> Message:
+    return Message(
+        source="client.eml",
+        from_name="Ravi Shah",
+        from_addr="r.shah@oakfield.example.org",
+        subject="Spring term",
+        own_text=body,
+        signature="Ravi Shah\nHeadteacher, Oakfield Community College",
+    )
+
+
+def test_the_head_of_the_client_school_asking_for_half_an_hour_is_the_goals_meeting(tmp_path: Path) -> None:
+    (tmp_path / "profile.toml").write_text(SCHOOL)
+    profile = load_profile(tmp_path / "profile.toml")
+    meeting = Understanding(True, Intent.WORK_MEETING, True, 0.7)
+    asked = head_of_the_client(
+        "Could we have half an hour before the governors meet? I'd value your view on whether to appoint an "
+        "interim head of maths or take the maths support offered. Monday after 4pm would suit."
+    )
+    assert as_read(meeting, profile, asked).intent is Intent.COFFEE_CHAT
+    # ...not the client's meeting about something the goal does not seek
+    other = head_of_the_client(
+        "Could we meet on Monday to sort out the minibus rota for the sports fixtures?"
+    )
+    assert as_read(meeting, profile, other).intent is Intent.WORK_MEETING

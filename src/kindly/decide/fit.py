@@ -430,16 +430,30 @@ def _introduced_target(goal: Goal, reading: Reading, name: str, address: str) ->
 
 def _writes_for_target(goal: Goal, reading: Reading) -> str:
     """The goal's target organisation the sender writes from (by address or signature), or "". A client to help
-    is left to _who_and_whom: their own mail is not yet the matter."""
+    counts where they write about what the goal seeks for them: their mail about anything else is not the
+    matter."""
     clients = clients_of(goal)
     for organisation in goal.targets:
-        if organisation in clients or not spelled_by(organisation):
+        if not spelled_by(organisation) or not _writes_at(organisation, reading):
             continue
-        if writes_from(organisation, reading.domain_label) or (
-            reading.sender_organisation and phrase_in(organisation, reading.sender_organisation)
-        ):
+        if organisation not in clients or _about_the_matter(goal, reading):
             return organisation
     return ""
+
+
+def _writes_at(organisation: str, reading: Reading) -> bool:
+    """The sender writes from an organisation: its address spells it, or their signature names it."""
+    return writes_from(organisation, reading.domain_label) or bool(
+        reading.sender_organisation and phrase_in(organisation, reading.sender_organisation)
+    )
+
+
+def _about_the_matter(goal: Goal, reading: Reading) -> bool:
+    """Whether a message says any word of what a goal to help a client seeks for them: the client's own mail
+    about "the lender" is the matter."""
+    clients = clients_of(goal)
+    needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
+    return bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.topic_stems)
 
 
 def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:
@@ -648,9 +662,7 @@ def _who_and_whom(
     clients = clients_of(goal)
     client = next((c for c in clients if names_organisation(c, reading)), "")
     if client:
-        # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
-        needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
-        about_matter = bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.topic_stems)
+        about_matter = _about_the_matter(goal, reading)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:

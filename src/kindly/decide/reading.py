@@ -15,13 +15,14 @@ from dataclasses import replace
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
-from kindly.decide.fit_reading import clients_of
+from kindly.decide.fit_reading import clients_of, domain_label, writes_from
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
+from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
 SURE_PITCH = 0.5  # ...and one that says it costs nothing ("no charge"), under this
@@ -202,8 +203,9 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
 
 def with_client_to_help(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A "work meeting" from outside about the client a help_client goal names, with what the goal seeks for
-    them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer): the
-    goal's own meeting, not an ordinary one to leave aside."""
+    them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer), or
+    asked by someone at that client (by their address or signature) where it serves the goal: the goal's own
+    meeting, not an ordinary one to leave aside."""
     if not _outside_work_meeting(understanding, profile, message):
         return understanding
     folded = fold(f"{message.subject}\n{message.own_text}")
@@ -218,7 +220,18 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
             )
             return understanding.read_as(Intent.COFFEE_CHAT, note)
+        at_client = next((c for c in clients if _writes_from_client(c, message)), "")
+        best = assess(message, Intent.COFFEE_CHAT, profile).best if at_client else None
+        if best is not None and best.description == goal.description and best.score >= ACCEPT_AT:
+            note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
+            return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+def _writes_from_client(client: str, message: Message) -> bool:
+    organisation = fold(sender_identity(message)[1])
+    label = domain_label(message.from_addr.rpartition("@")[2].lower())
+    return writes_from(client, label) or bool(organisation and phrase_in(client, organisation))
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
