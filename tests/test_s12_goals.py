@@ -10,6 +10,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from kindly.decide.fit import Evidence, goal_fits
+from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.reading import as_read
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import load_profile
@@ -24,7 +26,7 @@ weekly_networking_hours = 2
 
 [[goals]]
 kind = "custom"
-description = "Two-way referral relationships with local GPs and sports clubs"
+description = "Two-way referral relationships with local GPs and sports clubs in the Inner West"
 targets = ["Elm Street Surgery", "Harbour View Family Practice", "GPs", "sports clubs"]
 priority = 1
 
@@ -198,3 +200,40 @@ def test_the_head_of_the_client_school_asking_for_half_an_hour_is_the_goals_meet
         "Could we meet on Monday to sort out the minibus rota for the sports fixtures?"
     )
     assert as_read(meeting, profile, other).intent is Intent.WORK_MEETING
+
+
+# -- 4. a mutual referral proposal serves a goal of referral relationships; "local" is the user's own area ----
+
+
+def fits(tmp_path: Path, intent: Intent, sender: str, text: str) -> dict[str, float]:
+    (tmp_path / "profile.toml").write_text(CLINIC)
+    profile = load_profile(tmp_path / "profile.toml")
+    return {fit.kind: fit.score for fit in goal_fits(profile, intent, Evidence(sender, text))}
+
+
+def test_the_gym_next_door_offering_to_send_each_other_clients_serves_the_referral_goal(
+    tmp_path: Path,
+) -> None:
+    scores = fits(
+        tmp_path,
+        Intent.PARTNERSHIP_PROPOSAL,
+        "Kim Lo <kim@liftworks.example.com>",
+        "Working together?\nI run the strength gym two doors down. Keen to see if we can help each other's "
+        "clients - no fees either way, just sending people where they fit best. Coffee next week?",
+    )
+    assert scores["custom"] >= ACCEPT_AT, scores
+
+
+def test_runners_in_the_area_a_goal_names_are_the_local_runners_it_targets(tmp_path: Path) -> None:
+    podcast = (
+        "Guest on our show?\nI host a podcast for the city's recreational runners, most of them in the Inner "
+        "West. Would you be a guest for an episode on avoiding running injuries? It's free, recorded remotely."
+    )
+    scores = fits(tmp_path, Intent.SPEAKING_INVITATION, "Max Bell <max@runpod.example.com>", podcast)
+    assert scores["find_clients"] >= ACCEPT_AT, scores
+    # runners somewhere else are not local
+    far = podcast.replace("most of them in the Inner West", "most of them in Perth")
+    assert (
+        fits(tmp_path, Intent.SPEAKING_INVITATION, "Max Bell <max@runpod.example.com>", far)["find_clients"]
+        < ACCEPT_AT
+    )

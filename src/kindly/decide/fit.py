@@ -35,6 +35,7 @@ from kindly.decide.words import (
 )
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.classify import mutual_referrals
 
 # How well each kind of ask can serve each kind of goal, before looking at who and what.
 AFFINITY: dict[GoalKind, dict[Intent, float]] = {
@@ -324,6 +325,9 @@ def _fit(
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
         )
+    if _REFERRALS.search(fold(goal.description)) and mutual_referrals(reading.original or reading.folded):
+        # "let's help each other's clients": the very relationship a goal of referral relationships seeks
+        affinity = 1.0
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
@@ -358,6 +362,10 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# A goal about sending each other clients: "Two-way referral relationships with local GPs".
+_REFERRALS = re.compile(r"\b(?:referrals?|cross-referr\w*|refer (?:clients|patients|work) to each other)\b")
 
 
 def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str, str]:
