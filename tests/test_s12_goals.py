@@ -237,3 +237,45 @@ def test_runners_in_the_area_a_goal_names_are_the_local_runners_it_targets(tmp_p
         fits(tmp_path, Intent.SPEAKING_INVITATION, "Max Bell <max@runpod.example.com>", far)["find_clients"]
         < ACCEPT_AT
     )
+
+
+# -- 5. a colleague's forward of an outside offer that serves a goal is decided on what it forwards ---------
+
+
+def colleague_forwards(path: Path, author: str, note: str) -> Path:
+    return mail(
+        path,
+        "Tim Ross <t.ross@millbrook.example.org>",
+        "Fwd: support for schools",
+        "Joan - this looks like just what Oakfield need. Worth a reply from you? Tim",
+        (author, note),
+    )
+
+
+def test_a_colleagues_forward_of_a_free_outside_offer_for_the_client_is_weighed_not_left_as_internal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    offer = (
+        "Dear Tim,\n\nOur maths hub has funded places this spring for schools with no head of maths: a specialist "
+        "leader of maths works with the school one day a fortnight, at no cost. If you know a school that would "
+        "benefit, I'd be glad to have a short call with whoever is supporting them.\n\nSam Hill\nMaths Hub"
+    )
+    record = triage(
+        kindly,
+        tmp_path,
+        colleague_forwards(tmp_path / "fwd.eml", "Sam Hill <sam.hill@northmathshub.example.org>", offer),
+        SCHOOL,
+    )
+    assert record["decision"] == "accept", record
+    assert "meet Sam - I'll email them directly." in record["draft"]
+
+
+def test_a_colleagues_forward_of_a_colleagues_own_note_stays_internal(kindly: Kindly, tmp_path: Path) -> None:
+    own = "Tim,\n\nCould we talk about taking on head of maths support for Oakfield? Coffee Thursday?\n\nAnn"
+    record = triage(
+        kindly,
+        tmp_path,
+        colleague_forwards(tmp_path / "fwd.eml", "Ann Cole <a.cole@millbrook.example.org>", own),
+        SCHOOL,
+    )
+    assert record["decision"] == "ignore", record

@@ -23,7 +23,7 @@ from kindly.decide.words import (
     names_a_role,
     reads_as_organisation,
 )
-from kindly.forwarded import forwarded_part, forwards_own_mail, passed_on
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -662,7 +662,8 @@ def compose(
         off = profile.user.off
         yes = acceptance(message, intent, details, variant, today, off, style, taken)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
-        writer = _write_to_them_directly(message)
+        # (an event a colleague forwards keeps its own yes: the event's date)
+        writer = _write_to_them_directly(message, "" if dated else profile.user.email)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
@@ -766,9 +767,13 @@ def _preference(text: str) -> str:
     return found.group(0) if found else ""
 
 
-def _write_to_them_directly(message: Message) -> str:
-    """The first name of whoever wrote the note a forwarder passes on with "email him directly", or ""."""
-    name, _address = passed_on(message)
+def _write_to_them_directly(message: Message, user_email: str = "") -> str:
+    """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
+    colleague (at `user_email`'s domain) forwards from outside: an offer is answered to whoever made it; ""."""
+    name, address = passed_on(message)
+    if not address and user_email and at_users_domain(message.from_addr, user_email) and not forwards_own_mail(message):
+        name, address = forwarded_sender(message)
+        name = name if address and not at_users_domain(address, user_email) else ""
     names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 
