@@ -222,6 +222,14 @@ def test_the_gym_next_door_offering_to_send_each_other_clients_serves_the_referr
         "clients - no fees either way, just sending people where they fit best. Coffee next week?",
     )
     assert scores["custom"] >= ACCEPT_AT, scores
+    # ...not a mover who pays for each client sent (kickbacks buy clients: no relationship)
+    paid = fits(
+        tmp_path,
+        Intent.PARTNERSHIP_PROPOSAL,
+        "Ty Boyd <ty@boydmovers.example.com>",
+        "I'd like a referral partnership: you send your patients our way and we pay you $100 for each booking.",
+    )
+    assert paid["custom"] < ACCEPT_AT, paid
 
 
 def test_runners_in_the_area_a_goal_names_are_the_local_runners_it_targets(tmp_path: Path) -> None:
@@ -279,3 +287,62 @@ def test_a_colleagues_forward_of_a_colleagues_own_note_stays_internal(kindly: Ki
         SCHOOL,
     )
     assert record["decision"] == "ignore", record
+
+
+# -- 6. a target of several words needs its distinctive ones; growing a team alone is a mentor's story -------
+
+AGENT = """
+[user]
+name = "Rosa Diaz"
+email = "rosa@diazhomes.example.com"
+
+[[goals]]
+kind = "custom"
+description = "Relocation partnerships with HR teams at employers moving staff to Denver"
+targets = ["HR teams", "relocation managers"]
+priority = 1
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has grown a solo real-estate practice into a team with buyer's agents"
+targets = ["real estate team leaders", "growing a real estate team"]
+priority = 3
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Spread the word about our shop-local campaign"
+targets = ["local press", "public radio"]
+priority = 2
+"""
+
+
+def agent_fits(tmp_path: Path, intent: Intent, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    (tmp_path / "profile.toml").write_text(AGENT)
+    profile = load_profile(tmp_path / "profile.toml")
+    evidence = Evidence("Gail Moss <gail@mossteam.example.com>", text)
+    return {fit.kind: (fit.score, fit.evidence) for fit in goal_fits(profile, intent, evidence)}
+
+
+def test_a_mentor_who_grew_a_team_from_just_herself_is_no_hr_team(tmp_path: Path) -> None:
+    scores = agent_fits(
+        tmp_path,
+        Intent.COFFEE_CHAT,
+        "Happy to help. I grew my team from just me to 12 agents over seven years. Coffee on Tuesday at 8:30?",
+    )
+    assert scores["find_mentor"][0] >= ACCEPT_AT, scores
+    assert not any("HR teams" in note for note in scores["custom"][1]), scores["custom"]
+
+
+def test_local_far_from_a_university_press_names_no_local_press(tmp_path: Path) -> None:
+    far = (
+        "The author has a strong local following, and his last book sold well across the region and beyond. "
+        "We would like to propose a reading at your shop in January. Eleanor, Upland University Press"
+    )
+    near = "Our local press would like to cover your campaign: could we talk on Tuesday?"
+    assert "100%" not in " ".join(
+        agent_fits(tmp_path, Intent.SPEAKING_INVITATION, far)["amplify_campaign"][1]
+    )
+    assert (
+        'target "local press" mentioned'
+        in agent_fits(tmp_path, Intent.SPEAKING_INVITATION, near)["amplify_campaign"][1]
+    )

@@ -325,8 +325,13 @@ def _fit(
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
         )
-    if _REFERRALS.search(fold(goal.description)) and mutual_referrals(reading.original or reading.folded):
-        # "let's help each other's clients": the very relationship a goal of referral relationships seeks
+    if (
+        _REFERRALS.search(fold(goal.description))
+        and mutual_referrals(reading.original or reading.folded)
+        and not _PRICED.search(reading.folded)
+    ):
+        # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
+        # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
@@ -364,8 +369,11 @@ def _fit(
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 
-# A goal about sending each other clients: "Two-way referral relationships with local GPs".
-_REFERRALS = re.compile(r"\b(?:referrals?|cross-referr\w*|refer (?:clients|patients|work) to each other)\b")
+# A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who
+# come "through referrals").
+_REFERRALS = re.compile(
+    r"\breferral (?:relationships?|partnerships?|partners|network)\b|\b(?:two-way|mutual) referrals\b|\bcross-referr"
+)
 
 
 def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str, str]:
@@ -547,6 +555,10 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
             notes.append(f'"{target}" is not the same as the similarly named group in the message')
             continue
+        if not _acronyms_said(target, reading):
+            continue  # "HR teams" is not met by "a team" of agents
+        if coverage == 1.0 and phrase_stems(target) & _GENERIC and not _together_as_said(target, reading):
+            coverage = SCATTERED  # "local" here and "University Press" there name no local press
         if coverage >= 0.6 and coverage > score:
             score = coverage
             implied = sorted(phrase_stems(target) & reading.implied.keys())
@@ -556,6 +568,25 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
 
 
 _HASHTAG = re.compile(r"#\w{3,}")
+# What a target's words count for when the message has them all, but its generic one ("local") far apart.
+SCATTERED = 0.6
+
+
+def _acronyms_said(target: str, reading: Reading) -> bool:
+    """Whether the message says a target's short capitalised words ("HR" of "HR teams", "PR" of "PR agencies"),
+    which no stem carries: without them only the generic rest is met."""
+    acronyms = [w for w in target.split() if 2 <= len(w) <= 3 and w.isupper() and w.isalpha()]
+    text = reading.original or reading.folded
+    flags = 0 if reading.original else re.IGNORECASE
+    return all(re.search(rf"\b{w}\b", text, flags) for w in acronyms)
+
+
+def _together_as_said(target: str, reading: Reading) -> bool:
+    """The target's words the message says itself, near each other (a word only implied, "local" of a place the
+    goals name, is implied by the message as a whole)."""
+    said = phrase_stems(target) & reading.stems
+    stems = [stem(w) for w in words(reading.folded)]
+    return len(said) < 2 or any(said <= set(stems[i : i + 5]) for i, s in enumerate(stems) if s in said)
 
 
 def _stems_together(phrase: str, folded: str, window: int = 5) -> bool:

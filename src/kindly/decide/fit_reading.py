@@ -216,6 +216,8 @@ _TEAM = re.compile(
     # "grew into an accounting firm of 22 people" (not "moved to a bigger firm of 30")
     rf"|\binto\s+an?\s+[a-z-]+\s+(?:firm|team|company|practice|shop|office) of {_NUMBER}\b"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"
+    # "from just me to 14 agents", "from one person to a team of nine": whoever they are, counted
+    rf"|\bfrom\s+(?:just\s+)?(?:me|myself|one person)\s+to\s+(?:a\s+team\s+of\s+)?{_NUMBER}\b"
 )
 # ...and that began as one person, said before it.
 _ALONE = re.compile(
