@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from kindly.decide.fit import Evidence, goal_fits
-from kindly.decide.policy import ACCEPT_AT
+from kindly.decide.policy import ACCEPT_AT, Context, decide
 from kindly.decide.reading import as_read
-from kindly.model import Intent, Message, Understanding
+from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import load_profile
-from support import Kindly
+from support import EXAMPLES, Kindly
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
 
 CLINIC = """
 [user]
@@ -346,3 +348,29 @@ def test_local_far_from_a_university_press_names_no_local_press(tmp_path: Path) 
         'target "local press" mentioned'
         in agent_fits(tmp_path, Intent.SPEAKING_INVITATION, near)["amplify_campaign"][1]
     )
+
+
+# -- 7. an unclear ask from a stranger that sells nothing is asked about, even where the model guesses a pitch --
+
+
+def stranger(body: str) -> Message:
+    return Message(
+        source="chat.eml",
+        from_name="Noel Carr",
+        from_addr="noel.carr@example.com",
+        subject="Quick chat?",
+        own_text=body,
+    )
+
+
+def test_a_vague_quick_chat_read_as_a_pitch_that_sells_nothing_is_asked_what_it_is_about() -> None:
+    guess = Understanding(True, Intent.SALES_PITCH, False, 0.6)
+    vague = stranger(
+        "I came across your profile and would love to pick your brain. When would you be free for a call?"
+    )
+    assert decide(vague, guess, PROFILE, Context()).decision is Decision.ASK_DETAILS
+    # ...a pitch that names its price is still declined
+    priced = stranger(
+        "Would love a quick call to walk you through our platform - plans start at $49 a month."
+    )
+    assert decide(priced, guess, PROFILE, Context()).decision is Decision.DECLINE

@@ -27,6 +27,7 @@ from kindly.decide.rules import (
     scam_cue,
     speaker_paid,
 )
+from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
@@ -409,12 +410,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
     not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
-    if (
-        not understanding.purpose_clear
-        and not context.known_sender
-        and intent is not Intent.SALES_PITCH
-        and not not_after_a_role
-    ):
+    # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
+    pitch = intent is Intent.SALES_PITCH and offers_for_sale(text)
+    if not understanding.purpose_clear and not context.known_sender and not pitch and not not_after_a_role:
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",

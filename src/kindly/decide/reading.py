@@ -13,11 +13,11 @@ import re
 from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
-from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_from
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
+from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
@@ -65,26 +65,6 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
     return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
 
 
-# What a seller says: a price, a plan, a demo, what "our" business sells.
-_SELLING = re.compile(
-    r"[$£€]\s?\d|\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
-    r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
-    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
-    r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
-    r"roi|customers|clients like you)\b",
-    re.IGNORECASE,
-)
-# "No fee", "there's no cost": a price denied sells nothing.
-_SAYS_FREE = re.compile(
-    r"\b(?:no charge|free of charge|for free|at no cost|no cost|(?:it|this) (?:won't|will not|doesn't|does not) "
-    r"cost|not selling (?:anything|a thing)|nothing to (?:buy|sell)|pro bono|zero cost)\b",
-    re.IGNORECASE,
-)
-_DENIED_PRICE = re.compile(
-    r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
-)
-
-
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -95,14 +75,14 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     text = evidence_text(message)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
-    if understanding.confidence >= UNSURE_PITCH and not _SAYS_FREE.search(text):
+    if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):
         return understanding
-    if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
+    if offers_for_sale(text):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
     # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch; what is
     # offered for nothing ("I'd love to feature you in my stories - no charge") may be a collaboration
-    offered_free = (Intent.PARTNERSHIP_PROPOSAL,) if _SAYS_FREE.search(text) else ()
+    offered_free = (Intent.PARTNERSHIP_PROPOSAL,) if SAYS_FREE.search(text) else ()
     return _read_again(
         understanding,
         profile,

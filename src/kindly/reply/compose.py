@@ -771,7 +771,12 @@ def _write_to_them_directly(message: Message, user_email: str = "") -> str:
     """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
     colleague (at `user_email`'s domain) forwards from outside: an offer is answered to whoever made it; ""."""
     name, address = passed_on(message)
-    if not address and user_email and at_users_domain(message.from_addr, user_email) and not forwards_own_mail(message):
+    if (
+        not address
+        and user_email
+        and at_users_domain(message.from_addr, user_email)
+        and not forwards_own_mail(message)
+    ):
         name, address = forwarded_sender(message)
         name = name if address and not at_users_domain(address, user_email) else ""
     names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
