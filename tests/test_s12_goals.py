@@ -278,14 +278,12 @@ def test_a_colleagues_forward_of_a_free_outside_offer_for_the_client_is_weighed_
     )
     assert record["decision"] == "accept", record
     assert "meet Sam - I'll email them directly." in record["draft"]
-
-
-def test_a_colleagues_forward_of_a_colleagues_own_note_stays_internal(kindly: Kindly, tmp_path: Path) -> None:
+    # ...while a colleague's forward of another colleague's own note stays theirs
     own = "Tim,\n\nCould we talk about taking on head of maths support for Oakfield? Coffee Thursday?\n\nAnn"
     record = triage(
         kindly,
         tmp_path,
-        colleague_forwards(tmp_path / "fwd.eml", "Ann Cole <a.cole@millbrook.example.org>", own),
+        colleague_forwards(tmp_path / "own.eml", "Ann Cole <a.cole@millbrook.example.org>", own),
         SCHOOL,
     )
     assert record["decision"] == "ignore", record
