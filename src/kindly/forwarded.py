@@ -91,3 +91,21 @@ def forwarded_sender(message: Message) -> tuple[str, str]:
             name, address = parse_address(stripped.split(":", 1)[1].replace("*", "").strip())
             return (name, address) if "@" in address else ("", "")
     return "", ""
+
+
+# A forwarder who steps aside for whoever wrote the note they pass on: "email him directly", "she's expecting
+# to hear from you", "I'll leave you two to it".
+_WRITE_DIRECTLY = re.compile(
+    r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b|"
+    r"\b(?:leave|let) (?:you two|the two of you)(?: to it| take it from here| to take it from here)\b",
+    re.IGNORECASE,
+)
+
+
+def passed_on(message: Message) -> tuple[str, str]:
+    """(name, address) of whoever wrote the note a forwarder passes on with "email him directly": the forward
+    introduces them. ("", "") otherwise."""
+    if not _WRITE_DIRECTLY.search(message.own_text):
+        return "", ""
+    return forwarded_sender(message)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
 from kindly.decide.words import fold, looks_like_person, phrase_in
-from kindly.forwarded import forwarded_part
+from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
 from kindly.understand.extract import sender_identity
@@ -36,7 +36,8 @@ def evidence_text(message: Message) -> str:
 def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     text = evidence_text(message)
     organisation = sender_identity(message)[1]
-    fits = goal_fits(profile, intent, Evidence(sender=message.sender, text=text, organisation=organisation))
+    evidence = Evidence(message.sender, text, organisation, passed_on(message))
+    fits = goal_fits(profile, intent, evidence)
     never = never_rule_hit(profile, text, intent)
     if (
         never
@@ -68,7 +69,7 @@ def target_person_named(message: Message, profile: Profile) -> str:
     said = fold(f"{message.sender}\n{text}")
     if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 1):
         return ""
-    evidence = Evidence(sender=message.sender, text=text, organisation=sender_identity(message)[1])
+    evidence = Evidence(message.sender, text, sender_identity(message)[1], passed_on(message))
     for fit in goal_fits(profile, Intent.COFFEE_CHAT, evidence):
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")

@@ -11,6 +11,7 @@ from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
     clients_of,
+    domain_label,
     grows_a_practice,
     is_name,
     name_stems,
@@ -34,6 +35,7 @@ from kindly.decide.words import (
 )
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.classify import mutual_referrals
 
 # How well each kind of ask can serve each kind of goal, before looking at who and what.
 AFFINITY: dict[GoalKind, dict[Intent, float]] = {
@@ -118,6 +120,9 @@ AUDIENCE = 0.5
 PEER = 0.5
 # Someone who grew a practice from one person to a team is who a mentor goal about growing one seeks.
 GREW = 1.0
+# Someone writing from an organisation a goal names weighs like a named target, whatever the goal's kind:
+# at least this fit, where their ask serves the goal at all.
+TARGET_ORGANISATION_WRITES = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,8 @@ class Evidence:
     sender: str
     text: str
     organisation: str = ""  # where the sender says they work ("Fieldwork Capital"), if anywhere
+    # (name, address) of whoever wrote a note the sender passes on with "email him directly", if anyone
+    introduced: tuple[str, str] = ("", "")
 
     @property
     def folded(self) -> str:
@@ -221,7 +228,9 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
-    return [_fit(index, goal, intent, reading) for index, goal in enumerate(profile.goals)]
+    return [
+        _fit(index, goal, intent, reading, evidence.introduced) for index, goal in enumerate(profile.goals)
+    ]
 
 
 # A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
@@ -282,9 +291,12 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
     return max(fits, key=lambda f: (round(f.score, 2), -priorities[f.goal_index]))
 
 
-def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
+def _fit(
+    index: int, goal: Goal, intent: Intent, reading: Reading, introduced: tuple[str, str] = ("", "")
+) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
+    person = person or _introduced_target(goal, reading, *introduced)
     if person:
         # A matched target person outweighs everything else.
         score = 0.95 if person.endswith("is the sender") else 0.85
@@ -313,6 +325,14 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
         )
+    if (
+        _REFERRALS.search(fold(goal.description))
+        and mutual_referrals(reading.original or reading.folded)
+        and not _PRICED.search(reading.folded)
+    ):
+        # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
+        # that pays "$100 for every booked move" buys clients instead)
+        affinity = 1.0
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
@@ -334,6 +354,9 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
     score = W_AFFINITY * affinity * gate + W_TARGET * target_score + W_TOPIC * topic
     if affinity == 0.0:
         score *= 0.5  # talk of the right topic does not make a pitch serve a goal
+    if affinity > 0 and (organisation := _writes_for_target(goal, reading)):
+        score = max(score, TARGET_ORGANISATION_WRITES)
+        notes.append(f'the sender writes from "{organisation}", a target of the goal')
     offer = intent in _OFFERS_TO_AN_AUDIENCE
     client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
     if (offer or client_of_another_trade) and (
@@ -344,6 +367,13 @@ def _fit(index: int, goal: Goal, intent: Intent, reading: Reading) -> GoalFit:
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who
+# come "through referrals").
+_REFERRALS = re.compile(
+    r"\breferral (?:relationships?|partnerships?|partners|network)\b|\b(?:two-way|mutual) referrals\b|\bcross-referr"
+)
 
 
 def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str, str]:
@@ -396,6 +426,50 @@ _ABOUT_PEOPLE = frozenset(
         GoalKind.FIND_COMMUNITY,
     }
 )
+
+
+def _introduced_target(goal: Goal, reading: Reading, name: str, address: str) -> str:
+    """How the author of a note passed on with "email him directly" is a target of the goal: the person it
+    names, or someone at an organisation it names, by their address or as the message says ("he's the
+    principal GP at Bondi Junction Family Practice"); "" otherwise. A campaign's targets are games and
+    products, not people's employers."""
+    if not address or goal.kind is GoalKind.AMPLIFY_CAMPAIGN:
+        return ""
+    label = domain_label(address.rpartition("@")[2].lower())
+    for target in goal.targets:
+        if looks_like_person(target) and name and phrase_in(target, fold(name)):
+            return f"{target} is introduced"
+        if spelled_by(target) and (writes_from(target, label) or phrase_in(target, reading.folded)):
+            return f"{name or address} at {target} is introduced"
+    return ""
+
+
+def _writes_for_target(goal: Goal, reading: Reading) -> str:
+    """The goal's target organisation the sender writes from (by address or signature), or "". A client to help
+    counts where they write about what the goal seeks for them: their mail about anything else is not the
+    matter."""
+    clients = clients_of(goal)
+    for organisation in goal.targets:
+        if not spelled_by(organisation) or not _writes_at(organisation, reading):
+            continue
+        if organisation not in clients or _about_the_matter(goal, reading):
+            return organisation
+    return ""
+
+
+def _writes_at(organisation: str, reading: Reading) -> bool:
+    """The sender writes from an organisation: its address spells it, or their signature names it."""
+    return writes_from(organisation, reading.domain_label) or bool(
+        reading.sender_organisation and phrase_in(organisation, reading.sender_organisation)
+    )
+
+
+def _about_the_matter(goal: Goal, reading: Reading) -> bool:
+    """Whether a message says any word of what a goal to help a client seeks for them: the client's own mail
+    about "the lender" is the matter."""
+    clients = clients_of(goal)
+    needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
+    return bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.topic_stems)
 
 
 def _colleague_naming(goal: Goal, person: str, reading: Reading) -> str:
@@ -481,6 +555,10 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         if coverage >= 0.6 and is_name(target) and another_of_the_name(target, reading.folded):
             notes.append(f'"{target}" is not the same as the similarly named group in the message')
             continue
+        if not _acronyms_said(target, reading):
+            continue  # "HR teams" is not met by "a team" of agents
+        if coverage == 1.0 and phrase_stems(target) & _GENERIC and not _together_as_said(target, reading):
+            coverage = SCATTERED  # "local" here and "University Press" there name no local press
         if coverage >= 0.6 and coverage > score:
             score = coverage
             implied = sorted(phrase_stems(target) & reading.implied.keys())
@@ -490,6 +568,25 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
 
 
 _HASHTAG = re.compile(r"#\w{3,}")
+# What a target's words count for when the message has them all, but its generic one ("local") far apart.
+SCATTERED = 0.6
+
+
+def _acronyms_said(target: str, reading: Reading) -> bool:
+    """Whether the message says a target's short capitalised words ("HR" of "HR teams", "PR" of "PR agencies"),
+    which no stem carries: without them only the generic rest is met."""
+    acronyms = [w for w in target.split() if 2 <= len(w) <= 3 and w.isupper() and w.isalpha()]
+    text = reading.original or reading.folded
+    flags = 0 if reading.original else re.IGNORECASE
+    return all(re.search(rf"\b{w}\b", text, flags) for w in acronyms)
+
+
+def _together_as_said(target: str, reading: Reading) -> bool:
+    """The target's words the message says itself, near each other (a word only implied, "local" of a place the
+    goals name, is implied by the message as a whole)."""
+    said = phrase_stems(target) & reading.stems
+    stems = [stem(w) for w in words(reading.folded)]
+    return len(said) < 2 or any(said <= set(stems[i : i + 5]) for i, s in enumerate(stems) if s in said)
 
 
 def _stems_together(phrase: str, folded: str, window: int = 5) -> bool:
@@ -604,9 +701,7 @@ def _who_and_whom(
     clients = clients_of(goal)
     client = next((c for c in clients if names_organisation(c, reading)), "")
     if client:
-        # Any word of what the client needs will do: the client's own mail about "the lender" is the matter.
-        needs = " ".join([goal.description, *(t for t in goal.targets if t not in clients)])
-        about_matter = bool((phrase_stems(needs) - name_stems(tuple(goal.targets))) & reading.topic_stems)
+        about_matter = _about_the_matter(goal, reading)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:

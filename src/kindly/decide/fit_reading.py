@@ -70,6 +70,8 @@ def read(
         folded = _without_the_user_described(profile, folded)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
+    if "local" not in stems and (place := _home_place_named(profile, folded)):
+        implied["local"] = place  # "local runners": runners in the area the user's goals name
     sender = fold(sender)
     domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     return Reading(
@@ -86,6 +88,23 @@ def read(
         fold(organisation),
         original[:MAX_CHARS],
     )
+
+
+def _home_place_named(profile: Profile, folded: str) -> str:
+    """A place the user's goals name ("Eastern Suburbs" of "... sports clubs in the Eastern Suburbs") that the
+    message names too: what "local" means for this user; "" otherwise."""
+    places = _places_in(tuple(goal.description for goal in profile.goals))
+    return next((place for place in places if phrase_in(place, folded)), "")
+
+
+@lru_cache(maxsize=64)
+def _places_in(descriptions: tuple[str, ...]) -> tuple[str, ...]:
+    """The places goal descriptions name: a capitalised phrase after "in", "around" or "across"."""
+    found = (_PLACE.findall(description) for description in descriptions)
+    return tuple(dict.fromkeys(place for places in found for place in places))
+
+
+_PLACE = re.compile(r"\b(?:in|around|across|near)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
 
 
 _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
@@ -197,6 +216,8 @@ _TEAM = re.compile(
     # "grew into an accounting firm of 22 people" (not "moved to a bigger firm of 30")
     rf"|\binto\s+an?\s+[a-z-]+\s+(?:firm|team|company|practice|shop|office) of {_NUMBER}\b"
     rf"|\b{_NUMBER}[- ](?:people|staff|employees|of us)\s+now\b"
+    # "from just me to 14 agents", "from one person to a team of nine": whoever they are, counted
+    rf"|\bfrom\s+(?:just\s+)?(?:me|myself|one person)\s+to\s+(?:a\s+team\s+of\s+)?{_NUMBER}\b"
 )
 # ...and that began as one person, said before it.
 _ALONE = re.compile(

@@ -27,8 +27,9 @@ from kindly.decide.rules import (
     scam_cue,
     speaker_paid,
 )
+from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
-from kindly.forwarded import forwarded_part, forwards_own_mail
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
 from kindly.understand.language import reads_as_english
@@ -264,7 +265,16 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # a colleague passing on an outside invitation ("Fwd: roundtable") is not an event of the user's own firm
     passed_on = bool(forwarded_part(message)) and not forwards_own_mail(message)
     outside_event = passed_on and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
-    if at_users_domain(message.from_addr, profile.user.email) and not outside_event:
+    # ...nor an outside offer that serves a goal ("Fwd: funded support for schools without a head of maths"):
+    # it is decided on what it forwards; a colleague's own request stays theirs
+    outside_offer = (
+        passed_on
+        and intent in _OFFERED_FROM_OUTSIDE
+        and _written_outside(message, profile)
+        and best is not None
+        and best.score >= ACCEPT_AT
+    )
+    if at_users_domain(message.from_addr, profile.user.email) and not (outside_event or outside_offer):
         if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
         if intent not in _FROM_OUTSIDE_TOO:
@@ -400,12 +410,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
     not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
-    if (
-        not understanding.purpose_clear
-        and not context.known_sender
-        and intent is not Intent.SALES_PITCH
-        and not not_after_a_role
-    ):
+    # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
+    pitch = intent is Intent.SALES_PITCH and offers_for_sale(text)
+    if not understanding.purpose_clear and not context.known_sender and not pitch and not not_after_a_role:
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",
@@ -450,6 +457,18 @@ def _client_writing(message: Message, profile: Profile) -> str:
 
 # What anyone may send, a colleague at the user's own (perhaps not public-looking) domain too: a client, a talk,
 # an introduction, a request for advice are weighed as from anyone.
+# Offers from outside a colleague may pass on to be weighed as their sender's (not a pitch or a job to sell)
+_OFFERED_FROM_OUTSIDE = frozenset(
+    {Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION}
+)
+
+
+def _written_outside(message: Message, profile: Profile) -> bool:
+    """The note a message forwards was written outside the user's organisation."""
+    _name, address = forwarded_sender(message)
+    return bool(address) and not at_users_domain(address, profile.user.email)
+
+
 _FROM_OUTSIDE_TOO = frozenset(
     {Intent.CLIENT_INQUIRY, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION, Intent.MENTORSHIP_REQUEST}
 )

@@ -13,14 +13,16 @@ import re
 from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
-from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import as_client
-from kindly.decide.fit_reading import clients_of
+from kindly.decide.fit_reading import clients_of, domain_label, writes_from
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
+from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.words import at_users_domain, fold, phrase_in
+from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
+from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
 SURE_PITCH = 0.5  # ...and one that says it costs nothing ("no charge"), under this
@@ -32,6 +34,7 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = as_calendar_request(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
+    understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
@@ -62,26 +65,6 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
     return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
 
 
-# What a seller says: a price, a plan, a demo, what "our" business sells.
-_SELLING = re.compile(
-    r"[$£€]\s?\d|\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
-    r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
-    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
-    r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
-    r"roi|customers|clients like you)\b",
-    re.IGNORECASE,
-)
-# "No fee", "there's no cost": a price denied sells nothing.
-_SAYS_FREE = re.compile(
-    r"\b(?:no charge|free of charge|for free|at no cost|no cost|(?:it|this) (?:won't|will not|doesn't|does not) "
-    r"cost|not selling (?:anything|a thing)|nothing to (?:buy|sell)|pro bono|zero cost)\b",
-    re.IGNORECASE,
-)
-_DENIED_PRICE = re.compile(
-    r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
-)
-
-
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -92,14 +75,14 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     text = evidence_text(message)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
-    if understanding.confidence >= UNSURE_PITCH and not _SAYS_FREE.search(text):
+    if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):
         return understanding
-    if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
+    if offers_for_sale(text):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
     # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch; what is
     # offered for nothing ("I'd love to feature you in my stories - no charge") may be a collaboration
-    offered_free = (Intent.PARTNERSHIP_PROPOSAL,) if _SAYS_FREE.search(text) else ()
+    offered_free = (Intent.PARTNERSHIP_PROPOSAL,) if SAYS_FREE.search(text) else ()
     return _read_again(
         understanding,
         profile,
@@ -200,8 +183,9 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
 
 def with_client_to_help(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A "work meeting" from outside about the client a help_client goal names, with what the goal seeks for
-    them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer): the
-    goal's own meeting, not an ordinary one to leave aside."""
+    them ("yes, I'd be glad to act for the Nguyen family ... a quick call on Thursday?" from a conveyancer), or
+    asked by someone at that client (by their address or signature) where it serves the goal: the goal's own
+    meeting, not an ordinary one to leave aside."""
     if not _outside_work_meeting(understanding, profile, message):
         return understanding
     folded = fold(f"{message.subject}\n{message.own_text}")
@@ -216,7 +200,18 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
             )
             return understanding.read_as(Intent.COFFEE_CHAT, note)
+        at_client = next((c for c in clients if _writes_from_client(c, message)), "")
+        best = assess(message, Intent.COFFEE_CHAT, profile).best if at_client else None
+        if best is not None and best.description == goal.description and best.score >= ACCEPT_AT:
+            note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
+            return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+def _writes_from_client(client: str, message: Message) -> bool:
+    organisation = fold(sender_identity(message)[1])
+    label = domain_label(message.from_addr.rpartition("@")[2].lower())
+    return writes_from(client, label) or bool(organisation and phrase_in(client, organisation))
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
@@ -230,6 +225,34 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
         return understanding
     note = f"coffee_chat: a meeting with the person your goal names ({person}), not an ordinary work meeting"
     return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+def with_target_passed_on(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """Mail read as asking nothing that puts the user in touch with someone a goal seeks: a friend passing on
+    their own note with "email her directly" (an introduction), or an offer of time with the person a goal
+    names ("I can offer you a briefing interview with Prof. Mulvey"), the get-together the goal wants."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    if passed_on(message)[1]:
+        best = assess(message, Intent.INTRODUCTION, profile).best
+        if best is not None and best.evidence[:1] and best.evidence[0].startswith("target person"):
+            note = f"introduction: a note passed on for you to answer directly ({best.evidence[0]})"
+            return understanding.read_as(Intent.INTRODUCTION, note)
+        return understanding
+    offer = _OFFERS_TIME_WITH.search(" ".join(message.own_text[:20_000].split()))
+    person = target_person_named(message, profile) if offer else ""
+    if offer is None or not person:
+        return understanding
+    note = f'coffee_chat: time offered with the person your goal names ({person}): "{offer.group(0)}"'
+    return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+# Time offered with someone: "I can offer you a pre-briefing interview with", "happy to set up a call with".
+_OFFERS_TIME_WITH = re.compile(
+    r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_work_meeting(understanding: Understanding, profile: Profile, message: Message) -> bool:

@@ -23,7 +23,7 @@ from kindly.decide.words import (
     names_a_role,
     reads_as_organisation,
 )
-from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -662,7 +662,8 @@ def compose(
         off = profile.user.off
         yes = acceptance(message, intent, details, variant, today, off, style, taken)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
-        writer = _write_to_them_directly(message)
+        # (an event a colleague forwards keeps its own yes: the event's date)
+        writer = _write_to_them_directly(message, "" if dated else profile.user.email)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
@@ -678,7 +679,8 @@ def compose(
         # the day they proposed went by before this reply: say so, and offer others
         gone = missed_day(message, details.when, today) if not dated else None
         values["missed"] = written_day(gone, style) if gone is not None else ""
-        values["yes"] = yes if dated or not values["later"] else ""
+        # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
+        values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
         # a client who asks what it costs is promised a quote, after a call to scope it
         values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
@@ -765,22 +767,20 @@ def _preference(text: str) -> str:
     return found.group(0) if found else ""
 
 
-# The one who passes a note on asks the user to write to its author themselves.
-_WRITE_DIRECTLY = re.compile(
-    r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
-    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b|"
-    # "Priya's email is below; I'll leave you two to it": the introducer steps aside
-    r"\b(?:leave|let) (?:you two|the two of you)(?: to it| take it from here| to take it from here)\b",
-    re.IGNORECASE,
-)
-
-
-def _write_to_them_directly(message: Message) -> str:
-    """The first name of whoever wrote the note a forwarder passes on with "email him directly", or ""."""
-    if not _WRITE_DIRECTLY.search(message.own_text):
-        return ""
-    name, _address = forwarded_sender(message)
-    return name.split()[0] if name.split() else ""
+def _write_to_them_directly(message: Message, user_email: str = "") -> str:
+    """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
+    colleague (at `user_email`'s domain) forwards from outside: an offer is answered to whoever made it; ""."""
+    name, address = passed_on(message)
+    if (
+        not address
+        and user_email
+        and at_users_domain(message.from_addr, user_email)
+        and not forwards_own_mail(message)
+    ):
+        name, address = forwarded_sender(message)
+        name = name if address and not at_users_domain(address, user_email) else ""
+    names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
+    return names[0] if names else ""
 
 
 def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:

@@ -1,0 +1,32 @@
+"""Whether a message offers something for sale: a price, a plan, a demo, what "our" business sells, a trade
+kindly knows. A message the model reads as a pitch that sells nothing may be something else."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.decide.categories import detect_categories
+
+# What a seller says: a price, a plan, a demo, what "our" business sells.
+_SELLING = re.compile(
+    r"[$£€]\s?\d|\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
+    r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
+    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
+    r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
+    r"roi|customers|clients like you)\b",
+    re.IGNORECASE,
+)
+# "No fee", "there's no cost": a price denied sells nothing.
+SAYS_FREE = re.compile(
+    r"\b(?:no charge|free of charge|for free|at no cost|no cost|(?:it|this) (?:won't|will not|doesn't|does not) "
+    r"cost|not selling (?:anything|a thing)|nothing to (?:buy|sell)|pro bono|zero cost)\b",
+    re.IGNORECASE,
+)
+_DENIED_PRICE = re.compile(
+    r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
+)
+
+
+def offers_for_sale(text: str) -> bool:
+    """A price (not one denied: "no fee"), a plan, a demo, "our services", or a trade kindly knows."""
+    return bool(_SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text))
