@@ -222,7 +222,13 @@ _PAY_TO_APPEAR = re.compile(
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
-    r"contributions? (of|towards?)\b)",
+    r"contributions? (of|towards?)\b|"
+    # any fee the guest pays for the slot, whatever it is called: "To confirm your slot, a fee of £650 applies",
+    # "featured guests contribute a fee of €350", "we ask finalists for a $495 feature fee"
+    r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
+    r"appearance|episode|spotlight)|(guests?|speakers?|finalists?|panell?ists?|presenters?|honou?rees?|nominees?) "
+    r"(contribute|pay|are asked (to pay|for))|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
+    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b)",
     re.IGNORECASE,
 )
 
@@ -247,7 +253,10 @@ def charges_to_appear(text: str) -> str | None:
         ):
             charged.append(found.group(0))
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
-    return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
+    return min(charged, key=lambda words: _THE_FEE.search(words) is None) if charged else None
+
+
+_THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
 
 
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
@@ -281,8 +290,11 @@ AN_AMOUNT = re.compile(
     r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
 )
 _PAID_TO_THE_SPEAKER = re.compile(
-    r"\b(?:we|they|it|which|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
-    r"(?:pay|pays|make|makes|offer|offers|cover|covers|give|gives|provide|provides)\b|\btowards? your\b|\bto you\b|"
+    r"\b(?:we|they|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
+    r"(?:pay|pays|make|makes|offer|offers|cover|covers|give|gives|provide|provides)\b|"
+    # "which pays a $500 fee", "it covers your travel"; not the fee itself ("a fee, which covers editing")
+    r"\b(?:it|which)\s+(?:will\s+|also\s+)?(?:pays?\b|covers?\s+(?:your|the speaker|speakers|travel|"
+    r"accommodation|expenses|hotel|flights?|lodging)\b)|\btowards? your\b|\bto you\b|"
     r"\b(?:speaker|speaking) fee\b|\bhonorari\w*|\bstipend\b",
     _F,
 )
@@ -550,7 +562,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 _SPEAKER_PAID = re.compile(
     r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
     r"[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
-    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d|"
+    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?(?:[$£€]\s?\d|(?:usd|cad|eur|gbp|aud)\s?\d|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
     r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"
