@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from kindly.decide.policy import Context, decide
-from kindly.decide.rules import charges_to_appear
+from kindly.decide.reading import as_read
+from kindly.decide.rules import award_for_sale, charges_to_appear
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, parse_profile
 
@@ -99,3 +100,56 @@ def test_money_to_the_speaker_or_a_fee_covered_by_others_charges_nothing() -> No
     )
     # ...and where it does not
     assert charges_to_appear("Speakers receive a 20-minute slot. To confirm your slot, a $650 fee applies.")
+
+
+# -- a rule against unpaid work that catches a charge is told as paying to appear ----------------------------------
+
+
+def test_a_show_charging_its_guest_under_a_rule_against_unpaid_panels_is_told_as_paying_to_appear() -> None:
+    body = (
+        "We'd love you as a featured guest on our podcast in January. Featured guests contribute a "
+        "production fee of €350, which covers editing and promotion."
+    )
+    verdict = decided(body, Intent.SPEAKING_INVITATION, UNPAID_PANELS)
+    assert (verdict.decision, verdict.reason_code) == (Decision.DECLINE, "pays_to_appear")
+    assert "production fee" in verdict.reason and "never do unpaid" not in verdict.reason
+    # an unpaid panel is still the user's rule
+    unpaid = decided(
+        "Would you join our panel? We can't offer a fee, sadly.", Intent.SPEAKING_INVITATION, UNPAID_PANELS
+    )
+    assert (unpaid.reason_code, unpaid.never_rule) == ("never_do", "unpaid panels")
+
+
+# -- news of an honour with the price of its place asks something -------------------------------------------------
+
+
+def _news(body: str, subject: str = "Congratulations - you've been nominated") -> Message:
+    return Message(
+        source="test",
+        channel="email",
+        from_name="Spotlight Awards",
+        from_addr="team@spotlightawards.example.com",
+        subject=subject,
+        body=body,
+        own_text=body,
+        date=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+    )
+
+
+def test_a_nomination_that_sells_its_finalist_feature_is_declined_though_read_as_news() -> None:
+    body = (
+        "You've been nominated for our Top 40 Agents list. Finalists are featured in our print issue.\n"
+        "To secure your finalist feature, complete your profile and the $495 listing fee by December 15."
+    )
+    assert award_for_sale(body) is not None
+    news = Understanding(is_invitation=False, intent=Intent.NONE, purpose_clear=None, confidence=0.56)
+    read = as_read(news, PROFILE, _news(body))
+    assert read.intent is Intent.EVENT_INVITATION and "pay for your place" in read.evidence[0]
+    verdict = decide(_news(body), read, PROFILE, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.DECLINE, "pays_to_appear")
+    # the honour is someone else's: a newsletter, not an ask
+    body = "Ten firms have been shortlisted for this year's awards. Tables of ten are $1,500 for guests."
+    assert as_read(news, PROFILE, _news(body, "This year's shortlist")).intent is Intent.NONE
+    # the reader's place costs nothing
+    body = "You've been nominated! Your finalist feature, worth $495, is complimentary."
+    assert as_read(news, PROFILE, _news(body)).intent is Intent.NONE

@@ -18,6 +18,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
+from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
@@ -30,6 +31,7 @@ RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this shar
 def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """The model's reading of a message as triage weighs it."""
     understanding = as_calendar_request(understanding, message)
+    understanding = as_honour_for_sale(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_client_to_help(understanding, profile, message)
@@ -195,6 +197,19 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
     if understanding.intent is not Intent.NONE or event is None or event.method.upper() != "REQUEST":
         return understanding
     note = "event_invitation: a calendar invitation asks for your answer (yes, no or maybe)"
+    return understanding.read_as(Intent.EVENT_INVITATION, note)
+
+
+def as_honour_for_sale(understanding: Understanding, message: Message) -> Understanding:
+    """News that the reader is shortlisted, with the price of their place ("the $495 listing fee secures your
+    finalist feature"), asks them to pay: an event to weigh (and decline as paying to appear), not "nothing
+    is asked of you"."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    sold = honour_sold_to_you(evidence_text(message))
+    if sold is None:
+        return understanding
+    note = f'event_invitation: an honour that asks you to pay for your place ("{sold}")'
     return understanding.read_as(Intent.EVENT_INVITATION, note)
 
 

@@ -268,7 +268,16 @@ _HONOURED = re.compile(
 )
 # ...and the place at its ceremony sold with it: "secure their place with a table of ten at ... £2,950 + VAT".
 _PLACE_SOLD = re.compile(
-    r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?)\b", _F
+    r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?|features?|listings?|"
+    # a fee for the honour itself: "a finalist administration fee of €195", "the $495 listing fee"
+    r"(?:entry|finalist|listing|nomination|feature|administration|submission|application|participation) fees?)\b",
+    _F,
+)
+# The honour told to the reader themselves, not a list of others honoured: "You've been nominated".
+_HONOURED_YOU = re.compile(
+    r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
+    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b",
+    _F,
 )
 
 
@@ -284,6 +293,12 @@ def award_for_sale(text: str) -> str | None:
         if _PLACE_SOLD.search(sentence) and not _WAIVED.search(sentence):
             return " ".join(sentence.split())
     return None
+
+
+def honour_sold_to_you(text: str) -> str | None:
+    """An award that tells the reader they are honoured and sells them its place ("You've been nominated ...
+    To secure your finalist feature, complete the $495 listing fee"): an ask, however plainly it reads as news."""
+    return award_for_sale(text) if _HONOURED_YOU.search(" ".join(text[:20_000].split())) else None
 
 
 AN_AMOUNT = re.compile(
@@ -314,6 +329,15 @@ _WAIVED = re.compile(r"\b(?:waived|covered|included|complimentary|free of charge
 def pays_to_appear(evidence: Sequence[str]) -> bool:
     """Whether the evidence of a never-rule hit shows a show or stage that charges its guests."""
     return any(_PAY_TO_APPEAR.search(note) for note in evidence)
+
+
+def charge_read_as_unpaid(evidence: Sequence[str]) -> str | None:
+    """The charge a rule against unpaid work caught ('unpaid: "production fee"'), or None: the guest would
+    pay, which is paying to appear rather than working unpaid."""
+    for note in evidence:
+        if note.startswith("unpaid:") and _PAY_TO_APPEAR.search(note):
+            return note.removeprefix("unpaid:").strip().strip('"')
+    return None
 
 
 def _ideas_named(segment: str) -> list[str]:
