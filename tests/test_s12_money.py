@@ -11,6 +11,7 @@ from kindly.decide.reading import as_read
 from kindly.decide.rules import award_for_sale, charges_to_appear
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, parse_profile
+from kindly.reply.compose import compose
 
 GOALS = """
 [user]
@@ -153,3 +154,55 @@ def test_a_nomination_that_sells_its_finalist_feature_is_declined_though_read_as
     # the reader's place costs nothing
     body = "You've been nominated! Your finalist feature, worth $495, is complimentary."
     assert as_read(news, PROFILE, _news(body)).intent is Intent.NONE
+
+
+# -- a price per patient sent is a referral fee ---------------------------------------------------------------------
+
+CLINIC = parse_profile(
+    """
+[user]
+name = "Liam Walsh"
+email = "liam@walshphysio.example.com"
+
+[[goals]]
+kind = "find_clients"
+description = "New patients through free community talks on back pain"
+targets = ["community talks", "running clubs"]
+priority = 1
+
+[[never]]
+what = "paying referral fees for patients"
+""",
+    "test profile",
+)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "No monthly fee: you only pay $30 for each new patient who books through us. A quick call?",
+        "We send you qualified leads and you pay £25 per booking. Can I walk you through it?",
+    ],
+)
+def test_a_price_for_each_patient_sent_is_a_referral_fee_and_the_draft_offers_nothing(pitch: str) -> None:
+    verdict = decided(pitch, Intent.SALES_PITCH, CLINIC)
+    assert (verdict.decision, verdict.never_rule) == (Decision.DECLINE, "paying referral fees for patients")
+    message = Message(
+        source="test",
+        channel="email",
+        from_name="Ryan Cole",
+        from_addr="ryan@leads.example.com",
+        subject="More new patients",
+        body=pitch,
+        own_text=pitch,
+    )
+    understood = Understanding(
+        is_invitation=True, intent=Intent.SALES_PITCH, purpose_clear=True, confidence=0.9
+    )
+    draft = compose(message, understood, verdict, CLINIC)
+    assert draft is not None and draft.steps == ("honest_reason",)
+    assert "overview" not in draft.text and "pass" in draft.text  # "I'll have to pass", not "pass you on"
+
+    # a price per patient for a tool sends no one
+    tool = decided("Our booking software is $2 per patient per month. Demo?", Intent.SALES_PITCH, CLINIC)
+    assert tool.reason_code == "not_a_fit"

@@ -149,6 +149,12 @@ CONCEPTS: dict[str, Concept] = {
             # "we refer, you pay us 15% of the first year's fees"
             r"\b(we|i) (refer|send)\w*,? (and )?(you|they) pay\b|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
+            # a price per head sent: "$30 for each new patient who books through us", "£25 per qualified lead"
+            r"(?:(?<=[$£€])|(?:usd|aud|cad|eur|gbp)\s?)\d[\d,.]*\s+(?:fee\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+)?"
+            r"(?:(?:new\s+|booked\s+|qualified\s+|referred\s+)?(?:leads?|referrals?|bookings?|introductions?)\b|"
+            r"(?:new|booked|referred|qualified)\s+(?:patient|client|customer|member)s?\b|"
+            r"(?:patient|client|customer|member)s?\s+(?:who|that)\s+(?:books?|signs?\s+up|joins?|comes?)\s+"
+            r"(?:through|via|with)\s+us\b|(?:patient|client|customer|member)s?\s+(?:we|i)\s+(?:send|refer|bring))|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
