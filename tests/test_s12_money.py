@@ -206,3 +206,31 @@ def test_a_price_for_each_patient_sent_is_a_referral_fee_and_the_draft_offers_no
     # a price per patient for a tool sends no one
     tool = decided("Our booking software is $2 per patient per month. Demo?", Intent.SALES_PITCH, CLINIC)
     assert tool.reason_code == "not_a_fit"
+
+
+# -- money offered to the user is no sign of a pitch -------------------------------------------------------------
+
+
+def test_a_paid_lunch_and_learn_the_model_took_for_a_pitch_is_a_paid_talk() -> None:
+    body = (
+        "I run People & Culture at a logistics firm. Many of our 40 staff are first-time buyers, and we'd like "
+        "someone to run a 45-minute lunch-and-learn on buying a first home. We can offer a $300 honorarium. "
+        "Could you do Thursday 17 December at 12:30?"
+    )
+    message = _news(body, "Lunch-and-learn on buying a first home")
+    pitch = Understanding(
+        is_invitation=True,
+        intent=Intent.SALES_PITCH,
+        purpose_clear=True,
+        confidence=0.21,
+        intent_scores={"sales_pitch": 0.21, "work_meeting": 0.2, "speaking_invitation": 0.19},
+    )
+    read = as_read(pitch, PROFILE, message)
+    assert read.intent is Intent.SPEAKING_INVITATION and "pays you" in read.evidence[0]
+    verdict = decide(message, read, PROFILE, Context())
+    assert verdict.decision is Decision.ACCEPT and verdict.hours == 0.0  # paid work
+    # a seller who names a price of their own is still a pitch
+    sold = body.replace(
+        "We can offer a $300 honorarium.", "We can offer a $300 honorarium; our wellness package is $900."
+    )
+    assert as_read(pitch, PROFILE, _news(sold)).intent is Intent.SALES_PITCH

@@ -79,6 +79,20 @@ _SAYS_FREE = re.compile(
     r"cost|not selling (?:anything|a thing)|nothing to (?:buy|sell)|pro bono|zero cost)\b",
     re.IGNORECASE,
 )
+# Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".
+_MONEY_TO_YOU = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
+    r"\b(?:honorari\w*|stipend|speaker fee|speaking fee)\s+(?:of\s+)?[$£€]\s?\d[\d,.]*|"
+    r"\b(?:we|i)(?:'ll| will| can| could| would)?\s+(?:pay|offer)\s+(?:you\s+)?(?:a\s+|an\s+)?[$£€]\s?\d[\d,.]*)",
+    re.IGNORECASE,
+)
+# A talk asked for, under whatever name a workplace gives it: "a 45-minute lunch-and-learn for our staff".
+_TALK_ASKED = re.compile(
+    r"\b(?:lunch[- ](?:and|&|n)[- ]learns?|(?:give|run|deliver|lead|present)\s+(?:a|an)\s+(?:\S+\s+){0,3}?"
+    r"(?:talks?|sessions?|workshops?|presentations?|lunch[- ](?:and|&|n)[- ]learns?)|talks? (?:to|for) (?:our|the) "
+    r"(?:staff|team|employees|members))\b",
+    re.IGNORECASE,
+)
 _DENIED_PRICE = re.compile(
     r"\b(?:no|free of|without|zero)\s+(?:\w+\s+)?(?:fee|cost|charge|price)s?\b", re.IGNORECASE
 )
@@ -92,11 +106,19 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= SURE_PITCH:
         return understanding
     text = evidence_text(message)
+    talk, paid = _TALK_ASKED.search(text), _MONEY_TO_YOU.search(text)
+    if talk and paid and not _SELLING.search(_MONEY_TO_YOU.sub(" ", text)):
+        # a talk that pays the user ("a lunch-and-learn for our staff ... a $300 honorarium"): no seller pays
+        note = (
+            f"speaking_invitation: read as a sales pitch at only {understanding.confidence:.2f}, but it asks for a "
+            f'talk ("{talk.group(0)}") and pays you ("{paid.group(0)}")'
+        )
+        return understanding.read_as(Intent.SPEAKING_INVITATION, note)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not _SAYS_FREE.search(text):
         return understanding
-    if _SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text):
+    if _SELLING.search(_MONEY_TO_YOU.sub(" ", _DENIED_PRICE.sub(" ", text))) or detect_categories(text):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
     # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch; what is

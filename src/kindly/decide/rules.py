@@ -591,7 +591,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 # travel, but we pay a $750 speaker fee").
 _SPEAKER_PAID = re.compile(
     r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
-    r"[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"(?:(?<=[$£€])|(?<=[$£€]\s))\d[\d,]*\s*(honorari\w*|speaker fee|"
     r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?(?:[$£€]\s?\d|(?:usd|cad|eur|gbp|aud)\s?\d|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
