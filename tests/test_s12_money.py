@@ -234,3 +234,19 @@ def test_a_paid_lunch_and_learn_the_model_took_for_a_pitch_is_a_paid_talk() -> N
         "We can offer a $300 honorarium.", "We can offer a $300 honorarium; our wellness package is $900."
     )
     assert as_read(pitch, PROFILE, _news(sold)).intent is Intent.SALES_PITCH
+
+
+# -- a cheque for more than is owed, the rest wired back, is a scam ----------------------------------------------
+
+
+def test_an_overpaid_cheque_with_the_balance_wired_back_and_bank_details_asked_is_a_scam() -> None:
+    body = (
+        "I am abroad on contract and wish to buy a home for my son, cash. My financier will send a cheque "
+        "for your commission in advance; please send your full name and home address. If the cheque is over "
+        "the amount, you will refund the balance by wire."
+    )
+    verdict = decided(body, Intent.SALES_PITCH)
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "scam")
+    # one such request alone is ordinary business: a client who pays an invoice
+    client = decided("Could you send your bank details so we can pay your invoice?", Intent.CLIENT_INQUIRY)
+    assert client.reason_code != "scam"
