@@ -1,8 +1,9 @@
 """How triage reads the model's answer against the profile before any decision: a calendar REQUEST is an
 invitation; a buyer in other words is a client (decide.client_need); a meeting the person a goal names asks
 for, or one about the client a goal helps, is that goal's meeting, not an ordinary work meeting; a seller who
-asks to be introduced inside the user's organisation is pitching; and a pitch the model is unsure of, which
-sells nothing, is read as the ask that serves a goal. Each reading says why in the evidence.
+asks to be introduced inside the user's organisation is pitching; news that the reader is shortlisted, with the
+price of their place, is an award to weigh; a talk that pays the user is a speaking invitation, however the
+model read it; and a pitch the model is unsure of, which sells nothing, is read as the ask that serves a goal. Each reading says why in the evidence.
 
 Pure: reads the message and the profile only.
 """
