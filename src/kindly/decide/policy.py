@@ -21,6 +21,7 @@ from kindly.decide.referral import (
 )
 from kindly.decide.rules import (
     award_for_sale,
+    charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
     personal_cue,
@@ -325,6 +326,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     never = assessment.never
     if never:
         rule, notes = never
+        charge = charge_read_as_unpaid(notes)
+        if charge:
+            # "unpaid panels" caught a show that charges its guest: the user would pay, and that is the reason
+            return verdict(
+                Decision.DECLINE,
+                f'It charges you to appear ("{charge}"): a slot for sale, not unpaid work.',
+                "pays_to_appear",
+                evidence=(f'pays to appear: "{charge}"', *notes),
+            )
         return verdict(
             Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
         )
@@ -347,7 +357,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.DECLINE,
             f'It charges you to appear ("{charged}"): {sold}.',
             "pays_to_appear",
-            evidence=(f'pays to appear: "{charged}"',),
+            evidence=(
+                f'{"pays to appear" if intent is Intent.SPEAKING_INVITATION else "award for sale"}: "{charged}"',
+            ),
         )
 
     provider = assessment.provider

@@ -1,8 +1,9 @@
 """How triage reads the model's answer against the profile before any decision: a calendar REQUEST is an
 invitation; a buyer in other words is a client (decide.client_need); a meeting the person a goal names asks
 for, or one about the client a goal helps, is that goal's meeting, not an ordinary work meeting; a seller who
-asks to be introduced inside the user's organisation is pitching; and a pitch the model is unsure of, which
-sells nothing, is read as the ask that serves a goal. Each reading says why in the evidence.
+asks to be introduced inside the user's organisation is pitching; news that the reader is shortlisted, with the
+price of their place, is an award to weigh; a talk that pays the user is a speaking invitation, however the
+model read it; and a pitch the model is unsure of, which sells nothing, is read as the ask that serves a goal. Each reading says why in the evidence.
 
 Pure: reads the message and the profile only.
 """
@@ -17,6 +18,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_from
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
+from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
@@ -32,6 +34,7 @@ RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this shar
 def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """The model's reading of a message as triage weighs it."""
     understanding = as_calendar_request(understanding, message)
+    understanding = as_honour_for_sale(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
@@ -65,6 +68,20 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
     return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
 
 
+# Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".
+_MONEY_TO_YOU = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
+    r"\b(?:honorari\w*|stipend|speaker fee|speaking fee)\s+(?:of\s+)?[$£€]\s?\d[\d,.]*|"
+    r"\b(?:we|i)(?:'ll| will| can| could| would)?\s+(?:pay|offer)\s+(?:you\s+)?(?:a\s+|an\s+)?[$£€]\s?\d[\d,.]*)",
+    re.IGNORECASE,
+)
+# A talk asked for, under whatever name a workplace gives it: "a 45-minute lunch-and-learn for our staff".
+_TALK_ASKED = re.compile(
+    r"\b(?:lunch[- ](?:and|&|n)[- ]learns?|(?:give|run|deliver|lead|present)\s+(?:a|an)\s+(?:\S+\s+){0,3}?"
+    r"(?:talks?|sessions?|workshops?|presentations?|lunch[- ](?:and|&|n)[- ]learns?)|talks? (?:to|for) (?:our|the) "
+    r"(?:staff|team|employees|members))\b",
+    re.IGNORECASE,
+)
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -73,11 +90,19 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= SURE_PITCH:
         return understanding
     text = evidence_text(message)
+    talk, paid = _TALK_ASKED.search(text), _MONEY_TO_YOU.search(text)
+    if talk and paid and not offers_for_sale(_MONEY_TO_YOU.sub(" ", text)):
+        # a talk that pays the user ("a lunch-and-learn for our staff ... a $300 honorarium"): no seller pays
+        note = (
+            f"speaking_invitation: read as a sales pitch at only {understanding.confidence:.2f}, but it asks for a "
+            f'talk ("{talk.group(0)}") and pays you ("{paid.group(0)}")'
+        )
+        return understanding.read_as(Intent.SPEAKING_INVITATION, note)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):
         return understanding
-    if offers_for_sale(text):
+    if offers_for_sale(_MONEY_TO_YOU.sub(" ", text)):
         return understanding
     # the model's real runners-up, else a plain conversation ("would a call on Wednesday work?")
     # never a client or a job: a pitch that reads half like an inquiry is still most likely a pitch; what is
@@ -178,6 +203,19 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
     if understanding.intent is not Intent.NONE or event is None or event.method.upper() != "REQUEST":
         return understanding
     note = "event_invitation: a calendar invitation asks for your answer (yes, no or maybe)"
+    return understanding.read_as(Intent.EVENT_INVITATION, note)
+
+
+def as_honour_for_sale(understanding: Understanding, message: Message) -> Understanding:
+    """News that the reader is shortlisted, with the price of their place ("the $495 listing fee secures your
+    finalist feature"), asks them to pay: an event to weigh (and decline as paying to appear), not "nothing
+    is asked of you"."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    sold = honour_sold_to_you(evidence_text(message))
+    if sold is None:
+        return understanding
+    note = f'event_invitation: an honour that asks you to pay for your place ("{sold}")'
     return understanding.read_as(Intent.EVENT_INVITATION, note)
 
 

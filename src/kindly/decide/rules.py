@@ -149,6 +149,12 @@ CONCEPTS: dict[str, Concept] = {
             # "we refer, you pay us 15% of the first year's fees"
             r"\b(we|i) (refer|send)\w*,? (and )?(you|they) pay\b|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
+            # a price per head sent: "$30 for each new patient who books through us", "£25 per qualified lead"
+            r"(?:(?<=[$£€])|(?:usd|aud|cad|eur|gbp)\s?)\d[\d,.]*\s+(?:fee\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+)?"
+            r"(?:(?:new\s+|booked\s+|qualified\s+|referred\s+)?(?:leads?|referrals?|bookings?|introductions?)\b|"
+            r"(?:new|booked|referred|qualified)\s+(?:patient|client|customer|member)s?\b|"
+            r"(?:patient|client|customer|member)s?\s+(?:who|that)\s+(?:books?|signs?\s+up|joins?|comes?)\s+"
+            r"(?:through|via|with)\s+us\b|(?:patient|client|customer|member)s?\s+(?:we|i)\s+(?:send|refer|bring))|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
@@ -222,7 +228,13 @@ _PAY_TO_APPEAR = re.compile(
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
-    r"contributions? (of|towards?)\b)",
+    r"contributions? (of|towards?)\b|"
+    # any fee the guest pays for the slot, whatever it is called: "To confirm your slot, a fee of £650 applies",
+    # "featured guests contribute a fee of €350", "we ask finalists for a $495 feature fee"
+    r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
+    r"appearance|episode|spotlight)|(guests?|speakers?|finalists?|panell?ists?|presenters?|honou?rees?|nominees?) "
+    r"(contribute|pay|are asked (to pay|for))|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
+    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b)",
     re.IGNORECASE,
 )
 
@@ -247,7 +259,10 @@ def charges_to_appear(text: str) -> str | None:
         ):
             charged.append(found.group(0))
     # the fee itself says it best ("production fee"), rather than what it buys ("secure your slot")
-    return min(charged, key=lambda words: words.lower().startswith("secur")) if charged else None
+    return min(charged, key=lambda words: _THE_FEE.search(words) is None) if charged else None
+
+
+_THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
 
 
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
@@ -259,7 +274,16 @@ _HONOURED = re.compile(
 )
 # ...and the place at its ceremony sold with it: "secure their place with a table of ten at ... £2,950 + VAT".
 _PLACE_SOLD = re.compile(
-    r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?)\b", _F
+    r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?|features?|listings?|"
+    # a fee for the honour itself: "a finalist administration fee of €195", "the $495 listing fee"
+    r"(?:entry|finalist|listing|nomination|feature|administration|submission|application|participation) fees?)\b",
+    _F,
+)
+# The honour told to the reader themselves, not a list of others honoured: "You've been nominated".
+_HONOURED_YOU = re.compile(
+    r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
+    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b",
+    _F,
 )
 
 
@@ -277,12 +301,21 @@ def award_for_sale(text: str) -> str | None:
     return None
 
 
+def honour_sold_to_you(text: str) -> str | None:
+    """An award that tells the reader they are honoured and sells them its place ("You've been nominated ...
+    To secure your finalist feature, complete the $495 listing fee"): an ask, however plainly it reads as news."""
+    return award_for_sale(text) if _HONOURED_YOU.search(" ".join(text[:20_000].split())) else None
+
+
 AN_AMOUNT = re.compile(
     r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
 )
 _PAID_TO_THE_SPEAKER = re.compile(
-    r"\b(?:we|they|it|which|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
-    r"(?:pay|pays|make|makes|offer|offers|cover|covers|give|gives|provide|provides)\b|\btowards? your\b|\bto you\b|"
+    r"\b(?:we|they|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
+    r"(?:pay|pays|make|makes|offer|offers|cover|covers|give|gives|provide|provides)\b|"
+    # "which pays a $500 fee", "it covers your travel"; not the fee itself ("a fee, which covers editing")
+    r"\b(?:it|which)\s+(?:will\s+|also\s+)?(?:pays?\b|covers?\s+(?:your|the speaker|speakers|travel|"
+    r"accommodation|expenses|hotel|flights?|lodging)\b)|\btowards? your\b|\bto you\b|"
     r"\b(?:speaker|speaking) fee\b|\bhonorari\w*|\bstipend\b",
     _F,
 )
@@ -302,6 +335,15 @@ _WAIVED = re.compile(r"\b(?:waived|covered|included|complimentary|free of charge
 def pays_to_appear(evidence: Sequence[str]) -> bool:
     """Whether the evidence of a never-rule hit shows a show or stage that charges its guests."""
     return any(_PAY_TO_APPEAR.search(note) for note in evidence)
+
+
+def charge_read_as_unpaid(evidence: Sequence[str]) -> str | None:
+    """The charge a rule against unpaid work caught ('unpaid: "production fee"'), or None: the guest would
+    pay, which is paying to appear rather than working unpaid."""
+    for note in evidence:
+        if note.startswith("unpaid:") and _PAY_TO_APPEAR.search(note):
+            return note.removeprefix("unpaid:").strip().strip('"')
+    return None
 
 
 def _ideas_named(segment: str) -> list[str]:
@@ -549,8 +591,8 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 # travel, but we pay a $750 speaker fee").
 _SPEAKER_PAID = re.compile(
     r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
-    r"[$£€]\s?\d[\d,]*\s*(honorari\w*|speaker fee|"
-    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?[$£€]?\d|"
+    r"(?:(?<=[$£€])|(?<=[$£€]\s))\d[\d,]*\s*(honorari\w*|speaker fee|"
+    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?(?:[$£€]\s?\d|(?:usd|cad|eur|gbp|aud)\s?\d|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
     r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"
@@ -874,6 +916,12 @@ _SCAM_STORY = re.compile(
     r"bank details|foreign partner|transfer (of )?(the )?funds|receive the funds|"
     r"unclaimed (funds|inheritance|deposit)|you have won|consignment box|contract surplus|dormant account|"
     r"deceased (client|customer)|over-?invoiced|mutual benefit|"
+    # a cheque for more than is owed, the rest wired back: the overpayment scam
+    r"refund (the |any )?(balance|difference|excess|overpa\w+)|(cheque|check) (is |will be |comes )?(over|above|"
+    r"for more than) the amount|overpa(id|yment)|"
+    # the reader's identity asked of a stranger: "send your full name, home address and bank details"
+    r"(send|provide|forward|share|confirm)\w* (us |me )?(with )?your [\w ,]{0,40}?(home address|date of birth|"
+    r"passport|social security|bank (details|account))|"
     # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
     r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"
     r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"

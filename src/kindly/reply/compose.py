@@ -357,7 +357,7 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
-        if code == "pays_to_appear" and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        if any(note.startswith("award for sale:") for note in verdict.evidence):
             return (
                 "I don't pay for places at awards, so I'll have to pass - but thank you for thinking of us."
             )
