@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 
 
@@ -80,7 +80,9 @@ class Message:
     from_addr: str = ""
     to: tuple[str, ...] = ()
     subject: str = ""
-    date: datetime | None = None
+    date: datetime | None = None  # in UTC
+    # the Date header's offset from UTC in minutes: "next week" and "Monday" are read on the sender's own day
+    date_offset: int | None = None
     body: str = ""  # everything readable
     own_text: str = ""  # the sender's own newest words
     quoted_text: str = ""  # quoted or forwarded history, kept as context
@@ -90,6 +92,11 @@ class Message:
     raw: bytes = b""  # the original bytes
     # ...or instead of `raw`, the same bytes already packed (ingest.packing) by a parser process
     packed: bytes = b""
+
+    @property
+    def zone(self) -> timezone:
+        """The offset the sender wrote in (their Date header's), UTC where it is unknown."""
+        return timezone(timedelta(minutes=self.date_offset)) if self.date_offset else UTC
 
     @property
     def sender(self) -> str:

@@ -62,12 +62,15 @@ def _details(row: MessageRow) -> list[tuple[str, str]]:
 
 
 def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
+    from kindly.store.repository import written_at
+
     out = stdout()
     head = Table.grid(padding=(0, 2))
     # what the message says is data, never markup: "[quokka/quokka] Run failed" keeps its brackets
     head.add_row("From", Text(f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name))
     head.add_row("Subject", Text(row.subject or "(no subject)"))
-    head.add_row("Date", row.sent_at.isoformat() if row.sent_at else "-")
+    sent = written_at(row)  # as the sender wrote it, offset included
+    head.add_row("Date", sent.isoformat() if sent else "-")
     head.add_row("Source", Text(row.source))
     head.add_row("Thread", f"{row.thread_id} ({len(thread)} other message{'s' if len(thread) != 1 else ''})")
     if row.attachments:

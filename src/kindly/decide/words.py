@@ -25,6 +25,19 @@ PUBLIC_DOMAINS = frozenset(
     hotmail.fr outlook.fr t-online.de bigpond.com shaw.ca rogers.com""".split()  # noqa: SIM905
 )
 
+# A webmail provider's name, wherever its domain is hosted ("gmail.example.com"): the sender's mailbox, not employer.
+WEBMAIL_NAMES = frozenset(
+    {domain.split(".")[0] for domain in PUBLIC_DOMAINS if not domain.startswith("example.")}
+    | {"mailbox", "proton", "ymail", "tuta", "posteo", "hushmail", "outlook", "yahoo", "hotmail"}
+)
+
+
+def webmail(domain: str) -> bool:
+    """Whether an address's domain is a webmail provider's (gmail.com, proton.me, fastmail.example.com)."""
+    labels = domain.lower().split(".")
+    return domain.lower() in PUBLIC_DOMAINS or (len(labels) > 1 and labels[0] in WEBMAIL_NAMES)
+
+
 # Labels of a domain that name no organisation: top levels, mail hosts, reserved names.
 GENERIC_DOMAIN_LABELS = frozenset(
     "com org net co ac gov edu example test invalid localhost mail email www".split()  # noqa: SIM905

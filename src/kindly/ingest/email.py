@@ -9,6 +9,7 @@ from email.message import Message as EmailMessage
 from kindly.errors import ParseError
 from kindly.ingest.attachments import SIZE_HEADER, set_aside
 from kindly.ingest.headers import (
+    date_offset,
     decode_text,
     decode_value,
     message_ids,
@@ -73,6 +74,7 @@ def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
         to=parse_addresses(header("To")) + parse_addresses(header("Cc")),
         subject=header("Subject"),
         date=parse_date(header("Date")),
+        date_offset=date_offset(header("Date")),
         body=body,
         own_text=split.own,
         quoted_text=split.quoted,

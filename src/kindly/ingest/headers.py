@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from contextlib import suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.header import Header, decode_header
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
@@ -130,6 +130,18 @@ def parse_date(value: str) -> datetime | None:
         return parsed.astimezone(UTC)
     except (OverflowError, ValueError):
         return None
+
+
+def date_offset(value: str) -> int | None:
+    """The offset from UTC, in minutes, a Date header was written in ("+1100": 660); None without one."""
+    try:
+        parsed = parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    offset = parsed.utcoffset() if parsed is not None else None
+    return (
+        int(offset.total_seconds() // 60) if offset is not None and abs(offset) < timedelta(days=1) else None
+    )
 
 
 def message_ids(value: str) -> tuple[str, ...]:

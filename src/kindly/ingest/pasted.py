@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from kindly.errors import ParseError
-from kindly.ingest.headers import parse_address, parse_addresses, parse_date
+from kindly.ingest.headers import date_offset, parse_address, parse_addresses, parse_date
 from kindly.ingest.text import split_body
 from kindly.model import Message
 
@@ -36,6 +36,7 @@ def parse_pasted(data: bytes, source: str) -> Message:
         body,
         to=parse_addresses(headers.get("to", "")),
         date=parse_date(headers.get("date", "")),
+        date_offset=date_offset(headers.get("date", "")),
         raw=data,
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from collections.abc import Set as AbstractSet
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
@@ -14,7 +14,7 @@ from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
-from kindly.reply.days import named_day
+from kindly.reply.days import local_day, named_day
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.extract import Details, extract
 
@@ -51,13 +51,13 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
     if found:
         month_name = (found.group(1) or found.group(4)).lower()[:3]
         number = int(found.group(2) or found.group(3))
-        sent = later_of(message.date, today).astimezone(UTC)
+        sent = local_day(later_of(message.date, today), message)
         try:
             named = date(sent.year, _MONTHS.index(month_name) + 1, number)
         except ValueError:
             return ""
         # "December 4" written in November is this year's; "October 14" written in November is past
-        if named < sent.date() and (sent.date() - named).days < 183:
+        if named < sent and (sent - named).days < 183:
             return ""
     elif _weekday_gone_by(when, message, today):
         return ""  # "Wednesday" written three weeks ago: that Wednesday has gone by, new times are offered
@@ -75,11 +75,11 @@ def _weekday_gone_by(when: str, message: Message, today: datetime) -> bool:
     found = re.match(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.IGNORECASE)
     if found is None:
         return False
-    written = message.date.astimezone(UTC).date()
+    written = local_day(message.date, message)
     ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
     if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
         ahead += 7  # "next Tuesday" written on a Monday is the week after
-    return written + timedelta(days=ahead) < today.astimezone(UTC).date()
+    return written + timedelta(days=ahead) < local_day(today, message)
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
@@ -90,9 +90,9 @@ def week_named(when: str, today: datetime, written: datetime | None = None) -> d
     """The day of "the week of 7 December", where the sender named a week (read from the day they wrote, so a
     week under way is not next year's); None otherwise, or where that week is over."""
     found = _WEEK_OF.search(when)
-    read_from = (written or today).astimezone(UTC).date()
+    read_from = (written or today).date()  # in the offset the caller read the message in
     day = named_day(found.group(1), read_from) if found else None
-    return day if day is not None and day >= today.astimezone(UTC).date() - timedelta(days=6) else None
+    return day if day is not None and day >= today.date() - timedelta(days=6) else None
 
 
 def _missed(when: str, message: Message, today: datetime) -> bool:
@@ -104,12 +104,12 @@ def missed_day(message: Message, when: str, today: datetime) -> date | None:
     """The day `when` names, where it came after the message was written and has passed by `today`."""
     if message.date is None:
         return None
-    written = message.date.astimezone(UTC).date()
+    written = local_day(message.date, message)
     day = named_day(when, written)
     last = day + timedelta(days=6) if day is not None and _WEEK_OF.search(when) else day  # a week runs on
     return (
         day
-        if day is not None and last is not None and written <= day and last < today.astimezone(UTC).date()
+        if day is not None and last is not None and written <= day and last < local_day(today, message)
         else None
     )
 
@@ -143,8 +143,9 @@ def acceptance(
         # a call for talks: the day proposals close, not when acceptances go out
         last = set_days.proposal_due if details.format == "proposal" else None
         last = last or (max(set_days.days) if set_days.days else None)
-        if last is not None and named_day(concrete, today.astimezone(UTC).date()) != last:
-            concrete = written_day(last, style)  # the sender's own words where they name that day
+        if last is not None and named_day(concrete, local_day(today, message)) != last:
+            # the sender's own words where they name that day; their hour too ("by Thursday, December 3 at noon")
+            concrete = written_day(last, style) + _hour_of(last, _said(message), local_day(today, message))
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
         # the reply goes out after the day: no "see you there", only the next time
         return [
@@ -293,7 +294,9 @@ def _late_for(message: Message, today: datetime, style: str) -> str:
     """ "I'm sorry to reply after your November 24 deadline - " where the day to answer by has gone by."""
     if message.date is None:
         return ""
-    gone = passed_deadline(_said(message), message.date.astimezone(UTC), today.astimezone(UTC))
+    gone = passed_deadline(
+        _said(message), message.date.astimezone(message.zone), today.astimezone(message.zone)
+    )
     if gone is None:
         return ""
     month = gone.strftime("%B")
@@ -303,7 +306,7 @@ def _late_for(message: Message, today: datetime, style: str) -> str:
 
 def _a_deadline(when: str, message: Message, today: datetime) -> bool:
     """Whether the day `when` names is one the message sets as a deadline ("proposals are due by ...")."""
-    return _sets_as_deadline(named_day(when, today.astimezone(UTC).date()), message, today)
+    return _sets_as_deadline(named_day(when, local_day(today, message)), message, today)
 
 
 def _sets_as_deadline(day: date | None, message: Message, today: datetime) -> bool:
@@ -337,6 +340,22 @@ def _how_to_pay(message: Message) -> str:
     return (
         f"Could you send me the details for booking a {priced.thing}?" if priced.thing else "How do I book?"
     )
+
+
+# the hour written beside a day: "Thursday, December 3 at noon", "December 3, 5 pm"
+_HOUR_AFTER = re.compile(
+    r",?\s+(?:at\s+)?(noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\b", re.IGNORECASE
+)
+
+
+def _hour_of(day: date, text: str, after: date) -> str:
+    """ " at noon" where the text gives an hour right after the day it names (read from `after`), else ""."""
+    said = " ".join(text.split())
+    for found in _MONTH_DAY.finditer(said):
+        hour = _HOUR_AFTER.match(said, found.end())
+        if hour and named_day(found.group(0), after) == day:
+            return f" at {hour.group(1)}"
+    return ""
 
 
 def _said(message: Message) -> str:
@@ -420,14 +439,14 @@ def free_slot_named(when: str, today: datetime, off: Container[date]) -> bool:
     """Of several dated times offered, one the user can do: "Thursday, November 26 or Tuesday, December 1"
     is no reason to be away for it."""
     slots = re.split(r",? or ", when)
-    start = today.astimezone(UTC).date()
+    start = today.date()  # in the offset the caller read the message in
     return len(slots) > 1 and any(
         named_day(slot, start) is not None and _day_off(slot, today, off) is None for slot in slots
     )
 
 
 def _day_off(when: str, today: datetime, off: Container[date], weekends: bool = False) -> date | None:
-    start = today.astimezone(UTC).date()
+    start = today.date()  # in the offset the caller read the message in
     day = named_day(when, start)
     if day is None or day < start:
         return None
@@ -444,7 +463,7 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     """The coming day the invitation is for, where it names one ("the Winter Mixer, Thursday, December 3"),
     so that its hours count in that week, not in the week it was written (`details` as already read)."""
     details = details or extract(message)
-    start = later_of(message.date, today).astimezone(UTC).date()
+    start = local_day(later_of(message.date, today), message)
     day = named_day(details.event_date or details.when, start)
     if _sets_as_deadline(day, message, today):
         return None  # "submissions close Friday 8 January": no week of the user's to count it in
@@ -455,7 +474,7 @@ def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> b
     """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
     if not _MONTH_DAY.search(when):
         return True  # "Thursday or Friday": this week or the next
-    start = later_of(message.date, today).astimezone(UTC).date()
+    start = local_day(later_of(message.date, today), message)
     named = named_day(when, start)
     return named is not None and (named - start).days <= 7 * weeks
 
@@ -509,7 +528,7 @@ def proposed_times(
     deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer. A
     prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking. Where
     the sender asked for a stretch of time ("early in the new year"), none before its first day (`not_before`)."""
-    today = after.astimezone(UTC).date()
+    today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
         day = min(day, today + timedelta(days=1))

@@ -583,6 +583,8 @@ def compose(
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
     today = now or later_of(message.date, datetime.now(UTC))
+    today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
+    written = message.date.astimezone(message.zone) if message.date else None
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
     greeted = message
     if not first_name(message) and details.sender_name:
@@ -713,17 +715,17 @@ def compose(
             today,
             verdict.reason_code == "accept_later",
             next_week=bool(NEXT_WEEK.search(details.when)),
-            week_of=week_named(details.when, today, message.date),
+            week_of=week_named(details.when, today, written),
             taken=taken,
             style=profile.user.date_style,
             off=off,
             meal=details.format,
-            written=message.date.astimezone(UTC).date() if message.date else None,
+            written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
             preferred="" if yes else _preferred_days(details.when, message.own_text),
             before=due.first,
             soon=client,
-            not_before=window_start(message.own_text, (message.date or today).astimezone(UTC).date()),
+            not_before=window_start(message.own_text, (written or today).date()),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+from kindly.model import Message
 
 MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -11,6 +13,12 @@ MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def local_day(moment: datetime, message: Message) -> date:
+    """The day `moment` falls on where `message` was written (its Date header's offset; UTC without one):
+    "next week" written on a Monday morning in Sydney is read from that Monday, not from Sunday in UTC."""
+    return moment.astimezone(message.zone).date()
 
 
 def named_day(when: str, after: date) -> date | None:

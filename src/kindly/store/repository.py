@@ -7,7 +7,7 @@ from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import fields as dataclass_fields
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Text, cast, false, func, insert, or_, select, update
@@ -147,6 +147,14 @@ def _event_from_json(data: dict[str, Any] | None) -> Event | None:
     return Event(**{k: v for k, v in fields.items() if k in known})
 
 
+def written_at(row: MessageRow) -> datetime | None:
+    """When a stored message was sent, in the sender's own offset (its Date header's)."""
+    if row.sent_at is None:
+        return None
+    sent = _in_utc(row.sent_at)
+    return sent.astimezone(timezone(timedelta(minutes=row.sent_offset))) if row.sent_offset else sent
+
+
 def stored_message(row: MessageRow) -> Message:
     """The Message a row was made from (raw bytes left out), e.g. to decide again or extract details."""
     return Message(
@@ -161,6 +169,7 @@ def stored_message(row: MessageRow) -> Message:
         to=tuple(row.to_addrs or ()),
         subject=row.subject,
         date=row.sent_at.replace(tzinfo=UTC) if row.sent_at and row.sent_at.tzinfo is None else row.sent_at,
+        date_offset=row.sent_offset,
         body=row.body,
         own_text=row.own_text,
         quoted_text=row.quoted_text,
@@ -369,6 +378,7 @@ class Repository:
             subject=message.subject,
             subject_key=bare_subject(message.subject),
             sent_at=message.date,
+            sent_offset=message.date_offset,
             body=message.body,
             own_text=message.own_text,
             quoted_text=message.quoted_text,

@@ -44,7 +44,9 @@ class MessageRow(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     # the subject without "Re:" (store/subjects.py), indexed with the sender: a reply finds its thread by it
     subject_key: Mapped[str] = mapped_column(Text, default="", server_default="")
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # in UTC
+    # the Date header's offset from UTC, in minutes (SQLite keeps none): the day the sender wrote on
+    sent_offset: Mapped[int | None] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text, default="")
     own_text: Mapped[str] = mapped_column(Text, default="")
     quoted_text: Mapped[str] = mapped_column(Text, default="")

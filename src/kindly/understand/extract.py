@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation
+from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation, webmail
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
-from kindly.understand.people import people_named, reader_name
+from kindly.understand.people import opens_with_a_name, people_named, reader_name
 
 _F = re.IGNORECASE
 _ROLE_WORDS = re.compile(
@@ -43,6 +43,8 @@ _ORG_BELOW = re.compile(
     r"collective|fund|council|press|publishing|alliance|club|chamber|center|centre|cooperative|school|trust)\b",
     _F,
 )
+# A licence number after a title: "NMLS #123456", "DRE 01234567", "Lic. No. 4411".
+_LICENCE = re.compile(r"#\s*\d|\b(?:NMLS|DRE|ABN|ACN|CRD|licen[cs]e|lic\.)\b", _F)
 # "Vice President, Small Business Lending" over "Columbia Ridge Capital": what follows the comma is a department
 # (part of the title) or the event or show the sender works on; the organisation is the line below.
 _DEPARTMENT = re.compile(
@@ -107,7 +109,10 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     (
         "talk",
         re.compile(
-            r"\b(?:give|giving|deliver|a|an|the|your|short|brief|lightning|keynote|guest)\s+talks?\b(?!\s+(?:about|to|with|through)\b)|\btalk slot\b",
+            r"\b(?:give|giving|deliver|a|an|the|your|short|brief|lightning|keynote|guest)\s+"
+            # "a 20-minute talk", "a 45 min talk": its length between
+            r"(?:(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|forty-five|sixty)[- ]min(?:ute)?s?\s+)?"
+            r"talks?\b(?!\s+(?:about|to|with|through)\b)|\btalk slot\b",
             _F,
         ),
     ),
@@ -158,7 +163,11 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
-_ZONE = r"(?:\s?(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cet|gmt|utc|bst))?"
+# a zone written after a time is part of it: "noon Pacific", "5 pm ET", "14:00 CET", "9am Eastern time"
+_ZONE = (
+    r"(?:\s?(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|gmt|utc|bst|ist|aest|aedt|"
+    r"(?-i:Pacific|Eastern|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?)\b)?"
+)
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
 # One day: "Wednesday, July 16", "next Tuesday", "the 21st", "12 March 2027", "4/15"...
@@ -513,11 +522,17 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
         attendees = _named_in_full(attendees, f"{message.subject}\n{written}")
-    ask = ask_sentence(message.own_text) or ask_sentence(read)
+    # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
+    ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
+    shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
     proposal = _proposal_sentences(own, ask)
-    when = _listed_times(message.own_text) or _when(ask) or _when(proposal) or _when(own)
+    when = _listed_times(message.own_text) or _with_alternatives(
+        # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet
+        _when(ask, things=False) or _when(proposal, things=False) or _when(own, things=False) or _when(own),
+        own,
+    )
     if event is not None:
         event_name = event.summary
     else:
@@ -554,7 +569,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         sender_name=sender_name,
         organisation=org,
         role=role,
-        ask=ask,
+        ask=shown_ask,
         format=fmt,
         when=when,
         duration=_duration(ask) or _duration(proposal) or _duration(own),
@@ -581,7 +596,10 @@ def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named))
 
 
-def ask_sentence(text: str, limit: int = 200) -> str:
+_ASK_SHOWN = 200  # characters of the ask `kindly show` lists
+
+
+def ask_sentence(text: str, limit: int = _ASK_SHOWN) -> str:
     """The sentence in which the sender asks for something, in their words: a question that asks ("Do you
     have room for an associate?"), then a request ("We'd love you to join the panel"), then how to answer
     ("let me know by Friday"), then any question or weaker words ("Remember the dinner?")."""
@@ -608,23 +626,27 @@ def _proposal_sentences(own: str, ask: str) -> str:
     return " ".join(sentences)
 
 
-def _when(text: str) -> str:
+def _when(text: str, things: bool = True) -> str:
     """The first day or time the text proposes; where a weekday recurs, its next dated one ("on the first
-    Wednesday of each month ... Our next one is Wednesday 2 December at 7:30")."""
+    Wednesday of each month ... Our next one is Wednesday 2 December at 7:30"); a weekday naming a thing ("our
+    Friday show") only where nothing else is, and with `things`."""
     found_days = []
     named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
     for match in _WHEN.finditer(text):
         # "..., or failing that Monday 4 January" is one more choice, written as the others are
         found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
-            if _A_THINGS_DAY.match(found) and _NAMES_A_THING.search(
-                text, match.start() - 6, match.end() + 20
+            if _A_THINGS_DAY.match(found) and any(  # this weekday names the thing, not another one near it
+                thing.start() <= match.start() < thing.end()
+                for thing in _NAMES_A_THING.finditer(text, max(0, match.start() - 6), match.end() + 20)
             ):
                 named_only.append(found)
                 continue
             found_days.append(found)
             if _DATED.search(found):
                 break
+    if not found_days and named_only and not things:
+        return ""  # only a thing's day here: another sentence may name the day to meet
     found_days = found_days or named_only
     if found_days:
         recurring = _RECURRING.search(text)
@@ -635,11 +657,54 @@ def _when(text: str) -> str:
     return _first(_TIME, text)
 
 
+# Another time offered just after the first: "if that is difficult, we also hold a repeat session on ...",
+# "We're free Tuesday, December 1 at noon Pacific, or ...", "Alternatively, Thursday 3 December".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:also|alternatively|otherwise|instead|failing that|if (?:that|this|it|neither|these|those)\b.{0,30}?"
+    r"\b(?:difficult|suit|work|possible|convenient|clash)|(?:we|i|she|he|they)(?:'re|'m| are| am| is|'s) "
+    r"(?:also )?(?:free|available))",
+    _F,
+)
+# A stretch rather than a day: "next week", "in the coming weeks".
+_A_STRETCH = re.compile(
+    r"^(?:next week|this week|(?:in|over) the (?:next|coming)\b|later this month|next month)", _F
+)
+
+
+def _with_alternatives(when: str, own: str) -> str:
+    """`when` with the dated days the sender offers in the rest of its sentence and the next one, as one more
+    choice (at most three); a stretch ("next week") gives way to the days they then name."""
+    first = when.split(" or ")[0]
+    at = own.find(first) if first else -1
+    if at < 0:
+        return when
+    rest = own[at + len(first) :]
+    window = " ".join(_SENTENCE.split(rest, maxsplit=2)[:2])
+    if not _ANOTHER_TIME.search(window):
+        return when
+    offered = [
+        day.rstrip(",.;:")
+        for found in _WHEN.finditer(window)
+        if not _DEADLINE.search(window, max(0, found.start() - 30), found.start())
+        # each choice of "Tuesday 29 December at 10am, or failing that Monday 4 January" on its own
+        for day in re.split(rf",?\s+or\s+(?:{_FAILING}\s+)?", " ".join(found.group(0).split()))
+        if _DATED.search(day) and day.rstrip(",.;:") not in when
+    ]
+    if not offered:
+        return when
+    if _A_STRETCH.match(when):
+        return " or ".join(offered[:3])
+    return " or ".join([when, *offered][:3]) if _DATED.search(when) else when
+
+
 # A bare weekday that names a thing rather than a day to meet: "our Friday culture show", "the Monday team call".
 _A_THINGS_DAY = re.compile(rf"^{_DAY}$", _F)
 _NAMES_A_THING = re.compile(
     rf"\b(?:our|your|their|the|my|his|her)\s+{_DAY}\s+(?!(?:at|morning|afternoon|evening|night|or|and|from|"
-    r"between|works?|is|would|could|if|next|before|after|lunch|breakfast|dinner)\b)[a-z]",
+    r"between|works?|is|would|could|if|next|before|after|lunch|breakfast|dinner)\b)[a-z]"
+    # ...or without "the": "writes for Sunday supplements", "in Friday newsletters"
+    rf"|\b{_DAY}\s+(?:supplements?|newsletters?|editions?|issues?|columns?|digests?|roundups?|papers?|"
+    r"magazines?|podcasts?|shows?|briefings?)\b",
     _F,
 )
 
@@ -964,6 +1029,8 @@ def _organisation_and_role(signature: str) -> tuple[str, str]:
             below = _organisation_line(lines[n + 1]) if n + 1 < len(lines) else ""
             if below and _DEPARTMENT.search(after):
                 return below, line  # "Vice President, Small Business Lending"
+            if _LICENCE.search(after):  # "Senior Loan Officer, NMLS #000000": a licence, not a firm
+                return below, title
             if below and _ORG_BELOW.search(below) and not _ORG_WORDS.search(after):
                 return below, title  # "Editor, The Ledger Line" over "Bramble Media"
             return after, title
@@ -1090,8 +1157,66 @@ def _organisation_of_address(message: Message) -> str:
     if "@" not in message.from_addr:
         return ""
     domain = message.from_addr.rsplit("@", 1)[1].lower()
+    if webmail(domain):
+        return ""  # "Gmail", "Proton": where the sender keeps their mail, not where they work
     written = f"{message.subject}\n{message.own_text}\n{message.signature}"
-    return _written_organisation(domain, written) or _domain_organisation(domain)
+    return (
+        _written_organisation(domain, written)
+        or _abbreviated_organisation(domain, written)
+        or _domain_organisation(domain)
+    )
+
+
+_NAME_TOKEN = re.compile(r"[\w'&.-]+")
+_JOINING = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _abbreviated_organisation(domain: str, text: str) -> str:
+    """The organisation as the message writes it, where the domain abbreviates its name: a word in full or its
+    first letter each ("Allied Health Owners Circle" for ahoc, "Coogee Surf Life Saving Club" for coogeeslsc,
+    "Freelance Health Writers Collective" for fhwcollective); "" where no line of the text spells it."""
+    labels = domain_labels(domain)
+    wanted = alphanumeric(labels[-1]) if labels else ""
+    if len(wanted) < 3:
+        return ""
+    tokens = list(_NAME_TOKEN.finditer(text[:20_000]))
+    words = [token.group(0) for token in tokens]
+    for start, word in enumerate(words):
+        end = _abbreviates(words, start, wanted) if word[:1].isupper() else None
+        if end is not None and not opens_with_a_name(words[start : end + 1]):  # "J Smith" of jsmith: a person
+            # and the capitalised words just before it on its line: "Sydney Allied Health Owners Circle"
+            while (
+                start
+                and words[start - 1][:1].isupper()
+                and text[tokens[start - 1].end() : tokens[start].start()] == " "
+            ):
+                start -= 1
+            return " ".join(" ".join(words[start : end + 1]).split()).rstrip(".,")
+    return ""
+
+
+def _abbreviates(words: list[str], at: int, rest: str, initials: int = 0) -> int | None:
+    """The last word of the run from `at` that spells `rest`, each capitalised word in full or by its first
+    letter (joining words may be left out); one initial at least, and none left over."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.lower() in _JOINING:
+        return _abbreviates(words, at + 1, rest, initials)
+    if not word[:1].isupper():
+        return None
+    whole = alphanumeric(word)
+    if whole and rest.startswith(whole) and (len(rest) > len(whole) or initials):
+        if len(rest) == len(whole):
+            return at
+        found = _abbreviates(words, at + 1, rest[len(whole) :], initials)
+        if found is not None:
+            return found
+    if whole and rest[:1] == whole[:1]:
+        if len(rest) == 1:
+            return at if initials + 1 >= 2 else None
+        return _abbreviates(words, at + 1, rest[1:], initials + 1)
+    return None
 
 
 def _written_organisation(domain: str, text: str) -> str:
