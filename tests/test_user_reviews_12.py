@@ -276,3 +276,12 @@ def test_show_keeps_the_model_and_the_second_reading_apart(kindly: Kindly, tmp_p
     # the purpose row explains the purpose, not the intent
     purpose = flat[flat.index("Purpose clear") :]
     assert purpose.split()[2:4] == ["purpose", "clear:"]
+
+
+def test_a_weekday_that_owns_a_thing_is_not_the_day_proposed() -> None:
+    body = (
+        "Following Tuesday's board meeting, we have the go-ahead. Could we get together to go through the "
+        "timetable? Would Thursday 3 December at 2pm at our Oldham site work?"
+    )
+    message = Message(source="t", body=body, own_text=body)
+    assert extract(message).when == "Thursday 3 December at 2pm"

@@ -82,6 +82,8 @@ _TALK_ASKED = re.compile(
     r"(?:staff|team|employees|members))\b",
     re.IGNORECASE,
 )
+
+
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a

@@ -636,9 +636,14 @@ def _when(text: str, things: bool = True) -> str:
         # "..., or failing that Monday 4 January" is one more choice, written as the others are
         found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
-            if _A_THINGS_DAY.match(found) and any(  # this weekday names the thing, not another one near it
-                thing.start() <= match.start() < thing.end()
-                for thing in _NAMES_A_THING.finditer(text, max(0, match.start() - 6), match.end() + 20)
+            # "Tuesday's board meeting": a weekday that owns a thing names that thing's day, not one proposed
+            owns = text[match.end() : match.end() + 2] in ("'s", "’s")
+            if _A_THINGS_DAY.match(found) and (
+                owns
+                or any(  # this weekday names the thing, not another one near it
+                    thing.start() <= match.start() < thing.end()
+                    for thing in _NAMES_A_THING.finditer(text, max(0, match.start() - 6), match.end() + 20)
+                )
             ):
                 named_only.append(found)
                 continue
