@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
 from kindly.model import Intent
 from kindly.profile import Profile
+from kindly.understand.people import opens_with_a_name
 
 _F = re.IGNORECASE
 
@@ -777,17 +778,64 @@ def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | N
     )
     if not offering or not profile.providers:
         return None
-    for category, phrase in detect_categories(text):
-        for provider in profile.providers:
-            if same_category(provider.category, category):
-                return ProviderHit(provider.name, provider.category, phrase)
+    found = [
+        ProviderHit(provider.name, provider.category, phrase)
+        for category, phrase in detect_categories(text)
+        for provider in profile.providers
+        if same_category(provider.category, category)
+    ]
+    if found:
+        # the provider whose own words the mail uses: "HR advice, payroll" is the HR provider's, not the cleaner's
+        used = set(trade_stems(text))
+        return max(found, key=lambda hit: len(used & set(trade_stems(hit.category))))  # first of equals
     # a trade kindly has no words for, in the user's own words: "practice management software", "medical
     # secretary service" pitched as "DictaTeam Medical Secretary Services ... remote medical secretaries"
     said = content_stems(text)
     for provider in profile.providers:
-        if _named_in_own_words(provider.category, said, text):
-            return ProviderHit(provider.name, provider.category, provider.category)
+        for trade in provider_trades(
+            provider.category
+        ):  # "MIS" of "MIS (school management information system)"
+            if _named_in_own_words(trade, said, text):
+                return ProviderHit(provider.name, provider.category, trade)
+    for provider in profile.providers:
+        if name := _replaced(provider.name, text):
+            return ProviderHit(provider.name, provider.category, name)
     return None
+
+
+def _replaced(provider_name: str, text: str) -> str | None:
+    """The provider's name where a pitch offers to replace it or compares with it ("free data migration from
+    Scholaris", "many schools use Numbrix, but..."), not a tool it merely works with ("we work in Follow Up Boss")."""
+    for name in _names_of(provider_name):
+        named = re.escape(name)
+        if re.search(
+            rf"\b{_MOVED_FROM}\s+(?:your\s+|the\s+)?{named}(?!\w)|(?<!\w){named}(?:'s)?\s+{_LEFT}", text
+        ):
+            return name
+    return None
+
+
+def _names_of(provider_name: str) -> list[str]:
+    """How a message may name a provider: each part of its name ("Maria Chen, Northstar Wealth"), and a firm's
+    first word where that is no one's first name ("Numbrix" of "Numbrix Maths")."""
+    names = []
+    for part in re.split(r"[,()]", provider_name):
+        part = part.strip()
+        if len(part) < 4 or not part[0].isupper():
+            continue
+        names.append(part)
+        first = part.split()[0]
+        if first != part and len(first) >= 5 and not opens_with_a_name([first]):
+            names.append(first)
+    return names
+
+
+# Words of a pitch that moves a customer away from what they use, or sets itself against it.
+_MOVED_FROM = (
+    r"(?:from|than|instead of|replac\w*|switch\w*(?: from)?|mov\w* (?:away )?from|migrat\w* from|leav\w*|"
+    r"ditch\w*|outgr[eo]w\w*|use|uses|using|compared? (?:to|with)|vs\.?|versus|over)"
+)
+_LEFT = r"(?:users|customers|schools|clients|renewal|contract|is slow\w*|slowing|isn'?t|can'?t|doesn'?t)\b"
 
 
 # What kind of thing a trade is, which a pitch may call by another name: "legal research database" is pitched
