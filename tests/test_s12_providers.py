@@ -78,3 +78,36 @@ def test_a_pitch_that_offers_to_replace_the_users_provider_is_a_pitch_for_what_t
     # a tool the pitch only works with is not one it offers to replace
     paperwork = "We handle your closing paperwork for $350 per file. We work in Dotloop and Follow Up Boss."
     assert provider_hit(with_providers(("CRM", "Follow Up Boss")), paperwork, Intent.SALES_PITCH) is None
+
+
+# -- equipment, and a trade's doer or doing, meet the provider ---------------------------------------------------
+
+
+def test_equipment_sold_as_units_meets_an_equipment_supplier() -> None:
+    clinic = with_providers(("physiotherapy equipment", "Harbour Rehab Supplies"))
+    pitch = "I rep a firm that supplies laser units to physio clinics - 12 months interest-free this month."
+    hit = provider_hit(clinic, pitch, Intent.SALES_PITCH)
+    assert hit is not None and hit.provider == "Harbour Rehab Supplies"
+
+
+def test_a_firm_named_for_the_doing_meets_a_provider_named_for_the_doer() -> None:
+    agent = with_providers(("transaction coordinator", "Rosa Medina, ClearClose TC"))
+    pitch = "Tired of chasing signatures? We handle your paperwork for $350 a file.\nDana\nFounder, Swift Transaction Coordination"
+    hit = provider_hit(agent, pitch, Intent.SALES_PITCH)
+    assert hit is not None and hit.provider == "Rosa Medina, ClearClose TC"
+
+
+# -- a coffee from someone who signs as the trade the user already has -------------------------------------------
+
+
+WRITER = with_providers(("literary agent", "Imogen Thorne, Thorne Literary"))
+
+
+def test_a_coffee_from_someone_who_signs_as_the_users_kind_of_provider_is_their_pitch() -> None:
+    text = "I've enjoyed your reporting and would love to talk about representing you. A call next week?"
+    signature = "Best,\nFelix\nAgent, Quillstone Literary Agency"
+    hit = provider_hit(WRITER, f"{text}\n{signature}", Intent.COFFEE_CHAT, signature)
+    assert hit is not None and hit.provider == "Imogen Thorne, Thorne Literary"
+    # the user's own agent asking for coffee pitches nothing
+    own = "Imogen Thorne\nThorne Literary Agency"
+    assert provider_hit(WRITER, f"Coffee on Friday?\n{own}", Intent.COFFEE_CHAT, own) is None

@@ -770,14 +770,31 @@ class ProviderHit:
     phrase: str
 
 
-def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | None:
-    """A pitch for a service the user already has, and which provider they have for it."""
-    offering = intent is Intent.SALES_PITCH or (
-        intent in (Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION)
-        and _SELF_OFFER.search(text)
-    )
-    if not offering or not profile.providers:
+def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "") -> ProviderHit | None:
+    """A pitch for a service the user already has, and which provider they have for it. A coffee or a
+    partnership pitches it where the sender says they offer it ("we help...") or signs as that trade ("Agent,
+    Marsh & Quill Literary Agency" to a user who has a literary agent)."""
+    if not profile.providers:
         return None
+    if intent is Intent.SALES_PITCH or (intent in _PITCH_LIKE and _SELF_OFFER.search(text)):
+        return _provider_pitched(profile, text)
+    if intent in _OFFERS_TO_MEET and signature.strip():
+        hit = _provider_pitched(profile, signature)
+        # the user's own provider asking to meet is no rival's pitch
+        return hit if hit is not None and not _names_of_in(hit.provider, signature) else None
+    return None
+
+
+_PITCH_LIKE = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION})
+_OFFERS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL})
+
+
+def _names_of_in(provider_name: str, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in _names_of(provider_name))
+
+
+def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
+    """The provider of the trade a pitch's words sell, or the one it offers to replace by name."""
     found = [
         ProviderHit(provider.name, provider.category, phrase)
         for category, phrase in detect_categories(text)
@@ -859,14 +876,33 @@ _KIND_OF_THING = frozenset(
         "program",
         "programme",
         "subscription",
+        # what equipment is sold as: "shockwave and laser units" are physiotherapy equipment
+        "equipment",
+        "unit",
+        "device",
+        "machine",
     ]
 )
 
 
 def _same_stem(one: str, other: str) -> bool:
-    """'databas' (of "databases") is 'database': a stem and one a letter or two longer."""
-    short, long = sorted((one, other), key=len)
-    return (long.startswith(short) and len(short) >= 4 and len(long) - len(short) <= 2) or one == other
+    """'databas' (of "databases") is 'database': a stem and one a letter or two longer; the doer and the
+    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy")."""
+    short, long = sorted((_trade_root(one), _trade_root(other)), key=len)
+    if not long.startswith(short):
+        return False
+    return (len(short) >= 4 and len(long) - len(short) <= 2) or (
+        len(short) >= 5 and 2 * len(short) <= len(long)
+    )
+
+
+def _trade_root(word: str) -> str:
+    """A trade's word as the person who does it: "coordination" ('coordin') is a coordinator, an "agency" an
+    agent, a "consultancy" a consultant."""
+    for ending, person in (("ator", ""), ("ency", "ent"), ("ancy", "ant")):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + person
+    return word
 
 
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
