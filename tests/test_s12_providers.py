@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kindly.decide.categories import same_category
-from kindly.decide.rules import provider_hit
+from kindly.decide.rules import never_rule_hit, provider_hit
 from kindly.model import Intent
-from kindly.profile import Profile, Provider, load_profile
+from kindly.profile import NeverRule, Profile, Provider, load_profile
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -111,3 +111,61 @@ def test_a_coffee_from_someone_who_signs_as_the_users_kind_of_provider_is_their_
     # the user's own agent asking for coffee pitches nothing
     own = "Imogen Thorne\nThorne Literary Agency"
     assert provider_hit(WRITER, f"Coffee on Friday?\n{own}", Intent.COFFEE_CHAT, own) is None
+
+
+# -- never-rules as people write them --------------------------------------------------------------------------
+
+
+def never(rule: str, text: str, intent: Intent) -> str | None:
+    """The rule the message falls under, if it does."""
+    hit = never_rule_hit(PROFILE.model_copy(update={"never": [NeverRule(what=rule)]}), text, intent)
+    return hit[0] if hit else None
+
+
+ENDORSING = "endorsing products, testimonials or case studies for suppliers"
+
+
+def test_each_item_of_a_comma_list_is_a_rule_of_its_own() -> None:
+    testimonial = "A free year of our platform - in return, a two-minute video testimonial. A call next week?"
+    case_study = (
+        "Your students have used our app all term. Could we film a short piece for our website and name your "
+        "school as a case study? Wednesday at 2pm suits our crew."
+    )
+    assert never(ENDORSING, testimonial, Intent.SALES_PITCH) == ENDORSING
+    assert never(ENDORSING, case_study, Intent.SPEAKING_INVITATION) == ENDORSING
+
+
+VENDOR_HOURS = "meetings with vendors during school hours - my time in school belongs to the pupils"
+
+
+def test_vendors_are_sellers_and_school_hours_a_time_of_day() -> None:
+    demo = (
+        "Our visitor sign-in system takes five minutes to set up. Could I show you a demo on Tuesday at {}?"
+    )
+    assert never(VENDOR_HOURS, demo.format("11am"), Intent.SALES_PITCH) == VENDOR_HOURS
+    assert never(VENDOR_HOURS, demo.format("4.30pm"), Intent.SALES_PITCH) is None
+    # a retired teacher offering help unpaid sells nothing
+    help_offered = "I'd be glad to give some time, unpaid, to help them. Might we speak at 2pm on Monday?"
+    assert never(VENDOR_HOURS, help_offered, Intent.COFFEE_CHAT) is None
+
+
+COVERED = "taking payment, sponsorship or paid trips from companies I cover"
+
+
+def test_what_a_list_is_from_is_what_each_of_its_items_is_from() -> None:
+    sponsor = "You covered our pilot in October. We'd like to sponsor three issues of your newsletter at €600 per issue."
+    assert never(COVERED, sponsor, Intent.CLIENT_INQUIRY) == COVERED
+    # a paid talk from someone the user never wrote about is no payment from a company they cover
+    talk = "We'd love you to speak at our informatics day. We pay a €900 fee and cover travel within Ireland."
+    assert never(COVERED, talk, Intent.SPEAKING_INVITATION) is None
+
+
+def test_paying_for_leads_needs_a_price_for_the_leads() -> None:
+    breakfast = (
+        "A breakfast for HR leaders at employers moving staff to Austin. Guests $35, breakfast included."
+    )
+    assert never("paying for leads", breakfast, Intent.EVENT_INVITATION) is None
+    priced = "Every lead is pre-screened. Pricing: $45 per exclusive lead, billed monthly."
+    shared = "I co-market with a few agents: we split the cost of buyer leads in your zip codes."
+    assert never("paying for leads", priced, Intent.SALES_PITCH) == "paying for leads"
+    assert never("paying for leads", shared, Intent.PARTNERSHIP_PROPOSAL) == "paying for leads"
