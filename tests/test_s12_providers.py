@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kindly.decide.categories import same_category
+from kindly.decide.fit import Evidence, goal_fits
 from kindly.decide.rules import never_rule_hit, provider_hit
 from kindly.model import Intent
-from kindly.profile import NeverRule, Profile, Provider, load_profile
+from kindly.profile import Goal, GoalKind, NeverRule, Profile, Provider, load_profile
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -169,3 +170,24 @@ def test_paying_for_leads_needs_a_price_for_the_leads() -> None:
     shared = "I co-market with a few agents: we split the cost of buyer leads in your zip codes."
     assert never("paying for leads", priced, Intent.SALES_PITCH) == "paying for leads"
     assert never("paying for leads", shared, Intent.PARTNERSHIP_PROPOSAL) == "paying for leads"
+
+
+# -- the user's own work told back to them is not what the sender brings ------------------------------------------
+
+
+def test_the_users_own_series_read_back_to_them_is_not_the_senders_topic() -> None:
+    sources = Goal(
+        kind=GoalKind.MEET_PERSON,
+        description="Sources for my reporting on AI in hospitals: clinicians who deploy AI tools",
+        targets=["AI in hospitals", "clinical AI"],
+        priority=1,
+    )
+    reporter = PROFILE.model_copy(update={"goals": [sources]})
+
+    def fit(text: str) -> float:
+        [only] = goal_fits(reporter, Intent.COFFEE_CHAT, Evidence(sender="felix@quill.example", text=text))
+        return only.score
+
+    admirer = "I've been reading your series on AI in hospitals with great interest. Coffee next week?"
+    clinician = "I lead the rollout of AI in hospitals across our group. Coffee next week?"
+    assert fit(admirer) < 0.55 <= fit(clinician)
