@@ -51,7 +51,7 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
-    return Assessment(tuple(fits), best, provider_hit(profile, text, intent), never)
+    return Assessment(tuple(fits), best, provider_hit(profile, text, intent, message.signature), never)
 
 
 def target_person_named(message: Message, profile: Profile) -> str:

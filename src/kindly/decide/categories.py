@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.decide.words import content_stems, fold, stem
+from kindly.decide.words import STOPWORDS, content_stems, fold, stem, words
 
 # category -> phrases that name it in a pitch. General vocabulary of the trade, not example texts.
 CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -309,17 +309,50 @@ def detect_categories(text: str) -> list[tuple[str, str]]:
     return [(category, phrase) for _, category, phrase in sorted(found, key=lambda t: -t[0])]
 
 
+def trade_stems(text: str) -> list[str]:
+    """The stems of the words that say what a trade is, initialisms too ("HR", "PR")."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def provider_trades(category: str) -> list[str]:
+    """The trades a provider's category names: "HR and payroll" is HR or payroll, "MIS (school management
+    information system)" is MIS or what the brackets spell out; the whole category first."""
+    trades = []
+    for listed in re.split(r"[(),;/]", category):
+        parts = [part.split() for part in re.split(r"\band\b|&", listed) if part.strip()]
+        # "contracts and research administration" is contracts administration and research administration
+        shared = parts[-1][-1:] if parts and len(parts[-1]) > 1 else []
+        trades += [" ".join(part + shared if len(part) == 1 else part) for part in parts[:-1]]
+        trades += [" ".join(parts[-1])] if parts else []
+    return [category, *(trade for trade in trades if trade != category)]
+
+
 def same_category(provider_category: str, detected: str) -> bool:
     """Does a provider's own wording ('financial planning', 'web designer') name this category?"""
-    provider_stems = set(content_stems(provider_category))
-    if not provider_stems:
+    return any(_names_category(trade, detected) for trade in provider_trades(provider_category))
+
+
+def _names_category(trade: str, detected: str) -> bool:
+    """A trade names a category by the category's own words ("accounting"), by one of its whole phrases
+    ("payroll", "office cleaning"), or by a phrase's head noun ("cleaning"); never by a word inside another
+    phrase ("cleaned" of "books cleaned up", "agency" of "marketing agency" for a PR agency)."""
+    own = set(trade_stems(trade))
+    if not own:
         return False
-    if provider_stems <= set(content_stems(detected)):
+    if own <= set(trade_stems(detected)):
         return True
-    phrases = CATEGORIES.get(detected, ())
-    return any(provider_stems <= {stem(w) for w in content_stems(p)} for p in phrases) or any(
-        set(content_stems(p)) <= provider_stems for p in phrases
-    )
+    folded = fold(trade)
+    for phrase in CATEGORIES.get(detected, ()):
+        stems = trade_stems(phrase)
+        if own == set(stems) or (stems and stems[-1] in own and own <= set(stems)):
+            return True
+        if _whole(phrase).search(folded):  # "contract lawyer" is a lawyer, "HR and payroll" payroll
+            return True
+    return False
+
+
+def _whole(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(fold(phrase)) + r"(?:e?s)?(?![a-z0-9])")
 
 
 def is_trade_of(category: str, trade: frozenset[str]) -> bool:

@@ -68,6 +68,7 @@ def read(
     folded = folded[:MAX_CHARS]
     if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
         folded = _without_the_user_described(profile, folded)
+    folded = _YOUR_WORK_READ.sub(" ", folded)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
@@ -108,6 +109,15 @@ _PLACE = re.compile(r"\b(?:in|around|across|near)\s+(?:the\s+)?((?:[A-Z][a-z]+)(
 
 
 _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
+
+
+# The user's own work told back to them: "I've been reading your series on AI in Irish hospitals" says how the
+# sender knows the user, not what the sender brings (a literary agent's pitch is no hospital source).
+_YOUR_WORK_READ = re.compile(
+    r"\b(?:read|reading|enjoyed|enjoying|loved|following|followed|admired|came across|come across)\b[^.!?\n]{0,25}?"
+    r"\byour\s+(?:[a-z-]+\s+)?(?:series|articles?|pieces?|stor(?:y|ies)|reporting|coverage|columns?|newsletter|"
+    r"books?|posts?|essays?|research|papers?|reports?)\s+(?:on|about|into|of)\s+[^.!?\n,;]*"
+)
 
 
 def _without_the_user_described(profile: Profile, folded: str) -> str:

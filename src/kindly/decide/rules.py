@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
 from kindly.model import Intent
 from kindly.profile import Profile
+from kindly.understand.people import opens_with_a_name
 
 _F = re.IGNORECASE
 
@@ -199,6 +200,54 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
+    # "endorsing products, testimonials or case studies": the user's name lent to what someone sells
+    "endorsement": Concept(
+        re.compile(
+            r"\b(endors\w*|testimonials?|case stud(y|ies)|reviews? for (vendors?|suppliers?|brands?))\b", _F
+        ),
+        re.compile(
+            r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
+            r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand))",
+            _F,
+        ),
+    ),
+    # "meetings with vendors", "case studies for suppliers": someone who sells to the user
+    "vendor": Concept(
+        re.compile(r"\b(vendors?|suppliers?|sellers?|salespeople|sales reps?)\b", _F),
+        re.compile(
+            r"\b(our (\w+ )?(products?|platform|software|solutions?|tools?|apps?|services|website|stand|booth)|"
+            r"we (sell|supply|provide)|(free )?(demo|trial))\b",
+            _F,
+        ),
+        frozenset({Intent.SALES_PITCH}),
+    ),
+    # "companies I cover": what the user reports on, shown where the sender says the user wrote about them
+    "covered": Concept(
+        re.compile(
+            r"\b(companies|firms|brands|businesses|organi[sz]ations|people|products|startups) (i|we) (cover|write "
+            r"about|report on|review)\b",
+            _F,
+        ),
+        re.compile(
+            r"(?<!got )\byou(('ve| have|'re| are) )? ?(covered|covering|wrote about|written about|writing about|"
+            r"reported on|reporting on|reviewed|featured|profiled)\b|"
+            r"\byour (coverage|article|piece|story|review|write-up|report|reporting) (of|on|about) (us|our)\b",
+            _F,
+        ),
+    ),
+    # "during school hours", "in working hours": a time proposed within the working day (8:00 to 16:00)
+    "daytime": Concept(
+        re.compile(
+            r"\b((during|in|within) )?(school|working|work|office|business|lesson|teaching) (hours|day|time)\b",
+            _F,
+        ),
+        re.compile(
+            r"(?<![\d£$€.,:])((8|9|10|11)([:.][0-5]\d)?\s?a\.?m\b|(12|1|2|3)([:.][0-5]\d)?\s?p\.?m\b|"
+            r"(0?8|0?9|1[0-5])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            r"\bduring (the )?(school|working|business) (day|hours)\b",
+            _F,
+        ),
+    ),
     "weekend": Concept(re.compile(r"\b(weekends?)\b", _F), re.compile(r"\b(weekend|saturday|sunday)\b", _F)),
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
     "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
@@ -501,6 +550,11 @@ _FILLER = frozenset(
         "style",
         "out",  # "renting out"
         "doing",  # "doing unpaid work", "working for free"
+        # a leading verb of taking: "taking payment ... from companies I cover" is payment from them
+        "taking",
+        "accepting",
+        "receiving",
+        "getting",
         "working",
     ]
 )
@@ -517,7 +571,20 @@ def _unread_words(segment: str, named: list[str]) -> list[str]:
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
 _QUALIFIERS = ("unpaid", "pay_to_play", "equity")
 _KINDS = frozenset(
-    {"speaking", "mentoring", "recruiting", "sales", "weekend", "saturday", "sunday", "consulting", "board"}
+    {
+        "speaking",
+        "mentoring",
+        "recruiting",
+        "sales",
+        "weekend",
+        "saturday",
+        "sunday",
+        "consulting",
+        "board",
+        "vendor",
+        "daytime",
+        "covered",
+    }
 )
 
 
@@ -654,10 +721,31 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
 
 
 def _segments(rule: str) -> list[str]:
-    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y"), without the user's reason for it or conditions
-    on their own state."""
+    """A never-rule's alternatives ("X or Y", "X / Y", "X; Y", "X, Y or Z"), without the user's reason for it or
+    conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
+    paid trips from companies I cover": payment from them too)."""
     rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
-    return [s for s in re.split(r"\bor\b|/|;", rule, flags=_F) if s.strip()]
+    # commas list alternatives where the list ends in "or": "endorsing products, testimonials or case studies"
+    listed = r"\bor\b|/|;|,(?=.*\bor\b)"
+    segments = [re.sub(r"^\s*and\b", "", s) for s in re.split(listed, rule, flags=_F)]
+    segments = [s for s in segments if s.strip()]
+    qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
+    if qualifier is None:
+        return segments
+    # a lone verb ("paying" of "paying or accepting referral fees") shares the next one's object instead
+    return [
+        s
+        if _QUALIFIED.search(s) or _A_LONE_VERB.fullmatch(s.strip())
+        else f"{s.rstrip()} {qualifier.group(0).strip()}"
+        for s in segments
+    ]
+
+
+_A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
+
+
+# What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".
+_QUALIFIED = re.compile(r"\s(?:from|for|by|with|during|outside)\s.*$", _F | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +755,7 @@ class _Word:
     text: str
     forms: tuple[str, ...]  # its stem first, then its short bases (_forms): read once per rule
     ideas: tuple[str, ...] = ()
+    paid_for: bool = False  # "paying for leads": the price must be for the words after it
 
 
 @lru_cache(maxsize=256)
@@ -698,7 +787,8 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             if word in _FILLER or word in STOPWORDS:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
-            needed.append(_Word(word, _forms(fold(word)), ideas))
+            paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
+            needed.append(_Word(word, _forms(fold(word)), ideas, paid_for))
         # one word alone is a whole rule ("crypto"), never a fragment ("paying" of "paying or accepting ...")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
@@ -733,12 +823,15 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
 _PRICED = re.compile(
-    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|(?:[$£€]|\b(?:usd|eur|gbp|cad|aud|sek)\s?)\s?\d[\d,]*(?:\.\d+)?",
+    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|\b(?:split|share)\w* the costs?\b|(?:[$£€]|\b(?:usd|eur|gbp|cad|aud|sek)\s?)\s?\d[\d,]*(?:\.\d+)?",
     _F,
 )
+# "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for
+_PAID_FOR = re.compile(_PRICED.pattern + r"|\bpa(?:y|id)\w*", _F)
 _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
+    "payment": _PRICED,
     "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
     # someone offers to buy or monetise the user's list, so the user would be selling it
     "sell": re.compile(
@@ -753,15 +846,19 @@ def _message_words(text: str) -> dict[str, str]:
     is also "buy", which the stemmer leaves whole in so short a word)."""
     said: dict[str, str] = {}
     for word in re.findall(r"[^\W_]+", text):
-        for form in _forms(fold(word)):
+        for form in _forms(fold(word), as_said=True):
             said.setdefault(form, word)
     return said
 
 
-def _forms(word: str) -> tuple[str, ...]:
-    """A word's stem, and for a short word its base without -ing, -ed or -s: "buying" and "buy" meet."""
+def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
+    """A word's stem, and for a short word its base without -ing, -ed, -s or -ship: "buying" and "buy" meet,
+    "sponsorship" and "sponsor". A doer the message names is not the thing done ("leaders" are no "leads")."""
+    doer = re.fullmatch(r"(\w{3,}er)s?", word)
     forms = [stem(word)]
-    for ending in ("ing", "ed", "s"):
+    if doer and stem(word) == doer.group(1)[:-2]:
+        forms = [doer.group(1)] if as_said else [doer.group(1), *forms]
+    for ending in ("ing", "ed", "s", "ship"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.append(word[: -len(ending)])
     return tuple(forms)
@@ -773,6 +870,8 @@ def _words_shown(
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
     the message shows that idea); None as soon as one is missing."""
     evidence: list[str] = []
+    # the message's own words for the rule's plain words: a price paid for them is said beside them
+    beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:
         # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
         if word.ideas:
@@ -784,17 +883,39 @@ def _words_shown(
                 return None
             evidence.extend(note for note in shown if note not in evidence)
             continue
-        written = next((said[form] for form in word.forms if form in said), None)
+        written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
         # by its stem or its short base ("paying": "pay")
-        other = next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
-        priced = other.search(text) if other is not None else None
+        other = (
+            _PAID_FOR
+            if word.paid_for
+            else next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
+        )
+        priced = next(
+            (
+                found
+                for found in (other.finditer(text) if other is not None else ())
+                if not word.paid_for
+                or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+            ),
+            None,
+        )
         if priced is None:
             return None
         evidence.append(f'"{word.text}": "{priced.group(0)}"')
     return evidence
+
+
+_NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places
+
+
+def _said_in(forms: set[str], nearby: str) -> bool:
+    """Whether a text says a word in one of these forms ("$45 per lead" says "leads")."""
+    return any(
+        not forms.isdisjoint(_forms(fold(word), as_said=True)) for word in re.findall(r"[^\W_]+", nearby)
+    )
 
 
 _SELF_OFFER = re.compile(
@@ -811,25 +932,89 @@ class ProviderHit:
     phrase: str
 
 
-def provider_hit(profile: Profile, text: str, intent: Intent) -> ProviderHit | None:
-    """A pitch for a service the user already has, and which provider they have for it."""
-    offering = intent is Intent.SALES_PITCH or (
-        intent in (Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION)
-        and _SELF_OFFER.search(text)
-    )
-    if not offering or not profile.providers:
+def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "") -> ProviderHit | None:
+    """A pitch for a service the user already has, and which provider they have for it. A coffee or a
+    partnership pitches it where the sender says they offer it ("we help...") or signs as that trade ("Agent,
+    Marsh & Quill Literary Agency" to a user who has a literary agent)."""
+    if not profile.providers:
         return None
-    for category, phrase in detect_categories(text):
-        for provider in profile.providers:
-            if same_category(provider.category, category):
-                return ProviderHit(provider.name, provider.category, phrase)
+    if intent is Intent.SALES_PITCH or (intent in _PITCH_LIKE and _SELF_OFFER.search(text)):
+        return _provider_pitched(profile, text)
+    if intent in _OFFERS_TO_MEET and signature.strip():
+        hit = _provider_pitched(profile, signature)
+        # the user's own provider asking to meet is no rival's pitch
+        return hit if hit is not None and not _names_of_in(hit.provider, signature) else None
+    return None
+
+
+_PITCH_LIKE = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION})
+_OFFERS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL})
+
+
+def _names_of_in(provider_name: str, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in _names_of(provider_name))
+
+
+def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
+    """The provider of the trade a pitch's words sell, or the one it offers to replace by name."""
+    found = [
+        ProviderHit(provider.name, provider.category, phrase)
+        for category, phrase in detect_categories(text)
+        for provider in profile.providers
+        if same_category(provider.category, category)
+    ]
+    if found:
+        # the provider whose own words the mail uses: "HR advice, payroll" is the HR provider's, not the cleaner's
+        used = set(trade_stems(text))
+        return max(found, key=lambda hit: len(used & set(trade_stems(hit.category))))  # first of equals
     # a trade kindly has no words for, in the user's own words: "practice management software", "medical
     # secretary service" pitched as "DictaTeam Medical Secretary Services ... remote medical secretaries"
     said = content_stems(text)
     for provider in profile.providers:
-        if _named_in_own_words(provider.category, said, text):
-            return ProviderHit(provider.name, provider.category, provider.category)
+        for trade in provider_trades(
+            provider.category
+        ):  # "MIS" of "MIS (school management information system)"
+            if _named_in_own_words(trade, said, text):
+                return ProviderHit(provider.name, provider.category, trade)
+    for provider in profile.providers:
+        if name := _replaced(provider.name, text):
+            return ProviderHit(provider.name, provider.category, name)
     return None
+
+
+def _replaced(provider_name: str, text: str) -> str | None:
+    """The provider's name where a pitch offers to replace it or compares with it ("free data migration from
+    Scholaris", "many schools use Numbrix, but..."), not a tool it merely works with ("we work in Follow Up Boss")."""
+    for name in _names_of(provider_name):
+        named = re.escape(name)
+        if re.search(
+            rf"\b{_MOVED_FROM}\s+(?:your\s+|the\s+)?{named}(?!\w)|(?<!\w){named}(?:'s)?\s+{_LEFT}", text
+        ):
+            return name
+    return None
+
+
+def _names_of(provider_name: str) -> list[str]:
+    """How a message may name a provider: each part of its name ("Maria Chen, Northstar Wealth"), and a firm's
+    first word where that is no one's first name ("Numbrix" of "Numbrix Maths")."""
+    names = []
+    for part in re.split(r"[,()]", provider_name):
+        part = part.strip()
+        if len(part) < 4 or not part[0].isupper():
+            continue
+        names.append(part)
+        first = part.split()[0]
+        if first != part and len(first) >= 5 and not opens_with_a_name([first]):
+            names.append(first)
+    return names
+
+
+# Words of a pitch that moves a customer away from what they use, or sets itself against it.
+_MOVED_FROM = (
+    r"(?:from|than|instead of|replac\w*|switch\w*(?: from)?|mov\w* (?:away )?from|migrat\w* from|leav\w*|"
+    r"ditch\w*|outgr[eo]w\w*|use|uses|using|compared? (?:to|with)|vs\.?|versus|over)"
+)
+_LEFT = r"(?:users|customers|schools|clients|renewal|contract|is slow\w*|slowing|isn'?t|can'?t|doesn'?t)\b"
 
 
 # What kind of thing a trade is, which a pitch may call by another name: "legal research database" is pitched
@@ -853,14 +1038,33 @@ _KIND_OF_THING = frozenset(
         "program",
         "programme",
         "subscription",
+        # what equipment is sold as: "shockwave and laser units" are physiotherapy equipment
+        "equipment",
+        "unit",
+        "device",
+        "machine",
     ]
 )
 
 
 def _same_stem(one: str, other: str) -> bool:
-    """'databas' (of "databases") is 'database': a stem and one a letter or two longer."""
-    short, long = sorted((one, other), key=len)
-    return (long.startswith(short) and len(short) >= 4 and len(long) - len(short) <= 2) or one == other
+    """'databas' (of "databases") is 'database': a stem and one a letter or two longer; the doer and the
+    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy")."""
+    short, long = sorted((_trade_root(one), _trade_root(other)), key=len)
+    if not long.startswith(short):
+        return False
+    return (len(short) >= 4 and len(long) - len(short) <= 2) or (
+        len(short) >= 5 and 2 * len(short) <= len(long)
+    )
+
+
+def _trade_root(word: str) -> str:
+    """A trade's word as the person who does it: "coordination" ('coordin') is a coordinator, an "agency" an
+    agent, a "consultancy" a consultant."""
+    for ending, person in (("ator", ""), ("ency", "ent"), ("ancy", "ant")):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + person
+    return word
 
 
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
