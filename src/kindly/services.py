@@ -488,7 +488,8 @@ class Triage:
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
-        nudge = is_nudge(message.own_text) and not brings_news(message.own_text, _before(repo, row))
+        news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
+        nudge = is_nudge(message.own_text) and not news
         if not moves_on(
             verdict,
             said,
@@ -496,6 +497,7 @@ class Triage:
             nudge=nudge,
             intent=understanding.intent.value,
             answers_user=answers_user,
+            news=news,
         ):
             return verdict, said
         return self._withdraw_waiting(repo, row, message, verdict, said)

@@ -155,12 +155,14 @@ def moves_on(
     nudge: bool,
     intent: str,
     answers_user: bool = False,
+    news: bool = False,
 ) -> bool:
     """Whether this message moves its thread past the drafts that wait unsent there, so that they are withdrawn
     and this one is answered: a thread is answered for its newest message. It must ask something (an
     invitation: "here is the agenda" leaves the yes waiting as it is). A reply to what the user sent from their
     own mail always does: the user has answered, so the drafts are stale. A `nudge` (a reminder that brings no
-    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives."""
+    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives,
+    unless it brings `news`: new days or a price make the waiting draft's times or terms stale."""
     drafts = waiting(history)
     if not drafts or not invitation:
         return False
@@ -168,8 +170,8 @@ def moves_on(
         return True
     if nudge:  # however the model reads a short reminder, the reply that waits answers it
         return False
-    if verdict.decision is Decision.IGNORE:
-        return True  # kindly leaves the newest message to the user: a draft waiting answers an older one
+    if verdict.decision is Decision.IGNORE or news:
+        return True  # kindly leaves the newest message to the user, or the draft waiting answers an older one
     same_answer = any(
         s.intent == intent and s.decision == verdict.decision.value and s.reason_code == verdict.reason_code
         for s in drafts
@@ -242,7 +244,8 @@ def silenced(
         return ""
     same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
     if same:
-        what = f"a {verdict.decision.value.replace('_', ' ')}"
+        name = verdict.decision.value.replace("_", " ")
+        what = f"{'an' if name[0] in 'aeiou' else 'a'} {name}"  # "an accept", "a decline"
         if any(s.sent for s in same):
             return f"you already replied in this thread with {what}"
         return f"{what} is already drafted for an earlier message of this thread"
