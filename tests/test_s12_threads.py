@@ -8,12 +8,13 @@ old yes is withdrawn.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from kindly.decide.thread import History, Said, silenced
+from kindly.decide.thread import History, Said, silenced, the_yes_stands
 from kindly.model import Decision, Verdict
 from support import Kindly
 
@@ -32,6 +33,36 @@ kind = "meet_person"
 description = "Sources for my series on robots in Irish factories: plant managers and engineers who run them"
 targets = ["Dr Aoife Keane", "robots in factories"]
 priority = 1
+"""
+
+
+AGENT = """
+[user]
+name = "Lena Ortiz"
+email = "lena@pecanhomes.example.com"
+signature = "Lena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+holidays = "US-TX"
+
+[[goals]]
+kind = "find_clients"
+description = "Home buyers and sellers in Austin who come through community ties and referrals"
+targets = ["home buyers", "home sellers", "first-time buyers", "neighborhood associations"]
+priority = 1
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Omar Haddad, head of people at Quillfield Labs, which is moving staff to Austin"
+targets = ["Omar Haddad", "Quillfield Labs"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at first-time-buyer workshops and homebuyer education classes"
+targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
+priority = 2
 """
 
 
@@ -107,3 +138,87 @@ def test_why_no_second_reply_is_drafted_reads_as_english() -> None:
         silenced(yes, waiting, now, 30)
         == "an accept is already drafted for an earlier message of this thread"
     )
+
+
+JUNE = "June Park <jpark@riverbendcu.example.org>"
+WORKSHOP = (
+    "Hi Lena,\n\nI run member education at Riverbend Credit Union. Every quarter we host a free First-Time "
+    "Homebuyer Workshop, and a colleague suggested you as a speaker.\n\nThe next one is Saturday, January 16, "
+    "10:00 am - 12:00 pm, at our Lamar branch. We'd love you to take a 45-minute segment on what a buyer's agent "
+    "does for you. We usually have about 40 attendees.\n\nWe don't have a speaker budget, but lunch is on us. "
+    "Would you be available?\n\nBest regards,\nJune Park\nMember Education Manager"
+)
+HONORARIUM = (
+    "Hi Lena,\n\nFollowing up on my note from last week - good news: our board approved a $150 honorarium for "
+    "each presenter after all. Could you also bring a one-page handout for about 40 attendees? Let me know if "
+    "the 16th still works for you.\n\nThanks!\nJune"
+)
+
+
+def test_a_reply_that_adds_a_fee_to_a_talk_is_still_the_talk(kindly: Kindly, tmp_path: Path) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT)
+    subject = "Speaker for our First-Time Homebuyer Workshop - Saturday, January 16"
+    invited = inbox.arrives(JUNE, "w1", subject, WORKSHOP, "Wed, 18 Nov 2026 11:00:00 -0600")
+    assert invited["intent"] == "speaking_invitation" and invited["decision"] == "accept"
+
+    paid = inbox.arrives(JUNE, "w2", f"Re: {subject}", HONORARIUM, "Tue, 24 Nov 2026 16:30:00 -0600", "w1")
+
+    # the model's unsure "recruiting" does not turn the organiser into a recruiter, nor the yes into a no
+    assert paid["intent"] == "speaking_invitation"
+    assert paid["decision"] == "accept" and "new role" not in (paid["draft"] or "")
+    assert "too unsure to change the ask" in inbox.show(paid["id"])
+    assert set(inbox.pending().values()) == {"accept"}
+
+
+def test_a_no_from_kindlys_own_weighing_does_not_take_back_a_yes_to_the_same_ask() -> None:
+    yes = History((Said("accept", "goal_fit", drafted=True, intent="speaking_invitation", pk=7),))
+    weighed_lower = Verdict(Decision.DECLINE, "A talk that serves none of your goals.", "not_a_fit")
+    kept = the_yes_stands(weighed_lower, yes, "speaking_invitation")
+    assert kept.decision is Decision.ACCEPT and kept.reason_code == "goal_fit"
+    assert "the yes stands" in kept.reason
+    # a real reason still turns it: the talk now charges its speaker
+    charged = Verdict(Decision.DECLINE, "It charges you to appear.", "pays_to_appear")
+    assert the_yes_stands(charged, yes, "speaking_invitation") is charged
+    # ...and so does another ask, read with confidence
+    assert the_yes_stands(weighed_lower, yes, "sales_pitch") is weighed_lower
+
+
+def test_a_nudge_about_a_meeting_already_accepted_is_not_counted_against_itself(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, JOURNALIST)
+    subject = "Meeting Dr Keane - robot cells study"
+    assistant = "Nora Flynn <nora.flynn@millbrookplant.example.ie>"
+    asks = (
+        "Dear Ms Byrne,\n\nI am the executive assistant to Dr Aoife Keane, who would like to meet you to discuss "
+        "our study of robot cells on the factory floor. She has suggested 45 minutes in her office. Would "
+        "either of these suit?\n\n  - Tuesday 8 December at 10:00\n  - Thursday 10 December at 14:00\n\n"
+        "Kind regards,\nNora Flynn\nExecutive Assistant to Dr Aoife Keane"
+    )
+    meeting = inbox.arrives(assistant, "n1", subject, asks, "Tue, 17 Nov 2026 10:40:00 +0000")
+    assert meeting["decision"] == "accept" and "8 December" in meeting["draft"]
+    briefing = (
+        "Dear Orla,\n\nWe would love you to join our evening briefing on robots in factories, with Dr Aoife "
+        "Keane on the panel, on Wednesday 9 December at our Dublin office. Will you join us?\n\nBest,\nSam"
+    )
+    event = inbox.arrives(
+        "Sam Reid <sam@factoryfloor.example.ie>",
+        "e1",
+        "Evening briefing",
+        briefing,
+        "Wed, 18 Nov 2026 09:00 +0000",
+    )
+    assert event["decision"] == "accept"
+
+    nudge = (
+        "Dear Ms Byrne,\n\nJust following up on my note below - would either Tuesday 8 December at 10:00 or "
+        "Thursday 10 December at 14:00 suit to meet Dr Aoife Keane about the study?\n\nKind regards,\nNora Flynn"
+    )
+    again = inbox.arrives(assistant, "n2", f"Re: {subject}", nudge, "Mon, 30 Nov 2026 10:00:00 +0000", "n1")
+
+    # the meeting kindly said yes to is the one asked about: it keeps its place in the week, and counts once
+    assert again["reason_code"] == "target_person", (again["intent"], again["is_invitation"])
+    assert inbox.pending() == {meeting["id"]: "accept", event["id"]: "accept"}
+    with sqlite3.connect(kindly.database) as db:
+        [(hours,)] = db.execute("SELECT networking_hours FROM analyses WHERE message_pk = ?", (again["id"],))
+    assert hours == 0.0

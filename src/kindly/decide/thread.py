@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
-from kindly.model import Decision, Message, Verdict
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.understand.cues import CONFIRMATION
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
@@ -40,6 +40,12 @@ class Said:
     sent: bool = False  # ... and the user approved or sent it
     answered: bool = False  # the user wrote in the thread after that message (in kindly or not)
     intent: str = ""  # what that message asked
+    pk: int = 0  # that message's ID
+
+
+def yes_drafted(history: History) -> Said | None:
+    """kindly's first yes in the thread that still stands (waiting, approved or sent), if any."""
+    return next((s for s in history.said if s.drafted and s.decision == Decision.ACCEPT.value), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +145,54 @@ def is_confirmation(text: str) -> bool:
     """A short yes to a plan that asks nothing new ("Sounds good - could you also send your rates?" asks)."""
     return (
         len(text.split()) <= CONFIRMATION_WORDS and "?" not in text and _CONFIRMATION.search(text) is not None
+    )
+
+
+THREAD_SURE = 0.5  # a reply read as another ask with less confidence than this keeps its thread's ask
+
+
+def in_its_thread(understanding: Understanding, thread_ask: str) -> Understanding:
+    """A reply in the thread of an invitation keeps that ask unless its own words clearly change it: a talk's
+    organiser who adds an honorarium and asks for a handout, read as recruiting at 0.27, still invites to the
+    talk. `thread_ask`: what the sender's earlier message there invited to ("" where none did)."""
+    changed = understanding.intent.value != thread_ask
+    if (
+        not thread_ask
+        or not changed
+        or not understanding.is_invitation
+        or understanding.intent in (Intent.NONE, Intent.WORK_MEETING)
+        or understanding.confidence >= THREAD_SURE
+    ):
+        return understanding
+    why = (
+        f"a reply in its thread, read as the thread's ask ({thread_ask.replace('_', ' ')}): the model's "
+        f"{understanding.intent.value.replace('_', ' ')} ({understanding.confidence:.2f}) is too unsure to change the ask"
+    )
+    return understanding.read_as(Intent(thread_ask), why)
+
+
+# A no that comes from kindly's own weighing (a fit read lower from a short reply, a full week), not from news of
+# the sender's (a price charged, a day gone, a never-rule): no reason to take back a yes to the same ask.
+_WEIGHED_NO = frozenset({"not_a_fit", "not_current_focus", "no_capacity"})
+
+
+def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
+    """A new message in a thread kindly said yes to, asking the same, keeps the yes unless it gives a real
+    reason for a no; other verdicts are returned as they are."""
+    yes = yes_drafted(history)
+    if (
+        yes is None
+        or yes.intent != intent
+        or verdict.decision is not Decision.DECLINE
+        or verdict.reason_code not in _WEIGHED_NO
+    ):
+        return verdict
+    return replace(
+        verdict,
+        decision=Decision.ACCEPT,
+        reason=f"Goes on in a thread you said yes to, with the same ask: the yes stands. {verdict.reason}",
+        reason_code=yes.reason_code,
+        evidence=(*verdict.evidence, f"not declined ({verdict.reason_code}): nothing new gives a reason to"),
     )
 
 
