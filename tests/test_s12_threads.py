@@ -222,3 +222,37 @@ def test_a_nudge_about_a_meeting_already_accepted_is_not_counted_against_itself(
     with sqlite3.connect(kindly.database) as db:
         [(hours,)] = db.execute("SELECT networking_hours FROM analyses WHERE message_pk = ?", (again["id"],))
     assert hours == 0.0
+
+
+def test_a_reminder_of_a_meeting_already_agreed_takes_no_second_yes(kindly: Kindly, tmp_path: Path) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT)
+    reminder = (
+        "Hi Lena,\n\nJust a reminder that we agreed to meet Thursday, December 3 at 9:00 am at the Bean Counter "
+        "on Manor Rd to go over the spring fair and your sponsor table. See you then!\n\nRuth\n"
+        "Maplewood Neighborhood Association"
+    )
+    agreed = inbox.arrives(
+        "Ruth Hale <ruth@maplewoodna.example.org>",
+        "r1",
+        "Reminder: coffee Thursday 12/3 at 9",
+        reminder,
+        "Mon, 23 Nov 2026 08:05:00 -0600",
+    )
+    assert (agreed["decision"], agreed["reason_code"]) == ("ignore", "confirmation")
+    assert agreed["draft"] is None
+
+    ask = (
+        "Hi Lena,\n\nI head up people at Quillfield Labs. We're moving about 80 engineers to Austin next spring "
+        "and they keep asking for a local agent who knows the neighborhoods.\n\nCould we have a 30-minute call? "
+        "I could do Wednesday, December 2 at 10:00 am or Friday, December 4 at 1:00 pm.\n\nBest,\nOmar Haddad"
+    )
+    omar = inbox.arrives(
+        "Omar Haddad <omar@quillfieldlabs.example.com>",
+        "o1",
+        "Quillfield's move to Austin - could we talk?",
+        ask,
+        "Tue, 24 Nov 2026 09:20:00 -0600",
+    )
+    # the week's hours were not spent on a second "yes" to the coffee: the person the goal names gets a time
+    assert (omar["decision"], omar["reason_code"]) == ("accept", "target_person")
+    assert "December 2" in omar["draft"]
