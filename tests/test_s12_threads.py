@@ -256,3 +256,25 @@ def test_a_reminder_of_a_meeting_already_agreed_takes_no_second_yes(kindly: Kind
     # the week's hours were not spent on a second "yes" to the coffee: the person the goal names gets a time
     assert (omar["decision"], omar["reason_code"]) == ("accept", "target_person")
     assert "December 2" in omar["draft"]
+
+
+def test_a_yes_to_the_users_own_proposal_is_never_declined(kindly: Kindly, tmp_path: Path) -> None:
+    inbox = Inbox(kindly, tmp_path, JOURNALIST)
+    yes = (
+        "Hi Orla,\n\nThanks for suggesting this - yes, let's do the swap. We can run your 60-word blurb in our "
+        "Wednesday 9 December issue if you run ours the same week. Could you send your blurb and your "
+        "subscriber count by Friday 4 December?\n\nBest,\nCiara Doyle\nEditor, Dublin Tech Weekly\n\n"
+        "On Mon, 23 Nov 2026 at 15:02, Orla Byrne <orla@byrne.example.ie> wrote:\n"
+        "> Hi Ciara, would Dublin Tech Weekly be up for a newsletter swap before Christmas?\n"
+    )
+    answer = inbox.arrives(
+        "Ciara Doyle <ciara@dublintechweekly.example.ie>",
+        "c1",
+        "Re: Newsletter swap?",
+        yes,
+        "Fri, 27 Nov 2026 11:30:00 +0000",
+        "orla-1",
+    )
+    # the user's own plan goes ahead: what it asks back is theirs to answer, with the question named
+    assert (answer["decision"], answer["reason_code"]) == ("ignore", "thread_question")
+    assert "send your blurb" in answer["reason"]

@@ -27,9 +27,11 @@ from kindly.decide.thread import (
     is_nudge,
     moves_on,
     quotes_the_user,
+    says_yes,
     silenced,
     the_yes_stands,
     yes_drafted,
+    yes_to_users_plan,
 )
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
@@ -427,6 +429,16 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
+        if (
+            verdict.decision is Decision.DECLINE
+            and says_yes(message.own_text)
+            and (
+                quotes_the_user(message.quoted_text, user.name, user.email)
+                or user_wrote_just_before(repo.session, row, user.email, user.name)
+            )
+        ):
+            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
+            return yes_to_users_plan(questions(message.own_text)), None, 0
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
             answers_the_user(repo.session, message.in_reply_to, message.from_addr)

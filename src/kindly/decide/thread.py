@@ -196,6 +196,32 @@ def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
     )
 
 
+# A yes to what the user proposed, said early in the reply: "Thanks for suggesting this - yes, let's do the swap".
+_SAYS_YES = re.compile(
+    rf"\byes\b|\blet'?s do (?:it|this|that|the)\b|\bcount (?:me|us) in\b|\bwe'?re in\b|{CONFIRMATION}",
+    re.IGNORECASE,
+)
+YES_WITHIN = 300  # characters: a yes to the user's plan comes first, not after a pitch
+
+
+def says_yes(text: str) -> bool:
+    """Whether a reply opens by saying yes to what it answers."""
+    return _SAYS_YES.search(" ".join(text.split())[:YES_WITHIN]) is not None
+
+
+def yes_to_users_plan(asked: Sequence[str]) -> Verdict:
+    """A yes to the user's own proposal: nothing to weigh, the user's plan goes ahead; what it asks back ("could
+    you send your blurb by Friday?") is the user's to answer."""
+    if not asked:
+        return Verdict(
+            Decision.IGNORE, "Says yes to what you proposed: nothing new to answer.", "confirmation"
+        )
+    first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+    more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+    why = f'Says yes to what you proposed and asks something ("{first}"{more}): yours to answer.'
+    return Verdict(Decision.IGNORE, why, THREAD_QUESTION)
+
+
 def waiting(history: History) -> list[Said]:
     """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
     return [s for s in history.said if s.drafted and not s.sent]
