@@ -22,11 +22,16 @@ from kindly.decide.thread import (
     asks_in_accepted_thread,
     brings_news,
     directory_entry_from_answer,
+    in_its_thread,
     is_confirmation,
     is_nudge,
     moves_on,
     quotes_the_user,
+    says_yes,
     silenced,
+    the_yes_stands,
+    yes_drafted,
+    yes_to_users_plan,
 )
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
@@ -46,6 +51,7 @@ from kindly.store.history import (
     answers_the_user,
     history,
     later_reply,
+    thread_ask,
     user_wrote_just_before,
     user_wrote_later,
 )
@@ -58,7 +64,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
-from kindly.understand.classify import Classifier, Text
+from kindly.understand.classify import Classifier, Text, agreed_meeting
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
@@ -208,9 +214,12 @@ class Triage:
             for message, understanding, item in zip(messages, understandings, stored, strict=True):
                 if not item.duplicate:
                     seen_up_to = item.pk
-                understanding = self._as_read(memory, message, understanding)
                 row = found[item.pk]
-                basis = self._basis(state, threads.get(row.thread_id, [row.id]), message, understanding)
+                thread = threads.get(row.thread_id, [row.id])
+                understanding = self._as_read(
+                    memory, message, self._read_in_thread(repo, row, message, understanding, thread)
+                )
+                basis = self._basis(state, thread, message, understanding)
                 rows.append(self._one(repo, message, understanding, row, item.duplicate, seen_up_to, basis))
         return rows
 
@@ -239,17 +248,32 @@ class Triage:
                 raise ParseError(str(pk), "no message with this ID")
             message = stored_message(row)
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
+            thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
+            understanding = self._read_in_thread(repo, row, message, understanding, thread)
             understanding = self._as_read(self._memory(session), message, understanding)
             details, moment = when_it_meets(message, understanding)
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
             moment = offered_moment(draft, moment)
-            thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
             basis = self._basis(self._state(repo), thread, message, understanding)
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
             repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
+
+    @staticmethod
+    def _read_in_thread(
+        repo: Repository,
+        row: MessageRow,
+        message: Message,
+        understanding: Understanding,
+        thread: Sequence[int],
+    ) -> Understanding:
+        """A reply keeps the ask of the invitation it answers unless the model is sure it asks something else."""
+        if thread[0] == row.id:  # most messages start their thread: nothing asked before, no query
+            return understanding
+        ask = thread_ask(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
+        return in_its_thread(understanding, ask)
 
     def _as_read(
         self, memory: CorrectionMemory, message: Message, understanding: Understanding
@@ -380,13 +404,21 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
+        if not understanding.is_invitation and agreed_meeting(message.own_text):
+            why = "Reminds you of a meeting already agreed: nothing new to answer."
+            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
         week = answered_in(message, moment)
+        # a meeting kindly said yes to keeps its place in the week: a reply about it is weighed as it was
+        yes = yes_drafted(said)
+        weighed_at = yes.pk if yes is not None else row.id
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
                 # the meetings accepted before it, as the first triage saw them: deciding it again (a changed
                 # profile) must not let an invitation stored later take its hours
-                hours_committed=hours_committed(repo, week, row.id, earlier_only=True),
+                hours_committed=hours_committed(
+                    repo, week, weighed_at, earlier_only=True, thread_id=row.thread_id
+                ),
                 free_hours=self._free_hours(week),
                 away_on=away_on(moment, self.profile, details),
                 hours=_stated_hours(details, message),
@@ -397,6 +429,16 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
+        if (
+            verdict.decision is Decision.DECLINE
+            and says_yes(message.own_text)
+            and (
+                quotes_the_user(message.quoted_text, user.name, user.email)
+                or user_wrote_just_before(repo.session, row, user.email, user.name)
+            )
+        ):
+            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
+            return yes_to_users_plan(questions(message.own_text)), None, 0
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
             answers_the_user(repo.session, message.in_reply_to, message.from_addr)
@@ -421,6 +463,8 @@ class Triage:
             intent=understanding.intent.value,
         )
         if quiet:
+            if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:
+                verdict = replace(verdict, hours=0.0)  # the meeting counts once, with the yes drafted for it
             return verdict, None, 0
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
@@ -476,6 +520,7 @@ class Triage:
         """The verdict on a message's own words, read in its thread: whether it answers a question the user put,
         asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
         (which are withdrawn: a thread is answered for its newest message)."""
+        verdict = the_yes_stands(verdict, said, understanding.intent.value)
         if asked_by_user(said, answers_user):
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
@@ -488,7 +533,8 @@ class Triage:
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
-        nudge = is_nudge(message.own_text) and not brings_news(message.own_text, _before(repo, row))
+        news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
+        nudge = is_nudge(message.own_text) and not news
         if not moves_on(
             verdict,
             said,
@@ -496,6 +542,7 @@ class Triage:
             nudge=nudge,
             intent=understanding.intent.value,
             answers_user=answers_user,
+            news=news,
         ):
             return verdict, said
         return self._withdraw_waiting(repo, row, message, verdict, said)
@@ -757,14 +804,15 @@ def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | N
 
 
 def hours_committed(
-    repo: Repository, moment: datetime | None, pk: int, *, earlier_only: bool = False
+    repo: Repository, moment: datetime | None, pk: int, *, earlier_only: bool = False, thread_id: str = ""
 ) -> float:
-    """Networking hours already accepted, other than message `pk`, in the week of `moment` (when the invitation
-    would meet, else when it was written)."""
+    """Networking hours already accepted, other than message `pk` and its thread's (a nudge about a meeting
+    kindly said yes to is that meeting, not another), in the week of `moment` (when the invitation would meet,
+    else when it was written)."""
     if moment is None:
         return 0.0
     start, end = week_of(moment)
-    accepted = repo.accepted_between(start, end, pk, earlier_only=earlier_only)
+    accepted = repo.accepted_between(start, end, pk, earlier_only=earlier_only, other_than_thread=thread_id)
     return sum(networking_hours(Intent(i)) if hours is None else hours for i, hours in accepted)
 
 

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
-from kindly.model import Decision, Message, Verdict
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.understand.cues import CONFIRMATION
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
@@ -40,6 +40,12 @@ class Said:
     sent: bool = False  # ... and the user approved or sent it
     answered: bool = False  # the user wrote in the thread after that message (in kindly or not)
     intent: str = ""  # what that message asked
+    pk: int = 0  # that message's ID
+
+
+def yes_drafted(history: History) -> Said | None:
+    """kindly's first yes in the thread that still stands (waiting, approved or sent), if any."""
+    return next((s for s in history.said if s.drafted and s.decision == Decision.ACCEPT.value), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +148,80 @@ def is_confirmation(text: str) -> bool:
     )
 
 
+THREAD_SURE = 0.5  # a reply read as another ask with less confidence than this keeps its thread's ask
+
+
+def in_its_thread(understanding: Understanding, thread_ask: str) -> Understanding:
+    """A reply in the thread of an invitation keeps that ask unless its own words clearly change it: a talk's
+    organiser who adds an honorarium and asks for a handout, read as recruiting at 0.27, still invites to the
+    talk. `thread_ask`: what the sender's earlier message there invited to ("" where none did)."""
+    changed = understanding.intent.value != thread_ask
+    if (
+        not thread_ask
+        or not changed
+        or not understanding.is_invitation
+        or understanding.intent in (Intent.NONE, Intent.WORK_MEETING)
+        or understanding.confidence >= THREAD_SURE
+    ):
+        return understanding
+    why = (
+        f"a reply in its thread, read as the thread's ask ({thread_ask.replace('_', ' ')}): the model's "
+        f"{understanding.intent.value.replace('_', ' ')} ({understanding.confidence:.2f}) is too unsure to change the ask"
+    )
+    return understanding.read_as(Intent(thread_ask), why)
+
+
+# A no that comes from kindly's own weighing (a fit read lower from a short reply, a full week), not from news of
+# the sender's (a price charged, a day gone, a never-rule): no reason to take back a yes to the same ask.
+_WEIGHED_NO = frozenset({"not_a_fit", "not_current_focus", "no_capacity"})
+
+
+def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
+    """A new message in a thread kindly said yes to, asking the same, keeps the yes unless it gives a real
+    reason for a no; other verdicts are returned as they are."""
+    yes = yes_drafted(history)
+    if (
+        yes is None
+        or yes.intent != intent
+        or verdict.decision is not Decision.DECLINE
+        or verdict.reason_code not in _WEIGHED_NO
+    ):
+        return verdict
+    return replace(
+        verdict,
+        decision=Decision.ACCEPT,
+        reason=f"Goes on in a thread you said yes to, with the same ask: the yes stands. {verdict.reason}",
+        reason_code=yes.reason_code,
+        evidence=(*verdict.evidence, f"not declined ({verdict.reason_code}): nothing new gives a reason to"),
+    )
+
+
+# A yes to what the user proposed, said early in the reply: "Thanks for suggesting this - yes, let's do the swap".
+_SAYS_YES = re.compile(
+    rf"\byes\b|\blet'?s do (?:it|this|that|the)\b|\bcount (?:me|us) in\b|\bwe'?re in\b|{CONFIRMATION}",
+    re.IGNORECASE,
+)
+YES_WITHIN = 300  # characters: a yes to the user's plan comes first, not after a pitch
+
+
+def says_yes(text: str) -> bool:
+    """Whether a reply opens by saying yes to what it answers."""
+    return _SAYS_YES.search(" ".join(text.split())[:YES_WITHIN]) is not None
+
+
+def yes_to_users_plan(asked: Sequence[str]) -> Verdict:
+    """A yes to the user's own proposal: nothing to weigh, the user's plan goes ahead; what it asks back ("could
+    you send your blurb by Friday?") is the user's to answer."""
+    if not asked:
+        return Verdict(
+            Decision.IGNORE, "Says yes to what you proposed: nothing new to answer.", "confirmation"
+        )
+    first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+    more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+    why = f'Says yes to what you proposed and asks something ("{first}"{more}): yours to answer.'
+    return Verdict(Decision.IGNORE, why, THREAD_QUESTION)
+
+
 def waiting(history: History) -> list[Said]:
     """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
     return [s for s in history.said if s.drafted and not s.sent]
@@ -155,12 +235,14 @@ def moves_on(
     nudge: bool,
     intent: str,
     answers_user: bool = False,
+    news: bool = False,
 ) -> bool:
     """Whether this message moves its thread past the drafts that wait unsent there, so that they are withdrawn
     and this one is answered: a thread is answered for its newest message. It must ask something (an
     invitation: "here is the agenda" leaves the yes waiting as it is). A reply to what the user sent from their
     own mail always does: the user has answered, so the drafts are stale. A `nudge` (a reminder that brings no
-    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives."""
+    news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives,
+    unless it brings `news`: new days or a price make the waiting draft's times or terms stale."""
     drafts = waiting(history)
     if not drafts or not invitation:
         return False
@@ -168,8 +250,8 @@ def moves_on(
         return True
     if nudge:  # however the model reads a short reminder, the reply that waits answers it
         return False
-    if verdict.decision is Decision.IGNORE:
-        return True  # kindly leaves the newest message to the user: a draft waiting answers an older one
+    if verdict.decision is Decision.IGNORE or news:
+        return True  # kindly leaves the newest message to the user, or the draft waiting answers an older one
     same_answer = any(
         s.intent == intent and s.decision == verdict.decision.value and s.reason_code == verdict.reason_code
         for s in drafts
@@ -242,7 +324,8 @@ def silenced(
         return ""
     same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
     if same:
-        what = f"a {verdict.decision.value.replace('_', ' ')}"
+        name = verdict.decision.value.replace("_", " ")
+        what = f"{'an' if name[0] in 'aeiou' else 'a'} {name}"  # "an accept", "a decline"
         if any(s.sent for s in same):
             return f"you already replied in this thread with {what}"
         return f"{what} is already drafted for an earlier message of this thread"

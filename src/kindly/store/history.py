@@ -70,6 +70,7 @@ def history(
             r.id in sent,
             r.id in answered,
             r.intent,
+            r.id,
         )
         for r in rows
     )
@@ -109,6 +110,27 @@ def later_reply(session: Session, pk: int, thread_id: str, address: str, name: s
         .order_by(MessageRow.id)
         .limit(1)
     )
+
+
+def thread_ask(session: Session, pk: int, thread_id: str, address: str, name: str) -> str:
+    """What the sender's latest earlier message in this thread invited the user to ("speaking_invitation"), or
+    "" where none of theirs there invited to anything."""
+    if not address and not name:
+        return ""
+    asked = session.scalar(
+        select(AnalysisRow.intent)
+        .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.thread_id == thread_id,
+            MessageRow.id < pk,
+            _same_sender(address, name),
+            AnalysisRow.is_invitation.is_(True),
+            AnalysisRow.intent.not_in(("none", "work_meeting")),
+        )
+        .order_by(MessageRow.id.desc())
+        .limit(1)
+    )
+    return asked or ""
 
 
 def _category(text: str) -> str:

@@ -647,13 +647,20 @@ class Repository:
         )
 
     def accepted_between(
-        self, start: datetime, end: datetime, exclude_pk: int, *, earlier_only: bool = False
+        self,
+        start: datetime,
+        end: datetime,
+        exclude_pk: int,
+        *,
+        earlier_only: bool = False,
+        other_than_thread: str = "",
     ) -> list[tuple[str, float | None]]:
         """(intent, networking hours) of the invitations accepted for that span that take networking time (hours
         empty where stored before they were kept): by when they meet (an
         event's start, the day the message names), else by the message's date; not a cancelled event, and not
         a client's work (a help-client goal); `earlier_only` counts only messages stored before `exclude_pk`, as
-        a triage run in order sees them."""
+        a triage run in order sees them; not those of `other_than_thread` (a thread's meeting is not counted
+        against itself)."""
         when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
         return list(
             self.session.execute(
@@ -666,6 +673,7 @@ class Repository:
                     when < end,
                     MessageRow.event_status != "cancelled",
                     or_(AnalysisRow.goal_kind.is_(None), AnalysisRow.goal_kind != "help_client"),
+                    MessageRow.thread_id != other_than_thread,
                 )
             ).all()
         )

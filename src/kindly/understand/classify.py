@@ -122,6 +122,22 @@ def already_registered(subject: str, own: str) -> bool:
     return _REGISTERED.search(f"{subject}\n{own}") is not None and "?" not in own
 
 
+# A reminder of a meeting already agreed: "Just a reminder that we agreed to meet Thursday ... See you then!"
+_AGREED = re.compile(
+    r"\b(?:(?:we|you and i) (?:agreed|arranged|planned|said we'?d) to (?:meet|catch up|have (?:a |our )?\w+)|"
+    r"as (?:agreed|arranged)\b[^.!?]{0,60}\b(?:meet|see you|coffee|call|lunch)|"
+    r"(?:just )?a (?:quick |friendly )?reminder (?:that|of|about) (?:our|we(?:'re| are)) "
+    r"(?:meeting|coffee|call|lunch|chat|catch-?up|having|catching|meet))",
+    re.IGNORECASE,
+)
+
+
+def agreed_meeting(own: str) -> bool:
+    """A reminder of a meeting already agreed, asking nothing (the guide's confirmation: none): the user's yes
+    was given before, so there is nothing to weigh or answer."""
+    return _AGREED.search(own) is not None and "?" not in own
+
+
 # Two professionals sending each other clients: a referral partnership between equals, whatever the words of
 # help and service in it ("see if we can help each other's clients").
 _MUTUAL_REFERRALS = re.compile(
@@ -261,6 +277,9 @@ class Classifier:
                 and already_registered(text.subject, text.own)
             ):
                 best = self._none  # the guide: a confirmation asks nothing
+            agreed = best != self._none and not passed_on and agreed_meeting(text.own)
+            if agreed:
+                best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
@@ -281,6 +300,8 @@ class Classifier:
                 evidence = (f"forwarded with {said}: nothing is asked", *evidence)
             if connect:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
+            if agreed:
+                evidence = ("a reminder of a meeting already agreed: nothing new is asked", *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(

@@ -60,7 +60,9 @@ def fresh_verdict(
     details, moment = when_it_meets(message, understanding)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
-        hours_committed=hours_committed(repo, moment or message.date, row.id, earlier_only=True),
+        hours_committed=hours_committed(
+            repo, moment or message.date, row.id, earlier_only=True, thread_id=row.thread_id
+        ),
         away_on=away_on(moment, profile, details),
         directory=directory if directory is not None else directory_entries(session),
     )
