@@ -12,6 +12,7 @@ from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
+from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
 from kindly.reply.days import named_day
@@ -172,7 +173,11 @@ def acceptance(
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
-    if intent is Intent.SPEAKING_INVITATION and not only_a_conversation(details.ask):
+    if (
+        intent is Intent.SPEAKING_INVITATION
+        and not only_a_conversation(details.ask)
+        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+    ):
         doing = {
             "article": "write it",
             "review": "review it",

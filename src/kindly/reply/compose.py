@@ -40,6 +40,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
+from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
@@ -265,6 +266,8 @@ def ask_phrase(
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
+        if base == _ASKS[intent] and not asks_onto_a_stage(message, details):
+            base = plain_ask(message)[0]  # a call, a role or a trip asks for no talk
     if intent in (
         Intent.SPEAKING_INVITATION,
         Intent.EVENT_INVITATION,
@@ -621,6 +624,8 @@ def compose(
                 "comment": "the piece",
                 "feature": "the issue",
             }.get(details.format, "the event")
+            if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
+                values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         referral_fee = any(

@@ -1,0 +1,81 @@
+"""Twelfth session: what the draft says - the ask in its own terms, no fact the profile does not support."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import load_profile
+from kindly.reply.compose import compose
+from support import EXAMPLES
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
+WHEN = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
+
+
+def note(body: str, subject: str = "Hello", sender: str = "Grace Allen") -> Message:
+    return Message(
+        source="t",
+        from_name=sender,
+        from_addr="grace@waterworks.example",
+        subject=subject,
+        body=body,
+        own_text=body,
+        date=WHEN,
+    )
+
+
+def understood(intent: Intent) -> Understanding:
+    return Understanding(is_invitation=True, intent=intent, purpose_clear=True, confidence=0.9)
+
+
+def draft_for(message: Message, intent: Intent, verdict: Verdict) -> str:
+    draft = compose(message, understood(intent), verdict, PROFILE, now=NOW)
+    assert draft is not None
+    return draft.text
+
+
+ACCEPT = Verdict(Decision.ACCEPT, "fits", "goal_fit")
+
+
+# -- the thanks and the yes name the ask in its own terms --------------------------------------------------------
+
+
+def test_a_call_read_as_a_speaking_invitation_is_answered_with_times_not_a_talk() -> None:
+    text = draft_for(
+        note(
+            "We have eight summer placements for your students. Could we have a 30-minute call in the next "
+            "couple of weeks to talk about how to make it work?"
+        ),
+        Intent.SPEAKING_INVITATION,
+        ACCEPT,
+    )
+    assert "speak" not in text.replace("speak with you", "")
+    assert "Would " in text and "work for you?" in text
+    talk = draft_for(
+        note("Would you give a research seminar in our series on Friday 22 January 2027, 12:30?"),
+        Intent.SPEAKING_INVITATION,
+        ACCEPT,
+    )
+    assert "the invitation to speak" in talk and "glad to speak on Friday 22 January 2027" in talk
+
+
+def test_a_role_declined_is_thanked_as_a_role_and_wished_well_with_the_search() -> None:
+    text = draft_for(
+        note("The committee would love you to be our club physio for next season. Could we catch up?"),
+        Intent.SPEAKING_INVITATION,
+        Verdict(Decision.DECLINE, "never", "never_do", never_rule="working Saturdays"),
+    )
+    assert "your note about the role" in text and "your search" in text
+    assert "speak" not in text and "the event" not in text
+
+
+def test_a_trip_declined_wishes_the_trip_well_not_an_event() -> None:
+    text = draft_for(
+        note("We'd like to invite you on a press trip to our headquarters in January."),
+        Intent.SPEAKING_INVITATION,
+        Verdict(Decision.DECLINE, "never", "never_do", never_rule="paid trips from companies I cover"),
+    )
+    assert "Thanks so much for the invitation." in text and "the trip" in text
+    assert "speak" not in text and "the event" not in text
