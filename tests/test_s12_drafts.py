@@ -79,3 +79,23 @@ def test_a_trip_declined_wishes_the_trip_well_not_an_event() -> None:
     )
     assert "Thanks so much for the invitation." in text and "the trip" in text
     assert "speak" not in text and "the event" not in text
+
+
+# -- a decline states no fact the profile does not support --------------------------------------------------------
+
+
+def test_a_user_without_clients_tells_a_parent_or_a_sponsor_nothing_about_client_work() -> None:
+    no_clients = PROFILE.model_copy(
+        update={"goals": [g for g in PROFILE.goals if g.kind.value != "find_clients"]}
+    )
+    parent = note("We are moving to the area. Could we visit the school and ask about a place for our son?")
+    draft = compose(
+        parent,
+        understood(Intent.CLIENT_INQUIRY),
+        Verdict(Decision.DECLINE, "no goal", "not_a_fit"),
+        no_clients,
+        now=NOW,
+    )
+    assert draft is not None
+    assert "client work" not in draft.text and "your search" not in draft.text
+    assert "what you have planned" in draft.text

@@ -44,4 +44,6 @@ def plain_ask(message: Message) -> tuple[str, str]:
     for pattern, thanks, wish in _OTHER_ASKS:
         if pattern.search(text):
             return thanks, wish
-    return ("the invitation" if re.search(r"\binvit", text, re.IGNORECASE) else "your note"), "your plans"
+    return (
+        "the invitation" if re.search(r"\binvit", text, re.IGNORECASE) else "your note"
+    ), "what you have planned"

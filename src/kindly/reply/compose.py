@@ -303,6 +303,14 @@ _CANDIDATE = re.compile(
 )
 
 
+# Asked to do paid work: "need paid help ... could you take it on?", "what are your rates?", "hire you".
+_ASKS_FOR_WORK = re.compile(
+    r"\b(?:hire|hiring you|paid help|take (?:it|this|the (?:work|project|job)) on|your (?:services|rates?|fees?|"
+    r"pricing)|quote|how much|engage you|retain you|commission you)\b",
+    re.IGNORECASE,
+)
+
+
 _RFP = re.compile(
     r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
 )
@@ -382,7 +390,10 @@ def honest_reason(
         if served:
             return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
         if not profile.has_goal(GoalKind.FIND_CLIENTS):
-            return "I'm not taking on client work at the moment, so I'll have to pass."
+            if message is not None and _ASKS_FOR_WORK.search(message.own_text):
+                return "I'm not taking on client work at the moment, so I'll have to pass."
+            # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
+            return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
         focus = []
@@ -616,6 +627,8 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(message.own_text):
+            values["wish_for"] = "what you have planned"  # no search for someone to hire
         if intent is Intent.SPEAKING_INVITATION:
             values["wish_for"] = {
                 "podcast": "the show",
