@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import load_profile
+from kindly.profile import Answer, load_profile
+from kindly.reply.acceptance import proposed_times
 from kindly.reply.compose import compose
 from support import EXAMPLES
 
@@ -99,3 +100,31 @@ def test_a_user_without_clients_tells_a_parent_or_a_sponsor_nothing_about_client
     assert draft is not None
     assert "client work" not in draft.text and "your search" not in draft.text
     assert "what you have planned" in draft.text
+
+
+# -- a client's own time of day, and a price the profile answers ---------------------------------------------------
+
+
+def test_a_client_who_asks_the_price_for_an_evening_gets_the_users_price_and_evening_times() -> None:
+    profile = PROFILE.model_copy(
+        update={
+            "answers": [
+                Answer(about=["how much", "fee"], answer="A first session is $110."),
+                Answer(about=["evening", "hours"], answer="I see clients until 7pm on weekdays."),
+            ]
+        }
+    )
+    asked = note(
+        "How much is a first session? I work in the city, so an evening appointment would be ideal if you "
+        "have them."
+    )
+    draft = compose(asked, understood(Intent.CLIENT_INQUIRY), ACCEPT, profile, now=NOW)
+    assert draft is not None
+    assert "quote" not in draft.text  # the price is the user's own answer, not a quote to put together
+    assert "A first session is $110." in draft.text and "until 7pm" in draft.text
+    assert draft.times and all(t.endswith(("6:00 pm", "6:30 pm", "18:00", "18:30")) for t in draft.times)
+
+
+def test_times_start_at_the_hour_the_sender_gives() -> None:
+    times = proposed_times(NOW, False, style="us", preferred="Weekday evenings after 6:30 are easiest")
+    assert [t.rsplit(" at ", 1)[1] for t in times] == ["6:30 pm", "7:00 pm"]

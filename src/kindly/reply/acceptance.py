@@ -483,7 +483,29 @@ _WEEKDAYS = _WEEKDAY_NAMES[:5]  # the days times are proposed on
 _PART_HOURS = {
     "morning": {"international": ("09:30", "10:30"), "us": ("9:30 am", "10:30 am")},
     "afternoon": {"international": ("14:00", "15:30"), "us": ("2:00 pm", "3:30 pm")},
+    "evening": {"international": ("18:00", "18:30"), "us": ("6:00 pm", "6:30 pm")},
 }
+# "evenings after 6:30": the hour they gave, read as pm in the evening or the afternoon
+_AFTER_HOUR = re.compile(r"\b(?:after|from)\s+(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?\b", re.IGNORECASE)
+
+
+def _hours_after(preferred: str, part: str, style: str) -> tuple[str, str] | None:
+    """Two times from the hour they said ("after 6:30" in the evening: 18:30 and 19:00), or None."""
+    found = _AFTER_HOUR.search(preferred)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    said = (found.group(3) or "").lower()
+    if hour < 12 and (said == "pm" or (not said and part in ("afternoon", "evening"))):
+        hour += 12
+    if not 7 <= hour <= 21 or minute >= 60:
+        return None
+    times = [datetime(2000, 1, 1, hour, minute) + timedelta(minutes=30 * n) for n in range(2)]
+    if style == "us":
+        return f"{times[0]:%-I:%M %p}".lower(), f"{times[1]:%-I:%M %p}".lower()
+    return f"{times[0]:%H:%M}", f"{times[1]:%H:%M}"
+
+
 # A meal is offered at its hour: a lunch at noon, not at 10:00.
 _MEAL_HOURS = {
     "breakfast": {"international": ("08:00", "08:30"), "us": ("8:00 am", "8:30 am")},
@@ -534,6 +556,7 @@ def proposed_times(
     part = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
     if part and meal not in _MEAL_HOURS:
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
+        hours = _hours_after(preferred, part, style) or hours
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
         if before is not None and day >= before:

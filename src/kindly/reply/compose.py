@@ -305,12 +305,14 @@ _CANDIDATE = re.compile(
 
 # Asked to do paid work: "need paid help ... could you take it on?", "what are your rates?", "hire you".
 _ASKS_FOR_WORK = re.compile(
-    r"\b(?:hire|hiring you|paid help|take (?:it|this|the (?:work|project|job)) on|your (?:services|rates?|fees?|"
-    r"pricing)|quote|how much|engage you|retain you|commission you)\b",
+    r"\b(?:hire|hiring you|paid (?:help|consulting|work|project|engagement|contract)|consultancy|"
+    r"take (?:it|this|the (?:work|project|job)) on|rates|(?:your|day|hourly) rate|your (?:services|fees?|pricing)|quote|how much|"
+    r"engage you|retain you|commission you)\b",
     re.IGNORECASE,
 )
 
 
+_QUOTED = re.compile(r"\bquot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _RFP = re.compile(
     r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
 )
@@ -390,7 +392,7 @@ def honest_reason(
         if served:
             return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
         if not profile.has_goal(GoalKind.FIND_CLIENTS):
-            if message is not None and _ASKS_FOR_WORK.search(message.own_text):
+            if message is not None and _ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
                 return "I'm not taking on client work at the moment, so I'll have to pass."
             # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
             return "It isn't something I'm able to take on at the moment, so I'll pass."
@@ -627,7 +629,9 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
-        if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(message.own_text):
+        if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
+            f"{message.subject}\n{message.own_text}"
+        ):
             values["wish_for"] = "what you have planned"  # no search for someone to hire
         if intent is Intent.SPEAKING_INVITATION:
             values["wish_for"] = {
@@ -698,12 +702,21 @@ def compose(
         values["missed"] = written_day(gone, style) if gone is not None else ""
         values["yes"] = yes if dated or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
-        # a client who asks what it costs is promised a quote, after a call to scope it
-        values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
         # what they asked, answered in the user's own words from the profile
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
-        answered = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        usable = answers_to_use(profile.answers, intent.value)
+        # "an evening appointment would be ideal" asks for the user's hours as a question would
+        answered = answers_for(f"{message.own_text}\n{_preference(message.own_text)}?", usable)
+        # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
+        # answer gives the price ("An initial consultation is $110") rather than a quote to come
+        values["quote"] = (
+            client
+            and _ASKS_PRICE.search(message.own_text) is not None
+            and not any(
+                about_money(a) and not _QUOTED.search(a.answer) for a in usable if a.answer in answered
+            )
+        )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
             best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
@@ -763,7 +776,8 @@ def compose(
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
 _PREFERENCE = re.compile(
     r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
-    r"we'?re (?:free|around|available)|i prefer|we prefer)\b[^.!?\n]*",
+    r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
+    r"easiest for (?:me|us))\b[^.!?\n]*",
     re.IGNORECASE,
 )
 
