@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from kindly.decide.policy import Context, decide
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, load_profile
 from kindly.reply.acceptance import proposed_times
@@ -128,3 +129,16 @@ def test_a_client_who_asks_the_price_for_an_evening_gets_the_users_price_and_eve
 def test_times_start_at_the_hour_the_sender_gives() -> None:
     times = proposed_times(NOW, False, style="us", preferred="Weekday evenings after 6:30 are easiest")
     assert [t.rsplit(" at ", 1)[1] for t in times] == ["6:30 pm", "7:00 pm"]
+
+
+# -- a resource answers help asked for, never a pitch or a meeting a goal wants ---------------------------------
+
+
+def test_a_coffee_that_asks_only_for_a_time_gets_no_resource_however_many_words_it_shares() -> None:
+    pitch = note(
+        "I now run a cleaning firm for studios. I'd love to buy you a coffee and hear how things are going. "
+        "Happy to share ideas on pricing creative work and day rates for freelancers. Would Thursday at 11am work?",
+        subject="Coffee? Pricing creative work",
+    )
+    verdict = decide(pitch, understood(Intent.COFFEE_CHAT), PROFILE, Context())
+    assert verdict.reason_code != "refer_resource"

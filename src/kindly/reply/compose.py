@@ -460,7 +460,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
-    resource = best_resource(profile.resources, text)
+    # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
+    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    resource = best_resource(profile.resources, asked)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
     return Offer("keep_in_mind")
