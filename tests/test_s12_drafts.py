@@ -142,3 +142,19 @@ def test_a_coffee_that_asks_only_for_a_time_gets_no_resource_however_many_words_
     )
     verdict = decide(pitch, understood(Intent.COFFEE_CHAT), PROFILE, Context())
     assert verdict.reason_code != "refer_resource"
+
+
+# -- a free guest visit is taken, membership only asked about ------------------------------------------------------
+
+
+def test_a_group_that_offers_a_free_guest_visit_gets_a_yes_to_the_visit_not_to_paid_membership() -> None:
+    text = draft_for(
+        note(
+            "Our owners' circle meets for breakfast on the first Thursday of each month. Membership is $240 a "
+            "year, and you're very welcome to come as a guest first to our breakfast on Thursday 3 December."
+        ),
+        Intent.COMMUNITY_INVITATION,
+        ACCEPT,
+    )
+    assert "come as your guest first on Thursday 3 December" in text
+    assert "how membership works" in text and "details for joining" not in text

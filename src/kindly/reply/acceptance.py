@@ -166,6 +166,13 @@ def acceptance(
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
+        priced = cost_to_attend(_said(message))
+        if priced is not None and priced.joining and _AS_A_GUEST.search(_said(message)) and not hosting:
+            # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
+            on = f" on {when}" if _MONTH_DAY.search(when) else ""
+            return (
+                f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
+            )
         said = f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
         return f"{said} {_how_to_pay(message)}".rstrip()
     if intent is Intent.INTRODUCTION:
@@ -329,6 +336,14 @@ _HOST = re.compile(
 
 def asks_to_host(text: str) -> bool:
     return _HOST.search(text) is not None
+
+
+# A first visit offered free: "come as a guest first", "a free trial session", "your first visit is on us".
+_AS_A_GUEST = re.compile(
+    r"\b(?:(?:come|join us|attend|visit)\s+(?:\w+\s+){0,2}as\s+(?:a|our)\s+guest|free\s+(?:trial|taster|first)|"
+    r"trial\s+(?:visit|session|meeting)|first\s+(?:visit|session|meeting)\s+(?:is\s+)?(?:free|on us))\b",
+    re.IGNORECASE,
+)
 
 
 def _how_to_pay(message: Message) -> str:
