@@ -33,6 +33,7 @@ from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisat
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
+from kindly.reply.answers import questions
 from kindly.understand.language import reads_as_english
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
@@ -138,11 +139,12 @@ def _is_user(message: Message, profile: Profile) -> bool:
     return message.channel == "linkedin" and message.from_name.strip().lower() == profile.user.name.lower()
 
 
+MEETING_WANTED_AT = 0.45  # a goal that fits this well wants the meeting itself, not a link in its place
 REFER_AT = 0.6  # a directory entry must match the request at least this well to be recommended
 
 
 def _referral(
-    message: Message, text: str, intent: Intent, profile: Profile, context: Context
+    message: Message, text: str, intent: Intent, profile: Profile, context: Context, wanted: bool = False
 ) -> tuple[Referral, str, str] | None:
     """Someone in the directory, or one of the user's resources, who serves the request better than a meeting."""
     if asks_for_recommendation(message.own_text) and context.directory:
@@ -186,8 +188,11 @@ def _referral(
     asks = intent in (Intent.MENTORSHIP_REQUEST, Intent.COFFEE_CHAT) or (
         intent is Intent.INTRODUCTION and asked_for(message.own_text)
     )
-    if asks and not read_already:
-        resource = best_resource_match(profile.resources, text)
+    # a resource answers the help they ask for: of a coffee only its questions (not the words of a pitch, nor a
+    # note that asks only for a time); a meeting a goal wants is not put off with a link
+    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    if asks and not read_already and not wanted and asked:
+        resource = best_resource_match(profile.resources, f"{message.subject}\n{asked}")
         if resource is not None:
             return (
                 Referral(resource.title, resource.description, resource.link),
@@ -377,7 +382,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
     asks_a_name = asks_for_recommendation(message.own_text) and not target_person
     if (fit < ACCEPT_AT and not target_person) or asks_a_name:
-        referred = _referral(message, text, intent, profile, context)
+        wanted = best is not None and best.score >= MEETING_WANTED_AT
+        referred = _referral(message, text, intent, profile, context, wanted)
         if referred is not None:
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)

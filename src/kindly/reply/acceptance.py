@@ -12,6 +12,7 @@ from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.model import Intent, Message
+from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
 from kindly.reply.days import local_day, named_day
@@ -166,6 +167,13 @@ def acceptance(
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
+        priced = cost_to_attend(_said(message))
+        if priced is not None and priced.joining and _AS_A_GUEST.search(_said(message)) and not hosting:
+            # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
+            on = f" on {when}" if _MONTH_DAY.search(when) else ""
+            return (
+                f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
+            )
         said = f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
         return f"{said} {_how_to_pay(message)}".rstrip()
     if intent is Intent.INTRODUCTION:
@@ -173,7 +181,11 @@ def acceptance(
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
-    if intent is Intent.SPEAKING_INVITATION and not only_a_conversation(details.ask):
+    if (
+        intent is Intent.SPEAKING_INVITATION
+        and not only_a_conversation(details.ask)
+        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+    ):
         doing = {
             "article": "write it",
             "review": "review it",
@@ -327,6 +339,14 @@ _HOST = re.compile(
 
 def asks_to_host(text: str) -> bool:
     return _HOST.search(text) is not None
+
+
+# A first visit offered free: "come as a guest first", "a free trial session", "your first visit is on us".
+_AS_A_GUEST = re.compile(
+    r"\b(?:(?:come|join us|attend|visit)\s+(?:\w+\s+){0,2}as\s+(?:a|our)\s+guest|free\s+(?:trial|taster|first)|"
+    r"trial\s+(?:visit|session|meeting)|first\s+(?:visit|session|meeting)\s+(?:is\s+)?(?:free|on us))\b",
+    re.IGNORECASE,
+)
 
 
 def _how_to_pay(message: Message) -> str:
@@ -497,7 +517,29 @@ _WEEKDAYS = _WEEKDAY_NAMES[:5]  # the days times are proposed on
 _PART_HOURS = {
     "morning": {"international": ("09:30", "10:30"), "us": ("9:30 am", "10:30 am")},
     "afternoon": {"international": ("14:00", "15:30"), "us": ("2:00 pm", "3:30 pm")},
+    "evening": {"international": ("18:00", "18:30"), "us": ("6:00 pm", "6:30 pm")},
 }
+# "evenings after 6:30": the hour they gave, read as pm in the evening or the afternoon
+_AFTER_HOUR = re.compile(r"\b(?:after|from)\s+(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?\b", re.IGNORECASE)
+
+
+def _hours_after(preferred: str, part: str, style: str) -> tuple[str, str] | None:
+    """Two times from the hour they said ("after 6:30" in the evening: 18:30 and 19:00), or None."""
+    found = _AFTER_HOUR.search(preferred)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    said = (found.group(3) or "").lower()
+    if hour < 12 and (said == "pm" or (not said and part in ("afternoon", "evening"))):
+        hour += 12
+    if not 7 <= hour <= 21 or minute >= 60:
+        return None
+    times = [datetime(2000, 1, 1, hour, minute) + timedelta(minutes=30 * n) for n in range(2)]
+    if style == "us":
+        return f"{times[0]:%-I:%M %p}".lower(), f"{times[1]:%-I:%M %p}".lower()
+    return f"{times[0]:%H:%M}", f"{times[1]:%H:%M}"
+
+
 # A meal is offered at its hour: a lunch at noon, not at 10:00.
 _MEAL_HOURS = {
     "breakfast": {"international": ("08:00", "08:30"), "us": ("8:00 am", "8:30 am")},
@@ -548,6 +590,7 @@ def proposed_times(
     part = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
     if part and meal not in _MEAL_HOURS:
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
+        hours = _hours_after(preferred, part, style) or hours
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
         if before is not None and day >= before:

@@ -40,6 +40,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
+from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
@@ -265,6 +266,8 @@ def ask_phrase(
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
+        if base == _ASKS[intent] and not asks_onto_a_stage(message, details):
+            base = plain_ask(message)[0]  # a call, a role or a trip asks for no talk
     if intent in (
         Intent.SPEAKING_INVITATION,
         Intent.EVENT_INVITATION,
@@ -300,6 +303,16 @@ _CANDIDATE = re.compile(
 )
 
 
+# Asked to do paid work: "need paid help ... could you take it on?", "what are your rates?", "hire you".
+_ASKS_FOR_WORK = re.compile(
+    r"\b(?:hire|hiring you|paid (?:help|consulting|work|project|engagement|contract)|consultancy|"
+    r"take (?:it|this|the (?:work|project|job)) on|rates|(?:your|day|hourly) rate|your (?:services|fees?|pricing)|quote|how much|"
+    r"engage you|retain you|commission you)\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTED = re.compile(r"\bquot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _RFP = re.compile(
     r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
 )
@@ -379,7 +392,10 @@ def honest_reason(
         if served:
             return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
         if not profile.has_goal(GoalKind.FIND_CLIENTS):
-            return "I'm not taking on client work at the moment, so I'll have to pass."
+            if message is not None and _ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
+                return "I'm not taking on client work at the moment, so I'll have to pass."
+            # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
+            return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
         focus = []
@@ -444,7 +460,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
-    resource = best_resource(profile.resources, text)
+    # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
+    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    resource = best_resource(profile.resources, asked)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
     return Offer("keep_in_mind")
@@ -615,6 +633,10 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
+            f"{message.subject}\n{message.own_text}"
+        ):
+            values["wish_for"] = "what you have planned"  # no search for someone to hire
         if intent is Intent.SPEAKING_INVITATION:
             values["wish_for"] = {
                 "podcast": "the show",
@@ -623,6 +645,8 @@ def compose(
                 "comment": "the piece",
                 "feature": "the issue",
             }.get(details.format, "the event")
+            if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
+                values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         referral_fee = any(
@@ -684,12 +708,21 @@ def compose(
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
-        # a client who asks what it costs is promised a quote, after a call to scope it
-        values["quote"] = intent is Intent.CLIENT_INQUIRY and _ASKS_PRICE.search(message.own_text) is not None
         # what they asked, answered in the user's own words from the profile
         # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
         client = intent is Intent.CLIENT_INQUIRY
-        answered = answers_for(message.own_text, answers_to_use(profile.answers, intent.value))
+        usable = answers_to_use(profile.answers, intent.value)
+        # "an evening appointment would be ideal" asks for the user's hours as a question would
+        answered = answers_for(f"{message.own_text}\n{_preference(message.own_text)}?", usable)
+        # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
+        # answer gives the price ("An initial consultation is $110") rather than a quote to come
+        values["quote"] = (
+            client
+            and _ASKS_PRICE.search(message.own_text) is not None
+            and not any(
+                about_money(a) and not _QUOTED.search(a.answer) for a in usable if a.answer in answered
+            )
+        )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
             best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
@@ -749,7 +782,8 @@ def compose(
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
 _PREFERENCE = re.compile(
     r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
-    r"we'?re (?:free|around|available)|i prefer|we prefer)\b[^.!?\n]*",
+    r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
+    r"easiest for (?:me|us))\b[^.!?\n]*",
     re.IGNORECASE,
 )
 

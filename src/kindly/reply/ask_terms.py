@@ -1,0 +1,49 @@
+"""What an ask read as an invitation to speak is called where it asks for no talk: a call, a role, a trip. A
+draft says "speak" or wishes "the event" well only where the message asks for a talk, a panel, a piece or a show."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.model import Message
+from kindly.understand.extract import Details
+
+# Words of a stage the extractor names no format for: "speak at", "a 30-minute talk", "moderate", "a session";
+# not the verb of a conversation ("to talk it through", "talk about").
+_STAGE = re.compile(
+    r"\b(?:speak\w*|speech|present(?:s|ing|ations?)?|moderat\w+|emcee|stage|sessions?|audience|attendees|"
+    r"seminars?|masterclass\w*|lunch[- ]and[- ]learn|guest|"
+    r"(?<!to )talks?(?!\s+(?:about|to|with|through|it|this|things|over|more)\b))\b",
+    re.IGNORECASE,
+)
+
+# Other asks, by their own word: (pattern, what the thanks names, what the decline wishes well).
+_OTHER_ASKS = (
+    (
+        # "would love you to be our club physio", "an open position"
+        re.compile(
+            r"\b(?:you (?:to )?(?:be|become|act as|serve as|join us as) (?:our|their|the)\b|roles?\b|positions?\b|"
+            r"posts? (?:of|as)\b)",
+            re.IGNORECASE,
+        ),
+        "your note about the role",
+        "your search",
+    ),
+    (re.compile(r"\b(?:trips?|tours?|study visits?)\b", re.IGNORECASE), "the invitation", "the trip"),
+)
+
+
+def asks_onto_a_stage(message: Message, details: Details) -> bool:
+    """Whether the message asks for a talk, a panel, a piece or a show, not only for a call, a role or a trip."""
+    return bool(details.format) or _STAGE.search(f"{message.subject}\n{message.own_text}") is not None
+
+
+def plain_ask(message: Message) -> tuple[str, str]:
+    """(thanks, wish) for an ask that is no stage: "your note about the role" and "your search"."""
+    text = f"{message.subject}\n{message.own_text}"
+    for pattern, thanks, wish in _OTHER_ASKS:
+        if pattern.search(text):
+            return thanks, wish
+    return (
+        "the invitation" if re.search(r"\binvit", text, re.IGNORECASE) else "your note"
+    ), "what you have planned"
