@@ -11,10 +11,13 @@ import pytest
 
 from kindly.decide.client_need import as_client
 from kindly.decide.rules import award_for_sale
-from kindly.model import Intent, Message, Understanding
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
+from kindly.reply.compose import choose_offer
 from kindly.understand.extract import extract
-from support import Kindly
+from support import EXAMPLES, Kindly
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
 
 LAWYER = """
 [user]
@@ -285,3 +288,24 @@ def test_a_weekday_that_owns_a_thing_is_not_the_day_proposed() -> None:
     )
     message = Message(source="t", body=body, own_text=body)
     assert extract(message).when == "Thursday 3 December at 2pm"
+
+
+# -- step 3 offers what the sender is after: people for an event, a speaker for a stage ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("intent", "offered"),
+    [
+        (Intent.EVENT_INVITATION, "mention"),
+        (Intent.COMMUNITY_INVITATION, "mention"),
+        (Intent.SPEAKING_INVITATION, "another_speaker"),
+        (Intent.RECRUITING, "keep_in_mind"),
+    ],
+)
+def test_a_declined_organiser_is_offered_people_not_help_with_what_they_are_after(
+    intent: Intent, offered: str
+) -> None:
+    body = "Would you join us for our winter drinks on Thursday 10 December?"
+    message = Message(source="t", from_addr="events@club.example", body=body, own_text=body)
+    verdict = Verdict(Decision.DECLINE, "An event that serves none of your goals.", "not_a_fit")
+    assert choose_offer(message, verdict, intent, PROFILE).kind == offered

@@ -131,7 +131,9 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     )
     clear = "-" if analysis.purpose_clear is None else ("clear" if analysis.purpose_clear else "unclear")
     if analysis.purpose_clear and any(line.startswith("purpose vague") for line in purpose_lines):
-        clear = "clear (read again)"  # the ask it was read as says what it is for, where the model found it vague
+        clear = (
+            "clear (read again)"  # the ask it was read as says what it is for, where the model found it vague
+        )
     understanding.add_row("Purpose", clear, Text("\n".join(purpose_lines)))
     out.print(understanding)
 

@@ -88,7 +88,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker
     title: str = ""
     description: str = ""
     link: str = ""
@@ -448,13 +448,13 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         recording = best_resource(for_organisers, text)
         if recording is not None:
             return Offer("resource", recording.title, recording.description, recording.link)
-    if intent in (
-        Intent.RECRUITING,
-        Intent.EVENT_INVITATION,
-        Intent.COMMUNITY_INVITATION,
-        Intent.SPEAKING_INVITATION,
-    ):
-        # a recruiter, an organiser or a board looks for people, not for the user's checklists
+    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        # an organiser wants people in the room, not someone "who could help" them
+        return Offer("mention")
+    if intent is Intent.SPEAKING_INVITATION:
+        return Offer("another_speaker")  # ...and a stage wants a speaker
+    if intent is Intent.RECRUITING:
+        # a recruiter looks for people, not for the user's checklists
         return Offer("keep_in_mind")
     if intent is Intent.CLIENT_INQUIRY:
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
