@@ -13,7 +13,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.rules import award_for_sale
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
-from kindly.reply.compose import choose_offer
+from kindly.reply.compose import choose_offer, first_name
 from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly
 
@@ -309,3 +309,25 @@ def test_a_declined_organiser_is_offered_people_not_help_with_what_they_are_afte
     message = Message(source="t", from_addr="events@club.example", body=body, own_text=body)
     verdict = Verdict(Decision.DECLINE, "An event that serves none of your goals.", "not_a_fit")
     assert choose_offer(message, verdict, intent, PROFILE).kind == offered
+
+
+# -- greetings: as the sender signs, and a title of office is no first name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "greeted"),
+    [
+        ("Dr Priya Raman", "See Tom's note below. Email him directly.\n\nPriya", "Priya"),
+        ("Dr Priya Raman", "See Tom's note below.\n\nDr Priya Raman\nMaroubra GP", "Dr Raman"),
+        (
+            "Deacon Harold Price",
+            "Would you be willing to join the panel?\n\nDeacon Harold Price",
+            "Deacon Price",
+        ),
+    ],
+)
+def test_a_sender_is_greeted_as_they_sign_and_a_title_is_kept_with_the_surname(
+    display: str, body: str, greeted: str
+) -> None:
+    message = Message(source="t", from_name=display, from_addr="x@example.org", body=body, own_text=body)
+    assert first_name(message) == greeted

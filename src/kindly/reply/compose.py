@@ -186,8 +186,19 @@ def first_name(message: Message) -> str:
     if not words:
         return ""
     if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+        if len(words) >= 3 and _signs_as(message, words[1]):
+            return words[1]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
     return words[0]
+
+
+def _signs_as(message: Message, name: str) -> bool:
+    """Whether the message is signed with `name` alone on its line ("Priya", "- Priya", "Thanks, Priya")."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    signed = re.compile(
+        rf"^(?:[-–—~]\s*|(?:thanks|best|cheers|warmly|regards)[,!]?\s+)?{re.escape(name)}[.!]?$", re.I
+    )
+    return any(signed.match(line) for line in lines[-6:])
 
 
 def formal_name(message: Message, reader: str = "") -> str:
@@ -224,6 +235,8 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
 
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
+    # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
+    | {"deacon", "pastor", "father", "rabbi", "imam", "reverend", "cllr", "councillor", "capt", "captain"}
 )
 
 
