@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from kindly.decide.client_need import as_client
+from kindly.decide.policy import Context, decide
 from kindly.decide.rules import award_for_sale
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
@@ -331,3 +332,16 @@ def test_a_sender_is_greeted_as_they_sign_and_a_title_is_kept_with_the_surname(
 ) -> None:
     message = Message(source="t", from_name=display, from_addr="x@example.org", body=body, own_text=body)
     assert first_name(message) == greeted
+
+
+def test_a_request_for_the_users_work_without_a_clients_goal_is_left_to_them(tmp_path: Path) -> None:
+    head = written_profile(
+        '[user]\nname = "Margaret Ellison"\nemail = "head@hollinpark.example.sch.uk"\n\n[[goals]]\nkind = "find_mentor"\n'
+        'description = "A mentor among experienced executive heads"\ntargets = ["executive heads"]\n',
+        tmp_path,
+    )
+    body = "We are moving to Leeds in January. Could we talk about an in-year place for our son in Year 9?"
+    message = Message(source="t", from_addr="parent@example.com", body=body, own_text=body)
+    asking = Understanding(True, Intent.CLIENT_INQUIRY, True, 0.8, {"client_inquiry": 0.8})
+    verdict = decide(message, asking, head, Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "client_request")

@@ -436,6 +436,14 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             "The purpose is unclear: ask what they would like to discuss.",
             "purpose_unclear",
         )
+    if intent is Intent.CLIENT_INQUIRY and not profile.has_goal(GoalKind.FIND_CLIENTS):
+        # a parent asking a head teacher about a place, a patient about an appointment: the user's work, not
+        # networking, and no goal says whether they take it on; a decline would invent an answer
+        return verdict(
+            Decision.IGNORE,
+            "A request for your work, and none of your goals is about clients: yours to answer.",
+            "client_request",
+        )
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         return verdict(
             Decision.DECLINE,
