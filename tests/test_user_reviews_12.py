@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kindly.decide.client_need import as_client
-from kindly.decide.policy import Context, decide
+from kindly.decide.policy import Context, decide, stated_hours
 from kindly.decide.rules import award_for_sale
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
@@ -345,3 +345,19 @@ def test_a_request_for_the_users_work_without_a_clients_goal_is_left_to_them(tmp
     asking = Understanding(True, Intent.CLIENT_INQUIRY, True, 0.8, {"client_inquiry": 0.8})
     verdict = decide(message, asking, head, Context())
     assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "client_request")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "duration", "usual", "hours"),
+    [
+        ("lunch", "30 minutes", 4.0, 1.5),  # "30 minutes is plenty" for a lunch-and-learn, with getting there
+        ("panel", "20-minute", 4.0, 1.25),
+        ("meeting", "an hour", 1.0, 1.0),  # never more than its kind's usual hours, which count travel
+        ("podcast", "45 minutes", 4.0, 1.25),  # a short remote ask: its length and a little preparation
+        ("panel", "", 4.0, None),
+    ],
+)
+def test_a_stated_length_is_what_the_week_is_charged(
+    fmt: str, duration: str, usual: float, hours: float | None
+) -> None:
+    assert stated_hours(fmt, duration, usual) == hours

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.policy import Context, decide, networking_hours, stated_hours
+from kindly.decide.policy import HOURS, Context, decide, networking_hours, stated_hours
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
@@ -421,7 +421,7 @@ class Triage:
                 ),
                 free_hours=self._free_hours(week),
                 away_on=away_on(moment, self.profile, details),
-                hours=_stated_hours(details, message),
+                hours=_stated_hours(details, message, HOURS.get(understanding.intent)),
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
             )
@@ -779,7 +779,9 @@ def a_mailing(text: str) -> bool:
     return _MAILING.search(text) is not None
 
 
-def _stated_hours(details: Details | None, message: Message | None = None) -> float | None:
+def _stated_hours(
+    details: Details | None, message: Message | None = None, usual: float | None = None
+) -> float | None:
     """What an invitation takes by its own stated length: a calendar event's own span (a breakfast of 1.5
     hours, not an event's usual 3), a short call or recording's; a speaker asked first to "30 minutes for a
     call" is asked for a call."""
@@ -791,7 +793,7 @@ def _stated_hours(details: Details | None, message: Message | None = None) -> fl
     if details is None:
         return None
     fmt = "call" if only_a_conversation(details.ask) else details.format
-    return stated_hours(fmt, details.duration)
+    return stated_hours(fmt, details.duration, usual)
 
 
 def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | None:

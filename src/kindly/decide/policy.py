@@ -67,10 +67,16 @@ _LENGTH = re.compile(
 _QUICK_PIECES = {"comment": 0.5, "feature": 0.5}
 
 
-def stated_hours(fmt: str, duration: str) -> float | None:
-    """Hours a short remote ask takes by its own stated length ("45 minutes" of podcast recording: 1.25 with
-    preparation); None where the format or the length says nothing."""
-    found = _LENGTH.search(duration.lower()) if fmt in _SHORT_FORMATS else None
+# What any other stated length costs on top of itself: getting there and back, and getting ready.
+_AROUND_IT = 1.0
+
+
+def stated_hours(fmt: str, duration: str, usual: float | None = None) -> float | None:
+    """Hours an ask takes by its own stated length: a short remote one with a little preparation ("45 minutes" of
+    podcast recording: 1.25), anything else with travel and preparation besides ("a 20-minute talk": 1.25, "30
+    minutes is plenty" for a lunch-and-learn: 1.5, not a talk's usual afternoon), never more than its kind's
+    `usual` hours, which count travel already; None where no length is said."""
+    found = _LENGTH.search(duration.lower())
     if found is None:
         # a comment for a journalist or a few lines for a feature takes half an hour, not a talk's afternoon
         return _QUICK_PIECES.get(fmt)
@@ -86,6 +92,9 @@ def stated_hours(fmt: str, duration: str) -> float | None:
     hours = value / 60 if unit.startswith("m") else value
     if not 0 < hours <= 8:
         return None
+    if fmt not in _SHORT_FORMATS:
+        around = round((hours + _AROUND_IT) * 4) / 4
+        return min(around, usual) if usual is not None else around
     preparation = 0.5 if fmt in ("podcast", "interview", "webinar") else 0.0
     return round((hours + preparation) * 4) / 4
 
