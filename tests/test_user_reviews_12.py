@@ -361,3 +361,48 @@ def test_a_stated_length_is_what_the_week_is_charged(
     fmt: str, duration: str, usual: float, hours: float | None
 ) -> None:
     assert stated_hours(fmt, duration, usual) == hours
+
+
+MENTEE = """
+[user]
+name = "Margaret Ellison"
+email = "head@hollinpark.example.sch.uk"
+tone = "formal"
+weekly_networking_hours = 1
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor among experienced executive headteachers"
+targets = ["executive headteachers", "executive head"]
+"""
+
+
+def test_a_mentor_answering_the_users_own_request_gets_the_time_they_offer_in_a_full_week(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(MENTEE, encoding="utf-8")
+    # the week is already spent: a breakfast with another executive head on Thursday
+    first = mail(
+        tmp_path,
+        "breakfast",
+        "Ann Hollis <ann@trust.example.org>",
+        "Breakfast for executive heads",
+        "Dear Margaret,\n\nI am an executive headteacher and host a breakfast for heads on Thursday 10 December "
+        "at 8am. Would you like to join us?\n\nAnn",
+    )
+    answer = mail(
+        tmp_path,
+        "mentor",
+        "Susan Whitfield <susan@trust.example.org>",
+        "Re: Mentoring?",
+        "Dear Margaret,\n\nI would be delighted to mentor you - after twelve years as an executive head I "
+        "remember how lonely headship can be. Shall we start over a cup of tea at Bettys on Friday 11 December at 4.30pm?\n\nSusan\n\nOn Mon, 23 Nov 2026, Margaret Ellison <head@hollinpark.example.sch.uk> "
+        "wrote:\n> Would you consider mentoring me?\n",
+    )
+    for path in (first, answer):
+        result = kindly("triage", str(path), "--profile", str(profile), "--json")
+        assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert records[-1]["reason_code"] == "answers_your_request"
+    assert "Friday 11 December at 4.30pm works for me." in records[-1]["draft"]

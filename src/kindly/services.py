@@ -439,6 +439,14 @@ class Triage:
         ):
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
             return yes_to_users_plan(questions(message.own_text)), None, 0
+        if verdict.reason_code == "accept_later" and (
+            quotes_the_user(message.quoted_text, user.name, user.email)
+            or user_wrote_just_before(repo.session, row, user.email, user.name)
+        ):
+            # a mentor answering the user's own request with a time: never told the user is too busy for it
+            reason = verdict.reason.removesuffix(": propose a later time.")
+            why = f"{reason}; they answer your own request, so the time they offer is taken."
+            verdict = replace(verdict, reason=why, reason_code="answers_your_request")
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
             answers_the_user(repo.session, message.in_reply_to, message.from_addr)
