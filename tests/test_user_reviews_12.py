@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from kindly.decide.policy import Context, decide, stated_hours
 from kindly.decide.rules import award_for_sale
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
-from kindly.reply.compose import choose_offer, first_name
+from kindly.reply.compose import choose_offer, compose, first_name
 from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly
 
@@ -406,3 +407,30 @@ def test_a_mentor_answering_the_users_own_request_gets_the_time_they_offer_in_a_
     records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert records[-1]["reason_code"] == "answers_your_request"
     assert "Friday 11 December at 4.30pm works for me." in records[-1]["draft"]
+
+
+def test_an_embargo_is_no_day_to_meet_and_a_day_gone_by_is_not_next_years() -> None:
+    body = (
+        "Under embargo until 06:00 GMT on Tuesday 1 December. Professor Byrne is free for a 30-minute call on "
+        "Friday 27 November between 10:00 and 12:00 - could you confirm you will respect the embargo?"
+    )
+    message = Message(source="t", body=body, own_text=body)
+    assert extract(message).when.startswith("Friday 27 November")
+
+
+def test_a_day_offered_that_went_by_is_said_so_not_refused_as_next_years_weekend() -> None:
+    body = "Would you have time for a coffee on Friday 27 November at 10:00?"
+    message = Message(
+        source="t",
+        from_name="Rachel Dunne",
+        from_addr="rachel@example.ie",
+        body=body,
+        own_text=body,
+        date=datetime(2026, 11, 20, 9, tzinfo=UTC),
+    )
+    coffee = Understanding(True, Intent.COFFEE_CHAT, True, 0.9, {"coffee_chat": 0.9})
+    verdict = Verdict(Decision.ACCEPT, "Serves a goal.", "goal_fit")
+    draft = compose(message, coffee, verdict, PROFILE, now=datetime(2026, 11, 30, 9, tzinfo=UTC))
+    assert draft is not None
+    # 27 November 2027 is a Saturday: the day she meant has gone by, and is no weekend to refuse
+    assert "after Friday, November 27" in draft.text and "Saturday" not in draft.text

@@ -713,11 +713,12 @@ def compose(
                 f"{values['first_name']} and {introduced}" if values["first_name"] else introduced
             )
             values["introduced"] = introduced
-        away = proposed_day_off(details.when, today, off) if not dated else None
-        values["away"] = written_day(away, style) if away is not None else ""
         # the day they proposed went by before this reply: say so, and offer others
         gone = missed_day(message, details.when, today) if not dated else None
         values["missed"] = written_day(gone, style) if gone is not None else ""
+        # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
+        away = proposed_day_off(details.when, today, off) if not dated and gone is None else None
+        values["away"] = written_day(away, style) if away is not None else ""
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]

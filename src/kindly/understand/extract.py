@@ -421,7 +421,12 @@ _MEETING_WORDS = re.compile(
     _F,
 )
 # "let me know by December 4": a deadline for the answer, not when to meet.
-_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline( is)?)\s*(the\s+)?$", _F)
+# ...also with an hour between ("under embargo until 06:00 GMT on Tuesday 1 December": a release, not a meeting)
+_DEADLINE = re.compile(
+    r"\b(by|before|until|no later than|deadline( is)?)\s*"
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)?\s*(?:on\s+)?)?(the\s+)?$",
+    _F,
+)
 _NOT_DURATION_BEFORE = re.compile(
     r"\b(within|in under|under|every|per|up to|save[sd]?|saving|over|after|before|last|past|first)\s+$",
     _F,
