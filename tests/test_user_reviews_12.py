@@ -434,3 +434,13 @@ def test_a_day_offered_that_went_by_is_said_so_not_refused_as_next_years_weekend
     assert draft is not None
     # 27 November 2027 is a Saturday: the day she meant has gone by, and is no weekend to refuse
     assert "after Friday, November 27" in draft.text and "Saturday" not in draft.text
+
+
+def test_after_a_stretch_the_days_named_next_are_the_offer() -> None:
+    body = (
+        "Ahead of Claire's meeting next week, could you and I have half an hour on our own first? I'd value your "
+        "honest view before we put it to the board. Monday 30 November or Tuesday 1 December after 4pm would be "
+        "ideal - a phone call is fine."
+    )
+    message = Message(source="t", body=body, own_text=body)
+    assert extract(message).when == "Monday 30 November or Tuesday 1 December after 4pm"

@@ -689,8 +689,12 @@ def _with_alternatives(when: str, own: str) -> str:
     if at < 0:
         return when
     rest = own[at + len(first) :]
-    window = " ".join(_SENTENCE.split(rest, maxsplit=2)[:2])
-    if not _ANOTHER_TIME.search(window):
+    stretch = _A_STRETCH.match(when) is not None
+    # the rest of its sentence and the next; after a stretch, the one after too (the why comes first)
+    window = " ".join(_SENTENCE.split(rest, maxsplit=3)[: 3 if stretch else 2])
+    # "Ahead of Claire's meeting next week, ...? Monday 30 November or Tuesday 1 December would be ideal": after
+    # a stretch, the days named next are the offer, with or without an "also"
+    if not _ANOTHER_TIME.search(window) and not stretch:
         return when
     offered = [
         day.rstrip(",.;:")
@@ -702,7 +706,7 @@ def _with_alternatives(when: str, own: str) -> str:
     ]
     if not offered:
         return when
-    if _A_STRETCH.match(when):
+    if stretch:
         return " or ".join(offered[:3])
     return " or ".join([when, *offered][:3]) if _DATED.search(when) else when
 
