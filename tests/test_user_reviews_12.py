@@ -444,3 +444,26 @@ def test_after_a_stretch_the_days_named_next_are_the_offer() -> None:
     )
     message = Message(source="t", body=body, own_text=body)
     assert extract(message).when == "Monday 30 November or Tuesday 1 December after 4pm"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We see a lot of the same clients - keen to send people each other's way. Coffee one morning next week?",
+        "The next fortnight is packed for me. Could we find a time then? Any morning in the week of 14 December suits.",
+    ],
+)
+def test_the_part_of_the_day_the_sender_asks_for_holds_for_the_times_offered(body: str) -> None:
+    message = Message(
+        source="t",
+        from_name="Chris Doyle",
+        from_addr="chris@ironbark.example",
+        body=body,
+        own_text=body,
+        date=datetime(2026, 11, 27, 9, tzinfo=UTC),
+    )
+    coffee = Understanding(True, Intent.COFFEE_CHAT, True, 0.9, {"coffee_chat": 0.9})
+    verdict = Verdict(Decision.ACCEPT, "Serves a goal.", "goal_fit")
+    draft = compose(message, coffee, verdict, PROFILE, now=datetime(2026, 11, 30, 9, tzinfo=UTC))
+    assert draft is not None and draft.times
+    assert all(time.endswith(("9:30 am", "10:30 am")) for time in draft.times), draft.times

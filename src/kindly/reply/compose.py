@@ -769,7 +769,7 @@ def compose(
             meal=details.format,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred="" if yes else _preferred_days(details.when, message.own_text),
+            preferred="" if yes else _preferred_days(details.when, message.own_text, details.ask),
             before=due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
@@ -802,10 +802,22 @@ _PREFERENCE = re.compile(
 )
 
 
-def _preferred_days(when: str, text: str) -> str:
+def _preferred_days(when: str, text: str, ask: str = "") -> str:
     """The days they said suit them: "Tuesday or Wednesday afternoon", or a "works best" sentence; a dated
-    proposal ("Thursday, November 26") is one day, not a habit."""
-    return f"{'' if _DIGIT.search(when) else when} {_preference(text)}".strip()
+    proposal ("Thursday, November 26") is one day, not a habit; and the part of the day the ask names ("coffee
+    one morning next week?", "any afternoon in the week of 14 December")."""
+    part = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
+    said = f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
+    return " ".join(said.split())
+
+
+# "one morning", "any afternoon", "an evening": the part of the day the sender asks for
+_PART_OF_DAY = re.compile(r"\b(?:one|any|an?|some)\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
+# ...or elsewhere, of the week offered: "any afternoon in the week of 14 December"
+_PART_OF_A_WEEK = re.compile(
+    r"\b(?:one|any|an?|some)\s+(?:morning|afternoon|evening)(?=\s+(?:in\s+)?(?:the|next|that|this)\s+week\b)",
+    re.IGNORECASE,
+)
 
 
 _DIGIT = re.compile(r"\d")
