@@ -12,11 +12,13 @@ import pytest
 
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, stated_hours
-from kindly.decide.rules import award_for_sale
+from kindly.decide.rules import award_for_sale, charges_to_appear
+from kindly.decide.words import webmail
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile
 from kindly.reply.compose import choose_offer, compose, first_name
-from kindly.understand.extract import extract
+from kindly.understand.classify import agreed_meeting
+from kindly.understand.extract import extract, sender_identity
 from support import EXAMPLES, Kindly
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -467,3 +469,80 @@ def test_the_part_of_the_day_the_sender_asks_for_holds_for_the_times_offered(bod
     draft = compose(message, coffee, verdict, PROFILE, now=datetime(2026, 11, 30, 9, tzinfo=UTC))
     assert draft is not None and draft.times
     assert all(time.endswith(("9:30 am", "10:30 am")) for time in draft.times), draft.times
+
+
+# -- the code review's reproductions: each rule kept to what it is for ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "As agreed at the meeting last week, we'd love you to give the keynote at our May conference.",
+        "Just a reminder that our call for speakers closes on 4 December - we would love a proposal from you.",
+        "We agreed to have a proper conversation about the board seat. I'd like you to join us on 3 December.",
+    ],
+)
+def test_an_invitation_that_mentions_an_agreement_is_no_reminder(own: str) -> None:
+    assert not agreed_meeting(own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love you to speak on our panel on 14 January. Speakers pay nothing - tickets for attendees are £25.",
+        "To confirm your place on the programme, just reply - tickets are $10 for everyone else.",
+    ],
+)
+def test_a_free_talk_with_a_ticket_price_charges_the_speaker_nothing(text: str) -> None:
+    assert charges_to_appear(text) is None
+
+
+def test_cheering_on_somebody_elses_shortlisting_is_no_award_for_sale() -> None:
+    text = (
+        "Our member Riverside Studio has been shortlisted for Design Studio of the Year! Join us to cheer them on "
+        "at the awards dinner on 20 January - tickets are $95."
+    )
+    assert award_for_sale(text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("Could we meet for coffee before 9am on Tuesday 8 December?", "Tuesday 8 December"),
+        (
+            "Could we meet for coffee on Tuesday 8 December? I'm also speaking at the Summit on Thursday 10 "
+            "December, so that week is busy.",
+            "Tuesday 8 December",
+        ),
+        ("Could we grab a coffee next week? My book launches on Thursday 17 December.", "next week"),
+    ],
+)
+def test_a_day_is_offered_only_where_a_sentence_offers_it(body: str, when: str) -> None:
+    assert extract(Message(source="t", body=body, own_text=body)).when == when
+
+
+@pytest.mark.parametrize(
+    ("domain", "mailbox"),
+    [
+        ("mail.utoronto.ca", False),
+        ("web.northstarwealth.com", False),
+        ("proton.me", True),
+        ("gmail.example.com", True),
+    ],
+)
+def test_a_webmail_name_is_a_mailbox_only_on_a_webmail_domain(domain: str, mailbox: bool) -> None:
+    assert webmail(domain) is mailbox
+
+
+def test_a_bank_named_abn_is_no_licence_number() -> None:
+    signature = "Pieter de Vries\nRelationship Manager, ABN AMRO\n+31 20 628 9393"
+    body = "Could we meet for coffee?"
+    message = Message(
+        source="t",
+        from_name="Pieter de Vries",
+        from_addr="p@corp.example",
+        body=f"{body}\n\n{signature}",
+        own_text=body,
+        signature=signature,
+    )
+    assert sender_identity(message)[1] == "ABN AMRO"

@@ -282,7 +282,7 @@ _PAY_TO_APPEAR = re.compile(
     # "featured guests contribute a fee of €350", "we ask finalists for a $495 feature fee"
     r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
     r"appearance|episode|spotlight)|(guests?|speakers?|finalists?|panell?ists?|presenters?|honou?rees?|nominees?) "
-    r"(contribute|pay|are asked (to pay|for))|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
+    r"(contribute|pay|are asked to pay)|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
     r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b)",
     re.IGNORECASE,
 )
@@ -301,8 +301,11 @@ def charges_to_appear(text: str) -> str | None:
         if (
             not _WAIVED.search(text, found.end(), found.end() + 40)
             and not _DENIED.search(text, max(0, found.start() - 25), found.start())
-            # a price in the same sentence: "to secure your slot, reply with a bio" charges nothing
-            and _A_PRICE.search(sentence)
+            # "Speakers pay nothing", "speakers don't pay"
+            and not _NOTHING_AFTER.match(text, found.end())
+            # a price in the same sentence, not the attendees' ticket: "to secure your slot, reply with a bio" and
+            # "to confirm your place just reply - tickets are $10 for everyone else" charge the guest nothing
+            and _A_PRICE.search(_OTHERS_PAY.sub(" ", sentence))
             # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
             and not _PAID_TO_THE_SPEAKER.search(sentence)
         ):
@@ -311,6 +314,12 @@ def charges_to_appear(text: str) -> str | None:
     return min(charged, key=lambda words: _THE_FEE.search(words) is None) if charged else None
 
 
+_NOTHING_AFTER = re.compile(r"\s*(?:nothing|no\b|not\b|n't\b|free\b|zero\b)", _F)
+# A clause about what others pay: the attendees' tickets, the venue's cost to the organiser.
+_OTHERS_PAY = re.compile(
+    r"[^.;,\u2013\u2014-]*\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b[^.;,\u2013\u2014-]*",
+    _F,
+)
 _THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
 
 
@@ -343,11 +352,24 @@ def award_for_sale(text: str) -> str | None:
     joined = " ".join(text[:20_000].split())  # a sentence wrapped over two lines
     if _HONOURED.search(joined) is None:
         return None
+    yours = (
+        _HONOURED_YOU.search(joined) is not None
+    )  # "your firm has been shortlisted": any place sold is theirs
     for found in AN_AMOUNT.finditer(joined):
         sentence = sentence_around(joined, found.start(), found.end())
-        if _PLACE_SOLD.search(sentence) and not _WAIVED.search(sentence):
+        # the place sold to the honoured ("shortlisted firms ... a table of ten at £2,950", "your table"), not a
+        # ticket to cheer on somebody else's honour
+        to_them = yours or _SOLD_TO_THE_HONOURED.search(sentence) is not None
+        if _PLACE_SOLD.search(sentence) and to_them and not _WAIVED.search(sentence):
             return " ".join(sentence.split())
     return None
+
+
+_SOLD_TO_THE_HONOURED = re.compile(
+    r"\b(?:shortlist\w*|finalists?|nominees?|nominated|winners?|honou?rees?|laureates?)\b|"
+    r"\byour (?:\w+ )?(?:table|place|seat|entry|feature|listing|spot)\b",
+    _F,
+)
 
 
 def honour_sold_to_you(text: str) -> str | None:

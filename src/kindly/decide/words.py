@@ -35,7 +35,14 @@ WEBMAIL_NAMES = frozenset(
 def webmail(domain: str) -> bool:
     """Whether an address's domain is a webmail provider's (gmail.com, proton.me, fastmail.example.com)."""
     labels = domain.lower().split(".")
-    return domain.lower() in PUBLIC_DOMAINS or (len(labels) > 1 and labels[0] in WEBMAIL_NAMES)
+    # the provider's name then only generic labels or a country code: not mail.utoronto.ca, web.northstar.com
+    hosted = all(
+        label in GENERIC_DOMAIN_LABELS or label in _WEBMAIL_TLDS or len(label) == 2 for label in labels[1:]
+    )
+    return domain.lower() in PUBLIC_DOMAINS or (len(labels) > 1 and labels[0] in WEBMAIL_NAMES and hosted)
+
+
+_WEBMAIL_TLDS = frozenset({"me", "fm", "de", "fr", "it", "ru", "net", "com", "io"})
 
 
 # Labels of a domain that name no organisation: top levels, mail hosts, reserved names.

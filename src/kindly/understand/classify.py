@@ -122,20 +122,29 @@ def already_registered(subject: str, own: str) -> bool:
     return _REGISTERED.search(f"{subject}\n{own}") is not None and "?" not in own
 
 
-# A reminder of a meeting already agreed: "Just a reminder that we agreed to meet Thursday ... See you then!"
+# A reminder of a meeting already agreed: "Just a reminder that we agreed to meet Thursday ... See you then!" (not
+# "as agreed at the meeting, we'd love you to give the keynote", nor "a reminder that our call for speakers closes")
 _AGREED = re.compile(
     r"\b(?:(?:we|you and i) (?:agreed|arranged|planned|said we'?d) to (?:meet|catch up|have (?:a |our )?\w+)|"
-    r"as (?:agreed|arranged)\b[^.!?]{0,60}\b(?:meet|see you|coffee|call|lunch)|"
     r"(?:just )?a (?:quick |friendly )?reminder (?:that|of|about) (?:our|we(?:'re| are)) "
-    r"(?:meeting|coffee|call|lunch|chat|catch-?up|having|catching|meet))",
+    r"(?:meeting|coffee|call|lunch|chat|catch-?up|having|catching|meet)\b(?!\s+for\b))",
     re.IGNORECASE,
 )
+# The model's readings a reminder of an agreed meeting is mistaken for; a talk or a pitch asks something new.
+_MEETINGS = frozenset({Intent.COFFEE_CHAT.value, Intent.WORK_MEETING.value, Intent.EVENT_INVITATION.value})
 
 
 def agreed_meeting(own: str) -> bool:
     """A reminder of a meeting already agreed, asking nothing (the guide's confirmation: none): the user's yes
     was given before, so there is nothing to weigh or answer."""
-    return _AGREED.search(own) is not None and "?" not in own
+    return _AGREED.search(own) is not None and "?" not in own and _ASKS_YOU.search(own) is None
+
+
+# ...what asks something new besides: "I'd like you to join the board", "would you...", "we invite you".
+_ASKS_YOU = re.compile(
+    r"\b(?:(?:i|we)(?:'d| would) (?:like|love) you to|(?:would|could|can|will) you|(?:invite|inviting) you)\b",
+    re.IGNORECASE,
+)
 
 
 # Two professionals sending each other clients: a referral partnership between equals, whatever the words of
@@ -277,7 +286,7 @@ class Classifier:
                 and already_registered(text.subject, text.own)
             ):
                 best = self._none  # the guide: a confirmation asks nothing
-            agreed = best != self._none and not passed_on and agreed_meeting(text.own)
+            agreed = read_as in _MEETINGS and not passed_on and agreed_meeting(text.own)
             if agreed:
                 best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks

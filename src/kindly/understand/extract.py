@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation, webmail
@@ -44,7 +45,10 @@ _ORG_BELOW = re.compile(
     _F,
 )
 # A licence number after a title: "NMLS #123456", "DRE 01234567", "Lic. No. 4411".
-_LICENCE = re.compile(r"#\s*\d|\b(?:NMLS|DRE|ABN|ACN|CRD|licen[cs]e|lic\.)\b", _F)
+# (not ABN AMRO, a bank: an ABN or ACN is followed by its number)
+_LICENCE = re.compile(
+    r"#\s*\d|\b(?:NMLS|DRE|CRD)\b|\b(?:ABN|ACN)\s*:?\s*\d|\blicen[cs]e\b|\blic\.(?=\s|\d)", _F
+)
 # "Vice President, Small Business Lending" over "Columbia Ridge Capital": what follows the comma is a department
 # (part of the title) or the event or show the sender works on; the organisation is the line below.
 _DEPARTMENT = re.compile(
@@ -424,7 +428,8 @@ _MEETING_WORDS = re.compile(
 # ...also with an hour between ("under embargo until 06:00 GMT on Tuesday 1 December": a release, not a meeting)
 _DEADLINE = re.compile(
     r"\b(by|before|until|no later than|deadline( is)?)\s*"
-    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)?\s*(?:on\s+)?)?(the\s+)?$",
+    # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$",
     _F,
 )
 _NOT_DURATION_BEFORE = re.compile(
@@ -700,6 +705,9 @@ def _with_alternatives(when: str, own: str) -> str:
         day.rstrip(",.;:")
         for found in _WHEN.finditer(window)
         if not _DEADLINE.search(window, max(0, found.start() - 30), found.start())
+        # offered in its own sentence ("... would be ideal", "we're also free"), not another plan of theirs
+        # ("I'm also speaking at the Summit on Thursday 10 December", "my book launches on Thursday 17 December")
+        and _offered_in(_sentence_of(window, found.start()))
         # each choice of "Tuesday 29 December at 10am, or failing that Monday 4 January" on its own
         for day in re.split(rf",?\s+or\s+(?:{_FAILING}\s+)?", " ".join(found.group(0).split()))
         if _DATED.search(day) and day.rstrip(",.;:") not in when
@@ -709,6 +717,29 @@ def _with_alternatives(when: str, own: str) -> str:
     if stretch:
         return " or ".join(offered[:3])
     return " or ".join([when, *offered][:3]) if _DATED.search(when) else when
+
+
+_OFFER_WORDS = re.compile(
+    r"\b(?:would be (?:ideal|great|best|perfect)|works?|suits?|free|available|could we|can we|shall we|how about|"
+    r"what about)\b|\?",
+    _F,
+)
+_ANOTHER_PLAN = re.compile(
+    r"\b(?:speaking|launch\w*|summit|conference|keynote|away|travel\w*|holiday|flying|busy|closed)\b", _F
+)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    begin = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    stops = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
+    return text[begin : min(stops) + 1 if stops else len(text)]
+
+
+def _offered_in(sentence: str) -> bool:
+    """Whether a sentence offers its day: an offer's words, and no other plan of the sender's."""
+    return bool(_ANOTHER_TIME.search(sentence) or _OFFER_WORDS.search(sentence)) and not _ANOTHER_PLAN.search(
+        sentence
+    )
 
 
 # A bare weekday that names a thing rather than a day to meet: "our Friday culture show", "the Monday team call".
@@ -1212,24 +1243,31 @@ def _abbreviated_organisation(domain: str, text: str) -> str:
 def _abbreviates(words: list[str], at: int, rest: str, initials: int = 0) -> int | None:
     """The last word of the run from `at` that spells `rest`, each capitalised word in full or by its first
     letter (joining words may be left out); one initial at least, and none left over."""
+    return _spells(tuple(words), at, rest, initials > 0)
+
+
+@lru_cache(maxsize=4096)
+def _spells(words: tuple[str, ...], at: int, rest: str, an_initial: bool) -> int | None:
+    # remembered: each word tried whole and as an initial would otherwise go exponential on a label the sender
+    # chooses
     if at >= len(words):
         return None
     word = words[at]
     if word.lower() in _JOINING:
-        return _abbreviates(words, at + 1, rest, initials)
+        return _spells(words, at + 1, rest, an_initial)
     if not word[:1].isupper():
         return None
     whole = alphanumeric(word)
-    if whole and rest.startswith(whole) and (len(rest) > len(whole) or initials):
+    if whole and rest.startswith(whole) and (len(rest) > len(whole) or an_initial):
         if len(rest) == len(whole):
             return at
-        found = _abbreviates(words, at + 1, rest[len(whole) :], initials)
+        found = _spells(words, at + 1, rest[len(whole) :], an_initial)
         if found is not None:
             return found
     if whole and rest[:1] == whole[:1]:
         if len(rest) == 1:
-            return at if initials + 1 >= 2 else None
-        return _abbreviates(words, at + 1, rest[1:], initials + 1)
+            return at if an_initial else None
+        return _spells(words, at + 1, rest[1:], True)
     return None
 
 
