@@ -430,7 +430,7 @@ class Triage:
         )
         verdict = decide(message, understanding, self.profile, context)
         if (
-            verdict.decision is Decision.DECLINE
+            (verdict.decision is Decision.DECLINE or verdict.reason_code == "client_request")
             and says_yes(message.own_text)
             and (
                 quotes_the_user(message.quoted_text, user.name, user.email)
