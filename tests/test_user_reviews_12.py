@@ -12,6 +12,7 @@ import pytest
 
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, stated_hours
+from kindly.decide.related import implied_stems
 from kindly.decide.rules import award_for_sale, charges_to_appear
 from kindly.decide.words import webmail
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
@@ -546,3 +547,8 @@ def test_a_bank_named_abn_is_no_licence_number() -> None:
         signature=signature,
     )
     assert sender_identity(message)[1] == "ABN AMRO"
+
+
+def test_a_talk_for_office_staff_is_for_a_workplace() -> None:
+    implied = implied_stems("could you give a 45-minute lunch-and-learn on posture for our 40 office staff?")
+    assert implied.get("workplace") in ("office staff", "lunch-and-learn")
