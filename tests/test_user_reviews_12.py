@@ -552,3 +552,17 @@ def test_a_bank_named_abn_is_no_licence_number() -> None:
 def test_a_talk_for_office_staff_is_for_a_workplace() -> None:
     implied = implied_stems("could you give a 45-minute lunch-and-learn on posture for our 40 office staff?")
     assert implied.get("workplace") in ("office staff", "lunch-and-learn")
+
+
+def test_a_reply_that_points_at_the_day_takes_it_from_the_subject() -> None:
+    body = "Good news: our board approved a $150 honorarium. Let me know if the 16th still works for you."
+    message = Message(
+        source="t",
+        subject="Re: Speaker for our First-Time Homebuyer Workshop - Saturday, January 16",
+        body=body,
+        own_text=body,
+    )
+    assert extract(message).when == "Saturday, January 16"
+    # a reply's subject alone names what was said before, not a day proposed
+    other = Message(source="t", subject="Re: Coffee on Tuesday, December 1", body="Sorry!", own_text="Sorry!")
+    assert extract(other).when == ""

@@ -543,6 +543,13 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         _when(ask, things=False) or _when(proposal, things=False) or _when(own, things=False) or _when(own),
         own,
     )
+    if not when or not _DATED.search(when):
+        # "Re: Speaker for our workshop - Saturday, January 16" answered "let me know if the 16th still works": the
+        # subject keeps the date the body only points at
+        dated = _when(message.subject, things=False)
+        # a reply's subject names what was said before, unless the body points at its day ("the 16th")
+        points = _THE_NTH.search(own) is not None or (not when and not _REPLY_SUBJECT.match(message.subject))
+        when = dated if _DATED.search(dated) and points else when
     if event is not None:
         event_name = event.summary
     else:
@@ -559,7 +566,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
             else ""
         )
     # a reply's subject names what was said before ("Re: Great meeting you at the mixer"), not what is proposed
-    subject_first = not re.match(r"\s*(?:re|aw|sv)\s*:", message.subject, _F)
+    subject_first = not _REPLY_SUBJECT.match(message.subject)
     fmt = _format(
         event is not None, intent, ask, *((message.subject, own) if subject_first else (own, message.subject))
     )
@@ -740,6 +747,10 @@ def _offered_in(sentence: str) -> bool:
     return bool(_ANOTHER_TIME.search(sentence) or _OFFER_WORDS.search(sentence)) and not _ANOTHER_PLAN.search(
         sentence
     )
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv)\s*:", _F)
+_THE_NTH = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", _F)  # "if the 16th still works"
 
 
 # A bare weekday that names a thing rather than a day to meet: "our Friday culture show", "the Monday team call".
