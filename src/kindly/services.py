@@ -429,20 +429,20 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
+
+        def answers_the_users_own() -> bool:  # asked only where it matters: the second is a query
+            return quotes_the_user(message.quoted_text, user.name, user.email) or user_wrote_just_before(
+                repo.session, row, user.email, user.name
+            )
+
         if (
             (verdict.decision is Decision.DECLINE or verdict.reason_code == "client_request")
             and says_yes(message.own_text)
-            and (
-                quotes_the_user(message.quoted_text, user.name, user.email)
-                or user_wrote_just_before(repo.session, row, user.email, user.name)
-            )
+            and answers_the_users_own()
         ):
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
             return yes_to_users_plan(questions(message.own_text)), None, 0
-        if verdict.reason_code == "accept_later" and (
-            quotes_the_user(message.quoted_text, user.name, user.email)
-            or user_wrote_just_before(repo.session, row, user.email, user.name)
-        ):
+        if verdict.reason_code == "accept_later" and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
             reason = verdict.reason.removesuffix(": propose a later time.")
             why = f"{reason}; they answer your own request, so the time they offer is taken."

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
-from kindly.decide.words import STOPWORDS, content_stems, fold, stem
+from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.model import Intent
 from kindly.profile import Profile
 from kindly.understand.people import opens_with_a_name
@@ -391,13 +391,6 @@ _PAID_TO_THE_SPEAKER = re.compile(
     _F,
 )
 _A_PRICE = re.compile(AN_AMOUNT.pattern + r"|\bfees?\b", _F)
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence that holds text[start:end]."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    stops = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
-    return text[begin : min(stops) if stops else len(text)]
 
 
 _WAIVED = re.compile(r"\b(?:waived|covered|included|complimentary|free of charge|no charge)\b", _F)

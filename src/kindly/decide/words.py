@@ -306,3 +306,11 @@ _NAMES_A_ROLE = re.compile(
 
 def names_a_role(text: str) -> bool:
     return _NAMES_A_ROLE.search(text) is not None
+
+
+def sentence_around(text: str, start: int, end: int, with_stop: bool = False) -> str:
+    """The sentence that holds text[start:end]; `with_stop`: with the mark that ends it ("?" says it asks)."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
+    stop = min(stops) + (1 if with_stop else 0) if stops else len(text)
+    return text[begin:stop]

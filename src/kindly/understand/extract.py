@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.words import PUBLIC_DOMAINS, alphanumeric, domain_labels, reads_as_organisation, webmail
+from kindly.decide.words import (
+    PUBLIC_DOMAINS,
+    alphanumeric,
+    domain_labels,
+    reads_as_organisation,
+    sentence_around,
+    webmail,
+)
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
@@ -714,7 +721,7 @@ def _with_alternatives(when: str, own: str) -> str:
         if not _DEADLINE.search(window, max(0, found.start() - 30), found.start())
         # offered in its own sentence ("... would be ideal", "we're also free"), not another plan of theirs
         # ("I'm also speaking at the Summit on Thursday 10 December", "my book launches on Thursday 17 December")
-        and _offered_in(_sentence_of(window, found.start()))
+        and _offered_in(sentence_around(window, found.start(), found.start(), with_stop=True))
         # each choice of "Tuesday 29 December at 10am, or failing that Monday 4 January" on its own
         for day in re.split(rf",?\s+or\s+(?:{_FAILING}\s+)?", " ".join(found.group(0).split()))
         if _DATED.search(day) and day.rstrip(",.;:") not in when
@@ -734,12 +741,6 @@ _OFFER_WORDS = re.compile(
 _ANOTHER_PLAN = re.compile(
     r"\b(?:speaking|launch\w*|summit|conference|keynote|away|travel\w*|holiday|flying|busy|closed)\b", _F
 )
-
-
-def _sentence_of(text: str, at: int) -> str:
-    begin = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    stops = [end for mark in ".!?\n" if (end := text.find(mark, at)) >= 0]
-    return text[begin : min(stops) + 1 if stops else len(text)]
 
 
 def _offered_in(sentence: str) -> bool:
