@@ -487,6 +487,7 @@ class Details:
     event_place: str = ""
     cost: str = ""
     attendees: tuple[str, ...] = field(default_factory=tuple)
+    work_day: str = ""  # the day of the work a client asks for ("our wedding on Saturday, August 14, 2027")
 
     def as_rows(self) -> list[tuple[str, str]]:
         rows = [
@@ -504,6 +505,7 @@ class Details:
             ("event place", self.event_place),
             ("cost", self.cost),
             ("attendees", ", ".join(self.attendees)),
+            ("work day", self.work_day),
         ]
         return [(name, value) for name, value in rows if value]
 
@@ -545,15 +547,25 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     # What is proposed is said where the sender asks; elsewhere a date, a place or a meal is as likely the
     # past ("at the board dinner you mentioned") or the sender's employer ("a planner at BrightPath").
     proposal = _proposal_sentences(own, ask)
+    # a client's day for the work ("our wedding is Saturday, August 14") is the job's, not a time to meet
+    work_day, meet_own, meet_ask, meet_proposal, meet_subject = "", own, ask, proposal, message.subject
+    if intent is Intent.CLIENT_INQUIRY:
+        work_day = _when(_work_day_sentences(f"{message.subject}\n{own}"), things=False)
+        meet_own, meet_ask, meet_proposal, meet_subject = (
+            _without_work_days(part) for part in (own, ask, proposal, message.subject)
+        )
     when = _listed_times(message.own_text) or _with_alternatives(
         # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet
-        _when(ask, things=False) or _when(proposal, things=False) or _when(own, things=False) or _when(own),
-        own,
+        _when(meet_ask, things=False)
+        or _when(meet_proposal, things=False)
+        or _when(meet_own, things=False)
+        or _when(meet_own),
+        meet_own,
     )
     if not when or not _DATED.search(when):
         # "Re: Speaker for our workshop - Saturday, January 16" answered "let me know if the 16th still works": the
         # subject keeps the date the body only points at
-        dated = _when(message.subject, things=False)
+        dated = _when(meet_subject, things=False)
         # a reply's subject names what was said before, unless the body points at its day ("the 16th")
         points = _THE_NTH.search(own) is not None or (not when and not _REPLY_SUBJECT.match(message.subject))
         when = dated if _DATED.search(dated) and points else when
@@ -604,7 +616,37 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         event_place=event_place,
         cost=cost,
         attendees=attendees,
+        work_day=work_day,
     )
+
+
+# The day of the work a client asks for: their wedding, shoot or event ("we're getting married Sept 18 2027", "our
+# engagement session on Saturday", "do you have that date open?"), in a sentence that asks for no call or meeting.
+_WORK_OCCASION = re.compile(
+    r"\b(?:wedding|married|marry(?:ing)?|ceremony|elop\w*|(?:engagement|portrait|family|newborn|photo|headshot)s? "
+    r"sessions?|(?:photo ?)?shoot|party|celebration|gala|our event|the event|our (?:big )?day|the big day|"
+    r"(?:our|the|that|this) date)\b",
+    _F,
+)
+_TO_MEET = re.compile(
+    r"\b(?:call|chat|coffee|meet(?:ing)?|zoom|consult(?:ation)?|discuss|catch up|video|phone|walkthrough|"
+    r"tour|visit)\b",
+    _F,
+)
+
+
+def _is_work_day_sentence(sentence: str) -> bool:
+    return bool(_WHEN.search(sentence) and _WORK_OCCASION.search(sentence) and not _TO_MEET.search(sentence))
+
+
+def _work_day_sentences(text: str) -> str:
+    """The sentences of a client's message that name the day of the work they ask for."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if _is_work_day_sentence(s))
+
+
+def _without_work_days(text: str) -> str:
+    """`text` without the sentences that name the day of a client's work: what is left may propose a time."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if not _is_work_day_sentence(s))
 
 
 def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:

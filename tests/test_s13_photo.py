@@ -1,0 +1,153 @@
+"""Thirteenth session: a wedding photographer's triage (Mateo, Portland), each finding reproduced here before it was
+fixed. A couple's wedding day is the day of the work, not a time to meet; "no fee to submit" is nobody paying
+anybody, "it's fantastic exposure" is working for nothing; a cashier's check with change sent on, or a prize to
+claim on another account, is a scam; two professionals sending each other couples is a partnership."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+from support import Kindly
+
+PHOTOGRAPHER = """
+[user]
+name = "Mateo Alvarez"
+email = "mateo@mateoalvarezphoto.example.com"
+signature = "Mateo"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 5
+
+[[goals]]
+kind = "find_clients"
+description = "Couples planning a wedding or engagement session in Portland"
+targets = ["engaged couples", "wedding photography", "engagement sessions"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "Wedding planners and venues who refer couples to me (relationships, not pitching)"
+targets = ["wedding planners", "wedding venues", "event coordinators"]
+priority = 2
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Amplify my 'real weddings, real budgets' Instagram series in December"
+targets = ["#RealWeddingsRealBudgets", "Instagram", "wedding budget", "real weddings"]
+priority = 2
+
+[[goals]]
+kind = "custom"
+description = "Get my work published in a regional wedding magazine"
+targets = ["Oregon Bride", "regional wedding magazine"]
+priority = 2
+
+[[providers]]
+category = "website"
+name = "Squarespace"
+
+[[never]]
+what = "unpaid work for exposure"
+
+[[answers]]
+about = ["price", "pricing", "rate", "cost", "packages"]
+answer = "My wedding collections start at $3,200 for six hours of coverage."
+"""
+
+
+def profile_file(tmp_path: Path) -> str:
+    path = tmp_path / "profile.toml"
+    path.write_text(PHOTOGRAPHER)
+    return str(path)
+
+
+def written(days_ago: int = 2) -> datetime:
+    return datetime.now(UTC) - timedelta(days=days_ago)
+
+
+def saturday_ahead(days: int = 250) -> date:
+    day = datetime.now(UTC).date() + timedelta(days=days)
+    return day + timedelta(days=(5 - day.weekday()) % 7)
+
+
+def mail(tmp_path: Path, body: str, subject: str, sender: str, name: str = "m") -> Path:
+    note = EmailMessage()
+    note["From"] = sender
+    note["To"] = "mateo@mateoalvarezphoto.example.com"
+    note["Subject"] = subject
+    note["Message-ID"] = f"<{name}@sender.example>"
+    note["Date"] = format_datetime(written())
+    note.set_content(body)
+    path = tmp_path / f"{name}.eml"
+    path.write_bytes(bytes(note))
+    return path
+
+
+def triage(kindly: Kindly, tmp_path: Path, path: Path | None = None, pasted: str | None = None) -> dict[str, Any]:
+    args = ["triage", str(path) if path else "-", "--profile", profile_file(tmp_path), "--json"]
+    result = kindly(*args, input=pasted)
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+def us_day(day: date) -> str:
+    return f"{day:%A, %B %-d}"
+
+
+# -- the day of a couple's wedding is the day of the work, not a time to meet -----------------------------------
+
+
+def test_a_couples_saturday_wedding_is_not_refused_as_a_weekend_meeting(kindly: Kindly, tmp_path: Path) -> None:
+    wedding = saturday_ahead()
+    body = (
+        "Hi Mateo,\n\n"
+        f"We are planning our wedding for {us_day(wedding)}, {wedding.year} at Union Pine in Portland. Are you "
+        "available on our date? Could you send over your pricing or packages? Would love to hop on a call "
+        "sometime next week.\n\nPriya"
+    )
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, "Wedding photography inquiry", "Priya N <priya@mail.example>")
+    )
+    assert record["decision"] == "accept" and record["intent"] == "client_inquiry"
+    draft = record["draft"]
+    assert "doesn't work for me" not in draft and us_day(wedding) not in draft
+    assert "Would " in draft and "work for you?" in draft  # a call is offered, on weekdays
+    assert "$3,200" in draft
+    # `kindly show` lists the wedding as the day of the work
+    shown = kindly("show", str(record["id"]), "--profile", profile_file(tmp_path)).stdout
+    assert "work day" in shown
+
+
+def test_a_wedding_date_in_the_subject_and_getting_married_is_no_meeting_either(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    wedding = saturday_ahead(300)
+    short = f"{wedding:%b} {wedding.day} {wedding.year}"
+    body = (
+        f"hi! we are getting married {short} at Oaks Park. could you send your pricing? do you have that date "
+        "open? would love to chat!\nAlex"
+    )
+    record = triage(kindly, tmp_path, mail(tmp_path, body, f"Wedding {short}", "Alex Rivera <alex@mail.example>"))
+    assert record["decision"] == "accept"
+    assert "doesn't work for me" not in record["draft"] and "instead" not in record["draft"]
+
+
+def test_a_client_who_asks_to_meet_on_a_saturday_proposes_that_day_to_meet(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the day proposed to meet is still a meeting's day: the filter takes only the day of the work
+    meet = saturday_ahead(10)
+    body = (
+        "Hi Mateo, we're planning our wedding for next autumn and would love your pricing. Could we meet for "
+        f"coffee on {us_day(meet)} at 10am to talk it through?\nSam"
+    )
+    record = triage(kindly, tmp_path, mail(tmp_path, body, "Wedding photos", "Sam Lee <sam@mail.example>"))
+    assert record["decision"] == "accept" and us_day(meet) not in record["draft"]
+    shown = kindly("show", str(record["id"]), "--profile", profile_file(tmp_path)).stdout
+    assert "when" in shown and us_day(meet) in " ".join(shown.split()) and "work day" not in shown
