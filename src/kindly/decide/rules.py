@@ -50,7 +50,10 @@ CONCEPTS: dict[str, Concept] = {
             # not money owed: "unpaid wages claims", "unpaid invoices"
             r"\b(unpaid(?! (wages?|salar(y|ies)|invoices?|bills?|claims?|debts?|rent|tax(es)?|fines?|overtime|"
             r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
-            r"no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?|"
+            # ...not a fee nobody charges: "there's no fee to submit", "no fees either way"
+            r"no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?(?! (to|for) (submit|enter|apply|"
+            r"join|attend|register|participat|be (listed|featured|considered))\w*| (either|on either|both|charged|"
+            r"involved|attached|for (either|both|you|the couples?|couples|clients|anyone))\b)|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
             r"payment|you|speakers|presenters|for (your|the) time|anything)|"
@@ -59,11 +62,18 @@ CONCEPTS: dict[str, Concept] = {
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
+            # exposure offered in place of pay: "it's fantastic exposure", "you'd get amazing exposure", "tons of
+            # exposure for you"
+            r"(great|fantastic|amazing|incredible|huge|massive|tons of|lots of|plenty of|loads of|valuable|wonderful|"
+            r"awesome|excellent|good|free|in exchange for|in return for) exposure|"
+            r"can'?t (do|offer) paid|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
             r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
             r"(speaker|presenter)s? ?(fees?|honorari\w*)|"
-            r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|speaker fees|honorari\w*)|"
-            r"not (a )?paid|isn'?t paid|is not paid|"
+            # "we don't have a budget for photography this time"
+            r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|speaker fees|honorari\w*|"
+            r"(?!(?:a|an|the|it|this|that|travel|lunch|food|catering|drinks|refreshments|parking)\b)\w+)|"
+            r"not (a )?paid|isn'?t paid|is not paid|(aren'?t|are not|won'?t be|will not be) paid|"
             # a speaker who pays to appear is not paid either ("a one-time production fee of $1,497 secures
             # your slot"); an appearance fee or an honorarium is what the speaker is paid
             r"(production|placement|listing) (fee|package)s?|"
