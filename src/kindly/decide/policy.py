@@ -28,6 +28,7 @@ from kindly.decide.rules import (
     scam_cue,
     speaker_paid,
 )
+from kindly.decide.scams import ambassador_cue, overpayment_cue
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
@@ -331,7 +332,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
         )
 
-    scam = scam_cue(text)
+    scam = scam_cue(text) or overpayment_cue(text) or ambassador_cue(text)
     if scam and not target_person and not context.known_sender:
         return verdict(
             Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam"
