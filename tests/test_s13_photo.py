@@ -88,7 +88,9 @@ def mail(tmp_path: Path, body: str, subject: str, sender: str, name: str = "m") 
     return path
 
 
-def triage(kindly: Kindly, tmp_path: Path, path: Path | None = None, pasted: str | None = None) -> dict[str, Any]:
+def triage(
+    kindly: Kindly, tmp_path: Path, path: Path | None = None, pasted: str | None = None
+) -> dict[str, Any]:
     args = ["triage", str(path) if path else "-", "--profile", profile_file(tmp_path), "--json"]
     result = kindly(*args, input=pasted)
     assert result.exit_code == 0, result.output
@@ -103,7 +105,9 @@ def us_day(day: date) -> str:
 # -- the day of a couple's wedding is the day of the work, not a time to meet -----------------------------------
 
 
-def test_a_couples_saturday_wedding_is_not_refused_as_a_weekend_meeting(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_couples_saturday_wedding_is_not_refused_as_a_weekend_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     wedding = saturday_ahead()
     body = (
         "Hi Mateo,\n\n"
@@ -133,7 +137,9 @@ def test_a_wedding_date_in_the_subject_and_getting_married_is_no_meeting_either(
         f"hi! we are getting married {short} at Oaks Park. could you send your pricing? do you have that date "
         "open? would love to chat!\nAlex"
     )
-    record = triage(kindly, tmp_path, mail(tmp_path, body, f"Wedding {short}", "Alex Rivera <alex@mail.example>"))
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, f"Wedding {short}", "Alex Rivera <alex@mail.example>")
+    )
     assert record["decision"] == "accept"
     assert "doesn't work for me" not in record["draft"] and "instead" not in record["draft"]
 
@@ -151,3 +157,106 @@ def test_a_client_who_asks_to_meet_on_a_saturday_proposes_that_day_to_meet(
     assert record["decision"] == "accept" and us_day(meet) not in record["draft"]
     shown = kindly("show", str(record["id"]), "--profile", profile_file(tmp_path)).stdout
     assert "when" in shown and us_day(meet) in " ".join(shown.split()) and "work day" not in shown
+
+
+# -- "no fee to submit" is nobody paying anybody; "fantastic exposure" is working for nothing --------------------
+
+
+def test_a_magazine_with_no_fee_to_submit_is_not_unpaid_work_for_exposure(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Mateo,\n\nI'm the features editor at Oregon Bride. We're now taking real wedding submissions for our "
+        "Summer print issue. There's no fee to submit, and photographers are credited in print and online. Would "
+        "you send us one of your Portland weddings?\n\nHannah Corliss\nFeatures Editor, Oregon Bride"
+    )
+    sender = "Hannah Corliss <hannah@oregonbridemag.example.com>"
+    record = triage(kindly, tmp_path, mail(tmp_path, body, "Real wedding submissions", sender))
+    assert record["decision"] != "decline" and record["reason_code"] != "never_do"
+    assert "unpaid" not in (record["draft"] or "")
+
+
+def test_a_planner_with_no_fees_either_way_is_not_unpaid_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Mateo,\n\nI'm Rachel, lead planner at Bloom & Vow Events. I keep a short list of photographers I "
+        "recommend to couples and I'd love to get to know your work - no fees either way. Could we grab coffee in "
+        "the next couple of weeks?\n\nRachel Kim"
+    )
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, "Coffee?", "Rachel Kim <rachel@bloomandvow.example.com>")
+    )
+    assert record["reason_code"] != "never_do"
+    assert "unpaid" not in (record["draft"] or "")
+
+
+def test_speakers_who_arent_paid_for_fantastic_exposure_are_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Mateo, we'd love you on our main-stage panel at the Portland Bridal Expo for engaged couples. "
+        "Speakers aren't paid, but it's fantastic exposure. Would you join us?\n\nMonica"
+    )
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, "Speaker invitation", "Monica <monica@expo.example.com>")
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "unpaid work for exposure" in record["draft"]
+
+
+def test_a_lookbook_with_no_budget_for_photography_and_amazing_exposure_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Mateo! We'd love for you to shoot our spring lookbook, a full day. We don't have a budget for "
+        "photography this time, but you'd get amazing exposure to our 18k followers. Interested?\n\nTessa"
+    )
+    sender = "Tessa Lund <tessa@willowandlace.example.com>"
+    record = triage(kindly, tmp_path, mail(tmp_path, body, "Collab opportunity", sender))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+# -- a cheque with change sent on, a prize claimed on another account: scams, left unanswered -------------------
+
+
+def test_a_couple_who_will_send_a_cashiers_check_and_want_the_balance_sent_on_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hello,\n\nI am Michael and my fiance Angela and I are getting married in Portland next June. I saw your "
+        "website and I am very interested in your service for 8 hours. I am working offshore so please "
+        "communicate only by email. I will send you a certified cashier's check for $7,500 and you will kindly "
+        "send the balance to our wedding planner who does not accept cards. Please send me your full name, "
+        "address and phone number.\n\nMichael"
+    )
+    sender = "Michael Turner <michael.wed@mail.example>"
+    record = triage(kindly, tmp_path, mail(tmp_path, body, "Wedding photographer needed", sender))
+    assert (record["decision"], record["reason_code"], record["draft"]) == ("ignore", "scam", None)
+
+
+def test_a_brand_ambassador_prize_to_claim_on_another_account_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pasted = (
+        "From: Official Brand Partners (@camera.ambassador.team)\nSubject: Instagram DM\n\n"
+        "Congratulations!! Your page has been selected for our 2027 Global Ambassador Program. You will receive "
+        "FREE gear and paid campaigns. To claim, DM our main page @camera_ambassador_official and complete "
+        "registration within 24 hours. Limited spots!"
+    )
+    record = triage(kindly, tmp_path, pasted=pasted)
+    assert (record["decision"], record["reason_code"], record["draft"]) == ("ignore", "scam", None)
+
+
+# -- two professionals sending each other couples: a partnership the referral goal seeks ------------------------
+
+
+def test_a_coordinator_who_sends_couples_both_ways_is_a_referral_partnership(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pasted = (
+        "From: Grace Huang <grace@graceevents.example.com>\nSubject: Referrals?\n\n"
+        "Hi Mateo! I am a day-of coordinator in Beaverton. I have 6 weddings booked for 2027 and a couple still "
+        "need a photographer. Can I send them your way? And would you ever send couples who need a coordinator "
+        "to me? No referral fees or anything. Maybe a quick call sometime?\nGrace"
+    )
+    record = triage(kindly, tmp_path, pasted=pasted)
+    assert record["decision"] == "accept" and record["intent"] == "partnership_proposal"
+    assert "refer couples to me" in record["reason"]
+    assert "your services" not in record["draft"] and "work for you?" in record["draft"]

@@ -35,7 +35,7 @@ from kindly.decide.words import (
 )
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
-from kindly.understand.classify import mutual_referrals
+from kindly.understand.classify import mutual_referrals, swaps_clients
 
 # How well each kind of ask can serve each kind of goal, before looking at who and what.
 AFFINITY: dict[GoalKind, dict[Intent, float]] = {
@@ -333,6 +333,8 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    if goal.kind is GoalKind.AMPLIFY_CAMPAIGN and swaps_clients(reading.original or reading.folded):
+        affinity = min(affinity, 0.3)  # sending each other couples spreads no campaign
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
@@ -372,7 +374,9 @@ def _fit(
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who
 # come "through referrals").
 _REFERRALS = re.compile(
-    r"\breferral (?:relationships?|partnerships?|partners|network)\b|\b(?:two-way|mutual) referrals\b|\bcross-referr"
+    r"\breferral (?:relationships?|partnerships?|partners|network)\b|\b(?:two-way|mutual) referrals\b|\bcross-referr|"
+    # "Wedding planners and venues who refer couples to me"
+    r"\brefer\w* (?:clients|couples|customers|patients|families|people|business|work) (?:to (?:me|us)|my way)\b"
 )
 
 

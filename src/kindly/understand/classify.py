@@ -149,20 +149,47 @@ _ASKS_YOU = re.compile(
 
 # Two professionals sending each other clients: a referral partnership between equals, whatever the words of
 # help and service in it ("see if we can help each other's clients").
+_WHOM = r"(?:clients|customers|couples|families|patients|people|business|work|leads)"
 _MUTUAL_REFERRALS = re.compile(
     r"\b(?:each other'?s (?:clients|customers|business)|one another'?s (?:clients|customers)|refer\w* (?:clients|"
     r"business|work|people) (?:to|between) (?:each other|one another|us both)|cross[- ]refer\w*|mutual referrals?|"
     r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip|"
     # the guide's cross-promotion: "we feature your game in a backer update and you feature ours"
-    r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap)\b",
+    r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap|"
+    # "happy to swap referrals", "send couples both ways", "we could refer each other"
+    rf"(?:swap|trade|exchange)\w* (?:referrals|{_WHOM})|(?:{_WHOM}|referrals) (?:both|either) ways?|"
+    r"refer\w* each other)\b",
     re.IGNORECASE,
 )
+# ...or in two sentences, one way each: "Can I send them your way? And would you ever send couples who need a
+# coordinator to me?"
+_YOUR_WAY = re.compile(
+    rf"\b(?:send|refer|pass|point)\w*\s+(?:them|(?:some |more |a few |any )?{_WHOM})\s+(?:your way|to you)\b",
+    re.IGNORECASE,
+)
+_MY_WAY = re.compile(
+    rf"\b(?:send|refer|pass|point)\w*\s+(?:any |some |the |a few )?{_WHOM}\b[^.?!]{{0,60}}?\b(?:my way|our way|"
+    r"to me|to us)\b",
+    re.IGNORECASE,
+)
+
+
+_PROMOTION = re.compile(
+    r"\b(?:cross[- ]promo\w*|co[- ]marketing|promot\w*|feature\w*|shout-?outs?|newsletters?|re-?shar\w*|posts?|"
+    r"stories|campaigns?|followers|audience)\b",
+    re.IGNORECASE,
+)
+
+
+def swaps_clients(own: str) -> bool:
+    """Sending each other clients and nothing else: no promotion of each other's work, so no campaign spread."""
+    return mutual_referrals(own) and _PROMOTION.search(own) is None
 
 
 def mutual_referrals(own: str) -> bool:
     """A proposal to send each other clients or to promote each other (the guide's partnership between equals:
     cross-promotion, co-marketing; not a sale, not an ordinary work meeting)."""
-    return _MUTUAL_REFERRALS.search(own) is not None
+    return _MUTUAL_REFERRALS.search(own) is not None or bool(_YOUR_WAY.search(own) and _MY_WAY.search(own))
 
 
 def _for_information(message: Message, own: str) -> bool:
@@ -292,13 +319,14 @@ class Classifier:
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
-            if read_as in (Intent.SALES_PITCH.value, Intent.WORK_MEETING.value) and mutual_referrals(
-                f"{text.subject}\n{text.own}"
-            ):
+            referrals = mutual_referrals(f"{text.subject}\n{text.own}")
+            if read_as in (Intent.SALES_PITCH.value, Intent.WORK_MEETING.value) and referrals:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
+            if intent is Intent.PARTNERSHIP_PROPOSAL and referrals:
+                clear = True  # sending each other clients is what they want to talk about
             if connect:
                 clear = False
             evidence: tuple[str, ...] = ()
