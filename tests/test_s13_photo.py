@@ -260,3 +260,65 @@ def test_a_coordinator_who_sends_couples_both_ways_is_a_referral_partnership(
     assert record["decision"] == "accept" and record["intent"] == "partnership_proposal"
     assert "refer couples to me" in record["reason"]
     assert "your services" not in record["draft"] and "work for you?" in record["draft"]
+
+
+# -- a thread the user answered from their own mail gets no new times -------------------------------------------
+
+
+def _dana(tmp_path: Path) -> tuple[Path, Path]:
+    asked, confirmed = written(9), written(5)
+    first = EmailMessage()
+    first["From"] = "Dana Whitfield <dana@whitfieldco.example.com>"
+    first["To"] = "mateo@mateoalvarezphoto.example.com"
+    first["Subject"] = "Referral partnership?"
+    first["Message-ID"] = "<d1@whitfieldco.example.com>"
+    first["Date"] = format_datetime(asked)
+    first.set_content(
+        "Hi Mateo, I plan weddings in Hood River. Would you be open to a short call about sending couples each "
+        "other's way?\nDana\n"
+    )
+    proposed = asked + timedelta(days=2)
+    reply = EmailMessage()
+    reply["From"] = "Dana Whitfield <dana@whitfieldco.example.com>"
+    reply["To"] = "mateo@mateoalvarezphoto.example.com"
+    reply["Subject"] = "Re: Referral partnership?"
+    reply["Message-ID"] = "<d2@whitfieldco.example.com>"
+    reply["In-Reply-To"] = "<d1@whitfieldco.example.com>"
+    reply["References"] = "<d1@whitfieldco.example.com>"
+    reply["Date"] = format_datetime(confirmed)
+    reply.set_content(
+        "Tuesday at 10 works perfectly - talk then!\nDana\n\n"
+        f"On {proposed:%a, %b %-d, %Y} at 7:02 PM Mateo Alvarez <mateo@mateoalvarezphoto.example.com> wrote:\n"
+        "> Hi Dana, I'd love to chat. Would Tuesday at 10 am work for a call?\n> Mateo\n"
+    )
+    paths = tmp_path / "first.eml", tmp_path / "reply.eml"
+    paths[0].write_bytes(bytes(first))
+    paths[1].write_bytes(bytes(reply))
+    return paths
+
+
+def test_a_request_the_user_answered_from_their_own_mail_gets_no_new_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    first, reply = _dana(tmp_path)
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    # the reply is read first, as a mail folder may list it
+    (folder / "2.eml").write_bytes(reply.read_bytes())
+    (folder / "1.eml").write_bytes(first.read_bytes())
+    result = kindly(
+        "triage", str(folder / "2.eml"), str(folder / "1.eml"), "--profile", profile_file(tmp_path), "--json"
+    )
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["draft"] for r in records] == [None, None]
+
+
+def test_a_confirmation_under_the_users_own_mail_withdraws_the_yes_waiting_for_the_first_ask(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    first, reply = _dana(tmp_path)
+    assert triage(kindly, tmp_path, first)["decision"] == "accept"  # a yes with two times waits unsent
+    assert triage(kindly, tmp_path, reply)["draft"] is None
+    pending = kindly("drafts", "--json", "--profile", profile_file(tmp_path))
+    assert pending.exit_code == 0 and "Dana" not in pending.stdout

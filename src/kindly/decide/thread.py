@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
@@ -244,10 +244,10 @@ def moves_on(
     news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives,
     unless it brings `news`: new days or a price make the waiting draft's times or terms stale."""
     drafts = waiting(history)
+    if drafts and answers_user:
+        return True  # "Tuesday at 10 works perfectly" under the user's own mail asks nothing, yet answers them
     if not drafts or not invitation:
         return False
-    if answers_user:
-        return True
     if nudge:  # however the model reads a short reminder, the reply that waits answers it
         return False
     if verdict.decision is Decision.IGNORE or news:
@@ -279,6 +279,29 @@ def quotes_the_user(quoted_text: str, user_name: str, user_email: str) -> bool:
         return False
     said_by = " ".join(match.group(1).split()).lower()
     return any(who and who.lower() in said_by for who in (user_email, user_name))
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_QUOTED_ON = re.compile(
+    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|"
+    r"(?P<d2>\d{1,2}) (?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<y2>\d{4}))\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_on(quoted_text: str) -> date | None:
+    """The day the quoted message was written, as its attribution says ("On Sun, Nov 8, 2026 at 7:02 PM Mateo
+    Alvarez <...> wrote:"), or None where it names none."""
+    match = _ATTRIBUTION.match(quoted_text)
+    found = _QUOTED_ON.search(match.group(1)) if match else None
+    if found is None:
+        return None
+    month = (found.group("m1") or found.group("m2")).lower()
+    day, year = int(found.group("d1") or found.group("d2")), int(found.group("y1") or found.group("y2"))
+    try:
+        return date(year, _MONTHS.index(month) + 1, day)
+    except ValueError:
+        return None
 
 
 # What kindly reads as nothing to weigh: a plain work meeting, or no invitation at all.

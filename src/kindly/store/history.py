@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kindly.decide.categories import detect_categories
-from kindly.decide.thread import History, Said
+from kindly.decide.thread import History, Said, quoted_on, quotes_the_user
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
@@ -154,7 +154,32 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
             _written_by(user_email, user_name),
         )
     ).all()
-    return any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates)
+    if any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates):
+        return True
+    return _quoted_later(session, row, user_email, user_name)
+
+
+def _quoted_later(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
+    """A later message of this thread quotes the user's own answer, written after this message ("On Sun, Nov 8,
+    2026 ... Mateo Alvarez <mateo@...> wrote: > Would Tuesday at 10 work?"): the user answered from their own
+    mail, which kindly never stored."""
+    assert row.sent_at is not None
+    later = session.execute(
+        select(MessageRow.sent_at, MessageRow.quoted_text).where(
+            MessageRow.thread_id == row.thread_id,
+            MessageRow.id != row.id,
+            MessageRow.sent_at.is_not(None),
+            MessageRow.quoted_text != "",
+        )
+    ).all()
+    sent = _utc(row.sent_at)
+    for moment, quoted in later:
+        if moment is None or _utc(moment) <= sent or not quotes_the_user(quoted, user_name, user_email):
+            continue
+        on = quoted_on(quoted)
+        if on is None or on >= sent.date():
+            return True
+    return False
 
 
 def user_wrote_just_before(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
