@@ -322,3 +322,27 @@ def test_a_confirmation_under_the_users_own_mail_withdraws_the_yes_waiting_for_t
     assert triage(kindly, tmp_path, reply)["draft"] is None
     pending = kindly("drafts", "--json", "--profile", profile_file(tmp_path))
     assert pending.exit_code == 0 and "Dana" not in pending.stdout
+
+
+# -- a creator's free offer to share the user's series serves the campaign, and is no client --------------------
+
+
+def test_a_creators_free_offer_to_reshare_the_series_is_a_yes_to_sharing_not_a_quote_call(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pasted = (
+        "From: Maya Torres <maya@budgetbride.example.com>\nSubject: Instagram DM\n\n"
+        'Hi Mateo! I run @pdxbudgetbride (about 25k Portland couples planning on a budget). Your "real weddings, '
+        'real budgets" series is exactly what my followers need. Could I reshare a few posts in my stories through '
+        "December and do a quick Q&A takeover with you one evening? No cost on either side, I just think my "
+        "audience would love it. Let me know!\nMaya"
+    )
+    record = triage(kindly, tmp_path, pasted=pasted)
+    assert (record["decision"], record["intent"], record["goal"]) == (
+        "accept",
+        "partnership_proposal",
+        "amplify_campaign",
+    )
+    draft = record["draft"]
+    assert "quote" not in draft and "inquiry" not in draft
+    assert "Yes, please - I'd be glad for you to share it." in draft and "for the Q&A?" in draft

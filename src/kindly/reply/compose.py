@@ -44,6 +44,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
+from kindly.understand.classify import offers_to_share
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
 
@@ -777,6 +778,12 @@ def compose(
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
         times = [] if rfp else times
+        # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
+        values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
+        together = _TOGETHER.search(message.own_text)
+        values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
+        if values["shared"] and not together:
+            times = []
         values["times"] = times
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
@@ -791,6 +798,18 @@ def compose(
         from_name=profile.user.name,
         from_addr=profile.user.email,
     )
+
+
+# What is done with the user rather than for them: "a quick Q&A takeover with you one evening".
+_TOGETHER = re.compile(r"\b(?:with you|together|takeover|q&a|live|interview|call|chat)\b", re.IGNORECASE)
+_DONE_TOGETHER = {
+    "takeover": "the takeover",
+    "q&a": "the Q&A",
+    "live": "the live session",
+    "interview": "the interview",
+    "call": "a call",
+    "chat": "a chat",
+}
 
 
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".

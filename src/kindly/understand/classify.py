@@ -181,6 +181,26 @@ _PROMOTION = re.compile(
 )
 
 
+# Someone offering to spread the user's own work to their audience: "Could I reshare a few posts in my stories
+# through December?", "we'd love to feature your series in our newsletter" - a cross-promotion, not a client
+# (unless it names a price: "I can promote your posts to 50k followers for $200" sells a service).
+_OFFERS_TO_SHARE = re.compile(
+    r"\b(?:could i|can i|may i|let me|i'?d love to|i would love to|i'?d be happy to|i'?m happy to|we'?d love to|"
+    r"we would love to|could we|can we)\s+(?:\w+\s+){0,2}?(?:re-?shar\w*|re-?post\w*|share|feature|promote|"
+    r"spotlight|amplify)\b[^.?!\n]{0,60}\b(?:posts?|series|reels?|work|content|photos|stories|page|campaign)\b",
+    re.IGNORECASE,
+)
+_NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
+_AT_NO_COST = re.compile(r"\b(?:no cost|free of charge|for free|no charge|no fees?)\b", re.IGNORECASE)
+
+
+def offers_to_share(own: str) -> bool:
+    """An offer to share the user's work with the sender's audience, for nothing in return."""
+    return _OFFERS_TO_SHARE.search(own) is not None and (
+        _NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None
+    )
+
+
 def swaps_clients(own: str) -> bool:
     """Sending each other clients and nothing else: no promotion of each other's work, so no campaign spread."""
     return mutual_referrals(own) and _PROMOTION.search(own) is None
@@ -322,11 +342,17 @@ class Classifier:
             referrals = mutual_referrals(f"{text.subject}\n{text.own}")
             if read_as in (Intent.SALES_PITCH.value, Intent.WORK_MEETING.value) and referrals:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
+            # "Could I reshare a few posts in my stories?": spreading the user's work is no client's request
+            sharing = read_as in (Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value) and offers_to_share(
+                text.own
+            )
+            if sharing:
+                best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
-            if intent is Intent.PARTNERSHIP_PROPOSAL and referrals:
-                clear = True  # sending each other clients is what they want to talk about
+            if intent is Intent.PARTNERSHIP_PROPOSAL and (referrals or sharing):
+                clear = True  # sending each other clients, or sharing the user's work, is what they want
             if connect:
                 clear = False
             evidence: tuple[str, ...] = ()
