@@ -82,6 +82,10 @@ def _decoded_word(data: bytes | str, charset: str | None) -> str:
 _ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 
 
+# A name and a social network's handle: "Alex Rivera (@alexandjordan.getmarried)".
+_NAME_AND_HANDLE = re.compile(r"([^<>()@]*[^\s<>()@])\s*\(\s*@[\w.]+\s*\)")
+
+
 # The same correspondents' headers come back message after message; the stdlib's address parser is slow.
 @lru_cache(maxsize=4096)
 def parse_address(value: str) -> tuple[str, str]:
@@ -90,6 +94,9 @@ def parse_address(value: str) -> tuple[str, str]:
         return "", ""
     if not any(mark in value for mark in "@<("):  # "Hannah Brooks": a name, not the address "hannah"
         return value.strip().strip('"').strip(), ""
+    handle = _NAME_AND_HANDLE.fullmatch(value.strip())
+    if handle:  # "Alex Rivera (@alexandjordan.getmarried)", as a social network shows a sender: a name, no address
+        return handle.group(1).strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists
