@@ -346,3 +346,43 @@ def test_a_creators_free_offer_to_reshare_the_series_is_a_yes_to_sharing_not_a_q
     draft = record["draft"]
     assert "quote" not in draft and "inquiry" not in draft
     assert "Yes, please - I'd be glad for you to share it." in draft and "for the Q&A?" in draft
+
+
+# -- who is greeted, and whose trade a pitch names ----------------------------------------------------------------
+
+
+def test_a_pasted_dm_from_a_name_and_handle_greets_the_name(kindly: Kindly, tmp_path: Path) -> None:
+    pasted = (
+        "From: Alex Rivera (@alexandjordan.getmarried)\nSubject: Instagram DM\n\n"
+        "hiii! we're getting married next fall at Oaks Park, ~80 ppl. could you send your pricing? would love to "
+        "chat!\nAlex & Jordan"
+    )
+    record = triage(kindly, tmp_path, pasted=pasted)
+    assert record["decision"] == "accept" and record["draft"].startswith("Hi Alex,")
+
+
+def test_a_shows_mailbox_signed_by_a_person_greets_the_person(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Mateo,\n\nOur producers loved your series and would like to invite you as a guest on Wedding Pros "
+        "Unfiltered, the podcast for wedding business owners. Recording is remote and takes about 45 minutes. A "
+        "guest production fee of $349 applies.\n\nBest,\nCarly\nGuest Booking, Wedding Pros Unfiltered"
+    )
+    sender = "Wedding Pros Unfiltered <bookings@weddingpros.example.fm>"
+    record = triage(kindly, tmp_path, mail(tmp_path, body, "Guest invitation", sender))
+    assert record["decision"] == "decline" and record["draft"].startswith("Hi Carly,")
+
+
+def test_a_pitch_for_photographers_is_not_offered_referrals_about_photography(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Mateo,\n\nI ran a quick audit on your site and noticed you're on page 4 for \"Portland wedding "
+        'photographer." We specialize in SEO for wedding photographers. Our Booked Solid package ($799/month) '
+        "includes keyword optimization and local backlinks. Can I send over the full audit?\n\nBest,\nBrandon "
+        "Miles\nRankHigh Media"
+    )
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, "Your site", "Brandon Miles <brandon@rankhigh.example.io>")
+    )
+    assert record["decision"] == "decline"
+    assert "photography" not in record["draft"] and "search and marketing" in record["draft"]

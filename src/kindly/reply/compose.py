@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -47,6 +48,7 @@ from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import offers_to_share
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
+from kindly.understand.people import is_given_name
 
 LINKEDIN_LIMIT = 600
 
@@ -138,6 +140,8 @@ def _person_name(message: Message) -> list[str]:
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if names_a_team(name):  # "BJCP Office"
         name = signature_name(message.signature)
+    if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
+        name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
     if not name or reads_as_organisation(name):
         return []  # "Asheville Area Business Guide": compose greets whoever signs, else no one by name
     words = name.split()
@@ -191,6 +195,23 @@ def first_name(message: Message) -> str:
             return words[1]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
     return words[0]
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best|thanks|thank you|many thanks|cheers|warmly|warm regards|kind regards|regards|all the best|"
+    r"best wishes|sincerely|talk soon)[,!.]?$",
+    re.IGNORECASE,
+)
+
+
+def _signed_first_name(message: Message) -> str:
+    """A first name the message is signed with under a sign-off ("Best,\nCarly"), or ""."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    for before, line in itertools.pairwise(lines[-8:]):
+        word = line.lstrip("-–—~ ").rstrip(".!")
+        if _SIGN_OFF.match(before) and " " not in word and is_given_name(word):
+            return word
+    return ""
 
 
 def _signs_as(message: Message, name: str) -> bool:
@@ -432,6 +453,20 @@ def honest_reason(
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
 
+def _served(phrase: str, text: str) -> bool:
+    """Whether a trade is whom the pitch serves, not what it sells: "We help wedding photographers get their
+    evenings back", "SEO for wedding photographers"."""
+    return (
+        re.search(
+            rf"\b(?:help|helps|helping|for|serve|serves|serving|support|supports|supporting|work with)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}{re.escape(phrase)}",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -447,7 +482,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         categories = [
             (category, phrase)
             for category, phrase in detect_categories(text)
-            if mine.isdisjoint(content_stems(phrase)) and not is_trade_of(category, mine)
+            if mine.isdisjoint(content_stems(phrase))
+            and not is_trade_of(category, mine)
+            and not _served(phrase, text)
         ]
         if categories:
             return Offer("pass_on", what=_with_article(categories[0][0]))
