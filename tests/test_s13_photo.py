@@ -386,3 +386,28 @@ def test_a_pitch_for_photographers_is_not_offered_referrals_about_photography(
     )
     assert record["decision"] == "decline"
     assert "photography" not in record["draft"] and "search and marketing" in record["draft"]
+
+
+# -- never-rules: a relative word is no word a message must say; paying to be featured is paying to appear -------
+
+RULES = '\n[[never]]\nwhat = "styled shoots where I pay"\n\n[[never]]\nwhat = "paying to be featured"\n'
+
+
+def test_styled_shoots_where_i_pay_holds_for_a_shoot_with_a_participation_fee(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Mateo,\n\nI'm organizing a winter styled shoot at a private lodge near Multnomah Falls: velvet florals, "
+        "a tablescape and two model couples. There's one photographer spot left. Each vendor contributes a "
+        "participation fee of $300 to cover models and rentals. Would you like to grab the spot?\n\nJade Whitaker"
+    )
+    path = tmp_path / "profile.toml"
+    path.write_text(PHOTOGRAPHER + RULES)
+    message = mail(tmp_path, body, "Styled shoot - photographer spot", "Jade <jade@wildheart.example.com>")
+    result = kindly("triage", str(message), "--profile", str(path), "--json")
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "styled shoots where I pay" in record["reason"]
+    assert (
+        "where," not in result.stderr and "paying to be featured" not in result.stderr
+    )  # both rules are read

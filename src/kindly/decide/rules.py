@@ -84,6 +84,8 @@ CONCEPTS: dict[str, Concept] = {
     "pay_to_play": Concept(
         re.compile(
             r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
+            # "paying to be featured", "paying to be listed"
+            r"pay\w* to be (featured|listed|published|included)|paid (features?|features? placements?)|"
             # "summits that charge speakers a fee to speak"
             r"charg\w* (speakers|presenters|panell?ists|guests|you|authors)|fees? to (speak|present|appear|publish)|"
             r"predatory|cost(s|ing)? money|that costs?|sponsored slots?|pay to publish|"
@@ -94,7 +96,8 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
         re.compile(
-            r"\b((speaker|participation|registration|sponsorship|publication|processing|listing) (fee|package)|"
+            r"\b((speaker|participation|registration|sponsorship|publication|processing|listing|placement|feature|"
+            r"editorial placement) (fee|package)|"
             # "a one-time production contribution of CAD 750", "choose one of our Laureate Packages (USD 895)"
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
@@ -581,6 +584,9 @@ _FILLER = frozenset(
         "receiving",
         "getting",
         "working",
+        # a relative word no message needs to say: "styled shoots where I pay" is styled shoots the user pays for
+        "where",
+        "wherever",
     ]
 )
 
