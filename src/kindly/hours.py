@@ -100,6 +100,10 @@ class MeetingHours:
                 best = at
         return best
 
+    def outside(self, moment: datetime) -> bool:
+        """Whether a meeting that starts at `moment` (as its own clock reads it) is outside the user's hours."""
+        return bool(self.windows) and not self.fits(moment.date(), moment.time())
+
     def meets_in(self, part: tuple[time, time], days: Sequence[int] = range(5)) -> bool:
         """Whether any of the user's windows on `days` meets the part of the day `part`."""
         return not self.windows or any(

@@ -264,11 +264,11 @@ def acceptance(
     # a time outside the user's own hours is not taken as it is: times inside them are proposed instead
     slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours)]
     # the hours to say beside a day offered without one ("Thursday or Friday")
-    within = f", any time {meeting_hours.said(style)}" if meeting_hours else ""
+    within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
     if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
         if len(slots) > 1 and not any(_AN_HOUR.search(slot) for slot in slots):
             # days without an hour ("Thursday or Friday"): the sender still sets the time
-            return f"Either {' or '.join(slots)} works for me - whichever suits you best{within}."
+            return f"Either {' or '.join(slots)} works for me - whichever suits you best.{within}"
         # of several times offered, the first the user can do is taken: "whichever suits you" hands it back
         first = slots[0]
         hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, re.split(r",? or ", concrete)) if hour}
@@ -276,7 +276,7 @@ def acceptance(
             # "Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January": one hour
             # said once holds for each day offered
             first = f"{first} {hours.pop()}"
-        return f"{first[:1].upper()}{first[1:]} works for me{'' if _AN_HOUR.search(first) else within}."
+        return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
 
 

@@ -24,7 +24,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import MeetingHours
+from kindly.hours import MeetingHours, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -708,6 +708,11 @@ def compose(
         yes = acceptance(
             message, intent, details, variant, today, off, style, taken, MeetingHours() if dated else meeting_hours
         )
+        # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
+        start = event.start if event is not None else None
+        invited_outside = start is not None and not dated and meeting_hours.outside(start)
+        if start is not None and invited_outside:
+            values["event_when"], yes = "", ""
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
         writer = _write_to_them_directly(message, "" if dated else profile.user.email)
@@ -733,6 +738,8 @@ def compose(
             if not dated and gone is None and away is None and not yes
             else None
         )
+        if start is not None and invited_outside:
+            outside = (f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}", start.date())
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
