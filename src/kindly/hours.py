@@ -17,7 +17,9 @@ _WINDOW = re.compile(
     r"(?P<start>\d{1,2}(?::\d{2})?)\s*(?:-|–|to)\s*(?P<end>\d{1,2}(?::\d{2})?)",
     re.IGNORECASE,
 )
-SHORTEST = timedelta(minutes=30)  # a meeting proposed inside a window starts at least this long before its end
+SHORTEST = timedelta(
+    minutes=30
+)  # a meeting proposed inside a window starts at least this long before its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,9 @@ class MeetingHours:
         two meet), or None when the user does not meet that day (or not in that part of it)."""
         spans = self.spans(day) if self.windows else [(time(0), time(23, 59))]
         if part is not None:
-            spans = [(max(s, part[0]), min(e, part[1])) for s, e in spans if min(e, part[1]) > max(s, part[0])]
+            spans = [
+                (max(s, part[0]), min(e, part[1])) for s, e in spans if min(e, part[1]) > max(s, part[0])
+            ]
         best: time | None = None
         for start, end in spans:
             at = min(max(wanted, start), _latest(start, end))
@@ -173,3 +177,6 @@ def clock_read(said: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+ANY_HOURS = MeetingHours()  # no hours set: kindly's own

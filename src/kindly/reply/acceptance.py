@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
-from kindly.hours import MeetingHours, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
@@ -125,7 +125,7 @@ def acceptance(
     off: Container[date] = frozenset(),
     style: str = "international",
     taken: AbstractSet[str] = frozenset(),
-    meeting_hours: MeetingHours = MeetingHours(),
+    meeting_hours: MeetingHours = ANY_HOURS,
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
@@ -281,7 +281,11 @@ def acceptance(
 
 
 def outside_hours(
-    when: str, message: Message, today: datetime, meeting_hours: MeetingHours, off: Container[date] = frozenset()
+    when: str,
+    message: Message,
+    today: datetime,
+    meeting_hours: MeetingHours,
+    off: Container[date] = frozenset(),
 ) -> tuple[str, date] | None:
     """Where every time the sender offers (of those on days the user meets) is outside the user's own hours: the
     first of them as they wrote it ("Tuesday, December 15 at 10am") and its day, from which times inside the
@@ -631,7 +635,7 @@ def proposed_times(
     soon: bool = False,
     week_of: date | None = None,
     not_before: date | None = None,
-    meeting_hours: MeetingHours = MeetingHours(),
+    meeting_hours: MeetingHours = ANY_HOURS,
     on_day: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week

@@ -57,7 +57,10 @@ _DATED = frozenset({"event_invitation", "community_invitation", "speaking_invita
 
 
 def partstat_for(
-    decision: Decision, event: Event | None = None, meeting_hours: MeetingHours | None = None, intent: str = ""
+    decision: Decision,
+    event: Event | None = None,
+    meeting_hours: MeetingHours | None = None,
+    intent: str = "",
 ) -> PartStat | None:
     """The participation status that answers an invitation with a decision (None: send no calendar reply). A
     meeting said yes to at an hour outside the user's own `meeting_hours` is TENTATIVE: its draft proposes

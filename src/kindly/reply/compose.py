@@ -24,7 +24,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import MeetingHours, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -706,7 +706,15 @@ def compose(
         meeting_hours = profile.user.hours
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
-            message, intent, details, variant, today, off, style, taken, MeetingHours() if dated else meeting_hours
+            message,
+            intent,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            taken,
+            ANY_HOURS if dated else meeting_hours,
         )
         # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
         start = event.start if event is not None else None
@@ -739,7 +747,10 @@ def compose(
             else None
         )
         if start is not None and invited_outside:
-            outside = (f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}", start.date())
+            outside = (
+                f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}",
+                start.date(),
+            )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
@@ -799,7 +810,13 @@ def compose(
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
-                today, False, taken=taken, style=style, off=off, meal=details.format, meeting_hours=meeting_hours
+                today,
+                False,
+                taken=taken,
+                style=style,
+                off=off,
+                meal=details.format,
+                meeting_hours=meeting_hours,
             )
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
