@@ -240,7 +240,19 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
-    | {"deacon", "pastor", "father", "rabbi", "imam", "reverend", "cllr", "councillor", "capt", "captain"}
+    | {
+        "deacon",
+        "pastor",
+        "father",
+        "rabbi",
+        "imam",
+        "reverend",
+        "cllr",
+        "cr",
+        "councillor",
+        "capt",
+        "captain",
+    }
 )
 
 
