@@ -72,6 +72,9 @@ def test_a_radio_interview_about_the_campaign_serves_the_campaign(kindly: Kindly
     record = triage(kindly, tmp_path, eml)
     assert record["decision"] == "accept", record["reason"]
     assert record["goal"] == "amplify_campaign"
+    # the time of the interview, not the hour the producer wants an answer by
+    assert "Wednesday 2 December at 7.10am" in record["draft"], record["draft"]
+    assert "9pm" not in record["draft"]
 
 
 def test_parents_offering_to_share_the_campaign_get_a_yes_with_the_share_pack(
