@@ -181,3 +181,24 @@ def test_an_ordinary_event_on_a_public_holiday_is_still_declined_as_away(
     )
     record = triage(kindly, tmp_path, eml)
     assert record["reason_code"] == "away", record["reason"]
+
+
+def test_a_sign_shop_pitching_lawn_signs_meets_the_printer_the_user_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    toml = tmp_path / "profile.toml"
+    toml.write_text(
+        COUNCILLOR + '\n[[providers]]\ncategory = "campaign printing"\nname = "Te Aro Print Co-op"\n'
+    )
+    eml = mail(
+        tmp_path,
+        "Dean Whitlock <sales@capitalsigns.example.nz>",
+        "Lawn signs - 20% off for referendum campaigns",
+        "Hi Ruth,\n\nWith the referendum coming up, we're offering 20% off corflute lawn signs and door hangers "
+        "for campaign teams, and we can match any quote from your current printer.\n\nCan we send you a quote?"
+        "\n\nDean Whitlock\nCapital Signs",
+    )
+    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "Te Aro Print Co-op" in record["reason"]
