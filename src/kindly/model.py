@@ -129,6 +129,10 @@ class Understanding:
     intent_scores: dict[str, float] = field(default_factory=dict)
     purpose_confidence: float = 0.0
     evidence: tuple[str, ...] = ()
+    # the sender's own words remind of a meeting already agreed and ask nothing new ("we agreed to meet Thursday
+    # ... see you then!"), whatever the message was read as: triage names such a none a confirmation. Read with
+    # the message, not stored (as purpose_confidence): a stored understanding says False
+    agreed_meeting: bool = False
 
     def read_as(self, intent: Intent, why: str) -> Understanding:
         """This message read as another inviting ask, its purpose clear, with why first in the evidence."""

@@ -64,7 +64,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
-from kindly.understand.classify import Classifier, Text, agreed_meeting
+from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
@@ -404,7 +404,7 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
-        if not understanding.is_invitation and agreed_meeting(message.own_text):
+        if not understanding.is_invitation and understanding.agreed_meeting:
             why = "Reminds you of a meeting already agreed: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
         week = answered_in(message, moment)
