@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from kindly.model import Intent, Message
+import json
+from pathlib import Path
+
+from kindly.decide.policy import ACCEPT_LATER, Context, decide
+from kindly.model import Decision, Intent, Message, Understanding
+from kindly.profile import load_profile
 from kindly.understand.classify import Classifier, Text
+from support import EXAMPLES, Kindly
+
+PROFILE = load_profile(EXAMPLES / "profile.toml")
 
 REMINDER = (
     "Hi Lena,\n\nJust a reminder that we agreed to meet Thursday, December 3 at 9:00 am at the Bean Counter on "
@@ -34,3 +42,77 @@ def test_a_reminder_of_a_meeting_already_agreed_is_understood_as_one() -> None:
         (Intent.COFFEE_CHAT, False),
         (Intent.NONE, False),
     ]
+
+
+# -- a yes in a full week: the policy says what the reason rests on, apart from what to do about it -------------
+
+COFFEE = "I run a small design studio and I'd love to buy you coffee to talk about our monthly bookkeeping."
+
+
+def test_a_yes_in_a_full_week_keeps_its_grounds_apart_from_proposing_a_later_time() -> None:
+    studio = Message(
+        source="t", from_name="Mia Chen", from_addr="mia@studio.example", own_text=COFFEE, body=COFFEE
+    )
+    read = Understanding(is_invitation=True, intent=Intent.COFFEE_CHAT, purpose_clear=True, confidence=0.9)
+
+    verdict = decide(studio, read, PROFILE, Context(hours_committed=3.5))
+
+    assert (verdict.decision, verdict.reason_code) == (Decision.ACCEPT, ACCEPT_LATER)
+    assert (
+        verdict.grounds.startswith("Serves ") and "3.5 of that week's 4 networking hours" in verdict.grounds
+    )
+    assert verdict.reason == f"{verdict.grounds}: propose a later time."
+    # ...a yes in a week with room has nothing to put off
+    assert decide(studio, read, PROFILE, Context()).grounds == ""
+
+
+# what the user reads: the policy's grounds, then why the time is taken anyway (as before the grounds were a field)
+REASON = (
+    'Serves your find mentor goal "A mentor among experienced executive headteachers" (fit 0.66), but that '
+    "week's 1 networking hours are already taken (3 committed); they answer your own request, so the time they "
+    "offer is taken."
+)
+
+MENTEE = """
+[user]
+name = "Margaret Ellison"
+email = "head@hollinpark.example.sch.uk"
+tone = "formal"
+weekly_networking_hours = 1
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor among experienced executive headteachers"
+targets = ["executive headteachers", "executive head"]
+"""
+
+
+def test_a_mentor_answering_the_users_own_request_in_a_full_week_is_told_the_time_is_taken(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(MENTEE, encoding="utf-8")
+    breakfast = tmp_path / "breakfast.eml"
+    breakfast.write_text(
+        "From: Ann Hollis <ann@trust.example.org>\nTo: head@hollinpark.example.sch.uk\n"
+        "Subject: Breakfast for executive heads\nDate: Wed, 25 Nov 2026 09:00:00 +0000\n"
+        "Message-ID: <breakfast@example.com>\n\nDear Margaret,\n\nI am an executive headteacher and host a breakfast "
+        "for heads on Thursday 10 December at 8am. Would you like to join us?\n\nAnn\n",
+        encoding="utf-8",
+    )
+    answer = tmp_path / "mentor.eml"
+    answer.write_text(
+        "From: Susan Whitfield <susan@trust.example.org>\nTo: head@hollinpark.example.sch.uk\n"
+        "Subject: Re: Mentoring?\nDate: Wed, 25 Nov 2026 09:00:00 +0000\nMessage-ID: <mentor@example.com>\n\n"
+        "Dear Margaret,\n\nI would be delighted to mentor you - after twelve years as an executive head I remember "
+        "how lonely headship can be. Shall we start over a cup of tea at Bettys on Friday 11 December at 4.30pm?"
+        "\n\nSusan\n\nOn Mon, 23 Nov 2026, Margaret Ellison <head@hollinpark.example.sch.uk> wrote:\n"
+        "> Would you consider mentoring me?\n",
+        encoding="utf-8",
+    )
+    kindly("triage", str(breakfast), "--profile", str(profile), "--json")
+    result = kindly("triage", str(answer), "--profile", str(profile), "--json")
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request")
+    assert record["reason"] == REASON

@@ -177,6 +177,9 @@ class Verdict:
     # own business), its stated length for a short call or recording, else its kind's usual hours (None where
     # not decided by the policy: the kind's usual hours stand in)
     hours: float | None = None
+    # what the reason rests on where it ends in what to do about it ("Serves ..., but that week's hours are
+    # taken" before ": propose a later time."): a caller that does otherwise states the same grounds
+    grounds: str = ""
 
     @property
     def fit(self) -> float:
