@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from kindly.decide.policy import ACCEPT_LATER, Context, decide
 from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import load_profile
 from kindly.understand.classify import Classifier, Text
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, eml, incoming, profile_file, triaged_one
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
@@ -50,9 +49,7 @@ COFFEE = "I run a small design studio and I'd love to buy you coffee to talk abo
 
 
 def test_a_yes_in_a_full_week_keeps_its_grounds_apart_from_proposing_a_later_time() -> None:
-    studio = Message(
-        source="t", from_name="Mia Chen", from_addr="mia@studio.example", own_text=COFFEE, body=COFFEE
-    )
+    studio = incoming(COFFEE, from_name="Mia Chen", from_addr="mia@studio.example")
     read = Understanding(is_invitation=True, intent=Intent.COFFEE_CHAT, purpose_clear=True, confidence=0.9)
 
     verdict = decide(studio, read, PROFILE, Context(hours_committed=3.5))
@@ -68,51 +65,54 @@ def test_a_yes_in_a_full_week_keeps_its_grounds_apart_from_proposing_a_later_tim
 
 # what the user reads: the policy's grounds, then why the time is taken anyway (as before the grounds were a field)
 REASON = (
-    'Serves your find mentor goal "A mentor among experienced executive headteachers" (fit 0.66), but that '
+    'Serves your find mentor goal "A mentor who has grown a design studio past ten people" (fit 0.70), but that '
     "week's 1 networking hours are already taken (3 committed); they answer your own request, so the time they "
     "offer is taken."
 )
 
-MENTEE = """
+DESIGNER = """
 [user]
-name = "Margaret Ellison"
-email = "head@hollinpark.example.sch.uk"
-tone = "formal"
+name = "Tomas Rivera"
+email = "tomas@riverastudio.example"
 weekly_networking_hours = 1
 
 [[goals]]
 kind = "find_mentor"
-description = "A mentor among experienced executive headteachers"
-targets = ["executive headteachers", "executive head"]
+description = "A mentor who has grown a design studio past ten people"
+targets = ["design studio founders", "studio owners"]
 """
 
 
 def test_a_mentor_answering_the_users_own_request_in_a_full_week_is_told_the_time_is_taken(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(MENTEE, encoding="utf-8")
-    breakfast = tmp_path / "breakfast.eml"
-    breakfast.write_text(
-        "From: Ann Hollis <ann@trust.example.org>\nTo: head@hollinpark.example.sch.uk\n"
-        "Subject: Breakfast for executive heads\nDate: Wed, 25 Nov 2026 09:00:00 +0000\n"
-        "Message-ID: <breakfast@example.com>\n\nDear Margaret,\n\nI am an executive headteacher and host a breakfast "
-        "for heads on Thursday 10 December at 8am. Would you like to join us?\n\nAnn\n",
-        encoding="utf-8",
+    profile = profile_file(DESIGNER, tmp_path)
+    # the week is already spent: a breakfast for studio owners on Thursday
+    breakfast = eml(
+        tmp_path / "breakfast.eml",
+        "Hi Tomas,\n\nI founded a design studio and host a breakfast for studio owners on Thursday 10 December at "
+        "8am. Would you like to join us?\n\nAnn",
+        sender="Ann Hollis <ann@hollisdesign.example>",
+        subject="Breakfast for studio owners",
+        message_id="breakfast@example.com",
+        to="tomas@riverastudio.example",
+        date="Wed, 25 Nov 2026 09:00:00 +0000",
     )
-    answer = tmp_path / "mentor.eml"
-    answer.write_text(
-        "From: Susan Whitfield <susan@trust.example.org>\nTo: head@hollinpark.example.sch.uk\n"
-        "Subject: Re: Mentoring?\nDate: Wed, 25 Nov 2026 09:00:00 +0000\nMessage-ID: <mentor@example.com>\n\n"
-        "Dear Margaret,\n\nI would be delighted to mentor you - after twelve years as an executive head I remember "
-        "how lonely headship can be. Shall we start over a cup of tea at Bettys on Friday 11 December at 4.30pm?"
-        "\n\nSusan\n\nOn Mon, 23 Nov 2026, Margaret Ellison <head@hollinpark.example.sch.uk> wrote:\n"
+    answer = eml(
+        tmp_path / "mentor.eml",
+        "Hi Tomas,\n\nI'd be glad to mentor you - as a design studio founder I grew my studio from two people to "
+        "fourteen, and I remember how hard the first hires were. Could we start with a coffee on Friday 11 "
+        "December at 4pm?\n\nJo\n\nOn Mon, 23 Nov 2026, Tomas Rivera <tomas@riverastudio.example> wrote:\n"
         "> Would you consider mentoring me?\n",
-        encoding="utf-8",
+        sender="Jo Park <jo@parkstudio.example>",
+        subject="Re: Mentoring?",
+        message_id="mentor@example.com",
+        to="tomas@riverastudio.example",
+        date="Wed, 25 Nov 2026 09:00:00 +0000",
     )
-    kindly("triage", str(breakfast), "--profile", str(profile), "--json")
-    result = kindly("triage", str(answer), "--profile", str(profile), "--json")
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    triaged_one(kindly, breakfast, profile=profile)
+    record = triaged_one(kindly, answer, profile=profile)
 
     assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request")
     assert record["reason"] == REASON
+    assert "Friday 11 December at 4pm works for me." in record["draft"]
