@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.policy import HOURS, Context, decide, networking_hours, stated_hours
+from kindly.decide.policy import ACCEPT_LATER, HOURS, Context, decide, networking_hours, stated_hours
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
@@ -64,7 +64,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
-from kindly.understand.classify import Classifier, Text, agreed_meeting
+from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
@@ -404,7 +404,7 @@ class Triage:
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
-        if not understanding.is_invitation and agreed_meeting(message.own_text):
+        if not understanding.is_invitation and understanding.agreed_meeting:
             why = "Reminds you of a meeting already agreed: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
         week = answered_in(message, moment)
@@ -442,10 +442,9 @@ class Triage:
         ):
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
             return yes_to_users_plan(questions(message.own_text)), None, 0
-        if verdict.reason_code == "accept_later" and answers_the_users_own():
+        if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
-            reason = verdict.reason.removesuffix(": propose a later time.")
-            why = f"{reason}; they answer your own request, so the time they offer is taken."
+            why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."
             verdict = replace(verdict, reason=why, reason_code="answers_your_request")
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (

@@ -39,6 +39,8 @@ from kindly.understand.language import reads_as_english
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
 CLIENT_ACCEPT_AT = 0.45  # a prospective client's fit from which a call to scope the work is worth it
+# reason code of a yes whose week is full ("...: propose a later time."): what it rests on is Verdict.grounds
+ACCEPT_LATER = "accept_later"
 
 # Rough hours an accepted invitation costs, travel and preparation included.
 HOURS: dict[Intent, float] = {
@@ -258,6 +260,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         never_rule: str = "",
         evidence: tuple[str, ...] = (),
         referral: Referral | None = None,
+        grounds: str = "",
     ) -> Verdict:
         return Verdict(
             decision,
@@ -271,6 +274,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             evidence,
             referral,
             networking,
+            grounds,
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
@@ -427,10 +431,9 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
             return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
         if week_full:
+            grounds = f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}"
             return verdict(
-                Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}: propose a later time.",
-                "accept_later",
+                Decision.ACCEPT, f"{grounds}: propose a later time.", ACCEPT_LATER, grounds=grounds
             )
         return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paying}", code, evidence=costs)
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
