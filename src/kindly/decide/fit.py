@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.client_need import own_work
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -22,6 +23,7 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
+from kindly.decide.rules import pays_you
 from kindly.decide.words import (
     content_stems,
     fold,
@@ -333,6 +335,16 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    if (
+        goal.kind is GoalKind.FIND_CLIENTS
+        and intent in PAID_WORK_ASKS
+        and (work := sorted(own_work(goal) & reading.topic_stems))
+        and (paid := pays_you(reading.original or reading.folded))
+    ):
+        # "a 1,200-word feature ... our rate is $0.80/word" to a goal of clients for freelance writing: the
+        # user's own work, paid for, is a client's ask (a paid talk to a bookkeeper is not their bookkeeping)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
@@ -367,6 +379,11 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# Asks of the user's own time and skill that a client may pay for: a talk or a piece, a collaboration, an hour's
+# advice. (A job's salary is an employer's, and what a seller names is its own price.)
+PAID_WORK_ASKS = frozenset({Intent.SPEAKING_INVITATION, Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
 
 
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who
