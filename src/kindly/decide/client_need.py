@@ -61,9 +61,11 @@ _CLIENTS_FOR = re.compile(
 @lru_cache(maxsize=64)
 def _work_stems(description: str) -> frozenset[str]:
     found = _CLIENTS_FOR.search(description)
-    return _service_stems(description) | (
+    stems = _service_stems(description) | (
         frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
     )
+    # the work itself, not how much of it: "part-time" of "a part-time CFO" is no work of its own
+    return frozenset(s for s in stems if not _VAGUE.intersection(s.split("-")))
 
 
 def own_work(goal: Goal) -> frozenset[str]:
