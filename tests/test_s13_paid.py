@@ -129,6 +129,40 @@ def test_a_commission_at_a_stated_rate_serves_the_writers_client_goal(
     assert "Find clients for my freelance writing" in record["reason"]
     shown = str(kindly("show", str(record["id"]), "--profile", str(tmp_path / "profile.toml")).stdout)
     assert f'it pays you ("{paid}") for your own work' in " ".join(shown.replace("│", " ").split())
+    # the yes is to the piece, not to "a talk" or a call about it
+    assert "Thanks so much for the invitation to write. Yes, I'd be glad to write it." in record["draft"]
+
+
+VOICE = """
+[user]
+name = "Maya Lindqvist"
+email = "maya@lindqvist.example.com"
+signature = "Maya"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "build_credibility"
+description = "Become a recognised voice on privacy and AI regulation in Europe through writing and speaking"
+targets = ["tech conferences", "podcasts", "policy audiences"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A circle of other freelance tech journalists in Berlin"
+targets = ["freelance journalists", "tech journalists"]
+priority = 2
+"""
+
+
+def test_a_paid_commission_that_builds_the_writers_name_is_paid_work_not_networking_to_ration(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged(kindly, tmp_path, VOICE, "Tom Harris <tom@wiredworld.example.com>", "Commission", WIRED)
+    # the piece touches the goal only by being writing (fit 0.54, short of 0.55 for networking): paid, it is taken
+    assert (record["decision"], record["goal"]) == ("accept", "build_credibility"), record["reason"]
+    assert 'It pays you ("$0.80/word")' in record["reason"]
 
 
 # -- a paid talk to the very audience a find-clients goal names is worth it; the same talk unpaid is not ---------

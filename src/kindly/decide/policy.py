@@ -415,7 +415,12 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review"), and
     # anyone who pays for the user's work ("a lunchtime talk for our 40 office staff, we can pay $400")
     buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced or paid_ask
-    prospect = buyer and best is not None and best.kind == GoalKind.FIND_CLIENTS
+    # (a paid talk or piece that builds the user's name is paid work too, not networking to ration)
+    prospect = (
+        buyer
+        and best is not None
+        and (best.kind == GoalKind.FIND_CLIENTS or (paid_ask and best.kind == GoalKind.BUILD_CREDIBILITY))
+    )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
