@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.client_need import own_work
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -22,6 +23,7 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
+from kindly.decide.rules import pays_you
 from kindly.decide.words import (
     content_stems,
     fold,
@@ -345,12 +347,20 @@ def _fit(
         # it: the very reach an amplify goal seeks, whoever offers it (a price makes it an advert for sale)
         affinity, platform = 1.0, True
         notes.append(f"it is about your campaign ({about}) and puts it in front of people")
+    if (
+        goal.kind is GoalKind.FIND_CLIENTS
+        and intent in PAID_WORK_ASKS
+        and (work := sorted(own_work(goal) & reading.topic_stems))
+        and (paid := pays_you(reading.original or reading.folded))
+    ):
+        # "a 1,200-word feature ... our rate is $0.80/word" to a goal of clients for freelance writing: the
+        # user's own work, paid for, is a client's ask (a paid talk to a bookkeeper is not their bookkeeping)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
-    if platform:
-        target_score = max(
-            target_score, AUDIENCE
-        )  # whoever listens to a show about the campaign is its audience
+    if platform:  # whoever listens to a show about the campaign is its audience
+        target_score = max(target_score, AUDIENCE)
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
@@ -413,6 +423,11 @@ def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
     shared = (own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN) & reading.stems
     return ", ".join(sorted(shared))
+
+
+# Asks of the user's own time and skill that a client may pay for: a talk or a piece, a collaboration, an hour's
+# advice. (A job's salary is an employer's, and what a seller names is its own price.)
+PAID_WORK_ASKS = frozenset({Intent.SPEAKING_INVITATION, Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
 
 
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who

@@ -9,6 +9,7 @@ from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import cost_to_attend
+from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -24,6 +25,7 @@ from kindly.decide.rules import (
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
+    pays_you,
     personal_cue,
     scam_cue,
     speaker_paid,
@@ -243,9 +245,12 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours
     paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
+    # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
+    pays = pays_you(text) if intent in PAID_WORK_ASKS else ""
+    paid_ask = bool(pays)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
     buyer_introduced = intent is Intent.INTRODUCTION and bool(introduced_buyer(profile, message.own_text))
-    paid_work = helping_client or paid_talk or buyer_introduced
+    paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
     networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
@@ -411,9 +416,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
     # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
     # call to scope it (one outside the goal's audience scores far lower, and is declined below)
-    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review")
-    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced
-    prospect = buyer and best is not None and best.kind == GoalKind.FIND_CLIENTS
+    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review"), and
+    # anyone who pays for the user's work ("a lunchtime talk for our 40 office staff, we can pay $400")
+    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced or paid_ask
+    # (a paid talk or piece that builds the user's name is paid work too, not networking to ration)
+    prospect = (
+        buyer
+        and best is not None
+        and (best.kind == GoalKind.FIND_CLIENTS or (paid_ask and best.kind == GoalKind.BUILD_CREDIBILITY))
+    )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
@@ -435,7 +446,11 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             return verdict(
                 Decision.ACCEPT, f"{grounds}: propose a later time.", ACCEPT_LATER, grounds=grounds
             )
-        return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paying}", code, evidence=costs)
+        # paid work short of the networking bar: the user sees what made it worth it
+        paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
+        return verdict(
+            Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
+        )
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)

@@ -702,6 +702,46 @@ def speaker_paid(text: str) -> bool:
     return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
 
 
+# An amount of money: "$400", "EUR 600", "0.80 euros".
+_AMOUNT = r"\d(?:[\d,]|\.\d)*+"  # taken whole: "$200 discount" is never read as "$20"
+_MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
+# What is done for the money: the piece or the talk asked for.
+_THE_WORK = (
+    r"(?:piece|feature|article|story|column|essay|commission|post|review|talk|session|workshop|lecture|keynote|"
+    r"presentation|lunch[- ](?:and|&|n)[- ]learn)"
+)
+# Money the sender offers the user for the work they ask: "we can pay $400", "our rate is $0.80/word", "our fee is
+# EUR 600 for the piece", "we'd offer you £300"; never money off what the sender sells ("we'll give you $50 off").
+_PAYS_YOU = re.compile(
+    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would| are able to)?\s+(?:be able to\s+|be happy to\s+)?"
+    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{_MONEY}"
+    # ...not money off what the sender sells, nor costs met ("we'll pay $50 towards travel")
+    r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
+    r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
+    rf"|{_MONEY}\s*(?:/|per|a)\s*word\b"
+    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{_MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b",
+    _F,
+)
+
+
+def pays_you(text: str) -> str:
+    """The words in which a message pays the user for the work it asks ("we can pay $400", "our rate is
+    $0.80/word", "an honorarium of CAD 1,500"), or "": paid work, not a favour, whatever the model read it as."""
+    if _CHARGES_YOU.search(text):
+        return ""  # "speakers pay a $400 contribution": the user would pay
+    found = _PAYS_YOU.search(text) or (_SPEAKER_PAID.search(text) if speaker_paid(text) else None)
+    return found.group(0) if found else ""
+
+
+# What makes the user the one who pays ("contributors pay a $95 fee"), whatever else is paid.
+_CHARGES_YOU = re.compile(
+    r"\b(?:(?:you|speakers?|guests?|presenters?|contributors?|writers?|authors?) (?:pay|cover)s?\b|"
+    r"charg(?:e|es|ed|ing) (?:you|speakers|guests|presenters|contributors|writers|authors|a fee|an? \w+ fee)|"
+    r"pay to (?:speak|present|be featured|be published|pitch|play|appear))",
+    _F,
+)
+
+
 # Work paid in money, whatever else the message says of equity ("we'd pay your usual rate").
 _PAID_IN_CASH = re.compile(
     r"\b(pay|paid|paying) (at )?(your|a|the) (usual |standard |full )?(day rate|rate|fee|fees)|your (usual |day )?rate\b",
@@ -712,7 +752,7 @@ _PAID_IN_CASH = re.compile(
 def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
-    if "unpaid" in concepts and _SPEAKER_PAID.search(text):
+    if "unpaid" in concepts and (_SPEAKER_PAID.search(text) or _PAYS_YOU.search(text)):
         return None
     if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
         return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged

@@ -164,7 +164,15 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("article", re.compile(r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b", _F)),
+    (
+        "article",
+        re.compile(
+            r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b"
+            # "a 1,200-word feature", "write a feature on ...": a piece to write, not a mention in an issue
+            r"|\b\d[\d,]*-word (?:feature|story|report|profile|post)\b|\bwrite (?:a|an|the) (?:[\w,-]+ ){0,3}?feature\b",
+            _F,
+        ),
+    ),
 ]
 _PODCAST = dict(_FORMATS)["podcast"]
 _WEBINAR = dict(_STAGES)["webinar"]
