@@ -490,6 +490,20 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     return day if day is not None and day >= start else None
 
 
+def offered_days(message: Message, details: Details, off: Container[date]) -> list[tuple[str, date]]:
+    """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
+    day it names, in their order: none on a weekend, a day `off` or before the day the message was written."""
+    if message.date is None or details.event_date:
+        return []
+    start = local_day(message.date, message)
+    days = []
+    for slot in re.split(r",? or ", details.when):
+        day = named_day(slot, start)
+        if day is not None and day >= start and day.weekday() < 5 and day not in off:
+            days.append((slot.strip(), day))
+    return days
+
+
 def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
     """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
     if not _MONTH_DAY.search(when):

@@ -1,0 +1,142 @@
+"""Thirteenth session: what an estate agent and a journalist found re-reading their triage - another day the sender
+offers when the week of the first is full, a yes in a thread that asks again for what the thread gave, and a mail
+with two asks answered for one."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from support import Kindly
+
+AGENT = """
+[user]
+name = "Lena Ortiz"
+email = "lena@pecanhomes.example.com"
+signature = "Lena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = {hours}
+holidays = "US-TX"
+
+[[goals]]
+kind = "find_clients"
+description = "Home buyers and sellers in Austin who come through community ties and referrals"
+targets = ["home buyers", "home sellers", "first-time buyers", "neighborhood associations"]
+priority = 1
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Omar Haddad, head of people at Quillfield Labs, which is moving staff to Austin"
+targets = ["Omar Haddad", "Quillfield Labs"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at first-time-buyer workshops and homebuyer education classes"
+targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
+priority = 2
+"""
+
+
+class Inbox:
+    """Mail to the user, written as .eml files, each triaged as it arrives (with the user's calendar, if any)."""
+
+    def __init__(self, kindly: Kindly, folder: Path, profile: str, calendar: Path | None = None) -> None:
+        self.kindly, self.folder = kindly, folder
+        self.profile = folder / "profile.toml"
+        self.profile.write_text(profile, encoding="utf-8")
+        self.user = next(line.split('"')[1] for line in profile.splitlines() if line.startswith("email"))
+        self.calendar = ["--calendar", str(calendar)] if calendar else []
+
+    def arrives(
+        self,
+        sender: str,
+        name: str,
+        subject: str,
+        body: str,
+        date: str,
+        replies_to: str = "",
+        *,
+        from_user: bool = False,
+    ) -> dict[str, Any]:
+        note = EmailMessage()
+        note["From"] = self.user if from_user else sender
+        note["To"] = sender if from_user else self.user
+        note["Subject"] = subject
+        note["Message-ID"] = f"<{name}@mail.example.com>"
+        note["Date"] = date
+        if replies_to:
+            note["In-Reply-To"] = note["References"] = f"<{replies_to}@mail.example.com>"
+        note.set_content(body)
+        path = self.folder / f"{name}.eml"
+        path.write_bytes(bytes(note))
+        result = self.kindly("triage", str(path), "--profile", str(self.profile), "--json", *self.calendar)
+        assert result.exit_code == 0, result.output
+        [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        return record
+
+
+def busy_week(folder: Path, monday: date) -> Path:
+    """The user's calendar with every working day of that week taken, 8:00 to 18:00."""
+    days = "\n".join(
+        f"BEGIN:VEVENT\nUID:busy-{n}\nDTSTAMP:20261101T000000Z\nDTSTART:{monday + timedelta(days=n):%Y%m%d}T080000Z\n"
+        f"DTEND:{monday + timedelta(days=n):%Y%m%d}T180000Z\nSUMMARY:Closings\nEND:VEVENT"
+        for n in range(5)
+    )
+    calendar = folder / "busy.ics"
+    calendar.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\n{days}\nEND:VCALENDAR\n")
+    return calendar
+
+
+# -- 1. the week of the first day offered is full: the sender's own later day is taken ---------------------------
+
+RUTH = "Ruth Hale <ruth@mueller-na.example.org>"
+COFFEE = (
+    "Hi Lena,\n\nI chair the Mueller Neighborhood Association. Several of our members are selling their homes this "
+    "spring and keep asking us for a local agent, and we'd like to know you before we pass your name on.\n\n"
+    "Could we meet for coffee? I could do Thursday the 10th at 9am, or failing that Tuesday the 15th at the same "
+    "time.\n\nBest,\nRuth Hale\nChair, Mueller Neighborhood Association"
+)
+
+
+def test_the_senders_later_day_is_taken_when_the_networking_hours_of_the_first_are_spent(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT.format(hours=1))
+    # the week of Monday, December 7 is spent: a lunch with Omar on Wednesday the 9th
+    lunch = inbox.arrives(
+        "Omar Haddad <omar@quillfieldlabs.example.com>",
+        "o1",
+        "Quillfield's move to Austin",
+        "Hi Lena,\n\nI head up people at Quillfield Labs. We're moving about 80 engineers to Austin next spring."
+        "\n\nCould we have a 2-hour workshop lunch? I could do Wednesday, December 9 at noon.\n\nBest,\nOmar Haddad",
+        "Tue, 1 Dec 2026 08:00:00 -0600",
+    )
+    assert lunch["decision"] == "accept"
+
+    coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
+
+    # not "my time is spoken for - would Tuesday, December 15 at 10:00 am work?": the day they offered next, at
+    # the hour said once for both
+    assert (coffee["decision"], coffee["reason_code"]) == ("accept", "goal_fit")
+    assert "Tuesday the 15th at 9am works for me." in coffee["draft"]
+    assert "spoken for" not in coffee["draft"] and "10:00 am" not in coffee["draft"]
+    assert "The week of Thursday, December 10 is full; Tuesday the 15th" in coffee["reason"]
+    # ...and its hours count in the week of the 15th, where the meeting is
+    with sqlite3.connect(kindly.database) as db:
+        [(meets,)] = db.execute("SELECT meets_at FROM analyses WHERE message_pk = ?", (coffee["id"],))
+    assert str(meets).startswith("2026-12-15")
+
+
+def test_the_senders_later_day_is_taken_when_the_calendar_of_the_first_is_full(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3), busy_week(tmp_path, date(2026, 12, 7)))
+    coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
+    assert (coffee["decision"], coffee["reason_code"]) == ("accept", "goal_fit")
+    assert "Tuesday the 15th at 9am works for me." in coffee["draft"]
