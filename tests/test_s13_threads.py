@@ -11,6 +11,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from support import Kindly
 
 AGENT = """
@@ -140,3 +142,93 @@ def test_the_senders_later_day_is_taken_when_the_calendar_of_the_first_is_full(
     coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
     assert (coffee["decision"], coffee["reason_code"]) == ("accept", "goal_fit")
     assert "Tuesday the 15th at 9am works for me." in coffee["draft"]
+
+
+# -- 2. a yes in a thread asks for nothing the thread already gave -----------------------------------------------
+
+JUNE = "June Park <jpark@riverbendcu.example.org>"
+WORKSHOP_SUBJECT = "Speaker for our First-Time Homebuyer Workshop - Saturday, January 16"
+WORKSHOP = (
+    "Hi Lena,\n\nI run member education at Riverbend Credit Union. Every quarter we host a free First-Time "
+    "Homebuyer Workshop, and a colleague suggested you as a speaker.\n\nThe next one is Saturday, January 16, "
+    "10:00 am - 12:00 pm, at our Lamar branch. We'd love you to take a 45-minute segment on what a buyer's agent "
+    "does for you. We usually have about 40 attendees.\n\nWe don't have a speaker budget, but lunch is on us. "
+    "Would you be available?\n\nBest regards,\nJune Park\nMember Education Manager"
+)
+STILL_WORKS = (
+    "Hi Lena,\n\nGreat - thank you! Our board approved a $150 honorarium for each presenter after all. Could you "
+    "also bring a one-page handout for about 40 attendees? Let me know if the 16th still works.\n\nThanks!\nJune"
+)
+
+
+@pytest.mark.parametrize("users_own_reply", [False, True], ids=["yes-stored", "users-reply-in-mailbox"])
+def test_a_yes_in_an_accepted_thread_does_not_ask_again_for_the_details_it_gave(
+    kindly: Kindly, tmp_path: Path, users_own_reply: bool
+) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3))
+    invited = inbox.arrives(JUNE, "w1", WORKSHOP_SUBJECT, WORKSHOP, "Wed, 18 Nov 2026 11:00:00 -0600")
+    assert invited["decision"] == "accept"
+    parent = "w1"
+    if users_own_reply:
+        inbox.arrives(
+            JUNE,
+            "u1",
+            f"Re: {WORKSHOP_SUBJECT}",
+            "Hi June,\n\nThank you - I'd be glad to speak at the workshop on January 16.\n\nLena",
+            "Thu, 19 Nov 2026 09:00:00 -0600",
+            "w1",
+            from_user=True,
+        )
+        parent = "u1"
+
+    again = inbox.arrives(
+        JUNE, "w2", f"Re: {WORKSHOP_SUBJECT}", STILL_WORKS, "Tue, 24 Nov 2026 16:30:00 -0600", parent
+    )
+
+    # the day, its hour and the segment were in the invitation: nothing to send again
+    assert again["decision"] == "accept"
+    assert "Saturday, January 16, 10:00 am" in again["draft"]
+    assert "details" not in again["draft"]
+
+
+def test_a_reply_pointing_at_the_agreed_day_gets_that_time_not_a_question_or_new_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3))
+    coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
+    assert "Thursday the 10th at 9am works for me." in coffee["draft"]
+    inbox.arrives(
+        RUTH,
+        "u1",
+        "Re: Coffee?",
+        "Hi Ruth,\n\nThursday the 10th at 9am works for me - see you then.\n\nLena",
+        "Tue, 1 Dec 2026 15:00:00 -0600",
+        "r1",
+        from_user=True,
+    )
+    more = (
+        "Hi Lena,\n\nWonderful. I've also asked our treasurer Dave to join us, he's keen to meet you too. Let me "
+        "know if the 10th still works for a coffee.\n\nRuth"
+    )
+    again = inbox.arrives(RUTH, "r2", "Re: Coffee?", more, "Wed, 2 Dec 2026 09:00:00 -0600", "u1")
+
+    # the time the thread agreed, not two new ones
+    assert again["decision"] == "accept"
+    assert "Thursday the 10th at 9am works for me." in again["draft"]
+    assert "would" not in again["draft"].lower()
+
+
+def test_a_reply_that_reads_unclear_in_an_accepted_thread_is_not_asked_what_it_is_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3))
+    inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
+    more = (
+        "Hi Lena,\n\nWonderful. I've also asked our treasurer Dave to join us, he's keen to meet you too. Let me "
+        "know if the 10th still works for a coffee.\n\nRuth"
+    )
+    again = inbox.arrives(RUTH, "r2", "Re: Coffee?", more, "Wed, 2 Dec 2026 09:00:00 -0600", "r1")
+    # the invitation said what the coffee is for: the yes waiting unsent answers this one too
+    assert (again["decision"], again["reason_code"]) == ("accept", "goal_fit")
+    assert "purpose was given there" in again["reason"]
+    assert again["draft"] is None

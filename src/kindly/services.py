@@ -46,12 +46,13 @@ from kindly.reply.acceptance import (
     meeting_day,
     offered_days,
     only_a_conversation,
+    with_what_the_thread_gave,
     written_day,
 )
 from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.reply.days import named_day
+from kindly.reply.days import local_day, named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.store.history import (
@@ -61,6 +62,7 @@ from kindly.store.history import (
     thread_ask,
     user_wrote_just_before,
     user_wrote_later,
+    written_before,
 )
 from kindly.store.repository import (
     Repository,
@@ -502,6 +504,8 @@ class Triage:
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
         target = reply_target(message, self.profile.user.email, understanding.intent.value)
+        if details is not None and target is message:
+            details = self._with_what_the_thread_gave(repo, row, message, details)
         draft = compose(
             target,
             understanding,
@@ -577,6 +581,29 @@ class Triage:
             passed = tuple(s for s, _day in offered[:at])
             return replace(other, reason=why), passed, meets
         return verdict, (), moment
+
+    def _with_what_the_thread_gave(
+        self, repo: Repository, row: MessageRow, message: Message, details: Details
+    ) -> Details:
+        """`details` with what the sender's and the user's earlier messages of the thread gave (the day's hour, the
+        place, the length) where this message leaves it out: a yes in a thread asks for none of it again."""
+        if message.date is None:
+            return details
+        user = self.profile.user
+        sender = _sender_of(message.from_addr, message.from_name)
+        before = [
+            extract(
+                stored_message(earlier),
+                # the sender's ask as it was read; the user's own mail read for its days and places
+                Intent(earlier.analysis.intent)
+                if earlier.analysis is not None and _sender_of(earlier.from_addr, earlier.from_name) == sender
+                else None,
+            )
+            for earlier in written_before(
+                repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
+            )
+        ]
+        return with_what_the_thread_gave(details, before, message.own_text, local_day(message.date, message))
 
     def _in_thread(
         self,
