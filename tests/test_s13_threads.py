@@ -232,3 +232,74 @@ def test_a_reply_that_reads_unclear_in_an_accepted_thread_is_not_asked_what_it_i
     assert (again["decision"], again["reason_code"]) == ("accept", "goal_fit")
     assert "purpose was given there" in again["reason"]
     assert again["draft"] is None
+
+
+# -- 3. a lunch and an introduction in one mail: both are answered ----------------------------------------------
+
+JOURNALIST = """
+[user]
+name = "Orla Byrne"
+email = "orla@byrne.example.ie"
+signature = "Orla Byrne"
+tone = "formal"
+date_style = "international"
+weekly_networking_hours = 3
+holidays = "IE"
+
+[[goals]]
+kind = "meet_person"
+description = "Sources for my series on robots in Irish factories: plant managers and engineers who run them"
+targets = ["Dr Aoife Keane", "robots in factories"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "Other data journalists and editors in Ireland to swap methods and datasets with"
+targets = ["data journalists", "data desk", "data editors"]
+priority = 2
+"""
+NIAMH = "Niamh Kelly <niamh@dublindata.example.ie>"
+
+
+def test_a_lunch_offered_with_an_introduction_gets_a_yes_and_a_time_as_well(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, JOURNALIST)
+    both = inbox.arrives(
+        NIAMH,
+        "n1",
+        "Lunch?",
+        "Hi Orla,\n\nI loved your piece on the robot cells at Millbrook. Would you join me for lunch next week? I'd "
+        "also love to introduce you to Sam Ortiz, who runs the data desk at the Irish Examiner - she has been "
+        "tracking automation in Irish factories for a year and has numbers you could use.\n\nBest,\nNiamh",
+        "Tue, 1 Dec 2026 09:00:00 +0000",
+    )
+    assert (both["intent"], both["decision"]) == ("introduction", "accept")
+    assert 'They also ask you to meet them ("Would you join me for lunch next week?")' in both["reason"]
+    draft = both["draft"]
+    assert "Thank you for the invitation to lunch and the introduction." in draft
+    # a lunch next week, at lunchtime, and the introduction
+    assert "I would love to join you for lunch - would Monday 7 December at 12:00 or" in draft
+    assert "yes, please - I would be glad to be introduced to Sam Ortiz." in draft
+    # ...and the week is charged for the lunch as well as the introduction
+    with sqlite3.connect(kindly.database) as db:
+        [(hours,)] = db.execute("SELECT networking_hours FROM analyses WHERE message_pk = ?", (both["id"],))
+    assert hours == 1.5
+
+
+def test_a_lunch_at_a_time_offered_with_an_introduction_takes_that_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    inbox = Inbox(kindly, tmp_path, JOURNALIST)
+    both = inbox.arrives(
+        NIAMH,
+        "n1",
+        "Lunch?",
+        "Hi Orla,\n\nI loved your piece on the robot cells at Millbrook. Could we have lunch on Tuesday 8 December "
+        "at 13:00? I'd also love to introduce you to Sam Ortiz, who runs the data desk at the Irish Examiner.\n\n"
+        "Best,\nNiamh",
+        "Tue, 1 Dec 2026 09:00:00 +0000",
+    )
+    assert both["decision"] == "accept"
+    assert "join you for lunch - Tuesday 8 December at 13:00 works for me." in both["draft"]
+    assert "introduced to Sam Ortiz" in both["draft"]
