@@ -505,7 +505,7 @@ class Triage:
         # a client's mail a colleague forwarded is answered to the client
         target = reply_target(message, self.profile.user.email, understanding.intent.value)
         if details is not None and target is message:
-            details = self._with_what_the_thread_gave(repo, row, message, details)
+            details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
         draft = compose(
             target,
             understanding,
@@ -583,26 +583,25 @@ class Triage:
         return verdict, (), moment
 
     def _with_what_the_thread_gave(
-        self, repo: Repository, row: MessageRow, message: Message, details: Details
+        self, repo: Repository, row: MessageRow, message: Message, intent: Intent, details: Details
     ) -> Details:
-        """`details` with what the sender's and the user's earlier messages of the thread gave (the day's hour, the
-        place, the length) where this message leaves it out: a yes in a thread asks for none of it again."""
+        """`details` with what the sender's earlier messages of the thread with the same ask, and the user's own,
+        gave (the day's hour, the place, the length) where this message leaves it out: a yes in a thread asks for
+        none of it again."""
         if message.date is None:
             return details
         user = self.profile.user
         sender = _sender_of(message.from_addr, message.from_name)
-        before = [
-            extract(
-                stored_message(earlier),
-                # the sender's ask as it was read; the user's own mail read for its days and places
-                Intent(earlier.analysis.intent)
-                if earlier.analysis is not None and _sender_of(earlier.from_addr, earlier.from_name) == sender
-                else None,
-            )
-            for earlier in written_before(
-                repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
-            )
-        ]
+        before = []
+        for earlier in written_before(
+            repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
+        ):
+            if _sender_of(earlier.from_addr, earlier.from_name) != sender:
+                before.append(
+                    extract(stored_message(earlier))
+                )  # the user's own mail, read for its days and places
+            elif earlier.analysis is not None and earlier.analysis.intent == intent.value:
+                before.append(extract(stored_message(earlier), intent))  # the same ask, as it was read
         return with_what_the_thread_gave(details, before, message.own_text, local_day(message.date, message))
 
     def _in_thread(

@@ -512,7 +512,7 @@ def with_what_the_thread_gave(
             day = named_day(now, written) if now else None
             slot = _slot_on(getattr(earlier, name), written, day, pointed)
             if slot:
-                filled = replace(filled, **{name: slot})
+                filled = replace(filled, when=slot) if name == "when" else replace(filled, event_date=slot)
     return filled
 
 
