@@ -577,8 +577,12 @@ class Triage:
             other = decide(message, understanding, self.profile, roomier)
             if other.reason_code in _WEEK_FULL:
                 continue
-            why = f"{other.reason} The week of {first} is full; {slot}, which they offered too, has room."
             passed = tuple(s for s, _day in offered[:at])
+            if (
+                other.decision is not Decision.ACCEPT
+            ):  # weighed on its own, not the full week: no time to take
+                return other, passed, meets
+            why = f"{other.reason} The week of {first} is full; {slot}, which they offered too, has room."
             return replace(other, reason=why), passed, meets
         return verdict, (), moment
 
