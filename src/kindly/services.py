@@ -946,7 +946,18 @@ def away_on(moment: datetime | None, profile: Profile, details: Details | None =
     if details is not None and free_slot_named(details.event_date or details.when, moment, profile.user.off):
         return ""  # another time it offers is free ("Thursday, November 26 or Tuesday, December 1")
     why = profile.user.off.why(moment.date())
+    if why and not profile.user.off.own(moment.date()) and _held_for_the_day(why, details):
+        return ""  # "a Waitangi Day family ride", "our Juneteenth celebration": the holiday is the occasion
     return f"{written_day(moment.date(), profile.user.date_style)} ({why})" if why else ""
+
+
+def _held_for_the_day(holiday: str, details: Details | None) -> bool:
+    """Whether an event on a public holiday is held for that holiday: its name or ask names the holiday."""
+    if details is None:
+        return False
+    said = fold(" ".join((details.event_name, details.ask, details.when, details.event_date)))
+    name = fold(re.sub(r"\s*\(.*?\)", "", holiday)).strip()  # "Christmas Day (observed)"
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", said) is not None
 
 
 def _change_code(method: str) -> str:

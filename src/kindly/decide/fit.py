@@ -333,8 +333,24 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    target_score = _target_match(goal, reading, namesake, [])
+    platform = False
+    if (
+        goal.kind is GoalKind.AMPLIFY_CAMPAIGN
+        and intent in _PLATFORMS
+        and (about := "the campaign's target" if target_score == 1.0 else _about_the_campaign(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # an interview, a podcast, a talk or a newsletter about the campaign itself, or people organising for
+        # it: the very reach an amplify goal seeks, whoever offers it (a price makes it an advert for sale)
+        affinity, platform = 1.0, True
+        notes.append(f"it is about your campaign ({about}) and puts it in front of people")
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
+    if platform:
+        target_score = max(
+            target_score, AUDIENCE
+        )  # whoever listens to a show about the campaign is its audience
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
@@ -367,6 +383,36 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# Asks that give a campaign a platform when they are about it: a media interview or podcast (speaking), a
+# share or joint push (partnership), a group or an event that has the user speak, an introduction to its
+# volunteers.
+_PLATFORMS = frozenset(
+    {
+        Intent.SPEAKING_INVITATION,
+        Intent.PARTNERSHIP_PROPOSAL,
+        Intent.COMMUNITY_INVITATION,
+        Intent.EVENT_INVITATION,
+        Intent.INTRODUCTION,
+    }
+)
+# Words any campaign's goal may use: a message that shares only these is about some campaign, not this one.
+_ANY_CAMPAIGN = frozenset(
+    content_stems(
+        "amplify campaign campaigns launch launches series post posts share social media awareness reach grow "
+        "audience followers promote promotion spread word until january february march april may june july "
+        "august september october november december"
+    )
+)
+
+
+def _about_the_campaign(goal: Goal, reading: Reading) -> str:
+    """The words of an amplify goal's own subject the message says itself ("referendum" of "the Safe Streets
+    Yes cycleway referendum campaign"), words no other goal of the profile uses; "" where it says none."""
+    own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
+    shared = (own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN) & reading.stems
+    return ", ".join(sorted(shared))
 
 
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who

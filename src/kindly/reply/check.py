@@ -50,6 +50,12 @@ def check_draft(
         elif marker is None or not marker.search(draft.text):
             problems.append(f"step {step} is missing")
     allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}
+    # the user's own saved answers may carry a link too ("everything is in our share pack at https://...")
+    allowed_links |= {
+        link.rstrip(".,;:!?").rstrip("/.")
+        for answer in profile.answers
+        for link in _URL.findall(answer.answer)
+    }
     if referral is not None and referral.contact:
         allowed_links.add(referral.contact.rstrip("/."))
     for found in _URL.findall(draft.text):

@@ -24,6 +24,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
+from kindly.hours import ANY_HOURS, MeetingHours, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -31,9 +32,12 @@ from kindly.reply.acceptance import (
     VARIANTS,
     acceptance,
     asks_to_host,
+    hours_miss_part,
     later_of,
     missed_day,
     only_a_conversation,
+    outside_hours,
+    part_of_day,
     proposed_day_off,
     proposed_times,
     week_named,
@@ -236,7 +240,19 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
-    | {"deacon", "pastor", "father", "rabbi", "imam", "reverend", "cllr", "councillor", "capt", "captain"}
+    | {
+        "deacon",
+        "pastor",
+        "father",
+        "rabbi",
+        "imam",
+        "reverend",
+        "cllr",
+        "cr",
+        "councillor",
+        "capt",
+        "captain",
+    }
 )
 
 
@@ -715,10 +731,26 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        yes = acceptance(message, intent, details, variant, today, off, style, taken)
+        meeting_hours = profile.user.hours
+        # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
+        yes = acceptance(
+            message,
+            intent,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            taken,
+            ANY_HOURS if dated else meeting_hours,
+        )
+        # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
+        start = event.start if event is not None else None
+        invited_outside = start is not None and not dated and meeting_hours.outside(start)
+        if start is not None and invited_outside:
+            values["event_when"], yes = "", ""
         # the sender's own meeting asked beside the introduction, said yes to as a meeting is
         meeting = own_meeting(message, intent)
-        meeting_yes = (message, Intent.COFFEE_CHAT, details)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
         writer = _write_to_them_directly(message, "" if dated else profile.user.email)
@@ -738,6 +770,17 @@ def compose(
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
         away = proposed_day_off(details.when, today, off) if not dated and gone is None else None
         values["away"] = written_day(away, style) if away is not None else ""
+        # a time they offered outside the user's own hours: times inside them, from that day on, and why
+        outside = (
+            outside_hours(details.when, message, today, meeting_hours, off)
+            if not dated and gone is None and away is None and not yes
+            else None
+        )
+        if start is not None and invited_outside:
+            outside = (
+                f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}",
+                start.date(),
+            )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
@@ -794,9 +837,25 @@ def compose(
             before=due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
+            meeting_hours=meeting_hours,
+            on_day=outside[1] if outside else None,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
-            times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
+            times = proposed_times(
+                today,
+                False,
+                taken=taken,
+                style=style,
+                off=off,
+                meal=details.format,
+                meeting_hours=meeting_hours,
+            )
+        values["hours_note"] = _hours_note(
+            outside[0] if outside else "",
+            meeting_hours,
+            part_of_day(_preferred_days(details.when, message.own_text, details.ask), details.format),
+            style,
+        )
         times = [] if rfp else times
         values["times"] = times
         if meeting and values["yes"] and not writer and not introduced:
@@ -806,7 +865,9 @@ def compose(
                 details,
                 str(values["yes"]),
                 times,
-                acceptance(*meeting_yes, variant, today, off, style, taken),
+                acceptance(
+                    message, Intent.COFFEE_CHAT, details, variant, today, off, style, taken, meeting_hours
+                ),
             )
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
@@ -834,6 +895,21 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
     if person and intro.endswith("introduced"):
         intro = f"{intro} to {person}"
     return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
+
+
+def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:
+    """Why the times proposed are not the ones asked for: a time they offered outside the user's own hours
+    ("Tuesday at 10am doesn't work for me, though - I'm only free for meetings between 16:00 and 18:00 on
+    weekdays."), or a part of the day those hours leave out ("a morning"); "" otherwise."""
+    if not meeting_hours:
+        return ""
+    free = f"I'm only free for meetings {meeting_hours.said(style)}"
+    if offered:
+        return f"{offered[:1].upper()}{offered[1:]} doesn't work for me, though - {free}."
+    if hours_miss_part(meeting_hours, part):
+        what = {"breakfast": "a breakfast", "lunch": "a lunch", "drinks": "drinks", "dinner": "a dinner"}
+        return f"{free}, so {what.get(part, f'an {part}' if part[:1] in 'aeiou' else f'a {part}')} is hard for me."
+    return ""
 
 
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".

@@ -436,7 +436,10 @@ _MEETING_WORDS = re.compile(
 _DEADLINE = re.compile(
     r"\b(by|before|until|no later than|deadline( is)?)\s*"
     # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
-    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$",
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$"
+    # ...and any hour by which the sender wants an answer: "Can you confirm by 9pm tonight"
+    r"|\b(?:confirm|reply|respond|rsvp|let (?:me|us) know|get back to (?:me|us)|register|sign up)\b[\w ,']{0,20}?"
+    r"\b(?:by|before|no later than)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:on\s+)?(?:the\s+)?$",
     _F,
 )
 _NOT_DURATION_BEFORE = re.compile(
@@ -712,7 +715,10 @@ def _when(text: str, things: bool = True) -> str:
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
         dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
         return dated[0] if dated else found_days[0]
-    return _first(_TIME, text)
+    # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
+    hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
+    found_hour = next(hours, None)
+    return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
 
 
 # Another time offered just after the first: "if that is difficult, we also hold a repeat session on ...",
