@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
@@ -18,6 +18,7 @@ from kindly.decide.referral import (
     asks_for_recommendation,
     best_resource_match,
     each_asked_for,
+    own_meeting,
     rank,
 )
 from kindly.decide.rules import (
@@ -226,6 +227,16 @@ def _provider_named(profile: Profile, text: str) -> Provider | None:
 
 
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
+    verdict = _decided(message, understanding, profile, context)
+    meeting = own_meeting(message, understanding.intent)
+    if meeting and verdict.decision is Decision.ACCEPT:
+        # "Would you join me for lunch next week? I'd also love to introduce you to Sam": two asks, one yes
+        why = f'{verdict.reason} They also ask you to meet them ("{meeting}"): the yes answers both.'
+        return replace(verdict, reason=why)
+    return verdict
+
+
+def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = evidence_text(message)
 
@@ -254,6 +265,8 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
+    if networking and own_meeting(message, intent):  # the sender's lunch as well as the introduction
+        networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
 
     def verdict(
         decision: Decision,

@@ -4,8 +4,9 @@ proposed, or two free slots from today, written as the user writes dates."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from kindly.decide.costs import cost_to_attend
@@ -560,6 +561,63 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     if _sets_as_deadline(day, message, today):
         return None  # "submissions close Friday 8 January": no week of the user's to count it in
     return day if day is not None and day >= start else None
+
+
+def with_what_the_thread_gave(
+    details: Details, before: Sequence[Details], text: str, written: date
+) -> Details:
+    """A reply's details with what the earlier messages of its thread gave (`before`, newest first) where the
+    reply (its own words `text`) leaves it out: "let me know if the 16th still works" is the workshop on Saturday,
+    January 16 at 10:00 am, at the place and for the length the invitation said, so a yes to it asks for none of
+    them again. A day and its hour are the thread's only where the reply names that day ("Saturday, January 16",
+    "the 16th"): "can we find another time?" names none."""
+    pointed = {int(found.group(1)) for found in _THE_NTH.finditer(text)}
+    filled = details
+    for earlier in before:
+        for name in ("place", "event_place", "duration", "event_name", "format"):
+            if not getattr(filled, name) and getattr(earlier, name):
+                filled = replace(filled, **{name: getattr(earlier, name)})
+        for name in ("when", "event_date"):
+            now = getattr(filled, name)
+            if _AN_HOUR.search(now):
+                continue
+            day = named_day(now, written) if now else None
+            slot = _slot_on(getattr(earlier, name), written, day, pointed)
+            if slot:
+                filled = replace(filled, when=slot) if name == "when" else replace(filled, event_date=slot)
+    return filled
+
+
+_THE_NTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[int]) -> str:
+    """The time of `when` (of several offered) on `day`, or else on a day of the month `pointed` at ("the 10th"),
+    with its hour ("Thursday the 10th at 9am"; the hour said once for all of them), where it has one; else ""."""
+    slots = re.split(r",? or ", when) if when else []
+    hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, slots) if hour}
+    for slot in slots:
+        named = named_day(slot, written)
+        if named is None or (named != day if day is not None else named.day not in pointed):
+            continue
+        if not _AN_HOUR.search(slot) and len(hours) == 1:
+            slot = f"{slot.strip()} {next(iter(hours))}"
+        return slot.strip() if _AN_HOUR.search(slot) else ""
+    return ""
+
+
+def offered_days(message: Message, details: Details, off: Container[date]) -> list[tuple[str, date]]:
+    """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
+    day it names, in their order: none on a weekend, a day `off` or before the day the message was written."""
+    if message.date is None or details.event_date:
+        return []
+    start = local_day(message.date, message)
+    days = []
+    for slot in re.split(r",? or ", details.when):
+        day = named_day(slot, start)
+        if day is not None and day >= start and day.weekday() < 5 and day not in off:
+            days.append((slot.strip(), day))
+    return days
 
 
 def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
-from kindly.decide.referral import already_has
+from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.words import (
     at_users_domain,
@@ -303,7 +303,23 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
+    if own_meeting(message, intent):  # a lunch with the sender and an introduction: thanks for both
+        details = details or extract(message, intent)
+        base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
+
+
+# A meeting with the sender by its kind: (what the thanks names, what the yes says the user would love to do).
+_A_MEETING = ("to meet", "meet")
+_MEETING_TERMS = {
+    "lunch": ("to lunch", "join you for lunch"),
+    "coffee": ("for coffee", "meet for a coffee"),
+    "breakfast": ("to breakfast", "join you for breakfast"),
+    "dinner": ("to dinner", "join you for dinner"),
+    "drinks": ("for drinks", "join you for drinks"),
+    "call": ("to a call", "have a call"),
+    "video call": ("to a call", "have a call"),
+}
 
 
 # A note that asks to connect with none of the words of a meeting: it invited to nothing to meet at.
@@ -733,6 +749,8 @@ def compose(
         invited_outside = start is not None and not dated and meeting_hours.outside(start)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
+        # the sender's own meeting asked beside the introduction, said yes to as a meeting is
+        meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
         writer = _write_to_them_directly(message, "" if dated else profile.user.email)
@@ -813,7 +831,9 @@ def compose(
             meal=details.format,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred="" if yes else _preferred_days(details.when, message.own_text, details.ask),
+            preferred=""
+            if yes and not meeting
+            else _preferred_days(details.when, message.own_text, details.ask),
             before=due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
@@ -838,6 +858,17 @@ def compose(
         )
         times = [] if rfp else times
         values["times"] = times
+        if meeting and values["yes"] and not writer and not introduced:
+            # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
+            values["yes"] = _yes_to_both(
+                message,
+                details,
+                str(values["yes"]),
+                times,
+                acceptance(
+                    message, Intent.COFFEE_CHAT, details, variant, today, off, style, taken, meeting_hours
+                ),
+            )
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
         text = _formally(_without_contractions(text, _users_own_words(values)))
@@ -851,6 +882,19 @@ def compose(
         from_name=profile.user.name,
         from_addr=profile.user.email,
     )
+
+
+def _yes_to_both(message: Message, details: Details, introduced: str, times: list[str], when: str) -> str:
+    """Yes to the sender's meeting, at the time they offered (`when`, "" where none is set) or else at one of
+    `times`, and to the introduction (`introduced`: its yes): "I'd love to join you for lunch - would Tuesday,
+    December 8 at 12:00 or ... work for you? And yes, please - I'd be glad to be introduced to Sam Ortiz."."""
+    meet = _MEETING_TERMS.get(details.format, _A_MEETING)[1]
+    at = when or (f"would {' or '.join(times)} work for you?" if times else "")
+    person = next((p for p in details.attendees if p.split()[0].lower() not in message.from_name.lower()), "")
+    intro = introduced.rstrip(".")
+    if person and intro.endswith("introduced"):
+        intro = f"{intro} to {person}"
+    return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
 
 
 def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:

@@ -650,6 +650,35 @@ def ask_sentence(text: str, limit: int = _ASK_SHOWN) -> str:
     return found if len(found) <= limit else found[: limit - 1].rstrip() + "…"
 
 
+# The sender's own meeting asked beside another ask ("I'd also love to introduce you to Sam"): "Would you join me
+# for lunch next week?", "Could we grab a coffee first?", "Let's have lunch - my treat"; not a meeting of the
+# people introduced ("you two should grab a coffee", "over lunch with her").
+_A_MEAL_OR_MEETING = re.compile(r"\b(?:lunch|coffee|breakfast|dinner|drinks?|catch up|meet|call)\b", _F)
+_WITH_THE_SENDER = re.compile(
+    r"\b(?:join (?:me|us)|with (?:me|us)|(?:could|can|shall|should) we|let'?s|(?:my|our) treat|on (?:me|us)|"
+    r"meet (?:me|us)|(?:take|buy|treat) you)\b",
+    _F,
+)
+_FOR_THE_OTHERS = re.compile(
+    r"\b(?:you two|you both|both of you|the two of you|with (?:him|her|them)|introduc\w*|connect\w*)\b", _F
+)
+
+
+def meeting_with_the_sender(text: str) -> str:
+    """The sentence in which the sender asks the user to meet them ("Would you join me for lunch next week?"),
+    in their words; "" where none does."""
+    for part in _SENTENCE.split(text[:20_000]):
+        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
+        if (
+            (sentence.endswith("?") or _REQUEST.search(sentence))
+            and _A_MEAL_OR_MEETING.search(sentence)
+            and _WITH_THE_SENDER.search(sentence)
+            and not _FOR_THE_OTHERS.search(sentence)
+        ):
+            return sentence
+    return ""
+
+
 def _proposal_sentences(own: str, ask: str) -> str:
     """The sentences that propose a time or a venue: the ask, and those that name a meeting or event."""
     head = ask.rstrip("…")
