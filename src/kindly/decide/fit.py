@@ -25,6 +25,7 @@ from kindly.decide.fit_reading import (
 )
 from kindly.decide.rules import pays_you
 from kindly.decide.words import (
+    claims_an_office,
     content_stems,
     fold,
     looks_like_person,
@@ -456,6 +457,13 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
                 return f"{target} is named in the message", namesake
+            if office := claims_an_office(reading.sender):
+                # "Office of Hon. Marama Tane <...@gmail.com>": a name anyone can type, from an address anyone
+                # can open; an official's office does not write from one
+                notes.append(
+                    f'the sender claims {target}\'s office ("{office}") from {reading.domain}: unverified'
+                )
+                continue
             elsewhere = namesake_of(goal, target, reading)
             if not elsewhere:
                 return f"{target} is the sender", namesake

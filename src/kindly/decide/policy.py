@@ -22,17 +22,25 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import (
+    asks_alone,
     award_for_sale,
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
+    money_asked,
     pays_you,
     personal_cue,
     scam_cue,
     speaker_paid,
 )
 from kindly.decide.selling import offers_for_sale
-from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
+from kindly.decide.words import (
+    alphanumeric,
+    at_users_domain,
+    claims_an_office,
+    from_an_organisation,
+    names_a_role,
+)
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
@@ -248,6 +256,26 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             why = "Not in English, which is all kindly reads: it cannot tell whether anything is asked. Yours to read."
             return Verdict(Decision.IGNORE, why, "not_english")
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
+    if asked := money_asked(text):
+        # "pay the vetting fee by iTunes gift cards": whoever the sender says they are, no one honest asks that
+        return Verdict(
+            Decision.IGNORE,
+            f'Looks like a scam (it asks you to pay: "{asked}"): no reply confirms your address.',
+            "scam",
+        )
+    if office := claims_an_office(message.sender):
+        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail
+        scam = scam_cue(text)
+        why = (
+            f"Looks like a scam ({scam}), from someone claiming a public office"
+            if scam
+            else f'Claims a public office ("{office}") but writes from {_domain(message.from_addr)}, a webmail address'
+        )
+        return Verdict(
+            Decision.IGNORE,
+            f"{why}: unverified, so no reply. Check with the office through its published contact details.",
+            "scam" if scam else "unverified",
+        )
     if intent is Intent.WORK_MEETING:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -280,6 +308,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         referral: Referral | None = None,
         grounds: str = "",
     ) -> Verdict:
+        if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
+            condition, notes = assessment.condition
+            reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
+            never_rule, evidence = condition.rule, (*evidence, *notes)
         return Verdict(
             decision,
             reason,
@@ -337,6 +370,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.IGNORE,
             "Goes on a personal thread (their earlier message here was personal plans): yours to answer.",
             "personal",
+        )
+    alone = asks_alone(text) if assessment.condition else None
+    if assessment.condition and alone and not scam_cue(text):
+        # "Nothing formal, just the two of us" from a public-affairs director: the one meeting the rule forbids
+        condition, notes = assessment.condition
+        return verdict(
+            Decision.DECLINE,
+            f'You do {condition.base} only {condition.kept}, and this asks to meet alone ("{alone}").',
+            "never_do",
+            never_rule=condition.rule,
+            evidence=(*notes, f'asks to meet alone: "{alone}"'),
         )
     cue = personal_cue(text)
     if (

@@ -13,7 +13,7 @@ from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has, own_meeting
-from kindly.decide.rules import pays_to_appear
+from kindly.decide.rules import pays_to_appear, rule_condition
 from kindly.decide.words import (
     at_users_domain,
     content_stems,
@@ -92,7 +92,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition
     title: str = ""
     description: str = ""
     link: str = ""
@@ -390,8 +390,11 @@ _NO_NEUTRAL_WORD = re.compile(
 
 def _firm_rule(never_rule: str) -> str:
     """The never-rule as the reason to give, in words fit to send."""
+    if condition := rule_condition(never_rule):
+        # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
+        return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
-    rule = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", never_rule.rstrip("."))
+    rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
         return "I don't pay to appear or to be published, so I'll have to pass."
     if _NO_NEUTRAL_WORD.search(rule):
@@ -400,6 +403,20 @@ def _firm_rule(never_rule: str) -> str:
         lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
     )
     return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
+
+
+def _told(rule: str) -> str:
+    """A never-rule's words as a reply says them: no quotation marks, no final stop."""
+    return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
+
+
+def condition_kept(verdict: Verdict) -> str:
+    """What a yes to an ask under a conditional never-rule must say ("Please note that I only do meetings with
+    lobbyists with council staff present."), or ""."""
+    condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
+    if condition is None or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return ""
+    return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
 
 
 def honest_reason(
@@ -468,6 +485,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
         return Offer("pass_on", what=_with_article(verdict.provider_category))
+    if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
+        return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -661,6 +680,7 @@ def compose(
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
         "ask": ask_phrase(message, intent, details, profile.user.date_style),
+        "condition": condition_kept(verdict),
     }
     steps: tuple[str, ...]
     times: list[str] = []
@@ -701,7 +721,9 @@ def compose(
             )
             for note in verdict.evidence
         )
-        if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
+        if isinstance(values["offer"], Offer) and values["offer"].kind == "on_condition":
+            pass  # the meeting the rule allows is offered whatever was asked
+        elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
         elif verdict.reason_code == "pays_to_appear" or (
