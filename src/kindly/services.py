@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import ACCEPT_LATER, HOURS, Context, decide, networking_hours, stated_hours
@@ -767,7 +768,7 @@ def weighed(understanding: Understanding) -> bool:
 def answered_in(message: Message, moment: datetime | None) -> datetime:
     """The moment whose week an invitation is weighed in: when it meets; one that names no day meets when the
     user answers it, not in a week that has gone by."""
-    return moment or later_of(message.date, datetime.now(UTC))
+    return moment or later_of(message.date, clock.now())
 
 
 def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:
@@ -901,7 +902,7 @@ def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | N
     sender proposed may be a day off, or gone by), else when it meets as read."""
     if draft is None or not draft.times:
         return moment
-    day = named_day(draft.times[0], (moment or datetime.now(UTC)).date() - timedelta(days=31))
+    day = named_day(draft.times[0], (moment or clock.now()).date() - timedelta(days=31))
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else moment
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
@@ -664,7 +665,7 @@ def compose(
     intent = understanding.intent
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
-    today = now or later_of(message.date, datetime.now(UTC))
+    today = now or later_of(message.date, clock.now())
     today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
     written = message.date.astimezone(message.zone) if message.date else None
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
