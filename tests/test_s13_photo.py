@@ -66,12 +66,15 @@ def profile_file(tmp_path: Path) -> str:
     return str(path)
 
 
+NOW = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)  # the tests' KINDLY_NOW (conftest)
+
+
 def written(days_ago: int = 2) -> datetime:
-    return datetime.now(UTC) - timedelta(days=days_ago)
+    return NOW - timedelta(days=days_ago)
 
 
 def saturday_ahead(days: int = 250) -> date:
-    day = datetime.now(UTC).date() + timedelta(days=days)
+    day = NOW.date() + timedelta(days=days)
     return day + timedelta(days=(5 - day.weekday()) % 7)
 
 

@@ -95,7 +95,9 @@ def parse_address(value: str) -> tuple[str, str]:
     if not any(mark in value for mark in "@<("):  # "Hannah Brooks": a name, not the address "hannah"
         return value.strip().strip('"').strip(), ""
     handle = _NAME_AND_HANDLE.fullmatch(value.strip())
-    if handle:  # "Alex Rivera (@alexandjordan.getmarried)", as a social network shows a sender: a name, no address
+    if (
+        handle
+    ):  # "Alex Rivera (@alexandjordan.getmarried)", as a social network shows a sender: a name, no address
         return handle.group(1).strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])

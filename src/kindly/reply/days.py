@@ -21,17 +21,44 @@ def local_day(moment: datetime, message: Message) -> date:
     return moment.astimezone(message.zone).date()
 
 
+# A weekday with the day of the month and no month: "Thursday the 10th", "Tuesday 15th".
+_WEEKDAY_NTH = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
 def named_day(when: str, after: date) -> date | None:
-    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; None when
-    `when` names no month and day (or an impossible one)."""
+    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; the day a
+    weekday with its day of the month names ("Thursday the 10th"), the first month from `after`'s where that day
+    falls on that weekday; None when `when` names no day of a month (or an impossible one)."""
     found = MONTH_DAY.search(when)
     if not found:
-        return None
+        return _weekday_nth(when, after)
     month = MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
     try:
         return date(after.year + (month < after.month), month, int(found.group(2) or found.group(3)))
     except ValueError:
         return None
+
+
+def _weekday_nth(when: str, after: date) -> date | None:
+    found = _WEEKDAY_NTH.search(when)
+    if not found:
+        return None
+    weekday = _WEEKDAYS.index(found.group(1).lower())
+    number = int(found.group(2) or found.group(3))
+    year, month = after.year, after.month
+    for _ in range(14):  # a day of the month falls on each weekday within a little over a year
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day.weekday() == weekday:
+            return day
+        year, month = year + month // 12, month % 12 + 1
+    return None
 
 
 # A stretch of time the sender asks to meet in, rather than a day: "early in the new year", "sometime in

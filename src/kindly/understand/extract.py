@@ -164,7 +164,15 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("article", re.compile(r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b", _F)),
+    (
+        "article",
+        re.compile(
+            r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b"
+            # "a 1,200-word feature", "write a feature on ...": a piece to write, not a mention in an issue
+            r"|\b\d[\d,]*-word (?:feature|story|report|profile|post)\b|\bwrite (?:a|an|the) (?:[\w,-]+ ){0,3}?feature\b",
+            _F,
+        ),
+    ),
 ]
 _PODCAST = dict(_FORMATS)["podcast"]
 _WEBINAR = dict(_STAGES)["webinar"]
@@ -436,7 +444,10 @@ _MEETING_WORDS = re.compile(
 _DEADLINE = re.compile(
     r"\b(by|before|until|no later than|deadline( is)?)\s*"
     # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
-    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$",
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$"
+    # ...and any hour by which the sender wants an answer: "Can you confirm by 9pm tonight"
+    r"|\b(?:confirm|reply|respond|rsvp|let (?:me|us) know|get back to (?:me|us)|register|sign up)\b[\w ,']{0,20}?"
+    r"\b(?:by|before|no later than)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:on\s+)?(?:the\s+)?$",
     _F,
 )
 _NOT_DURATION_BEFORE = re.compile(
@@ -681,6 +692,35 @@ def ask_sentence(text: str, limit: int = _ASK_SHOWN) -> str:
     return found if len(found) <= limit else found[: limit - 1].rstrip() + "…"
 
 
+# The sender's own meeting asked beside another ask ("I'd also love to introduce you to Sam"): "Would you join me
+# for lunch next week?", "Could we grab a coffee first?", "Let's have lunch - my treat"; not a meeting of the
+# people introduced ("you two should grab a coffee", "over lunch with her").
+_A_MEAL_OR_MEETING = re.compile(r"\b(?:lunch|coffee|breakfast|dinner|drinks?|catch up|meet|call)\b", _F)
+_WITH_THE_SENDER = re.compile(
+    r"\b(?:join (?:me|us)|with (?:me|us)|(?:could|can|shall|should) we|let'?s|(?:my|our) treat|on (?:me|us)|"
+    r"meet (?:me|us)|(?:take|buy|treat) you)\b",
+    _F,
+)
+_FOR_THE_OTHERS = re.compile(
+    r"\b(?:you two|you both|both of you|the two of you|with (?:him|her|them)|introduc\w*|connect\w*)\b", _F
+)
+
+
+def meeting_with_the_sender(text: str) -> str:
+    """The sentence in which the sender asks the user to meet them ("Would you join me for lunch next week?"),
+    in their words; "" where none does."""
+    for part in _SENTENCE.split(text[:20_000]):
+        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
+        if (
+            (sentence.endswith("?") or _REQUEST.search(sentence))
+            and _A_MEAL_OR_MEETING.search(sentence)
+            and _WITH_THE_SENDER.search(sentence)
+            and not _FOR_THE_OTHERS.search(sentence)
+        ):
+            return sentence
+    return ""
+
+
 def _proposal_sentences(own: str, ask: str) -> str:
     """The sentences that propose a time or a venue: the ask, and those that name a meeting or event."""
     head = ask.rstrip("…")
@@ -725,7 +765,10 @@ def _when(text: str, things: bool = True) -> str:
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
         dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
         return dated[0] if dated else found_days[0]
-    return _first(_TIME, text)
+    # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
+    hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
+    found_hour = next(hours, None)
+    return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
 
 
 # Another time offered just after the first: "if that is difficult, we also hold a repeat session on ...",
