@@ -169,7 +169,8 @@ def test_a_magazine_with_no_fee_to_submit_is_not_unpaid_work_for_exposure(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     body = (
-        "Hi Mateo,\n\nI'm the features editor at Oregon Bride. We're now taking real wedding submissions for our "
+        "Hi Mateo,\n\nI'm the features editor at Oregon Bride. A reader forwarded us one of your posts and we'd love "
+        "to see more of your work.\n\nWe're now taking real wedding submissions for our "
         "Summer print issue. There's no fee to submit, and photographers are credited in print and online. Would "
         "you send us one of your Portland weddings?\n\nHannah Corliss\nFeatures Editor, Oregon Bride"
     )
@@ -414,3 +415,27 @@ def test_styled_shoots_where_i_pay_holds_for_a_shoot_with_a_participation_fee(
     assert (
         "where," not in result.stderr and "paying to be featured" not in result.stderr
     )  # both rules are read
+
+
+# -- a magazine's call for submissions is promised by its due day, with no call ----------------------------------
+
+
+def test_a_magazines_call_for_real_wedding_submissions_is_answered_with_a_submission_by_the_due_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Mateo,\n\nI'm the features editor at Oregon Bride. A reader forwarded us one of your \"real weddings, "
+        "real budgets\" posts and we'd love to see more of your work.\n\nWe're now taking real wedding submissions "
+        "for our Summer 2027 print issue. We're especially interested in weddings with an honest budget story, "
+        "which sounds like exactly what you've been sharing. There's no fee to submit, and photographers are "
+        "credited in print and online.\n\nSubmissions are due Friday, January 15, 2027 through our submission "
+        "portal - I'm happy to answer questions before then. We'd need 40-60 high-res images, the vendor list and "
+        "a short note from the couple.\n\nBest,\nHannah Corliss\nFeatures Editor, Oregon Bride Magazine"
+    )
+    sender = "Hannah Corliss <hannah.corliss@oregonbridemag.example.com>"
+    record = triage(
+        kindly, tmp_path, mail(tmp_path, body, "Real wedding submissions open for Summer 2027 issue", sender)
+    )
+    assert (record["decision"], record["intent"]) == ("accept", "speaking_invitation")
+    draft = record["draft"]
+    assert "by Friday, January 15" in draft and "inquiry" not in draft and "work for you?" not in draft

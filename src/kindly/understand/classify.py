@@ -106,6 +106,26 @@ _NOT_THE_PRESS = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.valu
 _ASKED = re.compile(r"\?|\b(?:would|could|can|will) you\b|\bwilling to\b", re.IGNORECASE)
 
 
+# A publication's call for work to feature: "We're now taking real wedding submissions for our Summer print
+# issue", "submissions are open for the spring edition" (not a request for proposals: "proposals are due").
+_SUBMISSIONS = re.compile(
+    r"\b(?:(?:taking|accepting|open(?:ing)? for|inviting|welcom\w+)\s+(?:[\w-]+\s+){0,3}submissions|"
+    r"submissions (?:are|now) (?:open|due|welcome)|call for submissions)\b",
+    re.IGNORECASE,
+)
+_EDITORIAL = re.compile(
+    r"\b(?:issue|magazine|print|publication|blog|edition|editor|editorial|journal|anthology|feature[ds]?)\b",
+    re.IGNORECASE,
+)
+_TENDER = re.compile(r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|tender|bids?)\b", re.IGNORECASE)
+
+
+def call_for_features(own: str) -> bool:
+    """A magazine, a blog or an editor asks for work to publish: the guide's invitation to be featured, not a
+    client's order."""
+    return bool(_SUBMISSIONS.search(own) and _EDITORIAL.search(own) and not _TENDER.search(own))
+
+
 def press_request(own: str, *, asked: bool = False) -> bool:
     """A journalist asks for a comment or an interview, not to buy: "could you give me a quote by Thursday?"
     (`asked`: and puts a question to the reader)."""
@@ -329,9 +349,9 @@ class Classifier:
             if connect:  # the guide's ruling: a coffee chat whose purpose is not said
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             read_as = self.intent_classes[best]
-            press = (read_as in _NOT_THE_PRESS and press_request(text.own)) or (
-                best == self._none and not passed_on and press_request(text.own, asked=True)
-            )
+            press = (
+                read_as in _NOT_THE_PRESS and (press_request(text.own) or call_for_features(text.own))
+            ) or (best == self._none and not passed_on and press_request(text.own, asked=True))
             talks = read_as == Intent.EVENT_INVITATION.value and call_for_talks(text.subject, text.own)
             if (
                 read_as in (Intent.EVENT_INVITATION.value, Intent.COMMUNITY_INVITATION.value)
