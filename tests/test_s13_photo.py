@@ -411,7 +411,9 @@ def test_styled_shoots_where_i_pay_holds_for_a_shoot_with_a_participation_fee(
     result = kindly("triage", str(message), "--profile", str(path), "--json")
     [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
-    assert "styled shoots where I pay" in record["reason"]
+    # told back to the user as theirs; the draft says it in the user's own words
+    assert record["reason"] == "You never do styled shoots where you pay."
+    assert "styled shoots where I pay" in record["draft"]
     assert (
         "where," not in result.stderr and "paying to be featured" not in result.stderr
     )  # both rules are read

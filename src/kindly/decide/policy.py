@@ -417,7 +417,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 evidence=(f'pays to appear: "{charge}"', *notes),
             )
         return verdict(
-            Decision.DECLINE, f"You never do {rule}.", "never_do", never_rule=rule, evidence=tuple(notes)
+            Decision.DECLINE,
+            f"You never do {_as_yours(rule)}.",
+            "never_do",
+            never_rule=rule,
+            evidence=tuple(notes),
         )
 
     charged = (
@@ -599,3 +603,26 @@ def _why_full(context: Context, profile: Profile, hours: float) -> str:
     if context.hours_committed >= weekly:
         return f"that week's {weekly:g} networking hours are already taken ({context.hours_committed:g} committed)"
     return f"{context.hours_committed:g} of that week's {weekly:g} networking hours are already taken"
+
+
+_FIRST_PERSON = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i'd": "you'd",
+    "i've": "you've",
+    "i'll": "you'll",
+}
+
+
+def _as_yours(rule: str) -> str:
+    """A rule in the user's words, told back to them: "styled shoots where I pay" is where you pay."""
+    return re.sub(
+        r"\b(?:i'm|i'd|i've|i'll|i|me|my|mine|myself)\b(?!')",
+        lambda found: _FIRST_PERSON[found.group(0).lower()],
+        rule,
+        flags=re.IGNORECASE,
+    )
