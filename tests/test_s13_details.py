@@ -224,3 +224,25 @@ def test_the_place_is_the_room_or_the_venue_not_a_person(body: str, place: str) 
 def test_a_persons_event_is_named_by_the_event_not_the_person() -> None:
     body = "Would you join us at Helen Achebe's book launch on Thursday 10 December?"
     assert invitation(body)[2] == "Helen Achebe's book launch"
+
+
+def test_a_first_name_met_with_is_a_person_and_cities_listed_as_offices_are_not() -> None:
+    lunch = "Could we grab lunch with Charlotte at noon on Friday? Our teams are across Austin and Lincoln."
+    assert invitation(lunch, Intent.COFFEE_CHAT)[0] == ("Charlotte",)
+    offices = (
+        "We have offices in Adelaide and Darwin and Sydney. Could Sam and I take you for coffee on Friday?"
+    )
+    assert invitation(offices, Intent.COFFEE_CHAT)[0] == ("Sam",)
+
+
+def test_a_first_name_is_given_in_full_where_the_forwarded_header_names_them() -> None:
+    body = (
+        "Dana - see below. Can you join a call with Priscilla Thursday at 11?\n-G\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Priscilla Tanaka <ptanaka@tanakalegal.example.com>\n"
+        "Subject: Operating agreement\n"
+        "To: Gwen Harlow <gwen@harlow.example.com>\n\n"
+        "Gwen,\n\nCould we find 30 minutes this week to go over the valuation formula?\n\nPriscilla"
+    )
+    message = note(body, subject="Fwd: Operating agreement", sender="Gwen Harlow <gwen@harlow.example.com>")
+    assert extract(message, Intent.COFFEE_CHAT).attendees == ("Priscilla Tanaka",)

@@ -574,7 +574,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         attendees = people_named(
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
-        attendees = _named_in_full(attendees, f"{message.subject}\n{written}")
+        attendees = _named_in_full(attendees, f"{message.subject}\n{written}", message.quoted_text)
     # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
     ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
     shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"
@@ -643,12 +643,15 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     )
 
 
-def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
+def _named_in_full(people: tuple[str, ...], text: str, headers: str = "") -> tuple[str, ...]:
     """A first name alone as the full name the message gives elsewhere ("Priya" of "Intro: Dana Reyes <>
-    Priya Natarajan"), where it gives exactly one."""
+    Priya Natarajan"), or the headers of what it forwards or quotes give ("From: Priscilla Tanaka <...>"),
+    where they give exactly one."""
     if all(" " in person for person in people):
         return people
     full = [name for name in people_named(text) if " " in name]
+    # ...or a forwarded header names them: "From: Priscilla Tanaka <ptanaka@...>" under "a call with Priscilla"
+    full += [found.group(1) for found in _HEADER_NAME.finditer(headers[:20_000])]
     named = []
     for person in people:
         same = {name for name in full if name.split()[0] == person} if " " not in person else set()
@@ -656,6 +659,10 @@ def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named))
 
 
+_HEADER_NAME = re.compile(
+    r"^[ \t>]*(?:From|To|Cc)[ \t]*:[ \t]*\"?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\"?[ \t]*<",
+    re.MULTILINE,
+)
 _ASK_SHOWN = 200  # characters of the ask `kindly show` lists
 
 

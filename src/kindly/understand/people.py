@@ -10,6 +10,7 @@ only whether a word is a first name is used, never a gender, and none of the pac
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -173,6 +174,12 @@ _PEOPLE_FROM = re.compile(
     r"directors|officers|officials|managers|cfos|ceos|attendees|panell?ists|experts|analysts|advisers|advisors|"
     r"engineers|investors|buyers|clients|customers|contacts|counterparts)"
     r"[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?"
+)
+# ...and where places are listed: "offices in Adelaide and Darwin", "across Austin and Charlotte" (not
+# "between", which is as often "a chat between Sam and Priya").
+_PLACES_LISTED = re.compile(
+    r"\b(?i:across|throughout|(?:offices|branches|chapters|sites|teams|clinics|stores|locations|hubs|"
+    r"based|operating)[ \t]+in)[ \t]+(?:the[ \t]+)?"
 )
 # ...and one person's firm, without a list: "Sam from Grant Thornton" (not "Sam from Acme, Priya Shah and ...").
 _PERSON_FROM = re.compile(
@@ -656,10 +663,10 @@ _PERSON_FROM_ENDING = re.compile(rf"(?:{_PERSON_FROM.pattern})\Z")
 @lru_cache(maxsize=8)
 def _where_people_come_from(text: str) -> frozenset[int]:
     """Where the items of each list of where people come from begin ("partners from Deloitte, Grant Thornton
-    and the Leeds City Council team": at Deloitte, Grant and Leeds), read once for a text (a list of eight
-    items at most)."""
+    and the Leeds City Council team": at Deloitte, Grant and Leeds), or of places ("offices in Austin and
+    Charlotte"), read once for a text (a list of eight items at most)."""
     starts: set[int] = set()
-    for found in _PEOPLE_FROM.finditer(text):
+    for found in itertools.chain(_PEOPLE_FROM.finditer(text), _PLACES_LISTED.finditer(text)):
         at = found.end()
         for _ in range(8):
             starts.add(at)
@@ -711,7 +718,12 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
         or bool(_ACTING_AFTER.match(text, end))
         or bool(_DESCRIBED_BEFORE.search(text, max(0, start - 40), start))
         or bool(_TITLE_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_WITH_BEFORE.search(text, max(0, start - 14), start))
     )
+
+
+# "lunch with Charlotte", "joined by Priya": a first name alone someone meets.
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside|joined by)[ \t]+$", re.IGNORECASE)
 
 
 def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:
