@@ -97,7 +97,7 @@ def test_kindly_classify_gives_the_event_date_as_its_days(kindly: Kindly) -> Non
     line = {
         "id": "summit",
         "from": "Aoife Byrne <aoife@growthforum.example.org>",
-        "subject": "Invitation: Growth Forum 2027",
+        "subject": "Invitation: Growth Forum 14–15 January",
         "body": "Hi Dana,\n\nYou're invited to the Growth Forum 2027, 14–15 January at the RDS in Dublin. "
         "Would you like to attend? Tickets are free for speakers' guests.\n\nAoife Byrne",
     }
@@ -105,6 +105,8 @@ def test_kindly_classify_gives_the_event_date_as_its_days(kindly: Kindly) -> Non
     assert result.exit_code == 0, result.output
     details = json.loads(result.stdout.splitlines()[0])["details"]
     assert details["when"] == "14–15 January"
+    assert details["event"]["name"] == "Growth Forum"  # its days are no part of its name
+    assert details["event"]["date"] == "14–15 January"
 
 
 # -- a squashed domain is split into its words where they are plain -------------------------------------------

@@ -433,6 +433,9 @@ _EVENT_NOUN = re.compile(
     r"ceremony|tour|games|tournament|club|circle|edition)\b",
     _F,
 )
+# The first day of a range the name's run took in: "Growth Forum 14" of "Growth Forum 14–15 January".
+_FIRST_DAY_AT_END = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?$")
+_REST_OF_RANGE = re.compile(rf"\s*[-–—]\s*{_NTH}\s+{_MONTH}", _F)
 # What a person's possessive names as the event: "Helen Achebe's book launch", "Tom's retirement party".
 _OWNED_EVENT = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + _EVENT_NOUN.pattern, _F)
 # Wherever it stands, a run of capitalised words that ends in what an event is called names one: "the
@@ -921,6 +924,9 @@ def _event_name(subject: str, own: str, is_event: bool = False, is_group: bool =
                 break  # "Quick Question", "Following Up": a subject, not an event
             if pattern is _EVENT_IN_TEXT and _VENUE_END.search(name):
                 break  # "join us at Olympia Hall": the place
+            first_day = _FIRST_DAY_AT_END.search(name)
+            if first_day and _REST_OF_RANGE.match(text, text.find(name, match.start()) + len(name)):
+                name = name[: first_day.start()]  # "Growth Forum 14–15 January": the forum, not its 14th
             if name.endswith(("'s", "’s")):
                 # "join us at Helen Achebe's book launch": the launch, not Helen Achebe
                 at = text.find(name, match.start())
