@@ -17,7 +17,7 @@ from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
-from kindly.reply.days import local_day, named_day
+from kindly.reply.days import local_day, named_day, names_days
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.extract import Details, extract
 
@@ -361,6 +361,8 @@ def _spans_days(when: str, message: Message) -> bool:
     found = _MONTH_DAY.search(when)
     if found is None:
         return False
+    if names_days(when):
+        return True  # read whole: "14-15 January"
     day = int(found.group(2) or found.group(3))
     after = re.search(
         rf"{re.escape(when)}\s*[-–]\s*(\d{{1,2}})\b(?!\s*(?:to\b|am\b|pm\b|:|[a-z]))", text, re.IGNORECASE

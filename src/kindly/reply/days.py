@@ -7,9 +7,25 @@ from datetime import date, datetime, timedelta
 
 from kindly.model import Message
 
+# "December 3", "3 Dec", "the 3rd of December"; of a range written day first, its first day: "14-15 January",
+# "Mon 14 - Tue 15 December", "the 3rd to the 5th of March" all start on the first.
 MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:(?<=st|nd|rd|th)\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+# Two days of one event in `when` as read: "14-15 January", "January 14-15", "30 November - 2 December",
+# "Thursday, September 18 – Friday, September 19" (not "December 10, 6-8 pm").
+_RANGE = re.compile(
+    r"\d(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)(?:[a-z]+\.?,?\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|through)\s+)"
+    r"(?:[a-z]+\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\b"
+    r"(?![:.]?\d|\s*(?:[ap]\.?m\b|(?:to|[-–])\s*\d)|\s+(?!(?:at|in|on|and|or|from|for|with)\b)(?-i:[a-z]))"
+    r"|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|until|"
+    r"till|through|thru)\s+)(?:[a-z]+\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -59,6 +75,12 @@ def _weekday_nth(when: str, after: date) -> date | None:
             return day
         year, month = year + month // 12, month % 12 + 1
     return None
+
+
+def names_days(when: str) -> bool:
+    """Whether `when` gives several days ("14-15 January", "Mon 14 - Tue 15 December", "March 9-11"), which
+    `named_day` reads as the first."""
+    return _RANGE.search(when) is not None
 
 
 # A stretch of time the sender asks to meet in, rather than a day: "early in the new year", "sometime in
