@@ -8,6 +8,8 @@ import json
 import mailbox
 import re
 from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default
 from pathlib import Path
 from typing import Any
 
@@ -332,3 +334,57 @@ def test_no_sender_time_where_the_clocks_are_close(kindly: Kindly, tmp_path: Pat
     times = proposed(draft_text(record))
     assert len(times) == 2 and not any(theirs for _mine, theirs in times), draft_text(record)
     assert "your time" not in draft_text(record)
+
+
+# -- a calendar invitation: its start in the user's own clock ----------------------------------------------------
+
+CALL_ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Adaptlab//Cal//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:call-jane-20261208@adaptlab.example.co.uk
+SEQUENCE:0
+DTSTAMP:20261201T100000Z
+DTSTART:20261208T200000Z
+DTEND:20261208T203000Z
+SUMMARY:Call: climate adaptation for local councils
+DESCRIPTION:Hi Aroha\\, I lead climate adaptation work with local councils in t
+ he UK and would love a quick video call to compare notes.\\n\\nJane
+ORGANIZER;CN=Jane Moss:mailto:jane@adaptlab.example.co.uk
+ATTENDEE;CN=Aroha Ngata;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:aroha@council.example.nz
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def calendar_reply_of(out: Path) -> str:
+    """The calendar reply attached to the one exported draft."""
+    [eml] = out.glob("*.eml")
+    reply = BytesParser(policy=default).parsebytes(eml.read_bytes())
+    [calendar] = [part for part in reply.walk() if part.get_content_type() == "text/calendar"]
+    return str(calendar.get_content())
+
+
+@pytest.mark.parametrize(
+    ("zone", "partstat"),
+    [
+        # 20:00 UTC on Tuesday is 09:00 on Wednesday in Wellington: inside her hours
+        pytest.param(WELLINGTON, "ACCEPTED", id="wellington"),
+        # read in its own clock (UTC), 20:00 is outside them
+        pytest.param("", "TENTATIVE", id="no-zone"),
+    ],
+)
+def test_a_calendar_invitation_is_weighed_at_the_users_own_hour(
+    kindly: Kindly, tmp_path: Path, zone: str, partstat: str
+) -> None:
+    source = tmp_path / "call.ics"
+    source.write_text(CALL_ICS)
+    profile_file = profile(tmp_path, zone, OFFICE_HOURS)
+    record = triage(kindly, source, profile_file)
+    assert record["decision"] == "accept", record
+    assert ("only free for meetings" in draft_text(record)) == (partstat == "TENTATIVE"), draft_text(record)
+    out = tmp_path / "out"
+    assert kindly("drafts", "export", "--dir", str(out), "--profile", str(profile_file)).exit_code == 0
+    assert f"PARTSTAT={partstat}" in calendar_reply_of(out)
