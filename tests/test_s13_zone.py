@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import mailbox
 import re
+from datetime import time, timedelta
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
@@ -14,9 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kindly.errors import ConfigError
 from kindly.profile import parse_profile, template_text
+from kindly.zones import zoned_hour
 from support import Kindly
 
 # Mails are written on Tuesday 1 December 2026, in London (+0000) unless a test says otherwise.
@@ -388,3 +392,22 @@ def test_a_calendar_invitation_is_weighed_at_the_users_own_hour(
     out = tmp_path / "out"
     assert kindly("drafts", "export", "--dir", str(out), "--profile", str(profile_file)).exit_code == 0
     assert f"PARTSTAT={partstat}" in calendar_reply_of(out)
+
+
+# -- the zone a sender writes ------------------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=-12, max_value=14), st.sampled_from(["UTC", "GMT", "utc"]), st.booleans())
+def test_an_offset_written_after_a_time_is_read_as_that_offset(hours: int, word: str, spaced: bool) -> None:
+    sign = "+" if hours >= 0 else "-"
+    said = f"Tuesday 8 December at 10:00 {word}{' ' if spaced else ''}{sign}{abs(hours)}"
+    found = zoned_hour(said)
+    assert found is not None
+    at, zone = found
+    assert at == time(10) and zone.utcoffset(None) == timedelta(hours=hours)
+
+
+@given(st.text(max_size=80))
+def test_any_text_reads_as_a_zoned_hour_or_none(text: str) -> None:
+    found = zoned_hour(text)
+    assert found is None or isinstance(found[0], time)
