@@ -297,7 +297,13 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
     draft = Draft(text=row.text, steps=tuple(row.steps), channel=row.channel, subject=row.subject)
     # a meeting at an hour outside the user's own is answered TENTATIVE: its draft proposes other times
     partstat = (
-        partstat_for(Decision(row.decision), message.event, profile.user.hours if profile else None, intent)
+        partstat_for(
+            Decision(row.decision),
+            message.event,
+            profile.user.hours if profile else None,
+            intent,
+            profile.user.zone if profile else None,
+        )
         if row.decision in _DECISIONS
         else None
     )

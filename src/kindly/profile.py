@@ -12,12 +12,14 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.errors import ConfigError
 from kindly.hours import MeetingHours, parse_window
+from kindly.zones import parse_zone
 
 
 class GoalKind(StrEnum):
@@ -54,6 +56,20 @@ class User(_Strict):
     # the user's own hours for meetings ("16:00-18:00", or ["Mon-Fri 07:00-08:00", "Mon-Fri 18:00-20:00"]):
     # times proposed fall inside them, and a time offered outside them is answered with one inside
     meeting_hours: list[str] = []
+    # the user's own time zone (an IANA name: "Pacific/Auckland"): a time a sender gives in another zone ("8:00
+    # GMT") is weighed against the hours and days above in it, and the draft says it in the user's own time too
+    time_zone: str = ""
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value:
+            parse_zone(value)
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        return parse_zone(self.time_zone) if self.time_zone else None
 
     @field_validator("meeting_hours", mode="before")
     @classmethod

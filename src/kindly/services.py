@@ -11,7 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kindly import clock
+from kindly import clock, zones
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.policy import ACCEPT_LATER, HOURS, Context, decide, networking_hours, stated_hours
@@ -943,12 +943,15 @@ def away_on(moment: datetime | None, profile: Profile, details: Details | None =
     for a day the user does not meet, else "". An article's date is its deadline, a show's its air date."""
     if moment is None or (details is not None and details.format in ("article", "podcast")):
         return ""
-    if details is not None and free_slot_named(details.event_date or details.when, moment, profile.user.off):
+    when = details.event_date or details.when if details is not None else ""
+    if details is not None and free_slot_named(when, moment, profile.user.off, profile.user.zone):
         return ""  # another time it offers is free ("Thursday, November 26 or Tuesday, December 1")
-    why = profile.user.off.why(moment.date())
-    if why and not profile.user.off.own(moment.date()) and _held_for_the_day(why, details):
+    # the user's own day: "Thursday 10 December at 20:00 GMT" is a Friday in Wellington
+    day = zones.local_day(moment.date(), when, profile.user.zone)
+    why = profile.user.off.why(day)
+    if why and not profile.user.off.own(day) and _held_for_the_day(why, details):
         return ""  # "a Waitangi Day family ride", "our Juneteenth celebration": the holiday is the occasion
-    return f"{written_day(moment.date(), profile.user.date_style)} ({why})" if why else ""
+    return f"{written_day(day, profile.user.date_style)} ({why})" if why else ""
 
 
 def _held_for_the_day(holiday: str, details: Details | None) -> bool:

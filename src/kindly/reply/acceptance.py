@@ -7,7 +7,7 @@ import re
 from collections.abc import Container, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
@@ -20,6 +20,7 @@ from kindly.reply.days import MONTHS as _MONTHS
 from kindly.reply.days import local_day, named_day, names_days
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.extract import Details, extract
+from kindly.zones import in_my_zone
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
 
@@ -127,11 +128,13 @@ def acceptance(
     style: str = "international",
     taken: AbstractSet[str] = frozenset(),
     meeting_hours: MeetingHours = ANY_HOURS,
+    zone: tzinfo | None = None,
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
     time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
-    "" where a time is still to be found."""
+    "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
+    GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
     if concrete and _spans_days(concrete, message):
@@ -177,7 +180,8 @@ def acceptance(
             return (
                 f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
             )
-        said = f"{late}{yes} - see you {_on(concrete)}." if dated else f"{late}{yes}."
+        mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
+        said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
         return f"{said} {_how_to_pay(message)}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
@@ -217,7 +221,7 @@ def acceptance(
             return f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
         if details.format not in _BY_A_DAY and concrete:
             # a conference keeps its own day, a Saturday too: only the user's holidays and days off rule it out
-            slots = open_slots(concrete, today, off, weekends=True)
+            slots = open_slots(concrete, today, off, weekends=True, zone=zone)
             if not slots:  # each day offered is a holiday, a weekend or a day off
                 named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
                 several = concrete.count(" or ") + 1
@@ -230,8 +234,11 @@ def acceptance(
                 )
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
             concrete = slots[0]
+        mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
         on_date = (
-            (f" by {concrete}" if details.format in _BY_A_DAY else f" on {concrete}") if concrete else ""
+            (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")
+            if concrete
+            else ""
         )
         ask = ["Could you send me the details?", "Please send me the details when you have them."]
         if details.format == "review":  # what comes next is the work itself
@@ -258,12 +265,14 @@ def acceptance(
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     # a time another waiting draft already offers is not offered twice ("Thursday 3 December at 10:00")
     slots = (
-        [slot for slot in open_slots(concrete, today, off) if slot.strip() not in taken] if concrete else []
+        [slot for slot in open_slots(concrete, today, off, zone=zone) if slot.strip() not in taken]
+        if concrete
+        else []
     )
     # times offered to choose from ("She has the following openings: ...") are the meeting however far off;
     # a single date further out than three weeks may be when work starts, not when to meet
     # a time outside the user's own hours is not taken as it is: times inside them are proposed instead
-    slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours)]
+    slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
     # the hours to say beside a day offered without one ("Thursday or Friday")
     within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
     if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
@@ -277,6 +286,7 @@ def acceptance(
             # "Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January": one hour
             # said once holds for each day offered
             first = f"{first} {hours.pop()}"
+        first += my_time(first, concrete, message, today, zone, style)
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
 
@@ -287,25 +297,71 @@ def outside_hours(
     today: datetime,
     meeting_hours: MeetingHours,
     off: Container[date] = frozenset(),
+    zone: tzinfo | None = None,
+    style: str = "international",
 ) -> tuple[str, date] | None:
     """Where every time the sender offers (of those on days the user meets) is outside the user's own hours: the
     first of them as they wrote it ("Tuesday, December 15 at 10am") and its day, from which times inside the
-    user's hours are proposed; None otherwise, or where the user set no hours."""
+    user's hours are proposed; None otherwise, or where the user set no hours. A time given in another zone than
+    the user's own `zone` is weighed, and its day counted, in the user's, and said in it too ("Thursday 10
+    December at 6pm ET (Friday 11 December at 12:00 my time)")."""
     concrete = _concrete(when, message, today)
     if not meeting_hours or not concrete:
         return None
-    slots = open_slots(concrete, today, off)
-    if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours) for slot in slots):
+    slots = open_slots(concrete, today, off, zone=zone)
+    if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours, zone) for slot in slots):
         return None
-    day = _slot_day(slots[0], message, today)
-    return (slots[0].strip(), day) if day is not None else None
+    first = slots[0].strip()
+    day = _slot_day(first, message, today)
+    local = _in_my_zone(first, concrete, message, today, zone)
+    said = first + my_time(first, concrete, message, today, zone, style)
+    return (said, local.date() if local is not None else day) if day is not None else None
 
 
-def _in_hours(slot: str, when: str, message: Message, today: datetime, meeting_hours: MeetingHours) -> bool:
+def my_time(
+    slot: str, when: str, message: Message, today: datetime, zone: tzinfo | None, style: str = "international"
+) -> str:
+    """ " (21:00 my time)" for a time the sender gives in another zone than the user's own ("Wednesday 9 December
+    at 8:00 GMT" read in Wellington), with the day where the user's is another ("(Thursday 10 December at 09:00
+    my time)"); "" where the user set no zone, the time names none, or theirs keeps the user's time."""
+    local = _in_my_zone(slot, when, message, today, zone)
+    if local is None:
+        return ""
+    at = clock_said(local.time(), style)
+    if local.date() == _slot_day(slot, message, today):
+        return f" ({at} my time)"
+    return f" ({written_day(local.date(), style)} at {at} my time)"
+
+
+def _in_my_zone(
+    slot: str, when: str, message: Message, today: datetime, zone: tzinfo | None
+) -> datetime | None:
+    """The moment, in the user's own `zone`, of a time offered in another ("8:00 GMT"; the zoned hour said once
+    for all the days offered: "Monday or Tuesday at 10am ET"), or None."""
+    if zone is None:
+        return None
+    day = _slot_day(slot, message, today)
+    if day is None:
+        return None
+    return in_my_zone(day, slot if _AN_HOUR.search(slot) else when, zone)
+
+
+def _in_hours(
+    slot: str,
+    when: str,
+    message: Message,
+    today: datetime,
+    meeting_hours: MeetingHours,
+    zone: tzinfo | None = None,
+) -> bool:
     """Whether a time offered is inside the user's own hours: its hour, or the one said once for all the days
-    offered ("Monday or Tuesday at 10am"); a day without an hour, where the user meets that day at all."""
+    offered ("Monday or Tuesday at 10am"); a day without an hour, where the user meets that day at all. A time in
+    another zone than the user's own ("8:00 GMT" for someone in Wellington) is weighed at the user's own hour."""
     if not meeting_hours:
         return True
+    local = _in_my_zone(slot, when, message, today, zone)
+    if local is not None:
+        return meeting_hours.fits(local.date(), local.time())
     day = _slot_day(slot, message, today)
     if day is None:
         return True  # no day to check it on: left as it is
@@ -512,39 +568,49 @@ def _airs_on(when: str, text: str) -> bool:
     return False
 
 
-def open_slots(when: str, today: datetime, off: Container[date], weekends: bool = False) -> list[str]:
+def open_slots(
+    when: str, today: datetime, off: Container[date], weekends: bool = False, zone: tzinfo | None = None
+) -> list[str]:
     """The times of `when` the user can do: of "Thursday, November 26 at 2pm or Tuesday, December 1 at 10am",
-    the ones not on a weekend, a public holiday or a day off."""
+    the ones not on a weekend, a public holiday or a day off (the user's own day, in their `zone`)."""
     return [
         slot
         for slot in re.split(r",? or ", when)
-        if slot.strip() and _day_off(slot, today, off, weekends) is None
+        if slot.strip() and _day_off(slot, today, off, weekends, zone) is None
     ]
 
 
-def proposed_day_off(when: str, today: datetime, off: Container[date]) -> date | None:
+def proposed_day_off(
+    when: str, today: datetime, off: Container[date], zone: tzinfo | None = None
+) -> date | None:
     """The coming day a proposed meeting names ("Thursday, November 26 at 10"), where the user does not meet
     then: a weekend, a public holiday or a day off; None where any other time it offers is free."""
-    if open_slots(when, today, off):
+    if open_slots(when, today, off, zone=zone):
         return None
-    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off)
+    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off, zone=zone)
 
 
-def free_slot_named(when: str, today: datetime, off: Container[date]) -> bool:
+def free_slot_named(when: str, today: datetime, off: Container[date], zone: tzinfo | None = None) -> bool:
     """Of several dated times offered, one the user can do: "Thursday, November 26 or Tuesday, December 1"
     is no reason to be away for it."""
     slots = re.split(r",? or ", when)
     start = today.date()  # in the offset the caller read the message in
     return len(slots) > 1 and any(
-        named_day(slot, start) is not None and _day_off(slot, today, off) is None for slot in slots
+        named_day(slot, start) is not None and _day_off(slot, today, off, zone=zone) is None for slot in slots
     )
 
 
-def _day_off(when: str, today: datetime, off: Container[date], weekends: bool = False) -> date | None:
+def _day_off(
+    when: str, today: datetime, off: Container[date], weekends: bool = False, zone: tzinfo | None = None
+) -> date | None:
+    """The user's own day `when` names ("Thursday 10 December at 20:00 GMT" is Friday in Wellington), where it
+    is a weekend, a public holiday or a day off; else None."""
     start = today.date()  # in the offset the caller read the message in
     day = named_day(when, start)
     if day is None or day < start:
         return None
+    local = in_my_zone(day, when, zone)
+    day = local.date() if local is not None else day
     return day if (day.weekday() >= 5 and not weekends) or day in off else None
 
 

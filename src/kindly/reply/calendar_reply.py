@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email.utils import parseaddr
 from enum import StrEnum
 
@@ -61,12 +61,15 @@ def partstat_for(
     event: Event | None = None,
     meeting_hours: MeetingHours | None = None,
     intent: str = "",
+    zone: tzinfo | None = None,
 ) -> PartStat | None:
     """The participation status that answers an invitation with a decision (None: send no calendar reply). A
-    meeting said yes to at an hour outside the user's own `meeting_hours` is TENTATIVE: its draft proposes
-    other times."""
+    meeting said yes to at an hour outside the user's own `meeting_hours` (in their own `zone`, where they set
+    one) is TENTATIVE: its draft proposes other times."""
     partstat = _PARTSTAT.get(decision)
     start = event.start if event is not None else None
+    if start is not None and zone is not None:
+        start = start.astimezone(zone)
     if (
         partstat is PartStat.ACCEPTED
         and start is not None

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -26,7 +26,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import ANY_HOURS, MeetingHours, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -37,6 +37,7 @@ from kindly.reply.acceptance import (
     hours_miss_part,
     later_of,
     missed_day,
+    my_time,
     only_a_conversation,
     outside_hours,
     part_of_day,
@@ -47,7 +48,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.days import window_start
+from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import offers_to_share
@@ -793,6 +794,7 @@ def compose(
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
         meeting_hours = profile.user.hours
+        zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
             message,
@@ -804,9 +806,12 @@ def compose(
             style,
             taken,
             ANY_HOURS if dated else meeting_hours,
+            zone,
         )
         # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
         start = event.start if event is not None else None
+        if start is not None and zone is not None:
+            start = start.astimezone(zone)  # the user's own hour and day, where they set their zone
         invited_outside = start is not None and not dated and meeting_hours.outside(start)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
@@ -829,11 +834,15 @@ def compose(
         gone = missed_day(message, details.when, today) if not dated else None
         values["missed"] = written_day(gone, style) if gone is not None else ""
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
-        away = proposed_day_off(details.when, today, off) if not dated and gone is None else None
+        away = proposed_day_off(details.when, today, off, zone) if not dated and gone is None else None
         values["away"] = written_day(away, style) if away is not None else ""
+        first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
+        mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
+        if mine:  # the sender's day and hour, and the user's own, where their zones part them
+            values["away"] = first + mine
         # a time they offered outside the user's own hours: times inside them, from that day on, and why
         outside = (
-            outside_hours(details.when, message, today, meeting_hours, off)
+            outside_hours(details.when, message, today, meeting_hours, off, zone, style)
             if not dated and gone is None and away is None and not yes
             else None
         )
@@ -924,16 +933,27 @@ def compose(
         values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
         if values["shared"] and not together:
             times = []
-        values["times"] = times
+        # each time in the user's own terms, and in the sender's where their clock is far from the user's
+        said_times = [t + your_time(t, today, zone, message, style) for t in times]
+        values["times"] = said_times
         if meeting and values["yes"] and not writer and not introduced:
             # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
             values["yes"] = _yes_to_both(
                 message,
                 details,
                 str(values["yes"]),
-                times,
+                said_times,
                 acceptance(
-                    message, Intent.COFFEE_CHAT, details, variant, today, off, style, taken, meeting_hours
+                    message,
+                    Intent.COFFEE_CHAT,
+                    details,
+                    variant,
+                    today,
+                    off,
+                    style,
+                    taken,
+                    meeting_hours,
+                    zone,
                 ),
             )
     text = _tidy(_ENV.get_template(template).render(**values))
@@ -962,6 +982,32 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
     if person and intro.endswith("introduced"):
         intro = f"{intro} to {person}"
     return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
+
+
+# The sender's clock is told beside a time proposed where it is this far from the user's.
+_FAR_APART = timedelta(hours=3)
+
+
+def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Message, style: str) -> str:
+    """ " (Thursday 3 December at 21:00 your time)" beside a time the user proposes ("Friday 4 December at
+    10:00", in their own `zone`) where the sender's mail was written at an offset 3 hours or more from it;
+    "" where the user set no zone, the mail gives no offset, or the two are close."""
+    if zone is None or message.date_offset is None or message.date is None:
+        return ""
+    day = named_day(proposed, today.date())
+    at = clock_read(proposed.rpartition(" at ")[2]) if " at " in proposed else None
+    if day is None or at is None:
+        return ""
+    mine = datetime.combine(day, at, tzinfo=zone)
+    theirs = mine.astimezone(message.zone)
+    if abs((mine.utcoffset() or timedelta()) - (theirs.utcoffset() or timedelta())) < _FAR_APART:
+        return ""
+    hour = clock_said(theirs.time(), style)
+    return (
+        f" ({hour} your time)"
+        if theirs.date() == day
+        else f" ({written_day(theirs.date(), style)} at {hour} your time)"
+    )
 
 
 def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:

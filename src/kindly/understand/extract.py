@@ -183,10 +183,13 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
-# a zone written after a time is part of it: "noon Pacific", "5 pm ET", "14:00 CET", "9am Eastern time"
+# a zone written after a time is part of it: "noon Pacific", "5 pm ET", "14:00 CET", "9am Eastern time",
+# "10:00 UTC+2", "14:00 London time"
 _ZONE = (
-    r"(?:\s?(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|gmt|utc|bst|ist|aest|aedt|"
-    r"(?-i:Pacific|Eastern|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?)\b)?"
+    r"(?:\s?(?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?!\d)|(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|"
+    r"cest|gmt|utc|bst|ist|aest|aedt|nzst|nzdt|"
+    r"(?-i:Pacific|Eastern|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?)\b"
+    r"|(?-i:(?:London|Paris|Berlin|Sydney|Melbourne|Auckland|Wellington|Tokyo|Singapore|New York|UK|NZ)\s+time)\b))?"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"

@@ -198,7 +198,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
         event = message.event
         intent = row.analysis.intent if row.analysis else ""
         partstat = (
-            partstat_for(Decision(draft.decision), event, profile.user.hours, intent)
+            partstat_for(Decision(draft.decision), event, profile.user.hours, intent, profile.user.zone)
             if draft.decision in _DECISIONS
             else None
         )

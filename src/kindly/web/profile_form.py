@@ -31,8 +31,11 @@ USER_FIELDS = (
     "cooling_off_days",
     "holidays",
     "days_off",
+    "meeting_hours",
+    "time_zone",
 )
-OPTIONAL_USER_TEXT = {"signature", "date_style", "holidays", "days_off"}
+OPTIONAL_USER_TEXT = {"signature", "date_style", "holidays", "days_off", "meeting_hours", "time_zone"}
+USER_LISTS = {"days_off", "meeting_hours"}  # one item a line in the form
 SECTIONS: dict[str, tuple[str, ...]] = {
     "goals": ("kind", "description", "targets", "priority"),
     "providers": ("category", "name"),
@@ -90,8 +93,9 @@ def form_from_profile(profile: Profile | None) -> ProfileForm:
         form.user["cooling_off_days"] = "30"
     else:
         data = profile.model_dump(mode="json")
-        user = {name: _text(data["user"].get(name)) for name in USER_FIELDS if name != "days_off"}
-        user["days_off"] = "\n".join(data["user"].get("days_off", []))
+        user = {name: _text(data["user"].get(name)) for name in USER_FIELDS if name not in USER_LISTS}
+        for name in USER_LISTS:
+            user[name] = "\n".join(data["user"].get(name, []))
         sections: dict[str, list[Row]] = {}
         for section, names in SECTIONS.items():
             rows = []
@@ -146,6 +150,8 @@ def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int
         value = form.user.get(name, "").strip()
         if name == "days_off":
             user[name] = [d.strip() for d in re.split(r"[\n;,]", value) if d.strip()]
+        elif name == "meeting_hours":  # "Tue,Thu 12:00-13:00": a comma is part of a window
+            user[name] = [w.strip() for w in re.split(r"[\n;]", value) if w.strip()]
         elif value or name not in OPTIONAL_NUMBERS | OPTIONAL_USER_TEXT:
             user[name] = value
     data: dict[str, Any] = {"user": user}

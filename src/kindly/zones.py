@@ -1,0 +1,140 @@
+"""Time zones: the user's own (the profile's `time_zone`, an IANA name such as "Pacific/Auckland"), and the one a
+sender writes beside a time ("8:00 GMT", "noon Pacific", "9am Eastern", "14:00 London time", "10:00 UTC+2"), so
+that a time offered in another zone is weighed, and told, in the user's own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from kindly.hours import clock_read
+
+# The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
+# July still means New York's clock), GMT and UTC are UTC.
+_WORDS = {
+    "utc": "UTC",
+    "gmt": "UTC",
+    "bst": "Europe/London",
+    "uk": "Europe/London",
+    "british": "Europe/London",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "nz": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland",
+    "ist": "Asia/Kolkata",
+}
+_ABBREVIATION = (
+    r"utc|gmt|bst|cest|cet|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|aest|aedt|nzst|nzdt|ist|"
+    r"(?-i:Pacific|Eastern|Central|Mountain)"
+)
+# A zone written after a time: "GMT", "UTC+2", "UTC -05:00", "Eastern time", "London time", "UK time".
+_ZONE = (
+    r"(?P<zone>(?P<offset>(?:utc|gmt)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?)"
+    rf"|(?:{_ABBREVIATION})(?:\s+(?:standard\s+|daylight\s+|summer\s+)?time)?"
+    r"|(?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|UK|NZ))\s+time)(?![\w+−-])"
+)
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+# an hour and its zone: "8:00 GMT", "6:00-8:00 pm ET" (the first hour), "noon Pacific"
+_ZONED = re.compile(
+    rf"(?<![\d:.])(?:(?P<from>{_CLOCK})\s?[-–]\s?)?(?P<clock>{_CLOCK}|noon|midday)\s?{_ZONE}", re.IGNORECASE
+)
+
+
+def parse_zone(name: str) -> ZoneInfo:
+    """The user's zone from its IANA name ("Pacific/Auckland", "Europe/London"); ValueError where there is none."""
+    try:
+        if "/" not in name and name not in ("UTC",):
+            raise ValueError
+        return ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise ValueError(
+            f"{name!r} is not a time zone name such as 'Pacific/Auckland' or 'America/Los_Angeles'"
+        ) from None
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """ "london": "Europe/London", "new york": "America/New_York": the places the zone database names."""
+    places: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            places.setdefault(name.rsplit("/", 1)[1].replace("_", " ").lower(), name)
+    return places
+
+
+def zone_named(said: str) -> tzinfo | None:
+    """The zone a sender's word names ("GMT", "Pacific", "London time", "UTC+2"), or None for none known."""
+    found = re.fullmatch(_ZONE, said.strip(), re.IGNORECASE)
+    if found is None:
+        return None
+    if found.group("offset"):
+        minutes = int(found.group("hours")) * 60 + int(found.group("minutes") or 0)
+        if minutes >= 24 * 60:
+            return None
+        return timezone(timedelta(minutes=-minutes if found.group("sign") in "-−" else minutes))
+    word = (found.group("city") or found.group("zone").split()[0]).lower()
+    name = _WORDS.get(word) or _cities().get(word)
+    if name is None:
+        return None
+    return UTC if name == "UTC" else ZoneInfo(name)
+
+
+def zoned_hour(text: str) -> tuple[time, tzinfo] | None:
+    """The first hour `text` gives with a zone ("Wednesday 9 December at 8:00 GMT": 8:00 in UTC), or None."""
+    for found in _ZONED.finditer(text):
+        zone = zone_named(found.group("zone"))
+        if zone is None:
+            continue
+        clock = found.group("clock")
+        if found.group("from"):  # "6:00-8:00 pm ET": the first hour, in the half of the day said for the last
+            half = re.search(r"[ap]\.?m\.?", clock, re.IGNORECASE)
+            clock = found.group("from") + (
+                f" {half.group(0)}" if half and not re.search(r"[ap]", found.group("from"), re.I) else ""
+            )
+        at = clock_read(clock)
+        if at is not None:
+            return at, zone
+    return None
+
+
+def in_my_zone(day: date, text: str, mine: tzinfo | None) -> datetime | None:
+    """The moment, in the user's zone `mine`, of the zoned hour `text` gives on `day` ("8:00 GMT" on Wednesday 9
+    December: Wednesday 21:00 in Wellington); None without a zone of the user's, without a zoned hour, or where
+    the sender's zone keeps the same time as the user's then."""
+    if mine is None:
+        return None
+    zoned = zoned_hour(text)
+    if zoned is None:
+        return None
+    theirs = datetime.combine(day, zoned[0], tzinfo=zoned[1])
+    local = theirs.astimezone(mine)
+    return local if local.utcoffset() != theirs.utcoffset() else None
+
+
+def local_day(day: date, text: str, mine: tzinfo | None) -> date:
+    """The user's own day of a time offered on `day` (`text`: its words, with the hour and the zone)."""
+    local = in_my_zone(day, text, mine)
+    return local.date() if local is not None else day
