@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.mentoring import mentoring_offered
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -35,8 +36,9 @@ def evidence_text(message: Message) -> str:
 
 def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     text = evidence_text(message)
-    organisation = sender_identity(message)[1]
-    evidence = Evidence(message.sender, text, organisation, passed_on(message))
+    _name, organisation, role = sender_identity(message)
+    mentoring = mentoring_offered(message, profile.user.name, profile.user.email)
+    evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
     fits = goal_fits(profile, intent, evidence)
     never = never_rule_hit(profile, text, intent)
     if (

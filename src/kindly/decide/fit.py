@@ -22,6 +22,8 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
+from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
+from kindly.decide.roles import held_role
 from kindly.decide.words import (
     content_stems,
     fold,
@@ -134,6 +136,8 @@ class Evidence:
     organisation: str = ""  # where the sender says they work ("Fieldwork Capital"), if anywhere
     # (name, address) of whoever wrote a note the sender passes on with "email him directly", if anyone
     introduced: tuple[str, str] = ("", "")
+    role: str = ""  # the sender's role as their signature says it ("Former Chief People Officer"), if it does
+    mentoring: str = ""  # how the sender offers the user a mentor's time (decide.mentoring), if they do
 
     @property
     def folded(self) -> str:
@@ -229,7 +233,8 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     return [
-        _fit(index, goal, intent, reading, evidence.introduced) for index, goal in enumerate(profile.goals)
+        _fit(index, goal, intent, reading, evidence.introduced, evidence.role, evidence.mentoring)
+        for index, goal in enumerate(profile.goals)
     ]
 
 
@@ -292,7 +297,13 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
 
 
 def _fit(
-    index: int, goal: Goal, intent: Intent, reading: Reading, introduced: tuple[str, str] = ("", "")
+    index: int,
+    goal: Goal,
+    intent: Intent,
+    reading: Reading,
+    introduced: tuple[str, str] = ("", ""),
+    role: str = "",
+    mentoring: str = "",
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -333,8 +344,16 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
+        # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
+        affinity = 1.0
+        notes.append(f"a mentor's time offered ({mentoring})")
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
+    holds = _role_held(goal, reading, role)
+    if holds:
+        target_score = 1.0
+        notes.append(f'the sender is a target of the goal ("{holds}")')
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
@@ -357,6 +376,12 @@ def _fit(
     if affinity > 0 and (organisation := _writes_for_target(goal, reading)):
         score = max(score, TARGET_ORGANISATION_WRITES)
         notes.append(f'the sender writes from "{organisation}", a target of the goal')
+    if affinity > 0 and holds and goal.kind in _SEEKS_THE_SENDER:
+        # a sitting CPO offering coffee to a user who seeks a CPO as mentor weighs like a named target
+        score = max(score, TARGET_ORGANISATION_WRITES)
+    if affinity > 0 and mentoring == ANSWERS_YOUR_REQUEST and goal.kind is GoalKind.FIND_MENTOR:
+        # the one the user asked to mentor them, saying yes: whom the goal seeks, as the user chose them
+        score = max(score, TARGET_ORGANISATION_WRITES)
     offer = intent in _OFFERS_TO_AN_AUDIENCE
     client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
     if (offer or client_of_another_trade) and (
@@ -367,6 +392,21 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
+_MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
+# Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
+_SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})
+
+
+def _role_held(goal: Goal, reading: Reading, role: str) -> str:
+    """The sender's own role where it is one a goal's target names ("Chief People Officer" of "CHRO"): by
+    their signature or as they introduce themselves; "" otherwise."""
+    for target in goal.targets:
+        if held := held_role(target, role, reading.original, goal.description):
+            return held
+    return ""
 
 
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who

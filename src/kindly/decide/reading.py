@@ -16,6 +16,7 @@ from dataclasses import replace
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_from
+from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.rules import honour_sold_to_you
@@ -41,7 +42,25 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
+    understanding = with_mentor_offering(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
+
+
+def with_mentor_offering(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A "request for advice" that goes the other way: the sender answers the user's own request for
+    mentoring, or offers a mentor's time themselves ("happy to share what I learned"). What they propose is a
+    meeting with a mentor, not a call where the user gives advice. A "work meeting" from outside that answers
+    the user's own request for mentoring ("Of course - would Tuesday at 4pm work?") is that meeting too."""
+    work = _outside_work_meeting(understanding, profile, message)
+    if understanding.intent is not Intent.MENTORSHIP_REQUEST and not work:
+        return understanding
+    offered = mentoring_offered(message, profile.user.name, profile.user.email)
+    # a work meeting the model is sure of stays one, unless it is the answer to the user's own request
+    if not offered or (work and offered != ANSWERS_YOUR_REQUEST):
+        return understanding
+    what = "a request for your advice" if understanding.intent is Intent.MENTORSHIP_REQUEST else "a work meeting"
+    note = f"coffee_chat: a mentor's time offered to you, not {what} ({offered})"
+    return understanding.read_as(Intent.COFFEE_CHAT, note)
 
 
 # Who sells for a living, by what they say they do: "I lead partnerships at DataNest", "Account Executive".
