@@ -16,6 +16,7 @@ from dataclasses import replace
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_from
+from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
@@ -43,7 +44,20 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message)
+    understanding = with_standing_group(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
+    """A "coffee" that is a group of peers meeting again and again ("a handful of us HRDs meet for breakfast on
+    the first Friday of the month"): an invitation to join a group, whatever food it is over."""
+    if understanding.intent is not Intent.COFFEE_CHAT:
+        return understanding
+    group = standing_group(f"{message.subject}\n{message.own_text}")
+    if not group:
+        return understanding
+    note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off coffee'
+    return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
 
 
 def with_mentor_offering(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

@@ -98,4 +98,4 @@ def held_role(target: str, role: str, opening: str, description: str = "") -> st
     )
     if introduced is None or (introduced.group("former") and not takes_former):
         return ""
-    return introduced.group(0).strip(" -–—,:")
+    return f"{introduced.group('former') or ''}{introduced.group('role')}"

@@ -411,11 +411,16 @@ def honest_reason(
             return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
+        # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
+        # for a peer group" to someone inviting the user to one says the opposite of the truth
+        served = verdict.best.kind if verdict.best is not None else ""
         focus = []
         for _, goal in profile.goals_by_priority():
             phrase = _FOCUS[goal.kind]
-            if phrase not in focus:
+            if goal.kind.value != served and phrase not in focus:
                 focus.append(phrase)
+        if not focus:
+            return "It isn't quite the right fit for me at the moment, so I'll pass this time."
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
