@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
 from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
+from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import GoalFit, Intent, Message
@@ -40,7 +41,8 @@ def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
     mentoring = mentoring_offered(message, profile.user.name, profile.user.email)
     evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
     fits = goal_fits(profile, intent, evidence)
-    never = never_rule_hit(profile, text, intent)
+    # a seller's own webinar or dinner, under a rule about events run by vendors
+    never = never_rule_hit(profile, text, intent) or vendor_event_rule(profile, message, intent)
     if (
         never
         and _only_the_intent(never[1])

@@ -22,6 +22,7 @@ from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
@@ -45,7 +46,20 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message)
     understanding = with_standing_group(understanding, message)
+    understanding = with_seller_hosted_event(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+def with_seller_hosted_event(understanding: Understanding, message: Message) -> Understanding:
+    """An event the sender's own company hosts, from someone who sells ("The evening is hosted by RotaForce",
+    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return understanding
+    hosted = seller_hosted(message, understanding.intent)
+    if not hosted:
+        return understanding
+    note = f"sales_pitch: an event the seller's own company hosts ({hosted})"
+    return understanding.read_as(Intent.SALES_PITCH, note)
 
 
 def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
