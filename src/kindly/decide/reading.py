@@ -20,6 +20,7 @@ from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
+from kindly.decide.research import sellers_research
 from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted
@@ -47,7 +48,30 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_mentor_offering(understanding, profile, message)
     understanding = with_standing_group(understanding, message)
     understanding = with_seller_hosted_event(understanding, message)
+    understanding = with_sellers_research(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
+
+
+# Asks a seller's research may be read as: a talk (an "interview"), a coffee, advice asked, a meeting.
+_RESEARCH_READ_AS = frozenset(
+    {Intent.SPEAKING_INVITATION, Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.WORK_MEETING}
+)
+
+
+def with_sellers_research(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A seller's "research interview" (customer research by a company that sells to the user: "Head of
+    Customer Insight", "the engagement platform for deskless teams", a voucher for the time): market research
+    for a sale, not a stage to speak from. A user whose own goals are about research does it for a living:
+    left as read."""
+    if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(message.from_addr, profile.user.email):
+        return understanding
+    if any(re.search(r"\bresearch", goal.description, re.IGNORECASE) for goal in profile.goals):
+        return understanding
+    research = sellers_research(message)
+    if not research:
+        return understanding
+    note = f"sales_pitch: a seller's customer research ({research}), not an invitation to speak"
+    return understanding.read_as(Intent.SALES_PITCH, note)
 
 
 def with_seller_hosted_event(understanding: Understanding, message: Message) -> Understanding:
