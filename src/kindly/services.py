@@ -273,7 +273,7 @@ class Triage:
         if thread[0] == row.id:  # most messages start their thread: nothing asked before, no query
             return understanding
         ask = thread_ask(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
-        return in_its_thread(understanding, ask)
+        return in_its_thread(understanding, ask, message.own_text)
 
     def _as_read(
         self, memory: CorrectionMemory, message: Message, understanding: Understanding

@@ -43,6 +43,7 @@ from kindly.reply.answers import about_money, answers_for, answers_to_use, quest
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
+from kindly.reply.promises import promised_by
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -750,6 +751,9 @@ def compose(
         )
         if material is not None and material.link:
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
+        # "send a title and a bio by the end of January": promised in the sender's own words
+        if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
+            answered.append(promise)
         values["answers"] = answered
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
