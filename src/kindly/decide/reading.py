@@ -21,7 +21,7 @@ from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import honour_sold_to_you
+from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import at_users_domain, fold, phrase_in
@@ -49,7 +49,31 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_standing_group(understanding, message)
     understanding = with_seller_hosted_event(understanding, message)
     understanding = with_sellers_research(understanding, profile, message)
+    understanding = with_stage_for_sale(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+# A stage offered to the user: "we would like to offer you a speaking slot", "a keynote opportunity".
+_STAGE_OFFERED = re.compile(
+    r"\b(?:speaking|keynote|panel(?:list)?|speaker)\s+(?:slots?|opportunit\w+|spots?|places?|sessions?)\b|"
+    r"\boffer you (?:a|the) (?:\w+ )?(?:keynote|talk|stage|platform)\b",
+    re.IGNORECASE,
+)
+
+
+def with_stage_for_sale(understanding: Understanding, message: Message) -> Understanding:
+    """A "pitch" that offers the user a stage and charges for it ("Speaking slots are part of our Thought
+    Leadership Partner package (GBP 4,500 + VAT)"): a talk that charges its speaker, to decline as paying to
+    appear rather than as a seller's overview to pass on."""
+    if understanding.intent not in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
+        return understanding
+    text = evidence_text(message)
+    stage = _STAGE_OFFERED.search(text)
+    charged = charges_to_appear(text) if stage else None
+    if stage is None or charged is None:
+        return understanding
+    note = f'speaking_invitation: a stage offered ("{stage.group(0)}") that charges you for it ("{charged}")'
+    return understanding.read_as(Intent.SPEAKING_INVITATION, note)
 
 
 # Asks a seller's research may be read as: a talk (an "interview"), a coffee, advice asked, a meeting.

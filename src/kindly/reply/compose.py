@@ -44,6 +44,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
+from kindly.reply.provider_words import already_have
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -168,7 +169,7 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider)$",
+    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme)$",
     re.I,
 )
 
@@ -376,9 +377,8 @@ def honest_reason(
 ) -> str:
     code = verdict.reason_code
     if code == "has_provider":
-        return (
-            f"For {_with_article(verdict.provider_category)}, I already work with someone I'm very happy with, "
-            "so I'm not looking to change."
+        return already_have(
+            verdict.provider_category, verdict.provider, _with_article(verdict.provider_category)
         )
     if code == "pays_to_appear" or (
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
