@@ -87,7 +87,9 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     Customer Insight", "the engagement platform for deskless teams", a voucher for the time): market research
     for a sale, not a stage to speak from. A user whose own goals are about research does it for a living:
     left as read."""
-    if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(message.from_addr, profile.user.email):
+    if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(
+        message.from_addr, profile.user.email
+    ):
         return understanding
     if any(re.search(r"\bresearch", goal.description, re.IGNORECASE) for goal in profile.goals):
         return understanding
@@ -111,14 +113,15 @@ def with_seller_hosted_event(understanding: Understanding, message: Message) -> 
 
 
 def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
-    """A "coffee" that is a group of peers meeting again and again ("a handful of us HRDs meet for breakfast on
-    the first Friday of the month"): an invitation to join a group, whatever food it is over."""
-    if understanding.intent is not Intent.COFFEE_CHAT:
+    """A "coffee" or an "event" that is a group of peers meeting again and again ("a handful of us HRDs meet for
+    breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over."""
+    if understanding.intent not in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION):
         return understanding
     group = standing_group(f"{message.subject}\n{message.own_text}")
     if not group:
         return understanding
-    note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off coffee'
+    once = "coffee" if understanding.intent is Intent.COFFEE_CHAT else "event"
+    note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off {once}'
     return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
 
 
@@ -134,7 +137,9 @@ def with_mentor_offering(understanding: Understanding, profile: Profile, message
     # a work meeting the model is sure of stays one, unless it is the answer to the user's own request
     if not offered or (work and offered != ANSWERS_YOUR_REQUEST):
         return understanding
-    what = "a request for your advice" if understanding.intent is Intent.MENTORSHIP_REQUEST else "a work meeting"
+    what = (
+        "a request for your advice" if understanding.intent is Intent.MENTORSHIP_REQUEST else "a work meeting"
+    )
     note = f"coffee_chat: a mentor's time offered to you, not {what} ({offered})"
     return understanding.read_as(Intent.COFFEE_CHAT, note)
 

@@ -168,7 +168,7 @@ def in_its_thread(understanding: Understanding, thread_ask: str, text: str = "")
     confirm = _ASKS_TO_CONFIRM.search(" ".join(text.split())) if text else None
     if thread_ask and confirm and understanding.intent in (Intent.NONE, Intent.WORK_MEETING):
         why = (
-            f"a reply in its thread that asks you to confirm (\"{confirm.group(0)}\"): the thread's ask "
+            f'a reply in its thread that asks you to confirm ("{confirm.group(0)}"): the thread\'s ask '
             f"({thread_ask.replace('_', ' ')}), its details settled"
         )
         return understanding.read_as(Intent(thread_ask), why)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kindly.decide.rules import CONCEPTS
 from kindly.decide.fit_reading import domain_label
+from kindly.decide.rules import CONCEPTS
 from kindly.decide.words import alphanumeric, fold
 from kindly.model import Intent, Message
 from kindly.profile import Profile
@@ -38,14 +38,18 @@ _ANY_EVENT = "|".join([*_KINDS.values(), r"events?|evenings?|receptions?|drinks|
 # "events" or "invitations" in a rule are every kind
 _RULE_ANY = re.compile(r"\b(?:events?|invitations?|gatherings?|hospitality)\b", _F)
 # Who runs it, in a rule: "by vendors", "vendor-hosted", "sponsored by suppliers", "sales".
-_RULE_SELLER = re.compile(r"\b(?:vendors?|suppliers?|sellers?|sales|sponsor\w*|compan(?:y|ies) selling)\b", _F)
+_RULE_SELLER = re.compile(
+    r"\b(?:vendors?|suppliers?|sellers?|sales|sponsor\w*|compan(?:y|ies) selling)\b", _F
+)
 
 # The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting".
 _HOSTED_BY = re.compile(
-    r"\b(?:hosted|run|sponsored|organi[sz]ed|presented|brought to you|powered)\s+by\s+(?P<host>[\w&' .-]{2,40})", _F
+    r"\b(?:hosted|run|sponsored|organi[sz]ed|presented|brought to you|powered)\s+by\s+(?P<host>[\w&' .-]{2,40})",
+    _F,
 )
 _OWN_EVENT = re.compile(
-    rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b", _F
+    rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b",
+    _F,
 )
 # Who sells: their title, or what they show (a demo of their product).
 _SELLS = re.compile(

@@ -21,7 +21,9 @@ _FIRM_WORD = re.compile(
     re.IGNORECASE,
 )
 # What an organisation has rather than whom it hires: "our employee assistance programme", "our pension scheme".
-_OURS = re.compile(r"\b(?:programmes?|programs?|scheme|plan|policy|platform|system|software|benefits?)$", re.I)
+_OURS = re.compile(
+    r"\b(?:programmes?|programs?|scheme|plan|policy|platform|system|software|benefits?)$", re.I
+)
 
 
 def names_a_person(name: str) -> bool:
