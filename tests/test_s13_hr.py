@@ -424,3 +424,19 @@ def test_a_pitch_for_her_employee_assistance_programme_names_it_as_hers_and_the_
         "For our employee assistance programme, I already work with a provider I'm very happy with"
         in record["draft"]
     )
+
+
+def test_a_vendors_webinar_mailed_from_its_events_mailbox_is_declined_without_a_reply(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        'Hi Folasade,\n\nJoin us live on Wednesday 10 March at 11:00 GMT for "Beating absence in 24/7 shift '
+        'workforces".\n\nIn 45 minutes our product team and guest HR leaders will show how absence automation '
+        "cuts short-notice absence by up to 30%. Plus a live demo of RotaForce Absence.\n\nThe RotaForce team"
+    )
+    record = one(
+        kindly, tmp_path, "RotaForce Events <events@rotaforce.example>", "Webinar: beating absence", body
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do", record["reason"]
+    assert record["draft"] is None  # a mailing from events@: nothing to answer, as for any event mailed out

@@ -33,6 +33,7 @@ from kindly.decide.thread import (
     yes_drafted,
     yes_to_users_plan,
 )
+from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
@@ -725,8 +726,11 @@ def silence_if_no_reply_owed(
     sent, the user's own answer later in the thread; else (verdict, False)."""
     nudge = is_nudge(nudge_text)
     # a call for proposals is answered through its own form, as an event through its RSVP link
-    mailed_out = intent in ("event_invitation", "community_invitation") or (
-        intent == "speaking_invitation" and call_for_talks(row.subject or "", nudge_text)
+    mailed_out = (
+        intent in ("event_invitation", "community_invitation")
+        or (intent == "speaking_invitation" and call_for_talks(row.subject or "", nudge_text))
+        # a seller's own webinar, declined under a rule about them, is an event mailed out all the same
+        or any(note.startswith(SELLERS_EVENT) for note in verdict.evidence)
     )
     if (
         mailed_out

@@ -22,6 +22,7 @@ from kindly.profile import Profile
 from kindly.understand.extract import sender_identity
 
 _F = re.IGNORECASE
+SELLERS_EVENT = "an event its seller hosts"  # how the evidence of a never-rule's hit opens
 
 # Kinds of event, as a rule names them and as a message does.
 _WEBINAR = r"webinars?|web ?seminars?|webcasts?|online (?:sessions?|events?|briefings?)|virtual (?:sessions?|events?)|live demos?"
@@ -42,18 +43,21 @@ _RULE_SELLER = re.compile(
     r"\b(?:vendors?|suppliers?|sellers?|sales|sponsor\w*|compan(?:y|ies) selling)\b", _F
 )
 
-# The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting".
+# The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting", "join us".
 _HOSTED_BY = re.compile(
     r"\b(?:hosted|run|sponsored|organi[sz]ed|presented|brought to you|powered)\s+by\s+(?P<host>[\w&' .-]{2,40})",
     _F,
 )
 _OWN_EVENT = re.compile(
-    rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b",
+    rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b|"
+    # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host
+    r"\bjoin us\b",
     _F,
 )
 # Who sells: their title, or what they show (a demo of their product).
 _SELLS = re.compile(
-    r"\b(?:account (?:director|executive|manager)|sales\b|business development|partnerships? (?:manager|director|lead)|"
+    r"\b(?:account (?:director|executive|manager)|(?:head of |vp,? |director of )sales\b|"
+    r"sales (?:director|manager|executive|lead|representative|rep)\b|business development|"
     r"customer success|head of growth|growth (?:manager|lead))|\blive demo\b|\bproduct (?:team|demo|tour)\b",
     _F,
 )
@@ -108,5 +112,5 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
         hosted = hosted or seller_hosted(message, intent)
         if not hosted:
             return None
-        return rule.what, [f"an event its seller hosts: {hosted}"]
+        return rule.what, [f"{SELLERS_EVENT}: {hosted}"]
     return None
