@@ -181,6 +181,9 @@ def test_a_sitting_chief_people_officer_offering_coffee_meets_a_mentor_goal_of_c
     )
     assert record["decision"] == "accept", record["reason"]
     assert record["goal"] == "find_mentor" and record["fit"] >= 0.7
+    # "I'm in Manchester most Thursdays": the times offered are Thursdays
+    days = re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday) \d", record["draft"])
+    assert days and set(days) == {"Thursday"}, record["draft"]
     # a CPO only talked about is no CPO writing; a former one is one where the goal takes a former holder
     recruiter = "Hi Folasade, I'm a consultant at Apex Search and I place CHROs and Chief People Officers."
     assert held_role("CHRO", "Consultant, Apex Search", recruiter) == ""
@@ -440,3 +443,26 @@ def test_a_vendors_webinar_mailed_from_its_events_mailbox_is_declined_without_a_
     assert record["decision"] == "decline"
     assert record["reason_code"] == "never_do", record["reason"]
     assert record["draft"] is None  # a mailing from events@: nothing to answer, as for any event mailed out
+
+
+def test_a_paid_for_award_declined_under_her_rule_is_not_offered_to_anyone_else(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = HR_DIRECTOR + '\n[[never]]\nwhat = "paid-for awards"\n'
+    body = (
+        "Dear Folasade,\n\nCongratulations - you have been shortlisted for HR Director of the Year (North) at the "
+        "Northern People Awards. To confirm your place at the ceremony on Thursday 11 March, please book a table "
+        "of ten at GBP 2,950 + VAT.\n\nNatalie Shaw, Awards Manager"
+    )
+    [record] = triage(
+        kindly,
+        tmp_path,
+        _note(
+            "Natalie Shaw <natalie@northernpeopleawards.example>", "You've been shortlisted", body, "award"
+        ),
+        profile=profile,
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] in ("never_do", "pays_to_appear"), record["reason"]
+    draft = record["draft"]
+    assert "tell them about it" not in draft and "mention it" not in draft and "pass" in draft

@@ -44,7 +44,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
-from kindly.reply.provider_words import already_have
+from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -683,6 +683,7 @@ def compose(
             and (
                 intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
                 or pays_to_appear(verdict.evidence)
+                or bought_or_sold(verdict.evidence)
             )
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
@@ -806,7 +807,9 @@ def compose(
 _PREFERENCE = re.compile(
     r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
     r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
-    r"easiest for (?:me|us))\b[^.!?\n]*",
+    r"easiest for (?:me|us)|"
+    # "I'm in Manchester most Thursdays": the days they are there
+    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?\n]*",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import looks_like_person
 from kindly.understand.people import names_a_place_or_organisation
 
@@ -52,3 +53,13 @@ def already_have(category: str, provider: str, with_article: str) -> str:
     what = for_the_category(category) or with_article
     who = "someone" if not provider or names_a_person(provider) else "a provider"
     return f"For {what}, I already work with {who} I'm very happy with, so I'm not looking to change."
+
+
+# A never-rule that held on a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards") or on a
+# seller's own event: a scheme the user turns down on principle, which no decline offers to pass on.
+_PAID_NOTE = re.compile(r'^"?paid"?:\s')
+
+
+def bought_or_sold(evidence: tuple[str, ...] | list[str]) -> bool:
+    """Whether a never-rule's evidence shows a place the user would pay for, or a seller's own event."""
+    return any(_PAID_NOTE.match(note) or note.startswith(SELLERS_EVENT) for note in evidence)
