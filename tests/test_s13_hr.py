@@ -264,6 +264,8 @@ Enterprise Account Director, RotaForce
     assert record["decision"] == "decline", record["reason"]
     assert record["intent"] == "sales_pitch"
     assert "see you" not in record["draft"]
+    # the honest reason is what it is, and no overview is asked for to pass the vendor on
+    assert "a vendor's own event" in record["draft"] and "overview" not in record["draft"]
 
 
 # -- 4. her exact peer group is accepted, and no decline keeps her time "for" the very thing it turns down ----------

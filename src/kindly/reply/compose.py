@@ -14,6 +14,7 @@ from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has
 from kindly.decide.rules import pays_to_appear
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
     content_stems,
@@ -391,6 +392,13 @@ def honest_reason(
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and seller_hosted(message, Intent.EVENT_INVITATION)
+    ):
+        return "As it's a vendor's own event, it isn't something I'm looking for, so I'll pass on this one."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
@@ -668,6 +676,8 @@ def compose(
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
+        # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
+        sellers_event = intent is Intent.SALES_PITCH and bool(seller_hosted(message, Intent.EVENT_INVITATION))
         referral_fee = any(
             note.startswith("referral_fee:")
             and re.search(
@@ -678,13 +688,17 @@ def compose(
         if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
-        elif verdict.reason_code == "pays_to_appear" or (
-            verdict.reason_code == "never_do"
-            and (
-                intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
-                or pays_to_appear(verdict.evidence)
-                or bought_or_sold(verdict.evidence)
+        elif (
+            verdict.reason_code == "pays_to_appear"
+            or (
+                verdict.reason_code == "never_do"
+                and (
+                    intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+                    or pays_to_appear(verdict.evidence)
+                    or bought_or_sold(verdict.evidence)
+                )
             )
+            or (verdict.reason_code == "not_a_fit" and sellers_event)
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
