@@ -330,6 +330,7 @@ The engagement platform for deskless teams
     assert record["decision"] == "decline", record["reason"]
     assert record["intent"] == "sales_pitch"
     assert "interview" not in record["draft"]
+    assert "customer research" in record["draft"] and "overview" not in record["draft"]
 
 
 def test_a_thirty_minute_video_interview_states_its_own_length() -> None:

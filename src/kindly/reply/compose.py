@@ -13,6 +13,7 @@ from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has
+from kindly.decide.research import sellers_research
 from kindly.decide.rules import pays_to_appear
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -399,6 +400,14 @@ def honest_reason(
         and seller_hosted(message, Intent.EVENT_INVITATION)
     ):
         return "As it's a vendor's own event, it isn't something I'm looking for, so I'll pass on this one."
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and sellers_research(message)
+    ):
+        # a "research interview" for a company that sells: market research, said as such
+        return "As it's customer research for a vendor, it isn't something I'm looking for, so I'll pass on this one."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
@@ -677,7 +686,9 @@ def compose(
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
-        sellers_event = intent is Intent.SALES_PITCH and bool(seller_hosted(message, Intent.EVENT_INVITATION))
+        sellers_event = intent is Intent.SALES_PITCH and bool(
+            seller_hosted(message, Intent.EVENT_INVITATION) or sellers_research(message)
+        )
         referral_fee = any(
             note.startswith("referral_fee:")
             and re.search(
