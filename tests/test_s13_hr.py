@@ -161,6 +161,33 @@ def test_someone_asking_her_to_mentor_them_is_still_a_request_for_advice(
     assert record["decision"] == "accept", record["reason"]
 
 
+def test_a_mentors_reply_to_her_own_sent_request_in_the_mailbox_is_accepted_without_a_quote(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mine = _note(
+        "Folasade Adeyemi <folasade@brindley.example>",
+        "Advice on the step up to Chief People Officer",
+        "Dear Helen,\n\nWould you be open to a conversation, and possibly to mentoring me as I work towards a "
+        "Chief People Officer role?\n\nFolasade",
+        "ask",
+        date="Mon, 22 Feb 2027 21:05:00 +0000",
+    )
+    mine.replace_header("To", "Helen Okafor <helen.okafor@gmail.com>")
+    reply = _note(
+        "Helen Okafor <helen.okafor@gmail.com>",
+        "Re: Advice on the step up to Chief People Officer",
+        "Dear Folasade,\n\nOf course - would Tuesday 9 March at 4pm or Wednesday 10 March at 8am work for a "
+        "call?\n\nHelen",
+        "answer",
+        In_Reply_To="<ask@hr.example>",
+        References="<ask@hr.example>",
+    )
+    records = triage(kindly, tmp_path, mine, reply)
+    last = records[-1]
+    assert last["decision"] == "accept", last["reason"]
+    assert "Tuesday 9 March at 4pm" in last["draft"]
+
+
 # -- 2. a sender who holds a target role is that target, under any of its usual names ----------------------------
 
 

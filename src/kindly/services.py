@@ -55,6 +55,7 @@ from kindly.store.history import (
     thread_ask,
     user_wrote_just_before,
     user_wrote_later,
+    users_words_just_before,
 )
 from kindly.store.repository import (
     Repository,
@@ -135,6 +136,8 @@ class Triage:
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
         self._times_offered: set[str] = set()  # slots proposed by this run's drafts: each offered once
+        # the user's own words each reply answers (by message ID), where the thread holds them just before it
+        self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
         self._threads_decided_again: set[str] = set()  # threads where a stored message was decided again
 
@@ -217,8 +220,12 @@ class Triage:
                     seen_up_to = item.pk
                 row = found[item.pk]
                 thread = threads.get(row.thread_id, [row.id])
+                self._users_mail[row.id] = self._users_words(repo, row, thread)
                 understanding = self._as_read(
-                    memory, message, self._read_in_thread(repo, row, message, understanding, thread)
+                    memory,
+                    message,
+                    self._read_in_thread(repo, row, message, understanding, thread),
+                    self._users_mail[row.id],
                 )
                 basis = self._basis(state, thread, message, understanding)
                 rows.append(self._one(repo, message, understanding, row, item.duplicate, seen_up_to, basis))
@@ -251,7 +258,10 @@ class Triage:
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
             thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
             understanding = self._read_in_thread(repo, row, message, understanding, thread)
-            understanding = self._as_read(self._memory(session), message, understanding)
+            self._users_mail[row.id] = self._users_words(repo, row, thread)
+            understanding = self._as_read(
+                self._memory(session), message, understanding, self._users_mail[row.id]
+            )
             details, moment = when_it_meets(message, understanding)
             verdict, draft, variant = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
@@ -276,12 +286,20 @@ class Triage:
         ask = thread_ask(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
         return in_its_thread(understanding, ask, message.own_text)
 
+    def _users_words(self, repo: Repository, row: MessageRow, thread: Sequence[int]) -> str:
+        """The user's own words this message answers, where its thread holds them just before it ("Would you
+        be open to mentoring me?"); "" for a message alone in its thread (no query)."""
+        if len(thread) < 2:
+            return ""
+        user = self.profile.user
+        return users_words_just_before(repo.session, row, user.email, user.name)
+
     def _as_read(
-        self, memory: CorrectionMemory, message: Message, understanding: Understanding
+        self, memory: CorrectionMemory, message: Message, understanding: Understanding, users_mail: str = ""
     ) -> Understanding:
         """The model's reading, a buyer in other words read as a client, and the user's corrections last."""
         return memory.apply(
-            as_read(understanding, self.profile, message),
+            as_read(understanding, self.profile, message, users_mail),
             _sender_key(message),
             message.subject,
             message.own_text,
@@ -425,6 +443,7 @@ class Triage:
                 hours=_stated_hours(details, message, HOURS.get(understanding.intent)),
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
+                users_mail=self._users_mail.get(row.id, ""),
             )
             if weighed(understanding)
             else Context()

@@ -35,10 +35,11 @@ def evidence_text(message: Message) -> str:
     return text
 
 
-def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
+def assess(message: Message, intent: Intent, profile: Profile, users_mail: str = "") -> Assessment:
+    """`users_mail`: the user's own words the message answers, where the mailbox holds them."""
     text = evidence_text(message)
     _name, organisation, role = sender_identity(message)
-    mentoring = mentoring_offered(message, profile.user.name, profile.user.email)
+    mentoring = mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
     evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
     fits = goal_fits(profile, intent, evidence)
     # a seller's own webinar or dinner, under a rule about events run by vendors

@@ -39,9 +39,10 @@ _ASKS_THE_USER = re.compile(r"\b(?:would|could|will|can)\s+you\b[^.?!\n]*$", re.
 ANSWERS_YOUR_REQUEST = "they answer your own request for mentoring"
 
 
-def mentoring_offered(message: Message, user_name: str, user_email: str) -> str:
+def mentoring_offered(message: Message, user_name: str, user_email: str, users_mail: str = "") -> str:
     """How the sender offers the user a mentor's time, as evidence ('they offer it: "happy to share what I
-    learned"', "they answer your own request for mentoring"); "" where they do not."""
+    learned"', "they answer your own request for mentoring"); "" where they do not. `users_mail`: the user's
+    own words this message answers, where the mailbox holds them (a reply need not quote them)."""
     own = " ".join(message.own_text[:20_000].split())
     for found in _OFFERS_MENTORING.finditer(own):
         before = own[max(0, found.start() - 80) : found.start()]
@@ -49,5 +50,7 @@ def mentoring_offered(message: Message, user_name: str, user_email: str) -> str:
             return f'they offer it: "{found.group(0)}"'
     quoted = message.quoted_text
     if quotes_the_user(quoted, user_name, user_email) and _ASKED_FOR_HELP.search(quoted[:4000]):
+        return ANSWERS_YOUR_REQUEST
+    if users_mail and _ASKED_FOR_HELP.search(users_mail[:4000]):
         return ANSWERS_YOUR_REQUEST
     return ""

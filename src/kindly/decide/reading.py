@@ -35,8 +35,11 @@ SURE_PITCH = 0.5  # ...and one that says it costs nothing ("no charge"), under t
 RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this share of the pitch's probability)
 
 
-def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
-    """The model's reading of a message as triage weighs it."""
+def as_read(
+    understanding: Understanding, profile: Profile, message: Message, users_mail: str = ""
+) -> Understanding:
+    """The model's reading of a message as triage weighs it. `users_mail`: the user's own words the message
+    answers, where the mailbox holds them."""
     understanding = as_calendar_request(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
@@ -45,7 +48,7 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
-    understanding = with_mentor_offering(understanding, profile, message)
+    understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
     understanding = with_seller_hosted_event(understanding, message)
     understanding = with_sellers_research(understanding, profile, message)
@@ -125,7 +128,9 @@ def with_standing_group(understanding: Understanding, message: Message) -> Under
     return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
 
 
-def with_mentor_offering(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+def with_mentor_offering(
+    understanding: Understanding, profile: Profile, message: Message, users_mail: str = ""
+) -> Understanding:
     """A "request for advice" that goes the other way: the sender answers the user's own request for
     mentoring, or offers a mentor's time themselves ("happy to share what I learned"). What they propose is a
     meeting with a mentor, not a call where the user gives advice. A "work meeting" from outside that answers
@@ -133,7 +138,7 @@ def with_mentor_offering(understanding: Understanding, profile: Profile, message
     work = _outside_work_meeting(understanding, profile, message)
     if understanding.intent is not Intent.MENTORSHIP_REQUEST and not work:
         return understanding
-    offered = mentoring_offered(message, profile.user.name, profile.user.email)
+    offered = mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
     # a work meeting the model is sure of stays one, unless it is the answer to the user's own request
     if not offered or (work and offered != ANSWERS_YOUR_REQUEST):
         return understanding
