@@ -214,6 +214,7 @@ def test_a_sitting_chief_people_officer_offering_coffee_meets_a_mentor_goal_of_c
     # a CPO only talked about is no CPO writing; a former one is one where the goal takes a former holder
     recruiter = "Hi Folasade, I'm a consultant at Apex Search and I place CHROs and Chief People Officers."
     assert held_role("CHRO", "Consultant, Apex Search", recruiter) == ""
+    assert held_role("CHRO", "", "Hi, I'm Jo: I work with leaders such as the CHRO of Kinross.") == ""
     assert held_role("CHRO", "", "Coffee\nHi, I'm the CPO at Kinross Foods.") == "cpo"
     assert held_role("CHRO", "Former Chief People Officer, Hallmark Grocers", "", "a sitting or former CHRO")
     assert held_role("CHRO", "Former Chief People Officer, Hallmark Grocers", "", "a sitting CHRO") == ""
@@ -247,6 +248,15 @@ def test_a_vendors_webinar_falls_under_webinars_run_by_vendors(kindly: Kindly, t
         profile=reworded,
     )
     assert again["reason_code"] == "never_do", again["reason"]
+    # a rule about speaking at vendors' events says nothing of a seat at one
+    speaking = HR_DIRECTOR.replace("webinars run by vendors", "speaking at vendor events")
+    [seat] = triage(
+        kindly,
+        tmp_path / "speaking",
+        _note("Tara Quinn <tara.quinn@rotaforce.example>", "Webinar", WEBINAR, "w3"),
+        profile=speaking,
+    )
+    assert seat["reason_code"] != "never_do", seat["reason"]
 
 
 def test_a_professional_bodys_own_webinar_is_no_vendors_webinar(kindly: Kindly, tmp_path: Path) -> None:

@@ -73,8 +73,9 @@ def _name_pattern(names: frozenset[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-# How senders say who they are in their opening: "Simon here - ", "I'm ", "I am the ", "as ", "my name is X, ".
-_SELF = r"(?:\bhere\s*[-–—,:]+\s*|\bi(?:'m|’m| am| work as| serve as)\s+|\bas\s+)"
+# How senders say who they are in their opening: "Simon here - ", "I'm ", "I am the " (not "as": "leaders such
+# as the CHRO" holds no role).
+_SELF = r"(?:\bhere\s*[-–—,:]+\s*|\bi(?:'m|’m| am| work as| serve as)\s+)"
 
 
 def held_role(target: str, role: str, opening: str, description: str = "") -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from kindly.decide.fit_reading import domain_label
-from kindly.decide.rules import CONCEPTS
 from kindly.decide.words import alphanumeric, fold
 from kindly.model import Intent, Message
 from kindly.profile import Profile
@@ -42,6 +41,9 @@ _RULE_ANY = re.compile(r"\b(?:events?|invitations?|gatherings?|hospitality)\b", 
 _RULE_SELLER = re.compile(
     r"\b(?:vendors?|suppliers?|sellers?|sales|sponsor\w*|compan(?:y|ies) selling)\b", _F
 )
+
+# A rule about speaking at such events: "speaking at vendor events", "talks at sponsored dinners".
+_SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", _F)
 
 # The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting", "join us".
 _HOSTED_BY = re.compile(
@@ -90,11 +92,11 @@ def seller_hosted(message: Message, intent: Intent) -> str:
     hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
     if not hosted:
         return ""
-    found = _SELLS.search(f"{text}\n{message.signature}")
-    sells = found.group(0) if found else CONCEPTS["vendor"].shown_by(text)
-    if not sells:
+    # who sells by their title, or an event that demos the product: "our platform" alone may be a host's
+    sells = _SELLS.search(f"{text}\n{message.signature}")
+    if sells is None:
         return ""
-    return f'"{hosted.strip()}", and they sell ("{sells}")'
+    return f'"{hosted.strip()}", and they sell ("{sells.group(0)}")'
 
 
 def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
@@ -104,6 +106,8 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
     for rule in profile.never:
         if not _RULE_SELLER.search(rule.what):
             continue
+        if _SPEAKING.search(rule.what) and intent is not Intent.SPEAKING_INVITATION:
+            continue  # "speaking at vendor events" is about a stage, not a seat
         kinds = [kind for kind, words in _KINDS.items() if re.search(rf"\b(?:{words})\b", rule.what, _F)]
         if not kinds and not _RULE_ANY.search(rule.what):
             continue
