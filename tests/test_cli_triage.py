@@ -7,12 +7,11 @@ import mailbox
 import sqlite3
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from kindly.decide.words import from_a_shared_mailbox
-from support import EXAMPLE_SOURCES, EXAMPLES, Kindly
+from support import EXAMPLE_SOURCES, EXAMPLES, Kindly, triaged
 
 PROFILE = str(EXAMPLES / "profile.toml")
 FIELDS = {
@@ -46,12 +45,6 @@ INTENTS = {
 }
 
 
-def triage_json(kindly: Kindly, *paths: str | Path, input: str | None = None) -> list[dict[str, Any]]:
-    result = kindly("triage", *map(str, paths), "--profile", PROFILE, "--json", input=input)
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-
-
 def count_rows(database: Path, table: str) -> int:
     with sqlite3.connect(database) as connection:
         return int(connection.execute(f"select count(*) from {table}").fetchone()[0])
@@ -67,7 +60,7 @@ def test_triage_prints_a_table_of_every_message_with_its_decision(kindly: Kindly
 
 
 def test_json_output_has_one_object_per_message_with_the_documented_fields(kindly: Kindly) -> None:
-    records = triage_json(kindly, *EXAMPLE_SOURCES)
+    records = triaged(kindly, *EXAMPLE_SOURCES)
     assert len(records) == 64
     for record in records:
         assert set(record) == FIELDS
@@ -98,12 +91,12 @@ def test_json_output_has_one_object_per_message_with_the_documented_fields(kindl
 
 
 def test_every_decision_kind_appears_on_the_example_inbox(kindly: Kindly) -> None:
-    decisions = {r["decision"] for r in triage_json(kindly, *EXAMPLE_SOURCES)}
+    decisions = {r["decision"] for r in triaged(kindly, *EXAMPLE_SOURCES)}
     assert decisions >= {"accept", "ask_details", "decline", "ignore"}
 
 
 def test_triaging_the_same_input_twice_stores_no_duplicates(kindly: Kindly) -> None:
-    first = triage_json(kindly, *EXAMPLE_SOURCES)
+    first = triaged(kindly, *EXAMPLE_SOURCES)
     counts = {table: count_rows(kindly.database, table) for table in ("messages", "analyses", "drafts")}
     result = kindly("triage", *map(str, EXAMPLE_SOURCES), "--profile", PROFILE, "--json")
     second = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
@@ -114,7 +107,7 @@ def test_triaging_the_same_input_twice_stores_no_duplicates(kindly: Kindly) -> N
 
 
 def test_replies_in_a_thread_share_the_thread_id_of_their_invitation(kindly: Kindly) -> None:
-    records = triage_json(kindly, EXAMPLES / "inbox.mbox")
+    records = triaged(kindly, EXAMPLES / "inbox.mbox")
     by_subject: dict[str, set[str]] = {}
     for record in records:
         key = record["subject"].removeprefix("Re: ").removeprefix("RE: ")
@@ -128,7 +121,7 @@ def test_replies_in_a_thread_share_the_thread_id_of_their_invitation(kindly: Kin
 
 
 def test_show_prints_the_evidence_behind_every_score_and_the_draft(kindly: Kindly) -> None:
-    records = triage_json(kindly, *EXAMPLE_SOURCES)
+    records = triaged(kindly, *EXAMPLE_SOURCES)
     drafted = next(r for r in records if r["decision"] == "decline")
     result = kindly("show", str(drafted["id"]))
     assert result.exit_code == 0, result.output
@@ -145,7 +138,7 @@ def test_show_lists_the_questions_the_draft_leaves_to_the_user(kindly: Kindly) -
         "I run a seven-person design studio and need monthly bookkeeping. Do you work with Xero? "
         "Which other studios in Portland do you work with? Could we talk next week?\n"
     )
-    [record] = triage_json(kindly, "-", input=pasted)
+    [record] = triaged(kindly, "-", input=pasted)
     assert record["decision"] == "accept"
     assert "Xero" in record["draft"]  # answered from the profile's [[answers]]
     result = kindly("show", str(record["id"]), "--profile", PROFILE)
@@ -155,7 +148,7 @@ def test_show_lists_the_questions_the_draft_leaves_to_the_user(kindly: Kindly) -
 
 
 def test_show_of_an_unknown_id_is_a_clear_error(kindly: Kindly) -> None:
-    triage_json(kindly, EXAMPLES / "invitation.ics")
+    triaged(kindly, EXAMPLES / "invitation.ics")
     result = kindly("show", "9999")
     assert result.exit_code == 2 and "no message with this ID" in result.output
 
@@ -165,7 +158,7 @@ def test_pasted_text_on_stdin_is_triaged(kindly: Kindly) -> None:
         "From: Lee Park <lee@park.example>\nSubject: coffee sometime?\n\n"
         "Hi! We haven't met, but I'd love to grab coffee sometime and connect.\n"
     )
-    [record] = triage_json(kindly, "-", input=pasted)
+    [record] = triaged(kindly, "-", input=pasted)
     assert record["from"] == "Lee Park <lee@park.example>"
     assert record["subject"] == "coffee sometime?"
     assert record["is_invitation"] is True
@@ -247,7 +240,7 @@ def test_a_long_run_shows_a_progress_bar_and_still_triages_everything(kindly: Ki
         note.set_content(f"Attached is status report number {n}. No action needed.")
         box.add(note)
     box.close()
-    records = triage_json(kindly, box_path)
+    records = triaged(kindly, box_path)
     assert len(records) == 150
     assert len({r["id"] for r in records}) == 150
 
@@ -255,7 +248,7 @@ def test_a_long_run_shows_a_progress_bar_and_still_triages_everything(kindly: Ki
 def test_the_example_inbox_is_understood_as_its_author_labelled_it(kindly: Kindly) -> None:
     """A sanity check on messages the model never saw (examples/ is not training data)."""
     labels = json.loads((EXAMPLES / "inbox.labels.json").read_text())
-    records = triage_json(kindly, EXAMPLES / "inbox.mbox")
+    records = triaged(kindly, EXAMPLES / "inbox.mbox")
     result = kindly("show", "1")
     assert result.exit_code == 0
     agreed = invitation_agreed = 0
@@ -287,13 +280,13 @@ def test_message_text_is_data_never_instructions(kindly: Kindly, tmp_path: Path)
 
 
 def test_a_decision_set_by_hand_survives_triaging_the_same_message_again(kindly: Kindly) -> None:
-    [first] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    [first] = triaged(kindly, EXAMPLES / "invitation.ics")
     assert first["decision"] == "accept"
     with sqlite3.connect(kindly.database) as connection:
         connection.execute(
             "update analyses set decision = 'decline', reason = 'Not this time.', reason_code = 'set_by_you'"
         )
-    [again] = triage_json(kindly, EXAMPLES / "invitation.ics")
+    [again] = triaged(kindly, EXAMPLES / "invitation.ics")
     assert (again["decision"], again["reason_code"], again["reason"]) == (
         "decline",
         "set_by_you",
@@ -303,7 +296,7 @@ def test_a_decision_set_by_hand_survives_triaging_the_same_message_again(kindly:
 
 def test_no_reply_is_drafted_where_the_user_answered_later_in_the_conversation(kindly: Kindly) -> None:
     # LinkedIn exports a conversation newest first: Dana's own answer is read before the question it answers
-    records = triage_json(kindly, EXAMPLES / "linkedin" / "messages.csv")
+    records = triaged(kindly, EXAMPLES / "linkedin" / "messages.csv")
     [question] = [r for r in records if r["from"].startswith("Aisha") and r["decision"] != "ignore"]
     assert question["draft"] is None
     result = kindly("show", str(question["id"]))
@@ -311,7 +304,7 @@ def test_no_reply_is_drafted_where_the_user_answered_later_in_the_conversation(k
 
 
 def test_an_event_mailed_from_a_shared_mailbox_gets_no_reply(kindly: Kindly) -> None:
-    records = triage_json(kindly, EXAMPLES / "inbox.mbox")
+    records = triaged(kindly, EXAMPLES / "inbox.mbox")
     [webinar] = [r for r in records if r["subject"].startswith("Invitation: 2027 payroll")]
     assert webinar["decision"] != "ignore" and webinar["draft"] is None
     assert "sent from a shared mailbox" in kindly("show", str(webinar["id"])).output
@@ -323,7 +316,7 @@ def test_show_prints_a_question_with_brackets_as_written(kindly: Kindly) -> None
         "I run a seven-person design studio and need monthly bookkeeping. Do you invoice per month [/quarter]? "
         "Which [bold]studios[/bold] do you work with? Could we talk next week?\n"
     )
-    [record] = triage_json(kindly, "-", input=pasted)
+    [record] = triaged(kindly, "-", input=pasted)
     result = kindly("show", str(record["id"]), "--profile", PROFILE)
     assert result.exit_code == 0, result.output
     assert "[/quarter]" in result.stdout and "[bold]studios[/bold]" in result.stdout

@@ -10,15 +10,7 @@ import pytest
 
 from kindly.decide.rules import never_rule_hit
 from kindly.model import Intent
-from kindly.profile import NeverRule, Profile, load_profile
-from support import EXAMPLES, Kindly
-
-PROFILE = load_profile(EXAMPLES / "profile.toml")
-
-
-def never(*rules: str) -> Profile:
-    return PROFILE.model_copy(update={"never": [NeverRule(what=rule) for rule in rules]})
-
+from support import EXAMPLES, Kindly, eml, profile_file, with_never
 
 BOOK_CLUB = (
     "Would you be open to hosting a small teen book club (8-10 kids, with me as the adult) once a month on a "
@@ -44,7 +36,7 @@ SUNDAY_MARKET = (
     ],
 )
 def test_a_day_named_in_a_rule_narrows_the_weekend_to_that_day(rule: str, message: str, holds: bool) -> None:
-    hit = never_rule_hit(never(rule), message, Intent.EVENT_INVITATION)
+    hit = never_rule_hit(with_never(rule), message, Intent.EVENT_INVITATION)
     assert (hit is not None) is holds, hit
 
 
@@ -59,13 +51,13 @@ def test_a_day_named_in_a_rule_narrows_the_weekend_to_that_day(rule: str, messag
     ],
 )
 def test_the_users_reason_for_a_rule_is_not_part_of_what_a_message_must_show(rule: str) -> None:
-    hit = never_rule_hit(never(rule), SUNDAY_MARKET, Intent.EVENT_INVITATION)
+    hit = never_rule_hit(with_never(rule), SUNDAY_MARKET, Intent.EVENT_INVITATION)
     assert hit is not None and hit[0] == rule  # told as the user wrote it, reason and all
-    assert never_rule_hit(never(rule), BOOK_CLUB, Intent.EVENT_INVITATION) is None
+    assert never_rule_hit(with_never(rule), BOOK_CLUB, Intent.EVENT_INVITATION) is None
 
 
 def test_a_semicolon_between_two_asks_still_makes_them_alternatives() -> None:
-    rules = never("unpaid podcasts; pay-to-play awards")
+    rules = with_never("unpaid podcasts; pay-to-play awards")
     assert never_rule_hit(rules, "Come on our podcast! Sadly there's no fee.", Intent.SPEAKING_INVITATION)
 
 
@@ -107,7 +99,7 @@ VOLUNTEER_CFP = (
 )
 def test_the_noun_an_unpaid_rule_qualifies_narrows_it(message: str, intent: Intent, holds: bool) -> None:
     # "where I'd do real work for free" says the rule again: no message need say "real"
-    hit = never_rule_hit(never(TRIAL_RULE), message, intent)
+    hit = never_rule_hit(with_never(TRIAL_RULE), message, intent)
     assert (hit is not None) is holds, hit
 
 
@@ -123,7 +115,7 @@ def test_a_clause_or_a_verb_narrows_an_unpaid_rule_only_where_it_says_something(
     rule: str, holds: bool
 ) -> None:
     talk = "Would you join our panel on Tuesday? It's unpaid, sadly."
-    assert (never_rule_hit(never(rule), talk, Intent.SPEAKING_INVITATION) is not None) is holds
+    assert (never_rule_hit(with_never(rule), talk, Intent.SPEAKING_INVITATION) is not None) is holds
 
 
 CLINIC = (
@@ -135,7 +127,9 @@ CLINIC = (
 
 def test_pro_bono_work_outside_a_field_is_a_condition_kindly_cannot_check() -> None:
     assert (
-        never_rule_hit(never("pro bono work outside employment law"), CLINIC, Intent.COMMUNITY_INVITATION)
+        never_rule_hit(
+            with_never("pro bono work outside employment law"), CLINIC, Intent.COMMUNITY_INVITATION
+        )
         is None
     )
 
@@ -148,8 +142,10 @@ def test_pro_bono_work_outside_a_field_is_a_condition_kindly_cannot_check() -> N
     ],
 )
 def test_money_owed_is_not_work_done_unpaid(owed: str) -> None:
-    assert never_rule_hit(never("unpaid work"), f"Could we have a call? {owed}", Intent.SALES_PITCH) is None
-    assert never_rule_hit(never("unpaid work"), "It's an unpaid role.", Intent.RECRUITING) is not None
+    assert (
+        never_rule_hit(with_never("unpaid work"), f"Could we have a call? {owed}", Intent.SALES_PITCH) is None
+    )
+    assert never_rule_hit(with_never("unpaid work"), "It's an unpaid role.", Intent.RECRUITING) is not None
 
 
 SHOWCASE = (
@@ -167,10 +163,10 @@ SHOWCASE = (
     ],
 )
 def test_paying_for_a_place_reads_like_a_paid_place(rule: str) -> None:
-    hit = never_rule_hit(never(rule), SHOWCASE, Intent.EVENT_INVITATION)
+    hit = never_rule_hit(with_never(rule), SHOWCASE, Intent.EVENT_INVITATION)
     assert hit is not None and f'"{rule.split()[0]}": "GBP 1,800"' in hit[1]
     free = "Our Investor Showcase is open to every fund, with no charge to attend."
-    assert never_rule_hit(never(rule), free, Intent.EVENT_INVITATION) is None
+    assert never_rule_hit(with_never(rule), free, Intent.EVENT_INVITATION) is None
 
 
 BROKER = (
@@ -182,11 +178,11 @@ BROKER = (
 
 def test_a_broker_who_would_buy_the_list_asks_the_user_to_sell_it() -> None:
     rule = "selling or renting out our customers' email list"
-    hit = never_rule_hit(never(rule), BROKER, Intent.SALES_PITCH)
+    hit = never_rule_hit(with_never(rule), BROKER, Intent.SALES_PITCH)
     assert hit is not None and '"selling": "monetize your"' in hit[1]
     # a seller of lists asks the user to buy one, not to sell theirs
     seller = "Buy verified email lists of 10,000 local customers today, from $99!"
-    assert never_rule_hit(never(rule), seller, Intent.SALES_PITCH) is None
+    assert never_rule_hit(with_never(rule), seller, Intent.SALES_PITCH) is None
 
 
 BOOKSHOP = """
@@ -207,22 +203,26 @@ what = "selling or renting out our customers' email list"
 """
 
 
-def _mail(folder: Path, name: str, sender: str, subject: str, body: str) -> None:
-    (folder / f"{name}.eml").write_text(
-        f"From: {sender}\nTo: meilin@driftwoodbooks.example.com\nSubject: {subject}\n"
-        f"Date: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <{name}@example.org>\n\n{body}\n",
-        encoding="utf-8",
+def write_mail(folder: Path, name: str, sender: str, subject: str, body: str) -> None:
+    """Mail `name` to Mei Lin, the bookshop owner, saved in `folder`."""
+    eml(
+        folder / f"{name}.eml",
+        body,
+        sender=sender,
+        to="meilin@driftwoodbooks.example.com",
+        subject=subject,
+        message_id=f"{name}@example.org",
+        date="Mon, 16 Nov 2026 10:00:00 +0000",
     )
 
 
 def test_a_bookshop_owners_rules_decline_what_they_name_and_nothing_else(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(BOOKSHOP, encoding="utf-8")
+    profile = profile_file(BOOKSHOP, tmp_path)
     mail = tmp_path / "mail"
     mail.mkdir()
-    _mail(
+    write_mail(
         mail,
         "panel",
         "Ruth Ellison <ruth@writers.example.org>",
@@ -232,14 +232,16 @@ def test_a_bookshop_owners_rules_decline_what_they_name_and_nothing_else(
             "Panelists receive a $150 honorarium."
         ),
     )
-    _mail(
+    write_mail(
         mail,
         "club",
         "Marisol Quintero <marisol@school.example.org>",
         "Teen book club at Driftwood?",
         BOOK_CLUB,
     )
-    _mail(mail, "broker", "Brock Haldane <brock@reachlist.example.com>", BROKER.split("\n")[0][9:], BROKER)
+    write_mail(
+        mail, "broker", "Brock Haldane <brock@reachlist.example.com>", BROKER.split("\n")[0][9:], BROKER
+    )
     result = kindly("triage", str(mail), "--profile", str(profile), "--json")
     decided = {
         row["subject"]: (row["reason_code"], row["reason"])
@@ -271,12 +273,11 @@ what = "speaking on panels with no women speakers"
 
 
 def test_triage_notes_once_which_rules_it_reads_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(VC, encoding="utf-8")
+    profile = profile_file(VC, tmp_path)
     mail = tmp_path / "mail"
     mail.mkdir()
     for name in ("pr", "law"):
-        _mail(
+        write_mail(
             mail,
             name,
             f"Someone <{name}@firm.example.com>",

@@ -20,7 +20,7 @@ from kindly.profile import Profile, load_profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.understand.extract import extract
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, incoming, written_profile
 
 LAWYER_PROFILE = """
 [user]
@@ -44,21 +44,17 @@ targets = ["Celeste Amadi", "Pisgah County Public Library"]
 
 
 def lawyer(tmp_path: Path) -> Profile:
-    path = tmp_path / "profile.toml"
-    path.write_text(LAWYER_PROFILE, encoding="utf-8")
-    return load_profile(path)
+    return written_profile(LAWYER_PROFILE, tmp_path)
 
 
 def mail(
     text: str, sender: str = "Aisha Rahman", address: str = "aisha.rahman@student.example.ac.uk"
 ) -> Message:
-    return Message(
-        source="t",
+    return incoming(
+        text,
         from_name=sender,
         from_addr=address,
         subject="A question",
-        body=text,
-        own_text=text,
         date=datetime(2026, 11, 29, 21, 10, tzinfo=UTC),
     )
 
@@ -202,15 +198,7 @@ def greeting(message: Message, tone: str = "warm", profile: Profile = EXAMPLE) -
 
 def from_a_business(name: str, address: str, signature: str = "") -> Message:
     text = "Your business has been selected for a Premium Listing. Reply to this email to confirm."
-    return Message(
-        source="t",
-        from_name=name,
-        from_addr=address,
-        subject="Premium listing",
-        body=text,
-        own_text=text,
-        signature=signature,
-    )
+    return incoming(text, from_name=name, from_addr=address, subject="Premium listing", signature=signature)
 
 
 def test_a_mailbox_named_for_a_business_is_greeted_by_the_person_who_signs() -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,7 @@ from kindly.profile import load_profile
 from kindly.services import Triage
 from kindly.store.db import open_database
 from kindly.understand.classify import Classifier
-from support import EXAMPLE_SOURCES, EXAMPLES, Kindly
+from support import EXAMPLE_SOURCES, EXAMPLES, Kindly, eml, triaged
 
 PROFILE = str(EXAMPLES / "profile.toml")
 
@@ -38,17 +36,11 @@ def query(kindly: Kindly, sql: str) -> list[tuple[Any, ...]]:
         return connection.execute(sql).fetchall()
 
 
-def triage(kindly: Kindly, *paths: Path | str, profile: str = PROFILE) -> list[dict[str, Any]]:
-    result = kindly("triage", *map(str, paths), "--profile", profile, "--json")
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-
-
 def test_triaging_the_same_mailbox_again_keeps_every_draft_its_id_and_its_text(kindly: Kindly) -> None:
-    first = triage(kindly, *EXAMPLE_SOURCES)
+    first = triaged(kindly, *EXAMPLE_SOURCES)
     before = drafts(kindly.database)
 
-    again = triage(kindly, *EXAMPLE_SOURCES)
+    again = triaged(kindly, *EXAMPLE_SOURCES)
 
     assert len(before) > 20
     assert drafts(kindly.database) == before  # draft #7 is still draft #7, word for word
@@ -57,21 +49,20 @@ def test_triaging_the_same_mailbox_again_keeps_every_draft_its_id_and_its_text(k
     ]
 
 
-def eml(
+def mail(
     folder: Path, name: str, sender: str, subject: str, written: datetime, body: str, answers: str = ""
 ) -> Path:
-    mail = EmailMessage()
-    mail["From"] = sender
-    mail["To"] = "Dana Reyes <dana@example.com>"
-    mail["Subject"] = subject
-    mail["Date"] = format_datetime(written)
-    mail["Message-ID"] = f"<{name}@rerun.example>"
-    if answers:
-        mail["In-Reply-To"] = f"<{answers}@rerun.example>"
-    mail.set_content(body)
-    path = folder / f"{name}.eml"
-    path.write_bytes(bytes(mail))
-    return path
+    """Mail `name` to Dana written at `written` (answering mail `answers`), saved in `folder`."""
+    return eml(
+        folder / f"{name}.eml",
+        body,
+        sender=sender,
+        to="Dana Reyes <dana@example.com>",
+        subject=subject,
+        date=written,
+        message_id=f"{name}@rerun.example",
+        in_reply_to=f"{answers}@rerun.example" if answers else "",
+    )
 
 
 def profile(folder: Path, name: str, **changes: str) -> str:
@@ -90,7 +81,7 @@ def coffee_then_circle(tmp_path: Path) -> list[Path]:
     peer group invites her to join, which takes two hours of the same week."""
     now = datetime.now(UTC)
     return [
-        eml(
+        mail(
             tmp_path,
             "coffee",
             "Priya Natarajan <priya@fieldworkcapital.example>",
@@ -99,7 +90,7 @@ def coffee_then_circle(tmp_path: Path) -> list[Path]:
             "Hi Dana,\n\nI'm the founder of Fieldwork Capital - we lend to small design studios, and several of them "
             "mention you. Would you be up for a coffee in the next couple of weeks?\n\nPriya",
         ),
-        eml(
+        mail(
             tmp_path,
             "circle",
             "Theo Park <theo@creativefinancecircle.example>",
@@ -118,11 +109,11 @@ def test_an_invitation_that_came_later_does_not_take_the_hours_of_one_accepted_b
     # the bookshop owner's rerun: a yes with two times turned into "my time for meetings like this is spoken
     # for", because the invitation stored after it now counted against its week
     two_hours = profile(tmp_path, "profile.toml", weekly_networking_hours="2")
-    coffee, circle = triage(kindly, *coffee_then_circle, profile=two_hours)
+    coffee, circle = triaged(kindly, *coffee_then_circle, profile=two_hours)
     assert (coffee["reason_code"], circle["decision"]) == ("target_person", "accept")
 
     signed = profile(tmp_path, "signed.toml", weekly_networking_hours="2", signature='"Dana R."')
-    coffee_again, _ = triage(kindly, *coffee_then_circle, profile=signed)  # a changed profile: decided again
+    coffee_again, _ = triaged(kindly, *coffee_then_circle, profile=signed)  # a changed profile: decided again
 
     assert coffee_again["reason_code"] == "target_person"
     assert coffee_again["draft"] == coffee["draft"].replace("Dana\n", "Dana R.\n")
@@ -131,10 +122,10 @@ def test_an_invitation_that_came_later_does_not_take_the_hours_of_one_accepted_b
 def test_a_changed_profile_rewrites_the_pending_drafts_under_the_same_ids(
     kindly: Kindly, tmp_path: Path, coffee_then_circle: list[Path]
 ) -> None:
-    triage(kindly, *coffee_then_circle)
+    triaged(kindly, *coffee_then_circle)
     before = drafts(kindly.database)
 
-    triage(kindly, *coffee_then_circle, profile=profile(tmp_path, "signed.toml", signature='"Dana R."'))
+    triaged(kindly, *coffee_then_circle, profile=profile(tmp_path, "signed.toml", signature='"Dana R."'))
 
     after = drafts(kindly.database)
     assert [d[:4] for d in after] == [d[:4] for d in before]
@@ -166,7 +157,7 @@ def test_a_stored_message_is_decided_again_only_when_what_it_was_decided_on_chan
     assert run(*coffee_then_circle, profile=busier) == ["Coffee?", "Join the Creative Finance Circle?"]
 
     # Priya writes again in the thread: the coffee is decided again with her answer, the circle is not
-    answer = eml(
+    answer = mail(
         tmp_path,
         "answer",
         "Priya Natarajan <priya@fieldworkcapital.example>",
@@ -182,7 +173,7 @@ def test_a_stored_message_is_decided_again_only_when_what_it_was_decided_on_chan
 
 
 def test_every_draft_listed_as_json_comes_with_its_text(kindly: Kindly, tmp_path: Path) -> None:
-    triage(kindly, *EXAMPLE_SOURCES)
+    triaged(kindly, *EXAMPLE_SOURCES)
     out = str(tmp_path / "out")
     kindly("drafts", "export", "--dir", out, "--profile", PROFILE)  # approved now: --all lists them
 
@@ -198,7 +189,7 @@ def test_every_draft_listed_as_json_comes_with_its_text(kindly: Kindly, tmp_path
 
 def test_a_draft_is_exported_without_the_profile_that_wrote_it(kindly: Kindly, tmp_path: Path) -> None:
     # the bookshop owner triaged with --profile and kept no profile in the app folder
-    triage(kindly, *EXAMPLE_SOURCES)
+    triaged(kindly, *EXAMPLE_SOURCES)
     [(draft_id,)] = query(kindly, "select min(id) from drafts where channel = 'email' and status = 'pending'")
 
     result = kindly("drafts", "export", str(draft_id), "--dir", str(tmp_path / "out"))
@@ -211,7 +202,7 @@ def test_a_draft_is_exported_without_the_profile_that_wrote_it(kindly: Kindly, t
 def test_a_draft_stored_before_drafts_kept_their_sender_asks_for_the_profile_and_says_why(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    triage(kindly, *EXAMPLE_SOURCES)
+    triaged(kindly, *EXAMPLE_SOURCES)
     [(draft_id,)] = query(kindly, "select min(id) from drafts where channel = 'email' and status = 'pending'")
     with sqlite3.connect(kindly.database) as connection:  # as a draft stored before migration 0010
         connection.execute("update drafts set from_name = '', from_addr = '' where id = ?", (draft_id,))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from kindly.decide.thread import (
     quotes_the_user,
 )
 from kindly.model import Decision, Verdict
-from support import Kindly
+from support import Correspondent, Kindly
 
 INVESTOR = """
 [user]
@@ -69,40 +68,6 @@ name = "Renée Lavoie, Northbound Careers"
 """
 
 
-class Mailbox:
-    """One sender's mail to the user, written as .eml files, each triaged as it arrives."""
-
-    def __init__(self, kindly: Kindly, folder: Path, profile: str, sender: str) -> None:
-        self.kindly, self.folder, self.sender = kindly, folder, sender
-        self.profile = folder / "profile.toml"
-        self.profile.write_text(profile, encoding="utf-8")
-        self.user = next(line.split('"')[1] for line in profile.splitlines() if line.startswith("email"))
-
-    def arrives(self, name: str, subject: str, body: str, date: str, replies_to: str = "") -> dict[str, Any]:
-        note = EmailMessage()
-        note["From"] = self.sender
-        note["To"] = self.user
-        note["Subject"] = subject
-        note["Message-ID"] = f"<{name}@mail.example.com>"
-        note["Date"] = date
-        if replies_to:
-            note["In-Reply-To"] = note["References"] = f"<{replies_to}@mail.example.com>"
-        note.set_content(body)
-        path = self.folder / f"{name}.eml"
-        path.write_bytes(bytes(note))
-        result = self.kindly("triage", str(path), "--profile", str(self.profile), "--json")
-        assert result.exit_code == 0, result.output
-        [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-        return record
-
-    def pending(self) -> dict[int, str]:
-        """The drafts waiting in `kindly drafts`: message ID -> decision."""
-        return {d["message_pk"]: d["decision"] for d in json.loads(self.kindly("drafts", "--json").stdout)}
-
-    def show(self, message_id: int) -> str:
-        return str(self.kindly("show", str(message_id), "--profile", str(self.profile)).stdout)
-
-
 KEYNOTE = (
     "Dear Amara,\n\nI organise GreenStack, a two-day gathering of climate software founders in Milan (around 600 "
     "people). We would be honoured to have you give a 20-minute keynote on how seed investors assess climate "
@@ -118,16 +83,16 @@ THE_KEYNOTE_COSTS = (
 
 
 @pytest.fixture
-def giulia(kindly: Kindly, tmp_path: Path) -> Mailbox:
-    return Mailbox(kindly, tmp_path, INVESTOR, "Giulia Romano <giulia@greenstackevents.example.eu>")
+def giulia(kindly: Kindly, tmp_path: Path) -> Correspondent:
+    return Correspondent(kindly, tmp_path, INVESTOR, "Giulia Romano <giulia@greenstackevents.example.eu>")
 
 
-def test_a_follow_up_that_turns_the_yes_into_a_no_replaces_the_unsent_yes(giulia: Mailbox) -> None:
+def test_a_follow_up_that_turns_the_yes_into_a_no_replaces_the_unsent_yes(giulia: Correspondent) -> None:
     subject = "Speaking at GreenStack Milan - investor keynote"
-    invited = giulia.arrives("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
+    invited = giulia.writes("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
     assert invited["decision"] == "accept" and "glad to speak" in invited["draft"]
 
-    costs = giulia.arrives(
+    costs = giulia.writes(
         "m21", f"Re: {subject}", THE_KEYNOTE_COSTS, "Thu, 26 Nov 2026 15:55:00 +0000", "m20"
     )
 
@@ -142,11 +107,11 @@ def test_a_follow_up_that_turns_the_yes_into_a_no_replaces_the_unsent_yes(giulia
     assert hours == 0.0
 
 
-def test_a_nudge_that_changes_nothing_still_waits_for_the_first_reply(giulia: Mailbox) -> None:
+def test_a_nudge_that_changes_nothing_still_waits_for_the_first_reply(giulia: Correspondent) -> None:
     subject = "Speaking at GreenStack Milan - investor keynote"
-    invited = giulia.arrives("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
+    invited = giulia.writes("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
     # the model reads this reminder as an unclear introduction; it names nothing new, so the yes answers it
-    nudge = giulia.arrives(
+    nudge = giulia.writes(
         "m21",
         f"Re: {subject}",
         'Hi Amara, just bubbling this up in case it got buried. Even a quick "not for me" helps - and if you '
@@ -158,10 +123,10 @@ def test_a_nudge_that_changes_nothing_still_waits_for_the_first_reply(giulia: Ma
     assert giulia.pending() == {invited["id"]: "accept"}
 
 
-def test_deciding_the_older_message_again_does_not_bring_its_draft_back(giulia: Mailbox) -> None:
+def test_deciding_the_older_message_again_does_not_bring_its_draft_back(giulia: Correspondent) -> None:
     subject = "Speaking at GreenStack Milan - investor keynote"
-    invited = giulia.arrives("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
-    costs = giulia.arrives(
+    invited = giulia.writes("m20", subject, KEYNOTE, "Thu, 12 Nov 2026 10:10:00 +0000")
+    costs = giulia.writes(
         "m21", f"Re: {subject}", THE_KEYNOTE_COSTS, "Thu, 26 Nov 2026 15:55:00 +0000", "m20"
     )
 
@@ -190,15 +155,15 @@ CLEARER = (
 
 
 @pytest.fixture
-def marcus(kindly: Kindly, tmp_path: Path) -> Mailbox:
-    return Mailbox(kindly, tmp_path, INVESTOR, "Marcus Lindgren <marcus@heatwise.example.com>")
+def marcus(kindly: Kindly, tmp_path: Path) -> Correspondent:
+    return Correspondent(kindly, tmp_path, INVESTOR, "Marcus Lindgren <marcus@heatwise.example.com>")
 
 
-def test_a_question_never_sent_was_not_asked(marcus: Mailbox) -> None:
-    vague = marcus.arrives("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
+def test_a_question_never_sent_was_not_asked(marcus: Correspondent) -> None:
+    vague = marcus.writes("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
     assert vague["decision"] == "ask_details"
 
-    clearer = marcus.arrives("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
+    clearer = marcus.writes("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
 
     assert "their answer to your question" not in marcus.show(clearer["id"])
     # kindly's "what did you have in mind?" would now ask what Marcus has just said
@@ -206,8 +171,8 @@ def test_a_question_never_sent_was_not_asked(marcus: Mailbox) -> None:
     assert "draft withdrawn" in marcus.show(vague["id"])
 
 
-def test_the_answer_to_a_question_the_user_sent_is_called_so(marcus: Mailbox) -> None:
-    vague = marcus.arrives("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
+def test_the_answer_to_a_question_the_user_sent_is_called_so(marcus: Correspondent) -> None:
+    vague = marcus.writes("m18", "20 minutes?", VAGUE, "Fri, 20 Nov 2026 18:30:00 +0000")
     [draft] = json.loads(marcus.kindly("drafts", "--json").stdout)
     out = str(marcus.folder / "out")
     exported = marcus.kindly(
@@ -215,15 +180,15 @@ def test_the_answer_to_a_question_the_user_sent_is_called_so(marcus: Mailbox) ->
     )
     assert exported.exit_code == 0, exported.output
 
-    clearer = marcus.arrives("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
+    clearer = marcus.writes("m19", "Re: 20 minutes?", CLEARER, "Mon, 23 Nov 2026 08:05:00 +0000", "m18")
 
     assert "their answer to your question" in marcus.show(clearer["id"])
     assert "draft withdrawn" not in marcus.show(vague["id"])  # what went out stays out
 
 
 def test_a_reply_to_the_users_own_answer_replaces_the_unsent_decline(kindly: Kindly, tmp_path: Path) -> None:
-    marco = Mailbox(kindly, tmp_path, JOB_SEEKER, "Marco Bellini <marco.bellini@example.org>")
-    first = marco.arrives(
+    marco = Correspondent(kindly, tmp_path, JOB_SEEKER, "Marco Bellini <marco.bellini@example.org>")
+    first = marco.writes(
         "m06",
         "Hi Jordan!",
         "Hi Jordan! Would love to connect and pick your brain sometime. Free for a quick call this week?",
@@ -231,7 +196,7 @@ def test_a_reply_to_the_users_own_answer_replaces_the_unsent_decline(kindly: Kin
     )
     assert first["draft"]
     # Jordan answered from their own mail, which kindly never stored; Marco answers that
-    pitch = marco.arrives(
+    pitch = marco.writes(
         "m07",
         "Re: Hi Jordan!",
         "Thanks for getting back to me Jordan!\nSo I run ResumeRocket - we rewrite resumes and LinkedIn profiles "
@@ -251,8 +216,10 @@ def test_a_reply_to_the_users_own_answer_replaces_the_unsent_decline(kindly: Kin
 def test_a_recruiters_new_question_in_an_accepted_thread_is_listed_for_the_user(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    kelsey = Mailbox(kindly, tmp_path, JOB_SEEKER, "Kelsey Tran <kelsey.tran@brightpathtalent.example.com>")
-    role = kelsey.arrives(
+    kelsey = Correspondent(
+        kindly, tmp_path, JOB_SEEKER, "Kelsey Tran <kelsey.tran@brightpathtalent.example.com>"
+    )
+    role = kelsey.writes(
         "m22",
         "Senior PM, Payments - Northwind Pay",
         "Hi Jordan,\nKelsey here from Brightpath Talent. I'm working on a Senior Product Manager, Payments role at "
@@ -264,7 +231,7 @@ def test_a_recruiters_new_question_in_an_accepted_thread_is_listed_for_the_user(
     )
     assert role["decision"] == "accept"
 
-    booked = kelsey.arrives(
+    booked = kelsey.writes(
         "m29",
         "Re: Senior PM, Payments - Northwind Pay",
         "Perfect, Thursday at 10 is booked - I'll call your cell.\nOne heads-up so there are no surprises: if the "

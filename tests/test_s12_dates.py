@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,7 @@ from kindly.reply.acceptance import acceptance
 from kindly.reply.compose import compose
 from kindly.reply.days import local_day
 from kindly.understand.extract import extract
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, eml, incoming, triaged_one
 
 PROFILE_FILE = str(EXAMPLES / "profile.toml")
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -27,22 +25,7 @@ SYDNEY = timezone(timedelta(hours=11))
 def mail(
     path: Path, body: str, date: str, subject: str = "Coffee?", sender: str = "Ana <ana@firm.example>"
 ) -> Path:
-    note = EmailMessage()
-    note["From"] = sender
-    note["To"] = "dana@example.com"
-    note["Subject"] = subject
-    note["Message-ID"] = f"<{path.stem}@firm.example>"
-    note["Date"] = date
-    note.set_content(body)
-    path.write_bytes(bytes(note))
-    return path
-
-
-def triage(kindly: Kindly, path: Path) -> dict[str, Any]:
-    result = kindly("triage", str(path), "--profile", PROFILE_FILE, "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return record
+    return eml(path, body, sender=sender, subject=subject, message_id=f"{path.stem}@firm.example", date=date)
 
 
 # -- dates are read in the sender's own offset ------------------------------------------------------------------
@@ -59,7 +42,7 @@ def test_a_date_header_keeps_the_offset_the_sender_wrote_in() -> None:
 
 
 def test_show_prints_the_date_as_the_sender_wrote_it(kindly: Kindly, tmp_path: Path) -> None:
-    record = triage(
+    record = triaged_one(
         kindly,
         mail(
             tmp_path / "m.eml",
@@ -95,13 +78,11 @@ def test_next_week_is_the_week_after_the_day_the_sender_wrote_on() -> None:
 
 
 def read(text: str, intent: Intent, subject: str = "Hello") -> Any:
-    note = Message(
-        source="t",
+    note = incoming(
+        text,
         from_name="Hana Cho",
         from_addr="hana@mail.example",
         subject=subject,
-        body=text,
-        own_text=text,
         date=datetime(2026, 11, 28, 12, 30, tzinfo=timezone(timedelta(hours=-6))),
     )
     return note, extract(note, intent)
@@ -190,13 +171,12 @@ def test_a_deadline_keeps_its_hour() -> None:
 
 
 def signed(address: str, signature: str, text: str = "Thanks for the talk last week.") -> Message:
-    return Message(
-        source="t",
+    return incoming(
+        text,
         from_name="Rebecca Tan",
         from_addr=address,
         subject="Thank you",
         body=f"{text}\n\n{signature}",
-        own_text=text,
         signature=signature,
     )
 

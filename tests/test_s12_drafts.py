@@ -9,7 +9,7 @@ from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, load_profile
 from kindly.reply.acceptance import proposed_times
 from kindly.reply.compose import compose
-from support import EXAMPLES
+from support import EXAMPLES, incoming
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 WHEN = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -17,15 +17,7 @@ NOW = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
 
 
 def note(body: str, subject: str = "Hello", sender: str = "Grace Allen") -> Message:
-    return Message(
-        source="t",
-        from_name=sender,
-        from_addr="grace@waterworks.example",
-        subject=subject,
-        body=body,
-        own_text=body,
-        date=WHEN,
-    )
+    return incoming(body, from_name=sender, from_addr="grace@waterworks.example", subject=subject, date=WHEN)
 
 
 def understood(intent: Intent) -> Understanding:

@@ -4,9 +4,7 @@ short paraphrase of their mail, failing before its fix."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from kindly.decide.policy import ACCEPT_AT, Context, decide
 from kindly.decide.reading import as_read
 from kindly.model import Decision, Intent, Message, Understanding
 from kindly.profile import load_profile
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, eml, profile_file, triaged_one, written_profile
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
@@ -48,29 +46,25 @@ priority = 2
 
 def mail(path: Path, sender: str, subject: str, body: str, forwarded: tuple[str, str] | None = None) -> Path:
     """An .eml from `sender`, optionally forwarding a note (its From line and its text)."""
-    note = EmailMessage()
-    note["From"] = sender
-    note["To"] = "nadia@lowephysio.example.com"
-    note["Subject"] = subject
-    note["Date"] = "Mon, 23 Nov 2026 09:00:00 +1100"
     if forwarded:
         author, text = forwarded
         body += (
             f"\n\n---------- Forwarded message ---------\nFrom: {author}\nDate: Fri, 20 Nov 2026 at 17:02\n"
             f"Subject: {subject.removeprefix('Fwd: ')}\nTo: a friend <friend@example.com>\n\n{text}"
         )
-    note.set_content(body)
-    path.write_bytes(bytes(note))
-    return path
+    return eml(
+        path,
+        body,
+        sender=sender,
+        to="nadia@lowephysio.example.com",
+        subject=subject,
+        date="Mon, 23 Nov 2026 09:00:00 +1100",
+    )
 
 
-def triage(kindly: Kindly, tmp_path: Path, eml: Path, profile: str = CLINIC) -> dict[str, Any]:
-    toml = tmp_path / "profile.toml"
-    toml.write_text(profile)
-    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return record
+def triage(kindly: Kindly, tmp_path: Path, mail: Path, profile: str = CLINIC) -> dict[str, Any]:
+    """`mail` triaged by the user of `profile` (TOML)."""
+    return triaged_one(kindly, mail, profile=profile_file(profile, tmp_path))
 
 
 # -- 1. someone writing from an organisation a goal names weighs like a named target, whatever the goal's kind --
@@ -153,8 +147,7 @@ def test_an_offer_of_an_interview_with_a_target_person_is_an_invitation(tmp_path
         "clinic. I can offer you a short briefing interview with Prof. Declan Moran on Friday at 10:00.\n\n"
         "Could you confirm you will respect the embargo?",
     )
-    (tmp_path / "profile.toml").write_text(CLINIC)
-    profile = load_profile(tmp_path / "profile.toml")
+    profile = written_profile(CLINIC, tmp_path)
     read = as_read(Understanding(False, Intent.NONE, None, 0.6), profile, release)
     assert (read.is_invitation, read.intent) == (True, Intent.COFFEE_CHAT), read.evidence
     # ...not a release that only names them
@@ -189,8 +182,7 @@ def head_of_the_client(body: str) -> Message:
 
 
 def test_the_head_of_the_client_school_asking_for_half_an_hour_is_the_goals_meeting(tmp_path: Path) -> None:
-    (tmp_path / "profile.toml").write_text(SCHOOL)
-    profile = load_profile(tmp_path / "profile.toml")
+    profile = written_profile(SCHOOL, tmp_path)
     meeting = Understanding(True, Intent.WORK_MEETING, True, 0.7)
     asked = head_of_the_client(
         "Could we have half an hour before the governors meet? I'd value your view on whether to appoint an "
@@ -208,8 +200,7 @@ def test_the_head_of_the_client_school_asking_for_half_an_hour_is_the_goals_meet
 
 
 def fits(tmp_path: Path, intent: Intent, sender: str, text: str) -> dict[str, float]:
-    (tmp_path / "profile.toml").write_text(CLINIC)
-    profile = load_profile(tmp_path / "profile.toml")
+    profile = written_profile(CLINIC, tmp_path)
     return {fit.kind: fit.score for fit in goal_fits(profile, intent, Evidence(sender, text))}
 
 
@@ -317,8 +308,7 @@ priority = 2
 
 
 def agent_fits(tmp_path: Path, intent: Intent, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
-    (tmp_path / "profile.toml").write_text(AGENT)
-    profile = load_profile(tmp_path / "profile.toml")
+    profile = written_profile(AGENT, tmp_path)
     evidence = Evidence("Gail Moss <gail@mossteam.example.com>", text)
     return {fit.kind: (fit.score, fit.evidence) for fit in goal_fits(profile, intent, evidence)}
 

@@ -12,6 +12,7 @@ from kindly.decide.rules import award_for_sale, charges_to_appear
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, parse_profile
 from kindly.reply.compose import compose
+from support import incoming
 
 GOALS = """
 [user]
@@ -30,14 +31,13 @@ UNPAID_PANELS = parse_profile(GOALS + '\n[[never]]\nwhat = "unpaid panels"\n', "
 
 
 def decided(body: str, intent: Intent, profile: Profile = PROFILE, subject: str = "") -> Verdict:
-    message = Message(
+    message = incoming(
+        body,
         source="test",
         channel="email",
         from_name="Brooke Sellers",
         from_addr="brooke@homeshow.example.com",
         subject=subject,
-        body=body,
-        own_text=body,
         date=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
     )
     understanding = Understanding(
@@ -125,14 +125,13 @@ def test_a_show_charging_its_guest_under_a_rule_against_unpaid_panels_is_told_as
 
 
 def _news(body: str, subject: str = "Congratulations - you've been nominated") -> Message:
-    return Message(
+    return incoming(
+        body,
         source="test",
         channel="email",
         from_name="Spotlight Awards",
         from_addr="team@spotlightawards.example.com",
         subject=subject,
-        body=body,
-        own_text=body,
         date=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
     )
 

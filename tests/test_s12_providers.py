@@ -6,17 +6,10 @@ from kindly.decide.categories import same_category
 from kindly.decide.fit import Evidence, goal_fits
 from kindly.decide.rules import never_rule_hit, provider_hit
 from kindly.model import Intent
-from kindly.profile import Goal, GoalKind, NeverRule, Profile, Provider, load_profile
-from support import EXAMPLES
+from kindly.profile import Goal, GoalKind, load_profile
+from support import EXAMPLES, with_never, with_providers
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
-
-
-def with_providers(*providers: tuple[str, str]) -> Profile:
-    """The example profile with these (category, name) providers."""
-    return PROFILE.model_copy(
-        update={"providers": [Provider(category=category, name=name) for category, name in providers]}
-    )
 
 
 SCHOOL = with_providers(
@@ -119,7 +112,7 @@ def test_a_coffee_from_someone_who_signs_as_the_users_kind_of_provider_is_their_
 
 def never(rule: str, text: str, intent: Intent) -> str | None:
     """The rule the message falls under, if it does."""
-    hit = never_rule_hit(PROFILE.model_copy(update={"never": [NeverRule(what=rule)]}), text, intent)
+    hit = never_rule_hit(with_never(rule), text, intent)
     return hit[0] if hit else None
 
 

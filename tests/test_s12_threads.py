@@ -7,16 +7,13 @@ old yes is withdrawn.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 from kindly.decide.thread import History, Said, silenced, the_yes_stands
 from kindly.model import Decision, Verdict
-from support import Kindly
+from support import Inbox, Kindly
 
 JOURNALIST = """
 [user]
@@ -64,42 +61,6 @@ description = "Speak at first-time-buyer workshops and homebuyer education class
 targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
 priority = 2
 """
-
-
-class Inbox:
-    """Mail to the user, written as .eml files, each triaged as it arrives."""
-
-    def __init__(self, kindly: Kindly, folder: Path, profile: str) -> None:
-        self.kindly, self.folder = kindly, folder
-        self.profile = folder / "profile.toml"
-        self.profile.write_text(profile, encoding="utf-8")
-        self.user = next(line.split('"')[1] for line in profile.splitlines() if line.startswith("email"))
-
-    def arrives(
-        self, sender: str, name: str, subject: str, body: str, date: str, replies_to: str = ""
-    ) -> dict[str, Any]:
-        note = EmailMessage()
-        note["From"] = sender
-        note["To"] = self.user
-        note["Subject"] = subject
-        note["Message-ID"] = f"<{name}@mail.example.com>"
-        note["Date"] = date
-        if replies_to:
-            note["In-Reply-To"] = note["References"] = f"<{replies_to}@mail.example.com>"
-        note.set_content(body)
-        path = self.folder / f"{name}.eml"
-        path.write_bytes(bytes(note))
-        result = self.kindly("triage", str(path), "--profile", str(self.profile), "--json")
-        assert result.exit_code == 0, result.output
-        [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-        return record
-
-    def pending(self) -> dict[int, str]:
-        """The drafts waiting in `kindly drafts`: message ID -> decision."""
-        return {d["message_pk"]: d["decision"] for d in json.loads(self.kindly("drafts", "--json").stdout)}
-
-    def show(self, message_id: int) -> str:
-        return str(self.kindly("show", str(message_id), "--profile", str(self.profile)).stdout)
 
 
 AOIFE = "Dr Aoife Keane <aoife.keane@millbrookplant.example.ie>"

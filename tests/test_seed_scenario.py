@@ -8,39 +8,21 @@ offer to pass their details on -> their reply with contact details and an overvi
 from __future__ import annotations
 
 import json
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, gordons_mail, triaged_one
 
 PROFILE = str(EXAMPLES / "profile.toml")
 
 
 def mail(path: Path, message_id: str, body: str, subject: str, parents: tuple[str, ...] = ()) -> Path:
-    note = EmailMessage()
-    note["From"] = "Gordon Whitfield <gordon@evergreenpath.example>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = subject
-    note["Message-ID"] = f"<{message_id}>"
-    note["Date"] = "Mon, 16 Nov 2026 09:00:00 -0800"
-    if parents:
-        note["In-Reply-To"] = f"<{parents[-1]}>"
-        note["References"] = " ".join(f"<{p}>" for p in parents)
-    note.set_content(body)
-    path.write_bytes(bytes(note))
-    return path
-
-
-def triage(kindly: Kindly, path: Path) -> dict[str, Any]:
-    result = kindly("triage", str(path), "--profile", PROFILE, "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return record
+    """Gordon's mail to Dana, answering the thread of `parents` (oldest first)."""
+    in_reply_to = parents[-1] if parents else ""
+    return gordons_mail(path, message_id, body, subject, in_reply_to=in_reply_to, references=parents)
 
 
 def test_vague_coffee_to_honest_decline_to_directory_entry(kindly: Kindly, tmp_path: Path) -> None:
-    first = triage(
+    first = triaged_one(
         kindly,
         mail(
             tmp_path / "1.eml",
@@ -53,7 +35,7 @@ def test_vague_coffee_to_honest_decline_to_directory_entry(kindly: Kindly, tmp_p
     assert (first["decision"], first["reason_code"]) == ("ask_details", "purpose_unclear")
     assert "is there something specific you wanted to discuss?" in first["draft"]
 
-    answer = triage(
+    answer = triaged_one(
         kindly,
         mail(
             tmp_path / "2.eml",
@@ -69,7 +51,7 @@ def test_vague_coffee_to_honest_decline_to_directory_entry(kindly: Kindly, tmp_p
     assert "For financial planning, I already work with someone I'm very happy with" in answer["draft"]
     assert "contact details" in answer["draft"] and "overview" in answer["draft"]
 
-    details = triage(
+    details = triaged_one(
         kindly,
         mail(
             tmp_path / "3.eml",
@@ -99,7 +81,7 @@ def test_vague_coffee_to_honest_decline_to_directory_entry(kindly: Kindly, tmp_p
 
     # Triaging the whole thread again changes nothing and makes no second entry.
     for name in ("1.eml", "2.eml", "3.eml"):
-        triage(kindly, tmp_path / name)
+        triaged_one(kindly, tmp_path / name)
     assert len(json.loads(kindly("directory", "list", "--json").stdout)) == 1
 
 
@@ -108,8 +90,8 @@ def test_one_reply_per_thread_and_decision(kindly: Kindly, tmp_path: Path) -> No
         "I'm a financial planner and I help consultants with retirement planning. Could I get 15 minutes "
         "on your calendar next week?"
     )
-    first = triage(kindly, mail(tmp_path / "a.eml", "p-1@x.example", pitch, "Retirement planning"))
-    nudge = triage(
+    first = triaged_one(kindly, mail(tmp_path / "a.eml", "p-1@x.example", pitch, "Retirement planning"))
+    nudge = triaged_one(
         kindly,
         mail(
             tmp_path / "b.eml",
@@ -127,8 +109,8 @@ def test_a_declined_sender_is_not_answered_again_within_the_cooling_off_period(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     pitch = "I'm a financial planner helping consultants with retirement planning. Could we meet for a demo?"
-    first = triage(kindly, mail(tmp_path / "a.eml", "c-1@x.example", pitch, "Retirement planning"))
-    again = triage(
+    first = triaged_one(kindly, mail(tmp_path / "a.eml", "c-1@x.example", pitch, "Retirement planning"))
+    again = triaged_one(
         kindly,
         mail(tmp_path / "b.eml", "c-2@x.example", "New year, new plan! " + pitch, "A fresh idea for 2027"),
     )
@@ -144,11 +126,11 @@ def test_correct_changes_the_decision_now_and_is_remembered_later(kindly: Kindly
         "Hi Dana, thanks again for lunch yesterday - it was great to catch up and hear about the studio.\n\n"
         "Sam"
     )
-    first = triage(kindly, mail(tmp_path / "a.eml", "n-1@x.example", note, "lunch"))
+    first = triaged_one(kindly, mail(tmp_path / "a.eml", "n-1@x.example", note, "lunch"))
     result = kindly("correct", str(first["id"]), "--intent", "none", "--profile", PROFILE)
     assert result.exit_code == 0, result.output
     assert "is now none: ignore" in result.stdout
-    later = triage(
+    later = triaged_one(
         kindly,
         mail(
             tmp_path / "b.eml", "n-2@x.example", note.replace("lunch yesterday", "lunch on Friday"), "lunch"

@@ -30,16 +30,9 @@ from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text, already_registered, mutual_referrals
 from kindly.understand.extract import extract
 from kindly.understand.language import reads_as_english
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, written_profile
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
-
-
-def written_profile(toml: str, folder: Path) -> Profile:
-    """A user's profile as they would write it, read as kindly reads any profile."""
-    path = folder / "profile.toml"
-    path.write_text(toml, encoding="utf-8")
-    return load_profile(path)
 
 
 def never(*rules: str) -> Profile:

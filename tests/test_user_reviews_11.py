@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,7 +14,7 @@ from kindly.decide.reading import as_read
 from kindly.decide.rules import charges_to_appear, provider_hit, rule_ideas, scam_cue
 from kindly.decide.words import names_a_role, reads_as_organisation
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import Profile, Provider, load_profile
+from kindly.profile import Profile, load_profile
 from kindly.reply.acceptance import acceptance, asks_to_host, proposed_times
 from kindly.reply.answers import unanswered
 from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
@@ -25,7 +22,16 @@ from kindly.reply.days import window_start
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
 from kindly.understand.extract import extract
-from support import EXAMPLES, Kindly
+from support import (
+    EXAMPLES,
+    Kindly,
+    eml,
+    gordons_mail,
+    incoming,
+    triaged_one,
+    with_providers,
+    written_profile,
+)
 
 PROFILE_FILE = str(EXAMPLES / "profile.toml")
 PROFILE = load_profile(EXAMPLES / "profile.toml")
@@ -34,35 +40,14 @@ PROFILE = load_profile(EXAMPLES / "profile.toml")
 # -- a reply whose parent is not stored joins the thread of the same sender and subject ------------------------
 
 
-def gordon(path: Path, message_id: str, body: str, subject: str, in_reply_to: str = "") -> Path:
-    """Gordon's mail client keeps only In-Reply-To, and that names the user's answer, sent from their own
-    mail program and so never in the mailbox kindly reads."""
-    note = EmailMessage()
-    note["From"] = "Gordon Whitfield <gordon@evergreenpath.example>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = subject
-    note["Message-ID"] = f"<{message_id}>"
-    note["Date"] = "Mon, 16 Nov 2026 09:00:00 -0800"
-    if in_reply_to:
-        note["In-Reply-To"] = f"<{in_reply_to}>"
-    note.set_content(body)
-    path.write_bytes(bytes(note))
-    return path
-
-
-def triage(kindly: Kindly, path: Path) -> dict[str, Any]:
-    result = kindly("triage", str(path), "--profile", PROFILE_FILE, "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return record
-
-
 def test_answers_to_mail_sent_from_elsewhere_stay_in_their_thread_to_a_directory_entry(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    first = triage(
+    # Gordon's mail client keeps only In-Reply-To, and that names the user's answer, sent from their own mail
+    # program and so never in the mailbox kindly reads
+    first = triaged_one(
         kindly,
-        gordon(
+        gordons_mail(
             tmp_path / "1.eml",
             "coffee-1@evergreenpath.example",
             "Hi Dana,\n\nI came across your profile and would love to grab a coffee sometime and connect! "
@@ -70,9 +55,9 @@ def test_answers_to_mail_sent_from_elsewhere_stay_in_their_thread_to_a_directory
             "Coffee?",
         ),
     )
-    answer = triage(
+    answer = triaged_one(
         kindly,
-        gordon(
+        gordons_mail(
             tmp_path / "2.eml",
             "coffee-2@evergreenpath.example",
             "Thanks for getting back to me! I'm a financial planner with Evergreen Path Financial and I help "
@@ -84,9 +69,9 @@ def test_answers_to_mail_sent_from_elsewhere_stay_in_their_thread_to_a_directory
     assert answer["thread_id"] == first["thread_id"]
     assert (answer["decision"], answer["reason_code"]) == ("decline", "has_provider")
 
-    details = triage(
+    details = triaged_one(
         kindly,
-        gordon(
+        gordons_mail(
             tmp_path / "3.eml",
             "coffee-3@evergreenpath.example",
             "Totally understand, thank you! Here are my details: Gordon Whitfield, Evergreen Path Financial, "
@@ -213,21 +198,20 @@ Events Lead, PDX Makers
 
 
 def rosa(path: Path, body: str) -> Path:
-    note = EmailMessage()
-    note["From"] = "Rosa Delgado <rosa@pdxmakers.example>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Portland Creative Business Expo - join us?"
-    note["Message-ID"] = "<expo@pdxmakers.example>"
-    note["Date"] = "Mon, 16 Nov 2026 09:00:00 -0800"
-    note.set_content(body)
-    path.write_bytes(bytes(note))
-    return path
+    return eml(
+        path,
+        body,
+        sender="Rosa Delgado <rosa@pdxmakers.example>",
+        subject="Portland Creative Business Expo - join us?",
+        message_id="expo@pdxmakers.example",
+        date="Mon, 16 Nov 2026 09:00:00 -0800",
+    )
 
 
 def test_an_expo_that_sells_tables_is_accepted_with_its_price_named_and_the_yes_asks_how_to_book(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triage(kindly, rosa(tmp_path / "expo.eml", EXPO))
+    record = triaged_one(kindly, rosa(tmp_path / "expo.eml", EXPO))
     assert record["decision"] == "accept"
     assert 'It costs $450 ("' in record["reason"] and "before you send the yes" in record["reason"]
     assert (
@@ -242,7 +226,7 @@ def test_a_free_expo_is_accepted_without_a_word_of_cost(kindly: Kindly, tmp_path
     free = EXPO.replace(
         "exhibit - exhibitor tables are $450 and include", "come along - it's free and includes"
     )
-    record = triage(kindly, rosa(tmp_path / "expo.eml", free))
+    record = triaged_one(kindly, rosa(tmp_path / "expo.eml", free))
     assert record["decision"] == "accept"
     assert "costs" not in record["reason"] and "booking" not in record["draft"]
 
@@ -301,9 +285,9 @@ def test_a_contribution_to_the_field_or_a_paid_speaker_charges_nothing(text: str
 # -- a pitch for what the user already has, in words other than theirs -----------------------------------------
 
 
-def with_providers(*categories: str) -> Profile:
-    providers = [Provider(category=c, name=f"My {c} people") for c in categories]
-    return PROFILE.model_copy(update={"providers": providers})
+def already_having(*categories: str) -> Profile:
+    """The example profile with a provider of its own for each of these categories."""
+    return with_providers(*((c, f"My {c} people") for c in categories))
 
 
 @pytest.mark.parametrize(
@@ -330,7 +314,7 @@ def with_providers(*categories: str) -> Profile:
 def test_a_provider_is_met_by_what_it_does_whatever_kind_of_thing_it_is_called(
     category: str, pitch: str
 ) -> None:
-    hit = provider_hit(with_providers(category), pitch, Intent.SALES_PITCH)
+    hit = provider_hit(already_having(category), pitch, Intent.SALES_PITCH)
     assert hit is not None and hit.category == category
 
 
@@ -352,7 +336,7 @@ def test_a_provider_is_met_by_what_it_does_whatever_kind_of_thing_it_is_called(
     ],
 )
 def test_a_provider_is_not_met_by_one_of_its_words_alone(category: str, pitch: str) -> None:
-    assert provider_hit(with_providers(category), pitch, Intent.SALES_PITCH) is None
+    assert provider_hit(already_having(category), pitch, Intent.SALES_PITCH) is None
 
 
 def test_a_pitch_that_names_the_users_own_trade_is_not_offered_as_that_trade(tmp_path: Path) -> None:
@@ -377,12 +361,6 @@ targets = ["HR directors"]
     verdict = Verdict(Decision.DECLINE, "no", "not_a_fit")
     offer = choose_offer(Message(source="t", own_text=pitch, body=pitch), verdict, Intent.SALES_PITCH, lawyer)
     assert offer.kind == "keep_overview"  # never "when someone needs legal services" to a lawyer
-
-
-def written_profile(toml: str, folder: Path) -> Profile:
-    path = folder / "profile.toml"
-    path.write_text(toml, encoding="utf-8")
-    return load_profile(path)
 
 
 # -- a job search: recruiters for roles in its field are what it is for ----------------------------------------
@@ -411,9 +389,7 @@ ELSEWHERE = (
 
 
 def recruiter(body: str) -> Message:
-    return Message(
-        source="t", from_name="Lindsay Moreau", from_addr="lindsay@talent.example", body=body, own_text=body
-    )
+    return incoming(body, from_name="Lindsay Moreau", from_addr="lindsay@talent.example")
 
 
 def test_a_recruiter_for_a_role_in_the_searched_field_serves_the_job_search(tmp_path: Path) -> None:
@@ -531,20 +507,17 @@ def test_a_weekday_that_names_a_show_or_a_call_is_no_day_proposed_when_another_i
 def test_a_recording_day_said_in_the_same_sentence_as_the_air_date_is_the_day_confirmed(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    note = EmailMessage()
-    note["From"] = "Owen Castellanos <owen@wncr.example.org>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Radio segment on pricing for creative studios"
-    note["Date"] = "Tue, 24 Nov 2026 16:25:00 -0500"
-    note.set_content(
+    path = eml(
+        tmp_path / "radio.eml",
         "Hi Dana,\n\nI'm a producer at WNCR. For our Friday business show we're putting together a piece on how "
         "design studios price their work, and a listener pointed us to you.\n\nWould you be up for a 20-minute "
         "taped interview with our host? We'd record at our studio on Tuesday, December 8 at 10:00 am, and it "
-        "would air Friday, December 11.\n\nOwen Castellanos\nProducer, WNCR"
+        "would air Friday, December 11.\n\nOwen Castellanos\nProducer, WNCR",
+        sender="Owen Castellanos <owen@wncr.example.org>",
+        subject="Radio segment on pricing for creative studios",
+        date="Tue, 24 Nov 2026 16:25:00 -0500",
     )
-    path = tmp_path / "radio.eml"
-    path.write_bytes(bytes(note))
-    record = triage(kindly, path)
+    record = triaged_one(kindly, path)
     assert record["decision"] == "accept"
     assert "December 8" in record["draft"] and "December 11" not in record["draft"]
 
@@ -563,20 +536,17 @@ def test_times_listed_the_british_way_keep_their_hours() -> None:
 
 
 def test_asked_to_host_a_reading_the_yes_hosts_it_rather_than_speaks(kindly: Kindly, tmp_path: Path) -> None:
-    note = EmailMessage()
-    note["From"] = "Eleanor Voss <evoss@press.example.edu>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Author event proposal: pricing for creative studios"
-    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
-    note.set_content(
+    path = eml(
+        tmp_path / "host.eml",
         "Dear Ms. Reyes,\n\nIn January we publish PRICED RIGHT, a book on pricing for design and architecture "
         "studios. We would propose Thursday, January 14, 2027 at 6:30 pm at your studio, for a 30-minute reading "
         "and a conversation about cash flow for studio owners.\n\nWould you be willing to host?\n\n"
-        "Eleanor Voss\nPublicity Manager"
+        "Eleanor Voss\nPublicity Manager",
+        sender="Eleanor Voss <evoss@press.example.edu>",
+        subject="Author event proposal: pricing for creative studios",
+        date="Mon, 23 Nov 2026 10:00:00 -0800",
     )
-    path = tmp_path / "host.eml"
-    path.write_bytes(bytes(note))
-    record = triage(kindly, path)
+    record = triaged_one(kindly, path)
     assert record["decision"] == "accept", record["reason"]
     assert "host it on Thursday, January 14" in record["draft"]
     assert "to speak" not in record["draft"]
@@ -745,21 +715,19 @@ name = "Clerkwise"
 def test_an_introduction_already_made_greets_both_by_first_name_and_offers_the_person_introduced_times(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    note = EmailMessage()
-    note["From"] = "David Marsh <david@marshadvisory.example.com>"
-    note["To"] = "Dana Reyes <dana@example.com>"
-    note["Cc"] = "Priya Natarajan <p.natarajan@fieldwork.example.com>"
-    note["Subject"] = "Introduction: Dana Reyes <> Priya Natarajan"
-    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
-    note.set_content(
+    path = eml(
+        tmp_path / "intro.eml",
         "Priya, Dana,\n\nAs promised over dinner last week, an introduction between two people I think should know "
         "each other.\n\nPriya - Dana is a fractional CFO for small design studios.\n\nDana - Priya founded "
         "Fieldwork Capital, which lends to studios like your clients.\n\nI'll let you two take it from here.\n\n"
-        "David"
+        "David",
+        sender="David Marsh <david@marshadvisory.example.com>",
+        to="Dana Reyes <dana@example.com>",
+        cc="Priya Natarajan <p.natarajan@fieldwork.example.com>",
+        subject="Introduction: Dana Reyes <> Priya Natarajan",
+        date="Mon, 23 Nov 2026 10:00:00 -0800",
     )
-    path = tmp_path / "intro.eml"
-    path.write_bytes(bytes(note))
-    record = triage(kindly, path)
+    record = triaged_one(kindly, path)
     assert record["decision"] == "accept"
     draft = record["draft"]
     assert draft.startswith("Hi David and Priya,") and "Priya, I" in draft
@@ -981,7 +949,7 @@ def test_a_nudge_that_names_a_day_only_in_passing_brings_no_news(nudge: str) -> 
 @pytest.mark.parametrize("category", ["video production", "business insurance", "tax advice"])
 def test_two_initials_are_no_provider(category: str) -> None:
     text = "Our VP of Sales and BI lead met your TA team - could we show you our platform?"
-    assert provider_hit(with_providers(category), text, Intent.SALES_PITCH) is None
+    assert provider_hit(already_having(category), text, Intent.SALES_PITCH) is None
 
 
 @pytest.mark.parametrize(
@@ -1069,21 +1037,18 @@ def test_an_answer_about_seats_answers_how_many_the_room_can_seat() -> None:
 def test_a_note_from_the_target_person_passed_on_with_email_her_directly_is_theirs_to_answer(
     tmp_path: Path,
 ) -> None:
-    note = EmailMessage()
-    note["From"] = "Grace Liu <grace.liu@example.net>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Fwd: Re: a CFO for studios"
-    note["Date"] = "Fri, 27 Nov 2026 09:00:00 -0800"
-    note.set_content(
+    path = eml(
+        tmp_path / "fwd.eml",
         "Dana - good news, see Priya's note below. She's expecting to hear from you, so email her directly at "
         "priya@fieldworkcapital.example.com.\n\nG\n\n---------- Forwarded message ---------\n"
         "From: Priya Natarajan <priya@fieldworkcapital.example.com>\nDate: Thu, Nov 26, 2026 at 6:10 PM\n"
         "Subject: Re: a CFO for studios\nTo: Grace Liu <grace.liu@example.net>\n\n"
         "Grace, of course - I'd be glad to meet Dana. Have her email me and we'll find 30 minutes; a coffee near "
-        "our Pearl office is easiest for me.\n\nPriya\n"
+        "our Pearl office is easiest for me.\n\nPriya\n",
+        sender="Grace Liu <grace.liu@example.net>",
+        subject="Fwd: Re: a CFO for studios",
+        date="Fri, 27 Nov 2026 09:00:00 -0800",
     )
-    path = tmp_path / "fwd.eml"
-    path.write_bytes(bytes(note))
     from kindly.ingest.sources import detect, read_source
     from kindly.reply.compose import compose
 
@@ -1097,18 +1062,15 @@ def test_a_note_from_the_target_person_passed_on_with_email_her_directly_is_thei
 
 
 def test_a_declined_pitch_leaves_no_questions_for_the_user_to_answer(kindly: Kindly, tmp_path: Path) -> None:
-    note = EmailMessage()
-    note["From"] = "Ava Brooks <ava@pixelpush.example>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Your website"
-    note["Date"] = "Mon, 23 Nov 2026 10:00:00 -0800"
-    note.set_content(
+    path = eml(
+        tmp_path / "pitch.eml",
         "Hi Dana, tired of a website that doesn't bring in clients? We redesign websites for accountants, from "
-        "$2,500. Could I show you a quick demo this week?\n\nAva"
+        "$2,500. Could I show you a quick demo this week?\n\nAva",
+        sender="Ava Brooks <ava@pixelpush.example>",
+        subject="Your website",
+        date="Mon, 23 Nov 2026 10:00:00 -0800",
     )
-    path = tmp_path / "pitch.eml"
-    path.write_bytes(bytes(note))
-    record = triage(kindly, path)
+    record = triaged_one(kindly, path)
     assert record["decision"] == "decline" and record["draft"]
     shown = kindly("show", str(record["id"]), "--profile", PROFILE_FILE)
     assert "Questions for you to answer" not in shown.stdout

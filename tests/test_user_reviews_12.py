@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +14,11 @@ from kindly.decide.related import implied_stems
 from kindly.decide.rules import award_for_sale, charges_to_appear
 from kindly.decide.words import webmail
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import Profile, load_profile
+from kindly.profile import load_profile
 from kindly.reply.compose import choose_offer, compose, first_name
 from kindly.understand.classify import agreed_meeting
 from kindly.understand.extract import extract, sender_identity
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, eml, profile_file, triaged, triaged_one, written_profile
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")
 
@@ -50,25 +48,20 @@ priority = 3
 
 
 def mail(folder: Path, name: str, sender: str, subject: str, body: str) -> Path:
-    note = EmailMessage()
-    note["From"] = sender
-    note["To"] = "henrietta@ashworthkerr.example.co.uk"
-    note["Subject"] = subject
-    note["Message-ID"] = f"<{name}@example.com>"
-    note["Date"] = "Wed, 25 Nov 2026 09:00:00 +0000"
-    note.set_content(body)
-    path = folder / f"{name}.eml"
-    path.write_bytes(bytes(note))
-    return path
+    """Mail `name` to Henrietta, saved in `folder`."""
+    return eml(
+        folder / f"{name}.eml",
+        body,
+        sender=sender,
+        to="henrietta@ashworthkerr.example.co.uk",
+        subject=subject,
+        message_id=f"{name}@example.com",
+        date="Wed, 25 Nov 2026 09:00:00 +0000",
+    )
 
 
-def triaged(kindly: Kindly, folder: Path, path: Path) -> dict[str, Any]:
-    profile = folder / "profile.toml"
-    profile.write_text(LAWYER, encoding="utf-8")
-    result = kindly("triage", str(path), "--profile", str(profile), "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return record
+def triaged_for_lawyer(kindly: Kindly, folder: Path, path: Path) -> dict[str, Any]:
+    return triaged_one(kindly, path, profile=profile_file(LAWYER, folder))
 
 
 # -- an HR director sent to the user by a colleague is a client, however sure the model is of "a meeting" -------
@@ -93,7 +86,7 @@ HR Director, Kingsley Hotels
 def test_a_stranger_sent_to_the_user_who_needs_their_work_is_a_client_and_gets_the_last_day_offered(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged(
+    record = triaged_for_lawyer(
         kindly,
         tmp_path,
         mail(
@@ -149,7 +142,7 @@ Priya
 def test_a_forwarded_request_for_the_users_trade_is_a_client_the_user_writes_to_directly(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged(
+    record = triaged_for_lawyer(
         kindly,
         tmp_path,
         mail(
@@ -186,7 +179,7 @@ The Women in Law Awards team
 def test_a_shortlisting_that_sells_its_table_is_declined_as_paying_to_appear(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged(
+    record = triaged_for_lawyer(
         kindly,
         tmp_path,
         mail(
@@ -259,14 +252,8 @@ def test_a_seller_to_founders_who_raise_is_still_a_pitch(tmp_path: Path, text: s
     assert as_client(pitch, profile, text).intent is Intent.SALES_PITCH
 
 
-def written_profile(toml: str, folder: Path) -> Profile:
-    path = folder / "profile.toml"
-    path.write_text(toml, encoding="utf-8")
-    return load_profile(path)
-
-
 def test_show_keeps_the_model_and_the_second_reading_apart(kindly: Kindly, tmp_path: Path) -> None:
-    record = triaged(
+    record = triaged_for_lawyer(
         kindly,
         tmp_path,
         mail(
@@ -384,8 +371,7 @@ targets = ["executive headteachers", "executive head"]
 def test_a_mentor_answering_the_users_own_request_gets_the_time_they_offer_in_a_full_week(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(MENTEE, encoding="utf-8")
+    profile = profile_file(MENTEE, tmp_path)
     # the week is already spent: a breakfast with another executive head on Thursday
     first = mail(
         tmp_path,
@@ -404,10 +390,8 @@ def test_a_mentor_answering_the_users_own_request_gets_the_time_they_offer_in_a_
         "remember how lonely headship can be. Shall we start over a cup of tea at Bettys on Friday 11 December at 4.30pm?\n\nSusan\n\nOn Mon, 23 Nov 2026, Margaret Ellison <head@hollinpark.example.sch.uk> "
         "wrote:\n> Would you consider mentoring me?\n",
     )
-    for path in (first, answer):
-        result = kindly("triage", str(path), "--profile", str(profile), "--json")
-        assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    triaged(kindly, first, profile=profile)
+    records = triaged(kindly, answer, profile=profile)
     assert records[-1]["reason_code"] == "answers_your_request"
     assert "Friday 11 December at 4.30pm works for me." in records[-1]["draft"]
 

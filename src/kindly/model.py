@@ -129,6 +129,10 @@ class Understanding:
     intent_scores: dict[str, float] = field(default_factory=dict)
     purpose_confidence: float = 0.0
     evidence: tuple[str, ...] = ()
+    # the sender's own words remind of a meeting already agreed and ask nothing new ("we agreed to meet Thursday
+    # ... see you then!"), whatever the message was read as: triage names such a none a confirmation. Read with
+    # the message, not stored (as purpose_confidence): a stored understanding says False
+    agreed_meeting: bool = False
 
     def read_as(self, intent: Intent, why: str) -> Understanding:
         """This message read as another inviting ask, its purpose clear, with why first in the evidence."""
@@ -173,6 +177,9 @@ class Verdict:
     # own business), its stated length for a short call or recording, else its kind's usual hours (None where
     # not decided by the policy: the kind's usual hours stand in)
     hours: float | None = None
+    # what the reason rests on where it ends in what to do about it ("Serves ..., but that week's hours are
+    # taken" before ": propose a later time."): a caller that does otherwise states the same grounds
+    grounds: str = ""
 
     @property
     def fit(self) -> float:

@@ -295,7 +295,12 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
     except OutboxError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None
     draft = Draft(text=row.text, steps=tuple(row.steps), channel=row.channel, subject=row.subject)
-    partstat = partstat_for(Decision(row.decision)) if row.decision in _DECISIONS else None
+    # a meeting at an hour outside the user's own is answered TENTATIVE: its draft proposes other times
+    partstat = (
+        partstat_for(Decision(row.decision), message.event, profile.user.hours if profile else None, intent)
+        if row.decision in _DECISIONS
+        else None
+    )
     calendar = None
     if calendar_ok and partstat is not None and message.event is not None:
         calendar = calendar_reply(

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.errors import ConfigError
+from kindly.hours import MeetingHours, parse_window
 
 
 class GoalKind(StrEnum):
@@ -50,6 +51,24 @@ class User(_Strict):
     holidays: str = ""
     # the user's own days off ("2026-12-24" or "2026-12-24/2027-01-01"): no meetings proposed, events declined
     days_off: list[str] = []
+    # the user's own hours for meetings ("16:00-18:00", or ["Mon-Fri 07:00-08:00", "Mon-Fri 18:00-20:00"]):
+    # times proposed fall inside them, and a time offered outside them is answered with one inside
+    meeting_hours: list[str] = []
+
+    @field_validator("meeting_hours", mode="before")
+    @classmethod
+    def _windows(cls, value: object) -> object:
+        said = [value] if isinstance(value, str) else value
+        if not isinstance(said, list) or not all(isinstance(text, str) for text in said):
+            raise ValueError("is not a window of hours ('16:00-18:00') or a list of them")
+        windows = [parse_window(text) for text in said]
+        if windows and not any(day < 5 for window in windows for day in window.days):
+            raise ValueError("names no weekday: kindly proposes meetings on weekdays only")
+        return [" ".join(text.split()) for text in said]
+
+    @property
+    def hours(self) -> MeetingHours:
+        return MeetingHours.of(self.meeting_hours)
 
     @field_validator("holidays")
     @classmethod

@@ -11,9 +11,10 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.config import Account, account_password
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.policy import HOURS, Context, decide, networking_hours, stated_hours
+from kindly.decide.policy import ACCEPT_LATER, HOURS, Context, decide, networking_hours, stated_hours
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
@@ -41,11 +42,19 @@ from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
-from kindly.reply.acceptance import free_slot_named, later_of, meeting_day, only_a_conversation, written_day
+from kindly.reply.acceptance import (
+    free_slot_named,
+    later_of,
+    meeting_day,
+    offered_days,
+    only_a_conversation,
+    with_what_the_thread_gave,
+    written_day,
+)
 from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.reply.days import named_day
+from kindly.reply.days import local_day, named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.store.history import (
@@ -56,6 +65,7 @@ from kindly.store.history import (
     user_wrote_just_before,
     user_wrote_later,
     users_words_just_before,
+    written_before,
 )
 from kindly.store.repository import (
     Repository,
@@ -66,7 +76,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
-from kindly.understand.classify import Classifier, Text, agreed_meeting
+from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
 from kindly.understand.memory import CorrectionMemory
 
@@ -78,6 +88,8 @@ CONTACTS_FORMAT = "linkedin-connections"
 # iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.
 _CHANGES = {"CANCEL", "COUNTER", "REPLY", "DECLINECOUNTER", "REFRESH"}
 _INVITES = {"REQUEST", "PUBLISH", "ADD"}
+# verdicts that the week of the time offered has no room for
+_WEEK_FULL = frozenset({ACCEPT_LATER, "no_capacity"})
 _CALENDAR_CODES = {"calendar_cancel", "calendar_counter", "calendar_reply", "calendar_update"}
 
 
@@ -240,11 +252,16 @@ class Triage:
         self, state: str, thread: Sequence[int], message: Message, understanding: Understanding
     ) -> str:
         """A digest of what a message is decided on: `state`, the messages of its thread and, with a calendar,
-        the free hours of the week it is weighed in (busy time in other weeks changes nothing for it)."""
-        free = None
+        the free hours of the week it is weighed in, and of the weeks of the other times it offers (busy time in other
+        weeks changes nothing for it)."""
+        free: object = None
         if self.busy and weighed(understanding):
-            _details, moment = when_it_meets(message, understanding)
+            details, moment = when_it_meets(message, understanding)
             free = self._free_hours(answered_in(message, moment))
+            offered = offered_days(message, details, self.profile.user.off) if details is not None else []
+            if len(offered) > 1:  # another time offered may be taken where the first's week is full
+                meets = (datetime.combine(day, time(12), tzinfo=UTC) for _slot, day in offered)
+                free = (free, *(self._free_hours(at) for at in meets))
         return hashlib.sha256(repr((state, list(thread), free)).encode()).hexdigest()
 
     def reconsider(self, pk: int) -> TriageRow:
@@ -263,7 +280,7 @@ class Triage:
                 self._memory(session), message, understanding, self._users_mail[row.id]
             )
             details, moment = when_it_meets(message, understanding)
-            verdict, draft, variant = self._verdict(
+            verdict, draft, variant, moment = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
             moment = offered_moment(draft, moment)
@@ -356,7 +373,7 @@ class Triage:
         variant = 0
         details, moment = when_it_meets(message, understanding)
         if verdict is None:
-            verdict, draft, variant = self._verdict(
+            verdict, draft, variant, moment = self._verdict(
                 repo, message, understanding, row, seen_up_to, moment, details
             )
             if understanding.is_invitation:
@@ -398,8 +415,9 @@ class Triage:
         seen_up_to: int | None,
         moment: datetime | None,
         details: Details | None = None,
-    ) -> tuple[Verdict, Draft | None, int]:
-        """Decide, taking the thread into account, and draft the reply if one is owed."""
+    ) -> tuple[Verdict, Draft | None, int, datetime | None]:
+        """Decide, taking the thread into account, and draft the reply if one is owed; also when it meets (another
+        time the sender offered where the week of the first has no room)."""
         # what the store knows of the sender and the week is asked only where it is weighed
         said = history(
             repo.session,
@@ -415,17 +433,17 @@ class Triage:
             added = self._remember_referral(repo.session, entry)
             what = "are now in" if added else "were already in"
             reason = f"Their details {what} your referral directory ({entry.category}): {entry.name}."
-            return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0
+            return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0, moment
         user = self.profile.user
         if is_confirmation(message.own_text) and user_wrote_just_before(
             repo.session, row, user.email, user.name
         ):
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
-            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
-        if not understanding.is_invitation and agreed_meeting(message.own_text):
+            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
+        if not understanding.is_invitation and understanding.agreed_meeting:
             why = "Reminds you of a meeting already agreed: nothing new to answer."
-            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0
+            return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
         week = answered_in(message, moment)
         # a meeting kindly said yes to keeps its place in the week: a reply about it is weighed as it was
         yes = yes_drafted(said)
@@ -449,6 +467,11 @@ class Triage:
             else Context()
         )
         verdict = decide(message, understanding, self.profile, context)
+        passed_over: tuple[str, ...] = ()  # times they offered in a week with no room left
+        if verdict.reason_code in _WEEK_FULL and details is not None:
+            verdict, passed_over, moment = self._another_day_offered(
+                repo, message, understanding, context, verdict, details, (weighed_at, row.thread_id), moment
+            )
 
         def answers_the_users_own() -> bool:  # asked only where it matters: the second is a query
             return quotes_the_user(message.quoted_text, user.name, user.email) or user_wrote_just_before(
@@ -461,11 +484,10 @@ class Triage:
             and answers_the_users_own()
         ):
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
-            return yes_to_users_plan(questions(message.own_text)), None, 0
-        if verdict.reason_code == "accept_later" and answers_the_users_own():
+            return yes_to_users_plan(questions(message.own_text)), None, 0, moment
+        if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
-            reason = verdict.reason.removesuffix(": propose a later time.")
-            why = f"{reason}; they answer your own request, so the time they offer is taken."
+            why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."
             verdict = replace(verdict, reason=why, reason_code="answers_your_request")
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
@@ -474,11 +496,16 @@ class Triage:
         )
         verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
         if verdict.decision is Decision.IGNORE:
-            return verdict, None, 0  # left to the user: no reply is drafted, so none can be owed or silenced
+            return (
+                verdict,
+                None,
+                0,
+                moment,
+            )  # left to the user: no reply is drafted, so none can be owed or silenced
         later = later_reply(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
         if later is not None:  # decided again after the thread moved on: the newest message holds the reply
             why = f"no reply drafted: a later message of this thread (#{later}) holds the reply"
-            return replace(verdict, evidence=(*verdict.evidence, why), hours=0.0), None, 0
+            return replace(verdict, evidence=(*verdict.evidence, why), hours=0.0), None, 0, moment
         answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,
@@ -493,17 +520,19 @@ class Triage:
         if quiet:
             if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:
                 verdict = replace(verdict, hours=0.0)  # the meeting counts once, with the yes drafted for it
-            return verdict, None, 0
+            return verdict, None, 0, moment
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
         target = reply_target(message, self.profile.user.email, understanding.intent.value)
+        if details is not None and target is message:
+            details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
         draft = compose(
             target,
             understanding,
             verdict,
             self.profile,
             variant=variant,
-            taken=self._times_offered,
+            taken=self._times_offered | set(passed_over),
             details=details if target is message else None,
         )
         if draft is not None:
@@ -533,7 +562,71 @@ class Triage:
                 verdict = replace(
                     verdict, evidence=(*verdict.evidence, f"polish not used: {polished.reason}")
                 )
-        return verdict, draft, variant
+        return verdict, draft, variant, moment
+
+    def _another_day_offered(
+        self,
+        repo: Repository,
+        message: Message,
+        understanding: Understanding,
+        context: Context,
+        verdict: Verdict,
+        details: Details,
+        weighed: tuple[int, str],
+        moment: datetime | None,
+    ) -> tuple[Verdict, tuple[str, ...], datetime | None]:
+        """Where the week of the first time offered has no room, the first other time the sender offered ("or
+        failing that Tuesday the 15th") in a week with room: its verdict, the times passed over for it, and when it
+        meets; else `verdict` as it is."""
+        offered = offered_days(message, details, self.profile.user.off)
+        if len(offered) < 2:
+            return verdict, (), moment
+        full_week = week_of(answered_in(message, moment))
+        first = written_day(offered[0][1], self.profile.user.date_style)
+        for at, (slot, day) in enumerate(offered):
+            meets = datetime.combine(day, time(12), tzinfo=UTC)
+            if week_of(meets) == full_week:
+                continue
+            pk, thread_id = weighed
+            roomier = replace(
+                context,
+                hours_committed=hours_committed(repo, meets, pk, earlier_only=True, thread_id=thread_id),
+                free_hours=self._free_hours(meets),
+                away_on="",
+            )
+            other = decide(message, understanding, self.profile, roomier)
+            if other.reason_code in _WEEK_FULL:
+                continue
+            passed = tuple(s for s, _day in offered[:at])
+            if (
+                other.decision is not Decision.ACCEPT
+            ):  # weighed on its own, not the full week: no time to take
+                return other, passed, meets
+            why = f"{other.reason} The week of {first} is full; {slot}, which they offered too, has room."
+            return replace(other, reason=why), passed, meets
+        return verdict, (), moment
+
+    def _with_what_the_thread_gave(
+        self, repo: Repository, row: MessageRow, message: Message, intent: Intent, details: Details
+    ) -> Details:
+        """`details` with what the sender's earlier messages of the thread with the same ask, and the user's own,
+        gave (the day's hour, the place, the length) where this message leaves it out: a yes in a thread asks for
+        none of it again."""
+        if message.date is None:
+            return details
+        user = self.profile.user
+        sender = _sender_of(message.from_addr, message.from_name)
+        before = []
+        for earlier in written_before(
+            repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
+        ):
+            if _sender_of(earlier.from_addr, earlier.from_name) != sender:
+                before.append(
+                    extract(stored_message(earlier))
+                )  # the user's own mail, read for its days and places
+            elif earlier.analysis is not None and earlier.analysis.intent == intent.value:
+                before.append(extract(stored_message(earlier), intent))  # the same ask, as it was read
+        return with_what_the_thread_gave(details, before, message.own_text, local_day(message.date, message))
 
     def _in_thread(
         self,
@@ -695,7 +788,7 @@ def weighed(understanding: Understanding) -> bool:
 def answered_in(message: Message, moment: datetime | None) -> datetime:
     """The moment whose week an invitation is weighed in: when it meets; one that names no day meets when the
     user answers it, not in a week that has gone by."""
-    return moment or later_of(message.date, datetime.now(UTC))
+    return moment or later_of(message.date, clock.now())
 
 
 def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:
@@ -832,7 +925,7 @@ def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | N
     sender proposed may be a day off, or gone by), else when it meets as read."""
     if draft is None or not draft.times:
         return moment
-    day = named_day(draft.times[0], (moment or datetime.now(UTC)).date() - timedelta(days=31))
+    day = named_day(draft.times[0], (moment or clock.now()).date() - timedelta(days=31))
     return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else moment
 
 
@@ -876,7 +969,18 @@ def away_on(moment: datetime | None, profile: Profile, details: Details | None =
     if details is not None and free_slot_named(details.event_date or details.when, moment, profile.user.off):
         return ""  # another time it offers is free ("Thursday, November 26 or Tuesday, December 1")
     why = profile.user.off.why(moment.date())
+    if why and not profile.user.off.own(moment.date()) and _held_for_the_day(why, details):
+        return ""  # "a Waitangi Day family ride", "our Juneteenth celebration": the holiday is the occasion
     return f"{written_day(moment.date(), profile.user.date_style)} ({why})" if why else ""
+
+
+def _held_for_the_day(holiday: str, details: Details | None) -> bool:
+    """Whether an event on a public holiday is held for that holiday: its name or ask names the holiday."""
+    if details is None:
+        return False
+    said = fold(" ".join((details.event_name, details.ask, details.when, details.event_date)))
+    name = fold(re.sub(r"\s*\(.*?\)", "", holiday)).strip()  # "Christmas Day (observed)"
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", said) is not None
 
 
 def _change_code(method: str) -> str:

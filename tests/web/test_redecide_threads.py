@@ -13,7 +13,7 @@ from kindly.profile import load_profile
 from kindly.store.db import open_database
 from kindly.store.tables import AnalysisRow, DraftRow
 from kindly.web.decisions import redecide_open
-from support import Kindly
+from support import EXAMPLE_PROFILE_FILE, Kindly, gordons_mail, triaged_one
 
 PITCH = "I'm a financial planner helping consultants with retirement planning. Could we meet for a demo?"
 
@@ -26,13 +26,15 @@ def pending_drafts(database: Path, pk: int) -> list[DraftRow]:
 
 
 def test_a_profile_change_does_not_answer_a_sender_in_cooling_off(kindly: Kindly, tmp_path: Path) -> None:
-    first = seed.triage(kindly, seed.mail(tmp_path / "a.eml", "c-1@x.example", PITCH, "Retirement planning"))
-    again = seed.triage(
-        kindly, seed.mail(tmp_path / "b.eml", "c-2@x.example", "New year! " + PITCH, "A fresh idea")
+    first = triaged_one(
+        kindly, gordons_mail(tmp_path / "a.eml", "c-1@x.example", PITCH, "Retirement planning")
+    )
+    again = triaged_one(
+        kindly, gordons_mail(tmp_path / "b.eml", "c-2@x.example", "New year! " + PITCH, "A fresh idea")
     )
     assert first["draft"] and again["draft"] is None
 
-    redecide_open(open_database(kindly.database), load_profile(Path(seed.PROFILE)))
+    redecide_open(open_database(kindly.database), load_profile(EXAMPLE_PROFILE_FILE))
 
     assert pending_drafts(kindly.database, again["id"]) == []
     assert len(pending_drafts(kindly.database, first["id"])) == 1
@@ -51,7 +53,7 @@ def test_a_profile_change_leaves_an_answer_that_filled_the_directory_alone(
         ).one()
         pk = details.message_pk
 
-    redecide_open(open_database(kindly.database), load_profile(Path(seed.PROFILE)))
+    redecide_open(open_database(kindly.database), load_profile(EXAMPLE_PROFILE_FILE))
 
     with open_database(kindly.database).begin() as session:
         analysis = session.scalars(select(AnalysisRow).where(AnalysisRow.message_pk == pk)).one()
@@ -64,18 +66,20 @@ def test_deciding_again_does_not_restart_the_cooling_off_period(kindly: Kindly, 
 
     from sqlalchemy import update
 
-    first = seed.triage(kindly, seed.mail(tmp_path / "a.eml", "c-1@x.example", PITCH, "Retirement planning"))
+    first = triaged_one(
+        kindly, gordons_mail(tmp_path / "a.eml", "c-1@x.example", PITCH, "Retirement planning")
+    )
     with open_database(kindly.database).begin() as session:
         session.execute(
             update(AnalysisRow)
             .where(AnalysisRow.message_pk == first["id"])
             .values(decided_at=datetime.now(UTC) - timedelta(days=90))
         )
-    later = seed.triage(
-        kindly, seed.mail(tmp_path / "b.eml", "c-2@x.example", "Spring! " + PITCH, "New idea")
+    later = triaged_one(
+        kindly, gordons_mail(tmp_path / "b.eml", "c-2@x.example", "Spring! " + PITCH, "New idea")
     )
     assert later["draft"]  # the cooling-off period (30 days) is long over
 
-    redecide_open(open_database(kindly.database), load_profile(Path(seed.PROFILE)))
+    redecide_open(open_database(kindly.database), load_profile(EXAMPLE_PROFILE_FILE))
 
     assert len(pending_drafts(kindly.database, later["id"])) == 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
-from kindly.decide.rules import ProviderHit, never_rule_hit, provider_hit
+from kindly.decide.rules import Condition, ProviderHit, conditional_rule_hit, never_rule_hit, provider_hit
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -22,6 +22,9 @@ class Assessment:
     best: GoalFit | None
     provider: ProviderHit | None
     never: tuple[str, list[str]] | None = None  # the never-rule it falls under, with the evidence
+    # the never-rule with a condition whose subject it shows ("meetings with lobbyists without council staff
+    # present"), with the evidence: an answer must keep to the condition
+    condition: tuple[Condition, list[str]] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -56,7 +59,8 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
-    return Assessment(tuple(fits), best, provider_hit(profile, text, intent, message.signature), never)
+    provider = provider_hit(profile, text, intent, message.signature)
+    return Assessment(tuple(fits), best, provider, never, conditional_rule_hit(profile, text, intent))
 
 
 def target_person_named(message: Message, profile: Profile) -> str:

@@ -285,6 +285,12 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "letterpress",
         "enamel pins",
         "branded notebooks",
+        "lawn signs",
+        "yard signs",
+        "corflute",
+        "door hangers",
+        "your current printer",
+        "vinyl banners",
     ),
     "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
 }

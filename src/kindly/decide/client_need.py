@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kindly.decide.words import content_stems, fold
 from kindly.model import Intent, Understanding
-from kindly.profile import GoalKind, Profile
+from kindly.profile import Goal, GoalKind, Profile
 
 # What a sender who wants to buy says.
 # ...and what they need, the next few words: "we need a researcher to run interviews", "I'm looking for a
@@ -49,6 +49,29 @@ _MISREAD = frozenset({Intent.WORK_MEETING, Intent.PARTNERSHIP_PROPOSAL, Intent.C
 def _service_stems(description: str) -> frozenset[str]:
     found = _SERVICE.search(description)
     return frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
+
+
+# ...or what the clients are for: "Find clients for my freelance writing", "paying clients for illustration work".
+_CLIENTS_FOR = re.compile(
+    r"\bclients?\s+for\s+(?:my|our|the)?\s*(.+?)(?=\s*[:;,.(]|\s+(?:who|that|which|in|across|around)\b|$)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)
+def _work_stems(description: str) -> frozenset[str]:
+    found = _CLIENTS_FOR.search(description)
+    stems = _service_stems(description) | (
+        frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
+    )
+    # the work itself, not how much of it: "part-time" of "a part-time CFO" is no work of its own
+    return frozenset(s for s in stems if not _VAGUE.intersection(s.split("-")))
+
+
+def own_work(goal: Goal) -> frozenset[str]:
+    """The stems of the work a find-clients goal sells: what its clients need ("... who need monthly bookkeeping")
+    or what it finds clients for ("Find clients for my freelance writing"); none for another kind of goal."""
+    return _work_stems(goal.description) if goal.kind is GoalKind.FIND_CLIENTS else frozenset()
 
 
 def own_trade(profile: Profile) -> frozenset[str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.client_need import own_work
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -24,7 +25,9 @@ from kindly.decide.fit_reading import (
 )
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
 from kindly.decide.roles import held_role
+from kindly.decide.rules import pays_you
 from kindly.decide.words import (
+    claims_an_office,
     content_stems,
     fold,
     looks_like_person,
@@ -344,12 +347,36 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    target_score = _target_match(goal, reading, namesake, [])
+    platform = False
+    if (
+        goal.kind is GoalKind.AMPLIFY_CAMPAIGN
+        and intent in _PLATFORMS
+        and (about := "the campaign's target" if target_score == 1.0 else _about_the_campaign(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # an interview, a podcast, a talk or a newsletter about the campaign itself, or people organising for
+        # it: the very reach an amplify goal seeks, whoever offers it (a price makes it an advert for sale)
+        affinity, platform = 1.0, True
+        notes.append(f"it is about your campaign ({about}) and puts it in front of people")
+    if (
+        goal.kind is GoalKind.FIND_CLIENTS
+        and intent in PAID_WORK_ASKS
+        and (work := sorted(own_work(goal) & reading.topic_stems))
+        and (paid := pays_you(reading.original or reading.folded))
+    ):
+        # "a 1,200-word feature ... our rate is $0.80/word" to a goal of clients for freelance writing: the
+        # user's own work, paid for, is a client's ask (a paid talk to a bookkeeper is not their bookkeeping)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
     if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
         notes.append(f"a mentor's time offered ({mentoring})")
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
+    if platform:  # whoever listens to a show about the campaign is its audience
+        target_score = max(target_score, AUDIENCE)
     holds = _role_held(goal, reading, role)
     if holds:
         target_score = 1.0
@@ -409,6 +436,41 @@ def _role_held(goal: Goal, reading: Reading, role: str) -> str:
     return ""
 
 
+# Asks that give a campaign a platform when they are about it: a media interview or podcast (speaking), a
+# share or joint push (partnership), a group or an event that has the user speak, an introduction to its
+# volunteers.
+_PLATFORMS = frozenset(
+    {
+        Intent.SPEAKING_INVITATION,
+        Intent.PARTNERSHIP_PROPOSAL,
+        Intent.COMMUNITY_INVITATION,
+        Intent.EVENT_INVITATION,
+        Intent.INTRODUCTION,
+    }
+)
+# Words any campaign's goal may use: a message that shares only these is about some campaign, not this one.
+_ANY_CAMPAIGN = frozenset(
+    content_stems(
+        "amplify campaign campaigns launch launches series post posts share social media awareness reach grow "
+        "audience followers promote promotion spread word until january february march april may june july "
+        "august september october november december"
+    )
+)
+
+
+def _about_the_campaign(goal: Goal, reading: Reading) -> str:
+    """The words of an amplify goal's own subject the message says itself ("referendum" of "the Safe Streets
+    Yes cycleway referendum campaign"), words no other goal of the profile uses; "" where it says none."""
+    own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
+    shared = (own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN) & reading.stems
+    return ", ".join(sorted(shared))
+
+
+# Asks of the user's own time and skill that a client may pay for: a talk or a piece, a collaboration, an hour's
+# advice. (A job's salary is an employer's, and what a seller names is its own price.)
+PAID_WORK_ASKS = frozenset({Intent.SPEAKING_INVITATION, Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
+
+
 # A goal of sending each other clients: "Two-way referral relationships with local GPs" (not one of clients who
 # come "through referrals").
 _REFERRALS = re.compile(
@@ -435,6 +497,13 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
                 return f"{target} is named in the message", namesake
+            if office := claims_an_office(reading.sender):
+                # "Office of Hon. Marama Tane <...@gmail.com>": a name anyone can type, from an address anyone
+                # can open; an official's office does not write from one
+                notes.append(
+                    f'the sender claims {target}\'s office ("{office}") from {reading.domain}: unverified'
+                )
+                continue
             elsewhere = namesake_of(goal, target, reading)
             if not elsewhere:
                 return f"{target} is the sender", namesake

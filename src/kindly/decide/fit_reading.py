@@ -69,6 +69,7 @@ def read(
     if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
         folded = _without_the_user_described(profile, folded)
     folded = _YOUR_WORK_READ.sub(" ", folded)
+    folded = without_salutation(folded)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
@@ -109,6 +110,28 @@ _PLACE = re.compile(r"\b(?:in|around|across|near)\s+(?:the\s+)?((?:[A-Z][a-z]+)(
 
 
 _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
+
+
+# The line that greets the reader by name or title ("Dear Councillor Okonkwo-Baird,", "Kia ora Ruth,", "Hi Dr
+# Lee"), in the opening lines: it says who the user is, not who writes or whom the ask is for. A greeting to
+# a group ("Dear councillors,", "Hi all", "Hello fellow bookkeepers") says whom the mail is for, and stays.
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:dear|hi|hello|hey|hiya|kia ora|morena|tena koe|good (?:morning|afternoon|evening)|greetings|attn:?)"
+    r"\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+_TO_A_GROUP = re.compile(
+    r"\b(?:all|everyone|everybody|fellow|friends|colleagues|team|folks|members|both|you two|y'all|[a-z]{3,}s)\b"
+)
+_OPENING = 400  # characters of the message a greeting is looked for in
+
+
+def without_salutation(folded: str) -> str:
+    """The folded text without its greeting of the reader (a greeting of a group is kept)."""
+    found = _SALUTATION.search(folded, 0, _OPENING)
+    if found is None or _TO_A_GROUP.search(found.group(0)):
+        return folded
+    return folded[: found.start()] + folded[found.end() :]
 
 
 # The user's own work told back to them: "I've been reading your series on AI in Irish hospitals" says how the

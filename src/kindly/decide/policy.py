@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import cost_to_attend
+from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -17,19 +18,29 @@ from kindly.decide.referral import (
     asks_for_recommendation,
     best_resource_match,
     each_asked_for,
+    own_meeting,
     rank,
 )
 from kindly.decide.rules import (
+    asks_alone,
     award_for_sale,
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
+    money_asked,
+    pays_you,
     personal_cue,
     scam_cue,
     speaker_paid,
 )
 from kindly.decide.selling import offers_for_sale
-from kindly.decide.words import alphanumeric, at_users_domain, from_an_organisation, names_a_role
+from kindly.decide.words import (
+    alphanumeric,
+    at_users_domain,
+    claims_an_office,
+    from_an_organisation,
+    names_a_role,
+)
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
@@ -39,6 +50,8 @@ from kindly.understand.language import reads_as_english
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
 CLIENT_ACCEPT_AT = 0.45  # a prospective client's fit from which a call to scope the work is worth it
+# reason code of a yes whose week is full ("...: propose a later time."): what it rests on is Verdict.grounds
+ACCEPT_LATER = "accept_later"
 
 # Rough hours an accepted invitation costs, travel and preparation included.
 HOURS: dict[Intent, float] = {
@@ -223,6 +236,16 @@ def _provider_named(profile: Profile, text: str) -> Provider | None:
 
 
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
+    verdict = _decided(message, understanding, profile, context)
+    meeting = own_meeting(message, understanding.intent)
+    if meeting and verdict.decision is Decision.ACCEPT:
+        # "Would you join me for lunch next week? I'd also love to introduce you to Sam": two asks, one yes
+        why = f'{verdict.reason} They also ask you to meet them ("{meeting}"): the yes answers both.'
+        return replace(verdict, reason=why)
+    return verdict
+
+
+def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = evidence_text(message)
 
@@ -234,6 +257,26 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             why = "Not in English, which is all kindly reads: it cannot tell whether anything is asked. Yours to read."
             return Verdict(Decision.IGNORE, why, "not_english")
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
+    if asked := money_asked(text):
+        # "pay the vetting fee by iTunes gift cards": whoever the sender says they are, no one honest asks that
+        return Verdict(
+            Decision.IGNORE,
+            f'Looks like a scam (it asks you to pay: "{asked}"): no reply confirms your address.',
+            "scam",
+        )
+    if office := claims_an_office(message.sender):
+        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail
+        scam = scam_cue(text)
+        why = (
+            f"Looks like a scam ({scam}), from someone claiming a public office"
+            if scam
+            else f'Claims a public office ("{office}") but writes from {_domain(message.from_addr)}, a webmail address'
+        )
+        return Verdict(
+            Decision.IGNORE,
+            f"{why}: unverified, so no reply. Check with the office through its published contact details.",
+            "scam" if scam else "unverified",
+        )
     if intent is Intent.WORK_MEETING:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -242,12 +285,17 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours
     paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
+    # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
+    pays = pays_you(text) if intent in PAID_WORK_ASKS else ""
+    paid_ask = bool(pays)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
     buyer_introduced = intent is Intent.INTRODUCTION and bool(introduced_buyer(profile, message.own_text))
-    paid_work = helping_client or paid_talk or buyer_introduced
+    paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
     networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
+    if networking and own_meeting(message, intent):  # the sender's lunch as well as the introduction
+        networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
 
     def verdict(
         decision: Decision,
@@ -259,7 +307,13 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         never_rule: str = "",
         evidence: tuple[str, ...] = (),
         referral: Referral | None = None,
+        grounds: str = "",
     ) -> Verdict:
+        if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
+            condition, notes = assessment.condition
+            reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
+            never_rule, evidence = condition.rule, (*evidence, *notes)
         return Verdict(
             decision,
             reason,
@@ -272,6 +326,7 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             evidence,
             referral,
             networking,
+            grounds,
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
@@ -316,6 +371,17 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             Decision.IGNORE,
             "Goes on a personal thread (their earlier message here was personal plans): yours to answer.",
             "personal",
+        )
+    alone = asks_alone(text) if assessment.condition else None
+    if assessment.condition and alone and not scam_cue(text):
+        # "Nothing formal, just the two of us" from a public-affairs director: the one meeting the rule forbids
+        condition, notes = assessment.condition
+        return verdict(
+            Decision.DECLINE,
+            f'You do {condition.base} only {condition.kept}, and this asks to meet alone ("{alone}").',
+            "never_do",
+            never_rule=condition.rule,
+            evidence=(*notes, f'asks to meet alone: "{alone}"'),
         )
     cue = personal_cue(text)
     if (
@@ -408,9 +474,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
     # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
     # call to scope it (one outside the goal's audience scores far lower, and is declined below)
-    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review")
-    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced
-    prospect = buyer and best is not None and best.kind == GoalKind.FIND_CLIENTS
+    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review"), and
+    # anyone who pays for the user's work ("a lunchtime talk for our 40 office staff, we can pay $400")
+    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced or paid_ask
+    # (a paid talk or piece that builds the user's name is paid work too, not networking to ration)
+    prospect = (
+        buyer
+        and best is not None
+        and (best.kind == GoalKind.FIND_CLIENTS or (paid_ask and best.kind == GoalKind.BUILD_CREDIBILITY))
+    )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
@@ -428,12 +500,15 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
             return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
         if week_full:
+            grounds = f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}"
             return verdict(
-                Decision.ACCEPT,
-                f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}: propose a later time.",
-                "accept_later",
+                Decision.ACCEPT, f"{grounds}: propose a later time.", ACCEPT_LATER, grounds=grounds
             )
-        return verdict(Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paying}", code, evidence=costs)
+        # paid work short of the networking bar: the user sees what made it worth it
+        paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
+        return verdict(
+            Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
+        )
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)

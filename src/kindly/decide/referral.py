@@ -12,7 +12,9 @@ from datetime import datetime
 
 from kindly.decide.categories import CATEGORIES, detect_categories
 from kindly.decide.words import content_stems, fold, phrase_in
+from kindly.model import Intent, Message
 from kindly.profile import Resource
+from kindly.understand.extract import meeting_with_the_sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,14 @@ def asked_for(text: str) -> str:
         return ""
     wanted = match.group(1)
     return text if re.match(r"(?:her|him|them|this person)\b", wanted, re.IGNORECASE) else wanted
+
+
+def own_meeting(message: Message, intent: Intent) -> str:
+    """Where an introduction also asks the user to meet its sender ("Would you join me for lunch next week? I'd
+    also love to introduce you to Sam Ortiz"), that ask in their words; "" otherwise."""
+    if intent is not Intent.INTRODUCTION or asked_for(message.own_text):
+        return ""
+    return meeting_with_the_sender(message.own_text)
 
 
 def each_asked_for(text: str) -> list[str]:

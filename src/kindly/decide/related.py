@@ -28,7 +28,8 @@ def _table() -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
                 general_of.setdefault(phrase, set()).update(content_stems(general))
     # the longest phrase first, so that "motion graphics" is read before "motion"
     alternatives = "|".join(re.escape(p) for p in sorted(general_of, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![a-z0-9-])({alternatives})(?:s|es|d|ed)?(?![a-z0-9-])")
+    # a word of its own: not inside another ("e-commerce"), but after a number ("a 1,200-word feature")
+    pattern = re.compile(rf"(?<![a-z0-9])(?<![a-z]-)({alternatives})(?:s|es|d|ed)?(?![a-z0-9-])")
     return pattern, MappingProxyType({p: frozenset(s) for p, s in general_of.items()})
 
 

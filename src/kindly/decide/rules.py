@@ -207,7 +207,47 @@ CONCEPTS: dict[str, Concept] = {
         ),
         re.compile(
             r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
-            r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand))",
+            r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand)|"
+            # "appear in our summer launch video", "star in our new ad": a company's promotion, the user in it
+            r"(appear|feature|star|be featured|take part)\w* in (our|their) (\w+ ){0,2}(ads?|adverts?|advertisements?|"
+            r"commercials?|promos?|(launch|product|promo|promotional|marketing|advertising|brand) (videos?|"
+            r"campaigns?|films?|shoots?|reels?|spots?|posts?)))",
+            _F,
+        ),
+        together=re.compile(
+            # a gift of what they sell beside a word of praise for it: "we'll give you a Volta City (RRP $3,499)",
+            # "a short line about how our bikes make Wellington's hills easy"
+            r"\b((we'?ll|we will|we'?d|we would|love to|happy to) (give|gift|send) you (a|an|one of our|our|"
+            r"your own) [^.!?\n]{0,30}?(\(?rrp|to keep|for free|free of charge|on us)|(rrp|retail value) "
+            r"(of )?[$£€]\s?\d[\d,]*|(a|one|short) (line|quote|sentence|word|shout-?out|few words) (about|on) "
+            r"(how )?our (\w+ ){0,2}(products?|brand|range|bikes?|services?|apps?|cars?|shoes?|gear|\w+ make))",
+            _F,
+        ),
+    ),
+    # "meetings with lobbyists": someone paid to sway the user's decisions, as they say it ("I'm a lobbyist",
+    # "Government Relations Manager", "Director, Meridian Public Affairs", "on behalf of my client"), or a party
+    # with a matter before a decision the user takes ("ahead of the resource consent hearing")
+    "lobbying": Concept(
+        re.compile(r"\b(lobby(ists?|ing|groups?)|government[- ]relations|public affairs)\b", _F),
+        re.compile(
+            r"(?<!not a )(?<!not an )\b(lobbyists?|lobbying|lobby (group|firm)|(government|govt) relations|"
+            # a public-affairs firm or role ("Director, Meridian Public Affairs"), not a university's press office
+            r"public affairs (director|manager|consultan\w+|firm|agency|advis[eo]r|lead|specialist)|(director|manager|"
+            r"consultant|partner|head|advis[eo]r)(,| of| at)? [^.\n]{0,30}public affairs|on behalf of (my|our|a) clients?|"
+            # "I'm working with Harbour Quay Developments on their Kent Terrace proposal"
+            r"(working|work|acting|act) (with|for) [^.!?\n]{1,60}? on (their|its) [^.!?\n]{0,40}?(proposal|application|"
+            r"consent|development|bid|submission|plan change)|"
+            # "ahead of the resource consent hearing", "before it goes to committee"
+            r"(ahead of|before) (the|a|our|its|their) (\w+ ){0,2}hearing|before it goes to (committee|council))\b",
+            _F,
+        ),
+    ),
+    # "events with paid entry for politicians": a price the reader pays for a place there ("seats at $295 per
+    # person", "tickets are £40"), shown by what a yes would cost (see _concepts_shown)
+    "paid_entry": Concept(
+        re.compile(
+            r"\b(paid (entry|entries|admission|tickets?|seats?|places?)|ticketed|entry (fees?|costs?|charges?)|"
+            r"(charg\w*|pay\w*)( for)? (entry|admission|tickets?|a ticket|a seat))\b",
             _F,
         ),
     ),
@@ -584,7 +624,7 @@ def _unread_words(segment: str, named: list[str]) -> list[str]:
 
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
-_QUALIFIERS = ("unpaid", "pay_to_play", "equity")
+_QUALIFIERS = ("unpaid", "pay_to_play", "equity", "paid_entry")
 _KINDS = frozenset(
     {
         "speaking",
@@ -599,6 +639,7 @@ _KINDS = frozenset(
         "vendor",
         "daytime",
         "covered",
+        "lobbying",
     }
 )
 
@@ -637,31 +678,100 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A never-rule with a condition the user keeps to, which kindly cannot check but can say: "meetings with
+    lobbyists without council staff present" rules out a meeting alone, not every meeting."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "meetings with lobbyists"
+    kept: str  # the condition as the user keeps it: "with council staff present", "if my manager is there"
+
+
+# "X without Y", "X unless Y", "X except with Y": Y is the condition.
+_CONDITION = re.compile(
+    r"\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
+)
+# ...one of someone present, which a reply can promise: "council staff present", "my manager is there"
+_PRESENCE = re.compile(
+    r"\b(present|there|in attendance|in the room|attending|sitting in|on the call|joining|staff|officers?|"
+    r"officials?|colleagues?|assistants?|advis[eo]rs?|chaperones?|witness(?:es)?|lawyers?|solicitors?|counsel|"
+    r"managers?|clerks?|secretar(?:y|ies)|minders?|team members?|someone else|a third person|another person)\b",
+    _F,
+)
+
+
+@lru_cache(maxsize=256)
+def rule_condition(rule: str) -> Condition | None:
+    """The condition of a never-rule about who is present ("... without council staff present"), or None. A
+    condition of another kind ("podcasts unless I'm paid", "panels without women speakers") is none of these:
+    such a rule is read as before."""
+    stated = _REASON.sub("", rule)  # the user's reason is no part of the condition
+    found = _CONDITION.search(stated)
+    if found is None or not _PRESENCE.search(found.group("condition")):
+        return None
+    base = stated[: found.start()].strip()
+    if not base:
+        return None
+    word, condition = found.group("word").lower(), found.group("condition").strip().rstrip(".")
+    said = {"without": "with", "except with": "with", "unless": "if"}.get(word, word.split()[-1])
+    return Condition(rule, base, f"{said} {condition}")
+
+
+# An ask that leaves no room for anyone else: "just the two of us", "a private site visit", "one-on-one".
+_ALONE = re.compile(
+    r"\b(just (?:the )?(?:two|2) of us|one[- ]on[- ]one|one[- ]to[- ]one|1[:-]1|privately|in private|"
+    r"private (?:\w+ )?(?:meeting|chat|coffee|drinks?|lunch|dinner|visit|tour|briefing|catch-?up|conversation|"
+    r"word)|off the record)\b",
+    _F,
+)
+
+
+def asks_alone(text: str) -> str | None:
+    """The words that ask to meet with no one else there ("Nothing formal, just the two of us"), or None."""
+    found = _ALONE.search(text)
+    return found.group(0) if found else None
+
+
 def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, list[str]] | None:
     """The never-rule the message falls under, with the evidence; None when none does. Of several that hold
     (two rules about paying to be present), the one sharing most words with the message: a stall's fee
     falls under "events that charge for a stall", not "paid entries to awards".
 
     A rule is read as alternatives ("X or Y"); an alternative holds when every idea it names shows
-    in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask.
+    in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask. A rule with a
+    condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
+    return _rule_hit([rule.what for rule in profile.never if rule_condition(rule.what) is None], text, intent)
+
+
+def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[Condition, list[str]] | None:
+    """The conditional never-rule whose subject the message shows ("meetings with lobbyists" of "... without
+    council staff present": a government-relations manager's coffee), with the evidence; None when none does.
+    Such a rule rules out only an ask without its condition: the reply states it."""
+    conditions = {rule.what: c for rule in profile.never if (c := rule_condition(rule.what)) is not None}
+    hit = _rule_hit(list(conditions), text, intent)
+    return (conditions[hit[0]], hit[1]) if hit else None
+
+
+def _rule_hit(rules: list[str], text: str, intent: Intent) -> tuple[str, list[str]] | None:
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = PLEASANTRIES.sub(" ", " ".join(text.split()))
     # the message's words, read once and only if a rule is read word for word
     said: dict[str, str] | None = None
     hits: list[tuple[str, list[str]]] = []
-    for rule in profile.never:
-        for concepts in _alternatives(rule.what):
+    for what in rules:
+        for concepts in _alternatives(what):
             evidence = _concepts_shown(concepts, text, intent)
             if evidence is not None:
-                hits.append((rule.what, evidence))
+                hits.append((what, evidence))
                 break
         else:
-            for reading in _word_readings(rule.what):
+            for reading in _word_readings(what):
                 said = _message_words(text) if said is None else said
                 evidence = _words_shown(reading, text, said, intent)
                 if evidence is not None:
-                    hits.append((rule.what, evidence))
+                    hits.append((what, evidence))
                     break
     if len(hits) <= 1:
         return hits[0] if hits else None
@@ -702,6 +812,46 @@ def speaker_paid(text: str) -> bool:
     return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
 
 
+# An amount of money: "$400", "EUR 600", "0.80 euros".
+_AMOUNT = r"\d(?:[\d,]|\.\d)*+"  # taken whole: "$200 discount" is never read as "$20"
+_MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
+# What is done for the money: the piece or the talk asked for.
+_THE_WORK = (
+    r"(?:piece|feature|article|story|column|essay|commission|post|review|talk|session|workshop|lecture|keynote|"
+    r"presentation|lunch[- ](?:and|&|n)[- ]learn)"
+)
+# Money the sender offers the user for the work they ask: "we can pay $400", "our rate is $0.80/word", "our fee is
+# EUR 600 for the piece", "we'd offer you £300"; never money off what the sender sells ("we'll give you $50 off").
+_PAYS_YOU = re.compile(
+    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would| are able to)?\s+(?:be able to\s+|be happy to\s+)?"
+    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{_MONEY}"
+    # ...not money off what the sender sells, nor costs met ("we'll pay $50 towards travel")
+    r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
+    r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
+    rf"|{_MONEY}\s*(?:/|per|a)\s*word\b"
+    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{_MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b",
+    _F,
+)
+
+
+def pays_you(text: str) -> str:
+    """The words in which a message pays the user for the work it asks ("we can pay $400", "our rate is
+    $0.80/word", "an honorarium of CAD 1,500"), or "": paid work, not a favour, whatever the model read it as."""
+    if _CHARGES_YOU.search(text):
+        return ""  # "speakers pay a $400 contribution": the user would pay
+    found = _PAYS_YOU.search(text) or (_SPEAKER_PAID.search(text) if speaker_paid(text) else None)
+    return found.group(0) if found else ""
+
+
+# What makes the user the one who pays ("contributors pay a $95 fee"), whatever else is paid.
+_CHARGES_YOU = re.compile(
+    r"\b(?:(?:you|speakers?|guests?|presenters?|contributors?|writers?|authors?) (?:pay|cover)s?\b|"
+    r"charg(?:e|es|ed|ing) (?:you|speakers|guests|presenters|contributors|writers|authors|a fee|an? \w+ fee)|"
+    r"pay to (?:speak|present|be featured|be published|pitch|play|appear))",
+    _F,
+)
+
+
 # Work paid in money, whatever else the message says of equity ("we'd pay your usual rate").
 _PAID_IN_CASH = re.compile(
     r"\b(pay|paid|paying) (at )?(your|a|the) (usual |standard |full )?(day rate|rate|fee|fees)|your (usual |day )?rate\b",
@@ -709,16 +859,32 @@ _PAID_IN_CASH = re.compile(
 )
 
 
+# A price said to be for a place at an event, where no table, seat or ticket is named: "$60 per person".
+_A_PLACE_PRICED = re.compile(
+    r"\b(?:per (?:person|head|attendee|guest|couple|delegate)|admission|entry|registration|to attend)\b", _F
+)
+
+
 def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message."""
     evidence = []
-    if "unpaid" in concepts and _SPEAKER_PAID.search(text):
+    if "unpaid" in concepts and (_SPEAKER_PAID.search(text) or _PAYS_YOU.search(text)):
         return None
     if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
         return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
     for name in concepts:
+        if name == "paid_entry" and not CONCEPTS["pay_to_play"].shown_by(text):
+            # a price for the reader's place: "seats at $295 per person", "tickets are £40" (not one waived,
+            # covered or paid to them)
+            from kindly.decide.costs import cost_to_attend
+
+            cost = cost_to_attend(text)
+            if cost is None or not (cost.thing or _A_PLACE_PRICED.search(cost.words)):
+                return None  # "a fixed-fee review for $1,450" prices a service, not a place
+            evidence.append(f'paid_entry: "{cost.words}"')
+            continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):
                 return None
@@ -739,6 +905,8 @@ def _segments(rule: str) -> list[str]:
     """A never-rule's alternatives ("X or Y", "X / Y", "X; Y", "X, Y or Z"), without the user's reason for it or
     conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
     paid trips from companies I cover": payment from them too)."""
+    condition = rule_condition(rule)
+    rule = condition.base if condition else rule  # "... without council staff present": what it is about
     rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
     # commas list alternatives where the list ends in "or": "endorsing products, testimonials or case studies"
     listed = r"\bor\b|/|;|,(?=.*\bor\b)"
@@ -853,6 +1021,14 @@ _SAID_OTHERWISE = {
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
     ),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
+    # "events ... for politicians": those elected or standing, as an audience ("elected members and candidates",
+    # "MPs"); one title is a person addressed ("Dear Councillor", "Councillor Okonkwo-Baird"), not an audience
+    "politician": re.compile(
+        r"\b(?:politicians?|elected (?:members|officials|representatives)|councill?ors|council members|mps|"
+        r"members of parliament|candidates|mayors|ministers|senators|legislators|assembly ?members|"
+        r"congress(?:wo)?men)\b",
+        _F,
+    ),
 }
 
 
@@ -1160,9 +1336,50 @@ _MOVE_TO_CHAT = re.compile(
     r"\b(?:continue|move|take|carry on)\b[^.!?\n]{0,60}\b(?:on|to|via|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
     # "Please contact our manager on Telegram @globalplay_deals"
     r"\b(?:contact|message|reach|text)\s+(?:our|my|the)\s+\w+\s+(?:on|via|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
-    r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b",
+    r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b|"
+    # "please confirm your attendance via WhatsApp on +64 22 999 0173": the answer itself moved off e-mail
+    r"\b(?:confirm|reply|respond)\w*\b[^.!?\n]{0,40}\b(?:via|on|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b",
     _F,
 )
+
+
+# Money asked of the reader in a form no honest sender asks for: gift cards ("pay the fee by iTunes gift
+# cards", "buy four Google Play cards and send me the codes"), or a fee to meet someone ("a vetting fee before
+# the appointment can be confirmed"). Either alone is a scam, whoever the sender says they are.
+_GIFT_CARDS = re.compile(
+    r"\b(?:by|in|with|via|using|through)\s+(?:\w+\s+){0,2}?(?:gift\s?cards?|gift\s?vouchers?)\b|"
+    r"\b(?:buy|purchase|get|pick up)\s+(?:\w+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
+    r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
+    _F,
+)
+_PAYMENT = re.compile(r"\b(?:pay\w*|fees?|settle|deposit|charges?|codes?|costs?)\b", _F)
+_PAID_TO_YOU = re.compile(
+    r"\bwe(?:'ll| will| would|'d)? (?:pay|send|give|reward|thank)\w* you\b|\bas a thank[- ]you\b", _F
+)
+_FEE_KIND = r"(?:vetting|clearance|verification|protocol|facilitation|security|release|appointment)\s+fees?"
+_TO_MEET = r"(?:meet\w*|appointment|audience)"
+_FEE_TO_MEET = re.compile(
+    rf"\b{_FEE_KIND}\b[^.!?\n]{{0,100}}\b{_TO_MEET}\b|\b{_TO_MEET}\b[^.!?\n]{{0,100}}\b{_FEE_KIND}\b|"
+    r"\bfee\s+(?:to|before you can|in order to)\s+(?:meet|secure|confirm|book)\b[^.!?\n]{0,30}\b(?:meeting|"
+    r"appointment|audience|him|her|them)\b",
+    _F,
+)
+
+
+def money_asked(text: str) -> str | None:
+    """The words that ask the reader for money in gift cards, or for a fee to meet someone; None otherwise
+    (not a gift card offered: "as a thank you, we'll send you a $50 gift card")."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        sentence = " ".join(sentence.split())
+        cards = _GIFT_CARDS.search(sentence)
+        if cards and _PAYMENT.search(sentence) and not _PAID_TO_YOU.search(sentence):
+            return cards.group(0)
+        fee = _FEE_TO_MEET.search(sentence)
+        if fee:
+            return fee.group(0)
+    # ...or such a fee beside an answer moved to a chat app: "pay the vetting fee ... confirm on WhatsApp"
+    fee = re.search(rf"\b{_FEE_KIND}\b", text, _F)
+    return fee.group(0) if fee and _MOVE_TO_CHAT.search(text) else None
 
 
 # What a fortune on a chat app comes with in a scam: secrecy, or the reader picked out of nowhere.
@@ -1179,8 +1396,10 @@ _TEMPTING_SUM = re.compile(r"(usd|us\$|\$|£|€)\s?\d{3},\d{3}\b", _F)
 
 def scam_cue(text: str) -> str | None:
     """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel; or
-    a fortune offered to whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are
-    ordinary business talk."""
+    a fortune offered to whoever moves the talk to a chat app; or money asked in gift cards or for a meeting. A
+    large sum and a WhatsApp number alone are ordinary business talk."""
+    if asked := money_asked(text):
+        return f'"{asked}"'
     stories = list(_SCAM_STORY.finditer(text))
     if not stories:
         moved, secrecy = _MOVE_TO_CHAT.search(text), _SECRECY.search(text)

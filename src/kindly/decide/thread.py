@@ -195,15 +195,25 @@ _WEIGHED_NO = frozenset({"not_a_fit", "not_current_focus", "no_capacity"})
 
 def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
     """A new message in a thread kindly said yes to, asking the same, keeps the yes unless it gives a real
-    reason for a no; other verdicts are returned as they are."""
+    reason for a no, and asks nothing the thread already told ("is there something specific you wanted to
+    discuss?" after the invitation said what); other verdicts are returned as they are."""
     yes = yes_drafted(history)
+    unclear = verdict.decision is Decision.ASK_DETAILS and verdict.reason_code == "purpose_unclear"
     if (
         yes is None
         or yes.intent != intent
-        or verdict.decision is not Decision.DECLINE
-        or verdict.reason_code not in _WEIGHED_NO
+        or not (unclear or (verdict.decision is Decision.DECLINE and verdict.reason_code in _WEIGHED_NO))
     ):
         return verdict
+    if unclear:
+        why = "Goes on in a thread you said yes to, with the same ask: the yes stands, and its purpose was given there."
+        return replace(
+            verdict,
+            decision=Decision.ACCEPT,
+            reason=why,
+            reason_code=yes.reason_code,
+            evidence=(*verdict.evidence, "not asked for details: the thread said what it is about"),
+        )
     return replace(
         verdict,
         decision=Decision.ACCEPT,

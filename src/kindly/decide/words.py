@@ -45,6 +45,28 @@ def webmail(domain: str) -> bool:
 _WEBMAIL_TLDS = frozenset({"me", "fm", "de", "fr", "it", "ru", "net", "com", "io"})
 
 
+# A name that claims to write for a public office: "Office of Hon. Marama Tane", "Ministerial Office",
+# "Senator Reyes", "The Mayor's Office".
+_AN_OFFICE = re.compile(
+    r"\b(?:office of|(?:'s|s') office|ministerial|minister|ministry|hon\.?|honou?rable|senator|congress(?:wo)?man|"
+    r"mp|prime minister|premier|governor|ambassador|embassy|consulate|private secretary|chief of staff|"
+    r"department of|government|parliament\w*|white house|mayor|mayoral)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def claims_an_office(sender: str) -> str | None:
+    """What a sender ("Office of Hon. Marama Tane <ministerial.office.tane@gmail.com>") says of a public office
+    they write for from a webmail address, or None: an official's office does not write from gmail, so the name
+    is unverified. A reserved example domain stands in for any organisation's."""
+    name, _, address = sender.rpartition("<")
+    domain = address.strip(" >").rpartition("@")[2].lower()
+    if not name.strip() or not domain or "example" in domain.split(".") or not webmail(domain):
+        return None
+    found = _AN_OFFICE.search(name)
+    return found.group(0) if found else None
+
+
 # Labels of a domain that name no organisation: top levels, mail hosts, reserved names.
 GENERIC_DOMAIN_LABELS = frozenset(
     "com org net co ac gov edu example test invalid localhost mail email www".split()  # noqa: SIM905

@@ -4,18 +4,20 @@ proposed, or two free slots from today, written as the user writes dates."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from collections.abc import Set as AbstractSet
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
+from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
 from kindly.reply.days import MONTHS as _MONTHS
-from kindly.reply.days import local_day, named_day
+from kindly.reply.days import local_day, named_day, names_days
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.extract import Details, extract
 
@@ -125,10 +127,11 @@ def acceptance(
     off: Container[date] = frozenset(),
     style: str = "international",
     taken: AbstractSet[str] = frozenset(),
+    meeting_hours: MeetingHours = ANY_HOURS,
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
-    time another draft already offers (`taken`).
+    time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
     "" where a time is still to be found."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
@@ -260,10 +263,14 @@ def acceptance(
     )
     # times offered to choose from ("She has the following openings: ...") are the meeting however far off;
     # a single date further out than three weeks may be when work starts, not when to meet
+    # a time outside the user's own hours is not taken as it is: times inside them are proposed instead
+    slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours)]
+    # the hours to say beside a day offered without one ("Thursday or Friday")
+    within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
     if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
         if len(slots) > 1 and not any(_AN_HOUR.search(slot) for slot in slots):
             # days without an hour ("Thursday or Friday"): the sender still sets the time
-            return f"Either {' or '.join(slots)} works for me - whichever suits you best."
+            return f"Either {' or '.join(slots)} works for me - whichever suits you best.{within}"
         # of several times offered, the first the user can do is taken: "whichever suits you" hands it back
         first = slots[0]
         hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, re.split(r",? or ", concrete)) if hour}
@@ -271,8 +278,74 @@ def acceptance(
             # "Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January": one hour
             # said once holds for each day offered
             first = f"{first} {hours.pop()}"
-        return f"{first[:1].upper()}{first[1:]} works for me."
+        return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
+
+
+def outside_hours(
+    when: str,
+    message: Message,
+    today: datetime,
+    meeting_hours: MeetingHours,
+    off: Container[date] = frozenset(),
+) -> tuple[str, date] | None:
+    """Where every time the sender offers (of those on days the user meets) is outside the user's own hours: the
+    first of them as they wrote it ("Tuesday, December 15 at 10am") and its day, from which times inside the
+    user's hours are proposed; None otherwise, or where the user set no hours."""
+    concrete = _concrete(when, message, today)
+    if not meeting_hours or not concrete:
+        return None
+    slots = open_slots(concrete, today, off)
+    if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours) for slot in slots):
+        return None
+    day = _slot_day(slots[0], message, today)
+    return (slots[0].strip(), day) if day is not None else None
+
+
+def _in_hours(slot: str, when: str, message: Message, today: datetime, meeting_hours: MeetingHours) -> bool:
+    """Whether a time offered is inside the user's own hours: its hour, or the one said once for all the days
+    offered ("Monday or Tuesday at 10am"); a day without an hour, where the user meets that day at all."""
+    if not meeting_hours:
+        return True
+    day = _slot_day(slot, message, today)
+    if day is None:
+        return True  # no day to check it on: left as it is
+    said = _HOUR_SAID.search(slot)
+    if said is None:
+        hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, re.split(r",? or ", when)) if hour}
+        said_once = hours.pop() if len(hours) == 1 else ""
+        at = clock_read(said_once.removeprefix("at ")) if said_once else None
+    else:
+        # "6:00-8:00 pm", "4-5pm": the first hour, in the half of the day said for the last
+        half = re.match(r"\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s?(am|pm)", slot[said.end() :], re.IGNORECASE)
+        at = clock_read(said.group(0) + (f" {half.group(1)}" if half and said.group("bare") else ""))
+    if at is None:
+        return bool(meeting_hours.spans(day))
+    return meeting_hours.fits(day, at)
+
+
+# An hour as a time offered says it: "10am", "2:30 pm", "14:00", "noon"; not the day's number before it.
+_HOUR_SAID = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?P<bare>\d{1,2}[:.]\d\d|\d{1,2}(?=\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s?[ap]m))|"
+    r"noon|midday)",
+    re.IGNORECASE,
+)
+
+
+def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
+    """The day a time offered names: "Tuesday, December 15" or "next Tuesday" (from the day it was written)."""
+    start = local_day(later_of(message.date, today), message)
+    day = named_day(slot, start)
+    if day is not None:
+        return day
+    found = re.match(r"\s*(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", slot, re.IGNORECASE)
+    if found is None:
+        return None
+    written = local_day(message.date, message) if message.date is not None else start
+    ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
+    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
+        ahead += 7  # "next Tuesday" written on a Monday is the week after
+    return written + timedelta(days=ahead)
 
 
 _AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
@@ -289,6 +362,8 @@ def _spans_days(when: str, message: Message) -> bool:
     found = _MONTH_DAY.search(when)
     if found is None:
         return False
+    if names_days(when):
+        return True  # read whole: "14-15 January"
     day = int(found.group(2) or found.group(3))
     after = re.search(
         rf"{re.escape(when)}\s*[-–]\s*(\d{{1,2}})\b(?!\s*(?:to\b|am\b|pm\b|:|[a-z]))", text, re.IGNORECASE
@@ -491,6 +566,63 @@ def meeting_day(message: Message, today: datetime, details: Details | None = Non
     return day if day is not None and day >= start else None
 
 
+def with_what_the_thread_gave(
+    details: Details, before: Sequence[Details], text: str, written: date
+) -> Details:
+    """A reply's details with what the earlier messages of its thread gave (`before`, newest first) where the
+    reply (its own words `text`) leaves it out: "let me know if the 16th still works" is the workshop on Saturday,
+    January 16 at 10:00 am, at the place and for the length the invitation said, so a yes to it asks for none of
+    them again. A day and its hour are the thread's only where the reply names that day ("Saturday, January 16",
+    "the 16th"): "can we find another time?" names none."""
+    pointed = {int(found.group(1)) for found in _THE_NTH.finditer(text)}
+    filled = details
+    for earlier in before:
+        for name in ("place", "event_place", "duration", "event_name", "format"):
+            if not getattr(filled, name) and getattr(earlier, name):
+                filled = replace(filled, **{name: getattr(earlier, name)})
+        for name in ("when", "event_date"):
+            now = getattr(filled, name)
+            if _AN_HOUR.search(now):
+                continue
+            day = named_day(now, written) if now else None
+            slot = _slot_on(getattr(earlier, name), written, day, pointed)
+            if slot:
+                filled = replace(filled, when=slot) if name == "when" else replace(filled, event_date=slot)
+    return filled
+
+
+_THE_NTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[int]) -> str:
+    """The time of `when` (of several offered) on `day`, or else on a day of the month `pointed` at ("the 10th"),
+    with its hour ("Thursday the 10th at 9am"; the hour said once for all of them), where it has one; else ""."""
+    slots = re.split(r",? or ", when) if when else []
+    hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, slots) if hour}
+    for slot in slots:
+        named = named_day(slot, written)
+        if named is None or (named != day if day is not None else named.day not in pointed):
+            continue
+        if not _AN_HOUR.search(slot) and len(hours) == 1:
+            slot = f"{slot.strip()} {next(iter(hours))}"
+        return slot.strip() if _AN_HOUR.search(slot) else ""
+    return ""
+
+
+def offered_days(message: Message, details: Details, off: Container[date]) -> list[tuple[str, date]]:
+    """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
+    day it names, in their order: none on a weekend, a day `off` or before the day the message was written."""
+    if message.date is None or details.event_date:
+        return []
+    start = local_day(message.date, message)
+    days = []
+    for slot in re.split(r",? or ", details.when):
+        day = named_day(slot, start)
+        if day is not None and day >= start and day.weekday() < 5 and day not in off:
+            days.append((slot.strip(), day))
+    return days
+
+
 def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:
     """A meeting is proposed for the coming weeks: "February 1, 2027" in an RFP is when the work starts."""
     if not _MONTH_DAY.search(when):
@@ -564,13 +696,17 @@ def proposed_times(
     soon: bool = False,
     week_of: date | None = None,
     not_before: date | None = None,
+    meeting_hours: MeetingHours = ANY_HOURS,
+    on_day: date | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
     none of them `taken` by another draft or on a day `off` (a public holiday, the user's own day off). With a
     deadline (`before`: an RFP's last day for questions), only days before it, from tomorrow: maybe fewer. A
     prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking. Where
-    the sender asked for a stretch of time ("early in the new year"), none before its first day (`not_before`)."""
+    the sender asked for a stretch of time ("early in the new year"), none before its first day (`not_before`).
+    Each time falls inside the user's `meeting_hours` (where they meet the part of the day asked for, in both),
+    from `on_day` where the sender offered a time on it outside those hours."""
     today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
@@ -584,23 +720,33 @@ def proposed_times(
     # "early in the new year": from its first day, not this week
     if not_before is not None and before is None:
         day = max(day, not_before)
+    if on_day is not None and not later:  # the day they offered, at an hour the user meets
+        day = max(on_day, today + timedelta(days=1))
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
     # the days and the part of the day the sender said suit them ("Tuesday or Wednesday afternoon works best")
     weekdays = {n for n, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}", preferred, re.IGNORECASE)}
-    part = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
+    part = part_of_day(preferred, meal)
     if part and meal not in _MEAL_HOURS:
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
         hours = _hours_after(preferred, part, style) or hours
+    # the user's own hours: each time inside them, in the part of the day asked for where the two meet
+    span = _PART_SPANS.get(part)
+    span = span if span is not None and meeting_hours.meets_in(span) else None
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
         if before is not None and day >= before:
             break
         if day > limit:
             weekdays = set()
-        slot = f"{written_day(day, style)} at {hours[len(slots)]}"
+        at = hours[len(slots)]
+        if meeting_hours:
+            inside = meeting_hours.time_on(day, clock_read(at) or time(10), span)
+            at = clock_said(inside, style) if inside is not None else ""
+        slot = f"{written_day(day, style)} at {at}"
         if (
             day.weekday() < 5
+            and at
             and slot not in taken
             and day not in off
             and (not weekdays or day.weekday() in weekdays)
@@ -610,3 +756,29 @@ def proposed_times(
         else:
             day += timedelta(days=1)
     return slots
+
+
+# The stretch of the day a part of it or a meal means: where the user's own hours are met within it.
+_PART_SPANS = {
+    "morning": (time(0), time(12)),
+    "afternoon": (time(12), time(17)),
+    "evening": (time(17), time(23, 59)),
+    "breakfast": (time(6, 30), time(10)),
+    "lunch": (time(11, 30), time(14, 30)),
+    "drinks": (time(16, 30), time(21)),
+    "dinner": (time(17, 30), time(22)),
+}
+
+
+def part_of_day(preferred: str, meal: str = "") -> str:
+    """The meal, else the part of the day the sender said suits them ("any afternoon"), else ""."""
+    if meal in _MEAL_HOURS:
+        return meal
+    return next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
+
+
+def hours_miss_part(meeting_hours: MeetingHours, part: str) -> bool:
+    """Whether the user's own hours leave no time in the part of the day asked for (a morning for someone who
+    meets only after 16:00): the times proposed are then in the user's hours, and the draft says why."""
+    span = _PART_SPANS.get(part)
+    return bool(meeting_hours) and span is not None and not meeting_hours.meets_in(span)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
 
+from kindly.hours import MeetingHours
 from kindly.model import Decision, Event
 from kindly.reply.errors import ReplyError
 
@@ -51,9 +52,30 @@ class _Text(vText):
         return escaped.encode("utf-8")
 
 
-def partstat_for(decision: Decision) -> PartStat | None:
-    """The participation status that answers an invitation with a decision (None: send no calendar reply)."""
-    return _PARTSTAT.get(decision)
+# What keeps its organiser's time whatever the user's own hours: an event, a group's meeting, a talk.
+_DATED = frozenset({"event_invitation", "community_invitation", "speaking_invitation"})
+
+
+def partstat_for(
+    decision: Decision,
+    event: Event | None = None,
+    meeting_hours: MeetingHours | None = None,
+    intent: str = "",
+) -> PartStat | None:
+    """The participation status that answers an invitation with a decision (None: send no calendar reply). A
+    meeting said yes to at an hour outside the user's own `meeting_hours` is TENTATIVE: its draft proposes
+    other times."""
+    partstat = _PARTSTAT.get(decision)
+    start = event.start if event is not None else None
+    if (
+        partstat is PartStat.ACCEPTED
+        and start is not None
+        and meeting_hours is not None
+        and intent not in _DATED
+        and meeting_hours.outside(start)
+    ):
+        return PartStat.TENTATIVE
+    return partstat
 
 
 def is_no_reply(address: str) -> bool:

@@ -26,7 +26,9 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "offer_resource": re.compile(
         r"(https?://|\boverview\b|\bkeep it in mind\b|\bput you in touch\b|\bpoint you\b|\bmight help\b|\buseful\b|"
         r"\bcan share\b|\bsuggest a colleague\b|\bpoint you to someone\b|\bthe next one\b|\bwithout (any )?(referral )?fees\b|\bno fees involved\b|"
-        r"\bmention it to\b|\bpass the details on\b|\btell them about it\b|\bpass your details on\b|\bsuggest your event\b|\bput them in touch\b)",
+        r"\bmention it to\b|\bpass the details on\b|\btell them about it\b|\bpass your details on\b|\bsuggest your event\b|\bput them in touch\b|"
+        # the meeting a conditional rule allows: "If a meeting with council staff present would suit, ..."
+        r"\bwould suit, just let me know\b|\bif that suits you\b|\bto meet (with|if|when)\b[^.]*\bdo let me know\b)",
         re.IGNORECASE,
     ),
 }
@@ -50,6 +52,12 @@ def check_draft(
         elif marker is None or not marker.search(draft.text):
             problems.append(f"step {step} is missing")
     allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}
+    # the user's own saved answers may carry a link too ("everything is in our share pack at https://...")
+    allowed_links |= {
+        link.rstrip(".,;:!?").rstrip("/.")
+        for answer in profile.answers
+        for link in _URL.findall(answer.answer)
+    }
     if referral is not None and referral.contact:
         allowed_links.add(referral.contact.rstrip("/."))
     for found in _URL.findall(draft.text):

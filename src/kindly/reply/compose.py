@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
-from kindly.decide.referral import already_has
+from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import pays_to_appear
+from kindly.decide.rules import pays_to_appear, rule_condition
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
@@ -26,6 +27,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
+from kindly.hours import ANY_HOURS, MeetingHours, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -33,9 +35,12 @@ from kindly.reply.acceptance import (
     VARIANTS,
     acceptance,
     asks_to_host,
+    hours_miss_part,
     later_of,
     missed_day,
     only_a_conversation,
+    outside_hours,
+    part_of_day,
     proposed_day_off,
     proposed_times,
     week_named,
@@ -92,7 +97,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition
     title: str = ""
     description: str = ""
     link: str = ""
@@ -240,7 +245,19 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
-    | {"deacon", "pastor", "father", "rabbi", "imam", "reverend", "cllr", "councillor", "capt", "captain"}
+    | {
+        "deacon",
+        "pastor",
+        "father",
+        "rabbi",
+        "imam",
+        "reverend",
+        "cllr",
+        "cr",
+        "councillor",
+        "capt",
+        "captain",
+    }
 )
 
 
@@ -291,7 +308,23 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
+    if own_meeting(message, intent):  # a lunch with the sender and an introduction: thanks for both
+        details = details or extract(message, intent)
+        base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
+
+
+# A meeting with the sender by its kind: (what the thanks names, what the yes says the user would love to do).
+_A_MEETING = ("to meet", "meet")
+_MEETING_TERMS = {
+    "lunch": ("to lunch", "join you for lunch"),
+    "coffee": ("for coffee", "meet for a coffee"),
+    "breakfast": ("to breakfast", "join you for breakfast"),
+    "dinner": ("to dinner", "join you for dinner"),
+    "drinks": ("for drinks", "join you for drinks"),
+    "call": ("to a call", "have a call"),
+    "video call": ("to a call", "have a call"),
+}
 
 
 # A note that asks to connect with none of the words of a meeting: it invited to nothing to meet at.
@@ -362,8 +395,11 @@ _NO_NEUTRAL_WORD = re.compile(
 
 def _firm_rule(never_rule: str) -> str:
     """The never-rule as the reason to give, in words fit to send."""
+    if condition := rule_condition(never_rule):
+        # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
+        return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
-    rule = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", never_rule.rstrip("."))
+    rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
         return "I don't pay to appear or to be published, so I'll have to pass."
     if _NO_NEUTRAL_WORD.search(rule):
@@ -372,6 +408,20 @@ def _firm_rule(never_rule: str) -> str:
         lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
     )
     return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
+
+
+def _told(rule: str) -> str:
+    """A never-rule's words as a reply says them: no quotation marks, no final stop."""
+    return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
+
+
+def condition_kept(verdict: Verdict) -> str:
+    """What a yes to an ask under a conditional never-rule must say ("Please note that I only do meetings with
+    lobbyists with council staff present."), or ""."""
+    condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
+    if condition is None or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return ""
+    return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
 
 
 def honest_reason(
@@ -459,6 +509,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
         return Offer("pass_on", what=_with_article(verdict.provider_category))
+    if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
+        return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -636,7 +688,7 @@ def compose(
     intent = understanding.intent
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
-    today = now or later_of(message.date, datetime.now(UTC))
+    today = now or later_of(message.date, clock.now())
     today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
     written = message.date.astimezone(message.zone) if message.date else None
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
@@ -652,6 +704,7 @@ def compose(
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
         "ask": ask_phrase(message, intent, details, profile.user.date_style),
+        "condition": condition_kept(verdict),
     }
     steps: tuple[str, ...]
     times: list[str] = []
@@ -696,7 +749,9 @@ def compose(
             )
             for note in verdict.evidence
         )
-        if verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
+        if isinstance(values["offer"], Offer) and values["offer"].kind == "on_condition":
+            pass  # the meeting the rule allows is offered whatever was asked
+        elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
         elif (
@@ -731,7 +786,26 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        yes = acceptance(message, intent, details, variant, today, off, style, taken)
+        meeting_hours = profile.user.hours
+        # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
+        yes = acceptance(
+            message,
+            intent,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            taken,
+            ANY_HOURS if dated else meeting_hours,
+        )
+        # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
+        start = event.start if event is not None else None
+        invited_outside = start is not None and not dated and meeting_hours.outside(start)
+        if start is not None and invited_outside:
+            values["event_when"], yes = "", ""
+        # the sender's own meeting asked beside the introduction, said yes to as a meeting is
+        meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
         writer = _write_to_them_directly(message, "" if dated else profile.user.email)
@@ -751,6 +825,17 @@ def compose(
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
         away = proposed_day_off(details.when, today, off) if not dated and gone is None else None
         values["away"] = written_day(away, style) if away is not None else ""
+        # a time they offered outside the user's own hours: times inside them, from that day on, and why
+        outside = (
+            outside_hours(details.when, message, today, meeting_hours, off)
+            if not dated and gone is None and away is None and not yes
+            else None
+        )
+        if start is not None and invited_outside:
+            outside = (
+                f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}",
+                start.date(),
+            )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
@@ -804,15 +889,44 @@ def compose(
             meal=details.format,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred="" if yes else _preferred_days(details.when, message.own_text, details.ask),
+            preferred=""
+            if yes and not meeting
+            else _preferred_days(details.when, message.own_text, details.ask),
             before=due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
+            meeting_hours=meeting_hours,
+            on_day=outside[1] if outside else None,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
-            times = proposed_times(today, False, taken=taken, style=style, off=off, meal=details.format)
+            times = proposed_times(
+                today,
+                False,
+                taken=taken,
+                style=style,
+                off=off,
+                meal=details.format,
+                meeting_hours=meeting_hours,
+            )
+        values["hours_note"] = _hours_note(
+            outside[0] if outside else "",
+            meeting_hours,
+            part_of_day(_preferred_days(details.when, message.own_text, details.ask), details.format),
+            style,
+        )
         times = [] if rfp else times
         values["times"] = times
+        if meeting and values["yes"] and not writer and not introduced:
+            # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
+            values["yes"] = _yes_to_both(
+                message,
+                details,
+                str(values["yes"]),
+                times,
+                acceptance(
+                    message, Intent.COFFEE_CHAT, details, variant, today, off, style, taken, meeting_hours
+                ),
+            )
     text = _tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
         text = _formally(_without_contractions(text, _users_own_words(values)))
@@ -826,6 +940,34 @@ def compose(
         from_name=profile.user.name,
         from_addr=profile.user.email,
     )
+
+
+def _yes_to_both(message: Message, details: Details, introduced: str, times: list[str], when: str) -> str:
+    """Yes to the sender's meeting, at the time they offered (`when`, "" where none is set) or else at one of
+    `times`, and to the introduction (`introduced`: its yes): "I'd love to join you for lunch - would Tuesday,
+    December 8 at 12:00 or ... work for you? And yes, please - I'd be glad to be introduced to Sam Ortiz."."""
+    meet = _MEETING_TERMS.get(details.format, _A_MEETING)[1]
+    at = when or (f"would {' or '.join(times)} work for you?" if times else "")
+    person = next((p for p in details.attendees if p.split()[0].lower() not in message.from_name.lower()), "")
+    intro = introduced.rstrip(".")
+    if person and intro.endswith("introduced"):
+        intro = f"{intro} to {person}"
+    return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
+
+
+def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:
+    """Why the times proposed are not the ones asked for: a time they offered outside the user's own hours
+    ("Tuesday at 10am doesn't work for me, though - I'm only free for meetings between 16:00 and 18:00 on
+    weekdays."), or a part of the day those hours leave out ("a morning"); "" otherwise."""
+    if not meeting_hours:
+        return ""
+    free = f"I'm only free for meetings {meeting_hours.said(style)}"
+    if offered:
+        return f"{offered[:1].upper()}{offered[1:]} doesn't work for me, though - {free}."
+    if hours_miss_part(meeting_hours, part):
+        what = {"breakfast": "a breakfast", "lunch": "a lunch", "drinks": "drinks", "dinner": "a dinner"}
+        return f"{free}, so {what.get(part, f'an {part}' if part[:1] in 'aeiou' else f'a {part}')} is hard for me."
+    return ""
 
 
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".

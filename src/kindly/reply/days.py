@@ -7,9 +7,25 @@ from datetime import date, datetime, timedelta
 
 from kindly.model import Message
 
+# "December 3", "3 Dec", "the 3rd of December"; of a range written day first, its first day: "14-15 January",
+# "Mon 14 - Tue 15 December", "the 3rd to the 5th of March" all start on the first.
 MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:(?<=st|nd|rd|th)\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+# Two days of one event in `when` as read: "14-15 January", "January 14-15", "30 November - 2 December",
+# "Thursday, September 18 – Friday, September 19" (not "December 10, 6-8 pm").
+_RANGE = re.compile(
+    r"\d(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)(?:[a-z]+\.?,?\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|through)\s+)"
+    r"(?:[a-z]+\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\b"
+    r"(?![:.]?\d|\s*(?:[ap]\.?m\b|(?:to|[-–])\s*\d)|\s+(?!(?:at|in|on|and|or|from|for|with)\b)(?-i:[a-z]))"
+    r"|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–—]\s*|\s+(?:to|until|"
+    r"till|through|thru)\s+)(?:[a-z]+\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -21,17 +37,50 @@ def local_day(moment: datetime, message: Message) -> date:
     return moment.astimezone(message.zone).date()
 
 
+# A weekday with the day of the month and no month: "Thursday the 10th", "Tuesday 15th".
+_WEEKDAY_NTH = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
 def named_day(when: str, after: date) -> date | None:
-    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; None when
-    `when` names no month and day (or an impossible one)."""
+    """The day a "December 3" or "3 Dec" names, the first such on or after the month of `after`; the day a
+    weekday with its day of the month names ("Thursday the 10th"), the first month from `after`'s where that day
+    falls on that weekday; None when `when` names no day of a month (or an impossible one)."""
     found = MONTH_DAY.search(when)
     if not found:
-        return None
+        return _weekday_nth(when, after)
     month = MONTHS.index((found.group(1) or found.group(4)).lower()[:3]) + 1
     try:
         return date(after.year + (month < after.month), month, int(found.group(2) or found.group(3)))
     except ValueError:
         return None
+
+
+def _weekday_nth(when: str, after: date) -> date | None:
+    found = _WEEKDAY_NTH.search(when)
+    if not found:
+        return None
+    weekday = _WEEKDAYS.index(found.group(1).lower())
+    number = int(found.group(2) or found.group(3))
+    year, month = after.year, after.month
+    for _ in range(14):  # a day of the month falls on each weekday within a little over a year
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day.weekday() == weekday:
+            return day
+        year, month = year + month // 12, month % 12 + 1
+    return None
+
+
+def names_days(when: str) -> bool:
+    """Whether `when` gives several days ("14-15 January", "Mon 14 - Tue 15 December", "March 9-11"), which
+    `named_day` reads as the first."""
+    return _RANGE.search(when) is not None
 
 
 # A stretch of time the sender asks to meet in, rather than a day: "early in the new year", "sometime in

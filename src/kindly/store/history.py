@@ -195,6 +195,26 @@ def users_words_just_before(session: Session, row: MessageRow, user_email: str, 
     return (text or "") if by_user else ""
 
 
+def written_before(
+    session: Session, row: MessageRow, address: str, name: str, user: tuple[str, str]
+) -> list[MessageRow]:
+    """The messages of this thread the same sender or the user (e-mail, name) wrote before this one, newest
+    first."""
+    if row.sent_at is None:
+        return []
+    rows = session.scalars(
+        select(MessageRow).where(
+            MessageRow.thread_id == row.thread_id,
+            MessageRow.id != row.id,
+            MessageRow.sent_at.is_not(None),
+            or_(_same_sender(address, name), _written_by(*user)),
+        )
+    ).all()
+    sent_at = _utc(row.sent_at)
+    earlier = [r for r in rows if r.sent_at is not None and _utc(r.sent_at) < sent_at]
+    return sorted(earlier, key=lambda r: (_utc(r.sent_at or sent_at), r.id), reverse=True)
+
+
 def _written_by(user_email: str, user_name: str) -> ColumnElement[bool]:
     """A message the user wrote: from their address, or on LinkedIn (names only) under their name."""
     return or_(

@@ -37,6 +37,8 @@ class Text:
     # a forward whose note opens "FYI" and asks nothing ("FYI - declined this one on your behalf"): the
     # guide's forwarded news, none whatever is forwarded
     for_information: bool = False
+    # `own` holds a bare forward read whole: the sender's own words are `forward_note`
+    forwarded_whole: bool = False
 
     @classmethod
     def from_message(cls, message: Message) -> Text:
@@ -44,7 +46,10 @@ class Text:
         own, note = with_forward(message.own_text, message.quoted_text, message.subject)
         own_text = message.own_text
         fyi = _for_information(message, own_text)
-        return cls(message.subject, own, message.signature, note, _with_forwarded(message, own_text), fyi)
+        whole = own != own_text
+        return cls(
+            message.subject, own, message.signature, note, _with_forwarded(message, own_text), fyi, whole
+        )
 
     @classmethod
     def from_body(cls, subject: str, body: str) -> Text:
@@ -52,7 +57,8 @@ class Text:
         own, note = with_forward(split.own, split.quoted, subject)
         read = Message(source="", subject=subject, own_text=split.own, quoted_text=split.quoted)
         fyi = _for_information(read, split.own)
-        return cls(subject, own, split.signature, note, _with_forwarded(read, split.own), fyi)
+        whole = own != split.own
+        return cls(subject, own, split.signature, note, _with_forwarded(read, split.own), fyi, whole)
 
 
 SHORT_NOTE_WORDS = 80
@@ -286,7 +292,8 @@ class Classifier:
                 and already_registered(text.subject, text.own)
             ):
                 best = self._none  # the guide: a confirmation asks nothing
-            agreed = read_as in _MEETINGS and not passed_on and agreed_meeting(text.own)
+            reminds = agreed_meeting(text.own)
+            agreed = read_as in _MEETINGS and not passed_on and reminds
             if agreed:
                 best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
@@ -326,6 +333,8 @@ class Classifier:
                     if connect
                     else round(float(clear_p[n] if clear else 1 - clear_p[n]), 3),
                     evidence=evidence,
+                    # what the sender wrote themselves, not a bare forward's words
+                    agreed_meeting=agreed_meeting(text.forward_note) if text.forwarded_whole else reminds,
                 )
             )
         return results

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import (
@@ -164,7 +163,15 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("article", re.compile(r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b", _F)),
+    (
+        "article",
+        re.compile(
+            r"\b(?:article|op-ed|guest post|column|piece|essay|\d[\d,]* words)\b"
+            # "a 1,200-word feature", "write a feature on ...": a piece to write, not a mention in an issue
+            r"|\b\d[\d,]*-word (?:feature|story|report|profile|post)\b|\bwrite (?:a|an|the) (?:[\w,-]+ ){0,3}?feature\b",
+            _F,
+        ),
+    ),
 ]
 _PODCAST = dict(_FORMATS)["podcast"]
 _WEBINAR = dict(_STAGES)["webinar"]
@@ -181,9 +188,25 @@ _ZONE = (
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 _HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
+# A weekday written before a day of a range, in full or short: "Mon 14 - Tue 15 December".
+_RANGE_WEEKDAY = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
+)
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru)\s+)"
+# Several days, one event: "14-15 January", "Mon 14 - Tue 15 December", "the 3rd to the 5th of March", "30
+# November - 2 December", "January 14-15, 2027" (not "December 10 - 6 to 8 pm", "December 10 - 20 studio owners").
+_DAY_RANGE = (
+    rf"(?:{_RANGE_WEEKDAY})?(?:the\s+)?{_NTH}{_RANGE_TO}(?:{_RANGE_WEEKDAY})?(?:the\s+)?{_NTH}"
+    rf"(?:(?<=st|nd|rd|th)\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:{_RANGE_WEEKDAY})?{_NTH}\s+{_MONTH}{_RANGE_TO}(?:{_RANGE_WEEKDAY})?{_NTH}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+{_NTH}(?:\s*[-–—]\s*|\s+(?:to|through)\s+){_NTH}(?![\d:.]|\s*(?:am|pm|a\.m|p\.m)\b"
+    r"|\s*(?:[-–]|to\b)\s*\d|\s+(?!(?:at|in|on|and|or|from|for|with|is|are|will|would|was|we)\b)(?-i:[a-z]))"
+    r"(?:,?\s+\d{4})?"
+)
 # One day: "Wednesday, July 16", "next Tuesday", "the 21st", "12 March 2027", "4/15"...
 _DATE = (
-    rf"(?:(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
+    rf"(?:{_DAY_RANGE}"
+    rf"|(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
     rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?|,?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+{_NTH}(?![\d:]|\s*(?:minutes|mins?|hours?|hrs?)\b)(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
@@ -228,7 +251,7 @@ _STREET_ADDRESS = (
 )
 _PLACE = re.compile(
     r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b"
-    r"|(?<=Room )[A-Z0-9]\w*|(?<=Suite )[A-Z0-9]\w*)){0,6}"
+    r"|(?<=[Rr]oom )[A-Z0-9]\w*|(?<=Suite )[A-Z0-9]\w*|(?<=Hall )[A-Z0-9]\b|(?<=Level )\d+\b)){0,6}"
     rf"(?:,[ \t]+{_STREET_ADDRESS})?"  # "the Hotel Adeline, 410 Pine Street"
     r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
     r"(?:[NSEW]{1,2}[ \t]+)?[A-Z][\w'-]+(?:[ \t]+" + _STREET_SUFFIX + ")?"
@@ -240,6 +263,12 @@ _LABELLED_PLACE = re.compile(
     r"^[ \t]*(?:[-*•·][ \t]*)?(?:\*\*)?(?:location|where|venue|place|when & where|address)(?:\*\*)?[ \t]*:(?:\*\*)?"
     r"[ \t]*((?-i:[A-Z0-9])[^\n]{1,100}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# "The venue is Brooklyn Bowl", "our location will be the Wexford Club": a place said in a sentence.
+_VENUE_NAMED = re.compile(
+    r"\b(?:the|our)[ \t]+(?:venue|location)[ \t]+(?:is|will be)[ \t]+"
+    r"((?:the[ \t]+)?(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z0-9])[\w'&-]*|of|on|&)){0,5})",
+    _F,
 )
 _PLACEHOLDER = re.compile(
     r"^(?:tbd|tba|tbc|to be\b|n/?a\b|none\b|later\b|online\b|virtual\b|zoom\b|teams\b)", _F
@@ -279,7 +308,17 @@ _POINTED_AT = re.compile(
     _F,
 )
 _PS = re.compile(r"^[ \t]*p\.?[ \t]?s\b\.?|(?<=[.!?])[ \t]+p\.[ \t]?s\.", _F | re.MULTILINE)
-_ROOM = re.compile(r"(?:the[ \t]+)?(?:Conference[ \t]+)?(?:Room|Suite|Floor)[ \t]+[A-Z0-9]\w*\b")
+# A room, by its number or its name: "Room 212", "Conference Room B", "Boardroom 3", "the Lincoln Room", "Hall B".
+_ROOM = re.compile(
+    r"(?:the[ \t]+)?(?:(?:Room|Suite|Floor|Boardroom|Hall|Level)[ \t]+[A-Z0-9]\w*\b"
+    r"|(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Room|Boardroom|Suite|Lounge)\b(?:[ \t]+[A-Z0-9]\w*\b)?|Boardroom\b)"
+)
+# Someone's place, after their name: "at Ravi Patel's office", "at Claire's studio".
+_PLACE_OF_SOMEONE = re.compile(
+    r"[ \t]+(?:office|offices|studio|house|home|place|flat|apartment|shop|store|restaurant|bar|cafe|café|clinic|"
+    r"practice|surgery|gallery|workshop|garage|farm|kitchen|garden|desk|table|firm|warehouse|showroom|"
+    r"bakery|salon|gym|school|church|yard|barn|lab|bookshop|bookstore)\b"
+)
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
@@ -402,6 +441,11 @@ _EVENT_NOUN = re.compile(
     r"ceremony|tour|games|tournament|club|circle|edition)\b",
     _F,
 )
+# The first day of a range the name's run took in: "Growth Forum 14" of "Growth Forum 14–15 January".
+_FIRST_DAY_AT_END = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?$")
+_REST_OF_RANGE = re.compile(rf"\s*[-–—]\s*{_NTH}\s+{_MONTH}", _F)
+# What a person's possessive names as the event: "Helen Achebe's book launch", "Tom's retirement party".
+_OWNED_EVENT = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + _EVENT_NOUN.pattern, _F)
 # Wherever it stands, a run of capitalised words that ends in what an event is called names one: "the
 # Midwest CFO Forum", "SMB Finance Week", "Close the Books Summit". (A community's name is not an event's.)
 _NAMED_EVENT = re.compile(
@@ -421,7 +465,10 @@ _SUBJECT_TITLE = re.compile(r"^\s*" + _TITLED.replace("|-|–", ""))
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|on|for|and|in|the|&|-|–))+$")
 _EVENT_DATE_TAIL = re.compile(
     r"\s+(?:on|in|at|for|-|–)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*\b).*$",
+    r"[a-z]*\b).*$"
+    # a day or days written after the name: "Retail Futures Summit 14-15 January"
+    r"|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*$",
     _F,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n{2,}")
@@ -436,7 +483,10 @@ _MEETING_WORDS = re.compile(
 _DEADLINE = re.compile(
     r"\b(by|before|until|no later than|deadline( is)?)\s*"
     # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
-    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$",
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$"
+    # ...and any hour by which the sender wants an answer: "Can you confirm by 9pm tonight"
+    r"|\b(?:confirm|reply|respond|rsvp|let (?:me|us) know|get back to (?:me|us)|register|sign up)\b[\w ,']{0,20}?"
+    r"\b(?:by|before|no later than)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:on\s+)?(?:the\s+)?$",
     _F,
 )
 _NOT_DURATION_BEFORE = re.compile(
@@ -540,7 +590,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         attendees = people_named(
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
-        attendees = _named_in_full(attendees, f"{message.subject}\n{written}")
+        attendees = _named_in_full(attendees, f"{message.subject}\n{written}", message.quoted_text)
     # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
     ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
     shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"
@@ -609,12 +659,15 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     )
 
 
-def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
+def _named_in_full(people: tuple[str, ...], text: str, headers: str = "") -> tuple[str, ...]:
     """A first name alone as the full name the message gives elsewhere ("Priya" of "Intro: Dana Reyes <>
-    Priya Natarajan"), where it gives exactly one."""
+    Priya Natarajan"), or the headers of what it forwards or quotes give ("From: Priscilla Tanaka <...>"),
+    where they give exactly one."""
     if all(" " in person for person in people):
         return people
     full = [name for name in people_named(text) if " " in name]
+    # ...or a forwarded header names them: "From: Priscilla Tanaka <ptanaka@...>" under "a call with Priscilla"
+    full += [found.group(1) for found in _HEADER_NAME.finditer(headers[:20_000])]
     named = []
     for person in people:
         same = {name for name in full if name.split()[0] == person} if " " not in person else set()
@@ -622,6 +675,10 @@ def _named_in_full(people: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named))
 
 
+_HEADER_NAME = re.compile(
+    r"^[ \t>]*(?:From|To|Cc)[ \t]*:[ \t]*\"?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\"?[ \t]*<",
+    re.MULTILINE,
+)
 _ASK_SHOWN = 200  # characters of the ask `kindly show` lists
 
 
@@ -639,6 +696,35 @@ def ask_sentence(text: str, limit: int = _ASK_SHOWN) -> str:
         or next((s for s in sentences if s.endswith("?") or _WEAK_REQUEST.search(s)), "")
     )
     return found if len(found) <= limit else found[: limit - 1].rstrip() + "…"
+
+
+# The sender's own meeting asked beside another ask ("I'd also love to introduce you to Sam"): "Would you join me
+# for lunch next week?", "Could we grab a coffee first?", "Let's have lunch - my treat"; not a meeting of the
+# people introduced ("you two should grab a coffee", "over lunch with her").
+_A_MEAL_OR_MEETING = re.compile(r"\b(?:lunch|coffee|breakfast|dinner|drinks?|catch up|meet|call)\b", _F)
+_WITH_THE_SENDER = re.compile(
+    r"\b(?:join (?:me|us)|with (?:me|us)|(?:could|can|shall|should) we|let'?s|(?:my|our) treat|on (?:me|us)|"
+    r"meet (?:me|us)|(?:take|buy|treat) you)\b",
+    _F,
+)
+_FOR_THE_OTHERS = re.compile(
+    r"\b(?:you two|you both|both of you|the two of you|with (?:him|her|them)|introduc\w*|connect\w*)\b", _F
+)
+
+
+def meeting_with_the_sender(text: str) -> str:
+    """The sentence in which the sender asks the user to meet them ("Would you join me for lunch next week?"),
+    in their words; "" where none does."""
+    for part in _SENTENCE.split(text[:20_000]):
+        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
+        if (
+            (sentence.endswith("?") or _REQUEST.search(sentence))
+            and _A_MEAL_OR_MEETING.search(sentence)
+            and _WITH_THE_SENDER.search(sentence)
+            and not _FOR_THE_OTHERS.search(sentence)
+        ):
+            return sentence
+    return ""
 
 
 def _proposal_sentences(own: str, ask: str) -> str:
@@ -685,7 +771,10 @@ def _when(text: str, things: bool = True) -> str:
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
         dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
         return dated[0] if dated else found_days[0]
-    return _first(_TIME, text)
+    # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
+    hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
+    found_hour = next(hours, None)
+    return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
 
 
 # Another time offered just after the first: "if that is difficult, we also hold a repeat session on ...",
@@ -770,7 +859,7 @@ _NAMES_A_THING = re.compile(
 
 # A day with its month ("2 December", "December 2"), and a weekday that recurs ("the first Wednesday of each
 # month", "every Thursday").
-_DATED = re.compile(rf"\b(?:{_NTH}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b", _F)
+_DATED = re.compile(rf"\b(?:{_NTH}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}})\b", _F)
 _RECURRING = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)(?P<weekday>{_DAY})", _F
 )
@@ -880,6 +969,16 @@ def _event_name(subject: str, own: str, is_event: bool = False, is_group: bool =
                 break  # "Quick Question", "Following Up": a subject, not an event
             if pattern is _EVENT_IN_TEXT and _VENUE_END.search(name):
                 break  # "join us at Olympia Hall": the place
+            first_day = _FIRST_DAY_AT_END.search(name)
+            if first_day and _REST_OF_RANGE.match(text, text.find(name, match.start()) + len(name)):
+                name = name[: first_day.start()]  # "Growth Forum 14–15 January": the forum, not its 14th
+            if name.endswith(("'s", "’s")):
+                # "join us at Helen Achebe's book launch": the launch, not Helen Achebe
+                at = text.find(name, match.start())
+                owned = _OWNED_EVENT.match(text, at + len(name)) if at >= 0 else None
+                if owned is None:
+                    break
+                name += owned.group(0)
             if len(name.split()) >= 2 and not _NOT_PLACE.match(name) and not _PLATFORM.match(name):
                 return name
             break  # only the first of each kind is read, as before
@@ -971,13 +1070,30 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
             continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where
         if not _NOT_PLACE.match(candidate) and len(candidate) > 2:
             # "in Room 212" names a venue as "at" does; "in Portland" only a city.
-            key = "at" if _ROOM.match(candidate) else match.group(1).lower()
+            room = _ROOM.match(candidate) is not None
+            key = "at" if room else match.group(1).lower()
             if key != "in" and candidate == match.group(2).strip(" .,"):
                 address = _ADDRESS_AFTER.match(text, match.start(2) + len(candidate))
                 if address:
                     candidate = " ".join(text[match.start(2) : address.end()].split())
+            end = match.start(2) + len(candidate)
+            if room and text.startswith(candidate, match.start(2)):
+                # "Hall B at ExCeL London", "the Lincoln Room at Ernst & Young": the room and where it is
+                candidate += _building_of(text, end)
+            elif candidate.endswith(("'s", "’s")) and (its := _PLACE_OF_SOMEONE.match(text, end)):
+                candidate += its.group(0)  # "Ravi Patel's office": not Ravi Patel
             found.setdefault(key, candidate)
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
+
+
+def _building_of(text: str, end: int) -> str:
+    """ " at ExCeL London" where a room's name at `end` is followed by the building it is in, else ""."""
+    building = _PLACE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if building is None or building.group(1) != "at":
+        return ""
+    named = _EVENT_DATE_TAIL.sub("", building.group(2).strip(" .,"))
+    named = _TRAILING_SMALL.sub("", _TRAILING_DAY.sub("", named))
+    return "" if _NOT_PLACE.match(named) or len(named) <= 2 else f" at {' '.join(named.split())}"
 
 
 def _place_of(
@@ -997,6 +1113,8 @@ def _place_of(
         (m.group(1) for m in _LABELLED_PLACE.finditer(written) if not _PLACEHOLDER.match(m.group(1))), ""
     )
     labelled = _PARENTHESIS.sub("", labelled).rstrip(" .")
+    if not labelled and (named := _VENUE_NAMED.search(written)):
+        labelled = _TRAILING_SMALL.sub("", named.group(1))  # "The venue is Brooklyn Bowl."
     if labelled and intent in _EVENT_INTENTS and not labelled.lower().startswith("address"):
         return labelled
     found = _place(ask, org, event_name=event_name) or _place(
@@ -1236,12 +1354,13 @@ def _abbreviated_organisation(domain: str, text: str) -> str:
     "Freelance Health Writers Collective" for fhwcollective); "" where no line of the text spells it."""
     labels = domain_labels(domain)
     wanted = alphanumeric(labels[-1]) if labels else ""
-    if len(wanted) < 3:
+    if not 3 <= len(wanted) <= _LONGEST_LABEL:
         return ""
     tokens = list(_NAME_TOKEN.finditer(text[:20_000]))
     words = [token.group(0) for token in tokens]
+    spelling = _Spelling(words, wanted)
     for start, word in enumerate(words):
-        end = _abbreviates(words, start, wanted) if word[:1].isupper() else None
+        end = spelling.last_word(start) if word[:1].isupper() else None
         if end is not None and not opens_with_a_name(words[start : end + 1]):  # "J Smith" of jsmith: a person
             # and the capitalised words just before it on its line: "Sydney Allied Health Owners Circle"
             while (
@@ -1254,35 +1373,55 @@ def _abbreviated_organisation(domain: str, text: str) -> str:
     return ""
 
 
-def _abbreviates(words: list[str], at: int, rest: str, initials: int = 0) -> int | None:
-    """The last word of the run from `at` that spells `rest`, each capitalised word in full or by its first
-    letter (joining words may be left out); one initial at least, and none left over."""
-    return _spells(tuple(words), at, rest, initials > 0)
+_LONGEST_LABEL = 63  # the most a domain's label may hold: a longer one is no domain to read a name from
 
 
-@lru_cache(maxsize=4096)
-def _spells(words: tuple[str, ...], at: int, rest: str, an_initial: bool) -> int | None:
-    # remembered: each word tried whole and as an initial would otherwise go exponential on a label the sender
-    # chooses
-    if at >= len(words):
+class _Spelling:
+    """Where runs of `words` spell `wanted`, each capitalised word in full or by its first letter (joining words
+    may be left out), one initial at least and nothing left over. What is found from a word at a point of
+    `wanted` is the same from whichever word the run began, so it is remembered for the whole text: at most
+    (words x letters x 2) steps, however the sender chose the label."""
+
+    def __init__(self, words: list[str], wanted: str) -> None:
+        self.words = words
+        self.wanted = wanted
+        self.whole = [alphanumeric(word) for word in words]
+        # the next word that is not a joining word, from each word on: "of of of ..." skipped in one step
+        self.next_word = list(range(len(words) + 1))
+        for at in range(len(words) - 1, -1, -1):
+            if words[at].lower() in _JOINING:
+                self.next_word[at] = self.next_word[at + 1]
+        self.found: dict[tuple[int, int, bool], int | None] = {}
+
+    def last_word(self, start: int) -> int | None:
+        """The last word of the run from `start` that spells the whole of `wanted`, or None."""
+        return self._spells(start, 0, False)
+
+    def _spells(self, at: int, done: int, an_initial: bool) -> int | None:
+        at = self.next_word[at] if at < len(self.words) else at
+        key = (at, done, an_initial)
+        if key not in self.found:
+            self.found[key] = self._spell(at, done, an_initial)
+        return self.found[key]
+
+    def _spell(self, at: int, done: int, an_initial: bool) -> int | None:
+        # each step reads a letter of `wanted` at least: as deep as the label is long
+        if at >= len(self.words) or not self.words[at][:1].isupper():
+            return None
+        whole, left = self.whole[at], len(self.wanted) - done
+        if not whole:
+            return None
+        if self.wanted.startswith(whole, done) and (left > len(whole) or an_initial):
+            if left == len(whole):
+                return at
+            found = self._spells(at + 1, done + len(whole), an_initial)
+            if found is not None:
+                return found
+        if self.wanted[done] == whole[0]:
+            if left == 1:
+                return at if an_initial else None
+            return self._spells(at + 1, done + 1, True)
         return None
-    word = words[at]
-    if word.lower() in _JOINING:
-        return _spells(words, at + 1, rest, an_initial)
-    if not word[:1].isupper():
-        return None
-    whole = alphanumeric(word)
-    if whole and rest.startswith(whole) and (len(rest) > len(whole) or an_initial):
-        if len(rest) == len(whole):
-            return at
-        found = _spells(words, at + 1, rest[len(whole) :], an_initial)
-        if found is not None:
-            return found
-    if whole and rest[:1] == whole[:1]:
-        if len(rest) == 1:
-            return at if an_initial else None
-        return _spells(words, at + 1, rest[1:], True)
-    return None
 
 
 def _written_organisation(domain: str, text: str) -> str:
@@ -1306,33 +1445,54 @@ def _written_organisation(domain: str, text: str) -> str:
                         return _with_its_kind(words, start, end, wanted)
                     if not wanted.startswith(joined):
                         break
+    if len(wanted) > _LONGEST_LABEL:
+        return ""
     for words in runs:
-        for start, word in enumerate(words):
-            head = alphanumeric(word)
+        spelled = _SpelledOn([alphanumeric(word) for word in words], wanted)
+        for start, head in enumerate(spelled.words):
             if len(head) >= 3 and wanted.startswith(head):
-                last = _spelled_on(words, start + 1, wanted[len(head) :], start)
+                last = spelled.last_word(start + 1, len(head))
                 if last is not None:
                     return _with_its_kind(words, start, last, wanted)
     return ""
 
 
-def _spelled_on(words: list[str], at: int, rest: str, last: int) -> int | None:
-    """Where the words from `at` spell the rest of a domain's name, in order, skipping at most two between
+class _SpelledOn:
+    """Where the words from a point spell the rest of a domain's name, in order, skipping at most two between
     ("Apex [Executive] Search"), the last one perhaps cut short ("Toronto" as "to"), or leaving a word domains
-    add ("events", "hq"): the index of the last word used, or None."""
-    if not rest or rest in _DOMAIN_TAILS:
-        return last
-    for n in range(at, min(len(words), at + 3)):
-        word = alphanumeric(words[n])
-        if (
-            word
-            and rest.startswith(word)
-            and (found := _spelled_on(words, n + 1, rest[len(word) :], n)) is not None
-        ):
-            return found
-        if len(rest) >= 2 and word.startswith(rest):
-            return n
-    return None
+    add ("events", "hq"). What is found from a word at a point of the name is the same from whichever word the
+    run began, so it is remembered for the whole run: (words x letters) steps, not three to the power of them
+    on a label of repeated letters."""
+
+    def __init__(self, words: list[str], wanted: str) -> None:
+        self.words = words  # as letters and digits
+        self.wanted = wanted
+        self.found: dict[tuple[int, int], int | None] = {}
+
+    def last_word(self, at: int, done: int) -> int | None:
+        """The index of the last word used to spell `wanted` from its letter `done` on, the words read from
+        `at` (the word before `at` used last), or None."""
+        key = (at, done)
+        if key not in self.found:
+            self.found[key] = self._spell(at, done)
+        return self.found[key]
+
+    def _spell(self, at: int, done: int) -> int | None:
+        rest = self.wanted[done:]
+        if not rest or rest in _DOMAIN_TAILS:
+            return at - 1
+        for n in range(at, min(len(self.words), at + 3)):
+            word = self.words[n]
+            # each step reads a letter at least: as deep as the label is long
+            if (
+                word
+                and rest.startswith(word)
+                and (last := self.last_word(n + 1, done + len(word))) is not None
+            ):
+                return last
+            if len(rest) >= 2 and word.startswith(rest):
+                return n
+        return None
 
 
 # Words a domain adds to the organisation's own name: greenstackevents, acmehq, fieldnoteapp.
@@ -1370,10 +1530,245 @@ def _domain_organisation(domain: str) -> str:
     if not labels:
         return ""
     label = labels[-1]
+    if "-" in label:
+        return label.replace("-", " ").title()
+    words = label_words(label)
+    if words:
+        return " ".join(_LABEL_ACRONYMS.get(word, word.title()) for word in words)
     kind = _LABEL_KIND.search(label)
-    if kind and "-" not in label:
+    if kind:
         label = f"{label[: kind.start()]} {kind.group(0)}"
-    return label.replace("-", " ").title()
+    return label.title()
+
+
+def label_words(label: str) -> list[str]:
+    """A domain's squashed label as words, where it ends in words that name a business or a place and what is
+    left before them is a name of its own: "maroubragp" is maroubra + gp, "liffeyvalleyphysio" liffey + valley +
+    physio; [] where it cannot be split so ("zentrix", "medicare": "medi" is no name, "walmart"). Read from the
+    end, each point tried against words of up to _LONGEST_WORD letters: as many steps as the label is long."""
+    label = label.lower()
+    if not label.isalpha() or len(label) > _LONGEST_LABEL:
+        return []
+    # fewest[i]: the fewest listed words that spell label[i:], with the first of them; None where none do
+    fewest: list[tuple[int, int] | None] = [None] * (len(label) + 1)
+    fewest[len(label)] = (0, len(label))
+    for at in range(len(label) - 1, -1, -1):
+        for end in range(at + 2, min(len(label), at + _LONGEST_WORD) + 1):
+            after, best = fewest[end], fewest[at]
+            if (
+                label[at:end] in _LABEL_WORDS
+                and after is not None
+                and (best is None or after[0] + 1 < best[0])
+            ):
+                fewest[at] = (after[0] + 1, end)
+    for at in range(len(label)):
+        found = fewest[at]
+        if found is None or found[0] == 0:
+            continue
+        # a name before the words, long enough to be one: not "medi" of medicare, "walm" of walmart
+        first = label[at : found[1]]
+        if at and at < (_SHORTEST_NAME_BEFORE_SHORT if len(first) <= 4 else _SHORTEST_NAME):
+            continue
+        words = [label[:at]] if at else []
+        while at < len(label) and (step := fewest[at]) is not None:
+            words.append(label[at : step[1]])
+            at = step[1]
+        return words if len(words) > 1 else []
+    return []
+
+
+_SHORTEST_NAME = 3
+_SHORTEST_NAME_BEFORE_SHORT = 5  # before "gp", "law", "care": "maroubragp", not "medicare" or "acmelaw"
+# Words a business's domain runs together with its name: what it does and where it is.
+_LABEL_WORDS = frozenset(
+    [
+        "academy",
+        "accountants",
+        "accounting",
+        "acupuncture",
+        "advisers",
+        "advisors",
+        "advisory",
+        "agency",
+        "analytics",
+        "architects",
+        "architecture",
+        "associates",
+        "association",
+        "audiology",
+        "bakery",
+        "bay",
+        "beach",
+        "beauty",
+        "bookkeeping",
+        "brewing",
+        "bridge",
+        "builders",
+        "building",
+        "business",
+        "cafe",
+        "capital",
+        "care",
+        "careers",
+        "central",
+        "centre",
+        "center",
+        "chiropractic",
+        "chiro",
+        "city",
+        "clinic",
+        "clinics",
+        "club",
+        "coaching",
+        "coast",
+        "coastal",
+        "coffee",
+        "collective",
+        "college",
+        "community",
+        "construction",
+        "consultants",
+        "consulting",
+        "counselling",
+        "counseling",
+        "county",
+        "creative",
+        "creek",
+        "dental",
+        "dentistry",
+        "dentists",
+        "design",
+        "digital",
+        "east",
+        "electrical",
+        "energy",
+        "engineering",
+        "events",
+        "family",
+        "farm",
+        "farms",
+        "finance",
+        "financial",
+        "fitness",
+        "foods",
+        "forest",
+        "foundation",
+        "garden",
+        "gardens",
+        "global",
+        "gp",
+        "green",
+        "group",
+        "growth",
+        "harbour",
+        "harbor",
+        "health",
+        "healthcare",
+        "hill",
+        "hills",
+        "home",
+        "homes",
+        "hospital",
+        "house",
+        "hr",
+        "imaging",
+        "insurance",
+        "institute",
+        "international",
+        "island",
+        "kitchen",
+        "labs",
+        "lake",
+        "lakes",
+        "landscaping",
+        "law",
+        "lawyers",
+        "learning",
+        "legal",
+        "library",
+        "living",
+        "local",
+        "management",
+        "marketing",
+        "media",
+        "medical",
+        "medicine",
+        "mental",
+        "mountain",
+        "music",
+        "national",
+        "network",
+        "north",
+        "nursing",
+        "nutrition",
+        "optical",
+        "optometry",
+        "optometrists",
+        "orthodontics",
+        "osteo",
+        "osteopathy",
+        "paediatrics",
+        "pediatrics",
+        "park",
+        "partners",
+        "pathology",
+        "pharmacy",
+        "photography",
+        "physio",
+        "physiotherapy",
+        "physiotherapists",
+        "pilates",
+        "plumbing",
+        "podiatry",
+        "practice",
+        "property",
+        "properties",
+        "psychology",
+        "realty",
+        "recruitment",
+        "research",
+        "ridge",
+        "river",
+        "road",
+        "school",
+        "security",
+        "services",
+        "skin",
+        "smile",
+        "software",
+        "solar",
+        "solicitors",
+        "solutions",
+        "south",
+        "sports",
+        "street",
+        "studio",
+        "studios",
+        "surgery",
+        "surgical",
+        "systems",
+        "tax",
+        "tech",
+        "technology",
+        "therapy",
+        "training",
+        "travel",
+        "trust",
+        "valley",
+        "vet",
+        "veterinary",
+        "village",
+        "vision",
+        "water",
+        "wealth",
+        "wellbeing",
+        "wellness",
+        "west",
+        "yoga",
+    ]
+)
+_LONGEST_WORD = max(len(word) for word in _LABEL_WORDS)
+_LABEL_ACRONYMS = {"gp": "GP", "hr": "HR"}
 
 
 # The kind of body that ends a domain's name after three letters or more of its own: grantpartners,

@@ -10,9 +10,10 @@ only whether a word is a first name is used, never a gender, and none of the pac
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -160,6 +161,53 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$|\b(?:where|location|venue|place|address)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+# "the venue is Brooklyn Bowl", "it will be held at ...": a place follows.
+_VENUE_IS = re.compile(
+    r"\b(?:venue|location|address|meeting point)[ \t]+(?:is|will be|was|has moved to)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Where people come from, they are not: "partners from Deloitte, Grant Thornton and the Leeds City Council team",
+# "Sam from Grant Thornton", "reps at Morgan Stanley": the list after "from" names firms, councils, cities.
+_PEOPLE_FROM = re.compile(
+    r"\b(?i:partners|people|colleagues|representatives|reps|delegates|delegations?|staff|members|folks|"
+    r"teams?|leaders|executives|founders|friends|guests|speakers|someone|somebody|anyone|those|others|"
+    r"directors|officers|officials|managers|cfos|ceos|attendees|panell?ists|experts|analysts|advisers|advisors|"
+    r"engineers|investors|buyers|clients|customers|contacts|counterparts)"
+    r"[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?"
+)
+# ...and where places are listed: "offices in Adelaide and Darwin", "across Austin and Charlotte" (not
+# "between", which is as often "a chat between Sam and Priya").
+_PLACES_LISTED = re.compile(
+    r"\b(?i:across|throughout|(?:offices|branches|chapters|sites|teams|clinics|stores|locations|hubs|"
+    r"based|operating)[ \t]+in)[ \t]+(?:the[ \t]+)?"
+)
+# ...and one person's firm, without a list: "Sam from Grant Thornton" (not "Sam from Acme, Priya Shah and ...").
+_PERSON_FROM = re.compile(
+    rf"(?<![\w'’-])(?:(?P<first>{_WORD})[ \t]+)?(?P<last>{_WORD})[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?"
+)
+# The items of a list after it: "Deloitte, ", "KPMG and the ", "Baker Tilly, ".
+_LIST_ITEM_ON = re.compile(
+    r"(?:(?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*)*(?:[ \t]+(?-i:[a-z]+))?"
+    r"(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)(?:the[ \t]+)?)"
+)
+# "the Morgan Stanley team", "Kerry Group staff": a name before a word for its people is an organisation's.
+_ITS_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:team|teams|staff|delegation|contingent|crew|folks|office|offices|reps|representatives|delegates|"
+    r"people|employees|leadership|board)\b"
+)
+# "Ernst & Young", "Marks & Spencer": a given name and a word that is none joined by "&" name a firm, not
+# two people ("Sam & Priya").
+_AMPERSAND_AFTER = re.compile(rf"[ \t]*&[ \t]*({_WORD})")
+# A capitalised word before a name within a list's item makes the name part of a longer one: "Baker Tilly",
+# "Moore Kingston Smith" (not "Dana, Meet Priya", "CFO Priya Shah").
+_WORD_BEFORE_IN_LIST = re.compile(rf"(?:[,;&]|\band)[ \t]+({_WORD})[ \t]+$")
+# ...unless it is a word said to a person or a title: "Thanks Priya", "Chef Lorraine Addo", "Coach Sam".
+_SAID_OR_TITLES = """
+    thanks thank congrats welcome please cheers hi hello hey dear also and with meet ask invite cc plus including
+    incl both chef coach pastor rabbi imam father sister brother captain chief sergeant detective dean nurse doctor
+    uncle aunt auntie mum mom dad lady lord madam saint emcee mc dj
+"""
+_NOT_PART_OF_A_NAME = frozenset(_SAID_OR_TITLES.split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "Tom Lee's keynote", "Kelsey's coming": a possessive that still names someone who takes part.
 _TAKING_PART_POSSESSIVE = re.compile(
@@ -536,8 +584,14 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(set(words)) < len(words):
         return True  # "Nora Nora Feld": a sign-off run into the signature
     before = text[max(0, start - 40) : start]
-    if _PLACE_BEFORE.search(before):
-        return True  # "at Ava Gene's", "at the Hilton Portland"
+    if _PLACE_BEFORE.search(before) or _VENUE_IS.search(before):
+        return True  # "at Ava Gene's", "at the Hilton Portland", "the venue is Brooklyn Bowl"
+    if _ITS_PEOPLE_AFTER.match(text, end) or _firm_by_ampersand(text, end, words):
+        return True  # "the Morgan Stanley team", "Ernst & Young"
+    if _part_of_a_longer_name(before) or _comes_from(text, start):
+        return True  # "Baker Tilly", "partners from Deloitte, Grant Thornton and ..."
+    if _affiliation_in_brackets(text, start, end, words):
+        return True  # "Jordan Lee (Grant Thornton)"
     relative = _RELATIVE_CLAUSE.match(text, end)
     after = relative.end() if relative else end
     clause_end = _CLAUSE_END.search(text, after, after + 80)
@@ -566,6 +620,70 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     # "Maya Chen Animation Director": a field before a title is the person's job, not their firm's name
     title = _NEXT_WORD.match(text, following.end())
     return not (title and _TITLE_WORD.fullmatch(title.group(1)))
+
+
+def _firm_by_ampersand(text: str, end: int, words: list[str]) -> bool:
+    """ "Ernst & Young", "Marks & Spencer": one name joined by "&" to a word no given name is a firm's."""
+    joined = _AMPERSAND_AFTER.match(text, end)
+    return len(words) == 1 and joined is not None and _listed(joined.group(1), given_names()) is None
+
+
+def _part_of_a_longer_name(before: str) -> bool:
+    """Whether a capitalised word that is no given name, title or everyday word stands just before the name in
+    a list's item: "Baker" of "Baker Tilly", "Moore" of "Moore Kingston Smith"."""
+    found = _WORD_BEFORE_IN_LIST.search(before)
+    if found is None:
+        return False
+    word = found.group(1)
+    never, _, everyday = name_words()
+    return not (
+        _listed(word, given_names()) is not None
+        or word in never
+        or word.lower() in everyday
+        or word.lower() in _NOT_PART_OF_A_NAME
+        or _HONORIFIC.fullmatch(word)
+        or _TITLE_WORD.fullmatch(word)
+        or word in family_names_written_first()
+    )
+
+
+def _comes_from(text: str, start: int) -> bool:
+    """Whether the name is where someone comes from, or an item of the list that says so: "partners from
+    Deloitte, Grant Thornton and ...", "Sam from Grant Thornton"."""
+    person = _PERSON_FROM_ENDING.search(text, max(0, start - 80), start)
+    # a person's name before it, "Sam" or "Jordan Lee" (not "Greetings from")
+    if person is not None and (person.group("first") or is_given_name(person.group("last"))):
+        return True
+    return start in _where_people_come_from(text)
+
+
+_PERSON_FROM_ENDING = re.compile(rf"(?:{_PERSON_FROM.pattern})\Z")
+
+
+@lru_cache(maxsize=8)
+def _where_people_come_from(text: str) -> frozenset[int]:
+    """Where the items of each list of where people come from begin ("partners from Deloitte, Grant Thornton
+    and the Leeds City Council team": at Deloitte, Grant and Leeds), or of places ("offices in Austin and
+    Charlotte"), read once for a text (a list of eight items at most)."""
+    starts: set[int] = set()
+    for found in itertools.chain(_PEOPLE_FROM.finditer(text), _PLACES_LISTED.finditer(text)):
+        at = found.end()
+        for _ in range(8):
+            starts.add(at)
+            item = _LIST_ITEM_ON.match(text, at)
+            if item is None or item.end() == at:
+                break
+            at = item.end()
+    return frozenset(starts)
+
+
+def _affiliation_in_brackets(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a name in brackets after another's is where that person works ("Jordan Lee (Grant Thornton)"),
+    not the name they go by in full ("Seun (Oluwaseun Adebayo)")."""
+    opening = re.search(rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*\($", text[max(0, start - 60) : start])
+    if opening is None or not text.startswith(")", end):
+        return False
+    return not _goes_by(opening.group(1).split()[0], " ".join(words))
 
 
 def _arranges_only(text: str, before: str, end: int) -> bool:
@@ -600,7 +718,12 @@ def _in_company(text: str, found: list[tuple[int, int, str]], start: int, end: i
         or bool(_ACTING_AFTER.match(text, end))
         or bool(_DESCRIBED_BEFORE.search(text, max(0, start - 40), start))
         or bool(_TITLE_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_WITH_BEFORE.search(text, max(0, start - 14), start))
     )
+
+
+# "lunch with Charlotte", "joined by Priya": a first name alone someone meets.
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside|joined by)[ \t]+$", re.IGNORECASE)
 
 
 def _without(people: list[str], sender: str, reader: str) -> tuple[str, ...]:

@@ -196,12 +196,16 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
         message = stored_message(row)
         calendar = None
         event = message.event
-        partstat = partstat_for(Decision(draft.decision)) if draft.decision in _DECISIONS else None
+        intent = row.analysis.intent if row.analysis else ""
+        partstat = (
+            partstat_for(Decision(draft.decision), event, profile.user.hours, intent)
+            if draft.decision in _DECISIONS
+            else None
+        )
         if event is not None and partstat is not None and wants_calendar_reply(event):
             calendar = calendar_reply(
                 event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
             )
-        intent = row.analysis.intent if row.analysis else ""
         message = reply_target(message, profile.user.email, intent)  # a forwarded client is answered directly
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
         built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)

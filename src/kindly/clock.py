@@ -1,0 +1,22 @@
+"""The moment kindly takes as now when it reads mail: the system clock, or `KINDLY_NOW` (an ISO date-time) to
+read mail as on a given day - to reproduce a triage exactly, and for the tests, whose mail is dated."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from kindly.errors import ConfigError
+
+
+def now() -> datetime:
+    fixed = os.environ.get("KINDLY_NOW", "").strip()
+    if not fixed:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(fixed)
+    except ValueError as error:
+        raise ConfigError(
+            f"KINDLY_NOW={fixed!r} is not an ISO date-time such as 2026-12-01T09:00+00:00"
+        ) from error
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

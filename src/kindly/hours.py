@@ -1,0 +1,182 @@
+"""The user's own meeting hours ("16:00-18:00", ["Mon-Fri 07:00-08:00", "Mon-Fri 18:00-20:00"]): the times
+kindly proposes fall inside them, and a time a sender offers outside them is answered with one inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY = r"[a-z]+"  # checked by _days: "Mo" is told as no day, not as no window
+_WINDOW = re.compile(
+    rf"(?:(?P<days>{_DAY}(?:\s*(?:-|,|\s)\s*{_DAY})*)\s+)?"
+    r"(?P<start>\d{1,2}(?::\d{2})?)\s*(?:-|–|to)\s*(?P<end>\d{1,2}(?::\d{2})?)",
+    re.IGNORECASE,
+)
+SHORTEST = timedelta(
+    minutes=30
+)  # a meeting proposed inside a window starts at least this long before its end
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """One stretch of the day the user meets in, on some days of the week (0 = Monday)."""
+
+    days: frozenset[int]
+    start: time
+    end: time
+
+
+def parse_window(text: str) -> Window:
+    """ "16:00-18:00" (any day) or "Mon-Fri 16:00-18:00", "Tue,Thu 07:00-08:30" -> a Window."""
+    example = "such as '16:00-18:00' or 'Mon-Fri 16:00-18:00'"
+    found = _WINDOW.fullmatch(" ".join(text.split()))
+    if not found:
+        raise ValueError(f"{text!r} is not a window of hours {example}")
+    start, end = _clock(found.group("start"), text), _clock(found.group("end"), text)
+    if end <= start:
+        raise ValueError(f"{text!r} ends before it begins (hours are 24-hour: '16:00-18:00')")
+    days = _days(found.group("days") or "", text) if found.group("days") else frozenset(range(7))
+    return Window(days, start, end)
+
+
+def _clock(said: str, text: str) -> time:
+    hour, _, minute = said.partition(":")
+    if int(hour) > 24 or int(minute or 0) > 59 or (int(hour) == 24 and int(minute or 0)):
+        raise ValueError(f"{text!r}: {said!r} is not an hour of the day (24-hour: '16:00')")
+    if int(hour) == 24:
+        return time(23, 59)
+    return time(int(hour), int(minute or 0))
+
+
+def _days(said: str, text: str) -> frozenset[int]:
+    """ "Mon-Fri" -> {0..4}; "Tue, Thu" -> {1, 3}; "Sat-Mon" wraps round the week."""
+    out: set[int] = set()
+    for part in re.split(r"[\s,]+", re.sub(r"\s*-\s*", "-", said.strip())):
+        numbers = []
+        for name in part.split("-"):
+            key = name[:3].lower()
+            if key not in _DAYS or not _DAY_NAMES[_DAYS.index(key)].lower().startswith(name.lower()):
+                raise ValueError(f"{text!r}: {name!r} is not a day of the week (Mon, Tue ... Sun)")
+            numbers.append(_DAYS.index(key))
+        first, last = numbers[0], numbers[-1]
+        out.update((first + n) % 7 for n in range((last - first) % 7 + 1))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingHours:
+    """All the user's windows; empty: no limit (kindly's own hours, as before)."""
+
+    windows: tuple[Window, ...] = ()
+
+    @classmethod
+    def of(cls, said: Sequence[str]) -> MeetingHours:
+        return cls(tuple(parse_window(text) for text in said))
+
+    def __bool__(self) -> bool:
+        return bool(self.windows)
+
+    def spans(self, day: date) -> list[tuple[time, time]]:
+        """The stretches of `day` the user meets in, earliest first."""
+        return sorted((w.start, w.end) for w in self.windows if day.weekday() in w.days)
+
+    def fits(self, day: date, at: time) -> bool:
+        """Whether a meeting starting at `at` on `day` is inside the user's hours (no limit: always)."""
+        return not self.windows or any(_latest(start, end) >= at >= start for start, end in self.spans(day))
+
+    def time_on(self, day: date, wanted: time, part: tuple[time, time] | None = None) -> time | None:
+        """The start nearest `wanted` on `day` inside the user's hours (and the part of the day `part`, where the
+        two meet), or None when the user does not meet that day (or not in that part of it)."""
+        spans = self.spans(day) if self.windows else [(time(0), time(23, 59))]
+        if part is not None:
+            spans = [
+                (max(s, part[0]), min(e, part[1])) for s, e in spans if min(e, part[1]) > max(s, part[0])
+            ]
+        best: time | None = None
+        for start, end in spans:
+            at = min(max(wanted, start), _latest(start, end))
+            if best is None or _apart(at, wanted) < _apart(best, wanted):
+                best = at
+        return best
+
+    def outside(self, moment: datetime) -> bool:
+        """Whether a meeting that starts at `moment` (as its own clock reads it) is outside the user's hours."""
+        return bool(self.windows) and not self.fits(moment.date(), moment.time())
+
+    def meets_in(self, part: tuple[time, time], days: Sequence[int] = range(5)) -> bool:
+        """Whether any of the user's windows on `days` meets the part of the day `part`."""
+        return not self.windows or any(
+            min(w.end, part[1]) > max(w.start, part[0]) for w in self.windows if w.days & set(days)
+        )
+
+    def said(self, style: str = "international") -> str:
+        """ "between 16:00 and 18:00 on weekdays", "between 7:00 am and 8:00 am or after 6:00 pm on Tuesdays
+        and Thursdays": how a draft tells the user's hours."""
+        by_days: dict[frozenset[int], list[Window]] = {}
+        for window in self.windows:
+            by_days.setdefault(window.days, []).append(window)
+        parts = []
+        for days, windows in by_days.items():
+            spans = " or ".join(
+                f"between {clock_said(w.start, style)} and {clock_said(w.end, style)}"
+                for w in sorted(windows, key=lambda w: w.start)
+            )
+            parts.append(f"{spans}{_on_days(days)}")
+        return "; ".join(parts)
+
+
+def _latest(start: time, end: time) -> time:
+    """The last start inside a window: half an hour before its end, or its start in a shorter one."""
+    last = (datetime.combine(date.min, end) - SHORTEST).time()
+    return max(last, start) if end > time(0, 30) else start
+
+
+def _apart(one: time, other: time) -> int:
+    return abs((one.hour * 60 + one.minute) - (other.hour * 60 + other.minute))
+
+
+def _on_days(days: frozenset[int]) -> str:
+    if days >= set(range(7)):
+        return ""
+    if days == set(range(5)):
+        return " on weekdays"
+    ordered = sorted(days)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f", {_DAY_NAMES[ordered[0]]} to {_DAY_NAMES[ordered[-1]]}"
+    names = [f"{_DAY_NAMES[d]}s" for d in ordered]
+    return " on " + (" and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1])
+
+
+def clock_said(at: time, style: str = "international") -> str:
+    """ "16:00", or "4:00 pm" in the US style."""
+    moment = datetime.combine(date.min, at)
+    return f"{moment:%-I:%M %p}".lower() if style == "us" else f"{moment:%H:%M}"
+
+
+_SAID_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
+
+
+def clock_read(said: str) -> time | None:
+    """ "14:30", "2:30 pm", "10am", "noon" -> a time; None where it names none."""
+    if re.search(r"\b(?:noon|midday)\b", said, re.IGNORECASE):
+        return time(12)
+    found = _SAID_CLOCK.search(said)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    half = (found.group(3) or "").lower().replace(".", "")
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+ANY_HOURS = MeetingHours()  # no hours set: kindly's own

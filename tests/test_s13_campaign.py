@@ -1,0 +1,204 @@
+"""A councillor running a referendum campaign (the thirteenth session's review): offers to spread the campaign
+serve it, a greeting of the user by title is no evidence of who writes, an event held for a public holiday is
+not declined for falling on it, and "Cr" is a title. Each case is a short paraphrase of her mail."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from support import Kindly
+
+COUNCILLOR = """
+[user]
+name = "Ruth Okonkwo-Baird"
+email = "ruth@council.example.nz"
+signature = "Ruth"
+weekly_networking_hours = 6
+holidays = "NZ-WGN"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Amplify the Safe Streets Yes cycleway referendum campaign until the vote on 20 February 2027"
+targets = ["local influencers", "community groups", "school parents", "local media", "Safe Streets Yes"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "Connect with other councillors working on active transport across New Zealand"
+targets = ["councillors", "active transport"]
+priority = 2
+
+[[answers]]
+about = ["graphics", "artwork"]
+answer = "Everything you need is in our share pack at https://safestreetsyes.example.nz/share - free to use."
+"""
+
+
+def mail(
+    tmp_path: Path, sender: str, subject: str, body: str, date: str = "Thu, 19 Nov 2026 10:00:00 +1300"
+) -> Path:
+    note = EmailMessage()
+    note["From"] = sender
+    note["To"] = "ruth@council.example.nz"
+    note["Subject"] = subject
+    note["Date"] = date
+    note.set_content(body)
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(note))
+    return path
+
+
+def triage(kindly: Kindly, tmp_path: Path, eml: Path) -> dict[str, Any]:
+    toml = tmp_path / "profile.toml"
+    toml.write_text(COUNCILLOR)
+    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+def test_a_radio_interview_about_the_campaign_serves_the_campaign(kindly: Kindly, tmp_path: Path) -> None:
+    eml = mail(
+        tmp_path,
+        "Sione Fifita <sione.fifita@radio.example.nz>",
+        "Live interview request - Morning Report",
+        "Kia ora Ruth,\n\nMorning Report would like to interview you live on Wednesday 2 December at 7.10am about "
+        "the referendum campaign and the new poll results. The interview would be about 6 minutes, by phone or in "
+        "our studio.\n\nCan you confirm by 9pm tonight which you'd prefer?\n\nSione Fifita\nProducer",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "amplify_campaign"
+    # the time of the interview, not the hour the producer wants an answer by
+    assert "Wednesday 2 December at 7.10am" in record["draft"], record["draft"]
+    assert "9pm" not in record["draft"]
+
+
+def test_parents_offering_to_share_the_campaign_get_a_yes_with_the_share_pack(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Kirsty Manu <kirsty.whanau@gmail.com>",
+        "Sharing Safe Streets Yes with Northland School parents",
+        "Hi Ruth,\n\nWe'd love to share the Safe Streets Yes campaign in our school parent newsletter (400 "
+        "families) and the parents' Facebook group. Do you have graphics or a short blurb we could use? No need "
+        "to meet.\n\nKirsty, Northland School whanau group",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+    assert "share pack" in record["draft"]
+    assert "keeping my networking time" not in record["draft"]
+
+
+def test_a_podcast_about_the_referendum_serves_the_campaign(kindly: Kindly, tmp_path: Path) -> None:
+    eml = mail(
+        tmp_path,
+        "Ben Hollis <ben@urbanistpod.example.nz>",
+        "Podcast guest - The Urbanist NZ",
+        "Kia ora Ruth,\n\nI host The Urbanist NZ, a podcast about cities and transport. I'd love to have you on to "
+        "talk about the referendum and what other councils can learn from it. It's a 45-minute remote recording. "
+        "Would Tuesday 8 December at 10am work?\n\nBen",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_priced_advert_about_the_campaign_is_still_not_a_platform(kindly: Kindly, tmp_path: Path) -> None:
+    eml = mail(
+        tmp_path,
+        "Ads Desk <ads@citymags.example.com>",
+        "Feature the referendum campaign in our December issue",
+        "Hi Ruth,\n\nWe'd love to partner with the referendum campaign: a full-page feature on the vote in our "
+        "December issue reaches 40,000 readers. Placement is $1,900 + GST. Shall I hold the page?\n\nAds Desk",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_greeting_the_user_as_councillor_does_not_make_a_lobbyist_a_fellow_councillor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Grant Feeney <grant.feeney@motortrade.example.nz>",
+        "Catch-up over a drink?",
+        "Kia ora Councillor,\n\nI look after government relations for the Motor Retailers' Association. Would "
+        "you have time for a catch-up over a drink some evening next week? I'd value your views on parking.\n\n"
+        "Grant Feeney\nGovernment Relations Manager",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] != "accept", record["reason"]
+    assert record["goal"] != "find_community"
+
+
+def test_a_greeting_to_fellow_councillors_still_says_whom_the_mail_is_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Cr Hemi Walker <hemi.walker@aucklandcouncil.example.nz>",
+        "Active transport caucus - first call",
+        "Kia ora fellow councillors,\n\nA few of us are starting a cross-council caucus on active transport. "
+        "Would you join our first call on Thursday 10 December at 12pm on Zoom?\n\nCr Hemi Walker",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+    # "Cr" is his title, not his name: kept with his surname, as a title of office is
+    assert record["draft"].split(",")[0] in ("Hi Hemi", "Hi Cr Walker"), record["draft"]
+
+
+def test_an_event_held_for_a_public_holiday_is_not_declined_for_falling_on_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Mere Tawhai <mere@kilbirniecycle.example.nz>",
+        "Waitangi Day community ride - would you start us off?",
+        "Kia ora Ruth,\n\nThe Kilbirnie Community Cycle Club is holding a community ride along the new path for "
+        "Waitangi Day, Saturday 6 February, from 10am. It's free and we expect 200+ people, two weeks out from the "
+        "referendum campaign's vote.\n\nWould you say a few words at the start line? Five minutes is perfect.\n\n"
+        "Mere",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["reason_code"] != "away", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_an_ordinary_event_on_a_public_holiday_is_still_declined_as_away(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Mere Tawhai <mere@kilbirniecycle.example.nz>",
+        "Community ride - would you start us off?",
+        "Kia ora Ruth,\n\nThe Kilbirnie Community Cycle Club is holding a community ride along the new path on "
+        "Saturday 6 February, from 10am. It's free and we expect 200+ people, two weeks out from the referendum "
+        "campaign's vote.\n\nWould you say a few words at the start line? Five minutes is perfect.\n\nMere",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["reason_code"] == "away", record["reason"]
+
+
+def test_a_sign_shop_pitching_lawn_signs_meets_the_printer_the_user_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    toml = tmp_path / "profile.toml"
+    toml.write_text(
+        COUNCILLOR + '\n[[providers]]\ncategory = "campaign printing"\nname = "Te Aro Print Co-op"\n'
+    )
+    eml = mail(
+        tmp_path,
+        "Dean Whitlock <sales@capitalsigns.example.nz>",
+        "Lawn signs - 20% off for referendum campaigns",
+        "Hi Ruth,\n\nWith the referendum coming up, we're offering 20% off corflute lawn signs and door hangers "
+        "for campaign teams, and we can match any quote from your current printer.\n\nCan we send you a quote?"
+        "\n\nDean Whitlock\nCapital Signs",
+    )
+    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "Te Aro Print Co-op" in record["reason"]
