@@ -68,7 +68,7 @@ def test_a_trade_named_by_its_firms_takes_an_article_and_a_rule_is_not_quoted_ba
     )
     pitch = mail("Elevate Speakers Agency would love to represent you for keynote bookings.")
     draft = compose(pitch, understood(Intent.SALES_PITCH), bureau, PROFILE)
-    assert draft is not None and "For a speaking bureau, I already work with someone" in draft.text
+    assert draft is not None and "For a speaking bureau, I already work with a provider" in draft.text
     rule = "unpaid keynotes or talks offered 'for exposure'"
     never = Verdict(Decision.DECLINE, "", "never_do", never_rule=rule)
     profile = PROFILE.model_copy(update={"never": [NeverRule(what=rule)]})

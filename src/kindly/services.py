@@ -34,6 +34,7 @@ from kindly.decide.thread import (
     yes_drafted,
     yes_to_users_plan,
 )
+from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
@@ -63,6 +64,7 @@ from kindly.store.history import (
     thread_ask,
     user_wrote_just_before,
     user_wrote_later,
+    users_words_just_before,
     written_before,
 )
 from kindly.store.repository import (
@@ -146,6 +148,8 @@ class Triage:
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
         self._times_offered: set[str] = set()  # slots proposed by this run's drafts: each offered once
+        # the user's own words each reply answers (by message ID), where the thread holds them just before it
+        self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
         self._threads_decided_again: set[str] = set()  # threads where a stored message was decided again
 
@@ -228,8 +232,12 @@ class Triage:
                     seen_up_to = item.pk
                 row = found[item.pk]
                 thread = threads.get(row.thread_id, [row.id])
+                self._users_mail[row.id] = self._users_words(repo, row, thread)
                 understanding = self._as_read(
-                    memory, message, self._read_in_thread(repo, row, message, understanding, thread)
+                    memory,
+                    message,
+                    self._read_in_thread(repo, row, message, understanding, thread),
+                    self._users_mail[row.id],
                 )
                 basis = self._basis(state, thread, message, understanding)
                 rows.append(self._one(repo, message, understanding, row, item.duplicate, seen_up_to, basis))
@@ -267,7 +275,10 @@ class Triage:
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
             thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
             understanding = self._read_in_thread(repo, row, message, understanding, thread)
-            understanding = self._as_read(self._memory(session), message, understanding)
+            self._users_mail[row.id] = self._users_words(repo, row, thread)
+            understanding = self._as_read(
+                self._memory(session), message, understanding, self._users_mail[row.id]
+            )
             details, moment = when_it_meets(message, understanding)
             verdict, draft, variant, moment = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
@@ -290,14 +301,22 @@ class Triage:
         if thread[0] == row.id:  # most messages start their thread: nothing asked before, no query
             return understanding
         ask = thread_ask(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
-        return in_its_thread(understanding, ask)
+        return in_its_thread(understanding, ask, message.own_text)
+
+    def _users_words(self, repo: Repository, row: MessageRow, thread: Sequence[int]) -> str:
+        """The user's own words this message answers, where its thread holds them just before it ("Would you
+        be open to mentoring me?"); "" for a message alone in its thread (no query)."""
+        if len(thread) < 2:
+            return ""
+        user = self.profile.user
+        return users_words_just_before(repo.session, row, user.email, user.name)
 
     def _as_read(
-        self, memory: CorrectionMemory, message: Message, understanding: Understanding
+        self, memory: CorrectionMemory, message: Message, understanding: Understanding, users_mail: str = ""
     ) -> Understanding:
         """The model's reading, a buyer in other words read as a client, and the user's corrections last."""
         return memory.apply(
-            as_read(understanding, self.profile, message),
+            as_read(understanding, self.profile, message, users_mail),
             _sender_key(message),
             message.subject,
             message.own_text,
@@ -442,6 +461,7 @@ class Triage:
                 hours=_stated_hours(details, message, HOURS.get(understanding.intent)),
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
+                users_mail=self._users_mail.get(row.id, ""),
             )
             if weighed(understanding)
             else Context()
@@ -818,8 +838,11 @@ def silence_if_no_reply_owed(
     sent, the user's own answer later in the thread; else (verdict, False)."""
     nudge = is_nudge(nudge_text)
     # a call for proposals is answered through its own form, as an event through its RSVP link
-    mailed_out = intent in ("event_invitation", "community_invitation") or (
-        intent == "speaking_invitation" and call_for_talks(row.subject or "", nudge_text)
+    mailed_out = (
+        intent in ("event_invitation", "community_invitation")
+        or (intent == "speaking_invitation" and call_for_talks(row.subject or "", nudge_text))
+        # a seller's own webinar, declined under a rule about them, is an event mailed out all the same
+        or any(note.startswith(SELLERS_EVENT) for note in verdict.evidence)
     )
     if (
         mailed_out

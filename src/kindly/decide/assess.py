@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.mentoring import mentoring_offered
 from kindly.decide.rules import Condition, ProviderHit, conditional_rule_hit, never_rule_hit, provider_hit
+from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import GoalFit, Intent, Message
@@ -36,12 +38,15 @@ def evidence_text(message: Message) -> str:
     return text
 
 
-def assess(message: Message, intent: Intent, profile: Profile) -> Assessment:
+def assess(message: Message, intent: Intent, profile: Profile, users_mail: str = "") -> Assessment:
+    """`users_mail`: the user's own words the message answers, where the mailbox holds them."""
     text = evidence_text(message)
-    organisation = sender_identity(message)[1]
-    evidence = Evidence(message.sender, text, organisation, passed_on(message))
+    _name, organisation, role = sender_identity(message)
+    mentoring = mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
+    evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
     fits = goal_fits(profile, intent, evidence)
-    never = never_rule_hit(profile, text, intent)
+    # a seller's own webinar or dinner, under a rule about events run by vendors
+    never = never_rule_hit(profile, text, intent) or vendor_event_rule(profile, message, intent)
     if (
         never
         and _only_the_intent(never[1])

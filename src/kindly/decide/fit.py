@@ -23,6 +23,8 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
+from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
+from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.words import (
     claims_an_office,
@@ -137,6 +139,8 @@ class Evidence:
     organisation: str = ""  # where the sender says they work ("Fieldwork Capital"), if anywhere
     # (name, address) of whoever wrote a note the sender passes on with "email him directly", if anyone
     introduced: tuple[str, str] = ("", "")
+    role: str = ""  # the sender's role as their signature says it ("Former Chief People Officer"), if it does
+    mentoring: str = ""  # how the sender offers the user a mentor's time (decide.mentoring), if they do
 
     @property
     def folded(self) -> str:
@@ -232,7 +236,8 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     return [
-        _fit(index, goal, intent, reading, evidence.introduced) for index, goal in enumerate(profile.goals)
+        _fit(index, goal, intent, reading, evidence.introduced, evidence.role, evidence.mentoring)
+        for index, goal in enumerate(profile.goals)
     ]
 
 
@@ -295,7 +300,13 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
 
 
 def _fit(
-    index: int, goal: Goal, intent: Intent, reading: Reading, introduced: tuple[str, str] = ("", "")
+    index: int,
+    goal: Goal,
+    intent: Intent,
+    reading: Reading,
+    introduced: tuple[str, str] = ("", ""),
+    role: str = "",
+    mentoring: str = "",
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -360,10 +371,18 @@ def _fit(
         notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
     if goal.kind is GoalKind.AMPLIFY_CAMPAIGN and swaps_clients(reading.original or reading.folded):
         affinity, platform = min(affinity, 0.3), False  # sending each other couples spreads no campaign
+    if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
+        # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
+        affinity = 1.0
+        notes.append(f"a mentor's time offered ({mentoring})")
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     target_score = _target_match(goal, reading, namesake, notes)
     if platform:  # whoever listens to a show about the campaign is its audience
         target_score = max(target_score, AUDIENCE)
+    holds = _role_held(goal, reading, role)
+    if holds:
+        target_score = 1.0
+        notes.append(f'the sender is a target of the goal ("{holds}")')
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
@@ -386,6 +405,12 @@ def _fit(
     if affinity > 0 and (organisation := _writes_for_target(goal, reading)):
         score = max(score, TARGET_ORGANISATION_WRITES)
         notes.append(f'the sender writes from "{organisation}", a target of the goal')
+    if affinity > 0 and holds and goal.kind in _SEEKS_THE_SENDER:
+        # a sitting CPO offering coffee to a user who seeks a CPO as mentor weighs like a named target
+        score = max(score, TARGET_ORGANISATION_WRITES)
+    if affinity > 0 and mentoring == ANSWERS_YOUR_REQUEST and goal.kind is GoalKind.FIND_MENTOR:
+        # the one the user asked to mentor them, saying yes: whom the goal seeks, as the user chose them
+        score = max(score, TARGET_ORGANISATION_WRITES)
     offer = intent in _OFFERS_TO_AN_AUDIENCE
     client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
     if (offer or client_of_another_trade) and (
@@ -396,6 +421,21 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
+_MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
+# Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
+_SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})
+
+
+def _role_held(goal: Goal, reading: Reading, role: str) -> str:
+    """The sender's own role where it is one a goal's target names ("Chief People Officer" of "CHRO"): by
+    their signature or as they introduce themselves; "" otherwise."""
+    for target in goal.targets:
+        if held := held_role(target, role, reading.original, goal.description):
+            return held
+    return ""
 
 
 # Asks that give a campaign a platform when they are about it: a media interview or podcast (speaking), a

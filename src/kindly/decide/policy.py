@@ -130,6 +130,7 @@ class Context:
     away_on: str = ""  # the day it is for, if the user does not meet then: "Monday, December 28 (a day off)"
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
+    users_mail: str = ""  # the user's own words this message answers, where the mailbox holds them
 
 
 def _domain(address: str) -> str:
@@ -280,7 +281,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if intent is Intent.WORK_MEETING:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
-    assessment = assess(message, intent, profile)
+    assessment = assess(message, intent, profile, context.users_mail)
     fits, best = assessment.fits, assessment.best
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours

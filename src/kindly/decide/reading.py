@@ -16,10 +16,14 @@ from dataclasses import replace
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_from
+from kindly.decide.gatherings import standing_group
+from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
-from kindly.decide.rules import honour_sold_to_you
+from kindly.decide.research import sellers_research
+from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
@@ -31,8 +35,11 @@ SURE_PITCH = 0.5  # ...and one that says it costs nothing ("no charge"), under t
 RUNNER_UP = 0.6  # ...as another ask the model finds nearly as likely (this share of the pitch's probability)
 
 
-def as_read(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
-    """The model's reading of a message as triage weighs it."""
+def as_read(
+    understanding: Understanding, profile: Profile, message: Message, users_mail: str = ""
+) -> Understanding:
+    """The model's reading of a message as triage weighs it. `users_mail`: the user's own words the message
+    answers, where the mailbox holds them."""
     understanding = as_calendar_request(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
@@ -41,7 +48,105 @@ def as_read(understanding: Understanding, profile: Profile, message: Message) ->
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
+    understanding = with_mentor_offering(understanding, profile, message, users_mail)
+    understanding = with_standing_group(understanding, message)
+    understanding = with_seller_hosted_event(understanding, message)
+    understanding = with_sellers_research(understanding, profile, message)
+    understanding = with_stage_for_sale(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+# A stage offered to the user: "we would like to offer you a speaking slot", "a keynote opportunity".
+_STAGE_OFFERED = re.compile(
+    r"\b(?:speaking|keynote|panel(?:list)?|speaker)\s+(?:slots?|opportunit\w+|spots?|places?|sessions?)\b|"
+    r"\boffer you (?:a|the) (?:\w+ )?(?:keynote|talk|stage|platform)\b",
+    re.IGNORECASE,
+)
+
+
+def with_stage_for_sale(understanding: Understanding, message: Message) -> Understanding:
+    """A "pitch" that offers the user a stage and charges for it ("Speaking slots are part of our Thought
+    Leadership Partner package (GBP 4,500 + VAT)"): a talk that charges its speaker, to decline as paying to
+    appear rather than as a seller's overview to pass on."""
+    if understanding.intent not in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL):
+        return understanding
+    text = evidence_text(message)
+    stage = _STAGE_OFFERED.search(text)
+    charged = charges_to_appear(text) if stage else None
+    if stage is None or charged is None:
+        return understanding
+    note = f'speaking_invitation: a stage offered ("{stage.group(0)}") that charges you for it ("{charged}")'
+    return understanding.read_as(Intent.SPEAKING_INVITATION, note)
+
+
+# Asks a seller's research may be read as: a talk (an "interview"), a coffee, advice asked, a meeting.
+_RESEARCH_READ_AS = frozenset(
+    {Intent.SPEAKING_INVITATION, Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.WORK_MEETING}
+)
+
+
+def with_sellers_research(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A seller's "research interview" (customer research by a company that sells to the user: "Head of
+    Customer Insight", "the engagement platform for deskless teams", a voucher for the time): market research
+    for a sale, not a stage to speak from. A user whose own goals are about research does it for a living:
+    left as read."""
+    if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(
+        message.from_addr, profile.user.email
+    ):
+        return understanding
+    if any(re.search(r"\bresearch", goal.description, re.IGNORECASE) for goal in profile.goals):
+        return understanding
+    research = sellers_research(message)
+    if not research:
+        return understanding
+    note = f"sales_pitch: a seller's customer research ({research}), not an invitation to speak"
+    return understanding.read_as(Intent.SALES_PITCH, note)
+
+
+def with_seller_hosted_event(understanding: Understanding, message: Message) -> Understanding:
+    """An event the sender's own company hosts, from someone who sells ("The evening is hosted by RotaForce",
+    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return understanding
+    hosted = seller_hosted(message, understanding.intent)
+    if not hosted:
+        return understanding
+    note = f"sales_pitch: an event the seller's own company hosts ({hosted})"
+    return understanding.read_as(Intent.SALES_PITCH, note)
+
+
+def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
+    """A "coffee" or an "event" that is a group of peers meeting again and again ("a handful of us HRDs meet for
+    breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over."""
+    if understanding.intent not in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION):
+        return understanding
+    group = standing_group(f"{message.subject}\n{message.own_text}")
+    if not group:
+        return understanding
+    once = "coffee" if understanding.intent is Intent.COFFEE_CHAT else "event"
+    note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off {once}'
+    return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
+
+
+def with_mentor_offering(
+    understanding: Understanding, profile: Profile, message: Message, users_mail: str = ""
+) -> Understanding:
+    """A "request for advice" that goes the other way: the sender answers the user's own request for
+    mentoring, or offers a mentor's time themselves ("happy to share what I learned"). What they propose is a
+    meeting with a mentor, not a call where the user gives advice. A "work meeting" from outside that answers
+    the user's own request for mentoring ("Of course - would Tuesday at 4pm work?") is that meeting too."""
+    work = _outside_work_meeting(understanding, profile, message)
+    if understanding.intent is not Intent.MENTORSHIP_REQUEST and not work:
+        return understanding
+    offered = mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
+    # a work meeting the model is sure of stays one, unless it is the answer to the user's own request
+    if not offered or (work and offered != ANSWERS_YOUR_REQUEST):
+        return understanding
+    what = (
+        "a request for your advice" if understanding.intent is Intent.MENTORSHIP_REQUEST else "a work meeting"
+    )
+    note = f"coffee_chat: a mentor's time offered to you, not {what} ({offered})"
+    return understanding.read_as(Intent.COFFEE_CHAT, note)
 
 
 # Who sells for a living, by what they say they do: "I lead partnerships at DataNest", "Account Executive".

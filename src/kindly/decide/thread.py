@@ -151,10 +151,27 @@ def is_confirmation(text: str) -> bool:
 THREAD_SURE = 0.5  # a reply read as another ask with less confidence than this keeps its thread's ask
 
 
-def in_its_thread(understanding: Understanding, thread_ask: str) -> Understanding:
+# A reply that asks the user to confirm what the thread is about: "Could you confirm, and send a title and bio?"
+_ASKS_TO_CONFIRM = re.compile(
+    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?confirm\b|\bplease\s+(?:do\s+)?confirm\b|"
+    r"\b(?:do|let)\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:that|this|the date|it)\s+(?:still\s+)?works\b",
+    re.IGNORECASE,
+)
+
+
+def in_its_thread(understanding: Understanding, thread_ask: str, text: str = "") -> Understanding:
     """A reply in the thread of an invitation keeps that ask unless its own words clearly change it: a talk's
     organiser who adds an honorarium and asks for a handout, read as recruiting at 0.27, still invites to the
-    talk. `thread_ask`: what the sender's earlier message there invited to ("" where none did)."""
+    talk. `thread_ask`: what the sender's earlier message there invited to ("" where none did). A reply the
+    model read as asking nothing that asks the user to confirm (`text`, its own words: "The event is on
+    Thursday 18 February ... Could you confirm?") asks the thread's ask again, with its details now settled."""
+    confirm = _ASKS_TO_CONFIRM.search(" ".join(text.split())) if text else None
+    if thread_ask and confirm and understanding.intent in (Intent.NONE, Intent.WORK_MEETING):
+        why = (
+            f'a reply in its thread that asks you to confirm ("{confirm.group(0)}"): the thread\'s ask '
+            f"({thread_ask.replace('_', ' ')}), its details settled"
+        )
+        return understanding.read_as(Intent(thread_ask), why)
     changed = understanding.intent.value != thread_ask
     if (
         not thread_ask

@@ -44,7 +44,8 @@ def _concrete(when: str, message: Message, today: datetime) -> str:
     if not _CONCRETE_WHEN.match(when):
         return ""
     day = when.split()[0].rstrip(",")
-    if re.search(
+    # "the first Friday of the month ... Next one is Friday 5 March": the date named is the next meeting's
+    if not _MONTH_DAY.search(when) and re.search(
         rf"\b(?:(?:every|each)\s+(?:\w+\s+)?{re.escape(day)}|(?:first|second|third|fourth|last)\s+"
         rf"{re.escape(day)}\s+of\b)",
         message.own_text,

@@ -15,7 +15,9 @@ from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has, own_meeting
+from kindly.decide.research import sellers_research
 from kindly.decide.rules import pays_to_appear, rule_condition
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
     content_stems,
@@ -50,6 +52,8 @@ from kindly.reply.answers import about_money, answers_for, answers_to_use, quest
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
+from kindly.reply.promises import promised_by
+from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import offers_to_share
 from kindly.understand.connect import CONNECT
@@ -178,7 +182,7 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider)$",
+    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme)$",
     re.I,
 )
 
@@ -448,9 +452,8 @@ def honest_reason(
 ) -> str:
     code = verdict.reason_code
     if code == "has_provider":
-        return (
-            f"For {_with_article(verdict.provider_category)}, I already work with someone I'm very happy with, "
-            "so I'm not looking to change."
+        return already_have(
+            verdict.provider_category, verdict.provider, _with_article(verdict.provider_category)
         )
     if code == "pays_to_appear" or (
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
@@ -463,6 +466,21 @@ def honest_reason(
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and seller_hosted(message, Intent.EVENT_INVITATION)
+    ):
+        return "As it's a vendor's own event, it isn't something I'm looking for, so I'll pass on this one."
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and sellers_research(message)
+    ):
+        # a "research interview" for a company that sells: market research, said as such
+        return "As it's customer research for a vendor, it isn't something I'm looking for, so I'll pass on this one."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
     if code == "no_capacity":
@@ -484,11 +502,16 @@ def honest_reason(
             return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
     if code == "not_current_focus":
+        # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
+        # for a peer group" to someone inviting the user to one says the opposite of the truth
+        served = verdict.best.kind if verdict.best is not None else ""
         focus = []
         for _, goal in profile.goals_by_priority():
             phrase = _FOCUS[goal.kind]
-            if phrase not in focus:
+            if goal.kind.value != served and phrase not in focus:
                 focus.append(phrase)
+        if not focus:
+            return "It isn't quite the right fit for me at the moment, so I'll pass this time."
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
@@ -754,6 +777,10 @@ def compose(
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
+        # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
+        sellers_event = intent is Intent.SALES_PITCH and bool(
+            seller_hosted(message, Intent.EVENT_INVITATION) or sellers_research(message)
+        )
         referral_fee = any(
             note.startswith("referral_fee:")
             and re.search(
@@ -766,12 +793,17 @@ def compose(
         elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
-        elif verdict.reason_code == "pays_to_appear" or (
-            verdict.reason_code == "never_do"
-            and (
-                intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
-                or pays_to_appear(verdict.evidence)
+        elif (
+            verdict.reason_code == "pays_to_appear"
+            or (
+                verdict.reason_code == "never_do"
+                and (
+                    intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+                    or pays_to_appear(verdict.evidence)
+                    or bought_or_sold(verdict.evidence)
+                )
             )
+            or (verdict.reason_code == "not_a_fit" and sellers_event)
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
@@ -877,6 +909,9 @@ def compose(
         )
         if material is not None and material.link:
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
+        # "send a title and a bio by the end of January": promised in the sender's own words
+        if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
+            answered.append(promise)
         values["answers"] = answered
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
@@ -1041,7 +1076,9 @@ _DONE_TOGETHER = {
 _PREFERENCE = re.compile(
     r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
     r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
-    r"easiest for (?:me|us))\b[^.!?\n]*",
+    r"easiest for (?:me|us)|"
+    # "I'm in Manchester most Thursdays": the days they are there
+    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?\n]*",
     re.IGNORECASE,
 )
 

@@ -198,6 +198,28 @@ def user_wrote_just_before(session: Session, row: MessageRow, user_email: str, u
     return bool(max(before, key=lambda m: m[0])[1]) if before else False
 
 
+def users_words_just_before(session: Session, row: MessageRow, user_email: str, user_name: str) -> str:
+    """The user's own words where the message the thread had just before this one is the user's ("Would you
+    be open to mentoring me?"), which this one answers; "" otherwise."""
+    if row.sent_at is None:
+        return ""
+    earlier = session.execute(
+        select(MessageRow.sent_at, MessageRow.own_text, _written_by(user_email, user_name)).where(
+            MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
+        )
+    ).all()
+    sent_at = _utc(row.sent_at)
+    before = [
+        (_utc(sent), text, by_user)
+        for sent, text, by_user in earlier
+        if sent is not None and _utc(sent) < sent_at
+    ]
+    if not before:
+        return ""
+    _, text, by_user = max(before, key=lambda m: m[0])
+    return (text or "") if by_user else ""
+
+
 def written_before(
     session: Session, row: MessageRow, address: str, name: str, user: tuple[str, str]
 ) -> list[MessageRow]:

@@ -500,8 +500,10 @@ _NOT_DURATION_BEFORE = re.compile(
 )
 _NOT_DURATION_AFTER = re.compile(
     r"\s*(a|per|each|every)\s+(week|month|day|year)\b|\s*(back|of (your|my|their))\b|"
-    # "a 3-minute spotlight pitch", "a 10-minute demo video": a part of it, not how long the meeting is
-    r"\s*(spotlight\s+)?(pitch|video|intro|introduction|slot for your|presentation slot)\b",
+    # "a 3-minute spotlight pitch", "a 10-minute demo video": a part of it, not how long the meeting is ("a
+    # 30-minute video interview" is the meeting)
+    r"\s*(spotlight\s+)?(pitch|video(?!\s+(?:call|interview|chat|meeting|conversation))|intro|introduction|"
+    r"slot for your|presentation slot)\b",
     _F,
 )
 _WORKS_AT = re.compile(

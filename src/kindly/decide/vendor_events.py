@@ -1,0 +1,120 @@
+"""Events a seller hosts: a webinar, a roundtable or a dinner that the sender's own company runs ("The evening
+is hosted by RotaForce", "our webinar ... our product team ... a live demo of RotaForce Absence"), written by
+someone who sells ("Enterprise Account Director") or about what they sell. However much it looks like a peer
+gathering, it is a way to sell to the user.
+
+A never-rule that names a kind of event and who runs it ("webinars run by vendors", "vendor webinars",
+"events sponsored by suppliers") holds for such an event of that kind; the rule is read by its ideas, not its
+words (a vendor never calls itself one, and "run" is no word a message must say).
+
+Pure: reads the message and the profile only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kindly.decide.fit_reading import domain_label
+from kindly.decide.words import alphanumeric, fold
+from kindly.model import Intent, Message
+from kindly.profile import Profile
+from kindly.understand.extract import sender_identity
+
+_F = re.IGNORECASE
+SELLERS_EVENT = "an event its seller hosts"  # how the evidence of a never-rule's hit opens
+
+# Kinds of event, as a rule names them and as a message does.
+_WEBINAR = r"webinars?|web ?seminars?|webcasts?|online (?:sessions?|events?|briefings?)|virtual (?:sessions?|events?)|live demos?"
+_KINDS: dict[str, str] = {
+    "webinar": _WEBINAR,
+    "roundtable": r"round ?tables?",
+    "dinner": r"dinners?|suppers?",
+    "breakfast": r"breakfasts?",
+    "lunch": r"lunch(?:es)?|lunch[- ](?:and|&)[- ]learns?",
+    "seminar": r"seminars?|workshops?|briefings?|masterclass(?:es)?",
+    "conference": r"conferences?|summits?|forums?",
+}
+_ANY_EVENT = "|".join([*_KINDS.values(), r"events?|evenings?|receptions?|drinks|gatherings?|meet-?ups?"])
+# "events" or "invitations" in a rule are every kind
+_RULE_ANY = re.compile(r"\b(?:events?|invitations?|gatherings?|hospitality)\b", _F)
+# Who runs it, in a rule: "by vendors", "vendor-hosted", "sponsored by suppliers", "sales".
+_RULE_SELLER = re.compile(
+    r"\b(?:vendors?|suppliers?|sellers?|sales|sponsor\w*|compan(?:y|ies) selling)\b", _F
+)
+
+# A rule about speaking at such events: "speaking at vendor events", "talks at sponsored dinners".
+_SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", _F)
+
+# The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting", "join us".
+_HOSTED_BY = re.compile(
+    r"\b(?:hosted|run|sponsored|organi[sz]ed|presented|brought to you|powered)\s+by\s+(?P<host>[\w&' .-]{2,40})",
+    _F,
+)
+_OWN_EVENT = re.compile(
+    rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b|"
+    # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host
+    r"\bjoin us\b",
+    _F,
+)
+# Who sells: their title, or what they show (a demo of their product).
+_SELLS = re.compile(
+    r"\b(?:account (?:director|executive|manager)|(?:head of |vp,? |director of )sales\b|"
+    r"sales (?:director|manager|executive|lead|representative|rep)\b|business development|"
+    r"customer success|head of growth|growth (?:manager|lead))|\blive demo\b|\bproduct (?:team|demo|tour)\b",
+    _F,
+)
+
+
+def _host_is_sender(host: str, organisation: str, label: str) -> bool:
+    said = alphanumeric(host)
+    names = {alphanumeric(organisation), alphanumeric(organisation.split()[0]) if organisation else "", label}
+    return any(len(name) >= 3 and said.startswith(name) for name in names)
+
+
+def seller_hosted(message: Message, intent: Intent) -> str:
+    """How a message shows an event its sender's company hosts to sell ('hosted by RotaForce; "Account
+    Director"'), or ""."""
+    if intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH):
+        return ""
+    text = " ".join(f"{message.subject}\n{message.own_text}".split())
+    if not re.search(rf"\b(?:{_ANY_EVENT})\b", text, _F):
+        return ""
+    organisation = sender_identity(message)[1]
+    label = domain_label(message.from_addr.rpartition("@")[2].lower()) if "@" in message.from_addr else ""
+    hosted = next(
+        (
+            m.group(0)
+            for m in _HOSTED_BY.finditer(text)
+            if _host_is_sender(m.group("host"), organisation, label)
+        ),
+        "",
+    )
+    hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
+    if not hosted:
+        return ""
+    # who sells by their title, or an event that demos the product: "our platform" alone may be a host's
+    sells = _SELLS.search(f"{text}\n{message.signature}")
+    if sells is None:
+        return ""
+    return f'"{hosted.strip()}", and they sell ("{sells.group(0)}")'
+
+
+def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
+    """The never-rule about events run by sellers that a seller's event falls under, with the evidence."""
+    hosted = ""
+    text = fold(f"{message.subject}\n{message.own_text}")
+    for rule in profile.never:
+        if not _RULE_SELLER.search(rule.what):
+            continue
+        if _SPEAKING.search(rule.what) and intent is not Intent.SPEAKING_INVITATION:
+            continue  # "speaking at vendor events" is about a stage, not a seat
+        kinds = [kind for kind, words in _KINDS.items() if re.search(rf"\b(?:{words})\b", rule.what, _F)]
+        if not kinds and not _RULE_ANY.search(rule.what):
+            continue
+        if kinds and not any(re.search(rf"\b(?:{_KINDS[k]})\b", text, _F) for k in kinds):
+            continue  # a rule about webinars says nothing of a dinner
+        hosted = hosted or seller_hosted(message, intent)
+        if not hosted:
+            return None
+        return rule.what, [f"{SELLERS_EVENT}: {hosted}"]
+    return None

@@ -1,0 +1,65 @@
+"""How a decline names the provider the user already has: a person ("Maria Chen, Northstar Wealth") is
+"someone", a firm ("Health Assured", "ADP", "Calder Recruitment") "a provider"; and a thing an organisation has
+("employee assistance programme", "pension scheme") is "our" one: "For our employee assistance programme, I
+already work with a provider I'm very happy with" - never "For employee assistance programme".
+
+Pure: reads the profile's words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kindly.decide.vendor_events import SELLERS_EVENT
+from kindly.decide.words import looks_like_person
+from kindly.understand.people import names_a_place_or_organisation
+
+# The last word of a firm's name: "Calder Recruitment", "Northstar Wealth", "Harbor IT".
+_FIRM_WORD = re.compile(
+    r"(?:recruitment|staffing|group|ltd|limited|inc|llc|plc|llp|partners|services|solutions|consulting|"
+    r"associates|agency|payroll|insurance|assured|health|healthcare|care|hr|it|wealth|studio|media|digital|"
+    r"systems|software|technologies|tech|labs?|bank|mutual|law|legal|accountants|advisers|advisors)\.?",
+    re.IGNORECASE,
+)
+# What an organisation has rather than whom it hires: "our employee assistance programme", "our pension scheme".
+_OURS = re.compile(
+    r"\b(?:programmes?|programs?|scheme|plan|policy|platform|system|software|benefits?)$", re.I
+)
+
+
+def names_a_person(name: str) -> bool:
+    """Whether a provider's name names a person ("Maria Chen, Northstar Wealth", "Harbor IT (Nate Osei)"), not
+    only a firm ("Health Assured", "Calder Recruitment")."""
+    for part in re.split(r"[,()]", name):
+        words = part.split()
+        if (
+            2 <= len(words) <= 3
+            and looks_like_person(part.strip())
+            and not _FIRM_WORD.fullmatch(words[-1])
+            and not any(names_a_place_or_organisation(word) for word in words)
+        ):
+            return True
+    return False
+
+
+def for_the_category(category: str) -> str:
+    """ "our employee assistance programme" for what an organisation has; "" for a trade, said as it was."""
+    return f"our {category.strip()}" if _OURS.search(category.strip()) else ""
+
+
+def already_have(category: str, provider: str, with_article: str) -> str:
+    """The honest reason for a pitch of a service the user has: `with_article` is the category as said for a
+    trade ("a speaking bureau", "financial planning")."""
+    what = for_the_category(category) or with_article
+    who = "someone" if not provider or names_a_person(provider) else "a provider"
+    return f"For {what}, I already work with {who} I'm very happy with, so I'm not looking to change."
+
+
+# A never-rule that held on a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards") or on a
+# seller's own event: a scheme the user turns down on principle, which no decline offers to pass on.
+_PAID_NOTE = re.compile(r'^"?paid"?:\s')
+
+
+def bought_or_sold(evidence: tuple[str, ...] | list[str]) -> bool:
+    """Whether a never-rule's evidence shows a place the user would pay for, or a seller's own event."""
+    return any(_PAID_NOTE.match(note) or note.startswith(SELLERS_EVENT) for note in evidence)
