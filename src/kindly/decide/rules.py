@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
+from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.model import Intent
 from kindly.profile import Profile
@@ -673,8 +674,8 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
     ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
     holds only where a message says every one of those words."""
-    if _alternatives(rule):
-        return None
+    if _alternatives(rule) or donation_cap(rule) is not None:
+        return None  # read by its ideas, or a cap on donations kindly counts from its own store
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
@@ -742,7 +743,9 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask. A rule with a
     condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
-    return _rule_hit([rule.what for rule in profile.never if rule_condition(rule.what) is None], text, intent)
+    # a cap on donations ("... more than once a month") is counted from the store, never read word for word
+    kept = [r.what for r in profile.never if rule_condition(r.what) is None and donation_cap(r.what) is None]
+    return _rule_hit(kept, text, intent)
 
 
 def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[Condition, list[str]] | None:

@@ -1,0 +1,262 @@
+"""A chef-owner in Montreal (the thirteenth session's review): mail in Quebec French is shown first, never
+answered in English on a misreading; hyphenated first names are names; a gift card asked for a charity auction
+is answered as a donation, under her cap of one a month; a booth fee is paying to take part; a client's answer
+to her own questions is hers; a linen company's coffee meets her linen service; a paid guide's "shortlist" meets
+her rule against paying to be listed. Each case is a short paraphrase of her mail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from support import Kindly, eml, profile_file, triaged
+
+CHEF = """
+[user]
+name = "Amélie Tremblay-Nguyen"
+email = "amelie@lasauge.example.ca"
+signature = "Amélie"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 3
+meeting_hours = "Tue-Sat 14:00-16:30"
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of independent chef-owners in Quebec"
+targets = ["chef-owners", "independent restaurants", "chefs-propriétaires"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "Companies that need private dining or catering"
+targets = ["private dining", "corporate catering", "holiday party", "traiteur"]
+priority = 1
+
+[[goals]]
+kind = "find_mentor"
+description = "A restaurateur who has opened a second location"
+targets = ["restaurateur", "second location", "restaurant group"]
+priority = 2
+
+[[providers]]
+category = "linen service"
+name = "Buanderie Centrale"
+
+[[never]]
+what = "donating gift cards to auctions more than once a month"
+
+[[never]]
+what = "paying to be listed in guides"
+"""
+
+
+def arrive(
+    kindly: Kindly, tmp_path: Path, *mails: tuple[str, str, str, str], cc: str = ""
+) -> list[dict[str, Any]]:
+    """(sender, subject, body, date) mails to Amélie, triaged together in order: their records."""
+    paths = [
+        eml(
+            tmp_path / f"{n}.eml",
+            body,
+            sender=sender,
+            to="Amélie Tremblay-Nguyen <amelie@lasauge.example.ca>",
+            cc=cc,
+            subject=subject,
+            date=date,
+            message_id=f"m{n}@mail.example.ca",
+        )
+        for n, (sender, subject, body, date) in enumerate(mails)
+    ]
+    return triaged(kindly, *paths, profile=profile_file(CHEF, tmp_path))
+
+
+CATERING_FR = (
+    "Sophie Gauthier <sophie.gauthier@boreal.example.ca>",
+    "Demande de soumission - traiteur pour notre party de Noël",
+    "Bonjour,\n\nNous organisons notre party de Noël à nos bureaux, pour environ 35 personnes. On cherche un "
+    "service de traiteur : bouchées et quelques plats à partager.\n\nEst-ce que vous offrez ce genre de service? "
+    "Si oui, pourriez-vous m'envoyer une soumission avec vos prix par personne?\n\nMerci beaucoup,\nSophie",
+    "Wed, 25 Nov 2026 13:05:37 -0500",
+)
+NEWSLETTER_FR = (
+    "ARQ - Infolettre <infolettre@arq.example.ca>",
+    "Infolettre ARQ - novembre : salaire minimum et pourboires",
+    "INFOLETTRE DE L'ASSOCIATION - NOVEMBRE\n\nDans ce numéro :\n- Hausse du salaire minimum : ce que ça change "
+    "pour les employés à pourboire\n- Rappel : nouvelles règles sur l'affichage des pourboires suggérés\n\n"
+    "Vous recevez cette infolettre parce que vous êtes membre. Se désabonner",
+    "Fri, 20 Nov 2026 07:00:00 -0500",
+)
+
+
+# 1. Mail in another language: kindly cannot read it, so it shows the user which ones look like invitations.
+
+
+def test_a_french_catering_request_is_flagged_to_read_first_apart_from_a_french_newsletter(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    newsletter, catering = arrive(kindly, tmp_path, NEWSLETTER_FR, CATERING_FR)
+    assert (newsletter["decision"], newsletter["reason_code"]) == ("ignore", "not_english")
+    assert (catering["decision"], catering["reason_code"]) == ("ignore", "not_english_invitation")
+    assert catering["draft"] is None  # kindly cannot translate: nothing is answered in English
+    assert "French" in catering["reason"] and "yours to read first" in catering["reason"]
+    assert '"traiteur", a target of your find clients goal' in catering["reason"], catering["reason"]
+
+
+def test_the_summary_counts_mail_in_another_language_and_the_table_shows_invitations_first(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    english = (
+        "Thomas Reid <treid@reidlaw.example.ca>",
+        "Private dinner for our partners",
+        "Hello,\n\nWe'd like to book a private dinner for our partners on Thursday, January 21 - about 28 "
+        "people. What would the cost per person be?\n\nThomas Reid\nOffice Manager",
+        "Thu, 26 Nov 2026 09:17:40 -0500",
+    )
+    for n, (sender, subject, body, date) in enumerate((english, NEWSLETTER_FR, CATERING_FR)):
+        eml(
+            tmp_path / f"{n}.eml",
+            body,
+            sender=sender,
+            to="amelie@lasauge.example.ca",
+            subject=subject,
+            date=date,
+        )
+    result = kindly(
+        "triage",
+        *(str(tmp_path / f"{n}.eml") for n in range(3)),
+        "--profile",
+        str(profile_file(CHEF, tmp_path)),
+    )
+    assert result.exit_code == 0, result.output
+    summary = " ".join(result.stderr.split())
+    assert "| 2 not in English, 1 of them looks like an invitation: yours to read first (#3)" in summary, (
+        summary
+    )
+    rows = [
+        line for line in result.stdout.splitlines() if line.startswith("│") and line[1:6].strip().isdigit()
+    ]
+    assert rows[0][1:6].strip() == "3", result.stdout  # the French request comes first in the table
+
+
+def test_a_mail_half_in_french_is_not_answered_in_english_on_what_its_english_says(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    franglais = (
+        "Maxime Lapointe <maxime@bistrolapointe.example.ca>",
+        "Collectif chefs-proprios",
+        "Salut Amélie! Je pars un collectif de chefs-propriétaires indépendants, first meeting is Tuesday "
+        "December 8 at 3pm au Bistro Lapointe. Tu serais partante? Would be great to have you.\n\nMax",
+        "Mon, 30 Nov 2026 10:00:00 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, franglais)
+    assert record["reason_code"] == "not_english_invitation", record["reason"]
+    assert record["reason"].startswith("Partly in French")
+    assert record["draft"] is None
+
+
+def test_a_bilingual_mail_whose_english_is_a_clear_request_is_still_read(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    bilingual = (
+        "Sophie Gauthier <sophie.gauthier@boreal.example.ca>",
+        "Traiteur / Catering",
+        "(English follows)\n\nBonjour, nous organisons notre party de Noël pour 35 personnes. Offrez-vous un "
+        "service de traiteur? Pourriez-vous m'envoyer une soumission avec vos prix par personne?\n\nHello, we are "
+        "holding our holiday party for 35 people. Do you offer catering? Could you send me a quote with your "
+        "prices per person?\n\nMerci / Thank you,\nSophie Gauthier",
+        "Mon, 30 Nov 2026 10:00:00 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, bilingual)
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "find_clients"
+
+
+# 2. Quebec's hyphenated first names are first names.
+
+
+def test_an_introduction_to_marc_andre_greets_him_not_the_users_restaurant(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro = (
+        "Julie Bouchard <julie@bouchardcomms.example.ca>",
+        "Intro: Amélie <> Marc-André Fortin",
+        "Hi Amélie and Marc-André,\n\nAmélie - Marc-André is the owner of Maison Fortin; he opened the second "
+        "location in Quebec City two years ago.\n\nMarc-André - Amélie is the chef-owner of La Sauge in Rosemont."
+        "\n\nI'll leave you two to find a time for a coffee.\n\nJulie",
+        "Fri, 27 Nov 2026 12:30:18 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, intro, cc="Marc-André Fortin <ma.fortin@maisonfortin.example.ca>")
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"].startswith("Hi Julie and Marc-André,"), record["draft"]
+    assert " La," not in record["draft"]
+
+
+def test_an_unaccented_compound_name_found_only_beside_the_copied_surname_is_the_one_introduced(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro = (
+        "Julie Bouchard <julie@bouchardcomms.example.ca>",
+        "Intro: Amelie <> Jean-Francois Fortin",
+        "Hi both,\n\nAmélie - meet Jean-Francois Fortin of Maison Fortin: he opened a second location in Quebec "
+        "City last year and is happy to share what he learned. I'll leave you two to find a time.\n\nJulie",
+        "Fri, 27 Nov 2026 12:30:18 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, intro, cc="jf.fortin@maisonfortin.example.ca")
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"].startswith("Hi Julie and Jean-Francois,"), record["draft"]
+    assert "Maison," not in record["draft"]
+
+
+# 3. A gift card asked for a charity auction is a donation, under her cap of one a month.
+
+GALA = (
+    "Caroline Weiss <cweiss@fondation.example.org>",
+    "Silent auction donation request - Gala des Étoiles, December 12",
+    "Dear Chef Tremblay-Nguyen,\n\nOur annual gala on Saturday, December 12 holds a silent auction for the "
+    "pediatric mental health program. Would La Sauge consider donating a gift card (a dinner for two, for "
+    "example) to the silent auction? Your restaurant would be credited in the gala program.\n\nCaroline Weiss",
+    "Wed, 4 Nov 2026 11:20:15 -0500",
+)
+SCHOOL = (
+    "Nadia Haddad <nadia.haddad.ppo@gmail.com>",
+    "Gift card for our school auction?",
+    "Hi Amélie,\n\nI'm a parent volunteer at École Saint-Ambroise. We're holding our winter fundraiser auction on "
+    "Friday, December 11 to pay for new playground equipment.\n\nWould you be willing to donate a gift card for "
+    "the auction? We'd put your logo on the auction sheet.\n\nThank you for considering it!\nNadia Haddad",
+    "Thu, 19 Nov 2026 20:41:09 -0500",
+)
+
+
+def test_the_first_auction_request_of_the_month_gets_a_yes_to_donate_and_the_second_a_kind_no(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    gala, school = arrive(kindly, tmp_path, GALA, SCHOOL)
+    assert (gala["decision"], gala["reason_code"]) == ("accept", "donation"), gala["reason"]
+    assert "I'd be happy to donate a gift card" in gala["draft"], gala["draft"]
+    assert "make it" not in gala["draft"] and "see you" not in gala["draft"].lower()
+    assert (school["decision"], school["reason_code"]) == ("decline", "never_do"), school["reason"]
+    assert "(#1)" in school["reason"]  # the yes it counted
+    assert "this month's donation is already promised" in school["draft"], school["draft"]
+    assert "speaker" not in school["draft"]
+
+
+def test_auction_requests_of_different_months_each_get_a_yes(kindly: Kindly, tmp_path: Path) -> None:
+    december = (*SCHOOL[:3], "Tue, 1 Dec 2026 08:00:00 -0500")
+    gala, school = arrive(kindly, tmp_path, GALA, december)
+    assert (gala["decision"], school["decision"]) == ("accept", "accept"), school["reason"]
+
+
+def test_the_cap_on_donations_is_no_longer_listed_as_a_rule_that_can_never_hold(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml(
+        tmp_path / "gala.eml",
+        GALA[2],
+        sender=GALA[0],
+        to="amelie@lasauge.example.ca",
+        subject=GALA[1],
+        date=GALA[3],
+    )
+    result = kindly("triage", str(tmp_path / "gala.eml"), "--profile", str(profile_file(CHEF, tmp_path)))
+    assert "donating gift cards to auctions" not in result.stderr, result.stderr
