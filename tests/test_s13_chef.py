@@ -260,3 +260,25 @@ def test_the_cap_on_donations_is_no_longer_listed_as_a_rule_that_can_never_hold(
     )
     result = kindly("triage", str(tmp_path / "gala.eml"), "--profile", str(profile_file(CHEF, tmp_path)))
     assert "donating gift cards to auctions" not in result.stderr, result.stderr
+
+
+# 4. A booth sold to the user at a festival is paying to take part.
+
+
+def test_a_festival_selling_its_booths_is_declined_as_paying_to_take_part(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    booth = (
+        "Taste of the Plateau <vendors@tasteoftheplateau.example.com>",
+        "Vendor spots for Taste of the Plateau Winter Edition - 2 left!",
+        "Hi Chef,\n\nTaste of the Plateau is back on Saturday, January 30 on Mont-Royal Avenue, with over 15,000 "
+        "visitors expected! Each restaurant gets a heated 10x10 booth and a listing in our festival app.\n\nThe "
+        "booth fee is $650 (plus tax), which includes electricity. Only 2 restaurant spots remain, so please reply "
+        "by December 4 to reserve yours.\n\nCheers,\nThe Taste of the Plateau Team",
+        "Mon, 16 Nov 2026 09:00:12 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, booth)
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "$650" in record["reason"]
+    assert "I don't pay for a booth or a stand to take part" in record["draft"], record["draft"]
+    assert "public relations" not in record["draft"] and "your services" not in record["draft"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
-from kindly.decide.costs import cost_to_attend
+from kindly.decide.costs import cost_to_attend, stall_for_sale
 from kindly.decide.donation import DONATION, donation_asked, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
@@ -521,6 +521,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             ),
         )
 
+    stall = stall_for_sale(text) if intent in _STALLS_SOLD else None
+    if stall and not target_person and (best is None or best.score < ACCEPT_AT):
+        # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
+        # serves a goal well is a cost to weigh, named with the yes (below)
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
+            "pays_to_appear",
+            evidence=(f'pays to take part: "{stall.words}"',),
+        )
+
     provider = assessment.provider
     if provider:
         return verdict(
@@ -663,6 +674,8 @@ _FROM_OUTSIDE_TOO = frozenset(
 )
 # a place at an event or in a group may be sold (a talk that charges its speaker is declined before)
 _PLACES_FOR_SALE = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
+# ...and where a vendor's booth is sold, however the model read the offer of it
+_STALLS_SOLD = _PLACES_FOR_SALE | {Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
 _KEEPS_ITS_DATE = frozenset(
     {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
 )

@@ -442,6 +442,8 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
+        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+            return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             return (
                 "I don't pay for places at awards, so I'll have to pass - but thank you for thinking of us."
@@ -713,6 +715,9 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+            values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
+            values["ask"] = "the invitation to take part"
         if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
             f"{message.subject}\n{message.own_text}"
         ):
