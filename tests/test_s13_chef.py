@@ -282,3 +282,70 @@ def test_a_festival_selling_its_booths_is_declined_as_paying_to_take_part(
     assert "$650" in record["reason"]
     assert "I don't pay for a booth or a stand to take part" in record["draft"], record["draft"]
     assert "public relations" not in record["draft"] and "your services" not in record["draft"]
+
+
+# 5. A client answering the user's own questions is the user's conversation, not a new enquiry.
+
+
+def test_a_client_answering_the_users_questions_is_left_to_her_not_offered_a_call_and_a_price_list(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    toml = CHEF + (
+        '\n[[answers]]\nabout = ["price", "per person", "budget"]\n'
+        'answer = "Our group menus start at $85 per person; catering starts at $45 per person."\n'
+    )
+    megan = "Megan O'Connor <megan@lumen.example.com>"
+    amelie = "Amélie Tremblay-Nguyen <amelie@lasauge.example.ca>"
+    mails = [
+        (
+            megan,
+            amelie,
+            "Catering for our team offsite",
+            "Hi,\n\nWe're a studio of about 45 people planning a "
+            "team offsite lunch at our office on Friday, December 18. Do you do catering?\n\nMegan",
+            "",
+            "Thu, 12 Nov 2026 14:22:10 -0500",
+        ),
+        (
+            amelie,
+            megan,
+            "Re: Catering for our team offsite",
+            "Hi Megan,\n\nYes, we do catering for groups like "
+            "yours. Could you tell me the headcount, any dietary restrictions and roughly the budget per person?\n\n"
+            "Amélie",
+            "c1",
+            "Fri, 13 Nov 2026 15:05:00 -0500",
+        ),
+        (
+            megan,
+            amelie,
+            "Re: Catering for our team offsite",
+            "Hi Amélie,\n\nGreat, thank you! It's 45 people; 6 "
+            "vegetarians and one nut allergy. We have about $40 per person for lunch.\n\nWould that budget work for "
+            "you? If so, happy to confirm.\n\nMegan",
+            "c2",
+            "Mon, 16 Nov 2026 10:40:33 -0500",
+        ),
+    ]
+    paths = [
+        eml(
+            tmp_path / f"c{n + 1}.eml",
+            body,
+            sender=sender,
+            to=to,
+            subject=subject,
+            date=date,
+            message_id=f"c{n + 1}@mail.example",
+            in_reply_to=f"{parent}@mail.example" if parent else "",
+            references=(f"{parent}@mail.example",) if parent else (),
+        )
+        for n, (sender, to, subject, body, parent, date) in enumerate(mails)
+    ]
+    enquiry, own, answer = triaged(kindly, *paths, profile=profile_file(toml, tmp_path))
+    assert (enquiry["decision"], enquiry["draft"]) == ("accept", None)  # she answered it herself
+    assert own["reason_code"] == "own_message"
+    assert (answer["decision"], answer["reason_code"]) == ("ignore", "thread_question"), answer["reason"]
+    assert answer["draft"] is None  # no new call, no price list pasted over her own terms
+    assert "Would that budget work for you?" in answer["reason"]
+    shown = kindly("show", str(answer["id"]), "--profile", str(profile_file(toml, tmp_path))).stdout
+    assert "Questions for you to answer" in shown

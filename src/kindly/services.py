@@ -33,6 +33,7 @@ from kindly.decide.thread import (
     brings_news,
     directory_entry_from_answer,
     in_its_thread,
+    in_users_own_hands,
     is_confirmation,
     is_nudge,
     moves_on,
@@ -660,6 +661,7 @@ class Triage:
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+        verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
