@@ -349,3 +349,46 @@ def test_a_client_answering_the_users_questions_is_left_to_her_not_offered_a_cal
     assert "Would that budget work for you?" in answer["reason"]
     shown = kindly("show", str(answer["id"]), "--profile", str(profile_file(toml, tmp_path))).stdout
     assert "Questions for you to answer" in shown
+
+
+# 6. A linen company's coffee meets her linen service; a paid guide's "shortlist" meets her rule on guides.
+
+
+def test_a_coffee_from_a_linen_company_is_declined_for_the_linen_service_she_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    linen = (
+        "Étienne Morin <etienne.morin@linenpro.example.ca>",
+        "Coffee? Fellow Rosemont business owner",
+        "Hi Amélie,\n\nMy office is just down the street from La Sauge. I'd love to buy you a coffee and hear how "
+        "you got started; it's always good for local business owners to know each other.\n\nI run LinenPro "
+        "Montreal: we supply tablecloths, napkins, chef whites and aprons to about 80 restaurants, with next-day "
+        "replacements. I'd love to show you how we compare to what you're using now.\n\nWould one afternoon next "
+        "week work?\n\nÉtienne Morin\nBusiness Development, LinenPro Montreal",
+        "Tue, 24 Nov 2026 08:55:26 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, linen)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "Buanderie Centrale" in record["reason"]
+    assert "For a linen service, I already work with someone I'm very happy with" in record["draft"]
+    assert "Buanderie" not in record["draft"]  # the provider is named to her, never to the seller
+
+
+def test_a_guide_that_shortlists_her_and_sells_listing_packages_meets_her_rule_on_paid_guides(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    guide = (
+        "Olivier Marchand <olivier@mtlbest.example.com>",
+        "La Sauge shortlisted for the 2027 Montreal Best Restaurants Guide",
+        "Hello Amélie,\n\nCongratulations! Our editorial panel has shortlisted La Sauge for the 2027 edition of the "
+        "Montreal Best Restaurants Guide, distributed in 120 hotels.\n\nTo confirm your place in the guide, we "
+        "offer three listing packages:\n- Standard listing: $399\n- Featured listing with photo: $899\n\nPlease "
+        "choose your package by December 10 to appear in the print edition.\n\nOlivier Marchand\nPartnerships "
+        "Director",
+        "Tue, 10 Nov 2026 14:15:48 -0500",
+    )
+    [record] = arrive(kindly, tmp_path, guide)
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason"] == "You never do paying to be listed in guides."
+    assert "paying to be listed in guides" in record["draft"]
+    assert "event" not in record["draft"]

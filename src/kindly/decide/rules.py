@@ -366,7 +366,9 @@ _THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs
 
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
 _HONOURED = re.compile(
-    r"\b(?:(?:has|have|'ve|'s) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
+    r"\b(?:(?:has|have|'ve) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
+    # "Our editorial panel has shortlisted La Sauge for the 2027 guide"
+    r"(?:has|have|'ve) (?:shortlisted|nominated)|"
     r"(?:you|your (?:firm|company|team|practice|business))(?:'re| are| is) (?:a )?(?:finalist|shortlisted|nominated)|"
     r"(?:you(?:'ve| have)|your \w+ (?:has|have)) won)\b",
     _F,
@@ -381,7 +383,10 @@ _PLACE_SOLD = re.compile(
 # The honour told to the reader themselves, not a list of others honoured: "You've been nominated".
 _HONOURED_YOU = re.compile(
     r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
-    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b",
+    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b|"
+    # "Congratulations! Our editorial panel has shortlisted La Sauge": the news told to the one it names
+    r"\bcongratulations\b\W{0,3}[^.!?]{0,80}?\b(?:has|have|'ve) (?:shortlisted|nominated|selected)\b|"
+    r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b",
     _F,
 )
 
@@ -1114,7 +1119,9 @@ def _said_in(forms: set[str], nearby: str) -> bool:
 
 _SELF_OFFER = re.compile(
     r"\b(i'?m an? |i am an? |we are an? |we'?re an? |our (firm|agency|company|team|practice)|my (firm|practice|agency|company)|"
-    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services)",
+    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services|"
+    # "we supply tablecloths ... to about 80 restaurants", "how we compare to what you're using now"
+    r"we (?:supply|provide|sell|rent) |how we compare to)",
     _F,
 )
 

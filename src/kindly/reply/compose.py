@@ -22,7 +22,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has, own_meeting
-from kindly.decide.rules import pays_to_appear, rule_condition
+from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
 from kindly.decide.words import (
     at_users_domain,
     content_stems,
@@ -715,6 +715,11 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
+            # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
+            # by the user's rule; no event to wish well, nobody to tell about it
+            values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
+            steps = ("honest_reason",)
         if any(note.startswith("pays to take part:") for note in verdict.evidence):
             values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
             values["ask"] = "the invitation to take part"
