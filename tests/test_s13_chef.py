@@ -64,7 +64,7 @@ def arrive(
             cc=cc,
             subject=subject,
             date=date,
-            message_id=f"m{n}@mail.example.ca",
+            message_id=f"m{n}.{tmp_path.name}@mail.example.ca",
         )
         for n, (sender, subject, body, date) in enumerate(mails)
     ]
@@ -139,7 +139,7 @@ def test_the_summary_counts_mail_in_another_language_and_the_table_shows_invitat
     assert rows[0][1:6].strip() == "3", result.stdout  # the French request comes first in the table
 
 
-def test_a_mail_half_in_french_is_not_answered_in_english_on_what_its_english_says(
+def test_a_mail_half_in_french_is_not_answered_in_english_but_one_in_both_languages_is(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     franglais = (
@@ -153,11 +153,8 @@ def test_a_mail_half_in_french_is_not_answered_in_english_on_what_its_english_sa
     assert record["reason_code"] == "not_english_invitation", record["reason"]
     assert record["reason"].startswith("Partly in French")
     assert record["draft"] is None
-
-
-def test_a_bilingual_mail_whose_english_is_a_clear_request_is_still_read(
-    kindly: Kindly, tmp_path: Path
-) -> None:
+    # ...while one written in both, whose English alone asks clearly, is read and answered
+    (tmp_path / "both").mkdir()
     bilingual = (
         "Sophie Gauthier <sophie.gauthier@boreal.example.ca>",
         "Traiteur / Catering",
@@ -167,7 +164,7 @@ def test_a_bilingual_mail_whose_english_is_a_clear_request_is_still_read(
         "prices per person?\n\nMerci / Thank you,\nSophie Gauthier",
         "Mon, 30 Nov 2026 10:00:00 -0500",
     )
-    [record] = arrive(kindly, tmp_path, bilingual)
+    [record] = arrive(kindly, tmp_path / "both", bilingual)
     assert record["decision"] == "accept", record["reason"]
     assert record["goal"] == "find_clients"
 
@@ -239,12 +236,30 @@ def test_the_first_auction_request_of_the_month_gets_a_yes_to_donate_and_the_sec
     assert "(#1)" in school["reason"]  # the yes it counted
     assert "this month's donation is already promised" in school["draft"], school["draft"]
     assert "speaker" not in school["draft"]
+    # she gives a gift card, she does not go to the gala: no plan for the event, and the yes answers the ask
+    shown = kindly("show", str(gala["id"]), "--profile", str(profile_file(CHEF, tmp_path))).stdout
+    assert "Plan for the event" not in shown and "Questions for you" not in shown, shown
 
 
-def test_auction_requests_of_different_months_each_get_a_yes(kindly: Kindly, tmp_path: Path) -> None:
+def test_auction_requests_of_different_months_each_get_a_yes_and_a_seller_of_gift_cards_none(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     december = (*SCHOOL[:3], "Tue, 1 Dec 2026 08:00:00 -0500")
     gala, school = arrive(kindly, tmp_path, GALA, december)
     assert (gala["decision"], school["decision"]) == ("accept", "accept"), school["reason"]
+    # a seller of gift cards who mentions auctions asks for no gift
+    (tmp_path / "pitch").mkdir()
+    pitch = (
+        "Kim Lee <kim@giftly.example.com>",
+        "Sell gift cards online",
+        "Hi Amélie,\n\nWould you like to offer gift cards through our platform? Restaurants on Giftly sell 30% "
+        "more gift cards in December, and they make perfect prizes for fundraising auctions.\n\nCould we book a "
+        "15-minute demo next week?\n\nKim Lee\nGiftly",
+        "Tue, 24 Nov 2026 08:55:26 -0500",
+    )
+    [record] = arrive(kindly, tmp_path / "pitch", pitch)
+    assert record["reason_code"] not in ("donation", "never_do"), record["reason"]
+    assert "donate" not in (record["draft"] or "")
 
 
 def test_the_cap_on_donations_is_no_longer_listed_as_a_rule_that_can_never_hold(

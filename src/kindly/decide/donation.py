@@ -27,6 +27,7 @@ _FOR = (
 _SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 _GIVES = re.compile(rf"\b(?:{_GIVE})\b[^.?!\n]{{0,60}}?\b(?:{_THING})\b", re.IGNORECASE)
 _OF_YOU = re.compile(r"\b(?:would|could|can|will)\s+you\b|\bare you (?:willing|able)\b", re.IGNORECASE)
+_DONATE = re.compile(r"\b(?:donat|contribut)\w*", re.IGNORECASE)
 _FUNDRAISER = re.compile(rf"\b(?:{_FOR})\b", re.IGNORECASE)
 
 
@@ -38,7 +39,9 @@ def donation_asked(text: str) -> str:
     for found in _SENTENCE.finditer(text[:5_000]):
         sentence = found.group(0).strip()
         # asked of the reader ("Would La Sauge consider donating...?"), not what the gala gives its guests
-        if _GIVES.search(sentence) and ("?" in sentence or _OF_YOU.search(sentence)):
+        # ...and for the fundraiser: "donate" says so itself; "offer gift cards" must name it there too
+        for_it = _DONATE.search(sentence) or _FUNDRAISER.search(sentence)
+        if _GIVES.search(sentence) and for_it and ("?" in sentence or _OF_YOU.search(sentence)):
             return sentence
     return ""
 

@@ -308,7 +308,8 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
     period = f"this {cap.period}"
     if len(given) >= cap.most:
         said = ", ".join(f"#{pk}" for pk in given)
-        why = f"You never do {cap.rule}, and kindly has said yes to {len(given)} {period} already ({said})."
+        many = {1: "one", 2: "two", 3: "three"}.get(len(given), str(len(given)))
+        why = f"You never do {cap.rule}, and kindly has said yes to {many} {period} already ({said})."
         evidence = (*evidence, f"donations said yes to {period}: {said}")
         return replace(
             verdict(Decision.DECLINE, why, "never_do", never_rule=cap.rule, evidence=evidence), hours=0.0

@@ -22,21 +22,22 @@ _COMMON = frozenset(
 )
 # ...and of the languages a European mailbox most often holds besides: a terse English invoice notice has few
 # of either. Words shared with English names and places ("Los Angeles", "Van Ness", "per client", "La Sauge",
-# "Café de Flore") are left out, or count only written small (below).
+# "Café de Flore") are left out, or count only written small (below); so are English words ("car", "ton", "hat",
+# "Mon" of a date).
 _ELSEWHERE: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
     for language, words in {
         "Swedish": "och att det som för med är på av till inte jag du vi ni har kan vill eller hej tack också",
         "Norwegian or Danish": "og jeg ikke",
         "German": """und der das ist nicht ich sie wir mit für auf ein eine einen zu von dem auch bitte ihr ihre
-            ihnen uns unser unsere sich sind wird werden haben hat noch nach bei oder aber wie wenn dass kann
-            können würde würden möchte möchten gerne vielen dank danke hallo liebe lieber sehr geehrte
+            ihnen uns unser unsere sich sind wird werden haben noch nach bei oder aber wie wenn dass kann
+            können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
             geehrter grüßen""",
         "Dutch": "het een niet zijn voor met wij",
         "French": """les des est et une pour avec pas vous nous dans sur qui que je tu il elle ils elles un au aux
-            ce cette ces ça mais où donc car chez sans très aussi notre nos votre vos mon mes ton tes leur
+            ce cette ces ça mais où donc chez sans très aussi notre nos votre vos mes tes leur
             leurs merci bonjour salut être avoir peux pouvez qu""",
-        "Spanish": """las es y una por para con usted nosotros del el los un se su sus muy más pero como cuando
+        "Spanish": """las es y una por para con usted nosotros del un su sus muy más pero como cuando
             gracias hola está están estamos somos nuestro nuestra""",
         "Italian": "di che non è sono gli della",
         "Portuguese": "uma não você",
@@ -45,7 +46,7 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
 # written small, these are another language's; capitalised they are as often part of a name
 _SMALL_ONLY: dict[str, frozenset[str]] = {
     "French": frozenset(["de", "du", "le", "la"]),
-    "Spanish": frozenset(["de", "la", "en"]),
+    "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
 }
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
