@@ -261,6 +261,12 @@ def _in_another_language(message: Message, understanding: Understanding, profile
     first meeting is Tuesday at 3pm. Tu serais partante?"). One that looks like an invitation (its language's
     words for one, or a goal's target) says so, to be read first: kindly cannot translate, so it never answers
     one in English on a misreading."""
+    if (
+        message.event is not None
+        and message.event.method.upper() == "REQUEST"
+        and understanding.is_invitation
+    ):
+        return None  # a calendar invitation is weighed by its event, whatever language its note is in
     text = message.own_text
     if reads_as_english(text):
         unclear = not understanding.is_invitation or understanding.purpose_clear is False
