@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from support import Kindly, eml, profile_file, triaged
 
 CHEF = """
@@ -101,6 +103,38 @@ def test_a_french_catering_request_is_flagged_to_read_first_apart_from_a_french_
     assert catering["draft"] is None  # kindly cannot translate: nothing is answered in English
     assert "French" in catering["reason"] and "yours to read first" in catering["reason"]
     assert '"traiteur", a target of your find clients goal' in catering["reason"], catering["reason"]
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "body"),
+    [
+        pytest.param(
+            "Spanish",
+            "Invitación a nuestra conferencia",
+            "Hola Amélie,\n\nNos gustaría invitarte a dar una charla en nuestra conferencia de gastronomía en "
+            "Barcelona el 12 de marzo. ¿Estarías disponible? Cubrimos el viaje y el hotel.\n\nUn saludo,\nLucía",
+            id="spanish",
+        ),
+        pytest.param(
+            "German",
+            "Einladung zum Vortrag",
+            "Hallo Amélie,\n\nwir würden Sie gerne zu einem Vortrag auf unserer Konferenz in Berlin einladen. "
+            "Hätten Sie im März Zeit? Wir übernehmen die Reisekosten.\n\nViele Grüße,\nJonas",
+            id="german",
+        ),
+    ],
+)
+def test_an_invitation_in_spanish_or_german_is_flagged_whatever_the_model_made_of_it(
+    kindly: Kindly, tmp_path: Path, language: str, subject: str, body: str
+) -> None:
+    [record] = arrive(
+        kindly, tmp_path, ("Org <org@example.eu>", subject, body, "Mon, 30 Nov 2026 10:00:00 +0100")
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
+        "reason"
+    ]
+    assert f"it reads as {language}" in record["reason"]
+    assert record["draft"] is None
 
 
 def test_the_summary_counts_mail_in_another_language_and_the_table_shows_invitations_first(
