@@ -13,8 +13,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
+from kindly.decide.assess import evidence_text
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.policy import ACCEPT_LATER, HOURS, Context, decide, networking_hours, stated_hours
+from kindly.decide.donation import DONATION, cap_period, donation_asked, donation_rule
+from kindly.decide.policy import (
+    ACCEPT_LATER,
+    HOURS,
+    Context,
+    decide,
+    networking_hours,
+    stated_hours,
+)
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
@@ -24,6 +33,7 @@ from kindly.decide.thread import (
     brings_news,
     directory_entry_from_answer,
     in_its_thread,
+    in_users_own_hands,
     is_confirmation,
     is_nudge,
     moves_on,
@@ -78,6 +88,7 @@ from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract
+from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
 
 BATCH = 128
@@ -115,6 +126,18 @@ class TriageSummary:
     calendar_updates: int = 0  # cancellations, counter-proposals, replies and updates of known invitations
     contacts: int = 0  # contacts read (LinkedIn connections)
     contacts_new: int = 0
+    not_english: int = 0  # mail kindly cannot read (in another language), left to the user
+    not_english_asks: list[int] = field(
+        default_factory=list
+    )  # ...the ids of those that look like invitations
+
+    def count(self, message_id: int, verdict: Verdict) -> None:
+        """One decision more; a mail in another language is counted apart too, to be read first."""
+        self.decisions[verdict.decision.value] = self.decisions.get(verdict.decision.value, 0) + 1
+        if verdict.reason_code in ("not_english", NOT_ENGLISH_ASK):
+            self.not_english += 1
+        if verdict.reason_code == NOT_ENGLISH_ASK:
+            self.not_english_asks.append(message_id)
 
 
 def _sender_key(message: Message) -> str:
@@ -353,9 +376,7 @@ class Triage:
         if duplicate and row.analysis is not None and row.analysis.reason_code == SET_BY_YOU:
             # A decision the user set by hand survives triaging the same message again.
             kept = Verdict(Decision(row.analysis.decision), row.analysis.reason, row.analysis.reason_code)
-            self.summary.decisions[kept.decision.value] = (
-                self.summary.decisions.get(kept.decision.value, 0) + 1
-            )
+            self.summary.count(row.id, kept)
             return TriageRow(row.id, row.thread_id, message, understanding, kept, None, duplicate)
         if (
             duplicate
@@ -386,9 +407,7 @@ class Triage:
         repo.session.flush()
         if duplicate:
             self._threads_decided_again.add(row.thread_id)  # the thread a calendar update was filed under
-        self.summary.decisions[verdict.decision.value] = (
-            self.summary.decisions.get(verdict.decision.value, 0) + 1
-        )
+        self.summary.count(row.id, verdict)
         return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, duplicate)
 
     def _as_decided(self, row: MessageRow, message: Message) -> TriageRow:
@@ -400,9 +419,7 @@ class Triage:
             self.summary.calendar_updates += 1
         elif row.analysis.is_invitation:
             self.summary.invitations += 1
-        self.summary.decisions[verdict.decision.value] = (
-            self.summary.decisions.get(verdict.decision.value, 0) + 1
-        )
+        self.summary.count(row.id, verdict)
         understanding = stored_understanding(row.analysis)
         return TriageRow(row.id, row.thread_id, message, understanding, verdict, pending_draft(row), True)
 
@@ -462,9 +479,10 @@ class Triage:
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
                 users_mail=self._users_mail.get(row.id, ""),
+                donations_said_yes=self._donations_said_yes(repo, message, row),
             )
             if weighed(understanding)
-            else Context()
+            else Context(donations_said_yes=self._donations_said_yes(repo, message, row))
         )
         verdict = decide(message, understanding, self.profile, context)
         passed_over: tuple[str, ...] = ()  # times they offered in a week with no room left
@@ -564,6 +582,16 @@ class Triage:
                 )
         return verdict, draft, variant, moment
 
+    def _donations_said_yes(self, repo: Repository, message: Message, row: MessageRow) -> tuple[int, ...]:
+        """The donation requests said yes to in the period of the profile's cap on donations that holds this
+        request (its calendar month, as it was written): asked only of a donation request under such a cap."""
+        cap = donation_rule(self.profile)
+        if cap is None or not donation_asked(evidence_text(message)):
+            return ()
+        written = message.date.astimezone(message.zone) if message.date else clock.now()
+        start, end = cap_period(cap, written)
+        return tuple(repo.said_yes_between(DONATION, start, end, row.id))
+
     def _another_day_offered(
         self,
         repo: Repository,
@@ -653,6 +681,7 @@ class Triage:
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+        verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news

@@ -154,7 +154,14 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     if analysis.decision_evidence:
         verdict.append("\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence))
     out.print(Panel(verdict, title="Decision", expand=False))
-    if analysis.decision == "accept" and analysis.intent == "event_invitation" and profile is not None:
+    # a gift promised to a fundraiser is no event the user goes to: no plan for it
+    donation = analysis.reason_code == "donation"
+    if (
+        analysis.decision == "accept"
+        and analysis.intent == "event_invitation"
+        and profile is not None
+        and not donation
+    ):
         from kindly.decide.plan import plan_event
         from kindly.store.repository import stored_message
 
@@ -187,6 +194,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         # a question the draft's answers do not speak to is the user's, even where the profile has an answer
         # the draft may not give (the user's rates, asked by a conference)
         left = unanswered(row.own_text or "", answers_to_use(profile.answers, analysis.intent))
+        if donation:  # the yes answers the ask to donate; any other question is still the user's
+            from kindly.decide.donation import donation_asked
+
+            left = [question for question in left if not donation_asked(question)]
         # the draft does not answer these: the profile has no answer to them
         _print_questions(left, "Questions for you to answer (add an [[answers]] entry to have them drafted)")
 

@@ -22,6 +22,7 @@ from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError
+from kindly.understand.language import NOT_ENGLISH_ASK
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -275,7 +276,8 @@ def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:
     table.add_column("Goal (fit)", min_width=10, overflow="fold")
     table.add_column("Decision", min_width=7, overflow="fold")
     table.add_column("Reason", min_width=20, overflow="fold")
-    for row in rows:
+    # a mail in another language that looks like an invitation comes first: kindly cannot read it, you can
+    for row in sorted(rows, key=lambda r: r.verdict.reason_code != NOT_ENGLISH_ASK):
         v = row.verdict
         goal = f"{served_goal(v)} ({v.fit:.2f})" if served_goal(v) else "-"
         decision = v.decision.value
@@ -326,4 +328,12 @@ def summary_line(summary: TriageSummary) -> str:
     if summary.contacts:
         parts.append(f"contacts {summary.contacts} ({summary.contacts_new} new)")
     parts.append(skipped)
-    return ", ".join(parts) + (f" | {decided}" if decided else "")
+    line = ", ".join(parts) + (f" | {decided}" if decided else "")
+    if summary.not_english:
+        # kindly cannot read them: the ones that look like invitations are named, to be read first
+        line += f" | {summary.not_english} not in English"
+        if asks := summary.not_english_asks:
+            ids = ", ".join(f"#{n}" for n in asks)
+            look = "looks like an invitation" if len(asks) == 1 else "look like invitations"
+            line += f", {len(asks)} of them {look}: yours to read first ({ids})"
+    return line

@@ -293,6 +293,22 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "vinyl banners",
     ),
     "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
+    # a restaurant's or a hotel's linen: "we supply tablecloths, napkins, chef whites and aprons"
+    "linen and laundry": (
+        "linen service",
+        "linen supply",
+        "linen rental",
+        "table linen",
+        "linens",
+        "tablecloth",
+        "napkin",
+        "chef whites",
+        "chef coats",
+        "kitchen towels",
+        "uniform rental",
+        "laundry service",
+        "commercial laundry",
+    ),
 }
 
 _COMPILED = {

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kindly.decide.assess import assess, evidence_text
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
-from kindly.decide.costs import cost_to_attend
+from kindly.decide.costs import cost_to_attend, stall_for_sale
+from kindly.decide.donation import DONATION, donation_asked, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
@@ -46,7 +48,14 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
 from kindly.reply.answers import questions
-from kindly.understand.language import reads_as_english
+from kindly.understand.language import (
+    NOT_ENGLISH_ASK,
+    asks_in_another_language,
+    fold,
+    language_of,
+    partly_english,
+    reads_as_english,
+)
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -131,6 +140,8 @@ class Context:
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
     users_mail: str = ""  # the user's own words this message answers, where the mailbox holds them
+    # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
+    donations_said_yes: tuple[int, ...] = ()
 
 
 def _domain(address: str) -> str:
@@ -246,17 +257,89 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     return verdict
 
 
+def _in_another_language(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
+    """A mail kindly cannot read is left to the user, whatever the model made of its few English words: mostly
+    in another language, or partly where the English part alone says no clear ask ("Je pars un collectif ...,
+    first meeting is Tuesday at 3pm. Tu serais partante?"). One that looks like an invitation (its language's
+    words for one, or a goal's target) says so, to be read first: kindly cannot translate, so it never answers
+    one in English on a misreading."""
+    if (
+        message.event is not None
+        and message.event.method.upper() == "REQUEST"
+        and understanding.is_invitation
+    ):
+        return None  # a calendar invitation is weighed by its event, whatever language its note is in
+    text = message.own_text
+    if reads_as_english(text):
+        unclear = not understanding.is_invitation or understanding.purpose_clear is False
+        if not (unclear and partly_english(text)):
+            return None
+        said = f"Partly in {language_of(text)}, which kindly cannot read"
+    else:
+        said = f"Not in English (it reads as {language_of(text)}), which is all kindly reads"
+    whole = f"{message.subject}\n{text}"
+    cues = asks_in_another_language(whole)
+    if not cues:
+        # the model reads English: "Vill du komma?" may well ask something it cannot see
+        return Verdict(
+            Decision.IGNORE,
+            f"{said}: it cannot tell whether anything is asked. Yours to read.",
+            "not_english",
+        )
+    shown = ", ".join(f'"{cue}"' for cue in cues[:3])
+    named = _targets_named(profile, whole)
+    names = f' and names "{named[0]}", a target of {named[1]}' if named else ""
+    why = f"{said}, but it looks like an invitation or a request ({shown}){names}: yours to read first."
+    return Verdict(Decision.IGNORE, why, NOT_ENGLISH_ASK)
+
+
+def _targets_named(profile: Profile, text: str) -> tuple[str, str] | None:
+    """A goal's target a text names in so many words, with its goal ("traiteur", "your find clients goal")."""
+    folded = fold(text)
+    for goal in sorted(profile.goals, key=lambda g: g.priority):
+        for target in goal.targets:
+            if re.search(rf"(?<!\w){re.escape(fold(target))}(?!\w)", folded):
+                return target, f"your {goal.kind.replace('_', ' ')} goal"
+    return None
+
+
+def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[..., Verdict]) -> Verdict:
+    """A gift for a fundraiser asked ("Would you consider donating a gift card to our silent auction?"): yes where
+    the profile's cap on donations leaves room this period, no where it does not, and no where the profile says
+    nothing of giving (no goal is served by it). It takes no networking hours."""
+    cap = donation_rule(profile)
+    evidence: tuple[str, ...] = (f'asks for a donation: "{asked}"',)
+    if cap is None:
+        why = "A request to donate to a fundraiser, which none of your goals is about."
+        return replace(verdict(Decision.DECLINE, why, DONATION, evidence=evidence), hours=0.0)
+    given = context.donations_said_yes
+    period = f"this {cap.period}"
+    if len(given) >= cap.most:
+        said = ", ".join(f"#{pk}" for pk in given)
+        many = {1: "one", 2: "two", 3: "three"}.get(len(given), str(len(given)))
+        why = f"You never do {cap.rule}, and kindly has said yes to {many} {period} already ({said})."
+        evidence = (*evidence, f"donations said yes to {period}: {said}")
+        return replace(
+            verdict(Decision.DECLINE, why, "never_do", never_rule=cap.rule, evidence=evidence), hours=0.0
+        )
+    many = "once" if cap.most == 1 else "twice" if cap.most == 2 else f"{cap.most} times"
+    done = f"{len(given)} so far" if given else "none yet"
+    why = f"A request to donate to a fundraiser; your rule allows it {many} a {cap.period} ({done} {period})."
+    return replace(verdict(Decision.ACCEPT, why, DONATION, evidence=evidence), hours=0.0)
+
+
 def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = evidence_text(message)
 
     if _is_user(message, profile):
         return Verdict(Decision.IGNORE, "Sent by you.", "own_message")
+    if other := _in_another_language(message, understanding, profile):
+        return other
     if not understanding.is_invitation:
-        if not reads_as_english(message.own_text):
-            # the model reads English: "Vill du komma?" may well ask something it cannot see
-            why = "Not in English, which is all kindly reads: it cannot tell whether anything is asked. Yours to read."
-            return Verdict(Decision.IGNORE, why, "not_english")
+        if gift := donation_asked(text):
+            # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
+            return _donation(gift, profile, context, lambda *a, **k: Verdict(*a, **k))
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if asked := money_asked(text):
         # "pay the vetting fee by iTunes gift cards": whoever the sender says they are, no one honest asks that
@@ -425,6 +508,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=tuple(notes),
         )
 
+    if asked := donation_asked(text):
+        return _donation(asked, profile, context, verdict)
+
     charged = (
         charges_to_appear(text)
         if intent is Intent.SPEAKING_INVITATION
@@ -446,6 +532,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=(
                 f'{"pays to appear" if intent is Intent.SPEAKING_INVITATION else "award for sale"}: "{charged}"',
             ),
+        )
+
+    stall = stall_for_sale(text) if intent in _STALLS_SOLD else None
+    if stall and not target_person and (best is None or best.score < ACCEPT_AT):
+        # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
+        # serves a goal well is a cost to weigh, named with the yes (below)
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
+            "pays_to_appear",
+            evidence=(f'pays to take part: "{stall.words}"',),
         )
 
     provider = assessment.provider
@@ -590,6 +687,8 @@ _FROM_OUTSIDE_TOO = frozenset(
 )
 # a place at an event or in a group may be sold (a talk that charges its speaker is declined before)
 _PLACES_FOR_SALE = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
+# ...and where a vendor's booth is sold, however the model read the offer of it
+_STALLS_SOLD = _PLACES_FOR_SALE | {Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
 _KEEPS_ITS_DATE = frozenset(
     {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
+from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.model import Intent
 from kindly.profile import Profile
@@ -378,7 +379,9 @@ _THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs
 
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
 _HONOURED = re.compile(
-    r"\b(?:(?:has|have|'ve|'s) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
+    r"\b(?:(?:has|have|'ve) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
+    # "Our editorial panel has shortlisted La Sauge for the 2027 guide"
+    r"(?:has|have|'ve) (?:shortlisted|nominated)|"
     r"(?:you|your (?:firm|company|team|practice|business))(?:'re| are| is) (?:a )?(?:finalist|shortlisted|nominated)|"
     r"(?:you(?:'ve| have)|your \w+ (?:has|have)) won)\b",
     _F,
@@ -393,7 +396,10 @@ _PLACE_SOLD = re.compile(
 # The honour told to the reader themselves, not a list of others honoured: "You've been nominated".
 _HONOURED_YOU = re.compile(
     r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
-    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b",
+    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b|"
+    # "Congratulations! Our editorial panel has shortlisted La Sauge": the news told to the one it names
+    r"\bcongratulations\b\W{0,3}[^.!?]{0,80}?\b(?:has|have|'ve) (?:shortlisted|nominated|selected)\b|"
+    r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b",
     _F,
 )
 
@@ -689,8 +695,8 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
     ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
     holds only where a message says every one of those words."""
-    if _alternatives(rule):
-        return None
+    if _alternatives(rule) or donation_cap(rule) is not None:
+        return None  # read by its ideas, or a cap on donations kindly counts from its own store
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
@@ -758,7 +764,9 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     in the message, so "unpaid speaking engagements" needs both an unpaid ask and a speaking ask. A rule with a
     condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
-    return _rule_hit([rule.what for rule in profile.never if rule_condition(rule.what) is None], text, intent)
+    # a cap on donations ("... more than once a month") is counted from the store, never read word for word
+    kept = [r.what for r in profile.never if rule_condition(r.what) is None and donation_cap(r.what) is None]
+    return _rule_hit(kept, text, intent)
 
 
 def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[Condition, list[str]] | None:
@@ -1127,7 +1135,9 @@ def _said_in(forms: set[str], nearby: str) -> bool:
 
 _SELF_OFFER = re.compile(
     r"\b(i'?m an? |i am an? |we are an? |we'?re an? |our (firm|agency|company|team|practice)|my (firm|practice|agency|company)|"
-    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services)",
+    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services|"
+    # "we supply tablecloths ... to about 80 restaurants", "how we compare to what you're using now"
+    r"we (?:supply|provide|sell|rent) |how we compare to)",
     _F,
 )
 

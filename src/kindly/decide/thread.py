@@ -359,6 +359,37 @@ def asks_in_accepted_thread(verdict: Verdict, history: History, asked: Sequence[
     )
 
 
+def in_users_own_hands(
+    verdict: Verdict, history: History, answers_user: bool, asked: Sequence[str]
+) -> Verdict:
+    """A reply to the user's own mail in a thread kindly said yes to and the user then answered themselves
+    ("It's 45 people, about $40 per person. Would that budget work for you?" after the user asked the headcount
+    and the budget): the conversation is the user's, so no new yes restarts it with a call and a price list. It
+    is left to the user, its questions listed; other verdicts are returned as they are."""
+    if (
+        verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS)
+        or not answers_user
+        # a client's enquiry whose yes was the user's own to write: kindly drafted none (the user answered first),
+        # or the user answered while kindly's waited; the terms of a job are theirs to settle (a meeting's thread
+        # keeps the yes it agreed: the_yes_stands)
+        or not any(
+            s.decision == Decision.ACCEPT.value
+            and s.intent == "client_inquiry"
+            and (s.answered or not s.drafted)
+            for s in history.said
+        )
+    ):
+        return verdict
+    if not asked:
+        why = "Answers your own mail in a thread you are handling yourself: yours to answer."
+    else:
+        first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+        more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+        why = f'Answers your own mail in a thread you are handling yourself and asks "{first}"{more}: yours to answer.'
+    evidence = (*verdict.evidence, f"kindly would have said: {verdict.decision.value} ({verdict.reason})")
+    return Verdict(Decision.IGNORE, why, THREAD_QUESTION, evidence=evidence)
+
+
 def silenced(
     verdict: Verdict,
     history: History,

@@ -13,10 +13,18 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade
+from kindly.decide.donation import (
+    DONATION,
+    DonationAsked,
+    cap_reached_reason,
+    donation_asked,
+    donation_cap,
+    what_is_asked,
+)
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import pays_to_appear, rule_condition
+from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
@@ -58,7 +66,7 @@ from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import offers_to_share
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
-from kindly.understand.people import is_given_name
+from kindly.understand.people import is_given_name, names_a_place_or_organisation
 
 LINKEDIN_LIMIT = 600
 
@@ -459,6 +467,8 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
+        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+            return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             return (
                 "I don't pay for places at awards, so I'll have to pass - but thank you for thinking of us."
@@ -747,7 +757,12 @@ def compose(
     }
     steps: tuple[str, ...]
     times: list[str] = []
-    if verdict.decision is Decision.ASK_DETAILS:
+    donation = _donation_asked(message, verdict)
+    if donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
+        # a gift asked for a fundraiser: thanked for and promised or declined as a gift, never as a meeting
+        template, steps, extra = _donation_reply(donation, verdict)
+        values.update(extra)
+    elif verdict.decision is Decision.ASK_DETAILS:
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
@@ -761,6 +776,14 @@ def compose(
         asked = answers_for(message.own_text, usable)
         values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
+            # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
+            # by the user's rule; no event to wish well, nobody to tell about it
+            values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
+            steps = ("honest_reason",)
+        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+            values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
+            values["ask"] = "the invitation to take part"
         if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
             f"{message.subject}\n{message.own_text}"
         ):
@@ -1152,10 +1175,58 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     for address in copied:
         for surname in re.split(r"[._+-]", address.partition("@")[0])[1:]:
             if len(surname) > 2:
-                found = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(surname.title())}\b", said)
-                if found and fold(found.group(1)) != own:
-                    return found.group(1)
+                # a first name, hyphens and accents and all ("Marc-André Fortin"), never a firm ("Maison Fortin")
+                before = re.finditer(rf"(?<![\w-])([^\W\d_][\w'-]*)\s+{re.escape(surname.title())}\b", said)
+                firsts = [
+                    f.group(1)
+                    for f in before
+                    if f.group(1)[:1].isupper()
+                    and fold(f.group(1)) != own
+                    and not names_a_place_or_organisation(f.group(1))
+                ]
+                if firsts:
+                    return next((first for first in firsts if is_given_name(first)), firsts[0])
     return ""
+
+
+def _donation_asked(message: Message, verdict: Verdict) -> DonationAsked | None:
+    """The gift and the fundraiser of a donation request decided as one (a yes, a no, or a no by the user's cap
+    on donations); None for anything else."""
+    capped = verdict.reason_code == "never_do" and donation_cap(verdict.never_rule) is not None
+    if verdict.reason_code != DONATION and not capped:
+        return None
+    text = f"{message.subject}\n{message.own_text}"
+    asked = donation_asked(text)
+    return what_is_asked(asked, text) if asked else None
+
+
+def _donation_reply(
+    donation: DonationAsked, verdict: Verdict
+) -> tuple[str, tuple[str, ...], dict[str, object]]:
+    """Template, steps and values of the reply to a donation request."""
+    ask = f"your note about {donation.fundraiser}"
+    if verdict.decision is Decision.ACCEPT:
+        yes = f"I'd be happy to donate {donation.thing}. Where and by when should I send it?"
+        values: dict[str, object] = {
+            "ask": ask,
+            "yes": yes,
+            "event_when": "",
+            "introduced": "",
+            "rfp_due": "",
+            "later": False,
+            "answers": [],
+        }
+        return "accept.j2", ("accept",), values
+    cap = donation_cap(verdict.never_rule) if verdict.never_rule else None
+    reason = cap_reached_reason(cap) if cap else "I'm not able to donate this time, so I'll have to pass."
+    values = {
+        "ask": ask,
+        "honest_reason": reason,
+        "offer": Offer("next_time") if cap else None,
+        "answers": [],
+        "wish_for": donation.fundraiser,
+    }
+    return "decline.j2", ("honest_reason", "offer_resource") if cap else ("honest_reason",), values
 
 
 def _reply_subject(message: Message, channel: str) -> str:

@@ -646,6 +646,24 @@ class Repository:
             or 0
         )
 
+    def said_yes_between(self, code: str, start: datetime, end: datetime, before_pk: int) -> list[int]:
+        """Ids of the messages stored before `before_pk`, written in [start, end), that were said yes to with
+        reason `code` (a donation promised), in order."""
+        return list(
+            self.session.scalars(
+                select(MessageRow.id)
+                .join(AnalysisRow)
+                .where(
+                    AnalysisRow.decision == "accept",
+                    AnalysisRow.reason_code == code,
+                    MessageRow.id < before_pk,
+                    MessageRow.sent_at >= start,
+                    MessageRow.sent_at < end,
+                )
+                .order_by(MessageRow.id)
+            ).all()
+        )
+
     def accepted_between(
         self,
         start: datetime,

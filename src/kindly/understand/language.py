@@ -1,11 +1,18 @@
-"""Whether a message is written in English, the only language kindly's model and rules read.
+"""Whether a message is written in English, the only language kindly's model and rules read - and, where it is
+not, which language it seems to be and whether it looks like it asks something of the user.
 
-Pure: counts the most common English words; no model, no download.
+Pure: counts the most common words of each language; no model, no download. kindly cannot translate: a mail in
+another language is never answered, only shown to the user with what little these word lists can tell.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+
+# reason code of a mail in another language that looks like an invitation, an enquiry or a pitch: read first
+NOT_ENGLISH_ASK = "not_english_invitation"
 
 # The words that make up about a fifth of any English text, whatever its subject.
 _COMMON = frozenset(
@@ -13,31 +20,143 @@ _COMMON = frozenset(
     this that these those my your our their me us them do does did have has had will would could can should
     not no if as so what when where who how which there here about just all any some more very""".split()  # noqa: SIM905
 )
-# ...and of the languages a European mailbox most often holds besides (Swedish, Danish, Norwegian, German,
-# Dutch, French, Spanish, Italian, Portuguese): a terse English invoice notice has few of either.
-_COMMON_ELSEWHERE = frozenset(
-    """och att det som för med är på av till inte jag du vi ni har kan vill eller hej tack också
-    og jeg ikke
-    und der das ist nicht ich sie wir mit für auf ein eine zu von dem auch bitte
-    het een niet zijn voor met wij
-    les des est et une pour avec pas vous nous dans sur qui que
-    las es y una por para con usted nosotros del
-    di che non è sono gli della
-    uma não você""".split()  # noqa: SIM905
-)
-# Words shared with English names and places ("Los Angeles", "Van Ness", "per client") are left out above;
-# links and addresses are not words of any language.
+# ...and of the languages a European mailbox most often holds besides: a terse English invoice notice has few
+# of either. Words shared with English names and places ("Los Angeles", "Van Ness", "per client", "La Sauge",
+# "Café de Flore") are left out, or count only written small (below); so are English words ("car", "ton", "hat",
+# "Mon" of a date).
+_ELSEWHERE: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "Swedish": "och att det som för med är på av till inte jag du vi ni har kan vill eller hej tack också",
+        "Norwegian or Danish": "og jeg ikke",
+        "German": """und der das ist nicht ich sie wir mit für auf ein eine einen zu von dem auch bitte ihr ihre
+            ihnen uns unser unsere sich sind wird werden haben noch nach bei oder aber wie wenn dass kann
+            können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
+            geehrter grüßen""",
+        "Dutch": "het een niet zijn voor met wij",
+        "French": """les des est et une pour avec pas vous nous dans sur qui que je tu il elle ils elles un au aux
+            ce cette ces ça mais où donc chez sans très aussi notre nos votre vos mes tes leur
+            leurs merci bonjour salut être avoir peux pouvez qu""",
+        "Spanish": """las es y una por para con usted nosotros del un su sus muy más pero como cuando
+            gracias hola está están estamos somos nuestro nuestra""",
+        "Italian": "di che non è sono gli della",
+        "Portuguese": "uma não você",
+    }.items()
+}
+# written small, these are another language's; capitalised they are as often part of a name
+_SMALL_ONLY: dict[str, frozenset[str]] = {
+    "French": frozenset(["de", "du", "le", "la"]),
+    "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
+}
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 8  # fewer words than this say too little to tell a language by
+# another language's share of the common words from which a mail is written in two: its English part alone may
+# not say what is asked ("Je pars un collectif..., first meeting is Tuesday at 3pm. Tu serais partante?")
+PARTLY_FROM = 1 / 3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How much of a text reads as English and as each other language (by their commonest words)."""
+
+    words: int
+    english: int
+    elsewhere: dict[str, int]
+
+    @property
+    def other(self) -> int:
+        return sum(self.elsewhere.values())
+
+    @property
+    def language(self) -> str:
+        """The other language with the most words ("another language" where none has any)."""
+        if not self.other:
+            return "another language"
+        return max(self.elsewhere.items(), key=lambda kv: kv[1])[0]
+
+
+def reading(text: str) -> Reading:
+    raw = _WORD.findall(_LINKS.sub(" ", text[:5_000]))
+    counts: dict[str, int] = {}
+    english = 0
+    for word in raw:
+        small = word.lower()
+        if small in _COMMON:
+            english += 1
+            continue
+        for language, common in _ELSEWHERE.items():
+            if small in common or (word == small and small in _SMALL_ONLY.get(language, ())):
+                counts[language] = counts.get(language, 0) + 1
+                break
+    return Reading(len(raw), english, counts)
 
 
 def reads_as_english(text: str) -> bool:
     """Whether the text reads as English: not where the commonest words of another language outnumber
     English's. Short texts count as English (too few words to tell)."""
-    words = [w.lower() for w in _WORD.findall(_LINKS.sub(" ", text[:5_000]))]
-    if len(words) < MIN_WORDS:
+    read = reading(text)
+    if read.words < MIN_WORDS:
         return True
-    english = sum(w in _COMMON for w in words)
-    elsewhere = sum(w in _COMMON_ELSEWHERE and w not in _COMMON for w in words)
-    return not (elsewhere > english and elsewhere >= 0.1 * len(words))
+    return not (read.other > read.english and read.other >= 0.1 * read.words)
+
+
+def partly_english(text: str) -> bool:
+    """Whether English is only part of the text: read as English, yet another language has at least a third of
+    the common words ("Salut Amélie! Je pars un collectif ..., first meeting is Tuesday at 3pm")."""
+    read = reading(text)
+    if read.words < MIN_WORDS or not reads_as_english(text):
+        return False
+    return read.other >= 3 and read.other >= PARTLY_FROM * (read.other + read.english)
+
+
+def language_of(text: str) -> str:
+    """The language a text not in English seems to be in, by its commonest words ("French")."""
+    return reading(text).language
+
+
+# What an invitation, an enquiry or a pitch says in the languages of business mail kindly meets most: a small
+# list, honestly short. It says a mail looks like it asks something, never what it asks.
+_WHAT = (
+    # French
+    r"invitation|invit(?:er|e|ons|ez)|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
+    r"|conférencière|atelier|panel|démo|démonstration|entrevue|balado|collectif|partenariat|collaboration"
+    r"|traiteur|soumission|devis|réservation|réserver|privatiser|échantillons|commandite|kiosque"
+    # Spanish
+    r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
+    r"|cotización|reserva|reservación|muestras"
+    # German
+    r"|einladung|einladen|treffen|kaffee|konferenz|vortrag|veranstaltung|zusammenarbeit|kostenvoranschlag"
+    r"|angebot|reservierung|termin|interesse"
+)
+# ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
+_HOW = (
+    r"pourriez|pourrais|pourrait|seriez|serais|aimeriez|aimerais|voudriez|voudrais|intéresserait|disponible"
+    r"|podría|podrías|podríamos|interesaría|quisiera|estaría|estarías|disponibles?"
+    r"|könnten|würden|hätten"
+)
+_ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
+# a newsletter or a mailing is sent to many: what it announces asks nothing of this user
+_MAILING = re.compile(
+    r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen",
+    re.IGNORECASE,
+)
+
+
+def asks_in_another_language(text: str) -> tuple[str, ...]:
+    """The words that make a mail in another language look like an invitation, an enquiry or a pitch
+    ("invitation", "traiteur", "pourriez"), in the order they come; none for a newsletter."""
+    if _MAILING.search(text):
+        return ()
+    found: list[str] = []
+    for asks in _ASKS:
+        for match in asks.finditer(text):
+            word = match.group(0).lower()
+            if word not in found:
+                found.append(word)
+    return tuple(found)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Chefs-Propriétaires" and "chefs-proprietaires" alike."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))

@@ -563,9 +563,14 @@ def _unknown_names(text: str) -> list[tuple[int, int, str]]:
 
 
 def _listed(word: str, names: frozenset[str]) -> str | None:
-    """The word as the list has it, accents dropped if need be ("Émilie" is listed as "Emilie")."""
+    """The word as the list has it, accents dropped if need be ("Émilie" is listed as "Emilie"); a compound of
+    listed first names is one ("Marc-André", "Jean-François", "Marie-Ève": Quebec's everyday names)."""
     if word in names:
         return word
+    if "-" in word and word.count("-") <= 2:
+        parts = word.split("-")
+        if all(len(part) > 1 and part[:1].isupper() and _listed(part, names) for part in parts):
+            return word
     if len(word) > 3 and word[1] in "'’" and word[0] in "DO":
         plain = word[0] + word[2:].lower()  # "D'Arcy" is listed as "Darcy"
         return plain if plain in names else None
@@ -575,8 +580,14 @@ def _listed(word: str, names: frozenset[str]) -> str | None:
     return plain if plain in names else None
 
 
+# An article opens a place's or a firm's name, never a person's ("La Sauge", "Les 400 Coups", "El Camino").
+_ARTICLES = frozenset({"La", "Les", "El", "Los", "Las", "Il", "Lo"})
+
+
 def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     _, _, everyday = name_words()
+    if words[0] in _ARTICLES:
+        return True
     if _PLACE_OR_ORGANISATION.fullmatch(words[0]) or any(
         _PLACE_OR_ORGANISATION.fullmatch(word) or word.lower() in everyday for word in words[1:]
     ):

@@ -249,6 +249,8 @@ class Imports:
                 "contacts": summary.contacts,
                 "skipped": len(summary.errors),
                 "decisions": dict(sorted(summary.decisions.items())),
+                "not_english": summary.not_english,
+                "not_english_invitations": list(summary.not_english_asks),
             }
             job.skipped = [_plain(f"{e.source}: {e.reason}", path, name) for e in summary.errors[:100]]
             if summary.errors and not summary.read and not summary.contacts:
