@@ -92,6 +92,9 @@ def test_parents_offering_to_share_the_campaign_get_a_yes_with_the_share_pack(
     assert record["decision"] == "accept", record["reason"]
     assert "share pack" in record["draft"]
     assert "keeping my networking time" not in record["draft"]
+    # thanked for the offer it is, with the link once
+    assert "invitation to join" not in record["draft"] and "glad for you to share it" in record["draft"]
+    assert record["draft"].count("https://safestreetsyes.example.nz/share") == 1, record["draft"]
 
 
 def test_a_podcast_about_the_referendum_serves_the_campaign(kindly: Kindly, tmp_path: Path) -> None:
@@ -202,3 +205,76 @@ def test_a_sign_shop_pitching_lawn_signs_meets_the_printer_the_user_has(
     [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert record["reason_code"] == "has_provider", record["reason"]
     assert "Te Aro Print Co-op" in record["reason"]
+
+
+def _triage_with(kindly: Kindly, tmp_path: Path, eml: Path, extra: str) -> dict[str, Any]:
+    toml = tmp_path / "profile.toml"
+    toml.write_text(COUNCILLOR + extra)
+    result = kindly("triage", str(eml), "--profile", str(toml), "--json")
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+def test_a_person_asking_from_a_clubs_events_mailbox_with_no_link_gets_a_reply(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Mere Tawhai <events@kilbirniecycle.example.nz>",
+        "Community ride for the referendum - would you start us off?",
+        "Kia ora Ruth,\n\nThe Kilbirnie Community Cycle Club is holding a community ride along the new path on "
+        "Thursday 10 December from 5pm, to get people talking about the referendum.\n\nWould you say a few words "
+        "at the start line? Five minutes is perfect.\n\nNga mihi,\nMere Tawhai\nKilbirnie Community Cycle Club",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"] is not None and record["draft"].startswith("Hi Mere,"), record
+    # the same club mailing its ride with a sign-up link is answered through the link
+    linked = mail(
+        tmp_path,
+        "Kilbirnie Community Cycle Club <events@kilbirniecycle.example.nz>",
+        "Community ride for the referendum",
+        "Kia ora,\n\nJoin our community ride along the new path on Thursday 10 December from 5pm, to get people "
+        "talking about the referendum. Sign up at https://kilbirniecycle.example.nz/ride\n\nKilbirnie Community "
+        "Cycle Club",
+    )
+    assert triage(kindly, tmp_path, linked)["draft"] is None
+
+
+def test_what_a_never_rule_turns_down_is_not_offered_to_others(kindly: Kindly, tmp_path: Path) -> None:
+    eml = mail(
+        tmp_path,
+        "Graham Pettigrew <graham@harbourbusiness.example.nz>",
+        "Christmas gala dinner - a seat for you",
+        "Dear Ruth,\n\nWe'd love you to join local business leaders at our Christmas gala dinner on Friday 11 "
+        "December at 7pm at the Harbour Club. Seats are $295 per person, and elected members and candidates are "
+        "very welcome. Could you let me know by Monday?\n\nGraham Pettigrew\nHarbour Business Network",
+    )
+    record = _triage_with(
+        kindly, tmp_path, eml, '\n[[never]]\nwhat = "events with paid entry for politicians"\n'
+    )
+    assert record["reason_code"] == "never_do", record["reason"]
+    draft = record["draft"]
+    assert "paid entry" in draft
+    assert not any(spread in draft for spread in ("mention it", "pass the details", "tell them about")), draft
+
+
+def test_a_user_who_never_endorses_products_does_not_offer_to_pass_a_sellers_name_on(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    eml = mail(
+        tmp_path,
+        "Dean Whitlock <sales@capitalsigns.example.nz>",
+        "Lawn signs - 20% off for referendum campaigns",
+        "Hi Ruth,\n\nWith the referendum coming up, we're offering 20% off corflute lawn signs and door hangers "
+        "for campaign teams, and we can match any quote from your current printer.\n\nCan we send you a quote?"
+        "\n\nDean Whitlock\nCapital Signs",
+    )
+    extra = (
+        '\n[[providers]]\ncategory = "campaign printing"\nname = "Te Aro Print Co-op"\n'
+        '\n[[never]]\nwhat = "endorsing commercial products"\n'
+    )
+    record = _triage_with(kindly, tmp_path, eml, extra)
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "pass your name on" not in record["draft"] and "overview" not in record["draft"], record["draft"]

@@ -87,7 +87,7 @@ from kindly.store.repository import (
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
-from kindly.understand.extract import Details, extract
+from kindly.understand.extract import Details, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
 
@@ -876,7 +876,15 @@ def silence_if_no_reply_owed(
     if (
         mailed_out
         and verdict.decision is not Decision.IGNORE
-        and (from_a_shared_mailbox(row.from_addr) or a_mailing(nudge_text))
+        and (
+            a_mailing(nudge_text)
+            # from events@ with a way to answer it, or signed by no one ("The RotaForce team"); one that only
+            # asks "Would you say a few words at the start line?" and signs "Mere Tawhai" is a person's ask
+            or (
+                from_a_shared_mailbox(row.from_addr)
+                and (_WAY_TO_ANSWER.search(nudge_text) is not None or not signature_name(row.signature or ""))
+            )
+        )
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
     ):
         # an event mailed from events@ or education@, or to a whole list ("Dear colleague", an unsubscribe
@@ -924,6 +932,14 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
 _MAILING = re.compile(
     r"\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:preferences|subscription)|you(?:'re| are) receiving this|"
     r"dear (?:colleagues?|friends?|all|members?|partners?|supporters?))\b",
+    re.IGNORECASE,
+)
+
+
+# How a mailed-out event is answered other than by a reply: a link, a form, a booking.
+_WAY_TO_ANSWER = re.compile(
+    r"https?://|\bwww\.|\brsvp\b|\bregist(?:er|ration)\b|\bsign[ -]?up\b|\bbook (?:your|a|now)\b|\btickets?\b|"
+    r"\beventbrite\b|\bform\b|\bsubmit\b|\bapply\b",
     re.IGNORECASE,
 )
 

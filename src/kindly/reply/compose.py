@@ -551,6 +551,23 @@ def _served(phrase: str, text: str) -> bool:
     )
 
 
+# Where a group shares something: its newsletter, its page, its members' group.
+_CAMPAIGN_SHARED = re.compile(
+    r"\b(?:newsletter|facebook|instagram|page|group chat|whatsapp group|mailing list|bulletin|members)\b",
+    re.IGNORECASE,
+)
+
+
+# Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller.
+_SPREADS = frozenset({"mention", "another_speaker", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
+_VOUCHES = frozenset({"pass_on", "keep_overview"})
+_ENDORSES = re.compile(r"\b(?:endors\w*|recommend\w*|vouch\w*|testimonials?)\b", re.IGNORECASE)
+
+
+def _never_endorses(profile: Profile) -> bool:
+    return any(_ENDORSES.search(rule.what) for rule in profile.never)
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -831,6 +848,13 @@ def compose(
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
             steps, values["offer"] = ("honest_reason",), None
+        elif isinstance(values["offer"], Offer) and (
+            (verdict.reason_code == "never_do" and values["offer"].kind in _SPREADS)
+            # "I never endorse commercial products": no seller's name passed on to anyone
+            or (values["offer"].kind in _VOUCHES and _never_endorses(profile))
+        ):
+            # what the user's own rule turns down is not mentioned to others or handed a colleague
+            steps, values["offer"] = ("honest_reason",), None
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
@@ -930,7 +954,7 @@ def compose(
             if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
             else None
         )
-        if material is not None and material.link:
+        if material is not None and material.link and not any(material.link in said for said in answered):
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
         # "send a title and a bio by the end of January": promised in the sender's own words
         if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
@@ -987,6 +1011,15 @@ def compose(
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
         values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
+        if (
+            intent is Intent.COMMUNITY_INVITATION
+            and offers_to_share(message.own_text)
+            and not details.when
+            and _CAMPAIGN_SHARED.search(message.own_text)
+        ):
+            # "We'd love to share the campaign in our parent newsletter": a group offering its reach, with no
+            # meeting to join, is thanked for the offer, not for an invitation to join
+            values["shared"], values["yes"], values["ask"] = True, "", "your kind offer"
         together = _TOGETHER.search(message.own_text)
         values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
         if values["shared"] and not together:
