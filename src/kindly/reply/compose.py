@@ -558,8 +558,9 @@ _CAMPAIGN_SHARED = re.compile(
 )
 
 
-# Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller.
-_SPREADS = frozenset({"mention", "another_speaker", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
+# Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
+# of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
+_SPREADS = frozenset({"mention", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
 _VOUCHES = frozenset({"pass_on", "keep_overview"})
 _ENDORSES = re.compile(r"\b(?:endors\w*|recommend\w*|vouch\w*|testimonials?)\b", re.IGNORECASE)
 
