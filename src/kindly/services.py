@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 
@@ -550,7 +551,10 @@ class Triage:
             verdict,
             self.profile,
             variant=variant,
-            taken=self._times_offered | set(passed_over),
+            taken=_Taken(
+                self._times_offered | set(passed_over),
+                repo.other_drafts_since(row.id, row.thread_id, clock.now() - OTHER_DRAFTS_FOR),
+            ),
             details=details if target is message else None,
         )
         if draft is not None:
@@ -934,6 +938,30 @@ _MAILING = re.compile(
     r"dear (?:colleagues?|friends?|all|members?|partners?|supporters?))\b",
     re.IGNORECASE,
 )
+
+
+# How far back a draft for another message, not yet sent or sent, holds the times it offers.
+OTHER_DRAFTS_FOR = timedelta(days=60)
+
+
+class _Taken(AbstractSet[str]):
+    """Times already offered: by this run's drafts, and by drafts for other messages stored earlier (a DM pasted
+    in a run of its own is not offered the time another run's draft offers)."""
+
+    def __init__(self, offered: set[str], other_drafts: list[str]) -> None:
+        self._offered = offered
+        self._other_drafts = other_drafts
+
+    def __contains__(self, slot: object) -> bool:
+        return isinstance(slot, str) and (
+            slot in self._offered or any(slot in text for text in self._other_drafts)
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offered)
+
+    def __len__(self) -> int:
+        return len(self._offered)
 
 
 # How a mailed-out event is answered other than by a reply: a link, a form, a booking.
