@@ -25,6 +25,7 @@ from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
+from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
@@ -770,7 +771,12 @@ def compose(
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
-        "ask": ask_phrase(message, intent, details, profile.user.date_style),
+        # an answer to the user's own mail ("> On 16 Nov, Folasade wrote: ... possibly to mentoring me?") thanks
+        # them for coming back, not for an invitation the user asked for
+        "ask": "getting back to me"
+        if verdict.decision is Decision.ACCEPT
+        and quotes_the_user(message.quoted_text, profile.user.name, profile.user.email)
+        else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
     steps: tuple[str, ...]
