@@ -54,3 +54,71 @@ def test_a_mentor_answering_the_users_own_request_is_thanked_for_getting_back(
     assert record["decision"] == "accept", record["reason"]
     assert "getting back to me" in record["draft"], record["draft"]
     assert "invitation" not in record["draft"] and "think of me" not in record["draft"]
+
+
+RECRUITER_THREAD = """From sam@example.com Tue Nov 17 08:44:00 2026
+From: Sam Whitaker <sam@talentpartners.example>
+To: Folasade Adeyemi <folasade.adeyemi@brindleylogistics.co.uk>
+Subject: CPO role, 3PL in the North West
+Date: Tue, 17 Nov 2026 08:44:00 +0000
+Message-ID: <s1@talentpartners.example>
+
+Hi Folasade, I'm working on an exclusive Chief People Officer role with a fast-growing 3PL in the North West (package up to GBP 160k). Given your time at Brindley I think you'd be a great fit. Are you open to hearing more?
+
+Sam Whitaker, Talent Partners
+
+From folasade@x Wed Nov 18 12:00:00 2026
+From: Folasade Adeyemi <folasade.adeyemi@brindleylogistics.co.uk>
+To: Sam Whitaker <sam@talentpartners.example>
+Subject: Re: CPO role, 3PL in the North West
+Date: Wed, 18 Nov 2026 12:00:00 +0000
+Message-ID: <f1@brindleylogistics.co.uk>
+In-Reply-To: <s1@talentpartners.example>
+References: <s1@talentpartners.example>
+
+Thanks Sam - kind of you to think of me, but I'm not looking for a new role.
+
+Folasade
+
+From sam@example.com Thu Nov 26 09:10:00 2026
+From: Sam Whitaker <sam@talentpartners.example>
+To: Folasade Adeyemi <folasade.adeyemi@brindleylogistics.co.uk>
+Subject: Re: CPO role, 3PL in the North West
+Date: Thu, 26 Nov 2026 09:10:00 +0000
+Message-ID: <s2@talentpartners.example>
+In-Reply-To: <f1@brindleylogistics.co.uk>
+References: <s1@talentpartners.example> <f1@brindleylogistics.co.uk>
+
+Hi Folasade, just following up on my note below - the client is keen to move quickly before Christmas. Any chance of a quick chat this week?
+
+Sam
+"""
+
+FOLASADE = """
+[user]
+name = "Folasade Adeyemi"
+email = "folasade.adeyemi@brindleylogistics.co.uk"
+signature = "Folasade"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who is a sitting or former Chief People Officer"
+targets = ["Chief People Officer"]
+priority = 1
+"""
+
+
+def test_a_recruiters_follow_up_after_the_users_own_no_gets_no_second_decline(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(FOLASADE)
+    mbox = tmp_path / "thread.mbox"
+    mbox.write_text(RECRUITER_THREAD)
+    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    follow_up = records[-1]
+    assert follow_up["subject"].startswith("Re:") and "just following up" not in follow_up["reason"]
+    assert follow_up["draft"] is None, follow_up["draft"]

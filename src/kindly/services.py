@@ -535,6 +535,8 @@ class Triage:
             answers_user=answers_user,
             nudge_text=message.own_text,
             intent=understanding.intent.value,
+            # a follow-up right after the user's own answer ("just following up - a quick chat this week?")
+            after_users_answer=lambda: user_wrote_just_before(repo.session, row, user.email, user.name),
         )
         if quiet:
             if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:
@@ -865,11 +867,17 @@ def silence_if_no_reply_owed(
     answers_user: bool = False,
     nudge_text: str = "",
     intent: str = "",
+    after_users_answer: Callable[[], bool] = lambda: False,
 ) -> tuple[Verdict, bool]:
     """(verdict, True) with the reason in its evidence when no reply is owed now: one reply per thread and
     decision, the cooling-off period after a decline, a reply to this very message already approved or
-    sent, the user's own answer later in the thread; else (verdict, False)."""
+    sent, the user's own answer later in the thread, a nudge that only follows up the user's own answer;
+    else (verdict, False)."""
     nudge = is_nudge(nudge_text)
+    if nudge and verdict.decision is not Decision.ACCEPT and after_users_answer():
+        # the user answered this thread themselves: a nudge about it is theirs to take up, not a new decline
+        why = "no reply drafted: it follows up on your own answer in this thread; yours to take up"
+        return replace(verdict, evidence=(*verdict.evidence, why)), True
     # a call for proposals is answered through its own form, as an event through its RSVP link
     mailed_out = (
         intent in ("event_invitation", "community_invitation")
@@ -902,7 +910,7 @@ def silence_if_no_reply_owed(
     quiet = silenced(
         verdict,
         said,
-        datetime.now(UTC),
+        clock.now(),
         profile.user.cooling_off_days,
         answers_user,
         intent=intent,
