@@ -12,13 +12,18 @@ _F = re.IGNORECASE
 # the rest passed on to someone else ("you will kindly send the balance to our wedding planner").
 _CHEQUE_SENT = re.compile(
     r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
-    r"(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b",
+    r"(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b"
+    # ...or a card charged for more than is owed: "I will pay with my credit card for the full amount plus $4,500"
+    r"|\b(?:pay|charge)\w*\s+(?:with\s+|on\s+|to\s+)?my\s+(?:credit\s+|debit\s+)?card\b[^.]{0,60}?\b(?:plus|extra|more)\b",
     _F,
 )
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
     r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?\s+(?:to|on to)\s+"
-    r"(?:our|my|the|his|her|their)\b",
+    r"(?:our|my|the|his|her|their)\b"
+    # "plus $4,500 extra which you will send to our private event planner"
+    r"|\b(?:extra|balance|difference|excess|surplus)\b[^.]{0,30}?\b(?:which|that)\s+you\s+(?:will|would|can|should)\s+"
+    r"(?:send|forward|wire|transfer|pay|remit)\w*\s+(?:on\s+)?(?:to|on to)\s+(?:our|my|the|his|her|their)\b",
     _F,
 )
 
