@@ -3,11 +3,13 @@ of their own (the photographer's review)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from email.message import EmailMessage
 from pathlib import Path
 
+from kindly.services import TakenTimes
 from support import EXAMPLES, Kindly
 
 
@@ -39,3 +41,93 @@ def test_a_time_offered_in_an_earlier_run_is_not_offered_again(kindly: Kindly, t
     second = _times(kindly, _coffee(tmp_path, "Marcus Lee", "marcus@leedesign.example.com"))
     assert first and second, (first, second)
     assert not first & second, (first, second)
+
+
+CHEF = """
+[user]
+name = "Amelie Tremblay"
+email = "amelie@restaurantlasauge.ca"
+signature = "Amelie"
+weekly_networking_hours = 3
+meeting_hours = "Tue-Sat 14:00-16:30"
+
+[[goals]]
+kind = "find_mentor"
+description = "A restaurateur who has opened a second location"
+targets = ["second location"]
+priority = 1
+
+[[goals]]
+kind = "custom"
+description = "Find a literary agent or publisher for a cookbook"
+targets = ["literary agent", "cookbook"]
+priority = 2
+"""
+
+# an agent's call and an introduction for coffee: in afternoons only, a call's 14:30 and a coffee's 14:00
+TWO_ASKS = """From dana@feldmanliterary.com Mon Nov 30 12:02:55 2026
+From: Dana Feldman <dana@feldmanliterary.com>
+To: Amelie <amelie@restaurantlasauge.ca>
+Subject: A possible cookbook?
+Date: Mon, 30 Nov 2026 12:02:55 -0500
+Message-ID: <o2@feldmanliterary.com>
+
+Dear Amelie,
+
+I'm a literary agent in Toronto. Have you thought about a cookbook? I'd love a 30-minute call
+to hear how you see it. Would sometime in the next two or three weeks work? I'm flexible on times.
+
+Dana Feldman
+
+From julie@example.ca Fri Nov 27 12:30:18 2026
+From: Julie Bouchard <julie@example.ca>
+To: Amelie <amelie@restaurantlasauge.ca>
+Cc: Marc Fortin <marc@maisonfortin.ca>
+Subject: Intro: Amelie <> Marc Fortin
+Date: Fri, 27 Nov 2026 12:30:18 -0500
+Message-ID: <o1@example.ca>
+
+Hi Amelie and Marc,
+
+Amelie - Marc is the owner of Maison Fortin; he opened a second location two years ago.
+Marc - Amelie is the chef-owner of La Sauge.
+
+I'll leave you two to find a time for a coffee.
+Julie
+
+"""
+
+
+def test_a_time_within_the_hour_of_one_already_offered_is_not_offered(kindly: Kindly, tmp_path: Path) -> None:
+    profile = tmp_path / "profile.toml"
+    profile.write_text(CHEF)
+    mbox = tmp_path / "two.mbox"
+    mbox.write_text(TWO_ASKS)
+    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
+    slots: list[str] = []
+    for line in result.stdout.splitlines():
+        if line.startswith("{"):
+            slots += re.findall(r"\w+day \d+ \w+ at [\d:]+", json.loads(line)["draft"] or "")
+    assert len(slots) == 4, (slots, result.output)
+    for one, other in itertools.combinations(slots, 2):
+        if one.split(" at ")[0] == other.split(" at ")[0]:
+            gap = abs(_minutes(one.split(" at ")[1]) - _minutes(other.split(" at ")[1]))
+            assert gap >= 60, slots
+
+
+def _minutes(said: str) -> int:
+    found = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap]m)?", said)
+    assert found is not None
+    hour = int(found[1]) % 12 + (12 if found[3] == "pm" else 0) if found[3] else int(found[1])
+    return hour * 60 + int(found[2] or 0)
+
+
+def test_taken_times_hold_the_hour_around_each_time_offered() -> None:
+    taken = TakenTimes(
+        {"Tuesday 8 December at 14:00"}, ["Hi Sam, would Thursday, December 10 at 2:30 pm work?"]
+    )
+    assert "Tuesday 8 December at 14:30" in taken  # overlaps the coffee at 14:00
+    assert "Tuesday 8 December at 15:00" not in taken
+    assert "Wednesday 9 December at 14:00" not in taken
+    assert "Thursday, December 10 at 3:00 pm" in taken  # another draft's 2:30 pm
+    assert "Thursday, December 10 at 10:00 am" not in taken

@@ -553,7 +553,7 @@ class Triage:
             verdict,
             self.profile,
             variant=variant,
-            taken=_Taken(
+            taken=TakenTimes(
                 self._times_offered | set(passed_over),
                 repo.other_drafts_since(row.id, row.thread_id, clock.now() - OTHER_DRAFTS_FOR),
             ),
@@ -952,24 +952,56 @@ _MAILING = re.compile(
 OTHER_DRAFTS_FOR = timedelta(days=60)
 
 
-class _Taken(AbstractSet[str]):
+class TakenTimes(AbstractSet[str]):
     """Times already offered: by this run's drafts, and by drafts for other messages stored earlier (a DM pasted
-    in a run of its own is not offered the time another run's draft offers)."""
+    in a run of its own is not offered the time another run's draft offers). A time within the hour of one
+    already offered on the same day is taken too: 14:30 overlaps a coffee at 14:00."""
 
     def __init__(self, offered: set[str], other_drafts: list[str]) -> None:
         self._offered = offered
         self._other_drafts = other_drafts
+        self._moments: set[tuple[str, int]] | None = None
 
     def __contains__(self, slot: object) -> bool:
-        return isinstance(slot, str) and (
-            slot in self._offered or any(slot in text for text in self._other_drafts)
-        )
+        if not isinstance(slot, str):
+            return False
+        if slot in self._offered or any(slot in text for text in self._other_drafts):
+            return True
+        moment = _slot_moment(slot)
+        if moment is None:
+            return False
+        if self._moments is None:  # read once, only where a slot has a day and an hour
+            texts = [*self._offered, *self._other_drafts]
+            self._moments = {m for text in texts for m in map(_moment_of, _SLOT.finditer(text))}
+        day, minutes = moment
+        return any(day == other and abs(minutes - at) < OVERLAP_MINUTES for other, at in self._moments)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._offered)
 
     def __len__(self) -> int:
         return len(self._offered)
+
+
+OVERLAP_MINUTES = 60  # a meeting offered takes about an hour
+# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm".
+_SLOT = re.compile(
+    r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*|"
+    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2}))\s+at\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
+    re.IGNORECASE,
+)
+
+
+def _moment_of(found: re.Match[str]) -> tuple[str, int]:
+    day = f"{found['weekday'].lower()} {found['d1'] or found['d2']} {(found['m1'] or found['m2']).lower()}"
+    hour, ap = int(found["h"]), (found["ap"] or "").lower()
+    hour = hour % 12 + (12 if ap == "pm" else 0) if ap else hour
+    return day, hour * 60 + int(found["min"] or 0)
+
+
+def _slot_moment(slot: str) -> tuple[str, int] | None:
+    found = _SLOT.search(slot)
+    return _moment_of(found) if found else None
 
 
 # How a mailed-out event is answered other than by a reply: a link, a form, a booking.
