@@ -685,9 +685,12 @@ _WORK_OCCASION = re.compile(
     r"(?:our|the|that|this) date)\b",
     _F,
 )
+# A sentence that asks to talk at its time proposes a meeting, whatever occasion it talks about ("Would Thursday,
+# December 10 at 2pm work for you to talk through our wedding plans?").
 _TO_MEET = re.compile(
     r"\b(?:call|chat|coffee|meet(?:ing)?|zoom|consult(?:ation)?|discuss|catch up|video|phone|walkthrough|"
-    r"tour|visit)\b",
+    r"tour|visit|talk(?:ing)?|speak(?:ing)?|go(?:ing)? (?:over|through)|"
+    r"(?:walk(?:ing)?|run(?:ning)?) (?:\w+ )?through|(?:hop|jump) on|get together|sit down|connect)\b",
     _F,
 )
 
