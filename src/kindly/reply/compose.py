@@ -58,6 +58,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
+from kindly.reply.calendar_reply import start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
@@ -866,8 +867,12 @@ def compose(
         template, steps = "accept.j2", ("accept",)
         event = message.event
         style = profile.user.date_style
+        # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
+        seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
-            f"see you on {written_day(event.start, style)}" if event and event.start else ""
+            f"see you on {written_day(seen, style)}"
+            if seen is not None
+            else ("see you then" if event is not None and event.start is not None else "")
         )
         values["later"] = verdict.reason_code == "accept_later"
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
@@ -889,9 +894,7 @@ def compose(
             zone,
         )
         # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
-        start = event.start if event is not None else None
-        if start is not None and zone is not None:
-            start = start.astimezone(zone)  # the user's own hour and day, where they set their zone
+        start = seen  # the user's own hour and day, where they set their zone, else the organiser's
         invited_outside = start is not None and not dated and meeting_hours.outside(start)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
