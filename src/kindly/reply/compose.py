@@ -22,6 +22,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
+from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
@@ -494,7 +495,7 @@ def honest_reason(
         return "As it's customer research for a vendor, it isn't something I'm looking for, so I'll pass on this one."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
-    if code == "no_capacity":
+    if code == NO_CAPACITY:
         # the week it falls in is taken (or it alone is more than the week's hours): not "the next few weeks",
         # which an event two months out would read as false
         return "I can't give it the time it deserves that week, so I'll have to pass this time."
@@ -874,7 +875,7 @@ def compose(
             if seen is not None
             else ("see you then" if event is not None and event.start is not None else "")
         )
-        values["later"] = verdict.reason_code == "accept_later"
+        values["later"] = verdict.reason_code == ACCEPT_LATER
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
@@ -978,7 +979,7 @@ def compose(
             values["yes"] = ""
         times = proposed_times(
             today,
-            verdict.reason_code == "accept_later",
+            verdict.reason_code == ACCEPT_LATER,
             next_week=bool(NEXT_WEEK.search(details.when)),
             week_of=week_named(details.when, today, written),
             taken=taken,
