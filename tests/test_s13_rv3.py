@@ -344,3 +344,60 @@ def test_a_utc_invitation_is_said_yes_to_on_the_users_own_day(kindly: Kindly, tm
     text = draft_text(triage(kindly, source, profile(tmp_path, BOOKKEEPER.format(extra=extra))))
     assert "see you on Tuesday, December 8." in text, text
     assert not re.search(r"Wednesday, December 9", text)
+
+
+# -- 5. a greeting to the user by a name ending in "s" is no greeting to a group ---------------------------------
+
+COUNCILLOR = """\
+[user]
+name = "Sam {surname}"
+email = "sam@council.example.nz"
+signature = "Sam"
+date_style = "international"
+
+[[goals]]
+kind = "find_community"
+description = "Peers among local councillors working on housing"
+targets = ["councillors", "housing"]
+"""
+
+
+def opening(tmp_path: Path, greeting: str) -> Path:
+    body = (
+        f"{greeting}\n\nI run the bakery on Cuba Street and we're opening a second shop in Newtown. We'd love you "
+        "to come to the opening on Thursday 10 December at 5pm - cake, coffee and a short speech from our "
+        "founder.\n\nAna"
+    )
+    return mail(
+        tmp_path,
+        body,
+        "Ana Lopez <ana@cubabakery.example.nz>",
+        "sam@council.example.nz",
+        "Opening of our second bakery",
+        date="Mon, 30 Nov 2026 10:00:00 +1300",
+    )
+
+
+@pytest.mark.parametrize("surname", ["Harris", "Jones", "Bennett"])
+def test_the_users_own_title_in_a_greeting_is_not_what_the_invitation_is_about(
+    kindly: Kindly, tmp_path: Path, surname: str
+) -> None:
+    # "Dear Councillor Harris," greets the user: a bakery's opening is no gathering of councillors
+    source = opening(tmp_path, f"Dear Councillor {surname},")
+    result = kindly(
+        "triage",
+        str(source),
+        "--profile",
+        str(profile(tmp_path, COUNCILLOR.format(surname=surname))),
+        "--json",
+    )
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
+
+
+def test_a_greeting_to_the_councillors_says_whom_the_invitation_is_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    source = opening(tmp_path, "Dear councillors,")
+    record = triage(kindly, source, profile(tmp_path, COUNCILLOR.format(surname="Harris")))
+    assert record["reason_code"] == "goal_fit" and "councillors" in record["reason"]

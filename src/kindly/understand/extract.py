@@ -22,7 +22,7 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
-from kindly.understand.people import opens_with_a_name, people_named, reader_name
+from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
 from kindly.zones import ZONE_WORD
 
 _F = re.IGNORECASE
@@ -524,9 +524,7 @@ _LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·]|\d+[.)])")
 _SIGN_OFF_WORDS = re.compile(
     r"(best|kind|warm|many|regards|thanks|cheers|sincerely|yours|all the best)\b", _F
 )
-_SALUTATION = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]\s+", _F
-)
+_SALUTATION = re.compile(rf"^(?:{GREETING})\b[^,:\n]{{0,40}}[,:]\s+", _F)
 
 
 @dataclass(frozen=True, slots=True)
