@@ -180,3 +180,44 @@ def clock_read(said: str) -> time | None:
 
 
 ANY_HOURS = MeetingHours()  # no hours set: kindly's own
+
+
+# The part of the day a sender names beside an hour ("Tuesday afternoon at 4:30", "7:30 in the evening").
+_PM_WORDS = re.compile(
+    r"\b(?:afternoons?|evenings?|tonight|after work|drinks|dinner|supper)\b", re.IGNORECASE
+)
+_AM_WORDS = re.compile(r"\b(?:mornings?|breakfast|before work)\b", re.IGNORECASE)
+# a clock that only the 24-hour day writes: "07:30", "16:00"
+_TWENTY_FOUR = re.compile(r"(?<![\d:.])(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d\b")
+
+
+def clock_meant(said: str, context: str = "") -> time | None:
+    """The time a sender means by an hour they offer: as `clock_read` where it says its half of the day ("4:30
+    pm", "16:30", "07:00"), else the half business mail means by a bare hour ("4:30" is 16:30, "9:30" is 09:30):
+    the part of the day `context` (the words around it) names, or 1 to 6 in the afternoon and 7 to 11 in the
+    morning. A sender who writes the 24-hour day elsewhere in `context` ("9:00 or 14:00") is read as written."""
+    readings = clock_readings(said, context)
+    return readings[0] if readings else None
+
+
+def clock_readings(said: str, context: str = "") -> tuple[time, ...]:
+    """The times a sender may mean by an hour they offer, the likelier first (see `clock_meant`): one where the
+    hour or `context` says its half of the day, both halves of a bare "4:30" or "7:30" that nothing places."""
+    at = clock_read(said)
+    found = _SAID_CLOCK.search(said)
+    if (
+        at is None
+        or found is None
+        or found.group(3)
+        or re.search(r"\b(?:noon|midday)\b", said, re.IGNORECASE)
+    ):
+        return () if at is None else (at,)
+    if found.group(1).startswith("0") or not 1 <= at.hour <= 11 or _TWENTY_FOUR.search(context):
+        return (at,)
+    later = at.replace(hour=at.hour + 12)
+    evening, morning = _PM_WORDS.search(context), _AM_WORDS.search(context)
+    if evening and not morning:
+        return (later,)
+    if morning and not evening:
+        return (at,)
+    return (later, at) if at.hour <= 6 else (at, later)

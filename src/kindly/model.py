@@ -64,6 +64,9 @@ class Event:
     organizer_name: str = ""
     attendees: tuple[Attendee, ...] = ()
     recurrence: str = ""
+    # the clock its start is given in: the zone its TZID names ("America/Los_Angeles"), "UTC" for a time the
+    # organiser's calendar wrote in UTC ("...T003000Z"), "" for a floating time or a day (read as written)
+    start_zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,6 +303,7 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
             profile.user.hours if profile else None,
             intent,
             profile.user.zone if profile else None,
+            message.date_offset,
         )
         if row.decision in _DECISIONS
         else None

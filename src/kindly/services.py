@@ -20,6 +20,7 @@ from kindly.decide.donation import DONATION, cap_period, donation_asked, donatio
 from kindly.decide.policy import (
     ACCEPT_LATER,
     HOURS,
+    NO_CAPACITY,
     Context,
     decide,
     networking_hours,
@@ -101,7 +102,7 @@ CONTACTS_FORMAT = "linkedin-connections"
 _CHANGES = {"CANCEL", "COUNTER", "REPLY", "DECLINECOUNTER", "REFRESH"}
 _INVITES = {"REQUEST", "PUBLISH", "ADD"}
 # verdicts that the week of the time offered has no room for
-_WEEK_FULL = frozenset({ACCEPT_LATER, "no_capacity"})
+_WEEK_FULL = frozenset({ACCEPT_LATER, NO_CAPACITY})
 _CALENDAR_CODES = {"calendar_cancel", "calendar_counter", "calendar_reply", "calendar_update"}
 
 

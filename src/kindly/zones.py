@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from kindly.hours import clock_read
+from kindly.hours import clock_meant
 
 # The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
 # July still means New York's clock), GMT and UTC are UTC.
@@ -46,14 +46,20 @@ _WORDS = {
     "wellington": "Pacific/Auckland",
     "ist": "Asia/Kolkata",
 }
-_ABBREVIATION = (
-    r"utc|gmt|bst|cest|cet|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|aest|aedt|nzst|nzdt|ist|"
-    r"(?-i:Pacific|Eastern|Central|Mountain)"
+_ABBREVIATION = r"utc|gmt|bst|cest|cet|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|aest|aedt|nzst|nzdt|ist"
+# A region's name is a zone only where it ends the time ("noon Pacific", "9am Eastern time, Tuesday", "5 pm Central
+# on the 3rd"): before another name it begins a place's ("10am Central Station", "6pm Eastern Suburbs Leagues
+# Club", "9am Pacific Highway entrance", "Mountain View").
+ZONE_WORD = (
+    r"(?-i:Pacific|Eastern|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b)?"
+    r"(?=[ \t]*(?:$|\n|[.,;:!?)(\[\]/–—-]|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?-i:(?:on|or|and|for|to|if|is|works?|would|suits?|please|next|this|tomorrow|today|then|that|my|your|via|"
+    r"by|with|but|so|as|ok|okay|instead|sharp|at|in)\b)))"
 )
 # A zone written after a time: "GMT", "UTC+2", "UTC -05:00", "Eastern time", "London time", "UK time".
 _ZONE = (
     r"(?P<zone>(?P<offset>(?:utc|gmt)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?)"
-    rf"|(?:{_ABBREVIATION})(?:\s+(?:standard\s+|daylight\s+|summer\s+)?time)?"
+    rf"|(?:{_ABBREVIATION})(?:\s+(?:standard\s+|daylight\s+|summer\s+)?time)?|{ZONE_WORD}"
     r"|(?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|UK|NZ))\s+time)(?![\w+−-])"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?"
@@ -114,10 +120,48 @@ def zoned_hour(text: str) -> tuple[time, tzinfo] | None:
             clock = found.group("from") + (
                 f" {half.group(0)}" if half and not re.search(r"[ap]", found.group("from"), re.I) else ""
             )
-        at = clock_read(clock)
+        at = clock_meant(clock, text)  # a bare "4:30 ET" is the afternoon's
         if at is not None:
             return at, zone
     return None
+
+
+# The one clock of a country an address's domain names ("jane@adaptlab.co.uk": London's), for the countries that keep
+# one; a country of several zones (.us, .au, .ca, .br, .ru, .mx) or none (.com) names no clock.
+_COUNTRY_ZONES = {
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "nz": "Pacific/Auckland",
+    "fr": "Europe/Paris",
+    "de": "Europe/Berlin",
+    "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels",
+    "it": "Europe/Rome",
+    "ch": "Europe/Zurich",
+    "at": "Europe/Vienna",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "gr": "Europe/Athens",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "sg": "Asia/Singapore",
+    "hk": "Asia/Hong_Kong",
+    "in": "Asia/Kolkata",
+    "il": "Asia/Jerusalem",
+    "za": "Africa/Johannesburg",
+}
+
+
+def address_zone(address: str) -> tzinfo | None:
+    """The clock of the country an address's domain names ("jane@adaptlab.example.co.uk": Europe/London), where
+    that country keeps one; None otherwise."""
+    country = address.strip().lower().rstrip(">").rpartition(".")[2]
+    name = _COUNTRY_ZONES.get(country) if "@" in address else None
+    return ZoneInfo(name) if name else None
 
 
 def in_my_zone(day: date, text: str, mine: tzinfo | None) -> datetime | None:

@@ -26,6 +26,7 @@ from kindly.decide.words import (
 )
 from kindly.model import Intent
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.people import GREETING, given_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def read(
     if intent is Intent.INTRODUCTION:  # an introducer tells the other side who the user is
         folded = _without_the_user_described(profile, folded)
     folded = _YOUR_WORK_READ.sub(" ", folded)
-    folded = without_salutation(folded)
+    folded = without_salutation(folded, original)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
@@ -115,21 +116,97 @@ _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
 # The line that greets the reader by name or title ("Dear Councillor Okonkwo-Baird,", "Kia ora Ruth,", "Hi Dr
 # Lee"), in the opening lines: it says who the user is, not who writes or whom the ask is for. A greeting to
 # a group ("Dear councillors,", "Hi all", "Hello fellow bookkeepers") says whom the mail is for, and stays.
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:dear|hi|hello|hey|hiya|kia ora|morena|tena koe|good (?:morning|afternoon|evening)|greetings|attn:?)"
-    r"\b[^\n]{0,60}$",
-    re.MULTILINE,
-)
+_SALUTATION = re.compile(rf"^[ \t]*(?:{GREETING}|attn:?)\b[^\n]{{0,60}}$", re.MULTILINE | re.IGNORECASE)
+_GREETED = re.compile(rf"^[ \t]*(?:{GREETING}|attn:?)", re.IGNORECASE)
 _TO_A_GROUP = re.compile(
-    r"\b(?:all|everyone|everybody|fellow|friends|colleagues|team|folks|members|both|you two|y'all|[a-z]{3,}s)\b"
+    r"\b(?:all|everyone|everybody|fellow|friends|colleagues|team|folks|members|both|you two|y'all)\b",
+    re.IGNORECASE,
+)
+# a word that may name a group ("councillors", "Parents"), or a name that ends in "s" ("Harris", "Jones")
+_PLURAL = re.compile(r"\b[A-Za-z][a-z]{2,}s\b")
+# what is written before a surname: "Councillor Harris", "Ms Jones", "Rev. James"
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "madam",
+        "hon",
+        "rev",
+        "reverend",
+        "father",
+        "pastor",
+        "rabbi",
+        "imam",
+        "deacon",
+        "councillor",
+        "councilor",
+        "cllr",
+        "cr",
+        "mayor",
+        "senator",
+        "judge",
+        "minister",
+        "premier",
+        "governor",
+        "commissioner",
+        "representative",
+        "rep",
+        "president",
+        "chair",
+        "dean",
+        "director",
+        "principal",
+        "captain",
+        "capt",
+        "coach",
+        "officer",
+        "sheriff",
+    ]
 )
 _OPENING = 400  # characters of the message a greeting is looked for in
 
 
-def without_salutation(folded: str) -> str:
-    """The folded text without its greeting of the reader (a greeting of a group is kept)."""
+def _to_a_group(greeting: str) -> bool:
+    """Whether a greeting, as written, is to a group ("Dear councillors,", "Hello Parents and Carers,"), not to
+    one person whose name ends in "s" ("Dear Councillor Harris,", "Hi James,", "Dear Ms Jones,")."""
+    if _TO_A_GROUP.search(greeting):
+        return True
+    rest = _GREETED.sub("", greeting, count=1)
+    for found in _PLURAL.finditer(rest):
+        word = found.group(0)
+        before = re.findall(r"[\w'’]+", rest[: found.start()])
+        previous = before[-1] if before else ""
+        if (
+            word.capitalize() in given_names()
+            or previous.lower() in _TITLES
+            or previous.capitalize() in given_names()
+        ):
+            continue  # a name: "James", "Councillor Harris", "Sarah Jones"
+        if word[0].isupper() and not re.match(r"[ \t]*(?:[,:;!—-]|$)", rest[found.end() :]):
+            continue  # a capitalised word the greeting goes on after is a name's ("Dear Harris Clark,")
+        return True
+    return False
+
+
+def without_salutation(folded: str, original: str = "") -> str:
+    """The folded text without its greeting of the reader (a greeting of a group is kept); `original`, the text
+    as written, tells a group's word ("councillors") from a name ("Harris") by its capitals."""
     found = _SALUTATION.search(folded, 0, _OPENING)
-    if found is None or _TO_A_GROUP.search(found.group(0)):
+    if found is None:
+        return folded
+    written = _SALUTATION.search(original, 0, _OPENING) if original else None
+    greeting = written.group(0) if written is not None else found.group(0)
+    if _to_a_group(greeting):
         return folded
     return folded[: found.start()] + folded[found.end() :]
 

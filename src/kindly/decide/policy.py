@@ -62,6 +62,8 @@ RELATED_AT = 0.3  # below this nothing in the profile is served at all
 CLIENT_ACCEPT_AT = 0.45  # a prospective client's fit from which a call to scope the work is worth it
 # reason code of a yes whose week is full ("...: propose a later time."): what it rests on is Verdict.grounds
 ACCEPT_LATER = "accept_later"
+# reason code of a no to what is only loosely related, in a week already full
+NO_CAPACITY = "no_capacity"
 
 # Rough hours an accepted invitation costs, travel and preparation included.
 HOURS: dict[Intent, float] = {
@@ -641,7 +643,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return verdict(
             Decision.DECLINE,
             f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile, networking)}.",
-            "no_capacity",
+            NO_CAPACITY,
         )
     return verdict(
         Decision.DECLINE,

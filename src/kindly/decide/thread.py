@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.reply.days import MONTHS
 from kindly.understand.cues import CONFIRMATION
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
@@ -310,10 +311,10 @@ def quotes_the_user(quoted_text: str, user_name: str, user_email: str) -> bool:
     return any(who and who.lower() in said_by for who in (user_email, user_name))
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = "|".join(MONTHS)
 _QUOTED_ON = re.compile(
-    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|"
-    r"(?P<d2>\d{1,2}) (?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<y2>\d{4}))\b",
+    rf"\b(?:(?P<m1>{_MONTH})[a-z]*\.? (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})[a-z]*\.? (?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
 
@@ -328,7 +329,7 @@ def quoted_on(quoted_text: str) -> date | None:
     month = (found.group("m1") or found.group("m2")).lower()
     day, year = int(found.group("d1") or found.group("d2")), int(found.group("y1") or found.group("y2"))
     try:
-        return date(year, _MONTHS.index(month) + 1, day)
+        return date(year, MONTHS.index(month) + 1, day)
     except ValueError:
         return None
 

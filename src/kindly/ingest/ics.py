@@ -139,6 +139,15 @@ def _when(component: Any, name: str) -> datetime | None:
     return None
 
 
+def _clock_of(component: Any, name: str) -> str:
+    """The zone a DTSTART is given in: its TZID's name, "UTC" for a UTC time, "" for a floating time or a day."""
+    value = getattr(component.get(name), "dt", None)
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return ""
+    key = str(getattr(value.tzinfo, "key", "") or getattr(value.tzinfo, "zone", "") or value.tzinfo)
+    return "UTC" if key in ("UTC", "Etc/UTC", "Z", "UTC+00:00") else key
+
+
 def _event(component: Any, method: str) -> Event:
     start = _when(component, "DTSTART")
     end = _when(component, "DTEND")
@@ -177,4 +186,5 @@ def _event(component: Any, method: str) -> Event:
         organizer_name=_param(organizer, "CN") if organizer is not None else "",
         attendees=attendees,
         recurrence=rrule.to_ical().decode("utf-8", "replace") if rrule is not None else "",
+        start_zone=_clock_of(component, "DTSTART"),
     )

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
-from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.days import MONTH_DAY as _MONTH_DAY
@@ -370,14 +370,29 @@ def _in_hours(
     if said is None:
         hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, re.split(r",? or ", when)) if hour}
         said_once = hours.pop() if len(hours) == 1 else ""
-        at = clock_read(said_once.removeprefix("at ")) if said_once else None
+        hour = said_once.removeprefix("at ")
+        readings = clock_readings(hour, _around(hour, slot, message)) if said_once else ()
     else:
         # "6:00-8:00 pm", "4-5pm": the first hour, in the half of the day said for the last
         half = re.match(r"\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s?(am|pm)", slot[said.end() :], re.IGNORECASE)
-        at = clock_read(said.group(0) + (f" {half.group(1)}" if half and said.group("bare") else ""))
-    if at is None:
+        hour = said.group(0) + (f" {half.group(1)}" if half and said.group("bare") else "")
+        readings = clock_readings(hour, _around(said.group(0), slot, message))
+    if not readings:
         return bool(meeting_hours.spans(day))
-    return meeting_hours.fits(day, at)
+    # a bare "4:30" or "7:30" nothing places in the day is inside where either half of the day is
+    return any(meeting_hours.fits(day, at) for at in readings)
+
+
+def _around(hour: str, slot: str, message: Message) -> str:
+    """The words around an hour a sender offers: the time offered, and the sentences of their own that give the
+    hour ("Could we meet on Tuesday afternoon at 4:30?"), where the part of the day is said."""
+    bare = re.escape(hour.strip())
+    sentences = [
+        sentence
+        for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", _said(message)[:20_000])
+        if re.search(rf"(?<![\d:.]){bare}(?![\d:])", sentence)
+    ]
+    return " ".join([slot, *sentences])
 
 
 # An hour as a time offered says it: "10am", "2:30 pm", "14:00", "noon"; not the day's number before it.

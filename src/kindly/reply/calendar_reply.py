@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parseaddr
 from enum import StrEnum
 
@@ -20,6 +20,7 @@ from icalendar import Event as VEvent
 from kindly.hours import MeetingHours
 from kindly.model import Decision, Event
 from kindly.reply.errors import ReplyError
+from kindly.zones import address_zone
 
 PRODID = "-//kindly//calendar reply//EN"
 
@@ -56,20 +57,44 @@ class _Text(vText):
 _DATED = frozenset({"event_invitation", "community_invitation", "speaking_invitation"})
 
 
+def start_weighed(
+    event: Event | None, zone: tzinfo | None, sent_offset: int | None = None
+) -> datetime | None:
+    """An invitation's start in the clock its hour is weighed and its day named in: the user's own `zone`, where
+    they set one; else the organiser's, as they wrote it: the zone its TZID names, or for a time their calendar
+    gave in UTC ("...T003000Z"), the offset of the mail that carries it (`sent_offset`, minutes) or the country
+    of their address. A floating time is its hour as written. None where the organiser's clock is unknown: a UTC
+    hour is no hour anyone wrote."""
+    start = event.start if event is not None else None
+    if event is None or start is None:
+        return None
+    if not event.start_zone and start.utcoffset() == timedelta(0):
+        return start  # a floating time ("DTSTART:20261222T100000"): the same hour in every clock
+    if zone is not None:
+        return start.astimezone(zone)
+    if event.start_zone != "UTC":
+        return start  # in the organiser's own zone
+    theirs = (
+        timezone(timedelta(minutes=sent_offset))
+        if sent_offset is not None
+        else address_zone(event.organizer_email)
+    )
+    return start.astimezone(theirs) if theirs is not None else None
+
+
 def partstat_for(
     decision: Decision,
     event: Event | None = None,
     meeting_hours: MeetingHours | None = None,
     intent: str = "",
     zone: tzinfo | None = None,
+    sent_offset: int | None = None,
 ) -> PartStat | None:
     """The participation status that answers an invitation with a decision (None: send no calendar reply). A
     meeting said yes to at an hour outside the user's own `meeting_hours` (in their own `zone`, where they set
-    one) is TENTATIVE: its draft proposes other times."""
+    one, else in the organiser's: see `start_weighed`) is TENTATIVE: its draft proposes other times."""
     partstat = _PARTSTAT.get(decision)
-    start = event.start if event is not None else None
-    if start is not None and zone is not None:
-        start = start.astimezone(zone)
+    start = start_weighed(event, zone, sent_offset)
     if (
         partstat is PartStat.ACCEPTED
         and start is not None

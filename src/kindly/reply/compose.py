@@ -22,6 +22,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
+from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
@@ -59,6 +60,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
+from kindly.reply.calendar_reply import start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
@@ -494,7 +496,7 @@ def honest_reason(
         return "As it's customer research for a vendor, it isn't something I'm looking for, so I'll pass on this one."
     if code == "away":
         return "I'm not available that day, so I can't make it this time."
-    if code == "no_capacity":
+    if code == NO_CAPACITY:
         # the week it falls in is taken (or it alone is more than the week's hours): not "the next few weeks",
         # which an event two months out would read as false
         return "I can't give it the time it deserves that week, so I'll have to pass this time."
@@ -872,10 +874,14 @@ def compose(
         template, steps = "accept.j2", ("accept",)
         event = message.event
         style = profile.user.date_style
+        # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
+        seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
-            f"see you on {written_day(event.start, style)}" if event and event.start else ""
+            f"see you on {written_day(seen, style)}"
+            if seen is not None
+            else ("see you then" if event is not None and event.start is not None else "")
         )
-        values["later"] = verdict.reason_code == "accept_later"
+        values["later"] = verdict.reason_code == ACCEPT_LATER
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
@@ -895,9 +901,7 @@ def compose(
             zone,
         )
         # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
-        start = event.start if event is not None else None
-        if start is not None and zone is not None:
-            start = start.astimezone(zone)  # the user's own hour and day, where they set their zone
+        start = seen  # the user's own hour and day, where they set their zone, else the organiser's
         invited_outside = start is not None and not dated and meeting_hours.outside(start)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
@@ -981,7 +985,7 @@ def compose(
             values["yes"] = ""
         times = proposed_times(
             today,
-            verdict.reason_code == "accept_later",
+            verdict.reason_code == ACCEPT_LATER,
             next_week=bool(NEXT_WEEK.search(details.when)),
             week_of=week_named(details.when, today, written),
             taken=taken,

@@ -22,7 +22,8 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
-from kindly.understand.people import opens_with_a_name, people_named, reader_name
+from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
+from kindly.zones import ZONE_WORD
 
 _F = re.IGNORECASE
 _ROLE_WORDS = re.compile(
@@ -187,8 +188,8 @@ _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # "10:00 UTC+2", "14:00 London time"
 _ZONE = (
     r"(?:\s?(?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?!\d)|(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|"
-    r"cest|gmt|utc|bst|ist|aest|aedt|nzst|nzdt|"
-    r"(?-i:Pacific|Eastern|Central|Mountain)(?:\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime)?)\b"
+    r"cest|gmt|utc|bst|ist|aest|aedt|nzst|nzdt)\b|"
+    rf"{ZONE_WORD}"
     r"|(?-i:(?:London|Paris|Berlin|Sydney|Melbourne|Auckland|Wellington|Tokyo|Singapore|New York|UK|NZ)\s+time)\b))?"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
@@ -523,9 +524,7 @@ _LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·]|\d+[.)])")
 _SIGN_OFF_WORDS = re.compile(
     r"(best|kind|warm|many|regards|thanks|cheers|sincerely|yours|all the best)\b", _F
 )
-_SALUTATION = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]\s+", _F
-)
+_SALUTATION = re.compile(rf"^(?:{GREETING})\b[^,:\n]{{0,40}}[,:]\s+", _F)
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,9 +684,12 @@ _WORK_OCCASION = re.compile(
     r"(?:our|the|that|this) date)\b",
     _F,
 )
+# A sentence that asks to talk at its time proposes a meeting, whatever occasion it talks about ("Would Thursday,
+# December 10 at 2pm work for you to talk through our wedding plans?").
 _TO_MEET = re.compile(
     r"\b(?:call|chat|coffee|meet(?:ing)?|zoom|consult(?:ation)?|discuss|catch up|video|phone|walkthrough|"
-    r"tour|visit)\b",
+    r"tour|visit|talk(?:ing)?|speak(?:ing)?|go(?:ing)? (?:over|through)|"
+    r"(?:walk(?:ing)?|run(?:ning)?) (?:\w+ )?through|(?:hop|jump) on|get together|sit down|connect)\b",
     _F,
 )
 

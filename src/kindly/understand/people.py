@@ -267,10 +267,15 @@ _ARRANGING = re.compile(
     r"schedule|find|set up|book|follow up|confirm|circulate)\b",
     re.IGNORECASE,
 )
-# Only a greeting says whom the message is for: "Hi Dana,", "Dear Ms. Dana Reyes,", "Dana,<line end>".
-_GREETING = (
-    r"(?i:dear|hi|hello|hey|hallo|hola|bonjour|ciao|hej|greetings|good (?:morning|afternoon|evening)|morning)"
+# The words that open a greeting, wherever kindly reads one: "Hi Dana,", "Dear councillors,", "Kia ora Ruth,",
+# "Tēnā koe Aroha,".
+GREETING = (
+    r"(?i:dear|hi|hello|hey|hiya|hallo|hola|bonjour|ciao|hej|kia ora|m[oō]rena|t[eē]n[aā] koe|greetings|"
+    r"good (?:morning|afternoon|evening))"
 )
+# Only a greeting says whom the message is for: "Hi Dana,", "Dear Ms. Dana Reyes,", "Dana,<line end>", "Morning
+# Dana," (a bare "morning" only where a name follows).
+_GREETING = rf"(?:{GREETING}|(?i:morning))"
 _SALUTATION = re.compile(
     rf"^\s*(?:{_GREETING}[ \t]+(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w'-]+)"
     r"|([A-Z][\w'-]+)(?=(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)[A-Z][\w'-]+)?[ \t]*[,:!—]))"

@@ -198,7 +198,14 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
         event = message.event
         intent = row.analysis.intent if row.analysis else ""
         partstat = (
-            partstat_for(Decision(draft.decision), event, profile.user.hours, intent, profile.user.zone)
+            partstat_for(
+                Decision(draft.decision),
+                event,
+                profile.user.hours,
+                intent,
+                profile.user.zone,
+                message.date_offset,
+            )
             if draft.decision in _DECISIONS
             else None
         )
