@@ -230,6 +230,8 @@ def test_a_client_on_webmail_whose_name_holds_a_title_word_is_still_a_client(
     )
     assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
     assert "public office" not in record["reason"]
+    # ...and never greeted by a title it is not: Hon Nguyen, who signs "Hon", is "Hi Hon,"
+    assert "Hon Nguyen" not in record["draft"] and "Office" not in record["draft"], record["draft"]
 
 
 @pytest.mark.parametrize(
