@@ -192,6 +192,16 @@ def test_a_board_chair_asking_the_facilitators_fee_for_a_board_meeting_is_a_clie
             id="a fee the reader owes",
         ),
         pytest.param(
+            "Could you pick up four Apple gift cards and send me the codes? I'll pay you back when we meet.",
+            "pick up four Apple gift cards and send me the codes",
+            id="bought for the sender, paid back later",
+        ),
+        pytest.param(
+            "We'll pay you back, just buy two Steam gift cards and send the codes today.",
+            "buy two Steam gift cards and send the codes",
+            id="paid back in the same sentence",
+        ),
+        pytest.param(
             "Could you pay the fee using your iTunes gift cards?",
             "using your iTunes gift cards",
             id="the reader's own gift cards as payment",

@@ -1537,8 +1537,17 @@ def _your_fee(sentence: str) -> bool:
 def _reader_pays(sentence: str) -> bool:
     """Whether money a sentence names is the reader's to pay: not the sender's ("can we pay part of the fee with
     the gift card?", "we'd like to buy 20 of your gift cards"), nor a gift card the sender gives ("we'll send you
-    a $50 gift card")."""
+    a $50 gift card"); the reader's where the sender would pay it back ("buy them and I'll pay you back")."""
+    if _PAID_BACK.search(sentence):
+        return True
     return not (_PAID_TO_YOU.search(sentence) or _SENDER_PAYS.search(sentence))
+
+
+# Money the reader lays out first: "I'll pay you back when we meet", "we'll reimburse you".
+_PAID_BACK = re.compile(
+    r"\b(?:pay|paying|paid) (?:you|u) back\b|\b(?:reimburse|refund|repay)\w* (?:you|u)\b|\bpay (?:you|u) later\b",
+    _F,
+)
 
 
 # What a fortune on a chat app comes with in a scam: secrecy, or the reader picked out of nowhere.
