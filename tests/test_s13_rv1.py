@@ -389,6 +389,29 @@ def test_a_fee_the_sender_charges_is_not_pay_to_the_user(text: str, paid: str) -
     assert pays_you(text) == paid
 
 
+def test_a_summit_that_charges_for_a_session_with_a_stand_is_not_taken_as_paying_her(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Sophie,\n\nWe'd love you to run a 45-minute session on hybrid working for small businesses at the "
+        "Northern HR Summit in Leeds on Thursday 4 March. The fee is £350 for the session, which includes your "
+        "exhibitor stand and two delegate passes - payable on booking.\n\nBest,\nHelen Marsh\nProgramme Manager, "
+        "Northern HR Summit"
+    )
+    record = triage(
+        kindly,
+        tmp_path,
+        HR_CONSULTANT,
+        "Helen Marsh <helen@northernhrsummit.co.uk>",
+        "Speaking at the Northern HR Summit",
+        body,
+        "sophie@turnerhr.co.uk",
+    )
+    # weighed as the networking it is, against the usual bar: never as paid work for her
+    assert "pays you" not in record["reason"], record["reason"]
+    assert record["decision"] == "decline", record["reason"]
+
+
 # -- 5. a wedding of their own is personal plans; the wedding trade is not -------------------------------------
 
 
