@@ -484,7 +484,11 @@ class Triage:
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
             if weighed(understanding)
-            else Context(donations_said_yes=self._donations_said_yes(repo, message, row))
+            # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address
+            else Context(
+                known_sender=understanding.is_invitation and self._known_sender(repo, message, seen_up_to),
+                donations_said_yes=self._donations_said_yes(repo, message, row),
+            )
         )
         verdict = decide(message, understanding, self.profile, context)
         passed_over: tuple[str, ...] = ()  # times they offered in a week with no room left

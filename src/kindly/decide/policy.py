@@ -350,8 +350,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'Looks like a scam (it asks you to pay: "{asked}"): no reply confirms your address.',
             "scam",
         )
-    if office := claims_an_office(message.sender):
-        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail
+    if not context.known_sender and (office := claims_an_office(message.sender)):
+        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
+        # contact the user has written to is who they are, whatever their address
         scam = scam_cue(text)
         why = (
             f"Looks like a scam ({scam}), from someone claiming a public office"

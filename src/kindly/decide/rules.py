@@ -11,7 +11,7 @@ from kindly.decide.categories import detect_categories, provider_trades, same_ca
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.model import Intent
-from kindly.profile import Profile
+from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
 
 _F = re.IGNORECASE
@@ -44,6 +44,18 @@ class Concept:
 _DENIED = re.compile(r"\b(?:no|without|never|nor|zero|not any|free of)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
+# Exposure praised as a reward: "great exposure", "fantastic exposure".
+_GOOD_EXPOSURE = (
+    r"(great|fantastic|amazing|incredible|huge|massive|valuable|wonderful|awesome|excellent|good|free|"
+    r"brilliant|terrific|real|serious|significant|considerable) exposure"
+)
+# ...as what the user would get: "it's great exposure", "you'd get amazing exposure", "no fee, but good exposure".
+_OFFERED = (
+    r"(it'?s|it is|it'?d be|it would be|it will be|it'?ll be|that'?s|this is|would be|will be|but|plus|get|gets|"
+    r"getting|gain|receive|offers?|offering|gives? you|giving you|provides?|providing)"
+)
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -64,16 +76,19 @@ CONCEPTS: dict[str, Concept] = {
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
             # exposure offered in place of pay: "it's fantastic exposure", "you'd get amazing exposure", "tons of
-            # exposure for you"
-            r"(great|fantastic|amazing|incredible|huge|massive|tons of|lots of|plenty of|loads of|valuable|wonderful|"
-            r"awesome|excellent|good|free|in exchange for|in return for) exposure|"
+            # exposure for you", "no fee, but great exposure" (not a photo's: "such great exposure and colour")
+            rf"({_OFFERED}\s+(a\s+|some\s+|such\s+|real\s+|really\s+)?{_GOOD_EXPOSURE}|"
+            rf"{_GOOD_EXPOSURE}(?=\s+(to|for|among|with|across|in front of)\b)|"
+            r"(tons of|lots of|a lot of|plenty of|loads of|in exchange for|in return for) exposure)\b"
+            r"(?!\s*(and|&|,|/)\s*(colou?rs?|light\w*|contrast|focus|tones?|composition|sharpness|detail))|"
             r"can'?t (do|offer) paid|"
             # "our budget doesn't stretch to speaker fees", "we don't have a budget for presenters"
             r"budget (doesn'?t|does not|won'?t|can'?t|cannot) (stretch|extend|cover|allow|run)\w* (to )?"
             r"(speaker|presenter)s? ?(fees?|honorari\w*)|"
-            # "we don't have a budget for photography this time"
+            # "we don't have a budget for speakers" (a trade's work, "a budget for photography", is the user's
+            # only where it is their trade: see _no_budget_for)
             r"(don'?t|do not|doesn'?t|does not) have (a |any )?budget for (speakers?|presenters?|speaker fees|honorari\w*|"
-            r"(?!(?:a|an|the|it|this|that|travel|lunch|food|catering|drinks|refreshments|parking)\b)\w+)|"
+            r"contributors?|guests?|freelancers?|paying (you|speakers|anyone|contributors)|your (time|work|services|fee))|"
             r"not (a )?paid|isn'?t paid|is not paid|(aren'?t|are not|won'?t be|will not be) paid|"
             # a speaker who pays to appear is not paid either ("a one-time production fee of $1,497 secures
             # your slot"); an appearance fee or an honorarium is what the speaker is paid
@@ -766,7 +781,18 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     """
     # a cap on donations ("... more than once a month") is counted from the store, never read word for word
     kept = [r.what for r in profile.never if rule_condition(r.what) is None and donation_cap(r.what) is None]
-    return _rule_hit(kept, text, intent)
+    return _rule_hit(kept, text, intent, _users_work(profile))
+
+
+def _users_work(profile: Profile) -> frozenset[str]:
+    """The first five letters of the words in which the user's client goals name their work ("photograph" of
+    "... who need a wedding photographer"): what a sender may say they have no budget for."""
+    said = " ".join(
+        f"{goal.description} {' '.join(goal.targets)}"
+        for goal in profile.goals
+        if goal.kind in (GoalKind.FIND_CLIENTS, GoalKind.HELP_CLIENT)
+    )
+    return frozenset(word[:5] for word in re.findall(r"[a-z]{5,}", fold(said)))
 
 
 def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[Condition, list[str]] | None:
@@ -778,7 +804,9 @@ def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[C
     return (conditions[hit[0]], hit[1]) if hit else None
 
 
-def _rule_hit(rules: list[str], text: str, intent: Intent) -> tuple[str, list[str]] | None:
+def _rule_hit(
+    rules: list[str], text: str, intent: Intent, work: frozenset[str] = frozenset()
+) -> tuple[str, list[str]] | None:
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = PLEASANTRIES.sub(" ", " ".join(text.split()))
     # the message's words, read once and only if a rule is read word for word
@@ -786,14 +814,14 @@ def _rule_hit(rules: list[str], text: str, intent: Intent) -> tuple[str, list[st
     hits: list[tuple[str, list[str]]] = []
     for what in rules:
         for concepts in _alternatives(what):
-            evidence = _concepts_shown(concepts, text, intent)
+            evidence = _concepts_shown(concepts, text, intent, work)
             if evidence is not None:
                 hits.append((what, evidence))
                 break
         else:
             for reading in _word_readings(what):
                 said = _message_words(text) if said is None else said
-                evidence = _words_shown(reading, text, said, intent)
+                evidence = _words_shown(reading, text, said, intent, work)
                 if evidence is not None:
                     hits.append((what, evidence))
                     break
@@ -849,11 +877,16 @@ _THE_WORK = (
 _PAYS_YOU = re.compile(
     rf"\b(?:we|i)(?:'d|'ll| will| can| could| would| are able to)?\s+(?:be able to\s+|be happy to\s+)?"
     rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{_MONEY}"
-    # ...not money off what the sender sells, nor costs met ("we'll pay $50 towards travel")
+    # ...not money off what the sender sells ("$200 in advertising credit"), nor costs met ("we'll pay $50
+    # towards travel")
     r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
+    r"(?!\s+(?:in|of|worth of)\s+(?:\w+\s+){0,2}?(?:credits?|discounts?|vouchers?|coupons?|points|rebates?)\b)"
     r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
     rf"|{_MONEY}\s*(?:/|per|a)\s*word\b"
-    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{_MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b",
+    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{_MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b"
+    # ...not what is bought for it: "our budget is $2,000 for the workshop venue"
+    r"(?![ -](?:venues?|rooms?|space|hire|rental|catering|food|materials|supplies|tickets?|costs?|expenses|travel|"
+    r"printing|equipment|marketing|advertising)\b)",
     _F,
 )
 
@@ -867,9 +900,13 @@ def pays_you(text: str) -> str:
     return found.group(0) if found else ""
 
 
-# What makes the user the one who pays ("contributors pay a $95 fee"), whatever else is paid.
+# What makes the user the one who pays ("contributors pay a $95 fee", "our fee is $150 for the session, payable
+# in advance"), whatever else is paid.
 _CHARGES_YOU = re.compile(
     r"\b(?:(?:you|speakers?|guests?|presenters?|contributors?|writers?|authors?) (?:pay|cover)s?\b|"
+    r"(?:payable|due|to be paid|payment(?: is)? (?:due|required|taken))\s+(?:in advance|upfront|up front|(?:on|at|when) (?:booking|"
+    r"registration|sign-?up|signing up|reservation)|before (?:the|your) (?:session|call|workshop|event|booking|"
+    r"start)|to (?:secure|reserve|confirm|book) (?:your|a|the) (?:place|spot|slot|seat|session|booking|date))|"
     r"charg(?:e|es|ed|ing) (?:you|speakers|guests|presenters|contributors|writers|authors|a fee|an? \w+ fee)|"
     r"pay to (?:speak|present|be featured|be published|pitch|play|appear))",
     _F,
@@ -889,11 +926,18 @@ _A_PLACE_PRICED = re.compile(
 )
 
 
-def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> list[str] | None:
-    """Evidence for every concept, or None as soon as one is missing from the message."""
+def _concepts_shown(
+    concepts: tuple[str, ...], text: str, intent: Intent, work: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """Evidence for every concept, or None as soon as one is missing from the message. `work` is the user's own
+    work, as _users_work reads it."""
     evidence = []
-    if "unpaid" in concepts and (_SPEAKER_PAID.search(text) or _PAYS_YOU.search(text)):
-        return None
+    if "unpaid" in concepts and (
+        _SPEAKER_PAID.search(text) or _PAYS_YOU.search(text) or _RATE_STATED.search(text)
+    ):
+        return (
+            None  # a stated pay for the work makes it paid, whatever else it says ("... and great exposure")
+        )
     if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
         return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged
     if "equity" in concepts and _PAID_IN_CASH.search(text):
@@ -918,11 +962,36 @@ def _concepts_shown(concepts: tuple[str, ...], text: str, intent: Intent) -> lis
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
-        shown = concept.shown_by(text)
+        shown = concept.shown_by(text) or (_no_budget_for(text, work) if name == "unpaid" else None)
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')
     return evidence
+
+
+# Pay stated for the work, by the day or the hour: "the day rate is £550", "we'd pay £400 a day" (not the
+# sender's own: "my day rate is £550").
+_RATE_STATED = re.compile(
+    rf"(?<!\bmy )(?<!\bour )\b(?:day|daily|hourly|half[- ]day|weekly|monthly)\s+rate\s+(?:is|of|will be|would be|at)\s+"
+    rf"(?:around\s+|about\s+|roughly\s+|up to\s+)?{_MONEY}|"
+    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would)?\s+(?:pay|offer)\b[^.!?\n]{{0,30}}?{_MONEY}\s*(?:/|per|a)\s*"
+    r"(?:day|hour|session)\b",
+    _F,
+)
+# A budget said to be missing for a trade's work: "we don't have a budget for photography this time".
+_NO_BUDGET = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not) have (?:a |any )?budget for (?!(?:a|an|the|it|this|that)\b)([^\W\d_]+)",
+    _F,
+)
+
+
+def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
+    """The words that say there is no budget for the user's own work ("we don't have a budget for photography",
+    to a photographer); not another trade's ("we don't have a budget for videography, so the photos matter")."""
+    for found in _NO_BUDGET.finditer(text):
+        if fold(found.group(1))[:5] in work:
+            return found.group(0)
+    return None
 
 
 def _segments(rule: str) -> list[str]:
@@ -1080,7 +1149,11 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
 
 
 def _words_shown(
-    reading: tuple[_Word, ...], text: str, said: dict[str, str], intent: Intent
+    reading: tuple[_Word, ...],
+    text: str,
+    said: dict[str, str],
+    intent: Intent,
+    work: frozenset[str] = frozenset(),
 ) -> list[str] | None:
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
     the message shows that idea); None as soon as one is missing."""
@@ -1091,7 +1164,11 @@ def _words_shown(
         # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
         if word.ideas:
             shown = next(
-                (note for idea in word.ideas if (note := _concepts_shown((idea,), text, intent)) is not None),
+                (
+                    note
+                    for idea in word.ideas
+                    if (note := _concepts_shown((idea,), text, intent, work)) is not None
+                ),
                 None,
             )
             if shown is None:
@@ -1309,7 +1386,14 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
 
 
 _PERSONAL = re.compile(
-    r"\b(birthday|bday|bbq|barbecue|housewarming|wedding|baby shower|game night|pot ?luck|our place|my place|"
+    r"\b(birthday|bday|bbq|barbecue|housewarming|baby shower|game night|pot ?luck|our place|my place|"
+    # a wedding of theirs ("our wedding", "at the wedding", "Sam's wedding"), not the trade's word ("works with
+    # wedding photographers", "a wedding planner", "wedding season")
+    r"(?:my|our|your|his|her|their|the|\w+'s)\s+(?:(?!wedding\b)\w+\s+)?wedding(?!s?[ -](?:photo\w*|video\w*|"
+    r"film\w*|planner\w*|planning|industry|season|business\w*|vendors?|suppliers?|market\w*|venues?|trade|"
+    r"professionals?|pros|expos?|fairs?|shows?|magazines?|florists?|cater\w*|coordinat\w*|packages?|clients?|"
+    r"couples|work|shoots?|inquir\w*|enquir\w*|services?|collections?|coverage|blog\w*|direct\w*|community|world|"
+    r"scene|space|sector|niche|field)\b)|"
     r"the kids|family|drinks with the team|team (drinks|lunch|dinner)|after[- ]work drinks|happy hour|"
     r"get-together at|party at (my|our)|"
     # friends: "miss you!!", "it's been way too long", "just the four of us - you, me, Lena and Chris"
@@ -1371,18 +1455,45 @@ _MOVE_TO_CHAT = re.compile(
 
 # Money asked of the reader in a form no honest sender asks for: gift cards ("pay the fee by iTunes gift
 # cards", "buy four Google Play cards and send me the codes"), or a fee to meet someone ("a vetting fee before
-# the appointment can be confirmed"). Either alone is a scam, whoever the sender says they are.
+# the appointment can be confirmed"). Either alone is a scam, whoever the sender says they are. Money the sender
+# pays the user is none: "can we pay part of the fee with the gift card?", "could you let me know your
+# facilitation fee for a board meeting?", "we'd like to buy 20 of your gift cards".
 _GIFT_CARDS = re.compile(
     r"\b(?:by|in|with|via|using|through)\s+(?:\w+\s+){0,2}?(?:gift\s?cards?|gift\s?vouchers?)\b|"
     r"\b(?:buy|purchase|get|pick up)\s+(?:\w+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
     r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
     _F,
 )
+_FEE_KIND_WORDS = r"(?:vetting|clearance|verification|protocol|facilitation|security|release|appointment)"
 _PAYMENT = re.compile(r"\b(?:pay\w*|fees?|settle|deposit|charges?|codes?|costs?)\b", _F)
 _PAID_TO_YOU = re.compile(
     r"\bwe(?:'ll| will| would|'d)? (?:pay|send|give|reward|thank)\w* you\b|\bas a thank[- ]you\b", _F
 )
-_FEE_KIND = r"(?:vetting|clearance|verification|protocol|facilitation|security|release|appointment)\s+fees?"
+# The sender as the one who pays or buys: "we'd like to buy ...", "I'll cover the fee", "can we pay ...", "could
+# I use the gift card ...".
+_SENDER_PAYS = re.compile(
+    r"\b(?:we|i)(?:'d|'ll|'re|'m)?(?:\s+(?:would|will|could|can|shall|should|might|may|want|wanted|like|love|"
+    r"hope|hoping|plan|planning|are|am|was|were|to|also|just|still|happy|glad|going|need|needed|have|had|"
+    r"already|now|then))*\s+(?:pay|buy|purchase|cover|settle)\w*\b|"
+    r"\b(?:can|could|may|shall|would|should|will|do|might)\s+(?:we|i)(?:\s+(?:also|just|still|please|maybe|"
+    r"perhaps))*\s+(?:pay|buy|purchase|cover|settle|use|redeem|put)\w*\b",
+    _F,
+)
+# The user's own, named as theirs: "your facilitation fee", "one of your gift cards" (not "please pay your
+# security fee", a fee the reader owes).
+_YOUR_FEE = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}?{_FEE_KIND_WORDS}", _F)
+_PAY_YOUR_FEE = re.compile(
+    rf"\b(?:pay|settle|cover|transfer|send|wire|deposit)\b[^.!?\n]{{0,20}}\byour\s+(?:\w+\s+){{0,2}}?{_FEE_KIND_WORDS}",
+    _F,
+)
+_YOUR_CARDS = re.compile(r"\bof your\s+(?:\w+\s+){0,2}?gift\s?(?:cards?|vouchers?)\b", _F)
+# A fee the reader is told to pay: "is payable before the appointment", "must be paid", "a fee to secure".
+_FEE_DEMANDED = re.compile(
+    r"\b(?:payable|pay|paid|settle\w*|cover\w*|transfer\w*|wire\w*|send|deposit\w*|required|requires?|"
+    r"must|need(?:s|ed)? to|has to|have to|before|prior to|to (?:secure|confirm|book))\b",
+    _F,
+)
+_FEE_KIND = rf"{_FEE_KIND_WORDS}\s+fees?"
 _TO_MEET = r"(?:meet\w*|appointment|audience)"
 _FEE_TO_MEET = re.compile(
     rf"\b{_FEE_KIND}\b[^.!?\n]{{0,100}}\b{_TO_MEET}\b|\b{_TO_MEET}\b[^.!?\n]{{0,100}}\b{_FEE_KIND}\b|"
@@ -1394,18 +1505,49 @@ _FEE_TO_MEET = re.compile(
 
 def money_asked(text: str) -> str | None:
     """The words that ask the reader for money in gift cards, or for a fee to meet someone; None otherwise
-    (not a gift card offered: "as a thank you, we'll send you a $50 gift card")."""
+    (not a gift card offered: "as a thank you, we'll send you a $50 gift card"; not the sender paying the user,
+    with the user's own gift card or at the user's own fee)."""
+    named = ""  # a fee of that kind the reader is to pay, anywhere
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
         cards = _GIFT_CARDS.search(sentence)
-        if cards and _PAYMENT.search(sentence) and not _PAID_TO_YOU.search(sentence):
+        if (
+            cards
+            and _PAYMENT.search(sentence)
+            and _reader_pays(sentence)
+            and not _YOUR_CARDS.search(sentence)
+        ):
             return cards.group(0)
         fee = _FEE_TO_MEET.search(sentence)
-        if fee:
+        if fee and _reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
             return fee.group(0)
+        kind = re.search(rf"\b{_FEE_KIND}\b", sentence, _F)
+        if kind and not named and _reader_pays(sentence) and not _your_fee(sentence):
+            named = kind.group(0)
     # ...or such a fee beside an answer moved to a chat app: "pay the vetting fee ... confirm on WhatsApp"
-    fee = re.search(rf"\b{_FEE_KIND}\b", text, _F)
-    return fee.group(0) if fee and _MOVE_TO_CHAT.search(text) else None
+    return named if named and _MOVE_TO_CHAT.search(text) else None
+
+
+def _your_fee(sentence: str) -> bool:
+    """Whether a sentence names the user's own fee ("could you let me know your facilitation fee?"), not one they
+    are told to pay ("please pay your security fee")."""
+    return bool(_YOUR_FEE.search(sentence)) and not _PAY_YOUR_FEE.search(sentence)
+
+
+def _reader_pays(sentence: str) -> bool:
+    """Whether money a sentence names is the reader's to pay: not the sender's ("can we pay part of the fee with
+    the gift card?", "we'd like to buy 20 of your gift cards"), nor a gift card the sender gives ("we'll send you
+    a $50 gift card"); the reader's where the sender would pay it back ("buy them and I'll pay you back")."""
+    if _PAID_BACK.search(sentence):
+        return True
+    return not (_PAID_TO_YOU.search(sentence) or _SENDER_PAYS.search(sentence))
+
+
+# Money the reader lays out first: "I'll pay you back when we meet", "we'll reimburse you".
+_PAID_BACK = re.compile(
+    r"\b(?:pay|paying|paid) (?:you|u) back\b|\b(?:reimburse|refund|repay)\w* (?:you|u)\b|\bpay (?:you|u) later\b",
+    _F,
+)
 
 
 # What a fortune on a chat app comes with in a scam: secrecy, or the reader picked out of nowhere.

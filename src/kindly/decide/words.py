@@ -45,12 +45,30 @@ def webmail(domain: str) -> bool:
 _WEBMAIL_TLDS = frozenset({"me", "fm", "de", "fr", "it", "ru", "net", "com", "io"})
 
 
-# A name that claims to write for a public office: "Office of Hon. Marama Tane", "Ministerial Office",
-# "Senator Reyes", "The Mayor's Office".
+# A name that claims to write for a public office: "Office of Hon. Marama Tane", "Office of the Minister",
+# "Ministerial Office", "The Mayor's Office", "Rt Hon. Tama Whiu". An office of a named official, never a word a
+# person or a business may be named by: "Hon Nguyen" is a person, "Premier Bridal Boutique" and "Ambassador
+# Realty" are businesses, "Dr. Patel's Office" is a practice.
+_OFFICIAL = (
+    r"(?:(?:the\s+)?(?:rt\.?\s+|right\s+)?(?:hon\.?|honou?rable)|senator|congress(?:wo)?man|representative|"
+    r"(?:deputy\s+|associate\s+|prime\s+|chief\s+)?minister|premier|governor|lieutenant governor|(?:lord\s+)?mayor|"
+    r"ambassador|mp|mep|member of parliament|secretary of state)"
+)
 _AN_OFFICE = re.compile(
-    r"\b(?:office of|(?:'s|s') office|ministerial|minister|ministry|hon\.?|honou?rable|senator|congress(?:wo)?man|"
-    r"mp|prime minister|premier|governor|ambassador|embassy|consulate|private secretary|chief of staff|"
-    r"department of|government|parliament\w*|white house|mayor|mayoral)(?!\w)",
+    # "Office of Hon. X", "Office of the Minister for Transport", "Office of Senator Reyes"
+    rf"^(?:the\s+)?(?:private\s+)?office\s+of\s+(?:the\s+)?{_OFFICIAL}(?!\w)|"
+    # "Office of Jane Reid MP"
+    r"^(?:the\s+)?office\s+of\s+[\w.' -]{1,40}?\s(?-i:MP|MEP|MLA|MPP|MSP|MHA|TD)$|"
+    # "The Mayor's Office", "Minister's Office", "Hon. Tama Whiu's Office", "Senator Reyes' Office"
+    rf"^(?:the\s+)?{_OFFICIAL}(?:\s+[\w.-]+){{0,3}}?(?:'s|s'|')\s+office$|"
+    # "Ministerial Office", "Mayoral Office", "Electorate Office of ..."
+    r"^(?:the\s+)?(?:ministerial|mayoral|electorate|parliamentary|constituency|governor'?s|premier'?s)\s+office\b|"
+    # "Hon. Tama Whiu", "Rt Hon Tama Whiu", "The Honourable Tama Whiu": the title itself, never a bare "Hon"
+    # given name ("Hon Nguyen")
+    r"^(?:the\s+)?(?:(?:rt\.?|right)\s+hon\b\.?|hon\.|honou?rable\b)\s*(?=\w)|^the\s+hon\b|"
+    # "Embassy of Japan", "Consulate General of Chile", "Private Secretary to the Minister"
+    r"^(?:the\s+)?(?:embassy|consulate(?:[-\s]general)?|high commission)\s+of\b|"
+    rf"\b(?:private secretary|chief of staff|press secretary)\s+to\s+(?:the\s+)?{_OFFICIAL}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -63,8 +81,8 @@ def claims_an_office(sender: str) -> str | None:
     domain = address.strip(" >").rpartition("@")[2].lower()
     if not name.strip() or not domain or "example" in domain.split(".") or not webmail(domain):
         return None
-    found = _AN_OFFICE.search(name)
-    return found.group(0) if found else None
+    found = _AN_OFFICE.search(" ".join(name.strip(" \"'").split()))
+    return found.group(0).strip() if found else None
 
 
 # Labels of a domain that name no organisation: top levels, mail hosts, reserved names.

@@ -211,7 +211,8 @@ def first_name(message: Message) -> str:
     words = _person_name(message)
     if not words:
         return ""
-    if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+    # a title-like given name the sender signs with ("Hon Nguyen", signed "Hon") is their name, not a title
+    if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS and not _signs_as(message, words[0]):
         if len(words) >= 3 and _signs_as(message, words[1]):
             return words[1]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
