@@ -1,7 +1,8 @@
 """Events a seller hosts: a webinar, a roundtable or a dinner that the sender's own company runs ("The evening
 is hosted by RotaForce", "our webinar ... our product team ... a live demo of RotaForce Absence"), written by
-someone who sells ("Enterprise Account Director") or about what they sell. However much it looks like a peer
-gathering, it is a way to sell to the user.
+someone who sells ("Enterprise Account Director") or showing what they sell (a demo, "our platform"). However
+much it looks like a peer gathering, it is a way to sell to the user. A chamber's, an association's or a
+charity's own event is none, whatever its staff's titles ("Business Development Manager").
 
 A never-rule that names a kind of event and who runs it ("webinars run by vendors", "vendor webinars",
 "events sponsored by suppliers") holds for such an event of that kind; the rule is read by its ideas, not its
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.fit_reading import domain_label
+from kindly.decide.member_bodies import member_body
 from kindly.decide.words import alphanumeric, fold
 from kindly.model import Intent, Message
 from kindly.profile import Profile
@@ -56,11 +58,18 @@ _OWN_EVENT = re.compile(
     r"\bjoin us\b",
     _F,
 )
-# Who sells: their title, or what they show (a demo of their product).
-_SELLS = re.compile(
-    r"\b(?:account (?:director|executive|manager)|(?:head of |vp,? |director of )sales\b|"
-    r"sales (?:director|manager|executive|lead|representative|rep)\b|business development|"
-    r"customer success|head of growth|growth (?:manager|lead))|\blive demo\b|\bproduct (?:team|demo|tour)\b",
+# Who sells: a seller's title ("Enterprise Account Director", "Head of Sales"). Not a business-development,
+# partnerships or growth title: a chamber, a university or a charity has those too.
+_SALES_TITLE = re.compile(
+    r"\b(?:account (?:director|executive|manager)|(?:head of |vp,? |director of )sales|sales (?:director|manager|"
+    r"executive|lead|representative|rep|development)|solutions? (?:consultant|engineer|specialist))\b",
+    _F,
+)
+# ...or an event that shows what they sell: a demo, their product team, "our platform", "see how our ...".
+_PROMOTES = re.compile(
+    r"\b(?:live demos?|(?:a |the )?demo(?:nstration)?s? of|product (?:team|demos?|tours?|launch|showcase)|"
+    r"our (?:new |latest )?(?!(?:online|virtual|event|events|webinar|streaming|booking|community|learning) )"
+    r"(?:[\w-]+ )?(?:platform|product|software|app|tool|solution)s?|see (?:for yourself )?how our)\b",
     _F,
 )
 
@@ -92,9 +101,15 @@ def seller_hosted(message: Message, intent: Intent) -> str:
     hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
     if not hosted:
         return ""
-    # who sells by their title, or an event that demos the product: "our platform" alone may be a host's
-    sells = _SELLS.search(f"{text}\n{message.signature}")
-    if sells is None:
+    # the host sells: a seller's title, or an event that shows the product ("a live demo of RotaForce
+    # Absence", "see how RotaForce cuts absence"); a chamber's or a charity's event is no seller's, whoever runs it
+    names = [n for n in (organisation, label) if len(alphanumeric(n)) >= 3]
+    shows = _PROMOTES.search(text) or next(
+        (m for n in names if (m := re.search(rf"\bsee (?:for yourself )?how {re.escape(n)}\b", text, _F))),
+        None,
+    )
+    sells = _SALES_TITLE.search(f"{text}\n{message.signature}") or shows
+    if sells is None or member_body(message):
         return ""
     return f'"{hosted.strip()}", and they sell ("{sells.group(0)}")'
 
