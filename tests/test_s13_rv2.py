@@ -135,3 +135,39 @@ def test_a_business_development_title_alone_makes_no_seller_of_an_events_host(
     seller = "Priya Sandhu <priya@peopledesk.co.uk>"
     sold = triage(kindly, tmp_path / "seller", seller, "Breakfast - 10 December", demo, NO_VENDOR_EVENTS)
     assert sold["reason_code"] == "never_do", sold["reason"]
+
+
+# -- 2. a public report's research interview is no vendor's customer research -----------------------------------
+
+FORUM = """Hi Sophie,
+
+The Yorkshire Work Forum is writing a free public report on how small businesses in Yorkshire handle hybrid
+working and growth. Would you be willing to give a 30-minute research interview as one of our HR voices? You would
+be quoted and credited in the report.
+
+Many thanks,
+Martin Kaye
+Yorkshire Work Forum
+"""
+
+
+def test_a_public_forums_research_interview_is_accepted_as_a_stage(kindly: Kindly, tmp_path: Path) -> None:
+    sender = "Martin Kaye <martin.kaye@yorkshireworkforum.org.uk>"
+    record = triage(kindly, tmp_path, sender, "Research interview: hybrid working", FORUM, VOICE)
+    assert record["intent"] == "speaking_invitation", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert "customer research" not in record["draft"] and "vendor" not in record["draft"]
+
+
+def test_business_words_in_a_writers_research_interview_make_no_seller(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Sophie,\n\nI'm writing a book on how small businesses in Yorkshire keep sales and growth going with "
+        "hybrid teams. Would you give me a 30-minute research interview? You'd be quoted and credited.\n\n"
+        "Martin Kaye\nFounder, Kaye Writes"
+    )
+    sender = "Martin Kaye <martin@kayewrites.co.uk>"
+    record = triage(kindly, tmp_path, sender, "Research interview for my book", body, VOICE)
+    assert record["intent"] != "sales_pitch", record["reason"]
+    assert "customer research" not in (record["draft"] or "")

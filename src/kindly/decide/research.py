@@ -1,7 +1,7 @@
 """A seller's customer research: "a research interview" or "customer discovery" call from a company that sells
 to people like the user ("Head of Customer Insight, ShiftPulse - The engagement platform for deskless teams",
 a GBP 50 voucher for the user's time). However much it says "interview", it is market research for a sale,
-not a stage for the user; a journalist's or a university's interview is not this.
+not a stage for the user; a journalist's, a university's or a public forum's interview is not this.
 
 Pure: reads the message only.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.member_bodies import member_body
 from kindly.model import Message
 
 _F = re.IGNORECASE
@@ -21,13 +22,17 @@ _RESEARCH = re.compile(
     r"product (?:research|feedback (?:call|session)s?))\b",
     _F,
 )
-# ...by a company that sells: its title, its tagline, its product, or a thank-you voucher for the time.
+# ...by a company that sells: a seller's or a product team's title, its tagline ("the engagement platform for
+# deskless teams"), its product ("feedback on our app", "a tool we're building"). Not a business word any body may
+# use ("growth", "sales", "founder"), nor a voucher alone: a public body thanks people for their time too.
 _SELLS = re.compile(
-    r"\b(?:customer (?:insight|success|discovery)|product (?:manager|marketing|team|lead)|founder|"
-    r"account (?:director|executive|manager)|sales|growth)\b|"
+    r"\b(?:(?:head of |director of |vp,? )?customer (?:insights?|success|discovery)|product (?:manager|marketing|"
+    r"team|lead|owner|designer)|account (?:director|executive|manager)|(?:head of |vp,? |director of )sales|"
+    r"sales (?:director|manager|executive|lead|representative|rep)|head of growth|growth (?:manager|lead))\b|"
     r"\bthe\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:platform|software|app|tool|solution)\s+for\b|"
     r"\bour (?:\w+ )?(?:platform|product|software|app|tool|solution)s?\b|"
-    r"\b(?:amazon |gift |high street )?(?:vouchers?|gift cards?)\b",
+    r"\b(?:a|an|the) (?:new )?(?:[\w-]+ )?(?:platform|product|app|tool)\s+(?:that\s+)?(?:we'?re|we are)\s+"
+    r"(?:building|developing|designing|launching)\b",
     _F,
 )
 # A journalist or an academic asks for the user's views for what they publish, not for a sale.
@@ -46,8 +51,8 @@ def sellers_research(message: Message) -> str:
     if research is None:
         return ""
     whole = f"{said}\n{message.signature}"
-    if _NOT_SELLING.search(whole):
-        return ""
+    if _NOT_SELLING.search(whole) or member_body(message):
+        return ""  # a journalist's, a university's, a chamber's or a public forum's research
     sells = _SELLS.search(whole)
     if sells is None:
         return ""
