@@ -171,3 +171,52 @@ def test_business_words_in_a_writers_research_interview_make_no_seller(
     record = triage(kindly, tmp_path, sender, "Research interview for my book", body, VOICE)
     assert record["intent"] != "sales_pitch", record["reason"]
     assert "customer research" not in (record["draft"] or "")
+
+
+# -- 3. a residents' association volunteer is no lobbyist ---------------------------------------------------------
+
+RESIDENTS = """Kia ora Ruth,
+
+I'm the volunteer secretary of the Aro Valley Residents Association. I've been working with our committee on their
+submission on the district plan change, and we'd love you to come to our community meeting at the Aro Valley
+Community Centre on Thursday 10 December at 7pm to hear what residents think.
+
+Nga mihi,
+Jo Tamati
+"""
+
+
+def test_a_residents_volunteer_working_on_their_submission_gets_a_yes_without_the_lobbyist_note(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    sender = "Jo Tamati <jo.tamati@aroresidents.org.nz>"
+    record = triage(
+        kindly, tmp_path, sender, "Aro Valley residents - our December meeting", RESIDENTS, COUNCILLOR
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "see you on Thursday 10 December at 7pm" in record["draft"]
+    assert "lobbyists" not in record["draft"] and "lobbyists" not in record["reason"]
+
+
+def test_a_residents_chair_meeting_before_the_hearing_is_no_lobbyist_but_a_developers_agent_is(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Kia ora Ruth,\n\nI'm the chair of the Newtown Residents' Association. Ahead of the plan change hearing, "
+        "we'd love you to come to our community meeting at the Newtown Community Centre on Thursday 10 December "
+        "at 7pm to hear what residents think.\n\nNga mihi,\nMere"
+    )
+    sender = "Mere Walker <chair@newtownresidents.org.nz>"
+    record = triage(kindly, tmp_path / "chair", sender, "Newtown residents' meeting", body, COUNCILLOR)
+    assert record["decision"] == "accept", record["reason"]
+    assert "lobbyists" not in record["draft"] and "lobbyists" not in record["reason"]
+    # someone working for a company on its proposal is still one: just the two of them is what the rule rules out
+    agent = (
+        "Kia ora Ruth,\n\nI've been working with Harbour Quay Developments on their Kent Terrace proposal. "
+        "Could we meet for a coffee on Thursday 10 December at 10am? Nothing formal, just the two of us."
+        "\n\nSam Hollis"
+    )
+    sender = "Sam Hollis <sam@hollisadvisory.co.nz>"
+    paid = triage(kindly, tmp_path / "agent", sender, "Kent Terrace", agent, COUNCILLOR)
+    assert paid["reason_code"] == "never_do", paid["reason"]
+    assert "I only do meetings with lobbyists with council staff present" in paid["draft"]

@@ -56,6 +56,27 @@ _OFFERED = (
 )
 
 
+# A group the sender belongs to, for which they act unpaid: "our committee", "the residents' association", "my
+# neighbours". Working with one on its submission is no lobbyist's work for a client.
+_OWN_GROUP = (
+    r"\b(?:committee|associations?|residents|community|neighbou?rs|members|volunteers|trustees|society|club|"
+    r"friends of|parents|whānau|whanau|congregation|church|school)\b"
+)
+# A sender who speaks for a community group of their own ("I'm the volunteer secretary of ...", "our residents'
+# association"): a matter of theirs before the user's council is no client's, unless they say they are paid to
+# sway it ("I'm a lobbyist", "on behalf of my client").
+_SPEAKS_FOR_A_GROUP = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|we are|as)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?volunteers?\b|volunteer[- ](?:run|led)\b|"
+    r"(?:our|i'?m [\w\s]{0,40}?\b(?:of|for|at|with) the)\s+(?:[\w'’-]+\s+){0,4}?(?:residents|ratepayers|neighbou?rhood|"
+    r"community|parents|tenants)['’]?\s+(?:association|group|committee|society|network|trust|council|board)\b)",
+    _F,
+)
+_PAID_TO_SWAY = re.compile(
+    r"\b(?:lobby(?:ists?|ing)|lobby (?:group|firm)|(?:government|govt) relations|public affairs|(?:my|our|a) clients?)\b",
+    _F,
+)
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -263,9 +284,10 @@ CONCEPTS: dict[str, Concept] = {
             # a public-affairs firm or role ("Director, Meridian Public Affairs"), not a university's press office
             r"public affairs (director|manager|consultan\w+|firm|agency|advis[eo]r|lead|specialist)|(director|manager|"
             r"consultant|partner|head|advis[eo]r)(,| of| at)? [^.\n]{0,30}public affairs|on behalf of (my|our|a) clients?|"
-            # "I'm working with Harbour Quay Developments on their Kent Terrace proposal"
-            r"(working|work|acting|act) (with|for) [^.!?\n]{1,60}? on (their|its) [^.!?\n]{0,40}?(proposal|application|"
-            r"consent|development|bid|submission|plan change)|"
+            # "I'm working with Harbour Quay Developments on their Kent Terrace proposal": a client, not the sender's
+            # own committee, association or neighbours ("working with our committee on their submission")
+            rf"(working|work|acting|act) (with|for) ((?!{_OWN_GROUP})[^.!?\n]){{1,60}}? on (their|its) [^.!?\n]{{0,40}}?"
+            r"(proposal|application|consent|development|bid|submission|plan change)|"
             # "ahead of the resource consent hearing", "before it goes to committee"
             r"(ahead of|before) (the|a|our|its|their) (\w+ ){0,2}hearing|before it goes to (committee|council))\b",
             _F,
@@ -958,6 +980,10 @@ def _concepts_shown(
                 return None
             evidence.append("full_time: no freelance, contract or part-time terms")
             continue
+        if name == "lobbying" and _SPEAKS_FOR_A_GROUP.search(text) and not _PAID_TO_SWAY.search(text):
+            return (
+                None  # a volunteer for their own residents' group is no lobbyist, whatever matter they raise
+            )
         concept = CONCEPTS[name]
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
