@@ -220,3 +220,23 @@ def test_a_residents_chair_meeting_before_the_hearing_is_no_lobbyist_but_a_devel
     paid = triage(kindly, tmp_path / "agent", sender, "Kent Terrace", agent, COUNCILLOR)
     assert paid["reason_code"] == "never_do", paid["reason"]
     assert "I only do meetings with lobbyists with council staff present" in paid["draft"]
+
+
+# -- 4. a coffee that names a monthly breakfast is a coffee, not joining a group ----------------------------------
+
+COFFEE = """Hi Sophie,
+
+I'm an employment solicitor in Leeds - we met briefly at our monthly Chamber breakfast. Several of my
+small-business clients need outsourced HR support, and I'd like to refer them to you. Could we grab a coffee next
+Tuesday to talk about how you work?
+
+Tom
+"""
+
+
+def test_a_coffee_from_someone_met_at_a_monthly_breakfast_is_a_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(kindly, tmp_path, "Tom Reid <tom@reidlegal.co.uk>", "Coffee?", COFFEE, CLIENTS)
+    assert record["intent"] == "coffee_chat", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert "join" not in record["draft"]
+    assert "Tuesday" in record["draft"]

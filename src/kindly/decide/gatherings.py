@@ -1,6 +1,7 @@
 """A group that meets again and again: "a handful of us HRDs meet for breakfast on the first Friday of the
 month", "our monthly roundtable", "we get together every quarter". However much it sounds like a coffee (the
-breakfast) or a one-off event, it is a standing group of peers: what a find_community goal seeks.
+breakfast) or a one-off event, it is a standing group of peers: what a find_community goal seeks. A group only
+mentioned ("we met at our monthly Chamber breakfast ... could we grab a coffee?") is not the ask.
 
 Pure: reads text only.
 """
@@ -25,16 +26,34 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 WITHIN = 200  # characters: the group and its rhythm said together, not one here and one at the foot
+# Where the two met or heard of each other, not where the reader is asked to go: "we met briefly at our monthly
+# Chamber breakfast", "I heard you speak at the quarterly forum".
+_WHERE_MET = re.compile(
+    r"\b(?:met|meeting you|spoke|chatted|talked|saw you|seeing you|heard you|heard about you|came across you|"
+    r"introduced)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+# The ask is to come to it: "Fancy joining us?", "you'd be very welcome", "the next one is Friday 5 March".
+_COME = re.compile(
+    r"\b(?:join(?:ing)?\s+(?:us|the\s+group|our|them|in)|come\s+(?:along|to|and|join)|coming\s+(?:along|to)|"
+    r"(?:you'?d|you\s+would|you'?re|you\s+are|you'?ll|you\s+will)\s+(?:be\s+)?(?:very\s+|most\s+|always\s+)?welcome|"
+    r"up\s+for\s+it|invit(?:e|ing)\s+you|(?:like|love|want)\s+(?:you\s+)?to\s+(?:join|come|attend|be\s+part)|"
+    r"love\s+to\s+have\s+you|fancy\s+(?:joining|coming)|next\s+(?:one|meeting|session|get-?together)\s+is|"
+    r"be\s+part\s+of|become\s+a\s+member|(?:drop|pop)\s+(?:in|by|along)|attend)\b",
+    re.IGNORECASE,
+)
 
 
 def standing_group(text: str) -> str:
     """The words that say a message invites to a group that meets regularly ("a handful of us HRDs ... meet
-    for breakfast on the first Friday of the month"), or ""."""
+    for breakfast on the first Friday of the month ... Fancy joining us?"), or ""."""
     flat = " ".join(text[:20_000].split())
+    if not _COME.search(flat):
+        return ""  # a group mentioned ("our monthly Chamber breakfast"), but the ask is something else
     for recurs in _RECURS.finditer(flat):
         start, end = max(0, recurs.start() - WITHIN), recurs.end() + WITHIN
         group = _GROUP.search(flat, start, end)
-        if group is not None:
+        if group is not None and not _WHERE_MET.search(flat, max(0, recurs.start() - 80), recurs.start()):
             first, last = sorted((group, recurs), key=lambda m: m.start())
             return flat[first.start() : last.end()] if last.end() - first.start() <= 160 else recurs.group(0)
     return ""
