@@ -30,7 +30,7 @@ WITHIN = 200  # characters: the group and its rhythm said together, not one here
 # Chamber breakfast", "I heard you speak at the quarterly forum".
 _WHERE_MET = re.compile(
     r"\b(?:met|meeting you|spoke|chatted|talked|saw you|seeing you|heard you|heard about you|came across you|"
-    r"introduced)\b[^.!?]{0,60}$",
+    r"introduced (?:us|me))\b[^.!?]{0,60}$",
     re.IGNORECASE,
 )
 # The ask is to come to it: "Fancy joining us?", "you'd be very welcome", "the next one is Friday 5 March".
@@ -39,7 +39,9 @@ _COME = re.compile(
     r"(?:you'?d|you\s+would|you'?re|you\s+are|you'?ll|you\s+will)\s+(?:be\s+)?(?:very\s+|most\s+|always\s+)?welcome|"
     r"up\s+for\s+it|invit(?:e|ing)\s+you|(?:like|love|want)\s+(?:you\s+)?to\s+(?:join|come|attend|be\s+part)|"
     r"love\s+to\s+have\s+you|fancy\s+(?:joining|coming)|next\s+(?:one|meeting|session|get-?together)\s+is|"
-    r"be\s+part\s+of|become\s+a\s+member|(?:drop|pop)\s+(?:in|by|along)|attend)\b",
+    r"be\s+part\s+of|become\s+a\s+member|(?:drop|pop)\s+(?:in|by|along)|attend|see\s+you\s+there|"
+    r"(?:hope|if)\s+you\s+can\s+(?:make\s+it|come|join)|rsvp|register|sign\s+up|"
+    r"(?:save|book|reserve)\s+(?:a|your)\s+(?:seat|place|spot))\b",
     re.IGNORECASE,
 )
 
