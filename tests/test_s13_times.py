@@ -122,12 +122,57 @@ def _minutes(said: str) -> int:
     return hour * 60 + int(found[2] or 0)
 
 
-def test_taken_times_hold_the_hour_around_each_time_offered() -> None:
-    taken = TakenTimes(
-        {"Tuesday 8 December at 14:00"}, ["Hi Sam, would Thursday, December 10 at 2:30 pm work?"]
-    )
+def test_taken_times_hold_the_hour_around_each_time_offered_to_someone_else() -> None:
+    offered = {
+        "tues 8 dec": [(14 * 60, "t-coffee", "jenna@example.com")],
+        "thurs 10 dec": [(14 * 60 + 30, "t-call", "sam@example.com")],
+    }
+    taken = TakenTimes(offered, thread_id="t-new", sender="marcus@example.com")
     assert "Tuesday 8 December at 14:30" in taken  # overlaps the coffee at 14:00
     assert "Tuesday 8 December at 15:00" not in taken
     assert "Wednesday 9 December at 14:00" not in taken
     assert "Thursday, December 10 at 3:00 pm" in taken  # another draft's 2:30 pm
     assert "Thursday, December 10 at 10:00 am" not in taken
+    # the time offered to Sam is Sam's to confirm, in his thread or in a new mail
+    assert "Thursday, December 10 at 2:30 pm" not in TakenTimes(
+        offered, thread_id="t-call", sender="x@example.com"
+    )
+    assert "Thursday, December 10 at 2:30 pm" not in TakenTimes(
+        offered, thread_id="t-2", sender="Sam@example.com"
+    )
+
+
+PRIYA_ASKS = """From: Priya Natarajan <priya@fieldworkcapital.example>
+To: Dana Reyes <dana@example.com>
+Subject: Coffee?
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+Message-ID: <t1@fieldwork.example>
+
+Hi Dana,
+
+I'm Priya, founder of Fieldwork Capital - we lend to small design studios. Would you like to grab a coffee next week to compare notes on the studios we both work with?
+
+Priya
+"""
+
+# a new mail, not a reply: LinkedIn, a phone's mail app, a pasted DM start fresh
+PRIYA_TAKES_A_TIME = """From: Priya Natarajan <priya@fieldworkcapital.example>
+To: Dana Reyes <dana@example.com>
+Subject: Meeting Wednesday
+Date: Tue, 01 Dec 2026 08:00:00 -0800
+Message-ID: <t2@fieldwork.example>
+
+Hi Dana,
+
+Great to hear from you! Wednesday, December 9 at 2:30 pm works well for me. Shall we meet at Case Study Coffee on Alberta?
+
+Priya
+"""
+
+
+def test_the_time_offered_to_a_sender_is_theirs_to_take_in_a_new_mail(kindly: Kindly, tmp_path: Path) -> None:
+    for name, text in (("asks.eml", PRIYA_ASKS), ("takes.eml", PRIYA_TAKES_A_TIME)):
+        (tmp_path / name).write_text(text)
+        result = kindly("triage", str(tmp_path / name), "--profile", str(EXAMPLES / "profile.toml"), "--json")
+        [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert "Wednesday, December 9 at 2:30 pm works for me" in record["draft"], record["draft"]

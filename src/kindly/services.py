@@ -172,7 +172,9 @@ class Triage:
         self.summary = TriageSummary()
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
-        self._times_offered: set[str] = set()  # slots proposed by this run's drafts: each offered once
+        # times offered by drafts, by day: (minutes into the day, thread, sender); stored drafts read once a run
+        self._times_offered: dict[str, list[tuple[int, str, str]]] = {}
+        self._stored_times_read = False
         # the user's own words each reply answers (by message ID), where the thread holds them just before it
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
@@ -353,6 +355,22 @@ class Triage:
 
             self._corrections = load_memory(session, self.classifier.model)
         return self._corrections
+
+    def _offered_times(self, repo: Repository) -> dict[str, list[tuple[int, str, str]]]:
+        """The times drafts offer, this run's and (read once) those stored for the last weeks, not yet sent or
+        sent: each is offered once, whichever run wrote it."""
+        if not self._stored_times_read:
+            self._stored_times_read = True
+            for text, thread_id, sender in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
+                for found in _SLOT.finditer(text):
+                    self._offer(found.group(0), thread_id, sender)
+        return self._times_offered
+
+    def _offer(self, slot: str, thread_id: str, sender: str) -> None:
+        moment = _slot_moment(slot)
+        if moment is not None:
+            day, minutes = moment
+            self._times_offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
 
     def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
         if self._directory is None:
@@ -558,14 +576,12 @@ class Triage:
             verdict,
             self.profile,
             variant=variant,
-            taken=TakenTimes(
-                self._times_offered | set(passed_over),
-                repo.other_drafts_since(row.id, row.thread_id, clock.now() - OTHER_DRAFTS_FOR),
-            ),
+            taken=TakenTimes(self._offered_times(repo), passed_over, row.thread_id, message.from_addr),
             details=details if target is message else None,
         )
         if draft is not None:
-            self._times_offered.update(draft.times)
+            for slot in draft.times:
+                self._offer(slot, row.thread_id, message.from_addr)
             checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(
@@ -954,38 +970,48 @@ _MAILING = re.compile(
 
 
 # How far back a draft for another message, not yet sent or sent, holds the times it offers.
-OTHER_DRAFTS_FOR = timedelta(days=60)
+OTHER_DRAFTS_FOR = timedelta(days=30)
 
 
 class TakenTimes(AbstractSet[str]):
-    """Times already offered: by this run's drafts, and by drafts for other messages stored earlier (a DM pasted
-    in a run of its own is not offered the time another run's draft offers). A time within the hour of one
-    already offered on the same day is taken too: 14:30 overlaps a coffee at 14:00."""
+    """Times already offered to someone else: by this run's drafts, and by drafts stored earlier (a DM pasted in a
+    run of its own is not offered the time another run's draft offers). A time within the hour of one offered on
+    the same day is taken too (14:30 overlaps a coffee at 14:00). Times offered in this message's own thread, or
+    to its sender, are theirs to take: "Wednesday at 2:30 pm works for me" confirms the time kindly offered."""
 
-    def __init__(self, offered: set[str], other_drafts: list[str]) -> None:
+    def __init__(
+        self,
+        offered: dict[str, list[tuple[int, str, str]]],
+        passed_over: Iterable[str] = (),
+        thread_id: str = "",
+        sender: str = "",
+    ) -> None:
         self._offered = offered
-        self._other_drafts = other_drafts
-        self._moments: set[tuple[str, int]] | None = None
+        self._passed_over = frozenset(passed_over)
+        self._thread_id = thread_id
+        self._sender = sender.lower()
 
     def __contains__(self, slot: object) -> bool:
         if not isinstance(slot, str):
             return False
-        if slot in self._offered or any(slot in text for text in self._other_drafts):
+        if slot in self._passed_over:
             return True
         moment = _slot_moment(slot)
         if moment is None:
             return False
-        if self._moments is None:  # read once, only where a slot has a day and an hour
-            texts = [*self._offered, *self._other_drafts]
-            self._moments = {m for text in texts for m in map(_moment_of, _SLOT.finditer(text))}
         day, minutes = moment
-        return any(day == other and abs(minutes - at) < OVERLAP_MINUTES for other, at in self._moments)
+        return any(
+            abs(minutes - at) < OVERLAP_MINUTES
+            and thread != self._thread_id
+            and (not sender or sender != self._sender)
+            for at, thread, sender in self._offered.get(day, ())
+        )
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._offered)
+        return iter(self._passed_over)
 
     def __len__(self) -> int:
-        return len(self._offered)
+        return len(self._passed_over)
 
 
 OVERLAP_MINUTES = 60  # a meeting offered takes about an hour

@@ -602,20 +602,15 @@ class Repository:
                 return old.variant
         return self.drafts_since(decision, since)
 
-    def other_drafts_since(self, message_pk: int, thread_id: str, since: datetime) -> list[str]:
-        """The texts of drafts written since `since` for messages of other threads, waiting, approved or sent:
-        the times they offer are not offered again (in its own thread a time offered is the one to confirm)."""
+    def drafts_offering_since(self, since: datetime) -> list[tuple[str, str, str]]:
+        """(text, thread, sender) of the drafts written since `since`, waiting, approved or sent: the times they
+        offer are not offered to anyone else."""
         query = (
-            select(DraftRow.text)
+            select(DraftRow.text, MessageRow.thread_id, MessageRow.from_addr)
             .join(MessageRow, MessageRow.id == DraftRow.message_pk)
-            .where(
-                DraftRow.message_pk != message_pk,
-                MessageRow.thread_id != thread_id,
-                DraftRow.created_at >= since,
-                DraftRow.status.in_(("pending", "approved", "sent")),
-            )
+            .where(DraftRow.created_at >= since, DraftRow.status.in_(("pending", "approved", "sent")))
         )
-        return list(self.session.scalars(query))
+        return [(text, thread_id, sender or "") for text, thread_id, sender in self.session.execute(query)]
 
     def replace_pending_draft(
         self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0

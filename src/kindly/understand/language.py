@@ -76,20 +76,45 @@ class Reading:
         return max(self.elsewhere.items(), key=lambda kv: kv[1])[0]
 
 
+# What the sender quotes ("as my mentor says, « le cash est roi »") is not the language they write in.
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»')
+
+
 def reading(text: str) -> Reading:
-    raw = _WORD.findall(_LINKS.sub(" ", text[:5_000]))
+    text = _QUOTED.sub(" ", _LINKS.sub(" ", text[:5_000]))
+    found = list(_WORD.finditer(text))
     counts: dict[str, int] = {}
     english = 0
-    for word in raw:
+    for match in found:
+        word = match.group(0)
         small = word.lower()
         if small in _COMMON:
             english += 1
             continue
+        if _name_or_acronym(word, text, match.start()) or _PART_OF_A_NAME.match(text, match.end()):
+            continue  # "MIT", "UN", "EST", "Wei Su", "de la Cruz": names and acronyms, in any language
         for language, common in _ELSEWHERE.items():
             if small in common or (word == small and small in _SMALL_ONLY.get(language, ())):
                 counts[language] = counts.get(language, 0) + 1
                 break
-    return Reading(len(raw), english, counts)
+    return Reading(len(found), english, counts)
+
+
+# A small word that opens a name ("de la Cruz", "van der Berg"): followed by more of them, then a capital.
+_PART_OF_A_NAME = re.compile(
+    r"(?:\s+(?:de|la|le|del|della|van|von|der|den|da|di|du|des|dos|das|y|e|ten|ter))*\s+[A-Z]"
+)
+
+
+def _name_or_acronym(word: str, text: str, start: int) -> bool:
+    """An acronym ("MIT"), or a capitalised word inside a sentence ("Wei Su", "Paseo"): not the commonest words
+    of a language, which open a sentence or are written small."""
+    if len(word) >= 2 and word.isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"'«“(-–—"
 
 
 def reads_as_english(text: str) -> bool:
