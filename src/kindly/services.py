@@ -617,7 +617,7 @@ class Triage:
             return ()
         written = message.date.astimezone(message.zone) if message.date else clock.now()
         start, end = cap_period(cap, written)
-        return tuple(repo.said_yes_between(DONATION, start, end, row.id))
+        return tuple(repo.said_yes_between(DONATION, start, end, row.id, row.thread_id))
 
     def _another_day_offered(
         self,

@@ -656,23 +656,27 @@ class Repository:
             or 0
         )
 
-    def said_yes_between(self, code: str, start: datetime, end: datetime, before_pk: int) -> list[int]:
+    def said_yes_between(
+        self, code: str, start: datetime, end: datetime, before_pk: int, thread_id: str = ""
+    ) -> list[int]:
         """Ids of the messages stored before `before_pk`, written in [start, end), that were said yes to with
-        reason `code` (a donation promised), in order."""
-        return list(
-            self.session.scalars(
-                select(MessageRow.id)
-                .join(AnalysisRow)
-                .where(
-                    AnalysisRow.decision == "accept",
-                    AnalysisRow.reason_code == code,
-                    MessageRow.id < before_pk,
-                    MessageRow.sent_at >= start,
-                    MessageRow.sent_at < end,
-                )
-                .order_by(MessageRow.id)
-            ).all()
-        )
+        reason `code` (a donation promised), in order: one per thread, and none of `thread_id` (a follow-up about
+        the same donation is not another one)."""
+        rows = self.session.execute(
+            select(MessageRow.id, MessageRow.thread_id)
+            .join(AnalysisRow)
+            .where(
+                AnalysisRow.decision == "accept",
+                AnalysisRow.reason_code == code,
+                MessageRow.id < before_pk,
+                MessageRow.thread_id != thread_id,
+                MessageRow.sent_at >= start,
+                MessageRow.sent_at < end,
+            )
+            .order_by(MessageRow.id)
+        ).all()
+        first_of_thread = {thread: pk for pk, thread in reversed(rows)}
+        return sorted(first_of_thread.values())
 
     def accepted_between(
         self,

@@ -1,0 +1,64 @@
+"""A follow-up about a donation already promised is the same donation (the second code review): the monthly cap
+counts one per thread."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from support import EXAMPLES, Kindly
+
+THREE_ASKS = """From x@y Mon Nov 30 09:00:00 2026
+From: Ann Lee <ann@school1.example>
+To: Dana Reyes <dana@example.com>
+Subject: Silent auction
+Date: Tue, 01 Dec 2026 10:00:00 -0800
+Message-ID: <f1@fund.example>
+
+Hi Dana,
+
+Our school is holding its winter gala with a silent auction. Would you consider donating a gift card to the silent auction?
+
+Thank you,
+Ann
+
+From x@y Mon Nov 30 09:00:00 2026
+From: Ann Lee <ann@school1.example>
+To: Dana Reyes <dana@example.com>
+Subject: Re: Silent auction
+Date: Fri, 04 Dec 2026 10:00:00 -0800
+Message-ID: <f2@fund.example>
+In-Reply-To: <f1@fund.example>
+References: <f1@fund.example>
+
+Hi Dana, just following up on my note - would you consider donating a gift card to the silent auction? The gala is on the 18th.
+
+Ann
+
+From x@y Mon Nov 30 09:00:00 2026
+From: Bob Ray <bob@school2.example>
+To: Dana Reyes <dana@example.com>
+Subject: Raffle
+Date: Mon, 07 Dec 2026 10:00:00 -0800
+Message-ID: <f3@fund2.example>
+
+Hi Dana, our food bank's raffle is on the 20th. Would you consider donating a gift card to the raffle?
+
+Bob
+
+"""
+
+
+def test_a_follow_up_about_a_donation_is_not_counted_as_another(kindly: Kindly, tmp_path: Path) -> None:
+    profile = tmp_path / "profile.toml"
+    cap = '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
+    profile.write_text((EXAMPLES / "profile.toml").read_text() + cap)
+    mbox = tmp_path / "asks.mbox"
+    mbox.write_text(THREE_ASKS)
+    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
+    first, follow_up, another = [
+        json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")
+    ]
+    assert (first["decision"], first["reason_code"]) == ("accept", "donation"), first["reason"]
+    assert follow_up["reason_code"] != "never_do", follow_up["reason"]
+    assert another["reason_code"] == "never_do" and "one this month already (#1)" in another["reason"]
