@@ -206,3 +206,63 @@ class Correspondent(Inbox):
     def writes(self, name: str, subject: str, body: str, date: str, replies_to: str = "") -> dict[str, Any]:
         """The sender's mail `name`, triaged as it arrives: its record."""
         return self.arrives(self.sender, name, subject, body, date, replies_to)
+
+
+# A wedding photographer in Portland (the thirteenth session's review), as two test files read her.
+PHOTOGRAPHER = """
+[user]
+name = "Maya Lindqvist"
+email = "maya@lindqvistphoto.com"
+signature = "Maya"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 4
+
+[[goals]]
+kind = "find_clients"
+description = "Couples planning weddings in the Pacific Northwest who need a wedding photographer"
+targets = ["couples", "engaged couples", "wedding planners"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "Two-way referral relationships with wedding planners and venues"
+targets = ["wedding planners", "venues"]
+priority = 2
+
+[[never]]
+what = "unpaid work"
+
+[[never]]
+what = "styled shoots where I pay"
+"""
+
+# An estate agent in Austin (the twelfth session's review); her weekly hours as each test needs them.
+ESTATE_AGENT = """
+[user]
+name = "Lena Ortiz"
+email = "lena@pecanhomes.example.com"
+signature = "Lena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = {hours}
+holidays = "US-TX"
+
+[[goals]]
+kind = "find_clients"
+description = "Home buyers and sellers in Austin who come through community ties and referrals"
+targets = ["home buyers", "home sellers", "first-time buyers", "neighborhood associations"]
+priority = 1
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Omar Haddad, head of people at Quillfield Labs, which is moving staff to Austin"
+targets = ["Omar Haddad", "Quillfield Labs"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at first-time-buyer workshops and homebuyer education classes"
+targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
+priority = 2
+"""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kindly.decide.thread import History, Said, silenced, the_yes_stands
 from kindly.model import Decision, Verdict
-from support import Inbox, Kindly
+from support import ESTATE_AGENT, Inbox, Kindly
 
 JOURNALIST = """
 [user]
@@ -33,34 +33,7 @@ priority = 1
 """
 
 
-AGENT = """
-[user]
-name = "Lena Ortiz"
-email = "lena@pecanhomes.example.com"
-signature = "Lena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-holidays = "US-TX"
-
-[[goals]]
-kind = "find_clients"
-description = "Home buyers and sellers in Austin who come through community ties and referrals"
-targets = ["home buyers", "home sellers", "first-time buyers", "neighborhood associations"]
-priority = 1
-
-[[goals]]
-kind = "meet_person"
-description = "Get to know Omar Haddad, head of people at Quillfield Labs, which is moving staff to Austin"
-targets = ["Omar Haddad", "Quillfield Labs"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at first-time-buyer workshops and homebuyer education classes"
-targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
-priority = 2
-"""
+AGENT = ESTATE_AGENT.format(hours=3)
 
 
 AOIFE = "Dr Aoife Keane <aoife.keane@millbrookplant.example.ie>"

@@ -15,37 +15,10 @@ from typing import Any
 
 import pytest
 
-from support import Kindly
+from support import PHOTOGRAPHER, Kindly
 
 # -- profiles ---------------------------------------------------------------------------------------------------
 
-PHOTOGRAPHER = """\
-[user]
-name = "Maya Lindqvist"
-email = "maya@lindqvistphoto.com"
-signature = "Maya"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 4
-
-[[goals]]
-kind = "find_clients"
-description = "Couples planning weddings in the Pacific Northwest who need a wedding photographer"
-targets = ["couples", "engaged couples", "wedding planners"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "Two-way referral relationships with wedding planners and venues"
-targets = ["wedding planners", "venues"]
-priority = 2
-
-[[never]]
-what = "unpaid work"
-
-[[never]]
-what = "styled shoots where I pay"
-"""
 
 BOOKKEEPER = """\
 [user]

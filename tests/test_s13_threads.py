@@ -13,36 +13,9 @@ from typing import Any
 
 import pytest
 
-from support import Kindly
+from support import ESTATE_AGENT, Kindly
 
-AGENT = """
-[user]
-name = "Lena Ortiz"
-email = "lena@pecanhomes.example.com"
-signature = "Lena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = {hours}
-holidays = "US-TX"
-
-[[goals]]
-kind = "find_clients"
-description = "Home buyers and sellers in Austin who come through community ties and referrals"
-targets = ["home buyers", "home sellers", "first-time buyers", "neighborhood associations"]
-priority = 1
-
-[[goals]]
-kind = "meet_person"
-description = "Get to know Omar Haddad, head of people at Quillfield Labs, which is moving staff to Austin"
-targets = ["Omar Haddad", "Quillfield Labs"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at first-time-buyer workshops and homebuyer education classes"
-targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
-priority = 2
-"""
+AGENT = ESTATE_AGENT
 
 
 class Inbox:
