@@ -278,3 +278,18 @@ def test_a_user_who_never_endorses_products_does_not_offer_to_pass_a_sellers_nam
     record = _triage_with(kindly, tmp_path, eml, extra)
     assert record["reason_code"] == "has_provider", record["reason"]
     assert "pass your name on" not in record["draft"] and "overview" not in record["draft"], record["draft"]
+
+
+def test_a_creators_free_reel_about_voting_yes_serves_the_campaign(kindly: Kindly, tmp_path: Path) -> None:
+    eml = mail(
+        tmp_path,
+        "Jaz Whitehorn <jaz@wellyonwheels.example.nz>",
+        "Want to make a reel together?",
+        "Hey Ruth!\n\nI run @wellyonwheels (about 38k followers on Insta and TikTok - mostly Wellington families who "
+        "bike). I'd love to do a short reel with you riding the bay route and chatting about why you're voting "
+        "yes. No charge, I just want to see this happen.\n\nCould we film one morning next week? 20 minutes is "
+        "plenty.\n\nJaz",
+    )
+    record = triage(kindly, tmp_path, eml)
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "amplify_campaign"
