@@ -62,3 +62,18 @@ def test_a_follow_up_about_a_donation_is_not_counted_as_another(kindly: Kindly, 
     assert (first["decision"], first["reason_code"]) == ("accept", "donation"), first["reason"]
     assert follow_up["reason_code"] != "never_do", follow_up["reason"]
     assert another["reason_code"] == "never_do" and "one this month already (#1)" in another["reason"]
+
+
+def test_a_donation_yes_promises_the_day_the_mail_wants_it_by(kindly: Kindly, tmp_path: Path) -> None:
+    profile = tmp_path / "profile.toml"
+    cap = '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
+    profile.write_text((EXAMPLES / "profile.toml").read_text() + cap)
+    ask = (
+        "From: Caroline Weiss <cweiss@kidsfund.example.org>\nSubject: Silent auction donation request\n\n"
+        "Would you consider donating a gift card to our silent auction on Saturday, December 12? Donations "
+        "should reach us by December 10 so we can finalize the catalogue.\n\nCaroline\n"
+    )
+    result = kindly("triage", "-", "--profile", str(profile), "--json", input=ask)
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["reason_code"] == "donation", record["reason"]
+    assert "by December 10" in record["draft"] and "by when" not in record["draft"], record["draft"]

@@ -787,7 +787,7 @@ def compose(
     donation = _donation_asked(message, verdict)
     if donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # a gift asked for a fundraiser: thanked for and promised or declined as a gift, never as a meeting
-        template, steps, extra = _donation_reply(donation, verdict)
+        template, steps, extra = _donation_reply(donation, verdict, message.own_text)
         values.update(extra)
     elif verdict.decision is Decision.ASK_DETAILS:
         template, steps = "ask_details.j2", ("ask_details",)
@@ -1245,13 +1245,29 @@ def _donation_asked(message: Message, verdict: Verdict) -> DonationAsked | None:
     return what_is_asked(asked, text) if asked else None
 
 
+# When a donation is wanted by: "donations are due December 1", "we need items by Friday 4 December".
+_WANTED_BY = re.compile(
+    r"\b(?:due|needed|need (?:it|them|items|prizes|donations)|by|before)\s+(?:on\s+|by\s+)?(?P<when>"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?))\b",
+    re.IGNORECASE,
+)
+
+
 def _donation_reply(
-    donation: DonationAsked, verdict: Verdict
+    donation: DonationAsked, verdict: Verdict, text: str = ""
 ) -> tuple[str, tuple[str, ...], dict[str, object]]:
     """Template, steps and values of the reply to a donation request."""
     ask = f"your note about {donation.fundraiser}"
     if verdict.decision is Decision.ACCEPT:
-        yes = f"I'd be happy to donate {donation.thing}. Where and by when should I send it?"
+        wanted = _WANTED_BY.search(" ".join(text.split()))
+        yes = (
+            f"I'd be happy to donate {donation.thing}, and I'll have it to you by {wanted.group('when')}. "
+            "Where should I send it?"
+            if wanted
+            else f"I'd be happy to donate {donation.thing}. Where and by when should I send it?"
+        )
         values: dict[str, object] = {
             "ask": ask,
             "yes": yes,
