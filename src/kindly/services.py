@@ -362,14 +362,13 @@ class Triage:
         if not self._stored_times_read:
             self._stored_times_read = True
             for text, thread_id, sender in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
-                for found in _SLOT.finditer(text):
-                    self._offer(found.group(0), thread_id, sender)
+                self._offer(text, thread_id, sender)
         return self._times_offered
 
-    def _offer(self, slot: str, thread_id: str, sender: str) -> None:
-        moment = _slot_moment(slot)
-        if moment is not None:
-            day, minutes = moment
+    def _offer(self, text: str, thread_id: str, sender: str) -> None:
+        """Every time a draft's text (or one of its slots) offers, as offered to `sender` in `thread_id`."""
+        for found in _SLOT.finditer(text):
+            day, minutes = _moment_of(found)
             self._times_offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
 
     def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
