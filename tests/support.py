@@ -266,3 +266,21 @@ description = "Speak at first-time-buyer workshops and homebuyer education class
 targets = ["first-time buyer workshops", "homebuyer education", "credit unions", "first-time homebuyers"]
 priority = 2
 """
+
+# A technology journalist in Dublin (the twelfth session's review), with the goal both thread tests read.
+JOURNALIST = """
+[user]
+name = "Orla Byrne"
+email = "orla@byrne.example.ie"
+signature = "Orla Byrne"
+tone = "formal"
+date_style = "international"
+weekly_networking_hours = 3
+holidays = "IE"
+
+[[goals]]
+kind = "meet_person"
+description = "Sources for my series on robots in Irish factories: plant managers and engineers who run them"
+targets = ["Dr Aoife Keane", "robots in factories"]
+priority = 1
+"""

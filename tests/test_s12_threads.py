@@ -13,25 +13,7 @@ from pathlib import Path
 
 from kindly.decide.thread import History, Said, silenced, the_yes_stands
 from kindly.model import Decision, Verdict
-from support import ESTATE_AGENT, Inbox, Kindly
-
-JOURNALIST = """
-[user]
-name = "Orla Byrne"
-email = "orla@byrne.example.ie"
-signature = "Orla Byrne"
-tone = "formal"
-date_style = "international"
-weekly_networking_hours = 3
-holidays = "IE"
-
-[[goals]]
-kind = "meet_person"
-description = "Sources for my series on robots in Irish factories: plant managers and engineers who run them"
-targets = ["Dr Aoife Keane", "robots in factories"]
-priority = 1
-"""
-
+from support import ESTATE_AGENT, JOURNALIST, Inbox, Kindly
 
 AGENT = ESTATE_AGENT.format(hours=3)
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from support import ESTATE_AGENT, Kindly
+from support import JOURNALIST as JOURNALIST_WHO_MEETS_SOURCES
 
 AGENT = ESTATE_AGENT
 
@@ -209,28 +210,16 @@ def test_a_reply_that_reads_unclear_in_an_accepted_thread_is_not_asked_what_it_i
 
 # -- 3. a lunch and an introduction in one mail: both are answered ----------------------------------------------
 
-JOURNALIST = """
-[user]
-name = "Orla Byrne"
-email = "orla@byrne.example.ie"
-signature = "Orla Byrne"
-tone = "formal"
-date_style = "international"
-weekly_networking_hours = 3
-holidays = "IE"
-
-[[goals]]
-kind = "meet_person"
-description = "Sources for my series on robots in Irish factories: plant managers and engineers who run them"
-targets = ["Dr Aoife Keane", "robots in factories"]
-priority = 1
-
+JOURNALIST = (
+    JOURNALIST_WHO_MEETS_SOURCES
+    + """
 [[goals]]
 kind = "find_community"
 description = "Other data journalists and editors in Ireland to swap methods and datasets with"
 targets = ["data journalists", "data desk", "data editors"]
 priority = 2
 """
+)
 NIAMH = "Niamh Kelly <niamh@dublindata.example.ie>"
 
 
