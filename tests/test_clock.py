@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, eml, triaged_one
 
 
 def _coffee(tmp_path: Path) -> Path:
-    note = EmailMessage()
-    note["From"] = "Priya Natarajan <priya@fieldwork.example.com>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Coffee?"
-    note["Date"] = "Fri, 20 Nov 2026 09:00:00 +0000"
-    note.set_content(
-        "Hi Dana,\n\nWould you have time for a coffee sometime? I'd love to hear how you work.\n\nPriya"
+    return eml(
+        tmp_path / "coffee.eml",
+        "Hi Dana,\n\nWould you have time for a coffee sometime? I'd love to hear how you work.\n\nPriya",
+        sender="Priya Natarajan <priya@fieldwork.example.com>",
+        subject="Coffee?",
+        date="Fri, 20 Nov 2026 09:00:00 +0000",
     )
-    path = tmp_path / "coffee.eml"
-    path.write_bytes(bytes(note))
-    return path
-
-
-def _times_proposed(kindly: Kindly, eml: Path) -> str:
-    result = kindly("triage", str(eml), "--profile", str(EXAMPLES / "profile.toml"), "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return str(record["draft"] or "")
 
 
 def test_mail_read_weeks_later_gets_times_after_the_day_it_is_read(
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KINDLY_NOW", "2027-02-08T09:00:00+00:00")
-    draft = _times_proposed(kindly, _coffee(tmp_path))
+    draft = str(triaged_one(kindly, _coffee(tmp_path))["draft"] or "")
     assert "February" in draft and "November" not in draft and "December" not in draft, draft
 
 

@@ -3,10 +3,9 @@ to be sent on to someone else, is ignored with no reply."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from support import Kindly
+from support import Kindly, profile_file, triaged
 
 CHEF = """
 [user]
@@ -48,11 +47,7 @@ Office Manager, Groupe Boreal
 
 
 def _triage(kindly: Kindly, tmp_path: Path, text: str) -> dict[str, object]:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(CHEF)
-    result = kindly("triage", "-", "--profile", str(profile), "--json", input=text)
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    [record] = triaged(kindly, "-", profile=profile_file(CHEF, tmp_path), input=text)
     return record
 
 

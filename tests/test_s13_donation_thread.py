@@ -3,10 +3,9 @@ counts one per thread."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from support import EXAMPLES, Kindly
+from support import EXAMPLES, Kindly, profile_file, triaged
 
 THREE_ASKS = """From x@y Mon Nov 30 09:00:00 2026
 From: Ann Lee <ann@school1.example>
@@ -48,32 +47,27 @@ Bob
 
 """
 
+# The example user, with a cap on what she gives to fundraisers.
+CAPPED = (EXAMPLES / "profile.toml").read_text() + (
+    '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
+)
+
 
 def test_a_follow_up_about_a_donation_is_not_counted_as_another(kindly: Kindly, tmp_path: Path) -> None:
-    profile = tmp_path / "profile.toml"
-    cap = '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
-    profile.write_text((EXAMPLES / "profile.toml").read_text() + cap)
     mbox = tmp_path / "asks.mbox"
     mbox.write_text(THREE_ASKS)
-    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
-    first, follow_up, another = [
-        json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")
-    ]
+    first, follow_up, another = triaged(kindly, mbox, profile=profile_file(CAPPED, tmp_path))
     assert (first["decision"], first["reason_code"]) == ("accept", "donation"), first["reason"]
     assert follow_up["reason_code"] != "never_do", follow_up["reason"]
     assert another["reason_code"] == "never_do" and "one this month already (#1)" in another["reason"]
 
 
 def test_a_donation_yes_promises_the_day_the_mail_wants_it_by(kindly: Kindly, tmp_path: Path) -> None:
-    profile = tmp_path / "profile.toml"
-    cap = '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
-    profile.write_text((EXAMPLES / "profile.toml").read_text() + cap)
     ask = (
         "From: Caroline Weiss <cweiss@kidsfund.example.org>\nSubject: Silent auction donation request\n\n"
         "Would you consider donating a gift card to our silent auction on Saturday, December 12? Donations "
         "should reach us by December 10 so we can finalize the catalogue.\n\nCaroline\n"
     )
-    result = kindly("triage", "-", "--profile", str(profile), "--json", input=ask)
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    [record] = triaged(kindly, "-", profile=profile_file(CAPPED, tmp_path), input=ask)
     assert record["reason_code"] == "donation", record["reason"]
     assert "by December 10" in record["draft"] and "by when" not in record["draft"], record["draft"]

@@ -3,10 +3,9 @@ invitation the user asked for."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from support import Kindly
+from support import Kindly, profile_file, triaged
 
 HR_DIRECTOR = """
 [user]
@@ -46,11 +45,7 @@ Former Chief People Officer, Hallmark Grocers
 def test_a_mentor_answering_the_users_own_request_is_thanked_for_getting_back(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(HR_DIRECTOR)
-    result = kindly("triage", "-", "--profile", str(profile), "--json", input=REPLY)
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    [record] = triaged(kindly, "-", profile=profile_file(HR_DIRECTOR, tmp_path), input=REPLY)
     assert record["decision"] == "accept", record["reason"]
     assert "getting back to me" in record["draft"], record["draft"]
     assert "invitation" not in record["draft"] and "think of me" not in record["draft"]
@@ -112,13 +107,8 @@ priority = 1
 def test_a_recruiters_follow_up_after_the_users_own_no_gets_no_second_decline(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(FOLASADE)
     mbox = tmp_path / "thread.mbox"
     mbox.write_text(RECRUITER_THREAD)
-    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    follow_up = records[-1]
+    follow_up = triaged(kindly, mbox, profile=profile_file(FOLASADE, tmp_path))[-1]
     assert follow_up["subject"].startswith("Re:") and "just following up" not in follow_up["reason"]
     assert follow_up["draft"] is None, follow_up["draft"]

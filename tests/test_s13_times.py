@@ -4,34 +4,26 @@ of their own (the photographer's review)."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
-from email.message import EmailMessage
 from pathlib import Path
 
 from kindly.services import TakenTimes
-from support import EXAMPLES, Kindly
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
 def _coffee(tmp_path: Path, name: str, address: str) -> Path:
-    note = EmailMessage()
-    note["From"] = f"{name} <{address}>"
-    note["To"] = "dana@example.com"
-    note["Subject"] = "Bookkeeping for our studio"
-    note["Date"] = "Mon, 30 Nov 2026 09:00:00 +0000"
-    note.set_content(
+    return eml(
+        tmp_path / f"{address}.eml",
         f"Hi Dana,\n\nWe're a six-person design studio looking for someone to take over our monthly bookkeeping. "
-        f"Could we have a short call next week to talk it through?\n\n{name}"
+        f"Could we have a short call next week to talk it through?\n\n{name}",
+        sender=f"{name} <{address}>",
+        subject="Bookkeeping for our studio",
+        date="Mon, 30 Nov 2026 09:00:00 +0000",
     )
-    path = tmp_path / f"{address}.eml"
-    path.write_bytes(bytes(note))
-    return path
 
 
-def _times(kindly: Kindly, eml: Path) -> set[str]:
-    result = kindly("triage", str(eml), "--profile", str(EXAMPLES / "profile.toml"), "--json")
-    assert result.exit_code == 0, result.output
-    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+def _times(kindly: Kindly, mail: Path) -> set[str]:
+    record = triaged_one(kindly, mail)
     assert record["decision"] == "accept", record["reason"]
     return set(re.findall(r"\w+day, \w+ \d+ at [\d:]+ ?[ap]m|\w+day \d+ \w+ at [\d:]+", record["draft"]))
 
@@ -99,16 +91,12 @@ Julie
 
 
 def test_a_time_within_the_hour_of_one_already_offered_is_not_offered(kindly: Kindly, tmp_path: Path) -> None:
-    profile = tmp_path / "profile.toml"
-    profile.write_text(CHEF)
     mbox = tmp_path / "two.mbox"
     mbox.write_text(TWO_ASKS)
-    result = kindly("triage", str(mbox), "--profile", str(profile), "--json")
     slots: list[str] = []
-    for line in result.stdout.splitlines():
-        if line.startswith("{"):
-            slots += re.findall(r"\w+day \d+ \w+ at [\d:]+", json.loads(line)["draft"] or "")
-    assert len(slots) == 4, (slots, result.output)
+    for record in triaged(kindly, mbox, profile=profile_file(CHEF, tmp_path)):
+        slots += re.findall(r"\w+day \d+ \w+ at [\d:]+", record["draft"] or "")
+    assert len(slots) == 4, slots
     for one, other in itertools.combinations(slots, 2):
         if one.split(" at ")[0] == other.split(" at ")[0]:
             gap = abs(_minutes(one.split(" at ")[1]) - _minutes(other.split(" at ")[1]))
@@ -173,6 +161,5 @@ Priya
 def test_the_time_offered_to_a_sender_is_theirs_to_take_in_a_new_mail(kindly: Kindly, tmp_path: Path) -> None:
     for name, text in (("asks.eml", PRIYA_ASKS), ("takes.eml", PRIYA_TAKES_A_TIME)):
         (tmp_path / name).write_text(text)
-        result = kindly("triage", str(tmp_path / name), "--profile", str(EXAMPLES / "profile.toml"), "--json")
-        [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        record = triaged_one(kindly, tmp_path / name)
     assert "Wednesday, December 9 at 2:30 pm works for me" in record["draft"], record["draft"]
