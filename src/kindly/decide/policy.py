@@ -41,6 +41,7 @@ from kindly.decide.words import (
     alphanumeric,
     at_users_domain,
     claims_an_office,
+    fold,
     from_an_organisation,
     names_a_role,
 )
@@ -51,7 +52,6 @@ from kindly.reply.answers import questions
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
-    fold,
     language_of,
     partly_english,
     reads_as_english,

@@ -8,7 +8,6 @@ another language is never answered, only shown to the user with what little thes
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # reason code of a mail in another language that looks like an invitation, an enquiry or a pitch: read first
@@ -113,16 +112,20 @@ def _name_or_acronym(word: str, text: str, start: int) -> bool:
         return True
     if not word[:1].isupper():
         return False
-    before = text[:start].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?:;\n\"'«“(-–—"
+    at = start - 1
+    while at >= 0 and text[at] in " \t":  # back over the blanks before it, without copying the text
+        at -= 1
+    return at >= 0 and text[at] not in ".!?:;\n\"'«“(-–—"
 
 
 def reads_as_english(text: str) -> bool:
     """Whether the text reads as English: not where the commonest words of another language outnumber
     English's. Short texts count as English (too few words to tell)."""
     read = reading(text)
-    if read.words < MIN_WORDS:
-        return True
+    return read.words < MIN_WORDS or _english(read)
+
+
+def _english(read: Reading) -> bool:
     return not (read.other > read.english and read.other >= 0.1 * read.words)
 
 
@@ -130,7 +133,7 @@ def partly_english(text: str) -> bool:
     """Whether English is only part of the text: read as English, yet another language has at least a third of
     the common words ("Salut Amélie! Je pars un collectif ..., first meeting is Tuesday at 3pm")."""
     read = reading(text)
-    if read.words < MIN_WORDS or not reads_as_english(text):
+    if read.words < MIN_WORDS or not _english(read):
         return False
     return read.other >= 3 and read.other >= PARTLY_FROM * (read.other + read.english)
 
@@ -180,8 +183,3 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
             if word not in found:
                 found.append(word)
     return tuple(found)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Chefs-Propriétaires" and "chefs-proprietaires" alike."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
