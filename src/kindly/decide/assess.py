@@ -42,7 +42,12 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
     """`users_mail`: the user's own words the message answers, where the mailbox holds them."""
     text = evidence_text(message)
     _name, organisation, role = sender_identity(message)
-    mentoring = mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
+    # read only for a goal of finding a mentor, the one goal it serves
+    mentoring = (
+        mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
+        if profile.has_goal(GoalKind.FIND_MENTOR)
+        else ""
+    )
     evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
     fits = goal_fits(profile, intent, evidence)
     # a seller's own webinar or dinner, under a rule about events run by vendors

@@ -347,7 +347,8 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
-    target_score = _target_match(goal, reading, namesake, [])
+    target_notes: list[str] = []  # said after how the kind of ask serves the goal
+    target_score = _target_match(goal, reading, namesake, target_notes)
     platform = False
     if (
         goal.kind is GoalKind.AMPLIFY_CAMPAIGN
@@ -376,7 +377,7 @@ def _fit(
         affinity = 1.0
         notes.append(f"a mentor's time offered ({mentoring})")
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
-    target_score = _target_match(goal, reading, namesake, notes)
+    notes.extend(target_notes)
     if platform:  # whoever listens to a show about the campaign is its audience
         target_score = max(target_score, AUDIENCE)
     holds = _role_held(goal, reading, role)

@@ -341,7 +341,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if not understanding.is_invitation:
         if gift := donation_asked(text):
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
-            return _donation(gift, profile, context, lambda *a, **k: Verdict(*a, **k))
+            return _donation(gift, profile, context, Verdict)
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if asked := money_asked(text):
         # "pay the vetting fee by iTunes gift cards": whoever the sender says they are, no one honest asks that

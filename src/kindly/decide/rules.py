@@ -822,6 +822,8 @@ def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[C
     council staff present": a government-relations manager's coffee), with the evidence; None when none does.
     Such a rule rules out only an ask without its condition: the reply states it."""
     conditions = {rule.what: c for rule in profile.never if (c := rule_condition(rule.what)) is not None}
+    if not conditions:
+        return None  # most profiles: no text to read
     hit = _rule_hit(list(conditions), text, intent)
     return (conditions[hit[0]], hit[1]) if hit else None
 

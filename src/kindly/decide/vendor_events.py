@@ -116,7 +116,6 @@ def seller_hosted(message: Message, intent: Intent) -> str:
 
 def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
     """The never-rule about events run by sellers that a seller's event falls under, with the evidence."""
-    hosted = ""
     text = fold(f"{message.subject}\n{message.own_text}")
     for rule in profile.never:
         if not _RULE_SELLER.search(rule.what):
@@ -128,7 +127,7 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
             continue
         if kinds and not any(re.search(rf"\b(?:{_KINDS[k]})\b", text, _F) for k in kinds):
             continue  # a rule about webinars says nothing of a dinner
-        hosted = hosted or seller_hosted(message, intent)
+        hosted = seller_hosted(message, intent)  # asked at most once: the loop ends here
         if not hosted:
             return None
         return rule.what, [f"{SELLERS_EVENT}: {hosted}"]
