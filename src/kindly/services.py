@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 
@@ -972,7 +971,7 @@ _MAILING = re.compile(
 OTHER_DRAFTS_FOR = timedelta(days=30)
 
 
-class TakenTimes(AbstractSet[str]):
+class TakenTimes(Container[str]):
     """Times already offered to someone else: by this run's drafts, and by drafts stored earlier (a DM pasted in a
     run of its own is not offered the time another run's draft offers). A time within the hour of one offered on
     the same day is taken too (14:30 overlaps a coffee at 14:00). Times offered in this message's own thread, or
@@ -1005,12 +1004,6 @@ class TakenTimes(AbstractSet[str]):
             and (not sender or sender != self._sender)
             for at, thread, sender in self._offered.get(day, ())
         )
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._passed_over)
-
-    def __len__(self) -> int:
-        return len(self._passed_over)
 
 
 OVERLAP_MINUTES = 60  # a meeting offered takes about an hour
@@ -1125,8 +1118,8 @@ def _held_for_the_day(holiday: str, details: Details | None) -> bool:
     if details is None:
         return False
     said = fold(" ".join((details.event_name, details.ask, details.when, details.event_date)))
-    name = fold(re.sub(r"\s*\(.*?\)", "", holiday)).strip()  # "Christmas Day (observed)"
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", said) is not None
+    name = re.sub(r"\s*\(.*?\)", "", holiday).strip()  # "Christmas Day (observed)"
+    return bool(name) and phrase_in(name, said)
 
 
 def _change_code(method: str) -> str:

@@ -154,8 +154,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     if analysis.decision_evidence:
         verdict.append("\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence))
     out.print(Panel(verdict, title="Decision", expand=False))
+    from kindly.decide.donation import DONATION
+
     # a gift promised to a fundraiser is no event the user goes to: no plan for it
-    donation = analysis.reason_code == "donation"
+    donation = analysis.reason_code == DONATION
     if (
         analysis.decision == "accept"
         and analysis.intent == "event_invitation"

@@ -127,7 +127,7 @@ def acceptance(
     today: datetime,
     off: Container[date] = frozenset(),
     style: str = "international",
-    taken: AbstractSet[str] = frozenset(),
+    taken: Container[str] = frozenset(),
     meeting_hours: MeetingHours = ANY_HOURS,
     zone: tzinfo | None = None,
 ) -> str:
@@ -767,7 +767,7 @@ def proposed_times(
     after: datetime,
     later: bool,
     next_week: bool = False,
-    taken: AbstractSet[str] = frozenset(),
+    taken: Container[str] = frozenset(),
     style: str = "international",
     off: Container[date] = frozenset(),
     meal: str = "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -747,7 +747,7 @@ def compose(
     variant: int = 0,
     channel: str | None = None,
     now: datetime | None = None,
-    taken: AbstractSet[str] = frozenset(),
+    taken: Container[str] = frozenset(),
     details: Details | None = None,
 ) -> Draft | None:
     """The draft for a decision, or None where kindly leaves the message to the user (`details`: the

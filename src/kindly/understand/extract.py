@@ -612,10 +612,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         )
     when = _listed_times(message.own_text) or _with_alternatives(
         # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet
-        _when(meet_ask, things=False)
-        or _when(meet_proposal, things=False)
-        or _when(meet_own, things=False)
-        or _when(meet_own),
+        _when(meet_ask, things=False) or _when(meet_proposal, things=False) or _when(meet_own),
         meet_own,
     )
     if not when or not _DATED.search(when):
