@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
+from functools import cache
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -470,9 +471,12 @@ class Triage:
             reason = f"Their details {what} your referral directory ({entry.category}): {entry.name}."
             return Verdict(Decision.IGNORE, reason, DIRECTORY_ADDED), None, 0, moment
         user = self.profile.user
-        if is_confirmation(message.own_text) and user_wrote_just_before(
-            repo.session, row, user.email, user.name
-        ):
+
+        @cache
+        def after_the_users_own() -> bool:  # one query, asked where it matters and at most once
+            return user_wrote_just_before(repo.session, row, user.email, user.name)
+
+        if is_confirmation(message.own_text) and after_the_users_own():
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
@@ -514,9 +518,7 @@ class Triage:
             )
 
         def answers_the_users_own() -> bool:  # asked only where it matters: the second is a query
-            return quotes_the_user(message.quoted_text, user.name, user.email) or user_wrote_just_before(
-                repo.session, row, user.email, user.name
-            )
+            return quotes_the_user(message.quoted_text, user.name, user.email) or after_the_users_own()
 
         if (
             (verdict.decision is Decision.DECLINE or verdict.reason_code == "client_request")
@@ -557,7 +559,7 @@ class Triage:
             nudge_text=message.own_text,
             intent=understanding.intent.value,
             # a follow-up right after the user's own answer ("just following up - a quick chat this week?")
-            after_users_answer=lambda: user_wrote_just_before(repo.session, row, user.email, user.name),
+            after_users_answer=after_the_users_own,
         )
         if quiet:
             if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:

@@ -184,25 +184,24 @@ def _quoted_later(session: Session, row: MessageRow, user_email: str, user_name:
 
 def user_wrote_just_before(session: Session, row: MessageRow, user_email: str, user_name: str) -> bool:
     """The message the thread had just before this one is the user's: this one answers them."""
-    if row.sent_at is None:
-        return False
-    earlier = session.execute(
-        select(MessageRow.sent_at, _written_by(user_email, user_name)).where(
-            MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
-        )
-    ).all()
-    sent_at = row.sent_at
-    before = [
-        (_utc(sent), by_user) for sent, by_user in earlier if sent is not None and _utc(sent) < _utc(sent_at)
-    ]
-    return bool(max(before, key=lambda m: m[0])[1]) if before else False
+    latest = _latest_before(session, row, user_email, user_name)
+    return latest is not None and latest[0]
 
 
 def users_words_just_before(session: Session, row: MessageRow, user_email: str, user_name: str) -> str:
     """The user's own words where the message the thread had just before this one is the user's ("Would you
     be open to mentoring me?"), which this one answers; "" otherwise."""
+    latest = _latest_before(session, row, user_email, user_name)
+    return (latest[1] or "") if latest is not None and latest[0] else ""
+
+
+def _latest_before(
+    session: Session, row: MessageRow, user_email: str, user_name: str
+) -> tuple[bool, str | None] | None:
+    """(written by the user, its own words) of the message the thread had just before this one; None for the
+    first."""
     if row.sent_at is None:
-        return ""
+        return None
     earlier = session.execute(
         select(MessageRow.sent_at, MessageRow.own_text, _written_by(user_email, user_name)).where(
             MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
@@ -210,14 +209,14 @@ def users_words_just_before(session: Session, row: MessageRow, user_email: str, 
     ).all()
     sent_at = _utc(row.sent_at)
     before = [
-        (_utc(sent), text, by_user)
+        (_utc(sent), text, bool(by_user))
         for sent, text, by_user in earlier
         if sent is not None and _utc(sent) < sent_at
     ]
     if not before:
-        return ""
+        return None
     _, text, by_user = max(before, key=lambda m: m[0])
-    return (text or "") if by_user else ""
+    return by_user, text
 
 
 def written_before(
