@@ -77,14 +77,23 @@ def _weekday_gone_by(when: str, message: Message, today: datetime) -> bool:
     message was written, before today."""
     if message.date is None:
         return False
-    found = re.match(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.IGNORECASE)
+    day = _weekday_from(when, local_day(message.date, message))
+    return day is not None and day < local_day(today, message)
+
+
+_A_WEEKDAY = re.compile(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _weekday_from(when: str, written: date) -> date | None:
+    """The day a `when` that opens with a weekday ("Wednesday", "next Tuesday at 2") names, counted from the day
+    it was `written`; None where it opens with none."""
+    found = _A_WEEKDAY.match(when)
     if found is None:
-        return False
-    written = local_day(message.date, message)
+        return None
     ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
     if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
         ahead += 7  # "next Tuesday" written on a Monday is the week after
-    return written + timedelta(days=ahead) < local_day(today, message)
+    return written + timedelta(days=ahead)
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
@@ -409,14 +418,8 @@ def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
     day = named_day(slot, start)
     if day is not None:
         return day
-    found = re.match(r"\s*(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", slot, re.IGNORECASE)
-    if found is None:
-        return None
     written = local_day(message.date, message) if message.date is not None else start
-    ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
-    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
-        ahead += 7  # "next Tuesday" written on a Monday is the week after
-    return written + timedelta(days=ahead)
+    return _weekday_from(slot.lstrip(), written)
 
 
 _AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
