@@ -46,7 +46,9 @@ _WORDS = {
     "wellington": "Pacific/Auckland",
     "ist": "Asia/Kolkata",
 }
-_ABBREVIATION = r"utc|gmt|bst|cest|cet|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|aest|aedt|nzst|nzdt|ist"
+ZONE_ABBREVIATION = (
+    r"utc|gmt|bst|cest|cet|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|aest|aedt|nzst|nzdt|ist"
+)
 # A region's name is a zone only where it ends the time ("noon Pacific", "9am Eastern time, Tuesday", "5 pm Central
 # on the 3rd"): before another name it begins a place's ("10am Central Station", "6pm Eastern Suburbs Leagues
 # Club", "9am Pacific Highway entrance", "Mountain View").
@@ -59,7 +61,7 @@ ZONE_WORD = (
 # A zone written after a time: "GMT", "UTC+2", "UTC -05:00", "Eastern time", "London time", "UK time".
 _ZONE = (
     r"(?P<zone>(?P<offset>(?:utc|gmt)\s?(?P<sign>[+−-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?)"
-    rf"|(?:{_ABBREVIATION})(?:\s+(?:standard\s+|daylight\s+|summer\s+)?time)?|{ZONE_WORD}"
+    rf"|(?:{ZONE_ABBREVIATION})(?:\s+(?:standard\s+|daylight\s+|summer\s+)?time)?|{ZONE_WORD}"
     r"|(?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|UK|NZ))\s+time)(?![\w+−-])"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?"

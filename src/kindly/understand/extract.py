@@ -23,7 +23,7 @@ from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
 from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
-from kindly.zones import ZONE_WORD
+from kindly.zones import ZONE_ABBREVIATION, ZONE_WORD
 
 _F = re.IGNORECASE
 _ROLE_WORDS = re.compile(
@@ -187,9 +187,8 @@ _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # a zone written after a time is part of it: "noon Pacific", "5 pm ET", "14:00 CET", "9am Eastern time",
 # "10:00 UTC+2", "14:00 London time"
 _ZONE = (
-    r"(?:\s?(?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?!\d)|(?:pt|et|ct|mt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|"
-    r"cest|gmt|utc|bst|ist|aest|aedt|nzst|nzdt)\b|"
-    rf"{ZONE_WORD}"
+    r"(?:\s?(?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::?\d\d)?(?!\d)|"
+    rf"(?:{ZONE_ABBREVIATION})\b|{ZONE_WORD}"
     r"|(?-i:(?:London|Paris|Berlin|Sydney|Melbourne|Auckland|Wellington|Tokyo|Singapore|New York|UK|NZ)\s+time)\b))?"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
