@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -710,13 +711,15 @@ def _together_as_said(target: str, reading: Reading) -> bool:
     """The target's words the message says itself, near each other (a word only implied, "local" of a place the
     goals name, is implied by the message as a whole)."""
     said = phrase_stems(target) & reading.stems
-    stems = [stem(w) for w in words(reading.folded)]
-    return len(said) < 2 or any(said <= set(stems[i : i + 5]) for i, s in enumerate(stems) if s in said)
+    return len(said) < 2 or _stems_together(target, reading.folded, wanted=said)
 
 
-def _stems_together(phrase: str, folded: str, window: int = 5) -> bool:
-    """Every content word of a phrase within `window` words of the text, in any order."""
-    wanted = phrase_stems(phrase)
+def _stems_together(
+    phrase: str, folded: str, window: int = 5, wanted: AbstractSet[str] | None = None
+) -> bool:
+    """Every content word of a phrase (or the `wanted` ones of it) within `window` words of the text, in any
+    order."""
+    wanted = phrase_stems(phrase) if wanted is None else wanted
     stems = [stem(w) for w in words(folded)]
     return any(wanted <= set(stems[i : i + window]) for i, s in enumerate(stems) if s in wanted)
 
