@@ -158,12 +158,9 @@ _ARRANGER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$|\b(?:where|location|venue|place|address)[ \t]*:[ \t]*$",
-    re.IGNORECASE,
-)
-# "the venue is Brooklyn Bowl", "it will be held at ...": a place follows.
-_VENUE_IS = re.compile(
-    r"\b(?:venue|location|address|meeting point)[ \t]+(?:is|will be|was|has moved to)[ \t]+(?:the[ \t]+)?$",
+    r"\b(?:at|in|near)[ \t]+(?:the[ \t]+)?$|\b(?:where|location|venue|place|address)[ \t]*:[ \t]*$"
+    # "the venue is Brooklyn Bowl": a place follows
+    r"|\b(?:venue|location|address|meeting point)[ \t]+(?:is|will be|was|has moved to)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 # Where people come from, they are not: "partners from Deloitte, Grant Thornton and the Leeds City Council team",
@@ -600,7 +597,7 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(set(words)) < len(words):
         return True  # "Nora Nora Feld": a sign-off run into the signature
     before = text[max(0, start - 40) : start]
-    if _PLACE_BEFORE.search(before) or _VENUE_IS.search(before):
+    if _PLACE_BEFORE.search(before):
         return True  # "at Ava Gene's", "at the Hilton Portland", "the venue is Brooklyn Bowl"
     if _ITS_PEOPLE_AFTER.match(text, end) or _firm_by_ampersand(text, end, words):
         return True  # "the Morgan Stanley team", "Ernst & Young"
