@@ -124,13 +124,19 @@ def parse_addresses(value: str) -> tuple[str, ...]:
         return ()
 
 
-def parse_date(value: str) -> datetime | None:
+@lru_cache(maxsize=64)
+def _parsed_date(value: str) -> datetime | None:
+    """A Date header as written (its own offset kept), read once for both the moment and the offset."""
     if not value:
         return None
     try:
-        parsed = parsedate_to_datetime(value)
+        return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def parse_date(value: str) -> datetime | None:
+    parsed = _parsed_date(value)
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -143,10 +149,7 @@ def parse_date(value: str) -> datetime | None:
 
 def date_offset(value: str) -> int | None:
     """The offset from UTC, in minutes, a Date header was written in ("+1100": 660); None without one."""
-    try:
-        parsed = parsedate_to_datetime(value) if value else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
+    parsed = _parsed_date(value)
     offset = parsed.utcoffset() if parsed is not None else None
     return (
         int(offset.total_seconds() // 60) if offset is not None and abs(offset) < timedelta(days=1) else None
