@@ -246,6 +246,11 @@ def _for_information(message: Message, own: str) -> bool:
     return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
 
 
+# The readings mutual referrals can change (see Classifier.understand).
+_REFERRALS_READ = frozenset(
+    {Intent.SALES_PITCH.value, Intent.WORK_MEETING.value, Intent.PARTNERSHIP_PROPOSAL.value}
+)
+
 CONNECT_WORDS = 15
 
 
@@ -366,8 +371,9 @@ class Classifier:
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
-            referrals = mutual_referrals(f"{text.subject}\n{text.own}")
-            if read_as in (Intent.SALES_PITCH.value, Intent.WORK_MEETING.value) and referrals:
+            # read only where it can change the answer: a partnership's clarity, a pitch's or meeting's intent
+            referrals = read_as in _REFERRALS_READ and mutual_referrals(f"{text.subject}\n{text.own}")
+            if referrals and read_as != Intent.PARTNERSHIP_PROPOSAL.value:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             # "Could I reshare a few posts in my stories?": spreading the user's work is no client's request
             sharing = read_as in (Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value) and offers_to_share(
