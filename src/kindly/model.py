@@ -49,6 +49,14 @@ class Attendee:
 
 
 @dataclass(frozen=True, slots=True)
+class Mailbox:
+    """One of whom a message was written to, as its To or Cc header names them: "Jane Doe <jane@...>"."""
+
+    name: str  # the display name, "" where the header gives none
+    addr: str  # lowercased
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A calendar event as read from an .ics file or a text/calendar part."""
 
@@ -81,7 +89,10 @@ class Message:
     conversation: str = ""  # a source's own thread key (LinkedIn conversation, calendar UID)
     from_name: str = ""
     from_addr: str = ""
-    to: tuple[str, ...] = ()
+    to: tuple[str, ...] = ()  # every address it was written to, To's then Cc's
+    # the same, with the names the headers give them, To and Cc apart (empty for what has no such headers)
+    to_mailboxes: tuple[Mailbox, ...] = ()
+    cc_mailboxes: tuple[Mailbox, ...] = ()
     subject: str = ""
     date: datetime | None = None  # in UTC
     # the Date header's offset from UTC in minutes: "next week" and "Monday" are read on the sender's own day

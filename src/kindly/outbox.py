@@ -314,8 +314,10 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
             message.event, user.email, partstat, row.text, attendee_name=user.name, now=now
         )
     try:
-        cc = copied_on_reply(message, user.email, intent, row.decision)
-        built = build_message(draft, message, user, calendar=calendar, to=to, cc=cc, now=now)
+        cc = copied_on_reply(message, user.email, intent, row.decision, user.name)
+        named = {box.addr: box.name for box in (*message.to_mailboxes, *message.cc_mailboxes)}
+        copies = [_address(named.get(address, ""), address) for address in cc]
+        built = build_message(draft, message, user, calendar=calendar, to=to, cc=copies, now=now)
     except ReplyError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None
     earlier = session.scalars(

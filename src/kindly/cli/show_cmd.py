@@ -61,6 +61,11 @@ def _details(row: MessageRow) -> list[tuple[str, str]]:
     return extract(stored_message(row), intent).as_rows()
 
 
+def _mailbox(stored: dict[str, str]) -> str:
+    name, addr = stored.get("name") or "", stored.get("addr") or ""
+    return f"{name} <{addr}>" if name else addr
+
+
 def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
     from kindly.store.repository import written_at
 
@@ -68,6 +73,8 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
     head = Table.grid(padding=(0, 2))
     # what the message says is data, never markup: "[quokka/quokka] Run failed" keeps its brackets
     head.add_row("From", Text(f"{row.from_name} <{row.from_addr}>" if row.from_addr else row.from_name))
+    if row.cc_mailboxes:  # who else is on it: a reply greets and copies those the sender brought in
+        head.add_row("Cc", Text(", ".join(_mailbox(m) for m in row.cc_mailboxes)))
     head.add_row("Subject", Text(row.subject or "(no subject)"))
     sent = written_at(row)  # as the sender wrote it, offset included
     head.add_row("Date", sent.isoformat() if sent else "-")

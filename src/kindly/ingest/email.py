@@ -16,10 +16,11 @@ from kindly.ingest.headers import (
     parse_address,
     parse_addresses,
     parse_date,
+    parse_mailboxes,
 )
 from kindly.ingest.ics import parse_calendar
 from kindly.ingest.text import html_to_text, split_body
-from kindly.model import Attachment, Event, Message
+from kindly.model import Attachment, Event, Mailbox, Message
 
 _MAX_PARTS = 500  # a message with more parts than this is treated as hostile
 
@@ -72,6 +73,8 @@ def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
         from_name=from_name,
         from_addr=from_addr,
         to=parse_addresses(header("To")) + parse_addresses(header("Cc")),
+        to_mailboxes=_mailboxes(header("To")),
+        cc_mailboxes=_mailboxes(header("Cc")),
         subject=header("Subject"),
         date=parse_date(header("Date")),
         date_offset=date_offset(header("Date")),
@@ -83,6 +86,10 @@ def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
         event=event,
         raw=raw,
     )
+
+
+def _mailboxes(value: str) -> tuple[Mailbox, ...]:
+    return tuple(Mailbox(name, addr) for name, addr in parse_mailboxes(value))
 
 
 def decode_payload(part: EmailMessage) -> str:

@@ -124,6 +124,25 @@ def parse_addresses(value: str) -> tuple[str, ...]:
         return ()
 
 
+@lru_cache(maxsize=4096)
+def parse_mailboxes(value: str) -> tuple[tuple[str, str], ...]:
+    """(display name, address) of every mailbox in a To- or Cc-like header, in order: "Jane Doe
+    <jane@x.example>, pr@y.example" gives ("Jane Doe", "jane@x.example") and ("", "pr@y.example"). What holds
+    no address (a group's name, the half of a name an unquoted comma split off) is left out."""
+    if not value:
+        return ()
+    try:
+        pairs = getaddresses([value])
+    except Exception:  # noqa: BLE001 - malformed address lists
+        return ()
+    found = []
+    for name, addr in pairs:
+        name = _WHITESPACE.sub(" ", name).strip().strip('"').strip()
+        if "@" in addr:
+            found.append(("" if "@" in name else name, addr.strip().lower()))
+    return tuple(found)
+
+
 @lru_cache(maxsize=64)
 def _parsed_date(value: str) -> datetime | None:
     """A Date header as written (its own offset kept), read once for both the moment and the offset."""

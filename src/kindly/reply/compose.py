@@ -65,7 +65,7 @@ from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
-from kindly.reply.recipients import copied_on_reply
+from kindly.reply.recipients import brought_in, copied_on_reply
 from kindly.understand.classify import offers_to_share
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -766,11 +766,10 @@ def compose(
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
+    formal = tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
-        "first_name": formal_name(greeted, profile.user.name)
-        if tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
-        else first_name(greeted),
+        "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": profile.user.sign_off,
@@ -782,6 +781,11 @@ def compose(
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
+    if channel == "email" and intent is not Intent.INTRODUCTION:
+        # "Jane asked me to set up a call", Jane copied: the reply goes to her too, and greets her
+        values["first_name"] = _and_names(
+            [str(values["first_name"]), *_copied_names(message, profile, formal)]
+        )
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
@@ -1194,16 +1198,51 @@ def _write_to_them_directly(message: Message, user_email: str = "") -> str:
     return names[0] if names else ""
 
 
+def _copied_names(message: Message, profile: Profile, formal: bool) -> list[str]:
+    """How the reply greets the people the sender brought in, who are copied on it ("Jane", or "Jane Doe" in a
+    formal letter); nobody whose mailbox gives no person's name."""
+    names = []
+    for box in brought_in(message, profile.user.email, profile.user.name):
+        person = Message(source="", from_name=box.name, from_addr=box.addr)
+        name = formal_name(person, profile.user.name) if formal else first_name(person)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _and_names(names: list[str]) -> str:
+    """ "Marcus", "Marcus and Jane", "Marcus, Jane and Priya"; those left empty are left out."""
+    names = [n for n in names if n]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def _copied_first_name(message: Message, address: str, own: str) -> str:
+    """The first name the To or Cc header gives the mailbox at `address` ("Priya Raman <pr@...>": Priya), where
+    it names a person other than the user (`own`, folded); ""."""
+    for box in (*message.to_mailboxes, *message.cc_mailboxes):
+        if box.addr == address and box.name:
+            name = first_name(Message(source="", from_name=box.name, from_addr=box.addr))
+            return name if name and " " not in name and fold(name) != own else ""
+    return ""
+
+
 def _introduced(message: Message, intent: Intent, details: Details, profile: Profile) -> str:
     """The first name of the person an introducer has just introduced and copied on it ("Dana - meet Priya
     Natarajan"), to whom the times are offered; "" where the sender asks to be introduced, or nobody else is
     on the message."""
+    if intent is not Intent.INTRODUCTION:
+        return ""  # the people brought in to anything else are greeted, not introduced
     # the reply goes to whoever outgoing copies on it: no LinkedIn name, never a list of many
-    copied = copied_on_reply(message, profile.user.email, intent.value, "accept")
+    copied = copied_on_reply(message, profile.user.email, intent.value, "accept", profile.user.name)
     if not copied:
         return ""
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
     named = [p.split()[0] for p in details.attendees if fold(p.split()[0]) != own]  # never the user
+    # the name the Cc header gives the person introduced ("Priya Raman <pr@...>"), said in the text or not
+    headed = [n for n in (_copied_first_name(message, a, own) for a in copied) if n]
+    for first in headed:
+        if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", message.own_text):
+            return first
     # the copied address spells the person introduced ("aisha.bello@"), named or only greeted in the text
     spelled = [re.split(r"[._+-]", a.partition("@")[0])[0] for a in copied]
     for first in spelled:
@@ -1214,6 +1253,8 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
                 return first.title()
     if named:
         return named[0]
+    if headed:  # "Looping in my colleague (cc'd)": named by the header alone
+        return headed[0]
     # "h.achterberg@": an initial and a surname; the first name is the one the subject or the text writes before
     # it ("Introduction: Amara Osei <> Helen Achterberg")
     said = f"{message.subject}\n{message.own_text}"

@@ -105,7 +105,7 @@ def build_message(
     now: datetime | None = None,
 ) -> EmailMessage:
     """The reply e-mail for `draft`: from the user (`sender`, or the user of that profile) to the original
-    sender (or `to`), threaded under the original, the draft as text/plain; `calendar` (an iTIP REPLY) goes in
+    sender (or `to`), copied to `cc` ("Jane Doe <jane@...>" or an address alone), threaded under the original, the draft as text/plain; `calendar` (an iTIP REPLY) goes in
     as text/calendar; method=REPLY and as the attachment invite-reply.ics. Raises ReplyError when there is
     nobody to write to."""
     recipient_name, recipient_addr = parseaddr(to) if to else (original.from_name, original.from_addr)
@@ -121,7 +121,9 @@ def build_message(
         raise ReplyError(f"{original.source}: cannot write to {recipient_addr!r} ({exc})") from None
     if cc:
         try:
-            message["Cc"] = [Address(addr_spec=address) for address in cc]
+            message["Cc"] = [
+                Address(_display(name), addr_spec=address) for name, address in map(parseaddr, cc)
+            ]
         except (ValueError, HeaderParseError) as exc:
             raise ReplyError(f"{original.source}: cannot copy {', '.join(cc)!r} ({exc})") from None
     message["Subject"] = reply_subject(draft.subject or original.subject)

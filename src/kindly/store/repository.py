@@ -23,6 +23,7 @@ from kindly.model import (
     Event,
     GoalFit,
     Intent,
+    Mailbox,
     Message,
     Understanding,
     Verdict,
@@ -155,6 +156,11 @@ def written_at(row: MessageRow) -> datetime | None:
     return sent.astimezone(timezone(timedelta(minutes=row.sent_offset))) if row.sent_offset else sent
 
 
+def stored_mailboxes(stored: list[dict[str, str]] | None) -> tuple[Mailbox, ...]:
+    """The mailboxes of a To or Cc header as a row keeps them."""
+    return tuple(Mailbox(str(m.get("name") or ""), str(m.get("addr") or "")) for m in stored or ())
+
+
 def stored_message(row: MessageRow) -> Message:
     """The Message a row was made from (raw bytes left out), e.g. to decide again or extract details."""
     return Message(
@@ -167,6 +173,8 @@ def stored_message(row: MessageRow) -> Message:
         from_name=row.from_name,
         from_addr=row.from_addr,
         to=tuple(row.to_addrs or ()),
+        to_mailboxes=stored_mailboxes(row.to_mailboxes),
+        cc_mailboxes=stored_mailboxes(row.cc_mailboxes),
         subject=row.subject,
         date=row.sent_at.replace(tzinfo=UTC) if row.sent_at and row.sent_at.tzinfo is None else row.sent_at,
         date_offset=row.sent_offset,
@@ -375,6 +383,8 @@ class Repository:
             from_name=message.from_name,
             from_addr=message.from_addr.lower(),  # compared with ==, so the index serves lookups
             to_addrs=list(message.to),
+            to_mailboxes=[asdict(m) for m in message.to_mailboxes],
+            cc_mailboxes=[asdict(m) for m in message.cc_mailboxes],
             subject=message.subject,
             subject_key=bare_subject(message.subject),
             sent_at=message.date,

@@ -41,6 +41,10 @@ class MessageRow(Base):
     from_name: Mapped[str] = mapped_column(Text, default="")
     from_addr: Mapped[str] = mapped_column(String(320), default="", index=True)
     to_addrs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the To and Cc headers' mailboxes with their names ({"name": "Jane Doe", "addr": "jane@..."}): a reply
+    # greets and copies the people the sender brought in (empty where the headers name no one)
+    to_mailboxes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, server_default="[]")
+    cc_mailboxes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, server_default="[]")
     subject: Mapped[str] = mapped_column(Text, default="")
     # the subject without "Re:" (store/subjects.py), indexed with the sender: a reply finds its thread by it
     subject_key: Mapped[str] = mapped_column(Text, default="", server_default="")
