@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from support import PHOTOGRAPHER, Inbox, Kindly, eml, profile_file, triaged, triaged_one
+from kindly.decide.policy import Context, decide
+from kindly.model import Decision, Intent, Message, Understanding
+from support import PHOTOGRAPHER, Inbox, Kindly, eml, profile_file, triaged, triaged_one, written_profile
 
 # A chef who gives a gift card to one auction a month (the thirteenth session's chef, shortened).
 CHEF = """
@@ -268,3 +270,25 @@ def test_an_office_that_sends_a_cheque_with_the_balance_to_pass_on_is_named_a_sc
     [record] = triaged(kindly, "-", profile=profile_file(CHEF, tmp_path), input=mail)
     assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
     assert "Check with the office" not in record["reason"]
+
+
+def test_a_strangers_story_of_hidden_funds_around_an_auction_gift_is_no_donation_to_say_yes_to(
+    tmp_path: Path,
+) -> None:
+    # read as no invitation, the donation branch answered before the hidden-funds cue was asked
+    text = (
+        "Dear Friend,\n\nI coordinate the Hope Foundation auction for orphans on December 12. Would you be willing "
+        "to donate a gift card for the auction? Our foundation also holds a grant of USD $2,500,000 for small "
+        "businesses like yours, which I can share with you in strict confidence. Please reply with your WhatsApp "
+        "number.\n\nGrace"
+    )
+    message = Message(
+        source="t",
+        from_name="Grace Okafor",
+        from_addr="grace.okafor.foundation@gmail.com",
+        body=text,
+        own_text=text,
+    )
+    understanding = Understanding(is_invitation=False, intent=Intent.NONE, purpose_clear=None, confidence=0.9)
+    verdict = decide(message, understanding, written_profile(CHEF, tmp_path), Context())
+    assert (verdict.decision, verdict.reason_code) == (Decision.IGNORE, "scam"), verdict.reason

@@ -350,6 +350,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return _scam(scam, Verdict)
     if not understanding.is_invitation:
         if gift := donation_asked(text):
+            if scam is not None and not context.known_sender:
+                # ...but a stranger's story of hidden funds around it is no auction to give to
+                return _scam(scam, Verdict)
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
             return _donation(gift, profile, context, Verdict)
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
