@@ -3,7 +3,7 @@ answers. Money asked in gift cards, a cheque with the balance sent on, a prize t
 whoever sends them: a gift card for an auction, a "client" the user already answered, a "confirmation" of the
 date, a reply with contact details after a pass-on, an office's letterhead on a webmail address - each was a
 place that asked fewer cues (or none), and each drafted a reply to a scammer or told the user it was something
-else."""
+else. And one seller's title (kindly.decide.sellers) for every place that asks who sells."""
 
 from __future__ import annotations
 
@@ -270,6 +270,59 @@ def test_an_office_that_sends_a_cheque_with_the_balance_to_pass_on_is_named_a_sc
     [record] = triaged(kindly, "-", profile=profile_file(CHEF, tmp_path), input=mail)
     assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
     assert "Check with the office" not in record["reason"]
+
+
+# -- one seller's title, read alike wherever kindly asks who sells ----------------------------------------------
+
+# Folasade, an HR director looking for a peer group (the thirteenth session's HR review, shortened).
+HR_DIRECTOR = """
+[user]
+name = "Folasade Adeyemi"
+email = "folasade@brindley.example"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR leaders in logistics and manufacturing in the North West"
+targets = ["HR leaders", "logistics", "manufacturing", "North West"]
+priority = 1
+"""
+
+
+def test_an_enterprise_account_director_asking_into_the_users_own_team_is_a_pitch_not_an_introduction(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the introduction check knew "Account Executive" but not "Account Director" (the vendor-event and
+    # research checks did): "I'd be glad to make the introduction" into Dana's own team
+    mail = (
+        "From: Tom Becker <tom.becker@spendwise.example.com>\nSubject: Introduction to your team?\n\n"
+        "Hi Dana,\n\nI saw your talk on cash flow for design studios - great stuff. Would you be open to "
+        "introducing me to your team lead for client accounts? We've built expense automation that could save "
+        "your team a lot of work every month-end.\n\nThanks,\nTom Becker\nEnterprise Account Director, Spendwise"
+    )
+    [record] = triaged(kindly, "-", input=mail)
+    assert record["intent"] == "sales_pitch", record["reason"]
+    assert record["decision"] == "decline", record["reason"]
+    assert "make the introduction" not in record["draft"]
+
+
+def test_a_roundtable_hosted_by_a_vice_president_of_sales_company_is_a_vendors_event(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the vendor-event check knew "VP Sales" but not "Vice President of Sales": a seller's dinner accepted as
+    # her peer group, "see you on Thursday 11 March"
+    mail = (
+        "From: Sophie Marchetti <sophie@rotaforce.example>\nSubject: North West HR Directors roundtable\n\n"
+        "Dear Folasade,\n\nI'd like to invite you to an intimate peer roundtable for HR Directors and CHROs from "
+        "logistics and manufacturing businesses across the North West, followed by dinner at Hawksmoor "
+        "Manchester on Thursday 11 March, 6:30pm.\n\nThe evening is hosted by RotaForce and the discussion will "
+        "be chaired by a former Chief People Officer. We'll explore how leading employers are cutting absence "
+        "and agency spend on shift-based teams. Places are limited to 12 and are complimentary.\n\nKind regards,"
+        "\nSophie Marchetti\nVice President of Sales, RotaForce"
+    )
+    [record] = triaged(kindly, "-", profile=profile_file(HR_DIRECTOR, tmp_path), input=mail)
+    assert record["decision"] == "decline", record["reason"]
+    assert "see you" not in record["draft"] and "a vendor's own event" in record["draft"]
 
 
 def test_a_strangers_story_of_hidden_funds_around_an_auction_gift_is_no_donation_to_say_yes_to(
