@@ -9,7 +9,8 @@ import pytest
 
 from kindly.decide.client_need import as_client
 from kindly.decide.policy import stated_hours
-from kindly.decide.rules import _alternatives, never_rule_hit, scam_cue
+from kindly.decide.rules import _alternatives, never_rule_hit
+from kindly.decide.scams import scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, NeverRule, Resource, load_profile
 from kindly.reply.answers import questions, unanswered

@@ -413,7 +413,8 @@ def test_a_signature_of_two_lines_signs_every_draft() -> None:
 
 
 def test_never_rules_with_conditions_kindly_cannot_check_or_denied_in_the_message_rule_nothing_out() -> None:
-    from kindly.decide.rules import never_rule_hit, scam_cue
+    from kindly.decide.rules import never_rule_hit
+    from kindly.decide.scams import scam_cue
 
     rules = [
         NeverRule(what="speaking on panels with no women speakers"),

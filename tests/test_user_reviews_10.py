@@ -17,7 +17,8 @@ from kindly.decide.plan import _whom
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_calendar_request, as_read
 from kindly.decide.referral import already_has, best_resource_match
-from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, scam_cue, speaker_paid
+from kindly.decide.rules import charges_to_appear, never_rule_hit, provider_hit, speaker_paid
+from kindly.decide.scams import scam_cue
 from kindly.decide.thread import History
 from kindly.decide.words import looks_like_person
 from kindly.model import Decision, Event, Intent, Message, Understanding, Verdict

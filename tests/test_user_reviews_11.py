@@ -11,7 +11,8 @@ from kindly.decide.client_need import as_client
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.policy import Context, decide
 from kindly.decide.reading import as_read
-from kindly.decide.rules import charges_to_appear, provider_hit, rule_ideas, scam_cue
+from kindly.decide.rules import charges_to_appear, provider_hit, rule_ideas
+from kindly.decide.scams import scam_cue
 from kindly.decide.words import names_a_role, reads_as_organisation
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile, load_profile

@@ -28,6 +28,7 @@ from kindly.decide.policy import (
 )
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
+from kindly.decide.scams import scam_in
 from kindly.decide.thread import (
     History,
     asked_by_user,
@@ -464,7 +465,10 @@ class Triage:
             (self.profile.user.email, self.profile.user.name),
             last_declined=weighed(understanding),
         )
-        entry = directory_entry_from_answer(message, said, row.thread_id)
+        # a scam is decided as one whatever the thread makes of it: no referral to pass on, no yes to confirm
+        # ("Perfect, June 12 it is. I will send you a certified cashier's check ... send the balance to ...")
+        scam = scam_in(evidence_text(message)) is not None
+        entry = None if scam else directory_entry_from_answer(message, said, row.thread_id)
         if entry is not None:
             added = self._remember_referral(repo.session, entry)
             what = "are now in" if added else "were already in"
@@ -476,11 +480,11 @@ class Triage:
         def after_the_users_own() -> bool:  # one query, asked where it matters and at most once
             return user_wrote_just_before(repo.session, row, user.email, user.name)
 
-        if is_confirmation(message.own_text) and after_the_users_own():
+        if not scam and is_confirmation(message.own_text) and after_the_users_own():
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
-        if not understanding.is_invitation and understanding.agreed_meeting:
+        if not scam and not understanding.is_invitation and understanding.agreed_meeting:
             why = "Reminds you of a meeting already agreed: nothing new to answer."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
         week = answered_in(message, moment)

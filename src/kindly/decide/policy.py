@@ -29,13 +29,11 @@ from kindly.decide.rules import (
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
-    money_asked,
     pays_you,
     personal_cue,
-    scam_cue,
     speaker_paid,
 )
-from kindly.decide.scams import ambassador_cue, overpayment_cue
+from kindly.decide.scams import Scam, scam_in
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import (
     alphanumeric,
@@ -330,6 +328,11 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
     return replace(verdict(Decision.ACCEPT, why, DONATION, evidence=evidence), hours=0.0)
 
 
+def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
+    """A scam is left unanswered, its cue shown."""
+    return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
+
+
 def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     intent = understanding.intent
     text = evidence_text(message)
@@ -338,22 +341,24 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return Verdict(Decision.IGNORE, "Sent by you.", "own_message")
     if other := _in_another_language(message, understanding, profile):
         return other
+    # asked once, and before any branch that could answer: the one answer to whether it is a scam
+    scam = scam_in(text)
+    if scam is not None and scam.whoever_sends:
+        # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
+        # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
+        # read (a gift card for an auction, no invitation at all), no one honest asks that
+        return _scam(scam, Verdict)
     if not understanding.is_invitation:
         if gift := donation_asked(text):
+            if scam is not None and not context.known_sender:
+                # ...but a stranger's story of hidden funds around it is no auction to give to
+                return _scam(scam, Verdict)
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
             return _donation(gift, profile, context, Verdict)
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
-    if asked := money_asked(text):
-        # "pay the vetting fee by iTunes gift cards": whoever the sender says they are, no one honest asks that
-        return Verdict(
-            Decision.IGNORE,
-            f'Looks like a scam (it asks you to pay: "{asked}"): no reply confirms your address.',
-            "scam",
-        )
     if not context.known_sender and (office := claims_an_office(message.sender)):
         # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
         # contact the user has written to is who they are, whatever their address
-        scam = scam_cue(text)
         why = (
             f"Looks like a scam ({scam}), from someone claiming a public office"
             if scam
@@ -460,7 +465,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             "personal",
         )
     alone = asks_alone(text) if assessment.condition else None
-    if assessment.condition and alone and not scam_cue(text):
+    if assessment.condition and alone and not scam:
         # "Nothing formal, just the two of us" from a public-affairs director: the one meeting the rule forbids
         condition, notes = assessment.condition
         return verdict(
@@ -485,11 +490,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
         )
 
-    scam = scam_cue(text) or overpayment_cue(text) or ambassador_cue(text)
     if scam and not target_person and not context.known_sender:
-        return verdict(
-            Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam"
-        )
+        return _scam(scam, verdict)
 
     never = assessment.never
     if never:

@@ -22,6 +22,7 @@ from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you
+from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import at_users_domain, fold, phrase_in
@@ -150,9 +151,11 @@ def with_mentor_offering(
 
 
 # Who sells for a living, by what they say they do: "I lead partnerships at DataNest", "Account Executive".
+# Partnerships, business development and growth count here, unlike for an event's host (vendor_events): it is
+# read only where they ask to be introduced inside the user's own organisation, which no chamber asks.
 _SELLER = re.compile(
     r"\b(?:head of|vp,? |vice president,? |director of )?(?:partnerships|sales|business development|growth)\b"
-    r"(?:\s+(?:lead|manager|director|executive|representative|rep))?|\baccount (?:executive|manager)\b|"
+    rf"(?:\s+(?:lead|manager|director|executive|representative|rep))?|\b(?:{SALES_TITLE})\b|"
     r"\b(?:i|we)\s+(?:lead|run|head)\s+(?:partnerships|sales|business development|growth)\b",
     re.IGNORECASE,
 )

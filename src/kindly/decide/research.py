@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.member_bodies import member_body
+from kindly.decide.sellers import GROWTH_TITLE, SALES_TITLE
 from kindly.model import Message
 
 _F = re.IGNORECASE
@@ -22,13 +23,13 @@ _RESEARCH = re.compile(
     r"product (?:research|feedback (?:call|session)s?))\b",
     _F,
 )
-# ...by a company that sells: a seller's or a product team's title, its tagline ("the engagement platform for
+# ...by a company that sells: a seller's, a product team's or a growth title (a chamber or a university that has
+# one is ruled out on its own: `_NOT_SELLING`, `member_body`), its tagline ("the engagement platform for
 # deskless teams"), its product ("feedback on our app", "a tool we're building"). Not a business word any body may
 # use ("growth", "sales", "founder"), nor a voucher alone: a public body thanks people for their time too.
 _SELLS = re.compile(
     r"\b(?:(?:head of |director of |vp,? )?customer (?:insights?|success|discovery)|product (?:manager|marketing|"
-    r"team|lead|owner|designer)|account (?:director|executive|manager)|(?:head of |vp,? |director of )sales|"
-    r"sales (?:director|manager|executive|lead|representative|rep)|head of growth|growth (?:manager|lead))\b|"
+    rf"team|lead|owner|designer)|{SALES_TITLE}|{GROWTH_TITLE})\b|"
     r"\bthe\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:platform|software|app|tool|solution)\s+for\b|"
     r"\bour (?:\w+ )?(?:platform|product|software|app|tool|solution)s?\b|"
     r"\b(?:a|an|the) (?:new )?(?:[\w-]+ )?(?:platform|product|app|tool)\s+(?:that\s+)?(?:we'?re|we are)\s+"

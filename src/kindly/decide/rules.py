@@ -1590,12 +1590,10 @@ _SECRECY = re.compile(
 _TEMPTING_SUM = re.compile(r"(usd|us\$|\$|£|€)\s?\d{3},\d{3}\b", _F)
 
 
-def scam_cue(text: str) -> str | None:
-    """The words that make a message a scam: a story of hidden funds, with a fortune or a private channel; or
-    a fortune offered to whoever moves the talk to a chat app; or money asked in gift cards or for a meeting. A
-    large sum and a WhatsApp number alone are ordinary business talk."""
-    if asked := money_asked(text):
-        return f'"{asked}"'
+def hidden_funds_cue(text: str) -> str | None:
+    """The words of a story of hidden funds, with a fortune or a private channel; or of a fortune offered to
+    whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are ordinary business talk.
+    One of the cues of `kindly.decide.scams.scam`, which is the answer to whether a message is a scam."""
     stories = list(_SCAM_STORY.finditer(text))
     if not stories:
         moved, secrecy = _MOVE_TO_CHAT.search(text), _SECRECY.search(text)

@@ -1,10 +1,25 @@
-"""Scams that pose as business: a client who pays by cheque and asks for the change to be sent on, and a
-brand that picks the reader for a prize to be claimed on another account. Answering either only tells the
-sender that the address (or the account) is read by someone who answers."""
+"""Whether a message is a scam, and by which cue: the one answer every decision asks (`scam_in`).
+
+- money asked in gift cards or for a fee to meet someone ("buy two Amazon gift cards and send me the codes");
+- a client who pays by cheque (or card) and asks for the change to be sent on to someone else;
+- a brand that picks the reader for a prize to be claimed on another account ("DM our main page ... within 24
+  hours");
+- a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
+  with your WhatsApp number").
+
+The first three hold whoever the sender is, a contact or a goal's target included: no honest sender asks
+them, and an overpayment "client" writes first to ask the date and the price, so a reply has often gone. The
+last holds for a stranger only: between people who know each other its words (bank details, WhatsApp, a large
+sum) are ordinary business. Answering any of them only tells the sender that the address (or the account) is
+read by someone who answers.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from kindly.decide.rules import hidden_funds_cue, money_asked
 
 _F = re.IGNORECASE
 
@@ -57,3 +72,47 @@ def ambassador_cue(text: str) -> str | None:
     if elsewhere is None or len(prizes) < 2:
         return None
     return ", ".join(f'"{cue}"' for cue in [elsewhere.group(0), *list(prizes)[:2]])
+
+
+MONEY_ASKED = "money asked"
+OVERPAYMENT = "overpayment"
+PRIZE_ELSEWHERE = "prize elsewhere"
+HIDDEN_FUNDS = "hidden funds"
+
+
+@dataclass(frozen=True, slots=True)
+class Scam:
+    """A message read as a scam: by which cue (`kind`), and the words that show it, quoted as a reason quotes
+    them."""
+
+    kind: str
+    words: str
+
+    @property
+    def whoever_sends(self) -> bool:
+        """Whether it is a scam from anyone, a contact or a goal's target too (not only from a stranger)."""
+        return self.kind != HIDDEN_FUNDS
+
+    def __str__(self) -> str:
+        """As a reason shows it: 'it asks you to pay: "..."' or the cues, quoted."""
+        return f"it asks you to pay: {self.words}" if self.kind == MONEY_ASKED else self.words
+
+
+def scam_in(text: str) -> Scam | None:
+    """The scam a message's text shows, by its first cue (see the module), or None."""
+    if asked := money_asked(text):
+        return Scam(MONEY_ASKED, f'"{asked}"')
+    for kind, cue in (
+        (OVERPAYMENT, overpayment_cue),
+        (PRIZE_ELSEWHERE, ambassador_cue),
+        (HIDDEN_FUNDS, hidden_funds_cue),
+    ):
+        if words := cue(text):
+            return Scam(kind, words)
+    return None
+
+
+def scam_cue(text: str) -> str | None:
+    """The words that make a message a scam, quoted, by whichever cue (see `scam_in`); None where none holds."""
+    found = scam_in(text)
+    return found.words if found else None

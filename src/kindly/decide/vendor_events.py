@@ -17,6 +17,7 @@ import re
 
 from kindly.decide.fit_reading import domain_label
 from kindly.decide.member_bodies import member_body
+from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.words import alphanumeric, fold
 from kindly.model import Intent, Message
 from kindly.profile import Profile
@@ -58,13 +59,9 @@ _OWN_EVENT = re.compile(
     r"\bjoin us\b",
     _F,
 )
-# Who sells: a seller's title ("Enterprise Account Director", "Head of Sales"). Not a business-development,
-# partnerships or growth title: a chamber, a university or a charity has those too.
-_SALES_TITLE = re.compile(
-    r"\b(?:account (?:director|executive|manager)|(?:head of |vp,? |director of )sales|sales (?:director|manager|"
-    r"executive|lead|representative|rep|development)|solutions? (?:consultant|engineer|specialist))\b",
-    _F,
-)
+# Who sells: a seller's title ("Enterprise Account Director", "Head of Sales"). Deliberately not a
+# business-development, partnerships or growth title: a chamber, a university or a charity has those too.
+_SALES_TITLE = re.compile(rf"\b(?:{SALES_TITLE})\b", _F)
 # ...or an event that shows what they sell: a demo, their product team, "our platform", "see how our ...".
 _PROMOTES = re.compile(
     r"\b(?:live demos?|(?:a |the )?demo(?:nstration)?s? of|product (?:team|demos?|tours?|launch|showcase)|"
