@@ -266,6 +266,10 @@ def acceptance(
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
+        elif concrete and details.format not in ("podcast", "interview"):
+            # the day is given and confirmed: only what is still to come is asked for, not "the details"
+            still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
+            ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
@@ -661,7 +665,7 @@ def with_what_the_thread_gave(
     pointed = {int(found.group(1)) for found in _THE_NTH.finditer(text)}
     filled = details
     for earlier in before:
-        for name in ("place", "event_place", "duration", "event_name", "format"):
+        for name in ("place", "event_place", "duration", "event_name", "format", "work_day"):
             if not getattr(filled, name) and getattr(earlier, name):
                 filled = replace(filled, **{name: getattr(earlier, name)})
         for name in ("when", "event_date"):
@@ -725,6 +729,11 @@ def written_day(day: date, style: str = "international") -> str:
     return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
 
 
+# A talk given from afar: its link, not its venue, is still to come.
+_ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|zoom|(?-i:Teams)|webinar|remote(?:ly)?|live ?stream(?:ed)?|video call)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})

@@ -63,6 +63,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.calendar_reply import start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
+from kindly.reply.given import answers_without_what_was_given, given
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import copied_on_reply
@@ -793,6 +794,8 @@ def compose(
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
+        # "a coffee to talk about referring couples to each other": not asked what they want to discuss
+        values["topic"] = given(details, message.own_text).get("topic", "")
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
@@ -801,7 +804,12 @@ def compose(
         # (never the user's rates: a declined partner is not quoted a price)
         usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
         asked = answers_for(message.own_text, usable)
-        values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
+        # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
+        values["answers"] = (
+            answers_without_what_was_given(asked, given(details, message.own_text), "")
+            if intent is Intent.PARTNERSHIP_PROPOSAL
+            else []
+        )
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
             # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
@@ -971,7 +979,10 @@ def compose(
         # "send a title and a bio by the end of January": promised in the sender's own words
         if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
             answered.append(promise)
-        values["answers"] = answered
+        # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
+        values["answers"] = answers_without_what_was_given(
+            answered, given(details, message.own_text), " ".join(str(values[k]) for k in ("yes", "ask"))
+        )
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
