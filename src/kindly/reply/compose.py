@@ -763,6 +763,10 @@ def compose(
     today = now or later_of(message.date, clock.now())
     today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
     written = message.date.astimezone(message.zone) if message.date else None
+    # the day the reply is read, for whether a day it names needs its year: a calendar file carries no day it was
+    # sent (its date is the event's own start), so today's
+    sent = message.date if message.event is None or message.date != message.event.start else None
+    read_on = (now or later_of(sent, clock.now())).astimezone(message.zone).date()
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
     greeted = message
     if not first_name(message) and details.sender_name:
@@ -886,7 +890,7 @@ def compose(
         # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
         seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
-            f"see you on {written_day(seen, style)}"
+            f"see you on {written_day(seen, style, read_on)}"
             if seen is not None
             else ("see you then" if event is not None and event.start is not None else "")
         )
@@ -931,10 +935,10 @@ def compose(
             values["introduced"] = introduced
         # the day they proposed went by before this reply: say so, and offer others
         gone = missed_day(message, details.when, today) if not dated else None
-        values["missed"] = written_day(gone, style) if gone is not None else ""
+        values["missed"] = written_day(gone, style, read_on) if gone is not None else ""
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
         away = proposed_day_off(details.when, today, off, zone) if not dated and gone is None else None
-        values["away"] = written_day(away, style) if away is not None else ""
+        values["away"] = written_day(away, style, read_on) if away is not None else ""
         first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
         mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
         if mine:  # the sender's day and hour, and the user's own, where their zones part them
@@ -947,7 +951,7 @@ def compose(
         )
         if start is not None and invited_outside:
             outside = (
-                f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}",
+                f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
@@ -985,14 +989,16 @@ def compose(
         )
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
-        values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
+        values["due"] = (
+            written_day(due.proposal_due, style, read_on) if due.proposal_due and values["quote"] else ""
+        )
         # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
         rfp = due.proposal_due is not None and _RFP.search(message.own_text) is not None
-        values["rfp_due"] = written_day(due.proposal_due, style) if rfp and due.proposal_due else ""
+        values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
         asks_by = (
             due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
         )
-        values["rfp_questions"] = written_day(asks_by, style) if asks_by else ""
+        values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
         if rfp:
             values["yes"] = ""
         times = proposed_times(
@@ -1120,7 +1126,7 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     return (
         f" ({hour} your time)"
         if theirs.date() == day
-        else f" ({written_day(theirs.date(), style)} at {hour} your time)"
+        else f" ({written_day(theirs.date(), style, today.date())} at {hour} your time)"
     )
 
 
