@@ -156,6 +156,21 @@ def test_a_talk_whose_date_and_audience_are_given_asks_only_for_the_time_and_the
     assert "how many people" not in draft
 
 
+def test_a_piece_due_by_a_day_is_not_asked_for_a_time_or_a_venue(kindly: Kindly, tmp_path: Path) -> None:
+    record = draft_of(
+        kindly,
+        tmp_path,
+        "Hi Dana,\n\nI edit Makers Quarterly, an online magazine for studio owners. Would you write a 1,200-word "
+        "piece on paying yourself first? Our fee is $600 and the deadline is January 15.\n\nOliver\n",
+        EXAMPLE_PROFILE_FILE,
+        sender="Oliver Grant <oliver@makersquarterly.example>",
+        subject="Commission: 1,200 words on paying yourself first",
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "accept", record
+    assert "January 15. Could you send me the details?" in draft, draft
+
+
 def test_a_coffee_with_a_topic_is_not_asked_what_it_is_about(kindly: Kindly, tmp_path: Path) -> None:
     record = draft_of(
         kindly,

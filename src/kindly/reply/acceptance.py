@@ -268,8 +268,9 @@ def acceptance(
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
-        elif concrete and details.format not in ("podcast", "interview"):
-            # the day is given and confirmed: only what is still to come is asked for, not "the details"
+        elif concrete and details.format not in _BY_A_DAY | {"podcast", "interview"}:
+            # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
+            # (a piece is written by its day, wherever the writer is)
             still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
             ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
