@@ -265,6 +265,26 @@ def test_each_detail_the_message_gave_is_not_asked_for(
     assert " ".join(answers_without_what_was_given([answer], given(details, text), "")) == kept
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Feel free to send me your floor plan.",
+        "Please send me the files when you have them.",
+        "Let me know where to send the invoice.",
+        "How long have you been trading?",
+        "Could you send me last year's numbers?",
+        "Are your books up to date?",
+    ],
+)
+def test_a_request_for_something_else_stays_whatever_the_message_gave(answer: str) -> None:
+    facts = given(
+        Details(when="Wednesday 9 December at 2pm", place="the Harbour Hotel", duration="30 minutes"),
+        "We're 40 people. Call me on 503-555-0142. Our budget is $2,000.",
+    )
+    assert set(facts) >= {"date", "time", "place", "duration", "size", "budget", "contact"}
+    assert answers_without_what_was_given([answer], facts, "") == [answer]
+
+
 def test_a_date_an_earlier_mail_of_the_thread_gave_counts_as_given() -> None:
     earlier = Details(work_day="14 March", place="the Harbour Hotel")
     reply = with_what_the_thread_gave(

@@ -16,9 +16,9 @@ from kindly.understand.extract import Details
 
 _F = re.IGNORECASE
 
-# A day named in what the sender wrote: "14 March", "Tuesday", "next week", "tomorrow".
+# A day named in what the sender wrote: "14 March", "Tuesday", "tomorrow" (not "next week": which day is open).
 _A_DAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:next|this) (?:week|month)\b|\btomorrow\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow\b|"
     r"\b\d{1,2}/\d{1,2}\b",
     _F,
 )
@@ -74,34 +74,55 @@ _MONEY = re.compile(
 
 # What a request of the draft asks for, by kind: "your date and venue", "how long", "your budget".
 _ASKS = {
+    # "your date", "which day suits", "when you're free", "your availability"; not "up to date", "send them when
+    # you have them" or "feel free to send me ..."
     "date": re.compile(
-        r"\b(?:dates?|day|when|availability|available|free|timing|(?:wedding|event|shoot) date)\b", _F
+        r"\b(?:(?<!to )dates?|(?:what|which|a|the) days?|when (?:you(?:'re| are) (?:free|available|around)|"
+        r"(?:would |will |does |do )?(?:suits?|works?)|is (?:good|best|convenient)|you(?:'d| would) like to meet)|"
+        r"your availability|(?:are|were) you (?:free|available) (?:on|to meet)|timing)\b",
+        _F,
     ),
-    "time": re.compile(r"\b(?:times?|what time|hours?|timing)\b", _F),
-    "place": re.compile(r"\b(?:venues?|locations?|place|where|address|city)\b", _F),
+    "time": re.compile(
+        r"\b(?:(?:what|which|a|the|start|your) times?|times? (?:that )?(?:suits?|works?)|what hour|timing)\b",
+        _F,
+    ),
+    "place": re.compile(
+        r"\b(?:venues?|locations?|where (?:it is|it's|is it|it will be|will it be|you(?:'d| would) like to meet|"
+        r"you(?:'re| are) (?:getting married|holding it|based)))\b",
+        _F,
+    ),
     "topic": re.compile(
         r"\b(?:agenda|topics?|themes?|what (?:you(?:'d| would) like|you want(?:ed)?) to (?:discuss|talk about|"
-        r"cover)|what (?:it|the talk|the session) is about)\b",
+        r"cover)|what (?:it|the talk|the session|the meeting) (?:is|will be) about)\b",
         _F,
     ),
-    "duration": re.compile(r"\b(?:how long|length|duration)\b", _F),
+    "duration": re.compile(
+        r"\b(?:how long (?:would|will|should|were you|is it|for|do you (?:need|want|have in mind))|how much time|"
+        r"length|duration)\b",
+        _F,
+    ),
     "size": re.compile(
-        r"\b(?:how many|guest count|numbers|headcount|audience size|number of (?:guests|people|attendees))\b",
+        r"\b(?:how many (?:people|guests|attendees|delegates|participants|are you expecting|will (?:attend|come|be "
+        r"there))|guest (?:count|numbers)|headcount|audience size|number of (?:guests|people|attendees))\b",
         _F,
     ),
-    "budget": re.compile(r"\b(?:budget|spend|fee you have in mind|price range)\b", _F),
-    "contact": re.compile(r"\b(?:phone|number|contact details|email address|mobile)\b", _F),
+    "budget": re.compile(
+        r"\b(?:budget|how much you (?:want|plan|hope) to spend|fee you have in mind|price range)\b", _F
+    ),
+    "contact": re.compile(
+        r"\b(?:(?:phone|mobile|contact) number|contact details|email address|best way to reach you)\b", _F
+    ),
 }
 # Where several kinds are asked at once, the ones still wanted are kept in its list: "your date and venue".
 _NOUNS = {
     "date": r"(?:wedding |event )?dates?",
     "time": r"(?:start )?times?",
-    "place": r"venues?|locations?|address",
+    "place": r"venues?|locations?",
     "topic": r"agenda|topics?",
     "duration": r"length|duration",
-    "size": r"guest count|numbers|headcount|audience size",
+    "size": r"guest count|guest numbers|headcount|audience size",
     "budget": r"budget",
-    "contact": r"phone number|contact details|email address",
+    "contact": r"(?:phone|mobile|contact) number|contact details|email address",
 }
 _NOUN = "|".join(_NOUNS.values())
 _LIST = re.compile(
