@@ -285,6 +285,34 @@ def test_a_request_for_something_else_stays_whatever_the_message_gave(answer: st
     assert answers_without_what_was_given([answer], facts, "") == [answer]
 
 
+def test_a_reply_that_quotes_the_date_and_venue_is_not_asked_for_them(kindly: Kindly, tmp_path: Path) -> None:
+    record = draft_of(
+        kindly,
+        tmp_path,
+        "Hi Ellie,\n\nSorry, one more thing - could you send me your prices? We'd love to book you.\n\nHannah\n\n"
+        "On Mon, 30 Nov 2026 at 09:00, Hannah Cole <hannah.cole@example.org>\nwrote:\n> Hi Ellie,\n>\n> We're "
+        "getting married on 14 March at the Harbour Hotel and would love you\n> to photograph it.\n>\n> Hannah\n",
+        profile_file(PHOTOGRAPHER, tmp_path),
+        subject="Re: Wedding photography",
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "accept", record
+    assert "date and venue" not in draft and "I've noted 14 March at the Harbour Hotel." in draft, draft
+
+
+def test_the_day_a_quoted_mail_was_written_is_no_date_given(kindly: Kindly, tmp_path: Path) -> None:
+    record = draft_of(
+        kindly,
+        tmp_path,
+        "Hi Ellie,\n\nSorry, one more thing - could you send me your prices? We'd love to book you.\n\nHannah\n\n"
+        "On Mon, 30 Nov 2026 at 09:00, Hannah Cole <\nhannah.cole@example.org> wrote:\n> Hi Ellie,\n>\n> We're "
+        "getting married next year and would love you to photograph it.\n>\n> Hannah\n",
+        profile_file(PHOTOGRAPHER, tmp_path),
+        subject="Re: Wedding photography",
+    )
+    assert "Could you send me your date and venue" in str(record["draft"]), record["draft"]
+
+
 def test_a_date_an_earlier_mail_of_the_thread_gave_counts_as_given() -> None:
     earlier = Details(work_day="14 March", place="the Harbour Hotel")
     reply = with_what_the_thread_gave(

@@ -63,7 +63,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.calendar_reply import start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
-from kindly.reply.given import answers_without_what_was_given, given
+from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import copied_on_reply
@@ -799,7 +799,7 @@ def compose(
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
-        values["topic"] = given(details, message.own_text).get("topic", "")
+        values["topic"] = given_in_thread(message, details, intent).get("topic", "")
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
@@ -810,7 +810,7 @@ def compose(
         asked = answers_for(message.own_text, usable)
         # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
         values["answers"] = (
-            answers_without_what_was_given(asked, given(details, message.own_text), "")
+            answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
             if intent is Intent.PARTNERSHIP_PROPOSAL
             else []
         )
@@ -985,7 +985,9 @@ def compose(
             answered.append(promise)
         # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
         values["answers"] = answers_without_what_was_given(
-            answered, given(details, message.own_text), " ".join(str(values[k]) for k in ("yes", "ask"))
+            answered,
+            given_in_thread(message, details, intent),
+            " ".join(str(values[k]) for k in ("yes", "ask")),
         )
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from kindly.decide.thread import contact_details
+from kindly.model import Intent, Message
 from kindly.reply.days import MONTH_DAY
-from kindly.understand.extract import Details
+from kindly.understand.extract import Details, extract
 
 _F = re.IGNORECASE
 
@@ -164,6 +166,31 @@ def given(details: Details, text: str) -> dict[str, str]:
         facts["budget"] = money.group(0)
     if contact := contact_details(text):
         facts["contact"] = contact
+    return facts
+
+
+# The lines of quoted history that say who wrote it and when, not what was said: "On Mon, 30 Nov 2026, Hannah
+# wrote:", "From: ...", "Sent: ...", "-----Original Message-----".
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:on\b.{0,200}\bwrote:?|(?:from|sent|date|to|cc|subject):.*|-+\s*(?:original|forwarded) message\s*-+)\s*$|"
+    # ...wrapped onto two lines: "On Mon, 30 Nov 2026 at 09:00, Hannah Cole <" / "hannah@example.org> wrote:"
+    r"^\s*on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}),?\s+\d{4}\b|"
+    r"\bwrote:\s*$",
+    _F,
+)
+
+
+def given_in_thread(message: Message, details: Details, intent: Intent) -> dict[str, str]:
+    """What the message (`details`, as read) and the mail it quotes already give (see `given`): a reply that
+    asks "could you send me your prices?" under "> We're getting married on 14 March at the Harbour Hotel" gave
+    its date and venue too. What the message itself says comes first."""
+    facts = given(details, message.own_text)
+    lines = [re.sub(r"^(?:\s*>)+\s?", "", line) for line in message.quoted_text[:20_000].splitlines()]
+    quoted = "\n".join(line for line in lines if not _QUOTE_HEADER.search(line)).strip()
+    if quoted:
+        earlier = replace(message, own_text=quoted, body=quoted, quoted_text="", subject="", event=None)
+        for kind, said in given(extract(earlier, intent), quoted).items():
+            facts.setdefault(kind, said)
     return facts
 
 
