@@ -162,7 +162,9 @@ def acceptance(
         last = last or (max(set_days.days) if set_days.days else None)
         if last is not None and named_day(concrete, local_day(today, message)) != last:
             # the sender's own words where they name that day; their hour too ("by Thursday, December 3 at noon")
-            concrete = written_day(last, style) + _hour_of(last, _said(message), local_day(today, message))
+            concrete = written_day(last, style, local_day(today, message)) + _hour_of(
+                last, _said(message), local_day(today, message)
+            )
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
         # the reply goes out after the day: no "see you there", only the next time
         return [
@@ -266,6 +268,11 @@ def acceptance(
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
+        elif concrete and details.format not in _BY_A_DAY | {"podcast", "interview"}:
+            # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
+            # (a piece is written by its day, wherever the writer is)
+            still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
+            ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
@@ -340,7 +347,7 @@ def my_time(
     at = clock_said(local.time(), style)
     if local.date() == _slot_day(slot, message, today):
         return f" ({at} my time)"
-    return f" ({written_day(local.date(), style)} at {at} my time)"
+    return f" ({written_day(local.date(), style, local_day(today, message))} at {at} my time)"
 
 
 def _in_my_zone(
@@ -661,7 +668,7 @@ def with_what_the_thread_gave(
     pointed = {int(found.group(1)) for found in _THE_NTH.finditer(text)}
     filled = details
     for earlier in before:
-        for name in ("place", "event_place", "duration", "event_name", "format"):
+        for name in ("place", "event_place", "duration", "event_name", "format", "work_day"):
             if not getattr(filled, name) and getattr(earlier, name):
                 filled = replace(filled, **{name: getattr(earlier, name)})
         for name in ("when", "event_date"):
@@ -720,11 +727,29 @@ def _on(when: str) -> str:
     return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
 
 
-def written_day(day: date, style: str = "international") -> str:
-    """ "Friday 6 November", or "Friday, November 6" in the US style."""
-    return f"{day:%A, %B %-d}" if style == "us" else f"{day:%A %-d %B}"
+# A day further ahead than this (about ten months) is written with its year: "Tuesday 12 January 2028".
+FAR_AHEAD = timedelta(days=300)
 
 
+def written_day(day: date, style: str = "international", today: date | None = None) -> str:
+    """ "Friday 6 November", or "Friday, November 6" in the US style; with its year where, read on `today`, the
+    day could be taken for another year's: more than about ten months ahead ("Friday 5 November 2027" written on
+    1 December 2026), or in an earlier year more than two months back. A January day written in December is
+    next month's, and needs none."""
+    on = day.date() if isinstance(day, datetime) else day  # a moment is written by its day
+    year = today is not None and (
+        on - today > FAR_AHEAD or (on.year != today.year and today - on > timedelta(days=61))
+    )
+    if style == "us":
+        return f"{day:%A, %B %-d, %Y}" if year else f"{day:%A, %B %-d}"
+    return f"{day:%A %-d %B %Y}" if year else f"{day:%A %-d %B}"
+
+
+# A talk given from afar: its link, not its venue, is still to come.
+_ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|zoom|(?-i:Teams)|webinar|remote(?:ly)?|live ?stream(?:ed)?|video call)\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
@@ -827,7 +852,7 @@ def proposed_times(
         if meeting_hours:
             inside = meeting_hours.time_on(day, clock_read(at) or time(10), span)
             at = clock_said(inside, style) if inside is not None else ""
-        slot = f"{written_day(day, style)} at {at}"
+        slot = f"{written_day(day, style, today)} at {at}"
         if (
             day.weekday() < 5
             and at

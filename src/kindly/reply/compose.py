@@ -63,6 +63,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.calendar_reply import start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
+from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
@@ -762,6 +763,10 @@ def compose(
     today = now or later_of(message.date, clock.now())
     today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
     written = message.date.astimezone(message.zone) if message.date else None
+    # the day the reply is read, for whether a day it names needs its year: a calendar file carries no day it was
+    # sent (its date is the event's own start), so today's
+    sent = message.date if message.event is None or message.date != message.event.start else None
+    read_on = (now or later_of(sent, clock.now())).astimezone(message.zone).date()
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
     greeted = message
     if not first_name(message) and details.sender_name:
@@ -797,6 +802,8 @@ def compose(
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
+        # "a coffee to talk about referring couples to each other": not asked what they want to discuss
+        values["topic"] = given_in_thread(message, details, intent).get("topic", "")
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
@@ -805,7 +812,12 @@ def compose(
         # (never the user's rates: a declined partner is not quoted a price)
         usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
         asked = answers_for(message.own_text, usable)
-        values["answers"] = asked if intent is Intent.PARTNERSHIP_PROPOSAL else []
+        # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
+        values["answers"] = (
+            answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
+            if intent is Intent.PARTNERSHIP_PROPOSAL
+            else []
+        )
         values["wish_for"] = _WISH_FOR.get(intent, "it")
         if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
             # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
@@ -882,7 +894,7 @@ def compose(
         # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
         seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
-            f"see you on {written_day(seen, style)}"
+            f"see you on {written_day(seen, style, read_on)}"
             if seen is not None
             else ("see you then" if event is not None and event.start is not None else "")
         )
@@ -927,10 +939,10 @@ def compose(
             values["introduced"] = introduced
         # the day they proposed went by before this reply: say so, and offer others
         gone = missed_day(message, details.when, today) if not dated else None
-        values["missed"] = written_day(gone, style) if gone is not None else ""
+        values["missed"] = written_day(gone, style, read_on) if gone is not None else ""
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
         away = proposed_day_off(details.when, today, off, zone) if not dated and gone is None else None
-        values["away"] = written_day(away, style) if away is not None else ""
+        values["away"] = written_day(away, style, read_on) if away is not None else ""
         first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
         mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
         if mine:  # the sender's day and hour, and the user's own, where their zones part them
@@ -943,7 +955,7 @@ def compose(
         )
         if start is not None and invited_outside:
             outside = (
-                f"{written_day(start.date(), style)} at {clock_said(start.time(), style)}",
+                f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
@@ -975,17 +987,24 @@ def compose(
         # "send a title and a bio by the end of January": promised in the sender's own words
         if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
             answered.append(promise)
-        values["answers"] = answered
+        # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
+        values["answers"] = answers_without_what_was_given(
+            answered,
+            given_in_thread(message, details, intent),
+            " ".join(str(values[k]) for k in ("yes", "ask")),
+        )
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
-        values["due"] = written_day(due.proposal_due, style) if due.proposal_due and values["quote"] else ""
+        values["due"] = (
+            written_day(due.proposal_due, style, read_on) if due.proposal_due and values["quote"] else ""
+        )
         # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
         rfp = due.proposal_due is not None and _RFP.search(message.own_text) is not None
-        values["rfp_due"] = written_day(due.proposal_due, style) if rfp and due.proposal_due else ""
+        values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
         asks_by = (
             due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
         )
-        values["rfp_questions"] = written_day(asks_by, style) if asks_by else ""
+        values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
         if rfp:
             values["yes"] = ""
         times = proposed_times(
@@ -1113,7 +1132,7 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     return (
         f" ({hour} your time)"
         if theirs.date() == day
-        else f" ({written_day(theirs.date(), style)} at {hour} your time)"
+        else f" ({written_day(theirs.date(), style, today.date())} at {hour} your time)"
     )
 
 
