@@ -27,8 +27,8 @@ from kindly.decide.fit_reading import (
 from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
 from kindly.decide.roles import held_role
-from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.rules import pays_you
+from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     claims_an_office,
     content_stems,
@@ -348,8 +348,9 @@ def _fit(
         and learning_goal(goal.description)
         and (taught := what_it_teaches(reading.original or reading.folded))
     ):
-        # "Stay current on tax software", "Earn my CE credits": an event that teaches or carries credit serves a
-        # goal of learning as directly as a meetup serves one of finding peers (what it teaches is still the topic)
+        # "Stay current on tax software", "Earn my CE credits": an event that teaches or carries credit serves
+        # a goal of learning as directly as a meetup serves one of finding peers (what it teaches is still the
+        # topic)
         affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
         notes.append(f"it {taught}")
     if (
@@ -358,7 +359,8 @@ def _fit(
         and learning_goal(goal.description)
         and (alone := demo_for_one(reading.original or reading.folded))
     ):
-        # "a private demo of NimbusCloud Managed Kubernetes - just the two of us": it teaches the product, to sell it
+        # "a private demo of NimbusCloud Managed Kubernetes - just the two of us": it teaches the product, to
+        # sell it
         affinity = 0.0
         notes.append(f'a demo for you alone ("{alone}") teaches nothing but the product')
     if (

@@ -20,10 +20,10 @@ _LEARNING_GOAL = re.compile(
     r"(?:education|development))\b",
     _F,
 )
-# An event that teaches: a workshop, a course, a lab, a lecture, the year's changes to the tools.
+# An event that teaches: a workshop, a course, a lecture, the year's changes to the tools ("what's new for").
 _TEACHES = re.compile(
-    r"\b(?:hands-on|workshops?|training|(?<!of )courses?|masterclass(?:es)?|labs|tutorials?|bootcamps?|"
-    r"roadshows?|lectures?|what'?s new (?:for|in)|certification)\b",
+    r"\b(?:hands-on|workshops?|training|(?<!of )courses?|masterclass(?:es)?|tutorials?|bootcamps?|lectures?|"
+    r"what'?s new (?:for|in)|certification)\b",
     _F,
 )
 # ...or carries credit a licence or a membership asks for: "3 CPD hours", "2 CE credits", "AGD PACE approved".

@@ -103,14 +103,16 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     return understanding.read_as(Intent.SALES_PITCH, note)
 
 
-def with_seller_hosted_event(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+def with_seller_hosted_event(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
     """An event the sender's own company hosts, from someone who sells ("The evening is hosted by RotaForce",
-    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests -
-    unless it gives the user what one of their goals is after, besides the pitch (it teaches, carries CPD or CE
-    credit, or gathers their peers: decide.vendor_events) and serves that goal well as an event would: then it
-    is an event, weighed on its fit like any (a roadshow of the tax software a bookkeeper keeps up with, a
-    dental supplier's CE evening), however the model read it. A demo for the user alone is a pitch whatever it
-    offers, and an event a never-rule rules out serves no goal."""
+    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests
+    - unless it gives the user what one of their goals is after, besides the pitch (it teaches, carries CPD or
+    CE credit, or gathers their peers: decide.vendor_events) and serves that goal well as an event would: then
+    it is an event, weighed on its fit like any (a roadshow of the tax software a bookkeeper keeps up with, a
+    dental supplier's CE evening), however the model read it. A demo for the user alone is a pitch whatever
+    it offers, and an event a never-rule rules out serves no goal."""
     if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH):
         return understanding
     hosted = seller_hosted(message, understanding.intent)

@@ -27,7 +27,8 @@ _OURS = re.compile(
     r"\b(?:programmes?|programs?|scheme|plan|policy|platform|system|software|benefits?)$", re.I
 )
 
-# What the user uses rather than whom they work with: "payroll software", "an intraoral scanner", "cloud hosting".
+# What the user uses rather than whom they work with: "payroll software", "an intraoral scanner", "cloud
+# hosting".
 _A_TOOL = re.compile(
     r"\b(?:software|apps?|platforms?|tools?|scanners?|hosting|crm|saas|erp|point of sale|pos system)$", re.I
 )
@@ -57,8 +58,8 @@ def already_have(category: str, provider: str, with_article: str) -> str:
     """The honest reason for a pitch of a service the user has: `with_article` is the category as said for a
     trade ("a speaking bureau", "financial planning")."""
     if _A_TOOL.search(category.strip()):
-        # a tool is used, not worked with: "I already use payroll software I'm very happy with" (never by its name,
-        # which is the user's own business, not a seller's lead)
+        # a tool is used, not worked with: "I already use payroll software I'm very happy with" (never by its
+        # name, which is the user's own business, not a seller's lead)
         return f"I already use {with_article} I'm very happy with, so I'm not looking to change."
     what = for_the_category(category) or with_article
     who = "someone" if not provider or names_a_person(provider) else "a provider"
