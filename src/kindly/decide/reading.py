@@ -131,6 +131,8 @@ def with_seller_hosted_event(
                 f"{event.value}: an event the seller's own company hosts ({hosted}) that {gives}, weighed on "
                 f"its fit"
             )
+            if event is understanding.intent:  # an event still: how clear its purpose is stays the model's
+                return replace(understanding, evidence=(note, *understanding.evidence))
             return understanding.read_as(event, note)
     if understanding.intent is Intent.SALES_PITCH:
         return understanding
