@@ -24,9 +24,11 @@ from kindly.decide.fit_reading import (
     spelled_by,
     writes_from,
 )
+from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
+from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     claims_an_office,
     content_stems,
@@ -341,6 +343,27 @@ def _fit(
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
         )
     if (
+        goal.kind is GoalKind.CUSTOM
+        and intent in _EVENTS
+        and learning_goal(goal.description)
+        and (taught := what_it_teaches(reading.original or reading.folded))
+    ):
+        # "Stay current on tax software", "Earn my CE credits": an event that teaches or carries credit serves
+        # a goal of learning as directly as a meetup serves one of finding peers (what it teaches is still the
+        # topic)
+        affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
+        notes.append(f"it {taught}")
+    if (
+        goal.kind is GoalKind.CUSTOM
+        and intent is Intent.SALES_PITCH
+        and learning_goal(goal.description)
+        and (alone := demo_for_one(reading.original or reading.folded))
+    ):
+        # "a private demo of NimbusCloud Managed Kubernetes - just the two of us": it teaches the product, to
+        # sell it
+        affinity = 0.0
+        notes.append(f'a demo for you alone ("{alone}") teaches nothing but the product')
+    if (
         _REFERRALS.search(fold(goal.description))
         and mutual_referrals(reading.original or reading.folded)
         and not _PRICED.search(reading.folded)
@@ -425,6 +448,8 @@ def _fit(
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
 
 
+# Asks to come to an event: what a goal of learning is served by, where it teaches.
+_EVENTS = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
 # Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
 _MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
 # Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
@@ -767,7 +792,8 @@ _NOT_A_WHOM = re.compile(
 
 @lru_cache(maxsize=256)
 def _audience_words(description: str) -> frozenset[str]:
-    phrases = _AUDIENCE_PHRASE.findall(fold(description))
+    # "credits for my license renewal": what the user's own is for, not whom
+    phrases = [p for p in _AUDIENCE_PHRASE.findall(fold(description)) if not p.startswith("my ")]
     words = (stem for phrase in phrases for stem in content_stems(re.sub(r"['’]s\b", "", phrase)))
     return frozenset(words) - _NOT_AUDIENCE
 

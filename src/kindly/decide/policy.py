@@ -35,6 +35,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam, scam_in
 from kindly.decide.selling import offers_for_sale
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     alphanumeric,
     at_users_domain,
@@ -602,6 +603,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             else ""
         )
         costs = (f"costs you {priced.amount}",) if priced else ()
+        # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
+        seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
+        paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
         if week_full and intent in _KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."

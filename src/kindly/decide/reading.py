@@ -24,7 +24,7 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
-from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.words import at_users_domain, fold, phrase_in
 from kindly.forwarded import passed_on
 from kindly.model import Intent, Message, Understanding
@@ -51,7 +51,7 @@ def as_read(
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
-    understanding = with_seller_hosted_event(understanding, message)
+    understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_stage_for_sale(understanding, message)
     return with_second_reading(understanding, profile, message)
@@ -104,13 +104,38 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     return understanding.read_as(Intent.SALES_PITCH, note)
 
 
-def with_seller_hosted_event(understanding: Understanding, message: Message) -> Understanding:
+def with_seller_hosted_event(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
     """An event the sender's own company hosts, from someone who sells ("The evening is hosted by RotaForce",
-    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests."""
-    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+    signed "Enterprise Account Director, RotaForce"): a sales pitch over dinner, however peer-like its guests
+    - unless it gives the user what one of their goals is after, besides the pitch (it teaches, carries CPD or
+    CE credit, or gathers their peers: decide.vendor_events) and serves that goal well as an event would: then
+    it is an event, weighed on its fit like any (a roadshow of the tax software a bookkeeper keeps up with, a
+    dental supplier's CE evening), however the model read it. A demo for the user alone is a pitch whatever
+    it offers, and an event a never-rule rules out serves no goal."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH):
         return understanding
     hosted = seller_hosted(message, understanding.intent)
     if not hosted:
+        return understanding
+    gives = what_it_gives(message)
+    if gives:
+        event = (
+            understanding.intent
+            if understanding.intent is not Intent.SALES_PITCH
+            else Intent.EVENT_INVITATION
+        )
+        best = assess(message, event, profile).best
+        if best is not None and best.score >= ACCEPT_AT:
+            note = (
+                f"{event.value}: an event the seller's own company hosts ({hosted}) that {gives}, weighed on "
+                f"its fit"
+            )
+            if event is understanding.intent:  # an event still: how clear its purpose is stays the model's
+                return replace(understanding, evidence=(note, *understanding.evidence))
+            return understanding.read_as(event, note)
+    if understanding.intent is Intent.SALES_PITCH:
         return understanding
     note = f"sales_pitch: an event the seller's own company hosts ({hosted})"
     return understanding.read_as(Intent.SALES_PITCH, note)

@@ -4,6 +4,13 @@ someone who sells ("Enterprise Account Director") or showing what they sell (a d
 much it looks like a peer gathering, it is a way to sell to the user. A chamber's, an association's or a
 charity's own event is none, whatever its staff's titles ("Business Development Manager").
 
+Such an event can still give its guests what one of their goals is after, whoever pays for the coffee: it
+teaches ("a hands-on workshop", "what's new for 2027", a clinical lecture), it carries credit for a licence or
+a membership ("3 CPD hours", "2 CE credits (AGD PACE approved)"), or it gathers the guest's peers or clients
+("meet other bookkeepers in your area"). Triage weighs such an event on its fit (decide.reading), and says who
+hosts it. A demo for the one guest ("a private demo over lunch", "just the two of us") gives nothing but the
+pitch, whatever it is called.
+
 A never-rule that names a kind of event and who runs it ("webinars run by vendors", "vendor webinars",
 "events sponsored by suppliers") holds for such an event of that kind; the rule is read by its ideas, not its
 words (a vendor never calls itself one, and "run" is no word a message must say).
@@ -16,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.fit_reading import domain_label
+from kindly.decide.learning import what_it_teaches
 from kindly.decide.member_bodies import member_body
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.words import alphanumeric, fold
@@ -55,6 +63,9 @@ _HOSTED_BY = re.compile(
 )
 _OWN_EVENT = re.compile(
     rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b|"
+    # "We're running a free, hands-on workshop in Berlin"
+    r"\b(?:we'?re|we are)\s+(?:running|holding|putting on)\s+(?:an?\s+)?"
+    rf"(?:[\w,-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|"
     # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host
     r"\bjoin us\b",
     _F,
@@ -69,6 +80,40 @@ _PROMOTES = re.compile(
     r"(?:[\w-]+ )?(?:platform|product|software|app|tool|solution)s?|see (?:for yourself )?how our)\b",
     _F,
 )
+
+
+# Besides teaching or credit (decide.learning), a seller's event may gather the guest's peers or clients:
+# "meet other bookkeepers in your area", "network with local owners".
+_GATHERS = re.compile(
+    r"\b(?:meet|network with|connect with|mingle with|swap notes with)\s+(?:other|fellow|local)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?",
+    _F,
+)
+# A demo for the one guest: "a private demo", "a personal walkthrough", "just the two of us", "one-to-one".
+_FOR_ONE = re.compile(
+    r"\b(?:private|personal(?:i[sz]ed)?|tailored|bespoke|one[- ](?:to|on)[- ]one|1[:-]1)\s+"
+    r"(?:demo\w*|walk-?through|product tour|session)\b|\bjust (?:be )?(?:the two of us|you and me)\b",
+    _F,
+)
+
+
+def what_it_gives(message: Message) -> str:
+    """What a seller's event gives its guest besides the pitch, as the message says it ('teaches
+    ("hands-on")', 'carries credit ("3 CPD hours")', 'gathers your peers ("meet other bookkeepers")'), or ""
+    for a pitch and nothing more, and for a demo for the guest alone."""
+    text = " ".join(f"{message.subject}\n{message.own_text}".split())
+    if demo_for_one(text):
+        return ""
+    gathers = _GATHERS.search(text)
+    found = [what_it_teaches(text), f'gathers your peers ("{gathers.group(0)}")' if gathers else ""]
+    return ", ".join(part for part in found if part)
+
+
+def demo_for_one(text: str) -> str:
+    """How a message offers a seller's demo to the reader alone ("private demo", "just the two of us"), or
+    ""."""
+    found = _FOR_ONE.search(" ".join(text.split()))
+    return found.group(0) if found else ""
 
 
 def _host_is_sender(host: str, organisation: str, label: str) -> bool:

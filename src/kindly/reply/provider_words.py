@@ -1,7 +1,8 @@
 """How a decline names the provider the user already has: a person ("Maria Chen, Northstar Wealth") is
 "someone", a firm ("Health Assured", "ADP", "Calder Recruitment") "a provider"; and a thing an organisation has
 ("employee assistance programme", "pension scheme") is "our" one: "For our employee assistance programme, I
-already work with a provider I'm very happy with" - never "For employee assistance programme".
+already work with a provider I'm very happy with" - never "For employee assistance programme". A tool is
+used: "I already use payroll software I'm very happy with".
 
 Pure: reads the profile's words only.
 """
@@ -24,6 +25,12 @@ _FIRM_WORD = re.compile(
 # What an organisation has rather than whom it hires: "our employee assistance programme", "our pension scheme".
 _OURS = re.compile(
     r"\b(?:programmes?|programs?|scheme|plan|policy|platform|system|software|benefits?)$", re.I
+)
+
+# What the user uses rather than whom they work with: "payroll software", "an intraoral scanner", "cloud
+# hosting".
+_A_TOOL = re.compile(
+    r"\b(?:software|apps?|platforms?|tools?|scanners?|hosting|crm|saas|erp|point of sale|pos system)$", re.I
 )
 
 
@@ -50,6 +57,10 @@ def for_the_category(category: str) -> str:
 def already_have(category: str, provider: str, with_article: str) -> str:
     """The honest reason for a pitch of a service the user has: `with_article` is the category as said for a
     trade ("a speaking bureau", "financial planning")."""
+    if _A_TOOL.search(category.strip()):
+        # a tool is used, not worked with: "I already use payroll software I'm very happy with" (never by its
+        # name, which is the user's own business, not a seller's lead)
+        return f"I already use {with_article} I'm very happy with, so I'm not looking to change."
     what = for_the_category(category) or with_article
     who = "someone" if not provider or names_a_person(provider) else "a provider"
     return f"For {what}, I already work with {who} I'm very happy with, so I'm not looking to change."
