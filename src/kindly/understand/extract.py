@@ -192,7 +192,9 @@ _ZONE = (
     r"|(?-i:(?:London|Paris|Berlin|Sydney|Melbourne|Auckland|Wellington|Tokyo|Singapore|New York|UK|NZ)\s+time)\b))?"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
-_HOURS = rf"(?:{_CLOCK}|\d{{1,2}}(?::\d{{2}})?\s?[-–]\s?{_CLOCK}|{_CLOCK}\s?[-–]\s?{_CLOCK})"
+# ...and a span of them, its meridiem said once or twice: "6-8pm", "6:00 to 9:00 pm", "6pm until 9pm"
+_UNTIL = r"(?:\s?[-–]\s?|\s+(?:to|until|till)\s+)"
+_HOURS = rf"(?:\d{{1,2}}(?::\d{{2}})?{_UNTIL}{_CLOCK}|{_CLOCK}{_UNTIL}{_CLOCK}|{_CLOCK})"
 # A weekday written before a day of a range, in full or short: "Mon 14 - Tue 15 December".
 _RANGE_WEEKDAY = (
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
