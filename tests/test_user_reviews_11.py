@@ -672,7 +672,7 @@ targets = ["Pennine Precision Engineering", "outplacement", "career transition",
     [
         (
             "The seminar is on Thursday 21 January 2027, from 6.00pm to 7.30pm.",
-            "Thursday 21 January 2027, from 6.00pm",
+            "Thursday 21 January 2027, from 6.00pm to 7.30pm",  # the span to its end (test_s14_spans)
         ),
         ("Could we meet on Wednesday 9 December at 8.30am?", "Wednesday 9 December at 8.30am"),
         ("Dinner is on Friday 4 December at 3.50 per head.", "Friday 4 December"),  # a price, not an hour
