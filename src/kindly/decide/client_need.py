@@ -158,11 +158,19 @@ _REFERS_WORK = re.compile(
 )
 
 
-# A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A".
+# An amount as founders write it: "$2m", "EUR 3m", "€1.5 million", "2.5m EUR".
+_AMOUNT = (
+    r"(?:[$€£][ \t]?|(?:eur|usd|gbp|chf|sek|dkk|nok)[ \t]*)?\d[\d.,]*[ \t]*(?:mn|m|k|million|bn)?"
+    r"(?:[ \t]+(?:eur|usd|gbp|chf|euros?|dollars|pounds))?"
+)
+# A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A", "raising a
+# EUR 3m seed", "starting our seed raise", or millions alone: "we're raising EUR 1.8m to build our first line".
 _RAISING = re.compile(
     r"\b(?:rais(?:e|es|ing)|clos(?:e|es|ing)|open(?:ed|ing)?)[ \t]+(?:a[ \t]+|an[ \t]+|our[ \t]+|the[ \t]+|my[ \t]+)?"
-    r"(?:\$?\d[\d.,]*[ \t]*[mk]?[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
-    r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+round\b",
+    rf"(?:{_AMOUNT}[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
+    r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+(?:round|raise)\b|"
+    r"\brais(?:e|es|ing)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:[$€£][ \t]?|(?:eur|usd|gbp|chf)[ \t]*)?\d[\d.,]*[ \t]*"
+    r"(?:mn|m|million)\b",
     re.IGNORECASE,
 )
 # ...not others' rounds a seller serves: "we help founders raising a seed round", "decks for startups closing a round"

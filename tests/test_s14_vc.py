@@ -1,0 +1,94 @@
+"""An investment associate at a seed-stage climate-tech fund (review s14 `vc`): founders pitching their raise are
+deal flow, and the times she refuses are hers to move, not a reason to turn a founder away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.decide.client_need import raising_for_the_goal
+from support import Kindly, eml, profile_file, triaged_one, written_profile
+
+ASSOCIATE = """
+[user]
+name = "Lena Hoffmann"
+email = "lena@keimling.vc"
+signature = "Lena"
+time_zone = "Europe/Berlin"
+holidays = "DE-BE"
+
+[[goals]]
+kind = "find_clients"
+description = "Deal flow: founders of seed-stage climate-tech startups raising a pre-seed or seed round"
+targets = ["climate tech founders", "seed round", "battery storage", "carbon removal"]
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak on climate and energy panels"
+targets = ["climate panels", "energy conferences"]
+
+[[providers]]
+category = "CRM"
+name = "Affinity"
+"""
+
+
+# -- a founder's raise in the words founders use ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pitch", "subject"),
+    [
+        pytest.param(
+            "Hello Lena,\n\nI'm the CEO of Solvary: we recover silver, silicon and glass from end-of-life solar "
+            "panels, 94% recovery in our pilot in Brandenburg. We're raising EUR 1.8m to build our first "
+            "5,000-tonne line.\n\nDeck attached. Would you have time for a 30-minute call in the next two "
+            "weeks?\n\nKind regards,\nElif Demir\nCEO, Solvary",
+            "Solvary: recycling solar panels at scale - deck",
+            id="millions alone, in euros",
+        ),
+        pytest.param(
+            "Hey Lena, I'm building Basalt Carbon - enhanced rock weathering on farmland for carbon removal. "
+            "We're starting our seed raise. Could we jump on a quick call next week? I can walk you through "
+            "everything.\n\nBen",
+            "Basalt Carbon",
+            id="the raise as a noun",
+        ),
+        pytest.param(
+            "Hi Lena - I'm co-founder of Flexgrid Labs. We build software that lets grid operators use EV "
+            "chargers as flexible load; two pilots running. We're raising a EUR 3m seed in Q1.\n\nDeck: "
+            "https://docsend.com/view/flexgrid-seed\n\nWould you be open to a 30-min call in the next couple "
+            "of weeks?\n\nSofia",
+            "Flexgrid Labs x Keimling",
+            id="a seed in euros without the word round",
+        ),
+    ],
+)
+def test_a_founder_raising_in_euros_or_by_a_seed_raise_is_deal_flow(
+    kindly: Kindly, tmp_path: Path, pitch: str, subject: str
+) -> None:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        pitch,
+        sender="Founder <founder@startup.example.com>",
+        subject=subject,
+        date="Thu, 26 Nov 2026 10:22:00 +0100",
+        to="lena@keimling.vc",
+    )
+    record = triaged_one(kindly, mail, profile_file(ASSOCIATE, tmp_path))
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept"
+    assert "pass" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our running club is raising £400 for the hospice - could Keimling sponsor a mile?",
+        "We help founders raising EUR 2m build decks investors read. Could I show you a sample?",
+        "Raising the bar on grid software: join our webinar on Thursday.",
+    ],
+)
+def test_money_raised_for_a_cause_or_by_others_is_no_founders_raise(tmp_path: Path, text: str) -> None:
+    assert raising_for_the_goal(written_profile(ASSOCIATE, tmp_path), text) == ""
