@@ -3,6 +3,8 @@ deal flow, and the times she refuses are hers to move, not a reason to turn a fo
 
 from __future__ import annotations
 
+from email.parser import BytesParser
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,60 @@ def test_a_founder_raising_in_euros_or_by_a_seed_raise_is_deal_flow(
 )
 def test_money_raised_for_a_cause_or_by_others_is_no_founders_raise(tmp_path: Path, text: str) -> None:
     assert raising_for_the_goal(written_profile(ASSOCIATE, tmp_path), text) == ""
+
+
+# -- a calendar invitation on a day the user does not meet: the yes to another day is TENTATIVE -----------------
+
+INTRO_CALL_ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:voltfield-keimling-intro@google.com
+DTSTAMP:20261128T101500Z
+DTSTART;TZID=Europe/Berlin:{day}T110000
+DTEND;TZID=Europe/Berlin:{day}T113000
+SUMMARY:Intro call: Voltfield x Keimling Ventures
+DESCRIPTION:Hi Lena\\, as discussed at Slush - an intro call about our seed
+  round. Voltfield makes vehicle-to-grid software for fleets. Deck: https://
+ docsend.com/view/voltfield-seed\\nMira Schulte\\, CEO
+ORGANIZER;CN=Mira Schulte:mailto:mira@voltfield.io
+ATTENDEE;CN=Lena Hoffmann;RSVP=TRUE:mailto:lena@keimling.vc
+LOCATION:https://meet.google.com/abc-defg-hij
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def calendar_reply_of(out: Path) -> str:
+    """The calendar reply attached to the one exported draft."""
+    [exported] = out.glob("*.eml")
+    reply = BytesParser(policy=default).parsebytes(exported.read_bytes())
+    [calendar] = [part for part in reply.walk() if part.get_content_type() == "text/calendar"]
+    return str(calendar.get_content())
+
+
+@pytest.mark.parametrize(
+    ("day", "written", "partstat"),
+    [
+        pytest.param("20261213", "Sunday 13 December doesn't work for me", "TENTATIVE", id="a Sunday"),
+        pytest.param(
+            "20261225", "Friday 25 December doesn't work for me", "TENTATIVE", id="a public holiday"
+        ),
+        pytest.param("20261209", "see you", "ACCEPTED", id="a Wednesday"),
+    ],
+)
+def test_a_calendar_yes_on_a_day_the_draft_refuses_is_tentative(
+    kindly: Kindly, tmp_path: Path, day: str, written: str, partstat: str
+) -> None:
+    source = tmp_path / "intro.ics"
+    source.write_text(INTRO_CALL_ICS.format(day=day))
+    profile = profile_file(ASSOCIATE, tmp_path)
+    record = triaged_one(kindly, source, profile)
+    assert record["decision"] == "accept"
+    assert written in record["draft"]
+    out = tmp_path / "out"
+    assert kindly("drafts", "export", "--dir", str(out), "--profile", str(profile)).exit_code == 0
+    assert f"PARTSTAT={partstat}" in calendar_reply_of(out)

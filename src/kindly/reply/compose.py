@@ -60,7 +60,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.calendar_reply import start_weighed
+from kindly.reply.calendar_reply import not_met_then, start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.promises import promised_by
@@ -901,9 +901,10 @@ def compose(
             ANY_HOURS if dated else meeting_hours,
             zone,
         )
-        # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
+        # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
+        # holiday): no "see you", other times
         start = seen  # the user's own hour and day, where they set their zone, else the organiser's
-        invited_outside = start is not None and not dated and meeting_hours.outside(start)
+        invited_outside = start is not None and not dated and not_met_then(start, meeting_hours, off)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
         # the sender's own meeting asked beside the introduction, said yes to as a meeting is
