@@ -151,3 +151,49 @@ def test_a_calendar_yes_on_a_day_the_draft_refuses_is_tentative(
     out = tmp_path / "out"
     assert kindly("drafts", "export", "--dir", str(out), "--profile", str(profile)).exit_code == 0
     assert f"PARTSTAT={partstat}" in calendar_reply_of(out)
+
+
+# -- a rule about the day turns down the day, not the founder -----------------------------------------------------
+
+SUNDAY_BRUNCH = (
+    "Hi Lena,\n\nI'm Max, founder of ColdLoop: we replace diesel reefer units on trucks with battery-electric "
+    "cooling, 40 trucks live with two grocery chains. We're raising a EUR 2m seed round. Deck: "
+    "https://docsend.com/view/coldloop-seed\n\nI'm in Berlin this weekend - any chance we could meet for brunch "
+    "on Sunday 6 December, say 11:00, and I walk you through it?\n\nBest,\nMax"
+)
+
+
+@pytest.mark.parametrize("rule", ["meetings on Sunday", "weekend meetings", "meetings on weekends"])
+def test_a_meeting_on_a_day_the_user_never_meets_gets_a_yes_on_another_day(
+    kindly: Kindly, tmp_path: Path, rule: str
+) -> None:
+    mail = eml(
+        tmp_path / "brunch.eml",
+        SUNDAY_BRUNCH,
+        sender="Max Okonkwo <max@coldloop.tech>",
+        subject="ColdLoop - deck + brunch on Sunday?",
+        date="Tue, 01 Dec 2026 07:30:00 +0100",
+        to="lena@keimling.vc",
+    )
+    profile = profile_file(ASSOCIATE + f'\n[[never]]\nwhat = "{rule}"\n', tmp_path)
+    record = triaged_one(kindly, mail, profile)
+    assert record["decision"] == "accept", record["reason"]
+    assert "Sunday 6 December doesn't work for me, though - would " in record["draft"]
+    assert "rule" not in record["draft"]
+
+
+def test_an_event_on_a_day_the_user_never_meets_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "meetup.eml",
+        "Hi Lena,\n\nWe're hosting the Berlin Climate Founders Brunch on Sunday 13 December at 11:00 at "
+        "Factory Görlitzer Park - about 60 founders raising their seed rounds. Would you like to join us?\n\n"
+        "Jakob, Climate Founders Berlin",
+        sender="Jakob Mayer <jakob@climatefounders.berlin>",
+        subject="Climate Founders Brunch, Sunday 13 December",
+        date="Mon, 30 Nov 2026 10:00:00 +0100",
+        to="lena@keimling.vc",
+    )
+    profile = profile_file(ASSOCIATE + '\n[[never]]\nwhat = "meetings on Sunday"\n', tmp_path)
+    record = triaged_one(kindly, mail, profile)
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"

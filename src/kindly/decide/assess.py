@@ -60,6 +60,10 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
         # out the one person a goal names
         never = None
+    if never and intent not in _KEEPS_ITS_DAY and _only_the_day(never[1]):
+        # "meetings on Sunday": a meeting can move to another day, and the draft refuses the day and offers others;
+        # only an event, a group or a talk keeps its organiser's day and falls under the rule
+        never = None
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
@@ -88,6 +92,16 @@ def target_person_named(message: Message, profile: Profile) -> str:
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")
     return ""
+
+
+# What keeps its organiser's day: an event, a group's meeting, a talk.
+_KEEPS_ITS_DAY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION})
+
+
+def _only_the_day(notes: list[str]) -> bool:
+    """Whether a never-rule holds by the day alone ("weekend: "Saturday"", "sunday: "Sunday""): a rule about
+    when, not about what is asked."""
+    return bool(notes) and all(note.split(":", 1)[0] in ("weekend", "saturday", "sunday") for note in notes)
 
 
 def _only_the_intent(notes: list[str]) -> bool:
