@@ -197,3 +197,76 @@ def test_an_event_on_a_day_the_user_never_meets_is_still_declined(kindly: Kindly
     record = triaged_one(kindly, mail, profile)
     assert record["decision"] == "decline"
     assert record["reason_code"] == "never_do"
+
+
+# -- "pitch calls without a deck first": the deck is asked for before any call -----------------------------------
+
+NO_DECK_RULE = '\n[[never]]\nwhat = "pitch calls without a deck first"\n'
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "Hi Lena,\n\nI'm the founder of GridNest - we're building shared battery storage for apartment "
+            "buildings so tenants can use rooftop solar at night. We're about to raise our seed round.\n\nCould we "
+            "hop on a call this week or next? It's easier to explain live.\n\nThanks!\nPriya",
+            id="no deck named",
+        ),
+        pytest.param(
+            "Hey Lena, I'm building Basalt Carbon - enhanced rock weathering on farmland for carbon removal. "
+            "We're raising our seed round. Could we jump on a quick call next week? Don't have a deck ready yet "
+            "but I can walk you through everything on the call.",
+            id="no deck yet, said so",
+        ),
+    ],
+)
+def test_a_founder_asking_for_a_call_without_a_deck_is_asked_for_the_deck_first(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        pitch,
+        sender="Founder <founder@startup.example.com>",
+        subject="Quick call?",
+        date="Thu, 26 Nov 2026 17:20:05 +0100",
+        to="lena@keimling.vc",
+    )
+    record = triaged_one(kindly, mail, profile_file(ASSOCIATE + NO_DECK_RULE, tmp_path))
+    assert record["decision"] == "ask_details"
+    assert record["reason_code"] == "asks_first"
+    assert "Could you send me a deck first? I only do pitch calls once I've seen the deck" in record["draft"]
+    assert "December at" not in record["draft"]  # no call offered yet
+
+
+def test_a_founder_who_sent_the_deck_gets_the_call(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        "Hi Lena,\n\nI'm Jonas, CEO of Thermly: heat pump retrofits for multi-family buildings in a week. We're "
+        "raising a EUR 2.5m seed round. Our deck is here: https://docsend.com/view/thermly-seed\n\nWould you "
+        "have 30 minutes for an intro call next week?\n\nBest,\nJonas",
+        sender="Jonas Weber <jonas@thermly.de>",
+        subject="Thermly - seed round",
+        date="Mon, 30 Nov 2026 08:41:12 +0100",
+        to="lena@keimling.vc",
+    )
+    record = triaged_one(kindly, mail, profile_file(ASSOCIATE + NO_DECK_RULE, tmp_path))
+    assert record["decision"] == "accept"
+    assert "December at" in record["draft"]
+
+
+def test_a_rule_about_what_comes_first_is_read_and_not_reported_as_never_holding(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "hello.eml",
+        "Hi Lena, thanks for the panel last week!",
+        sender="Ana <ana@example.org>",
+        subject="Thanks",
+        date="Mon, 30 Nov 2026 08:41:12 +0100",
+        to="lena@keimling.vc",
+    )
+    profile = profile_file(ASSOCIATE + NO_DECK_RULE, tmp_path)
+    result = kindly("triage", str(mail), "--profile", str(profile))
+    assert result.exit_code == 0
+    assert "never holds" not in result.stderr

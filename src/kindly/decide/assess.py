@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
-from kindly.decide.rules import Condition, ProviderHit, conditional_rule_hit, never_rule_hit, provider_hit
+from kindly.decide.rules import (
+    Condition,
+    Prerequisite,
+    ProviderHit,
+    conditional_rule_hit,
+    never_rule_hit,
+    prerequisite_missing,
+    provider_hit,
+)
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -25,6 +33,9 @@ class Assessment:
     # the never-rule with a condition whose subject it shows ("meetings with lobbyists without council staff
     # present"), with the evidence: an answer must keep to the condition
     condition: tuple[Condition, list[str]] | None = None
+    # the never-rule whose first thing ("pitch calls without a deck first") the message asks past, with the
+    # evidence: the reply asks for that thing before any meeting
+    first: tuple[Prerequisite, list[str]] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -69,7 +80,14 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
     provider = provider_hit(profile, text, intent, message.signature)
-    return Assessment(tuple(fits), best, provider, never, conditional_rule_hit(profile, text, intent))
+    return Assessment(
+        tuple(fits),
+        best,
+        provider,
+        never,
+        conditional_rule_hit(profile, text, intent),
+        prerequisite_missing(profile, text, intent),
+    )
 
 
 def target_person_named(message: Message, profile: Profile) -> str:

@@ -25,7 +25,7 @@ from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
+from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition, rule_prerequisite
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -450,6 +450,18 @@ def _told(rule: str) -> str:
     return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
 
 
+def first_asked(verdict: Verdict) -> str:
+    """What an ask under a never-rule about what comes first asks for before any meeting ("Could you send me a
+    deck first? I only do pitch calls once I've seen the deck."); "" for any other verdict."""
+    first = rule_prerequisite(verdict.never_rule) if verdict.never_rule else None
+    if first is None or verdict.decision is not Decision.ASK_DETAILS:
+        return ""
+    return (
+        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {first.noun}, "
+        "and I'll get back to you once I've had a look."
+    )
+
+
 def condition_kept(verdict: Verdict) -> str:
     """What a yes to an ask under a conditional never-rule must say ("Please note that I only do meetings with
     lobbyists with council staff present."), or ""."""
@@ -793,6 +805,7 @@ def compose(
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
+        values["first"] = first_asked(verdict)
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
