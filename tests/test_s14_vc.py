@@ -270,3 +270,35 @@ def test_a_rule_about_what_comes_first_is_read_and_not_reported_as_never_holding
     result = kindly("triage", str(mail), "--profile", str(profile))
     assert result.exit_code == 0
     assert "never holds" not in result.stderr
+
+
+PHOTOGRAPHER = """
+[user]
+name = "Jo Lindner"
+email = "jo@lindnerfoto.example.com"
+
+[[goals]]
+kind = "find_clients"
+description = "Couples who need a wedding photographer"
+targets = ["weddings", "couples"]
+
+[[never]]
+what = "weekend work"
+"""
+
+
+def test_a_rule_against_work_on_a_day_still_declines_a_clients_work_that_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "wedding.eml",
+        "Hi Jo,\n\nWe're getting married on Saturday 12 June 2027 in Potsdam and need a wedding photographer for "
+        "the whole day. Are you available? Could we have a quick call about it?\n\nMara & Tim",
+        sender="Mara Klein <mara@example.org>",
+        subject="Wedding photography, 12 June 2027",
+        date="Mon, 30 Nov 2026 20:00:00 +0100",
+        to="jo@lindnerfoto.example.com",
+    )
+    record = triaged_one(kindly, mail, profile_file(PHOTOGRAPHER, tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"

@@ -11,6 +11,7 @@ from kindly.decide.rules import (
     Condition,
     Prerequisite,
     ProviderHit,
+    about_meetings,
     conditional_rule_hit,
     never_rule_hit,
     prerequisite_missing,
@@ -71,9 +72,10 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
         # out the one person a goal names
         never = None
-    if never and intent not in _KEEPS_ITS_DAY and _only_the_day(never[1]):
+    if never and intent not in _KEEPS_ITS_DAY and _only_the_day(never[1]) and about_meetings(never[0]):
         # "meetings on Sunday": a meeting can move to another day, and the draft refuses the day and offers others;
-        # only an event, a group or a talk keeps its organiser's day and falls under the rule
+        # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
+        # under "weekend work"
         never = None
     if never:
         # What the user never does serves none of their goals, however well it matches one.

@@ -824,6 +824,12 @@ _TIMES_OF_DAY = frozenset(
 _NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not yet|before)"
 
 
+def about_meetings(rule: str) -> bool:
+    """Whether a never-rule names meetings ("meetings on Sunday", "weekend calls"), whose day can move: not work
+    on a day ("weekend work") or events."""
+    return _MEETING_WORD.search(_REASON.sub("", rule)) is not None
+
+
 @lru_cache(maxsize=256)
 def rule_prerequisite(rule: str) -> Prerequisite | None:
     """The thing a never-rule wants first ("pitch calls without a deck first": a deck), or None. "without"
