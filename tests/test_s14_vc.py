@@ -82,6 +82,9 @@ def test_a_founder_raising_in_euros_or_by_a_seed_raise_is_deal_flow(
     assert record["intent"] == "client_inquiry"
     assert record["decision"] == "accept"
     assert "pass" not in record["draft"]
+    # a founder's pitch is thanked as one, not as a customer's enquiry
+    assert "for reaching out about the round" in record["draft"]
+    assert "enquiry" not in record["draft"]
 
 
 @pytest.mark.parametrize(

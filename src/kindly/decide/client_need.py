@@ -182,9 +182,9 @@ _OTHERS_RAISE = re.compile(
 _SEEKS_RAISES = re.compile(r"\b(?:rais\w*|rounds?|pre-?seed|seed|series [a-c]|invest\w*)\b", re.IGNORECASE)
 
 
-def raising_for_the_goal(profile: Profile, text: str) -> str:
-    """The sender's words that say they raise a round, where a find-clients goal looks for founders who do (an
-    investor's deal flow): a founder's pitch of their company is not a vendor's pitch to the investor; ""."""
+def says_they_raise(text: str) -> str:
+    """The sender's words that say they raise a round ("raising a EUR 3m seed", "our seed raise"), not others'
+    rounds a seller serves; ""."""
     joined = " ".join(text[:20_000].split())
     raising = next(
         (
@@ -194,11 +194,18 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
         ),
         None,
     )
-    if raising is None:
+    return raising.group(0) if raising is not None else ""
+
+
+def raising_for_the_goal(profile: Profile, text: str) -> str:
+    """The sender's words that say they raise a round, where a find-clients goal looks for founders who do (an
+    investor's deal flow): a founder's pitch of their company is not a vendor's pitch to the investor; ""."""
+    raising = says_they_raise(text)
+    if not raising:
         return ""
     goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
     seeks = any(_SEEKS_RAISES.search(" ".join((g.description, *g.targets))) for g in goals)
-    return raising.group(0) if seeks else ""
+    return raising if seeks else ""
 
 
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:

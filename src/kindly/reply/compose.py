@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade
+from kindly.decide.client_need import own_trade, says_they_raise
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -318,6 +318,9 @@ def ask_phrase(
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
+    if intent is Intent.CLIENT_INQUIRY and says_they_raise(f"{message.subject}\n{message.own_text}"):
+        # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
+        return "reaching out about the round"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
