@@ -304,6 +304,7 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
             intent,
             profile.user.zone if profile else None,
             message.date_offset,
+            profile.user.off if profile else (),
         )
         if row.decision in _DECISIONS
         else None

@@ -7,7 +7,16 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
-from kindly.decide.rules import Condition, ProviderHit, conditional_rule_hit, never_rule_hit, provider_hit
+from kindly.decide.rules import (
+    Condition,
+    Prerequisite,
+    ProviderHit,
+    about_meetings,
+    conditional_rule_hit,
+    never_rule_hit,
+    prerequisite_missing,
+    provider_hit,
+)
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -25,6 +34,9 @@ class Assessment:
     # the never-rule with a condition whose subject it shows ("meetings with lobbyists without council staff
     # present"), with the evidence: an answer must keep to the condition
     condition: tuple[Condition, list[str]] | None = None
+    # the never-rule whose first thing ("pitch calls without a deck first") the message asks past, with the
+    # evidence: the reply asks for that thing before any meeting
+    first: tuple[Prerequisite, list[str]] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -60,12 +72,24 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
         # out the one person a goal names
         never = None
+    if never and intent not in _KEEPS_ITS_DAY and _only_the_day(never[1]) and about_meetings(never[0]):
+        # "meetings on Sunday": a meeting can move to another day, and the draft refuses the day and offers others;
+        # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
+        # under "weekend work"
+        never = None
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
     provider = provider_hit(profile, text, intent, message.signature)
-    return Assessment(tuple(fits), best, provider, never, conditional_rule_hit(profile, text, intent))
+    return Assessment(
+        tuple(fits),
+        best,
+        provider,
+        never,
+        conditional_rule_hit(profile, text, intent),
+        prerequisite_missing(profile, text, intent),
+    )
 
 
 def target_person_named(message: Message, profile: Profile) -> str:
@@ -88,6 +112,16 @@ def target_person_named(message: Message, profile: Profile) -> str:
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")
     return ""
+
+
+# What keeps its organiser's day: an event, a group's meeting, a talk.
+_KEEPS_ITS_DAY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION})
+
+
+def _only_the_day(notes: list[str]) -> bool:
+    """Whether a never-rule holds by the day alone ("weekend: "Saturday"", "sunday: "Sunday""): a rule about
+    when, not about what is asked."""
+    return bool(notes) and all(note.split(":", 1)[0] in ("weekend", "saturday", "sunday") for note in notes)
 
 
 def _only_the_intent(notes: list[str]) -> bool:

@@ -158,11 +158,19 @@ _REFERS_WORK = re.compile(
 )
 
 
-# A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A".
+# An amount as founders write it: "$2m", "EUR 3m", "€1.5 million", "2.5m EUR".
+_AMOUNT = (
+    r"(?:[$€£][ \t]?|(?:eur|usd|gbp|chf|sek|dkk|nok)[ \t]*)?\d[\d.,]*[ \t]*(?:mn|m|k|million|bn)?"
+    r"(?:[ \t]+(?:eur|usd|gbp|chf|euros?|dollars|pounds))?"
+)
+# A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A", "raising a
+# EUR 3m seed", "starting our seed raise", or millions alone: "we're raising EUR 1.8m to build our first line".
 _RAISING = re.compile(
     r"\b(?:rais(?:e|es|ing)|clos(?:e|es|ing)|open(?:ed|ing)?)[ \t]+(?:a[ \t]+|an[ \t]+|our[ \t]+|the[ \t]+|my[ \t]+)?"
-    r"(?:\$?\d[\d.,]*[ \t]*[mk]?[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
-    r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+round\b",
+    rf"(?:{_AMOUNT}[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
+    r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+(?:round|raise)\b|"
+    r"\brais(?:e|es|ing)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:[$€£][ \t]?|(?:eur|usd|gbp|chf)[ \t]*)?\d[\d.,]*[ \t]*"
+    r"(?:mn|m|million)\b",
     re.IGNORECASE,
 )
 # ...not others' rounds a seller serves: "we help founders raising a seed round", "decks for startups closing a round"
@@ -174,9 +182,9 @@ _OTHERS_RAISE = re.compile(
 _SEEKS_RAISES = re.compile(r"\b(?:rais\w*|rounds?|pre-?seed|seed|series [a-c]|invest\w*)\b", re.IGNORECASE)
 
 
-def raising_for_the_goal(profile: Profile, text: str) -> str:
-    """The sender's words that say they raise a round, where a find-clients goal looks for founders who do (an
-    investor's deal flow): a founder's pitch of their company is not a vendor's pitch to the investor; ""."""
+def says_they_raise(text: str) -> str:
+    """The sender's words that say they raise a round ("raising a EUR 3m seed", "our seed raise"), not others'
+    rounds a seller serves; ""."""
     joined = " ".join(text[:20_000].split())
     raising = next(
         (
@@ -186,11 +194,18 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
         ),
         None,
     )
-    if raising is None:
+    return raising.group(0) if raising is not None else ""
+
+
+def raising_for_the_goal(profile: Profile, text: str) -> str:
+    """The sender's words that say they raise a round, where a find-clients goal looks for founders who do (an
+    investor's deal flow): a founder's pitch of their company is not a vendor's pitch to the investor; ""."""
+    raising = says_they_raise(text)
+    if not raising:
         return ""
     goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
     seeks = any(_SEEKS_RAISES.search(" ".join((g.description, *g.targets))) for g in goals)
-    return raising.group(0) if seeks else ""
+    return raising if seeks else ""
 
 
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:

@@ -407,6 +407,12 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             condition, notes = assessment.condition
             reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
             never_rule, evidence = condition.rule, (*evidence, *notes)
+        if assessment.first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "pitch calls without a deck first": no yes to the call yet, a question for the deck
+            first, notes = assessment.first
+            reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
+            decision, code = Decision.ASK_DETAILS, "asks_first"
+            never_rule, evidence = first.rule, (*evidence, *notes)
         return Verdict(
             decision,
             reason,

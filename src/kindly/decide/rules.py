@@ -732,8 +732,9 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
     ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
     holds only where a message says every one of those words."""
-    if _alternatives(rule) or donation_cap(rule) is not None:
-        return None  # read by its ideas, or a cap on donations kindly counts from its own store
+    if _alternatives(rule) or donation_cap(rule) is not None or rule_prerequisite(rule) is not None:
+        # read by its ideas, a cap on donations kindly counts from its own store, or what must come first
+        return None
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
@@ -777,6 +778,107 @@ def rule_condition(rule: str) -> Condition | None:
     return Condition(rule, base, f"{said} {condition}")
 
 
+@dataclass(frozen=True, slots=True)
+class Prerequisite:
+    """A never-rule about what must come first: "pitch calls without a deck first" rules out the call before the
+    deck, not the founder, so the reply asks for the deck."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "pitch calls"
+    thing: str  # what must come first, as the user said it: "a deck"
+    noun: str  # its last word, looked for in a message: "deck"
+
+
+# "X without Y first", "no X before I've seen Y", "X before seeing Y": Y comes first.
+_FIRST = re.compile(
+    r"^(?:no\s+)?(?P<base>\S.*?)\s+(?:(?P<without>without)|before)\s+"
+    r"(?:(?:seeing|receiving|getting|reading|having\s+seen|i(?:'ve|\s+have)?\s+(?:seen|got|received|read))\s+)?"
+    r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*)?)(?P<first>\s+(?:first|beforehand))?$",
+    _F,
+)
+# What is asked for where a meeting-like word stands in the rule: "pitch calls", "intro meetings", "coffees".
+_MEETING_WORD = re.compile(r"\b(calls?|meetings?|chats?|coffees?|zooms?|catch-?ups?|demos?)\b", _F)
+_MEETING_ASKED = re.compile(
+    r"\b(call|calls|meet|meeting|chat|coffee|zoom|teams|catch up|catch-up|walk you through|hop on|jump on)\b",
+    _F,
+)
+_PITCHING = frozenset({Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.PARTNERSHIP_PROPOSAL})
+_TIMES_OF_DAY = frozenset(
+    [
+        "noon",
+        "midday",
+        "lunch",
+        "lunchtime",
+        "breakfast",
+        "dawn",
+        "morning",
+        "mornings",
+        "work",
+        "school",
+        "hours",
+        "am",
+        "pm",
+        "o'clock",
+    ]
+)
+_NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not yet|before)"
+
+
+def about_meetings(rule: str) -> bool:
+    """Whether a never-rule names meetings ("meetings on Sunday", "weekend calls"), whose day can move: not work
+    on a day ("weekend work") or events."""
+    return _MEETING_WORD.search(_REASON.sub("", rule)) is not None
+
+
+@lru_cache(maxsize=256)
+def rule_prerequisite(rule: str) -> Prerequisite | None:
+    """The thing a never-rule wants first ("pitch calls without a deck first": a deck), or None. "without"
+    needs its "first" ("panels without women speakers" is no order of things); "before" is one."""
+    stated = _REASON.sub("", rule).strip().rstrip(".")
+    found = _FIRST.match(stated)
+    if found is None or (found.group("without") and not found.group("first")):
+        return None
+    base, thing = found.group("base").strip(), found.group("thing").strip()
+    noun = thing.split()[-1].lower()
+    if not _MEETING_WORD.search(base) or noun in _TIMES_OF_DAY:
+        return None  # only a meeting can wait for what comes first; "meetings before noon" is an hour
+    return Prerequisite(rule, base, thing, noun)
+
+
+def prerequisite_missing(
+    profile: Profile, text: str, intent: Intent
+) -> tuple[Prerequisite, list[str]] | None:
+    """The never-rule whose first thing a message asking for its meeting has not sent ("Could we hop on a call?"
+    from a founder with no deck, under "pitch calls without a deck first"), with the evidence; None when none."""
+    if intent in (
+        Intent.NONE,
+        Intent.EVENT_INVITATION,
+        Intent.COMMUNITY_INVITATION,
+        Intent.SPEAKING_INVITATION,
+    ):
+        return None  # an event, a group or a talk is no meeting waiting for a deck
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        first = rule_prerequisite(rule.what)
+        if first is None:
+            continue
+        if "pitch" in fold(first.base) and intent not in _PITCHING:
+            continue  # a pitch call is asked by someone pitching
+        asked = _MEETING_ASKED.search(joined)
+        if asked is None:
+            continue
+        noun = re.escape(first.noun)
+        said = re.search(rf"\b{noun}\w*\b", joined, _F)
+        denied = re.search(rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F) or re.search(
+            rf"\b{noun}\w*\s+(?:isn't|is not|not)\s+(?:ready|done|finished|yet)\b", joined, _F
+        )
+        if said is not None and denied is None:
+            continue
+        why = f'no {first.noun}: "{denied.group(0)}"' if denied else f"no {first.noun} in the message"
+        return first, [f'asks for it: "{asked.group(0)}"', why]
+    return None
+
+
 # An ask that leaves no room for anyone else: "just the two of us", "a private site visit", "one-on-one".
 _ALONE = re.compile(
     r"\b(just (?:the )?(?:two|2) of us|one[- ]on[- ]one|one[- ]to[- ]one|1[:-]1|privately|in private|"
@@ -802,7 +904,13 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
     # a cap on donations ("... more than once a month") is counted from the store, never read word for word
-    kept = [r.what for r in profile.never if rule_condition(r.what) is None and donation_cap(r.what) is None]
+    kept = [
+        r.what
+        for r in profile.never
+        if rule_condition(r.what) is None
+        and donation_cap(r.what) is None
+        and rule_prerequisite(r.what) is None
+    ]
     return _rule_hit(kept, text, intent, _users_work(profile))
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from collections.abc import Container
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parseaddr
 from enum import StrEnum
 
@@ -89,21 +90,33 @@ def partstat_for(
     intent: str = "",
     zone: tzinfo | None = None,
     sent_offset: int | None = None,
+    off: Container[date] = (),
 ) -> PartStat | None:
     """The participation status that answers an invitation with a decision (None: send no calendar reply). A
-    meeting said yes to at an hour outside the user's own `meeting_hours` (in their own `zone`, where they set
-    one, else in the organiser's: see `start_weighed`) is TENTATIVE: its draft proposes other times."""
+    meeting said yes to at an hour outside the user's own `meeting_hours`, or on a day they do not meet (a
+    weekend, or one of `off`: a public holiday or a day off), in their own `zone` where they set one, else in the
+    organiser's (see `start_weighed`), is TENTATIVE: its draft proposes other times."""
     partstat = _PARTSTAT.get(decision)
     start = start_weighed(event, zone, sent_offset)
     if (
         partstat is PartStat.ACCEPTED
         and start is not None
-        and meeting_hours is not None
         and intent not in _DATED
-        and meeting_hours.outside(start)
+        and not_met_then(start, meeting_hours, off)
     ):
         return PartStat.TENTATIVE
     return partstat
+
+
+def not_met_then(start: datetime, meeting_hours: MeetingHours | None, off: Container[date] = ()) -> bool:
+    """Whether a meeting that starts at `start` (in the clock it is weighed in) is at a time the user does not
+    meet: outside their `meeting_hours`, on a weekend (kindly proposes weekdays only), or on a day of `off` (a
+    public holiday or a day off). An event, a group or a talk keeps its organiser's day: not asked here."""
+    return (
+        (meeting_hours is not None and meeting_hours.outside(start))
+        or start.weekday() >= 5
+        or start.date() in off
+    )
 
 
 def is_no_reply(address: str) -> bool:

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade
+from kindly.decide.client_need import own_trade, says_they_raise
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -25,7 +25,7 @@ from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
+from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition, rule_prerequisite
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -60,7 +60,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.calendar_reply import start_weighed
+from kindly.reply.calendar_reply import not_met_then, start_weighed
 from kindly.reply.days import named_day, window_start
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
@@ -319,6 +319,9 @@ def ask_phrase(
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
+    if intent is Intent.CLIENT_INQUIRY and says_they_raise(f"{message.subject}\n{message.own_text}"):
+        # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
+        return "reaching out about the round"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
@@ -449,6 +452,18 @@ def _firm_rule(never_rule: str) -> str:
 def _told(rule: str) -> str:
     """A never-rule's words as a reply says them: no quotation marks, no final stop."""
     return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
+
+
+def first_asked(verdict: Verdict) -> str:
+    """What an ask under a never-rule about what comes first asks for before any meeting ("Could you send me a
+    deck first? I only do pitch calls once I've seen the deck."); "" for any other verdict."""
+    first = rule_prerequisite(verdict.never_rule) if verdict.never_rule else None
+    if first is None or verdict.decision is not Decision.ASK_DETAILS:
+        return ""
+    return (
+        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {first.noun}, "
+        "and I'll get back to you once I've had a look."
+    )
 
 
 def condition_kept(verdict: Verdict) -> str:
@@ -804,6 +819,7 @@ def compose(
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
+        values["first"] = first_asked(verdict)
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
@@ -917,9 +933,10 @@ def compose(
             ANY_HOURS if dated else meeting_hours,
             zone,
         )
-        # a calendar invitation to a meeting at an hour the user does not meet: no "see you", times inside them
+        # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
+        # holiday): no "see you", other times
         start = seen  # the user's own hour and day, where they set their zone, else the organiser's
-        invited_outside = start is not None and not dated and meeting_hours.outside(start)
+        invited_outside = start is not None and not dated and not_met_then(start, meeting_hours, off)
         if start is not None and invited_outside:
             values["event_when"], yes = "", ""
         # the sender's own meeting asked beside the introduction, said yes to as a meeting is

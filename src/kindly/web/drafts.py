@@ -205,6 +205,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
                 intent,
                 profile.user.zone,
                 message.date_offset,
+                profile.user.off,
             )
             if draft.decision in _DECISIONS
             else None
