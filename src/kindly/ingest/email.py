@@ -17,6 +17,7 @@ from kindly.ingest.headers import (
     parse_addresses,
     parse_date,
     parse_mailboxes,
+    reply_channel,
 )
 from kindly.ingest.ics import parse_calendar
 from kindly.ingest.text import html_to_text, split_body
@@ -66,7 +67,7 @@ def _to_message(msg: EmailMessage, raw: bytes, source: str) -> Message:
     reply_to = message_ids(header("In-Reply-To"))
     return Message(
         source=source,
-        channel="email",
+        channel=reply_channel("email", from_addr, header("From"), header("Subject")),
         message_id=ids[0] if ids else "",
         in_reply_to=reply_to[0] if reply_to else "",
         references=message_ids(header("References")),

@@ -114,6 +114,19 @@ def parse_address(value: str) -> tuple[str, str]:
     return value.strip(), ""
 
 
+# A message the user pasted from LinkedIn says so where a mail names its sender: "Subject: LinkedIn message".
+_LINKEDIN = re.compile(r"\blinked\s?in\b", re.IGNORECASE)
+
+
+def reply_channel(channel: str, from_addr: str, *named: str) -> str:
+    """Where a reply goes: on LinkedIn for a message with no address to write to whose From or Subject line
+    (`named`) names LinkedIn, since an e-mail draft to no one could not be sent; else the message's own
+    `channel`."""
+    if not from_addr and any(_LINKEDIN.search(value) for value in named):
+        return "linkedin"
+    return channel
+
+
 @lru_cache(maxsize=4096)
 def parse_addresses(value: str) -> tuple[str, ...]:
     if not value:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from kindly.errors import ParseError
-from kindly.ingest.headers import date_offset, parse_address, parse_addresses, parse_date
+from kindly.ingest.headers import date_offset, parse_address, parse_addresses, parse_date, reply_channel
 from kindly.ingest.text import split_body
 from kindly.model import Message
 
@@ -29,11 +29,13 @@ def parse_pasted(data: bytes, source: str) -> Message:
     body = "\n".join(lines[index:]).strip()
     if not body and not headers.get("subject"):
         raise ParseError(source, "no message text after the headers")
+    sender, subject = headers.get("from", ""), headers.get("subject", "")
     return text_message(
         source,
-        headers.get("from", ""),
-        headers.get("subject", ""),
+        sender,
+        subject,
         body,
+        channel=reply_channel("text", parse_address(sender)[1], sender, subject),
         to=parse_addresses(headers.get("to", "")),
         date=parse_date(headers.get("date", "")),
         date_offset=date_offset(headers.get("date", "")),
@@ -46,9 +48,9 @@ def text_message(source: str, sender: str, subject: str, body: str, **fields: An
     body, the body split into the sender's own words, quoted history and signature."""
     from_name, from_addr = parse_address(sender)
     split = split_body(body)
+    fields.setdefault("channel", "text")
     return Message(
         source=source,
-        channel="text",
         from_name=from_name,
         from_addr=from_addr,
         subject=subject,
