@@ -647,6 +647,22 @@ _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|program
 _JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
 
 
+def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
+    """The resource with a link that the user's campaign is about, for someone offering to share it: the one that
+    shares most words with the campaign goal and the offer (they know the campaign; its link is what they need)."""
+    said = " ".join(
+        f"{g.description} {' '.join(g.targets)}" for g in profile.goals if g.kind is GoalKind.AMPLIFY_CAMPAIGN
+    )
+    stems = set(content_stems(f"{said}\n{message.own_text}")) if said else set()
+    scored = [
+        (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -n, r)
+        for n, r in enumerate(profile.resources)
+        if r.link
+    ]
+    best = max(scored, key=lambda s: (s[0], s[1]), default=None)
+    return best[2] if best is not None and best[0] >= 2 else None
+
+
 def _job_resource(profile: Profile, message: Message) -> Resource | None:
     """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
     if not _CANDIDATE.search(message.own_text):
@@ -1075,7 +1091,12 @@ def compose(
         together = _TOGETHER.search(message.own_text)
         values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
         if values["shared"] and not together:
-            times = []
+            # nothing to meet for: "next Tuesday's edition" is when it is shared, not a day to confirm
+            times, values["yes"], values["ask"] = [], "", "your kind offer"
+            campaign = _campaign_resource(profile, message)
+            answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
+            if campaign is not None and not any(campaign.link in said for said in answers):
+                values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times

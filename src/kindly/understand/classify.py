@@ -212,8 +212,10 @@ _PROMOTION = re.compile(
 # (unless it names a price: "I can promote your posts to 50k followers for $200" sells a service).
 _OFFERS_TO_SHARE = re.compile(
     r"\b(?:could i|can i|may i|let me|i'?d love to|i would love to|i'?d be happy to|i'?m happy to|we'?d love to|"
-    r"we would love to|could we|can we)\s+(?:\w+\s+){0,2}?(?:re-?shar\w*|re-?post\w*|share|feature|promote|"
-    r"spotlight|amplify)\b[^.?!\n]{0,60}\b(?:posts?|series|reels?|work|content|photos|stories|page|campaign)\b",
+    r"we would love to|could we|can we|would you like (?:me|us) to|shall (?:i|we))\s+(?:\w+\s+){0,2}?"
+    r"(?:re-?shar\w*|re-?post\w*|share|feature|promote|spotlight|amplify)\b[^.?!\n]{0,60}\b(?:posts?|series|"
+    # "would you like me to feature the programme and share the application link in next Tuesday's edition?"
+    r"reels?|work|content|photos|stories|page|campaign|programme|program|initiative|launch|application link)\b",
     re.IGNORECASE,
 )
 _NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
