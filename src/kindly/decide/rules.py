@@ -10,6 +10,7 @@ from functools import lru_cache
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
+from kindly.hours import rule_window
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -732,8 +733,9 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
     ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
     holds only where a message says every one of those words."""
-    if _alternatives(rule) or donation_cap(rule) is not None:
-        return None  # read by its ideas, or a cap on donations kindly counts from its own store
+    if _alternatives(rule) or donation_cap(rule) is not None or rule_window(rule) is not None:
+        # read by its ideas, a cap on donations kindly counts from its own store, or the hours a meeting may start
+        return None
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
@@ -802,7 +804,12 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
     # a cap on donations ("... more than once a month") is counted from the store, never read word for word
-    kept = [r.what for r in profile.never if rule_condition(r.what) is None and donation_cap(r.what) is None]
+    # and a rule about the hour of a meeting ("meetings before 9:30") narrows the hours drafts propose instead
+    kept = [
+        r.what
+        for r in profile.never
+        if rule_condition(r.what) is None and donation_cap(r.what) is None and rule_window(r.what) is None
+    ]
     return _rule_hit(kept, text, intent, _users_work(profile))
 
 

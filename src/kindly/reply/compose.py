@@ -886,7 +886,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        meeting_hours = profile.user.hours
+        meeting_hours = profile.meeting_hours
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(

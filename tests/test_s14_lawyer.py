@@ -1,0 +1,143 @@
+"""Fourteenth session, an immigration lawyer's mailbox: Natalie Okafor, a partner in a six-person firm in Toronto,
+finds employers who hire skilled foreign workers, speaks to HR and tech audiences, and never takes meetings
+before 9:30."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kindly.model import Intent
+from kindly.understand.extract import extract
+from support import Kindly, incoming, profile_file, triaged, triaged_one
+
+LAWYER = """
+[user]
+name = "Natalie Okafor"
+email = "natalie@okaforbrennan.ca"
+signature = "Natalie"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Toronto"
+
+[[goals]]
+kind = "find_clients"
+description = "Employers hiring skilled foreign workers who need work permits or LMIAs"
+targets = ["HR directors", "work permits", "LMIA"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak to HR audiences about hiring international talent"
+targets = ["HR conferences", "HR leaders"]
+priority = 2
+
+[[never]]
+what = "pay-to-play awards or directory listings"
+"""
+
+
+def lawyer(folder: Path, *rules: str) -> Path:
+    never = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in rules)
+    return profile_file(LAWYER + never, folder)
+
+
+# -- a never-rule that names an hour is the hours a meeting may start in ----------------------------------------
+
+WELDERS = """From: Greg Morrison <gmorrison@halcyonmfg.ca>
+Subject: Coffee about hiring welders
+
+Hi Natalie,
+
+I'm the HR director at Halcyon Manufacturing in Mississauga. We need LMIAs for 12 welders from the Philippines and
+I'd like to understand what working with your firm would look like. Could we meet for coffee at 8:00 am on
+Tuesday, December 8, near Union Station?
+
+Greg
+"""
+
+
+def test_a_coffee_offered_before_the_hour_a_rule_names_is_answered_with_later_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path, "meetings before 9:30"), input=WELDERS)
+    assert record["decision"] == "accept"  # a prospective client, not a rule broken
+    draft = record["draft"]
+    assert "Tuesday, December 8 at 8:00 am doesn't work for me" in draft, draft
+    assert "I'm only free for meetings after 9:30 am" in draft, draft
+    assert "December 8 works for me" not in draft
+
+
+def test_a_rule_about_the_hour_is_not_listed_as_read_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly("triage", "-", "--profile", str(lawyer(tmp_path, "meetings before 9:30")), input=WELDERS)
+    assert result.exit_code == 0, result.output
+    assert "meetings before 9:30" not in result.stderr, result.stderr
+
+
+def test_a_calendar_invitation_before_the_hour_a_rule_names_is_answered_tentative(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = tmp_path / "invite.ics"
+    invite.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar//EN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:planning-42@example.com\r\nSEQUENCE:0\r\nDTSTAMP:20261130T221500Z\r\n"
+        "DTSTART;TZID=America/Toronto:20261208T090000\r\nDTEND;TZID=America/Toronto:20261208T100000\r\n"
+        "SUMMARY:Hiring plan - work permits for our first engineers\r\n"
+        "DESCRIPTION:Natalie - could you walk us through the LMIA options for our HR director?\r\n"
+        "ORGANIZER;CN=Priya Shah:mailto:priya@lumenarylabs.com\r\n"
+        "ATTENDEE;CN=Natalie Okafor;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:natalie@okaforbrennan.ca\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, invite, profile=lawyer(tmp_path, "meetings before 9:30"))
+    assert record["decision"] == "accept", record
+    assert "9:00 am doesn't work for me" in record["draft"], record["draft"]
+    assert "see you on" not in record["draft"]
+
+
+def test_an_evening_limit_keeps_proposed_times_before_it(kindly: Kindly, tmp_path: Path) -> None:
+    mail = WELDERS.replace("at 8:00 am on", "at 7 pm on")
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path, "no calls or meetings after 6pm"), input=mail)
+    assert "I'm only free for meetings before 6:00 pm" in record["draft"], record["draft"]
+
+
+def test_a_rule_that_names_no_hour_is_read_as_before() -> None:
+    from kindly.hours import rule_window
+
+    assert rule_window("unpaid legal advice over coffee") is None
+    assert rule_window("meetings with lobbyists before the hearing") is None
+    assert rule_window("meetings in working hours") is None
+
+
+def test_an_hour_said_before_its_day_is_part_of_when() -> None:
+    note = incoming(
+        "Hi Natalie, could we meet for coffee at 8:00 am on Tuesday, December 8, near Union Station? Greg",
+        from_name="Greg Morrison",
+        from_addr="gmorrison@halcyonmfg.ca",
+    )
+    assert extract(note, Intent.COFFEE_CHAT).when == "Tuesday, December 8 at 8:00 am"
+    deadline = incoming("Please reply by 5pm on Friday 4 December. Lunch on Tuesday 8 December? Ana")
+    assert "5pm" not in extract(deadline, Intent.COFFEE_CHAT).when
+
+
+# -- a speaking invitation that mentions the reader's own article -----------------------------------------------
+
+PANEL = """From: Alisha Raman <alisha.raman@hrtechcanada.ca>
+Subject: Speaking invitation - HR Tech Canada panel
+
+Dear Natalie,
+
+Your article in Canadian HR Reporter on the Global Talent Stream was passed around our advisory board, and we'd
+love to have you on a panel at HR Tech Canada on Wednesday, April 14, 2027, for 1,200 HR leaders. Could you let me
+know by December 11 if you're able to join us?
+
+Alisha Raman
+Program Director, HR Tech Canada
+"""
+
+
+def test_your_own_article_named_as_the_reason_is_not_the_stage_asked(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=PANEL)
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "join the panel on Wednesday, April 14, 2027" in draft, draft
+    assert "write" not in draft
