@@ -844,6 +844,8 @@ def _rule_hit(
     said: dict[str, str] | None = None
     hits: list[tuple[str, list[str]]] = []
     for what in rules:
+        if _meal_not_asked(what, text):
+            continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
         for concepts in _alternatives(what):
             evidence = _concepts_shown(concepts, text, intent, work)
             if evidence is not None:
@@ -860,6 +862,33 @@ def _rule_hit(
         return hits[0] if hits else None
     stems = set(content_stems(text))
     return max(hits, key=lambda hit: len(set(content_stems(hit[0])) & stems))  # first of equals wins
+
+
+# A rule about an ask over a meal or a drink ("unpaid legal advice over coffee", "pitches over lunch") holds only
+# where the message asks to meet over one (any meal for "a meal").
+_OVER_A_MEAL = re.compile(
+    r"\b(?:over|at|during)\s+(?:a\s+)?(?P<meal>coffees?|lunch(?:es)?|breakfasts?|dinners?|drinks?|beers?|meals?)\b",
+    _F,
+)
+_MEAL_WORDS = {
+    "coffee": r"coffees?|caf[eé]s?|lattes?|cuppa|tea",
+    "lunch": r"lunch(?:es)?|lunchtime",
+    "breakfast": r"breakfasts?|brunch",
+    "dinner": r"dinners?|supper",
+    "drink": r"drinks?|beers?|pints?|happy hour|wine",
+    "beer": r"drinks?|beers?|pints?|happy hour",
+    "meal": r"coffees?|lunch(?:es)?|breakfasts?|brunch|dinners?|drinks?|beers?|meals?",
+}
+
+
+def _meal_not_asked(rule: str, text: str) -> bool:
+    """Whether `rule` is about an ask over a meal or a drink that the message does not mention."""
+    found = _OVER_A_MEAL.search(_REASON.sub("", rule))
+    if found is None:
+        return False
+    meal = found.group("meal").lower()
+    key = next((k for k in _MEAL_WORDS if meal.startswith(k)), "meal")
+    return re.search(rf"\b(?:{_MEAL_WORDS[key]})\b", text, _F) is None
 
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
