@@ -141,3 +141,66 @@ def test_your_own_article_named_as_the_reason_is_not_the_stage_asked(kindly: Kin
     draft = record["draft"]
     assert "join the panel on Wednesday, April 14, 2027" in draft, draft
     assert "write" not in draft
+
+
+# -- a rule about advice over coffee needs a coffee --------------------------------------------------------------
+
+
+def test_a_rule_about_advice_over_coffee_does_not_hold_for_a_call(kindly: Kindly, tmp_path: Path) -> None:
+    call = """From: Kyle Brandt <kyle@brandtventures.com>
+Subject: Quick call?
+
+Hi Natalie, great to connect. I'd love to pick your brain sometime - would you be up for a quick call?
+Kyle
+"""
+    profile = lawyer(tmp_path, "unpaid legal advice over coffee")
+    [record] = triaged(kindly, "-", profile=profile, input=call)
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "is there something specific you wanted to discuss?" in record["draft"]
+
+
+def test_a_rule_about_advice_over_coffee_still_holds_for_a_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    coffee = """From: Jamie Fox <jamie.fox@gmail.com>
+Subject: Coffee?
+
+Hi Natalie, I'm thinking about law school next year. Could I buy you a coffee and pick your brain about it?
+Jamie
+"""
+    profile = lawyer(tmp_path, "unpaid legal advice over coffee")
+    [record] = triaged(kindly, "-", profile=profile, input=coffee)
+    assert record["decision"] == "decline" and record["reason_code"] == "never_do", record["reason"]
+
+
+# -- an organisation's display name is not greeted as a first name -----------------------------------------------
+
+
+def test_an_organisation_is_greeted_by_the_whole_name_that_signs(kindly: Kindly, tmp_path: Path) -> None:
+    listing = """From: Top Counsel Review <editor@topcounselreview.com>
+Subject: Shortlisted: Top 10 Immigration Lawyers in Toronto 2027
+
+Hi Natalie,
+
+Our editorial panel has shortlisted you for "Top 10 Immigration Lawyers in Toronto 2027". To confirm your place,
+finalists cover a featured-listing fee of $895. Could you let me know by Friday if you'd like to be included?
+
+Best,
+Jordan Pike
+Editor-in-Chief, Top Counsel Review
+"""
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=listing)
+    assert record["decision"] == "decline"
+    assert record["draft"].startswith("Hi Jordan,"), record["draft"]
+
+
+def test_a_name_that_opens_with_an_acronym_is_no_first_name(kindly: Kindly, tmp_path: Path) -> None:
+    summit = """From: OBA Professional Development <pd@oba.org>
+Subject: Speakers wanted: 2027 HR Law Summit
+
+Dear Natalie,
+
+We'd love to have you on a panel on hiring international talent for HR leaders at our 2027 HR Law Summit on
+Friday, January 29, 2027 at 10:00 am, OBA Conference Centre, 20 Toronto Street. Would you be able to join us?
+"""
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=summit)
+    assert record["draft"], record
+    assert record["draft"].startswith("Hi there,"), record["draft"]

@@ -163,12 +163,22 @@ def _person_name(message: Message) -> list[str]:
         name = signature_name(message.signature)
     if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
         name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
-    if not name or reads_as_organisation(name):
-        return []  # "Asheville Area Business Guide": compose greets whoever signs, else no one by name
+    if (
+        not name
+        or reads_as_organisation(name)
+        or (_ACRONYM_FIRST.match(name) and not looks_like_person(name))
+    ):
+        # "Asheville Area Business Guide", "OBA Professional Development": compose greets whoever signs, else no
+        # one by name
+        return []
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
     return words if words and words[0][:1].isalpha() else []
+
+
+# A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\b\s+\S")
 
 
 def _signed_title(message: Message, words: list[str]) -> str:
@@ -227,12 +237,19 @@ _SIGN_OFF = re.compile(
 
 
 def _signed_first_name(message: Message) -> str:
-    """A first name the message is signed with under a sign-off ("Best,\nCarly"), or ""."""
+    """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
+    "": a first name alone, or a whole name of two or three words that opens with one."""
     lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
     for before, line in itertools.pairwise(lines[-8:]):
-        word = line.lstrip("-–—~ ").rstrip(".!")
-        if _SIGN_OFF.match(before) and " " not in word and is_given_name(word):
-            return word
+        said = line.lstrip("-–—~ ").rstrip(".!")
+        words = said.split()
+        if (
+            _SIGN_OFF.match(before)
+            and 1 <= len(words) <= 3
+            and is_given_name(words[0])
+            and all(word[:1].isupper() for word in words)
+        ):
+            return said
     return ""
 
 
