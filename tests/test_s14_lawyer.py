@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kindly.model import Intent
 from kindly.understand.extract import extract
-from support import Kindly, incoming, profile_file, triaged, triaged_one
+from support import Kindly, eml, incoming, profile_file, triaged, triaged_one
 
 LAWYER = """
 [user]
@@ -204,3 +204,52 @@ Friday, January 29, 2027 at 10:00 am, OBA Conference Centre, 20 Toronto Street. 
     [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=summit)
     assert record["draft"], record
     assert record["draft"].startswith("Hi there,"), record["draft"]
+
+
+# -- a host's "could you confirm" after the user's own yes -------------------------------------------------------
+
+
+def _hrpa_thread(folder: Path, users_words: str) -> list[Path]:
+    mine = eml(
+        folder / "mine.eml",
+        f"Hi Meredith,\n\n{users_words}\n\nNatalie\n",
+        sender="Natalie Okafor <natalie@okaforbrennan.ca>",
+        to="Meredith Lau <mlau@hrpatoronto.ca>",
+        subject="Re: Lunch-and-learn for HRPA Toronto members",
+        date="Mon, 16 Nov 2026 12:10:00 -0500",
+        message_id="yes-1@okaforbrennan.ca",
+        in_reply_to="ask-1@hrpatoronto.ca",
+        references=["ask-1@hrpatoronto.ca"],
+    )
+    theirs = eml(
+        folder / "theirs.eml",
+        "Hi Natalie,\n\nWonderful, thank you! We've booked you for Wednesday, January 20, 12:00-1:00 pm at our Bay "
+        "Street office, about 60 HR professionals in the room and online.\n\nCould you confirm, and send a title "
+        "and bio by Friday, January 8?\n\nMeredith Lau\nChapter Programs Lead, HRPA Toronto\n",
+        sender="Meredith Lau <mlau@hrpatoronto.ca>",
+        to="Natalie Okafor <natalie@okaforbrennan.ca>",
+        subject="Re: Lunch-and-learn for HRPA Toronto members",
+        date="Wed, 18 Nov 2026 10:02:00 -0500",
+        message_id="confirm-1@hrpatoronto.ca",
+        in_reply_to="yes-1@okaforbrennan.ca",
+        references=["ask-1@hrpatoronto.ca", "yes-1@okaforbrennan.ca"],
+    )
+    return [mine, theirs]
+
+
+def test_a_request_to_confirm_after_your_own_yes_is_confirmed(kindly: Kindly, tmp_path: Path) -> None:
+    yes = "Thanks so much - I'd be glad to do the lunch-and-learn on hiring foreign workers. January works well."
+    mine, theirs = triaged(kindly, *_hrpa_thread(tmp_path, yes), profile=lawyer(tmp_path))
+    assert mine["reason_code"] == "own_message"
+    assert theirs["decision"] == "accept", theirs["reason"]
+    draft = theirs["draft"]
+    assert "Wednesday, January 20" in draft, draft
+    assert "I'll send a title and bio by Friday, January 8." in draft, draft
+
+
+def test_a_request_to_confirm_after_your_own_question_is_left_as_it_was(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    question = "Before I commit, could you tell me more about the audience and the format?"
+    _mine, theirs = triaged(kindly, *_hrpa_thread(tmp_path, question), profile=lawyer(tmp_path))
+    assert theirs["decision"] == "ignore", theirs["reason"]  # no yes of yours to confirm: left to you
