@@ -192,6 +192,28 @@ Editor-in-Chief, Top Counsel Review
     assert record["draft"].startswith("Hi Jordan,"), record["draft"]
 
 
+def test_a_shortlisting_that_sells_its_listing_is_declined_as_an_award_not_a_stage(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    listing = """From: Top Counsel Review <editor@topcounselreview.com>
+Subject: Shortlisted: Top 10 Immigration Lawyers in Toronto 2027
+
+Hi Natalie,
+
+Our editorial panel has shortlisted you for "Top 10 Immigration Lawyers in Toronto 2027". To confirm your place,
+finalists cover a featured-listing fee of $895. Could you let me know by Friday if you'd like to be included?
+
+Best,
+Jordan Pike
+"""
+    [record] = triaged(kindly, "-", profile=profile_file(LAWYER, tmp_path), input=listing)
+    assert record["reason_code"] == "pays_to_appear", record["reason"]
+    assert "an award whose place is sold" in record["reason"]
+    draft = record["draft"]
+    assert "I don't pay for places at awards" in draft, draft
+    assert "invitation to speak" not in draft and "stages" not in draft
+
+
 def test_a_name_that_opens_with_an_acronym_is_no_first_name(kindly: Kindly, tmp_path: Path) -> None:
     summit = """From: OBA Professional Development <pd@oba.org>
 Subject: Speakers wanted: 2027 HR Law Summit

@@ -349,6 +349,8 @@ def ask_phrase(
         base = "your message"
     if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
         base = "your note"  # read as a recruiter's, but it names no role to thank them for
+    if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
+        return "your note"  # "our editorial panel has shortlisted you ... a listing fee": news of a place for sale
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
