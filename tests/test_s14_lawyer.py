@@ -171,6 +171,34 @@ Jamie
     assert record["decision"] == "decline" and record["reason_code"] == "never_do", record["reason"]
 
 
+def test_a_prospective_client_asking_advice_over_coffee_is_offered_a_consultation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    coffee = """From: Marco Bellini <marco@fernpay.io>
+Subject: Coffee? Quick question about bringing devs over
+
+Hi Natalie,
+
+I run Fernpay, a 40-person fintech, and we want to bring over two senior backend developers from Brazil - first
+time we've done this. Could I buy you a coffee and pick your brain on whether we should go LMIA or the Global
+Talent Stream? Nothing formal, just 30 minutes.
+
+Marco Bellini
+CEO, Fernpay
+"""
+    goal = LAWYER.replace(
+        "Employers hiring skilled foreign workers who need work permits or LMIAs",
+        "Employers hiring skilled foreign workers who need work permits, LMIAs or Global Talent Stream applications",
+    )
+    profile = profile_file(goal + '\n[[never]]\nwhat = "unpaid legal advice over coffee"\n', tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=coffee)
+    assert record["decision"] == "accept", record["reason"]
+    assert "offers a consultation instead" in record["reason"]
+    draft = record["draft"]
+    assert "Please note that I don't do unpaid legal advice over coffee" in draft, draft
+    assert "I'll have to pass" not in draft
+
+
 # -- an organisation's display name is not greeted as a first name -----------------------------------------------
 
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 
 from kindly.decide.fit import Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
-from kindly.decide.rules import Condition, ProviderHit, conditional_rule_hit, never_rule_hit, provider_hit
+from kindly.decide.rules import (
+    Condition,
+    ProviderHit,
+    conditional_rule_hit,
+    never_rule_hit,
+    provider_hit,
+    rule_ideas,
+)
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -25,6 +32,9 @@ class Assessment:
     # the never-rule with a condition whose subject it shows ("meetings with lobbyists without council staff
     # present"), with the evidence: an answer must keep to the condition
     condition: tuple[Condition, list[str]] | None = None
+    # a never-rule against giving advice unpaid ("unpaid legal advice over coffee") that a prospective client's ask
+    # falls under: not a reason to turn the client away, but to offer the paid way instead
+    paid_instead: str = ""
 
 
 def evidence_text(message: Message) -> str:
@@ -60,12 +70,23 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
         # out the one person a goal names
         never = None
+    paid_instead = ""
+    if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
+        # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
+        paid_instead, never = never[0], None
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
     best = None if never else best_fit(profile, fits)
     provider = provider_hit(profile, text, intent, message.signature)
-    return Assessment(tuple(fits), best, provider, never, conditional_rule_hit(profile, text, intent))
+    condition = conditional_rule_hit(profile, text, intent)
+    return Assessment(tuple(fits), best, provider, never, condition, paid_instead)
+
+
+def _free_advice_rule(rule: str) -> bool:
+    """Whether a never-rule is against giving advice unpaid ("unpaid legal advice over coffee", "free
+    consulting"): its one alternative names nothing but unpaid work and consulting."""
+    return any(set(alternative) == {"unpaid", "consulting"} for alternative in rule_ideas(rule))
 
 
 def target_person_named(message: Message, profile: Profile) -> str:

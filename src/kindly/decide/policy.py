@@ -24,6 +24,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import (
+    PAID_INSTEAD,
     asks_alone,
     award_for_sale,
     charge_read_as_unpaid,
@@ -409,6 +410,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             condition, notes = assessment.condition
             reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
             never_rule, evidence = condition.rule, (*evidence, *notes)
+        if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
+            never_rule = assessment.paid_instead
+            reason = (
+                f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
+            )
+            evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
         return Verdict(
             decision,
             reason,

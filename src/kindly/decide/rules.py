@@ -728,6 +728,10 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+# The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.
+PAID_INSTEAD = "offered paid instead of:"
+
+
 def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     """For a rule none of whose alternatives kindly's ideas read, the words each alternative needs in a message
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its

@@ -25,7 +25,7 @@ from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition
+from kindly.decide.rules import PAID_INSTEAD, honour_sold_to_you, pays_to_appear, rule_condition
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -473,7 +473,13 @@ def condition_kept(verdict: Verdict) -> str:
     """What a yes to an ask under a conditional never-rule must say ("Please note that I only do meetings with
     lobbyists with council staff present."), or ""."""
     condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
-    if condition is None or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+    if verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return ""
+    if condition is None and any(note.startswith(PAID_INSTEAD) for note in verdict.evidence):
+        # a prospective client who asked to pick your brain over coffee: the help is a consultation
+        rule = _SCORN.sub("", _told(verdict.never_rule))
+        return f"Please note that I don't do {rule}, so I'd suggest we make it a proper consultation."
+    if condition is None:
         return ""
     return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
 
