@@ -303,3 +303,25 @@ def test_a_request_to_confirm_after_your_own_question_is_left_as_it_was(
     question = "Before I commit, could you tell me more about the audience and the format?"
     _mine, theirs = triaged(kindly, *_hrpa_thread(tmp_path, question), profile=lawyer(tmp_path))
     assert theirs["decision"] == "ignore", theirs["reason"]  # no yes of yours to confirm: left to you
+
+
+# -- when the sender does something is not when they ask to meet -------------------------------------------------
+
+
+def test_the_first_time_a_client_hires_abroad_is_no_stretch_to_meet_in(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    enquiry = """From: Mei Lin Zhao <meilin@quillstack.io>
+Subject: Work permits for three engineers
+
+Hi Natalie,
+
+I'm Head of People at Quillstack. We want to bring over three senior engineers from India in the new year - first
+time we've done this, and we need work permits for them. Could we set up a call one day next week to understand
+our options?
+
+Mei Lin
+"""
+    [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=enquiry)
+    assert record["decision"] == "accept", record["reason"]
+    assert "December" in record["draft"] and "January" not in record["draft"], record["draft"]
