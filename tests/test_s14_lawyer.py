@@ -325,3 +325,15 @@ Mei Lin
     [record] = triaged(kindly, "-", profile=lawyer(tmp_path), input=enquiry)
     assert record["decision"] == "accept", record["reason"]
     assert "December" in record["draft"] and "January" not in record["draft"], record["draft"]
+
+
+def test_a_promise_by_their_day_replaces_your_own_answer_about_the_same_thing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    yes = "Thanks so much - I'd be glad to do the lunch-and-learn on hiring foreign workers. January works well."
+    answers = '\n[[answers]]\nabout = ["bio", "headshot"]\nanswer = "I\'ll send a short bio and headshot as soon as you confirm."\n'
+    profile = profile_file(LAWYER + answers, tmp_path)
+    _mine, theirs = triaged(kindly, *_hrpa_thread(tmp_path, yes), profile=profile)
+    draft = theirs["draft"]
+    assert "I'll send a title and bio by Friday, January 8." in draft, draft
+    assert "as soon as you confirm" not in draft

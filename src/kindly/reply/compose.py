@@ -995,6 +995,11 @@ def compose(
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
         # "send a title and a bio by the end of January": promised in the sender's own words
         if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
+            # the promise, by their day and in their words, answers what the user's own answer about the same
+            # thing would ("I'll send a short bio ... as soon as you confirm" beside "a title and bio by 8 January")
+            said = set(content_stems(promise))
+            covered = {a.answer for a in usable if any(set(content_stems(w)) <= said for w in a.about)}
+            answered = [text for text in answered if text not in covered]
             answered.append(promise)
         values["answers"] = answered
         # an RFP's call comes before its questions close; its proposal by the day it is due
