@@ -78,6 +78,20 @@ class MeetingHours:
     def of(cls, said: Sequence[str]) -> MeetingHours:
         return cls(tuple(parse_window(text) for text in said))
 
+    def narrowed(self, limits: Sequence[Window]) -> MeetingHours:
+        """These hours within every one of `limits` (the hours a never-rule leaves: "meetings before 9:30" leaves
+        9:30 onwards); no limits: these hours as they are."""
+        if not limits:
+            return self
+        start, end = max(w.start for w in limits), min(w.end for w in limits)
+        windows = self.windows or (Window(frozenset(range(7)), start, end),)
+        clipped = (
+            Window(w.days, max(w.start, start), min(w.end, end))
+            for w in windows
+            if min(w.end, end) > max(w.start, start)
+        )
+        return MeetingHours(tuple(clipped))
+
     def __bool__(self) -> bool:
         return bool(self.windows)
 
@@ -122,12 +136,21 @@ class MeetingHours:
             by_days.setdefault(window.days, []).append(window)
         parts = []
         for days, windows in by_days.items():
-            spans = " or ".join(
-                f"between {clock_said(w.start, style)} and {clock_said(w.end, style)}"
-                for w in sorted(windows, key=lambda w: w.start)
-            )
+            spans = " or ".join(_span_said(w, style) for w in sorted(windows, key=lambda w: w.start))
             parts.append(f"{spans}{_on_days(days)}")
         return "; ".join(parts)
+
+
+def _span_said(window: Window, style: str) -> str:
+    """ "between 16:00 and 18:00"; a window open at one end, as a never-rule leaves it: "after 9:30 am"."""
+    if window.end >= _DAY_END and window.start > time(0):
+        return f"after {clock_said(window.start, style)}"
+    if window.start == time(0) and window.end < _DAY_END:
+        return f"before {clock_said(window.end, style)}"
+    return f"between {clock_said(window.start, style)} and {clock_said(window.end, style)}"
+
+
+_DAY_END = time(23, 59)
 
 
 def _latest(start: time, end: time) -> time:
@@ -180,6 +203,49 @@ def clock_read(said: str) -> time | None:
 
 
 ANY_HOURS = MeetingHours()  # no hours set: kindly's own
+
+# A never-rule that limits the hour of a meeting: "meetings before 9:30", "no calls after 6pm", "coffees or
+# calls before 9:30 am or after 5:30 pm" (the user's reason after a dash or "because" is theirs).
+_MEETING_KIND = (
+    r"(?:[\w-]+\s+){0,2}?(?:meetings?|calls?|coffees?|coffee chats?|appointments?|catch-?ups?|breakfasts?|"
+    r"video calls?|zoom calls?|anything)"
+)
+_LIMIT_SIDE = r"(?P<side{n}>before|earlier than|after|later than|past)\s+(?P<at{n}>\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
+_HOUR_RULE = re.compile(
+    rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
+    + _LIMIT_SIDE.format(n=1)
+    + r"(?:\s*,?\s*(?:or|and)\s+(?:\w+\s+)?"
+    + _LIMIT_SIDE.format(n=2)
+    + r")?",
+    re.IGNORECASE,
+)
+_RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
+
+
+def rule_window(rule: str) -> Window | None:
+    """The hours a never-rule about the hour of a meeting leaves ("meetings before 9:30": from 9:30 on; "calls
+    after 6pm": until 18:00), or None for a rule of any other kind. A bare hour is read as business mail means
+    it: "before 9:30" in the morning, "after 6" or "after 7" in the evening."""
+    said = _RULE_REASON.sub("", " ".join(rule.split())).strip(" .")
+    found = _HOUR_RULE.fullmatch(said)
+    if found is None:
+        return None
+    start, end = time(0), _DAY_END
+    for n in ("1", "2"):
+        side, at = found.group(f"side{n}"), found.group(f"at{n}")
+        if not side:
+            continue
+        clock = clock_meant(at)
+        if clock is None:
+            return None
+        before = side.lower() in ("before", "earlier than")
+        if not before and clock.hour < 12 and not re.search(r"[ap]\.?m", at, re.IGNORECASE):
+            clock = clock.replace(hour=clock.hour + 12)  # "no calls after 7": in the evening
+        if before:
+            start = max(start, clock)
+        else:
+            end = min(end, clock)
+    return Window(frozenset(range(7)), start, end) if end > start else None
 
 
 # The part of the day a sender names beside an hour ("Tuesday afternoon at 4:30", "7:30 in the evening").

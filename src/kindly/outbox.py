@@ -300,7 +300,7 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
         partstat_for(
             Decision(row.decision),
             message.event,
-            profile.user.hours if profile else None,
+            profile.meeting_hours if profile else None,
             intent,
             profile.user.zone if profile else None,
             message.date_offset,

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.errors import ConfigError
-from kindly.hours import MeetingHours, parse_window
+from kindly.hours import MeetingHours, parse_window, rule_window
 from kindly.zones import parse_zone
 
 
@@ -161,6 +161,14 @@ class Profile(_Strict):
     def has_goal(self, kind: GoalKind) -> bool:
         """Whether any goal is of this kind (a find_clients goal: the user takes clients)."""
         return any(goal.kind is kind for goal in self.goals)
+
+    @property
+    def meeting_hours(self) -> MeetingHours:
+        """The user's hours for meetings, within what their never-rules about the hour leave ("meetings before
+        9:30": from 9:30 on), whether or not they set `meeting_hours`."""
+        return self.user.hours.narrowed(
+            [w for rule in self.never if (w := rule_window(rule.what)) is not None]
+        )
 
 
 def template_text() -> str:

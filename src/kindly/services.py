@@ -264,7 +264,7 @@ class Triage:
                 understanding = self._as_read(
                     memory,
                     message,
-                    self._read_in_thread(repo, row, message, understanding, thread),
+                    self._read_in_thread(repo, row, message, understanding, thread, self._users_mail[row.id]),
                     self._users_mail[row.id],
                 )
                 basis = self._basis(state, thread, message, understanding)
@@ -302,8 +302,10 @@ class Triage:
             message = stored_message(row)
             [understanding] = self.classifier.understand([Text.from_message(message)], explain=True)
             thread = repo.thread_members([row.thread_id]).get(row.thread_id, [row.id])
-            understanding = self._read_in_thread(repo, row, message, understanding, thread)
             self._users_mail[row.id] = self._users_words(repo, row, thread)
+            understanding = self._read_in_thread(
+                repo, row, message, understanding, thread, self._users_mail[row.id]
+            )
             understanding = self._as_read(
                 self._memory(session), message, understanding, self._users_mail[row.id]
             )
@@ -324,12 +326,14 @@ class Triage:
         message: Message,
         understanding: Understanding,
         thread: Sequence[int],
+        users_words: str = "",
     ) -> Understanding:
-        """A reply keeps the ask of the invitation it answers unless the model is sure it asks something else."""
+        """A reply keeps the ask of the invitation it answers unless the model is sure it asks something else
+        (`users_words`: the user's own mail just before it, which it answers)."""
         if thread[0] == row.id:  # most messages start their thread: nothing asked before, no query
             return understanding
         ask = thread_ask(repo.session, row.id, row.thread_id, message.from_addr, message.from_name)
-        return in_its_thread(understanding, ask, message.own_text)
+        return in_its_thread(understanding, ask, message.own_text, users_words)
 
     def _users_words(self, repo: Repository, row: MessageRow, thread: Sequence[int]) -> str:
         """The user's own words this message answers, where its thread holds them just before it ("Would you

@@ -16,6 +16,7 @@ from kindly.decide.rules import (
     never_rule_hit,
     prerequisite_missing,
     provider_hit,
+    rule_ideas,
 )
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
@@ -37,6 +38,9 @@ class Assessment:
     # the never-rule whose first thing ("pitch calls without a deck first") the message asks past, with the
     # evidence: the reply asks for that thing before any meeting
     first: tuple[Prerequisite, list[str]] | None = None
+    # a never-rule against giving advice unpaid ("unpaid legal advice over coffee") that a prospective client's ask
+    # falls under: not a reason to turn the client away, but to offer the paid way instead
+    paid_instead: str = ""
 
 
 def evidence_text(message: Message) -> str:
@@ -77,6 +81,10 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
         never = None
+    paid_instead = ""
+    if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
+        # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
+        paid_instead, never = never[0], None
     if never:
         # What the user never does serves none of their goals, however well it matches one.
         fits = [_ruled_out(fit, never[0]) for fit in fits]
@@ -89,7 +97,14 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         never,
         conditional_rule_hit(profile, text, intent),
         prerequisite_missing(profile, text, intent),
+        paid_instead,
     )
+
+
+def _free_advice_rule(rule: str) -> bool:
+    """Whether a never-rule is against giving advice unpaid ("unpaid legal advice over coffee", "free
+    consulting"): its one alternative names nothing but unpaid work and consulting."""
+    return any(set(alternative) == {"unpaid", "consulting"} for alternative in rule_ideas(rule))
 
 
 def target_person_named(message: Message, profile: Profile) -> str:

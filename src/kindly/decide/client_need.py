@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kindly.decide.words import content_stems, fold
+from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 
@@ -93,6 +93,28 @@ def service_needed(profile: Profile, text: str) -> str:
             continue
         if any(set(content_stems(match.group(1))) & service for service in services):
             return " ".join(match.group(0).split())
+    return ""
+
+
+# A buyer asks for advice on their own case: "pick your brain on whether we should go LMIA or Global Talent
+# Stream", "get your advice on our work permits" - in a sentence that names the work a find-clients goal sells.
+_ASKS_ADVICE = re.compile(
+    r"\b(?:pick your brains?|(?:ask|get|have|seek|want|need|like|love) (?:for )?(?:your|some) (?:advice|input|"
+    r"thoughts|take|guidance|expertise)|advi[cs]e (?:us|me) on|your advice on)\b",
+    re.IGNORECASE,
+)
+
+
+def advice_on_own_work(profile: Profile, text: str) -> str:
+    """The sentence that asks for advice on the work a find-clients goal sells (two of its words at least:
+    "LMIA or Global Talent Stream"), or "": a buyer's own case, asked over coffee, is a client's."""
+    works = [own_work(g) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    joined = " ".join(text[:20_000].split())
+    for found in _ASKS_ADVICE.finditer(joined):
+        sentence = sentence_around(joined, found.start(), found.end())
+        stems = set(content_stems(sentence))
+        if any(len(stems & work) >= 2 for work in works):
+            return " ".join(sentence.split())
     return ""
 
 
@@ -226,6 +248,8 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     ):
         work = _ASKS_FOR_THE_WORK.search(" ".join(text[:20_000].split()))  # a phrase wrapped over two lines
         needed = work.group(0) if work else ""
+        if not needed and understanding.intent in _MISREAD:
+            needed = advice_on_own_work(profile, text)
     # "raising seed in Feb": the deal an investor looks for
     raising = (
         raising_for_the_goal(profile, text)

@@ -24,6 +24,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import (
+    PAID_INSTEAD,
     asks_alone,
     award_for_sale,
     charge_read_as_unpaid,
@@ -304,6 +305,14 @@ def _targets_named(profile: Profile, text: str) -> tuple[str, str] | None:
     return None
 
 
+# What a speaker is asked onto, named for the reader: a stage sold, not an award's place.
+_A_STAGE = re.compile(
+    r"\b(?:speakers?|speak(?:ing)?|talks?|keynotes?|presenters?|present|guests?|panell?ists?|stage|episode|"
+    r"podcast|show|webinar|workshop|session)\b",
+    re.IGNORECASE,
+)
+
+
 def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[..., Verdict]) -> Verdict:
     """A gift for a fundraiser asked ("Would you consider donating a gift card to our silent auction?"): yes where
     the profile's cap on donations leaves room this period, no where it does not, and no where the profile says
@@ -413,6 +422,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
             decision, code = Decision.ASK_DETAILS, "asks_first"
             never_rule, evidence = first.rule, (*evidence, *notes)
+        if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
+            never_rule = assessment.paid_instead
+            reason = (
+                f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
+            )
+            evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
         return Verdict(
             decision,
             reason,
@@ -523,27 +539,26 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if asked := donation_asked(text):
         return _donation(asked, profile, context, verdict)
 
-    charged = (
-        charges_to_appear(text)
-        if intent is Intent.SPEAKING_INVITATION
-        else award_for_sale(text)
+    # news that you are shortlisted, with the place sold ("finalists cover a featured-listing fee of $895"), is an
+    # award for sale however the model read it: a "panel" that shortlists is an editorial one, not a stage; one
+    # that shortlists you "as a featured speaker" sells a stage
+    award = (
+        award_for_sale(text)
         if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+        or (intent is Intent.SPEAKING_INVITATION and not _A_STAGE.search(text))
         else None
     )
+    charged = award or (charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None)
     if charged and not target_person:
         # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
         sold = (
-            "a slot for sale, not an invitation"
-            if intent is Intent.SPEAKING_INVITATION
-            else "an award whose place is sold, not an honour"
+            "an award whose place is sold, not an honour" if award else "a slot for sale, not an invitation"
         )
         return verdict(
             Decision.DECLINE,
             f'It charges you to appear ("{charged}"): {sold}.',
             "pays_to_appear",
-            evidence=(
-                f'{"pays to appear" if intent is Intent.SPEAKING_INVITATION else "award for sale"}: "{charged}"',
-            ),
+            evidence=(f'{"award for sale" if award else "pays to appear"}: "{charged}"',),
         )
 
     stall = stall_for_sale(text) if intent in _STALLS_SOLD else None

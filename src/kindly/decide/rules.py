@@ -10,6 +10,7 @@ from functools import lru_cache
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
+from kindly.hours import rule_window
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -727,13 +728,23 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+# The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.
+PAID_INSTEAD = "offered paid instead of:"
+
+
 def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     """For a rule none of whose alternatives kindly's ideas read, the words each alternative needs in a message
     (none at all: the rule can never hold, as "panels with no women speakers"); None for a rule read by its
     ideas. The user may want to reword such a rule: "one-off coffees with service providers selling to VCs"
     holds only where a message says every one of those words."""
-    if _alternatives(rule) or donation_cap(rule) is not None or rule_prerequisite(rule) is not None:
-        # read by its ideas, a cap on donations kindly counts from its own store, or what must come first
+    if (
+        _alternatives(rule)
+        or donation_cap(rule) is not None
+        or rule_prerequisite(rule) is not None
+        or rule_window(rule) is not None
+    ):
+        # read by its ideas, a cap on donations kindly counts from its own store, what must come first, or the
+        # hours a meeting may start
         return None
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
@@ -904,12 +915,14 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     condition kindly cannot check ("... without council staff present") is conditional_rule_hit's.
     """
     # a cap on donations ("... more than once a month") is counted from the store, never read word for word
+    # and a rule about the hour of a meeting ("meetings before 9:30") narrows the hours drafts propose instead
     kept = [
         r.what
         for r in profile.never
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
+        and rule_window(r.what) is None
     ]
     return _rule_hit(kept, text, intent, _users_work(profile))
 
@@ -945,6 +958,8 @@ def _rule_hit(
     said: dict[str, str] | None = None
     hits: list[tuple[str, list[str]]] = []
     for what in rules:
+        if _meal_not_asked(what, text):
+            continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
         for concepts in _alternatives(what):
             evidence = _concepts_shown(concepts, text, intent, work)
             if evidence is not None:
@@ -961,6 +976,33 @@ def _rule_hit(
         return hits[0] if hits else None
     stems = set(content_stems(text))
     return max(hits, key=lambda hit: len(set(content_stems(hit[0])) & stems))  # first of equals wins
+
+
+# A rule about an ask over a meal or a drink ("unpaid legal advice over coffee", "pitches over lunch") holds only
+# where the message asks to meet over one (any meal for "a meal").
+_OVER_A_MEAL = re.compile(
+    r"\b(?:over|at|during)\s+(?:a\s+)?(?P<meal>coffees?|lunch(?:es)?|breakfasts?|dinners?|drinks?|beers?|meals?)\b",
+    _F,
+)
+_MEAL_WORDS = {
+    "coffee": r"coffees?|caf[eé]s?|lattes?|cuppa|tea",
+    "lunch": r"lunch(?:es)?|lunchtime",
+    "breakfast": r"breakfasts?|brunch",
+    "dinner": r"dinners?|supper",
+    "drink": r"drinks?|beers?|pints?|happy hour|wine",
+    "beer": r"drinks?|beers?|pints?|happy hour",
+    "meal": r"coffees?|lunch(?:es)?|breakfasts?|brunch|dinners?|drinks?|beers?|meals?",
+}
+
+
+def _meal_not_asked(rule: str, text: str) -> bool:
+    """Whether `rule` is about an ask over a meal or a drink that the message does not mention."""
+    found = _OVER_A_MEAL.search(_REASON.sub("", rule))
+    if found is None:
+        return False
+    meal = found.group("meal").lower()
+    key = next((k for k in _MEAL_WORDS if meal.startswith(k)), "meal")
+    return re.search(rf"\b(?:{_MEAL_WORDS[key]})\b", text, _F) is None
 
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to

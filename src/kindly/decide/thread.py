@@ -160,13 +160,40 @@ _ASKS_TO_CONFIRM = re.compile(
 )
 
 
-def in_its_thread(understanding: Understanding, thread_ask: str, text: str = "") -> Understanding:
+# What a speaker is asked for or onto: "send a title and bio", "the lunch-and-learn", "your slides".
+_SPEAKERS_PART = re.compile(
+    r"\b(?:bio|headshot|abstract|slides|talk|panel|keynote|workshop|webinar|lunch[- ]and[- ]learn|presentation|"
+    r"speak(?:er|ing)?|session)\b",
+    re.IGNORECASE,
+)
+
+
+# The user's own yes in their words: "I'd be glad to do the lunch-and-learn", "I'm happy to speak".
+_GLAD_TO = re.compile(
+    r"\b(?:i'?d|i would|i'?m|i am|i'?ll|i will)\s+(?:be\s+)?(?:very\s+|so\s+|more than\s+)?"
+    r"(?:glad|happy|delighted|pleased|thrilled|honou?red|love)\s+to\b|^\W*happy to\b",
+    re.IGNORECASE,
+)
+
+
+def in_its_thread(
+    understanding: Understanding, thread_ask: str, text: str = "", users_words: str = ""
+) -> Understanding:
     """A reply in the thread of an invitation keeps that ask unless its own words clearly change it: a talk's
     organiser who adds an honorarium and asks for a handout, read as recruiting at 0.27, still invites to the
     talk. `thread_ask`: what the sender's earlier message there invited to ("" where none did). A reply the
     model read as asking nothing that asks the user to confirm (`text`, its own words: "The event is on
-    Thursday 18 February ... Could you confirm?") asks the thread's ask again, with its details now settled."""
+    Thursday 18 February ... Could you confirm?") asks the thread's ask again, with its details now settled; where
+    the thread holds no ask of theirs but the user's own yes just before it (`users_words`: "I'd be glad to do the
+    lunch-and-learn"), it asks to confirm what the user said yes to: a talk where either names a speaker's part
+    ("send a title and bio"), else a meeting."""
     confirm = _ASKS_TO_CONFIRM.search(" ".join(text.split())) if text else None
+    if not thread_ask and confirm and users_words and (says_yes(users_words) or _GLAD_TO.search(users_words)):
+        thread_ask = (
+            Intent.SPEAKING_INVITATION.value
+            if _SPEAKERS_PART.search(f"{users_words}\n{text}")
+            else Intent.COFFEE_CHAT.value
+        )
     if thread_ask and confirm and understanding.intent in (Intent.NONE, Intent.WORK_MEETING):
         why = (
             f'a reply in its thread that asks you to confirm ("{confirm.group(0)}"): the thread\'s ask '

@@ -25,7 +25,13 @@ from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import honour_sold_to_you, pays_to_appear, rule_condition, rule_prerequisite
+from kindly.decide.rules import (
+    PAID_INSTEAD,
+    honour_sold_to_you,
+    pays_to_appear,
+    rule_condition,
+    rule_prerequisite,
+)
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -164,12 +170,22 @@ def _person_name(message: Message) -> list[str]:
         name = signature_name(message.signature)
     if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
         name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
-    if not name or reads_as_organisation(name):
-        return []  # "Asheville Area Business Guide": compose greets whoever signs, else no one by name
+    if (
+        not name
+        or reads_as_organisation(name)
+        or (_ACRONYM_FIRST.match(name) and not looks_like_person(name))
+    ):
+        # "Asheville Area Business Guide", "OBA Professional Development": compose greets whoever signs, else no
+        # one by name
+        return []
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
     return words if words and words[0][:1].isalpha() else []
+
+
+# A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\b\s+\S")
 
 
 def _signed_title(message: Message, words: list[str]) -> str:
@@ -228,12 +244,19 @@ _SIGN_OFF = re.compile(
 
 
 def _signed_first_name(message: Message) -> str:
-    """A first name the message is signed with under a sign-off ("Best,\nCarly"), or ""."""
+    """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
+    "": a first name alone, or a whole name of two or three words that opens with one."""
     lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
     for before, line in itertools.pairwise(lines[-8:]):
-        word = line.lstrip("-–—~ ").rstrip(".!")
-        if _SIGN_OFF.match(before) and " " not in word and is_given_name(word):
-            return word
+        said = line.lstrip("-–—~ ").rstrip(".!")
+        words = said.split()
+        if (
+            _SIGN_OFF.match(before)
+            and 1 <= len(words) <= 3
+            and is_given_name(words[0])
+            and all(word[:1].isupper() for word in words)
+        ):
+            return said
     return ""
 
 
@@ -336,6 +359,8 @@ def ask_phrase(
         base = "your message"
     if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
         base = "your note"  # read as a recruiter's, but it names no role to thank them for
+    if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
+        return "your note"  # "our editorial panel has shortlisted you ... a listing fee": news of a place for sale
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
@@ -470,7 +495,13 @@ def condition_kept(verdict: Verdict) -> str:
     """What a yes to an ask under a conditional never-rule must say ("Please note that I only do meetings with
     lobbyists with council staff present."), or ""."""
     condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
-    if condition is None or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+    if verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return ""
+    if condition is None and any(note.startswith(PAID_INSTEAD) for note in verdict.evidence):
+        # a prospective client who asked to pick your brain over coffee: the help is a consultation
+        rule = _SCORN.sub("", _told(verdict.never_rule))
+        return f"Please note that I don't do {rule}, so I'd suggest we make it a proper consultation."
+    if condition is None:
         return ""
     return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
 
@@ -934,7 +965,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        meeting_hours = profile.user.hours
+        meeting_hours = profile.meeting_hours
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
@@ -1019,6 +1050,11 @@ def compose(
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
         # "send a title and a bio by the end of January": promised in the sender's own words
         if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
+            # the promise, by their day and in their words, answers what the user's own answer about the same
+            # thing would ("I'll send a short bio ... as soon as you confirm" beside "a title and bio by 8 January")
+            said = set(content_stems(promise))
+            covered = {a.answer for a in usable if any(set(content_stems(w)) <= said for w in a.about)}
+            answered = [text for text in answered if text not in covered]
             answered.append(promise)
         # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
         values["answers"] = answers_without_what_was_given(

@@ -94,9 +94,13 @@ _WINDOW = re.compile(
     r"\bin\s+(?P<weeks>two|three|four|a couple of|a few|2|3|4)\s+weeks'?\s*(?:time)?\b",
     re.IGNORECASE,
 )
-# Only where the sender speaks of meeting: "We met in March" names no time to meet.
+# Only where the sender speaks of meeting: "We met in March" names no time to meet, nor "we hire in the new year -
+# first time we've done this, and we need work permits" (a time to meet is "a time", "times", never the "first
+# time" something is done; a day "works", a "work permit" is no day).
 _SCHEDULING = re.compile(
-    r"\?|\b(?:suit|suits|work|works|free|available|availability|meet|catch up|call|coffee|lunch|times?|diary|"
+    r"\?|\b(?:suit|suits|(?:work|works)(?![ -](?:permits?|visas?|authori[sz]ations?|experience|history))|free|"
+    r"available|availability|meet|catch up|call|coffee|lunch|times|"
+    r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )time|diary|"
     r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
     re.IGNORECASE,
 )
@@ -108,6 +112,7 @@ def window_start(text: str, written: date) -> date | None:
     """The first day of the stretch of time the sender asks for ("early in the new year": 1 January after
     `written`; "late January": the 20th; "after the holidays": 4 January), or None where they name none or it
     has begun."""
+    text = " ".join(text.split())  # "first\ntime" wrapped over two lines is still the first time
     asking = " ".join(p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p))
     for found in _WINDOW.finditer(asking):
         month_word = found.group("month")

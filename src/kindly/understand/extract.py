@@ -806,7 +806,7 @@ def _when(text: str, things: bool = True) -> str:
             ):
                 named_only.append(found)
                 continue
-            found_days.append(found)
+            found_days.append(found + _hour_before(text, match.start(), found))
             if _DATED.search(found):
                 break
     if not found_days and named_only and not things:
@@ -822,6 +822,18 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+# An hour said before its day: "coffee at 8:00 am on Tuesday, December 8" (not a deadline's "by 5pm on Friday").
+_HOUR_BEFORE = re.compile(rf"\b(?:at|from|around)\s+(?P<hour>{_HOURS}|noon|midday)\s+(?:on\s+)?$", _F)
+
+
+def _hour_before(text: str, start: int, day: str) -> str:
+    """ " at 8:00 am" where the day found at `start` has no hour of its own and one is said just before it."""
+    if _TIME.search(day) or re.search(r"\b(?:noon|midday)\b", day, _F):
+        return ""
+    found = _HOUR_BEFORE.search(text, max(0, start - 30), start)
+    return f" at {' '.join(found.group('hour').split())}" if found else ""
 
 
 # Another time offered just after the first: "if that is difficult, we also hold a repeat session on ...",
@@ -1083,8 +1095,23 @@ def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
         for name, pattern in named
         for match in pattern.finditer(text)
         if not _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
+        and not (
+            _YOUR_OWN.search(text, max(0, match.start() - 20), match.start())
+            and _DONE_AFTER.match(text, match.end())
+        )
     ]
     return min(found)[1] if found else ""
+
+
+# The reader's own work, told as done: "Your article in Canadian HR Reporter ... was passed around our board",
+# "your recent podcast episode caught our eye" - why they write, not what they ask.
+_YOUR_OWN = re.compile(
+    r"\byour(?:[ \t]+(?:recent|latest|last|great|excellent|brilliant|piece|new))?[ \t]+$", _F
+)
+_DONE_AFTER = re.compile(
+    r"[^.!?\n;]{0,80}?\b(?:was|were|has been|had been|got|went|caught|stood out|struck|resonated|landed|made the rounds)\b",
+    _F,
+)
 
 
 # The address a venue is given with: "Olympia Hall (2210 NE Sandy Blvd)", "Ardent Table, 2400 NW Thurman St".

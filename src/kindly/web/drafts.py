@@ -201,7 +201,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
             partstat_for(
                 Decision(draft.decision),
                 event,
-                profile.user.hours,
+                profile.meeting_hours,
                 intent,
                 profile.user.zone,
                 message.date_offset,
