@@ -310,7 +310,9 @@ _SHARED_MAILBOX = re.compile(
     r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
     r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration|"
     r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales|grants|"
-    r"funding|cfp|papers|submissions|conference)@",
+    r"funding|cfp|papers|submissions|conference|conferences|summit|"
+    # a bar's or a college's professional development office: pd@, cpd@, cle@, cme@, training@
+    r"pd|cpd|cle|cme|ce|training|professional[-._]?development|continuing[-._]?education)@",
     re.IGNORECASE,
 )
 

@@ -506,12 +506,22 @@ _AS_A_GUEST = re.compile(
 )
 
 
+# The way to book a place, given: "Register at oba.org/summit2027", "tickets at eventbrite.com/...", a link.
+_BOOKING_GIVEN = re.compile(
+    r"https?://|\bwww\.|\b(?:register|registration|book|booking|tickets?|sign[ -]?up|rsvp)\b[^.\n]{0,40}"
+    r"\b(?:at|via|through|on|online|here|link)\b[^.\n]{0,20}[\w-]+\.(?:com|org|net|ca|uk|io|eu|de|au|nz|es|fr)\b|"
+    r"\beventbrite\b",
+    re.IGNORECASE,
+)
+
+
 def _how_to_pay(message: Message) -> str:
     """Where a place costs money ("exhibitor tables are $450"), the yes asks how to book or join it: the user
     pays through the organiser, and no draft says it is paid."""
-    priced = cost_to_attend(_said(message))
-    if priced is None:
-        return ""
+    said = _said(message)
+    priced = cost_to_attend(said)
+    if priced is None or _BOOKING_GIVEN.search(said):
+        return ""  # "Register at oba.org/summit": the user books there, no need to ask how
     if priced.joining:
         return "Could you send me the details for joining?"
     return (
