@@ -22,6 +22,7 @@ from kindly.decide.fit_reading import (
     namesake_of,
     read,
     spelled_by,
+    writes_at,
     writes_from,
 )
 from kindly.decide.learning import learning_goal, what_it_teaches
@@ -601,18 +602,13 @@ def _writes_for_target(goal: Goal, reading: Reading) -> str:
     matter."""
     clients = clients_of(goal)
     for organisation in goal.targets:
-        if not spelled_by(organisation) or not _writes_at(organisation, reading):
+        if not spelled_by(organisation) or not writes_at(
+            organisation, reading.domain_label, reading.sender_organisation
+        ):
             continue
         if organisation not in clients or _about_the_matter(goal, reading):
             return organisation
     return ""
-
-
-def _writes_at(organisation: str, reading: Reading) -> bool:
-    """The sender writes from an organisation: its address spells it, or their signature names it."""
-    return writes_from(organisation, reading.domain_label) or bool(
-        reading.sender_organisation and phrase_in(organisation, reading.sender_organisation)
-    )
 
 
 def _about_the_matter(goal: Goal, reading: Reading) -> bool:

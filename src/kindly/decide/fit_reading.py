@@ -486,6 +486,14 @@ def domain_label(domain: str) -> str:
     return "" if domain in PUBLIC_DOMAINS or not labels else alphanumeric(labels[-1])
 
 
+def writes_at(organisation: str, domain_label: str, sender_organisation: str) -> bool:
+    """The sender writes from an organisation: their address spells it, or their signature (where they say they
+    work, folded) names it."""
+    return writes_from(organisation, domain_label) or bool(
+        sender_organisation and phrase_in(organisation, sender_organisation)
+    )
+
+
 def writes_from(organisation: str, domain_label: str) -> bool:
     """Whether the main label of the sender's domain spells an organisation's name ("emberandoak", of
     jonah@emberandoak.example, for "Ember & Oak Studio"): every distinctive word of the name, in order."""

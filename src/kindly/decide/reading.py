@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
-from kindly.decide.fit_reading import clients_of, domain_label, writes_from
+from kindly.decide.fit_reading import clients_of, domain_label, writes_at
 from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
@@ -362,6 +362,8 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
     if not _outside_work_meeting(understanding, profile, message):
         return understanding
     folded = fold(f"{message.subject}\n{message.own_text}")
+    label = domain_label(message.from_addr.rpartition("@")[2].lower())
+    organisation = fold(sender_identity(message)[1])
     for goal in profile.goals:
         if goal.kind is not GoalKind.HELP_CLIENT:
             continue
@@ -373,18 +375,12 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
             )
             return understanding.read_as(Intent.COFFEE_CHAT, note)
-        at_client = next((c for c in clients if _writes_from_client(c, message)), "")
+        at_client = next((c for c in clients if writes_at(c, label, organisation)), "")
         best = assess(message, Intent.COFFEE_CHAT, profile).best if at_client else None
         if best is not None and best.description == goal.description and best.score >= ACCEPT_AT:
             note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
             return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
-
-
-def _writes_from_client(client: str, message: Message) -> bool:
-    organisation = fold(sender_identity(message)[1])
-    label = domain_label(message.from_addr.rpartition("@")[2].lower())
-    return writes_from(client, label) or bool(organisation and phrase_in(client, organisation))
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
