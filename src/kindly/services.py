@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
-from kindly.decide.assess import evidence_text
+from kindly.decide.assess import donation_asked_in, evidence_text
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.donation import DONATION, cap_period, donation_asked, donation_rule
+from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
     ACCEPT_LATER,
     HOURS,
@@ -621,7 +621,7 @@ class Triage:
         """The donation requests said yes to in the period of the profile's cap on donations that holds this
         request (its calendar month, as it was written): asked only of a donation request under such a cap."""
         cap = donation_rule(self.profile)
-        if cap is None or not donation_asked(evidence_text(message)):
+        if cap is None or not donation_asked_in(message):
             return ()
         written = message.date.astimezone(message.zone) if message.date else clock.now()
         start, end = cap_period(cap, written)
