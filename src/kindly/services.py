@@ -180,6 +180,9 @@ class Triage:
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
         self._threads_decided_again: set[str] = set()  # threads where a stored message was decided again
+        # what each earlier message of a thread gave a reply's details (by message ID, and the ask it was read
+        # as; None for the user's own mail), extracted once a run however many replies follow it
+        self._thread_gave: dict[tuple[int, Intent | None], Details] = {}
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -684,12 +687,18 @@ class Triage:
             repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
         ):
             if _sender_of(earlier.from_addr, earlier.from_name) != sender:
-                before.append(
-                    extract(stored_message(earlier))
-                )  # the user's own mail, read for its days and places
+                before.append(self._gave(earlier, None))  # the user's own mail, read for its days and places
             elif earlier.analysis is not None and earlier.analysis.intent == intent.value:
-                before.append(extract(stored_message(earlier), intent))  # the same ask, as it was read
+                before.append(self._gave(earlier, intent))  # the same ask, as it was read
         return with_what_the_thread_gave(details, before, message.own_text, local_day(message.date, message))
+
+    def _gave(self, earlier: MessageRow, intent: Intent | None) -> Details:
+        """What an earlier message of a thread gives the replies after it (its details, read as `intent`),
+        extracted the first time a reply asks: a long thread is read once, not again for every reply."""
+        key = (earlier.id, intent)
+        if key not in self._thread_gave:
+            self._thread_gave[key] = extract(stored_message(earlier), intent)
+        return self._thread_gave[key]
 
     def _in_thread(
         self,

@@ -1,0 +1,91 @@
+"""Fourteenth session: work done once. A long thread is read once per triage, not again for every reply, and
+what several steps ask of one message (does it pay you, what does a place cost, does a seller host it, does it ask
+for a donation) is read once for it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from kindly import services
+from kindly.model import Intent, Message
+from kindly.understand.extract import Details
+from support import ESTATE_AGENT, Kindly, profile_file, triaged
+
+# -- a long thread: each earlier message is extracted once, whatever number of replies follow it ----------------
+
+JUNE = "June Park <jpark@riverbendcu.example.org>"
+SUBJECT = "Speaker for our First-Time Homebuyer Workshop - Saturday, January 16"
+WORKSHOP = (
+    "Hi Lena,\n\nI run member education at Riverbend Credit Union. Every quarter we host a free First-Time "
+    "Homebuyer Workshop, and a colleague suggested you as a speaker.\n\nThe next one is Saturday, January 16, "
+    "10:00 am - 12:00 pm, at our Lamar branch. We'd love you to take a 45-minute segment on what a buyer's agent "
+    "does for you. We usually have about 40 attendees.\n\nWe don't have a speaker budget, but lunch is on us. "
+    "Would you be available?\n\nBest regards,\nJune Park\nMember Education Manager"
+)
+STILL_WORKS = (
+    "Hi Lena,\n\nGreat - thank you! Our board approved a $150 honorarium for each presenter after all. Could you "
+    "also bring a one-page handout for about 40 attendees? Let me know if the 16th still works.\n\nThanks!\nJune"
+)
+
+
+def thread_mbox(folder: Path, replies: int) -> Path:
+    """An mbox of June's workshop invitation and `replies` replies of hers in its thread, an hour apart."""
+    start = datetime.fromisoformat("2026-11-18T11:00:00-06:00")
+    chunks = []
+    for n in range(replies + 1):
+        mail = EmailMessage()
+        mail["From"] = JUNE
+        mail["To"] = "Lena Ortiz <lena@pecanhomes.example.com>"
+        mail["Subject"] = f"Re: {SUBJECT}" if n else SUBJECT
+        mail["Date"] = format_datetime(start + timedelta(hours=n))
+        mail["Message-ID"] = f"<w{n}@mail.example.com>"
+        if n:
+            mail["In-Reply-To"] = f"<w{n - 1}@mail.example.com>"
+            mail["References"] = " ".join(f"<w{k}@mail.example.com>" for k in range(n))
+        # each reply names a new honorarium: news, answered in its own draft (one that waits is withdrawn)
+        mail.set_content(STILL_WORKS.replace("$150", f"${150 + n}") if n else WORKSHOP)
+        chunks.append(b"From june@example.org Mon Nov 30 09:00:00 2026\n" + bytes(mail) + b"\n")
+    path = folder / f"thread-{replies}.mbox"
+    path.write_bytes(b"".join(chunks))
+    return path
+
+
+def extracted_per_message(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How many times triage extracts each message's details, by Message-ID."""
+    calls: Counter[str] = Counter()
+    real = services.extract
+
+    def counting(message: Message, intent: Intent | None = None) -> Details:
+        calls[message.message_id] += 1
+        return real(message, intent)
+
+    monkeypatch.setattr(services, "extract", counting)
+    return calls
+
+
+@pytest.mark.parametrize("replies", [1, 200], ids=["short-thread", "200-replies"])
+def test_a_long_thread_is_extracted_once_per_message_and_its_last_yes_asks_for_nothing_it_gave(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replies: int
+) -> None:
+    extractions = extracted_per_message(monkeypatch)
+    profile = profile_file(ESTATE_AGENT.format(hours=40), tmp_path)
+
+    records = triaged(kindly, thread_mbox(tmp_path, replies), profile=profile)
+
+    # the newest reply is answered as a short thread's is: the day, its hour and the segment came with the
+    # invitation, so the yes asks for none of them again
+    last = records[-1]
+    assert last["decision"] == "accept"
+    assert "Saturday, January 16, 10:00 am" in last["draft"]
+    assert "details" not in last["draft"]
+    # ...and every earlier message was read for what it gave once, not again for each reply after it: the
+    # invitation is not read 200 times, nor the thread about 20,000 times
+    assert len(extractions) == len(records)
+    assert max(extractions.values()) <= 3
+    assert sum(extractions.values()) <= 3 * len(records)
