@@ -15,7 +15,7 @@ import pytest
 from kindly import services
 from kindly.model import Intent, Message
 from kindly.understand.extract import Details
-from support import ESTATE_AGENT, Kindly, profile_file, triaged
+from support import ESTATE_AGENT, Kindly, eml, profile_file, triaged, triaged_one
 
 # -- a long thread: each earlier message is extracted once, whatever number of replies follow it ----------------
 
@@ -89,3 +89,30 @@ def test_a_long_thread_is_extracted_once_per_message_and_its_last_yes_asks_for_n
     assert len(extractions) == len(records)
     assert max(extractions.values()) <= 3
     assert sum(extractions.values()) <= 3 * len(records)
+
+
+# -- one list of sign-offs: a show's mailbox signed under any sign-off ingest knows greets the person -------------
+
+
+@pytest.mark.parametrize("sign_off", ["Best regards,", "Take care,", "Thanks so much!"])
+def test_a_shows_mailbox_signed_under_any_sign_off_greets_the_person_who_signs(
+    kindly: Kindly, tmp_path: Path, sign_off: str
+) -> None:
+    body = (
+        "Hi Dana,\n\nOur producers loved your talk on cash flow and would like to invite you as a guest on Studio "
+        "Money Matters, the podcast for design studio owners. Recording is remote and takes about 45 minutes. A "
+        f"guest production fee of $349 applies.\n\n{sign_off}\nCarly\nGuest Booking, Studio Money Matters"
+    )
+    mail = eml(
+        tmp_path / "guest.eml",
+        body,
+        sender="Studio Money Matters <bookings@studiomoney.example.fm>",
+        subject="Guest invitation",
+        date="Mon, 30 Nov 2026 10:00:00 -0800",
+    )
+
+    record = triaged_one(kindly, mail)
+
+    # not "Hi," or the show's name: Carly signs, under a sign-off as ingest reads one
+    assert record["decision"] == "decline"
+    assert record["draft"].startswith("Hi Carly,")

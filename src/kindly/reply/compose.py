@@ -45,6 +45,7 @@ from kindly.decide.words import (
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
+from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -236,16 +237,10 @@ def first_name(message: Message) -> str:
     return words[0]
 
 
-_SIGN_OFF = re.compile(
-    r"^(?:best|thanks|thank you|many thanks|cheers|warmly|warm regards|kind regards|regards|all the best|"
-    r"best wishes|sincerely|talk soon)[,!.]?$",
-    re.IGNORECASE,
-)
-
-
 def _signed_first_name(message: Message) -> str:
     """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
-    "": a first name alone, or a whole name of two or three words that opens with one."""
+    "": a first name alone, or a whole name of two or three words that opens with one. A sign-off is what ingest
+    sets a signature apart by ("Best,", "Kind regards,", "Cheers!"): one list for both."""
     lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
     for before, line in itertools.pairwise(lines[-8:]):
         said = line.lstrip("-–—~ ").rstrip(".!")
