@@ -15,6 +15,7 @@ import pytest
 from kindly import services
 from kindly.model import Intent, Message
 from kindly.understand.extract import Details
+from kindly.understand.people import people_named
 from support import ESTATE_AGENT, Kindly, eml, profile_file, triaged, triaged_one
 
 # -- a long thread: each earlier message is extracted once, whatever number of replies follow it ----------------
@@ -116,3 +117,12 @@ def test_a_shows_mailbox_signed_under_any_sign_off_greets_the_person_who_signs(
     # not "Hi," or the show's name: Carly signs, under a sign-off as ingest reads one
     assert record["decision"] == "decline"
     assert record["draft"].startswith("Hi Carly,")
+
+
+# -- one list of name particles: a name holding "des" is one name, as the language reading already took it --------
+
+
+def test_a_name_with_a_particle_only_the_language_reading_knew_is_read_whole() -> None:
+    text = "Hi Dana,\n\nI am copying Louis des Forges from the board.\n\nBest,\nJan"
+
+    assert people_named(text) == ("Louis des Forges",)
