@@ -14,6 +14,7 @@ import pytest
 
 from kindly import services
 from kindly.model import Intent, Message
+from kindly.understand.classify import call_for_features
 from kindly.understand.extract import Details
 from kindly.understand.people import people_named
 from support import ESTATE_AGENT, Kindly, eml, profile_file, triaged, triaged_one
@@ -126,3 +127,22 @@ def test_a_name_with_a_particle_only_the_language_reading_knew_is_read_whole() -
     text = "Hi Dana,\n\nI am copying Louis des Forges from the board.\n\nBest,\nJan"
 
     assert people_named(text) == ("Louis des Forges",)
+
+
+# -- one pattern for a request for proposals: what compose answers as one, classify never takes for a magazine ----
+
+
+@pytest.mark.parametrize(
+    "deadline", ["Proposals are due Friday, January 15.", "Tenders close Friday, January 15."]
+)
+def test_a_call_for_submissions_whose_proposals_are_due_is_a_tender_not_a_call_for_features(
+    deadline: str,
+) -> None:
+    tender = (
+        "The Riverside Arts Journal is accepting submissions from evaluators for a review of our spring print "
+        f"programme. {deadline}"
+    )
+    magazine = "We're now taking real wedding submissions for our Summer print issue."
+
+    assert not call_for_features(tender)
+    assert call_for_features(magazine)
