@@ -4,20 +4,82 @@ for a donation) is read once for it."""
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from kindly import services
+from kindly.decide import costs, donation, rules, vendor_events
 from kindly.model import Intent, Message
 from kindly.understand.classify import call_for_features
 from kindly.understand.extract import Details
 from kindly.understand.people import people_named
-from support import ESTATE_AGENT, Kindly, eml, profile_file, triaged, triaged_one
+from support import (
+    ESTATE_AGENT,
+    EXAMPLE_PROFILE_FILE,
+    EXAMPLE_SOURCES,
+    Kindly,
+    eml,
+    profile_file,
+    triaged,
+    triaged_one,
+)
+
+# -- one triage reads each message once for its pay, its price, its seller's event and its donation ask ----------
+
+CAPPED = EXAMPLE_PROFILE_FILE.read_text(encoding="utf-8") + (
+    '\n[[never]]\nwhat = "donating gift cards to auctions more than once a month"\n'
+)
+
+
+def counted_by_words(
+    monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, seen: Counter[tuple[str, str]]
+) -> None:
+    """Counts what `module.name` (a reading of words) is asked, by the words, wherever kindly calls it from."""
+    real = getattr(module, name)
+
+    def counting(text: str) -> Any:
+        seen[(name, text)] += 1
+        return real(text)
+
+    for loaded in [m for key, m in sys.modules.items() if key.startswith("kindly")]:
+        for attribute in [a for a, value in vars(loaded).items() if value is real]:
+            monkeypatch.setattr(loaded, attribute, counting)
+
+
+def test_one_triage_reads_each_message_once_for_its_pay_price_sellers_event_and_donation_ask(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the policy, its decisions again for another week, the goals' fit, the draft and the count of donations
+    # said yes to (under a cap on them) each ask
+    readings: Counter[tuple[str, str]] = Counter()
+    counted_by_words(monkeypatch, rules, "pays_you", readings)
+    counted_by_words(monkeypatch, costs, "cost_to_attend", readings)
+    counted_by_words(monkeypatch, donation, "donation_asked", readings)
+    hosts: Counter[str] = Counter()  # who the sender is, read once each time a seller's event is looked for
+    identity = vendor_events.sender_identity
+
+    def who(message: Message) -> tuple[str, str, str]:
+        hosts[message.message_id or message.source] += 1
+        return identity(message)
+
+    monkeypatch.setattr(vendor_events, "sender_identity", who)
+
+    records = triaged(kindly, *EXAMPLE_SOURCES, profile=profile_file(CAPPED, tmp_path))
+
+    decisions = Counter(record["decision"] for record in records)
+    assert decisions == {"accept": 14, "ask_details": 6, "decline": 19, "ignore": 21, "refer": 4}
+    assert {key: n for key, n in readings.items() if n > 1} == {}
+    assert {message: n for message, n in hosts.items() if n > 1} == {}
+    assert hosts  # ...and seller's events were looked for
+
 
 # -- a long thread: each earlier message is extracted once, whatever number of replies follow it ----------------
 
