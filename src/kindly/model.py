@@ -106,6 +106,9 @@ class Message:
     raw: bytes = b""  # the original bytes
     # ...or instead of `raw`, the same bytes already packed (ingest.packing) by a parser process
     packed: bytes = b""
+    # what the steps of a triage read from this message, each kept the first time it is read (decide.once): the
+    # policy, the draft and the goals' fit ask the same questions of the same words
+    readings: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def zone(self) -> timezone:

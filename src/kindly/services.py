@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
-from kindly.decide.assess import evidence_text
+from kindly.decide.assess import donation_asked_in, evidence_text
 from kindly.decide.capacity import free_hours, week_of
-from kindly.decide.donation import DONATION, cap_period, donation_asked, donation_rule
+from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
     ACCEPT_LATER,
     HOURS,
@@ -180,6 +180,9 @@ class Triage:
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
         self._threads_decided_again: set[str] = set()  # threads where a stored message was decided again
+        # what each earlier message of a thread gave a reply's details (by message ID, and the ask it was read
+        # as; None for the user's own mail), extracted once a run however many replies follow it
+        self._thread_gave: dict[tuple[int, Intent | None], Details] = {}
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -621,7 +624,7 @@ class Triage:
         """The donation requests said yes to in the period of the profile's cap on donations that holds this
         request (its calendar month, as it was written): asked only of a donation request under such a cap."""
         cap = donation_rule(self.profile)
-        if cap is None or not donation_asked(evidence_text(message)):
+        if cap is None or not donation_asked_in(message):
             return ()
         written = message.date.astimezone(message.zone) if message.date else clock.now()
         start, end = cap_period(cap, written)
@@ -684,12 +687,18 @@ class Triage:
             repo.session, row, message.from_addr, message.from_name, (user.email, user.name)
         ):
             if _sender_of(earlier.from_addr, earlier.from_name) != sender:
-                before.append(
-                    extract(stored_message(earlier))
-                )  # the user's own mail, read for its days and places
+                before.append(self._gave(earlier, None))  # the user's own mail, read for its days and places
             elif earlier.analysis is not None and earlier.analysis.intent == intent.value:
-                before.append(extract(stored_message(earlier), intent))  # the same ask, as it was read
+                before.append(self._gave(earlier, intent))  # the same ask, as it was read
         return with_what_the_thread_gave(details, before, message.own_text, local_day(message.date, message))
+
+    def _gave(self, earlier: MessageRow, intent: Intent | None) -> Details:
+        """What an earlier message of a thread gives the replies after it (its details, read as `intent`),
+        extracted the first time a reply asks: a long thread is read once, not again for every reply."""
+        key = (earlier.id, intent)
+        if key not in self._thread_gave:
+            self._thread_gave[key] = extract(stored_message(earlier), intent)
+        return self._thread_gave[key]
 
     def _in_thread(
         self,

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kindly.decide.fit import Evidence, best_fit, goal_fits
+from kindly.decide.costs import Cost, cost_to_attend
+from kindly.decide.donation import donation_asked
+from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
+from kindly.decide.once import once
 from kindly.decide.rules import (
     Condition,
     Prerequisite,
@@ -14,6 +17,7 @@ from kindly.decide.rules import (
     about_meetings,
     conditional_rule_hit,
     never_rule_hit,
+    pays_you,
     prerequisite_missing,
     provider_hit,
     rule_ideas,
@@ -46,6 +50,25 @@ class Assessment:
 def evidence_text(message: Message) -> str:
     """What an invitation is judged on: the subject and the sender's words, with what a forward forwards and
     any calendar details."""
+    return once(message, "evidence_text", lambda: _evidence_text(message))
+
+
+def pays_you_in(message: Message) -> str:
+    """How the message pays the user for the work it asks (rules.pays_you of its evidence text), read once."""
+    return once(message, "pays_you", lambda: pays_you(evidence_text(message)))
+
+
+def cost_to_attend_in(message: Message) -> Cost | None:
+    """The price it asks for a place (costs.cost_to_attend of its evidence text), read once."""
+    return once(message, "cost_to_attend", lambda: cost_to_attend(evidence_text(message)))
+
+
+def donation_asked_in(message: Message) -> str:
+    """The sentence asking for a donated gift (donation.donation_asked of its evidence text), read once."""
+    return once(message, "donation_asked", lambda: donation_asked(evidence_text(message)))
+
+
+def _evidence_text(message: Message) -> str:
     text = f"{message.subject}\n{message.own_text}\n{message.signature}"
     if forwarded := forwarded_part(message):
         text += "\n\n" + forwarded  # a forward is judged with what it forwards
@@ -64,7 +87,11 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         if profile.has_goal(GoalKind.FIND_MENTOR)
         else ""
     )
-    evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring)
+    # how it pays the user, read only where a goal's fit may ask it (a paid ask to a goal of finding clients)
+    pays = (
+        pays_you_in(message) if intent in PAID_WORK_ASKS and profile.has_goal(GoalKind.FIND_CLIENTS) else ""
+    )
+    evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring, pays)
     fits = goal_fits(profile, intent, evidence)
     # a seller's own webinar or dinner, under a rule about events run by vendors
     never = never_rule_hit(profile, text, intent) or vendor_event_rule(profile, message, intent)
@@ -122,7 +149,8 @@ def target_person_named(message: Message, profile: Profile) -> str:
     said = fold(f"{message.sender}\n{text}")
     if not any(phrase_in(part, said) for person in people for part in person.split() if len(part) > 1):
         return ""
-    evidence = Evidence(message.sender, text, sender_identity(message)[1], passed_on(message))
+    pays = pays_you_in(message) if profile.has_goal(GoalKind.FIND_CLIENTS) else ""  # a coffee is a paid ask
+    evidence = Evidence(message.sender, text, sender_identity(message)[1], passed_on(message), pays=pays)
     for fit in goal_fits(profile, Intent.COFFEE_CHAT, evidence):
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")

@@ -79,11 +79,10 @@ _STALLS = frozenset({"booth", "stand", "stall"})
 _VENDOR = re.compile(r"\b(?:vendors?|exhibit\w*|traders?|merchants?|stallholders?)\b", _F)
 
 
-def stall_for_sale(text: str) -> Cost | None:
+def stall_for_sale(text: str, cost: Cost | None) -> Cost | None:
     """The price of a booth, a stand or a stall (or a vendor's table or spot) the message sells the reader to
     take part in an event as a vendor or an exhibitor ("The booth fee is $650 (plus tax)"), or None; a ticket, a
-    seat or a pass to attend is no stall."""
-    cost = cost_to_attend(text)
+    seat or a pass to attend is no stall. `cost`: the message's cost_to_attend(text), as read already."""
     if cost is None or cost.joining:
         return None
     if cost.thing in _STALLS or (cost.thing in ("table", "spot", "place") and _VENDOR.search(text)):

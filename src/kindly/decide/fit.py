@@ -145,6 +145,9 @@ class Evidence:
     introduced: tuple[str, str] = ("", "")
     role: str = ""  # the sender's role as their signature says it ("Former Chief People Officer"), if it does
     mentoring: str = ""  # how the sender offers the user a mentor's time (decide.mentoring), if they do
+    # how the message pays the user for the work it asks (rules.pays_you), where already read with the message;
+    # None: read from `text` here
+    pays: str | None = None
 
     @property
     def folded(self) -> str:
@@ -240,7 +243,16 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     return [
-        _fit(index, goal, intent, reading, evidence.introduced, evidence.role, evidence.mentoring)
+        _fit(
+            index,
+            goal,
+            intent,
+            reading,
+            evidence.introduced,
+            evidence.role,
+            evidence.mentoring,
+            evidence.pays,
+        )
         for index, goal in enumerate(profile.goals)
     ]
 
@@ -311,6 +323,7 @@ def _fit(
     introduced: tuple[str, str] = ("", ""),
     role: str = "",
     mentoring: str = "",
+    pays: str | None = None,
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -389,7 +402,7 @@ def _fit(
         goal.kind is GoalKind.FIND_CLIENTS
         and intent in PAID_WORK_ASKS
         and (work := sorted(own_work(goal) & reading.topic_stems))
-        and (paid := pays_you(reading.original or reading.folded))
+        and (paid := pays_you(reading.original or reading.folded) if pays is None else pays)
     ):
         # "a 1,200-word feature ... our rate is $0.80/word" to a goal of clients for freelance writing: the
         # user's own work, paid for, is a client's ask (a paid talk to a bookkeeper is not their bookkeeping)

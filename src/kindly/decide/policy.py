@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kindly.decide.assess import assess, evidence_text
+from kindly.decide.assess import assess, cost_to_attend_in, donation_asked_in, evidence_text, pays_you_in
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
-from kindly.decide.costs import cost_to_attend, stall_for_sale
-from kindly.decide.donation import DONATION, donation_asked, donation_rule
+from kindly.decide.costs import stall_for_sale
+from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.referral import (
@@ -30,7 +30,6 @@ from kindly.decide.rules import (
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
-    pays_you,
     personal_cue,
     speaker_paid,
 )
@@ -359,7 +358,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # read (a gift card for an auction, no invitation at all), no one honest asks that
         return _scam(scam, Verdict)
     if not understanding.is_invitation:
-        if gift := donation_asked(text):
+        if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:
                 # ...but a stranger's story of hidden funds around it is no auction to give to
                 return _scam(scam, Verdict)
@@ -388,7 +387,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # own business), its own stated length for a short call or recording, else its kind's usual hours
     paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
     # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
-    pays = pays_you(text) if intent in PAID_WORK_ASKS else ""
+    pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
     paid_ask = bool(pays)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
     buyer_introduced = intent is Intent.INTRODUCTION and bool(introduced_buyer(profile, message.own_text))
@@ -536,7 +535,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=tuple(notes),
         )
 
-    if asked := donation_asked(text):
+    if asked := donation_asked_in(message):
         return _donation(asked, profile, context, verdict)
 
     # news that you are shortlisted, with the place sold ("finalists cover a featured-listing fee of $895"), is an
@@ -561,7 +560,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=(f'{"award for sale" if award else "pays to appear"}: "{charged}"',),
         )
 
-    stall = stall_for_sale(text) if intent in _STALLS_SOLD else None
+    stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
     if stall and not target_person and (best is None or best.score < ACCEPT_AT):
         # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
         # serves a goal well is a cost to weigh, named with the yes (below)
@@ -616,7 +615,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
     if target_person or (fit >= bar and understanding.purpose_clear):
         code = "target_person" if target_person else "goal_fit"
-        priced = cost_to_attend(text) if intent in _PLACES_FOR_SALE else None
+        priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
         # a yes that spends money: the user sees what it costs before sending it (the draft asks how to book)
         paying = (
             f' It costs {priced.amount} ("{priced.words}"): a cost to weigh before you send the yes.'

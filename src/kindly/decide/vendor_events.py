@@ -25,6 +25,7 @@ import re
 from kindly.decide.fit_reading import domain_label
 from kindly.decide.learning import what_it_teaches
 from kindly.decide.member_bodies import member_body
+from kindly.decide.once import once
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.words import alphanumeric, fold
 from kindly.model import Intent, Message
@@ -124,9 +125,13 @@ def _host_is_sender(host: str, organisation: str, label: str) -> bool:
 
 def seller_hosted(message: Message, intent: Intent) -> str:
     """How a message shows an event its sender's company hosts to sell ('hosted by RotaForce; "Account
-    Director"'), or ""."""
+    Director"'), or "". Read once per message: the reading, the rules and the draft each ask it."""
     if intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SALES_PITCH):
         return ""
+    return once(message, "seller_hosted", lambda: _seller_hosted(message))
+
+
+def _seller_hosted(message: Message) -> str:
     text = " ".join(f"{message.subject}\n{message.own_text}".split())
     if not re.search(rf"\b(?:{_ANY_EVENT})\b", text, _F):
         return ""

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from kindly.decide.costs import cost_to_attend
+from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
@@ -185,6 +185,8 @@ def acceptance(
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
+        # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
+        # not the decision's reading, which weighs the subject, the signature and calendar details too
         priced = cost_to_attend(_said(message))
         if priced is not None and priced.joining and _AS_A_GUEST.search(_said(message)) and not hosting:
             # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
@@ -194,7 +196,7 @@ def acceptance(
             )
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
         said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
-        return f"{said} {_how_to_pay(message)}".rstrip()
+        return f"{said} {_how_to_pay(priced, _said(message))}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
@@ -515,11 +517,10 @@ _BOOKING_GIVEN = re.compile(
 )
 
 
-def _how_to_pay(message: Message) -> str:
-    """Where a place costs money ("exhibitor tables are $450"), the yes asks how to book or join it: the user
-    pays through the organiser, and no draft says it is paid."""
-    said = _said(message)
-    priced = cost_to_attend(said)
+def _how_to_pay(priced: Cost | None, said: str) -> str:
+    """Where a place costs money (`priced`, as the message's own words `said` say it: "exhibitor tables are
+    $450"), the yes asks how to book or join it: the user pays through the organiser, and no draft says it is
+    paid."""
     if priced is None or _BOOKING_GIVEN.search(said):
         return ""  # "Register at oba.org/summit": the user books there, no need to ask how
     if priced.joining:

@@ -45,6 +45,7 @@ from kindly.decide.words import (
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
+from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -73,7 +74,7 @@ from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
-from kindly.understand.classify import offers_to_share
+from kindly.understand.classify import TENDER, offers_to_share
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
 from kindly.understand.people import is_given_name, names_a_place_or_organisation
@@ -236,16 +237,10 @@ def first_name(message: Message) -> str:
     return words[0]
 
 
-_SIGN_OFF = re.compile(
-    r"^(?:best|thanks|thank you|many thanks|cheers|warmly|warm regards|kind regards|regards|all the best|"
-    r"best wishes|sincerely|talk soon)[,!.]?$",
-    re.IGNORECASE,
-)
-
-
 def _signed_first_name(message: Message) -> str:
     """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
-    "": a first name alone, or a whole name of two or three words that opens with one."""
+    "": a first name alone, or a whole name of two or three words that opens with one. A sign-off is what ingest
+    sets a signature apart by ("Best,", "Kind regards,", "Cheers!"): one list for both."""
     lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
     for before, line in itertools.pairwise(lines[-8:]):
         said = line.lstrip("-–—~ ").rstrip(".!")
@@ -427,9 +422,6 @@ _ASKS_FOR_WORK = re.compile(
 
 
 _QUOTED = re.compile(r"\bquot(?:e|es|ed|ing)\b", re.IGNORECASE)
-_RFP = re.compile(
-    r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
-)
 _ASKS_PRICE = re.compile(
     r"\b(quote|how much|what (?:do |would )?you(?:'d)? charge|your (?:rates?|fees?|pricing|prices)|price|cost)\b",
     re.IGNORECASE,
@@ -1068,7 +1060,7 @@ def compose(
             written_day(due.proposal_due, style, read_on) if due.proposal_due and values["quote"] else ""
         )
         # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
-        rfp = due.proposal_due is not None and _RFP.search(message.own_text) is not None
+        rfp = due.proposal_due is not None and TENDER.search(message.own_text) is not None
         values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
         asks_by = (
             due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None

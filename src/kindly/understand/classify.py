@@ -117,13 +117,17 @@ _EDITORIAL = re.compile(
     r"\b(?:issue|magazine|print|publication|blog|edition|editor|editorial|journal|anthology|feature[ds]?)\b",
     re.IGNORECASE,
 )
-_TENDER = re.compile(r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|tender|bids?)\b", re.IGNORECASE)
+# A request for proposals, quotes or bids, by any of its names ("proposals are due", "tenders close"): one pattern,
+# by which compose answers such a request too.
+TENDER = re.compile(
+    r"\b(?:rfp|rfq|request for (?:proposals?|quotes?)|proposals?|tenders?|bids?)\b", re.IGNORECASE
+)
 
 
 def call_for_features(own: str) -> bool:
     """A magazine, a blog or an editor asks for work to publish: the guide's invitation to be featured, not a
     client's order."""
-    return bool(_SUBMISSIONS.search(own) and _EDITORIAL.search(own) and not _TENDER.search(own))
+    return bool(_SUBMISSIONS.search(own) and _EDITORIAL.search(own) and not TENDER.search(own))
 
 
 def press_request(own: str, *, asked: bool = False) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.understand.people import NAME_PARTICLE
+
 # reason code of a mail in another language that looks like an invitation, an enquiry or a pitch: read first
 NOT_ENGLISH_ASK = "not_english_invitation"
 
@@ -99,10 +101,10 @@ def reading(text: str) -> Reading:
     return Reading(len(found), english, counts)
 
 
-# A small word that opens a name ("de la Cruz", "van der Berg"): followed by more of them, then a capital.
-_PART_OF_A_NAME = re.compile(
-    r"(?:\s+(?:de|la|le|del|della|van|von|der|den|da|di|du|des|dos|das|y|e|ten|ter))*\s+[A-Z]"
-)
+# A small word that opens a name ("de la Cruz", "van der Berg"): followed by more of them, then a capital. Besides
+# a name's own particles (people.NAME_PARTICLE), the "y" or "e" between two surnames ("Ortega y Gasset"): kept out
+# of the particles people.py reads names by, where "Ana y Carlos" is two people, not one name.
+_PART_OF_A_NAME = re.compile(rf"(?:\s+(?:{NAME_PARTICLE}|y|e))*\s+[A-Z]")
 
 
 def _name_or_acronym(word: str, text: str, start: int) -> bool:

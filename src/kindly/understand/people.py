@@ -31,14 +31,18 @@ _WORD = (
     rf"(?:Mc|Mac(?=[A-Z])|[OD]['’](?=[A-Z]))?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
     rf"(?:(?:-|['’](?!s\b))[{_UPPER}{_LOWER}]+)*"
 )
-_PARTICLE = r"(?:de|da|dos|das|van|von|der|den|del|della|la|le|di|du|al|bin|ibn|St\.|Ó|Ní|Mac)"
+# The small words a name may hold between its words ("de la Torre", "van der Berg", "ten Hag", "bin Rashid",
+# "St. Clair"), as the name writes them: one list, which language.py reads too.
+NAME_PARTICLE = (
+    r"(?:de|da|dos|das|des|van|von|der|den|del|della|la|le|di|du|ten|ter|al|bin|ibn|St\.|Ó|Ní|Mac)"
+)
 _NICKNAME = r"(?:[ \t][\"“'‘][A-Z][a-z]+[\"”'’])?"  # Benedikt "Ben" Vogel
 # A first word and up to three more, on one line (an initial or particles may come between): "Ana Lucia
 # Ferrer", "Sean McCarthy", "John Q. Public", "Ana Lucía de la Torre", "Lars van der Berg", "Rachel St.
 # Clair", "Fatima Zahra El Amrani".
 _CANDIDATE = re.compile(
     rf"(?<![\w@./])({_WORD}){_NICKNAME}"
-    rf"((?:[ \t](?:[A-Z]\.[ \t])?(?:{_PARTICLE}[ \t]){{0,2}}{_WORD}){{0,3}})(?![\w@])"
+    rf"((?:[ \t](?:[A-Z]\.[ \t])?(?:{NAME_PARTICLE}[ \t]){{0,2}}{_WORD}){{0,3}})(?![\w@])"
 )
 _WORD_SPAN = re.compile(r"\S+")
 # A name in capitals, as a memo of 2001 writes it: "MARGARET O'SHEA" (its first name must be on the list).
