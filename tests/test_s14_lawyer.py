@@ -240,6 +240,8 @@ Jordan Pike
     draft = record["draft"]
     assert "I don't pay for places at awards" in draft, draft
     assert "invitation to speak" not in draft and "stages" not in draft
+    # wished well as the awards they are, and thanked once, by the opening line
+    assert "with the awards" in draft and "the event" not in draft and "thinking of us" not in draft
 
 
 def test_a_name_that_opens_with_an_acronym_is_no_first_name(kindly: Kindly, tmp_path: Path) -> None:

@@ -513,9 +513,7 @@ def honest_reason(
         if any(note.startswith("pays to take part:") for note in verdict.evidence):
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if any(note.startswith("award for sale:") for note in verdict.evidence):
-            return (
-                "I don't pay for places at awards, so I'll have to pass - but thank you for thinking of us."
-            )
+            return "I don't pay for places at awards, so I'll have to pass."
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
@@ -896,6 +894,8 @@ def compose(
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
+        if any(note.startswith("award for sale:") for note in verdict.evidence):
+            values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
