@@ -128,7 +128,12 @@ class Offer:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    """A description set inside a sentence: "A two-page checklist" becomes "a two-page checklist"; an acronym
+    ("CPA guide") and "I" keep their capitals."""
+    first = text.split(" ", 1)[0]
+    if first == "I" or first.startswith(("I'", "I’")) or (len(first) > 1 and first[:2].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _environment() -> Environment:
