@@ -506,14 +506,15 @@ def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     Yes cycleway referendum campaign"), words no other goal of the profile uses; "" where it says none."""
     own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
     subject = own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN
-    # "why you're voting yes" is about "the vote": the stems keep "voting" whole, so the root is compared too
+    # "why we're inviting you" is about "the invite": the stems keep the e of "invite" ("inviting" is "invit"), so
+    # the root is compared too
     said = {_root(s): s for s in reading.stems}
     shared = {s for s in subject if s in reading.stems or _root(s) in said}
     return ", ".join(sorted(shared))
 
 
 def _root(stem: str) -> str:
-    """A stem without the endings the stemmer keeps on short words: "voting" and "vote" are "vot"."""
+    """A stem without the endings the stemmer keeps: "invite" and "invit" (of "inviting") are "invit"."""
     for ending in ("ing", "ed", "e"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 3:
             return stem[: -len(ending)]

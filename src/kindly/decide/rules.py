@@ -1286,7 +1286,7 @@ _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
-    "influenc": re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
     # someone offers to buy or monetise the user's list, so the user would be selling it
     "sell": re.compile(
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
@@ -1318,7 +1318,7 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
     "sponsorship" and "sponsor". A doer the message names is not the thing done ("leaders" are no "leads")."""
     doer = re.fullmatch(r"(\w{3,}er)s?", word)
     forms = [stem(word)]
-    if doer and stem(word) == doer.group(1)[:-2]:
+    if doer and stem(word) != doer.group(1):  # the stemmer took the -er off ("influenc(e)", "runn" -> "run")
         forms = [doer.group(1)] if as_said else [doer.group(1), *forms]
     for ending in ("ing", "ed", "s", "ship"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:

@@ -118,19 +118,81 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match 'studios'/'studio', 'speaking'/'speak', 'planner'/'planning'."""
+    """A crude suffix stripper: enough to match 'studios'/'studio', 'speaking'/'speak', 'planner'/'planning'
+    (agent nouns meet their verb), 'running'/'run', 'voting'/'vote', 'writing'/'writer'/'write',
+    'dancing'/'dance'. A word with no ending is left as it is: an ending is undone to meet it."""
     word = word.strip("'-&")
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     for suffix in ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed", "ly"):
         if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
             continue  # "services" is "service" + s, as "taxes" is "tax" + es
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            base = word[: -len(suffix)]
-            return base + "y" if suffix == "ies" else base
+        if not word.endswith(suffix):
+            continue
+        base = word[: -len(suffix)]
+        shortest = 4
+        if suffix == "es" or (suffix in _VERB_ENDINGS and not base.endswith("e") and _VOWEL.search(base)):
+            shortest = 3  # "taxes"; "hiring", "voted", "buying" (not "string", nor "speed")
+        if len(base) < shortest:
+            continue
+        if suffix == "ies":
+            return base + "y"
+        if suffix in _VERB_ENDINGS or suffix in ("ers", "er"):
+            return word.removesuffix("s") if word.removesuffix("s") in _NO_DOER else _undo_ending(base)
+        if suffix == "es" and _short_syllable(base):
+            return base + "e"  # "prizes" is "prize", as "cases" is "case"
+        return base
     # Short plurals of abbreviations and short nouns ("CFOs", "CPAs", "fees") meet their singular; a few
     # words lose an s that is not a plural ("news", "lens"), which costs nothing in matching.
     if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+_VERB_ENDINGS = frozenset({"ings", "ing", "ed"})
+_VOWEL = re.compile(r"[aeiou]|(?<=[^aeiou])y")
+# Nouns of their own that an undone ending would fold into a common word of invitations: an "evening" is not
+# "even", a star "rating" no day "rate", "savings" no "save the date"; "pricing" (a subject) is not each price a
+# pitch names, nor is "equipment financing" (a loan) "finance" (the trade): those two keep the stems they had.
+_OWN_STEMS = {
+    "evening": "evening",
+    "evenings": "evening",
+    "rating": "rating",
+    "ratings": "rating",
+    "saving": "saving",
+    "savings": "saving",
+    "pricing": "pric",
+    "financing": "financ",
+}
+# Words in -er that name no one who does the shorter word: a "letter" is no one who lets, "dinner" no "din",
+# an "officer" no "office", a "career" no "caring", a "broker" not "broke" ("runner", "planner", "shopper", "writer"
+# and "dancer" are doers).
+_NO_DOER = frozenset(
+    """letter better matter manner summer butter bitter dinner banner hammer copper supper pepper twitter
+    potter litter glitter shutter gutter otter ladder bladder soccer officer career broker""".split()  # noqa: SIM905
+)
+
+
+def _undo_ending(base: str) -> str:
+    """The word an -ing, -ed or -er came off: 'runn' is 'run', 'vot' is 'vote', 'danc' is 'dance'; 'speak',
+    'plann' ('plan'), 'visit' and 'sell' are as they are."""
+    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouylsfzd":
+        # "running", "shopped", "planner"; not "selling", "passing", "staffing", "buzzing", nor "wedding" ("Wed")
+        return base[:-1]
+    # a silent e: "voting", "hired", "writer", "sharing", "coding"; after a soft c, "dancing", "sourcing", "reducing"
+    if _short_syllable(base) or _SOFT_C.search(base):
+        return base + "e"
+    return base
+
+
+def _short_syllable(base: str) -> bool:
+    """One syllable closed by one consonant after one vowel ('vot', 'shar', 'writ', 'hir'), which English
+    writes with a silent e when nothing follows: not 'speak', 'danc', 'visit', 'box', 'play' or 'draw'."""
+    return _SHORT_SYLLABLE.fullmatch(base) is not None
+
+
+_SHORT_SYLLABLE = re.compile(r"[^aeiou]*[aeiouy][^aeiouywx]")
+_SOFT_C = re.compile(r"(?:[aeiou]n|r|u)c$")  # "danc", "sourc", "reduc"; not "sync"
 
 
 def words(text: str) -> list[str]:
