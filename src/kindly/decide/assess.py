@@ -16,7 +16,9 @@ from kindly.decide.rules import (
     never_rule_hit,
     prerequisite_missing,
     provider_hit,
+    rule_exemption,
     rule_ideas,
+    spared_sender,
 )
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
@@ -81,6 +83,11 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
         never = None
+    if never and (exemption := rule_exemption(never[0])):
+        # "meetings during school hours except with parents or district staff": no rule for a parent who writes
+        identity = f"{role}\n{organisation}\n{message.signature}\n{message.sender}"
+        if spared_sender(exemption, message.own_text, identity):
+            never = None
     paid_instead = ""
     if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
         # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation

@@ -30,6 +30,7 @@ from kindly.decide.rules import (
     honour_sold_to_you,
     pays_to_appear,
     rule_condition,
+    rule_exemption,
     rule_prerequisite,
 )
 from kindly.decide.thread import quotes_the_user
@@ -462,6 +463,9 @@ def _firm_rule(never_rule: str) -> str:
     if condition := rule_condition(never_rule):
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
         return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
+    if exemption := rule_exemption(never_rule):
+        # "meetings during school hours except with parents or district staff", to someone who is neither
+        return f"I only do {_told(exemption.base)} with {_told(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
     rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear

@@ -1,0 +1,134 @@
+"""Fourteenth session, a principal's mailbox: Denise Holloway runs a Chicago public high school of 1,400 students,
+helps her PTA launch a parent-mentor programme, looks for local employers to host interns, and never takes
+meetings during school hours except with parents or district staff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, profile_file, triaged
+
+PRINCIPAL = """
+[user]
+name = "Denise Holloway"
+email = "dholloway@lakeviewhills.org"
+signature = "Denise"
+date_style = "us"
+weekly_networking_hours = 3
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "help_client"
+description = "Help our PTA launch its new parent-mentor programme for ninth graders"
+targets = ["Lakeview Hills PTA", "parent mentors"]
+priority = 1
+
+[[goals]]
+kind = "meet_person"
+description = "Meet Deputy Superintendent Dr. Raymond Okoye"
+targets = ["Dr. Raymond Okoye"]
+priority = 1
+
+[[goals]]
+kind = "custom"
+description = "Find local employers to host paid internships for our students"
+targets = ["local employers", "internships"]
+priority = 2
+
+[[never]]
+what = "meetings during school hours except with parents or district staff"
+"""
+
+
+def principal(folder: Path) -> Path:
+    return profile_file(PRINCIPAL, folder)
+
+
+# -- "except with parents or district staff" spares those people; it is no condition of who else is there --------
+
+PARENT = """From: Luis Ortega <luis.ortega72@gmail.com>
+Subject: Idea for the PTA mentoring program
+
+Dear Dr. Holloway,
+
+My name is Luis Ortega; my daughter Camila is in 10th grade at Lakeview Hills. I heard at the PTA meeting that the
+PTA is starting a parent-mentor program for ninth graders, and I have an idea I'd love to share with you. I run the
+after-school robotics club at our church and I think we could pair each mentor with a small group of freshmen
+around a weekly project instead of one-on-one check-ins, which is hard for working parents to keep up.
+
+Could I come by for 20 minutes to talk it through? I'm off work on Thursday, December 10 - would 10am work?
+
+Thank you for everything you do for our kids,
+Luis Ortega
+"""
+
+
+def test_a_parent_is_spared_by_a_rule_against_meetings_in_school_hours_except_with_parents(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=PARENT)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Thursday, December 10" in draft, draft
+    assert "pass" not in draft and "one-to-one" not in draft and "Please note" not in draft, draft
+
+
+VISIT = """From: Yolanda Price <yprice@cpsd.org>
+Subject: Dr. Okoye - school visit request
+
+Good morning Dr. Holloway,
+
+I'm the executive assistant to Deputy Superintendent Dr. Raymond Okoye. Dr. Okoye has been following the
+attendance results at Lakeview Hills and would like to visit your school for about an hour to see your daily
+check-in routine in action and talk with you and your attendance team.
+
+Would Tuesday, December 15 at 9:30am work? If not, please suggest another morning that week.
+
+Kind regards,
+Yolanda Price
+Executive Assistant to the Deputy Superintendent, Chief of Schools Office
+"""
+
+
+def test_the_districts_staff_are_not_told_the_rule_that_spares_them(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=VISIT)
+    assert record["decision"] == "accept", record["reason"]
+    assert "school hours" not in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "Tuesday, December 15 at 9:30am works for me" in draft or "see you on Tuesday, December 15" in draft, draft
+    assert "parents or district staff" not in draft, draft
+
+
+CHAMBER = """From: Kevin Marshall <chamber.education@lakeviewchamber.org>
+Subject: Education & Workforce Committee lunch - Dec 16
+
+Dear Dr. Holloway,
+
+We'd be honored if you would join our luncheon as a guest on Wednesday, December 16, 12:00-1:30pm at Ann Sather,
+to meet 25 local employers interested in hosting high school interns. Please RSVP by December 9.
+
+Kevin Marshall
+Chair, Education & Workforce Committee, Lakeview Chamber of Commerce
+"""
+
+
+def test_anyone_else_at_noon_on_a_school_day_falls_under_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=CHAMBER)
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+    draft = record["draft"]
+    assert "I only do meetings during school hours with parents or district staff, so I'll have to pass." in draft
+    assert "see you on" not in draft, draft
+
+
+def test_a_rule_about_who_else_is_there_is_still_a_condition() -> None:
+    from kindly.decide.rules import rule_condition, rule_exemption
+
+    spared = rule_exemption("meetings during school hours except with parents or district staff")
+    assert spared is not None and spared.people == ("parents", "district staff")
+    assert rule_condition("meetings during school hours except with parents or district staff") is None
+    # whom the meeting is with is already said: the exception is who else is there
+    assert rule_exemption("meetings with lobbyists except with council staff") is None
+    assert rule_condition("meetings with lobbyists except with council staff") is not None
+    assert rule_exemption("meetings with lobbyists without council staff present") is None
+    assert rule_exemption("site visits except with my manager present") is None
