@@ -132,3 +132,28 @@ def test_a_rule_about_who_else_is_there_is_still_a_condition() -> None:
     assert rule_condition("meetings with lobbyists except with council staff") is not None
     assert rule_exemption("meetings with lobbyists without council staff present") is None
     assert rule_exemption("site visits except with my manager present") is None
+
+
+# -- gift cards asked for with their price in the ask -----------------------------------------------------------
+
+GIFT_CARDS = """From: Dr. Michael Trent <supt.mtrent.office@gmail.com>
+Subject: Urgent request
+
+Denise,
+
+Are you on campus? I need a quick favor. I want to surprise a few principals with gift cards for their staff
+before break and I'm stuck in meetings all day. Can you purchase six $100 Amazon gift cards and send me the codes
+by email? I'll reimburse you this week.
+
+Dr. Michael Trent
+Chief Executive Officer
+Sent from my iPhone
+"""
+
+
+def test_gift_cards_asked_with_their_price_are_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=GIFT_CARDS)
+    assert record["decision"] == "ignore", record["reason"]
+    assert record["reason_code"] == "scam"
+    assert "$100 Amazon gift cards" in record["reason"]
+    assert record["draft"] is None

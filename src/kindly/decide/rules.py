@@ -1719,7 +1719,8 @@ _MOVE_TO_CHAT = re.compile(
 # facilitation fee for a board meeting?", "we'd like to buy 20 of your gift cards".
 _GIFT_CARDS = re.compile(
     r"\b(?:by|in|with|via|using|through)\s+(?:\w+\s+){0,2}?(?:gift\s?cards?|gift\s?vouchers?)\b|"
-    r"\b(?:buy|purchase|get|pick up)\s+(?:\w+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
+    # a count and a price may stand between: "purchase six $100 Amazon gift cards"
+    r"\b(?:buy|purchase|get|pick up)\s+(?:(?:[$£€]\s?)?[\w.,]+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
     r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
     _F,
 )
