@@ -157,3 +157,34 @@ def test_gift_cards_asked_with_their_price_are_a_scam(kindly: Kindly, tmp_path: 
     assert record["reason_code"] == "scam"
     assert "$100 Amazon gift cards" in record["reason"]
     assert record["draft"] is None
+
+
+# -- a word for a product turned down is no event to wish well, nor one to find another speaker for ---------------
+
+CASE_STUDY = """From: Sofia Lindqvist <slindqvist@canvas-partners.example>
+Subject: Quick quote for our Lakeview Hills case study?
+
+Hi Dr. Holloway,
+
+I'm on the customer marketing team for Canvas. We're putting together a case study on how Chicago high schools use
+Canvas to keep students connected when they're absent, and Lakeview Hills' results are a perfect fit.
+
+Would you be willing to share a short quote and join a 20-minute interview for the case study? We'd also love to
+film a short video testimonial on campus in January.
+
+Thanks!
+Sofia Lindqvist
+Customer Marketing, Canvas
+"""
+
+
+def test_an_endorsement_declined_wishes_the_case_study_well_and_finds_no_one_else(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    rules = PRINCIPAL + '\n[[never]]\nwhat = "endorsements of products"\n'
+    [record] = triaged(kindly, "-", profile=profile_file(rules, tmp_path), input=CASE_STUDY)
+    assert record["decision"] == "decline" and record["reason_code"] == "never_do", record["reason"]
+    draft = record["draft"]
+    assert "I have a firm rule against endorsements of products" in draft, draft
+    assert "event" not in draft and "speaker" not in draft and "good fit" not in draft, draft
+    assert "the case study" in draft, draft

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -615,6 +615,17 @@ _CAMPAIGN_SHARED = re.compile(
 
 # Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
 # of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
+def _endorsement_asked(evidence: Sequence[str]) -> str:
+    """What a word for a product was asked in, as a reply wishes it well ("the case study", "the testimonial"),
+    from the evidence of a never-rule against endorsements; "" where no endorsement was the reason."""
+    for note in evidence:
+        if note.startswith("endorsement:"):
+            said = note.split(":", 1)[1].strip().strip('"').lower()
+            found = re.search(r"\b(case stud(?:y|ies)|testimonials?|videos?|campaigns?|ads?|adverts?)\b", said)
+            return f"the {found.group(1)}" if found else "your plans"
+    return ""
+
+
 _SPREADS = frozenset({"mention", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
 _VOUCHES = frozenset({"pass_on", "keep_overview"})
 _ENDORSES = re.compile(r"\b(?:endors\w*|recommend\w*|vouch\w*|testimonials?)\b", re.IGNORECASE)
@@ -908,6 +919,11 @@ def compose(
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
+        if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
+            # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
+            # found to lend their name to it
+            values["wish_for"], values["offer"] = endorsed, None
+            steps = ("honest_reason",)
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
