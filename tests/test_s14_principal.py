@@ -188,3 +188,39 @@ def test_an_endorsement_declined_wishes_the_case_study_well_and_finds_no_one_els
     assert "I have a firm rule against endorsements of products" in draft, draft
     assert "event" not in draft and "speaker" not in draft and "good fit" not in draft, draft
     assert "the case study" in draft, draft
+
+
+# -- the user's own school named in a mail is no topic a resource answers ----------------------------------------
+
+REFERENCE = """From: Tanya Brooks <tanyabrooks.edu@gmail.com>
+Subject: Reference request (and a favor to ask)
+
+Hi Dr. H,
+
+I hope you and everyone at Lakeview Hills are well - I still miss my 11th graders! I'm in my second year teaching
+English at Solano Academy, and I've just applied for an assistant principal residency with the district's
+leadership pipeline program.
+
+Would you be willing to serve as one of my references? The program will email you a short form in December. And if
+you could spare 30 minutes sometime, I'd love your advice on preparing for the interview - you were the one who
+first told me I should think about leadership.
+
+Thank you either way,
+Tanya
+"""
+
+ONE_PAGER = """
+[[resources]]
+title = "Internship host one-pager"
+description = "What hosting a Lakeview Hills intern involves: schedule, supervision, paperwork"
+link = "https://lakeviewhills.org/internship-hosts"
+helps = "employers thinking about hosting student interns"
+"""
+
+
+def test_a_resource_is_not_offered_for_the_users_own_school_named_in_the_mail(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=profile_file(PRINCIPAL + ONE_PAGER, tmp_path), input=REFERENCE)
+    assert record["decision"] == "decline", record["reason"]
+    assert "Internship host one-pager" not in record["draft"], record["draft"]

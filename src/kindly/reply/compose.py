@@ -666,7 +666,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent is Intent.SPEAKING_INVITATION:
         # an organiser the user cannot speak for may still use something the user made for organisers
         for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
-        recording = best_resource(for_organisers, text)
+        recording = best_resource(for_organisers, text, profile.user.email)
         if recording is not None:
             return Offer("resource", recording.title, recording.description, recording.link)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
@@ -683,7 +683,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
     asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
-    resource = best_resource(profile.resources, asked)
+    resource = best_resource(profile.resources, asked, profile.user.email)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
     return Offer("keep_in_mind")
@@ -716,8 +716,12 @@ def _job_resource(profile: Profile, message: Message) -> Resource | None:
     return next((r for r in profile.resources if _JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
 
 
-def best_resource(resources: list[Resource], text: str) -> Resource | None:
-    stems = set(content_stems(text))
+def best_resource(resources: list[Resource], text: str, own_address: str = "") -> Resource | None:
+    """The resource sharing most words with `text` (two at least). The words of the user's own school or firm, as
+    their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail to them
+    names it."""
+    label = own_address.rpartition("@")[2].split(".")[0].lower()
+    stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
     scored = [
         (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -i, r)
         for i, r in enumerate(resources)
@@ -1062,7 +1066,7 @@ def compose(
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
-            best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
+            best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
             if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
             else None
         )
