@@ -224,3 +224,43 @@ def test_a_resource_is_not_offered_for_the_users_own_school_named_in_the_mail(
     [record] = triaged(kindly, "-", profile=profile_file(PRINCIPAL + ONE_PAGER, tmp_path), input=REFERENCE)
     assert record["decision"] == "decline", record["reason"]
     assert "Internship host one-pager" not in record["draft"], record["draft"]
+
+
+# -- a conference whose days and venue are given asks only which day is the user's -------------------------------
+
+CONFERENCE = """From: Dr. Karen Whitlock <kwhitlock@ilprincipals.org>
+Subject: Invitation to present - IPA Annual Conference, Feb 2027
+
+Dear Dr. Holloway,
+
+On behalf of the Illinois Principals Association program committee, I'm delighted to invite you to present a
+60-minute breakout session at our Annual Conference, February 25-26, 2027, at the Bank of Springfield Center in
+Springfield.
+
+Several members heard about the drop in chronic absenteeism at Lakeview Hills, and we think a session on how you did
+it would be one of the most valuable of the conference. We cover presenters' registration and one night's hotel.
+
+Could you let us know by Friday, December 11 whether you're able to join us, and send a working title?
+
+With appreciation,
+Karen Whitlock, Ed.D.
+Director of Professional Learning
+Illinois Principals Association
+"""
+
+
+def test_a_conference_with_its_days_and_venue_given_asks_only_for_the_day_of_the_session(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    speaking = PRINCIPAL + """
+[[goals]]
+kind = "build_credibility"
+description = "Speak at education conferences about attendance recovery"
+targets = ["education conferences", "school leaders"]
+priority = 3
+"""
+    [record] = triaged(kindly, "-", profile=profile_file(speaking, tmp_path), input=CONFERENCE)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "the day and time of my session" in draft, draft
+    assert "the details" not in draft and "venue" not in draft, draft
