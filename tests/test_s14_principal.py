@@ -264,3 +264,18 @@ priority = 3
     draft = record["draft"]
     assert "the day and time of my session" in draft, draft
     assert "the details" not in draft and "venue" not in draft, draft
+
+
+def test_someone_the_rule_spares_is_met_at_their_time_in_the_hours_it_names(kindly: Kindly, tmp_path: Path) -> None:
+    hours = PRINCIPAL.replace(
+        'time_zone = "America/Chicago"',
+        'time_zone = "America/Chicago"\nmeeting_hours = ["Mon-Fri 07:00-07:45", "Mon-Fri 15:45-18:00"]',
+    )
+    [record] = triaged(kindly, "-", profile=profile_file(hours, tmp_path), input=VISIT)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Tuesday, December 15 at 9:30am works for me" in draft, draft
+    assert "doesn't work" not in draft, draft
+    # anyone else is still met in the user's own hours: the Chamber's noon lunch is turned down by the rule
+    [lunch] = triaged(kindly, "-", profile=profile_file(hours, tmp_path), input=CHAMBER)
+    assert lunch["decision"] == "decline", lunch["reason"]

@@ -43,6 +43,9 @@ class Assessment:
     # a never-rule against giving advice unpaid ("unpaid legal advice over coffee") that a prospective client's ask
     # falls under: not a reason to turn the client away, but to offer the paid way instead
     paid_instead: str = ""
+    # the never-rule that spares the sender ("... except with parents or district staff") and who they are
+    # ('district staff: "Superintendent"'): the yes may take their time inside the hours the rule names
+    spared: tuple[str, str] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -83,11 +86,12 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
         never = None
+    spared = None
     if never and (exemption := rule_exemption(never[0])):
         # "meetings during school hours except with parents or district staff": no rule for a parent who writes
         identity = f"{role}\n{organisation}\n{message.signature}\n{message.sender}"
-        if spared_sender(exemption, message.own_text, identity):
-            never = None
+        if who := spared_sender(exemption, message.own_text, identity):
+            never, spared = None, (exemption.rule, who)
     paid_instead = ""
     if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
         # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
@@ -105,6 +109,7 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         conditional_rule_hit(profile, text, intent),
         prerequisite_missing(profile, text, intent),
         paid_instead,
+        spared,
     )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import time
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
-from kindly.hours import rule_window
+from kindly.hours import Window, rule_window
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -827,6 +828,20 @@ def rule_exemption(rule: str) -> Exemption | None:
     spared = found.group("spared").strip()
     people = tuple(p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", spared, flags=_F) if p.strip())
     return Exemption(rule, found.group("base").strip(), spared, people) if people else None
+
+
+SPARED = "spared by:"  # the evidence of a yes to someone a never-rule spares: 'spared by: "RULE" (who)'
+_SCHOOL_DAY = Window(frozenset(range(5)), time(8), time(16))  # "school hours", "working hours": 8:00 to 16:00
+
+
+def spared_hours(rule: str) -> Window | None:
+    """The hours a rule about working or school hours opens to the people it spares ("meetings during school
+    hours except with parents": a parent may be met at 10am on a weekday, whatever the user's meeting hours);
+    None for a rule of any other kind."""
+    exemption = rule_exemption(rule)
+    if exemption is None or not any("daytime" in ideas for ideas in _alternatives(exemption.base)):
+        return None
+    return _SCHOOL_DAY
 
 
 # Who a sender says they are, for the kinds of people a rule may spare: a parent writes of their own child ("my

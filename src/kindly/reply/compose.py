@@ -27,11 +27,13 @@ from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
+    SPARED,
     honour_sold_to_you,
     pays_to_appear,
     rule_condition,
     rule_exemption,
     rule_prerequisite,
+    spared_hours,
 )
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -45,7 +47,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
@@ -615,6 +617,24 @@ _CAMPAIGN_SHARED = re.compile(
 
 # Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
 # of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
+def _spared_hours(profile: Profile, verdict: Verdict) -> MeetingHours:
+    """The user's meeting hours, and for someone a never-rule spares the hours it names ("meetings during school
+    hours except with district staff": the district's 9:30 visit is taken as it is)."""
+    hours = profile.meeting_hours
+    for rule in profile.never:
+        opened = spared_hours(rule.what)
+        if hours and opened and any(note.startswith(f'{SPARED} "{rule.what}"') for note in verdict.evidence):
+            # the user's own windows that meet the rule's hours on its days are one stretch with them
+            touching = [
+                w for w in hours.windows if w.days == opened.days and w.start <= opened.end and w.end >= opened.start
+            ]
+            start = min([opened.start, *(w.start for w in touching)])
+            end = max([opened.end, *(w.end for w in touching)])
+            kept = tuple(w for w in hours.windows if w not in touching)
+            hours = MeetingHours((*kept, Window(opened.days, start, end)))
+    return hours
+
+
 def _endorsement_asked(evidence: Sequence[str]) -> str:
     """What a word for a product was asked in, as a reply wishes it well ("the case study", "the testimonial"),
     from the evidence of a never-rule against endorsements; "" where no endorsement was the reason."""
@@ -989,7 +1009,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        meeting_hours = profile.meeting_hours
+        meeting_hours = _spared_hours(profile, verdict)
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
