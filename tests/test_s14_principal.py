@@ -95,7 +95,9 @@ def test_the_districts_staff_are_not_told_the_rule_that_spares_them(kindly: Kind
     assert record["decision"] == "accept", record["reason"]
     assert "school hours" not in record["reason"], record["reason"]
     draft = record["draft"]
-    assert "Tuesday, December 15 at 9:30am works for me" in draft or "see you on Tuesday, December 15" in draft, draft
+    assert (
+        "Tuesday, December 15 at 9:30am works for me" in draft or "see you on Tuesday, December 15" in draft
+    ), draft
     assert "parents or district staff" not in draft, draft
 
 
@@ -117,7 +119,10 @@ def test_anyone_else_at_noon_on_a_school_day_falls_under_the_rule(kindly: Kindly
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] == "never_do"
     draft = record["draft"]
-    assert "I only do meetings during school hours with parents or district staff, so I'll have to pass." in draft
+    assert (
+        "I only do meetings during school hours with parents or district staff, so I'll have to pass."
+        in draft
+    )
     assert "see you on" not in draft, draft
 
 
@@ -252,13 +257,16 @@ Illinois Principals Association
 def test_a_conference_with_its_days_and_venue_given_asks_only_for_the_day_of_the_session(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    speaking = PRINCIPAL + """
+    speaking = (
+        PRINCIPAL
+        + """
 [[goals]]
 kind = "build_credibility"
 description = "Speak at education conferences about attendance recovery"
 targets = ["education conferences", "school leaders"]
 priority = 3
 """
+    )
     [record] = triaged(kindly, "-", profile=profile_file(speaking, tmp_path), input=CONFERENCE)
     assert record["decision"] == "accept", record["reason"]
     draft = record["draft"]
@@ -266,7 +274,9 @@ priority = 3
     assert "the details" not in draft and "venue" not in draft, draft
 
 
-def test_someone_the_rule_spares_is_met_at_their_time_in_the_hours_it_names(kindly: Kindly, tmp_path: Path) -> None:
+def test_someone_the_rule_spares_is_met_at_their_time_in_the_hours_it_names(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     hours = PRINCIPAL.replace(
         'time_zone = "America/Chicago"',
         'time_zone = "America/Chicago"\nmeeting_hours = ["Mon-Fri 07:00-07:45", "Mon-Fri 15:45-18:00"]',

@@ -812,7 +812,8 @@ _EXEMPTION = re.compile(
 )
 # ...where Y are not someone who joins ("except with my manager present", "unless with an adviser sitting in")
 _JOINS = re.compile(
-    r"\b(?:present|there|in attendance|in the room|attending|sitting in|on the call|joining|joins|along)\b", _F
+    r"\b(?:present|there|in attendance|in the room|attending|sitting in|on the call|joining|joins|along)\b",
+    _F,
 )
 
 
@@ -823,7 +824,11 @@ def rule_exemption(rule: str) -> Exemption | None:
     lobbyists except with council staff") keeps a condition of who is there instead."""
     stated = _REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
     found = _EXEMPTION.match(stated)
-    if found is None or re.search(r"\bwith\b", found.group("base"), _F) or _JOINS.search(found.group("spared")):
+    if (
+        found is None
+        or re.search(r"\bwith\b", found.group("base"), _F)
+        or _JOINS.search(found.group("spared"))
+    ):
         return None
     spared = found.group("spared").strip()
     people = tuple(p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", spared, flags=_F) if p.strip())
@@ -861,7 +866,9 @@ _ONE_OF = {
     ),
 }
 _SAYS_WHO = {"parent": "own_text", "district": "identity"}
-_ANYONE = frozenset({"staff", "people", "members", "member", "team", "teams", "folks", "officials", "employees"})
+_ANYONE = frozenset(
+    {"staff", "people", "members", "member", "team", "teams", "folks", "officials", "employees"}
+)
 
 
 def spared_sender(exemption: Exemption, own_text: str, identity: str) -> str | None:

@@ -626,7 +626,9 @@ def _spared_hours(profile: Profile, verdict: Verdict) -> MeetingHours:
         if hours and opened and any(note.startswith(f'{SPARED} "{rule.what}"') for note in verdict.evidence):
             # the user's own windows that meet the rule's hours on its days are one stretch with them
             touching = [
-                w for w in hours.windows if w.days == opened.days and w.start <= opened.end and w.end >= opened.start
+                w
+                for w in hours.windows
+                if w.days == opened.days and w.start <= opened.end and w.end >= opened.start
             ]
             start = min([opened.start, *(w.start for w in touching)])
             end = max([opened.end, *(w.end for w in touching)])
@@ -641,7 +643,9 @@ def _endorsement_asked(evidence: Sequence[str]) -> str:
     for note in evidence:
         if note.startswith("endorsement:"):
             said = note.split(":", 1)[1].strip().strip('"').lower()
-            found = re.search(r"\b(case stud(?:y|ies)|testimonials?|videos?|campaigns?|ads?|adverts?)\b", said)
+            found = re.search(
+                r"\b(case stud(?:y|ies)|testimonials?|videos?|campaigns?|ads?|adverts?)\b", said
+            )
             return f"the {found.group(1)}" if found else "your plans"
     return ""
 
