@@ -289,3 +289,45 @@ def test_someone_the_rule_spares_is_met_at_their_time_in_the_hours_it_names(
     # anyone else is still met in the user's own hours: the Chamber's noon lunch is turned down by the rule
     [lunch] = triaged(kindly, "-", profile=profile_file(hours, tmp_path), input=CHAMBER)
     assert lunch["decision"] == "decline", lunch["reason"]
+
+
+# -- an hour asked right after its day is part of when -------------------------------------------------------------
+
+INTERNSHIPS = """From: Tasha Greene <tgreene@lakeshoremutual.com>
+Subject: Paid summer internships for Lakeview Hills students
+
+Hi Dr. Holloway,
+
+I lead early-career programs at Lakeshore Mutual Insurance, ten minutes from your school. We're launching a paid
+summer internship program for high school juniors and seniors in 2027 and we'd like to partner with Lakeview Hills.
+Could I come by to talk about how students would apply? I'm in your neighborhood on Thursday, December 10 - would
+4:30pm work?
+
+Best,
+Tasha Greene
+Manager, Early Careers & Community Programs
+Lakeshore Mutual Insurance
+"""
+
+
+def test_an_hour_asked_right_after_its_day_is_the_time_said_yes_to(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=INTERNSHIPS)
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 10 at 4:30pm works for me" in record["draft"], record["draft"]
+
+
+def test_an_hour_after_its_day_is_read_only_where_it_is_asked() -> None:
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+    from support import incoming
+
+    def when(text: str) -> str:
+        return extract(
+            incoming(text, from_name="Luis Ortega", from_addr="l@example.com"), Intent.COFFEE_CHAT
+        ).when
+
+    assert when("I'm off work on Thursday, December 10 - would 10am work?") == "Thursday, December 10 at 10am"
+    assert when("How about Thursday, December 10, say 10am?") == "Thursday, December 10 at 10am"
+    assert when("Our dinner is on Thursday, December 10 - 20 owners will come. Would you join?") == (
+        "Thursday, December 10"
+    )
