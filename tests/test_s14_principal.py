@@ -331,3 +331,52 @@ def test_an_hour_after_its_day_is_read_only_where_it_is_asked() -> None:
     assert when("Our dinner is on Thursday, December 10 - 20 owners will come. Would you join?") == (
         "Thursday, December 10"
     )
+
+
+# -- a rule about the hours of meetings moves a meeting where the user's own hours keep out of the school day ----
+
+AFTER_SCHOOL = (
+    PRINCIPAL.replace(
+        'time_zone = "America/Chicago"',
+        'time_zone = "America/Chicago"\nmeeting_hours = ["Mon-Fri 07:00-07:45", "Mon-Fri 15:45-18:00"]',
+    )
+    + """
+[[providers]]
+category = "student information system"
+name = "Aspen SIS"
+"""
+)
+
+SIS_PITCH = """From: Derek Mayo <dmayo@gradebridge.io>
+Subject: Free migration off Aspen - GradeBridge SIS
+
+Hi Denise,
+
+Tired of Aspen's clunky attendance screens? GradeBridge is the modern student information system built for high
+schools, and we're offering a free migration from Aspen for schools that switch by July.
+
+I'd love to give you a 30-minute demo - does Thursday, December 3 at 2pm work?
+
+Derek Mayo
+Account Executive, GradeBridge
+"""
+
+
+def test_a_meeting_in_school_hours_is_moved_into_the_users_hours_not_turned_down(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    morning = INTERNSHIPS.replace("would\n4:30pm work?", "would\n10am work?")
+    [record] = triaged(kindly, "-", profile=profile_file(AFTER_SCHOOL, tmp_path), input=morning)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Thursday, December 10 at 10am doesn't work for me, though" in draft, draft
+    assert "parents or district staff" not in draft, draft
+
+
+def test_a_pitch_in_school_hours_is_declined_for_what_it_sells_not_its_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=profile_file(AFTER_SCHOOL, tmp_path), input=SIS_PITCH)
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "school hours" not in record["draft"], record["draft"]

@@ -13,6 +13,7 @@ from kindly.decide.rules import (
     ProviderHit,
     about_meetings,
     conditional_rule_hit,
+    keeps_out_of_the_day,
     never_rule_hit,
     prerequisite_missing,
     provider_hit,
@@ -92,6 +93,16 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         identity = f"{role}\n{organisation}\n{message.signature}\n{message.sender}"
         if who := spared_sender(exemption, message.own_text, identity):
             never, spared = None, (exemption.rule, who)
+    if (
+        never
+        and intent not in _KEEPS_ITS_DAY
+        and _only_the_hour(never[1])
+        and about_meetings(never[0])
+        and keeps_out_of_the_day(profile.meeting_hours)
+    ):
+        # "meetings during school hours" where the user's own hours keep meetings out of the school day anyway: a
+        # meeting can move, and the draft answers a 10am with times in those hours; an event keeps its time
+        never = None
     paid_instead = ""
     if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
         # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
@@ -143,6 +154,11 @@ def target_person_named(message: Message, profile: Profile) -> str:
 
 # What keeps its organiser's day: an event, a group's meeting, a talk.
 _KEEPS_ITS_DAY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION})
+
+
+def _only_the_hour(notes: list[str]) -> bool:
+    """Whether a never-rule holds by the hour alone ('daytime: "10am"'): a rule about when, not about what."""
+    return bool(notes) and all(note.split(":", 1)[0] == "daytime" for note in notes)
 
 
 def _only_the_day(notes: list[str]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
-from kindly.hours import Window, rule_window
+from kindly.hours import MeetingHours, Window, rule_window
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -837,6 +837,22 @@ def rule_exemption(rule: str) -> Exemption | None:
 
 SPARED = "spared by:"  # the evidence of a yes to someone a never-rule spares: 'spared by: "RULE" (who)'
 _SCHOOL_DAY = Window(frozenset(range(5)), time(8), time(16))  # "school hours", "working hours": 8:00 to 16:00
+
+
+def keeps_out_of_the_day(hours: MeetingHours) -> bool:
+    """Whether the user's meeting hours are set and leave the working or school day (8:00 to 16:00 on weekdays)
+    alone but for its edges (half an hour: "15:45-18:00" after a school day ending at 15:30), so a meeting
+    proposed in it is answered with times in those hours."""
+    day = _SCHOOL_DAY
+
+    def minutes(at: time) -> int:
+        return at.hour * 60 + at.minute
+
+    return bool(hours) and all(
+        min(minutes(w.end), minutes(day.end)) - max(minutes(w.start), minutes(day.start)) <= 30
+        for w in hours.windows
+        if w.days & day.days
+    )
 
 
 def spared_hours(rule: str) -> Window | None:
