@@ -380,3 +380,15 @@ def test_a_pitch_in_school_hours_is_declined_for_what_it_sells_not_its_hour(
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] == "has_provider", record["reason"]
     assert "school hours" not in record["draft"], record["draft"]
+
+
+def test_an_event_declined_by_the_hour_offers_what_the_user_made_for_its_guests(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=profile_file(PRINCIPAL + ONE_PAGER, tmp_path), input=CHAMBER)
+    assert record["decision"] == "decline" and record["reason_code"] == "never_do", record["reason"]
+    draft = record["draft"]
+    assert "I only do meetings during school hours with parents or district staff" in draft, draft
+    assert "Internship host one-pager" in draft and "https://lakeviewhills.org/internship-hosts" in draft, (
+        draft
+    )

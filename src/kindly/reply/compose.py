@@ -992,6 +992,17 @@ def compose(
         ):
             # what the user's own rule turns down is not mentioned to others or handed a colleague
             steps, values["offer"] = ("honest_reason",), None
+            room = (
+                best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
+                if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+                and verdict.reason_code == "never_do"
+                else None
+            )
+            if room is not None:
+                # a lunch at an hour the user never meets, whose guests are whom one of the user's resources helps
+                # ("25 local employers interested in hosting interns"): what the user made for them, instead
+                steps = ("honest_reason", "offer_resource")
+                values["offer"] = Offer("resource", room.title, room.description, room.link)
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
