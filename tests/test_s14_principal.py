@@ -392,3 +392,16 @@ def test_an_event_declined_by_the_hour_offers_what_the_user_made_for_its_guests(
     assert "Internship host one-pager" in draft and "https://lakeviewhills.org/internship-hosts" in draft, (
         draft
     )
+
+
+# -- a time asked about is answered by the yes, not left to the user ---------------------------------------------
+
+
+def test_the_time_a_yes_takes_is_not_listed_as_a_question_for_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = principal(tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=VISIT)
+    assert "Tuesday, December 15 at 9:30am works for me" in record["draft"], record["draft"]
+    shown = kindly("show", str(record["id"]), "--profile", str(profile)).stdout
+    assert "Questions for you to answer" not in shown, shown
