@@ -405,3 +405,13 @@ def test_the_time_a_yes_takes_is_not_listed_as_a_question_for_the_user(
     assert "Tuesday, December 15 at 9:30am works for me" in record["draft"], record["draft"]
     shown = kindly("show", str(record["id"]), "--profile", str(profile)).stdout
     assert "Questions for you to answer" not in shown, shown
+
+
+def test_either_of_the_times_offered_is_answered_by_the_yes() -> None:
+    from kindly.reply.answers import unanswered
+
+    offer = (
+        "We have openings on Monday, January 11 at 4:30pm or Wednesday, January 13 at 5pm. Would either work?"
+    )
+    assert unanswered(offer, []) == []
+    assert unanswered("They're due by Tuesday 15 December. Does that timing work?", []) != []

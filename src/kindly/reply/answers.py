@@ -187,10 +187,10 @@ _THE_INVITATION = re.compile(
 )
 
 
-# A time offered and asked about: "Would Tuesday, December 15 at 9:30am work?", "Does Thursday at 4pm work?" -
+# A time offered and asked about: "Would Tuesday, December 15 at 9:30am work?", "Would either work?" -
 # the yes takes it or says why not (not "Does that timing work?" of a deadline the yes does not speak to).
 _TIME_WORKS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon)\b"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|either)\b"
     r"[^?]*\bwork\s*\?",
     re.IGNORECASE,
 )
