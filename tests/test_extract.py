@@ -364,13 +364,15 @@ def test_every_detail_is_taken_from_the_message_never_made_up(subject: str, body
         details = extract(mail(body, sender="", address="", subject=subject), intent)
         for value in (
             details.role,
-            details.when,
             details.duration,
             details.place,
             details.event_name,
             details.cost,
         ):
             assert " ".join(value.split()) in written
+        # a day and the hour said beside it ("at 10am March 12", "March 12 - would 10am work?") are one `when`
+        # ("March 12 at 10am"): the day and the hour each in the message's own words
+        assert all(" ".join(part.split()) in written for part in details.when.split(" at "))
         assert all(name in written for name in details.attendees)
         assert details.ask.rstrip("…") in written
 

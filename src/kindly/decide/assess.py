@@ -16,11 +16,14 @@ from kindly.decide.rules import (
     ProviderHit,
     about_meetings,
     conditional_rule_hit,
+    keeps_out_of_the_day,
     never_rule_hit,
     pays_you,
     prerequisite_missing,
     provider_hit,
+    rule_exemption,
     rule_ideas,
+    spared_sender,
 )
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
@@ -45,6 +48,9 @@ class Assessment:
     # a never-rule against giving advice unpaid ("unpaid legal advice over coffee") that a prospective client's ask
     # falls under: not a reason to turn the client away, but to offer the paid way instead
     paid_instead: str = ""
+    # the never-rule that spares the sender ("... except with parents or district staff") and who they are
+    # ('district staff: "Superintendent"'): the yes may take their time inside the hours the rule names
+    spared: tuple[str, str] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -108,6 +114,22 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
         never = None
+    spared = None
+    if never and (exemption := rule_exemption(never[0])):
+        # "meetings during school hours except with parents or district staff": no rule for a parent who writes
+        identity = f"{role}\n{organisation}\n{message.signature}\n{message.sender}"
+        if who := spared_sender(exemption, message.own_text, identity):
+            never, spared = None, (exemption.rule, who)
+    if (
+        never
+        and intent not in _KEEPS_ITS_DAY
+        and _only_the_hour(never[1])
+        and about_meetings(never[0])
+        and keeps_out_of_the_day(profile.meeting_hours)
+    ):
+        # "meetings during school hours" where the user's own hours keep meetings out of the school day anyway: a
+        # meeting can move, and the draft answers a 10am with times in those hours; an event keeps its time
+        never = None
     paid_instead = ""
     if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
         # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
@@ -125,6 +147,7 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         conditional_rule_hit(profile, text, intent),
         prerequisite_missing(profile, text, intent),
         paid_instead,
+        spared,
     )
 
 
@@ -159,6 +182,11 @@ def target_person_named(message: Message, profile: Profile) -> str:
 
 # What keeps its organiser's day: an event, a group's meeting, a talk.
 _KEEPS_ITS_DAY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION})
+
+
+def _only_the_hour(notes: list[str]) -> bool:
+    """Whether a never-rule holds by the hour alone ('daytime: "10am"'): a rule about when, not about what."""
+    return bool(notes) and all(note.split(":", 1)[0] == "daytime" for note in notes)
 
 
 def _only_the_day(notes: list[str]) -> bool:

@@ -25,6 +25,7 @@ from kindly.decide.referral import (
 )
 from kindly.decide.rules import (
     PAID_INSTEAD,
+    SPARED,
     asks_alone,
     award_for_sale,
     charge_read_as_unpaid,
@@ -428,6 +429,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
             )
             evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
+        if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # a parent under "meetings during school hours except with parents": their time may be in school hours
+            rule, who = assessment.spared
+            evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
         return Verdict(
             decision,
             reason,

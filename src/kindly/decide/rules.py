@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import time
 from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
-from kindly.hours import rule_window
+from kindly.hours import MeetingHours, Window, rule_window
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -776,7 +777,9 @@ _PRESENCE = re.compile(
 def rule_condition(rule: str) -> Condition | None:
     """The condition of a never-rule about who is present ("... without council staff present"), or None. A
     condition of another kind ("podcasts unless I'm paid", "panels without women speakers") is none of these:
-    such a rule is read as before."""
+    such a rule is read as before; nor is an exemption of whom the meeting is with (`rule_exemption`)."""
+    if rule_exemption(rule) is not None:
+        return None
     stated = _REASON.sub("", rule)  # the user's reason is no part of the condition
     found = _CONDITION.search(stated)
     if found is None or not _PRESENCE.search(found.group("condition")):
@@ -787,6 +790,120 @@ def rule_condition(rule: str) -> Condition | None:
     word, condition = found.group("word").lower(), found.group("condition").strip().rstrip(".")
     said = {"without": "with", "except with": "with", "unless": "if"}.get(word, word.split()[-1])
     return Condition(rule, base, f"{said} {condition}")
+
+
+@dataclass(frozen=True, slots=True)
+class Exemption:
+    """A never-rule that spares the people it is met with: "meetings during school hours except with parents or
+    district staff" is no rule at all for a parent or the district's staff, and the whole rule for anyone else
+    (not a condition of who else is there, as "... unless my manager joins" is)."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "meetings during school hours"
+    spared: str  # whom it spares, as the user said it: "parents or district staff"
+    people: tuple[str, ...]  # each of them: "parents", "district staff"
+
+
+# "X except with Y", "X except for Y", "X unless (it's) with Y", "X other than with Y": Y are whom X may be with.
+_EXEMPTION = re.compile(
+    r"^(?P<base>\S.*?)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
+    r"(?:with|for)\s+(?P<spared>\S.*)$",
+    _F | re.DOTALL,
+)
+# ...where Y are not someone who joins ("except with my manager present", "unless with an adviser sitting in")
+_JOINS = re.compile(
+    r"\b(?:present|there|in attendance|in the room|attending|sitting in|on the call|joining|joins|along)\b",
+    _F,
+)
+
+
+@lru_cache(maxsize=256)
+def rule_exemption(rule: str) -> Exemption | None:
+    """The people a never-rule spares ("meetings during school hours except with parents or district staff":
+    parents, district staff), or None. A rule whose subject already names whom it is with ("meetings with
+    lobbyists except with council staff") keeps a condition of who is there instead."""
+    stated = _REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
+    found = _EXEMPTION.match(stated)
+    if (
+        found is None
+        or re.search(r"\bwith\b", found.group("base"), _F)
+        or _JOINS.search(found.group("spared"))
+    ):
+        return None
+    spared = found.group("spared").strip()
+    people = tuple(p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", spared, flags=_F) if p.strip())
+    return Exemption(rule, found.group("base").strip(), spared, people) if people else None
+
+
+SPARED = "spared by:"  # the evidence of a yes to someone a never-rule spares: 'spared by: "RULE" (who)'
+_SCHOOL_DAY = Window(frozenset(range(5)), time(8), time(16))  # "school hours", "working hours": 8:00 to 16:00
+
+
+def keeps_out_of_the_day(hours: MeetingHours) -> bool:
+    """Whether the user's meeting hours are set and leave the working or school day (8:00 to 16:00 on weekdays)
+    alone but for its edges (half an hour: "15:45-18:00" after a school day ending at 15:30), so a meeting
+    proposed in it is answered with times in those hours."""
+    day = _SCHOOL_DAY
+
+    def minutes(at: time) -> int:
+        return at.hour * 60 + at.minute
+
+    return bool(hours) and all(
+        min(minutes(w.end), minutes(day.end)) - max(minutes(w.start), minutes(day.start)) <= 30
+        for w in hours.windows
+        if w.days & day.days
+    )
+
+
+def spared_hours(rule: str) -> Window | None:
+    """The hours a rule about working or school hours opens to the people it spares ("meetings during school
+    hours except with parents": a parent may be met at 10am on a weekday, whatever the user's meeting hours);
+    None for a rule of any other kind."""
+    exemption = rule_exemption(rule)
+    if exemption is None or not any("daytime" in ideas for ideas in _alternatives(exemption.base)):
+        return None
+    return _SCHOOL_DAY
+
+
+# Who a sender says they are, for the kinds of people a rule may spare: a parent writes of their own child ("my
+# daughter Camila is in 10th grade"); a school district's staff sign as its superintendent's office or its
+# district office. Any other kind is met by its own words in the sender's signature, role or organisation.
+_ONE_OF = {
+    "parent": re.compile(
+        r"\bmy\s+(?:\w+\s+)?(?:son|daughter|child|children|kids?|stepson|stepdaughter|twins)\b|"
+        r"\b(?:i'm|i’m|i am|as)\s+(?:a|the)\s+(?:\w+\s+)?(?:parent|mom|mum|mother|father|dad|guardian)\b|"
+        r"\b(?:parent|mother|father|guardian)\s+of\b",
+        _F,
+    ),
+    "district": re.compile(
+        r"\b(?:school\s+)?district\b|\b(?:deputy\s+|assistant\s+|area\s+)?superintendent'?s?\b|"
+        r"\bboard of education\b|\bcentral office\b|\bchief of schools\b",
+        _F,
+    ),
+}
+_SAYS_WHO = {"parent": "own_text", "district": "identity"}
+_ANYONE = frozenset(
+    {"staff", "people", "members", "member", "team", "teams", "folks", "officials", "employees"}
+)
+
+
+def spared_sender(exemption: Exemption, own_text: str, identity: str) -> str | None:
+    """Which of the people an exemption spares the sender is, with the words that show it ("parents: "my
+    daughter""), or None. `own_text`: the sender's own words; `identity`: their signature, role, organisation
+    and address."""
+    for person in exemption.people:
+        words = [w for w in re.findall(r"[a-z]+", fold(person)) if w not in _ANYONE]
+        for kind, pattern in _ONE_OF.items():
+            if any(w.startswith(kind) for w in words):
+                found = pattern.search(own_text if _SAYS_WHO[kind] == "own_text" else identity)
+                if found:
+                    return f'{person}: "{found.group(0)}"'
+                break
+        else:
+            said = {w[:5] for w in re.findall(r"[a-z]+", fold(identity))}
+            if words and all(w[:5] in said for w in words):
+                return f"{person}: named in their signature"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1177,7 +1294,9 @@ def _segments(rule: str) -> list[str]:
     conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
     paid trips from companies I cover": payment from them too)."""
     condition = rule_condition(rule)
-    rule = condition.base if condition else rule  # "... without council staff present": what it is about
+    exemption = rule_exemption(rule)
+    # "... without council staff present", "... except with parents": what it is about
+    rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
     # commas list alternatives where the list ends in "or": "endorsing products, testimonials or case studies"
     listed = r"\bor\b|/|;|,(?=.*\bor\b)"
@@ -1638,7 +1757,8 @@ _MOVE_TO_CHAT = re.compile(
 # facilitation fee for a board meeting?", "we'd like to buy 20 of your gift cards".
 _GIFT_CARDS = re.compile(
     r"\b(?:by|in|with|via|using|through)\s+(?:\w+\s+){0,2}?(?:gift\s?cards?|gift\s?vouchers?)\b|"
-    r"\b(?:buy|purchase|get|pick up)\s+(?:\w+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
+    # a count and a price may stand between: "purchase six $100 Amazon gift cards"
+    r"\b(?:buy|purchase|get|pick up)\s+(?:(?:[$£€]\s?)?[\w.,]+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
     r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
     _F,
 )

@@ -147,7 +147,8 @@ def acceptance(
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
     when = details.event_date or details.when
     concrete = _concrete(when, message, today)
-    if concrete and _spans_days(concrete, message):
+    several_days = bool(concrete) and _spans_days(concrete, message)
+    if several_days:
         concrete = ""  # "March 9-11": a summit's days, not the day of the talk
     if concrete and details.format not in _BY_A_DAY and _a_deadline(concrete, message, today):
         concrete = (
@@ -275,6 +276,13 @@ def acceptance(
             # (a piece is written by its day, wherever the writer is)
             still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
             ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
+        elif several_days and details.format not in _BY_A_DAY | {"podcast", "interview"}:
+            # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
+            # and the venue where none was named
+            still = "the day and time of my session" + (
+                "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
+            )
+            ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer

@@ -187,6 +187,15 @@ _THE_INVITATION = re.compile(
 )
 
 
+# A time offered and asked about: "Would Tuesday, December 15 at 9:30am work?", "Would either work?" -
+# the yes takes it or says why not (not "Does that timing work?" of a deadline the yes does not speak to).
+_TIME_WORKS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|either)\b"
+    r"[^?]*\bwork\s*\?",
+    re.IGNORECASE,
+)
+
+
 def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
     """The questions neither the draft's yes or no nor an answer of the profile speaks to: what the user
     should answer themselves."""
@@ -194,6 +203,7 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
         q
         for q in questions(text)
         if not _ASKS_TO_MEET.search(q)
+        and not _TIME_WORKS.search(q)
         and not _THE_INVITATION.fullmatch(q.strip())
         and not any(_mentions(q, t) for a in answers for t in a.about)
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
@@ -27,10 +27,13 @@ from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
+    SPARED,
     honour_sold_to_you,
     pays_to_appear,
     rule_condition,
+    rule_exemption,
     rule_prerequisite,
+    spared_hours,
 )
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -44,7 +47,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
@@ -459,6 +462,9 @@ def _firm_rule(never_rule: str) -> str:
     if condition := rule_condition(never_rule):
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
         return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
+    if exemption := rule_exemption(never_rule):
+        # "meetings during school hours except with parents or district staff", to someone who is neither
+        return f"I only do {_told(exemption.base)} with {_told(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
     rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
@@ -606,6 +612,39 @@ _CAMPAIGN_SHARED = re.compile(
 
 # Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
 # of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
+def _spared_hours(profile: Profile, verdict: Verdict) -> MeetingHours:
+    """The user's meeting hours, and for someone a never-rule spares the hours it names ("meetings during school
+    hours except with district staff": the district's 9:30 visit is taken as it is)."""
+    hours = profile.meeting_hours
+    for rule in profile.never:
+        opened = spared_hours(rule.what)
+        if hours and opened and any(note.startswith(f'{SPARED} "{rule.what}"') for note in verdict.evidence):
+            # the user's own windows that meet the rule's hours on its days are one stretch with them
+            touching = [
+                w
+                for w in hours.windows
+                if w.days == opened.days and w.start <= opened.end and w.end >= opened.start
+            ]
+            start = min([opened.start, *(w.start for w in touching)])
+            end = max([opened.end, *(w.end for w in touching)])
+            kept = tuple(w for w in hours.windows if w not in touching)
+            hours = MeetingHours((*kept, Window(opened.days, start, end)))
+    return hours
+
+
+def _endorsement_asked(evidence: Sequence[str]) -> str:
+    """What a word for a product was asked in, as a reply wishes it well ("the case study", "the testimonial"),
+    from the evidence of a never-rule against endorsements; "" where no endorsement was the reason."""
+    for note in evidence:
+        if note.startswith("endorsement:"):
+            said = note.split(":", 1)[1].strip().strip('"').lower()
+            found = re.search(
+                r"\b(case stud(?:y|ies)|testimonials?|videos?|campaigns?|ads?|adverts?)\b", said
+            )
+            return f"the {found.group(1)}" if found else "your plans"
+    return ""
+
+
 _SPREADS = frozenset({"mention", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
 _VOUCHES = frozenset({"pass_on", "keep_overview"})
 _ENDORSES = re.compile(r"\b(?:endors\w*|recommend\w*|vouch\w*|testimonials?)\b", re.IGNORECASE)
@@ -646,7 +685,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent is Intent.SPEAKING_INVITATION:
         # an organiser the user cannot speak for may still use something the user made for organisers
         for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
-        recording = best_resource(for_organisers, text)
+        recording = best_resource(for_organisers, text, profile.user.email)
         if recording is not None:
             return Offer("resource", recording.title, recording.description, recording.link)
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
@@ -663,7 +702,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
     asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
-    resource = best_resource(profile.resources, asked)
+    resource = best_resource(profile.resources, asked, profile.user.email)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
     return Offer("keep_in_mind")
@@ -696,8 +735,12 @@ def _job_resource(profile: Profile, message: Message) -> Resource | None:
     return next((r for r in profile.resources if _JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
 
 
-def best_resource(resources: list[Resource], text: str) -> Resource | None:
-    stems = set(content_stems(text))
+def best_resource(resources: list[Resource], text: str, own_address: str = "") -> Resource | None:
+    """The resource sharing most words with `text` (two at least). The words of the user's own school or firm, as
+    their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail to them
+    names it."""
+    label = own_address.rpartition("@")[2].split(".")[0].lower()
+    stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
     scored = [
         (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -i, r)
         for i, r in enumerate(resources)
@@ -901,6 +944,11 @@ def compose(
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
+        if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
+            # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
+            # found to lend their name to it
+            values["wish_for"], values["offer"] = endorsed, None
+            steps = ("honest_reason",)
         # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
@@ -941,6 +989,17 @@ def compose(
         ):
             # what the user's own rule turns down is not mentioned to others or handed a colleague
             steps, values["offer"] = ("honest_reason",), None
+            room = (
+                best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
+                if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+                and verdict.reason_code == "never_do"
+                else None
+            )
+            if room is not None:
+                # a lunch at an hour the user never meets, whose guests are whom one of the user's resources helps
+                # ("25 local employers interested in hosting interns"): what the user made for them, instead
+                steps = ("honest_reason", "offer_resource")
+                values["offer"] = Offer("resource", room.title, room.description, room.link)
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
@@ -962,7 +1021,7 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
         off = profile.user.off
-        meeting_hours = profile.meeting_hours
+        meeting_hours = _spared_hours(profile, verdict)
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
@@ -1039,7 +1098,7 @@ def compose(
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         material = (
-            best_resource(profile.resources, f"{message.subject}\n{message.own_text}")
+            best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
             if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
             else None
         )

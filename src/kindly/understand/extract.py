@@ -806,7 +806,9 @@ def _when(text: str, things: bool = True) -> str:
             ):
                 named_only.append(found)
                 continue
-            found_days.append(found + _hour_before(text, match.start(), found))
+            found_days.append(
+                found + (_hour_before(text, match.start(), found) or _hour_after(text, match.end(), found))
+            )
             if _DATED.search(found):
                 break
     if not found_days and named_only and not things:
@@ -833,6 +835,25 @@ def _hour_before(text: str, start: int, day: str) -> str:
     if _TIME.search(day) or re.search(r"\b(?:noon|midday)\b", day, _F):
         return ""
     found = _HOUR_BEFORE.search(text, max(0, start - 30), start)
+    return f" at {' '.join(found.group('hour').split())}" if found else ""
+
+
+# An hour asked just after its day, in the same breath: "Thursday, December 10 - would 10am work?", "Thursday,
+# December 10. Would 10am work?", "Thursday, December 10, say 10am?" (not "December 10 - 20 studio owners").
+_HOUR_AFTER = re.compile(
+    r"^\s*(?:[-\u2013\u2014,.?]\s*)?(?:would|could|does|is|how about|what about|say|perhaps|maybe|ideally)\s+"
+    r"(?:(?:around|about|at)\s+)?(?P<hour>\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midday)"
+    r"(?=\s*(?:work|suit|be\b|do\b|\?|,))",
+    _F,
+)
+
+
+def _hour_after(text: str, end: int, day: str) -> str:
+    """ " at 10am" where the day found ending at `end` has no hour of its own and the sender asks one right after
+    it ("... on Thursday, December 10 - would 10am work?")."""
+    if _TIME.search(day) or re.search(r"\b(?:noon|midday)\b", day, _F):
+        return ""
+    found = _HOUR_AFTER.search(text[end : end + 40])
     return f" at {' '.join(found.group('hour').split())}" if found else ""
 
 
