@@ -1,0 +1,106 @@
+"""Fourteenth session, a legal translator's mailbox: Clara Benitez, a freelance Spanish-English sworn translator
+and court interpreter in Madrid, finds law firms and agencies that need certified translation, speaks at
+translators' conferences, and never works below her floor rate nor does long unpaid tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, profile_file, triaged
+
+TRANSLATOR = """
+[user]
+name = "Clara Benitez"
+email = "clara@benitez-translations.es"
+signature = "Clara"
+date_style = "international"
+time_zone = "Europe/Madrid"
+
+[[goals]]
+kind = "find_clients"
+description = "Law firms and translation agencies that need certified legal translation"
+targets = ["law firms", "translation agencies", "legal translation"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at a translators' conference about legal translation"
+targets = ["translators' conference", "legal translation"]
+priority = 2
+
+[[never]]
+what = "unpaid test translations over 300 words"
+
+[[never]]
+what = "rates below 0.10 EUR per word"
+"""
+
+
+def translator(folder: Path) -> Path:
+    return profile_file(TRANSLATOR, folder)
+
+
+# -- a never-rule with a number is a limit on a quantity, not digits a mail must spell out ------------------------
+
+LOW_RATE = """From: Ravi Kapoor <pm@quicklingua-global.com>
+Subject: Urgent: 20k words contracts ES>EN
+
+Dear Linguist,
+
+We have an urgent project of 20,000 words of Spanish commercial contracts into English, deadline 10 December.
+Our budget for this project is {rate} per word, payment 60 days after invoice. Please confirm your availability
+today so we can assign the files.
+
+Ravi Kapoor
+Project Manager, QuickLingua Global
+"""
+
+
+def test_an_offer_below_the_floor_rate_is_declined_with_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=LOW_RATE.format(rate="0.06 EUR"))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
+    assert "rates below 0.10 EUR per word" in record["draft"], record["draft"]
+    assert "find a time" not in record["draft"]
+
+
+def test_a_rate_in_cents_is_weighed_against_the_floor(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=LOW_RATE.format(rate="7 cents"))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
+
+
+def test_an_offer_above_the_floor_rate_is_not_ruled_out(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=LOW_RATE.format(rate="EUR 0.12"))
+    assert record["reason_code"] != "never_do", record
+
+
+LONG_TEST = """From: Karolina Nowak <vendors@polyglotta-ls.com>
+Subject: Vendor onboarding - legal ES>EN test
+
+Dear Clara,
+
+We are expanding our pool of Spanish to English legal translators. All new vendors complete a test translation:
+an extract of a share purchase agreement of approximately {length}. The test is unpaid. Could you return it
+within 5 working days and confirm your rate per word?
+
+Karolina Nowak, Vendor Manager, Polyglotta Language Solutions
+"""
+
+
+def test_an_unpaid_test_longer_than_the_limit_is_declined(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(
+        kindly, "-", profile=translator(tmp_path), input=LONG_TEST.format(length="2,000 words")
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
+    assert "unpaid test translations over 300 words" in record["draft"], record["draft"]
+
+
+def test_a_short_unpaid_test_is_within_the_limit(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=LONG_TEST.format(length="250 words"))
+    assert record["reason_code"] != "never_do", record
+
+
+def test_a_limit_is_listed_whole_among_the_words_a_rule_needs(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly(
+        "triage", "-", "--profile", str(translator(tmp_path)), input=LOW_RATE.format(rate="EUR 0.12")
+    )
+    assert '"rates below 0.10 EUR per word": below 0.10 EUR per word' in result.stderr, result.stderr
