@@ -104,3 +104,43 @@ def test_a_limit_is_listed_whole_among_the_words_a_rule_needs(kindly: Kindly, tm
         "triage", "-", "--profile", str(translator(tmp_path)), input=LOW_RATE.format(rate="EUR 0.12")
     )
     assert '"rates below 0.10 EUR per word": below 0.10 EUR per word' in result.stderr, result.stderr
+
+
+# -- a conference that charges those it accepts to present sells the stage ----------------------------------------
+
+PRESENTERS_PAY = """From: Global Legal Translation Summit <speakers@gltsummit-events.com>
+Subject: Invitation to present at GLTS 2027 Dubai
+
+Dear Clara Benitez,
+
+Based on your outstanding profile, our scientific committee is pleased to invite you to present at the Global
+Legal Translation Summit 2027, Dubai, 15-17 March 2027.
+
+{terms}
+
+Please confirm your participation and submit your abstract by 10 December to secure your slot.
+
+Sincerely,
+Organizing Committee, GLTS 2027
+"""
+
+
+def test_a_conference_whose_presenters_pay_a_registration_fee_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    terms = (
+        "Accepted presenters are required to complete the presenter registration (EUR 690), which includes "
+        "publication of your abstract in the conference proceedings."
+    )
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=PRESENTERS_PAY.format(terms=terms))
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record
+    assert "I don't pay to appear" in record["draft"], record["draft"]
+    assert "glad to speak" not in record["draft"]
+
+
+def test_a_conference_that_gives_presenters_free_registration_is_still_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    terms = "Presenter registration is free; delegate tickets are EUR 290."
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=PRESENTERS_PAY.format(terms=terms))
+    assert record["decision"] == "accept", record

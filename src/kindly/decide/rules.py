@@ -371,6 +371,11 @@ _PAY_TO_APPEAR = re.compile(
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
     r"contributions? (of|towards?)\b|"
+    # a conference that charges those it accepts to present: "Accepted presenters are required to complete the
+    # presenter registration (EUR 690)", "a speaker registration fee of $450" (not "speaker registration is free")
+    r"(presenter|speaker|panell?ist|author)s?'? registration( fees?)?(?!\s+(is|are)\s+(free|waived|complimentary|"
+    r"covered|included))|(presenters?|speakers?|panell?ists?|authors?) (are|will be) required to (pay|register|"
+    r"purchase|complete (the|a|an) (\w+ )?(registration|fee|payment))|"
     # any fee the guest pays for the slot, whatever it is called: "To confirm your slot, a fee of £650 applies",
     # "featured guests contribute a fee of €350", "we ask finalists for a $495 feature fee"
     r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
