@@ -144,3 +144,35 @@ def test_a_conference_that_gives_presenters_free_registration_is_still_accepted(
     terms = "Presenter registration is free; delegate tickets are EUR 290."
     [record] = triaged(kindly, "-", profile=translator(tmp_path), input=PRESENTERS_PAY.format(terms=terms))
     assert record["decision"] == "accept", record
+
+
+# -- the fake translation job: a cheque for too much, the balance sent on ------------------------------------------
+
+OVERPAYMENT = """From: Dr. Richard Hensley <dr.richardhensley77@gmail.com>
+Subject: Translation job - urgent
+
+Hello,
+
+I have a 14 page legal document that needs translation for my wife's inheritance case in Madrid. Payment will
+be by certified check of 3,450 USD. After you receive it please deduct your fee and send the balance by Western
+Union to our notary who will stamp the document. Send me your full name and address so the check can be sent
+today.
+
+Dr. Richard Hensley
+"""
+
+
+def test_a_cheque_whose_balance_goes_on_by_money_transfer_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=OVERPAYMENT)
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record
+    assert not record["draft"]
+
+
+def test_a_client_who_pays_by_cheque_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    mail = OVERPAYMENT.replace(
+        "After you receive it please deduct your fee and send the balance by Western\nUnion to our notary who will "
+        "stamp the document.",
+        "Could you send me a quote?",
+    )
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=mail)
+    assert record["reason_code"] != "scam", record
