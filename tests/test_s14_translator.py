@@ -176,3 +176,24 @@ def test_a_client_who_pays_by_cheque_is_no_scam(kindly: Kindly, tmp_path: Path) 
     )
     [record] = triaged(kindly, "-", profile=translator(tmp_path), input=mail)
     assert record["reason_code"] != "scam", record
+
+
+# -- a pasted message whose sender is noted "(LinkedIn)" has no address ------------------------------------------
+
+MEETUP = """From: Pilar Sanz (LinkedIn)
+Subject: Madrid Translators Meetup - December vermut
+
+Hi Clara! I organise the Madrid Translators Meetup - about 20 of us, freelancers in all language pairs, meeting
+once a month to swap tips. Our December get-together is a vermut on Saturday 12 December at 13:00 at Bodega de
+la Ardosa. We'd love you to come along - shall I put you on the list?
+"""
+
+
+def test_a_sender_noted_as_from_linkedin_gets_a_linkedin_draft_by_name(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=MEETUP)
+    assert record["from"] == "Pilar Sanz", record
+    page = " ".join(kindly("show", "1", "--profile", str(translator(tmp_path))).stdout.split())
+    assert "Draft (pending, linkedin" in page, page
+    assert "Hi Pilar," in page and "Hi LinkedIn" not in page, page
