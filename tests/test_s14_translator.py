@@ -197,3 +197,36 @@ def test_a_sender_noted_as_from_linkedin_gets_a_linkedin_draft_by_name(
     page = " ".join(kindly("show", "1", "--profile", str(translator(tmp_path))).stdout.split())
     assert "Draft (pending, linkedin" in page, page
     assert "Hi Pilar," in page and "Hi LinkedIn" not in page, page
+
+
+# -- a day with its hour is when to meet, even six weeks out ------------------------------------------------------
+
+MENTOR = """From: Elena Rius <elena.rius@riusinterpreting.com>
+Subject: Re: A request for advice from a legal translator
+
+Dear Clara,
+
+Thank you for your kind note, and sorry for the slow reply - November is always mad with the booth. I'd be very
+happy to share what I've learned about conference interpreting; plenty of people helped me when I started.
+
+Shall we begin with a coffee? I could do Tuesday 12 January at 10:00 at Cafe Comercial.
+
+Warmly,
+Elena
+"""
+
+MENTOR_GOAL = """
+[[goals]]
+kind = "find_mentor"
+description = "Find a mentor: an experienced conference interpreter"
+targets = ["conference interpreter"]
+priority = 3
+"""
+
+
+def test_a_coffee_offered_six_weeks_out_at_an_hour_is_said_yes_to(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(TRANSLATOR + MENTOR_GOAL, tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=MENTOR)
+    assert record["decision"] == "accept", record
+    assert "Tuesday 12 January at 10:00 works for me" in record["draft"], record["draft"]
+    assert "December" not in record["draft"]

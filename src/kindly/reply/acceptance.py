@@ -292,7 +292,10 @@ def acceptance(
     slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
     # the hours to say beside a day offered without one ("Thursday or Friday")
     within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
-    if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
+    # a day with its hour ("Tuesday 12 January at 10:00") is when to meet, however far off: work starts on a day
+    if slots and _within_weeks(
+        concrete, message, today, 26 if _AN_HOUR.search(concrete) else 8 if " or " in concrete else 3
+    ):
         if len(slots) > 1 and not any(_AN_HOUR.search(slot) for slot in slots):
             # days without an hour ("Thursday or Friday"): the sender still sets the time
             return f"Either {' or '.join(slots)} works for me - whichever suits you best.{within}"
