@@ -230,3 +230,32 @@ def test_a_coffee_offered_six_weeks_out_at_an_hour_is_said_yes_to(kindly: Kindly
     assert record["decision"] == "accept", record
     assert "Tuesday 12 January at 10:00 works for me" in record["draft"], record["draft"]
     assert "December" not in record["draft"]
+
+
+# -- a project's start day is the job's, not a day to meet --------------------------------------------------------
+
+PROJECT = """From: Megan Doyle <megan.doyle@lexbridgetranslations.com>
+Subject: ES>EN arbitration bundle - rates and availability?
+Date: Wed, 25 Nov 2026 15:40:00 -0500
+
+Hi Clara,
+
+We have a confirmed project for a law firm client: an ICC arbitration bundle from Spanish into English, about
+45,000 words, starting around 14 December with staggered deliveries until the end of January.
+
+Could you let me know your per-word rate and your availability? If it's easier, I'm happy to jump on a quick
+call Wednesday 9 December at 11am Eastern.
+
+Megan Doyle
+Senior Project Manager, LexBridge Translations
+"""
+
+
+def test_the_day_a_project_starts_is_not_confirmed_as_a_meeting(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=PROJECT)
+    assert record["decision"] == "accept", record
+    draft = record["draft"]
+    assert "14 December works for me" not in draft, draft
+    assert "Wednesday 9 December at 11am Eastern (17:00 my time) works for me" in draft, draft
+    shown = " ".join(kindly("show", "1", "--profile", str(translator(tmp_path))).stdout.split())
+    assert "work day" in shown and "14 December" in shown, shown

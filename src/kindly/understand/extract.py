@@ -679,7 +679,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
 _WORK_OCCASION = re.compile(
     r"\b(?:wedding|married|marry(?:ing)?|ceremony|elop\w*|(?:engagement|portrait|family|newborn|photo|headshot)s? "
     r"sessions?|(?:photo ?)?shoot|party|celebration|gala|our event|the event|our (?:big )?day|the big day|"
-    r"(?:our|the|that|this) date)\b",
+    r"(?:our|the|that|this) date|"
+    # a professional's job: "a confirmed project ... starting around 14 December", "depositions in mid-January"
+    r"start(?:s|ing)? (?:on|around|from|in|by)|kick(?:s|ing)? off|deliver(?:y|ies)|hearings?|depositions?)\b",
     _F,
 )
 # A sentence that asks to talk at its time proposes a meeting, whatever occasion it talks about ("Would Thursday,
