@@ -259,3 +259,31 @@ def test_the_day_a_project_starts_is_not_confirmed_as_a_meeting(kindly: Kindly, 
     assert "Wednesday 9 December at 11am Eastern (17:00 my time) works for me" in draft, draft
     shown = " ".join(kindly("show", "1", "--profile", str(translator(tmp_path))).stdout.split())
     assert "work day" in shown and "14 December" in shown, shown
+
+
+# -- a colleague who offers to send each other clients is a way to clients ---------------------------------------
+
+REFERRALS = """From: Sophie Martin <sophie@martin-traductions.fr>
+Subject: Referrals between us?
+
+Hi Clara,
+
+We met briefly at the APTIJ conference in Granada. I translate French and English into Spanish, mostly contracts
+and corporate documents, and I regularly get asked for Spanish to English legal work that I don't do - and I
+suspect you get French requests you turn away.
+
+Would you be open to sending each other clients? No referral fees either way, just a colleague we trust. Happy
+to have a quick video call to compare specialisms first - maybe one afternoon next week?
+
+Best,
+Sophie
+"""
+
+
+def test_a_peer_who_offers_to_send_each_other_clients_serves_a_client_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=REFERRALS)
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record
+    assert "find clients" in record["reason"], record["reason"]
+    assert "pass" not in record["draft"], record["draft"]
