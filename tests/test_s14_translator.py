@@ -287,3 +287,26 @@ def test_a_peer_who_offers_to_send_each_other_clients_serves_a_client_goal(
     assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record
     assert "find clients" in record["reason"], record["reason"]
     assert "pass" not in record["draft"], record["draft"]
+
+
+# -- a mail in Spanish is named as Spanish ------------------------------------------------------------------------
+
+SPANISH = """From: Beatriz Navarro <bnavarro@navarroasociados.es>
+Subject: Solicitud de presupuesto - traduccion jurada
+
+Estimada Clara:
+
+Le escribo de parte de Navarro & Asociados. Necesitamos la traduccion jurada al ingles de una sentencia de
+divorcio y un convenio regulador (unas 12 paginas) para presentarlos ante un tribunal en Irlanda.
+
+Podria enviarnos un presupuesto y el plazo de entrega? Quedamos a su disposicion para cualquier consulta.
+
+Un saludo cordial,
+Beatriz Navarro
+"""
+
+
+def test_a_spanish_enquiry_is_said_to_read_as_spanish(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=SPANISH)
+    assert record["reason_code"] == "not_english_invitation", record
+    assert "it reads as Spanish" in record["reason"], record["reason"]
