@@ -310,3 +310,44 @@ def test_a_spanish_enquiry_is_said_to_read_as_spanish(kindly: Kindly, tmp_path: 
     [record] = triaged(kindly, "-", profile=translator(tmp_path), input=SPANISH)
     assert record["reason_code"] == "not_english_invitation", record
     assert "it reads as Spanish" in record["reason"], record["reason"]
+
+
+# -- onboarding news that asks for what a never-rule rules out is still an ask ------------------------------------
+
+ONBOARDING = """From: Karolina Nowak <vendors@polyglotta-ls.com>
+Subject: Polyglotta vendor onboarding - legal ES>EN test
+
+Dear Clara,
+
+Thank you for your interest in working with Polyglotta Language Solutions. We are expanding our pool of Spanish
+to English legal linguists for a large banking client.
+
+As part of our standard onboarding, all new vendors complete a test translation. Attached is an extract of a
+share purchase agreement of approximately 2,000 words. The test is unpaid, but successful candidates will be
+added to our preferred vendor list with priority for upcoming projects. Please return it within 5 working days
+in the bilingual Trados file.
+
+Could you also confirm your rate per word?
+
+Kind regards,
+Karolina Nowak
+Vendor Manager | Polyglotta Language Solutions | Krakow
+"""
+
+
+def test_an_onboarding_note_that_asks_for_a_long_unpaid_test_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=ONBOARDING)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
+    assert "unpaid test translations over 300 words" in record["draft"], record["draft"]
+
+
+def test_a_newsletter_about_low_rates_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
+    newsletter = (
+        "From: ITI Bulletin <newsletter@iti.example.org>\nSubject: ITI Bulletin - December\n\n"
+        "In this issue: some agencies now offer as little as 0.05 EUR per word. Would you accept that? Our survey "
+        "says most members would not.\n\nYou receive this e-mail because you subscribed. Unsubscribe at any time.\n"
+    )
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=newsletter)
+    assert record["decision"] == "ignore", record
