@@ -351,3 +351,25 @@ def test_a_newsletter_about_low_rates_asks_nothing(kindly: Kindly, tmp_path: Pat
     )
     [record] = triaged(kindly, "-", profile=translator(tmp_path), input=newsletter)
     assert record["decision"] == "ignore", record
+
+
+# -- the day named beats the week it falls in ---------------------------------------------------------------------
+
+PANEL = """From: James Whitaker <jwhitaker@harlowfinch.co.uk>
+Subject: Translators panel
+
+Clara, our Madrid office needs certified legal translation for its litigation work and I'd love to hear how you
+work. I'm in Madrid the week of 14 December - would coffee on Tuesday 15 December at 10:00 near our office work?
+
+James Whitaker
+Partner, Harlow & Finch LLP
+"""
+
+
+def test_a_coffee_on_a_day_of_the_week_the_sender_is_in_town_is_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=PANEL)
+    assert record["decision"] == "accept", record
+    assert "Tuesday 15 December at 10:00 works for me" in record["draft"], record["draft"]
+    assert "Monday 14 December" not in record["draft"]

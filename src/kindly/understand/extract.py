@@ -793,6 +793,7 @@ def _when(text: str, things: bool = True) -> str:
     Friday show") only where nothing else is, and with `things`."""
     found_days = []
     named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
+    weeks = []  # "I'm in Madrid the week of 7 December - coffee on Tuesday 8 December?": the day, where one is named
     for match in _WHEN.finditer(text):
         # "..., or failing that Monday 4 January" is one more choice, written as the others are
         found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
@@ -808,12 +809,15 @@ def _when(text: str, things: bool = True) -> str:
             ):
                 named_only.append(found)
                 continue
+            if _A_WEEK.match(found):
+                weeks.append(found)
+                continue
             found_days.append(found + _hour_before(text, match.start(), found))
             if _DATED.search(found):
                 break
     if not found_days and named_only and not things:
         return ""  # only a thing's day here: another sentence may name the day to meet
-    found_days = found_days or named_only
+    found_days = found_days or weeks or named_only
     if found_days:
         recurring = _RECURRING.search(text)
         weekday = recurring.group("weekday").lower() if recurring else ""
@@ -824,6 +828,9 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+_A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
 
 
 # An hour said before its day: "coffee at 8:00 am on Tuesday, December 8" (not a deadline's "by 5pm on Friday").
