@@ -373,3 +373,18 @@ def test_a_coffee_on_a_day_of_the_week_the_sender_is_in_town_is_said_yes_to(
     assert record["decision"] == "accept", record
     assert "Tuesday 15 December at 10:00 works for me" in record["draft"], record["draft"]
     assert "Monday 14 December" not in record["draft"]
+
+
+# -- times proposed to a sender hours away fall in their working day too ----------------------------------------
+
+HOURS = 'time_zone = "Europe/Madrid"\nmeeting_hours = ["Mon-Fri 09:30-14:00", "Mon-Thu 16:30-19:00"]'
+
+
+def test_times_proposed_to_new_york_fall_in_both_working_days(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(TRANSLATOR.replace('time_zone = "Europe/Madrid"', HOURS), tmp_path)
+    mail = PROJECT.replace("call Wednesday 9 December at 11am Eastern", "call sometime next week")
+    [record] = triaged(kindly, "-", profile=profile, input=mail)
+    assert record["decision"] == "accept", record
+    draft = record["draft"]
+    assert "at 16:30 (10:30 your time)" in draft, draft
+    assert "04:00 your time" not in draft and "07:30 your time" not in draft, draft

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -1095,6 +1095,7 @@ def compose(
             not_before=window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
+            their_day=their_working_day(today, zone, message),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
@@ -1186,6 +1187,31 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
 _FAR_APART = timedelta(hours=3)
+
+
+# The sender's working day, in their own clock.
+_THEIR_DAY = (8, 18)
+
+
+def their_working_day(today: datetime, zone: tzinfo | None, message: Message) -> tuple[time, time] | None:
+    """The sender's working day (8:00 to 18:00 theirs) in the user's clock, where their mail was written 3 hours
+    or more from the user's zone ("14:00 to 23:59" for a New York sender to Madrid); None where the two are close,
+    either clock is unknown, or their day falls across the user's midnight."""
+    if zone is None or message.date_offset is None:
+        return None
+    mine = today.astimezone(zone).utcoffset() or timedelta()
+    apart = mine - timedelta(minutes=message.date_offset)
+    if abs(apart) < _FAR_APART:
+        return None
+    hours = apart.total_seconds() / 3600
+    start, end = max(0.0, _THEIR_DAY[0] + hours), min(24.0, _THEIR_DAY[1] + hours)
+    if end - start < 1:
+        return None
+    return _clock(start), _clock(end) if end < 24 else time(23, 59)
+
+
+def _clock(hours: float) -> time:
+    return time(int(hours), round((hours % 1) * 60) % 60)
 
 
 def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Message, style: str) -> str:
