@@ -4,9 +4,10 @@ translators' conferences, and never works below her floor rate nor does long unp
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from support import Kindly, profile_file, triaged
+from support import Kindly, eml, profile_file, triaged
 
 TRANSLATOR = """
 [user]
@@ -388,3 +389,57 @@ def test_times_proposed_to_new_york_fall_in_both_working_days(kindly: Kindly, tm
     draft = record["draft"]
     assert "at 16:30 (10:30 your time)" in draft, draft
     assert "04:00 your time" not in draft and "07:30 your time" not in draft, draft
+
+
+# -- an introduction that names the user to the other: one reply once the other answers -------------------------
+
+INTRO = """Hi both,
+
+James - meet Clara Benitez, the sworn translator I mentioned. She did all the Spanish to English translations
+for our cross-border divorce case last year and was excellent in court.
+
+Clara - James Whitaker is a partner at Harlow & Finch in London. His firm's Madrid office is growing and they
+handle a lot of Spanish-English commercial litigation that needs certified legal translation.
+
+I'll let you two take it from here.
+Lucia
+"""
+
+ANSWER = """Thanks Lucia (to bcc).
+
+Clara, very nice to e-mail-meet you. Our Madrid office needs certified legal translation and I'd love to hear
+how you work. Would coffee on Wednesday 9 December at 10:00 near our office on Paseo de la Castellana work?
+
+Best regards,
+James
+"""
+
+
+def test_the_yes_to_the_introducer_is_withdrawn_when_the_one_introduced_answers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro = eml(
+        tmp_path / "intro.eml",
+        INTRO,
+        sender="Lucia Prieto <lprieto@prietoabogados.es>",
+        to="Clara Benitez <clara@benitez-translations.es>, James Whitaker <jwhitaker@harlowfinch.co.uk>",
+        subject="Intro: Clara Benitez <> James Whitaker (Harlow & Finch)",
+        date="Tue, 24 Nov 2026 13:02:00 +0100",
+        message_id="intro-1@prietoabogados.es",
+    )
+    answer = eml(
+        tmp_path / "answer.eml",
+        ANSWER,
+        sender="James Whitaker <jwhitaker@harlowfinch.co.uk>",
+        to="Clara Benitez <clara@benitez-translations.es>",
+        subject="Re: Intro: Clara Benitez <> James Whitaker (Harlow & Finch)",
+        date="Wed, 25 Nov 2026 09:30:00 +0000",
+        message_id="answer-1@harlowfinch.co.uk",
+        in_reply_to="intro-1@prietoabogados.es",
+        references=["intro-1@prietoabogados.es"],
+    )
+    profile = translator(tmp_path)
+    triaged(kindly, intro, answer, profile=profile)
+    result = kindly("drafts", "--json", "--profile", str(profile))
+    pending = [d for d in json.loads(result.stdout) if d["status"] == "pending"]
+    assert [d["to"] for d in pending] == ["James Whitaker <jwhitaker@harlowfinch.co.uk>"], pending
