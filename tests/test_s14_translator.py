@@ -443,3 +443,28 @@ def test_the_yes_to_the_introducer_is_withdrawn_when_the_one_introduced_answers(
     result = kindly("drafts", "--json", "--profile", str(profile))
     pending = [d for d in json.loads(result.stdout) if d["status"] == "pending"]
     assert [d["to"] for d in pending] == ["James Whitaker <jwhitaker@harlowfinch.co.uk>"], pending
+
+
+# -- "this kind of material" is the work to do, not a resource asked for -------------------------------------------
+
+RESOURCE = """
+[[resources]]
+title = "Checklist: ordering a sworn translation in Spain"
+description = "One page on what a sworn translation is, what documents need one and typical turnaround"
+link = "https://benitez-translations.es/sworn-translation-checklist"
+helps = "law firms ordering a sworn or certified translation for the first time"
+
+[[answers]]
+about = ["rates", "rate", "per word"]
+answer = "My rate for legal translation from Spanish into English is 0.14 EUR per word."
+"""
+
+
+def test_a_rate_asked_for_a_kind_of_material_is_answered_without_a_resource(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = PROJECT.replace("your per-word rate", "your per-word rate for this kind of material")
+    [record] = triaged(kindly, "-", profile=profile_file(TRANSLATOR + RESOURCE, tmp_path), input=mail)
+    draft = record["draft"]
+    assert "0.14 EUR per word" in draft, draft
+    assert "what you asked for" not in draft and "sworn-translation-checklist" not in draft, draft

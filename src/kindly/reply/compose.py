@@ -715,7 +715,9 @@ def best_resource(resources: list[Resource], text: str) -> Resource | None:
 # An ask for ready-made material to use: "a pack of graphics or key messages", "anything ready-made we can share",
 # "a media kit", "your slides".
 _ASKS_MATERIALS = re.compile(
-    r"\b(?:pack|toolkit|tool kit|graphics|assets|materials?|media kit|press (?:pack|kit)|key messages|"
+    # not the work itself: "your per-word rate for this kind of material", "the source material"
+    r"\b(?:pack|toolkit|tool kit|graphics|assets|(?<!kind of )(?<!type of )(?<!sort of )(?<!source )materials?|"
+    r"media kit|press (?:pack|kit)|key messages|"
     r"ready-made|templates?|slides|one-pager|brochure|anything we (?:can|could) (?:share|use|post))\b",
     re.IGNORECASE,
 )
