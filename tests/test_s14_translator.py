@@ -468,3 +468,25 @@ def test_a_rate_asked_for_a_kind_of_material_is_answered_without_a_resource(
     draft = record["draft"]
     assert "0.14 EUR per word" in draft, draft
     assert "what you asked for" not in draft and "sworn-translation-checklist" not in draft, draft
+
+
+# -- a workshop's hours on the 24-hour clock are read to their end -------------------------------------------------
+
+WORKSHOP = """From: Carmen Lozano <clozano@comillas.edu>
+Subject: Workshop for our Master's in Legal Translation
+
+Dear Clara,
+
+I coordinate the Master's in Legal and Court Translation at Universidad Pontificia Comillas. Would you be
+willing to teach a three-hour workshop on translating Spanish notarial deeds into English, on Friday 22 January
+from 16:00 to 19:00? We can offer a fee of 300 EUR.
+
+Kind regards,
+Carmen Lozano
+"""
+
+
+def test_a_workshop_from_one_hour_to_another_is_confirmed_whole(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=WORKSHOP)
+    assert record["decision"] == "accept", record
+    assert "Friday 22 January from 16:00 to 19:00" in record["draft"], record["draft"]

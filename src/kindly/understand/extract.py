@@ -194,7 +194,9 @@ _ZONE = (
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 # ...and a span of them, its meridiem said once or twice: "6-8pm", "6:00 to 9:00 pm", "6pm until 9pm"
 _UNTIL = r"(?:\s?[-–]\s?|\s+(?:to|until|till)\s+)"
-_HOURS = rf"(?:\d{{1,2}}(?::\d{{2}})?{_UNTIL}{_CLOCK}|{_CLOCK}{_UNTIL}{_CLOCK}|{_CLOCK})"
+# ...or on the 24-hour clock: "from 16:00 to 19:00", "16:00-19:00"
+_H24 = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_HOURS = rf"(?:\d{{1,2}}(?::\d{{2}})?{_UNTIL}{_CLOCK}|{_CLOCK}{_UNTIL}{_CLOCK}|{_H24}{_UNTIL}{_H24}(?!\d)|{_CLOCK})"
 # A weekday written before a day of a range, in full or short: "Mon 14 - Tue 15 December".
 _RANGE_WEEKDAY = (
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
