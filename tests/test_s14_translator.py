@@ -490,3 +490,19 @@ def test_a_workshop_from_one_hour_to_another_is_confirmed_whole(kindly: Kindly, 
     [record] = triaged(kindly, "-", profile=translator(tmp_path), input=WORKSHOP)
     assert record["decision"] == "accept", record
     assert "Friday 22 January from 16:00 to 19:00" in record["draft"], record["draft"]
+
+
+# -- a firm setting up a panel of translators is a client ----------------------------------------------------------
+
+
+def test_a_partner_setting_up_a_panel_of_translators_is_a_prospective_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = PANEL.replace(
+        "our Madrid office needs certified legal translation for its litigation work",
+        "we're setting up a panel of translators for our Madrid office",
+    )
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=mail)
+    assert record["decision"] == "accept", record
+    assert record["intent"] == "client_inquiry", record
+    assert "find clients" in record["reason"], record["reason"]
