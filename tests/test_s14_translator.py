@@ -506,3 +506,23 @@ def test_a_partner_setting_up_a_panel_of_translators_is_a_prospective_client(
     assert record["decision"] == "accept", record
     assert record["intent"] == "client_inquiry", record
     assert "find clients" in record["reason"], record["reason"]
+
+
+# -- a day refused in the week the sender is in town: other times in that week ------------------------------------
+
+
+def test_times_proposed_instead_of_a_holiday_stay_in_the_week_the_sender_is_in_town(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(
+        TRANSLATOR.replace('time_zone = "Europe/Madrid"', 'time_zone = "Europe/Madrid"\nholidays = "ES-MD"'),
+        tmp_path,
+    )
+    mail = PANEL.replace("the week of 14 December", "the week of 7 December").replace(
+        "Tuesday 15 December", "Tuesday 8 December"
+    )
+    [record] = triaged(kindly, "-", profile=profile, input=mail)
+    draft = record["draft"]
+    assert "Tuesday 8 December doesn't work for me" in draft, draft  # the Immaculate Conception
+    assert "3 December" not in draft and "4 December" not in draft, draft
+    assert "Wednesday 9 December" in draft, draft

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -1082,7 +1082,8 @@ def compose(
             today,
             verdict.reason_code == ACCEPT_LATER,
             next_week=bool(NEXT_WEEK.search(details.when)),
-            week_of=week_named(details.when, today, written),
+            week_of=week_named(details.when, today, written)
+            or _week_around(details.when, message, today, written),
             taken=taken,
             style=profile.user.date_style,
             off=off,
@@ -1189,6 +1190,17 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
 _FAR_APART = timedelta(hours=3)
+
+
+def _week_around(when: str, message: Message, today: datetime, written: datetime | None) -> date | None:
+    """The week the sender said they are free ("I'm in Madrid the week of 7 December") where the day they offer
+    falls in it ("... coffee on Tuesday 8 December?"): other times are proposed in that week too."""
+    week = week_named(message.own_text, today, written)
+    day = named_day(when, (written or today).date()) if week is not None else None
+    if week is None or day is None:
+        return None
+    monday = week - timedelta(days=week.weekday())
+    return week if monday <= day <= monday + timedelta(days=6) else None
 
 
 # The sender's working day, in their own clock.
