@@ -526,3 +526,11 @@ def test_times_proposed_instead_of_a_holiday_stay_in_the_week_the_sender_is_in_t
     assert "Tuesday 8 December doesn't work for me" in draft, draft  # the Immaculate Conception
     assert "3 December" not in draft and "4 December" not in draft, draft
     assert "Wednesday 9 December" in draft, draft
+
+
+def test_an_invitation_to_teach_a_workshop_is_answered_as_one(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=WORKSHOP)
+    draft = record["draft"]
+    assert "the invitation to teach a workshop" in draft, draft
+    assert "I'd be glad to teach the workshop on Friday 22 January" in draft, draft
+    assert "glad to speak" not in draft, draft

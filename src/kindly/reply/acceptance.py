@@ -215,6 +215,7 @@ def acceptance(
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
+            "workshop": "teach the workshop",
         }.get(details.format, "speak")
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk

@@ -330,6 +330,7 @@ _SPEAKING_ASKS = {
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
+    "workshop": "the invitation to teach a workshop",
 }
 
 
