@@ -534,3 +534,21 @@ def test_an_invitation_to_teach_a_workshop_is_answered_as_one(kindly: Kindly, tm
     assert "the invitation to teach a workshop" in draft, draft
     assert "I'd be glad to teach the workshop on Friday 22 January" in draft, draft
     assert "glad to speak" not in draft, draft
+
+
+# -- a never-rule's decline offers what the user's own answer says they do instead -------------------------------
+
+TEST_ANSWER = """
+[[answers]]
+about = ["test", "sample"]
+answer = "I'm happy to do a short test of up to 300 words; for anything longer I charge my usual rate."
+"""
+
+
+def test_a_long_unpaid_test_is_declined_with_the_short_test_the_user_does(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(TRANSLATOR + TEST_ANSWER, tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=ONBOARDING)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
+    assert "I'm happy to do a short test of up to 300 words" in record["draft"], record["draft"]

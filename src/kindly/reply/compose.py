@@ -119,7 +119,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
@@ -621,6 +621,21 @@ def _never_endorses(profile: Profile) -> bool:
     return any(_ENDORSES.search(rule.what) for rule in profile.never)
 
 
+def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
+    """The user's own answer about what a never-rule and the message both name ("test" of "unpaid test
+    translations over 300 words" and "all new vendors complete a test translation"): what they do instead."""
+    for answer in profile.answers:
+        said = [
+            word
+            for word in answer.about
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rule, re.IGNORECASE)
+            and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        ]
+        if said:
+            return answer.answer
+    return ""
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -628,6 +643,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("pass_on", what=_with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
         return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
+    if verdict.reason_code == "never_do" and (
+        allowed := _answer_on_the_rule(verdict.never_rule, text, profile)
+    ):
+        # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
+        return Offer("own_answer", what=allowed)
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -920,8 +940,8 @@ def compose(
             )
             for note in verdict.evidence
         )
-        if isinstance(values["offer"], Offer) and values["offer"].kind == "on_condition":
-            pass  # the meeting the rule allows is offered whatever was asked
+        if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
+            pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
         elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
