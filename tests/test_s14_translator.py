@@ -552,3 +552,19 @@ def test_a_long_unpaid_test_is_declined_with_the_short_test_the_user_does(
     [record] = triaged(kindly, "-", profile=profile, input=ONBOARDING)
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record
     assert "I'm happy to do a short test of up to 300 words" in record["draft"], record["draft"]
+
+
+def test_the_yes_to_a_peer_who_offers_to_send_each_other_clients_says_yes_to_that(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=translator(tmp_path), input=REFERRALS)
+    draft = record["draft"]
+    assert any(
+        said in draft
+        for said in (
+            "send clients each other's way",
+            "refer clients to each other",
+            "send each other clients",
+        )
+    ), draft
+    assert "work for you" in draft, draft  # ...and the call she offered

@@ -73,7 +73,7 @@ from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
-from kindly.understand.classify import offers_to_share
+from kindly.understand.classify import offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
 from kindly.understand.people import is_given_name, names_a_place_or_organisation
@@ -1140,6 +1140,8 @@ def compose(
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
         values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
+        # "Would you be open to sending each other clients?": the yes says yes to that, then to the call
+        values["referrals"] = intent is Intent.PARTNERSHIP_PROPOSAL and swaps_clients(message.own_text)
         if (
             intent is Intent.COMMUNITY_INVITATION
             and offers_to_share(message.own_text)
