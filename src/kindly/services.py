@@ -601,7 +601,7 @@ class Triage:
                 )
                 draft = None
         if draft is not None and verdict.decision is Decision.ACCEPT:
-            withdrawn = withdraw_introducers_drafts(repo, row, message)
+            withdrawn = withdraw_introducers_drafts(repo, row, message, self.profile.user.name)
             if withdrawn:
                 verdict = replace(
                     verdict,
@@ -864,7 +864,9 @@ def answered_in(message: Message, moment: datetime | None) -> datetime:
     return moment or later_of(message.date, clock.now())
 
 
-def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Message) -> list[str]:
+def withdraw_introducers_drafts(
+    repo: Repository, row: MessageRow, message: Message, user_name: str = ""
+) -> list[str]:
     """Where the person introduced writes in the thread of their introduction ("Re: Intro: Tomás <> Marcus",
     with times of their own) and kindly's yes to the introducer still waits unsent, that draft is withdrawn:
     the reply to the person introduced answers both, and two yeses with different times would confuse them.
@@ -877,7 +879,7 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
             continue
         if _sender_of(earlier.from_addr, earlier.from_name) == sender:
             continue  # the introducer writing again: the one-reply rule of the thread decides
-        if not _the_one_introduced(message.from_name, stored_message(earlier)):
+        if not _the_one_introduced(message.from_name, stored_message(earlier), user_name):
             continue  # one of several introduced (or someone copied) answers only for themselves
         if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
@@ -887,11 +889,17 @@ def withdraw_introducers_drafts(repo: Repository, row: MessageRow, message: Mess
     return withdrawn
 
 
-def _the_one_introduced(name: str, introduction: Message) -> bool:
+def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
-    where it introduces two people, each answers only for themselves."""
+    where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
+    Clara Benitez"), is not one of them."""
     first = fold(name).split()[:1]
-    introduced = [fold(person) for person in extract(introduction, Intent.INTRODUCTION).attendees]
+    user = fold(user_name)
+    introduced = [
+        fold(person)
+        for person in extract(introduction, Intent.INTRODUCTION).attendees
+        if not user or fold(person) != user
+    ]
     return bool(first) and len(introduced) == 1 and phrase_in(first[0], introduced[0])
 
 

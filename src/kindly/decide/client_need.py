@@ -82,12 +82,35 @@ def own_trade(profile: Profile) -> frozenset[str]:
     )
 
 
+# A buyer who gathers suppliers of the user's trade: "we're setting up a panel of translators for our Madrid
+# office", "building a roster of court interpreters" (not a panel of speakers at an event: the trade must be the
+# user's own).
+_PANEL_OF = re.compile(
+    r"\b(?:setting up|set up|building|build|putting together|creating|expanding|growing)[ \t]+(?:a|an|our|their)"
+    r"[ \t]+(?:new[ \t]+|small[ \t]+)?(?:panel|roster|pool|bench|list)[ \t]+of[ \t]+((?:[\w'-]+[ \t]+){0,4}[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _a_doer_of(words: list[str], service: frozenset[str]) -> bool:
+    """Whether the words name who does the service ("translators" of "legal translation", "interpreters" of
+    "court interpreting"): a stem of one opens the other."""
+    return any(
+        min(len(word), len(stem)) >= 5 and (word.startswith(stem) or stem.startswith(word))
+        for word in words
+        for stem in service
+    )
+
+
 def service_needed(profile: Profile, text: str) -> str:
     """The sender's words that say they need what a find-clients goal offers ("we need a researcher to run
-    interviews"), or ""."""
+    interviews", "we're setting up a panel of translators"), or ""."""
     services = [_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
     if not any(services):
         return ""
+    for panel in _PANEL_OF.finditer(fold(text)[:20_000]):
+        if any(_a_doer_of(content_stems(panel.group(1)), service) for service in services):
+            return " ".join(panel.group(0).split())
     for match in _NEED.finditer(fold(text)[:20_000]):
         if _NOT_BUYING.search(match.group(0)):
             continue

@@ -242,6 +242,8 @@ _AUDIENCE_GOALS = frozenset({GoalKind.BUILD_CREDIBILITY, GoalKind.AMPLIFY_CAMPAI
 
 def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[GoalFit]:
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
+    # a goal of referral relationships is where a peer's offer to send clients belongs, where there is one
+    referral_goal = any(_REFERRALS.search(fold(goal.description)) for goal in profile.goals)
     return [
         _fit(
             index,
@@ -252,6 +254,7 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             evidence.role,
             evidence.mentoring,
             evidence.pays,
+            referral_goal,
         )
         for index, goal in enumerate(profile.goals)
     ]
@@ -324,6 +327,7 @@ def _fit(
     role: str = "",
     mentoring: str = "",
     pays: str | None = None,
+    referral_goal: bool = False,
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -385,6 +389,18 @@ def _fit(
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
         affinity = 1.0
+    peer_clients: list[str] = []  # the user's own work that a peer's clients need
+    if (
+        goal.kind is GoalKind.FIND_CLIENTS
+        and not referral_goal
+        and swaps_clients(reading.original or reading.folded)
+        and not _PRICED.search(reading.folded)
+    ):
+        # a peer who offers to send you the clients they turn away ("Would you be open to sending each other
+        # clients? No referral fees either way"): a way to the goal's clients, through someone who meets them first
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        peer_clients = sorted(own_work(goal) & reading.topic_stems)
+        notes.append("a peer offers to send you the clients they turn away")
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
     platform = False
@@ -428,6 +444,12 @@ def _fit(
         notes.append("the goal takes clients of any trade")
     topic = _topic(goal, reading, notes)
     target_score, topic = _who_and_whom(goal, intent, affinity, reading, target_score, topic, notes)
+    if peer_clients:
+        # the clients they would send need the user's own work ("Spanish to English legal work that I don't do")
+        target_score = max(target_score, AUDIENCE)
+        notes.append(
+            f"the clients they would send need your own work ({', '.join(map(reading.said_as, peer_clients))})"
+        )
 
     # The kind of ask counts in full where it serves the goal directly (a client enquiry, a talk) or the
     # message is about the goal; otherwise it keeps BASE of its weight. A direct ask that touches nothing

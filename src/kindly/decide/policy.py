@@ -31,6 +31,7 @@ from kindly.decide.rules import (
     charge_read_as_unpaid,
     charges_to_appear,
     is_stranger,
+    never_rule_hit,
     personal_cue,
     speaker_paid,
 )
@@ -338,6 +339,24 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
     return replace(verdict(Decision.ACCEPT, why, DONATION, evidence=evidence), hours=0.0)
 
 
+# A request put to the reader: "Could you also confirm your rate per word?", "Please return it within 5 days" (not
+# a mailing's "unsubscribe at any time").
+_ASKS_YOU = re.compile(
+    r"[^.?!\n]*\b(?:could|would|can|will) you\b[^.?!]*\?|\bplease (?:return|complete|send|confirm|submit|reply|"
+    r"let (?:me|us) know)\b[^.?!\n]*",
+    re.IGNORECASE,
+)
+_A_MAILING = re.compile(r"\bunsubscribe\b|\bmanage (?:your )?(?:preferences|subscription)\b", re.IGNORECASE)
+
+
+def _asks_you(text: str) -> str:
+    """The words that ask something of the reader, or "" (none, or a mailing sent to many)."""
+    if _A_MAILING.search(text):
+        return ""
+    found = _ASKS_YOU.search(text)
+    return " ".join(found.group(0).split()) if found else ""
+
+
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
     """A scam is left unanswered, its cue shown."""
     return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
@@ -365,6 +384,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 return _scam(scam, Verdict)
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
             return _donation(gift, profile, context, Verdict)
+        if (asked := _asks_you(text)) and (never := never_rule_hit(profile, text, intent)):
+            # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
+            # an ask of what a never-rule rules out, however plainly it reads as onboarding news
+            rule, notes = never
+            why = f"You never do {_as_yours(rule)}."
+            return Verdict(
+                Decision.DECLINE, why, "never_do", never_rule=rule, evidence=(*notes, f'asks you: "{asked}"')
+            )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if not context.known_sender and (office := claims_an_office(message.sender)):
         # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
 from kindly.decide.donation import donation_cap
+from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_window
 from kindly.model import Intent
@@ -371,6 +372,11 @@ _PAY_TO_APPEAR = re.compile(
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
     r"contributions? (of|towards?)\b|"
+    # a conference that charges those it accepts to present: "Accepted presenters are required to complete the
+    # presenter registration (EUR 690)", "a speaker registration fee of $450" (not "speaker registration is free")
+    r"(presenter|speaker|panell?ist|author)s?'? registration( fees?)?(?!\s+(is|are)\s+(free|waived|complimentary|"
+    r"covered|included))|(presenters?|speakers?|panell?ists?|authors?) (are|will be) required to (pay|register|"
+    r"purchase|complete (the|a|an) (\w+ )?(registration|fee|payment))|"
     # any fee the guest pays for the slot, whatever it is called: "To confirm your slot, a fee of £650 applies",
     # "featured guests contribute a fee of €350", "we ask finalists for a $495 feature fee"
     r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
@@ -1329,6 +1335,7 @@ class _Word:
     forms: tuple[str, ...]  # its stem first, then its short bases (_forms): read once per rule
     ideas: tuple[str, ...] = ()
     paid_for: bool = False  # "paying for leads": the price must be for the words after it
+    limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
 @lru_cache(maxsize=256)
@@ -1355,9 +1362,18 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             for found in concept.rule.finditer(segment)
         ]
         needed = []
+        # a limit on a number ("over 300 words") is one thing a message must pass, never its digits one by one;
+        # where it prices something ("rates below 0.10 EUR per word"), the amount is the rate
+        limit = limit_in(segment)
+        if limit is not None:
+            found_limit, at, until = limit
+            needed.append(_Word(found_limit.words, (), limit=found_limit))
+            segment = segment[:at] + " " * (until - at) + segment[until:]
         for found in re.finditer(r"[^\W_]+(?:'[^\W_]+)?", segment):
             word = found.group(0).lower()
             if word in _FILLER or word in STOPWORDS:
+                continue
+            if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
@@ -1458,6 +1474,12 @@ def _words_shown(
     # the message's own words for the rule's plain words: a price paid for them is said beside them
     beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:
+        if word.limit is not None:
+            past = past_limit(word.limit, text)
+            if past is None:
+                return None
+            evidence.append(f'"{word.text}": "{past}"')
+            continue
         # "charge speakers" is an idea: only the idea shows it, with its exceptions (a paid talk)
         if word.ideas:
             shown = next(

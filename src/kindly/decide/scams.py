@@ -28,13 +28,20 @@ _F = re.IGNORECASE
 _CHEQUE_SENT = re.compile(
     r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
     r"(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b"
+    # ...said of the payment or of the cheque: "Payment will be by certified check of 3,450 USD", "so the check
+    # can be sent today"
+    r"|\bpayment\s+(?:will\s+be\s+|is\s+|would\s+be\s+)?(?:made\s+)?(?:by|via|with)\s+(?:an?\s+)?"
+    r"(?:certified\s+|official\s+)?(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b"
+    r"|\b(?:check|cheque|money order)\s+(?:will|can|shall|would)\s+be\s+(?:sent|mailed|posted|issued|couriered)\b"
     # ...or a card charged for more than is owed: "I will pay with my credit card for the full amount plus $4,500"
     r"|\b(?:pay|charge)\w*\s+(?:with\s+|on\s+|to\s+)?my\s+(?:credit\s+|debit\s+)?card\b[^.]{0,60}?\b(?:plus|extra|more)\b",
     _F,
 )
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
-    r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?\s+(?:to|on to)\s+"
+    r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?"
+    # ...however it is sent: "send the balance by Western Union to our notary"
+    r"(?:\s+(?:by|via|through|using|with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:to|on to)\s+"
     r"(?:our|my|the|his|her|their)\b"
     # "plus $4,500 extra which you will send to our private event planner"
     r"|\b(?:extra|balance|difference|excess|surplus)\b[^.]{0,30}?\b(?:which|that)\s+you\s+(?:will|would|can|should)\s+"

@@ -82,8 +82,12 @@ def _decoded_word(data: bytes | str, charset: str | None) -> str:
 _ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 
 
-# A name and a social network's handle: "Alex Rivera (@alexandjordan.getmarried)".
-_NAME_AND_HANDLE = re.compile(r"([^<>()@]*[^\s<>()@])\s*\(\s*@[\w.]+\s*\)")
+# A name and a social network's handle: "Alex Rivera (@alexandjordan.getmarried)", or a name of two words or
+# more and a note on where the message came from: "Pilar Sanz (LinkedIn)", "Pilar Sanz (via LinkedIn)" (one word
+# before a comment, "tycholiz-b (Enron mailbox owner)", is an old mail program's address and its owner's name).
+_NAME_AND_HANDLE = re.compile(
+    r"([^<>()@]*[^\s<>()@])\s*\(\s*@[\w.]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
+)
 
 
 # The same correspondents' headers come back message after message; the stdlib's address parser is slow.
@@ -95,10 +99,8 @@ def parse_address(value: str) -> tuple[str, str]:
     if not any(mark in value for mark in "@<("):  # "Hannah Brooks": a name, not the address "hannah"
         return value.strip().strip('"').strip(), ""
     handle = _NAME_AND_HANDLE.fullmatch(value.strip())
-    if (
-        handle
-    ):  # "Alex Rivera (@alexandjordan.getmarried)", as a social network shows a sender: a name, no address
-        return handle.group(1).strip().strip('"').strip(), ""
+    if handle:  # "Alex Rivera (@alexandjordan.getmarried)", "Pilar Sanz (LinkedIn)": a name, no address
+        return (handle.group(1) or handle.group(2)).strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists

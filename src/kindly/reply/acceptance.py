@@ -218,6 +218,7 @@ def acceptance(
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
+            "workshop": "teach the workshop",
         }.get(details.format, "speak")
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
@@ -302,7 +303,10 @@ def acceptance(
     slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
     # the hours to say beside a day offered without one ("Thursday or Friday")
     within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
-    if slots and _within_weeks(concrete, message, today, 8 if " or " in concrete else 3):
+    # a day with its hour ("Tuesday 12 January at 10:00") is when to meet, however far off: work starts on a day
+    if slots and _within_weeks(
+        concrete, message, today, 26 if _AN_HOUR.search(concrete) else 8 if " or " in concrete else 3
+    ):
         if len(slots) > 1 and not any(_AN_HOUR.search(slot) for slot in slots):
             # days without an hour ("Thursday or Friday"): the sender still sets the time
             return f"Either {' or '.join(slots)} works for me - whichever suits you best.{within}"
@@ -826,6 +830,7 @@ def proposed_times(
     not_before: date | None = None,
     meeting_hours: MeetingHours = ANY_HOURS,
     on_day: date | None = None,
+    their_day: tuple[time, time] | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
@@ -834,7 +839,9 @@ def proposed_times(
     prospective client (`soon`) is offered times from tomorrow: paid work does not queue behind networking. Where
     the sender asked for a stretch of time ("early in the new year"), none before its first day (`not_before`).
     Each time falls inside the user's `meeting_hours` (where they meet the part of the day asked for, in both),
-    from `on_day` where the sender offered a time on it outside those hours."""
+    from `on_day` where the sender offered a time on it outside those hours. Where the sender's working day
+    (`their_day`, in the user's clock: a sender hours away) meets the user's hours, the times fall in it too:
+    no 04:00 their time when 16:30 the user's is 10:30 theirs."""
     today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
@@ -861,6 +868,16 @@ def proposed_times(
     # the user's own hours: each time inside them, in the part of the day asked for where the two meet
     span = _PART_SPANS.get(part)
     span = span if span is not None and meeting_hours.meets_in(span) else None
+    if span is None and their_day is not None:
+        # inside the user's own hours, or without them an ordinary working day of theirs: never 21:00 for the
+        # user to make it 08:00 for the sender
+        ours = (
+            (their_day[0], their_day[1])
+            if meeting_hours
+            else (max(their_day[0], time(9)), min(their_day[1], time(18)))
+        )
+        if ours[1] > ours[0] and meeting_hours.meets_in(ours):
+            span = ours
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     while len(slots) < 2:
         if before is not None and day >= before:
@@ -868,7 +885,7 @@ def proposed_times(
         if day > limit:
             weekdays = set()
         at = hours[len(slots)]
-        if meeting_hours:
+        if meeting_hours or span is not None:
             inside = meeting_hours.time_on(day, clock_read(at) or time(10), span)
             at = clock_said(inside, style) if inside is not None else ""
         slot = f"{written_day(day, style, today)} at {at}"

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -77,7 +77,7 @@ from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
-from kindly.understand.classify import TENDER, offers_to_share
+from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
 from kindly.understand.people import is_given_name, names_a_place_or_organisation
@@ -123,7 +123,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
@@ -333,6 +333,7 @@ _SPEAKING_ASKS = {
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
+    "workshop": "the invitation to teach a workshop",
 }
 
 
@@ -654,6 +655,21 @@ def _never_endorses(profile: Profile) -> bool:
     return any(_ENDORSES.search(rule.what) for rule in profile.never)
 
 
+def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
+    """The user's own answer about what a never-rule and the message both name ("test" of "unpaid test
+    translations over 300 words" and "all new vendors complete a test translation"): what they do instead."""
+    for answer in profile.answers:
+        said = [
+            word
+            for word in answer.about
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rule, re.IGNORECASE)
+            and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        ]
+        if said:
+            return answer.answer
+    return ""
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -661,6 +677,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("pass_on", what=_with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
         return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
+    if verdict.reason_code == "never_do" and (
+        allowed := _answer_on_the_rule(verdict.never_rule, text, profile)
+    ):
+        # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
+        return Offer("own_answer", what=allowed)
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -753,7 +774,9 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
 # An ask for ready-made material to use: "a pack of graphics or key messages", "anything ready-made we can share",
 # "a media kit", "your slides".
 _ASKS_MATERIALS = re.compile(
-    r"\b(?:pack|toolkit|tool kit|graphics|assets|materials?|media kit|press (?:pack|kit)|key messages|"
+    # not the work itself: "your per-word rate for this kind of material", "the source material"
+    r"\b(?:pack|toolkit|tool kit|graphics|assets|(?<!kind of )(?<!type of )(?<!sort of )(?<!source )materials?|"
+    r"media kit|press (?:pack|kit)|key messages|"
     r"ready-made|templates?|slides|one-pager|brochure|anything we (?:can|could) (?:share|use|post))\b",
     re.IGNORECASE,
 )
@@ -962,8 +985,8 @@ def compose(
             )
             for note in verdict.evidence
         )
-        if isinstance(values["offer"], Offer) and values["offer"].kind == "on_condition":
-            pass  # the meeting the rule allows is offered whatever was asked
+        if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
+            pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
         elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
             # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
             values["offer"] = Offer("refer_freely")
@@ -1136,7 +1159,8 @@ def compose(
             today,
             verdict.reason_code == ACCEPT_LATER,
             next_week=bool(NEXT_WEEK.search(details.when)),
-            week_of=week_named(details.when, today, written),
+            week_of=week_named(details.when, today, written)
+            or _week_around(details.when, message, today, written),
             taken=taken,
             style=profile.user.date_style,
             off=off,
@@ -1151,6 +1175,7 @@ def compose(
             not_before=window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
+            their_day=their_working_day(today, zone, message),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
@@ -1171,6 +1196,8 @@ def compose(
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
         values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
+        # "Would you be open to sending each other clients?": the yes says yes to that, then to the call
+        values["referrals"] = intent is Intent.PARTNERSHIP_PROPOSAL and swaps_clients(message.own_text)
         if (
             intent is Intent.COMMUNITY_INVITATION
             and offers_to_share(message.own_text)
@@ -1242,6 +1269,42 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
 _FAR_APART = timedelta(hours=3)
+
+
+def _week_around(when: str, message: Message, today: datetime, written: datetime | None) -> date | None:
+    """The week the sender said they are free ("I'm in Madrid the week of 7 December") where the day they offer
+    falls in it ("... coffee on Tuesday 8 December?"): other times are proposed in that week too."""
+    week = week_named(message.own_text, today, written)
+    day = named_day(when, (written or today).date()) if week is not None else None
+    if week is None or day is None:
+        return None
+    monday = week - timedelta(days=week.weekday())
+    return week if monday <= day <= monday + timedelta(days=6) else None
+
+
+# The sender's working day, in their own clock.
+_THEIR_DAY = (8, 18)
+
+
+def their_working_day(today: datetime, zone: tzinfo | None, message: Message) -> tuple[time, time] | None:
+    """The sender's working day (8:00 to 18:00 theirs) in the user's clock, where their mail was written 3 hours
+    or more from the user's zone ("14:00 to 23:59" for a New York sender to Madrid); None where the two are close,
+    either clock is unknown, or their day falls across the user's midnight."""
+    if zone is None or message.date_offset is None:
+        return None
+    mine = today.astimezone(zone).utcoffset() or timedelta()
+    apart = mine - timedelta(minutes=message.date_offset)
+    if abs(apart) < _FAR_APART:
+        return None
+    hours = apart.total_seconds() / 3600
+    start, end = max(0.0, _THEIR_DAY[0] + hours), min(24.0, _THEIR_DAY[1] + hours)
+    if end - start < 1:
+        return None
+    return _clock(start), _clock(end) if end < 24 else time(23, 59)
+
+
+def _clock(hours: float) -> time:
+    return time(int(hours), round((hours % 1) * 60) % 60)
 
 
 def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Message, style: str) -> str:

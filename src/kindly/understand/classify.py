@@ -188,7 +188,9 @@ _MUTUAL_REFERRALS = re.compile(
     r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap|"
     # "happy to swap referrals", "send couples both ways", "we could refer each other"
     rf"(?:swap|trade|exchange)\w* (?:referrals|{_WHOM})|(?:{_WHOM}|referrals) (?:both|either) ways?|"
-    r"refer\w* each other)\b",
+    r"refer\w* each other|"
+    # "Would you be open to sending each other clients?"
+    rf"send\w* (?:each other|one another) (?:clients|customers|business|work|referrals|{_WHOM}))\b",
     re.IGNORECASE,
 )
 # ...or in two sentences, one way each: "Can I send them your way? And would you ever send couples who need a

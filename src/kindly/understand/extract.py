@@ -194,7 +194,9 @@ _ZONE = (
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"  # "6pm", "6:30 pm", the British "8.30am"
 # ...and a span of them, its meridiem said once or twice: "6-8pm", "6:00 to 9:00 pm", "6pm until 9pm"
 _UNTIL = r"(?:\s?[-–]\s?|\s+(?:to|until|till)\s+)"
-_HOURS = rf"(?:\d{{1,2}}(?::\d{{2}})?{_UNTIL}{_CLOCK}|{_CLOCK}{_UNTIL}{_CLOCK}|{_CLOCK})"
+# ...or on the 24-hour clock: "from 16:00 to 19:00", "16:00-19:00"
+_H24 = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_HOURS = rf"(?:\d{{1,2}}(?::\d{{2}})?{_UNTIL}{_CLOCK}|{_CLOCK}{_UNTIL}{_CLOCK}|{_H24}{_UNTIL}{_H24}(?!\d)|{_CLOCK})"
 # A weekday written before a day of a range, in full or short: "Mon 14 - Tue 15 December".
 _RANGE_WEEKDAY = (
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
@@ -679,7 +681,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
 _WORK_OCCASION = re.compile(
     r"\b(?:wedding|married|marry(?:ing)?|ceremony|elop\w*|(?:engagement|portrait|family|newborn|photo|headshot)s? "
     r"sessions?|(?:photo ?)?shoot|party|celebration|gala|our event|the event|our (?:big )?day|the big day|"
-    r"(?:our|the|that|this) date)\b",
+    r"(?:our|the|that|this) date|"
+    # a professional's job: "a confirmed project ... starting around 14 December", "depositions in mid-January"
+    r"start(?:s|ing)? (?:on|around|from|in|by)|kick(?:s|ing)? off|deliver(?:y|ies)|hearings?|depositions?)\b",
     _F,
 )
 # A sentence that asks to talk at its time proposes a meeting, whatever occasion it talks about ("Would Thursday,
@@ -791,6 +795,7 @@ def _when(text: str, things: bool = True) -> str:
     Friday show") only where nothing else is, and with `things`."""
     found_days = []
     named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
+    weeks = []  # "I'm in Madrid the week of 7 December - coffee on Tuesday 8 December?": the day, where one is named
     for match in _WHEN.finditer(text):
         # "..., or failing that Monday 4 January" is one more choice, written as the others are
         found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
@@ -806,6 +811,9 @@ def _when(text: str, things: bool = True) -> str:
             ):
                 named_only.append(found)
                 continue
+            if _A_WEEK.match(found):
+                weeks.append(found)
+                continue
             found_days.append(
                 found + (_hour_before(text, match.start(), found) or _hour_after(text, match.end(), found))
             )
@@ -813,7 +821,7 @@ def _when(text: str, things: bool = True) -> str:
                 break
     if not found_days and named_only and not things:
         return ""  # only a thing's day here: another sentence may name the day to meet
-    found_days = found_days or named_only
+    found_days = found_days or weeks or named_only
     if found_days:
         recurring = _RECURRING.search(text)
         weekday = recurring.group("weekday").lower() if recurring else ""
@@ -824,6 +832,9 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+_A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
 
 
 # An hour said before its day: "coffee at 8:00 am on Tuesday, December 8" (not a deadline's "by 5pm on Friday").

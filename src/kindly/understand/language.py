@@ -63,11 +63,8 @@ class Reading:
 
     words: int
     english: int
-    elsewhere: dict[str, int]
-
-    @property
-    def other(self) -> int:
-        return sum(self.elsewhere.values())
+    elsewhere: dict[str, int]  # a word two languages share ("de", "la", "un") counts for both
+    other: int  # words of any other language, each once
 
     @property
     def language(self) -> str:
@@ -85,7 +82,7 @@ def reading(text: str) -> Reading:
     text = _QUOTED.sub(" ", _LINKS.sub(" ", text[:5_000]))
     found = list(_WORD.finditer(text))
     counts: dict[str, int] = {}
-    english = 0
+    english = other = 0
     for match in found:
         word = match.group(0)
         small = word.lower()
@@ -94,11 +91,17 @@ def reading(text: str) -> Reading:
             continue
         if _name_or_acronym(word, text, match.start()) or _PART_OF_A_NAME.match(text, match.end()):
             continue  # "MIT", "UN", "EST", "Wei Su", "de la Cruz": names and acronyms, in any language
-        for language, common in _ELSEWHERE.items():
-            if small in common or (word == small and small in _SMALL_ONLY.get(language, ())):
-                counts[language] = counts.get(language, 0) + 1
-                break
-    return Reading(len(found), english, counts)
+        # a word shared by two languages counts for each: "de la ... un" is Spanish as much as French, and the
+        # words only one has ("para", "una", "nuestro") tell them apart
+        languages = [
+            language
+            for language, common in _ELSEWHERE.items()
+            if small in common or (word == small and small in _SMALL_ONLY.get(language, ()))
+        ]
+        for language in languages:
+            counts[language] = counts.get(language, 0) + 1
+        other += bool(languages)
+    return Reading(len(found), english, counts, other)
 
 
 # A small word that opens a name ("de la Cruz", "van der Berg"): followed by more of them, then a capital. Besides

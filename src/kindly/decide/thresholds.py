@@ -1,0 +1,135 @@
+"""A never-rule's limit on a number: "rates below 0.10 EUR per word", "unpaid test translations over 300 words",
+"projects under 500 EUR". Such a limit holds where a message names a quantity of the same kind past it ("Our
+budget is 0.06 EUR per word", "a test of approximately 2,000 words"), never where it is written digit by digit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE
+
+_BELOW = r"below|under|less than|lower than|cheaper than|beneath"
+_ABOVE = r"over|above|more than|longer than|greater than|exceeding|beyond"
+_UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+# money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p"
+_BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
+_AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
+
+_LIMIT = re.compile(
+    rf"\b(?P<cmp>{_BELOW}|{_ABOVE})\s+(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?"
+    rf"(?:(?:per|a|an|each|/)\s*(?P<per>{_UNIT})\b|(?P<unit>{_UNIT})\b)?",
+    _F,
+)
+# a price for each of something: "0.06 EUR per word", "€0.08/word", "6 cents a word"
+_RATE = re.compile(
+    rf"(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?(?:per|a|an|each|/)\s*"
+    rf"(?:source\s+|target\s+)?(?P<per>{_UNIT})\b",
+    _F,
+)
+# so many of something: "approximately 2,000 words", "a 2,000-word test"
+_COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\b", _F)
+# an amount of money: "EUR 450", "€450", "450 euros"
+_AMOUNT = re.compile(
+    rf"(?:(?P<c1>{_BEFORE})\s?(?P<num1>{_NUMBER})|(?P<num2>{_NUMBER})\s*(?P<c2>{_AFTER}))(?!\s*(?:per|a|an|each|/)\s*"
+    rf"(?:{_UNIT})\b)",
+    _F,
+)
+# words a price stands for: in "rates below 0.10 EUR per word" the amount per word is the rate
+RATE_WORDS = frozenset(
+    {"rate", "rates", "price", "prices", "pricing", "fee", "fees", "pay", "budget", "budgets"}
+)
+
+_CURRENCIES = {"$": "usd", "dollar": "usd", "£": "gbp", "pound": "gbp", "€": "eur", "euro": "eur"}
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    """A limit a never-rule names: what it rules out lies below (or above) `value`."""
+
+    words: str  # as the rule says it: "below 0.10 EUR per word"
+    below: bool
+    value: float
+    currency: str  # "eur", "cents", "" where the rule names no money
+    per: str  # "word" of a rate ("per word"), else ""
+    unit: str  # "word" of a count ("300 words"), else ""
+
+    @property
+    def money(self) -> bool:
+        return bool(self.currency)
+
+
+def limit_in(segment: str) -> tuple[Threshold, int, int] | None:
+    """The limit a rule's alternative names, with where it stands in it; None where it names none (a number
+    alone, "over 3", is no limit kindly can weigh)."""
+    for found in _LIMIT.finditer(segment):
+        currency = _currency(found.group("c1") or found.group("c2") or "")
+        per = _singular(found.group("per") or "")
+        unit = _singular(found.group("unit") or "")
+        if not (currency or per or unit):
+            continue
+        below = re.fullmatch(_BELOW, found.group("cmp"), _F) is not None
+        limit = Threshold(found.group(0).strip(), below, _number(found.group("num")), currency, per, unit)
+        return limit, found.start(), found.end()
+    return None
+
+
+def past_limit(limit: Threshold, text: str) -> str | None:
+    """The words of a message that name a quantity past the limit, of the limit's own kind; None where none
+    does (a rate above the floor, a test within the length, another currency)."""
+    if limit.per:
+        candidates = (
+            (m.group(0), _number(m.group("num")), _currency(m.group("c1") or m.group("c2") or ""))
+            for m in _RATE.finditer(text)
+            if _singular(m.group("per")) == limit.per
+        )
+    elif limit.unit:
+        candidates = (
+            (m.group(0), _number(m.group("num")), limit.currency)
+            for m in _COUNT.finditer(text)
+            if _singular(m.group("unit")) == limit.unit
+        )
+    else:
+        candidates = (
+            (
+                m.group(0),
+                _number(m.group("num1") or m.group("num2")),
+                _currency(m.group("c1") or m.group("c2")),
+            )
+            for m in _AMOUNT.finditer(text)
+        )
+    for words, written, currency in candidates:
+        value = _in_rule_currency(written, currency, limit.currency)
+        if value is None:
+            continue
+        if (value < limit.value) if limit.below else (value > limit.value):
+            return words.strip()
+    return None
+
+
+def _in_rule_currency(value: float, currency: str, rule: str) -> float | None:
+    """The amount in the rule's currency; None where the two differ (kindly converts no money)."""
+    if currency == "cents" and rule != "cents":
+        return value / 100  # "6 cents a word" against "0.10 EUR per word"
+    if currency and rule and currency != rule and rule != "cents":
+        return None
+    return value
+
+
+def _currency(words: str) -> str:
+    word = words.lower().rstrip("s") if len(words) > 1 else words
+    if word in ("cent", "p"):
+        return "cents"
+    return _CURRENCIES.get(word, word)
+
+
+def _singular(unit: str) -> str:
+    return unit.lower().removesuffix("s")
+
+
+def _number(written: str) -> float:
+    """A number as written: "2,000" and "2.000" with thousands, "0.10" and "0,10" with decimals."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", written) and not written.startswith("0"):
+        return float(re.sub(r"[.,]", "", written))
+    return float(written.replace(",", "."))
