@@ -41,3 +41,12 @@ def test_a_ce_evenings_yes_confirms_the_evening_not_six_in_the_morning(
     )
     assert record["decision"] == "accept", record["reason"]
     assert "see you on Thursday, March 18, 6:00 to 9:00 pm." in record["draft"]
+
+
+def test_a_habit_of_the_senders_is_no_day_to_meet() -> None:
+    # the week they record in is when; the day their episodes go out is a habit of theirs
+    message = incoming(
+        "We'd love to have you on as a guest. We record remotely and a session takes 50 minutes. We're looking at "
+        "the week of November 3. Episodes go out every other Wednesday."
+    )
+    assert extract(message, Intent.SPEAKING_INVITATION).when == "the week of November 3"

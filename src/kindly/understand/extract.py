@@ -814,6 +814,9 @@ def _when(text: str, things: bool = True) -> str:
             if _A_WEEK.match(found):
                 weeks.append(found)
                 continue
+            if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
+                named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
+                continue
             found_days.append(
                 found + (_hour_before(text, match.start(), found) or _hour_after(text, match.end(), found))
             )
@@ -835,6 +838,7 @@ def _when(text: str, things: bool = True) -> str:
 
 
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
+_EVERY = re.compile(r"\bevery\s+(?:other\s+|second\s+|single\s+)?$", _F)
 
 
 # An hour said before its day: "coffee at 8:00 am on Tuesday, December 8" (not a deadline's "by 5pm on Friday").
