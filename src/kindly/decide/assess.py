@@ -26,6 +26,7 @@ from kindly.decide.rules import (
     rule_ideas,
     spared_sender,
 )
+from kindly.decide.scams import Scam, scam_in
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -73,6 +74,12 @@ def cost_to_attend_in(message: Message) -> Cost | None:
 def donation_asked_in(message: Message) -> str:
     """The sentence asking for a donated gift (donation.donation_asked of its evidence text), read once."""
     return once(message, "donation_asked", lambda: donation_asked(evidence_text(message)))
+
+
+def scam_in_message(message: Message) -> Scam | None:
+    """The scam the message shows (scams.scam_in of its evidence text), read once: the thread and the policy
+    each ask it."""
+    return once(message, "scam", lambda: scam_in(evidence_text(message)))
 
 
 def _evidence_text(message: Message) -> str:

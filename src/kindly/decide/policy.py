@@ -6,7 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kindly.decide.assess import assess, cost_to_attend_in, donation_asked_in, evidence_text, pays_you_in
+from kindly.decide.assess import (
+    assess,
+    cost_to_attend_in,
+    donation_asked_in,
+    evidence_text,
+    pays_you_in,
+    scam_in_message,
+)
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import stall_for_sale
@@ -36,7 +43,7 @@ from kindly.decide.rules import (
     personal_cue,
     speaker_paid,
 )
-from kindly.decide.scams import Scam, scam_in
+from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -372,7 +379,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if other := _in_another_language(message, understanding, profile):
         return other
     # asked once, and before any branch that could answer: the one answer to whether it is a scam
-    scam = scam_in(text)
+    scam = scam_in_message(message)
     if scam is not None and scam.whoever_sends:
         # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
         # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
