@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
-from kindly.decide.assess import donation_asked_in, evidence_text
+from kindly.decide.assess import donation_asked_in, scam_in_message
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
@@ -28,7 +28,6 @@ from kindly.decide.policy import (
 )
 from kindly.decide.reading import as_read
 from kindly.decide.referral import DirectoryEntry
-from kindly.decide.scams import scam_in
 from kindly.decide.thread import (
     History,
     asked_by_user,
@@ -474,7 +473,7 @@ class Triage:
         )
         # a scam is decided as one whatever the thread makes of it: no referral to pass on, no yes to confirm
         # ("Perfect, June 12 it is. I will send you a certified cashier's check ... send the balance to ...")
-        scam = scam_in(evidence_text(message)) is not None
+        scam = scam_in_message(message) is not None
         entry = None if scam else directory_entry_from_answer(message, said, row.thread_id)
         if entry is not None:
             added = self._remember_referral(repo.session, entry)

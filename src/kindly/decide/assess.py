@@ -11,6 +11,7 @@ from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
 from kindly.decide.once import once
 from kindly.decide.rules import (
+    KEEPS_ITS_DATE,
     Condition,
     Prerequisite,
     ProviderHit,
@@ -25,6 +26,7 @@ from kindly.decide.rules import (
     rule_ideas,
     spared_sender,
 )
+from kindly.decide.scams import Scam, scam_in
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -74,6 +76,12 @@ def donation_asked_in(message: Message) -> str:
     return once(message, "donation_asked", lambda: donation_asked(evidence_text(message)))
 
 
+def scam_in_message(message: Message) -> Scam | None:
+    """The scam the message shows (scams.scam_in of its evidence text), read once: the thread and the policy
+    each ask it."""
+    return once(message, "scam", lambda: scam_in(evidence_text(message)))
+
+
 def _evidence_text(message: Message) -> str:
     text = f"{message.subject}\n{message.own_text}\n{message.signature}"
     if forwarded := forwarded_part(message):
@@ -109,7 +117,7 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
         # the target person read as a recruiter or a pitch: the model's reading alone is too little to rule
         # out the one person a goal names
         never = None
-    if never and intent not in _KEEPS_ITS_DAY and _only_the_day(never[1]) and about_meetings(never[0]):
+    if never and intent not in KEEPS_ITS_DATE and _only_the_day(never[1]) and about_meetings(never[0]):
         # "meetings on Sunday": a meeting can move to another day, and the draft refuses the day and offers others;
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
@@ -122,7 +130,7 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
             never, spared = None, (exemption.rule, who)
     if (
         never
-        and intent not in _KEEPS_ITS_DAY
+        and intent not in KEEPS_ITS_DATE
         and _only_the_hour(never[1])
         and about_meetings(never[0])
         and keeps_out_of_the_day(profile.meeting_hours)
@@ -178,10 +186,6 @@ def target_person_named(message: Message, profile: Profile) -> str:
         if fit.kind == GoalKind.MEET_PERSON.value and fit.evidence[:1] and "target person" in fit.evidence[0]:
             return fit.evidence[0].removeprefix("target person ")
     return ""
-
-
-# What keeps its organiser's day: an event, a group's meeting, a talk.
-_KEEPS_ITS_DAY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION})
 
 
 def _only_the_hour(notes: list[str]) -> bool:

@@ -6,7 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kindly.decide.assess import assess, cost_to_attend_in, donation_asked_in, evidence_text, pays_you_in
+from kindly.decide.assess import (
+    assess,
+    cost_to_attend_in,
+    donation_asked_in,
+    evidence_text,
+    pays_you_in,
+    scam_in_message,
+)
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import stall_for_sale
@@ -24,6 +31,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import (
+    KEEPS_ITS_DATE,
     PAID_INSTEAD,
     SPARED,
     asks_alone,
@@ -35,7 +43,7 @@ from kindly.decide.rules import (
     personal_cue,
     speaker_paid,
 )
-from kindly.decide.scams import Scam, scam_in
+from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -371,7 +379,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if other := _in_another_language(message, understanding, profile):
         return other
     # asked once, and before any branch that could answer: the one answer to whether it is a scam
-    scam = scam_in(text)
+    scam = scam_in_message(message)
     if scam is not None and scam.whoever_sends:
         # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
         # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
@@ -628,7 +636,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)
-    if context.away_on and intent in _KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
+    if context.away_on and intent in KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
         # an event or a talk keeps its date; the user's holidays and time off keep theirs
         why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
         return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
@@ -658,7 +666,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
         seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
         paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
-        if week_full and intent in _KEEPS_ITS_DATE:
+        if week_full and intent in KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
             return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
@@ -750,9 +758,6 @@ _FROM_OUTSIDE_TOO = frozenset(
 _PLACES_FOR_SALE = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
 # ...and where a vendor's booth is sold, however the model read the offer of it
 _STALLS_SOLD = _PLACES_FOR_SALE | {Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
-_KEEPS_ITS_DATE = frozenset(
-    {Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION}
-)
 
 
 def _why_full(context: Context, profile: Profile, hours: float) -> str:

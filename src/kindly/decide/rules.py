@@ -937,6 +937,8 @@ _MEETING_ASKED = re.compile(
     _F,
 )
 _PITCHING = frozenset({Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.PARTNERSHIP_PROPOSAL})
+# What keeps its organiser's date and time: an event, a group's meeting, a talk (a meeting can move).
+KEEPS_ITS_DATE = frozenset({Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION})
 _TIMES_OF_DAY = frozenset(
     [
         "noon",
@@ -984,12 +986,7 @@ def prerequisite_missing(
 ) -> tuple[Prerequisite, list[str]] | None:
     """The never-rule whose first thing a message asking for its meeting has not sent ("Could we hop on a call?"
     from a founder with no deck, under "pitch calls without a deck first"), with the evidence; None when none."""
-    if intent in (
-        Intent.NONE,
-        Intent.EVENT_INVITATION,
-        Intent.COMMUNITY_INVITATION,
-        Intent.SPEAKING_INVITATION,
-    ):
+    if intent is Intent.NONE or intent in KEEPS_ITS_DATE:
         return None  # an event, a group or a talk is no meeting waiting for a deck
     joined = " ".join(text.split())
     for rule in profile.never:
