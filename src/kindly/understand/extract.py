@@ -817,9 +817,10 @@ def _when(text: str, things: bool = True) -> str:
             if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
                 named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
                 continue
-            found_days.append(
-                found + (_hour_before(text, match.start(), found) or _hour_after(text, match.end(), found))
-            )
+            # a day with no hour of its own takes the one said just before or after it
+            own_hour = _TIME.search(found) or _NOON.search(found)
+            beside = "" if own_hour else _hour_before(text, match.start()) or _hour_after(text, match.end())
+            found_days.append(found + beside)
             if _DATED.search(found):
                 break
     if not found_days and named_only and not things:
@@ -845,10 +846,11 @@ _EVERY = re.compile(r"\bevery\s+(?:other\s+|second\s+|single\s+)?$", _F)
 _HOUR_BEFORE = re.compile(rf"\b(?:at|from|around)\s+(?P<hour>{_HOURS}|noon|midday)\s+(?:on\s+)?$", _F)
 
 
-def _hour_before(text: str, start: int, day: str) -> str:
-    """ " at 8:00 am" where the day found at `start` has no hour of its own and one is said just before it."""
-    if _TIME.search(day) or re.search(r"\b(?:noon|midday)\b", day, _F):
-        return ""
+_NOON = re.compile(r"\b(?:noon|midday)\b", _F)
+
+
+def _hour_before(text: str, start: int) -> str:
+    """ " at 8:00 am" where one is said just before the day found at `start`."""
     found = _HOUR_BEFORE.search(text, max(0, start - 30), start)
     return f" at {' '.join(found.group('hour').split())}" if found else ""
 
@@ -863,11 +865,9 @@ _HOUR_AFTER = re.compile(
 )
 
 
-def _hour_after(text: str, end: int, day: str) -> str:
-    """ " at 10am" where the day found ending at `end` has no hour of its own and the sender asks one right after
-    it ("... on Thursday, December 10 - would 10am work?")."""
-    if _TIME.search(day) or re.search(r"\b(?:noon|midday)\b", day, _F):
-        return ""
+def _hour_after(text: str, end: int) -> str:
+    """ " at 10am" where the sender asks one right after the day found ending at `end` ("... on Thursday, December
+    10 - would 10am work?")."""
     found = _HOUR_AFTER.search(text[end : end + 40])
     return f" at {' '.join(found.group('hour').split())}" if found else ""
 
