@@ -130,13 +130,20 @@ def reply_channel(channel: str, from_addr: str, *named: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _address_pairs(value: str) -> tuple[tuple[str, str], ...]:
+    """(name, address) as the stdlib reads a To- or Cc-like header, read once for both its addresses and its
+    mailboxes; none where it cannot be read."""
+    try:
+        return tuple(getaddresses([value]))
+    except Exception:  # noqa: BLE001 - malformed address lists
+        return ()
+
+
+@lru_cache(maxsize=4096)
 def parse_addresses(value: str) -> tuple[str, ...]:
     if not value:
         return ()
-    try:
-        return tuple(addr.lower() for _, addr in getaddresses([value]) if addr)
-    except Exception:  # noqa: BLE001
-        return ()
+    return tuple(addr.lower() for _, addr in _address_pairs(value) if addr)
 
 
 @lru_cache(maxsize=4096)
@@ -146,12 +153,8 @@ def parse_mailboxes(value: str) -> tuple[tuple[str, str], ...]:
     no address (a group's name, the half of a name an unquoted comma split off) is left out."""
     if not value:
         return ()
-    try:
-        pairs = getaddresses([value])
-    except Exception:  # noqa: BLE001 - malformed address lists
-        return ()
     found = []
-    for name, addr in pairs:
+    for name, addr in _address_pairs(value):
         name = _WHITESPACE.sub(" ", name).strip().strip('"').strip()
         if "@" in addr:
             found.append(("" if "@" in name else name, addr.strip().lower()))
