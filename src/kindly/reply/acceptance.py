@@ -188,8 +188,9 @@ def acceptance(
         dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
         # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
         # not the decision's reading, which weighs the subject, the signature and calendar details too
-        priced = cost_to_attend(_said(message))
-        if priced is not None and priced.joining and _AS_A_GUEST.search(_said(message)) and not hosting:
+        theirs = _said(message)
+        priced = cost_to_attend(theirs)
+        if priced is not None and priced.joining and _AS_A_GUEST.search(theirs) and not hosting:
             # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
             on = f" on {when}" if _MONTH_DAY.search(when) else ""
             return (
@@ -197,7 +198,7 @@ def acceptance(
             )
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
         said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
-        return f"{said} {_how_to_pay(priced, _said(message))}".rstrip()
+        return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
