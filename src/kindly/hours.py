@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -222,6 +223,7 @@ _HOUR_RULE = re.compile(
 _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
 
 
+@lru_cache(maxsize=256)
 def rule_window(rule: str) -> Window | None:
     """The hours a never-rule about the hour of a meeting leaves ("meetings before 9:30": from 9:30 on; "calls
     after 6pm": until 18:00), or None for a rule of any other kind. A bare hour is read as business mail means
