@@ -350,7 +350,10 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
 # A request put to the reader: "Could you also confirm your rate per word?", "Please return it within 5 days" (not
 # a mailing's "unsubscribe at any time").
 _ASKS_YOU = re.compile(
-    r"[^.?!\n]*\b(?:could|would|can|will) you\b[^.?!]*\?|\bplease (?:return|complete|send|confirm|submit|reply|"
+    # the sentence is taken from its start only (after . ? ! or a line break): tried from every letter of a long
+    # sentence, the leading run made the scan quadratic
+    r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:could|would|can|will) you\b[^.?!]*\?|"
+    r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*",
     re.IGNORECASE,
 )
