@@ -409,6 +409,7 @@ def _fit(
         and intent in _PLATFORMS
         and (about := "the campaign's target" if target_score == 1.0 else _about_the_campaign(goal, reading))
         and not _PRICED.search(reading.folded)
+        and not (intent is Intent.EVENT_INVITATION and _campaign_only_yours(goal, reading))
     ):
         # an interview, a podcast, a talk or a newsletter about the campaign itself, or people organising for
         # it: the very reach an amplify goal seeks, whoever offers it (a price makes it an advert for sale)
@@ -533,6 +534,29 @@ def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     said = {_root(s): s for s in reading.stems}
     shared = {s for s in subject if s in reading.stems or _root(s) in said}
     return ", ".join(sorted(shared))
+
+
+# The user's own doing, told as the reason to invite them: "Moritz mentioned you're building Grid Futures".
+_YOUR_DOING = re.compile(
+    r"\byou(?:'re|’re| are| have been| were)\s+(?:\w+\s+)?(?:building|running|leading|launching|working on|behind|"
+    r"doing|starting|growing)\b|\b(?:heard|mentioned|told me|saw|read) (?:that |about )?(?:you|your)\b",
+    re.IGNORECASE,
+)
+
+
+def _campaign_only_yours(goal: Goal, reading: Reading) -> bool:
+    """Whether every sentence that names the campaign only tells of the user's own doing ("Moritz mentioned you're
+    building Grid Futures - it would be lovely to have you there"): a dinner that names it in passing is not about
+    it, and puts it before no one."""
+    said = [
+        sentence
+        for sentence in _CAMPAIGN_SENTENCE.findall(reading.original or reading.folded)
+        if any(phrase_in(target, fold(sentence)) for target in goal.targets)
+    ]
+    return bool(said) and all(_YOUR_DOING.search(sentence) for sentence in said)
+
+
+_CAMPAIGN_SENTENCE = re.compile(r"[^.?!\n]+")
 
 
 def _root(stem: str) -> str:
