@@ -740,13 +740,7 @@ def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
         f"{g.description} {' '.join(g.targets)}" for g in profile.goals if g.kind is GoalKind.AMPLIFY_CAMPAIGN
     )
     stems = set(content_stems(f"{said}\n{message.own_text}")) if said else set()
-    scored = [
-        (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -n, r)
-        for n, r in enumerate(profile.resources)
-        if r.link
-    ]
-    best = max(scored, key=lambda s: (s[0], s[1]), default=None)
-    return best[2] if best is not None and best[0] >= 2 else None
+    return _most_alike([r for r in profile.resources if r.link], stems)
 
 
 def _job_resource(profile: Profile, message: Message) -> Resource | None:
@@ -762,10 +756,14 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     names it."""
     label = own_address.rpartition("@")[2].split(".")[0].lower()
     stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
+    return _most_alike([r for r in resources if not already_has(r, text)], stems)
+
+
+def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
+    """The resource whose title, description and audience share most of `stems` (two at least; the first of equals)."""
     scored = [
         (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -i, r)
         for i, r in enumerate(resources)
-        if not already_has(r, text)
     ]
     scored = [s for s in scored if s[0] >= 2]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
