@@ -23,6 +23,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
+from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
@@ -77,6 +78,7 @@ from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
+from kindly.reply.vouching import reference_reply
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -123,7 +125,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
@@ -915,7 +917,13 @@ def compose(
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
-    if donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
+    if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
+        # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
+        template, steps, extra = reference_reply(message, verdict)
+        values.update(extra)
+        if verdict.decision is Decision.DECLINE:
+            values["offer"] = Offer("vouched_by_others")
+    elif donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # a gift asked for a fundraiser: thanked for and promised or declined as a gift, never as a meeting
         template, steps, extra = _donation_reply(donation, verdict, message.own_text)
         values.update(extra)

@@ -1,0 +1,178 @@
+"""Gaps the fourteenth session's closing note left: a request to be someone's reference, a pass-on offer that asks
+for what the signature gave, mail from the user's own organisation, and a peer working group for a
+find_community goal. Each test is a short mail, a profile and what the user sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import (
+    EXAMPLE_PROFILE_FILE,
+    EXAMPLES,
+    PHOTOGRAPHER,
+    Kindly,
+    eml,
+    profile_file,
+    triaged,
+    triaged_one,
+)
+
+NOV_16 = "Mon, 16 Nov 2026 09:00:00 -0800"
+
+
+# -- 1. a request to vouch for the sender -----------------------------------------------------------------------
+
+
+def test_a_strangers_request_to_be_their_reference_is_declined_honestly_and_points_to_someone_who_knows_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "reference.eml",
+        "Hi Dana,\n\nI'm applying for a finance manager role at Brightline Architects and they've asked for two "
+        "professional references. I've followed your posts on LinkedIn for a while and admire your work with "
+        "studios. Could you be a reference for my application? The deadline is December 18.\n\n"
+        "Thanks so much,\nJordan Blake\n",
+        sender="Jordan Blake <jordan.blake@gmail.com>",
+        subject="Reference request",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    # not a recruiter's approach turned down with "I'm not looking for a new role"
+    assert (record["decision"], record["reason_code"]) == ("decline", "reference")
+    assert record["reason"].startswith(
+        "A request to be their reference from someone you have not worked with"
+    )
+    draft = record["draft"]
+    assert "new role" not in draft
+    assert "I only give references for people whose work I know first-hand" in draft
+    assert "as we haven't worked together" in draft
+    assert "someone who knows your work first-hand" in draft
+    assert "Wishing you all the best with your application." in draft
+
+
+def test_a_former_clients_request_for_a_reference_is_said_yes_to_asking_only_for_what_it_needs(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "reference.eml",
+        "Hi Dana,\n\nHope you're well! I worked with you on the Ember & Oak books back in 2024 when I was their "
+        "studio manager. I'm now applying for an operations director role at Northgate Design and they've asked "
+        "for a referee who knows my work with finances. Would you be willing to be a reference for me?\n\n"
+        "Best,\nTom\n",
+        sender="Tom Becker <tom.becker@gmail.com>",
+        subject="Would you be a reference for me?",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    assert (record["decision"], record["reason_code"]) == ("accept", "reference")
+    assert 'they say you worked together: "worked with you"' in record["reason"]
+    draft = record["draft"]
+    assert "I'd be glad to be a reference for you." in draft
+    # the role is named, so it is not asked for; the day and the CV are
+    assert "the role you're applying for" not in draft
+    assert "when it's needed by" in draft
+    assert "your CV" in draft
+    assert "new role" not in draft
+
+
+def test_a_linkedin_recommendation_from_a_client_is_a_yes_not_a_call_about_work(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "recommendation.eml",
+        "Hi Dana,\n\nIt was great working with you on our studio's cash-flow forecast last year. Would you write "
+        "me a recommendation on LinkedIn? I'm starting to look for new clients and it would mean a lot.\n\n"
+        "Thanks,\nPriyanka\n",
+        sender="Priyanka Shah <priyanka@shahstudio.example>",
+        subject="LinkedIn recommendation",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    # a client enquiry answered with times for a call, before
+    assert (record["decision"], record["reason_code"]) == ("accept", "reference")
+    assert record["reason"].startswith("A request for a recommendation on LinkedIn")
+    assert "I'd be glad to write you a recommendation on LinkedIn." in record["draft"]
+    assert "what you'd most like me to mention" in record["draft"]
+    assert "Would Wednesday" not in record["draft"]
+
+
+def test_a_linkedin_connection_who_asks_for_a_reference_is_known_without_saying_so(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    kindly("triage", str(EXAMPLES / "linkedin" / "Connections.csv"), "--profile", str(EXAMPLE_PROFILE_FILE))
+    mail = eml(
+        tmp_path / "referee.eml",
+        "Hi Dana,\n\nI'm putting together my application for the CFO post at Juniper Housing, due Friday "
+        "December 11. May I list you as one of my referees?\n\nThank you,\nGwen\n",
+        sender="Gwen Tanaka <gwen@fracfinpdx.example.org>",
+        subject="Referee?",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    assert (record["decision"], record["reason_code"]) == ("accept", "reference")
+    assert "a contact" in record["reason"]
+    assert "I've noted that it's needed by Friday December 11." in record["draft"]
+    assert "when it's needed by" not in record["draft"]
+
+
+def test_a_photographers_stranger_asking_for_a_letter_of_recommendation_gets_the_same_honest_no(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(PHOTOGRAPHER, tmp_path)
+    mail = eml(
+        tmp_path / "letter.eml",
+        "Dear Ms Lindqvist,\n\nI'm a photography student applying to the MFA programme at Cornish College. I "
+        "would be very grateful if you could write me a letter of recommendation - your wedding work has "
+        "inspired me for years.\n\nKind regards,\nAlex Moreno\n",
+        sender="Alex Moreno <alex.moreno@outlook.com>",
+        subject="Letter of recommendation",
+        to="maya@lindqvistphoto.com",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail, profile=profile)
+
+    assert (record["decision"], record["reason_code"]) == ("decline", "reference")
+    assert record["reason"].startswith("A request for a letter of recommendation")
+    assert "I only write letters of recommendation for people whose work I know first-hand" in record["draft"]
+
+
+def test_what_only_sounds_like_a_reference_is_read_as_before(kindly: Kindly, tmp_path: Path) -> None:
+    # an employer checking a candidate's references, a seller's "reference customer", a provider recommended
+    check = eml(
+        tmp_path / "check.eml",
+        "Dear Dana,\n\nJordan Blake has listed you as a referee for a finance manager role at Brightline "
+        "Architects. Could you complete our short reference form by Friday?\n\nBest regards,\nSue Park, HR\n",
+        sender="Sue Park <sue.park@brightline.example>",
+        subject="Reference for Jordan Blake",
+        date=NOV_16,
+    )
+    customer = eml(
+        tmp_path / "customer.eml",
+        "Hi Dana,\n\nThanks for choosing LedgerLoop this year! Would you be open to being a reference customer "
+        "for our platform? It takes one 20-minute call a quarter.\n\nCheers,\nMo, Customer Success\n",
+        sender="Mo Rahman <mo@ledgerloop.example>",
+        subject="Reference customer programme",
+        date=NOV_16,
+    )
+    provider = eml(
+        tmp_path / "provider.eml",
+        "Hi Dana,\n\nCould you give me a recommendation for a good web designer? Our studio site is ancient.\n\n"
+        "Thanks,\nLiv\n",
+        sender="Liv Ahlberg <liv@ahlbergstudio.example>",
+        subject="Web designer?",
+        date=NOV_16,
+    )
+
+    records = triaged(kindly, check, customer, provider)
+
+    assert all(r["reason_code"] != "reference" for r in records)
+    assert records[2]["decision"] == "refer"  # Dana's own web designer, as before
