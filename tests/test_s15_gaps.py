@@ -4,6 +4,7 @@ find_community goal. Each test is a short mail, a profile and what the user sees
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support import (
@@ -176,3 +177,86 @@ def test_what_only_sounds_like_a_reference_is_read_as_before(kindly: Kindly, tmp
 
     assert all(r["reason_code"] != "reference" for r in records)
     assert records[2]["decision"] == "refer"  # Dana's own web designer, as before
+
+
+# -- 2. a pass-on offer asks only for what the mail did not give --------------------------------------------------
+
+WEB_PITCH = (
+    "Hi Dana,\n\nI run a small web design studio in Portland. We build fast, simple websites for accountants and "
+    "finance firms - most launch within three weeks. Would you be open to a quick call to see if a refresh could "
+    "bring you more enquiries?\n\nBest,\n{signature}\n"
+)
+SIGNED_WITH_DETAILS = (
+    "Kira Holt\nFounder, Brightpixel Web\n(503) 555-0142\n1220 SE Hawthorne Blvd, Portland, OR 97214\n"
+    "brightpixel.example"
+)
+
+
+def test_a_declined_pitch_whose_signature_gives_a_phone_and_a_website_is_asked_only_for_an_overview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        WEB_PITCH.format(signature=SIGNED_WITH_DETAILS),
+        sender="Kira Holt <kira@brightpixel.example>",
+        subject="A faster website for Reyes Finance?",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    draft = record["draft"]
+    assert "send me your contact details" not in draft
+    assert "I've noted your contact details" in draft
+    assert "a short overview of what you offer and who it suits" in draft
+    assert "when someone asks me about web design" in draft
+
+
+def test_a_declined_pitch_signed_with_a_name_alone_is_still_asked_for_its_contact_details(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        WEB_PITCH.format(signature="Kira"),
+        sender="Kira Holt <kira@brightpixel.example>",
+        subject="A faster website for Reyes Finance?",
+        date=NOV_16,
+    )
+
+    draft = triaged_one(kindly, mail)["draft"]
+
+    assert "If you send me your contact details and a short overview of what you offer" in draft
+    assert "noted" not in draft
+
+
+def test_the_overview_sent_after_that_offer_goes_into_the_directory_with_the_address_it_came_from(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    first = eml(
+        tmp_path / "pitch.eml",
+        WEB_PITCH.format(signature=SIGNED_WITH_DETAILS),
+        sender="Kira Holt <kira@brightpixel.example>",
+        subject="A faster website for Reyes Finance?",
+        date=NOV_16,
+        message_id="pitch@brightpixel.example",
+    )
+    overview = eml(
+        tmp_path / "overview.eml",
+        "Thanks Dana! Brightpixel builds simple, fast websites for accountants, bookkeepers and other small "
+        "professional firms, from a one-page site to a full rebuild with online booking.\n",
+        sender="Kira Holt <kira@brightpixel.example>",
+        subject="Re: A faster website for Reyes Finance?",
+        date="Tue, 17 Nov 2026 09:00:00 -0800",
+        message_id="overview@brightpixel.example",
+        in_reply_to="pitch@brightpixel.example",
+        references=("pitch@brightpixel.example",),
+    )
+
+    triaged_one(kindly, first)
+    record = triaged_one(kindly, overview)
+
+    assert record["reason_code"] == "directory_added"
+    [entry] = json.loads(kindly("directory", "list", "--json").stdout)
+    assert entry["category"] == "web design"
+    assert "kira@brightpixel.example" in entry["contact"]

@@ -36,7 +36,7 @@ from kindly.decide.rules import (
     rule_prerequisite,
     spared_hours,
 )
-from kindly.decide.thread import quotes_the_user
+from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
@@ -130,6 +130,8 @@ class Offer:
     description: str = ""
     link: str = ""
     what: str = ""
+    # of a pass_on: what the mail already gave, so the offer asks only for the rest ("your contact details")
+    noted: str = ""
 
 
 def _lower_first(text: str) -> str:
@@ -672,11 +674,29 @@ def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     return ""
 
 
+# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g.").
+_BARE_SITE = re.compile(
+    r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|biz|info|studio|design|agency|example|"
+    r"[a-z]{2})(?:/\S*)?(?![\w@])",
+    re.IGNORECASE,
+)
+
+
+def _pass_on(message: Message, what: str) -> Offer:
+    """The offer to pass a seller's details on when someone needs `what`: it asks only for what the mail did not
+    give (a signature with a phone, an address, a website: "I've noted your contact details", then only the
+    overview)."""
+    given = f"{message.own_text}\n{message.signature}"
+    if contact_details(given) or _BARE_SITE.search(message.signature):
+        return Offer("pass_on", what=what, noted="your contact details")
+    return Offer("pass_on", what=what)
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
-        return Offer("pass_on", what=_with_article(verdict.provider_category))
+        return _pass_on(message, _with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
         return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
     if verdict.reason_code == "never_do" and (
@@ -699,7 +719,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
             and not _served(phrase, text)
         ]
         if categories:
-            return Offer("pass_on", what=_with_article(categories[0][0]))
+            return _pass_on(message, _with_article(categories[0][0]))
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
         # "tell me what you need", which a seller would read backwards
         return Offer("keep_overview")
