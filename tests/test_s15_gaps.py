@@ -260,3 +260,114 @@ def test_the_overview_sent_after_that_offer_goes_into_the_directory_with_the_add
     [entry] = json.loads(kindly("directory", "list", "--json").stdout)
     assert entry["category"] == "web design"
     assert "kira@brightpixel.example" in entry["contact"]
+
+
+# -- 3. the user's own organisation ---------------------------------------------------------------------------
+
+# A middle-school science teacher who reads her mail at a personal address; her district writes from two domains.
+TEACHER = """
+[user]
+name = "Ana Rivera"
+email = "ana.rivera.teach@gmail.com"
+signature = "Ana"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+{own_domains}
+
+[[goals]]
+kind = "find_community"
+description = "Other middle-school science teachers who share lab ideas"
+targets = ["science teachers", "middle school science", "lab ideas"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Run workshops on hands-on science for teachers"
+targets = ["science teachers", "teacher workshops", "hands-on science"]
+priority = 2
+"""
+DISTRICT = 'own_domains = ["lincolnusd.org", "@lincolnschools.org"]'
+
+
+def _teacher(tmp_path: Path, own_domains: str, name: str) -> Path:
+    return profile_file(TEACHER.format(own_domains=own_domains), tmp_path, name)
+
+
+def test_a_colleagues_coffee_at_a_district_domain_the_profile_lists_is_internal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    coffee = eml(
+        tmp_path / "coffee.eml",
+        "Hi Ana,\n\nI'm the new science lead at Roosevelt Middle. Could we grab a coffee next week so I can hear "
+        "how you run your lab rotations? I'd love to share what we do with the eighth graders too.\n\n"
+        "Thanks,\nTom Park\nScience Lead, Roosevelt Middle School\n",
+        sender="Tom Park <tpark@lincolnusd.org>",
+        subject="Coffee and lab ideas?",
+        to="ana.rivera.teach@gmail.com",
+        date=NOV_16,
+    )
+
+    outsider = triaged_one(kindly, coffee, profile=_teacher(tmp_path, "", "plain.toml"))
+    colleague = triaged_one(kindly, coffee, profile=_teacher(tmp_path, DISTRICT, "district.toml"))
+
+    # without the key, a stranger's invitation to weigh; with it, a colleague's note left to her
+    assert outsider["reason_code"] not in ("internal", "internal_event")
+    assert (colleague["decision"], colleague["reason_code"]) == ("ignore", "internal_event")
+    assert colleague["draft"] is None
+
+
+def test_an_all_staff_announcement_from_a_schools_subdomain_is_an_internal_event(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    announcement = eml(
+        tmp_path / "pd.eml",
+        "Dear colleagues,\n\nYou're invited to our district professional development day on Friday, December "
+        "11 at Lincoln High, with sessions on hands-on science and literacy across subjects. Please RSVP by "
+        "December 4.\n\nOffice of Teaching and Learning\n",
+        sender="Teaching and Learning <learning@hs.lincolnschools.org>",
+        subject="District PD day - December 11",
+        to="ana.rivera.teach@gmail.com",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, announcement, profile=_teacher(tmp_path, DISTRICT, "district.toml"))
+
+    assert (record["decision"], record["reason_code"]) == ("ignore", "internal_event")
+
+
+def test_a_domain_that_only_ends_like_the_districts_is_still_outside(kindly: Kindly, tmp_path: Path) -> None:
+    pitch = eml(
+        tmp_path / "pitch.eml",
+        "Hi Ana,\n\nWe run hands-on science workshops for middle-school teachers and would love to have you at our "
+        "next one on Saturday, January 9 in Portland. Would you join us?\n\nBest,\nJo Diaz\n",
+        sender="Jo Diaz <jo@notlincolnusd.org>",
+        subject="Hands-on science workshop",
+        to="ana.rivera.teach@gmail.com",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, pitch, profile=_teacher(tmp_path, DISTRICT, "district.toml"))
+
+    assert record["reason_code"] not in ("internal", "internal_event")
+
+
+def test_an_own_domain_that_is_webmail_or_an_address_is_refused_with_a_clear_error(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(tmp_path / "m.eml", "Hi Ana, quick question.", sender="x@y.example", subject="Hi", date=NOV_16)
+
+    webmail = kindly(
+        "triage", str(mail), "--profile", str(_teacher(tmp_path, 'own_domains = ["gmail.com"]', "a.toml"))
+    )
+    address = kindly(
+        "triage",
+        str(mail),
+        "--profile",
+        str(_teacher(tmp_path, 'own_domains = ["tom@lincolnusd.org"]', "b.toml")),
+    )
+
+    assert webmail.exit_code == 2
+    assert "own_domains" in webmail.output and "'gmail.com' is a webmail domain" in webmail.output
+    assert address.exit_code == 2
+    assert "'tom@lincolnusd.org' is an e-mail address: give its domain" in address.output

@@ -914,7 +914,9 @@ def compose(
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
-    formal = tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
+    formal = tone == "formal" and not at_users_domain(
+        message.from_addr, profile.user.email, profile.user.own_domains
+    )
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
