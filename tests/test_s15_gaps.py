@@ -7,12 +7,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kindly.decide.assess import assess
+from kindly.model import GoalFit, Intent
 from support import (
+    EXAMPLE_PROFILE,
     EXAMPLE_PROFILE_FILE,
     EXAMPLES,
     PHOTOGRAPHER,
     Kindly,
     eml,
+    incoming,
     profile_file,
     triaged,
     triaged_one,
@@ -371,3 +375,66 @@ def test_an_own_domain_that_is_webmail_or_an_address_is_refused_with_a_clear_err
     assert "own_domains" in webmail.output and "'gmail.com' is a webmail domain" in webmail.output
     assert address.exit_code == 2
     assert "'tom@lincolnusd.org' is an e-mail address: give its domain" in address.output
+
+
+# -- 4. a peer working group for a find_community goal ----------------------------------------------------------
+
+
+COLLABORATION = (
+    "Hi Dana,\n\nI'm an independent bookkeeper for small video production companies. I'm putting together a "
+    "research collaboration with two other bookkeepers who serve creative studios - we want to pool anonymised "
+    "data on how studios handle late payments and write it up together. Would you be interested in joining us?"
+    "\n\nThanks,\nSam\n"
+)
+
+
+def _community_fit(text: str) -> GoalFit:
+    """The example profile's find_community goal's fit to `text` read as a partnership proposal."""
+    fits = assess(incoming(text, from_name="Sam Hollis"), Intent.PARTNERSHIP_PROPOSAL, EXAMPLE_PROFILE).fits
+    return next(fit for fit in fits if fit.kind == "find_community")
+
+
+def test_a_peer_research_collaboration_serves_the_find_community_goal(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "collaboration.eml",
+        COLLABORATION,
+        sender="Sam Hollis <sam@hollisbooks.example>",
+        subject="Research collaboration on studio cash flow",
+        date=NOV_16,
+    )
+
+    record = triaged_one(kindly, mail)
+
+    # read as a partnership, it served only the credibility goal (fit 0.63); a group of peers is the community
+    assert (record["intent"], record["decision"], record["goal"]) == (
+        "partnership_proposal",
+        "accept",
+        "find_community",
+    )
+    assert record["reason"].startswith('Serves your find community goal "A peer group of independent CFOs')
+    fit = _community_fit(COLLABORATION)
+    assert fit.evidence[0].startswith(
+        'a group of peers to join ("research collaboration"; "i\'m an independent bookkeeper'
+    )
+    assert "a partnership_proposal serves find_community directly (1.0)" in fit.evidence
+
+
+def test_a_working_group_on_another_subject_or_one_sold_gains_nothing() -> None:
+    elsewhere = _community_fit(
+        "Hi Dana,\n\nA few of us neighbours have set up a working group on protected bike lanes along Division "
+        "Street. Would you consider joining us?\n\nBest,\nCarla\n"
+    )
+    sold = _community_fit(
+        "Hi Dana,\n\nOur mastermind group for independent CFOs and bookkeepers who serve creative businesses "
+        "opens in January: six peers, a coach, and monthly hot seats. Membership is $299 per month. Would you "
+        "like to join?\n\nBest,\nGrant Ellis\n"
+    )
+    partnership = _community_fit(
+        "Hi Dana,\n\nI'm an independent bookkeeper too. Would you like to co-host a webinar on cash flow for "
+        "creative studios with me next spring?\n\nSam\n"
+    )
+
+    assert elsewhere.score < 0.3  # nothing of the goal's people or subject: still no fit worth a reply
+    assert not any("a group of peers" in note for note in sold.evidence)  # a group sold is a pitch
+    assert not any("a group of peers" in note for note in partnership.evidence)
+    assert "a partnership_proposal serves find_community not at all (0.0)" in partnership.evidence
