@@ -59,6 +59,30 @@ class User(_Strict):
     # the user's own time zone (an IANA name: "Pacific/Auckland"): a time a sender gives in another zone ("8:00
     # GMT") is weighed against the hours and days above in it, and the draft says it in the user's own time too
     time_zone: str = ""
+    # the mail domains of the user's own organisation besides their address's ("district.org": each covers its
+    # subdomains, "hs.district.org" too): mail from there is a colleague's, not an outsider's networking
+    own_domains: list[str] = []
+
+    @field_validator("own_domains")
+    @classmethod
+    def _domains(cls, value: list[str]) -> list[str]:
+        from kindly.decide.words import webmail
+
+        domains = []
+        for said in value:
+            domain = said.strip().lower().removeprefix("@").rstrip(".")
+            if "@" in domain:
+                raise ValueError(f"{said!r} is an e-mail address: give its domain ('district.org')")
+            if not re.fullmatch(
+                r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+", domain
+            ):
+                raise ValueError(f"{said!r} is not a mail domain ('district.org')")
+            if webmail(domain):
+                raise ValueError(
+                    f"{said!r} is a webmail domain: everyone who writes from it would be read as your colleague"
+                )
+            domains.append(domain)
+        return domains
 
     @field_validator("time_zone")
     @classmethod

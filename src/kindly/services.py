@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
-from kindly.decide.assess import donation_asked_in, scam_in_message
+from kindly.decide.assess import donation_asked_in, reference_asked_in, scam_in_message
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
@@ -514,9 +514,11 @@ class Triage:
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
             if weighed(understanding)
-            # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address
+            # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address,
+            # and a request to be their reference (read whatever the model made of it) is theirs to be known for
             else Context(
-                known_sender=understanding.is_invitation and self._known_sender(repo, message, seen_up_to),
+                known_sender=(understanding.is_invitation or bool(reference_asked_in(message)))
+                and self._known_sender(repo, message, seen_up_to),
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
         )

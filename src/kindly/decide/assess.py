@@ -10,6 +10,7 @@ from kindly.decide.donation import donation_asked
 from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentoring_offered
 from kindly.decide.once import once
+from kindly.decide.reference import reference_asked
 from kindly.decide.rules import (
     KEEPS_ITS_DATE,
     Condition,
@@ -74,6 +75,12 @@ def cost_to_attend_in(message: Message) -> Cost | None:
 def donation_asked_in(message: Message) -> str:
     """The sentence asking for a donated gift (donation.donation_asked of its evidence text), read once."""
     return once(message, "donation_asked", lambda: donation_asked(evidence_text(message)))
+
+
+def reference_asked_in(message: Message) -> str:
+    """The sentence asking the reader to vouch for the sender (reference.reference_asked of its own words), read
+    once: the store asks it to know whether the sender is known, the policy to decide."""
+    return once(message, "reference_asked", lambda: reference_asked(f"{message.subject}\n{message.own_text}"))
 
 
 def scam_in_message(message: Message) -> Scam | None:

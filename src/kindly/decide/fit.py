@@ -25,6 +25,7 @@ from kindly.decide.fit_reading import (
     writes_at,
     writes_from,
 )
+from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
 from kindly.decide.roles import held_role
@@ -427,6 +428,18 @@ def _fit(
         notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
     if goal.kind is GoalKind.AMPLIFY_CAMPAIGN and swaps_clients(reading.original or reading.folded):
         affinity, platform = min(affinity, 0.3), False  # sending each other couples spreads no campaign
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and reading.peer
+        and (group := peer_group_asked(reading.original or reading.folded))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "I'm an independent bookkeeper ... Would you join our research collaboration?": a peer's group to
+        # belong to (a working group, a reading circle), however much it reads as a partnership or a coffee;
+        # whether it is about the goal is still its targets and topic (a group sold is a pitch)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(f'a group of peers to join ("{group}"; "{reading.peer}")')
     if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
@@ -489,6 +502,8 @@ def _fit(
 _EVENTS = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
 # Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
 _MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
+# Asks that may be a group of peers to join, read otherwise: a partnership, a coffee, an introduction to it
+_PEER_GROUP_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.INTRODUCTION})
 # Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
 _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})
 

@@ -59,3 +59,32 @@ def standing_group(text: str) -> str:
             first, last = sorted((group, recurs), key=lambda m: m.start())
             return flat[first.start() : last.end()] if last.end() - first.start() <= 160 else recurs.group(0)
     return ""
+
+
+# A group of peers working or learning together, which the reader is asked into: "our working group", "a research
+# collaboration", "a reading circle", "a study group", "a peer group", "a journal club". Not a project sold, nor a
+# "group" of companies.
+_PEER_GROUP = re.compile(
+    r"\b(?:working|work|research|reading|study|writing|learning|practice|peer|special[- ]interest|action|"
+    r"discussion|mastermind|accountability|book|journal)\s+(?:group|circle|club|collective|network|collaborat\w+|"
+    r"cohort|pod|consortium)s?\b|"
+    r"\bresearch\s+(?:collaboration|partnership|network|consortium)s?\b|\bcommunity\s+of\s+practice\b",
+    re.IGNORECASE,
+)
+# ...asked to join: "Would you join our working group?", "interested in joining us", "be part of it".
+_JOIN = re.compile(
+    r"\b(?:join(?:ing)?|be\s+part\s+of|become\s+(?:a\s+)?(?:member|part)|come\s+on\s+board|take\s+part\s+in|"
+    r"sign\s+up|get\s+involved|contribut\w+\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def peer_group_asked(text: str) -> str:
+    """The words that invite the reader into a group of peers working or learning together ("join our working
+    group", "a research collaboration ... joining us", "our reading circle ... join"), or ""."""
+    flat = " ".join(text[:20_000].split())
+    for group in _PEER_GROUP.finditer(flat):
+        near = flat[max(0, group.start() - WITHIN) : group.end() + WITHIN]
+        if _JOIN.search(near):
+            return group.group(0)
+    return ""

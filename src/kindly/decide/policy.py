@@ -12,6 +12,7 @@ from kindly.decide.assess import (
     donation_asked_in,
     evidence_text,
     pays_you_in,
+    reference_asked_in,
     scam_in_message,
 )
 from kindly.decide.categories import detect_categories, same_category
@@ -20,6 +21,7 @@ from kindly.decide.costs import stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
+from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
     already_has,
@@ -45,6 +47,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale
+from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     alphanumeric,
@@ -368,6 +371,56 @@ def _asks_you(text: str) -> str:
     return " ".join(found.group(0).split()) if found else ""
 
 
+def _known_by(message: Message, profile: Profile, context: Context) -> str:
+    """How the user knows the sender's work, as evidence ("a contact", 'they say so: "worked with you"'), or ""."""
+    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains):
+        return f"a colleague at {_domain(message.from_addr)}"
+    if together := worked_together(message.own_text):
+        return f'they say you worked together: "{together}"'
+    if context.known_sender:
+        return "a contact (you have written to them, or they are a connection)"
+    if context.users_mail or quotes_the_user(message.quoted_text, profile.user.name, profile.user.email):
+        return "they answer your own mail"
+    if context.personal_thread:
+        return "an earlier personal thread with them"
+    return ""
+
+
+def _reference(asked: str, message: Message, profile: Profile, context: Context) -> Verdict:
+    """A request to vouch for the sender: yes to someone whose work the user knows, asking for what it needs; a
+    kind no to a stranger, as one can only vouch for people one has worked with. It takes no networking hours.
+    A never-rule about references or recommendations ("LinkedIn recommendations for people I haven't managed")
+    still holds."""
+    evidence: tuple[str, ...] = (f'asks you to vouch for them: "{asked}"',)
+    text = f"{message.subject}\n{message.own_text}"
+    request = {
+        "reference": "A request to be their reference",
+        "letter": "A request for a letter of recommendation",
+        "linkedin": "A request for a recommendation on LinkedIn",
+    }[what_is_asked(asked, text).kind]
+    for rule in profile.never:
+        if re.search(r"\breferen|\breferee|\brecommend", rule.what, re.IGNORECASE) and (
+            hit := never_rule_hit(
+                profile.model_copy(update={"never": [rule]}), text, Intent.MENTORSHIP_REQUEST
+            )
+        ):
+            said, notes = hit
+            why = f"You never do {_as_yours(said)}."
+            return replace(
+                Verdict(Decision.DECLINE, why, "never_do", never_rule=said, evidence=(*evidence, *notes)),
+                hours=0.0,
+            )
+    known = _known_by(message, profile, context)
+    if known:
+        why = f"{request} from someone whose work you know ({known}): a yes, asking what it needs."
+        return replace(Verdict(Decision.ACCEPT, why, REFERENCE, evidence=(*evidence, known)), hours=0.0)
+    why = (
+        f"{request} from someone you have not worked with (not a contact, no earlier mail, and the mail names no "
+        "work together): you can only vouch for people whose work you know."
+    )
+    return replace(Verdict(Decision.DECLINE, why, REFERENCE, evidence=evidence), hours=0.0)
+
+
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
     """A scam is left unanswered, its cue shown."""
     return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
@@ -388,6 +441,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
         # read (a gift card for an auction, no invitation at all), no one honest asks that
         return _scam(scam, Verdict)
+    if asked := reference_asked_in(message):
+        # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
+        # reads like a recruiter's)
+        return _reference(asked, message, profile, context)
     if not understanding.is_invitation:
         if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:
@@ -502,7 +559,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         and best is not None
         and best.score >= ACCEPT_AT
     )
-    if at_users_domain(message.from_addr, profile.user.email) and not (outside_event or outside_offer):
+    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains) and not (
+        outside_event or outside_offer
+    ):
         if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
         if intent not in _FROM_OUTSIDE_TOO:
@@ -751,7 +810,7 @@ _OFFERED_FROM_OUTSIDE = frozenset(
 def _written_outside(message: Message, profile: Profile) -> bool:
     """The note a message forwards was written outside the user's organisation."""
     _name, address = forwarded_sender(message)
-    return bool(address) and not at_users_domain(address, profile.user.email)
+    return bool(address) and not at_users_domain(address, profile.user.email, profile.user.own_domains)
 
 
 _FROM_OUTSIDE_TOO = frozenset(

@@ -92,7 +92,7 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     for a sale, not a stage to speak from. A user whose own goals are about research does it for a living:
     left as read."""
     if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(
-        message.from_addr, profile.user.email
+        message.from_addr, profile.user.email, profile.user.own_domains
     ):
         return understanding
     if any(re.search(r"\bresearch", goal.description, re.IGNORECASE) for goal in profile.goals):
@@ -295,7 +295,7 @@ def with_stranger_read_again(
     mentoring, an HR director asking a lawyer to review their contracts. Read as work, each would be left to the
     user without a word."""
     if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
-        message.from_addr, profile.user.email
+        message.from_addr, profile.user.email, profile.user.own_domains
     ):
         return understanding
     pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
@@ -428,5 +428,5 @@ def _outside_work_meeting(understanding: Understanding, profile: Profile, messag
     """A work meeting read in mail from outside the user's own organisation: what a goal may turn out to be
     about (a colleague's meeting stays theirs)."""
     return understanding.intent is Intent.WORK_MEETING and not at_users_domain(
-        message.from_addr, profile.user.email
+        message.from_addr, profile.user.email, profile.user.own_domains
     )

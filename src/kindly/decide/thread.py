@@ -74,8 +74,10 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
     if offered is None:
         return None
     text = f"{message.own_text}\n{message.signature}"
-    details = contact_details(text)
-    if not details:  # a nudge or a re-pitch is not the details we asked for
+    # where our offer noted the details their first mail gave and asked only for an overview, the overview may come
+    # alone: the address it comes from is how to reach them
+    details = contact_details(text) or (message.from_addr if not _NUDGE.search(message.own_text) else "")
+    if not details:  # a nudge is not the details we asked for
         return None
     overview = " ".join(message.own_text.split())
     if len(overview.split()) < 8:  # "thanks!" is not an overview

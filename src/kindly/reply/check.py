@@ -29,6 +29,8 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         r"\bmention it to\b|\bpass the details on\b|\btell them about it\b|\bpass your details on\b|\bsuggest your event\b|\bput them in touch\b|"
         # the meeting a conditional rule allows: "If a meeting with council staff present would suit, ..."
         r"\bwould suit, just let me know\b|\bif that suits you\b|\bto meet (with|if|when)\b[^.]*\bdo let me know\b|"
+        # a reference declined to a stranger: "someone who knows your work first-hand"
+        r"\bknows your work\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."
         r"\bcan (do|offer) instead\b)",
         re.IGNORECASE,

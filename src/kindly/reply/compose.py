@@ -23,6 +23,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
+from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
@@ -35,7 +36,7 @@ from kindly.decide.rules import (
     rule_prerequisite,
     spared_hours,
 )
-from kindly.decide.thread import quotes_the_user
+from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     at_users_domain,
@@ -77,6 +78,7 @@ from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import brought_in, copied_on_reply
+from kindly.reply.vouching import reference_reply
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -123,11 +125,13 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
     what: str = ""
+    # of a pass_on: what the mail already gave, so the offer asks only for the rest ("your contact details")
+    noted: str = ""
 
 
 def _lower_first(text: str) -> str:
@@ -670,11 +674,29 @@ def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     return ""
 
 
+# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g.").
+_BARE_SITE = re.compile(
+    r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|biz|info|studio|design|agency|example|"
+    r"[a-z]{2})(?:/\S*)?(?![\w@])",
+    re.IGNORECASE,
+)
+
+
+def _pass_on(message: Message, what: str) -> Offer:
+    """The offer to pass a seller's details on when someone needs `what`: it asks only for what the mail did not
+    give (a signature with a phone, an address, a website: "I've noted your contact details", then only the
+    overview)."""
+    given = f"{message.own_text}\n{message.signature}"
+    if contact_details(given) or _BARE_SITE.search(message.signature):
+        return Offer("pass_on", what=what, noted="your contact details")
+    return Offer("pass_on", what=what)
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
     if verdict.reason_code == "has_provider":
-        return Offer("pass_on", what=_with_article(verdict.provider_category))
+        return _pass_on(message, _with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
         return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
     if verdict.reason_code == "never_do" and (
@@ -697,7 +719,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
             and not _served(phrase, text)
         ]
         if categories:
-            return Offer("pass_on", what=_with_article(categories[0][0]))
+            return _pass_on(message, _with_article(categories[0][0]))
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
         # "tell me what you need", which a seller would read backwards
         return Offer("keep_overview")
@@ -892,7 +914,9 @@ def compose(
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
-    formal = tone == "formal" and not at_users_domain(message.from_addr, profile.user.email)
+    formal = tone == "formal" and not at_users_domain(
+        message.from_addr, profile.user.email, profile.user.own_domains
+    )
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
@@ -915,7 +939,13 @@ def compose(
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
-    if donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
+    if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
+        # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
+        template, steps, extra = reference_reply(message, verdict)
+        values.update(extra)
+        if verdict.decision is Decision.DECLINE:
+            values["offer"] = Offer("vouched_by_others")
+    elif donation is not None and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # a gift asked for a fundraiser: thanked for and promised or declined as a gift, never as a meeting
         template, steps, extra = _donation_reply(donation, verdict, message.own_text)
         values.update(extra)

@@ -33,9 +33,18 @@ USER_FIELDS = (
     "days_off",
     "meeting_hours",
     "time_zone",
+    "own_domains",
 )
-OPTIONAL_USER_TEXT = {"signature", "date_style", "holidays", "days_off", "meeting_hours", "time_zone"}
-USER_LISTS = {"days_off", "meeting_hours"}  # one item a line in the form
+OPTIONAL_USER_TEXT = {
+    "signature",
+    "date_style",
+    "holidays",
+    "days_off",
+    "meeting_hours",
+    "time_zone",
+    "own_domains",
+}
+USER_LISTS = {"days_off", "meeting_hours", "own_domains"}  # one item a line in the form
 SECTIONS: dict[str, tuple[str, ...]] = {
     "goals": ("kind", "description", "targets", "priority"),
     "providers": ("category", "name"),
@@ -148,7 +157,7 @@ def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int
     user: dict[str, Any] = {}
     for name in USER_FIELDS:
         value = form.user.get(name, "").strip()
-        if name == "days_off":
+        if name in ("days_off", "own_domains"):
             user[name] = [d.strip() for d in re.split(r"[\n;,]", value) if d.strip()]
         elif name == "meeting_hours":  # "Tue,Thu 12:00-13:00": a comma is part of a window
             user[name] = [w.strip() for w in re.split(r"[\n;]", value) if w.strip()]
