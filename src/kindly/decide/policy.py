@@ -562,7 +562,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains) and not (
         outside_event or outside_offer
     ):
-        if intent in (Intent.EVENT_INVITATION, Intent.COFFEE_CHAT, Intent.COMMUNITY_INVITATION):
+        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
         if intent not in _FROM_OUTSIDE_TOO:
             # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
