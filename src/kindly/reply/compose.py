@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade, says_they_raise
+from kindly.decide.client_need import own_trade, says_they_raise, work_sent
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -860,6 +860,33 @@ def _tidy(rendered: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+def _sends_work(understanding: Understanding, message: Message) -> bool:
+    """Whether the sender refers a patient or a client to the user (decide.client_need: "they send you work"),
+    however the model read it."""
+    return any(
+        note.startswith("client_inquiry: they send you work") for note in understanding.evidence
+    ) or bool(work_sent(f"{message.subject}\n{message.own_text}"))
+
+
+# How the people referred can be reached: a phone number or an address in the mail.
+_CONTACT_GIVEN = re.compile(
+    r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
+)
+
+
+def _referral_yes(message: Message) -> str:
+    """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
+    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for."""
+    others = [
+        found.group(0)
+        for found in _CONTACT_GIVEN.finditer(message.own_text)
+        if found.group(0).lower() != message.from_addr.lower()
+    ]
+    if others:
+        return "I'd be glad to take them on - I'll get in touch with them directly to set things up."
+    return "I'd be glad to take them on. Could you send me their contact details, so I can get in touch?"
+
+
 def compose(
     message: Message,
     understanding: Understanding,
@@ -1214,6 +1241,11 @@ def compose(
             answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
             if campaign is not None and not any(campaign.link in said for said in answers):
                 values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
+        if client and _sends_work(understanding, message):
+            # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
+            values["ask"], values["later"], values["quote"] = "the referral", False, False
+            values["yes"] = _referral_yes(message)
+            times = []
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times

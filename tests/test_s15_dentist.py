@@ -1,0 +1,116 @@
+"""Dr. Marcus Bell, a family dentist in Austin who finds patients through parents, the chamber and two
+orthodontists' referrals, looks for a mentor who has grown a practice to several offices, and keeps weekday
+evenings after 7 for family dinner: what hurt him in a review of his inbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+DENTIST = """
+[user]
+name = "Marcus Bell"
+email = "marcus@bellfamilydental.com"
+signature = "Marcus"
+date_style = "us"
+weekly_networking_hours = 3
+time_zone = "America/Chicago"
+meeting_hours = ["Mon-Fri 07:00-08:00", "Mon-Fri 12:00-13:00", "Mon-Fri 17:30-19:00"]
+
+[[goals]]
+kind = "find_clients"
+description = "Austin families looking for a family dentist, met through the parents' association, the chamber of commerce and referrals from orthodontists"
+targets = ["families", "parents", "Greater Austin Chamber of Commerce"]
+priority = 1
+
+[[goals]]
+kind = "help_client"
+description = "Help Dr. Priya Raman open the second office of Raman Orthodontics in Round Rock"
+targets = ["Dr. Priya Raman", "Raman Orthodontics"]
+priority = 2
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has grown a dental practice to several locations"
+targets = ["multi-location dental practice owners"]
+priority = 2
+
+[[providers]]
+category = "dental lab"
+name = "Capitol Dental Lab"
+
+[[never]]
+what = "events on Sunday"
+"""
+
+
+def dentist_reads(kindly: Kindly, folder: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
+    mail = eml(
+        folder / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Tue, 24 Nov 2026 16:20:00 -0600",
+        to="Marcus Bell <marcus@bellfamilydental.com>",
+    )
+    return triaged_one(kindly, mail, profile=profile_file(DENTIST, folder))
+
+
+# -- an orthodontist sends patients ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you be willing to take them on as new patients?",
+        "Could you see them as new patients?",
+        "Are you able to take the family on as patients?",
+        "Would you be able to fit them in as new patients?",
+    ],
+)
+def test_an_orthodontist_who_sends_a_family_as_new_patients_is_answered_as_a_referral(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    body = (
+        "Hi Marcus,\n\nThe Nguyen family just moved to Austin from Houston - three kids (7, 10 and 13), all in "
+        f"active ortho treatment with me now. They need a general dentist for cleanings and restorative work. {ask} "
+        "Mom's name is Thuy Nguyen, (512) 555-0192.\n\nThanks as always,\nKevin\n"
+    )
+    record = dentist_reads(
+        kindly,
+        tmp_path,
+        body,
+        "Dr. Kevin Ostrowski <kevin@ostrowskiortho.com>",
+        "Referral: the Nguyen family",
+    )
+    assert (record["decision"], record["intent"]) == ("accept", "client_inquiry"), record
+    assert (
+        "Thanks so much for the referral. I'd be glad to take them on - I'll get in touch with them directly"
+        in (record["draft"])
+    )
+    assert "Would" not in record["draft"]  # no call with the orthodontist about it
+
+
+def test_a_referral_that_gives_no_way_to_reach_the_family_asks_for_it(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Marcus,\n\nI have a family of four moving to South Austin next month who will need a general dentist. "
+        "Could you take them on as new patients?\n\nKevin\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Dr. Kevin Ostrowski <kevin@ostrowskiortho.com>", "Family")
+    assert record["decision"] == "accept", record
+    assert "Could you send me their contact details, so I can get in touch?" in record["draft"]
+
+
+def test_thanks_for_taking_a_family_on_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Marcus,\n\nThank you for taking the Nguyens on as new patients so quickly - Thuy says the kids loved "
+        "your hygienist.\n\nKevin\n"
+    )
+    record = dentist_reads(
+        kindly, tmp_path, body, "Dr. Kevin Ostrowski <kevin@ostrowskiortho.com>", "Thanks!"
+    )
+    assert record["decision"] == "ignore", record
