@@ -114,3 +114,28 @@ def test_thanks_for_taking_a_family_on_asks_nothing(kindly: Kindly, tmp_path: Pa
         kindly, tmp_path, body, "Dr. Kevin Ostrowski <kevin@ostrowskiortho.com>", "Thanks!"
     )
     assert record["decision"] == "ignore", record
+
+
+# -- a pitch for a service he has, in its short word ---------------------------------------------------------------
+
+
+def test_a_dental_lab_pitch_is_declined_for_the_lab_he_has(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Dr. Bell,\n\nPrecision Crown Lab is a US-based dental lab in Dallas with 5-day turnaround on zirconia "
+        "crowns. Try us: your first case is free, shipping both ways included. Can I send you a starter kit?\n\n"
+        "Laura Chen\n"
+    )
+    record = dentist_reads(
+        kindly, tmp_path, body, "Laura Chen <laura@precisioncrownlab.com>", "Free crown case"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "For dental lab, I already work with a provider I'm very happy with" in record["draft"]
+
+
+def test_labels_for_dental_offices_are_no_dental_lab(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Dr. Bell,\n\nWe print custom appointment-card labels and laboratory forms for dental offices. Can I send "
+        "you a free sample pack?\n\nRob\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Rob Hale <rob@printcards.com>", "Free samples")
+    assert record["reason_code"] != "has_provider", record["reason"]

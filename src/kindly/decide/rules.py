@@ -1659,12 +1659,15 @@ _KIND_OF_THING = frozenset(
 
 def _same_stem(one: str, other: str) -> bool:
     """'databas' (of "databases") is 'database': a stem and one a letter or two longer; the doer and the
-    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy")."""
+    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy"); a
+    short word itself ("lab" of "dental lab", "tax")."""
     short, long = sorted((_trade_root(one), _trade_root(other)), key=len)
     if not long.startswith(short):
         return False
-    return (len(short) >= 4 and len(long) - len(short) <= 2) or (
-        len(short) >= 5 and 2 * len(short) <= len(long)
+    return (
+        (len(short) >= 3 and short == long)
+        or (len(short) >= 4 and len(long) - len(short) <= 2)
+        or (len(short) >= 5 and 2 * len(short) <= len(long))
     )
 
 
