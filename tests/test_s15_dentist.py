@@ -4,12 +4,13 @@ evenings after 7 for family dinner: what hurt him in a review of his inbox."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 DENTIST = """
 [user]
@@ -114,6 +115,73 @@ def test_thanks_for_taking_a_family_on_asks_nothing(kindly: Kindly, tmp_path: Pa
         kindly, tmp_path, body, "Dr. Kevin Ostrowski <kevin@ostrowskiortho.com>", "Thanks!"
     )
     assert record["decision"] == "ignore", record
+
+
+# -- the person a client introduces writes back in the thread ---------------------------------------------------
+
+INTRO = (
+    "Marcus, meet Dr. Alan Whitfield. Alan founded Whitfield Family Dentistry and grew it from one office to six "
+    "across San Antonio and New Braunfels over twelve years. Alan, Marcus runs Bell Family Dental here in Austin - "
+    "three dentists, great with kids - and he's been thinking about a second location.\n\nI think you two would "
+    "enjoy a coffee. I'll let you take it from here.\n\nPriya\n"
+)
+
+
+def intro_thread(kindly: Kindly, folder: Path, reply: str, sender: str) -> list[dict[str, Any]]:
+    profile = profile_file(DENTIST, folder)
+    intro = eml(
+        folder / "1-intro.eml",
+        INTRO,
+        sender="Dr. Priya Raman <priya@ramanortho.com>",
+        to="Marcus Bell <marcus@bellfamilydental.com>, Alan Whitfield <alan@whitfieldfamilydentistry.com>",
+        subject="Intro: Marcus, meet Alan Whitfield",
+        date="Wed, 18 Nov 2026 12:30:00 -0600",
+        message_id="intro@ramanortho.example",
+    )
+    answer = eml(
+        folder / "2-reply.eml",
+        reply,
+        sender=sender,
+        to="Marcus Bell <marcus@bellfamilydental.com>",
+        subject="Re: Intro: Marcus, meet Alan Whitfield",
+        date="Thu, 19 Nov 2026 07:10:00 -0600",
+        message_id="reply@whitfield.example",
+        in_reply_to="intro@ramanortho.example",
+        references=("intro@ramanortho.example",),
+    )
+    return triaged(kindly, intro, answer, profile=profile)
+
+
+def test_the_person_introduced_who_writes_to_meet_is_met_not_declined(kindly: Kindly, tmp_path: Path) -> None:
+    reply = (
+        "Thanks, Priya (moving you to bcc).\n\nMarcus, great to meet you. I remember the leap from one office to "
+        "two very well - happy to share what went right and what I'd do differently. I'm in Austin most Tuesdays. "
+        "Would Tuesday, December 8 at 7:15 am work for breakfast? There's a good place on South Congress.\n\nAlan\n"
+    )
+    intro, answer = intro_thread(
+        kindly, tmp_path, reply, "Dr. Alan Whitfield <alan@whitfieldfamilydentistry.com>"
+    )
+    assert intro["decision"] == "accept"
+    assert answer["decision"] == "accept", answer["reason"]
+    assert "The person introduced in #1, an introduction you said yes to" in answer["reason"]
+    assert "Tuesday, December 8 at 7:15 am works for me" in answer["draft"]
+    # one reply answers both: the yes to Priya that proposed other days waits no more
+    drafts = {d["message_pk"] for d in json.loads(kindly("drafts", "--json").stdout)}
+    assert drafts == {answer["id"]}
+
+
+def test_the_person_introduced_who_pitches_a_service_the_user_has_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    reply = (
+        "Thanks Priya!\n\nMarcus, great to meet you. Besides my practices I run a dental lab with 5-day turnaround "
+        "on zirconia crowns - could I send you a starter kit and price list for the lab?\n\nAlan\n"
+    )
+    _, answer = intro_thread(
+        kindly, tmp_path, reply, "Dr. Alan Whitfield <alan@whitfieldfamilydentistry.com>"
+    )
+    assert answer["decision"] == "decline"
+    assert answer["reason_code"] == "has_provider"
 
 
 # -- a pitch for a service he has, in its short word ---------------------------------------------------------------
