@@ -184,6 +184,37 @@ def test_the_person_introduced_who_pitches_a_service_the_user_has_is_still_decli
     assert answer["reason_code"] == "has_provider"
 
 
+# -- a mentor who grew a practice to several offices ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "grew",
+    [
+        "I run Ruiz Dental Group in Round Rock - I grew it from one office to five over ten years.",
+        "I'm Janet Ruiz; I have four offices now between Round Rock and Georgetown.",
+    ],
+)
+def test_a_dentist_who_grew_to_several_offices_is_the_mentor_sought(
+    kindly: Kindly, tmp_path: Path, grew: str
+) -> None:
+    body = (
+        f"Hi Marcus,\n\n{grew} A friend at the Capital Area Dental Society said we should meet. Coffee on "
+        "Thursday, December 10 at 7:00 am?\n\nJanet Ruiz, DDS\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Janet Ruiz <janet@ruizdental.com>", "Coffee")
+    assert (record["decision"], record["goal"]) == ("accept", "find_mentor"), record["reason"]
+    assert "Thursday, December 10 at 7:00 am works for me" in record["draft"]
+
+
+def test_a_firm_with_many_offices_is_no_one_who_grew_a_practice(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Marcus,\n\nWe have 40 offices nationwide and serve 60 dental practices in Texas with billing support. "
+        "Could we grab a coffee next week to talk about your second location?\n\nTom\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Tom Ward <tom@billright.com>", "Coffee?")
+    assert not (record["decision"] == "accept" and record["goal"] == "find_mentor"), record["reason"]
+
+
 # -- a pitch for a service he has, in its short word ---------------------------------------------------------------
 
 
