@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.rules import personal_cue
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
 DENTIST = """
@@ -238,3 +239,30 @@ def test_labels_for_dental_offices_are_no_dental_lab(kindly: Kindly, tmp_path: P
     )
     record = dentist_reads(kindly, tmp_path, body, "Rob Hale <rob@printcards.com>", "Free samples")
     assert record["reason_code"] != "has_provider", record["reason"]
+
+
+# -- "Family" in a practice's name is no family plan ---------------------------------------------------------------
+
+
+def test_a_coffee_from_a_family_dental_practice_is_not_personal_plans(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Marcus,\n\nI am Janet, I run Ruiz Family Dental in Round Rock. Would you like to grab coffee sometime "
+        "next week?\n\nJanet\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Janet Ruiz <janet@ruizdental.com>", "Coffee")
+    assert record["reason_code"] != "personal", record["reason"]
+    assert record["decision"] == "ask_details"
+
+
+@pytest.mark.parametrize(
+    "text", ["Dinner with the family on Friday?", "Family time this weekend - come by!", "my family and I"]
+)
+def test_the_senders_own_family_is_still_personal(text: str) -> None:
+    assert personal_cue(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["I run Ruiz Family Dental", "he is a family dentist", "our family-owned shop", "family law"]
+)
+def test_family_of_a_trade_or_a_firm_is_not_personal(text: str) -> None:
+    assert personal_cue(text) is None

@@ -1723,8 +1723,27 @@ _PERSONAL = re.compile(
 
 
 def personal_cue(text: str) -> str | None:
-    match = _PERSONAL.search(text)
+    match = next((m for m in _PERSONAL.finditer(text) if not _family_business(text, m)), None)
     return match.group(0) if match else None
+
+
+# "family" of a trade or a firm: "a family dentist", "family law", "family-owned", "Ruiz Family Dental" (a name in
+# capitals), not the sender's own family ("dinner with the family", "family and friends").
+_FAMILY_TRADE = re.compile(
+    r"[ -](?:dent\w*|practi\w+|medic\w*|doctors?|physicians?|law\b|lawyers?|business\w*|firms?|offices?|owned|"
+    r"run\b|clinics?|health\w*|care\b|pharmac\w*|vets?\b|veterinar\w*|therap\w*|services?)",
+    re.IGNORECASE,
+)
+
+
+def _family_business(text: str, match: re.Match[str]) -> bool:
+    if match.group(0).lower() != "family":
+        return False
+    after = text[match.end() : match.end() + 30]
+    if _FAMILY_TRADE.match(after):
+        return True
+    named = re.match(r" [A-Z]", after) is not None and match.group(0) == "Family"
+    return named
 
 
 def is_stranger(text: str) -> bool:
