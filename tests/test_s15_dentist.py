@@ -5,12 +5,14 @@ evenings after 7 for family dinner: what hurt him in a review of his inbox."""
 from __future__ import annotations
 
 import json
+from datetime import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kindly.decide.rules import personal_cue
+from kindly.hours import Window, rule_window
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
 DENTIST = """
@@ -47,6 +49,9 @@ name = "Capitol Dental Lab"
 
 [[never]]
 what = "events on Sunday"
+
+[[never]]
+what = "meetings or events after 7pm on weekdays - family dinner"
 """
 
 
@@ -266,3 +271,74 @@ def test_the_senders_own_family_is_still_personal(text: str) -> None:
 )
 def test_family_of_a_trade_or_a_firm_is_not_personal(text: str) -> None:
     assert personal_cue(text) is None
+
+
+# -- weekday evenings after 7 are for family dinner -----------------------------------------------------------------
+
+MIXER = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Greater Austin Chamber//Events//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:20261201-bah-dec@austinchamber.org
+DTSTAMP:20261120T150000Z
+DTSTART;TZID=America/Chicago:20261216T193000
+DTEND;TZID=America/Chicago:20261216T210000
+SUMMARY:Business After Hours - Holiday Mixer for New Members
+LOCATION:Austin Central Library rooftop, Austin, TX
+DESCRIPTION:Meet fellow Chamber members over drinks at our holiday Business After Hours. Free for members.
+ORGANIZER;CN=Monica Reyes:mailto:mreyes@austinchamber.org
+ATTENDEE;CN=Marcus Bell;RSVP=TRUE:mailto:marcus@bellfamilydental.com
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_weekday_mixer_at_half_past_seven_is_declined_by_the_family_dinner_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = tmp_path / "mixer.ics"
+    invitation.write_text(MIXER.replace("\n", "\r\n"), encoding="utf-8")
+    record = triaged_one(kindly, invitation, profile=profile_file(DENTIST, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "I have a firm rule against meetings or events after 7pm on weekdays" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("when", "ruled_out"),
+    [
+        ("Thursday, December 10, from 7:30 to 9:00 pm", True),
+        ("Thursday, December 10, from 5:30 to 6:45 pm", False),  # home by seven
+        ("Saturday, December 12, from 7:30 to 9:00 pm", False),  # the rule is about weekdays
+    ],
+)
+def test_an_evening_event_by_mail_is_weighed_by_its_hour_and_day(
+    kindly: Kindly, tmp_path: Path, when: str, ruled_out: bool
+) -> None:
+    body = (
+        f"Hi Dr. Bell,\n\nThe Zilker Elementary PTA is hosting a Family Health Night on {when} in the school "
+        "library, for about 80 parents. Would you join us to answer parents' questions about kids' teeth?\n\n"
+        "Rachel Kim\nHealth Chair, Zilker Elementary PTA\n"
+    )
+    record = dentist_reads(
+        kindly, tmp_path, body, "Rachel Kim <rachel.kim@zilkerpta.org>", "Family Health Night"
+    )
+    assert (record["reason_code"] == "never_do") is ruled_out, record["reason"]
+
+
+def test_the_rule_is_read_for_its_hour_not_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly("triage", str(tmp_path / "none.eml"), "--profile", str(profile_file(DENTIST, tmp_path)))
+    assert "after, 7pm, weekdays" not in result.output
+    window = rule_window("meetings or events after 7pm on weekdays - family dinner")
+    assert window is not None and window.days == frozenset(range(5)) and window.end == time(19)
+    assert rule_window("no calls after 6pm") == Window(frozenset(range(7)), time(0), time(18))
+
+
+def test_a_weekday_coffee_at_half_past_seven_gets_times_before_seven(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Marcus,\n\nDr. Vasquez mentioned you're thinking about a second location - I grew my practice from one "
+        "office to five. Could we meet for coffee on Tuesday, December 8 at 7:30 pm?\n\nJanet Ruiz, DDS\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Janet Ruiz <janet@ruizdental.com>", "Coffee")
+    assert record["decision"] == "accept", record["reason"]
+    assert "Tuesday, December 8 at 7:30 pm doesn't work for me" in record["draft"]
