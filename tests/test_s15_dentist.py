@@ -342,3 +342,50 @@ def test_a_weekday_coffee_at_half_past_seven_gets_times_before_seven(kindly: Kin
     record = dentist_reads(kindly, tmp_path, body, "Janet Ruiz <janet@ruizdental.com>", "Coffee")
     assert record["decision"] == "accept", record["reason"]
     assert "Tuesday, December 8 at 7:30 pm doesn't work for me" in record["draft"]
+
+
+# -- one morning, one yes ------------------------------------------------------------------------------------------
+
+STUDY_CLUB = (
+    "Dear Dr. Bell,\n\nDr. Priya Raman mentioned you might enjoy our study club: about 14 general dentists and "
+    "specialists who meet once a month for a breakfast case presentation - no sponsors, no sales reps.\n\nOur next "
+    "meeting is Tuesday, December 8, from 7:00 to 8:30 am at the Driskill Hotel, and we'd be glad to have you as a "
+    "guest.\n\nWarmly,\nElena Vasquez, DDS\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("offered", "answer"),
+    [
+        (
+            "Tuesday, December 8 at 7:15 am",
+            "Tuesday, December 8 at 7:15 am doesn't work for me, though - would",
+        ),
+        ("Wednesday, December 9 at 7:15 am", "Wednesday, December 9 at 7:15 am works for me"),
+    ],
+)
+def test_a_breakfast_offered_during_an_event_already_said_yes_to_gets_other_times(
+    kindly: Kindly, tmp_path: Path, offered: str, answer: str
+) -> None:
+    profile = profile_file(DENTIST, tmp_path)
+    club = eml(
+        tmp_path / "1-club.eml",
+        STUDY_CLUB,
+        sender="Dr. Elena Vasquez <elena@vasquezdentalgroup.com>",
+        subject="Invitation: Hill Country Dental Study Club",
+        date="Fri, 20 Nov 2026 07:30:00 -0600",
+        to="Marcus Bell <marcus@bellfamilydental.com>",
+    )
+    coffee = eml(
+        tmp_path / "2-coffee.eml",
+        "Hi Marcus,\n\nI grew my practice from one office to five, and Dr. Vasquez said you're planning a second "
+        f"location. Would {offered} work for breakfast on South Congress?\n\nJanet Ruiz, DDS\n",
+        sender="Janet Ruiz <janet@ruizdental.com>",
+        subject="Breakfast?",
+        date="Mon, 23 Nov 2026 07:10:00 -0600",
+        to="Marcus Bell <marcus@bellfamilydental.com>",
+    )
+    first, second = triaged(kindly, club, coffee, profile=profile)
+    assert "see you on Tuesday, December 8, from 7:00 to 8:30 am" in first["draft"]
+    assert second["decision"] == "accept", second["reason"]
+    assert answer in second["draft"]

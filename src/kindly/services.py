@@ -593,6 +593,9 @@ class Triage:
         if draft is not None:
             for slot in draft.times:
                 self._offer(slot, row.thread_id, message.from_addr)
+            if verdict.decision is Decision.ACCEPT and not draft.times:
+                # "see you on Tuesday, December 8, from 7:00 to 8:30 am": the time a yes takes is no one else's
+                self._offer(draft.text, row.thread_id, message.from_addr)
             checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(
@@ -1069,10 +1072,11 @@ class TakenTimes(Container[str]):
 
 
 OVERLAP_MINUTES = 60  # a meeting offered takes about an hour
-# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm".
+# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm", "Tuesday, December 8,
+# from 7:00 to 8:30 am".
 _SLOT = re.compile(
     r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*|"
-    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2}))\s+at\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
+    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2})),?\s+(?:at|from)\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
     re.IGNORECASE,
 )
 

@@ -1115,6 +1115,10 @@ def compose(
         mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
         if mine:  # the sender's day and hour, and the user's own, where their zones part them
             values["away"] = first + mine
+        if not yes and not dated and gone is None and away is None and first and first in taken:
+            # the one time they offered is one another yes already takes ("see you on Tuesday, December 8, from
+            # 7:00 to 8:30 am"): said, and other times offered
+            values["away"] = first
         # a time they offered outside the user's own hours: times inside them, from that day on, and why
         outside = (
             outside_hours(details.when, message, today, meeting_hours, off, zone, style)
