@@ -389,3 +389,28 @@ def test_a_breakfast_offered_during_an_event_already_said_yes_to_gets_other_time
     assert "see you on Tuesday, December 8, from 7:00 to 8:30 am" in first["draft"]
     assert second["decision"] == "accept", second["reason"]
     assert answer in second["draft"]
+
+
+# -- an offer to buy the practice ------------------------------------------------------------------------------------
+
+
+def test_an_offer_to_buy_the_practice_is_declined_as_not_for_sale(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Dr. Bell,\n\nI lead corporate development at Lone Star Dental Partners, a dental support organization "
+        "backed by Crescent Ridge Capital. We would like to discuss a partnership in which we acquire a majority "
+        "stake in the practice at an attractive multiple of EBITDA, while you keep clinical autonomy. Would you be "
+        "open to a confidential dinner conversation?\n\nRichard Hale\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Richard Hale <rhale@lonestardp.com>", "Confidential")
+    assert record["decision"] == "decline", record["reason"]
+    assert "I'm not looking to sell the practice, so I'll pass." in record["draft"]
+    assert "overview" not in record["draft"]  # an acquirer is no service to pass on
+
+
+def test_a_pitch_to_acquire_new_patients_is_not_an_offer_to_buy(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Dr. Bell,\n\nWe help family practices acquire new patients with reactivation campaigns for lapsed "
+        "patients. Could we set up a 15-minute call?\n\nSam\n"
+    )
+    record = dentist_reads(kindly, tmp_path, body, "Sam Ortiz <sam@recallboost.com>", "New patients")
+    assert "sell the practice" not in record.get("draft", "")

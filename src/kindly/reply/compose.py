@@ -529,6 +529,9 @@ def honest_reason(
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
+    if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
+        # "we acquire a majority stake in the practice": an offer for the user's own business, not a service
+        return f"I'm not looking to sell the {bought}, so I'll pass."
     if (
         code == "not_a_fit"
         and intent is Intent.SALES_PITCH
@@ -860,6 +863,21 @@ def _tidy(rendered: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+# An offer to buy the user's own business: "we acquire a majority stake in the practice", "interested in acquiring
+# your firm", "buy your agency" (not "acquire new patients", nor a seller's "buy our software").
+_BUYS_YOURS = re.compile(
+    r"\b(?:acquir\w*|buy(?:ing)?|purchas\w*)\s+(?:(?:a|an)\s+)?(?:(?:majority|minority|controlling)\s+"
+    r"(?:stake|interest|share)\s+in\s+)?(?:your|the)\s+(?P<what>practice|business|firm|company|agency|studio|clinic)\b",
+    re.IGNORECASE,
+)
+
+
+def buys_the_users(message: Message) -> str:
+    """What of the user's an offer would buy ("practice"), or ""."""
+    found = _BUYS_YOURS.search(" ".join(f"{message.subject}\n{message.own_text}".split()))
+    return found.group("what").lower() if found else ""
+
+
 def _sends_work(understanding: Understanding, message: Message) -> bool:
     """Whether the sender refers a patient or a client to the user (decide.client_need: "they send you work"),
     however the model read it."""
@@ -1026,6 +1044,7 @@ def compose(
                 )
             )
             or (verdict.reason_code == "not_a_fit" and sellers_event)
+            or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
