@@ -84,14 +84,17 @@ class MeetingHours:
         9:30 onwards); no limits: these hours as they are."""
         if not limits:
             return self
-        start, end = max(w.start for w in limits), min(w.end for w in limits)
-        windows = self.windows or (Window(frozenset(range(7)), start, end),)
-        clipped = (
-            Window(w.days, max(w.start, start), min(w.end, end))
-            for w in windows
-            if min(w.end, end) > max(w.start, start)
-        )
-        return MeetingHours(tuple(clipped))
+        windows = self.windows or (Window(frozenset(range(7)), time(0), _DAY_END),)
+        for limit in limits:  # on the days it names ("... on weekdays"): other days keep their hours
+            clipped: list[Window] = []
+            for w in windows:
+                if w.days - limit.days:
+                    clipped.append(Window(w.days - limit.days, w.start, w.end))
+                start, end = max(w.start, limit.start), min(w.end, limit.end)
+                if w.days & limit.days and end > start:
+                    clipped.append(Window(w.days & limit.days, start, end))
+            windows = tuple(clipped)
+        return MeetingHours(windows)
 
     def __bool__(self) -> bool:
         return bool(self.windows)
@@ -209,15 +212,20 @@ ANY_HOURS = MeetingHours()  # no hours set: kindly's own
 # calls before 9:30 am or after 5:30 pm" (the user's reason after a dash or "because" is theirs).
 _MEETING_KIND = (
     r"(?:[\w-]+\s+){0,2}?(?:meetings?|calls?|coffees?|coffee chats?|appointments?|catch-?ups?|breakfasts?|"
-    r"video calls?|zoom calls?|anything)"
+    r"video calls?|zoom calls?|events?|anything)"
 )
+# ...on some days only: "meetings or events after 7pm on weekdays", "weeknight calls after 8pm"
+_RULE_DAYS = r"(?:\s+(?:on\s+)?(?:week\s?days?|week\s?nights?|school\s+nights?|weekends?))?"
+_WEEKDAYS_SAID = re.compile(r"\bweek\s?(?:days?|nights?)\b|\bschool\s+nights?\b", re.IGNORECASE)
+_WEEKENDS_SAID = re.compile(r"\bweekends?\b", re.IGNORECASE)
 _LIMIT_SIDE = r"(?P<side{n}>before|earlier than|after|later than|past)\s+(?P<at{n}>\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
 _HOUR_RULE = re.compile(
     rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
     + _LIMIT_SIDE.format(n=1)
     + r"(?:\s*,?\s*(?:or|and)\s+(?:\w+\s+)?"
     + _LIMIT_SIDE.format(n=2)
-    + r")?",
+    + r")?"
+    + _RULE_DAYS,
     re.IGNORECASE,
 )
 _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
@@ -226,7 +234,8 @@ _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re
 @lru_cache(maxsize=256)
 def rule_window(rule: str) -> Window | None:
     """The hours a never-rule about the hour of a meeting leaves ("meetings before 9:30": from 9:30 on; "calls
-    after 6pm": until 18:00), or None for a rule of any other kind. A bare hour is read as business mail means
+    after 6pm": until 18:00; "meetings or events after 7pm on weekdays": until 19:00 from Monday to Friday), or
+    None for a rule of any other kind. A bare hour is read as business mail means
     it: "before 9:30" in the morning, "after 6" or "after 7" in the evening."""
     said = _RULE_REASON.sub("", " ".join(rule.split())).strip(" .")
     found = _HOUR_RULE.fullmatch(said)
@@ -247,7 +256,14 @@ def rule_window(rule: str) -> Window | None:
             start = max(start, clock)
         else:
             end = min(end, clock)
-    return Window(frozenset(range(7)), start, end) if end > start else None
+    days = (
+        frozenset(range(5))
+        if _WEEKDAYS_SAID.search(said)
+        else frozenset({5, 6})
+        if _WEEKENDS_SAID.search(said)
+        else frozenset(range(7))
+    )
+    return Window(days, start, end) if end > start else None
 
 
 # The part of the day a sender names beside an hour ("Tuesday afternoon at 4:30", "7:30 in the evening").

@@ -42,6 +42,7 @@ from kindly.decide.thread import (
     quotes_the_user,
     says_yes,
     silenced,
+    the_introduction_stands,
     the_yes_stands,
     yes_drafted,
     yes_to_users_plan,
@@ -594,6 +595,9 @@ class Triage:
         if draft is not None:
             for slot in draft.times:
                 self._offer(slot, row.thread_id, message.from_addr)
+            if verdict.decision is Decision.ACCEPT and not draft.times:
+                # "see you on Tuesday, December 8, from 7:00 to 8:30 am": the time a yes takes is no one else's
+                self._offer(draft.text, row.thread_id, message.from_addr)
             checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(
@@ -715,6 +719,13 @@ class Triage:
         asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
         (which are withdrawn: a thread is answered for its newest message)."""
         verdict = the_yes_stands(verdict, said, understanding.intent.value)
+        introduction = accepted_introduction_of(repo, row, message, self.profile.user.name)
+        if (
+            introduction is not None
+            and introduction.analysis is not None
+            and understanding.intent in _TO_MEET
+        ):
+            verdict = the_introduction_stands(verdict, introduction.id, introduction.analysis.reason_code)
         if asked_by_user(said, answers_user):
             verdict = replace(
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
@@ -890,11 +901,39 @@ def withdraw_introducers_drafts(
     return withdrawn
 
 
+def accepted_introduction_of(
+    repo: Repository, row: MessageRow, message: Message, user_name: str = ""
+) -> MessageRow | None:
+    """The earlier introduction of this thread that kindly said yes to and that introduces the sender (alone) to
+    the user ("Marcus, meet Dr. Alan Whitfield", then Alan's "Re: Intro: ..."), if any."""
+    sender = _sender_of(message.from_addr, message.from_name)
+    for earlier in repo.thread(row.thread_id):
+        analysis = earlier.analysis
+        if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
+            continue
+        if (
+            analysis.decision != Decision.ACCEPT.value
+            or _sender_of(earlier.from_addr, earlier.from_name) == sender
+        ):
+            continue
+        if _the_one_introduced(message.from_name, stored_message(earlier), user_name):
+            return earlier
+    return None
+
+
+# What the person introduced may write to do: meet (a pitch or a job is its own matter, decided on its words).
+_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame"})
+
+
 def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
     Clara Benitez"), is not one of them."""
-    first = fold(name).split()[:1]
+    words = fold(name).split()
+    first = (
+        words[1:2] if len(words) > 1 and words[0].rstrip(".") in _TITLES else words[:1]
+    )  # "Dr. Alan Whitfield"
     user = fold(user_name)
     introduced = [
         fold(person)
@@ -1035,10 +1074,11 @@ class TakenTimes(Container[str]):
 
 
 OVERLAP_MINUTES = 60  # a meeting offered takes about an hour
-# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm".
+# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm", "Tuesday, December 8,
+# from 7:00 to 8:30 am".
 _SLOT = re.compile(
     r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*|"
-    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2}))\s+at\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
+    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2})),?\s+(?:at|from)\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
     re.IGNORECASE,
 )
 

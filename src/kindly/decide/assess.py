@@ -3,7 +3,9 @@ served best, and whether it pitches a service the user already has (and from who
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
@@ -31,9 +33,12 @@ from kindly.decide.scams import Scam, scam_in
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
+from kindly.hours import clock_meant, rule_window
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
-from kindly.understand.extract import sender_identity
+from kindly.reply.calendar_reply import start_weighed
+from kindly.reply.days import named_day
+from kindly.understand.extract import extract, sender_identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,11 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
     evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring, pays)
     fits = goal_fits(profile, intent, evidence)
     # a seller's own webinar or dinner, under a rule about events run by vendors
-    never = never_rule_hit(profile, text, intent) or vendor_event_rule(profile, message, intent)
+    never = (
+        never_rule_hit(profile, text, intent)
+        or vendor_event_rule(profile, message, intent)
+        or hour_rule_event(profile, message, intent)
+    )
     if (
         never
         and _only_the_intent(never[1])
@@ -215,3 +224,57 @@ def _only_the_intent(notes: list[str]) -> bool:
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
     note = f"would score {fit.score:.2f}, but you never do {rule}"
     return replace(fit, score=0.0, evidence=(note, *fit.evidence))
+
+
+# A never-rule about the hour that names events, not only meetings: "meetings or events after 7pm on weekdays".
+_NAMES_EVENTS = re.compile(r"\b(?:events?|anything|gatherings?|mixers?|talks?)\b", re.IGNORECASE)
+# An hour said with its half of the day, or in the 24-hour day: "7:30 pm", "6pm", "19:30" (not "December 10").
+_AN_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+
+_A_SPAN = re.compile(
+    r"\b(\d{1,2}(?:[:.]\d\d)?)\s*(?:-|–|to|until|till)\s*(\d{1,2})(?:[:.]\d\d)?\s*(am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE,
+)
+
+
+def _half_of_start(span: re.Match[str]) -> str:
+    """The half of the day a span's start is in: its end's, unless it ends past noon ("11:30 to 1:00 pm")."""
+    first, last = int(span.group(1).split(":")[0].split(".")[0]), int(span.group(2))
+    half = span.group(3).lower().replace(".", "")
+    return "am" if half == "pm" and first > last and first != 12 else half
+
+
+def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
+    """The never-rule about the hour of events that an event, a group's meeting or a talk starts outside ("meetings
+    or events after 7pm on weekdays" for a mixer on Wednesday at 7:30 pm), with the evidence: it keeps its
+    organiser's time, so the rule declines it (a meeting is answered with times the rule leaves instead)."""
+    if intent not in KEEPS_ITS_DATE:
+        return None
+    rules = [
+        (rule.what, window)
+        for rule in profile.never
+        if _NAMES_EVENTS.search(rule.what) and (window := rule_window(rule.what)) is not None
+    ]
+    starts = _event_start(profile, message, intent) if rules else None
+    if starts is None:
+        return None
+    for rule, window in rules:
+        if starts.weekday() in window.days and not window.start <= starts.time() < window.end:
+            return rule, [f"it starts {starts:%A} at {starts:%H:%M}, an hour the rule keeps you from"]
+    return None
+
+
+def _event_start(profile: Profile, message: Message, intent: Intent) -> datetime | None:
+    """When an event starts, in the user's own clock where the calendar says its zone, else as the mail says it
+    ("Wednesday, December 16, 7:30-9:00 pm")."""
+    if message.event is not None:
+        return start_weighed(message.event, profile.user.zone, message.date_offset)
+    if message.date is None:
+        return None
+    when = extract(message, intent).when
+    day = named_day(when, message.date.date())
+    span = _A_SPAN.search(when)  # "from 7:30 to 9:00 pm": the half of the day said once, for both
+    hour = _AN_HOUR.search(when)
+    said = f"{span.group(1)} {_half_of_start(span)}" if span else hour.group(0) if hour else ""
+    clock = clock_meant(said, when) if said else None
+    return datetime.combine(day, clock) if day is not None and clock is not None else None

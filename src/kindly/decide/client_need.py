@@ -201,6 +201,23 @@ _REFERS_WORK = re.compile(
     r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way)\b",
     re.IGNORECASE,
 )
+# ...or asks the user to take people on as their own: "Would you be willing to take them on as new patients?",
+# "Could you see the family as new patients?", "Are you able to fit them in as clients?" (asked of the user, so a
+# thank-you for "taking them on as new patients" asks nothing).
+_TAKES_ON_ASKED = re.compile(
+    r"\b(?:(?:would|could|can|will)\s+you|are\s+you)\s+(?:(?:be\s+)?(?:willing|able|happy|open)\s+to\s+|please\s+)?"
+    r"(?:take|see|accept|fit|welcome|add)\s+(?:on\s+)?(?:them|him|her|the\s+\w+|(?:all\s+)?(?:two|three|four|both)"
+    r"(?:\s+of\s+them)?|this\s+\w+|[A-Z]\w+)(?:\s+family)?\s+(?:on\s+|in\s+)?as\s+(?:(?:a|your|new|regular)\s+){0,2}"
+    r"(?:patients?|clients?|customers?)\b",
+    re.IGNORECASE,
+)
+
+
+def work_sent(text: str) -> str:
+    """The sender's words that refer a patient or a client to the user ("Would you be willing to accept a private
+    referral?", "Could you take them on as new patients?"), or ""."""
+    found = _REFERS_WORK.search(text) or _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
 
 
 # An amount as founders write it: "$2m", "EUR 3m", "€1.5 million", "2.5m EUR".
@@ -262,7 +279,16 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         Intent.INTRODUCTION,
         Intent.RECRUITING,
     ):
-        return understanding
+        # a referral the model read as asking nothing ("Would you be willing to take them on as new patients?")
+        taken_on = (
+            _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+            if understanding.intent is Intent.NONE and profile.has_goal(GoalKind.FIND_CLIENTS)
+            else None
+        )
+        if taken_on is None:
+            return understanding
+        note = f'client_inquiry: they send you work ("{taken_on.group(0)}"), not {understanding.intent.value}'
+        return understanding.read_as(Intent.CLIENT_INQUIRY, note)
     needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
     if (
         not needed
@@ -282,12 +308,11 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     demo = (
         "" if needed or raising or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
     )
-    sent = (
-        _REFERS_WORK.search(text)
+    referred = (
+        work_sent(text)
         if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
-        else None
+        else ""
     )
-    referred = sent.group(0) if sent else ""
     if not (needed or raising or demo or referred):
         return understanding
     why = (

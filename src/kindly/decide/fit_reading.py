@@ -345,8 +345,20 @@ def _growth_told(folded: str) -> str:
         alone = _ALONE.search(before)
         if alone:
             return folded[max(0, team.start() - 200) + alone.start() : team.end()]
-    scaled = _SCALED.search(folded)
+    scaled = _SCALED.search(folded) or _SITES.search(folded)
     return scaled.group(0) if scaled else ""
+
+
+_SITE = r"(?:offices?|locations?|clinics?|practices?|sites?|branch(?:es)?|studios?|shops?|stores?)"
+_MANY = _NUMBER.replace(r"\d+|two|", r"[2-9]|[1-9]\d+|two|")  # more than one
+# A practice grown to several places: "grew it from one office to six", "from a single location to four", "I have
+# four offices now", "she now runs three clinics" (one person's: not a firm's "we have 40 offices", "an office of
+# four", nor "we serve 60 practices").
+_SITES = re.compile(
+    rf"\bfrom\s+(?:one|a\s+single|a|1|our\s+first|just\s+one)\s+{_SITE}\s+to\s+(?:{_MANY})\b"
+    rf"|\b(?:i|he|she)\s+(?:now\s+)?(?:have|has|run|runs|own|owns|operate|operates)\s+(?:now\s+)?{_MANY}\s+"
+    rf"{_SITE}\b(?!\s+(?:as|for|in\s+our))"
+)
 
 
 # "I scaled FleetBooks to $18M ARR", "took our startup from zero past $25m in revenue" (the sender's own work)

@@ -1659,12 +1659,15 @@ _KIND_OF_THING = frozenset(
 
 def _same_stem(one: str, other: str) -> bool:
     """'databas' (of "databases") is 'database': a stem and one a letter or two longer; the doer and the
-    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy")."""
+    doing ("coordinator", "coordination"; "agent", "agency"); a clipped word ("physio" of "physiotherapy"); a
+    short word itself ("lab" of "dental lab", "tax")."""
     short, long = sorted((_trade_root(one), _trade_root(other)), key=len)
     if not long.startswith(short):
         return False
-    return (len(short) >= 4 and len(long) - len(short) <= 2) or (
-        len(short) >= 5 and 2 * len(short) <= len(long)
+    return (
+        (len(short) >= 3 and short == long)
+        or (len(short) >= 4 and len(long) - len(short) <= 2)
+        or (len(short) >= 5 and 2 * len(short) <= len(long))
     )
 
 
@@ -1720,8 +1723,27 @@ _PERSONAL = re.compile(
 
 
 def personal_cue(text: str) -> str | None:
-    match = _PERSONAL.search(text)
+    match = next((m for m in _PERSONAL.finditer(text) if not _family_business(text, m)), None)
     return match.group(0) if match else None
+
+
+# "family" of a trade or a firm: "a family dentist", "family law", "family-owned", "Ruiz Family Dental" (a name in
+# capitals), not the sender's own family ("dinner with the family", "family and friends").
+_FAMILY_TRADE = re.compile(
+    r"[ -](?:dent\w*|practi\w+|medic\w*|doctors?|physicians?|law\b|lawyers?|business\w*|firms?|offices?|owned|"
+    r"run\b|clinics?|health\w*|care\b|pharmac\w*|vets?\b|veterinar\w*|therap\w*|services?)",
+    re.IGNORECASE,
+)
+
+
+def _family_business(text: str, match: re.Match[str]) -> bool:
+    if match.group(0).lower() != "family":
+        return False
+    after = text[match.end() : match.end() + 30]
+    if _FAMILY_TRADE.match(after):
+        return True
+    named = re.match(r" [A-Z]", after) is not None and match.group(0) == "Family"
+    return named
 
 
 def is_stranger(text: str) -> bool:

@@ -253,6 +253,26 @@ def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
     )
 
 
+def the_introduction_stands(verdict: Verdict, introduction: int, reason_code: str) -> Verdict:
+    """The person an introduction kindly said yes to (message `introduction`, decided for `reason_code`) writes in
+    its thread to meet ("Marcus, great to meet you ... Would Tuesday, December 8 at 7:15 am work for breakfast?"):
+    the yes to meeting them stands, however little their own short note says of the user's goals; a no with a
+    reason of their own (a price, a never-rule, a pitch for a service the user has) stays."""
+    unclear = verdict.decision is Decision.ASK_DETAILS and verdict.reason_code == "purpose_unclear"
+    if not (unclear or (verdict.decision is Decision.DECLINE and verdict.reason_code in _WEIGHED_NO)):
+        return verdict
+    return replace(
+        verdict,
+        decision=Decision.ACCEPT,
+        reason=f"The person introduced in #{introduction}, an introduction you said yes to, writes to meet: the yes stands.",
+        reason_code=reason_code,
+        evidence=(
+            *verdict.evidence,
+            f"not {verdict.decision.value} ({verdict.reason_code}): introduced in #{introduction}",
+        ),
+    )
+
+
 # A yes to what the user proposed, said early in the reply: "Thanks for suggesting this - yes, let's do the swap".
 _SAYS_YES = re.compile(
     rf"\byes\b|\blet'?s do (?:it|this|that|the)\b|\bcount (?:me|us) in\b|\bwe'?re in\b|{CONFIRMATION}",

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade, says_they_raise
+from kindly.decide.client_need import own_trade, says_they_raise, work_sent
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -533,6 +533,9 @@ def honest_reason(
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
+    if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
+        # "we acquire a majority stake in the practice": an offer for the user's own business, not a service
+        return f"I'm not looking to sell the {bought}, so I'll pass."
     if (
         code == "not_a_fit"
         and intent is Intent.SALES_PITCH
@@ -882,6 +885,48 @@ def _tidy(rendered: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+# An offer to buy the user's own business: "we acquire a majority stake in the practice", "interested in acquiring
+# your firm", "buy your agency" (not "acquire new patients", nor a seller's "buy our software").
+_BUYS_YOURS = re.compile(
+    r"\b(?:acquir\w*|buy(?:ing)?|purchas\w*)\s+(?:(?:a|an)\s+)?(?:(?:majority|minority|controlling)\s+"
+    r"(?:stake|interest|share)\s+in\s+)?(?:your|the)\s+(?P<what>practice|business|firm|company|agency|studio|clinic)\b",
+    re.IGNORECASE,
+)
+
+
+def buys_the_users(message: Message) -> str:
+    """What of the user's an offer would buy ("practice"), or ""."""
+    found = _BUYS_YOURS.search(" ".join(f"{message.subject}\n{message.own_text}".split()))
+    return found.group("what").lower() if found else ""
+
+
+def _sends_work(understanding: Understanding, message: Message) -> bool:
+    """Whether the sender refers a patient or a client to the user (decide.client_need: "they send you work"),
+    however the model read it."""
+    return any(
+        note.startswith("client_inquiry: they send you work") for note in understanding.evidence
+    ) or bool(work_sent(f"{message.subject}\n{message.own_text}"))
+
+
+# How the people referred can be reached: a phone number or an address in the mail.
+_CONTACT_GIVEN = re.compile(
+    r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
+)
+
+
+def _referral_yes(message: Message) -> str:
+    """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
+    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for."""
+    others = [
+        found.group(0)
+        for found in _CONTACT_GIVEN.finditer(message.own_text)
+        if found.group(0).lower() != message.from_addr.lower()
+    ]
+    if others:
+        return "I'd be glad to take them on - I'll get in touch with them directly to set things up."
+    return "I'd be glad to take them on. Could you send me their contact details, so I can get in touch?"
+
+
 def compose(
     message: Message,
     understanding: Understanding,
@@ -1029,6 +1074,7 @@ def compose(
                 )
             )
             or (verdict.reason_code == "not_a_fit" and sellers_event)
+            or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
             # to pass it on
@@ -1118,6 +1164,10 @@ def compose(
         mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
         if mine:  # the sender's day and hour, and the user's own, where their zones part them
             values["away"] = first + mine
+        if not yes and not dated and gone is None and away is None and first and first in taken:
+            # the one time they offered is one another yes already takes ("see you on Tuesday, December 8, from
+            # 7:00 to 8:30 am"): said, and other times offered
+            values["away"] = first
         # a time they offered outside the user's own hours: times inside them, from that day on, and why
         outside = (
             outside_hours(details.when, message, today, meeting_hours, off, zone, style)
@@ -1244,6 +1294,11 @@ def compose(
             answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
             if campaign is not None and not any(campaign.link in said for said in answers):
                 values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
+        if client and _sends_work(understanding, message):
+            # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
+            values["ask"], values["later"], values["quote"] = "the referral", False, False
+            values["yes"] = _referral_yes(message)
+            times = []
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times
