@@ -86,3 +86,54 @@ def test_a_namesake_at_another_university_is_still_doubted(kindly: Kindly, tmp_p
     mail = OKAFOR.format(domain="@leeds.ac.uk", university="University of Leeds")
     [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=mail)
     assert record["reason_code"] != "target_person", record["reason"]
+
+
+# -- a fee to release money promised to you is a scam, whoever is named -----------------------------------------
+
+GRANT_SCAM = """From: International Science Research Foundation <isrf.grants@gmail.com>
+Subject: Congratulations: Research Excellence Grant USD 50,000
+
+Dear Researcher,
+
+We are pleased to inform you that you have been selected to receive the International Science Research
+Foundation Research Excellence Grant of USD 50,000. To release the funds, a one-time processing fee of USD 350
+must be paid via Western Union within 48 hours.
+
+Please reply with your full name, bank details and a copy of your passport.
+
+Dr. Michael Harris
+Grants Director
+"""
+
+
+def test_a_fee_to_release_a_grant_promised_to_you_is_a_scam_and_gets_no_reply(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=GRANT_SCAM)
+    assert record["decision"] == "ignore", record["reason"]
+    assert record["reason_code"] == "scam", record["reason"]
+    assert not record["draft"], record["draft"]
+
+
+def test_the_advance_fee_reads_the_construction_not_the_grant() -> None:
+    from kindly.decide.scams import scam_in
+
+    for scam in [
+        "To release the funds, a one-time processing fee of USD 350 must be paid via Western Union within 48 hours.",
+        "A clearance tax of GBP 420 must be paid before we can transfer your prize money.",
+        "Kindly note that the handling fee of $95 should be sent by MoneyGram to our agent.",
+        "You need to pay a small transfer charge of EUR 200 to unlock your inheritance.",
+    ]:
+        found = scam_in(scam)
+        assert found is not None and found.kind == "advance fee", scam
+    # Near misses: money the user is paid, a fee the user charges, fees of honest events and journals.
+    for honest in [
+        "We'll release the payment within 30 days once we receive your invoice.",
+        "To claim the travel grant, please send your receipts to the finance office by 15 January.",
+        "There is a registration fee of GBP 50; bursaries are available to cover the fee for students.",
+        "Could you let me know your fee for a 45-minute seminar?",
+        "Accepted authors pay an article processing charge of USD 1,299 to publish open access.",
+        "We will pay your speaker fee by bank transfer after the workshop.",
+        "The grant is released in two instalments; no fee is charged.",
+    ]:
+        assert scam_in(honest) is None, honest

@@ -1831,15 +1831,15 @@ def money_asked(text: str) -> str | None:
         if (
             cards
             and _PAYMENT.search(sentence)
-            and _reader_pays(sentence)
+            and reader_pays(sentence)
             and not _YOUR_CARDS.search(sentence)
         ):
             return cards.group(0)
         fee = _FEE_TO_MEET.search(sentence)
-        if fee and _reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
+        if fee and reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
             return fee.group(0)
         kind = re.search(rf"\b{_FEE_KIND}\b", sentence, _F)
-        if kind and not named and _reader_pays(sentence) and not _your_fee(sentence):
+        if kind and not named and reader_pays(sentence) and not _your_fee(sentence):
             named = kind.group(0)
     # ...or such a fee beside an answer moved to a chat app: "pay the vetting fee ... confirm on WhatsApp"
     return named if named and _MOVE_TO_CHAT.search(text) else None
@@ -1851,7 +1851,7 @@ def _your_fee(sentence: str) -> bool:
     return bool(_YOUR_FEE.search(sentence)) and not _PAY_YOUR_FEE.search(sentence)
 
 
-def _reader_pays(sentence: str) -> bool:
+def reader_pays(sentence: str) -> bool:
     """Whether money a sentence names is the reader's to pay: not the sender's ("can we pay part of the fee with
     the gift card?", "we'd like to buy 20 of your gift cards"), nor a gift card the sender gives ("we'll send you
     a $50 gift card"); the reader's where the sender would pay it back ("buy them and I'll pay you back")."""
