@@ -555,7 +555,10 @@ def _named_beside(description: str, person: list[str]) -> list[str]:
     return [
         w
         for w in (fold(w) for w in words)
-        if len(w) >= 4 and w not in person and w not in _GENERIC_ORGANISATION_WORDS and w not in _KIND_OF_PLACE
+        if len(w) >= 4
+        and w not in person
+        and w not in _GENERIC_ORGANISATION_WORDS
+        and w not in _KIND_OF_PLACE
     ]
 
 

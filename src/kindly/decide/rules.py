@@ -1828,12 +1828,7 @@ def money_asked(text: str) -> str | None:
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
         cards = _GIFT_CARDS.search(sentence)
-        if (
-            cards
-            and _PAYMENT.search(sentence)
-            and reader_pays(sentence)
-            and not _YOUR_CARDS.search(sentence)
-        ):
+        if cards and _PAYMENT.search(sentence) and reader_pays(sentence) and not _YOUR_CARDS.search(sentence):
             return cards.group(0)
         fee = _FEE_TO_MEET.search(sentence)
         if fee and reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
