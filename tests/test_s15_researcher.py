@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, profile_file, triaged
+from support import Kindly, eml, profile_file, triaged
 
 RESEARCHER = """
 [user]
@@ -137,3 +137,84 @@ def test_the_advance_fee_reads_the_construction_not_the_grant() -> None:
         "The grant is released in two instalments; no fee is charged.",
     ]:
         assert scam_in(honest) is None, honest
+
+
+# -- the person an introduction brought in writes on their own: the meeting it set up ----------------------------
+
+INTRODUCTION = """Hi Aisling and Erik,
+
+I wanted to introduce you two. Aisling is a postdoc at Edinburgh working on population models for seabirds and is
+on the academic job market this year. Erik is a professor of theoretical ecology at St Andrews and has mentored
+many early-career researchers through faculty applications - he kindly said he'd be happy to talk.
+
+Aisling, Erik suggested you get in touch to find a time for a coffee or a call in December.
+
+Best,
+Sarah
+"""
+
+HALVORSENS_INVITE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//University of St Andrews//Outlook//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:halvorsen-byrne-2026-12@st-andrews.ac.uk
+DTSTAMP:20261127T093000Z
+DTSTART;TZID=Europe/London:20261211T150000
+DTEND;TZID=Europe/London:20261211T160000
+SUMMARY:Coffee and careers chat - Erik / Aisling
+DESCRIPTION:Hi Aisling\\, following Sarah's introduction - shall we have a call about faculty applications? Teams
+  link to follow. Erik
+ORGANIZER;CN=Prof. Erik Halvorsen:mailto:{organiser}
+ATTENDEE;CN=Aisling Byrne;RSVP=TRUE:mailto:aisling.byrne@ed.ac.uk
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _introduction(folder: Path, cc: str) -> Path:
+    return eml(
+        folder / "intro.eml",
+        INTRODUCTION,
+        sender="Dr Sarah Lindqvist <s.lindqvist@abdn.ac.uk>",
+        subject="Introduction: Aisling Byrne <> Prof. Erik Halvorsen",
+        date="Thu, 26 Nov 2026 08:30:00 +0000",
+        to="Aisling Byrne <aisling.byrne@ed.ac.uk>",
+        cc=cc,
+    )
+
+
+def _invite(folder: Path, organiser: str) -> Path:
+    path = folder / "invite.ics"
+    path.write_text(HALVORSENS_INVITE.format(organiser=organiser).replace("\n", "\r\n"))
+    return path
+
+
+def test_the_mentor_an_accepted_introduction_brought_in_is_not_asked_what_his_invitation_is_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro = _introduction(tmp_path, cc="Prof. Erik Halvorsen <eh42@st-andrews.ac.uk>")
+    invite = _invite(tmp_path, "eh42@st-andrews.ac.uk")
+    said_yes, record = triaged(kindly, intro, invite, profile=researcher(tmp_path))
+    assert said_yes["decision"] == "accept", said_yes["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert record["reason_code"] == "introduced", record["reason"]
+    assert "Dr Sarah Lindqvist's introduction" in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "something specific" not in draft, draft
+    # Friday at 15:00 is outside her Friday hours (she teaches): other times are proposed
+    assert "Friday 11 December at 15:00 doesn't work for me" in draft, draft
+
+
+def test_an_invitation_from_someone_the_introduction_did_not_bring_in_is_weighed_as_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # The introduction copied someone else: the organiser is a stranger, and his vague note is asked about.
+    intro = _introduction(tmp_path, cc="Prof. Erik Halvorsen <erik.halvorsen@st-andrews.ac.uk>")
+    invite = _invite(tmp_path, "k.moss@st-andrews.ac.uk")
+    _, record = triaged(kindly, intro, invite, profile=researcher(tmp_path))
+    assert record["reason_code"] != "introduced", record["reason"]
+    # ...and with no introduction at all, the same.
+    alone = Kindly(tmp_path / "other-home")
+    [record] = triaged(alone, _invite(tmp_path, "eh42@st-andrews.ac.uk"), profile=researcher(tmp_path))
+    assert record["reason_code"] != "introduced", record["reason"]

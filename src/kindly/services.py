@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
+from sqlalchemy import Text as SqlText
+from sqlalchemy import cast, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
@@ -22,6 +24,7 @@ from kindly.decide.policy import (
     HOURS,
     NO_CAPACITY,
     Context,
+    Introduction,
     decide,
     networking_hours,
     stated_hours,
@@ -500,6 +503,7 @@ class Triage:
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
+                introduced=introduction_of(repo.session, message, row.id),
                 # the meetings accepted before it, as the first triage saw them: deciding it again (a changed
                 # profile) must not let an invitation stored later take its hours
                 hours_committed=hours_committed(
@@ -517,6 +521,9 @@ class Triage:
             # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address
             else Context(
                 known_sender=understanding.is_invitation and self._known_sender(repo, message, seen_up_to),
+                introduced=introduction_of(repo.session, message, row.id)
+                if understanding.is_invitation
+                else None,
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
         )
@@ -968,6 +975,51 @@ def silence_if_no_reply_owed(
     if not quiet:
         return verdict, False
     return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), True
+
+
+# How long an introduction the user said yes to vouches for the person it brought in.
+INTRODUCED_FOR = timedelta(days=90)
+
+
+def introduction_of(session: Session, message: Message, before_pk: int) -> Introduction | None:
+    """The introduction the user said yes to, stored before this message and within `INTRODUCED_FOR` of it, that
+    brought its sender in: they were copied on it or it was addressed to them ("Hi Aisling and Erik, I wanted to
+    introduce you two", Erik in Cc). None where none did, or where they made it themselves."""
+    address = message.from_addr.lower()
+    if "@" not in address:
+        return None
+    pattern = f'%"{address}"%'
+    query = (
+        select(MessageRow, AnalysisRow)
+        .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.id < before_pk,
+            MessageRow.from_addr != address,
+            AnalysisRow.intent == Intent.INTRODUCTION.value,
+            AnalysisRow.decision == Decision.ACCEPT.value,
+            AnalysisRow.goal_index.is_not(None),
+            or_(
+                func.lower(cast(MessageRow.cc_mailboxes, SqlText)).like(pattern),
+                func.lower(cast(MessageRow.to_addrs, SqlText)).like(pattern),
+            ),
+        )
+        .order_by(MessageRow.id.desc())
+    )
+    for row, analysis in session.execute(query).all():
+        if (
+            message.date
+            and row.sent_at
+            and abs(_as_utc(message.date) - _as_utc(row.sent_at)) > INTRODUCED_FOR
+        ):
+            continue
+        assert analysis.goal_index is not None
+        made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
+        return Introduction(made_by, analysis.goal_index, analysis.fit)
+    return None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:
