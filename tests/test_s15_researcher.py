@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged
+from kindly.model import Intent
+from support import Kindly, eml, incoming, profile_file, triaged
 
 RESEARCHER = """
 [user]
@@ -218,3 +219,85 @@ def test_an_invitation_from_someone_the_introduction_did_not_bring_in_is_weighed
     alone = Kindly(tmp_path / "other-home")
     [record] = triaged(alone, _invite(tmp_path, "eh42@st-andrews.ac.uk"), profile=researcher(tmp_path))
     assert record["reason_code"] != "introduced", record["reason"]
+
+
+# -- a journal that sells publication is not asking you to review, and is no stage ------------------------------
+
+PREDATORY_JOURNAL = """From: Editorial Office <editor@jeesr-journals.org>
+Subject: Invitation to publish in Journal of Ecology and Environmental Sciences Research
+
+Dear Esteemed Dr. Aisling Byrne,
+
+Greetings of the day! We have gone through your excellent article on seabird population dynamics and were highly
+impressed by your outstanding contribution to the field.
+
+On behalf of the Editorial Board, we cordially invite you to submit your next manuscript to the Journal of Ecology
+and Environmental Sciences Research (JEESR). We offer rapid peer review within 7 days and publication within 2
+weeks. The article processing charge is only USD 1,299, and we are offering a 40% discount for esteemed authors
+like you.
+
+Kindly submit your manuscript at the earliest.
+
+With warm regards,
+Dr. Sophia Martin
+Editorial Assistant, JEESR
+"""
+
+
+def test_a_journal_that_sells_publication_is_not_thanked_for_an_invitation_to_review(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=PREDATORY_JOURNAL)
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"]
+    assert "invitation to review" not in draft, draft
+    assert "I don't pay to have my work published" in draft, draft
+    assert "shows or stages" not in draft, draft
+
+
+DOCUMENTARY = """From: Science Spotlight TV <production@sciencespotlight-tv.com>
+Subject: Feature your research in our documentary series
+
+Dear Dr Byrne,
+
+Science Spotlight is a documentary series broadcast to millions of viewers worldwide on public television
+networks. Our editorial team has selected your research on seabird populations to be featured in our upcoming
+segment on Climate and Biodiversity.
+
+The segment includes a professionally produced 5-minute film and an interview with you. A production fee of
+GBP 2,950 applies to cover filming and distribution.
+
+Please let us know a convenient time to discuss.
+
+Jonathan Blake
+Senior Producer, Science Spotlight
+"""
+
+
+def test_a_show_that_charges_its_guest_is_still_told_as_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=DOCUMENTARY)
+    assert record["reason_code"] == "pays_to_appear", record["reason"]
+    assert "I don't pay to appear on shows or stages" in record["draft"], record["draft"]
+
+
+def test_peer_review_is_an_ask_only_when_the_reader_is_to_do_it() -> None:
+    from kindly.understand.extract import extract
+
+    def stage(text: str) -> str:
+        message = incoming(text, from_name="Editor", from_addr="editor@journal.example", subject="Invitation")
+        return extract(message, Intent.SPEAKING_INVITATION).format
+
+    for asked in [
+        "Would you be willing to peer review a manuscript for Ecology Letters?",
+        "We'd be grateful if you could peer-review this paper by 15 January.",
+        "Could you act as a peer reviewer for our special issue?",
+        "You are invited to review the manuscript entitled 'Kittiwake survival'.",
+    ]:
+        assert stage(asked) == "review", asked
+    for process in [
+        "We offer rapid peer review within 7 days and publication within 2 weeks.",
+        "All submissions are subject to peer review; accepted papers appear in peer-reviewed proceedings.",
+    ]:
+        assert stage(process) != "review", process

@@ -323,6 +323,10 @@ _HONORIFICS = frozenset(
 )
 
 
+# What is asked of the reader in print, not on a stage: a piece to write, a feature in an issue.
+_IN_PRINT = frozenset({"article", "feature"})
+
+
 # What a speaker is asked to do, by the stage the message names.
 _SPEAKING_ASKS = {
     "article": "the invitation to write",
@@ -526,6 +530,9 @@ def honest_reason(
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             return "I don't pay for places at awards, so I'll have to pass."
+        if message is not None and intent is not None and extract(message, intent).format in _IN_PRINT:
+            # a journal or a magazine that charges its authors ("The article processing charge is USD 1,299")
+            return "I don't pay to have my work published, so I'll have to pass."
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)

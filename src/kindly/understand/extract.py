@@ -131,7 +131,10 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     (
         "review",
         re.compile(
-            r"\b(?:peer[- ]review\w*|review\s+(?:a\s+|the\s+|our\s+|this\s+|my\s+|their\s+)?"
+            # "peer review" is asked of the reader as a verb ("would you peer-review a paper for us?"), not a
+            # journal's own process ("rapid peer review within 7 days", "peer-reviewed proceedings")
+            r"\b(?:(?:(?<!subject )to|you|would|could|can|please|kindly)\s+peer[- ]review\b|"
+            r"(?:a|as|external)\s+peer[- ]reviewers?\b|review\s+(?:a\s+|the\s+|our\s+|this\s+|my\s+|their\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:manuscript|paper|report|draft|chapter|article|submission|recommendations|"
             r"section|book|study|protocol)s?|(?:able|willing|agree) to review|(?:excellent|suitable|expert|external)"
             r"\s+(?:reviewer|referee)|act as (?:a |an )?(?:reviewer|referee))\b",
