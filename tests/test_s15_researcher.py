@@ -301,3 +301,56 @@ def test_peer_review_is_an_ask_only_when_the_reader_is_to_do_it() -> None:
         "All submissions are subject to peer review; accepted papers appear in peer-reviewed proceedings.",
     ]:
         assert stage(process) != "review", process
+
+
+# -- asked to help organise a workshop, not to teach at it -----------------------------------------------------
+
+CO_ORGANISE = """From: Dr Priya Natarajan <p.natarajan@leeds.ac.uk>
+Subject: Co-organise the BES QE SIG workshop on ecological forecasting?
+
+Hi Aisling,
+
+I'm putting together a two-day workshop on ecological forecasting for the BES Quantitative Ecology Special
+Interest Group, planned for 24-25 March 2027 in York, aimed at early-career researchers in ecological modelling.
+I'm looking for two co-organisers and immediately thought of you - your population models would make a great
+hands-on session.
+
+It would mean a few online planning calls between now and March (an hour or so a month), helping choose speakers,
+and running one session. Would you be interested? Happy to chat on a call to talk it through.
+
+Best,
+Priya
+"""
+
+
+def test_an_invitation_to_co_organise_a_workshop_is_said_yes_to_as_organising_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=CO_ORGANISE)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "I'd be glad to help organise it" in draft, draft
+    assert "teach" not in draft, draft
+    # the days and the place were given; a call was offered to plan it
+    assert "send me the details" not in draft and "call to talk it through" in draft, draft
+
+
+def test_only_an_ask_of_the_reader_to_organise_is_one() -> None:
+    from kindly.understand.extract import extract
+
+    def stage(subject: str, text: str) -> str:
+        message = incoming(text, from_name="Priya", from_addr="p@uni.example", subject=subject)
+        return extract(message, Intent.SPEAKING_INVITATION).format
+
+    for asked in [
+        ("Workshop", "Would you co-organise the workshop with me?"),
+        ("An idea for March", "I'd love you to be one of the co-organisers of our workshop in York."),
+        ("Session", "Would you be willing to co-chair the session on forecasting?"),
+    ]:
+        assert stage(*asked) == "organise", asked
+    # the sender organises; the reader is asked to speak or teach
+    for other in [
+        ("Workshop", "I'm co-organising a workshop in York and would love you to give a talk."),
+        ("Workshop", "The workshop is organised by the BES; would you lead a workshop on population models?"),
+    ]:
+        assert stage(*other) != "organise", other

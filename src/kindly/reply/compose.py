@@ -338,6 +338,7 @@ _SPEAKING_ASKS = {
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
     "workshop": "the invitation to teach a workshop",
+    "organise": "the invitation to join the organisers",
 }
 
 

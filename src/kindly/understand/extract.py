@@ -127,6 +127,19 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # asked to help organise the event, not to speak at it: "Co-organise the workshop?", "I'm looking for two
+    # co-organisers", "would you co-chair the session?" (not the sender's own: "I'm co-organising a workshop")
+    (
+        "organise",
+        re.compile(
+            r"\b(?:you|to)\s+(?:help\s+(?:us\s+|me\s+)?(?:to\s+)?)?(?:co-?organi[sz]e|co-?chair|co-?convene)\b"
+            r"|\b(?:as|be|become)\s+(?:an?\s+|one of (?:the|our|my)\s+)?co-?(?:organi[sz]ers?|chairs?|conven[eo]rs?)\b"
+            r"|\blooking for (?:an?\s+|one\s+|two\s+|three\s+|a few\s+)?co-?(?:organi[sz]ers?|chairs?|conven[eo]rs?)\b"
+            r"|\b(?:you|to) help (?:us |me )?(?:to )?organi[sz]e\b"
+            r"|^\s*co-?organi[sz]e\b",
+            _F | re.M,
+        ),
+    ),
     # asked to read and judge a piece of work, for a journal or a report's authors
     (
         "review",
