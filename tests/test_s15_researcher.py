@@ -354,3 +354,37 @@ def test_only_an_ask_of_the_reader_to_organise_is_one() -> None:
         ("Workshop", "The workshop is organised by the BES; would you lead a workshop on population models?"),
     ]:
         assert stage(*other) != "organise", other
+
+
+# -- gift cards to buy, the codes asked in a sentence of their own ----------------------------------------------
+
+HEAD_OF_SCHOOL = """From: Prof. Alan Reid <alan.reid.dean@gmail.com>
+Subject: Quick favour
+
+Aisling,
+
+Are you on campus? I need a quick favour. I'm in a meeting and can't talk. Can you purchase four GBP 100 Amazon
+gift cards for a staff recognition event? I'll reimburse you later today. Send me the codes by email.
+
+Alan Reid
+Head of School
+"""
+
+
+def test_gift_cards_to_buy_with_the_codes_asked_apart_are_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=HEAD_OF_SCHOOL)
+    assert record["decision"] == "ignore", record["reason"]
+    assert record["reason_code"] == "scam", record["reason"]
+
+
+def test_gift_cards_bought_without_codes_asked_are_no_scam() -> None:
+    from kindly.decide.rules import money_asked
+
+    assert money_asked("Can you buy two Amazon gift cards for me? Then send me the codes.")
+    for honest in [
+        # a raffle prize, a thank-you, the user's own shop: no codes to be sent on
+        "Could you pick up two gift cards for the raffle? We'll announce the winners on Friday.",
+        "We'd like to buy 20 of your gift cards for our staff. Send me the invoice and the codes when ready.",
+        "As a thank you, we'll send you a GBP 50 gift card. Please send me your postal address.",
+    ]:
+        assert money_asked(honest) is None, honest
