@@ -388,3 +388,61 @@ def test_gift_cards_bought_without_codes_asked_are_no_scam() -> None:
         "As a thank you, we'll send you a GBP 50 gift card. Please send me your postal address.",
     ]:
         assert money_asked(honest) is None, honest
+
+
+# -- the programme officer offers his office hours: no "request for advice" to thank him for ---------------------
+
+OFFICE_HOURS = """From: Dr Tom Haldane <tom.haldane@nerc.ukri.org>
+Subject: NERC early-career office hours - December
+
+Dear Aisling,
+
+Thank you for your question at the NERC town hall in Edinburgh about the new early-career fellowship scheme. As
+promised, I'm holding 20-minute one-to-one office hours for early-career researchers thinking of applying in the
+next round.
+
+Would you like a slot? I have Thursday 10 December at 10:30 or Monday 14 December at 15:00 free.
+
+Best regards,
+Tom
+
+Dr Tom Haldane
+Senior Programme Officer, Ecology and Environmental Modelling
+Natural Environment Research Council (NERC), UKRI
+"""
+
+HALDANE_GOAL = """
+[[goals]]
+kind = "meet_person"
+description = "Meet Dr Tom Haldane, the NERC programme officer for ecology and environmental modelling"
+targets = ["Dr Tom Haldane", "NERC"]
+priority = 2
+"""
+
+
+def test_an_offer_of_office_hours_is_thanked_as_an_offer_not_a_request_for_advice(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(RESEARCHER + HALDANE_GOAL, tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=OFFICE_HOURS)
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "request for advice" not in draft, draft
+    assert "Thursday 10 December at 10:30" in draft, draft
+
+
+def test_an_offer_is_told_from_a_request_for_the_readers_advice() -> None:
+    from kindly.reply.compose import offers_their_time
+
+    for offer in [
+        "I'm holding 20-minute one-to-one office hours for early-career researchers. Would you like a slot?",
+        "I went through it two years ago - I'd be happy to share what I learned over a coffee.",
+        "I can offer you a 30-minute session on the application next week.",
+    ]:
+        assert offers_their_time(offer), offer
+    for request in [
+        "Would you like to grab a coffee? I'd love to pick your brain about the fellowship.",
+        "I'm a first-year PhD student and would be so grateful for your advice on my first paper.",
+        "Would you like a slot on our panel? We'd value your perspective.",
+    ]:
+        assert not offers_their_time(request), request

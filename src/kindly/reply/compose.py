@@ -366,6 +366,10 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
+        base = (
+            "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
+        )
     if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
         base = "your note"  # read as a recruiter's, but it names no role to thank them for
     if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
@@ -385,6 +389,27 @@ def ask_phrase(
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
+
+
+# The sender offering their own time or advice ("I'm holding 20-minute office hours ... Would you like a slot?",
+# "happy to have a coffee and share what I learned"), where they ask for none of the reader's.
+_OFFERS_THEIR_TIME = re.compile(
+    r"\b(?:I(?:'m| am) (?:holding|offering|running)\s+(?:[\w-]+\s+){0,3}?(?:office hours|slots?|sessions?|clinics?|"
+    r"surgeries)|(?:would you like|do you want|shall I (?:book|save|hold)(?: you)?) (?:a|one of the|one of my) "
+    r"(?:slot|session|spot|place)|I can offer you|(?:I'd|I would|I'm|I am|I'll|I will)\s+(?:be\s+)?(?:happy|glad) to "
+    r"(?:share what I|give you (?:some )?(?:advice|feedback|pointers)|talk you through|walk you through|offer you))",
+    re.IGNORECASE,
+)
+_ASKS_THEIR_ADVICE = re.compile(
+    r"\b(?:pick your brain|your (?:advice|guidance|thoughts|input|perspective|insights?)|advice from you|"
+    r"learn from you|mentor me|ask you (?:a few|some) questions)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_their_time(text: str) -> bool:
+    """Whether the sender offers their own time or advice to the reader, asking for none of the reader's."""
+    return bool(_OFFERS_THEIR_TIME.search(text)) and not _ASKS_THEIR_ADVICE.search(text)
 
 
 # A meeting with the sender by its kind: (what the thanks names, what the yes says the user would love to do).
