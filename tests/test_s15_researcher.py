@@ -446,3 +446,18 @@ def test_an_offer_is_told_from_a_request_for_the_readers_advice() -> None:
         "Would you like a slot on our panel? We'd value your perspective.",
     ]:
         assert not offers_their_time(request), request
+
+
+def test_the_yes_to_the_introducer_with_other_times_is_withdrawn_when_the_person_introduced_writes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # Sarah's introduction got a yes proposing times to Erik; Erik's own invitation is answered instead, so he is
+    # not offered two sets of times.
+    intro = _introduction(tmp_path, cc="Prof. Erik Halvorsen <eh42@st-andrews.ac.uk>")
+    invite = _invite(tmp_path, "eh42@st-andrews.ac.uk")
+    triaged(kindly, intro, invite, profile=researcher(tmp_path))
+    shown = kindly("show", "1", "--profile", str(researcher(tmp_path))).stdout
+    assert "draft withdrawn: the person introduced answered on their own (#2)" in shown, shown
+    answered = kindly("show", "2", "--profile", str(researcher(tmp_path))).stdout
+    assert "thank the introducer yourself" in " ".join(answered.split()), answered
+

@@ -607,13 +607,18 @@ class Triage:
                 )
                 draft = None
         if draft is not None and verdict.decision is Decision.ACCEPT:
-            withdrawn = withdraw_introducers_drafts(repo, row, message, self.profile.user.name)
+            withdrawn = withdraw_introducers_drafts(
+                repo, row, message, self.profile.user.name, introduced=context.introduced
+            )
             if withdrawn:
                 verdict = replace(
                     verdict,
                     evidence=(
                         *verdict.evidence,
-                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both",
+                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both"
+                        if not _introduced_elsewhere(repo, row, context.introduced)
+                        else f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}), which offered "
+                        "them other times: thank the introducer yourself",
                     ),
                 )
         if draft is not None and self.polish_settings is not None:
@@ -871,15 +876,23 @@ def answered_in(message: Message, moment: datetime | None) -> datetime:
 
 
 def withdraw_introducers_drafts(
-    repo: Repository, row: MessageRow, message: Message, user_name: str = ""
+    repo: Repository,
+    row: MessageRow,
+    message: Message,
+    user_name: str = "",
+    introduced: Introduction | None = None,
 ) -> list[str]:
     """Where the person introduced writes in the thread of their introduction ("Re: Intro: Tomás <> Marcus",
-    with times of their own) and kindly's yes to the introducer still waits unsent, that draft is withdrawn:
-    the reply to the person introduced answers both, and two yeses with different times would confuse them.
-    Returns the messages whose drafts were withdrawn ("#10")."""
+    with times of their own), or on their own (a calendar invitation after the introduction that copied them),
+    and kindly's yes to the introducer still waits unsent, that draft is withdrawn: the reply to the person
+    introduced answers both, and two yeses with different times would confuse them. Returns the messages whose
+    drafts were withdrawn ("#10")."""
     withdrawn = []
     sender = _sender_of(message.from_addr, message.from_name)
-    for earlier in repo.thread(row.thread_id):
+    introductions = list(repo.thread(row.thread_id))
+    if introduced is not None and (elsewhere := repo.session.get(MessageRow, introduced.message_pk)):
+        introductions.append(elsewhere)
+    for earlier in dict.fromkeys(introductions):
         analysis = earlier.analysis
         if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
             continue
@@ -889,17 +902,32 @@ def withdraw_introducers_drafts(
             continue  # one of several introduced (or someone copied) answers only for themselves
         if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
-        note = f"draft withdrawn: the person introduced answered in this thread (#{row.id}); reply there"
+        where = "in this thread" if earlier.thread_id == row.thread_id else "on their own"
+        note = f"draft withdrawn: the person introduced answered {where} (#{row.id}); reply there"
         # the meeting is one, counted with the reply that arranges it
         withdrawn.append(_withdraw(repo, earlier, analysis, note, keep_hours=False))
     return withdrawn
+
+
+def _introduced_elsewhere(repo: Repository, row: MessageRow, introduced: Introduction | None) -> bool:
+    """Whether the introduction that brought the sender in is in another thread than their message."""
+    if introduced is None:
+        return False
+    introduction = repo.session.get(MessageRow, introduced.message_pk)
+    return introduction is not None and introduction.thread_id != row.thread_id
+
+
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"})
 
 
 def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
     Clara Benitez"), is not one of them."""
-    first = fold(name).split()[:1]
+    words = fold(name).split()
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:  # "Prof. Erik Halvorsen" is Erik
+        words.pop(0)
+    first = words[:1]
     user = fold(user_name)
     introduced = [
         fold(person)
@@ -1014,7 +1042,7 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
             continue
         assert analysis.goal_index is not None
         made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
-        return Introduction(made_by, analysis.goal_index, analysis.fit)
+        return Introduction(made_by, analysis.goal_index, analysis.fit, row.id)
     return None
 
 

@@ -166,6 +166,7 @@ class Introduction:
     made_by: str
     goal_index: int
     fit: float
+    message_pk: int = 0  # the introduction's own message
 
 
 def _domain(address: str) -> str:

@@ -789,12 +789,11 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
-# What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 # A call offered to plan it: "Happy to chat on a call to talk it through".
 _TALK_IT_THROUGH = re.compile(
     r"\b(?:call|chat|zoom|teams|talk (?:it|this) (?:through|over))\b", re.IGNORECASE
 )
-
+# What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
