@@ -461,3 +461,40 @@ def test_the_yes_to_the_introducer_with_other_times_is_withdrawn_when_the_person
     answered = kindly("show", "2", "--profile", str(researcher(tmp_path))).stdout
     assert "thank the introducer yourself" in " ".join(answered.split()), answered
 
+
+# -- a reference manager is software the user uses, said with its article ----------------------------------------
+
+PAPERPILE = """From: Paperpile Team <hello@paperpile-labs.com>
+Subject: Switch your lab's reference manager in 10 minutes
+
+Hi Aisling,
+
+Still juggling citations by hand? Our reference manager imports your whole library from Zotero or Mendeley in
+one click and works right inside Google Docs.
+
+I'd love to set up a short call to show you how labs like yours save hours every week. Does Thursday at 11:00
+suit?
+
+Thanks,
+Lucy at Paperpile
+"""
+
+
+def test_a_pitch_for_a_reference_manager_is_declined_as_software_already_used(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    zotero = '\n[[providers]]\ncategory = "reference manager"\nname = "Zotero"\n'
+    profile = profile_file(RESEARCHER + zotero, tmp_path)
+    [record] = triaged(kindly, "-", profile=profile, input=PAPERPILE)
+    assert record["reason_code"] == "has_provider", record["reason"]
+    draft = record["draft"]
+    assert "I already use a reference manager I'm very happy with" in draft, draft
+    assert "For reference manager" not in draft, draft
+
+
+def test_a_manager_who_is_a_person_is_still_worked_with() -> None:
+    from kindly.reply.compose import _with_article
+    from kindly.reply.provider_words import already_have
+
+    said = already_have("property manager", "Dana Lee", _with_article("property manager"))
+    assert said.startswith("For a property manager, I already work with someone"), said
