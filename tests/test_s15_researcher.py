@@ -498,3 +498,45 @@ def test_a_manager_who_is_a_person_is_still_worked_with() -> None:
 
     said = already_have("property manager", "Dana Lee", _with_article("property manager"))
     assert said.startswith("For a property manager, I already work with someone"), said
+
+
+# -- a seminar she wants, declined only for its day, asks for another -------------------------------------------
+
+FRIDAY_SEMINAR = """From: Prof. David Kerr <d.kerr@stir.ac.uk>
+Subject: Biological & Environmental Sciences seminar - Friday 15 January?
+
+Hi Aisling,
+
+We're putting together our seminar programme for next semester and your name came up - would you be willing to
+give a seminar on your ecological modelling work? Our usual slot is Friday afternoons at 14:00, and Friday 15
+January 2027 is free. It's a friendly audience of about 40, mostly PhD students and postdocs.
+
+All the best,
+David
+"""
+
+
+def test_a_seminar_that_serves_a_goal_declined_only_for_its_day_offers_another_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=researcher(tmp_path), input=FRIDAY_SEMINAR)
+    assert record["reason_code"] == "never_do", record["reason"]
+    draft = record["draft"]
+    assert "Friday afternoons" in draft and "another day" in draft, draft
+
+
+def test_a_talk_declined_for_its_day_that_serves_no_goal_is_offered_no_other_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # Without a goal of speaking, the seminar is declined by the rule, and no other day is invited.
+    without_talks = (
+        RESEARCHER.replace('kind = "build_credibility"', 'kind = "custom"')
+        .replace("Give seminars and workshop talks on ecological modelling", "Publish a methods paper")
+        .replace(
+            '["departmental seminars", "seminar series", "workshops", "ecological modelling"]',
+            '["R packages"]',
+        )
+    )
+    [record] = triaged(kindly, "-", profile=profile_file(without_talks, tmp_path), input=FRIDAY_SEMINAR)
+    assert record["decision"] == "decline", record["reason"]
+    assert "another day" not in record["draft"], record["draft"]

@@ -30,7 +30,9 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         # the meeting a conditional rule allows: "If a meeting with council staff present would suit, ..."
         r"\bwould suit, just let me know\b|\bif that suits you\b|\bto meet (with|if|when)\b[^.]*\bdo let me know\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."
-        r"\bcan (do|offer) instead\b)",
+        r"\bcan (do|offer) instead\b|"
+        # a talk declined for its day alone: "If another day could work for you, I'd love to."
+        r"\banother day (could work|is possible)\b)",
         re.IGNORECASE,
     ),
 }

@@ -22,7 +22,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
-from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
+from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
@@ -123,7 +123,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
@@ -703,6 +703,30 @@ def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     return ""
 
 
+# A never-rule's note of a day or a part of the day it held by ('"friday": "Friday"', 'weekend: "Saturday"').
+_WHEN_NOTE = re.compile(
+    r'^"?(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?)"?:',
+    re.IGNORECASE,
+)
+_WOULD_SCORE = re.compile(r"^would score (\d+\.\d+), but you never do\b")
+
+
+def _only_when(evidence: tuple[str, ...]) -> bool:
+    """Whether a never-rule held by when alone: each of its notes is a day or a part of the day."""
+    notes = [note for note in evidence if ":" in note]
+    return bool(notes) and all(_WHEN_NOTE.match(note) for note in notes)
+
+
+def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
+    """Whether the message would have served a goal well had the never-rule not held."""
+    return any(
+        float(found.group(1)) >= ACCEPT_AT
+        for fit in verdict.fits
+        for note in fit.evidence
+        if (found := _WOULD_SCORE.match(note))
+    )
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -718,6 +742,15 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
+    if (
+        verdict.reason_code == "never_do"
+        and intent in (Intent.SPEAKING_INVITATION, Intent.EVENT_INVITATION)
+        and _only_when(verdict.evidence)
+        and _wanted_but_for_the_rule(verdict)
+    ):
+        # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
+        # goal well: another day is welcome
+        return Offer("another_day")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
