@@ -332,7 +332,7 @@ def test_an_invitation_to_co_organise_a_workshop_is_said_yes_to_as_organising_it
     assert "I'd be glad to help organise it" in draft, draft
     assert "teach" not in draft, draft
     # the days and the place were given; a call was offered to plan it
-    assert "send me the details" not in draft and "call to talk it through" in draft, draft
+    assert "send me the details" not in draft and "talk it through" in draft, draft
 
 
 def test_only_an_ask_of_the_reader_to_organise_is_one() -> None:

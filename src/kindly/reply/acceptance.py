@@ -230,7 +230,7 @@ def acceptance(
             then = (
                 [
                     "A call to talk it through would be great - which times suit you?",
-                    "I'd be glad to talk it through on a call - which times suit you?",
+                    "Happy to talk it through on a call - which times suit you?",
                 ]
                 if call
                 else ["Could you send me what the role involves?", "Please send me what the role involves."]
