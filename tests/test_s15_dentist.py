@@ -169,7 +169,7 @@ def test_the_person_introduced_who_writes_to_meet_is_met_not_declined(kindly: Ki
     )
     assert intro["decision"] == "accept"
     assert answer["decision"] == "accept", answer["reason"]
-    assert "The person introduced in #1, an introduction you said yes to" in answer["reason"]
+    assert "Dr. Priya Raman's introduction (#1) brought them in" in answer["reason"]
     assert "Tuesday, December 8 at 7:15 am works for me" in answer["draft"]
     # one reply answers both: the yes to Priya that proposed other days waits no more
     drafts = {d["message_pk"] for d in json.loads(kindly("drafts", "--json").stdout)}

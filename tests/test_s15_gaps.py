@@ -318,7 +318,9 @@ def test_a_colleagues_coffee_at_a_district_domain_the_profile_lists_is_internal(
     # without the key, a stranger's invitation to weigh; with it, a colleague's note left to her
     assert outsider["reason_code"] not in ("internal", "internal_event")
     assert (colleague["decision"], colleague["reason_code"]) == ("ignore", "internal")
-    assert colleague["reason"] == "From a colleague at lincolnusd.org: yours to answer, not outside networking."
+    assert (
+        colleague["reason"] == "From a colleague at lincolnusd.org: yours to answer, not outside networking."
+    )
     assert colleague["draft"] is None
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
+from sqlalchemy import Text as SqlText
+from sqlalchemy import cast, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
@@ -22,6 +24,7 @@ from kindly.decide.policy import (
     HOURS,
     NO_CAPACITY,
     Context,
+    Introduction,
     decide,
     networking_hours,
     stated_hours,
@@ -501,6 +504,7 @@ class Triage:
         context = (
             Context(
                 known_sender=self._known_sender(repo, message, seen_up_to),
+                introduced=introduction_of(repo.session, message, row.id),
                 # the meetings accepted before it, as the first triage saw them: deciding it again (a changed
                 # profile) must not let an invitation stored later take its hours
                 hours_committed=hours_committed(
@@ -520,6 +524,9 @@ class Triage:
             else Context(
                 known_sender=(understanding.is_invitation or bool(reference_asked_in(message)))
                 and self._known_sender(repo, message, seen_up_to),
+                introduced=introduction_of(repo.session, message, row.id)
+                if understanding.is_invitation
+                else None,
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
         )
@@ -606,13 +613,18 @@ class Triage:
                 )
                 draft = None
         if draft is not None and verdict.decision is Decision.ACCEPT:
-            withdrawn = withdraw_introducers_drafts(repo, row, message, self.profile.user.name)
+            withdrawn = withdraw_introducers_drafts(
+                repo, row, message, self.profile.user.name, introduced=context.introduced
+            )
             if withdrawn:
                 verdict = replace(
                     verdict,
                     evidence=(
                         *verdict.evidence,
-                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both",
+                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both"
+                        if not _introduced_elsewhere(repo, row, context.introduced)
+                        else f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}), which offered "
+                        "them other times: thank the introducer yourself",
                     ),
                 )
         if draft is not None and self.polish_settings is not None:
@@ -877,15 +889,23 @@ def answered_in(message: Message, moment: datetime | None) -> datetime:
 
 
 def withdraw_introducers_drafts(
-    repo: Repository, row: MessageRow, message: Message, user_name: str = ""
+    repo: Repository,
+    row: MessageRow,
+    message: Message,
+    user_name: str = "",
+    introduced: Introduction | None = None,
 ) -> list[str]:
     """Where the person introduced writes in the thread of their introduction ("Re: Intro: Tomás <> Marcus",
-    with times of their own) and kindly's yes to the introducer still waits unsent, that draft is withdrawn:
-    the reply to the person introduced answers both, and two yeses with different times would confuse them.
-    Returns the messages whose drafts were withdrawn ("#10")."""
+    with times of their own), or on their own (a calendar invitation after the introduction that copied them),
+    and kindly's yes to the introducer still waits unsent, that draft is withdrawn: the reply to the person
+    introduced answers both, and two yeses with different times would confuse them. Returns the messages whose
+    drafts were withdrawn ("#10")."""
     withdrawn = []
     sender = _sender_of(message.from_addr, message.from_name)
-    for earlier in repo.thread(row.thread_id):
+    introductions = list(repo.thread(row.thread_id))
+    if introduced is not None and (elsewhere := repo.session.get(MessageRow, introduced.message_pk)):
+        introductions.append(elsewhere)
+    for earlier in dict.fromkeys(introductions):
         analysis = earlier.analysis
         if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
             continue
@@ -895,7 +915,8 @@ def withdraw_introducers_drafts(
             continue  # one of several introduced (or someone copied) answers only for themselves
         if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
-        note = f"draft withdrawn: the person introduced answered in this thread (#{row.id}); reply there"
+        where = "in this thread" if earlier.thread_id == row.thread_id else "on their own"
+        note = f"draft withdrawn: the person introduced answered {where} (#{row.id}); reply there"
         # the meeting is one, counted with the reply that arranges it
         withdrawn.append(_withdraw(repo, earlier, analysis, note, keep_hours=False))
     return withdrawn
@@ -923,7 +944,17 @@ def accepted_introduction_of(
 
 # What the person introduced may write to do: meet (a pitch or a job is its own matter, decided on its words).
 _TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame"})
+
+
+def _introduced_elsewhere(repo: Repository, row: MessageRow, introduced: Introduction | None) -> bool:
+    """Whether the introduction that brought the sender in is in another thread than their message."""
+    if introduced is None:
+        return False
+    introduction = repo.session.get(MessageRow, introduced.message_pk)
+    return introduction is not None and introduction.thread_id != row.thread_id
+
+
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"})
 
 
 def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
@@ -931,9 +962,9 @@ def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
     Clara Benitez"), is not one of them."""
     words = fold(name).split()
-    first = (
-        words[1:2] if len(words) > 1 and words[0].rstrip(".") in _TITLES else words[:1]
-    )  # "Dr. Alan Whitfield"
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:  # "Prof. Erik Halvorsen" is Erik
+        words.pop(0)
+    first = words[:1]
     user = fold(user_name)
     introduced = [
         fold(person)
@@ -1009,6 +1040,51 @@ def silence_if_no_reply_owed(
     if not quiet:
         return verdict, False
     return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), True
+
+
+# How long an introduction the user said yes to vouches for the person it brought in.
+INTRODUCED_FOR = timedelta(days=90)
+
+
+def introduction_of(session: Session, message: Message, before_pk: int) -> Introduction | None:
+    """The introduction the user said yes to, stored before this message and within `INTRODUCED_FOR` of it, that
+    brought its sender in: they were copied on it or it was addressed to them ("Hi Aisling and Erik, I wanted to
+    introduce you two", Erik in Cc). None where none did, or where they made it themselves."""
+    address = message.from_addr.lower()
+    if "@" not in address:
+        return None
+    pattern = f'%"{address}"%'
+    query = (
+        select(MessageRow, AnalysisRow)
+        .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.id < before_pk,
+            MessageRow.from_addr != address,
+            AnalysisRow.intent == Intent.INTRODUCTION.value,
+            AnalysisRow.decision == Decision.ACCEPT.value,
+            AnalysisRow.goal_index.is_not(None),
+            or_(
+                func.lower(cast(MessageRow.cc_mailboxes, SqlText)).like(pattern),
+                func.lower(cast(MessageRow.to_addrs, SqlText)).like(pattern),
+            ),
+        )
+        .order_by(MessageRow.id.desc())
+    )
+    for row, analysis in session.execute(query).all():
+        if (
+            message.date
+            and row.sent_at
+            and abs(_as_utc(message.date) - _as_utc(row.sent_at)) > INTRODUCED_FOR
+        ):
+            continue
+        assert analysis.goal_index is not None
+        made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
+        return Introduction(made_by, analysis.goal_index, analysis.fit, row.id)
+    return None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:

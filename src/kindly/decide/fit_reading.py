@@ -553,9 +553,31 @@ def namesake_of(goal: Goal, target: str, reading: Reading) -> str:
         distinctive = _distinctive_words(organisation)
         if phrase_in(organisation, folded) or any(len(w) >= 4 and w in label for w in distinctive):
             return ""
+    if any(w in label for w in _named_beside(goal.description, person)):
+        return ""  # the goal says where they are ("whose lab at the University of Bristol"), and so does the address
     # The message names the sender's organisation as their address spells it ("Lumen Haus").
     body = folded.partition("\n")[2]
     return reading.domain if label in alphanumeric(body) else ""
+
+
+def _named_beside(description: str, person: list[str]) -> list[str]:
+    """The distinctive words of the names a goal's description gives beside its person ("Bristol" of "... whose lab
+    at the University of Bristol"): capitalised words after the first, not the person's own nor a kind of body."""
+    words = [alphanumeric(w) for w in description.split()[1:] if w[:1].isupper()]
+    return [
+        w
+        for w in (fold(w) for w in words)
+        if len(w) >= 4
+        and w not in person
+        and w not in _GENERIC_ORGANISATION_WORDS
+        and w not in _KIND_OF_PLACE
+    ]
+
+
+# Words of an institution's name that many institutions share: "University" of Bristol is no Bristol address.
+_KIND_OF_PLACE = frozenset(
+    ["university", "college", "school", "institute", "department", "faculty", "centre", "center", "hospital"]
+)
 
 
 def _distinctive_words(organisation: str) -> list[str]:

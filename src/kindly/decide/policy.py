@@ -156,6 +156,20 @@ class Context:
     users_mail: str = ""  # the user's own words this message answers, where the mailbox holds them
     # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
     donations_said_yes: tuple[int, ...] = ()
+    # the introduction the user said yes to that brought this sender in (Cc'd or addressed in it), where one did:
+    # who made it ("Dr Sarah Lindqvist's introduction (#19)"), the goal it served and how well
+    introduced: Introduction | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """An introduction the user said yes to, as the person it introduced writes on their own: who made it, and
+    the goal it served (by index in the profile) with its fit."""
+
+    made_by: str
+    goal_index: int
+    fit: float
+    message_pk: int = 0  # the introduction's own message
 
 
 def _domain(address: str) -> str:
@@ -174,6 +188,28 @@ _NOUNS = {
     Intent.COMMUNITY_INVITATION: "An invitation to join a group",
     Intent.CLIENT_INQUIRY: "A client enquiry",
 }
+
+
+# What the person introduced asks for that is the meeting the introduction set up.
+_MEETINGS_INTRODUCED = frozenset(
+    {Intent.COFFEE_CHAT, Intent.WORK_MEETING, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION}
+)
+
+
+def _as_introduced(
+    introduced: Introduction, best: GoalFit | None, fits: tuple[GoalFit, ...]
+) -> tuple[GoalFit | None, tuple[GoalFit, ...]]:
+    """The fits of a meeting asked by someone an introduction brought in: the goal the introduction served counts
+    at least as much as it did there, and says why."""
+    why = f"{introduced.made_by}, which you said yes to, brought them in (fit {introduced.fit:.2f})"
+    weighed = tuple(
+        replace(f, score=max(f.score, introduced.fit), evidence=(why, *f.evidence))
+        if f.goal_index == introduced.goal_index
+        else f
+        for f in fits
+    )
+    ranked = max(weighed, key=lambda f: f.score, default=best)
+    return ranked, weighed
 
 
 def _goal_name(fit: GoalFit) -> str:
@@ -474,11 +510,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f"{why}: unverified, so no reply. Check with the office through its published contact details.",
             "scam" if scam else "unverified",
         )
-    if intent is Intent.WORK_MEETING:
+    # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
+    # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
+    introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
+    if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
     assessment = assess(message, intent, profile, context.users_mail)
     fits, best = assessment.fits, assessment.best
+    if introduced is not None:
+        best, fits = _as_introduced(introduced, best, fits)
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours
     paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
@@ -715,8 +756,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
-    if target_person or (fit >= bar and understanding.purpose_clear):
-        code = "target_person" if target_person else "goal_fit"
+    # the introduction said what it is for
+    purpose_clear = understanding.purpose_clear or introduced is not None
+    if target_person or (fit >= bar and purpose_clear):
+        code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
         priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
         # a yes that spends money: the user sees what it costs before sending it (the draft asks how to book)
         paying = (
@@ -739,6 +782,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             )
         # paid work short of the networking bar: the user sees what made it worth it
         paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
+        paid += f" {introduced.made_by} brought them in." if code == "introduced" and introduced else ""
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )

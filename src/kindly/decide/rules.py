@@ -1803,6 +1803,18 @@ _GIFT_CARDS = re.compile(
     r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
     _F,
 )
+# Gift cards to be bought, the codes asked for in a sentence of their own: "Can you purchase four GBP 100 Amazon
+# gift cards for a staff event? ... Send me the codes by email."
+_CARDS_BOUGHT = re.compile(
+    r"\b(?:buy|purchase|get|pick up)\s+(?:(?:[$£€]\s?)?[\w.,]+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|"
+    r"apple) cards?)\b",
+    _F,
+)
+_CODES_ASKED = re.compile(
+    r"\b(?:send|e-?mail|text|forward|share|give)\w*\s+(?:me|us|them)?\s*(?:all\s+)?(?:the|their|those)\s+"
+    r"(?:card\s+)?(?:codes?|pins?|numbers)\b|\b(?:scratch|photos?|pictures?) of (?:the )?(?:back|codes?|cards?)\b",
+    _F,
+)
 _FEE_KIND_WORDS = r"(?:vetting|clearance|verification|protocol|facilitation|security|release|appointment)"
 _PAYMENT = re.compile(r"\b(?:pay\w*|fees?|settle|deposit|charges?|codes?|costs?)\b", _F)
 _PAID_TO_YOU = re.compile(
@@ -1847,22 +1859,22 @@ def money_asked(text: str) -> str | None:
     (not a gift card offered: "as a thank you, we'll send you a $50 gift card"; not the sender paying the user,
     with the user's own gift card or at the user's own fee)."""
     named = ""  # a fee of that kind the reader is to pay, anywhere
+    bought = ""  # gift cards the reader is to buy, where the codes are asked in another sentence
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
+        if not bought and (buy := _CARDS_BOUGHT.search(sentence)) and reader_pays(sentence):
+            bought = buy.group(0)
         cards = _GIFT_CARDS.search(sentence)
-        if (
-            cards
-            and _PAYMENT.search(sentence)
-            and _reader_pays(sentence)
-            and not _YOUR_CARDS.search(sentence)
-        ):
+        if cards and _PAYMENT.search(sentence) and reader_pays(sentence) and not _YOUR_CARDS.search(sentence):
             return cards.group(0)
         fee = _FEE_TO_MEET.search(sentence)
-        if fee and _reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
+        if fee and reader_pays(sentence) and _FEE_DEMANDED.search(sentence) and not _your_fee(sentence):
             return fee.group(0)
         kind = re.search(rf"\b{_FEE_KIND}\b", sentence, _F)
-        if kind and not named and _reader_pays(sentence) and not _your_fee(sentence):
+        if kind and not named and reader_pays(sentence) and not _your_fee(sentence):
             named = kind.group(0)
+    if bought and _CODES_ASKED.search(text):
+        return bought
     # ...or such a fee beside an answer moved to a chat app: "pay the vetting fee ... confirm on WhatsApp"
     return named if named and _MOVE_TO_CHAT.search(text) else None
 
@@ -1873,7 +1885,7 @@ def _your_fee(sentence: str) -> bool:
     return bool(_YOUR_FEE.search(sentence)) and not _PAY_YOUR_FEE.search(sentence)
 
 
-def _reader_pays(sentence: str) -> bool:
+def reader_pays(sentence: str) -> bool:
     """Whether money a sentence names is the reader's to pay: not the sender's ("can we pay part of the fee with
     the gift card?", "we'd like to buy 20 of your gift cards"), nor a gift card the sender gives ("we'll send you
     a $50 gift card"); the reader's where the sender would pay it back ("buy them and I'll pay you back")."""

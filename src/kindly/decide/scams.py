@@ -2,12 +2,14 @@
 
 - money asked in gift cards or for a fee to meet someone ("buy two Amazon gift cards and send me the codes");
 - a client who pays by cheque (or card) and asks for the change to be sent on to someone else;
+- a fee to be paid before money promised to the reader is theirs ("To release the funds, a one-time processing
+  fee of USD 350 must be paid"), or any fee to be paid by Western Union or MoneyGram;
 - a brand that picks the reader for a prize to be claimed on another account ("DM our main page ... within 24
   hours");
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
-The first three hold whoever the sender is, a contact or a goal's target included: no honest sender asks
+The first four hold whoever the sender is, a contact or a goal's target included: no honest sender asks
 them, and an overpayment "client" writes first to ask the date and the price, so a reply has often gone. The
 last holds for a stranger only: between people who know each other its words (bank details, WhatsApp, a large
 sum) are ordinary business. Answering any of them only tells the sender that the address (or the account) is
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import hidden_funds_cue, money_asked
+from kindly.decide.rules import hidden_funds_cue, money_asked, reader_pays
 
 _F = re.IGNORECASE
 
@@ -65,6 +67,42 @@ _PRIZE = re.compile(
 )
 
 
+# The advance-fee scam: money promised to the reader (a grant, a prize, an inheritance) that a fee must first
+# release ("To release the funds, a one-time processing fee of USD 350 must be paid via Western Union"). Money the
+# user is paid against an invoice is none ("we'll release the payment once we receive your invoice"): a fee of
+# the reader's must be demanded in the same sentence.
+_MONEY_RELEASED = re.compile(
+    r"\b(?:release|receive|claim|transfer|disburse|unlock|collect|credit)\w*\s+(?:of\s+)?(?:the|your|these|this|"
+    r"those)\s+(?:[\w-]+\s+){0,2}?(?:funds?|grant|prize|award|winnings|money|inheritance|compensation|reward|"
+    r"payout|sum|loan)\b",
+    _F,
+)
+_FEE = re.compile(r"\b(?:fee|charge|deposit|tax|levy)\b", _F)
+_FEE_DUE = re.compile(
+    r"\b(?:must|needs? to|has to|have to|is required|are required|required|payable|should)\b[^.!?\n]{0,40}"
+    r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer)\b[^.!?\n]{0,40}\b(?:fee|charge|"
+    r"deposit|tax|levy)\b",
+    _F,
+)
+# Paid where no one can get it back: "via Western Union", "by MoneyGram".
+_UNTRACEABLE = re.compile(r"\b(?:western union|moneygram|money gram)\b", _F)
+
+
+def advance_fee_cue(text: str) -> str | None:
+    """The words of a fee the reader must pay before money promised to them is released, or of a fee to be sent
+    by Western Union or MoneyGram."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        sentence = " ".join(sentence.split())
+        fee = _FEE.search(sentence)
+        if not fee or not _FEE_DUE.search(sentence) or not reader_pays(sentence):
+            continue
+        if released := _MONEY_RELEASED.search(sentence):
+            return f'"{released.group(0)}", "{fee.group(0)}"'
+        if untraceable := _UNTRACEABLE.search(sentence):
+            return f'"{fee.group(0)}", "{untraceable.group(0)}"'
+    return None
+
+
 def overpayment_cue(text: str) -> str | None:
     """The words of an overpayment scam: a cheque sent, the balance passed on to a third party."""
     cheque, balance = _CHEQUE_SENT.search(text), _BALANCE_ON.search(text)
@@ -83,6 +121,7 @@ def ambassador_cue(text: str) -> str | None:
 
 MONEY_ASKED = "money asked"
 OVERPAYMENT = "overpayment"
+ADVANCE_FEE = "advance fee"
 PRIZE_ELSEWHERE = "prize elsewhere"
 HIDDEN_FUNDS = "hidden funds"
 
@@ -111,6 +150,7 @@ def scam_in(text: str) -> Scam | None:
         return Scam(MONEY_ASKED, f'"{asked}"')
     for kind, cue in (
         (OVERPAYMENT, overpayment_cue),
+        (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):

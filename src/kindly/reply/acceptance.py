@@ -220,9 +220,23 @@ def acceptance(
             "interview": "do the interview",
             "panel": "join the panel",
             "workshop": "teach the workshop",
+            "organise": "help organise it",
         }.get(details.format, "speak")
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
+        if details.format == "organise" and not hosting:
+            # the event's days are its own, not a session to confirm; what comes next is the planning
+            call = _TALK_IT_THROUGH.search(_said(message))
+            then = (
+                [
+                    "A call to talk it through would be great - which times suit you?",
+                    "Happy to talk it through on a call - which times suit you?",
+                ]
+                if call
+                else ["Could you send me what the role involves?", "Please send me what the role involves."]
+            )
+            yes = f"{late}if you still need someone, I'd" if late else "Yes, I'd"
+            return f"{yes} be glad to {doing}. {then[variant % 2]}"
         # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
         recording = " or " in concrete or _RECORDING.search(message.own_text) is not None
         if details.format == "podcast" and not recording:
@@ -775,6 +789,10 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# A call offered to plan it: "Happy to chat on a call to talk it through".
+_TALK_IT_THROUGH = re.compile(
+    r"\b(?:call|chat|zoom|teams|talk (?:it|this) (?:through|over))\b", re.IGNORECASE
+)
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
 

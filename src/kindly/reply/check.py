@@ -32,7 +32,9 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         # a reference declined to a stranger: "someone who knows your work first-hand"
         r"\bknows your work\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."
-        r"\bcan (do|offer) instead\b)",
+        r"\bcan (do|offer) instead\b|"
+        # a talk declined for its day alone: "If another day could work for you, I'd love to."
+        r"\banother day (could work|is possible)\b)",
         re.IGNORECASE,
     ),
 }

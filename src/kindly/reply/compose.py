@@ -22,7 +22,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role
-from kindly.decide.policy import ACCEPT_LATER, NO_CAPACITY
+from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting
 from kindly.decide.research import sellers_research
@@ -125,7 +125,7 @@ _WISH_FOR = {
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer
     title: str = ""
     description: str = ""
     link: str = ""
@@ -223,7 +223,7 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme)$",
+    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 
@@ -327,6 +327,10 @@ _HONORIFICS = frozenset(
 )
 
 
+# What is asked of the reader in print, not on a stage: a piece to write, a feature in an issue.
+_IN_PRINT = frozenset({"article", "feature"})
+
+
 # What a speaker is asked to do, by the stage the message names.
 _SPEAKING_ASKS = {
     "article": "the invitation to write",
@@ -338,6 +342,7 @@ _SPEAKING_ASKS = {
     "podcast": "the invitation to your show",
     "interview": "the invitation to be interviewed",
     "workshop": "the invitation to teach a workshop",
+    "organise": "the invitation to join the organisers",
 }
 
 
@@ -365,6 +370,10 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
+        base = (
+            "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
+        )
     if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
         base = "your note"  # read as a recruiter's, but it names no role to thank them for
     if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
@@ -384,6 +393,27 @@ def ask_phrase(
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
+
+
+# The sender offering their own time or advice ("I'm holding 20-minute office hours ... Would you like a slot?",
+# "happy to have a coffee and share what I learned"), where they ask for none of the reader's.
+_OFFERS_THEIR_TIME = re.compile(
+    r"\b(?:I(?:'m| am) (?:holding|offering|running)\s+(?:[\w-]+\s+){0,3}?(?:office hours|slots?|sessions?|clinics?|"
+    r"surgeries)|(?:would you like|do you want|shall I (?:book|save|hold)(?: you)?) (?:a|one of the|one of my) "
+    r"(?:slot|session|spot|place)|I can offer you|(?:I'd|I would|I'm|I am|I'll|I will)\s+(?:be\s+)?(?:happy|glad) to "
+    r"(?:share what I|give you (?:some )?(?:advice|feedback|pointers)|talk you through|walk you through|offer you))",
+    re.IGNORECASE,
+)
+_ASKS_THEIR_ADVICE = re.compile(
+    r"\b(?:pick your brain|your (?:advice|guidance|thoughts|input|perspective|insights?)|advice from you|"
+    r"learn from you|mentor me|ask you (?:a few|some) questions)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_their_time(text: str) -> bool:
+    """Whether the sender offers their own time or advice to the reader, asking for none of the reader's."""
+    return bool(_OFFERS_THEIR_TIME.search(text)) and not _ASKS_THEIR_ADVICE.search(text)
 
 
 # A meeting with the sender by its kind: (what the thanks names, what the yes says the user would love to do).
@@ -530,6 +560,9 @@ def honest_reason(
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             return "I don't pay for places at awards, so I'll have to pass."
+        if message is not None and intent is not None and extract(message, intent).format in _IN_PRINT:
+            # a journal or a magazine that charges its authors ("The article processing charge is USD 1,299")
+            return "I don't pay to have my work published, so I'll have to pass."
         return "I don't pay to appear on shows or stages, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
@@ -695,6 +728,30 @@ def _pass_on(message: Message, what: str) -> Offer:
     return Offer("pass_on", what=what)
 
 
+# A never-rule's note of a day or a part of the day it held by ('"friday": "Friday"', 'weekend: "Saturday"').
+_WHEN_NOTE = re.compile(
+    r'^"?(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?)"?:',
+    re.IGNORECASE,
+)
+_WOULD_SCORE = re.compile(r"^would score (\d+\.\d+), but you never do\b")
+
+
+def _only_when(evidence: tuple[str, ...]) -> bool:
+    """Whether a never-rule held by when alone: each of its notes is a day or a part of the day."""
+    notes = [note for note in evidence if ":" in note]
+    return bool(notes) and all(_WHEN_NOTE.match(note) for note in notes)
+
+
+def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
+    """Whether the message would have served a goal well had the never-rule not held."""
+    return any(
+        float(found.group(1)) >= ACCEPT_AT
+        for fit in verdict.fits
+        for note in fit.evidence
+        if (found := _WOULD_SCORE.match(note))
+    )
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -710,6 +767,15 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
+    if (
+        verdict.reason_code == "never_do"
+        and intent in (Intent.SPEAKING_INVITATION, Intent.EVENT_INVITATION)
+        and _only_when(verdict.evidence)
+        and _wanted_but_for_the_rule(verdict)
+    ):
+        # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
+        # goal well: another day is welcome
+        return Offer("another_day")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer

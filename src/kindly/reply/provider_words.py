@@ -30,7 +30,10 @@ _OURS = re.compile(
 # What the user uses rather than whom they work with: "payroll software", "an intraoral scanner", "cloud
 # hosting".
 _A_TOOL = re.compile(
-    r"\b(?:software|apps?|platforms?|tools?|scanners?|hosting|crm|saas|erp|point of sale|pos system)$", re.I
+    r"\b(?:software|apps?|platforms?|tools?|scanners?|hosting|crm|saas|erp|point of sale|pos system|"
+    # software named for what it keeps: "reference manager", "password manager" (not a property manager)
+    r"(?:reference|citation|bibliography|password|package|task|file|download) managers?)$",
+    re.I,
 )
 
 

@@ -127,11 +127,27 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # asked to help organise the event, not to speak at it: "Co-organise the workshop?", "I'm looking for two
+    # co-organisers", "would you co-chair the session?" (not the sender's own: "I'm co-organising a workshop")
+    (
+        "organise",
+        re.compile(
+            r"\b(?:you|to)\s+(?:help\s+(?:us\s+|me\s+)?(?:to\s+)?)?(?:co-?organi[sz]e|co-?chair|co-?convene)\b"
+            r"|\b(?:as|be|become)\s+(?:an?\s+|one of (?:the|our|my)\s+)?co-?(?:organi[sz]ers?|chairs?|conven[eo]rs?)\b"
+            r"|\blooking for (?:an?\s+|one\s+|two\s+|three\s+|a few\s+)?co-?(?:organi[sz]ers?|chairs?|conven[eo]rs?)\b"
+            r"|\b(?:you|to) help (?:us |me )?(?:to )?organi[sz]e\b"
+            r"|^\s*co-?organi[sz]e\b",
+            _F | re.M,
+        ),
+    ),
     # asked to read and judge a piece of work, for a journal or a report's authors
     (
         "review",
         re.compile(
-            r"\b(?:peer[- ]review\w*|review\s+(?:a\s+|the\s+|our\s+|this\s+|my\s+|their\s+)?"
+            # "peer review" is asked of the reader as a verb ("would you peer-review a paper for us?"), not a
+            # journal's own process ("rapid peer review within 7 days", "peer-reviewed proceedings")
+            r"\b(?:(?:(?<!subject )to|you|would|could|can|please|kindly)\s+peer[- ]review\b|"
+            r"(?:a|as|external)\s+peer[- ]reviewers?\b|review\s+(?:a\s+|the\s+|our\s+|this\s+|my\s+|their\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:manuscript|paper|report|draft|chapter|article|submission|recommendations|"
             r"section|book|study|protocol)s?|(?:able|willing|agree) to review|(?:excellent|suitable|expert|external)"
             r"\s+(?:reviewer|referee)|act as (?:a |an )?(?:reviewer|referee))\b",
