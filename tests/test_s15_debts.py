@@ -1,0 +1,75 @@
+"""Debts paid in the fifteenth session: an import's upload never outlives its job, whatever happens to it."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kindly.profile import Profile, load_profile
+from kindly.store.db import open_database
+from kindly.web.imports import Imports, save_text
+from support import EXAMPLES
+
+NOTE = (
+    "From: Ana Ruiz <ana@studio.example>\nSubject: Coffee?\n\nWould you have time for a coffee next week?\n"
+)
+
+
+@pytest.fixture
+def uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder uploads are saved under (the system's temporary folder; here the test's own)."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def saved(uploads: Path) -> int:
+    return len(list(uploads.glob("kindly-import-*")))
+
+
+def test_a_pasted_message_still_waiting_when_the_server_stops_leaves_no_upload_behind(
+    tmp_path: Path, uploads: Path
+) -> None:
+    gate = threading.Event()
+
+    def profile() -> Profile:  # the first import holds the one worker until the server is stopping
+        gate.wait(10)
+        return load_profile(EXAMPLES / "profile.toml")
+
+    imports = Imports(open_database(tmp_path / "kindly.db"), profile, ThreadPoolExecutor(max_workers=1))
+    path, size = save_text(NOTE, 10_000)
+    first = imports.start(path, "pasted text", size)
+    path, size = save_text(NOTE.replace("coffee", "lunch"), 10_000)
+    waiting = imports.start(path, "pasted text", size)
+    assert waiting.state == "queued" and saved(uploads) == 2
+
+    stopping = threading.Thread(target=imports.shutdown)
+    stopping.start()
+    deadline = time.monotonic() + 5
+    while saved(uploads) > 1 and time.monotonic() < deadline:  # the waiting import is cancelled
+        time.sleep(0.02)
+    left_while_the_first_runs = saved(uploads)
+    gate.set()
+    stopping.join(60)
+    assert left_while_the_first_runs == 1
+    assert saved(uploads) == 0
+    assert imports.get(first.id).state == "done"
+
+
+def test_an_import_that_cannot_be_queued_removes_its_upload(tmp_path: Path, uploads: Path) -> None:
+    imports = Imports(
+        open_database(tmp_path / "kindly.db"),
+        lambda: load_profile(EXAMPLES / "profile.toml"),
+        ThreadPoolExecutor(max_workers=1),
+    )
+    imports.shutdown()  # a request that arrives while the server stops
+    path, size = save_text(NOTE, 10_000)
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        imports.start(path, "pasted text", size)
+    assert saved(uploads) == 0
