@@ -73,3 +73,34 @@ def test_an_import_that_cannot_be_queued_removes_its_upload(tmp_path: Path, uplo
     with pytest.raises(RuntimeError, match="after shutdown"):
         imports.start(path, "pasted text", size)
     assert saved(uploads) == 0
+
+
+PARENT = """
+[user]
+name = "Sam Okafor"
+email = "sam@example.com"
+meeting_hours = ["Mon-Fri 07:00-09:00", "Mon-Fri 17:00-19:00"]
+
+[[goals]]
+kind = "find_community"
+description = "Other parents of children at Hillside Primary"
+
+[[never]]
+what = "meetings before 8:00"
+"""
+
+
+def test_the_hours_a_profile_meets_in_are_worked_out_once_and_follow_its_rules(tmp_path: Path) -> None:
+    from kindly.profile import NeverRule
+    from support import written_profile
+
+    profile = written_profile(PARENT, tmp_path)
+    hours = profile.meeting_hours
+    assert [(w.start.isoformat("minutes"), w.end.isoformat("minutes")) for w in hours.windows] == [
+        ("08:00", "09:00"),
+        ("17:00", "19:00"),
+    ]
+    assert profile.meeting_hours is hours  # read once, not on every message's check
+    later = profile.model_copy(update={"never": [*profile.never, NeverRule(what="calls after 6pm")]})
+    assert [w.end.isoformat("minutes") for w in later.meeting_hours.windows] == ["09:00", "18:00"]
+    assert profile.meeting_hours is hours
