@@ -104,3 +104,45 @@ def test_the_hours_a_profile_meets_in_are_worked_out_once_and_follow_its_rules(t
     later = profile.model_copy(update={"never": [*profile.never, NeverRule(what="calls after 6pm")]})
     assert [w.end.isoformat("minutes") for w in later.meeting_hours.windows] == ["09:00", "18:00"]
     assert profile.meeting_hours is hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "I write to you in strict confidence as the next of kin of a deceased client. USD $4,200,000 awaits.",
+            id="next-of-kin",
+        ),
+        pytest.param(
+            "Dear beneficiary, the dormant account holds $12,500,000. Contact me on my private email.",
+            id="dormant-account",
+        ),
+        pytest.param(
+            "We will send you a cheque for the equipment from our vendor; your interview is via Telegram.",
+            id="fake-cheque",
+        ),
+        pytest.param(
+            "Please continue this conversation on WhatsApp. You were selected, dear friend, for $250,000.",
+            id="moved-to-chat",
+        ),
+        pytest.param(
+            "I write in \u017ftrict confidence as your next of \u212ain. USD $4,200,000 awaits.",
+            id="letters-that-fold-to-ascii",
+        ),
+    ],
+)
+def test_a_story_of_hidden_funds_is_still_told_from_its_words(text: str) -> None:
+    from kindly.decide.scams import HIDDEN_FUNDS, scam_in
+
+    scam = scam_in(text)
+    assert scam is not None and scam.kind == HIDDEN_FUNDS
+
+
+def test_ordinary_mail_with_a_large_sum_and_a_chat_app_is_no_scam() -> None:
+    from kindly.decide.scams import scam_in
+
+    text = (
+        "Our Series A closed at $12,000,000 last week. Text me on WhatsApp at 503-555-0100 if you'd like to "
+        "catch up about the studio's bookkeeping."
+    )
+    assert scam_in(text) is None
