@@ -146,3 +146,22 @@ def test_ordinary_mail_with_a_large_sum_and_a_chat_app_is_no_scam() -> None:
         "catch up about the studio's bookkeeping."
     )
     assert scam_in(text) is None
+
+
+def test_an_event_is_weighed_against_the_goals_once_for_its_reading_and_its_decision() -> None:
+    from kindly.decide.assess import assess
+    from kindly.model import Intent
+    from support import EXAMPLE_PROFILE, incoming, with_never
+
+    message = incoming(
+        "Hi Dana, we're hosting a small dinner for design studio owners in Portland on Thursday 10 December. "
+        "Would you like to join us?",
+        from_name="Priya Raman",
+        from_addr="priya@studiocollective.example",
+        subject="Dinner for studio owners",
+    )
+    first = assess(message, Intent.EVENT_INVITATION, EXAMPLE_PROFILE)
+    assert assess(message, Intent.EVENT_INVITATION, EXAMPLE_PROFILE) is first  # the reading's, reused
+    assert assess(message, Intent.COFFEE_CHAT, EXAMPLE_PROFILE) is not first
+    no_dinners = with_never("dinners")
+    assert assess(message, Intent.EVENT_INVITATION, no_dinners) is not first  # another profile: weighed anew
