@@ -76,7 +76,7 @@ from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
-from kindly.reply.recipients import brought_in, copied_on_reply
+from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -304,8 +304,9 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
     return found is not None
 
 
-_HONORIFICS = frozenset(
-    {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
+_HONORIFICS = (
+    TITLES
+    | {"judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
     | {
         "deacon",
