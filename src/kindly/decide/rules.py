@@ -1755,7 +1755,7 @@ _SCAM_MONEY = re.compile(
     _F,
 )
 _PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|private e-?mail)\b", _F)
-# Words one of which every story above holds, as a cheap look before the costly search (see _may_hold).
+# Words one of which every story above holds, as a cheap look before the costly search (see may_hold).
 _SCAM_STORY_WORDS = (
     "strict",
     "next of kin",
@@ -1787,7 +1787,7 @@ _SCAM_STORY_WORDS = (
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `words` (lower-case ASCII) in any case, as a pattern searched with IGNORECASE
     would find it: never no where such a pattern finds one (a text with a letter that folds to ASCII is always
     searched), so a pattern every match of which holds one of `words` need not be searched where it says no."""
@@ -1812,7 +1812,7 @@ _CHAT_APPS = ("whatsapp", "telegram", "wechat", "signal")  # every move to a cha
 
 
 def _moved_to_chat(text: str) -> re.Match[str] | None:
-    return _MOVE_TO_CHAT.search(text) if _may_hold(text, _CHAT_APPS) else None
+    return _MOVE_TO_CHAT.search(text) if may_hold(text, _CHAT_APPS) else None
 
 
 # Money asked of the reader in a form no honest sender asks for: gift cards ("pay the fee by iTunes gift
@@ -1929,7 +1929,7 @@ def hidden_funds_cue(text: str) -> str | None:
     """The words of a story of hidden funds, with a fortune or a private channel; or of a fortune offered to
     whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are ordinary business talk.
     One of the cues of `kindly.decide.scams.scam`, which is the answer to whether a message is a scam."""
-    stories = list(_SCAM_STORY.finditer(text)) if _may_hold(text, _SCAM_STORY_WORDS) else []
+    stories = list(_SCAM_STORY.finditer(text)) if may_hold(text, _SCAM_STORY_WORDS) else []
     if not stories:
         moved = _moved_to_chat(text)
         if moved is None:  # the rarest of the three and the cheapest to rule out: the others are not needed

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import hidden_funds_cue, money_asked
+from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked
 
 _F = re.IGNORECASE
 
@@ -37,6 +37,8 @@ _CHEQUE_SENT = re.compile(
     r"|\b(?:pay|charge)\w*\s+(?:with\s+|on\s+|to\s+)?my\s+(?:credit\s+|debit\s+)?card\b[^.]{0,60}?\b(?:plus|extra|more)\b",
     _F,
 )
+# Words one of which every cheque sent (or card overcharged) holds: a cheap look first (rules.may_hold).
+_CHEQUES = ("check", "cheque", "money order", "card")
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
     r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?"
@@ -67,16 +69,21 @@ _PRIZE = re.compile(
 
 def overpayment_cue(text: str) -> str | None:
     """The words of an overpayment scam: a cheque sent, the balance passed on to a third party."""
-    cheque, balance = _CHEQUE_SENT.search(text), _BALANCE_ON.search(text)
-    return f'"{cheque.group(0)}", "{balance.group(0)}"' if cheque and balance else None
+    cheque = _CHEQUE_SENT.search(text) if may_hold(text, _CHEQUES) else None
+    if cheque is None:  # the balance passed on is not looked for without a cheque
+        return None
+    balance = _BALANCE_ON.search(text)
+    return f'"{cheque.group(0)}", "{balance.group(0)}"' if balance else None
 
 
 def ambassador_cue(text: str) -> str | None:
     """The words of a prize or programme to be claimed on another account: picked, and sent elsewhere to claim
     it (two signs of the prize, one of the other account)."""
     elsewhere = _ANOTHER_ACCOUNT.search(text)
+    if elsewhere is None:  # the signs of a prize are not looked for without another account
+        return None
     prizes = dict.fromkeys(m.group(0).lower() for m in _PRIZE.finditer(text))
-    if elsewhere is None or len(prizes) < 2:
+    if len(prizes) < 2:
         return None
     return ", ".join(f'"{cue}"' for cue in [elsewhere.group(0), *list(prizes)[:2]])
 
