@@ -1857,6 +1857,8 @@ _FEE_DEMANDED = re.compile(
     _F,
 )
 _FEE_KIND = rf"{_FEE_KIND_WORDS}\s+fees?"
+# Words one of which every gift card, fee to meet and fee of that kind above holds (see may_hold).
+_MONEY_WORDS = ("card", "voucher", "fee")
 _TO_MEET = r"(?:meet\w*|appointment|audience)"
 _FEE_TO_MEET = re.compile(
     rf"\b{_FEE_KIND}\b[^.!?\n]{{0,100}}\b{_TO_MEET}\b|\b{_TO_MEET}\b[^.!?\n]{{0,100}}\b{_FEE_KIND}\b|"
@@ -1870,6 +1872,8 @@ def money_asked(text: str) -> str | None:
     """The words that ask the reader for money in gift cards, or for a fee to meet someone; None otherwise
     (not a gift card offered: "as a thank you, we'll send you a $50 gift card"; not the sender paying the user,
     with the user's own gift card or at the user's own fee)."""
+    if not may_hold(text, _MONEY_WORDS):  # none of the patterns below can match: none is looked for
+        return None
     named = ""  # a fee of that kind the reader is to pay, anywhere
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
