@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from enum import StrEnum
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -190,9 +191,15 @@ class Profile(_Strict):
     def meeting_hours(self) -> MeetingHours:
         """The user's hours for meetings, within what their never-rules about the hour leave ("meetings before
         9:30": from 9:30 on), whether or not they set `meeting_hours`."""
-        return self.user.hours.narrowed(
-            [w for rule in self.never if (w := rule_window(rule.what)) is not None]
-        )
+        return _meeting_hours(tuple(self.user.meeting_hours), tuple(rule.what for rule in self.never))
+
+
+@lru_cache(maxsize=64)
+def _meeting_hours(said: tuple[str, ...], rules: tuple[str, ...]) -> MeetingHours:
+    """The hours said, within what the never-rules about the hour leave: worked out once for each hours and
+    rules (a profile's fields are frozen, but not its lists, so the answer is kept by what it is read from,
+    not on the profile; MeetingHours is frozen and may be shared)."""
+    return MeetingHours.of(said).narrowed([w for rule in rules if (w := rule_window(rule)) is not None])
 
 
 def template_text() -> str:

@@ -27,10 +27,19 @@ class Inline(Executor):
 
 
 class Never(Executor):
-    """Accepts a job and never runs it: the server stopped first."""
+    """Accepts a job and never runs it: the server stops first, cancelling it (as a ThreadPoolExecutor's
+    shutdown with cancel_futures does), so its upload is removed."""
+
+    def __init__(self) -> None:
+        self.waiting: list[Future[Any]] = []
 
     def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        return Future()
+        self.waiting.append(Future())
+        return self.waiting[-1]
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        for future in self.waiting if cancel_futures else []:
+            future.cancel()
 
 
 def imports(database: Path, executor: Executor) -> Imports:
@@ -53,8 +62,10 @@ def test_a_finished_import_is_listed_after_a_restart(tmp_path: Path) -> None:
 def test_an_import_the_server_was_running_when_it_stopped_is_shown_as_failed(tmp_path: Path) -> None:
     database = tmp_path / "kindly.db"
     path, size = save_text(NOTE, 10_000)
-    waiting = imports(database, Never()).start(path, "pasted text", size)
+    stopping = imports(database, Never())
+    waiting = stopping.start(path, "pasted text", size)
     assert waiting.state == "queued"
+    stopping.shutdown()
 
     restarted = imports(database, Inline())
     job = restarted.get(waiting.id)
@@ -76,3 +87,4 @@ def test_a_waiting_import_stays_listed_however_many_newer_ones_finished(tmp_path
     listed = jobs.list()
     assert waiting.id in [job.id for job in listed]
     assert len([job for job in listed if job.state == "done"]) == KEEP_JOBS  # the newest ones
+    jobs.shutdown()

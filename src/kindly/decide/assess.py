@@ -104,7 +104,19 @@ def _evidence_text(message: Message) -> str:
 
 
 def assess(message: Message, intent: Intent, profile: Profile, users_mail: str = "") -> Assessment:
-    """`users_mail`: the user's own words the message answers, where the mailbox holds them."""
+    """`users_mail`: the user's own words the message answers, where the mailbox holds them. Worked out once
+    for each intent, words and profile, and kept on the message (decide.once): a reading that weighs an event's
+    fit and the policy that decides on it ask the same."""
+    kept: dict[tuple[Intent, str], tuple[Profile, Assessment]] = once(message, "assessments", dict)
+    found = kept.get((intent, users_mail))
+    if found is not None and found[0] is profile:
+        return found[1]
+    assessment = _assess(message, intent, profile, users_mail)
+    kept[intent, users_mail] = (profile, assessment)  # the profile kept with it: another is assessed anew
+    return assessment
+
+
+def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str) -> Assessment:
     text = evidence_text(message)
     _name, organisation, role = sender_identity(message)
     # read only for a goal of finding a mentor, the one goal it serves

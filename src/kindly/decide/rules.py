@@ -1753,7 +1753,8 @@ def is_stranger(text: str) -> bool:
 
 
 # A scam asks for trust and a private channel over a fortune: "in strict confidence", "USD $4,200,000",
-# "reply with your WhatsApp number". Answering one only confirms the address.
+# "reply with your WhatsApp number". Answering one only confirms the address. A story added here holds one of
+# _SCAM_STORY_WORDS, or adds its own word there: the pattern is searched only in a text that holds one.
 _SCAM_STORY = re.compile(
     r"\b(strict(est)? confidence|strictly confidential|next of kin|intestate|act as (the )?beneficiary|"
     r"bank details|foreign partner|transfer (of )?(the )?funds|receive the funds|"
@@ -1776,6 +1777,46 @@ _SCAM_MONEY = re.compile(
     _F,
 )
 _PRIVATE_CHANNEL = re.compile(r"\b(whatsapp|telegram|wechat|signal number|private e-?mail)\b", _F)
+# Words one of which every story above holds, as a cheap look before the costly search (see may_hold).
+_SCAM_STORY_WORDS = (
+    "strict",
+    "next of kin",
+    "intestate",
+    "beneficiary",
+    "bank",
+    "foreign partner",
+    "funds",
+    "unclaimed",
+    "you have won",
+    "consignment",
+    "surplus",
+    "dormant",
+    "deceased",
+    "invoiced",
+    "mutual benefit",
+    "refund",
+    "the amount",
+    "overpa",
+    "home address",
+    "date of birth",
+    "passport",
+    "social security",
+    "you a che",
+    "interview",
+)
+# Characters other than its own two cases that an ASCII letter matches under re.IGNORECASE: "İ" and "ı" are
+# an "i", "ſ" an "s", the Kelvin sign an "k".
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (lower-case ASCII) in any case, as a pattern searched with IGNORECASE
+    would find it: never no where such a pattern finds one (a text with a letter that folds to ASCII is always
+    searched), so a pattern every match of which holds one of `words` need not be searched where it says no."""
+    if any(letter in text for letter in _FOLDS_TO_ASCII):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 # Asked to leave e-mail for a chat app: "please continue this conversation with me on Telegram", "reply with
@@ -1789,6 +1830,11 @@ _MOVE_TO_CHAT = re.compile(
     r"\b(?:confirm|reply|respond)\w*\b[^.!?\n]{0,40}\b(?:via|on|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b",
     _F,
 )
+_CHAT_APPS = ("whatsapp", "telegram", "wechat", "signal")  # every move to a chat app names one
+
+
+def _moved_to_chat(text: str) -> re.Match[str] | None:
+    return _MOVE_TO_CHAT.search(text) if may_hold(text, _CHAT_APPS) else None
 
 
 # Money asked of the reader in a form no honest sender asks for: gift cards ("pay the fee by iTunes gift
@@ -1845,6 +1891,8 @@ _FEE_DEMANDED = re.compile(
     _F,
 )
 _FEE_KIND = rf"{_FEE_KIND_WORDS}\s+fees?"
+# Words one of which every gift card, fee to meet and fee of that kind above holds (see may_hold).
+_MONEY_WORDS = ("card", "voucher", "fee")
 _TO_MEET = r"(?:meet\w*|appointment|audience)"
 _FEE_TO_MEET = re.compile(
     rf"\b{_FEE_KIND}\b[^.!?\n]{{0,100}}\b{_TO_MEET}\b|\b{_TO_MEET}\b[^.!?\n]{{0,100}}\b{_FEE_KIND}\b|"
@@ -1858,6 +1906,8 @@ def money_asked(text: str) -> str | None:
     """The words that ask the reader for money in gift cards, or for a fee to meet someone; None otherwise
     (not a gift card offered: "as a thank you, we'll send you a $50 gift card"; not the sender paying the user,
     with the user's own gift card or at the user's own fee)."""
+    if not may_hold(text, _MONEY_WORDS):  # none of the patterns below can match: none is looked for
+        return None
     named = ""  # a fee of that kind the reader is to pay, anywhere
     bought = ""  # gift cards the reader is to buy, where the codes are asked in another sentence
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
@@ -1917,11 +1967,14 @@ def hidden_funds_cue(text: str) -> str | None:
     """The words of a story of hidden funds, with a fortune or a private channel; or of a fortune offered to
     whoever moves the talk to a chat app. A large sum and a WhatsApp number alone are ordinary business talk.
     One of the cues of `kindly.decide.scams.scam`, which is the answer to whether a message is a scam."""
-    stories = list(_SCAM_STORY.finditer(text))
+    stories = list(_SCAM_STORY.finditer(text)) if may_hold(text, _SCAM_STORY_WORDS) else []
     if not stories:
-        moved, secrecy = _MOVE_TO_CHAT.search(text), _SECRECY.search(text)
+        moved = _moved_to_chat(text)
+        if moved is None:  # the rarest of the three and the cheapest to rule out: the others are not needed
+            return None
+        secrecy = _SECRECY.search(text)
         fortune = _SCAM_MONEY.search(text) or _TEMPTING_SUM.search(text)
-        if moved and fortune and secrecy:
+        if fortune and secrecy:
             return f'"{moved.group(0)}", "{fortune.group(0)}", "{secrecy.group(0)}"'
         return None
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import hidden_funds_cue, money_asked, reader_pays
+from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked, reader_pays
 
 _F = re.IGNORECASE
 
@@ -39,6 +39,8 @@ _CHEQUE_SENT = re.compile(
     r"|\b(?:pay|charge)\w*\s+(?:with\s+|on\s+|to\s+)?my\s+(?:credit\s+|debit\s+)?card\b[^.]{0,60}?\b(?:plus|extra|more)\b",
     _F,
 )
+# Words one of which every cheque sent (or card overcharged) holds: a cheap look first (rules.may_hold).
+_CHEQUES = ("check", "cheque", "money order", "card")
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
     r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?"
@@ -78,6 +80,7 @@ _MONEY_RELEASED = re.compile(
     _F,
 )
 _FEE = re.compile(r"\b(?:fee|charge|deposit|tax|levy)\b", _F)
+_FEES = ("fee", "charge", "deposit", "tax", "levy")
 _FEE_DUE = re.compile(
     r"\b(?:must|needs? to|has to|have to|is required|are required|required|payable|should)\b[^.!?\n]{0,40}"
     r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer)\b[^.!?\n]{0,40}\b(?:fee|charge|"
@@ -91,6 +94,8 @@ _UNTRACEABLE = re.compile(r"\b(?:western union|moneygram|money gram)\b", _F)
 def advance_fee_cue(text: str) -> str | None:
     """The words of a fee the reader must pay before money promised to them is released, or of a fee to be sent
     by Western Union or MoneyGram."""
+    if not may_hold(text, _FEES):  # a cheap look first: every fee named holds one of these words
+        return None
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
         fee = _FEE.search(sentence)
@@ -105,16 +110,21 @@ def advance_fee_cue(text: str) -> str | None:
 
 def overpayment_cue(text: str) -> str | None:
     """The words of an overpayment scam: a cheque sent, the balance passed on to a third party."""
-    cheque, balance = _CHEQUE_SENT.search(text), _BALANCE_ON.search(text)
-    return f'"{cheque.group(0)}", "{balance.group(0)}"' if cheque and balance else None
+    cheque = _CHEQUE_SENT.search(text) if may_hold(text, _CHEQUES) else None
+    if cheque is None:  # the balance passed on is not looked for without a cheque
+        return None
+    balance = _BALANCE_ON.search(text)
+    return f'"{cheque.group(0)}", "{balance.group(0)}"' if balance else None
 
 
 def ambassador_cue(text: str) -> str | None:
     """The words of a prize or programme to be claimed on another account: picked, and sent elsewhere to claim
     it (two signs of the prize, one of the other account)."""
     elsewhere = _ANOTHER_ACCOUNT.search(text)
+    if elsewhere is None:  # the signs of a prize are not looked for without another account
+        return None
     prizes = dict.fromkeys(m.group(0).lower() for m in _PRIZE.finditer(text))
-    if elsewhere is None or len(prizes) < 2:
+    if len(prizes) < 2:
         return None
     return ", ".join(f'"{cue}"' for cue in [elsewhere.group(0), *list(prizes)[:2]])
 

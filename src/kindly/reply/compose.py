@@ -77,7 +77,7 @@ from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
-from kindly.reply.recipients import brought_in, copied_on_reply
+from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
@@ -308,8 +308,9 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
     return found is not None
 
 
-_HONORIFICS = frozenset(
-    {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "judge"}
+_HONORIFICS = (
+    TITLES
+    | {"judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
     | {
         "deacon",

@@ -87,14 +87,16 @@ def _named_in(name: str, text: str) -> bool:
     if "," in name:  # "Doe, Jane"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
-    words = [w for w in name.split() if w.rstrip(".").lower() not in _TITLES]
+    words = [w for w in name.split() if w.rstrip(".").lower() not in TITLES]
     if not words or not words[0][:1].isupper() or len(words[0]) < 2:
         return False
     wanted = [" ".join(words), words[0]] if len(words) > 1 else [words[0]]
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in wanted)
 
 
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon"})
+# Titles a display name is written with ("Dr Jane Doe"): not her name. The reply greets with more of them
+# (kindly.reply.compose: a judge, titles of office); a Cc is looked for in the words by these alone.
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon"})
 
 
 # Words that point at whoever is copied: "(cc'd)", "I've cc'ed", "copying in", "looping in my colleague", "in cc";

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,6 +154,19 @@ class Imports:
             )
 
     def start(self, path: Path, name: str, size: int) -> ImportJob:
+        """Queue the import of a saved upload. Its folder is removed whatever happens: by the job when it
+        ends, here when the job cannot be queued, and when a job still waiting is cancelled (the server
+        stopping)."""
+        try:
+            job, future = self._start(path, name, size)
+        except BaseException:
+            shutil.rmtree(path.parent, ignore_errors=True)  # the upload goes with the job that failed
+            raise
+        if future is not None:
+            future.add_done_callback(lambda done: _remove_if_cancelled(done, path))
+        return job
+
+    def _start(self, path: Path, name: str, size: int) -> tuple[ImportJob, Future[None] | None]:
         job = ImportJob(id=secrets.token_urlsafe(9), name=name, size=size)
         try:
             source = detect(str(path))
@@ -161,16 +174,11 @@ class Imports:
             shutil.rmtree(path.parent, ignore_errors=True)
             job.state, job.error, job.finished = "failed", _plain(str(error), path, name), datetime.now(UTC)
             self._keep(job)
-            return job
+            return job, None
         job.format = source.format
         job.total = _count_messages(path, source.format)
-        try:
-            self._keep(job)
-        except BaseException:
-            shutil.rmtree(path.parent, ignore_errors=True)  # the upload goes with the job that failed
-            raise
-        self.executor.submit(self._run, job, path, name)
-        return job
+        self._keep(job)
+        return job, self.executor.submit(self._run, job, path, name)
 
     def _keep(self, job: ImportJob) -> None:
         self._store(job)
@@ -277,8 +285,14 @@ class Imports:
             )
 
     def shutdown(self) -> None:
-        if isinstance(self.executor, ThreadPoolExecutor):
-            self.executor.shutdown(wait=True, cancel_futures=True)
+        """Wait for the running job; the waiting ones are cancelled, and their uploads removed."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _remove_if_cancelled(future: Future[None], path: Path) -> None:
+    """A job cancelled before it ran never reaches its own cleanup: its upload is removed here."""
+    if future.cancelled():
+        shutil.rmtree(path.parent, ignore_errors=True)
 
 
 def _plain(text: str, path: Path, name: str) -> str:
