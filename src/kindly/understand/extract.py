@@ -500,7 +500,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<
 _MEETING_WORDS = re.compile(
     r"\b(meet|meeting|coffee|lunch|breakfast|dinner|drinks|call|event|conference|meetup|mixer|reception|"
     r"workshop|webinar|summit|panel|session|venue|held|host|hosts|hosted|hosting|join us|rsvp|register|"
-    r"doors open)\b",
+    r"doors open|open house|party|gala)\b",
     _F,
 )
 # "let me know by December 4": a deadline for the answer, not when to meet.
@@ -630,8 +630,13 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
             _without_work_days(part) for part in (own, ask, proposal, message.subject)
         )
     when = _listed_times(message.own_text) or _with_alternatives(
-        # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet
-        _when(meet_ask, things=False) or _when(meet_proposal, things=False) or _when(meet_own),
+        # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet; where the
+        # ask names none, the date of a sentence that names a meeting or an event ("an open house for Saturday,
+        # January 23") before one that only tells news ("We open the second office on February 1!")
+        _when(meet_ask, things=False)
+        or _dated_only(_when(_meeting_sentences(meet_proposal), things=False))
+        or _when(meet_proposal, things=False)
+        or _when(meet_own),
         meet_own,
     )
     if not when or not _DATED.search(when):
@@ -803,6 +808,17 @@ def _proposal_sentences(own: str, ask: str) -> str:
         if s and ((head and head in s) or _MEETING_WORDS.search(s) or _WHEN.search(s))
     ]
     return " ".join(sentences)
+
+
+def _meeting_sentences(text: str) -> str:
+    """The sentences of `text` that name a meeting or an event."""
+    return " ".join(s for s in _SENTENCE.split(text) if s and _MEETING_WORDS.search(s))
+
+
+def _dated_only(when: str) -> str:
+    """`when` where it names a date ("Saturday, January 23"), not a weekday alone ("the first Wednesday of each
+    month": the dated next one may be in another sentence)."""
+    return when if _DATED.search(when) else ""
 
 
 def _when(text: str, things: bool = True) -> str:
