@@ -46,6 +46,7 @@ from kindly.decide.words import (
 from kindly.model import GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.classify import mutual_referrals, swaps_clients
+from kindly.understand.people import only_passed_on
 
 # How well each kind of ask can serve each kind of goal, before looking at who and what.
 AFFINITY: dict[GoalKind, dict[Intent, float]] = {
@@ -614,6 +615,10 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         )
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
+                if only_passed_on(target, reading.original):
+                    # "Dr. Priya Raman mentioned you might enjoy our study club": she sent them, she is not in it
+                    notes.append(f"{target} only passed your name on")
+                    continue
                 return f"{target} is named in the message", namesake
             if office := claims_an_office(reading.sender):
                 # "Office of Hon. Marama Tane <...@gmail.com>": a name anyone can type, from an address anyone

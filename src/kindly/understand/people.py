@@ -609,18 +609,9 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "Baker Tilly", "partners from Deloitte, Grant Thornton and ..."
     if _affiliation_in_brackets(text, start, end, words):
         return True  # "Jordan Lee (Grant Thornton)"
-    relative = _RELATIVE_CLAUSE.match(text, end)
-    after = relative.end() if relative else end
-    clause_end = _CLAUSE_END.search(text, after, after + 80)
-    clause = text[after : clause_end.start() if clause_end else after + 80]
-    # What follows the name says they pass on or are away, unless it first says they take part ("Priya
-    # will join; she said I should e-mail you", "Maria is joining us, she passed her CPA exam").
-    taking_part = bool(
-        _ACTING_AFTER.match(text, end)
-        or _ACTING_AFTER_COMMA.match(text, end)
-        # "Our office manager, Ruth Abernathy, handles AP and payroll and will join us"
-        or _JOINS_LATER.match(text, end)
-    )
+    clause = _clause_after(text, end)
+    # What follows the name says they pass on or are away, unless it first says they take part.
+    taking_part = _takes_part(text, end)
     if _REFERRER_BEFORE.search(before) or (_REFERRER_AFTER.search(clause) and not taking_part):
         return True
     if _ABSENT_BEFORE.search(before) or (_ABSENT_AFTER.search(clause) and not taking_part):
@@ -637,6 +628,46 @@ def _is_not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     # "Maya Chen Animation Director": a field before a title is the person's job, not their firm's name
     title = _NEXT_WORD.match(text, following.end())
     return not (title and _TITLE_WORD.fullmatch(title.group(1)))
+
+
+def only_passed_on(name: str, text: str) -> bool:
+    """Whether `text` names `name` ("Dr. Priya Raman", with or without the title) only as who passed the reader's
+    name on ("Dr. Priya Raman mentioned you might enjoy our study club", "referred by Priya Raman"), never as
+    someone who takes part ("Priya Raman will join us")."""
+    core = _LEADING_TITLES.sub("", " ".join(name.split()))
+    if not core:
+        return False
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text, re.IGNORECASE))
+    return bool(found) and all(_passes_on(text, m.start(), m.end()) for m in found)
+
+
+_LEADING_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor)\.?\s+)+", re.IGNORECASE)
+
+
+def _passes_on(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is told as who passed the reader's name on, and not as taking part."""
+    before = text[max(0, start - 40) : start]
+    passes_on = _REFERRER_BEFORE.search(before) or _REFERRER_AFTER.search(_clause_after(text, end))
+    return bool(passes_on) and not _takes_part(text, end)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """What the clause after a name says of them, past a relative clause or their firm."""
+    relative = _RELATIVE_CLAUSE.match(text, end)
+    after = relative.end() if relative else end
+    clause_end = _CLAUSE_END.search(text, after, after + 80)
+    return text[after : clause_end.start() if clause_end else after + 80]
+
+
+def _takes_part(text: str, end: int) -> bool:
+    """Whether what follows a name says first that they take part ("Priya will join; she said I should e-mail
+    you", "Maria is joining us, she passed her CPA exam", "Our office manager, Ruth Abernathy, handles AP and
+    payroll and will join us")."""
+    return bool(
+        _ACTING_AFTER.match(text, end)
+        or _ACTING_AFTER_COMMA.match(text, end)
+        or _JOINS_LATER.match(text, end)
+    )
 
 
 def _firm_by_ampersand(text: str, end: int, words: list[str]) -> bool:
