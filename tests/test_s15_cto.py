@@ -1,0 +1,97 @@
+"""Fifteenth session, a CTO's review: Wei Lin Tan runs engineering at a 40-person payments startup in Singapore,
+speaks at conferences, hires senior engineers and never takes calls in the middle of his night. Invitations come
+from the US and Europe with times in their own zones; scams arrive on Telegram."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged_one
+
+CTO = """\
+[user]
+name = "Wei Lin Tan"
+email = "weilin@lumenledger.sg"
+signature = "Wei Lin"
+date_style = "international"
+weekly_networking_hours = 3
+time_zone = "Asia/Singapore"
+{extra}
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at engineering conferences and on podcasts about payments infrastructure and Rust"
+targets = ["engineering conferences", "tech podcasts", "payments infrastructure", "Rust"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of CTOs of growth-stage startups in Southeast Asia"
+targets = ["CTOs", "growth-stage startups", "engineering leaders"]
+priority = 2
+"""
+EVENINGS = 'meeting_hours = ["Mon-Fri 08:00-12:00", "Mon-Fri 14:00-22:00"]'
+
+
+def cto(tmp_path: Path, *extra: str, never: tuple[str, ...] = ()) -> Path:
+    rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
+    return profile_file(CTO.format(extra="\n".join(extra)) + rules, tmp_path)
+
+
+def podcast(tmp_path: Path, slot: str, date: str = "Mon, 23 Nov 2026 16:05:00 -0500") -> Path:
+    return eml(
+        tmp_path / "podcast.eml",
+        "Hi Wei Lin,\n\nI host Ship It Weekly, a podcast about engineering leadership. I'd love to have you on to"
+        " talk about building a payments platform in Rust. It's a 45-minute remote recording over Zoom. Would"
+        f" {slot} work for you?\n\nMarcus",
+        sender="Marcus Doyle <marcus@shipitweekly.fm>",
+        subject="Ship It Weekly podcast",
+        date=date,
+        to="weilin@lumenledger.sg",
+    )
+
+
+# -- a podcast's recording slot is a call: it moves like a meeting ------------------------------------------------
+
+
+def test_a_podcast_recording_offered_in_the_middle_of_the_users_night_is_answered_with_times_in_his_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # 10am in New York is 23:00 in Singapore: the host offered a slot, and a slot can move
+    record = triaged_one(
+        kindly, podcast(tmp_path, "Thursday 10 December at 10am ET"), cto(tmp_path, EVENINGS)
+    )
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "I'd be glad to be your guest." in draft
+    assert "Thursday 10 December at 10am ET (23:00 my time) doesn't work for me, though" in draft
+    assert "glad to be your guest on Thursday 10 December" not in draft
+    # the times proposed fall in his evening and in the host's working morning
+    assert "21:00 (08:00 your time)" in draft
+
+
+def test_a_podcast_recording_offered_inside_the_users_hours_is_still_said_yes_to_as_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: 8am ET is 21:00 in Singapore, inside his hours
+    record = triaged_one(kindly, podcast(tmp_path, "Thursday 10 December at 8am ET"), cto(tmp_path, EVENINGS))
+    assert "I'd be glad to be your guest on Thursday 10 December at 8am ET (21:00 my time)" in record["draft"]
+
+
+def test_a_conference_talk_keeps_its_organisers_hour_outside_the_users_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a conference's session is its organiser's time, not a call to move
+    mail = eml(
+        tmp_path / "talk.eml",
+        "Hi Wei Lin,\n\nWe'd love you to give a 30-minute talk on reconciliation at Payments Infra Day, our"
+        " conference in Berlin on Thursday 28 January 2027 at 16:00 CET.\n\nLena",
+        sender="Lena Vogel <lena@payinfraday.example>",
+        subject="Speak at Payments Infra Day?",
+        date="Thu, 19 Nov 2026 10:00:00 +0100",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, EVENINGS))
+    assert record["decision"] == "accept"
+    assert "doesn't work for me" not in record["draft"]
+    assert "28 January" in record["draft"]
