@@ -4,6 +4,7 @@ from the US and Europe with times in their own zones; scams arrive on Telegram."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support import Kindly, eml, profile_file, triaged_one
@@ -95,3 +96,79 @@ def test_a_conference_talk_keeps_its_organisers_hour_outside_the_users_hours(
     assert record["decision"] == "accept"
     assert "doesn't work for me" not in record["draft"]
     assert "28 January" in record["draft"]
+
+
+# -- a never-rule against a stretch of the night ("calls between 23:00 and 07:00") ---------------------------------
+
+NIGHT = "calls between 23:00 and 07:00 Singapore time"
+
+
+def call(tmp_path: Path, slot: str) -> Path:
+    return eml(
+        tmp_path / "call.eml",
+        "Hi Wei Lin,\n\nI'm CTO of a Series B payments startup in New York and a friend said you've solved on-call"
+        " for a small team better than anyone. Would you be up for a 30-minute video call to swap notes on hiring"
+        f" and on-call? Would {slot} work for you?\n\nSarah Kim",
+        sender="Sarah Kim <sarah.kim@northwindpay.example>",
+        subject="Swapping notes?",
+        date="Mon, 23 Nov 2026 16:05:00 -0500",
+        to="weilin@lumenledger.sg",
+    )
+
+
+def test_a_rule_against_calls_between_two_night_hours_keeps_a_call_out_of_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # no meeting_hours: the rule alone narrows the hours a call may start, in the user's own clock
+    record = triaged_one(
+        kindly, call(tmp_path, "Thursday 10 December at 10am ET"), cto(tmp_path, never=(NIGHT,))
+    )
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "Thursday 10 December at 10am ET (23:00 my time) doesn't work for me, though" in draft
+    assert "between 07:00 and 23:00" in draft
+
+
+def test_a_rule_against_a_stretch_of_the_night_is_not_read_word_for_word(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    rules = (NIGHT, "no meetings from 10pm to 7am")
+    result = kindly(
+        "triage",
+        str(call(tmp_path, "Thursday 10 December at 8am ET")),
+        "--profile",
+        str(cto(tmp_path, never=rules)),
+        "--json",
+    )
+    assert result.exit_code == 0
+    assert "word for word" not in result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    # near miss: 8am ET is 21:00 in Singapore, before the night the rules keep clear
+    assert "Thursday 10 December at 8am ET (21:00 my time) works for me" in record["draft"]
+
+
+def test_a_rule_against_a_stretch_inside_the_day_is_still_read_word_for_word(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "between 12:00 and 14:00" would leave two stretches of the day; "9 and 5" is the office day
+    for rule in ("meetings between 12:00 and 14:00", "calls between 9 and 5"):
+        result = kindly(
+            "triage",
+            str(call(tmp_path, "Thursday 10 December at 9am ET")),
+            "--profile",
+            str(cto(tmp_path, never=(rule,))),
+            "--json",
+        )
+        assert "word for word" in result.stderr, rule
+
+
+def test_a_call_the_model_reads_as_a_speaking_invitation_still_moves_out_of_the_users_night(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # "a 30-minute video call to swap notes" asks for no talk, panel or show: whatever the model's reading, a call
+    # at 23:00 his time is answered with times in his hours, not confirmed
+    record = triaged_one(kindly, call(tmp_path, "Thursday 10 December at 10am ET"), cto(tmp_path, EVENINGS))
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "works for me" not in draft
+    assert "Thursday 10 December at 10am ET (23:00 my time) doesn't work for me, though" in draft

@@ -1042,7 +1042,12 @@ def compose(
         values["later"] = verdict.reason_code == ACCEPT_LATER
         values["glad"] = ""
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
-        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
+        # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
+        # notes" - is a call, and moves like a meeting)
+        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) or (
+            intent is Intent.SPEAKING_INVITATION
+            and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+        )
         off = profile.user.off
         meeting_hours = _spared_hours(profile, verdict)
         zone = profile.user.zone
