@@ -172,3 +172,57 @@ def test_a_call_the_model_reads_as_a_speaking_invitation_still_moves_out_of_the_
     draft = record["draft"]
     assert "works for me" not in draft
     assert "Thursday 10 December at 10am ET (23:00 my time) doesn't work for me, though" in draft
+
+
+# -- money in Asian currencies' codes ("SGD 1,800") is money ------------------------------------------------------
+
+
+def shortlisted(tmp_path: Path) -> Path:
+    return eml(
+        tmp_path / "award.eml",
+        "Dear Wei Lin Tan,\n\nCongratulations! Our independent judging panel has shortlisted you for the Top 50 CTOs"
+        " in Asia 2027.\n\nTo confirm your place among the finalists, please complete the finalist registration"
+        " (SGD 1,800), which includes your winner's profile in our yearbook, a trophy and two seats at the awards"
+        " gala on 12 February.\n\nPlease confirm by 4 December.\n\nThe Awards Team",
+        sender="Awards Team <nominations@techexcellenceawards.example>",
+        subject="Congratulations - shortlisted for Top 50 CTOs in Asia 2027",
+        date="Thu, 19 Nov 2026 02:00:00 +0000",
+        to="weilin@lumenledger.sg",
+    )
+
+
+def test_an_award_that_sells_its_place_in_singapore_dollars_is_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, shortlisted(tmp_path), cto(tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
+    assert "SGD 1,800" in record["reason"]
+    assert "see you on" not in record["draft"]
+
+
+def test_a_rule_against_paid_awards_holds_where_the_price_is_in_singapore_dollars(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, shortlisted(tmp_path), cto(tmp_path, never=("paid CTO awards",)))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "paid CTO awards" in record["draft"]
+
+
+def test_a_gala_ticket_in_singapore_dollars_is_a_cost_to_weigh_not_a_place_sold(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the user is not shortlisted, the ticket is everyone's; the price is still named
+    mail = eml(
+        tmp_path / "gala.eml",
+        "Dear Wei Lin,\n\nWe'd love you to join us at the Singapore Tech Leaders Gala on 12 February, where this"
+        " year's Top 50 CTOs in Asia will be announced. Tickets are SGD 180 per person and include dinner. Would"
+        " you like to join us?\n\nGrace",
+        sender="Grace Lim <grace@sgtechweek.example>",
+        subject="Singapore Tech Leaders Gala - 12 February",
+        date="Thu, 19 Nov 2026 02:00:00 +0000",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path))
+    assert record["decision"] == "accept"
+    assert "It costs SGD 180" in record["reason"]
+
