@@ -226,3 +226,46 @@ def test_a_gala_ticket_in_singapore_dollars_is_a_cost_to_weigh_not_a_place_sold(
     assert record["decision"] == "accept"
     assert "It costs SGD 180" in record["reason"]
 
+
+# -- an investment scam on Telegram gets no reply -----------------------------------------------------------------
+
+
+def pasted(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_telegram_dm_promising_daily_returns_for_usdt_in_a_private_channel_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = pasted(
+        tmp_path,
+        "telegram.txt",
+        "From: Crypto Alpha Signals (Telegram)\nSubject: Telegram DM\nDate: Sat, 28 Nov 2026 02:14:00 +0000\n\n"
+        "Hello sir, we noticed you are CTO in fintech. We run an exclusive USDT arbitrage group, members earn 3-5%"
+        " daily guaranteed. Only 10 seats left for Asia. Join our private channel t.me/alpha_arb_vip within 24"
+        " hours and send\n500 USDT to activate your membership. Don't miss this!\n",
+    )
+    record = triaged_one(kindly, dm, cto(tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam")
+    assert '"send 500 USDT"' in record["reason"]
+    assert not record["draft"]
+
+
+def test_a_private_group_of_crypto_ctos_promising_no_returns_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a private group and crypto named, but nobody is promised returns or asked to pay
+    dm = pasted(
+        tmp_path,
+        "slack.txt",
+        "From: Aditi Rao (CTO Circle Slack)\nSubject: Slack DM\nDate: Thu, 26 Nov 2026 20:30:00 +0800\n\n"
+        "hi Wei Lin - a handful of us CTOs at Series A-C payments and crypto startups across SEA (USDT settlement,"
+        " custody, card issuing) have a private group with a monthly video call, first Tuesday of the month at"
+        " 21:00 SGT. one person brings a problem and the rest dig in. we'd love to have you - interested?\n",
+    )
+    record = triaged_one(kindly, dm, cto(tmp_path))
+    assert record["reason_code"] != "scam"
+    assert record["decision"] == "accept"
+
