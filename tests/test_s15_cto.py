@@ -34,9 +34,9 @@ priority = 2
 EVENINGS = 'meeting_hours = ["Mon-Fri 08:00-12:00", "Mon-Fri 14:00-22:00"]'
 
 
-def cto(tmp_path: Path, *extra: str, never: tuple[str, ...] = ()) -> Path:
+def cto(tmp_path: Path, *extra: str, never: tuple[str, ...] = (), more: str = "") -> Path:
     rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
-    return profile_file(CTO.format(extra="\n".join(extra)) + rules, tmp_path)
+    return profile_file(CTO.format(extra="\n".join(extra)) + rules + more, tmp_path)
 
 
 def podcast(tmp_path: Path, slot: str, date: str = "Mon, 23 Nov 2026 16:05:00 -0500") -> Path:
@@ -269,3 +269,54 @@ def test_a_private_group_of_crypto_ctos_promising_no_returns_is_no_scam(
     assert record["reason_code"] != "scam"
     assert record["decision"] == "accept"
 
+
+# -- a recruitment firm's pitch to a user who has a recruiting agency ----------------------------------------------
+
+HIRING = """
+[[goals]]
+kind = "custom"
+description = "Hire senior engineers (backend, Rust, SRE) for the Singapore team"
+targets = ["senior engineers", "Rust engineers", "SRE", "engineering candidates"]
+priority = 1
+
+[[providers]]
+category = "recruiting agency"
+name = "Talentbridge Asia"
+"""
+
+
+def test_a_tech_recruitment_firm_pitching_candidates_is_declined_for_the_agency_the_user_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "agency.eml",
+        "Hi Wei Lin,\n\nI lead tech recruitment at Hirelane. We have a shortlist of five senior Rust and SRE"
+        " engineers in Singapore actively looking, and we work on a 15% success fee.\n\nCould we set up a quick call"
+        " so I can understand your hiring plan?\n\nFarah Aziz\nHirelane Recruitment",
+        sender="Farah Aziz <farah@hirelane.example>",
+        subject="Senior engineers for Lumen Ledger",
+        date="Thu, 19 Nov 2026 10:30:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING))
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "Talentbridge Asia" in record["reason"]
+    assert "Would" not in record["draft"]
+
+
+def test_a_candidate_asking_about_the_hiring_plan_is_no_agency(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: an engineer who wants the job says "hiring plan" too, and sells nothing
+    mail = eml(
+        tmp_path / "candidate.eml",
+        "Hi Wei Lin,\n\nI'm a backend engineer with seven years of experience, the last four writing Rust for a"
+        " trading-systems team at a bank in Singapore. I saw the senior backend opening on your careers page."
+        " Before applying, would you have 20 minutes for a call so I can understand the team and your hiring"
+        " plan for next year?\n\nThanks,\nDaniel Ong",
+        sender="Daniel Ong <daniel.ong.dev@gmail.com>",
+        subject="Senior Rust engineer - interested in Lumen Ledger",
+        date="Sat, 21 Nov 2026 21:40:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING))
+    assert record["decision"] == "accept"
+    assert record["reason_code"] != "has_provider"
