@@ -320,3 +320,63 @@ def test_a_candidate_asking_about_the_hiring_plan_is_no_agency(kindly: Kindly, t
     record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING))
     assert record["decision"] == "accept"
     assert record["reason_code"] != "has_provider"
+
+
+# -- a talk's slot said in a sentence of its own, and a word that only says what kind of talk ------------------------
+
+ANSWERS = """
+[[answers]]
+about = ["remote", "hybrid", "relocation", "visa"]
+answer = "We're hybrid in Singapore (three days in the office) and sponsor Employment Passes for senior hires."
+"""
+
+
+def online_talk(tmp_path: Path, last: str) -> Path:
+    return eml(
+        tmp_path / "talk.eml",
+        "Hi Wei Lin,\n\nI'm organising Payments Infra Day, an online conference on 28 January 2027 (about 1,500"
+        " attendees, free to attend). Would you give a 30-minute remote talk on reconciliation at scale?"
+        f" {last}\n\nLena Vogel",
+        sender="Lena Vogel <lena@payinfraday.example>",
+        subject="Speak at Payments Infra Day?",
+        date="Thu, 19 Nov 2026 10:00:00 +0100",
+        to="weilin@lumenledger.sg",
+    )
+
+
+def test_the_hour_of_the_users_slot_said_apart_is_the_talks_hour_and_not_asked_for_again(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = online_talk(tmp_path, "Your slot would be 15:00 CET. Speakers receive a EUR 500 honorarium.")
+    record = triaged_one(kindly, mail, cto(tmp_path, more=ANSWERS))
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "speak on 28 January 2027 at 15:00 CET (22:00 my time)" in draft
+    assert "the time" not in draft
+    # "a remote talk" asks for a talk given remotely, not about remote work
+    assert "Employment Passes" not in draft
+
+
+def test_the_hour_everyone_arrives_is_not_the_users_slot(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "the doors open at 14:00" is everyone's hour, not the user's own slot
+    record = triaged_one(kindly, online_talk(tmp_path, "The doors open at 14:00 CET."), cto(tmp_path))
+    assert "at 15:00" not in record["draft"]
+    assert "28 January 2027 at 14:00" not in record["draft"]
+
+
+def test_a_candidate_asking_whether_the_role_is_remote_still_gets_the_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "remote" asked about, not a kind of talk
+    mail = eml(
+        tmp_path / "candidate.eml",
+        "Hi Wei Lin,\n\nI'm a staff SRE in Singapore and Lumen Ledger is top of my list. Is the senior SRE role"
+        " remote or hybrid? Would you be open to a short call about your SRE plans?\n\nNadia Rahman",
+        sender="Nadia Rahman <nadia.rahman@gmail.com>",
+        subject="Senior SRE role",
+        date="Tue, 24 Nov 2026 13:25:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING + ANSWERS))
+    assert record["decision"] == "accept"
+    assert "Employment Passes" in record["draft"]

@@ -484,7 +484,9 @@ def honour_sold_to_you(text: str) -> str | None:
 
 # Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
 # ("PHP" is left out: to an engineer it is the language, "PHP 8")
-CURRENCY_CODES = r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
+CURRENCY_CODES = (
+    r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
+)
 AN_AMOUNT = re.compile(
     rf"[$£€¥₹]\s?\d|\b(?:{CURRENCY_CODES})\s?\d|\d\s?(?:{CURRENCY_CODES}|euros?|dollars|pounds)\b", _F
 )
