@@ -380,3 +380,50 @@ def test_a_candidate_asking_whether_the_role_is_remote_still_gets_the_answer(
     record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING + ANSWERS))
     assert record["decision"] == "accept"
     assert "Employment Passes" in record["draft"]
+
+
+# -- an observability vendor's "quick chat" to a user who has an observability provider -----------------------------
+
+OBSERVABILITY = """
+[[providers]]
+category = "observability"
+name = "Grafana Cloud"
+"""
+
+
+def test_an_observability_vendors_quick_chat_is_declined_for_the_provider_the_user_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "vendor.eml",
+        "Hey Wei Lin,\n\nSaw Lumen Ledger is hiring SREs - congrats on the growth! Teams your size usually hit a wall"
+        " with observability costs around now. Honeyline gives you logs, metrics and traces in one place at about"
+        " half the price of the usual suspects.\n\nOpen to a quick 15-minute chat next week? I can show you how"
+        " it'd look on your stack.\n\nKyle\nAccount Executive, Honeyline",
+        sender="Kyle Brennan <kyle@honeyline.example>",
+        subject="quick chat?",
+        date="Tue, 17 Nov 2026 11:20:00 -0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, more=OBSERVABILITY))
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "Grafana Cloud" in record["reason"]
+
+
+def test_an_sre_who_built_an_observability_stack_is_a_candidate_not_a_vendor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the trade's word in a candidate's own story sells nothing
+    mail = eml(
+        tmp_path / "candidate.eml",
+        "Hi Wei Lin,\n\nI'm a staff SRE at a large e-commerce company in Singapore; I built our observability stack"
+        " and run on-call for 300+ services. I'm looking for a smaller team where reliability really matters, and"
+        " Lumen Ledger is top of my list. Would you be open to a short chat about your SRE plans?\n\nNadia Rahman",
+        sender="Nadia Rahman <nadia.rahman@gmail.com>",
+        subject="Staff SRE - Lumen Ledger",
+        date="Tue, 24 Nov 2026 13:25:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path, more=HIRING + OBSERVABILITY))
+    assert record["decision"] == "accept"
+    assert record["reason_code"] != "has_provider"

@@ -318,6 +318,17 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "your current printer",
         "vinyl banners",
     ),
+    # an engineering team's monitoring: "logs, metrics and traces in one place", "observability costs"
+    "observability": (
+        "observability",
+        "logs, metrics and traces",
+        "logs, metrics, and traces",
+        "log management",
+        "application performance monitoring",
+        "distributed tracing",
+        "apm tool",
+        "apm platform",
+    ),
     "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
     # a restaurant's or a hotel's linen: "we supply tablecloths, napkins, chef whites and aprons"
     "linen and laundry": (
