@@ -354,6 +354,16 @@ STUDY_CLUB = (
 )
 
 
+# A goal the study club serves: Dr. Raman only passed his name on, so it serves no goal of hers.
+PEERS = """
+[[goals]]
+kind = "find_community"
+description = "A study club of Austin dentists who learn from each other's cases"
+targets = ["study club", "general dentists"]
+priority = 3
+"""
+
+
 @pytest.mark.parametrize(
     ("offered", "answer"),
     [
@@ -367,7 +377,7 @@ STUDY_CLUB = (
 def test_a_breakfast_offered_during_an_event_already_said_yes_to_gets_other_times(
     kindly: Kindly, tmp_path: Path, offered: str, answer: str
 ) -> None:
-    profile = profile_file(DENTIST, tmp_path)
+    profile = profile_file(DENTIST + PEERS, tmp_path)
     club = eml(
         tmp_path / "1-club.eml",
         STUDY_CLUB,

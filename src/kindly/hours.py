@@ -228,6 +228,15 @@ _HOUR_RULE = re.compile(
     + _RULE_DAYS,
     re.IGNORECASE,
 )
+# ...or a stretch of the night it keeps clear: "calls between 23:00 and 07:00 Singapore time", "no meetings from
+# 10pm to 7am", "calls between 11pm and 7am my time" (the clock named after it is the user's own)
+_CLOCK_SAID = r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|midnight"
+_SPAN_RULE = re.compile(
+    rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
+    rf"(?:between|from)\s+(?P<start>{_CLOCK_SAID})\s*(?:and|to|until|till|-|–)\s*(?P<end>{_CLOCK_SAID})"
+    r"(?:\s+(?:in\s+)?(?:my|local|our|[a-z]+(?:\s+[a-z]+)?)\s+time|\s+\(?[a-z]{2,5}\)?)?",
+    re.IGNORECASE,
+)
 _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -238,6 +247,9 @@ def rule_window(rule: str) -> Window | None:
     None for a rule of any other kind. A bare hour is read as business mail means
     it: "before 9:30" in the morning, "after 6" or "after 7" in the evening."""
     said = _RULE_REASON.sub("", " ".join(rule.split())).strip(" .")
+    span = _SPAN_RULE.fullmatch(said)
+    if span is not None:
+        return _left_by_span(span.group("start"), span.group("end"))
     found = _HOUR_RULE.fullmatch(said)
     if found is None:
         return None
@@ -264,6 +276,39 @@ def rule_window(rule: str) -> Window | None:
         else frozenset(range(7))
     )
     return Window(days, start, end) if end > start else None
+
+
+def _left_by_span(start_said: str, end_said: str) -> Window | None:
+    """The hours a rule against a stretch of the day leaves, where that stretch runs over midnight or from the
+    day's start or to its end ("between 23:00 and 07:00": from 07:00 to 23:00; "from midnight to 8am": from
+    08:00); None for a stretch inside the day ("between 12:00 and 14:00", "between 9 and 5"), which leaves two. A
+    bare morning hour that would start the stretch after it ends is the evening's ("between 11 and 7": 23:00 to
+    07:00)."""
+    start, end = _span_clock(start_said), _span_clock(end_said)
+    if start is None or end is None:
+        return None
+    if (
+        start > end
+        and start.hour < 12
+        and not re.search(r"[ap]\.?m|:|midnight", start_said, re.IGNORECASE)
+        and not re.search(r"[ap]\.?m", end_said, re.IGNORECASE)
+    ):
+        start = start.replace(hour=start.hour + 12)
+    if start == end:
+        return None
+    if end == time(0):  # "from 10pm to midnight": until the day's end
+        return Window(frozenset(range(7)), time(0), start) if start > time(0) else None
+    if start > end:  # over midnight: what is left is the day between
+        return Window(frozenset(range(7)), end, start)
+    if start == time(0):
+        return Window(frozenset(range(7)), end, _DAY_END)
+    return None
+
+
+def _span_clock(said: str) -> time | None:
+    """An hour of a rule's stretch as written ("23:00", "7am"), a bare one as business mail means it ("5" is
+    17:00, "9" 09:00); "midnight" is 00:00."""
+    return time(0) if said.strip().lower() == "midnight" else clock_meant(said)
 
 
 # The part of the day a sender names beside an hour ("Tuesday afternoon at 4:30", "7:30 in the evening").

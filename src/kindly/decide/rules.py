@@ -482,8 +482,13 @@ def honour_sold_to_you(text: str) -> str | None:
     return award_for_sale(text) if _HONOURED_YOU.search(" ".join(text[:20_000].split())) else None
 
 
+# Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
+# ("PHP" is left out: to an engineer it is the language, "PHP 8")
+CURRENCY_CODES = (
+    r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
+)
 AN_AMOUNT = re.compile(
-    r"[$£€]\s?\d|\b(?:usd|eur|gbp|cad|aud|sek)\s?\d|\d\s?(?:usd|eur|gbp|euros?|dollars|pounds)\b", _F
+    rf"[$£€¥₹]\s?\d|\b(?:{CURRENCY_CODES})\s?\d|\d\s?(?:{CURRENCY_CODES}|euros?|dollars|pounds)\b", _F
 )
 _PAID_TO_THE_SPEAKER = re.compile(
     r"\b(?:we|they|the (?:programme|program|organi[sz]ers?|event))\s+(?:will\s+|also\s+)?"
@@ -1409,7 +1414,9 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
 _PRICED = re.compile(
-    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|\b(?:split|share)\w* the costs?\b|(?:[$£€]|\b(?:usd|eur|gbp|cad|aud|sek)\s?)\s?\d[\d,]*(?:\.\d+)?",
+    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|\b(?:split|share)\w* the costs?\b|(?:[$£€¥₹]|\b(?:"
+    + CURRENCY_CODES
+    + r")\s?)\s?\d[\d,]*(?:\.\d+)?",
     _F,
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for

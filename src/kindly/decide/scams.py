@@ -6,10 +6,12 @@
   fee of USD 350 must be paid"), or any fee to be paid by Western Union or MoneyGram;
 - a brand that picks the reader for a prize to be claimed on another account ("DM our main page ... within 24
   hours");
+- an investment that promises returns, paid in crypto or run in a private channel ("members earn 3-5% daily
+  guaranteed ... join our private channel t.me/... and send 500 USDT to activate your membership");
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
-The first four hold whoever the sender is, a contact or a goal's target included: no honest sender asks
+All but the last hold whoever the sender is, a contact or a goal's target included: no honest sender asks
 them, and an overpayment "client" writes first to ask the date and the price, so a reply has often gone. The
 last holds for a stranger only: between people who know each other its words (bank details, WhatsApp, a large
 sum) are ordinary business. Answering any of them only tells the sender that the address (or the account) is
@@ -108,6 +110,48 @@ def advance_fee_cue(text: str) -> str | None:
     return None
 
 
+# The investment scam: returns promised by the day or the week, or guaranteed ("members earn 3-5% daily
+# guaranteed", "guaranteed returns of 2% a week"); money asked in crypto ("send 500 USDT to activate your
+# membership"); a private channel to join ("our private channel t.me/alpha_arb_vip", "our VIP Telegram group").
+_RETURNS = re.compile(
+    r"\b(?:earn|earns|earning|make|makes|making|returns?|profits?|yields?|gains?)\b[^.!?\n]{0,40}?"
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent)?\s*(?:-|–|to)?\s*\d*(?:[.,]\d+)?\s*(?:%|percent)\s*"
+    r"(?:(?:a|per|each|every)\s+)?(?:day|daily|week|weekly)\b|"
+    r"\bguaranteed\s+(?:returns?|profits?|income|gains?|daily|weekly|monthly)\b|"
+    r"\b(?:daily|weekly)\s+guaranteed\b|\b(?:daily|weekly|monthly)\b[^.!?\n]{0,10}\bguaranteed\b|"
+    r"\brisk[- ]free\s+(?:returns?|profits?|income|trading|arbitrage)\b",
+    _F,
+)
+_CRYPTO = r"(?:usdt|usdc|btc|eth|bitcoin|ethereum|tether|crypto(?:currency)?|bnb|sol)"
+_CRYPTO_ASKED = re.compile(
+    r"\b(?:send|deposit|transfer|pay|top up|fund)\w*\s+(?:us\s+)?(?:(?:a|an|the|just|only|minimum(?:\s+of)?)\s+)?"
+    rf"[$]?\d[\d,.]*\s*(?:k\s+)?{_CRYPTO}\b|"
+    rf"\b(?:send|deposit|transfer|pay)\w*\s+(?:\w+\s+){{0,2}}?(?:in|via|with)\s+{_CRYPTO}\b",
+    _F,
+)
+_CRYPTO_SAID = re.compile(rf"\b{_CRYPTO}\b|\barbitrage\b", _F)
+_CRYPTO_WORDS = ("usdt", "usdc", "btc", "eth", "bitcoin", "tether", "crypto", "bnb", "sol", "arbitrage")
+_PRIVATE_GROUP = re.compile(
+    r"\b(?:private|exclusive|vip|secret|inner[- ]circle)\s+(?:telegram\s+|whatsapp\s+|signal\s+|discord\s+)?"
+    r"(?:channel|group|signals?)\b|\bt\.me/\w|\bjoin\s+(?:our|my)\s+(?:vip\s+)?(?:telegram|whatsapp|signal)\b",
+    _F,
+)
+
+
+def investment_cue(text: str) -> str | None:
+    """The words of an investment scam: two of returns promised, money asked in crypto and a private channel to
+    join, or returns promised in crypto ("arbitrage", "USDT"). A crypto company's invitation names no returns."""
+    private = _PRIVATE_GROUP.search(text)
+    if private is None and not may_hold(text, _CRYPTO_WORDS):
+        return None  # without a private channel, every cue needs crypto's words: a cheap look first
+    returns, asked, crypto = _RETURNS.search(text), _CRYPTO_ASKED.search(text), _CRYPTO_SAID.search(text)
+    signs = [found for found in (returns, asked, private) if found is not None]
+    if len(signs) >= 2 or (returns is not None and crypto is not None):
+        shown = signs if len(signs) >= 2 else [returns, crypto]
+        return ", ".join(f'"{" ".join(found.group(0).split())}"' for found in shown if found is not None)
+    return None
+
+
 def overpayment_cue(text: str) -> str | None:
     """The words of an overpayment scam: a cheque sent, the balance passed on to a third party."""
     cheque = _CHEQUE_SENT.search(text) if may_hold(text, _CHEQUES) else None
@@ -134,6 +178,7 @@ OVERPAYMENT = "overpayment"
 ADVANCE_FEE = "advance fee"
 PRIZE_ELSEWHERE = "prize elsewhere"
 HIDDEN_FUNDS = "hidden funds"
+INVESTMENT = "investment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +207,7 @@ def scam_in(text: str) -> Scam | None:
         (OVERPAYMENT, overpayment_cue),
         (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),
+        (INVESTMENT, investment_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):
         if words := cue(text):

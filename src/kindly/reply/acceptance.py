@@ -615,6 +615,17 @@ _AIRS = re.compile(
 )
 
 
+def recording_slot(message: Message, details: Details) -> bool:
+    """Whether a podcast or an interview names the time it would record with the user ("It's a 45-minute remote
+    recording. Would Thursday 10 December at 10am ET work for you?", "Tuesday at 1pm or Wednesday at 10am"): a
+    call with the host that can move like a meeting, not the day the show airs."""
+    when = details.event_date or details.when
+    if details.format not in ("podcast", "interview") or not when:
+        return False
+    offered = " or " in when or _RECORDING.search(message.own_text) is not None
+    return offered and not _airs_on(when, message.own_text)
+
+
 def _airs_on(when: str, text: str) -> bool:
     """Whether `when` is the day a show airs ("The episode airs on January 8; we'd record on ...")."""
     day = _MONTH_DAY.search(when)

@@ -219,4 +219,16 @@ def _mentions(question: str, term: str) -> bool:
         ending = r"(?:e|es|ed|ing|ion|ions|or|ors)?"
     else:
         ending = r"(?:s|es)?"
-    return re.search(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE) is not None
+    return any(
+        _QUALIFIES_THE_STAGE.match(question, found.end()) is None
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE)
+    )
+
+
+# A word that only says what kind of talk or show is asked ("a 30-minute remote talk", "an online workshop", "a
+# virtual panel"): the ask itself, which the yes answers, not a question about that word.
+_QUALIFIES_THE_STAGE = re.compile(
+    r"\s+(?:talks?|keynotes?|panels?|workshops?|sessions?|recordings?|podcasts?|webinars?|presentations?|"
+    r"lectures?|conferences?|appearances?|fireside chats?|masterclass(?:es)?)\b",
+    re.IGNORECASE,
+)

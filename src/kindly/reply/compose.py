@@ -66,6 +66,7 @@ from kindly.reply.acceptance import (
     part_of_day,
     proposed_day_off,
     proposed_times,
+    recording_slot,
     week_named,
     written_day,
 )
@@ -1182,8 +1183,14 @@ def compose(
             else ("see you then" if event is not None and event.start is not None else "")
         )
         values["later"] = verdict.reason_code == ACCEPT_LATER
+        values["glad"] = ""
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
-        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION)
+        # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
+        # notes" - is a call, and moves like a meeting)
+        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) or (
+            intent is Intent.SPEAKING_INVITATION
+            and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+        )
         off = profile.user.off
         meeting_hours = _spared_hours(profile, verdict)
         zone = profile.user.zone
@@ -1246,6 +1253,17 @@ def compose(
                 f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
+        if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
+            # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
+            # (23:00 my time)") is answered with times inside them, as a meeting's is, the guest's yes kept
+            recorded = outside_hours(details.when, message, today, meeting_hours, off, zone, style)
+            if recorded is not None:
+                outside, yes = recorded, ""
+                values["glad"] = (
+                    "I'd be glad to be your guest."
+                    if details.format == "podcast"
+                    else ("I'd be glad to do the interview.")
+                )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]

@@ -646,6 +646,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # a reply's subject names what was said before, unless the body points at its day ("the 16th")
         points = _THE_NTH.search(own) is not None or (not when and not _REPLY_SUBJECT.match(message.subject))
         when = dated if _DATED.search(dated) and points else when
+    if when and _DATED.search(when) and not _AN_HOUR_IN.search(when):
+        # "... on 28 January 2027. Your slot would be 15:00 CET": the hour of the user's own slot, said apart
+        when += _slot_hour(meet_own)
     if event is not None:
         event_name = event.summary
     else:
@@ -868,6 +871,24 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+# The hour of the user's own part, said in a sentence of its own: "Your slot would be 15:00 CET", "your talk starts
+# at 2pm", "The recording is at 10:00 GMT" (not "doors open at 6pm", whose hour is everyone's).
+_SLOT_HOUR = re.compile(
+    r"\b(?:your|the|my)\s+(?:\w+\s+)?(?:slot|session|talk|keynote|panel|recording|interview|time\s?slot)\s+"
+    r"(?:would\s+be|will\s+be|is|starts|begins|would\s+start|will\s+start|runs)\s+(?:at\s+|from\s+)?"
+    rf"(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
+    _F,
+)
+_AN_HOUR_IN = re.compile(rf"\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)|{_H24}|\bnoon\b|\bmidday\b", _F)
+
+
+def _slot_hour(text: str) -> str:
+    """ " at 15:00 CET" where the text says the hour of the user's own slot ("Your slot would be 15:00 CET");
+    "" otherwise."""
+    found = _SLOT_HOUR.search(" ".join(text.split()))
+    return f" at {found.group('hour').strip()}" if found else ""
 
 
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
