@@ -1,0 +1,101 @@
+"""Fifteenth session, an author's inbox: Priya Raman, whose book on burnout in healthcare is out in January, wants
+her launch amplified, to speak to clinicians, a group of health writers, and never does events on Sunday evenings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from support import Kindly, eml, profile_file, triaged_one
+
+WRITTEN = "Tue, 01 Dec 2026 09:00:00 +0000"  # the pinned clock's day (tests/conftest.py)
+
+AUTHOR = """
+[user]
+name = "Priya Raman"
+email = "priya@priyaraman.example"
+signature = "Priya"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Europe/London"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Launch of my book 'Running on Empty' (15 January 2027) to clinicians and healthcare managers"
+targets = ["Running on Empty", "podcasts", "newsletters", "bookshop events", "clinicians"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of health and medical writers"
+targets = ["health writers", "medical writers"]
+priority = 2
+
+[[providers]]
+category = "publicist"
+name = "Tom Ashby at Fenwick Press"
+
+[[never]]
+what = "events on Sunday evenings"
+"""
+
+
+def decided(kindly: Kindly, tmp_path: Path, body: str, **mail: str) -> dict[str, Any]:
+    mail.setdefault("sender", "Gemma Ross <gemma.ross@healthwriters.example>")
+    mail.setdefault("subject", "Health Writers' Supper Club")
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = eml(tmp_path / "mail.eml", body, date=WRITTEN, to="priya@priyaraman.example", **mail)
+    return triaged_one(kindly, path, profile=profile_file(AUTHOR, tmp_path))
+
+
+# -- a part of the day in a never-rule is shown by the hour -------------------------------------------------------
+
+SUPPER = (
+    "Hi Priya,\n\nI run the Health Writers' Supper Club - about a dozen health and medical journalists and authors "
+    "who meet monthly to swap notes on pitching and book proposals. A few of us loved your first book and would "
+    "love you to join us.\n\n{when}\n\nHope you can come!\nGemma\n"
+)
+
+
+def test_a_supper_on_a_sunday_at_7pm_is_an_event_on_a_sunday_evening(kindly: Kindly, tmp_path: Path) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        SUPPER.format(when="Our December supper is on Sunday 13 December at 7pm in Fitzrovia."),
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "events on Sunday evenings" in record["draft"]
+    assert "see you on Sunday" not in record["draft"]
+
+
+def test_a_sunday_evening_said_in_words_or_on_the_24_hour_clock(kindly: Kindly, tmp_path: Path) -> None:
+    for when in (
+        "We meet on Sunday evening, 13 December, in Fitzrovia.",
+        "Supper is Sunday 13 December, 19:30.",
+    ):
+        record = decided(kindly, tmp_path / str(len(when)), SUPPER.format(when=when))
+        assert record["reason_code"] == "never_do", when
+
+
+def test_a_sunday_morning_or_a_weekday_evening_is_no_sunday_evening(kindly: Kindly, tmp_path: Path) -> None:
+    # near misses: the day without the evening, the evening without the day, and the two said of different things
+    for when in (
+        "Our December get-together is a brunch on Sunday 13 December at 11am in Fitzrovia.",
+        "Our December supper is on Thursday 10 December at 7pm in Fitzrovia.",
+        "Our walk is on Sunday 13 December at 11am. The supper itself is on Thursday 10 December at 7pm.",
+    ):
+        record = decided(kindly, tmp_path / str(len(when)), SUPPER.format(when=when))
+        assert record["decision"] == "accept", (when, record["reason"])
+        assert record["reason_code"] != "never_do", when
+
+
+def test_good_wishes_for_the_evening_propose_no_sunday_evening(kindly: Kindly, tmp_path: Path) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        SUPPER.format(
+            when="Our December supper is on Sunday 13 December at 12:30 in Fitzrovia. Have a lovely evening!"
+        ),
+    )
+    assert record["reason_code"] != "never_do"
