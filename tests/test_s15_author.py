@@ -99,3 +99,47 @@ def test_good_wishes_for_the_evening_propose_no_sunday_evening(kindly: Kindly, t
         ),
     )
     assert record["reason_code"] != "never_do"
+
+
+# -- the day a programme goes out is not the day to record it -----------------------------------------------------
+
+RADIO = (
+    "Dear Priya,\n\nI'm a producer on Inside Health on BBC Radio 4. We're making a programme on burnout among NHS "
+    "staff for broadcast on Tuesday 19 January, and having read the proof of Running on Empty we'd love you to be "
+    "one of the guests.\n\n{recording}\n\nWould that work for you?\n\nBest wishes,\nHannah Cole\nProducer, Inside "
+    "Health\n"
+)
+
+
+def test_a_radio_programme_is_recorded_on_the_day_it_gives_not_the_day_it_goes_out(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        RADIO.format(
+            recording="The recording would be at Broadcasting House in London on Tuesday 8 December at 14:00, "
+            "and would take about an hour."
+        ),
+        sender="Hannah Cole <hannah.cole@bbc.example>",
+        subject="Inside Health - invitation to take part",
+    )
+    assert record["decision"] == "accept"
+    assert "Tuesday 8 December at 14:00 works for me" in record["draft"]
+    assert "19 January" not in record["draft"] and "Would " not in record["draft"]
+
+
+def test_being_live_on_air_on_a_day_is_the_day_to_appear(kindly: Kindly, tmp_path: Path) -> None:
+    # a near miss: "on air" is the appearance itself, whatever else goes out later
+    record = decided(
+        kindly,
+        tmp_path,
+        "Dear Priya,\n\nI'm a producer on Inside Health on BBC Radio 4. Having read the proof of Running on Empty, "
+        "we'd love you to join us live on air on Tuesday 8 December at 14:00 to talk about burnout among NHS staff. "
+        "The repeat goes out on Friday 11 December.\n\nWould that work for you?\n\nBest wishes,\nHannah\n",
+        sender="Hannah Cole <hannah.cole@bbc.example>",
+        subject="Inside Health - live guest",
+    )
+    assert record["decision"] == "accept"
+    assert "Tuesday 8 December at 14:00" in record["draft"]
+    assert "11 December" not in record["draft"]

@@ -814,6 +814,12 @@ def _when(text: str, things: bool = True) -> str:
             if _A_WEEK.match(found):
                 weeks.append(found)
                 continue
+            if _GOES_OUT.search(text, max(0, match.start() - 40), match.start()):
+                # "a programme ... for broadcast on Tuesday 19 January": the day the show goes out, not the day
+                # to record or meet, which another sentence may name ("The recording would be ... on Tuesday 8
+                # December at 14:00")
+                named_only.append(found)
+                continue
             if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
                 named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
                 continue
@@ -839,6 +845,14 @@ def _when(text: str, things: bool = True) -> str:
 
 
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
+# What a show or a piece does on the day after it: "for broadcast on", "it airs", "goes out on", "we'd publish the
+# episode on" (a few words between) - the day it reaches its audience; not "live on air on", the day to appear.
+_GOES_OUT = re.compile(
+    r"\b(?:broadcast|(?<!on )(?<!to )air(?:s|ed|ing)?|go(?:es)?\s+(?:out|to air)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing))"
+    r"(?:\s+(?:the|this|that|it|your|our|their|episode|programme|program|show|piece|interview|feature|edition|"
+    r"issue|conversation|recording))*\s+(?:on\s+)?(?:the\s+)?$",
+    _F,
+)
 _EVERY = re.compile(r"\bevery\s+(?:other\s+|second\s+|single\s+)?$", _F)
 
 
