@@ -143,3 +143,42 @@ def test_being_live_on_air_on_a_day_is_the_day_to_appear(kindly: Kindly, tmp_pat
     assert record["decision"] == "accept"
     assert "Tuesday 8 December at 14:00" in record["draft"]
     assert "11 December" not in record["draft"]
+
+
+# -- an offer to share the user's work, read as a coffee, is still an offer to share it -------------------------
+
+
+def dm(kindly: Kindly, tmp_path: Path, sender: str, body: str) -> dict[str, Any]:
+    path = tmp_path / "dm.txt"
+    path.write_text(
+        f"From: {sender}\nSubject: Instagram DM\nDate: Sat, 28 Nov 2026 10:30:00 +0000\n\n{body}\n"
+    )
+    return triaged_one(kindly, path, profile=profile_file(AUTHOR, tmp_path))
+
+
+def test_a_nurse_who_offers_to_feature_the_book_in_her_stories_is_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = dm(
+        kindly,
+        tmp_path,
+        "Ellie Booth (Instagram)",
+        "Hiya! I'm a paediatric nurse and I run @nursereads (31k followers, mostly nurses and midwives). I'd love to "
+        "feature Running on Empty in my January stories and do a little Q&A with you on launch week if you're up "
+        "for it? No cost, just love what you're doing! x",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "amplify_campaign")
+    assert "glad for you to share it" in record["draft"]
+    assert "invitation to meet" not in record["draft"]
+
+
+def test_a_coffee_that_offers_no_sharing_is_still_a_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    # a near miss: stories of the sender's own, and no offer to share the user's work
+    record = dm(
+        kindly,
+        tmp_path,
+        "Sam Hollis (Instagram)",
+        "Hi Priya! I'm a junior doctor in Leeds and I love sharing stories from the wards. Would you fancy a coffee "
+        "next time you're up north? Would love to pick your brain about writing.",
+    )
+    assert record["intent"] == "coffee_chat"
