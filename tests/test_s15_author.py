@@ -182,3 +182,44 @@ def test_a_coffee_that_offers_no_sharing_is_still_a_coffee(kindly: Kindly, tmp_p
         "next time you're up north? Would love to pick your brain about writing.",
     )
     assert record["intent"] == "coffee_chat"
+
+
+# -- a call to talk it through, at the times the sender offers ---------------------------------------------------
+
+LATE = (
+    "Hi Priya,\n\nI programme public events at the Wellcome Collection. We're planning a Friday Late on \"care and "
+    'exhaustion" on Friday 12 February 2027, and would love you to give a 20-minute talk on Running on Empty '
+    "followed by a conversation with an ICU nurse. We offer a £300 fee.\n\n{ask}\n\nBest,\nDaniel\n"
+)
+
+
+def test_a_call_to_talk_it_through_takes_the_first_time_offered(kindly: Kindly, tmp_path: Path) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        LATE.format(
+            ask="Could we have a 20-minute call to talk it through? I'm free Tuesday 8 December at 11:00 or "
+            "Wednesday 9 December at 15:00."
+        ),
+        sender="Daniel Osei <d.osei@wellcomecollection.example>",
+        subject="Friday Late in February",
+    )
+    assert record["decision"] == "accept"
+    assert "Tuesday 8 December at 11:00 works for me" in record["draft"]
+    assert "send me the details" not in record["draft"]
+
+
+def test_a_call_about_the_talk_with_no_time_offered_keeps_the_talks_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near misses: "your talk" is the talk; "free to chat any time" names no time
+    record = decided(
+        kindly,
+        tmp_path,
+        LATE.format(ask="Would you be up for it? I'm free to chat any time this week if that helps."),
+        sender="Daniel Osei <d.osei@wellcomecollection.example>",
+        subject="Friday Late in February",
+    )
+    assert record["decision"] == "accept"
+    assert "12 February" in record["draft"]
+    assert "this week" not in record["draft"]
