@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from support import Kindly, eml, profile_file, triaged_one
+from kindly.ingest.pasted import parse_pasted
+from kindly.model import Draft
+from kindly.reply.check import check_draft
+from support import Kindly, eml, profile_file, triaged_one, written_profile
 
 WRITTEN = "Tue, 01 Dec 2026 09:00:00 +0000"  # the pinned clock's day (tests/conftest.py)
 
@@ -38,6 +41,10 @@ name = "Tom Ashby at Fenwick Press"
 
 [[never]]
 what = "events on Sunday evenings"
+
+[[answers]]
+about = ["review copy", "proof", "copy of the book"]
+answer = "My publicist Tom Ashby at Fenwick Press can send a proof copy."
 """
 
 
@@ -223,3 +230,48 @@ def test_a_call_about_the_talk_with_no_time_offered_keeps_the_talks_day(
     assert record["decision"] == "accept"
     assert "12 February" in record["draft"]
     assert "this week" not in record["draft"]
+
+
+# -- the user's own answer may name their provider -----------------------------------------------------------------
+
+WARD_ROUND = (
+    "Hi Priya,\n\nI write The Ward Round, a weekly newsletter for NHS managers and service leads (22,000 "
+    "subscribers). I'd love to run a short written Q&A with you about Running on Empty in our 13 January issue - "
+    "five questions, about 800 words of answers.\n\nCould you also send me a review copy?\n\nBest,\nKate Mills\n"
+    "Editor, The Ward Round\n"
+)
+
+
+def test_a_newsletter_asking_for_a_review_copy_gets_her_answer_naming_her_publicist(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        WARD_ROUND,
+        sender="Kate Mills <kate@thewardround.example>",
+        subject="Q&A for The Ward Round newsletter?",
+    )
+    assert record["decision"] == "accept"
+    assert record["draft"] is not None, "the draft was withheld"
+    assert "My publicist Tom Ashby at Fenwick Press can send a proof copy." in record["draft"]
+
+
+def test_a_draft_that_names_her_provider_in_words_of_its_own_is_still_withheld(tmp_path: Path) -> None:
+    # a near miss: the checker still refuses a provider's name that no answer of hers says
+    profile = written_profile(AUTHOR, tmp_path)
+    message = parse_pasted(f"From: Kate Mills <kate@thewardround.example>\n\n{WARD_ROUND}".encode(), "paste")
+    leaked = Draft(
+        text="Hi Kate,\n\nYes, I'd be glad to. Tom Ashby at Fenwick Press handles my publicity.\n\nWarmly,\nPriya\n",
+        steps=("accept",),
+    )
+    assert (
+        "names the user's provider 'Tom Ashby at Fenwick Press'"
+        in check_draft(leaked, message, profile).problems
+    )
+    own = Draft(
+        text="Hi Kate,\n\nYes, I'd be glad to.\n\nMy publicist Tom Ashby at Fenwick Press can send a proof copy."
+        "\n\nWarmly,\nPriya\n",
+        steps=("accept",),
+    )
+    assert not any("provider" in problem for problem in check_draft(own, message, profile).problems)
