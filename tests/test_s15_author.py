@@ -275,3 +275,37 @@ def test_a_draft_that_names_her_provider_in_words_of_its_own_is_still_withheld(t
         steps=("accept",),
     )
     assert not any("provider" in problem for problem in check_draft(own, message, profile).problems)
+
+
+# -- a publicist is who does public relations ---------------------------------------------------------------------
+
+
+def test_a_guaranteed_bestseller_campaign_is_declined_for_the_publicist_she_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        "Hi Priya,\n\nCongrats on the upcoming launch! Our Bestseller Launch Campaign has taken 400+ authors to #1 "
+        "Amazon Bestseller status. For a one-off investment of £2,497 we handle everything: launch team, category "
+        "strategy and a press release to 5,000 outlets.\n\nShall I hold a January slot for you?\n\nBrandon Vale\n"
+        "Founder, Bestseller Launch Pro\n",
+        sender="Brandon Vale <brandon@bestsellerlaunch.example>",
+        subject="Guarantee Running on Empty hits #1 on Amazon",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "For a publicist, I already work with someone I'm very happy with" in record["draft"]
+    assert "Tom Ashby" not in record["draft"]
+
+
+def test_a_pitch_for_another_trade_is_not_declined_for_the_publicist(kindly: Kindly, tmp_path: Path) -> None:
+    # a near miss: a ghost of "public" in another trade's words is no public relations
+    record = decided(
+        kindly,
+        tmp_path,
+        "Hi Priya,\n\nWe design book covers and interior layouts for non-fiction authors and publishers. Our public "
+        "portfolio is on our site. Would you have 15 minutes for a quick call next week?\n\nLeo\nCoverworks\n",
+        sender="Leo Hart <leo@coverworks.example>",
+        subject="Book cover design",
+    )
+    assert record["reason_code"] != "has_provider"
