@@ -309,3 +309,38 @@ def test_a_pitch_for_another_trade_is_not_declined_for_the_publicist(kindly: Kin
         subject="Book cover design",
     )
     assert record["reason_code"] != "has_provider"
+
+
+# -- a written Q&A is promised by the day its answers are due, not the day of the issue ---------------------------
+
+
+def test_a_written_q_and_a_is_promised_by_the_day_the_answers_are_due(kindly: Kindly, tmp_path: Path) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        WARD_ROUND.replace(
+            "five questions, about 800 words of answers.",
+            "five questions, about 800 words of answers. If you're up for it I'd need your answers by Friday 8 "
+            "January.",
+        ),
+        sender="Kate Mills <kate@thewardround.example>",
+        subject="Q&A for The Ward Round newsletter?",
+    )
+    assert record["decision"] == "accept"
+    assert "by Friday 8 January" in record["draft"]
+    assert "by 13 January" not in record["draft"]
+
+
+def test_an_event_hosted_by_someone_on_a_day_keeps_that_day(kindly: Kindly, tmp_path: Path) -> None:
+    # a near miss: "by" of who hosts is no deadline, even beside words of writing
+    record = decided(
+        kindly,
+        tmp_path,
+        "Hi Priya,\n\nWould you join our panel on burnout, hosted by the Royal Society of Medicine on Thursday 4 "
+        "February 2027 at 18:30? You'd speak for ten minutes about Running on Empty to clinicians and managers."
+        "\n\nBest,\nKate\n",
+        sender="Kate Mills <kate@rsm-events.example>",
+        subject="Panel on burnout",
+    )
+    assert record["decision"] == "accept"
+    assert "Thursday 4 February" in record["draft"]
