@@ -130,7 +130,12 @@ def test_a_commission_at_a_stated_rate_serves_the_writers_client_goal(
     shown = str(kindly("show", str(record["id"]), "--profile", str(tmp_path / "profile.toml")).stdout)
     assert f'it pays you ("{paid}") for your own work' in " ".join(shown.replace("│", " ").split())
     # the yes is to the piece, not to "a talk" or a call about it
-    assert "Thanks so much for the invitation to write. Yes, I'd be glad to write it." in record["draft"]
+    # a piece is promised by the day its draft is due where the mail sets one ("we'd need the draft by Friday 15
+    # January", fifteenth session: tests/test_s15_author.py)
+    due = " by Friday 15 January" if "the draft by Friday 15 January" in body else ""
+    assert (
+        f"Thanks so much for the invitation to write. Yes, I'd be glad to write it{due}." in record["draft"]
+    )
 
 
 VOICE = """

@@ -256,6 +256,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "media placements",
         "press release",
         "publicity",
+        # who does it, as "web designer" is web design: a provider written as "publicist" is this trade
+        "publicist",
+        "media outreach",
+        "launch pr",
+        "book pr",
     ),
     "speaking bureau": (
         "speakers bureau",

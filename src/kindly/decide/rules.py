@@ -346,6 +346,16 @@ CONCEPTS: dict[str, Concept] = {
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
     "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
     "sunday": Concept(re.compile(r"\b(sundays?)\b", _F), re.compile(r"\b(sunday)\b", _F)),
+    # a part of the day: "events on Sunday evenings" is shown by "Sunday 13 December at 7pm" as a weekend is by a
+    # Saturday; the evening is after 17:00 (as a part of the day asked for is read), or said ("tonight")
+    "evening": Concept(
+        re.compile(r"\b(evenings?|nights?)\b", _F),
+        re.compile(
+            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            r"\b(evenings?|tonight|(?<!over)nights?)\b",
+            _F,
+        ),
+    ),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -706,6 +716,7 @@ _KINDS = frozenset(
         "weekend",
         "saturday",
         "sunday",
+        "evening",
         "consulting",
         "board",
         "vendor",
@@ -1231,6 +1242,8 @@ def _concepts_shown(
     """Evidence for every concept, or None as soon as one is missing from the message. `work` is the user's own
     work, as _users_work reads it."""
     evidence = []
+    if "evening" in concepts and not _one_time_of_day(concepts, text):
+        return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
     if "unpaid" in concepts and (
         _SPEAKER_PAID.search(text) or _PAYS_YOU.search(text) or _RATE_STATED.search(text)
     ):
@@ -1270,6 +1283,19 @@ def _concepts_shown(
             return None
         evidence.append(f'{name}: "{shown}"')
     return evidence
+
+
+_WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _one_time_of_day(concepts: tuple[str, ...], text: str) -> bool:
+    """Whether one sentence of the message shows every idea of when a rule names ("Sunday" and "7pm" of "events
+    on Sunday evenings"): a day and a part of the day said of two different things are not that day's evening."""
+    when = [CONCEPTS[name] for name in concepts if name in _WHEN_IDEAS]
+    return any(
+        all(concept.shown_by(sentence) for concept in when) for sentence in _SENTENCE_BREAK.split(text)
+    )
 
 
 # Pay stated for the work, by the day or the hour: "the day rate is £550", "we'd pay £400 a day" (not the

@@ -581,7 +581,10 @@ def _said(message: Message) -> str:
 # What a speaker is asked onto, and what a first conversation about it is: "Would you have 30 minutes for a
 # call in the week of 7 December?" from an editor asks for a call, with times, not yet for the book.
 _STAGE_WORDS = re.compile(
-    r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|talk|present\w*|workshop|webinar|lecture|write|"
+    # "talk" is a talk, not the verb of a conversation: "a call to talk it through", "talk things over with you"
+    r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|present\w*|workshop|webinar|lecture|write|"
+    r"talk(?!\s+(?:(?:it|this|that|things|everything|them|some ideas)\s+(?:through|over)|through|over|"
+    r"(?:to|with) (?:you|me|us)\b))|"
     r"article|piece|column|guest|interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
     r"lunch[- ]and[- ]learn|session|stage)\b",
     re.IGNORECASE,

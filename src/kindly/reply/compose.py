@@ -224,7 +224,7 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
+    r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 

@@ -26,7 +26,9 @@ _WEAK = frozenset({"by", "before", "until", "till"})
 _SENDING = re.compile(
     r"\b(?:submit\w*|submission|proposals?|questions?|appl(?:y|ication)|register\w*|registration|rsvp|respond|"
     r"reply|confirm\w*|let (?:me|us) know|entries|enter|nominat\w+|abstracts?|bios?|send|sent|book(?:ing)?|"
-    r"sign up|quotes?|bids?|tenders?|cfp|calls? for (?:talks|proposals|papers|speakers|submissions))\b",
+    r"sign up|quotes?|bids?|tenders?|cfp|calls? for (?:talks|proposals|papers|speakers|submissions)|"
+    # what the user writes for a piece: "I'd need your answers by Friday 8 January", "the draft by the 4th"
+    r"(?:your|the|my) (?:written )?(?:answers|comments|draft|copy))\b",
     re.IGNORECASE,
 )
 # the sentence speaks of what the user is to send: the proposal, a bid, a response

@@ -39,8 +39,8 @@ _A_TOOL = re.compile(
 
 def names_a_person(name: str) -> bool:
     """Whether a provider's name names a person ("Maria Chen, Northstar Wealth", "Harbor IT (Nate Osei)"), not
-    only a firm ("Health Assured", "Calder Recruitment")."""
-    for part in re.split(r"[,()]", name):
+    only a firm ("Health Assured", "Calder Recruitment"); "Tom Ashby at Fenwick Press" is Tom Ashby."""
+    for part in re.split(r"[,()]|\s+at\s+", name):
         words = part.split()
         if (
             2 <= len(words) <= 3

@@ -254,6 +254,8 @@ def _for_information(message: Message, own: str) -> bool:
     return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
 
 
+# The readings an offer to share the user's work can change (see Classifier.understand).
+_SHARING_READ = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value, Intent.COFFEE_CHAT.value})
 # The readings mutual referrals can change (see Classifier.understand).
 _REFERRALS_READ = frozenset(
     {Intent.SALES_PITCH.value, Intent.WORK_MEETING.value, Intent.PARTNERSHIP_PROPOSAL.value}
@@ -383,10 +385,9 @@ class Classifier:
             referrals = read_as in _REFERRALS_READ and mutual_referrals(f"{text.subject}\n{text.own}")
             if referrals and read_as != Intent.PARTNERSHIP_PROPOSAL.value:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
-            # "Could I reshare a few posts in my stories?": spreading the user's work is no client's request
-            sharing = read_as in (Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value) and offers_to_share(
-                text.own
-            )
+            # "Could I reshare a few posts in my stories?": spreading the user's work is no client's request, nor
+            # a coffee ("I'd love to feature your book in my January stories and do a little Q&A with you")
+            sharing = read_as in _SHARING_READ and offers_to_share(text.own)
             if sharing:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
             intent = Intent(self.intent_classes[best])

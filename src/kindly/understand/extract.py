@@ -631,9 +631,11 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         )
     when = _listed_times(message.own_text) or _with_alternatives(
         # a day that names a thing ("the Sunday supplement") only where no sentence names a day to meet; where the
-        # ask names none, the date of a sentence that names a meeting or an event ("an open house for Saturday,
-        # January 23") before one that only tells news ("We open the second office on February 1!")
+        # ask names none, the times offered just after it, else the date of a sentence that names a meeting or an
+        # event ("an open house for Saturday, January 23") before one that only tells news ("We open the second
+        # office on February 1!")
         _when(meet_ask, things=False)
+        or _times_offered_after(meet_own, meet_ask)
         or _dated_only(_when(_meeting_sentences(meet_proposal), things=False))
         or _when(meet_proposal, things=False)
         or _when(meet_own),
@@ -802,6 +804,31 @@ def meeting_with_the_sender(text: str) -> str:
     return ""
 
 
+# A sentence that offers the sender's own times: "I'm free Tuesday 8 December at 11:00 or ...", "How about ...?"
+_OFFERS_TIMES = re.compile(
+    r"\b(?:(?:i|we)(?:'m|'re| am| are|'ll be| will be)\s+(?:free|available|around)|how about|what about|"
+    r"(?:works?|suits?) (?:well )?(?:for )?(?:me|us))\b",
+    _F,
+)
+
+
+def _times_offered_after(own: str, ask: str) -> str:
+    """The days the sentence just after the ask offers as the sender's times ("Could we have a 20-minute call to talk
+    it through? I'm free Tuesday 8 December at 11:00 or Wednesday 9 December at 15:00"): the ask's own times,
+    before any day the rest of the mail names (the event the call is about)."""
+    head = ask.rstrip("…")
+    if not head:
+        return ""
+    sentences = [s for s in _SENTENCE.split(own) if s]
+    for at, sentence in enumerate(sentences[:-1]):
+        if head in sentence:
+            after = sentences[at + 1]
+            offered = _when(after, things=False) if _OFFERS_TIMES.search(after) else ""
+            # a day or an hour they name, not "I'm free to chat any time this week"
+            return offered if _DATED.search(offered) or _TIME.search(offered) else ""
+    return ""
+
+
 def _proposal_sentences(own: str, ask: str) -> str:
     """The sentences that propose a time or a venue: the ask, and those that name a meeting or event."""
     head = ask.rstrip("…")
@@ -849,6 +876,12 @@ def _when(text: str, things: bool = True) -> str:
             if _A_WEEK.match(found):
                 weeks.append(found)
                 continue
+            if _GOES_OUT.search(text, max(0, match.start() - 40), match.start()):
+                # "a programme ... for broadcast on Tuesday 19 January": the day the show goes out, not the day
+                # to record or meet, which another sentence may name ("The recording would be ... on Tuesday 8
+                # December at 14:00")
+                named_only.append(found)
+                continue
             if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
                 named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
                 continue
@@ -866,6 +899,10 @@ def _when(text: str, things: bool = True) -> str:
         weekday = recurring.group("weekday").lower() if recurring else ""
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
         dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
+        if not dated and _A_THINGS_DAY.match(found_days[0]):
+            # "a Friday Late on Friday 12 February": the weekday alone names the thing, its dated one the day
+            first = found_days[0].lower()
+            dated = [day for day in found_days[1:] if _DATED.search(day) and day.lower().startswith(first)]
         return dated[0] if dated else found_days[0]
     # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
@@ -892,6 +929,14 @@ def _slot_hour(text: str) -> str:
 
 
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
+# What a show or a piece does on the day after it: "for broadcast on", "it airs", "goes out on", "we'd publish the
+# episode on" (a few words between) - the day it reaches its audience; not "live on air on", the day to appear.
+_GOES_OUT = re.compile(
+    r"\b(?:broadcast|(?<!on )(?<!to )air(?:s|ed|ing)?|go(?:es)?\s+(?:out|to air)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing))"
+    r"(?:\s+(?:the|this|that|it|your|our|their|episode|programme|program|show|piece|interview|feature|edition|"
+    r"issue|conversation|recording))*\s+(?:on\s+)?(?:the\s+)?$",
+    _F,
+)
 _EVERY = re.compile(r"\bevery\s+(?:other\s+|second\s+|single\s+)?$", _F)
 
 
