@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 DENTIST = """
 [user]
@@ -98,3 +98,66 @@ def test_a_client_who_takes_part_is_still_the_target_person_named(kindly: Kindly
     record = _study_club(kindly, tmp_path, body)
 
     assert (record["goal"], record["reason_code"]) == ("help_client", "target_person")
+
+
+AUTHOR = """
+[user]
+name = "Priya Raman"
+email = "priya@priyaraman.co.uk"
+signature = "Priya"
+time_zone = "Europe/London"
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Launch of my book 'Running on Empty' on burnout in healthcare, out 15 January 2027"
+targets = ["Running on Empty", "clinicians", "health service managers"]
+priority = 1
+"""
+
+
+def test_a_declined_senders_next_mail_is_no_overview_for_the_directory_where_the_user_answered_herself(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    first = eml(
+        tmp_path / "1.eml",
+        "Hi Priya,\n\nI programme public events at a museum. Would you have time for a short chat about an idea for "
+        "an event in the new year?\n\nDaniel Osei\nPublic Programmes\n",
+        sender="Daniel Osei <d.osei@museum.example.org>",
+        subject="Possible event in the new year",
+        date="Mon, 9 Nov 2026 10:00:00 +0000",
+        to="Priya Raman <priya@priyaraman.co.uk>",
+        message_id="wc1@museum.example",
+    )
+    her_own = eml(
+        tmp_path / "2.eml",
+        "Hi Daniel,\n\nThanks so much for getting in touch. Could you tell me a bit more about what you have in "
+        "mind?\n\nBest,\nPriya\n",
+        sender="Priya Raman <priya@priyaraman.co.uk>",
+        subject="Re: Possible event in the new year",
+        date="Tue, 10 Nov 2026 08:30:00 +0000",
+        to="Daniel Osei <d.osei@museum.example.org>",
+        message_id="wc2@priyaraman.example",
+        in_reply_to="wc1@museum.example",
+        references=("wc1@museum.example",),
+    )
+    answer = eml(
+        tmp_path / "3.eml",
+        "Hi Priya,\n\nOf course! We're planning an evening on care and exhaustion on Friday 12 February 2027, and "
+        "would love you to give a 20-minute talk on Running on Empty followed by a conversation with an ICU nurse. "
+        "Around 300 clinicians usually come. We offer a fee of 300 pounds.\n\nCould we have a 20-minute call to "
+        "talk it through? I'm free Tuesday 8 December at 11:00 or Wednesday 9 December at 15:00.\n\nBest,\nDaniel\n",
+        sender="Daniel Osei <d.osei@museum.example.org>",
+        subject="Re: Possible event in the new year",
+        date="Fri, 20 Nov 2026 16:05:00 +0000",
+        to="Priya Raman <priya@priyaraman.co.uk>",
+        message_id="wc3@museum.example",
+        in_reply_to="wc2@priyaraman.example",
+        references=("wc1@museum.example", "wc2@priyaraman.example"),
+    )
+
+    records = triaged(kindly, first, her_own, answer, profile=profile_file(AUTHOR, tmp_path))
+
+    talk = records[-1]
+    assert talk["reason_code"] != "directory_added", talk["reason"]
+    assert talk["decision"] == "accept"
+    assert "Tuesday 8 December at 11:00 works for me" in talk["draft"]

@@ -75,8 +75,12 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
         return None
     text = f"{message.own_text}\n{message.signature}"
     # where our offer noted the details their first mail gave and asked only for an overview, the overview may come
-    # alone: the address it comes from is how to reach them
-    details = contact_details(text) or (message.from_addr if not _NUDGE.search(message.own_text) else "")
+    # alone: the address it comes from is how to reach them; not where the offer was never made (the user answered
+    # in their own words instead - "Could you tell me a bit more?" - and the draft went), and the reply is what
+    # they asked for
+    offer_made = offered.sent or (offered.drafted and not offered.answered)
+    alone = message.from_addr if offer_made and not _NUDGE.search(message.own_text) else ""
+    details = contact_details(text) or alone
     if not details:  # a nudge is not the details we asked for
         return None
     overview = " ".join(message.own_text.split())
