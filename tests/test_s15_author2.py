@@ -1,0 +1,125 @@
+"""Fifteenth session, round two of the author's inbox (Priya Raman, whose book on burnout in healthcare is out in
+January): a podcast that leaves the evening to her, a festival whose authors pay their own way, a two-day
+conference, a publicist's coffee and a first mail too vague to weigh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kindly.model import Intent
+from kindly.understand.extract import extract
+from support import Kindly, eml, incoming, profile_file, triaged_one
+from test_s15_author import AUTHOR, WRITTEN
+
+SPEAKING = """
+[[goals]]
+kind = "build_credibility"
+description = "Speak about burnout in healthcare at medical conferences and NHS trusts"
+targets = ["medical conferences", "NHS trusts", "grand rounds", "royal colleges"]
+priority = 2
+"""
+
+
+def decided(kindly: Kindly, tmp_path: Path, body: str, profile: str = AUTHOR, **mail: str) -> dict[str, Any]:
+    mail.setdefault("sender", "Dr Amir Shah <amir@thedoctorsroom.example>")
+    mail.setdefault("subject", "The Doctors' Room podcast - would you come on?")
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = eml(tmp_path / "mail.eml", body, date=WRITTEN, to="priya@priyaraman.example", **mail)
+    return triaged_one(kindly, path, profile=profile_file(profile, tmp_path))
+
+
+# -- a podcast that asks the user to pick an evening in a week -----------------------------------------------------
+
+PODCAST = (
+    "Hi Priya,\n\nI co-host The Doctors' Room, a podcast for junior doctors and other NHS clinicians (about 15,000 "
+    "listeners a month). We'd love to have you on to talk about Running on Empty.\n\nWe record remotely over Zoom, "
+    "it takes about 45 minutes, and we'd publish the episode on Friday 15 January to line up with the launch. "
+    "{ask}\n\nThanks,\nAmir\n"
+)
+
+
+def test_a_podcast_asking_for_an_evening_in_a_week_is_offered_evenings_of_that_week_at_its_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        PODCAST.format(ask="Could you do an evening in the week of 4 January? We usually record at 7:30pm."),
+    )
+    assert record["decision"] == "accept"
+    assert "I'd be glad to be your guest." in record["draft"]
+    assert "Would Monday 4 January at 19:30 or Wednesday 6 January at 19:30 work for you?" in record["draft"]
+    assert "details" not in record["draft"] and "15 January" not in record["draft"]
+
+
+def test_an_evening_in_a_week_with_no_hour_is_offered_at_an_evening_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly, tmp_path, PODCAST.format(ask="Could you do an evening in the week of 4 January?")
+    )
+    assert "Would Monday 4 January at 18:00 or Wednesday 6 January at 18:30 work for you?" in record["draft"]
+
+
+def test_a_podcast_that_names_its_day_or_no_week_to_pick_from_is_offered_no_week(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near misses: a recording day given, and a week that is only when the episode goes out
+    for n, ask in enumerate(
+        (
+            "Could we record on Tuesday 5 January at 7:30pm?",
+            "The episode goes out in the week of 11 January. Would you come on? We usually record at 7:30pm.",
+        )
+    ):
+        record = decided(kindly, tmp_path / str(n), PODCAST.format(ask=ask))
+        assert record["decision"] == "accept", ask
+        assert "Monday 4 January" not in record["draft"] and "11 January at" not in record["draft"], ask
+
+
+# -- a conference of two days, said day first, under a name with its year -------------------------------------------
+
+CONFERENCE = (
+    "Dear Ms Raman,\n\nOn behalf of the programme committee, I'm writing to invite you to join a panel on \"Burnout "
+    "and retention in the medical workforce\" at Medicine 2027, the Royal College of Physicians' annual conference, "
+    "held on {days} at the ExCeL London.\n\nThe panel would be 60 minutes with three other speakers. We cover "
+    "speakers' registration and reasonable travel expenses. Could you let me know whether you'd be available?\n\n"
+    "Kind regards,\nLiz Baker\nConference Programme Manager\nRoyal College of Physicians\n"
+)
+
+
+def test_a_two_day_conference_said_day_first_asks_which_day_and_time_the_panel_is(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        CONFERENCE.format(days="22-23 April 2027"),
+        profile=AUTHOR + SPEAKING,
+        sender="Liz Baker <liz.baker@rcpconferences.example>",
+        subject="Panel invitation: Medicine 2027, Royal College of Physicians",
+    )
+    assert record["decision"] == "accept"
+    assert "Could you let me know the day and time of my session?" in record["draft"]
+    assert "Medicine" not in record["draft"] and "send me the details" not in record["draft"]
+
+
+def test_a_conference_of_one_day_is_said_yes_to_on_it(kindly: Kindly, tmp_path: Path) -> None:
+    # a near miss: one day given is the day, not a choice of days
+    record = decided(
+        kindly,
+        tmp_path,
+        CONFERENCE.format(days="22 April 2027"),
+        profile=AUTHOR + SPEAKING,
+        sender="Liz Baker <liz.baker@rcpconferences.example>",
+        subject="Panel invitation: Medicine 2027, Royal College of Physicians",
+    )
+    assert "22 April" in record["draft"] and "day and time of my session" not in record["draft"]
+
+
+def test_a_name_with_its_year_is_the_event_not_where_it_is() -> None:
+    said = "Would you speak at Medicine 2027, held on 22 April 2027 at the ExCeL London?"
+    assert extract(incoming(said), Intent.SPEAKING_INVITATION).place == "the ExCeL London"
+    # a near miss: a venue with no year after it is still where
+    said = "Would you speak at the Barbican on 22 April 2027?"
+    assert extract(incoming(said), Intent.SPEAKING_INVITATION).place == "the Barbican"
