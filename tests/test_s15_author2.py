@@ -123,3 +123,51 @@ def test_a_name_with_its_year_is_the_event_not_where_it_is() -> None:
     # a near miss: a venue with no year after it is still where
     said = "Would you speak at the Barbican on 22 April 2027?"
     assert extract(incoming(said), Intent.SPEAKING_INVITATION).place == "the Barbican"
+
+
+# -- a coffee from someone who signs as a PR firm ---------------------------------------------------------------------
+
+COFFEE = (
+    "Hi Priya,\n\nI loved your first book and saw Running on Empty is out in January - congratulations! I'd love to "
+    "buy you a coffee and hear how the launch planning is going.\n\nAre you free for a coffee in Bloomsbury one "
+    "morning next week?\n\nSophie\nSophie Knight | {signs}\n"
+)
+
+
+def test_a_coffee_from_the_founder_of_a_pr_firm_is_declined_for_the_publicist_she_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        COFFEE.format(signs="Founder, Inkwell Author PR"),
+        sender="Sophie Knight <sophie@inkwell.example>",
+        subject="Coffee?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "Inkwell Author PR" in record["reason"]
+    assert "For a publicist, I already work with someone" in record["draft"]
+    assert "what you're after" not in record["draft"]
+
+
+def test_someone_in_pr_at_another_kind_of_firm_or_a_user_with_no_publicist_is_no_rival_publicist(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near misses: the head of PR of a museum is no PR firm; a PR firm's coffee to a user with no publicist is no
+    # pitch for a provider she has
+    no_publicist = AUTHOR.replace('category = "publicist"', 'category = "literary agent"')
+    for n, (signs, profile) in enumerate(
+        (
+            ("Head of PR, Wellcome Collection", AUTHOR),
+            ("Founder, Inkwell Author PR", no_publicist),
+        )
+    ):
+        record = decided(
+            kindly,
+            tmp_path / str(n),
+            COFFEE.format(signs=signs),
+            profile=profile,
+            sender="Sophie Knight <sophie@inkwell.example>",
+            subject="Coffee?",
+        )
+        assert record["reason_code"] != "has_provider", signs
