@@ -171,3 +171,57 @@ def test_someone_in_pr_at_another_kind_of_firm_or_a_user_with_no_publicist_is_no
             subject="Coffee?",
         )
         assert record["reason_code"] != "has_provider", signs
+
+
+# -- a festival that leaves the way there to the author ------------------------------------------------------------
+
+FESTIVAL = (
+    "Dear Priya,\n\nWe are delighted to invite you to appear at the Marches Book Festival in Ludlow on Saturday 24 "
+    "April 2027, for a one-hour session on Running on Empty in our Health & Society strand (around 200 seats).\n\n"
+    "{costs}\n\nDo let us know if you can join us.\n\nWarmly,\nClare Dunmore\nProgramme Director, Marches Book "
+    "Festival\n"
+)
+
+
+def test_a_festival_whose_authors_pay_their_own_travel_and_hotel_names_that_cost(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = decided(
+        kindly,
+        tmp_path,
+        FESTIVAL.format(
+            costs="As a small volunteer-run festival we're unable to offer a fee, and we ask authors to cover their "
+            "own travel and accommodation, but we will of course sell your books on the day."
+        ),
+        sender="Clare Dunmore <programme@marchesbookfest.example>",
+        subject="Invitation: Marches Book Festival 2027",
+    )
+    assert record["decision"] == "accept"
+    assert (
+        'You would pay your own travel and accommodation ("we ask authors to cover their own travel and '
+        'accommodation"): a cost to weigh before you send the yes.'
+    ) in record["reason"]
+    assert "I'll cover my own travel and accommodation." in record["draft"]
+
+
+def test_travel_said_otherwise_or_covered_is_no_cost_of_the_users(kindly: Kindly, tmp_path: Path) -> None:
+    for n, costs in enumerate(
+        (
+            "Travel is at your own expense, I'm afraid.",
+            "Sadly we're unable to cover travel or hotels.",
+        )
+    ):
+        record = decided(kindly, tmp_path / str(n), FESTIVAL.format(costs=costs))
+        assert "a cost to weigh" in record["reason"], costs
+        assert "I'll cover my own travel" in record["draft"], costs
+    # near misses: travel paid by them, and no fee said with nothing of travel
+    for n, costs in enumerate(
+        (
+            "We cover speakers' travel and accommodation, and we'll sell your books on the day.",
+            "As a small volunteer-run festival we're unable to offer a fee.",
+            "We will pay your travel expenses and put you up for the night.",
+        )
+    ):
+        record = decided(kindly, tmp_path / f"near{n}", FESTIVAL.format(costs=costs))
+        assert record["decision"] == "accept", costs
+        assert "cost to weigh" not in record["reason"] and "my own" not in record["draft"], costs

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, says_they_raise, work_sent
+from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -1315,6 +1316,12 @@ def compose(
             given_in_thread(message, details, intent),
             " ".join(str(values[k]) for k in ("yes", "ask")),
         )
+        # "we ask authors to cover their own travel and accommodation": the yes takes that on in so many words
+        own_way = (
+            own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
+        )
+        if own_way is not None and isinstance(values["answers"], list):
+            values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = (
