@@ -225,3 +225,49 @@ def test_travel_said_otherwise_or_covered_is_no_cost_of_the_users(kindly: Kindly
         record = decided(kindly, tmp_path / f"near{n}", FESTIVAL.format(costs=costs))
         assert record["decision"] == "accept", costs
         assert "cost to weigh" not in record["reason"] and "my own" not in record["draft"], costs
+
+
+# -- a first note that says there is an idea, not what it is -------------------------------------------------------
+
+IDEA = (
+    "Hi Priya,\n\nI programme public events at the Wellcome Collection. {ask}\n\nDaniel Osei\nPublic Programmes, "
+    "Wellcome Collection\n"
+)
+
+
+def test_a_short_chat_about_an_unnamed_idea_asks_what_it_is(kindly: Kindly, tmp_path: Path) -> None:
+    for n, ask in enumerate(
+        (
+            "Would you have time for a short chat about an idea for an event in the new year?",
+            "Could we have a quick call about an opportunity next week?",
+        )
+    ):
+        record = decided(
+            kindly,
+            tmp_path / str(n),
+            IDEA.format(ask=ask),
+            sender="Daniel Osei <d.osei@wellcome.example>",
+            subject="Possible event in the new year",
+        )
+        assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), ask
+        assert record["purpose_clear"] is False
+
+
+def test_an_idea_the_note_names_is_weighed_as_what_it_is(kindly: Kindly, tmp_path: Path) -> None:
+    # near misses: the idea named in the ask, or said in the note's next sentence
+    for n, ask in enumerate(
+        (
+            "Would you have time for a short chat about an idea for a podcast episode on burnout in nursing?",
+            "Would you have time for a short chat about an idea for an event in the new year? We're planning a "
+            "Friday Late on burnout among NHS staff in February and would love you to speak about Running on Empty "
+            "to our audience of clinicians and the public.",
+        )
+    ):
+        record = decided(
+            kindly,
+            tmp_path / str(n),
+            IDEA.format(ask=ask),
+            sender="Daniel Osei <d.osei@wellcome.example>",
+            subject="Possible event in the new year",
+        )
+        assert record["reason_code"] != "purpose_unclear", ask
