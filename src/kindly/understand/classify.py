@@ -425,7 +425,10 @@ class Classifier:
                 said = f'only "{text.forward_note.strip()}"' if only_fyi else 'a note that opens "FYI"'
                 evidence = (f"forwarded with {said}: nothing is asked", *evidence)
             if unnamed:
-                evidence = ("an ask to talk about an idea it does not name: what it is for is not said", *evidence)
+                evidence = (
+                    "an ask to talk about an idea it does not name: what it is for is not said",
+                    *evidence,
+                )
             if connect:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             if agreed:
