@@ -118,10 +118,10 @@ def test_a_conference_of_one_day_is_said_yes_to_on_it(kindly: Kindly, tmp_path: 
 
 
 def test_a_name_with_its_year_is_the_event_not_where_it_is() -> None:
-    said = "Would you speak at Medicine 2027, held on 22 April 2027 at the ExCeL London?"
+    said = CONFERENCE.format(days="22-23 April 2027")
     assert extract(incoming(said), Intent.SPEAKING_INVITATION).place == "the ExCeL London"
     # a near miss: a venue with no year after it is still where
-    said = "Would you speak at the Barbican on 22 April 2027?"
+    said = CONFERENCE.replace("at Medicine 2027", "at the Barbican").format(days="22 April 2027")
     assert extract(incoming(said), Intent.SPEAKING_INVITATION).place == "the Barbican"
 
 
