@@ -635,8 +635,14 @@ def recording_week(message: Message, details: Details) -> bool:
     times in that week to offer."""
     if details.format not in ("podcast", "interview") or _RECORDING.search(message.own_text) is None:
         return False
-    week = _WEEK_OF.search(details.ask) or NEXT_WEEK.search(details.ask)
-    return week is not None and not _airs_on(details.when, message.own_text)
+    # the week asked about: in the ask, or in a question of its own ("Would an evening in the week of 4 January
+    # suit you?")
+    asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
+    week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
+    return week and not _airs_on(details.when, message.own_text)
+
+
+_QUESTION = re.compile(r"[^.!?]*\?")
 
 
 def _airs_on(when: str, text: str) -> bool:
@@ -829,9 +835,11 @@ _PART_HOURS = {
 }
 # "evenings after 6:30": the hour they gave, read as pm in the evening or the afternoon
 _AFTER_HOUR = re.compile(r"\b(?:after|from)\s+(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?\b", re.IGNORECASE)
-# "We usually record at 7:30pm": the hour they keep, each time offered at it
+# "We usually record at 7:30pm", "we normally start recording at 19:00": the hour they keep for what they ask, each
+# time offered at it (not "I usually get in at 8am")
 USUAL_HOUR = re.compile(
-    r"\b(?:usually|normally|typically|generally|always)\s+(?:[a-z]+\s+){1,2}?at\s+(\d{1,2})(?:[:.](\d\d))?\s*"
+    r"\b(?:usually|normally|typically|generally|always)\s+(?:record|meet|start|begin|film|tape|host|kick off|go live)"
+    r"\w*(?:\s+[a-z]+){0,2}?\s+at\s+(\d{1,2})(?:[:.](\d\d))?\s*"
     r"(am|pm|a\.m\.|p\.m\.)?(?![\w:.]*\d)",
     re.IGNORECASE,
 )
