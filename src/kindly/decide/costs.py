@@ -88,3 +88,45 @@ def stall_for_sale(text: str, cost: Cost | None) -> Cost | None:
     if cost.thing in _STALLS or (cost.thing in ("table", "spot", "place") and _VENDOR.search(text)):
         return cost
     return None
+
+
+# The user's own way there, left to them: "we ask authors to cover their own travel and accommodation", "travel
+# is at your own expense", "we're unable to cover travel or hotels"
+_EXPENSE = r"(?:travel|accommodation|hotels?|lodging|transport|train fares?|flights?|expenses|costs)"
+_OWN_EXPENSES = re.compile(
+    r"\b(?:cover|pay(?: for)?|fund|meet|book and pay for|arrange and pay for)\s+(?:their|your|his|her)\s+own\s+"
+    rf"{_EXPENSE}(?:\s+(?:and|or|&)\s+{_EXPENSE})?"
+    rf"|\b{_EXPENSE}(?:\s+(?:and|or|&)\s+{_EXPENSE})?\s+(?:is|are|would be|will be)\s+(?:not\s+(?:covered|paid|"
+    r"included|reimbursed)|at\s+(?:your|their|the speaker's|the author's)\s+own\s+(?:cost|expense))"
+    r"|\b(?:can(?:no|')t|cannot|are(?:n't| not) able to|are unable to|unable to|do(?:n't| not))\s+"
+    rf"(?:cover|pay(?: for)?|fund|reimburse|offer|provide)\s+(?:any\s+)?{_EXPENSE}(?:\s+(?:and|or|&)\s+{_EXPENSE})?",
+    _F,
+)
+_NAMED_EXPENSE = re.compile(rf"\b{_EXPENSE}", _F)
+
+
+@dataclass(frozen=True, slots=True)
+class OwnExpenses:
+    what: str  # "travel and accommodation"
+    words: str  # the sentence that says so, as written
+
+
+def own_expenses(text: str) -> OwnExpenses | None:
+    """Where the message leaves the user to pay their own way there ("we ask authors to cover their own travel
+    and accommodation"), what they would pay for and the sentence that says so; None where it is covered or not
+    said ("We cover speakers' registration and reasonable travel expenses")."""
+    for sentence in _SENTENCES.split(text):
+        sentence = " ".join(sentence.split())
+        found = _OWN_EXPENSES.search(sentence)
+        if found is None:
+            continue
+        named = [w.lower() for w in _NAMED_EXPENSE.findall(found.group(0))]
+        named = [w for w in named if w not in ("expenses", "costs")] or ["expenses"]
+        what = " and ".join(dict.fromkeys("accommodation" if w.startswith("hotel") else w for w in named))
+        # the clause that says it: "we ask authors to cover their own travel and accommodation"
+        start = sentence.rfind(", ", 0, found.start())
+        end = sentence.find(", ", found.end())
+        clause = sentence[start + 2 if start >= 0 else 0 : end if end >= 0 else len(sentence)]
+        clause = re.sub(r"^(?:and|but|so|though)\s+", "", clause, flags=_F).rstrip(".!;")
+        return OwnExpenses(what, clause[:160])
+    return None

@@ -17,7 +17,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
-from kindly.decide.costs import stall_for_sale
+from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
@@ -767,7 +767,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             if priced
             else ""
         )
-        costs = (f"costs you {priced.amount}",) if priced else ()
+        costs: tuple[str, ...] = (f"costs you {priced.amount}",) if priced else ()
+        # ...and one that leaves the way there to the user: "we ask authors to cover their own travel"
+        own_way = own_expenses(text) if intent in KEEPS_ITS_DATE else None
+        if own_way is not None:
+            paying += (
+                f' You would pay your own {own_way.what} ("{own_way.words}"): a cost to weigh before you send the'
+                " yes."
+            )
+            costs += (f"costs you {own_way.what}",)
         # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
         seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
         paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 from functools import lru_cache
 
@@ -1585,11 +1585,22 @@ def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "
         return _provider_pitched(profile, text)
     if intent in _OFFERS_TO_MEET and signature.strip():
         hit = _provider_pitched(profile, signature)
+        firm = _FIRM_OF_A_TRADE.search(signature) if hit is None else None
+        if firm is not None:  # "Founder, Inkwell Author PR": a firm named for the trade it is in
+            hit = _provider_pitched(profile, f"{firm.group(0)} {_FIRM_TRADES[firm.group(1)]}")
+            hit = replace(hit, phrase=" ".join(firm.group(0).split())) if hit is not None else None
         # the user's own provider asking to meet is no rival's pitch
         return hit if hit is not None and not _names_of_in(hit.provider, signature) else None
     return None
 
 
+# A firm whose name closes on the initials of its trade ("Inkwell Author PR", "Brightside PR Ltd"), said in capitals
+_FIRM_TRADES = {"PR": "pr agency"}
+_FIRM_OF_A_TRADE = re.compile(
+    r"\b[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,4}[ \t]+(" + "|".join(_FIRM_TRADES) + r")\b"
+    r"(?:[ \t]+(?:Ltd|Limited|LLP|LLC|Inc|Agency|Group|Studio|Consulting))?(?=[ \t]*(?:$|[|,.\n]))",
+    re.MULTILINE,
+)
 _PITCH_LIKE = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.EVENT_INVITATION})
 _OFFERS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL})
 

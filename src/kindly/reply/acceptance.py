@@ -29,7 +29,7 @@ VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not
 # "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
 _CONCRETE_WHEN = re.compile(
     r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"^\d{1,2}/\d{1,2}|^the\s+\d",
     re.IGNORECASE,
 )
@@ -629,6 +629,22 @@ def recording_slot(message: Message, details: Details) -> bool:
     return offered and not _airs_on(when, message.own_text)
 
 
+def recording_week(message: Message, details: Details) -> bool:
+    """Whether a podcast or an interview asks the user to pick a time to record within a week ("Could you do an
+    evening in the week of 4 January? We usually record at 7:30pm", "one morning next week"): no day to confirm,
+    times in that week to offer."""
+    if details.format not in ("podcast", "interview") or _RECORDING.search(message.own_text) is None:
+        return False
+    # the week asked about: in the ask, or in a question of its own ("Would an evening in the week of 4 January
+    # suit you?")
+    asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
+    week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
+    return week and not _airs_on(details.when, message.own_text)
+
+
+_QUESTION = re.compile(r"[^.!?]*\?")
+
+
 def _airs_on(when: str, text: str) -> bool:
     """Whether `when` is the day a show airs ("The episode airs on January 8; we'd record on ...")."""
     day = _MONTH_DAY.search(when)
@@ -819,20 +835,31 @@ _PART_HOURS = {
 }
 # "evenings after 6:30": the hour they gave, read as pm in the evening or the afternoon
 _AFTER_HOUR = re.compile(r"\b(?:after|from)\s+(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?\b", re.IGNORECASE)
+# "We usually record at 7:30pm", "we normally start recording at 19:00": the hour they keep for what they ask, each
+# time offered at it (not "I usually get in at 8am")
+USUAL_HOUR = re.compile(
+    r"\b(?:usually|normally|typically|generally|always)\s+(?:record|meet|start|begin|film|tape|host|kick off|go live)"
+    r"\w*(?:\s+[a-z]+){0,2}?\s+at\s+(\d{1,2})(?:[:.](\d\d))?\s*"
+    r"(am|pm|a\.m\.|p\.m\.)?(?![\w:.]*\d)",
+    re.IGNORECASE,
+)
 
 
 def _hours_after(preferred: str, part: str, style: str) -> tuple[str, str] | None:
-    """Two times from the hour they said ("after 6:30" in the evening: 18:30 and 19:00), or None."""
+    """Two times from the hour they said ("after 6:30" in the evening: 18:30 and 19:00; "usually record at
+    7:30pm": 19:30 both), or None."""
     found = _AFTER_HOUR.search(preferred)
+    usual = found is None
+    found = found or USUAL_HOUR.search(preferred)
     if found is None:
         return None
     hour, minute = int(found.group(1)), int(found.group(2) or 0)
-    said = (found.group(3) or "").lower()
+    said = (found.group(3) or "").lower().replace(".", "")
     if hour < 12 and (said == "pm" or (not said and part in ("afternoon", "evening"))):
         hour += 12
     if not 7 <= hour <= 21 or minute >= 60:
         return None
-    times = [datetime(2000, 1, 1, hour, minute) + timedelta(minutes=30 * n) for n in range(2)]
+    times = [datetime(2000, 1, 1, hour, minute) + timedelta(minutes=0 if usual else 30 * n) for n in range(2)]
     if style == "us":
         return f"{times[0]:%-I:%M %p}".lower(), f"{times[1]:%-I:%M %p}".lower()
     return f"{times[0]:%H:%M}", f"{times[1]:%H:%M}"

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, says_they_raise, work_sent
+from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
     DonationAsked,
@@ -54,6 +55,7 @@ from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdic
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
     NEXT_WEEK,
+    USUAL_HOUR,
     VARIANTS,
     acceptance,
     asks_to_host,
@@ -67,6 +69,7 @@ from kindly.reply.acceptance import (
     proposed_day_off,
     proposed_times,
     recording_slot,
+    recording_week,
     week_named,
     written_day,
 )
@@ -1264,6 +1267,15 @@ def compose(
                     if details.format == "podcast"
                     else ("I'd be glad to do the interview.")
                 )
+        if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details):
+            # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
+            # the yes offers days of that week, at the hour they keep where they said one
+            yes = ""
+            values["glad"] = (
+                "I'd be glad to be your guest."
+                if details.format == "podcast"
+                else "I'd be glad to do the interview."
+            )
         # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
         values["yes"] = yes if dated or writer or not values["later"] else ""
         values["later"] = values["later"] and not values["yes"]
@@ -1304,6 +1316,12 @@ def compose(
             given_in_thread(message, details, intent),
             " ".join(str(values[k]) for k in ("yes", "ask")),
         )
+        # "we ask authors to cover their own travel and accommodation": the yes takes that on in so many words
+        own_way = (
+            own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
+        )
+        if own_way is not None and isinstance(values["answers"], list):
+            values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
         # an RFP's call comes before its questions close; its proposal by the day it is due
         due = deadlines(message.own_text, today, message.date) if client else Deadlines()
         values["due"] = (
@@ -1540,7 +1558,12 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
     proposal ("Thursday, November 26") is one day, not a habit; and the part of the day the ask names ("coffee
     one morning next week?", "any afternoon in the week of 14 December")."""
     part = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
-    said = f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
+    # ...and the hour they keep for it ("We usually record at 7:30pm")
+    usual = USUAL_HOUR.search(" ".join(text[:20_000].split())) if part else None
+    said = (
+        f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
+        f" {usual.group(0) if usual else ''}"
+    )
     return " ".join(said.split())
 
 

@@ -315,6 +315,26 @@ def bare_meeting_request(own: str) -> bool:
     return "ask_meeting" in cues and "vague" in cues and not _SAYS_WHY & cues
 
 
+# An ask to talk about something it does not name: "a short chat about an idea for an event in the new year",
+# "a quick call about an opportunity", "a coffee about something I'm working on"
+_UNNAMED_TOPIC = re.compile(
+    r"\b(?:chat|call|talk|conversation|catch-up|coffee|word|meeting)\s+(?:about|regarding|on)\s+(?:an?\s+)?"
+    r"(?:(?:little|small|new|possible|potential|exciting)\s+)?(?:idea|something|thing|possibility|opportunity)\b"
+    r"(?:\s+(?:for|around)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|future)\s+)?(?:event|project|"
+    r"collaboration|partnership|series|programme|program)s?\b)?"
+    r"(?=\s*(?:in\b|next\b|this\b|later\b|early\b|some ?time\b|soon\b|[?.!,]|$))",
+    re.IGNORECASE,
+)
+_UNNAMED_WORDS = 45
+
+
+def unnamed_topic(own: str) -> bool:
+    """A short note whose ask to talk is about an idea or an opportunity it does not name ("Would you have time
+    for a short chat about an idea for an event in the new year?"): the purpose not given, however the model read
+    it; a note that goes on to say what the idea is is longer, or names it."""
+    return len(own.split()) <= _UNNAMED_WORDS and _UNNAMED_TOPIC.search(own) is not None
+
+
 def introduced_connection_request(own: str) -> bool:
     """A note that says who the sender is and then only asks to connect ("I'm on the portfolio team at
     Fieldwork Capital ... Let's connect!"): read as the guide's plain connection request where the model is
@@ -395,14 +415,20 @@ class Classifier:
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
             if intent is Intent.PARTNERSHIP_PROPOSAL and (referrals or sharing):
                 clear = True  # sending each other clients, or sharing the user's work, is what they want
-            if connect:
-                clear = False
+            unnamed = bool(is_invitation and clear and unnamed_topic(text.own))
+            if connect or unnamed:
+                clear = False  # ...and "a short chat about an idea for an event" says there is one, not what
             evidence: tuple[str, ...] = ()
             if explain:
                 evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
             if passed_on:
                 said = f'only "{text.forward_note.strip()}"' if only_fyi else 'a note that opens "FYI"'
                 evidence = (f"forwarded with {said}: nothing is asked", *evidence)
+            if unnamed:
+                evidence = (
+                    "an ask to talk about an idea it does not name: what it is for is not said",
+                    *evidence,
+                )
             if connect:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             if agreed:

@@ -1273,6 +1273,8 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
             or (_PAST_AFTER.match(text, match.end()) and not _when(_sentence_from(text, match.end())))
         ):
             continue  # "heard you speak at the CEN mixer", "we met at Olympia Hall last spring": then, not now
+        if _YEAR_AFTER.match(text, match.end()):
+            continue  # "a panel at Medicine 2027, the Royal College's conference": an event's name, not where
         bare = candidate.lower().removeprefix("the ")
         if event_name and (bare in event_name.lower() or event_name.lower() in bare):
             continue  # "at the Finance Summit on Thursday at the Art Museum": the event, then where
@@ -1292,6 +1294,10 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
                 candidate += its.group(0)  # "Ravi Patel's office": not Ravi Patel
             found.setdefault(key, candidate)
     return found.get("at") or found.get("@") or ("" if venues_only else found.get("in", ""))
+
+
+# A year just after a name: "Medicine 2027", "Web Summit 2026" name an event
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![:.]?\d)")
 
 
 def _building_of(text: str, end: int) -> str:
