@@ -4,6 +4,7 @@ to a group's call names its next date; a yes to an online talk asks for the link
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support import Kindly, eml, profile_file, triaged_one
@@ -104,3 +105,82 @@ def test_a_summit_selling_speaking_slots_on_the_communitys_topic_is_not_taking_p
     )
     record = triaged_one(kindly, mail, cto(tmp_path))
     assert record["decision"] == "decline"
+
+
+# -- a yes to a group's call names its next date, written short in a chat -----------------------------------------
+
+CTO_CALL = (
+    "hi Wei Lin - a handful of us CTOs at Series A-C startups across SEA have a monthly video call, first Tuesday"
+    " of\nthe month at 21:00 SGT, one person brings a problem and the rest dig in. we'd love to have you -"
+    " interested?\nnext one is Tue 5 Jan"
+)
+
+
+def test_a_yes_to_a_monthly_call_names_its_next_date_written_short_and_its_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = slack(tmp_path, "Aditi Rao (CTO Circle Slack)", CTO_CALL, date="Thu, 26 Nov 2026 20:30:00 +0800")
+    record = triaged_one(kindly, dm, cto(tmp_path))
+    assert record["decision"] == "accept"
+    assert "see you on Tuesday 5 January at 21:00" in record["draft"]
+
+
+def test_the_kind_of_startup_people_work_at_is_not_where_a_group_meets(kindly: Kindly) -> None:
+    line = json.dumps({"id": "1", "from": "Aditi Rao", "subject": "Slack DM", "body": CTO_CALL})
+    [record] = [json.loads(out) for out in kindly("classify", input=line + "\n").stdout.splitlines()]
+    assert record["details"]["place"] is None
+    assert record["details"]["when"] == "Tue 5 Jan at 21:00"
+
+
+def test_a_venue_is_still_where_a_group_meets(kindly: Kindly) -> None:
+    # near miss: "at" a named place, with no kind of company after it
+    body = "a few of us CTOs at Series A-C startups meet for drinks at Tanjong Beach Club on Tuesday 5 January at 19:00. Interested?"
+    line = json.dumps({"id": "1", "from": "Aditi Rao", "subject": "CTO dinners", "body": body})
+    [record] = [json.loads(out) for out in kindly("classify", input=line + "\n").stdout.splitlines()]
+    assert record["details"]["place"] == "Tanjong Beach Club"
+
+
+def test_a_yes_to_the_call_leaves_no_question_of_the_invitation_itself(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = slack(tmp_path, "Aditi Rao (CTO Circle Slack)", CTO_CALL, date="Thu, 26 Nov 2026 20:30:00 +0800")
+    triaged_one(kindly, dm, cto(tmp_path))
+    shown = kindly("show", "1", "--profile", str(cto(tmp_path))).output
+    # "interested?" after "we'd love to have you" is the invitation itself: the yes answers it
+    assert "Questions for you to answer" not in shown
+
+
+def test_a_request_before_a_would_that_work_is_still_the_users_to_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: what leads up to the short question asks something the yes does not give
+    dm = slack(
+        tmp_path,
+        "Aditi Rao (CTO Circle Slack)",
+        CTO_CALL + "\ncould you share a two-line intro about your stack for the group - would that work?",
+        date="Thu, 26 Nov 2026 20:30:00 +0800",
+    )
+    triaged_one(kindly, dm, cto(tmp_path))
+    shown = kindly("show", "1", "--profile", str(cto(tmp_path))).output
+    assert "Questions for you to answer" in shown
+
+
+def test_a_mentors_morning_next_week_is_answered_by_the_yes(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "mentor.eml",
+        "Hi Wei Lin,\n\nTom mentioned you're thinking about the road to an IPO. I took Parcelo public in 2021 and"
+        " I'm happy to share what I learned over coffee. Would one morning next week work?\n\nAlan",
+        sender="Alan Koh <alan@koh.example>",
+        subject="Coffee?",
+        date="Mon, 30 Nov 2026 09:00:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    profile = profile_file(
+        CTO + '\n[[goals]]\nkind = "find_mentor"\ndescription = "A CTO who has taken a company through IPO"\n'
+        'targets = ["IPO", "public company CTO", "taking a company public"]\npriority = 2\n',
+        tmp_path,
+    )
+    record = triaged_one(kindly, mail, profile)
+    assert record["decision"] == "accept"
+    shown = kindly("show", "1", "--profile", str(profile)).output
+    assert "Questions for you to answer" not in shown

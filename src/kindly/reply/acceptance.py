@@ -28,7 +28,10 @@ VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not
 # A time the sender gave that names a day: "Thursday, November 19, 6:00-8:00 pm", "next Tuesday at 10am",
 # "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
 _CONCRETE_WHEN = re.compile(
-    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    # a weekday written short before its date: "Tue 5 Jan"
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"^\d{1,2}/\d{1,2}|^the\s+\d",
     re.IGNORECASE,
@@ -146,7 +149,7 @@ def acceptance(
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
     when = details.event_date or details.when
-    concrete = _concrete(when, message, today)
+    concrete = _in_full(_concrete(when, message, today), message, today, style)
     several_days = bool(concrete) and _spans_days(concrete, message)
     if several_days:
         concrete = ""  # "March 9-11": a summit's days, not the day of the talk
@@ -773,6 +776,27 @@ def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> b
     start = local_day(later_of(message.date, today), message)
     named = named_day(when, start)
     return named is not None and (named - start).days <= 7 * weeks
+
+
+# A day with its weekday written short: "Tue 5 Jan", "Thu, Jan 21" (Slack's and calendars' shorthand).
+_SHORT_WEEKDAY_DATE = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?",
+    re.IGNORECASE,
+)
+
+
+def _in_full(when: str, message: Message, today: datetime, style: str) -> str:
+    """`when` with a day written short said in full, as a reply writes it: "Tue 5 Jan at 21:00" -> "Tuesday 5
+    January at 21:00"; any other `when` as it is."""
+    found = _SHORT_WEEKDAY_DATE.match(when)
+    if found is None:
+        return when
+    sent = local_day(later_of(message.date, today), message)
+    day = named_day(found.group(0), sent)
+    if day is None:
+        return when
+    return written_day(day, style, local_day(today, message)) + when[found.end() :]
 
 
 def _on(when: str) -> str:
