@@ -184,3 +184,69 @@ def test_a_mentors_morning_next_week_is_answered_by_the_yes(kindly: Kindly, tmp_
     assert record["decision"] == "accept"
     shown = kindly("show", "1", "--profile", str(profile)).output
     assert "Questions for you to answer" not in shown
+
+
+# -- a yes to an online talk asks for the link the mail does not give ---------------------------------------------
+
+
+def online_talk(tmp_path: Path, after: str = "") -> Path:
+    return eml(
+        tmp_path / "talk.eml",
+        "Hi Wei Lin,\n\nI'm organising Payments Infra Day, an online conference on 28 January 2027. Would you give a"
+        f" 30-minute talk on reconciliation at scale? Your slot would be 15:00 CET.{after}\n\nLena",
+        sender="Lena Vogt <lena@paymentsinfra.example>",
+        subject="Speak at Payments Infra Day",
+        date="Mon, 23 Nov 2026 10:00:00 +0100",
+        to="weilin@lumenledger.sg",
+    )
+
+
+def test_a_yes_to_an_online_talk_with_its_day_and_hour_asks_for_the_link(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, online_talk(tmp_path), cto(tmp_path))
+    assert record["decision"] == "accept"
+    assert "on 28 January 2027 at 15:00 CET (22:00 my time)" in record["draft"]
+    assert "link" in record["draft"]
+    assert "look forward to it" not in record["draft"]
+
+
+def test_a_yes_to_an_online_talk_whose_link_is_given_does_not_ask_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the link is in the mail
+    mail = online_talk(tmp_path, " The speaker room is https://meet.paymentsinfra.example/speakers.")
+    record = triaged_one(kindly, mail, cto(tmp_path))
+    assert record["decision"] == "accept"
+    assert "link" not in record["draft"]
+
+
+def test_a_yes_to_an_online_talk_whose_link_will_follow_does_not_ask_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the sender says it is coming
+    mail = online_talk(tmp_path, " We'll send the speaker link a week before.")
+    record = triaged_one(kindly, mail, cto(tmp_path))
+    assert "link" not in record["draft"]
+
+
+def test_a_yes_to_a_talk_in_a_room_asks_for_no_link(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a talk in person, its place given
+    mail = eml(
+        tmp_path / "talk.eml",
+        "Hi Wei Lin,\n\nWould you give a 30-minute talk on reconciliation at scale at our engineering conference"
+        " on 28 January 2027 at the Marina Bay Sands Expo? Your slot would be 15:00.\n\nLena",
+        sender="Lena Vogt <lena@paymentsinfra.example>",
+        subject="Speak at Payments Infra Day",
+        date="Mon, 23 Nov 2026 10:00:00 +0800",
+        to="weilin@lumenledger.sg",
+    )
+    record = triaged_one(kindly, mail, cto(tmp_path))
+    assert record["decision"] == "accept"
+    assert "link" not in record["draft"]
+
+
+def test_a_yes_to_a_groups_video_call_asks_for_its_link(kindly: Kindly, tmp_path: Path) -> None:
+    dm = slack(tmp_path, "Aditi Rao (CTO Circle Slack)", CTO_CALL, date="Thu, 26 Nov 2026 20:30:00 +0800")
+    record = triaged_one(kindly, dm, cto(tmp_path))
+    assert "see you on Tuesday 5 January at 21:00. Could you send me the link?" in record["draft"]

@@ -201,6 +201,8 @@ def acceptance(
             )
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
         said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+        if dated and not details.place and link_to_come(theirs):
+            said += " Could you send me the link?"  # an online meeting whose link they have not given
         return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
@@ -287,6 +289,9 @@ def acceptance(
                 if details.format == "feature"
                 else "I look forward to the piece.",
             ]
+        elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
+            # an online talk's day and hour are given, its link is not: that is what is still to come
+            ask = ["Could you send me the link?", "Please send the link when it's ready."]
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
@@ -819,6 +824,27 @@ def written_day(day: date, style: str = "international", today: date | None = No
     if style == "us":
         return f"{day:%A, %B %-d, %Y}" if year else f"{day:%A, %B %-d}"
     return f"{day:%A %-d %B %Y}" if year else f"{day:%A %-d %B}"
+
+
+def link_to_come(said: str) -> bool:
+    """Whether what is asked happens online ("a monthly video call", "over Zoom", "a webinar") and the sender
+    neither gives its link nor says it will follow ("I'll send the Zoom link the week before")."""
+    return (
+        _ONLINE.search(said) is not None
+        and _A_LINK.search(said) is None
+        and _LINK_TO_FOLLOW.search(said) is None
+    )
+
+
+_A_LINK = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:zoom\.us|webex\.com)\b|\bmeet\.google\.|\bteams\.microsoft\.", re.I
+)
+_LINK_TO_FOLLOW = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| shall)\s+(?:\w+\s+){0,2}?(?:send|share|email|forward)\b[^.?!\n]{0,40}"
+    r"\b(?:link|invite|invitation|details)\b|\b(?:link|invite|invitation)s?\s+(?:will\s+)?(?:to\s+)?follows?\b|"
+    r"\b(?:calendar|meeting)\s+invite\b",
+    re.I,
+)
 
 
 # A talk given from afar: its link, not its venue, is still to come.
