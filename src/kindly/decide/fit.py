@@ -441,6 +441,16 @@ def _fit(
         # whether it is about the goal is still its targets and topic (a group sold is a pitch)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
         notes.append(f'a group of peers to join ("{group}"; "{reading.peer}")')
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
+        and intent is Intent.SPEAKING_INVITATION
+        and (community := _goal_community_named(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "a panel ... for the Rust SG meetup" to a goal of the Rust community: speaking at the goal's own
+        # community is taking part in it, as much as being asked to join (a summit sold to speakers is not)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(f'it is for "{community}", a community of the goal: speaking there is taking part')
     if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
@@ -497,6 +507,35 @@ def _fit(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
     return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+
+
+# A community by its name: "the Rust SG meetup", "our Postgres user group", "the CTO Circle Slack".
+_COMMUNITY_NAMED = re.compile(
+    r"\b((?:[a-z0-9][\w.+#-]*\s+){1,3}?)(?:meetup|meet-up|user group|users group|community|slack|discord|"
+    r"chapter|guild|club|society)s?\b"
+)
+# Words of a community goal that name no community in particular.
+_ANY_COMMUNITY = frozenset(
+    content_stems(
+        "community communities meetup meetups group groups peer peers network club chapter guild society slack "
+        "discord find join local open source growth stage"
+    )
+)
+
+
+def _goal_community_named(goal: Goal, reading: Reading) -> str:
+    """The community a message names ("rust sg meetup") where its name says the goal's own subject ("Rust" of
+    "The Rust and infrastructure open-source community", targets "Rust Singapore meetup"); "" otherwise."""
+    own = (
+        frozenset(content_stems(" ".join((goal.description, *goal.targets))))
+        - _ANY_COMMUNITY
+        - _GENERIC
+        - _NOT_TOPIC
+    )
+    for match in _COMMUNITY_NAMED.finditer(reading.folded):
+        if set(content_stems(match.group(1))) & own:
+            return match.group(0).strip()
+    return ""
 
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.

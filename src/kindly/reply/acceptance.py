@@ -28,8 +28,12 @@ VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not
 # A time the sender gave that names a day: "Thursday, November 19, 6:00-8:00 pm", "next Tuesday at 10am",
 # "Dec 1, 10am PT", "the 21st"; not "this week" or "in the next couple of weeks".
 _CONCRETE_WHEN = re.compile(
-    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"^(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    # a weekday written short before its date: "Tue 5 Jan"
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    # "22-23 April 2027": a day-first range too
+    r"^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"^\d{1,2}/\d{1,2}|^the\s+\d",
     re.IGNORECASE,
 )
@@ -146,7 +150,7 @@ def acceptance(
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
     when = details.event_date or details.when
-    concrete = _concrete(when, message, today)
+    concrete = _in_full(_concrete(when, message, today), message, today, style)
     several_days = bool(concrete) and _spans_days(concrete, message)
     if several_days:
         concrete = ""  # "March 9-11": a summit's days, not the day of the talk
@@ -198,6 +202,8 @@ def acceptance(
             )
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
         said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+        if dated and not details.place and link_to_come(theirs):
+            said += " Could you send me the link?"  # an online meeting whose link they have not given
         return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
     if intent is Intent.INTRODUCTION:
         # the introduction is the yes; a day in it is usually when the introducer met the other person
@@ -284,6 +290,9 @@ def acceptance(
                 if details.format == "feature"
                 else "I look forward to the piece.",
             ]
+        elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
+            # an online talk's day and hour are given, its link is not: that is what is still to come
+            ask = ["Could you send me the link?", "Please send the link when it's ready."]
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
@@ -791,6 +800,27 @@ def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> b
     return named is not None and (named - start).days <= 7 * weeks
 
 
+# A day with its weekday written short: "Tue 5 Jan", "Thu, Jan 21" (Slack's and calendars' shorthand).
+_SHORT_WEEKDAY_DATE = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?",
+    re.IGNORECASE,
+)
+
+
+def _in_full(when: str, message: Message, today: datetime, style: str) -> str:
+    """`when` with a day written short said in full, as a reply writes it: "Tue 5 Jan at 21:00" -> "Tuesday 5
+    January at 21:00"; any other `when` as it is."""
+    found = _SHORT_WEEKDAY_DATE.match(when)
+    if found is None:
+        return when
+    sent = local_day(later_of(message.date, today), message)
+    day = named_day(found.group(0), sent)
+    if day is None:
+        return when
+    return written_day(day, style, local_day(today, message)) + when[found.end() :]
+
+
 def _on(when: str) -> str:
     return when if re.match(r"(?:next|this)\s", when, re.IGNORECASE) else f"on {when}"
 
@@ -811,6 +841,27 @@ def written_day(day: date, style: str = "international", today: date | None = No
     if style == "us":
         return f"{day:%A, %B %-d, %Y}" if year else f"{day:%A, %B %-d}"
     return f"{day:%A %-d %B %Y}" if year else f"{day:%A %-d %B}"
+
+
+def link_to_come(said: str) -> bool:
+    """Whether what is asked happens online ("a monthly video call", "over Zoom", "a webinar") and the sender
+    neither gives its link nor says it will follow ("I'll send the Zoom link the week before")."""
+    return (
+        _ONLINE.search(said) is not None
+        and _A_LINK.search(said) is None
+        and _LINK_TO_FOLLOW.search(said) is None
+    )
+
+
+_A_LINK = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:zoom\.us|webex\.com)\b|\bmeet\.google\.|\bteams\.microsoft\.", re.I
+)
+_LINK_TO_FOLLOW = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| shall)\s+(?:\w+\s+){0,2}?(?:send|share|email|forward)\b[^.?!\n]{0,40}"
+    r"\b(?:link|invite|invitation|details)\b|\b(?:link|invite|invitation)s?\s+(?:will\s+)?(?:to\s+)?follows?\b|"
+    r"\b(?:calendar|meeting)\s+invite\b",
+    re.I,
+)
 
 
 # A talk given from afar: its link, not its venue, is still to come.

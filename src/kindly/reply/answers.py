@@ -188,9 +188,12 @@ _THE_INVITATION = re.compile(
 
 
 # A time offered and asked about: "Would Tuesday, December 15 at 9:30am work?", "Would either work?" -
-# the yes takes it or says why not (not "Does that timing work?" of a deadline the yes does not speak to).
+# "Would one morning next week work?" - the yes takes it or says why not (not "Does that timing work?" of a
+# deadline the yes does not speak to).
 _TIME_WORKS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|either)\b"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|either|"
+    # a part of a day or a week offered: "Would one morning next week work?"
+    r"(?:one|a|any|an)\s+(?:morning|afternoon|evening|lunchtime|day)|(?:next|this)\s+week)\b"
     r"[^?]*\bwork\s*\?",
     re.IGNORECASE,
 )
@@ -204,9 +207,20 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
         for q in questions(text)
         if not _ASKS_TO_MEET.search(q)
         and not _TIME_WORKS.search(q)
-        and not _THE_INVITATION.fullmatch(q.strip())
+        and not _THE_INVITATION.fullmatch(_last_clause(q))
         and not any(_mentions(q, t) for a in answers for t in a.about)
     ]
+
+
+def _last_clause(question: str) -> str:
+    """The question's own clause after what leads up to it: "interested?" of "we'd love to have you -
+    interested?"."""
+    *lead, last = re.split(r"\s[-\u2013\u2014]\s|[,;:]\s", question.strip())
+    # ...where what leads up asks nothing itself ("Could you send a bio - would that work?" asks for the bio)
+    return question.strip() if _ASKS_SOMETHING.search(" ".join(lead)) else last.strip()
+
+
+_ASKS_SOMETHING = re.compile(r"\b(?:could|would|can|will|do|did)\s+you\b|\bplease\b|\?", re.IGNORECASE)
 
 
 def _mentions(question: str, term: str) -> bool:

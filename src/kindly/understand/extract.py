@@ -197,6 +197,7 @@ _WEBINAR = dict(_STAGES)["webinar"]
 # A seller's meeting is a demo whatever it runs on: "a 20-minute demo over Zoom".
 _DEMO = re.compile(r"\b(?:demo|demos|demonstration|walk-?through)\b", _F)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SHORT_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
@@ -233,6 +234,8 @@ _DATE = (
     rf"(?:{_DAY_RANGE}"
     rf"|(?:next |this )?{_DAY}(?:\s+{_PART})?(?:,?\s+(?:the\s+)?{_NTH}(?![:/\d]|\s*(?:minutes|mins?|hours|%|am\b|pm\b|a\.m|p\.m|[-–]\s*\d)))?"
     rf"(?:,?\s+{_MONTH}(?:\s+{_NTH})?|,?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?(?:,?\s+\d{{4}})?"
+    # a weekday written short, only before its date: "Tue 5 Jan", "Thu, Jan 21" (not "sat", "sun" alone)
+    rf"|{_SHORT_DAY}\.?,?\s+(?:{_NTH}\s+{_MONTH}|{_MONTH}\s+{_NTH}(?![\d:]))(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+{_NTH}(?![\d:]|\s*(?:minutes|mins?|hours?|hrs?)\b)(?:,?\s+\d{{4}})?|{_NTH}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
     # "any afternoon the week of May 12": a week, not its Monday
@@ -530,6 +533,11 @@ _WORKS_AT = re.compile(
     r"(\b(work(?:s|ing|ed)?|employed|based|intern(?:s|ing|ed|ships?)?|studying|student|runs?|teach(?:es)?|"
     r"volunteers?|manages?|leads?|i'?m (a|an|the)|i am (a|an|the))\b[^.?!,;]{0,40}"
     r"|" + _ROLE_WORDS.pattern + r")\s+$",
+    _F,
+)
+# Kinds of organisation named after what qualifies them: "Series A-C startups", "Big Four firms".
+_KIND_OF_EMPLOYER = re.compile(
+    r"[ \t]+(?:startups|companies|firms|scale-?ups|agencies|banks|businesses|organi[sz]ations|employers)\b",
     _F,
 )
 _SLASH_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
@@ -898,11 +906,21 @@ def _when(text: str, things: bool = True) -> str:
         recurring = _RECURRING.search(text)
         weekday = recurring.group("weekday").lower() if recurring else ""
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
-        dated = [day for day in found_days if _DATED.search(day) and weekday and weekday in day.lower()]
+        # ("first Tuesday of the month ... next one is Tue 5 Jan": the weekday may be written short)
+        dated = [
+            day
+            for day in found_days
+            if _DATED.search(day) and weekday and re.search(rf"\b{weekday[:3]}", day, re.IGNORECASE)
+        ]
         if not dated and _A_THINGS_DAY.match(found_days[0]):
             # "a Friday Late on Friday 12 February": the weekday alone names the thing, its dated one the day
             first = found_days[0].lower()
             dated = [day for day in found_days[1:] if _DATED.search(day) and day.lower().startswith(first)]
+        if dated and recurring and not (_TIME.search(dated[0]) or re.search(_H24, dated[0])):
+            # "first Tuesday of the month at 21:00 SGT ... next one is Tue 5 Jan": the next one meets at the hour
+            # they all do
+            hour = _RECURRING_HOUR.match(text, recurring.end())
+            return dated[0] + (f" at {' '.join(hour.group('hour').split())}" if hour else "")
         return dated[0] if dated else found_days[0]
     # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
@@ -928,6 +946,11 @@ def _slot_hour(text: str) -> str:
     return f" at {found.group('hour').strip()}" if found else ""
 
 
+# The hour a recurring day's meetings start, said after it: "first Tuesday of the month at 21:00 SGT".
+_RECURRING_HOUR = re.compile(
+    rf"(?:\s+of\s+(?:the|each|every)\s+month)?,?\s+(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
+    _F,
+)
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
 # What a show or a piece does on the day after it: "for broadcast on", "it airs", "goes out on", "we'd publish the
 # episode on" (a few words between) - the day it reaches its audience; not "live on air on", the day to appear.
@@ -1266,6 +1289,8 @@ def _place(text: str, organisation: str = "", venues_only: bool = False, event_n
             continue
         if _WORKS_AT.search(text, max(0, match.start() - 50), match.start()):
             continue  # "I'm a recruiter at Talentbridge", "I work at Studio Collective"
+        if _KIND_OF_EMPLOYER.match(text, match.start(2) + len(candidate)):
+            continue  # "CTOs at Series A-C startups": a kind of company people work at, not where to meet
         if (
             _PAST_APPEARANCE.search(text, max(0, match.start() - 30), match.start())
             or _RECALLED_BEFORE.search(text, max(0, match.start() - 20), match.start())
