@@ -731,12 +731,13 @@ class Triage:
         asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
         (which are withdrawn: a thread is answered for its newest message)."""
         verdict = the_yes_stands(verdict, said, understanding.intent.value)
-        introduction = accepted_introduction_of(repo, row, message, self.profile.user.name)
-        if (
-            introduction is not None
-            and introduction.analysis is not None
-            and understanding.intent in _TO_MEET
-        ):
+        # the thread is looked through for the introduction only where they write to meet
+        introduction = (
+            accepted_introduction_of(repo, row, message, self.profile.user.name)
+            if understanding.intent in _TO_MEET
+            else None
+        )
+        if introduction is not None and introduction.analysis is not None:
             verdict = the_introduction_stands(verdict, introduction.id, introduction.analysis.reason_code)
         if asked_by_user(said, answers_user):
             verdict = replace(
