@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from kindly.decide.rules import may_hold
+from kindly.decide.words import SENTENCE
 
 REFERENCE = "reference"  # reason code of a request to vouch for the sender, said yes or no to
 
 _F = re.IGNORECASE
-_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 
 _REFEREE = r"(?:(?:professional|character|personal|work|job|employment)\s+)?(?:references?|referees?)"
 # ...for the sender, not for someone else ("a reference for Jordan", "about our candidate") nor as a seller's
@@ -61,7 +61,7 @@ def reference_asked(text: str) -> str:
     read = text[:6_000]
     if not may_hold(read, _VOUCHING_WORDS):
         return ""
-    for found in _SENTENCE.finditer(read):
+    for found in SENTENCE.finditer(read):
         sentence = " ".join(found.group(0).split())
         asked = _ASKS.search(sentence)
         if asked and _PUT_TO_YOU.search(sentence):
