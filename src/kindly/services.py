@@ -731,12 +731,13 @@ class Triage:
         asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
         (which are withdrawn: a thread is answered for its newest message)."""
         verdict = the_yes_stands(verdict, said, understanding.intent.value)
-        introduction = accepted_introduction_of(repo, row, message, self.profile.user.name)
-        if (
-            introduction is not None
-            and introduction.analysis is not None
-            and understanding.intent in _TO_MEET
-        ):
+        # the thread is looked through for the introduction only where they write to meet
+        introduction = (
+            accepted_introduction_of(repo, row, message, self.profile.user.name)
+            if understanding.intent in _TO_MEET
+            else None
+        )
+        if introduction is not None and introduction.analysis is not None:
             verdict = the_introduction_stands(verdict, introduction.id, introduction.analysis.reason_code)
         if asked_by_user(said, answers_user):
             verdict = replace(
@@ -907,12 +908,8 @@ def withdraw_introducers_drafts(
         introductions.append(elsewhere)
     for earlier in dict.fromkeys(introductions):
         analysis = earlier.analysis
-        if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
+        if analysis is None or not _introduces_sender(earlier, row, sender, message, user_name):
             continue
-        if _sender_of(earlier.from_addr, earlier.from_name) == sender:
-            continue  # the introducer writing again: the one-reply rule of the thread decides
-        if not _the_one_introduced(message.from_name, stored_message(earlier), user_name):
-            continue  # one of several introduced (or someone copied) answers only for themselves
         if not any(d.status == "pending" and d.decision == Decision.ACCEPT.value for d in earlier.drafts):
             continue
         where = "in this thread" if earlier.thread_id == row.thread_id else "on their own"
@@ -930,16 +927,29 @@ def accepted_introduction_of(
     sender = _sender_of(message.from_addr, message.from_name)
     for earlier in repo.thread(row.thread_id):
         analysis = earlier.analysis
-        if earlier.id >= row.id or analysis is None or analysis.intent != Intent.INTRODUCTION.value:
-            continue
         if (
-            analysis.decision != Decision.ACCEPT.value
-            or _sender_of(earlier.from_addr, earlier.from_name) == sender
+            analysis is not None
+            and analysis.decision == Decision.ACCEPT.value
+            and _introduces_sender(earlier, row, sender, message, user_name)
         ):
-            continue
-        if _the_one_introduced(message.from_name, stored_message(earlier), user_name):
             return earlier
     return None
+
+
+def _introduces_sender(
+    earlier: MessageRow, row: MessageRow, sender: str, message: Message, user_name: str
+) -> bool:
+    """Whether `earlier`, stored before `row`, is an introduction that someone else made of the sender of
+    `message` (`sender`: _sender_of them) alone: the introducer writing again is answered by the thread's
+    one-reply rule, and one of several introduced (or someone copied) answers only for themselves."""
+    analysis = earlier.analysis
+    return (
+        earlier.id < row.id
+        and analysis is not None
+        and analysis.intent == Intent.INTRODUCTION.value
+        and _sender_of(earlier.from_addr, earlier.from_name) != sender
+        and _the_one_introduced(message.from_name, stored_message(earlier), user_name)
+    )
 
 
 # What the person introduced may write to do: meet (a pitch or a job is its own matter, decided on its words).

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kindly.decide.words import SENTENCE
 from kindly.profile import Profile
 
 # what is given: the thing itself, never money ("a $50 gift card" is a thing; "donate $500" is a sponsorship)
@@ -24,7 +25,6 @@ _GIVE = r"donat\w*|contribut\w*|give|offer|provide|put (?:up|forward)|sponsor|gi
 _FOR = (
     r"(?:silent |live |online |charity )?auctions?|raffles?|tombola|lottery|prize draws?|fundrais\w*|galas?"
 )
-_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 _GIVES = re.compile(rf"\b(?:{_GIVE})\b[^.?!\n]{{0,60}}?\b(?:{_THING})\b", re.IGNORECASE)
 _OF_YOU = re.compile(r"\b(?:would|could|can|will)\s+you\b|\bare you (?:willing|able)\b", re.IGNORECASE)
 _DONATE = re.compile(r"\b(?:donat|contribut)\w*", re.IGNORECASE)
@@ -36,7 +36,7 @@ def donation_asked(text: str) -> str:
     fundraiser ("Would La Sauge consider donating a gift card to the silent auction?"), or ""."""
     if not _FUNDRAISER.search(text):
         return ""
-    for found in _SENTENCE.finditer(text[:5_000]):
+    for found in SENTENCE.finditer(text[:5_000]):
         sentence = found.group(0).strip()
         # asked of the reader ("Would La Sauge consider donating...?"), not what the gala gives its guests
         # ...and for the fundraiser: "donate" says so itself; "offer gift cards" must name it there too

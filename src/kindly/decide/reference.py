@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.decide.rules import may_hold
+from kindly.decide.words import SENTENCE
+
 REFERENCE = "reference"  # reason code of a request to vouch for the sender, said yes or no to
 
 _F = re.IGNORECASE
-_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 
 _REFEREE = r"(?:(?:professional|character|personal|work|job|employment)\s+)?(?:references?|referees?)"
 # ...for the sender, not for someone else ("a reference for Jordan", "about our candidate") nor as a seller's
@@ -48,12 +50,18 @@ _PUT_TO_YOU = re.compile(
     r"\b(?:grateful|appreciate|thankful)\b|\bi(?:'d|\s+would)\s+(?:love|like)\b",
     _F,
 )
+# Words one of which every request above holds ("reference", "referee", "recommendation"): every message is read
+# for one, so a cheap look comes first (rules.may_hold).
+_VOUCHING_WORDS = ("refere", "recommendation")
 
 
 def reference_asked(text: str) -> str:
     """The sentence that asks the reader to vouch for the sender ("Could you be a reference for my application
     to Brightline?", "Would you write me a recommendation on LinkedIn?"), or ""."""
-    for found in _SENTENCE.finditer(text[:6_000]):
+    read = text[:6_000]
+    if not may_hold(read, _VOUCHING_WORDS):
+        return ""
+    for found in SENTENCE.finditer(read):
         sentence = " ".join(found.group(0).split())
         asked = _ASKS.search(sentence)
         if asked and _PUT_TO_YOU.search(sentence):

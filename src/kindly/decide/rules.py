@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import time
 from functools import lru_cache
@@ -1954,8 +1954,7 @@ def money_asked(text: str) -> str | None:
         return None
     named = ""  # a fee of that kind the reader is to pay, anywhere
     bought = ""  # gift cards the reader is to buy, where the codes are asked in another sentence
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
-        sentence = " ".join(sentence.split())
+    for sentence in money_sentences(text):
         if not bought and (buy := _CARDS_BOUGHT.search(sentence)) and reader_pays(sentence):
             bought = buy.group(0)
         cards = _GIFT_CARDS.search(sentence)
@@ -1971,6 +1970,17 @@ def money_asked(text: str) -> str | None:
         return bought
     # ...or such a fee beside an answer moved to a chat app: "pay the vetting fee ... confirm on WhatsApp"
     return named if named and _MOVE_TO_CHAT.search(text) else None
+
+
+# Where a sentence of a money ask ends: after its mark, or at a blank line (a list of steps without full stops).
+_MONEY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def money_sentences(text: str) -> Iterator[str]:
+    """The sentences of `text`, each on one line, in which money asked of the reader is looked for (money_asked,
+    scams.advance_fee_cue)."""
+    for sentence in _MONEY_SENTENCE_END.split(text):
+        yield " ".join(sentence.split())
 
 
 def _your_fee(sentence: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked, reader_pays
+from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked, money_sentences, reader_pays
 
 _F = re.IGNORECASE
 
@@ -81,8 +81,8 @@ _MONEY_RELEASED = re.compile(
     r"payout|sum|loan)\b",
     _F,
 )
-_FEE = re.compile(r"\b(?:fee|charge|deposit|tax|levy)\b", _F)
 _FEES = ("fee", "charge", "deposit", "tax", "levy")
+_FEE = re.compile(rf"\b(?:{'|'.join(_FEES)})\b", _F)
 _FEE_DUE = re.compile(
     r"\b(?:must|needs? to|has to|have to|is required|are required|required|payable|should)\b[^.!?\n]{0,40}"
     r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer)\b[^.!?\n]{0,40}\b(?:fee|charge|"
@@ -98,8 +98,7 @@ def advance_fee_cue(text: str) -> str | None:
     by Western Union or MoneyGram."""
     if not may_hold(text, _FEES):  # a cheap look first: every fee named holds one of these words
         return None
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
-        sentence = " ".join(sentence.split())
+    for sentence in money_sentences(text):
         fee = _FEE.search(sentence)
         if not fee or not _FEE_DUE.search(sentence) or not reader_pays(sentence):
             continue

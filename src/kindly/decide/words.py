@@ -91,6 +91,9 @@ GENERIC_DOMAIN_LABELS = frozenset(
     "com org net co ac gov edu example test invalid localhost mail email www".split()  # noqa: SIM905
 )
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+# A sentence of a mail, with its closing marks: up to a full stop, a question or an exclamation mark, or the line's
+# end (an empty one where two marks meet). For a look at each sentence in turn: `SENTENCE.finditer(text)`.
+SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 

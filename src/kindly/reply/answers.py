@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from kindly.decide.words import SENTENCE
 from kindly.profile import Answer
 
 MAX_ANSWERS = 3
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 # A question asked without a question mark: "Could you tell me roughly what you charge for monthly bookkeeping."
 _INDIRECT = re.compile(
@@ -90,7 +90,7 @@ def questions(text: str) -> list[str]:
     text = _LINK.sub(". ", text[:20_000])  # "https://example/cfp Questions?" is no question of "example/cfp"
     items = _LIST_ITEM.sub(". ", _end_short_lines(text))  # each item a sentence of its own
     items = _DOUBLE_STOP.sub(r"\1", items)  # "per month?" stays a question, not "per month?."
-    for match in _SENTENCE.finditer(" ".join(items.split())):
+    for match in SENTENCE.finditer(" ".join(items.split())):
         sentence = match.group(0).strip().lstrip("-*•· ")  # "- Can you handle EDI?" in a list
         sentence = sentence.removesuffix(":.") + (":" if sentence.endswith(":.") else "")  # a list's lead-in
         if sentence and (sentence.endswith("?") or _INDIRECT.search(sentence)):

@@ -7,7 +7,8 @@ Pure: reads the message and the verdict only.
 
 from __future__ import annotations
 
-from kindly.decide.reference import reference_asked, what_is_asked
+from kindly.decide.assess import reference_asked_in
+from kindly.decide.reference import what_is_asked
 from kindly.model import Decision, Message, Verdict
 
 _NOUN = {
@@ -35,7 +36,7 @@ def reference_reply(message: Message, verdict: Verdict) -> tuple[str, tuple[str,
     """Template, steps and values of the reply to a request to vouch for the sender; a no's offer (to ask
     someone who knows their work: `Offer("vouched_by_others")`) is the composer's to add."""
     text = f"{message.subject}\n{message.own_text}"
-    asked = what_is_asked(reference_asked(text), text)
+    asked = what_is_asked(reference_asked_in(message), text)  # the sentence the policy read, read once
     ask = f"your message about {_NOUN[asked.kind]}"
     if verdict.decision is Decision.ACCEPT:
         told: list[str] = []  # what they are to say: the role, the day, whom it goes to
