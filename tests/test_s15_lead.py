@@ -161,3 +161,45 @@ def test_a_declined_senders_next_mail_is_no_overview_for_the_directory_where_the
     assert talk["reason_code"] != "directory_added", talk["reason"]
     assert talk["decision"] == "accept"
     assert "Tuesday 8 December at 11:00 works for me" in talk["draft"]
+
+
+def test_a_client_forwarded_by_a_colleague_at_one_of_the_own_domains_is_answered_directly(
+    tmp_path: Path,
+) -> None:
+    from kindly.outbox import export
+    from kindly.profile import load_profile
+    from kindly.services import Triage
+    from kindly.store.db import open_database
+    from kindly.understand.classify import Classifier
+    from support import EXAMPLES
+
+    profile = load_profile(EXAMPLES / "profile.toml")
+    # Dana writes from her own address; the firm's shared one is on another domain the profile lists
+    firm = profile.model_copy(
+        update={
+            "user": profile.user.model_copy(
+                update={"email": "dana@danareyes.example", "own_domains": ["reyesbooks.example"]}
+            )
+        }
+    )
+    note = eml(
+        tmp_path / "fwd.eml",
+        "Dana - this came in through the website form over the weekend. I told him you'd get back to him. - Jenna\n\n"
+        "---------- Forwarded message ---------\nFrom: Omar Haddad <omar@haddadstudio.example>\n"
+        "Subject: New client inquiry\nTo: <info@reyesbooks.example>\n\n"
+        "Hello, I run a 9-person design studio and need monthly bookkeeping and a part-time CFO. I'd like to set "
+        "up an initial meeting. Do you charge a flat fee?\n",
+        sender="Jenna Ruiz <jenna@reyesbooks.example>",
+        subject="Fwd: New client inquiry - Omar Haddad",
+        date="Mon, 16 Nov 2026 09:00:00 +0000",
+        to="Dana Reyes <dana@danareyes.example>",
+    )
+    from kindly.ingest.sources import detect
+
+    sessions = open_database(tmp_path / "k.db")
+    [row] = list(Triage(sessions, firm, Classifier()).run([detect(str(note))]))
+
+    assert row.draft is not None and row.draft.text.startswith("Hi Omar,"), row.draft
+    export(sessions, firm, None, directory=tmp_path / "out")
+    [written] = list((tmp_path / "out").glob("*.eml"))
+    assert "To: Omar Haddad <omar@haddadstudio.example>" in written.read_text()

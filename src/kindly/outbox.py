@@ -289,7 +289,9 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
     user = _sender(row, profile)
     analysis = row.message.analysis
     intent = analysis.intent if analysis else ""
-    message = reply_target(message, user.email, intent)  # a forwarded client is answered directly
+    # a forwarded client is answered directly (a colleague is at the user's domain or one the profile lists)
+    own_domains = profile.user.own_domains if profile is not None else user.own_domains
+    message = reply_target(message, user.email, intent, own_domains)
     try:
         to, calendar_ok = _recipient(message)
     except OutboxError as error:

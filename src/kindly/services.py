@@ -587,7 +587,9 @@ class Triage:
             return verdict, None, 0, moment
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
-        target = reply_target(message, self.profile.user.email, understanding.intent.value)
+        target = reply_target(
+            message, self.profile.user.email, understanding.intent.value, self.profile.user.own_domains
+        )
         if details is not None and target is message:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
         draft = compose(

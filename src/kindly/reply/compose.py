@@ -1220,7 +1220,9 @@ def compose(
         meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
-        writer = _write_to_them_directly(message, "" if dated else profile.user.email)
+        writer = _write_to_them_directly(
+            message, "" if dated else profile.user.email, profile.user.own_domains
+        )
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
@@ -1585,18 +1587,19 @@ def _preference(text: str) -> str:
     return found.group(0) if found else ""
 
 
-def _write_to_them_directly(message: Message, user_email: str = "") -> str:
+def _write_to_them_directly(message: Message, user_email: str = "", own_domains: Sequence[str] = ()) -> str:
     """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
-    colleague (at `user_email`'s domain) forwards from outside: an offer is answered to whoever made it; ""."""
+    colleague (at `user_email`'s domain or one of `own_domains`) forwards from outside: an offer is answered to
+    whoever made it; ""."""
     name, address = passed_on(message)
     if (
         not address
         and user_email
-        and at_users_domain(message.from_addr, user_email)
+        and at_users_domain(message.from_addr, user_email, own_domains)
         and not forwards_own_mail(message)
     ):
         name, address = forwarded_sender(message)
-        name = name if address and not at_users_domain(address, user_email) else ""
+        name = name if address and not at_users_domain(address, user_email, own_domains) else ""
     names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 

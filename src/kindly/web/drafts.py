@@ -214,7 +214,8 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
             calendar = calendar_reply(
                 event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
             )
-        message = reply_target(message, profile.user.email, intent)  # a forwarded client is answered directly
+        # a forwarded client is answered directly
+        message = reply_target(message, profile.user.email, intent, profile.user.own_domains)
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
         built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
         return f"kindly-reply-{pk}.eml", eml_bytes(built)
