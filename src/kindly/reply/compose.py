@@ -224,7 +224,8 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
+    r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|lab|laboratory|"
+    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 
@@ -391,7 +392,7 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
-    if own_meeting(message, intent):  # a lunch with the sender and an introduction: thanks for both
+    if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
@@ -1272,7 +1273,12 @@ def compose(
         client = intent is Intent.CLIENT_INQUIRY
         usable = answers_to_use(profile.answers, intent.value)
         # "an evening appointment would be ideal" asks for the user's hours as a question would
-        answered = answers_for(f"{message.own_text}\n{_preference(message.own_text)}?", usable)
+        questioned = message.own_text
+        if client and (referred := work_sent(f"{message.subject}\n{questioned}")):
+            # "Would you be willing to take them on as new patients?" is answered by the yes to the people sent,
+            # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
+            questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
+        answered = answers_for(f"{questioned}\n{_preference(message.own_text)}?", usable)
         # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
         # answer gives the price ("An initial consultation is $110") rather than a quote to come
         values["quote"] = (
@@ -1333,7 +1339,9 @@ def compose(
             preferred=""
             if yes and not meeting
             else _preferred_days(details.when, message.own_text, details.ask),
-            before=due.first,
+            before=_before_the_event(due.first, details.when, message, today, written)
+            if meeting
+            else due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
@@ -1387,7 +1395,11 @@ def compose(
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times
-        if meeting and values["yes"] and not writer and not introduced:
+        if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
+            # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
+            # brain": yes to the event, and times for the call before it
+            values["yes"] = _yes_to_event_and_call(str(values["yes"]), meeting, said_times)
+        elif meeting and values["yes"] and not writer and not introduced:
             # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
             values["yes"] = _yes_to_both(
                 message,
@@ -1433,6 +1445,28 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
     if person and intro.endswith("introduced"):
         intro = f"{intro} to {person}"
     return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
+
+
+def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
+    """The yes to an event or a talk (`yes`), then to the sender's own call asked beside it (`meeting`, their
+    sentence) at one of `times`: "I'd be glad to join - see you on Saturday, January 23, 10 am to 1 pm. And I'd
+    be happy to have a call before then - would Friday, December 4 at 12:00 pm or ... work for you?"."""
+    said = meeting.lower()
+    meet = next(
+        (terms[1] for kind, terms in _MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
+        "have a quick call",
+    )
+    at = f" - would {' or '.join(times)} work for you?" if times else "."
+    first = " before then" if re.search(r"\b(?:before|first|beforehand)\b", said) else ""
+    return f"{yes.rstrip()} And I'd be happy to {meet}{first}{at}"
+
+
+def _before_the_event(
+    due: date | None, when: str, message: Message, today: datetime, written: datetime | None
+) -> date | None:
+    """The day a call asked beside an event must come before: the event's own day (or an earlier deadline)."""
+    day = named_day(when, (written or today).date()) if when else None
+    return min(d for d in (due, day) if d is not None) if (due or day) else None
 
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
