@@ -235,3 +235,98 @@ def test_a_provider_of_a_countable_kind_is_said_with_its_article(category: str, 
     from kindly.reply.provider_words import already_have
 
     assert already_have(category, "Capitol Dental Lab", _with_article(category)).startswith(said)
+
+
+# -- a programme to apply to, which a goal's target fits ----------------------------------------------------------
+
+RESEARCHER = """
+[user]
+name = "Aisling Byrne"
+email = "aisling.byrne@ed.ac.uk"
+signature = "Aisling"
+date_style = "international"
+time_zone = "Europe/London"
+
+[[goals]]
+kind = "find_mentor"
+description = "A senior faculty member outside my lab to mentor me through the academic job market"
+targets = ["senior faculty", "professor", "mentoring scheme", "academic job market"]
+priority = 2
+
+[[goals]]
+kind = "find_community"
+description = "Early-career researchers in ecological modelling"
+targets = ["early-career researchers", "ecological modelling", "population models"]
+priority = 3
+"""
+
+MENTORING_PROGRAMME = (
+    "Dear Dr Byrne,\n\nApplications are now open for the RSE Young Academy of Scotland cross-institutional "
+    "mentoring programme 2027. The programme pairs early-career researchers with a senior academic from another "
+    "Scottish institution for six mentoring meetings over the year, with a focus on academic careers and the job "
+    "market.\n\nAs a past attendee of our career events, we thought this might interest you. Applications close on "
+    "Tuesday 15 December 2026 and take about 30 minutes.\n\nKind regards,\nYoung Academy of Scotland team"
+)
+
+
+def researcher_reads(kindly: Kindly, folder: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
+    mail = eml(
+        folder / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Thu, 26 Nov 2026 12:00:00 +0000",
+        to="Aisling Byrne <aisling.byrne@ed.ac.uk>",
+    )
+    return triaged_one(kindly, mail, profile=profile_file(RESEARCHER, folder))
+
+
+def test_a_mentoring_programme_to_apply_to_is_surfaced_with_its_deadline(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = researcher_reads(
+        kindly,
+        tmp_path,
+        MENTORING_PROGRAMME,
+        "Royal Society of Edinburgh <ya@theyoungacademy.scot>",
+        "RSE Young Academy: cross-institutional mentoring programme 2027 - applications open",
+    )
+    assert record["decision"] == "accept" and record["is_invitation"]
+    assert "Applications close on Tuesday 15 December 2026" in record["reason"]
+    assert record["draft"] is None  # answered by applying, not by a reply to the team
+
+
+def test_a_bulletin_that_lists_a_programme_among_its_news_asks_nothing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "School of Biological Sciences - Bulletin, December 2026\n\nNEWS\n"
+        "- Congratulations to Dr Fiona Hughes on her ERC Consolidator Grant.\n"
+        "- Applications are now open for the RSE Young Academy mentoring programme for early-career researchers.\n"
+        "- The new King's Buildings cafe opens on 7 December.\n\n"
+        "To unsubscribe from this list, visit the School mailing list page."
+    )
+    record = researcher_reads(
+        kindly, tmp_path, body, "School of Biological Sciences <sbs-news@ed.ac.uk>", "School news - December"
+    )
+    assert record["decision"] == "ignore"
+
+
+def test_a_newsletter_by_its_subject_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
+    body = MENTORING_PROGRAMME.replace("Dear Dr Byrne,", "Dear colleague,")
+    record = researcher_reads(
+        kindly, tmp_path, body, "ECR Network <news@ecrnetwork.org>", "ECR Network newsletter - November"
+    )
+    assert record["decision"] == "ignore"
+
+
+def test_a_programme_that_serves_no_goal_stays_unasked(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Dear Aisling,\n\nApplications are now open for the Edinburgh Founders accelerator programme 2027: twelve "
+        "weeks of support for student and staff start-ups with a commercial product. Applications close on Friday "
+        "8 January.\n\nThe Launch.ed team"
+    )
+    record = researcher_reads(
+        kindly, tmp_path, body, "Launch.ed <launch@ed.ac.uk>", "Founders accelerator - applications open"
+    )
+    assert record["decision"] == "ignore"
