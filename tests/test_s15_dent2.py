@@ -330,3 +330,93 @@ def test_a_programme_that_serves_no_goal_stays_unasked(kindly: Kindly, tmp_path:
         kindly, tmp_path, body, "Launch.ed <launch@ed.ac.uk>", "Founders accelerator - applications open"
     )
     assert record["decision"] == "ignore"
+
+
+# -- light edits: a year said again, a documentary wished well, a calendar title quoted --------------------------
+
+
+SEMINAR = (
+    "Dear Aisling,\n\nI'm organising the IBAHCM seminar series this spring, and I would love you to give a talk on "
+    "your work on stage-structured models for seabird populations.\n\nThe slot is Wednesday 20 January 2027 at 16:00, "
+    "in the Graham Kerr Building, for a 45-minute talk plus questions. Would you be available?\n\nBest wishes,\nRhona"
+)
+
+
+def test_a_talk_weeks_away_is_said_without_the_year_the_sender_wrote(kindly: Kindly, tmp_path: Path) -> None:
+    record = researcher_reads(
+        kindly,
+        tmp_path,
+        SEMINAR.replace("give a talk on your work", "give a talk on your work in ecological modelling"),
+        "Dr Rhona MacLeod <rhona.macleod@glasgow.ac.uk>",
+        "Invitation to speak - seminar series",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Wednesday 20 January at 16:00" in record["draft"] and "2027" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        ("Wednesday 20 January 2027 at 16:00", "Wednesday 20 January at 16:00"),
+        ("January 20, 2027", "January 20"),
+        # a day more than ten months off keeps its year, and so does one gone by
+        ("Wednesday 20 January 2028 at 16:00", "Wednesday 20 January 2028 at 16:00"),
+        ("Monday 2 November 2026", "Monday 2 November 2026"),
+    ],
+)
+def test_a_year_is_dropped_only_where_the_day_cannot_be_mistaken(when: str, said: str) -> None:
+    from datetime import UTC, datetime
+
+    from kindly.reply.acceptance import _without_needless_year
+
+    assert _without_needless_year(when, datetime(2026, 11, 27, 10, tzinfo=UTC)) == said
+
+
+def test_a_documentary_that_charges_is_wished_well_as_a_documentary(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Dear Dr Byrne,\n\nScience Spotlight is a documentary series broadcast to millions of viewers. Our editorial "
+        "team has selected your research on seabird populations to be featured. The segment includes a 5-minute "
+        "film and an interview with you. A production fee of GBP 2,950 applies to cover filming and distribution."
+        "\n\nPlease let us know a convenient time to discuss.\n\nJonathan Blake\nSenior Producer, Science Spotlight"
+    )
+    record = researcher_reads(
+        kindly,
+        tmp_path,
+        body,
+        "Science Spotlight TV <production@sciencespotlight-tv.com>",
+        "Feature your research",
+    )
+    assert record["decision"] == "decline"
+    assert "the event" not in record["draft"] and "the documentary" in record["draft"], record["draft"]
+
+
+INVITE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//University of St Andrews//Outlook//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:halvorsen-byrne-2026-12@st-andrews.ac.uk
+DTSTAMP:20261127T093000Z
+DTSTART;TZID=Europe/London:20261209T110000
+DTEND;TZID=Europe/London:20261209T120000
+SUMMARY:{summary}
+DESCRIPTION:Hi Aisling\\, shall we have a call about faculty applications and the academic job market? Erik
+ORGANIZER;CN=Prof. Erik Halvorsen:mailto:eh42@st-andrews.ac.uk
+ATTENDEE;CN=Aisling Byrne;RSVP=TRUE:mailto:aisling.byrne@ed.ac.uk
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_calendar_title_naming_its_people_is_not_quoted_back(kindly: Kindly, tmp_path: Path) -> None:
+    path = tmp_path / "invite.ics"
+    path.write_text(INVITE.format(summary="Coffee and careers chat - Erik / Aisling"), encoding="utf-8")
+    record = triaged_one(kindly, path, profile=profile_file(RESEARCHER, tmp_path))
+    assert record["draft"] and '"Coffee and careers chat' not in record["draft"]
+
+
+def test_a_calendar_events_own_name_is_still_thanked_for(kindly: Kindly, tmp_path: Path) -> None:
+    path = tmp_path / "invite.ics"
+    path.write_text(INVITE.format(summary="ECR Modelling Careers Clinic"), encoding="utf-8")
+    record = triaged_one(kindly, path, profile=profile_file(RESEARCHER, tmp_path))
+    assert 'the invitation to "ECR Modelling Careers Clinic"' in (record["draft"] or ""), record

@@ -50,7 +50,7 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
-from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
     NEXT_WEEK,
@@ -122,6 +122,21 @@ _WISH_FOR = {
     Intent.PARTNERSHIP_PROPOSAL: "your plans",
     Intent.CLIENT_INQUIRY: "your search",
 }
+
+
+# What an interview is for, as the mail names it: "a documentary series", "our upcoming segment", "the film".
+_INTERVIEWED_FOR = re.compile(
+    r"\b(documentary|series|film|show|episode|programme|segment|podcast|broadcast|article|story|book|report|"
+    r"newsletter|magazine|issue)\b",
+    re.IGNORECASE,
+)
+
+
+def _interviewed_for(message: Message) -> str:
+    """What a decline of an interview wishes well: the documentary, the series, the article the mail names, or
+    "the piece" - never "the event" no one holds."""
+    found = _INTERVIEWED_FOR.search(f"{message.subject}\n{message.own_text}")
+    return f"the {found.group(1).lower()}" if found else "the piece"
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,12 +364,28 @@ _SPEAKING_ASKS = {
 }
 
 
+def _names_its_people(event: Event) -> bool:
+    """Whether a calendar event's summary is the organiser's label for a meeting of its people ("Coffee and
+    careers chat - Erik / Aisling", "Priya <> Sam", "Call with Dana Reyes"), not the name of an event to thank
+    someone for: it names its organiser or one of its attendees by their first name."""
+    people = [event.organizer_name, *(attendee.name for attendee in event.attendees)]
+    firsts = {
+        word
+        for name in people
+        for word in re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", name.strip(), flags=re.IGNORECASE).split()[
+            :1
+        ]
+        if len(word) >= 2 and word[:1].isupper()
+    }
+    return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)
+
+
 def ask_phrase(
     message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
 ) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
-    if message.event is not None and message.event.summary:
+    if message.event is not None and message.event.summary and not _names_its_people(message.event):
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
@@ -1104,6 +1135,7 @@ def compose(
                 "review": "the work",
                 "comment": "the piece",
                 "feature": "the issue",
+                "interview": _interviewed_for(message),
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
