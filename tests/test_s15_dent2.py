@@ -119,6 +119,9 @@ def test_the_call_beside_an_event_counts_in_the_weeks_networking_hours(tmp_path:
     [
         # a call to plan the event itself is part of it
         "Would you give a talk at our summit on March 3? Could we have a quick call to talk it through?",
+        # ...to prepare it, or to go over its format
+        "Would you be a guest on our podcast on February 2? Let's have a quick call beforehand to prep.",
+        "Could you join our panel on March 3? Could we have a 20-minute call about the format first?",
         # the event's own meal
         "Could you come to our launch on May 4? Would you join us for dinner after?",
         # a call that is the only ask

@@ -821,7 +821,8 @@ _SENDER_ASKS = re.compile(
 )
 _ABOUT_THE_EVENT_ITSELF = re.compile(
     r"\b(?:(?:talk|go|walk|think) (?:it|this|that|things) (?:through|over)|go over|the details|logistics|plan(?:ning)? "
-    r"(?:it|the)|prepare|brief(?:ing)?|run[- ]through|rehears\w*|introduc\w*|you two|you both|join us|with us|"
+    r"(?:it|the)|prep\w*|brief(?:ing)?|run[- ]through|rehears\w*|introduc\w*|you two|you both|join us|with us|"
+    r"the (?:format|agenda|topic|questions|outline|episode|session|talk|panel)|tech(?:nical)? check|sound check|"
     r"us for)\b",
     _F,
 )
