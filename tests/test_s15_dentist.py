@@ -234,7 +234,7 @@ def test_a_dental_lab_pitch_is_declined_for_the_lab_he_has(kindly: Kindly, tmp_p
         kindly, tmp_path, body, "Laura Chen <laura@precisioncrownlab.com>", "Free crown case"
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
-    assert "For dental lab, I already work with a provider I'm very happy with" in record["draft"]
+    assert "For a dental lab, I already work with a provider I'm very happy with" in record["draft"]
 
 
 def test_labels_for_dental_offices_are_no_dental_lab(kindly: Kindly, tmp_path: Path) -> None:

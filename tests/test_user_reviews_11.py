@@ -773,7 +773,7 @@ def test_a_conference_on_a_saturday_keeps_its_day() -> None:
         date=datetime(2026, 11, 20, tzinfo=UTC),
     )
     said = acceptance(note, Intent.SPEAKING_INVITATION, extract(note, Intent.SPEAKING_INVITATION), 0, NOV_30)
-    assert "Saturday 30 January 2027" in said and "doesn't work" not in said
+    assert "Saturday 30 January" in said and "doesn't work" not in said
 
 
 NOV_30 = datetime(2026, 11, 30, 9, tzinfo=UTC)

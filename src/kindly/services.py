@@ -29,7 +29,7 @@ from kindly.decide.policy import (
     networking_hours,
     stated_hours,
 )
-from kindly.decide.reading import as_read
+from kindly.decide.reading import applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
     History,
@@ -568,6 +568,11 @@ class Triage:
         if later is not None:  # decided again after the thread moved on: the newest message holds the reply
             why = f"no reply drafted: a later message of this thread (#{later}) holds the reply"
             return replace(verdict, evidence=(*verdict.evidence, why), hours=0.0), None, 0, moment
+        applying = applied_for(understanding, message) if verdict.decision is Decision.ACCEPT else ""
+        if applying:  # "Applications close on Tuesday 15 December": answered by applying, not by a reply
+            why = f"{verdict.reason} It is {applying}."
+            note = f"no reply drafted: {applying}"
+            return replace(verdict, reason=why, evidence=(*verdict.evidence, note)), None, 0, moment
         answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,

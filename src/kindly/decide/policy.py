@@ -534,6 +534,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         networking = context.hours
     if networking and own_meeting(message, intent):  # the sender's lunch as well as the introduction
         networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
+        if intent is not Intent.INTRODUCTION:  # ...or their call as well as the event or the talk
+            networking = (context.hours or HOURS[intent]) + HOURS[Intent.COFFEE_CHAT]
 
     def verdict(
         decision: Decision,

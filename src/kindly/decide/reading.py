@@ -26,7 +26,7 @@ from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.words import at_users_domain, fold, phrase_in
-from kindly.forwarded import passed_on
+from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
 from kindly.understand.extract import sender_identity
@@ -54,7 +54,77 @@ def as_read(
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_stage_for_sale(understanding, message)
+    understanding = with_programme_to_apply(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
+
+
+# A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",
+# "Applications close on Tuesday 15 December", "we'd encourage you to apply", "nominations are open".
+_INVITES_TO_APPLY = re.compile(
+    r"\b(?:applications?\s+(?:are\s+)?(?:now\s+)?open|applications?\s+(?:close|are due|must be (?:in|received))|"
+    r"(?:deadline|closing date) for applications|call for applications|open for applications|"
+    r"(?:invite|encourage|welcome)\s+you\s+to\s+(?:apply|join)|you (?:might|may|could) (?:like|wish|want) to "
+    r"(?:apply|join)|apply (?:now|by|before|online|here)|(?:sign[- ]?up|enrol(?:l?ment)?|registration) (?:is|are) "
+    r"(?:now )?open)\b",
+    re.IGNORECASE,
+)
+_A_PROGRAMME = re.compile(
+    r"\b(?:programmes?|programs?|scheme|fellowships?|cohort|accelerator|residency|mentoring|mentorship|bursar(?:y|ies)|"
+    r"placements?|network)\b",
+    re.IGNORECASE,
+)
+# ...not a digest that lists one among its news: "SBS Bulletin - December 2026", "This week's round-up".
+_A_DIGEST = re.compile(
+    r"\b(?:bulletin|newsletter|digest|round-?up|weekly|monthly|this week|what'?s on|news(?:\s+in\s+brief)?|"
+    r"highlights|opportunities)\b",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+\S", re.MULTILINE)
+_HEAD = 600  # what a mail is about is said within its first lines
+APPLY_NOTE = "community_invitation: read as no invitation, but it invites you to apply"
+# The day applications close, as the mail says it: "Applications close on Tuesday 15 December 2026".
+_CLOSES = re.compile(
+    r"\b(?:applications?\s+(?:close|are due|must be (?:in|received))|(?:deadline|closing date)(?: for applications)?"
+    r"(?: is)?|apply by)\b[^.\n]{0,60}",
+    re.IGNORECASE,
+)
+
+
+def applied_for(understanding: Understanding, message: Message) -> str:
+    """Where the message was read as an invitation to apply to a programme (with_programme_to_apply), what the
+    user does - apply through its own form - and by when, in the mail's words; "" otherwise."""
+    if not any(note.startswith(APPLY_NOTE) for note in understanding.evidence):
+        return ""
+    closes = _CLOSES.search(" ".join(message.own_text.split()))
+    by = f' ("{closes.group(0).strip()}")' if closes else ""
+    return f"an invitation to apply: apply through its own form{by}"
+
+
+def with_programme_to_apply(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
+    """A mail the model reads as asking nothing that invites the reader to apply to a programme - a mentoring
+    scheme, a fellowship, a cohort - which a goal's target fits well ("Applications are now open for the ...
+    cross-institutional mentoring programme ... Applications close on Tuesday 15 December 2026", beside a
+    find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". A digest that
+    lists one among its news (a bulletin, a newsletter, a list of items) asks nothing of the reader."""
+    if understanding.intent is not Intent.NONE or forwarded_part(message):
+        return understanding
+    head = f"{message.subject}\n{message.own_text[:_HEAD]}"
+    apply = _INVITES_TO_APPLY.search(f"{message.subject}\n{message.own_text}")
+    programme = _A_PROGRAMME.search(head)
+    if apply is None or programme is None:
+        return understanding
+    if _A_DIGEST.search(message.subject) or len(_LISTED.findall(message.own_text)) >= 3:
+        return understanding
+    best = assess(message, Intent.COMMUNITY_INVITATION, profile).best
+    if best is None or best.score < ACCEPT_AT:
+        return understanding
+    note = (
+        f'{APPLY_NOTE} ("{apply.group(0)}") to a {programme.group(0).lower()} that serves your '
+        f"{best.kind.replace('_', ' ')} goal"
+    )
+    return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
 
 
 # A stage offered to the user: "we would like to offer you a speaking slot", "a keynote opportunity".

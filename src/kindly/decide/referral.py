@@ -14,7 +14,7 @@ from kindly.decide.categories import CATEGORIES, detect_categories
 from kindly.decide.words import content_stems, fold, phrase_in
 from kindly.model import Intent, Message
 from kindly.profile import Resource
-from kindly.understand.extract import meeting_with_the_sender
+from kindly.understand.extract import meeting_with_the_sender, side_meeting
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +70,17 @@ def asked_for(text: str) -> str:
     return text if re.match(r"(?:her|him|them|this person)\b", wanted, re.IGNORECASE) else wanted
 
 
+# Asks beside which the sender's own meeting is a second ask: an introduction, or an event or a talk.
+_EVENT_ASKS = frozenset((Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION))
+
+
 def own_meeting(message: Message, intent: Intent) -> str:
     """Where an introduction also asks the user to meet its sender ("Would you join me for lunch next week? I'd
-    also love to introduce you to Sam Ortiz"), that ask in their words; "" otherwise."""
+    also love to introduce you to Sam Ortiz"), or an invitation to an event or a talk asks for a call of the
+    sender's own beside it ("Could you come to the open house? And if you have 30 minutes before then, I'd love
+    to pick your brain"), that ask in their words; "" otherwise."""
+    if intent in _EVENT_ASKS:
+        return side_meeting(message.own_text)
     if intent is not Intent.INTRODUCTION or asked_for(message.own_text):
         return ""
     return meeting_with_the_sender(message.own_text)

@@ -39,6 +39,33 @@ _CONCRETE_WHEN = re.compile(
 )
 
 
+# A year written after a day of the month: "Wednesday 20 January 2027", "January 20, 2027".
+_YEAR_AFTER_DAY = re.compile(
+    r"(?P<day>\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?))(?:,)?\s+"
+    r"(?P<year>20\d\d)\b"
+)
+_NEEDS_NO_YEAR = 300  # days ahead within which a day of the month is never taken for another year's
+
+
+def _without_needless_year(when: str, today: datetime) -> str:
+    """`when` as the sender wrote it, less a year the reader cannot mistake ("Wednesday 20 January 2027" in
+    November 2026 is "Wednesday 20 January"): kept where the day is further off, or past."""
+
+    def said(found: re.Match[str]) -> str:
+        month = next((m for m in found.group("day").split() if m[:3].lower() in _MONTHS), "")
+        number = re.sub(r"\D", "", found.group("day"))
+        if not month or not number:
+            return found.group(0)
+        try:
+            day = date(int(found.group("year")), _MONTHS.index(month[:3].lower()) + 1, int(number))
+        except ValueError:
+            return found.group(0)
+        ahead = (day - today.date()).days
+        return found.group("day") if 0 <= ahead <= _NEEDS_NO_YEAR else found.group(0)
+
+    return _YEAR_AFTER_DAY.sub(said, when)
+
+
 def _concrete(when: str, message: Message, today: datetime) -> str:
     """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
     date before the message ("we met on October 14"); of several times offered, the ones still to come."""
@@ -158,6 +185,7 @@ def acceptance(
         concrete = (
             ""  # "submissions close Friday 8 January" is no day to speak or to meet; a piece's is its own
         )
+    concrete = _without_needless_year(concrete, today)
     if intent is Intent.SPEAKING_INVITATION and details.format in _BY_A_DAY:
         # what is done by a day is done by the last day they set ("my deadline is Friday 4 December at 12:00",
         # "comments needed by Friday 8 January", "the CFP closes Friday, January 15"), not on the event's

@@ -51,7 +51,7 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
-from kindly.model import Decision, Draft, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
     NEXT_WEEK,
@@ -125,6 +125,21 @@ _WISH_FOR = {
     Intent.PARTNERSHIP_PROPOSAL: "your plans",
     Intent.CLIENT_INQUIRY: "your search",
 }
+
+
+# What an interview is for, as the mail names it: "a documentary series", "our upcoming segment", "the film".
+_INTERVIEWED_FOR = re.compile(
+    r"\b(documentary|series|film|show|episode|programme|segment|podcast|broadcast|article|story|book|report|"
+    r"newsletter|magazine|issue)\b",
+    re.IGNORECASE,
+)
+
+
+def _interviewed_for(message: Message) -> str:
+    """What a decline of an interview wishes well: the documentary, the series, the article the mail names, or
+    "the piece" - never "the event" no one holds."""
+    found = _INTERVIEWED_FOR.search(f"{message.subject}\n{message.own_text}")
+    return f"the {found.group(1).lower()}" if found else "the piece"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +242,8 @@ _CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|m
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
-    r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
+    r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|lab|laboratory|"
+    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 
@@ -351,12 +367,28 @@ _SPEAKING_ASKS = {
 }
 
 
+def _names_its_people(event: Event) -> bool:
+    """Whether a calendar event's summary is the organiser's label for a meeting of its people ("Coffee and
+    careers chat - Erik / Aisling", "Priya <> Sam", "Call with Dana Reyes"), not the name of an event to thank
+    someone for: it names its organiser or one of its attendees by their first name."""
+    people = [event.organizer_name, *(attendee.name for attendee in event.attendees)]
+    firsts = {
+        word
+        for name in people
+        for word in re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", name.strip(), flags=re.IGNORECASE).split()[
+            :1
+        ]
+        if len(word) >= 2 and word[:1].isupper()
+    }
+    return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)
+
+
 def ask_phrase(
     message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
 ) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
-    if message.event is not None and message.event.summary:
+    if message.event is not None and message.event.summary and not _names_its_people(message.event):
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
@@ -394,7 +426,7 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
-    if own_meeting(message, intent):  # a lunch with the sender and an introduction: thanks for both
+    if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
@@ -1106,6 +1138,7 @@ def compose(
                 "review": "the work",
                 "comment": "the piece",
                 "feature": "the issue",
+                "interview": _interviewed_for(message),
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
@@ -1286,7 +1319,12 @@ def compose(
         client = intent is Intent.CLIENT_INQUIRY
         usable = answers_to_use(profile.answers, intent.value)
         # "an evening appointment would be ideal" asks for the user's hours as a question would
-        answered = answers_for(f"{message.own_text}\n{_preference(message.own_text)}?", usable)
+        questioned = message.own_text
+        if client and (referred := work_sent(f"{message.subject}\n{questioned}")):
+            # "Would you be willing to take them on as new patients?" is answered by the yes to the people sent,
+            # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
+            questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
+        answered = answers_for(f"{questioned}\n{_preference(message.own_text)}?", usable)
         # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
         # answer gives the price ("An initial consultation is $110") rather than a quote to come
         values["quote"] = (
@@ -1353,7 +1391,9 @@ def compose(
             preferred=""
             if yes and not meeting
             else _preferred_days(details.when, message.own_text, details.ask),
-            before=due.first,
+            before=_before_the_event(due.first, details.when, message, today, written)
+            if meeting
+            else due.first,
             soon=client,
             not_before=window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
@@ -1407,7 +1447,11 @@ def compose(
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times
-        if meeting and values["yes"] and not writer and not introduced:
+        if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
+            # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
+            # brain": yes to the event, and times for the call before it
+            values["yes"] = _yes_to_event_and_call(str(values["yes"]), meeting, said_times)
+        elif meeting and values["yes"] and not writer and not introduced:
             # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
             values["yes"] = _yes_to_both(
                 message,
@@ -1453,6 +1497,28 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
     if person and intro.endswith("introduced"):
         intro = f"{intro} to {person}"
     return f"I'd love to {meet}{' - ' + at if at else '.'} And {intro[:1].lower()}{intro[1:]}."
+
+
+def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
+    """The yes to an event or a talk (`yes`), then to the sender's own call asked beside it (`meeting`, their
+    sentence) at one of `times`: "I'd be glad to join - see you on Saturday, January 23, 10 am to 1 pm. And I'd
+    be happy to have a call before then - would Friday, December 4 at 12:00 pm or ... work for you?"."""
+    said = meeting.lower()
+    meet = next(
+        (terms[1] for kind, terms in _MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
+        "have a quick call",
+    )
+    at = f" - would {' or '.join(times)} work for you?" if times else "."
+    first = " before then" if re.search(r"\b(?:before|first|beforehand)\b", said) else ""
+    return f"{yes.rstrip()} And I'd be happy to {meet}{first}{at}"
+
+
+def _before_the_event(
+    due: date | None, when: str, message: Message, today: datetime, written: datetime | None
+) -> date | None:
+    """The day a call asked beside an event must come before: the event's own day (or an earlier deadline)."""
+    day = named_day(when, (written or today).date()) if when else None
+    return min(d for d in (due, day) if d is not None) if (due or day) else None
 
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.

@@ -16,6 +16,7 @@ from kindly.model import Intent, Message, Understanding
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.connect import CONNECT as _CONNECT
 from kindly.understand.cues import cue_names
+from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
 
@@ -255,6 +256,15 @@ def _for_information(message: Message, own: str) -> bool:
 
 
 # The readings an offer to share the user's work can change (see Classifier.understand).
+# The model's reading of the call asked beside an event, where the event is the ask.
+_SIDE_ASK_READ = frozenset(
+    {
+        Intent.MENTORSHIP_REQUEST.value,
+        Intent.COFFEE_CHAT.value,
+        Intent.WORK_MEETING.value,
+        Intent.CLIENT_INQUIRY.value,
+    }
+)
 _SHARING_READ = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value, Intent.COFFEE_CHAT.value})
 # The readings mutual referrals can change (see Classifier.understand).
 _REFERRALS_READ = frozenset(
@@ -410,6 +420,11 @@ class Classifier:
             sharing = read_as in _SHARING_READ and offers_to_share(text.own)
             if sharing:
                 best = self.intent_classes.index(Intent.PARTNERSHIP_PROPOSAL.value)
+            # "Could you come to the open house on Saturday, January 23? And if you have 30 minutes before then,
+            # I'd love to pick your brain": the event is the ask, the call beside it a second (own_meeting)
+            beside = read_as in _SIDE_ASK_READ and not passed_on and event_beside_meeting(text.own)
+            if beside and best == self.intent_classes.index(read_as):
+                best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None

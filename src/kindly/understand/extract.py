@@ -812,6 +812,78 @@ def meeting_with_the_sender(text: str) -> str:
     return ""
 
 
+# The sender's own short meeting asked beside an event or a talk ("Could you come to the open house? And if you
+# have 30 minutes before then, I'd love to pick your brain on referral letters"): a call, a coffee or some minutes
+# of the reader's, with the sender, on a matter of its own - not a call to plan the event itself ("a call to talk
+# it through", "to go over the details") nor the event's own meal ("Would you join us for dinner after the talk?").
+_SIDE_MEETING = re.compile(
+    r"\b(?:pick your brain|(?:a )?(?:quick |short )?(?:call|coffee|chat|catch[- ]up)|"
+    r"(?:\d+|a few|fifteen|twenty|thirty|half an hour|an hour)[- ]?(?:minutes?|mins?)?\b(?= (?:before|first|"
+    r"beforehand|sometime|to spare|free)))",
+    _F,
+)
+_SENDER_ASKS = re.compile(
+    r"\b(?:pick your brain|(?:with|to) me\b|(?:I'?d|I would) (?:love|like) to (?:pick|hear|ask|get|grab|chat|talk|"
+    r"have)|could we|can we|shall we|let'?s)",
+    _F,
+)
+_ABOUT_THE_EVENT_ITSELF = re.compile(
+    r"\b(?:(?:talk|go|walk|think) (?:it|this|that|things) (?:through|over)|go over|the details|logistics|plan(?:ning)? "
+    r"(?:it|the)|prep\w*|brief(?:ing)?|run[- ]through|rehears\w*|introduc\w*|you two|you both|join us|with us|"
+    r"the (?:format|agenda|topic|questions|outline|episode|session|talk|panel)|tech(?:nical)? check|sound check|"
+    r"us for)\b",
+    _F,
+)
+
+
+def side_meeting(text: str) -> str:
+    """The sentence in which the sender of an invitation to an event or a talk also asks the reader to meet them
+    on a matter of its own ("And if you have 30 minutes before then, I'd love to pick your brain on how you set
+    up the referral letters"), in their words; "" where none does, or where it is the mail's only ask."""
+    asked_before = False
+    for part in _SENTENCE.split(text[:20_000]):
+        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
+        if not sentence:
+            continue
+        ask = sentence.endswith("?") or bool(_REQUEST.search(sentence))
+        if (
+            asked_before
+            and ask
+            and _SIDE_MEETING.search(sentence)
+            and _SENDER_ASKS.search(sentence)
+            and not _ABOUT_THE_EVENT_ITSELF.search(sentence)
+        ):
+            return sentence
+        asked_before = asked_before or ask
+    return ""
+
+
+# An event the reader is asked to come to ("I'm planning a family open house for Saturday, January 23 ... Could
+# you come for an hour?"), read before a call of the sender's own asked beside it.
+_COME_TO = re.compile(
+    r"\b(?:(?:could|would|can|will) you (?:be able to |like to |be willing to )?(?:come|join|attend|be there|stop by|"
+    r"drop by|have a table|take part)|(?:please )?join us|hope (?:you can|to see you)|love (?:to have|to see) you)\b",
+    _F,
+)
+_AN_EVENT = re.compile(
+    r"\b(?:open house|fair|festival|reception|launch|party|gala|mixer|meetup|conference|summit|workshop|showcase|"
+    r"celebration|fundraiser|expo|ribbon[- ]cutting|grand opening|open day|health day|symposium|seminar)\b",
+    _F,
+)
+
+
+def event_beside_meeting(text: str) -> bool:
+    """Whether the sender asks the reader to come to an event and, after it, for a call of their own ("I'm
+    planning a family open house for Saturday, January 23 ... Could you come for an hour? And if you have 30
+    minutes before then, I'd love to pick your brain"): the event is the ask, the call its second."""
+    side = side_meeting(text)
+    if not side:
+        return False
+    flat = " ".join(text.split())
+    head = flat[: flat.find(side)] if side in flat else flat
+    return bool(_COME_TO.search(head) and _AN_EVENT.search(head) and _DATED.search(head))
+
+
 # A sentence that offers the sender's own times: "I'm free Tuesday 8 December at 11:00 or ...", "How about ...?"
 _OFFERS_TIMES = re.compile(
     r"\b(?:(?:i|we)(?:'m|'re| am| are|'ll be| will be)\s+(?:free|available|around)|how about|what about|"
