@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kindly.decide.rules import may_hold
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -213,10 +214,17 @@ _TAKES_ON_ASKED = re.compile(
 )
 
 
+def _takes_on_asked(text: str) -> re.Match[str] | None:
+    # every match names patients, clients or customers: a cheap look first, as most mail names none
+    if not may_hold(text, ("patient", "client", "customer")):
+        return None
+    return _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+
+
 def work_sent(text: str) -> str:
     """The sender's words that refer a patient or a client to the user ("Would you be willing to accept a private
     referral?", "Could you take them on as new patients?"), or ""."""
-    found = _REFERS_WORK.search(text) or _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+    found = _REFERS_WORK.search(text) or _takes_on_asked(text)
     return found.group(0) if found else ""
 
 
@@ -281,7 +289,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     ):
         # a referral the model read as asking nothing ("Would you be willing to take them on as new patients?")
         taken_on = (
-            _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+            _takes_on_asked(text)
             if understanding.intent is Intent.NONE and profile.has_goal(GoalKind.FIND_CLIENTS)
             else None
         )

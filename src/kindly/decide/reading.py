@@ -108,12 +108,14 @@ def with_programme_to_apply(
     cross-institutional mentoring programme ... Applications close on Tuesday 15 December 2026", beside a
     find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". A digest that
     lists one among its news (a bulletin, a newsletter, a list of items) asks nothing of the reader."""
-    if understanding.intent is not Intent.NONE or forwarded_part(message):
+    if understanding.intent is not Intent.NONE:
         return understanding
-    head = f"{message.subject}\n{message.own_text[:_HEAD]}"
+    # the programme named in the opening first: the cheapest look, and the one that rules out most mail
+    programme = _A_PROGRAMME.search(f"{message.subject}\n{message.own_text[:_HEAD]}")
+    if programme is None:
+        return understanding
     apply = _INVITES_TO_APPLY.search(f"{message.subject}\n{message.own_text}")
-    programme = _A_PROGRAMME.search(head)
-    if apply is None or programme is None:
+    if apply is None or forwarded_part(message):
         return understanding
     if _A_DIGEST.search(message.subject) or len(_LISTED.findall(message.own_text)) >= 3:
         return understanding
