@@ -83,6 +83,7 @@ from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
+from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
@@ -1781,19 +1782,10 @@ def _donation_reply(
             if wanted
             else f"I'd be happy to donate {donation.thing}. Where and by when should I send it?"
         )
-        values: dict[str, object] = {
-            "ask": ask,
-            "yes": yes,
-            "event_when": "",
-            "introduced": "",
-            "rfp_due": "",
-            "later": False,
-            "answers": [],
-        }
-        return "accept.j2", ("accept",), values
+        return "accept.j2", ("accept",), plain_yes(ask, yes)
     cap = donation_cap(verdict.never_rule) if verdict.never_rule else None
     reason = cap_reached_reason(cap) if cap else "I'm not able to donate this time, so I'll have to pass."
-    values = {
+    values: dict[str, object] = {
         "ask": ask,
         "honest_reason": reason,
         "offer": Offer("next_time") if cap else None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kindly.decide.assess import reference_asked_in
 from kindly.decide.reference import what_is_asked
 from kindly.model import Decision, Message, Verdict
+from kindly.reply.yes_values import plain_yes
 
 _NOUN = {
     "reference": "the reference",
@@ -54,18 +55,9 @@ def reference_reply(message: Message, verdict: Verdict) -> tuple[str, tuple[str,
         noted = f" I've noted that it's needed by {asked.deadline}." if asked.deadline else ""
         parts = ([f"let me know {_and(told)}"] if told else []) + ([f"send me {_and(sent)}"] if sent else [])
         yes = f"{_YES[asked.kind]}{noted} Could you {', and '.join(parts)}?"
-        values: dict[str, object] = {
-            "ask": ask,
-            "yes": yes,
-            "event_when": "",
-            "introduced": "",
-            "rfp_due": "",
-            "later": False,
-            "answers": [],
-        }
-        return "accept.j2", ("accept",), values
+        return "accept.j2", ("accept",), plain_yes(ask, yes)
     reason = f"{_ONLY_FOR[asked.kind]}, and as we haven't worked together I couldn't speak to yours, so I'll have to pass."
-    values = {
+    values: dict[str, object] = {
         "ask": ask,
         "honest_reason": reason,
         "answers": [],
