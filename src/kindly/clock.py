@@ -19,4 +19,9 @@ def now() -> datetime:
         raise ConfigError(
             f"KINDLY_NOW={fixed!r} is not an ISO date-time such as 2026-12-01T09:00+00:00"
         ) from error
+    return as_utc(moment)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A moment as stored (SQLite keeps UTC without its zone) or given without a zone, read as UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

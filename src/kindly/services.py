@@ -1091,17 +1091,13 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
         if (
             message.date
             and row.sent_at
-            and abs(_as_utc(message.date) - _as_utc(row.sent_at)) > INTRODUCED_FOR
+            and abs(clock.as_utc(message.date) - clock.as_utc(row.sent_at)) > INTRODUCED_FOR
         ):
             continue
         assert analysis.goal_index is not None
         made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
         return Introduction(made_by, analysis.goal_index, analysis.fit, row.id)
     return None
-
-
-def _as_utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:

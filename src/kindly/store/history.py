@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from kindly.clock import as_utc
 from kindly.decide.categories import detect_categories
 from kindly.decide.thread import History, Said, quoted_on, quotes_the_user
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
@@ -88,9 +87,7 @@ def history(
             or_(MessageRow.thread_id != thread_id, MessageRow.id.in_(sent)),
         )
     )
-    if last is not None and last.tzinfo is None:
-        last = last.replace(tzinfo=UTC)
-    return History(said, last)
+    return History(said, as_utc(last) if last is not None else None)
 
 
 def later_reply(session: Session, pk: int, thread_id: str, address: str, name: str) -> int | None:
@@ -154,7 +151,7 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
             _written_by(user_email, user_name),
         )
     ).all()
-    if any(date is not None and _utc(date) > _utc(row.sent_at) for date in dates):
+    if any(date is not None and as_utc(date) > as_utc(row.sent_at) for date in dates):
         return True
     return _quoted_later(session, row, user_email, user_name)
 
@@ -172,9 +169,9 @@ def _quoted_later(session: Session, row: MessageRow, user_email: str, user_name:
             MessageRow.quoted_text != "",
         )
     ).all()
-    sent = _utc(row.sent_at)
+    sent = as_utc(row.sent_at)
     for moment, quoted in later:
-        if moment is None or _utc(moment) <= sent or not quotes_the_user(quoted, user_name, user_email):
+        if moment is None or as_utc(moment) <= sent or not quotes_the_user(quoted, user_name, user_email):
             continue
         on = quoted_on(quoted)
         if on is None or on >= sent.date():
@@ -207,11 +204,11 @@ def _latest_before(
             MessageRow.thread_id == row.thread_id, MessageRow.id != row.id, MessageRow.sent_at.is_not(None)
         )
     ).all()
-    sent_at = _utc(row.sent_at)
+    sent_at = as_utc(row.sent_at)
     before = [
-        (_utc(sent), text, bool(by_user))
+        (as_utc(sent), text, bool(by_user))
         for sent, text, by_user in earlier
-        if sent is not None and _utc(sent) < sent_at
+        if sent is not None and as_utc(sent) < sent_at
     ]
     if not before:
         return None
@@ -234,9 +231,9 @@ def written_before(
             or_(_same_sender(address, name), _written_by(*user)),
         )
     ).all()
-    sent_at = _utc(row.sent_at)
-    earlier = [r for r in rows if r.sent_at is not None and _utc(r.sent_at) < sent_at]
-    return sorted(earlier, key=lambda r: (_utc(r.sent_at or sent_at), r.id), reverse=True)
+    sent_at = as_utc(row.sent_at)
+    earlier = [r for r in rows if r.sent_at is not None and as_utc(r.sent_at) < sent_at]
+    return sorted(earlier, key=lambda r: (as_utc(r.sent_at or sent_at), r.id), reverse=True)
 
 
 def _written_by(user_email: str, user_name: str) -> ColumnElement[bool]:
@@ -245,10 +242,6 @@ def _written_by(user_email: str, user_name: str) -> ColumnElement[bool]:
         MessageRow.from_addr == user_email.lower(),
         and_(MessageRow.channel == "linkedin", MessageRow.from_name == user_name),
     )
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def answers_the_user(session: Session, in_reply_to: str, address: str) -> bool:

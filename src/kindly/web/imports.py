@@ -24,6 +24,7 @@ from typing import BinaryIO
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly.clock import as_utc
 from kindly.errors import KindlyError
 from kindly.ingest.sources import detect
 from kindly.profile import Profile
@@ -118,13 +119,9 @@ def _job_of(row: ImportJobRow) -> ImportJob:
     return ImportJob(
         id=row.id,
         **{name: getattr(row, name) for name in _FIELDS},
-        started=_utc(row.started),
-        finished=_utc(row.finished) if row.finished else None,
+        started=as_utc(row.started),
+        finished=as_utc(row.finished) if row.finished else None,
     )
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class Imports:
