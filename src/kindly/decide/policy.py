@@ -532,9 +532,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
-    if networking and own_meeting(message, intent):  # the sender's lunch as well as the introduction
-        networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
-        if intent is not Intent.INTRODUCTION:  # ...or their call as well as the event or the talk
+    if networking and own_meeting(message, intent):
+        if intent is Intent.INTRODUCTION:  # the sender's lunch as well as the introduction
+            networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
+        else:  # ...or their call as well as the event or the talk
             networking = (context.hours or HOURS[intent]) + HOURS[Intent.COFFEE_CHAT]
 
     def verdict(
