@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
@@ -797,13 +798,23 @@ _FOR_THE_OTHERS = re.compile(
 )
 
 
+def _sentences_of(text: str) -> Iterator[str]:
+    """The sentences of a sender's text (its opening 20,000 characters), each on one line, without a greeting."""
+    for part in _SENTENCE.split(text[:20_000]):
+        if sentence := _SALUTATION.sub("", " ".join((part or "").split())):
+            yield sentence
+
+
+def _is_an_ask(sentence: str) -> bool:
+    return sentence.endswith("?") or _REQUEST.search(sentence) is not None
+
+
 def meeting_with_the_sender(text: str) -> str:
     """The sentence in which the sender asks the user to meet them ("Would you join me for lunch next week?"),
     in their words; "" where none does."""
-    for part in _SENTENCE.split(text[:20_000]):
-        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
+    for sentence in _sentences_of(text):
         if (
-            (sentence.endswith("?") or _REQUEST.search(sentence))
+            _is_an_ask(sentence)
             and _A_MEAL_OR_MEETING.search(sentence)
             and _WITH_THE_SENDER.search(sentence)
             and not _FOR_THE_OTHERS.search(sentence)
@@ -841,11 +852,8 @@ def side_meeting(text: str) -> str:
     on a matter of its own ("And if you have 30 minutes before then, I'd love to pick your brain on how you set
     up the referral letters"), in their words; "" where none does, or where it is the mail's only ask."""
     asked_before = False
-    for part in _SENTENCE.split(text[:20_000]):
-        sentence = _SALUTATION.sub("", " ".join((part or "").split()))
-        if not sentence:
-            continue
-        ask = sentence.endswith("?") or bool(_REQUEST.search(sentence))
+    for sentence in _sentences_of(text):
+        ask = _is_an_ask(sentence)
         if (
             asked_before
             and ask
