@@ -18,7 +18,7 @@ from kindly.ingest.email import parse_email
 from kindly.ingest.ics import calendar_messages, parse_calendar
 from kindly.ingest.linkedin import read_connections, read_messages
 from kindly.ingest.mbox import split_mbox
-from kindly.ingest.pasted import parse_pasted
+from kindly.ingest.pasted import parse_pasted, split_pasted
 from kindly.ingest.text import html_to_text, split_body
 
 SOURCE = "fuzz-input"
@@ -141,8 +141,33 @@ linkedin_like = st.builds(
     csv_rows,
 )
 
+PASTED_LINES = (
+    "From: Pilar Sanz (LinkedIn)",
+    "From: Tom <tom@example.com>",
+    "From:",
+    "Subject: LinkedIn message",
+    "Subject: Re: coffee",
+    "Subject: Fwd: coffee",
+    "Date: Sat, 28 Nov 2026 10:14:00 -0600",
+    "To: dana@example.com",
+    "Sent: Monday",
+    "-----Original Message-----",
+    "---",
+    "=====",
+    "______",
+    "Pilar Sanz",
+    "10:42 AM",
+    "Yesterday 9:15 PM",
+    "Nov 30, 2026, 10:42 AM",
+    "",
+)
+pasted_batch_like = st.lists(st.one_of(st.sampled_from(PASTED_LINES), st.text(max_size=40)), max_size=30).map(
+    lambda lines: _encode("\n".join(lines))
+)
+
 SHAPES = {
     "binary": st.binary(max_size=2000),
+    "pasted-batch-like": pasted_batch_like,
     "mail-like": mail_like,
     "mbox-like": mbox_like,
     "ics-like": ics_like,
@@ -167,6 +192,16 @@ def _read_messages(data: bytes) -> None:
         assert item.source.startswith(SOURCE)
 
 
+def _split_then_parse(data: bytes) -> None:
+    blocks = split_pasted(data)
+    assert blocks and [line for line, _block in blocks] == sorted({line for line, _block in blocks})
+    for number, (line, block) in enumerate(blocks, 1):
+        try:
+            parse_pasted(block, f"{SOURCE} message #{number} (line {line})")
+        except ParseError as error:
+            assert error.source == f"{SOURCE} message #{number} (line {line})"
+
+
 PARSERS: dict[str, Callable[[bytes], object]] = {
     "parse_email": lambda data: parse_email(data, SOURCE),
     "split_mbox+parse_email": _mbox_then_parse,
@@ -175,6 +210,7 @@ PARSERS: dict[str, Callable[[bytes], object]] = {
     "read_messages": _read_messages,
     "read_connections": lambda data: read_connections(data, SOURCE),
     "parse_pasted": lambda data: parse_pasted(data, SOURCE),
+    "split_pasted+parse_pasted": _split_then_parse,
 }
 
 

@@ -22,7 +22,7 @@ from kindly.ingest.linkedin import (
     read_messages,
 )
 from kindly.ingest.mbox import looks_like_mbox, split_mbox
-from kindly.ingest.pasted import parse_pasted
+from kindly.ingest.pasted import parse_pasted, split_pasted
 from kindly.ingest.pool import parse_emails, parse_one
 from kindly.model import Message
 
@@ -88,10 +88,10 @@ def detect(path_text: str) -> Source:
         raise ParseError(path_text, "CSV is neither a LinkedIn messages.csv nor a Connections.csv export")
     if looks_like_mbox(head):
         return Source(path_text, "mbox", size)
+    if suffix in (".txt", ".text"):  # pasted text: one message, an e-mail saved as text, or several DMs
+        return Source(path_text, "text", size)
     if suffix == ".eml" or _looks_like_email(head):
         return Source(path_text, "eml", size)
-    if suffix in (".txt", ".text"):
-        return Source(path_text, "text", size)
     raise ParseError(path_text, "unknown format (expected .eml, mbox, Maildir, .ics, LinkedIn CSV or text)")
 
 
@@ -159,11 +159,23 @@ def read_contacts(source: Source) -> list[Connection]:
 
 
 def _read_stdin(data: bytes, name: str) -> Iterator[Item]:
-    """Standard input may carry pasted text, or a whole e-mail or mbox piped in."""
+    """Standard input may carry pasted text (one message or several DMs pasted one after another), or a
+    whole e-mail or mbox piped in."""
     if looks_like_mbox(data[:200]):
         for number, offset, raw in split_mbox(data.splitlines(keepends=True)):
             yield _parsed(raw, f"{name} message #{number} (byte {offset})")
-    elif _looks_like_email(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n"):
+        return
+    blocks = split_pasted(data)
+    if len(blocks) == 1:
+        yield from _read_one_text(data, name)
+        return
+    for number, (line, block) in enumerate(blocks, 1):
+        yield from _read_one_text(block, f"{name} message #{number} (line {line})")
+
+
+def _read_one_text(data: bytes, name: str) -> Iterator[Item]:
+    """One pasted message, or a whole e-mail given as text."""
+    if _looks_like_email(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n"):
         yield _parsed(data, name)
     else:
         try:
