@@ -10,7 +10,7 @@ import pytest
 
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Message
-from support import EXAMPLE_PROFILE_FILE, Kindly, triaged
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged, triaged_one
 
 # -- several DMs pasted into one file ---------------------------------------------------------------------------
 
@@ -225,3 +225,156 @@ def test_one_message_that_quotes_a_header_or_has_a_line_of_dashes_stays_one(
 
     assert len(items) == 1 and isinstance(items[0], Message)
     assert items[0].source.endswith("one.txt")
+
+
+# -- a colleague's offer to mentor the user, and a mentoring programme to apply for ----------------------------
+
+HR_MANAGER = """
+[user]
+name = "Amara Osei"
+email = "amara.osei@hartwellhealth.org"
+signature = "Amara"
+tone = "warm"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_mentor"
+description = "An experienced HR director who can guide my step up from HR manager to HR director"
+targets = ["HR directors", "chief people officers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR managers in healthcare to swap notes with"
+targets = ["HR managers", "people managers in healthcare"]
+priority = 2
+"""
+WITHOUT_A_MENTOR_GOAL = HR_MANAGER.replace('kind = "find_mentor"', 'kind = "build_credibility"')
+
+
+def hr_manager(tmp_path: Path, toml: str = HR_MANAGER) -> Path:
+    return profile_file(toml, tmp_path)
+
+
+def to_amara(tmp_path: Path, name: str, sender: str, subject: str, body: str) -> Path:
+    return eml(
+        tmp_path / f"{name}.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Mon, 30 Nov 2026 09:00:00 +0000",
+        to="Amara Osei <amara.osei@hartwellhealth.org>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "Coffee?",
+            "Hi Amara,\n\nFancy a coffee on Thursday to catch up on the rota changes?\n\nTom",
+            ("ignore", "internal"),
+            id="a-colleagues-coffee",
+        ),
+        pytest.param(
+            "Quarterly HR review",
+            "Hi Amara,\n\nCould we meet on Wednesday at 2pm to go through the quarterly absence figures before the"
+            " board pack goes out?\n\nTom",
+            ("ignore", "work_meeting"),
+            id="a-colleagues-meeting",
+        ),
+        pytest.param(
+            "Mentoring?",
+            "Hi Amara,\n\nI have just joined the HR team as a coordinator and I really admire how you run employee"
+            " relations. Would you be open to mentoring me? Even a monthly coffee would mean a lot.\n\nThanks,\nTom",
+            (
+                "decline",
+                "not_a_fit",
+            ),  # as before: a request for the user's advice (not left to them as internal)
+            id="a-colleague-asking-the-user-to-mentor-them",
+        ),
+    ],
+)
+def test_a_colleagues_own_asks_are_not_read_as_a_mentor_offered(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str, expected: tuple[str, str]
+) -> None:
+    mail = to_amara(tmp_path, "tom", "Tom Reed <tom.reed@hartwellhealth.org>", subject, body)
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert (record["decision"], record["reason_code"]) == expected
+    assert record["goal"] != "find_mentor"
+
+
+MENTORING_PROGRAMME = (
+    "Dear Amara,\n\nApplications are now open for the CIPD London mentoring programme for HR managers stepping up"
+    " to director roles. Each participant is matched with an experienced HR director as their mentor for six"
+    " months. Applications close on 18 December. We would encourage you to apply.\n\nNina Park\nCIPD London branch"
+)
+
+
+def test_a_mentoring_programme_that_gives_the_user_a_mentor_serves_the_find_mentor_goal_first(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "cipd",
+        "Nina Park <nina@cipd-london.example>",
+        "Mentoring programme for HR managers",
+        MENTORING_PROGRAMME,
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert (record["decision"], record["goal"]) == ("accept", "find_mentor")
+    assert record["reason"].startswith('Serves your find mentor goal "An experienced HR director')
+
+
+def test_the_same_programme_serves_a_find_community_goal_where_the_user_seeks_no_mentor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "cipd",
+        "Nina Park <nina@cipd-london.example>",
+        "Mentoring programme for HR managers",
+        MENTORING_PROGRAMME,
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path, WITHOUT_A_MENTOR_GOAL))
+
+    assert (record["decision"], record["goal"]) == ("accept", "find_community")
+
+
+def test_a_peer_cohort_to_apply_for_stays_with_the_find_community_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "cohort",
+        "Nina Park <nina@cipd-london.example>",
+        "Peer cohort for healthcare HR managers",
+        "Dear Amara,\n\nApplications are now open for our peer learning cohort for HR managers in healthcare: twelve"
+        " HR managers meet monthly to swap notes and support each other. Applications close on 18 December. We"
+        " would encourage you to apply.\n\nNina Park\nCIPD London branch",
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert (record["decision"], record["goal"]) == ("accept", "find_community")
+
+
+def test_a_programme_looking_for_mentors_is_no_mentor_for_the_user(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_amara(
+        tmp_path,
+        "mentors",
+        "Nina Park <nina@cipd-london.example>",
+        "Mentors wanted for new HR coordinators",
+        "Dear Amara,\n\nApplications are now open for the CIPD London mentoring programme. We are looking for"
+        " experienced HR managers to be mentors: each new HR coordinator is paired with a mentor for six months."
+        " Would you apply to be a mentor?\n\nNina Park\nCIPD London branch",
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert record["goal"] != "find_mentor"

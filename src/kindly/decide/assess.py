@@ -10,7 +10,7 @@ from datetime import datetime
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
 from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
-from kindly.decide.mentoring import mentoring_offered
+from kindly.decide.mentoring import mentor_in_programme, mentoring_offered
 from kindly.decide.once import once
 from kindly.decide.reference import reference_asked
 from kindly.decide.rules import (
@@ -119,9 +119,11 @@ def assess(message: Message, intent: Intent, profile: Profile, users_mail: str =
 def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str) -> Assessment:
     text = evidence_text(message)
     _name, organisation, role = sender_identity(message)
-    # read only for a goal of finding a mentor, the one goal it serves
+    # read only for a goal of finding a mentor, the one goal it serves: a mentor's time the sender offers, or
+    # a programme or group to join that gives the user a mentor
     mentoring = (
         mentoring_offered(message, profile.user.name, profile.user.email, users_mail)
+        or (mentor_in_programme(text) if intent is Intent.COMMUNITY_INVITATION else "")
         if profile.has_goal(GoalKind.FIND_MENTOR)
         else ""
     )

@@ -27,7 +27,7 @@ from kindly.decide.fit_reading import (
 )
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.learning import learning_goal, what_it_teaches
-from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST
+from kindly.decide.mentoring import A_PROGRAMMES_MENTOR, ANSWERS_YOUR_REQUEST, peer_group
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.vendor_events import demo_for_one
@@ -454,7 +454,18 @@ def _fit(
     if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
-        notes.append(f"a mentor's time offered ({mentoring})")
+        notes.append(f"{MENTOR_OFFERED} ({mentoring})")
+    programme_mentor = intent is Intent.COMMUNITY_INVITATION and mentoring.startswith(A_PROGRAMMES_MENTOR)
+    if goal.kind is GoalKind.FIND_MENTOR and programme_mentor:
+        # a mentoring programme to join that pairs the user with a mentor: the mentor the goal seeks
+        affinity = 1.0
+        notes.append(f"{MENTOR_OFFERED} ({mentoring})")
+    if goal.kind is GoalKind.FIND_COMMUNITY and programme_mentor and not peer_group(reading.folded):
+        # ...and a find-mentor goal beside this one: the programme is a mentor for the user, not a group of peers
+        affinity = 0.0
+        notes.append(
+            f"a mentoring programme, not a group of peers ({mentoring}): it serves your find_mentor goal"
+        )
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     notes.extend(target_notes)
     if platform:  # whoever listens to a show about the campaign is its audience
@@ -540,6 +551,18 @@ def _goal_community_named(goal: Goal, reading: Reading) -> str:
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.
 _EVENTS = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
+# The note of a find-mentor goal's fit where a mentor's time is offered to the user.
+MENTOR_OFFERED = "a mentor's time offered"
+
+
+def offers_a_mentor(fit: GoalFit) -> bool:
+    """Whether a find-mentor goal's fit is a mentor's time offered to the user: by the sender, or by a
+    programme to join."""
+    return fit.kind == GoalKind.FIND_MENTOR.value and any(
+        note.startswith(MENTOR_OFFERED) for note in fit.evidence
+    )
+
+
 # Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
 _MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
 # Asks that may be a group of peers to join, read otherwise: a partnership, a coffee, an introduction to it

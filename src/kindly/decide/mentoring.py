@@ -54,3 +54,50 @@ def mentoring_offered(message: Message, user_name: str, user_email: str, users_m
     if users_mail and _ASKED_FOR_HELP.search(users_mail[:4000]):
         return ANSWERS_YOUR_REQUEST
     return ""
+
+
+# A programme that gives the one who joins it a mentor: "each participant is paired with a senior leader as their
+# mentor", "you'll be matched with an experienced HR director", "mentees receive one-to-one mentoring", "apply as
+# a mentee".
+_GIVES_A_MENTOR = re.compile(
+    r"\b(?:paired|matched|partnered|teamed)\s+(?:up\s+)?with\s+(?:(?:a|an|your|their|one)\s+)?(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+)\b"
+    r"|\b(?:you|participants|mentees|each\s+(?:participant|mentee|fellow|member))(?:'ll|\s+will)?\s+"
+    r"(?:get|have|receive|be\s+given|be\s+assigned)\s+(?:a|an|your\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?mentor\b"
+    r"|\b(?:mentees?|participants)\s+(?:will\s+)?(?:receive|get)\s+(?:\w+\s+){0,3}?mentoring\b"
+    r"|\bapply\s+(?:to\s+be\s+|as\s+)(?:a\s+)?mentee\b",
+    re.IGNORECASE,
+)
+# ...not one that looks for mentors: "we're looking for volunteer mentors", "would you become a mentor".
+_SEEKS_MENTORS = re.compile(
+    r"\b(?:looking\s+for|seeking|recruiting|need|calling\s+all|call\s+for)\s+(?:[\w-]+\s+){0,3}?mentors\b"
+    r"|\b(?:be|become|volunteer\s+as|join\s+(?:us\s+)?as|serve\s+as|sign\s+up\s+as|apply\s+(?:to\s+be\s+|as\s+))"
+    r"(?:a|an|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?mentors?\b"
+    r"|\bmentor\s+(?:a|an|one\s+of|our|someone)\b",
+    re.IGNORECASE,
+)
+# A group of peers who learn from each other ("a peer learning cohort", "twelve HR managers meet monthly to swap
+# notes"): a community, whatever mentoring it has beside.
+_PEER_GROUP = re.compile(
+    r"\bpeers?\b|\bpeer[- ](?:learning|group|cohort|support|network)\b|\blearn\s+from\s+(?:each\s+other|one\s+another)\b"
+    r"|\bsupport\s+(?:each\s+other|one\s+another)\b|\bswap\s+notes\b|\bfellow\s+[\w-]+s\b",
+    re.IGNORECASE,
+)
+
+A_PROGRAMMES_MENTOR = "a programme gives you a mentor"
+
+
+def mentor_in_programme(text: str) -> str:
+    """How a programme or group gives the user who joins it a mentor, as evidence ('a programme gives you a
+    mentor: "paired with a senior leader"'); "" where it gives none, or looks for mentors itself."""
+    flat = " ".join(text[:20_000].split())
+    found = _GIVES_A_MENTOR.search(flat)
+    if found is None or _SEEKS_MENTORS.search(flat):
+        return ""
+    return f'{A_PROGRAMMES_MENTOR}: "{found.group(0)}"'
+
+
+def peer_group(text: str) -> str:
+    """The words that make a programme a group of peers ("peer learning cohort", "swap notes"); "" where none."""
+    found = _PEER_GROUP.search(text[:20_000])
+    return found.group(0) if found else ""

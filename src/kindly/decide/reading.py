@@ -17,7 +17,7 @@ from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
 from kindly.decide.fit_reading import clients_of, domain_label, writes_at
 from kindly.decide.gatherings import standing_group
-from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
+from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
@@ -82,6 +82,7 @@ _A_DIGEST = re.compile(
 _LISTED = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+\S", re.MULTILINE)
 _HEAD = 600  # what a mail is about is said within its first lines
 APPLY_NOTE = "community_invitation: read as no invitation, but it invites you to apply"
+ADVICE_APPLY_NOTE = "community_invitation: read as a request for your advice, but it invites you to apply"
 # The day applications close, as the mail says it: "Applications close on Tuesday 15 December 2026".
 _CLOSES = re.compile(
     r"\b(?:applications?\s+(?:close|are due|must be (?:in|received))|(?:deadline|closing date)(?: for applications)?"
@@ -93,7 +94,7 @@ _CLOSES = re.compile(
 def applied_for(understanding: Understanding, message: Message) -> str:
     """Where the message was read as an invitation to apply to a programme (with_programme_to_apply), what the
     user does - apply through its own form - and by when, in the mail's words; "" otherwise."""
-    if not any(note.startswith(APPLY_NOTE) for note in understanding.evidence):
+    if not any(note.startswith((APPLY_NOTE, ADVICE_APPLY_NOTE)) for note in understanding.evidence):
         return ""
     closes = _CLOSES.search(" ".join(message.own_text.split()))
     by = f' ("{closes.group(0).strip()}")' if closes else ""
@@ -106,9 +107,16 @@ def with_programme_to_apply(
     """A mail the model reads as asking nothing that invites the reader to apply to a programme - a mentoring
     scheme, a fellowship, a cohort - which a goal's target fits well ("Applications are now open for the ...
     cross-institutional mentoring programme ... Applications close on Tuesday 15 December 2026", beside a
-    find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". A digest that
-    lists one among its news (a bulletin, a newsletter, a list of items) asks nothing of the reader."""
-    if understanding.intent is not Intent.NONE:
+    find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". So is a
+    mentoring programme that gives the reader a mentor, read as a request for the reader's advice ("Each
+    participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
+    bulletin, a newsletter, a list of items) asks nothing of the reader."""
+    mentor = ""
+    if understanding.intent is Intent.MENTORSHIP_REQUEST:
+        mentor = mentor_in_programme(f"{message.subject}\n{message.own_text}")
+        if not mentor:
+            return understanding
+    elif understanding.intent is not Intent.NONE:
         return understanding
     # the programme named in the opening first: the cheapest look, and the one that rules out most mail
     programme = _A_PROGRAMME.search(f"{message.subject}\n{message.own_text[:_HEAD]}")
@@ -120,6 +128,10 @@ def with_programme_to_apply(
     if _A_DIGEST.search(message.subject) or len(_LISTED.findall(message.own_text)) >= 3:
         return understanding
     best = assess(message, Intent.COMMUNITY_INVITATION, profile).best
+    if mentor:
+        # whoever it serves, it asks no advice of the user: it offers them a mentor
+        note = f'{ADVICE_APPLY_NOTE} ("{apply.group(0)}") to a {programme.group(0).lower()} ({mentor})'
+        return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
     if best is None or best.score < ACCEPT_AT:
         return understanding
     note = (
