@@ -267,6 +267,57 @@ def to_amara(tmp_path: Path, name: str, sender: str, subject: str, body: str) ->
     )
 
 
+def test_a_colleagues_offer_to_mentor_the_user_is_weighed_against_the_find_mentor_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "ruth",
+        "Ruth Kline <ruth.kline@hartwellhealth.org>",
+        "Your step up to director",
+        "Hi Amara,\n\nSam mentioned you are thinking about the step up to HR director. I have been HR director here"
+        " for nine years, and I would be glad to mentor you - perhaps a monthly coffee to start?\n\nBest,\nRuth\n\n"
+        "Ruth Kline\nHR Director, Hartwell Health",
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert (record["decision"], record["reason_code"], record["goal"]) == (
+        "accept",
+        "goal_fit",
+        "find_mentor",
+    )
+    assert 'find mentor goal "An experienced HR director' in record["reason"]
+    assert (
+        record["draft"].startswith("Hi Ruth,\n\nThanks so much") and "I'd be glad to talk" in record["draft"]
+    )
+
+
+def test_a_colleagues_mentoring_programme_that_pairs_the_user_with_a_director_is_one_to_apply_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "programme",
+        "Ruth Kline <ruth.kline@hartwellhealth.org>",
+        "Mentoring programme for HR managers",
+        "Hi Amara,\n\nApplications are now open for our internal mentoring programme for HR managers preparing to"
+        " step up to director. Each participant is paired with one of our HR directors as their mentor for six"
+        " months. Applications close on Friday 18 December. I think you would be a great fit and would encourage"
+        " you to apply.\n\nBest,\nRuth",
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path))
+
+    assert (record["decision"], record["goal"], record["intent"]) == (
+        "accept",
+        "find_mentor",
+        "community_invitation",
+    )
+    assert record["reason"].startswith('Serves your find mentor goal "An experienced HR director')
+    assert 'apply through its own form ("Applications close on Friday 18 December' in record["reason"]
+
+
 @pytest.mark.parametrize(
     ("subject", "body", "expected"),
     [
@@ -304,6 +355,23 @@ def test_a_colleagues_own_asks_are_not_read_as_a_mentor_offered(
 
     assert (record["decision"], record["reason_code"]) == expected
     assert record["goal"] != "find_mentor"
+
+
+def test_a_colleagues_offer_to_mentor_is_left_to_a_user_who_seeks_no_mentor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_amara(
+        tmp_path,
+        "ruth",
+        "Ruth Kline <ruth.kline@hartwellhealth.org>",
+        "Your step up to director",
+        "Hi Amara,\n\nI would be glad to mentor you - perhaps a monthly coffee to start?\n\nBest,\nRuth",
+    )
+
+    record = triaged_one(kindly, mail, hr_manager(tmp_path, WITHOUT_A_MENTOR_GOAL))
+
+    assert (record["decision"], record["reason_code"]) == ("ignore", "internal")
+    assert "From a colleague at hartwellhealth.org" in record["reason"]
 
 
 MENTORING_PROGRAMME = (

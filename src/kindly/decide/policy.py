@@ -19,7 +19,7 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS
+from kindly.decide.fit import PAID_WORK_ASKS, offers_a_mentor
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
@@ -603,8 +603,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         and best is not None
         and best.score >= ACCEPT_AT
     )
+    # ...nor a colleague's offer to mentor the user, or their mentoring programme that gives the user a mentor,
+    # where the user looks for one: weighed against that goal; a colleague asking the user to mentor them stays theirs
+    mentor_offered = best is not None and best.score >= ACCEPT_AT and offers_a_mentor(best)
     if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains) and not (
-        outside_event or outside_offer
+        outside_event or outside_offer or mentor_offered
     ):
         if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
