@@ -104,6 +104,14 @@ def test_a_second_triage_of_the_batch_changes_nothing(kindly: Kindly, tmp_path: 
     assert "community_invitation" in shown  # the correction stays
 
 
+def test_a_batch_pasted_on_standard_input_is_split_too(kindly: Kindly) -> None:
+    records = triaged(kindly, "-", input=LINKEDIN_BATCH)
+
+    assert [record["from"] for record in records] == ["Priya Shah", "Marco Lenz", "Jess Ortega"]
+    page = kindly("show", str(records[2]["id"]), "--profile", str(EXAMPLE_PROFILE_FILE)).stdout
+    assert "stdin message #3 (line 13)" in " ".join(page.split())
+
+
 def test_dms_between_lines_of_dashes_or_equals_signs_are_split(kindly: Kindly, tmp_path: Path) -> None:
     batch = pasted(
         tmp_path,
