@@ -347,9 +347,9 @@ def test_a_colleagues_mentoring_programme_that_pairs_the_user_with_a_director_is
             "Hi Amara,\n\nI have just joined the HR team as a coordinator and I really admire how you run employee"
             " relations. Would you be open to mentoring me? Even a monthly coffee would mean a lot.\n\nThanks,\nTom",
             (
-                "decline",
-                "not_a_fit",
-            ),  # as before: a request for the user's advice (not left to them as internal)
+                "ignore",
+                "internal",
+            ),  # a colleague's request for advice is the user's to answer, never declined
             id="a-colleague-asking-the-user-to-mentor-them",
         ),
     ],

@@ -820,6 +820,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             "A request for your work, and none of your goals is about clients: yours to answer.",
             "client_request",
         )
+    if intent is Intent.MENTORSHIP_REQUEST and at_users_domain(
+        message.from_addr, profile.user.email, profile.user.own_domains
+    ):
+        # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline
+        # "serves none of your goals" would hurt a working relationship
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
+            "internal",
+        )
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         return verdict(
             Decision.DECLINE,
