@@ -43,6 +43,7 @@ from kindly.decide.rules import (
     is_stranger,
     never_rule_hit,
     personal_cue,
+    rule_exemption,
     speaker_paid,
 )
 from kindly.decide.scams import Scam
@@ -797,6 +798,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )
+    spared_for = _spared_for(assessment.spared)
+    if spared_for and intent in KEEPS_ITS_DATE and not offers_for_sale(text):
+        # "weekend events except for students": the user's own exception says they do these for them, so an event
+        # of their students ("Four of your students have qualified ...") is a yes, not networking to weigh
+        rule, who = spared_for
+        return verdict(
+            Decision.ACCEPT,
+            f'Your rule "{rule}" makes an exception for it ({who}): one you do.',
+            "rule_exception",
+        )
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
@@ -834,6 +845,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+def _spared_for(spared: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The rule and whom it spares, where a never-rule's exception names whom the thing is for ("weekend events
+    except for students"): what the user does for them, not only whom they meet ("... except with parents")."""
+    if spared is None:
+        return None
+    exemption = rule_exemption(spared[0])
+    return spared if exemption is not None and exemption.joined == "for" else None
 
 
 def _client_writing(message: Message, profile: Profile) -> str:

@@ -536,8 +536,9 @@ def _firm_rule(never_rule: str) -> str:
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
         return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
     if exemption := rule_exemption(never_rule):
-        # "meetings during school hours except with parents or district staff", to someone who is neither
-        return f"I only do {_told(exemption.base)} with {_told(exemption.spared)}, so I'll have to pass."
+        # "meetings during school hours except with parents or district staff", to someone who is neither;
+        # "weekend events except for students", to an event that is not theirs
+        return f"I only do {_told(exemption.base)} {exemption.joined} {_told(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
     rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear

@@ -1,0 +1,147 @@
+"""Sixteenth session, a principal's mailbox: Dr. Andre Whitfield runs Lincoln Park High School in Chicago, wants to
+meet a neighbouring superintendent, find a retired principal as a mentor, join urban principals and speak on
+school leadership. He never does vendor demos during school hours, paid award nominations, or weekend events
+except for students."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, profile_file, triaged
+
+PRINCIPAL = """
+[user]
+name = "Andre Whitfield"
+email = "awhitfield@lincolnparkhs.org"
+signature = "Andre"
+date_style = "us"
+weekly_networking_hours = 3
+time_zone = "America/Chicago"
+own_domains = ["cps-district.org"]
+
+[[goals]]
+kind = "find_community"
+description = "Join a network of urban high school principals who share practice"
+targets = ["urban principals", "principals network"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak about school leadership and attendance recovery at education conferences and on podcasts"
+targets = ["education conferences", "school leadership podcast"]
+priority = 2
+
+[[providers]]
+category = "tutoring"
+name = "Saga Education, our high-dosage tutoring partner"
+
+[[never]]
+what = "weekend events except for students"
+
+[[resources]]
+title = "Research and data requests at CPS"
+description = "The district's Research Review Board process for studies in schools"
+link = "https://www.cps.edu/about/research-review-board"
+helps = "university researchers who want to run a study in a school"
+"""
+
+
+def principal(folder: Path) -> Path:
+    return profile_file(PRINCIPAL, folder)
+
+
+# -- "weekend events except for students": the exception is whom the event is for, not who writes -------------
+
+DEBATE = """From: Chicago Debate League <coach.support@chicagodebates.org>
+Subject: Lincoln Park debaters at the City Championship - will you join us?
+
+Dear Dr. Whitfield,
+
+Four of your students have qualified for the Chicago Debate League City Championship on Saturday, December 12
+at Whitney Young. Principals of qualifying schools are invited to the awards ceremony at 3:00pm to cheer them on
+and present certificates.
+
+Could you let us know if you'll be able to attend?
+
+Warmly,
+Alicia Moore
+Program Director, Chicago Debate League
+"""
+
+
+def test_a_weekend_event_of_the_users_students_is_what_the_rules_exception_spares(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=DEBATE)
+    assert (record["decision"], record["reason_code"]) == ("accept", "rule_exception"), record["reason"]
+    assert '"of your students"' in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "Saturday, December 12" in draft, draft
+    assert "pass" not in draft and "only do" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "Our students will perform their winter concert on Saturday, December 12 at 2:00pm.", id="doing"
+        ),
+        pytest.param(
+            "Join us for the students' science fair on Saturday, December 12 at 10:00am.", id="whose"
+        ),
+        pytest.param(
+            "We're hosting a showcase for your students on Saturday, December 12 at 1:00pm.", id="for"
+        ),
+    ],
+)
+def test_an_event_for_students_in_other_words_is_spared(kindly: Kindly, tmp_path: Path, said: str) -> None:
+    mail = f"""From: Maya Brooks <mbrooks@artsalliance.org>
+Subject: Saturday, December 12
+
+Dear Dr. Whitfield,
+
+{said} Would you be able to come and say a few words?
+
+Maya Brooks
+Arts Alliance Chicago
+"""
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=mail)
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+RETREAT = """From: Gina Ross <gross@urbanleaderscollab.org>
+Subject: Principals' Winter Retreat - Saturday, January 16
+
+Dear Principal Whitfield,
+
+Join fellow urban school principals for our Winter Retreat on Saturday, January 16, 2027, 9:00am-3:00pm at the
+Hyatt Regency Chicago: a day of peer learning and reflection on student achievement and strategies to help
+students thrive. Registration is free for principals. Could you let me know if you'll join us?
+
+Gina Ross
+Urban Leaders Collaborative
+"""
+
+
+def test_a_weekend_event_that_only_talks_about_students_is_still_under_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=RETREAT)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    # the rule is told as the user wrote it: events FOR students, not events "with" them
+    assert "I only do weekend events for students, so I'll have to pass." in record["draft"], record["draft"]
+
+
+def test_an_exemption_with_people_still_spares_only_the_sender_who_is_one_of_them() -> None:
+    from kindly.decide.rules import rule_exemption, spared_audience
+
+    with_parents = rule_exemption("meetings during school hours except with parents or district staff")
+    assert with_parents is not None and with_parents.joined == "with"
+    # a vendor's app "for your parents" is not a parent writing
+    assert spared_audience(with_parents, "A short demo of our app for your parents at 10am?") is None
+    for_students = rule_exemption("weekend events except for students")
+    assert for_students is not None and for_students.joined == "for"
+    assert spared_audience(for_students, "a student-led conference on Saturday") == 'students: "student-led"'
+    assert spared_audience(for_students, "we serve 2,000 students across the city") is None
