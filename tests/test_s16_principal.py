@@ -41,6 +41,12 @@ name = "Saga Education, our high-dosage tutoring partner"
 what = "weekend events except for students"
 
 [[resources]]
+title = "Lincoln Park HS attendance recovery playbook"
+description = "A six-page summary of our attendance recovery work with data"
+link = "https://lincolnparkhs.org/attendance-playbook"
+helps = "school leaders working on chronic absenteeism"
+
+[[resources]]
 title = "Research and data requests at CPS"
 description = "The district's Research Review Board process for studies in schools"
 link = "https://www.cps.edu/about/research-review-board"
@@ -145,3 +151,78 @@ def test_an_exemption_with_people_still_spares_only_the_sender_who_is_one_of_the
     assert for_students is not None and for_students.joined == "for"
     assert spared_audience(for_students, "a student-led conference on Saturday") == 'students: "student-led"'
     assert spared_audience(for_students, "we serve 2,000 students across the city") is None
+
+
+# -- a resource made for people like the sender answers their proposal: the district's research process ---------
+
+STUDY = """From: Prof. Hannah Liu <hliu@uchicago.edu>
+Subject: Research partnership on chronic absenteeism
+
+Dear Dr. Whitfield,
+
+I'm an associate professor at the University of Chicago's Crown School, and I study interventions for chronic
+absenteeism in urban high schools. Your school's recovery in attendance since 2023 stands out in the public data.
+
+I'd like to propose a mixed-methods study at Lincoln Park during spring 2027: two teacher focus groups, a short
+student survey, and access to de-identified attendance records. We would submit to the CPS Research Review Board,
+of course, and share all findings with your school first.
+
+Would you have 30 minutes for a call in the next few weeks to talk it through?
+
+With thanks,
+Hannah Liu
+"""
+
+
+def test_a_researcher_proposing_a_study_is_pointed_to_the_resource_made_for_researchers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=STUDY)
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_resource"), record["reason"]
+    assert "Research and data requests at CPS" in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "https://www.cps.edu/about/research-review-board" in draft, draft
+    # the district's page is pointed to, never passed off as the user's own writing
+    assert "Rather than a meeting, let me point you to" in draft, draft
+    assert "written up" not in draft and "put together" not in draft, draft
+    assert "overview of what you do" not in draft, draft
+
+
+PLATFORM = """From: Megan Cole <mcole@brightpathlearning.com>
+Subject: Partnership for Lincoln Park HS
+
+Hi Dr. Whitfield,
+
+BrightPath is the student engagement platform backed by a study by university researchers in 40 schools, and we'd
+love to explore a partnership with Lincoln Park. Our platform is free for partner schools this spring.
+Could we set up a short call next week?
+
+Megan Cole
+Partnerships, BrightPath Learning
+"""
+
+
+def test_a_vendor_quoting_university_research_is_not_sent_to_the_research_office(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=PLATFORM)
+    assert record["reason_code"] != "refer_resource", record["reason"]
+    assert "research-review-board" not in (record["draft"] or ""), record["draft"]
+
+
+def test_a_resource_is_made_for_a_sender_only_where_they_say_most_of_whom_it_helps() -> None:
+    from kindly.decide.referral import made_for
+    from kindly.profile import Resource
+
+    playbook = Resource(
+        title="Lincoln Park HS attendance recovery playbook",
+        description="A six-page summary",
+        link="https://lincolnparkhs.org/attendance-playbook",
+        helps="school leaders working on chronic absenteeism",
+    )
+    # a researcher of absenteeism shares its topic (school, chronic, absenteeism), not whom it is for
+    assert made_for([playbook], STUDY) is None
+    assert (
+        made_for([playbook], "As a school leader working on chronic absenteeism, I'd love to partner.")
+        is playbook
+    )

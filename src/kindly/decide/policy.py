@@ -29,6 +29,7 @@ from kindly.decide.referral import (
     asks_for_recommendation,
     best_resource_match,
     each_asked_for,
+    made_for,
     own_meeting,
     rank,
 )
@@ -268,6 +269,17 @@ def _referral(
             f"They ask about {named.name}, whom you work with for {named.category}: you can introduce them.",
             "refer_provider",
         )
+    # a proposal from the very people a resource is for ("university researchers who want to run a study in a
+    # school" to a professor proposing a study at the school): the way the user set out for them answers it
+    if intent is Intent.PARTNERSHIP_PROPOSAL and not wanted and not offers_for_sale(text):
+        resource = made_for(profile.resources, f"{message.subject}\n{message.own_text}")
+        if resource is not None:
+            return (
+                Referral(resource.title, resource.description, resource.link),
+                f'Your resource "{resource.title}" is for people like them ("{resource.helps}"): it answers this'
+                " better than a meeting.",
+                "refer_resource",
+            )
     # someone who has read what the user wrote asks what it does not answer: another resource is no answer
     read_already = any(already_has(r, text) for r in profile.resources)
     # an introduction made ("Kenji, meet Priya, CTO of Parcelly") is answered to both people, never with a link

@@ -7,6 +7,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -889,6 +890,15 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     return _most_alike([r for r in resources if not already_has(r, text)], stems)
 
 
+def _users_own_page(link: str, profile: Profile) -> bool:
+    """Whether a resource's link is on the user's own site, as their address or `own_domains` spell it
+    ("https://lincolnparkhs.org/attendance-playbook" of awhitfield@lincolnparkhs.org), or there is no link: what
+    they wrote up themselves; "https://www.cps.edu/about/research-review-board" is another's page."""
+    host = (urlsplit(link).hostname or "") if "://" in link else link.split("/")[0]
+    host = host.lower().removeprefix("www.")
+    return not host or at_users_domain(f"page@{host}", profile.user.email, profile.user.own_domains)
+
+
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
     """The resource whose title, description and audience share most of `stems` (two at least; the first of equals)."""
     scored = [
@@ -1209,6 +1219,8 @@ def compose(
         values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
             verdict.reason_code, "directory"
         )
+        # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
+        values["pointed_to"] = not _users_own_page(verdict.referral.contact, profile)
     else:
         template, steps = "accept.j2", ("accept",)
         event = message.event
