@@ -226,3 +226,49 @@ def test_a_resource_is_made_for_a_sender_only_where_they_say_most_of_whom_it_hel
         made_for([playbook], "As a school leader working on chronic absenteeism, I'd love to partner.")
         is playbook
     )
+
+
+# -- a one-word trade kindly has no words for ("tutoring") is still the user's provider's trade ----------------
+
+TUTORLY = """From: Raj Malhotra <raj@tutorly.ai>
+Subject: Free pilot: AI tutoring for your 9th graders
+
+Dear Dr. Whitfield,
+
+Tutorly is partnering with a handful of CPS high schools to pilot our AI math tutor, which gives every 9th grader
+24/7 one-on-one tutoring aligned to the Illinois standards. The pilot is free through June.
+
+Would you be open to a quick call next week to explore a partnership?
+
+Raj Malhotra
+Head of School Partnerships, Tutorly
+"""
+
+
+def test_a_pitch_for_tutoring_is_declined_for_the_tutoring_partner_the_school_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=TUTORLY)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "Saga Education" in record["reason"], record["reason"]
+    assert "For tutoring, I already work with someone I'm very happy with" in record["draft"], record["draft"]
+
+
+YEARBOOKS = """From: Dana Price <dana@printwell.com>
+Subject: Yearbooks for Lincoln Park HS
+
+Dear Dr. Whitfield,
+
+Printwell prints yearbooks for over 300 Illinois high schools, from after-school tutoring centers to large public
+high schools. We'd love to quote your 2027 yearbook - could we set up a quick call next week?
+
+Dana Price
+Sales, Printwell Yearbooks
+"""
+
+
+def test_a_pitch_that_names_the_trade_once_in_passing_is_not_a_pitch_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=YEARBOOKS)
+    assert record["reason_code"] != "has_provider", record["reason"]

@@ -1766,7 +1766,8 @@ def _trade_root(word: str) -> str:
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     """The provider's category in the message: the words that say what it does, side by side ("legal research"
     of "legal research database"), with either a second such word or the kind of thing it is nearby ("a
-    bookkeeping app" for "bookkeeping software"); or its initials ("POS" for "point of sale system", "CRM")."""
+    bookkeeping app" for "bookkeeping software"); a one-word trade said twice ("tutoring"); or its initials ("POS"
+    for "point of sale system", "CRM")."""
     words = re.findall(r"[A-Za-z]+", category)
     if len(words) == 1 and words[0].isupper():  # "CRM", as the user writes it
         return re.search(rf"\b{words[0]}s?\b", text) is not None
@@ -1782,6 +1783,15 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
                 len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
             ):
                 return True
+    # a one-word trade kindly has no words for ("tutoring"), in the user's own word twice: "Free pilot: AI tutoring
+    # for your 9th graders ... one-on-one tutoring"; said once it may be anyone's passing word
+    if (
+        len(words) == 1
+        and len(words[0]) >= 5
+        and stem(words[0].lower()) not in _KIND_OF_THING
+        and len(re.findall(rf"\b{re.escape(words[0])}s?\b", text, _F)) >= 2
+    ):
+        return True
     initials = "".join(w[0] for w in words if stem(w.lower()) not in _KIND_OF_THING).upper()
     # three letters at least: two ("VP", "BI", "TA") stand for too many other things
     return len(initials) >= 3 and re.search(rf"\b{initials}s?\b", text) is not None
