@@ -272,3 +272,51 @@ def test_a_pitch_that_names_the_trade_once_in_passing_is_not_a_pitch_for_it(
 ) -> None:
     [record] = triaged(kindly, "-", profile=principal(tmp_path), input=YEARBOOKS)
     assert record["reason_code"] != "has_provider", record["reason"]
+
+
+# -- a yes to a reference asks in the sender's own word, and for what they offered to send ----------------------
+
+REFERENCE = """From: Keisha Daniels <keisha.daniels@gmail.com>
+Subject: Reference request
+
+Hi Dr. Whitfield,
+
+I taught English at Lincoln Park from 2019 to 2024 (I ran the junior research seminar you helped me set up). I'm
+applying for an assistant principal position at Evanston Township High School, and I'd be so grateful if I could
+list you as a reference.
+
+The application is due December 14. Happy to send my resume and the job description.
+
+Thank you for everything,
+Keisha Daniels
+"""
+
+
+def test_a_reference_yes_asks_for_the_resume_and_the_job_description_she_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=REFERENCE)
+    assert (record["decision"], record["reason_code"]) == ("accept", "reference"), record["reason"]
+    draft = record["draft"]
+    assert "Could you send me your resume, the job description and a short note" in draft, draft
+    assert "CV" not in draft and "December 14" in draft, draft
+
+
+def test_a_reference_asked_with_a_cv_keeps_the_cv_and_adds_nothing_unoffered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = REFERENCE.replace("Happy to send my resume and the job description.", "I can send my CV.")
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=mail)
+    draft = record["draft"]
+    assert "Could you send me your CV and a short note" in draft, draft
+    assert "job description" not in draft, draft
+
+
+def test_a_reference_asked_across_a_wrapped_line_is_read_but_a_speaker_is_not_a_referee() -> None:
+    from kindly.decide.reference import reference_asked
+
+    wrapped = "I'd be so grateful if I could\nlist you as a reference."
+    assert reference_asked(wrapped) == "I'd be so grateful if I could list you as a reference."
+    assert reference_asked("I'd be so grateful if I could\nlist you as a speaker.") == ""
+    # a line that ends its sentence is not joined to the next
+    assert reference_asked("Could you help?\nreference: our 2026 report") == ""
