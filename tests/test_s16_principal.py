@@ -320,3 +320,41 @@ def test_a_reference_asked_across_a_wrapped_line_is_read_but_a_speaker_is_not_a_
     assert reference_asked("I'd be so grateful if I could\nlist you as a speaker.") == ""
     # a line that ends its sentence is not joined to the next
     assert reference_asked("Could you help?\nreference: our 2026 report") == ""
+
+
+# -- a seller's coffee is answered as a seller: their overview kept, not "what you need" -------------------------
+
+SELLERS_COFFEE = """From: Lauren Pike <lauren.pike@edumetrics.com>
+Subject: Coffee?
+
+Hi Andre,
+
+I'd love to buy you a coffee and hear what your priorities are for next year. I work with a lot of principals
+across the city and always learn so much from these conversations.
+
+Any chance you're free one afternoon next week?
+
+Lauren
+
+Lauren Pike | Senior Account Executive | EduMetrics - data dashboards for schools
+"""
+
+
+def test_a_coffee_from_an_account_executive_is_offered_to_pass_on_their_overview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=SELLERS_COFFEE)
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"]
+    assert "overview of what you do" in draft, draft
+    assert "what you're looking for" not in draft and "what you need" not in draft, draft
+
+
+def test_a_coffee_from_someone_who_sells_nothing_keeps_the_offer_to_keep_their_ask_in_mind(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = SELLERS_COFFEE.replace(
+        "Senior Account Executive | EduMetrics - data dashboards for schools", "Parent"
+    )
+    [record] = triaged(kindly, "-", profile=principal(tmp_path), input=mail)
+    assert "overview of what you do" not in (record["draft"] or ""), record["draft"]

@@ -38,6 +38,7 @@ from kindly.decide.rules import (
     rule_prerequisite,
     spared_hours,
 )
+from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -852,6 +853,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
+    if intent is Intent.COFFEE_CHAT and _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}"):
+        # a seller's coffee ("Senior Account Executive | EduMetrics"): their overview kept for whoever could use
+        # it, never "send me a line on what you need", which a seller reads backwards
+        return Offer("keep_overview")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
     asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
     resource = best_resource(profile.resources, asked, profile.user.email)
@@ -888,6 +893,9 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     label = own_address.rpartition("@")[2].split(".")[0].lower()
     stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
     return _most_alike([r for r in resources if not already_has(r, text)], stems)
+
+
+_SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
 
 
 def _users_own_page(link: str, profile: Profile) -> bool:
