@@ -358,3 +358,24 @@ def test_a_coffee_from_someone_who_sells_nothing_keeps_the_offer_to_keep_their_a
     )
     [record] = triaged(kindly, "-", profile=principal(tmp_path), input=mail)
     assert "overview of what you do" not in (record["draft"] or ""), record["draft"]
+
+
+def test_meetings_except_for_parents_spare_a_parent_not_a_vendor_whose_app_is_for_parents(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = PRINCIPAL.replace(
+        'what = "weekend events except for students"',
+        'what = "meetings during school hours except for parents"',
+    )
+    mail = """From: Tom Reyes <tom@attendwise.com>
+Subject: An app for your parents
+
+Hi Dr. Whitfield,
+
+AttendWise is an attendance app for your parents: it texts families the moment a student misses first period.
+Could I show you a 20-minute demo on Tuesday, December 8 at 10:00am?
+
+Tom Reyes
+"""
+    [record] = triaged(kindly, "-", profile=profile_file(profile, tmp_path), input=mail)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]

@@ -946,9 +946,10 @@ def spared_audience(exemption: Exemption, own_text: str) -> str | None:
     part: the ones it is for or whose it is ("for our students", "of your students", "the students' showcase",
     "student-led"), or doing it ("students have qualified", "students will perform"); a topic that names them
     ("a retreat on student achievement", "strategies to help students") is not for them. An exemption "with"
-    ("except with parents") spares only the sender who is one of them (`spared_sender`)."""
-    if exemption.joined != "for":
-        return None
+    ("except with parents"), or one of meetings ("meetings except for parents"), spares only the sender who is one
+    of them (`spared_sender`)."""
+    if exemption.joined != "for" or about_meetings(exemption.base):
+        return None  # "meetings during school hours except for parents": whom the user meets, the sender
     text = " ".join(own_text.split())
     for person in exemption.people:
         named = r"\s+".join(re.escape(w) for w in person.split())
