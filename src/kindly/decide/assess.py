@@ -27,6 +27,7 @@ from kindly.decide.rules import (
     provider_hit,
     rule_exemption,
     rule_ideas,
+    spared_audience,
     spared_sender,
 )
 from kindly.decide.scams import Scam, scam_in
@@ -156,7 +157,10 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
     if never and (exemption := rule_exemption(never[0])):
         # "meetings during school hours except with parents or district staff": no rule for a parent who writes
         identity = f"{role}\n{organisation}\n{message.signature}\n{message.sender}"
-        if who := spared_sender(exemption, message.own_text, identity):
+        # "weekend events except for students": no rule for an event of the user's students either
+        if who := spared_sender(exemption, message.own_text, identity) or spared_audience(
+            exemption, message.own_text
+        ):
             never, spared = None, (exemption.rule, who)
     if (
         never

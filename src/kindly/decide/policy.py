@@ -29,6 +29,7 @@ from kindly.decide.referral import (
     asks_for_recommendation,
     best_resource_match,
     each_asked_for,
+    made_for,
     own_meeting,
     rank,
 )
@@ -43,6 +44,7 @@ from kindly.decide.rules import (
     is_stranger,
     never_rule_hit,
     personal_cue,
+    rule_exemption,
     speaker_paid,
 )
 from kindly.decide.scams import Scam
@@ -267,6 +269,17 @@ def _referral(
             f"They ask about {named.name}, whom you work with for {named.category}: you can introduce them.",
             "refer_provider",
         )
+    # a proposal from the very people a resource is for ("university researchers who want to run a study in a
+    # school" to a professor proposing a study at the school): the way the user set out for them answers it
+    if intent is Intent.PARTNERSHIP_PROPOSAL and not wanted and not offers_for_sale(text):
+        resource = made_for(profile.resources, f"{message.subject}\n{message.own_text}")
+        if resource is not None:
+            return (
+                Referral(resource.title, resource.description, resource.link),
+                f'Your resource "{resource.title}" is for people like them ("{resource.helps}"): it answers this'
+                " better than a meeting.",
+                "refer_resource",
+            )
     # someone who has read what the user wrote asks what it does not answer: another resource is no answer
     read_already = any(already_has(r, text) for r in profile.resources)
     # an introduction made ("Kenji, meet Priya, CTO of Parcelly") is answered to both people, never with a link
@@ -800,6 +813,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )
+    spared_for = _spared_for(assessment.spared)
+    if spared_for and intent in KEEPS_ITS_DATE and not offers_for_sale(text):
+        # "weekend events except for students": the user's own exception says they do these for them, so an event
+        # of their students ("Four of your students have qualified ...") is a yes, not networking to weigh
+        rule, who = spared_for
+        return verdict(
+            Decision.ACCEPT,
+            f'Your rule "{rule}" makes an exception for it ({who}): one you do.',
+            "rule_exception",
+        )
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
@@ -847,6 +870,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+def _spared_for(spared: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The rule and whom it spares, where a never-rule's exception names whom the thing is for ("weekend events
+    except for students"): what the user does for them, not only whom they meet ("... except with parents")."""
+    if spared is None:
+        return None
+    exemption = rule_exemption(spared[0])
+    return spared if exemption is not None and exemption.joined == "for" else None
 
 
 def _client_writing(message: Message, profile: Profile) -> str:

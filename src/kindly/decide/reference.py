@@ -55,12 +55,18 @@ _PUT_TO_YOU = re.compile(
 _VOUCHING_WORDS = ("refere", "recommendation")
 
 
+_WRAPPED = re.compile(r"(?<=[^\s.?!:;])[ \t]*\n[ \t]*(?=[a-z])")
+
+
 def reference_asked(text: str) -> str:
     """The sentence that asks the reader to vouch for the sender ("Could you be a reference for my application
     to Brightline?", "Would you write me a recommendation on LinkedIn?"), or ""."""
     read = text[:6_000]
     if not may_hold(read, _VOUCHING_WORDS):
         return ""
+    # a hard-wrapped paragraph is one text: "... if I could\nlist you as a reference." goes on where a line ends
+    # mid-sentence and the next opens in lower case
+    read = _WRAPPED.sub(" ", read)
     for found in SENTENCE.finditer(read):
         sentence = " ".join(found.group(0).split())
         asked = _ASKS.search(sentence)

@@ -150,6 +150,24 @@ def best_resource_match(resources: Sequence[Resource], text: str, minimum: int =
     return best[1] if best else None
 
 
+def made_for(resources: Sequence[Resource], text: str) -> Resource | None:
+    """The resource the user made for people like this sender, doing what they ask: most of the words of whom it
+    helps said by the message ("university researchers who want to run a study in a school" to "I'm an associate
+    professor at the University of Chicago ... I'd like to propose a study at Lincoln Park"): three at least, and
+    all but one. A resource that only shares the topic ("school leaders working on chronic absenteeism" to a
+    researcher of absenteeism) is not theirs."""
+    said = set(content_stems(text))
+    for resource in resources:
+        helps = set(content_stems(resource.helps))
+        if (
+            len(helps) >= 3
+            and len(helps & said) >= max(3, len(helps) - 1)
+            and not already_has(resource, text)
+        ):
+            return resource
+    return None
+
+
 def already_has(resource: Resource, text: str) -> bool:
     """The message names the resource as a title or by its link: "I've read your 'Going independent' post
     twice" has it; "I'm thinking about going independent" does not."""

@@ -824,12 +824,14 @@ class Exemption:
     base: str  # what it is about: "meetings during school hours"
     spared: str  # whom it spares, as the user said it: "parents or district staff"
     people: tuple[str, ...]  # each of them: "parents", "district staff"
+    # "except for students": whom the thing is for ("weekend events except for students"), not only who writes
+    joined: str = "with"
 
 
 # "X except with Y", "X except for Y", "X unless (it's) with Y", "X other than with Y": Y are whom X may be with.
 _EXEMPTION = re.compile(
     r"^(?P<base>\S.*?)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
-    r"(?:with|for)\s+(?P<spared>\S.*)$",
+    r"(?P<joined>with|for)\s+(?P<spared>\S.*)$",
     _F | re.DOTALL,
 )
 # ...where Y are not someone who joins ("except with my manager present", "unless with an adviser sitting in")
@@ -854,7 +856,8 @@ def rule_exemption(rule: str) -> Exemption | None:
         return None
     spared = found.group("spared").strip()
     people = tuple(p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", spared, flags=_F) if p.strip())
-    return Exemption(rule, found.group("base").strip(), spared, people) if people else None
+    joined = found.group("joined").lower()
+    return Exemption(rule, found.group("base").strip(), spared, people, joined) if people else None
 
 
 SPARED = "spared by:"  # the evidence of a yes to someone a never-rule spares: 'spared by: "RULE" (who)'
@@ -925,6 +928,43 @@ def spared_sender(exemption: Exemption, own_text: str, identity: str) -> str | N
             said = {w[:5] for w in re.findall(r"[a-z]+", fold(identity))}
             if words and all(w[:5] in said for w in words):
                 return f"{person}: named in their signature"
+    return None
+
+
+# Words that stand before the people a thing is for: "for your students", "of our senior students"
+_WHOSE = r"(?:your|our|their|the|its)\s+(?:(?![\w-]*ing\b)[\w-]+\s+){0,2}?"
+# ...and what they do where they take part: "students have qualified", "students will perform"
+_TAKING_PART = (
+    r"(?:have|has|had|will|qualified|compet\w*|perform\w*|present\w*|play\w*|showcas\w*|exhibit\w*|"
+    r"sing\w*|read\w*|lead|led|run|host\w*|organi[sz]\w*|graduat\w*|won|win\w*)"
+)
+
+
+def spared_audience(exemption: Exemption, own_text: str) -> str | None:
+    """Which of the people a rule spares "for" ("weekend events except for students") the message's event or
+    meeting is for, with the words that show it ("students: "four of your students""), or None. They must take
+    part: the ones it is for or whose it is ("for our students", "of your students", "the students' showcase",
+    "student-led"), or doing it ("students have qualified", "students will perform"); a topic that names them
+    ("a retreat on student achievement", "strategies to help students") is not for them. An exemption "with"
+    ("except with parents"), or one of meetings ("meetings except for parents"), spares only the sender who is one
+    of them (`spared_sender`)."""
+    if exemption.joined != "for" or about_meetings(exemption.base):
+        return None  # "meetings during school hours except for parents": whom the user meets, the sender
+    text = " ".join(own_text.split())
+    for person in exemption.people:
+        named = r"\s+".join(re.escape(w) for w in person.split())
+        last = person.split()[-1].lower()
+        one = re.escape(
+            last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+        )
+        found = re.search(
+            rf"\b(?:for|of|by)\s+{_WHOSE}{named}\b|\b{named}(?:'s?)?\s+{_TAKING_PART}\b|"
+            rf"\b{named}'\s+\w+|\b{one}-(?:led|run|organi[sz]ed|hosted)\b",
+            text,
+            _F,
+        )
+        if found:
+            return f'{person}: "{found.group(0)}"'
     return None
 
 
@@ -1727,7 +1767,8 @@ def _trade_root(word: str) -> str:
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     """The provider's category in the message: the words that say what it does, side by side ("legal research"
     of "legal research database"), with either a second such word or the kind of thing it is nearby ("a
-    bookkeeping app" for "bookkeeping software"); or its initials ("POS" for "point of sale system", "CRM")."""
+    bookkeeping app" for "bookkeeping software"); a one-word trade said twice ("tutoring"); or its initials ("POS"
+    for "point of sale system", "CRM")."""
     words = re.findall(r"[A-Za-z]+", category)
     if len(words) == 1 and words[0].isupper():  # "CRM", as the user writes it
         return re.search(rf"\b{words[0]}s?\b", text) is not None
@@ -1743,6 +1784,15 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
                 len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
             ):
                 return True
+    # a one-word trade kindly has no words for ("tutoring"), in the user's own word twice: "Free pilot: AI tutoring
+    # for your 9th graders ... one-on-one tutoring"; said once it may be anyone's passing word
+    if (
+        len(words) == 1
+        and len(words[0]) >= 5
+        and stem(words[0].lower()) not in _KIND_OF_THING
+        and len(re.findall(rf"\b{re.escape(words[0])}s?\b", text, _F)) >= 2
+    ):
+        return True
     initials = "".join(w[0] for w in words if stem(w.lower()) not in _KIND_OF_THING).upper()
     # three letters at least: two ("VP", "BI", "TA") stand for too many other things
     return len(initials) >= 3 and re.search(rf"\b{initials}s?\b", text) is not None

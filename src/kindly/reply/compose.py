@@ -7,6 +7,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -37,6 +38,7 @@ from kindly.decide.rules import (
     rule_prerequisite,
     spared_hours,
 )
+from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -536,8 +538,9 @@ def _firm_rule(never_rule: str) -> str:
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
         return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
     if exemption := rule_exemption(never_rule):
-        # "meetings during school hours except with parents or district staff", to someone who is neither
-        return f"I only do {_told(exemption.base)} with {_told(exemption.spared)}, so I'll have to pass."
+        # "meetings during school hours except with parents or district staff", to someone who is neither;
+        # "weekend events except for students", to an event that is not theirs
+        return f"I only do {_told(exemption.base)} {exemption.joined} {_told(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
     rule = _told(never_rule)
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
@@ -850,6 +853,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
+    if intent is Intent.COFFEE_CHAT and _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}"):
+        # a seller's coffee ("Senior Account Executive | EduMetrics"): their overview kept for whoever could use
+        # it, never "send me a line on what you need", which a seller reads backwards
+        return Offer("keep_overview")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
     asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
     resource = best_resource(profile.resources, asked, profile.user.email)
@@ -886,6 +893,18 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     label = own_address.rpartition("@")[2].split(".")[0].lower()
     stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
     return _most_alike([r for r in resources if not already_has(r, text)], stems)
+
+
+_SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
+
+
+def _users_own_page(link: str, profile: Profile) -> bool:
+    """Whether a resource's link is on the user's own site, as their address or `own_domains` spell it
+    ("https://lincolnparkhs.org/attendance-playbook" of awhitfield@lincolnparkhs.org), or there is no link: what
+    they wrote up themselves; "https://www.cps.edu/about/research-review-board" is another's page."""
+    host = (urlsplit(link).hostname or "") if "://" in link else link.split("/")[0]
+    host = host.lower().removeprefix("www.")
+    return not host or at_users_domain(f"page@{host}", profile.user.email, profile.user.own_domains)
 
 
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
@@ -1208,6 +1227,8 @@ def compose(
         values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
             verdict.reason_code, "directory"
         )
+        # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
+        values["pointed_to"] = not _users_own_page(verdict.referral.contact, profile)
     else:
         template, steps = "accept.j2", ("accept",)
         event = message.event

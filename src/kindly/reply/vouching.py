@@ -7,6 +7,8 @@ Pure: reads the message and the verdict only.
 
 from __future__ import annotations
 
+import re
+
 from kindly.decide.assess import reference_asked_in
 from kindly.decide.reference import what_is_asked
 from kindly.model import Decision, Message, Verdict
@@ -27,6 +29,13 @@ _ONLY_FOR = {
     "letter": "I only write letters of recommendation for people whose work I know first-hand",
     "linkedin": "I only write recommendations for people I've worked with",
 }
+
+
+_RESUME = re.compile(r"\br[eé]sum[eé]s?\b", re.IGNORECASE)
+# the role's own description, which tells the referee what to speak to
+_POSTING = re.compile(
+    r"\b(job (?:description|posting|advert|ad)|position description|person specification)\b", re.I
+)
 
 
 def _and(items: list[str]) -> str:
@@ -51,7 +60,11 @@ def reference_reply(message: Message, verdict: Verdict) -> tuple[str, tuple[str,
                 told.append("when it's needed by")
             if asked.kind == "letter":
                 told.append("whom it should be addressed to (and any form they use)")
-            sent.append("your CV and a short note on the work we did together that you'd like me to speak to")
+            # in the sender's own word ("my resume"), and what they offer to send that a reference reads ("Happy to
+            # send my resume and the job description")
+            sent.append(f"your {'resume' if _RESUME.search(text) else 'CV'}")
+            sent += [f"the {found.group(1).lower()}"] if (found := _POSTING.search(text)) else []
+            sent.append("a short note on the work we did together that you'd like me to speak to")
         noted = f" I've noted that it's needed by {asked.deadline}." if asked.deadline else ""
         parts = ([f"let me know {_and(told)}"] if told else []) + ([f"send me {_and(sent)}"] if sent else [])
         yes = f"{_YES[asked.kind]}{noted} Could you {', and '.join(parts)}?"
