@@ -346,10 +346,8 @@ def test_a_colleagues_mentoring_programme_that_pairs_the_user_with_a_director_is
             "Mentoring?",
             "Hi Amara,\n\nI have just joined the HR team as a coordinator and I really admire how you run employee"
             " relations. Would you be open to mentoring me? Even a monthly coffee would mean a lot.\n\nThanks,\nTom",
-            (
-                "ignore",
-                "internal",
-            ),  # a colleague's request for advice is the user's to answer, never declined
+            # a colleague's request for advice is the user's to answer, never declined
+            ("ignore", "internal"),
             id="a-colleague-asking-the-user-to-mentor-them",
         ),
     ],
