@@ -1,0 +1,133 @@
+"""Sixteenth session, an executive coach's review: Priyanka Nair coaches heads of engineering and newly promoted
+VPs from Sydney. Strangers ask to "pick her brain", podcasts write from the US and the UK in their own time zones,
+and a never-rule caps free sessions at half an hour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+COACH = """\
+[user]
+name = "Priyanka Nair"
+email = "priyanka@nairleadership.com.au"
+signature = "Priyanka"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Australia/Sydney"
+{extra}
+
+[[goals]]
+kind = "find_clients"
+description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
+targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at HR conferences and appear on leadership podcasts"
+targets = ["HR conferences", "leadership podcasts", "podcasts"]
+priority = 2
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of ICF-certified executive coaches"
+targets = ["ICF", "ICF-certified coaches", "executive coaches"]
+priority = 3
+
+[[resources]]
+title = "How I became a coach (blog post)"
+description = "Notes on ICF training, supervision and building a practice"
+link = "https://nairleadership.com.au/becoming-a-coach"
+helps = "people thinking about becoming a coach"
+"""
+PICK_YOUR_BRAIN = "free 'pick your brain' sessions longer than 30 minutes"
+
+
+def coach(tmp_path: Path, *extra: str, never: tuple[str, ...] = (PICK_YOUR_BRAIN,)) -> Path:
+    rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
+    return profile_file(COACH.format(extra="\n".join(extra)) + rules, tmp_path)
+
+
+def brain(tmp_path: Path, ask: str) -> Path:
+    return eml(
+        tmp_path / "coffee.eml",
+        f"Hi Priyanka,\n\nWe haven't met, but I've followed your posts for a while. I'm thinking about leaving HR to"
+        f" become a coach, and {ask}\n\nJess",
+        sender="Jess Moreau <jess.moreau88@example.com>",
+        subject="Coffee?",
+        date="Tue, 24 Nov 2026 21:40:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+# -- a limit on a length ("longer than 30 minutes") beside a rule's ideas holds only past it ---------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'd love to pick your brain over coffee - maybe an hour or so? - about how you got started.",
+        "would you have time for a 45-minute call so I can pick your brain about building a practice?",
+        "could I pick your brain for a couple of hours one afternoon?",
+    ],
+)
+def test_a_free_session_past_the_length_the_rule_allows_is_declined_with_the_rule(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    record = triaged_one(kindly, brain(tmp_path, ask), coach(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do free 'pick your brain' sessions longer than 30 minutes."
+    assert "How I became a coach" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "could I pick your brain for 20 minutes about which certification to do?",
+        "could I pick your brain for half an hour about which certification to do?",
+        "I'd love to grab a coffee and pick your brain sometime.",
+    ],
+)
+def test_a_free_session_within_the_length_or_of_no_length_is_not_ruled_out(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    # the rule limits the length: 20 minutes, half an hour or a coffee of no stated length is not past it
+    record = triaged_one(kindly, brain(tmp_path, ask), coach(tmp_path))
+    assert "pick your brain' sessions" not in record["reason"]
+    assert "firm rule" not in (record["draft"] or "")
+
+
+def test_a_prospective_clients_short_pick_your_brain_is_not_turned_into_a_consultation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "amara.eml",
+        "Hi Priyanka,\n\nI lead People & Culture at Brightloop. We've just promoted four engineers into Head of"
+        " Engineering roles and I'm looking for a coach to support them.\n\nCould I pick your brain for 20 minutes"
+        " on how you'd structure coaching for a small cohort like this? Thursday 3 December at 8am Sydney time"
+        " would suit me.\n\nAmara Osei\nHead of People & Culture, Brightloop",
+        sender="Amara Osei <amara.osei@brightloop.example>",
+        subject="Coaching for our new engineering managers",
+        date="Wed, 25 Nov 2026 10:05:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert "consultation" not in record["reason"]
+    assert "proper consultation" not in record["draft"]
+    assert "Thursday 3 December at 8am Sydney time works for me." in record["draft"]
+
+
+def test_a_rule_of_ideas_alone_still_holds_whatever_the_length(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: with no limit in the rule, a short free session is still one
+    record = triaged_one(
+        kindly,
+        brain(tmp_path, "could I pick your brain for 20 minutes about which certification to do?"),
+        coach(tmp_path, never=("free 'pick your brain' sessions",)),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do free 'pick your brain' sessions."
