@@ -131,3 +131,57 @@ def test_a_rule_of_ideas_alone_still_holds_whatever_the_length(kindly: Kindly, t
     )
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do free 'pick your brain' sessions."
+
+
+# -- an hour rule in the user's own clock ("calls before 07:00 or after 20:00 Sydney time") ----------------------
+
+HOURS = "calls before 07:00 or after 20:00 Sydney time"
+
+
+def show(tmp_path: Path, slot: str) -> Path:
+    return eml(
+        tmp_path / "show.eml",
+        "Dear Priyanka,\n\nI produce The People Leader Show, a fortnightly podcast for HR directors in the UK. Our"
+        " host would love to interview you about coaching newly promoted leaders. The recording is a 40-minute"
+        f" Zoom call. Would {slot} work for you?\n\nKind regards,\nSophie Baptiste\nProducer",
+        sender="Sophie Baptiste <sophie@peopleleadershow.example>",
+        subject="The People Leader Show - would you join us?",
+        date="Mon, 23 Nov 2026 11:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+def test_a_recording_offered_before_seven_in_the_users_clock_is_answered_with_times_she_takes_calls(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # 6pm in London is 05:00 the next morning in Sydney
+    record = triaged_one(
+        kindly, show(tmp_path, "Thursday 10 December at 6pm GMT"), coach(tmp_path, never=(HOURS,))
+    )
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "doesn't work for me, though" in draft
+    assert "between 07:00 and 20:00" in draft
+
+
+def test_the_hour_rule_is_read_as_hours_not_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly(
+        "triage",
+        str(show(tmp_path, "Thursday 10 December at 9am GMT")),
+        "--profile",
+        str(coach(tmp_path, never=(HOURS, "calls before 7am or after 8pm my time"))),
+    )
+    assert result.exit_code == 0
+    assert "word for word" not in result.stderr
+
+
+def test_a_recording_offered_inside_the_users_hours_is_said_yes_to_as_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: 8am in London is 19:00 in Sydney, inside the hours the rule leaves
+    record = triaged_one(
+        kindly, show(tmp_path, "Thursday 10 December at 8am GMT"), coach(tmp_path, never=(HOURS,))
+    )
+    assert record["decision"] == "accept"
+    assert "Thursday 10 December at 8am GMT (19:00 my time)" in record["draft"]
+    assert "doesn't work for me" not in record["draft"]
