@@ -185,3 +185,73 @@ def test_a_recording_offered_inside_the_users_hours_is_said_yes_to_as_offered(
     assert record["decision"] == "accept"
     assert "Thursday 10 December at 8am GMT (19:00 my time)" in record["draft"]
     assert "doesn't work for me" not in record["draft"]
+
+
+# -- scams dressed as a keynote or an investment -------------------------------------------------------------------
+
+
+def test_a_keynote_that_asks_a_fee_by_western_union_first_is_a_scam_left_unanswered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "keynote.eml",
+        "Dear Coach Priyanka Nair,\n\nYou have been selected as Keynote Speaker at the Global Coaching Excellence"
+        " Awards in Dubai, 14 February 2027. Your honorarium of USD 15,000 and business-class travel are"
+        " guaranteed.\n\nTo confirm your place, kindly remit the mandatory visa processing and registration fee of"
+        " USD 650 by Western Union within 72 hours to our travel agent. Reply with your passport copy.\n\n"
+        "Speaker Relations Office",
+        sender="Speaker Relations <speakers@coach-awards-global.example>",
+        subject="You have been selected: keynote 2027",
+        date="Sat, 21 Nov 2026 04:12:00 +0400",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "ignore"
+    assert record["reason"].startswith("Looks like a scam")
+    assert "Western Union" in record["reason"]
+
+
+def test_a_conference_fee_paid_by_bank_transfer_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a fee to remit, with no money promised and nothing untraceable
+    mail = eml(
+        tmp_path / "summit.eml",
+        "Hi Priyanka,\n\nThanks for registering for the HR Leaders Summit in Sydney on 4 March 2027. Please remit"
+        " the registration fee of AUD 450 by bank transfer by Friday 11 December.\n\nEvents team",
+        sender="HR Leaders Summit <events@hrleaders.example>",
+        subject="Your registration",
+        date="Mon, 23 Nov 2026 09:00:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert not record["reason"].startswith("Looks like a scam")
+
+
+def test_guaranteed_monthly_returns_in_crypto_are_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "fund.eml",
+        "Hello dear, I see you are a successful coach. I manage a private crypto trading fund with guaranteed 12%"
+        " monthly returns. Can I send you the details on WhatsApp?",
+        sender="Victor Crane <victor.crane@example.com>",
+        subject="Opportunity",
+        date="Fri, 27 Nov 2026 10:45:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "ignore"
+    assert record["reason"].startswith("Looks like a scam")
+
+
+def test_a_funds_monthly_result_said_once_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: returns reported, not promised, and no crypto
+    mail = eml(
+        tmp_path / "fund.eml",
+        "Hi Priyanka,\n\nOur leadership team grew fast after our fund returned 12% a month through the spring. Would"
+        " you speak to our new managers at our offsite on Thursday 11 February 2027?\n\nLeah Grant\nCOO, Bright"
+        " Harbour Capital",
+        sender="Leah Grant <leah@brightharbour.example>",
+        subject="Offsite talk",
+        date="Fri, 27 Nov 2026 10:45:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert not record["reason"].startswith("Looks like a scam")
