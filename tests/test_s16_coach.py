@@ -255,3 +255,67 @@ def test_a_funds_monthly_result_said_once_is_no_scam(kindly: Kindly, tmp_path: P
     )
     record = triaged_one(kindly, mail, coach(tmp_path))
     assert not record["reason"].startswith("Looks like a scam")
+
+
+# -- someone who has just taken on the role a client goal looks for is a prospective client -----------------------
+
+
+def newly(tmp_path: Path, body: str, sender: str = "Ritu Sharma <ritu@linewise.example>") -> Path:
+    return eml(
+        tmp_path / "newly.eml",
+        body,
+        sender=sender,
+        subject="Hello",
+        date="Tue, 24 Nov 2026 22:05:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+def test_a_newly_promoted_vp_who_asks_to_pick_her_brain_is_a_prospective_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = newly(
+        tmp_path,
+        "Hi Priyanka - I was just promoted to VP Engineering at Linewise and your posts have been my survival"
+        " guide. Could I pick your brain for 15 minutes about whether coaching makes sense for me right now?",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept"
+    assert record["goal"] == "find_clients"
+
+
+def test_a_new_vp_saying_he_is_a_month_into_the_role_is_no_recruiter(kindly: Kindly, tmp_path: Path) -> None:
+    mail = newly(
+        tmp_path,
+        "Priyanka - great to e-meet you. I'm about a month into the VP role and honestly feeling it. Could we find"
+        " 30 minutes for a call in the next couple of weeks? Early mornings work best for me.\n\nFelix",
+        sender="Felix Huang <felix.huang@cobaltpay.example>",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert "not looking for a new role" not in record["draft"]
+
+
+def test_a_recruiter_who_was_promoted_and_is_hiring_is_still_a_recruiter(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the sender's own promotion beside a role they hire for
+    mail = newly(
+        tmp_path,
+        "Hi Priyanka, I was recently promoted to VP Engineering at Linewise and I'm now hiring a full-time Head of"
+        " Leadership Development. Would you be open to a confidential chat about the position?",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["intent"] != "client_inquiry"
+
+
+def test_a_role_the_goal_does_not_look_for_is_not_read_as_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a head of marketing is no head of engineering
+    mail = newly(
+        tmp_path,
+        "Hi Priyanka - I was just promoted to Head of Marketing at Linewise. Could I pick your brain for 15 minutes"
+        " about how you built your LinkedIn audience?",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["intent"] != "client_inquiry"
