@@ -38,6 +38,10 @@ description = "A peer group of ICF-certified executive coaches"
 targets = ["ICF", "ICF-certified coaches", "executive coaches"]
 priority = 3
 
+[[answers]]
+about = ["remote", "Zoom", "in person", "online"]
+answer = "I coach on Zoom; in person in Sydney CBD when it suits."
+
 [[resources]]
 title = "How I became a coach (blog post)"
 description = "Notes on ICF training, supervision and building a practice"
@@ -319,3 +323,96 @@ def test_a_role_the_goal_does_not_look_for_is_not_read_as_a_client(kindly: Kindl
     )
     record = triaged_one(kindly, mail, coach(tmp_path))
     assert record["intent"] != "client_inquiry"
+
+
+# -- the medium a meeting is held over is not a question about the user's work --------------------------------
+
+ZOOM_ANSWER = "I coach on Zoom; in person in Sydney CBD when it suits."
+
+
+def client(tmp_path: Path, ask: str) -> Path:
+    return eml(
+        tmp_path / "client.eml",
+        "Hi Priyanka,\n\nI lead People & Culture at Brightloop. We've just promoted four engineers into Head of"
+        f" Engineering roles and I'm looking for a coach to support them. {ask}\n\nAmara Osei",
+        sender="Amara Osei <amara.osei@brightloop.example>",
+        subject="Coaching for our new heads of engineering",
+        date="Wed, 25 Nov 2026 10:05:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+def test_a_meeting_asked_for_over_zoom_is_not_answered_with_how_she_coaches(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        client(tmp_path, "Would you be open to a 30-minute Zoom next week to talk it through?"),
+        coach(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert ZOOM_ANSWER not in record["draft"]
+
+
+def test_a_show_that_records_on_zoom_and_prefers_a_day_is_not_answered_with_how_she_coaches(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "show.eml",
+        "Dear Priyanka,\n\nI produce The People Leader Show, a podcast for HR directors in the UK. Our host would love"
+        " to interview you about coaching newly promoted leaders.\n\nWe record live on Zoom at 9am GMT on"
+        " Thursdays; Thursday 10 December would be ideal. The recording takes around 40 minutes. Please let me know"
+        " if that works.\n\nSophie Baptiste\nProducer",
+        sender="Sophie Baptiste <sophie@peopleleadershow.example>",
+        subject="The People Leader Show - would you join us?",
+        date="Mon, 23 Nov 2026 11:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert ZOOM_ANSWER not in record["draft"]
+
+
+def test_a_client_who_asks_whether_she_coaches_on_zoom_gets_her_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the medium asked about, not met over
+    record = triaged_one(
+        kindly,
+        client(tmp_path, "Do you coach on Zoom or in person? Could we have a call next week?"),
+        coach(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert ZOOM_ANSWER in record["draft"]
+
+
+def test_a_head_of_people_looking_for_a_coach_for_her_new_heads_is_a_client_not_a_recruiter(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        client(tmp_path, "Would you be open to a 30-minute Zoom next week to talk it through?"),
+        coach(tmp_path),
+    )
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept"
+    assert "not looking for a new role" not in record["draft"]
+
+
+def test_a_recruiter_looking_for_a_coach_to_hire_full_time_is_still_a_recruiter(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the coach is wanted for a job, not bought
+    mail = eml(
+        tmp_path / "recruiter.eml",
+        "Hi Priyanka,\n\nI'm looking for an executive coach to join a Tier 1 bank in a permanent, full-time"
+        " position (package to AUD 280k). Are you open to a confidential chat this week?\n\nOlivia Grant\n"
+        "Principal Consultant, Harbour Talent",
+        sender="Olivia Grant <olivia.grant@harbourtalent.example>",
+        subject="Head of Coaching - Tier 1 bank",
+        date="Mon, 16 Nov 2026 13:00:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["intent"] == "recruiting"
+    assert record["decision"] == "decline"

@@ -35,8 +35,10 @@ _NOT_BUYING = re.compile(
     re.IGNORECASE,
 )
 # The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO").
+# ...or want ("Heads of engineering ... who want an executive coach for their first year")
 _SERVICE = re.compile(
-    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of)\b[ \t]*:?[ \t]*(.+)$", re.I
+    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of|want|wants|wanting)\b[ \t]*:?[ \t]*(.+)$",
+    re.I,
 )
 # Words of a service that say nothing of what it is.
 _VAGUE = frozenset(
@@ -372,7 +374,13 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
             return understanding
         note = f'client_inquiry: they send you work ("{taken_on.group(0)}"), not {understanding.intent.value}'
         return understanding.read_as(Intent.CLIENT_INQUIRY, note)
-    needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
+    # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
+    needed = (
+        service_needed(profile, text)
+        if understanding.intent in _MISREAD
+        or (understanding.intent is Intent.RECRUITING and not _HIRING.search(" ".join(text[:20_000].split())))
+        else ""
+    )
     if (
         not needed
         and understanding.intent in (*_MISREAD, Intent.RECRUITING)
