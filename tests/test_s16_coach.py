@@ -416,3 +416,41 @@ def test_a_recruiter_looking_for_a_coach_to_hire_full_time_is_still_a_recruiter(
     record = triaged_one(kindly, mail, coach(tmp_path))
     assert record["intent"] == "recruiting"
     assert record["decision"] == "decline"
+
+
+# -- a peer coach's referral swap; someone who wants to become a coach is no client ------------------------------
+
+
+def test_a_peer_coach_proposing_to_send_each_other_clients_is_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "naomi.eml",
+        "Hi Priyanka,\n\nI'm an ICF PCC coach in Melbourne working mainly with women leaders in finance. I keep"
+        " getting enquiries from engineering leaders that aren't my niche, and I suspect you get finance people who"
+        " aren't yours.\n\nWould you be open to a 30-minute Zoom to talk about referring clients to each other? No"
+        " referral fees either way - just sending people to the coach who fits them best.\n\nNaomi Fitzgerald, PCC",
+        sender="Naomi Fitzgerald <naomi@fitzgeraldcoaching.example>",
+        subject="Referral swap between two ICF coaches?",
+        date="Fri, 27 Nov 2026 12:15:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["goal"] == "find_clients"
+    assert ZOOM_ANSWER not in record["draft"]
+
+
+def test_someone_who_wants_to_become_an_executive_coach_is_no_client(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the goal's own work named twice, by one who wants to do it, not buy it
+    record = triaged_one(
+        kindly,
+        brain(
+            tmp_path,
+            "I'd love to pick your brain over coffee for an hour about how to become an executive coach.",
+        ),
+        coach(tmp_path),
+    )
+    assert record["intent"] != "client_inquiry"
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do free 'pick your brain' sessions longer than 30 minutes."

@@ -35,9 +35,14 @@ _NOT_BUYING = re.compile(
     re.IGNORECASE,
 )
 # The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO").
-# ...or want ("Heads of engineering ... who want an executive coach for their first year")
 _SERVICE = re.compile(
-    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of|want|wants|wanting)\b[ \t]*:?[ \t]*(.+)$",
+    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of)\b[ \t]*:?[ \t]*(.+)$", re.I
+)
+# ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
+# an executive coach)
+_WANTED = re.compile(
+    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
+    r"to|so|when|while|after|before)\b|[.,;:]|$)",
     re.I,
 )
 # Words of a service that say nothing of what it is.
@@ -50,7 +55,7 @@ _MISREAD = frozenset({Intent.WORK_MEETING, Intent.PARTNERSHIP_PROPOSAL, Intent.C
 
 @lru_cache(maxsize=64)
 def _service_stems(description: str) -> frozenset[str]:
-    found = _SERVICE.search(description)
+    found = _SERVICE.search(description) or _WANTED.search(description)
     return frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
 
 
@@ -131,6 +136,14 @@ _ASKS_ADVICE = re.compile(
 )
 
 
+# One who wants to do the work themselves: "to become a coach", "training as a translator", "move into coaching".
+_TO_DO_THE_WORK = re.compile(
+    r"\b(?:becom\w*|train\w* (?:as|to be)|qualify\w* as|get(?:ting)? into|mov\w* into|transition\w* (?:into|to)|"
+    r"switch\w* (?:into|to)|start\w* (?:my|a) (?:own )?(?:practice|business))\b",
+    re.IGNORECASE,
+)
+
+
 def advice_on_own_work(profile: Profile, text: str) -> str:
     """The sentence that asks for advice on the work a find-clients goal sells (two of its words at least:
     "LMIA or Global Talent Stream"), or "": a buyer's own case, asked over coffee, is a client's."""
@@ -138,6 +151,8 @@ def advice_on_own_work(profile: Profile, text: str) -> str:
     joined = " ".join(text[:20_000].split())
     for found in _ASKS_ADVICE.finditer(joined):
         sentence = sentence_around(joined, found.start(), found.end())
+        if _TO_DO_THE_WORK.search(sentence):
+            continue  # "I'm thinking about leaving HR to become a coach": a peer to be, asking how, not a buyer
         stems = set(content_stems(sentence))
         if any(len(stems & work) >= 2 for work in works):
             return " ".join(sentence.split())
