@@ -33,6 +33,12 @@ targets = ["HR conferences", "leadership podcasts", "podcasts"]
 priority = 2
 
 [[goals]]
+kind = "amplify_campaign"
+description = "My LinkedIn series 'First 90 days as a VP'"
+targets = ["First 90 days as a VP", "first 90 days"]
+priority = 2
+
+[[goals]]
 kind = "find_community"
 description = "A peer group of ICF-certified executive coaches"
 targets = ["ICF", "ICF-certified coaches", "executive coaches"]
@@ -454,3 +460,43 @@ def test_someone_who_wants_to_become_an_executive_coach_is_no_client(kindly: Kin
     assert record["intent"] != "client_inquiry"
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do free 'pick your brain' sessions longer than 30 minutes."
+
+
+# -- a request to spread the sender's own post is not the user's campaign -----------------------------------------
+
+
+def share(tmp_path: Path, body: str) -> Path:
+    return eml(
+        tmp_path / "share.eml",
+        body,
+        sender="Zoe Wilkinson <zoe@thrivehr.example>",
+        subject="Would you share our launch?",
+        date="Mon, 30 Nov 2026 11:20:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+def test_a_request_to_repost_a_vendors_launch_on_linkedin_is_declined(kindly: Kindly, tmp_path: Path) -> None:
+    mail = share(
+        tmp_path,
+        "Hi Priyanka,\n\nWe've just launched ThriveHR, an engagement survey tool for HR teams. Would you mind"
+        " reposting our launch post on LinkedIn to your network? Happy to return the favour!\n\nZoe",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "decline"
+    assert "glad to be introduced" not in record["draft"]
+
+
+def test_a_post_about_her_own_series_to_share_still_serves_her_campaign(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the post to share is about the user's own campaign
+    mail = share(
+        tmp_path,
+        "Hi Priyanka,\n\nI write The Leadership Letter for 22,000 engineering managers. We'd love to feature your"
+        " First 90 days as a VP series in our January issue - a short Q&A with links to your posts. Could you"
+        " share our post about it with your followers when it goes out?\n\nZoe",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["goal"] == "amplify_campaign"
