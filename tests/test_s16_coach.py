@@ -500,3 +500,41 @@ def test_a_post_about_her_own_series_to_share_still_serves_her_campaign(
     record = triaged_one(kindly, mail, coach(tmp_path))
     assert record["decision"] == "accept"
     assert record["goal"] == "amplify_campaign"
+
+
+# -- a newsletter that features a titled series, answered by email by a day -----------------------------------
+
+
+def test_a_newsletter_featuring_her_titled_series_is_promised_by_its_day_with_no_call(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "letter.eml",
+        "Hi Priyanka,\n\nI write The Leadership Letter (22,000 subscribers, mostly engineering managers). I'd love"
+        ' to feature your "First 90 days as a VP" series in our 8 January issue - a short Q&A plus links to the'
+        " posts.\n\nCould you answer five short questions by email by Friday 18 December? No call needed.\n\nIsla",
+        sender="Isla Murray <isla@leadershipletter.example>",
+        subject="Feature your First 90 Days series?",
+        date="Fri, 27 Nov 2026 07:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert "by Friday 18 December" in record["draft"]
+    assert "Would" not in record["draft"]  # no call offered
+
+
+def test_a_feature_of_a_few_plain_words_is_still_read_as_before(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the unquoted form the reader already knew
+    mail = eml(
+        tmp_path / "letter.eml",
+        "Hi Priyanka,\n\nI'd love to feature your series in our January issue - a short Q&A plus links to the"
+        " posts.\n\nCould you answer five short questions by email by Friday 18 December?\n\nIsla",
+        sender="Isla Murray <isla@leadershipletter.example>",
+        subject="Feature your First 90 Days series?",
+        date="Fri, 27 Nov 2026 07:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert "by Friday 18 December" in record["draft"]
