@@ -218,6 +218,9 @@ _MEETING_KIND = (
 _RULE_DAYS = r"(?:\s+(?:on\s+)?(?:week\s?days?|week\s?nights?|school\s+nights?|weekends?))?"
 _WEEKDAYS_SAID = re.compile(r"\bweek\s?(?:days?|nights?)\b|\bschool\s+nights?\b", re.IGNORECASE)
 _WEEKENDS_SAID = re.compile(r"\bweekends?\b", re.IGNORECASE)
+# ...in the user's own clock, named after it: "calls before 07:00 or after 20:00 Sydney time", "after 8pm my time",
+# "after 6pm AEST" (a zone's letters in capitals: "after 6pm alone" is no clock)
+_RULE_CLOCK = r"(?:\s+(?:in\s+)?(?:my|local|our|[a-z]+(?:\s+[a-z]+)?)\s+time|(?-i:\s+\(?[A-Z]{2,5}\)?))?"
 _LIMIT_SIDE = r"(?P<side{n}>before|earlier than|after|later than|past)\s+(?P<at{n}>\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
 _HOUR_RULE = re.compile(
     rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
@@ -225,7 +228,8 @@ _HOUR_RULE = re.compile(
     + r"(?:\s*,?\s*(?:or|and)\s+(?:\w+\s+)?"
     + _LIMIT_SIDE.format(n=2)
     + r")?"
-    + _RULE_DAYS,
+    + _RULE_DAYS
+    + _RULE_CLOCK,
     re.IGNORECASE,
 )
 # ...or a stretch of the night it keeps clear: "calls between 23:00 and 07:00 Singapore time", "no meetings from

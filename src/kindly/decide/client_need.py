@@ -38,6 +38,13 @@ _NOT_BUYING = re.compile(
 _SERVICE = re.compile(
     r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of)\b[ \t]*:?[ \t]*(.+)$", re.I
 )
+# ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
+# an executive coach)
+_WANTED = re.compile(
+    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
+    r"to|so|when|while|after|before)\b|[.,;:]|$)",
+    re.I,
+)
 # Words of a service that say nothing of what it is.
 _VAGUE = frozenset(
     {"month", "week", "year", "day", "time", "help", "work", "team", "small", "busi", "new", "part"}
@@ -48,7 +55,7 @@ _MISREAD = frozenset({Intent.WORK_MEETING, Intent.PARTNERSHIP_PROPOSAL, Intent.C
 
 @lru_cache(maxsize=64)
 def _service_stems(description: str) -> frozenset[str]:
-    found = _SERVICE.search(description)
+    found = _SERVICE.search(description) or _WANTED.search(description)
     return frozenset(content_stems(found.group(1))) - _VAGUE if found else frozenset()
 
 
@@ -129,6 +136,14 @@ _ASKS_ADVICE = re.compile(
 )
 
 
+# One who wants to do the work themselves: "to become a coach", "training as a translator", "move into coaching".
+_TO_DO_THE_WORK = re.compile(
+    r"\b(?:becom\w*|train\w* (?:as|to be)|qualify\w* as|get(?:ting)? into|mov\w* into|transition\w* (?:into|to)|"
+    r"switch\w* (?:into|to)|start\w* (?:my|a) (?:own )?(?:practice|business))\b",
+    re.IGNORECASE,
+)
+
+
 def advice_on_own_work(profile: Profile, text: str) -> str:
     """The sentence that asks for advice on the work a find-clients goal sells (two of its words at least:
     "LMIA or Global Talent Stream"), or "": a buyer's own case, asked over coffee, is a client's."""
@@ -136,6 +151,8 @@ def advice_on_own_work(profile: Profile, text: str) -> str:
     joined = " ".join(text[:20_000].split())
     for found in _ASKS_ADVICE.finditer(joined):
         sentence = sentence_around(joined, found.start(), found.end())
+        if _TO_DO_THE_WORK.search(sentence):
+            continue  # "I'm thinking about leaving HR to become a coach": a peer to be, asking how, not a buyer
         stems = set(content_stems(sentence))
         if any(len(stems & work) >= 2 for work in works):
             return " ".join(sentence.split())
@@ -278,10 +295,85 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     return raising if seeks else ""
 
 
+# A sender who says they have just taken on a role: "I was just promoted to VP Engineering at Linewise", "I'm about
+# a month into the VP role", "I've just stepped up to Head of Engineering", "I'm the new CTO at Fernhill".
+_TOOK_ON_A_ROLE = re.compile(
+    r"\b(?:i(?:'ve|\s+have|\s+was|\s+got)?\s+(?:just\s+|recently\s+)?(?:been\s+|got\s+)?promoted\s+(?:to|into|as)|"
+    r"i(?:'ve| have)?\s+(?:just\s+|recently\s+)?stepped\s+(?:up\s+)?(?:to|into|as)|"
+    r"i(?:'m| am)\s+(?:about\s+|only\s+|just\s+|now\s+)?(?:a|an|one|two|three|four|six|a few|\d+)\s+(?:weeks?|months?)"
+    r"\s+into\s+(?:the|my)|i(?:'m| am)\s+the\s+new|in\s+my\s+first\s+\w+\s+(?:days|weeks|months)\s+as)"
+    r"\s+(?:new\s+)?(?P<role>[^.,;:!?\n]{2,60}?)(?=\s+(?:and|but|so|at|with|for|in|since|after)\b|[.,;:!?\n]|$)",
+    re.IGNORECASE,
+)
+# ...one who hires, not one who is hired: a recruiter's or an employer's opening names its role otherwise
+_HIRING = re.compile(
+    r"\b(?:hiring|recruit\w*|vacanc\w*|positions?|openings?|candidates?|shortlist\w*|headhunt\w*|job)\b",
+    re.IGNORECASE,
+)
+# Words of a role that name none: "the VP role", "newly promoted VPs".
+_NO_ROLE = frozenset(
+    {
+        "role",
+        "new",
+        "newly",
+        "promoted",
+        "the",
+        "my",
+        "a",
+        "an",
+        "of",
+        "and",
+        "at",
+        "in",
+        "job",
+        "position",
+        "who",
+        "first",
+        "senior",
+        "leaders",
+        "leader",
+    }
+)
+
+
+def _role_words(said: str) -> frozenset[str]:
+    words = (w[:-1] if w.endswith("s") and len(w) > 2 else w for w in re.findall(r"[a-z]+", fold(said)))
+    return frozenset(words) - _NO_ROLE
+
+
+def takes_on_sought_role(profile: Profile, text: str) -> str:
+    """The sender's words that say they have just taken on a role a find-clients goal's targets name ("I'm about
+    a month into the VP role" to a coach of "newly promoted VPs"), or "": someone the user's work is for, not a
+    recruiter nor a stranger after free advice."""
+    joined = " ".join(text[:20_000].split())
+    if _HIRING.search(joined):
+        return ""
+    sought = [
+        _role_words(target)
+        for goal in profile.goals
+        if goal.kind is GoalKind.FIND_CLIENTS
+        for target in goal.targets
+    ]
+    for found in _TOOK_ON_A_ROLE.finditer(joined):
+        said = _role_words(found.group("role"))
+        # one names the whole of the other: "the VP role" is a VP of engineering, "Head of Marketing" no head of
+        # engineering
+        if said and any(words and (said <= words or words <= said) for words in sought):
+            return found.group(0)
+    return ""
+
+
 def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
     """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, one
     who asks to see what the user sells as a sales pitch, or one who refers a patient or a client to the user
-    (with a find_clients goal) as an introduction."""
+    (with a find_clients goal) as an introduction; so is one who has just taken on the role a find-clients goal
+    looks for and asks to talk ("I was just promoted to VP Engineering ... Could I pick your brain for 15
+    minutes?"), whether the model read them as a recruiter ("role") or as asking for advice."""
+    if understanding.intent in (*_MISREAD, Intent.RECRUITING, Intent.MENTORSHIP_REQUEST) and (
+        taken := takes_on_sought_role(profile, text)
+    ):
+        note = f'client_inquiry: they have just taken on the role your goal looks for ("{taken}"), not {understanding.intent.value}'
+        return understanding.read_as(Intent.CLIENT_INQUIRY, note)
     if understanding.intent not in _MISREAD and understanding.intent not in (
         Intent.SALES_PITCH,
         Intent.INTRODUCTION,
@@ -297,7 +389,13 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
             return understanding
         note = f'client_inquiry: they send you work ("{taken_on.group(0)}"), not {understanding.intent.value}'
         return understanding.read_as(Intent.CLIENT_INQUIRY, note)
-    needed = service_needed(profile, text) if understanding.intent in _MISREAD else ""
+    # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
+    needed = (
+        service_needed(profile, text)
+        if understanding.intent in _MISREAD
+        or (understanding.intent is Intent.RECRUITING and not _HIRING.search(" ".join(text[:20_000].split())))
+        else ""
+    )
     if (
         not needed
         and understanding.intent in (*_MISREAD, Intent.RECRUITING)

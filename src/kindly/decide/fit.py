@@ -430,6 +430,15 @@ def _fit(
     if goal.kind is GoalKind.AMPLIFY_CAMPAIGN and swaps_clients(reading.original or reading.folded):
         affinity, platform = min(affinity, 0.3), False  # sending each other couples spreads no campaign
     if (
+        goal.kind in (GoalKind.AMPLIFY_CAMPAIGN, GoalKind.FIND_CLIENTS)
+        and (shared := share_of_theirs(reading.original or reading.folded))
+        and target_score < 1.0
+    ):
+        # "Would you mind reposting our launch post on LinkedIn?": the sender's own campaign spread by the user,
+        # none of the user's, and no client's need
+        affinity, platform = 0.0, False
+        notes.append(f'it asks you to spread their own post, not yours ("{shared}")')
+    if (
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent in _PEER_GROUP_ASKS
         and reading.peer
@@ -592,9 +601,27 @@ _PLATFORMS = frozenset(
         Intent.INTRODUCTION,
     }
 )
-# Words any campaign's goal may use: a message that shares only these is about some campaign, not this one.
+# A request to spread the sender's own post: "reposting our launch post", "like and reshare my post about our new
+# software", "share our announcement with your network" (not "share your series with our readers").
+_SHARE_THEIRS = re.compile(
+    r"\b(?:re-?post\w*|re-?shar\w*|shar\w*|boost\w*|amplif\w*|retweet\w*|promot\w*|lik\w*(?:\s*,)?\s+and\s+"
+    r"(?:re-?)?shar\w*)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:posts?|launch\w*|announcements?|articles?|videos?|"
+    r"campaigns?|products?|pages?|content|updates?|news|reels?|tweets?)\b",
+    re.IGNORECASE,
+)
+
+
+def share_of_theirs(text: str) -> str:
+    """The words that ask the user to spread the sender's own post or launch, or ""."""
+    found = _SHARE_THEIRS.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
+
+
+# Words any campaign's goal may use: a message that shares only these is about some campaign, not this one (nor
+# does the platform it is on say which: "LinkedIn" of "My LinkedIn series ...").
 _ANY_CAMPAIGN = frozenset(
     content_stems(
+        "linkedin instagram twitter tiktok facebook youtube substack threads bluesky "
         "amplify campaign campaigns launch launches series post posts share social media awareness reach grow "
         "audience followers promote promotion spread word until january february march april may june july "
         "august september october november december"

@@ -751,6 +751,15 @@ def _alternatives(rule: str) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+@lru_cache(maxsize=256)
+def _alternative_limits(rule: str) -> tuple[Threshold | None, ...]:
+    """The limit on a number each alternative of `_alternatives` names beside its ideas, in the same order: "free
+    'pick your brain' sessions longer than 30 minutes" holds only for a session past half an hour; None where an
+    alternative names none."""
+    found = (limit_in(segment) for segment in _segments(rule) if _segment_concepts(segment))
+    return tuple(None if limit is None else limit[0] for limit in found)
+
+
 # The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.
 PAID_INSTEAD = "offered paid instead of:"
 
@@ -1136,8 +1145,12 @@ def _rule_hit(
     for what in rules:
         if _meal_not_asked(what, text):
             continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
-        for concepts in _alternatives(what):
+        for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
             evidence = _concepts_shown(concepts, text, intent, work)
+            if evidence is not None and limit is not None:
+                # "free 'pick your brain' sessions longer than 30 minutes": its ideas and a length past the limit
+                past = past_limit(limit, text)
+                evidence = None if past is None else [*evidence, f'"{limit.words}": "{past}"']
             if evidence is not None:
                 hits.append((what, evidence))
                 break

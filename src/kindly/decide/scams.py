@@ -85,11 +85,12 @@ _FEES = ("fee", "charge", "deposit", "tax", "levy")
 _FEE = re.compile(rf"\b(?:{'|'.join(_FEES)})\b", _F)
 _FEE_DUE = re.compile(
     r"\b(?:must|needs? to|has to|have to|is required|are required|required|payable|should)\b[^.!?\n]{0,40}"
-    r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer)\b[^.!?\n]{0,40}\b(?:fee|charge|"
+    r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer|remit)\b[^.!?\n]{0,60}\b(?:fee|charge|"
     r"deposit|tax|levy)\b",
     _F,
 )
-# Paid where no one can get it back: "via Western Union", "by MoneyGram".
+# Paid where no one can get it back: "via Western Union", "by MoneyGram" ("kindly remit the mandatory visa
+# processing and registration fee of USD 650 by Western Union": a fee a long name away from its verb).
 _UNTRACEABLE = re.compile(r"\b(?:western union|moneygram|money gram)\b", _F)
 
 
@@ -109,14 +110,16 @@ def advance_fee_cue(text: str) -> str | None:
     return None
 
 
-# The investment scam: returns promised by the day or the week, or guaranteed ("members earn 3-5% daily
-# guaranteed", "guaranteed returns of 2% a week"); money asked in crypto ("send 500 USDT to activate your
+# The investment scam: returns promised by the day, the week or the month, or guaranteed ("members earn 3-5% daily
+# guaranteed", "guaranteed returns of 2% a week", "guaranteed 12% monthly returns"); money asked in crypto ("send 500 USDT to activate your
 # membership"); a private channel to join ("our private channel t.me/alpha_arb_vip", "our VIP Telegram group").
 _RETURNS = re.compile(
     r"\b(?:earn|earns|earning|make|makes|making|returns?|profits?|yields?|gains?)\b[^.!?\n]{0,40}?"
     r"\d+(?:[.,]\d+)?\s*(?:%|percent)?\s*(?:-|–|to)?\s*\d*(?:[.,]\d+)?\s*(?:%|percent)\s*"
-    r"(?:(?:a|per|each|every)\s+)?(?:day|daily|week|weekly)\b|"
+    r"(?:(?:a|per|each|every)\s+)?(?:day|daily|week|weekly|month|monthly)\b|"
     r"\bguaranteed\s+(?:returns?|profits?|income|gains?|daily|weekly|monthly)\b|"
+    r"\bguaranteed\s+\d+(?:[.,]\d+)?\s*(?:%|percent)\s*(?:(?:a|per|each|every)\s+)?(?:day|daily|week|weekly|"
+    r"month|monthly)\b|"
     r"\b(?:daily|weekly)\s+guaranteed\b|\b(?:daily|weekly|monthly)\b[^.!?\n]{0,10}\bguaranteed\b|"
     r"\brisk[- ]free\s+(?:returns?|profits?|income|trading|arbitrage)\b",
     _F,

@@ -30,6 +30,14 @@ _RATE = re.compile(
 )
 # so many of something: "approximately 2,000 words", "a 2,000-word test"
 _COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\b", _F)
+# a length of time: "45 minutes", "a 20-minute call", "an hour", "half an hour", "a couple of hours", "1.5 hours"
+_DURATION = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|an?|one|two|three|(?:a )?couple of)\s*-?\s*"
+    r"(?P<unit>minutes?|hours?)\b",
+    _F,
+)
+_MINUTES = {"minute": 1, "hour": 60}
+_SPOKEN = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half a": 0.5, "half an": 0.5}
 # an amount of money: "EUR 450", "€450", "450 euros"
 _AMOUNT = re.compile(
     rf"(?:(?P<c1>{_BEFORE})\s?(?P<num1>{_NUMBER})|(?P<num2>{_NUMBER})\s*(?P<c2>{_AFTER}))(?!\s*(?:per|a|an|each|/)\s*"
@@ -84,6 +92,16 @@ def past_limit(limit: Threshold, text: str) -> str | None:
             for m in _RATE.finditer(text)
             if _singular(m.group("per")) == limit.per
         )
+    elif limit.unit in _MINUTES:
+        # a length of time in either unit, in digits or words: "a 45-minute call", "an hour or so", "1.5 hours"
+        candidates = (
+            (
+                m.group(0),
+                _spoken(m.group("num")) * _MINUTES[_singular(m.group("unit"))] / _MINUTES[limit.unit],
+                "",
+            )
+            for m in _DURATION.finditer(text)
+        )
     elif limit.unit:
         candidates = (
             (m.group(0), _number(m.group("num")), limit.currency)
@@ -126,6 +144,16 @@ def _currency(words: str) -> str:
 
 def _singular(unit: str) -> str:
     return unit.lower().removesuffix("s")
+
+
+def _spoken(written: str) -> float:
+    """A number of a length as written: "45", "1.5", "an", "half an", "a couple of"."""
+    said = " ".join(written.lower().split())
+    if said in _SPOKEN:
+        return _SPOKEN[said]
+    if said.endswith("couple of"):
+        return 2.0
+    return _number(written)
 
 
 def _number(written: str) -> float:

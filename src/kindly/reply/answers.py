@@ -150,14 +150,44 @@ def answers_to_use(answers: Sequence[Answer], intent: str) -> list[Answer]:
 
 
 def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
-    """The profile's answers to what the text asks, in the profile's order, each once (at most three)."""
+    """The profile's answers to what the text asks, in the profile's order, each once (at most three). A question
+    that asks to meet over a medium ("Would you be open to a 30-minute Zoom?") asks nothing of the medium: the
+    user's answer about working on Zoom is not its answer."""
     asked = questions(text)
     chosen = [
         answer.answer
         for answer in answers
-        if any(_mentions(question, term) for question in asked for term in answer.about)
+        if any(
+            _mentions(question, term) and not _medium_of_the_meeting(question, term)
+            for question in asked
+            for term in answer.about
+        )
     ]
     return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
+
+
+# The medium a meeting is held over: "a Zoom", "a video call", "a phone call", "in person".
+_MEDIUM = re.compile(
+    r"(?:zoom|teams|google meet|video|phone|online|virtual|remote|in[ -]person|face[ -]to[ -]face)(?:\s+calls?)?",
+    re.IGNORECASE,
+)
+# ...as the thing asked for: "open to a 30-minute Zoom", "a quick call on Zoom", "happy to meet in person"
+_MEETING_OVER = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:zoom|teams|video|phone)\b|(?:call|chat|meet\w*|catch[- ]?up|coffee|"
+    r"session|conversation|talk)\s+(?:on|over|via|by)\s+(?:zoom|teams|google meet|video|phone)\b|"
+    r"(?:meet|chat|talk|catch up)\s+(?:online|virtually|in[ -]person|face[ -]to[ -]face)\b)",
+    re.IGNORECASE,
+)
+
+
+def _medium_of_the_meeting(question: str, term: str) -> bool:
+    """Whether `term` is only the medium of the meeting a question asks for ("Would you be open to a 30-minute
+    Zoom to talk about referrals?"), not something asked about ("Do you coach on Zoom or in person?")."""
+    return (
+        _MEDIUM.fullmatch(term.strip()) is not None
+        and _ASKS_TO_MEET.search(question) is not None
+        and _MEETING_OVER.search(question) is not None
+    )
 
 
 # A question that asks to meet ("Would you be open to a call in early December?") is what the decision and its

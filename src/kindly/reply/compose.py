@@ -1633,12 +1633,14 @@ _DONE_TOGETHER = {
 
 
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
+# (the clause that says it, not its sentence: "We record on Zoom on Thursdays; Thursday 10 December would be ideal"
+# prefers a day, and asks nothing of Zoom)
 _PREFERENCE = re.compile(
-    r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
+    r"[^.!?;\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
     r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
-    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?\n]*",
+    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?;\n]*",
     re.IGNORECASE,
 )
 

@@ -176,7 +176,8 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     (
         "feature",
         re.compile(
-            r"\b(?:(?:feature|include)\s+(?:[#\w-]+\s+){0,3}?in (?:our|the|this|an?)\s+"
+            # what is featured may be a title in quotes: feature your "First 90 days as a VP" series in our issue
+            r"\b(?:(?:feature|include)\s+(?:[#\w-]+\s+|[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d]\s+){0,4}?in (?:our|the|this|an?)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:newsletter|bulletin|magazine|issues?|edition|digest|roundup))\b"
             # a publication's call for work to feature: "We're now taking real wedding submissions for our issue"
             r"|\b(?:(?:taking|accepting|open for|inviting)\s+(?:[\w-]+\s+){0,3}submissions|call for submissions)\b",
