@@ -592,9 +592,7 @@ class Triage:
             return verdict, None, 0, moment
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
-        target = reply_target(
-            message, self.profile.user.email, understanding.intent.value, self.profile.user.own_domains
-        )
+        target = reply_target(message, self.profile.user, understanding.intent.value)
         if details is not None and target is message:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
         draft = compose(

@@ -51,7 +51,6 @@ from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     alphanumeric,
-    at_users_domain,
     claims_an_office,
     fold,
     from_an_organisation,
@@ -409,7 +408,7 @@ def _asks_you(text: str) -> str:
 
 def _known_by(message: Message, profile: Profile, context: Context) -> str:
     """How the user knows the sender's work, as evidence ("a contact", 'they say so: "worked with you"'), or ""."""
-    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains):
+    if profile.user.at_own_domain(message.from_addr):
         return f"a colleague at {_domain(message.from_addr)}"
     if together := worked_together(message.own_text):
         return f'they say you worked together: "{together}"'
@@ -603,9 +602,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         and best is not None
         and best.score >= ACCEPT_AT
     )
-    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains) and not (
-        outside_event or outside_offer
-    ):
+    if profile.user.at_own_domain(message.from_addr) and not (outside_event or outside_offer):
         if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
             return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
         if intent not in _FROM_OUTSIDE_TOO:
@@ -865,7 +862,7 @@ _OFFERED_FROM_OUTSIDE = frozenset(
 def _written_outside(message: Message, profile: Profile) -> bool:
     """The note a message forwards was written outside the user's organisation."""
     _name, address = forwarded_sender(message)
-    return bool(address) and not at_users_domain(address, profile.user.email, profile.user.own_domains)
+    return bool(address) and not profile.user.at_own_domain(address)
 
 
 _FROM_OUTSIDE_TOO = frozenset(

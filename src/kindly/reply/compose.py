@@ -40,7 +40,6 @@ from kindly.decide.rules import (
 from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
-    at_users_domain,
     content_stems,
     fold,
     from_a_shared_mailbox,
@@ -52,7 +51,7 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import GoalKind, Profile, Resource
+from kindly.profile import GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
@@ -1063,9 +1062,7 @@ def compose(
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
-    formal = tone == "formal" and not at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    )
+    formal = tone == "formal" and not profile.user.at_own_domain(message.from_addr)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
@@ -1254,9 +1251,7 @@ def compose(
         meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
-        writer = _write_to_them_directly(
-            message, "" if dated else profile.user.email, profile.user.own_domains
-        )
+        writer = _write_to_them_directly(message, None if dated else profile.user)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
@@ -1654,19 +1649,19 @@ def _preference(text: str) -> str:
     return found.group(0) if found else ""
 
 
-def _write_to_them_directly(message: Message, user_email: str = "", own_domains: Sequence[str] = ()) -> str:
+def _write_to_them_directly(message: Message, user: User | None = None) -> str:
     """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
-    colleague (at `user_email`'s domain or one of `own_domains`) forwards from outside: an offer is answered to
+    colleague of the `user` (at their address's domain or one of their `own_domains`) forwards from outside: an offer is answered to
     whoever made it; ""."""
     name, address = passed_on(message)
     if (
         not address
-        and user_email
-        and at_users_domain(message.from_addr, user_email, own_domains)
+        and user is not None
+        and user.at_own_domain(message.from_addr)
         and not forwards_own_mail(message)
     ):
         name, address = forwarded_sender(message)
-        name = name if address and not at_users_domain(address, user_email, own_domains) else ""
+        name = name if address and not user.at_own_domain(address) else ""
     names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 
