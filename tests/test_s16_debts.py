@@ -3,7 +3,60 @@ patterns decide and reply shared under two names."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kindly.decide.assess import assess
+from kindly.decide.fit_reading import without_salutation
+from kindly.decide.words import fold
+from kindly.model import Intent
 from kindly.profile import User
+from support import Kindly, eml, incoming, profile_file, triaged_one, written_profile
+
+# Aisling Byrne, an early-career ecologist, and a calendar invitation a professor sends her
+RESEARCHER = """
+[user]
+name = "Aisling Byrne"
+email = "aisling.byrne@ed.ac.uk"
+signature = "Aisling"
+date_style = "international"
+time_zone = "Europe/London"
+
+[[goals]]
+kind = "find_mentor"
+description = "A senior faculty member outside my lab to mentor me through the academic job market"
+targets = ["senior faculty", "professor", "mentoring scheme", "academic job market"]
+priority = 2
+"""
+
+INVITE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//University of St Andrews//Outlook//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:halvorsen-byrne-2026-12@st-andrews.ac.uk
+DTSTAMP:20261127T093000Z
+DTSTART;TZID=Europe/London:20261209T110000
+DTEND;TZID=Europe/London:20261209T120000
+SUMMARY:{summary}
+DESCRIPTION:Hi Aisling\\, shall we have a call about faculty applications and the academic job market? Erik
+ORGANIZER;CN=Professor Erik Halvorsen:mailto:eh42@st-andrews.ac.uk
+ATTENDEE;CN=Aisling Byrne;RSVP=TRUE:mailto:aisling.byrne@ed.ac.uk
+END:VEVENT
+END:VCALENDAR
+"""
+
+# Dana, who would like to meet a speaker she admires
+MEET_SIR_KEN = """
+[user]
+name = "Dana Reyes"
+email = "dana@reyes-cfo.com"
+
+[[goals]]
+kind = "meet_person"
+description = "Meet Sir Ken Robinson"
+targets = ["Sir Ken Robinson"]
+priority = 1
+"""
 
 
 def test_a_colleague_is_one_at_the_users_own_domain_or_one_the_profile_lists() -> None:
@@ -15,3 +68,67 @@ def test_a_colleague_is_one_at_the_users_own_domain_or_one_the_profile_lists() -
     assert not teacher.at_own_domain("")
     # webmail is nobody's organisation, even the user's own address's
     assert not User(name="Dana Reyes", email="dana@gmail.com").at_own_domain("sam@gmail.com")
+
+
+# -- one list of honorifics: a title is never part of a name -----------------------------------------------------
+
+
+def test_a_sender_written_as_miss_is_greeted_by_her_name_not_by_the_title(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "coffee.eml",
+        "Hi Dana,\n\nI run a small architecture studio in Portland and a friend said you help studios like mine "
+        "with their books. Would you have 30 minutes for a coffee next week?\n\nAda Lee\nLee Architecture",
+        sender="Miss Ada Lee <ada@leearchitecture.com>",
+        subject="Coffee?",
+        date="Mon, 16 Nov 2026 09:00:00 -0800",
+    )
+    draft = triaged_one(kindly, mail)["draft"] or ""
+    assert draft.startswith("Hi Miss Lee,"), draft  # as "Dr. Sharon Ellis" is "Dr. Ellis"; not "Hi Miss,"
+
+
+def test_a_calendar_title_naming_its_organiser_under_a_professors_title_is_not_quoted_back(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    path = tmp_path / "invite.ics"
+    path.write_text(INVITE.format(summary="Careers chat with Erik"), encoding="utf-8")
+    draft = triaged_one(kindly, path, profile=profile_file(RESEARCHER, tmp_path))["draft"] or ""
+    assert draft and '"Careers chat with Erik"' not in draft, draft  # "Professor Erik Halvorsen" is Erik
+
+
+def test_a_greeting_to_miss_rivers_is_to_one_person_not_to_a_group() -> None:
+    greeting = "Dear Miss Rivers,\n\nThank you for your note about the design studios course."
+    assert without_salutation(fold(greeting), greeting).startswith("\n\nthank you")
+
+
+def test_a_goal_person_who_passed_the_name_on_and_takes_part_too_is_named_whatever_title_they_are_written_with(
+    tmp_path: Path,
+) -> None:
+    profile = written_profile(MEET_SIR_KEN, tmp_path)
+    said = (
+        "Hi Dana,\n\nSir Ken Robinson suggested I write to you. Our studio owners' evening on 9 December is "
+        "about pricing creative work, and Ken Robinson will give the keynote. Would you join us?\n\nMaria"
+    )
+    message = incoming(said, from_name="Maria Perez", from_addr="maria@studioowners.org")
+    [meeting] = [
+        fit for fit in assess(message, Intent.EVENT_INVITATION, profile).fits if fit.kind == "meet_person"
+    ]
+    assert "only passed your name on" not in " ".join(meeting.evidence), meeting
+
+
+def test_someone_copied_as_miss_whom_the_mail_names_is_greeted_and_copied(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "call.eml",
+        "Hi Dana,\n\nJane asked me to set up a call with you. She's the founder of Fernhill Studio, a 14-person "
+        "design studio, and would like to hire you to take over our monthly bookkeeping. Could you do a 30-minute "
+        "call next week?\n\nBest,\nMarcus",
+        sender="Marcus Lee <marcus@fernhillstudio.com>",
+        cc="Miss Jane Doe <jane@fernhillstudio.com>",
+        subject="Call with Jane Doe",
+        date="Mon, 30 Nov 2026 09:14:00 -0800",
+    )
+    draft = triaged_one(kindly, mail)["draft"] or ""
+    assert draft.startswith("Hi Marcus and Miss Doe,\n"), draft  # "Jane asked me" names her: she is copied

@@ -96,6 +96,7 @@ from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import Details, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
+from kindly.understand.people import HONORIFICS
 
 BATCH = 128
 SET_BY_YOU = "set_by_you"  # reason code of a decision the user set by hand (web page)
@@ -969,15 +970,12 @@ def _introduced_elsewhere(repo: Repository, row: MessageRow, introduced: Introdu
     return introduction is not None and introduction.thread_id != row.thread_id
 
 
-_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"})
-
-
 def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
     Clara Benitez"), is not one of them."""
     words = fold(name).split()
-    while len(words) > 1 and words[0].rstrip(".") in _TITLES:  # "Prof. Erik Halvorsen" is Erik
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:  # "Prof. Erik Halvorsen" is Erik
         words.pop(0)
     first = words[:1]
     user = fold(user_name)

@@ -86,7 +86,7 @@ from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
-from kindly.understand.people import is_given_name, names_a_place_or_organisation
+from kindly.understand.people import HONORIFICS, is_given_name, names_a_place_or_organisation
 
 LINKEDIN_LIMIT = 600
 
@@ -367,6 +367,10 @@ _SPEAKING_ASKS = {
 }
 
 
+# The honorific a name opens with, once: "Professor Helen Achebe" is Helen.
+_LEADING_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
+
+
 def _names_its_people(event: Event) -> bool:
     """Whether a calendar event's summary is the organiser's label for a meeting of its people ("Coffee and
     careers chat - Erik / Aisling", "Priya <> Sam", "Call with Dana Reyes"), not the name of an event to thank
@@ -375,9 +379,7 @@ def _names_its_people(event: Event) -> bool:
     firsts = {
         word
         for name in people
-        for word in re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", name.strip(), flags=re.IGNORECASE).split()[
-            :1
-        ]
+        for word in _LEADING_HONORIFIC.sub("", name.strip()).split()[:1]
         if len(word) >= 2 and word[:1].isupper()
     }
     return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)

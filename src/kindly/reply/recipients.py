@@ -11,6 +11,7 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Mailbox, Message
 from kindly.profile import User
 from kindly.reply.calendar_reply import is_no_reply
+from kindly.understand.people import HONORIFICS
 
 MAX_COPIED = 5  # more names an announcement than an introduction
 
@@ -96,8 +97,9 @@ def _named_in(name: str, text: str) -> bool:
 
 
 # Titles a display name is written with ("Dr Jane Doe"): not her name. The reply greets with more of them
-# (kindly.reply.compose: a judge, titles of office); a Cc is looked for in the words by these alone.
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon"})
+# (kindly.reply.compose: a judge, titles of office); a Cc is looked for in the words by these alone. "Hon" (the
+# Honourable) is a given name too ("Hon Nguyen"): compose keeps it where the sender signs with it.
+TITLES = HONORIFICS | {"hon"}
 
 
 # Words that point at whoever is copied: "(cc'd)", "I've cc'ed", "copying in", "looping in my colleague", "in cc";
