@@ -749,7 +749,8 @@ def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     return ""
 
 
-# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g.").
+# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g."). Not
+# decide.thread's _URL, which needs "http" or "www." to read one anywhere in a mail ("Next.js" is no site).
 _BARE_SITE = re.compile(
     r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|biz|info|studio|design|agency|example|"
     r"[a-z]{2})(?:/\S*)?(?![\w@])",
@@ -1013,7 +1014,10 @@ def _sends_work(understanding: Understanding, message: Message) -> bool:
     ) or bool(work_sent(f"{message.subject}\n{message.own_text}"))
 
 
-# How the people referred can be reached: a phone number or an address in the mail.
+# How the people referred can be reached: a phone number or an address in the mail. Not decide.thread's _PHONE:
+# a number here is one written as a phone's ("(512) 555-0192", "+44 ..."), never a span of years ("2025-2027").
+# (Its address stops at a hyphen after the first dot, "x@lists.risk" of "x@lists.risk-forum.org", where _EMAIL
+# does not: kept as it is, since a draft would change.)
 _CONTACT_GIVEN = re.compile(
     r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
 )
