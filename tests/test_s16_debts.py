@@ -3,8 +3,10 @@ patterns decide and reply shared under two names."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
+import kindly.decide
 from kindly.decide.assess import assess
 from kindly.decide.fit_reading import without_salutation
 from kindly.decide.words import fold
@@ -132,3 +134,24 @@ def test_someone_copied_as_miss_whom_the_mail_names_is_greeted_and_copied(
     )
     draft = triaged_one(kindly, mail)["draft"] or ""
     assert draft.startswith("Hi Marcus and Miss Doe,\n"), draft  # "Jane asked me" names her: she is copied
+
+
+# -- decide comes before reply -----------------------------------------------------------------------------------
+
+
+def test_deciding_never_reads_the_reply_writers_code() -> None:
+    """decide weighs a message before any reply is written: what both need (the days a message names, the
+    questions it asks, an invitation's start in the user's clock) lives in understand/ or the core."""
+    decide = Path(kindly.decide.__file__).parent
+    imports = [
+        f"{path.name}: {name}"
+        for path in sorted(decide.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        for name in (
+            [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else [a.name for a in getattr(node, "names", [])]
+        )
+        if isinstance(node, ast.Import | ast.ImportFrom) and name.startswith("kindly.reply")
+    ]
+    assert imports == []

@@ -67,10 +67,8 @@ from kindly.reply.acceptance import (
     with_what_the_thread_gave,
     written_day,
 )
-from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.reply.days import local_day, named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.store.history import (
@@ -93,10 +91,12 @@ from kindly.store.repository import (
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
+from kindly.understand.days import local_day, named_day
 from kindly.understand.extract import Details, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
 from kindly.understand.people import HONORIFICS
+from kindly.understand.questions import questions
 
 BATCH = 128
 SET_BY_YOU = "set_by_you"  # reason code of a decision the user set by hand (web page)

@@ -59,7 +59,6 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.reply.answers import questions
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
@@ -67,6 +66,7 @@ from kindly.understand.language import (
     partly_english,
     reads_as_english,
 )
+from kindly.understand.questions import questions
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all

@@ -20,8 +20,8 @@ from datetime import date, datetime, timedelta
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.reply.days import MONTHS
 from kindly.understand.cues import CONFIRMATION
+from kindly.understand.days import MONTHS
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
 

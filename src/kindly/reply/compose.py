@@ -72,10 +72,9 @@ from kindly.reply.acceptance import (
     week_named,
     written_day,
 )
-from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
+from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.calendar_reply import not_met_then, start_weighed
-from kindly.reply.days import named_day, window_start
+from kindly.reply.calendar_reply import not_met_then
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
@@ -85,8 +84,11 @@ from kindly.reply.vouching import reference_reply
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
+from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
 from kindly.understand.people import HONORIFICS, is_given_name, names_a_place_or_organisation
+from kindly.understand.questions import questions
+from kindly.zones import start_weighed
 
 LINKEDIN_LIMIT = 600
 
