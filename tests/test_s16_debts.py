@@ -1,5 +1,5 @@
-"""Debts paid in s16: one question for "is this address a colleague's?", one list of honorifics, and the
-patterns decide and reply shared under two names."""
+"""Debts paid in s16: one question for "is this address a colleague's?", one list of honorifics, and decide
+kept free of the reply writer's code."""
 
 from __future__ import annotations
 
@@ -11,54 +11,14 @@ from kindly.decide.assess import assess
 from kindly.decide.fit_reading import without_salutation
 from kindly.decide.words import fold
 from kindly.model import Intent
-from kindly.profile import User
-from support import Kindly, eml, incoming, profile_file, triaged_one, written_profile
+from kindly.profile import Goal, GoalKind, User
+from support import EXAMPLE_PROFILE, Kindly, eml, incoming, profile_file, triaged_one
+from test_s15_dent2 import INVITE as DENT2_INVITE
+from test_s15_dent2 import RESEARCHER
 
-# Aisling Byrne, an early-career ecologist, and a calendar invitation a professor sends her
-RESEARCHER = """
-[user]
-name = "Aisling Byrne"
-email = "aisling.byrne@ed.ac.uk"
-signature = "Aisling"
-date_style = "international"
-time_zone = "Europe/London"
-
-[[goals]]
-kind = "find_mentor"
-description = "A senior faculty member outside my lab to mentor me through the academic job market"
-targets = ["senior faculty", "professor", "mentoring scheme", "academic job market"]
-priority = 2
-"""
-
-INVITE = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//University of St Andrews//Outlook//EN
-METHOD:REQUEST
-BEGIN:VEVENT
-UID:halvorsen-byrne-2026-12@st-andrews.ac.uk
-DTSTAMP:20261127T093000Z
-DTSTART;TZID=Europe/London:20261209T110000
-DTEND;TZID=Europe/London:20261209T120000
-SUMMARY:{summary}
-DESCRIPTION:Hi Aisling\\, shall we have a call about faculty applications and the academic job market? Erik
-ORGANIZER;CN=Professor Erik Halvorsen:mailto:eh42@st-andrews.ac.uk
-ATTENDEE;CN=Aisling Byrne;RSVP=TRUE:mailto:aisling.byrne@ed.ac.uk
-END:VEVENT
-END:VCALENDAR
-"""
-
-# Dana, who would like to meet a speaker she admires
-MEET_SIR_KEN = """
-[user]
-name = "Dana Reyes"
-email = "dana@reyes-cfo.com"
-
-[[goals]]
-kind = "meet_person"
-description = "Meet Sir Ken Robinson"
-targets = ["Sir Ken Robinson"]
-priority = 1
-"""
+# Aisling Byrne's profile and a calendar invitation a professor sends her, as in test_s15_dent2, but with his
+# title written out in full
+INVITE = DENT2_INVITE.replace("CN=Prof. Erik Halvorsen", "CN=Professor Erik Halvorsen")
 
 
 def test_a_colleague_is_one_at_the_users_own_domain_or_one_the_profile_lists() -> None:
@@ -104,10 +64,10 @@ def test_a_greeting_to_miss_rivers_is_to_one_person_not_to_a_group() -> None:
     assert without_salutation(fold(greeting), greeting).startswith("\n\nthank you")
 
 
-def test_a_goal_person_who_passed_the_name_on_and_takes_part_too_is_named_whatever_title_they_are_written_with(
-    tmp_path: Path,
-) -> None:
-    profile = written_profile(MEET_SIR_KEN, tmp_path)
+def test_a_goal_person_who_passed_the_name_on_and_takes_part_is_named_whatever_their_title() -> None:
+    # Dana, who would like to meet a speaker she admires
+    meet = Goal(kind=GoalKind.MEET_PERSON, description="Meet Sir Ken Robinson", targets=["Sir Ken Robinson"])
+    profile = EXAMPLE_PROFILE.model_copy(update={"goals": [meet]})
     said = (
         "Hi Dana,\n\nSir Ken Robinson suggested I write to you. Our studio owners' evening on 9 December is "
         "about pricing creative work, and Ken Robinson will give the keynote. Would you join us?\n\nMaria"
