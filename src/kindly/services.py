@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
+from sqlalchemy import Select, bindparam, cast, func, or_, select
 from sqlalchemy import Text as SqlText
-from sqlalchemy import cast, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
@@ -1066,13 +1066,41 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
     address = message.from_addr.lower()
     if "@" not in address:
         return None
-    pattern = f'%"{address}"%'
-    query = (
-        select(MessageRow, AnalysisRow)
+    found = session.execute(
+        _introductions_naming(), {"before_pk": before_pk, "address": address, "pattern": f'%"{address}"%'}
+    )
+    for pk, from_name, from_addr, sent_at, goal_index, fit in found.all():
+        if (
+            message.date
+            and sent_at
+            and abs(clock.as_utc(message.date) - clock.as_utc(sent_at)) > INTRODUCED_FOR
+        ):
+            continue
+        assert goal_index is not None
+        made_by = f"{from_name or from_addr}'s introduction (#{pk})"
+        return Introduction(made_by, goal_index, fit, pk)
+    return None
+
+
+@cache
+def _introductions_naming() -> Select[int, str, str, datetime | None, int | None, float]:
+    """The accepted introductions stored before a message (`before_pk`) that name an address (`address`, and
+    `pattern`: it in quotes, as the JSON of the To and Cc columns holds it), latest first: built once, asked of
+    every weighed message with its own values."""
+    pattern = bindparam("pattern", type_=SqlText)
+    return (
+        select(
+            MessageRow.id,
+            MessageRow.from_name,
+            MessageRow.from_addr,
+            MessageRow.sent_at,
+            AnalysisRow.goal_index,
+            AnalysisRow.fit,
+        )
         .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
         .where(
-            MessageRow.id < before_pk,
-            MessageRow.from_addr != address,
+            MessageRow.id < bindparam("before_pk"),
+            MessageRow.from_addr != bindparam("address"),
             AnalysisRow.intent == Intent.INTRODUCTION.value,
             AnalysisRow.decision == Decision.ACCEPT.value,
             AnalysisRow.goal_index.is_not(None),
@@ -1083,17 +1111,6 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
         )
         .order_by(MessageRow.id.desc())
     )
-    for row, analysis in session.execute(query).all():
-        if (
-            message.date
-            and row.sent_at
-            and abs(clock.as_utc(message.date) - clock.as_utc(row.sent_at)) > INTRODUCED_FOR
-        ):
-            continue
-        assert analysis.goal_index is not None
-        made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
-        return Introduction(made_by, analysis.goal_index, analysis.fit, row.id)
-    return None
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:
