@@ -8,10 +8,11 @@ from kindly.decide.fit import audience_phrase
 from kindly.decide.policy import Context, decide
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Goal, GoalKind, load_profile
-from kindly.reply.answers import questions, unanswered
+from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose
 from kindly.reply.recipients import copied_on_reply
 from kindly.understand.classify import Text
+from kindly.understand.questions import questions
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")

@@ -13,10 +13,11 @@ from kindly.decide.rules import _alternatives, never_rule_hit
 from kindly.decide.scams import scam_cue
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, NeverRule, Resource, load_profile
-from kindly.reply.answers import questions, unanswered
+from kindly.reply.answers import unanswered
 from kindly.reply.compose import compose, first_name, formal_name
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.extract import extract, self_introduction
+from kindly.understand.questions import questions
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")

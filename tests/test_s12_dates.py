@@ -13,7 +13,7 @@ from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import load_profile
 from kindly.reply.acceptance import acceptance
 from kindly.reply.compose import compose
-from kindly.reply.days import local_day
+from kindly.understand.days import local_day
 from kindly.understand.extract import extract
 from support import EXAMPLES, Kindly, eml, incoming, triaged_one
 

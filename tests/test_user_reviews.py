@@ -382,8 +382,9 @@ def test_a_buyer_an_introducer_vouches_for_is_paid_work_and_accepted() -> None:
 
 
 def test_small_things_the_maintainer_saw() -> None:
-    from kindly.reply.answers import answers_to_use, questions
+    from kindly.reply.answers import answers_to_use
     from kindly.reply.compose import first_name
+    from kindly.understand.questions import questions
 
     # a link is no part of a question
     assert "example.com/cfp" not in " ".join(

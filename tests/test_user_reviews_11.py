@@ -19,9 +19,9 @@ from kindly.profile import Profile, load_profile
 from kindly.reply.acceptance import acceptance, asks_to_host, proposed_times
 from kindly.reply.answers import unanswered
 from kindly.reply.compose import ask_phrase, choose_offer, honest_reason
-from kindly.reply.days import window_start
 from kindly.store.db import open_database
 from kindly.store.repository import Repository, content_hash
+from kindly.understand.days import window_start
 from kindly.understand.extract import extract
 from support import (
     EXAMPLES,

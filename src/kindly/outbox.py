@@ -289,9 +289,10 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
     user = _sender(row, profile)
     analysis = row.message.analysis
     intent = analysis.intent if analysis else ""
-    # a forwarded client is answered directly (a colleague is at the user's domain or one the profile lists)
-    own_domains = profile.user.own_domains if profile is not None else user.own_domains
-    message = reply_target(message, user.email, intent, own_domains)
+    # a forwarded client is answered directly (a colleague is at the user's domain or one the profile lists): the
+    # draft's own sender, with the profile's own domains (a stored sender keeps its address alone)
+    answering = user if profile is None else user.model_copy(update={"own_domains": profile.user.own_domains})
+    message = reply_target(message, answering, intent)
     try:
         to, calendar_ok = _recipient(message)
     except OutboxError as error:

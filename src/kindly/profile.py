@@ -85,6 +85,19 @@ class User(_Strict):
             domains.append(domain)
         return domains
 
+    def at_own_domain(self, address: str) -> bool:
+        """Whether an address is at the user's own organisation's domain (a colleague), never a webmail one: their
+        own address's, or one of `own_domains` or a subdomain of it ("hs.district.org")."""
+        from kindly.decide.words import PUBLIC_DOMAINS
+
+        theirs = address.rpartition("@")[2].strip().lower() if "@" in address else ""
+        ours = self.email.rpartition("@")[2].strip().lower() if "@" in self.email else ""
+        if not theirs or theirs in PUBLIC_DOMAINS:
+            return False
+        return theirs == ours or any(
+            theirs == domain or theirs.endswith(f".{domain}") for domain in self.own_domains
+        )
+
     @field_validator("time_zone")
     @classmethod
     def _known_zone(cls, value: str) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
+from sqlalchemy import Select, bindparam, cast, func, or_, select
 from sqlalchemy import Text as SqlText
-from sqlalchemy import cast, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock, zones
@@ -67,10 +67,8 @@ from kindly.reply.acceptance import (
     with_what_the_thread_gave,
     written_day,
 )
-from kindly.reply.answers import questions
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
-from kindly.reply.days import local_day, named_day
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.store.history import (
@@ -93,9 +91,12 @@ from kindly.store.repository import (
 from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
+from kindly.understand.days import local_day, named_day
 from kindly.understand.extract import Details, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
+from kindly.understand.people import HONORIFICS
+from kindly.understand.questions import questions
 
 BATCH = 128
 SET_BY_YOU = "set_by_you"  # reason code of a decision the user set by hand (web page)
@@ -592,9 +593,7 @@ class Triage:
             return verdict, None, 0, moment
         variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
-        target = reply_target(
-            message, self.profile.user.email, understanding.intent.value, self.profile.user.own_domains
-        )
+        target = reply_target(message, self.profile.user, understanding.intent.value)
         if details is not None and target is message:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
         draft = compose(
@@ -971,15 +970,12 @@ def _introduced_elsewhere(repo: Repository, row: MessageRow, introduced: Introdu
     return introduction is not None and introduction.thread_id != row.thread_id
 
 
-_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"})
-
-
 def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
     Clara Benitez"), is not one of them."""
     words = fold(name).split()
-    while len(words) > 1 and words[0].rstrip(".") in _TITLES:  # "Prof. Erik Halvorsen" is Erik
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:  # "Prof. Erik Halvorsen" is Erik
         words.pop(0)
     first = words[:1]
     user = fold(user_name)
@@ -1070,13 +1066,41 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
     address = message.from_addr.lower()
     if "@" not in address:
         return None
-    pattern = f'%"{address}"%'
-    query = (
-        select(MessageRow, AnalysisRow)
+    found = session.execute(
+        _introductions_naming(), {"before_pk": before_pk, "address": address, "pattern": f'%"{address}"%'}
+    )
+    for pk, from_name, from_addr, sent_at, goal_index, fit in found.all():
+        if (
+            message.date
+            and sent_at
+            and abs(clock.as_utc(message.date) - clock.as_utc(sent_at)) > INTRODUCED_FOR
+        ):
+            continue
+        assert goal_index is not None
+        made_by = f"{from_name or from_addr}'s introduction (#{pk})"
+        return Introduction(made_by, goal_index, fit, pk)
+    return None
+
+
+@cache
+def _introductions_naming() -> Select[int, str, str, datetime | None, int | None, float]:
+    """The accepted introductions stored before a message (`before_pk`) that name an address (`address`, and
+    `pattern`: it in quotes, as the JSON of the To and Cc columns holds it), latest first: built once, asked of
+    every weighed message with its own values."""
+    pattern = bindparam("pattern", type_=SqlText)
+    return (
+        select(
+            MessageRow.id,
+            MessageRow.from_name,
+            MessageRow.from_addr,
+            MessageRow.sent_at,
+            AnalysisRow.goal_index,
+            AnalysisRow.fit,
+        )
         .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
         .where(
-            MessageRow.id < before_pk,
-            MessageRow.from_addr != address,
+            MessageRow.id < bindparam("before_pk"),
+            MessageRow.from_addr != bindparam("address"),
             AnalysisRow.intent == Intent.INTRODUCTION.value,
             AnalysisRow.decision == Decision.ACCEPT.value,
             AnalysisRow.goal_index.is_not(None),
@@ -1087,17 +1111,6 @@ def introduction_of(session: Session, message: Message, before_pk: int) -> Intro
         )
         .order_by(MessageRow.id.desc())
     )
-    for row, analysis in session.execute(query).all():
-        if (
-            message.date
-            and row.sent_at
-            and abs(clock.as_utc(message.date) - clock.as_utc(row.sent_at)) > INTRODUCED_FOR
-        ):
-            continue
-        assert analysis.goal_index is not None
-        made_by = f"{row.from_name or row.from_addr}'s introduction (#{row.id})"
-        return Introduction(made_by, analysis.goal_index, analysis.fit, row.id)
-    return None
 
 
 def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk: int | None) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kindly.hours import clock_meant
+from kindly.model import Event
 
 # The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
 # July still means New York's clock), GMT and UTC are UTC.
@@ -184,3 +185,28 @@ def local_day(day: date, text: str, mine: tzinfo | None) -> date:
     """The user's own day of a time offered on `day` (`text`: its words, with the hour and the zone)."""
     local = in_my_zone(day, text, mine)
     return local.date() if local is not None else day
+
+
+def start_weighed(
+    event: Event | None, zone: tzinfo | None, sent_offset: int | None = None
+) -> datetime | None:
+    """An invitation's start in the clock its hour is weighed and its day named in: the user's own `zone`, where
+    they set one; else the organiser's, as they wrote it: the zone its TZID names, or for a time their calendar
+    gave in UTC ("...T003000Z"), the offset of the mail that carries it (`sent_offset`, minutes) or the country
+    of their address. A floating time is its hour as written. None where the organiser's clock is unknown: a UTC
+    hour is no hour anyone wrote."""
+    start = event.start if event is not None else None
+    if event is None or start is None:
+        return None
+    if not event.start_zone and start.utcoffset() == timedelta(0):
+        return start  # a floating time ("DTSTART:20261222T100000"): the same hour in every clock
+    if zone is not None:
+        return start.astimezone(zone)
+    if event.start_zone != "UTC":
+        return start  # in the organiser's own zone
+    theirs = (
+        timezone(timedelta(minutes=sent_offset))
+        if sent_offset is not None
+        else address_zone(event.organizer_email)
+    )
+    return start.astimezone(theirs) if theirs is not None else None

@@ -9,9 +9,10 @@ from pydantic import ValidationError
 
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, load_profile
-from kindly.reply.answers import answers_for, answers_to_use, questions, unanswered
+from kindly.reply.answers import answers_for, answers_to_use, unanswered
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from kindly.understand.questions import questions
 from support import EXAMPLES
 
 PROFILE = load_profile(EXAMPLES / "profile.toml")

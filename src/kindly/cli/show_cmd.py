@@ -192,7 +192,8 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             )
         )
     from kindly.decide.thread import THREAD_QUESTION
-    from kindly.reply.answers import answers_to_use, questions, unanswered
+    from kindly.reply.answers import answers_to_use, unanswered
+    from kindly.understand.questions import questions
 
     if not row.drafts:
         out.print("No draft: kindly leaves this one to you.")

@@ -37,9 +37,9 @@ from kindly.forwarded import forwarded_part, passed_on
 from kindly.hours import clock_meant, rule_window
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
-from kindly.reply.calendar_reply import start_weighed
-from kindly.reply.days import named_day
+from kindly.understand.days import named_day
 from kindly.understand.extract import extract, sender_identity
+from kindly.zones import start_weighed
 
 
 @dataclass(frozen=True, slots=True)

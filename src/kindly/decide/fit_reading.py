@@ -26,7 +26,7 @@ from kindly.decide.words import (
 )
 from kindly.model import Intent
 from kindly.profile import Goal, GoalKind, Profile
-from kindly.understand.people import GREETING, given_names
+from kindly.understand.people import GREETING, HONORIFICS, given_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,24 +124,15 @@ _TO_A_GROUP = re.compile(
 )
 # a word that may name a group ("councillors", "Parents"), or a name that ends in "s" ("Harris", "Jones")
 _PLURAL = re.compile(r"\b[A-Za-z][a-z]{2,}s\b")
-# what is written before a surname: "Councillor Harris", "Ms Jones", "Rev. James"
-_TITLES = frozenset(
+# what is written before a surname: "Councillor Harris", "Ms Jones", "Rev. James": an honorific or a title of
+# office
+_TITLES = HONORIFICS | frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
         "doctor",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
         "lord",
         "lady",
         "madam",
         "hon",
-        "rev",
         "reverend",
         "father",
         "pastor",

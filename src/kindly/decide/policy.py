@@ -53,7 +53,6 @@ from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     alphanumeric,
-    at_users_domain,
     claims_an_office,
     fold,
     from_an_organisation,
@@ -62,7 +61,6 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.reply.answers import questions
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
@@ -70,6 +68,7 @@ from kindly.understand.language import (
     partly_english,
     reads_as_english,
 )
+from kindly.understand.questions import questions
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -422,7 +421,7 @@ def _asks_you(text: str) -> str:
 
 def _known_by(message: Message, profile: Profile, context: Context) -> str:
     """How the user knows the sender's work, as evidence ("a contact", 'they say so: "worked with you"'), or ""."""
-    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains):
+    if profile.user.at_own_domain(message.from_addr):
         return f"a colleague at {_domain(message.from_addr)}"
     if together := worked_together(message.own_text):
         return f'they say you worked together: "{together}"'
@@ -619,7 +618,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # ...nor a colleague's offer to mentor the user, or their mentoring programme that gives the user a mentor,
     # where the user looks for one: weighed against that goal; a colleague asking the user to mentor them stays theirs
     mentor_offered = best is not None and best.score >= ACCEPT_AT and offers_a_mentor(best)
-    if at_users_domain(message.from_addr, profile.user.email, profile.user.own_domains) and not (
+    if profile.user.at_own_domain(message.from_addr) and not (
         outside_event or outside_offer or mentor_offered
     ):
         if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
@@ -843,9 +842,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             "A request for your work, and none of your goals is about clients: yours to answer.",
             "client_request",
         )
-    if intent is Intent.MENTORSHIP_REQUEST and at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    ):
+    if intent is Intent.MENTORSHIP_REQUEST and profile.user.at_own_domain(message.from_addr):
         # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline
         # "serves none of your goals" would hurt a working relationship
         return verdict(
@@ -910,7 +907,7 @@ _OFFERED_FROM_OUTSIDE = frozenset(
 def _written_outside(message: Message, profile: Profile) -> bool:
     """The note a message forwards was written outside the user's organisation."""
     _name, address = forwarded_sender(message)
-    return bool(address) and not at_users_domain(address, profile.user.email, profile.user.own_domains)
+    return bool(address) and not profile.user.at_own_domain(address)
 
 
 _FROM_OUTSIDE_TOO = frozenset(

@@ -25,7 +25,7 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
-from kindly.decide.words import at_users_domain, fold, phrase_in
+from kindly.decide.words import fold, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import GoalKind, Profile
@@ -175,9 +175,7 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     Customer Insight", "the engagement platform for deskless teams", a voucher for the time): market research
     for a sale, not a stage to speak from. A user whose own goals are about research does it for a living:
     left as read."""
-    if understanding.intent not in _RESEARCH_READ_AS or at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    ):
+    if understanding.intent not in _RESEARCH_READ_AS or profile.user.at_own_domain(message.from_addr):
         return understanding
     if any(re.search(r"\bresearch", goal.description, re.IGNORECASE) for goal in profile.goals):
         return understanding
@@ -378,9 +376,7 @@ def with_stranger_read_again(
     ask that serves a goal well: a founder asking an investor to lead their round, a head of product offering
     mentoring, an HR director asking a lawyer to review their contracts. Read as work, each would be left to the
     user without a word."""
-    if understanding.intent is not Intent.WORK_MEETING or at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    ):
+    if understanding.intent is not Intent.WORK_MEETING or profile.user.at_own_domain(message.from_addr):
         return understanding
     pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
     if pointed:
@@ -511,6 +507,4 @@ _OFFERS_TIME_WITH = re.compile(
 def _outside_work_meeting(understanding: Understanding, profile: Profile, message: Message) -> bool:
     """A work meeting read in mail from outside the user's own organisation: what a goal may turn out to be
     about (a colleague's meeting stays theirs)."""
-    return understanding.intent is Intent.WORK_MEETING and not at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    )
+    return understanding.intent is Intent.WORK_MEETING and not profile.user.at_own_domain(message.from_addr)

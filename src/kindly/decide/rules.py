@@ -1991,7 +1991,8 @@ _PAY_YOUR_FEE = re.compile(
     _F,
 )
 _YOUR_CARDS = re.compile(r"\bof your\s+(?:\w+\s+){0,2}?gift\s?(?:cards?|vouchers?)\b", _F)
-# A fee the reader is told to pay: "is payable before the appointment", "must be paid", "a fee to secure".
+# A fee the reader is told to pay: "is payable before the appointment", "must be paid", "a fee to secure". Looser
+# than scams._FEE_DUE on purpose: it is asked only of a sentence that names a fee to meet already.
 _FEE_DEMANDED = re.compile(
     r"\b(?:payable|pay|paid|settle\w*|cover\w*|transfer\w*|wire\w*|send|deposit\w*|required|requires?|"
     r"must|need(?:s|ed)? to|has to|have to|before|prior to|to (?:secure|confirm|book))\b",

@@ -83,6 +83,8 @@ _MONEY_RELEASED = re.compile(
 )
 _FEES = ("fee", "charge", "deposit", "tax", "levy")
 _FEE = re.compile(rf"\b(?:{'|'.join(_FEES)})\b", _F)
+# Not rules._FEE_DEMANDED: that one is asked only of a sentence that already names a fee to meet, so any word of
+# paying will do; this one is asked of every money sentence, so a fee must be said to be due ("must be paid").
 _FEE_DUE = re.compile(
     r"\b(?:must|needs? to|has to|have to|is required|are required|required|payable|should)\b[^.!?\n]{0,40}"
     r"\b(?:paid|pay|settled|sent|transferred|wired)\b|\b(?:pay|send|wire|transfer|remit)\b[^.!?\n]{0,60}\b(?:fee|charge|"

@@ -20,11 +20,13 @@ from datetime import date, datetime, timedelta
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.reply.days import MONTHS
 from kindly.understand.cues import CONFIRMATION
+from kindly.understand.days import MONTHS
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
 
+# Details a seller's answer gives, read loosely. reply.compose keeps its own on purpose: _CONTACT_GIVEN wants a
+# number written as a phone's (a referral's "2025-2027" is none), _BARE_SITE a bare "brightpixel.com" in a signature.
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -385,16 +384,6 @@ _SHARED_MAILBOX = re.compile(
 
 def from_an_organisation(name: str, address: str) -> bool:
     return is_organisation_name(name) or from_a_shared_mailbox(address)
-
-
-def at_users_domain(address: str, user_email: str, own_domains: Sequence[str] = ()) -> bool:
-    """Whether an address is at the user's own organisation's domain (a colleague), never a webmail one: their
-    own address's, or one of the profile's `own_domains` or a subdomain of it ("hs.district.org")."""
-    theirs = address.rpartition("@")[2].strip().lower() if "@" in address else ""
-    ours = user_email.rpartition("@")[2].strip().lower() if "@" in user_email else ""
-    if not theirs or theirs in PUBLIC_DOMAINS:
-        return False
-    return theirs == ours or any(theirs == domain or theirs.endswith(f".{domain}") for domain in own_domains)
 
 
 def from_a_shared_mailbox(address: str) -> bool:

@@ -15,10 +15,10 @@ from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
-from kindly.reply.days import MONTH_DAY as _MONTH_DAY
-from kindly.reply.days import MONTHS as _MONTHS
-from kindly.reply.days import local_day, named_day, names_days
 from kindly.reply.deadlines import deadlines, passed_deadline
+from kindly.understand.days import MONTH_DAY as _MONTH_DAY
+from kindly.understand.days import MONTHS as _MONTHS
+from kindly.understand.days import local_day, named_day, names_days
 from kindly.understand.extract import Details, extract
 from kindly.zones import in_my_zone
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from email.utils import parseaddr
 from enum import StrEnum
 
@@ -21,7 +21,7 @@ from icalendar import Event as VEvent
 from kindly.hours import MeetingHours
 from kindly.model import Decision, Event
 from kindly.reply.errors import ReplyError
-from kindly.zones import address_zone
+from kindly.zones import start_weighed
 
 PRODID = "-//kindly//calendar reply//EN"
 
@@ -56,31 +56,6 @@ class _Text(vText):
 
 # What keeps its organiser's time whatever the user's own hours: an event, a group's meeting, a talk.
 _DATED = frozenset({"event_invitation", "community_invitation", "speaking_invitation"})
-
-
-def start_weighed(
-    event: Event | None, zone: tzinfo | None, sent_offset: int | None = None
-) -> datetime | None:
-    """An invitation's start in the clock its hour is weighed and its day named in: the user's own `zone`, where
-    they set one; else the organiser's, as they wrote it: the zone its TZID names, or for a time their calendar
-    gave in UTC ("...T003000Z"), the offset of the mail that carries it (`sent_offset`, minutes) or the country
-    of their address. A floating time is its hour as written. None where the organiser's clock is unknown: a UTC
-    hour is no hour anyone wrote."""
-    start = event.start if event is not None else None
-    if event is None or start is None:
-        return None
-    if not event.start_zone and start.utcoffset() == timedelta(0):
-        return start  # a floating time ("DTSTART:20261222T100000"): the same hour in every clock
-    if zone is not None:
-        return start.astimezone(zone)
-    if event.start_zone != "UTC":
-        return start  # in the organiser's own zone
-    theirs = (
-        timezone(timedelta(minutes=sent_offset))
-        if sent_offset is not None
-        else address_zone(event.organizer_email)
-    )
-    return start.astimezone(theirs) if theirs is not None else None
 
 
 def partstat_for(

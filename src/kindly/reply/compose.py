@@ -42,7 +42,6 @@ from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.thread import contact_details, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
-    at_users_domain,
     content_stems,
     fold,
     from_a_shared_mailbox,
@@ -54,7 +53,7 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import GoalKind, Profile, Resource
+from kindly.profile import GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
@@ -75,10 +74,9 @@ from kindly.reply.acceptance import (
     week_named,
     written_day,
 )
-from kindly.reply.answers import about_money, answers_for, answers_to_use, questions
+from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.calendar_reply import not_met_then, start_weighed
-from kindly.reply.days import named_day, window_start
+from kindly.reply.calendar_reply import not_met_then
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.promises import promised_by
@@ -88,8 +86,11 @@ from kindly.reply.vouching import reference_reply
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
+from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, extract, names_a_team, signature_name
-from kindly.understand.people import is_given_name, names_a_place_or_organisation
+from kindly.understand.people import HONORIFICS, is_given_name, names_a_place_or_organisation
+from kindly.understand.questions import questions
+from kindly.zones import start_weighed
 
 LINKEDIN_LIMIT = 600
 
@@ -370,6 +371,10 @@ _SPEAKING_ASKS = {
 }
 
 
+# The honorific a name opens with, once: "Professor Helen Achebe" is Helen.
+_LEADING_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
+
+
 def _names_its_people(event: Event) -> bool:
     """Whether a calendar event's summary is the organiser's label for a meeting of its people ("Coffee and
     careers chat - Erik / Aisling", "Priya <> Sam", "Call with Dana Reyes"), not the name of an event to thank
@@ -378,9 +383,7 @@ def _names_its_people(event: Event) -> bool:
     firsts = {
         word
         for name in people
-        for word in re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", name.strip(), flags=re.IGNORECASE).split()[
-            :1
-        ]
+        for word in _LEADING_HONORIFIC.sub("", name.strip()).split()[:1]
         if len(word) >= 2 and word[:1].isupper()
     }
     return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)
@@ -751,7 +754,8 @@ def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     return ""
 
 
-# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g.").
+# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g."). Not
+# decide.thread's _URL, which needs "http" or "www." to read one anywhere in a mail ("Next.js" is no site).
 _BARE_SITE = re.compile(
     r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|biz|info|studio|design|agency|example|"
     r"[a-z]{2})(?:/\S*)?(?![\w@])",
@@ -904,7 +908,7 @@ def _users_own_page(link: str, profile: Profile) -> bool:
     they wrote up themselves; "https://www.cps.edu/about/research-review-board" is another's page."""
     host = (urlsplit(link).hostname or "") if "://" in link else link.split("/")[0]
     host = host.lower().removeprefix("www.")
-    return not host or at_users_domain(f"page@{host}", profile.user.email, profile.user.own_domains)
+    return not host or profile.user.at_own_domain(f"page@{host}")
 
 
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
@@ -1031,7 +1035,10 @@ def _sends_work(understanding: Understanding, message: Message) -> bool:
     ) or bool(work_sent(f"{message.subject}\n{message.own_text}"))
 
 
-# How the people referred can be reached: a phone number or an address in the mail.
+# How the people referred can be reached: a phone number or an address in the mail. Not decide.thread's _PHONE:
+# a number here is one written as a phone's ("(512) 555-0192", "+44 ..."), never a span of years ("2025-2027").
+# (Its address stops at a hyphen after the first dot, "x@lists.risk" of "x@lists.risk-forum.org", where _EMAIL
+# does not: kept as it is, since a draft would change.)
 _CONTACT_GIVEN = re.compile(
     r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
 )
@@ -1082,9 +1089,7 @@ def compose(
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
-    formal = tone == "formal" and not at_users_domain(
-        message.from_addr, profile.user.email, profile.user.own_domains
-    )
+    formal = tone == "formal" and not profile.user.at_own_domain(message.from_addr)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
@@ -1275,9 +1280,7 @@ def compose(
         meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
-        writer = _write_to_them_directly(
-            message, "" if dated else profile.user.email, profile.user.own_domains
-        )
+        writer = _write_to_them_directly(message, None if dated else profile.user)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         introduced = _introduced(message, intent, details, profile)
@@ -1677,19 +1680,19 @@ def _preference(text: str) -> str:
     return found.group(0) if found else ""
 
 
-def _write_to_them_directly(message: Message, user_email: str = "", own_domains: Sequence[str] = ()) -> str:
+def _write_to_them_directly(message: Message, user: User | None = None) -> str:
     """The first name of whoever wrote the note a forwarder passes on with "email him directly", or that a
-    colleague (at `user_email`'s domain or one of `own_domains`) forwards from outside: an offer is answered to
+    colleague of the `user` (at their address's domain or one of their `own_domains`) forwards from outside: an offer is answered to
     whoever made it; ""."""
     name, address = passed_on(message)
     if (
         not address
-        and user_email
-        and at_users_domain(message.from_addr, user_email, own_domains)
+        and user is not None
+        and user.at_own_domain(message.from_addr)
         and not forwards_own_mail(message)
     ):
         name, address = forwarded_sender(message)
-        name = name if address and not at_users_domain(address, user_email, own_domains) else ""
+        name = name if address and not user.at_own_domain(address) else ""
     names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 

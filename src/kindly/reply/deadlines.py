@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from kindly.reply.days import named_day
+from kindly.understand.days import named_day
 
 # "Proposals are due by 5:00 pm on Friday, December 11", "Questions may be sent to me until December 4"
 _DEADLINE = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kindly.decide.thread import contact_details
 from kindly.model import Intent, Message
-from kindly.reply.days import MONTH_DAY
+from kindly.understand.days import MONTH_DAY
 from kindly.understand.extract import Details, extract
 
 _F = re.IGNORECASE

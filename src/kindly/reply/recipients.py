@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from kindly.decide.referral import asked_for
-from kindly.decide.words import at_users_domain, from_a_shared_mailbox
+from kindly.decide.words import from_a_shared_mailbox
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Mailbox, Message
+from kindly.profile import User
 from kindly.reply.calendar_reply import is_no_reply
+from kindly.understand.people import HONORIFICS
 
 MAX_COPIED = 5  # more names an announcement than an introduction
 
@@ -96,8 +97,9 @@ def _named_in(name: str, text: str) -> bool:
 
 
 # Titles a display name is written with ("Dr Jane Doe"): not her name. The reply greets with more of them
-# (kindly.reply.compose: a judge, titles of office); a Cc is looked for in the words by these alone.
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir", "dame", "hon"})
+# (kindly.reply.compose: a judge, titles of office); a Cc is looked for in the words by these alone. "Hon" (the
+# Honourable) is a given name too ("Hon Nguyen"): compose keeps it where the sender signs with it.
+TITLES = HONORIFICS | {"hon"}
 
 
 # Words that point at whoever is copied: "(cc'd)", "I've cc'ed", "copying in", "looping in my colleague", "in cc";
@@ -118,26 +120,24 @@ _LIST_MAILBOX = re.compile(
 _LIST_DOMAINS = frozenset({"googlegroups.com", "groups.io", "mailchimpapp.com", "list-manage.com"})
 
 
-def client_behind_forward(
-    original: Message, user_email: str, intent: str, own_domains: Sequence[str] = ()
-) -> tuple[str, str]:
+def client_behind_forward(original: Message, user: User, intent: str) -> tuple[str, str]:
     """(name, address) of a prospective client whose mail a colleague of the user (at their address's domain or
-    one of `own_domains`) forwarded ("this came in through the website form"): the reply is theirs to get;
+    one of their `own_domains`) forwarded ("this came in through the website form"): the reply is theirs to get;
     ("", "") otherwise."""
     if intent != "client_inquiry" or forwards_own_mail(original):
         return "", ""
-    if not at_users_domain(original.from_addr, user_email, own_domains):
+    if not user.at_own_domain(original.from_addr):
         return "", ""
     name, address = forwarded_sender(original)
-    if not address or at_users_domain(address, user_email, own_domains):
+    if not address or user.at_own_domain(address):
         return "", ""  # a colleague's own mail, or none
     return name, address
 
 
-def reply_target(original: Message, user_email: str, intent: str, own_domains: Sequence[str] = ()) -> Message:
+def reply_target(original: Message, user: User, intent: str) -> Message:
     """The message as the reply answers it: a client's own mail where a colleague forwarded it (the reply goes
     to the client, greets them and answers their questions), else the message itself."""
-    name, address = client_behind_forward(original, user_email, intent, own_domains)
+    name, address = client_behind_forward(original, user, intent)
     if not address:
         return original
     subject = _FORWARD_PREFIX.sub("", original.subject)

@@ -36,6 +36,13 @@ _WORD = (
 NAME_PARTICLE = (
     r"(?:de|da|dos|das|des|van|von|der|den|del|della|la|le|di|du|ten|ter|al|bin|ibn|St\.|Ó|Ní|Mac)"
 )
+# The honorifics a name is written with ("Dr Jane Doe", "Prof. Erik Halvorsen", "Miss Ada Lee", "Sir Ken
+# Robinson"): never part of the name. One list, lower case and without their dot, that every reader of names
+# takes and widens for its own use (titles of office where a greeting is read, "Hon" where a signature can say
+# whether it is a given name).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "rev", "sir", "dame"})
+# One or more of them opening a name, with or without their dot: "Dr. ", "Prof Dr "
+LEADING_HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 _NICKNAME = r"(?:[ \t][\"“'‘][A-Z][a-z]+[\"”'’])?"  # Benedikt "Ben" Vogel
 # A first word and up to three more, on one line (an initial or particles may come between): "Ana Lucia
 # Ferrer", "Sean McCarthy", "John Q. Public", "Ana Lucía de la Torre", "Lars van der Berg", "Rachel St.
@@ -634,14 +641,11 @@ def only_passed_on(name: str, text: str) -> bool:
     """Whether `text` names `name` ("Dr. Priya Raman", with or without the title) only as who passed the reader's
     name on ("Dr. Priya Raman mentioned you might enjoy our study club", "referred by Priya Raman"), never as
     someone who takes part ("Priya Raman will join us")."""
-    core = _LEADING_TITLES.sub("", " ".join(name.split()))
+    core = LEADING_HONORIFICS.sub("", " ".join(name.split()))
     if not core:
         return False
     found = list(re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text, re.IGNORECASE))
     return bool(found) and all(_passes_on(text, m.start(), m.end()) for m in found)
-
-
-_LEADING_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor)\.?\s+)+", re.IGNORECASE)
 
 
 def _passes_on(text: str, start: int, end: int) -> bool:

@@ -215,7 +215,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
                 event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
             )
         # a forwarded client is answered directly
-        message = reply_target(message, profile.user.email, intent, profile.user.own_domains)
+        message = reply_target(message, profile.user, intent)
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
         built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
         return f"kindly-reply-{pk}.eml", eml_bytes(built)
