@@ -100,7 +100,8 @@ def rank(query: str, entries: Sequence[DirectoryEntry], limit: int = 10) -> list
     """Entries ordered by how well their service matches the request, best first, each with a score in [0, 1]."""
     folded = fold(query)
     query_stems = set(content_stems(query))
-    asked = {category for category, _ in detect_categories(query)}
+    # strongest first: a set's order would change with the hash seed, and with it the reason shown
+    asked = list(dict.fromkeys(category for category, _ in detect_categories(query)))
     matches: list[Match] = []
     for entry in entries:
         score, why = _score(entry, folded, query_stems, asked)
@@ -110,7 +111,9 @@ def rank(query: str, entries: Sequence[DirectoryEntry], limit: int = 10) -> list
     return matches[:limit]
 
 
-def _score(entry: DirectoryEntry, folded: str, query_stems: set[str], asked: set[str]) -> tuple[float, str]:
+def _score(
+    entry: DirectoryEntry, folded: str, query_stems: set[str], asked: Sequence[str]
+) -> tuple[float, str]:
     category = entry.category
     if phrase_in(category, folded):
         return 1.0, f'the request names "{category}"'
