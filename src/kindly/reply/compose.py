@@ -904,11 +904,38 @@ _SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
 
 def _users_own_page(link: str, profile: Profile) -> bool:
     """Whether a resource's link is on the user's own site, as their address or `own_domains` spell it
-    ("https://lincolnparkhs.org/attendance-playbook" of awhitfield@lincolnparkhs.org), or there is no link: what
-    they wrote up themselves; "https://www.cps.edu/about/research-review-board" is another's page."""
+    ("https://lincolnparkhs.org/attendance-playbook" of awhitfield@lincolnparkhs.org), on a platform where people
+    publish their own writing and talks (a Substack post, a YouTube recording), or there is no link: what they
+    wrote up themselves; "https://www.cps.edu/about/research-review-board" is another organisation's page."""
     host = (urlsplit(link).hostname or "") if "://" in link else link.split("/")[0]
     host = host.lower().removeprefix("www.")
-    return not host or profile.user.at_own_domain(f"page@{host}")
+    if not host:
+        return True
+    # the user's own domains compared as they are: a page is never at a webmail host, so none is set aside here
+    ours = [profile.user.email.rpartition("@")[2].lower(), *profile.user.own_domains]
+    return any(host == domain or host.endswith(f".{domain}") for domain in ours + list(_PUBLISHING_PLATFORMS))
+
+
+# Where people publish their own posts, talks, slides and templates: a link there is the user's own work
+_PUBLISHING_PLATFORMS = (
+    "medium.com",
+    "substack.com",
+    "wordpress.com",
+    "blogspot.com",
+    "github.io",
+    "github.com",
+    "notion.site",
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "linkedin.com",
+    "docs.google.com",
+    "drive.google.com",
+    "dropbox.com",
+    "gumroad.com",
+    "speakerdeck.com",
+    "slideshare.net",
+)
 
 
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
