@@ -41,7 +41,7 @@ priority = 3
 [[goals]]
 kind = "help_client"
 description = "Help the Okafor family relocate from Calgary to Toronto: schools, neighbourhoods, movers"
-targets = ["Okafor family", "relocation", "Calgary"]
+targets = ["Okafor family", "relocation", "movers", "Calgary"]
 priority = 2
 
 [[providers]]
@@ -139,3 +139,69 @@ def test_a_buyer_who_pays_a_deposit_by_cheque_and_the_balance_on_closing_is_no_s
     )
     assert "scam" not in record["reason"]
     assert record["decision"] == "accept"
+
+
+# -- a client household named by its surname ------------------------------------------------------------------
+
+
+def test_a_call_about_the_household_a_help_client_goal_names_by_its_surname_is_that_goals_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """The goal says "Okafor family"; the mail says "the Okafors". What the goal seeks for them ("schools") is
+    in the goal's own description, not a target."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nPriya Raman mentioned you're helping a family move to Toronto - the Okafors - and "
+            "that they're trying to work out schools before they pick a neighbourhood. I'm an education "
+            "consultant and I help families moving to Toronto compare TDSB and TCDSB schools, French immersion "
+            "options and catchment boundaries.\n\nI'd be glad to do a free 30-minute call with you (and them, if "
+            "they like) to walk through the east end options. Would Wednesday, December 9 at 11am work?\n\nBest,\nMeera Patel\nSchoolFit Consulting",
+            sender="Meera Patel <meera@schoolfitconsulting.ca>",
+            subject="Helping your relocating family with schools",
+            date="Thu, 26 Nov 2026 16:20:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert record["goal"] == "help_client"
+    assert "Wednesday, December 9 at 11am works for me" in record["draft"]
+
+
+def test_someone_who_only_shares_the_clients_surname_is_not_the_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: "Chidi Okafor" of a fintech is a person with the surname, not the Okafor household."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nChidi Okafor from our partnerships team here. Could we set up a call next week to go "
+            "over the Q1 integration timeline for our schools product?\n\nThanks,\nChidi Okafor\nKlassly",
+            sender="Chidi Okafor <chidi@klassly.io>",
+            subject="Q1 integration timeline",
+            date="Thu, 26 Nov 2026 16:20:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["goal"] != "help_client"
+    assert record["decision"] != "accept"
+
+
+def test_the_city_a_client_moves_from_is_not_the_client(kindly: Kindly, tmp_path: Path) -> None:
+    """ "Calgary", a target of the goal "relocate from Calgary to Toronto", is where the Okafors come from: an
+    agent writing from Calgary about other buyers is not writing about the user's client."""
+    path = mail(
+        tmp_path,
+        "Hi Marisol,\n\nI'm an agent in Calgary. I have a couple relocating to Toronto for work in April - "
+        "first-time buyers who want something in Riverdale. Would you be open to taking them on? I'd propose our "
+        "standard 25% referral fee on closing.\n\nThanks,\nCurtis Mah\nPrairie Homes Realty, Calgary",
+        sender="Curtis Mah <curtis.mah@prairiehomescalgary.ca>",
+        subject="Referral - clients moving to Toronto in the spring",
+        date="Wed, 25 Nov 2026 12:30:00 -0500",
+    )
+    result = kindly("triage", str(path), "--profile", str(realtor(tmp_path)))
+    assert result.exit_code == 0, result.output
+    shown = kindly("show", "1", "--profile", str(realtor(tmp_path))).stdout
+    assert 'client "Calgary" named' not in " ".join(shown.split())

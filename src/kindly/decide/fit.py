@@ -957,6 +957,10 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     return topic
 
 
+# Asks to meet that a goal to help a client is served by when they are about the client and its matter.
+_MEETS_FOR_THE_CLIENT = frozenset({Intent.COFFEE_CHAT, Intent.WORK_MEETING, Intent.INTRODUCTION})
+
+
 def _who_and_whom(
     goal: Goal,
     intent: Intent,
@@ -973,6 +977,10 @@ def _who_and_whom(
         about_matter = _about_the_matter(goal, reading)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
+        if about_matter and intent in _MEETS_FOR_THE_CLIENT:
+            # a call or a coffee about the client and what the goal seeks for them ("the Okafors ... schools"):
+            # the goal's own meeting, as whole as the client named in the target's own words
+            target_score = 1.0
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:
         # A fellow professional's clients are theirs: the studios they name are not coming to the user.
         target_score, topic = 0.0, 0.0

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
-from kindly.decide.fit_reading import clients_of, domain_label, writes_at
+from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
@@ -25,10 +25,10 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
-from kindly.decide.words import at_users_domain, fold, phrase_in
+from kindly.decide.words import at_users_domain, content_stems, fold, phrase_in, phrase_stems, stem, words
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import Intent, Message, Understanding
-from kindly.profile import GoalKind, Profile
+from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
@@ -440,8 +440,10 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
         if goal.kind is not GoalKind.HELP_CLIENT:
             continue
         clients = clients_of(goal)
-        named = next((c for c in clients if phrase_in(c, folded)), "")
+        named = next((c for c in clients if phrase_in(c, folded) or household_named(c, folded)), "")
         sought = next((t for t in goal.targets if t not in clients and phrase_in(t, folded)), "")
+        if named and not sought:
+            sought = _need_named(goal, clients, folded)
         if named and sought:
             note = (
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
@@ -453,6 +455,22 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
             note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
             return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+# Words a goal to help a client says of the help itself, not of what the client needs: "Help the Okafor family
+# relocate ..." needs relocating, not help.
+_HELPING = frozenset(
+    content_stems("help helping support supporting assist find get make work client clients family")
+)
+
+
+def _need_named(goal: Goal, clients: tuple[str, ...], folded: str) -> str:
+    """A word of what a goal to help a client seeks for them ("schools", "relocate" of "Help the Okafor family
+    relocate from Calgary to Toronto: schools, neighbourhoods, movers") that the text says, or ""."""
+    named = frozenset().union(*(phrase_stems(client) for client in clients))
+    needs = phrase_stems(goal.description) - named - _HELPING
+    said = dict((stem(word), word) for word in words(folded))
+    return next((said[need] for need in sorted(needs) if need in said), "")
 
 
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
