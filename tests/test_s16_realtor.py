@@ -205,3 +205,62 @@ def test_the_city_a_client_moves_from_is_not_the_client(kindly: Kindly, tmp_path
     assert result.exit_code == 0, result.output
     shown = kindly("show", "1", "--profile", str(realtor(tmp_path))).stdout
     assert 'client "Calgary" named' not in " ".join(shown.split())
+
+
+# -- a decline says what the user's goals are in their own words ----------------------------------------------
+
+# Her goals as she wrote them, with the neighbourhoods she works in among her clients' targets.
+REALTOR_EAST_END = REALTOR.replace(
+    'targets = ["first-time buyers", "downsizers", "empty nesters", "Leslieville", "Riverdale"]',
+    'targets = ["first-time buyers", "first-time homebuyers", "downsizers", "empty nesters", "east end Toronto", '
+    '"Leslieville", "The Beaches", "Riverdale"]',
+)
+
+COFFEE_ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:beaches-bia-coffee-20261210@google.com
+DTSTAMP:20261125T150000Z
+DTSTART;TZID=America/Toronto:20261210T100000
+DTEND;TZID=America/Toronto:20261210T110000
+SUMMARY:Coffee - Marisol Vega / Danielle Roy (Beaches BIA)
+DESCRIPTION:Hi Marisol - as promised at the BIA mixer\\, let's grab a coffee at Remarkable Bean. I'd love to
+  hear whether you'd speak at our spring "Living in the Beaches" evening for new residents\\, and introduce
+  you to a few other women who own shops on Queen East.\\n\\nDanielle Roy\\, owner\\, Tidewater Books\\, Beaches
+  BIA board
+LOCATION:Remarkable Bean\\, 2242 Queen St E\\, Toronto
+ORGANIZER;CN=Danielle Roy:mailto:danielle@tidewaterbooks.ca
+ATTENDEE;CN=Marisol Vega;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:marisol@harbourlinerealty.ca
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_goal_of_talks_alone_is_not_told_as_speaking_and_writing(kindly: Kindly, tmp_path: Path) -> None:
+    """Her credibility goal is seminars, radio and podcasts: "keeping my networking time for speaking and writing
+    in my field" would tell Danielle something untrue."""
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(COFFEE_ICS, encoding="utf-8")
+    record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
+    assert record["reason_code"] == "not_current_focus"
+    assert "keeping my networking time for speaking in my field" in record["draft"]
+    assert "writing" not in record["draft"]
+
+
+def test_a_goal_of_talks_and_articles_is_still_told_as_speaking_and_writing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: where the goal names both ("Speak at homebuyer seminars and write a column ..."), both are said."""
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(COFFEE_ICS, encoding="utf-8")
+    both = REALTOR_EAST_END.replace(
+        'description = "Speak at homebuyer seminars and on local radio and podcasts about buying in Toronto"',
+        'description = "Speak at homebuyer seminars and write a column about buying in Toronto"',
+    )
+    record = triaged_one(kindly, invitation, profile=profile_file(both, tmp_path))
+    assert record["reason_code"] == "not_current_focus"
+    assert "keeping my networking time for speaking and writing in my field" in record["draft"]

@@ -52,7 +52,7 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import GoalKind, Profile, Resource
+from kindly.profile import Goal, GoalKind, Profile, Resource
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
@@ -101,6 +101,32 @@ _FOCUS = {
     GoalKind.AMPLIFY_CAMPAIGN: "a campaign I'm running",
     GoalKind.CUSTOM: "a few priorities I've set",
 }
+
+# How a credibility goal is built, by its own words: a goal of talks only ("Speak at homebuyer seminars and on
+# local radio") is not said as "speaking and writing", nor one of articles only as speaking.
+_SPEAKING = re.compile(
+    r"\b(?:speak\w*|talks?|keynotes?|panels?|seminars?|workshops?|podcasts?|radio|stages?|conferences?|"
+    r"present\w*|lectur\w*|webinars?|interviews?|tv|television)\b",
+    re.IGNORECASE,
+)
+_WRITING = re.compile(
+    r"\b(?:writ\w*|wrote|articles?|blogs?|columns?|op-eds?|books?|publish\w*|papers?|essays?|journals?|"
+    r"newsletters?|bylines?)\b",
+    re.IGNORECASE,
+)
+
+
+def _focus(goal: Goal) -> str:
+    """What a goal keeps the user's networking time for, as a decline says it."""
+    if goal.kind is GoalKind.BUILD_CREDIBILITY:
+        words = " ".join([goal.description, *goal.targets])
+        speaking, writing = _SPEAKING.search(words), _WRITING.search(words)
+        if speaking and not writing:
+            return "speaking in my field"
+        if writing and not speaking:
+            return "writing in my field"
+    return _FOCUS[goal.kind]
+
 
 _ASKS = {
     Intent.COFFEE_CHAT: "the invitation to meet",
@@ -648,7 +674,7 @@ def honest_reason(
         served = verdict.best.kind if verdict.best is not None else ""
         focus = []
         for _, goal in profile.goals_by_priority():
-            phrase = _FOCUS[goal.kind]
+            phrase = _focus(goal)
             if goal.kind.value != served and phrase not in focus:
                 focus.append(phrase)
         if not focus:
