@@ -468,7 +468,9 @@ def _need_named(goal: Goal, clients: tuple[str, ...], folded: str) -> str:
     """A word of what a goal to help a client seeks for them ("schools", "relocate" of "Help the Okafor family
     relocate from Calgary to Toronto: schools, neighbourhoods, movers") that the text says, or ""."""
     named = frozenset().union(*(phrase_stems(client) for client in clients))
-    needs = phrase_stems(goal.description) - named - _HELPING
+    # its common words, not its names: "Calgary" and "Toronto" say where, not what they need
+    common = " ".join(word for word in goal.description.split() if not word[:1].isupper())
+    needs = phrase_stems(common) - named - _HELPING
     said = dict((stem(word), word) for word in words(folded))
     return next((said[need] for need in sorted(needs) if need in said), "")
 
