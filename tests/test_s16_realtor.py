@@ -264,3 +264,49 @@ def test_a_goal_of_talks_and_articles_is_still_told_as_speaking_and_writing(
     record = triaged_one(kindly, invitation, profile=profile_file(both, tmp_path))
     assert record["reason_code"] == "not_current_focus"
     assert "keeping my networking time for speaking and writing in my field" in record["draft"]
+
+
+# -- the user's own slot inside an event of several days -------------------------------------------------------
+
+HOME_SHOW = (
+    "Hi Marisol,\n\nI'm the seminar programme coordinator for the Toronto Spring Home Show, running March 5-7, "
+    "2027 at the Enercare Centre. A few visitors from your fall seminar at the Pape library branch recommended "
+    "you.\n\nWe'd love to have you present a 30-minute talk on our Main Stage: \"Buying your first home in "
+    'Toronto in 2027". {slot}Audiences are usually 80-120 people, mostly first-time buyers and young families. '
+    "There's no cost to present, and speakers get a complimentary exhibitor parking pass.\n\nCould you let me "
+    "know by December 15 if you're interested?\n\nThanks so much,\nSandra Mitchell\nSeminar Programme "
+    "Coordinator\nToronto Spring Home Show"
+)
+
+
+def home_show(tmp_path: Path, slot: str) -> Path:
+    return mail(
+        tmp_path,
+        HOME_SHOW.format(slot=slot),
+        sender="Sandra Mitchell <smitchell@torontohomeshow.ca>",
+        subject="Speaking at the Toronto Spring Home Show 2027",
+        date="Thu, 19 Nov 2026 14:22:00 -0500",
+    )
+
+
+def test_the_slot_the_organiser_names_inside_a_show_of_several_days_is_confirmed_not_asked_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        home_show(tmp_path, "The slot we have in mind is Saturday, March 6 at 1:00 pm. "),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "I'd be glad to speak on Saturday, March 6 at 1:00 pm." in record["draft"]
+    assert "day and time" not in record["draft"]
+
+
+def test_a_show_of_several_days_that_names_no_slot_still_asks_for_the_users_session(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: without the slot's day, which of the show's days is hers is still to come."""
+    record = triaged_one(kindly, home_show(tmp_path, ""), profile=realtor(tmp_path))
+    assert record["decision"] == "accept"
+    assert "the day and time of my session" in record["draft"]
+    assert "March 6" not in record["draft"]
