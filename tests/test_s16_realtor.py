@@ -310,3 +310,46 @@ def test_a_show_of_several_days_that_names_no_slot_still_asks_for_the_users_sess
     assert record["decision"] == "accept"
     assert "the day and time of my session" in record["draft"]
     assert "March 6" not in record["draft"]
+
+
+# -- "first-time buyers" is no time to meet -------------------------------------------------------------------
+
+
+def test_a_month_said_beside_first_time_buyers_is_not_the_stretch_to_meet_in(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "first-time" is an adjective: the coffee is asked for next week, not "in January"."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nMy husband and I are first-time buyers and we'd like to be in a place of our own in "
+            "January, ideally a semi in Leslieville. Could we meet for a coffee next week to talk about where to "
+            "start? We're both free Tuesday or Wednesday afternoon.\n\nThanks,\nPriya",
+            sender="Priya Nair <priya.nair@gmail.com>",
+            subject="Looking for our first home",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "December" in record["draft"]
+    assert "January" not in record["draft"]
+
+
+def test_a_stretch_asked_for_in_so_many_words_is_still_kept(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "sometime in January" said of the meeting itself is the stretch to propose times in."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nMy husband and I are first-time buyers hoping to start looking in the spring. Could we "
+            "meet for a coffee sometime in January to talk about where to start?\n\nThanks,\nPriya",
+            sender="Priya Nair <priya.nair@gmail.com>",
+            subject="Looking for our first home",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "January" in record["draft"]

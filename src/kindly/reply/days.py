@@ -96,11 +96,13 @@ _WINDOW = re.compile(
 )
 # Only where the sender speaks of meeting: "We met in March" names no time to meet, nor "we hire in the new year -
 # first time we've done this, and we need work permits" (a time to meet is "a time", "times", never the "first
-# time" something is done; a day "works", a "work permit" is no day).
+# time" something is done nor "a segment in January on what first-time buyers should expect"; a day "works", a
+# "work permit" is no day).
 _SCHEDULING = re.compile(
     r"\?|\b(?:suit|suits|(?:work|works)(?![ -](?:permits?|visas?|authori[sz]ations?|experience|history))|free|"
     r"available|availability|meet|catch up|call|coffee|lunch|times|"
-    r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )time|diary|"
+    # ...nor a word made with it: "first-time buyers", "part-time", "one-time fee"
+    r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )(?<!-)time(?!-)|diary|"
     r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
     re.IGNORECASE,
 )
