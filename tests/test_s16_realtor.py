@@ -353,3 +353,52 @@ def test_a_stretch_asked_for_in_so_many_words_is_still_kept(kindly: Kindly, tmp_
     )
     assert record["decision"] == "accept"
     assert "January" in record["draft"]
+
+
+# -- a producer whose segment her name came up for -------------------------------------------------------------
+
+
+def test_a_producer_sent_to_her_for_a_radio_segment_asks_her_on_air_and_gets_times_for_the_pre_interview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "your name came up" sends a stranger for what the user does; for a segment it is her voice on air, not her
+    services: no "Thank you for your inquiry". The pre-interview is a call, answered with times next week."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            'Hi Marisol,\n\nI produce "Home Front", the Saturday morning real estate hour on City Radio 1050. '
+            "We're planning a segment in January on what first-time buyers should expect in 2027 and your name "
+            "came up as someone who explains things clearly.\n\nCould we do a 15-minute pre-interview call by "
+            "phone next week? I'm free Tuesday or Wednesday afternoon.\n\nThanks!\nNadia Ferrante\nProducer, "
+            "Home Front - City Radio 1050",
+            sender="Nadia Ferrante <nferrante@cityradio1050.ca>",
+            subject="Weekend real estate segment - quick pre-interview?",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["intent"] == "speaking_invitation"
+    assert record["goal"] == "build_credibility"
+    assert "inquiry" not in record["draft"]
+    assert "Would Tuesday, December 1 at 2:00 pm or Wednesday, December 2" in record["draft"]
+    assert "January" not in record["draft"]
+
+
+def test_a_buyer_whose_friend_gave_her_name_is_still_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: with no programme named, someone sent to her is a prospective client."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nYour name came up when I asked around the office. Could we do a 15-minute call by "
+            "phone next week about buying a first home in Riverdale? I'm free Tuesday or Wednesday afternoon."
+            "\n\nThanks!\nNadia",
+            sender="Nadia Ferrante <nferrante@lakeviewlogistics.ca>",
+            subject="Quick call next week?",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept"

@@ -373,14 +373,17 @@ def with_stranger_read_again(
     pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
     if pointed:
         # "a colleague at the Chamber suggested I speak to you": someone sent them to the user for what the
-        # user does, so however sure the model is of "a meeting", it may be a client's
+        # user does, so however sure the model is of "a meeting", it may be a client's; a producer whose segment
+        # the user's "name came up" for asks the user on air, not for the user's services
+        media = _ON_AIR.search(f"{message.subject}\n{message.own_text}")
         return _read_again(
             understanding,
             profile,
             message,
-            not_as=("recruiting",),
-            also=(Intent.CLIENT_INQUIRY,),
-            why=f'a work meeting from a stranger sent to you ("{pointed.group(0)}")',
+            not_as=("recruiting", "client_inquiry") if media else ("recruiting",),
+            also=(Intent.SPEAKING_INVITATION,) if media else (Intent.CLIENT_INQUIRY,),
+            why=f'a work meeting from a stranger sent to you ("{pointed.group(0)}")'
+            + (f' for a programme ("{media.group(0)}")' if media else ""),
         )
     if understanding.confidence >= UNSURE_MEETING:
         return understanding
@@ -393,6 +396,13 @@ def with_stranger_read_again(
     )
 
 
+# What a programme asks its guests for: a segment, an episode, a pre-interview, air time (not "interview a few
+# agents", which a buyer does).
+_ON_AIR = re.compile(
+    r"\b(?:segments?|episodes?|pre-?interviews?|on[- ]air|radio|podcasts?|broadcasts?|(?:tv|television)\s+"
+    r"(?:show|programme|program|spot)|our\s+(?:listeners|viewers|audience))\b",
+    re.IGNORECASE,
+)
 # A stranger whom someone sent to the user: "X suggested I speak to you", "recommended you", "gave me your name".
 _POINTED_TO_YOU = re.compile(
     r"\b(?:suggested|recommended|advised(?: me)?|told me)\s+(?:that\s+)?(?:i\s+|we\s+)?(?:should\s+)?"

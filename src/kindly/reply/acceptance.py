@@ -622,7 +622,7 @@ _STAGE_WORDS = re.compile(
     r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|present\w*|workshop|webinar|lecture|write|"
     r"talk(?!\s+(?:(?:it|this|that|things|everything|them|some ideas)\s+(?:through|over)|through|over|"
     r"(?:to|with) (?:you|me|us)\b))|"
-    r"article|piece|column|guest|interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
+    r"article|piece|column|guest|(?<!pre-)(?<!pre)interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
     r"lunch[- ]and[- ]learn|session|stage)\b",
     re.IGNORECASE,
 )
