@@ -402,3 +402,50 @@ def test_a_buyer_whose_friend_gave_her_name_is_still_a_client(kindly: Kindly, tm
     )
     assert record["intent"] == "client_inquiry"
     assert record["decision"] == "accept"
+
+
+# -- a calendar's short weekday is a weekday ----------------------------------------------------------------------
+
+
+def mixer_ics(start: str) -> str:
+    return f"""\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Eventbrite//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:leslieville-mixer-{start}@eventbrite.ca
+DTSTAMP:20261120T120000Z
+DTSTART;TZID=America/Toronto:{start}
+DTEND;TZID=America/Toronto:{start[:9]}230000
+SUMMARY:Leslieville Business Owners Holiday Mixer
+DESCRIPTION:Join fellow Leslieville business owners for drinks and holiday cheer at Ed's Real Scoop's back
+  room. Free for members of the Leslieville Business Network.\\n\\nRobyn Clarke\\, Leslieville Business Network
+LOCATION:Ed's Real Scoop\\, 920 Queen St E\\, Toronto
+ORGANIZER;CN=Robyn Clarke:mailto:robyn@leslievillebusiness.ca
+ATTENDEE;CN=Marisol Vega;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:marisol@harbourlinerealty.ca
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_calendar_invitation_for_a_sunday_evening_falls_under_a_rule_against_sunday_evening_events(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """The invitation says its day only as the calendar writes it ("Sun 13 Dec 2026 19:00"): that is a Sunday."""
+    invitation = tmp_path / "mixer.ics"
+    invitation.write_text(mixer_ics("20261213T190000"), encoding="utf-8")
+    record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "I have a firm rule against evening events on Sundays" in record["draft"]
+
+
+def test_a_saturday_evening_or_a_sunday_morning_is_no_sunday_evening(kindly: Kindly, tmp_path: Path) -> None:
+    """Near misses: "Sat 12 Dec 2026 19:00" and "Sun 13 Dec 2026 11:00" are not Sunday evenings."""
+    for start in ("20261212T190000", "20261213T110000"):
+        invitation = tmp_path / f"mixer-{start}.ics"
+        invitation.write_text(mixer_ics(start), encoding="utf-8")
+        record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
+        assert record["reason_code"] != "never_do", start

@@ -80,6 +80,12 @@ _PAID_TO_SWAY = re.compile(
 )
 
 
+# A weekday written short is a day only before its date: "Sun 13 Dec", "Sat, Dec 12" (not "we sat 3 hours").
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_BEFORE_ITS_DATE = (
+    rf"(?=\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d{{1,2}}(?!\d)))"
+)
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -342,10 +348,18 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
-    "weekend": Concept(re.compile(r"\b(weekends?)\b", _F), re.compile(r"\b(weekend|saturday|sunday)\b", _F)),
+    # a weekend day written whole, or short before its date as a calendar writes it ("When: Sun 13 Dec 2026 19:00")
+    "weekend": Concept(
+        re.compile(r"\b(weekends?)\b", _F),
+        re.compile(rf"\b(weekend|saturday|sunday|(?:sat|sun){_BEFORE_ITS_DATE})\b", _F),
+    ),
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
-    "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
-    "sunday": Concept(re.compile(r"\b(sundays?)\b", _F), re.compile(r"\b(sunday)\b", _F)),
+    "saturday": Concept(
+        re.compile(r"\b(saturdays?)\b", _F), re.compile(rf"\b(saturday|sat{_BEFORE_ITS_DATE})\b", _F)
+    ),
+    "sunday": Concept(
+        re.compile(r"\b(sundays?)\b", _F), re.compile(rf"\b(sunday|sun{_BEFORE_ITS_DATE})\b", _F)
+    ),
     # a part of the day: "events on Sunday evenings" is shown by "Sunday 13 December at 7pm" as a weekend is by a
     # Saturday; the evening is after 17:00 (as a part of the day asked for is read), or said ("tonight")
     "evening": Concept(
