@@ -449,3 +449,46 @@ def test_a_saturday_evening_or_a_sunday_morning_is_no_sunday_evening(kindly: Kin
         invitation.write_text(mixer_ics(start), encoding="utf-8")
         record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
         assert record["reason_code"] != "never_do", start
+
+
+# -- leave asked to pass her number on is an introduction ---------------------------------------------------------
+
+
+def dm(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "dm.txt"
+    path.write_text(
+        f"From: Priya Sandhu (Instagram)\nSubject: Instagram DM\nDate: Fri, 27 Nov 2026 20:14:00 -0500\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_past_client_asking_to_give_a_first_time_buyer_her_number_offers_an_introduction(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        dm(
+            tmp_path,
+            "Hey Marisol!! It's Priya from the Carlaw condo. My coworker Aisha is looking to buy her first condo, "
+            "ideally in Riverdale or near the Danforth. Is it ok if I give her your number? She's super nervous "
+            "about the whole thing lol",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["intent"] == "introduction"
+    assert record["decision"] == "accept"
+    assert record["goal"] == "find_clients"
+
+
+def test_a_number_already_given_is_news_not_an_ask(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "I gave her your number" tells what was done; no leave is asked."""
+    record = triaged_one(
+        kindly,
+        dm(
+            tmp_path,
+            "Hey Marisol!! Just so you know, I gave my coworker Aisha your number last week. Hope you're well!",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["intent"] != "introduction"

@@ -25,7 +25,16 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
-from kindly.decide.words import at_users_domain, content_stems, fold, phrase_in, phrase_stems, stem, words
+from kindly.decide.words import (
+    SENTENCE,
+    at_users_domain,
+    content_stems,
+    fold,
+    phrase_in,
+    phrase_stems,
+    stem,
+    words,
+)
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -46,6 +55,7 @@ def as_read(
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
+    understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
@@ -496,6 +506,38 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
         return understanding
     note = f"coffee_chat: a meeting with the person your goal names ({person}), not an ordinary work meeting"
     return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+def with_contact_passed_on(understanding: Understanding, message: Message) -> Understanding:
+    """Mail read as asking nothing that asks leave to pass the user's number or address to someone ("Is it ok if I
+    give her your number?", "Mind if I pass your email on to my neighbour?"): an introduction offered, whoever
+    it is for - the policy weighs it as one."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    said = " ".join(f"{message.subject}\n{message.own_text[:20_000]}".split())
+    for sentence in SENTENCE.findall(said):
+        passing = _YOUR_CONTACT_PASSED.search(sentence)
+        if passing and _LEAVE_ASKED.search(sentence):
+            note = f'introduction: it asks to pass your contact details on ("{passing.group(0)}")'
+            return understanding.read_as(Intent.INTRODUCTION, note)
+    return understanding
+
+
+# The user's number or address given to someone: "give her your number", "pass your details on to Aisha", "share
+# your email with them", "put her in touch with you".
+_YOUR_CONTACT = r"your\s+(?:(?:cell|mobile|phone)\s+)?(?:number|cell|e-?mail(?:\s+address)?|details|contact(?:\s+(?:details|info))?|info)"
+_YOUR_CONTACT_PASSED = re.compile(
+    rf"\b(?:give|pass|send|share|forward|text)\s+(?:(?:him|her|them|my\s+\w+|\w+)\s+)?{_YOUR_CONTACT}\b"
+    rf"|\b(?:put|get)\s+(?:him|her|them|\w+)\s+in\s+touch\s+with\s+you\b",
+    re.IGNORECASE,
+)
+# ...asked as leave, not told as done ("I gave her your number" is news): "is it ok if I", "can I", "mind if I".
+_LEAVE_ASKED = re.compile(
+    r"\b(?:is it (?:ok|okay|alright|all right|fine)|would it be (?:ok|okay|alright|all right|fine)|"
+    r"(?:can|could|may|should|shall) i|(?:do|would) you mind(?: if)?|mind if i|ok(?:ay)? (?:if|to)|"
+    r"happy for me to|are you ok(?:ay)? with)\b",
+    re.IGNORECASE,
+)
 
 
 def with_target_passed_on(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
