@@ -492,3 +492,47 @@ def test_a_number_already_given_is_news_not_an_ask(kindly: Kindly, tmp_path: Pat
         profile=realtor(tmp_path),
     )
     assert record["intent"] != "introduction"
+
+
+# -- the user's own tool that a pitch feeds is not what it sells ---------------------------------------------------
+
+
+def test_leads_delivered_to_her_crm_are_no_pitch_for_a_crm(kindly: Kindly, tmp_path: Path) -> None:
+    """ "I already use CRM I'm very happy with" would answer something nobody offered."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hey Marisol!\n\nI came across your profile and love what you're doing in the east end. I'd love to "
+            "grab a coffee next week and hear more about your business and your goals for 2027.\n\nAt ListLeap we "
+            "help agents like you get 20-30 exclusive buyer and seller leads every month, delivered straight to "
+            "your CRM. Our agents see an average of 3 extra closings per quarter.\n\nWould Thursday at 10 work? "
+            "Coffee's on me!\n\nBrianna Cole\nGrowth Partner, ListLeap",
+            sender="Brianna Cole <brianna@listleap.io>",
+            subject="Coffee next week?",
+            date="Thu, 12 Nov 2026 13:30:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] != "has_provider"
+    assert "CRM" not in record["draft"]
+
+
+def test_a_crm_sold_to_her_is_still_a_pitch_for_the_crm_she_has(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: a CRM on offer ("our CRM ... we'll move your contacts over") is the trade she has."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nNestly is the CRM built for Toronto agents: automatic follow-ups, showing notes and "
+            "a client portal, from $49/month. We'll move your contacts over for free. Can I show you a 15-minute "
+            "demo this week?\n\nOwen Park\nAccount Executive, Nestly",
+            sender="Owen Park <owen@nestly.io>",
+            subject="A CRM built for Toronto agents",
+            date="Thu, 12 Nov 2026 13:30:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "has_provider"

@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import time
 from functools import lru_cache
 
-from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
+from kindly.decide.categories import (
+    detect_categories,
+    provider_trades,
+    same_category,
+    trade_stems,
+    without_own_tools,
+)
 from kindly.decide.donation import donation_cap
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
@@ -1625,6 +1631,7 @@ def _names_of_in(provider_name: str, text: str) -> bool:
 
 def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
     """The provider of the trade a pitch's words sell, or the one it offers to replace by name."""
+    text = without_own_tools(text)  # "leads delivered straight to your CRM" sells leads, not a CRM
     found = [
         ProviderHit(provider.name, provider.category, phrase)
         for category, phrase in detect_categories(text)
