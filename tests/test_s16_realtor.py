@@ -536,3 +536,70 @@ def test_a_crm_sold_to_her_is_still_a_pitch_for_the_crm_she_has(kindly: Kindly, 
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] == "has_provider"
+
+
+# -- an honour whose place is sold, however it is told ------------------------------------------------------------
+
+TOP_AGENTS = (
+    "Dear Marisol Vega,\n\nCongratulations! Based on your outstanding market performance, our committee has "
+    "selected you as a finalist for Toronto's Top 100 Real Estate Agents 2027.\n\nFinalists are featured in our "
+    "printed guide, distributed to 50,000 homes across the GTA, and receive a personalized award plaque and "
+    "digital badge for their marketing.\n\n{fee}\n\nWarm regards,\nThe Awards Committee\nToronto Top Agents"
+)
+
+
+def test_a_committee_that_selected_her_as_a_finalist_and_sells_the_feature_is_an_award_for_sale(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            TOP_AGENTS.format(
+                fee="To confirm your place, please complete your finalist profile and the one-time feature fee of "
+                "$595 + HST by December 11. Spaces are limited."
+            ),
+            sender="Awards Committee <nominations@torontotopagents.com>",
+            subject="Congratulations! You've been selected - Toronto's Top 100 Agents 2027",
+            date="Fri, 20 Nov 2026 08:03:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "pays_to_appear"
+    assert "I don't pay for places at awards" in record["draft"]
+
+
+def test_a_free_honour_is_no_award_for_sale(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: the same news with nothing to pay asks for nothing to decline."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            TOP_AGENTS.format(
+                fee="There is nothing to pay: we'll be in touch with your plaque in the new year."
+            ),
+            sender="Awards Committee <nominations@torontotopagents.com>",
+            subject="Congratulations! You've been selected - Toronto's Top 100 Agents 2027",
+            date="Fri, 20 Nov 2026 08:03:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["reason_code"] != "pays_to_appear"
+
+
+def test_a_feature_sold_to_a_nominee_in_a_dm_read_as_a_pitch_is_declined_as_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    path = tmp_path / "dm.txt"
+    path.write_text(
+        "From: TorontoTopRealtors (Instagram)\nSubject: Instagram DM\nDate: Sun, 29 Nov 2026 09:30:00 -0500\n\n"
+        "Congrats Marisol! You've been nominated as one of Toronto's Top Realtors of 2026 by our community! "
+        "Featured realtors get a post on our page (85K followers) plus a winner badge. Secure your feature for "
+        "just $199 - reply YES and we'll send the payment link!\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, path, profile=realtor(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "pays_to_appear"
+    assert "overview" not in record["draft"]

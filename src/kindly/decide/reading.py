@@ -436,10 +436,13 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
 def as_honour_for_sale(understanding: Understanding, message: Message) -> Understanding:
     """News that the reader is shortlisted, with the price of their place ("the $495 listing fee secures your
     finalist feature"), asks them to pay: an event to weigh (and decline as paying to appear), not "nothing
-    is asked of you"."""
-    if understanding.intent is not Intent.NONE:
+    is asked of you", nor a seller's pitch to wish well ("You've been nominated ... Secure your feature for just
+    $199")."""
+    if understanding.intent not in (Intent.NONE, Intent.SALES_PITCH):
         return understanding
-    sold = honour_sold_to_you(evidence_text(message))
+    # a pitch is read again only where its own words tell the honour, not a subject line alone
+    told = evidence_text(message) if understanding.intent is Intent.NONE else message.own_text
+    sold = honour_sold_to_you(told)
     if sold is None:
         return understanding
     note = f'event_invitation: an honour that asks you to pay for your place ("{sold}")'

@@ -455,8 +455,9 @@ _THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
 _HONOURED = re.compile(
     r"\b(?:(?:has|have|'ve) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
-    # "Our editorial panel has shortlisted La Sauge for the 2027 guide"
-    r"(?:has|have|'ve) (?:shortlisted|nominated)|"
+    # "Our editorial panel has shortlisted La Sauge for the 2027 guide", "our committee has selected you as a
+    # finalist"
+    r"(?:has|have|'ve) (?:shortlisted|nominated)|(?:has|have|'ve) selected (?:you|your \w+) as\b|"
     r"(?:you|your (?:firm|company|team|practice|business))(?:'re| are| is) (?:a )?(?:finalist|shortlisted|nominated)|"
     r"(?:you(?:'ve| have)|your \w+ (?:has|have)) won)\b",
     _F,
