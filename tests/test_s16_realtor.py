@@ -603,3 +603,47 @@ def test_a_feature_sold_to_a_nominee_in_a_dm_read_as_a_pitch_is_declined_as_payi
     assert record["decision"] == "decline"
     assert record["reason_code"] == "pays_to_appear"
     assert "overview" not in record["draft"]
+
+
+# -- network marketing in its recruiting words --------------------------------------------------------------------
+
+
+def test_a_second_income_from_her_phone_with_a_team_of_ambitious_women_is_network_marketing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol!\n\nI've seen your listings pop up and you seem like such a boss babe! I'm building a team "
+            "of ambitious women who want to create a second income stream from their phone, working with a "
+            "wellness company I'm obsessed with. Realtors are PERFECT for this because you already know so many "
+            "people.\n\nWould you be open to a quick 15-minute Zoom to hear more? No pressure at all!\n\nxo Tiffany",
+            sender="Tiffany Rowe <tiffrowe.wellness@gmail.com>",
+            subject="Quick question for a busy mama",
+            date="Sat, 14 Nov 2026 21:18:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "I have a firm rule against MLM or network marketing schemes" in record["draft"]
+    assert "overview" not in record["draft"]
+
+
+def test_a_brokerage_building_a_team_is_no_network_marketing(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: one of those words alone ("building a team of") is a recruiter's, not a scheme's."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nI lead recruiting for Summit Peak Realty and I'm building a team of east-end agents "
+            "for 2027. Do you have 20 minutes for a confidential chat this week?\n\nGreg Hollander\nDirector of "
+            "Agent Growth, Summit Peak Realty",
+            sender="Greg Hollander <greg.hollander@summitpeakrealty.ca>",
+            subject="Let's talk about your 2027",
+            date="Tue, 17 Nov 2026 09:55:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["reason_code"] != "never_do"

@@ -196,7 +196,10 @@ CONCEPTS: dict[str, Concept] = {
         ),
         together=re.compile(
             r"\b(second income|extra income|income stream|be (?:their|my|your) own boss|(?:spots?|places?) "
-            r"(?:left )?on my team|join my team|changed my life|work from home opportunit\w*)",
+            r"(?:left )?on my team|join my team|changed my life|work from home opportunit\w*|"
+            # the recruiting pitch: "building a team of ambitious women", "from their phone", "boss babe"
+            r"build(?:ing)? (?:a|my) team of|(?:ambitious|driven|motivated) (?:women|ladies|mamas|moms|mums)|"
+            r"from (?:your|their|my) phones?|boss babe)",
             _F,
         ),
     ),
