@@ -647,3 +647,54 @@ def test_a_brokerage_building_a_team_is_no_network_marketing(kindly: Kindly, tmp
         profile=realtor(tmp_path),
     )
     assert record["reason_code"] != "never_do"
+
+
+# -- an agent's referral of clients, asked as "taking them on" -----------------------------------------------------
+
+REFERRAL = (
+    "Hi Marisol,\n\nI'm an agent in Calgary. I have a couple, the Bergmanns, who are relocating to Toronto for work "
+    "in April. They're first-time buyers - they've rented here for years - and want something east of the Don "
+    "Valley with a short commute downtown.\n\n{ask}\n\nThanks,\nCurtis Mah\nREALTOR(R), Prairie Homes Realty, "
+    "Calgary\n403-555-0177"
+)
+
+
+def test_an_agent_asking_whether_she_would_take_his_clients_on_is_answered_with_a_yes_to_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            REFERRAL.format(
+                ask="A colleague said you're great with first-time buyers. Would you be open to taking them on? "
+                "I'd propose our standard 25% referral fee on closing."
+            ),
+            sender="Curtis Mah <curtis.mah@prairiehomescalgary.ca>",
+            subject="Referral - clients moving to Toronto in the spring",
+            date="Wed, 25 Nov 2026 12:30:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert record["intent"] == "client_inquiry"
+    assert "I'd be glad to take them on" in record["draft"]
+    assert "be introduced" not in record["draft"]
+
+
+def test_thanks_for_taking_them_on_asks_nothing_new(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "thank you for taking them on" tells of clients already taken on; nothing is asked."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            REFERRAL.format(
+                ask="Thank you so much for taking them on - they closed on their new place last week!"
+            ),
+            sender="Curtis Mah <curtis.mah@prairiehomescalgary.ca>",
+            subject="Re: Referral - clients moving to Toronto in the spring",
+            date="Wed, 25 Nov 2026 12:30:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["intent"] != "client_inquiry"
