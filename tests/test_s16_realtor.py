@@ -698,3 +698,70 @@ def test_thanks_for_taking_them_on_asks_nothing_new(kindly: Kindly, tmp_path: Pa
         profile=realtor(tmp_path),
     )
     assert record["intent"] != "client_inquiry"
+
+
+# -- the hours the sender keeps ------------------------------------------------------------------------------------
+
+REALTOR_HOURS = REALTOR.replace(
+    'own_domains = ["harbourline.com"]',
+    'own_domains = ["harbourline.com"]\nmeeting_hours = "Mon-Fri 08:00-18:00"',
+)
+
+
+def open_house_buyers(tmp_path: Path, free: str) -> Path:
+    return mail(
+        tmp_path,
+        "Hi Marisol,\n\nMy partner Jae and I came by your open house at 42 Logan Ave on Saturday - you were the "
+        "only agent who didn't try to sell us something! We're first-time buyers, renting in Riverdale, and "
+        "honestly have no idea what we can afford or where to start.\n\nWould you be willing to meet with us for "
+        f"a coffee one evening next week to talk through the process? {free}\n\nThanks so much,\nHannah",
+        sender="Hannah Kim <hannahkim.jk@gmail.com>",
+        subject="Saw you at the open house on Logan Ave",
+        date="Sun, 29 Nov 2026 19:55:00 -0500",
+    )
+
+
+def test_an_evening_after_the_users_hours_end_is_said_to_be_hard_not_offered_as_if_asked(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "We're both free after 6 pm" and her hours end at 18:00: the draft says why its times are earlier."""
+    record = triaged_one(
+        kindly,
+        open_house_buyers(tmp_path, "We're both free after 6 pm on weekdays."),
+        profile=profile_file(REALTOR_HOURS, tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert (
+        "I'm only free for meetings between 8:00 am and 6:00 pm on weekdays, so an evening is hard for me"
+        in (record["draft"])
+    )
+
+
+def test_an_evening_hour_inside_the_users_hours_is_simply_offered(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "after 5 pm" meets her hours: a time then, and no excuse."""
+    record = triaged_one(
+        kindly,
+        open_house_buyers(tmp_path, "We're both free after 5 pm on weekdays."),
+        profile=profile_file(REALTOR_HOURS, tmp_path),
+    )
+    assert "hard for me" not in record["draft"]
+    assert "at 5:00 pm" in record["draft"] or "at 5:30 pm" in record["draft"]
+
+
+def test_a_podcast_that_records_usually_friday_mornings_is_offered_friday_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    path = tmp_path / "whatsapp.txt"
+    path.write_text(
+        "From: Marcus Reid (WhatsApp)\nSubject: WhatsApp message\nDate: Wed, 25 Nov 2026 13:05:00 -0500\n\n"
+        "Hi Marisol, Marcus here - I run the Beaches Neighbours podcast (mostly local stories, about 1,500 "
+        "listeners). Got your number from Danielle at Tidewater Books. Would you come on for a 30-min chat about "
+        "downsizing in the Beaches? Lots of our listeners are retirees wondering whether to sell. We record at my "
+        "studio on Kingston Rd, usually Friday mornings.\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, path, profile=realtor(tmp_path))
+    assert record["decision"] == "accept"
+    times = record["draft"].split("Would ", 1)[1].split(" work for you")[0]
+    assert times.count("Friday") == 2
+    assert " pm" not in times

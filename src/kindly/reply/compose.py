@@ -1437,11 +1437,13 @@ def compose(
                 meal=details.format,
                 meeting_hours=meeting_hours,
             )
+        preferred = _preferred_days(details.when, message.own_text, details.ask)
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
-            part_of_day(_preferred_days(details.when, message.own_text, details.ask), details.format),
+            part_of_day(preferred, details.format),
             style,
+            preferred,
         )
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
@@ -1610,7 +1612,7 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     )
 
 
-def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:
+def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str, preferred: str = "") -> str:
     """Why the times proposed are not the ones asked for: a time they offered outside the user's own hours
     ("Tuesday at 10am doesn't work for me, though - I'm only free for meetings between 16:00 and 18:00 on
     weekdays."), or a part of the day those hours leave out ("a morning"); "" otherwise."""
@@ -1619,7 +1621,7 @@ def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str
     free = f"I'm only free for meetings {meeting_hours.said(style)}"
     if offered:
         return f"{offered[:1].upper()}{offered[1:]} doesn't work for me, though - {free}."
-    if hours_miss_part(meeting_hours, part):
+    if hours_miss_part(meeting_hours, part, preferred):
         what = {"breakfast": "a breakfast", "lunch": "a lunch", "drinks": "drinks", "dinner": "a dinner"}
         return f"{free}, so {what.get(part, f'an {part}' if part[:1] in 'aeiou' else f'a {part}')} is hard for me."
     return ""
@@ -1639,11 +1641,14 @@ _DONE_TOGETHER = {
 
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
 _PREFERENCE = re.compile(
-    r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
-    r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
+    # "we're both free after 6 pm", "I'm usually around on Fridays"
+    r"[^.!?\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
+    r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
+    r"(?:is|are) (?:easiest|ideal)|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
-    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?\n]*",
+    # "we record at my studio, usually Friday mornings"
+    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b[^.!?\n]*",
     re.IGNORECASE,
 )
 
