@@ -5,6 +5,7 @@ stagers, paid "awards", and the cheque scams every listing agent gets."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support import Kindly, eml, profile_file, triaged_one
@@ -765,3 +766,45 @@ def test_a_podcast_that_records_usually_friday_mornings_is_offered_friday_mornin
     times = record["draft"].split("Would ", 1)[1].split(" work for you")[0]
     assert times.count("Friday") == 2
     assert " pm" not in times
+
+
+# -- a one-word handle with its platform in brackets is a name, not an address ----------------------------------
+
+
+def test_a_one_word_instagram_handle_is_greeted_by_its_name_and_given_no_address(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "TorontoTopRealtors (Instagram)" was read as the address "torontotoprealtors" named "Instagram"."""
+    path = tmp_path / "dm.txt"
+    path.write_text(
+        "From: TorontoTopRealtors (Instagram)\nSubject: Instagram DM\nDate: Sun, 29 Nov 2026 09:30:00 -0500\n\n"
+        "Congrats Marisol! You've been nominated as one of Toronto's Top Realtors of 2026 by our community! "
+        "Featured realtors get a post on our page (85K followers) plus a winner badge. Secure your feature for "
+        "just $199 - reply YES and we'll send the payment link!\n",
+        encoding="utf-8",
+    )
+    profile = realtor(tmp_path)
+    record = triaged_one(kindly, path, profile=profile)
+    assert record["draft"].startswith("Hi TorontoTopRealtors,")
+    [draft] = json.loads(kindly("drafts", "--json", "--profile", str(profile)).stdout)
+    assert draft["to"] == ""
+
+
+def test_an_address_with_its_owners_name_in_brackets_keeps_the_address(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: the old form "jo@... (Jo Reyes)" is an address and a name."""
+    path = eml(
+        tmp_path / "mail.eml",
+        "Hi Marisol,\n\nWe're first-time buyers looking for a semi in Leslieville. Could we meet for a coffee next "
+        "week to talk about where to start?\n\nJo",
+        sender="jo.reyes@outlook.com (Jo Reyes)",
+        subject="First home",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to="marisol@harbourlinerealty.ca",
+    )
+    profile = realtor(tmp_path)
+    record = triaged_one(kindly, path, profile=profile)
+    assert record["draft"].startswith("Hi Jo,")
+    [draft] = json.loads(kindly("drafts", "--json", "--profile", str(profile)).stdout)
+    assert "jo.reyes@outlook.com" in draft["to"]
