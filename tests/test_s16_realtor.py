@@ -229,9 +229,8 @@ DTSTART;TZID=America/Toronto:20261210T100000
 DTEND;TZID=America/Toronto:20261210T110000
 SUMMARY:Coffee - Marisol Vega / Danielle Roy (Beaches BIA)
 DESCRIPTION:Hi Marisol - as promised at the BIA mixer\\, let's grab a coffee at Remarkable Bean. I'd love to
-  hear whether you'd speak at our spring "Living in the Beaches" evening for new residents\\, and introduce
-  you to a few other women who own shops on Queen East.\\n\\nDanielle Roy\\, owner\\, Tidewater Books\\, Beaches
-  BIA board
+  {ask}\\, and introduce you to a few other women who own shops on Queen East.\\n\\nDanielle Roy\\, owner\\,
+  Tidewater Books\\, Beaches BIA board
 LOCATION:Remarkable Bean\\, 2242 Queen St E\\, Toronto
 ORGANIZER;CN=Danielle Roy:mailto:danielle@tidewaterbooks.ca
 ATTENDEE;CN=Marisol Vega;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:marisol@harbourlinerealty.ca
@@ -245,7 +244,9 @@ def test_a_goal_of_talks_alone_is_not_told_as_speaking_and_writing(kindly: Kindl
     """Her credibility goal is seminars, radio and podcasts: "keeping my networking time for speaking and writing
     in my field" would tell Danielle something untrue."""
     invitation = tmp_path / "coffee.ics"
-    invitation.write_text(COFFEE_ICS, encoding="utf-8")
+    invitation.write_text(
+        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
+    )
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["reason_code"] == "not_current_focus"
     assert "keeping my networking time for speaking in my field" in record["draft"]
@@ -257,7 +258,9 @@ def test_a_goal_of_talks_and_articles_is_still_told_as_speaking_and_writing(
 ) -> None:
     """Near miss: where the goal names both ("Speak at homebuyer seminars and write a column ..."), both are said."""
     invitation = tmp_path / "coffee.ics"
-    invitation.write_text(COFFEE_ICS, encoding="utf-8")
+    invitation.write_text(
+        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
+    )
     both = REALTOR_EAST_END.replace(
         'description = "Speak at homebuyer seminars and on local radio and podcasts about buying in Toronto"',
         'description = "Speak at homebuyer seminars and write a column about buying in Toronto"',
@@ -808,3 +811,34 @@ def test_an_address_with_its_owners_name_in_brackets_keeps_the_address(
     assert record["draft"].startswith("Hi Jo,")
     [draft] = json.loads(kindly("drafts", "--json", "--profile", str(profile)).stdout)
     assert "jo.reyes@outlook.com" in draft["to"]
+
+
+# -- a coffee where a talk is asked ------------------------------------------------------------------------------
+
+
+def test_a_coffee_to_ask_whether_she_would_speak_at_a_local_evening_serves_her_speaking_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(
+        COFFEE_ICS.replace(
+            "{ask}",
+            'hear whether you\'d speak at our spring "Living in the Beaches" evening for new residents',
+        ),
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
+    assert record["decision"] == "accept"
+    assert record["goal"] == "build_credibility"
+    assert "December 10" in record["draft"]
+
+
+def test_a_coffee_that_mentions_a_talk_she_gave_asks_no_talk(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "you spoke at our fall evening" is news of a talk given, not one asked."""
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(
+        COFFEE_ICS.replace("{ask}", "say thanks - you spoke at our fall evening and people still mention it"),
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
+    assert record["goal"] != "build_credibility" or record["decision"] != "accept"
