@@ -842,3 +842,43 @@ def test_a_coffee_that_mentions_a_talk_she_gave_asks_no_talk(kindly: Kindly, tmp
     )
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["goal"] != "build_credibility" or record["decision"] != "accept"
+
+
+def test_a_call_asked_for_next_week_beside_a_move_in_january_is_offered_next_week(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """The nearer time said after the month, in the same sentence, is the call's; January is the move's."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nMy colleague Dana gave me your name. We're planning a move in January and I'd like a "
+            "15-minute call by phone next week to go over what first-time buyers should expect. I'm free Tuesday "
+            "or Wednesday afternoon.\n\nThanks!\nNadia Ferrante\nOperations Manager, Lakeview Logistics",
+            sender="Nadia Ferrante <nferrante@lakeviewlogistics.ca>",
+            subject="Quick call next week?",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "December" in record["draft"]
+    assert "January" not in record["draft"]
+
+
+def test_a_month_asked_for_after_a_week_away_is_kept(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "I'm away next week, so could we meet in January?" asks for January."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nWe're first-time buyers hoping to find a semi in Leslieville. I'm away next week, so "
+            "could we meet for a coffee in January to talk about where to start?\n\nThanks,\nPriya",
+            sender="Priya Nair <priya.nair@gmail.com>",
+            subject="Looking for our first home",
+            date="Sat, 28 Nov 2026 11:02:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "January" in record["draft"]

@@ -106,6 +106,11 @@ _SCHEDULING = re.compile(
     r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
     re.IGNORECASE,
 )
+# A time to meet said as near: "next week", "this week", "tomorrow", "in the next few days".
+_NEAR_TIME = re.compile(
+    r"\b(?:next|this|later this) week\b|\btomorrow\b|\bin the (?:next|coming) (?:few|couple of|two|three) days\b",
+    re.IGNORECASE,
+)
 _WEEKS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "a few": 3, "2": 2, "3": 3, "4": 4}
 _PART_DAY = {"early": 1, "mid": 10, "late": 20}
 
@@ -117,6 +122,13 @@ def window_start(text: str, written: date) -> date | None:
     text = " ".join(text.split())  # "first\ntime" wrapped over two lines is still the first time
     asking = " ".join(p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p))
     for found in _WINDOW.finditer(asking):
+        sentence_end = re.search(r"[.!?](?:\s|$)|$", asking[found.end() :])
+        rest = asking[found.end() : found.end() + (sentence_end.start() if sentence_end else 0)]
+        if _NEAR_TIME.search(rest):
+            # "We're planning a move in January and I'd like a call next week": the nearer time said after it, in
+            # the same sentence, is the meeting's; the month is the move's ("I'm away next week, so could we meet
+            # in January?" keeps January)
+            continue
         month_word = found.group("month")
         if month_word and month_word.islower() and month_word.lower() in ("may", "mar"):
             continue  # "in may not", "in march": words, not months, unless written as names
