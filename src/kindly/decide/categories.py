@@ -362,9 +362,25 @@ _COMPILED = {
 }
 
 
+# The reader's own tool that what is sold feeds or works with, not a trade on offer: "leads delivered straight to
+# your CRM", "syncs with your existing CRM", "plugs into your booking system" (not "we bring order to your books").
+_INTO_YOUR_OWN = re.compile(
+    r"\b(?:deliver(?:ed|s)?|sent|send|push(?:ed|es)?|sync(?:ed|s)?|integrat(?:es?|ed|ing)|plugs?|plugged|"
+    r"connects?|connected|import(?:ed|s)?|feeds?|fed|flows?|drops?|dropped|lands?|routed)\s+(?:\w+\s+){0,2}?"
+    r"(?:into|to|with|in|inside)\s+your\s+(?:existing\s+|current\s+|own\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\b",
+    re.IGNORECASE,
+)
+
+
+def without_own_tools(text: str) -> str:
+    """The text without the reader's own tools that an offer feeds ("... delivered straight to your CRM")."""
+    return _INTO_YOUR_OWN.sub(" ", text)
+
+
 def detect_categories(text: str) -> list[tuple[str, str]]:
-    """(category, the phrase that named it), strongest first."""
-    folded = fold(text)
+    """(category, the phrase that named it), strongest first; a trade named as the reader's own tool that the
+    offer feeds ("delivered straight to your CRM") is not one."""
+    folded = _INTO_YOUR_OWN.sub(" ", fold(text))
     found: list[tuple[int, str, str]] = []
     for category, pattern in _COMPILED.items():
         hits = pattern.findall(folded)

@@ -224,9 +224,12 @@ _REFERS_WORK = re.compile(
 # thank-you for "taking them on as new patients" asks nothing).
 _TAKES_ON_ASKED = re.compile(
     r"\b(?:(?:would|could|can|will)\s+you|are\s+you)\s+(?:(?:be\s+)?(?:willing|able|happy|open)\s+to\s+|please\s+)?"
-    r"(?:take|see|accept|fit|welcome|add)\s+(?:on\s+)?(?:them|him|her|the\s+\w+|(?:all\s+)?(?:two|three|four|both)"
+    r"(?:(?:take|see|accept|fit|welcome|add)\s+(?:on\s+)?(?:them|him|her|the\s+\w+|(?:all\s+)?(?:two|three|four|both)"
     r"(?:\s+of\s+them)?|this\s+\w+|[A-Z]\w+)(?:\s+family)?\s+(?:on\s+|in\s+)?as\s+(?:(?:a|your|new|regular)\s+){0,2}"
-    r"(?:patients?|clients?|customers?)\b",
+    r"(?:patients?|clients?|customers?)\b"
+    # ...or "taking them on" in a mail that names them as clients ("Referral - clients moving to Toronto ... Would
+    # you be open to taking them on?"): people taken on, not a project
+    r"|(?:take|taking)\s+(?:them|him|her|both(?:\s+of\s+them)?|the\s+couple|the\s+family)\s+on\b(?!\s+(?:a|the)\b))",
     re.IGNORECASE,
 )
 

@@ -427,6 +427,16 @@ def _fit(
         # user's own work, paid for, is a client's ask (a paid talk to a bookkeeper is not their bookkeeping)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
         notes.append(f'it pays you ("{paid}") for your own work ({", ".join(map(reading.said_as, work))})')
+    if (
+        goal.kind is GoalKind.BUILD_CREDIBILITY
+        and intent in _MEETS_TO_ASK_A_TALK
+        and (talk := _TALK_ASKED_OF_YOU.search(" ".join(reading.folded.split())))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "let's grab a coffee ... I'd love to hear whether you'd speak at our spring evening": the coffee is
+        # where a talk is asked, and the talk is what the goal seeks
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.SPEAKING_INVITATION])
+        notes.append(f'it asks you to speak ("{talk.group(0)}")')
     if goal.kind is GoalKind.AMPLIFY_CAMPAIGN and swaps_clients(reading.original or reading.folded):
         affinity, platform = min(affinity, 0.3), False  # sending each other couples spreads no campaign
     if (
@@ -1007,6 +1017,19 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     return topic
 
 
+# A meeting asked to talk the user into a talk of the sender's: "whether you'd speak at our spring evening", "would
+# you be up for speaking at our AGM", "about you giving a talk to our members" (not "you spoke at", news of one given).
+_MEETS_TO_ASK_A_TALK = frozenset({Intent.COFFEE_CHAT, Intent.WORK_MEETING, Intent.INTRODUCTION})
+_TALK_ASKED_OF_YOU = re.compile(
+    r"\b(?:(?:whether|if)\s+you(?:'d|’d|\s+would)|would\s+you|could\s+you|about\s+you)\s+"
+    r"(?:(?:be\s+)?(?:willing|open|up for|interested in|happy|able)\s+(?:to\s+)?|consider\s+|like\s+to\s+)?"
+    r"(?:speak(?:ing)?|giv(?:e|ing)\s+(?:a|the)\s+talk|present(?:ing)?|lead(?:ing)?\s+(?:a|the)\s+(?:session|workshop|seminar))"
+    r"\s+(?:at|to|for)\s+(?:our|the|a)\b[^.?!]{0,60}"
+)
+# Asks to meet that a goal to help a client is served by when they are about the client and its matter.
+_MEETS_FOR_THE_CLIENT = frozenset({Intent.COFFEE_CHAT, Intent.WORK_MEETING, Intent.INTRODUCTION})
+
+
 def _who_and_whom(
     goal: Goal,
     intent: Intent,
@@ -1023,6 +1046,10 @@ def _who_and_whom(
         about_matter = _about_the_matter(goal, reading)
         target_score = max(target_score, CLIENT_WITH_MATTER if about_matter else CLIENT_ALONE)
         notes.append(f'client "{client}" named' + ("" if about_matter else ", but not what they need"))
+        if about_matter and intent in _MEETS_FOR_THE_CLIENT:
+            # a call or a coffee about the client and what the goal seeks for them ("the Okafors ... schools"):
+            # the goal's own meeting, as whole as the client named in the target's own words
+            target_score = 1.0
     if reading.peer and goal.kind is GoalKind.FIND_CLIENTS and intent is not Intent.CLIENT_INQUIRY:
         # A fellow professional's clients are theirs: the studios they name are not coming to the user.
         target_score, topic = 0.0, 0.0

@@ -397,13 +397,71 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "da", "van", "von", "
 
 
 def clients_of(goal: Goal) -> tuple[str, ...]:
-    """The client a goal to help a client names ("Ember & Oak Studio"): its targets written as names."""
-    return _names_of_organisations(tuple(goal.targets)) if goal.kind is GoalKind.HELP_CLIENT else ()
+    """The client a goal to help a client names ("Ember & Oak Studio"): its targets written as names, or a
+    household by its surname ("Okafor family", "the Nguyens")."""
+    if goal.kind is not GoalKind.HELP_CLIENT:
+        return ()
+    named = _names_of_organisations(tuple(goal.targets))
+    places = _places_of_the_move(goal.description)
+    return tuple(t for t in named if fold(t) not in places) + _families(tuple(goal.targets))
+
+
+# Where a goal's client moves or is, in its own description: "relocate from Calgary to Toronto", "based in
+# Leeds" - a place named as a target ("Calgary") is where the client comes from, not the client.
+_PLACE_OF = re.compile(
+    r"\b(?:from|in|near|around|across|outside|within)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_MOVED_TO = re.compile(
+    r"\bfrom\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+to\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+@lru_cache(maxsize=256)
+def _places_of_the_move(description: str) -> frozenset[str]:
+    return frozenset(
+        fold(found.group(1)) for pattern in (_PLACE_OF, _MOVED_TO) for found in pattern.finditer(description)
+    )
 
 
 @lru_cache(maxsize=256)
 def _names_of_organisations(targets: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in targets if is_name(t) and not looks_like_person(t))
+
+
+# A household named by its surname: "Okafor family", "the Okafor family", "the Nguyens", "Bergmann household".
+_FAMILY = re.compile(
+    r"^(?:the\s+)?([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+(?:family|household|kids|children)$"
+    r"|^the\s+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)s$"
+)
+
+
+def family_surname(target: str) -> str:
+    """The surname of a household a target names ("Okafor" of "Okafor family" or "the Okafors"), else ""."""
+    found = _FAMILY.match(" ".join(target.split()))
+    return next((group for group in found.groups() if group), "") if found else ""
+
+
+@lru_cache(maxsize=256)
+def _families(targets: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in targets if family_surname(t) and not is_name(t))
+
+
+@lru_cache(maxsize=256)
+def _household_pattern(surname: str) -> re.Pattern[str]:
+    """How mail names a household by its surname: "the Okafors", "the Okafor family", "the Okafors' move",
+    "Mrs. Okafor", "the Okafor kids" (not "Okafor" alone: "Chidi Okafor of Lagos Capital" is someone else)."""
+    name = re.escape(fold(surname))
+    return re.compile(
+        rf"(?<![a-z0-9])(?:the\s+{name}(?:e?s)?['’]?(?![a-z0-9])"
+        rf"|{name}(?:['’]s)?\s+(?:family|household|kids|children|family's)\b"
+        rf"|(?:mr|mrs|ms|dr)\.?\s+(?:and\s+(?:mr|mrs|ms|dr)\.?\s+)?{name}(?![a-z0-9]))"
+    )
+
+
+def household_named(client: str, folded: str) -> bool:
+    """Whether folded text names the household a client target names by its surname (see _household_pattern)."""
+    surname = family_surname(client)
+    return bool(surname) and _household_pattern(surname).search(folded) is not None
 
 
 @lru_cache(maxsize=256)
@@ -479,6 +537,8 @@ def another_of_the_name(target: str, folded: str) -> bool:
 def names_organisation(organisation: str, reading: Reading) -> bool:
     if writes_from(organisation, reading.domain_label) or phrase_in(organisation, reading.folded):
         return True
+    if family_surname(organisation) and not is_name(organisation):
+        return household_named(organisation, reading.folded)  # a household by its surname, not its words
     return stem_coverage(organisation, reading.stems) >= 0.6 and not another_of_the_name(
         organisation, reading.folded
     )

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
-from kindly.decide.fit_reading import clients_of, domain_label, writes_at
+from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
@@ -25,10 +25,18 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
-from kindly.decide.words import fold, phrase_in
+from kindly.decide.words import (
+    SENTENCE,
+    content_stems,
+    fold,
+    phrase_in,
+    phrase_stems,
+    stem,
+    words,
+)
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import Intent, Message, Understanding
-from kindly.profile import GoalKind, Profile
+from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
@@ -46,6 +54,7 @@ def as_read(
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
+    understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
@@ -381,14 +390,17 @@ def with_stranger_read_again(
     pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
     if pointed:
         # "a colleague at the Chamber suggested I speak to you": someone sent them to the user for what the
-        # user does, so however sure the model is of "a meeting", it may be a client's
+        # user does, so however sure the model is of "a meeting", it may be a client's; a producer whose segment
+        # the user's "name came up" for asks the user on air, not for the user's services
+        media = _ON_AIR.search(f"{message.subject}\n{message.own_text}")
         return _read_again(
             understanding,
             profile,
             message,
-            not_as=("recruiting",),
-            also=(Intent.CLIENT_INQUIRY,),
-            why=f'a work meeting from a stranger sent to you ("{pointed.group(0)}")',
+            not_as=("recruiting", "client_inquiry") if media else ("recruiting",),
+            also=(Intent.SPEAKING_INVITATION,) if media else (Intent.CLIENT_INQUIRY,),
+            why=f'a work meeting from a stranger sent to you ("{pointed.group(0)}")'
+            + (f' for a programme ("{media.group(0)}")' if media else ""),
         )
     if understanding.confidence >= UNSURE_MEETING:
         return understanding
@@ -401,6 +413,13 @@ def with_stranger_read_again(
     )
 
 
+# What a programme asks its guests for: a segment, an episode, a pre-interview, air time (not "interview a few
+# agents", which a buyer does).
+_ON_AIR = re.compile(
+    r"\b(?:segments?|episodes?|pre-?interviews?|on[- ]air|radio|podcasts?|broadcasts?|(?:tv|television)\s+"
+    r"(?:show|programme|program|spot)|our\s+(?:listeners|viewers|audience))\b",
+    re.IGNORECASE,
+)
 # A stranger whom someone sent to the user: "X suggested I speak to you", "recommended you", "gave me your name".
 _POINTED_TO_YOU = re.compile(
     r"\b(?:suggested|recommended|advised(?: me)?|told me)\s+(?:that\s+)?(?:i\s+|we\s+)?(?:should\s+)?"
@@ -424,10 +443,13 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
 def as_honour_for_sale(understanding: Understanding, message: Message) -> Understanding:
     """News that the reader is shortlisted, with the price of their place ("the $495 listing fee secures your
     finalist feature"), asks them to pay: an event to weigh (and decline as paying to appear), not "nothing
-    is asked of you"."""
-    if understanding.intent is not Intent.NONE:
+    is asked of you", nor a seller's pitch to wish well ("You've been nominated ... Secure your feature for just
+    $199")."""
+    if understanding.intent not in (Intent.NONE, Intent.SALES_PITCH):
         return understanding
-    sold = honour_sold_to_you(evidence_text(message))
+    # a pitch is read again only where its own words tell the honour, not a subject line alone
+    told = evidence_text(message) if understanding.intent is Intent.NONE else message.own_text
+    sold = honour_sold_to_you(told)
     if sold is None:
         return understanding
     note = f'event_invitation: an honour that asks you to pay for your place ("{sold}")'
@@ -448,8 +470,10 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
         if goal.kind is not GoalKind.HELP_CLIENT:
             continue
         clients = clients_of(goal)
-        named = next((c for c in clients if phrase_in(c, folded)), "")
+        named = next((c for c in clients if phrase_in(c, folded) or household_named(c, folded)), "")
         sought = next((t for t in goal.targets if t not in clients and phrase_in(t, folded)), "")
+        if named and not sought:
+            sought = _need_named(goal, clients, folded)
         if named and sought:
             note = (
                 f'coffee_chat: a meeting about your client {named} ("{sought}"), not an ordinary work meeting'
@@ -463,6 +487,24 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
     return understanding
 
 
+# Words a goal to help a client says of the help itself, not of what the client needs: "Help the Okafor family
+# relocate ..." needs relocating, not help.
+_HELPING = frozenset(
+    content_stems("help helping support supporting assist find get make work client clients family")
+)
+
+
+def _need_named(goal: Goal, clients: tuple[str, ...], folded: str) -> str:
+    """A word of what a goal to help a client seeks for them ("schools", "relocate" of "Help the Okafor family
+    relocate from Calgary to Toronto: schools, neighbourhoods, movers") that the text says, or ""."""
+    named = frozenset().union(*(phrase_stems(client) for client in clients))
+    # its common words, not its names: "Calgary" and "Toronto" say where, not what they need
+    common = " ".join(word for word in goal.description.split() if not word[:1].isupper())
+    needs = phrase_stems(common) - named - _HELPING
+    said = dict((stem(word), word) for word in words(folded))
+    return next((said[need] for need in sorted(needs) if need in said), "")
+
+
 def with_target_person(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A "work meeting" that the target person of a meet_person goal asks for, or their assistant arranges
     ("Professor Chaudhry asked me to find 30 minutes with you"), read as the get-together the goal wants,
@@ -474,6 +516,38 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
         return understanding
     note = f"coffee_chat: a meeting with the person your goal names ({person}), not an ordinary work meeting"
     return understanding.read_as(Intent.COFFEE_CHAT, note)
+
+
+def with_contact_passed_on(understanding: Understanding, message: Message) -> Understanding:
+    """Mail read as asking nothing that asks leave to pass the user's number or address to someone ("Is it ok if I
+    give her your number?", "Mind if I pass your email on to my neighbour?"): an introduction offered, whoever
+    it is for - the policy weighs it as one."""
+    if understanding.intent is not Intent.NONE:
+        return understanding
+    said = " ".join(f"{message.subject}\n{message.own_text[:20_000]}".split())
+    for sentence in SENTENCE.findall(said):
+        passing = _YOUR_CONTACT_PASSED.search(sentence)
+        if passing and _LEAVE_ASKED.search(sentence):
+            note = f'introduction: it asks to pass your contact details on ("{passing.group(0)}")'
+            return understanding.read_as(Intent.INTRODUCTION, note)
+    return understanding
+
+
+# The user's number or address given to someone: "give her your number", "pass your details on to Aisha", "share
+# your email with them", "put her in touch with you".
+_YOUR_CONTACT = r"your\s+(?:(?:cell|mobile|phone)\s+)?(?:number|cell|e-?mail(?:\s+address)?|details|contact(?:\s+(?:details|info))?|info)"
+_YOUR_CONTACT_PASSED = re.compile(
+    rf"\b(?:give|pass|send|share|forward|text)\s+(?:(?:him|her|them|my\s+\w+|\w+)\s+)?{_YOUR_CONTACT}\b"
+    rf"|\b(?:put|get)\s+(?:him|her|them|\w+)\s+in\s+touch\s+with\s+you\b",
+    re.IGNORECASE,
+)
+# ...asked as leave, not told as done ("I gave her your number" is news): "is it ok if I", "can I", "mind if I".
+_LEAVE_ASKED = re.compile(
+    r"\b(?:is it (?:ok|okay|alright|all right|fine)|would it be (?:ok|okay|alright|all right|fine)|"
+    r"(?:can|could|may|should|shall) i|(?:do|would) you mind(?: if)?|mind if i|ok(?:ay)? (?:if|to)|"
+    r"happy for me to|are you ok(?:ay)? with)\b",
+    re.IGNORECASE,
+)
 
 
 def with_target_passed_on(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

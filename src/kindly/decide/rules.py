@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import time
 from functools import lru_cache
 
-from kindly.decide.categories import detect_categories, provider_trades, same_category, trade_stems
+from kindly.decide.categories import (
+    detect_categories,
+    provider_trades,
+    same_category,
+    trade_stems,
+    without_own_tools,
+)
 from kindly.decide.donation import donation_cap
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
@@ -79,6 +85,12 @@ _PAID_TO_SWAY = re.compile(
     _F,
 )
 
+
+# A weekday written short is a day only before its date: "Sun 13 Dec", "Sat, Dec 12" (not "we sat 3 hours").
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_BEFORE_ITS_DATE = (
+    rf"(?=\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d{{1,2}}(?!\d)))"
+)
 
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
@@ -184,7 +196,10 @@ CONCEPTS: dict[str, Concept] = {
         ),
         together=re.compile(
             r"\b(second income|extra income|income stream|be (?:their|my|your) own boss|(?:spots?|places?) "
-            r"(?:left )?on my team|join my team|changed my life|work from home opportunit\w*)",
+            r"(?:left )?on my team|join my team|changed my life|work from home opportunit\w*|"
+            # the recruiting pitch: "building a team of ambitious women", "from their phone", "boss babe"
+            r"build(?:ing)? (?:a|my) team of|(?:ambitious|driven|motivated) (?:women|ladies|mamas|moms|mums)|"
+            r"from (?:your|their|my) phones?|boss babe)",
             _F,
         ),
     ),
@@ -342,10 +357,18 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
-    "weekend": Concept(re.compile(r"\b(weekends?)\b", _F), re.compile(r"\b(weekend|saturday|sunday)\b", _F)),
+    # a weekend day written whole, or short before its date as a calendar writes it ("When: Sun 13 Dec 2026 19:00")
+    "weekend": Concept(
+        re.compile(r"\b(weekends?)\b", _F),
+        re.compile(rf"\b(weekend|saturday|sunday|(?:sat|sun){_BEFORE_ITS_DATE})\b", _F),
+    ),
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
-    "saturday": Concept(re.compile(r"\b(saturdays?)\b", _F), re.compile(r"\b(saturday)\b", _F)),
-    "sunday": Concept(re.compile(r"\b(sundays?)\b", _F), re.compile(r"\b(sunday)\b", _F)),
+    "saturday": Concept(
+        re.compile(r"\b(saturdays?)\b", _F), re.compile(rf"\b(saturday|sat{_BEFORE_ITS_DATE})\b", _F)
+    ),
+    "sunday": Concept(
+        re.compile(r"\b(sundays?)\b", _F), re.compile(rf"\b(sunday|sun{_BEFORE_ITS_DATE})\b", _F)
+    ),
     # a part of the day: "events on Sunday evenings" is shown by "Sunday 13 December at 7pm" as a weekend is by a
     # Saturday; the evening is after 17:00 (as a part of the day asked for is read), or said ("tonight")
     "evening": Concept(
@@ -435,8 +458,9 @@ _THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".
 _HONOURED = re.compile(
     r"\b(?:(?:has|have|'ve) been (?:shortlisted|nominated|selected as (?:a )?(?:finalist|winner|honou?ree))|"
-    # "Our editorial panel has shortlisted La Sauge for the 2027 guide"
-    r"(?:has|have|'ve) (?:shortlisted|nominated)|"
+    # "Our editorial panel has shortlisted La Sauge for the 2027 guide", "our committee has selected you as a
+    # finalist"
+    r"(?:has|have|'ve) (?:shortlisted|nominated)|(?:has|have|'ve) selected (?:you|your \w+) as\b|"
     r"(?:you|your (?:firm|company|team|practice|business))(?:'re| are| is) (?:a )?(?:finalist|shortlisted|nominated)|"
     r"(?:you(?:'ve| have)|your \w+ (?:has|have)) won)\b",
     _F,
@@ -1664,6 +1688,7 @@ def _names_of_in(provider_name: str, text: str) -> bool:
 
 def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
     """The provider of the trade a pitch's words sell, or the one it offers to replace by name."""
+    text = without_own_tools(text)  # "leads delivered straight to your CRM" sells leads, not a CRM
     found = [
         ProviderHit(provider.name, provider.category, phrase)
         for category, phrase in detect_categories(text)

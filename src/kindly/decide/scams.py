@@ -43,9 +43,12 @@ _CHEQUE_SENT = re.compile(
 )
 # Words one of which every cheque sent (or card overcharged) holds: a cheap look first (rules.may_hold).
 _CHEQUES = ("check", "cheque", "money order", "card")
+# An amount said of what is passed on: "the balance of $12,000", "the $12,000 balance", "the rest (USD 4,500)".
+_AMOUNT = r"(?:[A-Z]{3}\s?|[$€£]\s?)?\d[\d,.]*(?:\s?(?:[A-Z]{3}|dollars|euros|pounds))?"
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
-    r"(?:balance|rest|difference|remainder|excess|extra|surplus)\b(?:\s+(?:on|back))?"
+    rf"(?:{_AMOUNT}\s+)?(?:balance|rest|difference|remainder|excess|extra|surplus)\b"
+    rf"(?:\s+(?:of\s+{_AMOUNT}|\(\s*{_AMOUNT}\s*\)))?(?:\s+(?:on|back))?"
     # ...however it is sent: "send the balance by Western Union to our notary"
     r"(?:\s+(?:by|via|through|using|with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:to|on to)\s+"
     r"(?:our|my|the|his|her|their)\b"

@@ -87,6 +87,11 @@ _ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 # before a comment, "tycholiz-b (Enron mailbox owner)", is an old mail program's address and its owner's name).
 _NAME_AND_HANDLE = re.compile(
     r"([^<>()@]*[^\s<>()@])\s*\(\s*@[\w.]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
+    # ...and a one-word handle beside the app it wrote on: "TorontoTopRealtors (Instagram)" (not the old mailbox
+    # form "tycholiz-b (Enron mailbox owner)", an address and its owner)
+    r"|([^\s<>()@]+)\s*\(\s*(?:instagram|insta|ig|whatsapp|facebook|messenger|fb|linked\s?in|x|twitter|tiktok|"
+    r"threads|slack|signal|telegram|wechat|line|sms|text|imessage|dm)(?:\s+(?:dm|message|messages|chat))?\s*\)",
+    re.IGNORECASE,
 )
 
 
@@ -100,7 +105,7 @@ def parse_address(value: str) -> tuple[str, str]:
         return value.strip().strip('"').strip(), ""
     handle = _NAME_AND_HANDLE.fullmatch(value.strip())
     if handle:  # "Alex Rivera (@alexandjordan.getmarried)", "Pilar Sanz (LinkedIn)": a name, no address
-        return (handle.group(1) or handle.group(2)).strip().strip('"').strip(), ""
+        return (handle.group(1) or handle.group(2) or handle.group(3)).strip().strip('"').strip(), ""
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - malformed address lists

@@ -622,7 +622,7 @@ _STAGE_WORDS = re.compile(
     r"\b(?:speak\w*|keynote|panel\w*|podcast|show|episode|present\w*|workshop|webinar|lecture|write|"
     r"talk(?!\s+(?:(?:it|this|that|things|everything|them|some ideas)\s+(?:through|over)|through|over|"
     r"(?:to|with) (?:you|me|us)\b))|"
-    r"article|piece|column|guest|interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
+    r"article|piece|column|guest|(?<!pre-)(?<!pre)interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
     r"lunch[- ]and[- ]learn|session|stage)\b",
     re.IGNORECASE,
 )
@@ -1005,7 +1005,7 @@ def proposed_times(
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
         hours = _hours_after(preferred, part, style) or hours
     # the user's own hours: each time inside them, in the part of the day asked for where the two meet
-    span = _PART_SPANS.get(part)
+    span = asked_span(preferred, part)
     span = span if span is not None and meeting_hours.meets_in(span) else None
     if span is None and their_day is not None:
         # inside the user's own hours, or without them an ordinary working day of theirs: never 21:00 for the
@@ -1061,8 +1061,25 @@ def part_of_day(preferred: str, meal: str = "") -> str:
     return next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
 
 
-def hours_miss_part(meeting_hours: MeetingHours, part: str) -> bool:
-    """Whether the user's own hours leave no time in the part of the day asked for (a morning for someone who
-    meets only after 16:00): the times proposed are then in the user's hours, and the draft says why."""
+def asked_span(preferred: str, part: str) -> tuple[time, time] | None:
+    """The stretch of the day asked for: the part's ("an evening": from 17:00), from the hour they said it starts
+    ("one evening ... we're both free after 6 pm": from 18:00), or None."""
     span = _PART_SPANS.get(part)
+    found = _AFTER_HOUR.search(preferred) if span is not None and part in _PART_HOURS else None
+    if span is None or found is None:
+        return span
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    said = (found.group(3) or "").lower().replace(".", "")
+    if hour < 12 and (said == "pm" or (not said and part in ("afternoon", "evening"))):
+        hour += 12
+    if not 0 <= hour <= 23 or minute >= 60:
+        return span
+    return (max(span[0], time(hour, minute)), span[1])
+
+
+def hours_miss_part(meeting_hours: MeetingHours, part: str, preferred: str = "") -> bool:
+    """Whether the user's own hours leave no time in the part of the day asked for (a morning for someone who
+    meets only after 16:00, an evening "after 6 pm" for someone whose hours end at 18:00): the times proposed
+    are then in the user's hours, and the draft says why."""
+    span = asked_span(preferred, part)
     return bool(meeting_hours) and span is not None and not meeting_hours.meets_in(span)

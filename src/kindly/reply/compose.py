@@ -53,7 +53,7 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import GoalKind, Profile, Resource, User
+from kindly.profile import Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
@@ -104,6 +104,32 @@ _FOCUS = {
     GoalKind.AMPLIFY_CAMPAIGN: "a campaign I'm running",
     GoalKind.CUSTOM: "a few priorities I've set",
 }
+
+# How a credibility goal is built, by its own words: a goal of talks only ("Speak at homebuyer seminars and on
+# local radio") is not said as "speaking and writing", nor one of articles only as speaking.
+_SPEAKING = re.compile(
+    r"\b(?:speak\w*|talks?|keynotes?|panels?|seminars?|workshops?|podcasts?|radio|stages?|conferences?|"
+    r"present\w*|lectur\w*|webinars?|interviews?|tv|television)\b",
+    re.IGNORECASE,
+)
+_WRITING = re.compile(
+    r"\b(?:writ\w*|wrote|articles?|blogs?|columns?|op-eds?|books?|publish\w*|papers?|essays?|journals?|"
+    r"newsletters?|bylines?)\b",
+    re.IGNORECASE,
+)
+
+
+def _focus(goal: Goal) -> str:
+    """What a goal keeps the user's networking time for, as a decline says it."""
+    if goal.kind is GoalKind.BUILD_CREDIBILITY:
+        words = " ".join([goal.description, *goal.targets])
+        speaking, writing = _SPEAKING.search(words), _WRITING.search(words)
+        if speaking and not writing:
+            return "speaking in my field"
+        if writing and not speaking:
+            return "writing in my field"
+    return _FOCUS[goal.kind]
+
 
 _ASKS = {
     Intent.COFFEE_CHAT: "the invitation to meet",
@@ -654,7 +680,7 @@ def honest_reason(
         served = verdict.best.kind if verdict.best is not None else ""
         focus = []
         for _, goal in profile.goals_by_priority():
-            phrase = _FOCUS[goal.kind]
+            phrase = _focus(goal)
             if goal.kind.value != served and phrase not in focus:
                 focus.append(phrase)
         if not focus:
@@ -1462,11 +1488,13 @@ def compose(
                 meal=details.format,
                 meeting_hours=meeting_hours,
             )
+        preferred = _preferred_days(details.when, message.own_text, details.ask)
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
-            part_of_day(_preferred_days(details.when, message.own_text, details.ask), details.format),
+            part_of_day(preferred, details.format),
             style,
+            preferred,
         )
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
@@ -1635,7 +1663,7 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     )
 
 
-def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str) -> str:
+def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str, preferred: str = "") -> str:
     """Why the times proposed are not the ones asked for: a time they offered outside the user's own hours
     ("Tuesday at 10am doesn't work for me, though - I'm only free for meetings between 16:00 and 18:00 on
     weekdays."), or a part of the day those hours leave out ("a morning"); "" otherwise."""
@@ -1644,7 +1672,7 @@ def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str
     free = f"I'm only free for meetings {meeting_hours.said(style)}"
     if offered:
         return f"{offered[:1].upper()}{offered[1:]} doesn't work for me, though - {free}."
-    if hours_miss_part(meeting_hours, part):
+    if hours_miss_part(meeting_hours, part, preferred):
         what = {"breakfast": "a breakfast", "lunch": "a lunch", "drinks": "drinks", "dinner": "a dinner"}
         return f"{free}, so {what.get(part, f'an {part}' if part[:1] in 'aeiou' else f'a {part}')} is hard for me."
     return ""
@@ -1666,11 +1694,14 @@ _DONE_TOGETHER = {
 # (the clause that says it, not its sentence: "We record on Zoom on Thursdays; Thursday 10 December would be ideal"
 # prefers a day, and asks nothing of Zoom)
 _PREFERENCE = re.compile(
-    r"[^.!?;\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:free|around|available)|"
-    r"we'?re (?:free|around|available)|i prefer|we prefer|would be ideal|(?:is|are) (?:easiest|ideal)|"
+    # "we're both free after 6 pm", "I'm usually around on Fridays"
+    r"[^.!?;\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
+    r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
+    r"(?:is|are) (?:easiest|ideal)|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
-    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b[^.!?;\n]*",
+    # "we record at my studio, usually Friday mornings"
+    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b[^.!?;\n]*",
     re.IGNORECASE,
 )
 

@@ -96,12 +96,19 @@ _WINDOW = re.compile(
 )
 # Only where the sender speaks of meeting: "We met in March" names no time to meet, nor "we hire in the new year -
 # first time we've done this, and we need work permits" (a time to meet is "a time", "times", never the "first
-# time" something is done; a day "works", a "work permit" is no day).
+# time" something is done nor "a segment in January on what first-time buyers should expect"; a day "works", a
+# "work permit" is no day).
 _SCHEDULING = re.compile(
     r"\?|\b(?:suit|suits|(?:work|works)(?![ -](?:permits?|visas?|authori[sz]ations?|experience|history))|free|"
     r"available|availability|meet|catch up|call|coffee|lunch|times|"
-    r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )time|diary|"
+    # ...nor a word made with it: "first-time buyers", "part-time", "one-time fee"
+    r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )(?<!-)time(?!-)|diary|"
     r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
+    re.IGNORECASE,
+)
+# A time to meet said as near: "next week", "this week", "tomorrow", "in the next few days".
+_NEAR_TIME = re.compile(
+    r"\b(?:next|this|later this) week\b|\btomorrow\b|\bin the (?:next|coming) (?:few|couple of|two|three) days\b",
     re.IGNORECASE,
 )
 _WEEKS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "a few": 3, "2": 2, "3": 3, "4": 4}
@@ -115,6 +122,13 @@ def window_start(text: str, written: date) -> date | None:
     text = " ".join(text.split())  # "first\ntime" wrapped over two lines is still the first time
     asking = " ".join(p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p))
     for found in _WINDOW.finditer(asking):
+        sentence_end = re.search(r"[.!?](?:\s|$)|$", asking[found.end() :])
+        rest = asking[found.end() : found.end() + (sentence_end.start() if sentence_end else 0)]
+        if _NEAR_TIME.search(rest):
+            # "We're planning a move in January and I'd like a call next week": the nearer time said after it, in
+            # the same sentence, is the meeting's; the month is the move's ("I'm away next week, so could we meet
+            # in January?" keeps January)
+            continue
         month_word = found.group("month")
         if month_word and month_word.islower() and month_word.lower() in ("may", "mar"):
             continue  # "in may not", "in march": words, not months, unless written as names

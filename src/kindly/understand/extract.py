@@ -658,6 +658,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # a reply's subject names what was said before, unless the body points at its day ("the 16th")
         points = _THE_NTH.search(own) is not None or (not when and not _REPLY_SUBJECT.match(message.subject))
         when = dated if _DATED.search(dated) and points else when
+    if when and _DATED.search(when) and (slot := _slot_day(meet_own)):
+        # "running March 5-7 ... The slot we have in mind is Saturday, March 6 at 1:00 pm": the user's own day
+        when = slot
     if when and _DATED.search(when) and not _AN_HOUR_IN.search(when):
         # "... on 28 January 2027. Your slot would be 15:00 CET": the hour of the user's own slot, said apart
         when += _slot_hour(meet_own)
@@ -1018,6 +1021,29 @@ _SLOT_HOUR = re.compile(
     _F,
 )
 _AN_HOUR_IN = re.compile(rf"\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)|{_H24}|\bnoon\b|\bmidday\b", _F)
+
+
+# The day of the user's own part, said of it: "The slot we have in mind is Saturday, March 6 at 1:00 pm", "your
+# session would be on Thursday 22 April at 10:00", "Your talk is scheduled for 14 May" - within an event of several
+# days ("running March 5-7"), the one the user is asked for.
+_SLOT_DAY = re.compile(
+    r"\b(?:your|the|my)\s+(?:\w+\s+)?(?:slot|session|talk|keynote|panel|workshop|presentation|time\s?slot)\s+"
+    r"(?:(?:that\s+)?(?:we|i)(?:'d|\s+would)?\s+(?:have|had|hold|like\s+to\s+offer|can\s+offer|are\s+offering|"
+    r"have\s+pencilled)(?:\s+(?:in\s+mind|for\s+you|you))?\s+)?"
+    r"(?:would\s+be|will\s+be|is|falls|is\s+scheduled|is\s+set|is\s+pencilled\s+in)\s+(?:on\s+|for\s+)?$",
+    _F,
+)
+
+
+def _slot_day(text: str) -> str:
+    """The dated day (with its hour, where said) of the user's own slot in an event ("The slot we have in mind is
+    Saturday, March 6 at 1:00 pm"); "" where the text names none."""
+    text = " ".join(text.split())
+    for match in _WHEN.finditer(text):
+        found = match.group(0).rstrip(",.;:")
+        if _DATED.search(found) and _SLOT_DAY.search(text, max(0, match.start() - 80), match.start()):
+            return found
+    return ""
 
 
 def _slot_hour(text: str) -> str:
