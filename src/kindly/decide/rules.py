@@ -12,7 +12,7 @@ from kindly.decide.categories import detect_categories, provider_trades, same_ca
 from kindly.decide.donation import donation_cap
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
-from kindly.hours import MeetingHours, Window, rule_window
+from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -764,7 +764,7 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
         _alternatives(rule)
         or donation_cap(rule) is not None
         or rule_prerequisite(rule) is not None
-        or rule_window(rule) is not None
+        or rule_windows(rule) is not None
     ):
         # read by its ideas, a cap on donations kindly counts from its own store, what must come first, or the
         # hours a meeting may start
@@ -1058,7 +1058,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
-        and rule_window(r.what) is None
+        and rule_windows(r.what) is None
     ]
     return _rule_hit(kept, text, intent, _users_work(profile))
 
