@@ -4,7 +4,7 @@ during service (12:00-15:00 and 19:00-23:00)."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import UTC, time
 from pathlib import Path
 
 from kindly.hours import Window, rule_window, rule_windows
@@ -23,7 +23,7 @@ time_zone = "Europe/Lisbon"
 [[goals]]
 kind = "build_credibility"
 description = "Speak at food festivals and give guest lectures at culinary schools about zero-waste cooking"
-targets = ["food festivals", "culinary schools", "podcasts", "zero-waste cooking"]
+targets = ["food festivals", "culinary schools", "podcasts", "zero-waste cooking", "whole-fish cooking"]
 priority = 1
 
 [[goals]]
@@ -173,3 +173,107 @@ def test_rules_of_one_stretch_and_rules_of_no_hour_read_as_before() -> None:
     assert rule_windows("meetings in working hours (9-5)") is None
     assert rule_windows("unpaid talks (I have a family)") is None
     assert rule_windows("influencer meals in exchange for posts") is None
+
+
+# -- a journalist's ask for a few sentences is a comment, not a request for advice ---------------------------------
+
+RESOURCES = """
+[[goals]]
+kind = "find_clients"
+description = "Private dining and corporate events for companies and groups in Lisbon"
+targets = ["private dining", "corporate events", "team dinners", "restaurant buyout"]
+priority = 3
+
+[[resources]]
+title = "Casa Ferreira private dining menu and terms"
+description = "Menus, prices and conditions for private dining and full buyouts (up to 40 guests)"
+link = "https://casaferreira.pt/private-dining"
+helps = "companies and groups planning a private dinner or corporate event"
+
+[[resources]]
+title = "Stage at Casa Ferreira: how it works"
+description = "What a stage in our kitchen involves, dates we take stagiaires, and how to apply"
+link = "https://casaferreira.pt/stage"
+helps = "culinary students looking for a stage or internship"
+"""
+
+
+def with_resources(tmp_path: Path) -> Path:
+    return profile_file(CHEF.format(extra=MORNINGS, rule=SERVICE) + RESOURCES, tmp_path)
+
+
+def test_a_journalist_asking_for_two_or_three_sentences_by_a_day_gets_a_yes_by_that_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "timeout.eml",
+        "Hi Tomás,\n\nI'm writing a short piece for Time Out Lisboa on why fish prices at the market have jumped"
+        " this autumn and how small restaurants cope. Could you give me two or three sentences on how you handle it"
+        " at Casa Ferreira - by Thursday 3 December if possible?\n\nThanks a lot,\nVasco Reis\nTime Out Lisboa",
+        sender="Vasco Reis <vasco.reis@timeout.pt>",
+        subject="Quick comment on fish prices?",
+        date="Mon, 30 Nov 2026 09:45:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+    record = triaged_one(kindly, mail, with_resources(tmp_path))
+    assert record["intent"] == "speaking_invitation"
+    assert record["decision"] == "accept", record["reason"]
+    assert "private-dining" not in record["draft"]
+    assert "give a comment by Thursday 3 December" in record["draft"]
+
+
+def test_a_students_request_for_a_stage_is_still_answered_with_the_stage_page(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a request for advice that a resource answers keeps it; the restaurant's own name chose nothing
+    mail = eml(
+        tmp_path / "stage.eml",
+        "Dear Chef Ferreira,\n\nMy name is Beatriz and I'm in my second year of the cookery course at the Escola de"
+        " Hotelaria e Turismo de Lisboa. I'd be very grateful for the chance to do a three-week stage in your kitchen"
+        " in February, and if you ever had time, I would love some advice on how to build a career around"
+        " sustainable cooking.\n\nThank you for reading this,\nBeatriz Santos",
+        sender="Beatriz Santos <beatriz.santos@alunos.ehtl.pt>",
+        subject="Stage request - 2nd year student",
+        date="Wed, 18 Nov 2026 17:45:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+    record = triaged_one(kindly, mail, with_resources(tmp_path))
+    assert record["reason_code"] == "refer_resource"
+    assert "https://casaferreira.pt/stage" in record["draft"]
+
+
+def test_the_users_own_restaurant_named_in_a_request_is_no_topic_a_resource_shares() -> None:
+    from kindly.decide.referral import best_resource_match
+    from kindly.profile import Resource
+
+    menu = Resource(
+        title="Casa Ferreira private dining menu and terms",
+        description="Menus, prices and conditions for private dining and full buyouts",
+        link="https://casaferreira.pt/private-dining",
+        helps="companies and groups planning a private dinner or corporate event",
+    )
+    asked = "Could you tell me how you handle fish prices at Casa Ferreira?"
+    assert best_resource_match([menu], asked, own_address="tomas@casaferreira.pt") is None
+    # near miss: someone asking about a private dinner is still pointed to the menu
+    wanted = "We're planning a private dinner for our company at Casa Ferreira - what are your prices?"
+    assert best_resource_match([menu], wanted, own_address="tomas@casaferreira.pt") is menu
+
+
+def test_a_day_by_which_the_sender_asks_to_be_given_something_is_a_deadline() -> None:
+    from datetime import date, datetime
+
+    from kindly.reply.deadlines import deadlines
+
+    today = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    for said in (
+        "Could you give me two or three sentences on how you handle it - by Thursday 3 December if possible?",
+        "Could you get us a few lines by Thursday 3 December?",
+        "I'd need it by Thursday 3 December.",
+    ):
+        assert deadlines(said, today).days == {date(2026, 12, 3)}, said
+    # near misses: a doer after "by", and a day the sender is away, are no deadline
+    for said in (
+        "Could you give us a hand at the lunch hosted by Acme on Thursday 3 December?",
+        "Could you give me a call? I'm away until Thursday 3 December.",
+    ):
+        assert not deadlines(said, today).days, said

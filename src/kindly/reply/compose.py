@@ -25,7 +25,7 @@ from kindly.decide.donation import (
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.reference import REFERENCE
-from kindly.decide.referral import already_has, own_meeting
+from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
@@ -883,9 +883,7 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     """The resource sharing most words with `text` (two at least). The words of the user's own school or firm, as
     their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail to them
     names it."""
-    label = own_address.rpartition("@")[2].split(".")[0].lower()
-    stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
-    return _most_alike([r for r in resources if not already_has(r, text)], stems)
+    return _most_alike([r for r in resources if not already_has(r, text)], topic_stems(text, own_address))
 
 
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
