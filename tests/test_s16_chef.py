@@ -277,3 +277,53 @@ def test_a_day_by_which_the_sender_asks_to_be_given_something_is_a_deadline() ->
         "Could you give me a call? I'm away until Thursday 3 December.",
     ):
         assert not deadlines(said, today).days, said
+
+
+# -- a festival's days and the speaker's own slot inside them ------------------------------------------------------
+
+FESTIVAL = (
+    "Dear Chef Ferreira,\n\nI'm the programme director of Peixe em Lisboa, the seafood festival at the Pátio da Galé."
+    " Our 2027 edition runs from 16 to 25 April, and this year our chefs' stage has a strand on cooking the whole"
+    " fish.\n\n{ask} We offer speakers a fee of EUR 300 and two festival passes.\n\nBest wishes,\nCatarina Lobo\n"
+    "Programme Director, Peixe em Lisboa"
+)
+
+
+def festival(tmp_path: Path, ask: str) -> Path:
+    return eml(
+        tmp_path / "festival.eml",
+        FESTIVAL.format(ask=ask),
+        sender="Catarina Lobo <catarina.lobo@peixemlisboa.pt>",
+        subject="Speaking at Peixe em Lisboa 2027",
+        date="Tue, 10 Nov 2026 10:14:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+
+
+def test_a_talk_on_a_day_inside_a_festivals_days_is_said_yes_to_on_that_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    ask = (
+        "We would love you to give a 30-minute demonstration talk on zero-waste fish cooking on Sunday 18 April at"
+        " 16:00. Could you let us know by 11 December whether you can join us?"
+    )
+    record = triaged_one(kindly, festival(tmp_path, ask), chef(tmp_path, MORNINGS))
+    assert record["decision"] == "accept", record["reason"]
+    assert "I'd be glad to speak on Sunday 18 April at 16:00" in record["draft"]
+    assert "send me the details" not in record["draft"]
+
+
+def test_a_festival_that_names_no_day_for_the_talk_keeps_its_own_days(kindly: Kindly, tmp_path: Path) -> None:
+    # near misses: a day to answer by inside the festival's days, and a day outside them, are not the talk's
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+    from support import incoming
+
+    for ask in (
+        "Would you give a 30-minute talk on zero-waste fish cooking? Please confirm by 18 April.",
+        "Would you give a 30-minute talk on zero-waste fish cooking? Tickets go on sale on 2 March.",
+    ):
+        mail = incoming(
+            FESTIVAL.format(ask=ask), from_name="Catarina Lobo", subject="Speaking at Peixe em Lisboa"
+        )
+        assert extract(mail, Intent.SPEAKING_INVITATION).when == "16 to 25 April", ask
