@@ -327,3 +327,55 @@ def test_a_festival_that_names_no_day_for_the_talk_keeps_its_own_days(kindly: Ki
             FESTIVAL.format(ask=ask), from_name="Catarina Lobo", subject="Speaking at Peixe em Lisboa"
         )
         assert extract(mail, Intent.SPEAKING_INVITATION).when == "16 to 25 April", ask
+
+
+# -- Portuguese: a Lisbon chef's mailbox is half in it ----------------------------------------------------------------
+
+CAMARA = (
+    "Caro Chef Tomás Ferreira,\n\nA Câmara Municipal de Lisboa tem o prazer de o convidar a participar na Mostra"
+    " Gastronómica de Alcântara, que decorrerá nos dias 8 e 9 de maio de 2027. Gostaríamos de contar com a Casa"
+    " Ferreira numa demonstração de cozinha no sábado, dia 8, às 16h00.\n\nAgradecemos a sua resposta até 15 de"
+    " dezembro.\n\nCom os melhores cumprimentos,\nDivisão de Turismo\nCâmara Municipal de Lisboa"
+)
+
+
+def test_an_invitation_in_portuguese_is_read_as_portuguese_and_looks_like_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "camara.eml",
+        CAMARA,
+        sender="Divisão de Turismo <turismo@cm-lisboa.pt>",
+        subject="Convite: Mostra Gastronómica de Alcântara 2027",
+        date="Thu, 26 Nov 2026 09:00:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+    record = triaged_one(kindly, mail, chef(tmp_path, MORNINGS))
+    assert record["decision"] == "ignore"
+    assert record["reason_code"] == "not_english_invitation", record["reason"]
+    assert "Portuguese" in record["reason"]
+    assert not record["draft"]
+
+
+def test_a_portuguese_note_that_asks_nothing_and_english_mail_with_portuguese_words_read_as_before() -> None:
+    from kindly.understand.language import asks_in_another_language, language_of, reads_as_english
+
+    note = (
+        "Olá Tomás, só para confirmar que recebemos as faturas de novembro. Está tudo em ordem e o IVA será"
+        " entregue a tempo. Obrigada, Rita"
+    )
+    assert not reads_as_english(note)
+    assert language_of(note) == "Portuguese"
+    assert asks_in_another_language(note) == ()
+    # near misses: an English mail signed off in Portuguese, or naming Portuguese places, is English
+    for english in (
+        "Hi Tomás, I host Mesa Posta, a podcast about how restaurants really work. Would you come on to talk about"
+        " zero-waste kitchens? Obrigada! Joana",
+        "We met at the Slow Food gathering at the Casa da Música in Porto. Would you cook a four-hands dinner with"
+        " me at Tasca do Rio? Abraço, Ana",
+    ):
+        assert reads_as_english(english), english
+    # ...and a French invitation is still French
+    assert language_of(
+        "Bonjour, nous aimerions vous inviter à notre dîner de chefs. Seriez-vous disponible ?"
+    ) == ("French")
