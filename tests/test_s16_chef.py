@@ -379,3 +379,33 @@ def test_a_portuguese_note_that_asks_nothing_and_english_mail_with_portuguese_wo
     assert language_of(
         "Bonjour, nous aimerions vous inviter à notre dîner de chefs. Seriez-vous disponible ?"
     ) == ("French")
+
+
+# -- an Instagram DM pasted with the platform and the handle in brackets ---------------------------------------------
+
+
+def test_a_pasted_dm_from_a_name_with_its_platform_and_handle_is_greeted_by_that_name(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        "From: Pedro Almeida (Instagram @chef.pedroalmeida)\nSubject: Instagram DM\n"
+        "Date: Thu, 19 Nov 2026 16:42:00 +0000\n\nHi Tomás! Pedro here, chef at Horta Viva in Arroios. A few of us"
+        " zero-waste chefs in Lisbon have started meeting once a month to share suppliers and trim recipes - we're"
+        " calling it Coletivo Sobras. Next one is Monday 14 December at 16:00 at my place, before anyone's service."
+        " Would you like to join us?\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, dm, chef(tmp_path, MORNINGS))
+    assert record["from"] == "Pedro Almeida"
+    assert record["draft"].startswith("Hi Pedro,")
+
+
+def test_names_with_a_handle_or_a_note_in_brackets_read_as_before() -> None:
+    from kindly.ingest.headers import parse_address
+
+    assert parse_address("Sofia (TikTok: @sofia.eats)") == ("Sofia", "")
+    # near misses: a bare handle, a note, and a mail address with a name in brackets
+    assert parse_address("Alex Rivera (@alexandjordan.getmarried)") == ("Alex Rivera", "")
+    assert parse_address("Pilar Sanz (LinkedIn)") == ("Pilar Sanz", "")
+    assert parse_address("jane@x.example (Jane Doe)") == ("Jane Doe", "jane@x.example")
