@@ -409,3 +409,42 @@ def test_names_with_a_handle_or_a_note_in_brackets_read_as_before() -> None:
     assert parse_address("Alex Rivera (@alexandjordan.getmarried)") == ("Alex Rivera", "")
     assert parse_address("Pilar Sanz (LinkedIn)") == ("Pilar Sanz", "")
     assert parse_address("jane@x.example (Jane Doe)") == ("Jane Doe", "jane@x.example")
+
+
+# -- a call asked first, to plan a dinner in a later stretch ----------------------------------------------------------
+
+
+def four_hands(tmp_path: Path, call: str) -> Path:
+    return eml(
+        tmp_path / "four-hands.eml",
+        "Hi Tomás,\n\nWe met briefly at the Slow Food gathering in Évora last spring - I'm the chef at Tasca do Rio"
+        " in Porto. I've been thinking about doing a zero-waste four-hands dinner: you cook the fish courses, I do"
+        " the rest, and we use every trim between us.\n\nWould you be up for it at my place in late February or"
+        f" early March? {call}\n\nAbraço,\nAna Brito\nChef-owner, Tasca do Rio",
+        sender="Ana Brito <ana@tascadorio.pt>",
+        subject="Four-hands dinner in Porto?",
+        date="Thu, 19 Nov 2026 16:10:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+
+
+def test_a_call_asked_first_to_plan_a_later_dinner_is_offered_soon_and_in_the_morning(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    call = "Happy to have a call first to talk menus - mornings are best for me too, I know what service does to a day."
+    record = triaged_one(kindly, four_hands(tmp_path, call), chef(tmp_path, MORNINGS))
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "February" not in draft and "17:30" not in draft, draft
+    assert "December at 09:30" in draft or "December at 10:" in draft, draft
+
+
+def test_a_call_asked_in_the_later_stretch_itself_keeps_it(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: no call first - the only time asked is the stretch, and the times offered are in it
+    from kindly.understand.extract import call_first
+
+    assert not call_first("Could we have a quick call in late February to talk menus?")
+    assert not call_first("First, a word about the menu. Would you call me in late February?")
+    assert call_first("Maybe a quick chat beforehand?")
+    record = triaged_one(kindly, four_hands(tmp_path, "Could we talk menus then?"), chef(tmp_path, MORNINGS))
+    assert "February" in record["draft"] or "March" in record["draft"], record["draft"]

@@ -86,7 +86,7 @@ from kindly.reply.vouching import reference_reply
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
-from kindly.understand.extract import Details, extract, names_a_team, signature_name
+from kindly.understand.extract import Details, call_first, extract, names_a_team, signature_name
 from kindly.understand.people import is_given_name, names_a_place_or_organisation
 
 LINKEDIN_LIMIT = 600
@@ -1375,6 +1375,10 @@ def compose(
         values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
         if rfp:
             values["yes"] = ""
+        # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
+        # the hours they said suit them, not at the dinner's
+        first = call_first(message.own_text)
+        meal = "" if first else details.format
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
@@ -1384,7 +1388,7 @@ def compose(
             taken=taken,
             style=profile.user.date_style,
             off=off,
-            meal=details.format,
+            meal=meal,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
             preferred=""
@@ -1394,7 +1398,7 @@ def compose(
             if meeting
             else due.first,
             soon=client,
-            not_before=window_start(message.own_text, (written or today).date()),
+            not_before=None if first else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
             their_day=their_working_day(today, zone, message),
@@ -1406,13 +1410,13 @@ def compose(
                 taken=taken,
                 style=style,
                 off=off,
-                meal=details.format,
+                meal=meal,
                 meeting_hours=meeting_hours,
             )
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
-            part_of_day(_preferred_days(details.when, message.own_text, details.ask), details.format),
+            part_of_day(_preferred_days(details.when, message.own_text, details.ask), meal),
             style,
         )
         times = [] if rfp else times

@@ -847,6 +847,21 @@ _ABOUT_THE_EVENT_ITSELF = re.compile(
 )
 
 
+# A call the sender asks for before the thing they propose, to plan it: "Happy to have a call first to talk menus",
+# "a quick chat beforehand", "a call before then" - the call's time is soon, not in the thing's own stretch ("late
+# February or early March") nor at its meal.
+_CALL_FIRST = re.compile(
+    r"\b(?:call|chat|catch[- ]up|zoom|video call|phone call)\s+(?:first|beforehand|before (?:then|that|we \w+))\b",
+    _F,
+)
+
+
+def call_first(text: str) -> bool:
+    """Whether the sender asks for a call before the thing they propose ("Happy to have a call first to talk
+    menus")."""
+    return _CALL_FIRST.search(" ".join(text.split())) is not None
+
+
 def side_meeting(text: str) -> str:
     """The sentence in which the sender of an invitation to an event or a talk also asks the reader to meet them
     on a matter of its own ("And if you have 30 minutes before then, I'd love to pick your brain on how you set
