@@ -448,3 +448,49 @@ def test_a_call_asked_in_the_later_stretch_itself_keeps_it(kindly: Kindly, tmp_p
     assert call_first("Maybe a quick chat beforehand?")
     record = triaged_one(kindly, four_hands(tmp_path, "Could we talk menus then?"), chef(tmp_path, MORNINGS))
     assert "February" in record["draft"] or "March" in record["draft"], record["draft"]
+
+
+# -- a recording slot on a public holiday, at an hour outside the user's hours ---------------------------------------
+
+
+def mesa_posta(tmp_path: Path, slot: str) -> Path:
+    return eml(
+        tmp_path / "mesa-posta.eml",
+        "Hi Tomás,\n\nI host Mesa Posta, a podcast about how Portuguese restaurants really work (about 8,000"
+        " listeners an episode). I'd love to have you on to talk about zero-waste kitchens and what it costs a small"
+        f" restaurant to do it properly.\n\nWe record remotely and it takes about 45 minutes. Would {slot} work for"
+        " you?\n\nObrigada!\nJoana Vieira\nHost, Mesa Posta",
+        sender="Joana Vieira <joana@mesaposta.fm>",
+        subject="Mesa Posta podcast - would you come on?",
+        date="Tue, 24 Nov 2026 11:25:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+
+
+def test_a_recording_on_a_holiday_evening_is_answered_with_times_in_the_users_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # Tuesday 8 December is a public holiday in Portugal, and 20:00 is dinner service
+    record = triaged_one(
+        kindly,
+        mesa_posta(tmp_path, "Tuesday 8 December at 20:00"),
+        chef(tmp_path, MORNINGS, 'holidays = "PT"'),
+    )
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Tuesday 8 December at 20:00 doesn't work for me, though" in draft
+    assert "could we find another day" not in draft
+    assert "work for you instead?" in draft
+
+
+def test_a_recording_on_a_holiday_morning_still_asks_for_another_day(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: 10:00 is inside his hours - only the holiday is in the way, as before
+    record = triaged_one(
+        kindly,
+        mesa_posta(tmp_path, "Tuesday 8 December at 10:00"),
+        chef(tmp_path, MORNINGS, 'holidays = "PT"'),
+    )
+    assert (
+        "Tuesday 8 December at 10:00 doesn't work for me, though - could we find another day?"
+        in record["draft"]
+    )

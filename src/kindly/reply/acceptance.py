@@ -391,7 +391,9 @@ def outside_hours(
     concrete = _concrete(when, message, today)
     if not meeting_hours or not concrete:
         return None
-    slots = open_slots(concrete, today, off, zone=zone)
+    # a time offered on a day off (a public holiday) at an hour outside the user's hours is outside them all the
+    # same: "Tuesday 8 December at 20:00" to someone who meets in the morning is answered with times in them
+    slots = open_slots(concrete, today, off, zone=zone) or open_slots(concrete, today, frozenset(), zone=zone)
     if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours, zone) for slot in slots):
         return None
     first = slots[0].strip()
