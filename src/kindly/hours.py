@@ -296,19 +296,11 @@ _RULE_REASON_AFTER = re.compile(
 
 
 def _kept_clear(start_said: str, end_said: str) -> tuple[int, int] | None:
-    """A stretch a rule keeps clear, in minutes of the day (an end past midnight wraps: "23:00 to 7:00"); a
-    bare morning hour that would start the stretch after it ends is the evening's ("from 7 to 11" is
-    19:00-23:00 where the other stretches are read so, "between 11 and 7" 23:00-07:00)."""
-    start, end = _span_clock(start_said), _span_clock(end_said)
-    if start is None or end is None:
+    """A stretch a rule keeps clear, in minutes of the day (an end past midnight wraps: "23:00 to 7:00")."""
+    clocks = _stretch(start_said, end_said)
+    if clocks is None:
         return None
-    if (
-        start > end
-        and start.hour < 12
-        and not re.search(r"[ap]\.?m|:|midnight", start_said, re.IGNORECASE)
-        and not re.search(r"[ap]\.?m", end_said, re.IGNORECASE)
-    ):
-        start = start.replace(hour=start.hour + 12)
+    start, end = clocks
     first, last = start.hour * 60 + start.minute, end.hour * 60 + end.minute
     return None if first == last else (first, last)
 
@@ -378,6 +370,24 @@ def _left_by_span(start_said: str, end_said: str) -> Window | None:
     08:00); None for a stretch inside the day ("between 12:00 and 14:00", "between 9 and 5"), which leaves two. A
     bare morning hour that would start the stretch after it ends is the evening's ("between 11 and 7": 23:00 to
     07:00)."""
+    clocks = _stretch(start_said, end_said)
+    if clocks is None:
+        return None
+    start, end = clocks
+    if start == end:
+        return None
+    if end == time(0):  # "from 10pm to midnight": until the day's end
+        return Window(frozenset(range(7)), time(0), start) if start > time(0) else None
+    if start > end:  # over midnight: what is left is the day between
+        return Window(frozenset(range(7)), end, start)
+    if start == time(0):
+        return Window(frozenset(range(7)), end, _DAY_END)
+    return None
+
+
+def _stretch(start_said: str, end_said: str) -> tuple[time, time] | None:
+    """The start and end of a stretch of the day as a rule says it; a bare morning hour that would start the
+    stretch after it ends is the evening's ("between 11 and 7": 23:00 to 07:00)."""
     start, end = _span_clock(start_said), _span_clock(end_said)
     if start is None or end is None:
         return None
@@ -388,15 +398,7 @@ def _left_by_span(start_said: str, end_said: str) -> Window | None:
         and not re.search(r"[ap]\.?m", end_said, re.IGNORECASE)
     ):
         start = start.replace(hour=start.hour + 12)
-    if start == end:
-        return None
-    if end == time(0):  # "from 10pm to midnight": until the day's end
-        return Window(frozenset(range(7)), time(0), start) if start > time(0) else None
-    if start > end:  # over midnight: what is left is the day between
-        return Window(frozenset(range(7)), end, start)
-    if start == time(0):
-        return Window(frozenset(range(7)), end, _DAY_END)
-    return None
+    return start, end
 
 
 def _span_clock(said: str) -> time | None:
