@@ -494,3 +494,42 @@ def test_a_recording_on_a_holiday_morning_still_asks_for_another_day(kindly: Kin
         "Tuesday 8 December at 10:00 doesn't work for me, though - could we find another day?"
         in record["draft"]
     )
+
+
+# -- a free meal for posts: an idea a never-rule names, not words a message must say ---------------------------------
+
+INFLUENCER = "influencer meals in exchange for posts"
+
+
+def test_a_free_tasting_menu_for_a_reel_and_stories_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "collab.eml",
+        "Hi Chef!\n\nI'm Sofia from @sofiaeatslisbon (52k followers, mostly Lisbon foodies 25-40). I'd love to"
+        " feature Casa Ferreira! The idea: my partner and I come for the tasting menu one evening next week, and in"
+        " exchange I post one reel and three stories tagging you. Let me know which evening works!\n\nxx Sofia",
+        sender="Sofia Marques <sofia.eats.lisbon@gmail.com>",
+        subject="Collab?",
+        date="Thu, 12 Nov 2026 21:40:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+    result = kindly("triage", str(mail), "--profile", str(chef(tmp_path, rule=INFLUENCER)), "--json")
+    assert "word for word" not in result.stderr
+    record = triaged_one(kindly, mail, chef(tmp_path, rule=INFLUENCER))
+    assert record["reason_code"] == "never_do", record["reason"]
+    assert "I have a firm rule against influencer meals in exchange for posts" in record["draft"]
+
+
+def test_posts_offered_for_nothing_or_paid_for_are_no_meal_for_posts() -> None:
+    from kindly.decide.rules import CONCEPTS
+
+    perks = CONCEPTS["posts_for_perks"]
+    assert perks.shown_by("I can offer two posts in exchange for a complimentary dinner for two.")
+    # near misses: a share asked for nothing, a paid reel, a booking in exchange for a discount
+    for said in (
+        "Could I reshare a few posts in my stories?",
+        "We would pay EUR 500 for a reel about your restaurant.",
+        "In exchange for a discount we would book 20 dinners.",
+    ):
+        assert perks.shown_by(said) is None, said

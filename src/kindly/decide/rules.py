@@ -277,6 +277,25 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "influencer meals in exchange for posts", "free stays for content": what the user sells given for posts about
+    # it ("my partner and I come for the tasting menu ..., and in exchange I post one reel and three stories")
+    "posts_for_perks": Concept(
+        re.compile(
+            # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
+            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
+            r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            r"(posts?|content|coverage) for (free )?(meals?|food|stays?|products?))\b",
+            _F,
+        ),
+        re.compile(
+            r"\b((in exchange|in return),? (i|we)('ll| will| would| can| could)? (post|share|create|feature|film|make|"
+            r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
+            r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
+            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
+            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers))",
+            _F,
+        ),
+    ),
     # "meetings with lobbyists": someone paid to sway the user's decisions, as they say it ("I'm a lobbyist",
     # "Government Relations Manager", "Director, Meridian Public Affairs", "on behalf of my client"), or a party
     # with a matter before a decision the user takes ("ahead of the resource consent hearing")
