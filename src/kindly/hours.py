@@ -79,20 +79,24 @@ class MeetingHours:
     def of(cls, said: Sequence[str]) -> MeetingHours:
         return cls(tuple(parse_window(text) for text in said))
 
-    def narrowed(self, limits: Sequence[Window]) -> MeetingHours:
+    def narrowed(self, limits: Sequence[Window | Sequence[Window]]) -> MeetingHours:
         """These hours within every one of `limits` (the hours a never-rule leaves: "meetings before 9:30" leaves
-        9:30 onwards); no limits: these hours as they are."""
+        9:30 onwards; a rule against stretches inside the day leaves several, any of which will do); no limits:
+        these hours as they are."""
         if not limits:
             return self
         windows = self.windows or (Window(frozenset(range(7)), time(0), _DAY_END),)
         for limit in limits:  # on the days it names ("... on weekdays"): other days keep their hours
+            left = (limit,) if isinstance(limit, Window) else tuple(limit)
+            named = frozenset().union(*(each.days for each in left))
             clipped: list[Window] = []
             for w in windows:
-                if w.days - limit.days:
-                    clipped.append(Window(w.days - limit.days, w.start, w.end))
-                start, end = max(w.start, limit.start), min(w.end, limit.end)
-                if w.days & limit.days and end > start:
-                    clipped.append(Window(w.days & limit.days, start, end))
+                if w.days - named:
+                    clipped.append(Window(w.days - named, w.start, w.end))
+                for each in left:
+                    start, end = max(w.start, each.start), min(w.end, each.end)
+                    if w.days & each.days and end > start:
+                        clipped.append(Window(w.days & each.days, start, end))
             windows = tuple(clipped)
         return MeetingHours(windows)
 
@@ -244,6 +248,88 @@ _SPAN_RULE = re.compile(
 _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
 
 
+# ...or stretches of the day it keeps clear, inside the day too: "meetings or events during service (12:00-15:00
+# and 19:00-23:00)", "calls between 12:00 and 14:00 or 19:00 and 22:00", "no meetings from 12 to 3 and from 7 to 11"
+_STRETCH = (
+    rf"(?:(?:between|from)\s+)?(?P<start>{_CLOCK_SAID})\s*(?:and|to|until|till|-|–)\s*(?P<end>{_CLOCK_SAID})"
+)
+_STRETCH_FOUND = re.compile(_STRETCH, re.IGNORECASE)
+_STRETCHES = rf"{_STRETCH}(?:\s*(?:,|;|and|or|&)\s*(?:also\s+)?{_STRETCH})*".replace(
+    "?P<start>", "?:"
+).replace("?P<end>", "?:")
+_STRETCHES_RULE = re.compile(
+    rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
+    # a period of the user's day the stretches name: "during service", "in clinic hours", "at lunch and dinner"
+    rf"(?:(?:during|in|at|over)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s*(?:\(\s*|:\s*|-\s+|–\s*)"
+    rf"(?P<named>{_STRETCHES})\s*\)?|(?P<bare>{_STRETCHES}))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def rule_windows(rule: str) -> tuple[Window, ...] | None:
+    """The hours a never-rule about the hour of a meeting leaves, as one or more stretches of the day: what
+    `rule_window` reads, and a rule against stretches inside the day ("meetings or events during service
+    (12:00-15:00 and 19:00-23:00)": before 12:00, 15:00 to 19:00 and after 23:00; "meetings between 12:00 and
+    14:00": before 12:00 and after 14:00); None for a rule of any other kind."""
+    said = " ".join(rule.split()).strip(" .")
+    if _WORKING_DAY_SAID.search(said):  # "meetings in working hours (9-5)": the rule about the working day
+        return (single,) if (single := rule_window(rule)) is not None else None
+    found = _STRETCHES_RULE.fullmatch(_RULE_REASON_AFTER.sub("", said)) or _STRETCHES_RULE.fullmatch(
+        _RULE_REASON.sub("", said).strip(" .")
+    )
+    if found is not None:
+        stretches = found.group("named") or found.group("bare")
+        kept = [_kept_clear(m.group("start"), m.group("end")) for m in _STRETCH_FOUND.finditer(stretches)]
+        if kept and all(k is not None for k in kept):
+            left = _left_by_stretches([k for k in kept if k is not None])
+            if left:
+                return left
+    single = rule_window(rule)
+    return (single,) if single is not None else None
+
+
+_WORKING_DAY_SAID = re.compile(
+    r"\b(?:school|working|work|office|business|lesson|teaching)\s+(?:hours|day|time)\b", re.IGNORECASE
+)
+# the user's reason after a dash or "because" that follows a closing bracket or the stretches themselves:
+# "... (12:00-15:00 and 19:00-23:00) - the kitchen needs me"
+_RULE_REASON_AFTER = re.compile(
+    r"(?<=[)\d])\s+(?:-|–|—|because\b|as i\b|since\b).*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _kept_clear(start_said: str, end_said: str) -> tuple[int, int] | None:
+    """A stretch a rule keeps clear, in minutes of the day (an end past midnight wraps: "23:00 to 7:00")."""
+    clocks = _stretch(start_said, end_said)
+    if clocks is None:
+        return None
+    start, end = clocks
+    first, last = start.hour * 60 + start.minute, end.hour * 60 + end.minute
+    return None if first == last else (first, last)
+
+
+def _left_by_stretches(kept: Sequence[tuple[int, int]]) -> tuple[Window, ...]:
+    """The stretches of the day left between those a rule keeps clear (each day of the week)."""
+    day_end = _DAY_END.hour * 60 + _DAY_END.minute
+    clear: list[tuple[int, int]] = []
+    for first, last in kept:
+        if last == 0:  # "to midnight": to the day's end
+            last = day_end
+        clear.extend([(first, day_end), (0, last)] if first > last else [(first, last)])
+    left, at = [], 0
+    for first, last in sorted(clear):
+        if first > at:
+            left.append((at, first))
+        at = max(at, last)
+    if at < day_end:
+        left.append((at, day_end))
+    every_day = frozenset(range(7))
+    return tuple(
+        Window(every_day, time(a // 60, a % 60), time(b // 60, b % 60)) for a, b in left if b - a >= 30
+    )
+
+
 @lru_cache(maxsize=256)
 def rule_window(rule: str) -> Window | None:
     """The hours a never-rule about the hour of a meeting leaves ("meetings before 9:30": from 9:30 on; "calls
@@ -288,6 +374,24 @@ def _left_by_span(start_said: str, end_said: str) -> Window | None:
     08:00); None for a stretch inside the day ("between 12:00 and 14:00", "between 9 and 5"), which leaves two. A
     bare morning hour that would start the stretch after it ends is the evening's ("between 11 and 7": 23:00 to
     07:00)."""
+    clocks = _stretch(start_said, end_said)
+    if clocks is None:
+        return None
+    start, end = clocks
+    if start == end:
+        return None
+    if end == time(0):  # "from 10pm to midnight": until the day's end
+        return Window(frozenset(range(7)), time(0), start) if start > time(0) else None
+    if start > end:  # over midnight: what is left is the day between
+        return Window(frozenset(range(7)), end, start)
+    if start == time(0):
+        return Window(frozenset(range(7)), end, _DAY_END)
+    return None
+
+
+def _stretch(start_said: str, end_said: str) -> tuple[time, time] | None:
+    """The start and end of a stretch of the day as a rule says it; a bare morning hour that would start the
+    stretch after it ends is the evening's ("between 11 and 7": 23:00 to 07:00)."""
     start, end = _span_clock(start_said), _span_clock(end_said)
     if start is None or end is None:
         return None
@@ -298,15 +402,7 @@ def _left_by_span(start_said: str, end_said: str) -> Window | None:
         and not re.search(r"[ap]\.?m", end_said, re.IGNORECASE)
     ):
         start = start.replace(hour=start.hour + 12)
-    if start == end:
-        return None
-    if end == time(0):  # "from 10pm to midnight": until the day's end
-        return Window(frozenset(range(7)), time(0), start) if start > time(0) else None
-    if start > end:  # over midnight: what is left is the day between
-        return Window(frozenset(range(7)), end, start)
-    if start == time(0):
-        return Window(frozenset(range(7)), end, _DAY_END)
-    return None
+    return start, end
 
 
 def _span_clock(said: str) -> time | None:

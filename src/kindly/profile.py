@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.errors import ConfigError
-from kindly.hours import MeetingHours, parse_window, rule_window
+from kindly.hours import MeetingHours, parse_window, rule_windows
 from kindly.zones import parse_zone
 
 
@@ -212,7 +212,7 @@ def _meeting_hours(said: tuple[str, ...], rules: tuple[str, ...]) -> MeetingHour
     """The hours said, within what the never-rules about the hour leave: worked out once for each hours and
     rules (a profile's fields are frozen, but not its lists, so the answer is kept by what it is read from,
     not on the profile; MeetingHours is frozen and may be shared)."""
-    return MeetingHours.of(said).narrowed([w for rule in rules if (w := rule_window(rule)) is not None])
+    return MeetingHours.of(said).narrowed([w for rule in rules if (w := rule_windows(rule)) is not None])
 
 
 def template_text() -> str:

@@ -34,11 +34,12 @@ from kindly.decide.scams import Scam, scam_in
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
-from kindly.hours import clock_meant, rule_window
+from kindly.hours import clock_meant, rule_windows
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
 from kindly.understand.days import named_day
 from kindly.understand.extract import extract, sender_identity
+from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
 
 
@@ -268,16 +269,19 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
     organiser's time, so the rule declines it (a meeting is answered with times the rule leaves instead)."""
     if intent not in KEEPS_ITS_DATE:
         return None
+    if recording_slot(message, extract(message, intent)):
+        return None  # a podcast's recording slot is a call with the host: it moves like a meeting
     rules = [
-        (rule.what, window)
+        (rule.what, left)
         for rule in profile.never
-        if _NAMES_EVENTS.search(rule.what) and (window := rule_window(rule.what)) is not None
+        if _NAMES_EVENTS.search(rule.what) and (left := rule_windows(rule.what)) is not None
     ]
     starts = _event_start(profile, message, intent) if rules else None
     if starts is None:
         return None
-    for rule, window in rules:
-        if starts.weekday() in window.days and not window.start <= starts.time() < window.end:
+    for rule, left in rules:
+        on_its_days = [w for w in left if starts.weekday() in w.days]
+        if on_its_days and not any(w.start <= starts.time() < w.end for w in on_its_days):
             return rule, [f"it starts {starts:%A} at {starts:%H:%M}, an hour the rule keeps you from"]
     return None
 

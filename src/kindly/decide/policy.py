@@ -289,7 +289,9 @@ def _referral(
     # note that asks only for a time); a meeting a goal wants is not put off with a link
     asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
     if asks and not read_already and not wanted and asked:
-        resource = best_resource_match(profile.resources, f"{message.subject}\n{asked}")
+        resource = best_resource_match(
+            profile.resources, f"{message.subject}\n{asked}", own_address=profile.user.email
+        )
         if resource is not None:
             return (
                 Referral(resource.title, resource.description, resource.link),

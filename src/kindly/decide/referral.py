@@ -137,9 +137,20 @@ def _same(category: str, lexicon_category: str) -> bool:
     return any(stems <= set(content_stems(phrase)) for phrase in CATEGORIES.get(lexicon_category, ()))
 
 
-def best_resource_match(resources: Sequence[Resource], text: str, minimum: int = 3) -> Resource | None:
-    """A resource that answers the request by itself (many shared words), e.g. a guide for a question."""
-    stems = set(content_stems(text))
+def topic_stems(text: str, own_address: str = "") -> set[str]:
+    """The stems of `text` that may say what it is about: not the words of the user's own school, firm or
+    restaurant, as their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org, "Casa Ferreira" of
+    tomas@casaferreira.pt): any mail to them names it."""
+    label = own_address.rpartition("@")[2].split(".")[0].lower()
+    return {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
+
+
+def best_resource_match(
+    resources: Sequence[Resource], text: str, minimum: int = 3, own_address: str = ""
+) -> Resource | None:
+    """A resource that answers the request by itself (many shared words), e.g. a guide for a question; the user's
+    own name for their firm (`own_address`) is no word of the request's."""
+    stems = topic_stems(text, own_address)
     best: tuple[int, Resource] | None = None
     for resource in resources:
         if already_has(resource, text):

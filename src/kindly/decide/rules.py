@@ -18,7 +18,7 @@ from kindly.decide.categories import (
 from kindly.decide.donation import donation_cap
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
-from kindly.hours import MeetingHours, Window, rule_window
+from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
@@ -289,6 +289,25 @@ CONCEPTS: dict[str, Concept] = {
             r"your own) [^.!?\n]{0,30}?(\(?rrp|to keep|for free|free of charge|on us)|(rrp|retail value) "
             r"(of )?[$£€]\s?\d[\d,]*|(a|one|short) (line|quote|sentence|word|shout-?out|few words) (about|on) "
             r"(how )?our (\w+ ){0,2}(products?|brand|range|bikes?|services?|apps?|cars?|shoes?|gear|\w+ make))",
+            _F,
+        ),
+    ),
+    # "influencer meals in exchange for posts", "free stays for content": what the user sells given for posts about
+    # it ("my partner and I come for the tasting menu ..., and in exchange I post one reel and three stories")
+    "posts_for_perks": Concept(
+        re.compile(
+            # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
+            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
+            r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            r"(posts?|content|coverage) for (free )?(meals?|food|stays?|products?))\b",
+            _F,
+        ),
+        re.compile(
+            r"\b((in exchange|in return),? (i|we)('ll| will| would| can| could)? (post|share|create|feature|film|make|"
+            r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
+            r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
+            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
+            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers))",
             _F,
         ),
     ),
@@ -797,7 +816,7 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
         _alternatives(rule)
         or donation_cap(rule) is not None
         or rule_prerequisite(rule) is not None
-        or rule_window(rule) is not None
+        or rule_windows(rule) is not None
     ):
         # read by its ideas, a cap on donations kindly counts from its own store, what must come first, or the
         # hours a meeting may start
@@ -1131,7 +1150,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
-        and rule_window(r.what) is None
+        and rule_windows(r.what) is None
     ]
     return _rule_hit(kept, text, intent, _users_work(profile))
 

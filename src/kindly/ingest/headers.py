@@ -85,8 +85,9 @@ _ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 # A name and a social network's handle: "Alex Rivera (@alexandjordan.getmarried)", or a name of two words or
 # more and a note on where the message came from: "Pilar Sanz (LinkedIn)", "Pilar Sanz (via LinkedIn)" (one word
 # before a comment, "tycholiz-b (Enron mailbox owner)", is an old mail program's address and its owner's name).
+# ...the handle with the platform it is on: "Pedro Almeida (Instagram @chef.pedroalmeida)", "(TikTok: @sofia.eats)"
 _NAME_AND_HANDLE = re.compile(
-    r"([^<>()@]*[^\s<>()@])\s*\(\s*@[\w.]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
+    r"([^<>()@]*[^\s<>()@])\s*\(\s*(?:[A-Za-z][\w-]*:?\s+)?@[\w.]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
     # ...and a one-word handle beside the app it wrote on: "TorontoTopRealtors (Instagram)" (not the old mailbox
     # form "tycholiz-b (Enron mailbox owner)", an address and its owner)
     r"|([^\s<>()@]+)\s*\(\s*(?:instagram|insta|ig|whatsapp|facebook|messenger|fb|linked\s?in|x|twitter|tiktok|"

@@ -20,6 +20,7 @@ from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
 from kindly.understand.days import local_day, named_day, names_days
 from kindly.understand.extract import Details, extract
+from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import in_my_zone
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
@@ -272,10 +273,10 @@ def acceptance(
             yes = f"{late}if you still need someone, I'd" if late else "Yes, I'd"
             return f"{yes} be glad to {doing}. {then[variant % 2]}"
         # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
-        recording = " or " in concrete or _RECORDING.search(message.own_text) is not None
+        recording = " or " in concrete or RECORDING.search(message.own_text) is not None
         if details.format == "podcast" and not recording:
             concrete = ""
-        if details.format in ("podcast", "interview") and _airs_on(concrete, message.own_text):
+        if details.format in ("podcast", "interview") and airs_on(concrete, message.own_text):
             concrete = (
                 ""  # "the feature runs on Saturday 9 January": the day it is published, not the interview
             )
@@ -391,7 +392,9 @@ def outside_hours(
     concrete = _concrete(when, message, today)
     if not meeting_hours or not concrete:
         return None
-    slots = open_slots(concrete, today, off, zone=zone)
+    # a time offered on a day off (a public holiday) at an hour outside the user's hours is outside them all the
+    # same: "Tuesday 8 December at 20:00" to someone who meets in the morning is answered with times in them
+    slots = open_slots(concrete, today, off, zone=zone) or open_slots(concrete, today, frozenset(), zone=zone)
     if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours, zone) for slot in slots):
         return None
     first = slots[0].strip()
@@ -645,58 +648,20 @@ _ON_MY_BEHALF = re.compile(
 )
 
 
-# A podcast's own recording day, not its air date: "we record on", "could we book you for", "two slots open".
-_RECORDING = re.compile(r"\b(?:record\w*|taping|book you|slots?)\b", re.IGNORECASE)
-
-
-_AIRS = re.compile(
-    r"\b(?:airs?|aired|goes live|go live|publish\w*|releas\w*|launch\w*|runs? (?:on|in)|print\w*|out on)\b",
-    re.IGNORECASE,
-)
-
-
-def recording_slot(message: Message, details: Details) -> bool:
-    """Whether a podcast or an interview names the time it would record with the user ("It's a 45-minute remote
-    recording. Would Thursday 10 December at 10am ET work for you?", "Tuesday at 1pm or Wednesday at 10am"): a
-    call with the host that can move like a meeting, not the day the show airs."""
-    when = details.event_date or details.when
-    if details.format not in ("podcast", "interview") or not when:
-        return False
-    offered = " or " in when or _RECORDING.search(message.own_text) is not None
-    return offered and not _airs_on(when, message.own_text)
-
-
 def recording_week(message: Message, details: Details) -> bool:
     """Whether a podcast or an interview asks the user to pick a time to record within a week ("Could you do an
     evening in the week of 4 January? We usually record at 7:30pm", "one morning next week"): no day to confirm,
     times in that week to offer."""
-    if details.format not in ("podcast", "interview") or _RECORDING.search(message.own_text) is None:
+    if details.format not in ("podcast", "interview") or RECORDING.search(message.own_text) is None:
         return False
     # the week asked about: in the ask, or in a question of its own ("Would an evening in the week of 4 January
     # suit you?")
     asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
     week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
-    return week and not _airs_on(details.when, message.own_text)
+    return week and not airs_on(details.when, message.own_text)
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")
-
-
-def _airs_on(when: str, text: str) -> bool:
-    """Whether `when` is the day a show airs ("The episode airs on January 8; we'd record on ...")."""
-    day = _MONTH_DAY.search(when)
-    if day is None:
-        return False
-    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(text.split())):
-        at = sentence.lower().find(day.group(0).lower())
-        if at >= 0:
-            # the words just before the day say what happens on it: "we'd record ... on Tuesday, December 8 at
-            # 10:00 am, and it would air Friday, December 11" records on the 8th
-            before = sentence[max(0, at - 50) : at]
-            airs = list(_AIRS.finditer(before))
-            records = list(_RECORDING.finditer(before))
-            return bool(airs) and (not records or records[-1].start() < airs[-1].start())
-    return False
 
 
 def open_slots(

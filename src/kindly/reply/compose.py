@@ -26,7 +26,7 @@ from kindly.decide.donation import (
 from kindly.decide.fit import audience_phrase, seeks_a_role
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.reference import REFERENCE
-from kindly.decide.referral import already_has, own_meeting
+from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
@@ -69,7 +69,6 @@ from kindly.reply.acceptance import (
     part_of_day,
     proposed_day_off,
     proposed_times,
-    recording_slot,
     recording_week,
     week_named,
     written_day,
@@ -87,9 +86,10 @@ from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.days import named_day, window_start
-from kindly.understand.extract import Details, extract, names_a_team, signature_name
+from kindly.understand.extract import Details, call_first, extract, names_a_team, signature_name
 from kindly.understand.people import HONORIFICS, is_given_name, names_a_place_or_organisation
 from kindly.understand.questions import questions
+from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
 
 LINKEDIN_LIMIT = 600
@@ -920,9 +920,7 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     """The resource sharing most words with `text` (two at least). The words of the user's own school or firm, as
     their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail to them
     names it."""
-    label = own_address.rpartition("@")[2].split(".")[0].lower()
-    stems = {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
-    return _most_alike([r for r in resources if not already_has(r, text)], stems)
+    return _most_alike([r for r in resources if not already_has(r, text)], topic_stems(text, own_address))
 
 
 _SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
@@ -1454,6 +1452,10 @@ def compose(
         values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
         if rfp:
             values["yes"] = ""
+        # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
+        # the hours they said suit them, not at the dinner's
+        first = call_first(message.own_text)
+        meal = "" if first else details.format
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
@@ -1463,7 +1465,7 @@ def compose(
             taken=taken,
             style=profile.user.date_style,
             off=off,
-            meal=details.format,
+            meal=meal,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
             preferred=""
@@ -1473,7 +1475,7 @@ def compose(
             if meeting
             else due.first,
             soon=client,
-            not_before=window_start(message.own_text, (written or today).date()),
+            not_before=None if first else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
             their_day=their_working_day(today, zone, message),
@@ -1485,14 +1487,14 @@ def compose(
                 taken=taken,
                 style=style,
                 off=off,
-                meal=details.format,
+                meal=meal,
                 meeting_hours=meeting_hours,
             )
         preferred = _preferred_days(details.when, message.own_text, details.ask)
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
-            part_of_day(preferred, details.format),
+            part_of_day(preferred, meal),
             style,
             preferred,
         )

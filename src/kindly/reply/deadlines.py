@@ -31,6 +31,14 @@ _SENDING = re.compile(
     r"(?:your|the|my) (?:written )?(?:answers|comments|draft|copy))\b",
     re.IGNORECASE,
 )
+# ...or where what comes before "by" asks the user to give it to the sender: "Could you give me two or three sentences
+# ... by Thursday 3 December?", "I'd need it by Friday", "comments needed by Friday 8 January" (not "hosted by",
+# "run by": a doer, not a day)
+_GIVEN_BY = re.compile(
+    r"(?:\b(?:give|get|send|e-?mail|let)\s+(?:me|us)\b(?:[^.!?;]{0,70}?\s)?(?<!ed\s)(?<!\brun\s)|"
+    r"\bneed(?:ed)?\s+(?:(?:it|them|this|that|your\s+[\w-]+)\s+)?)by$",
+    re.IGNORECASE,
+)
 # the sentence speaks of what the user is to send: the proposal, a bid, a response
 _PROPOSAL = re.compile(r"\b(?:proposals?|bids?|submissions?|responses?|tenders?|quotes?)\b", re.IGNORECASE)
 
@@ -55,7 +63,11 @@ def _deadline_days(text: str, written: date) -> tuple[tuple[date, str], ...]:
     found_days = []
     for sentence in _sentences(text):
         for found in _DEADLINE.finditer(sentence):
-            if found.group("word").lower() in _WEAK and not _SENDING.search(sentence):
+            if (
+                found.group("word").lower() in _WEAK
+                and not _SENDING.search(sentence)
+                and not _GIVEN_BY.search(sentence[: found.end()])
+            ):
                 continue
             day = named_day(found.group("rest"), written)
             if day is not None:

@@ -92,17 +92,29 @@ _STILL_ASKS = re.compile(
 
 
 # A journalist asking for a comment: "I'm a reporter at The Herald ... could you give me a quote?"
+# (a word or two may describe the piece: "I'm writing a short piece for Time Out", "for our weekend feature on")
 _PRESS = re.compile(
-    r"\b(?:journalist|reporter|correspondent|editor at|producer at|i(?:'m| am) writing (?:a|an) (?:piece|story|"
-    r"article|feature)|for (?:a|an|our) (?:piece|story|article|feature|segment) (?:on|about))\b",
+    r"\b(?:journalist|reporter|correspondent|editor at|producer at|i(?:'m| am) writing (?:a|an) (?:[\w-]+ ){0,2}?"
+    r"(?:piece|story|article|feature)|for (?:a|an|our) (?:[\w-]+ ){0,2}?(?:piece|story|article|feature|segment) "
+    r"(?:on|about))\b",
     re.IGNORECASE,
 )
+# ...a comment in its own words, or as a few sentences to quote ("two or three sentences on how you handle it")
 _COMMENT = re.compile(
     r"\b(?:a (?:short )?quote|comment|your (?:view|views|thoughts|take|perspective)|interview|on the record|"
-    r"speak to (?:me|us)|talk to (?:me|us))\b",
+    r"speak to (?:me|us)|talk to (?:me|us)|(?:(?:one|two|three)(?: or (?:two|three|four))?|a few|a couple of) "
+    r"(?:sentences|lines)|a (?:sentence|line|paragraph) or two)\b",
     re.IGNORECASE,
 )
-_NOT_THE_PRESS = frozenset({Intent.CLIENT_INQUIRY.value, Intent.SALES_PITCH.value, Intent.WORK_MEETING.value})
+# what the model may read a journalist's ask as (a comment asked is no request for the user's advice either)
+_NOT_THE_PRESS = frozenset(
+    {
+        Intent.CLIENT_INQUIRY.value,
+        Intent.SALES_PITCH.value,
+        Intent.WORK_MEETING.value,
+        Intent.MENTORSHIP_REQUEST.value,
+    }
+)
 # ...or nothing at all, where the journalist asks a question ("Would you be willing to give a short comment?")
 _ASKED = re.compile(r"\?|\b(?:would|could|can|will) you\b|\bwilling to\b", re.IGNORECASE)
 

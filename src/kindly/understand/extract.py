@@ -851,6 +851,21 @@ _ABOUT_THE_EVENT_ITSELF = re.compile(
 )
 
 
+# A call the sender asks for before the thing they propose, to plan it: "Happy to have a call first to talk menus",
+# "a quick chat beforehand", "a call before then" - the call's time is soon, not in the thing's own stretch ("late
+# February or early March") nor at its meal.
+_CALL_FIRST = re.compile(
+    r"\b(?:call|chat|catch[- ]up|zoom|video call|phone call)\s+(?:first|beforehand|before (?:then|that|we \w+))\b",
+    _F,
+)
+
+
+def call_first(text: str) -> bool:
+    """Whether the sender asks for a call before the thing they propose ("Happy to have a call first to talk
+    menus")."""
+    return _CALL_FIRST.search(" ".join(text.split())) is not None
+
+
 def side_meeting(text: str) -> str:
     """The sentence in which the sender of an invitation to an event or a talk also asks the reader to meet them
     on a matter of its own ("And if you have 30 minutes before then, I'd love to pick your brain on how you set
@@ -982,6 +997,9 @@ def _when(text: str, things: bool = True) -> str:
             beside = "" if own_hour else _hour_before(text, match.start()) or _hour_after(text, match.end())
             found_days.append(found + beside)
             if _DATED.search(found):
+                # "Our festival runs from 16 to 25 April ... a talk on Sunday 18 April at 16:00": the day of the
+                # reader's own part, inside the event's days, rather than its first day
+                found_days[-1] = _day_within(text, match.end(), found) or found_days[-1]
                 break
     if not found_days and named_only and not things:
         return ""  # only a thing's day here: another sentence may name the day to meet
@@ -1010,6 +1028,48 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+# Several days of one month: "16 to 25 April", "the 3rd to the 5th of March", "March 9-11".
+_SPAN_OF_DAYS = re.compile(
+    rf"\b(?:the\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|through|until|-|–)\s*(?:the\s+)?(?P<last>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<first2>\d{{1,2}})\s*[-–]\s*"
+    r"(?P<last2>\d{1,2})\b",
+    _F,
+)
+_ONE_DAY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})\b",
+    _F,
+)
+
+
+def _day_within(text: str, after: int, span_said: str) -> str:
+    """The first single day named after `after` (with its hour) that falls inside the event's several days
+    `span_said` ("16 to 25 April": "Sunday 18 April at 16:00"); "" where there is none, or `span_said` names one
+    day only."""
+    span = _SPAN_OF_DAYS.search(span_said)
+    if span is None:
+        return ""
+    first, last = (
+        int(span.group("first") or span.group("first2")),
+        int(span.group("last") or span.group("last2")),
+    )
+    month = (span.group("month") or span.group("month2")).lower()[:3]
+    for match in _WHEN.finditer(text, after):
+        found = " ".join(match.group(0).split()).rstrip(",.;:")
+        day = _ONE_DAY.search(found)
+        if day is None or _SPAN_OF_DAYS.search(found) or " or " in found:
+            continue
+        if _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "please confirm by 18 April": a day to answer by, not the day of the reader's part
+        if (day.group("month") or day.group("month2")).lower()[:3] == month and first <= int(
+            day.group("day") or day.group("day2")
+        ) <= last:
+            own_hour = _TIME.search(found) or _NOON.search(found)
+            return found + (
+                "" if own_hour else _hour_before(text, match.start()) or _hour_after(text, match.end())
+            )
+    return ""
 
 
 # The hour of the user's own part, said in a sentence of its own: "Your slot would be 15:00 CET", "your talk starts

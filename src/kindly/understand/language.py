@@ -41,13 +41,16 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
         "Spanish": """las es y una por para con usted nosotros del un su sus muy más pero como cuando
             gracias hola está están estamos somos nuestro nuestra""",
         "Italian": "di che non è sono gli della",
-        "Portuguese": "uma não você",
+        "Portuguese": """uma não você vocês nós nosso nossa nossos nossas com pelo pela pelos pelas dos das nos nas
+            muito obrigado obrigada olá também mas quando como está estão estamos somos gostaríamos gostaria
+            seria tem temos são sua seu seus suas ao aos à às é que o os""",
     }.items()
 }
 # written small, these are another language's; capitalised they are as often part of a name
 _SMALL_ONLY: dict[str, frozenset[str]] = {
     "French": frozenset(["de", "du", "le", "la"]),
     "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
+    "Portuguese": frozenset(["de", "da", "do", "em", "se"]),
 }
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -161,17 +164,22 @@ _WHAT = (
     # German
     r"|einladung|einladen|treffen|kaffee|konferenz|vortrag|veranstaltung|zusammenarbeit|kostenvoranschlag"
     r"|angebot|reservierung|termin|interesse"
+    # Portuguese
+    r"|convite|convid(?:ar|amos|á-lo|á-la)|reunião|encontro|jantar|almoço|conferência|palestra|colaboração"
+    r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
 )
 # ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
 _HOW = (
     r"pourriez|pourrais|pourrait|seriez|serais|aimeriez|aimerais|voudriez|voudrais|intéresserait|disponible"
     r"|podría|podrías|podríamos|interesaría|quisiera|estaría|estarías|disponibles?"
     r"|könnten|würden|hätten"
+    r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
 _MAILING = re.compile(
-    r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen",
+    r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen|"
+    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição",
     re.IGNORECASE,
 )
 
