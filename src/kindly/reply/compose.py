@@ -917,10 +917,36 @@ def _job_resource(profile: Profile, message: Message) -> Resource | None:
 
 
 def best_resource(resources: list[Resource], text: str, own_address: str = "") -> Resource | None:
-    """The resource sharing most words with `text` (two at least). The words of the user's own school or firm, as
-    their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail to them
-    names it."""
-    return _most_alike([r for r in resources if not already_has(r, text)], topic_stems(text, own_address))
+    """The resource sharing most words with `text` (two at least), one of them what it is about (its title's
+    words) or whom it is for (the people its `helps` names first): "culinary students looking for a stage" for a
+    student, not "companies and groups planning a private dinner" for an organiser whose meeting will "plan"
+    a day and "share a dinner" (words in passing, not what the sender needs). The words of the user's own school
+    or firm, as their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail
+    to them names it."""
+    stems = topic_stems(text, own_address)
+    return _most_alike(
+        [
+            r
+            for r in resources
+            if not already_has(r, text) and not stems.isdisjoint(_what_it_is_for(r, own_address))
+        ],
+        stems,
+    )
+
+
+# Where the people a resource helps end and what they do begins: "school leaders | working on chronic absenteeism",
+# "university researchers | who want to run a study", "companies and groups | planning a private dinner"
+_QUALIFIED = re.compile(
+    r"\b(?:who|that|which|whose|with|without|in|on|at|for|from|of|about|into|to|new|after|before|\w{3,}ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_it_is_for(resource: Resource, own_address: str = "") -> set[str]:
+    """The stems of what a resource is about and whom it is for: its title's words (not the user's own firm's:
+    "Casa Ferreira private dining menu") and the people its `helps` names before saying what they do."""
+    people = _QUALIFIED.split(resource.helps, maxsplit=1)[0]
+    return topic_stems(f"{resource.title} {people}", own_address)
 
 
 _SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
@@ -1411,8 +1437,12 @@ def compose(
             )
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
+        their_words = f"{message.subject}\n{message.own_text}"
         material = (
-            best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
+            _most_alike(  # what they ask for by its words, whatever it is called
+                [r for r in profile.resources if not already_has(r, their_words)],
+                topic_stems(their_words, profile.user.email),
+            )
             if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
             else None
         )
