@@ -131,3 +131,59 @@ def test_a_company_planning_a_team_dinner_outside_the_users_goals_may_still_get_
     assert best_resource([menu], asked, "tomas@casaferreira.pt") is menu
     passing = "We will plan Terra Madre Day activities and share a dinner cooked with Ark of Taste products."
     assert best_resource([menu], passing, "tomas@casaferreira.pt") is None
+
+
+# -- a supplier known by the goods it supplies -----------------------------------------------------------------------
+
+FISH_PITCH = (
+    "Hi Tomás,\n\nI'm Duarte, account manager at Atlântico Fresh. We supply day-boat fish from Sesimbra and Setúbal"
+    " to over 60 Lisbon restaurants, delivered before 9:00 six days a week, with full traceability for every"
+    " fish.\n\nFor new restaurant partners we offer 10% off the first month. Could we set up a 20-minute call next"
+    " week so I can walk you through our price list?\n\nBest,\nDuarte Pinto\nAccount Manager, Atlântico Fresh\n"
+    "atlanticofresh.pt | +351 913 222 111"
+)
+
+
+def pitch(tmp_path: Path, body: str, sender: str = "Duarte Pinto <duarte@atlanticofresh.pt>") -> Path:
+    return eml(
+        tmp_path / "pitch.eml",
+        body,
+        sender=sender,
+        subject="Fresh catch delivered daily - 10% off your first month",
+        date="Fri, 13 Nov 2026 09:12:00 +0000",
+        to="tomas@casaferreira.pt",
+    )
+
+
+def test_a_fish_suppliers_pitch_is_declined_as_the_user_already_has_a_fish_supplier(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, pitch(tmp_path, FISH_PITCH), chef(tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "supply day-boat fish" in record["reason"]
+    assert "For a fish supplier, I already work with" in record["draft"]
+
+
+def test_a_wine_distributor_is_known_by_the_wines_it_distributes(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Olá Tomás,\n\nI'm Marta from Vinho Vivo. We distribute natural wines from small Portuguese growers to"
+        " restaurants in Lisbon and Porto, with next-day delivery and no minimum order. Could I drop by with a few"
+        " bottles for you to taste next week?\n\nBest,\nMarta Sá\nSales, Vinho Vivo"
+    )
+    profile = chef(tmp_path, "wine distributor", "Adega Tejo Distribuição")
+    record = triaged_one(kindly, pitch(tmp_path, body, "Marta Sá <marta@vinhovivo.pt>"), profile)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+
+
+def test_a_supplier_of_something_else_is_no_fish_supplier() -> None:
+    # near misses: the goods are another's ("linen"), or the provider's word only comes by the way
+    from kindly.decide.rules import _goods_supplied
+
+    assert _goods_supplied("fish supplier", "We supply linen to restaurants that serve fish") is None
+    assert _goods_supplied("wine distributor", "We supply glassware for your wine list") is None
+    assert _goods_supplied("fish supplier", "We sell fishing gear to the boats of Peniche") is None
+    assert _goods_supplied("booking platform", "We supply day-boat fish") is None  # no supplier's trade
+    assert _goods_supplied("fish supplier", "Fresh fish delivered before 9:00") == "fish delivered"
+    assert (
+        _goods_supplied("fish supplier", "we supply restaurants with fish") == "supply restaurants with fish"
+    )

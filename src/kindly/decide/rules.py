@@ -1727,6 +1727,8 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
         ):  # "MIS" of "MIS (school management information system)"
             if _named_in_own_words(trade, said, text):
                 return ProviderHit(provider.name, provider.category, trade)
+            if supplied := _goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
+                return ProviderHit(provider.name, provider.category, supplied)
     for provider in profile.providers:
         if name := _replaced(provider.name, text):
             return ProviderHit(provider.name, provider.category, name)
@@ -1796,6 +1798,40 @@ _KIND_OF_THING = frozenset(
         "machine",
     ]
 )
+
+
+# A trade named by what it supplies: "fish supplier", "wine distributor", "coffee wholesaler", "linen vendor"
+_SUPPLIER_HEAD = re.compile(
+    r"^(?P<goods>.*?)\s+(?:suppliers?|supply company|distributors?|distribution|vendors?|wholesalers?|merchants?|"
+    r"importers?|purveyors?|delivery)$",
+    _F,
+)
+# What a supplier says of its goods: "we supply day-boat fish", "we distribute natural wines", "fish delivered
+# daily", "a fish supplier"
+_SUPPLYING = (
+    r"(?:supply|supplies|supplied|supplying|suppliers?|distribut\w*|deliver\w*|wholesal\w*|import(?:s|ed|ers?|ing)?|"
+    r"sourced|sourcing|sell|sells|selling|purvey\w*)"
+)
+
+
+def _goods_supplied(trade: str, text: str) -> str | None:
+    """A supplier's trade said as the goods it supplies ("fish supplier" by "We supply day-boat fish from Sesimbra
+    ... to over 60 Lisbon restaurants", "wine distributor" by "we distribute natural wines"): the goods' word
+    (singular or plural) a few words after a verb of supplying, or just before one ("fish delivered before 9:00").
+    A supplier of something else ("we supply linen to restaurants"), or the goods only named by the way, is not."""
+    found = _SUPPLIER_HEAD.match(trade.strip())
+    if found is None or not (words := re.findall(r"[A-Za-z]+", found.group("goods"))):
+        return None
+    goods = rf"{re.escape(words[-1])}(?:e?s)?"  # the goods' own noun: "fish" of "fresh fish", "wine"
+    # "supply day-boat fish", "distribute organic natural wines", "supply restaurants with fish"; not the goods
+    # of something else supplied ("we supply glassware for your wine list")
+    near = (
+        r"(?:(?!(?:for|to|of|on|at|in|about|into|from|your|our|their|my|that|which|who)\b)[\w'-]+\s+){0,3}?"
+    )
+    said = re.search(
+        rf"\b{_SUPPLYING}\s+{near}{goods}\b|\b{goods}\s+(?:[\w'-]+\s+)??{_SUPPLYING}\b", text, _F
+    )
+    return " ".join(said.group(0).split()) if said else None
 
 
 def _same_stem(one: str, other: str) -> bool:
