@@ -187,3 +187,59 @@ def test_a_supplier_of_something_else_is_no_fish_supplier() -> None:
     assert (
         _goods_supplied("fish supplier", "we supply restaurants with fish") == "supply restaurants with fish"
     )
+
+
+# -- the yes to an event says the hour the mail gives ---------------------------------------------------------------
+
+PRINCIPAL = """\
+[user]
+name = "Andre Whitfield"
+email = "awhitfield@lincolnparkhs.org"
+signature = "Andre Whitfield"
+date_style = "us"
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "find_community"
+description = "Join a network of urban high school principals"
+targets = ["principals", "school leaders", "debate"]
+priority = 1
+
+[[never]]
+what = "weekend events except for students"
+"""
+
+CHAMPIONSHIP = (
+    "Dear Dr. Whitfield,\n\nFour of your students have qualified for the City Championship on Saturday, December"
+    " 12. Principals of qualifying schools are invited to the awards ceremony {hour}. Could you let us know if"
+    " you'll be able to attend?\n\nBest,\nJanet Cole\nChicago Debate League"
+)
+
+
+def championship(tmp_path: Path, hour: str) -> Path:
+    return eml(
+        tmp_path / "championship.eml",
+        CHAMPIONSHIP.format(hour=hour),
+        sender="Janet Cole <jcole@chicagodebateleague.org>",
+        subject="City Championship - your students qualified",
+        date="Tue, 24 Nov 2026 10:00:00 -0600",
+        to="awhitfield@lincolnparkhs.org",
+    )
+
+
+def test_the_yes_to_an_event_says_the_hour_given_in_the_next_sentence(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, championship(tmp_path, "at 3:00pm"), profile_file(PRINCIPAL, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "see you on Saturday, December 12 at 3:00 pm." in record["draft"]
+
+
+def test_an_hour_to_answer_by_is_no_hour_of_the_event(kindly: Kindly, tmp_path: Path) -> None:
+    # near misses: no hour given, and an hour that is a deadline, leave the day alone
+    record = triaged_one(kindly, championship(tmp_path, "that afternoon"), profile_file(PRINCIPAL, tmp_path))
+    assert "see you on Saturday, December 12." in record["draft"]
+    from kindly.reply.acceptance import _hour_said_apart
+
+    said = "The championship is on Saturday, December 12. Please let us know by Friday at 5pm."
+    assert _hour_said_apart("Saturday, December 12", said, date(2026, 11, 24), "us") == ""
+    both = "The dinner is on Wednesday, December 9. Drinks at 6pm, dinner at 7pm."
+    assert _hour_said_apart("Wednesday, December 9", both, date(2026, 11, 24), "us") == ""

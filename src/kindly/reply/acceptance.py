@@ -229,6 +229,8 @@ def acceptance(
             return (
                 f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
             )
+        if dated and intent is Intent.EVENT_INVITATION:
+            concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
         said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
         if dated and not details.place and link_to_come(theirs):
@@ -610,6 +612,42 @@ def _hour_of(day: date, text: str, after: date) -> str:
         hour = _HOUR_AFTER.match(said, found.end())
         if hour and named_day(found.group(0), after) == day:
             return f" at {hour.group(1)}"
+    return ""
+
+
+# What a time is said for when it is no start: a day to answer by ("let us know by Friday at 5pm"), doors, a
+# reception before or a drink after.
+_NOT_THE_START = re.compile(
+    r"\b(?:by|before|until|till|no later than|deadline|reply|respond|rsvp|let (?:us|me) know|confirm|register|"
+    r"sign up|doors|arrive|arrival|registration|check-in|reception|drinks|end|ends|finish\w*|close\w*)\b",
+    re.IGNORECASE,
+)
+# A time said in a zone ("at 5pm ET"): `my_time` weighs those where the day is said with them
+_ZONED = re.compile(
+    r"\s*\(?(?:[A-Z]{1,4}T\b|GMT|UTC|CES?T|(?i:(?:\w+\s+)?time\b|eastern|central|pacific|mountain))"
+)
+
+
+def _hour_said_apart(day_said: str, said: str, today: date, style: str) -> str:
+    """ " at 3:00 pm": the one hour an event is said to be at in the sentence after the one naming its day ("the
+    City Championship on Saturday, December 12. Principals ... are invited to the awards ceremony at 3:00pm."),
+    where the day is said with no hour; "" where it names none, or more than one, or a time that is no start
+    ("let us know by Friday at 5pm"), or one in a zone."""
+    if _AN_HOUR.search(day_said) or (day := named_day(day_said, today)) is None:
+        return ""
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(said.split()))
+    for i, sentence in enumerate(sentences):
+        if not any(named_day(found.group(0), today) == day for found in _MONTH_DAY.finditer(sentence)):
+            continue
+        near = [s for s in sentences[i : i + 2] if _AN_HOUR.search(s)]
+        hours = [(s, at) for s in near for at in _AT_AN_HOUR.finditer(s)]
+        if len(near) != 1 or len(hours) != 1 or len(_AN_HOUR.findall(near[0])) != 1:
+            return ""
+        sentence, at = hours[0]
+        clock = clock_read(at.group(0))
+        if clock is None or _NOT_THE_START.search(sentence) or _ZONED.match(sentence, at.end()):
+            return ""
+        return f" at {clock_said(clock, style)}"
     return ""
 
 
