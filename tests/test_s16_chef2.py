@@ -243,3 +243,22 @@ def test_an_hour_to_answer_by_is_no_hour_of_the_event(kindly: Kindly, tmp_path: 
     assert _hour_said_apart("Saturday, December 12", said, date(2026, 11, 24), "us") == ""
     both = "The dinner is on Wednesday, December 9. Drinks at 6pm, dinner at 7pm."
     assert _hour_said_apart("Wednesday, December 9", both, date(2026, 11, 24), "us") == ""
+
+
+# -- the user is never among who will attend; a greeting is no one's name -------------------------------------------
+
+
+def test_the_calendars_own_attendee_line_for_the_user_is_not_among_who_will_attend(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    kindly("triage", str(alliance(tmp_path, "1600", "1800")), "--profile", str(chef(tmp_path)))
+    shown = kindly("show", "1", "--profile", str(chef(tmp_path))).output
+    assert "Tomás Ferreira" not in shown.split("Details")[1]
+
+
+def test_a_portuguese_greeting_is_no_persons_name() -> None:
+    from kindly.understand.people import people_named, reader_name
+
+    said = "Olá Tomás! Pedro here, chef at Horta Viva in Arroios. Ola Nordmann from Oslo is coming too."
+    assert people_named(said, sender="Pedro Almeida", reader=reader_name(said)) == ("Ola Nordmann",)
+    assert reader_name("Olá Tomás! Pedro here") == "Tomás"

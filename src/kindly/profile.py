@@ -106,6 +106,11 @@ class User(_Strict):
         return value
 
     @property
+    def me(self) -> tuple[str, str]:
+        """The user's own name and address: never one of who attends an invitation to them."""
+        return self.name, self.email
+
+    @property
     def zone(self) -> ZoneInfo | None:
         return parse_zone(self.time_zone) if self.time_zone else None
 

@@ -291,7 +291,7 @@ class Triage:
         weeks changes nothing for it)."""
         free: object = None
         if self.busy and weighed(understanding):
-            details, moment = when_it_meets(message, understanding)
+            details, moment = when_it_meets(message, understanding, self.profile.user.me)
             free = self._free_hours(answered_in(message, moment))
             offered = offered_days(message, details, self.profile.user.off) if details is not None else []
             if len(offered) > 1:  # another time offered may be taken where the first's week is full
@@ -316,7 +316,7 @@ class Triage:
             understanding = self._as_read(
                 self._memory(session), message, understanding, self._users_mail[row.id]
             )
-            details, moment = when_it_meets(message, understanding)
+            details, moment = when_it_meets(message, understanding, self.profile.user.me)
             verdict, draft, variant, moment = self._verdict(
                 repo, message, understanding, row, row.id, moment, details
             )
@@ -423,7 +423,7 @@ class Triage:
         verdict = self._calendar_change(repo, message, row)
         draft: Draft | None = None
         variant = 0
-        details, moment = when_it_meets(message, understanding)
+        details, moment = when_it_meets(message, understanding, self.profile.user.me)
         if verdict is None:
             verdict, draft, variant, moment = self._verdict(
                 repo, message, understanding, row, seen_up_to, moment, details
@@ -1248,12 +1248,15 @@ def hours_committed(
     return sum(networking_hours(Intent(i)) if hours is None else hours for i, hours in accepted)
 
 
-def when_it_meets(message: Message, understanding: Understanding) -> tuple[Details | None, datetime | None]:
+def when_it_meets(
+    message: Message, understanding: Understanding, me: Sequence[str] = ()
+) -> tuple[Details | None, datetime | None]:
     """An invitation's details, read once, and when it meets: the week it counts in and its draft come from the
-    same reading; (None, None) for a message that invites to nothing."""
+    same reading; (None, None) for a message that invites to nothing. `me`: the user's name and address, never
+    one of who attends."""
     if not understanding.is_invitation:
         return None, None
-    details = extract(message, understanding.intent)
+    details = extract(message, understanding.intent, me)
     return details, meets_at(message, details)
 
 

@@ -52,13 +52,13 @@ def _profile_if_any(option: Path | None) -> Profile | None:
         return None
 
 
-def _details(row: MessageRow) -> list[tuple[str, str]]:
+def _details(row: MessageRow, profile: Profile | None = None) -> list[tuple[str, str]]:
     from kindly.model import Intent
     from kindly.store.repository import stored_message
     from kindly.understand.extract import extract
 
     intent = Intent(row.analysis.intent) if row.analysis is not None else None
-    return extract(stored_message(row), intent).as_rows()
+    return extract(stored_message(row), intent, profile.user.me if profile else ()).as_rows()
 
 
 def _mailbox(stored: dict[str, str]) -> str:
@@ -101,7 +101,7 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
                 expand=False,
             )
         )
-    details = _details(row)
+    details = _details(row, profile)
     if details:
         grid = Table.grid(padding=(0, 2))
         for name, value in details:

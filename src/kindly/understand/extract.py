@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kindly.decide.categories import detect_categories
@@ -16,6 +16,7 @@ from kindly.decide.words import (
     PUBLIC_DOMAINS,
     alphanumeric,
     domain_labels,
+    fold,
     reads_as_organisation,
     sentence_around,
     webmail,
@@ -602,8 +603,10 @@ _COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
 _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
 
 
-def extract(message: Message, intent: Intent | None = None) -> Details:
-    """The details of a message; with its intent, only those that belong to that kind of invitation."""
+def extract(message: Message, intent: Intent | None = None, me: Sequence[str] = ()) -> Details:
+    """The details of a message; with its intent, only those that belong to that kind of invitation. `me`, the
+    user's own name and address, is never one of who attends: the calendar lists its invitee ("ATTENDEE;CN=Tomás
+    Ferreira") and a letter may name whom it writes to in full."""
     # A forward's details are in what it forwards: "want to go?" over the invitation itself.
     # ...unless the sender's note proposes a meeting of its own ("could we meet Friday at 10am to go over this?"),
     # not when it only speaks of the forwarded one ("I'm going Friday, want to come with?").
@@ -616,8 +619,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
     sender_name, org, role = sender_identity(message)
     event = message.event
     categories = detect_categories(f"{text}\n{message.signature}")
+    mine = {fold(" ".join(said.split())) for said in me if said.strip()}
     if event is not None:
-        attendees = tuple(a.name or a.email for a in event.attendees)
+        attendees = tuple(a.name or a.email for a in event.attendees if fold(a.email) not in mine)
     else:
         written = read
         if not written.strip() and message.quoted_text:
@@ -626,6 +630,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
         attendees = _named_in_full(attendees, f"{message.subject}\n{written}", message.quoted_text)
+    attendees = tuple(person for person in attendees if fold(person) not in mine)
     # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
     ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
     shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"

@@ -115,7 +115,11 @@ def answer(
         "confidence": understanding.confidence,
         "invitation_confidence": invitation_confidence(understanding),
         "purpose_confidence": understanding.purpose_confidence if invitation else None,
-        "details": details_json(extract(message, understanding.intent)) if invitation else None,
+        "details": (
+            details_json(extract(message, understanding.intent, profile.user.me if profile else ()))
+            if invitation
+            else None
+        ),
         "goal_fit": (
             goal_fit_json(assess(message, understanding.intent, profile))
             if invitation and profile is not None

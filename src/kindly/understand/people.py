@@ -278,7 +278,7 @@ _ARRANGING = re.compile(
 # The words that open a greeting, wherever kindly reads one: "Hi Dana,", "Dear councillors,", "Kia ora Ruth,",
 # "Tēnā koe Aroha,".
 GREETING = (
-    r"(?i:dear|hi|hello|hey|hiya|hallo|hola|bonjour|ciao|hej|kia ora|m[oō]rena|t[eē]n[aā] koe|greetings|"
+    r"(?i:dear|hi|hello|hey|hiya|hallo|hola|olá|oi|bonjour|ciao|hej|kia ora|m[oō]rena|t[eē]n[aā] koe|greetings|"
     r"good (?:morning|afternoon|evening))"
 )
 # Only a greeting says whom the message is for: "Hi Dana,", "Dear Ms. Dana Reyes,", "Dana,<line end>", "Morning
@@ -437,6 +437,10 @@ def reader_name(own_text: str) -> str:
     return name if _listed(name, given_names()) and not _TIME_WORD.fullmatch(name) else ""
 
 
+# A greeting said as one word with a name's capital ("Olá", "Hola", "Hello"); "Ola" unaccented is a first name
+_GREETING_WORD = re.compile(r"(?:Olá|Hola|Hello|Hallo|Hiya|Bonjour|Ciao|Hej)")
+
+
 def _known_names(text: str) -> list[tuple[int, int, str]]:
     """Runs that open with a listed first name, names in capitals, and initials with a surname."""
     names = given_names()
@@ -449,7 +453,8 @@ def _known_names(text: str) -> list[tuple[int, int, str]]:
             (m.start() + match.start(), m.end() + match.start()) for m in _WORD_SPAN.finditer(match.group(0))
         ]
         words = [text[s:e] for s, e in spans]
-        first = _listed(words[0], names)
+        # "Olá Tomás": a greeting ("Olá", folded "Ola", is a first name too) opens no name; the name after it may
+        first = None if _GREETING_WORD.fullmatch(words[0]) else _listed(words[0], names)
         if first is None:
             if len(words) > 1:
                 position = spans[1][0]  # "Professor Helen Achebe": look again from "Helen"

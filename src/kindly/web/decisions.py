@@ -57,7 +57,7 @@ def fresh_verdict(
 ) -> Verdict:
     message = stored_message(row)
     repo = Repository(session)
-    details, moment = when_it_meets(message, understanding)
+    details, moment = when_it_meets(message, understanding, profile.user.me)
     context = Context(
         known_sender=known_sender(repo, profile, message, row.id),
         hours_committed=hours_committed(

@@ -280,7 +280,9 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
         attachments=list(row.attachments or ()),
         event=row.event,
         event_status=row.event_status,
-        details=extract(message, Intent(analysis.intent) if analysis else None).as_rows(),
+        details=extract(
+            message, Intent(analysis.intent) if analysis else None, profile.user.me if profile else ()
+        ).as_rows(),
         analysis=analysis,
         draft=_draft_view(shown) if shown else None,
         drafts=[_draft_view(d) for d in row.drafts],
