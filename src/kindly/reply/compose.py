@@ -945,7 +945,8 @@ _QUALIFIED = re.compile(
 def _what_it_is_for(resource: Resource, own_address: str = "") -> set[str]:
     """The stems of what a resource is about and whom it is for: its title's words (not the user's own firm's:
     "Casa Ferreira private dining menu") and the people its `helps` names before saying what they do."""
-    people = _QUALIFIED.split(resource.helps, maxsplit=1)[0]
+    first, _, rest = resource.helps.strip().partition(" ")  # "wedding planners ...": its first word is theirs
+    people = f"{first} {_QUALIFIED.split(f' {rest}', maxsplit=1)[0]}"
     return topic_stems(f"{resource.title} {people}", own_address)
 
 
