@@ -92,7 +92,7 @@ from kindly.store.tables import AnalysisRow, MessageRow
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day, named_day
-from kindly.understand.extract import Details, extract, signature_name
+from kindly.understand.extract import Details, besides_me, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
 from kindly.understand.people import HONORIFICS
@@ -1256,7 +1256,7 @@ def when_it_meets(
     one of who attends."""
     if not understanding.is_invitation:
         return None, None
-    details = extract(message, understanding.intent, me)
+    details = besides_me(extract(message, understanding.intent), message, me)
     return details, meets_at(message, details)
 
 

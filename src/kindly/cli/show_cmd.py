@@ -55,10 +55,11 @@ def _profile_if_any(option: Path | None) -> Profile | None:
 def _details(row: MessageRow, profile: Profile | None = None) -> list[tuple[str, str]]:
     from kindly.model import Intent
     from kindly.store.repository import stored_message
-    from kindly.understand.extract import extract
+    from kindly.understand.extract import besides_me, extract
 
     intent = Intent(row.analysis.intent) if row.analysis is not None else None
-    return extract(stored_message(row), intent, profile.user.me if profile else ()).as_rows()
+    message = stored_message(row)
+    return besides_me(extract(message, intent), message, profile.user.me if profile else ()).as_rows()
 
 
 def _mailbox(stored: dict[str, str]) -> str:

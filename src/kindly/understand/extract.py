@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import (
@@ -603,10 +603,9 @@ _COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
 _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
 
 
-def extract(message: Message, intent: Intent | None = None, me: Sequence[str] = ()) -> Details:
-    """The details of a message; with its intent, only those that belong to that kind of invitation. `me`, the
-    user's own name and address, is never one of who attends: the calendar lists its invitee ("ATTENDEE;CN=Tomás
-    Ferreira") and a letter may name whom it writes to in full."""
+def extract(message: Message, intent: Intent | None = None) -> Details:
+    """The details of a message; with its intent, only those that belong to that kind of invitation (the user
+    may be among who attends: `besides_me` leaves them out)."""
     # A forward's details are in what it forwards: "want to go?" over the invitation itself.
     # ...unless the sender's note proposes a meeting of its own ("could we meet Friday at 10am to go over this?"),
     # not when it only speaks of the forwarded one ("I'm going Friday, want to come with?").
@@ -619,9 +618,8 @@ def extract(message: Message, intent: Intent | None = None, me: Sequence[str] = 
     sender_name, org, role = sender_identity(message)
     event = message.event
     categories = detect_categories(f"{text}\n{message.signature}")
-    mine = {fold(" ".join(said.split())) for said in me if said.strip()}
     if event is not None:
-        attendees = tuple(a.name or a.email for a in event.attendees if fold(a.email) not in mine)
+        attendees = tuple(a.name or a.email for a in event.attendees)
     else:
         written = read
         if not written.strip() and message.quoted_text:
@@ -630,7 +628,6 @@ def extract(message: Message, intent: Intent | None = None, me: Sequence[str] = 
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
         attendees = _named_in_full(attendees, f"{message.subject}\n{written}", message.quoted_text)
-    attendees = tuple(person for person in attendees if fold(person) not in mine)
     # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
     ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
     shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"
@@ -718,6 +715,23 @@ def extract(message: Message, intent: Intent | None = None, me: Sequence[str] = 
         attendees=attendees,
         work_day=work_day,
     )
+
+
+def besides_me(details: Details, message: Message, me: Sequence[str]) -> Details:
+    """`details` (as `extract` read them) without the user (`me`: their name and address) among who attends: the
+    calendar lists its invitee ("ATTENDEE;CN=Tomás Ferreira"), and a letter may name whom it writes to in full."""
+    return replace(details, attendees=_besides(details.attendees, message, me))
+
+
+def _besides(attendees: tuple[str, ...], message: Message, me: Sequence[str]) -> tuple[str, ...]:
+    """Who attends, less the user: by name, or by address where the calendar lists them ("ATTENDEE;CN=Tomás
+    Ferreira:mailto:tomas@casaferreira.pt")."""
+    mine = {fold(" ".join(said.split())) for said in me if said.strip()}
+    if not mine:
+        return attendees
+    listed = message.event.attendees if message.event is not None else ()
+    theirs = {fold(a.name or a.email) for a in listed if fold(a.email) in mine}
+    return tuple(person for person in attendees if fold(person) not in mine | theirs)
 
 
 # The day of the work a client asks for: their wedding, shoot or event ("we're getting married Sept 18 2027", "our

@@ -26,7 +26,7 @@ from kindly.ingest.pasted import text_message
 from kindly.model import GoalFit, Intent, Message, Understanding
 from kindly.profile import Profile
 from kindly.understand.classify import Classifier, Text
-from kindly.understand.extract import Details, extract
+from kindly.understand.extract import Details, besides_me, extract
 from kindly.understand.memory import CorrectionMemory
 
 Answer = dict[str, Any]
@@ -116,7 +116,11 @@ def answer(
         "invitation_confidence": invitation_confidence(understanding),
         "purpose_confidence": understanding.purpose_confidence if invitation else None,
         "details": (
-            details_json(extract(message, understanding.intent, profile.user.me if profile else ()))
+            details_json(
+                besides_me(
+                    extract(message, understanding.intent), message, profile.user.me if profile else ()
+                )
+            )
             if invitation
             else None
         ),

@@ -18,7 +18,7 @@ from kindly.model import Decision, Intent
 from kindly.profile import Profile
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
-from kindly.understand.extract import ask_sentence, extract
+from kindly.understand.extract import ask_sentence, besides_me, extract
 from kindly.web.errors import NotFound
 
 OPEN = "open"  # the inbox's default: every decision but ignore
@@ -280,8 +280,10 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
         attachments=list(row.attachments or ()),
         event=row.event,
         event_status=row.event_status,
-        details=extract(
-            message, Intent(analysis.intent) if analysis else None, profile.user.me if profile else ()
+        details=besides_me(
+            extract(message, Intent(analysis.intent) if analysis else None),
+            message,
+            profile.user.me if profile else (),
         ).as_rows(),
         analysis=analysis,
         draft=_draft_view(shown) if shown else None,
