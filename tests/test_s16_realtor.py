@@ -790,7 +790,8 @@ def test_a_one_word_instagram_handle_is_greeted_by_its_name_and_given_no_address
     record = triaged_one(kindly, path, profile=profile)
     assert record["draft"].startswith("Hi TorontoTopRealtors,")
     [draft] = json.loads(kindly("drafts", "--json", "--profile", str(profile)).stdout)
-    assert draft["to"] == ""
+    # no address: the draft is an Instagram DM to paste there (tests/test_s16_dms.py), not an e-mail to one
+    assert draft["to"] == "Instagram: TorontoTopRealtors"
 
 
 def test_an_address_with_its_owners_name_in_brackets_keeps_the_address(

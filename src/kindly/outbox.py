@@ -8,7 +8,8 @@ web page's buttons call it.
 Every export, push and send is recorded in the `sent` table (how, the Message-ID, the recipient, what the
 server or the file system said), and the draft becomes `approved` (export, push) or `sent` (SMTP). A draft
 whose message was already answered by SMTP never leaves again: `send` refuses with an OutboxError, export
-and push skip it with the reason. LinkedIn drafts are skipped too: they are pasted into LinkedIn by hand.
+and push skip it with the reason. Direct messages (LinkedIn, Instagram, WhatsApp... kindly.channels) are skipped
+too: the user copies them into the app by hand.
 
 Errors:
 
@@ -22,6 +23,7 @@ KindlyError (kindly.errors)
 from __future__ import annotations
 
 import imaplib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from kindly.channels import DM_APPS, App
 from kindly.config import Account
 from kindly.errors import KindlyError
 from kindly.model import Decision, Draft, Message
@@ -83,7 +86,7 @@ class DraftInfo:
     status: str
     channel: str
     decision: str
-    to: str  # where it would go: an address, "LinkedIn: NAME", or "" when nobody can take it
+    to: str  # where it would go: an address, "LinkedIn: NAME", "Instagram: NAME", or "" when nobody can take it
     subject: str
     first_line: str  # the first line of its text after the greeting
     text: str  # the whole draft, as it would be sent
@@ -149,8 +152,10 @@ def pending_drafts(
 
 def _info(row: DraftRow) -> DraftInfo:
     message = stored_message(row.message)
-    if _is_linkedin(row, message):
-        to = f"LinkedIn: {message.from_name}" if message.from_name else "LinkedIn"
+    app = _dm_app(row, message)
+    if app is not None:
+        name = re.split(r"\s+(?:via|on)\s+", message.from_name, maxsplit=1)[0]  # "Jo Park via Slack"
+        to = f"{app.name}: {name}" if name else app.name
     else:
         try:
             to, _calendar = _recipient(message)
@@ -231,8 +236,10 @@ def _check_leavable(session: Session, row: DraftRow) -> None:
         )
 
 
-def _is_linkedin(row: DraftRow, message: Message) -> bool:
-    return row.channel == "linkedin" or message.channel == "linkedin"
+def _dm_app(row: DraftRow, message: Message) -> App | None:
+    """The app a direct message is copied into: the draft's channel, else the message's (a draft switched to
+    e-mail for a message with no address still has nowhere else to go)."""
+    return DM_APPS.get(row.channel) or DM_APPS.get(message.channel)
 
 
 def _address(name: str, address: str) -> str:
@@ -281,9 +288,10 @@ def _sender(row: DraftRow, profile: Profile | None) -> User:
 def _build(session: Session, row: DraftRow, profile: Profile | None, now: datetime | None) -> Outgoing:
     _check_leavable(session, row)
     message = stored_message(row.message)
-    if _is_linkedin(row, message):
+    app = _dm_app(row, message)
+    if app is not None:
         raise OutboxError(
-            f"draft #{row.id} is a LinkedIn message: paste it into LinkedIn yourself "
+            f"draft #{row.id} is {app.message}: paste it into {app.into} yourself "
             f"(`kindly show {row.message_pk}` shows it)"
         )
     user = _sender(row, profile)

@@ -183,12 +183,18 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
                 expand=False,
             )
         )
+    from kindly.channels import DM_APPS
+
     for draft in row.drafts:
         body = f"Subject: {draft.subject}\n\n{draft.text}" if draft.subject else draft.text
+        app = DM_APPS.get(
+            draft.channel
+        )  # a direct message is copied into its app by the user: nothing sends it
+        where = f" - paste it into {app.into}" if app else ""
         out.print(
             Panel(
                 Text(body),
-                title=f"Draft ({draft.status}, {draft.channel}; steps: {', '.join(draft.steps)})",
+                title=f"Draft ({draft.status}, {draft.channel}{where}; steps: {', '.join(draft.steps)})",
                 expand=False,
             )
         )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kindly.channels import is_dm
 from kindly.decide.assess import (
     assess,
     cost_to_attend_in,
@@ -221,8 +222,8 @@ def _goal_name(fit: GoalFit) -> str:
 def _is_user(message: Message, profile: Profile) -> bool:
     if message.from_addr and message.from_addr.lower() == profile.user.email.lower():
         return True
-    # LinkedIn exports name senders but carry no e-mail address.
-    return message.channel == "linkedin" and message.from_name.strip().lower() == profile.user.name.lower()
+    # LinkedIn exports and DMs pasted from an app name senders but carry no e-mail address.
+    return is_dm(message.channel) and message.from_name.strip().lower() == profile.user.name.lower()
 
 
 MEETING_WANTED_AT = 0.45  # a goal that fits this well wants the meeting itself, not a link in its place

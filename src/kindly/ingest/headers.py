@@ -125,14 +125,54 @@ def parse_address(value: str) -> tuple[str, str]:
 # A message the user pasted from LinkedIn says so where a mail names its sender: "Subject: LinkedIn message".
 _LINKEDIN = re.compile(r"\blinked\s?in\b", re.IGNORECASE)
 
+# The other messaging apps, by the words that name them ("X" only beside a DM's word or in the sender's note: "Malcolm
+# X" is a name). A text message is "sms".
+_APPS = {
+    "instagram": r"instagram|insta|ig",
+    "whatsapp": r"whats\s?app",
+    "messenger": r"(?:facebook\s+)?messenger|facebook|fb",
+    "x": r"twitter|x",
+    "tiktok": r"tik\s?tok",
+    "slack": r"slack",
+    "signal": r"signal",
+    "telegram": r"telegram",
+    "sms": r"sms|imessage|text|texts",
+}
+_APP = "|".join(_APPS.values())
+_DM_WORD = r"(?:dms?|direct\s+messages?|messages?|msgs?|chats?|texts?)"
+# ...in the sender's note: "Marcus Reid (WhatsApp)", "Pedro Almeida (Instagram @chef.pedroalmeida)", "Ana (via
+# Slack)", "(TikTok: @sofia.eats)", "Sam Lee via WhatsApp", "Sam Lee on Instagram" (not "Jo Hart (Signal Hill Ltd)")
+_NOTE_APP = re.compile(
+    rf"\(\s*(?:(?:via|on|from)\s+)?({_APP})(?:\s+{_DM_WORD})?(?:\s*:?\s*@[\w.]+)?\s*\)\s*$|\s(?:via|on)\s+({_APP})\s*$",
+    re.IGNORECASE,
+)
+# ...in the subject: "Instagram DM", "WhatsApp message", "Text message", "DM on X", "Message from Slack", "SMS"
+_SUBJECT_APP = re.compile(
+    rf"^\s*(?:(?:re|fwd?)\s*:\s*)*(?:({_APP})\s+{_DM_WORD}\b.*|{_DM_WORD}\s+(?:on|from|via)\s+({_APP})\b.*|({_APP}))\s*$",
+    re.IGNORECASE,
+)
 
-def reply_channel(channel: str, from_addr: str, *named: str) -> str:
-    """Where a reply goes: on LinkedIn for a message with no address to write to whose From or Subject line
-    (`named`) names LinkedIn, since an e-mail draft to no one could not be sent; else the message's own
-    `channel`."""
-    if not from_addr and any(_LINKEDIN.search(value) for value in named):
+
+def _app_named(sender: str, subject: str) -> str:
+    """The messaging app a pasted message's From or Subject line names ("instagram"), or ""."""
+    for pattern, value in ((_NOTE_APP, sender), (_SUBJECT_APP, subject)):
+        found = pattern.search(value)
+        word = next((group for group in found.groups() if group), "") if found else ""
+        for key, words in _APPS.items():
+            if word and re.fullmatch(words, word, re.IGNORECASE):
+                return key
+    return ""
+
+
+def reply_channel(channel: str, from_addr: str, sender: str = "", subject: str = "") -> str:
+    """Where a reply goes: a message with no address to write to whose From (`sender`) or Subject line names
+    LinkedIn or another messaging app ("Marcus Reid (WhatsApp)", "Subject: Instagram DM") is answered there (see
+    kindly.channels), since an e-mail draft to no one could not be sent; else the message's own `channel`."""
+    if from_addr:
+        return channel
+    if _LINKEDIN.search(sender) or _LINKEDIN.search(subject):
         return "linkedin"
-    return channel
+    return _app_named(sender, subject) or channel
 
 
 @lru_cache(maxsize=4096)

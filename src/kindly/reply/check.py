@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.channels import DM_APPS, signature_for
 from kindly.model import Draft, Message, Referral
 from kindly.profile import Profile
-from kindly.reply.compose import LINKEDIN_LIMIT, first_name
+from kindly.reply.compose import first_name
 
 _URL = re.compile(r"https?://[^\s)]+")
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
@@ -79,18 +80,23 @@ def check_draft(
         introduced = referral is not None and referral.name == provider.name  # asked to introduce them
         if provider.name in own_words and not introduced:
             problems.append(f"names the user's provider {provider.name!r}")
-    if draft.channel == "linkedin" and len(draft.text) > LINKEDIN_LIMIT:
-        problems.append(f"{len(draft.text)} characters, over LinkedIn's {LINKEDIN_LIMIT}")
+    app = DM_APPS.get(draft.channel)
+    if app is not None and len(draft.text) > app.limit:  # a DM copied into LinkedIn, Instagram, WhatsApp...
+        problems.append(f"{len(draft.text)} characters, over {app.limit} for {app.message}")
+    if app is not None and draft.subject:
+        problems.append(f"has a subject, which {app.message} does not")
     lines = [line for line in draft.text.splitlines() if line.strip()]
     name = first_name(message)
     if name and (not lines or name not in lines[0]):
         problems.append(f"the greeting does not name {name}")
     # a signature may be a block of lines ("Professor Amara Okafor" over "School of Economics")
-    signature = [line.strip() for line in profile.user.sign_off.splitlines() if line.strip()]
+    # (a direct message is signed with its first line alone: kindly.channels)
+    sign_off = signature_for(profile.user.sign_off, draft.channel)
+    signature = [line.strip() for line in sign_off.splitlines() if line.strip()]
     if not lines or [line.strip() for line in lines[-len(signature) :]] != signature:
-        problems.append(f"not signed {profile.user.sign_off!r}")
+        problems.append(f"not signed {sign_off!r}")
     every = draft.text.rstrip("\n").split("\n")
-    closing = len(every) - len(profile.user.sign_off.rstrip("\n").split("\n")) - 1  # the "Warmly," line
+    closing = len(every) - len(sign_off.rstrip("\n").split("\n")) - 1  # the "Warmly," line
     if (
         closing >= 1 and every[closing - 1].strip()
     ):  # "...work for you?" then a blank line, "Warmly,", the name

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
+from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, says_they_raise, work_sent
 from kindly.decide.costs import own_expenses
@@ -92,7 +93,7 @@ from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
 
-LINKEDIN_LIMIT = 600
+LINKEDIN_LIMIT = DM_APPS["linkedin"].limit
 
 _FOCUS = {
     GoalKind.FIND_CLIENTS: "finding new clients",
@@ -1151,8 +1152,9 @@ def compose(
     message's, read with its intent, where the caller has them already)."""
     if verdict.decision is Decision.IGNORE:
         return None
-    channel = channel or ("linkedin" if message.channel == "linkedin" else "email")
-    tone = "brief" if channel == "linkedin" and profile.user.tone == "warm" else profile.user.tone
+    channel = channel or reply_channel_of(message.channel)
+    # a direct message (LinkedIn, Instagram, WhatsApp...) is short, and signed with a name, not a signature block
+    tone = "brief" if is_dm(channel) and profile.user.tone == "warm" else profile.user.tone
     intent = understanding.intent
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
@@ -1173,7 +1175,7 @@ def compose(
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,
-        "signature": profile.user.sign_off,
+        "signature": signature_for(profile.user.sign_off, channel),
         # an answer to the user's own mail ("> On 16 Nov, Folasade wrote: ... possibly to mentoring me?") thanks
         # them for coming back, not for an invitation the user asked for
         "ask": "getting back to me"
@@ -1913,7 +1915,8 @@ def _donation_reply(
 
 
 def _reply_subject(message: Message, channel: str) -> str:
-    """ "Re: ..." of theirs; none on LinkedIn, whose conversation title is not a subject to answer under."""
-    if not message.subject or channel == "linkedin":
+    """ "Re: ..." of theirs; none in a direct message (LinkedIn, Instagram...), whose conversation title or the
+    "Instagram DM" the user pasted is not a subject to answer under."""
+    if not message.subject or is_dm(channel):
         return ""
     return message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}".strip()

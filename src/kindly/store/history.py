@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from kindly.channels import DM_APPS
 from kindly.clock import as_utc
 from kindly.decide.categories import detect_categories
 from kindly.decide.thread import History, Said, quoted_on, quotes_the_user
@@ -237,10 +238,10 @@ def written_before(
 
 
 def _written_by(user_email: str, user_name: str) -> ColumnElement[bool]:
-    """A message the user wrote: from their address, or on LinkedIn (names only) under their name."""
+    """A message the user wrote: from their address, or on LinkedIn or another app (names only) under their name."""
     return or_(
         MessageRow.from_addr == user_email.lower(),
-        and_(MessageRow.channel == "linkedin", MessageRow.from_name == user_name),
+        and_(MessageRow.channel.in_(list(DM_APPS)), MessageRow.from_name == user_name),
     )
 
 

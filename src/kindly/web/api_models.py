@@ -258,7 +258,8 @@ class DraftIn(_In):
     text: str | None = Field(default=None, max_length=20_000)
     subject: str | None = Field(default=None, max_length=998)
     tone: Literal["warm", "formal", "brief"] | None = None
-    channel: Literal["email", "linkedin"] | None = None
+    # "email" or a direct message's app ("linkedin", "instagram", "whatsapp"...: kindly.channels.DRAFT_CHANNELS)
+    channel: str | None = Field(default=None, max_length=16)
 
 
 class ApproveIn(_In):

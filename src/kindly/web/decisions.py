@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
 from kindly.directory import entries_in
@@ -132,8 +133,8 @@ def compose_for(
     channel: str | None = None,
 ) -> Composed:
     """The draft kindly writes for this verdict, in the tone and channel asked, and what the checker says."""
-    if channel is not None and channel not in ("email", "linkedin"):
-        raise WebError(f"unknown channel {channel!r} (email or linkedin)")
+    if channel is not None and channel not in DRAFT_CHANNELS:
+        raise WebError(f"unknown channel {channel!r} ({', '.join(DRAFT_CHANNELS)})")
     if verdict.decision is Decision.REFER and verdict.referral is None:
         raise Conflict("nobody in your referral directory and none of your resources matches this request")
     analysis = row.analysis

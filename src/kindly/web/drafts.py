@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly.channels import DM_APPS, DRAFT_CHANNELS, is_dm, reply_channel_of
 from kindly.model import Decision, Draft
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
@@ -37,6 +38,11 @@ class EditorState:
     tone: str
     channel: str
     problems: tuple[str, ...]
+    channels: tuple[str, ...] = (
+        "email",
+        "linkedin",
+    )  # what it may be written for: e-mail, or the app it came from
+    paste_into: str = ""  # a direct message's app, where the user pastes it ("Instagram"); "" for an e-mail
 
 
 def as_draft(row: DraftRow) -> Draft:
@@ -64,14 +70,18 @@ def editor_state(
     row = load_row(session, pk)
     draft = editor_draft(row.drafts)
     decision = row.analysis.decision if row.analysis else ""
-    default_channel = "linkedin" if row.channel == "linkedin" else "email"
+    shown = channel or (draft.channel if draft else reply_channel_of(row.channel))
+    app = DM_APPS.get(shown)
     return EditorState(
         message_pk=row.id,
         decision=decision,
         draft=draft,
         tone=tone or (profile.user.tone if profile else "warm"),
-        channel=channel or (draft.channel if draft else default_channel),
+        channel=shown,
         problems=problems_of(session, row, draft, profile) if draft else (),
+        # a message from an app is answered there or by e-mail; any other by e-mail or on LinkedIn, as before
+        channels=("email", row.channel if is_dm(row.channel) else "linkedin"),
+        paste_into=app.into if app else "",
     )
 
 
@@ -122,8 +132,8 @@ def edit(
         raise WebError("the draft is empty")
     if len(text) > MAX_DRAFT:
         raise WebError(f"the draft is longer than {MAX_DRAFT} characters")
-    if channel is not None and channel not in ("email", "linkedin"):
-        raise WebError(f"unknown channel {channel!r} (email or linkedin)")
+    if channel is not None and channel not in DRAFT_CHANNELS:
+        raise WebError(f"unknown channel {channel!r} ({', '.join(DRAFT_CHANNELS)})")
     with sessions.begin() as session:
         row = load_row(session, pk)
         _only_unsent(row)
@@ -137,8 +147,8 @@ def edit(
             base = Draft(
                 text=text,
                 steps=(),
-                channel=channel or ("linkedin" if row.channel == "linkedin" else "email"),
-                subject=f"Re: {row.subject}" if row.subject else "",
+                channel=(written := channel or reply_channel_of(row.channel)),
+                subject=f"Re: {row.subject}" if row.subject and not is_dm(written) else "",
             )
             draft = _new_pending(session, row, base, decision)
         draft.text = text + "\n"

@@ -19,7 +19,6 @@ from kindly.web.render import back_to, flash, is_htmx, render
 router = APIRouter(include_in_schema=False)
 
 TONES = ("warm", "formal", "brief")
-CHANNELS = ("email", "linkedin")
 
 
 def outbox_available() -> bool:
@@ -43,7 +42,6 @@ def _editor(
     context = {
         "editor": editor,
         "tones": TONES,
-        "channels": CHANNELS,
         "error": error,
         "outbox": outbox_available(),
         "has_profile": profile is not None,
@@ -77,7 +75,6 @@ def invitation(request: Request, state: State, _user: User, pk: int) -> HTMLResp
         "view": view,
         "editor": editor,
         "tones": TONES,
-        "channels": CHANNELS,
         "decisions": [d.value for d in Decision],
         "intents": [i.value for i in Intent],
         "error": "",
