@@ -1,0 +1,137 @@
+"""Sixteenth session, an executive coach's review, second round: Priyanka Nair coaches heads of engineering from
+Sydney. A UK podcast says its recording hour for the weekday and then names the day; a marketplace nudges a pitch
+she declined; a stranger asks her to reshare his launch post; a client asks for a call "before 9:30"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.model import Intent
+from kindly.understand.extract import extract
+from support import Kindly, eml, incoming, profile_file, triaged_one
+
+COACH = """\
+[user]
+name = "Priyanka Nair"
+email = "priyanka@nairleadership.com.au"
+signature = "Priyanka"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Australia/Sydney"
+{extra}
+
+[[goals]]
+kind = "find_clients"
+description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
+targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at HR conferences and appear on leadership podcasts"
+targets = ["HR conferences", "leadership podcasts", "podcasts"]
+priority = 2
+
+[[goals]]
+kind = "amplify_campaign"
+description = "My LinkedIn series 'First 90 days as a VP'"
+targets = ["First 90 days as a VP", "first 90 days"]
+priority = 2
+"""
+HOURS = "calls before 07:00 or after 20:00 Sydney time"
+
+
+def coach(tmp_path: Path, *extra: str, never: tuple[str, ...] = ()) -> Path:
+    rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
+    return profile_file(COACH.format(extra="\n".join(extra)) + rules, tmp_path)
+
+
+# -- the hour a show keeps for its weekday goes with the dated day of that weekday ----------------------------------
+
+
+def show(tmp_path: Path, said: str) -> Path:
+    return eml(
+        tmp_path / "show.eml",
+        "Dear Priyanka,\n\nI produce The People Leader Show, a fortnightly podcast for HR directors in the UK. Our"
+        f" host would love to interview you about coaching newly promoted leaders.\n\n{said} The recording takes"
+        " around 40 minutes.\n\nKind regards,\nSophie Baptiste\nProducer",
+        sender="Sophie Baptiste <sophie@peopleleadershow.example>",
+        subject="The People Leader Show - would you join us?",
+        date="Mon, 23 Nov 2026 11:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We record live on Zoom at 6pm GMT on Thursdays; Thursday 10 December would be ideal.",
+        "We record on Thursdays at 6pm GMT. Would Thursday 10 December work for you?",
+    ],
+)
+def test_a_recording_hour_said_for_the_weekday_is_the_hour_of_the_day_named_after_it(
+    kindly: Kindly, tmp_path: Path, said: str
+) -> None:
+    # 6pm in London on Thursday 10 December is 05:00 on Friday in Sydney: before the hours she takes calls
+    record = triaged_one(kindly, show(tmp_path, said), coach(tmp_path, never=(HOURS,)))
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert (
+        "Thursday 10 December at 6pm GMT (Friday 11 December at 05:00 my time) doesn't work for me" in draft
+    )
+    assert "between 07:00 and 20:00" in draft
+    assert "glad to do the interview on Thursday 10 December" not in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the hour after the weekday, or before it; a weekday said as a habit or with "every"
+        (
+            "We record on Thursdays at 6pm GMT. Thursday 10 December would be ideal.",
+            "Thursday 10 December at 6pm GMT",
+        ),
+        (
+            "We record at 19:00 every Tuesday; the next free one is Tuesday 8 December.",
+            "Tuesday 8 December at 19:00",
+        ),
+        (
+            "Sessions run on Tuesdays at 7pm AEDT. The next one is Tuesday 8 December.",
+            "Tuesday 8 December at 7pm AEDT",
+        ),
+    ],
+)
+def test_a_weekdays_hour_is_carried_to_its_next_dated_day(text: str, when: str) -> None:
+    assert extract(incoming(text), Intent.SPEAKING_INVITATION).when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # near misses: another weekday named, a day with its own hour, a weekday they are closed on
+        ("We record on Thursdays at 6pm GMT; would Friday 11 December work?", "Friday 11 December"),
+        (
+            "We record on Thursdays at 6pm GMT; would Thursday 10 December at 9am work?",
+            "Thursday 10 December at 9am",
+        ),
+        (
+            "Our office is closed on Fridays at 3pm. Could we meet on Friday 11 December?",
+            "Friday 11 December",
+        ),
+    ],
+)
+def test_a_weekdays_hour_stays_with_that_weekday(text: str, when: str) -> None:
+    assert extract(incoming(text), Intent.SPEAKING_INVITATION).when == when
+
+
+def test_a_recording_inside_her_hours_said_for_the_weekday_is_said_yes_to_at_that_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: 8am in London is 19:00 in Sydney, inside the hours the rule leaves
+    said = "We record on Zoom at 8am GMT on Thursdays; Thursday 10 December would be ideal."
+    record = triaged_one(kindly, show(tmp_path, said), coach(tmp_path, never=(HOURS,)))
+    assert record["decision"] == "accept"
+    assert "Thursday 10 December at 8am GMT (19:00 my time)" in record["draft"]
+    assert "doesn't work for me" not in record["draft"]
