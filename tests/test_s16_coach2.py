@@ -10,7 +10,7 @@ import pytest
 
 from kindly.model import Intent
 from kindly.understand.extract import extract
-from support import Kindly, eml, incoming, profile_file, triaged_one
+from support import Kindly, eml, incoming, profile_file, triaged, triaged_one
 
 COACH = """\
 [user]
@@ -135,3 +135,66 @@ def test_a_recording_inside_her_hours_said_for_the_weekday_is_said_yes_to_at_tha
     assert record["decision"] == "accept"
     assert "Thursday 10 December at 8am GMT (19:00 my time)" in record["draft"]
     assert "doesn't work for me" not in record["draft"]
+
+
+# -- a nudge in a thread she declined keeps the no ------------------------------------------------------------------
+
+PITCH = (
+    "Hi Priyanka,\n\nElevate is the fastest-growing coaching marketplace in APAC. We match vetted coaches like you"
+    " with enterprise clients - no marketing, no chasing leads. Our coaches keep 70% of every session fee.\n\nDo you"
+    " have 15 minutes this week for a quick demo?\n\nKyle Brandt\nPartnerships, Elevate"
+)
+
+
+def pitch_and_nudge(tmp_path: Path, nudge: str) -> list[Path]:
+    first = eml(
+        tmp_path / "1-pitch.eml",
+        PITCH,
+        sender="Kyle Brandt <kyle@elevatecoach.example>",
+        subject="Fill your coaching calendar - Elevate",
+        date="Wed, 18 Nov 2026 07:45:00 -0600",
+        to="priyanka@nairleadership.com.au",
+        message_id="m09@elevatecoach.example",
+    )
+    second = eml(
+        tmp_path / "2-nudge.eml",
+        nudge,
+        sender="Kyle Brandt <kyle@elevatecoach.example>",
+        subject="Re: Fill your coaching calendar - Elevate",
+        date="Thu, 26 Nov 2026 07:50:00 -0600",
+        to="priyanka@nairleadership.com.au",
+        message_id="m10@elevatecoach.example",
+        in_reply_to="m09@elevatecoach.example",
+        references=("m09@elevatecoach.example",),
+    )
+    return [first, second]
+
+
+def test_a_vendors_nudge_in_a_thread_she_declined_is_declined_the_same_way(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    nudge = (
+        "Hi Priyanka, just bubbling this up in case it got buried - we're onboarding our January cohort of coaches"
+        " now. Would a quick 15-minute call later this week work?\n\nKyle"
+    )
+    pitch, reminder = triaged(kindly, *pitch_and_nudge(tmp_path, nudge), profile=coach(tmp_path))
+    assert pitch["decision"] == "decline"
+    assert reminder["decision"] == "decline"
+    assert (
+        reminder["reason"] == "A reminder of #1, which you declined; it brings nothing new, so the no stands."
+    )
+    assert not reminder["draft"]  # the decline that waits for the pitch answers both
+
+
+def test_a_follow_up_that_brings_a_new_day_is_weighed_on_its_own_words(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: news (a day the thread had not named) is no mere nudge
+    nudge = (
+        "Hi Priyanka, following up - we're hosting a roundtable for coaches on Tuesday 8 December. Would you like"
+        " to join us?\n\nKyle"
+    )
+    _, reminder = triaged(kindly, *pitch_and_nudge(tmp_path, nudge), profile=coach(tmp_path))
+    assert "which you declined" not in reminder["reason"]
+
+
