@@ -198,3 +198,55 @@ def test_a_follow_up_that_brings_a_new_day_is_weighed_on_its_own_words(
     assert "which you declined" not in reminder["reason"]
 
 
+# -- a favour asked for the sender's own post -----------------------------------------------------------------------
+
+
+def linkedin(tmp_path: Path, content: str, sender: str = "Grant Holloway") -> Path:
+    path = tmp_path / "messages.csv"
+    path.write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        f"2-conv1,,{sender},https://www.linkedin.com/in/grant-holloway,Priyanka Nair,"
+        f'https://www.linkedin.com/in/priyankanair-coach,2026-11-25 01:30:00 UTC,,"{content}",INBOX\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_favour_for_the_senders_own_post_gets_a_plain_kind_no(kindly: Kindly, tmp_path: Path) -> None:
+    dm = (
+        "Hey Priyanka! Big favour - could you like and reshare my post about our new performance-review software?"
+        " Would mean a lot for the launch. Link: https://www.linkedin.com/posts/grant-holloway_launch"
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, dm), coach(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "A favour for their own post that serves none of your goals."
+    draft = record["draft"]
+    assert "I'll have to pass on sharing this one" in draft
+    for client_words in ("enquiry", "outside the kind of work", "suggest a colleague", "overview"):
+        assert client_words not in draft
+
+
+def test_a_vendors_request_to_repost_their_launch_asks_no_overview(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "launch.eml",
+        "Hi Priyanka,\n\nWe just launched ThriveHR, a pulse-survey tool for people teams. Would you mind reposting"
+        " our launch post on LinkedIn? It would really help us reach HR leaders.\n\nThanks!\nZoe",
+        sender="Zoe Patel <zoe@thrivehr.example>",
+        subject="Would you share our launch?",
+        date="Mon, 30 Nov 2026 11:20:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, mail, coach(tmp_path))
+    assert record["decision"] == "decline"
+    assert "I'll have to pass on sharing this one" in record["draft"]
+    assert "the launch" in record["draft"]
+    assert "overview" not in record["draft"]
+
+
+def test_a_pitch_that_asks_nothing_shared_keeps_its_own_decline(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a marketplace's pitch is declined as a pitch, not as a favour
+    record = triaged_one(kindly, pitch_and_nudge(tmp_path, "Kyle")[0], coach(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "A sales pitch that serves none of your goals."
+    assert "sharing" not in record["draft"]
