@@ -4,6 +4,7 @@ she declined; a stranger asks her to reshare his launch post; a client asks for 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,45 @@ def test_a_pitch_that_asks_nothing_shared_keeps_its_own_decline(kindly: Kindly, 
     assert record["decision"] == "decline"
     assert record["reason"] == "A sales pitch that serves none of your goals."
     assert "sharing" not in record["draft"]
+
+
+# -- "before 9:30" is a bound the times offered stay strictly inside ---------------------------------------------
+
+
+def enquiry(tmp_path: Path, when: str) -> Path:
+    return eml(
+        tmp_path / "daniel.eml",
+        "Hi Priyanka,\n\nI was promoted to VP Engineering at Tallyfin three weeks ago, and our Head of People"
+        " suggested I find a coach for my first year.\n\nCould you tell me how your coaching engagements work? I'd"
+        f" love a 30-minute intro call next week - {when}.\n\nThanks,\nDaniel Whitford\nVP Engineering, Tallyfin",
+        sender="Daniel Whitford <daniel.whitford@tallyfin.example>",
+        subject="Executive coaching enquiry - new VP Engineering",
+        date="Mon, 23 Nov 2026 08:14:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+HER_HOURS = 'meeting_hours = ["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"]'
+
+
+@pytest.mark.parametrize(
+    ("when", "latest"),
+    [
+        ("mornings before 9:30 are easiest for me", "09:00"),
+        ("any time before 9am works best for me", "08:30"),
+    ],
+)
+def test_a_call_asked_before_an_hour_is_offered_at_times_before_it(
+    kindly: Kindly, tmp_path: Path, when: str, latest: str
+) -> None:
+    record = triaged_one(kindly, enquiry(tmp_path, when), coach(tmp_path, HER_HOURS))
+    assert record["decision"] == "accept"
+    times = re.findall(r"\bat (\d\d:\d\d)\b", record["draft"])
+    assert times
+    assert all(time <= latest for time in times), record["draft"]
+
+
+def test_a_morning_asked_with_no_bound_keeps_the_mornings_usual_times(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "mornings are easiest" says no hour to stay before
+    record = triaged_one(kindly, enquiry(tmp_path, "mornings are easiest for me"), coach(tmp_path, HER_HOURS))
+    assert "at 09:30" in record["draft"]
