@@ -102,6 +102,11 @@ def test_a_recording_hour_said_for_the_weekday_is_the_hour_of_the_day_named_afte
             "Sessions run on Tuesdays at 7pm AEDT. The next one is Tuesday 8 December.",
             "Tuesday 8 December at 7pm AEDT",
         ),
+        (
+            "A peer circle for coaches: monthly, 90 minutes, first Wednesday of the month at 6pm in Surry Hills. The"
+            " first meeting is Wednesday 3 February 2027.",
+            "Wednesday 3 February 2027 at 6pm",
+        ),
     ],
 )
 def test_a_weekdays_hour_is_carried_to_its_next_dated_day(text: str, when: str) -> None:
