@@ -298,3 +298,16 @@ def test_a_morning_asked_with_no_bound_keeps_the_mornings_usual_times(kindly: Ki
     # near miss: "mornings are easiest" says no hour to stay before
     record = triaged_one(kindly, enquiry(tmp_path, "mornings are easiest for me"), coach(tmp_path, HER_HOURS))
     assert "at 09:30" in record["draft"]
+
+
+def test_a_post_on_her_own_series_is_shared_gladly_with_no_call(kindly: Kindly, tmp_path: Path) -> None:
+    # the favour serves her campaign: a yes to sharing, nothing to meet for
+    dm = (
+        "Hi Priyanka - could you reshare my post about my first 90 days as a VP of Engineering? It's built on your"
+        " First 90 days as a VP series and I'd love new VPs to find it."
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, dm, sender="Ritu Sharma"), coach(tmp_path))
+    assert record["decision"] == "accept"
+    assert "amplify campaign" in record["reason"]
+    assert "I'd be glad to share it." in record["draft"]
+    assert "Would " not in record["draft"]  # no call offered

@@ -1534,6 +1534,16 @@ def compose(
             answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
             if campaign is not None and not any(campaign.link in said for said in answers):
                 values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
+        if (
+            intent is Intent.PARTNERSHIP_PROPOSAL
+            and not values["shared"]
+            and not together
+            and share_of_theirs(f"{message.subject}\n{message.own_text}")
+        ):
+            # "could you reshare my post about the first 90 days as a VP?", a post on the user's own campaign: a
+            # favour said yes to, with nothing to meet for
+            times, values["ask"] = [], "thinking of me"
+            values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
         if client and _sends_work(understanding, message):
             # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
             values["ask"], values["later"], values["quote"] = "the referral", False, False
