@@ -46,6 +46,7 @@ from kindly.decide.thread import (
     says_yes,
     silenced,
     the_introduction_stands,
+    the_no_stands,
     the_yes_stands,
     yes_drafted,
     yes_to_users_plan,
@@ -760,6 +761,7 @@ class Triage:
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
+        verdict = the_no_stands(verdict, said, nudge)
         if not moves_on(
             verdict,
             said,

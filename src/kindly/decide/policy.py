@@ -20,7 +20,7 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, offers_a_mentor
+from kindly.decide.fit import PAID_WORK_ASKS, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
@@ -854,9 +854,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             "internal",
         )
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
+        # "could you like and reshare my post about our new software?": a favour for their own post, whatever
+        # the model took it for (a client's enquiry, a pitch)
+        shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
+        noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
         return verdict(
             Decision.DECLINE,
-            f"{_NOUNS.get(intent, 'This invitation')} that serves none of your goals.",
+            f"{noun} that serves none of your goals.",
             "not_a_fit",
         )
     if week_full:

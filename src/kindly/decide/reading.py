@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
+from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
@@ -64,7 +65,24 @@ def as_read(
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_stage_for_sale(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
+    understanding = with_share_asked(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+def with_share_asked(understanding: Understanding, message: Message) -> Understanding:
+    """A request to spread the sender's own post ("could you like and reshare my post about ...?", "Would you mind
+    reposting our launch post?") that the model read as a client's enquiry or a pitch, read as the joint push it
+    asks for: whether it serves a campaign of the user's is the post's subject (decide.fit), and a no to it is a
+    no to a favour, never to a client."""
+    if understanding.intent not in (Intent.SALES_PITCH, Intent.CLIENT_INQUIRY):
+        return understanding
+    shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
+    if not shared:
+        return understanding
+    note = (
+        f'partnership_proposal: it asks you to spread their own post ("{shared}"), a favour, not a purchase'
+    )
+    return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
 
 
 # A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",

@@ -259,6 +259,33 @@ def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
     )
 
 
+def the_no_stands(verdict: Verdict, history: History, nudge: bool) -> Verdict:
+    """A reminder that brings nothing new ("just bubbling this up in case it got buried - would a quick 15-minute
+    call later this week work?") in a thread whose ask kindly declined keeps the no: it asks the same again, and
+    a short nudge read on its own words ("what would you like to discuss?", or even a yes) would contradict the
+    answer the thread already has. A no the user has since talked past themselves (they wrote in the thread after
+    it) is theirs; other verdicts are returned as they are."""
+    if not nudge or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return verdict
+    declined = next(
+        (s for s in reversed(history.said) if s.decision == Decision.DECLINE.value and not s.answered), None
+    )
+    if declined is None or any(
+        s.pk > declined.pk and s.decision != Decision.DECLINE.value for s in history.said
+    ):
+        return verdict
+    return replace(
+        verdict,
+        decision=Decision.DECLINE,
+        reason=f"A reminder of #{declined.pk}, which you declined; it brings nothing new, so the no stands.",
+        reason_code=declined.reason_code,
+        evidence=(
+            *verdict.evidence,
+            f"not {verdict.decision.value} ({verdict.reason_code}): a nudge in a thread declined in #{declined.pk}",
+        ),
+    )
+
+
 def the_introduction_stands(verdict: Verdict, introduction: int, reason_code: str) -> Verdict:
     """The person an introduction kindly said yes to (message `introduction`, decided for `reason_code`) writes in
     its thread to meet ("Marcus, great to meet you ... Would Tuesday, December 8 at 7:15 am work for breakfast?"):

@@ -1064,10 +1064,35 @@ def part_of_day(preferred: str, meal: str = "") -> str:
     return next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
 
 
+# "mornings before 9:30 are easiest", "any time before 10am works best": the hour a meeting must start before
+_BEFORE_HOUR = re.compile(
+    r"\b(?:before|until|till|no later than)\s+(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def _ends_before(span: tuple[time, time] | None, preferred: str, part: str) -> tuple[time, time] | None:
+    """`span` ending at the hour they said the meeting must come before ("mornings before 9:30": up to 09:30, so
+    the last start is 09:00, never 09:30 itself); an hour with no am or pm only of a part of the day said."""
+    found = _BEFORE_HOUR.search(preferred)
+    if found is None or (span is None and not found.group(3)):
+        return span
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    said = (found.group(3) or "").lower().replace(".", "")
+    if hour < 12 and (said == "pm" or (not said and part in ("afternoon", "evening"))):
+        hour += 12
+    if not 0 < hour <= 23 or minute >= 60:
+        return span
+    start = span[0] if span is not None else time(0)
+    end = min(span[1], time(hour, minute)) if span is not None else time(hour, minute)
+    return (start, end) if end > start else span
+
+
 def asked_span(preferred: str, part: str) -> tuple[time, time] | None:
     """The stretch of the day asked for: the part's ("an evening": from 17:00), from the hour they said it starts
-    ("one evening ... we're both free after 6 pm": from 18:00), or None."""
-    span = _PART_SPANS.get(part)
+    ("one evening ... we're both free after 6 pm": from 18:00), up to the hour they said it must come before
+    ("mornings before 9:30": until 09:30), or None."""
+    span = _ends_before(_PART_SPANS.get(part), preferred, part)
     found = _AFTER_HOUR.search(preferred) if span is not None and part in _PART_HOURS else None
     if span is None or found is None:
         return span
@@ -1085,4 +1110,4 @@ def hours_miss_part(meeting_hours: MeetingHours, part: str, preferred: str = "")
     meets only after 16:00, an evening "after 6 pm" for someone whose hours end at 18:00): the times proposed
     are then in the user's hours, and the draft says why."""
     span = asked_span(preferred, part)
-    return bool(meeting_hours) and span is not None and not meeting_hours.meets_in(span)
+    return bool(meeting_hours and part) and span is not None and not meeting_hours.meets_in(span)

@@ -24,7 +24,7 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
-from kindly.decide.fit import audience_phrase, seeks_a_role
+from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
@@ -896,6 +896,7 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     return Offer("keep_in_mind")
 
 
+_LAUNCH = re.compile(r"\blaunch", re.IGNORECASE)
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
 _JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
 
@@ -1249,6 +1250,18 @@ def compose(
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         if any(note.startswith("award for sale:") for note in verdict.evidence):
             values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
+        if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
+            shared := share_of_theirs(f"{message.subject}\n{message.own_text}")
+        ):
+            # "could you like and reshare my post about our new software?": a favour for their own post, said no
+            # to plainly - no client's enquiry to refer, no overview asked of a seller, their launch wished well
+            values["ask"], values["offer"] = "your message", None
+            values["honest_reason"] = "I'll have to pass on sharing this one, I'm afraid."
+            values["wish_for"] = (
+                "the launch" if _LAUNCH.search(shared) or _LAUNCH.search(message.own_text) else "it"
+            )
+            values["answers"] = []
+            steps = ("honest_reason",)
         if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
             # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
             # found to lend their name to it
@@ -1554,6 +1567,16 @@ def compose(
             answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
             if campaign is not None and not any(campaign.link in said for said in answers):
                 values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
+        if (
+            intent is Intent.PARTNERSHIP_PROPOSAL
+            and not values["shared"]
+            and not together
+            and share_of_theirs(f"{message.subject}\n{message.own_text}")
+        ):
+            # "could you reshare my post about the first 90 days as a VP?", a post on the user's own campaign: a
+            # favour said yes to, with nothing to meet for
+            times, values["ask"] = [], "thinking of me"
+            values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
         if client and _sends_work(understanding, message):
             # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
             values["ask"], values["later"], values["quote"] = "the referral", False, False

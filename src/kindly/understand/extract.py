@@ -665,7 +665,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         when = slot
     if when and _DATED.search(when) and not _AN_HOUR_IN.search(when):
         # "... on 28 January 2027. Your slot would be 15:00 CET": the hour of the user's own slot, said apart
-        when += _slot_hour(meet_own)
+        # ...or the hour they keep for that weekday, said in a sentence of its own ("We record on Thursdays at
+        # 6pm GMT. Thursday 10 December would be ideal.")
+        when += _slot_hour(meet_own) or _weekday_hour(when, meet_own)
     if event is not None:
         event_name = event.summary
     else:
@@ -1025,7 +1027,7 @@ def _when(text: str, things: bool = True) -> str:
     found_days = found_days or weeks or named_only
     if found_days:
         recurring = _RECURRING.search(text)
-        weekday = recurring.group("weekday").lower() if recurring else ""
+        weekday = (recurring.group("weekday") or recurring.group("weekdays")).lower() if recurring else ""
         # the next one of the recurring day ("every Thursday ... Thursday 10 December"), not another dated day
         # ("first Tuesday of the month ... next one is Tue 5 Jan": the weekday may be written short)
         dated = [
@@ -1040,7 +1042,11 @@ def _when(text: str, things: bool = True) -> str:
         if dated and recurring and not (_TIME.search(dated[0]) or re.search(_H24, dated[0])):
             # "first Tuesday of the month at 21:00 SGT ... next one is Tue 5 Jan": the next one meets at the hour
             # they all do
-            hour = _RECURRING_HOUR.match(text, recurring.end())
+            # ...said after it, or before it ("We record at 6pm GMT on Thursdays; Thursday 10 December would be
+            # ideal")
+            hour = _RECURRING_HOUR.match(text, recurring.end()) or _RECURRING_HOUR_BEFORE.search(
+                text, max(0, recurring.start() - 60), recurring.start()
+            )
             return dated[0] + (f" at {' '.join(hour.group('hour').split())}" if hour else "")
         return dated[0] if dated else found_days[0]
     # an hour alone, unless it is when an answer is due ("confirm by 9pm tonight")
@@ -1125,6 +1131,24 @@ def _slot_day(text: str) -> str:
     return ""
 
 
+def _weekday_hour(when: str, text: str) -> str:
+    """ " at 6pm GMT" where the text says the hour it keeps for the weekday of `when`, one dated day ("We record
+    at 6pm GMT on Thursdays", "Sessions run every Tuesday at 19:00"); "" otherwise."""
+    if " or " in when:
+        return ""
+    text = " ".join(text.split())
+    for recurring in _RECURRING.finditer(text):
+        weekday = (recurring.group("weekday") or recurring.group("weekdays")).lower()
+        if not re.match(rf"\s*{weekday[:3]}", when, re.IGNORECASE):
+            continue
+        hour = _RECURRING_HOUR.match(text, recurring.end()) or _RECURRING_HOUR_BEFORE.search(
+            text, max(0, recurring.start() - 60), recurring.start()
+        )
+        if hour:
+            return f" at {' '.join(hour.group('hour').split())}"
+    return ""
+
+
 def _slot_hour(text: str) -> str:
     """ " at 15:00 CET" where the text says the hour of the user's own slot ("Your slot would be 15:00 CET");
     "" otherwise."""
@@ -1135,6 +1159,11 @@ def _slot_hour(text: str) -> str:
 # The hour a recurring day's meetings start, said after it: "first Tuesday of the month at 21:00 SGT".
 _RECURRING_HOUR = re.compile(
     rf"(?:\s+of\s+(?:the|each|every)\s+month)?,?\s+(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
+    _F,
+)
+# ...or before it: "at 6pm GMT on Thursdays", "at 19:00 every Tuesday".
+_RECURRING_HOUR_BEFORE = re.compile(
+    rf"\b(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})\s+(?:on\s+)?$",
     _F,
 )
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
@@ -1263,7 +1292,11 @@ _NAMES_A_THING = re.compile(
 # month", "every Thursday").
 _DATED = re.compile(rf"\b(?:{_NTH}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}})\b", _F)
 _RECURRING = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)(?P<weekday>{_DAY})", _F
+    rf"\b(?:(?:every|each)\s+(?:other\s+)?|(?:first|second|third|fourth|last)\s+)(?P<weekday>{_DAY})"
+    # ...or the weekday as a habit, said in the plural: "we record on Thursdays", "Tuesdays at 7pm" (not "I'm off
+    # on Fridays", a day they don't)
+    rf"|(?<!\boff on )(?<!\bclosed on )(?<!\baway on )(?<!\bbusy on )\b(?P<weekdays>{_DAY})s\b",
+    _F,
 )
 
 
