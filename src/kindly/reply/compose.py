@@ -1095,9 +1095,33 @@ _CONTACT_GIVEN = re.compile(
 )
 
 
+# A referral's terms offered before the people are passed on: "our standard 25% referral fee on closing, with a
+# referral agreement before I pass on their details", "I'd send over our referral agreement".
+# ("No referral fees either way" offers none.)
+_REFERRAL_AGREEMENT = re.compile(
+    r"(?<!\bno )(?<!\bwithout )\breferral\s+(?:agreement|contract)s?\b", re.IGNORECASE
+)
+_REFERRAL_FEE = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\bany )\breferral\s+(?:fee|split|commission)s?\b", re.IGNORECASE
+)
+
+
 def _referral_yes(message: Message) -> str:
     """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
-    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for."""
+    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for. Where the sender
+    offers a referral agreement or fee first, the yes answers that: the agreement asked for, to read its terms,
+    before the people are passed on."""
+    said = " ".join(message.own_text.split())
+    if _REFERRAL_AGREEMENT.search(said):
+        return (
+            "I'd be glad to take them on. Please send the referral agreement over and I'll review the terms - "
+            "once it's signed, I'll get in touch with them."
+        )
+    if _REFERRAL_FEE.search(said):
+        return (
+            "I'd be glad to take them on. Could you send me the referral terms in writing, along with their "
+            "contact details, so I can get in touch?"
+        )
     others = [
         found.group(0)
         for found in _CONTACT_GIVEN.finditer(message.own_text)
