@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from support import Kindly, triaged_one
-from test_s16_realtor import REFERRAL, dm, mail, realtor
+from test_s16_realtor import REFERRAL, dm, mail, mixer_ics, realtor
 
 # -- a yes answers the question asked ------------------------------------------------------------------------------
 
@@ -111,3 +111,88 @@ def test_a_referral_with_no_fee_asks_for_their_details(kindly: Kindly, tmp_path:
     draft = str(record["draft"])
     assert "Could you send me their contact details, so I can get in touch?" in draft
     assert "referral terms" not in draft
+
+
+# -- an event read as a pitch is declined as an event ----------------------------------------------------------------
+
+
+def test_a_sunday_mixer_read_as_a_pitch_is_wished_well_as_a_mixer(kindly: Kindly, tmp_path: Path) -> None:
+    """A business network's holiday mixer on a Sunday evening: declined by her rule, and wished well as the
+    mixer it is, not "good luck with your business"."""
+    invitation = tmp_path / "mixer.ics"
+    invitation.write_text(mixer_ics("20261213T190000"), encoding="utf-8")
+    record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
+    assert record["reason_code"] == "never_do"
+    draft = str(record["draft"])
+    assert "your business" not in draft
+    assert "the mixer" in draft
+    assert '"Leslieville Business Owners Holiday Mixer"' in draft  # an event's own name is still quoted
+
+
+DEMO_ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:agentboost-demo-20261208@google.com
+DTSTAMP:20261125T150000Z
+DTSTART;TZID=America/Toronto:20261208T140000
+DTEND;TZID=America/Toronto:20261208T143000
+SUMMARY:{summary}
+DESCRIPTION:Hi Marisol\\, thanks for your interest! In this 30-minute demo I'll show you how AgentBoost's AI
+  ad engine finds motivated sellers in your farm area. Plans start at $399/month.\\n\\nMarcus\\, Account
+  Executive\\, AgentBoost
+LOCATION:Zoom
+ORGANIZER;CN=Marcus Webb:mailto:marcus.webb@agentboost.io
+ATTENDEE;CN=Marisol Vega;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:marisol@harbourlinerealty.ca
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_demo_whose_title_is_a_sales_line_is_declined_without_quoting_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "Thank you for the invitation to "AgentBoost demo: 10x your listing leads"" repeats an advert; nor is the
+    seller asked for an overview to pass on."""
+    invitation = tmp_path / "demo.ics"
+    invitation.write_text(
+        DEMO_ICS.format(summary="AgentBoost demo: 10x your listing leads"), encoding="utf-8"
+    )
+    record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
+    assert record["decision"] == "decline"
+    draft = str(record["draft"])
+    assert "10x" not in draft
+    assert "overview" not in draft
+    assert "your business" not in draft
+
+
+def test_a_demo_with_a_plain_title_keeps_its_name(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "AgentBoost product demo" names the event; it is quoted as any event's name is."""
+    invitation = tmp_path / "demo.ics"
+    invitation.write_text(DEMO_ICS.format(summary="AgentBoost product demo"), encoding="utf-8")
+    record = triaged_one(kindly, invitation, profile=realtor(tmp_path))
+    assert '"AgentBoost product demo"' in str(record["draft"])
+
+
+def test_a_pitch_by_mail_with_no_event_is_still_wished_well_with_the_business(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: a stager's pitch names no date, place or RSVP; it is no event to wish well."""
+    record = triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            "Hi Marisol,\n\nLuxe Staging helps agents sell faster with full-service staging for condos and houses "
+            "in the east end. Our packages start at $1,800. Could I send you our portfolio?\n\nBest,\nGina Russo\n"
+            "Luxe Staging",
+            sender="Gina Russo <gina@luxestaging.ca>",
+            subject="Staging for your listings",
+            date="Wed, 25 Nov 2026 12:30:00 -0500",
+        ),
+        profile=realtor(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert "the event" not in str(record["draft"])
