@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, triaged_one
-from test_s16_realtor import REFERRAL, dm, mail, mixer_ics, realtor
+from support import Kindly, profile_file, triaged_one
+from test_s16_realtor import REALTOR, REFERRAL, dm, mail, mixer_ics, realtor
 
 # -- a yes answers the question asked ------------------------------------------------------------------------------
 
@@ -196,3 +196,55 @@ def test_a_pitch_by_mail_with_no_event_is_still_wished_well_with_the_business(
     )
     assert record["decision"] == "decline"
     assert "the event" not in str(record["draft"])
+
+
+# -- a rival of her own provider is told she has one, and not offered her clients ---------------------------------
+
+CO_MARKETING = (
+    "Hi Marisol,\n\nI'm a mortgage agent with NorthPeak Lending and I've noticed your listings around Riverdale and "
+    "Leslieville. I work with a lot of first-time buyers in the east end and I think we'd be a great fit to "
+    "co-market.\n\nWhat I had in mind: we co-brand a monthly first-time buyer webinar and split the cost of "
+    "Facebook and Instagram ads 50/50, and I'd send my pre-approved buyers your way. Happy to buy you a coffee to "
+    "talk it through - would next Tuesday or Wednesday morning work?\n\nBest,\nJason Liu\nMortgage Agent, Level 2 "
+    "| NorthPeak Lending\nFSRA #M21004512 | 416-555-0192"
+)
+
+
+def co_marketing(kindly: Kindly, tmp_path: Path, profile: str) -> dict[str, object]:
+    return triaged_one(
+        kindly,
+        mail(
+            tmp_path,
+            CO_MARKETING,
+            sender="Jason Liu <jason.liu@northpeaklending.ca>",
+            subject="Co-marketing idea for first-time buyers",
+            date="Wed, 18 Nov 2026 10:41:00 -0500",
+        ),
+        profile=profile_file(profile, tmp_path),
+    )
+
+
+def test_a_lenders_co_marketing_to_a_user_with_a_mortgage_broker_is_not_offered_her_referrals(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Whoever asks her about a mortgage broker goes to Priya: "I'll pass your details on when someone asks me
+    about a mortgage broker" would be an empty promise, or a slight to her own broker."""
+    record = co_marketing(kindly, tmp_path, REALTOR)
+    assert record["reason_code"] == "has_provider"
+    draft = str(record["draft"])
+    assert "For a mortgage broker, I already work with someone I'm very happy with" in draft
+    assert "overview" not in draft
+    assert "pass your" not in draft
+
+
+def test_a_user_who_seeks_referral_partners_is_still_offered_to_pass_them_on(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: a goal that asks for referral partners wants the overview of one more."""
+    seeking = REALTOR.replace(
+        'targets = ["women in real estate", "local business owners"]',
+        'targets = ["women in real estate", "local business owners", "referral partners"]',
+    )
+    record = co_marketing(kindly, tmp_path, seeking)
+    assert record["reason_code"] == "has_provider"
+    assert "overview" in str(record["draft"])

@@ -864,6 +864,30 @@ def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
     )
 
 
+# A goal that asks for more people in a trade: "referral partners", "a referral network", "vendors to recommend".
+_SEEKS_PARTNERS = re.compile(
+    r"\breferral (?:partners?|network|directory)\b|\b(?:vendors|suppliers|providers) to recommend\b",
+    re.IGNORECASE,
+)
+
+
+def _rival_of_own_partner(intent: Intent, verdict: Verdict, profile: Profile) -> bool:
+    """Whether a has_provider decline answers a rival of the user's own provider proposing to work together (a
+    lender's co-marketing to a user with a mortgage broker): the people who ask the user about that trade go to
+    the provider they have, so no offer to pass the rival's details on - unless a goal asks for more of that trade
+    ("referral partners", or the trade itself among its targets)."""
+    if intent is not Intent.PARTNERSHIP_PROPOSAL:
+        return False  # a seller of a service the user has is still passed on to others who ask for one
+    trade = set(content_stems(verdict.provider_category))
+    for goal in profile.goals:
+        said = " ".join([goal.description, *goal.targets])
+        if _SEEKS_PARTNERS.search(said):
+            return False
+        if trade and any(trade <= set(content_stems(target)) for target in goal.targets):
+            return False
+    return True
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -1324,6 +1348,7 @@ def compose(
                 )
             )
             or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
+            or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
             or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
