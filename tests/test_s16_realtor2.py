@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from support import Kindly, profile_file, triaged_one
-from test_s16_realtor import REALTOR, REFERRAL, dm, mail, mixer_ics, realtor
+from test_s16_realtor import COFFEE_ICS, REALTOR, REFERRAL, dm, mail, mixer_ics, realtor
 
 # -- a yes answers the question asked ------------------------------------------------------------------------------
 
@@ -248,3 +248,59 @@ def test_a_user_who_seeks_referral_partners_is_still_offered_to_pass_them_on(
     record = co_marketing(kindly, tmp_path, seeking)
     assert record["reason_code"] == "has_provider"
     assert "overview" in str(record["draft"])
+
+
+# -- a shop owner is a local business owner ---------------------------------------------------------------------------
+
+
+def shown(kindly: Kindly, source: Path, profile: Path) -> str:
+    result = kindly("triage", str(source), "--profile", str(profile))
+    assert result.exit_code == 0, result.output
+    return " ".join(kindly("show", "1", "--profile", str(profile)).stdout.split())
+
+
+def test_a_bookshop_owner_who_introduces_women_who_own_shops_meets_her_business_owner_targets(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "Danielle Roy, owner, Tidewater Books" is a local business owner, and "women who own shops" are women
+    business owners: her community goal's targets are met whole, not two words of three."""
+    profile = profile_file(
+        REALTOR.replace(
+            'targets = ["women in real estate", "local business owners"]',
+            'targets = ["women in real estate", "women business owners", "local business owners"]',
+        ),
+        tmp_path,
+    )
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(
+        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
+    )
+    said = shown(kindly, invitation, profile)
+    assert 'target "women business owners" partly matched (100%)' in said
+
+
+def test_a_shop_owners_signature_alone_meets_local_business_owners(kindly: Kindly, tmp_path: Path) -> None:
+    path = mail(
+        tmp_path,
+        "Hi Marisol,\n\nWould you like to grab a coffee at Remarkable Bean next week? I'd love to hear how the "
+        "market is looking on Queen East.\n\nDanielle Roy\nOwner, Tidewater Books\nToronto",
+        sender="Danielle Roy <danielle@tidewaterbooks.ca>",
+        subject="Coffee?",
+        date="Wed, 25 Nov 2026 12:30:00 -0500",
+    )
+    said = shown(kindly, path, realtor(tmp_path))
+    assert 'target "local business owners"' in said
+    assert "(60%" not in said
+
+
+def test_homeowners_and_a_product_owner_are_no_business_owners(kindly: Kindly, tmp_path: Path) -> None:
+    """Near misses: "we're homeowners in Leslieville" and "Product Owner, Acme" own no business."""
+    path = mail(
+        tmp_path,
+        "Hi Marisol,\n\nWe're homeowners in Leslieville and would love to grab a coffee next week to hear how the "
+        "market is looking.\n\nJordan Lee\nProduct Owner, Acme Software\nToronto",
+        sender="Jordan Lee <jordan.lee@example.com>",
+        subject="Coffee?",
+        date="Wed, 25 Nov 2026 12:30:00 -0500",
+    )
+    assert 'target "local business owners"' not in shown(kindly, path, realtor(tmp_path))
