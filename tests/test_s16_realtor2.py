@@ -3,6 +3,7 @@ declines of events are declines of events, and a rival of her own provider is to
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support import Kindly, profile_file, triaged_one
@@ -304,3 +305,58 @@ def test_homeowners_and_a_product_owner_are_no_business_owners(kindly: Kindly, t
         date="Wed, 25 Nov 2026 12:30:00 -0500",
     )
     assert 'target "local business owners"' not in shown(kindly, path, realtor(tmp_path))
+
+
+# -- a rule against paying for a place on an award list is read as its idea ---------------------------------------------
+
+TOP_AGENTS_SOLD = (
+    "Dear Marisol Vega,\n\nCongratulations! Based on your outstanding market performance, our committee has "
+    "selected you as a finalist for Toronto's Top 100 Real Estate Agents 2027.\n\nTo confirm your place, please "
+    "complete your finalist profile and the one-time feature fee of $595 + HST by December 11.\n\nWarm regards,\n"
+    "The Awards Committee\nToronto Top Agents"
+)
+
+
+def test_a_rule_against_paying_to_join_top_agent_award_lists_is_read_as_awards_for_sale(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "paying to join 'top agent' award lists" needs no message to say "join", "top", "agent" and "lists": it
+    is a place on an award sold to the one it names, and the user is not told it is read word for word."""
+    profile = profile_file(
+        REALTOR + "\n[[never]]\nwhat = \"paying to join 'top agent' award lists\"\n", tmp_path
+    )
+    path = mail(
+        tmp_path,
+        TOP_AGENTS_SOLD,
+        sender="Awards Committee <nominations@torontotopagents.com>",
+        subject="Congratulations! You've been selected - Toronto's Top 100 Agents 2027",
+        date="Fri, 20 Nov 2026 08:03:00 -0500",
+    )
+    result = kindly("triage", str(path), "--profile", str(profile), "--json")
+    assert result.exit_code == 0, result.output
+    assert "word for word" not in result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["reason_code"] == "pays_to_appear"
+    assert "I don't pay for places at awards" in record["draft"]
+
+
+def test_such_a_rule_does_not_hold_on_a_free_honour_nor_on_every_award(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near misses: the same news with nothing to pay, and a rule about award ceremonies, which names no price."""
+    profile = profile_file(REALTOR + '\n[[never]]\nwhat = "paid-for awards"\n', tmp_path)
+    path = mail(
+        tmp_path,
+        TOP_AGENTS_SOLD.replace(
+            "To confirm your place, please complete your finalist profile and the one-time feature fee of $595 + "
+            "HST by December 11.",
+            "There is nothing to pay: we'll be in touch with your plaque in the new year.",
+        ),
+        sender="Awards Committee <nominations@torontotopagents.com>",
+        subject="Congratulations! You've been selected - Toronto's Top 100 Agents 2027",
+        date="Fri, 20 Nov 2026 08:03:00 -0500",
+    )
+    record = triaged_one(kindly, path, profile=profile)
+    assert record["reason_code"] not in ("never_do", "pays_to_appear")
+    ceremonies = profile_file(REALTOR + '\n[[never]]\nwhat = "award ceremonies on weekends"\n', tmp_path)
+    assert "word for word" in kindly("triage", str(path), "--profile", str(ceremonies)).stderr
