@@ -249,7 +249,7 @@ def test_a_goal_of_talks_alone_is_not_told_as_speaking_and_writing(kindly: Kindl
     )
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["reason_code"] == "not_current_focus"
-    assert "keeping my networking time for speaking in my field" in record["draft"]
+    assert "speaking in my field" in record["draft"]
     assert "writing" not in record["draft"]
 
 
@@ -267,7 +267,7 @@ def test_a_goal_of_talks_and_articles_is_still_told_as_speaking_and_writing(
     )
     record = triaged_one(kindly, invitation, profile=profile_file(both, tmp_path))
     assert record["reason_code"] == "not_current_focus"
-    assert "keeping my networking time for speaking and writing in my field" in record["draft"]
+    assert "speaking and writing in my field" in record["draft"]
 
 
 # -- the user's own slot inside an event of several days -------------------------------------------------------

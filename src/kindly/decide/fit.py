@@ -871,7 +871,12 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         stems = reading.stems if is_name(target) else reading.topic_stems
         coverage = stem_coverage(target, stems)
         if not (phrase_stems(target) & stems) - _GENERIC and not (
-            coverage == 1.0 and _stems_together(target, reading.folded)
+            coverage == 1.0
+            and (
+                _stems_together(target, reading.folded)
+                # the words said together, and "local" where only implied by a place the goals name
+                or (_together_as_said(target, reading) and len(phrase_stems(target) & reading.stems) > 1)
+            )
         ):
             # "business owners" half-names "small business owners", and so does any mixer; "owners of a small
             # business" names it, "local business owners ... Small Business Lending" does not

@@ -71,6 +71,7 @@ def read(
         folded = _without_the_user_described(profile, folded)
     folded = _YOUR_WORK_READ.sub(" ", folded)
     folded = without_salutation(folded, original)
+    folded = _business_owners_said(profile, folded)
     stems = frozenset(content_stems(folded))
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
@@ -290,6 +291,48 @@ def _peer_named(profile: Profile, folded: str, stems: frozenset[str], peers_invi
     if peers_invited:
         return next((kind for kind in kinds if stem_coverage(kind, stems) == 1.0), "")
     return ""
+
+
+# A community of people who own a business: "local business owners", "women business owners", "shop owners",
+# "small business founders", "entrepreneurs" (not "pet owners", nor "homeowners").
+_OWNERS_KIND = re.compile(
+    r"\b(?:(?:small\s+)?business|shop|store|retail|restaurant|cafe)\s+(?:owners?|founders?)\b|\bentrepreneurs?\b"
+    r"|\bshopkeepers?\b"
+)
+_A_BUSINESS = (
+    r"(?:shops?|stores?|business(?:es)?|boutiques?|cafes?|bakery|bakeries|bookstores?|bookshops?|restaurants?|"
+    r"salons?|galler(?:y|ies)|bars?|florists?|studios?)"
+)
+# Someone who owns one: a signature's role ("owner, Tidewater Books", "founder of Loop Coffee"), or the text's
+# "I own a shop", "she runs a bakery", "women who own shops" ("a product owner" or "owner of the house" is none).
+_OWNS_A_BUSINESS = re.compile(
+    r"(?<!product )(?<!process )(?<!project )(?<!account )(?<!home )"
+    r"\b(?:owner|co-owner|founder|co-founder|proprietor)\s*(?:,|of\b|at\b|&)\s*(?!the (?:house|home|property|"
+    r"condo|building|car|dog)\b)[a-z0-9][^.!?\n,]{1,50}"
+    rf"|\b(?:i|she|he|we|they|who)\s+(?:own|owns|run|runs|opened|started)\s+(?:(?:a|an|the|my|her|his|our|their|"
+    rf"own|small|little|local|independent)\s+){{0,3}}(?:[\w'-]+\s+)?{_A_BUSINESS}\b"
+)
+
+
+def _business_owners_said(profile: Profile, folded: str) -> str:
+    """Where a community goal's targets seek business owners ("local business owners", "women business owners"), the text
+    with each way it says someone owns a business ("owner, tidewater books", "women who own shops") said in the
+    targets' words too ("women business owner who own shops"): never a homeowner, a product owner, or an owner who
+    says they need what the user offers ("I run a cafe and need a realtor")."""
+    if not any(
+        _OWNERS_KIND.search(fold(target))
+        for goal in profile.goals
+        if goal.kind is GoalKind.FIND_COMMUNITY
+        for target in goal.targets
+    ):
+        return folded
+    said, end = [], 0
+    for match in _OWNS_A_BUSINESS.finditer(folded):
+        sentence = _SENTENCE.match(folded, match.start())
+        if sentence is None or not _WANTS.search(sentence.group(0)):
+            said += [folded[end : match.start()], "business owner "]
+            end = match.start()
+    return "".join([*said, folded[end:]])
 
 
 @lru_cache(maxsize=64)

@@ -682,6 +682,18 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     never = assessment.never
     if never:
         rule, notes = never
+        sold = next(
+            (note.removeprefix("award_sold: ") for note in notes if note.startswith("award_sold: ")), ""
+        )
+        if sold:
+            # "paying to join 'top agent' award lists": the rule holds on an award whose place is sold, and that is
+            # the reason given, as for any award for sale
+            return verdict(
+                Decision.DECLINE,
+                f"It charges you to appear ({sold}): an award whose place is sold, not an honour.",
+                "pays_to_appear",
+                evidence=(f"award for sale: {sold}", *notes),
+            )
         charge = charge_read_as_unpaid(notes)
         if charge:
             # "unpaid panels" caught a show that charges its guest: the user would pay, and that is the reason

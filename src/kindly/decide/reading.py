@@ -542,13 +542,22 @@ def with_contact_passed_on(understanding: Understanding, message: Message) -> Un
     it is for - the policy weighs it as one."""
     if understanding.intent is not Intent.NONE:
         return understanding
-    said = " ".join(f"{message.subject}\n{message.own_text[:20_000]}".split())
+    passing = leave_to_pass_contact(f"{message.subject}\n{message.own_text}")
+    if passing:
+        note = f'introduction: it asks to pass your contact details on ("{passing}")'
+        return understanding.read_as(Intent.INTRODUCTION, note)
+    return understanding
+
+
+def leave_to_pass_contact(text: str) -> str:
+    """Where `text` asks leave to pass the user's number or address on, the words that pass it ("give her your
+    number" of "Is it ok if I give her your number?"), else "" - news that it was given asks nothing."""
+    said = " ".join(text[:20_000].split())
     for sentence in SENTENCE.findall(said):
         passing = _YOUR_CONTACT_PASSED.search(sentence)
         if passing and _LEAVE_ASKED.search(sentence):
-            note = f'introduction: it asks to pass your contact details on ("{passing.group(0)}")'
-            return understanding.read_as(Intent.INTRODUCTION, note)
-    return understanding
+            return passing.group(0)
+    return ""
 
 
 # The user's number or address given to someone: "give her your number", "pass your details on to Aisha", "share

@@ -167,6 +167,18 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "paying to join 'top agent' award lists", "paid 'top 40' lists": a place on an award's list or ranking sold
+    # to those it names, shown by award_for_sale (the message side is read in _concepts_shown); "paid awards" and
+    # "paid entries to awards" are read as they were
+    "award_sold": Concept(
+        re.compile(
+            r"\b(?:pay\w*|paid(?:-for)?|pay-to-(?:play|join|win))(?:\s+(?:to|for))?(?:\s+(?:join|enter|get (?:on|onto|"
+            r"into)|be (?:on|in|listed (?:on|in)|named (?:on|in|to)|featured (?:on|in))|appear (?:on|in)|an? (?:place|"
+            r"spot|listing) (?:on|in)|places (?:on|in)))?\s+(?:[\w'\"\u2018\u2019-]+\s+){0,3}?(?:awards?|honou?rs?|"
+            r"best-of|top[- ]\w+)\s+(?:lists?|rankings?)(?![\w-])",
+            _F,
+        ),
+    ),
     # "unpaid trustee or board roles"
     "board": Concept(
         re.compile(
@@ -766,6 +778,7 @@ _KINDS = frozenset(
         "daytime",
         "covered",
         "lobbying",
+        "award_sold",
     }
 )
 
@@ -1360,6 +1373,14 @@ def _concepts_shown(
             if cost is None or not (cost.thing or _A_PLACE_PRICED.search(cost.words)):
                 return None  # "a fixed-fee review for $1,450" prices a service, not a place
             evidence.append(f'paid_entry: "{cost.words}"')
+            continue
+        if name == "award_sold":
+            # "To confirm your place, please complete ... the one-time feature fee of $595": a place at the award
+            # sold to the one it names, however the rule words it
+            sold = award_for_sale(text)
+            if sold is None:
+                return None
+            evidence.append(f'award_sold: "{sold}"')
             continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):

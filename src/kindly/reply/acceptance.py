@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from kindly.decide.costs import Cost, cost_to_attend
+from kindly.decide.reading import leave_to_pass_contact
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
@@ -237,6 +238,9 @@ def acceptance(
             said += " Could you send me the link?"  # an online meeting whose link they have not given
         return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
     if intent is Intent.INTRODUCTION:
+        passing = leave_to_pass_contact(message.own_text)
+        if passing:  # "Is it ok if I give her your number?": the yes answers that question
+            return _contact_passed_yes(passing)
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
@@ -1111,3 +1115,17 @@ def hours_miss_part(meeting_hours: MeetingHours, part: str, preferred: str = "")
     are then in the user's hours, and the draft says why."""
     span = asked_span(preferred, part)
     return bool(meeting_hours and part) and span is not None and not meeting_hours.meets_in(span)
+
+
+_SWAPPED = {"your": "my", "you": "me", "my": "your"}
+_THIRD = {"him": "him", "her": "her", "them": "them"}
+
+
+def _contact_passed_yes(passing: str) -> str:
+    """The yes to leave asked to pass the user's details on (`passing`, the sender's words: "give her your
+    number"): "Of course - please do give her my number. I'd be glad to hear from her."."""
+    said = [_SWAPPED.get(word.lower(), word) for word in passing.split()]
+    if said[0].lower() == "pass" and "on" not in (word.lower() for word in said):
+        said.append("on")  # "pass your details" -> "pass my details on"
+    who = next((_THIRD[word.lower()] for word in said if word.lower() in _THIRD), "them")
+    return f"Of course - please do {' '.join(said)}. I'd be glad to hear from {who}."

@@ -416,12 +416,53 @@ def _names_its_people(event: Event) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)
 
 
+# A title that sells rather than names: a promise of growth made to the reader ("10x your listing leads", "Grow
+# your practice in 30 days", "Double your bookings") or of more of what they sell ("More leads, less work").
+_MARKETING_LINE = re.compile(
+    r"\b\d+\s?x\b|\b(?:boost|grow|double|triple|scale|supercharge|skyrocket|maximi[sz]e|explode|fill|automate)"
+    r"\s+(?:\w+\s+){0,1}your\b|\bmore\s+(?:leads|sales|clients|customers|bookings|listings|revenue|deals)\b",
+    re.IGNORECASE,
+)
+
+# What a plain event calls itself, for the wish of a decline ("Good luck with the mixer").
+_EVENT_KINDS = re.compile(
+    r"\b(mixer|demo|webinar|workshop|party|dinner|breakfast|lunch|luncheon|social|meetup|meet-up|conference|"
+    r"summit|gala|fair|expo|launch|open house|reception|networking night|happy hour)\b",
+    re.IGNORECASE,
+)
+# An event's call to answer: "RSVP", "register", "save your seat".
+_RSVP = re.compile(
+    r"\bRSVP\b|\bregist(?:er|ration)\b|\bsave (?:the|your) (?:date|spot|seat)\b|\bget your tickets?\b",
+    re.IGNORECASE,
+)
+
+
+def _plainly_an_event(message: Message, details: Details) -> bool:
+    """Whether a message is plainly an event, however the model read it: a calendar invitation with a start that
+    is no meeting of named people, or a mail with a date, a place and a call to RSVP."""
+    if message.event is not None:
+        return message.event.start is not None and not _names_its_people(message.event)
+    text = f"{message.subject}\n{message.own_text}"
+    return bool(details.when and (details.place or details.event_place) and _RSVP.search(text))
+
+
+def _event_kind(message: Message) -> str:
+    """What an event calls itself, for a decline's good wishes: "the mixer", "the demo", else "the event"."""
+    summary = message.event.summary if message.event is not None else ""
+    found = _EVENT_KINDS.search(summary) or _EVENT_KINDS.search(f"{message.subject}\n{message.own_text}")
+    return f"the {found.group(1).lower()}" if found else "the event"
+
+
 def ask_phrase(
     message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
 ) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
     the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
     if message.event is not None and message.event.summary and not _names_its_people(message.event):
+        if _MARKETING_LINE.search(message.event.summary):
+            return (
+                "the invitation"  # "AgentBoost demo: 10x your listing leads" is a product's line, not a name
+            )
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
@@ -824,6 +865,30 @@ def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
     )
 
 
+# A goal that asks for more people in a trade: "referral partners", "a referral network", "vendors to recommend".
+_SEEKS_PARTNERS = re.compile(
+    r"\breferral (?:partners?|network|directory)\b|\b(?:vendors|suppliers|providers) to recommend\b",
+    re.IGNORECASE,
+)
+
+
+def _rival_of_own_partner(intent: Intent, verdict: Verdict, profile: Profile) -> bool:
+    """Whether a has_provider decline answers a rival of the user's own provider proposing to work together (a
+    lender's co-marketing to a user with a mortgage broker): the people who ask the user about that trade go to
+    the provider they have, so no offer to pass the rival's details on - unless a goal asks for more of that trade
+    ("referral partners", or the trade itself among its targets)."""
+    if intent is not Intent.PARTNERSHIP_PROPOSAL:
+        return False  # a seller of a service the user has is still passed on to others who ask for one
+    trade = set(content_stems(verdict.provider_category))
+    for goal in profile.goals:
+        said = " ".join([goal.description, *goal.targets])
+        if _SEEKS_PARTNERS.search(said):
+            return False
+        if trade and any(trade <= set(content_stems(target)) for target in goal.targets):
+            return False
+    return True
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -1124,9 +1189,33 @@ _CONTACT_GIVEN = re.compile(
 )
 
 
+# A referral's terms offered before the people are passed on: "our standard 25% referral fee on closing, with a
+# referral agreement before I pass on their details", "I'd send over our referral agreement".
+# ("No referral fees either way" offers none.)
+_REFERRAL_AGREEMENT = re.compile(
+    r"(?<!\bno )(?<!\bwithout )\breferral\s+(?:agreement|contract)s?\b", re.IGNORECASE
+)
+_REFERRAL_FEE = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\bany )\breferral\s+(?:fee|split|commission)s?\b", re.IGNORECASE
+)
+
+
 def _referral_yes(message: Message) -> str:
     """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
-    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for."""
+    to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for. Where the sender
+    offers a referral agreement or fee first, the yes answers that: the agreement asked for, to read its terms,
+    before the people are passed on."""
+    said = " ".join(message.own_text.split())
+    if _REFERRAL_AGREEMENT.search(said):
+        return (
+            "I'd be glad to take them on. Please send the referral agreement over and I'll review the terms - "
+            "once it's signed, I'll get in touch with them."
+        )
+    if _REFERRAL_FEE.search(said):
+        return (
+            "I'd be glad to take them on. Could you send me the referral terms in writing, along with their "
+            "contact details, so I can get in touch?"
+        )
     others = [
         found.group(0)
         for found in _CONTACT_GIVEN.finditer(message.own_text)
@@ -1262,6 +1351,11 @@ def compose(
             )
             values["answers"] = []
             steps = ("honest_reason",)
+        event_pitched = intent is Intent.SALES_PITCH and _plainly_an_event(message, details)
+        if event_pitched:
+            # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
+            # the mixer"), never wished well "with your business", and no overview asked of its host
+            values["wish_for"] = _event_kind(message)
         if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
             # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
             # found to lend their name to it
@@ -1295,7 +1389,8 @@ def compose(
                     or bought_or_sold(verdict.evidence)
                 )
             )
-            or (verdict.reason_code == "not_a_fit" and sellers_event)
+            or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
+            or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
             or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
         ):
             # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
