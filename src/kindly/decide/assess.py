@@ -269,14 +269,14 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
     organiser's time, so the rule declines it (a meeting is answered with times the rule leaves instead)."""
     if intent not in KEEPS_ITS_DATE:
         return None
-    if recording_slot(message, extract(message, intent)):
-        return None  # a podcast's recording slot is a call with the host: it moves like a meeting
     rules = [
         (rule.what, left)
         for rule in profile.never
         if _NAMES_EVENTS.search(rule.what) and (left := rule_windows(rule.what)) is not None
     ]
-    starts = _event_start(profile, message, intent) if rules else None
+    if not rules or recording_slot(message, extract(message, intent)):
+        return None  # (a podcast's recording slot is a call with the host: it moves like a meeting)
+    starts = _event_start(profile, message, intent)
     if starts is None:
         return None
     for rule, left in rules:
