@@ -1430,7 +1430,8 @@ def compose(
         seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
             f"see you on {written_day(seen, style, read_on)}"
-            if seen is not None
+            f"{_event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
+            if event is not None and seen is not None
             else ("see you then" if event is not None and event.start is not None else "")
         )
         values["later"] = verdict.reason_code == ACCEPT_LATER
@@ -1792,6 +1793,22 @@ def their_working_day(today: datetime, zone: tzinfo | None, message: Message) ->
 
 def _clock(hours: float) -> time:
     return time(int(hours), round((hours % 1) * 60) % 60)
+
+
+def _event_hour(
+    event: Event, seen: datetime, sent_offset: int | None, zone: tzinfo | None, style: str
+) -> str:
+    """ " at 5:30 pm": the hour a calendar invitation starts at, in the clock its day is named in (see
+    `start_weighed`), with " my time" where that is the user's own and the organiser's is another, or unknown (a
+    UTC time from a mail with no offset); "" for an all-day event (a day with no hour, read as midnight in no
+    zone)."""
+    if not event.start_zone and seen.time() == time(0):
+        return ""
+    hour = f" at {clock_said(seen.time(), style)}"
+    if zone is None:
+        return hour
+    theirs = start_weighed(event, None, sent_offset)
+    return hour if theirs is not None and theirs.utcoffset() == seen.utcoffset() else f"{hour} my time"
 
 
 def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Message, style: str) -> str:
