@@ -4,11 +4,13 @@ event has no hour."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from support import EXAMPLE_PROFILE_FILE, EXAMPLES, Kindly, profile_file, triaged_one
+from kindly.reply.compose import _preference
+from support import EXAMPLE_PROFILE_FILE, EXAMPLES, Kindly, eml, profile_file, triaged_one
 
 # the demo's invitation: a panel and mixer on Wednesday 9 December, 17:30-20:30 in Portland (America/Los_Angeles)
 PANEL = (EXAMPLES / "invitation.ics").read_text(encoding="utf-8")
@@ -69,3 +71,63 @@ def test_an_all_day_event_keeps_no_hour_in_the_users_own_zone(kindly: Kindly, tm
     ).replace("DTEND;TZID=America/Los_Angeles:20261209T203000", "DTEND;VALUE=DATE:20261213")
     text = _draft(kindly, tmp_path, all_day, 'time_zone = "America/New_York"')
     assert "see you on Saturday, December 12." in text, text
+
+
+# -- "before 9.30": a time written with a dot, British style, is a clock, not a sentence's end --------------------
+
+COACH = """\
+[user]
+name = "Priyanka Nair"
+email = "priyanka@nairleadership.com.au"
+signature = "Priyanka"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Australia/Sydney"
+meeting_hours = ["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"]
+
+[[goals]]
+kind = "find_clients"
+description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
+targets = ["heads of engineering", "VP engineering", "engineering leaders", "new VPs"]
+priority = 1
+"""
+
+
+def _offered(kindly: Kindly, tmp_path: Path, when: str) -> list[str]:
+    enquiry = eml(
+        tmp_path / "daniel.eml",
+        "Hi Priyanka,\n\nI was promoted to VP Engineering at Tallyfin three weeks ago, and our Head of People"
+        " suggested I find a coach for my first year.\n\nCould you tell me how your coaching engagements work? I'd"
+        f" love a 30-minute intro call next week - {when}.\n\nThanks,\nDaniel Whitford\nVP Engineering, Tallyfin",
+        sender="Daniel Whitford <daniel.whitford@tallyfin.example>",
+        subject="Executive coaching enquiry - new VP Engineering",
+        date="Mon, 23 Nov 2026 08:14:00 +1100",
+        to="priyanka@nairleadership.com.au",
+    )
+    record = triaged_one(kindly, enquiry, profile_file(COACH, tmp_path))
+    assert record["decision"] == "accept", record
+    times = re.findall(r"\bat (\d\d:\d\d)\b", str(record["draft"]))
+    assert times, record["draft"]
+    return times
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["mornings before 9.30 are easiest for me", "mornings before 9:30 are easiest for me"],
+)
+def test_a_call_asked_before_a_time_written_with_a_dot_is_offered_before_it(
+    kindly: Kindly, tmp_path: Path, when: str
+) -> None:
+    times = _offered(kindly, tmp_path, when)
+    assert all(at <= "09:00" for at in times), times
+
+
+def test_a_sentence_ending_in_a_number_still_ends_there(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the stop after "9" ends the sentence; the preference is the next one alone
+    times = _offered(kindly, tmp_path, "my team is 9. Mornings are easiest for me")
+    assert "09:30" in times, times
+
+
+def test_a_number_with_a_decimal_dot_stays_inside_its_sentence() -> None:
+    said = "Thanks. I can give you 2.5 hours on Tuesday, which works best for me. See you soon."
+    assert _preference(said).strip() == "I can give you 2.5 hours on Tuesday, which works best for me"

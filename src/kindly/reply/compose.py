@@ -1860,18 +1860,23 @@ _DONE_TOGETHER = {
 }
 
 
+# a character of the sentence: no end of one, but a dot between digits ("9.30", "2.5")
+_IN_SENTENCE = r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))"
+
+
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
 # (the clause that says it, not its sentence: "We record on Zoom on Thursdays; Thursday 10 December would be ideal"
 # prefers a day, and asks nothing of Zoom)
 _PREFERENCE = re.compile(
-    # "we're both free after 6 pm", "I'm usually around on Fridays"
-    r"[^.!?;\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
+    # "we're both free after 6 pm", "I'm usually around on Fridays"; a dot between digits ends no sentence
+    # ("mornings before 9.30 are easiest", "in 2.5 hours")
+    rf"{_IN_SENTENCE}*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
     r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
     r"(?:is|are) (?:easiest|ideal)|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
     # "we record at my studio, usually Friday mornings"
-    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b[^.!?;\n]*",
+    rf"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b{_IN_SENTENCE}*",
     re.IGNORECASE,
 )
 
