@@ -306,7 +306,7 @@ def test_a_utc_invitation_in_a_mail_is_weighed_at_the_senders_own_hour(
     )
     profile_file = profile(tmp_path, BOOKKEEPER.format(extra=AFTER_SCHOOL))
     text = draft_text(triage(kindly, source, profile_file))
-    assert "see you on Tuesday, December 8." in text and "only free" not in text, text
+    assert "see you on Tuesday, December 8 at 4:30 pm." in text and "only free" not in text, text
     assert "PARTSTAT=ACCEPTED" in calendar_reply_of(kindly, tmp_path, profile_file)
 
 
@@ -315,7 +315,7 @@ def test_a_utc_invitation_is_said_yes_to_on_the_users_own_day(kindly: Kindly, tm
     source.write_text(COFFEE_UTC)
     extra = f"{AFTER_SCHOOL}\n{PORTLAND}"
     text = draft_text(triage(kindly, source, profile(tmp_path, BOOKKEEPER.format(extra=extra))))
-    assert "see you on Tuesday, December 8." in text, text
+    assert "see you on Tuesday, December 8 at 4:30 pm my time." in text, text
     assert not re.search(r"Wednesday, December 9", text)
 
 

@@ -394,4 +394,4 @@ def test_an_event_thirteen_months_ahead_is_confirmed_with_its_year(kindly: Kindl
     invitation.write_text(CONFERENCE_ICS, encoding="utf-8")
     record = triaged_one(kindly, invitation)
     assert record["decision"] == "accept", record
-    assert "see you on Thursday, January 13, 2028." in str(record["draft"]), record["draft"]
+    assert "see you on Thursday, January 13, 2028 at 9:00 am." in str(record["draft"]), record["draft"]

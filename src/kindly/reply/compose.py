@@ -1430,7 +1430,8 @@ def compose(
         seen = start_weighed(event, profile.user.zone, message.date_offset)
         values["event_when"] = (
             f"see you on {written_day(seen, style, read_on)}"
-            if seen is not None
+            f"{_event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
+            if event is not None and seen is not None
             else ("see you then" if event is not None and event.start is not None else "")
         )
         values["later"] = verdict.reason_code == ACCEPT_LATER
@@ -1794,6 +1795,22 @@ def _clock(hours: float) -> time:
     return time(int(hours), round((hours % 1) * 60) % 60)
 
 
+def _event_hour(
+    event: Event, seen: datetime, sent_offset: int | None, zone: tzinfo | None, style: str
+) -> str:
+    """ " at 5:30 pm": the hour a calendar invitation starts at, in the clock its day is named in (see
+    `start_weighed`), with " my time" where that is the user's own and the organiser's is another, or unknown (a
+    UTC time from a mail with no offset); "" for an all-day event (a day with no hour, read as midnight in no
+    zone)."""
+    if not event.start_zone and seen.time() == time(0):
+        return ""
+    hour = f" at {clock_said(seen.time(), style)}"
+    if zone is None:
+        return hour
+    theirs = start_weighed(event, None, sent_offset)
+    return hour if theirs is not None and theirs.utcoffset() == seen.utcoffset() else f"{hour} my time"
+
+
 def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Message, style: str) -> str:
     """ " (Thursday 3 December at 21:00 your time)" beside a time the user proposes ("Friday 4 December at
     10:00", in their own `zone`) where the sender's mail was written at an offset 3 hours or more from it;
@@ -1843,18 +1860,23 @@ _DONE_TOGETHER = {
 }
 
 
+# a character of the sentence: no end of one, but a dot between digits ("9.30", "2.5")
+_IN_SENTENCE = r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))"
+
+
 # Where the sender says which days suit them: "Tuesday or Wednesday afternoon works best", "I'm free Thursdays".
 # (the clause that says it, not its sentence: "We record on Zoom on Thursdays; Thursday 10 December would be ideal"
 # prefers a day, and asks nothing of Zoom)
 _PREFERENCE = re.compile(
-    # "we're both free after 6 pm", "I'm usually around on Fridays"
-    r"[^.!?;\n]*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
+    # "we're both free after 6 pm", "I'm usually around on Fridays"; a dot between digits ends no sentence
+    # ("mornings before 9.30 are easiest", "in 2.5 hours")
+    rf"{_IN_SENTENCE}*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
     r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
     r"(?:is|are) (?:easiest|ideal)|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
     # "we record at my studio, usually Friday mornings"
-    r"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b[^.!?;\n]*",
+    rf"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b{_IN_SENTENCE}*",
     re.IGNORECASE,
 )
 
