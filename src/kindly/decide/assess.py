@@ -274,9 +274,12 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
         for rule in profile.never
         if _NAMES_EVENTS.search(rule.what) and (left := rule_windows(rule.what)) is not None
     ]
-    if not rules or recording_slot(message, extract(message, intent)):
-        return None  # (a podcast's recording slot is a call with the host: it moves like a meeting)
-    starts = _event_start(profile, message, intent)
+    if not rules:
+        return None
+    details = extract(message, intent)
+    if recording_slot(message, details):
+        return None  # a podcast's recording slot is a call with the host: it moves like a meeting
+    starts = _event_start(profile, message, details.when)
     if starts is None:
         return None
     for rule, left in rules:
@@ -286,14 +289,13 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
     return None
 
 
-def _event_start(profile: Profile, message: Message, intent: Intent) -> datetime | None:
+def _event_start(profile: Profile, message: Message, when: str) -> datetime | None:
     """When an event starts, in the user's own clock where the calendar says its zone, else as the mail says it
-    ("Wednesday, December 16, 7:30-9:00 pm")."""
+    (`when`, the details' "Wednesday, December 16, 7:30-9:00 pm")."""
     if message.event is not None:
         return start_weighed(message.event, profile.user.zone, message.date_offset)
     if message.date is None:
         return None
-    when = extract(message, intent).when
     day = named_day(when, message.date.date())
     span = _A_SPAN.search(when)  # "from 7:30 to 9:00 pm": the half of the day said once, for both
     hour = _AN_HOUR.search(when)
