@@ -12,7 +12,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.policy import Context, decide, stated_hours
 from kindly.decide.related import implied_stems
 from kindly.decide.rules import award_for_sale, charges_to_appear
-from kindly.decide.words import webmail
+from kindly.domains import webmail
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.profile import load_profile
 from kindly.reply.compose import choose_offer, compose, first_name

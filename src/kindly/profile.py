@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kindly.days_off import DaysOff, parse_region, parse_span
+from kindly.domains import PUBLIC_DOMAINS, webmail, within_domain
 from kindly.errors import ConfigError
 from kindly.hours import MeetingHours, parse_window, rule_windows
 from kindly.zones import parse_zone
@@ -67,8 +68,6 @@ class User(_Strict):
     @field_validator("own_domains")
     @classmethod
     def _domains(cls, value: list[str]) -> list[str]:
-        from kindly.decide.words import webmail
-
         domains = []
         for said in value:
             domain = said.strip().lower().removeprefix("@").rstrip(".")
@@ -88,15 +87,11 @@ class User(_Strict):
     def at_own_domain(self, address: str) -> bool:
         """Whether an address is at the user's own organisation's domain (a colleague), never a webmail one: their
         own address's, or one of `own_domains` or a subdomain of it ("hs.district.org")."""
-        from kindly.decide.words import PUBLIC_DOMAINS
-
         theirs = address.rpartition("@")[2].strip().lower() if "@" in address else ""
         ours = self.email.rpartition("@")[2].strip().lower() if "@" in self.email else ""
         if not theirs or theirs in PUBLIC_DOMAINS:
             return False
-        return theirs == ours or any(
-            theirs == domain or theirs.endswith(f".{domain}") for domain in self.own_domains
-        )
+        return theirs == ours or any(within_domain(theirs, domain) for domain in self.own_domains)
 
     @field_validator("time_zone")
     @classmethod

@@ -14,7 +14,6 @@ from types import MappingProxyType
 
 from kindly.decide.related import implied_stems
 from kindly.decide.words import (
-    PUBLIC_DOMAINS,
     alphanumeric,
     content_stems,
     domain_labels,
@@ -24,6 +23,7 @@ from kindly.decide.words import (
     phrase_stems,
     stem_coverage,
 )
+from kindly.domains import PUBLIC_DOMAINS
 from kindly.model import Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.people import GREETING, HONORIFICS, given_names

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from kindly.domains import GENERIC_DOMAIN_LABELS, webmail
 from kindly.understand.people import names_a_place_or_organisation, opens_with_a_name
 
 STOPWORDS = frozenset(
@@ -15,35 +16,6 @@ STOPWORDS = frozenset(
     can could would should may might just also more most some any all each other new who's it's i'm we're
     want like need get make people someone something things""".split()  # noqa: SIM905
 )
-
-# Webmail and reserved example domains: an address there names no organisation.
-PUBLIC_DOMAINS = frozenset(
-    """aol.com comcast.net gmail.com googlemail.com hotmail.com icloud.com live.com me.com msn.com outlook.com proton.me protonmail.com yahoo.com example.com example.net example.org
-    yahoo.co.uk hotmail.co.uk live.co.uk btinternet.com sky.com fastmail.com fastmail.fm hey.com gmx.de gmx.net gmx.com
-    web.de mail.com zoho.com yandex.ru yandex.com pm.me tutanota.com mac.com att.net verizon.net sbcglobal.net
-    orange.fr free.fr laposte.net wanadoo.fr libero.it qq.com 163.com naver.com rediffmail.com yahoo.fr yahoo.de
-    hotmail.fr outlook.fr t-online.de bigpond.com shaw.ca rogers.com""".split()  # noqa: SIM905
-)
-
-# A webmail provider's name, wherever its domain is hosted ("gmail.example.com"): the sender's mailbox, not employer.
-WEBMAIL_NAMES = frozenset(
-    {domain.split(".")[0] for domain in PUBLIC_DOMAINS if not domain.startswith("example.")}
-    | {"mailbox", "proton", "ymail", "tuta", "posteo", "hushmail", "outlook", "yahoo", "hotmail"}
-)
-
-
-def webmail(domain: str) -> bool:
-    """Whether an address's domain is a webmail provider's (gmail.com, proton.me, fastmail.example.com)."""
-    labels = domain.lower().split(".")
-    # the provider's name then only generic labels or a country code: not mail.utoronto.ca, web.northstar.com
-    hosted = all(
-        label in GENERIC_DOMAIN_LABELS or label in _WEBMAIL_TLDS or len(label) == 2 for label in labels[1:]
-    )
-    return domain.lower() in PUBLIC_DOMAINS or (len(labels) > 1 and labels[0] in WEBMAIL_NAMES and hosted)
-
-
-_WEBMAIL_TLDS = frozenset({"me", "fm", "de", "fr", "it", "ru", "net", "com", "io"})
-
 
 # A name that claims to write for a public office: "Office of Hon. Marama Tane", "Office of the Minister",
 # "Ministerial Office", "The Mayor's Office", "Rt Hon. Tama Whiu". An office of a named official, never a word a
@@ -85,10 +57,6 @@ def claims_an_office(sender: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
-# Labels of a domain that name no organisation: top levels, mail hosts, reserved names.
-GENERIC_DOMAIN_LABELS = frozenset(
-    "com org net co ac gov edu example test invalid localhost mail email www".split()  # noqa: SIM905
-)
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 # A sentence of a mail, with its closing marks: up to a full stop, a question or an exclamation mark, or the line's
 # end (an empty one where two marks meet). For a look at each sentence in turn: `SENTENCE.finditer(text)`.

@@ -50,6 +50,7 @@ from kindly.decide.words import (
     names_a_role,
     reads_as_organisation,
 )
+from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
@@ -1031,7 +1032,7 @@ def _users_own_page(link: str, profile: Profile) -> bool:
         return True
     # the user's own domains compared as they are: a page is never at a webmail host, so none is set aside here
     ours = [profile.user.email.rpartition("@")[2].lower(), *profile.user.own_domains]
-    return any(host == domain or host.endswith(f".{domain}") for domain in ours + list(_PUBLISHING_PLATFORMS))
+    return any(within_domain(host, domain) for domain in ours + list(_PUBLISHING_PLATFORMS))
 
 
 # Where people publish their own posts, talks, slides and templates: a link there is the user's own work

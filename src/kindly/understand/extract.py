@@ -13,14 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import (
-    PUBLIC_DOMAINS,
     alphanumeric,
     domain_labels,
     fold,
     reads_as_organisation,
     sentence_around,
-    webmail,
 )
+from kindly.domains import PUBLIC_DOMAINS, webmail
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
