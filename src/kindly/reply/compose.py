@@ -89,7 +89,7 @@ from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, call_first, extract, names_a_team, signature_name
-from kindly.understand.people import HONORIFICS, is_given_name, names_a_place_or_organisation
+from kindly.understand.people import LEADING_HONORIFICS, is_given_name, names_a_place_or_organisation
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
@@ -295,8 +295,12 @@ def first_name(message: Message) -> str:
         return ""
     # a title-like given name the sender signs with ("Hon Nguyen", signed "Hon") is their name, not a title
     if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS and not _signs_as(message, words[0]):
-        if len(words) >= 3 and _signs_as(message, words[1]):
-            return words[1]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
+        # the given name follows every title the name opens with: "Prof. Dr. Erik Halvorsen" is Erik
+        given = next(
+            (i for i, word in enumerate(words) if word.rstrip(".").lower() not in _HONORIFICS), len(words)
+        )
+        if len(words) >= given + 2 and _signs_as(message, words[given]):
+            return words[given]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
         return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
     return words[0]
 
@@ -399,10 +403,6 @@ _SPEAKING_ASKS = {
 }
 
 
-# The honorific a name opens with, once: "Professor Helen Achebe" is Helen.
-_LEADING_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
-
-
 def _names_its_people(event: Event) -> bool:
     """Whether a calendar event's summary is the organiser's label for a meeting of its people ("Coffee and
     careers chat - Erik / Aisling", "Priya <> Sam", "Call with Dana Reyes"), not the name of an event to thank
@@ -411,7 +411,7 @@ def _names_its_people(event: Event) -> bool:
     firsts = {
         word
         for name in people
-        for word in _LEADING_HONORIFIC.sub("", name.strip()).split()[:1]
+        for word in LEADING_HONORIFICS.sub("", name.strip()).split()[:1]  # "Prof. Dr. Erik Halvorsen" is Erik
         if len(word) >= 2 and word[:1].isupper()
     }
     return any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", event.summary) for first in firsts)
