@@ -61,10 +61,11 @@ def standing_group(text: str) -> str:
     return ""
 
 
-# A group of peers working or learning together, which the reader is asked into: "our working group", "a research
+# A group named by its kind, of peers working or learning together, which the reader is asked into (mentoring's
+# _PEERS_LEARNING_TOGETHER reads how a programme's members learn, not a group's name): "our working group", "a research
 # collaboration", "a reading circle", "a study group", "a peer group", "a journal club". Not a project sold, nor a
 # "group" of companies.
-_PEER_GROUP = re.compile(
+_NAMED_GROUP = re.compile(
     r"\b(?:working|work|research|reading|study|writing|learning|practice|peer|special[- ]interest|action|"
     r"discussion|mastermind|accountability|book|journal)\s+(?:group|circle|club|collective|network|collaborat\w+|"
     r"cohort|pod|consortium)s?\b|"
@@ -83,7 +84,7 @@ def peer_group_asked(text: str) -> str:
     """The words that invite the reader into a group of peers working or learning together ("join our working
     group", "a research collaboration ... joining us", "our reading circle ... join"), or ""."""
     flat = " ".join(text[:20_000].split())
-    for group in _PEER_GROUP.finditer(flat):
+    for group in _NAMED_GROUP.finditer(flat):
         near = flat[max(0, group.start() - WITHIN) : group.end() + WITHIN]
         if _JOIN.search(near):
             return group.group(0)

@@ -76,9 +76,10 @@ _SEEKS_MENTORS = re.compile(
     r"|\bmentor\s+(?:a|an|one\s+of|our|someone)\b",
     re.IGNORECASE,
 )
-# A group of peers who learn from each other ("a peer learning cohort", "twelve HR managers meet monthly to swap
-# notes"): a community, whatever mentoring it has beside.
-_PEER_GROUP = re.compile(
+# Words that say a programme's members are peers who learn from each other ("a peer learning cohort", "twelve HR
+# managers meet monthly to swap notes"): a community, whatever mentoring it has beside. Not a group's name to join:
+# that is gatherings' _NAMED_GROUP ("our working group").
+_PEERS_LEARNING_TOGETHER = re.compile(
     r"\bpeers?\b|\bpeer[- ](?:learning|group|cohort|support|network)\b|\blearn\s+from\s+(?:each\s+other|one\s+another)\b"
     r"|\bsupport\s+(?:each\s+other|one\s+another)\b|\bswap\s+notes\b|\bfellow\s+[\w-]+s\b",
     re.IGNORECASE,
@@ -99,5 +100,5 @@ def mentor_in_programme(text: str) -> str:
 
 def peer_group(text: str) -> str:
     """The words that make a programme a group of peers ("peer learning cohort", "swap notes"); "" where none."""
-    found = _PEER_GROUP.search(text[:20_000])
+    found = _PEERS_LEARNING_TOGETHER.search(text[:20_000])
     return found.group(0) if found else ""
