@@ -1,5 +1,5 @@
 """Debts paid in s17: the profile free of decide's code, one rule for "this host is within that domain", one
-reading of the titles a name opens with."""
+reading of the titles a name opens with, a ruled-out fit's score kept as a value and not re-read from its note."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import ast
 from pathlib import Path
 
 import kindly.profile
+from kindly.decide.assess import assess
+from kindly.decide.policy import ACCEPT_AT
 from kindly.domains import within_domain
-from kindly.profile import User
-from support import Kindly, eml, profile_file, triaged_one
+from kindly.model import Intent
+from kindly.profile import User, load_profile
+from support import Kindly, eml, incoming, profile_file, triaged_one
 from test_s15_dent2 import INVITE, RESEARCHER
+from test_s15_researcher import researcher
 
 # -- the profile stands on its own: webmail and "within a domain" live in the core ----------------------------------
 
@@ -64,3 +68,24 @@ def test_a_sender_with_two_titles_who_signs_with_his_first_name_is_greeted_by_it
     assert draft.startswith("Hi Erik,\n"), (
         draft
     )  # as he signs, past both his titles: not "Hi Prof. Halvorsen"
+
+
+# -- what a never-rule took from a fit is a value the reply reads, not a number parsed from its note ----------------
+
+
+def test_a_fit_a_never_rule_rules_out_keeps_what_it_would_have_scored(tmp_path: Path) -> None:
+    # Aisling, who never does "meetings or talks on Friday afternoons", asked to give a seminar she would want
+    seminar = incoming(
+        "Hi Aisling,\n\nWould you be willing to give a seminar on your ecological modelling work? Our usual slot "
+        "is Friday afternoons at 14:00, and Friday 15 January 2027 is free. It's a friendly audience of about 40, "
+        "mostly PhD students and postdocs.\n\nAll the best,\nDavid",
+        from_name="Prof. David Kerr",
+        from_addr="d.kerr@stir.ac.uk",
+        subject="Biological & Environmental Sciences seminar - Friday 15 January?",
+    )
+    fits = assess(seminar, Intent.SPEAKING_INVITATION, load_profile(researcher(tmp_path))).fits
+    ruled = [fit for fit in fits if fit.ruled_out_from is not None]
+    assert ruled and all(fit.score == 0.0 for fit in fits)
+    for fit in ruled:  # the note the user reads says the same number
+        assert fit.evidence[0].startswith(f"would score {fit.ruled_out_from:.2f}, but you never do "), fit
+    assert max(fit.ruled_out_from or 0.0 for fit in ruled) >= ACCEPT_AT  # a seminar she would have accepted

@@ -165,6 +165,9 @@ class GoalFit:
     description: str
     score: float
     evidence: tuple[str, ...] = ()
+    # what it would have scored had a never-rule not held (its score is then 0), as its first note says; None
+    # where no rule held
+    ruled_out_from: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

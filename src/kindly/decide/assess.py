@@ -242,7 +242,7 @@ def _only_the_intent(notes: list[str]) -> bool:
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
     note = f"would score {fit.score:.2f}, but you never do {rule}"
-    return replace(fit, score=0.0, evidence=(note, *fit.evidence))
+    return replace(fit, score=0.0, evidence=(note, *fit.evidence), ruled_out_from=fit.score)
 
 
 # A never-rule about the hour that names events, not only meetings: "meetings or events after 7pm on weekdays".

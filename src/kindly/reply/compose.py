@@ -847,7 +847,6 @@ _WHEN_NOTE = re.compile(
     r'^"?(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?)"?:',
     re.IGNORECASE,
 )
-_WOULD_SCORE = re.compile(r"^would score (\d+\.\d+), but you never do\b")
 
 
 def _only_when(evidence: tuple[str, ...]) -> bool:
@@ -858,11 +857,9 @@ def _only_when(evidence: tuple[str, ...]) -> bool:
 
 def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
     """Whether the message would have served a goal well had the never-rule not held."""
+    # to two places, as the fit's note shows the user ("would score 0.65, but you never do ...")
     return any(
-        float(found.group(1)) >= ACCEPT_AT
-        for fit in verdict.fits
-        for note in fit.evidence
-        if (found := _WOULD_SCORE.match(note))
+        round(fit.ruled_out_from, 2) >= ACCEPT_AT for fit in verdict.fits if fit.ruled_out_from is not None
     )
 
 
