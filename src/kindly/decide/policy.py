@@ -78,6 +78,10 @@ CLIENT_ACCEPT_AT = 0.45  # a prospective client's fit from which a call to scope
 ACCEPT_LATER = "accept_later"
 # reason code of a no to what is only loosely related, in a week already full
 NO_CAPACITY = "no_capacity"
+# how the evidence of a "pays_to_appear" no opens where what is sold is an award's place or a place to sell from
+# ("award for sale: ...", 'pays to take part: "booth fee is $650"'): the reply says which was sold
+AWARD_FOR_SALE = "award for sale:"
+PAYS_TO_TAKE_PART = "pays to take part:"
 
 # Rough hours an accepted invitation costs, travel and preparation included.
 HOURS: dict[Intent, float] = {
@@ -692,7 +696,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 Decision.DECLINE,
                 f"It charges you to appear ({sold}): an award whose place is sold, not an honour.",
                 "pays_to_appear",
-                evidence=(f"award for sale: {sold}", *notes),
+                evidence=(f"{AWARD_FOR_SALE} {sold}", *notes),
             )
         charge = charge_read_as_unpaid(notes)
         if charge:
@@ -733,7 +737,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.DECLINE,
             f'It charges you to appear ("{charged}"): {sold}.',
             "pays_to_appear",
-            evidence=(f'{"award for sale" if award else "pays to appear"}: "{charged}"',),
+            evidence=(f'{AWARD_FOR_SALE if award else "pays to appear:"} "{charged}"',),
         )
 
     stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
@@ -744,7 +748,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.DECLINE,
             f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
             "pays_to_appear",
-            evidence=(f'pays to take part: "{stall.words}"',),
+            evidence=(f'{PAYS_TO_TAKE_PART} "{stall.words}"',),
         )
 
     provider = assessment.provider

@@ -25,7 +25,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
-from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
+from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
@@ -669,9 +669,9 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
-        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+        if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
-        if any(note.startswith("award for sale:") for note in verdict.evidence):
+        if any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
             return "I don't pay for places at awards, so I'll have to pass."
         if message is not None and intent is not None and extract(message, intent).format in _IN_PRINT:
             # a journal or a magazine that charges its authors ("The article processing charge is USD 1,299")
@@ -1317,7 +1317,7 @@ def compose(
             # by the user's rule; no event to wish well, nobody to tell about it
             values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
             steps = ("honest_reason",)
-        if any(note.startswith("pays to take part:") for note in verdict.evidence):
+        if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
             values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
             values["ask"] = "the invitation to take part"
         if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
@@ -1335,7 +1335,7 @@ def compose(
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
-        if any(note.startswith("award for sale:") for note in verdict.evidence):
+        if any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
             values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
         if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
             shared := share_of_theirs(f"{message.subject}\n{message.own_text}")
