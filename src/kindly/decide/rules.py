@@ -2138,6 +2138,8 @@ def money_asked(text: str) -> str | None:
 
 
 # Where a sentence of a money ask ends: after its mark, or at a blank line (a list of steps without full stops).
+# Extract's _SENTENCE is the same but keeps a title's dot in its sentence ("Dr. Ellis"): split here, so the two
+# differ on 1,244 of the 9,631 texts of data/intents and tests/data, and are kept apart until that is weighed.
 _MONEY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 

@@ -52,6 +52,8 @@ class Deadlines:
 
 def _sentences(text: str) -> list[str]:
     """The text's sentences, each item of a list one of its own ("- Questions due: December 4")."""
+    # unlike decide.rules' and extract's splits, a line break (a blank line too) ends no sentence here, only a
+    # list item's opening does: a deadline wrapped onto the next line keeps its date
     items = re.sub(r"\n[ \t]*(?:[-*•]|\d+[.)])[ \t]+", ". ", text[:20_000])
     return re.split(r"(?<=[.!?])\s+", " ".join(items.split()))
 
