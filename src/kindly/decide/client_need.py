@@ -18,6 +18,9 @@ from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 
+# Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
+# note says 'client_inquiry: they send you work ("...")', which a reply looks for
+SENDS_WORK = "they send you work"
 # What a sender who wants to buy says.
 # ...and what they need, the next few words: "we need a researcher to run interviews", "I'm looking for a
 # part-time CFO" (not "we're looking for bookkeepers to join our network", nor "I need advice on how you grew").
@@ -390,7 +393,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         )
         if taken_on is None:
             return understanding
-        note = f'client_inquiry: they send you work ("{taken_on.group(0)}"), not {understanding.intent.value}'
+        note = f'client_inquiry: {SENDS_WORK} ("{taken_on.group(0)}"), not {understanding.intent.value}'
         return understanding.read_as(Intent.CLIENT_INQUIRY, note)
     # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
     needed = (
@@ -431,7 +434,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         if raising
         else f'they ask to see what you sell ("{demo}")'
         if demo
-        else f'they send you work ("{referred}")'
+        else f'{SENDS_WORK} ("{referred}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
     return understanding.read_as(Intent.CLIENT_INQUIRY, note)

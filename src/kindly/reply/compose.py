@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade, says_they_raise, work_sent
+from kindly.decide.client_need import SENDS_WORK, own_trade, says_they_raise, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -1173,9 +1173,9 @@ def buys_the_users(message: Message) -> str:
 def _sends_work(understanding: Understanding, message: Message) -> bool:
     """Whether the sender refers a patient or a client to the user (decide.client_need: "they send you work"),
     however the model read it."""
-    return any(
-        note.startswith("client_inquiry: they send you work") for note in understanding.evidence
-    ) or bool(work_sent(f"{message.subject}\n{message.own_text}"))
+    return any(note.startswith(f"client_inquiry: {SENDS_WORK}") for note in understanding.evidence) or bool(
+        work_sent(f"{message.subject}\n{message.own_text}")
+    )
 
 
 # How the people referred can be reached: a phone number or an address in the mail. Not decide.thread's _PHONE:
