@@ -4,11 +4,12 @@ a recording's times read the sender's words by what they mean, not only word for
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from kindly.ingest.pasted import parse_pasted
-from support import Kindly, triaged
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged, triaged_one
 
 # -- 1. a chat app's own copy names the app it came from ---------------------------------------------------------
 
@@ -118,3 +119,134 @@ def test_a_from_line_with_an_address_above_a_whatsapp_copy_is_still_answered_by_
     copy = f"From: Ana Sousa <ana@sousa-studio.example>\n\n[01/12/2026, 09:14:05] Ana Sousa: {ASK[0]}\n"
     message = parse_pasted(copy.encode(), "pasted")
     assert (message.channel, message.from_addr) == ("text", "ana@sousa-studio.example")
+
+
+# -- 2. a never-rule's words met by the message's own words for them ---------------------------------------------
+
+PRINCIPAL = """\
+[user]
+name = "Marisol Alvarez"
+email = "malvarez@lincoln-ms.example"
+signature = "Marisol Alvarez\\nPrincipal, Lincoln Middle School"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 2
+time_zone = "America/Chicago"
+own_domains = ["lincoln-ms.example"]
+
+[[goals]]
+kind = "find_community"
+description = "Other middle-school principals working on chronic absenteeism"
+targets = ["principals", "attendance"]
+priority = 1
+
+[[never]]
+what = "vendor demos during school hours"
+"""
+
+
+def mail(
+    tmp_path: Path, body: str, sender: str, subject: str, to: str = "malvarez@lincoln-ms.example"
+) -> Path:
+    return eml(tmp_path / "mail.eml", body, sender=sender, subject=subject, date=SENT, to=to)
+
+
+SENT = "Mon, 30 Nov 2026 08:05:00 -0600"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Ms. Alvarez,\n\nI'm Kyle with Brightpath Learning. Could I book a 30-minute walkthrough of our\n"
+            "platform on Tuesday, December 8 at 10am? It takes attendance follow-up off your office's plate.\n\n"
+            "Best,\nKyle Brandt\nAccount Executive, Brightpath Learning",
+            id="a-walkthrough-of-our-platform",
+        ),
+        pytest.param(
+            "Hi Ms. Alvarez,\n\nI'd love 20 minutes to show you the product - schools like yours cut chronic\n"
+            "absence by a third with it. Would Thursday, December 10 at 1pm work?\n\n"
+            "Kyle Brandt\nAccount Executive, Brightpath Learning",
+            id="show-you-the-product",
+        ),
+    ],
+)
+def test_a_vendor_s_demo_in_other_words_falls_under_the_rule(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, body, "Kyle Brandt <kyle@brightpath.example>", "Attendance at Lincoln"),
+        profile=profile_file(PRINCIPAL, tmp_path),
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "vendor demos during school hours" in record["reason"], record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        pytest.param(  # the principal is asked to give the demo
+            "Hi Marisol,\n\nI'm chairing the attendance panel at the Texas Middle School Principals Conference. Would\n"
+            "you present your school's attendance work there - a short talk with a live demo of your dashboard - on\n"
+            "Tuesday, December 8 at 10am?\n\nWarmly,\nJen Ortiz\nProgram chair, TMSPC",
+            "Jen Ortiz <jen@tmspc.example>",
+            id="a-demo-she-is-asked-to-give",
+        ),
+        pytest.param(  # a colleague shows the staff a tool the school already has
+            "Hi Marisol,\n\nI'll demo the new gradebook features for the teachers at Tuesday's staff meeting\n"
+            "(December 8, 10am) - could you join for the first ten minutes?\n\nThanks,\nRob\nAssistant Principal",
+            "Rob Tate <rtate@lincoln-ms.example>",
+            id="a-colleague-s-internal-demo",
+        ),
+        pytest.param(  # a venue shown round, not a product
+            "Hi Marisol,\n\nFor your principals' roundtable, I'm happy to give you a walkthrough of the venue on\n"
+            "Tuesday, December 8 at 10am so you can see the rooms.\n\nBest,\nDee Park\nEvents, Riverside Hall",
+            "Dee Park <dee@riversidehall.example>",
+            id="a-walkthrough-of-a-venue",
+        ),
+    ],
+)
+def test_a_demo_or_walkthrough_that_is_no_vendor_s_is_not_ruled_out(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str
+) -> None:
+    record = triaged_one(
+        kindly, mail(tmp_path, body, sender, "Tuesday morning?"), profile=profile_file(PRINCIPAL, tmp_path)
+    )
+    assert "vendor demos during school hours" not in record["reason"], record["reason"]
+
+
+def test_a_paid_partnership_is_sponsored_content(kindly: Kindly, tmp_path: Path) -> None:
+    profile = EXAMPLE_PROFILE_FILE.read_text().replace(
+        "[[never]]", '[[never]]\nwhat = "sponsored content"\n\n[[never]]', 1
+    )
+    body = (
+        "Hi Dana,\n\nWe're launching Glow Theory, a skincare line for busy founders, and would love a paid\n"
+        "partnership with you: one reel and two Instagram stories in December, $800.\n\nXo,\nMia\nGlow Theory"
+    )
+    record = triaged_one(
+        kindly,
+        eml(tmp_path / "m.eml", body, sender="Mia <mia@glowtheory.example>", subject="Collab?", date=SENT),
+        profile=profile_file(profile, tmp_path),
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "sponsored content" in record["reason"], record["reason"]
+
+
+def test_a_quick_call_to_see_if_a_solution_fits_is_a_cold_sales_call(kindly: Kindly, tmp_path: Path) -> None:
+    profile = EXAMPLE_PROFILE_FILE.read_text().replace(
+        "[[never]]", '[[never]]\nwhat = "cold sales calls"\n\n[[never]]', 1
+    )
+    body = (
+        "Hi Dana,\n\nI'm Kyle from LedgerFlow - we automate month-end close for finance teams. Would you be open\n"
+        "to a quick call next week to see if our solution fits your practice?\n\nKyle Brandt\nLedgerFlow"
+    )
+    record = triaged_one(
+        kindly,
+        eml(
+            tmp_path / "m.eml", body, sender="Kyle <kyle@ledgerflow.example>", subject="Month-end", date=SENT
+        ),
+        profile=profile_file(profile, tmp_path),
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "cold sales calls" in record["reason"], record["reason"]
