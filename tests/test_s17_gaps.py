@@ -250,3 +250,81 @@ def test_a_quick_call_to_see_if_a_solution_fits_is_a_cold_sales_call(kindly: Kin
     )
     assert record["decision"] == "decline", record["reason"]
     assert "cold sales calls" in record["reason"], record["reason"]
+
+
+# -- 3. a decline's resource found by what the sender is after, said in other words ------------------------------
+
+ATTENDANCE_PLAYBOOK = """
+[[resources]]
+title = "Attendance playbook"
+description = "The tiered plan we used at Lincoln: family outreach, mentors and small incentives"
+link = "https://lincoln-ms.example/attendance-playbook"
+helps = "school leaders working on attendance"
+"""
+GENERIC_RESOURCES = """
+[[resources]]
+title = "Family night guide"
+description = "How we run family nights that parents actually come to"
+link = "https://lincoln-ms.example/family-nights"
+helps = "teachers planning family nights"
+
+[[resources]]
+title = "Fire drill plan"
+description = "Our drill calendar and checklist"
+link = "https://lincoln-ms.example/drills"
+helps = "teachers running drills"
+"""
+BUSY_PRINCIPAL = """\
+[user]
+name = "Marisol Alvarez"
+email = "malvarez@lincoln-ms.example"
+signature = "Marisol Alvarez\\nPrincipal, Lincoln Middle School"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 1
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "find_community"
+description = "Principals building teacher-led professional development"
+targets = ["principals", "professional development"]
+priority = 1
+"""
+THESIS = (
+    "Hi Dr. Alvarez,\n\nI'm a master's student at UT Austin writing my thesis on chronic absenteeism in middle\n"
+    "grades. Could we have a 30-minute call next week? Is there a guide or a plan you'd recommend on chronic\n"
+    "absenteeism?\n\nThank you,\nPriya Nair"
+)
+
+
+def test_a_resource_on_what_the_sender_is_after_in_other_words_is_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(BUSY_PRINCIPAL + GENERIC_RESOURCES + ATTENDANCE_PLAYBOOK, tmp_path)
+    thesis = eml(
+        tmp_path / "m.eml",
+        THESIS,
+        sender="Priya Nair <pnair@utexas.example>",
+        subject="A question",
+        date=SENT,
+    )
+    record = triaged_one(kindly, thesis, profile=profile)
+    assert record["decision"] == "decline", record["reason"]
+    assert "Here's something that might help: Attendance playbook" in record["draft"], record["draft"]
+    assert "Family night guide" not in record["draft"] and "Fire drill plan" not in record["draft"]
+
+
+def test_a_resource_sharing_only_a_generic_word_is_still_not_offered(kindly: Kindly, tmp_path: Path) -> None:
+    # "guide" and "plan" are said, and nothing the resources are about
+    profile = profile_file(BUSY_PRINCIPAL + GENERIC_RESOURCES, tmp_path)
+    thesis = eml(
+        tmp_path / "m.eml",
+        THESIS,
+        sender="Priya Nair <pnair@utexas.example>",
+        subject="A question",
+        date=SENT,
+    )
+    record = triaged_one(kindly, thesis, profile=profile)
+    assert record["decision"] == "decline", record["reason"]
+    assert "Here's something that might help" not in record["draft"], record["draft"]
+    assert "I'll keep it in mind" in record["draft"]
