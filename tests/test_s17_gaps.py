@@ -328,3 +328,106 @@ def test_a_resource_sharing_only_a_generic_word_is_still_not_offered(kindly: Kin
     assert record["decision"] == "decline", record["reason"]
     assert "Here's something that might help" not in record["draft"], record["draft"]
     assert "I'll keep it in mind" in record["draft"]
+
+
+# -- 4. a recording's times nearest the hour the host asked for -------------------------------------------------
+
+NEW_YORK = """\
+[user]
+name = "Dana Reyes"
+email = "dana@reyes-advisory.example"
+signature = "Dana"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/New_York"
+meeting_hours = "09:00-17:00"
+
+[[goals]]
+kind = "build_credibility"
+description = "Be known as the go-to finance voice for small design studios"
+targets = ["podcasts", "design studios", "founders"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need a part-time CFO"
+targets = ["design studios", "studio owners"]
+priority = 2
+"""
+
+
+def podcast(tmp_path: Path, when: str) -> Path:
+    body = (
+        "Hi Dana,\n\nI host Studio Talk, a podcast for design studio founders in the UK. Would you come on as a\n"
+        f"guest to talk about studio finances? We record on {when} - about 45 minutes over Zoom.\n\n"
+        "Cheers,\nOliver Hughes\nHost, Studio Talk"
+    )
+    return eml(
+        tmp_path / "podcast.eml",
+        body,
+        sender="Oliver Hughes <oliver@studiotalk.example>",
+        subject="Guest on Studio Talk?",
+        date="Tue, 01 Dec 2026 10:00:00 +0000",
+        to="dana@reyes-advisory.example",
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "offered"),
+    [
+        pytest.param(  # 03:00 in New York: the morning's first hour, 14:00 in London, is nearest
+            "Tuesday 8 December at 8:00am London time",
+            "Would Tuesday, December 8 at 9:00 am (2:00 pm your time) or Wednesday, December 9 at 9:00 am "
+            "(2:00 pm your time) work for you instead?",
+            id="an-early-london-hour",
+        ),
+        pytest.param(  # 18:00 in New York: the day's last start, 21:30 in London
+            "Tuesday 8 December at 11pm London time",
+            "Would Tuesday, December 8 at 4:30 pm (9:30 pm your time) or Wednesday, December 9 at 4:30 pm "
+            "(9:30 pm your time) work for you instead?",
+            id="a-late-london-hour",
+        ),
+    ],
+)
+def test_a_recording_outside_the_users_hours_is_offered_the_nearest_times_inside_them(
+    kindly: Kindly, tmp_path: Path, asked: str, offered: str
+) -> None:
+    record = triaged_one(kindly, podcast(tmp_path, asked), profile=profile_file(NEW_YORK, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "I'd be glad to be your guest." in record["draft"]
+    assert f"{asked} (" in record["draft"] and "doesn't work for me" in record["draft"]
+    assert offered in " ".join(record["draft"].split()), record["draft"]
+
+
+def test_a_recording_inside_the_users_hours_is_still_a_plain_yes(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(
+        kindly,
+        podcast(tmp_path, "Tuesday 8 December at 4pm London time"),
+        profile=profile_file(NEW_YORK, tmp_path),
+    )
+    assert (
+        "Yes, I'd be glad to be your guest on Tuesday 8 December at 4pm London time (11:00 am my time)."
+        in (" ".join(record["draft"].split()))
+    )
+
+
+def test_a_coffee_outside_the_users_hours_keeps_its_usual_times(kindly: Kindly, tmp_path: Path) -> None:
+    # not a recording: a meeting's other times are the user's usual ones, from that day on
+    body = (
+        "Hi Dana,\n\nI run a six-person design studio in Brooklyn and we need a part-time CFO to get our cash flow\n"
+        "in order. Could we meet on Tuesday 8 December at 7:30am to talk it through?\n\nThanks,\nJo Park\n"
+        "Founder, Park Studio"
+    )
+    mail = eml(
+        tmp_path / "coffee.eml",
+        body,
+        sender="Jo Park <jo@parkstudio.example>",
+        subject="Coffee?",
+        date="Tue, 01 Dec 2026 10:00:00 -0500",
+        to="dana@reyes-advisory.example",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(NEW_YORK, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "7:30am doesn't work for me" in record["draft"], record["draft"]
+    assert "Tuesday, December 8 at 10:00 am" in record["draft"], record["draft"]  # as before, not 9:00 am

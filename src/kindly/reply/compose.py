@@ -61,6 +61,7 @@ from kindly.reply.acceptance import (
     USUAL_HOUR,
     VARIANTS,
     acceptance,
+    asked_hour,
     asks_to_host,
     hours_miss_part,
     later_of,
@@ -1558,12 +1559,15 @@ def compose(
                 f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
+        near = None  # the hour of a recording slot they offered, in the user's clock
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
             # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
             # (23:00 my time)") is answered with times inside them, as a meeting's is, the guest's yes kept
             recorded = outside_hours(details.when, message, today, meeting_hours, off, zone, style)
             if recorded is not None:
                 outside, yes = recorded, ""
+                # the times nearest the hour they record at, not the earliest of the user's week
+                near = asked_hour(details.when, message, today, zone)
                 values["glad"] = (
                     "I'd be glad to be your guest."
                     if details.format == "podcast"
@@ -1674,6 +1678,7 @@ def compose(
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
             their_day=their_working_day(today, zone, message),
+            near=near,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
