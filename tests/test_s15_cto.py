@@ -67,8 +67,8 @@ def test_a_podcast_recording_offered_in_the_middle_of_the_users_night_is_answere
     assert "I'd be glad to be your guest." in draft
     assert "Thursday 10 December at 10am ET (23:00 my time) doesn't work for me, though" in draft
     assert "glad to be your guest on Thursday 10 December" not in draft
-    # the times proposed fall in his evening and in the host's working morning
-    assert "21:00 (08:00 your time)" in draft
+    # the times proposed fall in his evening and in the host's working morning, the nearest to the 23:00 asked
+    assert "Thursday 10 December at 21:30 (08:30 your time)" in draft
 
 
 def test_a_podcast_recording_offered_inside_the_users_hours_is_still_said_yes_to_as_offered(

@@ -1,5 +1,7 @@
 """General words a message implies by naming a kind of them ("branding" is design, "machinery" equipment), so
-that goal fit meets a goal written in general words. The table is data: `data/related_words.txt`."""
+that goal fit meets a goal written in general words, a never-rule's word is met by the message's own words for it
+("demos": "a walkthrough of our platform") and a resource by what a sender is after. The table is data:
+`data/related_words.txt`."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def _table() -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
         if not line:
             continue
         general, _, specifics = line.partition(":")
-        for phrase in (fold(p).strip() for p in specifics.split(",")):
+        for phrase in (fold(p).strip() for p in _expanded(specifics)):
             if phrase:
                 general_of.setdefault(phrase, set()).update(content_stems(general))
     # the longest phrase first, so that "motion graphics" is read before "motion"
@@ -31,6 +33,22 @@ def _table() -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
     # a word of its own: not inside another ("e-commerce"), but after a number ("a 1,200-word feature")
     pattern = re.compile(rf"(?<![a-z0-9])(?<![a-z]-)({alternatives})(?:s|es|d|ed)?(?![a-z0-9-])")
     return pattern, MappingProxyType({p: frozenset(s) for p, s in general_of.items()})
+
+
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def _expanded(specifics: str) -> list[str]:
+    """The phrases of a table line: "walkthrough of {our|the} {platform|product}" is four."""
+    phrases = []
+    for phrase in _CHOICE.sub(lambda m: m.group(0).replace(",", "|"), specifics).split(","):
+        choice = _CHOICE.search(phrase)
+        if choice is None:
+            phrases.append(phrase)
+            continue
+        head, tail = phrase[: choice.start()], phrase[choice.end() :]
+        phrases.extend(p for option in choice.group(1).split("|") for p in _expanded(f"{head}{option}{tail}"))
+    return phrases
 
 
 def implied_stems(folded: str) -> Mapping[str, str]:

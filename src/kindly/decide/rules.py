@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import time
 from functools import lru_cache
@@ -16,6 +16,7 @@ from kindly.decide.categories import (
     without_own_tools,
 )
 from kindly.decide.donation import donation_cap
+from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_windows
@@ -356,7 +357,9 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(vendors?|suppliers?|sellers?|salespeople|sales reps?)\b", _F),
         re.compile(
             r"\b(our (\w+ )?(products?|platform|software|solutions?|tools?|apps?|services|website|stand|booth)|"
-            r"we (sell|supply|provide)|(free )?(demo|trial))\b",
+            # a demo or a trial offered, not one the user is asked to give ("give a demo of your dashboard")
+            r"we (sell|supply|provide)|(free )?(?<!give a )(?<!giving a )(?<!run a )(?<!do a )(demo|trial)\b"
+            r"(?!\s+(?:of\s+)?your\b))\b",
             _F,
         ),
         frozenset({Intent.SALES_PITCH}),
@@ -1618,6 +1621,9 @@ def _words_shown(
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
     the message shows that idea); None as soon as one is missing."""
     evidence: list[str] = []
+    implied: Mapping[str, str] | None = (
+        None  # general words the message implies, read where a word is missing
+    )
     # the message's own words for the rule's plain words: a price paid for them is said beside them
     beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:
@@ -1642,6 +1648,11 @@ def _words_shown(
             evidence.extend(note for note in shown if note not in evidence)
             continue
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
+        if (
+            written is None and not word.paid_for
+        ):  # the message's own words for it: "demos", "a walkthrough of our app"
+            implied = implied_stems(fold(text)) if implied is None else implied
+            written = next((implied[form] for form in word.forms if form in implied), None)
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from kindly.errors import ParseError
+from kindly.ingest.chat_copy import read_chat_copy
 from kindly.ingest.headers import date_offset, parse_address, parse_addresses, parse_date, reply_channel
 from kindly.ingest.text import split_body
 from kindly.model import Message
@@ -49,12 +50,18 @@ def parse_pasted(data: bytes, source: str) -> Message:
     if not body and not headers.get("subject"):
         raise ParseError(source, "no message text after the headers")
     sender, subject = headers.get("from", ""), headers.get("subject", "")
+    channel = reply_channel("text", parse_address(sender)[1], sender, subject)
+    copy = read_chat_copy(body) if channel == "text" and not parse_address(sender)[1] else None
+    if (
+        copy
+    ):  # a chat app's own copy ("[01/12/2026, 09:14] Ana Sousa: ..."): that app's DM, its writer's words
+        sender, body, channel = sender or copy.sender, copy.text, copy.app
     return text_message(
         source,
         sender,
         subject,
         body,
-        channel=reply_channel("text", parse_address(sender)[1], sender, subject),
+        channel=channel,
         to=parse_addresses(headers.get("to", "")),
         date=parse_date(headers.get("date", "")),
         date_offset=date_offset(headers.get("date", "")),

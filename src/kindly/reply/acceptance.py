@@ -410,6 +410,22 @@ def outside_hours(
     return (said, local.date() if local is not None else day) if day is not None else None
 
 
+def asked_hour(when: str, message: Message, today: datetime, zone: tzinfo | None = None) -> time | None:
+    """The hour the first time a sender offers starts at, in the user's own clock (their "4pm London time" is
+    11:00 for a user in New York), or None where it gives none or could be either half of the day."""
+    concrete = _concrete(when, message, today)
+    slots = open_slots(concrete, today, frozenset(), zone=zone) if concrete else []
+    if not slots:
+        return None
+    first = slots[0].strip()
+    local = _in_my_zone(first, concrete, message, today, zone)
+    if local is not None:
+        return local.time()
+    said = _HOUR_SAID.search(first)
+    readings = clock_readings(said.group(0), _around(said.group(0), first, message)) if said else ()
+    return readings[0] if len(readings) == 1 else None
+
+
 def my_time(
     slot: str, when: str, message: Message, today: datetime, zone: tzinfo | None, style: str = "international"
 ) -> str:
@@ -977,6 +993,7 @@ def proposed_times(
     meeting_hours: MeetingHours = ANY_HOURS,
     on_day: date | None = None,
     their_day: tuple[time, time] | None = None,
+    near: time | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
@@ -987,7 +1004,9 @@ def proposed_times(
     Each time falls inside the user's `meeting_hours` (where they meet the part of the day asked for, in both),
     from `on_day` where the sender offered a time on it outside those hours. Where the sender's working day
     (`their_day`, in the user's clock: a sender hours away) meets the user's hours, the times fall in it too:
-    no 04:00 their time when 16:30 the user's is 10:30 theirs."""
+    no 04:00 their time when 16:30 the user's is 10:30 theirs. Where the hour they offered on `on_day` is known
+    (`near`, in the user's clock: a recording slot), the times are those inside the user's hours nearest to it, that
+    day and the next: 9:00 for a 03:00 ask, not the earliest of the user's week."""
     today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
@@ -1014,7 +1033,8 @@ def proposed_times(
     # the user's own hours: each time inside them, in the part of the day asked for where the two meet
     span = asked_span(preferred, part)
     span = span if span is not None and meeting_hours.meets_in(span) else None
-    if span is None and their_day is not None:
+    near = near if on_day is not None and not later and meeting_hours else None
+    if span is None and their_day is not None and near is None:
         # inside the user's own hours, or without them an ordinary working day of theirs: never 21:00 for the
         # user to make it 08:00 for the sender
         ours = (
@@ -1032,7 +1052,7 @@ def proposed_times(
             weekdays = set()
         at = hours[len(slots)]
         if meeting_hours or span is not None:
-            inside = meeting_hours.time_on(day, clock_read(at) or time(10), span)
+            inside = meeting_hours.time_on(day, near or clock_read(at) or time(10), span)
             at = clock_said(inside, style) if inside is not None else ""
         slot = f"{written_day(day, style, today)} at {at}"
         if (
@@ -1043,7 +1063,8 @@ def proposed_times(
             and (not weekdays or day.weekday() in weekdays)
         ):
             slots.append(slot)
-            day += timedelta(days=1 if weekdays else 2)  # the next day they said suits them, or two on
+            # the next day they said suits them, or the next day nearest their ask, or two on
+            day += timedelta(days=1 if weekdays or near is not None else 2)
         else:
             day += timedelta(days=1)
     return slots

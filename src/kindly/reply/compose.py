@@ -28,6 +28,7 @@ from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
+from kindly.decide.related import implied_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
@@ -61,6 +62,7 @@ from kindly.reply.acceptance import (
     USUAL_HOUR,
     VARIANTS,
     acceptance,
+    asked_hour,
     asks_to_host,
     hours_miss_part,
     later_of,
@@ -988,7 +990,8 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     a day and "share a dinner" (words in passing, not what the sender needs). The words of the user's own school
     or firm, as their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail
     to them names it."""
-    stems = topic_stems(text, own_address)
+    literal = topic_stems(text, own_address) - _kind_of_document(text)
+    stems = _with_related(literal, text)
     return _most_alike(
         [
             r
@@ -996,7 +999,50 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
             if not already_has(r, text) and not stems.isdisjoint(_what_it_is_for(r, own_address))
         ],
         stems,
+        related=stems - literal,
     )
+
+
+# Words for the kind of thing a resource is, which say nothing of what it is about: "is there a guide or a plan
+# you'd recommend?" is met by no "Family night guide" for it
+_DOCUMENT_WORDS = frozenset(
+    {
+        "guide",
+        "guides",
+        "plan",
+        "plans",
+        "checklist",
+        "checklists",
+        "toolkit",
+        "toolkits",
+        "template",
+        "templates",
+    }
+    | {
+        "playbook",
+        "playbooks",
+        "handbook",
+        "handbooks",
+        "resource",
+        "resources",
+        "tips",
+        "overview",
+        "document",
+    }
+)
+
+
+def _kind_of_document(text: str) -> set[str]:
+    """The stems of `text` said only as a kind of document ("plan" of "a plan", not of "wedding planners")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)]
+    kinds = set(content_stems(" ".join(w for w in words if w in _DOCUMENT_WORDS)))
+    return kinds - set(content_stems(" ".join(w for w in words if w not in _DOCUMENT_WORDS)))
+
+
+def _with_related(stems: set[str], text: str) -> set[str]:
+    """`stems` and the general words `text` implies by naming a kind of them (kindly.decide.related): "chronic
+    absenteeism" is attendance, so a resource on attendance meets it, and a "truancy toolkit" is about attendance."""
+    return stems | set(implied_stems(fold(text)))
 
 
 # Where the people a resource helps end and what they do begins: "school leaders | working on chronic absenteeism",
@@ -1012,7 +1058,7 @@ def _what_it_is_for(resource: Resource, own_address: str = "") -> set[str]:
     "Casa Ferreira private dining menu") and the people its `helps` names before saying what they do."""
     first, _, rest = resource.helps.strip().partition(" ")  # "wedding planners ...": its first word is theirs
     people = f"{first} {_QUALIFIED.split(f' {rest}', maxsplit=1)[0]}"
-    return topic_stems(f"{resource.title} {people}", own_address)
+    return _with_related(topic_stems(f"{resource.title} {people}", own_address), f"{resource.title} {people}")
 
 
 _SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
@@ -1054,12 +1100,20 @@ _PUBLISHING_PLATFORMS = (
 )
 
 
-def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
-    """The resource whose title, description and audience share most of `stems` (two at least; the first of equals)."""
-    scored = [
-        (len(set(content_stems(f"{r.title} {r.description} {r.helps}")) & stems), -i, r)
-        for i, r in enumerate(resources)
-    ]
+def _most_alike(
+    resources: list[Resource], stems: set[str], related: set[str] | None = None
+) -> Resource | None:
+    """The resource whose title, description and audience share most of `stems` (two at least; the first of equals).
+    Where `related` is given (the general words the text implies by naming a kind of them, never a generic word:
+    "chronic absenteeism" is attendance), each resource is read with the general words it implies too, and one of
+    those met counts twice: the text named that topic in its own words ("attendance playbook" for "chronic
+    absenteeism"), a word in passing does not ("guide")."""
+    scored = []
+    for i, resource in enumerate(resources):
+        said = f"{resource.title} {resource.description} {resource.helps}"
+        own = set(content_stems(said))
+        shared = (_with_related(own, said) if related is not None else own) & stems
+        scored.append((len(shared) + len(shared & (related or set())), -i, resource))
     scored = [s for s in scored if s[0] >= 2]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
@@ -1503,12 +1557,15 @@ def compose(
                 f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
+        near = None  # the hour of a recording slot they offered, in the user's clock
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
             # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
             # (23:00 my time)") is answered with times inside them, as a meeting's is, the guest's yes kept
             recorded = outside_hours(details.when, message, today, meeting_hours, off, zone, style)
             if recorded is not None:
                 outside, yes = recorded, ""
+                # the times nearest the hour they record at, not the earliest of the user's week
+                near = asked_hour(details.when, message, today, zone)
                 values["glad"] = (
                     "I'd be glad to be your guest."
                     if details.format == "podcast"
@@ -1619,6 +1676,7 @@ def compose(
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
             their_day=their_working_day(today, zone, message),
+            near=near,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
