@@ -1,0 +1,108 @@
+"""Seventeenth session, a winemaker's inbox: Elena Marchetti makes dry-farmed Zinfandel in Sonoma County and
+networks for trade clients, a group of small sustainable growers, credibility at trade events and her new
+release. What kindly read wrongly in her mail, as examples of use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kindly.decide.words import compound_stems
+from support import Kindly, eml, profile_file, triaged_one
+
+WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
+
+WINEMAKER = """
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+holidays = "US-CA"
+meeting_hours = ["Mon-Fri 10:00-16:00"]
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
+targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
+priority = 2
+
+[[goals]]
+kind = "build_credibility"
+description = "Pour or speak at trade tastings and wine education events about dry-farmed Zinfandel"
+targets = ["trade tastings", "wine education", "sommelier events", "dry-farmed Zinfandel"]
+priority = 2
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Spread the word about the release of our 2024 Dry Creek Zinfandel"
+targets = ["2024 Dry Creek Zinfandel", "new release", "wine writers"]
+priority = 3
+
+[[providers]]
+category = "wine distribution"
+name = "Coastal Vine Distributors (California)"
+
+[[providers]]
+category = "label printing"
+name = "Redwood Label Co."
+
+[[never]]
+what = "free product for exposure"
+
+[[never]]
+what = "pay-to-enter competitions over $200"
+"""
+
+
+def triage_mail(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(tmp_path / "mail.eml", body, sender=sender, subject=subject, date=WRITTEN)
+    return triaged_one(kindly, mail, profile=profile_file(WINEMAKER, tmp_path))
+
+
+# -- a compound said with a hyphen or without one is the same words ----------------------------------------------
+
+
+def test_a_panel_on_dry_farming_serves_a_goal_to_speak_about_dry_farmed_zinfandel(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Dear Elena,\n\nI'm putting together a panel on dry farming for the Sustainable Winegrowing Summit in "
+        "Santa Rosa on Thursday, March 4, 2027. The panel runs 10:30 to 11:30am and would be you, a grower from "
+        "Paso Robles and a UC Davis researcher. Panellists receive a $500 honorarium and a pass for both days.\n\n"
+        "Would you be willing to join us?\n\nAlan Pierce, PhD\nProgram Chair, Sustainable Winegrowing Summit\n",
+        sender="Dr. Alan Pierce <apierce@sustainablewinegrowing.org>",
+        subject="Panel invitation: dry farming in a hotter climate",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "build credibility" in str(record["reason"])
+
+
+def test_words_said_apart_meet_their_hyphenated_compound_and_its_parts() -> None:
+    assert "dry-farm" in compound_stems("a panel on dry farming")  # meets the profile's "dry-farmed"
+    assert {"dry", "farm"} <= compound_stems("our dry-farmed vineyard")  # meets a profile's "dry farming"
+
+
+def test_a_compound_is_only_words_said_side_by_side_and_a_prefix_names_no_part() -> None:
+    assert "dry-farm" not in compound_stems("a dry summer for farming")  # not side by side
+    assert "dry-farm" not in compound_stems("the dry. Farming is hard")  # a sentence ends between them
+    assert "profit" not in compound_stems("we are a non-profit")  # "non-profit" is no profit
+    assert "employ" not in compound_stems("she is self-employed")
+    assert not compound_stems("a one-on-one chat, a state-of-the-art winery") & {"one", "state", "art"}
+
+
+
+def test_only_a_compound_of_a_verbs_form_is_read_both_ways() -> None:
+    assert {"family-own", "plant-bas"} <= compound_stems("a family owned winery, plant based labels")
+    assert "east-end" not in compound_stems("how things are going in the east end")  # a place, maybe
+    assert "industry" not in compound_stems("our creative-industries group")
