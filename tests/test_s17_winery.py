@@ -101,6 +101,43 @@ def test_a_compound_is_only_words_said_side_by_side_and_a_prefix_names_no_part()
     assert not compound_stems("a one-on-one chat, a state-of-the-art winery") & {"one", "state", "art"}
 
 
+# -- the overpayment scam paid by wire, not by cheque -------------------------------------------------------------
+
+
+def test_an_overseas_buyer_who_will_wire_more_than_the_invoice_and_wants_the_excess_sent_on_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Dear Sir/Madam,\n\nWe are an importer in Lagos and we wish to purchase 200 cases of your red wines for a "
+        "client. Payment will be by wire transfer. Our client will send USD 48,000 which is more than the invoice; "
+        "kindly refund the excess to our shipping agent by Western Union so they can arrange collection from your "
+        "winery.\n\nPlease send your banking details urgently.\n\nRichard Okonkwo\nDirector, RO Global Trading Ltd\n",
+        sender="Mr. Richard Okonkwo <richardokonkwo.trading@gmail.com>",
+        subject="PURCHASE ORDER - 200 CASES",
+    )
+    assert record["decision"] == "ignore"
+    assert "scam" in str(record["reason"])
+    assert "more than the" in str(record["reason"])
+    assert record["draft"] is None
+
+
+def test_a_buyer_who_paid_too_much_by_mistake_and_asks_for_it_back_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Hi Elena,\n\nOur bookkeeper paid more than the invoice last week by mistake - could you refund the "
+        "difference to our account? And while I have you: could we set up a tasting of the 2024 Zinfandel for "
+        "our new list one morning next week?\n\nThanks,\nRuth Calloway\nBeverage Manager, The Lark\n",
+        sender="Ruth Calloway <ruth@thelarkhealdsburg.com>",
+        subject="invoice + tasting",
+    )
+    assert "scam" not in str(record["reason"])
+    assert record["decision"] != "ignore"
+
 
 def test_only_a_compound_of_a_verbs_form_is_read_both_ways() -> None:
     assert {"family-own", "plant-bas"} <= compound_stems("a family owned winery, plant based labels")
