@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindly.decide.words import compound_stems
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
 
@@ -143,3 +143,47 @@ def test_only_a_compound_of_a_verbs_form_is_read_both_ways() -> None:
     assert {"family-own", "plant-bas"} <= compound_stems("a family owned winery, plant based labels")
     assert "east-end" not in compound_stems("how things are going in the east end")  # a place, maybe
     assert "industry" not in compound_stems("our creative-industries group")
+
+
+# -- a yes with nothing to meet for proposes no later time, even in a full week ----------------------------------
+
+REPORTER = """\
+From: Hannah Brooks <hbrooks@pressdemocrat.com>
+Subject: Quote on the 2026 harvest?
+Date: Mon, 30 Nov 2026 08:20:00 -0800
+
+Hi Elena,
+
+I'm writing a piece for the Press Democrat on how small growers fared in the 2026 harvest - the September heat
+spike especially. Could you give me two or three sentences on how your dry-farmed Zinfandel came through? I
+need it by Friday, December 4. A short phone call works too if that's easier.
+
+Thanks,
+Hannah Brooks
+Wine & Food Reporter, The Press Democrat
+"""
+
+REPOST = """\
+From: Sonoma Sips (Instagram @sonomasips)
+Subject: Instagram DM
+Date: Mon, 30 Nov 2026 09:45:00 -0800
+
+Hi! We're a Sonoma wine page (120k followers) and we'd love to share your 2024 Dry Creek Zinfandel release in \
+our stories this week - free, we just love supporting small family producers. Could you send us a couple of \
+photos of the bottle and a line about the vintage?
+"""
+
+
+def test_an_offer_to_share_the_release_in_a_full_week_is_said_yes_to_without_an_empty_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    (tmp_path / "reporter.txt").write_text(REPORTER, encoding="utf-8")
+    (tmp_path / "repost.txt").write_text(REPOST, encoding="utf-8")
+    _, repost = triaged(
+        kindly, tmp_path / "reporter.txt", tmp_path / "repost.txt", profile=profile_file(WINEMAKER, tmp_path)
+    )
+    assert repost["decision"] == "accept"
+    assert "I'd be glad for you to share it." in repost["draft"]
+    assert "spoken for" not in repost["draft"]
+    assert "would  work" not in repost["draft"]
+

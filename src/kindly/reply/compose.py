@@ -1681,6 +1681,8 @@ def compose(
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times
+        # nothing to meet for (a share of the user's campaign, a favour, people sent): no "later" time to propose
+        values["later"] = values["later"] and bool(said_times)
         if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
             # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
             # brain": yes to the event, and times for the call before it
