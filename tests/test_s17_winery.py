@@ -187,3 +187,43 @@ def test_an_offer_to_share_the_release_in_a_full_week_is_said_yes_to_without_an_
     assert "spoken for" not in repost["draft"]
     assert "would  work" not in repost["draft"]
 
+
+# -- product asked for posts, as a condition ----------------------------------------------------------------------
+
+FREE_CASES = """\
+From: Skye Monroe (Instagram @sipwithskye)
+Subject: Instagram DM
+Date: Sat, 28 Nov 2026 18:20:00 -0800
+
+Hiii Elena!! I'm a wine & lifestyle creator (48k followers) and I'm OBSESSED with your label. I'd love to \\
+feature your new Zinfandel release! If you send me 2 cases I'll do a reel + 3 stories and tag you - amazing \\
+exposure for a small brand. Let me know!
+"""
+
+
+def test_an_influencer_who_will_post_if_sent_free_cases_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    (tmp_path / "dm.txt").write_text(FREE_CASES, encoding="utf-8")
+    record = triaged_one(kindly, tmp_path / "dm.txt", profile=profile_file(WINEMAKER, tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "free product for exposure" in record["draft"]
+    assert "overview" not in record["draft"]  # no invitation to pitch again
+
+
+def test_a_page_that_asks_for_photos_to_share_the_release_is_no_product_for_posts(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: what a post is made of (photos, a line about the vintage) is no product given for it."""
+    (tmp_path / "dm.txt").write_text(
+        REPOST.replace(
+            "Could you send us a couple of photos of the bottle and a line about the vintage?",
+            "If you send us a couple of photos of the bottle, we'll share it in our stories.",
+        ),
+        encoding="utf-8",
+    )
+    assert "we'll share it in our stories" in (tmp_path / "dm.txt").read_text(encoding="utf-8")
+    record = triaged_one(kindly, tmp_path / "dm.txt", profile=profile_file(WINEMAKER, tmp_path))
+    assert record["reason_code"] != "never_do"
+    assert record["decision"] == "accept"

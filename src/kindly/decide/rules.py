@@ -319,7 +319,14 @@ CONCEPTS: dict[str, Concept] = {
             r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
             r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
-            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers))",
+            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            # the exchange as a condition: "If you send me 2 cases I'll do a reel + 3 stories", "send us a box and
+            # we'll post an unboxing" (not what a post is made of: "if you send me a few photos, I'll share it")
+            r"\b(if you |just )?(send|gift|give|ship|drop off)\w* (me|us)\b(?![^.!?\n]{0,40}?\b(photos?|pictures?|"
+            r"images?|press kit|details|info\w*|links?|bio|logo|a line|quotes?|files?|text|copy|artwork)\b)"
+            r"[^.!?\n]{0,40}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|create|"
+            r"film|make|shoot|write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|tiktoks?|videos?|"
+            r"content|shout-?outs?|reviews?|unboxing|tag))",
             _F,
         ),
     ),
