@@ -227,3 +227,44 @@ def test_a_page_that_asks_for_photos_to_share_the_release_is_no_product_for_post
     record = triaged_one(kindly, tmp_path / "dm.txt", profile=profile_file(WINEMAKER, tmp_path))
     assert record["reason_code"] != "never_do"
     assert record["decision"] == "accept"
+
+
+# -- a competition by the name it runs under -----------------------------------------------------------------------
+
+
+def competition(fee: str) -> str:
+    return (
+        "Dear Winemaker,\n\nThe 2027 Golden Vine International Wine Awards invite you to enter your finest wines. "
+        "Gold medal winners receive a digital medal kit and placement in our winners' guide. Entry fee: "
+        f"{fee} per wine (early bird until December 15). Enter online at goldenvineawards.com/enter.\n\n"
+        "The Golden Vine Team\n"
+    )
+
+
+def test_wine_awards_with_an_entry_fee_over_the_limit_are_a_pay_to_enter_competition(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        competition("$275"),
+        sender="Golden Vine International Wine Awards <entries@goldenvineawards.com>",
+        subject="Enter your Zinfandel - Early bird deadline",
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "pay-to-enter competitions over $200" in record["draft"]
+
+
+def test_wine_awards_with_an_entry_fee_under_the_limit_are_not_ruled_out(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: $85 a wine is no competition over $200."""
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        competition("$85"),
+        sender="Golden Vine International Wine Awards <entries@goldenvineawards.com>",
+        subject="Enter your Zinfandel - Early bird deadline",
+    )
+    assert record["reason_code"] != "never_do"

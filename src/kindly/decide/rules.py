@@ -1576,6 +1576,9 @@ _SAID_OTHERWISE = {
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    # a contest by the names it runs under: "pay-to-enter competitions" holds for "the Golden Vine Wine Awards"
+    # asking an entry fee
+    stem("competition"): re.compile(r"\b(?:competitions?|contests?|awards|championships?)\b", _F),
     # someone offers to buy or monetise the user's list, so the user would be selling it
     "sell": re.compile(
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
