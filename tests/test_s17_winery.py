@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindly.decide.words import compound_stems
-from support import Kindly, eml, profile_file, triaged, triaged_one
+from support import Kindly, eml, incoming, profile_file, triaged, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
 
@@ -147,20 +147,21 @@ def test_only_a_compound_of_a_verbs_form_is_read_both_ways() -> None:
 
 # -- a yes with nothing to meet for proposes no later time, even in a full week ----------------------------------
 
-REPORTER = """\
-From: Hannah Brooks <hbrooks@pressdemocrat.com>
-Subject: Quote on the 2026 harvest?
-Date: Mon, 30 Nov 2026 08:20:00 -0800
+COLLECTIVE = """\
+From: Nora Field <nora@smallgrowerscollective.org>
+Subject: Join the Sonoma Small Growers Collective?
+Date: Fri, 27 Nov 2026 10:30:00 -0800
 
 Hi Elena,
 
-I'm writing a piece for the Press Democrat on how small growers fared in the 2026 harvest - the September heat
-spike especially. Could you give me two or three sentences on how your dry-farmed Zinfandel came through? I
-need it by Friday, December 4. A short phone call works too if that's easier.
+The Sonoma Small Growers Collective is a group of about 20 family wineries under 5,000 cases, most of us \
+certified sustainable or farming organically. We meet monthly in Sebastopol to share equipment, crews and \
+what's working in the vineyard. There's no membership fee.
 
-Thanks,
-Hannah Brooks
-Wine & Food Reporter, The Press Democrat
+Our next meeting is Thursday, December 3 at 1pm. Would you like to come along?
+
+Nora Field
+Coordinator, Sonoma Small Growers Collective
 """
 
 REPOST = """\
@@ -177,11 +178,18 @@ photos of the bottle and a line about the vintage?
 def test_an_offer_to_share_the_release_in_a_full_week_is_said_yes_to_without_an_empty_time(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    (tmp_path / "reporter.txt").write_text(REPORTER, encoding="utf-8")
+    """Her two networking hours of that week go to the growers' meeting; the page's offer still gets its yes."""
+    (tmp_path / "collective.txt").write_text(COLLECTIVE, encoding="utf-8")
     (tmp_path / "repost.txt").write_text(REPOST, encoding="utf-8")
-    _, repost = triaged(
-        kindly, tmp_path / "reporter.txt", tmp_path / "repost.txt", profile=profile_file(WINEMAKER, tmp_path)
+    two_hours = WINEMAKER.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2")
+    meeting, repost = triaged(
+        kindly,
+        tmp_path / "collective.txt",
+        tmp_path / "repost.txt",
+        profile=profile_file(two_hours, tmp_path),
     )
+    assert meeting["decision"] == "accept"
+    assert repost["reason_code"] == "accept_later"  # the week is full
     assert repost["decision"] == "accept"
     assert "I'd be glad for you to share it." in repost["draft"]
     assert "spoken for" not in repost["draft"]
@@ -268,3 +276,37 @@ def test_wine_awards_with_an_entry_fee_under_the_limit_are_not_ruled_out(
         subject="Enter your Zinfandel - Early bird deadline",
     )
     assert record["reason_code"] != "never_do"
+
+
+# -- a reporter's ask for a few sentences is a comment, promised by the day, with nothing more to ask -----------
+
+
+def test_a_reporter_asking_two_or_three_sentences_by_a_day_gets_a_comment_promised_without_asking_details(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Hi Elena,\n\nI'm writing a piece for the Press Democrat on how small growers fared in the 2026 harvest - "
+        "the September heat spike especially. Could you give me two or three sentences on how your dry-farmed "
+        "Zinfandel came through? I need it by Friday, December 4. A short phone call works too if that's easier."
+        "\n\nThanks,\nHannah Brooks\nWine & Food Reporter, The Press Democrat\n",
+        sender="Hannah Brooks <hbrooks@pressdemocrat.com>",
+        subject="Quote on the 2026 harvest?",
+    )
+    assert record["decision"] == "accept"
+    assert "by Friday, December 4" in record["draft"]
+    assert "send me the details" not in record["draft"]  # she said what she needs
+    assert "4 hours" not in record["reason"]  # a few sentences are no afternoon's work
+
+
+def test_a_line_about_the_vintage_for_a_post_is_no_comment_for_a_piece() -> None:
+    """Near miss: one line asked for a post is what the post is made of."""
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+
+    asked = "Could you send us a couple of photos of the bottle and a line about the vintage?"
+    assert extract(incoming(asked), Intent.SPEAKING_INVITATION).format != "comment"
+    assert extract(incoming(asked.replace("a line", "a line or two")), Intent.SPEAKING_INVITATION).format == (
+        "comment"
+    )

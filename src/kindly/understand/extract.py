@@ -170,7 +170,11 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         "comment",
         re.compile(
             r"\b(?:a (?:short |brief |quick )?comment|a quote (?:for|from)|comment (?:on|for)|comment request|"
-            r"request for (?:a )?comment)\b",
+            r"request for (?:a )?comment|"
+            # a few sentences asked for a piece: "two or three sentences on how your vintage came through", "a
+            # line or two about", "a couple of sentences" (not "a line about the vintage" for a post)
+            r"(?:two|three|2|3|a few|a couple of|several)(?: or (?:two|three|four|2|3|4))? (?:sentences|lines)"
+            r"|a (?:sentence|line) or two)\b",
             _F,
         ),
     ),
