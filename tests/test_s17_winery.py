@@ -310,3 +310,41 @@ def test_a_line_about_the_vintage_for_a_post_is_no_comment_for_a_piece() -> None
     assert extract(incoming(asked.replace("a line", "a line or two")), Intent.SPEAKING_INVITATION).format == (
         "comment"
     )
+
+
+# -- the meal of the work a client asks about is no meal with the user --------------------------------------------
+
+
+def test_a_wedding_dinner_whose_price_is_asked_is_not_read_as_a_dinner_with_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Hi Elena!\n\nI'm a wedding planner in San Francisco. One of my couples fell in love with your vineyard on "
+        "Westside Road and is getting married Saturday, September 18, 2027, about 120 guests. Do you host weddings, "
+        "and if so what would a ceremony among the vines and dinner on the terrace cost?\n\nChloe Park\n"
+        "Chloe & Marc Events\n",
+        sender="Chloe & Marc Events <hello@chloemarcevents.com>",
+        subject="Vineyard wedding inquiry - September 2027",
+    )
+    assert "dinner" not in str(
+        record["draft"]
+    )  # "so a dinner is hard for me" answered a dinner nobody offered
+    assert "September 18" not in str(record["draft"])  # the couple's day is no day to refuse or confirm
+
+
+def test_a_client_who_asks_the_user_to_dinner_still_proposes_a_dinner() -> None:
+    """Near miss: a meal with the user, or one to talk over, is still the meeting's form; one catered is not."""
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+
+    def form(text: str) -> str:
+        return extract(incoming(text), Intent.CLIENT_INQUIRY).format
+
+    assert (
+        form("Would you have time for dinner next week to talk about pouring your wines at our bar?")
+        == "dinner"
+    )
+    assert form("Could we discuss it over lunch? We'd like two cases a month for our list.") == "lunch"
+    assert form("Could you pour for a private dinner for 40 guests in March?") != "dinner"

@@ -1462,10 +1462,37 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
             if any(
                 not _MET_BEFORE.search(text, max(0, found.start() - 80), found.start())
                 and not _GONE_BY.match(text, found.end())
+                and not (
+                    intent is Intent.CLIENT_INQUIRY
+                    and name in _MEAL_FORMATS
+                    and _meal_of_the_work(text, found)
+                )
                 for found in pattern.finditer(text)
             ):
                 return name
     return ""
+
+
+# What a client asks to have done, where a meal is part of it: its price asked in the same sentence ("what would
+# a ceremony among the vines and dinner on the terrace cost?"), or hosted, catered or served for them ("cater a
+# dinner for 40", "host our rehearsal dinner") - the work, not a meal with the user.
+_PRICED_WORK = re.compile(
+    r"\b(?:cost|costs|price|prices|pricing|quote|quotes|charge|rates?|packages?|budget|per (?:head|person|guest))\b",
+    _F,
+)
+_WORK_DONE_FOR_THEM = re.compile(
+    r"\b(?:cater\w*|host\w*|serv(?:e|es|ed|ing)|hold|holding|plan\w*|provide|put on|run)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:rehearsal|wedding|private|company|corporate|holiday|anniversary|birthday|winemaker'?s?|pairing)\s+$",
+    _F,
+)
+
+
+def _meal_of_the_work(text: str, found: re.Match[str]) -> bool:
+    """Whether a meal a client names is part of the work they ask for, not a meal with the user."""
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".?!\n") + 1
+    ends = [i for i in (text.find(mark, found.end()) for mark in ".?!\n") if i != -1]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return bool(_PRICED_WORK.search(sentence)) or bool(_WORK_DONE_FOR_THEM.search(text, start, found.start()))
 
 
 def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
