@@ -4,6 +4,7 @@ release. What kindly read wrongly in her mail, as examples of use."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kindly.decide.words import compound_stems
@@ -348,3 +349,42 @@ def test_a_client_who_asks_the_user_to_dinner_still_proposes_a_dinner() -> None:
     )
     assert form("Could we discuss it over lunch? We'd like two cases a month for our list.") == "lunch"
     assert form("Could you pour for a private dinner for 40 guests in March?") != "dinner"
+
+
+# -- the days and hours a buyer keeps for tastings -----------------------------------------------------------------
+
+
+def test_a_buyers_quiet_afternoons_tuesday_to_friday_are_the_times_proposed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Hi Elena,\n\nI'm the wine director at Tessera in the Mission. We're rebuilding our by-the-glass list for "
+        "January and I'd love to taste the new 2024 release.\n\nCould you send a couple of sample bottles, or would "
+        "you rather come by and pour it for me? Afternoons between 2 and 4 are quiet here, any day Tuesday to "
+        "Friday.\n\nBest,\nMaya Okafor\nWine Director, Tessera\n",
+        sender="Maya Okafor <maya@tesserasf.com>",
+        subject="Your Dry Creek Zinfandel for our by-the-glass list",
+    )
+    draft = str(record["draft"])
+    assert "Tuesday works for me" not in draft  # "Tuesday to Friday" proposes no Tuesday
+    times = re.findall(r"(\w+day), December \d+ at (\d+):(\d\d) (am|pm)", draft)
+    assert len(times) == 2, draft
+    for day, hour, _, half in times:
+        assert day in ("Tuesday", "Wednesday", "Thursday", "Friday")
+        assert half == "pm" and 2 <= int(hour) < 4
+
+
+def test_a_span_of_weekdays_is_no_day_proposed_but_a_dated_span_still_is() -> None:
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+
+    def when(text: str) -> str:
+        return extract(incoming(text), Intent.CLIENT_INQUIRY).when
+
+    assert when("Could you come by? I'm in Monday through Thursday, Tue-Fri for tastings.") == ""
+    assert when("Could we meet Tuesday at 3pm?") == "Tuesday at 3pm"
+    assert when("The fair runs Tuesday, December 8 to Friday, December 11. Could you come?") == (
+        "Tuesday, December 8 to Friday, December 11"
+    )

@@ -983,6 +983,13 @@ def _dated_only(when: str) -> str:
     return when if _DATED.search(when) else ""
 
 
+# A weekday that opens or closes a span of weekdays: "Tuesday to Friday", "Monday through Thursday", "Tue-Fri".
+_A_WEEKDAY = rf"(?:{_DAY}|{_SHORT_DAY})\b\.?"
+_SPAN_TO_A_DAY = re.compile(rf"\s*(?:to|through|thru|till|until|[-–])\s*{_A_WEEKDAY}", _F)
+_SPAN_FROM_A_DAY = re.compile(rf"\b{_A_WEEKDAY}\s*(?:to|through|thru|till|until|[-–])\s*$", _F)
+_MOVED_FROM = re.compile(r"\bfrom\s+$", _F)
+
+
 def _when(text: str, things: bool = True) -> str:
     """The first day or time the text proposes; where a weekday recurs, its next dated one ("on the first
     Wednesday of each month ... Our next one is Wednesday 2 December at 7:30"); a weekday naming a thing ("our
@@ -1016,6 +1023,17 @@ def _when(text: str, things: bool = True) -> str:
                 continue
             if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
                 named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
+                continue
+            if (
+                not _DATED.search(found)
+                and (
+                    _SPAN_TO_A_DAY.match(text, match.end())
+                    or _SPAN_FROM_A_DAY.search(text, max(0, match.start() - 20), match.start())
+                )
+                and not _MOVED_FROM.search(text, max(0, match.start() - 10), match.start())
+            ):
+                # "any day Tuesday to Friday", "Mon-Thu": the days they keep, no day proposed ("move our call from
+                # Tuesday to Thursday" is a move, read as it was)
                 continue
             # a day with no hour of its own takes the one said just before or after it
             own_hour = _TIME.search(found) or _NOON.search(found)
