@@ -388,3 +388,46 @@ def test_a_span_of_weekdays_is_no_day_proposed_but_a_dated_span_still_is() -> No
     assert when("The fair runs Tuesday, December 8 to Friday, December 11. Could you come?") == (
         "Tuesday, December 8 to Friday, December 11"
     )
+
+
+# -- an introduction declined asks the introducer for nothing ------------------------------------------------------
+
+INTRODUCTION = """\
+From: Sarah Kim <sarah@sarahkimwine.com>
+Subject: Intro: Elena (Marchetti) <> Daniel (Vine & Vault, Petaluma)
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+
+Hi Elena and Daniel,
+
+Daniel, meet Elena Marchetti - she makes the dry-farmed Zinfandel I keep telling you about. Elena, Daniel \\
+Reyes owns Vine & Vault in Petaluma and is building out a Sonoma section for spring.
+
+I'll let you two take it from here!
+
+Sarah
+"""
+
+
+def test_an_introduction_declined_for_a_full_week_offers_to_connect_later_not_to_hear_what_sarah_needs(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    (tmp_path / "collective.txt").write_text(COLLECTIVE, encoding="utf-8")
+    (tmp_path / "intro.txt").write_text(INTRODUCTION, encoding="utf-8")
+    two_hours = WINEMAKER.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2")
+    _, intro = triaged(
+        kindly, tmp_path / "collective.txt", tmp_path / "intro.txt", profile=profile_file(two_hours, tmp_path)
+    )
+    assert intro["decision"] == "decline" and intro["reason_code"] == "no_capacity"
+    assert "what you're looking for" not in intro["draft"]
+    assert "what you need" not in intro["draft"]
+    assert "connect" in intro["draft"]  # later, when the week allows
+
+
+def test_an_introduction_that_is_no_fit_is_declined_without_an_offer(kindly: Kindly, tmp_path: Path) -> None:
+    (tmp_path / "intro.txt").write_text(INTRODUCTION, encoding="utf-8")
+    intro = triaged_one(kindly, tmp_path / "intro.txt", profile=profile_file(WINEMAKER, tmp_path))
+    assert intro["decision"] == "decline"
+    assert intro["draft"] is not None
+    assert "what you're looking for" not in intro["draft"]
+    assert "what you need" not in intro["draft"]
+    assert "tell me a little more" not in intro["draft"]

@@ -175,7 +175,7 @@ def _interviewed_for(message: Message) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -937,6 +937,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         recording = best_resource(for_organisers, text, profile.user.email)
         if recording is not None:
             return Offer("resource", recording.title, recording.description, recording.link)
+    if intent is Intent.INTRODUCTION:
+        # the introducer asks nothing for themselves: no "send me a line on what you need"; where only the week is
+        # full, the connection is welcome later
+        return Offer("intro_later" if verdict.reason_code == "no_capacity" else "none")
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # an organiser wants people in the room, not someone "who could help" them
         return Offer("mention")
@@ -1303,6 +1307,9 @@ def compose(
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
+        if isinstance(values["offer"], Offer) and values["offer"].kind == "none":
+            # an introduction that is no fit: its introducer is thanked and wished well, offered nothing
+            steps, values["offer"] = ("honest_reason",), None
         # "Are you raising?" from an investor declined: the user's own answer says where things stand
         # (never the user's rates: a declined partner is not quoted a price)
         usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
