@@ -431,3 +431,36 @@ def test_an_introduction_that_is_no_fit_is_declined_without_an_offer(kindly: Kin
     assert "what you're looking for" not in intro["draft"]
     assert "what you need" not in intro["draft"]
     assert "tell me a little more" not in intro["draft"]
+
+
+# -- a buyer of the user's own goods, read as a pitch by the model --------------------------------------------------
+
+
+def test_an_importer_interested_in_her_zinfandel_for_restaurants_is_a_client_not_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        "Hello Elena, I am an importer in Tokyo specialising in small California family wineries. We are "
+        "interested in your dry-farmed Zinfandel for restaurants in Tokyo and Osaka. Could we arrange a video call "
+        "to discuss export pricing and allocation? Early December mornings your time would suit me.\n",
+        sender="Kenji Sato <kenji@satoimports.co.jp>",
+        subject="Your Zinfandel in Japan",
+    )
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept"
+    assert "isn't something I'm looking for" not in str(record["draft"])
+
+
+def test_a_seller_interested_in_her_feedback_or_her_business_is_no_buyer(tmp_path: Path) -> None:
+    """Near miss: what a seller wants of the user is not the user's goods."""
+    from kindly.decide.client_need import goods_asked
+    from kindly.profile import load_profile
+
+    profile = load_profile(profile_file(WINEMAKER, tmp_path))
+    assert goods_asked(profile, "We'd like to stock your 2024 Zinfandel in our shop.")
+    assert not goods_asked(profile, "We are interested in your feedback on our platform for restaurants.")
+    assert not goods_asked(profile, "We'd be very interested in your business for our clients.")
+    assert not goods_asked(profile, "We place your wines with distributors in 12 states.")
+    assert not goods_asked(profile, "I'd love to feature your new Zinfandel release!")
