@@ -182,6 +182,32 @@ _DEMO = (
 )
 
 
+# A buyer asks for the user's own goods: "We are interested in your dry-farmed Zinfandel for restaurants in Tokyo",
+# "we'd like to stock your wines", "I'm looking to order some of your cases". A seller offers to do something with
+# them ("we place your wines with distributors", "I'd love to feature your release") or asks after the user's
+# business ("interested in your thoughts"), and is not matched.
+_BUY_VERB = r"(?:buy|order|stock|carry|import|list|purchase|bring[ \t]+in|pour)"
+_GOODS_ASKED = re.compile(
+    r"\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am|'d[ \t]+be|[ \t]+would[ \t]+be)?[ \t]+(?:very[ \t]+|really[ \t]+|keen(?:ly)?[ \t]+)?"
+    rf"interested[ \t]+in[ \t]+(?:{_BUY_VERB}\w*[ \t]+(?:some[ \t]+of[ \t]+)?your\b[^.!?\n]{{0,40}}|your[ \t]+(?!(?:business|company|brand|firm|team|practice|story|thoughts|feedback|views|opinion|input|insights|"
+    rf"experience|perspective|expertise|needs|growth)\b)[\w-]+(?:[ \t]+[\w-]+){{0,2}}"
+    r"[ \t]+for[ \t]+(?:our[ \t]+|my[ \t]+)?(?:[\w-]+[ \t]+)?(?:restaurants?|shops?|stores?|bars?|list|menu|customers|clients|"
+    r"market|cellar|guests))\b"
+    rf"|\b(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+{_BUY_VERB}[ \t]+(?:some[ \t]+of[ \t]+)?your\b"
+    rf"|\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)[ \t]+looking[ \t]+to[ \t]+{_BUY_VERB}[ \t]+(?:some[ \t]+of[ \t]+)?your\b",
+    re.IGNORECASE,
+)
+
+
+def goods_asked(profile: Profile, text: str) -> str:
+    """The sender's words that ask to buy the user's own goods ("interested in your dry-farmed Zinfandel for
+    restaurants"), where a find-clients goal says the user wants clients; ""."""
+    if not profile.has_goal(GoalKind.FIND_CLIENTS):
+        return ""
+    found = _GOODS_ASKED.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
+
+
 def demo_asked(profile: Profile, text: str) -> str:
     """The sender's words that ask to see what the user sells ("a demo of Haulwise"), where a find-clients goal
     says the user wants clients; ""."""
@@ -420,12 +446,18 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     demo = (
         "" if needed or raising or understanding.intent is Intent.INTRODUCTION else demo_asked(profile, text)
     )
+    # "We are interested in your dry-farmed Zinfandel for restaurants in Tokyo": a buyer of the user's goods
+    goods = (
+        ""
+        if needed or raising or demo or understanding.intent is Intent.INTRODUCTION
+        else goods_asked(profile, text)
+    )
     referred = (
         work_sent(text)
         if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
         else ""
     )
-    if not (needed or raising or demo or referred):
+    if not (needed or raising or demo or goods or referred):
         return understanding
     why = (
         f'they need what you offer ("{needed[:80]}")'
@@ -434,6 +466,8 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         if raising
         else f'they ask to see what you sell ("{demo}")'
         if demo
+        else f'they ask to buy what you sell ("{goods}")'
+        if goods
         else f'{SENDS_WORK} ("{referred}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from kindly.decide.related import implied_stems
 from kindly.decide.words import (
     alphanumeric,
+    compound_stems,
     content_stems,
     domain_labels,
     fold,
@@ -72,7 +73,7 @@ def read(
     folded = _YOUR_WORK_READ.sub(" ", folded)
     folded = without_salutation(folded, original)
     folded = _business_owners_said(profile, folded)
-    stems = frozenset(content_stems(folded))
+    stems = frozenset(content_stems(folded)) | compound_stems(folded)
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
         implied["local"] = place  # "local runners": runners in the area the user's goals name

@@ -320,7 +320,14 @@ CONCEPTS: dict[str, Concept] = {
             r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
             r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
-            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers))",
+            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            # the exchange as a condition: "If you send me 2 cases I'll do a reel + 3 stories", "send us a box and
+            # we'll post an unboxing" (not what a post is made of: "if you send me a few photos, I'll share it")
+            r"\b(if you |just )?(send|gift|give|ship|drop off)\w* (me|us)\b(?![^.!?\n]{0,40}?\b(photos?|pictures?|"
+            r"images?|press kit|details|info\w*|links?|bio|logo|a line|quotes?|files?|text|copy|artwork)\b)"
+            r"[^.!?\n]{0,40}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|create|"
+            r"film|make|shoot|write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|tiktoks?|videos?|"
+            r"content|shout-?outs?|reviews?|unboxing|tag))",
             _F,
         ),
     ),
@@ -1572,6 +1579,9 @@ _SAID_OTHERWISE = {
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
+    # a contest by the names it runs under: "pay-to-enter competitions" holds for "the Golden Vine Wine Awards"
+    # asking an entry fee
+    stem("competition"): re.compile(r"\b(?:competitions?|contests?|awards|championships?)\b", _F),
     # someone offers to buy or monetise the user's list, so the user would be selling it
     "sell": re.compile(
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F

@@ -43,6 +43,19 @@ _CHEQUE_SENT = re.compile(
 )
 # Words one of which every cheque sent (or card overcharged) holds: a cheap look first (rules.may_hold).
 _CHEQUES = ("check", "cheque", "money order", "card")
+# ...or a payment of any kind the sender says will come to more than is owed: "Our client will send USD 48,000
+# which is more than the invoice", "we will wire the full amount plus an extra $3,000", "I'll overpay". Said of
+# what is still to be paid: a client who paid too much by mistake ("we paid more than the invoice") only asks
+# for their own money back.
+_OVERPAID = re.compile(
+    r"\b(?:will|shall|would|'ll|going\s+to)\s+(?:\w+\s+){0,2}?(?:send|pay|transfer|wire|remit|deposit)\w*\b"
+    r"[^.;]{0,60}?\b(?:more than|in excess of|over and above|above)\s+(?:the|your|what)\b"
+    r"|\b(?:will|shall|would|'ll|going\s+to)\s+(?:\w+\s+){0,2}?(?:send|pay|transfer|wire|remit|deposit)\w*\b"
+    r"[^.;]{0,60}?\bplus\s+(?:an?\s+)?(?:extra|additional)\b"
+    r"|\b(?:will|shall|would|'ll|going\s+to)\s+(?:\w+\s+){0,2}?overpay\w*\b",
+    _F,
+)
+_OVERPAYMENTS = ("more than", "excess", "above", "extra", "additional", "overpay")
 # An amount said of what is passed on: "the balance of $12,000", "the $12,000 balance", "the rest (USD 4,500)".
 _AMOUNT = r"(?:[A-Z]{3}\s?|[$€£]\s?)?\d[\d,.]*(?:\s?(?:[A-Z]{3}|dollars|euros|pounds))?"
 _BALANCE_ON = re.compile(
@@ -160,9 +173,12 @@ def investment_cue(text: str) -> str | None:
 
 
 def overpayment_cue(text: str) -> str | None:
-    """The words of an overpayment scam: a cheque sent, the balance passed on to a third party."""
+    """The words of an overpayment scam: a cheque sent (or any payment to come that is more than is owed), the
+    balance passed on to a third party."""
     cheque = _CHEQUE_SENT.search(text) if may_hold(text, _CHEQUES) else None
-    if cheque is None:  # the balance passed on is not looked for without a cheque
+    if cheque is None and may_hold(text, _OVERPAYMENTS):
+        cheque = _OVERPAID.search(text)
+    if cheque is None:  # the balance passed on is not looked for without a cheque or a payment of too much
         return None
     balance = _BALANCE_ON.search(text)
     return f'"{cheque.group(0)}", "{balance.group(0)}"' if balance else None

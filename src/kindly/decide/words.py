@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import pairwise
 
 from kindly.domains import GENERIC_DOMAIN_LABELS, webmail
 from kindly.understand.people import names_a_place_or_organisation, opens_with_a_name
@@ -172,6 +173,36 @@ def words(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2]
+
+
+def compound_stems(text: str) -> frozenset[str]:
+    """The stems a text says as a compound adjective of a verb's form in the other spelling: "dry farming" is
+    also "dry-farmed" (its two words joined by a hyphen, stemmed as one word), and "dry-farmed" also "dry" and
+    "farming" (each part), so a profile's "dry-farmed Zinfandel" meets a "panel on dry farming" and its "dry
+    farming" a "dry-farmed vineyard" ("family owned" and "family-owned", "plant based" and "plant-based" alike).
+    Only such a compound, whose last part ends in -ed or -ing, is read both ways: "east end" may be a place that
+    "east-end" describes, and "creative-industries" speaks of no industry of its own. A part as short as a
+    stopword adds nothing, nor does a word whose first part turns the rest around or only qualifies it
+    ("non-profit" is no profit, "self-employed" no employer, "well-known" nothing known)."""
+    found: set[str] = set()
+    for run in _RUN_OF_WORDS.split(text):  # side by side: no mark or line end between the two words
+        said = words(run)
+        for first, second in pairwise(said):
+            if _VERB_FORM.search(second) and "-" not in first + second and not {first, second} & STOPWORDS:
+                found.add(stem(f"{first}-{second}"))
+    for word in words(text):
+        first, _, second = word.partition("-")
+        if "-" not in second and _VERB_FORM.search(second) and first not in _PREFIXES:
+            found.update(stem(part) for part in (first, second) if len(part) > 2 and part not in STOPWORDS)
+    return frozenset(found)
+
+
+_VERB_FORM = re.compile(r"[a-z]{2}(?:ed|ing)$")
+_RUN_OF_WORDS = re.compile(r"[^\w\s'&-]|\n")
+_PREFIXES = frozenset(
+    """non anti pre post pro sub self semi multi mid ex co re un over under well half all part full ill
+    counter cross inter intra extra ultra mini micro""".split()  # noqa: SIM905
+)
 
 
 def phrase_in(phrase: str, text_folded: str) -> bool:

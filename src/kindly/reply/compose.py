@@ -178,7 +178,7 @@ def _interviewed_for(message: Message) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer
+    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -937,6 +937,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         recording = best_resource(for_organisers, text, profile.user.email)
         if recording is not None:
             return Offer("resource", recording.title, recording.description, recording.link)
+    if intent is Intent.INTRODUCTION:
+        # the introducer asks nothing for themselves: no "send me a line on what you need"; where only the week is
+        # full, the connection is welcome later
+        return Offer("intro_later" if verdict.reason_code == "no_capacity" else "none")
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # an organiser wants people in the room, not someone "who could help" them
         return Offer("mention")
@@ -1355,6 +1359,9 @@ def compose(
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
+        if isinstance(values["offer"], Offer) and values["offer"].kind == "none":
+            # an introduction that is no fit: its introducer is thanked and wished well, offered nothing
+            steps, values["offer"] = ("honest_reason",), None
         # "Are you raising?" from an investor declined: the user's own answer says where things stand
         # (never the user's rates: a declined partner is not quoted a price)
         usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
@@ -1737,6 +1744,8 @@ def compose(
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]
         values["times"] = said_times
+        # nothing to meet for (a share of the user's campaign, a favour, people sent): no "later" time to propose
+        values["later"] = values["later"] and bool(said_times)
         if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
             # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
             # brain": yes to the event, and times for the call before it
@@ -1929,6 +1938,9 @@ _PREFERENCE = re.compile(
     rf"{_IN_SENTENCE}*\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
     r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
     r"(?:is|are) (?:easiest|ideal)|"
+    # a place's quiet hours are the ones it offers: "Afternoons between 2 and 4 are quiet here, any day Tuesday to
+    # Friday" (a restaurant's, a shop's)
+    r"(?:is|are) (?:usually |always |pretty |very )?(?:quiet|quietest|slow|calm|easy)(?: here| for (?:me|us)| at (?:the|our) \w+)?\b|"
     r"easiest for (?:me|us)|"
     # "I'm in Manchester most Thursdays": the days they are there
     # "we record at my studio, usually Friday mornings"

@@ -169,7 +169,11 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         "comment",
         re.compile(
             r"\b(?:a (?:short |brief |quick )?comment|a quote (?:for|from)|comment (?:on|for)|comment request|"
-            r"request for (?:a )?comment)\b",
+            r"request for (?:a )?comment|"
+            # a few sentences asked for a piece: "two or three sentences on how your vintage came through", "a
+            # line or two about", "a couple of sentences" (not "a line about the vintage" for a post)
+            r"(?:two|three|2|3|a few|a couple of|several)(?: or (?:two|three|four|2|3|4))? (?:sentences|lines)"
+            r"|a (?:sentence|line) or two)\b",
             _F,
         ),
     ),
@@ -982,6 +986,13 @@ def _dated_only(when: str) -> str:
     return when if _DATED.search(when) else ""
 
 
+# A weekday that opens or closes a span of weekdays: "Tuesday to Friday", "Monday through Thursday", "Tue-Fri".
+_A_WEEKDAY = rf"(?:{_DAY}|{_SHORT_DAY})\b\.?"
+_SPAN_TO_A_DAY = re.compile(rf"\s*(?:to|through|thru|till|until|[-–])\s*{_A_WEEKDAY}", _F)
+_SPAN_FROM_A_DAY = re.compile(rf"\b{_A_WEEKDAY}\s*(?:to|through|thru|till|until|[-–])\s*$", _F)
+_MOVED_FROM = re.compile(r"\bfrom\s+$", _F)
+
+
 def _when(text: str, things: bool = True) -> str:
     """The first day or time the text proposes; where a weekday recurs, its next dated one ("on the first
     Wednesday of each month ... Our next one is Wednesday 2 December at 7:30"); a weekday naming a thing ("our
@@ -1015,6 +1026,17 @@ def _when(text: str, things: bool = True) -> str:
                 continue
             if _EVERY.search(text, max(0, match.start() - 20), match.start()) and not _DATED.search(found):
                 named_only.append(found)  # "episodes go out every other Wednesday": a habit, no day to meet
+                continue
+            if (
+                not _DATED.search(found)
+                and (
+                    _SPAN_TO_A_DAY.match(text, match.end())
+                    or _SPAN_FROM_A_DAY.search(text, max(0, match.start() - 20), match.start())
+                )
+                and not _MOVED_FROM.search(text, max(0, match.start() - 10), match.start())
+            ):
+                # "any day Tuesday to Friday", "Mon-Thu": the days they keep, no day proposed ("move our call from
+                # Tuesday to Thursday" is a move, read as it was)
                 continue
             # a day with no hour of its own takes the one said just before or after it
             own_hour = _TIME.search(found) or _NOON.search(found)
@@ -1461,10 +1483,37 @@ def _format(is_event: bool, intent: Intent | None, *texts: str) -> str:
             if any(
                 not _MET_BEFORE.search(text, max(0, found.start() - 80), found.start())
                 and not _GONE_BY.match(text, found.end())
+                and not (
+                    intent is Intent.CLIENT_INQUIRY
+                    and name in _MEAL_FORMATS
+                    and _meal_of_the_work(text, found)
+                )
                 for found in pattern.finditer(text)
             ):
                 return name
     return ""
+
+
+# What a client asks to have done, where a meal is part of it: its price asked in the same sentence ("what would
+# a ceremony among the vines and dinner on the terrace cost?"), or hosted, catered or served for them ("cater a
+# dinner for 40", "host our rehearsal dinner") - the work, not a meal with the user.
+_PRICED_WORK = re.compile(
+    r"\b(?:cost|costs|price|prices|pricing|quote|quotes|charge|rates?|packages?|budget|per (?:head|person|guest))\b",
+    _F,
+)
+_WORK_DONE_FOR_THEM = re.compile(
+    r"\b(?:cater\w*|host\w*|serv(?:e|es|ed|ing)|hold|holding|plan\w*|provide|put on|run)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:rehearsal|wedding|private|company|corporate|holiday|anniversary|birthday|winemaker'?s?|pairing)\s+$",
+    _F,
+)
+
+
+def _meal_of_the_work(text: str, found: re.Match[str]) -> bool:
+    """Whether a meal a client names is part of the work they ask for, not a meal with the user."""
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".?!\n") + 1
+    ends = [i for i in (text.find(mark, found.end()) for mark in ".?!\n") if i != -1]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return bool(_PRICED_WORK.search(sentence)) or bool(_WORK_DONE_FOR_THEM.search(text, start, found.start()))
 
 
 def _earliest(named: list[tuple[str, re.Pattern[str]]], text: str) -> str:
