@@ -198,15 +198,50 @@ _THEY_NEED = re.compile(
 )
 
 
+# ...or, to a goal that names its clients' work in its targets ("extensions and renovations", "new homes"), who
+# the people introduced are and what they want to do: "my clients James and Ella, who have just bought a house in
+# Kew and want to renovate it". A want to meet, learn or be hired is no work to buy.
+_THEY_WANT_TO = re.compile(
+    r"\b(?:she|he|they|who|and|[a-z]+)(?:'s|'re|'d| is| are| would| has| have)?[ \t]+(?:(?:just|really|also|now)[ \t]+)?"
+    r"(?:wants?|would[ \t]+like|(?:are|is)[ \t]+(?:looking|hoping|planning)|plan|hope)[ \t]+to[ \t]+"
+    r"((?:[\w'-]+[ \t]+){0,8}[\w'-]+)",
+    re.IGNORECASE,
+)
+_NOT_WORK_WANTED = re.compile(
+    r"\b(?:meet\w*|talk\w*|chat\w*|connect\w*|catch|speak\w*|hear|pick|swap\w*|compare|share|collaborat\w*|"
+    r"partner\w*|learn\w*|join\w*|network\w*|job|jobs|role|position|intern\w*|placement|mentor\w*|advice|"
+    r"volunteer\w*|become|train\w*|study|studying|work (?:for|at|in) (?:you|your))\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_work_words(goal: Goal) -> frozenset[str]:
+    """A find-clients goal's words of the work its clients want: its service and its targets ("extensions and
+    renovations"), less the words that name no work."""
+    said = content_stems(" ".join(goal.targets))
+    return (_service_stems(goal.description) | frozenset(said)) - _VAGUE
+
+
 def introduced_buyer(profile: Profile, text: str) -> str:
-    """The introducer's words that say the person introduced wants what a find-clients goal offers, or ""."""
-    services = [_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
-    if not any(services):
+    """The introducer's words that say the person introduced wants what a find-clients goal offers (its service:
+    "Priya would like to talk about a paid performance review"; or the work its targets name: "who ... want to
+    renovate it" to a goal that targets "extensions and renovations"), or ""."""
+    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    services = [_service_stems(g.description) for g in goals]
+    if not goals:
         return ""
-    for match in _THEY_NEED.finditer(fold(text)[:20_000]):
+    folded = fold(text)[:20_000]
+    for match in _THEY_NEED.finditer(folded):
         if _NOT_BUYING.search(match.group(0)):
             continue
         if any(len(set(content_stems(match.group(1))) & service) >= 1 for service in services):
+            return " ".join(match.group(0).split())
+    for match in _THEY_WANT_TO.finditer(" ".join(folded.split())):  # a want wrapped over two lines
+        if _NOT_WORK_WANTED.search(match.group(1)) or _NOT_BUYING.search(match.group(1)):
+            continue
+        wanted = content_stems(match.group(1))
+        # the first word is what they want to do ("renovate", "build"): it must be the goal's own work
+        if wanted and any(_a_doer_of(wanted[:1], _goal_work_words(goal)) for goal in goals):
             return " ".join(match.group(0).split())
     return ""
 
