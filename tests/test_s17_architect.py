@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 ARCHITECT = """
 [user]
@@ -87,3 +87,39 @@ def test_an_introduction_of_someone_who_wants_a_job_is_no_client(kindly: Kindly,
     mail = _introduction(tmp_path, "hope to join a practice that does renovations")
     record = triaged_one(kindly, mail, profile=architect(tmp_path))
     assert "find clients" not in record["reason"], record
+
+
+# -- a seller's request for a testimonial is a pitch, not a client's enquiry ---------------------------------------
+
+TESTIMONIAL = """From: Rachel Ong (LinkedIn)
+Subject: LinkedIn message
+
+Hi Mei Lin, I'm a product manager at Vistabuild, a BIM platform for small practices. We're running a paid
+beta program and looking for studios to write a short testimonial and appear in our launch video in exchange for a
+free year. Would you be interested?
+"""
+
+
+def test_a_vendor_asking_for_a_testimonial_is_declined_not_offered_a_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    [record] = triaged(kindly, "-", profile=architect(tmp_path), input=TESTIMONIAL)
+    assert record["decision"] == "decline", record
+    assert "Would" not in record["draft"], record["draft"]  # no meeting times offered to a seller
+
+
+def test_a_homeowner_who_read_the_testimonials_on_the_website_is_still_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = """From: Hannah Kim <hannah.kim@example.com>
+Subject: New passive house in Castlemaine
+
+Hello Mei Lin,
+
+We've read the testimonials on your website and would love you to design a small passive house on our block near
+Castlemaine. Could you send us a fee proposal?
+
+Hannah
+"""
+    [record] = triaged(kindly, "-", profile=architect(tmp_path), input=mail)
+    assert record["decision"] == "accept", record
