@@ -123,3 +123,71 @@ Hannah
 """
     [record] = triaged(kindly, "-", profile=architect(tmp_path), input=mail)
     assert record["decision"] == "accept", record
+
+
+# -- a yes to an event offered on a choice of days takes one of them -------------------------------------------------
+
+
+def _glazing(folder: Path) -> Path:
+    return eml(
+        folder / "glazing.eml",
+        "Hi Mei Lin,\n\n"
+        "Clearview Glazing runs a one-hour CPD lunch-and-learn on thermally broken aluminium and uPVC windows for\n"
+        "passive-house projects. We cater for the team. We have availability on Tuesday 8 December or Wednesday 9\n"
+        "December at 12:30pm - would either work for your studio?\n\n"
+        "Best regards,\nDaniel Cho\nArchitectural Sales Manager | Clearview Glazing\n",
+        sender="Daniel Cho <daniel.cho@clearviewglazing.example.com.au>",
+        subject="CPD session on thermally broken glazing",
+        date="Thu, 19 Nov 2026 14:20:00 +1100",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+
+
+AVAILABILITY = """
+[[answers]]
+about = ["availability", "start"]
+answer = "We're taking on new residential projects to start from February 2027."
+"""
+
+
+def test_a_yes_to_an_event_offered_on_two_days_confirms_one_of_them(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "collective.eml",
+        "Hi Mei Lin,\n\n"
+        "I'm one of the organisers of the Small Studios Collective - around a dozen Melbourne architecture studios\n"
+        "under 15 people, most of us working on low-energy housing. We meet for a principals' breakfast to share\n"
+        "what's working (fees, staffing, certification). This month we have two sittings, on Tuesday 8 December or\n"
+        "Wednesday 9 December at 7:30am, at Cafe Lua in Carlton. Would you like to join us?\n\n"
+        "Lucy Tran\nPrincipal, Tran Studio\n",
+        sender="Lucy Tran <lucy.tran@smallstudiocollective.example.org>",
+        subject="Small Studios Collective - December breakfast",
+        date="Sat, 21 Nov 2026 09:15:00 +1100",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+    record = triaged_one(kindly, mail, profile=architect(tmp_path))
+    assert record["decision"] == "accept", record
+    draft = record["draft"]
+    assert "Tuesday 8 December at 7:30am." in draft, draft
+    assert "Tuesday 8 December or Wednesday 9 December" not in draft
+
+
+def test_the_senders_own_availability_is_not_asked_of_the_user(kindly: Kindly, tmp_path: Path) -> None:
+    # "We have availability on ..." is the sender's: the user's answer about their own availability is not given
+    record = triaged_one(kindly, _glazing(tmp_path), profile=architect(tmp_path, AVAILABILITY))
+    assert "February 2027" not in (record["draft"] or ""), record["draft"]
+
+
+def test_a_question_about_the_users_availability_is_still_answered(kindly: Kindly, tmp_path: Path) -> None:
+    mail = """From: Sophie Nguyen <sophie.nguyen@example.com>
+Subject: Passive house extension in Northcote
+
+Hi Mei Lin,
+
+We'd like a passive-house rear extension to our home in Northcote. What is your availability to start a new
+project? Could we have a call?
+
+Sophie
+"""
+    [record] = triaged(kindly, "-", profile=architect(tmp_path, AVAILABILITY), input=mail)
+    assert record["decision"] == "accept", record
+    assert "February 2027" in record["draft"], record["draft"]
