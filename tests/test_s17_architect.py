@@ -191,3 +191,54 @@ Sophie
     [record] = triaged(kindly, "-", profile=architect(tmp_path, AVAILABILITY), input=mail)
     assert record["decision"] == "accept", record
     assert "February 2027" in record["draft"], record["draft"]
+
+
+# -- a never-rule's word for the user's own trade goes without saying ---------------------------------------------
+
+UNPAID_COMPETITIONS = """
+[[never]]
+what = "unpaid design competitions"
+"""
+
+
+def _competition(folder: Path, terms: str) -> Path:
+    return eml(
+        folder / "competition.eml",
+        "Hi Mei Lin,\n\n"
+        "City of Port Phillip has opened an ideas competition for the Elwood Library extension. "
+        f"{terms} - but it's a lovely brief and a net-zero building. Desai Architects would love to put in a joint\n"
+        "entry with Harrow Lane. Would you be keen? Submissions are due 29 January.\n\n"
+        "Priya\nPriya Desai, Director, Desai Architects\n",
+        sender="Priya Desai <priya@desaiarchitects.example.com.au>",
+        subject="Joint entry for the Elwood Library competition?",
+        date="Tue, 24 Nov 2026 17:25:00 +1100",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+
+
+def test_an_unpaid_competition_asked_of_an_architect_is_an_unpaid_design_competition(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = _competition(tmp_path, "It's unpaid - no fee for shortlisted teams, just the prize for the winner")
+    record = triaged_one(kindly, mail, profile=architect(tmp_path, UNPAID_COMPETITIONS))
+    assert record["decision"] == "decline", record
+    assert record["reason_code"] == "never_do", record
+    assert "I have a firm rule against unpaid design competitions" in record["draft"], record["draft"]
+    assert "overview of what you do" not in record["draft"]
+
+
+def test_a_competition_that_pays_its_shortlist_is_no_unpaid_one(kindly: Kindly, tmp_path: Path) -> None:
+    mail = _competition(tmp_path, "Each shortlisted team is paid a $15,000 design fee")
+    record = triaged_one(kindly, mail, profile=architect(tmp_path, UNPAID_COMPETITIONS))
+    assert record["reason_code"] != "never_do", record
+
+
+def test_the_trade_word_is_said_where_it_is_not_the_users_trade(kindly: Kindly, tmp_path: Path) -> None:
+    # a bookkeeper's rule against "unpaid design competitions" needs a competition that says design
+    mail = _competition(tmp_path, "It's unpaid - no fee for shortlisted teams, just the prize for the winner")
+    bookkeeper = ARCHITECT.replace(
+        "Homeowners and small developers who want sustainable, passive-house residential design",
+        "Owners of small studios who need monthly bookkeeping",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(bookkeeper + UNPAID_COMPETITIONS, tmp_path))
+    assert record["reason_code"] != "never_do", record

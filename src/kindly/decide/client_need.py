@@ -40,9 +40,10 @@ _SERVICE = re.compile(
 )
 # ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
 # an executive coach)
+# (a comma between the words of what they want is no end: "who want sustainable, passive-house residential design")
 _WANTED = re.compile(
     r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
-    r"to|so|when|while|after|before)\b|[.,;:]|$)",
+    r"to|so|when|while|after|before)\b|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
     re.I,
 )
 # Words of a service that say nothing of what it is.

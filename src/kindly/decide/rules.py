@@ -1165,7 +1165,15 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         and rule_prerequisite(r.what) is None
         and rule_windows(r.what) is None
     ]
-    return _rule_hit(kept, text, intent, _users_work(profile))
+    return _rule_hit(kept, text, intent, _users_work(profile), _users_trade(profile))
+
+
+def _users_trade(profile: Profile) -> frozenset[str]:
+    """The stems of what the user sells ("design" of "... who want sustainable, passive-house residential
+    design"): a rule's word for it ("unpaid design competitions") goes without saying in a message to them."""
+    from kindly.decide.client_need import own_trade  # client_need reads rules' patterns
+
+    return own_trade(profile)
 
 
 def _users_work(profile: Profile) -> frozenset[str]:
@@ -1191,7 +1199,11 @@ def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[C
 
 
 def _rule_hit(
-    rules: list[str], text: str, intent: Intent, work: frozenset[str] = frozenset()
+    rules: list[str],
+    text: str,
+    intent: Intent,
+    work: frozenset[str] = frozenset(),
+    trade: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]] | None:
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = PLEASANTRIES.sub(" ", " ".join(text.split()))
@@ -1213,7 +1225,7 @@ def _rule_hit(
         else:
             for reading in _word_readings(what):
                 said = _message_words(text) if said is None else said
-                evidence = _words_shown(reading, text, said, intent, work)
+                evidence = _words_shown(reading, text, said, intent, work, trade)
                 if evidence is not None:
                     hits.append((what, evidence))
                     break
@@ -1614,10 +1626,24 @@ def _words_shown(
     said: dict[str, str],
     intent: Intent,
     work: frozenset[str] = frozenset(),
+    trade: frozenset[str] = frozenset(),
 ) -> list[str] | None:
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
-    the message shows that idea); None as soon as one is missing."""
+    the message shows that idea); None as soon as one is missing. A word that names the user's own `trade`
+    ("design" of "unpaid design competitions", to an architect) goes without saying where the rule has two
+    other words and the message says them: a competition asked of an architect is a design competition."""
     evidence: list[str] = []
+    implied = [
+        word
+        for word in reading
+        if not (word.ideas or word.paid_for or word.limit) and word.forms and word.forms[0] in trade
+    ]
+    if len(implied) == 1 and len(reading) >= 3:
+        rest = _words_shown(tuple(w for w in reading if w is not implied[0]), text, said, intent, work)
+        if rest is not None:
+            written = next((said[form] for form in implied[0].forms if form in said), None)
+            note = f'"{implied[0].text}": "{written}"' if written else f'"{implied[0].text}": your own work'
+            return [note, *rest]
     # the message's own words for the rule's plain words: a price paid for them is said beside them
     beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:
