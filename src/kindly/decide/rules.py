@@ -1642,8 +1642,8 @@ def _words_shown(
         rest = _words_shown(tuple(w for w in reading if w is not implied[0]), text, said, intent, work)
         if rest is not None:
             written = next((said[form] for form in implied[0].forms if form in said), None)
-            note = f'"{implied[0].text}": "{written}"' if written else f'"{implied[0].text}": your own work'
-            return [note, *rest]
+            own = f'"{implied[0].text}": "{written}"' if written else f'"{implied[0].text}": your own work'
+            return [own, *rest]
     # the message's own words for the rule's plain words: a price paid for them is said beside them
     beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:
