@@ -40,8 +40,14 @@ _SERVICE = re.compile(
 )
 # ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
 # an executive coach)
-# (a comma between the words of what they want is no end: "who want sustainable, passive-house residential design")
 _WANTED = re.compile(
+    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
+    r"to|so|when|while|after|before)\b|[.,;:]|$)",
+    re.I,
+)
+# ...read to its end where a comma only lists its qualities ("who want sustainable, passive-house residential
+# design"): the words of the trade a never-rule may take for granted (decide.rules)
+_WANTED_IN_FULL = re.compile(
     r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
     r"to|so|when|while|after|before)\b|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
     re.I,
@@ -81,6 +87,16 @@ def own_work(goal: Goal) -> frozenset[str]:
     """The stems of the work a find-clients goal sells: what its clients need ("... who need monthly bookkeeping")
     or what it finds clients for ("Find clients for my freelance writing"); none for another kind of goal."""
     return _work_stems(goal.description) if goal.kind is GoalKind.FIND_CLIENTS else frozenset()
+
+
+def trade_named(profile: Profile) -> frozenset[str]:
+    """The stems of what the user sells, each of its words ("design" of "... who want sustainable, passive-house
+    residential design"), as a never-rule may name it ("unpaid design competitions")."""
+    stems: set[str] = set(own_trade(profile))
+    for goal in profile.goals:
+        if goal.kind is GoalKind.FIND_CLIENTS and (found := _WANTED_IN_FULL.search(goal.description)):
+            stems.update(content_stems(found.group(1)))
+    return frozenset(stems) - _VAGUE
 
 
 def own_trade(profile: Profile) -> frozenset[str]:

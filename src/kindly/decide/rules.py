@@ -1171,9 +1171,9 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
 def _users_trade(profile: Profile) -> frozenset[str]:
     """The stems of what the user sells ("design" of "... who want sustainable, passive-house residential
     design"): a rule's word for it ("unpaid design competitions") goes without saying in a message to them."""
-    from kindly.decide.client_need import own_trade  # client_need reads rules' patterns
+    from kindly.decide.client_need import trade_named  # client_need reads rules' patterns
 
-    return own_trade(profile)
+    return trade_named(profile)
 
 
 def _users_work(profile: Profile) -> frozenset[str]:
