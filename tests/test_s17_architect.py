@@ -242,3 +242,30 @@ def test_the_trade_word_is_said_where_it_is_not_the_users_trade(kindly: Kindly, 
     )
     record = triaged_one(kindly, mail, profile=profile_file(bookkeeper + UNPAID_COMPETITIONS, tmp_path))
     assert record["reason_code"] != "never_do", record
+
+
+# -- a school's guest critic is thanked as a critic, not as a speaker ---------------------------------------------
+
+
+def test_a_guest_critic_at_final_reviews_is_thanked_as_a_critic_not_a_speaker(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "crits.eml",
+        "Dear Mei Lin,\n\n"
+        "I coordinate the third-year Design Studio at the Melbourne School of Design. This semester the studio has\n"
+        "focused on low-energy housing and several students have cited your Brunswick passive house. Would you be\n"
+        "willing to join us as a guest critic for the final reviews on Monday 7 December, 9:30am to 1pm, at the Glyn\n"
+        "Davis Building?\n\nWe offer a small honorarium of $300.\n\nWith thanks,\nDr Anika Rao\nLecturer in Architecture\n",
+        sender="Dr Anika Rao <anika.rao@uni.example.edu.au>",
+        subject="Guest critic - Design Studio 3 final crits",
+        date="Wed, 11 Nov 2026 16:45:00 +1100",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+    record = triaged_one(kindly, mail, profile=architect(tmp_path))
+    assert record["decision"] == "accept", record
+    assert "build credibility" in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "the invitation to be a guest critic" in draft, draft
+    assert "glad to join as a guest critic on Monday 7 December" in draft, draft
+    assert "speak" not in draft

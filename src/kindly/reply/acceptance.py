@@ -259,6 +259,7 @@ def acceptance(
             "review": "review it",
             "comment": "give a comment",
             "judge": "judge",
+            "critic": "join as a guest critic",
             "proposal": "submit a proposal",
             "feature": "send what you need",
             "podcast": "be your guest",

@@ -389,6 +389,7 @@ _SPEAKING_ASKS = {
     "review": "the invitation to review",
     "comment": "your request for a comment",
     "judge": "the invitation to judge",
+    "critic": "the invitation to be a guest critic",
     "proposal": "letting me know about the call for talks",
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
