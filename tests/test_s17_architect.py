@@ -269,3 +269,43 @@ def test_a_guest_critic_at_final_reviews_is_thanked_as_a_critic_not_a_speaker(
     assert "the invitation to be a guest critic" in draft, draft
     assert "glad to join as a guest critic on Monday 7 December" in draft, draft
     assert "speak" not in draft
+
+
+# -- a publication that "selects" the studio and sells it the page is paying to appear ----------------------------
+
+
+def _featured(folder: Path, price: str) -> Path:
+    return eml(
+        folder / "featured.eml",
+        "Hi Mei Lin,\n\n"
+        "Congratulations! Our editors have selected Harrow Lane Architects for our 'Studios to Watch 2027' feature.\n"
+        f"{price}\n\n"
+        "Please let me know by 30 November to secure your place.\n\n"
+        "Clara Voss\nPartnerships Manager, Homes & Habitat\n",
+        sender="Clara Voss <clara@homesandhabitat.example.com>",
+        subject="Be featured in Homes & Habitat's 'Studios to Watch' 2027",
+        date="Tue, 17 Nov 2026 13:30:00 +1100",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+
+
+def test_a_paid_profile_sold_to_the_studio_it_selected_is_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = _featured(
+        tmp_path,
+        "A featured profile (full page, photography of two projects, interview) is $1,850 + GST, or a half page at $990.",
+    )
+    record = triaged_one(kindly, mail, profile=architect(tmp_path))
+    assert record["decision"] == "decline", record
+    assert record["reason_code"] == "pays_to_appear", record
+    draft = record["draft"]
+    assert "I don't pay to be featured, so I'll have to pass." in draft, draft
+    assert "awards" not in draft
+    assert "overview of what you do" not in draft
+
+
+def test_a_selection_that_costs_nothing_is_not_paying_to_appear(kindly: Kindly, tmp_path: Path) -> None:
+    mail = _featured(tmp_path, "There is no cost to you: we'd send a writer and a photographer in January.")
+    record = triaged_one(kindly, mail, profile=architect(tmp_path))
+    assert record["reason_code"] != "pays_to_appear", record

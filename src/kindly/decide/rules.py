@@ -499,6 +499,8 @@ _HONOURED = re.compile(
 # ...and the place at its ceremony sold with it: "secure their place with a table of ten at ... £2,950 + VAT".
 _PLACE_SOLD = re.compile(
     r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?|features?|listings?|"
+    # a page or a profile in the honour's own publication: "A featured profile ... is $1,850 + GST, or a half page"
+    r"(?:featured\s+)?profiles?|(?:full|half|quarter|double)[- ]pages?|"
     # a fee for the honour itself: "a finalist administration fee of €195", "the $495 listing fee"
     r"(?:entry|finalist|listing|nomination|feature|administration|submission|application|participation) fees?)\b",
     _F,
@@ -519,7 +521,8 @@ def award_for_sale(text: str) -> str | None:
     shortlisted rate of £2,950 + VAT"): an award that is paid for, or None. A ticket to a gala the reader is
     not shortlisted for is only an event with a price (decide.costs)."""
     joined = " ".join(text[:20_000].split())  # a sentence wrapped over two lines
-    if _HONOURED.search(joined) is None:
+    # ...told as news to the reader too: "Congratulations! Our editors have selected Harrow Lane Architects"
+    if _HONOURED.search(joined) is None and _HONOURED_YOU.search(joined) is None:
         return None
     yours = (
         _HONOURED_YOU.search(joined) is not None
