@@ -309,3 +309,38 @@ def test_a_selection_that_costs_nothing_is_not_paying_to_appear(kindly: Kindly, 
     mail = _featured(tmp_path, "There is no cost to you: we'd send a writer and a photographer in January.")
     record = triaged_one(kindly, mail, profile=architect(tmp_path))
     assert record["reason_code"] != "pays_to_appear", record
+
+
+# -- a fake portal that asks for the reader's password is a scam -------------------------------------------------
+
+
+def _tender(folder: Path, access: str) -> Path:
+    return eml(
+        folder / "tender.eml",
+        "Dear Supplier,\n\n"
+        'You have been invited to submit a tender for "Residential Development - 14 Units, Hawthorn". The tender\n'
+        f"documents are awaiting your download. {access}\n\nTenderLink Australia Procurement Team\n",
+        sender="TenderLink Australia <noreply@tenderlink-au.example.net>",
+        subject="ACTION REQUIRED: Tender documents awaiting your download",
+        date="Wed, 25 Nov 2026 03:12:00 +0000",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+    )
+
+
+def test_a_tender_portal_that_asks_for_the_email_password_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    access = (
+        "To access the documents, verify your account by entering your email\npassword at the secure portal below "
+        "within 24 hours, otherwise your invitation will expire: http://tenderlink-au-verify.example.net/login"
+    )
+    record = triaged_one(kindly, _tender(tmp_path, access), profile=architect(tmp_path))
+    assert record["decision"] == "ignore", record
+    assert record["reason_code"] == "scam", record
+    assert "entering your email password" in record["reason"], record["reason"]
+
+
+def test_a_portal_that_asks_you_to_set_a_password_to_register_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    access = "Register on the portal to download them; you will be asked to set a password when you register."
+    record = triaged_one(kindly, _tender(tmp_path, access), profile=architect(tmp_path))
+    assert record["reason_code"] != "scam", record
