@@ -48,6 +48,13 @@ _WANTED = re.compile(
     r"to|so|when|while|after|before)\b|[.,;:]|$)",
     re.I,
 )
+# ...read to its end where a comma only lists its qualities ("who want sustainable, passive-house residential
+# design"): the words of the trade a never-rule may take for granted (decide.rules)
+_WANTED_IN_FULL = re.compile(
+    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
+    r"to|so|when|while|after|before)\b|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
+    re.I,
+)
 # Words of a service that say nothing of what it is.
 _VAGUE = frozenset(
     {"month", "week", "year", "day", "time", "help", "work", "team", "small", "busi", "new", "part"}
@@ -83,6 +90,16 @@ def own_work(goal: Goal) -> frozenset[str]:
     """The stems of the work a find-clients goal sells: what its clients need ("... who need monthly bookkeeping")
     or what it finds clients for ("Find clients for my freelance writing"); none for another kind of goal."""
     return _work_stems(goal.description) if goal.kind is GoalKind.FIND_CLIENTS else frozenset()
+
+
+def trade_named(profile: Profile) -> frozenset[str]:
+    """The stems of what the user sells, each of its words ("design" of "... who want sustainable, passive-house
+    residential design"), as a never-rule may name it ("unpaid design competitions")."""
+    stems: set[str] = set(own_trade(profile))
+    for goal in profile.goals:
+        if goal.kind is GoalKind.FIND_CLIENTS and (found := _WANTED_IN_FULL.search(goal.description)):
+            stems.update(content_stems(found.group(1)))
+    return frozenset(stems) - _VAGUE
 
 
 def own_trade(profile: Profile) -> frozenset[str]:
@@ -227,15 +244,50 @@ _THEY_NEED = re.compile(
 )
 
 
+# ...or, to a goal that names its clients' work in its targets ("extensions and renovations", "new homes"), who
+# the people introduced are and what they want to do: "my clients James and Ella, who have just bought a house in
+# Kew and want to renovate it". A want to meet, learn or be hired is no work to buy.
+_THEY_WANT_TO = re.compile(
+    r"\b(?:she|he|they|who|and|[a-z]+)(?:'s|'re|'d| is| are| would| has| have)?[ \t]+(?:(?:just|really|also|now)[ \t]+)?"
+    r"(?:wants?|would[ \t]+like|(?:are|is)[ \t]+(?:looking|hoping|planning)|plan|hope)[ \t]+to[ \t]+"
+    r"((?:[\w'-]+[ \t]+){0,8}[\w'-]+)",
+    re.IGNORECASE,
+)
+_NOT_WORK_WANTED = re.compile(
+    r"\b(?:meet\w*|talk\w*|chat\w*|connect\w*|catch|speak\w*|hear|pick|swap\w*|compare|share|collaborat\w*|"
+    r"partner\w*|learn\w*|join\w*|network\w*|job|jobs|role|position|intern\w*|placement|mentor\w*|advice|"
+    r"volunteer\w*|become|train\w*|study|studying|work (?:for|at|in) (?:you|your))\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_work_words(goal: Goal) -> frozenset[str]:
+    """A find-clients goal's words of the work its clients want: its service and its targets ("extensions and
+    renovations"), less the words that name no work."""
+    said = content_stems(" ".join(goal.targets))
+    return (_service_stems(goal.description) | frozenset(said)) - _VAGUE
+
+
 def introduced_buyer(profile: Profile, text: str) -> str:
-    """The introducer's words that say the person introduced wants what a find-clients goal offers, or ""."""
-    services = [_service_stems(g.description) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
-    if not any(services):
+    """The introducer's words that say the person introduced wants what a find-clients goal offers (its service:
+    "Priya would like to talk about a paid performance review"; or the work its targets name: "who ... want to
+    renovate it" to a goal that targets "extensions and renovations"), or ""."""
+    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    services = [_service_stems(g.description) for g in goals]
+    if not goals:
         return ""
-    for match in _THEY_NEED.finditer(fold(text)[:20_000]):
+    folded = fold(text)[:20_000]
+    for match in _THEY_NEED.finditer(folded):
         if _NOT_BUYING.search(match.group(0)):
             continue
         if any(len(set(content_stems(match.group(1))) & service) >= 1 for service in services):
+            return " ".join(match.group(0).split())
+    for match in _THEY_WANT_TO.finditer(" ".join(folded.split())):  # a want wrapped over two lines
+        if _NOT_WORK_WANTED.search(match.group(1)) or _NOT_BUYING.search(match.group(1)):
+            continue
+        wanted = content_stems(match.group(1))
+        # the first word is what they want to do ("renovate", "build"): it must be the goal's own work
+        if wanted and any(_a_doer_of(wanted[:1], _goal_work_words(goal)) for goal in goals):
             return " ".join(match.group(0).split())
     return ""
 

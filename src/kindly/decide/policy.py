@@ -218,6 +218,25 @@ def _as_introduced(
     return ranked, weighed
 
 
+def _as_buyer_introduced(
+    wanted: str, best: GoalFit | None, fits: tuple[GoalFit, ...]
+) -> tuple[GoalFit | None, tuple[GoalFit, ...]]:
+    """The fits of an introduction whose introducer says the people introduced want the user's work ("who ... want
+    to renovate it"): the best find-clients goal is touched at least (RELATED_AT), whatever words the rest of the
+    mail shares with it, and says why."""
+    clients = [f for f in fits if f.kind == GoalKind.FIND_CLIENTS.value]
+    if not clients:
+        return best, fits
+    top = max(clients, key=lambda f: f.score)
+    if top.score >= RELATED_AT:
+        return best, fits
+    why = f'the introducer says they want your work ("{wanted[:80]}")'
+    weighed = tuple(
+        replace(f, score=RELATED_AT, evidence=(why, *f.evidence)) if f is top else f for f in fits
+    )
+    return max(weighed, key=lambda f: f.score, default=best), weighed
+
+
 def _goal_name(fit: GoalFit) -> str:
     description = fit.description if len(fit.description) <= 60 else fit.description[:57].rstrip() + "..."
     return f'your {fit.kind.replace("_", " ")} goal "{description}"'
@@ -546,7 +565,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
     paid_ask = bool(pays)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
-    buyer_introduced = intent is Intent.INTRODUCTION and bool(introduced_buyer(profile, message.own_text))
+    introduced_wants = introduced_buyer(profile, message.own_text) if intent is Intent.INTRODUCTION else ""
+    buyer_introduced = bool(introduced_wants)
+    if buyer_introduced:
+        best, fits = _as_buyer_introduced(introduced_wants, best, fits)
     paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
     networking = 0.0 if paid_work else networking_hours(intent)
     if networking and context.hours is not None:

@@ -66,6 +66,7 @@ def as_read(
     understanding = with_stage_for_sale(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
+    understanding = with_endorsement_asked(understanding, message)
     return with_second_reading(understanding, profile, message)
 
 
@@ -83,6 +84,45 @@ def with_share_asked(understanding: Understanding, message: Message) -> Understa
         f'partnership_proposal: it asks you to spread their own post ("{shared}"), a favour, not a purchase'
     )
     return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
+
+
+# A seller asks the user to lend their name to what it sells: "looking for studios to write a short testimonial",
+# "would you give us a quick review", "be one of our case studies", "appear in our launch video". The user is the
+# one who gives it: "we'd love to write a case study of your Brunswick house" is the sender writing about them.
+_ENDORSEMENT_ASKED = re.compile(
+    r"\b(?:(?:write|give|provide|record|film|leave|share|contribute|do|offer)(?:ing)?\s+(?:us\s+)?(?:a|an|your|one)?"
+    r"\s*(?:(?:short|quick|brief|written|video|honest|small)\s+){0,2}(?:testimonials?|case\s+stud(?:y|ies)|"
+    r"endorsements?|reviews?\s+(?:of|for)\s+(?:us|our|it))|be(?:ing|come)?\s+(?:a|an|one\s+of\s+our|our)\s+"
+    r"(?:\w+\s+)?case\s+stud(?:y|ies)|(?:appear|feature|star)\w*\s+in\s+our\s+(?:\w+\s+){0,2}(?:ads?|adverts?|"
+    r"commercials?|promos?|(?:launch|product|promo|promotional|marketing|brand)\s+(?:videos?|campaigns?|films?)))\b",
+    re.IGNORECASE,
+)
+_SENDER_WRITES = re.compile(
+    r"\b(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+could|\s+can)?(?:\s+(?:like|love))?(?:\s+to)?\s*$", re.I
+)
+
+
+def endorsement_asked(text: str) -> str:
+    """The words that ask the user for a testimonial, a case study or a part in the sender's advert ("write a short
+    testimonial and appear in our launch video"), or ""; not the sender's own piece about the user."""
+    joined = " ".join(text[:20_000].split())
+    for found in _ENDORSEMENT_ASKED.finditer(joined):
+        if not _SENDER_WRITES.search(joined, max(0, found.start() - 30), found.start()):
+            return found.group(0)
+    return ""
+
+
+def with_endorsement_asked(understanding: Understanding, message: Message) -> Understanding:
+    """A request for the user's testimonial, case study or part in an advert for the sender's product that the model
+    read as a client's enquiry: a seller's ask, never a client's ("We're running a paid beta program and looking for
+    studios to write a short testimonial ... in exchange for a free year")."""
+    if understanding.intent is not Intent.CLIENT_INQUIRY:
+        return understanding
+    asked = endorsement_asked(f"{message.subject}\n{message.own_text}")
+    if not asked:
+        return understanding
+    note = f'sales_pitch: it asks you to endorse what they sell ("{asked}"), not for your work'
+    return understanding.read_as(Intent.SALES_PITCH, note)
 
 
 # A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",

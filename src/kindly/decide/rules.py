@@ -509,6 +509,8 @@ _HONOURED = re.compile(
 # ...and the place at its ceremony sold with it: "secure their place with a table of ten at ... £2,950 + VAT".
 _PLACE_SOLD = re.compile(
     r"\b(?:tables?(?: of (?:\w+|\d+))?|seats?|places?|entry|entries|packages?|tickets?|features?|listings?|"
+    # a page or a profile in the honour's own publication: "A featured profile ... is $1,850 + GST, or a half page"
+    r"(?:featured\s+)?profiles?|(?:full|half|quarter|double)[- ]pages?|"
     # a fee for the honour itself: "a finalist administration fee of €195", "the $495 listing fee"
     r"(?:entry|finalist|listing|nomination|feature|administration|submission|application|participation) fees?)\b",
     _F,
@@ -529,7 +531,8 @@ def award_for_sale(text: str) -> str | None:
     shortlisted rate of £2,950 + VAT"): an award that is paid for, or None. A ticket to a gala the reader is
     not shortlisted for is only an event with a price (decide.costs)."""
     joined = " ".join(text[:20_000].split())  # a sentence wrapped over two lines
-    if _HONOURED.search(joined) is None:
+    # ...told as news to the reader too: "Congratulations! Our editors have selected Harrow Lane Architects"
+    if _HONOURED.search(joined) is None and _HONOURED_YOU.search(joined) is None:
         return None
     yours = (
         _HONOURED_YOU.search(joined) is not None
@@ -1175,7 +1178,15 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         and rule_prerequisite(r.what) is None
         and rule_windows(r.what) is None
     ]
-    return _rule_hit(kept, text, intent, _users_work(profile))
+    return _rule_hit(kept, text, intent, _users_work(profile), _users_trade(profile))
+
+
+def _users_trade(profile: Profile) -> frozenset[str]:
+    """The stems of what the user sells ("design" of "... who want sustainable, passive-house residential
+    design"): a rule's word for it ("unpaid design competitions") goes without saying in a message to them."""
+    from kindly.decide.client_need import trade_named  # client_need reads rules' patterns
+
+    return trade_named(profile)
 
 
 def _users_work(profile: Profile) -> frozenset[str]:
@@ -1201,7 +1212,11 @@ def conditional_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[C
 
 
 def _rule_hit(
-    rules: list[str], text: str, intent: Intent, work: frozenset[str] = frozenset()
+    rules: list[str],
+    text: str,
+    intent: Intent,
+    work: frozenset[str] = frozenset(),
+    trade: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]] | None:
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = PLEASANTRIES.sub(" ", " ".join(text.split()))
@@ -1223,7 +1238,7 @@ def _rule_hit(
         else:
             for reading in _word_readings(what):
                 said = _message_words(text) if said is None else said
-                evidence = _words_shown(reading, text, said, intent, work)
+                evidence = _words_shown(reading, text, said, intent, work, trade)
                 if evidence is not None:
                     hits.append((what, evidence))
                     break
@@ -1627,13 +1642,28 @@ def _words_shown(
     said: dict[str, str],
     intent: Intent,
     work: frozenset[str] = frozenset(),
+    trade: frozenset[str] = frozenset(),
 ) -> list[str] | None:
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
-    the message shows that idea); None as soon as one is missing."""
+    the message shows that idea); None as soon as one is missing. A word that names the user's own `trade`
+    ("design" of "unpaid design competitions", to an architect) goes without saying where the rule has two
+    other words and the message says them: a competition asked of an architect is a design competition."""
     evidence: list[str] = []
     implied: Mapping[str, str] | None = (
         None  # general words the message implies, read where a word is missing
     )
+    own_trade_words = [
+        word
+        for word in reading
+        if not (word.ideas or word.paid_for or word.limit) and word.forms and word.forms[0] in trade
+    ]
+    if len(own_trade_words) == 1 and len(reading) >= 3:
+        own_word = own_trade_words[0]
+        rest = _words_shown(tuple(w for w in reading if w is not own_word), text, said, intent, work)
+        if rest is not None:
+            written = next((said[form] for form in own_word.forms if form in said), None)
+            own = f'"{own_word.text}": "{written}"' if written else f'"{own_word.text}": your own work'
+            return [own, *rest]
     # the message's own words for the rule's plain words: a price paid for them is said beside them
     beside = {form for word in reading if not (word.ideas or word.paid_for) for form in word.forms}
     for word in reading:

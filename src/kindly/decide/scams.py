@@ -8,6 +8,8 @@
   hours");
 - an investment that promises returns, paid in crypto or run in a private channel ("members earn 3-5% daily
   guaranteed ... join our private channel t.me/... and send 500 USDT to activate your membership");
+- a password or a login asked of the reader ("verify your account by entering your email password at the
+  secure portal below");
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
@@ -196,6 +198,7 @@ def ambassador_cue(text: str) -> str | None:
     return ", ".join(f'"{cue}"' for cue in [elsewhere.group(0), *list(prizes)[:2]])
 
 
+PHISHING = "password asked"
 MONEY_ASKED = "money asked"
 OVERPAYMENT = "overpayment"
 ADVANCE_FEE = "advance fee"
@@ -222,11 +225,31 @@ class Scam:
         return f"it asks you to pay: {self.words}" if self.kind == MONEY_ASKED else self.words
 
 
+# A password or a login asked of the reader: "verify your account by entering your email password at the secure
+# portal below", "confirm your login credentials". No honest sender asks for it (not "set a password when you
+# register", nor "never share your password").
+_PASSWORD_ASKED = re.compile(
+    r"\b(?:enter|confirm|verify|provide|submit|type|send|re-?enter|validate)(?:ing|s|ed)?\s+(?:in\s+)?(?:us\s+)?"
+    r"(?:your|the)\s+(?:(?:e-?mail|account|mailbox|webmail|office\s*365|outlook|bank(?:ing)?|login|network)\s+)?"
+    r"(?:password|passcode|login\s+(?:details|credentials)|credentials)\b",
+    _F,
+)
+
+
+def phishing_cue(text: str) -> str | None:
+    """The words that ask the reader for their password or login ("entering your email password"), or None."""
+    if not may_hold(text, ("password", "passcode", "credentials", "login")):
+        return None
+    found = _PASSWORD_ASKED.search(" ".join(text[:20_000].split()))
+    return f'"{found.group(0)}"' if found else None
+
+
 def scam_in(text: str) -> Scam | None:
     """The scam a message's text shows, by its first cue (see the module), or None."""
     if asked := money_asked(text):
         return Scam(MONEY_ASKED, f'"{asked}"')
     for kind, cue in (
+        (PHISHING, phishing_cue),
         (OVERPAYMENT, overpayment_cue),
         (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),

@@ -230,6 +230,10 @@ def acceptance(
             return (
                 f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
             )
+        if dated and " or " in concrete:
+            # "Tuesday 8 December or Wednesday 9 December at 12:30pm": a choice of days, of which the yes takes one
+            # (the first the user can do), at the hour said once for all of them
+            concrete = _one_of(concrete, today, off, zone)
         if dated and intent is Intent.EVENT_INVITATION:
             concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
         mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
@@ -255,6 +259,7 @@ def acceptance(
             "review": "review it",
             "comment": "give a comment",
             "judge": "judge",
+            "critic": "join as a guest critic",
             "proposal": "submit a proposal",
             "feature": "send what you need",
             "podcast": "be your guest",
@@ -732,6 +737,18 @@ def open_slots(
         for slot in re.split(r",? or ", when)
         if slot.strip() and _day_off(slot, today, off, weekends, zone) is None
     ]
+
+
+def _one_of(when: str, today: datetime, off: Container[date], zone: tzinfo | None = None) -> str:
+    """Of several days offered for an event ("Tuesday 8 December or Wednesday 9 December at 12:30pm"), the first
+    the user can do (else the first), with the hour said once for all of them."""
+    slots = [slot.strip() for slot in re.split(r",? or ", when) if slot.strip()]
+    free = open_slots(when, today, off, weekends=True, zone=zone)
+    chosen = free[0].strip() if free else slots[0]
+    hours = {hour.group(0) for hour in map(_AT_AN_HOUR.search, slots) if hour}
+    if not _AN_HOUR.search(chosen) and len(hours) == 1:
+        chosen = f"{chosen} {next(iter(hours))}"
+    return chosen
 
 
 def proposed_day_off(

@@ -77,7 +77,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
         for answer in answers
         if any(
             _mentions(question, term) and not _medium_of_the_meeting(question, term)
-            for question in asked
+            for question in map(_without_own_lead, asked)
             for term in answer.about
         )
     ]
@@ -158,6 +158,21 @@ def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
         and not _THE_INVITATION.fullmatch(_last_clause(q))
         and not any(_mentions(q, t) for a in answers for t in a.about)
     ]
+
+
+# A lead the sender says of themselves: "We have availability on Tuesday 8 December or Wednesday 9 December at
+# 12:30pm - would either work for your studio?" asks nothing of the user's availability.
+_OWN_LEAD = re.compile(r"^\s*(?:we|i|our|my)(?:'re|'ve|'m|'ll|'d)?\b", re.IGNORECASE)
+
+
+def _without_own_lead(question: str) -> str:
+    """The question less a lead of the sender's own that asks nothing ("We have availability on Tuesday - would
+    either work?": "would either work?"); the question as it is otherwise ("Regarding fees, could you share
+    yours?")."""
+    *lead, last = re.split(r"\s[-\u2013\u2014]\s|[,;:]\s", question.strip())
+    if not lead or not _OWN_LEAD.match(lead[0]) or _ASKS_SOMETHING.search(" ".join(lead)):
+        return question
+    return last.strip()
 
 
 def _last_clause(question: str) -> str:

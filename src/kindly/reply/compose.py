@@ -396,6 +396,7 @@ _SPEAKING_ASKS = {
     "review": "the invitation to review",
     "comment": "your request for a comment",
     "judge": "the invitation to judge",
+    "critic": "the invitation to be a guest critic",
     "proposal": "letting me know about the call for talks",
     "feature": "the invitation to be featured",
     "podcast": "the invitation to your show",
@@ -659,6 +660,24 @@ def condition_kept(verdict: Verdict) -> str:
     return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
 
 
+# An honour that is an award: a page sold to those an award names ("complete your finalist profile and the feature
+# fee of $595") is a place at the award; one a publication's editors "selected" for a feature, with no award named,
+# is paying to be featured.
+_AN_AWARD = re.compile(
+    r"\b(?:awards?|finalists?|nominees?|nominat\w*|shortlist\w*|winners?|gala|ceremony|prizes?|honou?rees?)\b",
+    re.IGNORECASE,
+)
+
+
+def _feature_sold(verdict: Verdict, message: Message | None) -> bool:
+    """Whether the place an honour sells is a feature in a publication that names no award."""
+    return (
+        message is not None
+        and any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence)
+        and not _AN_AWARD.search(f"{message.subject}\n{message.own_text}")
+    )
+
+
 def honest_reason(
     verdict: Verdict, profile: Profile, intent: Intent | None = None, message: Message | None = None
 ) -> str:
@@ -673,6 +692,9 @@ def honest_reason(
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
+        if _feature_sold(verdict, message):
+            # "selected for our 'Studios to Watch' feature ... A featured profile is $1,850": a page, not a gala
+            return "I don't pay to be featured, so I'll have to pass."
         if any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
             return "I don't pay for places at awards, so I'll have to pass."
         if message is not None and intent is not None and extract(message, intent).format in _IN_PRINT:
@@ -1396,7 +1418,9 @@ def compose(
             }.get(details.format, "the event")
             if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
-        if any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
+        if _feature_sold(verdict, message):
+            values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
+        elif any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
             values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
         if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
             shared := share_of_theirs(f"{message.subject}\n{message.own_text}")

@@ -141,6 +141,16 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
             _F | re.M,
         ),
     ),
+    # a school's guest critic at its students' reviews ("join us as a guest critic for the final reviews",
+    # "a visiting juror at our end-of-semester crits"): the student work is theirs, the user gives feedback
+    (
+        "critic",
+        re.compile(
+            r"\b(?:(?:guest|visiting|invited|external)\s+(?:critics?|jurors?)|(?:final|mid-?semester|end[- ]of[- ]"
+            r"(?:year|semester|term))\s+crits?|crit\s+panels?)\b",
+            _F,
+        ),
+    ),
     # asked to read and judge a piece of work, for a journal or a report's authors
     (
         "review",
