@@ -591,7 +591,8 @@ def with_target_passed_on(understanding: Understanding, profile: Profile, messag
             note = f"introduction: a note passed on for you to answer directly ({best.evidence[0]})"
             return understanding.read_as(Intent.INTRODUCTION, note)
         return understanding
-    offer = _OFFERS_TIME_WITH.search(" ".join(message.own_text[:20_000].split()))
+    said = " ".join(message.own_text[:20_000].split())
+    offer = _OFFERS_TIME_WITH.search(said) or _THEIR_TIME_OFFERED.search(said)
     person = target_person_named(message, profile) if offer else ""
     if offer is None or not person:
         return understanding
@@ -604,6 +605,17 @@ _OFFERS_TIME_WITH = re.compile(
     r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
     re.IGNORECASE,
+)
+
+
+# ...or the days the person themselves could do, told by whoever writes for them ("Gina ... would be delighted to
+# come on the show. She could record remotely on Thursday, December 10 at 2pm ET or Friday ..."): someone who
+# could or is free to meet on a day (never "she can't do Thursday", nor "we could" or "you could": theirs alone).
+_THEIR_TIME_OFFERED = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|(?!(?:We|You|It|This|That|There|Which|What)\b)[A-Z][a-z]+)\s+"
+    r"(?:(?:could|can|would be (?:able|happy|glad) to|is (?:able|free|available) to)\s+(?:(?:also|easily|still)\s+)?"
+    r"(?:record|meet|talk|speak|join you|do|call|chat|sit down|come on)|is (?:free|available))\b"
+    r"[^.?!]{0,80}?\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 
 
