@@ -74,3 +74,101 @@ def test_news_of_the_person_a_goal_names_without_a_time_they_could_do_asks_nothi
     said = "She can't do Thursday, December 10, and we are closed on Friday. I'll write again in January."
     record = triaged_one(kindly, assistant(tmp_path, said), host(tmp_path))
     assert record["decision"] == "ignore"
+
+
+# -- a guest offered for the user's own show -------------------------------------------------------------------
+
+
+def pitch(tmp_path: Path, body: str, *, sender: str, subject: str) -> Path:
+    return eml(
+        tmp_path / "pitch.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Thu, 26 Nov 2026 07:45:00 +0000",
+        to="nadia@mainstreetmic.fm",
+    )
+
+
+TAILOR = (
+    "Hi Nadia,\n\nI run Grant & Sons, a fourth-generation tailoring shop in Manchester - we went from near"
+    " bankruptcy in 2019 to a waiting list. A friend who listens to Main Street Mic said I should pitch myself.\n\n"
+    "If you'd have me, could we record on Thursday, December 10 at 8am your time (1pm here)?\n\nBest,\nOliver Grant"
+)
+
+
+def test_a_shop_owner_pitching_himself_as_a_guest_is_welcome_on_the_show(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # read as a pitch by the model, he sells nothing: he offers himself as a guest, an owner the goal asks for
+    mail = pitch(
+        tmp_path, TAILOR, sender="Oliver Grant <oliver@grantandsons.co.uk>", subject="Guest pitch: tailor"
+    )
+    record = triaged_one(kindly, mail, host(tmp_path))
+    assert record["decision"] == "accept"
+    assert "Guests for the show" in record["reason"]
+    draft = record["draft"]
+    assert "I'd be glad to have you on the show." in draft
+    assert "Thursday, December 10 at 8am doesn't work for me" in draft  # her hours start at 10:00
+    assert "working together" not in draft and "isn't something I'm looking for" not in draft
+
+
+def test_a_publicist_offering_her_client_has_him_welcomed(kindly: Kindly, tmp_path: Path) -> None:
+    # "Would you open to having him on?" reads as nothing asked to the model; the guest is the author she speaks for
+    body = (
+        "Hi Nadia,\n\nI represent Dev Malhotra, whose book The Corner Shop Comeback follows twelve family-run shops."
+        " Dev ran his family's hardware store in Jackson Heights for fifteen years before writing it.\n\nWould you be"
+        " open to having him on? Happy to send a review copy.\n\nBest,\nCaroline Hughes\nBrightline PR"
+    )
+    mail = pitch(tmp_path, body, sender="Caroline Hughes <caroline@brightlinepr.com>", subject="Guest idea")
+    record = triaged_one(kindly, mail, host(tmp_path))
+    assert record["decision"] == "accept"
+    assert "I'd be glad to have him on the show." in record["draft"]
+
+
+def test_a_guest_the_show_is_not_for_is_turned_down_as_a_pitch_not_as_an_interview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # a Series C fintech's CEO offered for the show: a guest, but no small-business owner; the no is to the pitch
+    body = (
+        "Hi Nadia,\n\nFinzo just closed a $140M Series C and our CEO, Brad Kessler, is doing a media tour on"
+        " AI-driven treasury management for enterprise CFOs. He'd love to join Main Street Mic for a 30-minute"
+        " conversation.\n\nThanks,\nJordan Pike\nVantage Communications"
+    )
+    mail = pitch(
+        tmp_path, body, sender="Jordan Pike <jordan@vantagecomms.io>", subject="Interview opportunity"
+    )
+    record = triaged_one(kindly, mail, host(tmp_path))
+    assert record["decision"] == "decline"
+    draft = record["draft"]
+    assert "It isn't the right fit for the show at the moment" in draft
+    assert "invitation to be interviewed" not in draft and "overview" not in draft
+
+
+def test_a_host_inviting_the_user_onto_their_own_show_is_no_guest_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the user is the guest asked for ("be a guest on our podcast"), as before
+    body = (
+        "Hi Nadia,\n\nI host The Maker's Margin, a weekly show about makers. Would you like to be a guest on our"
+        " podcast in January? We record remotely.\n\nCheers,\nSam"
+    )
+    mail = pitch(
+        tmp_path, body, sender="Sam Okafor <sam@makersmargin.fm>", subject="Guest on The Maker's Margin?"
+    )
+    record = triaged_one(kindly, mail, host(tmp_path))
+    assert record["intent"] != "partnership_proposal"
+    assert "have you on the show" not in (record["draft"] or "")
+
+
+def test_without_a_goal_for_guests_a_pitch_to_come_on_is_weighed_as_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a user with no show of her own wanting guests is not read as booking them
+    mail = pitch(
+        tmp_path, TAILOR, sender="Oliver Grant <oliver@grantandsons.co.uk>", subject="Guest pitch: tailor"
+    )
+    without = HOST.split('[[goals]]\nkind = "custom"')[0]
+    record = triaged_one(kindly, mail, profile_file(without, tmp_path))
+    assert record["intent"] != "partnership_proposal"
+    assert "have you on the show" not in (record["draft"] or "")

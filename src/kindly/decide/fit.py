@@ -26,6 +26,7 @@ from kindly.decide.fit_reading import (
     writes_from,
 )
 from kindly.decide.gatherings import peer_group_asked
+from kindly.decide.guests import guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import A_PROGRAMMES_MENTOR, ANSWERS_YOUR_REQUEST, peer_group
 from kindly.decide.roles import held_role
@@ -405,6 +406,18 @@ def _fit(
         notes.append("a peer offers to send you the clients they turn away")
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
+    if seeks_guests(goal) and not _PRICED.search(reading.folded):
+        # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
+        # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);
+        # a Series C fintech's CEO is a guest of another kind, and a guest who pays for the slot is no guest
+        offered, _ = guest_offered(reading.original or reading.folded)
+        owner = owns_a_business(reading.original or reading.folded) if offered and names_owners(goal) else ""
+        if offered and (target_score > 0 or owner):
+            affinity = 1.0
+            notes.append(f'it offers a guest for your show ("{offered}")')
+            if owner:
+                target_score = max(target_score, 1.0)
+                target_notes.append(f'the guest owns a business ("{owner}")')
     platform = False
     if (
         goal.kind is GoalKind.AMPLIFY_CAMPAIGN

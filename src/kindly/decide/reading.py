@@ -18,6 +18,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
+from kindly.decide.guests import guest_offered, seeks_guests
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
@@ -66,6 +67,7 @@ def as_read(
     understanding = with_stage_for_sale(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
+    understanding = with_guest_offered(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
 
 
@@ -82,6 +84,34 @@ def with_share_asked(understanding: Understanding, message: Message) -> Understa
     note = (
         f'partnership_proposal: it asks you to spread their own post ("{shared}"), a favour, not a purchase'
     )
+    return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
+
+
+# What a guest offered for the user's own show may be read as: a pitch, a talk (a show's words), a client's
+# enquiry, a coffee, a partnership, or nothing asked ("Would you be open to having him on?")
+_GUEST_READ_AS = frozenset(
+    {
+        Intent.NONE,
+        Intent.SALES_PITCH,
+        Intent.SPEAKING_INVITATION,
+        Intent.CLIENT_INQUIRY,
+        Intent.COFFEE_CHAT,
+        Intent.PARTNERSHIP_PROPOSAL,
+    }
+)
+
+
+def with_guest_offered(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A guest offered for the user's own show ("I own a bakery in Bed-Stuy ... I'd love to come on the show",
+    "Would you be open to having him on?", "He'd love to join Main Street Mic for a conversation"), where a goal
+    seeks guests for it: the proposal it is, to work on an episode together - never an invitation for the user to
+    be interviewed, nor a pitch of something to buy. Whether the guest is one the goal wants is decide.fit's."""
+    if understanding.intent not in _GUEST_READ_AS or not any(seeks_guests(goal) for goal in profile.goals):
+        return understanding
+    offered, _ = guest_offered(f"{message.subject}\n{message.own_text}")
+    if not offered:
+        return understanding
+    note = f'partnership_proposal: it offers a guest for your show ("{offered}")'
     return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
 
 

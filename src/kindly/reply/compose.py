@@ -25,6 +25,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
+from kindly.decide.guests import guest_offered
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, NO_CAPACITY
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
@@ -654,6 +655,18 @@ def condition_kept(verdict: Verdict) -> str:
     if condition is None:
         return ""
     return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
+
+
+# The no of a guest offered for the user's show for want of fit (not a never-rule's, which says its own reason).
+_NOT_FOR_THE_SHOW = frozenset({"not_current_focus", "not_a_fit"})
+
+
+def _guest_for_the_show(understanding: Understanding, message: Message) -> str:
+    """Whom a message offers as a guest for the user's own show ("you", "him", "her", "them"), where triage read
+    it so (decide.reading.with_guest_offered); "" otherwise."""
+    if not any("offers a guest for your show" in note for note in understanding.evidence):
+        return ""
+    return guest_offered(f"{message.subject}\n{message.own_text}")[1]
 
 
 def honest_reason(
@@ -1314,6 +1327,18 @@ def compose(
             else []
         )
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if (
+            intent is Intent.PARTNERSHIP_PROPOSAL
+            and verdict.reason_code in _NOT_FOR_THE_SHOW
+            and _guest_for_the_show(understanding, message)
+        ):
+            # a guest for the user's show who is not whom the show is for: a no to the pitch, not to a partner's
+            # plans, and no overview of their services asked for
+            values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
+            values["honest_reason"] = (
+                "It isn't the right fit for the show at the moment, so I'll have to pass."
+            )
+            steps = ("honest_reason",)
         if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
             # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
             # by the user's rule; no event to wish well, nobody to tell about it
@@ -1673,6 +1698,15 @@ def compose(
             # favour said yes to, with nothing to meet for
             times, values["ask"] = [], "thinking of me"
             values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
+        if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := _guest_for_the_show(understanding, message)):
+            # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
+            # welcome on the user's show (never "your note about working together")
+            values["ask"] = "the pitch"
+            values["glad"] = (
+                f"I would be glad to have {whom} on the show."
+                if formal
+                else f"I'd be glad to have {whom} on the show."
+            )
         if client and _sends_work(understanding, message):
             # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
             values["ask"], values["later"], values["quote"] = "the referral", False, False
