@@ -172,3 +172,57 @@ def test_without_a_goal_for_guests_a_pitch_to_come_on_is_weighed_as_before(
     record = triaged_one(kindly, mail, profile_file(without, tmp_path))
     assert record["intent"] != "partnership_proposal"
     assert "have you on the show" not in (record["draft"] or "")
+
+
+# -- a media kit asked for, given by the user's own answer --------------------------------------------------------
+
+SPONSORS = """
+[[goals]]
+kind = "find_clients"
+description = "Sponsors for the show: brands that serve small-business owners"
+targets = ["sponsorship", "sponsor", "bookkeeping software"]
+priority = 1
+
+[[resources]]
+title = "Indie podcast launch checklist"
+description = "My one-page checklist for starting an interview show"
+link = "https://mainstreetmic.fm/launch-checklist"
+helps = "people starting a podcast"
+
+[[answers]]
+about = ["rates", "media kit", "CPM"]
+answer = "Our media kit with downloads and rates is at https://mainstreetmic.fm/media-kit."
+"""
+
+
+def sponsor(tmp_path: Path, asked: str) -> Path:
+    return eml(
+        tmp_path / "sponsor.eml",
+        "Hi Nadia,\n\nI run partnerships at Ledgerly, the bookkeeping app for small businesses. We'd like to sponsor"
+        f" the show in Q1 - a host-read spot in 6 to 8 episodes starting in January.\n\n{asked}\n\nThanks!\nEthan",
+        sender="Ethan Cole <ethan.cole@ledgerly.com>",
+        subject="Sponsoring the show in Q1?",
+        date="Thu, 19 Nov 2026 10:22:00 -0500",
+        to="nadia@mainstreetmic.fm",
+    )
+
+
+def test_a_media_kit_asked_for_is_the_users_answer_not_another_resource(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # her answer about "media kit" gives it: a checklist for starting a show is not "what you asked for"
+    mail = sponsor(tmp_path, "Could you send over your rates or a media kit?")
+    record = triaged_one(kindly, mail, profile_file(HOST + SPONSORS, tmp_path))
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "Our media kit with downloads and rates is at https://mainstreetmic.fm/media-kit." in draft
+    assert "launch-checklist" not in draft and "what you asked for" not in draft
+
+
+def test_material_no_answer_of_hers_gives_is_still_found_among_her_resources(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a checklist asked for is no media kit, and her resource about starting a show still answers it
+    mail = sponsor(tmp_path, "Is there a one-pager on starting a podcast we could share with our customers?")
+    record = triaged_one(kindly, mail, profile_file(HOST + SPONSORS, tmp_path))
+    assert 'You can find what you asked for in "Indie podcast launch checklist"' in record["draft"]

@@ -49,13 +49,14 @@ from kindly.decide.words import (
     from_a_shared_mailbox,
     looks_like_person,
     names_a_role,
+    phrase_in,
     reads_as_organisation,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import Goal, GoalKind, Profile, Resource, User
+from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
@@ -1069,6 +1070,15 @@ _PUBLISHING_PLATFORMS = (
 )
 
 
+def _answered_by_own(asked_for: list[str], usable: list[Answer], answered: list[str]) -> bool:
+    """Whether each material asked for ("media kit") is what an answer of the user's given in the reply is about."""
+    given = [a for a in usable if a.answer in answered]
+    return all(
+        any(phrase_in(fold(about), fold(material)) for a in given for about in a.about)
+        for material in asked_for
+    )
+
+
 def _most_alike(resources: list[Resource], stems: set[str]) -> Resource | None:
     """The resource whose title, description and audience share most of `stems` (two at least; the first of equals)."""
     scored = [
@@ -1575,12 +1585,16 @@ def compose(
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         their_words = f"{message.subject}\n{message.own_text}"
+        asked_for = [
+            found.group(0) for q in questions(message.own_text) if (found := _ASKS_MATERIALS.search(q))
+        ]
         material = (
             _most_alike(  # what they ask for by its words, whatever it is called
                 [r for r in profile.resources if not already_has(r, their_words)],
                 topic_stems(their_words, profile.user.email),
             )
-            if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
+            # ...unless the user's own answer about it already gives it ("media kit": "Our media kit ... is at")
+            if asked_for and not _answered_by_own(asked_for, usable, answered)
             else None
         )
         if material is not None and material.link and not any(material.link in said for said in answered):
