@@ -226,3 +226,54 @@ def test_material_no_answer_of_hers_gives_is_still_found_among_her_resources(
     mail = sponsor(tmp_path, "Is there a one-pager on starting a podcast we could share with our customers?")
     record = triaged_one(kindly, mail, profile_file(HOST + SPONSORS, tmp_path))
     assert 'You can find what you asked for in "Indie podcast launch checklist"' in record["draft"]
+
+
+# -- the user's own show taped live at a conference -------------------------------------------------------------
+
+STAGE = """
+[[goals]]
+kind = "build_credibility"
+description = "Speak and host live tapings at podcasting conferences"
+targets = ["podcasting conferences", "live taping"]
+priority = 2
+"""
+
+
+def conference(tmp_path: Path, asked: str) -> Path:
+    return eml(
+        tmp_path / "conference.eml",
+        "Dear Nadia,\n\nI'm the programming director of Audio Forward NYC, the independent audio conference at the"
+        f" Brooklyn Navy Yard, March 18-19, 2027. {asked}\n\nWe offer an honorarium of $750. Would you be"
+        " interested?\n\nBest regards,\nLauren Fisk\nProgramming Director, Audio Forward NYC",
+        sender="Lauren Fisk <lauren@audioforwardnyc.com>",
+        subject="Invitation: Audio Forward NYC 2027",
+        date="Tue, 24 Nov 2026 15:45:00 -0500",
+        to="nadia@mainstreetmic.fm",
+    )
+
+
+def test_a_conference_taping_the_users_show_live_is_hosted_by_her_on_a_day_still_to_come(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # she hosts the episode on their stage: not a guest on a show of theirs, and the days and venue were given
+    asked = (
+        "Our committee would love Main Street Mic to record a live episode on our main stage - a 45-minute taping"
+        " with a guest of your choice."
+    )
+    record = triaged_one(kindly, conference(tmp_path, asked), profile_file(HOST + STAGE, tmp_path))
+    assert record["decision"] == "accept"
+    draft = record["draft"]
+    assert "Thanks so much for the invitation to record the show live." in draft
+    assert "I'd be glad to host it." in draft
+    assert "Could you let me know the day and time of my session?" in draft
+    assert "be your guest" not in draft and "the invitation to your show" not in draft
+
+
+def test_a_live_episode_of_the_senders_own_show_still_has_her_as_its_guest(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: they record their own show live and ask her on it as a guest
+    asked = "We'll record a live episode of our podcast on the main stage - would you join us as a guest?"
+    record = triaged_one(kindly, conference(tmp_path, asked), profile_file(HOST + STAGE, tmp_path))
+    assert "host it" not in (record["draft"] or "")
+    assert "record the show live" not in (record["draft"] or "")

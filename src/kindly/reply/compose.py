@@ -62,6 +62,7 @@ from kindly.reply.acceptance import (
     USUAL_HOUR,
     VARIANTS,
     acceptance,
+    asks_for_live_show,
     asks_to_host,
     hours_miss_part,
     later_of,
@@ -502,6 +503,8 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
+        if asks_for_live_show(message.own_text):  # the user's show recorded live on their stage
+            base = "the invitation to record the show live"
     if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
