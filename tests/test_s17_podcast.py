@@ -277,3 +277,43 @@ def test_a_live_episode_of_the_senders_own_show_still_has_her_as_its_guest(
     record = triaged_one(kindly, conference(tmp_path, asked), profile_file(HOST + STAGE, tmp_path))
     assert "host it" not in (record["draft"] or "")
     assert "record the show live" not in (record["draft"] or "")
+
+
+# -- a promo swap proposed by a fellow host, to a goal of peers to swap promos with --------------------------------
+
+PEERS = """
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of independent podcasters to swap promos and talk shop"
+targets = ["independent podcasters", "promo swap", "cross-promotion"]
+priority = 2
+"""
+
+
+def swap(tmp_path: Path, terms: str) -> Path:
+    return eml(
+        tmp_path / "swap.eml",
+        "Hey Nadia,\n\nI host The Maker's Margin, a weekly show about makers turning crafts into real businesses."
+        " Our audiences overlap a lot.\n\nWant to do a promo swap in January? I'd read a 30-second promo for your"
+        f" show in two episodes and you'd do the same for us. {terms}\n\nCheers,\nSam",
+        sender="Sam Okafor <sam@makersmargin.fm>",
+        subject="Promo swap?",
+        date="Mon, 23 Nov 2026 13:15:00 -0500",
+        to="nadia@mainstreetmic.fm",
+    )
+
+
+def test_a_promo_swap_a_fellow_host_proposes_serves_the_goal_that_names_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, swap(tmp_path, "No money either way."), profile_file(HOST + PEERS, tmp_path))
+    assert record["decision"] == "accept"
+    assert "find community" in record["reason"]
+
+
+def test_a_promo_swap_sold_is_no_peer_proposing_it(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a swap with a price ("$150 per placement") is a pitch of placements, not peers doing it together
+    record = triaged_one(
+        kindly, swap(tmp_path, "Placements are $150 each."), profile_file(HOST + PEERS, tmp_path)
+    )
+    assert record["decision"] != "accept"

@@ -475,6 +475,16 @@ def _fit(
         notes.append(f'a group of peers to join ("{group}"; "{reading.peer}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and (joint := _joint_target_named(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "Want to do a promo swap in January? ... No money either way" to a goal of peers to "swap promos" with: the
+        # very thing the goal names doing together, proposed by one of them (a swap sold is a pitch)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.INTRODUCTION])
+        notes.append(f'it proposes what your goal names doing together ("{joint}")')
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
         and (community := _goal_community_named(goal, reading))
         and not _PRICED.search(reading.folded)
@@ -579,6 +589,22 @@ def _goal_community_named(goal: Goal, reading: Reading) -> str:
         if set(content_stems(match.group(1))) & own:
             return match.group(0).strip()
     return ""
+
+
+# A thing peers do together, as a community goal's target names it: "promo swap", "cross-promotion", "guest swaps".
+_JOINT = re.compile(r"\b(?:swaps?|exchanges?|cross-promo\w*|collab\w*|co-host\w*|trades?)\b", re.IGNORECASE)
+
+
+def _joint_target_named(goal: Goal, reading: Reading) -> str:
+    """A target of a community goal naming something done together ("promo swap") that the message says, or ""."""
+    return next(
+        (
+            target
+            for target in goal.targets
+            if _JOINT.search(target) and phrase_in(fold(target), reading.folded)
+        ),
+        "",
+    )
 
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.
