@@ -317,3 +317,14 @@ def test_a_promo_swap_sold_is_no_peer_proposing_it(kindly: Kindly, tmp_path: Pat
         kindly, swap(tmp_path, "Placements are $150 each."), profile_file(HOST + PEERS, tmp_path)
     )
     assert record["decision"] != "accept"
+
+
+def test_a_past_guests_thanks_for_having_her_on_offers_no_guest(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "for having me on the show" thanks an episode already recorded; nothing is asked
+    body = (
+        "Nadia,\n\nThank you so much for having me on the show. My customers have been coming in all week saying"
+        " they heard me.\n\nWith gratitude,\nRita Kaplan\nKaplan Hardware"
+    )
+    mail = pitch(tmp_path, body, sender="Rita Kaplan <rita@kaplanhardware.com>", subject="Thank you!")
+    record = triaged_one(kindly, mail, host(tmp_path))
+    assert record["decision"] == "ignore"

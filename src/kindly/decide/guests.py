@@ -39,7 +39,9 @@ _OFFERED = re.compile(
 # ...in a sentence that asks the user to be the guest, or names the sender's own show
 _USER_AS_GUEST = re.compile(
     r"\byou(?:'d| would)? (?:like to |want to |care to |be willing to )?(?:be|come on|appear as) (?:a|our) guest\b"
-    r"|\b(?:our|my) (?:show|podcast|programme|program|episode)\b|\b(?:would|could|will|can) you join\b",
+    r"|\b(?:our|my) (?:show|podcast|programme|program|episode)\b|\b(?:would|could|will|can) you join\b"
+    # ...or thanks a past one: "Thank you so much for having me on the show", "thanks for letting me come on"
+    r"|\bfor (?:having|letting|inviting)\b",
     _F,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
