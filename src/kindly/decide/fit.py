@@ -26,6 +26,7 @@ from kindly.decide.fit_reading import (
     writes_from,
 )
 from kindly.decide.gatherings import peer_group_asked
+from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import A_PROGRAMMES_MENTOR, ANSWERS_YOUR_REQUEST, peer_group
 from kindly.decide.roles import held_role
@@ -405,6 +406,18 @@ def _fit(
         notes.append("a peer offers to send you the clients they turn away")
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
+    if seeks_guests(goal) and not _PRICED.search(reading.folded):
+        # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
+        # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);
+        # a Series C fintech's CEO is a guest of another kind, and a guest who pays for the slot is no guest
+        offered, _ = guest_offered(reading.original or reading.folded)
+        owner = owns_a_business(reading.original or reading.folded) if offered and names_owners(goal) else ""
+        if offered and (target_score > 0 or owner):
+            affinity = 1.0
+            notes.append(f'{GUEST_OFFERED} ("{offered}")')
+            if owner:
+                target_score = max(target_score, 1.0)
+                target_notes.append(f'the guest owns a business ("{owner}")')
     platform = False
     if (
         goal.kind is GoalKind.AMPLIFY_CAMPAIGN
@@ -460,6 +473,16 @@ def _fit(
         # whether it is about the goal is still its targets and topic (a group sold is a pitch)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
         notes.append(f'a group of peers to join ("{group}"; "{reading.peer}")')
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and (joint := _joint_target_named(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "Want to do a promo swap in January? ... No money either way" to a goal of peers to "swap promos" with: the
+        # very thing the goal names doing together, proposed by one of them (a swap sold is a pitch)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.INTRODUCTION])
+        notes.append(f'it proposes what your goal names doing together ("{joint}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
@@ -566,6 +589,22 @@ def _goal_community_named(goal: Goal, reading: Reading) -> str:
         if set(content_stems(match.group(1))) & own:
             return match.group(0).strip()
     return ""
+
+
+# A thing peers do together, as a community goal's target names it: "promo swap", "cross-promotion", "guest swaps".
+_JOINT = re.compile(r"\b(?:swaps?|exchanges?|cross-promo\w*|collab\w*|co-host\w*|trades?)\b", re.IGNORECASE)
+
+
+def _joint_target_named(goal: Goal, reading: Reading) -> str:
+    """A target of a community goal naming something done together ("promo swap") that the message says, or ""."""
+    return next(
+        (
+            target
+            for target in goal.targets
+            if _JOINT.search(target) and phrase_in(fold(target), reading.folded)
+        ),
+        "",
+    )
 
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.

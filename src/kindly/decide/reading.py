@@ -18,6 +18,7 @@ from kindly.decide.client_need import as_client
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
+from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
@@ -67,6 +68,7 @@ def as_read(
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
     understanding = with_endorsement_asked(understanding, message)
+    understanding = with_guest_offered(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
 
 
@@ -123,6 +125,34 @@ def with_endorsement_asked(understanding: Understanding, message: Message) -> Un
         return understanding
     note = f'sales_pitch: it asks you to endorse what they sell ("{asked}"), not for your work'
     return understanding.read_as(Intent.SALES_PITCH, note)
+
+
+# What a guest offered for the user's own show may be read as: a pitch, a talk (a show's words), a client's
+# enquiry, a coffee, a partnership, or nothing asked ("Would you be open to having him on?")
+_GUEST_READ_AS = frozenset(
+    {
+        Intent.NONE,
+        Intent.SALES_PITCH,
+        Intent.SPEAKING_INVITATION,
+        Intent.CLIENT_INQUIRY,
+        Intent.COFFEE_CHAT,
+        Intent.PARTNERSHIP_PROPOSAL,
+    }
+)
+
+
+def with_guest_offered(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A guest offered for the user's own show ("I own a bakery in Bed-Stuy ... I'd love to come on the show",
+    "Would you be open to having him on?", "He'd love to join Main Street Mic for a conversation"), where a goal
+    seeks guests for it: the proposal it is, to work on an episode together - never an invitation for the user to
+    be interviewed, nor a pitch of something to buy. Whether the guest is one the goal wants is decide.fit's."""
+    if understanding.intent not in _GUEST_READ_AS or not any(seeks_guests(goal) for goal in profile.goals):
+        return understanding
+    offered, _ = guest_offered(f"{message.subject}\n{message.own_text}")
+    if not offered:
+        return understanding
+    note = f'partnership_proposal: {GUEST_OFFERED} ("{offered}")'
+    return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
 
 
 # A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",
@@ -631,7 +661,8 @@ def with_target_passed_on(understanding: Understanding, profile: Profile, messag
             note = f"introduction: a note passed on for you to answer directly ({best.evidence[0]})"
             return understanding.read_as(Intent.INTRODUCTION, note)
         return understanding
-    offer = _OFFERS_TIME_WITH.search(" ".join(message.own_text[:20_000].split()))
+    said = " ".join(message.own_text[:20_000].split())
+    offer = _OFFERS_TIME_WITH.search(said) or _THEIR_TIME_OFFERED.search(said)
     person = target_person_named(message, profile) if offer else ""
     if offer is None or not person:
         return understanding
@@ -644,6 +675,17 @@ _OFFERS_TIME_WITH = re.compile(
     r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
     re.IGNORECASE,
+)
+
+
+# ...or the days the person themselves could do, told by whoever writes for them ("Gina ... would be delighted to
+# come on the show. She could record remotely on Thursday, December 10 at 2pm ET or Friday ..."): someone who
+# could or is free to meet on a day (never "she can't do Thursday", nor "we could" or "you could": theirs alone).
+_THEIR_TIME_OFFERED = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|(?!(?:We|You|It|This|That|There|Which|What)\b)[A-Z][a-z]+)\s+"
+    r"(?:(?:could|can|would be (?:able|happy|glad) to|is (?:able|free|available) to)\s+(?:(?:also|easily|still)\s+)?"
+    r"(?:record|meet|talk|speak|join you|do|call|chat|sit down|come on)|is (?:free|available))\b"
+    r"[^.?!]{0,80}?\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 
 

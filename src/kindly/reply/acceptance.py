@@ -336,14 +336,14 @@ def acceptance(
         elif concrete and (details.place or _CLOCK.search(concrete)):
             # the day, the hour or the place are given: nothing to ask for but what they will send anyway
             ask = ["I look forward to it.", "I'm looking forward to it."]
-        elif concrete and details.format not in _BY_A_DAY | {"podcast", "interview"}:
+        elif concrete and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
             # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
             # (a piece is written by its day, wherever the writer is)
             still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
             ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
-        elif several_days and details.format not in _BY_A_DAY | {"podcast", "interview"}:
+        elif several_days and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
             # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
-            # and the venue where none was named
+            # and the venue where none was named (a live taping the user's show hosts there too)
             still = "the day and time of my session" + (
                 "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
             )
@@ -588,10 +588,22 @@ _HOST = re.compile(
     r"(?:consider|about|mind)\s+hosting)\b",
     re.IGNORECASE,
 )
+# The user's own show asked to tape an episode live before an audience: "would love Main Street Mic to record a live
+# episode on our main stage", "invite you to host a live taping" (not "we'll record a live episode").
+_LIVE_SHOW = re.compile(
+    r"\b(?:you|your (?:show|podcast)|(?-i:[A-Z][\w'&]*)(?:\s+(?-i:[A-Z][\w'&]*)){0,3})\s+to\s+(?:host|record|tape)\s+"
+    r"(?:an?\s+|the\s+)?live\s+(?:taping|episode|show|recording|podcast)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_live_show(text: str) -> bool:
+    """Whether `text` asks the user's own show to be recorded live at the sender's event, the user its host."""
+    return _LIVE_SHOW.search(text) is not None
 
 
 def asks_to_host(text: str) -> bool:
-    return _HOST.search(text) is not None
+    return _HOST.search(text) is not None or asks_for_live_show(text)
 
 
 # A first visit offered free: "come as a guest first", "a free trial session", "your first visit is on us".

@@ -25,6 +25,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
+from kindly.decide.guests import GUEST_OFFERED, guest_offered
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
@@ -49,6 +50,7 @@ from kindly.decide.words import (
     from_a_shared_mailbox,
     looks_like_person,
     names_a_role,
+    phrase_in,
     reads_as_organisation,
 )
 from kindly.domains import within_domain
@@ -56,13 +58,14 @@ from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
-from kindly.profile import Goal, GoalKind, Profile, Resource, User
+from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     USUAL_HOUR,
     VARIANTS,
     acceptance,
     asked_hour,
+    asks_for_live_show,
     asks_to_host,
     hours_miss_part,
     later_of,
@@ -504,6 +507,8 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
+        if asks_for_live_show(message.own_text):  # the user's show recorded live on their stage
+            base = "the invitation to record the show live"
     if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
@@ -676,6 +681,18 @@ def _feature_sold(verdict: Verdict, message: Message | None) -> bool:
         and any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence)
         and not _AN_AWARD.search(f"{message.subject}\n{message.own_text}")
     )
+
+
+# The no of a guest offered for the user's show for want of fit (not a never-rule's, which says its own reason).
+_NOT_FOR_THE_SHOW = frozenset({"not_current_focus", "not_a_fit"})
+
+
+def _guest_for_the_show(understanding: Understanding, message: Message) -> str:
+    """Whom a message offers as a guest for the user's own show ("you", "him", "her", "them"), where triage read
+    it so (decide.reading.with_guest_offered); "" otherwise."""
+    if not any(GUEST_OFFERED in note for note in understanding.evidence):
+        return ""
+    return guest_offered(f"{message.subject}\n{message.own_text}")[1]
 
 
 def honest_reason(
@@ -1126,6 +1143,15 @@ _PUBLISHING_PLATFORMS = (
 )
 
 
+def _answered_by_own(asked_for: list[str], usable: list[Answer], answered: list[str]) -> bool:
+    """Whether each material asked for ("media kit") is what an answer of the user's given in the reply is about."""
+    given = [a for a in usable if a.answer in answered]
+    return all(
+        any(phrase_in(fold(about), fold(material)) for a in given for about in a.about)
+        for material in asked_for
+    )
+
+
 def _most_alike(
     resources: list[Resource], stems: set[str], related: set[str] | None = None
 ) -> Resource | None:
@@ -1395,6 +1421,18 @@ def compose(
             else []
         )
         values["wish_for"] = _WISH_FOR.get(intent, "it")
+        if (
+            intent is Intent.PARTNERSHIP_PROPOSAL
+            and verdict.reason_code in _NOT_FOR_THE_SHOW
+            and _guest_for_the_show(understanding, message)
+        ):
+            # a guest for the user's show who is not whom the show is for: a no to the pitch, not to a partner's
+            # plans, and no overview of their services asked for
+            values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
+            values["honest_reason"] = (
+                "It isn't the right fit for the show at the moment, so I'll have to pass."
+            )
+            steps = ("honest_reason",)
         if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
             # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
             # by the user's rule; no event to wish well, nobody to tell about it
@@ -1636,12 +1674,16 @@ def compose(
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         their_words = f"{message.subject}\n{message.own_text}"
+        asked_for = [
+            found.group(0) for q in questions(message.own_text) if (found := _ASKS_MATERIALS.search(q))
+        ]
         material = (
             _most_alike(  # what they ask for by its words, whatever it is called
                 [r for r in profile.resources if not already_has(r, their_words)],
                 topic_stems(their_words, profile.user.email),
             )
-            if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
+            # ...unless the user's own answer about it already gives it ("media kit": "Our media kit ... is at")
+            if asked_for and not _answered_by_own(asked_for, usable, answered)
             else None
         )
         if material is not None and material.link and not any(material.link in said for said in answered):
@@ -1760,6 +1802,15 @@ def compose(
             # favour said yes to, with nothing to meet for
             times, values["ask"] = [], "thinking of me"
             values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
+        if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := _guest_for_the_show(understanding, message)):
+            # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
+            # welcome on the user's show (never "your note about working together")
+            values["ask"] = "the pitch"
+            values["glad"] = (
+                f"I would be glad to have {whom} on the show."
+                if formal
+                else f"I'd be glad to have {whom} on the show."
+            )
         if client and _sends_work(understanding, message):
             # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
             values["ask"], values["later"], values["quote"] = "the referral", False, False
