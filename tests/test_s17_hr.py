@@ -1,0 +1,119 @@
+"""Seventeenth session, an HR director's review: Joanne Whitfield runs HR for a 600-person food manufacturer in
+Manchester. HR-tech vendors pitch demos, agencies offer candidates, conferences sell speaking slots, a mentoring
+scheme offers her a mentor for the step to COO, and graduates ask whether the company is hiring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+HR_DIRECTOR = """\
+[user]
+name = "Joanne Whitfield"
+email = "joanne.whitfield@penninefoods.co.uk"
+signature = "Joanne"
+date_style = "international"
+weekly_networking_hours = 3
+holidays = "GB-ENG"
+time_zone = "Europe/London"
+own_domains = ["penninefoods.co.uk"]
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR directors in manufacturing to share what works"
+targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak about shift-worker wellbeing"
+targets = ["shift-worker wellbeing", "HR conferences", "night shift health"]
+priority = 2
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has moved from HR into a COO or operations director role"
+targets = ["COO", "chief operating officer", "operations director"]
+priority = 2
+
+[[providers]]
+category = "payroll"
+name = "Moorepay"
+
+[[resources]]
+title = "Our shift-worker wellbeing guide"
+description = "A 12-page guide to rotas, sleep and fatigue for food-factory shift workers"
+link = "https://penninefoods.co.uk/people/shift-wellbeing-guide"
+helps = "employers and managers of shift workers"
+
+[[resources]]
+title = "Pennine Foods careers page"
+description = "All our current vacancies, with how to apply"
+link = "https://penninefoods.co.uk/careers"
+helps = "candidates and job seekers looking for work at Pennine Foods"
+"""
+
+
+def hr_director(tmp_path: Path) -> Path:
+    return profile_file(HR_DIRECTOR, tmp_path)
+
+
+def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
+    return eml(
+        tmp_path / name,
+        body,
+        sender=sender,
+        subject=subject,
+        date="Tue, 17 Nov 2026 09:25:00 +0000",
+        to="joanne.whitfield@penninefoods.co.uk",
+    )
+
+
+# -- a speaking package sold at a price written with its currency's code is paying to speak --------------------
+
+
+def speaking_offer(tmp_path: Path, price_sentence: str) -> Path:
+    return mail(
+        tmp_path,
+        "Hi Joanne,\n\nWe'd love you to speak at HR Transform North 2027 (Manchester, 22 April) on wellbeing for"
+        f" frontline shift workers. {price_sentence}\n\nShall I send over the speaker pack?\n\nBest,\nSophie Lang\n"
+        "Partnerships Director, HR Transform North",
+        sender="Sophie Lang <sophie@hrtransformnorth.com>",
+        subject="Speaking opportunity - HR Transform North 2027",
+    )
+
+
+@pytest.mark.parametrize(
+    "price_sentence",
+    [
+        "Our speaking packages start at GBP 2,500 + VAT, which includes a 20-minute keynote slot and two passes.",
+        "Our speaking packages start at £2,500 + VAT, which includes a 20-minute keynote slot and two passes.",
+        "Speaking slots are priced from EUR 1,900, which includes a 20-minute keynote slot and two passes.",
+        "Stage packages cost 2,500 GBP, which includes a 20-minute keynote slot and two passes.",
+    ],
+)
+def test_a_speaking_package_sold_to_the_speaker_is_declined_whatever_writes_its_currency(
+    kindly: Kindly, tmp_path: Path, price_sentence: str
+) -> None:
+    record = triaged_one(kindly, speaking_offer(tmp_path, price_sentence), hr_director(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "pays_to_appear"
+    assert "I'd be glad to speak" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "price_sentence",
+    [
+        "Speaking slots are 20 minutes, and we pay a GBP 500 speaker fee plus travel.",
+        "Our speaking slots are free for practitioners; delegate tickets are GBP 395.",
+    ],
+)
+def test_a_speaking_slot_that_charges_the_speaker_nothing_is_still_a_yes(
+    kindly: Kindly, tmp_path: Path, price_sentence: str
+) -> None:
+    record = triaged_one(kindly, speaking_offer(tmp_path, price_sentence), hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["reason_code"] != "pays_to_appear"
