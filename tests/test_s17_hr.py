@@ -117,3 +117,50 @@ def test_a_speaking_slot_that_charges_the_speaker_nothing_is_still_a_yes(
     record = triaged_one(kindly, speaking_offer(tmp_path, price_sentence), hr_director(tmp_path))
     assert record["decision"] == "accept"
     assert record["reason_code"] != "pays_to_appear"
+
+
+# -- a question that offers the sender's own material asks for none of the user's -----------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Shall I send over the speaker pack?",
+        "Would you like me to send you our speaker pack?",
+        "Can I send you the programme brochure?",
+    ],
+)
+def test_an_offer_to_send_a_pack_is_not_answered_with_the_users_own_material(
+    kindly: Kindly, tmp_path: Path, offer: str
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Dear Joanne,\n\nI'm putting together the Food and Drink Federation's People Conference on Wednesday 10"
+        " March 2027. Several members suggested you, and I'd love you to speak for 20 minutes on shift-worker"
+        f" wellbeing on your night shifts. We cover travel and expenses. {offer}\n\nKind regards,\nKaren Osei\n"
+        "Head of People Policy, Food and Drink Federation",
+        sender="Karen Osei <karen.osei@fdf.org.uk>",
+        subject="Speaker invitation - FDF People Conference, 10 March",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "what you asked for" not in record["draft"]
+    assert "shift-wellbeing-guide" not in record["draft"]
+
+
+def test_a_question_that_asks_for_the_users_pack_is_still_answered_with_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Dear Joanne,\n\nI'm putting together the Food and Drink Federation's People Conference on Wednesday 10"
+        " March 2027. Several members suggested you, and I'd love you to speak for 20 minutes on shift-worker"
+        " wellbeing on your night shifts. We cover travel and expenses. Could you also send us any pack or"
+        " guide on shift-worker wellbeing we could share with delegates?\n\nKind regards,\nKaren Osei\n"
+        "Head of People Policy, Food and Drink Federation",
+        sender="Karen Osei <karen.osei@fdf.org.uk>",
+        subject="Speaker invitation - FDF People Conference, 10 March",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "https://penninefoods.co.uk/people/shift-wellbeing-guide" in record["draft"]

@@ -1077,6 +1077,16 @@ _ASKS_MATERIALS = re.compile(
 )
 
 
+# A question in which the sender offers to send their own material ("Shall I send over the speaker pack?", "Would
+# you like me to share our media kit?", "Can I send you the brochure?"): a yes is what it asks, not the user's.
+_OFFERS_TO_SEND = re.compile(
+    r"\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:\w+\s+)?(?:send|share|forward|e-?mail|pass|drop|pop|post)\b|"
+    r"\b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\s+(?:\w+\s+)?(?:send|share|forward|e-?mail|pass|drop|"
+    r"pop|post)\b",
+    re.IGNORECASE,
+)
+
+
 # A formal letter spells its verbs out: "I would be glad", not "I'd be glad".
 _CONTRACTIONS = {
     "i'd": "I would",
@@ -1555,7 +1565,10 @@ def compose(
                 [r for r in profile.resources if not already_has(r, their_words)],
                 topic_stems(their_words, profile.user.email),
             )
-            if any(_ASKS_MATERIALS.search(question) for question in questions(message.own_text))
+            if any(
+                _ASKS_MATERIALS.search(question) and not _OFFERS_TO_SEND.search(question)
+                for question in questions(message.own_text)
+            )
             else None
         )
         if material is not None and material.link and not any(material.link in said for said in answered):
