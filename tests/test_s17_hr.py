@@ -164,3 +164,46 @@ def test_a_question_that_asks_for_the_users_pack_is_still_answered_with_it(
     record = triaged_one(kindly, invitation, hr_director(tmp_path))
     assert record["decision"] == "accept"
     assert "https://penninefoods.co.uk/people/shift-wellbeing-guide" in record["draft"]
+
+
+# -- a mentoring scheme that pairs its mentees with experienced leaders offers the user a mentor --------------
+
+
+def scheme(tmp_path: Path, body: str) -> Path:
+    return mail(
+        tmp_path,
+        f"Dear Joanne,\n\n{body}\n\nBest wishes,\nAmanda Clarke\nProgramme Manager, Northern Leaders",
+        sender="Amanda Clarke <amanda@northernleaders.org.uk>",
+        subject="Northern Leaders Mentoring Programme 2027",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Northern Leaders Mentoring Programme pairs senior functional leaders with experienced COOs and"
+        " managing directors across the North. We have mentee places open for the 2027 cohort (six sessions from"
+        " February). There is no cost to mentees. Would you like to apply?",
+        "Our mentoring programme matches each mentee with a seasoned operations director for six sessions from"
+        " February. There is no cost to mentees. Would you be interested in applying for a place?",
+    ],
+)
+def test_a_mentoring_scheme_with_a_place_for_the_user_serves_the_find_mentor_goal(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = triaged_one(kindly, scheme(tmp_path, body), hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "find mentor goal" in record["reason"]
+    assert "advice" not in (record["draft"] or "")
+
+
+def test_a_scheme_that_pairs_its_leaders_with_others_as_their_mentor_gives_the_user_none(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the experienced are before "with": the user is asked to be the mentor, not offered one
+    body = (
+        "The Northern Leaders Mentoring Programme pairs experienced HR directors with emerging leaders from"
+        " manufacturing. We have places open for the 2027 cohort. Would you like to apply?"
+    )
+    record = triaged_one(kindly, scheme(tmp_path, body), hr_director(tmp_path))
+    assert "find mentor goal" not in record["reason"]

@@ -92,7 +92,11 @@ _INVITES_TO_APPLY = re.compile(
     r"(?:deadline|closing date) for applications|call for applications|open for applications|"
     r"(?:invite|encourage|welcome)\s+you\s+to\s+(?:apply|join)|you (?:might|may|could) (?:like|wish|want) to "
     r"(?:apply|join)|apply (?:now|by|before|online|here)|(?:sign[- ]?up|enrol(?:l?ment)?|registration) (?:is|are) "
-    r"(?:now )?open)\b",
+    r"(?:now )?open)\b"
+    # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
+    # (not "would you like to apply your skills ...")
+    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
+    r"(?=\s*[?.!,]|\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
 _A_PROGRAMME = re.compile(
@@ -135,11 +139,12 @@ def with_programme_to_apply(
     scheme, a fellowship, a cohort - which a goal's target fits well ("Applications are now open for the ...
     cross-institutional mentoring programme ... Applications close on Tuesday 15 December 2026", beside a
     find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". So is a
-    mentoring programme that gives the reader a mentor, read as a request for the reader's advice ("Each
-    participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
+    mentoring programme that gives the reader a mentor, read as a request for the reader's advice or as an event
+    ("Each participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
     bulletin, a newsletter, a list of items) asks nothing of the reader."""
     mentor = ""
-    if understanding.intent is Intent.MENTORSHIP_REQUEST:
+    if understanding.intent in (Intent.MENTORSHIP_REQUEST, Intent.EVENT_INVITATION):
+        # a scheme's sessions read as an event ("six sessions from February") are still its mentor for the user
         mentor = mentor_in_programme(f"{message.subject}\n{message.own_text}")
         if not mentor:
             return understanding
