@@ -207,3 +207,51 @@ def test_a_scheme_that_pairs_its_leaders_with_others_as_their_mentor_gives_the_u
     )
     record = triaged_one(kindly, scheme(tmp_path, body), hr_director(tmp_path))
     assert "find mentor goal" not in record["reason"]
+
+
+# -- someone asking the user's firm for a job is a candidate, not a recruiter offering the user a role ----------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I've just finished my CIPD Level 5 and I'm looking for an HR graduate or HR assistant role in Manchester."
+        " Is Pennine Foods hiring at the moment? I'd be grateful for any advice.",
+        "I'm currently looking for a production planning role near Oldham and wondered whether Pennine Foods is"
+        " hiring. Any pointers would be much appreciated.",
+    ],
+)
+def test_a_job_seeker_is_pointed_to_the_careers_page_and_not_told_the_user_is_not_job_hunting(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    note = mail(
+        tmp_path,
+        f"Hi Joanne,\n\n{ask}\n\nThanks,\nLuke Jennings",
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+    )
+    record = triaged_one(kindly, note, hr_director(tmp_path))
+    draft = record["draft"] or ""
+    assert "I'm not looking for a new role" not in draft
+    assert "your note about the role" not in draft
+    assert "https://penninefoods.co.uk/careers" in draft
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "My client is hiring a Head of People for its Leeds site. Would you be open to a confidential chat?",
+        "I'm looking for a candidate for a COO role at a chilled foods business. Would you be open to a chat?",
+    ],
+)
+def test_a_recruiters_role_for_a_client_is_not_read_as_a_job_seeker(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    note = mail(
+        tmp_path,
+        f"Hi Joanne,\n\n{pitch}\n\nBest,\nTom Reeves\nPartner, Reeves Executive Search",
+        sender="Tom Reeves <tom@reevessearch.co.uk>",
+        subject="Confidential opportunity",
+    )
+    record = triaged_one(kindly, note, hr_director(tmp_path))
+    assert "penninefoods.co.uk/careers" not in (record["draft"] or "")

@@ -485,8 +485,11 @@ def ask_phrase(
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
         )
-    if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
-        base = "your note"  # read as a recruiter's, but it names no role to thank them for
+    if intent is Intent.RECRUITING and (
+        not names_a_role(f"{message.subject}\n{message.own_text}") or _CANDIDATE.search(message.own_text)
+    ):
+        # read as a recruiter's, but it names no role to thank them for, or the role is one the writer seeks
+        base = "your note"
     if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
         return "your note"  # "our editorial panel has shortlisted you ... a listing fee": news of a place for sale
     if intent is Intent.SPEAKING_INVITATION:
@@ -561,8 +564,17 @@ _NOT_FOR_ME = {
 # for a part-time associate?"
 _CANDIDATE = re.compile(
     r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
-    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b",
-    re.IGNORECASE,
+    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b"
+    # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
+    # (not "My client is hiring a Head of People.")
+    r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
+    r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
+    # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
+    # for a candidate for a COO role", nor a role "for a client")
+    r"|\bI(?:'m|’m| am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a|an|my\s+(?:first|next))\s+"
+    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship)\b"
+    r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
