@@ -255,3 +255,56 @@ def test_a_recruiters_role_for_a_client_is_not_read_as_a_job_seeker(
     )
     record = triaged_one(kindly, note, hr_director(tmp_path))
     assert "penninefoods.co.uk/careers" not in (record["draft"] or "")
+
+
+# -- a digest of news mailed to a list, one item a webinar, asks nothing of the reader -------------------------
+
+
+def newsletter(tmp_path: Path, subject: str, items: str) -> Path:
+    return mail(
+        tmp_path,
+        f"People Management weekly\n\n{items}\n\nYou are receiving this because you are a CIPD member."
+        " Unsubscribe",
+        sender="People Management <newsletter@peoplemanagement.co.uk>",
+        subject=subject,
+    )
+
+
+DIGEST_ITEMS = (
+    "- Employment Rights Act: what changes in April 2027\n"
+    "- Four-day weeks on the factory floor: three case studies\n"
+    "- Webinar: fair scheduling for shift workers (register free)"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "This week: the Employment Rights Act timetable, and four-day weeks in manufacturing",
+        "People Management newsletter - 26 November",
+    ],
+)
+def test_a_newsletter_that_lists_a_webinar_among_its_news_is_not_an_invitation(
+    kindly: Kindly, tmp_path: Path, subject: str
+) -> None:
+    record = triaged_one(kindly, newsletter(tmp_path, subject, DIGEST_ITEMS), hr_director(tmp_path))
+    assert record["decision"] == "ignore"
+    assert record["reason_code"] == "not_invitation"
+
+
+def test_an_invitation_mailed_to_a_list_with_its_agenda_is_still_an_invitation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # a subject that invites: the bullets are one event's programme, not a digest's news
+    invitation = mail(
+        tmp_path,
+        "Dear members,\n\nYou're invited to our branch evening for HR directors in manufacturing on shift-worker"
+        " wellbeing, Wednesday 13 January 2027, 18:00-20:00, Manchester Central Library.\n\n"
+        "- 18:00 arrival and networking\n- 18:30 panel: night shift health\n- 19:30 peer roundtable\n\n"
+        "Please let us know if you can join us.\n\nYou are receiving this because you are a CIPD member."
+        " Unsubscribe",
+        sender="CIPD Greater Manchester Branch <events@cipd-gm.org.uk>",
+        subject="Invitation: branch evening this week on shift-worker wellbeing",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["reason_code"] != "not_invitation"

@@ -52,6 +52,7 @@ def as_read(
     answers, where the mailbox holds them."""
     understanding = as_calendar_request(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
+    understanding = as_digest(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
@@ -67,6 +68,36 @@ def as_read(
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
     return with_second_reading(understanding, profile, message)
+
+
+# A mailing sent to a whole list: its unsubscribe line, "you are receiving this because you are a member".
+_TO_A_LIST = re.compile(
+    r"\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:preferences|subscription)|you(?:'re| are) receiving this)\b",
+    re.IGNORECASE,
+)
+# ...whose subject invites, whatever else it lists: "Invitation: ...", "Join us ...", "RSVP", "Save the date".
+_SUBJECT_INVITES = re.compile(r"\b(?:invit\w*|join us|rsvp|save the date|register now)\b", re.IGNORECASE)
+
+
+def as_digest(understanding: Understanding, message: Message) -> Understanding:
+    """A digest of news mailed to a list that names an event among its items ("People Management weekly - This
+    week: ... - Webinar: fair scheduling for shift workers (register free) ... Unsubscribe"): news to many, not an
+    invitation to the reader, however its one event reads. Its subject is a digest's ("This week", "newsletter",
+    "bulletin"), it lists three items or more, and it says it was mailed to a list; a subject that invites
+    ("Invitation: branch evening this week") is an invitation still."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return understanding
+    digest = _A_DIGEST.search(message.subject)
+    if digest is None or _SUBJECT_INVITES.search(message.subject):
+        return understanding
+    if len(_LISTED.findall(message.own_text)) < 3 or not _TO_A_LIST.search(
+        f"{message.own_text}\n{message.body}"
+    ):
+        return understanding
+    why = f'none: a digest of news mailed to a list ("{digest.group(0)}"), not an invitation'
+    return replace(
+        understanding, intent=Intent.NONE, is_invitation=False, evidence=(why, *understanding.evidence)
+    )
 
 
 def with_share_asked(understanding: Understanding, message: Message) -> Understanding:
