@@ -308,3 +308,68 @@ def test_an_invitation_mailed_to_a_list_with_its_agenda_is_still_an_invitation(
     )
     record = triaged_one(kindly, invitation, hr_director(tmp_path))
     assert record["reason_code"] != "not_invitation"
+
+
+# -- an invitation from a shared mailbox that asks to be answered by a reply gets a reply -----------------------
+
+
+def branch_evening(tmp_path: Path, answer: str, sender: str, signed: str) -> Path:
+    return mail(
+        tmp_path,
+        "Dear Joanne,\n\nYou're warmly invited to our January branch evening for HR directors in manufacturing:"
+        ' "Shift work, sleep and fatigue - what employers can actually do", with a panel of HR leaders from food'
+        f" manufacturing.\n\nWednesday 13 January 2027, 18:00-20:00, Manchester Central Library. {answer}\n\n"
+        f"{signed}",
+        sender=sender,
+        subject="Branch event: Shift work, sleep and fatigue - Wednesday 13 January",
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Please let us know if you can join us.",
+        "RSVP by replying to this email.",
+    ],
+)
+def test_an_invitation_that_asks_for_a_reply_is_drafted_one_though_sent_from_a_shared_mailbox(
+    kindly: Kindly, tmp_path: Path, answer: str
+) -> None:
+    invitation = branch_evening(
+        tmp_path,
+        answer,
+        "CIPD Greater Manchester Branch <events@cipd-gm.org.uk>",
+        "CIPD Greater Manchester Branch committee",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "13 January" in record["draft"]
+    assert record["draft"].startswith("Hi there,")  # the committee is no one to greet by name
+
+
+def test_an_invitation_from_a_shared_mailbox_with_a_booking_link_is_still_left_to_its_link(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = branch_evening(
+        tmp_path,
+        "Please let us know if you can join us by booking at https://cipd-gm.org.uk/events/january.",
+        "CIPD Greater Manchester Branch <events@cipd-gm.org.uk>",
+        "CIPD Greater Manchester Branch committee",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert not record["draft"]
+
+
+def test_a_body_signing_a_shared_mailbox_is_not_greeted_by_its_first_word(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = branch_evening(
+        tmp_path,
+        "RSVP by replying to this email.",
+        "Manufacturing People Leaders <hello@mfgpeopleleaders.co.uk>",
+        "Manufacturing People Leaders",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert "Hi Manufacturing" not in (record["draft"] or "")
+    assert record["draft"].startswith("Hi there,")

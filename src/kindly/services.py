@@ -1027,6 +1027,9 @@ def silence_if_no_reply_owed(
             or (
                 from_a_shared_mailbox(row.from_addr)
                 and (_WAY_TO_ANSWER.search(nudge_text) is not None or not signature_name(row.signature or ""))
+                # ...unless a reply is the way it asks to be answered ("RSVP by replying to this email", "Please
+                # let us know if you can join us") and it gives no link or form to answer through instead
+                and not answered_by_reply(nudge_text)
             )
         )
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
@@ -1205,6 +1208,27 @@ _WAY_TO_ANSWER = re.compile(
     r"\beventbrite\b|\bform\b|\bsubmit\b|\bapply\b",
     re.IGNORECASE,
 )
+
+
+# An invitation that asks to be answered by a reply: "RSVP by replying to this email", "just reply to this email",
+# "Please let us know if you can join us".
+_REPLY_ASKED = re.compile(
+    r"\b(?:(?:rsvp|respond|reply|confirm)\s+(?:by|via)\s+(?:replying|reply|return(?:ing)?|e-?mail)|"
+    r"(?:reply|replying|respond)\s+to\s+this\s+(?:e-?mail|message)|just\s+(?:reply|hit reply)|"
+    r"let\s+(?:us|me)\s+know\s+(?:if|whether)\s+you(?:'ll|\s+will|\s+can|\s+could|\s+would)?\s+(?:be\s+able\s+to\s+)?"
+    r"(?:join|come|attend|make\s+it|be\s+there))\b",
+    re.IGNORECASE,
+)
+# ...and another way than a reply: a link, a form, a booking page.
+_A_LINK_OR_FORM = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|co\.uk|org\.uk|net|io)/\S|\beventbrite\b|\bform\b|\bsign[ -]?up\b",
+    re.IGNORECASE,
+)
+
+
+def answered_by_reply(text: str) -> bool:
+    """Whether an invitation asks to be answered by a reply and gives no link or form to answer through."""
+    return _REPLY_ASKED.search(text) is not None and _A_LINK_OR_FORM.search(text) is None
 
 
 def a_mailing(text: str) -> bool:

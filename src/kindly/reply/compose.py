@@ -216,7 +216,10 @@ def _person_name(message: Message) -> list[str]:
     name = message.from_name.strip().strip('"')
     if from_a_shared_mailbox(message.from_addr):
         # a team's mailbox is greeted by whoever signs; a one-person business at hello@ by their own name
-        name = signature_name(message.signature) or (name if looks_like_person(name) else "")
+        signed = signature_name(message.signature)
+        if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
+            signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
+        name = signed or (name if looks_like_person(name) else "")
     if not name or "@" in name:
         return []
     if "," in name:
