@@ -1249,7 +1249,39 @@ def _stated_hours(
     if details is None:
         return None
     fmt = "call" if only_a_conversation(details.ask) else details.format
-    return stated_hours(fmt, details.duration, usual)
+    duration = details.duration
+    # "Thursday 4 February 2027, 16:00-17:00": an hour on the day, with travel
+    if not duration and (minutes := _clock_span(details.when)) is not None:
+        duration = f"{minutes} minutes"
+    return stated_hours(fmt, duration, usual)
+
+
+# A stretch of the clock an invitation names: "16:00-17:00", "6-8pm", "10am to 11:30am", "18.00 - 19.30".
+_CLOCK_SPAN = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_span(when: str) -> int | None:
+    """The minutes between the two times of a stretch `when` names, or None: none named, or one that is no
+    clock ("2026-2027", "3-4 weeks": a clock needs minutes or am/pm on one side at least)."""
+    found = _CLOCK_SPAN.search(when)
+    if found is None:
+        return None
+    h1, m1, p1, h2, m2, p2 = found.groups()
+    if not (m1 or m2 or p1 or p2):
+        return None
+    start, end = int(h1), int(h2)
+    p1 = p1 or p2  # "6-8pm": both in the evening
+    for half, hour in ((p1, "start"), (p2, "end")):
+        if half and half.lower() == "pm":
+            if hour == "start" and start < 12:
+                start += 12
+            if hour == "end" and end < 12:
+                end += 12
+    minutes = (end * 60 + int(m2 or 0)) - (start * 60 + int(m1 or 0))
+    return minutes if 0 < minutes <= 8 * 60 else None
 
 
 def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | None:

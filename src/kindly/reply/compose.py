@@ -735,10 +735,13 @@ def honest_reason(
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
         served = verdict.best.kind if verdict.best is not None else ""
+        # ...nor is the goal of the ask's own kind: "keeping my networking time for speaking in my field" to
+        # someone inviting the user to speak
+        own_kind = _GOAL_OF_THE_ASK.get(intent) if intent is not None else None
         focus = []
         for _, goal in profile.goals_by_priority():
             phrase = _focus(goal)
-            if goal.kind.value != served and phrase not in focus:
+            if goal.kind.value != served and goal.kind is not own_kind and phrase not in focus:
                 focus.append(phrase)
         if not focus:
             return "It isn't quite the right fit for me at the moment, so I'll pass this time."
@@ -755,6 +758,13 @@ def honest_reason(
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
+
+
+# The goal an ask is itself of: a stage builds credibility, a group is a community.
+_GOAL_OF_THE_ASK = {
+    Intent.SPEAKING_INVITATION: GoalKind.BUILD_CREDIBILITY,
+    Intent.COMMUNITY_INVITATION: GoalKind.FIND_COMMUNITY,
+}
 
 
 def _served(phrase: str, text: str) -> bool:
