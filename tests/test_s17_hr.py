@@ -101,6 +101,7 @@ def test_a_speaking_package_sold_to_the_speaker_is_declined_whatever_writes_its_
     record = triaged_one(kindly, speaking_offer(tmp_path, price_sentence), hr_director(tmp_path))
     assert record["decision"] == "decline"
     assert record["reason_code"] == "pays_to_appear"
+    assert "2,500" in record["reason"] or "1,900" in record["reason"]  # the price whole, not "GBP 2"
     assert "I'd be glad to speak" not in record["draft"]
 
 

@@ -438,7 +438,7 @@ _PAY_TO_APPEAR = re.compile(
     # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
     # ... by its currency's sign or code: "Our speaking packages start at GBP 2,500 + VAT", "are priced from EUR 900"
     r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w*( priced)? (at |from )?"
-    rf"(?:[$£€]|(?:{CURRENCY_CODES})\s?\d|\d[\d,.]*\s?(?:{CURRENCY_CODES})\b)|"
+    rf"(?:(?:[$£€]|(?:{CURRENCY_CODES})\b)\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?\s?(?:{CURRENCY_CODES})\b)|"
     r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
     r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play|"
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
