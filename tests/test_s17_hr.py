@@ -411,3 +411,25 @@ def test_a_stage_declined_as_no_focus_is_not_told_the_user_keeps_time_for_speaki
     assert record["reason_code"] == "not_current_focus"
     assert "speaking in my field" not in record["draft"]
     assert "keeping my networking time for" in record["draft"]
+
+
+# -- an event declined for its day alone is asked to keep the user in mind for the next one, not to move --------
+
+
+def test_an_event_declined_for_its_day_asks_for_the_next_one_not_another_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(HR_DIRECTOR + '\n[[never]]\nwhat = "events on Fridays"\n', tmp_path)
+    invitation = mail(
+        tmp_path,
+        "Dear Joanne,\n\nJoin 30 HR directors in manufacturing from across the North West for our winter peer"
+        " roundtable breakfast on retention in food manufacturing.\n\nFriday 11 December, 07:30-09:30, The Lowry"
+        " Hotel, Manchester. Free to attend.\n\nRSVP by replying to this email.\n\nClaire Houghton\nHR Director,"
+        " Warrens Bakery",
+        sender="Claire Houghton <claire.houghton@warrensbakery.co.uk>",
+        subject="Invitation: HR directors' breakfast - Friday 11 December",
+    )
+    record = triaged_one(kindly, invitation, profile)
+    assert record["reason_code"] == "never_do"
+    assert "another day" not in record["draft"]
+    assert "next one" in record["draft"]

@@ -936,8 +936,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         and _wanted_but_for_the_rule(verdict)
     ):
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
-        # goal well: another day is welcome
-        return Offer("another_day")
+        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
+        return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
