@@ -1027,6 +1027,9 @@ def silence_if_no_reply_owed(
             or (
                 from_a_shared_mailbox(row.from_addr)
                 and (_WAY_TO_ANSWER.search(nudge_text) is not None or not signature_name(row.signature or ""))
+                # ...unless a reply is the way it asks to be answered ("RSVP by replying to this email", "Please
+                # let us know if you can join us") and it gives no link or form to answer through instead
+                and not answered_by_reply(nudge_text)
             )
         )
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
@@ -1207,6 +1210,27 @@ _WAY_TO_ANSWER = re.compile(
 )
 
 
+# An invitation that asks to be answered by a reply: "RSVP by replying to this email", "just reply to this email",
+# "Please let us know if you can join us".
+_REPLY_ASKED = re.compile(
+    r"\b(?:(?:rsvp|respond|reply|confirm)\s+(?:by|via)\s+(?:replying|reply|return(?:ing)?|e-?mail)|"
+    r"(?:reply|replying|respond)\s+to\s+this\s+(?:e-?mail|message)|just\s+(?:reply|hit reply)|"
+    r"let\s+(?:us|me)\s+know\s+(?:if|whether)\s+you(?:'ll|\s+will|\s+can|\s+could|\s+would)?\s+(?:be\s+able\s+to\s+)?"
+    r"(?:join|come|attend|make\s+it|be\s+there))\b",
+    re.IGNORECASE,
+)
+# ...and another way than a reply: a link, a form, a booking page.
+_A_LINK_OR_FORM = re.compile(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|co\.uk|org\.uk|net|io)/\S|\beventbrite\b|\bform\b|\bsign[ -]?up\b",
+    re.IGNORECASE,
+)
+
+
+def answered_by_reply(text: str) -> bool:
+    """Whether an invitation asks to be answered by a reply and gives no link or form to answer through."""
+    return _REPLY_ASKED.search(text) is not None and _A_LINK_OR_FORM.search(text) is None
+
+
 def a_mailing(text: str) -> bool:
     return _MAILING.search(text) is not None
 
@@ -1225,7 +1249,39 @@ def _stated_hours(
     if details is None:
         return None
     fmt = "call" if only_a_conversation(details.ask) else details.format
-    return stated_hours(fmt, details.duration, usual)
+    duration = details.duration
+    # "Thursday 4 February 2027, 16:00-17:00": an hour on the day, with travel
+    if not duration and (minutes := _clock_span(details.when)) is not None:
+        duration = f"{minutes} minutes"
+    return stated_hours(fmt, duration, usual)
+
+
+# A stretch of the clock an invitation names: "16:00-17:00", "6-8pm", "10am to 11:30am", "18.00 - 19.30".
+_CLOCK_SPAN = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_span(when: str) -> int | None:
+    """The minutes between the two times of a stretch `when` names, or None: none named, or one that is no
+    clock ("2026-2027", "3-4 weeks": a clock needs minutes or am/pm on one side at least)."""
+    found = _CLOCK_SPAN.search(when)
+    if found is None:
+        return None
+    h1, m1, p1, h2, m2, p2 = found.groups()
+    if not (m1 or m2 or p1 or p2):
+        return None
+    start, end = int(h1), int(h2)
+    p1 = p1 or p2  # "6-8pm": both in the evening
+    for half, hour in ((p1, "start"), (p2, "end")):
+        if half and half.lower() == "pm":
+            if hour == "start" and start < 12:
+                start += 12
+            if hour == "end" and end < 12:
+                end += 12
+    minutes = (end * 60 + int(m2 or 0)) - (start * 60 + int(m1 or 0))
+    return minutes if 0 < minutes <= 8 * 60 else None
 
 
 def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | None:

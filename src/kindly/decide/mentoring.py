@@ -65,7 +65,13 @@ _GIVES_A_MENTOR = re.compile(
     r"|\b(?:you|participants|mentees|each\s+(?:participant|mentee|fellow|member))(?:'ll|\s+will)?\s+"
     r"(?:get|have|receive|be\s+given|be\s+assigned)\s+(?:a|an|your\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?mentor\b"
     r"|\b(?:mentees?|participants)\s+(?:will\s+)?(?:receive|get)\s+(?:\w+\s+){0,3}?mentoring\b"
-    r"|\bapply\s+(?:to\s+be\s+|as\s+)(?:a\s+)?mentee\b",
+    r"|\bapply\s+(?:to\s+be\s+|as\s+)(?:a\s+)?mentee\b"
+    # the programme doing the pairing: "pairs senior functional leaders with experienced COOs", "matches each
+    # mentee with a senior leader" - the mentor after "with", not "pairs experienced COOs with emerging leaders"
+    r"|\b(?:pairs|matches|partners|teams|connects)\s+(?:(?!with\b)[\w-]+\s+){1,6}?with\s+(?:(?:a|an|their|one)\s+)?"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+)\b"
+    # places for mentees: "We have mentee places open for the 2027 cohort", "mentee applications are open"
+    r"|\bmentee\s+(?:places|spaces|spots|applications|intake|vacancies)\b",
     re.IGNORECASE,
 )
 # ...not one that looks for mentors: "we're looking for volunteer mentors", "would you become a mentor".

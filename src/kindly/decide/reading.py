@@ -53,6 +53,7 @@ def as_read(
     answers, where the mailbox holds them."""
     understanding = as_calendar_request(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
+    understanding = as_digest(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
@@ -70,6 +71,36 @@ def as_read(
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)
     return with_second_reading(understanding, profile, message)
+
+
+# A mailing sent to a whole list: its unsubscribe line, "you are receiving this because you are a member".
+_TO_A_LIST = re.compile(
+    r"\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:preferences|subscription)|you(?:'re| are) receiving this)\b",
+    re.IGNORECASE,
+)
+# ...whose subject invites, whatever else it lists: "Invitation: ...", "Join us ...", "RSVP", "Save the date".
+_SUBJECT_INVITES = re.compile(r"\b(?:invit\w*|join us|rsvp|save the date|register now)\b", re.IGNORECASE)
+
+
+def as_digest(understanding: Understanding, message: Message) -> Understanding:
+    """A digest of news mailed to a list that names an event among its items ("People Management weekly - This
+    week: ... - Webinar: fair scheduling for shift workers (register free) ... Unsubscribe"): news to many, not an
+    invitation to the reader, however its one event reads. Its subject is a digest's ("This week", "newsletter",
+    "bulletin"), it lists three items or more, and it says it was mailed to a list; a subject that invites
+    ("Invitation: branch evening this week") is an invitation still."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return understanding
+    digest = _A_DIGEST.search(message.subject)
+    if digest is None or _SUBJECT_INVITES.search(message.subject):
+        return understanding
+    if len(_LISTED.findall(message.own_text)) < 3 or not _TO_A_LIST.search(
+        f"{message.own_text}\n{message.body}"
+    ):
+        return understanding
+    why = f'none: a digest of news mailed to a list ("{digest.group(0)}"), not an invitation'
+    return replace(
+        understanding, intent=Intent.NONE, is_invitation=False, evidence=(why, *understanding.evidence)
+    )
 
 
 def with_share_asked(understanding: Understanding, message: Message) -> Understanding:
@@ -162,7 +193,11 @@ _INVITES_TO_APPLY = re.compile(
     r"(?:deadline|closing date) for applications|call for applications|open for applications|"
     r"(?:invite|encourage|welcome)\s+you\s+to\s+(?:apply|join)|you (?:might|may|could) (?:like|wish|want) to "
     r"(?:apply|join)|apply (?:now|by|before|online|here)|(?:sign[- ]?up|enrol(?:l?ment)?|registration) (?:is|are) "
-    r"(?:now )?open)\b",
+    r"(?:now )?open)\b"
+    # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
+    # (not "would you like to apply your skills ...")
+    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
+    r"(?=\s*[?.!,]|\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
 _A_PROGRAMME = re.compile(
@@ -205,11 +240,12 @@ def with_programme_to_apply(
     scheme, a fellowship, a cohort - which a goal's target fits well ("Applications are now open for the ...
     cross-institutional mentoring programme ... Applications close on Tuesday 15 December 2026", beside a
     find_mentor goal): an invitation to join it, weighed like any, not "nothing is asked of you". So is a
-    mentoring programme that gives the reader a mentor, read as a request for the reader's advice ("Each
-    participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
+    mentoring programme that gives the reader a mentor, read as a request for the reader's advice or as an event
+    ("Each participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
     bulletin, a newsletter, a list of items) asks nothing of the reader."""
     mentor = ""
-    if understanding.intent is Intent.MENTORSHIP_REQUEST:
+    if understanding.intent in (Intent.MENTORSHIP_REQUEST, Intent.EVENT_INVITATION):
+        # a scheme's sessions read as an event ("six sessions from February") are still its mentor for the user
         mentor = mentor_in_programme(f"{message.subject}\n{message.own_text}")
         if not mentor:
             return understanding

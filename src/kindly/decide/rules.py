@@ -434,12 +434,21 @@ CONCEPTS: dict[str, Concept] = {
 }
 
 
+# Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
+# ("PHP" is left out: to an engineer it is the language, "PHP 8")
+CURRENCY_CODES = (
+    r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
+)
+
+
 # What in a never-rule's evidence says the user would pay to appear ('unpaid: "production fee"'): the
 # phrases of the unpaid and pay_to_play concepts above that charge the speaker, not merely leave them unpaid.
 _PAY_TO_APPEAR = re.compile(
     r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
     # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
-    r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w* (at |from )?[$£€]|"
+    # ... by its currency's sign or code: "Our speaking packages start at GBP 2,500 + VAT", "are priced from EUR 900"
+    r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w*( priced)? (at |from )?"
+    rf"(?:(?:[$£€]|(?:{CURRENCY_CODES})\b)\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?\s?(?:{CURRENCY_CODES})\b)|"
     r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
     r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play|"
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
@@ -560,11 +569,6 @@ def honour_sold_to_you(text: str) -> str | None:
     return award_for_sale(text) if _HONOURED_YOU.search(" ".join(text[:20_000].split())) else None
 
 
-# Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
-# ("PHP" is left out: to an engineer it is the language, "PHP 8")
-CURRENCY_CODES = (
-    r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
-)
 AN_AMOUNT = re.compile(
     rf"[$£€¥₹]\s?\d|\b(?:{CURRENCY_CODES})\s?\d|\d\s?(?:{CURRENCY_CODES}|euros?|dollars|pounds)\b", _F
 )

@@ -222,7 +222,10 @@ def _person_name(message: Message) -> list[str]:
     name = message.from_name.strip().strip('"')
     if from_a_shared_mailbox(message.from_addr):
         # a team's mailbox is greeted by whoever signs; a one-person business at hello@ by their own name
-        name = signature_name(message.signature) or (name if looks_like_person(name) else "")
+        signed = signature_name(message.signature)
+        if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
+            signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
+        name = signed or (name if looks_like_person(name) else "")
     if not name or "@" in name:
         return []
     if "," in name:
@@ -492,8 +495,11 @@ def ask_phrase(
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
         )
-    if intent is Intent.RECRUITING and not names_a_role(f"{message.subject}\n{message.own_text}"):
-        base = "your note"  # read as a recruiter's, but it names no role to thank them for
+    if intent is Intent.RECRUITING and (
+        not names_a_role(f"{message.subject}\n{message.own_text}") or _CANDIDATE.search(message.own_text)
+    ):
+        # read as a recruiter's, but it names no role to thank them for, or the role is one the writer seeks
+        base = "your note"
     if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
         return "your note"  # "our editorial panel has shortlisted you ... a listing fee": news of a place for sale
     if intent is Intent.SPEAKING_INVITATION:
@@ -570,8 +576,17 @@ _NOT_FOR_ME = {
 # for a part-time associate?"
 _CANDIDATE = re.compile(
     r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
-    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b",
-    re.IGNORECASE,
+    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b"
+    # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
+    # (not "My client is hiring a Head of People.")
+    r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
+    r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
+    # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
+    # for a candidate for a COO role", nor a role "for a client")
+    r"|\bI(?:'m|’m| am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a|an|my\s+(?:first|next))\s+"
+    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship)\b"
+    r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -762,10 +777,13 @@ def honest_reason(
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
         served = verdict.best.kind if verdict.best is not None else ""
+        # ...nor is the goal of the ask's own kind: "keeping my networking time for speaking in my field" to
+        # someone inviting the user to speak
+        own_kind = _GOAL_OF_THE_ASK.get(intent) if intent is not None else None
         focus = []
         for _, goal in profile.goals_by_priority():
             phrase = _focus(goal)
-            if goal.kind.value != served and phrase not in focus:
+            if goal.kind.value != served and goal.kind is not own_kind and phrase not in focus:
                 focus.append(phrase)
         if not focus:
             return "It isn't quite the right fit for me at the moment, so I'll pass this time."
@@ -782,6 +800,13 @@ def honest_reason(
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
+
+
+# The goal an ask is itself of: a stage builds credibility, a group is a community.
+_GOAL_OF_THE_ASK = {
+    Intent.SPEAKING_INVITATION: GoalKind.BUILD_CREDIBILITY,
+    Intent.COMMUNITY_INVITATION: GoalKind.FIND_COMMUNITY,
+}
 
 
 def _served(phrase: str, text: str) -> bool:
@@ -950,8 +975,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         and _wanted_but_for_the_rule(verdict)
     ):
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
-        # goal well: another day is welcome
-        return Offer("another_day")
+        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
+        return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
@@ -1177,6 +1202,16 @@ _ASKS_MATERIALS = re.compile(
     r"\b(?:pack|toolkit|tool kit|graphics|assets|(?<!kind of )(?<!type of )(?<!sort of )(?<!source )materials?|"
     r"media kit|press (?:pack|kit)|key messages|"
     r"ready-made|templates?|slides|one-pager|brochure|anything we (?:can|could) (?:share|use|post))\b",
+    re.IGNORECASE,
+)
+
+
+# A question in which the sender offers to send their own material ("Shall I send over the speaker pack?", "Would
+# you like me to share our media kit?", "Can I send you the brochure?"): a yes is what it asks, not the user's.
+_OFFERS_TO_SEND = re.compile(
+    r"\b(?:shall|should|can|could|may)\s+(?:i|we)\s+(?:\w+\s+)?(?:send|share|forward|e-?mail|pass|drop|pop|post)\b|"
+    r"\b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\s+(?:\w+\s+)?(?:send|share|forward|e-?mail|pass|drop|"
+    r"pop|post)\b",
     re.IGNORECASE,
 )
 
@@ -1674,8 +1709,11 @@ def compose(
         )
         # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
         their_words = f"{message.subject}\n{message.own_text}"
+        # ...never the sender's own ("Shall I send over the speaker pack?")
         asked_for = [
-            found.group(0) for q in questions(message.own_text) if (found := _ASKS_MATERIALS.search(q))
+            found.group(0)
+            for q in questions(message.own_text)
+            if (found := _ASKS_MATERIALS.search(q)) and not _OFFERS_TO_SEND.search(q)
         ]
         material = (
             _most_alike(  # what they ask for by its words, whatever it is called
