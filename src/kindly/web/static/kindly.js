@@ -42,6 +42,47 @@
     if (question && !window.confirm(question)) event.preventDefault();
   }, true);
 
+  // <form data-rewrite> writes the draft again (the tone and channel switches): when that would replace the
+  // user's own words - typed and not saved yet, saved (data-keep) or approved - it asks first, and a "no"
+  // puts the switches back as they were.
+  function losing(form) {
+    var text = document.getElementById("draft-text");
+    if (text && text.tagName === "TEXTAREA" && text.value !== text.defaultValue) return "the text you typed";
+    return form.getAttribute("data-keep") || "";
+  }
+
+  function keptAfterAsking(form) {
+    var lost = losing(form);
+    if (!lost || window.confirm("Write the draft again? It replaces " + lost + ".")) return true;
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=radio]"), function (radio) {
+      radio.checked = radio.defaultChecked;
+    });
+    return false;
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute && form.hasAttribute("data-rewrite") && !keptAfterAsking(form)) event.preventDefault();
+  }, true);
+
+  document.addEventListener("htmx:confirm", function (event) {
+    var form = event.detail && event.detail.elt;
+    if (!form || !form.hasAttribute || !form.hasAttribute("data-rewrite")) return;
+    event.preventDefault();
+    if (keptAfterAsking(form)) event.detail.issueRequest(true);
+  });
+
+  // After the draft editor is swapped in, the keyboard stays there: on its message, or on its heading.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var swapped = event.detail && event.detail.target;
+    if (!swapped || swapped.id !== "draft") return;
+    var target = document.getElementById("draft-notice") || document.getElementById("draft-h");
+    if (target) {
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  });
+
   // A form with data-autosubmit sends itself when one of its fields changes (the page's tone/channel
   // switches); its submit button stays for keyboards and for pages without HTMX.
   document.addEventListener("change", function (event) {

@@ -1,0 +1,115 @@
+"""A new user's first hour on the page (review s17): what hurt them, as examples of what the page now does.
+
+The browser tests drive the real server in Debian's headless Chromium, as tests/web/test_browser.py does;
+the others use the TestClient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from web_support import PASSWORD, make_home
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
+    """A real server on the triaged example inbox; yields its base URL."""
+    from kindly.web import create_app, load_settings
+    from kindly.web.server import running
+
+    home = make_home(tmp_path_factory.mktemp("s17") / "home", triaged_database)
+    with running(create_app(load_settings(home))) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def tab(site: str) -> Iterator[Any]:
+    """One logged-in tab; `tab.answers` says how the next confirm() dialogs are answered (True: OK)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        page.answers = []
+        page.asked = []
+
+        def answer(dialog: Any) -> None:
+            page.asked.append(dialog.message)
+            dialog.accept() if (page.answers.pop(0) if page.answers else False) else dialog.dismiss()
+
+        page.on("dialog", answer)
+        page.goto(f"{site}/login")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{site}/")
+        yield page
+        browser.close()
+
+
+def _open_first(tab: Any, site: str, decision: str) -> str:
+    tab.goto(f"{site}/?decision={decision}")
+    tab.click("a.open >> nth=0")
+    tab.wait_for_selector("#draft-text")
+    return str(tab.url)
+
+
+@needs_chromium
+def test_a_tone_switch_asks_before_it_replaces_words_the_user_typed(tab: Any, site: str) -> None:
+    _open_first(tab, site, "accept")
+    text = tab.locator("#draft-text")
+    text.fill(text.input_value() + "\nP.S. Bring the spreadsheet.")
+    tab.answers[:] = [False]
+    tab.click("#draft input[name=tone][value=formal]")
+    tab.wait_for_timeout(500)
+    assert tab.asked and "replaces the text you typed" in tab.asked[-1]
+    assert "P.S. Bring the spreadsheet." in text.input_value()  # nothing rewritten
+    assert tab.is_checked("#draft input[name=tone][value=warm]")  # the switch is put back
+
+    tab.answers[:] = [True]
+    with tab.expect_response(lambda r: r.url.endswith("/draft/compose")):
+        tab.check("#draft input[name=tone][value=formal]")
+    tab.wait_for_selector("#draft-notice")
+    assert "P.S. Bring the spreadsheet." not in tab.locator("#draft-text").input_value()
+    assert tab.is_checked("#draft input[name=tone][value=formal]")
+
+
+@needs_chromium
+def test_a_saved_draft_says_so_and_a_later_rewrite_asks_first(tab: Any, site: str) -> None:
+    url = _open_first(tab, site, "accept")
+    text = tab.locator("#draft-text")
+    text.fill(text.input_value() + "\nP.S. Send the spreadsheet whenever you like.")
+    tab.click("#draft button[value=save]")
+    notice = tab.wait_for_selector("#draft-notice")
+    assert notice.inner_text() == "Draft saved."
+    assert tab.evaluate("document.activeElement.id") == "draft-notice"  # the keyboard stays with the draft
+
+    tab.goto(url)  # later, the same login
+    asked = len(tab.asked)
+    tab.answers[:] = [False]
+    tab.click("#draft input[name=tone][value=brief]")
+    tab.wait_for_timeout(500)
+    assert len(tab.asked) == asked + 1 and "replaces the text you saved" in tab.asked[-1]
+    assert "whenever you like" in tab.locator("#draft-text").input_value()
+
+
+@needs_chromium
+def test_an_approved_draft_is_not_thrown_away_by_one_click(tab: Any, site: str) -> None:
+    _open_first(tab, site, "accept")
+    tab.click("#draft button[value=approve]")
+    tab.wait_for_selector("#draft .badge.status:text('approved')")
+    tab.answers[:] = [False]
+    tab.click("#draft input[name=channel][value=linkedin]")
+    tab.wait_for_timeout(500)
+    assert "replaces the approved draft" in tab.asked[-1]
+    assert tab.locator("#draft .badge.status").inner_text() == "approved"
