@@ -6,6 +6,7 @@ the others use the TestClient.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,70 @@ def test_an_approved_draft_is_not_thrown_away_by_one_click(tab: Any, site: str) 
     tab.wait_for_timeout(500)
     assert "replaces the approved draft" in tab.asked[-1]
     assert tab.locator("#draft .badge.status").inner_text() == "approved"
+
+
+@needs_chromium
+def test_a_profile_that_cannot_be_saved_takes_the_keyboard_to_what_is_wrong(tab: Any, site: str) -> None:
+    tab.goto(f"{site}/profile")
+    tab.fill("#user-weekly_networking_hours", "four")
+    tab.click("#save-profile")
+    tab.wait_for_selector("#form-problem")
+    assert tab.evaluate("document.activeElement.id") == "form-problem"
+    tab.click("#form-problem a[href='#user-weekly_networking_hours']")
+    assert tab.input_value("#user-weekly_networking_hours") == "four"
+    assert (
+        tab.locator("#user-weekly_networking_hours-error").inner_text()
+        == "must be a number, such as 4 or 2.5"
+    )
+
+
+# -- the profile form -----------------------------------------------------------------------------------
+
+
+def _profile_fields(client: Any) -> dict[str, str]:
+    """The values a browser would send for the profile form as it is shown."""
+    html = client.get("/profile").text
+    fields = dict(
+        re.findall(r'<input id="[^"]+" name="([\w-]+)" type="(?:text|email)" value="([^"]*)"', html)
+    )
+    for name, body in re.findall(r'<textarea id="[^"]+" name="([\w-]+)"[^>]*>(.*?)</textarea>', html, re.S):
+        fields[name] = body
+    for name, options in re.findall(r'<select id="[^"]+" name="([\w-]+)"[^>]*>(.*?)</select>', html, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected>', options)
+        fields[name] = chosen.group(1) if chosen else ""
+    return {k: v.replace("&#34;", '"').replace("&#39;", "'").replace("&amp;", "&") for k, v in fields.items()}
+
+
+def test_a_goal_chosen_without_its_purpose_is_not_dropped_in_silence(
+    client: Any, user: str, web_home: Path
+) -> None:
+    before = (web_home / "profile.toml").read_text()
+    fields = _profile_fields(client)
+    blank = max(int(n.split("-")[1]) for n in fields if n.startswith("goals-"))
+    fields.update(
+        {"csrf_token": user, f"goals-{blank}-kind": "amplify_campaign", f"goals-{blank}-priority": "2"}
+    )
+    response = client.post("/profile", data=fields)
+    assert response.status_code == 422  # not "Profile saved" with the new goal left out
+    assert f'<p class="field-error" id="goals-{blank}-description-error">fill this in</p>' in response.text
+    assert (
+        f'<a href="#goals-{blank}-description">Goals, row {blank + 1}: What for</a>: fill this in'
+        in response.text
+    )
+    assert (web_home / "profile.toml").read_text() == before
+
+
+def test_profile_errors_are_in_plain_words_and_listed_on_top(client: Any, user: str, web_home: Path) -> None:
+    fields = _profile_fields(client)
+    fields.update({"csrf_token": user, "user-weekly_networking_hours": "four", "user-cooling_off_days": "-3"})
+    fields.update({name: "" for name in fields if name.startswith("goals-")})  # every goal row emptied
+    page = client.post("/profile", data=fields).text
+    assert "Not saved: 3 fields to correct" in page
+    assert (
+        '<a href="#user-weekly_networking_hours">Networking hours a week</a>: must be a number, such as 4'
+        in page
+    )
+    assert '<a href="#user-cooling_off_days">Cooling-off days</a>: must be from 0 to 3650' in page
+    assert '<a href="#goals">Goals</a>: add at least one goal (its kind and what for)' in page
+    assert "Input should" not in page and "after validation" not in page
+    assert "four" in page  # what was typed stays
