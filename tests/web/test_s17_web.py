@@ -7,6 +7,7 @@ the others use the TestClient.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -181,3 +182,39 @@ def test_profile_errors_are_in_plain_words_and_listed_on_top(client: Any, user: 
     assert '<a href="#goals">Goals</a>: add at least one goal (its kind and what for)' in page
     assert "Input should" not in page and "after validation" not in page
     assert "four" in page  # what was typed stays
+
+
+# -- imports --------------------------------------------------------------------------------------------
+
+
+def _finished(client: Any, response: Any) -> str:
+    assert response.status_code == 303, response.text
+    job = response.headers["location"]
+    deadline = time.monotonic() + 60
+    while "hx-get" in client.get(job + "/status").text and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return str(client.get(job).text)
+
+
+def test_a_pasted_message_is_listed_as_new_and_its_import_opens_it(client: Any, user: str) -> None:
+    text = (
+        "Hi Dana, I run a 6-person architecture practice and we are drowning in month-end. Could we hop on a "
+        "call next week about a part-time CFO arrangement?\n\nThanks,\nOwen Hart"
+    )
+    done = _finished(client, client.post("/import", data={"csrf_token": user, "text": text}))
+    opened = re.search(
+        r'<a class="button primary" id="import-open" href="(/invitations/(\d+))">Open it</a>', done
+    )
+    assert opened, done  # one message imported: the result page opens it
+    assert "drowning in month-end" in client.get(opened.group(1)).text
+
+    inbox = client.get("/?decision=all").text  # newest first: the paste is as new as its import
+    rows = re.findall(
+        r'<a class="open" href="/invitations/(\d+)">.*?<div class="sub">([^<]*)</div>', inbox, re.S
+    )
+    ids = [pk for pk, _ in rows]
+    assert opened.group(2) in ids, "the pasted message is not on the inbox's first page"
+    mine = ids.index(opened.group(2))
+    assert rows[mine][1].strip().startswith("added ")  # it has no date of its own
+    earlier = [i for i, (_, when) in enumerate(rows) if " 2026," in when and "Nov" in when]
+    assert all(mine < i for i in earlier)
