@@ -218,3 +218,22 @@ def test_a_pasted_message_is_listed_as_new_and_its_import_opens_it(client: Any, 
     assert rows[mine][1].strip().startswith("added ")  # it has no date of its own
     earlier = [i for i, (_, when) in enumerate(rows) if " 2026," in when and "Nov" in when]
     assert all(mine < i for i in earlier)
+
+
+def test_a_pasted_message_over_a_megabyte_is_imported_like_a_file(web_home: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from web_support import log_in
+
+    app = create_app(load_settings(web_home, max_upload_bytes=4 * 1024 * 1024))
+    long_thread = "Subject: Pricing question\n\nCould we talk about pricing for our studio next week?\n\n" + (
+        "> Earlier in the thread: the numbers for the quarter, line by line, as the bank sent them.\n"
+        * 14_000
+    )
+    assert len(long_thread.encode()) > 1024 * 1024  # past Starlette's own 1 MB for one form field
+    with TestClient(app, follow_redirects=False) as client:
+        csrf = log_in(client)
+        done = _finished(client, client.post("/import", data={"csrf_token": csrf, "text": long_thread}))
+    assert "Import of pasted text" in done and 'id="import-done"' in done
+    assert "exceeded maximum size" not in done

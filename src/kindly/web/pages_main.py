@@ -14,7 +14,7 @@ from kindly.model import Decision
 from kindly.web import charts
 from kindly.web.app import WebState
 from kindly.web.auth import password_hash, verify_password
-from kindly.web.deps import Csrf, State, User, csrf_token
+from kindly.web.deps import Csrf, State, User, csrf_token, form_of
 from kindly.web.errors import TooLarge, WebError
 from kindly.web.imports import save_text, save_upload
 from kindly.web.invitations import ALL, DECISIONS, INTENTS, OPEN, PAGE_SIZE, Filters, list_invitations
@@ -169,7 +169,7 @@ async def start_import(request: Request, state: State, _user: User, _csrf: Csrf)
         return _import_form(
             request, state, "Fill in your goals and profile first: kindly decides against them.", 409
         )
-    form = await request.form()
+    form = await form_of(request)
     try:
         return await _import_from(request, state, form.get("file"), form.get("text"))
     finally:
