@@ -132,6 +132,17 @@ def test_a_profile_that_cannot_be_saved_takes_the_keyboard_to_what_is_wrong(tab:
     )
 
 
+@needs_chromium
+def test_add_another_opens_the_page_on_the_row_it_added(tab: Any, site: str) -> None:
+    tab.goto(f"{site}/profile")
+    rows = tab.locator("[name^='never-'][name$='-what']").count()
+    tab.click("#never button[value=never]")
+    tab.wait_for_load_state()
+    focused = tab.evaluate("document.activeElement.name")
+    assert focused == f"never-{rows}-what"  # the new, empty row: no scrolling back down to find it
+    assert tab.evaluate("window.scrollY") > 0
+
+
 # -- the profile form -----------------------------------------------------------------------------------
 
 
@@ -237,3 +248,13 @@ def test_a_pasted_message_over_a_megabyte_is_imported_like_a_file(web_home: Path
         done = _finished(client, client.post("/import", data={"csrf_token": csrf, "text": long_thread}))
     assert "Import of pasted text" in done and 'id="import-done"' in done
     assert "exceeded maximum size" not in done
+
+
+# -- the inbox ------------------------------------------------------------------------------------------
+
+
+def test_a_search_that_finds_nothing_says_so_rather_than_nothing_here_yet(client: Any, user: str) -> None:
+    page = client.get("/?q=zebra+crossing").text
+    assert "No message matches these filters" in page
+    assert "Nothing here yet" not in page
+    assert '<a href="/?decision=all">Show everything</a>' in page

@@ -39,7 +39,12 @@ SECTION_TITLES = {
 
 
 def _profile_page(
-    request: Request, state: WebState, form: ProfileForm, problem: str = "", status: int = 200
+    request: Request,
+    state: WebState,
+    form: ProfileForm,
+    problem: str = "",
+    status: int = 200,
+    focus: str = "",
 ) -> HTMLResponse:
     context = {
         "form": form,
@@ -53,6 +58,7 @@ def _profile_page(
         "titles": SECTION_TITLES,
         "problem": problem,
         "problems": _problems(form),
+        "focus": focus,  # the field the page opens on (the first of a row just added)
         "path": str(state.settings.profile),
     }
     return render(request, state, "profile.html", context, status=status, nav="profile")
@@ -115,7 +121,8 @@ async def save_profile_page(request: Request, state: State, _user: User, _csrf: 
     add = fields.get("add", "")
     if add in SECTIONS:  # "add another": show the form again with one more empty row, nothing saved yet
         form.add_blank(add)
-        return _profile_page(request, state, form)
+        added = form.sections[add][-1]
+        return _profile_page(request, state, form, focus=f"{add}-{added.index}-{SECTIONS[add][0]}")
     profile = validate(form)
     if profile is None:
         count = len(form.errors)

@@ -97,11 +97,13 @@ def inbox(
     filters = Filters(decision, intent, q, (page - 1) * PAGE_SIZE, PAGE_SIZE)
     with state.sessions() as session:
         found = list_invitations(session, filters)
+        stored = found.total or list_invitations(session, Filters(ALL, "", "", 0, 1)).total
     pages = max(1, -(-found.total // PAGE_SIZE))
     context = {
         "page": found,
         "page_number": page,
         "pages": pages,
+        "stored": stored,  # messages in the database, whatever the filters
         "decisions": DECISIONS,
         "intents": INTENTS,
         "has_profile": state.profile_or_none() is not None,
