@@ -258,3 +258,24 @@ def test_a_search_that_finds_nothing_says_so_rather_than_nothing_here_yet(client
     assert "No message matches these filters" in page
     assert "Nothing here yet" not in page
     assert '<a href="/?decision=all">Show everything</a>' in page
+
+
+# -- one invitation -------------------------------------------------------------------------------------
+
+
+def test_the_evidence_reads_as_words_not_as_the_classifier_s_tokens(client: Any, user: str) -> None:
+    pages = [client.get(f"/invitations/{pk}").text for pk in range(1, 55)]
+    shown = [page for page in pages if "Why: the evidence" in page]
+    assert shown and not any(re.search(r"\bzz[a-z]+", page) for page in shown)
+    assert any("a number (+" in page for page in shown)  # what "zznum" stood for
+    assert not any(re.search(r"<li>intent [a-z]+_[a-z]+:", page) for page in shown)
+
+
+def test_a_decision_set_by_hand_names_kindly_s_in_words(client: Any, user: str) -> None:
+    asked = re.search(
+        r'<a class="open" href="/invitations/(\d+)">', client.get("/?decision=ask_details").text
+    )
+    assert asked
+    pk = asked.group(1)
+    client.post(f"/invitations/{pk}/decision", data={"csrf_token": user, "decision": "decline"})
+    assert "Set by you (kindly said ask details)." in client.get(f"/invitations/{pk}").text
