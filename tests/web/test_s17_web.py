@@ -279,3 +279,49 @@ def test_a_decision_set_by_hand_names_kindly_s_in_words(client: Any, user: str) 
     pk = asked.group(1)
     client.post(f"/invitations/{pk}/decision", data={"csrf_token": user, "decision": "decline"})
     assert "Set by you (kindly said ask details)." in client.get(f"/invitations/{pk}").text
+
+
+def test_a_file_kindly_cannot_read_is_named_once_in_its_error(client: Any, user: str) -> None:
+    response = client.post(
+        "/import", data={"csrf_token": user}, files={"file": ("photo.mbox", bytes(range(256)) * 8)}
+    )
+    page = _finished(client, response)
+    error = re.search(r'<p class="error" role="alert" id="import-error">([^<]*)</p>', page)
+    assert error and error.group(1).count("photo.mbox") == 1, page
+    assert "unknown format" in error.group(1)
+
+
+def test_the_week_chart_counts_a_pasted_message_in_the_week_it_was_added(client: Any, user: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    monday = f"{today - timedelta(days=today.weekday()):%a %-d %b %Y}"
+
+    def this_week() -> int:
+        table = client.get("/overview").text.split('id="weeks-h"', 1)[1].split("</table>", 1)[0]
+        row = re.search(rf"<tr><td>{monday}</td>((?:<td>\d+</td>)+)</tr>", table)
+        return sum(int(n) for n in re.findall(r"\d+", row.group(1))) if row else 0
+
+    before = this_week()
+    text = (
+        "From: Ola Berg <ola@berg.example>\nSubject: Coffee?\n\nWould you have time for a coffee next week?"
+    )
+    _finished(client, client.post("/import", data={"csrf_token": user, "text": text}))
+    assert this_week() == before + 1
+
+
+def test_a_direct_message_s_draft_does_not_promise_a_download(client: Any, user: str) -> None:
+    from support import EXAMPLES
+
+    data = (EXAMPLES / "linkedin" / "messages.csv").read_bytes()
+    _finished(
+        client, client.post("/import", data={"csrf_token": user}, files={"file": ("messages.csv", data)})
+    )
+    inbox = client.get("/?decision=all&q=").text
+    dm = re.search(
+        r'<a class="open" href="(/invitations/\d+)">[^<]*</a>\s*<div class="sub">[^<]*· linkedin', inbox
+    )
+    assert dm
+    page = client.get(dm.group(1)).text
+    assert "Approving sends nothing: you then copy it into LinkedIn yourself." in page
+    assert "download it" not in page
