@@ -325,3 +325,36 @@ def test_a_direct_message_s_draft_does_not_promise_a_download(client: Any, user:
     page = client.get(dm.group(1)).text
     assert "Approving sends nothing: you then copy it into LinkedIn yourself." in page
     assert "download it" not in page
+
+
+DM = (
+    "Hi Dana - I run a small design studio in Austin and keep hearing your name for studio finances. Would you be "
+    "open to a call next week about cash-flow forecasting for us? We are 12 people.\n\nThanks,\nOwen"
+)
+
+
+def test_the_paste_form_says_who_sent_a_dm_and_from_which_app(client: Any, user: str) -> None:
+    page = client.get("/import").text
+    assert '<label for="sender">Who sent it' in page and '<option value="whatsapp">WhatsApp</option>' in page
+    done = _finished(
+        client,
+        client.post(
+            "/import", data={"csrf_token": user, "text": DM, "sender": "Owen Hart", "app": "whatsapp"}
+        ),
+    )
+    opened = re.search(r'id="import-open" href="(/invitations/\d+)"', done)
+    assert opened, done
+    invitation = client.get(opened.group(1)).text
+    assert "Owen Hart" in invitation and "(unknown sender)" not in invitation
+    assert 'name="channel" value="whatsapp" checked' in invitation  # answered in WhatsApp, not by e-mail
+    assert "copy it into WhatsApp yourself" in invitation
+
+
+def test_a_paste_that_cannot_be_imported_stays_in_the_form(client: Any, user: str, web_home: Path) -> None:
+    (web_home / "profile.toml").unlink()
+    response = client.post(
+        "/import", data={"csrf_token": user, "text": DM, "sender": "Owen Hart", "app": "sms"}
+    )
+    assert response.status_code == 409 and "Fill in your goals and profile first" in response.text
+    assert "cash-flow forecasting for us?" in response.text
+    assert 'value="Owen Hart"' in response.text and '<option value="sms" selected>' in response.text
