@@ -358,3 +358,42 @@ def test_a_paste_that_cannot_be_imported_stays_in_the_form(client: Any, user: st
     assert response.status_code == 409 and "Fill in your goals and profile first" in response.text
     assert "cash-flow forecasting for us?" in response.text
     assert 'value="Owen Hart"' in response.text and '<option value="sms" selected>' in response.text
+
+
+# -- in the browser again: a DM from paste to clipboard, and the menu on a phone -------------------------
+
+
+@needs_chromium
+def test_a_pasted_linkedin_dm_is_approved_and_copied_in_one_click(tab: Any, site: str) -> None:
+    tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site)
+    tab.goto(f"{site}/import")
+    tab.fill("#text", DM)
+    tab.fill("#sender", "Owen Hart")
+    tab.select_option("#app", "linkedin")
+    tab.click("form.card button.primary")
+    tab.click("#import-open")
+    tab.wait_for_selector("#draft-text")
+    tab.click("#draft button[value=approve]")
+    copy = tab.wait_for_selector("#draft button[data-copy]")
+    assert copy.is_visible()
+    shown = tab.inner_text("#draft-text").strip()
+    copy.click()
+    tab.wait_for_selector("#draft button:text('Copied: paste it into the app')")
+    assert tab.evaluate("navigator.clipboard.readText()") == shown
+    assert shown.startswith("Hi Owen")
+
+
+@needs_chromium
+def test_every_page_of_the_menu_is_in_sight_on_a_phone(tab: Any, site: str) -> None:
+    tab.set_viewport_size({"width": 390, "height": 844})
+    try:
+        tab.goto(f"{site}/")
+        for link in tab.locator("header nav a").all():
+            box = link.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, link.inner_text()
+    finally:
+        tab.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_pages_name_their_icon_so_the_browser_asks_for_no_missing_favicon(client: Any, user: str) -> None:
+    assert '<link rel="icon" href="data:,">' in client.get("/").text  # no 404 for /favicon.ico on every page

@@ -72,6 +72,27 @@
     if (keptAfterAsking(form)) event.detail.issueRequest(true);
   });
 
+  // <button data-copy="ID" hidden> copies the text of element ID (an approved DM, to paste into its app); it is
+  // shown only where this script runs and the browser lets a page write to the clipboard.
+  function showCopyButtons() {
+    if (!navigator.clipboard) return;
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", showCopyButtons);
+  document.addEventListener("htmx:afterSettle", showCopyButtons);
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-copy]");
+    var source = button && document.getElementById(button.getAttribute("data-copy"));
+    if (!source) return;
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = "Copied: paste it into the app";
+    }, function () {
+      button.textContent = "Could not copy: select the text and copy it";
+    });
+  });
+
   // After the draft editor is swapped in, the keyboard stays there: on its message, or on its heading.
   document.addEventListener("htmx:afterSwap", function (event) {
     var swapped = event.detail && event.detail.target;
