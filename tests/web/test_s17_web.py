@@ -397,3 +397,23 @@ def test_every_page_of_the_menu_is_in_sight_on_a_phone(tab: Any, site: str) -> N
 
 def test_pages_name_their_icon_so_the_browser_asks_for_no_missing_favicon(client: Any, user: str) -> None:
     assert '<link rel="icon" href="data:,">' in client.get("/").text  # no 404 for /favicon.ico on every page
+
+
+@needs_chromium
+def test_a_draft_that_cannot_be_saved_says_why_and_keeps_the_words(tab: Any, site: str) -> None:
+    _open_first(tab, site, "decline")
+    tab.fill("#draft-text", "   ")
+    with tab.expect_response(lambda r: r.url.endswith("/draft")) as answer:
+        tab.click("#draft button[value=save]")
+    assert answer.value.status == 400
+    error = tab.wait_for_selector("#draft-error")
+    assert error.inner_text() == "the draft is empty"  # not a click that does nothing
+    assert tab.evaluate("document.activeElement.id") == "draft-text"
+
+    subject = tab.input_value("#subject")
+    tab.fill("#draft-text", "x" * 25_000)  # longer than a draft may be
+    tab.fill("#subject", subject + " (edited)")
+    tab.click("#draft button[value=save]")
+    tab.wait_for_selector("#draft-error:text('longer than')")
+    assert len(tab.input_value("#draft-text")) == 25_000  # what was typed is still there
+    assert tab.input_value("#subject").endswith("(edited)")

@@ -50,6 +50,7 @@ def _editor(
     channel: str | None = None,
     error: str = "",
     notice: str = "",
+    typed: tuple[str, str | None] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     profile = state.profile_or_none()
@@ -60,6 +61,7 @@ def _editor(
         "tones": TONES,
         "error": error,
         "notice": notice,
+        "typed": typed,  # (text, subject) the user sent when it could not be saved: shown again, not lost
         "edited": _edited(request, pk),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
@@ -97,6 +99,7 @@ def invitation(request: Request, state: State, _user: User, pk: int) -> HTMLResp
         "intents": [i.value for i in Intent],
         "error": "",
         "notice": "",
+        "typed": None,
         "edited": _edited(request, pk),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
@@ -130,7 +133,8 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
         return _after(request, state, pk, "Draft saved.")
     except WebError as error:
         if is_htmx(request):
-            return _editor(request, state, pk, error=str(error), status=error.status)
+            kept = (text, subject) if action != "reopen" else None
+            return _editor(request, state, pk, error=str(error), typed=kept, status=error.status)
         raise
 
 

@@ -93,11 +93,33 @@
     });
   });
 
-  // After the draft editor is swapped in, the keyboard stays there: on its message, or on its heading.
+  // A refusal (4xx) answered to an HTMX request is shown, not dropped (HTMX swaps only 2xx by itself): the
+  // part it re-renders with its message (the draft editor, keeping what was typed) replaces the old one;
+  // a bare message goes above the part, which stays as it was.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    var target = event.detail.target;
+    if (!xhr || xhr.status < 400 || xhr.status >= 500 || !target) return;
+    if (target.id && xhr.responseText.indexOf('id="' + target.id + '"') !== -1) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      return;
+    }
+    var answer = new DOMParser().parseFromString(xhr.responseText, "text/html");
+    var note = target.querySelector(".swap-error") || document.createElement("p");
+    note.className = "error swap-error";
+    note.setAttribute("role", "alert");
+    note.textContent = (answer.body.textContent || "").trim() || "That did not work: reload the page and try again.";
+    if (!note.parentNode) target.insertBefore(note, target.firstChild);
+  });
+
+  // After the draft editor is swapped in, the keyboard stays there: on the text when it was refused, else on
+  // its message, or on its heading.
   document.addEventListener("htmx:afterSwap", function (event) {
     var swapped = event.detail && event.detail.target;
     if (!swapped || swapped.id !== "draft") return;
-    var target = document.getElementById("draft-notice") || document.getElementById("draft-h");
+    var refused = document.getElementById("draft-error") && document.getElementById("draft-text");
+    var target = refused || document.getElementById("draft-notice") || document.getElementById("draft-h");
     if (target) {
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       target.focus();
