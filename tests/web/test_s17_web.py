@@ -417,3 +417,18 @@ def test_a_draft_that_cannot_be_saved_says_why_and_keeps_the_words(tab: Any, sit
     tab.wait_for_selector("#draft-error:text('longer than')")
     assert len(tab.input_value("#draft-text")) == 25_000  # what was typed is still there
     assert tab.input_value("#subject").endswith("(edited)")
+
+
+def test_an_import_s_decisions_say_why_they_add_up_to_more_than_its_invitations(
+    client: Any, user: str
+) -> None:
+    from support import EXAMPLES
+
+    data = (EXAMPLES / "linkedin" / "messages.csv").read_bytes()
+    done = _finished(
+        client, client.post("/import", data={"csrf_token": user}, files={"file": ("dms.csv", data)})
+    )
+    found = re.search(r"Read (\d+), new \d+, duplicates \d+, invitations (\d+)", done)
+    assert found and int(found.group(1)) > int(found.group(2)), done
+    others = int(found.group(1)) - int(found.group(2))
+    assert f"(ignore counts the {others} message" in done and "nothing of you)" in done
