@@ -432,3 +432,19 @@ def test_an_import_s_decisions_say_why_they_add_up_to_more_than_its_invitations(
     assert found and int(found.group(1)) > int(found.group(2)), done
     others = int(found.group(1)) - int(found.group(2))
     assert f"(ignore counts the {others} message" in done and "nothing of you)" in done
+
+
+@needs_chromium
+def test_several_files_are_imported_in_one_go_and_their_outcomes_listed(tab: Any, site: str) -> None:
+    from support import EXAMPLES
+
+    tab.goto(f"{site}/import")
+    tab.set_input_files(
+        "#file", [str(EXAMPLES / "invitation.ics"), str(EXAMPLES / "linkedin" / "messages.csv")]
+    )
+    tab.click("form.card button.primary")
+    tab.wait_for_selector(".flash:text('2 imports started')")
+    recent = tab.locator("#recent")
+    for name in ("invitation.ics", "messages.csv"):  # the list follows them to the end, no reload needed
+        tab.wait_for_selector(f"#recent tr:has-text('{name}'):has(td:text-is('done'))", timeout=60_000)
+    assert "failed" not in recent.inner_text()

@@ -21,7 +21,7 @@ from kindly.web.errors import TooLarge, WebError
 from kindly.web.imports import save_text, save_upload
 from kindly.web.invitations import ALL, DECISIONS, INTENTS, OPEN, PAGE_SIZE, Filters, list_invitations
 from kindly.web.overview import overview
-from kindly.web.render import back_to, render
+from kindly.web.render import back_to, flash, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -189,12 +189,35 @@ async def start_import(request: Request, state: State, _user: User, _csrf: Csrf)
                 409,
                 kept,
             )
+        files = [f for f in form.getlist("file") if isinstance(f, UploadFile) and f.filename]
+        if len(files) > 1:
+            return await _import_several(request, state, files)
         text = typed["text"]
         if text.strip():
             text = with_sender(text, typed["sender"], typed["app"])
         return await _import_from(request, state, form.get("file"), text, kept)
     finally:
         await form.close()
+
+
+async def _import_several(request: Request, state: WebState, files: list[UploadFile]) -> Response:
+    """Several files chosen at once: one import each, run one after another; the import page lists them."""
+    limit = state.settings.max_upload_bytes
+    started, refused = 0, []
+    for upload in files:
+        try:
+            path, size = await run_in_threadpool(save_upload, upload.file, upload.filename or "upload", limit)
+        except WebError as error:
+            refused.append(f"{upload.filename}: {error}")
+            continue
+        await run_in_threadpool(state.imports.start, path, path.name, size)
+        started += 1
+    flash(
+        request, f"{started} import{'s' if started != 1 else ''} started, one after another: see them below."
+    )
+    for problem in refused:
+        flash(request, problem, "error")
+    return back_to("/import#recent-h")
 
 
 _HEADER_LINE = re.compile(r"^(from|subject|date|to):", re.IGNORECASE)
