@@ -448,3 +448,14 @@ def test_several_files_are_imported_in_one_go_and_their_outcomes_listed(tab: Any
     for name in ("invitation.ics", "messages.csv"):  # the list follows them to the end, no reload needed
         tab.wait_for_selector(f"#recent tr:has-text('{name}'):has(td:text-is('done'))", timeout=60_000)
     assert "failed" not in recent.inner_text()
+
+
+def test_an_import_of_connections_says_what_contacts_are_for(client: Any, user: str) -> None:
+    from support import EXAMPLES
+
+    data = (EXAMPLES / "linkedin" / "Connections.csv").read_bytes()
+    done = _finished(
+        client, client.post("/import", data={"csrf_token": user}, files={"file": ("Connections.csv", data)})
+    )
+    assert re.search(r"contacts [1-9]\d*", done)
+    assert "Contacts are the people you know" in done and "not added to your" in done  # not the directory
