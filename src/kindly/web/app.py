@@ -85,8 +85,34 @@ def templates() -> Environment:
     env.filters["label"] = lambda value: str(value).replace("_", " ")
     env.filters["pct"] = lambda value: f"{100 * float(value):.0f}%"
     env.filters["unwrap"] = unwrap
+    env.filters["evidence"] = readable_evidence
     env.globals["version"] = __version__
     return env
+
+
+# The classifier's stand-ins for what its features replace (kindly.understand.features), as a reader says them.
+_STAND_INS = {
+    "zznum": "a number",
+    "zzurl": "a link",
+    "zzemail": "an e-mail address",
+    "zzreply": "a reply",
+    "zzforward": "a forward",
+}
+_ALONE = re.compile(r'"(' + "|".join(_STAND_INS) + r')"')
+_IN_PHRASE = re.compile(r"\b(" + "|".join(_STAND_INS) + r")\b")
+_MARKED = re.compile(r"\bzz(cue|subj)([a-z]+)\b")
+_CLASS_NAME = re.compile(r"^(intent|purpose) ([a-z]+(?:_[a-z]+)+):")
+
+
+def readable_evidence(line: str) -> str:
+    """A line of the classifier's evidence in words: 'intent client inquiry: a number (+0.38)', never the
+    tokens it counts ("zznum", "cue:partner zzcuenoask") or the class's code name (client_inquiry)."""
+    line = _ALONE.sub(lambda found: _STAND_INS[found.group(1)], str(line))
+    line = _IN_PHRASE.sub(lambda found: f"({_STAND_INS[found.group(1)].split(' ', 1)[1]})", line)
+    line = _MARKED.sub(
+        lambda found: f"+ {'cue' if found.group(1) == 'cue' else 'subject'}:{found.group(2)}", line
+    )
+    return _CLASS_NAME.sub(lambda found: f"{found.group(1)} {found.group(2).replace('_', ' ')}:", line)
 
 
 _LIST_ITEM = re.compile(r"^\s*([-*•>]|\d{1,2}[.)])\s")

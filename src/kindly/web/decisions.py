@@ -191,7 +191,11 @@ def set_decision(
         if chosen.value == analysis.decision and analysis.reason_code == SET_BY_YOU:
             return None
         base = stored_verdict(session, row, profile)
-        was = analysis.reason if analysis.reason_code == SET_BY_YOU else f"kindly said {analysis.decision}"
+        was = (
+            analysis.reason
+            if analysis.reason_code == SET_BY_YOU
+            else f"kindly said {analysis.decision.replace('_', ' ')}"
+        )
         if analysis.reason_code == SET_BY_YOU and "(" in analysis.reason:
             was = analysis.reason.split("(", 1)[1].rstrip(").")
         verdict = replace(

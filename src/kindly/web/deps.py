@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from kindly.web.app import LoginRequired, WebState
@@ -23,6 +24,13 @@ def get_state(request: Request) -> WebState:
 
 
 State = Annotated[WebState, Depends(get_state)]
+
+
+async def form_of(request: Request) -> FormData:
+    """The request's form, read once: a field may be as large as an upload (a message pasted whole), the
+    body's size being checked before (app.UploadLimit); Starlette's own default stops a field at 1 MB."""
+    limit = get_state(request).settings.max_upload_bytes
+    return await request.form(max_part_size=limit)
 
 
 def csrf_token(request: Request) -> str:
@@ -51,7 +59,7 @@ async def csrf_checked(request: Request) -> None:
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
     if not sent:
-        form = await request.form()
+        form = await form_of(request)
         value = form.get(CSRF_FIELD)
         sent = value if isinstance(value, str) else None
     if not isinstance(expected, str) or not sent or not secrets.compare_digest(sent, expected):

@@ -49,6 +49,7 @@ class InboxRow:
     decision: str
     reason: str
     draft_status: str  # pending | approved | sent | "" (no draft)
+    added: datetime | None = None  # when kindly read it: what dates a message that carries no date (pasted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,9 @@ def list_invitations(session: Session, filters: Filters) -> InboxPage:
     total = int(session.scalar(select(func.count()).select_from(base.subquery())) or 0)
     rows = session.scalars(
         base.options(selectinload(MessageRow.analysis), selectinload(MessageRow.drafts))
-        .order_by(MessageRow.sent_at.desc().nulls_last(), MessageRow.id.desc())
+        .order_by(  # a message with no date of its own (pasted text) is as new as its import
+            func.coalesce(MessageRow.sent_at, MessageRow.ingested_at).desc(), MessageRow.id.desc()
+        )
         .offset(max(filters.offset, 0))
         .limit(max(min(filters.limit, 500), 1))
     ).all()
@@ -225,6 +228,7 @@ def _inbox_row(row: MessageRow) -> InboxRow:
         decision=analysis.decision,
         reason=analysis.reason,
         draft_status=draft.status if draft else "",
+        added=row.ingested_at,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kindly.decide.policy import HOURS
@@ -55,7 +55,7 @@ def _when(value: datetime | None) -> datetime | None:
 def overview(session: Session, budget: float, today: date | None = None) -> Overview:
     rows = session.execute(
         select(
-            MessageRow.sent_at,
+            func.coalesce(MessageRow.sent_at, MessageRow.ingested_at),  # pasted text: when it was added
             MessageRow.event,
             AnalysisRow.decision,
             AnalysisRow.intent,

@@ -39,7 +39,12 @@ SECTION_TITLES = {
 
 
 def _profile_page(
-    request: Request, state: WebState, form: ProfileForm, problem: str = "", status: int = 200
+    request: Request,
+    state: WebState,
+    form: ProfileForm,
+    problem: str = "",
+    status: int = 200,
+    focus: str = "",
 ) -> HTMLResponse:
     context = {
         "form": form,
@@ -52,9 +57,49 @@ def _profile_page(
         "sections": SECTIONS,
         "titles": SECTION_TITLES,
         "problem": problem,
+        "problems": _problems(form),
+        "focus": focus,  # the field the page opens on (the first of a row just added)
         "path": str(state.settings.profile),
     }
     return render(request, state, "profile.html", context, status=status, nav="profile")
+
+
+USER_LABELS = {
+    "name": "Name",
+    "email": "E-mail",
+    "signature": "Signature",
+    "tone": "Tone of replies",
+    "date_style": "Dates and times in replies",
+    "weekly_networking_hours": "Networking hours a week",
+    "cooling_off_days": "Cooling-off days",
+    "holidays": "Public holidays of",
+    "days_off": "Your days off",
+    "own_domains": "Your organisation's mail domains",
+    "meeting_hours": "Your hours for meetings",
+    "time_zone": "Your time zone",
+}
+ROW_LABELS = {"kind": "Kind of goal", "description": "What for"}
+
+
+def _problems(form: ProfileForm) -> list[tuple[str, str, str]]:
+    """Each error of the form as (the field's id, what the user calls it, what is wrong), for the summary on
+    top that links to the fields."""
+    found = []
+    for name, message in form.errors.items():
+        parts = name.split("-")
+        if parts[0] == "user" and len(parts) == 2:
+            label = USER_LABELS.get(parts[1], parts[1])
+        elif parts[0] in SECTIONS and len(parts) == 3:
+            rows = [row.index for row in form.sections.get(parts[0], [])]
+            number = rows.index(int(parts[1])) + 1 if parts[1].isdigit() and int(parts[1]) in rows else 0
+            field = ROW_LABELS.get(parts[2], parts[2].replace("_", " ").capitalize())
+            label = f"{SECTION_TITLES[parts[0]].split(' (')[0]}, row {number}: {field}"
+        elif parts[0] in SECTIONS:
+            label = SECTION_TITLES[parts[0]].split(" (")[0]
+        else:
+            label = "The profile"
+        found.append((name, label, message))
+    return found
 
 
 @router.get("/profile")
@@ -76,7 +121,8 @@ async def save_profile_page(request: Request, state: State, _user: User, _csrf: 
     add = fields.get("add", "")
     if add in SECTIONS:  # "add another": show the form again with one more empty row, nothing saved yet
         form.add_blank(add)
-        return _profile_page(request, state, form)
+        added = form.sections[add][-1]
+        return _profile_page(request, state, form, focus=f"{add}-{added.index}-{SECTIONS[add][0]}")
     profile = validate(form)
     if profile is None:
         count = len(form.errors)

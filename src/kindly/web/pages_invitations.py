@@ -19,6 +19,21 @@ from kindly.web.render import back_to, flash, is_htmx, render
 router = APIRouter(include_in_schema=False)
 
 TONES = ("warm", "formal", "brief")
+EDITED = "edited_drafts"  # in the session: invitations whose pending draft holds words the user saved
+KEEP_EDITED = 50
+
+
+def _mark_edited(request: Request, pk: int, edited: bool) -> None:
+    """Remember (for this login) that the pending draft of `pk` is the user's own text, so writing it again
+    from the tone and channel switches asks first; forgotten once kindly writes it again."""
+    marked = [n for n in request.session.get(EDITED, []) if isinstance(n, int) and n != pk]
+    if edited:
+        marked.append(pk)
+    request.session[EDITED] = marked[-KEEP_EDITED:]
+
+
+def _edited(request: Request, pk: int) -> bool:
+    return pk in request.session.get(EDITED, [])
 
 
 def outbox_available() -> bool:
@@ -34,6 +49,8 @@ def _editor(
     tone: str | None = None,
     channel: str | None = None,
     error: str = "",
+    notice: str = "",
+    typed: tuple[str, str | None] | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     profile = state.profile_or_none()
@@ -43,6 +60,9 @@ def _editor(
         "editor": editor,
         "tones": TONES,
         "error": error,
+        "notice": notice,
+        "typed": typed,  # (text, subject) the user sent when it could not be saved: shown again, not lost
+        "edited": _edited(request, pk),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
     }
@@ -58,7 +78,7 @@ def _after(
     channel: str | None = None,
 ) -> Response:
     if is_htmx(request):
-        response = _editor(request, state, pk, tone=tone, channel=channel)
+        response = _editor(request, state, pk, tone=tone, channel=channel, notice=message)
         response.headers["HX-Trigger"] = "kindly-saved"
         return response
     flash(request, message)
@@ -78,6 +98,9 @@ def invitation(request: Request, state: State, _user: User, pk: int) -> HTMLResp
         "decisions": [d.value for d in Decision],
         "intents": [i.value for i in Intent],
         "error": "",
+        "notice": "",
+        "typed": None,
+        "edited": _edited(request, pk),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
     }
@@ -98,6 +121,7 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
         if action == "approve":
             await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
             await run_in_threadpool(drafts.approve, state.sessions, pk)
+            _mark_edited(request, pk, True)
             return _after(
                 request, state, pk, "Draft approved. Nothing was sent: download it or send it yourself."
             )
@@ -105,10 +129,12 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
             await run_in_threadpool(drafts.reopen, state.sessions, pk)
             return _after(request, state, pk, "The draft is back in the editor.")
         await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
+        _mark_edited(request, pk, True)
         return _after(request, state, pk, "Draft saved.")
     except WebError as error:
         if is_htmx(request):
-            return _editor(request, state, pk, error=str(error), status=error.status)
+            kept = (text, subject) if action != "reopen" else None
+            return _editor(request, state, pk, error=str(error), typed=kept, status=error.status)
         raise
 
 
@@ -125,6 +151,7 @@ async def compose_draft(request: Request, state: State, _user: User, _csrf: Csrf
                 request, state, pk, tone=tone, channel=channel, error=str(error), status=error.status
             )
         raise
+    _mark_edited(request, pk, False)
     return _after(request, state, pk, "Draft written again.", tone=tone, channel=channel)
 
 

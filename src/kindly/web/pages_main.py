@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Annotated
 
@@ -10,16 +11,17 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from kindly.channels import DM_APPS
 from kindly.model import Decision
 from kindly.web import charts
 from kindly.web.app import WebState
 from kindly.web.auth import password_hash, verify_password
-from kindly.web.deps import Csrf, State, User, csrf_token
+from kindly.web.deps import Csrf, State, User, csrf_token, form_of
 from kindly.web.errors import TooLarge, WebError
 from kindly.web.imports import save_text, save_upload
 from kindly.web.invitations import ALL, DECISIONS, INTENTS, OPEN, PAGE_SIZE, Filters, list_invitations
 from kindly.web.overview import overview
-from kindly.web.render import back_to, render
+from kindly.web.render import back_to, flash, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -97,11 +99,13 @@ def inbox(
     filters = Filters(decision, intent, q, (page - 1) * PAGE_SIZE, PAGE_SIZE)
     with state.sessions() as session:
         found = list_invitations(session, filters)
+        stored = found.total or list_invitations(session, Filters(ALL, "", "", 0, 1)).total
     pages = max(1, -(-found.total // PAGE_SIZE))
     context = {
         "page": found,
         "page_number": page,
         "pages": pages,
+        "stored": stored,  # messages in the database, whatever the filters
         "decisions": DECISIONS,
         "intents": INTENTS,
         "has_profile": state.profile_or_none() is not None,
@@ -153,9 +157,17 @@ def import_page(request: Request, state: State, _user: User) -> HTMLResponse:
     return _import_form(request, state, "")
 
 
-def _import_form(request: Request, state: State, error: str, status: int = 200) -> HTMLResponse:
+KEEP_PASTE = 1024 * 1024  # a paste the page cannot import is shown again, up to this size
+
+
+def _import_form(
+    request: Request, state: State, error: str, status: int = 200, kept: dict[str, str] | None = None
+) -> HTMLResponse:
     context = {
         "error": error,
+        "kept": kept
+        or {"text": "", "sender": "", "app": ""},  # what was typed, when it could not be imported
+        "apps": [(key, app.name) for key, app in DM_APPS.items()],
         "jobs": state.imports.list()[:10],
         "limit_mb": state.settings.max_upload_bytes // (1024 * 1024),
         "has_profile": state.profile_or_none() is not None,
@@ -165,18 +177,81 @@ def _import_form(request: Request, state: State, error: str, status: int = 200) 
 
 @router.post("/import")
 async def start_import(request: Request, state: State, _user: User, _csrf: Csrf) -> Response:
-    if state.profile_or_none() is None:
-        return _import_form(
-            request, state, "Fill in your goals and profile first: kindly decides against them.", 409
-        )
-    form = await request.form()
+    form = await form_of(request)
     try:
-        return await _import_from(request, state, form.get("file"), form.get("text"))
+        typed = {name: str(form.get(name) or "") for name in ("text", "sender", "app")}
+        kept = typed if len(typed["text"]) <= KEEP_PASTE else {**typed, "text": ""}
+        if state.profile_or_none() is None:
+            return _import_form(
+                request,
+                state,
+                "Fill in your goals and profile first: kindly decides against them.",
+                409,
+                kept,
+            )
+        files = [f for f in form.getlist("file") if isinstance(f, UploadFile) and f.filename]
+        if len(files) > 1:
+            return await _import_several(request, state, files)
+        text = typed["text"]
+        if text.strip():
+            text = with_sender(text, typed["sender"], typed["app"])
+        return await _import_from(request, state, form.get("file"), text, kept)
     finally:
         await form.close()
 
 
-async def _import_from(request: Request, state: WebState, upload: object, text: object) -> Response:
+async def _import_several(request: Request, state: WebState, files: list[UploadFile]) -> Response:
+    """Several files chosen at once: one import each, run one after another; the import page lists them."""
+    limit = state.settings.max_upload_bytes
+    started, refused = 0, []
+    for upload in files:
+        try:
+            path, size = await run_in_threadpool(save_upload, upload.file, upload.filename or "upload", limit)
+        except WebError as error:
+            refused.append(f"{upload.filename}: {error}")
+            continue
+        await run_in_threadpool(state.imports.start, path, path.name, size)
+        started += 1
+    flash(
+        request, f"{started} import{'s' if started != 1 else ''} started, one after another: see them below."
+    )
+    for problem in refused:
+        flash(request, problem, "error")
+    return back_to("/import#recent-h")
+
+
+_HEADER_LINE = re.compile(r"^(from|subject|date|to):", re.IGNORECASE)
+
+
+def with_sender(text: str, sender: str, app: str) -> str:
+    """Pasted text with the paste form's "who sent it" and "from which app" written as the From: (or Subject:)
+    line that the text reader understands ("From: Owen Hart (WhatsApp)", "Subject: Instagram message"); a From:
+    line the text already has on top wins."""
+    sender = " ".join(sender.split())[:200]
+    found = DM_APPS.get(app)
+    if not sender and found is None:
+        return text
+    body = text.lstrip("\r\n")
+    top = []
+    for line in body.splitlines():
+        if not _HEADER_LINE.match(line):
+            break
+        top.append(line.lower())
+    if any(line.startswith("from:") for line in top):
+        return text
+    if sender:
+        line = f"From: {sender}" + (f" ({found.name})" if found else "")
+    elif any(line.startswith("subject:") for line in top):
+        return text
+    else:
+        assert found is not None
+        line = "Subject: " + (found.name if app == "sms" else f"{found.name} message")
+    return f"{line}\n{body}" if top else f"{line}\n\n{body}"
+
+
+async def _import_from(
+    request: Request, state: WebState, upload: object, text: object, kept: dict[str, str] | None = None
+) -> Response:
     limit = state.settings.max_upload_bytes
     try:
         if isinstance(upload, UploadFile) and upload.filename:
@@ -186,11 +261,11 @@ async def _import_from(request: Request, state: WebState, upload: object, text: 
             path, size = await run_in_threadpool(save_text, text, limit)
             name = "pasted text"
         else:
-            return _import_form(request, state, "Choose a file or paste a message to import.", 422)
+            return _import_form(request, state, "Choose a file or paste a message to import.", 422, kept)
     except TooLarge as error:
-        return _import_form(request, state, str(error)[:1].upper() + str(error)[1:] + ".", 413)
+        return _import_form(request, state, str(error)[:1].upper() + str(error)[1:] + ".", 413, kept)
     except WebError as error:
-        return _import_form(request, state, str(error), 422)
+        return _import_form(request, state, str(error), 422, kept)
     job = await run_in_threadpool(state.imports.start, path, name, size)
     return back_to(f"/import/{job.id}")
 

@@ -148,8 +148,8 @@ def form_from_fields(fields: Mapping[str, str]) -> ProfileForm:
 
 
 def _is_blank(section: str, values: Mapping[str, str]) -> bool:
-    ignored = {"kind", "priority"} if section == "goals" else set()
-    return all(not v.strip() for n, v in values.items() if n not in ignored)
+    """A row with nothing filled in or chosen (a goal whose kind was chosen is a goal to check, not a blank)."""
+    return all(not v.strip() for v in values.values())
 
 
 def profile_data(form: ProfileForm) -> tuple[dict[str, Any], dict[tuple[str, int], int]]:
@@ -192,9 +192,56 @@ def validate(form: ProfileForm) -> Profile | None:
         form.errors = {}
         for error in exc.errors():
             name = _field_name(tuple(error.get("loc", ())), rows_of)
-            message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-            form.errors.setdefault(name, message)
+            form.errors.setdefault(name, plain_message(error))
         return None
+
+
+def plain_message(error: Mapping[str, Any]) -> str:
+    """What is wrong with a field, in the words of the form rather than of the validator underneath."""
+    kind = str(error.get("type", ""))
+    limits = error.get("ctx") or {}
+    where = tuple(error.get("loc", ()))
+    if kind == "missing" or (kind == "string_too_short" and limits.get("min_length") == 1):
+        return "fill this in"
+    if kind == "too_short":
+        if where == ("goals",):
+            return (
+                "add at least one goal (its kind and what for): kindly weighs every invitation against them"
+            )
+        return f"add at least {limits.get('min_length', 1)} (one a line)"
+    if kind == "float_parsing":
+        return "must be a number, such as 4 or 2.5"
+    if kind == "int_parsing":
+        return "must be a whole number, such as 3"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        low, high = _limits(where)
+        if low is not None and high is not None:
+            return f"must be from {low:g} to {high:g}"
+        bound = limits.get("ge", limits.get("gt", limits.get("le", limits.get("lt"))))
+        return f"must be {'at least' if kind.startswith('greater') else 'at most'} {bound}"
+    if kind in ("enum", "literal_error"):
+        return "choose a kind of goal" if where[-1:] == ("kind",) else "choose one from the list"
+    if kind == "string_too_long":
+        return f"is too long: at most {limits.get('max_length')} characters"
+    return str(error.get("msg", "invalid")).removeprefix("Value error, ")
+
+
+def _limits(where: tuple[object, ...]) -> tuple[float | None, float | None]:
+    """The lower and upper bound of a number field of the profile (from its model), by the error's place."""
+    model: Any = Profile
+    metadata: list[Any] = []
+    for part in where:
+        if isinstance(part, int):
+            continue
+        fields = getattr(model, "model_fields", {})
+        if part not in fields:
+            return None, None
+        metadata = list(fields[part].metadata)
+        inner = getattr(fields[part].annotation, "__args__", None)
+        model = inner[0] if inner else fields[part].annotation
+    low = next((rule.ge for rule in metadata if getattr(rule, "ge", None) is not None), None)
+    high = next((rule.le for rule in metadata if getattr(rule, "le", None) is not None), None)
+    return low, high
 
 
 def _field_name(loc: tuple[object, ...], rows_of: Mapping[tuple[str, int], int]) -> str:

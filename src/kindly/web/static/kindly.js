@@ -42,6 +42,90 @@
     if (question && !window.confirm(question)) event.preventDefault();
   }, true);
 
+  // <form data-rewrite> writes the draft again (the tone and channel switches): when that would replace the
+  // user's own words - typed and not saved yet, saved (data-keep) or approved - it asks first, and a "no"
+  // puts the switches back as they were.
+  function losing(form) {
+    var text = document.getElementById("draft-text");
+    if (text && text.tagName === "TEXTAREA" && text.value !== text.defaultValue) return "the text you typed";
+    return form.getAttribute("data-keep") || "";
+  }
+
+  function keptAfterAsking(form) {
+    var lost = losing(form);
+    if (!lost || window.confirm("Write the draft again? It replaces " + lost + ".")) return true;
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=radio]"), function (radio) {
+      radio.checked = radio.defaultChecked;
+    });
+    return false;
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute && form.hasAttribute("data-rewrite") && !keptAfterAsking(form)) event.preventDefault();
+  }, true);
+
+  document.addEventListener("htmx:confirm", function (event) {
+    var form = event.detail && event.detail.elt;
+    if (!form || !form.hasAttribute || !form.hasAttribute("data-rewrite")) return;
+    event.preventDefault();
+    if (keptAfterAsking(form)) event.detail.issueRequest(true);
+  });
+
+  // <button data-copy="ID" hidden> copies the text of element ID (an approved DM, to paste into its app); it is
+  // shown only where this script runs and the browser lets a page write to the clipboard.
+  function showCopyButtons() {
+    if (!navigator.clipboard) return;
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", showCopyButtons);
+  document.addEventListener("htmx:afterSettle", showCopyButtons);
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-copy]");
+    var source = button && document.getElementById(button.getAttribute("data-copy"));
+    if (!source) return;
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = "Copied: paste it into the app";
+    }, function () {
+      button.textContent = "Could not copy: select the text and copy it";
+    });
+  });
+
+  // A refusal (4xx) answered to an HTMX request is shown, not dropped (HTMX swaps only 2xx by itself): the
+  // part it re-renders with its message (the draft editor, keeping what was typed) replaces the old one;
+  // a bare message goes above the part, which stays as it was.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    var target = event.detail.target;
+    if (!xhr || xhr.status < 400 || xhr.status >= 500 || !target) return;
+    if (target.id && xhr.responseText.indexOf('id="' + target.id + '"') !== -1) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      return;
+    }
+    var answer = new DOMParser().parseFromString(xhr.responseText, "text/html");
+    var note = target.querySelector(".swap-error") || document.createElement("p");
+    note.className = "error swap-error";
+    note.setAttribute("role", "alert");
+    note.textContent = (answer.body.textContent || "").trim() || "That did not work: reload the page and try again.";
+    if (!note.parentNode) target.insertBefore(note, target.firstChild);
+  });
+
+  // After the draft editor is swapped in, the keyboard stays there: on the text when it was refused, else on
+  // its message, or on its heading.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var swapped = event.detail && event.detail.target;
+    if (!swapped || swapped.id !== "draft") return;
+    var refused = document.getElementById("draft-error") && document.getElementById("draft-text");
+    var target = refused || document.getElementById("draft-notice") || document.getElementById("draft-h");
+    if (target) {
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  });
+
   // A form with data-autosubmit sends itself when one of its fields changes (the page's tone/channel
   // switches); its submit button stays for keyboards and for pages without HTMX.
   document.addEventListener("change", function (event) {
