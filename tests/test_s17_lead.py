@@ -35,3 +35,47 @@ def test_a_fee_to_send_by_western_union_is_a_scam_whatever_title_its_payee_has(
     # a title's dot ends no sentence: the fee and the way to send it are one ask
     assert record["decision"] == "ignore", record["reason"]
     assert "scam" in record["reason"], record["reason"]
+
+
+def _pasted_dm(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "dm.txt"
+    path.write_text(f"From: Owen Hart (LinkedIn)\n\n{body}\n\nThanks,\nOwen\n", encoding="utf-8")
+    return path
+
+
+def test_a_studio_owner_who_asks_to_talk_about_a_part_time_cfo_arrangement_is_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = _pasted_dm(
+        tmp_path,
+        "Hi Dana, I run a 6-person architecture practice in Portland and we are drowning in month-end. "
+        "Could we hop on a call next week to talk about a part-time CFO arrangement?",
+    )
+
+    record = triaged_one(kindly, dm)
+
+    # the example user sells "monthly bookkeeping or a part-time CFO" to owners of design studios
+    assert record["intent"] == "client_inquiry"
+    assert record["decision"] == "accept", record["reason"]
+    assert "find clients" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Dana, could we hop on a call next week to talk about a bookkeeping app we built for design studios?",
+            id="a-seller-talks-about-its-app",
+        ),
+        pytest.param(
+            "Hi Dana, could we hop on a call next week to chat about a CFO role at our architecture practice?",
+            id="a-recruiter-talks-about-a-role",
+        ),
+    ],
+)
+def test_a_call_about_a_thing_of_the_senders_own_is_no_client(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = triaged_one(kindly, _pasted_dm(tmp_path, body))
+
+    assert record["intent"] != "client_inquiry", record["reason"]

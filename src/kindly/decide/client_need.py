@@ -179,6 +179,36 @@ def advice_on_own_work(profile: Profile, text: str) -> str:
     return ""
 
 
+# A buyer asks to talk about having the work done: "hop on a call next week to talk about a part-time CFO
+# arrangement", "discuss getting some monthly bookkeeping" (an article, not "your": the work for them). A seller
+# talks about a thing of theirs ("a bookkeeping app we built"), a recruiter about a role, a peer about an event.
+_TALK_ABOUT_THE_WORK = re.compile(
+    r"\b(?:talk|chat|speak|discuss|explore|hear)(?:ing)?[ \t]+(?:about[ \t]+|through[ \t]+)?"
+    r"(?:(?:getting|hiring|bringing[ \t]+in|engaging|setting[ \t]+up)[ \t]+)?(?:a|an|some)[ \t]+"
+    r"((?:[\w'-]+[ \t]+){0,3}[\w'-]+)",
+    re.IGNORECASE,
+)
+_NOT_THE_WORK = re.compile(
+    r"\b(?:app|apps|software|platform|tool|tools|solution|system|product|role|job|position|vacancy|opening|"
+    r"roundtable|event|group|meetup|conference|podcast|episode|article|talk)\b",
+    re.IGNORECASE,
+)
+
+
+def work_talked_about(profile: Profile, text: str) -> str:
+    """The words that ask to talk about having the work a find-clients goal sells done ("talk about a part-time
+    CFO arrangement"), or "": a buyer's call, however the model read it."""
+    works = [own_work(g) for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    joined = " ".join(text[:20_000].split())
+    for found in _TALK_ABOUT_THE_WORK.finditer(joined):
+        said = found.group(1)
+        if _NOT_THE_WORK.search(said) or _NOT_BUYING.search(said):
+            continue
+        if any(set(content_stems(said)) & work for work in works):
+            return found.group(0)
+    return ""
+
+
 # A buyer asks the user to do their work for them: "Would you and your team be in a position to advise?", "could
 # you act for us", "we would value someone closer to home who understands the North West".
 _ASKS_FOR_THE_WORK = re.compile(
@@ -488,7 +518,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         work = _ASKS_FOR_THE_WORK.search(" ".join(text[:20_000].split()))  # a phrase wrapped over two lines
         needed = work.group(0) if work else ""
         if not needed and understanding.intent in _MISREAD:
-            needed = advice_on_own_work(profile, text)
+            needed = advice_on_own_work(profile, text) or work_talked_about(profile, text)
     # "raising seed in Feb": the deal an investor looks for
     raising = (
         raising_for_the_goal(profile, text)
