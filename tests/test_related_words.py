@@ -89,7 +89,7 @@ def test_owners_of_a_small_business_name_the_target_in_so_many_words() -> None:
         "drowning in receipts. They need someone to take over their monthly books."
     )
     fit = goal_fits(PROFILE, Intent.INTRODUCTION, Evidence("Jo <jo@x.example>", intro))[0]
-    assert 'target "small business owners" partly matched (100%)' in fit.evidence
+    assert 'target "small business owners" matched word by word (100%)' in fit.evidence
     # the words far apart ("local business owners ... our Small Business Lending team") name no one
     event = "Local business owners are welcome at our open house. Meet our Small Business Lending team."
     fit = goal_fits(PROFILE, Intent.EVENT_INVITATION, Evidence("CU <cu@x.example>", event))[0]

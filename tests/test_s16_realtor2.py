@@ -277,7 +277,7 @@ def test_a_bookshop_owner_who_introduces_women_who_own_shops_meets_her_business_
         COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
     )
     said = shown(kindly, invitation, profile)
-    assert 'target "women business owners" partly matched (100%)' in said
+    assert 'target "women business owners" matched word by word (100%)' in said
 
 
 def test_a_shop_owners_signature_alone_meets_local_business_owners(kindly: Kindly, tmp_path: Path) -> None:

@@ -933,7 +933,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             score = coverage
             implied = sorted(phrase_stems(target) & reading.implied.keys())
             said = f", {', '.join(map(reading.said_as, implied))}" if implied else ""
-            notes.append(f'target "{target}" partly matched ({coverage:.0%}{said})')
+            # every word said, but apart or in other forms: matched, though not as one phrase
+            how = "matched word by word" if coverage == 1.0 else "partly matched"
+            notes.append(f'target "{target}" {how} ({coverage:.0%}{said})')
     return score
 
 
