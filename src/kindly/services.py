@@ -380,9 +380,7 @@ class Triage:
 
     def _offer(self, text: str, thread_id: str, sender: str) -> None:
         """Every time a draft's text (or one of its slots) offers, as offered to `sender` in `thread_id`."""
-        for found in _SLOT.finditer(text):
-            day, minutes = _moment_of(found)
-            self._times_offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
+        _add_offered(self._times_offered, text, thread_id, sender)
 
     def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
         if self._directory is None:
@@ -1143,6 +1141,23 @@ _MAILING = re.compile(
 
 # How far back a draft for another message, not yet sent or sent, holds the times it offers.
 OTHER_DRAFTS_FOR = timedelta(days=30)
+
+
+def _add_offered(
+    offered: dict[str, list[tuple[int, str, str]]], text: str, thread_id: str, sender: str
+) -> None:
+    for found in _SLOT.finditer(text):
+        day, minutes = _moment_of(found)
+        offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
+
+
+def taken_by_stored_drafts(repo: Repository, thread_id: str, sender: str) -> TakenTimes:
+    """The times the stored drafts of the last weeks offer to others than this thread and sender: a draft written
+    again later (another tone, a decision set by the user) offers none of them, as triage's would not."""
+    offered: dict[str, list[tuple[int, str, str]]] = {}
+    for text, thread, to in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
+        _add_offered(offered, text, thread, to)
+    return TakenTimes(offered, (), thread_id, sender)
 
 
 class TakenTimes(Container[str]):

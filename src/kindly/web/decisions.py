@@ -28,6 +28,7 @@ from kindly.services import (
     hours_committed,
     known_sender,
     silence_if_no_reply_owed,
+    taken_by_stored_drafts,
     when_it_meets,
 )
 from kindly.store.history import answers_the_user, history, user_wrote_later
@@ -150,6 +151,7 @@ def compose_for(
         with_tone(profile, tone),
         variant=variant,
         channel=channel,
+        taken=taken_by_stored_drafts(Repository(session), row.thread_id, row.from_addr or ""),
     )
     if draft is None:
         return Composed(None, verdict, ())
