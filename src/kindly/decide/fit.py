@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.client_need import own_work
+from kindly.decide.client_need import introduced_business, own_work
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -258,6 +258,7 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             evidence.mentoring,
             evidence.pays,
             referral_goal,
+            introduced_business(profile, goal, evidence.text) if intent is Intent.INTRODUCTION else "",
         )
         for index, goal in enumerate(profile.goals)
     ]
@@ -331,6 +332,7 @@ def _fit(
     mentoring: str = "",
     pays: str | None = None,
     referral_goal: bool = False,
+    business: str = "",
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -406,6 +408,11 @@ def _fit(
         notes.append("a peer offers to send you the clients they turn away")
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
+    if business:
+        # "Daniel Reyes owns Vine & Vault in Petaluma and is building out a Sonoma section": the person introduced
+        # runs a business of the kind the goal's clients are, as a sender who writes from one would
+        target_score = 1.0
+        target_notes.append(f'the person introduced runs a business your goal looks for ("{business}")')
     if seeks_guests(goal) and not _PRICED.search(reading.folded):
         # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
         # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);

@@ -1,0 +1,139 @@
+"""Seventeenth session, who a find-clients goal's clients are: a shop owner a friend introduces, a builder who wants
+to work with architects, a wedding planner writing to a winemaker who sells to restaurants and shops. As examples
+of use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kindly.decide.client_need import introduced_business
+from kindly.profile import load_profile
+from support import Kindly, eml, profile_file, triaged_one
+
+WINEMAKER = """
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena Marchetti\\nMarchetti Family Vineyards, Healdsburg"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+meeting_hours = ["Mon-Fri 10:00-16:00"]
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
+targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
+priority = 2
+
+[[goals]]
+kind = "build_credibility"
+description = "Pour or speak at trade tastings and wine education events about dry-farmed Zinfandel"
+targets = ["trade tastings", "wine education", "sommelier events", "dry-farmed Zinfandel"]
+priority = 2
+"""
+
+ARCHITECT = """
+[user]
+name = "Mei Lin Harrow"
+email = "meilin@harrowlane.example.com.au"
+signature = "Mei Lin\\nHarrow Lane Architects | 0412 555 019"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 4
+meeting_hours = ["Mon-Thu 08:00-10:00", "Mon-Thu 16:00-18:00", "Fri 08:00-10:00"]
+time_zone = "Australia/Melbourne"
+
+[[goals]]
+kind = "find_clients"
+description = "Homeowners and small developers who want sustainable, passive-house residential design"
+targets = ["homeowners", "residential projects", "passive house", "sustainable homes", "small developers"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak and write about passive-house design for Australian homes"
+targets = ["passive house", "Passivhaus", "sustainable design talks", "design publications"]
+priority = 2
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of small, sustainability-focused architecture studios"
+targets = ["small architecture studios", "sustainable practices", "peer studios", "studio principals"]
+priority = 2
+"""
+
+
+def winemaker(folder: Path) -> Path:
+    return profile_file(WINEMAKER, folder)
+
+
+def architect(folder: Path) -> Path:
+    return profile_file(ARCHITECT, folder)
+
+
+# -- a shop owner introduced by what they run ------------------------------------------------------------------------
+
+SHOP_OWNER_INTRODUCED = (
+    "Hi Elena and Daniel,\n\nDaniel, meet Elena Marchetti - she makes the dry-farmed Zinfandel I keep telling you "
+    "about. Elena, Daniel\nReyes owns Vine & Vault in Petaluma and is building out a Sonoma section for spring.\n\n"
+    "I'll let you two take it from here!\n\nSarah\n"
+)
+
+
+def test_a_friend_introducing_a_shop_owner_who_is_building_out_a_sonoma_section_is_a_client_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "intro.eml",
+        SHOP_OWNER_INTRODUCED,
+        sender="Sarah Kim <sarah@sarahkimwine.com>",
+        to="Elena Marchetti <elena@marchettivineyards.com>",
+        cc="Daniel Reyes <daniel@vineandvault.com>",
+        subject="Intro: Elena (Marchetti) <> Daniel (Vine & Vault, Petaluma)",
+        date="Tue, 24 Nov 2026 09:00:00 -0800",
+    )
+    record = triaged_one(kindly, mail, profile=winemaker(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["goal"] == "find_clients"
+    assert "Daniel" in record["draft"]
+    assert "keeping my networking time" not in record["draft"]
+
+
+def test_the_person_introduced_runs_a_business_of_the_kind_the_goal_sells_to(tmp_path: Path) -> None:
+    profile = load_profile(winemaker(tmp_path))
+    [clients, *_] = profile.goals
+
+    def runs(text: str) -> str:
+        return introduced_business(profile, clients, text)
+
+    assert runs(SHOP_OWNER_INTRODUCED).endswith(
+        "owns Vine & Vault in Petaluma and is building out a Sonoma section for spring"
+    )
+    assert runs("Elena, Priya runs a little wine bar in Oakland and is always after new producers.")
+    # near misses: a business of another kind, only a name and a place, a grower's name, a want to share
+    assert not runs(
+        "Elena, Luis Herrera owns Herrera Vineyards in Sonoma and is building out a tasting room."
+    )
+    assert not runs("Elena, Daniel Reyes owns Vine & Vault in Petaluma.")
+    assert not runs("Elena, Luis owns Herrera Family Wines in Sonoma.")
+    assert not runs("Elena, Luis runs Herrera Cellars and would love to share a Sonoma crew with you.")
+    assert not runs(
+        "Daniel, Elena Marchetti owns Marchetti Family Vineyards and makes small-lot Sonoma wines."
+    )
+    assert not runs("Daniel, meet Elena Marchetti - she runs Marchetti and makes small-lot Sonoma wines.")
+
+
+def test_a_shop_owner_introduced_to_an_architect_whose_clients_are_homeowners_is_none_of_hers(
+    tmp_path: Path,
+) -> None:
+    profile = load_profile(architect(tmp_path))
+    [clients, *_] = profile.goals
+    assert not introduced_business(profile, clients, SHOP_OWNER_INTRODUCED)
