@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kindly.decide.client_need import introduced_business
+from kindly.decide.client_need import introduced_business, referral_partner
 from kindly.profile import load_profile
 from support import Kindly, eml, profile_file, triaged_one
 
@@ -137,3 +137,56 @@ def test_a_shop_owner_introduced_to_an_architect_whose_clients_are_homeowners_is
     profile = load_profile(architect(tmp_path))
     [clients, *_] = profile.goals
     assert not introduced_business(profile, clients, SHOP_OWNER_INTRODUCED)
+
+
+# -- a trade that brings the user clients, proposing to work together -------------------------------------------------
+
+BUILDER = (
+    "Hi Mei Lin,\n\nI run Hartley Build, a small builder in the inner north. We've just finished our third certified "
+    "passive-house\nproject and we're keen to work with architects who design to that standard. Would you be open "
+    "to a coffee to talk\nabout how we might collaborate on future projects? I'm free most early mornings.\n\n"
+    "Ben Hartley\nDirector, Hartley Build\n"
+)
+
+
+def test_a_passive_house_builder_who_wants_to_work_with_architects_is_a_referral_partner_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "builder.eml",
+        BUILDER,
+        sender="Ben Hartley <ben@hartleybuild.example.com.au>",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+        subject="Working together on passive-house builds",
+        date="Thu, 19 Nov 2026 18:00:00 +1100",
+    )
+    record = triaged_one(kindly, mail, profile=architect(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["goal"] == "find_clients"
+    assert "I'll have to pass" not in record["draft"]
+
+
+def test_a_seller_or_a_rival_who_wants_to_work_with_architects_is_no_referral_partner(tmp_path: Path) -> None:
+    profile = load_profile(architect(tmp_path))
+    assert referral_partner(profile, BUILDER) == "work with architects who design to that standard"
+    # a seller of what the work uses
+    assert not referral_partner(
+        profile,
+        "I'm the sales manager at Clearview Glazing. We'd love to work with architects who design passive-house "
+        "homes - our triple-glazed systems are certified. Could we grab a coffee?",
+    )
+    # a rival of the same trade, however it says so
+    assert not referral_partner(
+        profile,
+        "I run a small architecture practice in Brunswick and we're keen to work with architects who design "
+        "passive-house homes. Coffee?",
+    )
+    assert not referral_partner(
+        profile,
+        "I'm a builder in Coburg doing passive-house homes and keen to work with other architects. Coffee?",
+    )
+    # a partnership about nothing of the goal's work
+    assert not referral_partner(
+        profile,
+        "I run Hartley Build, a small builder. We're keen to work with architects on a charity fun run.",
+    )

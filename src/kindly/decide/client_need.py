@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
+from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -360,6 +362,75 @@ def introduced_buyer(profile: Profile, text: str) -> str:
     # ...or that they run a business of the kind the goal's clients are ("Daniel Reyes owns Vine & Vault in Petaluma
     # and is building out a Sonoma section for spring")
     return next((runs for goal in goals if (runs := introduced_business(profile, goal, text))), "")
+
+
+# A trade that hands the user clients proposes to work with the user's own: "we're keen to work with architects who
+# design to that standard" from a builder, "we'd love to partner with more wedding photographers" from a planner.
+_WORK_WITH = re.compile(
+    r"\b(?:work|working|collaborat\w*|partner\w*|team(?:ing)?[ \t]+up)[ \t]+with[ \t]+"
+    r"(?P<other>(?:other|fellow|more|local|like-minded|good|great)[ \t]+)?(?P<trade>[a-z][\w-]*s)\b"
+    r"(?P<rest>[ \t]+(?:who|that)[^.!?\n]{0,80})?",
+    re.IGNORECASE,
+)
+# ...and says what they are: "I run Hartley Build, a small builder in the inner north", "I'm a wedding planner".
+_THEY_ARE = re.compile(
+    r"\b(?:i(?:'m|[ \t]+am)|we(?:'re|[ \t]+are))[ \t]+(?:a|an)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)"
+    r"|\b(?:i|we)[ \t]+(?:run|own)[ \t]+([^.!?\n]{0,80})",
+    re.IGNORECASE,
+)
+# ...not a seller of what the user's work uses: "our glazing systems", "specify our range", "a supplier of".
+_SUPPLIES = re.compile(
+    r"\bour[ \t]+(?:[\w-]+[ \t]+){0,2}(?:products?|range|systems?|materials?|software|platform|solutions?|"
+    r"catalogue|catalog)\b|\bspecify\b|\bsuppl(?:y|ies|ier|iers)\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_stems(words: str) -> frozenset[str]:
+    """A trade's stems and the general ones its words imply ("architects": architect, architecture)."""
+    folded = fold(words)
+    return frozenset(content_stems(folded)) | frozenset(implied_stems(folded))
+
+
+def referral_partner(profile: Profile, text: str) -> str:
+    """The sender's words that propose to work with people of the user's own trade ("keen to work with architects
+    who design to that standard": the trade the signature names, "Harrow Lane Architects", or the work the
+    find-clients goal sells, "design"), from one who says they are of another ("I run Hartley Build, a small
+    builder"), in a message about the goal's own work (its targets, or what its clients want: "passive house");
+    "": a trade whose work hands the user clients, as a builder hands an architect theirs. A rival of the same
+    trade ("a small architecture practice ... other architects") or a seller of what the work uses ("our glazing
+    systems") is none."""
+    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    if not goals:
+        return ""
+    joined = " ".join(text[:20_000].split())
+    if offers_for_sale(joined) or _SUPPLIES.search(joined):
+        return ""
+    names = frozenset(content_stems(fold(profile.user.name)))
+    own = (_trade_stems(profile.user.signature) - names) | trade_named(profile)
+    work = (
+        frozenset().union(
+            *(
+                _goal_work_words(g) | frozenset(content_stems(" ".join((g.description, *g.targets))))
+                for g in goals
+            )
+        )
+        - _VAGUE
+    )
+    if not work & frozenset(content_stems(fold(joined))):
+        return ""  # nothing of the goal's own work: a partnership of another kind
+    for found in _WORK_WITH.finditer(joined):
+        sought = _trade_stems(found.group("trade"))
+        doing = _trade_stems(found.group("rest") or "")
+        if found.group("other") and fold(found.group("other")).strip() in ("other", "fellow"):
+            continue  # "other architects": the sender is one too
+        if not (sought & own or doing & trade_named(profile)):
+            continue
+        said = [next(g for g in m.groups() if g is not None) for m in _THEY_ARE.finditer(joined)]
+        if not said or any(_trade_stems(s) & (sought | own) for s in said):
+            continue  # who they are unsaid, or of the user's own trade: a rival, not a way to clients
+        return found.group(0)
+    return ""
 
 
 # Someone sending the user paid work: "Would you be willing to accept a private referral?", "I'd like to refer

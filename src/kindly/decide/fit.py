@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.client_need import introduced_business, own_work
+from kindly.decide.client_need import introduced_business, own_work, referral_partner
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -237,6 +237,8 @@ def _open_to_anyone(goal: Goal) -> bool:
 
 
 _ANYONE = re.compile(r"\b(?:any|anyone|anybody|every|everyone|whoever|all kinds of)\b")
+# Asks in which a trade that brings the user clients proposes to work together.
+_PARTNER_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
 
 
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
@@ -247,6 +249,8 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     # a goal of referral relationships is where a peer's offer to send clients belongs, where there is one
     referral_goal = any(_REFERRALS.search(fold(goal.description)) for goal in profile.goals)
+    # a trade that hands the user clients, proposing to work together ("keen to work with architects who ...")
+    partner = referral_partner(profile, evidence.text) if intent in _PARTNER_ASKS else ""
     return [
         _fit(
             index,
@@ -259,6 +263,7 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             evidence.pays,
             referral_goal,
             introduced_business(profile, goal, evidence.text) if intent is Intent.INTRODUCTION else "",
+            partner,
         )
         for index, goal in enumerate(profile.goals)
     ]
@@ -333,6 +338,7 @@ def _fit(
     pays: str | None = None,
     referral_goal: bool = False,
     business: str = "",
+    partner: str = "",
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -406,6 +412,14 @@ def _fit(
         affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
         peer_clients = sorted(own_work(goal) & reading.topic_stems)
         notes.append("a peer offers to send you the clients they turn away")
+    if goal.kind is GoalKind.FIND_CLIENTS and partner and not _PRICED.search(reading.folded):
+        # "I run Hartley Build, a small builder ... keen to work with architects who design to that standard": a
+        # trade whose work hands the user the goal's clients, proposing to work together on the goal's own work (a
+        # referral partnership); a partnership sold is a pitch
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        said = phrase_stems(" ".join((goal.description, *goal.targets))) & reading.topic_stems
+        peer_clients = peer_clients or sorted(said - _GENERIC - _NOT_TOPIC)
+        notes.append(f'a trade that brings you clients proposes to work with you ("{partner}")')
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
     if business:
