@@ -190,3 +190,82 @@ def test_a_seller_or_a_rival_who_wants_to_work_with_architects_is_no_referral_pa
         profile,
         "I run Hartley Build, a small builder. We're keen to work with architects on a charity fun run.",
     )
+
+
+# -- a client of another kind than the goal names -----------------------------------------------------------------------
+
+
+WEDDING_PLANNER = (
+    "Hi Elena!\n\nI'm a wedding planner in San Francisco. One of my couples fell in love with your vineyard on "
+    "Westside Road and\nis getting married Saturday, September 18, 2027, about 120 guests. Do you host weddings, "
+    "and if so what would a\nceremony among the vines and dinner on the terrace cost?\n\nChloe Park\n"
+    "Chloe & Marc Events\n"
+)
+
+
+def triage_mail(
+    kindly: Kindly, folder: Path, body: str, sender: str, subject: str, profile: str = WINEMAKER
+) -> dict[str, object]:
+    folder.mkdir(exist_ok=True)
+    mail = eml(
+        folder / "mail.eml", body, sender=sender, subject=subject, date="Sun, 22 Nov 2026 19:45:00 -0800"
+    )
+    return triaged_one(kindly, mail, profile=profile_file(profile, folder))
+
+
+def test_a_wedding_planner_asking_for_a_venue_is_no_client_of_a_goal_for_restaurants_and_wine_shops(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        WEDDING_PLANNER,
+        sender="Chloe & Marc Events <hello@chloemarcevents.com>",
+        subject="Vineyard wedding inquiry - September 2027",
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "not_a_fit"
+    assert "weekend" not in str(record["draft"])
+
+
+def test_a_wedding_planner_stays_a_client_of_a_goal_that_names_weddings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    venue = WINEMAKER.replace(
+        "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf",
+        "Couples and wedding planners who want a vineyard ceremony",
+    ).replace(
+        'targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]', "targets = []"
+    )
+    record = triage_mail(
+        kindly,
+        tmp_path,
+        WEDDING_PLANNER,
+        sender="Chloe & Marc Events <hello@chloemarcevents.com>",
+        subject="Vineyard wedding inquiry - September 2027",
+        profile=venue,
+    )
+    assert record["decision"] == "accept"
+
+
+def test_a_wine_bar_owner_and_a_restaurants_chef_stay_clients_of_that_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    bar = triage_mail(
+        kindly,
+        tmp_path / "bar",
+        "Hi Elena, I run a small wine bar in Oakland and I'd love to carry your Zinfandel. Could we set up a tasting "
+        "next week?\n\nPriya\n",
+        sender="Priya Nair <priya@theoakroom.example.com>",
+        subject="Your Zinfandel for our bar",
+    )
+    assert bar["decision"] == "accept"
+    chef = triage_mail(
+        kindly,
+        tmp_path / "chef",
+        "Hi Elena, I'm the chef at The Lark in Sebastopol. We would like to order some of your Zinfandel for our "
+        "list. Could we set up a tasting next week?\n\nRuth\n",
+        sender="Ruth Alvarez <ruth@thelark.example.com>",
+        subject="Tasting?",
+    )
+    assert chef["decision"] == "accept"

@@ -192,7 +192,7 @@ _TRADES = re.compile(
     r"veterinar\w*|salons?|gyms?|fitness|trucking|farms?|farmers|agtech|agricultur\w*|"
     r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas|"
     r"landscap\w*|lawn care|irrigation|roofing|roofers|hvac|electricians|auto repair|auto body|car washe?s?|"
-    r"daycares?|child ?care|drain cleaning)\b"
+    r"daycares?|child ?care|drain cleaning|wedding planners?|event planners?|weddings?)\b"
 )
 # ...named as whom the offer is for: "a podcast for dentists", "serving venture-backed SaaS companies",
 # "exclusively for restaurants" (not "our speakers include the CFO of a SaaS startup").
@@ -213,6 +213,8 @@ _OWN_TRADE = re.compile(
     # the business by its name: "I own Kucera Plumbing & Drain", "Greenway Landscaping & Irrigation is ..."
     rf"|\bi (?:own|run)\s+(?:[a-z0-9'-]+\s+){{0,3}}?(?P<owned>{_TRADE_NAMES})\b"
     rf"|\b(?P<named>{_TRADE_NAMES})\s+(?:&|and)\s+[a-z]+\s+(?:is|has|inc|llc|co)\b"
+    # ...or as the sender says what they are: "I'm a wedding planner in San Francisco"
+    rf"|\bi(?:'m| am)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<self>{_TRADE_NAMES})\b"
 )
 # ...or as its address spells it: "kuceraplumbing", "greenwaylandscape" (roots found inside the label).
 _TRADE_IN_ADDRESS = re.compile(r"plumb|landscap|roofing|dentist|hvac|lawncare|brewing|brewery|realty")
@@ -1038,10 +1040,29 @@ def _audience_words(description: str) -> frozenset[str]:
     return frozenset(words) - _NOT_AUDIENCE
 
 
+# Whom a find-clients goal's clients are, named before what they want: "Independent restaurants and wine shops that
+# want small-lot Sonoma wines", "Fintech product teams that need user research".
+_CLIENTS_NAMED = re.compile(r"^\s*([^,.;:]+?)\s+(?:that|who|which)\s+(?:want|wants|need|needs)\b")
+
+
+@lru_cache(maxsize=256)
+def _clients_named(description: str) -> frozenset[str]:
+    """The words of whom a find-clients goal's clients are, as its description opens (before "that want ...":
+    {restaur, wine, shop}); none where the opening names no one ("Any small business that needs bookkeeping").
+    Its targets may name the work as well as the clients ("cash flow"), and are not read."""
+    found = _CLIENTS_NAMED.search(fold(description))
+    if found is None or _NOT_A_WHOM.search(found.group(1)) or _ANYONE.search(found.group(1)):
+        return frozenset()
+    return frozenset(content_stems(found.group(1))) - _NOT_AUDIENCE
+
+
 def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) -> str:
     """The trade a message is for when it is not the goal's ("dentists"), or "". With `own_business`, the trade
-    a prospective client says is theirs ("our dental practice")."""
+    a prospective client says is theirs ("our dental practice", "I'm a wedding planner"), where the goal names
+    whom its clients are ("for ...", or "Independent restaurants and wine shops that want ...")."""
     audience = _audience_of(goal)
+    if own_business and goal.kind is GoalKind.FIND_CLIENTS:
+        audience |= _clients_named(goal.description)
     # the message's own words: one photographer on site does not make a dentists' summit a creative one
     if not audience or audience & reading.stems:
         return ""
