@@ -408,11 +408,44 @@ Sarah
 """
 
 
+# (the introduction above is of a buyer, a client whatever the week holds: tests/test_s17_clients.py; these two are
+# of a fellow grower and of a newcomer)
+INTRODUCTION_OF_A_GROWER = """\
+From: Sarah Kim <sarah@sarahkimwine.com>
+Subject: Intro: Elena (Marchetti) <> Luis (Herrera Vineyards)
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+
+Hi Elena and Luis,
+
+Luis, meet Elena Marchetti - she makes the dry-farmed Zinfandel I keep telling you about. Elena, Luis Herrera \
+owns Herrera Vineyards in Sonoma and dry-farms old-vine Zinfandel too - you two should compare notes on dry farming \
+and regenerative farming.
+
+I'll let you two take it from here!
+
+Sarah
+"""
+INTRODUCTION_OF_A_NEWCOMER = """\
+From: Sarah Kim <sarah@sarahkimwine.com>
+Subject: Intro: Elena (Marchetti) <> Tom (Becker)
+Date: Mon, 30 Nov 2026 09:00:00 -0800
+
+Hi Elena and Tom,
+
+Tom, meet Elena Marchetti - she makes the dry-farmed Zinfandel I keep telling you about. Elena, Tom Becker is a \
+software engineer who just moved to Healdsburg with his family.
+
+I'll let you two take it from here!
+
+Sarah
+"""
+
+
 def test_an_introduction_declined_for_a_full_week_offers_to_connect_later_not_to_hear_what_sarah_needs(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     (tmp_path / "collective.txt").write_text(COLLECTIVE, encoding="utf-8")
-    (tmp_path / "intro.txt").write_text(INTRODUCTION, encoding="utf-8")
+    (tmp_path / "intro.txt").write_text(INTRODUCTION_OF_A_GROWER, encoding="utf-8")
     two_hours = WINEMAKER.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2")
     _, intro = triaged(
         kindly, tmp_path / "collective.txt", tmp_path / "intro.txt", profile=profile_file(two_hours, tmp_path)
@@ -424,7 +457,7 @@ def test_an_introduction_declined_for_a_full_week_offers_to_connect_later_not_to
 
 
 def test_an_introduction_that_is_no_fit_is_declined_without_an_offer(kindly: Kindly, tmp_path: Path) -> None:
-    (tmp_path / "intro.txt").write_text(INTRODUCTION, encoding="utf-8")
+    (tmp_path / "intro.txt").write_text(INTRODUCTION_OF_A_NEWCOMER, encoding="utf-8")
     intro = triaged_one(kindly, tmp_path / "intro.txt", profile=profile_file(WINEMAKER, tmp_path))
     assert intro["decision"] == "decline"
     assert intro["draft"] is not None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
+from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -298,6 +300,74 @@ def _goal_work_words(goal: Goal) -> frozenset[str]:
     return (_service_stems(goal.description) | frozenset(said)) - _VAGUE
 
 
+# The kinds of business a find-clients goal's clients may be ("Independent restaurants and wine shops", a target
+# "wine bars"), and the kind of one an introducer names ("she runs a little wine bar in Oakland", "owns Herrera
+# Vineyards").
+_BUSINESS_KIND = re.compile(
+    r"\b(?:shops?|stores?|restaurants?|bars?|caf[eé]s?|bistros?|bakery|bakeries|brewery|breweries|winery|wineries|"
+    r"vineyards?|farms?|delis?|markets?|grocers?|grocery|boutiques?|salons?|galler(?:y|ies)|hotels?|venues?|"
+    r"studios?|firms?|practices?|agenc(?:y|ies)|clinics?|retailers?|merchants?|bookshops?|bookstores?)\b",
+    re.IGNORECASE,
+)
+# The person introduced runs a business, as the introducer tells it: "Daniel Reyes owns Vine & Vault in Petaluma and
+# is building out a Sonoma section for spring", "she runs a little wine bar in Oakland" (not "I run ...": the
+# introducer's own).
+_RUNS_A_BUSINESS = re.compile(
+    r"\b(?P<who>(?-i:[A-Z][\w'-]+)|she|he|they)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:owns|co-owns|runs|manages|"
+    r"(?:is|are)[ \t]+the[ \t]+(?:owner|co-owner|buyer|wine[ \t]+buyer|manager|general[ \t]+manager)[ \t]+"
+    r"(?:of|at|for))[ \t]+(?P<what>[^.!?\n]+)",
+    re.IGNORECASE,
+)
+# ...whose name opens what they run ("Vine & Vault"), and a place it is in ("in Petaluma"): neither says what it
+# sells ("Herrera Family Wines in Sonoma" is a winery's name, not a shop's want).
+_NAME_OPENS = re.compile(
+    r"^(?:(?-i:[A-Z][\w'’-]*)|&|and|of|the)(?:[ \t]+(?:(?-i:[A-Z][\w'’-]*)|&|of))*", re.I
+)
+_PLACE_IN = re.compile(r"\b(?:in|at|near|around|from)[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))*")
+
+
+def introduced_business(profile: Profile, goal: Goal, text: str) -> str:
+    """The introducer's words that say the person introduced runs a business of the kind a find-clients goal's
+    clients are (its description and targets name kinds of business: "restaurants and wine shops"), or "": the
+    kind said ("runs a little wine bar"), or, where only its name is ("owns Vine & Vault in Petaluma"), what it is
+    doing with what the goal's clients want ("is building out a Sonoma section" to "... that want small-lot Sonoma
+    wines"). A business of another kind ("owns Herrera Vineyards"), or one whose want is to meet, share or learn,
+    is no client."""
+    if goal.kind is not GoalKind.FIND_CLIENTS:
+        return ""
+    said = " ".join((goal.description, *goal.targets))
+    kinds = frozenset(content_stems(" ".join(_BUSINESS_KIND.findall(said))))
+    if not kinds:
+        return ""  # a goal for homeowners, or for people in a role: owning a business makes no client of them
+    found_in_full = _WANTED_IN_FULL.search(goal.description)
+    wanted = (
+        (
+            _service_stems(goal.description)
+            | frozenset(content_stems(found_in_full.group(1)) if found_in_full else ())
+        )
+        - _VAGUE
+        - frozenset(content_stems(" ".join(goal.targets)))  # the clients' own words ("wine" of "wine shops")
+    )
+    user = frozenset(fold(name) for name in profile.user.name.split())
+    joined = " ".join(text[:20_000].split())
+    for found in _RUNS_A_BUSINESS.finditer(joined):
+        what, who = found.group("what"), fold(found.group("who"))
+        if who in user or _NOT_WORK_WANTED.search(what) or _NOT_BUYING.search(what):
+            continue
+        before = fold(sentence_around(joined, found.start(), found.start()))
+        if who in ("she", "he", "they") and any(re.search(rf"\b{re.escape(n)}\b(?!,)", before) for n in user):
+            continue  # "meet Elena Marchetti - she runs ...": the user, as the introducer tells the other side
+        named = frozenset(content_stems(" ".join(_BUSINESS_KIND.findall(what))))
+        if named:
+            if named & kinds:
+                return found.group(0)
+            continue  # a business of another kind than the goal's clients
+        rest = _PLACE_IN.sub(" ", _NAME_OPENS.sub(" ", what, count=1))
+        if frozenset(content_stems(rest)) & wanted:
+            return found.group(0)
+    return ""
+
+
 def introduced_buyer(profile: Profile, text: str) -> str:
     """The introducer's words that say the person introduced wants what a find-clients goal offers (its service:
     "Priya would like to talk about a paid performance review"; or the work its targets name: "who ... want to
@@ -319,6 +389,77 @@ def introduced_buyer(profile: Profile, text: str) -> str:
         # the first word is what they want to do ("renovate", "build"): it must be the goal's own work
         if wanted and any(_a_doer_of(wanted[:1], _goal_work_words(goal)) for goal in goals):
             return " ".join(match.group(0).split())
+    # ...or that they run a business of the kind the goal's clients are ("Daniel Reyes owns Vine & Vault in Petaluma
+    # and is building out a Sonoma section for spring")
+    return next((runs for goal in goals if (runs := introduced_business(profile, goal, text))), "")
+
+
+# A trade that hands the user clients proposes to work with the user's own: "we're keen to work with architects who
+# design to that standard" from a builder, "we'd love to partner with more wedding photographers" from a planner.
+_WORK_WITH = re.compile(
+    r"\b(?:work|working|collaborat\w*|partner\w*|team(?:ing)?[ \t]+up)[ \t]+with[ \t]+"
+    r"(?P<other>(?:other|fellow|more|local|like-minded|good|great)[ \t]+)?(?P<trade>[a-z][\w-]*s)\b"
+    r"(?P<rest>[ \t]+(?:who|that)[^.!?\n]{0,80})?",
+    re.IGNORECASE,
+)
+# ...and says what they are: "I run Hartley Build, a small builder in the inner north", "I'm a wedding planner".
+_THEY_ARE = re.compile(
+    r"\b(?:i(?:'m|[ \t]+am)|we(?:'re|[ \t]+are))[ \t]+(?:a|an)[ \t]+((?:[\w-]+[ \t]+){0,3}[\w-]+)"
+    r"|\b(?:i|we)[ \t]+(?:run|own)[ \t]+([^.!?\n]{0,80})",
+    re.IGNORECASE,
+)
+# ...not a seller of what the user's work uses: "our glazing systems", "specify our range", "a supplier of".
+_SUPPLIES = re.compile(
+    r"\bour[ \t]+(?:[\w-]+[ \t]+){0,2}(?:products?|range|systems?|materials?|software|platform|solutions?|"
+    r"catalogue|catalog)\b|\bspecify\b|\bsuppl(?:y|ies|ier|iers)\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_stems(words: str) -> frozenset[str]:
+    """A trade's stems and the general ones its words imply ("architects": architect, architecture)."""
+    folded = fold(words)
+    return frozenset(content_stems(folded)) | frozenset(implied_stems(folded))
+
+
+def referral_partner(profile: Profile, text: str) -> str:
+    """The sender's words that propose to work with people of the user's own trade ("keen to work with architects
+    who design to that standard": the trade the signature names, "Harrow Lane Architects", or the work the
+    find-clients goal sells, "design"), from one who says they are of another ("I run Hartley Build, a small
+    builder"), in a message about the goal's own work (its targets, or what its clients want: "passive house");
+    "": a trade whose work hands the user clients, as a builder hands an architect theirs. A rival of the same
+    trade ("a small architecture practice ... other architects") or a seller of what the work uses ("our glazing
+    systems") is none."""
+    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    if not goals:
+        return ""
+    joined = " ".join(text[:20_000].split())
+    if offers_for_sale(joined) or _SUPPLIES.search(joined):
+        return ""
+    names = frozenset(content_stems(fold(profile.user.name)))
+    own = (_trade_stems(profile.user.signature) - names) | trade_named(profile)
+    work = (
+        frozenset().union(
+            *(
+                _goal_work_words(g) | frozenset(content_stems(" ".join((g.description, *g.targets))))
+                for g in goals
+            )
+        )
+        - _VAGUE
+    )
+    if not work & frozenset(content_stems(fold(joined))):
+        return ""  # nothing of the goal's own work: a partnership of another kind
+    for found in _WORK_WITH.finditer(joined):
+        sought = _trade_stems(found.group("trade"))
+        doing = _trade_stems(found.group("rest") or "")
+        if found.group("other") and fold(found.group("other")).strip() in ("other", "fellow"):
+            continue  # "other architects": the sender is one too
+        if not (sought & own or doing & trade_named(profile)):
+            continue
+        said = [next(g for g in m.groups() if g is not None) for m in _THEY_ARE.finditer(joined)]
+        if not said or any(_trade_stems(s) & (sought | own) for s in said):
+            continue  # who they are unsaid, or of the user's own trade: a rival, not a way to clients
+        return found.group(0)
     return ""
 
 

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.client_need import own_work
+from kindly.decide.client_need import introduced_business, own_work, referral_partner
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -192,7 +192,7 @@ _TRADES = re.compile(
     r"veterinar\w*|salons?|gyms?|fitness|trucking|farms?|farmers|agtech|agricultur\w*|"
     r"dealerships?|law firms?|attorneys|lawyers|cmos?|marketing leaders|e-?commerce brands|oil and gas|"
     r"landscap\w*|lawn care|irrigation|roofing|roofers|hvac|electricians|auto repair|auto body|car washe?s?|"
-    r"daycares?|child ?care|drain cleaning)\b"
+    r"daycares?|child ?care|drain cleaning|wedding planners?|event planners?|weddings?)\b"
 )
 # ...named as whom the offer is for: "a podcast for dentists", "serving venture-backed SaaS companies",
 # "exclusively for restaurants" (not "our speakers include the CFO of a SaaS startup").
@@ -213,6 +213,8 @@ _OWN_TRADE = re.compile(
     # the business by its name: "I own Kucera Plumbing & Drain", "Greenway Landscaping & Irrigation is ..."
     rf"|\bi (?:own|run)\s+(?:[a-z0-9'-]+\s+){{0,3}}?(?P<owned>{_TRADE_NAMES})\b"
     rf"|\b(?P<named>{_TRADE_NAMES})\s+(?:&|and)\s+[a-z]+\s+(?:is|has|inc|llc|co)\b"
+    # ...or as the sender says what they are: "I'm a wedding planner in San Francisco"
+    rf"|\bi(?:'m| am)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<self>{_TRADE_NAMES})\b"
 )
 # ...or as its address spells it: "kuceraplumbing", "greenwaylandscape" (roots found inside the label).
 _TRADE_IN_ADDRESS = re.compile(r"plumb|landscap|roofing|dentist|hvac|lawncare|brewing|brewery|realty")
@@ -237,6 +239,8 @@ def _open_to_anyone(goal: Goal) -> bool:
 
 
 _ANYONE = re.compile(r"\b(?:any|anyone|anybody|every|everyone|whoever|all kinds of)\b")
+# Asks in which a trade that brings the user clients proposes to work together.
+_PARTNER_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
 
 
 # Goals served by being in front of the people the user works for: a talk to them builds credibility.
@@ -247,6 +251,8 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     reading = read(profile, evidence.sender, evidence.folded, intent, evidence.organisation, evidence.text)
     # a goal of referral relationships is where a peer's offer to send clients belongs, where there is one
     referral_goal = any(_REFERRALS.search(fold(goal.description)) for goal in profile.goals)
+    # a trade that hands the user clients, proposing to work together ("keen to work with architects who ...")
+    partner = referral_partner(profile, evidence.text) if intent in _PARTNER_ASKS else ""
     return [
         _fit(
             index,
@@ -258,6 +264,8 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             evidence.mentoring,
             evidence.pays,
             referral_goal,
+            introduced_business(profile, goal, evidence.text) if intent is Intent.INTRODUCTION else "",
+            partner,
         )
         for index, goal in enumerate(profile.goals)
     ]
@@ -331,6 +339,8 @@ def _fit(
     mentoring: str = "",
     pays: str | None = None,
     referral_goal: bool = False,
+    business: str = "",
+    partner: str = "",
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -404,8 +414,21 @@ def _fit(
         affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
         peer_clients = sorted(own_work(goal) & reading.topic_stems)
         notes.append("a peer offers to send you the clients they turn away")
+    if goal.kind is GoalKind.FIND_CLIENTS and partner and not _PRICED.search(reading.folded):
+        # "I run Hartley Build, a small builder ... keen to work with architects who design to that standard": a
+        # trade whose work hands the user the goal's clients, proposing to work together on the goal's own work (a
+        # referral partnership); a partnership sold is a pitch
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        said = phrase_stems(" ".join((goal.description, *goal.targets))) & reading.topic_stems
+        peer_clients = peer_clients or sorted(said - _GENERIC - _NOT_TOPIC)
+        notes.append(f'a trade that brings you clients proposes to work with you ("{partner}")')
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _target_match(goal, reading, namesake, target_notes)
+    if business:
+        # "Daniel Reyes owns Vine & Vault in Petaluma and is building out a Sonoma section": the person introduced
+        # runs a business of the kind the goal's clients are, as a sender who writes from one would
+        target_score = 1.0
+        target_notes.append(f'the person introduced runs a business your goal looks for ("{business}")')
     if seeks_guests(goal) and not _PRICED.search(reading.folded):
         # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
         # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);
@@ -1019,10 +1042,29 @@ def _audience_words(description: str) -> frozenset[str]:
     return frozenset(words) - _NOT_AUDIENCE
 
 
+# Whom a find-clients goal's clients are, named before what they want: "Independent restaurants and wine shops that
+# want small-lot Sonoma wines", "Fintech product teams that need user research".
+_CLIENTS_NAMED = re.compile(r"^\s*([^,.;:]+?)\s+(?:that|who|which)\s+(?:want|wants|need|needs)\b")
+
+
+@lru_cache(maxsize=256)
+def _clients_named(description: str) -> frozenset[str]:
+    """The words of whom a find-clients goal's clients are, as its description opens (before "that want ...":
+    {restaur, wine, shop}); none where the opening names no one ("Any small business that needs bookkeeping").
+    Its targets may name the work as well as the clients ("cash flow"), and are not read."""
+    found = _CLIENTS_NAMED.search(fold(description))
+    if found is None or _NOT_A_WHOM.search(found.group(1)) or _ANYONE.search(found.group(1)):
+        return frozenset()
+    return frozenset(content_stems(found.group(1))) - _NOT_AUDIENCE
+
+
 def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) -> str:
     """The trade a message is for when it is not the goal's ("dentists"), or "". With `own_business`, the trade
-    a prospective client says is theirs ("our dental practice")."""
+    a prospective client says is theirs ("our dental practice", "I'm a wedding planner"), where the goal names
+    whom its clients are ("for ...", or "Independent restaurants and wine shops that want ...")."""
     audience = _audience_of(goal)
+    if own_business and goal.kind is GoalKind.FIND_CLIENTS:
+        audience |= _clients_named(goal.description)
     # the message's own words: one photographer on site does not make a dentists' summit a creative one
     if not audience or audience & reading.stems:
         return ""
