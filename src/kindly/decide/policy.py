@@ -20,7 +20,7 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, offers_a_mentor, share_of_theirs
+from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
@@ -850,6 +850,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # paid work short of the networking bar: the user sees what made it worth it
         paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
         paid += f" {introduced.made_by} brought them in." if code == "introduced" and introduced else ""
+        # "Serves your find mentor goal" alone would hide why a headhunter's call is a yes
+        aimed = next((n for n in best.evidence if n.startswith(ROLE_AIMED_FOR)), "") if best else ""
+        paid += f" It is {aimed}." if aimed else ""
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )

@@ -24,7 +24,7 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
-from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
+from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
 from kindly.decide.guests import GUEST_OFFERED, guest_offered
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
 from kindly.decide.reference import REFERENCE
@@ -795,8 +795,11 @@ def honest_reason(
         return (
             "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
         )
-    if intent is Intent.RECRUITING and any(seeks_a_role(goal) for goal in profile.goals):
-        # the user IS looking: "not looking for a new role" would be false, and would close the door
+    if intent is Intent.RECRUITING and any(
+        seeks_a_role(goal) or roles_aimed_for(goal) for goal in profile.goals
+    ):
+        # the user IS looking, or aims for a role ("a mentor who has moved from HR into a COO role"): "not looking
+        # for a new role" would be false, and would close the door
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback

@@ -1,0 +1,182 @@
+"""Seventeenth session, the HR director's second review: Joanne Whitfield runs HR for a 600-person food manufacturer
+in Manchester and hopes to step up to COO. A university asks her to give a guest lecture, a headhunter leads a COO
+search, a podcast records "whenever suits you in January", a mentoring scheme asks her to apply, and a graduate asks
+whether the company is hiring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+HR_DIRECTOR = """\
+[user]
+name = "Joanne Whitfield"
+email = "joanne.whitfield@penninefoods.co.uk"
+signature = "Joanne"
+date_style = "international"
+weekly_networking_hours = 3
+holidays = "GB-ENG"
+time_zone = "Europe/London"
+own_domains = ["penninefoods.co.uk"]
+meeting_hours = ["Mon-Thu 08:00-09:30", "Mon-Thu 16:00-17:30"]
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR directors in manufacturing to share what works"
+targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable", "people directors"]
+priority = 1
+
+[[goals]]
+kind = "help_client"
+description = "Reduce staff turnover on the factory floor (the CEO's priority this year)"
+targets = ["staff turnover", "retention", "shift workers", "factory floor", "operatives"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak about shift-worker wellbeing"
+targets = ["shift-worker wellbeing", "CIPD", "HR conferences", "night shift health"]
+priority = 2
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has moved from HR into a COO or operations director role"
+targets = ["COO", "chief operating officer", "operations director"]
+priority = 2
+
+[[resources]]
+title = "Pennine Foods careers page"
+description = "All our current vacancies, with how to apply"
+link = "https://penninefoods.co.uk/careers"
+helps = "candidates and job seekers looking for work at Pennine Foods"
+"""
+
+
+def hr_director(tmp_path: Path, toml: str = HR_DIRECTOR) -> Path:
+    return profile_file(toml, tmp_path)
+
+
+def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
+    return eml(
+        tmp_path / name,
+        body,
+        sender=sender,
+        subject=subject,
+        date="Fri, 20 Nov 2026 11:10:00 +0000",
+        to="joanne.whitfield@penninefoods.co.uk",
+    )
+
+
+# -- a talk the user is asked to give in their own field serves a goal to speak --------------------------------
+
+
+def lecture(tmp_path: Path, topic: str) -> Path:
+    return mail(
+        tmp_path,
+        "Dear Ms Whitfield,\n\nI lead the MSc Human Resource Management programme at Salford Business School. Our"
+        " students rarely hear from HR leaders in manufacturing, and I would be delighted if you could give a guest"
+        f" lecture on {topic}.\n\nThe session would be Thursday 4 February 2027, 16:00-17:00, on campus. We can"
+        " offer a small honorarium.\n\nWould you consider it?\n\nDr Ian Boyd\nSenior Lecturer in HRM, Salford"
+        " Business School",
+        sender="Dr Ian Boyd <i.boyd@salford.ac.uk>",
+        subject="Guest lecture for MSc HRM students?",
+    )
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["people management in a 24/7 food factory", "running HR on a food manufacturing site"],
+)
+def test_a_guest_lecture_in_the_users_own_field_serves_her_goal_to_speak(
+    kindly: Kindly, tmp_path: Path, topic: str
+) -> None:
+    record = triaged_one(kindly, lecture(tmp_path, topic), hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "Speak about shift-worker wellbeing" in record["reason"]
+    assert "4 February" in record["draft"]
+
+
+def test_a_guest_lecture_outside_her_field_is_still_no_stage_for_her_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Dear Ms Whitfield,\n\nI lead the MSc Finance programme at Salford Business School, and I would be"
+        " delighted if you could give a guest lecture on cryptocurrency trading strategies for retail investors."
+        "\n\nThe session would be Thursday 4 February 2027, 16:00-17:00, on campus.\n\nWould you consider it?\n\n"
+        "Dr Ian Boyd",
+        sender="Dr Ian Boyd <i.boyd@salford.ac.uk>",
+        subject="Guest lecture for MSc Finance students?",
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] != "accept"
+
+
+# -- a search for the role a goal aims for is no "I'm not looking" ----------------------------------------------
+
+
+def linkedin(tmp_path: Path, content: str, sender: str = "Tom Reeves") -> Path:
+    path = tmp_path / "messages.csv"
+    header = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+    )
+    row = (
+        f"conv-1,,{sender},https://www.linkedin.com/in/sender,Joanne Whitfield,"
+        "https://www.linkedin.com/in/joanne-whitfield-hr,2026-11-17 09:12:00 UTC,,"
+        f'"{content}",INBOX\n'
+    )
+    path.write_text(header + row, encoding="utf-8")
+    return path
+
+
+COO_SEARCH = (
+    "Hi Joanne, I'm leading a Chief Operating Officer search for a PE-backed chilled foods business in the North"
+    " West. The client is open to an HR leader with strong operational exposure, and your work at Pennine Foods came"
+    " up. Open to a confidential conversation?"
+)
+
+
+@pytest.mark.parametrize(
+    "mentor_goal",
+    [
+        "A mentor who has moved from HR into a COO or operations director role",
+        "A mentor to help me prepare for a move to a COO role",
+    ],
+)
+def test_a_search_for_the_role_her_goal_aims_for_is_a_yes_to_a_confidential_chat(
+    kindly: Kindly, tmp_path: Path, mentor_goal: str
+) -> None:
+    toml = HR_DIRECTOR.replace(
+        'description = "A mentor who has moved from HR into a COO or operations director role"',
+        f'description = "{mentor_goal}"',
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, COO_SEARCH), hr_director(tmp_path, toml))
+    assert record["decision"] in ("accept", "ask_details")
+    assert "the role your goal aims for" in record["reason"]
+    assert "not looking" not in record["draft"]
+
+
+def test_a_search_for_another_role_is_declined_without_saying_she_is_not_looking(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    search = COO_SEARCH.replace("a Chief Operating Officer search", "a Group HR Director search")
+    record = triaged_one(kindly, linkedin(tmp_path, search), hr_director(tmp_path))
+    assert record["decision"] == "decline"
+    assert "not looking for a new role" not in record["draft"]
+    assert "isn't quite the role I'm looking for" in record["draft"]
+
+
+def test_without_a_role_to_aim_for_a_coo_search_is_still_a_polite_no(kindly: Kindly, tmp_path: Path) -> None:
+    toml = HR_DIRECTOR.replace(
+        'description = "A mentor who has moved from HR into a COO or operations director role"',
+        'description = "A mentor who has run a food business"',
+    ).replace(
+        'targets = ["COO", "chief operating officer", "operations director"]', 'targets = ["food business"]'
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, COO_SEARCH), hr_director(tmp_path, toml))
+    assert record["decision"] == "decline"
+    assert "I'm not looking for a new role" in record["draft"]
