@@ -180,3 +180,37 @@ def test_without_a_role_to_aim_for_a_coo_search_is_still_a_polite_no(kindly: Kin
     record = triaged_one(kindly, linkedin(tmp_path, COO_SEARCH), hr_director(tmp_path, toml))
     assert record["decision"] == "decline"
     assert "I'm not looking for a new role" in record["draft"]
+
+
+# -- a recording left to the guest within a stretch of time gets times in it ------------------------------------
+
+
+def podcast(tmp_path: Path, when: str) -> Path:
+    return mail(
+        tmp_path,
+        "Hi Joanne,\n\nI host The Shift Work Podcast (about 8,000 listeners, mostly HR and operations managers in"
+        " manufacturing). I saw your Make UK talk on night-shift fatigue and would love to have you on as a guest -"
+        f" a 45-minute remote conversation about shift-worker wellbeing, {when}.\n\nWould you be up for it?\n\n"
+        "Ellie Brooks\nHost, The Shift Work Podcast",
+        sender="Ellie Brooks <ellie@theshiftworkpodcast.co.uk>",
+        subject="Guest on The Shift Work Podcast?",
+    )
+
+
+@pytest.mark.parametrize(
+    "when", ["recorded whenever suits you in January", "recorded at a time that suits you in January"]
+)
+def test_a_podcast_recorded_whenever_suits_her_in_january_is_offered_two_january_times(
+    kindly: Kindly, tmp_path: Path, when: str
+) -> None:
+    record = triaged_one(kindly, podcast(tmp_path, when), hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "I'd be glad to be your guest" in record["draft"]
+    assert record["draft"].count(" January at ") == 2
+    assert "send me the details" not in record["draft"]
+
+
+def test_a_podcast_with_no_stretch_of_time_still_asks_for_the_details(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, podcast(tmp_path, "recorded remotely"), hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert " at " not in record["draft"].split("\n\n")[1]

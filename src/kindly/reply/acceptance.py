@@ -19,7 +19,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
-from kindly.understand.days import local_day, named_day, names_days
+from kindly.understand.days import local_day, named_day, names_days, window_start
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import in_my_zone
@@ -734,6 +734,17 @@ def recording_week(message: Message, details: Details) -> bool:
     asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
     week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
     return week and not airs_on(details.when, message.own_text)
+
+
+def recording_window(message: Message, details: Details, written: date) -> bool:
+    """Whether a podcast or an interview leaves the time to record to the user within a stretch they name, with no
+    day of their own ("recorded whenever suits you in January", "any time early in the new year"): times in it to
+    offer, not "send me the details"."""
+    if details.format not in ("podcast", "interview") or RECORDING.search(message.own_text) is None:
+        return False
+    if details.when or airs_on(details.when, message.own_text):
+        return False  # a day of theirs is confirmed or chosen from, as ever
+    return window_start(message.own_text, written) is not None
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")

@@ -77,6 +77,7 @@ from kindly.reply.acceptance import (
     proposed_day_off,
     proposed_times,
     recording_week,
+    recording_window,
     week_named,
     written_day,
 )
@@ -1678,6 +1679,19 @@ def compose(
                     if details.format == "podcast"
                     else ("I'd be glad to do the interview.")
                 )
+        if (
+            dated
+            and yes
+            and intent is Intent.SPEAKING_INVITATION
+            and recording_window(message, details, (written or today).date())
+        ):
+            # "recorded whenever suits you in January": the user picks, so the yes offers times in that stretch
+            yes = ""
+            values["glad"] = (
+                "I'd be glad to be your guest."
+                if details.format == "podcast"
+                else "I'd be glad to do the interview."
+            )
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details):
             # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
             # the yes offers days of that week, at the hour they keep where they said one
