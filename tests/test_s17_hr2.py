@@ -214,3 +214,38 @@ def test_a_podcast_with_no_stretch_of_time_still_asks_for_the_details(kindly: Ki
     record = triaged_one(kindly, podcast(tmp_path, "recorded remotely"), hr_director(tmp_path))
     assert record["decision"] == "accept"
     assert " at " not in record["draft"].split("\n\n")[1]
+
+
+# -- asked whether she would like to apply, with no form given, the yes asks for the application ----------------
+
+
+def mentoring_scheme(tmp_path: Path, how: str) -> Path:
+    return mail(
+        tmp_path,
+        "Dear Joanne,\n\nThe Northern Leaders Mentoring Programme pairs senior functional leaders with experienced"
+        " COOs and managing directors across the North. Several of our mentors moved into operations from HR and"
+        " finance.\n\nWe have mentee places open for the 2027 cohort (six sessions from February). There is no cost"
+        f" to mentees. {how}\n\nWarm regards,\nAmanda Clarke\nProgramme Director, Northern Leaders",
+        sender="Amanda Clarke <amanda@northernleaders.org.uk>",
+        subject="Northern Leaders Mentoring Programme 2027 - mentee places",
+    )
+
+
+def test_a_scheme_that_asks_whether_she_would_like_to_apply_gets_a_yes_asking_for_the_application(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mentoring_scheme(tmp_path, "Would you like to apply? The application takes 15 minutes.")
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "could you send me the application?" in record["draft"].lower()
+    assert "apply through its own form" not in record["reason"]
+
+
+def test_a_scheme_that_gives_its_form_is_still_applied_to_through_it(kindly: Kindly, tmp_path: Path) -> None:
+    invitation = mentoring_scheme(
+        tmp_path, "Would you like to apply? The application form is at https://northernleaders.org.uk/apply."
+    )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
+    assert record["decision"] == "accept"
+    assert "apply through its own form" in record["reason"]
+    assert not record["draft"]

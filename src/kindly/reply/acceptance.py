@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from kindly.decide.costs import Cost, cost_to_attend
-from kindly.decide.reading import leave_to_pass_contact
+from kindly.decide.reading import asks_to_apply, gives_a_way_to_apply, leave_to_pass_contact
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
@@ -208,6 +208,16 @@ def acceptance(
         ][variant % 2]
     late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
     hosting = asks_to_host(message.own_text)
+    if (
+        intent is Intent.COMMUNITY_INVITATION
+        and asks_to_apply(message.own_text)
+        and not gives_a_way_to_apply(message.own_text)
+    ):
+        # "Would you like to apply? The application takes 15 minutes.": no form given, so the yes asks for it
+        return [
+            "Yes please - I'd be glad to apply. Could you send me the application?",
+            "I'd be glad to apply - could you send me the application?",
+        ][variant % 2]
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
