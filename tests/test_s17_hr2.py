@@ -249,3 +249,35 @@ def test_a_scheme_that_gives_its_form_is_still_applied_to_through_it(kindly: Kin
     assert record["decision"] == "accept"
     assert "apply through its own form" in record["reason"]
     assert not record["draft"]
+
+
+# -- a job seeker asking whether the firm is hiring is thanked and pointed to the careers page ------------------
+
+
+def test_a_graduate_asking_whether_the_firm_is_hiring_is_pointed_to_the_careers_page_without_a_call(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = (
+        "Hi Joanne, I've just finished my CIPD Level 5 and I'm looking for an HR graduate or HR assistant role in"
+        " Manchester. Is Pennine Foods hiring at the moment? I'd be grateful for any advice."
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, note, sender="Luke Jennings"), hr_director(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"].startswith("A job seeker")
+    assert "recruiter" not in record["reason"]
+    assert "https://penninefoods.co.uk/careers" in record["draft"]
+    assert "call" not in record["draft"]
+    assert "not looking" not in record["draft"]
+
+
+def test_a_graduate_asking_for_a_call_about_roles_is_still_told_no_call(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = (
+        "Hi Joanne, I'm looking for an HR assistant role in Manchester. Is Pennine Foods hiring at the moment?"
+        " Could we have a quick call about it?"
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, note, sender="Luke Jennings"), hr_director(tmp_path))
+    assert record["decision"] == "decline"
+    assert "pass on a call" in record["draft"]
+    assert "https://penninefoods.co.uk/careers" in record["draft"]

@@ -16,6 +16,7 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
+from kindly.decide.candidates import asks_for_work, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
@@ -899,6 +900,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # the model took it for (a client's enquiry, a pitch)
         shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
         noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
+        if intent is Intent.RECRUITING and asks_for_work(message.own_text):
+            # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
+            # offering the user a role
+            jobs = job_resource(profile, message.own_text)
+            where = f': point them to "{jobs.title}"' if jobs is not None else ""
+            return verdict(
+                Decision.DECLINE,
+                f"A job seeker asking about work with you, not networking for any of your goals{where}.",
+                "not_a_fit",
+            )
         return verdict(
             Decision.DECLINE,
             f"{noun} that serves none of your goals.",
