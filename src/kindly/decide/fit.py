@@ -285,7 +285,19 @@ def _own_field(profile: Profile) -> frozenset[str]:
             for stem_ in content_stems(target)
         )
         - _GENERIC
+        - _NOT_A_FIELD
     )
+
+
+# Words of a target that say how or whom the user meets, not the field they work in: "peer roundtable", "HR
+# conferences", "HR directors in manufacturing" (whose field is manufacturing).
+_NOT_A_FIELD = frozenset(
+    content_stems(
+        "community communities meetup meetups group groups peer peers network club chapter guild society roundtable "
+        "roundtables conference conferences event events forum forums panel summit director directors manager "
+        "managers officer officers head heads lead leader leaders chief senior"
+    )
+)
 
 
 # A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
