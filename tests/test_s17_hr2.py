@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
+from kindly.decide.plan import plan_event
+from support import Kindly, eml, incoming, profile_file, triaged_one, written_profile
 
 HR_DIRECTOR = """\
 [user]
@@ -281,3 +282,49 @@ def test_a_graduate_asking_for_a_call_about_roles_is_still_told_no_call(
     assert record["decision"] == "decline"
     assert "pass on a call" in record["draft"]
     assert "https://penninefoods.co.uk/careers" in record["draft"]
+
+
+# -- an organisation a target names is no field people work in ---------------------------------------------------
+
+BRANCH_EVENING = (
+    "Dear Joanne,\n\nYou're warmly invited to our January branch evening: \"Shift work, sleep and fatigue - what"
+    " employers can actually do\", with Dr Amira Shah from the University of Manchester's sleep research group.\n\n"
+    "Wednesday 13 January 2027, 18:00-20:00, Manchester Central Library. Free for CIPD members.\n\nPlease let us"
+    " know if you can join us."
+)
+
+
+def test_an_event_plan_does_not_send_her_to_people_working_in_an_organisation(tmp_path: Path) -> None:
+    profile = written_profile(HR_DIRECTOR, tmp_path)
+    from_the_branch = incoming(
+        BRANCH_EVENING,
+        from_name="CIPD Greater Manchester Branch",
+        from_addr="events@cipd-gm.org.uk",
+        subject="Branch event: Shift work, sleep and fatigue",
+    )
+    from_another_host = incoming(
+        BRANCH_EVENING,
+        from_name="Manchester Sleep Network",
+        from_addr="hello@sleepnetwork.example",
+        subject="Shift work, sleep and fatigue",
+    )
+    at_the_branch = plan_event(from_the_branch, profile).lines()
+    elsewhere = plan_event(from_another_host, profile).lines()
+    assert not any("working in CIPD" in line for line in at_the_branch + elsewhere)
+    assert not any(
+        "CIPD" in line and line.startswith("Seek out") for line in at_the_branch
+    )  # all are from it
+    assert any(line.startswith("Seek out people from CIPD") for line in elsewhere)
+
+
+def test_a_target_that_is_a_field_still_sends_her_to_people_working_in_it(tmp_path: Path) -> None:
+    profile = written_profile(HR_DIRECTOR, tmp_path)
+    evening = incoming(
+        "Join us for an evening on retention: how food manufacturing firms keep operatives past their first 90 days."
+        " Thursday 14 January 2027, 18:00-20:00, Manchester.",
+        from_name="Make UK North West",
+        from_addr="events@makeuk.example",
+        subject="Retention evening",
+    )
+    lines = plan_event(evening, profile).lines()
+    assert any(line.startswith("Seek out people working in food manufacturing") for line in lines)
