@@ -379,12 +379,12 @@ def test_a_body_signing_a_shared_mailbox_is_not_greeted_by_its_first_word(
 # -- an invitation's stated stretch of the clock is how long it takes; a stage is not declined for speaking ------
 
 
-def lecture(tmp_path: Path, when: str) -> Path:
+def lecture(tmp_path: Path, when: str, topic: str = "people management in a 24/7 food factory") -> Path:
     return mail(
         tmp_path,
         "Dear Ms Whitfield,\n\nI lead the MSc Human Resource Management programme at Salford Business School. Our"
         " students rarely hear from HR leaders in manufacturing, and I would be delighted if you could give a"
-        f" guest lecture on people management in a 24/7 food factory.\n\nThe session would be {when}, on campus."
+        f" guest lecture on {topic}.\n\nThe session would be {when}, on campus."
         "\n\nWould you consider it?\n\nBest wishes,\nIan Boyd\nSenior Lecturer in HRM, Salford Business School",
         sender="Dr Ian Boyd <i.boyd@salford.ac.uk>",
         subject="Guest lecture for MSc HRM students?",
@@ -405,9 +405,12 @@ def test_a_one_hour_lecture_is_not_declined_as_taking_an_afternoon(
 def test_a_stage_declined_as_no_focus_is_not_told_the_user_keeps_time_for_speaking(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged_one(
-        kindly, lecture(tmp_path, "Thursday 4 February 2027, 16:00-17:00"), hr_director(tmp_path)
+    # (a lecture on her own field - "people management in a 24/7 food factory" - is a yes since s17-hr2: this one
+    # is on a subject outside it, only loosely related to her peer-group goal)
+    invitation = lecture(
+        tmp_path, "Thursday 4 February 2027, 16:00-17:00", topic="how peer groups share what works"
     )
+    record = triaged_one(kindly, invitation, hr_director(tmp_path))
     assert record["reason_code"] == "not_current_focus"
     assert "speaking in my field" not in record["draft"]
     assert "keeping my networking time for" in record["draft"]

@@ -29,7 +29,7 @@ from kindly.decide.policy import (
     networking_hours,
     stated_hours,
 )
-from kindly.decide.reading import applied_for, as_read
+from kindly.decide.reading import application_asked, applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
     History,
@@ -573,6 +573,9 @@ class Triage:
             why = f"{verdict.reason} It is {applying}."
             note = f"no reply drafted: {applying}"
             return replace(verdict, reason=why, evidence=(*verdict.evidence, note)), None, 0, moment
+        if verdict.decision is Decision.ACCEPT and (asking := application_asked(understanding, message)):
+            # "Would you like to apply? The application takes 15 minutes.": no form to go to, so the yes asks
+            verdict = replace(verdict, reason=f"{verdict.reason} It is {asking}.")
         answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,

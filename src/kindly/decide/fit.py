@@ -253,6 +253,8 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     referral_goal = any(_REFERRALS.search(fold(goal.description)) for goal in profile.goals)
     # a trade that hands the user clients, proposing to work together ("keen to work with architects who ...")
     partner = referral_partner(profile, evidence.text) if intent in _PARTNER_ASKS else ""
+    # the user's field, read only for a stage offered (where a talk in the field counts)
+    field = _own_field(profile) if intent is Intent.SPEAKING_INVITATION else frozenset()
     return [
         _fit(
             index,
@@ -266,9 +268,45 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             referral_goal,
             introduced_business(profile, goal, evidence.text) if intent is Intent.INTRODUCTION else "",
             partner,
+            field,
         )
         for index, goal in enumerate(profile.goals)
     ]
+
+
+# Goals whose targets name whom the user seeks (a mentor, a person), not the field the user works in.
+_SOUGHT_PEOPLE = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON})
+# How much a talk on the user's own field counts as the topic of a goal to speak: less than its own subject,
+# enough that a stage in the field is not "loosely related".
+OWN_FIELD = 0.5
+
+
+def _own_field(profile: Profile) -> frozenset[str]:
+    """The words of the field the user works in, as the targets of their goals name it ("food manufacturing",
+    "factory floor", "shift workers"): never a mentor or a person sought, nor words any business uses."""
+    return (
+        frozenset(
+            stem_
+            for goal in profile.goals
+            if goal.kind not in _SOUGHT_PEOPLE
+            for target in goal.targets
+            if not looks_like_person(target)
+            for stem_ in content_stems(target)
+        )
+        - _GENERIC
+        - _NOT_A_FIELD
+    )
+
+
+# Words of a target that say how or whom the user meets, not the field they work in: "peer roundtable", "HR
+# conferences", "HR directors in manufacturing" (whose field is manufacturing).
+_NOT_A_FIELD = frozenset(
+    content_stems(
+        "community communities meetup meetups group groups peer peers network club chapter guild society roundtable "
+        "roundtables conference conferences event events forum forums panel summit director directors manager "
+        "managers officer officers head heads lead leader leaders chief senior"
+    )
+)
 
 
 # A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
@@ -299,6 +337,43 @@ def seeks_a_role(goal: Goal) -> bool:
         and _SEEKS_A_ROLE.search(goal.description) is not None
         and _FILLS_A_ROLE.search(goal.description.split(";")[0]) is None
     )
+
+
+# A role a goal says the user aims for: "for a move to a COO role", "to step up to operations director", "become a
+# CFO"; of a mentor goal, the move its mentor made for the user to follow: "a mentor who has moved from HR into a COO
+# or operations director role" (not "a mentor who runs a bakery", nor "Find someone for our open bookkeeper role").
+_AIMS_FOR_A_ROLE = re.compile(
+    r"\b(?:(?:move|moving|step|stepping|transition\w*|progress\w*|promot\w*|career)\s+(?:up\s+)?(?:in)?to|"
+    r"becom(?:e|ing)|(?:has|have|who'?s|who)\s+(?:moved|made\s+the\s+(?:move|jump|step)|stepped\s+up|"
+    r"transitioned|gone|progressed)(?:\s+from\s+[\w&/-]+(?:\s+[\w&/-]+)?)?\s+(?:in)?to)\s+(?:an?\s+|the\s+)?"
+    r"(?P<role>[\w&/-]+(?:\s+(?!role|roles|position|job\b)[\w&/-]+){0,5}?)\s*(?:role|position|job|seat)s?\b",
+    re.IGNORECASE,
+)
+# How a fit says a recruiter offers the role a goal aims for: the yes says so too.
+ROLE_AIMED_FOR = "a search for the role your goal aims for"
+_ALTERNATIVES = re.compile(r"\s*(?:,|\bor\b|\band\b|/)\s*", re.IGNORECASE)
+
+
+def roles_aimed_for(goal: Goal) -> tuple[str, ...]:
+    """The roles a goal says the user aims for, each as written ("COO", "operations director"); none where the goal
+    fills a role of the user's own (`_FILLS_A_ROLE`)."""
+    found = _AIMS_FOR_A_ROLE.search(goal.description)
+    if found is None or _FILLS_A_ROLE.search(goal.description.split(";")[0]):
+        return ()
+    return tuple(r for r in _ALTERNATIVES.split(found.group("role")) if r.strip())
+
+
+def role_aimed_for_named(goal: Goal, text: str) -> str:
+    """The role the goal aims for that `text` names, in its words or by its initials ("Chief Operating Officer" of
+    "COO"); "" where it names none."""
+    for role in roles_aimed_for(goal):
+        if phrase_in(fold(role), fold(text)):
+            return role
+        if role.isupper() and 2 <= len(role) <= 5:
+            initials = r"\s+".join(rf"{letter}[a-z]+" for letter in role)
+            if (said := re.search(rf"\b{initials}\b", text)) is not None:
+                return said.group(0)
+    return ""
 
 
 # Words of any job search: what is left of its goal names the field and the place it is in.
@@ -341,6 +416,7 @@ def _fit(
     referral_goal: bool = False,
     business: str = "",
     partner: str = "",
+    field: frozenset[str] = frozenset(),
 ) -> GoalFit:
     notes: list[str] = []
     person, namesake = _target_person(goal, reading, notes)
@@ -361,6 +437,11 @@ def _fit(
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
         affinity = 1.0
+    if recruiter and (aimed := role_aimed_for_named(goal, reading.original or reading.folded)):
+        # "I'm leading a Chief Operating Officer search" to a user whose goal is the move to COO: the very role the
+        # goal aims for, whoever offers the way to it
+        affinity = 1.0
+        notes.append(f'{ROLE_AIMED_FOR} ("{aimed}")')
     if (
         goal.kind is GoalKind.HELP_CLIENT
         and intent is Intent.SALES_PITCH
@@ -545,6 +626,18 @@ def _fit(
         notes.append("the goal takes clients of any trade")
     topic = _topic(goal, reading, notes)
     target_score, topic = _who_and_whom(goal, intent, affinity, reading, target_score, topic, notes)
+    if (
+        goal.kind is GoalKind.BUILD_CREDIBILITY
+        and intent is Intent.SPEAKING_INVITATION
+        and not (target_score or topic)
+        and len(shared_field := sorted(field & reading.stems)) >= 2
+        and not _PRICED.search(reading.folded)
+    ):
+        # "a guest lecture on people management in a 24/7 food factory" to an HR director whose goals name "food
+        # manufacturing" and the "factory floor": a stage in the user's own field, from which they are heard, if
+        # not on the goal's own subject (a talk on retirement savings to a bookkeeper is in no field of theirs)
+        topic = OWN_FIELD
+        notes.append(f"the talk is in your own field: {', '.join(shared_field[:4])} ({OWN_FIELD:.2f})")
     if peer_clients:
         # the clients they would send need the user's own work ("Spanish to English legal work that I don't do")
         target_score = max(target_score, AUDIENCE)

@@ -3,6 +3,7 @@ goal, whom to ask about speaking at a later edition."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kindly.decide.fit_reading import is_name
@@ -65,8 +66,18 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
     for goal in profile.goals:
         for target in goal.targets:
             covered = any(fold(target) in fold(f"{p.name} {p.why}") for p in people)
-            if phrase_in(target, fold(text)) and not covered:
-                people.append(Person(_whom(target), f"a target of your goal {goal.description!r}", False))
+            if not phrase_in(target, fold(text)) or covered:
+                continue
+            if _names_a_body(target, text):
+                # "CIPD" of "CIPD Greater Manchester Branch", "Free for CIPD members": an organisation, not a field
+                # anyone works in; at its own event everyone is from it, so no one to seek out
+                if _hosts(target, message):
+                    continue
+                people.append(
+                    Person(f"people from {target}", f"a target of your goal {goal.description!r}", False)
+                )
+                continue
+            people.append(Person(_whom(target), f"a target of your goal {goal.description!r}", False))
     people.sort(key=lambda p: (p.known, p.name.startswith("people ")))
     goal = profile.goals_by_priority()[0][1]
     topic = goal.targets[0] if goal.targets else goal.description
@@ -92,6 +103,35 @@ def _whom(target: str) -> str:
     if is_name(target) and len(target.split()) > 1:
         return f"people from {target}"
     return f"people working in {target}"
+
+
+# Words that follow an organisation's name: "CIPD members", "the CIPD Greater Manchester Branch", "IEEE chapter".
+_BODY_WORDS = (
+    r"(?:(?i:members?|membership|branch|chapter|committee|region|regional|conference|awards?|annual|council|board|"
+    r"institute|society|association|federation|network)|(?:[A-Z][a-z]+\s+){1,3}(?i:branch|chapter|region|group))"
+)
+
+
+def _names_a_body(target: str, text: str) -> bool:
+    """Whether a target is an organisation's initials ("CIPD", "FDF") that the text uses as its name: before a word
+    of a body ("CIPD members", "CIPD Greater Manchester Branch"), or after "the" ("the CIPD"); "SEO" or "HR" said as
+    a field ("in SEO", "HR leaders") is none."""
+    word = target.strip()
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6):
+        return False
+    said = re.escape(word)
+    return (
+        re.search(rf"\b{said}\s+{_BODY_WORDS}\b", text) is not None
+        or re.search(rf"\b[Tt]he\s+{said}\b(?!\s+(?:team|function|department|profession)\b)", text)
+        is not None
+    )
+
+
+def _hosts(target: str, message: Message) -> bool:
+    """Whether the organisation a target names is the one sending the invitation ("CIPD Greater Manchester Branch
+    <events@cipd-gm.org.uk>")."""
+    sender = f"{message.from_name} {message.from_addr}"
+    return re.search(rf"\b{re.escape(target.strip())}\b", sender, re.IGNORECASE) is not None
 
 
 def _why(name: str, text: str, profile: Profile) -> str:

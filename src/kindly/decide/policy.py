@@ -16,11 +16,12 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
+from kindly.decide.candidates import asks_for_work, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, offers_a_mentor, share_of_theirs
+from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
@@ -850,6 +851,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # paid work short of the networking bar: the user sees what made it worth it
         paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
         paid += f" {introduced.made_by} brought them in." if code == "introduced" and introduced else ""
+        # "Serves your find mentor goal" alone would hide why a headhunter's call is a yes
+        aimed = next((n for n in best.evidence if n.startswith(ROLE_AIMED_FOR)), "") if best else ""
+        paid += f" It is {aimed}." if aimed else ""
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )
@@ -896,6 +900,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # the model took it for (a client's enquiry, a pitch)
         shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
         noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
+        if intent is Intent.RECRUITING and asks_for_work(message.own_text):
+            # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
+            # offering the user a role
+            jobs = job_resource(profile, message.own_text)
+            where = f': point them to "{jobs.title}"' if jobs is not None else ""
+            return verdict(
+                Decision.DECLINE,
+                f"A job seeker asking about work with you, not networking for any of your goals{where}.",
+                "not_a_fit",
+            )
         return verdict(
             Decision.DECLINE,
             f"{noun} that serves none of your goals.",

@@ -223,10 +223,56 @@ _CLOSES = re.compile(
 )
 
 
+# A way to apply that the mail gives: a link, a form, a portal ("apply online at ...", "the application form is
+# attached"); "Would you like to apply? The application takes 15 minutes." gives none.
+_WAY_TO_APPLY = re.compile(
+    r"https?://|\bwww\.|\b(?:forms?|portal|website|web ?site|online|link|click|attached|enclosed|apply (?:here|at|via|"
+    r"through|on))\b",
+    re.IGNORECASE,
+)
+
+
+# The question put to the reader, answered by a reply: "Would you like to apply?", "Would you be interested in
+# applying for a place?" (not "Applications close on Friday 18 December", an announcement answered by applying).
+_ASKS_TO_APPLY = re.compile(
+    r"\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)\b[^.!?\n]{0,60}\?",
+    re.IGNORECASE,
+)
+
+
+def asks_to_apply(text: str) -> bool:
+    """Whether a mail asks the reader whether they would like to apply ("Would you like to apply?")."""
+    return _ASKS_TO_APPLY.search(" ".join(text.split())) is not None
+
+
+def gives_a_way_to_apply(text: str) -> bool:
+    """Whether a mail gives a link, a form or a portal to apply through."""
+    return _WAY_TO_APPLY.search(text) is not None
+
+
+def _answered_by_a_reply(text: str) -> bool:
+    """Whether an invitation to apply is answered by a reply: it asks whether the reader would like to, and gives
+    no form or link to apply through."""
+    return asks_to_apply(text) and not gives_a_way_to_apply(text)
+
+
+def _read_as_apply(understanding: Understanding) -> bool:
+    return any(note.startswith((APPLY_NOTE, ADVICE_APPLY_NOTE)) for note in understanding.evidence)
+
+
+def application_asked(understanding: Understanding, message: Message) -> str:
+    """Where the message was read as an invitation to apply that asks whether the user would like to and gives no
+    form or link to apply through, what the yes does - ask them for the application; "" otherwise."""
+    if not _read_as_apply(understanding) or not _answered_by_a_reply(message.own_text):
+        return ""
+    return "an invitation to apply that gives no form or link: the reply asks for the application"
+
+
 def applied_for(understanding: Understanding, message: Message) -> str:
     """Where the message was read as an invitation to apply to a programme (with_programme_to_apply), what the
-    user does - apply through its own form - and by when, in the mail's words; "" otherwise."""
-    if not any(note.startswith((APPLY_NOTE, ADVICE_APPLY_NOTE)) for note in understanding.evidence):
+    user does - apply through its own form - and by when, in the mail's words; "" otherwise, and where a reply
+    answers it (`application_asked`: "Would you like to apply?" with no form or link, so the yes asks for one)."""
+    if not _read_as_apply(understanding) or _answered_by_a_reply(message.own_text):
         return ""
     closes = _CLOSES.search(" ".join(message.own_text.split()))
     by = f' ("{closes.group(0).strip()}")' if closes else ""

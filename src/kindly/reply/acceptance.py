@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from kindly.decide.costs import Cost, cost_to_attend
-from kindly.decide.reading import leave_to_pass_contact
+from kindly.decide.reading import asks_to_apply, gives_a_way_to_apply, leave_to_pass_contact
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
@@ -19,7 +19,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
-from kindly.understand.days import local_day, named_day, names_days
+from kindly.understand.days import local_day, named_day, names_days, window_start
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import in_my_zone
@@ -208,6 +208,16 @@ def acceptance(
         ][variant % 2]
     late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
     hosting = asks_to_host(message.own_text)
+    if (
+        intent is Intent.COMMUNITY_INVITATION
+        and asks_to_apply(message.own_text)
+        and not gives_a_way_to_apply(message.own_text)
+    ):
+        # "Would you like to apply? The application takes 15 minutes.": no form given, so the yes asks for it
+        return [
+            "Yes please - I'd be glad to apply. Could you send me the application?",
+            "I'd be glad to apply - could you send me the application?",
+        ][variant % 2]
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
         # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
@@ -734,6 +744,17 @@ def recording_week(message: Message, details: Details) -> bool:
     asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
     week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
     return week and not airs_on(details.when, message.own_text)
+
+
+def recording_window(message: Message, details: Details, written: date) -> bool:
+    """Whether a podcast or an interview leaves the time to record to the user within a stretch they name, with no
+    day of their own ("recorded whenever suits you in January", "any time early in the new year"): times in it to
+    offer, not "send me the details"."""
+    if details.format not in ("podcast", "interview") or RECORDING.search(message.own_text) is None:
+        return False
+    if details.when or airs_on(details.when, message.own_text):
+        return False  # a day of theirs is confirmed or chosen from, as ever
+    return window_start(message.own_text, written) is not None
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")

@@ -13,6 +13,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
+from kindly.decide.candidates import CANDIDATE as _CANDIDATE
+from kindly.decide.candidates import job_resource
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import SENDS_WORK, own_trade, says_they_raise, work_sent
 from kindly.decide.costs import own_expenses
@@ -24,7 +26,7 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
-from kindly.decide.fit import audience_phrase, seeks_a_role, share_of_theirs
+from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
 from kindly.decide.guests import GUEST_OFFERED, guest_offered
 from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
 from kindly.decide.reference import REFERENCE
@@ -77,6 +79,7 @@ from kindly.reply.acceptance import (
     proposed_day_off,
     proposed_times,
     recording_week,
+    recording_window,
     week_named,
     written_day,
 )
@@ -572,22 +575,8 @@ _NOT_FOR_ME = {
 }
 
 
-# A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
-# for a part-time associate?"
-_CANDIDATE = re.compile(
-    r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
-    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b"
-    # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
-    # (not "My client is hiring a Head of People.")
-    r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
-    r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
-    # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
-    # for a candidate for a COO role", nor a role "for a client")
-    r"|\bI(?:'m|’m| am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a|an|my\s+(?:first|next))\s+"
-    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship)\b"
-    r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
-    re.IGNORECASE | re.MULTILINE,
-)
+# A candidate who asks to meet: "a quick call", "a coffee", "could we meet?", "a chat about roles".
+_ASKS_A_MEETING = re.compile(r"\b(?:call|chat|coffee|meet|meeting|zoom|phone|talk)\b", re.IGNORECASE)
 
 
 # Asked to do paid work: "need paid help ... could you take it on?", "what are your rates?", "hire you".
@@ -791,12 +780,18 @@ def honest_reason(
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
         if _job_resource(profile, message):  # the user hires: where the roles are is the answer, not "none"
-            return "I'm not able to meet about roles myself right now, so I'll pass on a call."
+            if _ASKS_A_MEETING.search(message.own_text):
+                return "I'm not able to meet about roles myself right now, so I'll pass on a call."
+            # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
+            return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."
         return (
             "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
         )
-    if intent is Intent.RECRUITING and any(seeks_a_role(goal) for goal in profile.goals):
-        # the user IS looking: "not looking for a new role" would be false, and would close the door
+    if intent is Intent.RECRUITING and any(
+        seeks_a_role(goal) or roles_aimed_for(goal) for goal in profile.goals
+    ):
+        # the user IS looking, or aims for a role ("a mentor who has moved from HR into a COO role"): "not looking
+        # for a new role" would be false, and would close the door
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
@@ -1031,7 +1026,6 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
 
 _LAUNCH = re.compile(r"\blaunch", re.IGNORECASE)
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
-_JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
 
 
 def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
@@ -1046,9 +1040,7 @@ def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
 
 def _job_resource(profile: Profile, message: Message) -> Resource | None:
     """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
-    if not _CANDIDATE.search(message.own_text):
-        return None
-    return next((r for r in profile.resources if _JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
+    return job_resource(profile, message.own_text)
 
 
 def best_resource(resources: list[Resource], text: str, own_address: str = "") -> Resource | None:
@@ -1675,6 +1667,19 @@ def compose(
                     if details.format == "podcast"
                     else ("I'd be glad to do the interview.")
                 )
+        if (
+            dated
+            and yes
+            and intent is Intent.SPEAKING_INVITATION
+            and recording_window(message, details, (written or today).date())
+        ):
+            # "recorded whenever suits you in January": the user picks, so the yes offers times in that stretch
+            yes = ""
+            values["glad"] = (
+                "I'd be glad to be your guest."
+                if details.format == "podcast"
+                else "I'd be glad to do the interview."
+            )
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details):
             # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
             # the yes offers days of that week, at the hour they keep where they said one

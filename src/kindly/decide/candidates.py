@@ -1,0 +1,44 @@
+"""A candidate asking the user for work ("Is Pennine Foods hiring at the moment?", "I've attached my CV"), not a
+recruiter offering the user a role; and the resource of the profile that says where its roles are (a careers page).
+
+Pure: reads text only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kindly.profile import Profile, Resource
+
+# A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
+# for a part-time associate?"
+CANDIDATE = re.compile(
+    r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
+    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b"
+    # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
+    # (not "My client is hiring a Head of People.")
+    r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
+    r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
+    # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
+    # for a candidate for a COO role", nor a role "for a client")
+    r"|\bI(?:'m|’m| am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a|an|my\s+(?:first|next))\s+"
+    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship)\b"
+    r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A resource for job seekers: a careers page, the openings, how the user's firm hires.
+JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
+
+
+def asks_for_work(text: str) -> bool:
+    """Whether the writer asks the user for work, as a candidate."""
+    return CANDIDATE.search(text) is not None
+
+
+def job_resource(profile: Profile, text: str) -> Resource | None:
+    """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
+    if not asks_for_work(text):
+        return None
+    return next((r for r in profile.resources if JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
