@@ -292,3 +292,23 @@ def test_a_feature_that_is_free_is_no_feature_for_sale(kindly: Kindly, tmp_path:
     said = "There's no fee for the feature; we only need two bottles and a tech sheet by December 15."
     record = triaged_one(kindly, journal(tmp_path, said), profile_file(WINEMAKER, tmp_path))
     assert record["reason_code"] != "pays_to_appear", record["reason"]
+
+
+def test_a_pr_agency_selling_features_elsewhere_is_no_feature_sold_by_a_publication(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Elena,\n\nWe're Vine PR, a boutique agency for small wineries. We'd love to feature your 2024 Zinfandel in"
+        " the press this spring: our packages include guaranteed features in three national wine magazines for $2,000"
+        " a month.\n\nCould we set up a 20-minute call next week?\n\nSam Lee\nFounder, Vine PR"
+    )
+    mail = eml(
+        tmp_path / "pr.eml",
+        body,
+        sender="Sam Lee <sam@vinepr.example>",
+        subject="Press for your new release",
+        date="Mon, 30 Nov 2026 12:00:00 -0800",
+        to="elena@marchettivineyards.com",
+    )
+    record = triaged_one(kindly, mail, profile_file(WINEMAKER, tmp_path))
+    assert record["reason_code"] != "pays_to_appear", record["reason"]

@@ -515,13 +515,21 @@ _YOURS_FEATURED = re.compile(
 )
 
 
+# ...in the sender's own publication: "in our January new-release roundup", "on our blog"
+_IN_OUR_PAGES = re.compile(
+    r"\b(?:in|on|for) our\s+(?:[\w-]+\s+){0,3}?(?:roundup|round-up|issue|magazine|guide|journal|blog|newsletter|podcast|"
+    r"show|list|column|edition|site|website|page|feed|channel|series|section|directory|publication|pages|reviews?)\b",
+    _F,
+)
+
+
 def feature_for_sale(text: str) -> str | None:
     """The words in which a publication sells the reader a feature or a review of their own work ("Featured
     placement is $650 and includes a guaranteed 90+ point review"), or None: not one waived or free, and not an
     ad the reader did not ask to be featured in."""
     joined = " ".join(text[:20_000].split())
-    if not _YOURS_FEATURED.search(joined):
-        return None
+    if not (_YOURS_FEATURED.search(joined) and _IN_OUR_PAGES.search(joined)):
+        return None  # (a PR agency's "guaranteed features in top publications" sells its own service)
     for found in _FEATURE_SOLD.finditer(joined):
         sentence = sentence_around(joined, found.start(), found.end())
         if (
