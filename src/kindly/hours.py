@@ -213,10 +213,13 @@ def clock_read(said: str) -> time | None:
 ANY_HOURS = MeetingHours()  # no hours set: kindly's own
 
 # A never-rule that limits the hour of a meeting: "meetings before 9:30", "no calls after 6pm", "coffees or
-# calls before 9:30 am or after 5:30 pm" (the user's reason after a dash or "because" is theirs).
+# calls before 9:30 am or after 5:30 pm" (the user's reason after a dash or "because" is theirs); or of the work
+# done with someone at a time agreed, as a meeting is: "recording before 10:00", "interviews after 6pm", "no
+# shoots before 9am"
 _MEETING_KIND = (
     r"(?:[\w-]+\s+){0,2}?(?:meetings?|calls?|coffees?|coffee chats?|appointments?|catch-?ups?|breakfasts?|"
-    r"video calls?|zoom calls?|events?|anything)"
+    r"video calls?|zoom calls?|events?|anything|recordings?|recording sessions?|tapings?|filming|interviews?|"
+    r"shoots?|sessions?|podcasts?|episodes?)"
 )
 # ...on some days only: "meetings or events after 7pm on weekdays", "weeknight calls after 8pm"
 _RULE_DAYS = r"(?:\s+(?:on\s+)?(?:week\s?days?|week\s?nights?|school\s+nights?|weekends?))?"

@@ -243,9 +243,21 @@ _GOODS_ASKED = re.compile(
     r"[ \t]+for[ \t]+(?:our[ \t]+|my[ \t]+)?(?:[\w-]+[ \t]+)?(?:restaurants?|shops?|stores?|bars?|list|menu|customers|clients|"
     r"market|cellar|guests))\b"
     rf"|\b(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+{_BUY_VERB}[ \t]+(?:some[ \t]+of[ \t]+)?your\b"
-    rf"|\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)[ \t]+looking[ \t]+to[ \t]+{_BUY_VERB}[ \t]+(?:some[ \t]+of[ \t]+)?your\b",
+    rf"|\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)[ \t]+looking[ \t]+to[ \t]+{_BUY_VERB}[ \t]+(?:some[ \t]+of[ \t]+)?your\b"
+    # ...or says how they buy from the producers they take on: "we buy at FOB and work the market ourselves", "we
+    # purchase directly from the winery", "we import direct from producers"
+    r"|\b(?:we|i)(?:'d|'ll|[ \t]+would|[ \t]+will)?[ \t]+(?:buy|purchase|import)[ \t]+(?:(?:the[ \t]+)?wines?[ \t]+|"
+    r"(?:the[ \t]+)?(?:goods|stock|products?)[ \t]+)?(?:at[ \t]+(?:fob|ex[- ]?(?:cellar|works|winery|cellars)|wholesale|"
+    r"trade[ \t]+price)|direct(?:ly)?[ \t]+from[ \t]+(?:you|producers?|wineries|growers|makers|the[ \t]+(?:winery|producer|"
+    r"maker|grower|estate|brewery|farm)))\b",
     re.IGNORECASE,
 )
+
+
+def buys_goods(text: str) -> str:
+    """The sender's words that ask to buy goods from the user or say how they buy them ("we buy at FOB"); ""."""
+    found = _GOODS_ASKED.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
 
 
 def goods_asked(profile: Profile, text: str) -> str:
@@ -253,8 +265,7 @@ def goods_asked(profile: Profile, text: str) -> str:
     restaurants"), where a find-clients goal says the user wants clients; ""."""
     if not profile.has_goal(GoalKind.FIND_CLIENTS):
         return ""
-    found = _GOODS_ASKED.search(" ".join(text[:20_000].split()))
-    return found.group(0) if found else ""
+    return buys_goods(text)
 
 
 def demo_asked(profile: Profile, text: str) -> str:

@@ -43,6 +43,7 @@ from kindly.decide.rules import (
     award_for_sale,
     charge_read_as_unpaid,
     charges_to_appear,
+    feature_for_sale,
     is_stranger,
     never_rule_hit,
     personal_cue,
@@ -82,6 +83,12 @@ NO_CAPACITY = "no_capacity"
 # how the evidence of a "pays_to_appear" no opens where what is sold is an award's place or a place to sell from
 # ("award for sale: ...", 'pays to take part: "booth fee is $650"'): the reply says which was sold
 AWARD_FOR_SALE = "award for sale:"
+# how the evidence of a "pays_to_appear" no opens where what is sold is a feature of the user's own work
+FEATURE_FOR_SALE = "feature for sale:"
+# intents under which a publication may sell the user a feature of their own work
+_FEATURES_SOLD = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL})
+# reason code of a pitch for a trade the user has a provider for only in another region (ask what they have in mind)
+OTHER_REGION = "other_region"
 PAYS_TO_TAKE_PART = "pays to take part:"
 
 # Rough hours an accepted invitation costs, travel and preparation included.
@@ -763,6 +770,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=(f'{AWARD_FOR_SALE if award else "pays to appear:"} "{charged}"',),
         )
 
+    # "would love to feature your 2024 Zinfandel ... Featured placement is $650 and includes a guaranteed 90+ point
+    # review": a feature of the user's own work sold to them, however the model read it
+    feature = feature_for_sale(text) if intent in _FEATURES_SOLD and not target_person else None
+    if feature:
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to be featured ("{feature}"): a feature for sale, not coverage.',
+            "pays_to_appear",
+            evidence=(f'{FEATURE_FOR_SALE} "{feature}"',),
+        )
+
     stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
     if stall and not target_person and (best is None or best.score < ACCEPT_AT):
         # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
@@ -775,6 +793,18 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         )
 
     provider = assessment.provider
+    if provider and provider.elsewhere and not target_person:
+        # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
+        # provider leaves that region open, so what they have in mind is worth asking
+        return verdict(
+            Decision.ASK_DETAILS,
+            f"A pitch for {provider.category} in {provider.elsewhere}; {provider.provider} covers only its own"
+            " region: ask what they have in mind.",
+            OTHER_REGION,
+            provider=provider.provider,
+            provider_category=provider.category,
+            evidence=(f"{OTHER_REGION}: {provider.elsewhere}",),
+        )
     if provider:
         return verdict(
             Decision.DECLINE,

@@ -137,13 +137,13 @@ CONCEPTS: dict[str, Concept] = {
     "pay_to_play": Concept(
         re.compile(
             r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
-            # "paying to be featured", "paying to be listed"
-            r"pay\w* to be (featured|listed|published|included)|paid (features?|features? placements?)|"
+            # "paying to be listed" ("paying to be featured" is a place bought: paid_feature)
+            r"pay\w* to be (listed|published|included)|"
             # "summits that charge speakers a fee to speak"
             r"charg\w* (speakers|presenters|panell?ists|guests|you|authors)|fees? to (speak|present|appear|publish)|"
             r"predatory|cost(s|ing)? money|that costs?|sponsored slots?|pay to publish|"
             # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
-            r"paid (entries|entry|listings?|placements?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
+            r"paid (entries|entry|listings?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
             r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
             r"buying (a |an )?tables?|sponsorship packages?)\b",
             _F,
@@ -177,6 +177,18 @@ CONCEPTS: dict[str, Concept] = {
             r"into)|be (?:on|in|listed (?:on|in)|named (?:on|in|to)|featured (?:on|in))|appear (?:on|in)|an? (?:place|"
             r"spot|listing) (?:on|in)|places (?:on|in)))?\s+(?:[\w'\"\u2018\u2019-]+\s+){0,3}?(?:awards?|honou?rs?|"
             r"best-of|top[- ]\w+)\s+(?:lists?|rankings?)(?![\w-])",
+            _F,
+        ),
+    ),
+    # "pay-to-be-featured placements", "paid guest spots", "sponsored interviews": a place on a show or a page
+    # bought, whichever way the money goes - the user charged for one (as pay_to_play reads it), or a sender
+    # paying for a place on the user's own show (place_bought); the message side is read in _concepts_shown
+    "paid_feature": Concept(
+        re.compile(
+            r"\b(?:pay(?:s|ing)?[- ]to[- ]be[- ](?:featured|placed|interviewed|profiled|reviewed)|pay(?:s|ing)?[- ]for[- ]"
+            r"(?:placements?|features?|guest (?:slots?|spots?|appearances?)|interviews?|reviews?)|paid[- ](?:placements?|"
+            r"features?|guest (?:slots?|spots?|appearances?|posts?)|interviews?|reviews?)|sponsored (?:guest (?:slots?|"
+            r"spots?|appearances?)|interviews?|reviews?))(?:[- ](?:placements?|slots?|spots?|appearances?))?(?![\w-])",
             _F,
         ),
     ),
@@ -496,6 +508,55 @@ def charges_to_appear(text: str) -> str | None:
     return min(charged, key=lambda words: _THE_FEE.search(words) is None) if charged else None
 
 
+# A feature of the reader's own work sold to them by a publication: "Featured placement is $650 and includes a
+# guaranteed 90+ point review", "a sponsored review ($400)", "our editorial feature package is $1,200".
+_FEATURE_SOLD = re.compile(
+    r"\b(?:(?:featured|sponsored|paid)\s+(?:placements?|reviews?|features?|listings?|profiles?|articles?|write-?ups?|"
+    r"spotlights?)|(?:placement|feature|review|listing|profile|spotlight|editorial)\s+(?:fees?|packages?|is|costs?|"
+    r"runs?)|guaranteed\s+(?:\d+\+?\s*(?:-?\s*points?\s+)?)?(?:reviews?|scores?|ratings?|coverage|features?))\b",
+    _F,
+)
+# ...of the reader's own: "feature your 2024 Dry Creek Zinfandel", "review your new album"
+_YOURS_FEATURED = re.compile(
+    r"\b(?:feature|review|profile|spotlight|showcase|cover|include|list)\s+(?:you|your)\b|\byour\s+[\w -]{0,40}?\s+"
+    r"(?:featured|reviewed|profiled|in our)\b",
+    _F,
+)
+
+
+# ...in the sender's own publication: "in our January new-release roundup", "on our blog"
+_IN_OUR_PAGES = re.compile(
+    r"\b(?:in|on|for) our\s+(?:[\w-]+\s+){0,3}?(?:roundup|round-up|issue|magazine|guide|journal|blog|newsletter|podcast|"
+    r"show|list|column|edition|site|website|page|feed|channel|series|section|directory|publication|pages|reviews?)\b",
+    _F,
+)
+
+
+def feature_for_sale(text: str) -> str | None:
+    """The words in which a publication sells the reader a feature or a review of their own work ("Featured
+    placement is $650 and includes a guaranteed 90+ point review"), or None: not one waived or free, and not an
+    ad the reader did not ask to be featured in."""
+    joined = " ".join(text[:20_000].split())
+    if not (_YOURS_FEATURED.search(joined) and _IN_OUR_PAGES.search(joined)):
+        return None  # (a PR agency's "guaranteed features in top publications" sells its own service)
+    for found in _FEATURE_SOLD.finditer(joined):
+        sentence = sentence_around(joined, found.start(), found.end())
+        if (
+            AN_AMOUNT.search(sentence)
+            and not _WAIVED.search(sentence)
+            and not _DENIED.search(joined, max(0, found.start() - 25), found.start())
+            and not _PAID_TO_THE_SPEAKER.search(sentence)
+            and not _FREE.search(sentence)  # "the feature is free; a half-page ad is $650"
+        ):
+            return " ".join(sentence.split())
+    return None
+
+
+_FREE = re.compile(
+    r"\b(?:is|are|it's)\s+(?:completely\s+|totally\s+|always\s+)?free\b|\bno\s+(?:fee|charge|cost)\b", _F
+)
+
+
 _NOTHING_AFTER = re.compile(r"\s*(?:nothing|no\b|not\b|n't\b|free\b|zero\b)", _F)
 # A clause about what others pay: the attendees' tickets, the venue's cost to the organiser.
 _OTHERS_PAY = re.compile(
@@ -796,6 +857,7 @@ _KINDS = frozenset(
         "covered",
         "lobbying",
         "award_sold",
+        "paid_feature",
     }
 )
 
@@ -1411,6 +1473,16 @@ def _concepts_shown(
                 return None
             evidence.append(f'award_sold: "{sold}"')
             continue
+        if name == "paid_feature":
+            # a place charged to the user ("a placement fee of $400"; not a talk paid to them), or one the sender
+            # buys on the user's own show ("We're happy to pay $750 for a guaranteed interview slot")
+            paid_to_them = _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text)
+            charged = None if paid_to_them else CONCEPTS["pay_to_play"].shown_by(text)
+            bought = None if charged else place_bought(text)
+            if charged is None and bought is None:
+                return None
+            evidence.append(f'pay_to_play: "{charged}"' if charged else f'{PLACE_BOUGHT} "{bought}"')
+            continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):
                 return None
@@ -1429,6 +1501,83 @@ def _concepts_shown(
             return None
         evidence.append(f'{name}: "{shown}"')
     return evidence
+
+
+# The evidence note of a place on the user's own show or page that a sender offers to buy (paid_feature).
+PLACE_BOUGHT = "paid_feature: a place bought from you:"
+
+# A place on a show or a page: "a guaranteed interview slot", "a guest spot", "a feature", "to be featured".
+_A_PLACE = (
+    r"(?:(?:\w+\s+){{0,2}}?(?P<{name}>slots?|spots?|placements?|features?|interviews?|appearances?|episodes?|"
+    r"segments?|profiles?|reviews?|write-?ups?)\b|to be (?:featured|interviewed|profiled|reviewed|on)\b)"
+)
+# ...that the sender pays or offers money for: "We're happy to pay $750 for a guaranteed interview slot", "my
+# client will pay a fee to be featured", "What do you charge for a guest spot?", "Paid guest slot for my client?"
+_PLACE_PAID_FOR = re.compile(
+    rf"\b(?:we|i|they|he|she|my client|our client|the client)\b(?:'re|'d|'ll|'m|\s+(?:are|am|is|would|will|can|"
+    rf"could|'d))?(?:\s+(?:be\s+)?(?:happy|glad|willing|able|prepared|keen|delighted|more than happy))?(?:\s+to)?\s+"
+    rf"(?:pay|offer|cover)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+(?:\w+\s+)?(?:fee|rate|sum)|{_MONEY})"
+    rf"(?:\s+(?:fee|in total|upfront|up front))?\s+(?:(?:for|to (?:secure|get|guarantee|book|reserve|land|have))\s+"
+    rf"(?:(?:a|an|the|one|your)\s+)?{_A_PLACE.format(name='place')}|(?P<be>to be (?:featured|interviewed|profiled|"
+    r"reviewed|on)\b))|"
+    rf"\b(?:what|how much)\s+(?:do|would|does|will)\s+you\s+charge\s+(?:for|to)\s+(?:(?:a|an|the)\s+)?{_A_PLACE.format(name='asked')}|"
+    r"\b(?:paid|sponsored)\s+(?P<bought>guest\s+(?:slots?|spots?|appearances?|interviews?)|interview\s+(?:slots?|spots?))\b",
+    _F,
+)
+# ...not a place for an advertisement, which a sponsor buys ("$2,000 for a host-read ad spot", "a sponsored segment")
+_AN_AD_PLACE = re.compile(
+    r"\b(?:ads?|adverts?|advertis\w*|sponsor\w*|commercials?|host[- ]read|(?:pre|mid|post)[- ]?rolls?|promo\w*|"
+    r"banners?|classifieds?|brand(?:ed)?)\b",
+    _F,
+)
+_AD_PLACES = frozenset(
+    {
+        "slot",
+        "slots",
+        "spot",
+        "spots",
+        "placement",
+        "placements",
+        "segment",
+        "segments",
+        "episode",
+        "episodes",
+    }
+)
+# The place is on the user's own show or page: said so, or a guest offered for their show (decide.guests).
+_ON_YOUR_SHOW = re.compile(
+    r"\b(?:on|in|for)\s+your\s+(?:[\w'-]+\s+){0,2}?(?:show|podcast|channel|blog|page|newsletter|feed|programme|"
+    r"program|list|magazine|site|website|series|episodes?|stories|stream)\b",
+    _F,
+)
+# ...not the sender's own stage, where the user is the one paid to appear ("$1,000 for a keynote slot at our summit")
+_THEIR_STAGE = re.compile(
+    r"\b(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:show|podcast|conference|summit|event|festival|panel|stage|webinar|"
+    r"series|programme|program|meetup|workshop|gala|expo)\b|\b(?:keynote|talk|speak\w*|honorari\w*|stipend)\b",
+    _F,
+)
+
+
+def place_bought(text: str) -> str | None:
+    """The words in which a sender offers to pay for a place on the user's own show or page ("We're happy to pay
+    $750 for a guaranteed interview slot" for a client offered as a guest), or None: not an advertisement a
+    sponsor buys ("$2,000 for a host-read ad spot"), and not a talk the user is paid for on the sender's stage."""
+    from kindly.decide.guests import guest_offered
+
+    joined = " ".join(text[:20_000].split())
+    for found in _PLACE_PAID_FOR.finditer(joined):
+        sentence = sentence_around(joined, found.start(), found.end())
+        place = next(
+            (found.group(g) for g in ("place", "asked", "bought", "be") if found.group(g)), ""
+        ).lower()
+        before = joined[max(0, found.start() - 30) : found.end()]
+        if place.split()[-1:] and place.split()[-1] in _AD_PLACES and _AN_AD_PLACE.search(before):
+            continue
+        if _THEIR_STAGE.search(sentence):
+            continue
+        if _ON_YOUR_SHOW.search(sentence) or guest_offered(joined)[0]:
+            return found.group(0)
+    return None
 
 
 _WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening")
@@ -1745,6 +1894,9 @@ class ProviderHit:
     provider: str
     category: str
     phrase: str
+    # where the provider is limited to a region ("Coastal Vine Distributors (California)") and the sender serves
+    # another ("covering Dallas, Houston and Austin"): the places they serve, for a pitch the provider leaves open
+    elsewhere: str = ""
 
 
 def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "") -> ProviderHit | None:
@@ -1753,8 +1905,10 @@ def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "
     Marsh & Quill Literary Agency" to a user who has a literary agent)."""
     if not profile.providers:
         return None
+    if buys_from_you(text):
+        return None  # "we buy at FOB": a distributor or an importer buying, not a service the user has
     if intent is Intent.SALES_PITCH or (intent in _PITCH_LIKE and _SELF_OFFER.search(text)):
-        return _provider_pitched(profile, text)
+        return _in_its_region(profile, _provider_pitched(profile, text), text)
     if intent in _OFFERS_TO_MEET and signature.strip():
         hit = _provider_pitched(profile, signature)
         firm = _FIRM_OF_A_TRADE.search(signature) if hit is None else None
@@ -1762,8 +1916,80 @@ def provider_hit(profile: Profile, text: str, intent: Intent, signature: str = "
             hit = _provider_pitched(profile, f"{firm.group(0)} {_FIRM_TRADES[firm.group(1)]}")
             hit = replace(hit, phrase=" ".join(firm.group(0).split())) if hit is not None else None
         # the user's own provider asking to meet is no rival's pitch
-        return hit if hit is not None and not _names_of_in(hit.provider, signature) else None
+        hit = hit if hit is not None and not _names_of_in(hit.provider, signature) else None
+        return _in_its_region(profile, hit, text)
     return None
+
+
+def buys_from_you(text: str) -> bool:
+    """Whether the sender buys from the user ("we buy at FOB", "we'd like to stock your wines"): a distributor or
+    an importer taking the user's goods on, never a pitch of a service the user already has."""
+    from kindly.decide.client_need import buys_goods  # client_need reads rules' patterns
+
+    return bool(buys_goods(text))
+
+
+# A provider's region, in brackets after its name or its trade: "Coastal Vine Distributors (California)",
+# "Harbour Accounting (Auckland)", "wine distribution (UK)"; capitalised words, never a person ("(Jane Smith)")
+# nor a note ("(my brother)", "(since 2019)").
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+_A_PLACE_NAME = re.compile(r"(?:[A-Z][a-z.'-]+|[A-Z]{2,3})(?:\s+(?:[A-Z][a-z.'-]+|of|the)){0,3}")
+# Where a sender says they work: "a boutique distributor covering Dallas, Houston and Austin", "serving the
+# Pacific Northwest", "based in Texas", "Texas-based" - the places, capitalised as names are.
+_CAPITALISED = r"(?:[A-Z][\w.'-]+|[A-Z]{2,3})"
+_SERVES = re.compile(
+    r"\b(?i:covering|covers|cover|serving|serves|serve|across|throughout|based in|based out of|operating in|"
+    r"distributors? (?:in|for)|importers? (?:in|for)|represent\w* (?:\w+ ){0,3}in|into)\s+(?:the\s+)?"
+    # (a place's words on one line: the subject's "Representation in Texas" is no "Texas Elena")
+    rf"(?P<places>{_CAPITALISED}(?:(?:,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+and[ \t]+|[ \t]+&[ \t]+|[ \t]+){_CAPITALISED}){{0,8}})"
+    rf"|(?P<based>{_CAPITALISED}(?:[ \t]+{_CAPITALISED})?)-based\b"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|We|I|Our|My|Your|You|The|A|An)$"
+)
+
+
+def provider_region(name: str, category: str) -> str:
+    """The region a provider is limited to, as the profile brackets it ("California" of "Coastal Vine
+    Distributors (California)"); "" where none is said."""
+    for said in (name, category):
+        for found in _BRACKETED.finditer(said):
+            inside = " ".join(found.group(1).split())
+            if _A_PLACE_NAME.fullmatch(inside) and not opens_with_a_name(inside.split()):
+                return inside
+    return ""
+
+
+def serves_elsewhere(text: str, region: str) -> str:
+    """The places a sender says they serve where none is the provider's `region` and the message never names it
+    ("Dallas, Houston and Austin" to a user whose distributor covers California); "" otherwise, or where they name
+    no place at all."""
+    joined = re.sub(r"[ \t]+", " ", text[:20_000])
+    if re.search(rf"(?<!\w){re.escape(region)}(?!\w)", joined, _F):
+        return ""  # "covering Northern California": the provider's own region
+    for found in _SERVES.finditer(joined):
+        said = found.group("places") or found.group("based") or ""
+        places = [
+            w.rstrip(".")
+            for w in re.split(r",\s*|\s+(?:and|&)\s+", said)
+            if w and not _NOT_PLACES.match(w.split()[0])
+        ]
+        if places:
+            return ", ".join(places)
+    return ""
+
+
+def _in_its_region(profile: Profile, hit: ProviderHit | None, text: str) -> ProviderHit | None:
+    """The hit, marked where its provider is limited to a region the sender does not serve."""
+    if hit is None:
+        return None
+    provider = next(
+        (p for p in profile.providers if p.name == hit.provider and p.category == hit.category), None
+    )
+    region = provider_region(provider.name, provider.category) if provider is not None else ""
+    elsewhere = serves_elsewhere(text, region) if region else ""
+    return replace(hit, elsewhere=elsewhere) if elsewhere else hit
 
 
 # A firm whose name closes on the initials of its trade ("Inkwell Author PR", "Brightside PR Ltd"), said in capitals

@@ -28,16 +28,26 @@ from kindly.decide.donation import (
 )
 from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
 from kindly.decide.guests import GUEST_OFFERED, guest_offered
-from kindly.decide.policy import ACCEPT_AT, ACCEPT_LATER, AWARD_FOR_SALE, NO_CAPACITY, PAYS_TO_TAKE_PART
+from kindly.decide.policy import (
+    ACCEPT_AT,
+    ACCEPT_LATER,
+    AWARD_FOR_SALE,
+    FEATURE_FOR_SALE,
+    NO_CAPACITY,
+    OTHER_REGION,
+    PAYS_TO_TAKE_PART,
+)
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.related import implied_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     PAID_INSTEAD,
+    PLACE_BOUGHT,
     SPARED,
     honour_sold_to_you,
     pays_to_appear,
+    provider_region,
     rule_condition,
     rule_exemption,
     rule_prerequisite,
@@ -637,6 +647,27 @@ def _firm_rule(never_rule: str) -> str:
     return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
 
 
+def _other_region_asked(verdict: Verdict) -> str:
+    """What a pitch for a trade the user's provider covers only in its own region is asked ("In California I work
+    with Coastal Vine Distributors, but I'd be glad to hear more about Dallas, Houston, Austin - what do you have in
+    mind?"); "" for any other verdict."""
+    if verdict.reason_code != OTHER_REGION:
+        return ""
+    places = next(
+        (n.removeprefix(f"{OTHER_REGION}:").strip() for n in verdict.evidence if n.startswith(OTHER_REGION)),
+        "",
+    )
+    region = provider_region(verdict.provider, verdict.provider_category)
+    name = " ".join(re.sub(r"\([^()]*\)", " ", verdict.provider).split()) or verdict.provider_category
+    if not (places and region):
+        return ""
+    listed = re.sub(r", ([^,]+)$", r" and \1", places)  # "Dallas, Houston and Austin"
+    return (
+        f"In {region} I work with {name} for {verdict.provider_category}, but I'd be glad to hear more about what you"
+        f" have in mind for {listed}. Could you tell me a little more?"
+    )
+
+
 def _told(rule: str) -> str:
     """A never-rule's words as a reply says them: no quotation marks, no final stop."""
     return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
@@ -687,6 +718,12 @@ def _feature_sold(verdict: Verdict, message: Message | None) -> bool:
     )
 
 
+# The user's own show, as a sender names it: "a guest on your podcast", "an interview slot on the show".
+_A_SHOW_SAID = re.compile(
+    r"\b(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:show|podcast|programme|program|channel|series)\b", re.IGNORECASE
+)
+
+
 # The no of a guest offered for the user's show for want of fit (not a never-rule's, which says its own reason).
 _NOT_FOR_THE_SHOW = frozenset({"not_current_focus", "not_a_fit"})
 
@@ -713,6 +750,11 @@ def honest_reason(
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
+        if feature := next((n for n in verdict.evidence if n.startswith(FEATURE_FOR_SALE)), ""):
+            # "Featured placement is $650 and includes a guaranteed 90+ point review": a review bought is no review
+            if re.search(r"\breviews?\b", feature, re.IGNORECASE):
+                return "I don't pay for reviews or to be featured, so I'll have to pass."
+            return "I don't pay to be featured, so I'll have to pass."
         if _feature_sold(verdict, message):
             # "selected for our 'Studios to Watch' feature ... A featured profile is $1,850": a page, not a gala
             return "I don't pay to be featured, so I'll have to pass."
@@ -722,6 +764,15 @@ def honest_reason(
             # a journal or a magazine that charges its authors ("The article processing charge is USD 1,299")
             return "I don't pay to have my work published, so I'll have to pass."
         return "I don't pay to appear on shows or stages, so I'll have to pass."
+    if code == "never_do" and any(note.startswith(PLACE_BOUGHT) for note in verdict.evidence):
+        # "We're happy to pay $750 for a guaranteed interview slot": a place on the user's show bought
+        if (
+            message is None
+            or _A_SHOW_SAID.search(f"{message.subject}\n{message.own_text}")
+            or (guest_offered(f"{message.subject}\n{message.own_text}")[0])
+        ):
+            return "I don't take payment for a place on the show, so I'll have to pass."
+        return "I don't take payment to feature anyone, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
     if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
@@ -1429,7 +1480,7 @@ def compose(
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
-        values["first"] = first_asked(verdict)
+        values["first"] = first_asked(verdict) or _other_region_asked(verdict)
     elif verdict.decision is Decision.DECLINE:
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
@@ -1459,6 +1510,12 @@ def compose(
             values["honest_reason"] = (
                 "It isn't the right fit for the show at the moment, so I'll have to pass."
             )
+            steps = ("honest_reason",)
+        if verdict.reason_code == "never_do" and any(
+            note.startswith(PLACE_BOUGHT) for note in verdict.evidence
+        ):
+            # a guest's place on the user's show offered for money: a no to the pitch, nothing passed on
+            values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
             steps = ("honest_reason",)
         if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
             # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
