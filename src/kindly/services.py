@@ -32,6 +32,7 @@ from kindly.decide.policy import (
 from kindly.decide.reading import applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
+    ANSWERS_YOUR_REQUEST,
     History,
     asked_by_user,
     asks_in_accepted_thread,
@@ -41,6 +42,8 @@ from kindly.decide.thread import (
     in_users_own_hands,
     is_confirmation,
     is_nudge,
+    meeting_for_users_plan,
+    meeting_proposed,
     moves_on,
     quotes_the_user,
     says_yes,
@@ -547,12 +550,18 @@ class Triage:
             and says_yes(message.own_text)
             and answers_the_users_own()
         ):
-            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
-            return yes_to_users_plan(questions(message.own_text)), None, 0, moment
+            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined; a call
+            # to go on with it, with the times they can do, is taken at the first that fits
+            asked = questions(message.own_text)
+            meeting = meeting_proposed(asked)
+            offered = offered_days(message, details, self.profile.user.off) if details is not None else []
+            if not meeting or not offered:
+                return yes_to_users_plan(asked), None, 0, moment
+            verdict = meeting_for_users_plan(meeting, verdict)
         if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
             why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."
-            verdict = replace(verdict, reason=why, reason_code="answers_your_request")
+            verdict = replace(verdict, reason=why, reason_code=ANSWERS_YOUR_REQUEST)
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
             answers_the_user(repo.session, message.in_reply_to, message.from_addr)

@@ -1,0 +1,106 @@
+"""Seventeenth session, what three reviews left: a thread reply that answers the user's question and proposes a
+call with its times; a council's consultation sent to every local business; a vendor's lunch-and-learn in the
+user's own studio; a neighbour's proposal whose purpose its mail explains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.decide.thread import meeting_proposed
+from support import Kindly, eml, profile_file, triaged_one
+
+HOST = """\
+[user]
+name = "Nadia Brooks"
+email = "nadia@mainstreetmic.fm"
+signature = "Nadia"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 5
+meeting_hours = ["Mon-Fri 10:00-18:00"]
+time_zone = "America/New_York"
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of independent podcasters to swap promos and talk shop"
+targets = ["independent podcasters", "promo swap", "cross-promotion"]
+priority = 2
+
+[[goals]]
+kind = "find_clients"
+description = "Sponsors for Main Street Mic: brands that serve small-business owners"
+targets = ["sponsorship", "sponsor", "host-read ads", "payroll"]
+priority = 1
+"""
+
+QUOTED_ASK = (
+    "\n\nSam\n\nOn Tue, Nov 24, 2026 at 9:02 AM Nadia Brooks <nadia@mainstreetmic.fm> wrote:\n"
+    "> Hi Sam, love this idea. How many downloads do you get per episode, roughly? Nadia\n>\n"
+    "> On Mon, Nov 23, 2026 at 1:15 PM Sam Okafor <sam@makersmargin.fm> wrote:\n"
+    ">> Want to do a promo swap in January?\n"
+)
+
+
+def sams_answer(tmp_path: Path, words: str) -> Path:
+    return eml(
+        tmp_path / "sam.eml",
+        words + QUOTED_ASK,
+        sender="Sam Okafor <sam@makersmargin.fm>",
+        to="Nadia Brooks <nadia@mainstreetmic.fm>",
+        subject="Re: Promo swap? (The Maker's Margin x Main Street Mic)",
+        date="Fri, 27 Nov 2026 10:05:00 -0500",
+        message_id="m17@mail.example",
+        in_reply_to="nadia-out-2@mainstreetmic.fm",
+    )
+
+
+# -- a yes to the user's plan that proposes a call with its times --------------------------------------------------
+
+
+def test_an_answer_to_her_question_that_proposes_a_call_with_times_takes_the_first_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    words = (
+        "Great, thanks for getting back to me so fast! To answer your question: we average 5,200 downloads per "
+        "episode (last 90 days), about 70% US. Want to hop on a quick call to pick the episodes?\n"
+        "Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am works for me."
+    )
+    record = triaged_one(kindly, sams_answer(tmp_path, words), profile=profile_file(HOST, tmp_path))
+    # her own plan goes on: the call they propose for it is said yes to at the first time they offer
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request")
+    assert "Tuesday, December 8 at 3pm works for me" in record["draft"]
+    assert "downloads" not in record["draft"]  # her question is answered, none is asked back
+
+
+def test_a_yes_to_her_plan_that_asks_more_than_a_time_stays_hers(kindly: Kindly, tmp_path: Path) -> None:
+    words = (
+        "Great, thanks for getting back to me so fast! To answer your question: we average 5,200 downloads per "
+        "episode (last 90 days), about 70% US. Want to hop on a quick call to pick the episodes?\n"
+        "Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am works for me. Could you also send me your "
+        "media kit beforehand?"
+    )
+    record = triaged_one(kindly, sams_answer(tmp_path, words), profile=profile_file(HOST, tmp_path))
+    # a time is not all it asks: hers to answer, the questions named
+    assert (record["decision"], record["reason_code"]) == ("ignore", "thread_question"), record["reason"]
+    assert record["draft"] is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "proposed"),
+    [
+        pytest.param(["Want to hop on a quick call to pick the episodes?"], True, id="a-call"),
+        pytest.param(["Could we grab a coffee next week to plan it?"], True, id="a-coffee"),
+        pytest.param(["Does that timing work?"], False, id="a-deadline"),
+        pytest.param(
+            ["Could you send your blurb and your subscriber count by Friday 4 December?"], False, id="blurb"
+        ),
+        pytest.param(["Want to hop on a call?", "Could you send your media kit?"], False, id="and-more"),
+        pytest.param([], False, id="nothing-asked"),
+    ],
+)
+def test_only_a_reply_whose_one_question_proposes_meeting_is_answered_with_a_time(
+    asked: list[str], proposed: bool
+) -> None:
+    assert bool(meeting_proposed(asked)) is proposed
