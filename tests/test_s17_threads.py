@@ -104,3 +104,73 @@ def test_only_a_reply_whose_one_question_proposes_meeting_is_answered_with_a_tim
     asked: list[str], proposed: bool
 ) -> None:
     assert bool(meeting_proposed(asked)) is proposed
+
+
+# -- a council's consultation sent to every local business ----------------------------------------------------------
+
+ARCHITECT = """\
+[user]
+name = "Mei Lin Harrow"
+email = "meilin@harrowlane.example.com.au"
+signature = "Mei Lin"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Australia/Melbourne"
+
+[[goals]]
+kind = "find_clients"
+description = "Homeowners and small developers who want sustainable, passive-house residential design"
+targets = ["homeowners", "passive house", "sustainable homes", "small developers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of small, sustainability-focused architecture studios"
+targets = ["small architecture studios", "sustainable practices", "peer studios", "studio principals"]
+priority = 2
+"""
+
+CONSULTATION = (
+    "{greeting}\n\nYarra City Council is consulting on the draft Fitzroy Housing Strategy. We invite local "
+    "architects and designers to a community workshop on Tuesday 8 December, 6pm-8pm at Fitzroy Town Hall, to "
+    "discuss medium-density housing and sustainability standards. Light refreshments provided.\n\n"
+    "Please register at yarracity.example.vic.gov.au/haveyoursay.\n\n{signed}"
+)
+
+
+def councils_mail(tmp_path: Path, greeting: str, signed: str) -> Path:
+    return eml(
+        tmp_path / "council.eml",
+        CONSULTATION.format(greeting=greeting, signed=signed),
+        sender="Yarra City Council <haveyoursay@yarracity.example.vic.gov.au>",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+        subject="Community consultation: draft Fitzroy Housing Strategy",
+        date="Fri, 13 Nov 2026 09:30:00 +1100",
+    )
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        pytest.param("Dear local business owner,", id="business-owner"),
+        pytest.param("Dear Residents and Businesses,", id="residents"),
+        pytest.param("Dear fellow architects,", id="fellow-architects"),
+    ],
+)
+def test_a_consultation_sent_to_a_class_of_people_gets_no_personal_reply(
+    kindly: Kindly, tmp_path: Path, greeting: str
+) -> None:
+    mail = councils_mail(tmp_path, greeting, "Strategic Planning Team\nYarra City Council")
+    record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
+    # everyone of the class got it, and its only ask is to register on the site: nobody waits for her answer
+    assert record["draft"] is None, record["draft"]
+
+
+def test_a_personal_invitation_with_a_registration_link_is_answered(kindly: Kindly, tmp_path: Path) -> None:
+    mail = councils_mail(
+        tmp_path, "Dear Mei Lin,", "Kind regards,\nPriya Nair\nStrategic Planning, Yarra City Council"
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
+    # written to her by name: a person asks, and a reply is drafted whatever it says
+    assert record["draft"], record

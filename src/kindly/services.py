@@ -1216,8 +1216,31 @@ _WAY_TO_ANSWER = re.compile(
 )
 
 
+# A greeting to a class of people, not to a person: "Dear local business owner,", "Hello residents", "Dear
+# fellow architects and designers,", "Dear Sir or Madam". Sent to everyone of the class; where it gives a way to
+# answer (a link, "Please register at ...") it is answered there, not by a reply.
+_TO_A_CLASS = re.compile(
+    r"^[ \t]*(?:dear|hello|hi|greetings|attention|to)[ \t]+(?:(?:all|every|each|fellow|our|valued)[ \t]+)?"
+    r"(?:[a-z][a-z-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?"
+    r"(?:(?:business|property|home|shop|store|restaurant|studio|practice)[ \t]+)?"
+    r"(?:owners?|residents?|homeowners?|householders?|neighbou?rs?|customers?|stakeholders?|ratepayers?|"
+    r"practitioners?|professionals?|architects?|designers?|builders?|traders?|retailers?|businesses|operators?|"
+    r"subscribers?|readers?|parents?|carers?|participants?|exhibitors?|suppliers?|vendors?|landlords?|tenants?|"
+    r"employers?|applicants?|alumni|community(?:[ \t]+members?)?|members of the (?:community|public)|"
+    r"sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam)"
+    r"(?:[ \t]+(?:and|&)[ \t]+[a-z-]+)?[ \t]*(?:[,:!]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OPENING = 300  # characters of a message its greeting is looked for in
+
+
 def a_mailing(text: str) -> bool:
-    return _MAILING.search(text) is not None
+    """Whether a message was sent to a whole list: an unsubscribe line, a greeting to no one in particular
+    ("Dear colleagues"), or a greeting to a class of people with a way to answer other than a reply ("Dear
+    local business owner, ... Please register at yarracity.vic.gov.au/haveyoursay")."""
+    if _MAILING.search(text) is not None:
+        return True
+    return _TO_A_CLASS.search(text[:_OPENING]) is not None and _WAY_TO_ANSWER.search(text) is not None
 
 
 def _stated_hours(
