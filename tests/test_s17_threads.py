@@ -174,3 +174,61 @@ def test_a_personal_invitation_with_a_registration_link_is_answered(kindly: Kind
     record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
     # written to her by name: a person asks, and a reply is drafted whatever it says
     assert record["draft"], record
+
+
+# -- a vendor's lunch-and-learn in the user's own studio ------------------------------------------------------------
+
+
+def test_a_vendors_lunch_and_learn_for_her_own_team_is_a_sales_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "glazing.eml",
+        "Hi Mei Lin,\n\nClearview Glazing runs a one-hour CPD lunch-and-learn on thermally broken aluminium and "
+        "uPVC windows for passive-house projects. We cater for the team. We have availability on Tuesday 8 "
+        "December or Wednesday 9 December at 12:30pm - would either work for your studio?\n\nBest regards,\n"
+        "Daniel Cho\nArchitectural Sales Manager | Clearview Glazing",
+        sender="Daniel Cho <daniel.cho@clearviewglazing.example.com.au>",
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+        subject="CPD session on thermally broken glazing",
+        date="Thu, 19 Nov 2026 14:20:00 +1100",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
+    # a seller's session for her own people brings her no peers: a pitch, not her peer group
+    assert (record["intent"], record["decision"]) == ("sales_pitch", "decline"), record["reason"]
+    assert "December" not in (record["draft"] or "")
+
+
+@pytest.mark.parametrize(
+    ("sender", "words"),
+    [
+        pytest.param(
+            "Jess Tran <jess@foldstudio.example.com.au>",
+            "Hi Mei Lin,\n\nFold Studio is hosting a CPD evening for small sustainable architecture studios on "
+            "Tuesday 8 December at 6pm at our studio in Brunswick: three principals will each present a "
+            "passive-house project over drinks. Would you and your team like to come?\n\nJess Tran\n"
+            "Principal, Fold Studio",
+            id="a-peer-studio",
+        ),
+        pytest.param(
+            "Anna Beck <anna.beck@architecture.example.com.au>",
+            "Hi Mei Lin,\n\nThe Australian Institute of Architects' Victorian chapter runs a CPD evening for small "
+            "architecture studios on passive-house detailing, on Tuesday 8 December at 6pm in Melbourne. Principals "
+            "of sustainable practices will share their projects. Would you like to join us?\n\nAnna Beck\n"
+            "Events, Australian Institute of Architects",
+            id="a-professional-body",
+        ),
+    ],
+)
+def test_a_cpd_evening_of_her_peers_is_still_weighed_as_an_event(
+    kindly: Kindly, tmp_path: Path, sender: str, words: str
+) -> None:
+    mail = eml(
+        tmp_path / "cpd.eml",
+        words,
+        sender=sender,
+        to="Mei Lin Harrow <meilin@harrowlane.example.com.au>",
+        subject="CPD evening, 8 December",
+        date="Thu, 19 Nov 2026 14:20:00 +1100",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
+    assert record["intent"] != "sales_pitch"
+    assert record["decision"] == "accept", record["reason"]
