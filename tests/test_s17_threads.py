@@ -4,11 +4,14 @@ user's own studio; a neighbour's proposal whose purpose its mail explains."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from kindly.decide.reading import proposal_explained
 from kindly.decide.thread import meeting_proposed
+from kindly.understand.days import window_start
 from support import Kindly, eml, profile_file, triaged_one
 
 HOST = """\
@@ -232,3 +235,142 @@ def test_a_cpd_evening_of_her_peers_is_still_weighed_as_an_event(
     record = triaged_one(kindly, mail, profile=profile_file(ARCHITECT, tmp_path))
     assert record["intent"] != "sales_pitch"
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a neighbour's proposal, its purpose in the mail -----------------------------------------------------------------
+
+WINEMAKER = """\
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena Marchetti"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+meeting_hours = ["Mon-Fri 10:00-16:00"]
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
+targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
+priority = 2
+"""
+
+
+def neighbours_mail(tmp_path: Path, subject: str, words: str) -> Path:
+    return eml(
+        tmp_path / "luis.eml",
+        f"Elena,\n\n{words}\n\nLuis\nHerrera Vineyards",
+        sender="Luis Herrera <luis@herreravineyards.com>",
+        to="Elena Marchetti <elena@marchettivineyards.com>",
+        subject=subject,
+        date="Wed, 25 Nov 2026 17:10:00 -0800",
+    )
+
+
+def test_a_neighbours_proposal_to_share_a_crew_is_the_peer_group_she_wants(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = neighbours_mail(
+        tmp_path,
+        "Sharing a harvest crew next year?",
+        "Hope you got some rest after crush. I've been thinking - we pick at different times (my Pinot is two "
+        "weeks ahead of your Zin), so a shared crew could give the guys a full season with both of us and we'd "
+        "both stop scrambling in September. A couple of other small growers on Westside Road are interested too."
+        "\n\nCould we sit down for coffee one morning next week and sketch it out?",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(WINEMAKER, tmp_path))
+    # the mail says what the coffee is for, and it is what her peer group is for: sharing crews
+    assert record["purpose_clear"] is True
+    assert (record["decision"], record["goal"]) == ("accept", "find_community"), record["reason"]
+    # the coffee is next week's, not September's, when the crew is short
+    assert "December" in record["draft"] and "September" not in record["draft"]
+
+
+def test_a_coffee_to_talk_through_an_idea_it_does_not_say_is_still_asked_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = neighbours_mail(
+        tmp_path,
+        "Coffee?",
+        "Hope you got some rest after crush. I've been thinking about something and would love your take.\n\n"
+        "Could we sit down for coffee one morning next week and talk it through?",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(WINEMAKER, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        pytest.param(
+            "We pick at different times, so a shared crew could give the guys a full season with both of us. "
+            "Could we sit down and sketch it out?",
+            True,
+            id="a-shared-crew",
+        ),
+        pytest.param(
+            "I think we could split the cost of a bottling line between the three of us every spring. Can we talk "
+            "it through over lunch?",
+            True,
+            id="a-bottling-line",
+        ),
+        pytest.param(
+            "I've been thinking about something and would love your take on it. Could we talk it through?",
+            False,
+            id="an-idea-unsaid",
+        ),
+        # a proposal, but no meeting to work it out: the model's reading stands
+        pytest.param(
+            "We pick at different times, so a shared crew could give the guys a full season with both of us.",
+            False,
+            id="no-meeting-to-work-it-out",
+        ),
+    ],
+)
+def test_a_proposal_explained_is_one_said_with_what_it_would_do(text: str, stated: bool) -> None:
+    assert bool(proposal_explained(text)) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        pytest.param(
+            "We pick at different times, so we'd both stop scrambling in September. Could we meet one morning next "
+            "week?",
+            None,
+            id="the-month-is-the-crews",
+        ),
+        pytest.param(
+            "I'm away next week, so could we meet in January?", date(2027, 1, 1), id="january-asked"
+        ),
+        pytest.param("Could we meet in January? I'm away next week.", date(2027, 1, 1), id="away-said-after"),
+    ],
+)
+def test_a_month_named_beside_a_meeting_asked_for_next_week_is_not_its_time(
+    text: str, starts: date | None
+) -> None:
+    assert window_start(text, date(2026, 11, 25)) == starts
+
+
+def test_a_crew_for_hire_is_no_share_with_a_peer(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "crews.eml",
+        "Hi Elena,\n\nWe supply harvest crews to small wineries in Sonoma: a shared crew that moves between "
+        "neighbouring vineyards, $38 per hour per picker. Could we hop on a call next week to talk it through?"
+        "\n\nTom Reyes\nHarvestCrews",
+        sender="Tom Reyes <tom@harvestcrews.example.com>",
+        to="Elena Marchetti <elena@marchettivineyards.com>",
+        subject="Harvest crew for 2027",
+        date="Wed, 25 Nov 2026 17:10:00 -0800",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(WINEMAKER, tmp_path))
+    # a crew sold by the hour is a pitch, however shared: not what her peer group shares
+    assert record["decision"] != "accept", record["reason"]
