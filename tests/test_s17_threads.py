@@ -12,7 +12,7 @@ import pytest
 from kindly.decide.reading import proposal_explained
 from kindly.decide.thread import meeting_proposed
 from kindly.understand.days import window_start
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 HOST = """\
 [user]
@@ -107,6 +107,38 @@ def test_only_a_reply_whose_one_question_proposes_meeting_is_answered_with_a_tim
     asked: list[str], proposed: bool
 ) -> None:
     assert bool(meeting_proposed(asked)) is proposed
+
+
+def test_a_call_with_times_proposed_in_a_thread_she_said_yes_in_takes_the_first_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    sender = "Jo Park <jo@indiepods.example.com>"
+    swap = eml(
+        tmp_path / "a1.eml",
+        "Hi Nadia,\n\nI host Small Shop Talk, an independent podcast about shop owners. Want to do a promo swap in "
+        "January? We'd each read a 30-second promo for the other's show. No money either way.\n\nJo",
+        sender=sender,
+        to="Nadia Brooks <nadia@mainstreetmic.fm>",
+        subject="Promo swap with Small Shop Talk?",
+        date="Mon, 23 Nov 2026 10:00:00 -0500",
+        message_id="a1@indiepods.example.com",
+    )
+    call = eml(
+        tmp_path / "a2.eml",
+        "Hi Nadia,\n\nGreat! Want to hop on a quick call to pick the episodes? Tuesday, December 8 at 3pm or "
+        "Wednesday, December 9 at 11am works for me.\n\nJo",
+        sender=sender,
+        to="Nadia Brooks <nadia@mainstreetmic.fm>",
+        subject="Re: Promo swap with Small Shop Talk?",
+        date="Thu, 26 Nov 2026 10:00:00 -0500",
+        message_id="a2@indiepods.example.com",
+        in_reply_to="a1@indiepods.example.com",
+    )
+    first, then = triaged(kindly, swap, call, profile=profile_file(HOST, tmp_path))
+    assert first["decision"] == "accept"
+    # the swap said yes to goes on: the call its sender proposes is taken at the first time they offer
+    assert then["decision"] == "accept", then["reason"]
+    assert "Tuesday, December 8 at 3pm works for me" in then["draft"]
 
 
 # -- a council's consultation sent to every local business ----------------------------------------------------------

@@ -33,6 +33,7 @@ from kindly.decide.reading import applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
     ANSWERS_YOUR_REQUEST,
+    THREAD_QUESTION,
     History,
     asked_by_user,
     asks_in_accepted_thread,
@@ -43,6 +44,7 @@ from kindly.decide.thread import (
     is_confirmation,
     is_nudge,
     meeting_for_users_plan,
+    meeting_in_accepted_thread,
     meeting_proposed,
     moves_on,
     quotes_the_user,
@@ -766,6 +768,14 @@ class Triage:
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+            # ...unless all it asks is a call to go on with it, at times of theirs: the first that fits is taken
+            meeting = (
+                meeting_proposed(questions(message.own_text))
+                if verdict.reason_code == THREAD_QUESTION
+                else ""
+            )
+            if meeting and offered_days(message, extract(message, understanding.intent), user.off):
+                verdict = meeting_in_accepted_thread(meeting, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))

@@ -364,6 +364,23 @@ def meeting_for_users_plan(question: str, verdict: Verdict) -> Verdict:
     return Verdict(Decision.ACCEPT, why, ANSWERS_YOUR_REQUEST, evidence=evidence)
 
 
+def meeting_in_accepted_thread(question: str, verdict: Verdict, history: History) -> Verdict:
+    """A reply in a thread kindly said yes in that proposes a meeting to go on with it and offers times ("Great!
+    Want to hop on a quick call to pick the episodes? Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am
+    works for me"): the yes goes on, at the first of their times that fits. `question`: the one it asks
+    (`meeting_proposed`); a thread with no yes keeps `verdict`."""
+    yes = next((s for s in history.said if s.decision == Decision.ACCEPT.value), None)
+    if yes is None:
+        return verdict
+    shown = question if len(question) <= QUESTION_SHOWN else f"{question[: QUESTION_SHOWN - 3]}..."
+    why = f'Goes on in a thread you said yes to and offers times to meet ("{shown}"): the first that fits is taken.'
+    evidence = (
+        *verdict.evidence,
+        f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+    )
+    return Verdict(Decision.ACCEPT, why, yes.reason_code, evidence=evidence)
+
+
 def waiting(history: History) -> list[Said]:
     """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
     return [s for s in history.said if s.drafted and not s.sent]
