@@ -32,6 +32,8 @@ from kindly.decide.policy import (
 from kindly.decide.reading import application_asked, applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.thread import (
+    ANSWERS_YOUR_REQUEST,
+    THREAD_QUESTION,
     History,
     asked_by_user,
     asks_in_accepted_thread,
@@ -41,6 +43,9 @@ from kindly.decide.thread import (
     in_users_own_hands,
     is_confirmation,
     is_nudge,
+    meeting_for_users_plan,
+    meeting_in_accepted_thread,
+    meeting_proposed,
     moves_on,
     quotes_the_user,
     says_yes,
@@ -545,12 +550,18 @@ class Triage:
             and says_yes(message.own_text)
             and answers_the_users_own()
         ):
-            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined
-            return yes_to_users_plan(questions(message.own_text)), None, 0, moment
+            # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined; a call
+            # to go on with it, with the times they can do, is taken at the first that fits
+            asked = questions(message.own_text)
+            meeting = meeting_proposed(asked)
+            offered = offered_days(message, details, self.profile.user.off) if details is not None else []
+            if not meeting or not offered:
+                return yes_to_users_plan(asked), None, 0, moment
+            verdict = meeting_for_users_plan(meeting, verdict)
         if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
             why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."
-            verdict = replace(verdict, reason=why, reason_code="answers_your_request")
+            verdict = replace(verdict, reason=why, reason_code=ANSWERS_YOUR_REQUEST)
         # asked only where something was said before in the thread: most replies start nothing to answer
         answers_user = bool(said.said) and (
             answers_the_user(repo.session, message.in_reply_to, message.from_addr)
@@ -758,6 +769,14 @@ class Triage:
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
             verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+            # ...unless all it asks is a call to go on with it, at times of theirs: the first that fits is taken
+            meeting = (
+                meeting_proposed(questions(message.own_text))
+                if verdict.reason_code == THREAD_QUESTION
+                else ""
+            )
+            if meeting and offered_days(message, extract(message, understanding.intent), user.off):
+                verdict = meeting_in_accepted_thread(meeting, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
@@ -1249,8 +1268,31 @@ def answered_by_reply(text: str) -> bool:
     return _REPLY_ASKED.search(text) is not None and _A_LINK_OR_FORM.search(text) is None
 
 
+# A greeting to a class of people, not to a person: "Dear local business owner,", "Hello residents", "Dear
+# fellow architects and designers,", "Dear Sir or Madam". Sent to everyone of the class; where it gives a way to
+# answer (a link, "Please register at ...") it is answered there, not by a reply.
+_TO_A_CLASS = re.compile(
+    r"^[ \t]*(?:dear|hello|hi|greetings|attention|to)[ \t]+(?:(?:all|every|each|fellow|our|valued)[ \t]+)?"
+    r"(?:[a-z][a-z-]*[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?"
+    r"(?:(?:business|property|home|shop|store|restaurant|studio|practice)[ \t]+)?"
+    r"(?:owners?|residents?|homeowners?|householders?|neighbou?rs?|customers?|stakeholders?|ratepayers?|"
+    r"practitioners?|professionals?|architects?|designers?|builders?|traders?|retailers?|businesses|operators?|"
+    r"subscribers?|readers?|parents?|carers?|participants?|exhibitors?|suppliers?|vendors?|landlords?|tenants?|"
+    r"employers?|applicants?|alumni|community(?:[ \t]+members?)?|members of the (?:community|public)|"
+    r"sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam)"
+    r"(?:[ \t]+(?:and|&)[ \t]+[a-z-]+)?[ \t]*(?:[,:!]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OPENING = 300  # characters of a message its greeting is looked for in
+
+
 def a_mailing(text: str) -> bool:
-    return _MAILING.search(text) is not None
+    """Whether a message was sent to a whole list: an unsubscribe line, a greeting to no one in particular
+    ("Dear colleagues"), or a greeting to a class of people with a way to answer other than a reply ("Dear
+    local business owner, ... Please register at yarracity.vic.gov.au/haveyoursay")."""
+    if _MAILING.search(text) is not None:
+        return True
+    return _TO_A_CLASS.search(text[:_OPENING]) is not None and _WAY_TO_ANSWER.search(text) is not None
 
 
 def _stated_hours(

@@ -33,6 +33,7 @@ from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
+    STOPWORDS,
     claims_an_office,
     content_stems,
     fold,
@@ -589,6 +590,17 @@ def _fit(
         notes.append(f'it proposes what your goal names doing together ("{joint}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and (shared := _shared_thing_proposed(goal, reading))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "we pick at different times, so a shared crew could give the guys a full season" to a goal of growers "to
+        # share ideas, crews and equipment": what the goal's group is for, proposed by one of them (whether they
+        # are is still its targets and topic); a crew or a kitchen hired out is a pitch
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(f'it proposes sharing what your goal names sharing ("{shared}")')
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
         and (community := _goal_community_named(goal, reading))
         and not _PRICED.search(reading.folded)
@@ -709,6 +721,66 @@ def _goal_community_named(goal: Goal, reading: Reading) -> str:
 
 # A thing peers do together, as a community goal's target names it: "promo swap", "cross-promotion", "guest swaps".
 _JOINT = re.compile(r"\b(?:swaps?|exchanges?|cross-promo\w*|collab\w*|co-host\w*|trades?)\b", re.IGNORECASE)
+
+
+# What a community goal says its peers share ("to share ideas, crews and equipment", "pool tools and kit"): the
+# things listed after a verb of sharing, up to the sentence's end or a word that opens another clause.
+_SHARE_VERB = r"(?:shar|swap|pool|exchang|lend|borrow|split)\w*"
+_GOAL_SHARES = re.compile(rf"\b{_SHARE_VERB}\s+(?P<things>[\w\s,&'-]{{3,80}})", re.IGNORECASE)
+_ENDS_THE_LIST = re.compile(
+    r"\b(?:with|for|to|in|among|across|between|who|that|so|while|and\s+(?:to|learn|grow))\b"
+)
+# What is shared in talk alone: sharing ideas over coffee is any peer's chat, not a crew or a kitchen shared.
+_SAID_NOT_SHARED = frozenset(
+    stem(word)
+    for word in [
+        "ideas",
+        "thoughts",
+        "knowledge",
+        "experience",
+        "experiences",
+        "insights",
+        "tips",
+        "notes",
+        "stories",
+        "lessons",
+        "advice",
+        "practices",
+        "best",
+        "learnings",
+        "war",
+        "resources",
+        "information",
+        "info",
+        "news",
+        "contacts",
+        "leads",
+        "referrals",
+    ]
+)
+
+
+def _shared_thing_proposed(goal: Goal, reading: Reading) -> str:
+    """A thing a community goal names sharing with its peers ("share ideas, crews and equipment") that the
+    message proposes to share ("a shared crew could give the guys a full season", "we could pool our equipment"),
+    as the message says it, or "": the very thing the goal's group is for, offered by one of them. A thing only
+    talked about ("share ideas") is none."""
+    found = _GOAL_SHARES.search(fold(goal.description))
+    if found is None:
+        return ""
+    things = _ENDS_THE_LIST.split(found.group("things"), maxsplit=1)[0]
+    listed = {w for w in re.findall(r"[a-z][a-z'-]+", things) if w not in STOPWORDS}
+    wanted = {stem(w) for w in listed} - _SAID_NOT_SHARED
+    flat = " ".join(reading.folded.split())
+    for proposed in re.finditer(
+        rf"\b{_SHARE_VERB}\s+(?:(?:a|an|the|our|my|your|one|some)\s+)?(?:[a-z-]+\s+)?(?P<a>[a-z-]+)|"
+        rf"\b(?P<b>[a-z-]+)\s+(?:could\s+be\s+|we\s+)?{_SHARE_VERB}\b",
+        flat,
+    ):
+        thing = proposed.group("a") or proposed.group("b")
+        if stem(thing) in wanted:
+            return proposed.group(0)
+    return ""
 
 
 def _joint_target_named(goal: Goal, reading: Reading) -> str:

@@ -63,6 +63,7 @@ def as_read(
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
+    understanding = with_proposal_explained(understanding, message)
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_stage_for_sale(understanding, message)
@@ -400,6 +401,65 @@ def with_seller_hosted_event(
         return understanding
     note = f"sales_pitch: an event the seller's own company hosts ({hosted})"
     return understanding.read_as(Intent.SALES_PITCH, note)
+
+
+# A meeting asked to work out what the mail proposed: "sit down ... and sketch it out", "talk it through", "go over
+# the details", "hash this out" - "it" is what the mail said before.
+_WORKS_IT_OUT = re.compile(
+    r"\b(?:sketch|talk|hash|map|flesh|figure|work|think|plan|chat|iron)\w*\s+(?:it|this|that|things|the\s+"
+    r"(?:idea|plan|details|logistics))\s+(?:out|through|over)\b|\b(?:discuss|go\s+over|explore|plan)\s+"
+    r"(?:it|this|that|the\s+(?:idea|plan|details|logistics))\b",
+    re.IGNORECASE,
+)
+# ...where the mail proposes something of the two of them with what it would do: "we pick at different times, so
+# a shared crew could give the guys a full season with both of us", "we could split the cost of a press".
+_PROPOSAL = re.compile(
+    r"\b(?:we|us|shared|joint|together|both)\b[^.?!]*\b(?:could|would|might|can|'d)\b|"
+    r"\b(?:could|would|might)\b[^.?!]*\b(?:both|together|shared|joint)\b",
+    re.IGNORECASE,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:coffee|call|chat|meet\w*|sit\s+down|catch\s+up|lunch|breakfast|zoom|drinks?|talk)\b", re.IGNORECASE
+)
+PROPOSAL_WORDS = 10  # a proposal explained takes a sentence of some length
+
+
+def proposal_explained(text: str) -> str:
+    """The sentence in which a mail that asks to meet to work "it" out says what it proposes and what it would
+    do ("we pick at different times, so a shared crew could give the guys a full season"), or "": a coffee
+    asked to "talk it through" after "I've been thinking about something" says there is an idea, not what."""
+    flat = " ".join(text[:20_000].split())
+    if _WORKS_IT_OUT.search(flat) is None:
+        return ""
+    for found in SENTENCE.finditer(flat):
+        sentence = found.group(0).strip()
+        if (
+            sentence.endswith("?")
+            or len(sentence.split()) < PROPOSAL_WORDS
+            or _MEETING_WORDS.search(sentence)
+            or _PROPOSAL.search(sentence) is None
+        ):
+            continue
+        return sentence
+    return ""
+
+
+def with_proposal_explained(understanding: Understanding, message: Message) -> Understanding:
+    """A meeting the model found no purpose in whose mail proposes something and says why ("a shared crew could
+    give the guys a full season ... Could we sit down for coffee one morning next week and sketch it out?"):
+    its purpose is the proposal, stated - nothing to ask."""
+    if understanding.purpose_clear is not False or understanding.intent not in (
+        Intent.COFFEE_CHAT,
+        Intent.PARTNERSHIP_PROPOSAL,
+        Intent.WORK_MEETING,
+    ):
+        return understanding
+    stated = proposal_explained(message.own_text)
+    if not stated:
+        return understanding
+    shown = stated if len(stated) <= 120 else f"{stated[:117]}..."
+    note = f'purpose clear: it asks to meet to work out what it proposes ("{shown}")'
+    return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
 
 
 def with_standing_group(understanding: Understanding, message: Message) -> Understanding:

@@ -332,6 +332,55 @@ def yes_to_users_plan(asked: Sequence[str]) -> Verdict:
     return Verdict(Decision.IGNORE, why, THREAD_QUESTION)
 
 
+# A question that proposes meeting: "Want to hop on a quick call to pick the episodes?", "Could we grab a coffee?"
+_MEETING_PROPOSED = re.compile(
+    r"\b(?:calls?|chat|coffee|meet(?:ing)?|zoom|catch[- ]?up|hop on|jump on)\b", re.IGNORECASE
+)
+
+
+def meeting_proposed(asked: Sequence[str]) -> str:
+    """The question of a reply that proposes a meeting, where it is the only thing the reply asks ("Want to hop
+    on a quick call to pick the episodes?" beside the times they can do): a yes to one of its times answers it
+    all. "" where it asks something else too ("Could you send your blurb by Friday?"), or nothing of the kind."""
+    if len(asked) != 1 or _MEETING_PROPOSED.search(asked[0]) is None:
+        return ""
+    return asked[0]
+
+
+def meeting_for_users_plan(question: str, verdict: Verdict) -> Verdict:
+    """A yes to the user's own plan that proposes a meeting to go on with it and offers times ("Want to hop on a
+    quick call to pick the episodes? Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am works for me"):
+    the user's own request answered with a time, so the first time that fits is taken, whatever the sender's
+    words were read as on their own. `verdict`: what they were weighed as, kept in the evidence."""
+    shown = question if len(question) <= QUESTION_SHOWN else f"{question[: QUESTION_SHOWN - 3]}..."
+    why = (
+        f'Says yes to what you proposed and offers a time to go on with it ("{shown}"): they answer your own '
+        "request, so the time they offer is taken."
+    )
+    evidence = (
+        *verdict.evidence,
+        f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+    )
+    return Verdict(Decision.ACCEPT, why, ANSWERS_YOUR_REQUEST, evidence=evidence)
+
+
+def meeting_in_accepted_thread(question: str, verdict: Verdict, history: History) -> Verdict:
+    """A reply in a thread kindly said yes in that proposes a meeting to go on with it and offers times ("Great!
+    Want to hop on a quick call to pick the episodes? Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am
+    works for me"): the yes goes on, at the first of their times that fits. `question`: the one it asks
+    (`meeting_proposed`); a thread with no yes keeps `verdict`."""
+    yes = next((s for s in history.said if s.decision == Decision.ACCEPT.value), None)
+    if yes is None:
+        return verdict
+    shown = question if len(question) <= QUESTION_SHOWN else f"{question[: QUESTION_SHOWN - 3]}..."
+    why = f'Goes on in a thread you said yes to and offers times to meet ("{shown}"): the first that fits is taken.'
+    evidence = (
+        *verdict.evidence,
+        f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+    )
+    return Verdict(Decision.ACCEPT, why, yes.reason_code, evidence=evidence)
+
+
 def waiting(history: History) -> list[Said]:
     """What kindly drafted earlier in the thread that the user has neither approved nor sent."""
     return [s for s in history.said if s.drafted and not s.sent]
@@ -420,6 +469,7 @@ def quoted_on(quoted_text: str) -> date | None:
 _NOTHING_TO_WEIGH = frozenset({"work_meeting", "not_invitation"})
 QUESTION_SHOWN = 100  # characters of a question quoted in the reason
 THREAD_QUESTION = "thread_question"  # reason code: a question in an accepted thread, left to the user
+ANSWERS_YOUR_REQUEST = "answers_your_request"  # reason code: a time offered in answer to the user's own mail
 
 
 def asks_in_accepted_thread(verdict: Verdict, history: History, asked: Sequence[str]) -> Verdict:

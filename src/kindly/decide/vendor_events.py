@@ -46,7 +46,11 @@ _KINDS: dict[str, str] = {
     "seminar": r"seminars?|workshops?|briefings?|masterclass(?:es)?",
     "conference": r"conferences?|summits?|forums?",
 }
-_ANY_EVENT = "|".join([*_KINDS.values(), r"events?|evenings?|receptions?|drinks|gatherings?|meet-?ups?"])
+# a session a seller brings to the guest's own office: "a CPD session", "a product presentation"
+_SESSION = r"(?:cpd|cpe|ce|training|product|technical|lunchtime|in-house) (?:sessions?|presentations?)"
+_ANY_EVENT = "|".join(
+    [*_KINDS.values(), _SESSION, r"events?|evenings?|receptions?|drinks|gatherings?|meet-?ups?"]
+)
 # "events" or "invitations" in a rule are every kind
 _RULE_ANY = re.compile(r"\b(?:events?|invitations?|gatherings?|hospitality)\b", _F)
 # Who runs it, in a rule: "by vendors", "vendor-hosted", "sponsored by suppliers", "sales".
@@ -62,8 +66,17 @@ _HOSTED_BY = re.compile(
     r"\b(?:hosted|run|sponsored|organi[sz]ed|presented|brought to you|powered)\s+by\s+(?P<host>[\w&' .-]{2,40})",
     _F,
 )
+# ...or the company runs it, by name: "Clearview Glazing runs a one-hour CPD lunch-and-learn", "Acme offers a
+# free product presentation"
+_RUNS = re.compile(
+    r"(?P<host>\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:runs|hosts|holds|offers|presents|delivers|puts on) "
+    rf"(?:an? |its |their )?(?:[\w,-]+ ){{0,4}}?(?:{_ANY_EVENT})\b",
+)
 _OWN_EVENT = re.compile(
     rf"\bour\s+(?:[\w-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|\b(?:we'?re|we are|we'll be|we will be)\s+hosting\b|"
+    # "We run a free CPD session for architects", "we offer a lunch-and-learn"
+    r"\bwe\s+(?:run|offer|hold|host|deliver|present)\s+(?:an?\s+)?"
+    rf"(?:[\w,-]+\s+){{0,4}}?(?:{_ANY_EVENT})\b|"
     # "We're running a free, hands-on workshop in Berlin"
     r"\b(?:we'?re|we are)\s+(?:running|holding|putting on)\s+(?:an?\s+)?"
     rf"(?:[\w,-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|"
@@ -98,12 +111,25 @@ _FOR_ONE = re.compile(
 )
 
 
+# A session brought to the guest's own team: "We cater for the team", "at your office", "in your studio", "we come
+# to you", "in-house". It gathers no one but the guest's own people, to hear the seller's pitch.
+_FOR_OWN_TEAM = re.compile(
+    r"\b(?:at|in|to|into)\s+your\s+(?:own\s+)?(?:office|offices|studio|practice|premises|workplace|firm|clinic|"
+    r"surgery|school|site|boardroom)\b|\bfor\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|studio|practice|office)\b|"
+    r"\b(?:cater|lunch)\s+for\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|office)\b|\bwe(?:'ll| will)?\s+come\s+to\s+you\b|"
+    r"\bin-house\b",
+    _F,
+)
+
+
 def what_it_gives(message: Message) -> str:
     """What a seller's event gives its guest besides the pitch, as the message says it ('teaches
     ("hands-on")', 'carries credit ("3 CPD hours")', 'gathers your peers ("meet other bookkeepers")'), or ""
-    for a pitch and nothing more, and for a demo for the guest alone."""
+    for a pitch and nothing more: a demo for the guest alone, or a session brought to the guest's own team
+    ("Clearview Glazing runs a one-hour CPD lunch-and-learn ... We cater for the team"), which brings no peers
+    and teaches their product."""
     text = " ".join(f"{message.subject}\n{message.own_text}".split())
-    if demo_for_one(text):
+    if demo_for_one(text) or _FOR_OWN_TEAM.search(text):
         return ""
     gathers = _GATHERS.search(text)
     found = [what_it_teaches(text), f'gathers your peers ("{gathers.group(0)}")' if gathers else ""]
@@ -143,6 +169,10 @@ def _seller_hosted(message: Message) -> str:
             for m in _HOSTED_BY.finditer(text)
             if _host_is_sender(m.group("host"), organisation, label)
         ),
+        "",
+    )
+    hosted = hosted or next(
+        (m.group(0) for m in _RUNS.finditer(text) if _host_is_sender(m.group("host"), organisation, label)),
         "",
     )
     hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")

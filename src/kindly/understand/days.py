@@ -111,6 +111,7 @@ _NEAR_TIME = re.compile(
     r"\b(?:next|this|later this) week\b|\btomorrow\b|\bin the (?:next|coming) (?:few|couple of|two|three) days\b",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks
 _WEEKS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "a few": 3, "2": 2, "3": 3, "4": 4}
 _PART_DAY = {"early": 1, "mid": 10, "late": 20}
 
@@ -128,6 +129,10 @@ def window_start(text: str, written: date) -> date | None:
             # "We're planning a move in January and I'd like a call next week": the nearer time said after it, in
             # the same sentence, is the meeting's; the month is the move's ("I'm away next week, so could we meet
             # in January?" keeps January)
+            continue
+        if any(_NEAR_TIME.search(q) for q in _QUESTION.findall(asking[found.end() :])):
+            # "...so we'd both stop scrambling in September. Could we sit down for coffee one morning next week?":
+            # the question that asks to meet names its time; the month is what the meeting is about
             continue
         month_word = found.group("month")
         if month_word and month_word.islower() and month_word.lower() in ("may", "mar"):
