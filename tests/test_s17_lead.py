@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, triaged_one
+from support import Kindly, eml, incoming, triaged_one
 
 _SLOT_FOR_A_FEE = """Hello,
 
@@ -79,3 +79,42 @@ def test_a_call_about_a_thing_of_the_senders_own_is_no_client(
     record = triaged_one(kindly, _pasted_dm(tmp_path, body))
 
     assert record["intent"] != "client_inquiry", record["reason"]
+
+
+# -- a last read of the session's change ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a dash between two clauses spans no days: the day proposed is the first, not the one that is booked
+        ("Could we meet on Tuesday at 3pm - Friday is fully booked for me.", "Tuesday at 3pm"),
+        ("Could we meet on Tuesday - Friday is fully booked.", "Tuesday"),
+        # a day moved is no span of days
+        ("Can we push Monday to Wednesday?", "Monday"),
+        ("Could we move our call on Tuesday to Thursday at 2pm?", "Tuesday"),
+        # ...while the days someone keeps still propose none
+        ("Afternoons are quiet here, any day Tuesday to Friday. Could you come by?", ""),
+        ("We are open Tue-Fri, so could you drop by?", ""),
+    ],
+)
+def test_a_span_of_weekdays_is_told_from_a_day_proposed(text: str, when: str) -> None:
+    from kindly.model import Intent
+    from kindly.understand.extract import extract
+
+    assert extract(incoming(text), Intent.COFFEE_CHAT).when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("I'm leading a VP Operations search. Would a 20-minute call on Thursday work for you?", False),
+        ("I've attached my notes from Tuesday's session.", False),
+        ("I've attached my CV in case you have room for a junior associate.", True),
+        ("I would love to work for you one day.", True),
+    ],
+)
+def test_a_recruiter_asking_whether_a_time_works_for_you_is_no_job_seeker(text: str, candidate: bool) -> None:
+    from kindly.decide.candidates import asks_for_work
+
+    assert asks_for_work(text) is candidate

@@ -13,8 +13,10 @@ from kindly.profile import Profile, Resource
 # A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
 # for a part-time associate?"
 CANDIDATE = re.compile(
-    r"\b(my (resume|résumé|cv)|attached my|room for an? (part-time |junior )?(associate|assistant|hire)|are you "
-    r"hiring|looking for (a|an) (job|position|role) (with|at) you|work for you|join your (team|practice|firm))\b"
+    # (not "Would a 20-minute call on Thursday work for you?", nor "I've attached my notes")
+    r"\b(my (resume|résumé|cv)|attached my (cv|resume|résumé|application|portfolio|cover letter)|room for an? "
+    r"(part-time |junior )?(associate|assistant|hire)|are you hiring|looking for (a|an) (job|position|role) (with|at) "
+    r"you|(love|like|want|hope|keen|glad|chance) to work for you|join your (team|practice|firm))\b"
     # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
     # (not "My client is hiring a Head of People.")
     r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"

@@ -414,8 +414,8 @@ _WORKS_IT_OUT = re.compile(
 # ...where the mail proposes something of the two of them with what it would do: "we pick at different times, so
 # a shared crew could give the guys a full season with both of us", "we could split the cost of a press".
 _PROPOSAL = re.compile(
-    r"\b(?:we|us|shared|joint|together|both)\b[^.?!]*\b(?:could|would|might|can|'d)\b|"
-    r"\b(?:could|would|might)\b[^.?!]*\b(?:both|together|shared|joint)\b",
+    r"\b(?:we|us|shared|joint|together|both)\b[^.?!]{0,200}?\b(?:could|would|might|can|'d)\b|"
+    r"\b(?:could|would|might)\b[^.?!]{0,200}?\b(?:both|together|shared|joint)\b",
     re.IGNORECASE,
 )
 _MEETING_WORDS = re.compile(

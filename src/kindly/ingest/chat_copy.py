@@ -139,10 +139,11 @@ def _linkedin(lines: list[str]) -> tuple[str, str] | None:
         if not _NAME.match(name):
             return None
         full = next(
-            (line.strip() for line in lines[1:4] if line.strip().split()[:1] == name.split()[:1]), name
-        )
+            (" ".join(line.split()) for line in lines[1:4] if line.strip().split()[:1] == name.split()[:1]),
+            name,
+        )  # its blanks made one: a run of them before "(she/her)" would be read again from every start
         writers = [_named(_SLACK.match(full)) or _PRONOUNS.sub("", full)]
-        words = [line for line in lines[1:] if line.strip() != full]
+        words = [line for line in lines[1:] if " ".join(line.split()) != full]
     return _result(writers, words, lines)
 
 

@@ -998,9 +998,15 @@ def _dated_only(when: str) -> str:
 
 # A weekday that opens or closes a span of weekdays: "Tuesday to Friday", "Monday through Thursday", "Tue-Fri".
 _A_WEEKDAY = rf"(?:{_DAY}|{_SHORT_DAY})\b\.?"
-_SPAN_TO_A_DAY = re.compile(rf"\s*(?:to|through|thru|till|until|[-–])\s*{_A_WEEKDAY}", _F)
-_SPAN_FROM_A_DAY = re.compile(rf"\b{_A_WEEKDAY}\s*(?:to|through|thru|till|until|[-–])\s*$", _F)
-_MOVED_FROM = re.compile(r"\bfrom\s+$", _F)
+# A dash spans days only written tight ("Tue-Fri"): "Tuesday at 3pm - Friday is booked" is two clauses.
+_SPAN_TO_A_DAY = re.compile(rf"(?:\s*(?:to|through|thru|till|until)\s*|[-–]){_A_WEEKDAY}", _F)
+_SPAN_FROM_A_DAY = re.compile(rf"\b{_A_WEEKDAY}(?:\s*(?:to|through|thru|till|until)\s*|[-–])$", _F)
+# ...and a day moved is no span: "move our call from Tuesday to Thursday", "Can we push Monday to Wednesday?"
+_MOVED_FROM = re.compile(
+    r"(?:\bfrom|\b(?:move|moving|moved|push|pushing|pushed|shift|shifting|change|changing|reschedul\w*|swap|"
+    r"swapping|bring|bringing)\b[^.!?\n]{0,25})\s+$",
+    _F,
+)
 
 
 def _when(text: str, things: bool = True) -> str:
@@ -1039,11 +1045,12 @@ def _when(text: str, things: bool = True) -> str:
                 continue
             if (
                 not _DATED.search(found)
+                and not (_TIME.search(found) or _NOON.search(found))  # "Tuesday at 3pm" is a time proposed
                 and (
                     _SPAN_TO_A_DAY.match(text, match.end())
                     or _SPAN_FROM_A_DAY.search(text, max(0, match.start() - 20), match.start())
                 )
-                and not _MOVED_FROM.search(text, max(0, match.start() - 10), match.start())
+                and not _MOVED_FROM.search(text, max(0, match.start() - 40), match.start())
             ):
                 # "any day Tuesday to Friday", "Mon-Thu": the days they keep, no day proposed ("move our call from
                 # Tuesday to Thursday" is a move, read as it was)
