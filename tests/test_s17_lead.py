@@ -118,3 +118,24 @@ def test_a_recruiter_asking_whether_a_time_works_for_you_is_no_job_seeker(text: 
     from kindly.decide.candidates import asks_for_work
 
     assert asks_for_work(text) is candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        (
+            "Join our People Summit on 3 March: 3 CPD hours, and meet other HR directors from the region. "
+            "Tickets for the team are free.",
+            'gathers your peers ("meet other HR directors")',
+        ),
+        (
+            "Clearview Glazing runs a one-hour CPD lunch-and-learn in your studio on the new triple glazing. "
+            "We cater for the team.",
+            "",
+        ),
+    ],
+)
+def test_a_sellers_event_for_your_team_gives_nothing_unless_it_gathers_peers(text: str, gives: str) -> None:
+    from kindly.decide.vendor_events import what_it_gives
+
+    assert gives in what_it_gives(incoming(text)) if gives else what_it_gives(incoming(text)) == ""

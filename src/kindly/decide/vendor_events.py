@@ -115,7 +115,7 @@ _FOR_ONE = re.compile(
 # to you", "in-house". It gathers no one but the guest's own people, to hear the seller's pitch.
 _FOR_OWN_TEAM = re.compile(
     r"\b(?:at|in|to|into)\s+your\s+(?:own\s+)?(?:office|offices|studio|practice|premises|workplace|firm|clinic|"
-    r"surgery|school|site|boardroom)\b|\bfor\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|studio|practice|office)\b|"
+    r"surgery|school|site|boardroom)\b|"
     r"\b(?:cater|lunch)\s+for\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|office)\b|\bwe(?:'ll| will)?\s+come\s+to\s+you\b|"
     r"\bin-house\b",
     _F,
@@ -129,9 +129,10 @@ def what_it_gives(message: Message) -> str:
     ("Clearview Glazing runs a one-hour CPD lunch-and-learn ... We cater for the team"), which brings no peers
     and teaches their product."""
     text = " ".join(f"{message.subject}\n{message.own_text}".split())
-    if demo_for_one(text) or _FOR_OWN_TEAM.search(text):
-        return ""
     gathers = _GATHERS.search(text)
+    # a session at the guest's own office that also gathers peers ("meet other HR directors") still gives that
+    if demo_for_one(text) or (_FOR_OWN_TEAM.search(text) and not gathers):
+        return ""
     found = [what_it_teaches(text), f'gathers your peers ("{gathers.group(0)}")' if gathers else ""]
     return ", ".join(part for part in found if part)
 
