@@ -1789,6 +1789,13 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=4)
+def _implied_in(text: str) -> Mapping[str, str]:
+    """The general words a message implies (kindly.decide.related), read once for it however many rules look
+    there for a word they miss: every rule's reading, and a reading again without the user's own trade word."""
+    return implied_stems(fold(text))
+
+
 def _words_shown(
     reading: tuple[_Word, ...],
     text: str,
@@ -1844,7 +1851,7 @@ def _words_shown(
         if (
             written is None and not word.paid_for
         ):  # the message's own words for it: "demos", "a walkthrough of our app"
-            implied = implied_stems(fold(text)) if implied is None else implied
+            implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
