@@ -32,6 +32,24 @@ class Decision(StrEnum):
     IGNORE = "ignore"
 
 
+class DecisionMark(StrEnum):
+    """A fact decide found that a reply's words depend on, kept beside the human note that says it (which may be
+    reworded freely): the store keeps the marks, and reply reads them, never the notes."""
+
+    # of the understanding: what decide read the message as
+    GUEST_OFFERED = "guest_offered"  # a guest offered for the user's own show
+    SENDS_WORK = "sends_work"  # the sender refers a client or a patient to the user
+    # of the verdict: what it rests on
+    AWARD_FOR_SALE = "award_for_sale"  # a place at an award sold to the user
+    FEATURE_FOR_SALE = "feature_for_sale"  # a feature of the user's own work sold to them
+    REVIEW_FOR_SALE = "review_for_sale"  # ... and what it sells includes a review
+    PAYS_TO_TAKE_PART = "pays_to_take_part"  # a booth or a stand sold for an event
+    PAID_INSTEAD = "paid_instead"  # a paid consultation offered instead of what a never-rule refuses
+    PLACE_BOUGHT = (
+        "place_bought"  # a never-rule held on a place on the user's own show or page bought from them
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
     name: str
@@ -150,11 +168,18 @@ class Understanding:
     # ... see you then!"), whatever the message was read as: triage names such a none a confirmation. Read with
     # the message, not stored (as purpose_confidence): a stored understanding says False
     agreed_meeting: bool = False
+    marks: frozenset[DecisionMark] = frozenset()
 
-    def read_as(self, intent: Intent, why: str) -> Understanding:
-        """This message read as another inviting ask, its purpose clear, with why first in the evidence."""
+    def read_as(self, intent: Intent, why: str, *marks: DecisionMark) -> Understanding:
+        """This message read as another inviting ask, its purpose clear, with why first in the evidence (and the
+        marks of what it was read as beside it)."""
         return replace(
-            self, intent=intent, is_invitation=True, purpose_clear=True, evidence=(why, *self.evidence)
+            self,
+            intent=intent,
+            is_invitation=True,
+            purpose_clear=True,
+            evidence=(why, *self.evidence),
+            marks=self.marks | frozenset(marks),
         )
 
 
@@ -200,6 +225,8 @@ class Verdict:
     # what the reason rests on where it ends in what to do about it ("Serves ..., but that week's hours are
     # taken" before ": propose a later time."): a caller that does otherwise states the same grounds
     grounds: str = ""
+    # the facts of its evidence a reply depends on, as decide set them beside the notes
+    marks: frozenset[DecisionMark] = frozenset()
 
     @property
     def fit(self) -> float:

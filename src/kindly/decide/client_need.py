@@ -17,7 +17,7 @@ from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.words import content_stems, fold, sentence_around
-from kindly.model import Intent, Understanding
+from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 
 # Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
@@ -654,7 +654,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         if taken_on is None:
             return understanding
         note = f'client_inquiry: {SENDS_WORK} ("{taken_on.group(0)}"), not {understanding.intent.value}'
-        return understanding.read_as(Intent.CLIENT_INQUIRY, note)
+        return understanding.read_as(Intent.CLIENT_INQUIRY, note, DecisionMark.SENDS_WORK)
     # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
     needed = (
         service_needed(profile, text)
@@ -705,4 +705,5 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         else f'{SENDS_WORK} ("{referred}")'
     )
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
-    return understanding.read_as(Intent.CLIENT_INQUIRY, note)
+    sent = not (needed or raising or demo or goods)  # the work they send is why
+    return understanding.read_as(Intent.CLIENT_INQUIRY, note, *([DecisionMark.SENDS_WORK] if sent else []))

@@ -48,6 +48,7 @@ from kindly.decide.rules import (
     never_rule_hit,
     personal_cue,
     rule_exemption,
+    rule_marks,
     speaker_paid,
 )
 from kindly.decide.scams import Scam
@@ -62,7 +63,7 @@ from kindly.decide.words import (
     names_a_role,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
-from kindly.model import Decision, GoalFit, Intent, Message, Referral, Understanding, Verdict
+from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
@@ -85,6 +86,8 @@ NO_CAPACITY = "no_capacity"
 AWARD_FOR_SALE = "award for sale:"
 # how the evidence of a "pays_to_appear" no opens where what is sold is a feature of the user's own work
 FEATURE_FOR_SALE = "feature for sale:"
+# a feature sold that includes a review ("a guaranteed 90+ point review"): a review bought is no review
+_A_REVIEW = re.compile(r"\breviews?\b", re.IGNORECASE)
 # intents under which a publication may sell the user a feature of their own work
 _FEATURES_SOLD = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL})
 # reason code of a pitch for a trade the user has a provider for only in another region (ask what they have in mind)
@@ -489,7 +492,14 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
             said, notes = hit
             why = f"You never do {_as_yours(said)}."
             return replace(
-                Verdict(Decision.DECLINE, why, "never_do", never_rule=said, evidence=(*evidence, *notes)),
+                Verdict(
+                    Decision.DECLINE,
+                    why,
+                    "never_do",
+                    never_rule=said,
+                    evidence=(*evidence, *notes),
+                    marks=rule_marks(notes),
+                ),
                 hours=0.0,
             )
     known = _known_by(message, profile, context)
@@ -540,7 +550,12 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             rule, notes = never
             why = f"You never do {_as_yours(rule)}."
             return Verdict(
-                Decision.DECLINE, why, "never_do", never_rule=rule, evidence=(*notes, f'asks you: "{asked}"')
+                Decision.DECLINE,
+                why,
+                "never_do",
+                never_rule=rule,
+                evidence=(*notes, f'asks you: "{asked}"'),
+                marks=rule_marks(notes),
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if not context.known_sender and (office := claims_an_office(message.sender)):
@@ -598,6 +613,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         evidence: tuple[str, ...] = (),
         referral: Referral | None = None,
         grounds: str = "",
+        marks: frozenset[DecisionMark] = frozenset(),
     ) -> Verdict:
         if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
@@ -617,6 +633,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
             )
             evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
+            marks |= {DecisionMark.PAID_INSTEAD}
         if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # a parent under "meetings during school hours except with parents": their time may be in school hours
             rule, who = assessment.spared
@@ -634,6 +651,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             referral,
             networking,
             grounds,
+            marks | rule_marks(evidence),
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
@@ -727,6 +745,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 f"It charges you to appear ({sold}): an award whose place is sold, not an honour.",
                 "pays_to_appear",
                 evidence=(f"{AWARD_FOR_SALE} {sold}", *notes),
+                marks=frozenset({DecisionMark.AWARD_FOR_SALE}),
             )
         charge = charge_read_as_unpaid(notes)
         if charge:
@@ -768,6 +787,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'It charges you to appear ("{charged}"): {sold}.',
             "pays_to_appear",
             evidence=(f'{AWARD_FOR_SALE if award else "pays to appear:"} "{charged}"',),
+            marks=frozenset({DecisionMark.AWARD_FOR_SALE} if award else ()),
         )
 
     # "would love to feature your 2024 Zinfandel ... Featured placement is $650 and includes a guaranteed 90+ point
@@ -779,6 +799,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'It charges you to be featured ("{feature}"): a feature for sale, not coverage.',
             "pays_to_appear",
             evidence=(f'{FEATURE_FOR_SALE} "{feature}"',),
+            marks=frozenset(
+                {DecisionMark.FEATURE_FOR_SALE, DecisionMark.REVIEW_FOR_SALE}
+                if _A_REVIEW.search(feature)
+                else {DecisionMark.FEATURE_FOR_SALE}
+            ),
         )
 
     stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
@@ -790,6 +815,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
             "pays_to_appear",
             evidence=(f'{PAYS_TO_TAKE_PART} "{stall.words}"',),
+            marks=frozenset({DecisionMark.PAYS_TO_TAKE_PART}),
         )
 
     provider = assessment.provider

@@ -37,7 +37,7 @@ from kindly.decide.words import (
     words,
 )
 from kindly.forwarded import forwarded_part, passed_on
-from kindly.model import Intent, Message, Understanding
+from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.extract import sender_identity
 
@@ -184,7 +184,7 @@ def with_guest_offered(understanding: Understanding, profile: Profile, message: 
     if not offered:
         return understanding
     note = f'partnership_proposal: {GUEST_OFFERED} ("{offered}")'
-    return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note)
+    return understanding.read_as(Intent.PARTNERSHIP_PROPOSAL, note, DecisionMark.GUEST_OFFERED)
 
 
 # A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",

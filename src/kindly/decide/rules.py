@@ -20,7 +20,7 @@ from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_windows
-from kindly.model import Intent
+from kindly.model import DecisionMark, Intent
 from kindly.profile import GoalKind, Profile
 from kindly.understand.people import opens_with_a_name
 
@@ -1505,6 +1505,12 @@ def _concepts_shown(
 
 # The evidence note of a place on the user's own show or page that a sender offers to buy (paid_feature).
 PLACE_BOUGHT = "paid_feature: a place bought from you:"
+
+
+def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
+    """The marks a reply reads of a never-rule's notes, set where its notes are (a place bought from the user)."""
+    return frozenset({DecisionMark.PLACE_BOUGHT} if any(n.startswith(PLACE_BOUGHT) for n in notes) else ())
+
 
 # A place on a show or a page: "a guaranteed interview slot", "a guest spot", "a feature", "to be featured".
 _A_PLACE = (

@@ -16,7 +16,7 @@ from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.candidates import job_resource
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import SENDS_WORK, own_trade, says_they_raise, work_sent
+from kindly.decide.client_need import own_trade, says_they_raise, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -27,23 +27,18 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
-from kindly.decide.guests import GUEST_OFFERED, guest_offered
+from kindly.decide.guests import guest_offered
 from kindly.decide.policy import (
     ACCEPT_AT,
     ACCEPT_LATER,
-    AWARD_FOR_SALE,
-    FEATURE_FOR_SALE,
     NO_CAPACITY,
     OTHER_REGION,
-    PAYS_TO_TAKE_PART,
 )
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.related import implied_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
-    PAID_INSTEAD,
-    PLACE_BOUGHT,
     SPARED,
     honour_sold_to_you,
     pays_to_appear,
@@ -69,7 +64,7 @@ from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
-from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, DecisionMark, Draft, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
@@ -691,7 +686,7 @@ def condition_kept(verdict: Verdict) -> str:
     condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
     if verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
         return ""
-    if condition is None and any(note.startswith(PAID_INSTEAD) for note in verdict.evidence):
+    if condition is None and DecisionMark.PAID_INSTEAD in verdict.marks:
         # a prospective client who asked to pick your brain over coffee: the help is a consultation
         rule = _SCORN.sub("", _told(verdict.never_rule))
         return f"Please note that I don't do {rule}, so I'd suggest we make it a proper consultation."
@@ -713,7 +708,7 @@ def _feature_sold(verdict: Verdict, message: Message | None) -> bool:
     """Whether the place an honour sells is a feature in a publication that names no award."""
     return (
         message is not None
-        and any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence)
+        and DecisionMark.AWARD_FOR_SALE in verdict.marks
         and not _AN_AWARD.search(f"{message.subject}\n{message.own_text}")
     )
 
@@ -731,7 +726,7 @@ _NOT_FOR_THE_SHOW = frozenset({"not_current_focus", "not_a_fit"})
 def _guest_for_the_show(understanding: Understanding, message: Message) -> str:
     """Whom a message offers as a guest for the user's own show ("you", "him", "her", "them"), where triage read
     it so (decide.reading.with_guest_offered); "" otherwise."""
-    if not any(GUEST_OFFERED in note for note in understanding.evidence):
+    if DecisionMark.GUEST_OFFERED not in understanding.marks:
         return ""
     return guest_offered(f"{message.subject}\n{message.own_text}")[1]
 
@@ -748,23 +743,23 @@ def honest_reason(
         code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
-        if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
+        if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
-        if feature := next((n for n in verdict.evidence if n.startswith(FEATURE_FOR_SALE)), ""):
+        if DecisionMark.FEATURE_FOR_SALE in verdict.marks:
             # "Featured placement is $650 and includes a guaranteed 90+ point review": a review bought is no review
-            if re.search(r"\breviews?\b", feature, re.IGNORECASE):
+            if DecisionMark.REVIEW_FOR_SALE in verdict.marks:
                 return "I don't pay for reviews or to be featured, so I'll have to pass."
             return "I don't pay to be featured, so I'll have to pass."
         if _feature_sold(verdict, message):
             # "selected for our 'Studios to Watch' feature ... A featured profile is $1,850": a page, not a gala
             return "I don't pay to be featured, so I'll have to pass."
-        if any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
+        if DecisionMark.AWARD_FOR_SALE in verdict.marks:
             return "I don't pay for places at awards, so I'll have to pass."
         if message is not None and intent is not None and extract(message, intent).format in _IN_PRINT:
             # a journal or a magazine that charges its authors ("The article processing charge is USD 1,299")
             return "I don't pay to have my work published, so I'll have to pass."
         return "I don't pay to appear on shows or stages, so I'll have to pass."
-    if code == "never_do" and any(note.startswith(PLACE_BOUGHT) for note in verdict.evidence):
+    if code == "never_do" and DecisionMark.PLACE_BOUGHT in verdict.marks:
         # "We're happy to pay $750 for a guaranteed interview slot": a place on the user's show bought
         if (
             message is None
@@ -1357,7 +1352,7 @@ def buys_the_users(message: Message) -> str:
 def _sends_work(understanding: Understanding, message: Message) -> bool:
     """Whether the sender refers a patient or a client to the user (decide.client_need: "they send you work"),
     however the model read it."""
-    return any(note.startswith(f"client_inquiry: {SENDS_WORK}") for note in understanding.evidence) or bool(
+    return DecisionMark.SENDS_WORK in understanding.marks or bool(
         work_sent(f"{message.subject}\n{message.own_text}")
     )
 
@@ -1511,9 +1506,7 @@ def compose(
                 "It isn't the right fit for the show at the moment, so I'll have to pass."
             )
             steps = ("honest_reason",)
-        if verdict.reason_code == "never_do" and any(
-            note.startswith(PLACE_BOUGHT) for note in verdict.evidence
-        ):
+        if verdict.reason_code == "never_do" and DecisionMark.PLACE_BOUGHT in verdict.marks:
             # a guest's place on the user's show offered for money: a no to the pitch, nothing passed on
             values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
             steps = ("honest_reason",)
@@ -1522,7 +1515,7 @@ def compose(
             # by the user's rule; no event to wish well, nobody to tell about it
             values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
             steps = ("honest_reason",)
-        if any(note.startswith(PAYS_TO_TAKE_PART) for note in verdict.evidence):
+        if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
             values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
             values["ask"] = "the invitation to take part"
         if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
@@ -1542,7 +1535,7 @@ def compose(
                 values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
         if _feature_sold(verdict, message):
             values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
-        elif any(note.startswith(AWARD_FOR_SALE) for note in verdict.evidence):
+        elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
             values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
         if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
             shared := share_of_theirs(f"{message.subject}\n{message.own_text}")

@@ -19,6 +19,7 @@ from kindly.model import (
     Attendee,
     Contact,
     Decision,
+    DecisionMark,
     Draft,
     Event,
     GoalFit,
@@ -196,6 +197,7 @@ def stored_understanding(analysis: AnalysisRow) -> Understanding:
         confidence=analysis.confidence,
         intent_scores=dict(analysis.intent_scores),
         evidence=tuple(analysis.understanding_evidence),
+        marks=frozenset(DecisionMark(m) for m in analysis.understanding_marks or ()),
     )
 
 
@@ -216,6 +218,7 @@ def stored_decision(analysis: AnalysisRow) -> Verdict:
         never_rule=analysis.never_rule,
         evidence=tuple(analysis.decision_evidence),
         hours=analysis.networking_hours,
+        marks=frozenset(DecisionMark(m) for m in analysis.decision_marks or ()),
     )
 
 
@@ -577,6 +580,7 @@ class Repository:
         analysis.confidence = understanding.confidence
         analysis.intent_scores = dict(understanding.intent_scores)
         analysis.understanding_evidence = list(understanding.evidence)
+        analysis.understanding_marks = sorted(understanding.marks)
         analysis.goal_kind = verdict.best.kind if verdict.best else None
         analysis.goal_index = verdict.best.goal_index if verdict.best else None
         analysis.fit = verdict.fit
@@ -594,6 +598,7 @@ class Repository:
         analysis.reason = verdict.reason
         analysis.reason_code = verdict.reason_code
         analysis.decision_evidence = list(verdict.evidence)
+        analysis.decision_marks = sorted(verdict.marks)
         analysis.provider = verdict.provider
         analysis.never_rule = verdict.never_rule
         analysis.model_version = model_version

@@ -83,6 +83,8 @@ class AnalysisRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     intent_scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
     understanding_evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the marks (model.DecisionMark) decide set beside the notes, which a draft made again reads, never the notes
+    understanding_marks: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     goal_kind: Mapped[str | None] = mapped_column(String(32))
     goal_index: Mapped[int | None] = mapped_column(Integer)
     fit: Mapped[float] = mapped_column(Float, default=0.0)
@@ -91,6 +93,7 @@ class AnalysisRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     reason_code: Mapped[str] = mapped_column(String(32))
     decision_evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decision_marks: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     provider: Mapped[str] = mapped_column(Text, default="")
     never_rule: Mapped[str] = mapped_column(Text, default="")
     model_version: Mapped[str] = mapped_column(String(64))

@@ -17,7 +17,7 @@ from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
 from kindly.directory import entries_in
-from kindly.model import Decision, Draft, Intent, Referral, Understanding, Verdict
+from kindly.model import Decision, DecisionMark, Draft, Intent, Referral, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
@@ -99,6 +99,7 @@ def stored_verdict(session: Session, row: MessageRow, profile: Profile) -> Verdi
         never_rule=analysis.never_rule,
         evidence=tuple(analysis.decision_evidence),
         referral=referral,
+        marks=frozenset(DecisionMark(m) for m in analysis.decision_marks or ()),
     )
 
 

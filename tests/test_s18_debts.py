@@ -1,0 +1,117 @@
+"""Code debts of the seventeenth session, paid without changing what kindly does.
+
+1. A decision made again from the store (the web page's redraft) reads the marks decide set beside its notes,
+   never the notes' words: a note reworded, or written by an older kindly, drafts the same reply.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import create_engine, select, text
+
+from kindly.model import DecisionMark
+from kindly.profile import load_profile
+from kindly.store.db import open_database
+from kindly.store.repository import stored_decision, stored_understanding
+from kindly.store.tables import MessageRow
+from kindly.web.decisions import compose_for
+from support import Kindly, eml, profile_file, triaged_one
+
+CHEF = """
+[user]
+name = "Amélie Tremblay-Nguyen"
+email = "amelie@lasauge.example.ca"
+signature = "Amélie"
+tone = "warm"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of independent chef-owners in Quebec"
+targets = ["chef-owners", "independent restaurants"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "Companies that need private dining or catering"
+targets = ["private dining", "corporate catering", "holiday party"]
+priority = 1
+"""
+
+BOOTH = (
+    "Hi Chef,\n\nTaste of the Plateau is back on Saturday, January 30 on Mont-Royal Avenue, with over 15,000 "
+    "visitors expected! Each restaurant gets a heated 10x10 booth and a listing in our festival app.\n\nThe "
+    "booth fee is $650 (plus tax), which includes electricity. Only 2 restaurant spots remain, so please reply "
+    "by December 4 to reserve yours.\n\nCheers,\nThe Taste of the Plateau Team"
+)
+BOOTH_NO = "I don't pay for a booth or a stand to take part"
+
+
+def _booth_triaged(kindly: Kindly, tmp_path: Path) -> Path:
+    mail = eml(
+        tmp_path / "booth.eml",
+        BOOTH,
+        sender="Taste of the Plateau <vendors@tasteoftheplateau.example.com>",
+        to="amelie@lasauge.example.ca",
+        subject="Vendor spots for Taste of the Plateau Winter Edition - 2 left!",
+        date="Mon, 16 Nov 2026 09:00:12 -0500",
+    )
+    profile = profile_file(CHEF, tmp_path)
+    record = triaged_one(kindly, mail, profile=profile)
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert BOOTH_NO in record["draft"], record["draft"]
+    return profile
+
+
+def _redrafted(database: Path, profile: Path) -> str:
+    """The draft the web page writes again for the one stored message, from its stored decision."""
+    sessions = open_database(database)
+    with sessions() as session:
+        row = session.scalars(select(MessageRow)).one()
+        assert row.analysis is not None
+        composed = compose_for(session, row, load_profile(profile), stored_decision(row.analysis))
+        assert composed.draft is not None
+        return composed.draft.text
+
+
+def test_a_booth_sold_is_declined_as_such_when_drafted_again_though_its_note_was_reworded(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = _booth_triaged(kindly, tmp_path)
+    engine = create_engine(f"sqlite:///{kindly.database}")
+    with engine.begin() as connection:
+        stored = json.loads(connection.execute(text("SELECT decision_marks FROM analyses")).scalar_one())
+        assert stored == [DecisionMark.PAYS_TO_TAKE_PART.value]
+        # a later kindly words its note differently: the reply does not hang on the words
+        connection.execute(text("""UPDATE analyses SET decision_evidence = '["a stall sold: \\"$650\\""]'"""))
+    engine.dispose()
+    assert BOOTH_NO in _redrafted(kindly.database, profile)
+
+
+def test_analyses_stored_before_the_marks_get_them_from_their_notes(kindly: Kindly, tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from kindly.store.db import MIGRATIONS
+
+    profile = _booth_triaged(kindly, tmp_path)
+    engine = create_engine(f"sqlite:///{kindly.database}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")  # as an older kindly left it: notes, no marks
+        guest = 'partnership_proposal: it offers a guest for your show ("He\'d love to come on the show")'
+        connection.execute(
+            text("UPDATE analyses SET understanding_evidence = :notes"), {"notes": json.dumps([guest])}
+        )
+    engine.dispose()
+    sessions = open_database(kindly.database)  # upgrades to the newest schema
+    with sessions() as session:
+        analysis = session.scalars(select(MessageRow)).one().analysis
+        assert analysis is not None
+        assert stored_decision(analysis).marks == {DecisionMark.PAYS_TO_TAKE_PART}
+        assert stored_understanding(analysis).marks == {DecisionMark.GUEST_OFFERED}
+    assert BOOTH_NO in _redrafted(kindly.database, profile)
