@@ -2,6 +2,7 @@
 
 1. A decision made again from the store (the web page's redraft) reads the marks decide set beside its notes,
    never the notes' words: a note reworded, or written by an older kindly, drafts the same reply.
+3. A profile's resources are read once, not again for every draft that looks for one to offer.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, select, text
 
 from kindly.model import DecisionMark
-from kindly.profile import load_profile
+from kindly.profile import Resource, load_profile
+from kindly.reply import compose
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision, stored_understanding
 from kindly.store.tables import MessageRow
@@ -115,3 +118,22 @@ def test_analyses_stored_before_the_marks_get_them_from_their_notes(kindly: Kind
         assert stored_decision(analysis).marks == {DecisionMark.PAYS_TO_TAKE_PART}
         assert stored_understanding(analysis).marks == {DecisionMark.GUEST_OFFERED}
     assert BOOTH_NO in _redrafted(kindly.database, profile)
+
+
+def test_a_resource_is_read_once_for_every_draft_that_may_offer_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    playbook = Resource(
+        title="Attendance playbook (s18)",
+        description="What worked for us against chronic absenteeism, step by step",
+        link="https://lincolnparkhs.org/attendance-playbook",
+        helps="school leaders working on chronic absenteeism",
+    )
+    read: list[str] = []
+    words_of = compose.content_stems
+    monkeypatch.setattr(compose, "content_stems", lambda text: (read.append(text), words_of(text))[1])
+    asks = [
+        "Our chronic absenteeism is up again this term. Is there anything you could share with our school leaders?",
+        "Would you have a few minutes to talk about absenteeism? Our school leaders are stuck on it.",
+        "Could our school leaders borrow whatever helped your team with chronic absenteeism?",
+    ]
+    assert [compose.best_resource([playbook], ask) for ask in asks] == [playbook] * 3
+    assert sum("Attendance playbook" in text for text in read) == 1

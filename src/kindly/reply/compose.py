@@ -7,6 +7,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -1159,12 +1160,16 @@ _QUALIFIED = re.compile(
 )
 
 
-def _what_it_is_for(resource: Resource, own_address: str = "") -> set[str]:
+@lru_cache(maxsize=256)
+def _what_it_is_for(resource: Resource, own_address: str = "") -> frozenset[str]:
     """The stems of what a resource is about and whom it is for: its title's words (not the user's own firm's:
-    "Casa Ferreira private dining menu") and the people its `helps` names before saying what they do."""
+    "Casa Ferreira private dining menu") and the people its `helps` names before saying what they do. Read once
+    for each of the profile's resources (and the user's address), not again for every draft."""
     first, _, rest = resource.helps.strip().partition(" ")  # "wedding planners ...": its first word is theirs
     people = f"{first} {_QUALIFIED.split(f' {rest}', maxsplit=1)[0]}"
-    return _with_related(topic_stems(f"{resource.title} {people}", own_address), f"{resource.title} {people}")
+    return frozenset(
+        _with_related(topic_stems(f"{resource.title} {people}", own_address), f"{resource.title} {people}")
+    )
 
 
 _SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
@@ -1225,12 +1230,19 @@ def _most_alike(
     absenteeism"), a word in passing does not ("guide")."""
     scored = []
     for i, resource in enumerate(resources):
-        said = f"{resource.title} {resource.description} {resource.helps}"
-        own = set(content_stems(said))
-        shared = (_with_related(own, said) if related is not None else own) & stems
+        shared = _resource_stems(resource, implied=related is not None) & stems
         scored.append((len(shared) + len(shared & (related or set())), -i, resource))
     scored = [s for s in scored if s[0] >= 2]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+
+@lru_cache(maxsize=256)
+def _resource_stems(resource: Resource, *, implied: bool) -> frozenset[str]:
+    """The stems of a resource's title, description and audience (with the general words they imply where
+    `implied`), read once for each of the profile's resources, not again for every draft."""
+    said = f"{resource.title} {resource.description} {resource.helps}"
+    own = set(content_stems(said))
+    return frozenset(_with_related(own, said) if implied else own)
 
 
 # An ask for ready-made material to use: "a pack of graphics or key messages", "anything ready-made we can share",
