@@ -3,22 +3,27 @@
 1. A decision made again from the store (the web page's redraft) reads the marks decide set beside its notes,
    never the notes' words: a note reworded, or written by an older kindly, drafts the same reply.
 3. A profile's resources are read once, not again for every draft that looks for one to offer.
+4. Extract and the money asks split a text into the same sentences: a line of only spaces is a blank line to both.
 """
 
 from __future__ import annotations
 
 import json
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from kindly.decide.rules import money_sentences
+from kindly.ingest.email import parse_email
 from kindly.model import DecisionMark
 from kindly.profile import Resource, load_profile
 from kindly.reply import compose
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision, stored_understanding
 from kindly.store.tables import MessageRow
+from kindly.understand.extract import ask_sentence
 from kindly.web.decisions import compose_for
 from support import Kindly, eml, profile_file, triaged_one
 
@@ -137,3 +142,29 @@ def test_a_resource_is_read_once_for_every_draft_that_may_offer_it(monkeypatch: 
     ]
     assert [compose.best_resource([playbook], ask) for ask in asks] == [playbook] * 3
     assert sum("Attendance playbook" in text for text in read) == 1
+
+
+# 4. A blank line ends a sentence for extract as for the money asks, whether or not it holds spaces.
+
+SUPPER_CLUB = (
+    "Hi Chef,\n  \nWe are hosting a supper club for chef-owners in Montreal this winter\n  \n"
+    "Would you like to join us on Thursday 10 December?\n  \nBest,\nMarc"
+)
+
+
+def test_a_mail_whose_blank_lines_hold_spaces_is_read_sentence_by_sentence() -> None:
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = (
+        "Marc Gagnon <marc@supperclub.example.ca>",
+        "chef@example.ca",
+        "Supper",
+    )
+    mail.set_content(SUPPER_CLUB)
+    message = parse_email(bytes(mail), "supper.eml")
+    assert "\n  \n" in message.own_text  # as the mail program wrote it
+    assert ask_sentence(message.own_text) == "Would you like to join us on Thursday 10 December?"
+    assert list(money_sentences(message.own_text)) == [
+        "Hi Chef,",
+        "We are hosting a supper club for chef-owners in Montreal this winter",
+        "Would you like to join us on Thursday 10 December?",
+    ]

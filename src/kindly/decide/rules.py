@@ -18,7 +18,7 @@ from kindly.decide.categories import (
 from kindly.decide.donation import donation_cap
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
-from kindly.decide.words import STOPWORDS, content_stems, fold, sentence_around, stem
+from kindly.decide.words import SENTENCE_END, STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
 from kindly.profile import GoalKind, Profile
@@ -2431,17 +2431,11 @@ def money_asked(text: str) -> str | None:
     return named if named and _MOVE_TO_CHAT.search(text) else None
 
 
-# Where a sentence of a money ask ends: after its mark, or at a blank line (a list of steps without full stops);
-# never after a title's dot, so "send the fee to Dr. Smith by Western Union" stays one ask (as extract's _SENTENCE).
-_MONEY_SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n\s*\n"
-)
-
-
 def money_sentences(text: str) -> Iterator[str]:
     """The sentences of `text`, each on one line, in which money asked of the reader is looked for (money_asked,
-    scams.advance_fee_cue)."""
-    for sentence in _MONEY_SENTENCE_END.split(text):
+    scams.advance_fee_cue): split where extract splits them (words.SENTENCE_END), so "send the fee to Dr. Smith by
+    Western Union" stays one ask."""
+    for sentence in SENTENCE_END.split(text):
         yield " ".join(sentence.split())
 
 

@@ -62,6 +62,11 @@ _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 # A sentence of a mail, with its closing marks: up to a full stop, a question or an exclamation mark, or the line's
 # end (an empty one where two marks meet). For a look at each sentence in turn: `SENTENCE.finditer(text)`.
 SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
+# Where a sentence ends, to split a text into its sentences: after its mark and a space, never after a title's dot
+# ("send the fee to Dr. Smith by Western Union", "Dr. Ellis will host" stay one), or at a blank line (a list of
+# steps without full stops; a line of only spaces is blank too); a line break alone ends none (a sentence wrapped
+# over lines). extract's sentences and rules.money_sentences split by it alike.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n\s*\n")
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 

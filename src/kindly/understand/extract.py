@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import (
+    SENTENCE_END,
     alphanumeric,
     domain_labels,
     fold,
@@ -515,9 +516,9 @@ _EVENT_DATE_TAIL = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*$",
     _F,
 )
-# A sentence's end: a mark and a space, not a title's dot ("Dr. Ellis will host"), or a blank line; a line break
-# alone ends none (a sentence wrapped over lines). decide.rules.money_sentences differs only by the titles.
-_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n{2,}")
+# A sentence's end: a mark and a space, not a title's dot ("Dr. Ellis will host"), or a blank line (one of only
+# spaces too); a line break alone ends none (a sentence wrapped over lines). decide.rules.money_sentences alike.
+_SENTENCE = SENTENCE_END
 # ...or for a client's work day, every line too: a date on a line of its own, or a signature's, is a sentence
 _SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
 _MEETING_WORDS = re.compile(
