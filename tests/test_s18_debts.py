@@ -2,6 +2,7 @@
 
 1. A decision made again from the store (the web page's redraft) reads the marks decide set beside its notes,
    never the notes' words: a note reworded, or written by an older kindly, drafts the same reply.
+2. What the person an introduction brings in runs is read once, for the goals' fits and the decision alike.
 3. A profile's resources are read once, not again for every draft that looks for one to offer.
 4. Extract and the money asks split a text into the same sentences: a line of only spaces is a blank line to both.
 """
@@ -15,10 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from kindly.decide import assess, client_need, fit
 from kindly.decide.rules import money_sentences
 from kindly.ingest.email import parse_email
 from kindly.model import DecisionMark
-from kindly.profile import Resource, load_profile
+from kindly.profile import Goal, Profile, Resource, load_profile
 from kindly.reply import compose
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision, stored_understanding
@@ -26,6 +28,7 @@ from kindly.store.tables import MessageRow
 from kindly.understand.extract import ask_sentence
 from kindly.web.decisions import compose_for
 from support import Kindly, eml, profile_file, triaged_one
+from test_s17_winery import INTRODUCTION, WINEMAKER
 
 CHEF = """
 [user]
@@ -168,3 +171,25 @@ def test_a_mail_whose_blank_lines_hold_spaces_is_read_sentence_by_sentence() -> 
         "We are hosting a supper club for chef-owners in Montreal this winter",
         "Would you like to join us on Thursday 10 December?",
     ]
+
+
+# 2. A buyer introduced (Sarah introduces Daniel, who owns a wine shop, to Elena, a winemaker who looks for them).
+
+
+def test_the_business_an_introduced_buyer_runs_is_read_once_for_the_fits_and_the_decision(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    runs = client_need.introduced_business
+
+    def reading(profile: Profile, goal: Goal, text: str) -> str:
+        read.append(goal.description)
+        return runs(profile, goal, text)
+
+    for module in (assess, fit, client_need):
+        monkeypatch.setattr(module, "introduced_business", reading, raising=False)
+    (tmp_path / "intro.txt").write_text(INTRODUCTION, encoding="utf-8")
+    intro = triaged_one(kindly, tmp_path / "intro.txt", profile=profile_file(WINEMAKER, tmp_path))
+    assert (intro["intent"], intro["decision"]) == ("introduction", "accept"), intro["reason"]
+    assert intro["goal"] == "find_clients", intro["reason"]
+    assert len(read) == len(load_profile(profile_file(WINEMAKER, tmp_path)).goals)  # once for each goal

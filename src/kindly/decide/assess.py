@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from kindly.decide.client_need import introduced_business
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
 from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
@@ -61,6 +62,9 @@ class Assessment:
     # the never-rule that spares the sender ("... except with parents or district staff") and who they are
     # ('district staff: "Superintendent"'): the yes may take their time inside the hours the rule names
     spared: tuple[str, str] | None = None
+    # what the person an introduction brings in runs that a find-clients goal looks for (the first goal's), as
+    # the fits read it: "owns Vine & Vault in Petaluma and is building out a Sonoma section"
+    introduced_business: str = ""
 
 
 def evidence_text(message: Message) -> str:
@@ -133,7 +137,14 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
     pays = (
         pays_you_in(message) if intent in PAID_WORK_ASKS and profile.has_goal(GoalKind.FIND_CLIENTS) else ""
     )
-    evidence = Evidence(message.sender, text, organisation, passed_on(message), role, mentoring, pays)
+    # what the person an introduction brings in runs, read once for the fits and the policy (introduced_buyer)
+    businesses = tuple(
+        introduced_business(profile, goal, text) if intent is Intent.INTRODUCTION else ""
+        for goal in profile.goals
+    )
+    evidence = Evidence(
+        message.sender, text, organisation, passed_on(message), role, mentoring, pays, businesses
+    )
     fits = goal_fits(profile, intent, evidence)
     # a seller's own webinar or dinner, under a rule about events run by vendors
     never = (
@@ -191,6 +202,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         prerequisite_missing(profile, text, intent),
         paid_instead,
         spared,
+        next((business for business in businesses if business), ""),
     )
 
 

@@ -379,10 +379,11 @@ def introduced_business(profile: Profile, goal: Goal, text: str) -> str:
     return ""
 
 
-def introduced_buyer(profile: Profile, text: str) -> str:
+def introduced_buyer(profile: Profile, text: str, business: str | None = None) -> str:
     """The introducer's words that say the person introduced wants what a find-clients goal offers (its service:
     "Priya would like to talk about a paid performance review"; or the work its targets name: "who ... want to
-    renovate it" to a goal that targets "extensions and renovations"), or ""."""
+    renovate it" to a goal that targets "extensions and renovations"), or "". `business`: what they run that a
+    find-clients goal looks for, where the fits already read it (decide.assess); None: read from `text` here."""
     goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
     services = [_service_stems(g.description) for g in goals]
     if not goals:
@@ -402,6 +403,8 @@ def introduced_buyer(profile: Profile, text: str) -> str:
             return " ".join(match.group(0).split())
     # ...or that they run a business of the kind the goal's clients are ("Daniel Reyes owns Vine & Vault in Petaluma
     # and is building out a Sonoma section for spring")
+    if business is not None:
+        return business
     return next((runs for goal in goals if (runs := introduced_business(profile, goal, text))), "")
 
 

@@ -152,6 +152,9 @@ class Evidence:
     # how the message pays the user for the work it asks (rules.pays_you), where already read with the message;
     # None: read from `text` here
     pays: str | None = None
+    # for each goal of the profile, what the person an introduction brings in runs that the goal looks for
+    # (client_need.introduced_business), where already read with the message; None: read from `text` here
+    businesses: tuple[str, ...] | None = None
 
     @property
     def folded(self) -> str:
@@ -267,7 +270,11 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
             evidence.mentoring,
             evidence.pays,
             referral_goal,
-            introduced_business(profile, goal, evidence.text) if intent is Intent.INTRODUCTION else "",
+            evidence.businesses[index]
+            if evidence.businesses is not None
+            else introduced_business(profile, goal, evidence.text)
+            if intent is Intent.INTRODUCTION
+            else "",
             partner,
             field,
         )

@@ -588,7 +588,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
     paid_ask = bool(pays)
     helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
-    introduced_wants = introduced_buyer(profile, message.own_text) if intent is Intent.INTRODUCTION else ""
+    # the business the person introduced runs is the one the fits read (in the evidence text, which adds the
+    # subject, the signature and a forward's words to the mail's own: alike over every text of the data sets)
+    introduced_wants = (
+        introduced_buyer(profile, message.own_text, assessment.introduced_business)
+        if intent is Intent.INTRODUCTION
+        else ""
+    )
     buyer_introduced = bool(introduced_wants)
     if buyer_introduced:
         best, fits = _as_buyer_introduced(introduced_wants, best, fits)

@@ -74,7 +74,8 @@ def _name_pattern(names: frozenset[str]) -> str:
 
 
 # How senders say who they are in their opening: "Simon here - ", "I'm ", "I am the " (not "as": "leaders such
-# as the CHRO" holds no role).
+# as the CHRO" holds no role). Not extract's _SELF_INTRODUCTION, on purpose: that one needs an organisation after
+# the role ("I'm on the portfolio team at Fieldwork Capital"); a role a goal names is held without one ("I'm the CHRO").
 _SELF = r"(?:\bhere\s*[-–—,:]+\s*|\bi(?:'m|’m| am| work as| serve as)\s+)"
 
 

@@ -1820,7 +1820,8 @@ def sender_identity(message: Message) -> tuple[str, str, str]:
 
 
 # "I'm a partner at Fieldwork Capital", "I'm on the portfolio team at Fieldwork Capital", "I work on the
-# events team at Creative Economy PDX": who the sender says they are, where no signature says it.
+# events team at Creative Economy PDX": who the sender says they are, where no signature says it. Not
+# decide.roles' _SELF, on purpose: this one reads an organisation with the role; that one a goal's role alone.
 _SELF_INTRODUCTION = (
     r"\bI(?:'m|’m| am| work| lead| run)\s+(?:now\s+)?(?:(?:as|on|in)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?P<role>[\w&/-]+(?:[ \t]+[\w&/-]+){0,5}?)[ \t]+(?:PREPOSITIONS)[ \t]+"
