@@ -27,50 +27,33 @@ from kindly.store.repository import stored_decision, stored_understanding
 from kindly.store.tables import MessageRow
 from kindly.understand.extract import ask_sentence
 from kindly.web.decisions import compose_for
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, profile_file, triaged_one
+from test_s13_chef import CHEF
 from test_s17_winery import INTRODUCTION, WINEMAKER
 
-CHEF = """
-[user]
-name = "Amélie Tremblay-Nguyen"
-email = "amelie@lasauge.example.ca"
-signature = "Amélie"
-tone = "warm"
-weekly_networking_hours = 3
+BOOTH = """\
+From: Taste of the Plateau <vendors@tasteoftheplateau.example.com>
+Subject: Vendor spots for Taste of the Plateau Winter Edition - 2 left!
+Date: Mon, 16 Nov 2026 09:00:12 -0500
 
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of independent chef-owners in Quebec"
-targets = ["chef-owners", "independent restaurants"]
-priority = 1
+Hi Chef,
 
-[[goals]]
-kind = "find_clients"
-description = "Companies that need private dining or catering"
-targets = ["private dining", "corporate catering", "holiday party"]
-priority = 1
+Taste of the Plateau is back on Saturday, January 30 on Mont-Royal Avenue, with over 15,000 visitors expected! \
+Each restaurant gets a heated 10x10 booth and a listing in our festival app.
+
+The booth fee is $650 (plus tax), which includes electricity. Only 2 restaurant spots remain, so please reply by \
+December 4 to reserve yours.
+
+Cheers,
+The Taste of the Plateau Team
 """
-
-BOOTH = (
-    "Hi Chef,\n\nTaste of the Plateau is back on Saturday, January 30 on Mont-Royal Avenue, with over 15,000 "
-    "visitors expected! Each restaurant gets a heated 10x10 booth and a listing in our festival app.\n\nThe "
-    "booth fee is $650 (plus tax), which includes electricity. Only 2 restaurant spots remain, so please reply "
-    "by December 4 to reserve yours.\n\nCheers,\nThe Taste of the Plateau Team"
-)
 BOOTH_NO = "I don't pay for a booth or a stand to take part"
 
 
 def _booth_triaged(kindly: Kindly, tmp_path: Path) -> Path:
-    mail = eml(
-        tmp_path / "booth.eml",
-        BOOTH,
-        sender="Taste of the Plateau <vendors@tasteoftheplateau.example.com>",
-        to="amelie@lasauge.example.ca",
-        subject="Vendor spots for Taste of the Plateau Winter Edition - 2 left!",
-        date="Mon, 16 Nov 2026 09:00:12 -0500",
-    )
+    (tmp_path / "booth.txt").write_text(BOOTH, encoding="utf-8")
     profile = profile_file(CHEF, tmp_path)
-    record = triaged_one(kindly, mail, profile=profile)
+    record = triaged_one(kindly, tmp_path / "booth.txt", profile=profile)
     assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
     assert BOOTH_NO in record["draft"], record["draft"]
     return profile

@@ -21,7 +21,7 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 
-_CHUNK = 500
+_COLUMNS = ("understanding_marks", "decision_marks")
 _REVIEW = re.compile(r"\breviews?\b", re.IGNORECASE)
 
 # How the notes of each mark opened (or, for a guest, what they held) when this migration was written: written
@@ -46,15 +46,15 @@ _DECIDED: _Marks = (
 
 def upgrade() -> None:
     with op.batch_alter_table("analyses") as batch:
-        batch.add_column(sa.Column("understanding_marks", sa.JSON(), nullable=False, server_default="[]"))
-        batch.add_column(sa.Column("decision_marks", sa.JSON(), nullable=False, server_default="[]"))
+        for name in _COLUMNS:
+            batch.add_column(sa.Column(name, sa.JSON(), nullable=False, server_default="[]"))
     _fill_from_notes()
 
 
 def downgrade() -> None:
     with op.batch_alter_table("analyses") as batch:
-        batch.drop_column("decision_marks")
-        batch.drop_column("understanding_marks")
+        for name in reversed(_COLUMNS):
+            batch.drop_column(name)
 
 
 def _fill_from_notes() -> None:
@@ -68,10 +68,10 @@ def _fill_from_notes() -> None:
         decision_marks = _marks(_DECIDED, decided)
         if understanding_marks or decision_marks:
             updates.append({"pk": pk, "u": json.dumps(understanding_marks), "d": json.dumps(decision_marks)})
-    for start in range(0, len(updates), _CHUNK):
+    if updates:
         connection.execute(
             sa.text("UPDATE analyses SET understanding_marks = :u, decision_marks = :d WHERE id = :pk"),
-            updates[start : start + _CHUNK],
+            updates,
         )
 
 
