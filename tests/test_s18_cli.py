@@ -1,0 +1,152 @@
+"""A newcomer at the terminal: the mistakes people make on their first day with kindly, and what kindly tells
+them - the item, the reason and what to do - with nothing lost and the rest of the batch done."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from kindly.model import Message
+from kindly.services import Triage, TriageRow
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml
+
+PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for design studios
+
+
+def coffee_from_maya(path: Path) -> Path:
+    return eml(
+        path,
+        "Hi Dana,\n\nI run a small design studio in Portland and our books are a mess. Could we have a "
+        "30-minute call next week about monthly bookkeeping?\n\nMaya Lindqvist\nFounder, Fold Studio\n",
+        sender="Maya Lindqvist <maya@foldstudio.example>",
+        subject="Bookkeeping for a small design studio",
+        date="Mon, 30 Nov 2026 09:00:00 -0800",
+        message_id="maya-1@foldstudio.example",
+    )
+
+
+def mbox_of(path: Path, count: int) -> Path:
+    """An mbox of `count` short invitations from different people, as a mail program exports it."""
+    box = mailbox.mbox(path)
+    for n in range(count):
+        mail = mailbox.mboxMessage()
+        mail["From"] = f"Sam Doe {n} <sam{n}@studio{n}.example>"
+        mail["To"] = "dana@example.com"
+        mail["Subject"] = f"Coffee about studio finances? ({n})"
+        mail["Date"] = "Mon, 30 Nov 2026 09:00:00 -0800"
+        mail["Message-ID"] = f"<sam-{n}@studio{n}.example>"
+        mail.set_payload(
+            f"Hi Dana, would you have time for coffee next week to talk about studio finances? Sam {n}\n"
+        )
+        box.add(mail)
+    box.flush()
+    box.close()
+    return path
+
+
+# -- a folder: what it does not read is said ----------------------------------------------------------------
+
+
+def test_a_folder_names_the_files_it_leaves_unread_and_how_to_triage_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    coffee_from_maya(folder / "maya.eml")
+    mbox_of(folder / "inbox.mbox", 2)
+    (folder / "linkedin-dm.txt").write_text("From: Ana Sousa (LinkedIn)\n\nHi Dana, coffee next week?\n")
+    (folder / "older").mkdir()
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+
+    result = kindly("triage", str(folder), "--profile", PROFILE)
+
+    assert result.exit_code == 0, result.output
+    assert "read 1," in result.stderr  # the .eml is triaged as before
+    note = " ".join(result.stderr.split())
+    assert (
+        f"note: {folder} is read for its .eml and .ics files only; not read: inbox.mbox, linkedin-dm.txt, older/."
+        in note
+    )
+    assert f"`kindly triage {folder / 'inbox.mbox'} {folder / 'linkedin-dm.txt'} {folder / 'older'}`" in note
+    assert ".DS_Store" not in note  # hidden files are nobody's mail
+
+    exported = tmp_path / "exported"  # a folder of mail alone: nothing to note
+    exported.mkdir()
+    coffee_from_maya(exported / "maya.eml")
+    alone = kindly("triage", str(exported), "--profile", PROFILE)
+    assert alone.exit_code == 0 and "note:" not in alone.stderr
+
+
+# -- one bad path among several: named, skipped, the rest triaged ----------------------------------------------
+
+
+def test_a_path_kindly_cannot_read_is_skipped_by_name_and_the_others_are_triaged(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    empty = tmp_path / "inbox.mbox"
+    empty.write_bytes(b"")  # an export that failed
+    typo = tmp_path / "invitaton.ics"
+    maya = coffee_from_maya(tmp_path / "maya.eml")
+
+    result = kindly("triage", str(empty), str(typo), str(maya), "--profile", PROFILE, "--json")
+
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["from"] == "Maya Lindqvist <maya@foldstudio.example>" and record["decision"] == "accept"
+    stderr = " ".join(result.stderr.split())
+    assert f"skipped {empty}: empty file: nothing to read" in stderr
+    assert f"skipped {typo}: no such file or folder" in stderr
+    assert "read 1, new 1, duplicates 0, invitations 1, skipped 2" in stderr
+    assert result.exit_code == 1  # done, but not all of it: a script can tell
+    assert "Traceback" not in result.output
+
+
+def test_when_no_path_can_be_read_each_is_named_with_its_reason(kindly: Kindly, tmp_path: Path) -> None:
+    empty = tmp_path / "inbox.mbox"
+    empty.write_bytes(b"")
+    photo = tmp_path / "scan.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4)
+
+    result = kindly("triage", str(empty), str(photo), "--profile", PROFILE)
+
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert f"kindly: {empty}: empty file: nothing to read" in lines
+    assert any(line.startswith(f"kindly: {photo}: unknown format") for line in lines)
+    assert not kindly.database.exists()  # nothing was read, nothing was made
+
+
+# -- Ctrl-C: what is kept is said, and the same command goes on ------------------------------------------------
+
+
+def test_ctrl_c_in_a_triage_says_what_was_saved_and_running_again_goes_on_without_doubles(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = mbox_of(tmp_path / "inbox.mbox", 5)
+    monkeypatch.setattr("kindly.services.BATCH", 2)  # saved two at a time
+    decide_batch = Triage._process
+    batches: list[int] = []
+
+    def stopped_at_the_third_batch(self: Triage, messages: list[Message]) -> list[TriageRow]:
+        if len(batches) == 2:
+            raise KeyboardInterrupt  # the user presses Ctrl-C
+        batches.append(len(messages))
+        return decide_batch(self, messages)
+
+    monkeypatch.setattr(Triage, "_process", stopped_at_the_third_batch)
+    stopped = kindly("triage", str(inbox), "--profile", PROFILE)
+
+    assert stopped.exit_code == 130
+    assert "Sam Doe 3" in stopped.stdout and "Sam Doe 4" not in stopped.stdout  # what was decided is shown
+    said = " ".join(stopped.stderr.split())
+    assert "Interrupted: 4 messages triaged and saved before you stopped it." in said
+    assert "Run the same command again to go on" in said and "never stored twice" in said
+
+    monkeypatch.setattr(Triage, "_process", decide_batch)
+    again = kindly("triage", str(inbox), "--profile", PROFILE, "--json")
+
+    assert again.exit_code == 0, again.output
+    assert "read 5, new 1, duplicates 4" in again.stderr
+    assert len({json.loads(line)["id"] for line in again.stdout.splitlines()}) == 5
