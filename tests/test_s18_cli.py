@@ -150,3 +150,49 @@ def test_ctrl_c_in_a_triage_says_what_was_saved_and_running_again_goes_on_withou
     assert again.exit_code == 0, again.output
     assert "read 5, new 1, duplicates 4" in again.stderr
     assert len({json.loads(line)["id"] for line in again.stdout.splitlines()}) == 5
+
+
+# -- a mistyped --profile path is questioned as a path ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["triage", "maya.eml"], ["classify"]], ids=["triage", "classify"])
+def test_a_mistyped_profile_path_is_named_as_a_missing_file(
+    kindly: Kindly, tmp_path: Path, command: list[str]
+) -> None:
+    typo = tmp_path / "profle.toml"
+
+    result = kindly(*command, "--profile", str(typo), input="")
+
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert f"kindly: {typo}: no such file - check the path given to --profile" in said
+    assert "give --profile FILE" not in said  # it was given
+
+
+def test_init_elsewhere_says_how_to_use_that_profile(kindly: Kindly, tmp_path: Path) -> None:
+    path = tmp_path / "work profile.toml"
+
+    result = kindly("init", "--profile", str(path))
+
+    assert result.exit_code == 0 and path.exists()
+    said = " ".join(result.stdout.split())
+    assert f"then run kindly triage --profile '{path}' PATH." in said
+
+
+# -- passwd with nothing to read ------------------------------------------------------------------------------
+
+
+def test_passwd_with_no_password_typed_says_how_to_give_one(
+    kindly: Kindly, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_terminal(prompt: str = "") -> str:
+        raise EOFError  # a script with no terminal, or Ctrl-D at the prompt
+
+    monkeypatch.setattr("getpass.getpass", no_terminal)
+
+    result = kindly("passwd")
+
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert "no password given, so nothing changed" in said and "`kindly passwd --stdin`" in said
+    assert not (home / "web.toml").exists()

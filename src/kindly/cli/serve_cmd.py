@@ -68,6 +68,15 @@ def passwd(
         path = set_password(app_home(), password)
     except KindlyError as error:
         raise fail(error) from None
-    except (EOFError, KeyboardInterrupt):
+    except EOFError:  # no terminal to type at (a script, a pipe) or Ctrl-D at the prompt
+        stderr().print()  # the prompt's line ends here
+        raise fail(
+            ConfigError(
+                "no password given, so nothing changed: type it at the prompt, "
+                "or pipe it in with `kindly passwd --stdin`"
+            )
+        ) from None
+    except KeyboardInterrupt:
+        stderr().print("Cancelled: the password is unchanged.", highlight=False)
         raise typer.Exit(1) from None
     stderr().print(f"Password set ({path}). Sessions made with an earlier password have ended.")
