@@ -11,7 +11,7 @@ import pytest
 
 from kindly.model import Message
 from kindly.services import Triage, TriageRow
-from support import EXAMPLE_PROFILE_FILE, Kindly, eml
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for design studios
 
@@ -196,3 +196,69 @@ def test_passwd_with_no_password_typed_says_how_to_give_one(
     said = " ".join(result.stderr.split())
     assert "no password given, so nothing changed" in said and "`kindly passwd --stdin`" in said
     assert not (home / "web.toml").exists()
+
+
+# -- a profile's misspelt key or choice gets the nearest right one -------------------------------------------
+
+DANA = """
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+signature = "Dana"
+tone = "warm"
+weekly_networking_hours = 4
+{user_extra}
+
+[[goals]]
+kind = "{kind}"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios"]
+priority = 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("user_extra", "kind", "said"),
+    [
+        pytest.param(
+            'meeting_hour = "16:00-18:00"',
+            "find_clients",
+            "line 8, key user.meeting_hour: Extra inputs are not permitted - did you mean 'meeting_hours'?",
+            id="key-without-its-s",
+        ),
+        pytest.param(
+            'timezone = "Europe/Lisbon"',
+            "find_clients",
+            "key user.timezone: Extra inputs are not permitted - did you mean 'time_zone'?",
+            id="key-run-together",
+        ),
+        pytest.param(
+            "",
+            "find-clients",
+            "key goals[0].kind: Input should be 'meet_person', 'help_client', 'find_community', 'find_clients', "
+            "'build_credibility', 'find_mentor', 'amplify_campaign' or 'custom' - did you mean 'find_clients'?",
+            id="goal-kind-with-a-dash",
+        ),
+    ],
+)
+def test_a_misspelt_profile_key_or_goal_kind_is_answered_with_the_nearest_right_one(
+    kindly: Kindly, tmp_path: Path, user_extra: str, kind: str, said: str
+) -> None:
+    profile = profile_file(DANA.format(user_extra=user_extra, kind=kind), tmp_path)
+    maya = coffee_from_maya(tmp_path / "maya.eml")
+
+    result = kindly("triage", str(maya), "--profile", str(profile))
+
+    assert result.exit_code == 2
+    assert said in " ".join(result.stderr.split())
+
+
+# -- nothing read, no empty table ------------------------------------------------------------------------------
+
+
+def test_a_run_that_reads_nothing_prints_no_empty_table(kindly: Kindly) -> None:
+    result = kindly("triage", "-", "--profile", PROFILE, input="   \n")
+
+    assert result.exit_code == 2
+    assert "skipped stdin: no text given" in result.stderr
+    assert "Decision" not in result.stdout and result.stdout.strip() == ""
