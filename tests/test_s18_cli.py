@@ -262,3 +262,27 @@ def test_a_run_that_reads_nothing_prints_no_empty_table(kindly: Kindly) -> None:
     assert result.exit_code == 2
     assert "skipped stdin: no text given" in result.stderr
     assert "Decision" not in result.stdout and result.stdout.strip() == ""
+
+
+# -- a broken calendar says what is wrong in the file's own terms ---------------------------------------------
+
+
+def test_a_calendar_cut_off_says_which_block_never_ends_and_the_batch_goes_on(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    cut = tmp_path / "invite.ics"
+    cut.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:studio-night@example.org\r\n"
+        "SUMMARY:Studio finance night\r\nDTSTART:20261210T180000Z\r\n"
+    )
+    maya = coffee_from_maya(tmp_path / "maya.eml")
+
+    result = kindly("triage", str(cut), str(maya), "--profile", PROFILE)
+
+    assert result.exit_code == 0
+    said = " ".join(result.stderr.split())
+    assert (
+        f"skipped {cut}: unreadable calendar (BEGIN:VEVENT has no END:VEVENT - is the file cut off?)" in said
+    )
+    assert "ValueError" not in said and "b'BEGIN" not in said
+    assert "read 1, new 1" in said
