@@ -169,6 +169,21 @@ def test_a_mistyped_profile_path_is_named_as_a_missing_file(
     assert "give --profile FILE" not in said  # it was given
 
 
+def test_serve_with_a_mistyped_profile_path_says_so_before_it_starts(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr("kindly.web.server.serve", lambda app, host, port: started.append(port))
+    typo = tmp_path / "profle.toml"
+
+    result = kindly("serve", "--profile", str(typo))
+
+    assert result.exit_code == 2 and started == []
+    assert f"kindly: {typo}: no such file - check the path given to --profile" in " ".join(
+        result.stderr.split()
+    )
+
+
 def test_init_elsewhere_says_how_to_use_that_profile(kindly: Kindly, tmp_path: Path) -> None:
     path = tmp_path / "work profile.toml"
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kindly.cli.app import ProfileOption, app, fail, profile_path, stderr
+from kindly.cli.app import ProfileOption, app, check_profile_option, fail, profile_path, stderr
 from kindly.errors import ConfigError, KindlyError
 
 
@@ -27,6 +27,7 @@ def serve(
     from kindly.web.settings import is_local
 
     try:
+        check_profile_option(profile)  # a typo in the path, said now rather than on every page
         home = app_home()
         settings = load_settings(home, host=host, profile=profile_path(profile))
         console = stderr()
