@@ -6,13 +6,14 @@ key or line, and what is wrong.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -238,22 +239,58 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(f"{source}: " + "; ".join(validation_problems(exc, text))) from None
+        raise ConfigError(f"{source}: " + "; ".join(validation_problems(exc, text, Profile))) from None
 
 
-def validation_problems(exc: ValidationError, text: str) -> list[str]:
-    """Each problem of a TOML file that failed validation, as "line N, key a.b[0].c: what is wrong"."""
-    return [_describe(error, text) for error in exc.errors()]
+def validation_problems(exc: ValidationError, text: str, model: type[BaseModel] | None = None) -> list[str]:
+    """Each problem of a TOML file that failed validation, as "line N, key a.b[0].c: what is wrong"; a key or a
+    choice misspelt ("meeting_hour", "find_client") gets the nearest one `model` knows as a suggestion."""
+    return [_describe(error, text, model) for error in exc.errors()]
 
 
-def _describe(error: object, text: str) -> str:
+def _describe(error: object, text: str, model: type[BaseModel] | None = None) -> str:
     assert isinstance(error, dict)
     loc = error.get("loc", ())
     key = _key_path(loc)
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     line = _line_of(loc, text)
     where = f"line {line}, key {key}" if line else f"key {key}"
+    if (nearest := _nearest(error, loc, model)) is not None:
+        message += f" - did you mean '{nearest}'?"
     return f"{where}: {message}"
+
+
+def _nearest(error: dict[str, object], loc: tuple[object, ...], model: type[BaseModel] | None) -> str | None:
+    """The key of that table, or the choice of that field, closest to what was written, where one is close."""
+    written, choices = None, []
+    if error.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str) and model is not None:
+        written, choices = loc[-1], _keys_at(model, loc[:-1])
+    elif error.get("type") in ("literal_error", "enum") and isinstance(error.get("input"), str):
+        context = error.get("ctx")
+        expected = context.get("expected", "") if isinstance(context, dict) else ""
+        written, choices = str(error["input"]), re.findall(r"'([^']+)'", str(expected))
+    if written is None:
+        return None
+    close = difflib.get_close_matches(written.lower(), choices, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _keys_at(model: type[BaseModel], path: tuple[object, ...]) -> list[str]:
+    """The keys a table at `path` ("user", "goals", 0) may have, read from the model's own fields."""
+    current: type[BaseModel] | None = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(str(part)) if current is not None else None
+        current = _model_in(field.annotation) if field is not None else None
+    return list(current.model_fields) if current is not None else []
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    """The model a field holds, itself or inside list[...], ... | None or Annotated[...]."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((found for arg in get_args(annotation) if (found := _model_in(arg)) is not None), None)
 
 
 def _key_path(loc: tuple[object, ...]) -> str:

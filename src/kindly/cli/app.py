@@ -58,6 +58,7 @@ def require_profile(option: Path | None, needed_for: str) -> Profile:
     """The profile, for a command that cannot do without one; `needed_for` says why, when there is none."""
     from kindly.profile import load_profile
 
+    check_profile_option(option)
     path = profile_path(option)
     if not path.exists():
         raise ConfigError(
@@ -66,13 +67,24 @@ def require_profile(option: Path | None, needed_for: str) -> Profile:
     return load_profile(path)
 
 
+def check_profile_option(option: Path | None) -> None:
+    """The file --profile names must be there: a missing one is most often a typo in the path, so the path is
+    what the error questions (not whether the user gave --profile at all)."""
+    if option is not None and not option.exists():
+        raise ConfigError(
+            f"{option}: no such file - check the path given to --profile "
+            f"(`kindly init --profile {option}` writes a commented profile there)"
+        )
+
+
 def profile_if_any(option: Path | None) -> Profile | None:
     """The profile, for a command that needs one only now and then: the file --profile names (it must be
     readable), else the app folder's profile, else None."""
     from kindly.profile import load_profile
 
+    check_profile_option(option)
     path = profile_path(option)
-    return load_profile(path) if option is not None or path.exists() else None
+    return load_profile(path) if path.exists() else None
 
 
 def fail(error: KindlyError) -> typer.Exit:

@@ -13,7 +13,15 @@ from typing import IO, TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from kindly.cli.app import ProfileOption, app, database_path, fail, profile_path, stderr
+from kindly.cli.app import (
+    ProfileOption,
+    app,
+    check_profile_option,
+    database_path,
+    fail,
+    profile_path,
+    stderr,
+)
 from kindly.cli.classify_workers import Answerer, Context
 from kindly.errors import KindlyError
 
@@ -111,6 +119,7 @@ def classify(
 def _profile_if_any(option: Path | None) -> Profile | None:
     """The profile named (an error when it cannot be read), else the app folder's when there is one and it
     can be read: classify itself needs none, so a broken one only leaves goal_fit out, saying why."""
+    check_profile_option(option)
     path = profile_path(option)
     if option is None and not path.exists():
         return None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from kindly.cli.app import ProfileOption, app, fail, profile_path, stdout
 from kindly.errors import ConfigError
@@ -26,4 +28,8 @@ def init(
         path.write_text(template_text(), encoding="utf-8")
     except OSError as exc:
         raise fail(ConfigError(f"{path}: cannot write the profile ({exc.strerror or exc})")) from None
-    stdout().print(f"Wrote {path}. Edit your goals there, then run [bold]kindly triage PATH[/].")
+    # a profile outside the app folder is read only where --profile names it, so the next step says so
+    run = (
+        "kindly triage PATH" if profile is None else f"kindly triage --profile {shlex.quote(str(path))} PATH"
+    )
+    stdout().print(f"Wrote {escape(str(path))}. Edit your goals there, then run [bold]{escape(run)}[/].")

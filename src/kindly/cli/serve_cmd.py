@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kindly.cli.app import ProfileOption, app, fail, profile_path, stderr
+from kindly.cli.app import ProfileOption, app, check_profile_option, fail, profile_path, stderr
 from kindly.errors import ConfigError, KindlyError
 
 
@@ -27,6 +27,7 @@ def serve(
     from kindly.web.settings import is_local
 
     try:
+        check_profile_option(profile)  # a typo in the path, said now rather than on every page
         home = app_home()
         settings = load_settings(home, host=host, profile=profile_path(profile))
         console = stderr()
@@ -68,6 +69,15 @@ def passwd(
         path = set_password(app_home(), password)
     except KindlyError as error:
         raise fail(error) from None
-    except (EOFError, KeyboardInterrupt):
+    except EOFError:  # no terminal to type at (a script, a pipe) or Ctrl-D at the prompt
+        stderr().print()  # the prompt's line ends here
+        raise fail(
+            ConfigError(
+                "no password given, so nothing changed: type it at the prompt, "
+                "or pipe it in with `kindly passwd --stdin`"
+            )
+        ) from None
+    except KeyboardInterrupt:
+        stderr().print("Cancelled: the password is unchanged.", highlight=False)
         raise typer.Exit(1) from None
     stderr().print(f"Password set ({path}). Sessions made with an earlier password have ended.")

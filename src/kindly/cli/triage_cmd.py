@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -21,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
-from kindly.errors import KindlyError
+from kindly.errors import KindlyError, ParseError
 from kindly.understand.language import NOT_ENGLISH_ASK
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
-SKIP_REASONS_SHOWN = 4  # the summary names the commonest reasons for skipping; each skip is listed above
+SKIP_REASONS_SHOWN = 4
+NOT_READ_SHOWN = 5  # the files of a folder left unread that a note names, then "and N more"  # the summary names the commonest reasons for skipping; each skip is listed above
 
 _DECISION_STYLE = {
     "accept": "green",
@@ -76,15 +78,20 @@ def triage(
     ] = None,
 ) -> None:
     """Decide for every message: accept, ask for details, decline or ignore - with the reason and a draft."""
-    from kindly.ingest.sources import detect
     from kindly.services import Triage
     from kindly.store.db import open_database
     from kindly.understand.classify import Classifier
 
     try:
         user_profile = require_profile(profile, "`kindly triage` weighs every message against your goals")
+        sources, unreadable = _detect_each(paths)
+        if not sources:
+            # nothing to triage: each path's own line, as for any deliberate error
+            for error in unreadable[:-1]:
+                fail(error)
+            raise unreadable[-1]
         _note_rules_read_word_for_word(user_profile)
-        sources = [detect(path) for path in paths]
+        _note_folder_files_not_read(sources)
         sessions = open_database(database_path())
         service = Triage(
             sessions,
@@ -93,16 +100,71 @@ def triage(
             busy=[*(_busy(calendar) if calendar else ()), *_caldav_busy()],
             polish_settings=_polish_settings(),
         )
-        rows, message_ids = _run(service, sources, as_json)
+        rows, message_ids, interrupted = _run(service, sources, as_json)
     except KindlyError as error:
         raise fail(error) from None
-    if not as_json:
+    if rows and not as_json:
         stdout().print(triage_table(rows))
+    if interrupted:
+        _report_interrupted(len(message_ids))
+        raise typer.Exit(130)
+    # a path that could not be read at all is listed with the items skipped, and the other paths still count
+    service.summary.errors[:0] = unreadable
     _report(service.summary)
     if send:
         _send_new_drafts(sessions, user_profile, message_ids, yes)
     if service.summary.errors and not service.summary.read:
         raise typer.Exit(2)
+    if unreadable:
+        raise typer.Exit(1)
+
+
+def _detect_each(paths: list[str]) -> tuple[list[Source], list[ParseError]]:
+    """The sources of the paths kindly can read, and why each other path cannot be read: one path that is
+    missing, empty or of a format kindly does not know stops none of the others."""
+    from kindly.ingest.sources import detect
+
+    sources: list[Source] = []
+    unreadable: list[ParseError] = []
+    for path in paths:
+        try:
+            sources.append(detect(path))
+        except ParseError as error:
+            unreadable.append(error)
+    return sources, unreadable
+
+
+def _note_folder_files_not_read(sources: list[Source]) -> None:
+    """A folder of e-mails is read for its .eml and .ics files only: the user is told which of its other files
+    and folders were left unread, so that an mbox or a pasted .txt saved beside them is not silently missed."""
+    from kindly.ingest.sources import not_read_in_folder
+
+    for source in sources:
+        left = not_read_in_folder(source)
+        if not left:
+            continue
+        shown = ", ".join(path.name + ("/" if path.is_dir() else "") for path in left[:NOT_READ_SHOWN])
+        if len(left) > NOT_READ_SHOWN:
+            shown += f" and {len(left) - NOT_READ_SHOWN} more"
+        command = " ".join(shlex.quote(str(path)) for path in left[:NOT_READ_SHOWN])
+        stderr().print(
+            f"note: {source.path} is read for its .eml and .ics files only; not read: {shown}. "
+            f"Name them as paths of their own to triage them too: `kindly triage {command}`",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+
+
+def _report_interrupted(saved: int) -> None:
+    """Ctrl-C: what was decided is saved batch by batch, so the user is told what is kept and how to go on."""
+    kept = f"{saved} message{'s' if saved != 1 else ''}"
+    stderr().print(
+        f"Interrupted: {kept} triaged and saved before you stopped it. Run the same command again to go on: "
+        "what was saved is found as duplicates and never stored twice.",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _note_rules_read_word_for_word(profile: Profile) -> None:
@@ -203,8 +265,10 @@ def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
     ]
 
 
-def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[TriageRow], set[int]]:
-    """The rows for the table (none with --json: they are printed as they come) and every message id."""
+def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[TriageRow], set[int], bool]:
+    """The rows for the table (none with --json: they are printed as they come), every message id, and
+    whether the user stopped the run (Ctrl-C): each batch is saved before its rows come, so the rows so far
+    are what was saved."""
     rows: list[TriageRow] = []
     ids: set[int] = set()
     console = stderr()
@@ -227,6 +291,7 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[Tr
             progress.start()
         progress.update(task, completed=done)
 
+    interrupted = False
     try:
         for row in service.run(sources, advance):
             ids.add(row.id)
@@ -234,9 +299,11 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[Tr
                 print(json.dumps(as_record(row), ensure_ascii=False), flush=False)
             else:
                 rows.append(row)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
         progress.stop()
-    return rows, ids
+    return rows, ids, interrupted
 
 
 def served_goal(verdict: Verdict) -> str | None:

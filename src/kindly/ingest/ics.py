@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -27,10 +28,32 @@ def parse_calendar(data: bytes, source: str) -> list[Event]:
     except RecursionError:
         raise ParseError(source, "calendar nested too deeply") from None
     except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError, KeyError, TypeError...
-        raise ParseError(source, f"unreadable calendar ({type(exc).__name__}: {exc})") from None
+        raise ParseError(source, f"unreadable calendar ({_why_unreadable(data, exc)})") from None
     if not events:
         raise ParseError(source, "calendar holds no event")
     return events
+
+
+def _why_unreadable(data: bytes, exc: Exception) -> str:
+    """What is wrong with a calendar icalendar refused, in the file's own terms: a block it opens and never
+    closes (a file cut off, or edited by hand), else the library's first line without the bytes it quotes."""
+    opened: list[str] = []
+    for raw in data.upper().splitlines():
+        line = raw.strip().decode("ascii", "replace")
+        if line.startswith("BEGIN:"):
+            opened.append(line.removeprefix("BEGIN:"))
+        elif line.startswith("END:"):
+            name = line.removeprefix("END:")
+            if name not in opened:
+                return f"END:{name} has no BEGIN:{name} before it"
+            if opened[-1] != name:
+                break  # an outer block closes over the last one opened, which never closed
+            opened.pop()
+    if opened:
+        name = opened[-1]
+        return f"BEGIN:{name} has no END:{name} - is the file cut off?"
+    said = re.sub(r":?\s*b['\"].*", "", str(exc).split("\n", 1)[0]).strip()
+    return said or "icalendar cannot parse it"
 
 
 # What each iTIP method (RFC 5546) says about the event, as the first line of its message.

@@ -75,6 +75,8 @@ def detect(path_text: str) -> Source:
         size = path.stat().st_size
     except OSError as exc:
         raise ParseError(path_text, f"cannot read ({exc.strerror or exc})") from None
+    if not head:
+        raise ParseError(path_text, "empty file: nothing to read")
     suffix = path.suffix.lower()
     text_head = head.decode("utf-8", "replace")
     if b"BEGIN:VCALENDAR" in head[:512].upper() or suffix == ".ics":
@@ -182,6 +184,19 @@ def _read_one_text(data: bytes, name: str) -> Iterator[Item]:
             yield parse_pasted(data, name)
         except ParseError as error:
             yield error
+
+
+def not_read_in_folder(source: Source) -> list[Path]:
+    """The files and folders inside a folder of e-mails that reading it leaves alone (all but its .eml and
+    .ics files, and hidden ones), in name order: an mbox or a pasted .txt saved there is read only when
+    named on its own. Nothing for any other source."""
+    if source.format != "eml-folder":
+        return []
+    return sorted(
+        p
+        for p in Path(source.path).iterdir()
+        if not p.name.startswith(".") and not (p.is_file() and p.suffix.lower() in (".eml", ".ics"))
+    )
 
 
 def _files(folder: Path, suffix: str) -> list[Path]:
