@@ -32,6 +32,11 @@ def resource(title: str, description: str, link: str, helps: str) -> dict[str, A
     return {"title": title, "description": description, "link": link, "helps": helps}
 
 
+def answer(about: Sequence[str], answer: str) -> dict[str, Any]:
+    """An [[answers]] entry: what the user answers when a message asks about `about`."""
+    return {"about": list(about), "answer": answer}
+
+
 def _value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -131,3 +136,103 @@ def to_hr_director(path: Path, body: str, *, sender: str, subject: str, date: st
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="joanne.whitfield@penninefoods.co.uk"
     )
+
+
+# -- Elena Marchetti, who makes dry-farmed Zinfandel in Sonoma County (session 17) --------------------------------
+
+WINE_TRADE = goal(
+    "find_clients",
+    "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf",
+    ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"],
+    1,
+)
+WINE_GROWERS = goal(
+    "find_community",
+    "A group of like-minded small sustainable family producers to share ideas, crews and equipment",
+    ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"],
+    2,
+)
+WINE_TASTINGS = goal(
+    "build_credibility",
+    "Pour or speak at trade tastings and wine education events about dry-farmed Zinfandel",
+    ["trade tastings", "wine education", "sommelier events", "dry-farmed Zinfandel"],
+    2,
+)
+WINE_RELEASE = goal(
+    "amplify_campaign",
+    "Spread the word about the release of our 2024 Dry Creek Zinfandel",
+    ["2024 Dry Creek Zinfandel", "new release", "wine writers"],
+    3,
+)
+WINE_DISTRIBUTOR = ("wine distribution", "Coastal Vine Distributors (California)")
+
+
+def winemaker_profile(
+    *,
+    signature: str = "Elena",
+    weekly_networking_hours: int = 3,
+    holidays: str | None = "US-CA",
+    meeting_hours: Sequence[str] | None = ("Mon-Fri 10:00-16:00",),
+    goals: Iterable[Table] = (WINE_TRADE, WINE_GROWERS, WINE_TASTINGS, WINE_RELEASE),
+    providers: Iterable[tuple[str, str]] = (WINE_DISTRIBUTOR, ("label printing", "Redwood Label Co.")),
+    never: Iterable[str] = ("free product for exposure", "pay-to-enter competitions over $200"),
+) -> str:
+    """Elena Marchetti's profile: trade clients, a growers' group, tastings to pour at and her new release."""
+    user = {
+        "name": "Elena Marchetti",
+        "email": "elena@marchettivineyards.com",
+        "signature": signature,
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": weekly_networking_hours,
+        "holidays": holidays,
+        "meeting_hours": meeting_hours,
+        "time_zone": "America/Los_Angeles",
+    }
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+# -- Mei Lin Harrow, a residential architect in Melbourne (session 17) --------------------------------------------
+
+ARCHITECT_CLIENTS = goal(
+    "find_clients",
+    "Homeowners and small developers who want sustainable, passive-house residential design",
+    ["homeowners", "passive house", "sustainable homes", "extensions and renovations"],
+    1,
+)
+ARCHITECT_SPEAKING = goal(
+    "build_credibility",
+    "Speak and write about passive-house design for Australian homes",
+    ["passive house", "architecture podcasts", "design publications"],
+    2,
+)
+ARCHITECT_STUDIOS = goal(
+    "find_community",
+    "A like-minded group of small, sustainability-focused architecture studios",
+    ["small architecture studios", "studio principals"],
+    2,
+)
+
+
+def architect_profile(
+    *,
+    signature: str = "Mei Lin",
+    tone: str | None = None,
+    meeting_hours: Sequence[str] | None = None,
+    goals: Iterable[Table] = (ARCHITECT_CLIENTS, ARCHITECT_SPEAKING, ARCHITECT_STUDIOS),
+    providers: Iterable[tuple[str, str]] = (("BIM software", "ArchiCAD"),),
+    never: Iterable[str] = (),
+    answers: Iterable[Table] = (),
+) -> str:
+    """Mei Lin Harrow's profile: passive-house clients, a stage for passive-house design, peer studios."""
+    user = {
+        "name": "Mei Lin Harrow",
+        "email": "meilin@harrowlane.example.com.au",
+        "signature": signature,
+        "tone": tone,
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "meeting_hours": meeting_hours,
+        "time_zone": "Australia/Melbourne",
+    }
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)

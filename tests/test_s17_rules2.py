@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from personas import WINE_DISTRIBUTOR, WINE_TRADE, winemaker_profile
 from support import Kindly, eml, profile_file, triaged_one
 
 HOST = """\
@@ -187,26 +188,9 @@ def test_the_recording_rule_is_read_as_hours_not_word_for_word(kindly: Kindly, t
 
 # -- a provider limited to a region, and a distributor who buys ---------------------------------------------------
 
-WINEMAKER = """\
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-time_zone = "America/Los_Angeles"
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
-priority = 1
-
-[[providers]]
-category = "wine distribution"
-name = "Coastal Vine Distributors (California)"
-"""
+WINEMAKER = winemaker_profile(
+    holidays=None, meeting_hours=None, goals=[WINE_TRADE], providers=[WINE_DISTRIBUTOR], never=[]
+)
 
 
 def to_elena(tmp_path: Path, body: str) -> Path:
