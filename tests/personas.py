@@ -236,3 +236,59 @@ def architect_profile(
         "time_zone": "Australia/Melbourne",
     }
     return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+# -- Nadia Brooks, who hosts Main Street Mic, a podcast about small businesses (session 17) ------------------------
+
+PODCAST_GINA = goal(
+    "meet_person",
+    "Get Gina Marchetti (founder of Marchetti's Markets) on the show",
+    ["Gina Marchetti", "Marchetti's Markets"],
+    1,
+)
+PODCAST_GUESTS = goal(
+    "custom",
+    "Guests for the show: small-business owners with a real story",
+    ["small business owners", "shop owners", "restaurant owners"],
+    2,
+)
+PODCAST_SPONSORS = goal(
+    "find_clients",
+    "Sponsors for the show: brands that serve small-business owners",
+    ["sponsorship", "sponsor", "bookkeeping software"],
+    1,
+)
+PODCAST_STAGE = goal(
+    "build_credibility",
+    "Speak and host live tapings at podcasting conferences",
+    ["podcasting conferences", "live taping"],
+    2,
+)
+PODCAST_PEERS = goal(
+    "find_community",
+    "A like-minded group of independent podcasters to swap promos and talk shop",
+    ["independent podcasters", "promo swap", "cross-promotion"],
+    2,
+)
+
+
+def podcast_host_profile(
+    *,
+    meeting_hours: Sequence[str] | None = ("Mon-Fri 10:00-18:00",),
+    goals: Iterable[Table] = (PODCAST_GINA, PODCAST_GUESTS),
+    never: Iterable[str] = (),
+    resources: Iterable[Table] = (),
+    answers: Iterable[Table] = (),
+) -> str:
+    """Nadia Brooks's profile: Gina Marchetti on the show, and guests with a real story."""
+    user = {
+        "name": "Nadia Brooks",
+        "email": "nadia@mainstreetmic.fm",
+        "signature": "Nadia",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "meeting_hours": meeting_hours,
+        "time_zone": "America/New_York",
+    }
+    return profile_toml(user, goals, never=never, resources=resources, answers=answers)

@@ -15,37 +15,27 @@ from kindly.understand.days import window_start
 from personas import (
     ARCHITECT_CLIENTS,
     ARCHITECT_STUDIOS,
+    PODCAST_PEERS,
+    PODCAST_SPONSORS,
     WINE_GROWERS,
     WINE_TRADE,
     architect_profile,
+    podcast_host_profile,
     varied,
     winemaker_profile,
 )
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
-HOST = """\
-[user]
-name = "Nadia Brooks"
-email = "nadia@mainstreetmic.fm"
-signature = "Nadia"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 5
-meeting_hours = ["Mon-Fri 10:00-18:00"]
-time_zone = "America/New_York"
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of independent podcasters to swap promos and talk shop"
-targets = ["independent podcasters", "promo swap", "cross-promotion"]
-priority = 2
-
-[[goals]]
-kind = "find_clients"
-description = "Sponsors for Main Street Mic: brands that serve small-business owners"
-targets = ["sponsorship", "sponsor", "host-read ads", "payroll"]
-priority = 1
-"""
+HOST = podcast_host_profile(
+    goals=[
+        PODCAST_PEERS,
+        varied(
+            PODCAST_SPONSORS,
+            description="Sponsors for Main Street Mic: brands that serve small-business owners",
+            targets=["sponsorship", "sponsor", "host-read ads", "payroll"],
+        ),
+    ]
+)
 
 QUOTED_ASK = (
     "\n\nSam\n\nOn Tue, Nov 24, 2026 at 9:02 AM Nadia Brooks <nadia@mainstreetmic.fm> wrote:\n"
