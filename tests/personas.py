@@ -27,6 +27,12 @@ def varied(table: Table, **changes: Any) -> dict[str, Any]:
     return {**table, **changes}
 
 
+def replacing(goals: Iterable[Table], *changed: Table) -> list[Table]:
+    """`goals`, each of the `changed` goals in the place of the goal of its kind."""
+    by_kind = {entry["kind"]: entry for entry in changed}
+    return [by_kind.get(entry["kind"], entry) for entry in goals]
+
+
 def resource(title: str, description: str, link: str, helps: str) -> dict[str, Any]:
     """A [[resources]] entry."""
     return {"title": title, "description": description, "link": link, "helps": helps}
@@ -292,3 +298,56 @@ def podcast_host_profile(
         "time_zone": "America/New_York",
     }
     return profile_toml(user, goals, never=never, resources=resources, answers=answers)
+
+
+# -- Marisol Vega, a realtor in Toronto's east end (session 16) -----------------------------------------------------
+
+REALTOR_CLIENTS = goal(
+    "find_clients",
+    "First-time buyers and east-end downsizers who need a patient, no-pressure agent",
+    ["first-time buyers", "downsizers", "empty nesters", "Leslieville", "Riverdale"],
+    1,
+)
+REALTOR_SPEAKING = goal(
+    "build_credibility",
+    "Speak at homebuyer seminars and on local radio and podcasts about buying in Toronto",
+    ["homebuyer seminars", "local radio", "podcasts", "home show"],
+    2,
+)
+REALTOR_COMMUNITY = goal(
+    "find_community",
+    "A like-minded group of women in real estate and local business owners",
+    ["women in real estate", "local business owners"],
+    3,
+)
+REALTOR_OKAFORS = goal(
+    "help_client",
+    "Help the Okafor family relocate from Calgary to Toronto: schools, neighbourhoods, movers",
+    ["Okafor family", "relocation", "movers", "Calgary"],
+    2,
+)
+REALTOR_GOALS = (REALTOR_CLIENTS, REALTOR_SPEAKING, REALTOR_COMMUNITY, REALTOR_OKAFORS)
+REALTOR_NEVER = ("MLM or network marketing schemes", "evening events on Sundays")
+
+
+def realtor_profile(
+    *,
+    meeting_hours: Sequence[str] | str | None = None,
+    goals: Iterable[Table] = REALTOR_GOALS,
+    never: Iterable[str] = REALTOR_NEVER,
+) -> str:
+    """Marisol Vega's profile: first-time buyers and downsizers, seminars and radio, women in real estate, and
+    the Okafor family's move from Calgary; a mortgage broker and a CRM of her own."""
+    user = {
+        "name": "Marisol Vega",
+        "email": "marisol@harbourlinerealty.ca",
+        "signature": "Marisol",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "holidays": "CA-ON",
+        "time_zone": "America/Toronto",
+        "own_domains": ["harbourline.com"],
+        "meeting_hours": meeting_hours,
+    }
+    providers = [("mortgage broker", "Priya Raman, Lakeshore Mortgage Group"), ("CRM", "Follow Up Boss")]
+    return profile_toml(user, goals, providers=providers, never=never)
