@@ -351,3 +351,63 @@ def realtor_profile(
     }
     providers = [("mortgage broker", "Priya Raman, Lakeshore Mortgage Group"), ("CRM", "Follow Up Boss")]
     return profile_toml(user, goals, providers=providers, never=never)
+
+
+# -- Tomás Ferreira, chef of Casa Ferreira in Lisbon (session 16) ---------------------------------------------------
+
+CHEF_STAGE = goal(
+    "build_credibility",
+    "Speak at food festivals and give guest lectures at culinary schools about zero-waste cooking",
+    ["food festivals", "culinary schools", "podcasts", "zero-waste cooking", "whole-fish cooking"],
+    1,
+)
+CHEF_COLLECTIVE = goal(
+    "find_community",
+    "Join a slow-food / zero-waste chefs' collective",
+    ["slow food", "zero-waste chefs", "chefs' collective"],
+    2,
+)
+CHEF_PRIVATE_DINING = goal(
+    "find_clients",
+    "Private dining and corporate events for companies and groups in Lisbon",
+    ["private dining", "corporate events", "team dinners", "restaurant buyout"],
+    3,
+)
+CHEF_SERVICE = "meetings or events during service (12:00-15:00 and 19:00-23:00)"
+CHEF_RESOURCES = (
+    resource(
+        "Casa Ferreira private dining menu and terms",
+        "Menus, prices and conditions for private dining and full buyouts (up to 40 guests)",
+        "https://casaferreira.pt/private-dining",
+        "companies and groups planning a private dinner or corporate event",
+    ),
+    resource(
+        "Stage at Casa Ferreira: how it works",
+        "What a stage in our kitchen involves, dates we take stagiaires, and how to apply",
+        "https://casaferreira.pt/stage",
+        "culinary students looking for a stage or internship",
+    ),
+)
+
+
+def chef_profile(
+    *,
+    holidays: str | None = None,
+    meeting_hours: Sequence[str] | None = None,
+    goals: Iterable[Table] = (CHEF_STAGE, CHEF_COLLECTIVE),
+    providers: Iterable[tuple[str, str]] = (),
+    never: Iterable[str] = (CHEF_SERVICE,),
+    resources: Iterable[Table] = (),
+) -> str:
+    """Tomás Ferreira's profile: a stage for zero-waste cooking and a chefs' collective, never during service."""
+    user = {
+        "name": "Tomás Ferreira",
+        "email": "tomas@casaferreira.pt",
+        "signature": "Tomás",
+        "date_style": "international",
+        "weekly_networking_hours": 3,
+        "time_zone": "Europe/Lisbon",
+        "holidays": holidays,
+        "meeting_hours": meeting_hours,
+    }
+    return profile_toml(user, goals, providers=providers, never=never, resources=resources)
