@@ -411,3 +411,61 @@ def chef_profile(
         "meeting_hours": meeting_hours,
     }
     return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
+# -- Priyanka Nair, an executive coach in Sydney (session 16) -------------------------------------------------------
+
+COACH_CLIENTS = goal(
+    "find_clients",
+    "Heads of engineering and newly promoted VPs who want an executive coach for their first year",
+    ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"],
+    1,
+)
+COACH_SPEAKING = goal(
+    "build_credibility",
+    "Speak at HR conferences and appear on leadership podcasts",
+    ["HR conferences", "leadership podcasts", "podcasts"],
+    2,
+)
+COACH_SERIES = goal(
+    "amplify_campaign",
+    "My LinkedIn series 'First 90 days as a VP'",
+    ["First 90 days as a VP", "first 90 days"],
+    2,
+)
+COACH_PEERS = goal(
+    "find_community",
+    "A peer group of ICF-certified executive coaches",
+    ["ICF", "ICF-certified coaches", "executive coaches"],
+    3,
+)
+COACH_ON_ZOOM = answer(
+    ["remote", "Zoom", "in person", "online"], "I coach on Zoom; in person in Sydney CBD when it suits."
+)
+COACH_BLOG_POST = resource(
+    "How I became a coach (blog post)",
+    "Notes on ICF training, supervision and building a practice",
+    "https://nairleadership.com.au/becoming-a-coach",
+    "people thinking about becoming a coach",
+)
+
+
+def coach_profile(
+    *,
+    meeting_hours: Sequence[str] | None = None,
+    goals: Iterable[Table] = (COACH_CLIENTS, COACH_SPEAKING, COACH_SERIES, COACH_PEERS),
+    never: Iterable[str] = (),
+    answers: Iterable[Table] = (COACH_ON_ZOOM,),
+    resources: Iterable[Table] = (COACH_BLOG_POST,),
+) -> str:
+    """Priyanka Nair's profile: new VPs of engineering to coach, a stage, her LinkedIn series, peer coaches."""
+    user = {
+        "name": "Priyanka Nair",
+        "email": "priyanka@nairleadership.com.au",
+        "signature": "Priyanka",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "Australia/Sydney",
+        "meeting_hours": meeting_hours,
+    }
+    return profile_toml(user, goals, never=never, resources=resources, answers=answers)
