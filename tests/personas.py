@@ -469,3 +469,59 @@ def coach_profile(
         "meeting_hours": meeting_hours,
     }
     return profile_toml(user, goals, never=never, resources=resources, answers=answers)
+
+
+# -- Andre Whitfield, principal of Lincoln Park High School in Chicago (session 16) ---------------------------------
+
+PRINCIPAL_NETWORK = goal(
+    "find_community",
+    "Join a network of urban high school principals who share practice",
+    ["urban principals", "principals network"],
+    1,
+)
+PRINCIPAL_SPEAKING = goal(
+    "build_credibility",
+    "Speak about school leadership and attendance recovery at education conferences and on podcasts",
+    ["education conferences", "school leadership podcast"],
+    2,
+)
+PRINCIPAL_WEEKENDS = "weekend events except for students"
+PRINCIPAL_RESOURCES = (
+    resource(
+        "Lincoln Park HS attendance recovery playbook",
+        "A six-page summary of our attendance recovery work with data",
+        "https://lincolnparkhs.org/attendance-playbook",
+        "school leaders working on chronic absenteeism",
+    ),
+    resource(
+        "Research and data requests at CPS",
+        "The district's Research Review Board process for studies in schools",
+        "https://www.cps.edu/about/research-review-board",
+        "university researchers who want to run a study in a school",
+    ),
+)
+
+
+def principal_profile(
+    *,
+    signature: str = "Andre",
+    weekly_networking_hours: int | None = 3,
+    own_domains: Sequence[str] | None = ("cps-district.org",),
+    goals: Iterable[Table] = (PRINCIPAL_NETWORK, PRINCIPAL_SPEAKING),
+    providers: Iterable[tuple[str, str]] = (
+        ("tutoring", "Saga Education, our high-dosage tutoring partner"),
+    ),
+    never: Iterable[str] = (PRINCIPAL_WEEKENDS,),
+    resources: Iterable[Table] = PRINCIPAL_RESOURCES,
+) -> str:
+    """Andre Whitfield's profile: a network of urban principals and a stage for attendance recovery."""
+    user = {
+        "name": "Andre Whitfield",
+        "email": "awhitfield@lincolnparkhs.org",
+        "signature": signature,
+        "date_style": "us",
+        "weekly_networking_hours": weekly_networking_hours,
+        "time_zone": "America/Chicago",
+        "own_domains": own_domains,
+    }
+    return profile_toml(user, goals, providers=providers, never=never, resources=resources)

@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from personas import CHEF_COLLECTIVE, CHEF_PRIVATE_DINING, CHEF_RESOURCES, chef_profile, varied
+from personas import (
+    CHEF_COLLECTIVE,
+    CHEF_PRIVATE_DINING,
+    CHEF_RESOURCES,
+    PRINCIPAL_NETWORK,
+    chef_profile,
+    principal_profile,
+    varied,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
 
@@ -164,23 +172,21 @@ def test_a_supplier_of_something_else_is_no_fish_supplier() -> None:
 
 # -- the yes to an event says the hour the mail gives ---------------------------------------------------------------
 
-PRINCIPAL = """\
-[user]
-name = "Andre Whitfield"
-email = "awhitfield@lincolnparkhs.org"
-signature = "Andre Whitfield"
-date_style = "us"
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "find_community"
-description = "Join a network of urban high school principals"
-targets = ["principals", "school leaders", "debate"]
-priority = 1
-
-[[never]]
-what = "weekend events except for students"
-"""
+# the principal as another round wrote him: a debate-minded network his one goal, no stage, provider or pages
+PRINCIPAL = principal_profile(
+    signature="Andre Whitfield",
+    weekly_networking_hours=None,
+    own_domains=None,
+    goals=[
+        varied(
+            PRINCIPAL_NETWORK,
+            description="Join a network of urban high school principals",
+            targets=["principals", "school leaders", "debate"],
+        )
+    ],
+    providers=[],
+    resources=[],
+)
 
 CHAMPIONSHIP = (
     "Dear Dr. Whitfield,\n\nFour of your students have qualified for the City Championship on Saturday, December"
