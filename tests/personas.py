@@ -525,3 +525,35 @@ def principal_profile(
         "own_domains": own_domains,
     }
     return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
+# -- Marisol Alvarez, principal of Lincoln Middle School (session 17) ----------------------------------------------
+
+ATTENDANCE_PRINCIPALS = goal(
+    "find_community",
+    "Other middle-school principals working on chronic absenteeism",
+    ["principals", "attendance"],
+    1,
+)
+
+
+def middle_school_principal_profile(
+    *,
+    weekly_networking_hours: int = 2,
+    own_domains: Sequence[str] | None = ("lincoln-ms.example",),
+    goals: Iterable[Table] = (ATTENDANCE_PRINCIPALS,),
+    never: Iterable[str] = ("vendor demos during school hours",),
+    resources: Iterable[Table] = (),
+) -> str:
+    """Marisol Alvarez's profile: principals working on chronic absenteeism, and no vendor demos in school hours."""
+    user = {
+        "name": "Marisol Alvarez",
+        "email": "malvarez@lincoln-ms.example",
+        "signature": "Marisol Alvarez\nPrincipal, Lincoln Middle School",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": weekly_networking_hours,
+        "time_zone": "America/Chicago",
+        "own_domains": own_domains,
+    }
+    return profile_toml(user, goals, never=never, resources=resources)
