@@ -219,6 +219,12 @@ ARCHITECT_STUDIOS = goal(
     2,
 )
 
+# the same group as other files word it, with the practices and peer studios she looks for
+ARCHITECT_PEER_STUDIOS = varied(
+    ARCHITECT_STUDIOS,
+    targets=["small architecture studios", "sustainable practices", "peer studios", "studio principals"],
+)
+
 
 def architect_profile(
     *,

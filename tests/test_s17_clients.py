@@ -10,8 +10,8 @@ from kindly.decide.client_need import introduced_business, referral_partner
 from kindly.profile import load_profile
 from personas import (
     ARCHITECT_CLIENTS,
+    ARCHITECT_PEER_STUDIOS,
     ARCHITECT_SPEAKING,
-    ARCHITECT_STUDIOS,
     WINE_GROWERS,
     WINE_TASTINGS,
     WINE_TRADE,
@@ -55,15 +55,7 @@ ARCHITECT = architect_profile(
             ARCHITECT_SPEAKING,
             targets=["passive house", "Passivhaus", "sustainable design talks", "design publications"],
         ),
-        varied(
-            ARCHITECT_STUDIOS,
-            targets=[
-                "small architecture studios",
-                "sustainable practices",
-                "peer studios",
-                "studio principals",
-            ],
-        ),
+        ARCHITECT_PEER_STUDIOS,
     ],
     providers=[],
 )

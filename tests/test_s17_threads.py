@@ -14,7 +14,7 @@ from kindly.decide.thread import meeting_proposed
 from kindly.understand.days import window_start
 from personas import (
     ARCHITECT_CLIENTS,
-    ARCHITECT_STUDIOS,
+    ARCHITECT_PEER_STUDIOS,
     PODCAST_PEERS,
     PODCAST_SPONSORS,
     WINE_GROWERS,
@@ -149,15 +149,7 @@ ARCHITECT = architect_profile(
             ARCHITECT_CLIENTS,
             targets=["homeowners", "passive house", "sustainable homes", "small developers"],
         ),
-        varied(
-            ARCHITECT_STUDIOS,
-            targets=[
-                "small architecture studios",
-                "sustainable practices",
-                "peer studios",
-                "studio principals",
-            ],
-        ),
+        ARCHITECT_PEER_STUDIOS,
     ],
     providers=[],
 )
