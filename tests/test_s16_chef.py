@@ -6,41 +6,25 @@ from __future__ import annotations
 
 from datetime import UTC, time
 from pathlib import Path
+from typing import Any
 
 from kindly.hours import Window, rule_window, rule_windows
+from personas import (
+    CHEF_COLLECTIVE,
+    CHEF_PRIVATE_DINING,
+    CHEF_RESOURCES,
+    CHEF_SERVICE,
+    CHEF_STAGE,
+    chef_profile,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
-CHEF = """\
-[user]
-name = "Tomás Ferreira"
-email = "tomas@casaferreira.pt"
-signature = "Tomás"
-date_style = "international"
-weekly_networking_hours = 3
-time_zone = "Europe/Lisbon"
-{extra}
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at food festivals and give guest lectures at culinary schools about zero-waste cooking"
-targets = ["food festivals", "culinary schools", "podcasts", "zero-waste cooking", "whole-fish cooking"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "Join a slow-food / zero-waste chefs' collective"
-targets = ["slow food", "zero-waste chefs", "chefs' collective"]
-priority = 2
-
-[[never]]
-what = "{rule}"
-"""
-SERVICE = "meetings or events during service (12:00-15:00 and 19:00-23:00)"
-MORNINGS = 'meeting_hours = ["Mon-Fri 09:30-11:30", "Mon-Fri 15:30-18:00"]'
+MORNINGS = ["Mon-Fri 09:30-11:30", "Mon-Fri 15:30-18:00"]
 
 
-def chef(tmp_path: Path, *extra: str, rule: str = SERVICE) -> Path:
-    return profile_file(CHEF.format(extra="\n".join(extra), rule=rule), tmp_path)
+def chef(tmp_path: Path, **variations: Any) -> Path:
+    """His profile (`variations`: of chef_profile) where kindly reads it."""
+    return profile_file(chef_profile(**variations), tmp_path)
 
 
 ALLIANCE = """BEGIN:VCALENDAR
@@ -78,7 +62,7 @@ def test_the_hours_of_service_in_brackets_are_read_as_hours_not_word_for_word(
 ) -> None:
     result = kindly("triage", str(tmp_path / "none.eml"), "--profile", str(chef(tmp_path)))
     assert "during, service" not in result.output
-    assert rule_windows(SERVICE) == (
+    assert rule_windows(CHEF_SERVICE) == (
         Window(frozenset(range(7)), time(0), time(12)),
         Window(frozenset(range(7)), time(15), time(19)),
         Window(frozenset(range(7)), time(23), time(23, 59)),
@@ -88,7 +72,7 @@ def test_the_hours_of_service_in_brackets_are_read_as_hours_not_word_for_word(
 def test_an_evening_event_in_the_hours_of_service_is_declined_with_the_rule(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged_one(kindly, alliance(tmp_path, "2000", "2200"), chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, alliance(tmp_path, "2000", "2200"), chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] == "never_do"
     assert "during service (12:00-15:00 and 19:00-23:00)" in record["draft"]
@@ -97,7 +81,7 @@ def test_an_evening_event_in_the_hours_of_service_is_declined_with_the_rule(
 
 def test_an_event_between_the_two_services_is_still_said_yes_to(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: 16:00 is after lunch service and before dinner service
-    record = triaged_one(kindly, alliance(tmp_path, "1600", "1800"), chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, alliance(tmp_path, "1600", "1800"), chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "accept", record["reason"]
     assert "Wednesday 9 December" in record["draft"]
 
@@ -139,7 +123,7 @@ def test_a_podcast_recording_in_the_hours_of_service_moves_like_a_meeting(
         date="Tue, 24 Nov 2026 11:25:00 +0000",
         to="tomas@casaferreira.pt",
     )
-    record = triaged_one(kindly, mail, chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, mail, chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "accept", record["reason"]
     assert "Wednesday 9 December at 20:00 doesn't work for me, though" in record["draft"]
 
@@ -177,29 +161,15 @@ def test_rules_of_one_stretch_and_rules_of_no_hour_read_as_before() -> None:
 
 # -- a journalist's ask for a few sentences is a comment, not a request for advice ---------------------------------
 
-RESOURCES = """
-[[goals]]
-kind = "find_clients"
-description = "Private dining and corporate events for companies and groups in Lisbon"
-targets = ["private dining", "corporate events", "team dinners", "restaurant buyout"]
-priority = 3
-
-[[resources]]
-title = "Casa Ferreira private dining menu and terms"
-description = "Menus, prices and conditions for private dining and full buyouts (up to 40 guests)"
-link = "https://casaferreira.pt/private-dining"
-helps = "companies and groups planning a private dinner or corporate event"
-
-[[resources]]
-title = "Stage at Casa Ferreira: how it works"
-description = "What a stage in our kitchen involves, dates we take stagiaires, and how to apply"
-link = "https://casaferreira.pt/stage"
-helps = "culinary students looking for a stage or internship"
-"""
-
 
 def with_resources(tmp_path: Path) -> Path:
-    return profile_file(CHEF.format(extra=MORNINGS, rule=SERVICE) + RESOURCES, tmp_path)
+    """His profile with his hours, a goal of private dining clients and his pages on it and on stages."""
+    return chef(
+        tmp_path,
+        meeting_hours=MORNINGS,
+        goals=[CHEF_STAGE, CHEF_COLLECTIVE, CHEF_PRIVATE_DINING],
+        resources=CHEF_RESOURCES,
+    )
 
 
 def test_a_journalist_asking_for_two_or_three_sentences_by_a_day_gets_a_yes_by_that_day(
@@ -307,7 +277,7 @@ def test_a_talk_on_a_day_inside_a_festivals_days_is_said_yes_to_on_that_day(
         "We would love you to give a 30-minute demonstration talk on zero-waste fish cooking on Sunday 18 April at"
         " 16:00. Could you let us know by 11 December whether you can join us?"
     )
-    record = triaged_one(kindly, festival(tmp_path, ask), chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, festival(tmp_path, ask), chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "accept", record["reason"]
     assert "I'd be glad to speak on Sunday 18 April at 16:00" in record["draft"]
     assert "send me the details" not in record["draft"]
@@ -350,7 +320,7 @@ def test_an_invitation_in_portuguese_is_read_as_portuguese_and_looks_like_one(
         date="Thu, 26 Nov 2026 09:00:00 +0000",
         to="tomas@casaferreira.pt",
     )
-    record = triaged_one(kindly, mail, chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, mail, chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "ignore"
     assert record["reason_code"] == "not_english_invitation", record["reason"]
     assert "Portuguese" in record["reason"]
@@ -396,7 +366,7 @@ def test_a_pasted_dm_from_a_name_with_its_platform_and_handle_is_greeted_by_that
         " Would you like to join us?\n",
         encoding="utf-8",
     )
-    record = triaged_one(kindly, dm, chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, dm, chef(tmp_path, meeting_hours=MORNINGS))
     assert record["from"] == "Pedro Almeida"
     assert record["draft"].startswith("Hi Pedro,")
 
@@ -432,7 +402,7 @@ def test_a_call_asked_first_to_plan_a_later_dinner_is_offered_soon_and_in_the_mo
     kindly: Kindly, tmp_path: Path
 ) -> None:
     call = "Happy to have a call first to talk menus - mornings are best for me too, I know what service does to a day."
-    record = triaged_one(kindly, four_hands(tmp_path, call), chef(tmp_path, MORNINGS))
+    record = triaged_one(kindly, four_hands(tmp_path, call), chef(tmp_path, meeting_hours=MORNINGS))
     assert record["decision"] == "accept", record["reason"]
     draft = record["draft"]
     assert "February" not in draft and "17:30" not in draft, draft
@@ -446,7 +416,9 @@ def test_a_call_asked_in_the_later_stretch_itself_keeps_it(kindly: Kindly, tmp_p
     assert not call_first("Could we have a quick call in late February to talk menus?")
     assert not call_first("First, a word about the menu. Would you call me in late February?")
     assert call_first("Maybe a quick chat beforehand?")
-    record = triaged_one(kindly, four_hands(tmp_path, "Could we talk menus then?"), chef(tmp_path, MORNINGS))
+    record = triaged_one(
+        kindly, four_hands(tmp_path, "Could we talk menus then?"), chef(tmp_path, meeting_hours=MORNINGS)
+    )
     assert "February" in record["draft"] or "March" in record["draft"], record["draft"]
 
 
@@ -474,7 +446,7 @@ def test_a_recording_on_a_holiday_evening_is_answered_with_times_in_the_users_ho
     record = triaged_one(
         kindly,
         mesa_posta(tmp_path, "Tuesday 8 December at 20:00"),
-        chef(tmp_path, MORNINGS, 'holidays = "PT"'),
+        chef(tmp_path, meeting_hours=MORNINGS, holidays="PT"),
     )
     assert record["decision"] == "accept", record["reason"]
     draft = record["draft"]
@@ -488,7 +460,7 @@ def test_a_recording_on_a_holiday_morning_still_asks_for_another_day(kindly: Kin
     record = triaged_one(
         kindly,
         mesa_posta(tmp_path, "Tuesday 8 December at 10:00"),
-        chef(tmp_path, MORNINGS, 'holidays = "PT"'),
+        chef(tmp_path, meeting_hours=MORNINGS, holidays="PT"),
     )
     assert (
         "Tuesday 8 December at 10:00 doesn't work for me, though - could we find another day?"
@@ -514,9 +486,9 @@ def test_a_free_tasting_menu_for_a_reel_and_stories_is_declined_by_the_rule(
         date="Thu, 12 Nov 2026 21:40:00 +0000",
         to="tomas@casaferreira.pt",
     )
-    result = kindly("triage", str(mail), "--profile", str(chef(tmp_path, rule=INFLUENCER)), "--json")
+    result = kindly("triage", str(mail), "--profile", str(chef(tmp_path, never=[INFLUENCER])), "--json")
     assert "word for word" not in result.stderr
-    record = triaged_one(kindly, mail, chef(tmp_path, rule=INFLUENCER))
+    record = triaged_one(kindly, mail, chef(tmp_path, never=[INFLUENCER]))
     assert record["reason_code"] == "never_do", record["reason"]
     assert "I have a firm rule against influencer meals in exchange for posts" in record["draft"]
 

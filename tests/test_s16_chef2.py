@@ -7,52 +7,33 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from personas import (
+    CHEF_COLLECTIVE,
+    CHEF_PRIVATE_DINING,
+    CHEF_RESOURCES,
+    PRINCIPAL_NETWORK,
+    chef_profile,
+    principal_profile,
+    varied,
+)
 from support import Kindly, eml, profile_file, triaged_one
-
-CHEF = """\
-[user]
-name = "Tomás Ferreira"
-email = "tomas@casaferreira.pt"
-signature = "Tomás"
-date_style = "international"
-weekly_networking_hours = 3
-time_zone = "Europe/Lisbon"
-
-[[goals]]
-kind = "find_community"
-description = "Join a slow-food / zero-waste chefs' collective"
-targets = ["slow food", "zero-waste chefs", "chefs' collective"]
-priority = 1
-
-[[goals]]
-kind = "find_clients"
-description = "Private dining and corporate events for companies and groups in Lisbon"
-targets = ["private dining", "corporate events", "team dinners"]
-priority = 2
-
-[[providers]]
-category = "{provider}"
-name = "{provider_name}"
-
-[[never]]
-what = "meetings or events during service (12:00-15:00 and 19:00-23:00)"
-
-[[resources]]
-title = "Casa Ferreira private dining menu and terms"
-description = "Menus, prices and conditions for private dining and full buyouts (up to 40 guests)"
-link = "https://casaferreira.pt/private-dining"
-helps = "companies and groups planning a private dinner or corporate event"
-
-[[resources]]
-title = "Stage at Casa Ferreira: how it works"
-description = "What a stage in our kitchen involves, dates we take stagiaires, and how to apply"
-link = "https://casaferreira.pt/stage"
-helps = "culinary students looking for a stage or internship"
-"""
 
 
 def chef(tmp_path: Path, provider: str = "fish supplier", name: str = "Peixaria Nunes in Peniche") -> Path:
-    return profile_file(CHEF.format(provider=provider, provider_name=name), tmp_path)
+    """The chef seeking his collective first, then private dining clients, with his pages and one provider."""
+    toml = chef_profile(
+        goals=[
+            varied(CHEF_COLLECTIVE, priority=1),
+            varied(
+                CHEF_PRIVATE_DINING,
+                targets=["private dining", "corporate events", "team dinners"],
+                priority=2,
+            ),
+        ],
+        providers=[(provider, name)],
+        resources=CHEF_RESOURCES,
+    )
+    return profile_file(toml, tmp_path)
 
 
 ALLIANCE = """BEGIN:VCALENDAR
@@ -191,23 +172,21 @@ def test_a_supplier_of_something_else_is_no_fish_supplier() -> None:
 
 # -- the yes to an event says the hour the mail gives ---------------------------------------------------------------
 
-PRINCIPAL = """\
-[user]
-name = "Andre Whitfield"
-email = "awhitfield@lincolnparkhs.org"
-signature = "Andre Whitfield"
-date_style = "us"
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "find_community"
-description = "Join a network of urban high school principals"
-targets = ["principals", "school leaders", "debate"]
-priority = 1
-
-[[never]]
-what = "weekend events except for students"
-"""
+# the principal as another round wrote him: a debate-minded network his one goal, no stage, provider or pages
+PRINCIPAL = principal_profile(
+    signature="Andre Whitfield",
+    weekly_networking_hours=None,
+    own_domains=None,
+    goals=[
+        varied(
+            PRINCIPAL_NETWORK,
+            description="Join a network of urban high school principals",
+            targets=["principals", "school leaders", "debate"],
+        )
+    ],
+    providers=[],
+    resources=[],
+)
 
 CHAMPIONSHIP = (
     "Dear Dr. Whitfield,\n\nFour of your students have qualified for the City Championship on Saturday, December"

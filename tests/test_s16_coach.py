@@ -8,58 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from personas import coach_profile
 from support import Kindly, eml, profile_file, triaged_one
 
-COACH = """\
-[user]
-name = "Priyanka Nair"
-email = "priyanka@nairleadership.com.au"
-signature = "Priyanka"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Sydney"
-{extra}
-
-[[goals]]
-kind = "find_clients"
-description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
-targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at HR conferences and appear on leadership podcasts"
-targets = ["HR conferences", "leadership podcasts", "podcasts"]
-priority = 2
-
-[[goals]]
-kind = "amplify_campaign"
-description = "My LinkedIn series 'First 90 days as a VP'"
-targets = ["First 90 days as a VP", "first 90 days"]
-priority = 2
-
-[[goals]]
-kind = "find_community"
-description = "A peer group of ICF-certified executive coaches"
-targets = ["ICF", "ICF-certified coaches", "executive coaches"]
-priority = 3
-
-[[answers]]
-about = ["remote", "Zoom", "in person", "online"]
-answer = "I coach on Zoom; in person in Sydney CBD when it suits."
-
-[[resources]]
-title = "How I became a coach (blog post)"
-description = "Notes on ICF training, supervision and building a practice"
-link = "https://nairleadership.com.au/becoming-a-coach"
-helps = "people thinking about becoming a coach"
-"""
 PICK_YOUR_BRAIN = "free 'pick your brain' sessions longer than 30 minutes"
 
 
-def coach(tmp_path: Path, *extra: str, never: tuple[str, ...] = (PICK_YOUR_BRAIN,)) -> Path:
-    rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
-    return profile_file(COACH.format(extra="\n".join(extra)) + rules, tmp_path)
+def coach(tmp_path: Path, never: tuple[str, ...] = (PICK_YOUR_BRAIN,)) -> Path:
+    """Her profile, with these never-rules, where kindly reads it."""
+    return profile_file(coach_profile(never=never), tmp_path)
 
 
 def brain(tmp_path: Path, ask: str) -> Path:

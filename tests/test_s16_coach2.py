@@ -11,42 +11,17 @@ import pytest
 
 from kindly.model import Intent
 from kindly.understand.extract import extract
+from personas import COACH_CLIENTS, COACH_SERIES, COACH_SPEAKING, coach_profile
 from support import Kindly, eml, incoming, profile_file, triaged, triaged_one
 
-COACH = """\
-[user]
-name = "Priyanka Nair"
-email = "priyanka@nairleadership.com.au"
-signature = "Priyanka"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Sydney"
-{extra}
-
-[[goals]]
-kind = "find_clients"
-description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
-targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at HR conferences and appear on leadership podcasts"
-targets = ["HR conferences", "leadership podcasts", "podcasts"]
-priority = 2
-
-[[goals]]
-kind = "amplify_campaign"
-description = "My LinkedIn series 'First 90 days as a VP'"
-targets = ["First 90 days as a VP", "first 90 days"]
-priority = 2
-"""
 HOURS = "calls before 07:00 or after 20:00 Sydney time"
 
 
-def coach(tmp_path: Path, *extra: str, never: tuple[str, ...] = ()) -> Path:
-    rules = "".join(f'\n[[never]]\nwhat = "{rule}"\n' for rule in never)
-    return profile_file(COACH.format(extra="\n".join(extra)) + rules, tmp_path)
+def coach(tmp_path: Path, meeting_hours: list[str] | None = None, never: tuple[str, ...] = ()) -> Path:
+    """The coach without her peer-group goal, answer or resource; her hours and never-rules as given."""
+    goals = [COACH_CLIENTS, COACH_SPEAKING, COACH_SERIES]
+    toml = coach_profile(meeting_hours=meeting_hours, goals=goals, never=never, answers=[], resources=[])
+    return profile_file(toml, tmp_path)
 
 
 # -- the hour a show keeps for its weekday goes with the dated day of that weekday ----------------------------------
@@ -274,7 +249,7 @@ def enquiry(tmp_path: Path, when: str) -> Path:
     )
 
 
-HER_HOURS = 'meeting_hours = ["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"]'
+HER_HOURS = ["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"]
 
 
 @pytest.mark.parametrize(

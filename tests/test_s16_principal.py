@@ -9,49 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from personas import principal_profile
 from support import Kindly, profile_file, triaged
 
-PRINCIPAL = """
-[user]
-name = "Andre Whitfield"
-email = "awhitfield@lincolnparkhs.org"
-signature = "Andre"
-date_style = "us"
-weekly_networking_hours = 3
-time_zone = "America/Chicago"
-own_domains = ["cps-district.org"]
-
-[[goals]]
-kind = "find_community"
-description = "Join a network of urban high school principals who share practice"
-targets = ["urban principals", "principals network"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak about school leadership and attendance recovery at education conferences and on podcasts"
-targets = ["education conferences", "school leadership podcast"]
-priority = 2
-
-[[providers]]
-category = "tutoring"
-name = "Saga Education, our high-dosage tutoring partner"
-
-[[never]]
-what = "weekend events except for students"
-
-[[resources]]
-title = "Lincoln Park HS attendance recovery playbook"
-description = "A six-page summary of our attendance recovery work with data"
-link = "https://lincolnparkhs.org/attendance-playbook"
-helps = "school leaders working on chronic absenteeism"
-
-[[resources]]
-title = "Research and data requests at CPS"
-description = "The district's Research Review Board process for studies in schools"
-link = "https://www.cps.edu/about/research-review-board"
-helps = "university researchers who want to run a study in a school"
-"""
+PRINCIPAL = principal_profile()
 
 
 def principal(folder: Path) -> Path:
@@ -363,10 +324,7 @@ def test_a_coffee_from_someone_who_sells_nothing_keeps_the_offer_to_keep_their_a
 def test_meetings_except_for_parents_spare_a_parent_not_a_vendor_whose_app_is_for_parents(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = PRINCIPAL.replace(
-        'what = "weekend events except for students"',
-        'what = "meetings during school hours except for parents"',
-    )
+    profile = principal_profile(never=["meetings during school hours except for parents"])
     mail = """From: Tom Reyes <tom@attendwise.com>
 Subject: An app for your parents
 

@@ -8,57 +8,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from personas import REALTOR_CLIENTS, REALTOR_GOALS, REALTOR_SPEAKING, realtor_profile, replacing, varied
 from support import Kindly, eml, profile_file, triaged_one
 
-REALTOR = """\
-[user]
-name = "Marisol Vega"
-email = "marisol@harbourlinerealty.ca"
-signature = "Marisol"
-date_style = "us"
-weekly_networking_hours = 5
-holidays = "CA-ON"
-time_zone = "America/Toronto"
-own_domains = ["harbourline.com"]
-
-[[goals]]
-kind = "find_clients"
-description = "First-time buyers and east-end downsizers who need a patient, no-pressure agent"
-targets = ["first-time buyers", "downsizers", "empty nesters", "Leslieville", "Riverdale"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at homebuyer seminars and on local radio and podcasts about buying in Toronto"
-targets = ["homebuyer seminars", "local radio", "podcasts", "home show"]
-priority = 2
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of women in real estate and local business owners"
-targets = ["women in real estate", "local business owners"]
-priority = 3
-
-[[goals]]
-kind = "help_client"
-description = "Help the Okafor family relocate from Calgary to Toronto: schools, neighbourhoods, movers"
-targets = ["Okafor family", "relocation", "movers", "Calgary"]
-priority = 2
-
-[[providers]]
-category = "mortgage broker"
-name = "Priya Raman, Lakeshore Mortgage Group"
-
-[[providers]]
-category = "CRM"
-name = "Follow Up Boss"
-
-[[never]]
-what = "MLM or network marketing schemes"
-
-[[never]]
-what = "evening events on Sundays"
-"""
+REALTOR = realtor_profile()
 
 
 def realtor(tmp_path: Path) -> Path:
@@ -211,11 +164,20 @@ def test_the_city_a_client_moves_from_is_not_the_client(kindly: Kindly, tmp_path
 # -- a decline says what the user's goals are in their own words ----------------------------------------------
 
 # Her goals as she wrote them, with the neighbourhoods she works in among her clients' targets.
-REALTOR_EAST_END = REALTOR.replace(
-    'targets = ["first-time buyers", "downsizers", "empty nesters", "Leslieville", "Riverdale"]',
-    'targets = ["first-time buyers", "first-time homebuyers", "downsizers", "empty nesters", "east end Toronto", '
-    '"Leslieville", "The Beaches", "Riverdale"]',
+EAST_END_CLIENTS = varied(
+    REALTOR_CLIENTS,
+    targets=[
+        "first-time buyers",
+        "first-time homebuyers",
+        "downsizers",
+        "empty nesters",
+        "east end Toronto",
+        "Leslieville",
+        "The Beaches",
+        "Riverdale",
+    ],
 )
+REALTOR_EAST_END = realtor_profile(goals=replacing(REALTOR_GOALS, EAST_END_CLIENTS))
 
 COFFEE_ICS = """\
 BEGIN:VCALENDAR
@@ -240,13 +202,17 @@ END:VCALENDAR
 """
 
 
+def coffee(tmp_path: Path, ask: str) -> Path:
+    """Danielle Roy's calendar invitation to a coffee at which she would like to `ask`."""
+    invitation = tmp_path / "coffee.ics"
+    invitation.write_text(COFFEE_ICS.replace("{ask}", ask), encoding="utf-8")
+    return invitation
+
+
 def test_a_goal_of_talks_alone_is_not_told_as_speaking_and_writing(kindly: Kindly, tmp_path: Path) -> None:
     """Her credibility goal is seminars, radio and podcasts: "keeping my networking time for speaking and writing
     in my field" would tell Danielle something untrue."""
-    invitation = tmp_path / "coffee.ics"
-    invitation.write_text(
-        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
-    )
+    invitation = coffee(tmp_path, "hear how things are going in the east end")
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["reason_code"] == "not_current_focus"
     assert "speaking in my field" in record["draft"]
@@ -257,14 +223,11 @@ def test_a_goal_of_talks_and_articles_is_still_told_as_speaking_and_writing(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     """Near miss: where the goal names both ("Speak at homebuyer seminars and write a column ..."), both are said."""
-    invitation = tmp_path / "coffee.ics"
-    invitation.write_text(
-        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
+    invitation = coffee(tmp_path, "hear how things are going in the east end")
+    talks_and_column = varied(
+        REALTOR_SPEAKING, description="Speak at homebuyer seminars and write a column about buying in Toronto"
     )
-    both = REALTOR_EAST_END.replace(
-        'description = "Speak at homebuyer seminars and on local radio and podcasts about buying in Toronto"',
-        'description = "Speak at homebuyer seminars and write a column about buying in Toronto"',
-    )
+    both = realtor_profile(goals=replacing(REALTOR_GOALS, EAST_END_CLIENTS, talks_and_column))
     record = triaged_one(kindly, invitation, profile=profile_file(both, tmp_path))
     assert record["reason_code"] == "not_current_focus"
     assert "speaking and writing in my field" in record["draft"]
@@ -706,10 +669,7 @@ def test_thanks_for_taking_them_on_asks_nothing_new(kindly: Kindly, tmp_path: Pa
 
 # -- the hours the sender keeps ------------------------------------------------------------------------------------
 
-REALTOR_HOURS = REALTOR.replace(
-    'own_domains = ["harbourline.com"]',
-    'own_domains = ["harbourline.com"]\nmeeting_hours = "Mon-Fri 08:00-18:00"',
-)
+REALTOR_HOURS = realtor_profile(meeting_hours="Mon-Fri 08:00-18:00")
 
 
 def open_house_buyers(tmp_path: Path, free: str) -> Path:
@@ -820,13 +780,8 @@ def test_an_address_with_its_owners_name_in_brackets_keeps_the_address(
 def test_a_coffee_to_ask_whether_she_would_speak_at_a_local_evening_serves_her_speaking_goal(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    invitation = tmp_path / "coffee.ics"
-    invitation.write_text(
-        COFFEE_ICS.replace(
-            "{ask}",
-            'hear whether you\'d speak at our spring "Living in the Beaches" evening for new residents',
-        ),
-        encoding="utf-8",
+    invitation = coffee(
+        tmp_path, 'hear whether you\'d speak at our spring "Living in the Beaches" evening for new residents'
     )
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["decision"] == "accept"
@@ -836,11 +791,7 @@ def test_a_coffee_to_ask_whether_she_would_speak_at_a_local_evening_serves_her_s
 
 def test_a_coffee_that_mentions_a_talk_she_gave_asks_no_talk(kindly: Kindly, tmp_path: Path) -> None:
     """Near miss: "you spoke at our fall evening" is news of a talk given, not one asked."""
-    invitation = tmp_path / "coffee.ics"
-    invitation.write_text(
-        COFFEE_ICS.replace("{ask}", "say thanks - you spoke at our fall evening and people still mention it"),
-        encoding="utf-8",
-    )
+    invitation = coffee(tmp_path, "say thanks - you spoke at our fall evening and people still mention it")
     record = triaged_one(kindly, invitation, profile=profile_file(REALTOR_EAST_END, tmp_path))
     assert record["goal"] != "build_credibility" or record["decision"] != "accept"
 

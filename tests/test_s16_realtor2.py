@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from personas import REALTOR_COMMUNITY, REALTOR_GOALS, REALTOR_NEVER, realtor_profile, replacing, varied
 from support import Kindly, profile_file, triaged_one
-from test_s16_realtor import COFFEE_ICS, REALTOR, REFERRAL, dm, mail, mixer_ics, realtor
+from test_s16_realtor import REALTOR, REFERRAL, coffee, dm, mail, mixer_ics, realtor
 
 # -- a yes answers the question asked ------------------------------------------------------------------------------
 
@@ -242,10 +243,10 @@ def test_a_user_who_seeks_referral_partners_is_still_offered_to_pass_them_on(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     """Near miss: a goal that asks for referral partners wants the overview of one more."""
-    seeking = REALTOR.replace(
-        'targets = ["women in real estate", "local business owners"]',
-        'targets = ["women in real estate", "local business owners", "referral partners"]',
+    partners = varied(
+        REALTOR_COMMUNITY, targets=["women in real estate", "local business owners", "referral partners"]
     )
+    seeking = realtor_profile(goals=replacing(REALTOR_GOALS, partners))
     record = co_marketing(kindly, tmp_path, seeking)
     assert record["reason_code"] == "has_provider"
     assert "overview" in str(record["draft"])
@@ -265,17 +266,11 @@ def test_a_bookshop_owner_who_introduces_women_who_own_shops_meets_her_business_
 ) -> None:
     """ "Danielle Roy, owner, Tidewater Books" is a local business owner, and "women who own shops" are women
     business owners: her community goal's targets are met whole, not two words of three."""
-    profile = profile_file(
-        REALTOR.replace(
-            'targets = ["women in real estate", "local business owners"]',
-            'targets = ["women in real estate", "women business owners", "local business owners"]',
-        ),
-        tmp_path,
+    owners = varied(
+        REALTOR_COMMUNITY, targets=["women in real estate", "women business owners", "local business owners"]
     )
-    invitation = tmp_path / "coffee.ics"
-    invitation.write_text(
-        COFFEE_ICS.replace("{ask}", "hear how things are going in the east end"), encoding="utf-8"
-    )
+    profile = profile_file(realtor_profile(goals=replacing(REALTOR_GOALS, owners)), tmp_path)
+    invitation = coffee(tmp_path, "hear how things are going in the east end")
     said = shown(kindly, invitation, profile)
     assert 'target "women business owners" matched word by word (100%)' in said
 
@@ -323,7 +318,7 @@ def test_a_rule_against_paying_to_join_top_agent_award_lists_is_read_as_awards_f
     """ "paying to join 'top agent' award lists" needs no message to say "join", "top", "agent" and "lists": it
     is a place on an award sold to the one it names, and the user is not told it is read word for word."""
     profile = profile_file(
-        REALTOR + "\n[[never]]\nwhat = \"paying to join 'top agent' award lists\"\n", tmp_path
+        realtor_profile(never=[*REALTOR_NEVER, "paying to join 'top agent' award lists"]), tmp_path
     )
     path = mail(
         tmp_path,
@@ -344,7 +339,7 @@ def test_such_a_rule_does_not_hold_on_a_free_honour_nor_on_every_award(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     """Near misses: the same news with nothing to pay, and a rule about award ceremonies, which names no price."""
-    profile = profile_file(REALTOR + '\n[[never]]\nwhat = "paid-for awards"\n', tmp_path)
+    profile = profile_file(realtor_profile(never=[*REALTOR_NEVER, "paid-for awards"]), tmp_path)
     path = mail(
         tmp_path,
         TOP_AGENTS_SOLD.replace(
@@ -358,5 +353,7 @@ def test_such_a_rule_does_not_hold_on_a_free_honour_nor_on_every_award(
     )
     record = triaged_one(kindly, path, profile=profile)
     assert record["reason_code"] not in ("never_do", "pays_to_appear")
-    ceremonies = profile_file(REALTOR + '\n[[never]]\nwhat = "award ceremonies on weekends"\n', tmp_path)
+    ceremonies = profile_file(
+        realtor_profile(never=[*REALTOR_NEVER, "award ceremonies on weekends"]), tmp_path
+    )
     assert "word for word" in kindly("triage", str(path), "--profile", str(ceremonies)).stderr

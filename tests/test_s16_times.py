@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kindly.reply.compose import _preference
+from personas import COACH_CLIENTS, coach_profile, varied
 from support import EXAMPLE_PROFILE_FILE, EXAMPLES, Kindly, eml, profile_file, triaged_one
 
 # the demo's invitation: a panel and mixer on Wednesday 9 December, 17:30-20:30 in Portland (America/Los_Angeles)
@@ -75,22 +76,17 @@ def test_an_all_day_event_keeps_no_hour_in_the_users_own_zone(kindly: Kindly, tm
 
 # -- "before 9.30": a time written with a dot, British style, is a clock, not a sentence's end --------------------
 
-COACH = """\
-[user]
-name = "Priyanka Nair"
-email = "priyanka@nairleadership.com.au"
-signature = "Priyanka"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Sydney"
-meeting_hours = ["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"]
-
-[[goals]]
-kind = "find_clients"
-description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
-targets = ["heads of engineering", "VP engineering", "engineering leaders", "new VPs"]
-priority = 1
-"""
+COACH = coach_profile(
+    meeting_hours=["Mon-Fri 07:30-10:00", "Mon-Thu 16:00-19:00"],
+    goals=[
+        varied(
+            COACH_CLIENTS,
+            targets=["heads of engineering", "VP engineering", "engineering leaders", "new VPs"],
+        )
+    ],
+    answers=[],
+    resources=[],
+)
 
 
 def _offered(kindly: Kindly, tmp_path: Path, when: str) -> list[str]:

@@ -5,44 +5,22 @@ design, and looks for a peer group of small sustainable studios."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from personas import (
+    ARCHITECT_CLIENTS,
+    ARCHITECT_SPEAKING,
+    ARCHITECT_STUDIOS,
+    answer,
+    architect_profile,
+    varied,
+)
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
-ARCHITECT = """
-[user]
-name = "Mei Lin Harrow"
-email = "meilin@harrowlane.example.com.au"
-signature = "Mei Lin"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Melbourne"
 
-[[goals]]
-kind = "find_clients"
-description = "Homeowners and small developers who want sustainable, passive-house residential design"
-targets = ["homeowners", "passive house", "sustainable homes", "extensions and renovations"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak and write about passive-house design for Australian homes"
-targets = ["passive house", "architecture podcasts", "design publications"]
-priority = 2
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of small, sustainability-focused architecture studios"
-targets = ["small architecture studios", "studio principals"]
-priority = 2
-
-[[providers]]
-category = "BIM software"
-name = "ArchiCAD"
-"""
-
-
-def architect(folder: Path, extra: str = "") -> Path:
-    return profile_file(ARCHITECT + extra, folder)
+def architect(folder: Path, **variations: Any) -> Path:
+    """Her profile (`variations`: of architect_profile) where kindly reads it."""
+    return profile_file(architect_profile(**variations), folder)
 
 
 # -- an introduction of people who want the user's work is a prospective client -----------------------------------
@@ -143,11 +121,9 @@ def _glazing(folder: Path) -> Path:
     )
 
 
-AVAILABILITY = """
-[[answers]]
-about = ["availability", "start"]
-answer = "We're taking on new residential projects to start from February 2027."
-"""
+AVAILABILITY = answer(
+    ["availability", "start"], "We're taking on new residential projects to start from February 2027."
+)
 
 
 def test_a_yes_to_an_event_offered_on_two_days_confirms_one_of_them(kindly: Kindly, tmp_path: Path) -> None:
@@ -173,7 +149,7 @@ def test_a_yes_to_an_event_offered_on_two_days_confirms_one_of_them(kindly: Kind
 
 def test_the_senders_own_availability_is_not_asked_of_the_user(kindly: Kindly, tmp_path: Path) -> None:
     # "We have availability on ..." is the sender's: the user's answer about their own availability is not given
-    record = triaged_one(kindly, _glazing(tmp_path), profile=architect(tmp_path, AVAILABILITY))
+    record = triaged_one(kindly, _glazing(tmp_path), profile=architect(tmp_path, answers=[AVAILABILITY]))
     assert "February 2027" not in (record["draft"] or ""), record["draft"]
 
 
@@ -188,17 +164,14 @@ project? Could we have a call?
 
 Sophie
 """
-    [record] = triaged(kindly, "-", profile=architect(tmp_path, AVAILABILITY), input=mail)
+    [record] = triaged(kindly, "-", profile=architect(tmp_path, answers=[AVAILABILITY]), input=mail)
     assert record["decision"] == "accept", record
     assert "February 2027" in record["draft"], record["draft"]
 
 
 # -- a never-rule's word for the user's own trade goes without saying ---------------------------------------------
 
-UNPAID_COMPETITIONS = """
-[[never]]
-what = "unpaid design competitions"
-"""
+UNPAID_COMPETITIONS = "unpaid design competitions"
 
 
 def _competition(folder: Path, terms: str) -> Path:
@@ -220,7 +193,7 @@ def test_an_unpaid_competition_asked_of_an_architect_is_an_unpaid_design_competi
     kindly: Kindly, tmp_path: Path
 ) -> None:
     mail = _competition(tmp_path, "It's unpaid - no fee for shortlisted teams, just the prize for the winner")
-    record = triaged_one(kindly, mail, profile=architect(tmp_path, UNPAID_COMPETITIONS))
+    record = triaged_one(kindly, mail, profile=architect(tmp_path, never=[UNPAID_COMPETITIONS]))
     assert record["decision"] == "decline", record
     assert record["reason_code"] == "never_do", record
     assert "I have a firm rule against unpaid design competitions" in record["draft"], record["draft"]
@@ -229,18 +202,20 @@ def test_an_unpaid_competition_asked_of_an_architect_is_an_unpaid_design_competi
 
 def test_a_competition_that_pays_its_shortlist_is_no_unpaid_one(kindly: Kindly, tmp_path: Path) -> None:
     mail = _competition(tmp_path, "Each shortlisted team is paid a $15,000 design fee")
-    record = triaged_one(kindly, mail, profile=architect(tmp_path, UNPAID_COMPETITIONS))
+    record = triaged_one(kindly, mail, profile=architect(tmp_path, never=[UNPAID_COMPETITIONS]))
     assert record["reason_code"] != "never_do", record
 
 
 def test_the_trade_word_is_said_where_it_is_not_the_users_trade(kindly: Kindly, tmp_path: Path) -> None:
     # a bookkeeper's rule against "unpaid design competitions" needs a competition that says design
     mail = _competition(tmp_path, "It's unpaid - no fee for shortlisted teams, just the prize for the winner")
-    bookkeeper = ARCHITECT.replace(
-        "Homeowners and small developers who want sustainable, passive-house residential design",
-        "Owners of small studios who need monthly bookkeeping",
+    bookkeeping = varied(
+        ARCHITECT_CLIENTS, description="Owners of small studios who need monthly bookkeeping"
     )
-    record = triaged_one(kindly, mail, profile=profile_file(bookkeeper + UNPAID_COMPETITIONS, tmp_path))
+    bookkeeper = architect(
+        tmp_path, goals=[bookkeeping, ARCHITECT_SPEAKING, ARCHITECT_STUDIOS], never=[UNPAID_COMPETITIONS]
+    )
+    record = triaged_one(kindly, mail, profile=bookkeeper)
     assert record["reason_code"] != "never_do", record
 
 

@@ -8,67 +8,57 @@ from pathlib import Path
 
 from kindly.decide.client_need import introduced_business, referral_partner
 from kindly.profile import load_profile
+from personas import (
+    ARCHITECT_CLIENTS,
+    ARCHITECT_PEER_STUDIOS,
+    ARCHITECT_SPEAKING,
+    WINE_GROWERS,
+    WINE_TASTINGS,
+    WINE_TRADE,
+    Table,
+    architect_profile,
+    varied,
+    winemaker_profile,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
-WINEMAKER = """
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena Marchetti\\nMarchetti Family Vineyards, Healdsburg"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-meeting_hours = ["Mon-Fri 10:00-16:00"]
-time_zone = "America/Los_Angeles"
 
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
-priority = 1
+def signed_winemaker(clients: Table = WINE_TRADE) -> str:
+    """The winemaker signing with her vineyard, no release, providers or rules; `clients` her find-clients goal."""
+    return winemaker_profile(
+        signature="Elena Marchetti\nMarchetti Family Vineyards, Healdsburg",
+        holidays=None,
+        goals=[clients, WINE_GROWERS, WINE_TASTINGS],
+        providers=[],
+        never=[],
+    )
 
-[[goals]]
-kind = "find_community"
-description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
-targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
-priority = 2
 
-[[goals]]
-kind = "build_credibility"
-description = "Pour or speak at trade tastings and wine education events about dry-farmed Zinfandel"
-targets = ["trade tastings", "wine education", "sommelier events", "dry-farmed Zinfandel"]
-priority = 2
-"""
+WINEMAKER = signed_winemaker()
 
-ARCHITECT = """
-[user]
-name = "Mei Lin Harrow"
-email = "meilin@harrowlane.example.com.au"
-signature = "Mei Lin\\nHarrow Lane Architects | 0412 555 019"
-tone = "warm"
-date_style = "international"
-weekly_networking_hours = 4
-meeting_hours = ["Mon-Thu 08:00-10:00", "Mon-Thu 16:00-18:00", "Fri 08:00-10:00"]
-time_zone = "Australia/Melbourne"
-
-[[goals]]
-kind = "find_clients"
-description = "Homeowners and small developers who want sustainable, passive-house residential design"
-targets = ["homeowners", "residential projects", "passive house", "sustainable homes", "small developers"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak and write about passive-house design for Australian homes"
-targets = ["passive house", "Passivhaus", "sustainable design talks", "design publications"]
-priority = 2
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of small, sustainability-focused architecture studios"
-targets = ["small architecture studios", "sustainable practices", "peer studios", "studio principals"]
-priority = 2
-"""
+ARCHITECT = architect_profile(
+    signature="Mei Lin\nHarrow Lane Architects | 0412 555 019",
+    tone="warm",
+    meeting_hours=["Mon-Thu 08:00-10:00", "Mon-Thu 16:00-18:00", "Fri 08:00-10:00"],
+    goals=[
+        varied(
+            ARCHITECT_CLIENTS,
+            targets=[
+                "homeowners",
+                "residential projects",
+                "passive house",
+                "sustainable homes",
+                "small developers",
+            ],
+        ),
+        varied(
+            ARCHITECT_SPEAKING,
+            targets=["passive house", "Passivhaus", "sustainable design talks", "design publications"],
+        ),
+        ARCHITECT_PEER_STUDIOS,
+    ],
+    providers=[],
+)
 
 
 def winemaker(folder: Path) -> Path:
@@ -231,11 +221,10 @@ def test_a_wedding_planner_asking_for_a_venue_is_no_client_of_a_goal_for_restaur
 def test_a_wedding_planner_stays_a_client_of_a_goal_that_names_weddings(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    venue = WINEMAKER.replace(
-        "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf",
-        "Couples and wedding planners who want a vineyard ceremony",
-    ).replace(
-        'targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]', "targets = []"
+    venue = signed_winemaker(
+        clients=varied(
+            WINE_TRADE, description="Couples and wedding planners who want a vineyard ceremony", targets=[]
+        )
     )
     record = triage_mail(
         kindly,

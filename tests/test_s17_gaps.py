@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kindly.ingest.pasted import parse_pasted
+from personas import Table, goal, middle_school_principal_profile, resource
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged, triaged_one
 
 # -- 1. a chat app's own copy names the app it came from ---------------------------------------------------------
@@ -123,26 +124,7 @@ def test_a_from_line_with_an_address_above_a_whatsapp_copy_is_still_answered_by_
 
 # -- 2. a never-rule's words met by the message's own words for them ---------------------------------------------
 
-PRINCIPAL = """\
-[user]
-name = "Marisol Alvarez"
-email = "malvarez@lincoln-ms.example"
-signature = "Marisol Alvarez\\nPrincipal, Lincoln Middle School"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 2
-time_zone = "America/Chicago"
-own_domains = ["lincoln-ms.example"]
-
-[[goals]]
-kind = "find_community"
-description = "Other middle-school principals working on chronic absenteeism"
-targets = ["principals", "attendance"]
-priority = 1
-
-[[never]]
-what = "vendor demos during school hours"
-"""
+PRINCIPAL = middle_school_principal_profile()
 
 
 def mail(
@@ -216,10 +198,16 @@ def test_a_demo_or_walkthrough_that_is_no_vendor_s_is_not_ruled_out(
     assert "vendor demos during school hours" not in record["reason"], record["reason"]
 
 
-def test_a_paid_partnership_is_sponsored_content(kindly: Kindly, tmp_path: Path) -> None:
-    profile = EXAMPLE_PROFILE_FILE.read_text().replace(
-        "[[never]]", '[[never]]\nwhat = "sponsored content"\n\n[[never]]', 1
+def example_profile_with_never(rule: str, tmp_path: Path) -> Path:
+    """Dana's profile of the examples with `rule` first among her never-rules."""
+    toml = EXAMPLE_PROFILE_FILE.read_text().replace(
+        "[[never]]", f'[[never]]\nwhat = "{rule}"\n\n[[never]]', 1
     )
+    return profile_file(toml, tmp_path)
+
+
+def test_a_paid_partnership_is_sponsored_content(kindly: Kindly, tmp_path: Path) -> None:
+    profile = example_profile_with_never("sponsored content", tmp_path)
     body = (
         "Hi Dana,\n\nWe're launching Glow Theory, a skincare line for busy founders, and would love a paid\n"
         "partnership with you: one reel and two Instagram stories in December, $800.\n\nXo,\nMia\nGlow Theory"
@@ -227,16 +215,14 @@ def test_a_paid_partnership_is_sponsored_content(kindly: Kindly, tmp_path: Path)
     record = triaged_one(
         kindly,
         eml(tmp_path / "m.eml", body, sender="Mia <mia@glowtheory.example>", subject="Collab?", date=SENT),
-        profile=profile_file(profile, tmp_path),
+        profile=profile,
     )
     assert record["decision"] == "decline", record["reason"]
     assert "sponsored content" in record["reason"], record["reason"]
 
 
 def test_a_quick_call_to_see_if_a_solution_fits_is_a_cold_sales_call(kindly: Kindly, tmp_path: Path) -> None:
-    profile = EXAMPLE_PROFILE_FILE.read_text().replace(
-        "[[never]]", '[[never]]\nwhat = "cold sales calls"\n\n[[never]]', 1
-    )
+    profile = example_profile_with_never("cold sales calls", tmp_path)
     body = (
         "Hi Dana,\n\nI'm Kyle from LedgerFlow - we automate month-end close for finance teams. Would you be open\n"
         "to a quick call next week to see if our solution fits your practice?\n\nKyle Brandt\nLedgerFlow"
@@ -246,7 +232,7 @@ def test_a_quick_call_to_see_if_a_solution_fits_is_a_cold_sales_call(kindly: Kin
         eml(
             tmp_path / "m.eml", body, sender="Kyle <kyle@ledgerflow.example>", subject="Month-end", date=SENT
         ),
-        profile=profile_file(profile, tmp_path),
+        profile=profile,
     )
     assert record["decision"] == "decline", record["reason"]
     assert "cold sales calls" in record["reason"], record["reason"]
@@ -254,42 +240,32 @@ def test_a_quick_call_to_see_if_a_solution_fits_is_a_cold_sales_call(kindly: Kin
 
 # -- 3. a decline's resource found by what the sender is after, said in other words ------------------------------
 
-ATTENDANCE_PLAYBOOK = """
-[[resources]]
-title = "Attendance playbook"
-description = "The tiered plan we used at Lincoln: family outreach, mentors and small incentives"
-link = "https://lincoln-ms.example/attendance-playbook"
-helps = "school leaders working on attendance"
-"""
-GENERIC_RESOURCES = """
-[[resources]]
-title = "Family night guide"
-description = "How we run family nights that parents actually come to"
-link = "https://lincoln-ms.example/family-nights"
-helps = "teachers planning family nights"
-
-[[resources]]
-title = "Fire drill plan"
-description = "Our drill calendar and checklist"
-link = "https://lincoln-ms.example/drills"
-helps = "teachers running drills"
-"""
-BUSY_PRINCIPAL = """\
-[user]
-name = "Marisol Alvarez"
-email = "malvarez@lincoln-ms.example"
-signature = "Marisol Alvarez\\nPrincipal, Lincoln Middle School"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 1
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "find_community"
-description = "Principals building teacher-led professional development"
-targets = ["principals", "professional development"]
-priority = 1
-"""
+ATTENDANCE_PLAYBOOK = resource(
+    "Attendance playbook",
+    "The tiered plan we used at Lincoln: family outreach, mentors and small incentives",
+    "https://lincoln-ms.example/attendance-playbook",
+    "school leaders working on attendance",
+)
+GENERIC_RESOURCES = [
+    resource(
+        "Family night guide",
+        "How we run family nights that parents actually come to",
+        "https://lincoln-ms.example/family-nights",
+        "teachers planning family nights",
+    ),
+    resource(
+        "Fire drill plan",
+        "Our drill calendar and checklist",
+        "https://lincoln-ms.example/drills",
+        "teachers running drills",
+    ),
+]
+TEACHER_LED_PD = goal(
+    "find_community",
+    "Principals building teacher-led professional development",
+    ["principals", "professional development"],
+    1,
+)
 THESIS = (
     "Hi Dr. Alvarez,\n\nI'm a master's student at UT Austin writing my thesis on chronic absenteeism in middle\n"
     "grades. Could we have a 30-minute call next week? Is there a guide or a plan you'd recommend on chronic\n"
@@ -297,18 +273,29 @@ THESIS = (
 )
 
 
-def test_a_resource_on_what_the_sender_is_after_in_other_words_is_offered(
-    kindly: Kindly, tmp_path: Path
-) -> None:
-    profile = profile_file(BUSY_PRINCIPAL + GENERIC_RESOURCES + ATTENDANCE_PLAYBOOK, tmp_path)
-    thesis = eml(
+def busy_principal(tmp_path: Path, resources: list[Table]) -> Path:
+    """The principal with one networking hour, a goal of teacher-led professional development and no rules."""
+    toml = middle_school_principal_profile(
+        weekly_networking_hours=1, own_domains=None, goals=[TEACHER_LED_PD], never=[], resources=resources
+    )
+    return profile_file(toml, tmp_path)
+
+
+def thesis(tmp_path: Path) -> Path:
+    return eml(
         tmp_path / "m.eml",
         THESIS,
         sender="Priya Nair <pnair@utexas.example>",
         subject="A question",
         date=SENT,
     )
-    record = triaged_one(kindly, thesis, profile=profile)
+
+
+def test_a_resource_on_what_the_sender_is_after_in_other_words_is_offered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = busy_principal(tmp_path, [*GENERIC_RESOURCES, ATTENDANCE_PLAYBOOK])
+    record = triaged_one(kindly, thesis(tmp_path), profile=profile)
     assert record["decision"] == "decline", record["reason"]
     assert "Here's something that might help: Attendance playbook" in record["draft"], record["draft"]
     assert "Family night guide" not in record["draft"] and "Fire drill plan" not in record["draft"]
@@ -316,15 +303,8 @@ def test_a_resource_on_what_the_sender_is_after_in_other_words_is_offered(
 
 def test_a_resource_sharing_only_a_generic_word_is_still_not_offered(kindly: Kindly, tmp_path: Path) -> None:
     # "guide" and "plan" are said, and nothing the resources are about
-    profile = profile_file(BUSY_PRINCIPAL + GENERIC_RESOURCES, tmp_path)
-    thesis = eml(
-        tmp_path / "m.eml",
-        THESIS,
-        sender="Priya Nair <pnair@utexas.example>",
-        subject="A question",
-        date=SENT,
-    )
-    record = triaged_one(kindly, thesis, profile=profile)
+    profile = busy_principal(tmp_path, GENERIC_RESOURCES)
+    record = triaged_one(kindly, thesis(tmp_path), profile=profile)
     assert record["decision"] == "decline", record["reason"]
     assert "Here's something that might help" not in record["draft"], record["draft"]
     assert "I'll keep it in mind" in record["draft"]

@@ -8,67 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
-
-HR_DIRECTOR = """\
-[user]
-name = "Joanne Whitfield"
-email = "joanne.whitfield@penninefoods.co.uk"
-signature = "Joanne"
-date_style = "international"
-weekly_networking_hours = 3
-holidays = "GB-ENG"
-time_zone = "Europe/London"
-own_domains = ["penninefoods.co.uk"]
-
-[[goals]]
-kind = "find_community"
-description = "A peer group of HR directors in manufacturing to share what works"
-targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak about shift-worker wellbeing"
-targets = ["shift-worker wellbeing", "HR conferences", "night shift health"]
-priority = 2
-
-[[goals]]
-kind = "find_mentor"
-description = "A mentor who has moved from HR into a COO or operations director role"
-targets = ["COO", "chief operating officer", "operations director"]
-priority = 2
-
-[[providers]]
-category = "payroll"
-name = "Moorepay"
-
-[[resources]]
-title = "Our shift-worker wellbeing guide"
-description = "A 12-page guide to rotas, sleep and fatigue for food-factory shift workers"
-link = "https://penninefoods.co.uk/people/shift-wellbeing-guide"
-helps = "employers and managers of shift workers"
-
-[[resources]]
-title = "Pennine Foods careers page"
-description = "All our current vacancies, with how to apply"
-link = "https://penninefoods.co.uk/careers"
-helps = "candidates and job seekers looking for work at Pennine Foods"
-"""
+from personas import hr_director_profile, to_hr_director
+from support import Kindly, profile_file, triaged_one
 
 
 def hr_director(tmp_path: Path) -> Path:
-    return profile_file(HR_DIRECTOR, tmp_path)
+    return profile_file(hr_director_profile(), tmp_path)
 
 
 def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
-    return eml(
-        tmp_path / name,
-        body,
-        sender=sender,
-        subject=subject,
-        date="Tue, 17 Nov 2026 09:25:00 +0000",
-        to="joanne.whitfield@penninefoods.co.uk",
+    return to_hr_director(
+        tmp_path / name, body, sender=sender, subject=subject, date="Tue, 17 Nov 2026 09:25:00 +0000"
     )
 
 
@@ -422,7 +372,7 @@ def test_a_stage_declined_as_no_focus_is_not_told_the_user_keeps_time_for_speaki
 def test_an_event_declined_for_its_day_asks_for_the_next_one_not_another_day(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = profile_file(HR_DIRECTOR + '\n[[never]]\nwhat = "events on Fridays"\n', tmp_path)
+    profile = profile_file(hr_director_profile(never=["events on Fridays"]), tmp_path)
     invitation = mail(
         tmp_path,
         "Dear Joanne,\n\nJoin 30 HR directors in manufacturing from across the North West for our winter peer"

@@ -10,50 +10,40 @@ from pathlib import Path
 import pytest
 
 from kindly.decide.plan import plan_event
-from support import Kindly, eml, incoming, profile_file, triaged_one, written_profile
+from personas import (
+    CAREERS_PAGE,
+    HR_COO_MENTOR,
+    HR_PEER_GROUP,
+    HR_SPEAKING,
+    HR_TURNOVER,
+    Table,
+    hr_director_profile,
+    to_hr_director,
+    varied,
+)
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
-HR_DIRECTOR = """\
-[user]
-name = "Joanne Whitfield"
-email = "joanne.whitfield@penninefoods.co.uk"
-signature = "Joanne"
-date_style = "international"
-weekly_networking_hours = 3
-holidays = "GB-ENG"
-time_zone = "Europe/London"
-own_domains = ["penninefoods.co.uk"]
-meeting_hours = ["Mon-Thu 08:00-09:30", "Mon-Thu 16:00-17:30"]
 
-[[goals]]
-kind = "find_community"
-description = "A peer group of HR directors in manufacturing to share what works"
-targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable", "people directors"]
-priority = 1
+def round_two(mentor: Table = HR_COO_MENTOR) -> str:
+    """The first review's profile with her meeting hours, the CEO's turnover goal and a few more words her goals
+    say; no providers, only the careers page; `mentor` her mentor goal."""
+    return hr_director_profile(
+        meeting_hours=["Mon-Thu 08:00-09:30", "Mon-Thu 16:00-17:30"],
+        goals=[
+            varied(HR_PEER_GROUP, targets=[*HR_PEER_GROUP["targets"], "people directors"]),
+            HR_TURNOVER,
+            varied(
+                HR_SPEAKING,
+                targets=["shift-worker wellbeing", "CIPD", "HR conferences", "night shift health"],
+            ),
+            mentor,
+        ],
+        providers=[],
+        resources=[CAREERS_PAGE],
+    )
 
-[[goals]]
-kind = "help_client"
-description = "Reduce staff turnover on the factory floor (the CEO's priority this year)"
-targets = ["staff turnover", "retention", "shift workers", "factory floor", "operatives"]
-priority = 1
 
-[[goals]]
-kind = "build_credibility"
-description = "Speak about shift-worker wellbeing"
-targets = ["shift-worker wellbeing", "CIPD", "HR conferences", "night shift health"]
-priority = 2
-
-[[goals]]
-kind = "find_mentor"
-description = "A mentor who has moved from HR into a COO or operations director role"
-targets = ["COO", "chief operating officer", "operations director"]
-priority = 2
-
-[[resources]]
-title = "Pennine Foods careers page"
-description = "All our current vacancies, with how to apply"
-link = "https://penninefoods.co.uk/careers"
-helps = "candidates and job seekers looking for work at Pennine Foods"
-"""
+HR_DIRECTOR = round_two()
 
 
 def hr_director(tmp_path: Path, toml: str = HR_DIRECTOR) -> Path:
@@ -61,13 +51,8 @@ def hr_director(tmp_path: Path, toml: str = HR_DIRECTOR) -> Path:
 
 
 def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
-    return eml(
-        tmp_path / name,
-        body,
-        sender=sender,
-        subject=subject,
-        date="Fri, 20 Nov 2026 11:10:00 +0000",
-        to="joanne.whitfield@penninefoods.co.uk",
+    return to_hr_director(
+        tmp_path / name, body, sender=sender, subject=subject, date="Fri, 20 Nov 2026 11:10:00 +0000"
     )
 
 
@@ -151,10 +136,7 @@ COO_SEARCH = (
 def test_a_search_for_the_role_her_goal_aims_for_is_a_yes_to_a_confidential_chat(
     kindly: Kindly, tmp_path: Path, mentor_goal: str
 ) -> None:
-    toml = HR_DIRECTOR.replace(
-        'description = "A mentor who has moved from HR into a COO or operations director role"',
-        f'description = "{mentor_goal}"',
-    )
+    toml = round_two(mentor=varied(HR_COO_MENTOR, description=mentor_goal))
     record = triaged_one(kindly, linkedin(tmp_path, COO_SEARCH), hr_director(tmp_path, toml))
     assert record["decision"] in ("accept", "ask_details")
     assert "the role your goal aims for" in record["reason"]
@@ -172,11 +154,10 @@ def test_a_search_for_another_role_is_declined_without_saying_she_is_not_looking
 
 
 def test_without_a_role_to_aim_for_a_coo_search_is_still_a_polite_no(kindly: Kindly, tmp_path: Path) -> None:
-    toml = HR_DIRECTOR.replace(
-        'description = "A mentor who has moved from HR into a COO or operations director role"',
-        'description = "A mentor who has run a food business"',
-    ).replace(
-        'targets = ["COO", "chief operating officer", "operations director"]', 'targets = ["food business"]'
+    toml = round_two(
+        mentor=varied(
+            HR_COO_MENTOR, description="A mentor who has run a food business", targets=["food business"]
+        )
     )
     record = triaged_one(kindly, linkedin(tmp_path, COO_SEARCH), hr_director(tmp_path, toml))
     assert record["decision"] == "decline"

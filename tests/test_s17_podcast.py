@@ -5,36 +5,24 @@ clients as guests, and the one guest she wants most answers through an assistant
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from personas import (
+    PODCAST_GINA,
+    PODCAST_GUESTS,
+    PODCAST_PEERS,
+    PODCAST_SPONSORS,
+    PODCAST_STAGE,
+    answer,
+    podcast_host_profile,
+    resource,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
-HOST = """\
-[user]
-name = "Nadia Brooks"
-email = "nadia@mainstreetmic.fm"
-signature = "Nadia"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 5
-meeting_hours = ["Mon-Fri 10:00-18:00"]
-time_zone = "America/New_York"
 
-[[goals]]
-kind = "meet_person"
-description = "Get Gina Marchetti (founder of Marchetti's Markets) on the show"
-targets = ["Gina Marchetti", "Marchetti's Markets"]
-priority = 1
-
-[[goals]]
-kind = "custom"
-description = "Guests for the show: small-business owners with a real story"
-targets = ["small business owners", "shop owners", "restaurant owners"]
-priority = 2
-"""
-
-
-def host(tmp_path: Path) -> Path:
-    return profile_file(HOST, tmp_path)
+def host(tmp_path: Path, **variations: Any) -> Path:
+    """Her profile (`variations`: of podcast_host_profile) where kindly reads it."""
+    return profile_file(podcast_host_profile(**variations), tmp_path)
 
 
 # -- the person a goal names, free on the days their assistant offers -------------------------------------------
@@ -168,31 +156,31 @@ def test_without_a_goal_for_guests_a_pitch_to_come_on_is_weighed_as_before(
     mail = pitch(
         tmp_path, TAILOR, sender="Oliver Grant <oliver@grantandsons.co.uk>", subject="Guest pitch: tailor"
     )
-    without = HOST.split('[[goals]]\nkind = "custom"')[0]
-    record = triaged_one(kindly, mail, profile_file(without, tmp_path))
+    record = triaged_one(kindly, mail, host(tmp_path, goals=[PODCAST_GINA]))
     assert record["intent"] != "partnership_proposal"
     assert "have you on the show" not in (record["draft"] or "")
 
 
 # -- a media kit asked for, given by the user's own answer --------------------------------------------------------
 
-SPONSORS = """
-[[goals]]
-kind = "find_clients"
-description = "Sponsors for the show: brands that serve small-business owners"
-targets = ["sponsorship", "sponsor", "bookkeeping software"]
-priority = 1
-
-[[resources]]
-title = "Indie podcast launch checklist"
-description = "My one-page checklist for starting an interview show"
-link = "https://mainstreetmic.fm/launch-checklist"
-helps = "people starting a podcast"
-
-[[answers]]
-about = ["rates", "media kit", "CPM"]
-answer = "Our media kit with downloads and rates is at https://mainstreetmic.fm/media-kit."
-"""
+# her sponsors goal, a resource and her answer about rates
+SPONSORS = {
+    "goals": [PODCAST_GINA, PODCAST_GUESTS, PODCAST_SPONSORS],
+    "resources": [
+        resource(
+            "Indie podcast launch checklist",
+            "My one-page checklist for starting an interview show",
+            "https://mainstreetmic.fm/launch-checklist",
+            "people starting a podcast",
+        )
+    ],
+    "answers": [
+        answer(
+            ["rates", "media kit", "CPM"],
+            "Our media kit with downloads and rates is at https://mainstreetmic.fm/media-kit.",
+        )
+    ],
+}
 
 
 def sponsor(tmp_path: Path, asked: str) -> Path:
@@ -212,7 +200,7 @@ def test_a_media_kit_asked_for_is_the_users_answer_not_another_resource(
 ) -> None:
     # her answer about "media kit" gives it: a checklist for starting a show is not "what you asked for"
     mail = sponsor(tmp_path, "Could you send over your rates or a media kit?")
-    record = triaged_one(kindly, mail, profile_file(HOST + SPONSORS, tmp_path))
+    record = triaged_one(kindly, mail, host(tmp_path, **SPONSORS))
     assert record["decision"] == "accept"
     draft = record["draft"]
     assert "Our media kit with downloads and rates is at https://mainstreetmic.fm/media-kit." in draft
@@ -224,19 +212,13 @@ def test_material_no_answer_of_hers_gives_is_still_found_among_her_resources(
 ) -> None:
     # near miss: a checklist asked for is no media kit, and her resource about starting a show still answers it
     mail = sponsor(tmp_path, "Is there a one-pager on starting a podcast we could share with our customers?")
-    record = triaged_one(kindly, mail, profile_file(HOST + SPONSORS, tmp_path))
+    record = triaged_one(kindly, mail, host(tmp_path, **SPONSORS))
     assert 'You can find what you asked for in "Indie podcast launch checklist"' in record["draft"]
 
 
 # -- the user's own show taped live at a conference -------------------------------------------------------------
 
-STAGE = """
-[[goals]]
-kind = "build_credibility"
-description = "Speak and host live tapings at podcasting conferences"
-targets = ["podcasting conferences", "live taping"]
-priority = 2
-"""
+STAGE = [PODCAST_GINA, PODCAST_GUESTS, PODCAST_STAGE]
 
 
 def conference(tmp_path: Path, asked: str) -> Path:
@@ -260,7 +242,7 @@ def test_a_conference_taping_the_users_show_live_is_hosted_by_her_on_a_day_still
         "Our committee would love Main Street Mic to record a live episode on our main stage - a 45-minute taping"
         " with a guest of your choice."
     )
-    record = triaged_one(kindly, conference(tmp_path, asked), profile_file(HOST + STAGE, tmp_path))
+    record = triaged_one(kindly, conference(tmp_path, asked), host(tmp_path, goals=STAGE))
     assert record["decision"] == "accept"
     draft = record["draft"]
     assert "Thanks so much for the invitation to record the show live." in draft
@@ -274,20 +256,14 @@ def test_a_live_episode_of_the_senders_own_show_still_has_her_as_its_guest(
 ) -> None:
     # near miss: they record their own show live and ask her on it as a guest
     asked = "We'll record a live episode of our podcast on the main stage - would you join us as a guest?"
-    record = triaged_one(kindly, conference(tmp_path, asked), profile_file(HOST + STAGE, tmp_path))
+    record = triaged_one(kindly, conference(tmp_path, asked), host(tmp_path, goals=STAGE))
     assert "host it" not in (record["draft"] or "")
     assert "record the show live" not in (record["draft"] or "")
 
 
 # -- a promo swap proposed by a fellow host, to a goal of peers to swap promos with --------------------------------
 
-PEERS = """
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of independent podcasters to swap promos and talk shop"
-targets = ["independent podcasters", "promo swap", "cross-promotion"]
-priority = 2
-"""
+PEERS = [PODCAST_GINA, PODCAST_GUESTS, PODCAST_PEERS]
 
 
 def swap(tmp_path: Path, terms: str) -> Path:
@@ -306,16 +282,14 @@ def swap(tmp_path: Path, terms: str) -> Path:
 def test_a_promo_swap_a_fellow_host_proposes_serves_the_goal_that_names_it(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged_one(kindly, swap(tmp_path, "No money either way."), profile_file(HOST + PEERS, tmp_path))
+    record = triaged_one(kindly, swap(tmp_path, "No money either way."), host(tmp_path, goals=PEERS))
     assert record["decision"] == "accept"
     assert "find community" in record["reason"]
 
 
 def test_a_promo_swap_sold_is_no_peer_proposing_it(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: a swap with a price ("$150 per placement") is a pitch of placements, not peers doing it together
-    record = triaged_one(
-        kindly, swap(tmp_path, "Placements are $150 each."), profile_file(HOST + PEERS, tmp_path)
-    )
+    record = triaged_one(kindly, swap(tmp_path, "Placements are $150 each."), host(tmp_path, goals=PEERS))
     assert record["decision"] != "accept"
 
 

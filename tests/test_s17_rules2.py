@@ -8,44 +8,40 @@ from pathlib import Path
 
 import pytest
 
+from personas import (
+    PODCAST_GUESTS,
+    PODCAST_SPONSORS,
+    PODCAST_STAGE,
+    WINE_DISTRIBUTOR,
+    WINE_TRADE,
+    podcast_host_profile,
+    varied,
+    winemaker_profile,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
-HOST = """\
-[user]
-name = "Nadia Brooks"
-email = "nadia@mainstreetmic.fm"
-signature = "Nadia"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 5
-time_zone = "America/New_York"
-{hours}
 
-[[goals]]
-kind = "find_clients"
-description = "Sponsors for Main Street Mic without cold pitching: brands that serve small-business owners"
-targets = ["sponsorship", "sponsor", "host-read ads", "small business banking", "payroll", "bookkeeping software"]
-priority = 1
-
-[[goals]]
-kind = "custom"
-description = "Guests for the show: small-business owners with a real story"
-targets = ["small business owners", "shop owners", "restaurant owners"]
-priority = 2
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak and host live tapings at audio and podcasting conferences"
-targets = ["podcasting conferences", "audio conferences", "live taping"]
-priority = 2
-
-[[never]]
-what = "{rule}"
-"""
-
-
-def host(tmp_path: Path, rule: str = "pay-to-be-featured placements", hours: str = "") -> Path:
-    return profile_file(HOST.format(rule=rule, hours=hours), tmp_path)
+def host(tmp_path: Path, rule: str = "pay-to-be-featured placements") -> Path:
+    """The podcast host seeking sponsors without cold pitching, guests and a stage, with one never-rule."""
+    sponsors = varied(
+        PODCAST_SPONSORS,
+        description="Sponsors for Main Street Mic without cold pitching: brands that serve small-business owners",
+        targets=[
+            "sponsorship",
+            "sponsor",
+            "host-read ads",
+            "small business banking",
+            "payroll",
+            "bookkeeping software",
+        ],
+    )
+    stage = varied(
+        PODCAST_STAGE,
+        description="Speak and host live tapings at audio and podcasting conferences",
+        targets=["podcasting conferences", "audio conferences", "live taping"],
+    )
+    toml = podcast_host_profile(meeting_hours=None, goals=[sponsors, PODCAST_GUESTS, stage], never=[rule])
+    return profile_file(toml, tmp_path)
 
 
 def to_nadia(tmp_path: Path, body: str, sender: str, subject: str) -> Path:
@@ -187,26 +183,9 @@ def test_the_recording_rule_is_read_as_hours_not_word_for_word(kindly: Kindly, t
 
 # -- a provider limited to a region, and a distributor who buys ---------------------------------------------------
 
-WINEMAKER = """\
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-time_zone = "America/Los_Angeles"
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
-priority = 1
-
-[[providers]]
-category = "wine distribution"
-name = "Coastal Vine Distributors (California)"
-"""
+WINEMAKER = winemaker_profile(
+    holidays=None, meeting_hours=None, goals=[WINE_TRADE], providers=[WINE_DISTRIBUTOR], never=[]
+)
 
 
 def to_elena(tmp_path: Path, body: str) -> Path:

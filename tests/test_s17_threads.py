@@ -12,31 +12,30 @@ import pytest
 from kindly.decide.reading import proposal_explained
 from kindly.decide.thread import meeting_proposed
 from kindly.understand.days import window_start
+from personas import (
+    ARCHITECT_CLIENTS,
+    ARCHITECT_PEER_STUDIOS,
+    PODCAST_PEERS,
+    PODCAST_SPONSORS,
+    WINE_GROWERS,
+    WINE_TRADE,
+    architect_profile,
+    podcast_host_profile,
+    varied,
+    winemaker_profile,
+)
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
-HOST = """\
-[user]
-name = "Nadia Brooks"
-email = "nadia@mainstreetmic.fm"
-signature = "Nadia"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 5
-meeting_hours = ["Mon-Fri 10:00-18:00"]
-time_zone = "America/New_York"
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of independent podcasters to swap promos and talk shop"
-targets = ["independent podcasters", "promo swap", "cross-promotion"]
-priority = 2
-
-[[goals]]
-kind = "find_clients"
-description = "Sponsors for Main Street Mic: brands that serve small-business owners"
-targets = ["sponsorship", "sponsor", "host-read ads", "payroll"]
-priority = 1
-"""
+HOST = podcast_host_profile(
+    goals=[
+        PODCAST_PEERS,
+        varied(
+            PODCAST_SPONSORS,
+            description="Sponsors for Main Street Mic: brands that serve small-business owners",
+            targets=["sponsorship", "sponsor", "host-read ads", "payroll"],
+        ),
+    ]
+)
 
 QUOTED_ASK = (
     "\n\nSam\n\nOn Tue, Nov 24, 2026 at 9:02 AM Nadia Brooks <nadia@mainstreetmic.fm> wrote:\n"
@@ -143,28 +142,17 @@ def test_a_call_with_times_proposed_in_a_thread_she_said_yes_in_takes_the_first_
 
 # -- a council's consultation sent to every local business ----------------------------------------------------------
 
-ARCHITECT = """\
-[user]
-name = "Mei Lin Harrow"
-email = "meilin@harrowlane.example.com.au"
-signature = "Mei Lin"
-tone = "warm"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Melbourne"
-
-[[goals]]
-kind = "find_clients"
-description = "Homeowners and small developers who want sustainable, passive-house residential design"
-targets = ["homeowners", "passive house", "sustainable homes", "small developers"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of small, sustainability-focused architecture studios"
-targets = ["small architecture studios", "sustainable practices", "peer studios", "studio principals"]
-priority = 2
-"""
+ARCHITECT = architect_profile(
+    tone="warm",
+    goals=[
+        varied(
+            ARCHITECT_CLIENTS,
+            targets=["homeowners", "passive house", "sustainable homes", "small developers"],
+        ),
+        ARCHITECT_PEER_STUDIOS,
+    ],
+    providers=[],
+)
 
 CONSULTATION = (
     "{greeting}\n\nYarra City Council is consulting on the draft Fitzroy Housing Strategy. We invite local "
@@ -271,29 +259,16 @@ def test_a_cpd_evening_of_her_peers_is_still_weighed_as_an_event(
 
 # -- a neighbour's proposal, its purpose in the mail -----------------------------------------------------------------
 
-WINEMAKER = """\
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena Marchetti"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-meeting_hours = ["Mon-Fri 10:00-16:00"]
-time_zone = "America/Los_Angeles"
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
-targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
-priority = 2
-"""
+WINEMAKER = winemaker_profile(
+    signature="Elena Marchetti",
+    holidays=None,
+    goals=[
+        varied(WINE_TRADE, targets=["restaurants", "wine shops", "sommeliers", "wine buyers"]),
+        WINE_GROWERS,
+    ],
+    providers=[],
+    never=[],
+)
 
 
 def neighbours_mail(tmp_path: Path, subject: str, words: str) -> Path:

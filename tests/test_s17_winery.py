@@ -8,60 +8,12 @@ import re
 from pathlib import Path
 
 from kindly.decide.words import compound_stems
+from personas import winemaker_profile
 from support import Kindly, eml, incoming, profile_file, triaged, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
 
-WINEMAKER = """
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-holidays = "US-CA"
-meeting_hours = ["Mon-Fri 10:00-16:00"]
-time_zone = "America/Los_Angeles"
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "A group of like-minded small sustainable family producers to share ideas, crews and equipment"
-targets = ["sustainable winegrowers", "small family wineries", "dry farming", "regenerative farming"]
-priority = 2
-
-[[goals]]
-kind = "build_credibility"
-description = "Pour or speak at trade tastings and wine education events about dry-farmed Zinfandel"
-targets = ["trade tastings", "wine education", "sommelier events", "dry-farmed Zinfandel"]
-priority = 2
-
-[[goals]]
-kind = "amplify_campaign"
-description = "Spread the word about the release of our 2024 Dry Creek Zinfandel"
-targets = ["2024 Dry Creek Zinfandel", "new release", "wine writers"]
-priority = 3
-
-[[providers]]
-category = "wine distribution"
-name = "Coastal Vine Distributors (California)"
-
-[[providers]]
-category = "label printing"
-name = "Redwood Label Co."
-
-[[never]]
-what = "free product for exposure"
-
-[[never]]
-what = "pay-to-enter competitions over $200"
-"""
+WINEMAKER = winemaker_profile()
 
 
 def triage_mail(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
@@ -182,7 +134,7 @@ def test_an_offer_to_share_the_release_in_a_full_week_is_said_yes_to_without_an_
     """Her two networking hours of that week go to the growers' meeting; the page's offer still gets its yes."""
     (tmp_path / "collective.txt").write_text(COLLECTIVE, encoding="utf-8")
     (tmp_path / "repost.txt").write_text(REPOST, encoding="utf-8")
-    two_hours = WINEMAKER.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2")
+    two_hours = winemaker_profile(weekly_networking_hours=2)
     meeting, repost = triaged(
         kindly,
         tmp_path / "collective.txt",
@@ -446,7 +398,7 @@ def test_an_introduction_declined_for_a_full_week_offers_to_connect_later_not_to
 ) -> None:
     (tmp_path / "collective.txt").write_text(COLLECTIVE, encoding="utf-8")
     (tmp_path / "intro.txt").write_text(INTRODUCTION_OF_A_GROWER, encoding="utf-8")
-    two_hours = WINEMAKER.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2")
+    two_hours = winemaker_profile(weekly_networking_hours=2)
     _, intro = triaged(
         kindly, tmp_path / "collective.txt", tmp_path / "intro.txt", profile=profile_file(two_hours, tmp_path)
     )
