@@ -1,0 +1,192 @@
+"""Gaps the seventeenth session's closing note left: `kindly triage --json` shows each message as the run left it,
+an hour rule for one activity limits that activity alone, and "mornings your time" is the user's morning."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import EXAMPLES, Kindly, eml, profile_file
+
+# -- `kindly triage --json`: each record as the run left it ------------------------------------------------------
+
+INVESTOR = """
+[user]
+name = "Amara Okafor"
+email = "amara@kestrelridge.example.com"
+signature = "Amara"
+tone = "warm"
+weekly_networking_hours = 4
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at a few European climate-tech events about investing in climate software"
+targets = ["European climate-tech events", "panels", "podcasts", "climate software investing"]
+priority = 1
+
+[[never]]
+what = "paying to speak"
+"""
+
+GIULIA = "Giulia Romano <giulia@greenstackevents.example.eu>"
+KEYNOTE_SUBJECT = "Speaking at GreenStack Milan - investor keynote"
+KEYNOTE = (
+    "Dear Amara,\n\nI organise GreenStack, a two-day gathering of climate software founders in Milan (around 600 "
+    "people). We would be honoured to have you give a 20-minute keynote on how seed investors assess climate "
+    "software companies, on Wednesday 17 February 2027.\n\nWould you be interested? I can send more details on "
+    "the programme and audience.\n\nGiulia Romano\nFounder, GreenStack"
+)
+THE_KEYNOTE_COSTS = (
+    "Dear Amara,\n\nJust following up on my note below. I should also have mentioned that keynote speakers join "
+    "our Partner Programme, which carries a contribution of €2,500 towards production and hospitality - this "
+    "includes your logo on the stage screen and two delegate passes.\n\nLet me know if you'd like to go ahead "
+    "and I'll send the agreement.\n\nGiulia"
+)
+
+
+def giulias_thread(folder: Path, follow_up: str = THE_KEYNOTE_COSTS) -> Path:
+    """Giulia's invitation and her follow-up a fortnight later, both in the user's inbox folder."""
+    folder.mkdir()
+    common = {"sender": GIULIA, "to": "amara@kestrelridge.example.com"}
+    eml(
+        folder / "1-invitation.eml",
+        KEYNOTE,
+        subject=KEYNOTE_SUBJECT,
+        message_id="gs-1@greenstackevents.example.eu",
+        date="Thu, 12 Nov 2026 10:10:00 +0000",
+        **common,
+    )
+    eml(
+        folder / "2-follow-up.eml",
+        follow_up,
+        subject=f"Re: {KEYNOTE_SUBJECT}",
+        message_id="gs-2@greenstackevents.example.eu",
+        in_reply_to="gs-1@greenstackevents.example.eu",
+        references=("gs-1@greenstackevents.example.eu",),
+        date="Thu, 26 Nov 2026 15:55:00 +0000",
+        **common,
+    )
+    return folder
+
+
+def json_lines(kindly: Kindly, *args: str) -> list[dict[str, Any]]:
+    result = kindly("triage", *args, "--json")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def pending_drafts(kindly: Kindly) -> dict[int, str]:
+    """`kindly drafts --json`: message ID -> the draft waiting for it."""
+    return {d["message_pk"]: d["text"] for d in json.loads(kindly("drafts", "--json").stdout)}
+
+
+def test_a_yes_withdrawn_by_a_follow_up_in_the_same_run_is_printed_without_its_draft(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(INVESTOR, tmp_path)
+    invitation, follow_up = json_lines(
+        kindly, str(giulias_thread(tmp_path / "inbox")), "--profile", str(profile)
+    )
+
+    # the follow-up names a fee: the thread is answered for it, and the yes to the invitation is withdrawn
+    assert (follow_up["decision"], follow_up["reason_code"]) == ("decline", "pays_to_appear")
+    assert "I don't pay to appear" in follow_up["draft"]
+    assert invitation["decision"] == "accept"
+    assert invitation["draft"] is None  # as `kindly drafts` and `kindly show` have it
+    assert pending_drafts(kindly) == {follow_up["id"]: follow_up["draft"]}
+    shown = kindly("show", str(invitation["id"]), "--profile", str(profile)).stdout
+    assert f"draft withdrawn: a later message of this thread (#{follow_up['id']})" in shown
+
+
+def test_each_message_is_printed_once_in_the_order_read(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(INVESTOR, tmp_path)
+    records = json_lines(kindly, str(giulias_thread(tmp_path / "inbox")), "--profile", str(profile))
+    assert [r["subject"] for r in records] == [KEYNOTE_SUBJECT, f"Re: {KEYNOTE_SUBJECT}"]
+
+
+def test_a_follow_up_that_leaves_the_yes_standing_keeps_its_draft_in_the_json(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a nudge that brings nothing new is answered by the yes that waits, which stays
+    nudge = "Dear Amara,\n\nJust bumping this up in case it got buried - would love to have you.\n\nGiulia"
+    profile = profile_file(INVESTOR, tmp_path)
+    invitation, follow_up = json_lines(
+        kindly, str(giulias_thread(tmp_path / "inbox", nudge)), "--profile", str(profile)
+    )
+    assert invitation["decision"] == "accept" and invitation["draft"]
+    assert follow_up["draft"] is None
+    assert pending_drafts(kindly) == {invitation["id"]: invitation["draft"]}
+
+
+def test_a_second_run_prints_the_same_final_records(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(INVESTOR, tmp_path)
+    inbox = giulias_thread(tmp_path / "inbox")
+    first = json_lines(kindly, str(inbox), "--profile", str(profile))
+    again = json_lines(kindly, str(inbox), "--profile", str(profile))
+    assert [(r["id"], r["decision"], r["draft"]) for r in again] == [
+        (r["id"], r["decision"], r["draft"]) for r in first
+    ]
+
+
+UID = "finance-night-12@cen.example.org"
+
+
+def finance_night(folder: Path, method: str, sequence: int) -> Path:
+    """The creative-economy network's studio finance night as a calendar sends it (METHOD:REQUEST, then CANCEL)."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Creative Economy Network//EN",
+        f"METHOD:{method}",
+        "BEGIN:VEVENT",
+        f"UID:{UID}",
+        f"SEQUENCE:{sequence}",
+        "DTSTAMP:20261120T090000Z",
+        "DTSTART:20261209T173000Z",
+        "DURATION:PT2H",
+        "SUMMARY:Studio Finance Night: cash flow for design studios",
+        "LOCATION:Holloway Hall, Portland",
+        "DESCRIPTION:An evening for owners of small design studios: a short panel on cash flow and bookkeeping, "
+        "then drinks. Please RSVP.",
+        "ORGANIZER;CN=Marcus Bell:mailto:marcus@cen.example.org",
+        "ATTENDEE;CN=Dana Reyes;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:dana@example.com",
+        *(["STATUS:CANCELLED"] if method == "CANCEL" else []),
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path = folder / f"{sequence}-{method.lower()}.ics"
+    path.write_text("\r\n".join(lines))
+    return path
+
+
+def test_an_event_cancelled_later_in_the_same_run_is_printed_without_its_yes(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invite, cancel = finance_night(tmp_path, "REQUEST", 0), finance_night(tmp_path, "CANCEL", 1)
+    alone = json_lines(kindly, str(invite), "--profile", str(EXAMPLES / "profile.toml"))
+    assert alone[0]["decision"] == "accept" and alone[0]["draft"], "Dana says yes to the evening on its own"
+
+    monkeypatch.setenv("KINDLY_HOME", str(tmp_path / "another-home"))  # the two in one run, from the start
+    other = Kindly(tmp_path / "another-home")
+    invitation, cancelled = json_lines(
+        other, str(invite), str(cancel), "--profile", str(EXAMPLES / "profile.toml")
+    )
+    assert cancelled["reason_code"] == "calendar_cancel"
+    assert invitation["draft"] is None
+
+
+def test_records_held_on_disk_for_a_big_run_are_the_same(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kindly.cli import triage_cmd
+
+    profile = profile_file(INVESTOR, tmp_path)
+    monkeypatch.setattr(triage_cmd, "JSON_HELD_IN_MEMORY", 16)  # past the first record: on disk
+    invitation, follow_up = json_lines(
+        kindly, str(giulias_thread(tmp_path / "inbox")), "--profile", str(profile)
+    )
+    assert invitation["draft"] is None and "pay to appear" in follow_up["draft"]
