@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from support import EXAMPLES, Kindly, eml, profile_file
+from support import EXAMPLES, Kindly, eml, profile_file, triaged_one
 
 # -- `kindly triage --json`: each record as the run left it ------------------------------------------------------
 
@@ -190,3 +190,169 @@ def test_records_held_on_disk_for_a_big_run_are_the_same(
         kindly, str(giulias_thread(tmp_path / "inbox")), "--profile", str(profile)
     )
     assert invitation["draft"] is None and "pay to appear" in follow_up["draft"]
+
+
+# -- an hour rule for one activity limits that activity alone ------------------------------------------------------
+
+EARLY_RISER = """\
+[user]
+name = "Tomás Ruiz"
+email = "tomas@ruizcfo.example"
+signature = "Tomás"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Chicago"
+meeting_hours = ["Mon-Fri 06:30-09:00", "Mon-Fri 16:00-18:00"]
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small restaurants and cafes who need monthly bookkeeping or a part-time CFO"
+targets = ["restaurant owners", "cafe owners", "small business owners"]
+priority = 1
+
+[[never]]
+what = "{rule}"
+"""
+
+
+def from_maya(tmp_path: Path, ask: str) -> Path:
+    """A cafe owner's first mail to Tomás, asking for a meeting at 6:30 before her cafes open."""
+    return eml(
+        tmp_path / "maya.eml",
+        "Hi Tomás,\n\nI own two cafes in Logan Square and our bookkeeping has fallen behind since we opened the second"
+        f" one. A friend said you work with small restaurants. {ask}\n\nThanks,\nMaya Chen\nOwner, Little Fox Coffee",
+        sender="Maya Chen <maya@littlefoxcoffee.example>",
+        subject="Bookkeeping help for two cafes",
+        date="Mon, 30 Nov 2026 09:10:00 -0600",
+        to="tomas@ruizcfo.example",
+    )
+
+
+def test_a_call_before_the_hour_a_calls_rule_names_is_answered_with_later_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    call = from_maya(
+        tmp_path, "Could we jump on a quick Zoom call on Thursday, December 3 at 6:30am, before we open?"
+    )
+    record = triaged_one(kindly, call, profile_file(EARLY_RISER.format(rule="calls before 07:00"), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 3 at 6:30am doesn't work for me, though" in record["draft"]
+    assert "between 7:00 am and 9:00 am" in record["draft"]
+
+
+def test_a_breakfast_at_the_same_hour_is_not_limited_by_the_calls_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    breakfast = from_maya(
+        tmp_path,
+        "Could we meet for breakfast at our Logan Square cafe on Thursday, December 3 at 6:30am, before we open?",
+    )
+    record = triaged_one(
+        kindly, breakfast, profile_file(EARLY_RISER.format(rule="calls before 07:00"), tmp_path)
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 3 at 6:30am works for me." in record["draft"]
+
+
+def test_a_rule_for_every_meeting_still_limits_a_breakfast(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "meetings before 07:00" names no one activity
+    breakfast = from_maya(
+        tmp_path,
+        "Could we meet for breakfast at our Logan Square cafe on Thursday, December 3 at 6:30am, before we open?",
+    )
+    record = triaged_one(
+        kindly, breakfast, profile_file(EARLY_RISER.format(rule="meetings before 07:00"), tmp_path)
+    )
+    assert "Thursday, December 3 at 6:30am doesn't work for me, though" in record["draft"]
+
+
+HOST = """\
+[user]
+name = "Nadia Brooks"
+email = "nadia@mainstreetmic.fm"
+signature = "Nadia"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 5
+time_zone = "America/New_York"
+meeting_hours = "08:00-12:00"
+
+[[goals]]
+kind = "find_clients"
+description = "Sponsors for Main Street Mic without cold pitching: brands that serve small-business owners"
+targets = ["sponsorship", "sponsor", "host-read ads", "small business banking", "payroll", "bookkeeping software"]
+priority = 1
+
+[[goals]]
+kind = "custom"
+description = "Guests for the show: small-business owners with a real story"
+targets = ["small business owners", "shop owners", "restaurant owners"]
+priority = 2
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak and host live tapings at audio and podcasting conferences"
+targets = ["podcasting conferences", "audio conferences", "live taping"]
+priority = 2
+
+[[never]]
+what = "recording before 10:00"
+"""
+
+
+def to_nadia(tmp_path: Path, body: str, sender: str, subject: str) -> Path:
+    return eml(
+        tmp_path / "m.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Fri, 20 Nov 2026 13:10:00 -0500",
+        to="nadia@mainstreetmic.fm",
+    )
+
+
+def test_a_recording_is_offered_times_the_recording_rule_leaves(kindly: Kindly, tmp_path: Path) -> None:
+    pitch = to_nadia(
+        tmp_path,
+        "Hi Nadia,\n\nI run Grant & Sons, a fourth-generation tailoring shop in Queens - we went from near bankruptcy"
+        " in 2019 to a waiting list by moving half our business to made-to-measure by video call. A friend who"
+        " listens to Main Street Mic said I should pitch myself.\n\nIf you'd have me, could we record on Thursday,"
+        " December 3 at 8:30am your time? That's the only slot my week allows.\n\nBest,\nOliver Grant",
+        "Oliver Grant <oliver@grantandsons.example>",
+        "Guest pitch: 4th-generation tailor",
+    )
+    record = triaged_one(kindly, pitch, profile_file(HOST, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 3 at 8:30am doesn't work for me, though" in record["draft"]
+    assert "between 10:00 am and 12:00 pm" in record["draft"]
+
+
+def test_a_sponsors_coffee_is_offered_the_users_usual_morning(kindly: Kindly, tmp_path: Path) -> None:
+    coffee = to_nadia(
+        tmp_path,
+        "Hi Nadia,\n\nI run partnerships at Ledgerly, bookkeeping software for small shops, and we'd love to talk"
+        " about sponsoring Main Street Mic next year. Could we grab a coffee in Brooklyn on Thursday, December 3 at"
+        " 8:30am?\n\nDana Ruiz\nPartnerships, Ledgerly",
+        "Dana Ruiz <dana@ledgerly.example>",
+        "Sponsoring Main Street Mic",
+    )
+    record = triaged_one(kindly, coffee, profile_file(HOST, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 3 at 8:30am works for me." in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "limits"),
+    [
+        pytest.param("recording before 10:00", {"recording"}, id="recording"),
+        pytest.param("calls before 07:00 or after 20:00 Sydney time", {"call"}, id="calls"),
+        pytest.param("podcast interviews or zoom calls after 6pm", {"recording", "call"}, id="both"),
+        pytest.param("meetings before 9:30", set(), id="every-meeting"),
+        pytest.param("coffees or calls before 9:30 am", set(), id="a-general-kind-among-them"),
+    ],
+)
+def test_what_an_hour_rule_limits(rule: str, limits: set[str]) -> None:
+    from kindly.hours import rule_activities
+
+    assert rule_activities(rule) == limits

@@ -67,7 +67,7 @@ from kindly.decide.words import (
 )
 from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said, meeting_activities
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
@@ -878,10 +878,11 @@ _CAMPAIGN_SHARED = re.compile(
 
 # Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
 # of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
-def _spared_hours(profile: Profile, verdict: Verdict) -> MeetingHours:
-    """The user's meeting hours, and for someone a never-rule spares the hours it names ("meetings during school
+def _spared_hours(profile: Profile, verdict: Verdict, activities: frozenset[str]) -> MeetingHours:
+    """The user's hours for a meeting that is these `activities` (a rule about the hour of recordings limits a
+    recording, not a coffee), and for someone a never-rule spares the hours it names ("meetings during school
     hours except with district staff": the district's 9:30 visit is taken as it is)."""
-    hours = profile.meeting_hours
+    hours = profile.hours_for(activities)
     for rule in profile.never:
         opened = spared_hours(rule.what)
         if hours and opened and any(note.startswith(f'{SPARED} "{rule.what}"') for note in verdict.evidence):
@@ -1649,7 +1650,7 @@ def compose(
             and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
         )
         off = profile.user.off
-        meeting_hours = _spared_hours(profile, verdict)
+        meeting_hours = _spared_hours(profile, verdict, meeting_activities(details.format, message.own_text))
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
