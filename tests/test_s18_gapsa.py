@@ -4,6 +4,8 @@ an hour rule for one activity limits that activity alone, and "mornings your tim
 from __future__ import annotations
 
 import json
+import re
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -356,3 +358,166 @@ def test_what_an_hour_rule_limits(rule: str, limits: set[str]) -> None:
     from kindly.hours import rule_activities
 
     assert rule_activities(rule) == limits
+
+
+# -- "mornings your time": the user's morning, "my mornings" the sender's ------------------------------------------
+
+WINEMAKER = """\
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+meeting_hours = ["Mon-Fri 10:00-16:00"]
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
+priority = 1
+"""
+
+COACH = """\
+[user]
+name = "Priyanka Nair"
+email = "priyanka@nairleadership.com.au"
+signature = "Priyanka"
+date_style = "international"
+weekly_networking_hours = 4
+time_zone = "Australia/Sydney"
+meeting_hours = ["Mon-Fri 08:00-20:00"]
+
+[[goals]]
+kind = "find_clients"
+description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
+targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
+priority = 1
+"""
+
+
+def from_tokyo(tmp_path: Path, said: str) -> Path:
+    """An importer in Tokyo (mail written at +09:00) to a winemaker in California."""
+    return eml(
+        tmp_path / "tokyo.eml",
+        "Hello Elena, I am an importer in Tokyo specialising in small California family wineries. We are interested"
+        " in your dry-farmed Zinfandel for restaurants in Tokyo and Osaka. Could we arrange a video call to discuss"
+        f" export pricing and allocation? {said}\n\nKenji Sato\nSato Imports",
+        sender="Kenji Sato <kenji@satoimports.co.jp>",
+        subject="Your Zinfandel in Japan",
+        date="Mon, 30 Nov 2026 10:00:00 +0900",
+        to="elena@marchettivineyards.com",
+    )
+
+
+def from_london(tmp_path: Path, said: str) -> Path:
+    """A new VP of engineering in London (mail written at +00:00) to a coach in Sydney."""
+    return eml(
+        tmp_path / "london.eml",
+        "Dear Priyanka,\n\nI was promoted to VP of Engineering at Northwind Payments in London last month and I'm"
+        " looking for an executive coach for my first year. Could we have a video call next week to talk about how"
+        f" you work? {said}\n\nBest wishes,\nTom Hughes\nVP Engineering, Northwind Payments",
+        sender="Tom Hughes <tom.hughes@northwindpay.example.co.uk>",
+        subject="Coaching for my first year as VP",
+        date="Mon, 30 Nov 2026 09:00:00 +0000",
+        to="priyanka@nairleadership.com.au",
+    )
+
+
+_OFFERED = re.compile(r"at (\d{1,2}:\d\d(?: [ap]m)?) \((?:[^()]*? at )?(\d{1,2}:\d\d(?: [ap]m)?) your time\)")
+
+
+def offered(draft: str) -> list[tuple[time, time]]:
+    """The times a draft proposes: each in the user's clock and in the sender's."""
+    from kindly.hours import clock_read
+
+    times = [(clock_read(mine), clock_read(theirs)) for mine, theirs in _OFFERED.findall(draft)]
+    assert len(times) == 2, draft
+    return [(mine, theirs) for mine, theirs in times if mine is not None and theirs is not None]
+
+
+def accepted(kindly: Kindly, mail: Path, profile: Path) -> str:
+    record = triaged_one(kindly, mail, profile)
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("Any morning your time works for me.", id="any-morning-your-time"),
+        pytest.param("Early December mornings your time would suit me.", id="mornings-your-time"),
+        pytest.param("Your mornings are fine for me.", id="your-mornings"),
+    ],
+)
+def test_a_tokyo_buyer_offered_the_users_mornings_is_offered_californian_mornings(
+    kindly: Kindly, tmp_path: Path, said: str
+) -> None:
+    draft = accepted(kindly, from_tokyo(tmp_path, said), profile_file(WINEMAKER, tmp_path))
+    for mine, _theirs in offered(draft):
+        assert time(10) <= mine < time(12), draft  # her morning, inside her hours (10:00-16:00)
+
+
+def test_a_tokyo_buyer_offered_the_users_afternoons_is_offered_californian_afternoons(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = accepted(
+        kindly, from_tokyo(tmp_path, "Your afternoons are fine for me."), profile_file(WINEMAKER, tmp_path)
+    )
+    for mine, _theirs in offered(draft):
+        assert time(12) <= mine < time(16), draft
+
+
+def test_a_tokyo_buyer_whose_own_mornings_suit_is_offered_tokyo_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = accepted(
+        kindly, from_tokyo(tmp_path, "My mornings are easiest."), profile_file(WINEMAKER, tmp_path)
+    )
+    for mine, theirs in offered(draft):
+        assert time(8) <= theirs < time(12), draft  # his morning in Tokyo...
+        assert time(10) <= mine < time(16), draft  # ...in her hours (15:00 to 16:00 in California)
+
+
+def test_a_london_vp_offered_the_users_mornings_is_offered_sydney_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = accepted(
+        kindly, from_london(tmp_path, "Any morning your time is fine."), profile_file(COACH, tmp_path)
+    )
+    for mine, _theirs in offered(draft):
+        assert time(8) <= mine < time(12), draft
+
+
+def test_a_london_vp_whose_own_mornings_suit_is_offered_london_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = accepted(
+        kindly,
+        from_london(tmp_path, "My mornings are best - I'm in workshops all afternoon."),
+        profile_file(COACH, tmp_path),
+    )
+    for mine, theirs in offered(draft):
+        assert time(8) <= theirs < time(12), draft
+        assert time(19) <= mine < time(20), draft  # London's 8:00 is 19:00 in Sydney, the end of her hours
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "users"),
+    [
+        pytest.param("Any morning your time works for me.", "morning", True, id="your-time"),
+        pytest.param("Afternoons on your end would be ideal.", "afternoon", True, id="your-end"),
+        pytest.param("My mornings are easiest.", "morning", False, id="my-mornings"),
+        pytest.param("Could we talk one evening my time?", "evening", False, id="my-time"),
+        pytest.param("I hope your morning is going well.", None, None, id="a-greeting"),
+        pytest.param("I spent my mornings in the vineyard as a child.", None, None, id="a-story"),
+        pytest.param("Any morning would suit me.", None, None, id="whose-unsaid"),
+    ],
+)
+def test_whose_part_of_the_day_a_sender_names(text: str, part: str | None, users: bool | None) -> None:
+    from kindly.reply.whose_day import part_said
+
+    said = part_said(text)
+    assert (said.part if said else None, said.users if said else None) == (part, users)

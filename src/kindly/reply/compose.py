@@ -102,6 +102,7 @@ from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
+from kindly.reply.whose_day import part_said, their_part
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
@@ -1827,6 +1828,15 @@ def compose(
         # the hours they said suit them, not at the dinner's
         first = call_first(message.own_text)
         meal = "" if first else details.format
+        # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
+        preferred, their_day = _in_whose_clock(
+            _preferred_days(details.when, message.own_text, details.ask),
+            their_working_day(today, zone, message),
+            message,
+            today,
+            zone,
+            meeting_hours,
+        )
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
@@ -1839,9 +1849,7 @@ def compose(
             meal=meal,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred=""
-            if yes and not meeting
-            else _preferred_days(details.when, message.own_text, details.ask),
+            preferred="" if yes and not meeting else preferred,
             before=_before_the_event(due.first, details.when, message, today, written)
             if meeting
             else due.first,
@@ -1849,7 +1857,7 @@ def compose(
             not_before=None if first else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
-            their_day=their_working_day(today, zone, message),
+            their_day=their_day,
             near=near,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
@@ -1862,7 +1870,6 @@ def compose(
                 meal=meal,
                 meeting_hours=meeting_hours,
             )
-        preferred = _preferred_days(details.when, message.own_text, details.ask)
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
@@ -2123,6 +2130,34 @@ _PREFERENCE = re.compile(
     rf"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b{_IN_SENTENCE}*",
     re.IGNORECASE,
 )
+
+
+def _in_whose_clock(
+    preferred: str,
+    their_day: tuple[time, time] | None,
+    message: Message,
+    today: datetime,
+    zone: tzinfo | None,
+    meeting_hours: MeetingHours,
+) -> tuple[str, tuple[time, time] | None]:
+    """The days they said suit them and the stretch of the user's day the times fall in, for a part of the day they
+    said whose it is: the user's ("any morning your time works") is the user's morning, as times are written; the
+    sender's ("my mornings are easiest"), from hours away, is that stretch of the user's day (a Tokyo morning is a
+    California afternoon), kept as their working day would be - or, where it misses the user's hours, their
+    working day itself."""
+    said = part_said(message.own_text)
+    if said is None:
+        return preferred, their_day
+    rest = " ".join(_PART_NAMED.sub(" ", preferred).split())
+    theirs = None if said.users else their_part(said.part, today, zone, message)
+    if theirs is None:  # the user's part of the day, or a sender in the user's own clock
+        return f"{rest} {said.part}".strip(), their_day
+    # as the times are chosen: in the user's hours, or without them in an ordinary working day (see proposed_times)
+    ours = theirs if meeting_hours else (max(theirs[0], time(9)), min(theirs[1], time(18)))
+    return rest, theirs if ours[1] > ours[0] and meeting_hours.meets_in(ours) else their_day
+
+
+_PART_NAMED = re.compile(r"\b(?:morning|afternoon|evening)s?\b", re.IGNORECASE)
 
 
 def _preferred_days(when: str, text: str, ask: str = "") -> str:
