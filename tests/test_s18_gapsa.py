@@ -269,6 +269,81 @@ def test_a_rule_for_every_meeting_still_limits_a_breakfast(kindly: Kindly, tmp_p
     assert "Thursday, December 3 at 6:30am doesn't work for me, though" in record["draft"]
 
 
+def mayas_invitation(tmp_path: Path, kind: str, summary: str, ask: str, location: str) -> Path:
+    """Maya's calendar invitation for Thursday 3 December at 6:30 in Chicago, before her cafes open."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Little Fox Coffee//Calendar//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{kind}-maya-20261203@littlefoxcoffee.example",
+        "SEQUENCE:0",
+        "DTSTAMP:20261130T150000Z",
+        "DTSTART;TZID=America/Chicago:20261203T063000",
+        "DTEND;TZID=America/Chicago:20261203T073000",
+        f"SUMMARY:{summary}",
+        "DESCRIPTION:Hi Tomás\\, I own two cafes in Logan Square and our bookkeeping has fallen behind since we"
+        f" opened the second one. A friend said you work with small restaurants. {ask}\\n\\nMaya",
+        f"LOCATION:{location}",
+        "ORGANIZER;CN=Maya Chen:mailto:maya@littlefoxcoffee.example",
+        "ATTENDEE;CN=Tomás Ruiz;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:tomas@ruizcfo.example",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path = tmp_path / f"{kind}.ics"
+    path.write_text("\r\n".join(lines))
+    return path
+
+
+def exported_partstat(kindly: Kindly, tmp_path: Path, profile: Path) -> str:
+    """The PARTSTAT of the calendar reply attached to the one draft `kindly drafts export` writes."""
+    from email.parser import BytesParser
+    from email.policy import default
+
+    out = tmp_path / "out"
+    assert kindly("drafts", "export", "--dir", str(out), "--profile", str(profile)).exit_code == 0
+    [mail] = out.glob("*.eml")
+    reply = BytesParser(policy=default).parsebytes(mail.read_bytes())
+    [calendar] = [part for part in reply.walk() if part.get_content_type() == "text/calendar"]
+    found = re.search(r"PARTSTAT=(\w+)", str(calendar.get_content()))
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_calendar_invitation_to_breakfast_at_the_hour_a_calls_rule_names_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(EARLY_RISER.format(rule="calls before 07:00"), tmp_path)
+    breakfast = mayas_invitation(
+        tmp_path,
+        "breakfast",
+        "Breakfast: bookkeeping help for Little Fox Coffee",
+        "Could we meet for breakfast at the cafe before we open?",
+        "Little Fox Coffee\\, 2400 N Milwaukee Ave\\, Chicago",
+    )
+    record = triaged_one(kindly, breakfast, profile)
+    assert "see you on Thursday, December 3 at 6:30 am" in record["draft"]
+    assert exported_partstat(kindly, tmp_path, profile) == "ACCEPTED"
+
+
+def test_a_calendar_invitation_to_a_zoom_call_at_that_hour_is_answered_tentatively(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(EARLY_RISER.format(rule="calls before 07:00"), tmp_path)
+    call = mayas_invitation(
+        tmp_path,
+        "call",
+        "Zoom call: bookkeeping help for Little Fox Coffee",
+        "Could we have a quick Zoom call before we open?",
+        "https://zoom.us/j/5551234567",
+    )
+    record = triaged_one(kindly, call, profile)
+    assert "Thursday, December 3 at 6:30 am doesn't work for me, though" in record["draft"]
+    assert exported_partstat(kindly, tmp_path, profile) == "TENTATIVE"
+
+
 HOST = """\
 [user]
 name = "Nadia Brooks"

@@ -366,7 +366,7 @@ def rule_activities(rule: str) -> frozenset[str]:
     return frozenset(named)
 
 
-# A meeting's form (the details' `format`) that is surely no call and no recording: met in person, or a stage
+# A meeting's form (the details' `format`) that is surely no call and no recording: met over a meal, or a stage
 _IN_PERSON = frozenset(
     {
         "coffee",
@@ -374,14 +374,18 @@ _IN_PERSON = frozenset(
         "breakfast",
         "dinner",
         "drinks",
-        "event",
         "panel",
         "keynote",
         "workshop",
         "lecture",
         "talk",
+        "webinar",
     }
-    | {"fireside chat", "webinar"}
+    | {"fireside chat"}
+)
+# ...and an event's (a calendar invitation's) held over a call: "Zoom call: bookkeeping", a Teams link
+_OVER_A_CALL = re.compile(
+    r"\b(?:calls?|zoom|video|phone|teams|google meet|meet\.google|webex|skype|dial[- ]in)\b", re.IGNORECASE
 )
 # a recording met in person: "in our studio in Shoreditch", "in person" (any other is held over a call: a show
 # that records its guests on Zoom, or one abroad)
@@ -401,11 +405,14 @@ def meeting_activities(form: str, text: str) -> frozenset[str]:
     """What a meeting asked for is, for the hour rules that limit one activity: a podcast, an interview or what
     the sender's `text` asks to record is a recording, and a call too unless it is met in person ("in our
     studio"); a call or a video call is a call, and so may be a meeting of no form named ("could we connect next
-    week?"); a coffee, a lunch or an event is neither."""
+    week?"); a coffee, a lunch or a talk is neither, nor an event or a calendar invitation unless its words
+    say it is held over a call ("Zoom call: ...")."""
     if form in _IN_PERSON:
         return frozenset()
     if form in ("podcast", "interview") or _RECORDS.search(text):
         return frozenset({RECORDING}) if _MET_IN_PERSON.search(text) else frozenset({RECORDING, CALL})
+    if form == "event":  # a gathering, or a calendar invitation: a call where its words say so
+        return frozenset({CALL}) if _OVER_A_CALL.search(text) else frozenset()
     return frozenset({CALL})
 
 

@@ -35,9 +35,8 @@ if TYPE_CHECKING:
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
-JSON_HELD_IN_MEMORY = (
-    8 * 1024 * 1024
-)  # --json records wait for the run's end in memory up to this size, then on disk
+# --json records wait for the run's end in memory up to this size, then on disk
+JSON_HELD_IN_MEMORY = 8 * 1024 * 1024
 SKIP_REASONS_SHOWN = 4  # the summary names the commonest reasons for skipping; each skip is listed above
 
 _DECISION_STYLE = {
