@@ -333,6 +333,89 @@ def _left_by_stretches(kept: Sequence[tuple[int, int]]) -> tuple[Window, ...]:
     )
 
 
+# What an hour rule limits, by the kind of meeting it names: "calls before 07:00" a call (on the phone or a video
+# call, a podcast recorded over one), "recording before 10:00" a recording (a podcast's, an interview's); a rule
+# that names a meeting, a coffee, an event or anything else limits every meeting, as does one that names
+# several kinds of which one is general ("coffees or calls before 9:30").
+CALL, RECORDING = "call", "recording"
+_KIND_NAMED = re.compile(
+    r"\b(?:(?P<recording>recording sessions?|recordings?|tapings?|filming|podcasts?|episodes?|interviews?)|"
+    r"(?P<call>calls?)|"
+    r"meetings?|coffee chats?|coffees?|appointments?|catch-?ups?|breakfasts?|events?|anything|shoots?|sessions?)\b",
+    re.IGNORECASE,
+)
+_RULE_LIMIT = re.compile(
+    r"\b(?:before|earlier than|after|later than|past|between|from|during)\b|\d", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=256)
+def rule_activities(rule: str) -> frozenset[str]:
+    """The activities an hour rule limits (CALL, RECORDING), by the kinds of meeting it names before its hours
+    ("recording before 10:00": a recording; "podcast interviews or calls after 6pm": both); empty where it limits
+    every meeting ("meetings before 9:30", "coffees or calls before 9:30 am")."""
+    head = _RULE_LIMIT.split(rule, maxsplit=1)[0]
+    named: set[str] = set()
+    for kind in _KIND_NAMED.finditer(head):
+        if kind.group("recording"):
+            named.add(RECORDING)
+        elif kind.group("call"):
+            named.add(CALL)
+        else:
+            return frozenset()
+    return frozenset(named)
+
+
+# A meeting's form (the details' `format`) that is surely no call and no recording: met over a meal, or a stage
+_IN_PERSON = frozenset(
+    {
+        "coffee",
+        "lunch",
+        "breakfast",
+        "dinner",
+        "drinks",
+        "panel",
+        "keynote",
+        "workshop",
+        "lecture",
+        "talk",
+        "webinar",
+    }
+    | {"fireside chat"}
+)
+# ...and an event's (a calendar invitation's) held over a call: "Zoom call: bookkeeping", a Teams link
+_OVER_A_CALL = re.compile(
+    r"\b(?:calls?|zoom|video|phone|teams|google meet|meet\.google|webex|skype|dial[- ]in)\b", re.IGNORECASE
+)
+# a recording met in person: "in our studio in Shoreditch", "in person" (any other is held over a call: a show
+# that records its guests on Zoom, or one abroad)
+_MET_IN_PERSON = re.compile(
+    r"\b(?:in[- ]person|(?:in|at|to|visit) (?:our|the) studios?|face[- ]to[- ]face)\b", re.IGNORECASE
+)
+# a recording asked for: "could we record on Thursday", "the recording is 40 minutes", "a taping" (not a "track
+# record" or "a record year")
+_RECORDS = re.compile(
+    r"\b(?:recording(?:\s+sessions?)?|tapings?|"
+    r"(?:to|we|we'd|we'll|could|can|would|i'd|let's|and)\s+(?:\w+\s+)?record(?!\s+(?:year|high|low|numbers?|sales|time|label)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_activities(form: str, text: str) -> frozenset[str]:
+    """What a meeting asked for is, for the hour rules that limit one activity: a podcast, an interview or what
+    the sender's `text` asks to record is a recording, and a call too unless it is met in person ("in our
+    studio"); a call or a video call is a call, and so may be a meeting of no form named ("could we connect next
+    week?"); a coffee, a lunch or a talk is neither, nor an event or a calendar invitation unless its words
+    say it is held over a call ("Zoom call: ...")."""
+    if form in _IN_PERSON:
+        return frozenset()
+    if form in ("podcast", "interview") or _RECORDS.search(text):
+        return frozenset({RECORDING}) if _MET_IN_PERSON.search(text) else frozenset({RECORDING, CALL})
+    if form == "event":  # a gathering, or a calendar invitation: a call where its words say so
+        return frozenset({CALL}) if _OVER_A_CALL.search(text) else frozenset()
+    return frozenset({CALL})
+
+
 @lru_cache(maxsize=256)
 def rule_window(rule: str) -> Window | None:
     """The hours a never-rule about the hour of a meeting leaves ("meetings before 9:30": from 9:30 on; "calls

@@ -43,6 +43,7 @@ from kindly.profile import Profile, User
 from kindly.reply.calendar_reply import (
     PartStat,
     calendar_reply,
+    invitation_hours,
     is_no_reply,
     partstat_for,
     wants_calendar_reply,
@@ -311,7 +312,7 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
         partstat_for(
             Decision(row.decision),
             message.event,
-            profile.meeting_hours if profile else None,
+            invitation_hours(profile, message, intent) if profile and message.event else None,
             intent,
             profile.user.zone if profile else None,
             message.date_offset,

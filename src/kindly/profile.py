@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kindly.days_off import DaysOff, parse_region, parse_span
 from kindly.domains import PUBLIC_DOMAINS, webmail, within_domain
 from kindly.errors import ConfigError
-from kindly.hours import MeetingHours, parse_window, rule_windows
+from kindly.hours import MeetingHours, parse_window, rule_activities, rule_windows
 from kindly.zones import parse_zone
 
 
@@ -204,8 +204,20 @@ class Profile(_Strict):
     @property
     def meeting_hours(self) -> MeetingHours:
         """The user's hours for meetings, within what their never-rules about the hour leave ("meetings before
-        9:30": from 9:30 on), whether or not they set `meeting_hours`."""
+        9:30": from 9:30 on), whether or not they set `meeting_hours`: hours every kind of meeting may take, each
+        rule counted whatever it names (`hours_for` gives those of one meeting)."""
         return _meeting_hours(tuple(self.user.meeting_hours), tuple(rule.what for rule in self.never))
+
+    def hours_for(self, activities: frozenset[str]) -> MeetingHours:
+        """The user's hours for a meeting that is these activities (`meeting_activities`: a call, a recording),
+        within what the never-rules about the hour leave for it: a rule that names one activity ("recording before
+        10:00", "calls before 07:00") limits that activity alone, not a coffee or a lunch."""
+        rules = tuple(
+            rule.what
+            for rule in self.never
+            if not (named := rule_activities(rule.what)) or named & activities
+        )
+        return _meeting_hours(tuple(self.user.meeting_hours), rules)
 
 
 @lru_cache(maxsize=64)

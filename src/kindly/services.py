@@ -193,6 +193,10 @@ class Triage:
         # what each earlier message of a thread gave a reply's details (by message ID, and the ask it was read
         # as; None for the user's own mail), extracted once a run however many replies follow it
         self._thread_gave: dict[tuple[int, Intent | None], Details] = {}
+        # messages whose unsent draft a later message of this run withdrew (its thread answered for the newer
+        # one, an introduction answered by the person introduced, an event cancelled): the row yielded for it
+        # showed a draft that is gone
+        self.drafts_withdrawn: set[int] = set()
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -440,6 +444,7 @@ class Triage:
         repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
         repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
         repo.session.flush()
+        self.drafts_withdrawn.discard(row.id)  # its row shows the draft it has now
         if duplicate:
             self._threads_decided_again.add(row.thread_id)  # the thread a calendar update was filed under
         self.summary.count(row.id, verdict)
@@ -456,6 +461,7 @@ class Triage:
             self.summary.invitations += 1
         self.summary.count(row.id, verdict)
         understanding = stored_understanding(row.analysis)
+        self.drafts_withdrawn.discard(row.id)
         return TriageRow(row.id, row.thread_id, message, understanding, verdict, pending_draft(row), True)
 
     def _verdict(
@@ -636,13 +642,15 @@ class Triage:
                 repo, row, message, self.profile.user.name, introduced=context.introduced
             )
             if withdrawn:
+                self.drafts_withdrawn.update(withdrawn)
+                where = ", ".join(f"#{n}" for n in withdrawn)
                 verdict = replace(
                     verdict,
                     evidence=(
                         *verdict.evidence,
-                        f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}): one reply answers both"
+                        f"replaces the unsent yes to the introduction ({where}): one reply answers both"
                         if not _introduced_elsewhere(repo, row, context.introduced)
-                        else f"replaces the unsent yes to the introduction ({', '.join(withdrawn)}), which offered "
+                        else f"replaces the unsent yes to the introduction ({where}), which offered "
                         "them other times: thank the introducer yourself",
                     ),
                 )
@@ -805,7 +813,8 @@ class Triage:
         )
         if not withdrawn:
             return verdict, said
-        where = ", ".join(withdrawn)
+        self.drafts_withdrawn.update(withdrawn)
+        where = ", ".join(f"#{n}" for n in withdrawn)
         note = (
             f"replaces the unsent draft for {where}: the thread is answered for its newest message"
             if verdict.decision is not Decision.IGNORE
@@ -841,6 +850,8 @@ class Triage:
         repo.attach_update(row, original)
         invitation = f"invitation #{original.id}"
         if event.method == "CANCEL":
+            if any(d.status == "pending" for d in original.drafts):
+                self.drafts_withdrawn.add(original.id)
             repo.mark_cancelled(original)
         elif event.method in _INVITES:
             if event.sequence > (original.event_sequence or 0):
@@ -872,11 +883,11 @@ def _before(repo: Repository, row: MessageRow) -> str:
 
 def withdraw_waiting_drafts(
     repo: Repository, row: MessageRow, message: Message, *, keep_hours: bool = False
-) -> list[str]:
+) -> list[int]:
     """Withdraw the pending drafts for the sender's earlier messages of this thread, which a newer message of
     theirs moves on (a yes to a keynote that now turns out to cost EUR 2,500; a question the newer message
     answers). Their meetings no longer count against the week, unless `keep_hours`: the newest message's
-    decision counts. Returns the messages whose drafts were withdrawn ("#20")."""
+    decision counts. Returns the messages whose drafts were withdrawn (their IDs)."""
     withdrawn = []
     sender = _sender_of(message.from_addr, message.from_name)
     for earlier in repo.thread(row.thread_id):
@@ -895,14 +906,14 @@ def _sender_of(address: str, name: str) -> str:
 
 def _withdraw(
     repo: Repository, earlier: MessageRow, analysis: AnalysisRow, note: str, *, keep_hours: bool
-) -> str:
+) -> int:
     """Withdraw the pending draft of an earlier message of the thread, noting why; its meeting no longer counts
-    against the week unless `keep_hours`. Returns the message as the evidence names it ("#20")."""
+    against the week unless `keep_hours`. Returns the message's ID."""
     repo.replace_pending_draft(earlier, None, analysis.decision)
     analysis.decision_evidence = [*(analysis.decision_evidence or []), note]
     if not keep_hours:
         analysis.networking_hours = 0.0
-    return f"#{earlier.id}"
+    return earlier.id
 
 
 def weighed(understanding: Understanding) -> bool:
@@ -923,12 +934,12 @@ def withdraw_introducers_drafts(
     message: Message,
     user_name: str = "",
     introduced: Introduction | None = None,
-) -> list[str]:
+) -> list[int]:
     """Where the person introduced writes in the thread of their introduction ("Re: Intro: Tomás <> Marcus",
     with times of their own), or on their own (a calendar invitation after the introduction that copied them),
     and kindly's yes to the introducer still waits unsent, that draft is withdrawn: the reply to the person
     introduced answers both, and two yeses with different times would confuse them. Returns the messages whose
-    drafts were withdrawn ("#10")."""
+    drafts were withdrawn (their IDs)."""
     withdrawn = []
     sender = _sender_of(message.from_addr, message.from_name)
     introductions = list(repo.thread(row.thread_id))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
-from kindly.cli.triage_cmd import as_record, summary_line, triage_table
+from kindly.cli.triage_cmd import hold_record, json_records, print_final, summary_line, triage_table
 from kindly.errors import ConfigError, KindlyError
 from kindly.paths import default_config_path
 
@@ -62,12 +61,19 @@ def sync(
 
 
 def _run(service: Sync, accounts: list[Account], as_json: bool) -> list[TriageRow]:
+    """The rows for the table; with --json none: each message's record is printed once the sync is over, as
+    it left the message (a later mail of its thread may withdraw its draft), as `kindly triage --json` does."""
     rows: list[TriageRow] = []
-    for row in service.run(accounts):
-        if as_json:
-            print(json.dumps(as_record(row), ensure_ascii=False), flush=True)
-        else:
-            rows.append(row)
+    with json_records() as records:
+        try:
+            for row in service.run(accounts):
+                if as_json:
+                    hold_record(records, row)
+                else:
+                    rows.append(row)
+        finally:
+            if as_json:
+                print_final(records, service.triage.drafts_withdrawn)
     return rows
 
 

@@ -6,7 +6,8 @@ import json
 import shlex
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from tempfile import SpooledTemporaryFile
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
     from kindly.services import Triage, TriageRow, TriageSummary
 
 PROGRESS_FROM = 100  # a progress bar appears once a run passes this many messages
-SKIP_REASONS_SHOWN = 4
-NOT_READ_SHOWN = 5  # the files of a folder left unread that a note names, then "and N more"  # the summary names the commonest reasons for skipping; each skip is listed above
+# --json records wait for the run's end in memory up to this size, then on disk
+JSON_HELD_IN_MEMORY = 8 * 1024 * 1024
+SKIP_REASONS_SHOWN = 4  # the summary names the commonest reasons for skipping; each skip is listed above
+NOT_READ_SHOWN = 5  # the files of a folder left unread that a note names, then "and N more"
 
 _DECISION_STYLE = {
     "accept": "green",
@@ -266,10 +269,13 @@ def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
 
 
 def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[TriageRow], set[int], bool]:
-    """The rows for the table (none with --json: they are printed as they come), every message id, and
+    """The rows for the table (none with --json: they are printed once the run is over), every message id, and
     whether the user stopped the run (Ctrl-C): each batch is saved before its rows come, so the rows so far
-    are what was saved."""
+    are what was saved. With --json each message's record is printed once, in the state the run left it: a
+    later message of its thread may withdraw the draft it was decided with (a follow-up answered in its
+    stead), so the records wait (in a file once they pass JSON_HELD_IN_MEMORY) until every decision is made."""
     rows: list[TriageRow] = []
+    records = json_records()
     ids: set[int] = set()
     console = stderr()
     progress = Progress(
@@ -292,18 +298,40 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[Tr
         progress.update(task, completed=done)
 
     interrupted = False
-    try:
-        for row in service.run(sources, advance):
-            ids.add(row.id)
+    with records:
+        try:
+            for row in service.run(sources, advance):
+                ids.add(row.id)
+                if as_json:
+                    hold_record(records, row)
+                else:
+                    rows.append(row)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            progress.stop()
             if as_json:
-                print(json.dumps(as_record(row), ensure_ascii=False), flush=False)
-            else:
-                rows.append(row)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        progress.stop()
+                print_final(records, service.drafts_withdrawn)
     return rows, ids, interrupted
+
+
+def json_records() -> IO[str]:
+    """Where a run's --json records wait for its end: in memory, on disk once they pass JSON_HELD_IN_MEMORY."""
+    return SpooledTemporaryFile(JSON_HELD_IN_MEMORY, mode="w+", encoding="utf-8")
+
+
+def hold_record(records: IO[str], row: TriageRow) -> None:
+    records.write(f"{row.id}\t{json.dumps(as_record(row), ensure_ascii=False)}\n")
+
+
+def print_final(records: IO[str], drafts_withdrawn: set[int]) -> None:
+    """The records of a run, in order, each without the draft a later message withdrew."""
+    records.seek(0)
+    for line in records:
+        message_id, record = line.rstrip("\n").split("\t", 1)
+        if int(message_id) in drafts_withdrawn:
+            record = json.dumps({**json.loads(record), "draft": None}, ensure_ascii=False)
+        print(record, flush=False)
 
 
 def served_goal(verdict: Verdict) -> str | None:

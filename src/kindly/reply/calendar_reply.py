@@ -14,14 +14,18 @@ from collections.abc import Container
 from datetime import UTC, date, datetime, tzinfo
 from email.utils import parseaddr
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
 
-from kindly.hours import MeetingHours
-from kindly.model import Decision, Event
+from kindly.hours import MeetingHours, meeting_activities
+from kindly.model import Decision, Event, Intent, Message
 from kindly.reply.errors import ReplyError
 from kindly.zones import start_weighed
+
+if TYPE_CHECKING:
+    from kindly.profile import Profile
 
 PRODID = "-//kindly//calendar reply//EN"
 
@@ -81,6 +85,15 @@ def partstat_for(
     ):
         return PartStat.TENTATIVE
     return partstat
+
+
+def invitation_hours(profile: Profile, message: Message, intent: str) -> MeetingHours:
+    """The user's hours for the meeting a message asks for, as its draft weighed it: a rule about the hour of calls
+    limits a call's, not a coffee's (see `meeting_activities`)."""
+    from kindly.understand.extract import extract
+
+    asked = Intent(intent) if intent in set(Intent) else None
+    return profile.hours_for(meeting_activities(extract(message, asked).format, message.own_text))
 
 
 def not_met_then(start: datetime, meeting_hours: MeetingHours | None, off: Container[date] = ()) -> bool:

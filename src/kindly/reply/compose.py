@@ -63,7 +63,7 @@ from kindly.decide.words import (
 )
 from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
-from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said, meeting_activities
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, DecisionMark, Draft, Event, Intent, Message, Understanding, Verdict
 from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
@@ -98,6 +98,7 @@ from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
+from kindly.reply.whose_day import part_said, their_part
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
@@ -874,10 +875,11 @@ _CAMPAIGN_SHARED = re.compile(
 
 # Offers that spread what was asked or vouch for whoever asked, and those that vouch for a seller. (An organiser
 # of an unpaid talk may still hear of another speaker: whether to speak for free is theirs to choose.)
-def _spared_hours(profile: Profile, verdict: Verdict) -> MeetingHours:
-    """The user's meeting hours, and for someone a never-rule spares the hours it names ("meetings during school
+def _spared_hours(profile: Profile, verdict: Verdict, activities: frozenset[str]) -> MeetingHours:
+    """The user's hours for a meeting that is these `activities` (a rule about the hour of recordings limits a
+    recording, not a coffee), and for someone a never-rule spares the hours it names ("meetings during school
     hours except with district staff": the district's 9:30 visit is taken as it is)."""
-    hours = profile.meeting_hours
+    hours = profile.hours_for(activities)
     for rule in profile.never:
         opened = spared_hours(rule.what)
         if hours and opened and any(note.startswith(f'{SPARED} "{rule.what}"') for note in verdict.evidence):
@@ -1654,7 +1656,7 @@ def compose(
             and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
         )
         off = profile.user.off
-        meeting_hours = _spared_hours(profile, verdict)
+        meeting_hours = _spared_hours(profile, verdict, meeting_activities(details.format, message.own_text))
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
@@ -1831,6 +1833,15 @@ def compose(
         # the hours they said suit them, not at the dinner's
         first = call_first(message.own_text)
         meal = "" if first else details.format
+        # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
+        preferred, their_day = _in_whose_clock(
+            _preferred_days(details.when, message.own_text, details.ask),
+            their_working_day(today, zone, message),
+            message,
+            today,
+            zone,
+            meeting_hours,
+        )
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
@@ -1843,9 +1854,7 @@ def compose(
             meal=meal,
             written=written.date() if written else None,
             # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred=""
-            if yes and not meeting
-            else _preferred_days(details.when, message.own_text, details.ask),
+            preferred="" if yes and not meeting else preferred,
             before=_before_the_event(due.first, details.when, message, today, written)
             if meeting
             else due.first,
@@ -1853,7 +1862,7 @@ def compose(
             not_before=None if first else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
-            their_day=their_working_day(today, zone, message),
+            their_day=their_day,
             near=near,
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
@@ -1866,7 +1875,6 @@ def compose(
                 meal=meal,
                 meeting_hours=meeting_hours,
             )
-        preferred = _preferred_days(details.when, message.own_text, details.ask)
         values["hours_note"] = _hours_note(
             outside[0] if outside else "",
             meeting_hours,
@@ -2127,6 +2135,34 @@ _PREFERENCE = re.compile(
     rf"(?:most|usually|generally|normally)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?)\b{_IN_SENTENCE}*",
     re.IGNORECASE,
 )
+
+
+def _in_whose_clock(
+    preferred: str,
+    their_day: tuple[time, time] | None,
+    message: Message,
+    today: datetime,
+    zone: tzinfo | None,
+    meeting_hours: MeetingHours,
+) -> tuple[str, tuple[time, time] | None]:
+    """The days they said suit them and the stretch of the user's day the times fall in, for a part of the day they
+    said whose it is: the user's ("any morning your time works") is the user's morning, as times are written; the
+    sender's ("my mornings are easiest"), from hours away, is that stretch of the user's day (a Tokyo morning is a
+    California afternoon), kept as their working day would be - or, where it misses the user's hours, their
+    working day itself."""
+    said = part_said(message.own_text)
+    if said is None:
+        return preferred, their_day
+    rest = " ".join(_PART_NAMED.sub(" ", preferred).split())
+    theirs = None if said.users else their_part(said.part, today, zone, message)
+    if theirs is None:  # the user's part of the day, or a sender in the user's own clock
+        return f"{rest} {said.part}".strip(), their_day
+    # as the times are chosen: in the user's hours, or without them in an ordinary working day (see proposed_times)
+    ours = theirs if meeting_hours else (max(theirs[0], time(9)), min(theirs[1], time(18)))
+    return rest, theirs if ours[1] > ours[0] and meeting_hours.meets_in(ours) else their_day
+
+
+_PART_NAMED = re.compile(r"\b(?:morning|afternoon|evening)s?\b", re.IGNORECASE)
 
 
 def _preferred_days(when: str, text: str, ask: str = "") -> str:

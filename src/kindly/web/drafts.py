@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kindly.channels import DM_APPS, DRAFT_CHANNELS, is_dm, reply_channel_of
 from kindly.model import Decision, Draft
 from kindly.profile import Profile
-from kindly.reply.calendar_reply import calendar_reply, partstat_for, wants_calendar_reply
+from kindly.reply.calendar_reply import calendar_reply, invitation_hours, partstat_for, wants_calendar_reply
 from kindly.reply.check import check_draft
 from kindly.reply.outgoing import build_message, eml_bytes
 from kindly.reply.recipients import copied_on_reply, reply_target
@@ -211,7 +211,7 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
             partstat_for(
                 Decision(draft.decision),
                 event,
-                profile.meeting_hours,
+                invitation_hours(profile, message, intent) if event is not None else None,
                 intent,
                 profile.user.zone,
                 message.date_offset,
