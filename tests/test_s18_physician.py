@@ -1,0 +1,88 @@
+"""A family physician who owns a small practice in Toronto (the eighteenth session's persona review): a
+predatory journal that charges its authors, a mentor's offer relayed by her office manager, a client's call at
+times a third party offered - each was read wrongly, and each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged_one
+
+PRIYA = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanfamilymedicine.ca"
+signature = "Priya"
+weekly_networking_hours = 3
+date_style = "us"
+meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
+time_zone = "America/Toronto"
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor in practice management: an experienced physician who has owned and run a clinic for years"
+targets = ["clinic owners", "practice owners", "practice management"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at continuing medical education (CME) events on primary care and practice management"
+targets = ["CME events", "family medicine conferences", "grand rounds"]
+priority = 2
+
+[[goals]]
+kind = "help_client"
+description = "Help Parkdale Community Health Centre find a part-time physician lead and funding for its diabetes clinic"
+targets = ["Parkdale Community Health Centre", "community health centres", "diabetes programs"]
+priority = 2
+"""
+
+JOURNAL = """Dear Dr. Raman,
+
+We have read your excellent article and are pleased to invite you to submit a manuscript (research article,
+review, case report or short communication) to the Journal of Clinical Reports & Primary Care, an
+open-access, peer-reviewed journal. We offer rapid publication within 14 days of acceptance.
+
+An article processing charge of USD 1,290 applies upon acceptance. Please submit by December 15.
+
+With regards,
+Anna Smith
+Editorial Office, JCRPC
+"""
+
+
+def _journal(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "journal.eml",
+        body,
+        sender="Editorial Office <editor@jcrpc-journal.com>",
+        subject="Call for manuscripts - Journal of Clinical Reports & Primary Care",
+        date="Fri, 06 Nov 2026 01:10:00 +0000",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+
+
+def test_a_journal_that_charges_its_authors_a_processing_charge_is_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _journal(kindly, tmp_path, JOURNAL)
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
+    assert "article processing charge" in record["reason"]
+    assert "I don't pay to have my work published" in str(record["draft"])
+    assert "glad to write" not in str(record["draft"])
+
+
+def test_a_journal_that_waives_or_charges_no_processing_charge_is_not_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    for said in (
+        "There is no article processing charge for invited authors.",
+        "The article processing charge of USD 1,290 is waived for invited authors.",
+    ):
+        record = _journal(
+            kindly,
+            tmp_path,
+            JOURNAL.replace("An article processing charge of USD 1,290 applies upon acceptance.", said),
+        )
+        assert record["reason_code"] != "pays_to_appear", said
