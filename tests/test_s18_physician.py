@@ -86,3 +86,42 @@ def test_a_journal_that_waives_or_charges_no_processing_charge_is_not_paying_to_
             JOURNAL.replace("An article processing charge of USD 1,290 applies upon acceptance.", said),
         )
         assert record["reason_code"] != "pays_to_appear", said
+
+
+SANDRAS_TEXT = """From: Sandra Lopes (Text message)
+Subject: Text message
+
+Hi Dr R, Dr. Tom Whitfield called the front desk while you were with patients. He's owned Bloor West Family
+Practice for 25 yrs and is retiring next year. Dr Lee told him you were looking for advice on running the
+practice and he'd be happy to meet for coffee and share what he's learned. His cell is 416-555-0199,
+he prefers a call after 5. - Sandra
+"""
+
+
+def _pasted(kindly: Kindly, tmp_path: Path, text: str) -> dict[str, object]:
+    pasted = tmp_path / "text.txt"
+    pasted.write_text(text)
+    return triaged_one(kindly, pasted, profile_file(PRIYA, tmp_path))
+
+
+def test_a_mentors_offer_relayed_in_the_third_person_is_what_a_find_mentor_goal_seeks(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted(kindly, tmp_path, SANDRAS_TEXT)
+    assert (record["decision"], record["goal"]) == ("accept", "find_mentor"), record["reason"]
+    assert "advice calls" not in str(record["draft"])
+
+
+def test_a_relayed_ask_that_the_user_share_what_she_learned_is_still_a_request_for_advice(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the near miss: the user is the one asked to share ("what you've learned"), so nobody offers her a mentor
+    asked = SANDRAS_TEXT.replace(
+        "Dr Lee told him you were looking for advice on running the\npractice and he'd be happy to meet for "
+        "coffee and share what he's learned.",
+        "He's thinking of opening a second site and asked if you'd be happy to meet for coffee and share what "
+        "you've learned.",
+    )
+    assert asked != SANDRAS_TEXT
+    record = _pasted(kindly, tmp_path, asked)
+    assert record["decision"] != "accept" or record["goal"] != "find_mentor", record["reason"]
