@@ -4,8 +4,11 @@ times a third party offered - each was read wrongly, and each near miss here mus
 
 from __future__ import annotations
 
+import json
+from datetime import date, time
 from pathlib import Path
 
+from kindly.profile import load_profile
 from support import Kindly, eml, profile_file, triaged_one
 
 PRIYA = """
@@ -125,3 +128,69 @@ def test_a_relayed_ask_that_the_user_share_what_she_learned_is_still_a_request_f
     assert asked != SANDRAS_TEXT
     record = _pasted(kindly, tmp_path, asked)
     assert record["decision"] != "accept" or record["goal"] != "find_mentor", record["reason"]
+
+
+# A stretch of the day kept clear on the days its brackets name: "calls during clinic hours (weekdays
+# 08:30-12:00)" was read word for word ("during, clinic, hours, weekdays, 08, 30, 12, 00") and so never held.
+CLINIC_HOURS = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanfamilymedicine.ca"
+signature = "Priya"
+weekly_networking_hours = 3
+date_style = "us"
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor in practice management: an experienced physician who has owned and run a clinic"
+targets = ["clinic owners", "practice owners"]
+priority = 1
+
+[[never]]
+what = "calls during clinic hours (weekdays 08:30-12:00)"
+"""
+
+ANNE = """Hi Priya,
+
+Marcus Lee mentioned you're looking for a mentor now that you run your own practice. I owned Danforth Family
+Medicine for 22 years and I'd be glad to mentor you. Would a call on Tuesday, December 8 at 10am work for you?
+
+Anne Beaulieu
+"""
+
+
+def test_a_stretch_kept_clear_on_weekdays_is_an_hour_rule_not_words_to_find(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "anne.eml",
+        ANNE,
+        sender="Anne Beaulieu <anne.beaulieu@gmail.com>",
+        subject="Marcus suggested I get in touch",
+        date="Mon, 30 Nov 2026 19:10:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    result = kindly("triage", str(mail), "--profile", str(profile_file(CLINIC_HOURS, tmp_path)), "--json")
+    assert result.exit_code == 0, result.output
+    assert "clinic, hours, weekdays" not in result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["decision"] == "accept", record["reason"]
+    assert "December 8 at 10am works" not in record["draft"]
+    assert "Tuesday, December 8 at 10am doesn't work for me, though" in record["draft"], record["draft"]
+    assert "only free for meetings before 8:30 am or after 12:00 pm on weekdays." in record["draft"]
+    assert "Saturdays" not in record["draft"]
+
+
+def test_the_clinic_hours_rule_keeps_the_weekday_mornings_clear_and_leaves_the_weekend_and_afternoons(
+    tmp_path: Path,
+) -> None:
+    hours = load_profile(profile_file(CLINIC_HOURS, tmp_path)).meeting_hours
+    tuesday, saturday = date(2026, 12, 8), date(2026, 12, 12)
+    assert not hours.fits(tuesday, time(10, 0)) and not hours.fits(tuesday, time(8, 30))
+    assert hours.fits(tuesday, time(12, 30)) and hours.fits(tuesday, time(7, 30))
+    assert hours.fits(saturday, time(10, 0))
+    # without days in its brackets the rule holds every day, as it did
+    every_day = CLINIC_HOURS.replace("(weekdays 08:30-12:00)", "(08:30-12:00)")
+    assert not load_profile(profile_file(every_day, tmp_path, "every_day.toml")).meeting_hours.fits(
+        saturday, time(10, 0)
+    )
