@@ -194,3 +194,58 @@ def test_the_clinic_hours_rule_keeps_the_weekday_mornings_clear_and_leaves_the_w
     assert not load_profile(profile_file(every_day, tmp_path, "every_day.toml")).meeting_hours.fits(
         saturday, time(10, 0)
     )
+
+
+# A medical student asks to shadow her: a placement asked, not advice; thanked and declined in its own terms.
+SHADOW = """Dear Dr. Raman,
+
+My name is Aisha and I'm a first-year medical student at the University of Toronto. I'm very interested in
+family medicine, and I'd be grateful for the chance to shadow you for a half-day sometime in January.
+
+Sincerely,
+Aisha Khan
+"""
+STUDENTS_PAGE = """
+[[resources]]
+title = "Shadowing and observership information for medical students"
+description = "How to arrange shadowing through the Department of Family and Community Medicine"
+link = "https://ramanfamilymedicine.ca/students"
+helps = "medical students who want to shadow a family physician"
+"""
+
+
+def _student(kindly: Kindly, tmp_path: Path, body: str, profile: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "student.eml",
+        body,
+        sender="Aisha Khan <aisha.khan@mail.utoronto.ca>",
+        subject="Request - first-year medical student",
+        date="Thu, 19 Nov 2026 20:31:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(profile, tmp_path))
+
+
+def test_a_request_to_shadow_is_thanked_as_one_not_as_a_request_for_advice(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _student(kindly, tmp_path, SHADOW, PRIYA + STUDENTS_PAGE)
+    assert record["decision"] == "refer", record["reason"]
+    assert "your request to shadow" in str(record["draft"])
+    assert "request for advice" not in str(record["draft"])
+
+
+def test_a_request_to_shadow_declined_says_so_not_advice_calls(kindly: Kindly, tmp_path: Path) -> None:
+    record = _student(kindly, tmp_path, SHADOW, PRIYA)
+    assert record["decision"] == "decline", record["reason"]
+    assert "take on anyone to shadow me" in str(record["draft"])
+    assert "advice calls" not in str(record["draft"])
+
+
+def test_a_students_request_for_advice_is_still_thanked_as_one(kindly: Kindly, tmp_path: Path) -> None:
+    advice = SHADOW.replace(
+        "I'd be grateful for the chance to shadow you for a half-day sometime in January.",
+        "could I pick your brain over a short call about choosing electives in family medicine?",
+    )
+    record = _student(kindly, tmp_path, advice, PRIYA)
+    assert "shadow" not in str(record["draft"]), record["draft"]

@@ -504,6 +504,8 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
+        base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
     if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
@@ -572,6 +574,21 @@ _MEETING_TERMS = {
 _MEETS = re.compile(
     r"\b(?:meet|coffee|lunch|call|chat|drinks?|breakfast|zoom|catch up|get together)\b", re.IGNORECASE
 )
+
+
+# A request to shadow the reader at work ("the chance to shadow you for a half-day", "job shadowing", "an
+# observership in your clinic"), not to be advised: not "in the shadow of", nor the sender's own offer to be
+# shadowed ("you're welcome to shadow me").
+_SHADOWING = re.compile(
+    r"\b(?:shadow(?:ing)?\s+(?:you|your|dr\b|with you)|job[- ]shadow\w*|observerships?\b|"
+    r"(?:observe|sit in (?:on|with))\s+(?:you|your (?:clinic|practice|office|work|team|lessons?|classes?|surgery)))",
+    re.IGNORECASE,
+)
+
+
+def asks_to_shadow(text: str) -> bool:
+    """Whether a request asks to shadow the reader at work rather than for their advice."""
+    return _SHADOWING.search(" ".join(text[:20_000].split())) is not None
 
 
 # Why not, in the terms of what was asked, where no rule, provider or focus says more.
@@ -844,6 +861,8 @@ def honest_reason(
         # the user IS looking, or aims for a role ("a mentor who has moved from HR into a COO role"): "not looking
         # for a new role" would be false, and would close the door
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
+    if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
+        return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
