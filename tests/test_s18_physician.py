@@ -249,3 +249,52 @@ def test_a_students_request_for_advice_is_still_thanked_as_one(kindly: Kindly, t
     )
     record = _student(kindly, tmp_path, advice, PRIYA)
     assert "shadow" not in str(record["draft"]), record["draft"]
+
+
+# A locum recruiter's offer of work, read by the model as a sales pitch, was wished "all the best with your
+# business" and asked for "a short overview of what you do".
+LOCUM = """Hi Dr. Raman,
+
+I'm a physician recruiter with Northern Locums. A busy family practice in Thunder Bay needs locum coverage
+for two weeks in February (clinic and some ER shifts). The rate is $2,400/day plus travel and housing paid.
+
+Would you have 15 minutes for a quick call this week to see if it might suit you?
+
+Ryan O'Connell
+Physician Recruitment | Northern Locums
+"""
+
+
+def _recruiter(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "recruiter.eml",
+        body,
+        sender="Ryan O'Connell <ryan@northernlocums.ca>",
+        subject="Locum coverage in Thunder Bay",
+        date="Mon, 02 Nov 2026 11:30:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+
+
+def test_a_recruiter_offering_locum_work_is_a_recruiters_approach_not_a_sales_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _recruiter(kindly, tmp_path, LOCUM)
+    assert (record["decision"], record["intent"]) == ("decline", "recruiting"), record["reason"]
+    assert "your business" not in str(record["draft"]) and "what you do" not in str(record["draft"])
+
+
+def test_a_recruiting_firm_selling_its_service_to_the_clinic_stays_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pitch = """Hi Dr. Raman,
+
+I'm a healthcare recruiter with StaffMD. We help clinics like yours hire nurses and medical office assistants,
+and fill your open positions in under three weeks. Could we book a 15-minute call?
+
+Ryan O'Connell
+Senior Recruiter | StaffMD
+"""
+    record = _recruiter(kindly, tmp_path, pitch)
+    assert record["intent"] != "recruiting", record["reason"]
