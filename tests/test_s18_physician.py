@@ -298,3 +298,28 @@ Senior Recruiter | StaffMD
 """
     record = _recruiter(kindly, tmp_path, pitch)
     assert record["intent"] != "recruiting", record["reason"]
+
+
+def test_an_offer_relayed_with_the_offerers_own_number_is_answered_to_the_relayer_with_a_call_to_him(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted(kindly, tmp_path, SANDRAS_TEXT)
+    assert record["draft"].startswith("Hi Sandra,"), record["draft"]
+    assert "Thanks for passing this on. I'd be glad to meet Tom - I'll give him a call." in record["draft"]
+    assert "work for you?" not in record["draft"]
+
+
+def test_the_offerers_own_note_with_their_number_still_gets_times(kindly: Kindly, tmp_path: Path) -> None:
+    # the near miss: Tom writes himself ("My cell is ..."), so the times go to him
+    own = """From: Tom Whitfield <tom@bloorwestfp.ca>
+Subject: Coffee?
+
+Hi Priya, I've owned Bloor West Family Practice for 25 years and Dr Lee tells me you're looking for advice on
+running a practice. I'd be happy to meet for coffee and share what I've learned. My cell is 416-555-0199.
+
+Tom
+"""
+    record = _pasted(kindly, tmp_path, own)
+    assert record["decision"] == "accept", record["reason"]
+    assert "passing this on" not in record["draft"] and "give him a call" not in record["draft"]
+    assert "work for you?" in record["draft"], record["draft"]

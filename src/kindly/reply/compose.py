@@ -66,7 +66,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.domains import within_domain
-from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on, relayed_offer
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
@@ -489,6 +489,8 @@ def ask_phrase(
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
+    if relayed_offer(message) is not None and intent in (Intent.COFFEE_CHAT, Intent.INTRODUCTION):
+        return "passing this on"  # "he'd be happy to meet ... His cell is ...": someone else's offer, relayed
     if intent is Intent.CLIENT_INQUIRY and says_they_raise(f"{message.subject}\n{message.own_text}"):
         # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
         return "reaching out about the round"
@@ -1696,6 +1698,10 @@ def compose(
         writer = _write_to_them_directly(message, None if dated else profile.user)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
+        elif not dated and (relayed := _relayed_to(message, details, profile)):
+            # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
+            # passes the offer on, so the yes goes to him, not times asked of whoever relayed it
+            yes = relayed
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
@@ -2173,6 +2179,23 @@ def _preference(text: str) -> str:
     joined = " ".join(text[:20_000].split())  # "Tuesday or Wednesday\nafternoon works best" is one sentence
     found = _PREFERENCE.search(joined)
     return found.group(0) if found else ""
+
+
+def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
+    """The yes to an offer someone else relays with the offerer's own contact ("I'd be glad to meet Tom - I'll
+    give him a call."), or "" where the message relays none or names nobody to meet."""
+    relayed = relayed_offer(message)
+    if relayed is None:
+        return ""
+    own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
+    sender = fold(first_name(message))
+    for person in details.attendees:
+        names = [w for w in person.split() if w.rstrip(".").lower() not in _HONORIFICS]
+        if names and fold(names[0]) not in (own, sender) and len(names) > 1:
+            how, whom = relayed
+            action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
+            return f"I'd be glad to meet {names[0]} - I'll {action}."
+    return ""
 
 
 def _write_to_them_directly(message: Message, user: User | None = None) -> str:
