@@ -323,3 +323,56 @@ Tom
     assert record["decision"] == "accept", record["reason"]
     assert "passing this on" not in record["draft"] and "give him a call" not in record["draft"]
     assert "work for you?" in record["draft"], record["draft"]
+
+
+# The committee's invitation offers a meeting with the very person her meet_person goal names, beforehand.
+OKAFOR_GOAL = """
+[[goals]]
+kind = "meet_person"
+description = "Meet Dr. Helen Okafor, chief of family medicine at St. Brendan's Hospital"
+targets = ["Dr. Helen Okafor", "St. Brendan's Hospital"]
+priority = 1
+"""
+COMMITTEE = """Dear Dr. Raman,
+
+On behalf of Dr. Helen Okafor, Chief of Family Medicine at St. Brendan's Hospital, I'm writing to invite you
+to join the department's Primary Care Quality Committee as a community physician member. The committee meets
+quarterly, 5:30-7:00 pm. The next meeting is Tuesday, January 19, 2027 in the Okafor Boardroom, 3rd floor.
+
+Dr. Okafor would be glad to meet you beforehand if you have questions. Could you let us know by December 11
+whether you are able to join?
+
+Kind regards,
+Linda Ferreira
+Executive Assistant to the Chief of Family Medicine, St. Brendan's Hospital
+"""
+
+
+def _committee(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "committee.eml",
+        body,
+        sender="Linda Ferreira <lferreira@stbrendans.ca>",
+        subject="Invitation: Primary Care Quality Committee",
+        date="Thu, 26 Nov 2026 13:05:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(PRIYA + OKAFOR_GOAL, tmp_path))
+
+
+def test_a_meeting_offered_beforehand_beside_an_invitation_is_taken_up_with_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _committee(kindly, tmp_path, COMMITTEE)
+    assert record["decision"] == "accept", record["reason"]
+    assert "see you on Tuesday, January 19." in record["draft"], record["draft"]
+    assert "And I'd be glad to meet Dr. Okafor before then - would " in record["draft"], record["draft"]
+
+
+def test_a_meeting_beforehand_to_go_over_the_event_itself_adds_no_second_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = COMMITTEE.replace("if you have questions", "to go over the agenda")
+    record = _committee(kindly, tmp_path, body)
+    assert record["decision"] == "accept", record["reason"]
+    assert "meet Dr. Okafor" not in record["draft"], record["draft"]

@@ -2009,7 +2009,17 @@ def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
     )
     at = f" - would {' or '.join(times)} work for you?" if times else "."
     first = " before then" if re.search(r"\b(?:before|first|beforehand)\b", said) else ""
+    offered = _OFFERED_BY.match(meeting)
+    if offered:  # "Dr. Okafor would be glad to meet you beforehand": whom the user meets is theirs to name
+        return f"{yes.rstrip()} And I'd be glad to meet {offered.group('who')}{first}{at}"
     return f"{yes.rstrip()} And I'd be happy to {meet}{first}{at}"
+
+
+# Who offers the meeting, where it is someone the sender names: "Dr. Okafor would be glad to meet you beforehand".
+_OFFERED_BY = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:would|will)\s+be\s+(?:very\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\b"
+)
 
 
 def _before_the_event(
