@@ -376,3 +376,37 @@ def test_a_meeting_beforehand_to_go_over_the_event_itself_adds_no_second_meeting
     record = _committee(kindly, tmp_path, body)
     assert record["decision"] == "accept", record["reason"]
     assert "meet Dr. Okafor" not in record["draft"], record["draft"]
+
+
+def test_a_relayed_offer_in_a_full_week_still_says_the_call_to_him_not_a_later_week(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the week's networking hours are taken by the group she said yes to first
+    group = eml(
+        tmp_path / "group.eml",
+        "Hi Priya,\n\nA handful of us physician-owners of small independent practices meet for dinner on the first "
+        "Wednesday of the month to swap notes. The next one is Wednesday, December 2 at 7pm at Barque. Would you "
+        "like to join us?\n\nRachel\n",
+        sender="Dr. Rachel Green <rachel@greenfamilypractice.ca>",
+        subject="Independent practice owners - monthly dinner?",
+        date="Mon, 30 Nov 2026 21:10:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    community = """
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of physician-owners of small independent practices"
+targets = ["physician-owners", "independent practices"]
+priority = 3
+"""
+    text = tmp_path / "text.txt"
+    text.write_text(SANDRAS_TEXT)
+    profile = profile_file(
+        PRIYA.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2") + community, tmp_path
+    )
+    result = kindly("triage", str(group), str(text), "--profile", str(profile), "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    relayed = records[-1]
+    assert relayed["reason_code"] == "accept_later", relayed["reason"]
+    assert "I'd be glad to meet Tom - I'll give him a call." in relayed["draft"], relayed["draft"]
+    assert "spoken for" not in relayed["draft"]

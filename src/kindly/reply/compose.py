@@ -1700,8 +1700,9 @@ def compose(
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
         elif not dated and (relayed := _relayed_to(message, details, profile)):
             # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
-            # passes the offer on, so the yes goes to him, not times asked of whoever relayed it
-            yes = relayed
+            # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
+            # week: when to meet is settled on that call)
+            yes, values["later"] = relayed, False
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
