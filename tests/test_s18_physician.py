@@ -410,3 +410,63 @@ priority = 3
     assert relayed["reason_code"] == "accept_later", relayed["reason"]
     assert "I'd be glad to meet Tom - I'll give him a call." in relayed["draft"], relayed["draft"]
     assert "spoken for" not in relayed["draft"]
+
+
+# A client's call at two times a funder offered: one in clinic hours, the other within the hour of a time her
+# reply to an introduction already offers. The new times came with no word on why neither was taken.
+JOANNE = """Hi Priya,
+
+Good news: the Ontario Trillium Foundation program officer agreed to a call about our diabetes clinic funding
+application. He's offered Thursday, December 3 at 9:00 am or Thursday, December 3 at 12:45 pm. It would be great
+to have you on the call as our physician advisor - 30 minutes.
+
+Which one works for you?
+
+Joanne
+Joanne Mensah, Executive Director, Parkdale Community Health Centre
+"""
+INTRO = """Hi Priya, hi Anne,
+
+Priya - you mentioned you're looking for someone who has been through owning a practice. Anne Beaulieu owned and
+ran Danforth Family Medicine for 22 years and now mentors newer clinic owners.
+
+I'll let you two take it from here.
+
+Marcus
+"""
+
+
+def _call(tmp_path: Path) -> Path:
+    return eml(
+        tmp_path / "joanne.eml",
+        JOANNE,
+        sender="Joanne Mensah <jmensah@parkdalechc.ca>",
+        subject="Call with Trillium program officer - diabetes clinic",
+        date="Mon, 30 Nov 2026 15:30:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+
+
+def test_when_neither_offered_time_can_be_taken_the_new_times_say_why(kindly: Kindly, tmp_path: Path) -> None:
+    intro = eml(
+        tmp_path / "intro.eml",
+        INTRO,
+        sender="Dr. Marcus Lee <marcus.lee@highparkfht.ca>",
+        subject="Intro: Priya <> Anne Beaulieu",
+        date="Tue, 24 Nov 2026 17:50:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+        cc="Anne Beaulieu <anne.beaulieu@gmail.com>",
+    )
+    result = kindly(
+        "triage", str(intro), str(_call(tmp_path)), "--profile", str(profile_file(PRIYA, tmp_path)), "--json"
+    )
+    intro_yes, call_yes = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert "Thursday, December 3 at 12:30 pm" in intro_yes["draft"], intro_yes["draft"]
+    assert "Neither of those times works for me, though. Would " in call_yes["draft"], call_yes["draft"]
+    assert "work for you instead?" in call_yes["draft"]
+
+
+def test_an_offered_time_that_fits_is_still_taken_with_no_such_note(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, _call(tmp_path), profile_file(PRIYA, tmp_path))
+    assert "Thursday, December 3 at 12:45 pm works for me." in record["draft"], record["draft"]
+    assert "Neither" not in record["draft"]

@@ -1895,6 +1895,16 @@ def compose(
             style,
             preferred,
         )
+        if (
+            not yes
+            and not dated
+            and times
+            and not (values["away"] or values["missed"] or values["hours_note"] or values["later"])
+            and _SEVERAL_TIMES.search(details.when)
+        ):
+            # "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm": one outside the user's hours,
+            # the other taken by a time another draft offers - other times come with why, not as if none was asked
+            values["hours_note"] = "Neither of those times works for me, though."
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
         values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
@@ -2029,6 +2039,13 @@ def _before_the_event(
     """The day a call asked beside an event must come before: the event's own day (or an earlier deadline)."""
     day = named_day(when, (written or today).date()) if when else None
     return min(d for d in (due, day) if d is not None) if (due or day) else None
+
+
+# Several times offered, each with its hour: "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm".
+_SEVERAL_TIMES = re.compile(
+    r"\d(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\b.*\bor\b.*\b\d{1,2}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
 
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
