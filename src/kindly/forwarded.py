@@ -109,3 +109,34 @@ def passed_on(message: Message) -> tuple[str, str]:
     if not _WRITE_DIRECTLY.search(message.own_text):
         return "", ""
     return forwarded_sender(message)
+
+
+# Someone else's offer relayed with their own contact: "he'd be happy to meet for coffee ... His cell is
+# 416-555-0199", "she'd love to help - you can reach her at ...": a message from the front desk or an assistant
+# that hands the offer over, whose yes goes to the one who made it.
+_THIRD_PERSON_OFFER = re.compile(
+    r"\b(?:he|she|they)(?:'d|’d| would|'ll|’ll| will|'s|’s| is|'re|’re| are)\s+(?:be\s+)?(?:very\s+|more than\s+)?"
+    r"(?:happy|glad|keen|delighted|pleased|willing|love)\s+to\b",
+    re.IGNORECASE,
+)
+_THEIR_CONTACT = re.compile(
+    r"\b(?P<pronoun>his|her|their)\s+(?P<how>cell(?: phone)?|mobile|phone(?: number)?|number|direct line|"
+    r"e-?mail(?: address)?)\s+(?:is|:)|\b(?P<how2>call|text|phone|reach|e-?mail|contact)\s+(?P<pronoun2>him|her|them)\s+"
+    r"(?:at|on)\b",
+    re.IGNORECASE,
+)
+_OBJECT = {"his": "him", "her": "her", "their": "them"}
+
+
+def relayed_offer(message: Message) -> tuple[str, str] | None:
+    """(how, whom) where a message relays someone else's offer with their own contact ("he'd be happy to meet
+    ... His cell is 416-555-0199": ("call", "him")); "email" where the contact is an address; None otherwise."""
+    text = " ".join(message.own_text[:20_000].split())
+    if not _THIRD_PERSON_OFFER.search(text):
+        return None
+    found = _THEIR_CONTACT.search(text)
+    if found is None:
+        return None
+    how = (found.group("how") or found.group("how2") or "").lower()
+    whom = _OBJECT.get((found.group("pronoun") or "").lower(), (found.group("pronoun2") or "them").lower())
+    return ("email" if re.match(r"e-?mail", how) else "call"), whom

@@ -140,7 +140,10 @@ class MeetingHours:
         """ "between 16:00 and 18:00 on weekdays", "between 7:00 am and 8:00 am or after 6:00 pm on Tuesdays
         and Thursdays": how a draft tells the user's hours."""
         by_days: dict[frozenset[int], list[Window]] = {}
-        for window in self.windows:
+        # days a never-rule leaves whole ("calls during clinic hours (weekdays 08:30-12:00)" on a weekend) limit
+        # nothing, and "between 12:00 am and 11:59 pm on Saturdays and Sundays" is no hours to tell
+        limited = [w for w in self.windows if w.start > time(0) or w.end < _DAY_END] or list(self.windows)
+        for window in limited:
             by_days.setdefault(window.days, []).append(window)
         parts = []
         for days, windows in by_days.items():
@@ -260,13 +263,38 @@ _STRETCH_FOUND = re.compile(_STRETCH, re.IGNORECASE)
 _STRETCHES = rf"{_STRETCH}(?:\s*(?:,|;|and|or|&)\s*(?:also\s+)?{_STRETCH})*".replace(
     "?P<start>", "?:"
 ).replace("?P<end>", "?:")
+# ...on the days the brackets name beside them: "calls during clinic hours (weekdays 08:30-12:00)", "(08:30-12:00
+# Mon-Fri)"; other days keep their hours
+_STRETCH_DAYS_SAID = (
+    r"(?:on\s+)?(?:week\s?days?|week\s?nights?|school\s+nights?|weekends?|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*(?:-|–|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)"
+)
 _STRETCHES_RULE = re.compile(
     rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
     # a period of the user's day the stretches name: "during service", "in clinic hours", "at lunch and dinner"
     rf"(?:(?:during|in|at|over)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s*(?:\(\s*|:\s*|-\s+|–\s*)"
-    rf"(?P<named>{_STRETCHES})\s*\)?|(?P<bare>{_STRETCHES}))",
+    rf"(?:(?P<days>{_STRETCH_DAYS_SAID}),?\s+)?(?P<named>{_STRETCHES})(?:,?\s+(?P<days_after>{_STRETCH_DAYS_SAID}))?"
+    rf"\s*\)?|(?P<bare>{_STRETCHES}))",
     re.IGNORECASE,
 )
+
+
+def _stretch_days(said: str) -> frozenset[int]:
+    """The days a rule's brackets name ("weekdays", "Mon-Fri", "weekends"); every day where they name none."""
+    said = re.sub(r"^on\s+", "", said.strip().lower()).replace(".", "")
+    if not said:
+        return frozenset(range(7))
+    if _WEEKDAYS_SAID.fullmatch(said):
+        return frozenset(range(5))
+    if _WEEKENDS_SAID.fullmatch(said):
+        return frozenset({5, 6})
+    ends = [
+        _DAYS.index(name[:3]) for name in re.split(r"\s*(?:-|–|to|through)\s*", said) if name[:3] in _DAYS
+    ]
+    if not ends:
+        return frozenset(range(7))
+    first, last = ends[0], ends[-1]
+    return frozenset((first + n) % 7 for n in range((last - first) % 7 + 1))
 
 
 @lru_cache(maxsize=256)
@@ -286,8 +314,9 @@ def rule_windows(rule: str) -> tuple[Window, ...] | None:
         kept = [_kept_clear(m.group("start"), m.group("end")) for m in _STRETCH_FOUND.finditer(stretches)]
         if kept and all(k is not None for k in kept):
             left = _left_by_stretches([k for k in kept if k is not None])
+            days = _stretch_days(found.group("days") or found.group("days_after") or "")
             if left:
-                return left
+                return tuple(Window(days, w.start, w.end) for w in left)
     single = rule_window(rule)
     return (single,) if single is not None else None
 

@@ -19,15 +19,19 @@ _ASKED_FOR_HELP = re.compile(
     re.IGNORECASE,
 )
 
-# The sender offers a mentor's time, not asks for one: "happy to mentor", "glad to share what I've learned",
+# The sender offers a mentor's time (theirs, or one they relay: "he'd be glad to share his experience"), not asks
+# for one: "happy to mentor", "glad to share what I've learned",
 # "mentoring HR directors ... has been", "I've mentored a few". Not "would you be happy to mentor me?", nor "I'd
 # love to be mentored".
 _OFFERS_MENTORING = re.compile(
     r"\b(?:happy|glad|delighted|pleased|willing|keen|love|honou?red)\s+to\s+(?:(?!be\b)\w+\s+){0,5}?"
     r"(?:mentor(?!ed)\w*|be\s+(?:a|your)\s+(?:mentor|sounding board)|offer\s+(?:some\s+)?(?:advice|guidance)|"
-    r"share\s+(?:what\s+i|my\s+(?:own\s+)?(?:experience|lessons|learnings?)|some\s+(?:of\s+)?(?:what|lessons)))"
+    r"share\s+(?:what\s+(?:i|he|she|they)\b(?:(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b)?|(?:my|his|her|their)\s+(?:own\s+)?(?:experience|lessons|learnings?)|"
+    r"some\s+(?:of\s+)?(?:what|lessons)))"
     r"(?!\s+me\b)"
-    r"|\bshare\s+what\s+i(?:'ve|’ve| have)?\s+learn(?:ed|t)\b"
+    # ... or relayed by someone else, in the third person: "he'd be happy to meet for coffee and share what he's
+    # learned" (not "share what you've learned": that asks the user's)
+    r"|\bshare\s+what\s+(?:i|he|she|they)(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b"
     r"|\bmentoring\s+(?!me\b)(?:[\w-]+\s+){1,6}?(?:has\s+been|is\s+one|was\s+one)\b"
     r"|\bi(?:'ve|’ve| have)?\s+(?:mentored|been\s+mentoring)\b",
     re.IGNORECASE,

@@ -60,6 +60,7 @@ def as_read(
     understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
+    understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
@@ -520,6 +521,44 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
         return understanding
     note = f'sales_pitch: a seller ("{seller.group(0)}") asks to be introduced inside your own organisation'
     return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
+
+
+# A sender who recruits for a living, by what they say they are: "I'm a physician recruiter with Northern Locums",
+# "I lead physician recruitment at ...", a signature's "Physician Recruitment | Northern Locums".
+_RECRUITER = re.compile(
+    r"\bi(?:'m| am)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?recruiter\b|\bi\s+(?:lead|head|run|manage)\s+(?:[\w-]+\s+){0,2}?"
+    r"recruit(?:ment|ing)\b|^\s*(?:[\w,&-]+\s+){0,4}?recruit(?:ment|er|ing)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ...offering the reader work: a role, a position, locum cover, shifts, an assignment "to see if it might suit you"
+_WORK_OFFERED = re.compile(
+    r"\b(?:locums?|(?:locum\s+)?coverage|cover(?:ing)?\s+for|roles?|positions?|openings?|vacanc(?:y|ies)|"
+    r"assignments?|contracts?|shifts?|opportunit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# ...not a recruiting firm selling its service to the reader as an employer: "we help clinics like yours hire",
+# "fill your vacancies", "your hiring needs"
+_RECRUITS_FOR_YOU = re.compile(
+    r"\b(?:your\s+(?:own\s+)?(?:roles?|positions?|openings?|vacanc(?:y|ies)|hiring|recruitment|recruiting|team|staff|"
+    r"shifts?)|(?:help|helps|helping)\s+(?:you|clinics|practices|companies|firms|teams|employers)\b[^.?!]{0,40}?"
+    r"\b(?:hire|recruit|staff|fill)|(?:fill|staff|cover)\s+your\b)",
+    re.IGNORECASE,
+)
+
+
+def with_recruiter_offering_work(understanding: Understanding, message: Message) -> Understanding:
+    """A recruiter offering the reader work ("I'm a physician recruiter ... a busy practice needs locum coverage
+    ... to see if it might suit you") that the model read as a sales pitch: a recruiter's approach, declined as
+    one ("I'm not looking for a new role"), not wished well with their business. A recruiting firm that sells
+    the reader its service as an employer ("we help clinics like yours hire nurses") stays a pitch."""
+    if understanding.intent is not Intent.SALES_PITCH:
+        return understanding
+    text = " ".join(message.own_text[:20_000].split())
+    recruiter = _RECRUITER.search(f"{message.own_text[:20_000]}\n{message.signature}")
+    if recruiter is None or not _WORK_OFFERED.search(text) or _RECRUITS_FOR_YOU.search(text):
+        return understanding
+    note = f'recruiting: a recruiter ("{" ".join(recruiter.group(0).split())}") offers you work, not a service to buy'
+    return understanding.read_as(Intent.RECRUITING, note)
 
 
 # Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".

@@ -456,7 +456,8 @@ CURRENCY_CODES = (
 # What in a never-rule's evidence says the user would pay to appear ('unpaid: "production fee"'): the
 # phrases of the unpaid and pay_to_play concepts above that charge the speaker, not merely leave them unpaid.
 _PAY_TO_APPEAR = re.compile(
-    r"\b((production|placement|listing|participation|sponsorship|publication|processing) (fee|package)|"
+    # a journal's charge to its authors too: "An article processing charge of USD 1,290 applies upon acceptance"
+    r"\b((article )?(production|placement|listing|participation|sponsorship|publication|processing) (fee|package|charge)|"
     # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
     # ... by its currency's sign or code: "Our speaking packages start at GBP 2,500 + VAT", "are priced from EUR 900"
     r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w*( priced)? (at |from )?"
@@ -563,7 +564,7 @@ _OTHERS_PAY = re.compile(
     r"[^.;,\u2013\u2014-]*\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b[^.;,\u2013\u2014-]*",
     _F,
 )
-_THE_FEE = re.compile(r"\b(?:fees?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
+_THE_FEE = re.compile(r"\b(?:fees?|charges?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
 
 
 # An honour the user is told of: "Ashworth Kerr LLP has been shortlisted for ...", "you're a finalist".

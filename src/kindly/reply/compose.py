@@ -62,7 +62,7 @@ from kindly.decide.words import (
     reads_as_organisation,
 )
 from kindly.domains import within_domain
-from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
+from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on, relayed_offer
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said, meeting_activities
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Decision, DecisionMark, Draft, Event, Intent, Message, Understanding, Verdict
@@ -486,6 +486,8 @@ def ask_phrase(
         return f'the invitation to "{message.event.summary}"'
     if forwarded_part(message) and len(message.own_text.split()) >= 4 and not forwards_own_mail(message):
         return "passing this on"  # a colleague's forward: the invitation is someone else's
+    if relayed_offer(message) is not None and intent in (Intent.COFFEE_CHAT, Intent.INTRODUCTION):
+        return "passing this on"  # "he'd be happy to meet ... His cell is ...": someone else's offer, relayed
     if intent is Intent.CLIENT_INQUIRY and says_they_raise(f"{message.subject}\n{message.own_text}"):
         # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
         return "reaching out about the round"
@@ -501,6 +503,8 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
+        base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
     if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
@@ -569,6 +573,21 @@ _MEETING_TERMS = {
 _MEETS = re.compile(
     r"\b(?:meet|coffee|lunch|call|chat|drinks?|breakfast|zoom|catch up|get together)\b", re.IGNORECASE
 )
+
+
+# A request to shadow the reader at work ("the chance to shadow you for a half-day", "job shadowing", "an
+# observership in your clinic"), not to be advised: not "in the shadow of", nor the sender's own offer to be
+# shadowed ("you're welcome to shadow me").
+_SHADOWING = re.compile(
+    r"\b(?:shadow(?:ing)?\s+(?:you|your|dr\b|with you)|job[- ]shadow\w*|observerships?\b|"
+    r"(?:observe|sit in (?:on|with))\s+(?:you|your (?:clinic|practice|office|work|team|lessons?|classes?|surgery)))",
+    re.IGNORECASE,
+)
+
+
+def asks_to_shadow(text: str) -> bool:
+    """Whether a request asks to shadow the reader at work rather than for their advice."""
+    return _SHADOWING.search(" ".join(text[:20_000].split())) is not None
 
 
 # Why not, in the terms of what was asked, where no rule, provider or focus says more.
@@ -841,6 +860,8 @@ def honest_reason(
         # the user IS looking, or aims for a role ("a mentor who has moved from HR into a COO role"): "not looking
         # for a new role" would be false, and would close the door
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
+    if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
+        return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 
@@ -1684,6 +1705,11 @@ def compose(
         writer = _write_to_them_directly(message, None if dated else profile.user)
         if writer:
             yes = f"I'd be glad to meet {writer} - I'll email them directly."
+        elif not dated and (relayed := _relayed_to(message, details, profile)):
+            # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
+            # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
+            # week: when to meet is settled on that call)
+            yes, values["later"] = relayed, False
         introduced = _introduced(message, intent, details, profile)
         values["introduced"] = ""
         if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
@@ -1882,6 +1908,16 @@ def compose(
             style,
             preferred,
         )
+        if (
+            not yes
+            and not dated
+            and times
+            and not (values["away"] or values["missed"] or values["hours_note"] or values["later"])
+            and _SEVERAL_TIMES.search(details.when)
+        ):
+            # "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm": one outside the user's hours,
+            # the other taken by a time another draft offers - other times come with why, not as if none was asked
+            values["hours_note"] = "Neither of those times works for me, though."
         times = [] if rfp else times
         # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
         values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
@@ -1997,7 +2033,17 @@ def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
     )
     at = f" - would {' or '.join(times)} work for you?" if times else "."
     first = " before then" if re.search(r"\b(?:before|first|beforehand)\b", said) else ""
+    offered = _OFFERED_BY.match(meeting)
+    if offered:  # "Dr. Okafor would be glad to meet you beforehand": whom the user meets is theirs to name
+        return f"{yes.rstrip()} And I'd be glad to meet {offered.group('who')}{first}{at}"
     return f"{yes.rstrip()} And I'd be happy to {meet}{first}{at}"
+
+
+# Who offers the meeting, where it is someone the sender names: "Dr. Okafor would be glad to meet you beforehand".
+_OFFERED_BY = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:would|will)\s+be\s+(?:very\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\b"
+)
 
 
 def _before_the_event(
@@ -2006,6 +2052,13 @@ def _before_the_event(
     """The day a call asked beside an event must come before: the event's own day (or an earlier deadline)."""
     day = named_day(when, (written or today).date()) if when else None
     return min(d for d in (due, day) if d is not None) if (due or day) else None
+
+
+# Several times offered, each with its hour: "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm".
+_SEVERAL_TIMES = re.compile(
+    r"\d(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\b.*\bor\b.*\b\d{1,2}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
 
 
 # The sender's clock is told beside a time proposed where it is this far from the user's.
@@ -2195,6 +2248,23 @@ def _preference(text: str) -> str:
     joined = " ".join(text[:20_000].split())  # "Tuesday or Wednesday\nafternoon works best" is one sentence
     found = _PREFERENCE.search(joined)
     return found.group(0) if found else ""
+
+
+def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
+    """The yes to an offer someone else relays with the offerer's own contact ("I'd be glad to meet Tom - I'll
+    give him a call."), or "" where the message relays none or names nobody to meet."""
+    relayed = relayed_offer(message)
+    if relayed is None:
+        return ""
+    own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
+    sender = fold(first_name(message))
+    for person in details.attendees:
+        names = [w for w in person.split() if w.rstrip(".").lower() not in _HONORIFICS]
+        if names and fold(names[0]) not in (own, sender) and len(names) > 1:
+            how, whom = relayed
+            action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
+            return f"I'd be glad to meet {names[0]} - I'll {action}."
+    return ""
 
 
 def _write_to_them_directly(message: Message, user: User | None = None) -> str:

@@ -905,12 +905,26 @@ def call_first(text: str) -> bool:
     return _CALL_FIRST.search(" ".join(text.split())) is not None
 
 
+# ...or a meeting before it offered, by the sender or the one they write for: "Dr. Okafor would be glad to meet
+# you beforehand if you have questions", "I'd be happy to have a coffee with you before then" - an offer to meet
+# ahead of something else, so never the mail's only ask.
+_MEETING_OFFERED_BEFORE = re.compile(
+    r"\b(?:would|will|'d|’d|'ll|’ll)\s+be\s+(?:very\s+)?(?:glad|happy|delighted|pleased|keen)\s+to\s+"
+    r"(?:meet|have\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|coffee)\s+with|chat\s+with|talk\s+with|speak\s+with)"
+    r"\s+you\s+(?:\w+\s+)?(?:beforehand|before\s+(?:then|that|the\s+\w+)|first)\b",
+    _F,
+)
+
+
 def side_meeting(text: str) -> str:
     """The sentence in which the sender of an invitation to an event or a talk also asks the reader to meet them
     on a matter of its own ("And if you have 30 minutes before then, I'd love to pick your brain on how you set
-    up the referral letters"), in their words; "" where none does, or where it is the mail's only ask."""
+    up the referral letters"), or offers a meeting ahead of it ("Dr. Okafor would be glad to meet you beforehand
+    if you have questions"), in their words; "" where none does, or where it is the mail's only ask."""
     asked_before = False
     for sentence in _sentences_of(text):
+        if _MEETING_OFFERED_BEFORE.search(sentence) and not _ABOUT_THE_EVENT_ITSELF.search(sentence):
+            return sentence
         ask = _is_an_ask(sentence)
         if (
             asked_before
