@@ -1,0 +1,138 @@
+"""Eighteenth session, gaps the last closing note left: a provider limited to a region and the towns said, job
+seekers where the profile names where applications go, a tool that does a provider's job, greetings of two or
+three people or of a page, and a council's consultation mailed to a group. Each as an example of use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kindly.decide.places import inside
+from support import Kindly, eml, profile_file, triaged_one
+
+WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
+
+WINEMAKER = """
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
+priority = 1
+
+[[providers]]
+category = "wine distribution"
+name = "Sonoma Distributors (California)"
+"""
+
+BAKER = """
+[user]
+name = "Priya Nair"
+email = "priya@northloafbakery.ca"
+signature = "Priya"
+tone = "warm"
+weekly_networking_hours = 2
+
+[[goals]]
+kind = "find_clients"
+description = "Cafes and grocers that want to stock fresh sourdough"
+targets = ["cafes", "grocers", "restaurants"]
+priority = 1
+
+[[providers]]
+category = "accounting"
+name = "our accountant (Ontario)"
+"""
+
+
+def triage(
+    kindly: Kindly, tmp_path: Path, profile: str, body: str, sender: str, subject: str
+) -> dict[str, object]:
+    mail = eml(tmp_path / "mail.eml", body, sender=sender, subject=subject, date=WRITTEN)
+    return triaged_one(kindly, mail, profile=profile_file(profile, tmp_path))
+
+
+# -- 1. a provider limited to a region: the towns a sender names lie in it or not ----------------------------------
+
+DISTRIBUTOR_PITCH = (
+    "Elena,\n\nGolden Coast Fine Wine is a boutique wine distributor {where}. We represent 40 small family "
+    "wineries and we're looking to add a Sonoma Zinfandel producer.\n\nWould you have 30 minutes for a call in "
+    "the next couple of weeks to see if we make sense for you?\n\nBrent Haskell\nVP Sales, Golden Coast Fine Wine"
+)
+
+
+def test_a_distributor_in_a_city_inside_the_providers_state_is_one_she_already_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        DISTRIBUTOR_PITCH.format(where="based in Los Angeles"),
+        sender="Brent Haskell <brent@goldencoastwine.com>",
+        subject="Distribution for Marchetti Vineyards",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "For wine distribution, I already work with a provider" in str(record["draft"])
+
+
+def test_an_accountant_based_in_a_city_of_the_providers_province_is_one_she_already_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        BAKER,
+        "Hi Priya,\n\nWe're a small accounting firm based in Toronto that works only with food businesses: "
+        "bookkeeping, HST filings and year-end accounts. We'd love to take the numbers off your plate.\n\nWould "
+        "you be open to a quick call this week?\n\nBest,\nOmar Haddad\nPartner, Haddad & Lee CPA\n",
+        sender="Omar Haddad <omar@haddadlee.ca>",
+        subject="Accounting for North Loaf Bakery",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "For accounting, I already work with" in str(record["draft"])
+
+
+def test_a_distributor_in_a_city_of_another_state_is_asked_what_they_have_in_mind(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        DISTRIBUTOR_PITCH.format(where="based in Austin"),
+        sender="Brent Haskell <brent@goldencoastwine.com>",
+        subject="Distribution for Marchetti Vineyards",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "In California I work with Sonoma Distributors" in str(record["draft"])
+
+
+def test_a_place_no_gazetteer_knows_is_read_as_before_another_region(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        DISTRIBUTOR_PITCH.format(where="covering Wine Country Eastbank"),
+        sender="Brent Haskell <brent@goldencoastwine.com>",
+        subject="Distribution for Marchetti Vineyards",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+
+
+def test_the_gazetteer_knows_towns_in_states_provinces_counties_and_countries() -> None:
+    assert inside("Los Angeles", "California") is True
+    assert inside("Toronto", "Ontario") is True
+    assert inside("Toronto", "Canada") is True
+    assert inside("Santa Rosa", "Sonoma County") is True  # a town of the region is theirs
+    assert inside("Manchester", "UK") is True
+    assert inside("Austin", "California") is False  # Texas's Austin, not a small namesake
+    assert inside("Paris", "Texas") is False  # France's, not the small Paris, Texas
+    assert inside("Ontario", "California") is False  # the province, not the town in California
+    assert inside("Wine Country Eastbank", "California") is None
