@@ -136,3 +136,91 @@ def test_the_gazetteer_knows_towns_in_states_provinces_counties_and_countries() 
     assert inside("Paris", "Texas") is False  # France's, not the small Paris, Texas
     assert inside("Ontario", "California") is False  # the province, not the town in California
     assert inside("Wine Country Eastbank", "California") is None
+
+
+# -- 2. a job seeker is referred to where the profile says applications go ----------------------------------------
+
+EMPLOYER = """
+[user]
+name = "Joanne Whitfield"
+email = "joanne.whitfield@penninefoods.co.uk"
+signature = "Joanne"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR directors in manufacturing to share what works"
+targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
+priority = 1
+"""
+
+CAREERS_PAGE = """
+[[resources]]
+title = "Pennine Foods careers page"
+description = "All our current vacancies, with how to apply"
+link = "https://penninefoods.co.uk/careers"
+helps = "candidates and job seekers looking for work at Pennine Foods"
+"""
+
+RECRUITER = """
+[[providers]]
+category = "recruitment"
+name = "Harper Talent Partners"
+"""
+
+JOB_SEEKER = (
+    "Hi Joanne,\n\nI've just finished my CIPD Level 5 and I'm looking for an HR assistant role in Manchester. Is "
+    "Pennine Foods hiring at the moment? I'd be grateful for any advice.\n\nThanks,\nLuke Jennings\n"
+)
+
+
+def test_a_job_seeker_is_referred_to_the_careers_page_the_profile_names(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        EMPLOYER + CAREERS_PAGE,
+        JOB_SEEKER,
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_resource"), record["reason"]
+    assert 'applications go to "Pennine Foods careers page"' in str(record["reason"])
+    draft = str(record["draft"])
+    assert "https://penninefoods.co.uk/careers" in draft
+    assert "I'll pass you on to where all our openings are listed" in draft
+    assert "not looking" not in draft and "call" not in draft
+
+
+def test_a_job_seeker_is_referred_to_the_recruiter_who_hires_for_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        EMPLOYER + RECRUITER,
+        JOB_SEEKER,
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_provider"), record["reason"]
+    draft = str(record["draft"])
+    assert "Harper Talent Partners" in draft
+    assert "I work with them for" not in draft  # a candidate is not offered an introduction to a supplier
+    assert "I don't handle applications one to one" in draft
+
+
+def test_a_job_seeker_where_the_profile_names_no_place_for_applications_is_declined_as_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        EMPLOYER,
+        JOB_SEEKER,
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I don't have a role to offer right now" in str(record["draft"])

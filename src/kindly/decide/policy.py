@@ -16,7 +16,7 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
-from kindly.decide.candidates import asks_for_work, job_resource
+from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
@@ -933,11 +933,28 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         if intent is Intent.RECRUITING and asks_for_work(message.own_text):
             # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
             # offering the user a role
+            # ...where the profile says where applications go (a careers page, the firm's recruiter), a referral there
             jobs = job_resource(profile, message.own_text)
-            where = f': point them to "{jobs.title}"' if jobs is not None else ""
+            if jobs is not None:
+                return verdict(
+                    Decision.REFER,
+                    f'A job seeker asking about work with you: applications go to "{jobs.title}", so point them'
+                    " there.",
+                    "refer_resource",
+                    referral=Referral(jobs.title, jobs.description, jobs.link),
+                )
+            recruiter = job_contact(profile, message.own_text)
+            if recruiter is not None:
+                return verdict(
+                    Decision.REFER,
+                    f"A job seeker asking about work with you: {recruiter.name} hires for you"
+                    f" ({recruiter.category}), so point them there.",
+                    "refer_provider",
+                    referral=Referral(recruiter.name, recruiter.category, ""),
+                )
             return verdict(
                 Decision.DECLINE,
-                f"A job seeker asking about work with you, not networking for any of your goals{where}.",
+                "A job seeker asking about work with you, not networking for any of your goals.",
                 "not_a_fit",
             )
         return verdict(

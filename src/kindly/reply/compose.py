@@ -69,7 +69,7 @@ from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said
 from kindly.ingest.text import _SIGN_OFF
-from kindly.model import Decision, Draft, Event, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, Draft, Event, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
@@ -194,7 +194,7 @@ def _interviewed_for(message: Message) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
+    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -830,9 +830,12 @@ def honest_reason(
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
-        if _job_resource(profile, message):  # the user hires: where the roles are is the answer, not "none"
+        # the user hires: where the roles are (a careers page, the firm's recruiter) is the answer, not "none"
+        if _job_resource(profile, message) or _job_referral(verdict, intent, message):
             if _ASKS_A_MEETING.search(message.own_text):
                 return "I'm not able to meet about roles myself right now, so I'll pass on a call."
+            if _job_resource(profile, message) is None:
+                return "I don't handle applications one to one, so I'll pass you on to the people who do our hiring."
             # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
             return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."
         return (
@@ -1041,6 +1044,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("keep_overview")
     if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
         return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
+    if (hirer := _job_referral(verdict, intent, message)) is not None:
+        return Offer("jobs_contact", hirer.name, what=hirer.detail)  # ...or who hires for the user
     if intent is Intent.SPEAKING_INVITATION:
         # an organiser the user cannot speak for may still use something the user made for organisers
         for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
@@ -1087,6 +1092,14 @@ def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
     )
     stems = set(content_stems(f"{said}\n{message.own_text}")) if said else set()
     return _most_alike([r for r in profile.resources if r.link], stems)
+
+
+def _job_referral(verdict: Verdict, intent: Intent | None, message: Message | None) -> Referral | None:
+    """Where a job seeker asking the user for work is referred (a careers page, the recruiter who hires for the
+    user): answered as today's kind no, with the place to apply."""
+    if verdict.decision is not Decision.REFER or intent is not Intent.RECRUITING or message is None:
+        return None
+    return verdict.referral if _CANDIDATE.search(message.own_text) else None
 
 
 def _job_resource(profile: Profile, message: Message) -> Resource | None:
@@ -1481,7 +1494,8 @@ def compose(
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         values["first"] = first_asked(verdict) or _other_region_asked(verdict)
-    elif verdict.decision is Decision.DECLINE:
+    elif verdict.decision is Decision.DECLINE or _job_referral(verdict, intent, message):
+        # (a job seeker referred to where applications go is thanked, told why no meeting, and pointed there)
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
