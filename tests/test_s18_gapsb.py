@@ -224,3 +224,84 @@ def test_a_job_seeker_where_the_profile_names_no_place_for_applications_is_decli
     )
     assert record["decision"] == "decline", record["reason"]
     assert "I don't have a role to offer right now" in str(record["draft"])
+
+
+# -- 4. greetings: two or three people writing together, and a page's or a business's name -----------------------
+
+
+def paste(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pasted.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ROUNDTABLE = (
+    "Hi Elena,\n\n{opening}We are starting a small roundtable of family wineries that want small-lot wines on "
+    "restaurant lists, and would love you to join our first meeting on Thursday, January 14 at 4pm in "
+    "Healdsburg.\n\nWould you come?\n\n{signed}\n"
+)
+
+
+def test_three_people_writing_together_are_all_greeted(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        ROUNDTABLE.format(
+            opening="Ana, Ben and Carla here from the Tidewater Growers Collective. ", signed="Ana"
+        ),
+        sender="Ana Ruiz <ana@tidewatergrowers.org>",
+        subject="Tidewater Growers roundtable",
+    )
+    assert str(record["draft"]).startswith("Hi Ana, Ben and Carla,"), record["draft"]
+
+
+def test_a_note_signed_by_three_people_greets_all_three(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        ROUNDTABLE.format(opening="", signed="Warm regards,\nAna, Ben & Carla"),
+        sender="Ana Ruiz <ana@tidewatergrowers.org>",
+        subject="Tidewater Growers roundtable",
+    )
+    assert str(record["draft"]).startswith("Hi Ana, Ben and Carla,"), record["draft"]
+
+
+def test_people_the_note_only_mentions_are_not_greeted(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        ROUNDTABLE.format(opening="Ben and Carla from Dry Creek are coming too. ", signed="Best,\nAna"),
+        sender="Ana Ruiz <ana@tidewatergrowers.org>",
+        subject="Tidewater Growers roundtable",
+    )
+    assert str(record["draft"]).startswith("Hi Ana,"), record["draft"]
+
+
+TOUR_DM = (
+    "From: {name} (Instagram)\n\nHi Elena! We run small-group tours of Sonoma wineries and would love to bring a "
+    "group of 8 restaurant owners to taste at Marchetti next month. Would a Saturday tasting work for you?\n"
+)
+
+
+def test_a_business_page_is_greeted_by_no_one_s_first_name(kindly: Kindly, tmp_path: Path) -> None:
+    for name in ("Sonoma Wine Tours", "sonomavalleywinetours"):
+        record = triaged_one(
+            kindly, paste(tmp_path, TOUR_DM.format(name=name)), profile_file(WINEMAKER, tmp_path)
+        )
+        draft = str(record["draft"])
+        assert draft.startswith("Hi,"), draft  # a DM's brief greeting, not "Hi Sonoma,"
+        assert "Sonoma," not in draft.splitlines()[0] and "sonomavalleywinetours" not in draft
+
+
+def test_a_person_whose_first_name_the_list_lacks_is_still_greeted_by_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(
+        kindly,
+        paste(tmp_path, TOUR_DM.format(name="Xiadani Lopez Garcia")),
+        profile_file(WINEMAKER, tmp_path),
+    )
+    assert str(record["draft"]).startswith("Hi Xiadani,"), record["draft"]

@@ -107,7 +107,13 @@ from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, call_first, extract, names_a_team, signature_name
-from kindly.understand.people import LEADING_HONORIFICS, is_given_name, names_a_place_or_organisation
+from kindly.understand.people import (
+    LEADING_HONORIFICS,
+    is_given_name,
+    name_words,
+    names_a_place_or_organisation,
+    opens_with_a_name,
+)
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
@@ -266,7 +272,21 @@ def _person_name(message: Message) -> list[str]:
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
+    if _a_page_or_a_business(words):
+        return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
     return words if words and words[0][:1].isalpha() else []
+
+
+def _a_page_or_a_business(words: list[str]) -> bool:
+    """Whether a display name is a page's or a business's, which no person goes by: one that no first name opens
+    and that holds an everyday word no name holds ("Sonoma Wine Tours", "Bay Street Bakery"), or a handle's
+    lowercase run ("sonomavalleywinetours"); not "Xiadani Lopez Garcia", whose first name the list lacks."""
+    if not words or opens_with_a_name(words):
+        return False
+    if len(words) == 1 and words[0].islower() and len(words[0]) > 3:
+        return not is_given_name(words[0].capitalize())
+    everyday = name_words()[2]
+    return any(fold(word.strip(".,&'")) in everyday for word in words)
 
 
 # A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.
@@ -1469,10 +1489,16 @@ def compose(
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
+    writers = [] if formal else _co_writers(greeted)
+    if writers:  # "Ana, Ben and Carla here from ...", or signed by all three: each is greeted
+        values["first_name"] = _and_names(writers)
     if channel == "email" and intent is not Intent.INTRODUCTION:
         # "Jane asked me to set up a call", Jane copied: the reply goes to her too, and greets her
         values["first_name"] = _and_names(
-            [str(values["first_name"]), *_copied_names(message, profile, formal)]
+            [
+                str(values["first_name"]),
+                *(n for n in _copied_names(message, profile, formal) if n not in writers),
+            ]
         )
     steps: tuple[str, ...]
     times: list[str] = []
@@ -2197,6 +2223,30 @@ def _copied_names(message: Message, profile: Profile, formal: bool) -> list[str]
         if name and name not in names:
             names.append(name)
     return names
+
+
+# Two or three people writing together: "Ana, Ben and Carla here from ...", or a sign-off line of their names
+# ("Ana, Ben & Carla", "- Ana and Ben")
+_GIVEN = r"[A-Z][a-z'-]+"
+_NAMES_TOGETHER = rf"{_GIVEN}(?:,\s+{_GIVEN}){{0,3}},?\s+(?:and|&)\s+{_GIVEN}"
+_WRITERS_HERE = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<names>{_NAMES_TOGETHER})\s+here\b", re.MULTILINE)
+_SIGNED_TOGETHER = re.compile(rf"^(?:[-–—~]\s*)?(?P<names>{_NAMES_TOGETHER})[.!]?$")
+
+
+def _co_writers(message: Message) -> list[str]:
+    """The first names of two or more people who write the message together, the sender among them where their
+    name is known ("Ana, Ben and Carla here from the Tidewater Growers Collective"; a note signed "Ana, Ben and
+    Carla"); [] for one writer, or names that are not all first names ("Smith and Jones here")."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    opening = " ".join(lines[:4])
+    said = [m.group("names") for m in _WRITERS_HERE.finditer(opening)]
+    said += [m.group("names") for line in lines[-4:] if (m := _SIGNED_TOGETHER.match(line))]
+    sender = first_name(message)
+    for names in said:
+        writers = [n for n in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if n]
+        if len(writers) >= 2 and all(is_given_name(n) for n in writers) and (not sender or sender in writers):
+            return writers
+    return []
 
 
 def _and_names(names: list[str]) -> str:
