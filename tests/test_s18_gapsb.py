@@ -305,3 +305,64 @@ def test_a_person_whose_first_name_the_list_lacks_is_still_greeted_by_it(
         profile_file(WINEMAKER, tmp_path),
     )
     assert str(record["draft"]).startswith("Hi Xiadani,"), record["draft"]
+
+
+# -- 5. a council's consultation mailed to a group is read, not answered ------------------------------------------
+
+CONSULTATION = (
+    "Dear local business owners,\n\nHealdsburg City Council is consulting on proposed changes to parking and "
+    "loading zones downtown. We want to hear from businesses that rely on deliveries and customer parking.\n\n"
+    "Please complete our short online survey by Friday, January 15, 2027: https://healdsburg.gov/parking-survey\n\n"
+    "You are also welcome to attend a public drop-in session on Wednesday, January 6, 5-7pm at the Healdsburg "
+    "Community Center, where council staff will answer questions.\n\nCommunity Engagement Team\nCity of Healdsburg\n"
+)
+
+
+def test_a_councils_consultation_to_local_business_owners_is_ignored_without_a_draft(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        CONSULTATION,
+        sender="City of Healdsburg <engagement@healdsburg.gov>",
+        subject="Have your say: downtown parking and loading zones",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation"), record["reason"]
+    assert "Dear local business owners" in str(record["reason"])
+    assert record["draft"] is None
+
+
+def test_a_councillor_inviting_her_by_name_to_a_roundtable_is_still_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        "Dear Elena,\n\nI'm hosting a small roundtable of six local winemakers and restaurant owners on Wednesday, "
+        "January 6 at 5pm at City Hall, as part of our public consultation on selling local wine downtown. I'd "
+        "really value your view as a family winery - would you be able to join us?\n\nBest regards,\nMaria Lopez\n"
+        "City Councillor, Healdsburg\n",
+        sender="Councillor Maria Lopez <mlopez@healdsburg.gov>",
+        subject="Roundtable with local winemakers",
+    )
+    assert record["decision"] != "ignore", record["reason"]
+
+
+def test_a_consultation_to_a_group_that_asks_the_reader_to_speak_is_still_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        WINEMAKER,
+        CONSULTATION.replace(
+            "Please complete",
+            "Would you be willing to speak for local wineries at the drop-in session? Please complete",
+        ),
+        sender="City of Healdsburg <engagement@healdsburg.gov>",
+        subject="Have your say: downtown parking and loading zones",
+    )
+    assert record["decision"] != "ignore", record["reason"]
