@@ -366,3 +366,63 @@ def test_a_consultation_to_a_group_that_asks_the_reader_to_speak_is_still_weighe
         subject="Have your say: downtown parking and loading zones",
     )
     assert record["decision"] != "ignore", record["reason"]
+
+
+# -- 3. a product that does a provider's job is a pitch for the service the user already has ----------------------
+
+AUTHOR = """
+[user]
+name = "Nora Blake"
+email = "nora@norablake.com"
+signature = "Nora"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at book festivals and literary events about my historical novels"
+targets = ["book festivals", "literary events", "historical fiction readers"]
+priority = 1
+
+[[providers]]
+category = "editor"
+name = "Ruth Park"
+"""
+
+
+def tool_pitch(product: str, does: str) -> str:
+    return (
+        f"Hi Nora,\n\nI'm the founder of ProseForge, {product} for novelists. It {does} in minutes.\n\nWould you be "
+        "open to a 20-minute demo next week? I can also give you a free 3-month licence.\n\nBest,\nJason Wu\n"
+        "Founder, ProseForge\n"
+    )
+
+
+def test_an_ai_editing_tool_is_told_she_already_works_with_an_editor(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        AUTHOR,
+        tool_pitch("an AI editing tool", "flags pacing problems, tightens prose and checks continuity"),
+        sender="Jason Wu <jason@proseforge.ai>",
+        subject="Cut your editing time in half",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "For an editor, I already work with someone" in str(record["draft"])
+    assert "Ruth Park" not in str(record["draft"])
+
+
+def test_a_tool_for_something_she_has_no_provider_for_is_no_already_served(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        AUTHOR,
+        tool_pitch(
+            "an AI cover design tool", "drafts book covers you can polish before sending them to your editor"
+        ),
+        sender="Jason Wu <jason@proseforge.ai>",
+        subject="Book covers in minutes",
+    )
+    assert record["reason_code"] != "has_provider", record["reason"]
+    assert "already work with" not in str(record["draft"])

@@ -2192,6 +2192,12 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
                 len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
             ):
                 return True
+    # a product that does a one-word trade's job, the trade's word said as what the product is: "an AI editing
+    # tool" to a user with an editor, "editing software"; not "a tool for editors", nor "their editor" in passing
+    if len(doing) == 1 and len(stems) == 1:
+        for start, first in enumerate(said):
+            if _same_stem(doing[0], first) and not _KIND_OF_THING.isdisjoint(said[start + 1 : start + 3]):
+                return True
     # a one-word trade kindly has no words for ("tutoring"), in the user's own word twice: "Free pilot: AI tutoring
     # for your 9th graders ... one-on-one tutoring"; said once it may be anyone's passing word
     if (
