@@ -33,7 +33,7 @@ CANDIDATE = re.compile(
 # A resource for job seekers: a careers page, the openings, how the user's firm hires, the team applications go to
 # ("Our HR team", "the recruiting inbox"; not an HR guide).
 JOBS = re.compile(
-    r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire|job applications?|applicants?"
+    r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire|job applications?"
     r"|(?:HR|human resources|people|recruit\w*|talent(?: acquisition)?)\s+(?:team|contact|department|office|inbox))\b",
     re.IGNORECASE,
 )
