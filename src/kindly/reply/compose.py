@@ -281,8 +281,8 @@ def _a_page_or_a_business(words: list[str]) -> bool:
     """Whether a display name is a page's or a business's, which no person goes by: one that no first name opens
     and that holds an everyday word no name holds ("Sonoma Wine Tours", "Bay Street Bakery"), or a handle's
     lowercase run ("sonomavalleywinetours"); not "Xiadani Lopez Garcia", whose first name the list lacks."""
-    if not words or opens_with_a_name(words):
-        return False
+    if not words or opens_with_a_name(words) or words[0].rstrip(".").lower() in _HONORIFICS:
+        return False  # "Miss Ada Lee" is a person's name under her title
     if len(words) == 1 and words[0].islower() and len(words[0]) > 3:
         return not is_given_name(words[0].capitalize())
     everyday = name_words()[2]
