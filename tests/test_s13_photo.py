@@ -362,7 +362,8 @@ def test_a_pasted_dm_from_a_name_and_handle_greets_the_name(kindly: Kindly, tmp_
         "chat!\nAlex & Jordan"
     )
     record = triage(kindly, tmp_path, pasted=pasted)
-    assert record["decision"] == "accept" and record["draft"].startswith("Hi Alex,")
+    # (signed by both, "Alex & Jordan": both are greeted - s18)
+    assert record["decision"] == "accept" and record["draft"].startswith("Hi Alex and Jordan,")
 
 
 def test_a_shows_mailbox_signed_by_a_person_greets_the_person(kindly: Kindly, tmp_path: Path) -> None:

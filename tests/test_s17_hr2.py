@@ -244,7 +244,7 @@ def test_a_graduate_asking_whether_the_firm_is_hiring_is_pointed_to_the_careers_
         " Manchester. Is Pennine Foods hiring at the moment? I'd be grateful for any advice."
     )
     record = triaged_one(kindly, linkedin(tmp_path, note, sender="Luke Jennings"), hr_director(tmp_path))
-    assert record["decision"] == "decline"
+    assert record["decision"] == "refer"  # the profile names where applications go (s18: a referral there)
     assert record["reason"].startswith("A job seeker")
     assert "recruiter" not in record["reason"]
     assert "https://penninefoods.co.uk/careers" in record["draft"]
@@ -260,7 +260,7 @@ def test_a_graduate_asking_for_a_call_about_roles_is_still_told_no_call(
         " Could we have a quick call about it?"
     )
     record = triaged_one(kindly, linkedin(tmp_path, note, sender="Luke Jennings"), hr_director(tmp_path))
-    assert record["decision"] == "decline"
+    assert record["decision"] == "refer"  # the profile names where applications go (s18: a referral there)
     assert "pass on a call" in record["draft"]
     assert "https://penninefoods.co.uk/careers" in record["draft"]
 

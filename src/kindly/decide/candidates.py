@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.profile import Profile, Resource
+from kindly.profile import Profile, Provider, Resource
 
 # A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
 # for a part-time associate?"
@@ -30,8 +30,17 @@ CANDIDATE = re.compile(
 )
 
 
-# A resource for job seekers: a careers page, the openings, how the user's firm hires.
-JOBS = re.compile(r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire)\b", re.IGNORECASE)
+# A resource for job seekers: a careers page, the openings, how the user's firm hires, the team applications go to
+# ("Our HR team", "the recruiting inbox"; not an HR guide).
+JOBS = re.compile(
+    r"\b(?:careers?|jobs?|open roles?|openings|vacanc\w+|hiring|how we hire|job applications?"
+    r"|(?:HR|human resources|people|recruit\w*|talent(?: acquisition)?)\s+(?:team|contact|department|office|inbox))\b",
+    re.IGNORECASE,
+)
+# A provider applications go to: the firm's recruiter or recruitment agency ("Harper Recruitment", "recruiting")
+_RECRUITS = re.compile(
+    r"\b(?:recruit\w*|talent acquisition|hiring|headhunt\w*|executive search)\b", re.IGNORECASE
+)
 
 
 def asks_for_work(text: str) -> bool:
@@ -44,3 +53,11 @@ def job_resource(profile: Profile, text: str) -> Resource | None:
     if not asks_for_work(text):
         return None
     return next((r for r in profile.resources if JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
+
+
+def job_contact(profile: Profile, text: str) -> Provider | None:
+    """The provider of the profile who hires for the user (their recruiter, a recruitment agency), where a
+    candidate asks the user for work and no careers page says where roles are."""
+    if not asks_for_work(text):
+        return None
+    return next((p for p in profile.providers if _RECRUITS.search(p.category)), None)

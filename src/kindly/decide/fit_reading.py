@@ -191,6 +191,15 @@ def _to_a_group(greeting: str) -> bool:
     return False
 
 
+def greets_a_group(text: str) -> str:
+    """The greeting of a message written to a group ("Dear local business owners,", "Hello everyone,"), or ""."""
+    found = _SALUTATION.search(text, 0, _OPENING)
+    if found is None:
+        return ""
+    greeting = " ".join(found.group(0).split())
+    return greeting if _to_a_group(greeting) else ""
+
+
 def without_salutation(folded: str, original: str = "") -> str:
     """The folded text without its greeting of the reader (a greeting of a group is kept); `original`, the text
     as written, tells a group's word ("councillors") from a name ("Harris") by its capitals."""

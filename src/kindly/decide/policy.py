@@ -16,13 +16,13 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
-from kindly.decide.candidates import asks_for_work, job_resource
+from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
-from kindly.decide.fit_reading import clients_of, domain_label, spelled_by
+from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -448,6 +448,31 @@ _ASKS_YOU = re.compile(
 _A_MAILING = re.compile(r"\bunsubscribe\b|\bmanage (?:your )?(?:preferences|subscription)\b", re.IGNORECASE)
 
 
+# What a public body mails to a whole group asks of no one in person: a consultation, a survey, a public meeting
+# or hearing, a drop-in session, a notice of works ("Have your say", "Please complete our short online survey")
+_CIVIC_MAILING = re.compile(
+    r"\b(?:(?:public |open )?consultations?|consulting on|have your say|(?:online |short |community |resident |business )*"
+    r"survey|public (?:meeting|hearing|notice|drop-in|information session|forum)|drop-in (?:session|event)|"
+    r"town hall meeting|notice of (?:proposed )?(?:works|changes|road closures?)|planning application)\b",
+    re.IGNORECASE,
+)
+
+
+def civic_mailing(message: Message) -> str:
+    """The greeting of a public body's consultation, survey or public-meeting notice mailed to a group ("Dear local
+    business owners,"), which asks nothing of the reader in person; "" otherwise (a councillor inviting the reader
+    by name to a roundtable)."""
+    text = message.own_text
+    greeting = greets_a_group(text)
+    if not greeting or not _CIVIC_MAILING.search(f"{message.subject}\n{text}"):
+        return ""
+    # "Would you be willing to speak at the public meeting?" asks the reader something in person
+    return "" if _A_QUESTION_TO_YOU.search(text) else greeting
+
+
+_A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]*\?", re.IGNORECASE)
+
+
 def _asks_you(text: str) -> str:
     """The words that ask something of the reader, or "" (none, or a mailing sent to many)."""
     if _A_MAILING.search(text):
@@ -558,6 +583,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 marks=rule_marks(notes),
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
+    if civic := civic_mailing(message):
+        # "Dear local business owners, ... Please complete our short online survey": a mailing to a group, like a
+        # newsletter; it is read, not answered
+        return Verdict(
+            Decision.IGNORE,
+            f'A consultation or public notice mailed to a group ("{civic.rstrip(",")}"): nothing is asked of you'
+            " in person.",
+            "not_invitation",
+        )
     if not context.known_sender and (office := claims_an_office(message.sender)):
         # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
         # contact the user has written to is who they are, whatever their address
@@ -965,11 +999,28 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         if intent is Intent.RECRUITING and asks_for_work(message.own_text):
             # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
             # offering the user a role
+            # ...where the profile says where applications go (a careers page, the firm's recruiter), a referral there
             jobs = job_resource(profile, message.own_text)
-            where = f': point them to "{jobs.title}"' if jobs is not None else ""
+            if jobs is not None:
+                return verdict(
+                    Decision.REFER,
+                    f'A job seeker asking about work with you: applications go to "{jobs.title}", so point them'
+                    " there.",
+                    "refer_resource",
+                    referral=Referral(jobs.title, jobs.description, jobs.link),
+                )
+            recruiter = job_contact(profile, message.own_text)
+            if recruiter is not None:
+                return verdict(
+                    Decision.REFER,
+                    f"A job seeker asking about work with you: {recruiter.name} hires for you"
+                    f" ({recruiter.category}), so point them there.",
+                    "refer_provider",
+                    referral=Referral(recruiter.name, recruiter.category, ""),
+                )
             return verdict(
                 Decision.DECLINE,
-                f"A job seeker asking about work with you, not networking for any of your goals{where}.",
+                "A job seeker asking about work with you, not networking for any of your goals.",
                 "not_a_fit",
             )
         return verdict(

@@ -16,6 +16,7 @@ from kindly.decide.categories import (
     without_own_tools,
 )
 from kindly.decide.donation import donation_cap
+from kindly.decide.places import inside
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import SENTENCE_END, STOPWORDS, content_stems, fold, sentence_around, stem
@@ -1977,20 +1978,25 @@ def provider_region(name: str, category: str) -> str:
 
 def serves_elsewhere(text: str, region: str) -> str:
     """The places a sender says they serve where none is the provider's `region` and the message never names it
-    ("Dallas, Houston and Austin" to a user whose distributor covers California); "" otherwise, or where they name
-    no place at all."""
+    ("Dallas, Houston and Austin" to a user whose distributor covers California); "" otherwise - one of the places
+    lies in the region ("based in Los Angeles", by the gazetteer of places) - or where they name no place at all. A
+    place the gazetteer does not know counts as elsewhere, as the region's own name is not said."""
     joined = re.sub(r"[ \t]+", " ", text[:20_000])
     if re.search(rf"(?<!\w){re.escape(region)}(?!\w)", joined, _F):
         return ""  # "covering Northern California": the provider's own region
     for found in _SERVES.finditer(joined):
         said = found.group("places") or found.group("based") or ""
+        # "in Los Angeles. We ...": the sentence ends the places
+        said = re.split(r"\.\s", said, maxsplit=1)[0]
         places = [
             w.rstrip(".")
             for w in re.split(r",\s*|\s+(?:and|&)\s+", said)
             if w and not _NOT_PLACES.match(w.split()[0])
         ]
-        if places:
+        if places and not any(inside(place, region) for place in places):
             return ", ".join(places)
+        if places:
+            return ""  # "a distributor in Los Angeles" to a user whose distributor covers California
     return ""
 
 
@@ -2192,6 +2198,12 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
             if all(any(_same_stem(w, s) for s in beside) for w in doing[1:]) and (
                 len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
             ):
+                return True
+    # a product that does a one-word trade's job, the trade's word said as what the product is: "an AI editing
+    # tool" to a user with an editor, "editing software"; not "a tool for editors", nor "their editor" in passing
+    if len(doing) == 1 and len(stems) == 1:
+        for start, first in enumerate(said):
+            if _same_stem(doing[0], first) and not _KIND_OF_THING.isdisjoint(said[start + 1 : start + 3]):
                 return True
     # a one-word trade kindly has no words for ("tutoring"), in the user's own word twice: "Free pilot: AI tutoring
     # for your 9th graders ... one-on-one tutoring"; said once it may be anyone's passing word

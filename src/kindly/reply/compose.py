@@ -65,7 +65,17 @@ from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on, relayed_offer
 from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said, meeting_activities
 from kindly.ingest.text import _SIGN_OFF
-from kindly.model import Decision, DecisionMark, Draft, Event, Intent, Message, Understanding, Verdict
+from kindly.model import (
+    Decision,
+    DecisionMark,
+    Draft,
+    Event,
+    Intent,
+    Message,
+    Referral,
+    Understanding,
+    Verdict,
+)
 from kindly.profile import Answer, Goal, GoalKind, Profile, Resource, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
@@ -104,7 +114,13 @@ from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
 from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, call_first, extract, names_a_team, signature_name
-from kindly.understand.people import LEADING_HONORIFICS, is_given_name, names_a_place_or_organisation
+from kindly.understand.people import (
+    LEADING_HONORIFICS,
+    is_given_name,
+    name_words,
+    names_a_place_or_organisation,
+    opens_with_a_name,
+)
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
@@ -191,7 +207,7 @@ def _interviewed_for(message: Message) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
+    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -263,7 +279,21 @@ def _person_name(message: Message) -> list[str]:
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
+    if _a_page_or_a_business(words):
+        return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
     return words if words and words[0][:1].isalpha() else []
+
+
+def _a_page_or_a_business(words: list[str]) -> bool:
+    """Whether a display name is a page's or a business's, which no person goes by: one that no first name opens
+    and that holds an everyday word no name holds ("Sonoma Wine Tours", "Bay Street Bakery"), or a handle's
+    lowercase run ("sonomavalleywinetours"); not "Xiadani Lopez Garcia", whose first name the list lacks."""
+    if not words or opens_with_a_name(words) or words[0].rstrip(".").lower() in _HONORIFICS:
+        return False  # "Miss Ada Lee" is a person's name under her title
+    if len(words) == 1 and words[0].islower() and len(words[0]) > 3:
+        return not is_given_name(words[0].capitalize())
+    everyday = name_words()[2]
+    return any(fold(word.strip(".,&'")) in everyday for word in words)
 
 
 # A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.
@@ -846,9 +876,12 @@ def honest_reason(
         listed = " and ".join(focus[:2])
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
-        if _job_resource(profile, message):  # the user hires: where the roles are is the answer, not "none"
+        # the user hires: where the roles are (a careers page, the firm's recruiter) is the answer, not "none"
+        if _job_resource(profile, message) or _job_referral(verdict, intent, message):
             if _ASKS_A_MEETING.search(message.own_text):
                 return "I'm not able to meet about roles myself right now, so I'll pass on a call."
+            if _job_resource(profile, message) is None:
+                return "I don't handle applications one to one, so I'll pass you on to the people who do our hiring."
             # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
             return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."
         return (
@@ -1060,6 +1093,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("keep_overview")
     if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
         return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
+    if (hirer := _job_referral(verdict, intent, message)) is not None:
+        return Offer("jobs_contact", hirer.name, what=hirer.detail)  # ...or who hires for the user
     if intent is Intent.SPEAKING_INVITATION:
         # an organiser the user cannot speak for may still use something the user made for organisers
         for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
@@ -1106,6 +1141,14 @@ def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
     )
     stems = set(content_stems(f"{said}\n{message.own_text}")) if said else set()
     return _most_alike([r for r in profile.resources if r.link], stems)
+
+
+def _job_referral(verdict: Verdict, intent: Intent | None, message: Message | None) -> Referral | None:
+    """Where a job seeker asking the user for work is referred (a careers page, the recruiter who hires for the
+    user): answered as today's kind no, with the place to apply."""
+    if verdict.decision is not Decision.REFER or intent is not Intent.RECRUITING or message is None:
+        return None
+    return verdict.referral if _CANDIDATE.search(message.own_text) else None
 
 
 def _job_resource(profile: Profile, message: Message) -> Resource | None:
@@ -1486,10 +1529,16 @@ def compose(
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
+    writers = [] if formal else _co_writers(greeted)
+    if writers:  # "Ana, Ben and Carla here from ...", or signed by all three: each is greeted
+        values["first_name"] = _and_names(writers)
     if channel == "email" and intent is not Intent.INTRODUCTION:
         # "Jane asked me to set up a call", Jane copied: the reply goes to her too, and greets her
         values["first_name"] = _and_names(
-            [str(values["first_name"]), *_copied_names(message, profile, formal)]
+            [
+                str(values["first_name"]),
+                *(n for n in _copied_names(message, profile, formal) if n not in writers),
+            ]
         )
     steps: tuple[str, ...]
     times: list[str] = []
@@ -1511,7 +1560,8 @@ def compose(
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         values["first"] = first_asked(verdict) or _other_region_asked(verdict)
-    elif verdict.decision is Decision.DECLINE:
+    elif verdict.decision is Decision.DECLINE or _job_referral(verdict, intent, message):
+        # (a job seeker referred to where applications go is thanked, told why no meeting, and pointed there)
         template, steps = "decline.j2", ("honest_reason", "offer_resource")
         values["honest_reason"] = honest_reason(verdict, profile, intent, message)
         values["offer"] = choose_offer(message, verdict, intent, profile)
@@ -2294,6 +2344,30 @@ def _copied_names(message: Message, profile: Profile, formal: bool) -> list[str]
         if name and name not in names:
             names.append(name)
     return names
+
+
+# Two or three people writing together: "Ana, Ben and Carla here from ...", or a sign-off line of their names
+# ("Ana, Ben & Carla", "- Ana and Ben")
+_GIVEN = r"[A-Z][a-z'-]+"
+_NAMES_TOGETHER = rf"{_GIVEN}(?:,\s+{_GIVEN}){{0,3}},?\s+(?:and|&)\s+{_GIVEN}"
+_WRITERS_HERE = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<names>{_NAMES_TOGETHER})\s+here\b", re.MULTILINE)
+_SIGNED_TOGETHER = re.compile(rf"^(?:[-–—~]\s*)?(?P<names>{_NAMES_TOGETHER})[.!]?$")
+
+
+def _co_writers(message: Message) -> list[str]:
+    """The first names of two or more people who write the message together, the sender among them where their
+    name is known ("Ana, Ben and Carla here from the Tidewater Growers Collective"; a note signed "Ana, Ben and
+    Carla"); [] for one writer, or names that are not all first names ("Smith and Jones here")."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    opening = " ".join(lines[:4])
+    said = [m.group("names") for m in _WRITERS_HERE.finditer(opening)]
+    said += [m.group("names") for line in lines[-4:] if (m := _SIGNED_TOGETHER.match(line))]
+    sender = first_name(message)
+    for names in said:
+        writers = [n for n in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if n]
+        if len(writers) >= 2 and all(is_given_name(n) for n in writers) and (not sender or sender in writers):
+            return writers
+    return []
 
 
 def _and_names(names: list[str]) -> str:
