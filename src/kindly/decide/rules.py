@@ -164,7 +164,9 @@ CONCEPTS: dict[str, Concept] = {
             r"entry (fees?|costs?)|entries (cost|are) [£$€]|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? )?(entry|entries)|"
             r"book (your|a) table|tables? (of|for) (8|10|eight|ten)|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? |for the )"
             r"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is [£$€])|"
-            r"sponsorship (packages?|tiers?|levels?|opportunit\w+))",
+            r"sponsorship (packages?|tiers?|levels?|opportunit\w+)|"
+            # a place on the stage sold as a sponsorship: "a speaker sponsorship of $2,950"
+            r"(speaker|speaking|keynote|stage|panel|panell?ist|presenter) sponsorships?)",
             _F,
         ),
     ),
@@ -466,6 +468,9 @@ _PAY_TO_APPEAR = re.compile(
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
+    # a sponsorship named for the stage it buys: "Featured speaker slots are available with a speaker sponsorship
+    # of $2,950, which includes a 20-minute session"
+    r"(speaker|speaking|keynote|stage|panel|panell?ist|presenter) sponsorships?|"
     r"contributions? (of|towards?)\b|"
     # a conference that charges those it accepts to present: "Accepted presenters are required to complete the
     # presenter registration (EUR 690)", "a speaker registration fee of $450" (not "speaker registration is free")

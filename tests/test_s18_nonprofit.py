@@ -1,0 +1,130 @@
+"""Eighteenth session, a nonprofit director's review: Renata Okafor runs Lakeshore Food Network, a regional food-bank
+network in Chicago. She wants corporate partners and major donors, a louder Giving Tuesday and winter food drive,
+talks at philanthropy and food-security conferences and a peer group of executive directors. She never pays to
+speak and never buys gala tables. Her inbox holds a speaking slot sold as a "speaker sponsorship", a 5K that asks
+her to sponsor it, a board seat and a gala selling tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from support import Kindly, eml, profile_file, triaged_one
+
+ED = """\
+[user]
+name = "Renata Okafor"
+email = "renata@lakeshorefood.org"
+signature = "Renata Okafor\\nExecutive Director, Lakeshore Food Network"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 4
+holidays = "US-IL"
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "find_clients"
+description = "Corporate partners and major donors: relationships with companies and philanthropists that lead to giving"
+targets = ["corporate partners", "corporate giving", "major donors", "community investment", "employee giving"]
+priority = 1
+
+[[goals]]
+kind = "amplify_campaign"
+description = "Amplify our Giving Tuesday and winter food-drive campaign on social media"
+targets = ["Giving Tuesday", "winter food drive", "food drive"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at philanthropy and food-security conferences"
+targets = ["food security", "food insecurity", "philanthropy conferences", "hunger relief", "nonprofit conferences"]
+priority = 2
+
+[[goals]]
+kind = "find_community"
+description = "A small peer group of nonprofit executive directors"
+targets = ["nonprofit executive directors", "nonprofit leaders", "executive directors"]
+priority = 2
+"""
+
+NEVER = """
+[[never]]
+what = "paying to speak"
+
+[[never]]
+what = "buying gala tables"
+"""
+
+
+def triage(tmp_path: Path, body: str, *, sender: str, subject: str, never: str = NEVER) -> dict[str, Any]:
+    """Renata's record of one mail, triaged against her profile (with these never-rules)."""
+    path = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Tue, 24 Nov 2026 10:00:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    return triaged_one(Kindly(home), path, profile=profile_file(ED + never, tmp_path))
+
+
+def draft_of(record: dict[str, Any]) -> str:
+    draft = record["draft"]
+    return str(draft["text"] if isinstance(draft, dict) else draft)
+
+
+# -- a speaking slot sold as a "speaker sponsorship" is paying to speak -------------------------------------------
+
+SPEAKER_SPONSORSHIP = """\
+Hi Renata,
+
+We're curating the speaker lineup for the Nonprofit Leaders Forum (Las Vegas, April 2027) and your name came up as
+a leader in food security. Featured speaker slots are available with a speaker sponsorship of $2,950, which includes
+a 20-minute session, a profile in our attendee app and two full passes.
+
+Shall I hold a slot for you?
+
+Brandon Tate
+Speaker Relations, Nonprofit Leaders Forum
+"""
+
+
+def test_a_speaker_sponsorship_is_declined_by_a_rule_against_paying_to_speak(tmp_path: Path) -> None:
+    record = triage(
+        tmp_path,
+        SPEAKER_SPONSORSHIP,
+        sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
+        subject="Speaking opportunity: Nonprofit Leaders Forum 2027",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I don't pay to appear" in draft_of(record)
+    assert "glad to speak" not in draft_of(record)
+
+
+def test_a_speaker_sponsorship_charges_to_appear_without_any_rule(tmp_path: Path) -> None:
+    record = triage(
+        tmp_path,
+        SPEAKER_SPONSORSHIP,
+        sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
+        subject="Speaking opportunity: Nonprofit Leaders Forum 2027",
+        never="",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
+    assert "speaker sponsorship" in record["reason"]
+
+
+def test_a_sponsor_who_pays_the_speakers_is_no_charge(tmp_path: Path) -> None:
+    # near miss: the sponsorship pays the speaker's way, it is not sold to her
+    record = triage(
+        tmp_path,
+        "Hi Renata,\n\nI'd like to invite you to speak on our food security panel at the Midwest Hunger Summit on"
+        " March 4, 2027 in Chicago. Thanks to our speaker sponsorship from Acme Foods, we cover your travel and offer"
+        " a $500 honorarium.\n\nWould you be willing to join us?\n\nDr. Lee Park\nProgram Chair\n",
+        sender="Lee Park <lee@midwesthunger.example.org>",
+        subject="Speaking invitation - Midwest Hunger Summit",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "glad to join the panel on March 4" in draft_of(record)
