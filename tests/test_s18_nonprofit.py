@@ -15,36 +15,75 @@ ED = """\
 [user]
 name = "Renata Okafor"
 email = "renata@lakeshorefood.org"
-signature = "Renata Okafor\\nExecutive Director, Lakeshore Food Network"
+signature = "Renata Okafor\\nExecutive Director, Lakeshore Food Network\\n(312) 555-0184"
 tone = "warm"
 date_style = "us"
 weekly_networking_hours = 4
 holidays = "US-IL"
 time_zone = "America/Chicago"
+own_domains = ["lakeshorefood.org"]
 
 [[goals]]
 kind = "find_clients"
-description = "Corporate partners and major donors: relationships with companies and philanthropists that lead to giving"
-targets = ["corporate partners", "corporate giving", "major donors", "community investment", "employee giving"]
+description = "Corporate partners and major donors: relationships with companies and philanthropists that lead to giving, without pitching"
+targets = ["corporate partners", "corporate giving", "major donors", "community investment", "employee giving", "foundations", "philanthropists", "CSR"]
+priority = 1
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Denise Kowalczyk, head of community investment at Fairway Fresh Markets"
+targets = ["Denise Kowalczyk", "Fairway Fresh Markets"]
 priority = 1
 
 [[goals]]
 kind = "amplify_campaign"
 description = "Amplify our Giving Tuesday and winter food-drive campaign on social media"
-targets = ["Giving Tuesday", "winter food drive", "food drive"]
+targets = ["Giving Tuesday", "winter food drive", "#FeedChicagoWinter", "food drive"]
 priority = 1
 
 [[goals]]
 kind = "build_credibility"
 description = "Speak at philanthropy and food-security conferences"
-targets = ["food security", "food insecurity", "philanthropy conferences", "hunger relief", "nonprofit conferences"]
+targets = ["food security", "food insecurity", "philanthropy conferences", "hunger relief", "nonprofit conferences", "food banks"]
 priority = 2
 
 [[goals]]
 kind = "find_community"
 description = "A small peer group of nonprofit executive directors"
-targets = ["nonprofit executive directors", "nonprofit leaders", "executive directors"]
+targets = ["nonprofit executive directors", "nonprofit leaders", "executive directors", "EDs"]
 priority = 2
+
+[[providers]]
+category = "donor CRM"
+name = "Bloomerang"
+
+[[providers]]
+category = "audit"
+name = "Harmon & Vance CPAs (our auditor)"
+
+[[providers]]
+category = "grant writing"
+name = "Lydia Marsh, our grant writer"
+
+[[resources]]
+title = "How to run a workplace food drive"
+description = "A two-page guide for companies: setting a goal, collection bins, virtual food drives and matching gifts"
+link = "https://lakeshorefood.org/workplace-food-drive"
+helps = "companies and teams that want to run a workplace food drive"
+
+[[resources]]
+title = "Volunteer sign-up"
+description = "Our volunteer calendar for warehouse sorting shifts and mobile pantries"
+link = "https://lakeshorefood.org/volunteer"
+helps = "groups and individuals who want to volunteer"
+
+[[answers]]
+about = ["volunteer", "volunteers", "volunteering", "shifts"]
+answer = "Groups of up to 25 can sort at our Pilsen warehouse on weekday mornings; the sign-up is at https://lakeshorefood.org/volunteer."
+
+[[answers]]
+about = ["tax receipt", "tax-deductible", "EIN", "501(c)(3)"]
+answer = "We're a 501(c)(3); every gift gets a tax receipt from us within a week."
 """
 
 NEVER = """
@@ -128,3 +167,51 @@ def test_a_sponsor_who_pays_the_speakers_is_no_charge(tmp_path: Path) -> None:
     )
     assert record["decision"] == "accept", record["reason"]
     assert "glad to join the panel on March 4" in draft_of(record)
+
+
+# -- "buying gala tables" is the idea of paying for a place, the verb included -----------------------------------
+
+GALA = """\
+Dear Renata,
+
+Please join us for the 12th annual Hope Harvest Gala on Saturday, February 6, 2027 at the Palmer House. As a fellow
+leader in the fight against hunger, we'd be honored to have Lakeshore Food Network at a table. Tables of ten are
+$5,000; sponsorship packages with recognition start at $10,000. Kindly reserve by January 8.
+
+With gratitude,
+Maria Lopez
+Events Director, Hope Harvest
+"""
+
+
+def test_a_gala_selling_tables_is_declined_by_a_rule_against_buying_gala_tables(tmp_path: Path) -> None:
+    record = triage(
+        tmp_path,
+        GALA,
+        sender="Maria Lopez <mlopez@hopeharvest.example.org>",
+        subject="You're invited: Hope Harvest Gala 2027",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "a firm rule against buying gala tables" in draft_of(record)
+
+
+def test_a_verb_of_buying_is_part_of_the_rule_not_a_word_a_message_must_say() -> None:
+    from kindly.decide.rules import words_needed
+
+    for rule in ("buying gala tables", "purchasing exhibitor booths", "paying for a stall", "buying tables"):
+        assert words_needed(rule) is None, rule  # read by its idea, not word for word
+    # near miss: a verb of buying before something else is still the user's own words
+    assert words_needed("buying lunch for vendors") is not None
+
+
+def test_a_free_seat_at_a_sponsors_gala_table_is_no_table_bought(tmp_path: Path) -> None:
+    # near miss: a company's guest at its own table pays nothing
+    record = triage(
+        tmp_path,
+        "Hi Renata,\n\nHarborview Bank has a table at the Chicago Community Trust's annual gala on Thursday,"
+        " December 17 at 6pm (Hilton Chicago), and we'd love for you to join us as our guest - no cost to you.\n\n"
+        "Let me know and I'll add you to the list.\n\nCarla Nguyen\nCommunity Relations, Harborview Bank\n",
+        sender="Carla Nguyen <cnguyen@harborviewbank.example.com>",
+        subject="Be our guest at the Community Trust gala?",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]

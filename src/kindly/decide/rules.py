@@ -145,7 +145,10 @@ CONCEPTS: dict[str, Concept] = {
             # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
             r"paid (entries|entry|listings?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
             r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
-            r"buying (a |an )?tables?|sponsorship packages?)\b",
+            # ...bought by the verb that buys them: "buying gala tables", "purchasing exhibitor booths", "paying for
+            # a stall" (the verb is the idea's, not a word a message must say)
+            r"(buy|buying|bought|purchas\w*|reserv\w*|pay\w* for) (a |an )?(\w+ )?(tables?|stalls?|stands?|booths?)|"
+            r"sponsorship packages?)\b",
             _F,
         ),
         re.compile(
