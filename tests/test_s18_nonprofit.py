@@ -215,3 +215,69 @@ def test_a_free_seat_at_a_sponsors_gala_table_is_no_table_bought(tmp_path: Path)
         subject="Be our guest at the Community Trust gala?",
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- a seat on a board is a role to fill, not a group of peers -----------------------------------------------------
+
+BOARD = """\
+Dear Renata,
+
+On behalf of the nominating committee of Westside Youth Arts, I'm writing to ask whether you would consider joining
+our board of directors for a three-year term beginning in March. The board meets six times a year, and members are
+asked to give or get $2,500 annually. Your leadership experience would be a great asset.
+
+Could we find a time to talk about it?
+
+Patricia Lowe
+Board Chair, Westside Youth Arts
+"""
+
+
+def test_a_board_seat_is_not_the_peer_group_a_community_goal_seeks(tmp_path: Path) -> None:
+    record = triage(
+        tmp_path,
+        BOARD,
+        sender="Patricia Lowe <plowe@westsideyoutharts.example.org>",
+        subject="Board invitation",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = draft_of(record)
+    assert "I'm not able to take on a board seat at the moment" in draft
+    assert "glad to join" not in draft and "a group I can commit to" not in draft
+
+
+def test_a_board_seat_serves_a_goal_that_seeks_one(tmp_path: Path) -> None:
+    # near miss: where the goal is a seat on a board, the offer is what it seeks
+    wants_a_seat = ED.replace(
+        'description = "A small peer group of nonprofit executive directors"',
+        'description = "A seat on a nonprofit board, and a peer group of nonprofit executive directors"',
+    )
+    path = eml(
+        tmp_path / "board.eml",
+        BOARD,
+        sender="Patricia Lowe <plowe@westsideyoutharts.example.org>",
+        subject="Board invitation",
+        date="Tue, 24 Nov 2026 10:00:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    (tmp_path / "home").mkdir()
+    record = triaged_one(
+        Kindly(tmp_path / "home"), path, profile=profile_file(wants_a_seat + NEVER, tmp_path)
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_peer_who_serves_on_a_board_still_invites_to_a_peer_group(tmp_path: Path) -> None:
+    # near miss: the sender's own board seat offers the reader none
+    record = triage(
+        tmp_path,
+        "Hi Renata,\n\nI'm the ED at South Side Pantry Collective, and I also serve on the board of the Hyde Park"
+        " Chamber. A few of us - EDs of food banks and pantry networks in Chicagoland - have started meeting for"
+        " breakfast once a month to compare notes on funding, staffing and burnout. No agenda, no dues. The next one"
+        " is Friday, December 11 at 7:30am at Valois in Hyde Park. Would you like to join us?\n\nAndre Booker\n"
+        "Executive Director, South Side Pantry Collective\n",
+        sender="Andre Booker <abooker@southsidepantries.example.org>",
+        subject="Food security EDs - peer circle",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "see you on Friday, December 11 at 7:30am" in draft_of(record)

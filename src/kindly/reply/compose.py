@@ -26,7 +26,13 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
-from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
+from kindly.decide.fit import (
+    audience_phrase,
+    board_seat_offered,
+    roles_aimed_for,
+    seeks_a_role,
+    share_of_theirs,
+)
 from kindly.decide.guests import GUEST_OFFERED, guest_offered
 from kindly.decide.policy import (
     ACCEPT_AT,
@@ -813,6 +819,13 @@ def honest_reason(
             # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
             return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and message is not None
+        and board_seat_offered(message.own_text)
+    ):
+        # a seat on a board is a commitment, not a group "I can commit to" or an event to make
+        return "I'm not able to take on a board seat at the moment, so I'll have to pass."
     if code == "not_current_focus":
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
