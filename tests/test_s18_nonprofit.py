@@ -95,8 +95,10 @@ what = "buying gala tables"
 """
 
 
-def triage(tmp_path: Path, body: str, *, sender: str, subject: str, never: str = NEVER) -> dict[str, Any]:
-    """Renata's record of one mail, triaged against her profile (with these never-rules)."""
+def triage(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, never: str = NEVER
+) -> dict[str, Any]:
+    """Renata's record of one mail, triaged in a fresh app folder against her profile (with these never-rules)."""
     path = eml(
         tmp_path / "mail.eml",
         body,
@@ -105,9 +107,7 @@ def triage(tmp_path: Path, body: str, *, sender: str, subject: str, never: str =
         date="Tue, 24 Nov 2026 10:00:00 -0600",
         to="renata@lakeshorefood.org",
     )
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    return triaged_one(Kindly(home), path, profile=profile_file(ED + never, tmp_path))
+    return triaged_one(kindly, path, profile=profile_file(ED + never, tmp_path))
 
 
 def draft_of(record: dict[str, Any]) -> str:
@@ -131,8 +131,11 @@ Speaker Relations, Nonprofit Leaders Forum
 """
 
 
-def test_a_speaker_sponsorship_is_declined_by_a_rule_against_paying_to_speak(tmp_path: Path) -> None:
+def test_a_speaker_sponsorship_is_declined_by_a_rule_against_paying_to_speak(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = triage(
+        kindly,
         tmp_path,
         SPEAKER_SPONSORSHIP,
         sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
@@ -143,8 +146,9 @@ def test_a_speaker_sponsorship_is_declined_by_a_rule_against_paying_to_speak(tmp
     assert "glad to speak" not in draft_of(record)
 
 
-def test_a_speaker_sponsorship_charges_to_appear_without_any_rule(tmp_path: Path) -> None:
+def test_a_speaker_sponsorship_charges_to_appear_without_any_rule(kindly: Kindly, tmp_path: Path) -> None:
     record = triage(
+        kindly,
         tmp_path,
         SPEAKER_SPONSORSHIP,
         sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
@@ -155,9 +159,10 @@ def test_a_speaker_sponsorship_charges_to_appear_without_any_rule(tmp_path: Path
     assert "speaker sponsorship" in record["reason"]
 
 
-def test_a_sponsor_who_pays_the_speakers_is_no_charge(tmp_path: Path) -> None:
+def test_a_sponsor_who_pays_the_speakers_is_no_charge(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: the sponsorship pays the speaker's way, it is not sold to her
     record = triage(
+        kindly,
         tmp_path,
         "Hi Renata,\n\nI'd like to invite you to speak on our food security panel at the Midwest Hunger Summit on"
         " March 4, 2027 in Chicago. Thanks to our speaker sponsorship from Acme Foods, we cover your travel and offer"
@@ -184,8 +189,11 @@ Events Director, Hope Harvest
 """
 
 
-def test_a_gala_selling_tables_is_declined_by_a_rule_against_buying_gala_tables(tmp_path: Path) -> None:
+def test_a_gala_selling_tables_is_declined_by_a_rule_against_buying_gala_tables(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = triage(
+        kindly,
         tmp_path,
         GALA,
         sender="Maria Lopez <mlopez@hopeharvest.example.org>",
@@ -204,9 +212,10 @@ def test_a_verb_of_buying_is_part_of_the_rule_not_a_word_a_message_must_say() ->
     assert words_needed("buying lunch for vendors") is not None
 
 
-def test_a_free_seat_at_a_sponsors_gala_table_is_no_table_bought(tmp_path: Path) -> None:
+def test_a_free_seat_at_a_sponsors_gala_table_is_no_table_bought(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: a company's guest at its own table pays nothing
     record = triage(
+        kindly,
         tmp_path,
         "Hi Renata,\n\nHarborview Bank has a table at the Chicago Community Trust's annual gala on Thursday,"
         " December 17 at 6pm (Hilton Chicago), and we'd love for you to join us as our guest - no cost to you.\n\n"
@@ -233,8 +242,9 @@ Board Chair, Westside Youth Arts
 """
 
 
-def test_a_board_seat_is_not_the_peer_group_a_community_goal_seeks(tmp_path: Path) -> None:
+def test_a_board_seat_is_not_the_peer_group_a_community_goal_seeks(kindly: Kindly, tmp_path: Path) -> None:
     record = triage(
+        kindly,
         tmp_path,
         BOARD,
         sender="Patricia Lowe <plowe@westsideyoutharts.example.org>",
@@ -246,7 +256,7 @@ def test_a_board_seat_is_not_the_peer_group_a_community_goal_seeks(tmp_path: Pat
     assert "glad to join" not in draft and "a group I can commit to" not in draft
 
 
-def test_a_board_seat_serves_a_goal_that_seeks_one(tmp_path: Path) -> None:
+def test_a_board_seat_serves_a_goal_that_seeks_one(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: where the goal is a seat on a board, the offer is what it seeks
     wants_a_seat = ED.replace(
         'description = "A small peer group of nonprofit executive directors"',
@@ -260,16 +270,14 @@ def test_a_board_seat_serves_a_goal_that_seeks_one(tmp_path: Path) -> None:
         date="Tue, 24 Nov 2026 10:00:00 -0600",
         to="renata@lakeshorefood.org",
     )
-    (tmp_path / "home").mkdir()
-    record = triaged_one(
-        Kindly(tmp_path / "home"), path, profile=profile_file(wants_a_seat + NEVER, tmp_path)
-    )
+    record = triaged_one(kindly, path, profile=profile_file(wants_a_seat + NEVER, tmp_path))
     assert record["decision"] == "accept", record["reason"]
 
 
-def test_a_peer_who_serves_on_a_board_still_invites_to_a_peer_group(tmp_path: Path) -> None:
+def test_a_peer_who_serves_on_a_board_still_invites_to_a_peer_group(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: the sender's own board seat offers the reader none
     record = triage(
+        kindly,
         tmp_path,
         "Hi Renata,\n\nI'm the ED at South Side Pantry Collective, and I also serve on the board of the Hyde Park"
         " Chamber. A few of us - EDs of food banks and pantry networks in Chicagoland - have started meeting for"
@@ -281,3 +289,61 @@ def test_a_peer_who_serves_on_a_board_still_invites_to_a_peer_group(tmp_path: Pa
     )
     assert record["decision"] == "accept", record["reason"]
     assert "see you on Friday, December 11 at 7:30am" in draft_of(record)
+
+
+# -- a sponsorship asked of the reader is her money asked, not a partner for her campaign --------------------------
+
+RACE = """\
+Hi Renata,
+
+Run for Roots is a community 5K supporting urban gardens in Humboldt Park. Would Lakeshore Food Network consider
+sponsoring this year's race? Our Bronze package is $1,000 and includes your logo on the race shirt. Happy to send
+the full deck.
+
+Kayla Reyes
+Race Director
+"""
+
+
+def test_a_race_that_asks_her_to_sponsor_it_is_declined(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        RACE,
+        sender="Kayla Reyes <kayla@runforroots.example.org>",
+        subject="Sponsorship opportunity - Run for Roots 5K",
+        never="",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
+    draft = draft_of(record)
+    assert "I'm not able to sponsor it this time, so I'll have to pass." in draft
+    assert "pleased to meet" not in draft and "overview" not in draft
+
+
+def test_a_company_that_offers_to_sponsor_her_food_drive_is_a_partner(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the sponsor is the sender, and the drive is hers
+    record = triage(
+        kindly,
+        tmp_path,
+        "Hello Renata,\n\nLakeview Credit Union would like to sponsor your winter food drive this year - we were"
+        " thinking of matching member donations up to $25,000 and putting collection bins in our 12 branches. Could"
+        " we set up a call next week to talk through how that would work and what you need from us?\n\nEvan Cho\n"
+        "VP Marketing & Community, Lakeview Credit Union\n",
+        sender="Evan Cho <evan.cho@lakeviewcu.example.com>",
+        subject="Sponsoring your winter food drive",
+        never="",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "sponsor" not in draft_of(record).split("\n\n")[1]
+
+
+def test_who_is_asked_to_sponsor() -> None:
+    from kindly.decide.fit import sponsorship_asked
+
+    assert sponsorship_asked("Would Acme be interested in sponsoring our 5K?")
+    assert sponsorship_asked("Could your company become a Gold sponsor of the gala?")
+    assert sponsorship_asked("We'd love for you to sponsor our spring fundraiser.")
+    # near misses: the sender sponsors, or offers to
+    assert not sponsorship_asked("We'd like to sponsor your winter food drive this year.")
+    assert not sponsorship_asked("Would you like us to sponsor the drive?")
+    assert not sponsorship_asked("Lakeview Credit Union would like to sponsor your winter food drive.")

@@ -32,6 +32,7 @@ from kindly.decide.fit import (
     roles_aimed_for,
     seeks_a_role,
     share_of_theirs,
+    sponsorship_asked,
 )
 from kindly.decide.guests import GUEST_OFFERED, guest_offered
 from kindly.decide.policy import (
@@ -826,6 +827,13 @@ def honest_reason(
     ):
         # a seat on a board is a commitment, not a group "I can commit to" or an event to make
         return "I'm not able to take on a board seat at the moment, so I'll have to pass."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and message is not None
+        and sponsorship_asked(message.own_text)
+    ):
+        # the user's money asked for their event: no "keeping my networking time" or "not something I'm looking for"
+        return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "not_current_focus":
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
@@ -1036,6 +1044,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
         # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and sponsorship_asked(message.own_text):
+        # "Would Lakeshore Food Network consider sponsoring this year's race?": they want sponsors and runners, not
+        # an overview passed on; the word spread is what the user can give
+        return Offer("mention")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
