@@ -347,3 +347,45 @@ def test_who_is_asked_to_sponsor() -> None:
     assert not sponsorship_asked("We'd like to sponsor your winter food drive this year.")
     assert not sponsorship_asked("Would you like us to sponsor the drive?")
     assert not sponsorship_asked("Lakeview Credit Union would like to sponsor your winter food drive.")
+
+
+# -- an offer to share her drive, hard-wrapped, is still an offer to share -------------------------------------------
+
+SHARING = """\
+Hi Renata!
+
+I run Windy City Moms (48k followers on Instagram, 20k on our newsletter). We'd love to feature your winter food
+drive for Giving Tuesday - a post, a few stories and a spot in Tuesday's newsletter, no charge. Could you send a
+couple of photos and the donation link?
+
+Jasmine Cole
+Founder, Windy City Moms
+"""
+
+
+def test_a_wrapped_offer_to_share_her_drive_is_said_yes_to_not_given_a_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        SHARING,
+        sender="Jasmine Cole <jasmine@windycitymoms.example.com>",
+        subject="Sharing #FeedChicagoWinter with our community",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "amplify campaign" in record["reason"]
+    draft = draft_of(record)
+    assert "I'd be glad for you to share it" in draft
+    assert "Tuesday works for me" not in draft  # "Tuesday's newsletter" is when it goes out, not a meeting
+
+
+def test_a_wrapped_offer_to_promote_for_a_price_is_no_offer_to_share() -> None:
+    from kindly.understand.classify import offers_to_share
+
+    # near miss: the same wrapping, but the reach is sold
+    assert not offers_to_share(
+        "Hi! I'd love to promote your winter food\ndrive posts to my 50k followers - packages start at $200."
+    )
+    # ...and a blank line still parts two paragraphs
+    assert not offers_to_share("We'd love to feature you at our summit\n\nPosts about it go out weekly.")
