@@ -389,3 +389,35 @@ def test_a_wrapped_offer_to_promote_for_a_price_is_no_offer_to_share() -> None:
     )
     # ...and a blank line still parts two paragraphs
     assert not offers_to_share("We'd love to feature you at our summit\n\nPosts about it go out weekly.")
+
+
+def test_a_sponsorship_asked_is_not_told_as_the_gala_table_rule(kindly: Kindly, tmp_path: Path) -> None:
+    # the rule against buying gala tables is read as paying to appear, which a "Sponsorship opportunity" shows;
+    # the draft names what was asked, not a rule about tables the race never mentioned
+    record = triage(
+        kindly,
+        tmp_path,
+        RACE,
+        sender="Kayla Reyes <kayla@runforroots.example.org>",
+        subject="Sponsorship opportunity - Run for Roots 5K",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = draft_of(record)
+    assert "I'm not able to sponsor it this time" in draft
+    assert "gala tables" not in draft
+
+
+def test_a_gala_that_asks_for_a_sponsor_and_sells_tables_is_told_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: where the tables are sold, the rule's own words are the reason
+    record = triage(
+        kindly,
+        tmp_path,
+        "Dear Renata,\n\nWould Lakeshore Food Network consider sponsoring our spring gala on Saturday, April 17? Tables"
+        " of ten are $5,000.\n\nMaria Lopez\nEvents Director, Hope Harvest\n",
+        sender="Maria Lopez <mlopez@hopeharvest.example.org>",
+        subject="Spring gala",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "a firm rule against buying gala tables" in draft_of(record)

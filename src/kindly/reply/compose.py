@@ -633,6 +633,16 @@ _NO_NEUTRAL_WORD = re.compile(
 )
 
 
+def _sponsorship_not_the_rules(verdict: Verdict, message: Message) -> bool:
+    """Whether a rule read as paying to appear ("buying gala tables") held on a sponsorship asked of the user
+    whose words share none of the rule's own ('pay_to_play: "Sponsorship opportunity"')."""
+    if not sponsorship_asked(message.own_text):
+        return False
+    rule = set(content_stems(verdict.never_rule))
+    hits = [note.split(":", 1)[1] for note in verdict.evidence if note.startswith("pay_to_play:")]
+    return bool(hits) and all(rule.isdisjoint(content_stems(hit)) for hit in hits)
+
+
 def _firm_rule(never_rule: str) -> str:
     """The never-rule as the reason to give, in words fit to send."""
     if condition := rule_condition(never_rule):
@@ -780,6 +790,10 @@ def honest_reason(
         ):
             return "I don't take payment for a place on the show, so I'll have to pass."
         return "I don't take payment to feature anyone, so I'll have to pass."
+    if code == "never_do" and message is not None and _sponsorship_not_the_rules(verdict, message):
+        # "buying gala tables" held by a 5K's "Sponsorship opportunity ... Would you consider sponsoring this
+        # year's race?": the money asked is a sponsorship, which the rule's own words never named
+        return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
     if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
