@@ -421,3 +421,19 @@ def test_a_gala_that_asks_for_a_sponsor_and_sells_tables_is_told_the_rule(
     )
     assert record["decision"] == "decline", record["reason"]
     assert "a firm rule against buying gala tables" in draft_of(record)
+
+
+# -- a CRM is one of a kind: "a donor CRM" ---------------------------------------------------------------------------
+
+
+def test_a_pitch_for_a_donor_crm_is_told_she_already_uses_a_donor_crm(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        "Hi Renata,\n\nDonorPath is the donor management platform built for food banks. I'd love to give you a"
+        " 30-minute demo - would Tuesday, December 8 at 4pm work?\n\nSofia Marchetti\nAccount Executive, DonorPath\n",
+        sender="Sofia Marchetti <sofia@donorpath.example.com>",
+        subject="See how food banks raise 30% more",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "I already use a donor CRM I'm very happy with" in draft_of(record)

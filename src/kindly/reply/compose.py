@@ -303,7 +303,7 @@ _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
     r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|lab|laboratory|"
-    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
+    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|crm|erp|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 
