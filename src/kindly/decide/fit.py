@@ -631,6 +631,24 @@ def _fit(
         notes.append(
             f"a mentoring programme, not a group of peers ({mentoring}): it serves your find_mentor goal"
         )
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
+        and (seat := board_seat_offered(reading.original or reading.folded))
+        and not _A_BOARD.search(" ".join((goal.description, *goal.targets)))
+    ):
+        # "would you consider joining our board of directors for a three-year term?": a seat to fill, with its
+        # duties (and often a gift to give or get), not a group of peers to belong to - unless the goal is one of
+        # boards ("a seat on a nonprofit board")
+        affinity = 0.0
+        notes.append(f'a seat on their board, not a group of peers ("{seat}")')
+    if (asked := sponsorship_asked(reading.original or reading.folded)) and not _SPONSORING.search(
+        " ".join((goal.description, *goal.targets))
+    ):
+        # "Would Lakeshore Food Network consider sponsoring this year's race? Our Bronze package is $1,000": the
+        # reader's money asked for the sender's event, which spreads no campaign of the reader's and is no partner
+        # or donor found (unless the goal is one of sponsoring)
+        affinity = 0.0
+        notes.append(f'it asks you to sponsor them ("{asked}")')
     notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
     notes.extend(target_notes)
     if platform:  # whoever listens to a show about the campaign is its audience
@@ -819,6 +837,48 @@ def offers_a_mentor(fit: GoalFit) -> bool:
 # Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
 _MENTOR_MEETS = frozenset({Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION})
 # Asks that may be a group of peers to join, read otherwise: a partnership, a coffee, an introduction to it
+# The reader asked to sponsor the sender's event or cause: "Would Lakeshore Food Network consider sponsoring this
+# year's race?", "Could your company become a Gold sponsor?", "we'd love you to sponsor our gala"; not the sender
+# sponsoring the reader's ("We'd like to sponsor your winter food drive", "Would you like us to sponsor it?").
+_SPONSOR_ASKED = re.compile(
+    r"\b(?:(?i:would|could|will|can|might)\s+(?!(?i:us|we)\b)(?:(?i:you|your\s+[\w-]+)|"
+    r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+(?:(?!(?i:us|we)\b)[\w']+\s+){0,4}?|"
+    r"(?i:love|like|invite|ask|asking|hoping)\s+(?i:for\s+)?(?i:you|your\s+[\w-]+)\s+(?i:to)\s+)"
+    r"(?i:sponsor(?:ing)?\s+(?:our|the|this|a|an|one|me|us|them|him|her)\b|becom\w*\s+(?:an?|our)\s+(?:[\w-]+\s+){0,2}?sponsor\b)",
+)
+# ...which a goal of sponsoring seeks: "local events to sponsor", "sponsorships"
+_SPONSORING = re.compile(r"\bsponsor", re.IGNORECASE)
+
+
+def sponsorship_asked(text: str) -> str:
+    """The words that ask the reader to sponsor the sender's event or cause ("Would Lakeshore Food Network
+    consider sponsoring this year's race"), or ""."""
+    found = _SPONSOR_ASKED.search(text[:20_000])
+    return " ".join(found.group(0).split()) if found else ""
+
+
+# A seat on an organisation's governing board offered to the reader: "joining our board of directors", "would you
+# serve on the board", "become a trustee", "a seat on our board"; not the sender's own ("I serve on the board of the
+# Chamber"), a room or a game ("our Board Room breakfast", "board game night"), nor an advisory board, which asks
+# no governance of its members.
+_BOARD_SEAT = re.compile(
+    r"\b(?:(?:join(?:ing)?|(?:you|to)\s+(?:serve|sit)|(?:a |one )?(?:seat|place|position|role|term)s?|"
+    r"nominat\w*(?: you)?|elect(?:ed)?|appoint(?:ed)?)\s+(?:on|to|for|with)?\s*(?:our|the|its|their|a)\s+"
+    r"(?:(?!advisory)[\w-]+\s+){0,2}?(?:board|trustees)(?:\s+of\s+(?:directors|trustees|governors))?(?!\s*(?:room|game|"
+    r"meeting|member'?s? (?:event|breakfast|lunch)))|become\s+(?:a|an|one of (?:our|the))\s+(?:trustees?|board members?|"
+    r"directors? (?:of|on) (?:our|the) board|governors?))\b",
+    re.IGNORECASE,
+)
+# ...which a goal about boards seeks: "a seat on a nonprofit board", "trustees"
+_A_BOARD = re.compile(r"\b(?:boards?|trustees?|trusteeships?|governance|governors?)\b", re.IGNORECASE)
+
+
+def board_seat_offered(text: str) -> str:
+    """The words that offer the reader a seat on a governing board ("joining our board of directors"), or ""."""
+    found = _BOARD_SEAT.search(text[:20_000])
+    return " ".join(found.group(0).split()) if found else ""
+
+
 _PEER_GROUP_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.INTRODUCTION})
 # Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
 _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})

@@ -146,7 +146,10 @@ CONCEPTS: dict[str, Concept] = {
             # paying to be present: "paid entries to awards", "charge charities for a stall", "buying gala tables"
             r"paid (entries|entry|listings?)|entry fees?|charg\w*[\w ]{0,25} for (a |an )?"
             r"(stall|stand|table|booth|exhibit\w*)|stalls?|exhibition (space|stands?)|gala tables?|"
-            r"buying (a |an )?tables?|sponsorship packages?)\b",
+            # ...bought by the verb that buys them: "buying gala tables", "purchasing exhibitor booths", "paying for
+            # a stall" (the verb is the idea's, not a word a message must say)
+            r"(buy|buying|bought|purchas\w*|reserv\w*|pay\w* for) (a |an )?(\w+ )?(tables?|stalls?|stands?|booths?)|"
+            r"sponsorship packages?)\b",
             _F,
         ),
         re.compile(
@@ -165,7 +168,9 @@ CONCEPTS: dict[str, Concept] = {
             r"entry (fees?|costs?)|entries (cost|are) [£$€]|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? )?(entry|entries)|"
             r"book (your|a) table|tables? (of|for) (8|10|eight|ten)|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? |for the )"
             r"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is [£$€])|"
-            r"sponsorship (packages?|tiers?|levels?|opportunit\w+))",
+            r"sponsorship (packages?|tiers?|levels?|opportunit\w+)|"
+            # a place on the stage sold as a sponsorship: "a speaker sponsorship of $2,950"
+            r"(speaker|speaking|keynote|stage|panel|panell?ist|presenter) sponsorships?)",
             _F,
         ),
     ),
@@ -468,6 +473,9 @@ _PAY_TO_APPEAR = re.compile(
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
     # towards production": a place on the stage sold under another name
     r"(partnership|partner|sponsorship|sponsor|visibility|showcase|thought[- ]leader\w*) (packages?|programmes?|programs?|tiers?)|"
+    # a sponsorship named for the stage it buys: "Featured speaker slots are available with a speaker sponsorship
+    # of $2,950, which includes a 20-minute session"
+    r"(speaker|speaking|keynote|stage|panel|panell?ist|presenter) sponsorships?|"
     r"contributions? (of|towards?)\b|"
     # a conference that charges those it accepts to present: "Accepted presenters are required to complete the
     # presenter registration (EUR 690)", "a speaker registration fee of $450" (not "speaker registration is free")

@@ -27,7 +27,14 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
-from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
+from kindly.decide.fit import (
+    audience_phrase,
+    board_seat_offered,
+    roles_aimed_for,
+    seeks_a_role,
+    share_of_theirs,
+    sponsorship_asked,
+)
 from kindly.decide.guests import guest_offered
 from kindly.decide.policy import (
     ACCEPT_AT,
@@ -323,7 +330,7 @@ _ONE_OF_A_KIND = re.compile(
     r"\b(?:bureau|agency|firm|planner|advisor|adviser|coach|designer|broker|lawyer|accountant|bookkeeper|"
     r"consultant|developer|photographer|recruiter|preparer|secretary|assistant|architect|agent|solicitor|attorney|"
     r"trainer|writer|editor|printer|translator|publicist|therapist|strategist|stylist|studio|lab|laboratory|"
-    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
+    r"supplier|vendor|wholesaler|distributor|carrier|courier|platform|tool|app|crm|erp|service|database|system|website|newsletter|subscription|provider|programme|program|scheme|manager)$",
     re.I,
 )
 
@@ -672,6 +679,16 @@ _NO_NEUTRAL_WORD = re.compile(
 )
 
 
+def _sponsorship_not_the_rules(verdict: Verdict, message: Message) -> bool:
+    """Whether a rule read as paying to appear ("buying gala tables") held on a sponsorship asked of the user
+    whose words share none of the rule's own ('pay_to_play: "Sponsorship opportunity"')."""
+    if not sponsorship_asked(message.own_text):
+        return False
+    rule = set(content_stems(verdict.never_rule))
+    hits = [note.split(":", 1)[1] for note in verdict.evidence if note.startswith("pay_to_play:")]
+    return bool(hits) and all(rule.isdisjoint(content_stems(hit)) for hit in hits)
+
+
 def _firm_rule(never_rule: str) -> str:
     """The never-rule as the reason to give, in words fit to send."""
     if condition := rule_condition(never_rule):
@@ -819,6 +836,10 @@ def honest_reason(
         ):
             return "I don't take payment for a place on the show, so I'll have to pass."
         return "I don't take payment to feature anyone, so I'll have to pass."
+    if code == "never_do" and message is not None and _sponsorship_not_the_rules(verdict, message):
+        # "buying gala tables" held by a 5K's "Sponsorship opportunity ... Would you consider sponsoring this
+        # year's race?": the money asked is a sponsorship, which the rule's own words never named
+        return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "never_do":
         return _firm_rule(verdict.never_rule)
     if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
@@ -859,6 +880,20 @@ def honest_reason(
             # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
             return "It isn't something I'm able to take on at the moment, so I'll pass."
         return "It's outside the kind of work I do, so I'm not the right fit for this."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and message is not None
+        and board_seat_offered(message.own_text)
+    ):
+        # a seat on a board is a commitment, not a group "I can commit to" or an event to make
+        return "I'm not able to take on a board seat at the moment, so I'll have to pass."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and message is not None
+        and sponsorship_asked(message.own_text)
+    ):
+        # the user's money asked for their event: no "keeping my networking time" or "not something I'm looking for"
+        return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "not_current_focus":
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
@@ -1075,6 +1110,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
         # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and sponsorship_asked(message.own_text):
+        # "Would Lakeshore Food Network consider sponsoring this year's race?": they want sponsors and runners, not
+        # an overview passed on; the word spread is what the user can give
+        return Offer("mention")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer

@@ -237,12 +237,16 @@ _OFFERS_TO_SHARE = re.compile(
     r"reels?|work|content|photos|stories|page|campaign|programme|program|initiative|launch|application link)\b",
     re.IGNORECASE,
 )
+# A line break inside a paragraph (a hard-wrapped mail), not the blank line between two.
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 _NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
 _AT_NO_COST = re.compile(r"\b(?:no cost|free of charge|for free|no charge|no fees?)\b", re.IGNORECASE)
 
 
 def offers_to_share(own: str) -> bool:
-    """An offer to share the user's work with the sender's audience, for nothing in return."""
+    """An offer to share the user's work with the sender's audience, for nothing in return (hard-wrapped lines
+    read as one: "We'd love to feature your winter food\ndrive for Giving Tuesday - a post, a few stories")."""
+    own = _WRAPPED.sub(" ", own)
     return _OFFERS_TO_SHARE.search(own) is not None and (
         _NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None
     )
