@@ -33,6 +33,13 @@ def example_profile() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def no_real_app_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that sets no $KINDLY_HOME of its own still never writes into the real ~/.local/share/kindly:
+    its default app folder lies in a fresh temporary folder (a later run would see its mail as duplicates)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
+@pytest.fixture(autouse=True)
 def reading_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test reads its mail as on 1 December 2026 (the day these tests were last written against): the
     mail is dated, and what kindly proposes counts from the later of its date and today."""
