@@ -143,3 +143,93 @@ def test_a_sender_who_asks_for_mentoring_is_still_asking(kindly: Kindly, tmp_pat
     )
     record = triaged_one(kindly, note, vp_sales(tmp_path))
     assert "find mentor" not in record["reason"]
+
+
+# -- a peer group that keeps vendors out is no vendor's event, whatever its host's sales title ----------------
+
+
+def test_a_peer_breakfast_that_says_no_vendors_is_the_group_a_find_community_goal_seeks(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hey Marcus,\n\nI'm VP Sales at Shipcore. A few of us (6 VPs of Sales and CROs at Austin B2B SaaS companies,"
+        " no vendors) meet for breakfast the first Tuesday of each month to trade notes on comp plans, hiring and"
+        " forecasting. Would you like to join us? Next one is Tuesday, January 5 at 7:30am at Paperboy.\n\nNate",
+        sender="Nate Brooks <nate@shipcore.io>",
+        subject="Small VP Sales circle in Austin?",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "find community" in record["reason"]
+    assert "vendor" not in record["draft"]
+    assert "January 5" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the host is a vendor: "no other vendors" says so, and "no sales pitch, promise" is what a seller says
+        "No other vendors, just you and eleven peers.",
+        "No sales pitch, promise - just good food and better conversation.",
+        "No vendor lock-in with our platform, and the dinner is on us.",
+    ],
+)
+def test_a_sellers_dinner_that_says_other_things_are_absent_is_still_the_sellers(
+    kindly: Kindly, tmp_path: Path, line: str
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nWe're hosting a dinner for 12 Austin revenue leaders at Uchi on Thursday, December 10 at"
+        f" 6:30pm, with a live demo of our forecasting platform. {line}\n\nCan I save you a seat?\n\n"
+        "Lauren Kim\nAccount Executive, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+
+
+# -- a dinner a seller's company pays for, from its field marketer, falls under "dinners paid by vendors" ------
+
+
+@pytest.mark.parametrize(
+    ("host_line", "title"),
+    [
+        ("Signalpath is hosting an intimate dinner for 12 Austin revenue leaders", "Field Marketing Manager"),
+        ("We'd love you to join an intimate dinner for 12 Austin revenue leaders", "Demand Generation Lead"),
+    ],
+)
+def test_a_vendors_dinner_on_the_house_is_declined_by_the_rule_against_dinners_paid_by_vendors(
+    kindly: Kindly, tmp_path: Path, host_line: str, title: str
+) -> None:
+    invitation = mail(
+        tmp_path,
+        f"Hi Marcus,\n\n{host_line} at Uchi on Thursday, December 10 at 6:30pm. It's a chance to swap notes on"
+        " 2027 planning with other CROs and VPs of Sales - dinner is on us, and our CEO will share a few words on"
+        f" AI in revenue teams.\n\nCan I save you a seat?\n\nLauren Kim\n{title}, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner, Dec 10",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+    assert "dinners paid by vendors" in record["draft"]
+    assert "see you on" not in record["draft"]
+
+
+def test_an_associations_dinner_its_events_manager_sends_is_no_vendors(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nThe Austin Supply Chain Council is hosting its annual members' dinner for 60 shippers,"
+        " 3PL operators and transportation managers on Wednesday, December 9 at 6pm at Brewtorium. Dinner is on us"
+        " - thank you for a great year. Would you like to join us?\n\nMike Hollis\nEvents Manager, Austin Supply"
+        " Chain Council",
+        sender="Mike Hollis <mhollis@austinsupplychain.org>",
+        subject="Annual members' dinner",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["reason_code"] != "never_do", record["reason"]
