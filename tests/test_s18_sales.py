@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 VP_SALES = """\
 [user]
@@ -233,3 +233,47 @@ def test_an_associations_dinner_its_events_manager_sends_is_no_vendors(
     )
     record = triaged_one(kindly, invitation, vp_sales(tmp_path))
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- hiring talked about is no role offered ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Sofia mentioned you might be the right person to talk to about SDR hiring.",
+        "Sofia said you'd be great to compare notes with on AE hiring and ramping.",
+    ],
+)
+def test_the_target_person_asking_to_talk_about_hiring_is_not_thanked_for_a_role(
+    kindly: Kindly, tmp_path: Path, topic: str
+) -> None:
+    pasted = (
+        "From: Dana Whitfield (LinkedIn)\nSubject: LinkedIn message\nDate: Tue, 24 Nov 2026 13:45:00 -0600\n\n"
+        f"Hi Marcus, {topic} I'll send you an email, but wanted to connect here too.\n"
+    )
+    [record] = triaged(kindly, "-", profile=vp_sales(tmp_path), input=pasted)
+    assert record["decision"] == "accept", record["reason"]
+    assert "role" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'm reaching out about hiring a Chief Revenue Officer for a Series C logistics company.",
+        "We're hiring a CRO for a Series C logistics company.",
+    ],
+)
+def test_a_recruiter_naming_a_hire_is_still_thanked_for_the_role(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    note = mail(
+        tmp_path,
+        f"Hi Marcus,\n\n{ask} Would you be open to a confidential conversation next week?\n\nAlicia Moreno\n"
+        "Partner, Summit Executive Search",
+        sender="Alicia Moreno <amoreno@summitsearch.com>",
+        subject="Confidential search",
+    )
+    record = triaged_one(kindly, note, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert "role" in record["draft"]
