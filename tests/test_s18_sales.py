@@ -277,3 +277,45 @@ def test_a_recruiter_naming_a_hire_is_still_thanked_for_the_role(
     record = triaged_one(kindly, note, vp_sales(tmp_path))
     assert record["decision"] == "decline", record["reason"]
     assert "role" in record["draft"]
+
+
+# -- an investor asking to meet the user's own customers offers the user no one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you be willing to introduce me to two or three of your customers' heads of logistics?",
+        "Could you put me in touch with a few of your logistics clients?",
+    ],
+)
+def test_an_ask_to_be_introduced_to_your_own_customers_is_a_favour_not_a_client_lead(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    note = mail(
+        tmp_path,
+        "Hi Marcus,\n\nI'm a partner at Harborline Ventures - we're doing diligence on freight tech and your name"
+        f" keeps coming up. {ask} I'd love to hear how they think about visibility tools.\n\nRaj Patel\n"
+        "Partner, Harborline Ventures",
+        sender="Raj Patel <raj@harborlinevc.com>",
+        subject="Intro to a few of your logistics customers?",
+    )
+    record = triaged_one(kindly, note, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert "your own people" in record["reason"]
+    assert "glad to make the introduction" not in record["draft"]
+
+
+def test_an_investor_introducing_logistics_buyers_to_the_user_is_still_a_yes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = mail(
+        tmp_path,
+        "Hi Marcus,\n\nI'm a partner at Harborline Ventures. Two of our portfolio companies' heads of logistics are"
+        " looking at freight visibility tools, and I'd love to introduce you to them. Would that be useful?\n\n"
+        "Raj Patel\nPartner, Harborline Ventures",
+        sender="Raj Patel <raj@harborlinevc.com>",
+        subject="Intro to two heads of logistics",
+    )
+    record = triaged_one(kindly, note, vp_sales(tmp_path))
+    assert "your own people" not in record["reason"]
