@@ -319,3 +319,22 @@ def test_an_investor_introducing_logistics_buyers_to_the_user_is_still_a_yes(
     )
     record = triaged_one(kindly, note, vp_sales(tmp_path))
     assert "your own people" not in record["reason"]
+
+
+LINKEDIN_HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+
+
+def test_a_recruiters_linkedin_message_on_a_cro_hire_is_still_a_recruiters_approach(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    export = tmp_path / "messages.csv"
+    export.write_text(
+        f"{LINKEDIN_HEADER}\n2-rec,,Owen Fisher,https://www.linkedin.com/in/owenfisher-talent,Marcus Delgado,"
+        "https://www.linkedin.com/in/marcus-delgado-sales,2026-11-14 15:02:00 UTC,,\"Hi Marcus - I'm partnering with"
+        " a PE-backed supply chain SaaS company on a CRO hire ($350k base + equity). Your profile is a strong match."
+        ' Open to a quick chat this week?",INBOX\n',
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, export, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert "specific you wanted to discuss" not in record["draft"]
