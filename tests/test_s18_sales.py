@@ -338,3 +338,44 @@ def test_a_recruiters_linkedin_message_on_a_cro_hire_is_still_a_recruiters_appro
     record = triaged_one(kindly, export, vp_sales(tmp_path))
     assert record["decision"] == "decline", record["reason"]
     assert "specific you wanted to discuss" not in record["draft"]
+
+
+# -- "quick 15-minute vendor calls from cold outreach" is read by its ideas: a seller's cold pitch ---------------
+
+COLD_CALLS_RULE = '[[never]]\nwhat = "quick 15-minute vendor calls from cold outreach"\n\n[[never]]'
+
+
+def test_an_sdrs_first_touch_is_declined_with_the_rule_against_cold_vendor_calls(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    note = mail(
+        tmp_path,
+        "Hi Marcus,\n\nSaw Routewise just hit 120 employees - congrats. Pipelyft is an AI SDR that books meetings"
+        " for your AEs while they sleep.\n\nDo you have 15 minutes this week for a quick call to see if it's a"
+        " fit?\n\nKyle Brennan\nAccount Executive | Pipelyft",
+        sender="Kyle Brennan <kyle.brennan@pipelyft.io>",
+        subject="Routewise + Pipelyft",
+    )
+    record = triaged_one(kindly, note, profile)
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+    assert "quick 15-minute vendor calls from cold outreach" in record["draft"]
+    assert "overview" not in record["draft"]  # no invitation to send more of the sequence
+
+
+def test_the_rule_against_cold_vendor_calls_leaves_a_practitioners_meetup_alone(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nThe Austin Supply Chain Council meets Wednesday, December 9 at 5:30pm at Brewtorium. About 60"
+        " transportation managers, 3PL operators and shippers come for a panel on peak-season carrier capacity,"
+        " then drinks. It's free for practitioners - no pitching, just conversations. Would you like to join us?"
+        "\n\nMike Hollis\nChair, Austin Supply Chain Council",
+        sender="Mike Hollis <mhollis@austinsupplychain.org>",
+        subject="Austin Supply Chain Council - December meetup",
+    )
+    record = triaged_one(kindly, invitation, profile)
+    assert record["decision"] == "accept", record["reason"]
