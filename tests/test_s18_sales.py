@@ -379,3 +379,44 @@ def test_the_rule_against_cold_vendor_calls_leaves_a_practitioners_meetup_alone(
     )
     record = triaged_one(kindly, invitation, profile)
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a venue listed beside the event's date is given: the yes does not ask for it -------------------------------
+
+
+def summit_invitation(tmp_path: Path, particulars: str) -> Path:
+    return mail(
+        tmp_path,
+        f"Hi Marcus,\n\nI'm programming the SalesLead Summit ({particulars}). We're building a track on hiring sales"
+        " teams, and we'd love you to give a 30-minute talk on how you hire and ramp SDRs.\n\nSpeakers get a full"
+        " conference pass. Would you be interested? If so, could you send a title and a short abstract by"
+        " December 15?\n\nGreg Tanaka\nProgram Director, SalesLead Summit",
+        sender="Greg Tanaka <greg@saleslead-summit.com>",
+        subject="Speaking invitation: SalesLead Summit 2027",
+    )
+
+
+@pytest.mark.parametrize(
+    "particulars",
+    [
+        "March 3-4, 2027, Austin Convention Center, ~900 sales leaders",
+        "3-4 March 2027, the Hyatt Regency Hotel, 900 sales leaders",
+    ],
+)
+def test_a_venue_listed_beside_the_summits_date_is_not_asked_for(
+    kindly: Kindly, tmp_path: Path, particulars: str
+) -> None:
+    record = triaged_one(kindly, summit_invitation(tmp_path, particulars), vp_sales(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "venue" not in record["draft"]
+    assert "day and time of my session" in record["draft"]
+
+
+def test_a_venue_word_in_a_list_without_a_date_is_no_venue_given(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(
+        kindly,
+        summit_invitation(tmp_path, "run with Austin Music Hall, ~900 sales leaders"),
+        vp_sales(tmp_path),
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Could you send me the details?" in record["draft"]  # the day and the place are still to come
