@@ -420,3 +420,24 @@ def test_a_venue_word_in_a_list_without_a_date_is_no_venue_given(kindly: Kindly,
     )
     assert record["decision"] == "accept", record["reason"]
     assert "Could you send me the details?" in record["draft"]  # the day and the place are still to come
+
+
+# -- of two rules that hold, the one that names the ask wins over the one the model's reading alone shows --------
+
+
+def test_a_vendors_dinner_is_declined_by_the_dinner_rule_not_the_rule_against_cold_calls(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nSignalpath is hosting an intimate dinner for 12 Austin revenue leaders at Uchi on Thursday,"
+        " December 10 at 6:30pm - dinner is on us, and our CEO will share a few words on AI in revenue teams.\n\n"
+        "Can I save you a seat?\n\nLauren Kim\nField Marketing Manager, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner, Dec 10",
+    )
+    record = triaged_one(kindly, invitation, profile)
+    assert record["reason_code"] == "never_do", record["reason"]
+    assert "dinners paid by vendors" in record["draft"]
+    assert "15-minute" not in record["draft"]
