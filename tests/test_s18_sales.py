@@ -441,3 +441,38 @@ def test_a_vendors_dinner_is_declined_by_the_dinner_rule_not_the_rule_against_co
     assert record["reason_code"] == "never_do", record["reason"]
     assert "dinners paid by vendors" in record["draft"]
     assert "15-minute" not in record["draft"]
+
+
+# -- a sales leader's peers have sales titles: one of them asking the user into their group is no vendor --------
+
+
+def test_a_vp_of_sales_asking_a_peer_into_their_breakfast_group_is_the_peer_group_sought(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hey Marcus,\n\nI'm VP Sales at Shipcore. A few of us (6 VPs of Sales and CROs at Austin B2B SaaS"
+        " companies) meet for breakfast the first Tuesday of each month to trade notes on comp plans, hiring and"
+        " forecasting. Would you like to join us? Next one is Tuesday, January 5 at 7:30am at Paperboy.\n\nNate",
+        sender="Nate Brooks <nate@shipcore.io>",
+        subject="Small VP Sales circle in Austin?",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "find community" in record["reason"]
+
+
+def test_a_few_of_us_at_the_sellers_company_hosting_a_dinner_is_still_the_sellers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nA few of us at Signalpath are hosting a dinner for 12 Austin revenue leaders at Uchi on"
+        " Thursday, December 10 at 6:30pm, with a live demo of our forecasting platform.\n\nCan I save you a seat?"
+        "\n\nLauren Kim\nAccount Executive, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"

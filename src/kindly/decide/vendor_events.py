@@ -109,7 +109,10 @@ _PROMOTES = re.compile(
 # "meet other bookkeepers in your area", "network with local owners".
 _GATHERS = re.compile(
     r"\b(?:meet|network with|connect with|mingle with|swap notes with)\s+(?:other|fellow|local)\s+"
-    r"[\w-]+(?:\s+[\w-]+)?",
+    r"[\w-]+(?:\s+[\w-]+)?|"
+    # the sender among the guests, as one of them: "A few of us (6 VPs of Sales and CROs ...) meet for breakfast";
+    # not the seller's own team ("a few of us at RotaForce", "some of us from the product team")
+    r"\b(?:a\s+(?:few|handful|small\s+group|group)|several|some)\s+of\s+us\b(?!\s+(?:at|from|here|on\s+the)\b)",
     _F,
 )
 # An event that keeps sellers out says so: "6 VPs of Sales and CROs ..., no vendors", "vendor-free", "vendors aren't
