@@ -476,3 +476,18 @@ def test_a_few_of_us_at_the_sellers_company_hosting_a_dinner_is_still_the_seller
     record = triaged_one(kindly, invitation, vp_sales(tmp_path))
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] == "never_do"
+
+
+def test_a_vendors_dinner_declined_is_thanked_as_the_invitation_it_is(kindly: Kindly, tmp_path: Path) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nSignalpath is hosting an intimate dinner for 12 Austin revenue leaders at Uchi on Thursday,"
+        " December 10 at 6:30pm - dinner is on us.\n\nCan I save you a seat?\n\nLauren Kim\nField Marketing"
+        " Manager, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner, Dec 10",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["reason_code"] == "never_do", record["reason"]
+    assert "Thanks for the invitation." in record["draft"]
+    assert "your services" not in record["draft"]

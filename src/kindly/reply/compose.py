@@ -504,6 +504,8 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.SALES_PITCH and seller_hosted(message, Intent.EVENT_INVITATION):
+        base = "the invitation"  # a seller's own dinner or webinar invites, whatever it sells there
     if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request
