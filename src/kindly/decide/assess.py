@@ -142,7 +142,9 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
     never = (
         generic
         if generic is not None and not _only_the_intent(generic[1])
-        else vendor_event_rule(profile, message, intent) or generic or hour_rule_event(profile, message, intent)
+        else vendor_event_rule(profile, message, intent)
+        or generic
+        or hour_rule_event(profile, message, intent)
     )
     if (
         never

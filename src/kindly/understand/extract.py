@@ -1672,7 +1672,9 @@ def _venue_listed(text: str) -> str:
     """A venue named in a list of an event's particulars beside its date, or ""."""
     for found in _LISTED_VENUE.finditer(text):
         start = max(text.rfind("(", 0, found.start() + 1), text.rfind("\n", 0, found.start()), 0)
-        end = min(at for at in (text.find(")", found.end()), text.find("\n", found.end()), len(text)) if at >= 0)
+        end = min(
+            at for at in (text.find(")", found.end()), text.find("\n", found.end()), len(text)) if at >= 0
+        )
         if _MONTH_DAY.search(text, start, end):
             return found.group("name")
     return ""
