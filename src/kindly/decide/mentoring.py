@@ -33,7 +33,13 @@ _OFFERS_MENTORING = re.compile(
     # learned" (not "share what you've learned": that asks the user's)
     r"|\bshare\s+what\s+(?:i|he|she|they)(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b"
     r"|\bmentoring\s+(?!me\b)(?:[\w-]+\s+){1,6}?(?:has\s+been|is\s+one|was\s+one)\b"
-    r"|\bi(?:'ve|’ve| have)?\s+(?:mentored|been\s+mentoring)\b",
+    r"|\bi(?:'ve|’ve| have)?\s+(?:mentored|been\s+mentoring)\b"
+    # mentoring as what the sender does: "I enjoy mentoring a couple of VPs a year", "I mentor one VP a year",
+    # "I still mentor a few founders" - not "I'd love mentoring", "I enjoy being mentored", "I mentor me"
+    r"|\bi\s+(?:(?:really|genuinely|truly|also|still)\s+)?(?:enjoy|love|like|do\s+(?:some|a\s+(?:bit|lot)\s+of))\s+"
+    r"mentoring\b(?!\s+(?:me|from)\b)"
+    r"|\bi\s+(?:(?:also|still|regularly|often|usually|typically|always)\s+)?mentor\s+(?:a\s+(?:few|couple|handful)|"
+    r"one|two|three|four|five|several|some|\d+)\b",
     re.IGNORECASE,
 )
 # A question put to the user ("Would you be happy to mentor me?") asks for a mentor's time: no offer.

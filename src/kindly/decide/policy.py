@@ -189,6 +189,24 @@ class Introduction:
     message_pk: int = 0  # the introduction's own message
 
 
+# The user's own people, as an introduction asked for names them: "your customers' heads of logistics", "a few of
+# your clients", "your portfolio companies", "your network".
+_YOUR_OWN_PEOPLE = re.compile(
+    r"\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:customers?|clients?|users?|buyers?|accounts|portfolio|network|"
+    r"contacts)(?:'|’)?(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+def _your_own_people_asked(message: Message, intent: Intent) -> str:
+    """The words by which the sender asks to be introduced to the user's own customers or contacts, or ""."""
+    if intent is not Intent.INTRODUCTION:
+        return ""
+    wanted = asked_for(message.own_text)
+    found = _YOUR_OWN_PEOPLE.search(wanted) if wanted else None
+    return found.group(0) if found else ""
+
+
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
 
@@ -882,6 +900,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
 
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
+    own_people = _your_own_people_asked(message, intent)
+    if own_people and not target_person:
+        # "Would you be willing to introduce me to two or three of your customers' heads of logistics?": the
+        # sender would meet the user's own customers; the user meets no one, whatever goal those words name
+        return verdict(
+            Decision.DECLINE,
+            f'They ask you to introduce them to your own people ("{own_people}"): a favour for their aims, not'
+            " one of your goals.",
+            "not_a_fit",
+        )
     # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
     asks_a_name = asks_for_recommendation(message.own_text) and not target_person
     if (fit < ACCEPT_AT and not target_person) or asks_a_name:

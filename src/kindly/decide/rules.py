@@ -262,7 +262,9 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "sales": Concept(
         re.compile(
-            r"\b(sales (calls?|demos?|pitch\w*|meetings?)|product demos?|cold (calls?|pitch\w*)|vendor pitch\w*)\b",
+            # "cold outreach", "cold emails": a pitch from a seller the user does not know
+            r"\b(sales (calls?|demos?|pitch\w*|meetings?)|product demos?|cold (calls?|pitch\w*|outreach|e-?mails?|"
+            r"messages?|sequences?|approach\w*)|vendor pitch\w*)\b",
             _F,
         ),
         None,
@@ -840,9 +842,17 @@ _FILLER = frozenset(
 )
 
 
+# How short a call is, as sellers write it ("a quick 15-minute call"): it names the call, it does not narrow it.
+_CALL_LENGTH = re.compile(
+    r"\b(?:quick|short|brief)\b(?=[\w\s-]{0,30}\b(?:calls?|chats?|meetings?|demos?)\b)|"
+    r"\b\d+[- ]?min(?:ute)?s?\b(?=[\w\s-]{0,25}\b(?:calls?|chats?|meetings?|demos?)\b)",
+    _F,
+)
+
+
 def _unread_words(segment: str, named: list[str]) -> list[str]:
-    """The words of a rule's alternative that none of its ideas' wordings take in."""
-    covered = segment.lower()
+    """The words of a rule's alternative that none of its ideas' wordings take in (nor a call's length)."""
+    covered = _CALL_LENGTH.sub(" ", segment.lower())
     for name in named:
         covered = CONCEPTS[name].rule.sub(" ", covered)
     return [w for w in re.findall(r"[a-z][a-z'-]+", covered) if w not in _FILLER]

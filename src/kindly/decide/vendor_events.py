@@ -69,7 +69,9 @@ _HOSTED_BY = re.compile(
 # ...or the company runs it, by name: "Clearview Glazing runs a one-hour CPD lunch-and-learn", "Acme offers a
 # free product presentation"
 _RUNS = re.compile(
-    r"(?P<host>\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:runs|hosts|holds|offers|presents|delivers|puts on) "
+    r"(?P<host>\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:runs|hosts|holds|offers|presents|delivers|puts on|"
+    # "Signalpath is hosting an intimate dinner", "Acme will host a roundtable"
+    r"(?:is|are) (?:hosting|running|holding|putting on|throwing)|will (?:host|run|hold|put on|throw)) "
     rf"(?:an? |its |their )?(?:[\w,-]+ ){{0,4}}?(?:{_ANY_EVENT})\b",
 )
 _OWN_EVENT = re.compile(
@@ -81,12 +83,19 @@ _OWN_EVENT = re.compile(
     r"\b(?:we'?re|we are)\s+(?:running|holding|putting on)\s+(?:an?\s+)?"
     rf"(?:[\w,-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|"
     # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host
-    r"\bjoin us\b",
+    r"\bjoin us\b|"
+    # the sender's company pays for it: "dinner is on us", "drinks are on us", "it's our treat"
+    r"\b(?:dinner|lunch|breakfast|drinks|food|the\s+(?:meal|food|drinks|bill|tab)|it|everything)\s+(?:is|are|'s|will\s+be)\s+"
+    r"(?:all\s+)?on\s+us\b|\bour\s+treat\b",
     _F,
 )
 # Who sells: a seller's title ("Enterprise Account Director", "Head of Sales"). Deliberately not a
 # business-development, partnerships or growth title: a chamber, a university or a charity has those too.
-_SALES_TITLE = re.compile(rf"\b(?:{SALES_TITLE})\b", _F)
+# A field-marketing or demand-generation title is a seller's too where it invites to an event: bringing buyers
+# to the company's dinners and roundtables is that job ("Field Marketing Manager, Signalpath").
+_SALES_TITLE = re.compile(
+    rf"\b(?:{SALES_TITLE}|field marketing|demand gen(?:eration)?|(?:event|events) marketing)\b", _F
+)
 # ...or an event that shows what they sell: a demo, their product team, "our platform", "see how our ...".
 _PROMOTES = re.compile(
     r"\b(?:live demos?|(?:a |the )?demo(?:nstration)?s? of|product (?:team|demos?|tours?|launch|showcase)|"
@@ -100,9 +109,31 @@ _PROMOTES = re.compile(
 # "meet other bookkeepers in your area", "network with local owners".
 _GATHERS = re.compile(
     r"\b(?:meet|network with|connect with|mingle with|swap notes with)\s+(?:other|fellow|local)\s+"
-    r"[\w-]+(?:\s+[\w-]+)?",
+    r"[\w-]+(?:\s+[\w-]+)?|"
+    # the sender among the guests, as one of them: "A few of us (6 VPs of Sales and CROs ...) meet for breakfast";
+    # not the seller's own team ("a few of us at RotaForce", "some of us from the product team")
+    r"\b(?:a\s+(?:few|handful|small\s+group|group)|several|some)\s+of\s+us\b(?!\s+(?:at|from|here|on\s+the)\b)",
     _F,
 )
+# An event that keeps sellers out says so: "6 VPs of Sales and CROs ..., no vendors", "vendor-free", "vendors aren't
+# invited", "strictly no suppliers". Its host is no seller, whatever their own title ("VP Sales at Shipcore" to a
+# sales leader's peer group). Not "no other vendors" (the host is one), nor "no vendor lock-in", nor "no sales
+# pitch, promise" (a seller says that of its own dinner).
+_KEEPS_SELLERS_OUT = re.compile(
+    r"\b(?:no|zero|without(?:\s+any)?|strictly\s+no|never\s+any)\s+(?:vendors?|sellers?|suppliers?|salespeople)\b"
+    r"(?![\s-]+(?:lock|risk|fees?|charges?|costs?))"
+    r"|\b(?:vendor|seller|supplier|sales)[- ]free\b"
+    r"|\b(?:vendors?|sellers?|suppliers?|salespeople)\s+(?:are|is)(?:n't|\s+not)\s+(?:invited|allowed|welcome|admitted)\b",
+    _F,
+)
+
+
+def keeps_sellers_out(text: str) -> str:
+    """The words by which an event says it keeps sellers out ("no vendors", "vendor-free"), or ""."""
+    found = _KEEPS_SELLERS_OUT.search(" ".join(text.split()))
+    return found.group(0) if found else ""
+
+
 # A demo for the one guest: "a private demo", "a personal walkthrough", "just the two of us", "one-to-one".
 _FOR_ONE = re.compile(
     r"\b(?:private|personal(?:i[sz]ed)?|tailored|bespoke|one[- ](?:to|on)[- ]one|1[:-]1)\s+"
@@ -160,7 +191,7 @@ def seller_hosted(message: Message, intent: Intent) -> str:
 
 def _seller_hosted(message: Message) -> str:
     text = " ".join(f"{message.subject}\n{message.own_text}".split())
-    if not re.search(rf"\b(?:{_ANY_EVENT})\b", text, _F):
+    if not re.search(rf"\b(?:{_ANY_EVENT})\b", text, _F) or keeps_sellers_out(text):
         return ""
     organisation = sender_identity(message)[1]
     label = domain_label(message.from_addr.rpartition("@")[2].lower()) if "@" in message.from_addr else ""

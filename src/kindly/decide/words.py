@@ -408,8 +408,27 @@ _NAMES_A_ROLE = re.compile(
 )
 
 
+# Hiring as the subject talked about, not a role offered: "the right person to talk to about SDR hiring", "compare
+# notes on AE hiring", "a talk on recruiting and ramping reps". Not "about hiring a new CRO" (a hire), "on a CRO
+# hire" (one hire, with its article) nor "we're hiring".
+_HIRING_WORD = re.compile(r"(?:hiring|hire|recruit\w*|interview\w*|candidates?)", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(
+    r"\b(?:about|on|around|regarding)\s+(?:(?!(?:a|an|the|this|that|one|your|our|their|my)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_A_HIRE_NAMED = re.compile(r"\s+(?:a|an|the|for|someone|somebody|you|your|our|my)\b", re.IGNORECASE)
+
+
 def names_a_role(text: str) -> bool:
-    return _NAMES_A_ROLE.search(text) is not None
+    for found in _NAMES_A_ROLE.finditer(text):
+        topic = (
+            _HIRING_WORD.fullmatch(found.group(0))
+            and _TALKED_ABOUT.search(text, max(0, found.start() - 40), found.start())
+            and not _A_HIRE_NAMED.match(text, found.end())
+        )
+        if not topic:
+            return True
+    return False
 
 
 def sentence_around(text: str, start: int, end: int, with_stop: bool = False) -> str:

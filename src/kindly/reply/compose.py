@@ -542,6 +542,8 @@ def ask_phrase(
         base = "your message"
     if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
         base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
+    if intent is Intent.SALES_PITCH and seller_hosted(message, Intent.EVENT_INVITATION):
+        base = "the invitation"  # a seller's own dinner or webinar invites, whatever it sells there
     if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):
         base = (
             "the offer"  # "I'm holding office hours ... Would you like a slot?": their advice, not a request

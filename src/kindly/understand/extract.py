@@ -1664,7 +1664,35 @@ def _place_of(
     )
     if not found and fmt in _MEAL_FORMATS:
         found = _venue_on_street(proposal) or _venue_on_street(own)
+    if not found and not labelled and intent in _EVENT_INTENTS:
+        found = _venue_listed(written)
     return found or labelled or _street_address(written, sender)
+
+
+# An event's particulars listed in brackets or between commas, its venue among them by the word that ends a venue's
+# name: "SalesLead Summit (March 3-4, 2027, Austin Convention Center, ~900 sales leaders)". Not a firm's name
+# ("Acme Center for Learning"), and only beside a date of the same list.
+_LISTED_VENUE = re.compile(
+    r"(?:\(|,)[ \t]*(?P<name>(?:the[ \t]+)?(?:[A-Z][\w&'.-]*[ \t]+){1,5}(?:Convention[ \t]+)?"
+    r"(?:Center|Centre|Hall|Hotel|Arena|Pavilion|Stadium|Museum|Library|Theatre|Theater|Ballroom|Expo))"
+    r"[ \t]*(?=,|\))"
+)
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+    r"\b\d{1,2}(?:-\d{1,2})?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _venue_listed(text: str) -> str:
+    """A venue named in a list of an event's particulars beside its date, or ""."""
+    for found in _LISTED_VENUE.finditer(text):
+        start = max(text.rfind("(", 0, found.start() + 1), text.rfind("\n", 0, found.start()), 0)
+        end = min(
+            at for at in (text.find(")", found.end()), text.find("\n", found.end()), len(text)) if at >= 0
+        )
+        if _MONTH_DAY.search(text, start, end):
+            return found.group("name")
+    return ""
 
 
 def _sentence_from(text: str, start: int) -> str:
