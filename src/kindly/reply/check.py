@@ -32,6 +32,8 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         r"\bwould suit, just let me know\b|\bif that suits you\b|\bto meet (with|if|when)\b[^.]*\bdo let me know\b|"
         # a reference declined to a stranger: "someone who knows your work first-hand"
         r"\bknows your work\b|"
+        # a seat on a board declined: "I'll gladly pass the role on to anyone I know who would be a strong fit"
+        r"\bpass the role on\b|"
         # a job seeker pointed to the recruiter who hires for the user: "do mention that I pointed you their way"
         r"\bpointed you their way\b|\bsay I sent you\b|\bmention my name\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."

@@ -214,7 +214,7 @@ def _interviewed_for(message: Message) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | on_condition | own_answer | intro_later | none
+    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -1112,6 +1112,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
         # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and board_seat_offered(message.own_text):
+        # "would you consider joining our board as treasurer?": a nominating committee looks for a person to
+        # serve, not for people who would "get a lot out of" a group
+        return Offer("another_candidate")
     if verdict.reason_code in ("not_a_fit", "not_current_focus") and sponsorship_asked(message.own_text):
         # "Would Lakeshore Food Network consider sponsoring this year's race?": they want sponsors and runners, not
         # an overview passed on; the word spread is what the user can give
@@ -1641,6 +1645,8 @@ def compose(
             # by the user's rule; no event to wish well, nobody to tell about it
             values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
             steps = ("honest_reason",)
+        if values.get("offer") is not None and values["offer"].kind == "another_candidate":
+            values["wish_for"] = "finding the right person"  # a seat to fill, not a group to wish well
         if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
             values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
             values["ask"] = "the invitation to take part"
