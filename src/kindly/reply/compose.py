@@ -1645,7 +1645,7 @@ def compose(
             # by the user's rule; no event to wish well, nobody to tell about it
             values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
             steps = ("honest_reason",)
-        if values.get("offer") is not None and values["offer"].kind == "another_candidate":
+        if isinstance(offer := values.get("offer"), Offer) and offer.kind == "another_candidate":
             values["wish_for"] = "finding the right person"  # a seat to fill, not a group to wish well
         if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
             values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
