@@ -23,6 +23,7 @@ from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
+from kindly.decide.industry import industry_engagement
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -1021,6 +1022,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             return verdict(
                 Decision.DECLINE,
                 "A job seeker asking about work with you, not networking for any of your goals.",
+                "not_a_fit",
+            )
+        if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
+            # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests
+            return verdict(
+                Decision.DECLINE,
+                f"A company's paid engagement about its own product ({engagement}): its marketing, not a group"
+                " of peers.",
                 "not_a_fit",
             )
         return verdict(

@@ -29,6 +29,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.fit import audience_phrase, roles_aimed_for, seeks_a_role, share_of_theirs
 from kindly.decide.guests import guest_offered
+from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
     ACCEPT_AT,
     ACCEPT_LATER,
@@ -831,6 +832,14 @@ def honest_reason(
         and seller_hosted(message, Intent.EVENT_INVITATION)
     ):
         return "As it's a vendor's own event, it isn't something I'm looking for, so I'll pass on this one."
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and industry_engagement(message)
+    ):
+        # a drug company's paid advisory board or panel on its own product: said as such, and nothing passed on
+        return "I don't take part in industry advisory boards or panels, so I'll pass."
     if (
         code == "not_a_fit"
         and intent is Intent.SALES_PITCH
@@ -1648,7 +1657,9 @@ def compose(
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
         sellers_event = intent is Intent.SALES_PITCH and bool(
-            seller_hosted(message, Intent.EVENT_INVITATION) or sellers_research(message)
+            seller_hosted(message, Intent.EVENT_INVITATION)
+            or sellers_research(message)
+            or industry_engagement(message)
         )
         referral_fee = any(
             note.startswith("referral_fee:")

@@ -1,0 +1,164 @@
+"""A family physician who owns a small practice (the eighteenth session's persona review, round two): a drug
+company's paid advisory board read as a group of peers, a never-rule about pharma-sponsored dinners that missed
+a drug company's lunch, a regulator look-alike's fee demand left unflagged. Each near miss here must stay as it
+was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged_one
+
+PRIYA = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanfamilymedicine.ca"
+signature = "Priya"
+weekly_networking_hours = 3
+date_style = "us"
+meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
+time_zone = "America/Toronto"
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of physician-owners of small independent practices"
+targets = ["physician-owners", "independent family practices", "small practice owners"]
+priority = 3
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at continuing medical education (CME) events on primary care and practice management"
+targets = ["CME events", "family medicine conferences", "grand rounds"]
+priority = 2
+
+[[never]]
+what = "pharma-sponsored dinners"
+"""
+
+
+def _mail(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Mon, 30 Nov 2026 14:10:00 +0000",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+
+
+ADVISORY_BOARD = """Hi Dr. Raman,
+
+I'm a Medical Science Liaison with Helixa Therapeutics. We're convening a small advisory board of Ontario
+family physicians on our new RSV vaccine for older adults: 2 hours on Zoom in January, with a $1,500
+honorarium. Would you be interested in taking part? Happy to send details.
+
+Lauren Hayes
+"""
+
+
+def test_a_drug_companys_paid_advisory_board_is_its_marketing_not_a_group_of_peers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _mail(
+        kindly, tmp_path, ADVISORY_BOARD, "Lauren Hayes <lhayes@helixatx.com>", "Advisory board invitation"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit")
+    assert "advisory board" in str(record["reason"]) and "Helixa Therapeutics" in str(record["reason"])
+    draft = str(record["draft"])
+    assert "I don't take part in industry advisory boards" in draft
+    # no paid industry engagement is passed on as if it were a group
+    for offer in ("mention it to anyone", "anyone I know", "overview", "that week"):
+        assert offer not in draft, offer
+
+
+def test_a_hospitals_advisory_committee_is_still_a_committee(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Dear Dr. Raman,
+
+On behalf of Dr. Helen Okafor, Chief of Family Medicine at St. Brendan's Hospital, I'm writing to invite you to
+join our Community Physicians Advisory Board, which brings together independent family practice owners from
+the west end. It meets quarterly, 5:30-7:00 pm, and members receive a $200 honorarium per meeting. Could you
+let us know by December 11 whether you are able to join?
+
+Linda Ferreira
+Executive Assistant to the Chief of Family Medicine, St. Brendan's Hospital
+"""
+    record = _mail(
+        kindly,
+        tmp_path,
+        body,
+        "Linda Ferreira <fmchief@stbrendans.ca>",
+        "Community Physicians Advisory Board",
+    )
+    assert "paid engagement" not in str(record["reason"])
+    assert "industry advisory boards" not in str(record["draft"])
+    assert record["intent"] != "sales_pitch"
+
+
+LUNCH = """Dear Dr. Raman,
+
+You are invited to a lunch-and-learn on new approaches to heart failure, featuring Dr. Samuel Ortiz
+(cardiology, Sunnybrook), on Thursday, December 10, 2026 at 12:30 pm at the Royal York.
+
+This lunch program is sponsored by AstraVita Canada. Please RSVP by December 3.
+
+Warm regards,
+Mark Chen
+Medical Science Liaison, AstraVita Canada
+"""
+
+
+def test_a_pharma_sponsored_dinner_rule_holds_on_a_drug_companys_lunch_that_never_says_pharma(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _mail(
+        kindly, tmp_path, LUNCH, "Mark Chen <mchen@astravita-ca.com>", "Invitation: heart failure lunch"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "pharma-sponsored dinners" in str(record["reason"])
+
+
+def test_a_dinner_hosted_by_a_therapeutics_company_falls_under_the_pharma_sponsored_dinner_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Dear Dr. Raman,
+
+Please join us for an evening on RSV prevention in older adults, with dinner at Canoe on Thursday, December 10
+at 6:30 pm. The evening is hosted by Helixa Therapeutics. Kindly RSVP by December 3.
+
+Events Team
+"""
+    record = _mail(
+        kindly, tmp_path, body, "Events Team <events@helixatx.com>", "Dinner invitation: RSV evening"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "pharma-sponsored dinners" in str(record["reason"])
+
+
+def test_a_hospital_foundations_lunch_and_a_colleagues_dinner_are_not_pharma_sponsored(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    foundation = """Dear Dr. Raman,
+
+You are invited to a grand rounds lunch on heart failure in primary care, on Thursday, December 10, 2026 at
+12:30 pm in the Okafor Boardroom. Lunch is sponsored by the St. Brendan's Hospital Foundation.
+
+Please RSVP by December 3.
+
+Linda Ferreira, St. Brendan's Hospital
+"""
+    record = _mail(
+        kindly, tmp_path, foundation, "Linda Ferreira <lferreira@stbrendans.ca>", "Grand rounds lunch"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+    home = """Hi Priya,
+
+A few of us who own small independent practices are getting together for dinner at my home on Wednesday,
+December 9 at 7 pm - no sponsors, just shop talk. Would you like to join us?
+
+Rachel
+"""
+    record = _mail(kindly, tmp_path, home, "Dr. Rachel Green <rachel@greenfamilymed.ca>", "Dinner at mine")
+    assert record["reason_code"] != "never_do", record["reason"]
