@@ -162,3 +162,65 @@ Rachel
 """
     record = _mail(kindly, tmp_path, home, "Dr. Rachel Green <rachel@greenfamilymed.ca>", "Dinner at mine")
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+REGULATOR_LOOK_ALIKE = """Dear Physician,
+
+Our records show that your annual renewal payment was not completed. Your certificate of registration will
+be suspended within 48 hours unless a reinstatement fee of CAD 350 is paid.
+
+To avoid suspension, verify your identity and pay the fee here: http://cpso-renewals-ca.com/verify
+
+CPSO Registration Services
+"""
+
+
+def test_a_fee_to_keep_a_licence_paid_at_a_look_alike_of_the_regulators_domain_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _mail(
+        kindly,
+        tmp_path,
+        REGULATOR_LOOK_ALIKE,
+        "CPSO Registration Services <registration@cpso-renewals-ca.com>",
+        "URGENT: Your certificate of registration will be suspended",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam")
+    assert "cpso-renewals-ca.com" in str(record["reason"])
+    assert record["draft"] is None
+
+
+def test_an_account_fee_demanded_from_webmail_is_a_scam_too(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Hello,
+
+Your practice's listing account will be deactivated today unless the annual maintenance fee of USD 89 is
+settled. Complete the payment here: https://listing-billing-center.net/pay
+
+Provincial Physician Directory
+"""
+    record = _mail(
+        kindly,
+        tmp_path,
+        body,
+        "Provincial Physician Directory <physdirectory.billing@gmail.com>",
+        "Final notice: listing deactivation",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam")
+
+
+def test_the_regulators_own_renewal_reminder_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Dear Dr. Raman,
+
+This is a reminder that your annual registration renewal is due by December 31, 2026. The annual fee of
+$1,725 can be paid through the member portal at https://www.cpso.on.ca/member-portal.
+
+College of Physicians and Surgeons of Ontario
+"""
+    for said in (
+        body,
+        body.replace("member-portal.", "member-portal. Registrations not renewed will be suspended."),
+    ):
+        record = _mail(
+            kindly, tmp_path, said, "CPSO <renewals@cpso.on.ca>", "Annual registration renewal reminder"
+        )
+        assert record["reason_code"] != "scam", record["reason"]
