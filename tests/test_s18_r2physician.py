@@ -224,3 +224,40 @@ College of Physicians and Surgeons of Ontario
             kindly, tmp_path, said, "CPSO <renewals@cpso.on.ca>", "Annual registration renewal reminder"
         )
         assert record["reason_code"] != "scam", record["reason"]
+
+
+def test_a_meeting_offered_with_someone_else_is_said_to_be_theirs(kindly: Kindly, tmp_path: Path) -> None:
+    profile = (
+        PRIYA
+        + """
+[[goals]]
+kind = "meet_person"
+description = "Meet Dr. Helen Okafor, chief of family medicine at St. Brendan's Hospital"
+targets = ["Dr. Helen Okafor", "St. Brendan's Hospital"]
+priority = 1
+"""
+    )
+    body = """Dear Dr. Raman,
+
+On behalf of Dr. Helen Okafor, Chief of Family Medicine at St. Brendan's Hospital, I'm writing to invite you
+to join the department's Primary Care Quality Committee as a community physician member. The committee meets
+quarterly, 5:30-7:00 pm. The next meeting is Tuesday, January 19, 2027 in the Okafor Boardroom, 3rd floor.
+
+Dr. Okafor would be glad to meet you beforehand if you have questions. Could you let us know by December 11
+whether you are able to join?
+
+Linda Ferreira
+Executive Assistant to the Chief of Family Medicine, St. Brendan's Hospital
+"""
+    mail = eml(
+        tmp_path / "committee.eml",
+        body,
+        sender="Office of the Chief, Family Medicine <fmchief@stbrendans.ca>",
+        subject="Invitation: Primary Care Quality Committee",
+        date="Thu, 26 Nov 2026 18:05:00 +0000",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
+    assert record["decision"] == "accept"
+    assert "a meeting with Dr. Okafor" in str(record["reason"])
+    assert "ask you to meet them" not in str(record["reason"])

@@ -352,9 +352,30 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     meeting = own_meeting(message, understanding.intent)
     if meeting and verdict.decision is Decision.ACCEPT:
         # "Would you join me for lunch next week? I'd also love to introduce you to Sam": two asks, one yes
-        why = f'{verdict.reason} They also ask you to meet them ("{meeting}"): the yes answers both.'
+        who = _third_person_meeting(meeting)
+        asks = f"They also offer you a meeting with {who}" if who else "They also ask you to meet them"
+        why = f'{verdict.reason} {asks} ("{meeting}"): the yes answers both.'
         return replace(verdict, reason=why)
     return verdict
+
+
+# A meeting offered with someone else: "Dr. Okafor would be glad to meet you beforehand", "Sam can meet you".
+_SOMEONE_ELSE_MEETS = re.compile(
+    r"^\s*(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+    r"(?:would|will|could|can|'d|is|are|may|might)\b"
+)
+_NOT_SOMEONE_ELSE = frozenset(
+    {"i", "we", "it", "this", "that", "they", "you", "would", "could", "can", "let"}
+)
+
+
+def _third_person_meeting(meeting: str) -> str:
+    """Whom a meeting is offered with where the sender offers someone else's time ("Dr. Okafor would be glad to
+    meet you beforehand": "Dr. Okafor"), or "" where it is the sender's own ("I'd love to meet")."""
+    found = _SOMEONE_ELSE_MEETS.match(meeting)
+    if found is None or found.group("who").split()[0].lower() in _NOT_SOMEONE_ELSE:
+        return ""
+    return found.group("who")
 
 
 def _in_another_language(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
