@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 PRIYA = """
 [user]
@@ -261,3 +261,51 @@ Executive Assistant to the Chief of Family Medicine, St. Brendan's Hospital
     assert record["decision"] == "accept"
     assert "a meeting with Dr. Okafor" in str(record["reason"])
     assert "ask you to meet them" not in str(record["reason"])
+
+
+def test_a_talk_paid_in_the_threads_first_mail_is_paid_still_when_the_reply_sets_the_date(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    omar = "Dr. Omar Haddad <ohaddad@torontowesterncme.ca>"
+    priya = "Priya Raman <priya@ramanfamilymedicine.ca>"
+    subject = "Speaking at our Family Medicine Update 2027?"
+    invite = eml(
+        tmp_path / "1.eml",
+        "Dear Dr. Raman,\n\nI chair the planning committee for the Toronto Western Family Medicine Update, an"
+        " accredited CME day for about 150 family physicians. We'd love you to give a 30-minute talk on practice"
+        " management for new physician-owners at our 2027 meeting.\n\nWould you be interested? We offer an"
+        " honorarium of $750.\n\nBest,\nOmar Haddad, MD CCFP\n",
+        sender=omar,
+        to=priya,
+        subject=subject,
+        date="Mon, 16 Nov 2026 21:20:00 +0000",
+        message_id="t1@torontowesterncme.ca",
+    )
+    yes = eml(
+        tmp_path / "2.eml",
+        "Hi Omar,\n\nThank you - yes, I'd be glad to. Please send me the date and the details.\n\nPriya\n",
+        sender=priya,
+        to=omar,
+        subject=f"Re: {subject}",
+        date="Tue, 17 Nov 2026 17:00:00 +0000",
+        message_id="t2@ramanfamilymedicine.ca",
+        in_reply_to="t1@torontowesterncme.ca",
+        references=["t1@torontowesterncme.ca"],
+    )
+    date_set = eml(
+        tmp_path / "3.eml",
+        "Dear Dr. Raman,\n\nWonderful! The Update is on Saturday, February 27, 2027 at the Chestnut Conference"
+        " Centre. Your session would be at 10:30 am. Could you send us your talk title and two learning"
+        " objectives by January 8?\n\nMany thanks,\nOmar\n",
+        sender=omar,
+        to=priya,
+        subject=f"Re: {subject}",
+        date="Fri, 27 Nov 2026 15:05:00 +0000",
+        message_id="t3@torontowesterncme.ca",
+        in_reply_to="t2@ramanfamilymedicine.ca",
+        references=["t1@torontowesterncme.ca", "t2@ramanfamilymedicine.ca"],
+    )
+    records = triaged(kindly, invite, yes, date_set, profile=profile_file(PRIYA, tmp_path))
+    reply = records[-1]
+    assert reply["decision"] == "accept", reply["reason"]
+    assert "networking hours" not in str(reply["reason"])

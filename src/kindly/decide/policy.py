@@ -172,6 +172,8 @@ class Context:
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
     users_mail: str = ""  # the user's own words this message answers, where the mailbox holds them
+    # the sender's own earlier words in this thread ("We offer an honorarium of $750"), which a reply builds on
+    earlier_said: str = ""
     # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
     donations_said_yes: tuple[int, ...] = ()
     # the introduction the user said yes to that brought this sender in (Cc'd or addressed in it), where one did:
@@ -639,7 +641,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         best, fits = _as_introduced(introduced, best, fits)
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours
-    paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
+    # ...a talk paid in the thread's first mail is paid still when its reply sets the date
+    paid_talk = intent is Intent.SPEAKING_INVITATION and (
+        speaker_paid(text) or bool(context.earlier_said and speaker_paid(context.earlier_said))
+    )
     # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
     pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
     paid_ask = bool(pays)
