@@ -309,3 +309,26 @@ def test_a_talk_paid_in_the_threads_first_mail_is_paid_still_when_the_reply_sets
     reply = records[-1]
     assert reply["decision"] == "accept", reply["reason"]
     assert "networking hours" not in str(reply["reason"])
+
+
+def test_a_drug_reps_lunch_brought_to_the_clinic_falls_under_the_pharma_sponsored_dinner_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Hi Dr. Raman,
+
+I'm the territory representative for Novamed Pharmaceuticals in west Toronto. We'd love to bring lunch to
+your clinic for a 30-minute lunch-and-learn with your team on our once-weekly GLP-1, Glucaria. I'll bring lunch
+for up to 12 staff. Would Tuesday, December 8 or Thursday, December 10 at 12:15 work for your office?
+
+Jason Tremblay
+Territory Manager, Cardiometabolic | Novamed Pharmaceuticals Canada
+"""
+    record = _mail(
+        kindly,
+        tmp_path,
+        body,
+        "Jason Tremblay <jason.tremblay@novamedpharma.ca>",
+        "Lunch-and-learn for your team",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "overview" not in str(record["draft"]) and "anyone I know" not in str(record["draft"])

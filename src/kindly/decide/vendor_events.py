@@ -65,6 +65,12 @@ _SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", 
 # A rule that names the kind of company that pays: "pharma-sponsored dinners", "drug company lunches".
 _RULE_INDUSTRY = re.compile(r"\b(?:pharma\w*|drug[- ]compan(?:y|ies)|biotech\w*|industry)\b", _F)
 _MEALS = frozenset({"dinner", "breakfast", "lunch"})
+# The sender pays for the meal: "I'll bring lunch for up to 12 staff", "we'll cater", "lunch is on us".
+_PAYS_FOR_MEAL = re.compile(
+    r"\b(?:bring|cater|provide|buy|treat you to)\w*\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:lunch|dinner|breakfast)\b|"
+    r"\b(?:lunch|dinner|breakfast|the meal|food)\s+(?:is|will be)\s+on\s+us\b",
+    _F,
+)
 
 # The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting", "join us".
 _HOSTED_BY = re.compile(
@@ -240,6 +246,8 @@ def _industry_hosted(message: Message) -> str:
     hosted = next((m.group(0) for m in _HOSTED_BY.finditer(text)), "")
     hosted = hosted or next((m.group(0) for m in _RUNS.finditer(text)), "")
     hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
+    # ...or the meal the sender pays for: "We'd love to bring lunch to your clinic", "lunch is on us"
+    hosted = hosted or (m.group(0) if (m := _PAYS_FOR_MEAL.search(text)) else "")
     if not hosted or member_body(message):
         return ""
     return f'"{hosted.strip()}", and a drug company ({sponsor})'
