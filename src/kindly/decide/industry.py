@@ -2,8 +2,7 @@
 paid engagements such a company asks of the people who prescribe or buy its products.
 
 What a mail says of its sponsor shows its kind: a pharma company by its name ("Helixa Therapeutics", "Novamed
-Pharmaceuticals", "Orion Biotech"), by the title its people sign with ("Medical Science Liaison", "territory
-representative") or by what "our" new product is ("our new RSV vaccine", "our once-weekly GLP-1"). A hospital's
+Pharmaceuticals", "Orion Biotech"), by the title its people sign with ("Medical Science Liaison", "Medical Affairs") or by what "our" new product is ("our new RSV vaccine", "our once-weekly GLP-1"). A hospital's
 foundation, a college or a colleague is none.
 
 A company's advisory board, consultancy, speakers' bureau or market-research panel about its own product ("We're
@@ -20,6 +19,7 @@ import re
 
 from kindly.decide.member_bodies import member_body
 from kindly.decide.once import once
+from kindly.decide.sellers import SALES_TITLE
 from kindly.model import Message
 
 _F = re.IGNORECASE
@@ -31,8 +31,7 @@ _PHARMA_NAME = re.compile(
 )
 # ...by its people's titles: a liaison or a rep of a drug company.
 _PHARMA_TITLE = re.compile(
-    r"\b(?:medical science liaison|msl|pharmaceutical (?:sales )?rep(?:resentative)?|drug rep|"
-    r"territory (?:representative|manager)|key account manager|medical affairs)\b",
+    r"\b(?:medical science liaison|msl|pharmaceutical (?:sales )?rep(?:resentative)?|drug rep|medical affairs)\b",
     _F,
 )
 # ...by what it sells: "our new RSV vaccine", "our once-weekly GLP-1", "our new molecule".
@@ -49,6 +48,7 @@ _ENGAGEMENT = re.compile(
     r"interview|session)s?|focus groups?|expert (?:panel|input) (?:meeting|session)s?)\b",
     _F,
 )
+_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", _F)
 # ...for pay: an honorarium, a fee, an amount.
 _PAID = re.compile(r"\b(?:honorari(?:um|a)|fee|compensat\w+|paid|stipend)\b|[$£€]\s?\d", _F)
 # Who is no industry, whatever board it convenes: a hospital, a college, a university, a ministry, a foundation.
@@ -83,7 +83,9 @@ def industry_engagement(message: Message) -> str:
     engagement = _ENGAGEMENT.search(said)
     if engagement is None or member_body(message):
         return ""
-    sponsor = industry_sponsor(message)
+    # a drug company, or any company whose seller asks ("Account Executive", "Head of Sales")
+    seller = _SELLER.search(f"{said}\n{message.signature}")
+    sponsor = industry_sponsor(message) or (f'"{seller.group(0)}"' if seller else "")
     if not sponsor:
         return ""
     # the sponsor is the company asking, not a hospital or a college that names a drug company in passing

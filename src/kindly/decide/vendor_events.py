@@ -63,7 +63,7 @@ _RULE_SELLER = re.compile(
 _SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", _F)
 
 # A rule that names the kind of company that pays: "pharma-sponsored dinners", "drug company lunches".
-_RULE_INDUSTRY = re.compile(r"\b(?:pharma\w*|drug[- ]compan(?:y|ies)|biotech\w*|industry)\b", _F)
+_RULE_INDUSTRY = re.compile(r"\b(?:pharma\w*|drug[- ]compan(?:y|ies)|biotech\w*)\b", _F)
 _MEALS = frozenset({"dinner", "breakfast", "lunch"})
 # The sender pays for the meal: "I'll bring lunch for up to 12 staff", "we'll cater", "lunch is on us".
 _PAYS_FOR_MEAL = re.compile(
