@@ -527,6 +527,7 @@ class Triage:
                 directory=self._directory_entries(repo.session),
                 personal_thread=any(s.reason_code == "personal" for s in said.said),
                 users_mail=self._users_mail.get(row.id, ""),
+                earlier_said="\n\n".join(s.text for s in said.said),
                 donations_said_yes=self._donations_said_yes(repo, message, row),
             )
             if weighed(understanding)

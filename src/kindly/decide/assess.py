@@ -31,7 +31,7 @@ from kindly.decide.rules import (
     spared_audience,
     spared_sender,
 )
-from kindly.decide.scams import Scam, scam_in
+from kindly.decide.scams import STATUS_FEE, Scam, scam_in, status_fee_cue
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -97,7 +97,16 @@ def reference_asked_in(message: Message) -> str:
 def scam_in_message(message: Message) -> Scam | None:
     """The scam the message shows (scams.scam_in of its evidence text), read once: the thread and the policy
     each ask it."""
-    return once(message, "scam", lambda: scam_in(evidence_text(message)))
+    return once(message, "scam", lambda: _scam_in(message))
+
+
+def _scam_in(message: Message) -> Scam | None:
+    text = evidence_text(message)
+    if found := scam_in(text):
+        return found
+    # a fee to keep a licence, at a link, from a look-alike of the body's domain: the sender's address tells
+    words = status_fee_cue(message.from_name or message.sender, message.from_addr, text)
+    return Scam(STATUS_FEE, words) if words else None
 
 
 def _evidence_text(message: Message) -> str:

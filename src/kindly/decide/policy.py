@@ -23,6 +23,7 @@ from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
+from kindly.decide.industry import industry_engagement
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -171,6 +172,8 @@ class Context:
     hours: float | None = None  # what it takes by its own stated length ("a 45-minute recording"), if said
     personal_thread: bool = False  # the sender's earlier message in this thread was personal plans
     users_mail: str = ""  # the user's own words this message answers, where the mailbox holds them
+    # the sender's own earlier words in this thread ("We offer an honorarium of $750"), which a reply builds on
+    earlier_said: str = ""
     # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
     donations_said_yes: tuple[int, ...] = ()
     # the introduction the user said yes to that brought this sender in (Cc'd or addressed in it), where one did:
@@ -369,9 +372,30 @@ def decide(message: Message, understanding: Understanding, profile: Profile, con
     meeting = own_meeting(message, understanding.intent)
     if meeting and verdict.decision is Decision.ACCEPT:
         # "Would you join me for lunch next week? I'd also love to introduce you to Sam": two asks, one yes
-        why = f'{verdict.reason} They also ask you to meet them ("{meeting}"): the yes answers both.'
+        who = _third_person_meeting(meeting)
+        asks = f"They also offer you a meeting with {who}" if who else "They also ask you to meet them"
+        why = f'{verdict.reason} {asks} ("{meeting}"): the yes answers both.'
         return replace(verdict, reason=why)
     return verdict
+
+
+# A meeting offered with someone else: "Dr. Okafor would be glad to meet you beforehand", "Sam can meet you".
+_SOMEONE_ELSE_MEETS = re.compile(
+    r"^\s*(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+"
+    r"(?:would|will|could|can|'d|is|are|may|might)\b"
+)
+_NOT_SOMEONE_ELSE = frozenset(
+    {"i", "we", "it", "this", "that", "they", "you", "would", "could", "can", "let"}
+)
+
+
+def _third_person_meeting(meeting: str) -> str:
+    """Whom a meeting is offered with where the sender offers someone else's time ("Dr. Okafor would be glad to
+    meet you beforehand": "Dr. Okafor"), or "" where it is the sender's own ("I'd love to meet")."""
+    found = _SOMEONE_ELSE_MEETS.match(meeting)
+    if found is None or found.group("who").split()[0].lower() in _NOT_SOMEONE_ELSE:
+        return ""
+    return found.group("who")
 
 
 def _in_another_language(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
@@ -635,7 +659,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         best, fits = _as_introduced(introduced, best, fits)
     # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
     # own business), its own stated length for a short call or recording, else its kind's usual hours
-    paid_talk = intent is Intent.SPEAKING_INVITATION and speaker_paid(text)
+    # ...a talk paid in the thread's first mail is paid still when its reply sets the date
+    paid_talk = intent is Intent.SPEAKING_INVITATION and (
+        speaker_paid(text) or bool(context.earlier_said and speaker_paid(context.earlier_said))
+    )
     # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
     pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
     paid_ask = bool(pays)
@@ -1049,6 +1076,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             return verdict(
                 Decision.DECLINE,
                 "A job seeker asking about work with you, not networking for any of your goals.",
+                "not_a_fit",
+            )
+        if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
+            # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests
+            return verdict(
+                Decision.DECLINE,
+                f"A company's paid engagement about its own product ({engagement}): its marketing, not a group"
+                " of peers.",
                 "not_a_fit",
             )
         return verdict(

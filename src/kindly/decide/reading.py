@@ -19,6 +19,7 @@ from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
+from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
@@ -67,6 +68,7 @@ def as_read(
     understanding = with_proposal_explained(understanding, message)
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
+    understanding = with_industry_engagement(understanding, message)
     understanding = with_stage_for_sale(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
@@ -364,6 +366,36 @@ def with_sellers_research(understanding: Understanding, profile: Profile, messag
     if not research:
         return understanding
     note = f"sales_pitch: a seller's customer research ({research}), not an invitation to speak"
+    return understanding.read_as(Intent.SALES_PITCH, note)
+
+
+# Asks a company's advisory board or panel may be read as: a group to join, an event, a talk, a meeting, advice.
+_ENGAGEMENT_READ_AS = frozenset(
+    {
+        Intent.COMMUNITY_INVITATION,
+        Intent.EVENT_INVITATION,
+        Intent.SPEAKING_INVITATION,
+        Intent.COFFEE_CHAT,
+        Intent.MENTORSHIP_REQUEST,
+        Intent.WORK_MEETING,
+        Intent.PARTNERSHIP_PROPOSAL,
+    }
+)
+
+
+def with_industry_engagement(understanding: Understanding, message: Message) -> Understanding:
+    """A drug or device company's paid advisory board, consultancy or research panel about its own product
+    ("I'm a Medical Science Liaison with Helixa Therapeutics. We're convening a small advisory board ... on our
+    new RSV vaccine ... with a $1,500 honorarium"): the company's marketing, not a group of peers, whatever the
+    model read. A hospital's or a college's committee is left as read (decide.industry)."""
+    if understanding.intent not in _ENGAGEMENT_READ_AS:
+        return understanding
+    engagement = industry_engagement(message)
+    if not engagement:
+        return understanding
+    note = (
+        f"sales_pitch: a company's paid engagement about its own product ({engagement}), not a group of peers"
+    )
     return understanding.read_as(Intent.SALES_PITCH, note)
 
 

@@ -10,6 +10,10 @@
   guaranteed ... join our private channel t.me/... and send 500 USDT to activate your membership");
 - a password or a login asked of the reader ("verify your account by entering your email password at the
   secure portal below");
+- a fee demanded to keep a licence, an account or a registration from being suspended, paid at a link, from a
+  domain that is not the named body's own ("registration@cpso-renewals-ca.com": "Your certificate of
+  registration will be suspended ... unless a reinstatement fee of CAD 350 is paid ... pay the fee here:
+  http://cpso-renewals-ca.com/verify") - a look-alike of the body's name, or webmail (`status_fee_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
@@ -26,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked, money_sentences, reader_pays
+from kindly.domains import webmail
 
 _F = re.IGNORECASE
 
@@ -198,6 +203,57 @@ def ambassador_cue(text: str) -> str | None:
     return ", ".join(f'"{cue}"' for cue in [elsewhere.group(0), *list(prizes)[:2]])
 
 
+# A licence, an account or a registration threatened: "will be suspended", "reinstatement", "to avoid
+# deactivation". A renewal reminder that only says when it is due threatens nothing.
+_STATUS_THREATENED = re.compile(
+    r"\b(?:will|would|shall|may|is going to)\s+be\s+(?:\w+\s+)?(?:suspended|deactivated|terminated|revoked|"
+    r"cancell?ed|closed|locked|disabled|struck off|removed|delisted)\b|\breinstatement\b|"
+    r"\bto\s+(?:avoid|prevent)\s+(?:the\s+|your\s+|its\s+)?(?:suspension|deactivation|termination|revocation|"
+    r"cancell?ation|closure|removal)\b",
+    _F,
+)
+# ...a fee (or a payment) to be paid for it, and a link to pay at.
+_STATUS_FEE = re.compile(r"\b(?:fees?|payments?|dues|charges?|penalty|penalties)\b", _F)
+_LINK = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\.[a-z]{2,})", _F)
+_PAY_HERE = re.compile(
+    r"\b(?:pay|paid|settle|verify|confirm|complete)\w*\b[^.!?\n]{0,60}?(?:\bhere\b|\bbelow\b|\bat\b|:)", _F
+)
+
+
+def _look_alike(host: str, names: set[str]) -> bool:
+    """Whether a domain wears a body's name with other words glued on ("cpso-renewals-ca.com" for "CPSO"), the
+    way an impostor's does; a body's own domain is its name alone ("cpso.on.ca")."""
+    label = host.lower().removeprefix("www.").split(".")[0]
+    parts = [part for part in re.split(r"[-_]", label) if part]
+    return len(parts) >= 2 and any(part in names for part in parts)
+
+
+def status_fee_cue(sender: str, from_addr: str, text: str) -> str | None:
+    """The words of a fee demanded to keep a licence, an account or a registration ("will be suspended ...
+    unless a reinstatement fee of CAD 350 is paid"), to be paid at a link, from a domain that is not the named
+    body's own: one that wears its name with other words ("cpso-renewals-ca.com"), or webmail. The body's own
+    reminder, from its own domain, is none."""
+    if not may_hold(text, ("http", "www.")):
+        return None
+    flat = " ".join(text.split())
+    threat = _STATUS_THREATENED.search(flat)
+    if threat is None or not _STATUS_FEE.search(flat) or not _PAY_HERE.search(flat):
+        return None
+    links = [m.group("host") for m in _LINK.finditer(flat)]
+    if not links:
+        return None
+    domain = from_addr.rpartition("@")[2].strip(" >").lower()
+    # the body the sender names: its words and its initials ("CPSO Registration Services": cpso, registration)
+    named = [w for w in re.findall(r"[A-Za-z]+", sender.split("<")[0]) if len(w) >= 3]
+    names = {w.lower() for w in named}
+    impostor = next((host for host in [domain, *links] if host and _look_alike(host, names)), "")
+    if not impostor and domain and webmail(domain):
+        impostor = domain
+    if not impostor:
+        return None
+    return f'"{threat.group(0)}", a fee to pay at a link, from "{impostor}", not the body\'s own domain'
+
+
 PHISHING = "password asked"
 MONEY_ASKED = "money asked"
 OVERPAYMENT = "overpayment"
@@ -205,6 +261,7 @@ ADVANCE_FEE = "advance fee"
 PRIZE_ELSEWHERE = "prize elsewhere"
 HIDDEN_FUNDS = "hidden funds"
 INVESTMENT = "investment"
+STATUS_FEE = "fee to keep a licence"
 
 
 @dataclass(frozen=True, slots=True)

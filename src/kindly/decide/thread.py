@@ -44,6 +44,7 @@ class Said:
     answered: bool = False  # the user wrote in the thread after that message (in kindly or not)
     intent: str = ""  # what that message asked
     pk: int = 0  # that message's ID
+    text: str = ""  # that message's subject and own words ("We offer an honorarium of $750")
 
 
 def yes_drafted(history: History) -> Said | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.fit_reading import domain_label
+from kindly.decide.industry import industry_sponsor
 from kindly.decide.learning import what_it_teaches
 from kindly.decide.member_bodies import member_body
 from kindly.decide.once import once
@@ -60,6 +61,16 @@ _RULE_SELLER = re.compile(
 
 # A rule about speaking at such events: "speaking at vendor events", "talks at sponsored dinners".
 _SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", _F)
+
+# A rule that names the kind of company that pays: "pharma-sponsored dinners", "drug company lunches".
+_RULE_INDUSTRY = re.compile(r"\b(?:pharma\w*|drug[- ]compan(?:y|ies)|biotech\w*)\b", _F)
+_MEALS = frozenset({"dinner", "breakfast", "lunch"})
+# The sender pays for the meal: "I'll bring lunch for up to 12 staff", "we'll cater", "lunch is on us".
+_PAYS_FOR_MEAL = re.compile(
+    r"\b(?:bring|cater|provide|buy|treat you to)\w*\s+(?:in\s+)?(?:\w+\s+){0,2}?(?:lunch|dinner|breakfast)\b|"
+    r"\b(?:lunch|dinner|breakfast|the meal|food)\s+(?:is|will be)\s+on\s+us\b",
+    _F,
+)
 
 # The sender's own company runs it: "hosted by RotaForce", "our webinar", "we're hosting", "join us".
 _HOSTED_BY = re.compile(
@@ -224,20 +235,50 @@ def _seller_hosted(message: Message) -> str:
 
 
 def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
-    """The never-rule about events run by sellers that a seller's event falls under, with the evidence."""
+    """The never-rule about events run by sellers that a seller's event falls under, with the evidence. A rule
+    that names its sponsor's kind ("pharma-sponsored dinners") holds where the mail shows a sponsor of that kind
+    (decide.industry: "Helixa Therapeutics", "Medical Science Liaison", "our new vaccine"), whatever the meal: a
+    lunch or a breakfast is a dinner's kind of hospitality."""
     text = fold(f"{message.subject}\n{message.own_text}")
     for rule in profile.never:
-        if not _RULE_SELLER.search(rule.what):
+        industry = bool(_RULE_INDUSTRY.search(rule.what))
+        if not (_RULE_SELLER.search(rule.what) or industry):
             continue
         if _SPEAKING.search(rule.what) and intent is not Intent.SPEAKING_INVITATION:
             continue  # "speaking at vendor events" is about a stage, not a seat
         kinds = [kind for kind, words in _KINDS.items() if re.search(rf"\b(?:{words})\b", rule.what, _F)]
         if not kinds and not _RULE_ANY.search(rule.what):
             continue
+        if industry and set(kinds) & _MEALS:
+            kinds = sorted(set(kinds) | _MEALS)  # a drug company's lunch is its dinner's kind of hospitality
         if kinds and not any(re.search(rf"\b(?:{_KINDS[k]})\b", text, _F) for k in kinds):
             continue  # a rule about webinars says nothing of a dinner
+        if industry:
+            sponsored = _industry_hosted(message)
+            if sponsored:
+                return rule.what, [f"{SELLERS_EVENT}: {sponsored}"]
+            continue
         hosted = seller_hosted(message, intent)  # asked at most once: the loop ends here
         if not hosted:
             return None
         return rule.what, [f"{SELLERS_EVENT}: {hosted}"]
     return None
+
+
+def _industry_hosted(message: Message) -> str:
+    """How a message shows a drug or biotech company hosts or pays for its event ('"sponsored by AstraVita
+    Canada", and a drug company ("Medical Science Liaison")'), or "": the company named as host or sponsor
+    ("hosted by Helixa Therapeutics"), or the event the sender's own where the sender is such a company. A
+    hospital foundation's lunch or a dinner at a colleague's home has no such sponsor."""
+    sponsor = industry_sponsor(message)
+    if not sponsor:
+        return ""
+    text = " ".join(f"{message.subject}\n{message.own_text}".split())
+    hosted = next((m.group(0) for m in _HOSTED_BY.finditer(text)), "")
+    hosted = hosted or next((m.group(0) for m in _RUNS.finditer(text)), "")
+    hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
+    # ...or the meal the sender pays for: "We'd love to bring lunch to your clinic", "lunch is on us"
+    hosted = hosted or (m.group(0) if (m := _PAYS_FOR_MEAL.search(text)) else "")
+    if not hosted or member_body(message):
+        return ""
+    return f'"{hosted.strip()}", and a drug company ({sponsor})'

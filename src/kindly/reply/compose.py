@@ -36,6 +36,7 @@ from kindly.decide.fit import (
     sponsorship_asked,
 )
 from kindly.decide.guests import guest_offered
+from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
     ACCEPT_AT,
     ACCEPT_LATER,
@@ -854,6 +855,14 @@ def honest_reason(
         and seller_hosted(message, Intent.EVENT_INVITATION)
     ):
         return "As it's a vendor's own event, it isn't something I'm looking for, so I'll pass on this one."
+    if (
+        code == "not_a_fit"
+        and intent is Intent.SALES_PITCH
+        and message is not None
+        and industry_engagement(message)
+    ):
+        # a drug company's paid advisory board or panel on its own product: said as such, and nothing passed on
+        return "I don't take part in industry advisory boards or panels, so I'll pass."
     if (
         code == "not_a_fit"
         and intent is Intent.SALES_PITCH
@@ -1695,7 +1704,9 @@ def compose(
         # "revenue share", which the same idea takes in but no free referral answers
         # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
         sellers_event = intent is Intent.SALES_PITCH and bool(
-            seller_hosted(message, Intent.EVENT_INVITATION) or sellers_research(message)
+            seller_hosted(message, Intent.EVENT_INVITATION)
+            or sellers_research(message)
+            or industry_engagement(message)
         )
         referral_fee = any(
             note.startswith("referral_fee:")

@@ -71,6 +71,7 @@ def history(
             r.id in answered,
             r.intent,
             r.id,
+            f"{r.subject}\n{r.own_text}",
         )
         for r in rows
     )
