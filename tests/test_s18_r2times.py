@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLE_PROFILE_FILE, Correspondent, Kindly, eml, triaged
+from kindly.days_off import zone_country
+from support import EXAMPLE_PROFILE_FILE, Correspondent, Kindly, eml, profile_file, triaged, written_profile
 
 # -- a vague ask explained by a follow-up before the user replied ----------------------------------------------
 
@@ -95,3 +96,92 @@ def test_a_question_already_exported_is_not_taken_back(jordan: Correspondent, tm
 
     assert "draft withdrawn" not in jordan.show(vague["id"])
     assert "their answer to your question in this thread" in jordan.show(explained["id"])
+
+
+# -- public holidays of the user's time zone where the profile names none --------------------------------------
+
+BOOKKEEPER_IN_TORONTO = """
+[user]
+name = "Priya Shah"
+email = "priya@shahbooks.example.ca"
+signature = "Priya"
+tone = "warm"
+weekly_networking_hours = 4
+time_zone = "America/Toronto"
+{holidays}
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios in Toronto who need monthly bookkeeping"
+targets = ["design studios", "studio owners", "small business owners"]
+priority = 1
+"""
+STUDIO_OWNER = (
+    "Hi Priya,\n\nI run Lumen & Co, a six-person design studio in Leslieville, and our books are a mess. I'm "
+    "looking for someone to take over our monthly bookkeeping. Could we have a 30-minute call about it?\n\n"
+    "Thanks,\nNadia Okoro"
+)
+
+
+def studio_owners_call(kindly: Kindly, tmp_path: Path, written: str, holidays: str = "") -> str:
+    """The draft answering Nadia's call, written on `written`, for Priya with this `holidays` line."""
+    profile = profile_file(BOOKKEEPER_IN_TORONTO.format(holidays=holidays), tmp_path)
+    mail = eml(
+        tmp_path / "call.eml",
+        STUDIO_OWNER,
+        sender="Nadia Okoro <nadia@lumenco.example.ca>",
+        to="priya@shahbooks.example.ca",
+        subject="Bookkeeping for our studio",
+        date=written,
+    )
+    [record] = triaged(kindly, mail, profile=profile)
+    assert record["decision"] == "accept"
+    return str(record["draft"])
+
+
+def test_new_years_day_is_not_proposed_in_toronto(kindly: Kindly, tmp_path: Path) -> None:
+    draft = studio_owners_call(kindly, tmp_path, "Thu, 31 Dec 2026 08:00:00 -0500")
+    assert "1 January" not in draft
+    assert "Monday 4 January at 10:00" in draft
+
+
+def test_canada_day_is_not_proposed_in_toronto(kindly: Kindly, tmp_path: Path) -> None:
+    draft = studio_owners_call(kindly, tmp_path, "Mon, 28 Jun 2027 09:00:00 -0400")
+    assert "1 July" not in draft
+    assert "Friday 2 July" in draft
+
+
+def test_the_holidays_the_profile_names_win_over_its_zones(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a Torontonian who keeps the US holidays (her clients are in Buffalo) meets on Canada Day
+    draft = studio_owners_call(kindly, tmp_path, "Mon, 28 Jun 2027 09:00:00 -0400", 'holidays = "US"')
+    assert "Thursday 1 July" in draft
+
+
+def test_holidays_none_keeps_no_public_holidays(kindly: Kindly, tmp_path: Path) -> None:
+    draft = studio_owners_call(kindly, tmp_path, "Thu, 31 Dec 2026 08:00:00 -0500", 'holidays = "none"')
+    assert "Friday 1 January at 10:00" in draft
+
+
+@pytest.mark.parametrize(
+    ("zone", "country"),
+    [
+        pytest.param("America/Toronto", "CA", id="toronto"),
+        pytest.param("Pacific/Auckland", "NZ", id="auckland"),
+        pytest.param("Europe/Zurich", "CH", id="zurich-is-swiss-though-liechtenstein-keeps-its-clock"),
+        pytest.param("UTC", "", id="no-ones-zone"),
+        pytest.param("Etc/GMT+5", "", id="an-offset"),
+    ],
+)
+def test_the_country_of_a_time_zone(zone: str, country: str) -> None:
+    assert zone_country(zone) == country
+
+
+def test_the_profile_says_whose_holidays_it_keeps(tmp_path: Path) -> None:
+    def region(holidays: str, zone: str = "America/Toronto") -> str:
+        text = BOOKKEEPER_IN_TORONTO.format(holidays=holidays).replace("America/Toronto", zone)
+        return written_profile(text, tmp_path).user.holiday_region
+
+    assert region("") == "CA"
+    assert region('holidays = "US-NY"') == "US-NY"
+    assert region('holidays = "None"') == ""
+    assert region("", zone="UTC") == ""
