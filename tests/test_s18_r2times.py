@@ -185,3 +185,65 @@ def test_the_profile_says_whose_holidays_it_keeps(tmp_path: Path) -> None:
     assert region('holidays = "US-NY"') == "US-NY"
     assert region('holidays = "None"') == ""
     assert region("", zone="UTC") == ""
+
+
+# -- times on the sender's working days too --------------------------------------------------------------------
+
+DESIGNER_IN_LOS_ANGELES = """
+[user]
+name = "Maya Lindqvist"
+email = "maya@lindqvistdesign.example.com"
+signature = "Maya"
+tone = "warm"
+weekly_networking_hours = 4
+time_zone = "America/Los_Angeles"
+meeting_hours = "{hours}"
+
+[[goals]]
+kind = "find_clients"
+description = "Hotels and restaurants that want a brand identity designed"
+targets = ["hotels", "restaurants", "hospitality brands", "brand identity"]
+priority = 1
+"""
+HOTEL = (
+    "Dear Maya,\n\nI manage the Hotel Koharu, a 40-room boutique hotel, and we are looking for a designer to "
+    "create a new brand identity before our reopening. Could we have a video call to talk about the project?"
+    "\n\nBest regards,\nKenji Sato"
+)
+
+
+def hotel_managers_call(kindly: Kindly, tmp_path: Path, written: str, hours: str = "15:00-18:00") -> str:
+    """The draft answering Kenji's call, his mail written at `written` (with his clock's offset)."""
+    profile = profile_file(DESIGNER_IN_LOS_ANGELES.format(hours=hours), tmp_path)
+    mail = eml(
+        tmp_path / "call.eml",
+        HOTEL,
+        sender="Kenji Sato <kenji@hotelkoharu.example.com>",
+        to="maya@lindqvistdesign.example.com",
+        subject="Brand identity for our hotel",
+        date=written,
+    )
+    [record] = triaged(kindly, mail, profile=profile)
+    assert record["decision"] == "accept"
+    return str(record["draft"])
+
+
+def test_no_friday_afternoon_in_california_for_a_sender_in_tokyo(kindly: Kindly, tmp_path: Path) -> None:
+    # 15:00 on a Friday in Los Angeles is 08:00 on a Saturday in Tokyo
+    draft = hotel_managers_call(kindly, tmp_path, "Tue, 01 Dec 2026 10:00:00 +0900")
+    assert "Saturday" not in draft
+    assert "Friday 4 December" not in draft
+    assert "Wednesday 2 December at 15:00 (Thursday 3 December at 08:00 your time)" in draft
+    assert "Monday 7 December at 15:00 (Tuesday 8 December at 08:00 your time)" in draft
+
+
+def test_a_friday_afternoon_suits_a_sender_in_the_users_own_clock(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same mail written in Seattle
+    draft = hotel_managers_call(kindly, tmp_path, "Thu, 03 Dec 2026 09:00:00 -0800")
+    assert "Friday 4 December at 15:00" in draft
+
+
+def test_where_only_the_senders_weekend_is_free_the_times_stay(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the user meets on Friday afternoons only, Tokyo's Saturday mornings: better those than none
+    draft = hotel_managers_call(kindly, tmp_path, "Tue, 01 Dec 2026 10:00:00 +0900", hours="Fri 15:00-18:00")
+    assert "Friday 4 December at 15:00 (Saturday 5 December at 08:00 your time)" in draft

@@ -108,7 +108,7 @@ from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
-from kindly.reply.whose_day import part_said, their_part
+from kindly.reply.whose_day import both_clocks, part_said, their_part
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
@@ -1940,6 +1940,7 @@ def compose(
             on_day=outside[1] if outside else None,
             their_day=their_day,
             near=near,
+            clocks=both_clocks(message, zone),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
