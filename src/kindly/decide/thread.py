@@ -414,8 +414,10 @@ def moves_on(
         )
     if not drafts or not invitation:
         return False
-    if explains and verdict.decision not in (Decision.IGNORE, Decision.ASK_DETAILS) and any(
-        s.decision == Decision.ASK_DETAILS.value and s.reason_code == PURPOSE_UNCLEAR for s in drafts
+    if (
+        explains
+        and verdict.decision not in (Decision.IGNORE, Decision.ASK_DETAILS)
+        and any(s.decision == Decision.ASK_DETAILS.value and s.reason_code == PURPOSE_UNCLEAR for s in drafts)
     ):
         return True
     if nudge:  # however the model reads a short reminder, the reply that waits answers it
