@@ -10,7 +10,19 @@ from pathlib import Path
 import pytest
 
 from kindly.days_off import zone_country
-from support import EXAMPLE_PROFILE_FILE, Correspondent, Kindly, eml, profile_file, triaged, written_profile
+from support import (
+    EXAMPLE_PROFILE_FILE,
+    Correspondent,
+    Kindly,
+    eml,
+    profile_file,
+    triaged,
+    triaged_one,
+    written_profile,
+)
+
+# the early riser and the podcast host whose hour rules s18's first gaps named for one activity
+from test_s18_gapsa import EARLY_RISER, HOST, from_maya, to_nadia
 
 # -- a vague ask explained by a follow-up before the user replied ----------------------------------------------
 
@@ -247,3 +259,43 @@ def test_where_only_the_senders_weekend_is_free_the_times_stay(kindly: Kindly, t
     # near miss: the user meets on Friday afternoons only, Tokyo's Saturday mornings: better those than none
     draft = hotel_managers_call(kindly, tmp_path, "Tue, 01 Dec 2026 10:00:00 +0900", hours="Fri 15:00-18:00")
     assert "Friday 4 December at 15:00 (Saturday 5 December at 08:00 your time)" in draft
+
+
+# -- the hours note names the activity its rule is for ---------------------------------------------------------
+
+
+def test_a_call_outside_the_hours_a_calls_rule_leaves_is_told_so(kindly: Kindly, tmp_path: Path) -> None:
+    call = from_maya(
+        tmp_path, "Could we jump on a quick Zoom call on Thursday, December 3 at 6:30am, before we open?"
+    )
+    record = triaged_one(kindly, call, profile_file(EARLY_RISER.format(rule="calls before 07:00"), tmp_path))
+    assert (
+        "doesn't work for me, though - I'm only free for calls between 7:00 am and 9:00 am" in record["draft"]
+    )
+
+
+def test_a_recording_outside_the_hours_a_recording_rule_leaves_is_told_so(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pitch = to_nadia(
+        tmp_path,
+        "Hi Nadia,\n\nI run Grant & Sons, a fourth-generation tailoring shop in Queens - we went from near bankruptcy"
+        " in 2019 to a waiting list by moving half our business to made-to-measure by video call. A friend who"
+        " listens to Main Street Mic said I should pitch myself.\n\nIf you'd have me, could we record on Thursday,"
+        " December 3 at 8:30am your time?\n\nBest,\nOliver Grant",
+        "Oliver Grant <oliver@grantandsons.example>",
+        "Guest pitch: 4th-generation tailor",
+    )
+    record = triaged_one(kindly, pitch, profile_file(HOST, tmp_path))
+    assert "I'm only free for recordings between 10:00 am and 12:00 pm" in record["draft"]
+
+
+def test_a_rule_for_every_meeting_is_told_as_meetings(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "meetings before 07:00" limits a call as any meeting, and says so
+    call = from_maya(
+        tmp_path, "Could we jump on a quick Zoom call on Thursday, December 3 at 6:30am, before we open?"
+    )
+    record = triaged_one(
+        kindly, call, profile_file(EARLY_RISER.format(rule="meetings before 07:00"), tmp_path)
+    )
+    assert "I'm only free for meetings between 7:00 am and 9:00 am" in record["draft"]
