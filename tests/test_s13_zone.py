@@ -302,13 +302,14 @@ def proposed(text: str) -> list[str]:
 
 def test_times_proposed_to_a_sender_far_away_carry_their_time(kindly: Kindly, tmp_path: Path) -> None:
     # Jane writes from London (+0000), 13 hours behind Wellington: her evening before is said beside each time
+    # (Monday 7 December at 10:00 would be her Sunday evening: s18's round two offers her working days only)
     record = triage(kindly, jane(tmp_path, "sometime next week"), profile(tmp_path, WELLINGTON))
     times = proposed(draft_text(record))
     assert [theirs for _mine, theirs in times] == [
-        "Sunday 6 December at 21:00 your time",
+        "Monday 7 December at 21:00 your time",
         "01:30 your time",
     ], draft_text(record)
-    assert times[0][0] == "Monday 7 December at 10:00"
+    assert times[0][0] == "Tuesday 8 December at 10:00"
 
 
 def test_a_time_proposed_to_one_sender_is_not_proposed_to_the_next(kindly: Kindly, tmp_path: Path) -> None:

@@ -177,7 +177,8 @@ def test_a_stretch_kept_clear_on_weekdays_is_an_hour_rule_not_words_to_find(
     assert record["decision"] == "accept", record["reason"]
     assert "December 8 at 10am works" not in record["draft"]
     assert "Tuesday, December 8 at 10am doesn't work for me, though" in record["draft"], record["draft"]
-    assert "only free for meetings before 8:30 am or after 12:00 pm on weekdays." in record["draft"]
+    # the rule is the calls' (s18 round two: the note names the activity its rule is for)
+    assert "only free for calls before 8:30 am or after 12:00 pm on weekdays." in record["draft"]
     assert "Saturdays" not in record["draft"]
 
 

@@ -1,5 +1,9 @@
 """Days the user does not meet: public holidays of their region and their own days off.
 
+The region is the profile's `holidays`; where it names none, the country of the user's time zone as the tz
+database lists it (zone.tab: "America/Toronto" is Canada's), unless the zone is no one country's ("UTC") or its
+country has no holiday table; `holidays = "none"` keeps no public holidays at all.
+
 Drafts never propose such a day, a time the sender proposes on one is answered with others, and an event
 on one of the user's own days off is declined ("I'll be away").
 """
@@ -7,13 +11,17 @@ on one of the user's own days off is declined ("I'll be away").
 from __future__ import annotations
 
 import re
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 import holidays as holiday_tables
 
+NO_HOLIDAYS = "none"  # the profile's `holidays` value that keeps no public holidays, not even its zone's
 _REGION = re.compile(r"([A-Za-z]{2,3})(?:[-_ ]([A-Za-z0-9]{1,3}))?")
 _SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\s*(?:/|\.\.|to)\s*(\d{4}-\d{2}-\d{2}))?")
 
@@ -81,3 +89,40 @@ def _holiday(region: str, year: int) -> dict[date, str]:
     country, subdivision = parse_region(region)
     table = holiday_tables.country_holidays(country, subdiv=subdivision or None, years=year)
     return dict(table.items())
+
+
+def zone_country(zone: str) -> str:
+    """The country whose time zone `zone` is, as the tz database's zone.tab lists it ("America/Toronto" -> "CA"),
+    if kindly has its public holidays: "" for a zone that is no one country's ("UTC", "Etc/GMT+5"), one listed for
+    several, or where no zone table can be read."""
+    countries = _zone_countries().get(zone.strip(), set())
+    if len(countries) != 1:
+        return ""
+    [country] = countries
+    return country if country in holiday_tables.list_supported_countries() else ""
+
+
+@cache
+def _zone_countries() -> dict[str, set[str]]:
+    """Each zone of zone.tab -> the countries it is listed for (the `tzdata` package's copy, else the system's)."""
+    text = _zone_table()
+    found: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            continue
+        found.setdefault(fields[2].strip(), set()).add(fields[0].strip().upper())
+    return found
+
+
+def _zone_table() -> str:
+    try:
+        return resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        pass
+    for folder in zoneinfo.TZPATH:
+        try:
+            return (Path(folder) / "zone.tab").read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return ""

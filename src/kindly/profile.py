@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from kindly.days_off import DaysOff, parse_region, parse_span
+from kindly.days_off import NO_HOLIDAYS, DaysOff, parse_region, parse_span, zone_country
 from kindly.domains import PUBLIC_DOMAINS, webmail, within_domain
 from kindly.errors import ConfigError
 from kindly.hours import MeetingHours, parse_window, rule_activities, rule_windows
@@ -52,7 +52,8 @@ class User(_Strict):
     date_style: Literal["international", "us"] = "international"
     weekly_networking_hours: float = Field(default=4, ge=0, le=80)
     cooling_off_days: int = Field(default=30, ge=0, le=3650)
-    # public holidays drafts never propose: a country, optionally with its region ("US-OR", "GB-SCT")
+    # public holidays drafts never propose: a country, optionally with its region ("US-OR", "GB-SCT"); empty: the
+    # country of `time_zone` (see `holiday_region`); "none": no public holidays
     holidays: str = ""
     # the user's own days off ("2026-12-24" or "2026-12-24/2027-01-01"): no meetings proposed, events declined
     days_off: list[str] = []
@@ -128,6 +129,8 @@ class User(_Strict):
     @field_validator("holidays")
     @classmethod
     def _known_region(cls, value: str) -> str:
+        if value.strip().lower() == NO_HOLIDAYS:
+            return NO_HOLIDAYS
         if value.strip():
             country, region = parse_region(value)
             return f"{country}-{region}" if region else country
@@ -141,8 +144,16 @@ class User(_Strict):
         return [span.strip() for span in value]
 
     @property
+    def holiday_region(self) -> str:
+        """Whose public holidays the user keeps: the profile's `holidays`, or where it names none the country of
+        their time zone ("America/Toronto": Canada's); "" for none (`holidays = "none"`, or no one country's zone)."""
+        if self.holidays == NO_HOLIDAYS:
+            return ""
+        return self.holidays or (zone_country(self.time_zone) if self.time_zone else "")
+
+    @property
     def off(self) -> DaysOff:
-        return DaysOff.of(self.holidays, self.days_off)
+        return DaysOff.of(self.holiday_region, self.days_off)
 
     @field_validator("email")
     @classmethod

@@ -799,6 +799,7 @@ class Triage:
             intent=understanding.intent.value,
             answers_user=answers_user,
             news=news,
+            explains=bool(understanding.purpose_clear),
         ):
             return verdict, said
         return self._withdraw_waiting(repo, row, message, verdict, said)

@@ -24,6 +24,7 @@ from kindly.understand.cues import CONFIRMATION
 from kindly.understand.days import MONTHS
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
+PURPOSE_UNCLEAR = "purpose_unclear"  # the ask for details that asks what a message is for
 
 # Details a seller's answer gives, read loosely. reply.compose keeps its own on purpose: _CONTACT_GIVEN wants a
 # number written as a phone's (a referral's "2025-2027" is none), _BARE_SITE a bare "brightpixel.com" in a signature.
@@ -396,13 +397,17 @@ def moves_on(
     intent: str,
     answers_user: bool = False,
     news: bool = False,
+    explains: bool = False,
 ) -> bool:
     """Whether this message moves its thread past the drafts that wait unsent there, so that they are withdrawn
     and this one is answered: a thread is answered for its newest message. It must ask something (an
     invitation: "here is the agenda" leaves the yes waiting as it is). A reply to what the user sent from their
     own mail always does: the user has answered, so the drafts are stale. A `nudge` (a reminder that brings no
     news: see `brings_news`) never does, nor the same ask again that gets the answer the draft already gives,
-    unless it brings `news`: new days or a price make the waiting draft's times or terms stale."""
+    unless it brings `news`: new days or a price make the waiting draft's times or terms stale. A message that
+    `explains` what the ask is for (its purpose read as clear), under a waiting draft that asks what it is for,
+    answers that question before it is sent, even as a follow-up ("Following up - I should have said why: ..."):
+    it is decided on what it says, and the question withdrawn."""
     drafts = waiting(history)
     if drafts and answers_user:
         return (
@@ -410,6 +415,12 @@ def moves_on(
         )
     if not drafts or not invitation:
         return False
+    if (
+        explains
+        and verdict.decision not in (Decision.IGNORE, Decision.ASK_DETAILS)
+        and any(s.decision == Decision.ASK_DETAILS.value and s.reason_code == PURPOSE_UNCLEAR for s in drafts)
+    ):
+        return True
     if nudge:  # however the model reads a short reminder, the reply that waits answers it
         return False
     if verdict.decision is Decision.IGNORE or news:

@@ -1044,6 +1044,7 @@ def proposed_times(
     on_day: date | None = None,
     their_day: tuple[time, time] | None = None,
     near: time | None = None,
+    clocks: tuple[tzinfo, tzinfo] | None = None,
 ) -> list[str]:
     """Two concrete slots on working days, a few days out (two weeks out when this week is full; in the week
     the sender meant by "next week", the one after the day they wrote, from tomorrow if that week has come),
@@ -1056,7 +1057,9 @@ def proposed_times(
     (`their_day`, in the user's clock: a sender hours away) meets the user's hours, the times fall in it too:
     no 04:00 their time when 16:30 the user's is 10:30 theirs. Where the hour they offered on `on_day` is known
     (`near`, in the user's clock: a recording slot), the times are those inside the user's hours nearest to it, that
-    day and the next: 9:00 for a 03:00 ask, not the earliest of the user's week."""
+    day and the next: 9:00 for a 03:00 ask, not the earliest of the user's week. Where the sender's clock is known
+    (`clocks`: the user's and theirs), the times fall on the sender's working days too (a Friday afternoon in
+    California is a Saturday morning in Tokyo), unless none within six weeks does: then as without it."""
     today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
     if before is not None or (soon and not later):
@@ -1095,7 +1098,12 @@ def proposed_times(
         if ours[1] > ours[0] and meeting_hours.meets_in(ours):
             span = ours
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
+    first_day, first_weekdays = day, weekdays
     while len(slots) < 2:
+        ended = (before is not None and day >= before) or day > limit
+        if ended and clocks is not None:  # too few on their working days: the times as without their clock
+            clocks, slots, day, weekdays = None, [], first_day, first_weekdays
+            continue
         if before is not None and day >= before:
             break
         if day > limit:
@@ -1111,6 +1119,7 @@ def proposed_times(
             and slot not in taken
             and day not in off
             and (not weekdays or day.weekday() in weekdays)
+            and not _their_weekend(day, at, clocks)
         ):
             slots.append(slot)
             # the next day they said suits them, or the next day nearest their ask, or two on
@@ -1118,6 +1127,16 @@ def proposed_times(
         else:
             day += timedelta(days=1)
     return slots
+
+
+def _their_weekend(day: date, at: str, clocks: tuple[tzinfo, tzinfo] | None) -> bool:
+    """Whether `day` at `at` in the user's clock falls on a Saturday or a Sunday in the sender's (`clocks`: the
+    user's and theirs): Friday 16:00 in Los Angeles is Saturday 09:00 in Tokyo."""
+    hour = clock_read(at) if clocks is not None else None
+    if clocks is None or hour is None:
+        return False
+    mine, theirs = clocks
+    return datetime.combine(day, hour, tzinfo=mine).astimezone(theirs).weekday() >= 5
 
 
 # The stretch of the day a part of it or a meal means: where the user's own hours are met within it.

@@ -71,7 +71,18 @@ from kindly.decide.words import (
 )
 from kindly.domains import within_domain
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail, passed_on, relayed_offer
-from kindly.hours import ANY_HOURS, MeetingHours, Window, clock_read, clock_said, meeting_activities
+from kindly.hours import (
+    ANY_HOURS,
+    CALL,
+    RECORDING,
+    MeetingHours,
+    Window,
+    clock_read,
+    clock_said,
+    meeting_activities,
+    rule_activities,
+    rule_windows,
+)
 from kindly.ingest.text import _SIGN_OFF
 from kindly.model import (
     Decision,
@@ -116,7 +127,7 @@ from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
 from kindly.reply.vouching import reference_reply
-from kindly.reply.whose_day import part_said, their_part
+from kindly.reply.whose_day import both_clocks, part_said, their_part
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.connect import CONNECT
@@ -1998,6 +2009,7 @@ def compose(
             on_day=outside[1] if outside else None,
             their_day=their_day,
             near=near,
+            clocks=both_clocks(message, zone),
         )
         if due.first is not None and not times:  # too soon to meet before it: any time soon will do
             times = proposed_times(
@@ -2015,6 +2027,7 @@ def compose(
             part_of_day(preferred, meal),
             style,
             preferred,
+            activity=_hours_are_for(profile, meeting_activities(details.format, message.own_text)),
         )
         if (
             not yes
@@ -2247,13 +2260,36 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     )
 
 
-def _hours_note(offered: str, meeting_hours: MeetingHours, part: str, style: str, preferred: str = "") -> str:
+def _hours_are_for(profile: Profile, activities: frozenset[str]) -> str:
+    """What the user's hours are told as being for: "recordings" or "calls" where a never-rule about the hour of
+    that activity, the one asked, narrows them ("recording before 10:00" for a podcast's recording), else
+    "meetings"."""
+    if not activities or profile.hours_for(activities) == profile.hours_for(frozenset()):
+        return "meetings"
+    named = {
+        kind
+        for rule in profile.never
+        if rule_windows(rule.what) is not None
+        for kind in rule_activities(rule.what) & activities
+    }
+    return "recordings" if RECORDING in named else "calls" if CALL in named else "meetings"
+
+
+def _hours_note(
+    offered: str,
+    meeting_hours: MeetingHours,
+    part: str,
+    style: str,
+    preferred: str = "",
+    activity: str = "meetings",
+) -> str:
     """Why the times proposed are not the ones asked for: a time they offered outside the user's own hours
     ("Tuesday at 10am doesn't work for me, though - I'm only free for meetings between 16:00 and 18:00 on
-    weekdays."), or a part of the day those hours leave out ("a morning"); "" otherwise."""
+    weekdays."; "for recordings" where the hours are a rule's for the recording asked), or a part of the day
+    those hours leave out ("a morning"); "" otherwise."""
     if not meeting_hours:
         return ""
-    free = f"I'm only free for meetings {meeting_hours.said(style)}"
+    free = f"I'm only free for {activity} {meeting_hours.said(style)}"
     if offered:
         return f"{offered[:1].upper()}{offered[1:]} doesn't work for me, though - {free}."
     if hours_miss_part(meeting_hours, part, preferred):

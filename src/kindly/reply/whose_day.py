@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kindly.model import Message
+from kindly.zones import address_zone, zoned_hour
 
 _PART = r"(morning|afternoon|evening)s?"
 _EARLY = r"(?:(?:early|late|any|one|some|a)\s+)?"
@@ -82,3 +84,23 @@ def their_part(part: str, today: datetime, zone: tzinfo | None, message: Message
 
 def _clock(hours: float) -> time:
     return time(int(hours), round((hours % 1) * 60) % 60)
+
+
+def both_clocks(message: Message, zone: tzinfo | None) -> tuple[tzinfo, tzinfo] | None:
+    """The user's clock (`zone`, the profile's) and the sender's, where both are known, so that the times the user
+    proposes fall on the sender's working days too: the zone of their calendar invitation, the offset their mail
+    was written at (not UTC, which servers and exports write for anyone), the zone beside an hour they give
+    ("10:00 Tokyo time"), or their address's country's ("...co.uk"). None where either is unknown."""
+    if zone is None:
+        return None
+    event = message.event
+    if event is not None and event.start_zone:
+        try:
+            return zone, ZoneInfo(event.start_zone)
+        except (ValueError, ZoneInfoNotFoundError):
+            pass
+    if message.date_offset:
+        return zone, message.zone
+    zoned = zoned_hour(message.own_text)
+    theirs = zoned[1] if zoned is not None else address_zone(message.from_addr)
+    return (zone, theirs) if theirs is not None else None

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kindly import directory
+from kindly.days_off import zone_country
 from kindly.decide.referral import DirectoryEntry
 from kindly.errors import ConfigError
 from kindly.web.app import WebState
@@ -58,6 +59,8 @@ def _profile_page(
         "titles": SECTION_TITLES,
         "problem": problem,
         "problems": _problems(form),
+        # the holidays kept where the field names none: those of the time zone's country
+        "zone_holidays": zone_country(form.user.get("time_zone", "")),
         "focus": focus,  # the field the page opens on (the first of a row just added)
         "path": str(state.settings.profile),
     }
