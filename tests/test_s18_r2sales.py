@@ -1,0 +1,122 @@
+"""Eighteenth session, round two of the VP of Sales' review: Marcus Delgado runs sales at Routewise (freight
+visibility SaaS, Austin). What his second look still found: a podcast that leaves the day to him answered with a
+bare weekday, a "cold outreach" rule said to a pitch for a service he already has (or from someone he knows), a
+warning that a working rule is read word for word, and an SDR's break-up mail answered at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+VP_SALES = """\
+[user]
+name = "Marcus Delgado"
+email = "marcus@routewise.io"
+signature = "Marcus"
+tone = "brief"
+date_style = "us"
+weekly_networking_hours = 3
+holidays = "US-TX"
+time_zone = "America/Chicago"
+meeting_hours = ["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"]
+
+[[goals]]
+kind = "find_clients"
+description = "Meet logistics and supply-chain leaders where they gather, without pitching"
+targets = ["logistics", "supply chain", "freight", "shippers", "3PL", "transportation managers"]
+priority = 1
+
+[[goals]]
+kind = "find_community"
+description = "A small peer group of revenue leaders (VPs of Sales, CROs) at B2B SaaS companies"
+targets = ["revenue leaders", "VPs of Sales", "CROs", "sales leaders", "B2B SaaS"]
+priority = 2
+
+[[goals]]
+kind = "build_credibility"
+description = "Talks, panels and podcast interviews on hiring and ramping sales teams"
+targets = ["sales hiring", "hiring SDRs", "sales team hiring", "sales conferences", "podcasts"]
+priority = 2
+
+[[providers]]
+category = "sales engagement platform"
+name = "Outreach"
+
+[[providers]]
+category = "contact data"
+name = "ZoomInfo"
+
+[[never]]
+what = "quick 15-minute vendor calls from cold outreach"
+
+[[never]]
+what = "pay-to-play podcasts"
+
+[[never]]
+what = "dinners paid by vendors"
+"""
+
+
+def vp_sales(tmp_path: Path) -> Path:
+    return profile_file(VP_SALES, tmp_path)
+
+
+def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
+    return eml(
+        tmp_path / name,
+        body,
+        sender=sender,
+        subject=subject,
+        date="Fri, 27 Nov 2026 10:05:00 -0600",
+        to="marcus@routewise.io",
+    )
+
+
+# -- a podcast that leaves the day to the guest: two times on those days, inside the stretch it names -----------
+
+
+@pytest.mark.parametrize(
+    ("days", "weekdays"),
+    [
+        ("any Tuesday or Thursday morning in December", ("Tuesday, December", "Thursday, December")),
+        ("any Wednesday morning in December", ("Wednesday, December",)),
+    ],
+)
+def test_a_podcast_that_leaves_the_day_to_the_guest_gets_two_times_on_those_days(
+    kindly: Kindly, tmp_path: Path, days: str, weekdays: tuple[str, ...]
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus! I host Revenue Rebels, a weekly podcast for sales leaders (about 8k downloads an episode). I'd"
+        " love to have you on to talk about how you hire SDRs. There's no cost to guests - we record remotely, 45"
+        f" minutes, {days}. Would you be up for it?\n\nHannah",
+        sender="Hannah Cole <hannah@revenuerebels.fm>",
+        subject="Guest spot on Revenue Rebels",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "your guest on Tuesday" not in draft and "your guest on Wednesday" not in draft
+    assert "Would " in draft and " or " in draft, draft
+    assert all(day.split(",")[0] in draft for day in weekdays), draft
+    # two times, in his mornings (his hours start at 8:00 and end at 9:30), in December
+    assert draft.count("December") == 2 and draft.count(" am") == 2, draft
+    assert "January" not in draft
+
+
+def test_a_podcast_that_names_its_own_day_and_hour_keeps_them(kindly: Kindly, tmp_path: Path) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus! I host Revenue Rebels, a weekly podcast for sales leaders. I'd love to have you on to talk about"
+        " how you hire SDRs. There's no cost to guests - we'd record remotely on Tuesday, December 8 at 8:30am."
+        " Would you be up for it?\n\nHannah",
+        sender="Hannah Cole <hannah@revenuerebels.fm>",
+        subject="Guest spot on Revenue Rebels",
+    )
+    record = triaged_one(kindly, invitation, vp_sales(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "December 8" in record["draft"]
+    assert "Thursday" not in record["draft"]
