@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 VP_SALES = """\
 [user]
@@ -120,3 +120,71 @@ def test_a_podcast_that_names_its_own_day_and_hour_keeps_them(kindly: Kindly, tm
     assert record["decision"] == "accept", record["reason"]
     assert "December 8" in record["draft"]
     assert "Thursday" not in record["draft"]
+
+
+# -- a pitch for what the user already has is answered with the provider; "cold" means a stranger -------------
+
+LEADGRID = (
+    "Hi Marcus,\n\nLeadGrid gives sales teams verified direct dials and emails for logistics decision-makers - 92%"
+    " connect accuracy, half the cost of ZoomInfo. We'd migrate your lists for free.\n\nOpen to a 15-minute demo on"
+    " Thursday?\n\nJenna Roth\nSenior Account Executive, LeadGrid"
+)
+
+
+def test_a_pitch_for_the_contact_data_he_already_has_names_his_provider_not_the_cold_call_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pitch = mail(
+        tmp_path,
+        LEADGRID,
+        sender="Jenna Roth <jenna@leadgrid.com>",
+        subject="Better direct dials than ZoomInfo?",
+    )
+    record = triaged_one(kindly, pitch, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "ZoomInfo" in record["reason"]
+    assert "contact data" in record["draft"]
+    assert "firm rule" not in record["draft"]
+
+
+def test_a_strangers_pitch_for_something_he_does_not_have_still_meets_the_cold_call_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pitch = mail(
+        tmp_path,
+        "Hi Marcus,\n\nPipelyft books qualified meetings for your AEs with an AI SDR that works 24/7 - teams like"
+        " yours see 3x pipeline in 90 days. Worth 15 minutes for a quick call this week?\n\nKyle Brennan\n"
+        "Account Executive, Pipelyft",
+        sender="Kyle Brennan <kyle.brennan@pipelyft.io>",
+        subject="Routewise + Pipelyft",
+    )
+    record = triaged_one(kindly, pitch, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+    assert "cold outreach" in record["draft"]
+
+
+def test_a_pitch_from_someone_he_has_written_to_is_not_cold_outreach(kindly: Kindly, tmp_path: Path) -> None:
+    earlier = eml(
+        tmp_path / "1-sent.eml",
+        "Hi Kyle,\n\nGood to catch up at SaaStr - congrats on the new role. Say hi to the team.\n\nMarcus",
+        sender="Marcus Delgado <marcus@routewise.io>",
+        subject="Good to see you",
+        date="Mon, 02 Nov 2026 10:00:00 -0600",
+        to="Kyle Brennan <kyle.brennan@pipelyft.io>",
+    )
+    pitch = mail(
+        tmp_path,
+        "Hi Marcus,\n\nPipelyft books qualified meetings for your AEs with an AI SDR that works 24/7 - teams like"
+        " yours see 3x pipeline in 90 days. Worth 15 minutes for a quick call this week?\n\nKyle Brennan\n"
+        "Account Executive, Pipelyft",
+        sender="Kyle Brennan <kyle.brennan@pipelyft.io>",
+        subject="Routewise + Pipelyft",
+        name="2-pitch.eml",
+    )
+    record = triaged(kindly, earlier, pitch, profile=vp_sales(tmp_path))[-1]
+    # the same words as the stranger's above: a pitch he may decline, but not under a rule about cold outreach
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] != "never_do", record["reason"]
+    assert "cold outreach" not in record["draft"] and "firm rule" not in record["draft"]
