@@ -188,3 +188,29 @@ def test_a_pitch_from_someone_he_has_written_to_is_not_cold_outreach(kindly: Kin
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] != "never_do", record["reason"]
     assert "cold outreach" not in record["draft"] and "firm rule" not in record["draft"]
+
+
+# -- a rule that holds by who hosts a dinner is not one the user is told to reword ------------------------------
+
+
+def test_triage_does_not_say_a_rule_about_vendors_dinners_is_read_word_for_word(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invitation = mail(
+        tmp_path,
+        "Hi Marcus,\n\nSignalpath is hosting an intimate dinner for 12 Austin revenue leaders at Uchi on Thursday,"
+        " December 10 at 6:30pm - dinner is on us, and our CEO will share a few words on AI in revenue teams. Can I"
+        " save you a seat?\n\nLauren Kim\nField Marketing Manager, Signalpath",
+        sender="Lauren Kim <lauren.kim@signalpath.ai>",
+        subject="Invitation: Austin CRO & VP Sales dinner, Dec 10",
+    )
+    # near miss: a rule no reading covers is still named, with the words it needs
+    profile = profile_file(
+        VP_SALES + '\n[[never]]\nwhat = "one-off coffees with service providers selling to VCs"\n', tmp_path
+    )
+    result = kindly("triage", str(invitation), "--profile", str(profile), "--json")
+    assert result.exit_code == 0
+    assert '"dinners paid by vendors"' not in result.stderr
+    assert '"one-off coffees with service providers selling to VCs": one, off, coffees' in result.stderr
+    [record] = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert '"reason_code": "never_do"' in record and "dinners paid by vendors" in record
