@@ -214,3 +214,47 @@ def test_triage_does_not_say_a_rule_about_vendors_dinners_is_read_word_for_word(
     assert '"one-off coffees with service providers selling to VCs": one, off, coffees' in result.stderr
     [record] = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert '"reason_code": "never_do"' in record and "dinners paid by vendors" in record
+
+
+# -- an SDR's break-up mail ends the sequence and asks nothing: left unanswered --------------------------------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I haven't heard back so I'll assume the timing isn't right. I'll close your file for now - if pipeline"
+        ' becomes a priority, just reply "yes" and I\'ll send over some times.',
+        "I know inboxes are busy, so this will be my last email. I won't reach out again - best of luck with Q4.",
+        "I've tried you a few times about Pipelyft. Should I stop reaching out?",
+    ],
+)
+def test_an_sdrs_break_up_mail_is_left_unanswered(kindly: Kindly, tmp_path: Path, ending: str) -> None:
+    note = mail(
+        tmp_path,
+        f"Hi Marcus, {ending}\n\nKyle Brennan\nAccount Executive, Pipelyft",
+        sender="Kyle Brennan <kyle.brennan@pipelyft.io>",
+        subject="Re: Routewise + Pipelyft",
+    )
+    record = triaged_one(kindly, note, vp_sales(tmp_path))
+    assert record["decision"] == "ignore", record["reason"]
+    assert not record["draft"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the last note still asks for the call, or for someone else to write to: a pitch, as before
+        "Before I close your file - would 15 minutes for a quick call next week be worth it?",
+        "Should I stop reaching out, or is there someone else on your team who owns pipeline?",
+    ],
+)
+def test_a_last_note_that_still_asks_is_still_a_pitch(kindly: Kindly, tmp_path: Path, ending: str) -> None:
+    note = mail(
+        tmp_path,
+        f"Hi Marcus, Pipelyft books qualified meetings for your AEs with an AI SDR. {ending}\n\nKyle Brennan\n"
+        "Account Executive, Pipelyft",
+        sender="Kyle Brennan <kyle.brennan@pipelyft.io>",
+        subject="Re: Routewise + Pipelyft",
+    )
+    record = triaged_one(kindly, note, vp_sales(tmp_path))
+    assert record["decision"] == "decline", record["reason"]

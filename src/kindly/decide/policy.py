@@ -23,6 +23,7 @@ from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
+from kindly.decide.last_note import last_note
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -499,6 +500,8 @@ def _asks_you(text: str) -> str:
     return " ".join(found.group(0).split()) if found else ""
 
 
+# Whose outreach comes as a sequence that ends with a last note: a seller's, a recruiter's.
+_SEQUENCES = frozenset({Intent.SALES_PITCH, Intent.RECRUITING, Intent.PARTNERSHIP_PROPOSAL})
 # A rule about outreach from strangers: "cold outreach", "cold calls", "cold emails", "cold pitches".
 _COLD = re.compile(r"\bcold\b", re.IGNORECASE)
 # The ideas of a rule against pitches at large ("cold sales calls", "vendor pitches"): its evidence names no more.
@@ -819,6 +822,19 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if scam and not target_person and not context.known_sender:
         return _scam(scam, verdict)
 
+    ended = (
+        last_note(message.own_text)
+        if intent in _SEQUENCES and not target_person and not context.known_sender
+        else ""
+    )
+    if ended:
+        # "I haven't heard back so I'll assume the timing isn't right. I'll close your file for now": the sequence
+        # ends, and nothing is asked that the user needs to answer
+        return verdict(
+            Decision.IGNORE,
+            f'A last note in a sequence ("{" ".join(ended.split())}"): it asks nothing you need to answer.',
+            "not_invitation",
+        )
     never = assessment.never
     if never and _cold_rule(never[0]) and (_known_by(message, profile, context) or _brought_in(context)):
         # "quick 15-minute vendor calls from cold outreach": outreach is cold only from someone the user has no
