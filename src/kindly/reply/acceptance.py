@@ -761,9 +761,9 @@ def recording_window(message: Message, details: Details, written: date) -> bool:
     return window_start(message.own_text, written) is not None
 
 
-# Weekdays left to the reader's choice: "any Tuesday or Thursday morning", "any weekday afternoon", "whichever
-# Monday suits you" (not "on Tuesday at 10am", one day of theirs).
-_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun|week)days?"
+# Named weekdays left to the reader's choice: "any Tuesday or Thursday morning", "whichever Monday suits you" (not
+# "on Tuesday at 10am", one day of theirs).
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _ANY_DAYS = re.compile(
     rf"\b(?:any|whichever|whatever)\s+{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME})*"
     r"(?:\s+(?:morning|afternoon|evening)s?)?(?!\s+(?:at|from)\s+\d)",
