@@ -175,9 +175,12 @@ def _note_rules_read_word_for_word(profile: Profile) -> None:
     ("one-off coffees with service providers selling to VCs") says nothing when it fails, so the user is told
     here and can reword it."""
     from kindly.decide.rules import words_needed
+    from kindly.decide.vendor_events import about_sellers_events
 
     notes = []
     for rule in profile.never:
+        if about_sellers_events(rule.what):
+            continue  # "dinners paid by vendors" holds for a seller's own dinner, whatever words it uses
         readings = words_needed(rule.what)
         if readings is not None:
             needs = (

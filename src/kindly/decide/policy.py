@@ -21,9 +21,10 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, offers_a_mentor, share_of_theirs
+from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.industry import industry_engagement
+from kindly.decide.last_note import last_note
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -523,6 +524,38 @@ def _asks_you(text: str) -> str:
     return " ".join(found.group(0).split()) if found else ""
 
 
+# Whose outreach comes as a sequence that ends with a last note: a seller's, a recruiter's.
+_SEQUENCES = frozenset({Intent.SALES_PITCH, Intent.RECRUITING, Intent.PARTNERSHIP_PROPOSAL})
+# A rule about outreach from strangers: "cold outreach", "cold calls", "cold emails", "cold pitches".
+_COLD = re.compile(r"\bcold\b", re.IGNORECASE)
+# The ideas of a rule against pitches at large ("cold sales calls", "vendor pitches"): its evidence names no more.
+_PITCH_IDEAS = ("sales", "vendor")
+
+
+def _cold_rule(rule: str) -> bool:
+    """Whether a never-rule is about cold outreach ("quick 15-minute vendor calls from cold outreach")."""
+    return _COLD.search(rule) is not None
+
+
+def _only_pitches(notes: list[str]) -> bool:
+    """Whether a never-rule held by the ideas of a pitch alone ('sales: the message is a sales_pitch'), not by
+    something else the message asks (a dinner, a fee)."""
+    return bool(notes) and all(note.split(":", 1)[0] in _PITCH_IDEAS for note in notes)
+
+
+def _brought_in(context: Context) -> str:
+    """The introduction the user said yes to that brought the sender in, as evidence, or ""."""
+    return f"introduced by {context.introduced.made_by}" if context.introduced is not None else ""
+
+
+def _ruled_back(fit: GoalFit) -> GoalFit:
+    """A goal's fit as it was before a never-rule that turns out not to hold set it to 0."""
+    if fit.ruled_out_from is None:
+        return fit
+    kept = tuple(said for said in fit.evidence if not said.startswith("would score "))
+    return replace(fit, score=max(fit.score, fit.ruled_out_from), evidence=kept, ruled_out_from=None)
+
+
 def _known_by(message: Message, profile: Profile, context: Context) -> str:
     """How the user knows the sender's work, as evidence ("a contact", 'they say so: "worked with you"'), or ""."""
     if profile.user.at_own_domain(message.from_addr):
@@ -816,7 +849,29 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if scam and not target_person and not context.known_sender:
         return _scam(scam, verdict)
 
+    ended = (
+        last_note(message.own_text)
+        if intent in _SEQUENCES and not target_person and not context.known_sender
+        else ""
+    )
+    if ended:
+        # "I haven't heard back so I'll assume the timing isn't right. I'll close your file for now": the sequence
+        # ends, and nothing is asked that the user needs to answer
+        return verdict(
+            Decision.IGNORE,
+            f'A last note in a sequence ("{" ".join(ended.split())}"): it asks nothing you need to answer.',
+            "not_invitation",
+        )
     never = assessment.never
+    if never and _cold_rule(never[0]) and (_known_by(message, profile, context) or _brought_in(context)):
+        # "quick 15-minute vendor calls from cold outreach": outreach is cold only from someone the user has no
+        # history with; a contact's or a colleague's pitch, or one an introduction brought, is weighed as any pitch
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
+    if never and assessment.provider and not assessment.provider.elsewhere and _only_pitches(never[1]):
+        # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
+        # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
+        never = None
     if never:
         rule, notes = never
         sold = next(

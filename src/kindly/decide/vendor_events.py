@@ -234,6 +234,16 @@ def _seller_hosted(message: Message) -> str:
     return f'"{hosted.strip()}", and they sell ("{sells.group(0)}")'
 
 
+def about_sellers_events(rule: str) -> bool:
+    """Whether a never-rule is about events run by sellers ("dinners paid by vendors", "vendor webinars",
+    "sponsored events"): it holds by who hosts an event of its kind (vendor_event_rule), not by its words."""
+    if not _RULE_SELLER.search(rule):
+        return False
+    return _RULE_ANY.search(rule) is not None or any(
+        re.search(rf"\b(?:{words})\b", rule, _F) for words in _KINDS.values()
+    )
+
+
 def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tuple[str, list[str]] | None:
     """The never-rule about events run by sellers that a seller's event falls under, with the evidence. A rule
     that names its sponsor's kind ("pharma-sponsored dinners") holds where the mail shows a sponsor of that kind

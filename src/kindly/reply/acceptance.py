@@ -752,9 +752,33 @@ def recording_window(message: Message, details: Details, written: date) -> bool:
     offer, not "send me the details"."""
     if details.format not in ("podcast", "interview") or RECORDING.search(message.own_text) is None:
         return False
+    if details.when and days_to_choose(details.when, message.own_text):
+        # "any Tuesday or Thursday morning in December": the days are a choice left to the user, not a day of
+        # theirs to confirm
+        return True
     if details.when or airs_on(details.when, message.own_text):
         return False  # a day of theirs is confirmed or chosen from, as ever
     return window_start(message.own_text, written) is not None
+
+
+# Named weekdays left to the reader's choice: "any Tuesday or Thursday morning", "whichever Monday suits you" (not
+# "on Tuesday at 10am", one day of theirs).
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_ANY_DAYS = re.compile(
+    rf"\b(?:any|whichever|whatever)\s+{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME})*"
+    r"(?:\s+(?:morning|afternoon|evening)s?)?(?!\s+(?:at|from)\s+\d)",
+    re.IGNORECASE,
+)
+_AN_HOUR_OR_DATE = re.compile(r"\d")
+
+
+def days_to_choose(when: str, text: str) -> bool:
+    """Whether the day `when` names is one of several left to the user ("we record remotely, any Tuesday or
+    Thursday morning in December"): no date and no hour of theirs, and the sender says "any" of those days."""
+    if _AN_HOUR_OR_DATE.search(when):
+        return False
+    found = _ANY_DAYS.search(" ".join(text[:20_000].split()))
+    return found is not None and re.search(_WEEKDAY_NAME, when, re.IGNORECASE) is not None
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")
