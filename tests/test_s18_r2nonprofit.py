@@ -1,0 +1,137 @@
+"""Eighteenth session, round two of the nonprofit director's review: Renata Okafor runs Lakeshore Food Network,
+a food-bank network in Chicago, and seeks corporate partners and major donors. A bank's giving side inviting her as
+its guest is the partner she seeks; a consultant's "virtual coffee" that says what he sells is a pitch; one thread
+gets one set of times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from support import Kindly, eml, profile_file, triaged_one
+from test_s18_nonprofit import ED
+
+DESIGN_STUDIOS = """\
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+tone = "warm"
+date_style = "us"
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need a part-time CFO"
+targets = ["design studios", "creative agencies"]
+priority = 1
+"""
+
+
+def triage(
+    kindly: Kindly,
+    tmp_path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    profile: str = ED,
+    date: str = "Fri, 20 Nov 2026 13:15:00 -0600",
+) -> dict[str, Any]:
+    """Renata's record of one mail (or another user's, by `profile`), triaged in a fresh app folder."""
+    path = eml(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date=date, to="renata@lakeshorefood.org"
+    )
+    return triaged_one(kindly, path, profile=profile_file(profile, tmp_path))
+
+
+def draft_of(record: dict[str, Any]) -> str:
+    draft = record["draft"]
+    return str(draft["text"] if isinstance(draft, dict) else draft)
+
+
+# -- a company's giving side inviting her is the partner her goal seeks ------------------------------------------
+
+BANK_GUEST = """\
+Hi Renata,
+
+Harborview Bank has a table at the Chicago Community Trust's Neighborhood Luncheon on Thursday, December 17 at
+noon (Hilton Chicago), and we'd love for you to join us as our guest - no cost to you. Several of our senior
+leaders will be there, including our new head of philanthropy, who is keen to learn more about your work.
+
+Let me know and I'll add you to the list.
+
+Carla Nguyen
+Community Relations, Harborview Bank
+"""
+
+
+def test_a_banks_guest_seat_from_its_giving_side_serves_a_goal_of_corporate_partners(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        BANK_GUEST,
+        sender="Carla Nguyen <cnguyen@harborviewbank.example.com>",
+        subject="Be our guest at the Community Trust luncheon?",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    assert "December 17" in draft_of(record)
+    assert "new clients" not in draft_of(record)
+
+
+def test_a_company_thanking_its_community_partners_invites_a_partner(kindly: Kindly, tmp_path: Path) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        "Hi Renata,\n\nWe're hosting an evening on Tuesday, December 15 at 5:30pm at our Monroe Street office to"
+        " thank our community partners - light dinner and drinks, and a few words from our CEO on our 2027 community"
+        " commitments. We'd be delighted if you could join us.\n\nCarla Nguyen\nCommunity Relations, Harborview Bank\n",
+        sender="Carla Nguyen <cnguyen@harborviewbank.example.com>",
+        subject="Community Partners Holiday Reception",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+
+
+def test_a_table_sold_by_a_company_is_no_partner_seeking_her_out(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same bank selling seats at the luncheon asks for her money, it does not court her
+    record = triage(
+        kindly,
+        tmp_path,
+        BANK_GUEST.replace(
+            "we'd love for you to join us as our guest - no cost to you", "seats are $250 each"
+        ),
+        sender="Carla Nguyen <cnguyen@harborviewbank.example.com>",
+        subject="Seats at the Community Trust luncheon",
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_a_guest_seat_is_no_client_for_a_goal_of_paying_clients(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a CFO for design studios seeks clients who buy her work, not a bank's philanthropy
+    record = triage(
+        kindly,
+        tmp_path,
+        BANK_GUEST.replace("Renata", "Dana"),
+        sender="Carla Nguyen <cnguyen@harborviewbank.example.com>",
+        subject="Be our guest at the Community Trust luncheon?",
+        profile=DESIGN_STUDIOS,
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_a_decline_keeps_her_time_for_the_partners_and_donors_her_goal_names(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        "Hi Renata,\n\nWe're holding a networking breakfast for Chicago nonprofit communications staff on Wednesday,"
+        " December 16 at 8am at the Cultural Center. Would you like to come?\n\nTom Reilly\n"
+        "Chicago Nonprofit Comms Network\n",
+        sender="Tom Reilly <treilly@nonprofitcomms.example.org>",
+        subject="Comms breakfast",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "finding corporate partners and major donors" in draft_of(record)
+    assert "new clients" not in draft_of(record)
