@@ -135,3 +135,37 @@ def test_a_decline_keeps_her_time_for_the_partners_and_donors_her_goal_names(
     assert record["decision"] == "decline", record["reason"]
     assert "finding corporate partners and major donors" in draft_of(record)
     assert "new clients" not in draft_of(record)
+
+
+# -- a "virtual coffee" that says what the sender sells is a pitch, its purpose said ----------------------------
+
+CONSULTANT = (
+    "Hi Renata - fellow Chicagoan here! Would love to connect over a virtual coffee. {line}, and I think there's a"
+    " real fit with Lakeshore. Free for 20 minutes next week?\n\nRob Sterling\n"
+)
+
+
+def test_a_consultants_coffee_that_says_what_he_sells_is_declined_as_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        CONSULTANT.format(line="I help nonprofit EDs build a major-gift pipeline that runs without them"),
+        sender="Rob Sterling <rob@sterlingfundraising.example.com>",
+        subject="Virtual coffee?",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "something specific you wanted to discuss" not in draft_of(record)
+
+
+def test_a_hand_lent_says_nothing_sold_and_the_coffee_stays_unclear(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "I help run" a circle is a volunteer's hand, not a service for sale
+    record = triage(
+        kindly,
+        tmp_path,
+        CONSULTANT.format(line="I help run a breakfast circle on the North Side"),
+        sender="Rob Sterling <rob@example.com>",
+        subject="Virtual coffee?",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
