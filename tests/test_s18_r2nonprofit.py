@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s18_nonprofit import ED
 
 DESIGN_STUDIOS = """\
@@ -169,3 +169,77 @@ def test_a_hand_lent_says_nothing_sold_and_the_coffee_stays_unclear(kindly: Kind
         subject="Virtual coffee?",
     )
     assert record["decision"] == "ask_details", record["reason"]
+
+
+# -- one thread, one set of times: the introduced person's own reply replaces the unsent yes to the introduction --
+
+INTRO = """\
+Denise, Renata - as promised at the Chamber lunch, an introduction.
+
+Denise leads community investment at Fairway Fresh Markets, and has been thinking about how their 40 stores could do
+more on hunger in the region. Renata runs Lakeshore Food Network, which supplies 120 pantries across Cook and Lake
+counties. I think you two should talk - I'll let you take it from here.
+
+Marcus
+"""
+
+DENISES_REPLY = """\
+Thanks Marcus (moving you to bcc)!
+
+Renata, lovely to be introduced. I'd really like to hear how the network works and where a grocery partner could be
+most useful. Would you have time for coffee the week of December 7? I'm in the Loop most days and can come to you.
+
+Best,
+Denise
+"""
+
+
+def introduction_thread(tmp_path: Path, to: str) -> tuple[Path, Path]:
+    intro = eml(
+        tmp_path / "intro.eml",
+        INTRO,
+        sender="Marcus Hill <mhill@hillpartners.example.com>",
+        subject="Intro: Renata Okafor <> Denise Kowalczyk (Fairway Fresh)",
+        date="Mon, 23 Nov 2026 09:12:00 -0600",
+        to=to,
+        message_id="intro@hillpartners.example.com",
+    )
+    reply = eml(
+        tmp_path / "reply.eml",
+        DENISES_REPLY,
+        sender="Denise Kowalczyk <dkowalczyk@fairwayfresh.example.com>",
+        subject="Re: Intro: Renata Okafor <> Denise Kowalczyk (Fairway Fresh)",
+        date="Tue, 24 Nov 2026 14:40:00 -0600",
+        to="renata@lakeshorefood.org",
+        message_id="reply@fairwayfresh.example.com",
+        in_reply_to="intro@hillpartners.example.com",
+        references=("intro@hillpartners.example.com",),
+    )
+    return intro, reply
+
+
+def test_the_introduced_persons_reply_replaces_the_unsent_yes_to_an_introduction_that_copied_her(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the introduction names no one but Renata in words the reading takes as people ("Denise, Renata - ..."); it
+    # was written to the two of them, so Denise is the one introduced
+    intro, reply = introduction_thread(
+        tmp_path,
+        "Renata Okafor <renata@lakeshorefood.org>, Denise Kowalczyk <dkowalczyk@fairwayfresh.example.com>",
+    )
+    first, second = triaged(kindly, intro, reply, profile=profile_file(ED, tmp_path))
+    assert (first["decision"], second["decision"]) == ("accept", "accept")
+    assert first["draft"] is None  # one conversation, one set of times: Denise's reply answers both
+    assert "December" in draft_of(second)
+
+
+def test_an_introduction_copied_to_several_leaves_each_yes_its_own(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: written to Renata, Denise and a colleague of hers, it is not Denise alone who was introduced
+    intro, reply = introduction_thread(
+        tmp_path,
+        "Renata Okafor <renata@lakeshorefood.org>, Denise Kowalczyk <dkowalczyk@fairwayfresh.example.com>,"
+        " Raj Mehta <rmehta@fairwayfresh.example.com>",
+    )
+    first, _ = triaged(kindly, intro, reply, profile=profile_file(ED, tmp_path))
+    assert first["decision"] == "accept"
+    assert first["draft"] is not None
