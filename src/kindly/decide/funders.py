@@ -48,7 +48,7 @@ def funder_courting(text: str) -> str:
     """The sentence in which a company's giving side reaches out to the user ("our new head of philanthropy, who
     is keen to learn more about your work"), or "" where none does."""
     flat = " ".join(text.split())
-    for sentence in _SENTENCE.findall(flat):
-        if _FUNDER_SIDE.search(sentence):
-            return sentence.strip()
+    for found in _SENTENCE.finditer(flat):
+        if _FUNDER_SIDE.search(found.group(0)):
+            return found.group(0).strip()
     return ""
