@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s18_nonprofit import ED
 
@@ -243,3 +245,54 @@ def test_an_introduction_copied_to_several_leaves_each_yes_its_own(kindly: Kindl
     first, _ = triaged(kindly, intro, reply, profile=profile_file(ED, tmp_path))
     assert first["decision"] == "accept"
     assert first["draft"] is not None
+
+
+# -- "next week" is the week after the day the sender wrote, both times inside it -------------------------------
+
+CREDIT_UNION = """\
+Hello Renata,
+
+Lakeview Credit Union would like to sponsor your winter food drive this year - we were thinking of matching member
+donations up to $25,000 and putting collection bins in our 12 branches. Could we set up a call next week to talk
+through how that would work and what you need from us?
+
+Evan Cho
+VP Marketing & Community, Lakeview Credit Union
+"""
+
+
+def test_next_week_written_last_week_is_this_week_and_both_times_stay_in_it(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # written on Wednesday 25 November, "next week" is 30 November - 4 December; read on Wednesday 2 December, the
+    # days left of it are Thursday and Friday - not Thursday and the Monday after
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-02T12:00:00-06:00")
+    record = triage(
+        kindly,
+        tmp_path,
+        CREDIT_UNION,
+        sender="Evan Cho <evan.cho@lakeviewcu.example.com>",
+        subject="Sponsoring your winter food drive",
+        date="Wed, 25 Nov 2026 11:45:00 -0600",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday, December 3" in draft_of(record)
+    assert "Friday, December 4" in draft_of(record)
+    assert "December 7" not in draft_of(record)
+
+
+def test_next_week_written_this_week_is_the_week_after(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # near miss: written on Monday 30 November, "next week" is 7 - 11 December
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-02T12:00:00-06:00")
+    record = triage(
+        kindly,
+        tmp_path,
+        CREDIT_UNION,
+        sender="Evan Cho <evan.cho@lakeviewcu.example.com>",
+        subject="Sponsoring your winter food drive",
+        date="Mon, 30 Nov 2026 11:45:00 -0600",
+    )
+    assert "Monday, December 7" in draft_of(record)
+    assert "December 3" not in draft_of(record) and "December 4" not in draft_of(record)
