@@ -989,7 +989,7 @@ def _introduces_sender(
         and analysis is not None
         and analysis.intent == Intent.INTRODUCTION.value
         and _sender_of(earlier.from_addr, earlier.from_name) != sender
-        and _the_one_introduced(message.from_name, stored_message(earlier), user_name)
+        and _the_one_introduced(message.from_name, stored_message(earlier), user_name, message.from_addr)
     )
 
 
@@ -1005,10 +1005,11 @@ def _introduced_elsewhere(repo: Repository, row: MessageRow, introduced: Introdu
     return introduction is not None and introduction.thread_id != row.thread_id
 
 
-def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -> bool:
+def _the_one_introduced(name: str, introduction: Message, user_name: str = "", address: str = "") -> bool:
     """Whether the sender is the only person the introduction asks the user to meet ("Dana, meet Marcus Lee"):
     where it introduces two people, each answers only for themselves. The user, named to the other ("James - meet
-    Clara Benitez"), is not one of them."""
+    Clara Benitez"), is not one of them. Where the introduction names no one but the user ("Intro: Renata Okafor <>
+    Denise Kowalczyk", "Denise, Renata - ..."), the one it was written to beside the user is the one introduced."""
     words = fold(name).split()
     while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:  # "Prof. Erik Halvorsen" is Erik
         words.pop(0)
@@ -1019,6 +1020,11 @@ def _the_one_introduced(name: str, introduction: Message, user_name: str = "") -
         for person in extract(introduction, Intent.INTRODUCTION).attendees
         if not user or fold(person) != user
     ]
+    if not introduced and address:
+        # an introduction copies both people it introduces: the sender among its addressees, and the user the
+        # only other one
+        to = {a.lower() for a in introduction.to} - {introduction.from_addr.lower()}
+        return address.lower() in to and len(to) == 2
     return bool(first) and len(introduced) == 1 and phrase_in(first[0], introduced[0])
 
 

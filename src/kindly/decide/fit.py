@@ -25,6 +25,7 @@ from kindly.decide.fit_reading import (
     writes_at,
     writes_from,
 )
+from kindly.decide.funders import funder_courting, seeks_funders
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
@@ -641,6 +642,18 @@ def _fit(
         # boards ("a seat on a nonprofit board")
         affinity = 0.0
         notes.append(f'a seat on their board, not a group of peers ("{seat}")')
+    if (
+        seeks_funders(goal)
+        and intent in _FUNDER_ASKS
+        and (courting := funder_courting(reading.original or reading.folded))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "Harborview Bank has a table at the luncheon ... join us as our guest - no cost to you ... our new head of
+        # philanthropy is keen to learn more about your work": a company's giving side seeking the user out is the
+        # partner a goal of corporate partners and donors looks for, whatever the occasion (a seat sold is not)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        target_score = 1.0
+        target_notes.append(f'a company\'s giving side seeks you out ("{courting}")')
     if (asked := sponsorship_asked(reading.original or reading.folded)) and not _SPONSORING.search(
         " ".join((goal.description, *goal.targets))
     ):
@@ -879,6 +892,16 @@ def board_seat_offered(text: str) -> str:
     return " ".join(found.group(0).split()) if found else ""
 
 
+# Asks through which a prospective funder reaches out: a guest seat, a coffee, an introduction, a partnership.
+_FUNDER_ASKS = frozenset(
+    {
+        Intent.EVENT_INVITATION,
+        Intent.COFFEE_CHAT,
+        Intent.INTRODUCTION,
+        Intent.PARTNERSHIP_PROPOSAL,
+        Intent.COMMUNITY_INVITATION,
+    }
+)
 _PEER_GROUP_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.INTRODUCTION})
 # Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
 _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})

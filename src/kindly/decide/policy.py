@@ -54,7 +54,7 @@ from kindly.decide.rules import (
     speaker_paid,
 )
 from kindly.decide.scams import Scam
-from kindly.decide.selling import offers_for_sale
+from kindly.decide.selling import offers_for_sale, says_what_they_sell
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -1078,7 +1078,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # (one that names no role - "explore ways we might work together" - is only unclear)
     not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
     # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
-    pitch = intent is Intent.SALES_PITCH and offers_for_sale(text)
+    # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
+    # minutes next week?") has said what the coffee is for: a sales conversation
+    pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
     if not understanding.purpose_clear and not context.known_sender and not pitch and not not_after_a_role:
         return verdict(
             Decision.ASK_DETAILS,

@@ -30,3 +30,21 @@ _DENIED_PRICE = re.compile(
 def offers_for_sale(text: str) -> bool:
     """A price (not one denied: "no fee"), a plan, a demo, "our services", or a trade kindly knows."""
     return bool(_SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text))
+
+
+# A one-person seller's line, what they do for whom: "I help nonprofit EDs build a major-gift pipeline", "I help
+# founders raise their seed round", "I work with agencies to cut their cloud bill"; never a hand lent ("I help
+# run the PTA", "I help out at the food bank", "I help my sister with her shop").
+_SAYS_WHAT_THEY_SELL = re.compile(
+    r"\bI (?:help|work with|coach|train|advise) (?!(?:run|organi[sz]e|out|with|coordinate|host|lead|manage|plan|"
+    r"put|set|the|my|our|a|an|at|in|on|to)\b)(?:[\w'&/-]+ ){0,3}?[\w'&/-]+s (?:to )?(?:[a-z]+) "
+    r"(?:their |a |an |the |more |better |new )?\w+",
+    re.IGNORECASE,
+)
+
+
+def says_what_they_sell(text: str) -> str:
+    """The words in which a sender who reads as selling says what they do for whom ("I help nonprofit EDs build a
+    major-gift pipeline"), or "" where they do not."""
+    found = _SAYS_WHAT_THEY_SELL.search(" ".join(text.split()))
+    return found.group(0) if found else ""

@@ -1086,14 +1086,17 @@ def proposed_times(
     California is a Saturday morning in Tokyo), unless none within six weeks does: then as without it."""
     today = after.date()  # in the offset the caller read the message in
     day = today + timedelta(days=14 if later else 3)
+    week_asked: date | None = None  # the Friday of the week the sender asked for, where they asked for one
     if before is not None or (soon and not later):
         day = min(day, today + timedelta(days=1))
     if week_of is not None and not later:  # "in the week of 7 December": from its Monday, not before tomorrow
         day = max(week_of - timedelta(days=week_of.weekday()), today + timedelta(days=1))
+        week_asked = week_of - timedelta(days=week_of.weekday()) + timedelta(days=4)
     elif next_week and not later:
         meant = (written or today) + timedelta(days=7 - (written or today).weekday())  # that Monday
         if meant + timedelta(days=4) > today:  # not over yet: its weekdays from tomorrow on
             day = max(meant, today + timedelta(days=1))
+            week_asked = meant + timedelta(days=4)
     # "early in the new year": from its first day, not this week
     if not_before is not None and before is None:
         day = max(day, not_before)
@@ -1146,8 +1149,13 @@ def proposed_times(
             and not _their_weekend(day, at, clocks)
         ):
             slots.append(slot)
-            # the next day they said suits them, or the next day nearest their ask, or two on
-            day += timedelta(days=1 if weekdays or near is not None else 2)
+            # the next day they said suits them, or the next day nearest their ask, or two on - but the next
+            # where two on leaves the week they asked for ("next week", written the Wednesday before: Thursday
+            # and Friday of it, not Thursday and the Monday after)
+            step = 1 if weekdays or near is not None else 2
+            if week_asked is not None and day < week_asked < day + timedelta(days=step):
+                step = 1
+            day += timedelta(days=step)
         else:
             day += timedelta(days=1)
     return slots

@@ -35,6 +35,7 @@ from kindly.decide.fit import (
     share_of_theirs,
     sponsorship_asked,
 )
+from kindly.decide.funders import seeks_funders
 from kindly.decide.guests import guest_offered
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
@@ -180,7 +181,26 @@ def _focus(goal: Goal) -> str:
             return "speaking in my field"
         if writing and not speaking:
             return "writing in my field"
+    if (funders := _funders_sought(goal)) is not None:
+        return funders
     return _FOCUS[goal.kind]
+
+
+# Where a goal's own words end their first phrase: "Corporate partners and major donors: relationships with ...".
+_FIRST_PHRASE = re.compile(r"\s*(?::|;|,|\s-\s|\s\u2013\s|\()")
+
+
+def _funders_sought(goal: Goal) -> str | None:
+    """A goal of partners or donors who give, said in its own words ("finding corporate partners and major donors"):
+    a nonprofit keeps its time for funders, not "new clients"; None for a goal of clients who buy."""
+    if not seeks_funders(goal):
+        return None
+    head = _FIRST_PHRASE.split(goal.description.strip(), maxsplit=1)[0].strip()
+    if not head or len(head.split()) > 7:
+        head = " and ".join(goal.targets[:2])
+    if head[:1].isupper() and not head[1:2].isupper():  # "Corporate partners", not "CSR"
+        head = head[0].lower() + head[1:]
+    return f"finding {head}"
 
 
 _ASKS = {
