@@ -495,7 +495,8 @@ def civic_mailing(message: Message, intent: Intent) -> str:
     return "" if _A_QUESTION_TO_YOU.search(text) else greeting
 
 
-_A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]*\?", re.IGNORECASE)
+# (a question's own length: unbounded, each "would you" of a long text without stops scanned it to its end)
+_A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]{0,300}\?", re.IGNORECASE)
 
 
 def _asks_you(text: str) -> str:
