@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from kindly.decide.places import inside
 from kindly.decide.policy import civic_mailing
 from kindly.decide.reading import with_recruiter_offering_work
 from kindly.model import Intent, Understanding
@@ -124,3 +125,34 @@ def test_a_group_mailing_of_questions_without_stops_is_read_quickly() -> None:
     started = time.perf_counter()
     civic_mailing(mailing, Intent.EVENT_INVITATION)
     assert time.perf_counter() - started < QUICK
+
+
+# -- 3. a county's name that several states share lies in each; one that is a town's elsewhere is that town too ------
+
+
+def test_a_distributor_based_in_a_county_of_the_providers_state_is_one_she_already_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        "Elena,\n\nGolden Coast Fine Wine is a boutique wine distributor based in Orange County. We represent 40 "
+        "small family wineries and we're looking to add a Sonoma Zinfandel producer.\n\nWould you have 30 minutes "
+        "for a call in the next couple of weeks to see if we make sense for you?\n\nBrent Haskell\nVP Sales, "
+        "Golden Coast Fine Wine",
+        sender="Brent Haskell <brent@goldencoastwine.com>",
+        subject="Distribution for Marchetti Vineyards",
+        profile=WINEMAKER,
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "For wine distribution, I already work with a provider" in str(record["draft"])
+
+
+def test_counties_and_towns_that_share_a_name_are_placed_in_each_of_their_states() -> None:
+    assert inside("Orange County", "California") is True
+    assert inside("Orange County", "Florida") is True
+    assert inside("Washington County", "Oregon") is True
+    assert inside("York", "England") is True  # the city, whatever Ontario's York region
+    # near misses: a province's name is the province, and a county lies in no state it is not in
+    assert inside("Ontario", "California") is False
+    assert inside("Washington County", "California") is False
