@@ -156,3 +156,57 @@ def test_counties_and_towns_that_share_a_name_are_placed_in_each_of_their_states
     # near misses: a province's name is the province, and a county lies in no state it is not in
     assert inside("Ontario", "California") is False
     assert inside("Washington County", "California") is False
+
+
+# -- 4. a job seeker is pointed to the people who hire, never to the software the user hires with -------------------
+
+EMPLOYER = """
+[user]
+name = "Joanne Pike"
+email = "joanne.pike@penninefoods.co.uk"
+signature = "Joanne"
+tone = "warm"
+weekly_networking_hours = 2
+
+[[goals]]
+kind = "find_community"
+description = "A peer group of HR directors in manufacturing to share what works"
+targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
+priority = 1
+"""
+
+JOB_SEEKER = (
+    "Hi Joanne,\n\nI've just finished my CIPD Level 5 and I'm looking for an HR assistant role in Manchester. Is "
+    "Pennine Foods hiring at the moment? I'd be grateful for any advice.\n\nThanks,\nLuke Jennings\n"
+)
+
+
+def test_a_job_seeker_is_not_sent_to_the_recruiting_software_the_user_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        JOB_SEEKER,
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+        profile=EMPLOYER + '\n[[providers]]\ncategory = "recruiting software"\nname = "Greenhouse"\n',
+    )
+    assert record["reason_code"] != "refer_provider", record["reason"]
+    assert "Greenhouse" not in str(record["draft"]), record["draft"]
+
+
+def test_a_job_seeker_is_still_sent_to_the_recruitment_agency_that_hires_for_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triage(
+        kindly,
+        tmp_path,
+        JOB_SEEKER,
+        sender="Luke Jennings <luke.jennings97@gmail.com>",
+        subject="HR roles at Pennine Foods?",
+        profile=EMPLOYER
+        + '\n[[providers]]\ncategory = "recruitment agency"\nname = "Harper Talent Partners"\n',
+    )
+    assert record["reason_code"] == "refer_provider", record["reason"]
+    assert "Harper Talent Partners" in str(record["draft"])
