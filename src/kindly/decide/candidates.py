@@ -55,9 +55,16 @@ def job_resource(profile: Profile, text: str) -> Resource | None:
     return next((r for r in profile.resources if JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
 
 
+# ...not a product the user hires with, which no candidate writes to ("recruiting software", "a hiring platform")
+_A_PRODUCT = re.compile(r"\b(?:software|platforms?|tools?|apps?|systems?|ats|saas|portals?)\b", re.IGNORECASE)
+
+
 def job_contact(profile: Profile, text: str) -> Provider | None:
     """The provider of the profile who hires for the user (their recruiter, a recruitment agency), where a
     candidate asks the user for work and no careers page says where roles are."""
     if not asks_for_work(text):
         return None
-    return next((p for p in profile.providers if _RECRUITS.search(p.category)), None)
+    return next(
+        (p for p in profile.providers if _RECRUITS.search(p.category) and not _A_PRODUCT.search(p.category)),
+        None,
+    )

@@ -30,10 +30,13 @@ _COUNTRY_SHORT = {
 class _Gazetteer:
     # a town's folded name -> (population, county, state, country code) of each town of that name
     towns: dict[str, list[tuple[int, str, str, str]]]
-    # a state's, a county's or a country's folded name -> the folded names of the areas it lies in (itself too)
+    # a state's, a county's or a country's folded name -> the folded names of the areas it lies in (itself too); a
+    # county's name that several states have ("Washington County") lies in each
     areas: dict[str, frozenset[str]]
     # a country code -> the country's folded names ("gb", "united kingdom", "uk")
     countries: dict[str, tuple[str, ...]]
+    # the states' and the countries' folded names, which mean the area alone (a county's may be a town's too: "York")
+    regions: frozenset[str]
 
 
 def _data_folder() -> Path | None:
@@ -48,7 +51,7 @@ def _data_folder() -> Path | None:
 def _gazetteer() -> _Gazetteer:
     folder = _data_folder()
     if folder is None:
-        return _Gazetteer({}, {}, {})
+        return _Gazetteer({}, {}, {}, frozenset())
     names: dict[str, list[str]] = {}
     with (folder / "countries.csv").open(encoding="utf-8") as handle:
         for code, name in csv.reader(handle):
@@ -58,19 +61,24 @@ def _gazetteer() -> _Gazetteer:
     countries = {code: tuple(said) for code, said in names.items()}
     towns: dict[str, list[tuple[int, str, str, str]]] = {}
     areas: dict[str, set[str]] = {}
+    regions: set[str] = set()
     for city in json.loads(gzip.decompress((folder / "geocode.gz").read_bytes())):
         code = city["country_code"]
         state = fold(city.get("state") or "")
         county = fold(city.get("county") or "")
         towns.setdefault(fold(city["city"]), []).append((city["population"], county, state, code))
-        if state and state not in areas:
-            areas[state] = {state, *countries.get(code, ())}
-        if county and county not in areas:
-            areas[county] = {county, state, *countries.get(code, ())} - {""}
+        if state:
+            areas.setdefault(state, {state}).update(countries.get(code, ()))
+            regions.add(state)
+        if county:
+            areas.setdefault(county, {county}).update({state, *countries.get(code, ())} - {""})
     for said in countries.values():
         for name in said:
             areas[name] = set(said)
-    return _Gazetteer(towns, {area: frozenset(names) for area, names in areas.items()}, countries)
+            regions.add(name)
+    return _Gazetteer(
+        towns, {area: frozenset(names) for area, names in areas.items()}, countries, frozenset(regions)
+    )
 
 
 # A town of a region's counts where it is no small namesake of a bigger town elsewhere: "Santa Rosa" to a user in
@@ -80,17 +88,19 @@ _NAMESAKE = 10
 
 def inside(place: str, region: str) -> bool | None:
     """Whether a place lies in a region: True where the gazetteer puts it there, False where it knows both and
-    puts it elsewhere, None where it knows either not. A state's, a county's or a country's name means the area,
-    not a town of that name ("Ontario" is the province, not the city in California)."""
+    puts it elsewhere, None where it knows either not. A state's or a country's name means the area, not a town of
+    that name ("Ontario" is the province, not the city in California); a county's may be a town's elsewhere ("York"
+    is in England, whatever Ontario's York region)."""
     gazetteer = _gazetteer()
     place, region = fold(" ".join(place.split())), fold(" ".join(region.split()))
     if region not in gazetteer.areas and region not in gazetteer.towns:
         return None
-    if place in gazetteer.areas:
-        return region in gazetteer.areas[place]
-    towns = gazetteer.towns.get(place)
+    area = gazetteer.areas.get(place)
+    if area is not None and (region in area or place in gazetteer.regions):
+        return region in area
+    towns = gazetteer.towns.get(place)  # ...or a town, where the name is a county's elsewhere too ("York")
     if not towns:
-        return None
+        return False if area is not None else None
     biggest = max(population for population, *_ in towns)
     return any(
         population * _NAMESAKE >= biggest

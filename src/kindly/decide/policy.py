@@ -501,10 +501,17 @@ _CIVIC_MAILING = re.compile(
 )
 
 
-def civic_mailing(message: Message) -> str:
+# What a mailing to a group is read as: an event or a group to come to. Any other ask is of the reader in person (a
+# talk: "Dear members, ... after our survey, we would love you to speak at our April meetup").
+_MAILED_TO_MANY = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
+
+
+def civic_mailing(message: Message, intent: Intent) -> str:
     """The greeting of a public body's consultation, survey or public-meeting notice mailed to a group ("Dear local
     business owners,"), which asks nothing of the reader in person; "" otherwise (a councillor inviting the reader
-    by name to a roundtable)."""
+    by name to a roundtable, a talk asked of the reader whatever survey the mail names)."""
+    if intent not in _MAILED_TO_MANY:
+        return ""
     text = message.own_text
     greeting = greets_a_group(text)
     if not greeting or not _CIVIC_MAILING.search(f"{message.subject}\n{text}"):
@@ -513,7 +520,8 @@ def civic_mailing(message: Message) -> str:
     return "" if _A_QUESTION_TO_YOU.search(text) else greeting
 
 
-_A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]*\?", re.IGNORECASE)
+# (a question's own length: unbounded, each "would you" of a long text without stops scanned it to its end)
+_A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]{0,300}\?", re.IGNORECASE)
 
 
 def _asks_you(text: str) -> str:
@@ -658,7 +666,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 marks=rule_marks(notes),
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
-    if civic := civic_mailing(message):
+    if civic := civic_mailing(message, intent):
         # "Dear local business owners, ... Please complete our short online survey": a mailing to a group, like a
         # newsletter; it is read, not answered
         return Verdict(

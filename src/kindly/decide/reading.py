@@ -559,7 +559,8 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
 # "I lead physician recruitment at ...", a signature's "Physician Recruitment | Northern Locums".
 _RECRUITER = re.compile(
     r"\bi(?:'m| am)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?recruiter\b|\bi\s+(?:lead|head|run|manage)\s+(?:[\w-]+\s+){0,2}?"
-    r"recruit(?:ment|ing)\b|^\s*(?:[\w,&-]+\s+){0,4}?recruit(?:ment|er|ing)\b",
+    # (a line's own spaces before it, not a run of blank lines: tried from each of them, the scan was quadratic)
+    r"recruit(?:ment|ing)\b|^[ \t]*(?:[\w,&-]+\s+){0,4}?recruit(?:ment|er|ing)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # ...offering the reader work: a role, a position, locum cover, shifts, an assignment "to see if it might suit you"

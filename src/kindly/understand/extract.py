@@ -1683,12 +1683,21 @@ _MONTH_DAY = re.compile(
 )
 
 
+# How far a list of particulars reaches either side of its venue: a date further off is no part of it (and each
+# venue of a long line without brackets is not weighed against the whole text, which made the scan quadratic)
+_LIST_REACH = 200
+
+
 def _venue_listed(text: str) -> str:
     """A venue named in a list of an event's particulars beside its date, or ""."""
     for found in _LISTED_VENUE.finditer(text):
-        start = max(text.rfind("(", 0, found.start() + 1), text.rfind("\n", 0, found.start()), 0)
+        first = max(0, found.start() - _LIST_REACH)
+        start = max(text.rfind("(", first, found.start() + 1), text.rfind("\n", first, found.start()), first)
+        last = min(len(text), found.end() + _LIST_REACH)
         end = min(
-            at for at in (text.find(")", found.end()), text.find("\n", found.end()), len(text)) if at >= 0
+            at
+            for at in (text.find(")", found.end(), last), text.find("\n", found.end(), last), last)
+            if at >= 0
         )
         if _MONTH_DAY.search(text, start, end):
             return found.group("name")
