@@ -1,10 +1,10 @@
 """Eighteenth session, a last read of its own changes: a talk asked of a group's members is no council mailing,
-long mails without stops or with runs of blank lines are read in linear time, and a county's name that several
+long mails without stops or with runs of blank lines are still read right (their speed is
+bench/long_text_speed.py's), and a county's name that several
 states (or a town elsewhere) share is placed in each. Each as an example of use."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from kindly.decide.places import inside
@@ -15,9 +15,6 @@ from kindly.understand.extract import extract
 from support import Kindly, eml, incoming, profile_file, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
-
-# a linear scan of ~100 KB takes well under a second even on a busy machine; the quadratic ones took 40 s and more
-QUICK = 10.0
 
 WINEMAKER = """
 [user]
@@ -79,7 +76,7 @@ def test_a_councils_survey_mailed_to_business_owners_is_still_read_not_answered(
     assert civic_mailing(mailing, Intent.SPEAKING_INVITATION) == ""
 
 
-# -- 2. long mails are read in linear time -------------------------------------------------------------------------
+# -- 2. long mails are still read right (their speed: bench/long_text_speed.py) ------------------------------
 
 
 def test_an_event_invitation_with_a_very_long_line_of_halls_is_read_quickly() -> None:
@@ -89,9 +86,7 @@ def test_an_event_invitation_with_a_very_long_line_of_halls_is_read_quickly() ->
     invitation = incoming(
         text, subject="Members' evening", from_name="Lena Ortiz", from_addr="lena@x.example"
     )
-    started = time.perf_counter()
     extract(invitation, Intent.EVENT_INVITATION)
-    assert time.perf_counter() - started < QUICK
     # ...and a venue listed beside its date is still found
     summit = incoming(
         "Join us at SalesLead Summit (March 3-4, 2027, Austin Convention Center, ~900 sales leaders).",
@@ -106,9 +101,7 @@ def test_a_pitch_with_a_long_run_of_blank_lines_is_read_quickly() -> None:
         signature="\n" * 20_000 + "Sam Lee\nSales Director, Ledgerly",
     )
     read = Understanding(True, Intent.SALES_PITCH, True, 0.9)
-    started = time.perf_counter()
     assert with_recruiter_offering_work(read, pitch).intent is Intent.SALES_PITCH
-    assert time.perf_counter() - started < QUICK
     # ...and a recruiter's signature line, after blank lines, still says who they are
     locum = incoming(
         "Hi Dana,\n\nA busy practice in Leeds needs locum coverage for March - would it suit you?\n\n\n\nSam",
@@ -122,9 +115,7 @@ def test_a_group_mailing_of_questions_without_stops_is_read_quickly() -> None:
         "Dear residents,\n\nHave your say in our survey " + "could you tell us how you travel and " * 20_000,
         subject="Have your say",
     )
-    started = time.perf_counter()
     civic_mailing(mailing, Intent.EVENT_INVITATION)
-    assert time.perf_counter() - started < QUICK
 
 
 # -- 3. a county's name that several states share lies in each; one that is a town's elsewhere is that town too ------

@@ -1,0 +1,78 @@
+"""Benchmark the readings that once took quadratic time on long, odd mail: how long each takes on ~100-300 KB.
+
+    .venv/bin/python bench/long_text_speed.py [--scale 1.0]
+
+Each case is a mail a real mailbox can hold (a line of venues with no full stop, a pitch padded with tens of
+thousands of blank lines, a mailing of questions without stops) read by the function that once rescanned it
+from every position: event details (`extract`), the recruiter reading (`with_recruiter_offering_work`) and the
+group-mailing reading (`civic_mailing`). Linear readings take well under a second here; the quadratic ones took
+40 s to several minutes. Prints seconds per case; record them in docs/benchmarks.md with the machine and date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "tests"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
+    scale = parser.parse_args().scale
+
+    from kindly.decide.policy import civic_mailing
+    from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.model import Intent, Understanding
+    from kindly.understand.extract import extract
+    from support import incoming
+
+    halls = incoming(
+        "Hi Dana,\n\nYou're invited to our members' evening at "
+        + ", Grand Hall" * int(8000 * scale)
+        + "\n\nBest,\nLena\n",
+        subject="Members' evening",
+    )
+    padded = incoming(
+        "Hi Dana,\n\nWe help design studios close their books faster."
+        + "\n" * int(10_000 * scale)
+        + "Best,\nSam",
+        signature="\n" * int(20_000 * scale) + "Sam Lee\nSales Director, Ledgerly",
+    )
+    mailing = incoming(
+        "Dear residents,\n\nHave your say in our survey "
+        + "could you tell us how you travel and " * int(20_000 * scale),
+        subject="Have your say",
+    )
+    pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
+    cases: list[tuple[str, int, Callable[[], object]]] = [
+        ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
+        (
+            "recruiter reading, blank lines",
+            len(padded.body) + len(padded.signature or ""),
+            lambda: with_recruiter_offering_work(pitch, padded),
+        ),
+        (
+            "group mailing, questions without stops",
+            len(mailing.body),
+            lambda: civic_mailing(mailing, Intent.EVENT_INVITATION),
+        ),
+    ]
+    print(
+        f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
+    for name, size, read in cases:
+        started = time.perf_counter()
+        read()
+        print(f"{name:42} {size / 1000:7.0f} KB {time.perf_counter() - started:8.3f} s")
+
+
+if __name__ == "__main__":
+    main()
