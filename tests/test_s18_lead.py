@@ -73,3 +73,14 @@ def test_a_group_declined_still_offers_to_mention_it(kindly: Kindly, tmp_path: P
     )
     assert record["decision"] == "decline", record["reason"]
     assert "the role" not in record["draft"] and "board seat" not in record["draft"]
+
+
+def test_a_board_of_advisors_is_an_advisory_board_not_a_governing_seat() -> None:
+    from kindly.decide.fit import board_seat_offered
+
+    assert board_seat_offered("Would you consider joining our board of advisors?") == ""
+    assert board_seat_offered("Would you consider joining our advisory board?") == ""
+    assert (
+        board_seat_offered("Would you consider joining our board of directors?")
+        == "joining our board of directors"
+    )

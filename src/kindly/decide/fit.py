@@ -877,7 +877,7 @@ def sponsorship_asked(text: str) -> str:
 _BOARD_SEAT = re.compile(
     r"\b(?:(?:join(?:ing)?|(?:you|to)\s+(?:serve|sit)|(?:a |one )?(?:seat|place|position|role|term)s?|"
     r"nominat\w*(?: you)?|elect(?:ed)?|appoint(?:ed)?)\s+(?:on|to|for|with)?\s*(?:our|the|its|their|a)\s+"
-    r"(?:(?!advisory)[\w-]+\s+){0,2}?(?:board|trustees)(?:\s+of\s+(?:directors|trustees|governors))?(?!\s*(?:room|game|"
+    r"(?:(?!advisory)[\w-]+\s+){0,2}?(?:board|trustees)(?:\s+of\s+(?:directors|trustees|governors))?(?!\s*(?:of\s+advis\w*|room|game|"
     r"meeting|member'?s? (?:event|breakfast|lunch)))|become\s+(?:a|an|one of (?:our|the))\s+(?:trustees?|board members?|"
     r"directors? (?:of|on) (?:our|the) board|governors?))\b",
     re.IGNORECASE,
