@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kindly.paths import app_home
-from support import Kindly, eml, triaged_one
+from support import Kindly, eml, profile_file, triaged_one
 
 
 def test_a_test_without_an_app_folder_of_its_own_never_writes_into_the_real_one(
@@ -84,3 +84,65 @@ def test_a_board_of_advisors_is_an_advisory_board_not_a_governing_seat() -> None
         board_seat_offered("Would you consider joining our board of directors?")
         == "joining our board of directors"
     )
+
+
+# -- a provider's region written as a state's code is read in the user's own country --------------------------------
+
+CA_WINEMAKER = """
+[user]
+name = "Elena Marchetti"
+email = "elena@marchettivineyards.com"
+signature = "Elena"
+time_zone = "America/Los_Angeles"
+weekly_networking_hours = 3
+
+[[goals]]
+kind = "find_clients"
+description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
+targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
+priority = 1
+
+[[providers]]
+category = "wine distribution"
+name = "Sonoma Distributors (CA)"
+"""
+
+DISTRIBUTOR = (
+    "Elena,\n\nGolden Coast Fine Wine is a boutique wine distributor based in {where}. We represent 40 small "
+    "family wineries and we're looking to add a Sonoma Zinfandel producer.\n\nWould you have 30 minutes for a "
+    "call in the next couple of weeks to see if we make sense for you?\n\nBrent Haskell\nVP Sales, Golden Coast"
+)
+
+
+def distributor_in(where: str, kindly: Kindly, tmp_path: Path) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "pitch.eml",
+        DISTRIBUTOR.format(where=where),
+        sender="Brent Haskell <brent@goldencoastwine.com>",
+        subject="Distribution for Marchetti Vineyards",
+        date="Mon, 30 Nov 2026 10:00:00 -0800",
+    )
+    return triaged_one(kindly, mail, profile=profile_file(CA_WINEMAKER, tmp_path))
+
+
+def test_a_region_written_as_a_state_code_is_that_state_to_a_user_in_its_country(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = distributor_in("Los Angeles", kindly, tmp_path)
+    assert record["decision"] == "decline", record["reason"]
+    assert "For wine distribution, I already work with a provider" in str(record["draft"])
+
+
+def test_a_town_of_the_country_the_code_also_names_is_elsewhere(kindly: Kindly, tmp_path: Path) -> None:
+    record = distributor_in("Toronto", kindly, tmp_path)
+    assert record["decision"] == "ask_details", record["reason"]
+
+
+def test_a_code_is_read_in_the_users_country_only() -> None:
+    from kindly.decide.places import region_named
+
+    assert region_named("CA", "US") == "California"
+    assert region_named("ON", "CA") == "Ontario"
+    assert region_named("CA", "CA") == "CA"  # a Canadian's "(CA)": the country
+    assert region_named("California", "US") == "California"
+    assert region_named("CA", "") == "CA"

@@ -9,9 +9,12 @@ import csv
 import gzip
 import importlib.util
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+import holidays as holiday_tables
 
 from kindly.decide.words import fold
 
@@ -107,3 +110,17 @@ def inside(place: str, region: str) -> bool | None:
         and region in (place, county, state, *gazetteer.countries.get(code, ()))
         for population, county, state, code in towns
     )
+
+
+def region_named(region: str, country: str) -> str:
+    """A region written as its two-letter code ("(CA)") read in the user's own country: "CA" is California to a user
+    whose public holidays are the US's, and stays Canada's code otherwise; any other region as it is written. The
+    names come from the holiday tables' list of each country's subdivisions."""
+    if not re.fullmatch(r"[A-Z]{2}", region) or not country:
+        return region
+    try:
+        table = holiday_tables.country_holidays(country)
+    except NotImplementedError:
+        return region
+    aliases: dict[str, str] = getattr(type(table), "subdivisions_aliases", None) or {}
+    return next((name for name, code in aliases.items() if code == region), region)

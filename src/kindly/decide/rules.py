@@ -16,7 +16,7 @@ from kindly.decide.categories import (
     without_own_tools,
 )
 from kindly.decide.donation import donation_cap
-from kindly.decide.places import inside
+from kindly.decide.places import inside, region_named
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.words import SENTENCE_END, STOPWORDS, content_stems, fold, sentence_around, stem
@@ -2026,6 +2026,8 @@ def _in_its_region(profile: Profile, hit: ProviderHit | None, text: str) -> Prov
         (p for p in profile.providers if p.name == hit.provider and p.category == hit.category), None
     )
     region = provider_region(provider.name, provider.category) if provider is not None else ""
+    # "(CA)" to a user in the US is California: a code read in the user's own country
+    region = region_named(region, profile.user.holiday_region.split("-")[0])
     elsewhere = serves_elsewhere(text, region) if region else ""
     return replace(hit, elsewhere=elsewhere) if elsewhere else hit
 
