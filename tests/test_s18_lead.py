@@ -146,3 +146,16 @@ def test_a_code_is_read_in_the_users_country_only() -> None:
     assert region_named("CA", "CA") == "CA"  # a Canadian's "(CA)": the country
     assert region_named("California", "US") == "California"
     assert region_named("CA", "") == "CA"
+
+
+# -- "a record 500 attendees" records nothing ----------------------------------------------------------------------
+
+
+def test_a_record_number_is_no_recording_but_a_recording_asked_still_is() -> None:
+    from kindly.hours import CALL, RECORDING, meeting_activities
+
+    grew = "Our summit grew to a record 500 attendees last year. Could we set up a call next week?"
+    assert meeting_activities("call", grew) == {CALL}
+    assert meeting_activities("call", "We hit a record-breaking turnout. A quick call?") == {CALL}
+    assert meeting_activities("call", "Could we record 45 minutes on Zoom next week?") == {CALL, RECORDING}
+    assert meeting_activities("call", "We'd love to record an episode with you.") == {CALL, RECORDING}

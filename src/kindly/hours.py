@@ -422,10 +422,11 @@ _MET_IN_PERSON = re.compile(
     r"\b(?:in[- ]person|(?:in|at|to|visit) (?:our|the) studios?|face[- ]to[- ]face)\b", re.IGNORECASE
 )
 # a recording asked for: "could we record on Thursday", "the recording is 40 minutes", "a taping" (not a "track
-# record" or "a record year")
+# record", "a record year" or "grew to a record 500 attendees")
 _RECORDS = re.compile(
     r"\b(?:recording(?:\s+sessions?)?|tapings?|"
-    r"(?:to|we|we'd|we'll|could|can|would|i'd|let's|and)\s+(?:\w+\s+)?record(?!\s+(?:year|high|low|numbers?|sales|time|label)\b))\b",
+    r"(?:to|we|we'd|we'll|could|can|would|i'd|let's|and)\s+(?:(?!(?:a|an|the|our|its|their)\s)\w+\s+)?"
+    r"record(?![\s-]+(?:year|high|low|numbers?|sales|time|label|crowd|turnout|attendance|breaking)))\b",
     re.IGNORECASE,
 )
 
