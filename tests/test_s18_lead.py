@@ -159,3 +159,42 @@ def test_a_record_number_is_no_recording_but_a_recording_asked_still_is() -> Non
     assert meeting_activities("call", "We hit a record-breaking turnout. A quick call?") == {CALL}
     assert meeting_activities("call", "Could we record 45 minutes on Zoom next week?") == {CALL, RECORDING}
     assert meeting_activities("call", "We'd love to record an episode with you.") == {CALL, RECORDING}
+
+
+# -- "the week after next" -----------------------------------------------------------------------------------------
+
+COFFEE = """\
+Hi Dana,
+
+I run a small design studio in Portland and I'm thinking about bringing in a part-time CFO next year. Could we grab
+coffee {when}? I'd love to hear how you work with studios like mine.
+
+Maya Chen
+Founder, Chen Studio
+"""
+
+
+def test_the_week_after_next_is_offered_in_that_week(kindly: Kindly, tmp_path: Path) -> None:
+    # written on Monday 30 November: the week after next runs from Monday 14 December
+    mail = eml(
+        tmp_path / "coffee.eml",
+        COFFEE.format(when="the week after next"),
+        sender="Maya Chen <maya@chenstudio.example>",
+        subject="Coffee?",
+        date="Mon, 30 Nov 2026 09:00:00 -0800",
+    )
+    draft = str(triaged_one(kindly, mail)["draft"])
+    assert "December 14" in draft or "December 15" in draft, draft
+    assert "December 2" not in draft and "December 3" not in draft and "December 4" not in draft
+
+
+def test_next_week_is_still_the_week_after_the_one_written_in(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "coffee.eml",
+        COFFEE.format(when="next week"),
+        sender="Maya Chen <maya@chenstudio.example>",
+        subject="Coffee?",
+        date="Mon, 30 Nov 2026 09:00:00 -0800",
+    )
+    draft = str(triaged_one(kindly, mail)["draft"])
+    assert "December 14" not in draft and "December 15" not in draft, draft

@@ -131,6 +131,7 @@ def _weekday_from(when: str, written: date) -> date | None:
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)", re.IGNORECASE)
+_WEEK_AFTER_NEXT = re.compile(r"\bweek after next\b", re.IGNORECASE)
 
 
 def week_named(when: str, today: datetime, written: datetime | None = None) -> date | None:
@@ -138,6 +139,11 @@ def week_named(when: str, today: datetime, written: datetime | None = None) -> d
     week under way is not next year's); None otherwise, or where that week is over."""
     found = _WEEK_OF.search(when)
     read_from = (written or today).date()  # in the offset the caller read the message in
+    if _WEEK_AFTER_NEXT.search(
+        when
+    ):  # "the week after next": the Monday two weeks on from the one they wrote in
+        monday = read_from + timedelta(days=14 - read_from.weekday())
+        return monday if monday >= today.date() - timedelta(days=6) else None
     day = named_day(found.group(1), read_from) if found else None
     return day if day is not None and day >= today.date() - timedelta(days=6) else None
 

@@ -259,7 +259,7 @@ _DATE = (
     rf"|(?:(?:any ?time|any (?:day|afternoon|morning|evening))\s+)?(?:during\s+)?(?:the\s+)?week of "
     rf"(?:the\s+)?(?:{_MONTH}\s+{_NTH}|{_NTH}(?:\s+{_MONTH})?)"
     r"|(?:in|over) the (?:next|coming) (?:few|couple(?: of)?|two|three|2|3) (?:days|weeks|months)"
-    r"|any weekday|tomorrow|tonight|next week|this week|later this month|next month)"
+    r"|any weekday|tomorrow|tonight|(?:the\s+)?week after next|next week|this week|later this month|next month)"
 )
 # ... and its hour: "at 2pm PT", "around noon", "from 5pm", ", 6-8pm", "at 6:30 in the evening".
 _AT = (
@@ -1275,7 +1275,9 @@ _ANOTHER_TIME = re.compile(
 )
 # A stretch rather than a day: "next week", "in the coming weeks".
 _A_STRETCH = re.compile(
-    r"^(?:next week|this week|(?:in|over) the (?:next|coming)\b|later this month|next month)", _F
+    r"^(?:(?:the\s+)?week after next|next week|this week|(?:in|over) the (?:next|coming)\b|later this month|"
+    r"next month)",
+    _F,
 )
 
 
