@@ -198,3 +198,24 @@ def test_next_week_is_still_the_week_after_the_one_written_in(kindly: Kindly, tm
     )
     draft = str(triaged_one(kindly, mail)["draft"])
     assert "December 14" not in draft and "December 15" not in draft, draft
+
+
+# -- an old name of a time zone keeps its country's holidays ---------------------------------------------------------
+
+
+def test_an_old_name_of_a_time_zone_is_its_countrys() -> None:
+    from kindly.days_off import zone_country
+
+    assert zone_country("US/Pacific") == zone_country("America/Los_Angeles") == "US"
+    assert zone_country("Canada/Eastern") == "CA"
+    assert zone_country("UTC") == ""  # no one country's
+
+
+def test_a_profile_in_an_old_zone_name_keeps_no_meeting_on_new_years_day(tmp_path: Path) -> None:
+    from datetime import date
+
+    from support import written_profile
+
+    profile = written_profile(CA_WINEMAKER.replace("America/Los_Angeles", "US/Pacific"), tmp_path)
+    assert profile.user.holiday_region == "US"
+    assert date(2027, 1, 1) in profile.user.off

@@ -95,7 +95,8 @@ def zone_country(zone: str) -> str:
     """The country whose time zone `zone` is, as the tz database's zone.tab lists it ("America/Toronto" -> "CA"),
     if kindly has its public holidays: "" for a zone that is no one country's ("UTC", "Etc/GMT+5"), one listed for
     several, or where no zone table can be read."""
-    countries = _zone_countries().get(zone.strip(), set())
+    zone = zone.strip()
+    countries = _zone_countries().get(_zone_links().get(zone, zone), set())
     if len(countries) != 1:
         return ""
     [country] = countries
@@ -113,6 +114,18 @@ def _zone_countries() -> dict[str, set[str]]:
             continue
         found.setdefault(fields[2].strip(), set()).add(fields[0].strip().upper())
     return found
+
+
+@cache
+def _zone_links() -> dict[str, str]:
+    """An old or other name of a zone -> the zone zone.tab lists ("US/Pacific" -> "America/Los_Angeles"), from the
+    `tzdata` package's tzdata.zi link lines ("L America/Los_Angeles US/Pacific"); none where it cannot be read."""
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "tzdata.zi").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    links = (line.split() for line in text.splitlines() if line.startswith("L "))
+    return {fields[2]: fields[1] for fields in links if len(fields) == 3}
 
 
 def _zone_table() -> str:
