@@ -76,7 +76,12 @@ def _industry_sponsor(message: Message) -> str:
 def industry_engagement(message: Message) -> str:
     """The words that show a company's paid engagement about its own product: an advisory board, a
     consultancy, a speakers' bureau or a research panel, paid or about "our" product, asked by a drug or device
-    company ('"advisory board"; "Helixa Therapeutics"'), or "". A hospital's or a college's committee is none."""
+    company ('"advisory board"; "Helixa Therapeutics"'), or "". A hospital's or a college's committee is none.
+    Read once a message: the reading, the policy and the draft each ask."""
+    return once(message, "industry_engagement", lambda: _industry_engagement(message))
+
+
+def _industry_engagement(message: Message) -> str:
     said = " ".join(
         f"{message.own_text}\n{message.subject}".split()
     )  # its own words first, then the subject's
