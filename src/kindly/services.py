@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
@@ -65,6 +66,7 @@ from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
+    Taken,
     free_slot_named,
     later_of,
     meeting_day,
@@ -186,6 +188,12 @@ class Triage:
         # times offered by drafts, by day: (minutes into the day, thread, sender); stored drafts read once a run
         self._times_offered: dict[str, list[tuple[int, str, str]]] = {}
         self._stored_times_read = False
+        # the times this run's drafts only propose, by the message whose draft proposes them, and how to write that
+        # draft again: a time a sender fixed later in the run takes them, and that draft offers others
+        self._proposals: dict[int, _Proposal] = {}
+        # the drafts of this run that set a time with someone (offer times or take theirs), by message: one person
+        # is offered one set of times, however many threads they write in
+        self._meetings: dict[int, _Meeting] = {}
         # the user's own words each reply answers (by message ID), where the thread holds them just before it
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
@@ -193,6 +201,8 @@ class Triage:
         # what each earlier message of a thread gave a reply's details (by message ID, and the ask it was read
         # as; None for the user's own mail), extracted once a run however many replies follow it
         self._thread_gave: dict[tuple[int, Intent | None], Details] = {}
+        # messages whose draft a later message of this run wrote again (a time it proposed, a sender fixed)
+        self.drafts_rewritten: dict[int, Draft | None] = {}
         # messages whose unsent draft a later message of this run withdrew (its thread answered for the newer
         # one, an introduction answered by the person introduced, an event cancelled): the row yielded for it
         # showed a draft that is gone
@@ -390,6 +400,104 @@ class Triage:
     def _offer(self, text: str, thread_id: str, sender: str) -> None:
         """Every time a draft's text (or one of its slots) offers, as offered to `sender` in `thread_id`."""
         _add_offered(self._times_offered, text, thread_id, sender)
+
+    def _taken(self, repo: Repository, passed_over: Iterable[str], thread_id: str, sender: str) -> TakenTimes:
+        """The times other drafts offer, those this run's drafts only propose marked as such (see `Taken`)."""
+        moving = {
+            (day, minutes, proposal.thread_id, proposal.sender.lower())
+            for proposal in self._proposals.values()
+            for day, minutes in proposal.moments()
+        }
+        return TakenTimes(self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving))
+
+    def _forget_proposal(self, pk: int) -> _Proposal | None:
+        """The times the draft for message `pk` proposes are no longer offered (it is written again, or gone)."""
+        proposal = self._proposals.pop(pk, None)
+        for day, minutes in proposal.moments() if proposal is not None else ():
+            entry = (minutes, proposal.thread_id, proposal.sender.lower()) if proposal else None
+            if entry in self._times_offered.get(day, []):
+                self._times_offered[day].remove(entry)
+        return proposal
+
+    def _one_set_of_times(
+        self,
+        repo: Repository,
+        row: MessageRow,
+        message: Message,
+        draft: Draft,
+        verdict: Verdict,
+        variant: int,
+    ) -> tuple[Draft, Verdict]:
+        """One person is offered one set of times, however many threads they write in (their e-mail, their
+        LinkedIn note, matched by address or, without one, by name): a draft that would propose times where
+        another draft of this run already sets a time with them says it answered there instead, and a time they
+        fixed themselves takes the place of times an earlier draft only proposed to them (that draft is written
+        again the same way). The meeting counts once."""
+        fixed = not draft.times and _SLOT.search(draft.text) is not None
+        if not draft.times and not fixed:
+            return draft, verdict
+        person = _Meeting(message.from_addr, message.from_name, row.thread_id, draft, verdict, variant)
+        others = [
+            (pk, other)
+            for pk, other in self._meetings.items()
+            if other.thread_id != row.thread_id and other.same_person(person)
+        ]
+        if draft.times and others:
+            pk, other = others[-1]
+            draft = times_answered_elsewhere(draft, other.draft.channel, self.profile.user.tone)
+            note = f"no times offered: the reply to #{pk} sets a time with {message.from_name or 'them'}"
+            return draft, replace(verdict, hours=0.0, evidence=(*verdict.evidence, note))
+        for pk, other in others if fixed else ():
+            if not other.draft.times or (stored := repo.get(pk)) is None:
+                continue
+            self._forget_proposal(pk)
+            moved = times_answered_elsewhere(other.draft, draft.channel, self.profile.user.tone)
+            repo.replace_pending_draft(stored, moved, other.verdict.decision.value, other.variant)
+            if stored.analysis is not None:
+                stored.analysis.networking_hours = 0.0  # the meeting counts once, with this reply
+            self._meetings[pk] = replace(other, draft=moved)
+            self.drafts_rewritten[pk] = moved
+        self._meetings[row.id] = person
+        return draft, verdict
+
+    def _move_proposals(self, repo: Repository, text: str, thread_id: str, sender: str) -> None:
+        """A time a sender fixed, said yes to in `text`, takes it from the drafts of this run that only proposed it
+        (or a time within the hour of it) to someone else: each is written again with other times, and stored."""
+        fixed = [_moment_of(found) for found in _SLOT.finditer(text)]
+        moved = [
+            pk
+            for pk, proposal in self._proposals.items()
+            if proposal.thread_id != thread_id
+            and proposal.sender.lower() != sender.lower()
+            and any(
+                day == at_day and abs(minutes - at) < OVERLAP_MINUTES
+                for day, minutes in proposal.moments()
+                for at_day, at in fixed
+            )
+        ]
+        for pk in moved:
+            proposal = self._forget_proposal(pk)
+            other = repo.get(pk)
+            if proposal is None or other is None:
+                continue
+            draft = proposal.write(self._taken(repo, (), proposal.thread_id, proposal.sender))
+            if (
+                draft is not None
+                and not check_draft(draft, proposal.target, self.profile, proposal.verdict.referral).ok
+            ):
+                draft = None
+            if draft is not None:
+                for slot in draft.times:
+                    self._offer(slot, proposal.thread_id, proposal.sender)
+                if draft.times:
+                    self._proposals[pk] = replace(proposal, times=draft.times)
+                if pk in self._meetings:
+                    self._meetings[pk] = replace(self._meetings[pk], draft=draft)
+            repo.replace_pending_draft(other, draft, proposal.verdict.decision.value, proposal.variant)
+            if other.analysis is not None:
+                moment = offered_moment(draft, proposal.moment)
+                other.analysis.meets_at = moment.astimezone(UTC) if moment is not None else None
+            self.drafts_rewritten[pk] = draft
 
     def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
         if self._directory is None:
@@ -616,21 +724,32 @@ class Triage:
         target = reply_target(message, self.profile.user, understanding.intent.value)
         if details is not None and target is message:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
-        draft = compose(
-            target,
-            understanding,
-            verdict,
-            self.profile,
-            variant=variant,
-            taken=TakenTimes(self._offered_times(repo), passed_over, row.thread_id, message.from_addr),
-            details=details if target is message else None,
-        )
+
+        def write(taken: TakenTimes) -> Draft | None:
+            return compose(
+                target,
+                understanding,
+                verdict,
+                self.profile,
+                variant=variant,
+                taken=taken,
+                details=details if target is message else None,
+            )
+
+        draft = write(self._taken(repo, passed_over, row.thread_id, message.from_addr))
+        if draft is not None and verdict.decision is Decision.ACCEPT:
+            draft, verdict = self._one_set_of_times(repo, row, message, draft, verdict, variant)
         if draft is not None:
-            for slot in draft.times:
-                self._offer(slot, row.thread_id, message.from_addr)
             if verdict.decision is Decision.ACCEPT and not draft.times:
                 # "see you on Tuesday, December 8, from 7:00 to 8:30 am": the time a yes takes is no one else's
                 self._offer(draft.text, row.thread_id, message.from_addr)
+                self._move_proposals(repo, draft.text, row.thread_id, message.from_addr)
+            for slot in draft.times:
+                self._offer(slot, row.thread_id, message.from_addr)
+            if draft.times:
+                self._proposals[row.id] = _Proposal(
+                    row.thread_id, message.from_addr, draft.times, write, target, verdict, variant, moment
+                )
             checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
                 verdict = replace(
@@ -644,6 +763,9 @@ class Triage:
             )
             if withdrawn:
                 self.drafts_withdrawn.update(withdrawn)
+                for pk in withdrawn:  # its times are offered to no one now
+                    self._forget_proposal(pk)
+                    self._meetings.pop(pk, None)
                 where = ", ".join(f"#{n}" for n in withdrawn)
                 verdict = replace(
                     verdict,
@@ -816,6 +938,9 @@ class Triage:
         if not withdrawn:
             return verdict, said
         self.drafts_withdrawn.update(withdrawn)
+        for pk in withdrawn:  # its times are offered to no one now
+            self._forget_proposal(pk)
+            self._meetings.pop(pk, None)
         where = ", ".join(f"#{n}" for n in withdrawn)
         note = (
             f"replaces the unsent draft for {where}: the thread is answered for its newest message"
@@ -1018,7 +1143,8 @@ def _the_one_introduced(name: str, introduction: Message, user_name: str = "", a
     introduced = [
         fold(person)
         for person in extract(introduction, Intent.INTRODUCTION).attendees
-        if not user or fold(person) != user
+        # the user by their first name too ("Dana, Marcus - introducing you two", to Marcus Delgado)
+        if not user or fold(person) not in (user, user.split()[0])
     ]
     if not introduced and address:
         # an introduction copies both people it introduces: the sender among its addressees, and the user the
@@ -1180,6 +1306,69 @@ _MAILING = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Meeting:
+    """A draft of this run that sets a time with someone: whom (their address, their name), in which thread."""
+
+    address: str
+    name: str
+    thread_id: str
+    draft: Draft
+    verdict: Verdict
+    variant: int
+
+    def same_person(self, other: _Meeting) -> bool:
+        """The same address, or where one of them has none (a LinkedIn note), the same full name."""
+        if "@" in self.address and "@" in other.address:
+            return self.address.lower() == other.address.lower()
+        name = fold(self.name)
+        return len(name.split()) > 1 and name == fold(other.name)
+
+
+# Where the person was answered with a time, by the channel of that draft.
+_CHANNEL_SAID = {"email": "e-mail", "linkedin": "LinkedIn message", "sms": "text", "calendar": "invitation"}
+
+
+def times_answered_elsewhere(draft: Draft, channel: str, tone: str = "warm") -> Draft:
+    """`draft` with the sentence that offers its times said as answered in the other conversation ("Would Monday,
+    December 7 at 9:00 am or ... work for you?" -> "I've answered your e-mail about when to meet.")."""
+    where = _CHANNEL_SAID.get(channel, f"message on {channel.capitalize()}")
+    have = "I have" if tone == "formal" else "I've"
+    said = f"{have} answered your {where} about when to meet."
+    text = draft.text
+    at = text.find(draft.times[0])
+    if at < 0:
+        return replace(draft, times=())
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "\n")) + 1
+    ends = [found for mark in ".?!\n" if (found := text.find(mark, at + len(draft.times[-1]))) >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = text[start:end]
+    dash = sentence.find(" - ")
+    if 0 <= dash < at - start:  # "I'd be glad to talk - would Friday ... work for you?": the yes is kept
+        new = f"{sentence[:dash]} - {said[:1].lower()}{said[1:]}"
+    else:
+        new = f"{' ' if sentence.startswith(' ') else ''}{said}"
+    return replace(draft, text=f"{text[:start]}{new}{text[end:]}", times=())
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    """The times a draft of this run only proposes ("Would Thursday at 12:30 pm work for you?"), to whom, and how
+    that draft is written again with other times where a sender fixes one of them for something else."""
+
+    thread_id: str
+    sender: str
+    times: tuple[str, ...]
+    write: Callable[[TakenTimes], Draft | None]
+    target: Message
+    verdict: Verdict
+    variant: int
+    moment: datetime | None
+
+    def moments(self) -> list[tuple[str, int]]:
+        return [moment for slot in self.times if (moment := _slot_moment(slot)) is not None]
+
+
 # How far back a draft for another message, not yet sent or sent, holds the times it offers.
 OTHER_DRAFTS_FOR = timedelta(days=30)
 
@@ -1201,7 +1390,7 @@ def taken_by_stored_drafts(repo: Repository, thread_id: str, sender: str) -> Tak
     return TakenTimes(offered, (), thread_id, sender)
 
 
-class TakenTimes(Container[str]):
+class TakenTimes(Taken):
     """Times already offered to someone else: by this run's drafts, and by drafts stored earlier (a DM pasted in a
     run of its own is not offered the time another run's draft offers). A time within the hour of one offered on
     the same day is taken too (14:30 overlaps a coffee at 14:00). Times offered in this message's own thread, or
@@ -1213,11 +1402,23 @@ class TakenTimes(Container[str]):
         passed_over: Iterable[str] = (),
         thread_id: str = "",
         sender: str = "",
+        proposed: AbstractSet[tuple[str, int, str, str]] = frozenset(),
     ) -> None:
         self._offered = offered
         self._passed_over = frozenset(passed_over)
         self._thread_id = thread_id
         self._sender = sender.lower()
+        self._proposed = proposed  # (day, minutes, thread, sender) this run's drafts only propose
+
+    def booked(self) -> TakenTimes:
+        """These times less those this run's drafts only propose: a time the sender fixed takes them."""
+        kept = {
+            day: [
+                (at, thread, to) for at, thread, to in entries if (day, at, thread, to) not in self._proposed
+            ]
+            for day, entries in self._offered.items()
+        }
+        return TakenTimes(kept, self._passed_over, self._thread_id, self._sender)
 
     def __contains__(self, slot: object) -> bool:
         if not isinstance(slot, str):

@@ -73,7 +73,7 @@ def _run(service: Sync, accounts: list[Account], as_json: bool) -> list[TriageRo
                     rows.append(row)
         finally:
             if as_json:
-                print_final(records, service.triage.drafts_withdrawn)
+                print_final(records, service.triage.drafts_withdrawn, service.triage.drafts_rewritten)
     return rows
 
 

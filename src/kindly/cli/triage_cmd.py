@@ -27,10 +27,12 @@ from kindly.errors import KindlyError, ParseError
 from kindly.understand.language import NOT_ENGLISH_ASK
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.orm import Session, sessionmaker
 
     from kindly.ingest.sources import Source
-    from kindly.model import Verdict
+    from kindly.model import Draft, Verdict
     from kindly.profile import Profile
     from kindly.reply.polish import PolishSettings
     from kindly.services import Triage, TriageRow, TriageSummary
@@ -314,7 +316,7 @@ def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[Tr
         finally:
             progress.stop()
             if as_json:
-                print_final(records, service.drafts_withdrawn)
+                print_final(records, service.drafts_withdrawn, service.drafts_rewritten)
     return rows, ids, interrupted
 
 
@@ -327,13 +329,21 @@ def hold_record(records: IO[str], row: TriageRow) -> None:
     records.write(f"{row.id}\t{json.dumps(as_record(row), ensure_ascii=False)}\n")
 
 
-def print_final(records: IO[str], drafts_withdrawn: set[int]) -> None:
-    """The records of a run, in order, each without the draft a later message withdrew."""
+def print_final(
+    records: IO[str], drafts_withdrawn: set[int], drafts_rewritten: Mapping[int, Draft | None] | None = None
+) -> None:
+    """The records of a run, in order, each without the draft a later message withdrew, or with the draft a later
+    message wrote again (a time it proposed that a sender fixed for something else)."""
+    rewritten = drafts_rewritten or {}
     records.seek(0)
     for line in records:
         message_id, record = line.rstrip("\n").split("\t", 1)
         if int(message_id) in drafts_withdrawn:
             record = json.dumps({**json.loads(record), "draft": None}, ensure_ascii=False)
+        elif int(message_id) in rewritten:
+            draft = rewritten[int(message_id)]
+            text = draft.text if draft is not None else None
+            record = json.dumps({**json.loads(record), "draft": text}, ensure_ascii=False)
         print(record, flush=False)
 
 

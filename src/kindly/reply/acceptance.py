@@ -167,6 +167,20 @@ def missed_day(message: Message, when: str, today: datetime) -> date | None:
     )
 
 
+class Taken(Container[str]):
+    """Times other drafts offer. `booked()` is the part of them a time the sender fixed cannot have: a yes to a
+    time, or a time offered in a draft stored before; a time this run only proposed to someone else ("Would
+    Thursday at 12:30 work for you?") is no booking, and moves where a sender's own time needs it."""
+
+    def booked(self) -> Container[str]:
+        return self
+
+
+def booked(taken: Container[str]) -> Container[str]:
+    """The times of `taken` a time the sender fixed cannot have (see `Taken`)."""
+    return taken.booked() if isinstance(taken, Taken) else taken
+
+
 def acceptance(
     message: Message,
     intent: Intent,

@@ -105,6 +105,7 @@ from kindly.reply.acceptance import (
     asked_hour,
     asks_for_live_show,
     asks_to_host,
+    booked,
     hours_miss_part,
     later_of,
     missed_day,
@@ -1827,7 +1828,7 @@ def compose(
             today,
             off,
             style,
-            taken,
+            booked(taken),  # a time they fixed moves another draft's proposal, not itself
             ANY_HOURS if dated else meeting_hours,
             zone,
         )
@@ -2130,7 +2131,7 @@ def compose(
                     today,
                     off,
                     style,
-                    taken,
+                    booked(taken),
                     meeting_hours,
                     zone,
                 ),

@@ -1,0 +1,214 @@
+"""Times across threads (the nineteenth session's gaps): a time a sender fixed against a time kindly only proposed
+to someone else, several threads with one person, a podcast's weekdays, a journalist's days and number, and a
+sender's own clock. Each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged
+
+PRIYA = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanfamilymedicine.ca"
+signature = "Priya"
+weekly_networking_hours = 3
+date_style = "us"
+meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
+time_zone = "America/Toronto"
+
+[[goals]]
+kind = "find_mentor"
+description = "A mentor in practice management: an experienced physician who has owned and run a clinic for years"
+targets = ["clinic owners", "practice owners", "practice management"]
+priority = 1
+
+[[goals]]
+kind = "help_client"
+description = "Help Parkdale Community Health Centre find a part-time physician lead and funding for its diabetes clinic"
+targets = ["Parkdale Community Health Centre", "community health centres", "diabetes programs"]
+priority = 2
+"""
+
+# 1. A time a sender fixed wins over a time kindly only proposed to someone else in the same run.
+INTRO = """Hi Priya, hi Anne,
+
+Priya - you mentioned you're looking for someone who has been through owning a practice. Anne Beaulieu owned and
+ran Danforth Family Medicine for 22 years and now mentors newer clinic owners.
+
+I'll let you two take it from here.
+
+Marcus
+"""
+FUNDER_CALL = """Hi Priya,
+
+Good news: the Ontario Trillium Foundation program officer agreed to a call about our diabetes clinic funding
+application. He's offered Thursday, December 3 at 9:00 am or {second}. It would be great to have you on the
+call as our physician advisor - 30 minutes.
+
+Which one works for you?
+
+Joanne
+Joanne Mensah, Executive Director, Parkdale Community Health Centre
+"""
+
+
+def _intro_and_call(kindly: Kindly, tmp_path: Path, second: str) -> tuple[dict[str, object], ...]:
+    intro = eml(
+        tmp_path / "intro.eml",
+        INTRO,
+        sender="Dr. Marcus Lee <marcus.lee@highparkfht.ca>",
+        subject="Intro: Priya <> Anne Beaulieu",
+        date="Tue, 24 Nov 2026 17:50:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+        cc="Anne Beaulieu <anne.beaulieu@gmail.com>",
+    )
+    call = eml(
+        tmp_path / "call.eml",
+        FUNDER_CALL.format(second=second),
+        sender="Joanne Mensah <jmensah@parkdalechc.ca>",
+        subject="Call with Trillium program officer - diabetes clinic",
+        date="Mon, 30 Nov 2026 15:30:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return tuple(triaged(kindly, intro, call, profile=profile_file(PRIYA, tmp_path)))
+
+
+def test_a_time_the_sender_fixed_is_taken_and_the_other_drafts_proposal_moves(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro_yes, call_yes = _intro_and_call(kindly, tmp_path, "Thursday, December 3 at 12:45 pm")
+    # the funder's time is the call's: an unsent proposal to Anne is no booking
+    assert "Thursday, December 3 at 12:45 pm works for me." in str(call_yes["draft"]), call_yes["draft"]
+    assert "Neither" not in str(call_yes["draft"])
+    # ...and the draft to Anne, written first, now offers other times than the one the call takes
+    assert "would Friday, December 4 at 12:30 pm or " in str(intro_yes["draft"]), intro_yes["draft"]
+    assert "December 3" not in str(intro_yes["draft"])
+
+
+def test_the_moved_proposal_is_what_is_stored_and_a_second_triage_changes_nothing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    first = _intro_and_call(kindly, tmp_path, "Thursday, December 3 at 12:45 pm")
+    stored = {draft["message_pk"]: draft["text"] for draft in json.loads(kindly("drafts", "--json").stdout)}
+    assert stored == {record["id"]: record["draft"] for record in first}, stored
+    second = triaged(kindly, tmp_path / "intro.eml", tmp_path / "call.eml", profile=tmp_path / "profile.toml")
+    assert [record["draft"] for record in second] == [record["draft"] for record in first]
+
+
+def test_a_fixed_time_clear_of_the_proposal_leaves_the_other_draft_as_it_was(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro_yes, call_yes = _intro_and_call(kindly, tmp_path, "Friday, December 4 at 1:00 pm")
+    assert "Friday, December 4 at 1:00 pm works for me." in str(call_yes["draft"]), call_yes["draft"]
+    assert "Thursday, December 3 at 12:30 pm" in str(intro_yes["draft"]), intro_yes["draft"]
+
+
+# 2. One person writing in several threads is offered one set of times.
+MARCUS = """
+[user]
+name = "Marcus Delgado"
+email = "marcus@routewise.io"
+signature = "Marcus"
+tone = "brief"
+date_style = "us"
+weekly_networking_hours = 3
+time_zone = "America/Chicago"
+meeting_hours = ["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"]
+
+[[goals]]
+kind = "meet_person"
+description = "Get to know Dana Whitfield, CRO of Meridian Freight, our top target account"
+targets = ["Dana Whitfield", "Meridian Freight"]
+priority = 1
+"""
+SOFIAS_INTRO = """Dana, Marcus - introducing you two as promised.
+
+Dana is the CRO at Meridian Freight and is rethinking how her team hires AEs. Marcus runs sales at Routewise and
+has built one of the best SDR hiring processes I've seen in Austin.
+
+I'll let you two take it from here!
+
+Sofia
+"""
+DANAS_REPLY = """Thanks Sofia (moving you to bcc).
+
+Marcus - great to e-meet you. I'd love to compare notes on AE hiring. Would coffee on Thursday, December 10 at
+8:30am work? I'm near the Domain.
+
+Dana Whitfield
+Chief Revenue Officer, Meridian Freight
+"""
+LINKEDIN_HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+
+
+def _linkedin_note(tmp_path: Path, name: str, url: str) -> Path:
+    note = (
+        "Hi Marcus, Sofia mentioned you might be the right person to talk to about SDR hiring. I'd love to grab a "
+        "coffee sometime."
+    )
+    csv = tmp_path / "messages.csv"
+    csv.write_text(
+        f"{LINKEDIN_HEADER}\n2-cro,,{name},{url},Marcus Delgado,https://www.linkedin.com/in/marcus-delgado,"
+        f'2026-11-24 19:45:00 UTC,,"{note}",INBOX\n'
+    )
+    return csv
+
+
+def _danas_mail(tmp_path: Path) -> tuple[Path, Path]:
+    intro = eml(
+        tmp_path / "intro.eml",
+        SOFIAS_INTRO,
+        sender="Sofia Reyes <sofia.reyes@gmail.com>",
+        subject="Intro: Marcus <> Dana (Meridian Freight)",
+        date="Mon, 30 Nov 2026 08:15:00 -0600",
+        to="Dana Whitfield <dana.whitfield@meridianfreight.com>, Marcus Delgado <marcus@routewise.io>",
+        message_id="intro1@example.com",
+    )
+    reply = eml(
+        tmp_path / "reply.eml",
+        DANAS_REPLY,
+        sender="Dana Whitfield <dana.whitfield@meridianfreight.com>",
+        subject="Re: Intro: Marcus <> Dana (Meridian Freight)",
+        date="Mon, 30 Nov 2026 11:40:00 -0600",
+        to="Marcus Delgado <marcus@routewise.io>",
+        in_reply_to="intro1@example.com",
+    )
+    return intro, reply
+
+
+def test_the_introduction_waits_for_the_reply_of_the_person_introduced_who_names_the_user_by_first_name(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro, reply = _danas_mail(tmp_path)
+    intro_yes, danas = triaged(kindly, intro, reply, profile=profile_file(MARCUS, tmp_path))
+    assert intro_yes["draft"] is None  # "Dana, Marcus - introducing you two": Dana's own reply answers both
+    assert "Thursday, December 10 at 8:30am works for me." in str(danas["draft"]), danas["draft"]
+
+
+def test_her_linkedin_note_is_told_her_email_was_answered_not_offered_other_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro, reply = _danas_mail(tmp_path)
+    note = _linkedin_note(tmp_path, "Dana Whitfield", "https://www.linkedin.com/in/danawhitfield-cro")
+    for sources in ((intro, reply, note), (note, intro, reply)):  # whichever is triaged first
+        kindly.database.unlink(missing_ok=True)
+        records = triaged(kindly, *sources, profile=profile_file(MARCUS, tmp_path))
+        linkedin = next(r for r in records if "linkedin.com" in r["from"])
+        email = next(r for r in records if r["from"].endswith("meridianfreight.com>"))
+        assert "Thursday, December 10 at 8:30am works for me." in str(email["draft"]), email["draft"]
+        assert "I've answered your e-mail about when to meet." in str(linkedin["draft"]), linkedin["draft"]
+        assert " at " not in str(linkedin["draft"]).split("Best,")[0]  # no other times
+
+
+def test_someone_else_of_the_same_first_name_on_linkedin_keeps_her_own_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    intro, reply = _danas_mail(tmp_path)
+    note = _linkedin_note(tmp_path, "Dana Okoye", "https://www.linkedin.com/in/danaokoye")
+    profile = profile_file(MARCUS.replace('"Dana Whitfield", ', '"Dana Whitfield", "Dana Okoye", '), tmp_path)
+    *_, linkedin = triaged(kindly, intro, reply, note, profile=profile)
+    assert "answered your e-mail" not in str(linkedin["draft"])
+    assert "work for you?" in str(linkedin["draft"]), linkedin["draft"]
