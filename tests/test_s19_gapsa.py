@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from support import Kindly, eml, profile_file, triaged
 
 PRIYA = """
@@ -212,3 +214,62 @@ def test_someone_else_of_the_same_first_name_on_linkedin_keeps_her_own_times(
     *_, linkedin = triaged(kindly, intro, reply, note, profile=profile)
     assert "answered your e-mail" not in str(linkedin["draft"])
     assert "work for you?" in str(linkedin["draft"]), linkedin["draft"]
+
+
+# 3. A podcast's weekdays as a part of the day, with or without "any": two concrete times in the user's mornings.
+SPEAKER = (
+    MARCUS
+    + """
+[[goals]]
+kind = "build_credibility"
+description = "Talks, panels and podcast interviews on hiring and ramping sales teams"
+targets = ["sales hiring", "hiring SDRs", "podcasts"]
+priority = 2
+"""
+)
+PODCAST = """Hi Marcus,
+
+I host the Pipeline Podcast (about 8,000 listeners, mostly sales leaders). We'd love to have you on to talk about
+how you hire and ramp SDRs. We record remotely, 30 minutes, {when}. Would you be up for it?
+
+Jamie
+"""
+
+
+def _podcast(kindly: Kindly, tmp_path: Path, when: str) -> str:
+    mail = eml(
+        tmp_path / "podcast.eml",
+        PODCAST.format(when=when),
+        sender="Jamie Fox <jamie@pipelinepodcast.fm>",
+        subject="Guest on the Pipeline Podcast?",
+        date="Mon, 30 Nov 2026 10:00:00 -0600",
+        to="marcus@routewise.io",
+    )
+    [record] = triaged(kindly, mail, profile=profile_file(SPEAKER, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param("Tuesday or Thursday morning in December", id="or-morning"),
+        pytest.param("any Tuesday or Thursday morning in December", id="any-morning"),
+    ],
+)
+def test_a_podcasts_weekday_mornings_are_answered_with_two_dates_in_the_users_mornings(
+    kindly: Kindly, tmp_path: Path, when: str
+) -> None:
+    draft = _podcast(kindly, tmp_path, when)
+    assert "Would Thursday, December 3 at 9:00 am or Tuesday, December 8 at 9:00 am work for you?" in draft, (
+        draft
+    )
+    assert "guest on Tuesday." not in draft
+
+
+def test_a_podcasts_weekday_with_its_own_hour_is_still_a_time_to_confirm(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = _podcast(kindly, tmp_path, "on Tuesday or Thursday at 8:30am")
+    assert "Would Thursday, December 3 at 9:00 am or" not in draft, draft
+    assert "Tuesday" in draft

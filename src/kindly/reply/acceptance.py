@@ -790,14 +790,25 @@ _ANY_DAYS = re.compile(
     re.IGNORECASE,
 )
 _AN_HOUR_OR_DATE = re.compile(r"\d")
+# ...or several weekdays said as a part of the day, with no date and no hour ("Tuesday or Thursday morning", "Tuesday
+# and Thursday afternoons"), or as weekdays in the plural ("Tuesdays or Thursdays"): a habit of theirs to pick from,
+# not one day to confirm
+_SEVERAL_WEEKDAYS = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME})+\s+(?:morning|afternoon|evening)s?|"
+    r"(?:mon|tues|wednes|thurs|fri)days(?:\s*(?:,|or|and|/)\s*(?:mon|tues|wednes|thurs|fri)days)+)\b"
+    r"(?!\s+(?:at|from)\s+\d)",
+    re.IGNORECASE,
+)
 
 
 def days_to_choose(when: str, text: str) -> bool:
     """Whether the day `when` names is one of several left to the user ("we record remotely, any Tuesday or
-    Thursday morning in December"): no date and no hour of theirs, and the sender says "any" of those days."""
+    Thursday morning in December", "Tuesday or Thursday morning"): no date and no hour of theirs, and the sender
+    says "any" of those days, or names several as a part of the day."""
     if _AN_HOUR_OR_DATE.search(when):
         return False
-    found = _ANY_DAYS.search(" ".join(text[:20_000].split()))
+    said = " ".join(text[:20_000].split())
+    found = _ANY_DAYS.search(said) or _SEVERAL_WEEKDAYS.search(said)
     return found is not None and re.search(_WEEKDAY_NAME, when, re.IGNORECASE) is not None
 
 
