@@ -273,3 +273,66 @@ def test_a_podcasts_weekday_with_its_own_hour_is_still_a_time_to_confirm(
     draft = _podcast(kindly, tmp_path, "on Tuesday or Thursday at 8:30am")
     assert "Would Thursday, December 3 at 9:00 am or" not in draft, draft
     assert "Tuesday" in draft
+
+
+# 4. A reporter who asks for a phone interview on two days of hers and gives her number.
+RENATA = """
+[user]
+name = "Renata Okafor"
+email = "renata@lakeshorefood.org"
+signature = "Renata"
+tone = "warm"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at philanthropy and food-security conferences"
+targets = ["food security", "food insecurity", "hunger relief", "food banks", "food pantries"]
+priority = 2
+"""
+REPORTER = """Hi Renata,
+
+I'm a reporter at the Chicago Ledger working on a story about rising demand at food pantries heading into winter,
+and how SNAP changes are playing out across Cook County. Would you have 15 minutes for {ask}? My deadline is
+Friday morning.
+
+Thanks,
+Maya Goldberg
+Reporter, Chicago Ledger{number}
+"""
+
+
+def _reporter(kindly: Kindly, tmp_path: Path, ask: str, number: str = " | (312) 555-0117") -> str:
+    mail = eml(
+        tmp_path / "reporter.eml",
+        REPORTER.format(ask=ask, number=number),
+        sender="Maya Goldberg <mgoldberg@chicagoledger.example.com>",
+        subject="Interview request: pantry demand this winter",
+        date="Mon, 30 Nov 2026 12:10:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    [record] = triaged(kindly, mail, profile=profile_file(RENATA, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+def test_a_reporters_phone_interview_on_her_days_gets_times_on_them_and_a_call_to_her_number(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = _reporter(kindly, tmp_path, "a phone interview on Wednesday or Thursday this week")
+    assert "I'll call you at (312) 555-0117." in draft, draft
+    assert "Would Wednesday, December 2 at 10:00 am or Thursday, December 3 at 2:30 pm work for you?" in draft
+    assert "details" not in draft
+
+
+def test_a_phone_interview_at_her_own_hour_is_confirmed_as_it_was(kindly: Kindly, tmp_path: Path) -> None:
+    draft = _reporter(kindly, tmp_path, "a phone interview on Wednesday, December 2 at 2pm")
+    assert "December 2 at 2pm" in draft, draft
+    assert "I'll call you" not in draft and "Would " not in draft
+
+
+def test_an_interview_with_no_number_given_asks_no_call_to_a_number(kindly: Kindly, tmp_path: Path) -> None:
+    draft = _reporter(kindly, tmp_path, "a phone interview on Wednesday or Thursday this week", number="")
+    assert "I'll call you" not in draft, draft

@@ -814,6 +814,30 @@ def days_to_choose(when: str, text: str) -> bool:
 
 _QUESTION = re.compile(r"[^.!?]*\?")
 
+# A call by phone asked: "a phone interview", "15 minutes by phone", "call me on ...", "a quick phone call".
+_BY_PHONE = re.compile(
+    r"\b(?:phone|telephone)\s+(?:interview|call|chat|conversation)|\bby\s+(?:phone|telephone)\b|"
+    r"\bcall\s+me\s+(?:on|at)\b|\bover\s+the\s+phone\b",
+    re.IGNORECASE,
+)
+# A number written as a phone's: "(312) 555-0117", "312-555-0117", "+44 20 7946 0018".
+_PHONE_NUMBER = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d")
+
+
+def phone_to_call(message: Message, details: Details) -> str:
+    """The number to call for an interview the sender asks to have by phone on days of theirs with no hour ("a
+    15-minute phone interview on Wednesday or Thursday this week ... (312) 555-0117"): the user picks the time
+    and calls; "" where no such interview, no number in their own words or signature, or they set the hour."""
+    if details.format not in ("interview", "podcast") or _AN_HOUR_OR_DATE.search(details.when):
+        return ""
+    if not re.search(_WEEKDAY_NAME, details.when, re.IGNORECASE):
+        return ""
+    said = " ".join(f"{message.own_text}\n{message.signature}".split())
+    if _BY_PHONE.search(said) is None:
+        return ""
+    number = _PHONE_NUMBER.search(said)
+    return number.group(0).strip() if number else ""
+
 
 def open_slots(
     when: str, today: datetime, off: Container[date], weekends: bool = False, zone: tzinfo | None = None

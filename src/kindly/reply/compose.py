@@ -113,6 +113,7 @@ from kindly.reply.acceptance import (
     only_a_conversation,
     outside_hours,
     part_of_day,
+    phone_to_call,
     proposed_day_off,
     proposed_times,
     recording_week,
@@ -1910,6 +1911,16 @@ def compose(
                 if details.format == "podcast"
                 else "I'd be glad to do the interview."
             )
+        phone = phone_to_call(message, details) if intent is Intent.SPEAKING_INVITATION else ""
+        if dated and yes and phone:
+            # "15 minutes for a phone interview on Wednesday or Thursday this week? ... (312) 555-0117": her days,
+            # a time on them from the user, and the number she gave to call - never "send me the details"
+            yes = ""
+            values["glad"] = (
+                f"I would be glad to do the interview, and I will call you at {phone}."
+                if formal
+                else f"I'd be glad to do the interview - I'll call you at {phone}."
+            )
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details):
             # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
             # the yes offers days of that week, at the hour they keep where they said one
@@ -2024,7 +2035,7 @@ def compose(
             before=_before_the_event(due.first, details.when, message, today, written)
             if meeting
             else due.first,
-            soon=client,
+            soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
             not_before=None if first else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
