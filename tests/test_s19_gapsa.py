@@ -336,3 +336,82 @@ def test_a_phone_interview_at_her_own_hour_is_confirmed_as_it_was(kindly: Kindly
 def test_an_interview_with_no_number_given_asks_no_call_to_a_number(kindly: Kindly, tmp_path: Path) -> None:
     draft = _reporter(kindly, tmp_path, "a phone interview on Wednesday or Thursday this week", number="")
     assert "I'll call you" not in draft, draft
+
+
+# 5. "3pm my time": the sender's clock, where their signature or their address tells it, else named as theirs.
+DANA = """
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+signature = "Dana"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios", "small business owners"]
+priority = 1
+"""
+STUDIO = """Hi Dana,
+
+I run a small design studio and we need help with bookkeeping. Could we have a call on Thursday, December 10 at
+{hour}?
+
+Sarah Kim
+{signature}
+"""
+
+
+def _studio(
+    kindly: Kindly, tmp_path: Path, hour: str, signature: str, address: str = "sarah@kimstudio.com"
+) -> str:
+    mail = eml(
+        tmp_path / "studio.eml",
+        STUDIO.format(hour=hour, signature=signature),
+        sender=f"Sarah Kim <{address}>",
+        subject="Bookkeeping for our design studio",
+        date="Mon, 30 Nov 2026 10:00:00 +0000",
+        to="dana@example.com",
+    )
+    [record] = triaged(kindly, mail, profile=profile_file(DANA, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    ("signature", "address"),
+    [
+        pytest.param("Kim Studio, Seoul", "sarah@kimstudio.com", id="city-in-signature"),
+        pytest.param("Kim Studio", "sarah@kimstudio.co.kr", id="country-domain"),
+    ],
+)
+def test_an_hour_in_the_senders_own_time_is_read_in_her_city_or_countrys_clock(
+    kindly: Kindly, tmp_path: Path, signature: str, address: str
+) -> None:
+    draft = _studio(kindly, tmp_path, "3pm my time", signature, address)
+    assert (
+        "Thursday, December 10 at 3pm (Wednesday, December 9 at 10:00 pm my time) works for me." in draft
+    ), draft
+
+
+def test_an_hour_in_the_senders_own_time_whose_clock_cannot_be_told_is_named_as_hers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    draft = _studio(kindly, tmp_path, "3pm my time", "Kim Studio")
+    assert "Thursday, December 10 at 3pm your time works for me." in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("hour", "signature"),
+    [
+        pytest.param("3pm", "Kim Studio, Seoul", id="no-my-time"),
+        pytest.param("3pm my time", "Kim Studio, Los Angeles", id="same-clock-as-the-user"),
+    ],
+)
+def test_an_hour_not_said_in_another_clock_is_confirmed_as_written(
+    kindly: Kindly, tmp_path: Path, hour: str, signature: str
+) -> None:
+    draft = _studio(kindly, tmp_path, hour, signature)
+    assert "Thursday, December 10 at 3pm works for me." in draft, draft

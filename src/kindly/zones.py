@@ -167,6 +167,38 @@ def address_zone(address: str) -> tzinfo | None:
     return ZoneInfo(name) if name else None
 
 
+# An hour the sender says is in their own clock: "3pm my time", "10:00 our time", "9am my local time".
+_THEIR_CLOCK = re.compile(
+    rf"(?<![\d:.])(?P<clock>{_CLOCK}|noon|midday)\s?(?:my|our)\s+(?:own\s+)?(?:local\s+)?time\b",
+    re.IGNORECASE,
+)
+
+
+def hour_in_their_clock(text: str) -> time | None:
+    """The first hour `text` says is in the sender's own clock, with no zone named ("3pm my time": 15:00), or None."""
+    for found in _THEIR_CLOCK.finditer(text):
+        at = clock_meant(found.group("clock"), text)
+        if at is not None:
+            return at
+    return None
+
+
+def signature_zone(signature: str) -> tzinfo | None:
+    """The clock of a city the zone database names on a line of a signature ("Kim Studio, Seoul", "Seoul | Korea",
+    "London office"): None where no line names one."""
+    for line in signature.splitlines():
+        for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()):
+            words = part.lower().removesuffix(" office").strip()
+            name = _cities().get(words)
+            if name is not None and words not in _NOT_PLACES:
+                return ZoneInfo(name)
+    return None
+
+
+# Zone database places that are also ordinary words of a signature's line.
+_NOT_PLACES = frozenset({"center", "eastern", "central", "pacific", "mountain", "atlantic", "universal"})
+
+
 def in_my_zone(day: date, text: str, mine: tzinfo | None) -> datetime | None:
     """The moment, in the user's zone `mine`, of the zoned hour `text` gives on `day` ("8:00 GMT" on Wednesday 9
     December: Wednesday 21:00 in Wellington); None without a zone of the user's, without a zoned hour, or where

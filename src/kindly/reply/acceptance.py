@@ -22,7 +22,7 @@ from kindly.understand.days import MONTHS as _MONTHS
 from kindly.understand.days import local_day, named_day, names_days, window_start
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
-from kindly.zones import in_my_zone
+from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
 
 VARIANTS = 3  # phrasings of each sentence, so that two replies in a week do not read the same
 
@@ -469,7 +469,9 @@ def my_time(
     my time)"); "" where the user set no zone, the time names none, or theirs keeps the user's time."""
     local = _in_my_zone(slot, when, message, today, zone)
     if local is None:
-        return ""
+        # "3pm my time" from someone whose clock cannot be told: the hour is named as theirs, not as the user's
+        theirs = sender_clock(message) if zone is not None else None
+        return " your time" if said_in_their_clock(slot, message) and theirs is None else ""
     at = clock_said(local.time(), style)
     if local.date() == _slot_day(slot, message, today):
         return f" ({at} my time)"
@@ -486,7 +488,42 @@ def _in_my_zone(
     day = _slot_day(slot, message, today)
     if day is None:
         return None
-    return in_my_zone(day, slot if _AN_HOUR.search(slot) else when, zone)
+    said = slot if _AN_HOUR.search(slot) else when
+    local = in_my_zone(day, said, zone)
+    theirs = sender_clock(message) if local is None else None
+    at = _their_hour(said, message) if theirs is not None else None
+    if theirs is None or at is None:
+        return local
+    # "Thursday, December 10 at 3pm my time" from Seoul: 3pm in Seoul
+    written = datetime.combine(day, at, tzinfo=theirs)
+    mine = written.astimezone(zone)
+    return mine if mine.utcoffset() != written.utcoffset() else None
+
+
+def _their_hour(said: str, message: Message) -> time | None:
+    """The hour of `said` where the sender says it is in their own clock ("at 3pm my time"), else None."""
+    theirs = hour_in_their_clock(message.own_text)
+    hour = _HOUR_SAID.search(said)
+    if theirs is None or hour is None:
+        return None
+    readings = clock_readings(hour.group(0), _around(hour.group(0), said, message))
+    return theirs if theirs in readings else None
+
+
+def sender_clock(message: Message) -> tzinfo | None:
+    """The sender's own clock where it can be told: a city their signature names ("Sarah Kim, Seoul"), their
+    address's country ("...co.kr"), or the offset their mail was written at (not UTC, which servers write for
+    anyone); None otherwise."""
+    return (
+        signature_zone(message.signature)
+        or address_zone(message.from_addr)
+        or (message.zone if message.date_offset else None)
+    )
+
+
+def said_in_their_clock(slot: str, message: Message) -> bool:
+    """Whether the hour of `slot` is one the sender said is in their own clock ("3pm my time")."""
+    return _their_hour(slot, message) is not None
 
 
 def _in_hours(
