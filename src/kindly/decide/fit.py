@@ -997,6 +997,7 @@ def _root(stem: str) -> str:
         if stem.endswith(ending) and len(stem) - len(ending) >= 3:
             return stem[: -len(ending)]
     return stem
+# not words.SENTENCE: without the closing marks, so a target is met in a sentence's words alone
 
 
 # Asks of the user's own time and skill that a client may pay for: a talk or a piece, a collaboration, an hour's

@@ -1607,6 +1607,8 @@ def place_bought(text: str) -> str | None:
 
 
 _WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening")
+# not words.SENTENCE_END: a blank line ends none, so an invitation card's lines (its day, then "Cocktails 6:30 p.m.")
+# stay one sentence, and a mark ends one only before a capital
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
