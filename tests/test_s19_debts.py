@@ -1,13 +1,25 @@
-"""Nineteenth session, debts: a fact decide reads back of a goal's fit is carried as a mark beside its note, so the
-note may be reworded for people without changing what is decided."""
+"""Nineteenth session, debts: a fact decide or the reply reads back of a note (a goal's fit, a never-rule's
+decline) is carried as a mark beside it, so the note may be reworded for people without changing what is decided
+or drafted; declines stored before get the marks from their notes."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, select, text
 
 from kindly.decide.policy import Context, decide
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding
-from kindly.profile import parse_profile
+from kindly.profile import load_profile, parse_profile
+from kindly.store.db import open_database
+from kindly.store.repository import stored_decision
+from kindly.store.tables import MessageRow
+from kindly.web.decisions import compose_for
+from personas import FOOD_BANK_NEVER, food_bank_director_profile
+from support import Kindly, eml, profile_file, triaged_one
+from test_s18_nonprofit import SPEAKER_SPONSORSHIP
 
 HR_MANAGER = parse_profile(
     """
@@ -64,3 +76,75 @@ def test_a_colleague_asking_to_be_mentored_is_no_mentor_offered() -> None:
     )
     _, marks = _decided(_colleagues_offer(asks))
     assert DecisionMark.MENTOR_OFFERED not in marks
+
+
+# -- a never-rule's decline of a stage that charges its speakers keeps its words when its notes are reworded -----
+
+NOT_PAYING = "I don't pay to appear"
+
+
+def _sponsorship_declined(kindly: Kindly, tmp_path: Path) -> Path:
+    mail = eml(
+        tmp_path / "slot.eml",
+        SPEAKER_SPONSORSHIP,
+        sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
+        subject="Speaking opportunity: Nonprofit Leaders Forum 2027",
+        date="Tue, 24 Nov 2026 10:00:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    profile = profile_file(food_bank_director_profile(never=FOOD_BANK_NEVER), tmp_path)
+    record = triaged_one(kindly, mail, profile=profile)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert NOT_PAYING in str(record["draft"]), record["draft"]
+    return profile
+
+
+def _redrafted(database: Path, profile: Path) -> str:
+    """The draft the web page writes again for the one stored message, from its stored decision."""
+    sessions = open_database(database)
+    with sessions() as session:
+        row = session.scalars(select(MessageRow)).one()
+        assert row.analysis is not None
+        composed = compose_for(session, row, load_profile(profile), stored_decision(row.analysis))
+        assert composed.draft is not None
+        return composed.draft.text
+
+
+def test_a_paid_speaking_slot_is_declined_as_such_when_drafted_again_though_its_notes_were_reworded(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = _sponsorship_declined(kindly, tmp_path)
+    engine = create_engine(f"sqlite:///{kindly.database}")
+    with engine.begin() as connection:
+        stored = json.loads(connection.execute(text("SELECT decision_marks FROM analyses")).scalar_one())
+        assert DecisionMark.CHARGES_GUESTS.value in stored
+        # a later kindly words its notes differently: the reply does not hang on the words
+        connection.execute(
+            text("""UPDATE analyses SET decision_evidence = '["paying to speak: a slot for $2,950"]'""")
+        )
+    engine.dispose()
+    assert NOT_PAYING in _redrafted(kindly.database, profile)
+
+
+def test_declines_stored_before_the_marks_get_them_from_their_notes(kindly: Kindly, tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from kindly.store.db import MIGRATIONS
+
+    profile = _sponsorship_declined(kindly, tmp_path)
+    engine = create_engine(f"sqlite:///{kindly.database}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014")  # as an older kindly left it: the notes, not these marks
+        stored = json.loads(connection.execute(text("SELECT decision_marks FROM analyses")).scalar_one())
+        assert DecisionMark.CHARGES_GUESTS.value not in stored
+    engine.dispose()
+    sessions = open_database(kindly.database)  # upgrades to the newest schema
+    with sessions() as session:
+        analysis = session.scalars(select(MessageRow)).one().analysis
+        assert analysis is not None
+        assert DecisionMark.CHARGES_GUESTS in stored_decision(analysis).marks
+    assert NOT_PAYING in _redrafted(kindly.database, profile)

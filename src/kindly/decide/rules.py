@@ -19,6 +19,7 @@ from kindly.decide.donation import donation_cap
 from kindly.decide.places import inside, region_named
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
+from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import SENTENCE_END, STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
@@ -1530,6 +1531,23 @@ PLACE_BOUGHT = "paid_feature: a place bought from you:"
 def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
     """The marks a reply reads of a never-rule's notes, set where its notes are (a place bought from the user)."""
     return frozenset({DecisionMark.PLACE_BOUGHT} if any(n.startswith(PLACE_BOUGHT) for n in notes) else ())
+
+
+# The note of a never-rule that held on a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards").
+_PAID_NOTE = re.compile(r'^"?paid"?:\s')
+
+
+def never_do_marks(evidence: Sequence[str]) -> frozenset[DecisionMark]:
+    """The marks a reply reads of a never-rule's decline (all its evidence), set where the decline is made: a show
+    or a stage that charges its guests, a price the user would pay, an event its seller hosts."""
+    marks = set()
+    if pays_to_appear(evidence):
+        marks.add(DecisionMark.CHARGES_GUESTS)
+    if any(_PAID_NOTE.match(note) for note in evidence):
+        marks.add(DecisionMark.PAID_PLACE)
+    if any(note.startswith(SELLERS_EVENT) for note in evidence):
+        marks.add(DecisionMark.SELLERS_EVENT)
+    return frozenset(marks)
 
 
 # A place on a show or a page: "a guaranteed interview slot", "a guest spot", "a feature", "to be featured".
