@@ -12,30 +12,17 @@ from sqlalchemy import create_engine, select, text
 
 from kindly.decide.policy import Context, decide
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding
-from kindly.profile import load_profile, parse_profile
+from kindly.profile import parse_profile
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision
 from kindly.store.tables import MessageRow
-from kindly.web.decisions import compose_for
 from personas import FOOD_BANK_NEVER, food_bank_director_profile
 from support import Kindly, eml, profile_file, triaged_one
+from test_s16_gaps import HR_MANAGER as HR_MANAGER_TOML
+from test_s18_debts import _redrafted
 from test_s18_nonprofit import SPEAKER_SPONSORSHIP
 
-HR_MANAGER = parse_profile(
-    """
-[user]
-name = "Amara Osei"
-email = "amara.osei@hartwellhealth.org"
-signature = "Amara"
-weekly_networking_hours = 3
-
-[[goals]]
-kind = "find_mentor"
-description = "An experienced HR director who can guide my step up from HR manager to HR director"
-targets = ["HR directors", "chief people officers"]
-priority = 1
-"""
-)
+HR_MANAGER = parse_profile(HR_MANAGER_TOML)
 OFFER = (
     "Hi Amara,\n\nSam mentioned you are thinking about the step up to HR director. I have been HR director here for"
     " nine years, and I would be glad to mentor you - perhaps a monthly coffee to start?\n\nBest,\nRuth\n\n"
@@ -97,17 +84,6 @@ def _sponsorship_declined(kindly: Kindly, tmp_path: Path) -> Path:
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert NOT_PAYING in str(record["draft"]), record["draft"]
     return profile
-
-
-def _redrafted(database: Path, profile: Path) -> str:
-    """The draft the web page writes again for the one stored message, from its stored decision."""
-    sessions = open_database(database)
-    with sessions() as session:
-        row = session.scalars(select(MessageRow)).one()
-        assert row.analysis is not None
-        composed = compose_for(session, row, load_profile(profile), stored_decision(row.analysis))
-        assert composed.draft is not None
-        return composed.draft.text
 
 
 def test_a_paid_speaking_slot_is_declined_as_such_when_drafted_again_though_its_notes_were_reworded(
