@@ -116,6 +116,10 @@ CAREERS_PAGE = resource(
 
 def hr_director_profile(
     *,
+    date_style: str | None = "international",
+    holidays: str | None = "GB-ENG",
+    time_zone: str | None = "Europe/London",
+    own_domains: Sequence[str] | None = ("penninefoods.co.uk",),
     meeting_hours: Sequence[str] | None = None,
     goals: Iterable[Table] = (HR_PEER_GROUP, HR_SPEAKING, HR_COO_MENTOR),
     providers: Iterable[tuple[str, str]] = (("payroll", "Moorepay"),),
@@ -127,14 +131,21 @@ def hr_director_profile(
         "name": "Joanne Whitfield",
         "email": "joanne.whitfield@penninefoods.co.uk",
         "signature": "Joanne",
-        "date_style": "international",
+        "date_style": date_style,
         "weekly_networking_hours": 3,
-        "holidays": "GB-ENG",
-        "time_zone": "Europe/London",
-        "own_domains": ["penninefoods.co.uk"],
+        "holidays": holidays,
+        "time_zone": time_zone,
+        "own_domains": own_domains,
         "meeting_hours": meeting_hours,
     }
     return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
+# A graduate asking the HR director for work: the job seeker the careers page (or the people who hire) answers.
+HR_JOB_SEEKER = (
+    "Hi Joanne,\n\nI've just finished my CIPD Level 5 and I'm looking for an HR assistant role in Manchester. Is "
+    "Pennine Foods hiring at the moment? I'd be grateful for any advice.\n\nThanks,\nLuke Jennings\n"
+)
 
 
 def to_hr_director(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
@@ -171,14 +182,20 @@ WINE_RELEASE = goal(
     3,
 )
 WINE_DISTRIBUTOR = ("wine distribution", "Coastal Vine Distributors (California)")
+# The trade goal as session 18's winemaker words it (no wine bars), and her distributor limited to her state.
+WINE_LIST_AND_SHELF = varied(WINE_TRADE, targets=["restaurants", "wine shops", "sommeliers", "wine buyers"])
+SONOMA_DISTRIBUTOR = ("wine distribution", "Sonoma Distributors (California)")
 
 
 def winemaker_profile(
     *,
     signature: str = "Elena",
+    tone: str | None = "warm",
+    date_style: str | None = "us",
     weekly_networking_hours: int = 3,
     holidays: str | None = "US-CA",
     meeting_hours: Sequence[str] | None = ("Mon-Fri 10:00-16:00",),
+    time_zone: str | None = "America/Los_Angeles",
     goals: Iterable[Table] = (WINE_TRADE, WINE_GROWERS, WINE_TASTINGS, WINE_RELEASE),
     providers: Iterable[tuple[str, str]] = (WINE_DISTRIBUTOR, ("label printing", "Redwood Label Co.")),
     never: Iterable[str] = ("free product for exposure", "pay-to-enter competitions over $200"),
@@ -188,15 +205,25 @@ def winemaker_profile(
         "name": "Elena Marchetti",
         "email": "elena@marchettivineyards.com",
         "signature": signature,
-        "tone": "warm",
-        "date_style": "us",
+        "tone": tone,
+        "date_style": date_style,
         "weekly_networking_hours": weekly_networking_hours,
         "holidays": holidays,
         "meeting_hours": meeting_hours,
-        "time_zone": "America/Los_Angeles",
+        "time_zone": time_zone,
     }
     return profile_toml(user, goals, providers=providers, never=never)
 
+
+# Elena as the session-18 tests write her: her trade goal alone, a distributor limited to her state, no hours.
+SONOMA_WINEMAKER = winemaker_profile(
+    holidays=None,
+    meeting_hours=None,
+    time_zone=None,
+    goals=(WINE_LIST_AND_SHELF,),
+    providers=(SONOMA_DISTRIBUTOR,),
+    never=(),
+)
 
 # -- Mei Lin Harrow, a residential architect in Melbourne (session 17) --------------------------------------------
 
@@ -563,3 +590,228 @@ def middle_school_principal_profile(
         "own_domains": own_domains,
     }
     return profile_toml(user, goals, never=never, resources=resources)
+
+
+# -- Marcus Delgado, VP of Sales at RouteWise, a freight-visibility SaaS in Austin (session 18) --------------------
+
+SALES_MERIDIAN = goal(
+    "meet_person",
+    "Get to know Dana Whitfield, CRO of Meridian Freight, our top target account",
+    ["Dana Whitfield", "Meridian Freight"],
+    1,
+)
+SALES_LOGISTICS = goal(
+    "find_clients",
+    "Meet logistics and supply-chain leaders where they gather, without pitching",
+    ["logistics", "supply chain", "freight", "shippers", "3PL", "transportation managers"],
+    1,
+)
+SALES_PEERS = goal(
+    "find_community",
+    "A small peer group of revenue leaders (VPs of Sales, CROs) at B2B SaaS companies",
+    ["revenue leaders", "VPs of Sales", "CROs", "sales leaders", "B2B SaaS"],
+    2,
+)
+SALES_CRO_MENTOR = goal(
+    "find_mentor",
+    "A sitting CRO who has scaled a sales org past 50 reps",
+    ["CRO", "Chief Revenue Officer", "scaling a sales team"],
+    2,
+)
+SALES_STAGE = goal(
+    "build_credibility",
+    "Talks, panels and podcast interviews on hiring and ramping sales teams",
+    ["sales hiring", "hiring SDRs", "sales team hiring", "sales conferences", "podcasts"],
+    2,
+)
+SALES_COLD_CALLS = "quick 15-minute vendor calls from cold outreach"
+SALES_NEVER = ("pay-to-play podcasts", "dinners paid by vendors")
+
+
+def vp_sales_profile(
+    *,
+    meeting_hours: Sequence[str] | None = None,
+    goals: Iterable[Table] = (SALES_MERIDIAN, SALES_LOGISTICS, SALES_PEERS, SALES_CRO_MENTOR, SALES_STAGE),
+    providers: Iterable[tuple[str, str]] = (
+        ("contact data", "ZoomInfo"),
+        ("sales training", "Winning by Design"),
+    ),
+    never: Iterable[str] = SALES_NEVER,
+) -> str:
+    """Marcus Delgado's profile: a target account, logistics buyers, revenue-leader peers, a CRO mentor, a stage."""
+    user = {
+        "name": "Marcus Delgado",
+        "email": "marcus@routewise.io",
+        "signature": "Marcus",
+        "tone": "brief",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "holidays": "US-TX",
+        "time_zone": "America/Chicago",
+        "meeting_hours": meeting_hours,
+    }
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_vp_sales(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Marcus, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="marcus@routewise.io")
+
+
+# -- Dr. Priya Raman, a family physician who owns a small practice in Toronto (session 18) -------------------------
+
+PHYSICIAN_MENTOR = goal(
+    "find_mentor",
+    "A mentor in practice management: an experienced physician who has owned and run a clinic for years",
+    ["clinic owners", "practice owners", "practice management"],
+    1,
+)
+PHYSICIAN_CME = goal(
+    "build_credibility",
+    "Speak at continuing medical education (CME) events on primary care and practice management",
+    ["CME events", "family medicine conferences", "grand rounds"],
+    2,
+)
+PHYSICIAN_PARKDALE = goal(
+    "help_client",
+    "Help Parkdale Community Health Centre find a part-time physician lead and funding for its diabetes clinic",
+    ["Parkdale Community Health Centre", "community health centres", "diabetes programs"],
+    2,
+)
+PHYSICIAN_OWNERS = goal(
+    "find_community",
+    "A like-minded group of physician-owners of small independent practices",
+    ["physician-owners", "independent family practices", "small practice owners"],
+    3,
+)
+PHYSICIAN_OKAFOR = goal(
+    "meet_person",
+    "Meet Dr. Helen Okafor, chief of family medicine at St. Brendan's Hospital",
+    ["Dr. Helen Okafor", "St. Brendan's Hospital"],
+    1,
+)
+
+
+def physician_profile(
+    *,
+    weekly_networking_hours: int = 3,
+    goals: Iterable[Table] = (PHYSICIAN_MENTOR, PHYSICIAN_CME, PHYSICIAN_PARKDALE),
+    never: Iterable[str] = (),
+) -> str:
+    """Dr. Priya Raman's profile: a practice-management mentor, CME talks, and a community health centre to help."""
+    user = {
+        "name": "Priya Raman",
+        "email": "priya@ramanfamilymedicine.ca",
+        "signature": "Priya",
+        "weekly_networking_hours": weekly_networking_hours,
+        "date_style": "us",
+        "meeting_hours": ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"],
+        "time_zone": "America/Toronto",
+    }
+    return profile_toml(user, goals, never=never)
+
+
+# -- Renata Okafor, executive director of the Lakeshore Food Network, a Chicago food bank (session 18) -------------
+
+FOOD_BANK_PARTNERS = goal(
+    "find_clients",
+    "Corporate partners and major donors: relationships with companies and philanthropists that lead to giving,"
+    " without pitching",
+    [
+        "corporate partners",
+        "corporate giving",
+        "major donors",
+        "community investment",
+        "employee giving",
+        "foundations",
+        "philanthropists",
+        "CSR",
+    ],
+    1,
+)
+FOOD_BANK_DENISE = goal(
+    "meet_person",
+    "Get to know Denise Kowalczyk, head of community investment at Fairway Fresh Markets",
+    ["Denise Kowalczyk", "Fairway Fresh Markets"],
+    1,
+)
+FOOD_BANK_DRIVE = goal(
+    "amplify_campaign",
+    "Amplify our Giving Tuesday and winter food-drive campaign on social media",
+    ["Giving Tuesday", "winter food drive", "#FeedChicagoWinter", "food drive"],
+    1,
+)
+FOOD_BANK_STAGE = goal(
+    "build_credibility",
+    "Speak at philanthropy and food-security conferences",
+    [
+        "food security",
+        "food insecurity",
+        "philanthropy conferences",
+        "hunger relief",
+        "nonprofit conferences",
+        "food banks",
+    ],
+    2,
+)
+FOOD_BANK_PEERS = goal(
+    "find_community",
+    "A small peer group of nonprofit executive directors",
+    ["nonprofit executive directors", "nonprofit leaders", "executive directors", "EDs"],
+    2,
+)
+FOOD_BANK_GOALS = (FOOD_BANK_PARTNERS, FOOD_BANK_DENISE, FOOD_BANK_DRIVE, FOOD_BANK_STAGE, FOOD_BANK_PEERS)
+FOOD_BANK_NEVER = ("paying to speak", "buying gala tables")
+FOOD_BANK_RESOURCES = (
+    resource(
+        "How to run a workplace food drive",
+        "A two-page guide for companies: setting a goal, collection bins, virtual food drives and matching gifts",
+        "https://lakeshorefood.org/workplace-food-drive",
+        "companies and teams that want to run a workplace food drive",
+    ),
+    resource(
+        "Volunteer sign-up",
+        "Our volunteer calendar for warehouse sorting shifts and mobile pantries",
+        "https://lakeshorefood.org/volunteer",
+        "groups and individuals who want to volunteer",
+    ),
+)
+FOOD_BANK_ANSWERS = (
+    answer(
+        ["volunteer", "volunteers", "volunteering", "shifts"],
+        "Groups of up to 25 can sort at our Pilsen warehouse on weekday mornings; the sign-up is at"
+        " https://lakeshorefood.org/volunteer.",
+    ),
+    answer(
+        ["tax receipt", "tax-deductible", "EIN", "501(c)(3)"],
+        "We're a 501(c)(3); every gift gets a tax receipt from us within a week.",
+    ),
+)
+
+
+def food_bank_director_profile(*, goals: Iterable[Table] = FOOD_BANK_GOALS, never: Iterable[str] = ()) -> str:
+    """Renata Okafor's profile: corporate partners and donors, one person to meet, a food drive, a stage, peers."""
+    user = {
+        "name": "Renata Okafor",
+        "email": "renata@lakeshorefood.org",
+        "signature": "Renata Okafor\nExecutive Director, Lakeshore Food Network\n(312) 555-0184",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "holidays": "US-IL",
+        "time_zone": "America/Chicago",
+        "own_domains": ["lakeshorefood.org"],
+    }
+    providers = (
+        ("donor CRM", "Bloomerang"),
+        ("audit", "Harmon & Vance CPAs (our auditor)"),
+        ("grant writing", "Lydia Marsh, our grant writer"),
+    )
+    return profile_toml(
+        user,
+        goals,
+        providers=providers,
+        never=never,
+        resources=FOOD_BANK_RESOURCES,
+        answers=FOOD_BANK_ANSWERS,
+    )

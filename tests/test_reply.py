@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kindly.decide.policy import Context, decide
+from kindly.decide.rules import never_do_marks
 from kindly.ingest.sources import detect, read_source
 from kindly.model import Decision, Draft, Event, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import Profile, Resource, load_profile
@@ -626,12 +627,15 @@ def test_a_meal_is_offered_at_its_hour() -> None:
 
 
 def test_a_show_that_charges_its_guests_is_declined_without_an_offer() -> None:
+    # the decline as decide makes it: its notes, and the marks it sets of them, which the reply reads
+    notes = ('unpaid: "production fee"', "speaking: the message is a speaking_invitation")
     verdict = Verdict(
         Decision.DECLINE,
         "You never do unpaid speaking engagements.",
         "never_do",
         never_rule="unpaid speaking engagements",
-        evidence=('unpaid: "production fee"', "speaking: the message is a speaking_invitation"),
+        evidence=notes,
+        marks=never_do_marks(notes),
     )
     body = "We want you on the show! Guests pay a small $299 production fee which covers editing and promo."
     draft = compose(message(body), understood(Intent.SPEAKING_INVITATION), verdict, PROFILE)
@@ -639,7 +643,9 @@ def test_a_show_that_charges_its_guests_is_declined_without_an_offer() -> None:
     assert "put you in touch" not in draft.text and "keep it in mind" not in draft.text
     assert "I don't pay to appear on shows or stages" in draft.text and "unpaid" not in draft.text
     # an unpaid talk for a good cause still gets something that helps
-    unpaid = replace(verdict, evidence=('unpaid: "no speaker fee"',))
+    unpaid = replace(
+        verdict, evidence=('unpaid: "no speaker fee"',), marks=never_do_marks(('unpaid: "no speaker fee"',))
+    )
     draft = compose(
         message("No speaker fee, sadly."), understood(Intent.SPEAKING_INVITATION), unpaid, PROFILE
     )

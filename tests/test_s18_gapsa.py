@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from personas import COACH_CLIENTS, WINE_TRADE, coach_profile, winemaker_profile
 from support import EXAMPLES, Kindly, eml, profile_file, triaged_one
 
 # -- `kindly triage --json`: each record as the run left it ------------------------------------------------------
@@ -437,40 +438,9 @@ def test_what_an_hour_rule_limits(rule: str, limits: set[str]) -> None:
 
 # -- "mornings your time": the user's morning, "my mornings" the sender's ------------------------------------------
 
-WINEMAKER = """\
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-meeting_hours = ["Mon-Fri 10:00-16:00"]
-time_zone = "America/Los_Angeles"
+WINEMAKER = winemaker_profile(holidays=None, goals=(WINE_TRADE,), providers=(), never=())
 
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine bars", "wine buyers"]
-priority = 1
-"""
-
-COACH = """\
-[user]
-name = "Priyanka Nair"
-email = "priyanka@nairleadership.com.au"
-signature = "Priyanka"
-date_style = "international"
-weekly_networking_hours = 4
-time_zone = "Australia/Sydney"
-meeting_hours = ["Mon-Fri 08:00-20:00"]
-
-[[goals]]
-kind = "find_clients"
-description = "Heads of engineering and newly promoted VPs who want an executive coach for their first year"
-targets = ["heads of engineering", "VP of engineering", "newly promoted VPs", "CTOs"]
-priority = 1
-"""
+COACH = coach_profile(meeting_hours=["Mon-Fri 08:00-20:00"], goals=(COACH_CLIENTS,), answers=(), resources=())
 
 
 def from_tokyo(tmp_path: Path, said: str) -> Path:

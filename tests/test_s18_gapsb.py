@@ -7,29 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindly.decide.places import inside
+from personas import (
+    CAREERS_PAGE,
+    HR_JOB_SEEKER,
+    HR_PEER_GROUP,
+    SONOMA_WINEMAKER,
+    hr_director_profile,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
 
-WINEMAKER = """
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
-priority = 1
-
-[[providers]]
-category = "wine distribution"
-name = "Sonoma Distributors (California)"
-"""
 
 BAKER = """
 [user]
@@ -73,7 +61,7 @@ def test_a_distributor_in_a_city_inside_the_providers_state_is_one_she_already_h
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         DISTRIBUTOR_PITCH.format(where="based in Los Angeles"),
         sender="Brent Haskell <brent@goldencoastwine.com>",
         subject="Distribution for Marchetti Vineyards",
@@ -105,7 +93,7 @@ def test_a_distributor_in_a_city_of_another_state_is_asked_what_they_have_in_min
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         DISTRIBUTOR_PITCH.format(where="based in Austin"),
         sender="Brent Haskell <brent@goldencoastwine.com>",
         subject="Distribution for Marchetti Vineyards",
@@ -118,7 +106,7 @@ def test_a_place_no_gazetteer_knows_is_read_as_before_another_region(kindly: Kin
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         DISTRIBUTOR_PITCH.format(where="covering Wine Country Eastbank"),
         sender="Brent Haskell <brent@goldencoastwine.com>",
         subject="Distribution for Marchetti Vineyards",
@@ -140,37 +128,14 @@ def test_the_gazetteer_knows_towns_in_states_provinces_counties_and_countries() 
 
 # -- 2. a job seeker is referred to where the profile says applications go ----------------------------------------
 
-EMPLOYER = """
-[user]
-name = "Joanne Whitfield"
-email = "joanne.whitfield@penninefoods.co.uk"
-signature = "Joanne"
-weekly_networking_hours = 3
-
-[[goals]]
-kind = "find_community"
-description = "A peer group of HR directors in manufacturing to share what works"
-targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
-priority = 1
-"""
-
-CAREERS_PAGE = """
-[[resources]]
-title = "Pennine Foods careers page"
-description = "All our current vacancies, with how to apply"
-link = "https://penninefoods.co.uk/careers"
-helps = "candidates and job seekers looking for work at Pennine Foods"
-"""
-
-RECRUITER = """
-[[providers]]
-category = "recruitment"
-name = "Harper Talent Partners"
-"""
-
-JOB_SEEKER = (
-    "Hi Joanne,\n\nI've just finished my CIPD Level 5 and I'm looking for an HR assistant role in Manchester. Is "
-    "Pennine Foods hiring at the moment? I'd be grateful for any advice.\n\nThanks,\nLuke Jennings\n"
+EMPLOYER = hr_director_profile(
+    date_style=None,
+    holidays=None,
+    time_zone=None,
+    own_domains=None,
+    goals=(HR_PEER_GROUP,),
+    providers=(),
+    resources=(),
 )
 
 
@@ -180,8 +145,16 @@ def test_a_job_seeker_is_referred_to_the_careers_page_the_profile_names(
     record = triage(
         kindly,
         tmp_path,
-        EMPLOYER + CAREERS_PAGE,
-        JOB_SEEKER,
+        hr_director_profile(
+            date_style=None,
+            holidays=None,
+            time_zone=None,
+            own_domains=None,
+            goals=(HR_PEER_GROUP,),
+            providers=(),
+            resources=(CAREERS_PAGE,),
+        ),
+        HR_JOB_SEEKER,
         sender="Luke Jennings <luke.jennings97@gmail.com>",
         subject="HR roles at Pennine Foods?",
     )
@@ -199,8 +172,16 @@ def test_a_job_seeker_is_referred_to_the_recruiter_who_hires_for_the_user(
     record = triage(
         kindly,
         tmp_path,
-        EMPLOYER + RECRUITER,
-        JOB_SEEKER,
+        hr_director_profile(
+            date_style=None,
+            holidays=None,
+            time_zone=None,
+            own_domains=None,
+            goals=(HR_PEER_GROUP,),
+            providers=(("recruitment", "Harper Talent Partners"),),
+            resources=(),
+        ),
+        HR_JOB_SEEKER,
         sender="Luke Jennings <luke.jennings97@gmail.com>",
         subject="HR roles at Pennine Foods?",
     )
@@ -218,7 +199,7 @@ def test_a_job_seeker_where_the_profile_names_no_place_for_applications_is_decli
         kindly,
         tmp_path,
         EMPLOYER,
-        JOB_SEEKER,
+        HR_JOB_SEEKER,
         sender="Luke Jennings <luke.jennings97@gmail.com>",
         subject="HR roles at Pennine Foods?",
     )
@@ -246,7 +227,7 @@ def test_three_people_writing_together_are_all_greeted(kindly: Kindly, tmp_path:
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         ROUNDTABLE.format(
             opening="Ana, Ben and Carla here from the Tidewater Growers Collective. ", signed="Ana"
         ),
@@ -260,7 +241,7 @@ def test_a_note_signed_by_three_people_greets_all_three(kindly: Kindly, tmp_path
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         ROUNDTABLE.format(opening="", signed="Warm regards,\nAna, Ben & Carla"),
         sender="Ana Ruiz <ana@tidewatergrowers.org>",
         subject="Tidewater Growers roundtable",
@@ -272,7 +253,7 @@ def test_people_the_note_only_mentions_are_not_greeted(kindly: Kindly, tmp_path:
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         ROUNDTABLE.format(opening="Ben and Carla from Dry Creek are coming too. ", signed="Best,\nAna"),
         sender="Ana Ruiz <ana@tidewatergrowers.org>",
         subject="Tidewater Growers roundtable",
@@ -289,7 +270,7 @@ TOUR_DM = (
 def test_a_business_page_is_greeted_by_no_one_s_first_name(kindly: Kindly, tmp_path: Path) -> None:
     for name in ("Sonoma Wine Tours", "sonomavalleywinetours"):
         record = triaged_one(
-            kindly, paste(tmp_path, TOUR_DM.format(name=name)), profile_file(WINEMAKER, tmp_path)
+            kindly, paste(tmp_path, TOUR_DM.format(name=name)), profile_file(SONOMA_WINEMAKER, tmp_path)
         )
         draft = str(record["draft"])
         assert draft.startswith("Hi,"), draft  # a DM's brief greeting, not "Hi Sonoma,"
@@ -302,7 +283,7 @@ def test_a_person_whose_first_name_the_list_lacks_is_still_greeted_by_it(
     record = triaged_one(
         kindly,
         paste(tmp_path, TOUR_DM.format(name="Xiadani Lopez Garcia")),
-        profile_file(WINEMAKER, tmp_path),
+        profile_file(SONOMA_WINEMAKER, tmp_path),
     )
     assert str(record["draft"]).startswith("Hi Xiadani,"), record["draft"]
 
@@ -324,7 +305,7 @@ def test_a_councils_consultation_to_local_business_owners_is_ignored_without_a_d
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         CONSULTATION,
         sender="City of Healdsburg <engagement@healdsburg.gov>",
         subject="Have your say: downtown parking and loading zones",
@@ -340,7 +321,7 @@ def test_a_councillor_inviting_her_by_name_to_a_roundtable_is_still_weighed(
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         "Dear Elena,\n\nI'm hosting a small roundtable of six local winemakers and restaurant owners on Wednesday, "
         "January 6 at 5pm at City Hall, as part of our public consultation on selling local wine downtown. I'd "
         "really value your view as a family winery - would you be able to join us?\n\nBest regards,\nMaria Lopez\n"
@@ -357,7 +338,7 @@ def test_a_consultation_to_a_group_that_asks_the_reader_to_speak_is_still_weighe
     record = triage(
         kindly,
         tmp_path,
-        WINEMAKER,
+        SONOMA_WINEMAKER,
         CONSULTATION.replace(
             "Please complete",
             "Would you be willing to speak for local wineries at the drop-in session? Please complete",

@@ -12,29 +12,15 @@ from kindly.decide.policy import civic_mailing
 from kindly.decide.reading import with_recruiter_offering_work
 from kindly.model import Intent, Understanding
 from kindly.understand.extract import extract
+from personas import (
+    HR_JOB_SEEKER,
+    HR_PEER_GROUP,
+    SONOMA_WINEMAKER,
+    profile_toml,
+)
 from support import Kindly, eml, incoming, profile_file, triaged_one
 
 WRITTEN = "Mon, 30 Nov 2026 10:00:00 -0800"
-
-WINEMAKER = """
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 3
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
-priority = 1
-
-[[providers]]
-category = "wine distribution"
-name = "Sonoma Distributors (California)"
-"""
 
 
 def triage(
@@ -133,7 +119,7 @@ def test_a_distributor_based_in_a_county_of_the_providers_state_is_one_she_alrea
         "Golden Coast Fine Wine",
         sender="Brent Haskell <brent@goldencoastwine.com>",
         subject="Distribution for Marchetti Vineyards",
-        profile=WINEMAKER,
+        profile=SONOMA_WINEMAKER,
     )
     assert record["decision"] == "decline", record["reason"]
     assert "For wine distribution, I already work with a provider" in str(record["draft"])
@@ -151,24 +137,15 @@ def test_counties_and_towns_that_share_a_name_are_placed_in_each_of_their_states
 
 # -- 4. a job seeker is pointed to the people who hire, never to the software the user hires with -------------------
 
-EMPLOYER = """
-[user]
-name = "Joanne Pike"
-email = "joanne.pike@penninefoods.co.uk"
-signature = "Joanne"
-tone = "warm"
-weekly_networking_hours = 2
-
-[[goals]]
-kind = "find_community"
-description = "A peer group of HR directors in manufacturing to share what works"
-targets = ["HR directors in manufacturing", "food manufacturing", "peer roundtable"]
-priority = 1
-"""
-
-JOB_SEEKER = (
-    "Hi Joanne,\n\nI've just finished my CIPD Level 5 and I'm looking for an HR assistant role in Manchester. Is "
-    "Pennine Foods hiring at the moment? I'd be grateful for any advice.\n\nThanks,\nLuke Jennings\n"
+EMPLOYER = profile_toml(
+    {
+        "name": "Joanne Pike",
+        "email": "joanne.pike@penninefoods.co.uk",
+        "signature": "Joanne",
+        "tone": "warm",
+        "weekly_networking_hours": 2,
+    },
+    [HR_PEER_GROUP],
 )
 
 
@@ -178,7 +155,7 @@ def test_a_job_seeker_is_not_sent_to_the_recruiting_software_the_user_has(
     record = triage(
         kindly,
         tmp_path,
-        JOB_SEEKER,
+        HR_JOB_SEEKER,
         sender="Luke Jennings <luke.jennings97@gmail.com>",
         subject="HR roles at Pennine Foods?",
         profile=EMPLOYER + '\n[[providers]]\ncategory = "recruiting software"\nname = "Greenhouse"\n',
@@ -193,7 +170,7 @@ def test_a_job_seeker_is_still_sent_to_the_recruitment_agency_that_hires_for_the
     record = triage(
         kindly,
         tmp_path,
-        JOB_SEEKER,
+        HR_JOB_SEEKER,
         sender="Luke Jennings <luke.jennings97@gmail.com>",
         subject="HR roles at Pennine Foods?",
         profile=EMPLOYER

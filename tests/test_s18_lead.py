@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kindly.paths import app_home
+from personas import WINE_LIST_AND_SHELF, winemaker_profile
 from support import Kindly, eml, profile_file, triaged_one
 
 
@@ -88,24 +89,15 @@ def test_a_board_of_advisors_is_an_advisory_board_not_a_governing_seat() -> None
 
 # -- a provider's region written as a state's code is read in the user's own country --------------------------------
 
-CA_WINEMAKER = """
-[user]
-name = "Elena Marchetti"
-email = "elena@marchettivineyards.com"
-signature = "Elena"
-time_zone = "America/Los_Angeles"
-weekly_networking_hours = 3
-
-[[goals]]
-kind = "find_clients"
-description = "Independent restaurants and wine shops that want small-lot Sonoma wines on their list or shelf"
-targets = ["restaurants", "wine shops", "sommeliers", "wine buyers"]
-priority = 1
-
-[[providers]]
-category = "wine distribution"
-name = "Sonoma Distributors (CA)"
-"""
+CA_WINEMAKER = winemaker_profile(
+    tone=None,
+    date_style=None,
+    holidays=None,
+    meeting_hours=None,
+    goals=(WINE_LIST_AND_SHELF,),
+    providers=(("wine distribution", "Sonoma Distributors (CA)"),),
+    never=(),
+)
 
 DISTRIBUTOR = (
     "Elena,\n\nGolden Coast Fine Wine is a boutique wine distributor based in {where}. We represent 40 small "

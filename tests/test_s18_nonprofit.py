@@ -6,97 +6,29 @@ her to sponsor it, a board seat and a gala selling tables."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from personas import (
+    FOOD_BANK_GOALS,
+    FOOD_BANK_NEVER,
+    FOOD_BANK_PEERS,
+    food_bank_director_profile,
+    replacing,
+    varied,
+)
 from support import Kindly, eml, profile_file, triaged_one
-
-ED = """\
-[user]
-name = "Renata Okafor"
-email = "renata@lakeshorefood.org"
-signature = "Renata Okafor\\nExecutive Director, Lakeshore Food Network\\n(312) 555-0184"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 4
-holidays = "US-IL"
-time_zone = "America/Chicago"
-own_domains = ["lakeshorefood.org"]
-
-[[goals]]
-kind = "find_clients"
-description = "Corporate partners and major donors: relationships with companies and philanthropists that lead to giving, without pitching"
-targets = ["corporate partners", "corporate giving", "major donors", "community investment", "employee giving", "foundations", "philanthropists", "CSR"]
-priority = 1
-
-[[goals]]
-kind = "meet_person"
-description = "Get to know Denise Kowalczyk, head of community investment at Fairway Fresh Markets"
-targets = ["Denise Kowalczyk", "Fairway Fresh Markets"]
-priority = 1
-
-[[goals]]
-kind = "amplify_campaign"
-description = "Amplify our Giving Tuesday and winter food-drive campaign on social media"
-targets = ["Giving Tuesday", "winter food drive", "#FeedChicagoWinter", "food drive"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at philanthropy and food-security conferences"
-targets = ["food security", "food insecurity", "philanthropy conferences", "hunger relief", "nonprofit conferences", "food banks"]
-priority = 2
-
-[[goals]]
-kind = "find_community"
-description = "A small peer group of nonprofit executive directors"
-targets = ["nonprofit executive directors", "nonprofit leaders", "executive directors", "EDs"]
-priority = 2
-
-[[providers]]
-category = "donor CRM"
-name = "Bloomerang"
-
-[[providers]]
-category = "audit"
-name = "Harmon & Vance CPAs (our auditor)"
-
-[[providers]]
-category = "grant writing"
-name = "Lydia Marsh, our grant writer"
-
-[[resources]]
-title = "How to run a workplace food drive"
-description = "A two-page guide for companies: setting a goal, collection bins, virtual food drives and matching gifts"
-link = "https://lakeshorefood.org/workplace-food-drive"
-helps = "companies and teams that want to run a workplace food drive"
-
-[[resources]]
-title = "Volunteer sign-up"
-description = "Our volunteer calendar for warehouse sorting shifts and mobile pantries"
-link = "https://lakeshorefood.org/volunteer"
-helps = "groups and individuals who want to volunteer"
-
-[[answers]]
-about = ["volunteer", "volunteers", "volunteering", "shifts"]
-answer = "Groups of up to 25 can sort at our Pilsen warehouse on weekday mornings; the sign-up is at https://lakeshorefood.org/volunteer."
-
-[[answers]]
-about = ["tax receipt", "tax-deductible", "EIN", "501(c)(3)"]
-answer = "We're a 501(c)(3); every gift gets a tax receipt from us within a week."
-"""
-
-NEVER = """
-[[never]]
-what = "paying to speak"
-
-[[never]]
-what = "buying gala tables"
-"""
 
 
 def triage(
-    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, never: str = NEVER
+    kindly: Kindly,
+    tmp_path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    never: Sequence[str] = FOOD_BANK_NEVER,
 ) -> dict[str, Any]:
     """Renata's record of one mail, triaged in a fresh app folder against her profile (with these never-rules)."""
     path = eml(
@@ -107,7 +39,7 @@ def triage(
         date="Tue, 24 Nov 2026 10:00:00 -0600",
         to="renata@lakeshorefood.org",
     )
-    return triaged_one(kindly, path, profile=profile_file(ED + never, tmp_path))
+    return triaged_one(kindly, path, profile=profile_file(food_bank_director_profile(never=never), tmp_path))
 
 
 def draft_of(record: dict[str, Any]) -> str:
@@ -153,7 +85,7 @@ def test_a_speaker_sponsorship_charges_to_appear_without_any_rule(kindly: Kindly
         SPEAKER_SPONSORSHIP,
         sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
         subject="Speaking opportunity: Nonprofit Leaders Forum 2027",
-        never="",
+        never=(),
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
     assert "speaker sponsorship" in record["reason"]
@@ -258,9 +190,15 @@ def test_a_board_seat_is_not_the_peer_group_a_community_goal_seeks(kindly: Kindl
 
 def test_a_board_seat_serves_a_goal_that_seeks_one(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: where the goal is a seat on a board, the offer is what it seeks
-    wants_a_seat = ED.replace(
-        'description = "A small peer group of nonprofit executive directors"',
-        'description = "A seat on a nonprofit board, and a peer group of nonprofit executive directors"',
+    wants_a_seat = food_bank_director_profile(
+        goals=replacing(
+            FOOD_BANK_GOALS,
+            varied(
+                FOOD_BANK_PEERS,
+                description="A seat on a nonprofit board, and a peer group of nonprofit executive directors",
+            ),
+        ),
+        never=FOOD_BANK_NEVER,
     )
     path = eml(
         tmp_path / "board.eml",
@@ -270,7 +208,7 @@ def test_a_board_seat_serves_a_goal_that_seeks_one(kindly: Kindly, tmp_path: Pat
         date="Tue, 24 Nov 2026 10:00:00 -0600",
         to="renata@lakeshorefood.org",
     )
-    record = triaged_one(kindly, path, profile=profile_file(wants_a_seat + NEVER, tmp_path))
+    record = triaged_one(kindly, path, profile=profile_file(wants_a_seat, tmp_path))
     assert record["decision"] == "accept", record["reason"]
 
 
@@ -312,7 +250,7 @@ def test_a_race_that_asks_her_to_sponsor_it_is_declined(kindly: Kindly, tmp_path
         RACE,
         sender="Kayla Reyes <kayla@runforroots.example.org>",
         subject="Sponsorship opportunity - Run for Roots 5K",
-        never="",
+        never=(),
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
     draft = draft_of(record)
@@ -331,7 +269,7 @@ def test_a_company_that_offers_to_sponsor_her_food_drive_is_a_partner(kindly: Ki
         "VP Marketing & Community, Lakeview Credit Union\n",
         sender="Evan Cho <evan.cho@lakeviewcu.example.com>",
         subject="Sponsoring your winter food drive",
-        never="",
+        never=(),
     )
     assert record["decision"] == "accept", record["reason"]
     assert "sponsor" not in draft_of(record).split("\n\n")[1]

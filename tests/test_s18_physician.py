@@ -9,36 +9,18 @@ from datetime import date, time
 from pathlib import Path
 
 from kindly.profile import load_profile
+from personas import (
+    PHYSICIAN_CME,
+    PHYSICIAN_MENTOR,
+    PHYSICIAN_OKAFOR,
+    PHYSICIAN_OWNERS,
+    PHYSICIAN_PARKDALE,
+    physician_profile,
+    varied,
+)
 from support import Kindly, eml, profile_file, triaged_one
 
-PRIYA = """
-[user]
-name = "Priya Raman"
-email = "priya@ramanfamilymedicine.ca"
-signature = "Priya"
-weekly_networking_hours = 3
-date_style = "us"
-meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
-time_zone = "America/Toronto"
-
-[[goals]]
-kind = "find_mentor"
-description = "A mentor in practice management: an experienced physician who has owned and run a clinic for years"
-targets = ["clinic owners", "practice owners", "practice management"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at continuing medical education (CME) events on primary care and practice management"
-targets = ["CME events", "family medicine conferences", "grand rounds"]
-priority = 2
-
-[[goals]]
-kind = "help_client"
-description = "Help Parkdale Community Health Centre find a part-time physician lead and funding for its diabetes clinic"
-targets = ["Parkdale Community Health Centre", "community health centres", "diabetes programs"]
-priority = 2
-"""
+PRIYA = physician_profile()
 
 JOURNAL = """Dear Dr. Raman,
 
@@ -327,13 +309,7 @@ Tom
 
 
 # The committee's invitation offers a meeting with the very person her meet_person goal names, beforehand.
-OKAFOR_GOAL = """
-[[goals]]
-kind = "meet_person"
-description = "Meet Dr. Helen Okafor, chief of family medicine at St. Brendan's Hospital"
-targets = ["Dr. Helen Okafor", "St. Brendan's Hospital"]
-priority = 1
-"""
+WITH_OKAFOR = physician_profile(goals=(PHYSICIAN_MENTOR, PHYSICIAN_CME, PHYSICIAN_PARKDALE, PHYSICIAN_OKAFOR))
 COMMITTEE = """Dear Dr. Raman,
 
 On behalf of Dr. Helen Okafor, Chief of Family Medicine at St. Brendan's Hospital, I'm writing to invite you
@@ -358,7 +334,7 @@ def _committee(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, object]:
         date="Thu, 26 Nov 2026 13:05:00 -0500",
         to="priya@ramanfamilymedicine.ca",
     )
-    return triaged_one(kindly, mail, profile_file(PRIYA + OKAFOR_GOAL, tmp_path))
+    return triaged_one(kindly, mail, profile_file(WITH_OKAFOR, tmp_path))
 
 
 def test_a_meeting_offered_beforehand_beside_an_invitation_is_taken_up_with_times(
@@ -393,18 +369,11 @@ def test_a_relayed_offer_in_a_full_week_still_says_the_call_to_him_not_a_later_w
         date="Mon, 30 Nov 2026 21:10:00 -0500",
         to="priya@ramanfamilymedicine.ca",
     )
-    community = """
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of physician-owners of small independent practices"
-targets = ["physician-owners", "independent practices"]
-priority = 3
-"""
     text = tmp_path / "text.txt"
     text.write_text(SANDRAS_TEXT)
-    profile = profile_file(
-        PRIYA.replace("weekly_networking_hours = 3", "weekly_networking_hours = 2") + community, tmp_path
-    )
+    community = varied(PHYSICIAN_OWNERS, targets=["physician-owners", "independent practices"])
+    goals = (PHYSICIAN_MENTOR, PHYSICIAN_CME, PHYSICIAN_PARKDALE, community)
+    profile = profile_file(physician_profile(weekly_networking_hours=2, goals=goals), tmp_path)
     result = kindly("triage", str(group), str(text), "--profile", str(profile), "--json")
     records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     relayed = records[-1]

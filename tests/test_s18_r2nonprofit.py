@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from personas import food_bank_director_profile
 from support import Kindly, eml, profile_file, triaged, triaged_one
-from test_s18_nonprofit import ED
+
+ED = food_bank_director_profile()
 
 DESIGN_STUDIOS = """\
 [user]

@@ -7,33 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from personas import PHYSICIAN_CME, PHYSICIAN_OKAFOR, PHYSICIAN_OWNERS, physician_profile
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
-PRIYA = """
-[user]
-name = "Priya Raman"
-email = "priya@ramanfamilymedicine.ca"
-signature = "Priya"
-weekly_networking_hours = 3
-date_style = "us"
-meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
-time_zone = "America/Toronto"
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of physician-owners of small independent practices"
-targets = ["physician-owners", "independent family practices", "small practice owners"]
-priority = 3
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at continuing medical education (CME) events on primary care and practice management"
-targets = ["CME events", "family medicine conferences", "grand rounds"]
-priority = 2
-
-[[never]]
-what = "pharma-sponsored dinners"
-"""
+PHARMA_DINNERS = ("pharma-sponsored dinners",)
+PRIYA = physician_profile(goals=(PHYSICIAN_OWNERS, PHYSICIAN_CME), never=PHARMA_DINNERS)
 
 
 def _mail(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
@@ -227,15 +205,8 @@ College of Physicians and Surgeons of Ontario
 
 
 def test_a_meeting_offered_with_someone_else_is_said_to_be_theirs(kindly: Kindly, tmp_path: Path) -> None:
-    profile = (
-        PRIYA
-        + """
-[[goals]]
-kind = "meet_person"
-description = "Meet Dr. Helen Okafor, chief of family medicine at St. Brendan's Hospital"
-targets = ["Dr. Helen Okafor", "St. Brendan's Hospital"]
-priority = 1
-"""
+    profile = physician_profile(
+        goals=(PHYSICIAN_OWNERS, PHYSICIAN_CME, PHYSICIAN_OKAFOR), never=PHARMA_DINNERS
     )
     body = """Dear Dr. Raman,
 

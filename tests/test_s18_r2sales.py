@@ -9,55 +9,23 @@ from pathlib import Path
 
 import pytest
 
+from personas import (
+    SALES_COLD_CALLS,
+    SALES_LOGISTICS,
+    SALES_NEVER,
+    SALES_PEERS,
+    SALES_STAGE,
+    to_vp_sales,
+    vp_sales_profile,
+)
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
-VP_SALES = """\
-[user]
-name = "Marcus Delgado"
-email = "marcus@routewise.io"
-signature = "Marcus"
-tone = "brief"
-date_style = "us"
-weekly_networking_hours = 3
-holidays = "US-TX"
-time_zone = "America/Chicago"
-meeting_hours = ["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"]
-
-[[goals]]
-kind = "find_clients"
-description = "Meet logistics and supply-chain leaders where they gather, without pitching"
-targets = ["logistics", "supply chain", "freight", "shippers", "3PL", "transportation managers"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "A small peer group of revenue leaders (VPs of Sales, CROs) at B2B SaaS companies"
-targets = ["revenue leaders", "VPs of Sales", "CROs", "sales leaders", "B2B SaaS"]
-priority = 2
-
-[[goals]]
-kind = "build_credibility"
-description = "Talks, panels and podcast interviews on hiring and ramping sales teams"
-targets = ["sales hiring", "hiring SDRs", "sales team hiring", "sales conferences", "podcasts"]
-priority = 2
-
-[[providers]]
-category = "sales engagement platform"
-name = "Outreach"
-
-[[providers]]
-category = "contact data"
-name = "ZoomInfo"
-
-[[never]]
-what = "quick 15-minute vendor calls from cold outreach"
-
-[[never]]
-what = "pay-to-play podcasts"
-
-[[never]]
-what = "dinners paid by vendors"
-"""
+VP_SALES = vp_sales_profile(
+    meeting_hours=["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"],
+    goals=(SALES_LOGISTICS, SALES_PEERS, SALES_STAGE),
+    providers=(("sales engagement platform", "Outreach"), ("contact data", "ZoomInfo")),
+    never=(SALES_COLD_CALLS, *SALES_NEVER),
+)
 
 
 def vp_sales(tmp_path: Path) -> Path:
@@ -65,13 +33,8 @@ def vp_sales(tmp_path: Path) -> Path:
 
 
 def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
-    return eml(
-        tmp_path / name,
-        body,
-        sender=sender,
-        subject=subject,
-        date="Fri, 27 Nov 2026 10:05:00 -0600",
-        to="marcus@routewise.io",
+    return to_vp_sales(
+        tmp_path / name, body, sender=sender, subject=subject, date="Fri, 27 Nov 2026 10:05:00 -0600"
     )
 
 

@@ -9,63 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged, triaged_one
+from personas import SALES_COLD_CALLS, SALES_NEVER, to_vp_sales, vp_sales_profile
+from support import Kindly, profile_file, triaged, triaged_one
 
-VP_SALES = """\
-[user]
-name = "Marcus Delgado"
-email = "marcus@routewise.io"
-signature = "Marcus"
-tone = "brief"
-date_style = "us"
-weekly_networking_hours = 3
-holidays = "US-TX"
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "meet_person"
-description = "Get to know Dana Whitfield, CRO of Meridian Freight, our top target account"
-targets = ["Dana Whitfield", "Meridian Freight"]
-priority = 1
-
-[[goals]]
-kind = "find_clients"
-description = "Meet logistics and supply-chain leaders where they gather, without pitching"
-targets = ["logistics", "supply chain", "freight", "shippers", "3PL", "transportation managers"]
-priority = 1
-
-[[goals]]
-kind = "find_community"
-description = "A small peer group of revenue leaders (VPs of Sales, CROs) at B2B SaaS companies"
-targets = ["revenue leaders", "VPs of Sales", "CROs", "sales leaders", "B2B SaaS"]
-priority = 2
-
-[[goals]]
-kind = "find_mentor"
-description = "A sitting CRO who has scaled a sales org past 50 reps"
-targets = ["CRO", "Chief Revenue Officer", "scaling a sales team"]
-priority = 2
-
-[[goals]]
-kind = "build_credibility"
-description = "Talks, panels and podcast interviews on hiring and ramping sales teams"
-targets = ["sales hiring", "hiring SDRs", "sales team hiring", "sales conferences", "podcasts"]
-priority = 2
-
-[[providers]]
-category = "contact data"
-name = "ZoomInfo"
-
-[[providers]]
-category = "sales training"
-name = "Winning by Design"
-
-[[never]]
-what = "pay-to-play podcasts"
-
-[[never]]
-what = "dinners paid by vendors"
-"""
+VP_SALES = vp_sales_profile()
 
 
 def vp_sales(tmp_path: Path) -> Path:
@@ -73,13 +20,8 @@ def vp_sales(tmp_path: Path) -> Path:
 
 
 def mail(tmp_path: Path, body: str, *, sender: str, subject: str, name: str = "mail.eml") -> Path:
-    return eml(
-        tmp_path / name,
-        body,
-        sender=sender,
-        subject=subject,
-        date="Wed, 18 Nov 2026 17:30:00 -0600",
-        to="marcus@routewise.io",
+    return to_vp_sales(
+        tmp_path / name, body, sender=sender, subject=subject, date="Wed, 18 Nov 2026 17:30:00 -0600"
     )
 
 
@@ -342,13 +284,13 @@ def test_a_recruiters_linkedin_message_on_a_cro_hire_is_still_a_recruiters_appro
 
 # -- "quick 15-minute vendor calls from cold outreach" is read by its ideas: a seller's cold pitch ---------------
 
-COLD_CALLS_RULE = '[[never]]\nwhat = "quick 15-minute vendor calls from cold outreach"\n\n[[never]]'
+NO_COLD_CALLS = vp_sales_profile(never=(SALES_COLD_CALLS, *SALES_NEVER))
 
 
 def test_an_sdrs_first_touch_is_declined_with_the_rule_against_cold_vendor_calls(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    profile = profile_file(NO_COLD_CALLS, tmp_path)
     note = mail(
         tmp_path,
         "Hi Marcus,\n\nSaw Routewise just hit 120 employees - congrats. Pipelyft is an AI SDR that books meetings"
@@ -367,7 +309,7 @@ def test_an_sdrs_first_touch_is_declined_with_the_rule_against_cold_vendor_calls
 def test_the_rule_against_cold_vendor_calls_leaves_a_practitioners_meetup_alone(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    profile = profile_file(NO_COLD_CALLS, tmp_path)
     invitation = mail(
         tmp_path,
         "Hi Marcus,\n\nThe Austin Supply Chain Council meets Wednesday, December 9 at 5:30pm at Brewtorium. About 60"
@@ -428,7 +370,7 @@ def test_a_venue_word_in_a_list_without_a_date_is_no_venue_given(kindly: Kindly,
 def test_a_vendors_dinner_is_declined_by_the_dinner_rule_not_the_rule_against_cold_calls(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    profile = profile_file(VP_SALES.replace("[[never]]", COLD_CALLS_RULE, 1), tmp_path)
+    profile = profile_file(NO_COLD_CALLS, tmp_path)
     invitation = mail(
         tmp_path,
         "Hi Marcus,\n\nSignalpath is hosting an intimate dinner for 12 Austin revenue leaders at Uchi on Thursday,"

@@ -48,6 +48,12 @@ class DecisionMark(StrEnum):
     PLACE_BOUGHT = (
         "place_bought"  # a never-rule held on a place on the user's own show or page bought from them
     )
+    # of a never-rule's decline (set where the rule held, reason code never_do)
+    CHARGES_GUESTS = "charges_guests"  # a show or a stage that charges its guests
+    PAID_PLACE = "paid_place"  # a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards")
+    SELLERS_EVENT = "sellers_event"  # an event its seller hosts
+    # of a goal's fit: what it was weighed as (decide reads it of its own fits; the store keeps fits' notes only)
+    MENTOR_OFFERED = "mentor_offered"  # a mentor's time offered to the user, by the sender or a programme
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +199,7 @@ class GoalFit:
     # what it would have scored had a never-rule not held (its score is then 0), as its first note says; None
     # where no rule held
     ruled_out_from: float | None = None
+    marks: frozenset[DecisionMark] = frozenset()  # the facts decide reads of it, beside its notes
 
 
 @dataclass(frozen=True, slots=True)

@@ -1089,7 +1089,12 @@ def accepted_introduction_of(
     repo: Repository, row: MessageRow, message: Message, user_name: str = ""
 ) -> MessageRow | None:
     """The earlier introduction of this thread that kindly said yes to and that introduces the sender (alone) to
-    the user ("Marcus, meet Dr. Alan Whitfield", then Alan's "Re: Intro: ..."), if any."""
+    the user ("Marcus, meet Dr. Alan Whitfield", then Alan's "Re: Intro: ..."), if any.
+
+    Like introduction_of, an introduction someone else made, stored before and said yes to; unlike it, on purpose:
+    only in this thread and at any age (the thread is what links them, and its yes is what stands or is
+    withdrawn), read by whom it names (the sender alone: one of several introduced answers only for themselves),
+    and whatever goal it served."""
     sender = _sender_of(message.from_addr, message.from_name)
     for earlier in repo.thread(row.thread_id):
         analysis = earlier.analysis
@@ -1232,7 +1237,11 @@ INTRODUCED_FOR = timedelta(days=90)
 def introduction_of(session: Session, message: Message, before_pk: int) -> Introduction | None:
     """The introduction the user said yes to, stored before this message and within `INTRODUCED_FOR` of it, that
     brought its sender in: they were copied on it or it was addressed to them ("Hi Aisling and Erik, I wanted to
-    introduce you two", Erik in Cc). None where none did, or where they made it themselves."""
+    introduce you two", Erik in Cc). None where none did, or where they made it themselves.
+
+    Unlike accepted_introduction_of, on purpose: asked before the decision, of the whole store (the one introduced
+    often writes in a thread of their own), by address in one query (however many it introduced: being brought
+    in at all vouches for each), and only of one that served a goal, whose fit it lends."""
     address = message.from_addr.lower()
     if "@" not in address:
         return None

@@ -27,6 +27,7 @@ _NOT_PAID_BY_YOU = re.compile(
 )
 # "$25M ARR", "$2.5 million raised": a company's money, not a price
 _LARGE = re.compile(r"[\d.,]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b", _F)
+# not words.SENTENCE_END: a semicolon ends one too, so a price is quoted with its own clause ("Dinner is $85;")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
 # what may be bought there but is not a place at it: "Entry is free; parking is $5", "a cash bar"
 _EXTRAS = re.compile(r"\b(?:parking|cash bar|merch\w*|coat check|raffle|donations?|optional)\b", _F)

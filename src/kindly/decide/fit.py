@@ -46,7 +46,7 @@ from kindly.decide.words import (
     stem_coverage,
     words,
 )
-from kindly.model import GoalFit, Intent
+from kindly.model import DecisionMark, GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.classify import mutual_referrals, swaps_clients
 from kindly.understand.people import only_passed_on
@@ -428,6 +428,7 @@ def _fit(
     field: frozenset[str] = frozenset(),
 ) -> GoalFit:
     notes: list[str] = []
+    marks: set[DecisionMark] = set()  # beside the notes: what decide reads of this fit
     person, namesake = _target_person(goal, reading, notes)
     person = person or _introduced_target(goal, reading, *introduced)
     if person:
@@ -621,11 +622,13 @@ def _fit(
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
+        marks.add(DecisionMark.MENTOR_OFFERED)
     programme_mentor = intent is Intent.COMMUNITY_INVITATION and mentoring.startswith(A_PROGRAMMES_MENTOR)
     if goal.kind is GoalKind.FIND_MENTOR and programme_mentor:
         # a mentoring programme to join that pairs the user with a mentor: the mentor the goal seeks
         affinity = 1.0
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
+        marks.add(DecisionMark.MENTOR_OFFERED)
     if goal.kind is GoalKind.FIND_COMMUNITY and programme_mentor and not peer_group(reading.folded):
         # ...and a find-mentor goal beside this one: the programme is a mentor for the user, not a group of peers
         affinity = 0.0
@@ -725,7 +728,14 @@ def _fit(
         notes.append(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
-    return GoalFit(index, goal.kind.value, goal.description, round(min(score, 1.0), 3), tuple(notes))
+    return GoalFit(
+        index,
+        goal.kind.value,
+        goal.description,
+        round(min(score, 1.0), 3),
+        tuple(notes),
+        marks=frozenset(marks),
+    )
 
 
 # A community by its name: "the Rust SG meetup", "our Postgres user group", "the CTO Circle Slack".
@@ -835,16 +845,15 @@ def _joint_target_named(goal: Goal, reading: Reading) -> str:
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.
 _EVENTS = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
-# The note of a find-mentor goal's fit where a mentor's time is offered to the user.
+# The note of a find-mentor goal's fit where a mentor's time is offered to the user (for people; decide reads its
+# mark, DecisionMark.MENTOR_OFFERED).
 MENTOR_OFFERED = "a mentor's time offered"
 
 
 def offers_a_mentor(fit: GoalFit) -> bool:
     """Whether a find-mentor goal's fit is a mentor's time offered to the user: by the sender, or by a
     programme to join."""
-    return fit.kind == GoalKind.FIND_MENTOR.value and any(
-        note.startswith(MENTOR_OFFERED) for note in fit.evidence
-    )
+    return fit.kind == GoalKind.FIND_MENTOR.value and DecisionMark.MENTOR_OFFERED in fit.marks
 
 
 # Asks in which a mentor gives their time: a meeting, a call, their answer to the user's request.
@@ -988,6 +997,7 @@ def _campaign_only_yours(goal: Goal, reading: Reading) -> bool:
     return bool(said) and all(_YOUR_DOING.search(sentence) for sentence in said)
 
 
+# not words.SENTENCE: without the closing marks, so a target is met in a sentence's words alone
 _CAMPAIGN_SENTENCE = re.compile(r"[^.?!\n]+")
 
 

@@ -275,6 +275,7 @@ _TRADE_WORDS = (
 )
 # ...unless the same sentence says they want what the user offers ("I run a studio and need a bookkeeper").
 _WANTS = re.compile(r"\b(need|needs|looking for|hire|hiring|searching for|recommend)\b")
+# not words.SENTENCE: the rest of a sentence from where a description starts, and no more than 300 characters of it
 _SENTENCE = re.compile(r"[^.!?\n]{0,300}")
 
 

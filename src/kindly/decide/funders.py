@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.words import SENTENCE
 from kindly.profile import Goal, GoalKind
 
 _F = re.IGNORECASE
@@ -34,7 +35,6 @@ _FUNDER_SIDE = re.compile(
     r"partners\b",
     _F,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)")
 
 
 def seeks_funders(goal: Goal) -> bool:
@@ -48,7 +48,7 @@ def funder_courting(text: str) -> str:
     """The sentence in which a company's giving side reaches out to the user ("our new head of philanthropy, who
     is keen to learn more about your work"), or "" where none does."""
     flat = " ".join(text.split())
-    for found in _SENTENCE.finditer(flat):
+    for found in SENTENCE.finditer(flat):
         if _FUNDER_SIDE.search(found.group(0)):
             return found.group(0).strip()
     return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.words import SENTENCE
 from kindly.profile import Goal
 
 _F = re.IGNORECASE
@@ -47,7 +48,6 @@ _USER_AS_GUEST = re.compile(
     r"|\bfor (?:having|letting|inviting)\b",
     _F,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # Who the guest is, by the words that offer them: the sender, or someone they speak for.
 _WHOM = {
     "me": "you",
@@ -70,7 +70,7 @@ def guest_offered(text: str) -> tuple[str, str]:
     "him", "her" or "them"), or ("", "")."""
     said = " ".join(text[:20_000].split())
     first = ("", "")
-    for sentence in _SENTENCE.findall(said):
+    for sentence in SENTENCE.findall(said):
         found = _OFFERED.search(sentence)
         if found is None or _USER_AS_GUEST.search(sentence):
             continue

@@ -47,6 +47,7 @@ from kindly.decide.rules import (
     charges_to_appear,
     feature_for_sale,
     is_stranger,
+    never_do_marks,
     never_rule_hit,
     personal_cue,
     rule_exemption,
@@ -606,7 +607,7 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
                     "never_do",
                     never_rule=said,
                     evidence=(*evidence, *notes),
-                    marks=rule_marks(notes),
+                    marks=rule_marks(notes) | never_do_marks((*evidence, *notes)),
                 ),
                 hours=0.0,
             )
@@ -663,7 +664,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 "never_do",
                 never_rule=rule,
                 evidence=(*notes, f'asks you: "{asked}"'),
-                marks=rule_marks(notes),
+                marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"')),
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if civic := civic_mailing(message, intent):
@@ -777,7 +778,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             referral,
             networking,
             grounds,
-            marks | rule_marks(evidence),
+            marks | rule_marks(evidence) | (never_do_marks(evidence) if code == "never_do" else frozenset()),
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.

@@ -19,6 +19,7 @@ from kindly.decide.donation import donation_cap
 from kindly.decide.places import inside, region_named
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
+from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import SENTENCE_END, STOPWORDS, content_stems, fold, sentence_around, stem
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
@@ -1532,6 +1533,23 @@ def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
     return frozenset({DecisionMark.PLACE_BOUGHT} if any(n.startswith(PLACE_BOUGHT) for n in notes) else ())
 
 
+# The note of a never-rule that held on a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards").
+_PAID_NOTE = re.compile(r'^"?paid"?:\s')
+
+
+def never_do_marks(evidence: Sequence[str]) -> frozenset[DecisionMark]:
+    """The marks a reply reads of a never-rule's decline (all its evidence), set where the decline is made: a show
+    or a stage that charges its guests, a price the user would pay, an event its seller hosts."""
+    marks = set()
+    if pays_to_appear(evidence):
+        marks.add(DecisionMark.CHARGES_GUESTS)
+    if any(_PAID_NOTE.match(note) for note in evidence):
+        marks.add(DecisionMark.PAID_PLACE)
+    if any(note.startswith(SELLERS_EVENT) for note in evidence):
+        marks.add(DecisionMark.SELLERS_EVENT)
+    return frozenset(marks)
+
+
 # A place on a show or a page: "a guaranteed interview slot", "a guest spot", "a feature", "to be featured".
 _A_PLACE = (
     r"(?:(?:\w+\s+){{0,2}}?(?P<{name}>slots?|spots?|placements?|features?|interviews?|appearances?|episodes?|"
@@ -1607,6 +1625,8 @@ def place_bought(text: str) -> str | None:
 
 
 _WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening")
+# not words.SENTENCE_END: a blank line ends none, so an invitation card's lines (its day, then "Cocktails 6:30 p.m.")
+# stay one sentence, and a mark ends one only before a capital
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

@@ -67,6 +67,9 @@ SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+|\n|$)")
 # steps without full stops; a line of only spaces is blank too); a line break alone ends none (a sentence wrapped
 # over lines). extract's sentences and rules.money_sentences split by it alike.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+|\n\s*\n")
+# ...or where every line is a sentence too: a date on a line of its own, or a signature's ("Mornings work best\n
+# Jo"), to split a text into sentences and lines alike.
+SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 

@@ -51,7 +51,6 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     SPARED,
     honour_sold_to_you,
-    pays_to_appear,
     provider_region,
     rule_condition,
     rule_exemption,
@@ -844,7 +843,9 @@ def honest_reason(
             verdict.provider_category, verdict.provider, _with_article(verdict.provider_category)
         )
     if code == "pays_to_appear" or (
-        code == "never_do" and pays_to_appear(verdict.evidence) and intent is Intent.SPEAKING_INVITATION
+        code == "never_do"
+        and DecisionMark.CHARGES_GUESTS in verdict.marks
+        and intent is Intent.SPEAKING_INVITATION
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
@@ -1759,8 +1760,8 @@ def compose(
                 verdict.reason_code == "never_do"
                 and (
                     intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
-                    or pays_to_appear(verdict.evidence)
-                    or bought_or_sold(verdict.evidence)
+                    or DecisionMark.CHARGES_GUESTS in verdict.marks
+                    or bought_or_sold(verdict.marks)
                 )
             )
             or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))

@@ -140,6 +140,7 @@ _REQUEST = re.compile(
     r"(?:send|share|let))\b|\b(?:let me know|send (?:me|over|through))\b",
     _F,
 )
+# not words.SENTENCE: a line break ends none, so a request wrapped over lines is read (and kept or left out) whole
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import looks_like_person
+from kindly.model import DecisionMark
 from kindly.understand.people import names_a_place_or_organisation
 
 # The last word of a firm's name: "Calder Recruitment", "Northstar Wealth", "Harbor IT".
@@ -71,9 +71,9 @@ def already_have(category: str, provider: str, with_article: str) -> str:
 
 # A never-rule that held on a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards") or on a
 # seller's own event: a scheme the user turns down on principle, which no decline offers to pass on.
-_PAID_NOTE = re.compile(r'^"?paid"?:\s')
+_BOUGHT_OR_SOLD = frozenset({DecisionMark.PAID_PLACE, DecisionMark.SELLERS_EVENT})
 
 
-def bought_or_sold(evidence: tuple[str, ...] | list[str]) -> bool:
-    """Whether a never-rule's evidence shows a place the user would pay for, or a seller's own event."""
-    return any(_PAID_NOTE.match(note) or note.startswith(SELLERS_EVENT) for note in evidence)
+def bought_or_sold(marks: frozenset[DecisionMark]) -> bool:
+    """Whether a never-rule's decline (its marks) shows a place the user would pay for, or a seller's own event."""
+    return bool(marks & _BOUGHT_OR_SOLD)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kindly.decide.words import SENTENCE_OR_LINE
 from kindly.model import Message
 from kindly.zones import address_zone, zoned_hour
 
@@ -39,7 +40,6 @@ _ABOUT_MEETING = re.compile(
     r"could|can we|shall|would|call|talk|chat|meet\w*|zoom)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # the sender's part of the day in their own clock: their working morning, not their night
 _THEIR_PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 21)}
 _SAME_CLOCK = timedelta(hours=1)  # senders closer than this share the user's parts of the day
@@ -54,7 +54,7 @@ class PartSaid:
 def part_said(text: str) -> PartSaid | None:
     """The part of the day the sender says suits them, told as the user's or as their own; None where they name
     no part of the day with whose it is ("any morning" alone is read as before, in the clock times are written in)."""
-    for sentence in _SENTENCE.split(text[:20_000]):
+    for sentence in SENTENCE_OR_LINE.split(text[:20_000]):
         if not _ABOUT_MEETING.search(sentence):
             continue
         for patterns, users in ((_YOURS, True), (_THEIRS, False)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from kindly.decide.categories import detect_categories
 from kindly.decide.words import (
     SENTENCE_END,
+    SENTENCE_OR_LINE,
     alphanumeric,
     domain_labels,
     fold,
@@ -519,8 +520,6 @@ _EVENT_DATE_TAIL = re.compile(
 # A sentence's end: a mark and a space, not a title's dot ("Dr. Ellis will host"), or a blank line (one of only
 # spaces too); a line break alone ends none (a sentence wrapped over lines). decide.rules.money_sentences alike.
 _SENTENCE = SENTENCE_END
-# ...or for a client's work day, every line too: a date on a line of its own, or a signature's, is a sentence
-_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
 _MEETING_WORDS = re.compile(
     r"\b(meet|meeting|coffee|lunch|breakfast|dinner|drinks|call|event|conference|meetup|mixer|reception|"
     r"workshop|webinar|summit|panel|session|venue|held|host|hosts|hosted|hosting|join us|rsvp|register|"
@@ -780,12 +779,12 @@ def _is_work_day_sentence(sentence: str) -> bool:
 
 def _work_day_sentences(text: str) -> str:
     """The sentences of a client's message that name the day of the work they ask for."""
-    return " ".join(s for s in _SENTENCE_OR_LINE.split(text) if _is_work_day_sentence(s))
+    return " ".join(s for s in SENTENCE_OR_LINE.split(text) if _is_work_day_sentence(s))
 
 
 def _without_work_days(text: str) -> str:
     """`text` without the sentences that name the day of a client's work: what is left may propose a time."""
-    return " ".join(s for s in _SENTENCE_OR_LINE.split(text) if not _is_work_day_sentence(s))
+    return " ".join(s for s in SENTENCE_OR_LINE.split(text) if not _is_work_day_sentence(s))
 
 
 def _named_in_full(people: tuple[str, ...], text: str, headers: str = "") -> tuple[str, ...]:
