@@ -169,6 +169,7 @@ def download_eml(state: State, _user: User, pk: int) -> Response:
 async def change_decision(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
     decision = await _field(request, "decision") or ""
     await run_in_threadpool(decisions.set_decision, state.sessions, pk, decision, state.profile())
+    _mark_edited(request, pk, False)  # the draft was written again for the decision
     flash(request, f"Decision set to {decision.replace('_', ' ')}.")
     return back_to(f"/invitations/{pk}")
 
@@ -179,6 +180,7 @@ async def correct_intent(request: Request, state: State, _user: User, _csrf: Csr
     purpose = await _field(request, "purpose_clear")
     clear = {"yes": True, "no": False}.get(purpose or "")
     await run_in_threadpool(decisions.correct_intent, state.sessions, pk, intent, clear, state.profile())
+    _mark_edited(request, pk, False)
     flash(
         request,
         f"Intent corrected to {intent.replace('_', ' ')}; kindly will remember it for similar messages.",

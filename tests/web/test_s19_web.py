@@ -1,0 +1,114 @@
+"""A newcomer on the page in a real browser (review s19): what hurt them, as examples of what the page now does.
+
+The browser tests drive the real server in Debian's headless Chromium, as tests/web/test_browser.py does;
+the others use the TestClient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from web_support import PASSWORD, make_home
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
+    """A real server on the triaged example inbox; yields its base URL."""
+    from kindly.web import create_app, load_settings
+    from kindly.web.server import running
+
+    home = make_home(tmp_path_factory.mktemp("s19") / "home", triaged_database)
+    with running(create_app(load_settings(home))) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _logged_in(browser: Any, site: str, **context: Any) -> Any:
+    """A tab of a new logged-in context; `tab.answers` says how the next confirm() dialogs are answered."""
+    page = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context}).new_page()
+    page.set_default_timeout(15_000)
+    page.answers = []
+    page.asked = []
+
+    def answer(dialog: Any) -> None:
+        page.asked.append(dialog.message)
+        dialog.accept() if (page.answers.pop(0) if page.answers else False) else dialog.dismiss()
+
+    page.on("dialog", answer)
+    page.goto(f"{site}/login")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{site}/")
+    return page
+
+
+@pytest.fixture
+def tab(browser: Any, site: str) -> Iterator[Any]:
+    page = _logged_in(browser, site)
+    yield page
+    page.context.close()
+
+
+def _open(tab: Any, site: str, decision: str, nth: int = 0) -> str:
+    tab.goto(f"{site}/?decision={decision}")
+    tab.click(f"a.open >> nth={nth}")
+    tab.wait_for_selector("#draft-text")
+    return str(tab.url)
+
+
+@needs_chromium
+def test_setting_a_decision_asks_before_it_throws_away_words_typed_in_the_draft(tab: Any, site: str) -> None:
+    _open(tab, site, "accept")
+    text = tab.locator("#draft-text")
+    text.fill(text.input_value() + "\nP.S. I wrote this by hand.")
+    tab.select_option("#decision", "decline")
+    tab.answers[:] = [False]
+    tab.click("button:has-text('Set decision')")
+    tab.wait_for_timeout(500)
+    assert tab.asked and "Set this decision?" in tab.asked[-1]
+    assert "replaces the text you typed" in tab.asked[-1]
+    assert "P.S. I wrote this by hand." in text.input_value()  # still there: nothing was sent
+    assert tab.input_value("#decision") == "accept"  # the choice is put back
+
+    tab.select_option("#intent", "coffee_chat")
+    tab.answers[:] = [False]
+    tab.click("button:has-text('Correct')")
+    tab.wait_for_timeout(500)
+    assert "Correct the intent?" in tab.asked[-1] and "replaces the text you typed" in tab.asked[-1]
+    assert "P.S. I wrote this by hand." in text.input_value()
+
+    tab.select_option("#decision", "decline")
+    tab.answers[:] = [True]
+    tab.click("button:has-text('Set decision')")
+    tab.wait_for_selector(".flash.ok")
+    assert "Decision set to decline." in tab.inner_text("main")
+
+
+@needs_chromium
+def test_a_tone_switch_asks_before_it_replaces_a_subject_the_user_typed(tab: Any, site: str) -> None:
+    _open(tab, site, "ask_details")
+    tab.fill("#subject", "Re: your note - a few questions")
+    tab.answers[:] = [False]
+    tab.click("#draft input[name=tone][value=formal]")
+    tab.wait_for_timeout(500)
+    assert tab.asked and "replaces the text you typed" in tab.asked[-1]
+    assert tab.input_value("#subject") == "Re: your note - a few questions"
