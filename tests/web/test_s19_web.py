@@ -6,12 +6,14 @@ the others use the TestClient.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from support import EXAMPLES
 from web_support import PASSWORD, make_home
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -112,3 +114,32 @@ def test_a_tone_switch_asks_before_it_replaces_a_subject_the_user_typed(tab: Any
     tab.wait_for_timeout(500)
     assert tab.asked and "replaces the text you typed" in tab.asked[-1]
     assert tab.input_value("#subject") == "Re: your note - a few questions"
+
+
+# -- imports -------------------------------------------------------------------------------------------
+
+
+def _imports_done(client: Any) -> str:
+    deadline = time.monotonic() + 30
+    page = client.get("/import").text
+    while 'hx-trigger="every 1s"' in page and time.monotonic() < deadline:
+        time.sleep(0.05)
+        page = client.get("/import").text
+    return str(page)
+
+
+def test_a_message_pasted_beside_a_chosen_file_is_imported_too(client: Any, user: str) -> None:
+    text = (
+        "From: Nina Hart <nina@hartarchitects.example>\nSubject: Coffee?\n\n"
+        "Hi Dana, I run a small architecture firm and our books need help. Coffee next week?"
+    )
+    sent = client.post(
+        "/import",
+        data={"csrf_token": user, "text": text},
+        files={"file": ("invitation.ics", (EXAMPLES / "invitation.ics").read_bytes(), "text/calendar")},
+    )
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/import")
+    assert "2 imports started" in client.get("/import").text
+    recent = _imports_done(client)
+    assert "invitation.ics" in recent and "pasted text" in recent
+    assert "Nina Hart" in client.get("/?decision=all&q=Nina").text  # the paste was not dropped
