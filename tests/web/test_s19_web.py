@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from support import EXAMPLES
-from web_support import PASSWORD, make_home
+from web_support import FAST_SCRYPT, PASSWORD, csrf_of, make_home
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -143,3 +143,55 @@ def test_a_message_pasted_beside_a_chosen_file_is_imported_too(client: Any, user
     recent = _imports_done(client)
     assert "invitation.ics" in recent and "pasted text" in recent
     assert "Nina Hart" in client.get("/?decision=all&q=Nina").text  # the paste was not dropped
+
+
+# -- a session that ended --------------------------------------------------------------------------------
+
+
+def _password_changed(web_home: Path) -> None:
+    from kindly.web.auth import set_password
+
+    set_password(web_home, PASSWORD, **FAST_SCRYPT)  # `kindly passwd` in a terminal: older sessions end
+
+
+def test_after_the_session_ended_the_login_page_looks_logged_out(
+    client: Any, user: str, web_home: Path
+) -> None:
+    _password_changed(web_home)
+    asked = client.get("/invitations/3")
+    assert asked.status_code == 303 and asked.headers["location"] == "/login?next=/invitations/3"
+    login = client.get(asked.headers["location"]).text
+    assert "Log in to kindly" in login
+    assert "Log out" not in login and 'aria-label="Main"' not in login  # no navigation that leads back here
+
+
+def test_a_form_sent_after_the_session_ended_comes_back_to_its_page_after_logging_in(
+    client: Any, user: str, web_home: Path
+) -> None:
+    _password_changed(web_home)
+    sent = client.post(
+        "/invitations/3/decision",
+        data={"csrf_token": user, "decision": "decline"},
+        headers={"Referer": "http://testserver/invitations/3"},
+    )
+    assert sent.status_code == 303
+    assert sent.headers["location"] == "/login?next=/invitations/3"  # not the form's POST-only address
+    login = client.get(sent.headers["location"]).text
+    back = client.post(
+        "/login", data={"password": PASSWORD, "csrf_token": csrf_of(login), "next": "/invitations/3"}
+    )
+    assert back.headers["location"] == "/invitations/3"
+    assert client.get("/invitations/3").status_code == 200
+
+
+def test_a_draft_saved_after_the_session_ended_stays_on_the_page_with_what_to_do(
+    client: Any, user: str, web_home: Path
+) -> None:
+    _password_changed(web_home)
+    saved = client.post(
+        "/invitations/3/draft",
+        data={"csrf_token": user, "action": "save", "text": "Hi Jess, my own words."},
+        headers={"HX-Request": "true", "HX-Current-URL": "http://testserver/invitations/3"},
+    )
+    assert saved.status_code == 401 and "HX-Redirect" not in saved.headers  # the page and its words stay
+    assert "You are logged out" in saved.text and "Copy what you typed" in saved.text

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -282,9 +283,15 @@ def _is_api(request: Request) -> bool:
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, _exc: LoginRequired) -> Response:
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        target = _came_from(request)
         login = "/login" if target in ("/", "/login") else f"/login?next={_quote(target)}"
         if request.headers.get("hx-request"):
+            if request.method not in ("GET", "HEAD"):  # words being saved stay on the page, with what to do
+                return HTMLResponse(
+                    '<p class="error" role="alert">You are logged out (the password was changed, or the session '
+                    "ended): nothing was saved. Copy what you typed, then reload the page and log in again.</p>",
+                    status_code=401,
+                )
             return Response(status_code=204, headers={"HX-Redirect": login})
         return RedirectResponse(login, status_code=303)
 
@@ -314,6 +321,18 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
         return _error(request, 500, "error", f"something went wrong ({exc.__class__.__name__})")
+
+
+def _came_from(request: Request) -> str:
+    """Where to come back to after logging in: the page asked for, or - for a form sent (POST), which has no
+    page of its own to show - the page of this site the form was on."""
+    if request.method in ("GET", "HEAD"):
+        return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    for header in ("hx-current-url", "referer"):
+        page = urlsplit(request.headers.get(header) or "")
+        if page.netloc == request.url.netloc and page.path.startswith("/"):
+            return page.path + (f"?{page.query}" if page.query else "")
+    return "/"
 
 
 def _quote(path: str) -> str:
