@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from support import EXAMPLES
-from web_support import FAST_SCRYPT, PASSWORD, csrf_of, make_home
+from web_support import FAST_SCRYPT, PASSWORD, csrf_of, log_in, make_home
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -195,3 +195,38 @@ def test_a_draft_saved_after_the_session_ended_stays_on_the_page_with_what_to_do
     )
     assert saved.status_code == 401 and "HX-Redirect" not in saved.headers  # the page and its words stay
     assert "You are logged out" in saved.text and "Copy what you typed" in saved.text
+
+
+# -- the first run ---------------------------------------------------------------------------------------
+
+
+def test_the_example_profile_kindly_init_wrote_is_named_on_the_pages_until_it_is_filled_in(
+    tmp_path: Path,
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.profile import template_text
+    from kindly.web import create_app, load_settings
+
+    home = make_home(tmp_path / "home")
+    (home / "profile.toml").write_text(template_text(), encoding="utf-8")  # `kindly init`, nothing edited
+    with TestClient(create_app(load_settings(home)), follow_redirects=False) as client:
+        log_in(client)
+        for page in ("/", "/import", "/overview", "/profile"):
+            shown = client.get(page).text
+            assert 'id="example-profile"' in shown, page
+            assert "still the example that <code>kindly init</code> wrote" in shown
+        assert "signs replies “Your first name”" in client.get("/").text
+        assert 'href="/profile"' in client.get("/import").text
+
+        mine = (
+            template_text()
+            .replace('"Your Name"', '"Dana Reyes"')
+            .replace("you@example.com", "dana@example.com")
+        )
+        (home / "profile.toml").write_text(mine, encoding="utf-8")
+        assert 'id="example-profile"' not in client.get("/").text  # the user's own name and address
+
+
+def test_a_filled_in_profile_shows_no_example_notice(client: Any, user: str) -> None:
+    assert 'id="example-profile"' not in client.get("/").text

@@ -6,8 +6,10 @@ pages (login required, CSRF token on every form) and the REST API under /api/ (b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import tomllib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kindly import __version__
 from kindly.errors import KindlyError
-from kindly.profile import Profile, load_profile
+from kindly.profile import Profile, load_profile, template_text
 from kindly.store.db import open_database
 from kindly.web.auth import password_hash
 from kindly.web.errors import code_for_status, error_body, status_and_code
@@ -63,10 +65,26 @@ class WebState:
         except KindlyError:
             return None
 
+    def example_profile(self) -> Profile | None:
+        """The profile, when it still names the example person `kindly init` wrote into it (their name or
+        e-mail address): kindly would decide against goals the user never wrote and sign drafts that way."""
+        profile = self.profile_or_none()
+        if profile is None:
+            return None
+        name, email = _example_user()
+        return profile if profile.user.name == name or profile.user.email == email else None
+
     def login_fingerprint(self) -> str:
         """Changes whenever the password does: sessions made under an old password end."""
         stored = password_hash(self.settings.home) or ""
         return hashlib.sha256(stored.encode()).hexdigest()[:16] if stored else ""
+
+
+@functools.cache
+def _example_user() -> tuple[str, str]:
+    """The name and e-mail address of the profile `kindly init` writes."""
+    user = tomllib.loads(template_text()).get("user", {})
+    return str(user.get("name", "")), str(user.get("email", ""))
 
 
 class LoginRequired(Exception):

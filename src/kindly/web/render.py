@@ -37,6 +37,10 @@ def render(
         "flashes": request.session.pop("flash", []) if template != "login.html" else [],
         "htmx": bool(request.headers.get("hx-request")),
     }
+    # a full page, logged in, says when the profile is still the example one (None: it is the user's own)
+    values["example_profile"] = (
+        state.example_profile() if values["logged_in"] and not values["htmx"] else None
+    )
     values.update(context or {})
     html = state.templates.get_template(template).render(values)
     return HTMLResponse(html, status_code=status)
