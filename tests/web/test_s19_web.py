@@ -6,6 +6,7 @@ the others use the TestClient.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -230,3 +231,27 @@ def test_the_example_profile_kindly_init_wrote_is_named_on_the_pages_until_it_is
 
 def test_a_filled_in_profile_shows_no_example_notice(client: Any, user: str) -> None:
     assert 'id="example-profile"' not in client.get("/").text
+
+
+# -- times -----------------------------------------------------------------------------------------------
+
+
+def test_times_are_shown_on_the_users_clock(client: Any, user: str, web_home: Path) -> None:
+    profile = web_home / "profile.toml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(
+        text.replace('holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/Los_Angeles"', 1),
+        encoding="utf-8",
+    )
+    inbox = client.get("/?decision=all&q=Going+independent").text
+    # Hannah wrote "Date: Mon, 30 Nov 2026 15:56:26 -0800": 15:56 in Portland, not 23:56 (UTC)
+    assert "Mon 30 Nov 2026, 15:56" in inbox and "23:56" not in inbox
+    pk = re.search(r'<a class="open" href="/invitations/(\d+)">Hannah', inbox)
+    assert pk
+    assert "Mon 30 Nov 2026, 15:56" in client.get(f"/invitations/{pk.group(1)}").text
+
+    profile.write_text(
+        text.replace('holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "Europe/Berlin"', 1),
+        encoding="utf-8",
+    )
+    assert "Tue 1 Dec 2026, 00:56" in client.get("/?decision=all&q=Going+independent").text  # the next day

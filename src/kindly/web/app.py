@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +22,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -65,14 +66,12 @@ class WebState:
         except KindlyError:
             return None
 
-    def example_profile(self) -> Profile | None:
-        """The profile, when it still names the example person `kindly init` wrote into it (their name or
-        e-mail address): kindly would decide against goals the user never wrote and sign drafts that way."""
-        profile = self.profile_or_none()
-        if profile is None:
-            return None
+    @staticmethod
+    def is_example(profile: Profile) -> bool:
+        """The profile still names the example person `kindly init` wrote into it (their name or e-mail
+        address): kindly would decide against goals the user never wrote and sign drafts that way."""
         name, email = _example_user()
-        return profile if profile.user.name == name or profile.user.email == email else None
+        return profile.user.name == name or profile.user.email == email
 
     def login_fingerprint(self) -> str:
         """Changes whenever the password does: sessions made under an old password end."""
@@ -157,8 +156,15 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%a %-d %b %Y, %H:%M}" if value else ""
+@pass_context
+def _when(context: Context, value: datetime | None) -> str:
+    """A moment as the user's clock shows it: in the profile's time zone, else this machine's (a stored time
+    without a zone is UTC, as the store writes it)."""
+    if not value:
+        return ""
+    zone = context.get("zone")
+    moment = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(zone)
+    return f"{moment:%a %-d %b %Y, %H:%M}"
 
 
 class SecurityHeaders:

@@ -37,9 +37,11 @@ def render(
         "flashes": request.session.pop("flash", []) if template != "login.html" else [],
         "htmx": bool(request.headers.get("hx-request")),
     }
+    profile = state.profile_or_none() if values["logged_in"] else None
+    values["zone"] = profile.user.zone if profile is not None else None  # times shown on the user's clock
     # a full page, logged in, says when the profile is still the example one (None: it is the user's own)
     values["example_profile"] = (
-        state.example_profile() if values["logged_in"] and not values["htmx"] else None
+        profile if profile is not None and not values["htmx"] and state.is_example(profile) else None
     )
     values.update(context or {})
     html = state.templates.get_template(template).render(values)
