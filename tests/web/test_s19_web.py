@@ -255,3 +255,27 @@ def test_times_are_shown_on_the_users_clock(client: Any, user: str, web_home: Pa
         encoding="utf-8",
     )
     assert "Tue 1 Dec 2026, 00:56" in client.get("/?decision=all&q=Going+independent").text  # the next day
+
+
+# -- the draft card --------------------------------------------------------------------------------------
+
+
+def _pk(client: Any, query: str) -> str:
+    found = re.search(
+        r'<a class="open" href="/invitations/(\d+)">', client.get(f"/?decision=all&q={query}").text
+    )
+    assert found, query
+    return found.group(1)
+
+
+def test_a_decision_triage_drafted_no_reply_for_says_why_in_the_draft_card(client: Any, user: str) -> None:
+    page = client.get(f"/invitations/{_pk(client, 'Winter+Mixer')}").text  # an RSVP from a members' mailbox
+    card = page.split('id="draft"', 1)[1]
+    assert 'id="no-draft"' in card
+    assert "No reply drafted: sent from a shared mailbox; RSVP through its link." in card
+    assert 'id="draft-text"' in card  # the user may still write one
+
+
+def test_a_drafted_reply_has_no_such_note(client: Any, user: str) -> None:
+    page = client.get(f"/invitations/{_pk(client, 'year-end+cleanup')}").text
+    assert 'id="no-draft"' not in page and 'id="draft-text"' in page
