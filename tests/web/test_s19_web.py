@@ -279,3 +279,13 @@ def test_a_decision_triage_drafted_no_reply_for_says_why_in_the_draft_card(clien
 def test_a_drafted_reply_has_no_such_note(client: Any, user: str) -> None:
     page = client.get(f"/invitations/{_pk(client, 'year-end+cleanup')}").text
     assert 'id="no-draft"' not in page and 'id="draft-text"' in page
+
+
+# -- evidence --------------------------------------------------------------------------------------------
+
+
+def test_goal_fit_evidence_names_intents_and_goals_in_words(client: Any, user: str) -> None:
+    page = client.get(f"/invitations/{_pk(client, 'Winter+Mixer')}").text
+    fits = page.split('id="evidence-h"', 1)[1].split("<h3>Decision</h3>", 1)[0]
+    assert "an event invitation serves find clients" in fits
+    assert "event_invitation" not in fits and "find_clients" not in fits and "a event" not in fits

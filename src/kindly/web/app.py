@@ -32,7 +32,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kindly import __version__
 from kindly.errors import KindlyError
-from kindly.profile import Profile, load_profile, template_text
+from kindly.model import Decision, Intent
+from kindly.profile import GoalKind, Profile, load_profile, template_text
 from kindly.store.db import open_database
 from kindly.web.auth import password_hash
 from kindly.web.errors import code_for_status, error_body, status_and_code
@@ -104,6 +105,7 @@ def templates() -> Environment:
     env.filters["pct"] = lambda value: f"{100 * float(value):.0f}%"
     env.filters["unwrap"] = unwrap
     env.filters["evidence"] = readable_evidence
+    env.filters["fit_evidence"] = readable_fit
     env.globals["version"] = __version__
     return env
 
@@ -131,6 +133,26 @@ def readable_evidence(line: str) -> str:
         lambda found: f"+ {'cue' if found.group(1) == 'cue' else 'subject'}:{found.group(2)}", line
     )
     return _CLASS_NAME.sub(lambda found: f"{found.group(1)} {found.group(2).replace('_', ' ')}:", line)
+
+
+_CODE_NAMES = re.compile(
+    r"\b(?:(an?) )?("
+    + "|".join(sorted((c for c in {*Intent, *GoalKind, *Decision} if "_" in c), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def readable_fit(line: str) -> str:
+    """A line of the goal fit's evidence with the code names of intents, goal kinds and decisions in words:
+    'an event invitation serves find community partly', never 'a event_invitation serves find_community'."""
+
+    def words(found: re.Match[str]) -> str:
+        name = found.group(2).replace("_", " ")
+        if not found.group(1):
+            return name
+        return ("an " if name[0] in "aeiou" else "a ") + name
+
+    return _CODE_NAMES.sub(words, str(line))
 
 
 _LIST_ITEM = re.compile(r"^\s*([-*•>]|\d{1,2}[.)])\s")
