@@ -289,3 +289,40 @@ def test_goal_fit_evidence_names_intents_and_goals_in_words(client: Any, user: s
     fits = page.split('id="evidence-h"', 1)[1].split("<h3>Decision</h3>", 1)[0]
     assert "an event invitation serves find clients" in fits
     assert "event_invitation" not in fits and "find_clients" not in fits and "a event" not in fits
+
+
+# -- on a phone ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def phone(browser: Any, site: str) -> Iterator[Any]:
+    page = _logged_in(browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    yield page
+    page.context.close()
+
+
+@needs_chromium
+def test_on_a_phone_the_inbox_cards_say_what_each_line_is(phone: Any, site: str) -> None:
+    phone.goto(f"{site}/?decision=all")
+    card = phone.locator("table.inbox tbody tr").first.inner_text()
+    assert "Goal:" in card and "Intent:" in card  # the column names are hidden on a phone
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+@needs_chromium
+def test_on_a_phone_the_draft_is_one_tap_away(phone: Any, site: str) -> None:
+    _open(phone, site, "accept")
+    below = phone.evaluate("document.getElementById('draft').getBoundingClientRect().top")
+    assert below > 844  # the message and its evidence come first, in one column
+    phone.click("text=Go to the draft reply")
+    phone.wait_for_timeout(300)
+    top = phone.evaluate("document.getElementById('draft').getBoundingClientRect().top")
+    assert -5 <= top < 844
+
+
+@needs_chromium
+def test_on_a_desktop_the_phone_only_helpers_stay_hidden(tab: Any, site: str) -> None:
+    _open(tab, site, "accept")
+    assert not tab.is_visible("text=Go to the draft reply")  # the draft is beside the message
+    tab.goto(f"{site}/?decision=all")
+    assert "Goal:" not in tab.locator("table.inbox tbody tr").first.inner_text()  # the table has its header
