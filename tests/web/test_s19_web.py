@@ -326,3 +326,29 @@ def test_on_a_desktop_the_phone_only_helpers_stay_hidden(tab: Any, site: str) ->
     assert not tab.is_visible("text=Go to the draft reply")  # the draft is beside the message
     tab.goto(f"{site}/?decision=all")
     assert "Goal:" not in tab.locator("table.inbox tbody tr").first.inner_text()  # the table has its header
+
+
+# -- the tone switch -------------------------------------------------------------------------------------
+
+
+def _tone_shown(client: Any, pk: str) -> list[str]:
+    page = client.get(f"/invitations/{pk}").text
+    return re.findall(r'<input type="radio" name="tone" value="(\w+)" checked>', page)
+
+
+def test_the_tone_switch_shows_the_tone_the_draft_was_written_in(client: Any, user: str) -> None:
+    pk = _pk(client, "year-end+cleanup")
+    assert _tone_shown(client, pk) == ["warm"]  # the profile's tone
+    htmx = {"HX-Request": "true", "X-CSRF-Token": user}
+    client.post(f"/invitations/{pk}/draft/compose", data={"tone": "brief", "channel": "email"}, headers=htmx)
+    assert _tone_shown(client, pk) == ["brief"]  # after a reload, as the words read
+
+    page = client.get(f"/invitations/{pk}").text
+    words = re.search(r'<textarea id="draft-text"[^>]*>(.*?)</textarea>', page, re.S)
+    assert words
+    edited = words.group(1).replace("&#39;", "'").strip() + "\nP.S. Happy to look at the spreadsheet."
+    client.post(f"/invitations/{pk}/draft", data={"action": "save", "text": edited}, headers=htmx)
+    assert _tone_shown(client, pk) == ["brief"]  # the user's edit of the brief draft
+
+    client.post(f"/invitations/{pk}/decision", data={"csrf_token": user, "decision": "ask_details"})
+    assert _tone_shown(client, pk) == ["warm"]  # written again for the decision, in the profile's tone
