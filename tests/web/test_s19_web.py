@@ -352,3 +352,16 @@ def test_the_tone_switch_shows_the_tone_the_draft_was_written_in(client: Any, us
 
     client.post(f"/invitations/{pk}/decision", data={"csrf_token": user, "decision": "ask_details"})
     assert _tone_shown(client, pk) == ["warm"]  # written again for the decision, in the profile's tone
+
+
+# -- searching -------------------------------------------------------------------------------------------
+
+
+def test_a_long_pasted_search_finds_by_its_start_instead_of_a_technical_error(client: Any, user: str) -> None:
+    pasted = "Going independent someday - " + "and a long forwarded subject line " * 10  # over 300 characters
+    inbox = client.get("/", params={"decision": "all", "q": pasted})
+    assert inbox.status_code == 200 and "String should have" not in inbox.text
+    assert 'maxlength="200"' in inbox.text  # the search box itself stops at what is searched
+    assert client.get("/", params={"page": "0"}).status_code == 200  # the first page
+    directory = client.get("/directory", params={"q": "a financial planner " * 30})
+    assert directory.status_code == 200 and "Best matches" in directory.text

@@ -82,6 +82,9 @@ def logout(request: Request, _csrf: Csrf) -> Response:
     return back_to("/login")
 
 
+SEARCH_LENGTH = 200
+
+
 @router.get("/")
 def inbox(
     request: Request,
@@ -89,9 +92,10 @@ def inbox(
     _user: User,
     decision: str = OPEN,
     intent: str = "",
-    q: Annotated[str, Query(max_length=200)] = "",
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    q: Annotated[str, Query(max_length=2000)] = "",
+    page: Annotated[int, Query(le=100_000)] = 1,
 ) -> HTMLResponse:
+    q, page = q[:SEARCH_LENGTH], max(1, page)  # a long paste searches by its start; no page before the first
     if decision not in (OPEN, ALL, *DECISIONS):
         decision = OPEN
     if intent not in INTENTS:
