@@ -365,3 +365,16 @@ def test_a_long_pasted_search_finds_by_its_start_instead_of_a_technical_error(cl
     assert client.get("/", params={"page": "0"}).status_code == 200  # the first page
     directory = client.get("/directory", params={"q": "a financial planner " * 30})
     assert directory.status_code == 200 and "Best matches" in directory.text
+
+
+@needs_chromium
+def test_on_a_phone_the_overview_charts_keep_readable_labels(phone: Any, site: str) -> None:
+    phone.goto(f"{site}/overview")
+    widths = phone.evaluate(
+        "Array.from(document.querySelectorAll('svg.chart')).map(s => s.getBoundingClientRect().width)"
+    )
+    assert len(widths) == 3
+    assert all(
+        width / 640 * 13 >= 10 for width in widths
+    )  # 13-unit labels of a 640-unit drawing: 10 px or more
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # the chart scrolls, not the page
