@@ -378,3 +378,17 @@ def test_on_a_phone_the_overview_charts_keep_readable_labels(phone: Any, site: s
         width / 640 * 13 >= 10 for width in widths
     )  # 13-unit labels of a 640-unit drawing: 10 px or more
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # the chart scrolls, not the page
+
+
+def test_importing_the_same_file_again_does_not_read_as_deciding_again(client: Any, user: str) -> None:
+    ics = (EXAMPLES / "invitation.ics").read_bytes()  # already in the triaged inbox
+    sent = client.post(
+        "/import", data={"csrf_token": user}, files={"file": ("invitation.ics", ics, "text/calendar")}
+    )
+    deadline = time.monotonic() + 30
+    page = client.get(sent.headers["location"]).text
+    while 'id="import-done"' not in page and time.monotonic() < deadline:
+        time.sleep(0.05)
+        page = client.get(sent.headers["location"]).text
+    assert "new 0, duplicates 1" in page
+    assert "Nothing new: all were stored before" in page and "Decided:" not in page
