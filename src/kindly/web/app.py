@@ -6,20 +6,24 @@ pages (login required, CSRF token on every form) and the REST API under /api/ (b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import tomllib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -28,7 +32,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kindly import __version__
 from kindly.errors import KindlyError
-from kindly.profile import Profile, load_profile
+from kindly.model import Decision, Intent
+from kindly.profile import GoalKind, Profile, load_profile, template_text
 from kindly.store.db import open_database
 from kindly.web.auth import password_hash
 from kindly.web.errors import code_for_status, error_body, status_and_code
@@ -62,10 +67,24 @@ class WebState:
         except KindlyError:
             return None
 
+    @staticmethod
+    def is_example(profile: Profile) -> bool:
+        """The profile still names the example person `kindly init` wrote into it (their name or e-mail
+        address): kindly would decide against goals the user never wrote and sign drafts that way."""
+        name, email = _example_user()
+        return profile.user.name == name or profile.user.email == email
+
     def login_fingerprint(self) -> str:
         """Changes whenever the password does: sessions made under an old password end."""
         stored = password_hash(self.settings.home) or ""
         return hashlib.sha256(stored.encode()).hexdigest()[:16] if stored else ""
+
+
+@functools.cache
+def _example_user() -> tuple[str, str]:
+    """The name and e-mail address of the profile `kindly init` writes."""
+    user = tomllib.loads(template_text()).get("user", {})
+    return str(user.get("name", "")), str(user.get("email", ""))
 
 
 class LoginRequired(Exception):
@@ -86,6 +105,7 @@ def templates() -> Environment:
     env.filters["pct"] = lambda value: f"{100 * float(value):.0f}%"
     env.filters["unwrap"] = unwrap
     env.filters["evidence"] = readable_evidence
+    env.filters["fit_evidence"] = readable_fit
     env.globals["version"] = __version__
     return env
 
@@ -115,6 +135,26 @@ def readable_evidence(line: str) -> str:
     return _CLASS_NAME.sub(lambda found: f"{found.group(1)} {found.group(2).replace('_', ' ')}:", line)
 
 
+_CODE_NAMES = re.compile(
+    r"\b(?:(an?) )?("
+    + "|".join(sorted((c for c in {*Intent, *GoalKind, *Decision} if "_" in c), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def readable_fit(line: str) -> str:
+    """A line of the goal fit's evidence with the code names of intents, goal kinds and decisions in words:
+    'an event invitation serves find community partly', never 'a event_invitation serves find_community'."""
+
+    def words(found: re.Match[str]) -> str:
+        name = found.group(2).replace("_", " ")
+        if not found.group(1):
+            return name
+        return ("an " if name[0] in "aeiou" else "a ") + name
+
+    return _CODE_NAMES.sub(words, str(line))
+
+
 _LIST_ITEM = re.compile(r"^\s*([-*•>]|\d{1,2}[.)])\s")
 HARD_WRAP_FROM = 60  # a line at least this long that goes on in the next line was wrapped by the mailer
 
@@ -138,8 +178,15 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _when(value: datetime | None) -> str:
-    return f"{value:%a %-d %b %Y, %H:%M}" if value else ""
+@pass_context
+def _when(context: Context, value: datetime | None) -> str:
+    """A moment as the user's clock shows it: in the profile's time zone, else this machine's (a stored time
+    without a zone is UTC, as the store writes it)."""
+    if not value:
+        return ""
+    zone = context.get("zone")
+    moment = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(zone)
+    return f"{moment:%a %-d %b %Y, %H:%M}"
 
 
 class SecurityHeaders:
@@ -282,9 +329,15 @@ def _is_api(request: Request) -> bool:
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, _exc: LoginRequired) -> Response:
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        target = _came_from(request)
         login = "/login" if target in ("/", "/login") else f"/login?next={_quote(target)}"
         if request.headers.get("hx-request"):
+            if request.method not in ("GET", "HEAD"):  # words being saved stay on the page, with what to do
+                return HTMLResponse(
+                    '<p class="error" role="alert">You are logged out (the password was changed, or the session '
+                    "ended): nothing was saved. Copy what you typed, then reload the page and log in again.</p>",
+                    status_code=401,
+                )
             return Response(status_code=204, headers={"HX-Redirect": login})
         return RedirectResponse(login, status_code=303)
 
@@ -314,6 +367,18 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
         return _error(request, 500, "error", f"something went wrong ({exc.__class__.__name__})")
+
+
+def _came_from(request: Request) -> str:
+    """Where to come back to after logging in: the page asked for, or - for a form sent (POST), which has no
+    page of its own to show - the page of this site the form was on."""
+    if request.method in ("GET", "HEAD"):
+        return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    for header in ("hx-current-url", "referer"):
+        page = urlsplit(request.headers.get(header) or "")
+        if page.netloc == request.url.netloc and page.path.startswith("/"):
+            return page.path + (f"?{page.query}" if page.query else "")
+    return "/"
 
 
 def _quote(path: str) -> str:

@@ -43,6 +43,7 @@ class EditorState:
         "linkedin",
     )  # what it may be written for: e-mail, or the app it came from
     paste_into: str = ""  # a direct message's app, where the user pastes it ("Instagram"); "" for an e-mail
+    no_draft: str = ""  # why triage drafted no reply ("sent from a shared mailbox; RSVP through its link")
 
 
 def as_draft(row: DraftRow) -> Draft:
@@ -82,7 +83,16 @@ def editor_state(
         # a message from an app is answered there or by e-mail; any other by e-mail or on LinkedIn, as before
         channels=("email", row.channel if is_dm(row.channel) else "linkedin"),
         paste_into=app.into if app else "",
+        no_draft=_why_no_draft(row) if draft is None else "",
     )
+
+
+NO_DRAFT = "no reply drafted: "  # how the decision's evidence says why triage left the reply to the user
+
+
+def _why_no_draft(row: MessageRow) -> str:
+    evidence = row.analysis.decision_evidence if row.analysis else []
+    return next((line[len(NO_DRAFT) :] for line in evidence if line.startswith(NO_DRAFT)), "")
 
 
 def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str) -> DraftRow:

@@ -204,9 +204,9 @@ async def _fields(request: Request) -> dict[str, str]:
 
 @router.get("/directory")
 def directory_page(
-    request: Request, state: State, _user: User, q: Annotated[str, Query(max_length=300)] = ""
+    request: Request, state: State, _user: User, q: Annotated[str, Query(max_length=2000)] = ""
 ) -> HTMLResponse:
-    return _directory_page(request, state, q)
+    return _directory_page(request, state, q[:300])  # a long paste searches by its start
 
 
 @router.post("/directory")

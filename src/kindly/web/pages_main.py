@@ -82,6 +82,9 @@ def logout(request: Request, _csrf: Csrf) -> Response:
     return back_to("/login")
 
 
+SEARCH_LENGTH = 200
+
+
 @router.get("/")
 def inbox(
     request: Request,
@@ -89,9 +92,10 @@ def inbox(
     _user: User,
     decision: str = OPEN,
     intent: str = "",
-    q: Annotated[str, Query(max_length=200)] = "",
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    q: Annotated[str, Query(max_length=2000)] = "",
+    page: Annotated[int, Query(le=100_000)] = 1,
 ) -> HTMLResponse:
+    q, page = q[:SEARCH_LENGTH], max(1, page)  # a long paste searches by its start; no page before the first
     if decision not in (OPEN, ALL, *DECISIONS):
         decision = OPEN
     if intent not in INTENTS:
@@ -190,18 +194,21 @@ async def start_import(request: Request, state: State, _user: User, _csrf: Csrf)
                 kept,
             )
         files = [f for f in form.getlist("file") if isinstance(f, UploadFile) and f.filename]
-        if len(files) > 1:
-            return await _import_several(request, state, files)
         text = typed["text"]
         if text.strip():
             text = with_sender(text, typed["sender"], typed["app"])
+        if len(files) > 1 or (files and text.strip()):  # a paste beside a file is imported too, not dropped
+            return await _import_several(request, state, files, text)
         return await _import_from(request, state, form.get("file"), text, kept)
     finally:
         await form.close()
 
 
-async def _import_several(request: Request, state: WebState, files: list[UploadFile]) -> Response:
-    """Several files chosen at once: one import each, run one after another; the import page lists them."""
+async def _import_several(
+    request: Request, state: WebState, files: list[UploadFile], text: str = ""
+) -> Response:
+    """Several files chosen at once, or a file and a pasted message: one import each, run one after another;
+    the import page lists them."""
     limit = state.settings.max_upload_bytes
     started, refused = 0, []
     for upload in files:
@@ -212,6 +219,14 @@ async def _import_several(request: Request, state: WebState, files: list[UploadF
             continue
         await run_in_threadpool(state.imports.start, path, path.name, size)
         started += 1
+    if text.strip():
+        try:
+            path, size = await run_in_threadpool(save_text, text, limit)
+        except WebError as error:
+            refused.append(f"The pasted message: {error}")
+        else:
+            await run_in_threadpool(state.imports.start, path, "pasted text", size)
+            started += 1
     flash(
         request, f"{started} import{'s' if started != 1 else ''} started, one after another: see them below."
     )

@@ -33,13 +33,29 @@ def render(
         "csrf": csrf_token(request),
         "nav": NAV,
         "active": nav,
-        "logged_in": bool(request.session.get("user")),
+        "logged_in": _logged_in(request, state),
         "flashes": request.session.pop("flash", []) if template != "login.html" else [],
         "htmx": bool(request.headers.get("hx-request")),
     }
+    profile = state.profile_or_none() if values["logged_in"] else None
+    values["zone"] = profile.user.zone if profile is not None else None  # times shown on the user's clock
+    # a full page, logged in, says when the profile is still the example one (None: it is the user's own)
+    values["example_profile"] = (
+        profile if profile is not None and not values["htmx"] and state.is_example(profile) else None
+    )
     values.update(context or {})
     html = state.templates.get_template(template).render(values)
     return HTMLResponse(html, status_code=status)
+
+
+def _logged_in(request: Request, state: WebState) -> bool:
+    """The session is a login made under the current password (an older one shows the page logged out)."""
+    fingerprint = state.login_fingerprint()
+    return (
+        bool(request.session.get("user"))
+        and bool(fingerprint)
+        and request.session.get("login") == fingerprint
+    )
 
 
 def flash(request: Request, message: str, kind: str = "ok") -> None:

@@ -42,20 +42,32 @@
     if (question && !window.confirm(question)) event.preventDefault();
   }, true);
 
-  // <form data-rewrite> writes the draft again (the tone and channel switches): when that would replace the
-  // user's own words - typed and not saved yet, saved (data-keep) or approved - it asks first, and a "no"
-  // puts the switches back as they were.
+  // <form data-rewrite> writes the draft again (the tone and channel switches; data-rewrite="question" for the
+  // decision and the intent, which write it again too): when that would replace the user's own words - typed
+  // and not saved yet (text or subject), saved (data-keep) or approved - it asks first, and a "no" puts the
+  // form's choices back as they were. data-spares-approved: the form leaves an approved draft as it is.
+  function changed(id) {
+    var field = document.getElementById(id);
+    return field && /^(TEXTAREA|INPUT)$/.test(field.tagName) && field.value !== field.defaultValue;
+  }
+
   function losing(form) {
-    var text = document.getElementById("draft-text");
-    if (text && text.tagName === "TEXTAREA" && text.value !== text.defaultValue) return "the text you typed";
-    return form.getAttribute("data-keep") || "";
+    if (changed("draft-text") || changed("subject")) return "the text you typed";
+    var keeper = document.querySelector("#draft [data-keep]");
+    var kept = keeper ? keeper.getAttribute("data-keep") : "";
+    if (kept === "the approved draft" && form.hasAttribute("data-spares-approved")) return "";
+    return kept;
   }
 
   function keptAfterAsking(form) {
     var lost = losing(form);
-    if (!lost || window.confirm("Write the draft again? It replaces " + lost + ".")) return true;
+    var question = form.getAttribute("data-rewrite") || "Write the draft again?";
+    if (!lost || window.confirm(question + " It replaces " + lost + ".")) return true;
     Array.prototype.forEach.call(form.querySelectorAll("input[type=radio]"), function (radio) {
       radio.checked = radio.defaultChecked;
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("option"), function (option) {
+      option.selected = option.defaultSelected;
     });
     return false;
   }
