@@ -113,3 +113,70 @@ def test_referrals_sold_for_a_price_are_no_partnership(kindly: Kindly, tmp_path:
     )
     record = triaged_one(kindly, from_an_accountant(tmp_path, sold), profile=adviser(tmp_path))
     assert record["decision"] == "decline"
+
+
+# -- a fee denied pays no one: "paid speaking slots" is no rule against an unpaid talk --------------------------------
+
+PAID_SLOTS = '\n[[never]]\nwhat = "paid speaking slots"\n'
+
+PROBUS = (
+    "Dear Ms Raman,\n\nI am the speaker secretary of the Mosman Probus Club. Our members are mostly retired, and many "
+    "have asked for a talk on making their superannuation last.\n\nWould you be willing to speak at our meeting on "
+    "Tuesday 2 February 2027 at 10:30am at the Mosman Bowling Club? Talks run about 40 minutes with questions. "
+    "{money}\n\nYours sincerely,\nMargaret Sullivan\nSpeaker Secretary, Mosman Probus Club"
+)
+
+
+def talk(folder: Path, money: str) -> Path:
+    return eml(
+        folder / "talk.eml",
+        PROBUS.replace("{money}", money),
+        sender="Margaret Sullivan <secretary@mosmanprobus.org.au>",
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject="Talk for our members on retirement?",
+        date="Fri, 27 Nov 2026 10:05:00 +1100",
+    )
+
+
+def with_paid_slots(folder: Path) -> Path:
+    return profile_file(ADVISER.replace("{targets}", '["accountants"]') + PAID_SLOTS, folder)
+
+
+def test_a_club_that_cannot_offer_a_fee_is_said_yes_to_under_a_rule_against_paid_slots(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """ "We cannot offer a fee" names a fee only to deny it: nobody pays anybody, so "paid" is not shown."""
+    record = triaged_one(
+        kindly,
+        talk(
+            tmp_path,
+            "We cannot offer a fee, but we would be delighted to have you as our guest for morning tea.",
+        ),
+        profile=with_paid_slots(tmp_path),
+    )
+    assert record["decision"] == "accept"
+    assert "paid speaking slots" not in str(record["draft"])
+    assert "Tuesday 2 February at 10:30am" in str(record["draft"])
+
+
+def test_speakers_who_are_not_paid_show_no_paid_slot_either(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(
+        kindly,
+        talk(tmp_path, "Our speakers aren't paid, but members always enjoy the morning tea afterwards."),
+        profile=with_paid_slots(tmp_path),
+    )
+    assert record["decision"] == "accept"
+
+
+def test_a_price_after_a_fee_denied_still_shows_a_paid_slot(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "no fee for members to attend" denies one fee; the speaker package's $1,950 is still a price."""
+    record = triaged_one(
+        kindly,
+        talk(
+            tmp_path,
+            "There's no fee for members to attend. Speaker packages start at $1,950 and include a stand.",
+        ),
+        profile=with_paid_slots(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] in ("never_do", "pays_to_appear")

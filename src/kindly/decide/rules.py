@@ -1879,6 +1879,9 @@ def _words_shown(
         ):  # the message's own words for it: "demos", "a walkthrough of our app"
             implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
+        # "Our speakers aren't paid": no one paid; a price said elsewhere may still show it (below)
+        if written is not None and _MONEY_FORMS.intersection(word.forms) and _only_denied(written, text):
+            written = None
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
@@ -1892,8 +1895,11 @@ def _words_shown(
             (
                 found
                 for found in (other.finditer(text) if other is not None else ())
-                if not word.paid_for
-                or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                if not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
+                and (
+                    not word.paid_for
+                    or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                )
             ),
             None,
         )
@@ -1901,6 +1907,23 @@ def _words_shown(
             return None
         evidence.append(f'"{word.text}": "{priced.group(0)}"')
     return evidence
+
+
+# A fee or a payment denied just before it is said: "We cannot offer a fee", "speakers aren't paid", "no fee to
+# submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts).
+_PAY_DENIED = re.compile(
+    r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
+    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
+    _F,
+)
+# A rule's words for money paid, read through their denials (above).
+_MONEY_FORMS = frozenset({"paid", "pay", "payment"})
+
+
+def _only_denied(written: str, text: str) -> bool:
+    """Whether each time a message says a word ("paid") a denial comes just before it ("speakers aren't paid")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text, _F))
+    return bool(found) and all(_PAY_DENIED.search(text, max(0, m.start() - 30), m.start()) for m in found)
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places
