@@ -180,3 +180,75 @@ def test_a_price_after_a_fee_denied_still_shows_a_paid_slot(kindly: Kindly, tmp_
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] in ("never_do", "pays_to_appear")
+
+
+# -- hospitality a product provider pays for: "Lunch and drinks are on us" from a fund manager -------------------------
+
+PROVIDER_PAID = '\n[[never]]\nwhat = "lunches or events paid for by product providers"\n'
+
+
+def with_provider_paid_rule(folder: Path) -> Path:
+    return profile_file(ADVISER.replace("{targets}", '["accountants"]') + PROVIDER_PAID, folder)
+
+
+def invitation(folder: Path, body: str, sender: str, subject: str) -> Path:
+    return eml(
+        folder / "invitation.eml",
+        body,
+        sender=sender,
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject=subject,
+        date="Tue, 17 Nov 2026 09:12:00 +1100",
+    )
+
+
+ROADSHOW = (
+    "Dear Priya,\n\nI'm delighted to invite you to the Sydney leg of our Aurora Income Fund adviser roadshow, a lunch "
+    "at Aria Restaurant on Thursday 10 December from 12:00 to 2:00pm. Our CIO will share our outlook for 2027. Lunch "
+    "and drinks are on us.\n\nKind regards,\nOlivia Hart\nBusiness Development Manager\nAurora Asset Management"
+)
+
+
+def test_a_fund_managers_roadshow_lunch_on_us_is_declined_with_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """An asset manager is a product provider, and its lunch is the one her rule keeps her from."""
+    mail = invitation(tmp_path, ROADSHOW, "Olivia Hart <olivia@aurora-am.com.au>", "Roadshow lunch")
+    record = triaged_one(kindly, mail, profile=with_provider_paid_rule(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "lunches or events paid for by product providers" in str(record["draft"])
+
+
+def test_drinks_courtesy_of_a_platform_whose_bdm_takes_the_rsvp_are_declined_with_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Priya,\n\nJoin the Zenith team on Thursday 10 December at 5:30pm at the Opera Bar to celebrate the year "
+        "with our adviser partners. Drinks and canapes courtesy of Zenith. RSVP to your BDM.\n\nZenith Events"
+    )
+    mail = invitation(tmp_path, body, "Zenith Events <events@zenith.example.com.au>", "Christmas drinks")
+    record = triaged_one(kindly, mail, profile=with_provider_paid_rule(tmp_path))
+    assert record["reason_code"] == "never_do"
+
+
+def test_refreshments_courtesy_of_a_law_firm_or_a_breakfast_each_pays_for_is_no_providers_treat(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near misses: a lawyer is no product provider; a peer group where everyone pays their own way treats no one."""
+    seminar = (
+        "Dear Priya,\n\nWould you co-host our free community seminar on wills and super at Chatswood Library on "
+        "Thursday 4 February 2027 at 6pm? Light refreshments courtesy of Whitfield Estate Lawyers.\n\nJames "
+        "Whitfield\nPrincipal, Whitfield Estate Lawyers"
+    )
+    mail = invitation(tmp_path, seminar, "James Whitfield <james@whitfield.example.com.au>", "Seminar")
+    assert triaged_one(kindly, mail, profile=with_provider_paid_rule(tmp_path))["reason_code"] != "never_do"
+    breakfast = (
+        "Hi Priya,\n\nOur group of eight independent advisers meets monthly for breakfast at Wynyard - no sponsors, "
+        "everyone pays for their own. The next one is Wednesday 16 December at 7:30am. Would you like to join us?"
+        "\n\nGrace Liu\nLiu Wealth"
+    )
+    other = invitation(
+        tmp_path, breakfast, "Grace Liu <grace@liuwealth.example.com.au>", "Peer group breakfast"
+    )
+    assert triaged_one(kindly, other, profile=with_provider_paid_rule(tmp_path))["reason_code"] != "never_do"

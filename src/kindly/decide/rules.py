@@ -1684,6 +1684,7 @@ class _Word:
     forms: tuple[str, ...]  # its stem first, then its short bases (_forms): read once per rule
     ideas: tuple[str, ...] = ()
     paid_for: bool = False  # "paying for leads": the price must be for the words after it
+    paid_by: bool = False  # "paid for by product providers": a price, or what the sender treats the user to
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
@@ -1726,7 +1727,11 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
-            needed.append(_Word(word, _forms(fold(word)), ideas, paid_for))
+            # "lunches paid for by product providers": who pays follows, not what is paid for
+            paid_by = (
+                word == "paid" and re.match(r"\s+(?:for\s+)?by\b", segment[found.end() :], _F) is not None
+            )
+            needed.append(_Word(word, _forms(fold(word)), ideas, paid_for and not paid_by, paid_by=paid_by))
         # one word alone is a whole rule ("crypto"), never a fragment ("paying" of "paying or accepting ...")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
@@ -1768,6 +1773,14 @@ _PRICED = re.compile(
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for
 _PAID_FOR = re.compile(_PRICED.pattern + r"|\bpa(?:y|id)\w*", _F)
+# "lunches paid for by product providers": a price, or the sender's treat - "Lunch and drinks are on us", "Drinks
+# and canapes courtesy of Zenith", "my shout", "compliments of", "we'll cover dinner" (the sender pays for it)
+_PAID_BY = re.compile(
+    _PRICED.pattern + r"|\b(?:on us|on the house|courtesy of|compliments of|(?:my|our) (?:treat|shout)|"
+    r"(?:we|i)(?:'ll| will)? (?:cover|pay for|shout|host) (?:your |the )?(?:lunch|dinner|drinks|breakfast|coffee)|"
+    r"(?:sponsored|funded) by)\b",
+    _F,
+)
 _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
@@ -1887,7 +1900,9 @@ def _words_shown(
             continue
         # by its stem or its short base ("paying": "pay")
         other = (
-            _PAID_FOR
+            _PAID_BY
+            if word.paid_by
+            else _PAID_FOR
             if word.paid_for
             else next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
         )
