@@ -252,3 +252,39 @@ def test_refreshments_courtesy_of_a_law_firm_or_a_breakfast_each_pays_for_is_no_
         tmp_path, breakfast, "Grace Liu <grace@liuwealth.example.com.au>", "Peer group breakfast"
     )
     assert triaged_one(kindly, other, profile=with_provider_paid_rule(tmp_path))["reason_code"] != "never_do"
+
+
+# -- a judging panel is no stage ----------------------------------------------------------------------------------------
+
+AWARD = (
+    "Dear Priya Raman,\n\nCongratulations! Our judging panel has selected you as a finalist for Independent Adviser of "
+    "the Year in the 2027 Adviser Excellence Awards.\n\nTo confirm your place as a finalist, please complete your entry "
+    "by Friday 11 December. The finalist entry fee is $650 + GST.\n\nThe Awards Team"
+)
+
+
+def test_an_award_whose_judging_panel_picked_her_is_declined_as_a_place_sold_not_as_a_paid_speaking_slot(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = invitation(
+        tmp_path, AWARD, "Awards Team <awards@adviserawards.example.com.au>", "You're a finalist!"
+    )
+    record = triaged_one(kindly, mail, profile=with_paid_slots(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "pays_to_appear"
+
+
+def test_a_panel_she_would_sit_on_for_a_price_is_still_a_paid_speaking_slot(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: a panel discussion is a stage."""
+    body = (
+        "Hi Priya,\n\nWe'd love you on our retirement income panel at the Adviser Summit on Thursday 18 March 2027. "
+        "Panel places are $1,200 each and include two conference passes.\n\nSummit Team"
+    )
+    mail = invitation(
+        tmp_path, body, "Mia Chen <mia@advisersummit.example.com.au>", "Panel at the Adviser Summit"
+    )
+    record = triaged_one(kindly, mail, profile=with_paid_slots(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"

@@ -94,6 +94,13 @@ _BEFORE_ITS_DATE = (
     rf"(?=\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d{{1,2}}(?!\d)))"
 )
 
+# A panel that judges or hires, not one the user speaks on: "our judging panel has selected you", "the selection
+# panel", "an interview panel" (each a lookbehind of its own width).
+_NOT_A_STAGE = "".join(
+    rf"(?<!{word} )"
+    for word in ("judging", "selection", "review", "advisory", "interview", "hiring", "assessment", "grant")
+)
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -214,7 +221,9 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(speak\w*|talks?|keynotes?|panels?|podcasts?|presentations?|webinars?|lectures?)\b", _F
         ),
         re.compile(
-            r"\b(speak\w*|keynote|panel\w*|podcast|present at|presentation|guest (on|lecture)|workshop)\b", _F
+            r"\b(speak\w*|keynote|{_NOT_A_STAGE}panel\w*(?! of (?:judges|experts|assessors|reviewers))|podcast|"
+            r"present at|presentation|guest (on|lecture)|workshop)\b".replace("{_NOT_A_STAGE}", _NOT_A_STAGE),
+            _F,
         ),
         frozenset({Intent.SPEAKING_INVITATION}),
     ),
