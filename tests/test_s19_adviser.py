@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 ADVISER = """
 [user]
@@ -288,3 +288,44 @@ def test_a_panel_she_would_sit_on_for_a_price_is_still_a_paid_speaking_slot(
     record = triaged_one(kindly, mail, profile=with_paid_slots(tmp_path))
     assert record["decision"] == "decline"
     assert record["reason_code"] == "never_do"
+
+
+# -- a time another draft offers leaves the rest of that day free ------------------------------------------------------
+
+SMSF_ACCOUNTANT = (
+    "Hi Priya,\n\nLisa Chen suggested I get in touch - I'm an SMSF accountant in North Sydney, and I'd love to talk "
+    "about how we might refer clients to each other. Would a coffee in the week of 7 December work? I'm in the CBD "
+    "most Tuesdays and Thursdays.\n\nCheers,\nMark Ellis\nDirector, Ellis SMSF Accounting"
+)
+
+
+def from_mark(folder: Path, body: str = SMSF_ACCOUNTANT) -> Path:
+    return eml(
+        folder / "mark.eml",
+        body,
+        sender="Mark Ellis <mark@ellissmsf.example.com.au>",
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject="Coffee?",
+        date="Mon, 23 Nov 2026 13:02:00 +1100",
+    )
+
+
+def test_a_morning_another_draft_takes_leaves_that_days_afternoon_for_the_next_coffee(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Megan's yes takes Tuesday 8 December at 10:00; Mark asked for the week of 7 December, Tuesdays or
+    Thursdays: that Tuesday afternoon is still his, not a Tuesday the week after."""
+    records = triaged(kindly, from_an_accountant(tmp_path), from_mark(tmp_path), profile=adviser(tmp_path))
+    megan, mark = records
+    assert "Tuesday 8 December at 10am works for me" in str(megan["draft"])
+    draft = str(mark["draft"])
+    assert "Tuesday 8 December at 14:30" in draft
+    assert "Tuesday 8 December at 10:00" not in draft
+    assert "15 December" not in draft
+
+
+def test_alone_the_first_time_offered_is_the_morning(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: with nothing else offered, the usual morning time comes first."""
+    record = triaged_one(kindly, from_mark(tmp_path), profile=adviser(tmp_path))
+    assert "Tuesday 8 December at 10:00" in str(record["draft"])
+
