@@ -329,3 +329,17 @@ def test_alone_the_first_time_offered_is_the_morning(kindly: Kindly, tmp_path: P
     record = triaged_one(kindly, from_mark(tmp_path), profile=adviser(tmp_path))
     assert "Tuesday 8 December at 10:00" in str(record["draft"])
 
+
+def test_an_accountant_whose_clients_would_benefit_from_her_is_not_told_she_has_an_accountant(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """One way only: his trustees need an adviser. Whatever the fit, "For accounting, I already work with someone"
+    answers nothing he asked."""
+    one_way = (
+        "Hi Priya,\n\nI'm an SMSF accountant in North Sydney with a handful of trustees heading into pension phase "
+        "who'd benefit from an independent adviser. Would a coffee in the week of 7 December work?\n\nMark Ellis\n"
+        "Director, Ellis SMSF Accounting"
+    )
+    record = triaged_one(kindly, from_mark(tmp_path, one_way), profile=adviser(tmp_path))
+    assert record["reason_code"] != "has_provider"
+    assert "already work with" not in str(record["draft"])

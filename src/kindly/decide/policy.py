@@ -1177,16 +1177,34 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     )
 
 
+# A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
+# independent adviser", "clients who need help with their super".
+_THEIR_PEOPLE_NEED = re.compile(
+    r"\b(?:clients|customers|trustees|members|families|patients|retirees|owners)\b[^.?!\n]{0,80}?\b(?:who|that)"
+    r"(?:'d| would| could| might)?\s+(?:benefit from|need|could use|want)\b",
+    re.IGNORECASE,
+)
+# ...and a sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
+_OFFERS_THE_TRADE = re.compile(
+    r"\b(?:we|i)\s+(?:offer|provide|sell)\b|\bour (?:services|packages?|pricing)\b|\bwalk you through\b",
+    re.IGNORECASE,
+)
+
+
 def _partner_a_goal_seeks(
     message: Message, text: str, intent: Intent, profile: Profile, category: str
 ) -> bool:
     """Whether a message that names the trade of a provider the user has proposes to send clients both ways (or to
     work together on the goal's own work) to a user whose find-clients goal names that trade among its targets
     ("accountants", "estate lawyers"): a referral partner the goal asks for, however the user's own accountant
-    serves their practice. A sales pitch, a partnership sold, or one of a trade no such target names is none."""
-    if intent is Intent.SALES_PITCH or AN_AMOUNT.search(text):
+    serves their practice; so does one who says their own people need the user's work ("a handful of trustees
+    heading into pension phase who'd benefit from an independent adviser"). A sales pitch, a partnership sold,
+    one that offers the trade itself ("We offer fixed-fee accounting"), or one of a trade no such target names is
+    none."""
+    if intent is Intent.SALES_PITCH or AN_AMOUNT.search(text) or _OFFERS_THE_TRADE.search(message.own_text):
         return False  # a partnership sold ("$85 per qualified lead") is a pitch
-    if not (mutual_referrals(message.own_text) or referral_partner(profile, text)):
+    own = message.own_text
+    if not (mutual_referrals(own) or referral_partner(profile, text) or _THEIR_PEOPLE_NEED.search(own)):
         return False
     trade = set(content_stems(category))
     for goal in profile.goals:
