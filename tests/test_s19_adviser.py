@@ -343,3 +343,36 @@ def test_an_accountant_whose_clients_would_benefit_from_her_is_not_told_she_has_
     record = triaged_one(kindly, from_mark(tmp_path, one_way), profile=adviser(tmp_path))
     assert record["reason_code"] != "has_provider"
     assert "already work with" not in str(record["draft"])
+
+
+# -- the cooling-off note counts from kindly's own now ----------------------------------------------------------------
+
+
+def test_a_sender_declined_in_this_run_was_declined_today_not_minus_one_day_ago(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """The decline is dated by the clock the cooling-off is counted with (KINDLY_NOW where it is set)."""
+    pitch = eml(
+        tmp_path / "pitch.eml",
+        "Hi Priya,\n\nRohan here from ParaPlan Pro. We prepare Statements of Advice in 48 hours from $250 per SOA for "
+        "Australian advice practices. Could we book a quick call to show you some samples?\n\nRohan Mehta\nHead of "
+        "Growth, ParaPlan Pro",
+        sender="Rohan Mehta <rohan@paraplanpro.example.com>",
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject="SOAs in 48 hours - paraplanning",
+        date="Mon, 16 Nov 2026 15:00:00 +1100",
+    )
+    nudge = eml(
+        tmp_path / "nudge.eml",
+        "Hi Priya,\n\nJust checking in - any chance of a quick coffee next week?\n\nRohan",
+        sender="Rohan Mehta <rohan@paraplanpro.example.com>",
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject="Coffee next week?",
+        date="Fri, 27 Nov 2026 15:30:00 +1100",
+    )
+    profile = adviser(tmp_path)
+    records = triaged(kindly, pitch, nudge, profile=profile)
+    assert records[0]["decision"] == "decline"
+    shown = " ".join(kindly("show", "2", "--profile", str(profile)).stdout.split())
+    assert "you declined this sender today" in shown
+    assert "-1 days" not in shown
