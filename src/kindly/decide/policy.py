@@ -18,7 +18,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer
+from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
@@ -38,6 +38,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rules import (
+    AN_AMOUNT,
     KEEPS_ITS_DATE,
     PAID_INSTEAD,
     SPARED,
@@ -61,6 +62,7 @@ from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
     alphanumeric,
     claims_an_office,
+    content_stems,
     fold,
     from_an_organisation,
     names_a_role,
@@ -68,6 +70,7 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
+from kindly.understand.classify import mutual_referrals
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
@@ -968,6 +971,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         )
 
     provider = assessment.provider
+    if provider and _partner_a_goal_seeks(message, text, intent, profile, provider.category):
+        # "Partner, Doyle Partners Chartered Accountants ... how we might refer clients to each other" to an adviser
+        # whose clients goal names accountants among its targets: the trade she buys for her own practice is also
+        # the one she wants as a source of clients, and a referral proposal from it is that goal, not a pitch
+        provider = None
     if provider and provider.elsewhere and not target_person:
         # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
         # provider leaves that region open, so what they have in mind is worth asking
@@ -1168,6 +1176,47 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+# A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
+# independent adviser", "clients who need help with their super".
+_THEIR_PEOPLE_NEED = re.compile(
+    r"\b(?:clients|customers|trustees|members|families|patients|retirees|owners)\b[^.?!\n]{0,80}?\b(?:who|that)"
+    r"(?:'d| would| could| might)?\s+(?:benefit from|need|could use|want)\b",
+    re.IGNORECASE,
+)
+# ...and a sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
+_OFFERS_THE_TRADE = re.compile(
+    r"\b(?:we|i)\s+(?:offer|provide|sell)\b|\bour (?:services|packages?|pricing)\b|\bwalk you through\b",
+    re.IGNORECASE,
+)
+
+
+def _partner_a_goal_seeks(
+    message: Message, text: str, intent: Intent, profile: Profile, category: str
+) -> bool:
+    """Whether a message that names the trade of a provider the user has proposes to send clients both ways (or to
+    work together on the goal's own work) to a user whose find-clients goal names that trade among its targets
+    ("accountants", "estate lawyers"): a referral partner the goal asks for, however the user's own accountant
+    serves their practice; so does one who says their own people need the user's work ("a handful of trustees
+    heading into pension phase who'd benefit from an independent adviser"). A sales pitch, a partnership sold,
+    one that offers the trade itself ("We offer fixed-fee accounting"), or one of a trade no such target names is
+    none."""
+    if intent is Intent.SALES_PITCH or AN_AMOUNT.search(text) or _OFFERS_THE_TRADE.search(message.own_text):
+        return False  # a partnership sold ("$85 per qualified lead") is a pitch
+    own = message.own_text
+    if not (mutual_referrals(own) or referral_partner(profile, text) or _THEIR_PEOPLE_NEED.search(own)):
+        return False
+    trade = set(content_stems(category))
+    for goal in profile.goals:
+        if goal.kind is not GoalKind.FIND_CLIENTS:
+            continue
+        for target in goal.targets:
+            if any(same_category(category, named) for named, _ in detect_categories(target)):
+                return True
+            if trade and trade <= set(content_stems(target)):
+                return True
+    return False
 
 
 def _spared_for(spared: tuple[str, str] | None) -> tuple[str, str] | None:

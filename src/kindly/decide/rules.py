@@ -95,6 +95,13 @@ _BEFORE_ITS_DATE = (
     rf"(?=\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d{{1,2}}(?!\d)))"
 )
 
+# A panel that judges or hires, not one the user speaks on: "our judging panel has selected you", "the selection
+# panel", "an interview panel" (each a lookbehind of its own width).
+_NOT_A_STAGE = "".join(
+    rf"(?<!{word} )"
+    for word in ("judging", "selection", "review", "advisory", "interview", "hiring", "assessment", "grant")
+)
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -215,7 +222,9 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(speak\w*|talks?|keynotes?|panels?|podcasts?|presentations?|webinars?|lectures?)\b", _F
         ),
         re.compile(
-            r"\b(speak\w*|keynote|panel\w*|podcast|present at|presentation|guest (on|lecture)|workshop)\b", _F
+            r"\b(speak\w*|keynote|{_NOT_A_STAGE}panel\w*(?! of (?:judges|experts|assessors|reviewers))|podcast|"
+            r"present at|presentation|guest (on|lecture)|workshop)\b".replace("{_NOT_A_STAGE}", _NOT_A_STAGE),
+            _F,
         ),
         frozenset({Intent.SPEAKING_INVITATION}),
     ),
@@ -1704,6 +1713,7 @@ class _Word:
     forms: tuple[str, ...]  # its stem first, then its short bases (_forms): read once per rule
     ideas: tuple[str, ...] = ()
     paid_for: bool = False  # "paying for leads": the price must be for the words after it
+    paid_by: bool = False  # "paid for by product providers": a price, or what the sender treats the user to
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
@@ -1746,7 +1756,11 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
             paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
-            needed.append(_Word(word, _forms(fold(word)), ideas, paid_for))
+            # "lunches paid for by product providers": who pays follows, not what is paid for
+            paid_by = (
+                word == "paid" and re.match(r"\s+(?:for\s+)?by\b", segment[found.end() :], _F) is not None
+            )
+            needed.append(_Word(word, _forms(fold(word)), ideas, paid_for and not paid_by, paid_by=paid_by))
         # one word alone is a whole rule ("crypto"), never a fragment ("paying" of "paying or accepting ...")
         if len(needed) >= 2 or (needed and len(segments) == 1):
             readings.append(tuple(needed))
@@ -1788,6 +1802,14 @@ _PRICED = re.compile(
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for
 _PAID_FOR = re.compile(_PRICED.pattern + r"|\bpa(?:y|id)\w*", _F)
+# "lunches paid for by product providers": a price, or the sender's treat - "Lunch and drinks are on us", "Drinks
+# and canapes courtesy of Zenith", "my shout", "compliments of", "we'll cover dinner" (the sender pays for it)
+_PAID_BY = re.compile(
+    _PRICED.pattern + r"|\b(?:on us|on the house|courtesy of|compliments of|(?:my|our) (?:treat|shout)|"
+    r"(?:we|i)(?:'ll| will)? (?:cover|pay for|shout|host) (?:your |the )?(?:lunch|dinner|drinks|breakfast|coffee)|"
+    r"(?:sponsored|funded) by)\b",
+    _F,
+)
 _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
@@ -1899,12 +1921,17 @@ def _words_shown(
         ):  # the message's own words for it: "demos", "a walkthrough of our app"
             implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
+        # "Our speakers aren't paid": no one paid; a price said elsewhere may still show it (below)
+        if written is not None and _MONEY_FORMS.intersection(word.forms) and _only_denied(written, text):
+            written = None
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
         # by its stem or its short base ("paying": "pay")
         other = (
-            _PAID_FOR
+            _PAID_BY
+            if word.paid_by
+            else _PAID_FOR
             if word.paid_for
             else next((_SAID_OTHERWISE[form] for form in word.forms if form in _SAID_OTHERWISE), None)
         )
@@ -1912,8 +1939,11 @@ def _words_shown(
             (
                 found
                 for found in (other.finditer(text) if other is not None else ())
-                if not word.paid_for
-                or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                if not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
+                and (
+                    not word.paid_for
+                    or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                )
             ),
             None,
         )
@@ -1921,6 +1951,23 @@ def _words_shown(
             return None
         evidence.append(f'"{word.text}": "{priced.group(0)}"')
     return evidence
+
+
+# A fee or a payment denied just before it is said: "We cannot offer a fee", "speakers aren't paid", "no fee to
+# submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts).
+_PAY_DENIED = re.compile(
+    r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
+    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
+    _F,
+)
+# A rule's words for money paid, read through their denials (above).
+_MONEY_FORMS = frozenset({"paid", "pay", "payment"})
+
+
+def _only_denied(written: str, text: str) -> bool:
+    """Whether each time a message says a word ("paid") a denial comes just before it ("speakers aren't paid")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text, _F))
+    return bool(found) and all(_PAY_DENIED.search(text, max(0, m.start() - 30), m.start()) for m in found)
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places

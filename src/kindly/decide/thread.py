@@ -567,5 +567,6 @@ def silenced(
         and now - history.last_declined < timedelta(days=cooling_off_days)
     ):
         days = (now - history.last_declined).days
-        return f"you declined this sender {days} day{'s' if days != 1 else ''} ago (cooling-off {cooling_off_days} days)"
+        when = "today" if days <= 0 else f"{days} day{'s' if days != 1 else ''} ago"
+        return f"you declined this sender {when} (cooling-off {cooling_off_days} days)"
     return ""

@@ -1227,11 +1227,15 @@ def proposed_times(
             break
         if day > limit:
             weekdays = set()
-        at = hours[len(slots)]
-        if meeting_hours or span is not None:
-            inside = meeting_hours.time_on(day, near or clock_read(at) or time(10), span)
-            at = clock_said(inside, style) if inside is not None else ""
-        slot = f"{written_day(day, style, today)} at {at}"
+        # the hour of this slot, or where another draft already offers it that day, the other hour of the two:
+        # "Tuesday 8 December at 10:00" offered to one sender leaves that Tuesday's 14:30 free for the next
+        for at in (hours[len(slots)], *(other for other in hours if other != hours[len(slots)])):
+            if meeting_hours or span is not None:
+                inside = meeting_hours.time_on(day, near or clock_read(at) or time(10), span)
+                at = clock_said(inside, style) if inside is not None else ""
+            slot = f"{written_day(day, style, today)} at {at}"
+            if slot not in taken or not at:
+                break
         if (
             day.weekday() < 5
             and at

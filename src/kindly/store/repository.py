@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Text, cast, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
+from kindly import clock
 from kindly.ingest.packing import pack
 from kindly.model import (
     Attachment,
@@ -603,7 +604,7 @@ class Repository:
         analysis.never_rule = verdict.never_rule
         analysis.model_version = model_version
         if not same:
-            analysis.decided_at = datetime.now(UTC)
+            analysis.decided_at = clock.now()  # kindly's now (KINDLY_NOW too), as the cooling-off counts it
         if row.analysis is None:
             row.analysis = analysis
             self.session.add(analysis)
