@@ -1,0 +1,89 @@
+"""A senior technology editor in London who is finishing her first book (the nineteenth session's persona review):
+a festival's talk on a Saturday, a press trip paid by a company she covers, a colleague's introduction, an order
+confirmation - each was read wrongly, and each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged_one
+
+HANNAH = """
+[user]
+name = "Hannah Okafor"
+email = "hannah.okafor@thechronicle.co.uk"
+signature = "Hannah"
+weekly_networking_hours = 3
+date_style = "international"
+meeting_hours = ["Mon-Fri 08:30-10:00", "Tue,Thu 17:30-19:30"]
+time_zone = "Europe/London"
+
+[[goals]]
+kind = "meet_person"
+description = "Meet sources for the fintech and regulation beat"
+targets = ["Tomasz Wierzbicki", "Lumen Pay"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak on panels and at festivals about technology, AI and the book"
+targets = ["literary festivals", "technology panels", "journalism conferences"]
+priority = 2
+
+[[never]]
+what = "press trips or hospitality paid by companies I cover"
+"""
+
+
+def _triaged(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Wed, 25 Nov 2026 10:10:00 +0000",
+        to="hannah.okafor@thechronicle.co.uk",
+    )
+    return triaged_one(kindly, mail, profile_file(HANNAH, tmp_path))
+
+
+FESTIVAL = """Dear Hannah,
+
+We'd love you to come and talk about your book at the Bath Festival of Ideas. We have a slot on Saturday 27 March
+2027 at 14:00 in the Guildhall: an hour-long conversation with one of our chairs, followed by a book signing.
+
+Could you let me know if you'd be free?
+
+With best wishes,
+Eleanor Marsh
+Programme Manager, Bath Festival of Ideas
+"""
+
+
+def test_a_festival_talk_keeps_the_festivals_day_whatever_the_users_meeting_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # her meeting hours are weekday mornings; a festival's Saturday slot is the festival's, not a meeting to move
+    record = _triaged(
+        kindly, tmp_path, FESTIVAL, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation"
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "accept"
+    assert "Saturday 27 March" in draft
+    assert "doesn't work for me" not in draft
+    assert "pleased to meet" not in draft
+
+
+def test_a_conversation_over_coffee_on_a_saturday_is_still_a_meeting_in_her_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "a conversation with you" is no festival's stage; a coffee asked on a Saturday is not said yes to
+    body = """Dear Hannah,
+
+I chair the programme committee of the Bath Festival of Ideas. I'd love a conversation with you about technology
+speakers for next year - could we have coffee on Saturday 12 December at 14:00?
+
+Eleanor Marsh
+"""
+    record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "Coffee?")
+    assert "see you on Saturday 12 December" not in str(record["draft"])
