@@ -87,3 +87,46 @@ Eleanor Marsh
 """
     record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "Coffee?")
     assert "see you on Saturday 12 December" not in str(record["draft"])
+
+
+PRESS_TRIP = """Hi Hannah,
+
+Thanks again for your piece on our funding round in October - the team loved it.
+
+We're unveiling our warehouse robot line in Lisbon on 14-15 January and would love to bring you out. We'll cover
+return flights from London, two nights at the hotel and all meals, and you'd get a private tour of the factory.
+
+Can I put your name down?
+
+Sofia
+Global Communications, Corvid Robotics
+"""
+
+
+def test_a_trip_paid_by_a_company_she_wrote_about_is_declined_by_her_press_trip_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # "would love to bring you out ... return flights" is a press trip; "your piece on our funding round" says she
+    # covers them; "Can I put your name down?" asks her
+    record = _triaged(kindly, tmp_path, PRESS_TRIP, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch")
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "press trips or hospitality paid by companies I cover" in str(record["draft"])
+
+
+def test_a_festivals_travel_for_its_speakers_is_no_press_trip(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: flights and a hotel from a festival she never wrote about
+    body = FESTIVAL.replace(
+        "Could you let me know", "We'll cover return flights and two nights at the hotel. Could you let me know"
+    )
+    record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation")
+    assert record["decision"] == "accept"
+
+
+def test_news_from_a_company_she_covered_that_asks_nothing_is_left_alone(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same company, the same trip, but no ask of her - a note, not an invitation
+    body = PRESS_TRIP.replace("would love to bring you out", "are flying the whole team out").replace(
+        "Can I put your name down?", "We'll share the photos afterwards."
+    )
+    body = body.replace(", and you'd get a private tour of the factory", "")
+    record = _triaged(kindly, tmp_path, body, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch")
+    assert record["decision"] == "ignore"

@@ -484,6 +484,9 @@ _ASKS_YOU = re.compile(
     # the sentence is taken from its start only (after . ? ! or a line break): tried from every letter of a long
     # sentence, the leading run made the scan quadratic
     r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:could|would|can|will) you\b[^.?!]*\?|"
+    # the sender asks leave to count the reader in: "Can I put your name down?", "Shall we pencil you in?"
+    r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:can|could|shall|may) (?:i|we) (?:put|pencil|count|book|sign|add|save|hold|"
+    r"reserve) (?:you|your)\b[^.?!]*\?|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*",
     re.IGNORECASE,
