@@ -32,6 +32,9 @@ priority = 2
 
 [[never]]
 what = "press trips or hospitality paid by companies I cover"
+
+[[never]]
+what = "paying to appear on panels or in awards"
 """
 
 
@@ -130,3 +133,46 @@ def test_news_from_a_company_she_covered_that_asks_nothing_is_left_alone(kindly:
     body = body.replace(", and you'd get a private tour of the factory", "")
     record = _triaged(kindly, tmp_path, body, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch")
     assert record["decision"] == "ignore"
+
+
+JUDGES = """Dear Hannah Okafor,
+
+In recognition of your influential coverage of the technology sector, we are delighted to invite you to join the
+judging panel of the UK Fintech Excellence Awards 2027, and to present an award at the gala dinner on 18 March.
+
+To confirm your place, judges contribute a one-off panel fee of £495 + VAT, which covers administration and your
+seat at the gala dinner. Please confirm by 11 December.
+
+The Awards Team
+"""
+
+
+def test_a_judging_panel_whose_judges_pay_a_fee_is_paying_to_appear(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triaged(
+        kindly, tmp_path, JUDGES, "UK Fintech Awards <judges@fintechawards.example.com>", "Join our judging panel"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    draft = str(record["draft"])
+    assert "I don't pay to appear" in draft
+    assert "pass the details on" not in draft
+
+
+def test_a_judging_panel_that_charges_its_judges_nothing_is_no_pay_to_play(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "judges pay nothing"
+    body = JUDGES.replace(
+        "To confirm your place, judges contribute a one-off panel fee of £495 + VAT, which covers administration and"
+        " your\nseat at the gala dinner.",
+        "Judges pay nothing, and your seat at the gala dinner is on us.",
+    )
+    assert "judges pay nothing" in body.lower()
+    record = _triaged(
+        kindly, tmp_path, body, "UK Fintech Awards <judges@fintechawards.example.com>", "Join our judging panel"
+    )
+    assert record["reason_code"] != "never_do"
+
+
+def test_speakers_who_pay_their_own_travel_are_not_paying_to_appear(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: what speakers pay for themselves is a cost to weigh, not a place bought
+    body = FESTIVAL.replace("Could you let me know", "Speakers pay their own travel to Bath. Could you let me know")
+    record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation")
+    assert record["decision"] == "accept"

@@ -159,6 +159,10 @@ CONCEPTS: dict[str, Concept] = {
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
             r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
+            # those on the stage or the jury as the ones who pay: "judges contribute a one-off panel fee of £495"
+            r"(judges?|jurors?|speakers?|presenters?|panell?ists?|finalists?|nominees?) (contribute|pay)s?\b"
+            # (not what they pay for themselves: "speakers pay their own travel")
+            r"(?!\s+(nothing|no\b|nil|(for\s+)?(their|your|his|her)\s+own))|"
             # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
             r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
             r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance)|"
