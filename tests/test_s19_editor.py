@@ -176,3 +176,48 @@ def test_speakers_who_pay_their_own_travel_are_not_paying_to_appear(kindly: Kind
     body = FESTIVAL.replace("Could you let me know", "Speakers pay their own travel to Bath. Could you let me know")
     record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation")
     assert record["decision"] == "accept"
+
+
+INTRO = """Hannah, Ravi -
+
+Making the introduction I promised. Ravi was head of payments policy at the Bank of England until the summer and is
+now at the Centre for Financial Innovation. Hannah runs our tech desk.
+
+I think you'd both get a lot out of a coffee. I'll leave you to it!
+
+Marcus
+Marcus Leigh | City Editor | The Chronicle
+"""
+
+
+def test_a_colleagues_introduction_is_never_turned_down_as_a_strangers(kindly: Kindly, tmp_path: Path) -> None:
+    # no goal names Ravi or his field in so many words; a decline to Marcus ("I don't think I'm the right person
+    # for this connection") would be the worst answer - the choice is hers
+    record = _triaged(
+        kindly, tmp_path, INTRO, "Marcus Leigh <marcus.leigh@thechronicle.co.uk>", "Intro: Hannah <> Ravi Menon"
+    )
+    assert record["decision"] != "decline"
+    assert "right person" not in str(record["draft"] or "")
+
+
+def test_a_colleagues_invitation_to_host_a_reader_event_is_not_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Hi Hannah,
+
+We're putting together the January reader events and I'd love you to host "What's actually changing?" on
+Tuesday 19 January, 18:30-19:30 at Kings Place. It'd be you plus two guests of your choosing.
+
+Could you let me know by the end of next week?
+
+Nadia
+Nadia Brooks | Head of Events | The Chronicle
+"""
+    record = _triaged(kindly, tmp_path, body, "Nadia Brooks <nadia.brooks@thechronicle.co.uk>", "Would you host?")
+    assert record["decision"] != "decline"
+
+
+def test_an_outsiders_introduction_that_serves_no_goal_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same introduction from outside her paper is weighed as before
+    record = _triaged(
+        kindly, tmp_path, INTRO, "Marcus Leigh <marcus@leighconsulting.example.com>", "Intro: Hannah <> Ravi Menon"
+    )
+    assert record["decision"] == "decline"

@@ -1114,6 +1114,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
             "internal",
         )
+    if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
+        # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader
+        # event?") that no goal is seen to want: a decline "serves none of your goals" to a colleague would hurt a
+        # working relationship - left to the user, as their request for advice is
+        noun = "introduction" if intent is Intent.INTRODUCTION else "invitation"
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: an {noun} none of your goals is seen to want, yours to answer, not a"
+            " stranger's to turn down.",
+            "internal",
+        )
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         # "could you like and reshare my post about our new software?": a favour for their own post, whatever
         # the model took it for (a client's enquiry, a pitch)
@@ -1213,6 +1224,8 @@ def _written_outside(message: Message, profile: Profile) -> bool:
     return bool(address) and not profile.user.at_own_domain(address)
 
 
+# A colleague's own asks, weighed as anyone's, that are never turned down as a stranger's are.
+_A_COLLEAGUES_ASK = frozenset({Intent.SPEAKING_INVITATION, Intent.INTRODUCTION})
 _FROM_OUTSIDE_TOO = frozenset(
     {Intent.CLIENT_INQUIRY, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION, Intent.MENTORSHIP_REQUEST}
 )
