@@ -221,3 +221,48 @@ def test_an_outsiders_introduction_that_serves_no_goal_is_still_declined(kindly:
         kindly, tmp_path, INTRO, "Marcus Leigh <marcus@leighconsulting.example.com>", "Intro: Hannah <> Ravi Menon"
     )
     assert record["decision"] == "decline"
+
+
+ORDER = """Thanks for your order!
+
+Order #4471920345 - 1 x General admission (free)
+Women in Tech Media Christmas drinks
+Thursday 10 December 2026, 18:30, The Hoxton, Holborn
+
+View your ticket: https://tickets.example.com/mytickets
+"""
+
+
+def test_an_order_confirmation_for_her_own_ticket_is_no_invitation_to_decline(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        ORDER,
+        "Tickets <orders@tickets.example.com>",
+        "Your order confirmation: Women in Tech Media Christmas drinks",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation")
+    assert record["draft"] is None
+
+
+def test_an_invitation_to_book_a_ticket_is_still_weighed(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "Book your ticket" is the invitation's own ask, not a booking she made
+    body = """Hi Hannah,
+
+You're invited to the Women in Tech Media Christmas drinks on Thursday 10 December, 18:30, at The Hoxton, Holborn.
+Journalists and editors from across the industry. Book your ticket here: https://tickets.example.com/wtm
+
+Would you like to come?
+"""
+    record = _triaged(kindly, tmp_path, body, "Women in Tech Media <hello@wtm.example.org>", "You're invited")
+    assert record["reason_code"] != "not_invitation"
+
+
+def test_a_registration_confirmed_that_asks_her_to_speak_is_still_weighed(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the confirmation also asks something of her
+    body = """Hi Hannah, you're registered for the Open Finance Summit on 4 February.
+
+We've also just had a speaker drop out - would you be willing to join our panel on AI and regulation at 14:00?
+"""
+    record = _triaged(kindly, tmp_path, body, "Open Finance Summit <events@ofs.example.org>", "You're registered")
+    assert record["reason_code"] != "not_invitation"
