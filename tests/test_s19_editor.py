@@ -266,3 +266,62 @@ We've also just had a speaker drop out - would you be willing to join our panel 
 """
     record = _triaged(kindly, tmp_path, body, "Open Finance Summit <events@ofs.example.org>", "You're registered")
     assert record["reason_code"] != "not_invitation"
+
+
+BOOK_GOAL = """
+[[goals]]
+kind = "amplify_campaign"
+description = "Amplify the launch of my book The Quiet Machine in March 2027 (a social campaign)"
+targets = ["The Quiet Machine", "book launch"]
+priority = 3
+"""
+
+PANEL = """Dear Hannah,
+
+I'm programming the London Tech Fringe's evening series and would love you to join a panel on "AI and the newsroom:
+who checks the machines?" on Thursday 21 January 2027, 18:30-19:30 at the Barbican Centre.
+
+Would you be interested?
+
+Clare Whitfield
+Programme Director, London Tech Fringe
+"""
+
+
+def _with_book_goal(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Mon, 23 Nov 2026 14:20:00 +0000",
+        to="hannah.okafor@thechronicle.co.uk",
+    )
+    return triaged_one(kindly, mail, profile_file(HANNAH + BOOK_GOAL, tmp_path))
+
+
+def test_a_panel_in_2027_is_not_about_a_book_campaign_because_the_goal_names_2027(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the year in "in March 2027" is a date, not what the campaign is about: the panel serves her speaking goal
+    record = _with_book_goal(kindly, tmp_path, PANEL, "Clare Whitfield <clare@techfringe.example.org>", "Panel")
+    assert record["decision"] == "accept"
+    assert "build credibility" in str(record["reason"])
+    assert "amplify" not in str(record["reason"])
+
+
+def test_a_launch_event_for_the_book_still_serves_the_campaign(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the book named is the campaign's own subject
+    body = """Dear Hannah,
+
+We'd love to host the launch event for The Quiet Machine at our Piccadilly shop on Thursday 11 March 2027 at
+19:00: a conversation with a guest of your choice, questions from the audience and a book signing.
+
+Could you let me know if you'd like to go ahead?
+
+Gemma Holt
+Events Manager, Piccadilly Books
+"""
+    record = _with_book_goal(kindly, tmp_path, body, "Gemma Holt <events@piccadillybooks.example.com>", "Launch")
+    assert record["decision"] == "accept"
+    assert "amplify campaign" in str(record["reason"])
