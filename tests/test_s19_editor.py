@@ -21,7 +21,7 @@ time_zone = "Europe/London"
 [[goals]]
 kind = "meet_person"
 description = "Meet sources for the fintech and regulation beat"
-targets = ["Tomasz Wierzbicki", "Lumen Pay"]
+targets = ["Tomasz Wierzbicki", "Lumen Pay", "Adaeze Nwosu"]
 priority = 1
 
 [[goals]]
@@ -111,7 +111,9 @@ def test_a_trip_paid_by_a_company_she_wrote_about_is_declined_by_her_press_trip_
 ) -> None:
     # "would love to bring you out ... return flights" is a press trip; "your piece on our funding round" says she
     # covers them; "Can I put your name down?" asks her
-    record = _triaged(kindly, tmp_path, PRESS_TRIP, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch")
+    record = _triaged(
+        kindly, tmp_path, PRESS_TRIP, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch"
+    )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
     assert "press trips or hospitality paid by companies I cover" in str(record["draft"])
 
@@ -119,13 +121,18 @@ def test_a_trip_paid_by_a_company_she_wrote_about_is_declined_by_her_press_trip_
 def test_a_festivals_travel_for_its_speakers_is_no_press_trip(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: flights and a hotel from a festival she never wrote about
     body = FESTIVAL.replace(
-        "Could you let me know", "We'll cover return flights and two nights at the hotel. Could you let me know"
+        "Could you let me know",
+        "We'll cover return flights and two nights at the hotel. Could you let me know",
     )
-    record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation")
+    record = _triaged(
+        kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation"
+    )
     assert record["decision"] == "accept"
 
 
-def test_news_from_a_company_she_covered_that_asks_nothing_is_left_alone(kindly: Kindly, tmp_path: Path) -> None:
+def test_news_from_a_company_she_covered_that_asks_nothing_is_left_alone(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: the same company, the same trip, but no ask of her - a note, not an invitation
     body = PRESS_TRIP.replace("would love to bring you out", "are flying the whole team out").replace(
         "Can I put your name down?", "We'll share the photos afterwards."
@@ -149,7 +156,11 @@ The Awards Team
 
 def test_a_judging_panel_whose_judges_pay_a_fee_is_paying_to_appear(kindly: Kindly, tmp_path: Path) -> None:
     record = _triaged(
-        kindly, tmp_path, JUDGES, "UK Fintech Awards <judges@fintechawards.example.com>", "Join our judging panel"
+        kindly,
+        tmp_path,
+        JUDGES,
+        "UK Fintech Awards <judges@fintechawards.example.com>",
+        "Join our judging panel",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
     draft = str(record["draft"])
@@ -157,7 +168,9 @@ def test_a_judging_panel_whose_judges_pay_a_fee_is_paying_to_appear(kindly: Kind
     assert "pass the details on" not in draft
 
 
-def test_a_judging_panel_that_charges_its_judges_nothing_is_no_pay_to_play(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_judging_panel_that_charges_its_judges_nothing_is_no_pay_to_play(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: "judges pay nothing"
     body = JUDGES.replace(
         "To confirm your place, judges contribute a one-off panel fee of £495 + VAT, which covers administration and"
@@ -166,15 +179,23 @@ def test_a_judging_panel_that_charges_its_judges_nothing_is_no_pay_to_play(kindl
     )
     assert "judges pay nothing" in body.lower()
     record = _triaged(
-        kindly, tmp_path, body, "UK Fintech Awards <judges@fintechawards.example.com>", "Join our judging panel"
+        kindly,
+        tmp_path,
+        body,
+        "UK Fintech Awards <judges@fintechawards.example.com>",
+        "Join our judging panel",
     )
     assert record["reason_code"] != "never_do"
 
 
 def test_speakers_who_pay_their_own_travel_are_not_paying_to_appear(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: what speakers pay for themselves is a cost to weigh, not a place bought
-    body = FESTIVAL.replace("Could you let me know", "Speakers pay their own travel to Bath. Could you let me know")
-    record = _triaged(kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation")
+    body = FESTIVAL.replace(
+        "Could you let me know", "Speakers pay their own travel to Bath. Could you let me know"
+    )
+    record = _triaged(
+        kindly, tmp_path, body, "Eleanor Marsh <eleanor@bathfestival.example.org>", "An invitation"
+    )
     assert record["decision"] == "accept"
 
 
@@ -190,17 +211,25 @@ Marcus Leigh | City Editor | The Chronicle
 """
 
 
-def test_a_colleagues_introduction_is_never_turned_down_as_a_strangers(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_colleagues_introduction_is_never_turned_down_as_a_strangers(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # no goal names Ravi or his field in so many words; a decline to Marcus ("I don't think I'm the right person
     # for this connection") would be the worst answer - the choice is hers
     record = _triaged(
-        kindly, tmp_path, INTRO, "Marcus Leigh <marcus.leigh@thechronicle.co.uk>", "Intro: Hannah <> Ravi Menon"
+        kindly,
+        tmp_path,
+        INTRO,
+        "Marcus Leigh <marcus.leigh@thechronicle.co.uk>",
+        "Intro: Hannah <> Ravi Menon",
     )
     assert record["decision"] != "decline"
     assert "right person" not in str(record["draft"] or "")
 
 
-def test_a_colleagues_invitation_to_host_a_reader_event_is_not_declined(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_colleagues_invitation_to_host_a_reader_event_is_not_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     body = """Hi Hannah,
 
 We're putting together the January reader events and I'd love you to host "What's actually changing?" on
@@ -211,14 +240,22 @@ Could you let me know by the end of next week?
 Nadia
 Nadia Brooks | Head of Events | The Chronicle
 """
-    record = _triaged(kindly, tmp_path, body, "Nadia Brooks <nadia.brooks@thechronicle.co.uk>", "Would you host?")
+    record = _triaged(
+        kindly, tmp_path, body, "Nadia Brooks <nadia.brooks@thechronicle.co.uk>", "Would you host?"
+    )
     assert record["decision"] != "decline"
 
 
-def test_an_outsiders_introduction_that_serves_no_goal_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_outsiders_introduction_that_serves_no_goal_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: the same introduction from outside her paper is weighed as before
     record = _triaged(
-        kindly, tmp_path, INTRO, "Marcus Leigh <marcus@leighconsulting.example.com>", "Intro: Hannah <> Ravi Menon"
+        kindly,
+        tmp_path,
+        INTRO,
+        "Marcus Leigh <marcus@leighconsulting.example.com>",
+        "Intro: Hannah <> Ravi Menon",
     )
     assert record["decision"] == "decline"
 
@@ -233,7 +270,9 @@ View your ticket: https://tickets.example.com/mytickets
 """
 
 
-def test_an_order_confirmation_for_her_own_ticket_is_no_invitation_to_decline(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_order_confirmation_for_her_own_ticket_is_no_invitation_to_decline(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _triaged(
         kindly,
         tmp_path,
@@ -258,13 +297,17 @@ Would you like to come?
     assert record["reason_code"] != "not_invitation"
 
 
-def test_a_registration_confirmed_that_asks_her_to_speak_is_still_weighed(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_registration_confirmed_that_asks_her_to_speak_is_still_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: the confirmation also asks something of her
     body = """Hi Hannah, you're registered for the Open Finance Summit on 4 February.
 
 We've also just had a speaker drop out - would you be willing to join our panel on AI and regulation at 14:00?
 """
-    record = _triaged(kindly, tmp_path, body, "Open Finance Summit <events@ofs.example.org>", "You're registered")
+    record = _triaged(
+        kindly, tmp_path, body, "Open Finance Summit <events@ofs.example.org>", "You're registered"
+    )
     assert record["reason_code"] != "not_invitation"
 
 
@@ -288,7 +331,9 @@ Programme Director, London Tech Fringe
 """
 
 
-def _with_book_goal(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+def _with_book_goal(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str
+) -> dict[str, object]:
     mail = eml(
         tmp_path / "mail.eml",
         body,
@@ -304,7 +349,9 @@ def test_a_panel_in_2027_is_not_about_a_book_campaign_because_the_goal_names_202
     kindly: Kindly, tmp_path: Path
 ) -> None:
     # the year in "in March 2027" is a date, not what the campaign is about: the panel serves her speaking goal
-    record = _with_book_goal(kindly, tmp_path, PANEL, "Clare Whitfield <clare@techfringe.example.org>", "Panel")
+    record = _with_book_goal(
+        kindly, tmp_path, PANEL, "Clare Whitfield <clare@techfringe.example.org>", "Panel"
+    )
     assert record["decision"] == "accept"
     assert "build credibility" in str(record["reason"])
     assert "amplify" not in str(record["reason"])
@@ -322,6 +369,49 @@ Could you let me know if you'd like to go ahead?
 Gemma Holt
 Events Manager, Piccadilly Books
 """
-    record = _with_book_goal(kindly, tmp_path, body, "Gemma Holt <events@piccadillybooks.example.com>", "Launch")
+    record = _with_book_goal(
+        kindly, tmp_path, body, "Gemma Holt <events@piccadillybooks.example.com>", "Launch"
+    )
     assert record["decision"] == "accept"
     assert "amplify campaign" in str(record["reason"])
+
+
+ROUNDTABLE = """Dear Hannah,
+
+Dr Adaeze Nwosu, Director of Payments and Digital Assets, will hold an on-the-record roundtable with a small group
+of editors on digital payments regulation on Thursday 10 December, 09:00-10:00, at 12 Endeavour Square.
+
+Please let us know whether you can attend.
+
+FCA Press Office
+"""
+
+
+def test_a_target_named_with_her_title_is_the_person_to_meet(kindly: Kindly, tmp_path: Path) -> None:
+    # "Adaeze" is no first name kindly's list knows; "Dr Adaeze Nwosu" says she is a person, the one to meet
+    record = _triaged(
+        kindly, tmp_path, ROUNDTABLE, "FCA Press Office <press@regulator.example.org.uk>", "Roundtable"
+    )
+    assert (record["decision"], record["reason_code"]) == ("accept", "target_person")
+
+
+def test_a_target_named_without_a_title_from_someone_else_is_not_taken_for_a_person(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the bare name in someone else's mail may as well be a firm's, as before
+    body = ROUNDTABLE.replace("Dr Adaeze Nwosu, Director of Payments and Digital Assets,", "Adaeze Nwosu")
+    record = _triaged(
+        kindly, tmp_path, body, "FCA Press Office <press@regulator.example.org.uk>", "Roundtable"
+    )
+    assert record["reason_code"] != "target_person"
+
+
+def test_the_event_plan_seeks_out_a_titled_target_by_name(tmp_path: Path) -> None:
+    from kindly.decide.plan import plan_event
+    from kindly.profile import load_profile
+    from support import incoming
+
+    profile = load_profile(profile_file(HANNAH, tmp_path))
+    plan = plan_event(incoming(ROUNDTABLE, subject="Roundtable"), profile)
+    assert "Adaeze Nwosu" in [p.name for p in plan.seek_out]
+    assert not any(p.name == "people from Adaeze Nwosu" for p in plan.seek_out)

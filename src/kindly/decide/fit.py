@@ -22,6 +22,7 @@ from kindly.decide.fit_reading import (
     namesake_of,
     read,
     spelled_by,
+    titled,
     writes_at,
     writes_from,
 )
@@ -181,6 +182,8 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 def _of_time(word: str) -> bool:
     """Whether a stem is a word of time that says nothing of what a message is about: "2027", "january"."""
     return word in _NOT_TOPIC or word in _DAYS_AND_MONTHS or _A_YEAR.fullmatch(word) is not None
+
+
 # Words any business message may use: "business owners" at a chamber mixer is not "owners of design studios".
 # They count for GENERIC_WEIGHT of a word in a topic, and a target is not half-matched by them alone.
 _GENERIC = frozenset(
@@ -1041,7 +1044,8 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         writer = person or (
             goal.kind is GoalKind.MEET_PERSON
             and looks_like_person(target, meant_as_person=True)
-            and phrase_in(target, reading.sender)
+            # ...or when the message gives them a title: "Dr Adaeze Nwosu, Director of Payments" is someone
+            and (phrase_in(target, reading.sender) or titled(target, reading.original))
         )
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
