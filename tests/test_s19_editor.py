@@ -415,3 +415,26 @@ def test_the_event_plan_seeks_out_a_titled_target_by_name(tmp_path: Path) -> Non
     plan = plan_event(incoming(ROUNDTABLE, subject="Roundtable"), profile)
     assert "Adaeze Nwosu" in [p.name for p in plan.seek_out]
     assert not any(p.name == "people from Adaeze Nwosu" for p in plan.seek_out)
+
+
+def test_the_question_that_asks_to_meet_names_the_month_not_the_news_before_it() -> None:
+    from datetime import date
+
+    from kindly.understand.days import window_start
+
+    # "launching your first book in March" is the book's month; the coffee is asked for January
+    text = (
+        "Your editor mentioned you're launching your first book in March. I remember how bewildering that was, so"
+        " I'd be glad to be a sounding board - perhaps a coffee in January to start?"
+    )
+    assert window_start(text, date(2026, 11, 29)) == date(2027, 1, 1)
+
+
+def test_a_question_about_something_else_leaves_the_meetings_month_alone() -> None:
+    from datetime import date
+
+    from kindly.understand.days import window_start
+
+    # near miss: the question names March, but asks of a conference, not a meeting
+    text = "I'd love to have a coffee in January. Are you going to the fintech conference in March?"
+    assert window_start(text, date(2026, 11, 29)) == date(2027, 1, 1)
