@@ -438,3 +438,79 @@ def test_a_question_about_something_else_leaves_the_meetings_month_alone() -> No
     # near miss: the question names March, but asks of a conference, not a meeting
     text = "I'd love to have a coffee in January. Are you going to the fintech conference in March?"
     assert window_start(text, date(2026, 11, 29)) == date(2027, 1, 1)
+
+
+PUBLICIST = """
+[[providers]]
+category = "book publicity"
+name = "Rachel Dunn at Harbour PR"
+"""
+
+BOOK_PR = """Dear Hannah,
+
+Congratulations on The Quiet Machine! Debut non-fiction launches live or die on the first six weeks. Our launch
+packages (from £2,500) include a review copy mailing, a blog tour, podcast bookings and a social campaign.
+
+Could we arrange a 20-minute call this week to talk through what we'd do for your book?
+
+Warmly,
+Tessa
+Aurora Literary PR
+"""
+
+
+def _with_publicist(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str
+) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Tue, 01 Dec 2026 08:15:00 +0000",
+        to="hannah.okafor@thechronicle.co.uk",
+    )
+    return triaged_one(kindly, mail, profile_file(HANNAH + PUBLICIST, tmp_path))
+
+
+def test_a_strangers_call_to_sell_book_publicity_is_declined_with_her_publicist(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # read as a work meeting ("a 20-minute call ... for your book"), but a stranger selling packages is a pitch
+    record = _with_publicist(
+        kindly, tmp_path, BOOK_PR, "Aurora Lit PR <hello@auroralitpr.example.co.uk>", "Launch"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "For book publicity, I already work with someone" in str(record["draft"])
+
+
+def test_a_call_about_her_proofs_is_still_an_ordinary_work_meeting(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a call that sells nothing
+    body = """Hi Hannah,
+
+The bound proofs are back from the printer. Could we arrange a 20-minute call this week to go through the last
+corrections before they go to reviewers?
+
+Georgia
+Editor, Fernhill Books
+"""
+    record = _with_publicist(
+        kindly, tmp_path, body, "Georgia Pell <georgia@fernhill.example.co.uk>", "Proofs"
+    )
+    assert record["decision"] == "ignore"
+
+
+def test_a_call_about_a_clients_figures_is_no_priced_offer(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a package and a price, but a client's figures, not the sender's offer
+    body = """Hannah,
+
+Before I finalise the Q4 estimate I need to reconcile the fixed asset schedule: my carryforward shows the 2025
+camera package at $41,200 but your books have $38,900. Can we do a 20-minute call Thursday or Friday?
+
+Farah
+"""
+    record = _with_publicist(
+        kindly, tmp_path, body, "Farah Iqbal <farah@iqbal.example.co.uk>", "Asset schedule"
+    )
+    assert record["reason_code"] != "has_provider"
+    assert record["decision"] != "decline"

@@ -54,7 +54,7 @@ from kindly.decide.rules import (
     speaker_paid,
 )
 from kindly.decide.scams import Scam
-from kindly.decide.selling import offers_for_sale, says_what_they_sell
+from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -694,6 +694,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
     # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
     introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
+    if (
+        intent is Intent.WORK_MEETING
+        and introduced is None
+        and not context.known_sender
+        and not profile.user.at_own_domain(message.from_addr)
+        and priced_offer(text)
+    ):
+        # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
+        # to sell, not a work meeting of the user's own
+        intent = Intent.SALES_PITCH
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
