@@ -514,3 +514,42 @@ Farah
     )
     assert record["reason_code"] != "has_provider"
     assert record["decision"] != "decline"
+
+
+PODCAST = """Hi Hannah,
+
+I host Signal & Noise, a weekly tech podcast. I've just read an early proof of your book and would love to have you
+on for an episode around its publication in March.
+
+We record remotely over Riverside, about 50 minutes, and could do any weekday morning in the week of 15 February.
+Would that be of interest?
+
+Leo
+"""
+
+
+def test_a_podcasts_recording_week_said_apart_from_its_question_gets_days_of_that_week(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # not "Please send me the details": the week and the mornings are given; nor a day in March, the book's month
+    record = _triaged(
+        kindly, tmp_path, PODCAST, "Leo Chambers <leo@signalandnoise.example.com>", "Podcast invite"
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "accept"
+    assert "send me the details" not in draft
+    assert "15 February" in draft or "16 February" in draft or "17 February" in draft
+    assert "March" not in draft
+
+
+def test_a_week_the_book_is_out_is_not_a_week_to_record_in(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the week named is the book's, in a sentence that records nothing
+    body = PODCAST.replace(
+        "We record remotely over Riverside, about 50 minutes, and could do any weekday morning in the week of 15"
+        " February.",
+        "Your book is out in the week of 8 March, I hear.",
+    )
+    record = _triaged(
+        kindly, tmp_path, body, "Leo Chambers <leo@signalandnoise.example.com>", "Podcast invite"
+    )
+    assert "8 March" not in str(record["draft"]) and "9 March" not in str(record["draft"])
