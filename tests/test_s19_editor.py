@@ -553,3 +553,25 @@ def test_a_week_the_book_is_out_is_not_a_week_to_record_in(kindly: Kindly, tmp_p
         kindly, tmp_path, body, "Leo Chambers <leo@signalandnoise.example.com>", "Podcast invite"
     )
     assert "8 March" not in str(record["draft"]) and "9 March" not in str(record["draft"])
+
+
+def test_a_press_trip_declined_is_offered_no_press_kit_of_hers(kindly: Kindly, tmp_path: Path) -> None:
+    # "would love to bring you out" is hospitality, not "press": her book's press kit is nothing the trip asks for
+    kit = """
+[[resources]]
+title = "Press kit for The Quiet Machine"
+description = "Book synopsis, author bio, photos and review copy request form"
+link = "https://hannah.example.com/press"
+helps = "festival programmers, podcast hosts and book reviewers"
+"""
+    mail = eml(
+        tmp_path / "mail.eml",
+        PRESS_TRIP,
+        sender="Sofia Lindqvist <sofia@corvid.example.com>",
+        subject="Lisbon launch",
+        date="Tue, 24 Nov 2026 15:45:00 +0000",
+        to="hannah.okafor@thechronicle.co.uk",
+    )
+    record = triaged_one(kindly, mail, profile_file(HANNAH + kit, tmp_path))
+    assert record["reason_code"] == "never_do"
+    assert "Press kit" not in str(record["draft"])

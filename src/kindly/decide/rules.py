@@ -1772,8 +1772,15 @@ _PRICED = re.compile(
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for
 _PAID_FOR = re.compile(_PRICED.pattern + r"|\bpa(?:y|id)\w*", _F)
+# ...or where the sender says they pay for it: "We'll cover return flights", "dinner on us", "all expenses paid"
+_PAID_BY_THEM = re.compile(
+    _PRICED.pattern
+    + r"|\b(?:on us|at our (?:own )?expense|all[- ]expenses?[- ]paid|we(?:'ll| will)? (?:cover|pay for|take care of) "
+    r"(?:your |the |all |return )?(?:flights?|travel|hotels?|accommodation|stays?|meals|expenses|trip))\b",
+    _F,
+)
 _SAID_OTHERWISE = {
-    "paid": _PRICED,
+    "paid": _PAID_BY_THEM,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
