@@ -261,6 +261,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "media outreach",
         "launch pr",
         "book pr",
+        # a book's publicity by its own names: "Aurora Literary PR", "a review copy mailing, a blog tour"
+        "literary pr",
+        "blog tour",
+        "review copy mailing",
     ),
     "speaking bureau": (
         "speakers bureau",

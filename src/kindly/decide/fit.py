@@ -22,6 +22,7 @@ from kindly.decide.fit_reading import (
     namesake_of,
     read,
     spelled_by,
+    titled,
     writes_at,
     writes_from,
 )
@@ -167,6 +168,22 @@ _SERVED_BY_ANYONE = frozenset({(GoalKind.FIND_CLIENTS, Intent.CLIENT_INQUIRY)})
 
 # Words of a goal that say when, not what: "monthly bookkeeping" shares nothing with "every month".
 _NOT_TOPIC = frozenset({"month", "week", "year", "day", "daily", "time", "today"})
+# ...nor does a year or a date's month or weekday ("my book ... in March 2027": every talk of 2027 is not about
+# it); "march" and "may" are words of their own too ("the climate march") and stay
+_DAYS_AND_MONTHS = frozenset(
+    content_stems(
+        "january february april june july august september october november december monday tuesday wednesday"
+        " thursday friday saturday sunday"
+    )
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_time(word: str) -> bool:
+    """Whether a stem is a word of time that says nothing of what a message is about: "2027", "january"."""
+    return word in _NOT_TOPIC or word in _DAYS_AND_MONTHS or _A_YEAR.fullmatch(word) is not None
+
+
 # Words any business message may use: "business owners" at a chamber mixer is not "owners of design studios".
 # They count for GENERIC_WEIGHT of a word in a topic, and a target is not half-matched by them alone.
 _GENERIC = frozenset(
@@ -973,7 +990,7 @@ def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     # "why we're inviting you" is about "the invite": the stems keep the e of "invite" ("inviting" is "invit"), so
     # the root is compared too
     said = {_root(s): s for s in reading.stems}
-    shared = {s for s in subject if s in reading.stems or _root(s) in said}
+    shared = {s for s in subject if (s in reading.stems or _root(s) in said) and not _of_time(s)}
     return ", ".join(sorted(shared))
 
 
@@ -1037,7 +1054,8 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         writer = person or (
             goal.kind is GoalKind.MEET_PERSON
             and looks_like_person(target, meant_as_person=True)
-            and phrase_in(target, reading.sender)
+            # ...or when the message gives them a title: "Dr Adaeze Nwosu, Director of Payments" is someone
+            and (phrase_in(target, reading.sender) or titled(target, reading.original))
         )
         if writer and phrase_in(target, reading.folded):
             if not phrase_in(target, reading.sender):
@@ -1356,7 +1374,9 @@ def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:
     goal_stems = phrase_stems(goal.description)
     if not goal_stems:
         return 0.0
-    shared = sorted((goal_stems - name_stems(tuple(goal.targets)) - _NOT_TOPIC) & reading.topic_stems)
+    shared = sorted(
+        s for s in (goal_stems - name_stems(tuple(goal.targets))) & reading.topic_stems if not _of_time(s)
+    )
 
     def weight(stem: str) -> float:
         return reading.weights.get(stem, 1.0) * (GENERIC_WEIGHT if stem in _GENERIC else 1.0)

@@ -95,6 +95,14 @@ def read(
     )
 
 
+def titled(name: str, text: str) -> bool:
+    """Whether a message writes a name after a title of a person ("Dr Adaeze Nwosu", "Prof. Tunde Bakare"): someone,
+    whatever kindly's list of first names knows."""
+    honorific = "|".join(sorted(HONORIFICS))
+    pattern = rf"\b(?:{honorific})\.?\s+{re.escape(name)}\b"
+    return re.search(pattern, " ".join(text.split()), re.IGNORECASE) is not None
+
+
 def _home_place_named(profile: Profile, folded: str) -> str:
     """A place the user's goals name ("Eastern Suburbs" of "... sports clubs in the Eastern Suburbs") that the
     message names too: what "local" means for this user; "" otherwise."""

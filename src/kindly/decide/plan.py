@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.fit_reading import is_name
+from kindly.decide.fit_reading import is_name, titled
 from kindly.decide.rules import rule_ideas
 from kindly.decide.words import content_stems, fold, looks_like_person, phrase_in, stem_coverage
 from kindly.model import Message
@@ -67,6 +67,14 @@ def plan_event(message: Message, profile: Profile, known_people: set[str] | None
         for target in goal.targets:
             covered = any(fold(target) in fold(f"{p.name} {p.why}") for p in people)
             if not phrase_in(target, fold(text)) or covered:
+                continue
+            if (
+                goal.kind is GoalKind.MEET_PERSON
+                and looks_like_person(target, meant_as_person=True)
+                and titled(target, text)
+            ):
+                # "Dr Adaeze Nwosu, Director of Payments": the person to meet, not "people from" a body
+                people.append(Person(target, f"a target of your goal {goal.description!r}", False))
                 continue
             if _names_a_body(target, text):
                 # "CIPD" of "CIPD Greater Manchester Branch", "Free for CIPD members": an organisation, not a field

@@ -56,7 +56,7 @@ from kindly.decide.rules import (
     speaker_paid,
 )
 from kindly.decide.scams import Scam
-from kindly.decide.selling import offers_for_sale, says_what_they_sell
+from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -488,6 +488,9 @@ _ASKS_YOU = re.compile(
     # the sentence is taken from its start only (after . ? ! or a line break): tried from every letter of a long
     # sentence, the leading run made the scan quadratic
     r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:could|would|can|will) you\b[^.?!]*\?|"
+    # the sender asks leave to count the reader in: "Can I put your name down?", "Shall we pencil you in?"
+    r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:can|could|shall|may) (?:i|we) (?:put|pencil|count|book|sign|add|save|hold|"
+    r"reserve) (?:you|your)\b[^.?!]*\?|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*",
     re.IGNORECASE,
@@ -695,6 +698,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
     # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
     introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
+    if (
+        intent is Intent.WORK_MEETING
+        and introduced is None
+        and not context.known_sender
+        and not profile.user.at_own_domain(message.from_addr)
+        and priced_offer(text)
+    ):
+        # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
+        # to sell, not a work meeting of the user's own
+        intent = Intent.SALES_PITCH
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1120,6 +1133,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
             "internal",
         )
+    if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
+        # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader
+        # event?") that no goal is seen to want: a decline "serves none of your goals" to a colleague would hurt a
+        # working relationship - left to the user, as their request for advice is
+        noun = "introduction" if intent is Intent.INTRODUCTION else "invitation"
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: an {noun} none of your goals is seen to want, yours to answer, not a"
+            " stranger's to turn down.",
+            "internal",
+        )
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         # "could you like and reshare my post about our new software?": a favour for their own post, whatever
         # the model took it for (a client's enquiry, a pitch)
@@ -1260,6 +1284,8 @@ def _written_outside(message: Message, profile: Profile) -> bool:
     return bool(address) and not profile.user.at_own_domain(address)
 
 
+# A colleague's own asks, weighed as anyone's, that are never turned down as a stranger's are.
+_A_COLLEAGUES_ASK = frozenset({Intent.SPEAKING_INVITATION, Intent.INTRODUCTION})
 _FROM_OUTSIDE_TOO = frozenset(
     {Intent.CLIENT_INQUIRY, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION, Intent.MENTORSHIP_REQUEST}
 )

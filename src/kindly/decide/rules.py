@@ -167,6 +167,10 @@ CONCEPTS: dict[str, Concept] = {
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
             r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
+            # those on the stage or the jury as the ones who pay: "judges contribute a one-off panel fee of £495"
+            r"(judges?|jurors?|speakers?|presenters?|panell?ists?|finalists?|nominees?) (contribute|pay)s?\b"
+            # (not what they pay for themselves: "speakers pay their own travel")
+            r"(?!\s+(nothing|no\b|nil|(for\s+)?(their|your|his|her)\s+own))|"
             # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
             r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
             r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance)|"
@@ -1802,16 +1806,23 @@ _PRICED = re.compile(
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for
 _PAID_FOR = re.compile(_PRICED.pattern + r"|\bpa(?:y|id)\w*", _F)
+# the sender says they pay for the reader's trip or stay: "We'll cover return flights", "all expenses paid"
+_THEY_COVER_THE_TRIP = (
+    r"at our (?:own )?expense|all[- ]expenses?[- ]paid|we(?:'ll| will)? (?:cover|pay for|take care of) "
+    r"(?:your |the |all |return )?(?:flights?|travel|hotels?|accommodation|stays?|meals|expenses|trip)"
+)
 # "lunches paid for by product providers": a price, or the sender's treat - "Lunch and drinks are on us", "Drinks
-# and canapes courtesy of Zenith", "my shout", "compliments of", "we'll cover dinner" (the sender pays for it)
+# and canapes courtesy of Zenith", "my shout", "compliments of", "we'll cover dinner", the trip they pay for
 _PAID_BY = re.compile(
     _PRICED.pattern + r"|\b(?:on us|on the house|courtesy of|compliments of|(?:my|our) (?:treat|shout)|"
     r"(?:we|i)(?:'ll| will)? (?:cover|pay for|shout|host) (?:your |the )?(?:lunch|dinner|drinks|breakfast|coffee)|"
-    r"(?:sponsored|funded) by)\b",
+    r"(?:sponsored|funded) by|" + _THEY_COVER_THE_TRIP + r")\b",
     _F,
 )
+# "paid" (a trip, hospitality): a price, or where the sender says they pay for it: "dinner on us", the trip
+_PAID_BY_THEM = re.compile(_PRICED.pattern + r"|\b(?:on us|" + _THEY_COVER_THE_TRIP + r")\b", _F)
 _SAID_OTHERWISE = {
-    "paid": _PRICED,
+    "paid": _PAID_BY_THEM,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),

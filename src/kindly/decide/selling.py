@@ -48,3 +48,18 @@ def says_what_they_sell(text: str) -> str:
     major-gift pipeline"), or "" where they do not."""
     found = _SAYS_WHAT_THEY_SELL.search(" ".join(text.split()))
     return found.group(0) if found else ""
+
+
+# A seller's own priced offer: "Our launch packages (from £2,500) include ...", "our retainers start at $1,500",
+# "our plans start at €49 a month" (not a client's figures: "the 2025 camera package at $41,200").
+_PRICED_OFFER = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:packages?|retainers?|plans|services|pricing)\b[^.?!]{0,40}?"
+    r"\b(?:from|start(?:s|ing)?\s+(?:at|from)|at just|for just|for only|only)\s*(?:[£$€]|usd|gbp|eur)\s?\d",
+    re.IGNORECASE,
+)
+
+
+def priced_offer(text: str) -> str:
+    """The words of a seller's own priced offer ("Our launch packages (from £2,500"), or ""."""
+    found = _PRICED_OFFER.search(" ".join(text.split()))
+    return found.group(0) if found else ""

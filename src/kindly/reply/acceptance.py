@@ -798,7 +798,11 @@ def recording_week(message: Message, details: Details) -> bool:
         return False
     # the week asked about: in the ask, or in a question of its own ("Would an evening in the week of 4 January
     # suit you?")
-    asked = [details.ask, *_QUESTION.findall(" ".join(message.own_text.split()))]
+    said_once = " ".join(message.own_text.split())
+    # ...or in the sentence that says when they record ("We record remotely ... and could do any weekday morning in
+    # the week of 15 February. Would that be of interest?")
+    recorded = [s for s in _SENTENCE.findall(said_once) if RECORDING.search(s)]
+    asked = [details.ask, *_QUESTION.findall(said_once), *recorded]
     week = any(_WEEK_OF.search(said) or NEXT_WEEK.search(said) for said in asked)
     return week and not airs_on(details.when, message.own_text)
 
@@ -850,6 +854,7 @@ def days_to_choose(when: str, text: str) -> bool:
 
 
 _QUESTION = re.compile(r"[^.!?]*\?")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 # A call by phone asked: "a phone interview", "15 minutes by phone", "call me on ...", "a quick phone call".
 _BY_PHONE = re.compile(

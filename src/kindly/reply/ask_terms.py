@@ -8,11 +8,15 @@ import re
 from kindly.model import Message
 from kindly.understand.extract import Details
 
-# Words of a stage the extractor names no format for: "speak at", "a 30-minute talk", "moderate", "a session";
-# not the verb of a conversation ("to talk it through", "talk about").
+# Words of a stage the extractor names no format for: "speak at", "a 30-minute talk", "moderate", "a session", a
+# festival's "in conversation with one of our chairs"; not the verb of a conversation ("to talk it through",
+# "talk about").
 _STAGE = re.compile(
     r"\b(?:speak\w*|speech|present(?:s|ing|ations?)?|moderat\w+|emcee|stage|sessions?|audience|attendees|"
-    r"seminars?|masterclass\w*|lunch[- ]and[- ]learn|guest|"
+    r"seminars?|masterclass\w*|lunch[- ]and[- ]learn|guest|keynotes?|fireside|"
+    # a festival's stage: "an hour-long conversation with one of our chairs, followed by a book signing"
+    r"in conversation\b|conversation with (?:one of )?(?:our|the|a) (?:chairs?|hosts?|interviewers?)|"
+    r"(?:book|a) signings?|"
     r"(?<!to )talks?(?!\s+(?:about|to|with|through|it|this|things|over|more)\b))\b",
     re.IGNORECASE,
 )

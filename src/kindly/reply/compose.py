@@ -1922,7 +1922,10 @@ def compose(
                 if formal
                 else f"I'd be glad to do the interview - I'll call you at {phone}."
             )
-        if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details):
+        picks_a_week = bool(
+            dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details)
+        )
+        if picks_a_week:
             # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
             # the yes offers days of that week, at the hour they keep where they said one
             yes = ""
@@ -2025,7 +2028,9 @@ def compose(
             verdict.reason_code == ACCEPT_LATER,
             next_week=bool(NEXT_WEEK.search(details.when)),
             week_of=week_named(details.when, today, written)
-            or _week_around(details.when, message, today, written),
+            or _week_around(details.when, message, today, written)
+            # "could do any weekday morning in the week of 15 February": the week they record in, said apart
+            or (week_named(message.own_text, today, written) if picks_a_week else None),
             taken=taken,
             style=profile.user.date_style,
             off=off,
@@ -2037,7 +2042,9 @@ def compose(
             if meeting
             else due.first,
             soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
-            not_before=None if first else window_start(message.own_text, (written or today).date()),
+            not_before=None
+            if first or picks_a_week
+            else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
             on_day=outside[1] if outside else None,
             their_day=their_day,

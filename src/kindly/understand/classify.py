@@ -154,7 +154,11 @@ def press_request(own: str, *, asked: bool = False) -> bool:
 _REGISTERED = re.compile(
     r"^\W*(?:you'?re going\b(?!\s+to\s+(?:want|love|need|have|be|get|enjoy|find|see)\b)|you(?:'re| are) (?:registered|booked|all set|on the list)\b|your (?:registration|rsvp|"
     r"booking|place|spot|seat|ticket) (?:is|has been) confirmed\b|thanks? (?:you )?for (?:registering|your rsvp|"
-    r"booking)\b)",
+    r"booking)\b|"
+    # an order of the reader's own ticket: "Thanks for your order!", "Your order confirmation: ...", "Order
+    # #4471920345", "View your ticket" (not "Book your ticket", an invitation's own ask)
+    r"thanks? (?:you )?for your (?:order|booking|registration|purchase)\b|(?:your )?order confirmation\b|"
+    r"order (?:#|no\.?\s|number\b)|(?:view|download|print) your (?:e-?)?tickets?\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -106,6 +106,11 @@ _SCHEDULING = re.compile(
     r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
     re.IGNORECASE,
 )
+# A question's words of meeting: "perhaps a coffee in January to start?", "could we meet early in the new year?"
+_ASKS_TO_MEET = re.compile(
+    r"\b(?:meet|meeting|coffee|call|chat|lunch|breakfast|dinner|drinks?|catch up|sit down|get together)\b",
+    re.IGNORECASE,
+)
 # A time to meet said as near: "next week", "this week", "tomorrow", "in the next few days".
 _NEAR_TIME = re.compile(
     r"\b(?:next|this|later this) week\b|\btomorrow\b|\bin the (?:next|coming) (?:few|couple of|two|three) days\b",
@@ -120,7 +125,20 @@ def window_start(text: str, written: date) -> date | None:
     `written`; "late January": the 20th; "after the holidays": 4 January), or None where they name none or it
     has begun."""
     text = " ".join(text[:20_000].split())  # "first\ntime" wrapped over two lines is still the first time
-    asking = " ".join(p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p))
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", text) if _SCHEDULING.search(p)]
+    # the question that asks to meet names its own time first: "... launching your first book in March. ... perhaps
+    # a coffee in January to start?" is January (the month before is the book's)
+    # (a question about something else - "Are you going to the conference in March?" - names no meeting's time)
+    questions = " ".join(
+        p for p in sentences if p.rstrip(" )\"'”’").endswith("?") and _ASKS_TO_MEET.search(p)
+    )
+    if _WINDOW.search(questions):
+        return _window_in(questions, written)
+    return _window_in(" ".join(sentences), written)
+
+
+def _window_in(asking: str, written: date) -> date | None:
+    """window_start of the sentences that speak of meeting."""
     for found in _WINDOW.finditer(asking):
         sentence_end = re.search(r"[.!?](?:\s|$)|$", asking[found.end() :])
         rest = asking[found.end() : found.end() + (sentence_end.start() if sentence_end else 0)]
