@@ -1772,6 +1772,17 @@ _SAID_OTHERWISE = {
     "paid": _PRICED,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
+    # "services that charge fees": charging is shown as paying is, by a price or a fee named ("a monthly retainer
+    # of EUR 2,400 plus a 3% success fee")
+    "charge": _PRICED,
+    "charg": _PRICED,
+    # "investor-matching services": a service is what a seller says they run or offer ("We run a curated
+    # investor-matching programme"), in whatever word they sell it under
+    "service": re.compile(
+        r"\b(?:we|i) (?:run|offer|provide|operate|sell)\b|\bour (?:\w+[- ])?(?:programmes?|programs?|platform|"
+        r"packages?|offerings?|agency|firm)\b",
+        _F,
+    ),
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
     # a contest by the names it runs under: "pay-to-enter competitions" holds for "the Golden Vine Wine Awards"
     # asking an entry fee
@@ -1874,6 +1885,8 @@ def _words_shown(
             evidence.extend(note for note in shown if note not in evidence)
             continue
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
+        if written is not None and _denied_wherever_said(written, text):
+            written = None  # "no fees for founders" says no fee is charged
         if (
             written is None and not word.paid_for
         ):  # the message's own words for it: "demos", "a walkthrough of our app"
@@ -1892,8 +1905,12 @@ def _words_shown(
             (
                 found
                 for found in (other.finditer(text) if other is not None else ())
-                if not word.paid_for
-                or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                # "no fee for startups" names no price paid
+                if not _DENIED.search(text, max(0, found.start() - 25), found.start())
+                and (
+                    not word.paid_for
+                    or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+                )
             ),
             None,
         )
@@ -1901,6 +1918,12 @@ def _words_shown(
             return None
         evidence.append(f'"{word.text}": "{priced.group(0)}"')
     return evidence
+
+
+def _denied_wherever_said(written: str, text: str) -> bool:
+    """Whether a message says a word only where it denies it: "no fees for founders", "without any charge"."""
+    found = list(re.finditer(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", text))
+    return bool(found) and all(_DENIED.search(text, max(0, at.start() - 25), at.start()) for at in found)
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places

@@ -1,0 +1,125 @@
+"""Nineteenth session, a founder's review: Lena Vogt runs Thermora, a 12-person Berlin startup making heat-pump
+controllers, and is raising a seed round. Her never-rules name what fundraising founders get sold: pitch slots at
+demo days and investor-matching services that charge fees; her calls never start before 09:00."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged_one
+
+FOUNDER = """
+[user]
+name = "Lena Vogt"
+email = "lena@thermora.de"
+signature = "Lena"
+tone = "warm"
+weekly_networking_hours = 4
+time_zone = "Europe/Berlin"
+holidays = "DE-BE"
+
+[[goals]]
+kind = "meet_person"
+description = "Meet the two investors I most want in our seed round"
+targets = ["Katrin Hoffmann", "Nordwind Climate Ventures", "Jonas Albrecht"]
+priority = 1
+
+[[goals]]
+kind = "find_clients"
+description = "Design-partner customers for our heat-pump controllers: housing co-ops and utilities"
+targets = ["housing co-ops", "utilities", "Stadtwerke"]
+priority = 1
+
+[[providers]]
+category = "PR and press relations"
+name = "Mia Krüger (freelance PR)"
+
+[[never]]
+what = "paying to pitch at demo days"
+
+[[never]]
+what = "investor-matching services that charge fees"
+
+[[never]]
+what = "calls before 09:00"
+"""
+
+
+def founder(tmp_path: Path, extra: str = "") -> Path:
+    return profile_file(FOUNDER + extra, tmp_path)
+
+
+def mail(tmp_path: Path, body: str, subject: str, sender: str = "Tim Gerber <tim@climatepitch.example>") -> Path:
+    return eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Mon, 23 Nov 2026 10:00:00 +0100",
+        to="lena@thermora.de",
+    )
+
+
+# -- "paying to pitch at demo days": a pitch slot sold at a pitch night is a paid demo day ------------------------
+
+SEED_NIGHT = (
+    "Hi Lena,\n\nWe'd love Thermora to pitch at Climate Seed Night on Thursday 21 January 2027. Katrin Hoffmann"
+    " from Nordwind Climate Ventures is on the jury. {price} Can you confirm by Friday?\n\nBest,\nTim"
+)
+
+
+def test_a_paid_pitch_slot_at_a_pitch_night_is_declined_by_the_demo_day_rule_even_with_a_target_investor_there(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = SEED_NIGHT.format(price="Pitch slots are EUR 990 per startup.")
+    record = triaged_one(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"), founder(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do paying to pitch at demo days."
+
+
+def test_a_free_pitch_slot_at_the_same_night_is_no_paid_demo_day(kindly: Kindly, tmp_path: Path) -> None:
+    body = SEED_NIGHT.format(price="Pitch slots are free - there is no fee for startups.")
+    record = triaged_one(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"), founder(tmp_path))
+    assert record["decision"] == "accept"  # her target investor is on the jury, and nothing is sold
+    assert "never" not in record["reason"]
+
+
+def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nWe've shortlisted Thermora for Green Pitch Berlin on Thursday 21 January 2027. 60+ climate VCs"
+        " and angels in the room, 5-minute pitch plus Q&A.\n\nTo confirm your pitch slot we ask for a participation"
+        " fee of EUR 1,490. This covers stage production and a video of your pitch.\n\nCheers,\nThe Green Pitch Team"
+    )
+    record = triaged_one(kindly, mail(tmp_path, body, "Pitch to 60+ climate investors"), founder(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do paying to pitch at demo days."
+
+
+# -- "investor-matching services that charge fees": a retainer is a fee charged; "no fees" is none -----------------
+
+
+def test_an_investor_matching_programme_on_a_retainer_is_declined_with_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nWe run a curated investor-matching programme for climate founders: we match you with up to 340"
+        " seed investors and book the first meetings for you.\n\nThe programme is a monthly retainer of EUR 2,400"
+        " plus a 3% success fee on capital raised.\n\nDo you have 20 minutes this week for a quick call?\n\nOliver"
+    )
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Your seed round - 340 investors", "Oliver Kane <oliver@capbridge.example>"),
+        founder(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do investor-matching services that charge fees."
+    assert "I have a firm rule against investor-matching services that charge fees" in record["draft"]
+
+
+def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nWe run a free investor-matching programme for climate founders, funded by the city of Berlin -"
+        " no fees for founders. Do you have 20 minutes on Thursday at 14:00 for a quick call?\n\nTom"
+    )
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Meet climate angels", "Tom Baxter <tom@angelnet.example>"), founder(tmp_path)
+    )
+    assert "never" not in record["reason"]
+
