@@ -123,3 +123,41 @@ def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(kind
     )
     assert "never" not in record["reason"]
 
+
+# -- a no promises nothing a yes would: the deck "ahead of our conversation" is for a call said yes to -------------
+
+DECK_ANSWER = """
+[[answers]]
+about = ["deck", "pitch deck"]
+answer = "Happy to share our deck - I'll send it ahead of our conversation."
+"""
+
+LINKEDIN_HEADER = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+)
+
+
+def linkedin(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "messages.csv"
+    row = (
+        "2-bbb222Assoc,,Lukas Meier,https://www.linkedin.com/in/lukas-meier-vc,Lena Vogt,"
+        f'https://www.linkedin.com/in/lena-vogt,2026-11-24 16:40:00 UTC,,"{content}",INBOX'
+    )
+    path.write_text(f"{LINKEDIN_HEADER}\n{row}\n", encoding="utf-8")
+    return path
+
+
+def test_a_declined_investor_call_does_not_promise_the_deck_ahead_of_our_conversation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    content = (
+        "Hi Lena, I'm an associate at Brightpath Ventures (B2B SaaS, pre-seed to Series A). Thermora came up in our"
+        " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Could you"
+        " send your deck beforehand?"
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, DECK_ANSWER))
+    assert record["decision"] == "decline"
+    assert "so I'll pass" in record["draft"]
+    assert "deck" not in record["draft"]
+    assert "our conversation" not in record["draft"]
+
