@@ -161,3 +161,44 @@ def test_a_declined_investor_call_does_not_promise_the_deck_ahead_of_our_convers
     assert "deck" not in record["draft"]
     assert "our conversation" not in record["draft"]
 
+
+# -- a panel's hour said in the ask, its day and venue in the sentence before: nothing left to ask for --------------
+
+SPEAKING = """
+[[goals]]
+kind = "build_credibility"
+description = "Speak at climate and energy events"
+targets = ["energy events", "heat pumps", "energy transition"]
+priority = 2
+"""
+
+
+def summit(tmp_path: Path, said: str) -> Path:
+    body = (
+        "Dear Lena,\n\nI'm programme lead for the Heat Transition Summit, which takes place on Thursday 4 February"
+        f" 2027 at bUm in Berlin-Kreuzberg (about 350 attendees from utilities and housing associations).\n\n{said}"
+        "\n\nWarm regards,\nSophie Marchand\nProgramme Lead, Heat Transition Summit"
+    )
+    return mail(tmp_path, body, "Speaking slot: Heat Transition Summit Berlin", "Sophie Marchand <sophie@heatshift.eu>")
+
+
+def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is_confirmed_not_asked_again(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    said = (
+        "We'd love to have you on our panel \"Making existing heat pumps smarter\" from 14:00 to 15:00, with"
+        " speakers from Vattenfall. There is no speaker fee. Could you let me know by 4 December?"
+    )
+    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, SPEAKING))
+    assert record["decision"] == "accept"
+    assert "join the panel on Thursday 4 February from 14:00 to 15:00" in record["draft"]
+    assert "the time" not in record["draft"]
+    assert "venue" not in record["draft"]
+
+
+def test_a_deadline_hour_in_the_ask_is_not_the_panel_hour(kindly: Kindly, tmp_path: Path) -> None:
+    said = "We'd love to have you on our panel on smarter heat pumps. Could you let me know by 17:00 on 4 December?"
+    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, SPEAKING))
+    assert record["decision"] == "accept"
+    assert "17:00" not in record["draft"]
+    assert "join the panel on Thursday 4 February." in record["draft"]
