@@ -202,3 +202,16 @@ def test_a_deadline_hour_in_the_ask_is_not_the_panel_hour(kindly: Kindly, tmp_pa
     assert record["decision"] == "accept"
     assert "17:00" not in record["draft"]
     assert "join the panel on Thursday 4 February." in record["draft"]
+
+
+def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Kindly, tmp_path: Path) -> None:
+    raising = '\n[[answers]]\nabout = ["raising"]\nanswer = "We are raising a seed round that closes in March."\n'
+    content = (
+        "Hi Lena, I'm an associate at Brightpath Ventures (B2B SaaS, pre-seed to Series A). Thermora came up in our"
+        " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Are you"
+        " raising at the moment? Could you send your deck beforehand?"
+    )
+    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, DECK_ANSWER + raising))
+    assert record["decision"] == "decline"
+    assert "We are raising a seed round that closes in March." in record["draft"]
+    assert "deck" not in record["draft"]
