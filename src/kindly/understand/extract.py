@@ -1219,12 +1219,19 @@ def _slot_hour(text: str) -> str:
 # The hour of what the ask proposes, said in it with "at" or "from" ("on our panel from 14:00 to 15:00"); not a
 # deadline's ("by 17:00"), nor a hour the words before it give to something else ("doors open at 18:00").
 _ASK_HOUR = re.compile(rf"\b(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}{_UNTIL}{_H24}|{_H24}){_ZONE})(?![\w:])", _F)
+_A_DAY_NAMED = re.compile(
+    rf"\b(?:{_DAY})s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"today|tomorrow|tonight|weekends?)\b",
+    _F,
+)
 _NOT_ITS_HOUR = re.compile(r"\b(?:by|before|until|doors|deadline|due|closes?|registration)\b[^.?!]{0,20}$", _F)
 
 
 def _ask_hour(ask: str) -> str:
     """ " from 14:00 to 15:00" where the ask sentence gives its own hour, "" otherwise."""
     said = " ".join(ask.split())
+    if _A_DAY_NAMED.search(said):
+        return ""  # "We record on Thursdays at 6pm GMT; would Friday 11 December work?": the hour is another day's
     for found in _ASK_HOUR.finditer(said):
         if not _NOT_ITS_HOUR.search(said, max(0, found.start() - 30), found.start()):
             return f" {found.group(0).split()[0].lower()} {found.group('hour').strip()}"
