@@ -215,3 +215,45 @@ def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Ki
     assert record["decision"] == "decline"
     assert "We are raising a seed round that closes in March." in record["draft"]
     assert "deck" not in record["draft"]
+
+
+# -- a podcast's second slot "the same day": the one inside her call hours is taken -------------------------------
+
+PODCASTS = """
+[[goals]]
+kind = "build_credibility"
+description = "Speak at climate and energy events and on climate-tech podcasts"
+targets = ["energy events", "heat pumps", "climate podcasts"]
+priority = 2
+"""
+
+
+def podcast(tmp_path: Path, slots: str) -> Path:
+    body = (
+        "Hi Lena,\n\nI host The Climate Hardware Podcast (about 12k listeners, mostly founders and engineers in"
+        " energy). I'd love to have you on to talk about retrofitting heat pumps in multi-family buildings.\n\nWe"
+        f" record remotely over Riverside; it takes about 45 minutes. {slots}\n\nCheers,\nRavi"
+    )
+    return mail(tmp_path, body, "Guest invite: The Climate Hardware Podcast", "Ravi Menon <ravi@climatecast.example>")
+
+
+def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(kindly: Kindly, tmp_path: Path) -> None:
+    slots = "Could you do Monday 14 December at 7:00 GMT? If mornings are hard, 16:00 GMT the same day works too."
+    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    assert record["decision"] == "accept"
+    assert "be your guest on Monday 14 December at 16:00 GMT (17:00 my time)" in record["draft"]
+    assert "7:00 GMT" not in record["draft"]
+
+
+def test_of_two_same_day_slots_inside_her_hours_the_first_is_taken(kindly: Kindly, tmp_path: Path) -> None:
+    slots = "Could you do Monday 14 December at 10:00 GMT? Failing that, 16:00 GMT the same day works too."
+    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    assert "be your guest on Monday 14 December at 10:00 GMT (11:00 my time)" in record["draft"]
+
+
+def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(kindly: Kindly, tmp_path: Path) -> None:
+    slots = "Could you do Monday 14 December at 7:00 GMT? The episode goes out at 16:00 GMT the same day."
+    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    assert "Monday 14 December at 7:00 GMT (08:00 my time) doesn't work for me" in record["draft"]
+    assert "16:00 GMT" not in record["draft"]
+

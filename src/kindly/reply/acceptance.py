@@ -326,7 +326,9 @@ def acceptance(
                     else ("None of those times works")
                 )
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
-            concrete = slots[0]
+            # ...inside the user's hours ("16:00 GMT the same day" after a 7:00 GMT slot before their calls start)
+            inside = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
+            concrete = (inside or slots)[0]
         mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
         on_date = (
             (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")

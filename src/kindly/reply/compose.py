@@ -1844,7 +1844,10 @@ def compose(
             off,
             style,
             taken,
-            ANY_HOURS if dated else meeting_hours,
+            # a recording slot the host offers is a call with them: of several, the one inside the user's hours
+            meeting_hours
+            if not dated or (intent is Intent.SPEAKING_INVITATION and recording_slot(message, details))
+            else ANY_HOURS,
             zone,
         )
         # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public

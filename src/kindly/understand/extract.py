@@ -1319,7 +1319,7 @@ def _with_alternatives(when: str, own: str) -> str:
     window = " ".join(_SENTENCE.split(rest, maxsplit=3)[: 3 if stretch else 2])
     # "Ahead of Claire's meeting next week, ...? Monday 30 November or Tuesday 1 December would be ideal": after
     # a stretch, the days named next are the offer, with or without an "also"
-    if not _ANOTHER_TIME.search(window) and not stretch:
+    if not _ANOTHER_TIME.search(window) and not _SAME_DAY_HOUR.search(window) and not stretch:
         return when
     offered = [
         day.rstrip(",.;:")
@@ -1332,11 +1332,28 @@ def _with_alternatives(when: str, own: str) -> str:
         for day in re.split(rf",?\s+or\s+(?:{_FAILING}\s+)?", " ".join(found.group(0).split()))
         if _DATED.search(day) and day.rstrip(",.;:") not in when
     ]
+    day = _AN_HOUR_SAID.sub("", first)
+    for found in _SAME_DAY_HOUR.finditer(window):
+        # "If mornings are hard, 16:00 GMT the same day works too": the first day again, at that hour
+        hour = found.group("hour") or found.group("later")
+        said = sentence_around(window, found.start(), found.start(), with_stop=True)
+        if not stretch and day != first and _DATED.search(day) and _offered_in(said):
+            offered.append(f"{day} at {' '.join(hour.split())}")
     if not offered:
         return when
     if stretch:
         return " or ".join(offered[:3])
     return " or ".join([when, *offered][:3]) if _DATED.search(when) else when
+
+
+# An hour offered on the day already named: "16:00 GMT the same day works too", "or that day at 4pm".
+_SAME_DAY_HOUR = re.compile(
+    rf"\b(?:at\s+)?(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|"
+    rf"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\s+at\s+(?P<later>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
+    _F,
+)
+# The hour said after a day: " at 7:00 GMT" of "Monday 14 December at 7:00 GMT".
+_AN_HOUR_SAID = re.compile(r",?\s+(?:at|from)\s+\S.*$", _F)
 
 
 _OFFER_WORDS = re.compile(
