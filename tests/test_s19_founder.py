@@ -257,3 +257,32 @@ def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(kin
     assert "Monday 14 December at 7:00 GMT (08:00 my time) doesn't work for me" in record["draft"]
     assert "16:00 GMT" not in record["draft"]
 
+
+# -- an introduction made is not answered as one offered ----------------------------------------------------------
+
+
+def intro(tmp_path: Path, body: str) -> Path:
+    return mail(tmp_path, body, "Intro: Lena (Thermora) <> Jonas Albrecht", "Max Brenner <max@solvolt.example>")
+
+
+def test_an_introduction_already_made_is_answered_with_the_talk_it_leads_to(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Jonas, hi Lena,\n\nAs promised, connecting you two. Jonas - Lena is the founder of Thermora, they build"
+        " retrofit controllers for heat pumps in apartment blocks. Lena - Jonas was an early angel in Solvolt and"
+        " has been writing tickets into climate hardware for years.\n\nI'll let you take it from here.\n\nMax"
+    )
+    record = triaged_one(kindly, intro(tmp_path, body), founder(tmp_path))
+    assert record["decision"] == "accept"
+    assert "be introduced" not in record["draft"]
+    assert "I'd be glad to talk - I'll be in touch directly." in record["draft"]
+
+
+def test_an_introduction_offered_is_still_said_yes_to(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nJonas Albrecht, an angel who has backed a lot of climate hardware, told me he's looking at heat"
+        " pump startups. Would you like me to introduce you two?\n\nMax"
+    )
+    record = triaged_one(kindly, intro(tmp_path, body), founder(tmp_path))
+    assert record["decision"] == "accept"
+    assert "in touch directly" not in record["draft"]
+    assert "introduce" in record["draft"]
