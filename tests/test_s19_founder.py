@@ -49,7 +49,9 @@ def founder(tmp_path: Path, extra: str = "") -> Path:
     return profile_file(FOUNDER + extra, tmp_path)
 
 
-def mail(tmp_path: Path, body: str, subject: str, sender: str = "Tim Gerber <tim@climatepitch.example>") -> Path:
+def mail(
+    tmp_path: Path, body: str, subject: str, sender: str = "Tim Gerber <tim@climatepitch.example>"
+) -> Path:
     return eml(
         tmp_path / "mail.eml",
         body,
@@ -84,7 +86,9 @@ def test_a_free_pitch_slot_at_the_same_night_is_no_paid_demo_day(kindly: Kindly,
     assert "never" not in record["reason"]
 
 
-def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     body = (
         "Hi Lena,\n\nWe've shortlisted Thermora for Green Pitch Berlin on Thursday 21 January 2027. 60+ climate VCs"
         " and angels in the room, 5-minute pitch plus Q&A.\n\nTo confirm your pitch slot we ask for a participation"
@@ -98,14 +102,17 @@ def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(kin
 # -- "investor-matching services that charge fees": a retainer is a fee charged; "no fees" is none -----------------
 
 
-def test_an_investor_matching_programme_on_a_retainer_is_declined_with_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_investor_matching_programme_on_a_retainer_is_declined_with_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     body = (
         "Hi Lena,\n\nWe run a curated investor-matching programme for climate founders: we match you with up to 340"
         " seed investors and book the first meetings for you.\n\nThe programme is a monthly retainer of EUR 2,400"
         " plus a 3% success fee on capital raised.\n\nDo you have 20 minutes this week for a quick call?\n\nOliver"
     )
     record = triaged_one(
-        kindly, mail(tmp_path, body, "Your seed round - 340 investors", "Oliver Kane <oliver@capbridge.example>"),
+        kindly,
+        mail(tmp_path, body, "Your seed round - 340 investors", "Oliver Kane <oliver@capbridge.example>"),
         founder(tmp_path),
     )
     assert record["decision"] == "decline"
@@ -113,13 +120,17 @@ def test_an_investor_matching_programme_on_a_retainer_is_declined_with_the_rule(
     assert "I have a firm rule against investor-matching services that charge fees" in record["draft"]
 
 
-def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     body = (
         "Hi Lena,\n\nWe run a free investor-matching programme for climate founders, funded by the city of Berlin -"
         " no fees for founders. Do you have 20 minutes on Thursday at 14:00 for a quick call?\n\nTom"
     )
     record = triaged_one(
-        kindly, mail(tmp_path, body, "Meet climate angels", "Tom Baxter <tom@angelnet.example>"), founder(tmp_path)
+        kindly,
+        mail(tmp_path, body, "Meet climate angels", "Tom Baxter <tom@angelnet.example>"),
+        founder(tmp_path),
     )
     assert "never" not in record["reason"]
 
@@ -132,9 +143,7 @@ about = ["deck", "pitch deck"]
 answer = "Happy to share our deck - I'll send it ahead of our conversation."
 """
 
-LINKEDIN_HEADER = (
-    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
-)
+LINKEDIN_HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
 
 
 def linkedin(tmp_path: Path, content: str) -> Path:
@@ -179,14 +188,19 @@ def summit(tmp_path: Path, said: str) -> Path:
         f" 2027 at bUm in Berlin-Kreuzberg (about 350 attendees from utilities and housing associations).\n\n{said}"
         "\n\nWarm regards,\nSophie Marchand\nProgramme Lead, Heat Transition Summit"
     )
-    return mail(tmp_path, body, "Speaking slot: Heat Transition Summit Berlin", "Sophie Marchand <sophie@heatshift.eu>")
+    return mail(
+        tmp_path,
+        body,
+        "Speaking slot: Heat Transition Summit Berlin",
+        "Sophie Marchand <sophie@heatshift.eu>",
+    )
 
 
 def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is_confirmed_not_asked_again(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     said = (
-        "We'd love to have you on our panel \"Making existing heat pumps smarter\" from 14:00 to 15:00, with"
+        'We\'d love to have you on our panel "Making existing heat pumps smarter" from 14:00 to 15:00, with'
         " speakers from Vattenfall. There is no speaker fee. Could you let me know by 4 December?"
     )
     record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, SPEAKING))
@@ -205,7 +219,9 @@ def test_a_deadline_hour_in_the_ask_is_not_the_panel_hour(kindly: Kindly, tmp_pa
 
 
 def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Kindly, tmp_path: Path) -> None:
-    raising = '\n[[answers]]\nabout = ["raising"]\nanswer = "We are raising a seed round that closes in March."\n'
+    raising = (
+        '\n[[answers]]\nabout = ["raising"]\nanswer = "We are raising a seed round that closes in March."\n'
+    )
     content = (
         "Hi Lena, I'm an associate at Brightpath Ventures (B2B SaaS, pre-seed to Series A). Thermora came up in our"
         " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Are you"
@@ -234,11 +250,17 @@ def podcast(tmp_path: Path, slots: str) -> Path:
         " energy). I'd love to have you on to talk about retrofitting heat pumps in multi-family buildings.\n\nWe"
         f" record remotely over Riverside; it takes about 45 minutes. {slots}\n\nCheers,\nRavi"
     )
-    return mail(tmp_path, body, "Guest invite: The Climate Hardware Podcast", "Ravi Menon <ravi@climatecast.example>")
+    return mail(
+        tmp_path, body, "Guest invite: The Climate Hardware Podcast", "Ravi Menon <ravi@climatecast.example>"
+    )
 
 
-def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(kindly: Kindly, tmp_path: Path) -> None:
-    slots = "Could you do Monday 14 December at 7:00 GMT? If mornings are hard, 16:00 GMT the same day works too."
+def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    slots = (
+        "Could you do Monday 14 December at 7:00 GMT? If mornings are hard, 16:00 GMT the same day works too."
+    )
     record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
     assert record["decision"] == "accept"
     assert "be your guest on Monday 14 December at 16:00 GMT (17:00 my time)" in record["draft"]
@@ -251,7 +273,9 @@ def test_of_two_same_day_slots_inside_her_hours_the_first_is_taken(kindly: Kindl
     assert "be your guest on Monday 14 December at 10:00 GMT (11:00 my time)" in record["draft"]
 
 
-def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     slots = "Could you do Monday 14 December at 7:00 GMT? The episode goes out at 16:00 GMT the same day."
     record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
     assert "Monday 14 December at 7:00 GMT (08:00 my time) doesn't work for me" in record["draft"]
@@ -262,10 +286,14 @@ def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(kin
 
 
 def intro(tmp_path: Path, body: str) -> Path:
-    return mail(tmp_path, body, "Intro: Lena (Thermora) <> Jonas Albrecht", "Max Brenner <max@solvolt.example>")
+    return mail(
+        tmp_path, body, "Intro: Lena (Thermora) <> Jonas Albrecht", "Max Brenner <max@solvolt.example>"
+    )
 
 
-def test_an_introduction_already_made_is_answered_with_the_talk_it_leads_to(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_introduction_already_made_is_answered_with_the_talk_it_leads_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     body = (
         "Hi Jonas, hi Lena,\n\nAs promised, connecting you two. Jonas - Lena is the founder of Thermora, they build"
         " retrofit controllers for heat pumps in apartment blocks. Lena - Jonas was an early angel in Solvolt and"

@@ -267,9 +267,10 @@ def acceptance(
         if _INTRODUCTION_MADE.search(" ".join(message.own_text.split())):
             # "As promised, connecting you two ... I'll let you take it from here": the introduction is made, so
             # the yes is to the talk it leads to, not to being introduced
-            return ["I'd be glad to talk - I'll be in touch directly.", "I'll follow up directly - I'd be glad to talk."][
-                variant % 2
-            ]
+            return [
+                "I'd be glad to talk - I'll be in touch directly.",
+                "I'll follow up directly - I'd be glad to talk.",
+            ][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
     if (
         intent is Intent.SPEAKING_INVITATION
@@ -333,7 +334,9 @@ def acceptance(
                 )
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
             # ...inside the user's hours ("16:00 GMT the same day" after a 7:00 GMT slot before their calls start)
-            inside = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
+            inside = [
+                slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)
+            ]
             concrete = (inside or slots)[0]
         mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
         on_date = (

@@ -1218,13 +1218,17 @@ def _slot_hour(text: str) -> str:
 
 # The hour of what the ask proposes, said in it with "at" or "from" ("on our panel from 14:00 to 15:00"); not a
 # deadline's ("by 17:00"), nor a hour the words before it give to something else ("doors open at 18:00").
-_ASK_HOUR = re.compile(rf"\b(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}{_UNTIL}{_H24}|{_H24}){_ZONE})(?![\w:])", _F)
+_ASK_HOUR = re.compile(
+    rf"\b(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}{_UNTIL}{_H24}|{_H24}){_ZONE})(?![\w:])", _F
+)
 _A_DAY_NAMED = re.compile(
     rf"\b(?:{_DAY})s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"today|tomorrow|tonight|weekends?)\b",
     _F,
 )
-_NOT_ITS_HOUR = re.compile(r"\b(?:by|before|until|doors|deadline|due|closes?|registration)\b[^.?!]{0,20}$", _F)
+_NOT_ITS_HOUR = re.compile(
+    r"\b(?:by|before|until|doors|deadline|due|closes?|registration)\b[^.?!]{0,20}$", _F
+)
 
 
 def _ask_hour(ask: str) -> str:
