@@ -314,3 +314,37 @@ def test_an_introduction_offered_is_still_said_yes_to(kindly: Kindly, tmp_path: 
     assert record["decision"] == "accept"
     assert "in touch directly" not in record["draft"]
     assert "introduce" in record["draft"]
+
+
+# -- a provider's category in capitals ("PR and press relations") is met by a pitch that says "PR" -----------------
+
+
+def test_a_pr_agency_pitch_is_declined_for_the_pr_freelancer_she_has(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nI run Northlight PR, a boutique agency for climate-tech startups. We've placed founders in"
+        " TechCrunch, Handelsblatt and Sifted in the last quarter. With your seed round coming up, now is the"
+        " perfect time to build a press story.\n\nWould you be up for a quick coffee in Berlin next week to see if"
+        " we're a fit?\n\nBest,\nHannah"
+    )
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, body, "Getting Thermora into TechCrunch", "Hannah Lee <hannah@northlight.example>"),
+        founder(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "has_provider"
+    assert "For PR and press relations, I already work with someone I'm very happy with" in record["draft"]
+
+
+def test_a_pitch_that_names_another_trade_in_capitals_is_not_her_pr(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lena,\n\nWe're an HR software company for hardware startups: onboarding, reviews and time off in one"
+        " place. Would you be up for a 20-minute demo next week?\n\nBest,\nPaul"
+    )
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, body, "HR for hardware teams", "Paul Brandt <paul@hrsoft.example>"),
+        founder(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] != "has_provider"

@@ -2091,7 +2091,7 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
             provider.category
         ):  # "MIS" of "MIS (school management information system)"
             if _named_in_own_words(trade, said, text):
-                return ProviderHit(provider.name, provider.category, trade)
+                return ProviderHit(provider.name, provider.category, _acronym_said(trade, text) or trade)
             if supplied := _goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
                 return ProviderHit(provider.name, provider.category, supplied)
     for provider in profile.providers:
@@ -2222,6 +2222,15 @@ def _trade_root(word: str) -> str:
     return word
 
 
+def _acronym_said(category: str, text: str) -> str:
+    """A word of a provider's category in capitals ("PR" of "PR and press relations") as the message says it, in
+    capitals too ("I run Northlight PR, a boutique agency"); "" where it says none."""
+    for word in re.findall(r"[A-Za-z]+", category):
+        if len(word) >= 2 and word.isupper() and (found := re.search(rf"\b{word}s?\b", text)):
+            return found.group(0)
+    return ""
+
+
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     """The provider's category in the message: the words that say what it does, side by side ("legal research"
     of "legal research database"), with either a second such word or the kind of thing it is nearby ("a
@@ -2230,6 +2239,8 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", category)
     if len(words) == 1 and words[0].isupper():  # "CRM", as the user writes it
         return re.search(rf"\b{words[0]}s?\b", text) is not None
+    if _acronym_said(category, text):
+        return True
     stems = content_stems(category)
     doing = [w for w in stems if w not in _KIND_OF_THING]
     if doing and (len(doing) >= 2 or len(doing) < len(stems)):
