@@ -348,3 +348,39 @@ def test_a_pitch_that_names_another_trade_in_capitals_is_not_her_pr(kindly: Kind
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] != "has_provider"
+
+
+# -- a fellow founder asking what worked for her is asking advice, not selling -------------------------------------
+
+
+def test_a_fellow_founder_asking_what_worked_is_declined_as_an_advice_request_not_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Lena,\n\nI'm also a first-time founder (demand-response software for utilities, pre-seed). I'm going"
+        " through the EXIST grant process and saw that Thermora went through it too. Would you have 30 minutes to"
+        " share what worked for you? Any evening is fine for me.\n\nThanks a lot,\nPavel"
+    )
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, body, "Quick Q from a fellow founder", "Pavel Novak <pavel@gridmind.example>"),
+        founder(tmp_path),
+    )
+    assert record["intent"] == "mentorship_request"
+    assert record["decision"] == "decline"
+    assert "your business" not in record["draft"]
+    assert "what you do" not in record["draft"]
+
+
+def test_a_seller_who_wants_to_pick_her_brain_about_a_priced_plan_is_still_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Lena,\n\nWe build demand-response software for utilities. I'd love to pick your brain for 30 minutes"
+        " about how hardware startups buy tools like ours - our plans start at EUR 99 a month and the first"
+        " month is on us.\n\nThanks a lot,\nPavel"
+    )
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Quick Q", "Pavel Novak <pavel@gridmind.example>"), founder(tmp_path)
+    )
+    assert record["intent"] == "sales_pitch"
