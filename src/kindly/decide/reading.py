@@ -636,17 +636,19 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
         )
         return understanding.read_as(Intent.SPEAKING_INVITATION, note)
     advice = _ADVICE_ASKED.search(text)
-    if advice and understanding.intent_scores.get(Intent.MENTORSHIP_REQUEST.value, 0.0) >= (
-        RUNNER_UP * understanding.confidence
+    asked_advice = understanding.intent_scores.get(Intent.MENTORSHIP_REQUEST.value, 0.0)
+    if (
+        advice
+        and asked_advice >= RUNNER_UP * understanding.confidence
+        and not names_a_sale(_MONEY_TO_YOU.sub(" ", text))
     ):
-        if not names_a_sale(_MONEY_TO_YOU.sub(" ", text)):
-            # "Would you have 30 minutes to share what worked for you?" from a fellow founder: a request for the
-            # user's advice, nearly as likely to the model, with nothing sold - not a seller to wish luck
-            note = (
-                f"mentorship_request: read as a sales pitch at only {understanding.confidence:.2f}, but it asks "
-                f'for your advice ("{advice.group(0)}") and sells nothing'
-            )
-            return understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
+        # "Would you have 30 minutes to share what worked for you?" from a fellow founder: a request for the
+        # user's advice, nearly as likely to the model, with nothing sold - not a seller to wish luck
+        note = (
+            f"mentorship_request: read as a sales pitch at only {understanding.confidence:.2f}, but it asks "
+            f'for your advice ("{advice.group(0)}") and sells nothing'
+        )
+        return understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):
