@@ -26,7 +26,7 @@ from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you
 from kindly.decide.sellers import SALES_TITLE
-from kindly.decide.selling import SAYS_FREE, offers_for_sale
+from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.words import (
     SENTENCE,
@@ -610,6 +610,15 @@ _TALK_ASKED = re.compile(
 )
 
 
+# An ask for the user's own experience: "share what worked for you", "pick your brain", "learn from your experience".
+_ADVICE_ASKED = re.compile(
+    r"\bshare\s+(?:what|how)\s+(?:worked|you\s+(?:did|went|handled|approached|got))\b|\bwhat\s+worked\s+for\s+you\b|"
+    r"\bpick\s+your\s+brains?\b|\blearn\s+from\s+(?:you|your\s+experience)\b|"
+    r"\b(?:your|some)\s+(?:advice|lessons\s+learned)\b",
+    re.IGNORECASE,
+)
+
+
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -626,6 +635,20 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
             f'talk ("{talk.group(0)}") and pays you ("{paid.group(0)}")'
         )
         return understanding.read_as(Intent.SPEAKING_INVITATION, note)
+    advice = _ADVICE_ASKED.search(text)
+    asked_advice = understanding.intent_scores.get(Intent.MENTORSHIP_REQUEST.value, 0.0)
+    if (
+        advice
+        and asked_advice >= RUNNER_UP * understanding.confidence
+        and not names_a_sale(_MONEY_TO_YOU.sub(" ", text))
+    ):
+        # "Would you have 30 minutes to share what worked for you?" from a fellow founder: a request for the
+        # user's advice, nearly as likely to the model, with nothing sold - not a seller to wish luck
+        note = (
+            f"mentorship_request: read as a sales pitch at only {understanding.confidence:.2f}, but it asks "
+            f'for your advice ("{advice.group(0)}") and sells nothing'
+        )
+        return understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):

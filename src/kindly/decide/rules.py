@@ -1825,6 +1825,17 @@ _SAID_OTHERWISE = {
     "paid": _PAID_BY_THEM,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
     "payment": _PRICED,
+    # "services that charge fees": charging is shown as paying is, by a price or a fee named ("a monthly retainer
+    # of EUR 2,400 plus a 3% success fee")
+    "charge": _PRICED,
+    "charg": _PRICED,
+    # "investor-matching services": a service is what a seller says they run or offer ("We run a curated
+    # investor-matching programme"), in whatever word they sell it under
+    "service": re.compile(
+        r"\b(?:we|i) (?:run|offer|provide|operate|sell)\b|\bour (?:\w+[- ])?(?:programmes?|programs?|platform|"
+        r"packages?|offerings?|agency|firm)\b",
+        _F,
+    ),
     stem("influencer"): re.compile(r"\b(?:creators?|influencers?)\b", _F),
     # a contest by the names it runs under: "pay-to-enter competitions" holds for "the Golden Vine Wine Awards"
     # asking an entry fee
@@ -1927,13 +1938,19 @@ def _words_shown(
             evidence.extend(note for note in shown if note not in evidence)
             continue
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
+        if written is not None and _denied_wherever_said(written, text):
+            written = None  # "no fees for founders" says no fee is charged
         if (
             written is None and not word.paid_for
         ):  # the message's own words for it: "demos", "a walkthrough of our app"
             implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
         # "Our speakers aren't paid": no one paid; a price said elsewhere may still show it (below)
-        if written is not None and _MONEY_FORMS.intersection(word.forms) and _only_denied(written, text):
+        if (
+            written is not None
+            and _MONEY_FORMS.intersection(word.forms)
+            and _denied_wherever_said(written, text, _PAY_DENIED, 30)
+        ):
             written = None
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
@@ -1950,6 +1967,7 @@ def _words_shown(
             (
                 found
                 for found in (other.finditer(text) if other is not None else ())
+                # "no fee for startups", "we cannot offer a fee": no price paid
                 if not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
                 and (
                     not word.paid_for
@@ -1965,7 +1983,8 @@ def _words_shown(
 
 
 # A fee or a payment denied just before it is said: "We cannot offer a fee", "speakers aren't paid", "no fee to
-# submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts).
+# submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts). Wider
+# than _DENIED, which any rule's word is read through: "not" before a word of money denies the money.
 _PAY_DENIED = re.compile(
     r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
     r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
@@ -1975,10 +1994,13 @@ _PAY_DENIED = re.compile(
 _MONEY_FORMS = frozenset({"paid", "pay", "payment"})
 
 
-def _only_denied(written: str, text: str) -> bool:
-    """Whether each time a message says a word ("paid") a denial comes just before it ("speakers aren't paid")."""
-    found = list(re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text, _F))
-    return bool(found) and all(_PAY_DENIED.search(text, max(0, m.start() - 30), m.start()) for m in found)
+def _denied_wherever_said(
+    written: str, text: str, denial: re.Pattern[str] = _DENIED, reach: int = 25
+) -> bool:
+    """Whether a message says a word only where it denies it: "no fees for founders", "without any charge";
+    with _PAY_DENIED, "Our speakers aren't paid"."""
+    found = list(re.finditer(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", text, _F))
+    return bool(found) and all(denial.search(text, max(0, at.start() - reach), at.start()) for at in found)
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places
@@ -2146,7 +2168,7 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
             provider.category
         ):  # "MIS" of "MIS (school management information system)"
             if _named_in_own_words(trade, said, text):
-                return ProviderHit(provider.name, provider.category, trade)
+                return ProviderHit(provider.name, provider.category, _acronym_said(trade, text) or trade)
             if supplied := _goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
                 return ProviderHit(provider.name, provider.category, supplied)
     for provider in profile.providers:
@@ -2277,6 +2299,15 @@ def _trade_root(word: str) -> str:
     return word
 
 
+def _acronym_said(category: str, text: str) -> str:
+    """A word of a provider's category in capitals ("PR" of "PR and press relations") as the message says it, in
+    capitals too ("I run Northlight PR, a boutique agency"); "" where it says none."""
+    for word in re.findall(r"[A-Za-z]+", category):
+        if len(word) >= 2 and word.isupper() and (found := re.search(rf"\b{word}s?\b", text)):
+            return found.group(0)
+    return ""
+
+
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     """The provider's category in the message: the words that say what it does, side by side ("legal research"
     of "legal research database"), with either a second such word or the kind of thing it is nearby ("a
@@ -2285,6 +2316,8 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", category)
     if len(words) == 1 and words[0].isupper():  # "CRM", as the user writes it
         return re.search(rf"\b{words[0]}s?\b", text) is not None
+    if _acronym_said(category, text):
+        return True
     stems = content_stems(category)
     doing = [w for w in stems if w not in _KIND_OF_THING]
     if doing and (len(doing) >= 2 or len(doing) < len(stems)):

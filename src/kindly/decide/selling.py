@@ -32,6 +32,12 @@ def offers_for_sale(text: str) -> bool:
     return bool(_SELLING.search(_DENIED_PRICE.sub(" ", text)) or detect_categories(text))
 
 
+def names_a_sale(text: str) -> bool:
+    """A price, a plan, a demo or "our services" - what is sold, not only a trade the sender is in ("I'm also a
+    founder (demand-response software for utilities)")."""
+    return bool(_SELLING.search(_DENIED_PRICE.sub(" ", text)))
+
+
 # A one-person seller's line, what they do for whom: "I help nonprofit EDs build a major-gift pipeline", "I help
 # founders raise their seed round", "I work with agencies to cut their cloud bill"; never a hand lent ("I help
 # run the PTA", "I help out at the food bank", "I help my sister with her shop").

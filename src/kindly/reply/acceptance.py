@@ -278,6 +278,13 @@ def acceptance(
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
+        if _INTRODUCTION_MADE.search(" ".join(message.own_text.split())):
+            # "As promised, connecting you two ... I'll let you take it from here": the introduction is made, so
+            # the yes is to the talk it leads to, not to being introduced
+            return [
+                "I'd be glad to talk - I'll be in touch directly.",
+                "I'll follow up directly - I'd be glad to talk.",
+            ][variant % 2]
         return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
     if (
         intent is Intent.SPEAKING_INVITATION
@@ -340,7 +347,11 @@ def acceptance(
                     else ("None of those times works")
                 )
                 return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
-            concrete = slots[0]
+            # ...inside the user's hours ("16:00 GMT the same day" after a 7:00 GMT slot before their calls start)
+            inside = [
+                slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)
+            ]
+            concrete = (inside or slots)[0]
         mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
         on_date = (
             (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")
@@ -414,6 +425,16 @@ def acceptance(
         first += my_time(first, concrete, message, today, zone, style)
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
+
+
+# An introducer who has made the introduction, not offered it: "connecting you two", "I'll let you take it from
+# here", "introducing you to each other", "you two should meet".
+_INTRODUCTION_MADE = re.compile(
+    r"\b(?:connecting|introducing) you (?:two|both|to each other)\b|"
+    r"\b(?:leave|let) (?:you two|you both|the two of you)(?: to it| take it from here| to take it from here)\b|"
+    r"\bi'?ll let you (?:two |both )?take it from here\b|\byou two should (?:meet|talk|connect)\b",
+    re.IGNORECASE,
+)
 
 
 def outside_hours(

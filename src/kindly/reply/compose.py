@@ -1052,6 +1052,16 @@ def _never_endorses(profile: Profile) -> bool:
     return any(_ENDORSES.search(rule.what) for rule in profile.never)
 
 
+# What an answer of the user's promises only to someone they say yes to: a meeting to come ("ahead of our
+# conversation", "when we speak") or something to send or bring ("I'll send it", "Happy to share our deck").
+_PROMISES_A_YES = re.compile(
+    r"\b(?:ahead of|before|after|at|during|in) (?:our|the|your) (?:conversation|call|meeting|chat|coffee|talk|session)\b|"
+    r"\bwhen we (?:meet|speak|talk|chat)\b|\blook(?:ing)? forward to (?:meeting|speaking|talking|our)\b|"
+    r"\b(?:i'?ll|i will|i'?d be (?:happy|glad) to|happy to|glad to) (?:send|share|bring|walk you through|show you)\b",
+    re.IGNORECASE,
+)
+
+
 def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
     """The user's own answer about what a never-rule and the message both name ("test" of "unpaid test
     translations over 300 words" and "all new vendors complete a test translation"): what they do instead."""
@@ -1662,7 +1672,13 @@ def compose(
         asked = answers_for(message.own_text, usable)
         # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
         values["answers"] = (
-            answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
+            [
+                # a no states where things stand; it promises nothing a yes would ("Happy to share our deck -
+                # I'll send it ahead of our conversation." is no answer to a call declined)
+                a
+                for a in answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
+                if not _PROMISES_A_YES.search(a)
+            ]
             if intent is Intent.PARTNERSHIP_PROPOSAL
             else []
         )
@@ -1831,7 +1847,10 @@ def compose(
             off,
             style,
             booked(taken),  # a time they fixed moves another draft's proposal, not itself
-            ANY_HOURS if dated else meeting_hours,
+            # a recording slot the host offers is a call with them: of several, the one inside the user's hours
+            meeting_hours
+            if not dated or (intent is Intent.SPEAKING_INVITATION and recording_slot(message, details))
+            else ANY_HOURS,
             zone,
         )
         # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public

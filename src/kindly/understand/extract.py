@@ -296,7 +296,8 @@ _STREET_ADDRESS = (
     + r"|[NSEW]{1,2}\.?[ \t]+(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th))\b)"  # "1120 SE Division": a quadrant says street
 )
 _PLACE = re.compile(
-    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?[A-Z][\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b"
+    # a name may start small where a capital inside it shows it is one ("at bUm in Berlin-Kreuzberg")
+    r"\b(at|in|@)[ \t]+((?:the[ \t]+)?(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w'&-]+(?:[ \t]+(?:[A-Z][\w'&-]+|of|on|and|&|\d+(?:st|nd|rd|th)\b"
     r"|(?<=[Rr]oom )[A-Z0-9]\w*|(?<=Suite )[A-Z0-9]\w*|(?<=Hall )[A-Z0-9]\b|(?<=Level )\d+\b)){0,6}"
     rf"(?:,[ \t]+{_STREET_ADDRESS})?"  # "the Hotel Adeline, 410 Pine Street"
     r"|\d{1,5}[ \t]+(?!(?:AM|PM|A\.M|P\.M|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|Weeks?|Days?|Hours?|Minutes?|Months?|Years?)\b)"
@@ -684,7 +685,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # "... on 28 January 2027. Your slot would be 15:00 CET": the hour of the user's own slot, said apart
         # ...or the hour they keep for that weekday, said in a sentence of its own ("We record on Thursdays at
         # 6pm GMT. Thursday 10 December would be ideal.")
-        when += _slot_hour(meet_own) or _weekday_hour(when, meet_own)
+        # ...or the hour the ask itself gives the user's part, its day said in another sentence ("The summit takes
+        # place on Thursday 4 February 2027 ... We'd love to have you on our panel from 14:00 to 15:00")
+        when += _slot_hour(meet_own) or _ask_hour(meet_ask) or _weekday_hour(when, meet_own)
     if event is not None:
         event_name = event.summary
     else:
@@ -1212,6 +1215,32 @@ def _slot_hour(text: str) -> str:
     return f" at {found.group('hour').strip()}" if found else ""
 
 
+# The hour of what the ask proposes, said in it with "at" or "from" ("on our panel from 14:00 to 15:00"); not a
+# deadline's ("by 17:00"), nor a hour the words before it give to something else ("doors open at 18:00").
+_ASK_HOUR = re.compile(
+    rf"\b(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}{_UNTIL}{_H24}|{_H24}){_ZONE})(?![\w:])", _F
+)
+_A_DAY_NAMED = re.compile(
+    rf"\b(?:{_DAY})s?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"today|tomorrow|tonight|weekends?)\b",
+    _F,
+)
+_NOT_ITS_HOUR = re.compile(
+    r"\b(?:by|before|until|doors|deadline|due|closes?|registration)\b[^.?!]{0,20}$", _F
+)
+
+
+def _ask_hour(ask: str) -> str:
+    """ " from 14:00 to 15:00" where the ask sentence gives its own hour, "" otherwise."""
+    said = " ".join(ask.split())
+    if _A_DAY_NAMED.search(said):
+        return ""  # "We record on Thursdays at 6pm GMT; would Friday 11 December work?": the hour is another day's
+    for found in _ASK_HOUR.finditer(said):
+        if not _NOT_ITS_HOUR.search(said, max(0, found.start() - 30), found.start()):
+            return f" {found.group(0).split()[0].lower()} {found.group('hour').strip()}"
+    return ""
+
+
 # The hour a recurring day's meetings start, said after it: "first Tuesday of the month at 21:00 SGT".
 _RECURRING_HOUR = re.compile(
     rf"(?:\s+of\s+(?:the|each|every)\s+month)?,?\s+(?:at|from)\s+(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
@@ -1293,7 +1322,7 @@ def _with_alternatives(when: str, own: str) -> str:
     window = " ".join(_SENTENCE.split(rest, maxsplit=3)[: 3 if stretch else 2])
     # "Ahead of Claire's meeting next week, ...? Monday 30 November or Tuesday 1 December would be ideal": after
     # a stretch, the days named next are the offer, with or without an "also"
-    if not _ANOTHER_TIME.search(window) and not stretch:
+    if not _ANOTHER_TIME.search(window) and not _SAME_DAY_HOUR.search(window) and not stretch:
         return when
     offered = [
         day.rstrip(",.;:")
@@ -1306,11 +1335,28 @@ def _with_alternatives(when: str, own: str) -> str:
         for day in re.split(rf",?\s+or\s+(?:{_FAILING}\s+)?", " ".join(found.group(0).split()))
         if _DATED.search(day) and day.rstrip(",.;:") not in when
     ]
+    day = _AN_HOUR_SAID.sub("", first)
+    for found in _SAME_DAY_HOUR.finditer(window):
+        # "If mornings are hard, 16:00 GMT the same day works too": the first day again, at that hour
+        hour = found.group("hour") or found.group("later")
+        said = sentence_around(window, found.start(), found.start(), with_stop=True)
+        if not stretch and day != first and _DATED.search(day) and _offered_in(said):
+            offered.append(f"{day} at {' '.join(hour.split())}")
     if not offered:
         return when
     if stretch:
         return " or ".join(offered[:3])
     return " or ".join([when, *offered][:3]) if _DATED.search(when) else when
+
+
+# An hour offered on the day already named: "16:00 GMT the same day works too", "or that day at 4pm".
+_SAME_DAY_HOUR = re.compile(
+    rf"\b(?:at\s+)?(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|"
+    rf"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\s+at\s+(?P<later>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
+    _F,
+)
+# The hour said after a day: " at 7:00 GMT" of "Monday 14 December at 7:00 GMT".
+_AN_HOUR_SAID = re.compile(r",?\s+(?:at|from)\s+\S.*$", _F)
 
 
 _OFFER_WORDS = re.compile(
