@@ -1,0 +1,218 @@
+"""Gaps the eighteenth session's reviews left (a family physician's and a food bank director's inboxes): a drug
+company's dinner that never says "pharma", a venue asked for though the mail gives it, a volunteer team offered
+meeting times, and two never-rules read word for word. Each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support import Kindly, eml, profile_file, triaged_one
+
+PRIYA = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanfamilymedicine.ca"
+signature = "Priya"
+weekly_networking_hours = 3
+date_style = "us"
+meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
+time_zone = "America/Toronto"
+
+[[goals]]
+kind = "find_community"
+description = "A like-minded group of physician-owners of small independent practices"
+targets = ["physician-owners", "independent family practices", "small practice owners"]
+priority = 3
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at continuing medical education (CME) events on primary care and practice management"
+targets = ["CME events", "family medicine conferences", "grand rounds"]
+priority = 2
+
+[[never]]
+what = "{rule}"
+"""
+
+
+def _priya(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str, rule: str
+) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Thu, 12 Nov 2026 15:40:00 -0500",
+        to="priya@ramanfamilymedicine.ca",
+    )
+    return triaged_one(kindly, mail, profile_file(PRIYA.replace("{rule}", rule), tmp_path))
+
+
+# -- 1. a drug company's dinner that never says "pharma" ----------------------------------------------------------
+
+ASTRAVITA_DINNER = """Dear Dr. Raman,
+
+You are cordially invited to an evening educational dinner on new approaches to heart failure with reduced
+ejection fraction, featuring Dr. Samuel Ortiz (cardiology, Sunnybrook).
+
+Date: Thursday, December 10, 2026, 6:30 pm
+Venue: Canoe Restaurant, 66 Wellington St W, 54th floor
+
+This dinner program is sponsored by AstraVita Canada. Space is limited; please RSVP by December 3.
+
+Warm regards,
+AstraVita Canada Medical Events
+"""
+
+
+def test_a_clinical_dinner_sponsored_by_a_company_named_only_by_its_name_falls_under_the_pharma_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _priya(
+        kindly,
+        tmp_path,
+        ASTRAVITA_DINNER,
+        "Events Team <events@astravita-ca.com>",
+        "Invitation: An Evening on Heart Failure - dinner at Canoe, Dec 10",
+        "pharma-sponsored dinners",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert record["reason"] == "You never do pharma-sponsored dinners."
+
+
+def test_a_dinner_on_a_brand_with_its_generic_name_is_a_drug_companys(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Dear Dr. Raman,
+
+Please join us for dinner at Canoe on Thursday, December 10 at 6:30 pm, where Dr. Samuel Ortiz will review
+the latest outcomes with Cardivex (sacubitril/valsartan) in patients with heart failure.
+
+Kindly RSVP by December 3.
+
+Events Team
+"""
+    record = _priya(
+        kindly,
+        tmp_path,
+        body,
+        "Events Team <events@cardio-evenings.com>",
+        "Dinner invitation: heart failure update",
+        "pharma-sponsored dinners",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert record["reason"] == "You never do pharma-sponsored dinners."
+
+
+def test_a_dinner_where_our_medical_team_presents_clinical_data_is_a_drug_companys(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Dear Dr. Raman,
+
+We would be delighted to host you at an intimate dinner at Canoe on Thursday, December 10 at 6:30 pm. Our
+medical team will present the latest clinical data in type 2 diabetes, followed by a discussion.
+
+Kindly RSVP by December 3.
+
+Sarah Blake
+Lundara Canada Inc.
+"""
+    record = _priya(
+        kindly,
+        tmp_path,
+        body,
+        "Sarah Blake <sblake@lundara.ca>",
+        "Dinner invitation",
+        "pharma-sponsored dinners",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+SONOVIEW_DINNER = """Dear Dr. Raman,
+
+You are invited to an evening dinner on point-of-care ultrasound in heart failure, featuring Dr. Samuel
+Ortiz (cardiology, Sunnybrook), on Thursday, December 10, 2026 at 6:30 pm at Canoe Restaurant.
+
+This dinner is sponsored by SonoView Medical Canada; our clinical specialists will show the SonoView
+Pocket probe. Please RSVP by December 3.
+
+Events Team, SonoView Medical
+"""
+
+
+def test_a_device_companys_dinner_is_no_pharma_dinner(kindly: Kindly, tmp_path: Path) -> None:
+    record = _priya(
+        kindly,
+        tmp_path,
+        SONOVIEW_DINNER,
+        "Events Team <events@sonoview-medical.com>",
+        "Dinner invitation: POCUS in heart failure",
+        "pharma-sponsored dinners",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+def test_a_device_companys_dinner_and_a_drug_companys_fall_under_an_industry_sponsored_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _priya(
+        kindly,
+        tmp_path,
+        SONOVIEW_DINNER,
+        "Events Team <events@sonoview-medical.com>",
+        "Dinner invitation: POCUS in heart failure",
+        "industry-sponsored dinners",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "industry-sponsored dinners" in str(record["reason"])
+
+    record = _priya(
+        kindly,
+        tmp_path,
+        ASTRAVITA_DINNER,
+        "Events Team <events@astravita-ca.com>",
+        "Invitation: An Evening on Heart Failure - dinner at Canoe, Dec 10",
+        "industry-sponsored dinners",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+@pytest.mark.parametrize("rule", ["pharma-sponsored dinners", "industry-sponsored dinners"])
+def test_a_hospital_foundations_dinner_and_a_societys_dinner_with_exhibitors_are_not_industry_sponsored(
+    kindly: Kindly, tmp_path: Path, rule: str
+) -> None:
+    foundation = """Dear Dr. Raman,
+
+You are invited to our annual dinner on advances in heart failure care, featuring Dr. Samuel Ortiz
+(cardiology), on Thursday, December 10, 2026 at 6:30 pm at the Royal York. The dinner is sponsored by the
+St. Brendan's Hospital Foundation.
+
+Please RSVP by December 3.
+
+Linda Ferreira, St. Brendan's Hospital
+"""
+    society = """Dear Dr. Raman,
+
+The Ontario Society of Family Physicians invites you to its annual scientific dinner on diabetes in primary
+care, on Thursday, December 10, 2026 at 6:30 pm at the Royal York. Before dinner, visit our exhibitors' hall,
+where industry partners show their latest products.
+
+Please RSVP by December 3.
+
+OSFP Events
+"""
+    charity = """Dear Dr. Raman,
+
+Join us for a dinner on new approaches to type 2 diabetes in primary care on Thursday, December 10, 2026 at
+6:30 pm at the Royal York. This dinner is sponsored by Diabetes Canada.
+
+Please RSVP by December 3.
+"""
+    for body, sender in (
+        (foundation, "Linda Ferreira <lferreira@stbrendans.ca>"),
+        (society, "OSFP Events <events@osfp.ca>"),
+        (charity, "Events <events@diabetes.ca>"),
+    ):
+        record = _priya(kindly, tmp_path, body, sender, "Dinner invitation", rule)
+        assert record["reason_code"] != "never_do", (sender, record["reason"])
