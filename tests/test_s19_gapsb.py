@@ -216,3 +216,94 @@ Please RSVP by December 3.
     ):
         record = _priya(kindly, tmp_path, body, sender, "Dinner invitation", rule)
         assert record["reason_code"] != "never_do", (sender, record["reason"])
+
+
+# -- 2. a venue asked for though the mail says where ---------------------------------------------------------------
+
+RENATA = """
+[user]
+name = "Renata Okafor"
+email = "renata@lakeshorefood.org"
+signature = "Renata"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at philanthropy and food-security conferences"
+targets = ["food security", "philanthropy conferences", "nonprofit conferences"]
+priority = 2
+
+[[goals]]
+kind = "find_clients"
+description = "Corporate partners and major donors"
+targets = ["corporate partners", "corporate giving", "employee giving", "CSR"]
+priority = 1
+"""
+
+
+def _renata(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Fri, 13 Nov 2026 10:30:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    return triaged_one(kindly, mail, profile_file(RENATA, tmp_path))
+
+
+def _summit(where: str) -> str:
+    return f"""Dear Ms. Okafor,
+
+On behalf of the program committee, I'd like to invite you to speak on our panel "Feeding Neighbors Through the
+Benefit Cliff" at the Illinois Food Security Summit, March 10-11, 2027{where}. The panel is 60 minutes with
+three speakers; we cover speaker travel and lodging.
+
+Would you be willing to join us? We'd need a short bio and headshot by January 15.
+
+Dr. Alicia Romero
+Program Chair, Illinois Food Security Summit
+"""
+
+
+def test_a_summit_held_in_a_named_town_is_not_asked_for_its_venue(kindly: Kindly, tmp_path: Path) -> None:
+    record = _renata(
+        kindly,
+        tmp_path,
+        _summit(", in Springfield"),
+        "Dr. Alicia Romero <aromero@ilfoodsecurity.org>",
+        "Speaking invitation - Illinois Food Security Summit 2027",
+    )
+    assert record["decision"] == "accept"
+    draft = str(record["draft"])
+    assert "Could you let me know the day and time of my session?" in draft
+    assert "venue" not in draft
+
+
+def test_a_summit_that_names_no_place_is_still_asked_for_its_venue(kindly: Kindly, tmp_path: Path) -> None:
+    record = _renata(
+        kindly,
+        tmp_path,
+        _summit(""),
+        "Dr. Alicia Romero <aromero@ilfoodsecurity.org>",
+        "Speaking invitation - Illinois Food Security Summit 2027",
+    )
+    assert record["decision"] == "accept"
+    assert "the day and time of my session and the venue" in str(record["draft"])
+
+
+def test_where_the_organiser_lives_is_not_where_the_summit_is(kindly: Kindly, tmp_path: Path) -> None:
+    body = _summit("").replace(
+        "On behalf of", "I'm writing from our office here in Springfield. On behalf of"
+    )
+    record = _renata(
+        kindly,
+        tmp_path,
+        body,
+        "Dr. Alicia Romero <aromero@ilfoodsecurity.org>",
+        "Speaking invitation - Illinois Food Security Summit 2027",
+    )
+    assert "the day and time of my session and the venue" in str(record["draft"])
