@@ -307,3 +307,85 @@ def test_where_the_organiser_lives_is_not_where_the_summit_is(kindly: Kindly, tm
         "Speaking invitation - Illinois Food Security Summit 2027",
     )
     assert "the day and time of my session and the venue" in str(record["draft"])
+
+
+# -- 3. a team that offers to volunteer is not offered a meeting ---------------------------------------------------
+
+FOOD_BANK = """
+[user]
+name = "Renata Okafor"
+email = "renata@lakeshorefood.org"
+signature = "Renata"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Chicago"
+
+[[goals]]
+kind = "find_clients"
+description = "Corporate partners and major donors: relationships with companies that lead to giving"
+targets = ["corporate partners", "corporate giving", "employee giving", "community investment", "CSR"]
+priority = 1
+
+[[answers]]
+about = ["volunteer", "volunteers", "volunteering", "shifts"]
+answer = "Groups of up to 25 can sort at our Pilsen warehouse on weekday mornings; the sign-up is at https://lakeshorefood.org/volunteer."
+"""
+
+
+def _food_bank(kindly: Kindly, tmp_path: Path, body: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender="Tom Brennan <tbrennan@meridianins.com>",
+        subject=subject,
+        date="Mon, 23 Nov 2026 15:10:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    return triaged_one(kindly, mail, profile_file(FOOD_BANK, tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("subject", "offer"),
+    [
+        pytest.param(
+            "Team volunteer day in December?",
+            "Our claims team at Meridian Insurance (about 15 people) would like to volunteer together in December"
+            " - ideally a weekday morning. Do you have any warehouse shifts open, and is there a minimum age or"
+            " anything we should know?",
+            id="volunteer-shift",
+        ),
+        pytest.param(
+            "Donating from our office food drive",
+            "Our office at Meridian Insurance collected about 300 pounds of canned food this month and we'd love"
+            " to donate it. Where and when can we drop it off, and are there any volunteer shifts for our team?",
+            id="donated-goods",
+        ),
+    ],
+)
+def test_a_team_that_offers_to_volunteer_or_give_is_answered_without_meeting_times(
+    kindly: Kindly, tmp_path: Path, subject: str, offer: str
+) -> None:
+    body = f"Hi there,\n\n{offer}\n\nThanks,\nTom Brennan\nTeam Lead, Meridian Insurance\n"
+    record = _food_bank(kindly, tmp_path, body, subject)
+    assert record["decision"] == "accept"
+    draft = str(record["draft"])
+    assert "Groups of up to 25 can sort at our Pilsen warehouse" in draft
+    assert "work for you?" not in draft
+    assert "talk" not in draft and "find a time" not in draft and "meet" not in draft
+
+
+def test_a_team_that_also_asks_for_a_call_about_volunteering_still_gets_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Hi there,
+
+Our claims team at Meridian Insurance (about 15 people) would like to volunteer together in December. Could we
+set up a quick call next week to talk through a longer partnership and employee giving?
+
+Thanks,
+Tom Brennan
+Team Lead, Meridian Insurance
+"""
+    record = _food_bank(kindly, tmp_path, body, "Volunteering and a partnership")
+    assert record["decision"] == "accept"
+    assert "work for you?" in str(record["draft"])
