@@ -389,3 +389,179 @@ Team Lead, Meridian Insurance
     record = _food_bank(kindly, tmp_path, body, "Volunteering and a partnership")
     assert record["decision"] == "accept"
     assert "work for you?" in str(record["draft"])
+
+
+# -- 4. two never-rules read by their ideas, not word for word ------------------------------------------------------
+
+TOP_DOCTORS = """Dear Dr. Raman,
+
+Congratulations! Based on patient reviews, you have been selected for inclusion in Toronto Top Doctors 2027.
+
+Secure your featured profile (photo, bio, and "Top Doctor 2027" badge for your website) for $495. Offer ends
+December 7.
+
+Dr. Mark Ellis
+Toronto Top Doctors
+"""
+
+
+def _holds(kindly: Kindly, rule: str, record: dict[str, object]) -> bool:
+    """Whether `kindly show` tells the rule held on the message triaged."""
+    return f"you never do {rule}" in " ".join(kindly("show", str(record["id"])).output.split())
+
+
+def test_a_paid_place_among_top_doctors_falls_under_the_paid_top_doctor_listings_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _priya(
+        kindly,
+        tmp_path,
+        TOP_DOCTORS,
+        "Dr. Mark Ellis <mark@torontotopdoctors.com>",
+        "You've been selected: Toronto Top Doctors 2027",
+        "paid top doctor listings",
+    )
+    # an award whose place is sold is declined as such, the rule held beside it
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear")
+    assert _holds(kindly, "paid top doctor listings", record)
+
+
+def test_a_paid_place_among_the_best_physicians_is_the_same_listing(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Dear Dr. Raman,
+
+Congratulations - our editors have selected you as one of Ontario's Best Physicians for 2027! Would you like to
+claim your listing in the Best Physicians guide? A featured profile with your photo is CAD 395.
+
+Dr. Mark Ellis
+Ontario Best Physicians
+"""
+    record = _priya(
+        kindly,
+        tmp_path,
+        body,
+        "Dr. Mark Ellis <mark@bestphysicians.ca>",
+        "You've been selected: Ontario's Best Physicians",
+        "paid top doctor listings",
+    )
+    assert record["decision"] == "decline"
+    assert _holds(kindly, "paid top doctor listings", record)
+
+
+def test_a_free_top_doctors_mention_and_a_paid_directory_entry_are_no_paid_top_doctor_listing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    free = """Dear Dr. Raman,
+
+Congratulations! Based on patient reviews, you have been named one of Toronto's Top Doctors 2027. There is no
+cost: your profile will be in our January issue. Would you send us a short quote about your practice?
+
+Dr. Mark Ellis
+Toronto Life Health
+"""
+    record = _priya(
+        kindly,
+        tmp_path,
+        free,
+        "Dr. Mark Ellis <mark@torontolifehealth.com>",
+        "Toronto's Top Doctors 2027",
+        "paid top doctor listings",
+    )
+    assert not _holds(kindly, "paid top doctor listings", record)
+
+    directory = """Dear Dr. Raman,
+
+List your clinic in the Ontario Clinic Directory, where patients search by neighbourhood and language. A
+listing is $99 a year. Would you like me to set one up for Raman Family Medicine?
+
+Jenna Park
+Ontario Clinic Directory
+"""
+    record = _priya(
+        kindly,
+        tmp_path,
+        directory,
+        "Jenna Park <jenna@ontarioclinicdirectory.ca>",
+        "List your clinic",
+        "paid top doctor listings",
+    )
+    assert not _holds(kindly, "paid top doctor listings", record)
+
+
+DONORPATH = """Hi Renata,
+
+DonorPath is the donor management platform built for food banks. I'd love to give you a 30-minute demo of our
+platform - would Tuesday, December 8 at 11am work? Teams that switch usually see 30% more recurring gifts in the
+first year.
+
+Sofia Marchetti
+Account Executive, DonorPath
+"""
+
+FOOD_BANK_RULE = (
+    FOOD_BANK
+    + """
+[[never]]
+what = "vendor demos during program hours"
+"""
+)
+
+
+def _demo(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Wed, 18 Nov 2026 09:00:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    return triaged_one(kindly, mail, profile_file(FOOD_BANK_RULE, tmp_path))
+
+
+def test_a_vendors_demo_in_the_working_day_falls_under_vendor_demos_during_program_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _demo(
+        kindly,
+        tmp_path,
+        DONORPATH,
+        "Sofia Marchetti <sofia@donorpath.com>",
+        "See how food banks raise 30% more",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert record["reason"] == "You never do vendor demos during program hours."
+
+
+def test_a_vendors_demo_after_hours_and_a_donors_daytime_visit_are_no_vendor_demo_in_program_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    evening = DONORPATH.replace("Tuesday, December 8 at 11am", "Tuesday, December 8 at 6pm")
+    record = _demo(
+        kindly,
+        tmp_path,
+        evening,
+        "Sofia Marchetti <sofia@donorpath.com>",
+        "See how food banks raise 30% more",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+    visit = """Hi Renata,
+
+I'm the community investment lead at Fairway Fresh Markets. Could I visit the Pilsen warehouse on Tuesday,
+December 8 at 11am to see your sorting program? We're weighing a larger grant for 2027.
+
+Denise Kowalczyk
+"""
+    record = _demo(
+        kindly, tmp_path, visit, "Denise Kowalczyk <denise@fairwayfresh.com>", "A visit to the warehouse"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+def test_neither_rule_is_said_to_be_read_word_for_word(kindly: Kindly, tmp_path: Path) -> None:
+    from kindly.decide.rules import words_needed
+
+    assert words_needed("vendor demos during program hours") is None
+    assert words_needed("paid top doctor listings") is None
+    # near miss: a rule whose words name no idea kindly knows is still read word for word
+    assert words_needed("vendor lunches with my board chair") is not None
