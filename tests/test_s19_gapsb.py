@@ -565,3 +565,24 @@ def test_neither_rule_is_said_to_be_read_word_for_word(kindly: Kindly, tmp_path:
     assert words_needed("paid top doctor listings") is None
     # near miss: a rule whose words name no idea kindly knows is still read word for word
     assert words_needed("vendor lunches with my board chair") is not None
+
+
+def test_a_demo_of_what_the_user_already_has_is_answered_by_that_not_by_the_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = DONORPATH.replace(
+        "Teams that switch usually",
+        "Teams that switch from Bloomerang to our donor management platform usually",
+    )
+    mail = eml(
+        tmp_path / "mail.eml",
+        body,
+        sender="Sofia Marchetti <sofia@donorpath.com>",
+        subject="See how food banks raise 30% more",
+        date="Wed, 18 Nov 2026 09:00:00 -0600",
+        to="renata@lakeshorefood.org",
+    )
+    profile = FOOD_BANK_RULE + '\n[[providers]]\ncategory = "donor CRM"\nname = "Bloomerang"\n'
+    record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "I already use a donor CRM I'm very happy with" in str(record["draft"])
