@@ -544,7 +544,10 @@ _SEQUENCES = frozenset({Intent.SALES_PITCH, Intent.RECRUITING, Intent.PARTNERSHI
 # A rule about outreach from strangers: "cold outreach", "cold calls", "cold emails", "cold pitches".
 _COLD = re.compile(r"\bcold\b", re.IGNORECASE)
 # The ideas of a rule against pitches at large ("cold sales calls", "vendor pitches"): its evidence names no more.
-_PITCH_IDEAS = ("sales", "vendor")
+_PITCH_IDEAS = ("sales", "vendor", "demo")
+# When a pitch is kept out ("vendor demos during program hours"): the rule is still about pitches, and a pitch for
+# what the user already has is better answered by that than by the hour
+_WHEN_IDEAS = ("daytime", "evening", "weekend", "saturday", "sunday")
 
 
 def _cold_rule(rule: str) -> bool:
@@ -553,9 +556,13 @@ def _cold_rule(rule: str) -> bool:
 
 
 def _only_pitches(notes: list[str]) -> bool:
-    """Whether a never-rule held by the ideas of a pitch alone ('sales: the message is a sales_pitch'), not by
-    something else the message asks (a dinner, a fee)."""
-    return bool(notes) and all(note.split(":", 1)[0] in _PITCH_IDEAS for note in notes)
+    """Whether a never-rule held by the ideas of a pitch alone ('sales: the message is a sales_pitch'), or of a
+    pitch at some time ("vendor demos during program hours"), not by something else the message asks (a dinner,
+    a fee)."""
+    ideas = [note.split(":", 1)[0] for note in notes]
+    return any(idea in _PITCH_IDEAS for idea in ideas) and all(
+        idea in _PITCH_IDEAS or idea in _WHEN_IDEAS for idea in ideas
+    )
 
 
 def _brought_in(context: Context) -> str:

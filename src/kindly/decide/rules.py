@@ -194,7 +194,7 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(?:pay\w*|paid(?:-for)?|pay-to-(?:play|join|win))(?:\s+(?:to|for))?(?:\s+(?:join|enter|get (?:on|onto|"
             r"into)|be (?:on|in|listed (?:on|in)|named (?:on|in|to)|featured (?:on|in))|appear (?:on|in)|an? (?:place|"
             r"spot|listing) (?:on|in)|places (?:on|in)))?\s+(?:[\w'\"\u2018\u2019-]+\s+){0,3}?(?:awards?|honou?rs?|"
-            r"best-of|top[- ]\w+)\s+(?:lists?|rankings?)(?![\w-])",
+            r"best-of|(?:top|best)[- ]\w+)\s+(?:lists?|listings?|rankings?|guides?)(?![\w-])",
             _F,
         ),
     ),
@@ -393,6 +393,24 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "vendor demos", "demos from suppliers": a seller showing their product, said as a demo (or a walkthrough, a
+    # product tour) the sender offers, not one the user is asked to give ("give a demo of your dashboard")
+    "demo": Concept(
+        re.compile(
+            r"\b((vendor|supplier|seller)s?'? demo(nstration)?s?|demo(nstration)?s? (from|by|with) (vendors?|"
+            r"suppliers?|sellers?))\b",
+            _F,
+        ),
+        re.compile(
+            r"(?<!give a )(?<!giving a )(?<!run a )(?<!do a )\b(demo(nstration)?s?|walk-?through|product tour)\b"
+            r"(?!\s+(?:of\s+)?your\b)|"
+            # ...or in other words: "20 minutes to show you the product", "see our platform in action"
+            r"\bshow (?:you|your team)\s+(?:around\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
+            r"tool|app|system|solution)s?\b|\bsee (?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
+            r"tool|app|system|solution)s?)\s+in action\b",
+            _F,
+        ),
+    ),
     # "meetings with vendors", "case studies for suppliers": someone who sells to the user
     "vendor": Concept(
         re.compile(r"\b(vendors?|suppliers?|sellers?|salespeople|sales reps?)\b", _F),
@@ -422,7 +440,9 @@ CONCEPTS: dict[str, Concept] = {
     # "during school hours", "in working hours": a time proposed within the working day (8:00 to 16:00)
     "daytime": Concept(
         re.compile(
-            r"\b((during|in|within) )?(school|working|work|office|business|lesson|teaching) (hours|day|time)\b",
+            # ...or the hours the user runs their programmes: "during program hours"
+            r"\b((during|in|within) )?(school|working|work|office|business|lesson|teaching|program|programme) "
+            r"(hours|day|time)\b",
             _F,
         ),
         re.compile(
@@ -887,6 +907,7 @@ _KINDS = frozenset(
         "consulting",
         "board",
         "vendor",
+        "demo",
         "daytime",
         "covered",
         "lobbying",

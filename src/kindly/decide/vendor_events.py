@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.fit_reading import domain_label
-from kindly.decide.industry import industry_sponsor
+from kindly.decide.industry import device_sponsor, industry_sponsor
 from kindly.decide.learning import what_it_teaches
 from kindly.decide.member_bodies import member_body
 from kindly.decide.once import once
@@ -64,6 +64,12 @@ _SPEAKING = re.compile(r"\b(?:speak\w*|talks?|present\w*|keynotes?|panels?)\b", 
 
 # A rule that names the kind of company that pays: "pharma-sponsored dinners", "drug company lunches".
 _RULE_INDUSTRY = re.compile(r"\b(?:pharma\w*|drug[- ]compan(?:y|ies)|biotech\w*)\b", _F)
+# ...or industry at large, a device maker as much as a drug company: "industry-sponsored dinners", "medtech lunches"
+_RULE_ANY_INDUSTRY = re.compile(
+    r"\b(?:industry|med-?tech|(?:medical\s+)?device\s+(?:compan(?:y|ies)|makers?|manufacturers?|reps?)|"
+    r"manufacturers?)\b",
+    _F,
+)
 _MEALS = frozenset({"dinner", "breakfast", "lunch"})
 # The sender pays for the meal: "I'll bring lunch for up to 12 staff", "we'll cater", "lunch is on us".
 _PAYS_FOR_MEAL = re.compile(
@@ -251,7 +257,9 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
     lunch or a breakfast is a dinner's kind of hospitality."""
     text = fold(f"{message.subject}\n{message.own_text}")
     for rule in profile.never:
-        industry = bool(_RULE_INDUSTRY.search(rule.what))
+        drugs = bool(_RULE_INDUSTRY.search(rule.what))
+        devices = bool(_RULE_ANY_INDUSTRY.search(rule.what))
+        industry = drugs or devices
         if not (_RULE_SELLER.search(rule.what) or industry):
             continue
         if _SPEAKING.search(rule.what) and intent is not Intent.SPEAKING_INVITATION:
@@ -264,10 +272,12 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
         if kinds and not any(re.search(rf"\b(?:{_KINDS[k]})\b", text, _F) for k in kinds):
             continue  # a rule about webinars says nothing of a dinner
         if industry:
-            sponsored = _industry_hosted(message)
+            sponsored = _industry_hosted(message, devices=devices)
             if sponsored:
                 return rule.what, [f"{SELLERS_EVENT}: {sponsored}"]
-            continue
+            if drugs or not _RULE_SELLER.search(rule.what):
+                continue
+            # "industry-sponsored dinners": any seller's dinner besides a drug or device maker's
         hosted = seller_hosted(message, intent)  # asked at most once: the loop ends here
         if not hosted:
             return None
@@ -275,12 +285,19 @@ def vendor_event_rule(profile: Profile, message: Message, intent: Intent) -> tup
     return None
 
 
-def _industry_hosted(message: Message) -> str:
-    """How a message shows a drug or biotech company hosts or pays for its event ('"sponsored by AstraVita
-    Canada", and a drug company ("Medical Science Liaison")'), or "": the company named as host or sponsor
-    ("hosted by Helixa Therapeutics"), or the event the sender's own where the sender is such a company. A
-    hospital foundation's lunch or a dinner at a colleague's home has no such sponsor."""
-    sponsor = industry_sponsor(message)
+# The sender hosts the guest: "We would be delighted to host you", "as our guest".
+_HOSTS_YOU = re.compile(r"\bhost\s+you\b|\bas\s+our\s+guests?\b|\bbe\s+our\s+guests?\b", _F)
+
+
+def _industry_hosted(message: Message, *, devices: bool = False) -> str:
+    """How a message shows a drug or biotech company (and, with `devices`, a medical device maker) hosts or pays
+    for its event ('"sponsored by AstraVita Canada", and a drug company ("Medical Science Liaison")'), or "": the
+    company named as host or sponsor ("hosted by Helixa Therapeutics"), or the event the sender's own where the
+    sender is such a company. A hospital foundation's lunch or a dinner at a colleague's home has no such
+    sponsor."""
+    sponsor, kind = industry_sponsor(message), "a drug company"
+    if not sponsor and devices:
+        sponsor, kind = device_sponsor(message), "a medical device company"
     if not sponsor:
         return ""
     text = " ".join(f"{message.subject}\n{message.own_text}".split())
@@ -289,6 +306,7 @@ def _industry_hosted(message: Message) -> str:
     hosted = hosted or (m.group(0) if (m := _OWN_EVENT.search(text)) else "")
     # ...or the meal the sender pays for: "We'd love to bring lunch to your clinic", "lunch is on us"
     hosted = hosted or (m.group(0) if (m := _PAYS_FOR_MEAL.search(text)) else "")
+    hosted = hosted or (m.group(0) if (m := _HOSTS_YOU.search(text)) else "")
     if not hosted or member_body(message):
         return ""
-    return f'"{hosted.strip()}", and a drug company ({sponsor})'
+    return f'"{hosted.strip()}", and {kind} ({sponsor})'

@@ -125,6 +125,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.calendar_reply import not_met_then
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
+from kindly.reply.helping_hands import offers_help
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import already_have, bought_or_sold
 from kindly.reply.recipients import TITLES, brought_in, copied_on_reply
@@ -2144,6 +2145,20 @@ def compose(
             # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
             values["ask"], values["later"], values["quote"] = "the referral", False, False
             values["yes"] = _referral_yes(message)
+            times = []
+        if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
+            # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
+            # the help offered (the user's own answers say how), not a meeting to schedule
+            values["ask"], values["later"], values["quote"] = "reaching out", False, False
+            values["yes"] = (
+                "We would be glad to have you."
+                if formal
+                else [
+                    "We'd be glad to have you.",
+                    "We'd be happy to have you.",
+                    "That's wonderful - we'd be glad to have you.",
+                ][variant % 3]
+            )
             times = []
         # each time in the user's own terms, and in the sender's where their clock is far from the user's
         said_times = [t + your_time(t, today, zone, message, style) for t in times]

@@ -1713,7 +1713,28 @@ def _place_of(
         found = _venue_on_street(proposal) or _venue_on_street(own)
     if not found and not labelled and intent in _EVENT_INTENTS:
         found = _venue_listed(written)
-    return found or labelled or _street_address(written, sender)
+    found = found or labelled or _street_address(written, sender)
+    return found or (_event_city(proposal, org, event_name) if intent in _EVENT_INTENTS else "")
+
+
+# Where the sender says they are, not where the event is: "here in Portland", "we're based in Leeds".
+_WHERE_THEY_ARE = re.compile(r"(?:here|based|located|living|live|lives|headquartered|from|out)\s+$", _F)
+
+
+def _event_city(proposal: str, org: str, event_name: str) -> str:
+    """The town an event is held in, said where it names the event or its date and no venue is named: "at the
+    Illinois Food Security Summit, March 10-11, 2027, in Springfield", "This year we meet in Springfield"; not
+    where the sender lives or works ("here in Portland", "I run a studio in Leeds")."""
+    for sentence in _SENTENCE.split(proposal):
+        if not sentence:
+            continue
+        city = _place(sentence, org, event_name=event_name)  # a venue would have been found before
+        if not re.match(r"(?:the\s+)?[A-Z]", city):
+            continue  # "What Changed in 2025": a year, not a town
+        at = sentence.find(f"in {city}")
+        if at >= 0 and not _WHERE_THEY_ARE.search(sentence, 0, at):
+            return city
+    return ""
 
 
 # An event's particulars listed in brackets or between commas, its venue among them by the word that ends a venue's
