@@ -431,6 +431,11 @@ _RECORDS = re.compile(
 )
 
 
+def held_over_a_call(place: str) -> bool:
+    """Whether a meeting's place is a call: "Microsoft Teams", a Zoom or Google Meet link, a phone."""
+    return bool(_OVER_A_CALL.search(place))
+
+
 def meeting_activities(form: str, text: str) -> frozenset[str]:
     """What a meeting asked for is, for the hour rules that limit one activity: a podcast, an interview or what
     the sender's `text` asks to record is a recording, and a call too unless it is met in person ("in our

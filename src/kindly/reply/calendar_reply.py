@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
 
-from kindly.hours import MeetingHours, meeting_activities
+from kindly.hours import CALL, MeetingHours, held_over_a_call, meeting_activities
 from kindly.model import Decision, Event, Intent, Message
 from kindly.reply.errors import ReplyError
 from kindly.zones import start_weighed
@@ -62,6 +62,25 @@ class _Text(vText):
 _DATED = frozenset({"event_invitation", "community_invitation", "speaking_invitation"})
 
 
+def one_to_one_call(event: Event | None) -> bool:
+    """Whether a calendar invitation is, by its own structure, a call between two people: one attendee besides
+    its organiser, held where a call is (LOCATION "Microsoft Teams", a Zoom or Google Meet link, a phone). Its
+    language does not matter: such a meeting moves like any call, under the user's hours for calls, where an
+    event for several keeps its organiser's time."""
+    if event is None or event.method.upper() != "REQUEST":
+        return False
+    organiser = event.organizer_email.strip().lower()
+    others = {a.email.strip().lower() for a in event.attendees if a.email.strip().lower() != organiser}
+    return len(others) == 1 and held_over_a_call(event.location)
+
+
+def asked_activities(form: str, message: Message) -> frozenset[str]:
+    """What a meeting asked for is (`meeting_activities`), a one-to-one call by its calendar invitation's
+    structure too, whatever language its note is in."""
+    activities = meeting_activities(form, message.own_text)
+    return activities | {CALL} if one_to_one_call(message.event) else activities
+
+
 def partstat_for(
     decision: Decision,
     event: Event | None = None,
@@ -80,7 +99,7 @@ def partstat_for(
     if (
         partstat is PartStat.ACCEPTED
         and start is not None
-        and intent not in _DATED
+        and (intent not in _DATED or one_to_one_call(event))
         and not_met_then(start, meeting_hours, off)
     ):
         return PartStat.TENTATIVE
@@ -93,7 +112,7 @@ def invitation_hours(profile: Profile, message: Message, intent: str) -> Meeting
     from kindly.understand.extract import extract
 
     asked = Intent(intent) if intent in set(Intent) else None
-    return profile.hours_for(meeting_activities(extract(message, asked).format, message.own_text))
+    return profile.hours_for(asked_activities(extract(message, asked).format, message))
 
 
 def not_met_then(start: datetime, meeting_hours: MeetingHours | None, off: Container[date] = ()) -> bool:

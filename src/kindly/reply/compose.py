@@ -79,7 +79,6 @@ from kindly.hours import (
     Window,
     clock_read,
     clock_said,
-    meeting_activities,
     rule_activities,
     rule_windows,
 )
@@ -122,7 +121,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.calendar_reply import not_met_then
+from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
 from kindly.reply.helping_hands import offers_help
@@ -1831,12 +1830,15 @@ def compose(
         # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
         # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
         # notes" - is a call, and moves like a meeting)
-        dated = intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) or (
+        # (nor does a calendar invitation to a call of two: it is a call whatever its note's language)
+        dated = (
+            intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) and not one_to_one_call(event)
+        ) or (
             intent is Intent.SPEAKING_INVITATION
             and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
         )
         off = profile.user.off
-        meeting_hours = _spared_hours(profile, verdict, meeting_activities(details.format, message.own_text))
+        meeting_hours = _spared_hours(profile, verdict, asked_activities(details.format, message))
         zone = profile.user.zone
         # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
         yes = acceptance(
@@ -2087,7 +2089,7 @@ def compose(
             part_of_day(preferred, meal),
             style,
             preferred,
-            activity=_hours_are_for(profile, meeting_activities(details.format, message.own_text)),
+            activity=_hours_are_for(profile, asked_activities(details.format, message)),
         )
         if (
             not yes
