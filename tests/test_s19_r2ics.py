@@ -9,7 +9,7 @@ from email.policy import default
 from pathlib import Path
 from typing import Any
 
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged_one
 
 FOUNDER = """
 [user]
@@ -129,3 +129,62 @@ def test_a_one_to_one_meeting_in_person_at_eight_is_no_call(kindly: Kindly, tmp_
     record, calendar = invitation(kindly, tmp_path, GERMAN, location="Stadtwerke Potsdam, Steinstraße 104")
     assert "see you on Tuesday 8 December at 08:00" in record["draft"], record["draft"]
     assert "PARTSTAT=ACCEPTED" in calendar
+
+
+# -- a mail in another language from a goal's target: what kindly could read, and no English draft ------------
+
+INVESTOR = """
+[[goals]]
+kind = "meet_person"
+description = "Meet the two investors I most want in our seed round"
+targets = ["Katrin Hoffmann", "Nordwind Climate Ventures", "Jonas Albrecht"]
+priority = 1
+"""
+KATRIN = """Liebe Frau Vogt,
+
+Jonas Albrecht hat mir von Thermora erzählt, und ich habe mir Ihre Pilotdaten aus Leipzig angesehen - sehr spannend.
+
+Hätten Sie Lust auf einen Kaffee bei uns im Büro in Kreuzberg? Ich könnte am Donnerstag, 10. Dezember um
+10:00 Uhr. Eine Stunde sollte reichen. Bringen Sie gerne Ihr Deck mit.
+
+Viele Grüße
+Katrin Hoffmann
+Partnerin, Nordwind Climate Ventures
+"""
+
+
+def test_a_german_mail_from_a_target_shows_whom_it_names_and_gets_no_english_draft(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "katrin.eml",
+        KATRIN,
+        sender="Katrin Hoffmann <katrin.hoffmann@nordwind.vc>",
+        subject="Kennenlernen - Nordwind Climate Ventures x Thermora",
+        date="Tue, 24 Nov 2026 16:12:00 +0100",
+        to="lena@thermora.de",
+    )
+    record = triaged_one(kindly, mail, profile_file(FOUNDER + INVESTOR, tmp_path))
+    assert record["reason_code"] == "not_english_invitation" and record["draft"] is None, record
+    assert "a target of your meet person goal: yours to read first" in record["reason"]
+    shown = " ".join(kindly("show", str(record["id"])).output.split())
+    details = shown.partition(" Details ")[2].partition(" Understanding ")[0]
+    assert "sender Katrin Hoffmann" in details, details
+    # the one person the mail names; German nouns and its polite "Sie" are no one's name
+    assert details.partition(" attendees ")[2].partition(" │")[0] == "Jonas Albrecht", details
+
+
+def test_an_english_mail_keeps_the_people_it_names(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "intro.eml",
+        "Hi Lena,\n\nJonas Albrecht told me about Thermora. Would you have time for a coffee with me and Eine "
+        "Schmidt, our energy partner, next Thursday at 10:00?\n\nBest,\nKatrin Hoffmann\n",
+        sender="Katrin Hoffmann <katrin.hoffmann@nordwind.vc>",
+        subject="Coffee?",
+        date="Tue, 24 Nov 2026 16:12:00 +0100",
+        to="lena@thermora.de",
+    )
+    record = triaged_one(kindly, mail, profile_file(FOUNDER + INVESTOR, tmp_path))
+    shown = " ".join(kindly("show", str(record["id"])).output.split())
+    details = shown.partition(" Details ")[2].partition(" Understanding ")[0]
+    assert "Jonas Albrecht" in details and "Eine Schmidt" in details, details

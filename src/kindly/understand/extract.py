@@ -25,6 +25,7 @@ from kindly.domains import PUBLIC_DOMAINS, webmail
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
+from kindly.understand.language import not_a_name
 from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
 from kindly.zones import ZONE_ABBREVIATION, ZONE_WORD
 
@@ -646,6 +647,8 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
             _join_wrapped(written), sender=sender_name or message.from_name, reader=reader_name(written)
         )
         attendees = _named_in_full(attendees, f"{message.subject}\n{written}", message.quoted_text)
+        # a mail in another language: its capitalised common words are no one's name ("Sie Lust")
+        attendees = tuple(person for person in attendees if not not_a_name(person, written))
     # read whole: a long ask cut for display ("... at the Convention Centre Dubli…") would cut its place too
     ask = ask_sentence(message.own_text, len(read) + 1) or ask_sentence(read, len(read) + 1)
     shown_ask = ask if len(ask) <= _ASK_SHOWN else ask[: _ASK_SHOWN - 1].rstrip() + "…"

@@ -151,6 +151,16 @@ def language_of(text: str) -> str:
     return reading(text).language
 
 
+def not_a_name(name: str, text: str) -> bool:
+    """Whether a run of capitalised words that looks like a name is the common words of the language `text` is
+    in, where it is not English: German writes its nouns and its polite "Sie" capitalised ("Hätten Sie Lust",
+    "Eine Stunde sollte reichen", "Liebe Grüße"), which are no one's names."""
+    if reads_as_english(text):
+        return False
+    common = _ELSEWHERE.get(language_of(text), frozenset())
+    return any(word.casefold() in common for word in name.split())
+
+
 # What an invitation, an enquiry or a pitch says in the languages of business mail kindly meets most: a small
 # list, honestly short. It says a mail looks like it asks something, never what it asks.
 _WHAT = (
