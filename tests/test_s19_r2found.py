@@ -1,0 +1,117 @@
+"""Nineteenth session, round two for a founder (Lena Vogt, heat-pump controllers) and a financial adviser (Priya
+Raman): what their reviews still found wrong. As examples of use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged, triaged_one
+
+ADVISER = """
+[user]
+name = "Priya Raman"
+email = "priya@ramanwealth.com.au"
+signature = "Priya Raman\\nPrincipal Adviser, Raman Wealth Partners"
+tone = "warm"
+date_style = "international"
+weekly_networking_hours = 3
+time_zone = "Australia/Sydney"
+meeting_hours = "Mon-Fri 07:30-17:30"
+
+[[goals]]
+kind = "find_clients"
+description = "New clients through referral partners who refer clients needing retirement advice"
+targets = ["accountants", "estate lawyers"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at retirement and superannuation seminars"
+targets = ["retirement seminars", "superannuation", "pre-retirees"]
+priority = 2
+
+[[providers]]
+category = "accounting"
+name = "Tom Becker, Becker & Co Accountants"
+
+[[providers]]
+category = "investment platform"
+name = "our investment platform (Netwealth)"
+"""
+
+PEERS = """
+[[goals]]
+kind = "find_community"
+description = "A like-minded peer group of independent financial advisers"
+targets = ["independent advisers"]
+priority = 3
+"""
+
+
+def adviser(folder: Path, extra: str = "") -> Path:
+    return profile_file(ADVISER + extra, folder)
+
+
+def mail(folder: Path, body: str, sender: str, subject: str = "Coffee?", name: str = "mail.eml") -> Path:
+    return eml(
+        folder / name,
+        body,
+        sender=sender,
+        to="Priya Raman <priya@ramanwealth.com.au>",
+        subject=subject,
+        date="Mon, 23 Nov 2026 13:02:00 +1100",
+    )
+
+
+# -- an accountant offering clients is the referral source her find-clients goal asks for --------------------------
+
+MARK = "Mark Ellis <mark@ellissmsf.example.com.au>"
+ONE_WAY = (
+    "Hi Priya,\n\nI'm an SMSF accountant in North Sydney with a handful of trustees heading into pension phase "
+    "who'd benefit from an independent adviser. Would a coffee in the week of 7 December work?\n\nMark Ellis\n"
+    "Director, Ellis SMSF Accounting"
+)
+
+
+def test_an_accountant_whose_trustees_need_an_adviser_is_met_for_her_find_clients_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, mail(tmp_path, ONE_WAY, MARK), profile=adviser(tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "find clients" in str(record["reason"])
+    assert "Would" in str(record["draft"])
+
+
+def test_clients_who_need_an_adviser_sold_per_appointment_are_still_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: the same words from a seller of appointments, with a price, buy clients; no partner offers them."""
+    seller = (
+        "Hi Priya,\n\nI'm a growth consultant with a list of pre-retirees and business owners who need an independent "
+        "adviser. We book qualified appointments into your diary at $180 per appointment. Would a coffee next week "
+        "work?\n\nKieran Walsh\nRetireLeads"
+    )
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, seller, "Kieran Walsh <kieran@retireleads.example.com.au>"),
+        profile=adviser(tmp_path),
+    )
+    assert record["decision"] == "decline"
+
+
+# -- a peer's new group of "us independents" is the peer group she looks for ----------------------------------------
+
+RAJ = (
+    "Hi Priya, Raj here. A few of us independents are starting a monthly case-study session over breakfast - first "
+    "one Thursday 10 December, 7am in the CBD. Keen to join? No sponsors, just us."
+)
+
+
+def test_a_fellow_independents_breakfast_group_is_the_peer_group_she_looks_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    sms = tmp_path / "raj.txt"
+    sms.write_text(f"From: Raj Patel (SMS)\n\n{RAJ}\n", encoding="utf-8")
+    record = triaged_one(kindly, sms, profile=adviser(tmp_path, PEERS))
+    assert record["decision"] == "accept", record["reason"]
+    assert "find community" in str(record["reason"])
