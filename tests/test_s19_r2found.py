@@ -43,7 +43,7 @@ PEERS = """
 [[goals]]
 kind = "find_community"
 description = "A like-minded peer group of independent financial advisers"
-targets = ["independent advisers"]
+targets = ["independent advisers", "adviser peer group"]
 priority = 3
 """
 
@@ -102,16 +102,30 @@ def test_clients_who_need_an_adviser_sold_per_appointment_are_still_a_pitch(
 # -- a peer's new group of "us independents" is the peer group she looks for ----------------------------------------
 
 RAJ = (
-    "Hi Priya, Raj here. A few of us independents are starting a monthly case-study session over breakfast - first "
-    "one Thursday 10 December, 7am in the CBD. Keen to join? No sponsors, just us."
+    "Hi Priya, Raj here. A few of us independents are starting a monthly case-study session over breakfast in North "
+    "Sydney - first one Wed 9/12 at 7:30am at Cafe Sopra. Keen to join? No sponsors, just us."
 )
+
+
+def texted(folder: Path, body: str) -> Path:
+    sms = folder / "raj.txt"
+    sms.write_text(f"From: Raj Patel (SMS)\n\n{body}\n", encoding="utf-8")
+    return sms
 
 
 def test_a_fellow_independents_breakfast_group_is_the_peer_group_she_looks_for(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    sms = tmp_path / "raj.txt"
-    sms.write_text(f"From: Raj Patel (SMS)\n\n{RAJ}\n", encoding="utf-8")
-    record = triaged_one(kindly, sms, profile=adviser(tmp_path, PEERS))
+    """ "Us independents", from one who writes to an independent adviser, are independent advisers by their short
+    name: the peer group her goal looks for."""
+    record = triaged_one(kindly, texted(tmp_path, RAJ), profile=adviser(tmp_path, PEERS))
     assert record["decision"] == "accept", record["reason"]
     assert "find community" in str(record["reason"])
+    assert "glad to join - see you on 9/12 at 7:30am" in str(record["draft"])
+
+
+def test_independents_are_no_peers_to_a_goal_of_peers_of_another_kind(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: the same group to a user whose community goal looks for women in finance is no peer group of hers."""
+    others = PEERS.replace('["independent advisers", "adviser peer group"]', '["women in finance"]')
+    record = triaged_one(kindly, texted(tmp_path, RAJ), profile=adviser(tmp_path, others))
+    assert record["decision"] != "accept"
