@@ -129,3 +129,73 @@ def test_independents_are_no_peers_to_a_goal_of_peers_of_another_kind(kindly: Ki
     others = PEERS.replace('["independent advisers", "adviser peer group"]', '["women in finance"]')
     record = triaged_one(kindly, texted(tmp_path, RAJ), profile=adviser(tmp_path, others))
     assert record["decision"] != "accept"
+
+
+# -- an accelerator that pairs founders with a mentor is weighed for the mentor, not as a pitch ---------------------
+
+FOUNDER = """
+[user]
+name = "Lena Vogt"
+email = "lena@thermora.de"
+signature = "Lena\\nFounder & CEO, Thermora GmbH"
+tone = "warm"
+date_style = "international"
+time_zone = "Europe/Berlin"
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak at climate and energy events and on climate-tech podcasts"
+targets = ["climate tech conferences", "energy events", "heat pumps"]
+priority = 2
+"""
+MENTOR_GOAL = """
+[[goals]]
+kind = "find_mentor"
+description = "A mentor who has scaled a hardware company from seed to series B"
+targets = ["hardware founders", "hardware scale-up", "manufacturing"]
+priority = 3
+"""
+ACCELERATOR = (
+    "Hi Lena,\n\nI lead the Cleantech Scale Programme, a six-month programme for hardware climate startups ({terms})."
+    " Each company is paired with a mentor who has scaled a hardware company, and the programme ends with an "
+    "investor day in Munich.\n\nI think Thermora would be a strong fit for our 2027 cohort. Applications close on 15 "
+    "January 2027. Would you like to have a short call so I can tell you more?\n\nBest,\nNina Fischer\nProgramme "
+    "Director"
+)
+
+
+def from_nina(folder: Path, terms: str = "no equity taken, no fees") -> Path:
+    return eml(
+        folder / "nina.eml",
+        ACCELERATOR.replace("{terms}", terms),
+        sender="Nina Fischer <nina.fischer@cleantech-accelerator.eu>",
+        to="Lena Vogt <lena@thermora.de>",
+        subject="Applications open: Cleantech Scale Programme 2027",
+        date="Fri, 13 Nov 2026 10:30:00 +0100",
+    )
+
+
+def test_an_accelerator_that_pairs_her_with_a_mentor_who_scaled_hardware_is_the_mentor_she_seeks(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, from_nina(tmp_path), profile=profile_file(FOUNDER + MENTOR_GOAL, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "find mentor" in str(record["reason"])
+    assert "I'd be glad to have a short call to hear more" in str(record["draft"])
+
+
+def test_one_that_takes_equity_and_a_fee_is_still_a_programme_whose_cost_she_weighs(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    terms = "we take 6% equity and a EUR 5,000 programme fee"
+    record = triaged_one(
+        kindly, from_nina(tmp_path, terms), profile=profile_file(FOUNDER + MENTOR_GOAL, tmp_path)
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "EUR 5,000" in str(record["reason"])
+
+
+def test_without_a_mentor_goal_the_accelerator_is_still_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: to a founder who seeks no mentor, the programme is what it sells."""
+    record = triaged_one(kindly, from_nina(tmp_path), profile=profile_file(FOUNDER, tmp_path))
+    assert record["decision"] == "decline"
