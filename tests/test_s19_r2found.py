@@ -199,3 +199,37 @@ def test_without_a_mentor_goal_the_accelerator_is_still_a_pitch(kindly: Kindly, 
     """Near miss: to a founder who seeks no mentor, the programme is what it sells."""
     record = triaged_one(kindly, from_nina(tmp_path), profile=profile_file(FOUNDER, tmp_path))
     assert record["decision"] == "decline"
+
+
+# -- a platform's rep pitching its managed accounts is told she has a platform --------------------------------------
+
+HUB24 = (
+    "Hi Priya,\n\nJosh here, BDM for HUB24 in Sydney. I've heard great things about your practice and would love to "
+    "grab a coffee next week - I can come to you in the CBD.\n\nI'd like to walk you through our new managed account "
+    "and retirement income features; a lot of independent practices are moving their clients across to us this "
+    "year and the transition team does all the heavy lifting.\n\nWould Tuesday or Wednesday morning suit?\n\nCheers,"
+    "\nJosh Fenwick\nBusiness Development Manager | HUB24"
+)
+JOSH = "Josh Fenwick <josh.fenwick@hub24.com.au>"
+
+
+def test_a_platform_reps_managed_accounts_are_the_investment_platform_she_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, mail(tmp_path, HUB24, JOSH, "Coffee next week?"), profile=adviser(tmp_path))
+    assert record["reason_code"] == "has_provider"
+    assert "our investment platform (Netwealth)" in str(record["reason"])
+    assert "I already use an investment platform I'm very happy with" in str(record["draft"])
+    assert "accounting" not in str(record["draft"])
+
+
+def test_without_a_platform_her_accountant_is_no_answer_to_managed_accounts(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: "accounting" is no "managed account" - without a platform of her own, no provider answers it."""
+    toml = ADVISER.split('[[providers]]\ncategory = "investment platform"')[0]
+    record = triaged_one(
+        kindly, mail(tmp_path, HUB24, JOSH, "Coffee next week?"), profile=profile_file(toml, tmp_path)
+    )
+    assert record["decision"] == "decline"
+    assert "accounting" not in str(record["draft"])
