@@ -233,3 +233,57 @@ def test_without_a_platform_her_accountant_is_no_answer_to_managed_accounts(
     )
     assert record["decision"] == "decline"
     assert "accounting" not in str(record["draft"])
+
+
+# -- a seller of leads is offered nothing to pass on ----------------------------------------------------------------
+
+LEADS = (
+    "Hi Priya,\n\nI'm reaching out about a partnership opportunity. RetireLeads partners with a small number of "
+    "advisers in each postcode to deliver exclusive, pre-qualified retirees with $500k+ in super who are actively "
+    "looking for advice.\n\nOur partners pay $85 per qualified lead and typically convert one in five.\n\nDo you "
+    "have 15 minutes this week for a quick call so I can show you how it works?\n\nBest,\nKieran Walsh\n"
+    "Partnerships Director, RetireLeads"
+)
+APPOINTMENTS = (
+    "Hi Priya,\n\nOur team runs the marketing and appointment setting for you, and you simply turn up to 10 qualified,"
+    " booked appointments each month with pre-retirees. Alliance members invest $2,400 a month.\n\nAre you free for "
+    "a 20-minute Zoom on Thursday?\n\nAmelia Stone\nAlliance Manager | Adviser Growth Alliance"
+)
+
+
+def test_a_seller_of_leads_or_appointments_is_promised_no_one_to_point_their_way(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Whom would she send to a seller of clients to advisers? Her rivals. The decline offers nothing to pass on."""
+    for body, sender in (
+        (LEADS, "Kieran Walsh <kieran@retireleads.example.com.au>"),
+        (APPOINTMENTS, "Amelia Stone <amelia@advisergrowth.example.com>"),
+    ):
+        record = triaged_one(kindly, mail(tmp_path, body, sender, "Partnership"), profile=adviser(tmp_path))
+        draft = str(record["draft"])
+        assert record["decision"] == "decline"
+        for promise in (
+            "your way",
+            "put you in touch",
+            "pass your",
+            "pass them on",
+            "keep it in mind",
+            "overview",
+        ):
+            assert promise not in draft, draft
+
+
+def test_a_web_designer_is_still_offered_her_word_to_those_who_need_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Near miss: a trade others she knows may need keeps the offer to pass the seller's details on."""
+    body = (
+        "Hi Priya,\n\nI'm a web designer for financial advisers. Our website packages start at $3,500 and include "
+        "SEO. Could we book a call next week?\n\nSam Lee\nPixelpoint Web Design"
+    )
+    record = triaged_one(
+        kindly,
+        mail(tmp_path, body, "Sam Lee <sam@pixelpoint.example.com>", "Websites"),
+        profile=adviser(tmp_path),
+    )
+    assert "overview" in str(record["draft"])
