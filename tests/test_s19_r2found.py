@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged, triaged_one
+from support import Kindly, eml, profile_file, triaged_one
 
 ADVISER = """
 [user]
