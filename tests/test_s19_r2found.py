@@ -287,3 +287,44 @@ def test_a_web_designer_is_still_offered_her_word_to_those_who_need_one(
         profile=adviser(tmp_path),
     )
     assert "overview" in str(record["draft"])
+
+
+# -- two hours on one day in one sentence are two slots -------------------------------------------------------------
+
+EARLY_CALLS = '\n[[never]]\nwhat = "calls before 09:00"\n'
+
+
+def podcast(folder: Path, ask: str) -> Path:
+    body = (
+        "Hi Lena,\n\nI host The Climate Hardware Podcast (about 12k listeners, mostly founders and investors in energy). "
+        "I'd love to have you on to talk about retrofitting heat pumps in multi-family buildings.\n\nWe record "
+        f"remotely; it takes about 45 minutes. {ask}\n\nCheers,\nRavi"
+    )
+    return eml(
+        folder / "ravi.eml",
+        body,
+        sender="Ravi Menon <ravi@climatecast.fm>",
+        to="Lena Vogt <lena@thermora.de>",
+        subject="Guest invite: The Climate Hardware Podcast",
+        date="Mon, 23 Nov 2026 19:02:00 +0000",
+    )
+
+
+def test_the_second_hour_of_the_same_day_is_the_slot_inside_her_hours(kindly: Kindly, tmp_path: Path) -> None:
+    """7:00 GMT is 08:00 in Berlin, before her calls start; 16:00 GMT the same Monday is the slot she takes."""
+    ask = "Could you do Monday 14 December at 7:00 GMT or 16:00 GMT?"
+    record = triaged_one(
+        kindly, podcast(tmp_path, ask), profile=profile_file(FOUNDER + EARLY_CALLS, tmp_path)
+    )
+    draft = str(record["draft"])
+    assert "on Monday 14 December at 16:00 GMT (17:00 my time)" in draft
+    assert "doesn't work" not in draft
+
+
+def test_an_hour_on_a_day_of_its_own_is_not_the_first_days(kindly: Kindly, tmp_path: Path) -> None:
+    """Near miss: "or 16:00 GMT on Tuesday 15 December" names its own day, not Monday's."""
+    ask = "Could you do Monday 14 December at 7:00 GMT or 16:00 GMT on Tuesday 15 December?"
+    record = triaged_one(
+        kindly, podcast(tmp_path, ask), profile=profile_file(FOUNDER + EARLY_CALLS, tmp_path)
+    )
+    assert "Monday 14 December at 16:00" not in str(record["draft"])
