@@ -328,3 +328,31 @@ def test_an_hour_on_a_day_of_its_own_is_not_the_first_days(kindly: Kindly, tmp_p
         kindly, podcast(tmp_path, ask), profile=profile_file(FOUNDER + EARLY_CALLS, tmp_path)
     )
     assert "Monday 14 December at 16:00" not in str(record["draft"])
+
+
+# -- a law firm's seed package is the startup law firm she has ------------------------------------------------------
+
+
+def test_a_seed_package_of_legal_papers_is_told_she_has_a_startup_law_firm(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    law_firm = (
+        '\n[[providers]]\ncategory = "legal (startup law firm)"\nname = "Brandt Lehmann Rechtsanwälte"\n'
+    )
+    body = (
+        "Dear Lena,\n\nRaising a seed round? Our fixed-fee seed package covers the term sheet, investment agreement, "
+        "shareholder agreement and notary coordination for EUR 9,900 flat.\n\nHappy to walk you through it on a "
+        "20-minute call - just pick a slot: https://cal.com/sven-koehler\n\nBest regards,\nSven Köhler\nPartner, "
+        "Köhler Startup Legal"
+    )
+    pitch = eml(
+        tmp_path / "sven.eml",
+        body,
+        sender="Dr. Sven Köhler <sven.koehler@startup-legal.berlin>",
+        to="Lena Vogt <lena@thermora.de>",
+        subject="Seed financing package - fixed fee",
+        date="Tue, 10 Nov 2026 12:00:00 +0100",
+    )
+    record = triaged_one(kindly, pitch, profile=profile_file(FOUNDER + law_firm, tmp_path))
+    assert record["reason_code"] == "has_provider"
+    assert "I already work with a provider I'm very happy with" in str(record["draft"])

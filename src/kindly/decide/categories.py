@@ -209,6 +209,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "flat-fee legal",
         "startup law",
         "financing docs",
+        # a round's legal papers, pitched by a law firm: "the term sheet, investment agreement, shareholder agreement
+        # and notary coordination"
+        "shareholder agreement",
+        "shareholders agreement",
+        "notary",
         "employment law",
         "commercial contracts",
         "incorporation",
