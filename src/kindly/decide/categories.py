@@ -163,6 +163,15 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "clearing firm",
         "brokerage platform",
     ),
+    # an adviser's platform by its own product words: "our new managed account features", "a wrap platform"
+    "investment platforms": (
+        "investment platform",
+        "wrap platform",
+        "wrap account",
+        "managed account",
+        "managed accounts",
+        "platform fees",
+    ),
     "compliance consulting": (
         "compliance consultant",
         "compliance consulting",
@@ -200,6 +209,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "flat-fee legal",
         "startup law",
         "financing docs",
+        # a round's legal papers, pitched by a law firm: "the term sheet, investment agreement, shareholder agreement
+        # and notary coordination"
+        "shareholder agreement",
+        "shareholders agreement",
+        "notary",
         "employment law",
         "commercial contracts",
         "incorporation",
@@ -428,11 +442,23 @@ def _names_category(trade: str, detected: str) -> bool:
     folded = fold(trade)
     for phrase in CATEGORIES.get(detected, ()):
         stems = trade_stems(phrase)
-        if own == set(stems) or (stems and stems[-1] in own and own <= set(stems)):
+        if own == set(stems) or (
+            stems and stems[-1] in own and own <= set(stems) and not _activity_of_a_thing(folded, phrase)
+        ):
             return True
         if _whole(phrase).search(folded):  # "contract lawyer" is a lawyer, "HR and payroll" payroll
             return True
     return False
+
+
+def _activity_of_a_thing(trade: str, phrase: str) -> bool:
+    """Whether a trade's word is the activity ("accounting", "marketing") whose stem a phrase's head noun shares as
+    a thing ("managed account", "a new market"): the same stem, another word."""
+    head = fold(phrase).split()[-1]
+    return any(
+        word.endswith("ing") and not head.endswith("ing") and stem(word) == stem(head)
+        for word in words(trade)
+    )
 
 
 def _whole(phrase: str) -> re.Pattern[str]:

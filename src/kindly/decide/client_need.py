@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
-from kindly.decide.selling import offers_for_sale
+from kindly.decide.selling import names_a_sale, offers_for_sale
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -474,6 +474,37 @@ def referral_partner(profile: Profile, text: str) -> str:
         if not said or any(_trade_stems(s) & (sought | own) for s in said):
             continue  # who they are unsaid, or of the user's own trade: a rival, not a way to clients
         return found.group(0)
+    return ""
+
+
+# A sender's own people who need the user's work: "a handful of trustees heading into pension phase who'd benefit
+# from an independent adviser", "clients who need help with their super".
+_THEIR_PEOPLE_NEED = re.compile(
+    r"\b(?:clients|customers|trustees|members|families|patients|retirees|owners)\b[^.?!\n]{0,80}?\b(?:who|that)"
+    r"(?:'d|[ \t]+would|[ \t]+could|[ \t]+might)?[ \t]+(?:benefit[ \t]+from|need|could[ \t]+use|want)[ \t]+"
+    r"(?P<what>[^.?!\n]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def clients_needing_you(profile: Profile, text: str) -> str:
+    """The sender's words that say people of theirs need the user's own trade ("I'm an SMSF accountant ... with a
+    handful of trustees heading into pension phase who'd benefit from an independent adviser"), from one who says
+    they are of another trade; "": a referral source offering clients, as a find-clients goal of referral partners
+    looks for. A seller ("we offer", a price, "our platform") or one of the user's own trade is none."""
+    if not any(g.kind is GoalKind.FIND_CLIENTS for g in profile.goals):
+        return ""
+    joined = " ".join(text[:20_000].split())
+    if names_a_sale(joined) or _SUPPLIES.search(joined):
+        return ""  # a trade named is no sale ("I'm an SMSF accountant"); a price, "our services" or a demo is
+    names = frozenset(content_stems(fold(profile.user.name)))
+    own = (_trade_stems(profile.user.signature) - names) | trade_named(profile)
+    said = [next(g for g in m.groups() if g is not None) for m in _THEY_ARE.finditer(joined)]
+    if not said or any(_trade_stems(s) & own for s in said):
+        return ""  # who they are unsaid, or of the user's own trade
+    for found in _THEIR_PEOPLE_NEED.finditer(joined):
+        if _trade_stems(found.group("what")) & own:
+            return found.group(0)
     return ""
 
 

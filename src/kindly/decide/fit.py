@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.client_need import introduced_business, own_work, referral_partner
+from kindly.decide.client_need import clients_needing_you, introduced_business, own_work, referral_partner
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -274,7 +274,12 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     # a goal of referral relationships is where a peer's offer to send clients belongs, where there is one
     referral_goal = any(_REFERRALS.search(fold(goal.description)) for goal in profile.goals)
     # a trade that hands the user clients, proposing to work together ("keen to work with architects who ...")
-    partner = referral_partner(profile, evidence.text) if intent in _PARTNER_ASKS else ""
+    # ...or one whose own clients need the user's trade ("trustees ... who'd benefit from an independent adviser")
+    partner = (
+        referral_partner(profile, evidence.text) or clients_needing_you(profile, evidence.text)
+        if intent in _PARTNER_ASKS
+        else ""
+    )
     # the user's field, read only for a stage offered (where a talk in the field counts)
     field = _own_field(profile) if intent is Intent.SPEAKING_INVITATION else frozenset()
     return [

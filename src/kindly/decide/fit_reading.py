@@ -302,7 +302,7 @@ def _peer_named(profile: Profile, folded: str, stems: frozenset[str], peers_invi
         description = next(group for group in match.groups() if group is not None)
         for everyday, trade in _TRADE_WORDS:
             description = everyday.sub(trade, description)
-        if not peers & set(content_stems(description)):
+        if not (peers & set(content_stems(description)) or _adjective_of_a_kind(description, kinds)):
             continue
         sentence = _SENTENCE.match(folded, match.start())
         if sentence is None or not _WANTS.search(sentence.group(0)):
@@ -359,6 +359,21 @@ def _peers_of(community_targets: tuple[str, ...]) -> tuple[tuple[str, ...], froz
     """(the kinds of people a community goal looks for, the words that say someone is one of them)."""
     kinds = tuple(t for t in community_targets if not is_name(t))
     return kinds, frozenset().union(*(phrase_stems(kind) for kind in kinds)) - _ANYONE_MAY_BE
+
+
+def _adjective_of_a_kind(description: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a sender's own word for their group is the first word of a kind of peer sought, said as a noun ("a
+    few of us independents", "fellow independents" to one who looks for "independent advisers"): the kind by its
+    short name. An adjective with a noun of its own ("an independent studio") names another kind."""
+    words = description.split()
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    said = content_stems(words[0])
+    return (
+        bool(said)
+        and said[0] in _ANYONE_MAY_BE
+        and any(content_stems(kind)[:1] == said[:1] for kind in kinds)
+    )
 
 
 # What a studio owner or a client may call themselves as readily as a peer ("an independent studio").

@@ -244,6 +244,22 @@ _ASKS_TO_APPLY = re.compile(
 )
 
 
+# ...and a call offered first, answered by a reply too: "Would you like to have a short call so I can tell you more?",
+# "Shall we set up a quick chat?"
+_ASKS_FOR_A_CALL = re.compile(
+    r"\b(?:would|could|can|shall|may)\s+(?:you|we|i)\s+(?:like\s+to\s+|be\s+(?:open|up)\s+(?:to|for)\s+)?"
+    r"(?:have|hop\s+on|jump\s+on|set\s+up|book|arrange|schedule|do)\s+(?:a\s+)?(?:short|quick|brief|\d+-minute\s+)?\s*"
+    r"(?:call|chat|conversation)\b[^.!?\n]{0,80}\?",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_call(text: str) -> bool:
+    """Whether a mail asks the reader to have a call first ("Would you like to have a short call so I can tell you
+    more?")."""
+    return _ASKS_FOR_A_CALL.search(" ".join(text.split())) is not None
+
+
 def asks_to_apply(text: str) -> bool:
     """Whether a mail asks the reader whether they would like to apply ("Would you like to apply?")."""
     return _ASKS_TO_APPLY.search(" ".join(text.split())) is not None
@@ -278,9 +294,19 @@ def applied_for(understanding: Understanding, message: Message) -> str:
     answers it (`application_asked`: "Would you like to apply?" with no form or link, so the yes asks for one)."""
     if not _read_as_apply(understanding) or _answered_by_a_reply(message.own_text):
         return ""
+    if asks_for_a_call(message.own_text):
+        return ""  # "Would you like to have a short call so I can tell you more?": the call is answered by a reply
     closes = _CLOSES.search(" ".join(message.own_text.split()))
     by = f' ("{closes.group(0).strip()}")' if closes else ""
     return f"an invitation to apply: apply through its own form{by}"
+
+
+# What a programme that gives the reader a mentor may be read as besides an invitation to join it.
+_MENTOR_SCHEME_READ_AS = frozenset(
+    {Intent.MENTORSHIP_REQUEST, Intent.EVENT_INVITATION, Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
+)
+# ...of which these only for a user who looks for a mentor: to another, an accelerator is what it sells.
+_SOLD_OR_PROPOSED = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL})
 
 
 def with_programme_to_apply(
@@ -294,8 +320,12 @@ def with_programme_to_apply(
     ("Each participant is paired with a senior leader as their mentor"). A digest that lists one among its news (a
     bulletin, a newsletter, a list of items) asks nothing of the reader."""
     mentor = ""
-    if understanding.intent in (Intent.MENTORSHIP_REQUEST, Intent.EVENT_INVITATION):
-        # a scheme's sessions read as an event ("six sessions from February") are still its mentor for the user
+    if understanding.intent in _MENTOR_SCHEME_READ_AS and (
+        understanding.intent not in _SOLD_OR_PROPOSED or profile.has_goal(GoalKind.FIND_MENTOR)
+    ):
+        # a scheme's sessions read as an event ("six sessions from February") are still its mentor for the user;
+        # so is an accelerator's cohort read as a pitch or a partnership ("Each company is paired with a mentor who
+        # has scaled a hardware company ... Applications close on 15 January"), whatever it takes in equity or fees
         mentor = mentor_in_programme(f"{message.subject}\n{message.own_text}")
         if not mentor:
             return understanding

@@ -9,6 +9,7 @@ from datetime import time
 from functools import lru_cache
 
 from kindly.decide.categories import (
+    CATEGORIES,
     detect_categories,
     provider_trades,
     same_category,
@@ -2168,19 +2169,37 @@ def _names_of_in(provider_name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in _names_of(provider_name))
 
 
+def _names_by_its_words(provider_category: str, category: str) -> bool:
+    """Whether a provider's category says a trade's category by its own words or one of its phrases whole
+    ("investment platform" of "investment platforms"), not by a stem one of its phrases ends in."""
+    return any(
+        set(trade_stems(trade)) == set(trade_stems(phrase))
+        for trade in provider_trades(provider_category)
+        for phrase in (category, *CATEGORIES.get(category, ()))
+    )
+
+
 def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
     """The provider of the trade a pitch's words sell, or the one it offers to replace by name."""
     text = without_own_tools(text)  # "leads delivered straight to your CRM" sells leads, not a CRM
-    found = [
-        ProviderHit(provider.name, provider.category, phrase)
+    named = [
+        (ProviderHit(provider.name, provider.category, phrase), category)
         for category, phrase in detect_categories(text)
         for provider in profile.providers
         if same_category(provider.category, category)
     ]
-    if found:
-        # the provider whose own words the mail uses: "HR advice, payroll" is the HR provider's, not the cleaner's
+    if named:
+        # the provider whose own words the mail uses: "HR advice, payroll" is the HR provider's, not the cleaner's;
+        # before those, one whose category is the trade's own name ("investment platform" for "our new managed
+        # account features"), not one that shares a word's stem with a phrase of it ("accounting", "account")
         used = set(trade_stems(text))
-        return max(found, key=lambda hit: len(used & set(trade_stems(hit.category))))  # first of equals
+        return max(
+            named,
+            key=lambda hit: (
+                _names_by_its_words(hit[0].category, hit[1]),
+                len(used & set(trade_stems(hit[0].category))),
+            ),
+        )[0]  # first of equals
     # a trade kindly has no words for, in the user's own words: "practice management software", "medical
     # secretary service" pitched as "DictaTeam Medical Secretary Services ... remote medical secretaries"
     said = content_stems(text)

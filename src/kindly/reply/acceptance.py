@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from kindly.decide.costs import Cost, cost_to_attend
-from kindly.decide.reading import asks_to_apply, gives_a_way_to_apply, leave_to_pass_contact
+from kindly.decide.reading import asks_for_a_call, asks_to_apply, gives_a_way_to_apply, leave_to_pass_contact
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
@@ -237,6 +237,12 @@ def acceptance(
         return [
             "Yes please - I'd be glad to apply. Could you send me the application?",
             "I'd be glad to apply - could you send me the application?",
+        ][variant % 2]
+    if intent is Intent.COMMUNITY_INVITATION and asks_for_a_call(message.own_text):
+        # "Would you like to have a short call so I can tell you more?": the yes is to the call, before any place
+        return [
+            "I'd be glad to have a short call to hear more - what times suit you?",
+            "A short call to hear more would be great - what times work for you?",
         ][variant % 2]
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]

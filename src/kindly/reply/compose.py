@@ -1086,6 +1086,17 @@ _BARE_SITE = re.compile(
 )
 
 
+# A seller of clients to the user: leads or appointments ("pay $85 per qualified lead", "lead generation",
+# "appointment setting", "we book qualified appointments into your diary"); not "she leads the team".
+_SELLS_CLIENTS = re.compile(
+    r"\b(?:(?:pre-)?qualified|exclusive|warm|hot|inbound|verified)[ -](?:leads?|appointments|prospects)\b"
+    r"|\b(?:per|a|each|every)[ -](?:(?:pre-)?qualified[ -])?(?:lead|appointment)\b"
+    r"|\blead[ -](?:generation|gen)\b|\bappointment[ -]setting\b"
+    r"|\bbook\w*\s+(?:(?:qualified|new)\s+)?(?:appointments|meetings)\s+(?:into|in|on)\s+your\s+(?:diary|calendar)\b",
+    re.IGNORECASE,
+)
+
+
 def _pass_on(message: Message, what: str) -> Offer:
     """The offer to pass a seller's details on when someone needs `what`: it asks only for what the mail did not
     give (a signature with a phone, an address, a website: "I've noted your contact details", then only the
@@ -1173,6 +1184,12 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "Would Lakeshore Food Network consider sponsoring this year's race?": they want sponsors and runners, not
         # an overview passed on; the word spread is what the user can give
         return Offer("mention")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and _SELLS_CLIENTS.search(
+        " ".join(text.split())
+    ):
+        # "$85 per qualified lead", "we book appointments into your diary": clients sold to people of the user's
+        # own trade, whom the user would never send a rival's way; nothing to pass on
+        return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer

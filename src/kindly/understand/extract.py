@@ -1321,6 +1321,17 @@ def _with_alternatives(when: str, own: str) -> str:
         return when
     rest = own[at + len(first) :]
     stretch = _A_STRETCH.match(when) is not None
+    day = _AN_HOUR_SAID.sub("", first)
+    or_hour = _OR_AN_HOUR.match(rest)
+    if (
+        or_hour
+        and not stretch
+        and day != first
+        and _DATED.search(day)
+        and not _DATED.search(re.split(r"[.?!\n]", rest[or_hour.end() :], maxsplit=1)[0])  # "... on Tuesday"
+    ):
+        # "Could you do Monday 14 December at 7:00 GMT or 16:00 GMT?": the same day, at the other hour
+        return " or ".join([when, f"{day} at {' '.join(or_hour.group('hour').split())}"][:3])
     # the rest of its sentence and the next; after a stretch, the one after too (the why comes first)
     window = " ".join(_SENTENCE.split(rest, maxsplit=3)[: 3 if stretch else 2])
     # "Ahead of Claire's meeting next week, ...? Monday 30 November or Tuesday 1 December would be ideal": after
@@ -1358,6 +1369,9 @@ _SAME_DAY_HOUR = re.compile(
     rf"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\s+at\s+(?P<later>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])",
     _F,
 )
+# Another hour right after the first, on no day of its own: " or 16:00 GMT?" of "Monday 14 December at 7:00 GMT or
+# 16:00 GMT?" (not " or 16:00 on Tuesday", whose day is its own).
+_OR_AN_HOUR = re.compile(rf"\s*,?\s+or\s+(?:at\s+)?(?P<hour>(?:{_HOURS}|{_H24}){_ZONE})(?![\w:])", _F)
 # The hour said after a day: " at 7:00 GMT" of "Monday 14 December at 7:00 GMT".
 _AN_HOUR_SAID = re.compile(r",?\s+(?:at|from)\s+\S.*$", _F)
 
