@@ -25,6 +25,7 @@ from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
+from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -392,6 +393,11 @@ _SOMEONE_ELSE_MEETS = re.compile(
 _NOT_SOMEONE_ELSE = frozenset(
     {"i", "we", "it", "this", "that", "they", "you", "would", "could", "can", "let"}
 )
+
+
+# Asks a pitch for coverage may wear: a talk ("would be happy to speak on background"), a coffee, drinks.
+_PRESS_PITCHED = frozenset((Intent.SPEAKING_INVITATION, Intent.COFFEE_CHAT, Intent.EVENT_INVITATION))
+PRESS_PITCH = "press_pitch"
 
 
 def _third_person_meeting(meeting: str) -> str:
@@ -863,9 +869,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             never_rule=condition.rule,
             evidence=(*notes, f'asks to meet alone: "{alone}"'),
         )
+    # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
+    # background": a pitch for coverage, however friendly its drinks or however like a talk its words
+    pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
     cue = personal_cue(text)
     if (
         cue
+        and not pitched
         and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
         and (context.known_sender or not is_stranger(text))
         and not target_person
@@ -1017,6 +1027,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             provider_category=provider.category,
         )
 
+    if pitched:
+        # the one who would speak is someone they speak for, offered to the reader: no meeting of the user's
+        # goals; a way the user set out for pitches ("How to pitch the tech desk") is what answers it
+        guide = next((r for r in profile.resources if for_pitches(r.title, r.helps)), None)
+        return verdict(
+            Decision.DECLINE,
+            f'A pitch for coverage ("{pitched}"): someone they speak for, offered to you, not a meeting for your'
+            " goals." + (f' Your "{guide.title}" answers it.' if guide else ""),
+            PRESS_PITCH,
+            referral=Referral(guide.title, guide.description, guide.link) if guide else None,
+        )
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
     own_people = _your_own_people_asked(message, intent)
