@@ -4,9 +4,11 @@ by its address, and a firm greeted by the first word of its name. Each near miss
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
+from kindly.reply.acceptance import proposed_times
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 HANNAH = """
 [user]
@@ -222,3 +224,137 @@ Aurora Lit PR
     draft = str(record["draft"])
     assert draft.startswith("Hi Tessa,")
     assert "Aurora," not in draft
+
+
+# -- the web reviewer's findings on the way (the example user, Dana, a bookkeeper for design studios) ----------
+
+DANA = """
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+signature = "Dana"
+date_style = "international"
+weekly_networking_hours = 4
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios", "small business owners"]
+priority = 1
+
+[[goals]]
+kind = "build_credibility"
+description = "Speak about finance for creative businesses"
+targets = ["podcasts", "creative meetups"]
+priority = 2
+
+[[never]]
+what = "unpaid speaking engagements"
+"""
+
+
+def _dana_mail(tmp_path: Path, name: str, body: str, sender: str, subject: str, **headers: str) -> Path:
+    return eml(
+        tmp_path / name,
+        body,
+        sender=sender,
+        subject=subject,
+        date="Tue, 01 Dec 2026 10:00:00 +0000",
+        **headers,
+    )
+
+
+def test_a_podcast_that_cant_pay_its_guests_is_an_unpaid_speaking_engagement(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        'hey! loved your talk at creative mornings. would you come on our podcast "studio money" to talk about'
+        " pricing? we can't pay guests but it's a great audience"
+    )
+    mail = _dana_mail(tmp_path, "podcast.eml", body, "Marco Diaz <marco@example.org>", "podcast")
+    record = triaged_one(kindly, mail, profile_file(DANA, tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "unpaid speaking engagements" in str(record["reason"])
+
+
+def test_a_podcast_that_pays_its_guests_is_still_a_yes(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: paying guests is no unpaid engagement
+    body = (
+        'hey! loved your talk at creative mornings. would you come on our podcast "studio money" to talk about'
+        " pricing? we pay guests $200 per episode"
+    )
+    mail = _dana_mail(tmp_path, "podcast.eml", body, "Marco Diaz <marco@example.org>", "podcast")
+    record = triaged_one(kindly, mail, profile_file(DANA, tmp_path))
+    assert record["decision"] == "accept"
+
+
+def test_a_clients_change_of_time_on_a_thread_is_not_said_to_ask_nothing(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Hi Dana, Jess -
+
+Jess just reminded me she's at the Seattle client shoot on Tuesday, so could we move this to Thursday the 12th at
+2pm instead? I'd also like to add one item to the agenda: the equipment financing question for the print shop (we
+got a quote from the Riso dealer yesterday, $38k all in). I'll bring the quote.
+
+Owen
+
+On Wed, Nov 4, 2026 at 9:12 AM Jess Albright <jess@emberandoak.example.com> wrote:
+> Hi Dana,
+>
+> Now that October is closed, could we sit down to go through the October P&L and the Q4 estimated tax
+> payment before it's due? Would Tuesday the 10th at 10am work?
+>
+> Jess
+"""
+    mail = _dana_mail(
+        tmp_path,
+        "owen.eml",
+        body,
+        "Owen Park <owen@emberandoak.example.com>",
+        "Re: October close review",
+        in_reply_to="jess-1@emberandoak.example.com",
+    )
+    jess = eml(
+        tmp_path / "jess.eml",
+        "Hi Dana,\n\nNow that October is closed, could we sit down to go through the October P&L and the Q4"
+        " estimated tax payment before it's due? Would Tuesday the 10th at 10am work?\n\nJess\n",
+        sender="Jess Albright <jess@emberandoak.example.com>",
+        subject="October close review",
+        date="Wed, 04 Nov 2026 09:12:00 -0800",
+        message_id="jess-1@emberandoak.example.com",
+    )
+    record = triaged(kindly, jess, mail)[1]  # the example profile: Ember & Oak is her client
+    assert record["decision"] == "ignore"
+    assert "nothing is asked" not in str(record["reason"])
+    assert "could we move this to Thursday the 12th at 2pm instead?" in str(record["reason"])
+
+
+def test_both_times_offered_for_next_week_fall_in_that_week_when_one_day_is_taken() -> None:
+    # "a 30-minute call next week ... Tuesday or Thursday morning would suit me", written on Tuesday 1 December,
+    # where another draft already offers both of next Thursday's morning times: two times in the week meant
+    # (another hour of that Tuesday), never a Tuesday or a Thursday the week after
+    written = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    taken = {"Thursday 10 December at 09:30", "Thursday 10 December at 10:30"}
+    times = proposed_times(
+        written, False, next_week=True, preferred="Tuesday or Thursday morning would suit me", taken=taken
+    )
+    assert times == ["Tuesday 8 December at 09:30", "Tuesday 8 December at 10:30"]
+    # ...and where the Tuesday's other hour is taken too, another day of that week
+    taken.add("Tuesday 8 December at 10:30")
+    times = proposed_times(
+        written, False, next_week=True, preferred="Tuesday or Thursday morning would suit me", taken=taken
+    )
+    assert all(
+        " 7 December" in t or " 8 December" in t or " 9 December" in t or " 11 December" in t for t in times
+    )
+
+
+def test_times_for_next_week_with_nothing_taken_stay_on_the_days_they_named() -> None:
+    # near miss: nothing taken, the two days they named
+    written = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    times = proposed_times(
+        written, False, next_week=True, preferred="Tuesday or Thursday morning would suit me"
+    )
+    assert times == ["Tuesday 8 December at 09:30", "Thursday 10 December at 10:30"]

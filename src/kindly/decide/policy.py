@@ -537,6 +537,24 @@ def civic_mailing(message: Message, intent: Intent) -> str:
 _A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]{0,300}\?", re.IGNORECASE)
 
 
+# A meeting's time asked to change: "could we move this to Thursday the 12th at 2pm instead?", "can we push our call
+# to Friday?", "would it be possible to reschedule?".
+_MOVES_THE_TIME = re.compile(
+    r"\b(?:could|can|shall|would|might|may)\s+(?:we|I)\s+(?:please\s+)?(?:move|push|shift|bring|reschedule|"
+    r"rearrange|change)\b[^.?!]{0,80}\?|\b(?:possible|able)\s+to\s+(?:move|reschedule|rearrange|push)\b[^.?!]{0,80}\?",
+    re.IGNORECASE,
+)
+
+
+def _time_moved(message: Message) -> str:
+    """The question that moves a meeting's time, in a reply on its thread ("Re: October close review"); ""
+    where none is asked."""
+    if not (message.in_reply_to or re.match(r"\s*re:", message.subject, re.IGNORECASE)):
+        return ""
+    found = _MOVES_THE_TIME.search(message.own_text)  # (a question wrapped over two lines is one question)
+    return " ".join(found.group(0).split()) if found else ""
+
+
 def _asks_you(text: str) -> str:
     """The words that ask something of the reader, or "" (none, or a mailing sent to many)."""
     if _A_MAILING.search(text):
@@ -684,6 +702,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 never_rule=rule,
                 evidence=(*notes, f'asks you: "{asked}"'),
                 marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"')),
+            )
+        if moved := _time_moved(message):
+            # "could we move this to Thursday the 12th at 2pm instead?" on a thread: a question is asked - of a
+            # meeting's time, not of a new invitation
+            return Verdict(
+                Decision.IGNORE,
+                f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
+                "not_invitation",
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if civic := civic_mailing(message, intent):
