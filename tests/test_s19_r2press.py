@@ -358,3 +358,18 @@ def test_times_for_next_week_with_nothing_taken_stay_on_the_days_they_named() ->
         written, False, next_week=True, preferred="Tuesday or Thursday morning would suit me"
     )
     assert times == ["Tuesday 8 December at 09:30", "Thursday 10 December at 10:30"]
+
+
+def test_a_friend_whose_title_is_in_communications_is_no_pr_agency(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "Head of Communications" is a person's job, not an agency's name - the rule about PR agencies does
+    # not hold of an old colleague's drinks
+    body = """Hi Hannah,
+
+It's been far too long! A few of us from the old newsroom are meeting for drinks at the Coach & Horses on Thursday
+3 December from 6pm - strictly off the record, no shop talk. Come along if you can.
+
+Ollie
+Head of Communications, Leeds City Council
+"""
+    record = _triaged(kindly, tmp_path, body, "Oliver Pratt <ollie.pratt@gmail.com>", "Drinks?")
+    assert record["reason_code"] != "never_do"

@@ -57,8 +57,13 @@ _FOR_CLIENTS = re.compile(
 # An agency by its address's own name: "haldenpr", "brightwatercomms", "pr-house", "smithpublicity".
 _AGENCY_DOMAIN = re.compile(r"(?:^|[.-])(?:[a-z]*(?:pr|comms|communications|publicity)|pr-[a-z]+)$")
 # ...or by the name it signs with: "Aurora Literary PR", "Brightwater Communications", "Press Office".
+# (a firm's name, capitalised words closing on the trade: never a person's title, "Head of Communications", "VP
+# Communications")
 _AGENCY_NAME = re.compile(
-    r"(?<![\w-])(?:PR|Public Relations|Communications|Comms|Publicity|Press Office|Media Relations)(?![\w-])"
+    r"\b(?!(?:VP|SVP|EVP|Head|Director|Manager|Chief|Officer|Senior|Lead)\b)[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}"
+    r"[ \t]+(?:PR|Public Relations|Communications|Comms|Publicity|Press Office|Media Relations)"
+    r"(?:[ \t]+(?:Ltd|Limited|LLP|LLC|Inc|Agency|Group))?[ \t]*$",
+    re.MULTILINE,
 )
 
 
