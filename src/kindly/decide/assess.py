@@ -13,6 +13,7 @@ from kindly.decide.donation import donation_asked
 from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentor_in_programme, mentoring_offered
 from kindly.decide.once import once
+from kindly.decide.press import agency_sender
 from kindly.decide.reference import reference_asked
 from kindly.decide.rules import (
     KEEPS_ITS_DATE,
@@ -158,7 +159,9 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
     # a seller's own webinar or dinner, under a rule about events run by vendors - which names it better than a
     # rule the model's reading alone shows ("quick 15-minute vendor calls from cold outreach" for a vendor's dinner
     # read as a pitch: "dinners paid by vendors")
-    generic = never_rule_hit(profile, text, intent)
+    # ...and a rule about PR agencies holds of one known only by its address or its name ("haldenpr.com")
+    agency = agency_sender(message)
+    generic = never_rule_hit(profile, f"{text}\n(from a PR agency: {agency})" if agency else text, intent)
     never = (
         generic
         if generic is not None and not _only_the_intent(generic[1])

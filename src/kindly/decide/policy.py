@@ -25,6 +25,7 @@ from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
+from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -394,6 +395,11 @@ _NOT_SOMEONE_ELSE = frozenset(
 )
 
 
+# Asks a pitch for coverage may wear: a talk ("would be happy to speak on background"), a coffee, drinks.
+_PRESS_PITCHED = frozenset((Intent.SPEAKING_INVITATION, Intent.COFFEE_CHAT, Intent.EVENT_INVITATION))
+PRESS_PITCH = "press_pitch"
+
+
 def _third_person_meeting(meeting: str) -> str:
     """Whom a meeting is offered with where the sender offers someone else's time ("Dr. Okafor would be glad to
     meet you beforehand": "Dr. Okafor"), or "" where it is the sender's own ("I'd love to meet")."""
@@ -529,6 +535,24 @@ def civic_mailing(message: Message, intent: Intent) -> str:
 
 # (a question's own length: unbounded, each "would you" of a long text without stops scanned it to its end)
 _A_QUESTION_TO_YOU = re.compile(r"\b(?:could|would|can|will) you\b[^.?!]{0,300}\?", re.IGNORECASE)
+
+
+# A meeting's time asked to change: "could we move this to Thursday the 12th at 2pm instead?", "can we push our call
+# to Friday?", "would it be possible to reschedule?".
+_MOVES_THE_TIME = re.compile(
+    r"\b(?:could|can|shall|would|might|may)\s+(?:we|I)\s+(?:please\s+)?(?:move|push|shift|bring|reschedule|"
+    r"rearrange|change)\b[^.?!]{0,80}\?|\b(?:possible|able)\s+to\s+(?:move|reschedule|rearrange|push)\b[^.?!]{0,80}\?",
+    re.IGNORECASE,
+)
+
+
+def _time_moved(message: Message) -> str:
+    """The question that moves a meeting's time, in a reply on its thread ("Re: October close review"); ""
+    where none is asked."""
+    if not (message.in_reply_to or re.match(r"\s*re:", message.subject, re.IGNORECASE)):
+        return ""
+    found = _MOVES_THE_TIME.search(message.own_text)  # (a question wrapped over two lines is one question)
+    return " ".join(found.group(0).split()) if found else ""
 
 
 def _asks_you(text: str) -> str:
@@ -678,6 +702,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 never_rule=rule,
                 evidence=(*notes, f'asks you: "{asked}"'),
                 marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"')),
+            )
+        if moved := _time_moved(message):
+            # "could we move this to Thursday the 12th at 2pm instead?" on a thread: a question is asked - of a
+            # meeting's time, not of a new invitation
+            return Verdict(
+                Decision.IGNORE,
+                f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
+                "not_invitation",
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if civic := civic_mailing(message, intent):
@@ -863,9 +895,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             never_rule=condition.rule,
             evidence=(*notes, f'asks to meet alone: "{alone}"'),
         )
+    # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
+    # background": a pitch for coverage, however friendly its drinks or however like a talk its words
+    pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
     cue = personal_cue(text)
     if (
         cue
+        and not pitched
         and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
         and (context.known_sender or not is_stranger(text))
         and not target_person
@@ -1017,6 +1053,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             provider_category=provider.category,
         )
 
+    if pitched:
+        # the one who would speak is someone they speak for, offered to the reader: no meeting of the user's
+        # goals; a way the user set out for pitches ("How to pitch the tech desk") is what answers it
+        guide = next((r for r in profile.resources if for_pitches(r.title, r.helps)), None)
+        return verdict(
+            Decision.DECLINE,
+            f'A pitch for coverage ("{pitched}"): someone they speak for, offered to you, not a meeting for your'
+            " goals." + (f' Your "{guide.title}" answers it.' if guide else ""),
+            PRESS_PITCH,
+            referral=Referral(guide.title, guide.description, guide.link) if guide else None,
+        )
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
     own_people = _your_own_people_asked(message, intent)

@@ -116,7 +116,9 @@ CONCEPTS: dict[str, Concept] = {
             r"involved|attached|for (either|both|you|the couples?|couples|clients|anyone))\b)|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
-            r"payment|you|speakers|presenters|for (your|the) time|anything)|"
+            r"payment|you|speakers|presenters|for (your|the) time|anything|"
+            # "we can't pay guests", "we don't pay our contributors": a show's or a panel's guests unpaid
+            r"(our |any )?(guests?|contributors?|panell?ists?|interviewees?))|"
             # asked for free advice: "a quick call to pick your brain"
             r"pick your brain|"
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")

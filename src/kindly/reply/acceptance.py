@@ -1250,7 +1250,15 @@ def proposed_times(
             span = ours
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     first_day, first_weekdays = day, weekdays
+    retries = 0  # of the week asked for, where it ran out before two times were found in it
     while len(slots) < 2:
+        if week_asked is not None and day > week_asked and retries < 2:
+            # "next week, Tuesday or Thursday morning" with one of them taken: another hour of the days they
+            # named, then any day of that week, before a time in a week they did not mean
+            retries += 1
+            day = first_day
+            weekdays = first_weekdays if retries == 1 else set()
+            continue
         ended = (before is not None and day >= before) or day > limit
         if ended and clocks is not None:  # too few on their working days: the times as without their clock
             clocks, slots, day, weekdays = None, [], first_day, first_weekdays
@@ -1272,6 +1280,7 @@ def proposed_times(
             day.weekday() < 5
             and at
             and slot not in taken
+            and slot not in slots
             and day not in off
             and (not weekdays or day.weekday() in weekdays)
             and not _their_weekend(day, at, clocks)

@@ -43,6 +43,7 @@ from kindly.decide.policy import (
     ACCEPT_LATER,
     NO_CAPACITY,
     OTHER_REGION,
+    PRESS_PITCH,
 )
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
@@ -281,6 +282,13 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
+# A display name that closes on a firm's trade or its form: "Aurora Lit PR", "Maya Chen Communications", "Rowan
+# Studio Ltd" (a person's credentials are no firm: "Sharon Ellis PhD").
+_A_FIRMS_NAME = re.compile(
+    r"\s(?:PR|Comms|Communications|Public Relations|Publicity|Ltd|Limited|LLC|LLP|Inc|GmbH|Agency)\.?$"
+)
+
+
 def _person_name(message: Message) -> list[str]:
     """The words of the sender's name, first name first; [] for an organisation or an address. A shared
     mailbox ("BJCP Office" at editorial@, "Lone Star Tax Pros" at hello@) is greeted by the name it signs with,
@@ -306,6 +314,10 @@ def _person_name(message: Message) -> list[str]:
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if names_a_team(name):  # "BJCP Office"
         name = signature_name(message.signature)
+    if _A_FIRMS_NAME.search(name):
+        # "Aurora Lit PR" signed "Tessa": a firm named for its trade, whoever's name it opens with; its person is
+        # the one who signs, else no one by name
+        name = _signed_first_name(message)
     if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
         name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
     if (
@@ -838,6 +850,12 @@ def honest_reason(
     verdict: Verdict, profile: Profile, intent: Intent | None = None, message: Message | None = None
 ) -> str:
     code = verdict.reason_code
+    if code == PRESS_PITCH:
+        # a story or a spokesperson pitched: no meeting to hear it, but the pitch itself is welcome in writing
+        return (
+            "I don't take meetings to hear pitches, so I'll pass on meeting - but I'm always glad to read one: a"
+            " short e-mail with the story and why it matters now is the best way."
+        )
     if code == "has_provider":
         return already_have(
             verdict.provider_category, verdict.provider, _with_article(verdict.provider_category)
@@ -1155,6 +1173,11 @@ def _rival_of_own_partner(intent: Intent, verdict: Verdict, profile: Profile) ->
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
+    if verdict.reason_code == PRESS_PITCH:
+        # the user's guide to pitching them, where they have one; else the e-mail the reason asks for is enough
+        if verdict.referral is not None:
+            return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
+        return Offer("none")
     if verdict.reason_code == "has_provider":
         return _pass_on(message, _with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
@@ -1699,7 +1722,9 @@ def compose(
             if intent is Intent.PARTNERSHIP_PROPOSAL
             else []
         )
-        values["wish_for"] = _WISH_FOR.get(intent, "it")
+        values["wish_for"] = (
+            "the story" if verdict.reason_code == PRESS_PITCH else _WISH_FOR.get(intent, "it")
+        )
         if (
             intent is Intent.PARTNERSHIP_PROPOSAL
             and verdict.reason_code in _NOT_FOR_THE_SHOW
@@ -1730,7 +1755,7 @@ def compose(
             f"{message.subject}\n{message.own_text}"
         ):
             values["wish_for"] = "what you have planned"  # no search for someone to hire
-        if intent is Intent.SPEAKING_INVITATION:
+        if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
             values["wish_for"] = {
                 "podcast": "the show",
                 "article": "the piece",
