@@ -31,6 +31,7 @@ def main() -> None:
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.model import Intent, Understanding
+    from kindly.reply.helping_hands import offers_help
     from kindly.understand.extract import extract
     from support import incoming
 
@@ -51,6 +52,10 @@ def main() -> None:
         + "could you tell us how you travel and " * int(20_000 * scale),
         subject="Have your say",
     )
+    volunteers = incoming(
+        "Hi Dana,\n\nOur team would like to volunteer " + "with you and your neighbours and " * int(3_000 * scale),
+        subject="Volunteering",
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -64,6 +69,7 @@ def main() -> None:
             len(mailing.body),
             lambda: civic_mailing(mailing, Intent.EVENT_INVITATION),
         ),
+        ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"
