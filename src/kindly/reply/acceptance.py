@@ -536,7 +536,7 @@ def sender_clock(message: Message) -> tzinfo | None:
     address's country ("...co.kr"), or the offset their mail was written at (not UTC, which servers write for
     anyone); None otherwise."""
     return (
-        signature_zone(message.signature)
+        signature_zone(message.signature, message.from_name)
         or address_zone(message.from_addr)
         or (message.zone if message.date_offset else None)
     )

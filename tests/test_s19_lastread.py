@@ -1,0 +1,50 @@
+"""A last read of session 19's change: near misses of its new readings, each a case it got wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import Kindly, eml, profile_file, triaged
+
+# 1. "3pm my time": a sign-off's first name that is also a city's ("Sydney", "Victoria") is no clock of hers.
+DANA = """
+[user]
+name = "Dana Reyes"
+email = "dana@example.com"
+signature = "Dana"
+date_style = "us"
+weekly_networking_hours = 4
+time_zone = "America/Los_Angeles"
+
+[[goals]]
+kind = "find_clients"
+description = "Owners of small design studios who need bookkeeping"
+targets = ["design studios", "small business owners"]
+priority = 1
+"""
+STUDIO = """Hi Dana,
+
+I run a small design studio and we need help with bookkeeping. Could we have a call on Thursday, December 10 at
+3pm my time?
+
+Best,
+{first}
+"""
+
+
+def _studio(kindly: Kindly, tmp_path: Path, first: str) -> str:
+    mail = eml(
+        tmp_path / "studio.eml",
+        STUDIO.format(first=first),
+        sender=f"{first} Kim <{first.lower()}@kimstudio.com>",
+        subject="Bookkeeping for our design studio",
+        date="Mon, 30 Nov 2026 10:00:00 +0000",
+    )
+    [record] = triaged(kindly, mail, profile=profile_file(DANA, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+def test_a_sign_off_name_that_is_also_a_city_gives_no_clock(kindly: Kindly, tmp_path: Path) -> None:
+    draft = _studio(kindly, tmp_path, "Sydney")
+    assert "Thursday, December 10 at 3pm your time works for me." in draft, draft
