@@ -53,7 +53,8 @@ def main() -> None:
         subject="Have your say",
     )
     volunteers = incoming(
-        "Hi Dana,\n\nOur team would like to volunteer " + "with you and your neighbours and " * int(3_000 * scale),
+        "Hi Dana,\n\nOur team would like to volunteer "
+        + "with you and your neighbours and " * int(3_000 * scale),
         subject="Volunteering",
     )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged
+import pytest
+
+from support import Kindly, eml, profile_file, triaged, triaged_one
+from test_s19_adviser import talk, with_paid_slots
 
 # 1. "3pm my time": a sign-off's first name that is also a city's ("Sydney", "Victoria") is no clock of hers.
 DANA = """
@@ -48,3 +51,28 @@ def _studio(kindly: Kindly, tmp_path: Path, first: str) -> str:
 def test_a_sign_off_name_that_is_also_a_city_gives_no_clock(kindly: Kindly, tmp_path: Path) -> None:
     draft = _studio(kindly, tmp_path, "Sydney")
     assert "Thursday, December 10 at 3pm your time works for me." in draft, draft
+
+
+# 2. A price compared is still a price: "no more than $1,950" asks $1,950 ("We cannot offer a fee" pays no one).
+@pytest.mark.parametrize(
+    "money",
+    [
+        "Speaking slots cost no more than $1,950, which covers the room and the morning tea.",
+        "Our speaker package is not cheap at $1,950, but it covers the room and the morning tea.",
+    ],
+)
+def test_a_price_said_after_no_more_than_still_shows_a_paid_slot(
+    kindly: Kindly, tmp_path: Path, money: str
+) -> None:
+    record = triaged_one(kindly, talk(tmp_path, money), profile=with_paid_slots(tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do"
+
+
+def test_a_fee_denied_still_pays_no_one(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(
+        kindly,
+        talk(tmp_path, "We cannot offer a fee of any kind, but members always enjoy the morning tea."),
+        profile=with_paid_slots(tmp_path),
+    )
+    assert record["decision"] == "accept", record["reason"]
