@@ -1990,10 +1990,12 @@ def _words_shown(
                 for found in (other.finditer(text) if other is not None else ())
                 # "no fee for startups", "we cannot offer a fee": no price paid; an amount compared is still said
                 # ("slots cost no more than $1,950", "not cheap at $1,950")
-                if not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
-                or (
-                    _A_FIGURE.search(found.group(0)) is not None
-                    and _COMPARED.search(text, max(0, found.start() - 30), found.start()) is not None
+                if (
+                    not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
+                    or (
+                        _A_FIGURE.search(found.group(0)) is not None
+                        and _COMPARED.search(text, max(0, found.start() - 30), found.start()) is not None
+                    )
                 )
                 and (
                     not word.paid_for
