@@ -8,6 +8,7 @@ import pytest
 
 from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s19_adviser import talk, with_paid_slots
+from test_s19_gapsb import _renata, _summit
 
 # 1. "3pm my time": a sign-off's first name that is also a city's ("Sydney", "Victoria") is no clock of hers.
 DANA = """
@@ -76,3 +77,25 @@ def test_a_fee_denied_still_pays_no_one(kindly: Kindly, tmp_path: Path) -> None:
         profile=with_paid_slots(tmp_path),
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# 3. A town is the event's where its date or its meeting is said with it, not where the sender or theirs are.
+@pytest.mark.parametrize(
+    "who",
+    [
+        "My colleague in Springfield and I, on behalf of",
+        "My colleagues in Springfield and I, on behalf of",
+    ],
+)
+def test_where_the_organiser_works_is_not_where_the_summit_is_in_the_same_sentence(
+    kindly: Kindly, tmp_path: Path, who: str
+) -> None:
+    body = _summit("").replace("On behalf of", who)
+    record = _renata(
+        kindly,
+        tmp_path,
+        body,
+        "Dr. Alicia Romero <aromero@ilfoodsecurity.org>",
+        "Speaking invitation - Illinois Food Security Summit 2027",
+    )
+    assert "the day and time of my session and the venue" in str(record["draft"]), record["draft"]
