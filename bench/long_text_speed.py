@@ -31,6 +31,7 @@ def main() -> None:
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.model import Intent, Understanding
+    from kindly.reply.acceptance import days_to_choose
     from kindly.reply.helping_hands import offers_help
     from kindly.understand.extract import extract
     from support import incoming
@@ -57,6 +58,7 @@ def main() -> None:
         + "with you and your neighbours and " * int(3_000 * scale),
         subject="Volunteering",
     )
+    rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -70,6 +72,7 @@ def main() -> None:
             len(mailing.body),
             lambda: civic_mailing(mailing, Intent.EVENT_INVITATION),
         ),
+        ("a run of weekdays (first 20 KB read)", 20_000, lambda: days_to_choose("Friday", rota)),
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
     ]
     print(

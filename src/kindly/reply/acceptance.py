@@ -856,8 +856,9 @@ _AN_HOUR_OR_DATE = re.compile(r"\d")
 # and Thursday afternoons"), or as weekdays in the plural ("Tuesdays or Thursdays"): a habit of theirs to pick from,
 # not one day to confirm
 _SEVERAL_WEEKDAYS = re.compile(
-    rf"\b(?:{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME})+\s+(?:morning|afternoon|evening)s?|"
-    r"(?:mon|tues|wednes|thurs|fri)days(?:\s*(?:,|or|and|/)\s*(?:mon|tues|wednes|thurs|fri)days)+)\b"
+    # (a week's days at most: a long run of names, tried from each, made the scan quadratic)
+    rf"\b(?:{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME}){{1,6}}\s+(?:morning|afternoon|evening)s?|"
+    r"(?:mon|tues|wednes|thurs|fri)days(?:\s*(?:,|or|and|/)\s*(?:mon|tues|wednes|thurs|fri)days){1,6})\b"
     r"(?!\s+(?:at|from)\s+\d)",
     re.IGNORECASE,
 )
