@@ -875,7 +875,8 @@ def days_to_choose(when: str, text: str) -> bool:
     return found is not None and re.search(_WEEKDAY_NAME, when, re.IGNORECASE) is not None
 
 
-_QUESTION = re.compile(r"[^.!?]*\?")
+# (from a sentence's start only: tried from every letter of a long text with no question mark, it was quadratic)
+_QUESTION = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*\?")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 # A call by phone asked: "a phone interview", "15 minutes by phone", "call me on ...", "a quick phone call".
