@@ -31,7 +31,9 @@ def main() -> None:
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.model import Intent, Understanding
-    from kindly.understand.extract import extract
+    from kindly.reply.acceptance import days_to_choose, recording_week
+    from kindly.reply.helping_hands import offers_help
+    from kindly.understand.extract import Details, extract
     from support import incoming
 
     halls = incoming(
@@ -51,6 +53,15 @@ def main() -> None:
         + "could you tell us how you travel and " * int(20_000 * scale),
         subject="Have your say",
     )
+    volunteers = incoming(
+        "Hi Dana,\n\nOur team would like to volunteer "
+        + "with you and your neighbours and " * int(3_000 * scale),
+        subject="Volunteering",
+    )
+    podcast = incoming(
+        "Hi Dana,\n\nWe record remotely " + "with guests and listeners and " * int(3_400 * scale)
+    )
+    rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -64,6 +75,13 @@ def main() -> None:
             len(mailing.body),
             lambda: civic_mailing(mailing, Intent.EVENT_INVITATION),
         ),
+        ("a run of weekdays (first 20 KB read)", 20_000, lambda: days_to_choose("Friday", rota)),
+        (
+            "a podcast's ask, no question mark",
+            len(podcast.own_text),
+            lambda: recording_week(podcast, Details(format="podcast")),
+        ),
+        ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

@@ -183,14 +183,16 @@ def hour_in_their_clock(text: str) -> time | None:
     return None
 
 
-def signature_zone(signature: str) -> tzinfo | None:
+def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
     """The clock of a city the zone database names on a line of a signature ("Kim Studio, Seoul", "Seoul | Korea",
-    "London office"): None where no line names one."""
+    "London office"): None where no line names one. A word of the sender's own name is no city ("Best, Sydney"
+    from Sydney Kim)."""
+    own = {word.lower() for word in re.findall(r"[^\W\d_]+", sender_name)}
     for line in signature.splitlines():
         for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()):
             words = part.lower().removesuffix(" office").strip()
             name = _cities().get(words)
-            if name is not None and words not in _NOT_PLACES:
+            if name is not None and words not in _NOT_PLACES and words not in own:
                 return ZoneInfo(name)
     return None
 

@@ -1991,8 +1991,15 @@ def _words_shown(
             (
                 found
                 for found in (other.finditer(text) if other is not None else ())
-                # "no fee for startups", "we cannot offer a fee": no price paid
-                if not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
+                # "no fee for startups", "we cannot offer a fee": no price paid; an amount compared is still said
+                # ("slots cost no more than $1,950", "not cheap at $1,950")
+                if (
+                    not _PAY_DENIED.search(text, max(0, found.start() - 30), found.start())
+                    or (
+                        _A_FIGURE.search(found.group(0)) is not None
+                        and _COMPARED.search(text, max(0, found.start() - 30), found.start()) is not None
+                    )
+                )
                 and (
                     not word.paid_for
                     or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
@@ -2012,6 +2019,13 @@ def _words_shown(
 _PAY_DENIED = re.compile(
     r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
     r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
+    _F,
+)
+# An amount (a figure in it) that a "no" or a "not" before it only compares: "no more than $1,950", "not cheap at
+# $1,950", "not just $500" - the amount is still asked, unlike "we can't pay the $500 honorarium".
+_A_FIGURE = re.compile(r"\d")
+_COMPARED = re.compile(
+    r"\b(?:more|less|fewer|cheap|cheaper|only|just|much|over|under|above|below|exceeding)\b(?:\s+(?:than|at|of))?\s*$",
     _F,
 )
 # A rule's words for money paid, read through their denials (above).

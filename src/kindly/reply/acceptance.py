@@ -542,7 +542,7 @@ def sender_clock(message: Message) -> tzinfo | None:
     address's country ("...co.kr"), or the offset their mail was written at (not UTC, which servers write for
     anyone); None otherwise."""
     return (
-        signature_zone(message.signature)
+        signature_zone(message.signature, message.from_name)
         or address_zone(message.from_addr)
         or (message.zone if message.date_offset else None)
     )
@@ -862,8 +862,9 @@ _AN_HOUR_OR_DATE = re.compile(r"\d")
 # and Thursday afternoons"), or as weekdays in the plural ("Tuesdays or Thursdays"): a habit of theirs to pick from,
 # not one day to confirm
 _SEVERAL_WEEKDAYS = re.compile(
-    rf"\b(?:{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME})+\s+(?:morning|afternoon|evening)s?|"
-    r"(?:mon|tues|wednes|thurs|fri)days(?:\s*(?:,|or|and|/)\s*(?:mon|tues|wednes|thurs|fri)days)+)\b"
+    # (a week's days at most: a long run of names, tried from each, made the scan quadratic)
+    rf"\b(?:{_WEEKDAY_NAME}(?:\s*(?:,|or|and|/)\s*{_WEEKDAY_NAME}){{1,6}}\s+(?:morning|afternoon|evening)s?|"
+    r"(?:mon|tues|wednes|thurs|fri)days(?:\s*(?:,|or|and|/)\s*(?:mon|tues|wednes|thurs|fri)days){1,6})\b"
     r"(?!\s+(?:at|from)\s+\d)",
     re.IGNORECASE,
 )
@@ -880,7 +881,8 @@ def days_to_choose(when: str, text: str) -> bool:
     return found is not None and re.search(_WEEKDAY_NAME, when, re.IGNORECASE) is not None
 
 
-_QUESTION = re.compile(r"[^.!?]*\?")
+# (from a sentence's start only: tried from every letter of a long text with no question mark, it was quadratic)
+_QUESTION = re.compile(r"(?:^|(?<=[.!?]))[^.!?]*\?")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 # A call by phone asked: "a phone interview", "15 minutes by phone", "call me on ...", "a quick phone call".

@@ -28,8 +28,11 @@ _ASKS_TO_MEET = re.compile(
     r"\b(?:call|chat|meet(?:ing)?|coffee|zoom|teams\s+call|catch\s+up|sit\s+down|talk|discuss|connect)\b",
     _F,
 )
+# (each sentence is taken from its start only, after . ! ? or a line break: tried from every letter of a long
+# sentence with no stop, the leading run made the scan take minutes)
 _QUESTION_OR_ASK = re.compile(
-    r"[^.!?\n]*(?:\?|\b(?:could|can|would|shall)\s+(?:we|you|i)\b[^.!?\n]*|\blet'?s\b[^.!?\n]*)", _F
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*(?:\?|\b(?:could|can|would|shall)\s+(?:we|you|i)\b[^.!?\n]*|\blet'?s\b[^.!?\n]*)",
+    _F,
 )
 
 

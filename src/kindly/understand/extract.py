@@ -1734,14 +1734,21 @@ def _place_of(
     return found or (_event_city(proposal, org, event_name) if intent in _EVENT_INTENTS else "")
 
 
-# Where the sender says they are, not where the event is: "here in Portland", "we're based in Leeds".
-_WHERE_THEY_ARE = re.compile(r"(?:here|based|located|living|live|lives|headquartered|from|out)\s+$", _F)
+# What says the town is the event's: its date or hour just before ("March 10-11, 2027, in Springfield", "at 6pm in
+# Leeds"), or its meeting or being held there ("This year we meet in Springfield", "will be held in Leeds"). Not
+# where the sender, a colleague or an office of theirs is ("here in Portland", "our office in Leeds", "a fellow
+# maker in Bristol", "my colleague in Manchester and I host").
+_THE_EVENTS_TOWN = re.compile(
+    r"(?:\d(?:st|nd|rd|th|am|pm)?|\b(?:meet|meets|meeting|held|hosted|hosting|gather|gathers|gathering|takes\s+place|"
+    r"taking\s+place|happening|happens|runs|running|returns|returning|be|is|are|was|will\s+be|again|live))[,.]?\s+$",
+    _F,
+)
 
 
 def _event_city(proposal: str, org: str, event_name: str) -> str:
     """The town an event is held in, said where it names the event or its date and no venue is named: "at the
     Illinois Food Security Summit, March 10-11, 2027, in Springfield", "This year we meet in Springfield"; not
-    where the sender lives or works ("here in Portland", "I run a studio in Leeds")."""
+    where the sender lives or works ("here in Portland", "I run a studio in Leeds", "our office in Leeds")."""
     for sentence in _SENTENCE.split(proposal):
         if not sentence:
             continue
@@ -1749,7 +1756,7 @@ def _event_city(proposal: str, org: str, event_name: str) -> str:
         if not re.match(r"(?:the\s+)?[A-Z]", city):
             continue  # "What Changed in 2025": a year, not a town
         at = sentence.find(f"in {city}")
-        if at >= 0 and not _WHERE_THEY_ARE.search(sentence, 0, at):
+        if at >= 0 and _THE_EVENTS_TOWN.search(sentence, max(0, at - 40), at):
             return city
     return ""
 
