@@ -711,6 +711,11 @@ def physician_profile(
     return profile_toml(user, goals, never=never)
 
 
+def to_physician(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Dr. Raman, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="priya@ramanfamilymedicine.ca")
+
+
 # -- Renata Okafor, executive director of the Lakeshore Food Network, a Chicago food bank (session 18) -------------
 
 FOOD_BANK_PARTNERS = goal(
@@ -789,9 +794,27 @@ FOOD_BANK_ANSWERS = (
 )
 
 
-def food_bank_director_profile(*, goals: Iterable[Table] = FOOD_BANK_GOALS, never: Iterable[str] = ()) -> str:
-    """Renata Okafor's profile: corporate partners and donors, one person to meet, a food drive, a stage, peers."""
-    user = {
+FOOD_BANK_PROVIDERS = (
+    ("donor CRM", "Bloomerang"),
+    ("audit", "Harmon & Vance CPAs (our auditor)"),
+    ("grant writing", "Lydia Marsh, our grant writer"),
+)
+# Her [user] table as a shorter profile has it: signed "Renata", no tone, holidays or own domains.
+FOOD_BANK_SHORT_USER = {"signature": "Renata", "tone": None, "holidays": None, "own_domains": None}
+
+
+def food_bank_director_profile(
+    *,
+    goals: Iterable[Table] = FOOD_BANK_GOALS,
+    never: Iterable[str] = (),
+    providers: Iterable[tuple[str, str]] = FOOD_BANK_PROVIDERS,
+    resources: Iterable[Table] = FOOD_BANK_RESOURCES,
+    answers: Iterable[Table] = FOOD_BANK_ANSWERS,
+    **user: Any,
+) -> str:
+    """Renata Okafor's profile: corporate partners and donors, one person to meet, a food drive, a stage, peers
+    (a [user] field given by keyword replaces hers; None leaves it out)."""
+    fields = {
         "name": "Renata Okafor",
         "email": "renata@lakeshorefood.org",
         "signature": "Renata Okafor\nExecutive Director, Lakeshore Food Network\n(312) 555-0184",
@@ -801,17 +824,11 @@ def food_bank_director_profile(*, goals: Iterable[Table] = FOOD_BANK_GOALS, neve
         "holidays": "US-IL",
         "time_zone": "America/Chicago",
         "own_domains": ["lakeshorefood.org"],
+        **user,
     }
-    providers = (
-        ("donor CRM", "Bloomerang"),
-        ("audit", "Harmon & Vance CPAs (our auditor)"),
-        ("grant writing", "Lydia Marsh, our grant writer"),
-    )
-    return profile_toml(
-        user,
-        goals,
-        providers=providers,
-        never=never,
-        resources=FOOD_BANK_RESOURCES,
-        answers=FOOD_BANK_ANSWERS,
-    )
+    return profile_toml(fields, goals, providers=providers, never=never, resources=resources, answers=answers)
+
+
+def to_food_bank_director(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Renata, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="renata@lakeshorefood.org")
