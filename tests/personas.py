@@ -637,6 +637,7 @@ def vp_sales_profile(
         ("sales training", "Winning by Design"),
     ),
     never: Iterable[str] = SALES_NEVER,
+    holidays: str | None = "US-TX",
 ) -> str:
     """Marcus Delgado's profile: a target account, logistics buyers, revenue-leader peers, a CRO mentor, a stage."""
     user = {
@@ -646,7 +647,7 @@ def vp_sales_profile(
         "tone": "brief",
         "date_style": "us",
         "weekly_networking_hours": 3,
-        "holidays": "US-TX",
+        "holidays": holidays,
         "time_zone": "America/Chicago",
         "meeting_hours": meeting_hours,
     }
