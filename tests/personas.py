@@ -833,3 +833,57 @@ def food_bank_director_profile(
 def to_food_bank_director(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
     """A mail to Renata, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to="renata@lakeshorefood.org")
+
+
+# -- Hannah Okafor, technology editor at The Chronicle in London, whose first book is out in 2027 (session 19) ------
+
+EDITOR_SOURCES = goal(
+    "meet_person",
+    "Meet sources for the fintech and regulation beat",
+    ["Tomasz Wierzbicki", "Lumen Pay", "Adaeze Nwosu"],
+    1,
+)
+EDITOR_STAGE = goal(
+    "build_credibility",
+    "Speak on panels and at festivals about technology, AI and the book",
+    ["literary festivals", "technology panels", "journalism conferences"],
+    2,
+)
+EDITOR_BOOK = goal(
+    "amplify_campaign",
+    "Amplify the launch of my book The Quiet Machine in March 2027 (a social campaign)",
+    ["The Quiet Machine", "book launch"],
+    3,
+)
+EDITOR_NEVER = (
+    "press trips or hospitality paid by companies I cover",
+    "paying to appear on panels or in awards",
+)
+EDITOR_PUBLICIST = ("book publicity", "Rachel Dunn at Harbour PR")
+
+
+def editor_profile(
+    *,
+    goals: Iterable[Table] = (EDITOR_SOURCES, EDITOR_STAGE),
+    providers: Iterable[tuple[str, str]] = (),
+    resources: Iterable[Table] = (),
+) -> str:
+    """Hannah Okafor's profile: sources for her beat, panels and festivals, and two never-rules of a journalist."""
+    user = {
+        "name": "Hannah Okafor",
+        "email": "hannah.okafor@thechronicle.co.uk",
+        "signature": "Hannah",
+        "weekly_networking_hours": 3,
+        "date_style": "international",
+        "meeting_hours": ["Mon-Fri 08:30-10:00", "Tue,Thu 17:30-19:30"],
+        "time_zone": "Europe/London",
+    }
+    return profile_toml(user, goals, providers=providers, never=EDITOR_NEVER, resources=resources)
+
+
+def to_editor(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Hannah, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="hannah.okafor@thechronicle.co.uk")
+
+
+HANNAH = editor_profile()
