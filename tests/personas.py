@@ -887,3 +887,54 @@ def to_editor(path: Path, body: str, *, sender: str, subject: str, date: str) ->
 
 
 HANNAH = editor_profile()
+
+
+# -- Lena Vogt, founder of Thermora, a 12-person Berlin heat-pump controller startup raising a seed round (session 19)
+
+FOUNDER_INVESTORS = goal(
+    "meet_person",
+    "Meet the two investors I most want in our seed round",
+    ["Katrin Hoffmann", "Nordwind Climate Ventures", "Jonas Albrecht"],
+    1,
+)
+FOUNDER_CUSTOMERS = goal(
+    "find_clients",
+    "Design-partner customers for our heat-pump controllers: housing co-ops and utilities",
+    ["housing co-ops", "utilities", "Stadtwerke"],
+    1,
+)
+FOUNDER_STAGE = goal(
+    "build_credibility",
+    "Speak at climate and energy events",
+    ["energy events", "heat pumps", "energy transition"],
+    2,
+)
+FOUNDER_GOALS = (FOUNDER_INVESTORS, FOUNDER_CUSTOMERS)
+FOUNDER_NEVER = (
+    "paying to pitch at demo days",
+    "investor-matching services that charge fees",
+    "calls before 09:00",
+)
+
+
+def founder_profile(*, goals: Iterable[Table] = FOUNDER_GOALS, answers: Iterable[Table] = ()) -> str:
+    """Lena Vogt's profile: two investors to meet, design-partner customers, her PR freelancer, three never-rules."""
+    user = {
+        "name": "Lena Vogt",
+        "email": "lena@thermora.de",
+        "signature": "Lena",
+        "tone": "warm",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/Berlin",
+        "holidays": "DE-BE",
+    }
+    providers = (("PR and press relations", "Mia Krüger (freelance PR)"),)
+    return profile_toml(user, goals, providers=providers, never=FOUNDER_NEVER, answers=answers)
+
+
+def to_founder(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Lena, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="lena@thermora.de")
+
+
+FOUNDER = founder_profile()
