@@ -938,3 +938,49 @@ def to_founder(path: Path, body: str, *, sender: str, subject: str, date: str) -
 
 
 FOUNDER = founder_profile()
+
+
+# -- Priya Raman, an independent financial adviser in Sydney (session 19) ---------------------------------------------
+
+ADVISER_REFERRALS = goal(
+    "find_clients",
+    "New clients through referral partners who refer clients needing retirement advice",
+    ["accountants", "estate lawyers"],
+    1,
+)
+ADVISER_SEMINARS = goal(
+    "build_credibility",
+    "Speak at retirement and superannuation seminars",
+    ["retirement seminars", "superannuation", "pre-retirees"],
+    2,
+)
+
+
+def adviser_profile(
+    *, referrers: Sequence[str] = ("accountants", "estate lawyers"), never: Iterable[str] = ()
+) -> str:
+    """Priya Raman's (the adviser's) profile: referral partners who send clients needing retirement advice (`referrers`
+    her goal names), seminars, her accountant and paraplanner."""
+    user = {
+        "name": "Priya Raman",
+        "email": "priya@ramanwealth.com.au",
+        "signature": "Priya Raman\nPrincipal Adviser, Raman Wealth Partners",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 3,
+        "time_zone": "Australia/Sydney",
+        "meeting_hours": "Mon-Fri 07:30-17:30",
+    }
+    goals = (varied(ADVISER_REFERRALS, targets=list(referrers)), ADVISER_SEMINARS)
+    providers = (("accounting", "Tom Becker, Becker & Co Accountants"), ("paraplanning", "ParaPlan Co"))
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_adviser(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Priya the adviser, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Priya Raman <priya@ramanwealth.com.au>"
+    )
+
+
+ADVISER = adviser_profile()
