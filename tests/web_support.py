@@ -1,11 +1,15 @@
-"""Helpers of the web tests: an app folder with the example profile and a password, logging in."""
+"""Helpers of the web tests: an app folder with the example profile and a password, logging in, a real server on
+the triaged example inbox and Debian's headless Chromium to drive it."""
 
 from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from kindly.web.auth import set_password
@@ -18,6 +22,12 @@ FAST_SCRYPT = {
     "p": 1,
 }  # the real cost is for real passwords; tests only need the code path
 UPLOAD_LIMIT = 1024 * 1024
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
+)
 
 
 def make_home(folder: Path, database: Path | None = None) -> Path:
@@ -43,3 +53,13 @@ def log_in(client: TestClient) -> str:
     )
     assert response.status_code == 303, response.text
     return csrf_of(client.get("/").text)
+
+
+@contextmanager
+def triaged_site(folder: Path, database: Path) -> Iterator[str]:
+    """A real server on a copy of the triaged example inbox (app folder `folder`); yields its base URL."""
+    from kindly.web import create_app, load_settings
+    from kindly.web.server import running
+
+    with running(create_app(load_settings(make_home(folder, database)))) as base:
+        yield base

@@ -14,23 +14,13 @@ from typing import Any
 
 import pytest
 
-from web_support import PASSWORD, make_home
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
-)
+from web_support import ARGS, CHROMIUM, PASSWORD, needs_chromium, triaged_site
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
     """A real server on the triaged example inbox; yields its base URL."""
-    from kindly.web import create_app, load_settings
-    from kindly.web.server import running
-
-    home = make_home(tmp_path_factory.mktemp("s17") / "home", triaged_database)
-    with running(create_app(load_settings(home))) as base:
+    with triaged_site(tmp_path_factory.mktemp("s17") / "home", triaged_database) as base:
         yield base
 
 
