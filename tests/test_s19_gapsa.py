@@ -22,20 +22,12 @@ from personas import (
     vp_sales_profile,
 )
 from support import Kindly, eml, profile_file, triaged
+from test_s18_physician import INTRO
 from test_s18_sales import LINKEDIN_HEADER
 
 PRIYA = physician_profile(goals=(PHYSICIAN_MENTOR, PHYSICIAN_PARKDALE))
 
 # 1. A time a sender fixed wins over a time kindly only proposed to someone else in the same run.
-INTRO = """Hi Priya, hi Anne,
-
-Priya - you mentioned you're looking for someone who has been through owning a practice. Anne Beaulieu owned and
-ran Danforth Family Medicine for 22 years and now mentors newer clinic owners.
-
-I'll let you two take it from here.
-
-Marcus
-"""
 FUNDER_CALL = """Hi Priya,
 
 Good news: the Ontario Trillium Foundation program officer agreed to a call about our diabetes clinic funding
