@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -63,3 +64,31 @@ def triaged_site(folder: Path, database: Path) -> Iterator[str]:
 
     with running(create_app(load_settings(make_home(folder, database)))) as base:
         yield base
+
+
+def logged_in_tab(browser: Any, site: str, **context: Any) -> Any:
+    """A tab of a new logged-in context; `tab.answers` says how the next confirm() dialogs are answered (True: OK),
+    `tab.asked` what they asked."""
+    page = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context}).new_page()
+    page.set_default_timeout(15_000)
+    page.answers = []
+    page.asked = []
+
+    def answer(dialog: Any) -> None:
+        page.asked.append(dialog.message)
+        dialog.accept() if (page.answers.pop(0) if page.answers else False) else dialog.dismiss()
+
+    page.on("dialog", answer)
+    page.goto(f"{site}/login")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{site}/")
+    return page
+
+
+def open_draft(tab: Any, site: str, decision: str, nth: int = 0) -> str:
+    """Open the `nth` message of the inbox filtered to `decision`; returns its page's URL."""
+    tab.goto(f"{site}/?decision={decision}")
+    tab.click(f"a.open >> nth={nth}")
+    tab.wait_for_selector("#draft-text")
+    return str(tab.url)
