@@ -637,6 +637,7 @@ def vp_sales_profile(
         ("sales training", "Winning by Design"),
     ),
     never: Iterable[str] = SALES_NEVER,
+    holidays: str | None = "US-TX",
 ) -> str:
     """Marcus Delgado's profile: a target account, logistics buyers, revenue-leader peers, a CRO mentor, a stage."""
     user = {
@@ -646,7 +647,7 @@ def vp_sales_profile(
         "tone": "brief",
         "date_style": "us",
         "weekly_networking_hours": 3,
-        "holidays": "US-TX",
+        "holidays": holidays,
         "time_zone": "America/Chicago",
         "meeting_hours": meeting_hours,
     }
@@ -709,6 +710,11 @@ def physician_profile(
         "time_zone": "America/Toronto",
     }
     return profile_toml(user, goals, never=never)
+
+
+def to_physician(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Dr. Raman, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="priya@ramanfamilymedicine.ca")
 
 
 # -- Renata Okafor, executive director of the Lakeshore Food Network, a Chicago food bank (session 18) -------------
@@ -789,9 +795,27 @@ FOOD_BANK_ANSWERS = (
 )
 
 
-def food_bank_director_profile(*, goals: Iterable[Table] = FOOD_BANK_GOALS, never: Iterable[str] = ()) -> str:
-    """Renata Okafor's profile: corporate partners and donors, one person to meet, a food drive, a stage, peers."""
-    user = {
+FOOD_BANK_PROVIDERS = (
+    ("donor CRM", "Bloomerang"),
+    ("audit", "Harmon & Vance CPAs (our auditor)"),
+    ("grant writing", "Lydia Marsh, our grant writer"),
+)
+# Her [user] table as a shorter profile has it: signed "Renata", no tone, holidays or own domains.
+FOOD_BANK_SHORT_USER = {"signature": "Renata", "tone": None, "holidays": None, "own_domains": None}
+
+
+def food_bank_director_profile(
+    *,
+    goals: Iterable[Table] = FOOD_BANK_GOALS,
+    never: Iterable[str] = (),
+    providers: Iterable[tuple[str, str]] = FOOD_BANK_PROVIDERS,
+    resources: Iterable[Table] = FOOD_BANK_RESOURCES,
+    answers: Iterable[Table] = FOOD_BANK_ANSWERS,
+    **user: Any,
+) -> str:
+    """Renata Okafor's profile: corporate partners and donors, one person to meet, a food drive, a stage, peers
+    (a [user] field given by keyword replaces hers; None leaves it out)."""
+    fields = {
         "name": "Renata Okafor",
         "email": "renata@lakeshorefood.org",
         "signature": "Renata Okafor\nExecutive Director, Lakeshore Food Network\n(312) 555-0184",
@@ -801,17 +825,162 @@ def food_bank_director_profile(*, goals: Iterable[Table] = FOOD_BANK_GOALS, neve
         "holidays": "US-IL",
         "time_zone": "America/Chicago",
         "own_domains": ["lakeshorefood.org"],
+        **user,
     }
-    providers = (
-        ("donor CRM", "Bloomerang"),
-        ("audit", "Harmon & Vance CPAs (our auditor)"),
-        ("grant writing", "Lydia Marsh, our grant writer"),
+    return profile_toml(fields, goals, providers=providers, never=never, resources=resources, answers=answers)
+
+
+def to_food_bank_director(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Renata, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="renata@lakeshorefood.org")
+
+
+# -- Hannah Okafor, technology editor at The Chronicle in London, whose first book is out in 2027 (session 19) ------
+
+EDITOR_SOURCES = goal(
+    "meet_person",
+    "Meet sources for the fintech and regulation beat",
+    ["Tomasz Wierzbicki", "Lumen Pay", "Adaeze Nwosu"],
+    1,
+)
+EDITOR_STAGE = goal(
+    "build_credibility",
+    "Speak on panels and at festivals about technology, AI and the book",
+    ["literary festivals", "technology panels", "journalism conferences"],
+    2,
+)
+EDITOR_BOOK = goal(
+    "amplify_campaign",
+    "Amplify the launch of my book The Quiet Machine in March 2027 (a social campaign)",
+    ["The Quiet Machine", "book launch"],
+    3,
+)
+EDITOR_NEVER = (
+    "press trips or hospitality paid by companies I cover",
+    "paying to appear on panels or in awards",
+)
+EDITOR_PUBLICIST = ("book publicity", "Rachel Dunn at Harbour PR")
+
+
+def editor_profile(
+    *,
+    goals: Iterable[Table] = (EDITOR_SOURCES, EDITOR_STAGE),
+    providers: Iterable[tuple[str, str]] = (),
+    resources: Iterable[Table] = (),
+) -> str:
+    """Hannah Okafor's profile: sources for her beat, panels and festivals, and two never-rules of a journalist."""
+    user = {
+        "name": "Hannah Okafor",
+        "email": "hannah.okafor@thechronicle.co.uk",
+        "signature": "Hannah",
+        "weekly_networking_hours": 3,
+        "date_style": "international",
+        "meeting_hours": ["Mon-Fri 08:30-10:00", "Tue,Thu 17:30-19:30"],
+        "time_zone": "Europe/London",
+    }
+    return profile_toml(user, goals, providers=providers, never=EDITOR_NEVER, resources=resources)
+
+
+def to_editor(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Hannah, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="hannah.okafor@thechronicle.co.uk")
+
+
+HANNAH = editor_profile()
+
+
+# -- Lena Vogt, founder of Thermora, a 12-person Berlin heat-pump controller startup raising a seed round (session 19)
+
+FOUNDER_INVESTORS = goal(
+    "meet_person",
+    "Meet the two investors I most want in our seed round",
+    ["Katrin Hoffmann", "Nordwind Climate Ventures", "Jonas Albrecht"],
+    1,
+)
+FOUNDER_CUSTOMERS = goal(
+    "find_clients",
+    "Design-partner customers for our heat-pump controllers: housing co-ops and utilities",
+    ["housing co-ops", "utilities", "Stadtwerke"],
+    1,
+)
+FOUNDER_STAGE = goal(
+    "build_credibility",
+    "Speak at climate and energy events",
+    ["energy events", "heat pumps", "energy transition"],
+    2,
+)
+FOUNDER_GOALS = (FOUNDER_INVESTORS, FOUNDER_CUSTOMERS)
+FOUNDER_NEVER = (
+    "paying to pitch at demo days",
+    "investor-matching services that charge fees",
+    "calls before 09:00",
+)
+
+
+def founder_profile(*, goals: Iterable[Table] = FOUNDER_GOALS, answers: Iterable[Table] = ()) -> str:
+    """Lena Vogt's profile: two investors to meet, design-partner customers, her PR freelancer, three never-rules."""
+    user = {
+        "name": "Lena Vogt",
+        "email": "lena@thermora.de",
+        "signature": "Lena",
+        "tone": "warm",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/Berlin",
+        "holidays": "DE-BE",
+    }
+    providers = (("PR and press relations", "Mia Krüger (freelance PR)"),)
+    return profile_toml(user, goals, providers=providers, never=FOUNDER_NEVER, answers=answers)
+
+
+def to_founder(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Lena, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="lena@thermora.de")
+
+
+FOUNDER = founder_profile()
+
+
+# -- Priya Raman, an independent financial adviser in Sydney (session 19) ---------------------------------------------
+
+ADVISER_REFERRALS = goal(
+    "find_clients",
+    "New clients through referral partners who refer clients needing retirement advice",
+    ["accountants", "estate lawyers"],
+    1,
+)
+ADVISER_SEMINARS = goal(
+    "build_credibility",
+    "Speak at retirement and superannuation seminars",
+    ["retirement seminars", "superannuation", "pre-retirees"],
+    2,
+)
+
+
+def adviser_profile(
+    *, referrers: Sequence[str] = ("accountants", "estate lawyers"), never: Iterable[str] = ()
+) -> str:
+    """Priya Raman's (the adviser's) profile: referral partners who send clients needing retirement advice (`referrers`
+    her goal names), seminars, her accountant and paraplanner."""
+    user = {
+        "name": "Priya Raman",
+        "email": "priya@ramanwealth.com.au",
+        "signature": "Priya Raman\nPrincipal Adviser, Raman Wealth Partners",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 3,
+        "time_zone": "Australia/Sydney",
+        "meeting_hours": "Mon-Fri 07:30-17:30",
+    }
+    goals = (varied(ADVISER_REFERRALS, targets=list(referrers)), ADVISER_SEMINARS)
+    providers = (("accounting", "Tom Becker, Becker & Co Accountants"), ("paraplanning", "ParaPlan Co"))
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_adviser(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Priya the adviser, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Priya Raman <priya@ramanwealth.com.au>"
     )
-    return profile_toml(
-        user,
-        goals,
-        providers=providers,
-        never=never,
-        resources=FOOD_BANK_RESOURCES,
-        answers=FOOD_BANK_ANSWERS,
-    )
+
+
+ADVISER = adviser_profile()

@@ -4,45 +4,15 @@ of use."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged, triaged_one
-
-ADVISER = """
-[user]
-name = "Priya Raman"
-email = "priya@ramanwealth.com.au"
-signature = "Priya Raman\\nPrincipal Adviser, Raman Wealth Partners"
-tone = "warm"
-date_style = "international"
-weekly_networking_hours = 3
-time_zone = "Australia/Sydney"
-meeting_hours = "Mon-Fri 07:30-17:30"
-
-[[goals]]
-kind = "find_clients"
-description = "New clients through referral partners who refer clients needing retirement advice"
-targets = {targets}
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at retirement and superannuation seminars"
-targets = ["retirement seminars", "superannuation", "pre-retirees"]
-priority = 2
-
-[[providers]]
-category = "accounting"
-name = "Tom Becker, Becker & Co Accountants"
-
-[[providers]]
-category = "paraplanning"
-name = "ParaPlan Co"
-"""
+from personas import ADVISER, adviser_profile, to_adviser  # noqa: F401 - ADVISER as other tests import it from here
+from support import Kindly, profile_file, triaged, triaged_one
 
 
-def adviser(folder: Path, targets: str = '["accountants", "estate lawyers"]') -> Path:
-    return profile_file(ADVISER.replace("{targets}", targets), folder)
+def adviser(folder: Path, referrers: Sequence[str] = ("accountants", "estate lawyers")) -> Path:
+    return profile_file(adviser_profile(referrers=referrers), folder)
 
 
 ACCOUNTANT = (
@@ -56,11 +26,10 @@ ACCOUNTANT = (
 
 
 def from_an_accountant(folder: Path, body: str = ACCOUNTANT) -> Path:
-    return eml(
+    return to_adviser(
         folder / "accountant.eml",
         body,
         sender="Megan Doyle <megan@doylepartners.com.au>",
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject="Referral partnership - our clients approaching retirement",
         date="Wed, 25 Nov 2026 16:42:00 +1100",
     )
@@ -99,7 +68,7 @@ def test_referrals_from_a_trade_her_goal_does_not_name_are_still_a_rival_of_her_
     """Near miss: where her clients goal names only estate lawyers, an accountant's proposal stays a provider's
     trade she already has."""
     record = triaged_one(
-        kindly, from_an_accountant(tmp_path), profile=adviser(tmp_path, '["estate lawyers", "pre-retirees"]')
+        kindly, from_an_accountant(tmp_path), profile=adviser(tmp_path, ["estate lawyers", "pre-retirees"])
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] == "has_provider"
@@ -117,7 +86,6 @@ def test_referrals_sold_for_a_price_are_no_partnership(kindly: Kindly, tmp_path:
 
 # -- a fee denied pays no one: "paid speaking slots" is no rule against an unpaid talk --------------------------------
 
-PAID_SLOTS = '\n[[never]]\nwhat = "paid speaking slots"\n'
 
 PROBUS = (
     "Dear Ms Raman,\n\nI am the speaker secretary of the Mosman Probus Club. Our members are mostly retired, and many "
@@ -128,18 +96,17 @@ PROBUS = (
 
 
 def talk(folder: Path, money: str) -> Path:
-    return eml(
+    return to_adviser(
         folder / "talk.eml",
         PROBUS.replace("{money}", money),
         sender="Margaret Sullivan <secretary@mosmanprobus.org.au>",
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject="Talk for our members on retirement?",
         date="Fri, 27 Nov 2026 10:05:00 +1100",
     )
 
 
 def with_paid_slots(folder: Path) -> Path:
-    return profile_file(ADVISER.replace("{targets}", '["accountants"]') + PAID_SLOTS, folder)
+    return profile_file(adviser_profile(referrers=["accountants"], never=["paid speaking slots"]), folder)
 
 
 def test_a_club_that_cannot_offer_a_fee_is_said_yes_to_under_a_rule_against_paid_slots(
@@ -184,19 +151,17 @@ def test_a_price_after_a_fee_denied_still_shows_a_paid_slot(kindly: Kindly, tmp_
 
 # -- hospitality a product provider pays for: "Lunch and drinks are on us" from a fund manager -------------------------
 
-PROVIDER_PAID = '\n[[never]]\nwhat = "lunches or events paid for by product providers"\n'
-
 
 def with_provider_paid_rule(folder: Path) -> Path:
-    return profile_file(ADVISER.replace("{targets}", '["accountants"]') + PROVIDER_PAID, folder)
+    rule = "lunches or events paid for by product providers"
+    return profile_file(adviser_profile(referrers=["accountants"], never=[rule]), folder)
 
 
 def invitation(folder: Path, body: str, sender: str, subject: str) -> Path:
-    return eml(
+    return to_adviser(
         folder / "invitation.eml",
         body,
         sender=sender,
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject=subject,
         date="Tue, 17 Nov 2026 09:12:00 +1100",
     )
@@ -300,11 +265,10 @@ SMSF_ACCOUNTANT = (
 
 
 def from_mark(folder: Path, body: str = SMSF_ACCOUNTANT) -> Path:
-    return eml(
+    return to_adviser(
         folder / "mark.eml",
         body,
         sender="Mark Ellis <mark@ellissmsf.example.com.au>",
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject="Coffee?",
         date="Mon, 23 Nov 2026 13:02:00 +1100",
     )
@@ -352,21 +316,19 @@ def test_a_sender_declined_in_this_run_was_declined_today_not_minus_one_day_ago(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     """The decline is dated by the clock the cooling-off is counted with (KINDLY_NOW where it is set)."""
-    pitch = eml(
+    pitch = to_adviser(
         tmp_path / "pitch.eml",
         "Hi Priya,\n\nRohan here from ParaPlan Pro. We prepare Statements of Advice in 48 hours from $250 per SOA for "
         "Australian advice practices. Could we book a quick call to show you some samples?\n\nRohan Mehta\nHead of "
         "Growth, ParaPlan Pro",
         sender="Rohan Mehta <rohan@paraplanpro.example.com>",
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject="SOAs in 48 hours - paraplanning",
         date="Mon, 16 Nov 2026 15:00:00 +1100",
     )
-    nudge = eml(
+    nudge = to_adviser(
         tmp_path / "nudge.eml",
         "Hi Priya,\n\nJust checking in - any chance of a quick coffee next week?\n\nRohan",
         sender="Rohan Mehta <rohan@paraplanpro.example.com>",
-        to="Priya Raman <priya@ramanwealth.com.au>",
         subject="Coffee next week?",
         date="Fri, 27 Nov 2026 15:30:00 +1100",
     )

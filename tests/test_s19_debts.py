@@ -16,8 +16,8 @@ from kindly.profile import parse_profile
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision
 from kindly.store.tables import MessageRow
-from personas import FOOD_BANK_NEVER, food_bank_director_profile
-from support import Kindly, eml, profile_file, triaged_one
+from personas import FOOD_BANK_NEVER, food_bank_director_profile, to_food_bank_director
+from support import Kindly, profile_file, triaged_one
 from test_s16_gaps import HR_MANAGER as HR_MANAGER_TOML
 from test_s18_debts import _redrafted
 from test_s18_nonprofit import SPEAKER_SPONSORSHIP
@@ -71,13 +71,12 @@ NOT_PAYING = "I don't pay to appear"
 
 
 def _sponsorship_declined(kindly: Kindly, tmp_path: Path) -> Path:
-    mail = eml(
+    mail = to_food_bank_director(
         tmp_path / "slot.eml",
         SPEAKER_SPONSORSHIP,
         sender="Speaker Relations <speakers@nonprofitleadersforum.example.com>",
         subject="Speaking opportunity: Nonprofit Leaders Forum 2027",
         date="Tue, 24 Nov 2026 10:00:00 -0600",
-        to="renata@lakeshorefood.org",
     )
     profile = profile_file(food_bank_director_profile(never=FOOD_BANK_NEVER), tmp_path)
     record = triaged_one(kindly, mail, profile=profile)

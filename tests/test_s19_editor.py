@@ -6,46 +6,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
-
-HANNAH = """
-[user]
-name = "Hannah Okafor"
-email = "hannah.okafor@thechronicle.co.uk"
-signature = "Hannah"
-weekly_networking_hours = 3
-date_style = "international"
-meeting_hours = ["Mon-Fri 08:30-10:00", "Tue,Thu 17:30-19:30"]
-time_zone = "Europe/London"
-
-[[goals]]
-kind = "meet_person"
-description = "Meet sources for the fintech and regulation beat"
-targets = ["Tomasz Wierzbicki", "Lumen Pay", "Adaeze Nwosu"]
-priority = 1
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak on panels and at festivals about technology, AI and the book"
-targets = ["literary festivals", "technology panels", "journalism conferences"]
-priority = 2
-
-[[never]]
-what = "press trips or hospitality paid by companies I cover"
-
-[[never]]
-what = "paying to appear on panels or in awards"
-"""
+from personas import (
+    EDITOR_BOOK,
+    EDITOR_PUBLICIST,
+    EDITOR_SOURCES,
+    EDITOR_STAGE,
+    HANNAH,
+    editor_profile,
+    resource,
+    to_editor,
+)
+from support import Kindly, profile_file, triaged_one
 
 
 def _triaged(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Wed, 25 Nov 2026 10:10:00 +0000",
-        to="hannah.okafor@thechronicle.co.uk",
+    mail = to_editor(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Wed, 25 Nov 2026 10:10:00 +0000"
     )
     return triaged_one(kindly, mail, profile_file(HANNAH, tmp_path))
 
@@ -311,14 +287,6 @@ We've also just had a speaker drop out - would you be willing to join our panel 
     assert record["reason_code"] != "not_invitation"
 
 
-BOOK_GOAL = """
-[[goals]]
-kind = "amplify_campaign"
-description = "Amplify the launch of my book The Quiet Machine in March 2027 (a social campaign)"
-targets = ["The Quiet Machine", "book launch"]
-priority = 3
-"""
-
 PANEL = """Dear Hannah,
 
 I'm programming the London Tech Fringe's evening series and would love you to join a panel on "AI and the newsroom:
@@ -334,15 +302,11 @@ Programme Director, London Tech Fringe
 def _with_book_goal(
     kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str
 ) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Mon, 23 Nov 2026 14:20:00 +0000",
-        to="hannah.okafor@thechronicle.co.uk",
+    mail = to_editor(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Mon, 23 Nov 2026 14:20:00 +0000"
     )
-    return triaged_one(kindly, mail, profile_file(HANNAH + BOOK_GOAL, tmp_path))
+    profile = editor_profile(goals=(EDITOR_SOURCES, EDITOR_STAGE, EDITOR_BOOK))
+    return triaged_one(kindly, mail, profile_file(profile, tmp_path))
 
 
 def test_a_panel_in_2027_is_not_about_a_book_campaign_because_the_goal_names_2027(
@@ -440,12 +404,6 @@ def test_a_question_about_something_else_leaves_the_meetings_month_alone() -> No
     assert window_start(text, date(2026, 11, 29)) == date(2027, 1, 1)
 
 
-PUBLICIST = """
-[[providers]]
-category = "book publicity"
-name = "Rachel Dunn at Harbour PR"
-"""
-
 BOOK_PR = """Dear Hannah,
 
 Congratulations on The Quiet Machine! Debut non-fiction launches live or die on the first six weeks. Our launch
@@ -462,15 +420,10 @@ Aurora Literary PR
 def _with_publicist(
     kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str
 ) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Tue, 01 Dec 2026 08:15:00 +0000",
-        to="hannah.okafor@thechronicle.co.uk",
+    mail = to_editor(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Tue, 01 Dec 2026 08:15:00 +0000"
     )
-    return triaged_one(kindly, mail, profile_file(HANNAH + PUBLICIST, tmp_path))
+    return triaged_one(kindly, mail, profile_file(editor_profile(providers=[EDITOR_PUBLICIST]), tmp_path))
 
 
 def test_a_strangers_call_to_sell_book_publicity_is_declined_with_her_publicist(
@@ -557,21 +510,19 @@ def test_a_week_the_book_is_out_is_not_a_week_to_record_in(kindly: Kindly, tmp_p
 
 def test_a_press_trip_declined_is_offered_no_press_kit_of_hers(kindly: Kindly, tmp_path: Path) -> None:
     # "would love to bring you out" is hospitality, not "press": her book's press kit is nothing the trip asks for
-    kit = """
-[[resources]]
-title = "Press kit for The Quiet Machine"
-description = "Book synopsis, author bio, photos and review copy request form"
-link = "https://hannah.example.com/press"
-helps = "festival programmers, podcast hosts and book reviewers"
-"""
-    mail = eml(
+    kit = resource(
+        "Press kit for The Quiet Machine",
+        "Book synopsis, author bio, photos and review copy request form",
+        "https://hannah.example.com/press",
+        "festival programmers, podcast hosts and book reviewers",
+    )
+    mail = to_editor(
         tmp_path / "mail.eml",
         PRESS_TRIP,
         sender="Sofia Lindqvist <sofia@corvid.example.com>",
         subject="Lisbon launch",
         date="Tue, 24 Nov 2026 15:45:00 +0000",
-        to="hannah.okafor@thechronicle.co.uk",
     )
-    record = triaged_one(kindly, mail, profile_file(HANNAH + kit, tmp_path))
+    record = triaged_one(kindly, mail, profile_file(editor_profile(resources=[kit]), tmp_path))
     assert record["reason_code"] == "never_do"
     assert "Press kit" not in str(record["draft"])

@@ -4,61 +4,32 @@ demo days and investor-matching services that charge fees; her calls never start
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from support import Kindly, eml, profile_file, triaged_one
-
-FOUNDER = """
-[user]
-name = "Lena Vogt"
-email = "lena@thermora.de"
-signature = "Lena"
-tone = "warm"
-weekly_networking_hours = 4
-time_zone = "Europe/Berlin"
-holidays = "DE-BE"
-
-[[goals]]
-kind = "meet_person"
-description = "Meet the two investors I most want in our seed round"
-targets = ["Katrin Hoffmann", "Nordwind Climate Ventures", "Jonas Albrecht"]
-priority = 1
-
-[[goals]]
-kind = "find_clients"
-description = "Design-partner customers for our heat-pump controllers: housing co-ops and utilities"
-targets = ["housing co-ops", "utilities", "Stadtwerke"]
-priority = 1
-
-[[providers]]
-category = "PR and press relations"
-name = "Mia Krüger (freelance PR)"
-
-[[never]]
-what = "paying to pitch at demo days"
-
-[[never]]
-what = "investor-matching services that charge fees"
-
-[[never]]
-what = "calls before 09:00"
-"""
+from personas import (
+    FOUNDER,  # noqa: F401 - her profile as other tests import it from here
+    FOUNDER_GOALS,
+    FOUNDER_STAGE,
+    Table,
+    answer,
+    founder_profile,
+    to_founder,
+    varied,
+)
+from support import Kindly, profile_file, triaged_one
+from test_s18_sales import LINKEDIN_HEADER
 
 
-def founder(tmp_path: Path, extra: str = "") -> Path:
-    return profile_file(FOUNDER + extra, tmp_path)
+def founder(tmp_path: Path, *, goals: Iterable[Table] = FOUNDER_GOALS, answers: Iterable[Table] = ()) -> Path:
+    return profile_file(founder_profile(goals=goals, answers=answers), tmp_path)
 
 
 def mail(
     tmp_path: Path, body: str, subject: str, sender: str = "Tim Gerber <tim@climatepitch.example>"
 ) -> Path:
-    return eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Mon, 23 Nov 2026 10:00:00 +0100",
-        to="lena@thermora.de",
+    return to_founder(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Mon, 23 Nov 2026 10:00:00 +0100"
     )
 
 
@@ -137,13 +108,9 @@ def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(
 
 # -- a no promises nothing a yes would: the deck "ahead of our conversation" is for a call said yes to -------------
 
-DECK_ANSWER = """
-[[answers]]
-about = ["deck", "pitch deck"]
-answer = "Happy to share our deck - I'll send it ahead of our conversation."
-"""
-
-LINKEDIN_HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+DECK_ANSWER = answer(
+    ["deck", "pitch deck"], "Happy to share our deck - I'll send it ahead of our conversation."
+)
 
 
 def linkedin(tmp_path: Path, content: str) -> Path:
@@ -164,7 +131,7 @@ def test_a_declined_investor_call_does_not_promise_the_deck_ahead_of_our_convers
         " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Could you"
         " send your deck beforehand?"
     )
-    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, DECK_ANSWER))
+    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, answers=[DECK_ANSWER]))
     assert record["decision"] == "decline"
     assert "so I'll pass" in record["draft"]
     assert "deck" not in record["draft"]
@@ -173,13 +140,7 @@ def test_a_declined_investor_call_does_not_promise_the_deck_ahead_of_our_convers
 
 # -- a panel's hour said in the ask, its day and venue in the sentence before: nothing left to ask for --------------
 
-SPEAKING = """
-[[goals]]
-kind = "build_credibility"
-description = "Speak at climate and energy events"
-targets = ["energy events", "heat pumps", "energy transition"]
-priority = 2
-"""
+SPEAKING = FOUNDER_STAGE
 
 
 def summit(tmp_path: Path, said: str) -> Path:
@@ -203,7 +164,7 @@ def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is
         'We\'d love to have you on our panel "Making existing heat pumps smarter" from 14:00 to 15:00, with'
         " speakers from Vattenfall. There is no speaker fee. Could you let me know by 4 December?"
     )
-    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, SPEAKING))
+    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, goals=(*FOUNDER_GOALS, SPEAKING)))
     assert record["decision"] == "accept"
     assert "join the panel on Thursday 4 February from 14:00 to 15:00" in record["draft"]
     assert "the time" not in record["draft"]
@@ -212,22 +173,22 @@ def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is
 
 def test_a_deadline_hour_in_the_ask_is_not_the_panel_hour(kindly: Kindly, tmp_path: Path) -> None:
     said = "We'd love to have you on our panel on smarter heat pumps. Could you let me know by 17:00 on 4 December?"
-    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, SPEAKING))
+    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, goals=(*FOUNDER_GOALS, SPEAKING)))
     assert record["decision"] == "accept"
     assert "17:00" not in record["draft"]
     assert "join the panel on Thursday 4 February." in record["draft"]
 
 
 def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Kindly, tmp_path: Path) -> None:
-    raising = (
-        '\n[[answers]]\nabout = ["raising"]\nanswer = "We are raising a seed round that closes in March."\n'
-    )
+    raising = answer(["raising"], "We are raising a seed round that closes in March.")
     content = (
         "Hi Lena, I'm an associate at Brightpath Ventures (B2B SaaS, pre-seed to Series A). Thermora came up in our"
         " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Are you"
         " raising at the moment? Could you send your deck beforehand?"
     )
-    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, DECK_ANSWER + raising))
+    record = triaged_one(
+        kindly, linkedin(tmp_path, content), founder(tmp_path, answers=[DECK_ANSWER, raising])
+    )
     assert record["decision"] == "decline"
     assert "We are raising a seed round that closes in March." in record["draft"]
     assert "deck" not in record["draft"]
@@ -235,13 +196,11 @@ def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Ki
 
 # -- a podcast's second slot "the same day": the one inside her call hours is taken -------------------------------
 
-PODCASTS = """
-[[goals]]
-kind = "build_credibility"
-description = "Speak at climate and energy events and on climate-tech podcasts"
-targets = ["energy events", "heat pumps", "climate podcasts"]
-priority = 2
-"""
+PODCASTS = varied(
+    FOUNDER_STAGE,
+    description="Speak at climate and energy events and on climate-tech podcasts",
+    targets=["energy events", "heat pumps", "climate podcasts"],
+)
 
 
 def podcast(tmp_path: Path, slots: str) -> Path:
@@ -261,7 +220,9 @@ def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(
     slots = (
         "Could you do Monday 14 December at 7:00 GMT? If mornings are hard, 16:00 GMT the same day works too."
     )
-    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    record = triaged_one(
+        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
+    )
     assert record["decision"] == "accept"
     assert "be your guest on Monday 14 December at 16:00 GMT (17:00 my time)" in record["draft"]
     assert "7:00 GMT" not in record["draft"]
@@ -269,7 +230,9 @@ def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(
 
 def test_of_two_same_day_slots_inside_her_hours_the_first_is_taken(kindly: Kindly, tmp_path: Path) -> None:
     slots = "Could you do Monday 14 December at 10:00 GMT? Failing that, 16:00 GMT the same day works too."
-    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    record = triaged_one(
+        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
+    )
     assert "be your guest on Monday 14 December at 10:00 GMT (11:00 my time)" in record["draft"]
 
 
@@ -277,7 +240,9 @@ def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     slots = "Could you do Monday 14 December at 7:00 GMT? The episode goes out at 16:00 GMT the same day."
-    record = triaged_one(kindly, podcast(tmp_path, slots), founder(tmp_path, PODCASTS))
+    record = triaged_one(
+        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
+    )
     assert "Monday 14 December at 7:00 GMT (08:00 my time) doesn't work for me" in record["draft"]
     assert "16:00 GMT" not in record["draft"]
 

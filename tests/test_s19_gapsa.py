@@ -9,41 +9,25 @@ from pathlib import Path
 
 import pytest
 
+from personas import (
+    FOOD_BANK_STAGE,
+    PHYSICIAN_MENTOR,
+    PHYSICIAN_PARKDALE,
+    SALES_MERIDIAN,
+    food_bank_director_profile,
+    physician_profile,
+    to_food_bank_director,
+    to_physician,
+    varied,
+    vp_sales_profile,
+)
 from support import Kindly, eml, profile_file, triaged
+from test_s18_physician import INTRO
+from test_s18_sales import LINKEDIN_HEADER
 
-PRIYA = """
-[user]
-name = "Priya Raman"
-email = "priya@ramanfamilymedicine.ca"
-signature = "Priya"
-weekly_networking_hours = 3
-date_style = "us"
-meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
-time_zone = "America/Toronto"
-
-[[goals]]
-kind = "find_mentor"
-description = "A mentor in practice management: an experienced physician who has owned and run a clinic for years"
-targets = ["clinic owners", "practice owners", "practice management"]
-priority = 1
-
-[[goals]]
-kind = "help_client"
-description = "Help Parkdale Community Health Centre find a part-time physician lead and funding for its diabetes clinic"
-targets = ["Parkdale Community Health Centre", "community health centres", "diabetes programs"]
-priority = 2
-"""
+PRIYA = physician_profile(goals=(PHYSICIAN_MENTOR, PHYSICIAN_PARKDALE))
 
 # 1. A time a sender fixed wins over a time kindly only proposed to someone else in the same run.
-INTRO = """Hi Priya, hi Anne,
-
-Priya - you mentioned you're looking for someone who has been through owning a practice. Anne Beaulieu owned and
-ran Danforth Family Medicine for 22 years and now mentors newer clinic owners.
-
-I'll let you two take it from here.
-
-Marcus
-"""
 FUNDER_CALL = """Hi Priya,
 
 Good news: the Ontario Trillium Foundation program officer agreed to a call about our diabetes clinic funding
@@ -67,13 +51,12 @@ def _intro_and_call(kindly: Kindly, tmp_path: Path, second: str) -> tuple[dict[s
         to="priya@ramanfamilymedicine.ca",
         cc="Anne Beaulieu <anne.beaulieu@gmail.com>",
     )
-    call = eml(
+    call = to_physician(
         tmp_path / "call.eml",
         FUNDER_CALL.format(second=second),
         sender="Joanne Mensah <jmensah@parkdalechc.ca>",
         subject="Call with Trillium program officer - diabetes clinic",
         date="Mon, 30 Nov 2026 15:30:00 -0500",
-        to="priya@ramanfamilymedicine.ca",
     )
     return tuple(triaged(kindly, intro, call, profile=profile_file(PRIYA, tmp_path)))
 
@@ -109,23 +92,13 @@ def test_a_fixed_time_clear_of_the_proposal_leaves_the_other_draft_as_it_was(
 
 
 # 2. One person writing in several threads is offered one set of times.
-MARCUS = """
-[user]
-name = "Marcus Delgado"
-email = "marcus@routewise.io"
-signature = "Marcus"
-tone = "brief"
-date_style = "us"
-weekly_networking_hours = 3
-time_zone = "America/Chicago"
-meeting_hours = ["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"]
-
-[[goals]]
-kind = "meet_person"
-description = "Get to know Dana Whitfield, CRO of Meridian Freight, our top target account"
-targets = ["Dana Whitfield", "Meridian Freight"]
-priority = 1
-"""
+MARCUS = vp_sales_profile(
+    meeting_hours=["Mon-Fri 08:00-09:30", "Mon-Fri 16:00-18:00"],
+    goals=(SALES_MERIDIAN,),
+    providers=(),
+    never=(),
+    holidays=None,
+)
 SOFIAS_INTRO = """Dana, Marcus - introducing you two as promised.
 
 Dana is the CRO at Meridian Freight and is rethinking how her team hires AEs. Marcus runs sales at Routewise and
@@ -143,7 +116,6 @@ Marcus - great to e-meet you. I'd love to compare notes on AE hiring. Would coff
 Dana Whitfield
 Chief Revenue Officer, Meridian Freight
 """
-LINKEDIN_HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
 
 
 def _linkedin_note(tmp_path: Path, name: str, url: str) -> Path:
@@ -276,22 +248,20 @@ def test_a_podcasts_weekday_with_its_own_hour_is_still_a_time_to_confirm(
 
 
 # 4. A reporter who asks for a phone interview on two days of hers and gives her number.
-RENATA = """
-[user]
-name = "Renata Okafor"
-email = "renata@lakeshorefood.org"
-signature = "Renata"
-tone = "warm"
-date_style = "us"
-weekly_networking_hours = 4
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at philanthropy and food-security conferences"
-targets = ["food security", "food insecurity", "hunger relief", "food banks", "food pantries"]
-priority = 2
-"""
+RENATA = food_bank_director_profile(
+    goals=(
+        varied(
+            FOOD_BANK_STAGE,
+            targets=["food security", "food insecurity", "hunger relief", "food banks", "food pantries"],
+        ),
+    ),
+    providers=(),
+    resources=(),
+    answers=(),
+    signature="Renata",
+    holidays=None,
+    own_domains=None,
+)
 REPORTER = """Hi Renata,
 
 I'm a reporter at the Chicago Ledger working on a story about rising demand at food pantries heading into winter,
@@ -305,13 +275,12 @@ Reporter, Chicago Ledger{number}
 
 
 def _reporter(kindly: Kindly, tmp_path: Path, ask: str, number: str = " | (312) 555-0117") -> str:
-    mail = eml(
+    mail = to_food_bank_director(
         tmp_path / "reporter.eml",
         REPORTER.format(ask=ask, number=number),
         sender="Maya Goldberg <mgoldberg@chicagoledger.example.com>",
         subject="Interview request: pantry demand this winter",
         date="Mon, 30 Nov 2026 12:10:00 -0600",
-        to="renata@lakeshorefood.org",
     )
     [record] = triaged(kindly, mail, profile=profile_file(RENATA, tmp_path))
     assert record["decision"] == "accept", record["reason"]

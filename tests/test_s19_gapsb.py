@@ -4,51 +4,37 @@ meeting times, and two never-rules read word for word. Each near miss here must 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, profile_file, triaged_one
+from personas import (
+    FOOD_BANK_ANSWERS,
+    FOOD_BANK_PARTNERS,
+    FOOD_BANK_SHORT_USER,
+    FOOD_BANK_STAGE,
+    PHYSICIAN_CME,
+    PHYSICIAN_OWNERS,
+    food_bank_director_profile,
+    physician_profile,
+    to_food_bank_director,
+    to_physician,
+    varied,
+)
+from support import Kindly, profile_file, triaged_one
 
-PRIYA = """
-[user]
-name = "Priya Raman"
-email = "priya@ramanfamilymedicine.ca"
-signature = "Priya"
-weekly_networking_hours = 3
-date_style = "us"
-meeting_hours = ["Mon-Fri 12:30-13:30", "Tue,Thu 17:30-19:00"]
-time_zone = "America/Toronto"
-
-[[goals]]
-kind = "find_community"
-description = "A like-minded group of physician-owners of small independent practices"
-targets = ["physician-owners", "independent family practices", "small practice owners"]
-priority = 3
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at continuing medical education (CME) events on primary care and practice management"
-targets = ["CME events", "family medicine conferences", "grand rounds"]
-priority = 2
-
-[[never]]
-what = "{rule}"
-"""
+PRIYA = physician_profile(goals=(PHYSICIAN_OWNERS, PHYSICIAN_CME), never=["{rule}"])
 
 
 def _priya(
     kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str, rule: str
 ) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Thu, 12 Nov 2026 15:40:00 -0500",
-        to="priya@ramanfamilymedicine.ca",
+    mail = to_physician(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Thu, 12 Nov 2026 15:40:00 -0500"
     )
-    return triaged_one(kindly, mail, profile_file(PRIYA.replace("{rule}", rule), tmp_path))
+    profile = physician_profile(goals=(PHYSICIAN_OWNERS, PHYSICIAN_CME), never=[rule])
+    return triaged_one(kindly, mail, profile_file(profile, tmp_path))
 
 
 # -- 1. a drug company's dinner that never says "pharma" ----------------------------------------------------------
@@ -220,37 +206,27 @@ Please RSVP by December 3.
 
 # -- 2. a venue asked for though the mail says where ---------------------------------------------------------------
 
-RENATA = """
-[user]
-name = "Renata Okafor"
-email = "renata@lakeshorefood.org"
-signature = "Renata"
-date_style = "us"
-weekly_networking_hours = 4
-time_zone = "America/Chicago"
-
-[[goals]]
-kind = "build_credibility"
-description = "Speak at philanthropy and food-security conferences"
-targets = ["food security", "philanthropy conferences", "nonprofit conferences"]
-priority = 2
-
-[[goals]]
-kind = "find_clients"
-description = "Corporate partners and major donors"
-targets = ["corporate partners", "corporate giving", "employee giving", "CSR"]
-priority = 1
-"""
+RENATA = food_bank_director_profile(
+    goals=(
+        varied(
+            FOOD_BANK_STAGE, targets=["food security", "philanthropy conferences", "nonprofit conferences"]
+        ),
+        varied(
+            FOOD_BANK_PARTNERS,
+            description="Corporate partners and major donors",
+            targets=["corporate partners", "corporate giving", "employee giving", "CSR"],
+        ),
+    ),
+    providers=(),
+    resources=(),
+    answers=(),
+    **FOOD_BANK_SHORT_USER,
+)
 
 
 def _renata(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Fri, 13 Nov 2026 10:30:00 -0600",
-        to="renata@lakeshorefood.org",
+    mail = to_food_bank_director(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Fri, 13 Nov 2026 10:30:00 -0600"
     )
     return triaged_one(kindly, mail, profile_file(RENATA, tmp_path))
 
@@ -311,35 +287,36 @@ def test_where_the_organiser_lives_is_not_where_the_summit_is(kindly: Kindly, tm
 
 # -- 3. a team that offers to volunteer is not offered a meeting ---------------------------------------------------
 
-FOOD_BANK = """
-[user]
-name = "Renata Okafor"
-email = "renata@lakeshorefood.org"
-signature = "Renata"
-date_style = "us"
-weekly_networking_hours = 4
-time_zone = "America/Chicago"
+VENDOR_DEMOS = "vendor demos during program hours"
 
-[[goals]]
-kind = "find_clients"
-description = "Corporate partners and major donors: relationships with companies that lead to giving"
-targets = ["corporate partners", "corporate giving", "employee giving", "community investment", "CSR"]
-priority = 1
 
-[[answers]]
-about = ["volunteer", "volunteers", "volunteering", "shifts"]
-answer = "Groups of up to 25 can sort at our Pilsen warehouse on weekday mornings; the sign-up is at https://lakeshorefood.org/volunteer."
-"""
+def _short_food_bank_profile(*, never: Iterable[str] = (), providers: Iterable[tuple[str, str]] = ()) -> str:
+    """Renata's short profile: corporate partners and donors, and her answer about volunteering."""
+    partners = varied(
+        FOOD_BANK_PARTNERS,
+        description="Corporate partners and major donors: relationships with companies that lead to giving",
+        targets=["corporate partners", "corporate giving", "employee giving", "community investment", "CSR"],
+    )
+    return food_bank_director_profile(
+        goals=(partners,),
+        never=never,
+        providers=providers,
+        resources=(),
+        answers=FOOD_BANK_ANSWERS[:1],
+        **FOOD_BANK_SHORT_USER,
+    )
+
+
+FOOD_BANK = _short_food_bank_profile()
 
 
 def _food_bank(kindly: Kindly, tmp_path: Path, body: str, subject: str) -> dict[str, object]:
-    mail = eml(
+    mail = to_food_bank_director(
         tmp_path / "mail.eml",
         body,
         sender="Tom Brennan <tbrennan@meridianins.com>",
         subject=subject,
         date="Mon, 23 Nov 2026 15:10:00 -0600",
-        to="renata@lakeshorefood.org",
     )
     return triaged_one(kindly, mail, profile_file(FOOD_BANK, tmp_path))
 
@@ -497,23 +474,12 @@ Sofia Marchetti
 Account Executive, DonorPath
 """
 
-FOOD_BANK_RULE = (
-    FOOD_BANK
-    + """
-[[never]]
-what = "vendor demos during program hours"
-"""
-)
+FOOD_BANK_RULE = _short_food_bank_profile(never=[VENDOR_DEMOS])
 
 
 def _demo(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, object]:
-    mail = eml(
-        tmp_path / "mail.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Wed, 18 Nov 2026 09:00:00 -0600",
-        to="renata@lakeshorefood.org",
+    mail = to_food_bank_director(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Wed, 18 Nov 2026 09:00:00 -0600"
     )
     return triaged_one(kindly, mail, profile_file(FOOD_BANK_RULE, tmp_path))
 
@@ -574,15 +540,14 @@ def test_a_demo_of_what_the_user_already_has_is_answered_by_that_not_by_the_hour
         "Teams that switch usually",
         "Teams that switch from Bloomerang to our donor management platform usually",
     )
-    mail = eml(
+    mail = to_food_bank_director(
         tmp_path / "mail.eml",
         body,
         sender="Sofia Marchetti <sofia@donorpath.com>",
         subject="See how food banks raise 30% more",
         date="Wed, 18 Nov 2026 09:00:00 -0600",
-        to="renata@lakeshorefood.org",
     )
-    profile = FOOD_BANK_RULE + '\n[[providers]]\ncategory = "donor CRM"\nname = "Bloomerang"\n'
+    profile = _short_food_bank_profile(never=[VENDOR_DEMOS], providers=[("donor CRM", "Bloomerang")])
     record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
     assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
     assert "I already use a donor CRM I'm very happy with" in str(record["draft"])

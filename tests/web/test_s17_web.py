@@ -14,23 +14,13 @@ from typing import Any
 
 import pytest
 
-from web_support import PASSWORD, make_home
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
-)
+from web_support import ARGS, CHROMIUM, logged_in_tab, needs_chromium, open_draft, triaged_site
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
     """A real server on the triaged example inbox; yields its base URL."""
-    from kindly.web import create_app, load_settings
-    from kindly.web.server import running
-
-    home = make_home(tmp_path_factory.mktemp("s17") / "home", triaged_database)
-    with running(create_app(load_settings(home))) as base:
+    with triaged_site(tmp_path_factory.mktemp("s17") / "home", triaged_database) as base:
         yield base
 
 
@@ -41,34 +31,13 @@ def tab(site: str) -> Iterator[Any]:
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        page.answers = []
-        page.asked = []
-
-        def answer(dialog: Any) -> None:
-            page.asked.append(dialog.message)
-            dialog.accept() if (page.answers.pop(0) if page.answers else False) else dialog.dismiss()
-
-        page.on("dialog", answer)
-        page.goto(f"{site}/login")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{site}/")
-        yield page
+        yield logged_in_tab(browser, site)
         browser.close()
-
-
-def _open_first(tab: Any, site: str, decision: str) -> str:
-    tab.goto(f"{site}/?decision={decision}")
-    tab.click("a.open >> nth=0")
-    tab.wait_for_selector("#draft-text")
-    return str(tab.url)
 
 
 @needs_chromium
 def test_a_tone_switch_asks_before_it_replaces_words_the_user_typed(tab: Any, site: str) -> None:
-    _open_first(tab, site, "accept")
+    open_draft(tab, site, "accept")
     text = tab.locator("#draft-text")
     text.fill(text.input_value() + "\nP.S. Bring the spreadsheet.")
     tab.answers[:] = [False]
@@ -88,7 +57,7 @@ def test_a_tone_switch_asks_before_it_replaces_words_the_user_typed(tab: Any, si
 
 @needs_chromium
 def test_a_saved_draft_says_so_and_a_later_rewrite_asks_first(tab: Any, site: str) -> None:
-    url = _open_first(tab, site, "accept")
+    url = open_draft(tab, site, "accept")
     text = tab.locator("#draft-text")
     text.fill(text.input_value() + "\nP.S. Send the spreadsheet whenever you like.")
     tab.click("#draft button[value=save]")
@@ -107,7 +76,7 @@ def test_a_saved_draft_says_so_and_a_later_rewrite_asks_first(tab: Any, site: st
 
 @needs_chromium
 def test_an_approved_draft_is_not_thrown_away_by_one_click(tab: Any, site: str) -> None:
-    _open_first(tab, site, "accept")
+    open_draft(tab, site, "accept")
     tab.click("#draft button[value=approve]")
     tab.wait_for_selector("#draft .badge.status:text('approved')")
     tab.answers[:] = [False]
@@ -401,7 +370,7 @@ def test_pages_name_their_icon_so_the_browser_asks_for_no_missing_favicon(client
 
 @needs_chromium
 def test_a_draft_that_cannot_be_saved_says_why_and_keeps_the_words(tab: Any, site: str) -> None:
-    _open_first(tab, site, "decline")
+    open_draft(tab, site, "decline")
     tab.fill("#draft-text", "   ")
     with tab.expect_response(lambda r: r.url.endswith("/draft")) as answer:
         tab.click("#draft button[value=save]")

@@ -15,23 +15,25 @@ from typing import Any
 import pytest
 
 from support import EXAMPLES
-from web_support import FAST_SCRYPT, PASSWORD, csrf_of, log_in, make_home
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium"
+from web_support import (
+    ARGS,
+    CHROMIUM,
+    FAST_SCRYPT,
+    PASSWORD,
+    csrf_of,
+    log_in,
+    logged_in_tab,
+    make_home,
+    needs_chromium,
+    open_draft,
+    triaged_site,
 )
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
     """A real server on the triaged example inbox; yields its base URL."""
-    from kindly.web import create_app, load_settings
-    from kindly.web.server import running
-
-    home = make_home(tmp_path_factory.mktemp("s19") / "home", triaged_database)
-    with running(create_app(load_settings(home))) as base:
+    with triaged_site(tmp_path_factory.mktemp("s19") / "home", triaged_database) as base:
         yield base
 
 
@@ -45,42 +47,16 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-def _logged_in(browser: Any, site: str, **context: Any) -> Any:
-    """A tab of a new logged-in context; `tab.answers` says how the next confirm() dialogs are answered."""
-    page = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context}).new_page()
-    page.set_default_timeout(15_000)
-    page.answers = []
-    page.asked = []
-
-    def answer(dialog: Any) -> None:
-        page.asked.append(dialog.message)
-        dialog.accept() if (page.answers.pop(0) if page.answers else False) else dialog.dismiss()
-
-    page.on("dialog", answer)
-    page.goto(f"{site}/login")
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{site}/")
-    return page
-
-
 @pytest.fixture
 def tab(browser: Any, site: str) -> Iterator[Any]:
-    page = _logged_in(browser, site)
+    page = logged_in_tab(browser, site)
     yield page
     page.context.close()
 
 
-def _open(tab: Any, site: str, decision: str, nth: int = 0) -> str:
-    tab.goto(f"{site}/?decision={decision}")
-    tab.click(f"a.open >> nth={nth}")
-    tab.wait_for_selector("#draft-text")
-    return str(tab.url)
-
-
 @needs_chromium
 def test_setting_a_decision_asks_before_it_throws_away_words_typed_in_the_draft(tab: Any, site: str) -> None:
-    _open(tab, site, "accept")
+    open_draft(tab, site, "accept")
     text = tab.locator("#draft-text")
     text.fill(text.input_value() + "\nP.S. I wrote this by hand.")
     tab.select_option("#decision", "decline")
@@ -108,7 +84,7 @@ def test_setting_a_decision_asks_before_it_throws_away_words_typed_in_the_draft(
 
 @needs_chromium
 def test_a_tone_switch_asks_before_it_replaces_a_subject_the_user_typed(tab: Any, site: str) -> None:
-    _open(tab, site, "ask_details")
+    open_draft(tab, site, "ask_details")
     tab.fill("#subject", "Re: your note - a few questions")
     tab.answers[:] = [False]
     tab.click("#draft input[name=tone][value=formal]")
@@ -296,7 +272,9 @@ def test_goal_fit_evidence_names_intents_and_goals_in_words(client: Any, user: s
 
 @pytest.fixture
 def phone(browser: Any, site: str) -> Iterator[Any]:
-    page = _logged_in(browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = logged_in_tab(
+        browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     yield page
     page.context.close()
 
@@ -311,7 +289,7 @@ def test_on_a_phone_the_inbox_cards_say_what_each_line_is(phone: Any, site: str)
 
 @needs_chromium
 def test_on_a_phone_the_draft_is_one_tap_away(phone: Any, site: str) -> None:
-    _open(phone, site, "accept")
+    open_draft(phone, site, "accept")
     below = phone.evaluate("document.getElementById('draft').getBoundingClientRect().top")
     assert below > 844  # the message and its evidence come first, in one column
     phone.click("text=Go to the draft reply")
@@ -322,7 +300,7 @@ def test_on_a_phone_the_draft_is_one_tap_away(phone: Any, site: str) -> None:
 
 @needs_chromium
 def test_on_a_desktop_the_phone_only_helpers_stay_hidden(tab: Any, site: str) -> None:
-    _open(tab, site, "accept")
+    open_draft(tab, site, "accept")
     assert not tab.is_visible("text=Go to the draft reply")  # the draft is beside the message
     tab.goto(f"{site}/?decision=all")
     assert "Goal:" not in tab.locator("table.inbox tbody tr").first.inner_text()  # the table has its header
