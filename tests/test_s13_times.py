@@ -7,7 +7,7 @@ import itertools
 import re
 from pathlib import Path
 
-from kindly.services import TakenTimes
+from kindly.taken_times import TakenTimes
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
 

@@ -6,7 +6,6 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
@@ -66,7 +65,6 @@ from kindly.ingest.sources import Source, read_contacts, read_source
 from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
-    Taken,
     free_slot_named,
     later_of,
     meeting_day,
@@ -97,6 +95,17 @@ from kindly.store.repository import (
     stored_understanding,
 )
 from kindly.store.tables import AnalysisRow, MessageRow
+from kindly.taken_times import (
+    OTHER_DRAFTS_FOR,
+    OVERLAP_MINUTES,
+    SLOT,
+    Meeting,
+    Proposal,
+    TakenTimes,
+    add_offered,
+    moment_of,
+    times_answered_elsewhere,
+)
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day, named_day
@@ -190,10 +199,10 @@ class Triage:
         self._stored_times_read = False
         # the times this run's drafts only propose, by the message whose draft proposes them, and how to write that
         # draft again: a time a sender fixed later in the run takes them, and that draft offers others
-        self._proposals: dict[int, _Proposal] = {}
+        self._proposals: dict[int, Proposal] = {}
         # the drafts of this run that set a time with someone (offer times or take theirs), by message: one person
         # is offered one set of times, however many threads they write in
-        self._meetings: dict[int, _Meeting] = {}
+        self._meetings: dict[int, Meeting] = {}
         # the user's own words each reply answers (by message ID), where the thread holds them just before it
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
@@ -399,7 +408,7 @@ class Triage:
 
     def _offer(self, text: str, thread_id: str, sender: str) -> None:
         """Every time a draft's text (or one of its slots) offers, as offered to `sender` in `thread_id`."""
-        _add_offered(self._times_offered, text, thread_id, sender)
+        add_offered(self._times_offered, text, thread_id, sender)
 
     def _taken(self, repo: Repository, passed_over: Iterable[str], thread_id: str, sender: str) -> TakenTimes:
         """The times other drafts offer, those this run's drafts only propose marked as such (see `Taken`)."""
@@ -410,7 +419,7 @@ class Triage:
         }
         return TakenTimes(self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving))
 
-    def _forget_proposal(self, pk: int) -> _Proposal | None:
+    def _forget_proposal(self, pk: int) -> Proposal | None:
         """The times the draft for message `pk` proposes are no longer offered (it is written again, or gone)."""
         proposal = self._proposals.pop(pk, None)
         for day, minutes in proposal.moments() if proposal is not None else ():
@@ -433,10 +442,10 @@ class Triage:
         another draft of this run already sets a time with them says it answered there instead, and a time they
         fixed themselves takes the place of times an earlier draft only proposed to them (that draft is written
         again the same way). The meeting counts once."""
-        fixed = not draft.times and _SLOT.search(draft.text) is not None
+        fixed = not draft.times and SLOT.search(draft.text) is not None
         if not draft.times and not fixed:
             return draft, verdict
-        person = _Meeting(message.from_addr, message.from_name, row.thread_id, draft, verdict, variant)
+        person = Meeting(message.from_addr, message.from_name, row.thread_id, draft, verdict, variant)
         others = [
             (pk, other)
             for pk, other in self._meetings.items()
@@ -463,7 +472,7 @@ class Triage:
     def _move_proposals(self, repo: Repository, text: str, thread_id: str, sender: str) -> None:
         """A time a sender fixed, said yes to in `text`, takes it from the drafts of this run that only proposed it
         (or a time within the hour of it) to someone else: each is written again with other times, and stored."""
-        fixed = [_moment_of(found) for found in _SLOT.finditer(text)]
+        fixed = [moment_of(found) for found in SLOT.finditer(text)]
         moved = [
             pk
             for pk, proposal in self._proposals.items()
@@ -747,7 +756,7 @@ class Triage:
             for slot in draft.times:
                 self._offer(slot, row.thread_id, message.from_addr)
             if draft.times:
-                self._proposals[row.id] = _Proposal(
+                self._proposals[row.id] = Proposal(
                     row.thread_id, message.from_addr, draft.times, write, target, verdict, variant, moment
                 )
             checked = check_draft(draft, target, self.profile, verdict.referral)
@@ -1313,159 +1322,6 @@ _MAILING = re.compile(
     r"dear (?:colleagues?|friends?|all|members?|partners?|supporters?))\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class _Meeting:
-    """A draft of this run that sets a time with someone: whom (their address, their name), in which thread."""
-
-    address: str
-    name: str
-    thread_id: str
-    draft: Draft
-    verdict: Verdict
-    variant: int
-
-    def same_person(self, other: _Meeting) -> bool:
-        """The same address, or where one of them has none (a LinkedIn note), the same full name."""
-        if "@" in self.address and "@" in other.address:
-            return self.address.lower() == other.address.lower()
-        name = fold(self.name)
-        return len(name.split()) > 1 and name == fold(other.name)
-
-
-# Where the person was answered with a time, by the channel of that draft.
-_CHANNEL_SAID = {"email": "e-mail", "linkedin": "LinkedIn message", "sms": "text", "calendar": "invitation"}
-
-
-def times_answered_elsewhere(draft: Draft, channel: str, tone: str = "warm") -> Draft:
-    """`draft` with the sentence that offers its times said as answered in the other conversation ("Would Monday,
-    December 7 at 9:00 am or ... work for you?" -> "I've answered your e-mail about when to meet.")."""
-    where = _CHANNEL_SAID.get(channel, f"message on {channel.capitalize()}")
-    have = "I have" if tone == "formal" else "I've"
-    said = f"{have} answered your {where} about when to meet."
-    text = draft.text
-    at = text.find(draft.times[0])
-    if at < 0:
-        return replace(draft, times=())
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "\n")) + 1
-    ends = [found for mark in ".?!\n" if (found := text.find(mark, at + len(draft.times[-1]))) >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    sentence = text[start:end]
-    dash = sentence.find(" - ")
-    if 0 <= dash < at - start:  # "I'd be glad to talk - would Friday ... work for you?": the yes is kept
-        new = f"{sentence[:dash]} - {said[:1].lower()}{said[1:]}"
-    else:
-        new = f"{' ' if sentence.startswith(' ') else ''}{said}"
-    return replace(draft, text=f"{text[:start]}{new}{text[end:]}", times=())
-
-
-@dataclass(frozen=True)
-class _Proposal:
-    """The times a draft of this run only proposes ("Would Thursday at 12:30 pm work for you?"), to whom, and how
-    that draft is written again with other times where a sender fixes one of them for something else."""
-
-    thread_id: str
-    sender: str
-    times: tuple[str, ...]
-    write: Callable[[TakenTimes], Draft | None]
-    target: Message
-    verdict: Verdict
-    variant: int
-    moment: datetime | None
-
-    def moments(self) -> list[tuple[str, int]]:
-        return [moment for slot in self.times if (moment := _slot_moment(slot)) is not None]
-
-
-# How far back a draft for another message, not yet sent or sent, holds the times it offers.
-OTHER_DRAFTS_FOR = timedelta(days=30)
-
-
-def _add_offered(
-    offered: dict[str, list[tuple[int, str, str]]], text: str, thread_id: str, sender: str
-) -> None:
-    for found in _SLOT.finditer(text):
-        day, minutes = _moment_of(found)
-        offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
-
-
-def taken_by_stored_drafts(repo: Repository, thread_id: str, sender: str) -> TakenTimes:
-    """The times the stored drafts of the last weeks offer to others than this thread and sender: a draft written
-    again later (another tone, a decision set by the user) offers none of them, as triage's would not."""
-    offered: dict[str, list[tuple[int, str, str]]] = {}
-    for text, thread, to in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
-        _add_offered(offered, text, thread, to)
-    return TakenTimes(offered, (), thread_id, sender)
-
-
-class TakenTimes(Taken):
-    """Times already offered to someone else: by this run's drafts, and by drafts stored earlier (a DM pasted in a
-    run of its own is not offered the time another run's draft offers). A time within the hour of one offered on
-    the same day is taken too (14:30 overlaps a coffee at 14:00). Times offered in this message's own thread, or
-    to its sender, are theirs to take: "Wednesday at 2:30 pm works for me" confirms the time kindly offered."""
-
-    def __init__(
-        self,
-        offered: dict[str, list[tuple[int, str, str]]],
-        passed_over: Iterable[str] = (),
-        thread_id: str = "",
-        sender: str = "",
-        proposed: AbstractSet[tuple[str, int, str, str]] = frozenset(),
-    ) -> None:
-        self._offered = offered
-        self._passed_over = frozenset(passed_over)
-        self._thread_id = thread_id
-        self._sender = sender.lower()
-        self._proposed = proposed  # (day, minutes, thread, sender) this run's drafts only propose
-
-    def booked(self) -> TakenTimes:
-        """These times less those this run's drafts only propose: a time the sender fixed takes them."""
-        kept = {
-            day: [
-                (at, thread, to) for at, thread, to in entries if (day, at, thread, to) not in self._proposed
-            ]
-            for day, entries in self._offered.items()
-        }
-        return TakenTimes(kept, self._passed_over, self._thread_id, self._sender)
-
-    def __contains__(self, slot: object) -> bool:
-        if not isinstance(slot, str):
-            return False
-        if slot in self._passed_over:
-            return True
-        moment = _slot_moment(slot)
-        if moment is None:
-            return False
-        day, minutes = moment
-        return any(
-            abs(minutes - at) < OVERLAP_MINUTES
-            and thread != self._thread_id
-            and (not sender or sender != self._sender)
-            for at, thread, sender in self._offered.get(day, ())
-        )
-
-
-OVERLAP_MINUTES = 60  # a meeting offered takes about an hour
-# A slot as drafts write it: "Tuesday 8 December at 14:00", "Tuesday, December 8 at 2:30 pm", "Tuesday, December 8,
-# from 7:00 to 8:30 am".
-_SLOT = re.compile(
-    r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*|"
-    r"(?P<m2>[a-z]{3})[a-z]*\s+(?P<d2>\d{1,2})),?\s+(?:at|from)\s+(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>am|pm)?",
-    re.IGNORECASE,
-)
-
-
-def _moment_of(found: re.Match[str]) -> tuple[str, int]:
-    day = f"{found['weekday'].lower()} {found['d1'] or found['d2']} {(found['m1'] or found['m2']).lower()}"
-    hour, ap = int(found["h"]), (found["ap"] or "").lower()
-    hour = hour % 12 + (12 if ap == "pm" else 0) if ap else hour
-    return day, hour * 60 + int(found["min"] or 0)
-
-
-def _slot_moment(slot: str) -> tuple[str, int] | None:
-    found = _SLOT.search(slot)
-    return _moment_of(found) if found else None
 
 
 # How a mailed-out event is answered other than by a reply: a link, a form, a booking.

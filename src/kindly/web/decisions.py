@@ -28,13 +28,13 @@ from kindly.services import (
     hours_committed,
     known_sender,
     silence_if_no_reply_owed,
-    taken_by_stored_drafts,
     when_it_meets,
 )
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.repository import stored_understanding as understanding_of
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
+from kindly.taken_times import taken_by_stored_drafts
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
 
