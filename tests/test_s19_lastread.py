@@ -8,24 +8,10 @@ import pytest
 
 from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s19_adviser import talk, with_paid_slots
+from test_s19_gapsa import DANA
 from test_s19_gapsb import _renata, _summit
 
 # 1. "3pm my time": a sign-off's first name that is also a city's ("Sydney", "Victoria") is no clock of hers.
-DANA = """
-[user]
-name = "Dana Reyes"
-email = "dana@example.com"
-signature = "Dana"
-date_style = "us"
-weekly_networking_hours = 4
-time_zone = "America/Los_Angeles"
-
-[[goals]]
-kind = "find_clients"
-description = "Owners of small design studios who need bookkeeping"
-targets = ["design studios", "small business owners"]
-priority = 1
-"""
 STUDIO = """Hi Dana,
 
 I run a small design studio and we need help with bookkeeping. Could we have a call on Thursday, December 10 at
