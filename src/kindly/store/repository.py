@@ -629,11 +629,11 @@ class Repository:
         return [(text, thread_id, sender or "") for text, thread_id, sender in self.session.execute(query)]
 
     def replace_pending_draft(
-        self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0
+        self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0, tone: str = ""
     ) -> DraftRow | None:
         """One pending draft per message: a new triage rewrites it; approved or sent ones stay. The pending
-        draft keeps its ID ("draft #7" is still the reply to that message), and its date where nothing in it
-        changed."""
+        draft keeps its ID ("draft #7" is still the reply to that message), and its date and tone where nothing
+        in it changed. `tone`: the one the user chose it in ("" for the profile's)."""
         pending = [old for old in row.drafts if old.status == "pending"]
         kept = pending[0] if pending and draft is not None else None
         for old in pending:
@@ -653,13 +653,18 @@ class Repository:
             from_addr=draft.from_addr,
         )
         if kept is None:
-            kept = DraftRow(message_pk=row.id, status="pending", created_at=datetime.now(UTC), **values)
+            kept = DraftRow(
+                message_pk=row.id, status="pending", created_at=datetime.now(UTC), tone=tone, **values
+            )
             row.drafts.append(kept)
             self.session.add(kept)
         elif any(getattr(kept, key) != value for key, value in values.items()):
             for key, value in values.items():
                 setattr(kept, key, value)
+            kept.tone = tone
             kept.created_at = datetime.now(UTC)  # written anew
+        elif tone:
+            kept.tone = tone
         return kept
 
     def drafts_since(self, decision: str, since: datetime) -> int:

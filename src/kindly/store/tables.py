@@ -126,6 +126,8 @@ class DraftRow(Base):
     # whom it goes out from: the user of the profile that wrote it (empty for drafts stored before 0010)
     from_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     from_addr: Mapped[str] = mapped_column(String(320), default="", server_default="")
+    # the tone the user chose for it (warm | formal | brief); empty: the profile's tone when it was written
+    tone: Mapped[str] = mapped_column(String(16), default="", server_default="")
     status: Mapped[str] = mapped_column(
         String(16), default="pending"
     )  # pending | approved | sent | discarded

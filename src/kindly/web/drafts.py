@@ -77,7 +77,8 @@ def editor_state(
         message_pk=row.id,
         decision=decision,
         draft=draft,
-        tone=tone or (profile.user.tone if profile else "warm"),
+        # the tone asked, else the one the draft was written in when the user chose it, else the profile's
+        tone=tone or (draft.tone if draft and draft.tone else (profile.user.tone if profile else "warm")),
         channel=shown,
         problems=problems_of(session, row, draft, profile) if draft else (),
         # a message from an app is answered there or by e-mail; any other by e-mail or on LinkedIn, as before
@@ -95,9 +96,9 @@ def _why_no_draft(row: MessageRow) -> str:
     return next((line[len(NO_DRAFT) :] for line in evidence if line.startswith(NO_DRAFT)), "")
 
 
-def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str) -> DraftRow:
+def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str, tone: str = "") -> DraftRow:
     variant = Repository(session).draft_variant(row, decision, datetime.now(UTC) - timedelta(days=7))
-    created = Repository(session).replace_pending_draft(row, draft, decision, variant)
+    created = Repository(session).replace_pending_draft(row, draft, decision, variant, tone)
     assert created is not None
     session.flush()
     return created
@@ -106,7 +107,8 @@ def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str)
 def recompose(
     sessions: sessionmaker[Session], pk: int, profile: Profile, *, tone: str | None, channel: str | None
 ) -> tuple[str, ...]:
-    """Write the pending draft again in another tone or for another channel; returns the checker's problems."""
+    """Write the pending draft again in another tone or for another channel (the draft keeps the tone it is
+    written in); returns the checker's problems."""
     with sessions.begin() as session:
         row = load_row(session, pk)
         _only_unsent(row)
@@ -119,7 +121,7 @@ def recompose(
         for old in row.drafts:
             if old.status == "approved":
                 old.status = "discarded"
-        _new_pending(session, row, composed.draft, verdict.decision.value)
+        _new_pending(session, row, composed.draft, verdict.decision.value, tone or profile.user.tone)
         return composed.problems
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-from dataclasses import replace
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -15,7 +13,7 @@ from kindly.web import decisions, drafts
 from kindly.web.app import WebState
 from kindly.web.deps import Csrf, State, User
 from kindly.web.errors import WebError
-from kindly.web.invitations import editor_draft, get_invitation, load_row
+from kindly.web.invitations import get_invitation
 from kindly.web.render import back_to, flash, is_htmx, render
 
 router = APIRouter(include_in_schema=False)
@@ -38,45 +36,6 @@ def _edited(request: Request, pk: int) -> bool:
     return pk in request.session.get(EDITED, [])
 
 
-TONES_SHOWN = (
-    "draft_tones"  # in the session: [pk, tone, digest of the text] of drafts written in a chosen tone
-)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def _draft_text(state: WebState, pk: int) -> str:
-    with state.sessions() as session:
-        draft = editor_draft(load_row(session, pk).drafts)
-        return draft.text if draft is not None else ""
-
-
-def _remember_tone(request: Request, pk: int, tone: str | None, text: str) -> None:
-    """The tone the draft of `pk` now reads in (the switch shows it again on the next visit, this login)."""
-    kept = [e for e in request.session.get(TONES_SHOWN, []) if isinstance(e, list) and e[:1] != [pk]]
-    if tone in TONES:
-        kept.append([pk, tone, _digest(text)])
-    request.session[TONES_SHOWN] = kept[-KEEP_EDITED:]
-
-
-def _remembered_tone(request: Request, pk: int, text: str) -> str | None:
-    """The tone chosen for the draft, while the draft is still the one written in it (or the user's edit of
-    it); a draft written again since - for a new decision or profile - is in the profile's tone."""
-    for entry in request.session.get(TONES_SHOWN, []):
-        if isinstance(entry, list) and entry[:1] == [pk] and entry[2:] == [_digest(text)]:
-            return str(entry[1])
-    return None
-
-
-def _shown(request: Request, editor: drafts.EditorState, tone: str | None) -> drafts.EditorState:
-    if tone or editor.draft is None:
-        return editor
-    remembered = _remembered_tone(request, editor.message_pk, editor.draft.text)
-    return replace(editor, tone=remembered) if remembered else editor
-
-
 def outbox_available() -> bool:
     """Saving to IMAP Drafts and sending come with kindly.outbox; until it is there the buttons say so."""
     return importlib.util.find_spec("kindly.outbox") is not None
@@ -96,7 +55,7 @@ def _editor(
 ) -> HTMLResponse:
     profile = state.profile_or_none()
     with state.sessions() as session:
-        editor = _shown(request, drafts.editor_state(session, pk, profile, tone, channel), tone)
+        editor = drafts.editor_state(session, pk, profile, tone, channel)
     context = {
         "editor": editor,
         "tones": TONES,
@@ -131,7 +90,7 @@ def invitation(request: Request, state: State, _user: User, pk: int) -> HTMLResp
     profile = state.profile_or_none()
     with state.sessions() as session:
         view = get_invitation(session, pk, profile)
-        editor = _shown(request, drafts.editor_state(session, pk, profile), None)
+        editor = drafts.editor_state(session, pk, profile)
     context = {
         "view": view,
         "editor": editor,
@@ -158,13 +117,11 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
     text = await _field(request, "text") or ""
     action = await _field(request, "action") or "save"
     subject = await _field(request, "subject")
-    tone = _remembered_tone(request, pk, await run_in_threadpool(_draft_text, state, pk))
     try:
         if action == "approve":
             await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
             await run_in_threadpool(drafts.approve, state.sessions, pk)
             _mark_edited(request, pk, True)
-            _remember_tone(request, pk, tone, await run_in_threadpool(_draft_text, state, pk))
             return _after(
                 request, state, pk, "Draft approved. Nothing was sent: download it or send it yourself."
             )
@@ -172,10 +129,7 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
             await run_in_threadpool(drafts.reopen, state.sessions, pk)
             return _after(request, state, pk, "The draft is back in the editor.")
         await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
-        _mark_edited(request, pk, True)
-        _remember_tone(
-            request, pk, tone, await run_in_threadpool(_draft_text, state, pk)
-        )  # edited, same tone
+        _mark_edited(request, pk, True)  # the draft keeps its tone: the user's edit of it
         return _after(request, state, pk, "Draft saved.")
     except WebError as error:
         if is_htmx(request):
@@ -198,7 +152,6 @@ async def compose_draft(request: Request, state: State, _user: User, _csrf: Csrf
             )
         raise
     _mark_edited(request, pk, False)
-    _remember_tone(request, pk, tone, await run_in_threadpool(_draft_text, state, pk))
     return _after(request, state, pk, "Draft written again.", tone=tone, channel=channel)
 
 

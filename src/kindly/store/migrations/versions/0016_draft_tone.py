@@ -1,0 +1,27 @@
+"""The tone a draft was written in, when the user chose one (the page's tone switch, the API): the switch shows it
+again after a logout or a restart. Empty for drafts written in the profile's tone, and for those stored before.
+
+Revision ID: 0016
+Revises: 0015
+Create Date: 2026-12-01 22:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0016"
+down_revision = "0015"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("drafts") as batch:
+        batch.add_column(sa.Column("tone", sa.String(length=16), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("drafts") as batch:
+        batch.drop_column("tone")

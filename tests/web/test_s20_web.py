@@ -1,0 +1,127 @@
+"""What the s19 pass left (a tone remembered for the login only, a cut-off search example on a phone, HEAD
+answered 405) and an accessibility pass in the real browser (s20): keyboard only, a screen reader, low vision.
+
+The browser tests drive the real server in Debian's headless Chromium (tests/web_support.py); the others use the
+TestClient.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+
+from kindly.web import create_app, load_settings
+from web_support import (
+    ARGS,
+    CHROMIUM,
+    log_in,
+    logged_in_tab,
+    triaged_site,
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
+    with triaged_site(tmp_path_factory.mktemp("s20") / "home", triaged_database) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def tab(browser: Any, site: str) -> Iterator[Any]:
+    page = logged_in_tab(browser, site)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def phone(browser: Any, site: str) -> Iterator[Any]:
+    page = logged_in_tab(
+        browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    yield page
+    page.context.close()
+
+
+def _open(client: TestClient, query: str) -> str:
+    """The page of the first invitation the inbox search finds for `query`."""
+    found = re.search(
+        r'<a class="open" href="(/invitations/\d+)">', client.get(f"/?decision=all&q={query}").text
+    )
+    assert found, query
+    return found.group(1)
+
+
+def _tone_on(client: TestClient, page: str) -> list[str]:
+    return re.findall(r'<input type="radio" name="tone" value="(\w+)" checked>', client.get(page).text)
+
+
+# -- the tone a draft was written in --------------------------------------------------------------------
+
+
+def test_the_tone_chosen_for_a_draft_is_shown_after_logging_out_and_after_a_restart(
+    client: TestClient, user: str, web_home: Path
+) -> None:
+    page = _open(client, "year-end+cleanup")  # Sofia asks what a year-end cleanup costs
+    assert _tone_on(client, page) == ["warm"]  # the profile's tone
+    htmx = {"HX-Request": "true", "X-CSRF-Token": user}
+    client.post(f"{page}/draft/compose", data={"tone": "brief", "channel": "email"}, headers=htmx)
+    assert _tone_on(client, page) == ["brief"]
+
+    client.post("/logout", data={"csrf_token": user})
+    log_in(client)
+    assert _tone_on(client, page) == ["brief"]  # a new login
+
+    with TestClient(create_app(load_settings(web_home)), follow_redirects=False) as restarted:
+        log_in(restarted)
+        assert _tone_on(restarted, page) == ["brief"]  # the server started again
+        token = log_in(restarted)
+        restarted.post(f"{page}/decision", data={"csrf_token": token, "decision": "ask_details"})
+        assert _tone_on(restarted, page) == ["warm"]  # written again for the decision, in the profile's tone
+
+
+def test_upgrading_a_database_keeps_its_drafts_in_the_profiles_tone(
+    tmp_path: Path, triaged_database: Path
+) -> None:
+    """Drafts stored before the tone was kept are shown in the profile's tone (a real SQLite file, down to the
+    schema before and up again)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from kindly.store.db import MIGRATIONS, open_database
+
+    path = tmp_path / "kindly.db"
+    shutil.copy(triaged_database, path)
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015")
+        columns = [row[1] for row in connection.execute(text("PRAGMA table_info(drafts)"))]
+        assert "tone" not in columns
+        drafts = connection.execute(text("SELECT count(*) FROM drafts")).scalar()
+    engine.dispose()
+
+    open_database(path).kw["bind"].dispose()  # upgrades to the newest schema
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        tones = connection.execute(text("SELECT tone, count(*) FROM drafts GROUP BY tone")).all()
+    engine.dispose()
+    assert drafts and tones == [("", drafts)]
