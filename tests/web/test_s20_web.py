@@ -125,3 +125,24 @@ def test_upgrading_a_database_keeps_its_drafts_in_the_profiles_tone(
         tones = connection.execute(text("SELECT tone, count(*) FROM drafts GROUP BY tone")).all()
     engine.dispose()
     assert drafts and tones == [("", drafts)]
+
+
+# -- HEAD ------------------------------------------------------------------------------------------------
+
+
+def test_head_is_answered_as_get_without_the_body(client: TestClient, user: str) -> None:
+    for path in ("/", "/overview", "/import", "/directory", _open(client, "year-end+cleanup")):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-length"] == str(len(got.content))
+    assert client.head("/static/kindly.css").status_code == 200
+    assert client.head("/logout").status_code == 405  # a form's address only, as GET
+
+
+def test_head_of_a_page_before_logging_in_answers_as_get_does(client: TestClient) -> None:
+    assert client.head("/login").status_code == 200
+    head = client.head("/")
+    assert head.status_code == client.get("/").status_code == 303
+    assert head.headers["location"] == client.get("/").headers["location"]

@@ -1,7 +1,7 @@
 """The FastAPI application: `create_app(settings)` builds everything (nothing is made at import time).
 
-Layers, outside in: security headers, the upload limit, the signed session cookie, then the routes - the
-pages (login required, CSRF token on every form) and the REST API under /api/ (bearer tokens).
+Layers, outside in: HEAD read as GET, security headers, the upload limit, the signed session cookie, then the
+routes - the pages (login required, CSRF token on every form) and the REST API under /api/ (bearer tokens).
 """
 
 from __future__ import annotations
@@ -220,6 +220,28 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """HEAD is answered as GET would be - status and headers, Content-Length included - without the body, on
+    every page (link checkers, `curl -I`, monitors ask that way); the routes are written for GET only."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
 class UploadLimit:
     """Requests with a body over the limit are refused with 413 before they are read (by Content-Length),
     or as soon as they pass it (a body sent in chunks)."""
@@ -318,6 +340,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     _error_handlers(app)
     return app
 
