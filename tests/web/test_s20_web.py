@@ -23,6 +23,7 @@ from web_support import (
     CHROMIUM,
     log_in,
     logged_in_tab,
+    needs_chromium,
     triaged_site,
 )
 
@@ -146,3 +147,37 @@ def test_head_of_a_page_before_logging_in_answers_as_get_does(client: TestClient
     head = client.head("/")
     assert head.status_code == client.get("/").status_code == 303
     assert head.headers["location"] == client.get("/").headers["location"]
+
+
+# -- the phone -------------------------------------------------------------------------------------------
+
+# The widest line of each field's placeholder against the room inside it, measured in its own font; a search
+# field keeps 20 px more for the button that clears it.
+PLACEHOLDERS_FIT = """() => {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute; visibility:hidden; white-space:pre';
+  document.body.appendChild(probe);
+  const cut = [];
+  for (const field of document.querySelectorAll('input[placeholder]')) {
+    const style = getComputedStyle(field);
+    probe.style.font = style.font;
+    probe.textContent = field.placeholder;
+    const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      - (field.type === 'search' ? 20 : 0);
+    if (probe.getBoundingClientRect().width > room) cut.push(field.id + ': ' + field.placeholder);
+  }
+  probe.remove();
+  return cut;
+}"""
+
+
+@needs_chromium
+def test_on_a_phone_the_directory_search_shows_its_example_in_full(phone: Any, site: str) -> None:
+    for page in ("/directory", "/", "/directory?q=a+financial+planner"):
+        phone.goto(f"{site}{page}")
+        assert phone.evaluate(PLACEHOLDERS_FIT) == [], page
+    phone.goto(f"{site}/directory")
+    hint = phone.locator("#q-hint")
+    assert "a financial planner for a freelancer" in hint.inner_text()  # shown while typing too
+    assert phone.get_attribute("#q", "aria-describedby") == "q-hint"
+    assert hint.bounding_box()["width"] <= 390
