@@ -24,6 +24,7 @@ from web_support import (
     log_in,
     logged_in_tab,
     needs_chromium,
+    open_draft,
     triaged_site,
 )
 
@@ -181,3 +182,52 @@ def test_on_a_phone_the_directory_search_shows_its_example_in_full(phone: Any, s
     assert "a financial planner for a freelancer" in hint.inner_text()  # shown while typing too
     assert phone.get_attribute("#q", "aria-describedby") == "q-hint"
     assert hint.bounding_box()["width"] <= 390
+
+
+# -- said aloud: one live region for what a swap finished ---------------------------------------------------
+
+
+def _said(tab: Any, words: str) -> str:
+    """What the page's live region says once it says `words` (polled: the page's CSP allows no eval)."""
+    for _ in range(200):
+        said = str(tab.inner_text("#announce"))
+        if words in said:
+            return said
+        tab.wait_for_timeout(100)
+    raise AssertionError(f"never said {words!r}; said {said!r}")
+
+
+@needs_chromium
+def test_an_import_that_finishes_is_said_in_the_live_region_the_page_had_from_its_start(
+    tab: Any, site: str
+) -> None:
+    tab.goto(f"{site}/import")
+    studios = (
+        f"From: Owner {n} <owner{n}@studio{n}.example>\nSubject: Books for studio {n}\n\n"
+        f"Hi Dana, I run design studio {n} and our books are a mess. Could we have a call next week?\n\nBest,\nOwner {n}"
+        for n in range(8)
+    )  # several DMs, one after another: the import runs a few seconds
+    tab.fill("#text", "\n\n".join(studios))
+    tab.click("button:has-text('Import and triage')")
+    tab.wait_for_url(re.compile(r"/import/[\w-]+$"))
+    tab.evaluate("window.regionAtStart = document.getElementById('announce')")
+    assert tab.inner_text("#announce") == ""  # nothing said while it runs
+    tab.wait_for_selector("#import-done", timeout=60_000)
+    said = _said(tab, "Done.")
+    assert "Read 8, new 8" in said and "Decided:" in said
+    assert tab.evaluate("window.regionAtStart === document.getElementById('announce')")  # the same region
+    assert tab.get_attribute("#announce", "aria-live") == "polite"
+
+
+@needs_chromium
+def test_the_tone_switch_works_with_the_arrow_keys_and_says_what_it_did(tab: Any, site: str) -> None:
+    open_draft(tab, site, "accept")
+    tab.focus("#draft input[name=tone][value=warm]")
+    for tone in ("formal", "brief"):
+        with tab.expect_response(lambda r: r.url.endswith("/draft/compose")):
+            tab.keyboard.press("ArrowRight")
+        assert _said(tab, "Draft written again.") == "Draft written again."
+        focused = tab.evaluate("[document.activeElement.name, document.activeElement.value]")
+        assert focused == ["tone", tone]  # the keyboard is still on the switch
+        assert tab.is_checked(f"#draft input[name=tone][value={tone}]")
+        tab.evaluate("document.getElementById('announce').textContent = ''")

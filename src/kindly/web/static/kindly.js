@@ -122,18 +122,65 @@
     note.className = "error swap-error";
     note.setAttribute("role", "alert");
     note.textContent = (answer.body.textContent || "").trim() || "That did not work: reload the page and try again.";
+    note.setAttribute("data-announced", "");
     if (!note.parentNode) target.insertBefore(note, target.firstChild);
+    announce(note.textContent);
   });
 
-  // After the draft editor is swapped in, the keyboard stays there: on the text when it was refused, else on
-  // its message, or on its heading.
+  // What a swap finished is said aloud: the page has one live region (#announce) from its start - a region
+  // that HTMX swaps in anew is not heard - and the text of every new [data-announce] (an import done, a draft
+  // saved) and of every new role=alert (a refusal) is put there once. Those on the page as it loads are read
+  // with the page.
+  function announce(text) {
+    var region = document.getElementById("announce");
+    if (!region || !text) return;
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = text; }, 100);  // the same words twice are said twice
+  }
+
+  var SAID = "[data-announce], [role=alert]";
+  var NEW = "[data-announce]:not([data-announced]), [role=alert]:not([data-announced])";
+
+  function markSaid() {
+    Array.prototype.forEach.call(document.querySelectorAll(SAID), function (element) {
+      element.setAttribute("data-announced", "");
+    });
+  }
+  document.addEventListener("DOMContentLoaded", markSaid);
+  document.addEventListener("htmx:afterSettle", function () {
+    var words = Array.prototype.map.call(document.querySelectorAll(NEW),
+      function (element) { return element.textContent.replace(/\s+/g, " ").trim(); });
+    markSaid();
+    announce(words.join(" "));
+  });
+
+  // The control a keyboard user changed in a form that sends itself (the tone and channel switches) is where
+  // the keyboard stays once the draft is written again, so arrow keys go on from there.
+  var changedControl = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail && event.detail.elt;
+    var active = document.activeElement;
+    changedControl = form && form.hasAttribute && form.hasAttribute("data-autosubmit") && active &&
+      form.contains(active) && active.name ? { name: active.name, value: active.value } : null;
+  });
+
+  // After the draft editor is swapped in, the keyboard stays there: on the text when it was refused, on the
+  // switch that wrote it again, else on its message, or on its heading.
   document.addEventListener("htmx:afterSwap", function (event) {
     var swapped = event.detail && event.detail.target;
     if (!swapped || swapped.id !== "draft") return;
     var refused = document.getElementById("draft-error") && document.getElementById("draft-text");
-    var target = refused || document.getElementById("draft-notice") || document.getElementById("draft-h");
+    var again = changedControl && Array.prototype.filter.call(
+      document.querySelectorAll("#draft [name]"), function (field) {
+        return field.name === changedControl.name && field.value === changedControl.value;
+      })[0];
+    changedControl = null;
+    var target = refused || again || document.getElementById("draft-notice") || document.getElementById("draft-h");
     if (target) {
-      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      if (target.matches(SAID)) target.setAttribute("data-announced", "");  // said as it is focused
+      if (!/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName) && !target.hasAttribute("tabindex")) {
+        target.setAttribute("tabindex", "-1");
+      }
       target.focus();
     }
   });
