@@ -231,3 +231,62 @@ def test_the_tone_switch_works_with_the_arrow_keys_and_says_what_it_did(tab: Any
         assert focused == ["tone", tone]  # the keyboard is still on the switch
         assert tab.is_checked(f"#draft input[name=tone][value={tone}]")
         tab.evaluate("document.getElementById('announce').textContent = ''")
+
+
+# -- low vision: what shows focus, where a field is --------------------------------------------------------
+
+# WCAG's contrast ratio of two computed colours, and the colour behind a point (the first element there that is
+# not `own`, with its ancestors' backgrounds laid over white).
+COLOURS = """
+  const rgb = c => c.match(/[\\d.]+/g).map(Number);
+  const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const behind = element => { for (let e = element; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (rgb(c).length === 3 || rgb(c)[3] === 1) return c; } return 'rgb(255, 255, 255)'; };
+  const around = (own, x, y) => behind(document.elementsFromPoint(x, y).find(e => e !== own && !own.contains(e)) || document.body);
+"""
+
+RING = (
+    "() => {"
+    + COLOURS
+    + """
+  const own = document.activeElement, style = getComputedStyle(own), box = own.getBoundingClientRect();
+  if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return [own.outerHTML.slice(0, 80), 0];
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) + 2;
+  const x = box.left - reach >= 0 ? box.left - reach : box.right + reach;
+  return [own.outerHTML.slice(0, 80), ratio(style.outlineColor, around(own, x, box.top + box.height / 2))];
+}"""
+)
+
+EDGES = (
+    "() => {"
+    + COLOURS
+    + """
+  const faint = [];
+  for (const field of document.querySelectorAll('input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=file]), select, textarea')) {
+    const box = field.getBoundingClientRect();
+    if (!box.width) continue;
+    const edge = ratio(getComputedStyle(field).borderTopColor, around(field, box.left + box.width / 2, box.top - 3));
+    if (edge < 3) faint.push(field.id + ' ' + edge.toFixed(2));
+  }
+  return faint;
+}"""
+)
+
+
+@needs_chromium
+def test_the_focus_ring_stands_out_from_what_is_around_it_on_every_stop(tab: Any, site: str) -> None:
+    for page in ("/directory", open_draft(tab, site, "accept").removeprefix(site)):
+        tab.goto(f"{site}{page}")
+        for _stop in range(30):
+            tab.keyboard.press("Tab")
+            if tab.evaluate("document.activeElement === document.body"):
+                break  # past the last stop
+            control, contrast = tab.evaluate(RING)
+            assert contrast >= 3, f"{page}: {control} ring at {contrast:.2f}:1"
+
+
+@needs_chromium
+def test_every_field_has_an_edge_low_vision_can_find(tab: Any, site: str) -> None:
+    for page in ("/directory", "/import", "/profile", open_draft(tab, site, "accept").removeprefix(site)):
+        tab.goto(f"{site}{page}")
+        assert tab.evaluate(EDGES) == [], page
