@@ -290,3 +290,29 @@ def test_every_field_has_an_edge_low_vision_can_find(tab: Any, site: str) -> Non
     for page in ("/directory", "/import", "/profile", open_draft(tab, site, "accept").removeprefix(site)):
         tab.goto(f"{site}{page}")
         assert tab.evaluate(EDGES) == [], page
+
+
+# -- a screen reader: the evidence's scores ------------------------------------------------------------
+
+
+def test_a_score_is_read_once_as_the_number_beside_its_bar(client: TestClient, user: str) -> None:
+    """A bar (meter) beside its printed number is hidden from screen readers: they read the number, in its
+    column (Score, Fit, Match), not "meter 0.91, 0.91" with no name."""
+    for page in (_open(client, "year-end+cleanup"), "/overview", "/directory?q=a+financial+planner"):
+        html = client.get(page).text
+        for meter in re.findall(r"<meter[^>]*>[^<]*</meter>[^<]*", html):
+            assert 'aria-hidden="true"' in meter, (page, meter)
+        assert page != "/overview" or "accepted this week" in html
+    scores = client.get(_open(client, "year-end+cleanup")).text
+    assert re.search(r'<meter aria-hidden="true"[^>]*>[\d.]+</meter> 0\.\d\d', scores)  # the number stays
+
+
+@needs_chromium
+def test_on_a_phone_the_overviews_tables_scroll_in_their_card_not_the_page(phone: Any, site: str) -> None:
+    phone.goto(f"{site}/overview")
+    for summary in phone.locator("summary:has-text('As a table')").all():
+        summary.click()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    region = phone.locator(".table-scroll >> nth=0")
+    assert region.get_attribute("tabindex") == "0"  # a keyboard can scroll it
+    assert region.get_attribute("aria-label") == "Decisions, week by week (table)"
