@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -13,7 +14,7 @@ from fastapi.testclient import TestClient
 from kindly.web import create_app, load_settings
 from kindly.web.auth import create_token
 from support import EXAMPLES
-from web_support import UPLOAD_LIMIT, log_in, make_home
+from web_support import ARGS, CHROMIUM, UPLOAD_LIMIT, log_in, logged_in_tab, make_home
 
 
 @pytest.fixture(scope="session")
@@ -65,3 +66,35 @@ def token(app: FastAPI) -> str:
 def api(client: TestClient, token: str) -> TestClient:
     client.headers["Authorization"] = f"Bearer {token}"
     return client
+
+
+# The browser tests: Debian's headless Chromium, once per module, on the `site` fixture (a real server's base
+# URL) that the module defines.
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def tab(browser: Any, site: str) -> Iterator[Any]:
+    """A logged-in tab at 1280 px."""
+    page = logged_in_tab(browser, site)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def phone(browser: Any, site: str) -> Iterator[Any]:
+    """A logged-in tab of a 390 px phone."""
+    page = logged_in_tab(
+        browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    yield page
+    page.context.close()

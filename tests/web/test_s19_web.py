@@ -1,7 +1,7 @@
 """A newcomer on the page in a real browser (review s19): what hurt them, as examples of what the page now does.
 
-The browser tests drive the real server in Debian's headless Chromium, as tests/web/test_browser.py does;
-the others use the TestClient.
+The browser tests drive the real server in Debian's headless Chromium (the `browser`, `tab` and `phone` fixtures
+of tests/web/conftest.py), as tests/web/test_browser.py does; the others use the TestClient.
 """
 
 from __future__ import annotations
@@ -16,13 +16,10 @@ import pytest
 
 from support import EXAMPLES
 from web_support import (
-    ARGS,
-    CHROMIUM,
     FAST_SCRYPT,
     PASSWORD,
     csrf_of,
     log_in,
-    logged_in_tab,
     make_home,
     needs_chromium,
     open_draft,
@@ -35,23 +32,6 @@ def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> It
     """A real server on the triaged example inbox; yields its base URL."""
     with triaged_site(tmp_path_factory.mktemp("s19") / "home", triaged_database) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def tab(browser: Any, site: str) -> Iterator[Any]:
-    page = logged_in_tab(browser, site)
-    yield page
-    page.context.close()
 
 
 @needs_chromium
@@ -268,15 +248,6 @@ def test_goal_fit_evidence_names_intents_and_goals_in_words(client: Any, user: s
 
 
 # -- on a phone ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def phone(browser: Any, site: str) -> Iterator[Any]:
-    page = logged_in_tab(
-        browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    yield page
-    page.context.close()
 
 
 @needs_chromium

@@ -1,8 +1,8 @@
 """What the s19 pass left (a tone remembered for the login only, a cut-off search example on a phone, HEAD
 answered 405) and an accessibility pass in the real browser (s20): keyboard only, a screen reader, low vision.
 
-The browser tests drive the real server in Debian's headless Chromium (tests/web_support.py); the others use the
-TestClient.
+The browser tests drive the real server in Debian's headless Chromium (the fixtures of tests/web/conftest.py);
+the others use the TestClient.
 """
 
 from __future__ import annotations
@@ -19,10 +19,7 @@ from sqlalchemy import create_engine, text
 
 from kindly.web import create_app, load_settings
 from web_support import (
-    ARGS,
-    CHROMIUM,
     log_in,
-    logged_in_tab,
     needs_chromium,
     open_draft,
     triaged_site,
@@ -33,32 +30,6 @@ from web_support import (
 def site(tmp_path_factory: pytest.TempPathFactory, triaged_database: Path) -> Iterator[str]:
     with triaged_site(tmp_path_factory.mktemp("s20") / "home", triaged_database) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def tab(browser: Any, site: str) -> Iterator[Any]:
-    page = logged_in_tab(browser, site)
-    yield page
-    page.context.close()
-
-
-@pytest.fixture
-def phone(browser: Any, site: str) -> Iterator[Any]:
-    page = logged_in_tab(
-        browser, site, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    yield page
-    page.context.close()
 
 
 def _open(client: TestClient, query: str) -> str:
