@@ -287,3 +287,10 @@ def test_on_a_phone_the_overviews_tables_scroll_in_their_card_not_the_page(phone
     region = phone.locator(".table-scroll >> nth=0")
     assert region.get_attribute("tabindex") == "0"  # a keyboard can scroll it
     assert region.get_attribute("aria-label") == "Decisions, week by week (table)"
+
+
+def test_the_inbox_table_is_named_for_a_screen_readers_list_of_tables(client: TestClient, user: str) -> None:
+    inbox = client.get("/").text
+    assert re.search(
+        r'<table class="inbox">\s*<caption class="visually-hidden">Invitations, newest first</caption>', inbox
+    )
