@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from kindly.web import create_app, load_settings
+from support import EXAMPLES
 from web_support import (
     log_in,
     needs_chromium,
@@ -158,6 +159,15 @@ def test_on_a_phone_the_directory_search_shows_its_example_in_full(phone: Any, s
 # -- said aloud: one live region for what a swap finished ---------------------------------------------------
 
 
+def _studios(count: int) -> str:
+    """Pasted mails of `count` studio owners, one after another: an import that runs a few seconds."""
+    return "\n\n".join(
+        f"From: Owner {n} <owner{n}@studio{n}.example>\nSubject: Books for studio {n}\n\n"
+        f"Hi Dana, I run design studio {n} and our books are a mess. Could we have a call next week?\n\nBest,\nOwner {n}"
+        for n in range(count)
+    )
+
+
 def _said(tab: Any, words: str) -> str:
     """What the page's live region says once it says `words` (polled: the page's CSP allows no eval)."""
     for _ in range(200):
@@ -173,12 +183,7 @@ def test_an_import_that_finishes_is_said_in_the_live_region_the_page_had_from_it
     tab: Any, site: str
 ) -> None:
     tab.goto(f"{site}/import")
-    studios = (
-        f"From: Owner {n} <owner{n}@studio{n}.example>\nSubject: Books for studio {n}\n\n"
-        f"Hi Dana, I run design studio {n} and our books are a mess. Could we have a call next week?\n\nBest,\nOwner {n}"
-        for n in range(8)
-    )  # several DMs, one after another: the import runs a few seconds
-    tab.fill("#text", "\n\n".join(studios))
+    tab.fill("#text", _studios(8))
     tab.click("button:has-text('Import and triage')")
     tab.wait_for_url(re.compile(r"/import/[\w-]+$"))
     tab.evaluate("window.regionAtStart = document.getElementById('announce')")
@@ -294,3 +299,16 @@ def test_the_inbox_table_is_named_for_a_screen_readers_list_of_tables(client: Te
     assert re.search(
         r'<table class="inbox">\s*<caption class="visually-hidden">Invitations, newest first</caption>', inbox
     )
+
+
+@needs_chromium
+def test_imports_started_together_say_when_they_all_finished(tab: Any, site: str) -> None:
+    tab.goto(f"{site}/import")
+    tab.set_input_files("#file", str(EXAMPLES / "invitation.ics"))
+    tab.fill("#text", _studios(8))
+    tab.click("button:has-text('Import and triage')")
+    tab.wait_for_selector("text=2 imports started")
+    tab.evaluate("window.regionAtStart = document.getElementById('announce')")
+    said = _said(tab, "All imports finished:")
+    assert "invitation.ics done" in said and "pasted text done" in said
+    assert tab.evaluate("window.regionAtStart === document.getElementById('announce')")
