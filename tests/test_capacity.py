@@ -158,6 +158,7 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kindly.reply.acceptance
+    import kindly.reply.ask_wording
     import kindly.reply.compose
     import kindly.reply.decline_reason
     import kindly.services
@@ -172,6 +173,7 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
     for module in (
         kindly.services,
         kindly.reply.compose,
+        kindly.reply.ask_wording,
         kindly.reply.decline_reason,
         kindly.reply.acceptance,
     ):
