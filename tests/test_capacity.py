@@ -158,7 +158,9 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kindly.reply.acceptance
+    import kindly.reply.ask_wording
     import kindly.reply.compose
+    import kindly.reply.decline_reason
     import kindly.services
     from kindly.understand.extract import extract
 
@@ -168,7 +170,13 @@ def test_triage_reads_an_invitations_details_once_for_its_week_and_its_draft(
         calls.append(message.source)
         return extract(message, intent)
 
-    for module in (kindly.services, kindly.reply.compose, kindly.reply.acceptance):
+    for module in (
+        kindly.services,
+        kindly.reply.compose,
+        kindly.reply.ask_wording,
+        kindly.reply.decline_reason,
+        kindly.reply.acceptance,
+    ):
         monkeypatch.setattr(module, "extract", counted)
     triage = Triage(open_database(tmp_path / "k.db"), load_profile(EXAMPLES / "profile.toml"), Classifier())
     mixer = mail(

@@ -21,7 +21,7 @@ from kindly.decide.rules import money_sentences
 from kindly.ingest.email import parse_email
 from kindly.model import DecisionMark
 from kindly.profile import Goal, Profile, Resource, load_profile
-from kindly.reply import compose
+from kindly.reply import compose, resources
 from kindly.store.db import open_database
 from kindly.store.repository import stored_decision, stored_understanding
 from kindly.store.tables import MessageRow
@@ -119,8 +119,8 @@ def test_a_resource_is_read_once_for_every_draft_that_may_offer_it(monkeypatch: 
         helps="school leaders working on chronic absenteeism",
     )
     read: list[str] = []
-    words_of = compose.content_stems
-    monkeypatch.setattr(compose, "content_stems", lambda text: (read.append(text), words_of(text))[1])
+    words_of = resources.content_stems
+    monkeypatch.setattr(resources, "content_stems", lambda text: (read.append(text), words_of(text))[1])
     asks = [
         "Our chronic absenteeism is up again this term. Is there anything you could share with our school leaders?",
         "Would you have a few minutes to talk about absenteeism? Our school leaders are stuck on it.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from personas import (
     FOUNDER,  # noqa: F401 - her profile as other tests import it from here
@@ -23,6 +24,14 @@ from test_s18_sales import LINKEDIN_HEADER
 
 def founder(tmp_path: Path, *, goals: Iterable[Table] = FOUNDER_GOALS, answers: Iterable[Table] = ()) -> Path:
     return profile_file(founder_profile(goals=goals, answers=answers), tmp_path)
+
+
+def to_lena(
+    kindly: Kindly, source: Path, *, goals: Iterable[Table] = FOUNDER_GOALS, answers: Iterable[Table] = ()
+) -> dict[str, Any]:
+    """The record of one message to Lena (a file this module's builders wrote), triaged against her profile with
+    these goals and answers, written beside it."""
+    return triaged_one(kindly, source, founder(source.parent, goals=goals, answers=answers))
 
 
 def mail(
@@ -45,14 +54,14 @@ def test_a_paid_pitch_slot_at_a_pitch_night_is_declined_by_the_demo_day_rule_eve
     kindly: Kindly, tmp_path: Path
 ) -> None:
     body = SEED_NIGHT.format(price="Pitch slots are EUR 990 per startup.")
-    record = triaged_one(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"), founder(tmp_path))
+    record = to_lena(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"))
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do paying to pitch at demo days."
 
 
 def test_a_free_pitch_slot_at_the_same_night_is_no_paid_demo_day(kindly: Kindly, tmp_path: Path) -> None:
     body = SEED_NIGHT.format(price="Pitch slots are free - there is no fee for startups.")
-    record = triaged_one(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"), founder(tmp_path))
+    record = to_lena(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"))
     assert record["decision"] == "accept"  # her target investor is on the jury, and nothing is sold
     assert "never" not in record["reason"]
 
@@ -65,7 +74,7 @@ def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(
         " and angels in the room, 5-minute pitch plus Q&A.\n\nTo confirm your pitch slot we ask for a participation"
         " fee of EUR 1,490. This covers stage production and a video of your pitch.\n\nCheers,\nThe Green Pitch Team"
     )
-    record = triaged_one(kindly, mail(tmp_path, body, "Pitch to 60+ climate investors"), founder(tmp_path))
+    record = to_lena(kindly, mail(tmp_path, body, "Pitch to 60+ climate investors"))
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do paying to pitch at demo days."
 
@@ -81,10 +90,9 @@ def test_an_investor_matching_programme_on_a_retainer_is_declined_with_the_rule(
         " seed investors and book the first meetings for you.\n\nThe programme is a monthly retainer of EUR 2,400"
         " plus a 3% success fee on capital raised.\n\nDo you have 20 minutes this week for a quick call?\n\nOliver"
     )
-    record = triaged_one(
+    record = to_lena(
         kindly,
         mail(tmp_path, body, "Your seed round - 340 investors", "Oliver Kane <oliver@capbridge.example>"),
-        founder(tmp_path),
     )
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do investor-matching services that charge fees."
@@ -98,11 +106,7 @@ def test_a_free_investor_matching_programme_is_not_declined_by_the_fee_rule(
         "Hi Lena,\n\nWe run a free investor-matching programme for climate founders, funded by the city of Berlin -"
         " no fees for founders. Do you have 20 minutes on Thursday at 14:00 for a quick call?\n\nTom"
     )
-    record = triaged_one(
-        kindly,
-        mail(tmp_path, body, "Meet climate angels", "Tom Baxter <tom@angelnet.example>"),
-        founder(tmp_path),
-    )
+    record = to_lena(kindly, mail(tmp_path, body, "Meet climate angels", "Tom Baxter <tom@angelnet.example>"))
     assert "never" not in record["reason"]
 
 
@@ -131,7 +135,7 @@ def test_a_declined_investor_call_does_not_promise_the_deck_ahead_of_our_convers
         " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Could you"
         " send your deck beforehand?"
     )
-    record = triaged_one(kindly, linkedin(tmp_path, content), founder(tmp_path, answers=[DECK_ANSWER]))
+    record = to_lena(kindly, linkedin(tmp_path, content), answers=[DECK_ANSWER])
     assert record["decision"] == "decline"
     assert "so I'll pass" in record["draft"]
     assert "deck" not in record["draft"]
@@ -164,7 +168,7 @@ def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is
         'We\'d love to have you on our panel "Making existing heat pumps smarter" from 14:00 to 15:00, with'
         " speakers from Vattenfall. There is no speaker fee. Could you let me know by 4 December?"
     )
-    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, goals=(*FOUNDER_GOALS, SPEAKING)))
+    record = to_lena(kindly, summit(tmp_path, said), goals=(*FOUNDER_GOALS, SPEAKING))
     assert record["decision"] == "accept"
     assert "join the panel on Thursday 4 February from 14:00 to 15:00" in record["draft"]
     assert "the time" not in record["draft"]
@@ -173,7 +177,7 @@ def test_a_panel_whose_ask_gives_its_hour_and_whose_day_and_venue_come_before_is
 
 def test_a_deadline_hour_in_the_ask_is_not_the_panel_hour(kindly: Kindly, tmp_path: Path) -> None:
     said = "We'd love to have you on our panel on smarter heat pumps. Could you let me know by 17:00 on 4 December?"
-    record = triaged_one(kindly, summit(tmp_path, said), founder(tmp_path, goals=(*FOUNDER_GOALS, SPEAKING)))
+    record = to_lena(kindly, summit(tmp_path, said), goals=(*FOUNDER_GOALS, SPEAKING))
     assert record["decision"] == "accept"
     assert "17:00" not in record["draft"]
     assert "join the panel on Thursday 4 February." in record["draft"]
@@ -186,9 +190,7 @@ def test_a_declined_call_still_says_where_the_round_stands_when_asked(kindly: Ki
         " sourcing - would love to hop on a quick intro call to learn more and keep in touch as you grow. Are you"
         " raising at the moment? Could you send your deck beforehand?"
     )
-    record = triaged_one(
-        kindly, linkedin(tmp_path, content), founder(tmp_path, answers=[DECK_ANSWER, raising])
-    )
+    record = to_lena(kindly, linkedin(tmp_path, content), answers=[DECK_ANSWER, raising])
     assert record["decision"] == "decline"
     assert "We are raising a seed round that closes in March." in record["draft"]
     assert "deck" not in record["draft"]
@@ -220,9 +222,7 @@ def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(
     slots = (
         "Could you do Monday 14 December at 7:00 GMT? If mornings are hard, 16:00 GMT the same day works too."
     )
-    record = triaged_one(
-        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
-    )
+    record = to_lena(kindly, podcast(tmp_path, slots), goals=(*FOUNDER_GOALS, PODCASTS))
     assert record["decision"] == "accept"
     assert "be your guest on Monday 14 December at 16:00 GMT (17:00 my time)" in record["draft"]
     assert "7:00 GMT" not in record["draft"]
@@ -230,9 +230,7 @@ def test_the_same_day_slot_after_her_calls_start_is_taken_over_the_early_one(
 
 def test_of_two_same_day_slots_inside_her_hours_the_first_is_taken(kindly: Kindly, tmp_path: Path) -> None:
     slots = "Could you do Monday 14 December at 10:00 GMT? Failing that, 16:00 GMT the same day works too."
-    record = triaged_one(
-        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
-    )
+    record = to_lena(kindly, podcast(tmp_path, slots), goals=(*FOUNDER_GOALS, PODCASTS))
     assert "be your guest on Monday 14 December at 10:00 GMT (11:00 my time)" in record["draft"]
 
 
@@ -240,9 +238,7 @@ def test_an_hour_the_same_day_that_is_no_offer_leaves_the_early_slot_refused(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     slots = "Could you do Monday 14 December at 7:00 GMT? The episode goes out at 16:00 GMT the same day."
-    record = triaged_one(
-        kindly, podcast(tmp_path, slots), founder(tmp_path, goals=(*FOUNDER_GOALS, PODCASTS))
-    )
+    record = to_lena(kindly, podcast(tmp_path, slots), goals=(*FOUNDER_GOALS, PODCASTS))
     assert "Monday 14 December at 7:00 GMT (08:00 my time) doesn't work for me" in record["draft"]
     assert "16:00 GMT" not in record["draft"]
 
@@ -264,7 +260,7 @@ def test_an_introduction_already_made_is_answered_with_the_talk_it_leads_to(
         " retrofit controllers for heat pumps in apartment blocks. Lena - Jonas was an early angel in Solvolt and"
         " has been writing tickets into climate hardware for years.\n\nI'll let you take it from here.\n\nMax"
     )
-    record = triaged_one(kindly, intro(tmp_path, body), founder(tmp_path))
+    record = to_lena(kindly, intro(tmp_path, body))
     assert record["decision"] == "accept"
     assert "be introduced" not in record["draft"]
     assert "I'd be glad to talk - I'll be in touch directly." in record["draft"]
@@ -275,7 +271,7 @@ def test_an_introduction_offered_is_still_said_yes_to(kindly: Kindly, tmp_path: 
         "Hi Lena,\n\nJonas Albrecht, an angel who has backed a lot of climate hardware, told me he's looking at heat"
         " pump startups. Would you like me to introduce you two?\n\nMax"
     )
-    record = triaged_one(kindly, intro(tmp_path, body), founder(tmp_path))
+    record = to_lena(kindly, intro(tmp_path, body))
     assert record["decision"] == "accept"
     assert "in touch directly" not in record["draft"]
     assert "introduce" in record["draft"]
@@ -291,10 +287,9 @@ def test_a_pr_agency_pitch_is_declined_for_the_pr_freelancer_she_has(kindly: Kin
         " perfect time to build a press story.\n\nWould you be up for a quick coffee in Berlin next week to see if"
         " we're a fit?\n\nBest,\nHannah"
     )
-    record = triaged_one(
+    record = to_lena(
         kindly,
         mail(tmp_path, body, "Getting Thermora into TechCrunch", "Hannah Lee <hannah@northlight.example>"),
-        founder(tmp_path),
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] == "has_provider"
@@ -306,10 +301,8 @@ def test_a_pitch_that_names_another_trade_in_capitals_is_not_her_pr(kindly: Kind
         "Hi Lena,\n\nWe're an HR software company for hardware startups: onboarding, reviews and time off in one"
         " place. Would you be up for a 20-minute demo next week?\n\nBest,\nPaul"
     )
-    record = triaged_one(
-        kindly,
-        mail(tmp_path, body, "HR for hardware teams", "Paul Brandt <paul@hrsoft.example>"),
-        founder(tmp_path),
+    record = to_lena(
+        kindly, mail(tmp_path, body, "HR for hardware teams", "Paul Brandt <paul@hrsoft.example>")
     )
     assert record["decision"] == "decline"
     assert record["reason_code"] != "has_provider"
@@ -326,10 +319,8 @@ def test_a_fellow_founder_asking_what_worked_is_declined_as_an_advice_request_no
         " through the EXIST grant process and saw that Thermora went through it too. Would you have 30 minutes to"
         " share what worked for you? Any evening is fine for me.\n\nThanks a lot,\nPavel"
     )
-    record = triaged_one(
-        kindly,
-        mail(tmp_path, body, "Quick Q from a fellow founder", "Pavel Novak <pavel@gridmind.example>"),
-        founder(tmp_path),
+    record = to_lena(
+        kindly, mail(tmp_path, body, "Quick Q from a fellow founder", "Pavel Novak <pavel@gridmind.example>")
     )
     assert record["intent"] == "mentorship_request"
     assert record["decision"] == "decline"
@@ -345,7 +336,5 @@ def test_a_seller_who_wants_to_pick_her_brain_about_a_priced_plan_is_still_a_pit
         " about how hardware startups buy tools like ours - our plans start at EUR 99 a month and the first"
         " month is on us.\n\nThanks a lot,\nPavel"
     )
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Quick Q", "Pavel Novak <pavel@gridmind.example>"), founder(tmp_path)
-    )
+    record = to_lena(kindly, mail(tmp_path, body, "Quick Q", "Pavel Novak <pavel@gridmind.example>"))
     assert record["intent"] == "sales_pitch"

@@ -77,6 +77,7 @@ from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
+from kindly.run_times import RunTimes, offered_moment
 from kindly.store.history import (
     answers_the_user,
     history,
@@ -95,20 +96,10 @@ from kindly.store.repository import (
     stored_understanding,
 )
 from kindly.store.tables import AnalysisRow, MessageRow
-from kindly.taken_times import (
-    OTHER_DRAFTS_FOR,
-    OVERLAP_MINUTES,
-    SLOT,
-    Meeting,
-    Proposal,
-    TakenTimes,
-    add_offered,
-    moment_of,
-    times_answered_elsewhere,
-)
+from kindly.taken_times import Proposal, TakenTimes
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
-from kindly.understand.days import local_day, named_day
+from kindly.understand.days import local_day
 from kindly.understand.extract import Details, besides_me, extract, signature_name
 from kindly.understand.language import NOT_ENGLISH_ASK
 from kindly.understand.memory import CorrectionMemory
@@ -194,15 +185,6 @@ class Triage:
         self.summary = TriageSummary()
         self._corrections: CorrectionMemory | None = None
         self._directory: tuple[DirectoryEntry, ...] | None = None
-        # times offered by drafts, by day: (minutes into the day, thread, sender); stored drafts read once a run
-        self._times_offered: dict[str, list[tuple[int, str, str]]] = {}
-        self._stored_times_read = False
-        # the times this run's drafts only propose, by the message whose draft proposes them, and how to write that
-        # draft again: a time a sender fixed later in the run takes them, and that draft offers others
-        self._proposals: dict[int, Proposal] = {}
-        # the drafts of this run that set a time with someone (offer times or take theirs), by message: one person
-        # is offered one set of times, however many threads they write in
-        self._meetings: dict[int, Meeting] = {}
         # the user's own words each reply answers (by message ID), where the thread holds them just before it
         self._users_mail: dict[int, str] = {}
         self._profile_json = profile.model_dump_json()
@@ -212,6 +194,9 @@ class Triage:
         self._thread_gave: dict[tuple[int, Intent | None], Details] = {}
         # messages whose draft a later message of this run wrote again (a time it proposed, a sender fixed)
         self.drafts_rewritten: dict[int, Draft | None] = {}
+        # the times this run's drafts offer and propose, to whom: no two drafts offer one hour, one person gets one
+        # set of times
+        self._times = RunTimes(profile, self.drafts_rewritten)
         # messages whose unsent draft a later message of this run withdrew (its thread answered for the newer
         # one, an introduction answered by the person introduced, an event cancelled): the row yielded for it
         # showed a draft that is gone
@@ -396,117 +381,6 @@ class Triage:
 
             self._corrections = load_memory(session, self.classifier.model)
         return self._corrections
-
-    def _offered_times(self, repo: Repository) -> dict[str, list[tuple[int, str, str]]]:
-        """The times drafts offer, this run's and (read once) those stored for the last weeks, not yet sent or
-        sent: each is offered once, whichever run wrote it."""
-        if not self._stored_times_read:
-            self._stored_times_read = True
-            for text, thread_id, sender in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
-                self._offer(text, thread_id, sender)
-        return self._times_offered
-
-    def _offer(self, text: str, thread_id: str, sender: str) -> None:
-        """Every time a draft's text (or one of its slots) offers, as offered to `sender` in `thread_id`."""
-        add_offered(self._times_offered, text, thread_id, sender)
-
-    def _taken(self, repo: Repository, passed_over: Iterable[str], thread_id: str, sender: str) -> TakenTimes:
-        """The times other drafts offer, those this run's drafts only propose marked as such (see `Taken`)."""
-        moving = {
-            (day, minutes, proposal.thread_id, proposal.sender.lower())
-            for proposal in self._proposals.values()
-            for day, minutes in proposal.moments()
-        }
-        return TakenTimes(self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving))
-
-    def _forget_proposal(self, pk: int) -> Proposal | None:
-        """The times the draft for message `pk` proposes are no longer offered (it is written again, or gone)."""
-        proposal = self._proposals.pop(pk, None)
-        for day, minutes in proposal.moments() if proposal is not None else ():
-            entry = (minutes, proposal.thread_id, proposal.sender.lower()) if proposal else None
-            if entry in self._times_offered.get(day, []):
-                self._times_offered[day].remove(entry)
-        return proposal
-
-    def _one_set_of_times(
-        self,
-        repo: Repository,
-        row: MessageRow,
-        message: Message,
-        draft: Draft,
-        verdict: Verdict,
-        variant: int,
-    ) -> tuple[Draft, Verdict]:
-        """One person is offered one set of times, however many threads they write in (their e-mail, their
-        LinkedIn note, matched by address or, without one, by name): a draft that would propose times where
-        another draft of this run already sets a time with them says it answered there instead, and a time they
-        fixed themselves takes the place of times an earlier draft only proposed to them (that draft is written
-        again the same way). The meeting counts once."""
-        fixed = not draft.times and SLOT.search(draft.text) is not None
-        if not draft.times and not fixed:
-            return draft, verdict
-        person = Meeting(message.from_addr, message.from_name, row.thread_id, draft, verdict, variant)
-        others = [
-            (pk, other)
-            for pk, other in self._meetings.items()
-            if other.thread_id != row.thread_id and other.same_person(person)
-        ]
-        if draft.times and others:
-            pk, other = others[-1]
-            draft = times_answered_elsewhere(draft, other.draft.channel, self.profile.user.tone)
-            note = f"no times offered: the reply to #{pk} sets a time with {message.from_name or 'them'}"
-            return draft, replace(verdict, hours=0.0, evidence=(*verdict.evidence, note))
-        for pk, other in others if fixed else ():
-            if not other.draft.times or (stored := repo.get(pk)) is None:
-                continue
-            self._forget_proposal(pk)
-            moved = times_answered_elsewhere(other.draft, draft.channel, self.profile.user.tone)
-            repo.replace_pending_draft(stored, moved, other.verdict.decision.value, other.variant)
-            if stored.analysis is not None:
-                stored.analysis.networking_hours = 0.0  # the meeting counts once, with this reply
-            self._meetings[pk] = replace(other, draft=moved)
-            self.drafts_rewritten[pk] = moved
-        self._meetings[row.id] = person
-        return draft, verdict
-
-    def _move_proposals(self, repo: Repository, text: str, thread_id: str, sender: str) -> None:
-        """A time a sender fixed, said yes to in `text`, takes it from the drafts of this run that only proposed it
-        (or a time within the hour of it) to someone else: each is written again with other times, and stored."""
-        fixed = [moment_of(found) for found in SLOT.finditer(text)]
-        moved = [
-            pk
-            for pk, proposal in self._proposals.items()
-            if proposal.thread_id != thread_id
-            and proposal.sender.lower() != sender.lower()
-            and any(
-                day == at_day and abs(minutes - at) < OVERLAP_MINUTES
-                for day, minutes in proposal.moments()
-                for at_day, at in fixed
-            )
-        ]
-        for pk in moved:
-            proposal = self._forget_proposal(pk)
-            other = repo.get(pk)
-            if proposal is None or other is None:
-                continue
-            draft = proposal.write(self._taken(repo, (), proposal.thread_id, proposal.sender))
-            if (
-                draft is not None
-                and not check_draft(draft, proposal.target, self.profile, proposal.verdict.referral).ok
-            ):
-                draft = None
-            if draft is not None:
-                for slot in draft.times:
-                    self._offer(slot, proposal.thread_id, proposal.sender)
-                if draft.times:
-                    self._proposals[pk] = replace(proposal, times=draft.times)
-                if pk in self._meetings:
-                    self._meetings[pk] = replace(self._meetings[pk], draft=draft)
-            repo.replace_pending_draft(other, draft, proposal.verdict.decision.value, proposal.variant)
-            if other.analysis is not None:
-                moment = offered_moment(draft, proposal.moment)
-                other.analysis.meets_at = moment.astimezone(UTC) if moment is not None else None
-            self.drafts_rewritten[pk] = draft
 
     def _directory_entries(self, session: Session) -> tuple[DirectoryEntry, ...]:
         if self._directory is None:
@@ -745,19 +619,22 @@ class Triage:
                 details=details if target is message else None,
             )
 
-        draft = write(self._taken(repo, passed_over, row.thread_id, message.from_addr))
+        draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr))
         if draft is not None and verdict.decision is Decision.ACCEPT:
-            draft, verdict = self._one_set_of_times(repo, row, message, draft, verdict, variant)
+            draft, verdict = self._times.one_set_of_times(repo, row, message, draft, verdict, variant)
         if draft is not None:
             if verdict.decision is Decision.ACCEPT and not draft.times:
                 # "see you on Tuesday, December 8, from 7:00 to 8:30 am": the time a yes takes is no one else's
-                self._offer(draft.text, row.thread_id, message.from_addr)
-                self._move_proposals(repo, draft.text, row.thread_id, message.from_addr)
+                self._times.offer(draft.text, row.thread_id, message.from_addr)
+                self._times.move_proposals(repo, draft.text, row.thread_id, message.from_addr)
             for slot in draft.times:
-                self._offer(slot, row.thread_id, message.from_addr)
+                self._times.offer(slot, row.thread_id, message.from_addr)
             if draft.times:
-                self._proposals[row.id] = Proposal(
-                    row.thread_id, message.from_addr, draft.times, write, target, verdict, variant, moment
+                self._times.propose(
+                    row.id,
+                    Proposal(
+                        row.thread_id, message.from_addr, draft.times, write, target, verdict, variant, moment
+                    ),
                 )
             checked = check_draft(draft, target, self.profile, verdict.referral)
             if not checked.ok:  # a draft that fails the checker is not offered
@@ -773,8 +650,7 @@ class Triage:
             if withdrawn:
                 self.drafts_withdrawn.update(withdrawn)
                 for pk in withdrawn:  # its times are offered to no one now
-                    self._forget_proposal(pk)
-                    self._meetings.pop(pk, None)
+                    self._times.withdrawn(pk)
                 where = ", ".join(f"#{n}" for n in withdrawn)
                 verdict = replace(
                     verdict,
@@ -948,8 +824,7 @@ class Triage:
             return verdict, said
         self.drafts_withdrawn.update(withdrawn)
         for pk in withdrawn:  # its times are offered to no one now
-            self._forget_proposal(pk)
-            self._meetings.pop(pk, None)
+            self._times.withdrawn(pk)
         where = ", ".join(f"#{n}" for n in withdrawn)
         note = (
             f"replaces the unsent draft for {where}: the thread is answered for its newest message"
@@ -1427,15 +1302,6 @@ def _clock_span(when: str) -> int | None:
                 end += 12
     minutes = (end * 60 + int(m2 or 0)) - (start * 60 + int(m1 or 0))
     return minutes if 0 < minutes <= 8 * 60 else None
-
-
-def offered_moment(draft: Draft | None, moment: datetime | None) -> datetime | None:
-    """When an accepted meeting will take the user's time: the first of the times its draft offers (the day the
-    sender proposed may be a day off, or gone by), else when it meets as read."""
-    if draft is None or not draft.times:
-        return moment
-    day = named_day(draft.times[0], (moment or clock.now()).date() - timedelta(days=31))
-    return datetime.combine(day, time(12), tzinfo=UTC) if day is not None else moment
 
 
 def hours_committed(

@@ -1,0 +1,242 @@
+"""The parts of a never-rule besides its ideas: the condition it holds under ("... unless they pay"), the people
+or things it spares ("except with parents": its exemption), and what must come first ("no meetings before a first
+call": its prerequisite), with the meetings a rule is about; kindly.decide.rules reads the ideas themselves."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kindly.decide.words import fold
+from kindly.model import Intent
+from kindly.profile import Profile
+
+_F = re.IGNORECASE
+
+
+# Why the user keeps a rule, which is theirs to know and no part of what a message must show: "events on Sundays
+# - it's the one day the shop is closed", "... because I'm with my family", "...; that's family time".
+_A_CLAUSE = r"(?:i|we|it|they|that|this|there|he|she|my|our)\b"
+
+
+_A_SUBJECT_AND_VERB = (
+    r"(?:i|we|it|they|he|she|there|that|this)(?:'m|'re|'s|'ve|'d|'ll|\s+(?:am|are|is|was|were|have|has|had|do|does|"
+    r"did|don't|doesn't|can|can't|cannot|will|won't|would|need|prefer|keep|spend|work|run|look|want|like|only|"
+    r"already|never|always))\b"
+)
+
+
+_REASON = re.compile(
+    # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
+    r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
+    rf"[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
+    # "as", "since", "so" start a reason only with a verb after ("as I'm home", "since it's the one day"), not
+    # a condition ("speaking as my employer's representative")
+    rf"[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
+    r"[\s,]*\bbecause\b.*|"  # "because of the kids"
+    rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
+    _F | re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A never-rule with a condition the user keeps to, which kindly cannot check but can say: "meetings with
+    lobbyists without council staff present" rules out a meeting alone, not every meeting."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "meetings with lobbyists"
+    kept: str  # the condition as the user keeps it: "with council staff present", "if my manager is there"
+
+
+# "X without Y", "X unless Y", "X except with Y": Y is the condition.
+_CONDITION = re.compile(
+    r"\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
+)
+
+
+# ...one of someone present, which a reply can promise: "council staff present", "my manager is there"
+_PRESENCE = re.compile(
+    r"\b(present|there|in attendance|in the room|attending|sitting in|on the call|joining|staff|officers?|"
+    r"officials?|colleagues?|assistants?|advis[eo]rs?|chaperones?|witness(?:es)?|lawyers?|solicitors?|counsel|"
+    r"managers?|clerks?|secretar(?:y|ies)|minders?|team members?|someone else|a third person|another person)\b",
+    _F,
+)
+
+
+@lru_cache(maxsize=256)
+def rule_condition(rule: str) -> Condition | None:
+    """The condition of a never-rule about who is present ("... without council staff present"), or None. A
+    condition of another kind ("podcasts unless I'm paid", "panels without women speakers") is none of these:
+    such a rule is read as before; nor is an exemption of whom the meeting is with (`rule_exemption`)."""
+    if rule_exemption(rule) is not None:
+        return None
+    stated = _REASON.sub("", rule)  # the user's reason is no part of the condition
+    found = _CONDITION.search(stated)
+    if found is None or not _PRESENCE.search(found.group("condition")):
+        return None
+    base = stated[: found.start()].strip()
+    if not base:
+        return None
+    word, condition = found.group("word").lower(), found.group("condition").strip().rstrip(".")
+    said = {"without": "with", "except with": "with", "unless": "if"}.get(word, word.split()[-1])
+    return Condition(rule, base, f"{said} {condition}")
+
+
+@dataclass(frozen=True, slots=True)
+class Exemption:
+    """A never-rule that spares the people it is met with: "meetings during school hours except with parents or
+    district staff" is no rule at all for a parent or the district's staff, and the whole rule for anyone else
+    (not a condition of who else is there, as "... unless my manager joins" is)."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "meetings during school hours"
+    spared: str  # whom it spares, as the user said it: "parents or district staff"
+    people: tuple[str, ...]  # each of them: "parents", "district staff"
+    # "except for students": whom the thing is for ("weekend events except for students"), not only who writes
+    joined: str = "with"
+
+
+# "X except with Y", "X except for Y", "X unless (it's) with Y", "X other than with Y": Y are whom X may be with.
+_EXEMPTION = re.compile(
+    r"^(?P<base>\S.*?)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
+    r"(?P<joined>with|for)\s+(?P<spared>\S.*)$",
+    _F | re.DOTALL,
+)
+
+
+# ...where Y are not someone who joins ("except with my manager present", "unless with an adviser sitting in")
+_JOINS = re.compile(
+    r"\b(?:present|there|in attendance|in the room|attending|sitting in|on the call|joining|joins|along)\b",
+    _F,
+)
+
+
+@lru_cache(maxsize=256)
+def rule_exemption(rule: str) -> Exemption | None:
+    """The people a never-rule spares ("meetings during school hours except with parents or district staff":
+    parents, district staff), or None. A rule whose subject already names whom it is with ("meetings with
+    lobbyists except with council staff") keeps a condition of who is there instead."""
+    stated = _REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
+    found = _EXEMPTION.match(stated)
+    if (
+        found is None
+        or re.search(r"\bwith\b", found.group("base"), _F)
+        or _JOINS.search(found.group("spared"))
+    ):
+        return None
+    spared = found.group("spared").strip()
+    people = tuple(p for p in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", spared, flags=_F) if p.strip())
+    joined = found.group("joined").lower()
+    return Exemption(rule, found.group("base").strip(), spared, people, joined) if people else None
+
+
+@dataclass(frozen=True, slots=True)
+class Prerequisite:
+    """A never-rule about what must come first: "pitch calls without a deck first" rules out the call before the
+    deck, not the founder, so the reply asks for the deck."""
+
+    rule: str  # as the user wrote it
+    base: str  # what it is about: "pitch calls"
+    thing: str  # what must come first, as the user said it: "a deck"
+    noun: str  # its last word, looked for in a message: "deck"
+
+
+# "X without Y first", "no X before I've seen Y", "X before seeing Y": Y comes first.
+_FIRST = re.compile(
+    r"^(?:no\s+)?(?P<base>\S.*?)\s+(?:(?P<without>without)|before)\s+"
+    r"(?:(?:seeing|receiving|getting|reading|having\s+seen|i(?:'ve|\s+have)?\s+(?:seen|got|received|read))\s+)?"
+    r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*)?)(?P<first>\s+(?:first|beforehand))?$",
+    _F,
+)
+
+
+# What is asked for where a meeting-like word stands in the rule: "pitch calls", "intro meetings", "coffees".
+_MEETING_WORD = re.compile(r"\b(calls?|meetings?|chats?|coffees?|zooms?|catch-?ups?|demos?)\b", _F)
+
+
+_MEETING_ASKED = re.compile(
+    r"\b(call|calls|meet|meeting|chat|coffee|zoom|teams|catch up|catch-up|walk you through|hop on|jump on)\b",
+    _F,
+)
+
+
+_PITCHING = frozenset({Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.PARTNERSHIP_PROPOSAL})
+
+
+# What keeps its organiser's date and time: an event, a group's meeting, a talk (a meeting can move).
+KEEPS_ITS_DATE = frozenset({Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION, Intent.COMMUNITY_INVITATION})
+
+
+_TIMES_OF_DAY = frozenset(
+    [
+        "noon",
+        "midday",
+        "lunch",
+        "lunchtime",
+        "breakfast",
+        "dawn",
+        "morning",
+        "mornings",
+        "work",
+        "school",
+        "hours",
+        "am",
+        "pm",
+        "o'clock",
+    ]
+)
+
+
+_NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not yet|before)"
+
+
+def about_meetings(rule: str) -> bool:
+    """Whether a never-rule names meetings ("meetings on Sunday", "weekend calls"), whose day can move: not work
+    on a day ("weekend work") or events."""
+    return _MEETING_WORD.search(_REASON.sub("", rule)) is not None
+
+
+@lru_cache(maxsize=256)
+def rule_prerequisite(rule: str) -> Prerequisite | None:
+    """The thing a never-rule wants first ("pitch calls without a deck first": a deck), or None. "without"
+    needs its "first" ("panels without women speakers" is no order of things); "before" is one."""
+    stated = _REASON.sub("", rule).strip().rstrip(".")
+    found = _FIRST.match(stated)
+    if found is None or (found.group("without") and not found.group("first")):
+        return None
+    base, thing = found.group("base").strip(), found.group("thing").strip()
+    noun = thing.split()[-1].lower()
+    if not _MEETING_WORD.search(base) or noun in _TIMES_OF_DAY:
+        return None  # only a meeting can wait for what comes first; "meetings before noon" is an hour
+    return Prerequisite(rule, base, thing, noun)
+
+
+def prerequisite_missing(
+    profile: Profile, text: str, intent: Intent
+) -> tuple[Prerequisite, list[str]] | None:
+    """The never-rule whose first thing a message asking for its meeting has not sent ("Could we hop on a call?"
+    from a founder with no deck, under "pitch calls without a deck first"), with the evidence; None when none."""
+    if intent is Intent.NONE or intent in KEEPS_ITS_DATE:
+        return None  # an event, a group or a talk is no meeting waiting for a deck
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        first = rule_prerequisite(rule.what)
+        if first is None:
+            continue
+        if "pitch" in fold(first.base) and intent not in _PITCHING:
+            continue  # a pitch call is asked by someone pitching
+        asked = _MEETING_ASKED.search(joined)
+        if asked is None:
+            continue
+        noun = re.escape(first.noun)
+        said = re.search(rf"\b{noun}\w*\b", joined, _F)
+        denied = re.search(rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F) or re.search(
+            rf"\b{noun}\w*\s+(?:isn't|is not|not)\s+(?:ready|done|finished|yet)\b", joined, _F
+        )
+        if said is not None and denied is None:
+            continue
+        why = f'no {first.noun}: "{denied.group(0)}"' if denied else f"no {first.noun} in the message"
+        return first, [f'asks for it: "{asked.group(0)}"', why]
+    return None

@@ -1,0 +1,255 @@
+"""How a draft greets the sender and names the people it answers: their first name, the formal name a formal
+letter uses, the name they sign with, and the others copied or writing with them (kindly.reply.compose writes
+the draft around them)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kindly.decide.words import fold, from_a_shared_mailbox, looks_like_person, reads_as_organisation
+from kindly.ingest.text import _SIGN_OFF
+from kindly.model import Message
+from kindly.profile import Profile
+from kindly.reply.recipients import TITLES, brought_in
+from kindly.understand.extract import names_a_team, signature_name
+from kindly.understand.people import is_given_name, name_words, opens_with_a_name
+
+# A display name that closes on a firm's trade or its form: "Aurora Lit PR", "Maya Chen Communications", "Rowan
+# Studio Ltd" (a person's credentials are no firm: "Sharon Ellis PhD").
+_A_FIRMS_NAME = re.compile(
+    r"\s(?:PR|Comms|Communications|Public Relations|Publicity|Ltd|Limited|LLC|LLP|Inc|GmbH|Agency)\.?$"
+)
+
+
+def _person_name(message: Message) -> list[str]:
+    """The words of the sender's name, first name first; [] for an organisation or an address. A shared
+    mailbox ("BJCP Office" at editorial@, "Lone Star Tax Pros" at hello@) is greeted by the name it signs with,
+    if any."""
+    name = message.from_name.strip().strip('"')
+    if from_a_shared_mailbox(message.from_addr):
+        # a team's mailbox is greeted by whoever signs; a one-person business at hello@ by their own name
+        signed = signature_name(message.signature)
+        if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
+            signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
+        name = signed or (name if looks_like_person(name) else "")
+    if not name or "@" in name:
+        return []
+    if "," in name:
+        left, right = (part.strip() for part in name.split(",", 1))
+        # "Tom Whitaker, CFP" and "Priya Natarajan, Fieldwork Capital" keep the name; "Reyes, Dana" is last
+        # name first.
+        if not (not right or right.replace(".", "").isupper() or " " in left):
+            return [*right.split(), *left.split()] if right[:1].isalpha() else []
+        name = left
+    name = name.split("|")[0].strip()  # "Jane Smith | Acme"
+    name = re.sub(r"\s*\(.*$", "", name)  # "Laura Chen (Brightline Studio)"
+    name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
+    if names_a_team(name):  # "BJCP Office"
+        name = signature_name(message.signature)
+    if _A_FIRMS_NAME.search(name):
+        # "Aurora Lit PR" signed "Tessa": a firm named for its trade, whoever's name it opens with; its person is
+        # the one who signs, else no one by name
+        name = _signed_first_name(message)
+    if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
+        name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
+    if (
+        not name
+        or reads_as_organisation(name)
+        or (_ACRONYM_FIRST.match(name) and not looks_like_person(name))
+    ):
+        # "Asheville Area Business Guide", "OBA Professional Development": compose greets whoever signs, else no
+        # one by name
+        return []
+    words = name.split()
+    while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
+        words.pop()
+    if _a_page_or_a_business(words):
+        return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
+    return words if words and words[0][:1].isalpha() else []
+
+
+def _a_page_or_a_business(words: list[str]) -> bool:
+    """Whether a display name is a page's or a business's, which no person goes by: one that no first name opens
+    and that holds an everyday word no name holds ("Sonoma Wine Tours", "Bay Street Bakery"), or a handle's
+    lowercase run ("sonomavalleywinetours"); not "Xiadani Lopez Garcia", whose first name the list lacks."""
+    if not words or opens_with_a_name(words) or words[0].rstrip(".").lower() in _HONORIFICS:
+        return False  # "Miss Ada Lee" is a person's name under her title
+    if len(words) == 1 and words[0].islower() and len(words[0]) > 3:
+        return not is_given_name(words[0].capitalize())
+    everyday = name_words()[2]
+    return any(fold(word.strip(".,&'")) in everyday for word in words)
+
+
+# A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.
+_ACRONYM_FIRST = re.compile(r"[A-Z]{3,}\b\s+\S")
+
+
+def _signed_title(message: Message, words: list[str]) -> str:
+    """The title the sender signs with ("Mr David Kershaw" under the display name "David Kershaw"), or ""."""
+    signed = signature_name(message.signature).split()
+    if (
+        len(words) >= 2
+        and words[0].rstrip(".").lower() not in _HONORIFICS
+        and len(signed) >= 2
+        and signed[0].rstrip(".").lower() in _HONORIFICS
+        and signed[-1].lower() == words[-1].lower()
+    ):
+        return signed[0]
+    return ""
+
+
+_CREDENTIAL = re.compile(r"(?:phd|md|mba|cpa|cfa|cfp|esq|jr|sr|ii|iii|frsa|pmp|msc|ma|ba|bsc)", re.IGNORECASE)
+
+
+def first_name(message: Message) -> str:
+    words = _person_name(message)
+    if not words:
+        return ""
+    # a title-like given name the sender signs with ("Hon Nguyen", signed "Hon") is their name, not a title
+    if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS and not _signs_as(message, words[0]):
+        # the given name follows every title the name opens with: "Prof. Dr. Erik Halvorsen" is Erik
+        given = next(
+            (i for i, word in enumerate(words) if word.rstrip(".").lower() not in _HONORIFICS), len(words)
+        )
+        if len(words) >= given + 2 and _signs_as(message, words[given]):
+            return words[given]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
+        return f"{words[0]} {words[-1]}"  # "Dr. Sharon Ellis" is greeted "Dr. Ellis", not "Dr."
+    return words[0]
+
+
+def _signed_first_name(message: Message) -> str:
+    """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
+    "": a first name alone, or a whole name of two or three words that opens with one. A sign-off is what ingest
+    sets a signature apart by ("Best,", "Kind regards,", "Cheers!"): one list for both."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    for before, line in itertools.pairwise(lines[-8:]):
+        said = line.lstrip("-–—~ ").rstrip(".!")
+        words = said.split()
+        if (
+            _SIGN_OFF.match(before)
+            and 1 <= len(words) <= 3
+            and is_given_name(words[0])
+            and all(word[:1].isupper() for word in words)
+        ):
+            return said
+    return ""
+
+
+def _signs_as(message: Message, name: str) -> bool:
+    """Whether the message is signed with `name` alone on its line ("Priya", "- Priya", "Thanks, Priya")."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    signed = re.compile(
+        rf"^(?:[-–—~]\s*|(?:thanks|best|cheers|warmly|regards)[,!]?\s+)?{re.escape(name)}[.!]?$", re.I
+    )
+    return any(signed.match(line) for line in lines[-6:])
+
+
+def formal_name(message: Message, reader: str = "") -> str:
+    """How a formal letter greets the sender: "Dr. Ellis" with a title, in the display name or as they sign
+    ("Mr David Kershaw": "Mr Kershaw"); else the first name where they wrote to the reader (`reader`, the
+    user's name) by theirs ("Dear Henrietta," is answered "Dear Claire,"); else the whole name ("Laura Chen"),
+    which needs no guess at Mr. or Ms."""
+    words = _person_name(message)
+    first = first_name(message)
+    if not words or " " in first or len(words) < 2:
+        return first
+    if title := _signed_title(message, words):
+        return f"{title} {words[-1]}"  # as they sign: "Dear Mr Kershaw"
+    if _greets_by_first_name(message.own_text, reader):
+        return first
+    return f"{words[0]} {words[-1]}"
+
+
+def _greets_by_first_name(text: str, reader: str) -> bool:
+    """Whether a line of the message's opening greets the reader by first name alone: "Dear Henrietta,", "Hi
+    Amara!", "Helen, Amara,", "Jordan -" (under a LinkedIn notice's name and headline too); not "Dear Ms Blackwood," or "Dear
+    Henrietta Blackwood,"."""
+    names = [w for w in reader.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if not names:
+        return False
+    greeting = r"(?:(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening))[ \t]+)?"
+    opening = "\n".join(text.strip().splitlines()[:4])
+    others = r"(?:[\w'-]+[ \t]*(?:,|and|&)[ \t]*){0,3}"  # "Helen, Amara,": an introducer greets both
+    found = re.search(
+        rf"^[ \t]*{greeting}{others}{re.escape(names[0])}[ \t]*(?:[,!:;.—–-]|$)", opening, re.I | re.M
+    )
+    return found is not None
+
+
+_HONORIFICS = (
+    TITLES
+    | {"judge"}
+    # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
+    | {
+        "deacon",
+        "pastor",
+        "father",
+        "rabbi",
+        "imam",
+        "reverend",
+        "cllr",
+        "cr",
+        "councillor",
+        "capt",
+        "captain",
+    }
+)
+
+
+def _copied_names(message: Message, profile: Profile, formal: bool) -> list[str]:
+    """How the reply greets the people the sender brought in, who are copied on it ("Jane", or "Jane Doe" in a
+    formal letter); nobody whose mailbox gives no person's name."""
+    names = []
+    for box in brought_in(message, profile.user.email, profile.user.name):
+        person = Message(source="", from_name=box.name, from_addr=box.addr)
+        name = formal_name(person, profile.user.name) if formal else first_name(person)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+# Two or three people writing together: "Ana, Ben and Carla here from ...", or a sign-off line of their names
+# ("Ana, Ben & Carla", "- Ana and Ben")
+_GIVEN = r"[A-Z][a-z'-]+"
+
+
+_NAMES_TOGETHER = rf"{_GIVEN}(?:,\s+{_GIVEN}){{0,3}},?\s+(?:and|&)\s+{_GIVEN}"
+
+
+_WRITERS_HERE = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<names>{_NAMES_TOGETHER})\s+here\b", re.MULTILINE)
+
+
+_SIGNED_TOGETHER = re.compile(rf"^(?:[-–—~]\s*)?(?P<names>{_NAMES_TOGETHER})[.!]?$")
+
+
+def _co_writers(message: Message) -> list[str]:
+    """The first names of two or more people who write the message together, the sender among them where their
+    name is known ("Ana, Ben and Carla here from the Tidewater Growers Collective"; a note signed "Ana, Ben and
+    Carla"); [] for one writer, or names that are not all first names ("Smith and Jones here")."""
+    lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
+    opening = " ".join(lines[:4])
+    said = [m.group("names") for m in _WRITERS_HERE.finditer(opening)]
+    said += [m.group("names") for line in lines[-4:] if (m := _SIGNED_TOGETHER.match(line))]
+    sender = first_name(message)
+    for names in said:
+        writers = [n for n in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if n]
+        if len(writers) >= 2 and all(is_given_name(n) for n in writers) and (not sender or sender in writers):
+            return writers
+    return []
+
+
+def _and_names(names: list[str]) -> str:
+    """ "Marcus", "Marcus and Jane", "Marcus, Jane and Priya"; those left empty are left out."""
+    names = [n for n in names if n]
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def _copied_first_name(message: Message, address: str, own: str) -> str:
+    """The first name the To or Cc header gives the mailbox at `address` ("Priya Raman <pr@...>": Priya), where
+    it names a person other than the user (`own`, folded); ""."""
+    for box in (*message.to_mailboxes, *message.cc_mailboxes):
+        if box.addr == address and box.name:
+            name = first_name(Message(source="", from_name=box.name, from_addr=box.addr))
+            return name if name and " " not in name and fold(name) != own else ""
+    return ""

@@ -1,0 +1,216 @@
+"""What a draft offers instead of a meeting (step three): a resource of the profile, the user's own answer on a
+never-rule's subject, or passing a seller's details on to whoever needs them - never to a rival of the user's
+own provider, nor where the rule held by the day alone (kindly.reply.compose writes the offer into the draft)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kindly.decide.categories import detect_categories, is_trade_of
+from kindly.decide.client_need import own_trade
+from kindly.decide.fit import board_seat_offered, sponsorship_asked
+from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
+from kindly.decide.rules import rule_condition
+from kindly.decide.sellers import SALES_TITLE
+from kindly.decide.thread import contact_details
+from kindly.decide.words import content_stems
+from kindly.model import Intent, Message, Verdict
+from kindly.profile import GoalKind, Profile
+from kindly.reply.decline_reason import _told, _with_article
+from kindly.reply.resources import _job_referral, _job_resource, best_resource
+from kindly.understand.questions import questions
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
+    title: str = ""
+    description: str = ""
+    link: str = ""
+    what: str = ""
+    # of a pass_on: what the mail already gave, so the offer asks only for the rest ("your contact details")
+    noted: str = ""
+
+
+def _served(phrase: str, text: str) -> bool:
+    """Whether a trade is whom the pitch serves, not what it sells: "We help wedding photographers get their
+    evenings back", "SEO for wedding photographers"."""
+    return (
+        re.search(
+            rf"\b(?:help|helps|helping|for|serve|serves|serving|support|supports|supporting|work with)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}{re.escape(phrase)}",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _answer_on_the_rule(rule: str, text: str, profile: Profile) -> str:
+    """The user's own answer about what a never-rule and the message both name ("test" of "unpaid test
+    translations over 300 words" and "all new vendors complete a test translation"): what they do instead."""
+    for answer in profile.answers:
+        said = [
+            word
+            for word in answer.about
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rule, re.IGNORECASE)
+            and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        ]
+        if said:
+            return answer.answer
+    return ""
+
+
+# A web address a signature gives bare: "brightpixel.com", "hollowayweb.co.uk" (not "Inc." nor "e.g."). Not
+# decide.thread's _URL, which needs "http" or "www." to read one anywhere in a mail ("Next.js" is no site).
+_BARE_SITE = re.compile(
+    r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|biz|info|studio|design|agency|example|"
+    r"[a-z]{2})(?:/\S*)?(?![\w@])",
+    re.IGNORECASE,
+)
+
+
+# A seller of clients to the user: leads or appointments ("pay $85 per qualified lead", "lead generation",
+# "appointment setting", "we book qualified appointments into your diary"); not "she leads the team".
+_SELLS_CLIENTS = re.compile(
+    r"\b(?:(?:pre-)?qualified|exclusive|warm|hot|inbound|verified)[ -](?:leads?|appointments|prospects)\b"
+    r"|\b(?:per|a|each|every)[ -](?:(?:pre-)?qualified[ -])?(?:lead|appointment)\b"
+    r"|\blead[ -](?:generation|gen)\b|\bappointment[ -]setting\b"
+    r"|\bbook\w*\s+(?:(?:qualified|new)\s+)?(?:appointments|meetings)\s+(?:into|in|on)\s+your\s+(?:diary|calendar)\b",
+    re.IGNORECASE,
+)
+
+
+def _pass_on(message: Message, what: str) -> Offer:
+    """The offer to pass a seller's details on when someone needs `what`: it asks only for what the mail did not
+    give (a signature with a phone, an address, a website: "I've noted your contact details", then only the
+    overview)."""
+    given = f"{message.own_text}\n{message.signature}"
+    if contact_details(given) or _BARE_SITE.search(message.signature):
+        return Offer("pass_on", what=what, noted="your contact details")
+    return Offer("pass_on", what=what)
+
+
+# A never-rule's note of a day or a part of the day it held by ('"friday": "Friday"', 'weekend: "Saturday"').
+_WHEN_NOTE = re.compile(
+    r'^"?(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?)"?:',
+    re.IGNORECASE,
+)
+
+
+def _only_when(evidence: tuple[str, ...]) -> bool:
+    """Whether a never-rule held by when alone: each of its notes is a day or a part of the day."""
+    notes = [note for note in evidence if ":" in note]
+    return bool(notes) and all(_WHEN_NOTE.match(note) for note in notes)
+
+
+def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
+    """Whether the message would have served a goal well had the never-rule not held."""
+    # to two places, as the fit's note shows the user ("would score 0.65, but you never do ...")
+    return any(
+        round(fit.ruled_out_from, 2) >= ACCEPT_AT for fit in verdict.fits if fit.ruled_out_from is not None
+    )
+
+
+def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
+    """Step 3: something that helps what the sender is after."""
+    text = f"{message.subject}\n{message.own_text}"
+    if verdict.reason_code == PRESS_PITCH:
+        # the user's guide to pitching them, where they have one; else the e-mail the reason asks for is enough
+        if verdict.referral is not None:
+            return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
+        return Offer("none")
+    if verdict.reason_code == "has_provider":
+        return _pass_on(message, _with_article(verdict.provider_category))
+    if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
+        return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
+    if verdict.reason_code == "never_do" and (
+        allowed := _answer_on_the_rule(verdict.never_rule, text, profile)
+    ):
+        # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
+        return Offer("own_answer", what=allowed)
+    if verdict.reason_code == "away":
+        # only the day is wrong: the next one is welcome
+        return Offer("next_time")
+    if (
+        verdict.reason_code == "never_do"
+        and intent in (Intent.SPEAKING_INVITATION, Intent.EVENT_INVITATION)
+        and _only_when(verdict.evidence)
+        and _wanted_but_for_the_rule(verdict)
+    ):
+        # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
+        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
+        return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and board_seat_offered(message.own_text):
+        # "would you consider joining our board as treasurer?": a nominating committee looks for a person to
+        # serve, not for people who would "get a lot out of" a group
+        return Offer("another_candidate")
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and sponsorship_asked(message.own_text):
+        # "Would Lakeshore Food Network consider sponsoring this year's race?": they want sponsors and runners, not
+        # an overview passed on; the word spread is what the user can give
+        return Offer("mention")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and _SELLS_CLIENTS.search(
+        " ".join(text.split())
+    ):
+        # "$85 per qualified lead", "we book appointments into your diary": clients sold to people of the user's
+        # own trade, whom the user would never send a rival's way; nothing to pass on
+        return Offer("none")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
+        # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
+        # services" to a lawyer
+        mine = own_trade(profile)
+        categories = [
+            (category, phrase)
+            for category, phrase in detect_categories(text)
+            if mine.isdisjoint(content_stems(phrase))
+            and not is_trade_of(category, mine)
+            and not _served(phrase, text)
+        ]
+        if categories:
+            return _pass_on(message, _with_article(categories[0][0]))
+        # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
+        # "tell me what you need", which a seller would read backwards
+        return Offer("keep_overview")
+    if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
+        return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
+    if (hirer := _job_referral(verdict, intent, message)) is not None:
+        return Offer("jobs_contact", hirer.name, what=hirer.detail)  # ...or who hires for the user
+    if intent is Intent.SPEAKING_INVITATION:
+        # an organiser the user cannot speak for may still use something the user made for organisers
+        for_organisers = [r for r in profile.resources if _ORGANISERS.search(r.helps)]
+        recording = best_resource(for_organisers, text, profile.user.email)
+        if recording is not None:
+            return Offer("resource", recording.title, recording.description, recording.link)
+    if intent is Intent.INTRODUCTION:
+        # the introducer asks nothing for themselves: no "send me a line on what you need"; where only the week is
+        # full, the connection is welcome later
+        return Offer("intro_later" if verdict.reason_code == "no_capacity" else "none")
+    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        # an organiser wants people in the room, not someone "who could help" them
+        return Offer("mention")
+    if intent is Intent.SPEAKING_INVITATION:
+        return Offer("another_speaker")  # ...and a stage wants a speaker
+    if intent is Intent.RECRUITING:
+        # a recruiter looks for people, not for the user's checklists
+        return Offer("keep_in_mind")
+    if intent is Intent.CLIENT_INQUIRY:
+        # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
+        # practice that takes clients has peers to suggest
+        return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
+    if intent is Intent.COFFEE_CHAT and _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}"):
+        # a seller's coffee ("Senior Account Executive | EduMetrics"): their overview kept for whoever could use
+        # it, never "send me a line on what you need", which a seller reads backwards
+        return Offer("keep_overview")
+    # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
+    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    resource = best_resource(profile.resources, asked, profile.user.email)
+    if resource is not None:
+        return Offer("resource", resource.title, resource.description, resource.link)
+    return Offer("keep_in_mind")
+
+
+_ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
+
+
+_SIGNS_AS_SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", re.IGNORECASE)
