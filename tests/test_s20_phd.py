@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from personas import PHD_MENTOR, phd_profile, varied
-from support import Kindly, profile_file, triaged_one
+from personas import PHD_MENTOR, phd_profile, to_phd, varied
+from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s18_sales import LINKEDIN_HEADER
 
 AMARA = phd_profile()
@@ -52,3 +52,134 @@ def test_someone_else_who_shares_only_the_title_is_not_the_target(kindly: Kindly
         kindly, _linkedin(tmp_path / "messages.csv", "Hannah Weiss", LENA_ON_LINKEDIN), profile
     )
     assert record["reason_code"] != "target_person"
+
+
+# 2. "recruiter calls before a written job description" is a rule about what comes first, like "pitch calls without a
+# deck first": the reply asks for the job description, and a recruiter who sent one gets the call.
+RECRUITER = """Hi Amara,
+
+I'm a recruiter at Voltaic Talent Partners. I'm working on a confidential search for a Senior Scientist, Electrolyte
+Development at a well-funded battery start-up in the Boston area. Your PhD work looks like a strong match.
+
+Do you have 15 minutes for a quick call this week so I can tell you more about the role?
+
+Best,
+Ryan Whitfield
+Voltaic Talent Partners
+"""
+WITH_THE_DESCRIPTION = """Hi Amara,
+
+I'm a technical recruiter at Ionix Energy in Mississauga. We're hiring a Scientist, Electrolyte Formulation - here is
+the full job description: ionixenergy.com/careers/scientist-electrolyte (PhD in materials science or chemistry,
+0-3 years' experience, start mid-2027). Would you be open to a 20-minute call to talk about it?
+
+Natalie Brooks
+"""
+
+
+def _from_ryan(tmp_path: Path, name: str, body: str, date: str, *thread: str) -> Path:
+    """Ryan's mail `name` (its Message-ID), answering the thread of earlier mails named in `thread`, oldest first."""
+    ids = [f"{earlier}@voltaic-talent.com" for earlier in thread]
+    return eml(
+        tmp_path / f"{name}.eml",
+        body,
+        sender="Ryan Whitfield <ryan.whitfield@voltaic-talent.com>",
+        subject=("Re: " if thread else "") + "Senior Scientist, Electrolytes - confidential opportunity",
+        date=date,
+        to="Amara Osei <amara.osei@mail.utoronto.ca>",
+        message_id=f"{name}@voltaic-talent.com",
+        in_reply_to=ids[-1] if ids else "",
+        references=ids,
+    )
+
+
+def test_a_recruiters_call_without_a_job_description_is_answered_by_asking_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = _from_ryan(tmp_path, "ryan", RECRUITER, "Mon, 09 Nov 2026 10:30:00 -0500")
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "asks_first")
+    assert (
+        "Could you send me a written job description first? I only do recruiter calls once I've seen the job"
+        " description" in record["draft"]
+    )
+
+
+def test_a_recruiter_who_sends_the_job_description_gets_the_call(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_phd(
+        tmp_path / "natalie.eml",
+        WITH_THE_DESCRIPTION,
+        sender="Natalie Brooks <natalie.brooks@ionixenergy.com>",
+        subject="Scientist, Electrolyte Formulation at Ionix",
+        date="Tue, 24 Nov 2026 09:05:00 -0500",
+    )
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert record["decision"] == "accept"
+    assert "job description" not in record["draft"]
+
+
+def test_a_mentors_call_waits_for_no_job_description(kindly: Kindly, tmp_path: Path) -> None:
+    # the rule is about recruiters: the scientist she wants as a mentor is asked for nothing first
+    profile = profile_file(AMARA, tmp_path)
+    record = triaged_one(
+        kindly, _linkedin(tmp_path / "messages.csv", "Lena Fischer", LENA_ON_LINKEDIN), profile
+    )
+    assert record["reason_code"] != "asks_first"
+    assert "job description" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "first"),
+    [
+        ("recruiter calls before a written job description", "a written job description"),
+        ("pitch calls without a deck first", "a deck"),
+        ("intro calls before a signed NDA", "a signed NDA"),
+        ("calls before the working day starts", None),  # an hour, nothing to send
+        ("meetings before the school day", None),
+        ("meetings before 9:30", None),
+    ],
+)
+def test_what_a_rule_wants_first_may_take_three_words_but_an_hour_is_no_thing_to_send(
+    rule: str, first: str | None
+) -> None:
+    from kindly.decide.rules import rule_prerequisite
+
+    found = rule_prerequisite(rule)
+    assert (found.thing if found else None) == first
+
+
+# 3. A recruiter's nudges ("Just bumping this", "last note from me on this one") ask the same call again: the
+# question for the job description stands, with one reply for the thread.
+BUMP = "Hi Amara,\n\nJust bumping this to the top of your inbox - the client is moving quickly. Any time for a quick call this week?\n\nRyan\n"
+LAST = (
+    "Hi Amara - last note from me on this one. If the timing isn't right, no problem at all. If you'd like to hear"
+    " more, just reply and we'll set up a call.\n\nRyan\n"
+)
+
+
+def _sequence(tmp_path: Path, last: str) -> list[Path]:
+    return [
+        _from_ryan(tmp_path, "ryan-1", RECRUITER, "Mon, 09 Nov 2026 10:30:00 -0500"),
+        _from_ryan(tmp_path, "ryan-2", BUMP, "Mon, 16 Nov 2026 10:31:00 -0500", "ryan-1"),
+        _from_ryan(tmp_path, "ryan-3", last, "Mon, 23 Nov 2026 10:29:00 -0500", "ryan-1", "ryan-2"),
+    ]
+
+
+def test_a_recruiters_nudges_keep_the_question_for_the_job_description(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    records = triaged(kindly, *_sequence(tmp_path, LAST), profile=profile_file(AMARA, tmp_path))
+    assert [(r["decision"], r["reason_code"]) for r in records] == [("ask_details", "asks_first")] * 3
+    assert "A reminder of #1" in records[2]["reason"]
+    drafts = [r["draft"] for r in records if r["draft"]]
+    assert len(drafts) == 1 and "written job description first" in drafts[0]
+
+
+def test_a_nudge_that_sends_the_job_description_moves_on(kindly: Kindly, tmp_path: Path) -> None:
+    sends_it = (
+        "Hi Amara - following up with the job description as promised: voltaic-talent.com/jobs/senior-scientist"
+        " (Senior Scientist, Electrolyte Development, Boston, PhD required). Any time for a quick call this week?"
+        "\n\nRyan\n"
+    )
+    records = triaged(kindly, *_sequence(tmp_path, sends_it), profile=profile_file(AMARA, tmp_path))
+    assert records[2]["reason_code"] != "asks_first"

@@ -51,6 +51,7 @@ from kindly.decide.related import implied_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     SPARED,
+    Prerequisite,
     honour_sold_to_you,
     provider_region,
     rule_condition,
@@ -790,9 +791,21 @@ def first_asked(verdict: Verdict) -> str:
     if first is None or verdict.decision is not Decision.ASK_DETAILS:
         return ""
     return (
-        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {first.noun}, "
+        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {_named(first)}, "
         "and I'll get back to you once I've had a look."
     )
+
+
+def _named(first: Prerequisite) -> str:
+    """What comes first as "the ..." names it: its noun with the words that say which ("the job description" of
+    "a written job description"; "the deck" of "a deck")."""
+    words = first.thing.split()
+    if words[0].lower() in {"a", "an", "the", "their", "some"}:
+        words = words[1:]
+    # the noun and the noun before it ("job description", "pitch deck"); a word that only describes ("written",
+    # "signed", "detailed") is left out
+    kept = [w for w in words[-2:] if not re.search(r"(?:ed|ful|ive|al)$", w.lower()) or w is words[-1]]
+    return " ".join(kept)
 
 
 def condition_kept(verdict: Verdict) -> str:
