@@ -183,3 +183,70 @@ def test_a_nudge_that_sends_the_job_description_moves_on(kindly: Kindly, tmp_pat
     )
     records = triaged(kindly, *_sequence(tmp_path, sends_it), profile=profile_file(AMARA, tmp_path))
     assert records[2]["reason_code"] != "asks_first"
+
+
+# 4. A fake job - no interview, the talk moved to Telegram, a cheque for equipment from "our approved vendor" - is a
+# scam, whatever company it names; a real recruiter who offers one of those things is not.
+FAKE_JOB = """Hello Amara,
+
+Your resume was shortlisted by our HR for a Remote Battery Research Analyst position at Northvolt. The position pays
+USD 4,500 weekly and no interview is necessary.
+
+To proceed, please add our hiring manager on Telegram @northvolt_hiring_mgr for onboarding. You will receive a check
+to purchase your home office equipment from our approved vendor.
+
+Regards,
+HR Department
+"""
+
+
+def _job_mail(
+    tmp_path: Path, body: str, sender: str = "Hiring Team <careers.northvolt.hr@gmail.com>"
+) -> Path:
+    return to_phd(
+        tmp_path / "job.eml",
+        body,
+        sender=sender,
+        subject="Remote Battery Research Analyst",
+        date="Thu, 19 Nov 2026 17:05:00 -0500",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        FAKE_JOB,
+        # two of the three signs are enough: no interview and the move to a chat app...
+        FAKE_JOB.replace(
+            " You will receive a check\nto purchase your home office equipment from our approved vendor.", ""
+        ),
+        # ...or the chat app and the cheque for equipment
+        FAKE_JOB.replace(" and no interview is necessary", ""),
+    ],
+)
+def test_a_fake_job_is_a_scam_and_gets_no_reply(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = triaged_one(kindly, _job_mail(tmp_path, body), profile_file(AMARA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam")
+    assert not record["draft"]
+
+
+def test_a_real_recruiter_who_offers_whatsapp_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    # one sign alone: a recruiter who sends the job description and would as soon talk on WhatsApp
+    body = WITH_THE_DESCRIPTION.replace(
+        "Would you be open to a 20-minute call to talk about it?",
+        "Would you be open to a 20-minute call? You can also contact our talent team on WhatsApp if that's easier.",
+    )
+    mail = _job_mail(tmp_path, body, sender="Natalie Brooks <natalie.brooks@ionixenergy.com>")
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert record["reason_code"] != "scam"
+    assert record["decision"] == "accept"
+
+
+def test_a_company_that_ships_equipment_to_a_new_hire_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Amara,\n\nFollowing your interviews with the electrolyte team, I'm delighted to share the offer for the"
+        " Scientist position. We'll ship your laptop and lab safety equipment before your start date; the onboarding"
+        " call is on Zoom. Could we set up a call this week to go through the offer?\n\nNatalie Brooks\nIonix Energy\n"
+    )
+    mail = _job_mail(tmp_path, body, sender="Natalie Brooks <natalie.brooks@ionixenergy.com>")
+    assert triaged_one(kindly, mail, profile_file(AMARA, tmp_path))["reason_code"] != "scam"
