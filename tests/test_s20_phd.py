@@ -250,3 +250,57 @@ def test_a_company_that_ships_equipment_to_a_new_hire_is_no_scam(kindly: Kindly,
     )
     mail = _job_mail(tmp_path, body, sender="Natalie Brooks <natalie.brooks@ionixenergy.com>")
     assert triaged_one(kindly, mail, profile_file(AMARA, tmp_path))["reason_code"] != "scam"
+
+
+# 5. Whom a rule's ask is for is part of the rule: "unpaid consulting calls for expert networks" does not turn away a
+# student who asks to pick your brain over coffee; "unpaid consulting" alone still does.
+PICK_YOUR_BRAIN = """Hi Amara,
+
+I'm a second-year PhD student starting work on electrolytes. Could I buy you a coffee sometime next week and pick your
+brain about how you structured your thesis chapters and which electrolyte papers you'd start with?
+
+Thanks so much,
+Sarah
+"""
+
+
+def _sarah(tmp_path: Path) -> Path:
+    return to_phd(
+        tmp_path / "sarah.eml",
+        PICK_YOUR_BRAIN,
+        sender="Sarah Liu <sarah.liu.mse@gmail.com>",
+        subject="Can I pick your brain about the thesis timeline?",
+        date="Tue, 24 Nov 2026 14:20:00 -0500",
+    )
+
+
+def test_a_rule_about_expert_networks_does_not_turn_away_a_student(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, _sarah(tmp_path), profile_file(AMARA, tmp_path))
+    assert record["reason_code"] != "never_do"
+    assert "expert networks" not in (record["draft"] or "")
+
+
+def test_a_rule_against_unpaid_consulting_alone_still_holds_for_her(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(phd_profile(never=("unpaid consulting",)), tmp_path)
+    record = triaged_one(kindly, _sarah(tmp_path), profile)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [
+        # whom the ask is for, in words no idea reads: every word needed
+        ("unpaid consulting calls for expert networks", (("unpaid", "consulting", "expert", "networks"),)),
+        # "for free" is the unpaid idea's own words, "for client referrals" a referral fee's: read by their ideas
+        ("speaking for free", None),
+        ("paying referral fees for patients", None),
+        ("unpaid consulting", None),
+    ],
+)
+def test_whom_a_rules_ask_is_for_is_read_word_for_word(
+    rule: str, words: tuple[tuple[str, ...], ...] | None
+) -> None:
+    from kindly.decide.rules import words_needed
+
+    assert words_needed(rule) == words
+

@@ -724,7 +724,26 @@ def _segment_concepts(segment: str) -> list[str]:
         # says how an ask pays, not what it is: "unpaid 'trial projects'" rules out no other unpaid ask, and
         # "pro bono work outside employment law" no pro bono work kindly cannot place
         return []
+    if named and set(named) <= _KINDS | set(_QUALIFIERS) and _for_whom_unread(segment, named):
+        # "unpaid consulting calls for expert networks": whom the ask is for is part of the rule - a student's
+        # coffee to ask about a thesis is no expert network's call - so it too is read word for word
+        return []
     return _one_weekend(named)
+
+
+# Whom an ask is for or from, ending a rule's alternative: "... for expert networks", "... from vendors".
+_FOR_WHOM = re.compile(r"\b(?:for|from)\s+(?P<whom>[a-z][\w' -]*)$", _F)
+
+
+def _for_whom_unread(segment: str, named: list[str]) -> bool:
+    """Whether an alternative ends with whom its ask is for or from ("for expert networks") in words none of its
+    ideas take in: "for free" is the unpaid idea's, "for client referrals" a referral fee's."""
+    found = _FOR_WHOM.search(segment.strip().rstrip("."))
+    if found is None:
+        return False
+    unread = set(_unread_words(found.group(0), named))
+    whom = [w for w in re.findall(r"[a-z][a-z'-]+", found.group("whom").lower()) if w not in _FILLER]
+    return bool(whom) and all(w in unread for w in whom)
 
 
 _WEEKEND_DAYS = ("saturday", "sunday")
