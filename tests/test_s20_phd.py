@@ -304,3 +304,47 @@ def test_whom_a_rules_ask_is_for_is_read_word_for_word(
 
     assert words_needed(rule) == words
 
+
+# 6. A call for abstracts that says so in its subject is an invitation to present, however little its body reads as
+# one; a newsletter that mentions a call for papers in passing is still news.
+CALL_FOR_ABSTRACTS = """Dear colleague,
+
+The 251st ECS Meeting will take place in Montreal, QC, May 23-27, 2027. Abstracts are now being accepted for all
+symposia, including A03 - Battery Electrolytes and Interfaces, and for the student poster session.
+
+Abstract submission is free. The submission deadline is Friday, December 18, 2026. Submit at ecs.confex.com/ecs/251.
+
+Student authors are eligible for travel grants of up to USD 1,000.
+
+The Electrochemical Society
+"""
+
+
+def test_a_call_for_abstracts_is_an_invitation_to_present(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_phd(
+        tmp_path / "ecs.eml",
+        CALL_FOR_ABSTRACTS,
+        sender="ECS Meetings <meetings@electrochem.org>",
+        subject="Call for Abstracts: 251st ECS Meeting, Montreal - deadline December 18",
+        date="Fri, 06 Nov 2026 09:00:00 -0500",
+    )
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert (record["intent"], record["decision"]) == ("speaking_invitation", "accept")
+
+
+def test_a_newsletter_that_mentions_a_call_for_papers_is_still_news(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "BATTERY INSIDER WEEKLY - Issue 212\n\nIn this issue:\n- Solid-state batteries: where are we really?\n"
+        "- Canada's gigafactory pipeline: Ontario and Quebec updates\n- The Journal of Power Sources call for papers"
+        " on sodium-ion closes in January\n\nYou are receiving this because you subscribed at batteryinsider.news."
+        " Unsubscribe: batteryinsider.news/unsubscribe\n"
+    )
+    mail = to_phd(
+        tmp_path / "news.eml",
+        body,
+        sender="Battery Insider <newsletter@batteryinsider.news>",
+        subject="Battery Insider Weekly: solid-state hype check, Canadian gigafactory updates",
+        date="Tue, 24 Nov 2026 06:00:00 -0500",
+    )
+    assert triaged_one(kindly, mail, profile_file(AMARA, tmp_path))["decision"] == "ignore"
+
