@@ -348,3 +348,66 @@ def test_a_newsletter_that_mentions_a_call_for_papers_is_still_news(kindly: Kind
     )
     assert triaged_one(kindly, mail, profile_file(AMARA, tmp_path))["decision"] == "ignore"
 
+
+# 7. The user's own note that only puts the answer off ("I'll check my schedule and get back to you!") is no answer:
+# the invitation still gets its draft; a yes or a no of hers in the thread is one.
+MIXER = """Hi Amara!
+
+The Electrochemical Society Student Chapter is hosting an end-of-term mixer for grad students and postdocs working on
+batteries and electrochemistry - Thursday, December 10, 5:30-7:30pm at the Graduate Student Union pub. We'll have a
+short lightning round where people share their project in 2 minutes.
+
+It would be great to have you there - and if you'd be up for doing a 2-minute lightning talk on your electrolyte work,
+even better! Could you let me know by Dec 4?
+
+Cheers,
+Priya
+"""
+
+
+def _mixer_thread(tmp_path: Path, her_note: str) -> list[Path]:
+    subject = "Battery Researchers Mixer - Thursday Dec 10"
+    invitation = eml(
+        tmp_path / "mixer.eml",
+        MIXER,
+        sender="Priya Raman <priya.raman@ecs-students.org>",
+        subject=subject,
+        date="Mon, 16 Nov 2026 11:45:00 -0500",
+        to="Amara Osei <amara.osei@mail.utoronto.ca>",
+        message_id="mixer@ecs-students.org",
+    )
+    hers = eml(
+        tmp_path / "hers.eml",
+        f"{her_note}\n\nAmara\n",
+        sender="Amara Osei <amara.osei@mail.utoronto.ca>",
+        subject=f"Re: {subject}",
+        date="Mon, 16 Nov 2026 12:05:00 -0500",
+        to="Priya Raman <priya.raman@ecs-students.org>",
+        message_id="hers@mail.utoronto.ca",
+        in_reply_to="mixer@ecs-students.org",
+        references=["mixer@ecs-students.org"],
+    )
+    return [invitation, hers]
+
+
+@pytest.mark.parametrize(
+    "her_note",
+    [
+        "Hi Priya, thanks - I'll check my schedule and get back to you!",
+        "Thanks Priya! Let me look at my calendar and I'll let you know by Friday.",
+    ],
+)
+def test_a_note_that_only_puts_the_answer_off_leaves_the_invitation_its_draft(
+    kindly: Kindly, tmp_path: Path, her_note: str
+) -> None:
+    invitation, _ = triaged(kindly, *_mixer_thread(tmp_path, her_note), profile=profile_file(AMARA, tmp_path))
+    assert invitation["decision"] == "accept"
+    assert invitation["draft"]
+
+
+@pytest.mark.parametrize(
+    "her_note", ["Count me in - see you on the 10th!", "Thanks Priya, unfortunately I'm away that week."]
+)
+def test_her_own_yes_or_no_in_the_thread_is_her_answer(kindly: Kindly, tmp_path: Path, her_note: str) -> None:
+    invitation, _ = triaged(kindly, *_mixer_thread(tmp_path, her_note), profile=profile_file(AMARA, tmp_path))
+    assert not invitation["draft"]

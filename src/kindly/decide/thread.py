@@ -115,6 +115,28 @@ _NUDGE = re.compile(
 )
 
 
+# A note of the user's that only puts the answer off: "I'll check my schedule and get back to you", "let me look at my
+# calendar and confirm", "will circle back next week".
+_DEFERS = re.compile(
+    r"\b(?:(?:i'll|i will|let me|i need to|i have to|i'd need to)\s+(?:\w+\s+)?(?:check|look at|see|have a look at)\s+"
+    r"(?:my|the|our)\s+(?:schedule|calendar|diary|availability|plans)|get back to you|circle back|"
+    r"(?:i'll|i will)\s+(?:let you know|confirm)\s+(?:soon|shortly|later|by|next|once|when|in)\b)",
+    re.IGNORECASE,
+)
+# ...and what says an answer beside it: a yes, a no, a time taken.
+_ANSWERS = re.compile(
+    r"\b(?:yes|count me in|i'd love to|i would love to|i'd be (?:glad|happy|delighted)|happy to|works for me|"
+    r"see you|i'll be there|can't|cannot|unfortunately|i'll pass|have to pass|no thanks|not able)\b",
+    re.IGNORECASE,
+)
+
+
+def only_defers(text: str) -> bool:
+    """Whether a short note of the user's only puts the answer off ("Hi Priya, thanks - I'll check my schedule and
+    get back to you!"): it says no yes, no no and no time, so the thread still waits for an answer."""
+    return len(text.split()) <= 60 and _DEFERS.search(text) is not None and _ANSWERS.search(text) is None
+
+
 def is_nudge(text: str) -> bool:
     return _NUDGE.search(text) is not None
 
