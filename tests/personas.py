@@ -984,3 +984,66 @@ def to_adviser(path: Path, body: str, *, sender: str, subject: str, date: str) -
 
 
 ADVISER = adviser_profile()
+
+
+# -- Amara Osei, final-year PhD candidate in battery electrolytes at the University of Toronto (session 20) --------
+
+PHD_MENTOR = goal(
+    "find_mentor",
+    "A mentor in industry battery R&D, ideally a scientist working on electrolytes",
+    ["Dr. Lena Fischer", "Northvolt", "battery R&D", "electrolyte scientists"],
+    1,
+)
+PHD_PEERS = goal(
+    "find_community",
+    "A group of like-minded early-career battery researchers",
+    ["early-career battery researchers", "electrochemistry students", "battery researchers"],
+    2,
+)
+PHD_TALKS = goal(
+    "build_credibility",
+    "Present my electrolyte work as a poster or talk at a real conference",
+    ["Electrochemical Society meeting", "battery conferences", "electrolyte research talks"],
+    2,
+)
+PHD_NEXT_ROLE = goal(
+    "custom",
+    "Land a postdoc or an industry role in battery research after my PhD",
+    ["postdoc in battery research", "battery scientist role", "electrolyte research jobs"],
+    1,
+)
+PHD_NEVER = (
+    "paying to publish or to present (predatory journals and conferences)",
+    "unpaid consulting calls for expert networks",
+    "recruiter calls before a written job description",
+)
+
+
+def phd_profile(
+    *,
+    goals: Iterable[Table] = (PHD_MENTOR, PHD_PEERS, PHD_TALKS, PHD_NEXT_ROLE),
+    never: Iterable[str] = PHD_NEVER,
+) -> str:
+    """Amara Osei's profile: an industry mentor, early-career peers, conference talks and her next role; a career
+    coach at the university; no paying to publish, no unpaid expert-network calls, no recruiter call before a
+    written job description."""
+    user = {
+        "name": "Amara Osei",
+        "email": "amara.osei@mail.utoronto.ca",
+        "signature": "Amara Osei\nPhD Candidate, Materials Science & Engineering, University of Toronto",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Toronto",
+        "meeting_hours": ["Mon-Fri 09:30-12:00", "Mon-Fri 14:00-17:00"],
+        "own_domains": ["utoronto.ca"],
+    }
+    providers = (("career coaching", "Jenna Morales, University of Toronto Career Exploration & Education"),)
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_phd(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Amara, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Amara Osei <amara.osei@mail.utoronto.ca>"
+    )

@@ -31,6 +31,7 @@ from kindly.decide.policy import (
 )
 from kindly.decide.reading import application_asked, applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
+from kindly.decide.rules import prerequisite_sent
 from kindly.decide.thread import (
     ANSWERS_YOUR_REQUEST,
     THREAD_QUESTION,
@@ -52,6 +53,7 @@ from kindly.decide.thread import (
     silenced,
     the_introduction_stands,
     the_no_stands,
+    the_question_stands,
     the_yes_stands,
     yes_drafted,
     yes_to_users_plan,
@@ -798,6 +800,10 @@ class Triage:
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
         verdict = the_no_stands(verdict, said, nudge)
+        # ...and one that asks the call again without what the reply asked for first keeps that question
+        verdict = the_question_stands(
+            verdict, said, nudge and not prerequisite_sent(self.profile, message.own_text)
+        )
         if not moves_on(
             verdict,
             said,

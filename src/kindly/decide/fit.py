@@ -50,7 +50,7 @@ from kindly.decide.words import (
 from kindly.model import DecisionMark, GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.classify import mutual_referrals, swaps_clients
-from kindly.understand.people import only_passed_on
+from kindly.understand.people import LEADING_HONORIFICS, only_passed_on
 
 # How well each kind of ask can serve each kind of goal, before looking at who and what.
 AFFINITY: dict[GoalKind, dict[Intent, float]] = {
@@ -1054,6 +1054,9 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         return "", namesake
     for target in goal.targets:
         person = looks_like_person(target)
+        # the title a goal writes a person with is no part of their name: "Dr. Lena Fischer" among the targets
+        # is "Lena Fischer" on LinkedIn, in a signature or in a colleague's note
+        name = _untitled(target) if person else target
         # a meet_person target whose first name kindly does not know ("Tunde Bakare") is someone when they write
         # themselves; named in a message, such a phrase may as well be a firm ("Greenlight Grid")
         writer = person or (
@@ -1062,9 +1065,9 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
             # ...or when the message gives them a title: "Dr Adaeze Nwosu, Director of Payments" is someone
             and (phrase_in(target, reading.sender) or titled(target, reading.original))
         )
-        if writer and phrase_in(target, reading.folded):
-            if not phrase_in(target, reading.sender):
-                if only_passed_on(target, reading.original):
+        if writer and phrase_in(name, reading.folded):
+            if not phrase_in(name, reading.sender):
+                if only_passed_on(name, reading.original):
                     # "Dr. Priya Raman mentioned you might enjoy our study club": she sent them, she is not in it
                     notes.append(f"{target} only passed your name on")
                     continue
@@ -1076,16 +1079,16 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
                     f'the sender claims {target}\'s office ("{office}") from {reading.domain}: unverified'
                 )
                 continue
-            elsewhere = namesake_of(goal, target, reading)
+            elsewhere = namesake_of(goal, name, reading)
             if not elsewhere:
                 return f"{target} is the sender", namesake
             notes.append(
                 f"the sender shares {target}'s name but writes from {elsewhere}: perhaps someone else"
             )
             namesake = target
-        elif person and (firm := _first_name_with_firm(goal, target, reading.folded)):
+        elif person and (firm := _first_name_with_firm(goal, name, reading.folded)):
             return f'{target} is named in the message ("{firm}")', namesake
-        elif person and (colleague := _colleague_naming(goal, target, reading)):
+        elif person and (colleague := _colleague_naming(goal, name, reading)):
             return f"{target} is named by someone at {colleague}", namesake
     return "", namesake
 
@@ -1109,6 +1112,11 @@ _ABOUT_PEOPLE = frozenset(
 )
 
 
+def _untitled(person: str) -> str:
+    """A person's name without the titles it is written with ("Dr. Lena Fischer": "Lena Fischer")."""
+    return LEADING_HONORIFICS.sub("", person).strip() or person
+
+
 def _introduced_target(goal: Goal, reading: Reading, name: str, address: str) -> str:
     """How the author of a note passed on with "email him directly" is a target of the goal: the person it
     names, or someone at an organisation it names, by their address or as the message says ("he's the
@@ -1118,7 +1126,7 @@ def _introduced_target(goal: Goal, reading: Reading, name: str, address: str) ->
         return ""
     label = domain_label(address.rpartition("@")[2].lower())
     for target in goal.targets:
-        if looks_like_person(target) and name and phrase_in(target, fold(name)):
+        if looks_like_person(target) and name and phrase_in(_untitled(target), fold(name)):
             return f"{target} is introduced"
         if spelled_by(target) and (writes_from(target, label) or phrase_in(target, reading.folded)):
             return f"{name or address} at {target} is introduced"

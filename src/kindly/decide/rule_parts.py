@@ -143,11 +143,13 @@ class Prerequisite:
     noun: str  # its last word, looked for in a message: "deck"
 
 
-# "X without Y first", "no X before I've seen Y", "X before seeing Y": Y comes first.
+# "X without Y first", "no X before I've seen Y", "X before seeing Y", "recruiter calls before a written job
+# description": Y (up to three words: "a signed NDA", "a written job description") comes first.
 _FIRST = re.compile(
     r"^(?:no\s+)?(?P<base>\S.*?)\s+(?:(?P<without>without)|before)\s+"
     r"(?:(?:seeing|receiving|getting|reading|having\s+seen|i(?:'ve|\s+have)?\s+(?:seen|got|received|read))\s+)?"
-    r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*)?)(?P<first>\s+(?:first|beforehand))?$",
+    r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*){0,2})"
+    r"(?P<first>\s+(?:first|beforehand))?$",
     _F,
 )
 
@@ -171,6 +173,11 @@ KEEPS_ITS_DATE = frozenset({Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION,
 
 _TIMES_OF_DAY = frozenset(
     [
+        # the day itself and its turns: "calls before the working day starts" is an hour, not a thing to send
+        "day",
+        "starts",
+        "begins",
+        "ends",
         "noon",
         "midday",
         "lunch",
@@ -227,6 +234,8 @@ def prerequisite_missing(
             continue
         if "pitch" in fold(first.base) and intent not in _PITCHING:
             continue  # a pitch call is asked by someone pitching
+        if "recruit" in fold(first.base) and intent is not Intent.RECRUITING:
+            continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description
         asked = _MEETING_ASKED.search(joined)
         if asked is None:
             continue
@@ -240,3 +249,19 @@ def prerequisite_missing(
         why = f'no {first.noun}: "{denied.group(0)}"' if denied else f"no {first.noun} in the message"
         return first, [f'asks for it: "{asked.group(0)}"', why]
     return None
+
+
+def prerequisite_sent(profile: Profile, text: str) -> bool:
+    """Whether a message sends what a never-rule wants first ("Following up with the job description: ...",
+    under "recruiter calls before a written job description"): its noun said and not denied."""
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        first = rule_prerequisite(rule.what)
+        if first is None:
+            continue
+        noun = re.escape(first.noun)
+        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
+            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
+        ):
+            return True
+    return False

@@ -38,6 +38,7 @@ from kindly.decide.rule_parts import Condition as Condition
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
 from kindly.decide.rule_parts import prerequisite_missing as prerequisite_missing
+from kindly.decide.rule_parts import prerequisite_sent as prerequisite_sent
 from kindly.decide.rule_parts import rule_condition as rule_condition
 from kindly.decide.rule_parts import rule_exemption as rule_exemption
 from kindly.decide.rule_parts import rule_prerequisite as rule_prerequisite
@@ -45,6 +46,7 @@ from kindly.decide.scam_cues import hidden_funds_cue as hidden_funds_cue
 from kindly.decide.scam_cues import may_hold as may_hold
 from kindly.decide.scam_cues import money_asked as money_asked
 from kindly.decide.scam_cues import money_sentences as money_sentences
+from kindly.decide.scam_cues import moved_to_chat as moved_to_chat
 from kindly.decide.scam_cues import reader_pays as reader_pays
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.vendor_events import SELLERS_EVENT
@@ -526,7 +528,26 @@ def _segment_concepts(segment: str) -> list[str]:
         # says how an ask pays, not what it is: "unpaid 'trial projects'" rules out no other unpaid ask, and
         # "pro bono work outside employment law" no pro bono work kindly cannot place
         return []
+    if named and set(named) <= _KINDS | set(_QUALIFIERS) and _for_whom_unread(segment, named):
+        # "unpaid consulting calls for expert networks": whom the ask is for is part of the rule - a student's
+        # coffee to ask about a thesis is no expert network's call - so it too is read word for word
+        return []
     return _one_weekend(named)
+
+
+# Whom an ask is for or from, ending a rule's alternative: "... for expert networks", "... from vendors".
+_FOR_WHOM = re.compile(r"\b(?:for|from)\s+(?P<whom>[a-z][\w' -]*)$", _F)
+
+
+def _for_whom_unread(segment: str, named: list[str]) -> bool:
+    """Whether an alternative ends with whom its ask is for or from ("for expert networks") in words none of its
+    ideas take in: "for free" is the unpaid idea's, "for client referrals" a referral fee's."""
+    found = _FOR_WHOM.search(segment.strip().rstrip("."))
+    if found is None:
+        return False
+    unread = set(_unread_words(found.group(0), named))
+    whom = [w for w in re.findall(r"[a-z][a-z'-]+", found.group("whom").lower()) if w not in _FILLER]
+    return bool(whom) and all(w in unread for w in whom)
 
 
 _WEEKEND_DAYS = ("saturday", "sunday")

@@ -91,8 +91,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 # your WhatsApp number" (not "text me on WhatsApp at 503-555-0100", which only gives a number).
 _MOVE_TO_CHAT = re.compile(
     r"\b(?:continue|move|take|carry on)\b[^.!?\n]{0,60}\b(?:on|to|via|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
-    # "Please contact our manager on Telegram @globalplay_deals"
-    r"\b(?:contact|message|reach|text)\s+(?:our|my|the)\s+\w+\s+(?:on|via|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
+    # "Please contact our manager on Telegram @globalplay_deals", "add our hiring manager on Telegram"
+    r"\b(?:contact|message|reach|text|add)\s+(?:our|my|the)\s+(?:[\w-]+\s+){1,3}?(?:on|via|through)\s+"
+    r"(?:whatsapp|telegram|wechat|signal)\b|"
     r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b|"
     # "please confirm your attendance via WhatsApp on +64 22 999 0173": the answer itself moved off e-mail
     r"\b(?:confirm|reply|respond)\w*\b[^.!?\n]{0,40}\b(?:via|on|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b",
@@ -103,7 +104,9 @@ _MOVE_TO_CHAT = re.compile(
 _CHAT_APPS = ("whatsapp", "telegram", "wechat", "signal")  # every move to a chat app names one
 
 
-def _moved_to_chat(text: str) -> re.Match[str] | None:
+def moved_to_chat(text: str) -> re.Match[str] | None:
+    """The words that ask to leave e-mail for a chat app ("please continue this conversation with me on Telegram",
+    "add our hiring manager on Telegram"), or None."""
     return _MOVE_TO_CHAT.search(text) if may_hold(text, _CHAT_APPS) else None
 
 
@@ -277,7 +280,7 @@ def hidden_funds_cue(text: str) -> str | None:
     One of the cues of `kindly.decide.scams.scam`, which is the answer to whether a message is a scam."""
     stories = list(_SCAM_STORY.finditer(text)) if may_hold(text, _SCAM_STORY_WORDS) else []
     if not stories:
-        moved = _moved_to_chat(text)
+        moved = moved_to_chat(text)
         if moved is None:  # the rarest of the three and the cheapest to rule out: the others are not needed
             return None
         secrecy = _SECRECY.search(text)

@@ -14,6 +14,9 @@
   domain that is not the named body's own ("registration@cpso-renewals-ca.com": "Your certificate of
   registration will be suspended ... unless a reinstatement fee of CAD 350 is paid ... pay the fee here:
   http://cpso-renewals-ca.com/verify") - a look-alike of the body's name, or webmail (`status_fee_cue`);
+- a job offered on the way to a cheque: two of no interview needed, the talk moved to a chat app ("add our hiring
+  manager on Telegram"), a cheque to buy equipment from their own vendor ("You will receive a check to purchase
+  your home office equipment from our approved vendor") (`fake_job_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
@@ -29,7 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import hidden_funds_cue, may_hold, money_asked, money_sentences, reader_pays
+from kindly.decide.rules import (
+    hidden_funds_cue,
+    may_hold,
+    money_asked,
+    money_sentences,
+    moved_to_chat,
+    reader_pays,
+)
 from kindly.domains import webmail
 
 _F = re.IGNORECASE
@@ -254,6 +264,56 @@ def status_fee_cue(sender: str, from_addr: str, text: str) -> str | None:
     return f'"{threat.group(0)}", a fee to pay at a link, from "{impostor}", not the body\'s own domain'
 
 
+# The fake job: a role offered with no interview ("no interview is necessary"), the talk moved to a chat app where
+# no company hires ("add our hiring manager on Telegram @..."), and a cheque to buy equipment from a vendor of theirs
+# ("a check to purchase your home office equipment from our approved vendor"). A real recruiter may say one ("happy
+# to chat on WhatsApp if easier"); two make it the scam, whoever the mail says it is from.
+_A_JOB = re.compile(
+    r"\b(?:position|job|role|vacancy|vacancies|hiring|hired|onboarding|salary|employment)\b", _F
+)
+_CHAT_APPS = r"(?:telegram|whatsapp|wechat|signal|wickr|hangouts|google chat)"
+_NO_INTERVIEW = re.compile(
+    r"\bno\s+(?:\w+\s+)?interviews?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:necessary|needed|required)\b|"
+    r"\bwithout\s+(?:an?\s+|any\s+)?interviews?\b|"
+    rf"\binterviews?\s+(?:will\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|done\s+)?(?:via|on|over|through)\s+"
+    rf"{_CHAT_APPS}\b",
+    _F,
+)
+_EQUIPMENT_BOUGHT = re.compile(
+    r"\b(?:check|cheque|payment|funds)\b[^.!?]{0,60}?\b(?:purchase|buy)\w*\b[^.!?]{0,50}?"
+    r"\b(?:equipment|laptop|computer|software|supplies|workstation)\b|"
+    r"\b(?:purchase|buy)\w*\b[^.!?]{0,60}?\bfrom\s+(?:our|the\s+company'?s?)\s+(?:approved|preferred|designated|"
+    r"certified|authori[sz]ed)\s+(?:vendor|supplier|store)\b",
+    _F,
+)
+_FAKE_JOB_WORDS = (
+    "interview",
+    "whatsapp",
+    "telegram",
+    "wechat",
+    "signal",
+    "vendor",
+    "supplier",
+    "equipment",
+    "laptop",
+)
+
+
+def fake_job_cue(text: str) -> str | None:
+    """The words of a fake job: a job named, and two of no interview needed, the talk moved to a chat app, a
+    cheque to buy equipment from a vendor of theirs."""
+    if not may_hold(text, _FAKE_JOB_WORDS):  # a cheap look first: each sign but one holds one of these
+        return None
+    flat = " ".join(text.split())
+    if _A_JOB.search(flat) is None:
+        return None
+    found = (_NO_INTERVIEW.search(flat), moved_to_chat(flat), _EQUIPMENT_BOUGHT.search(flat))
+    signs = [sign for sign in found if sign is not None]
+    if len(signs) < 2:
+        return None
+    return ", ".join(f'"{sign.group(0)}"' for sign in signs)
+
+
 PHISHING = "password asked"
 MONEY_ASKED = "money asked"
 OVERPAYMENT = "overpayment"
@@ -262,6 +322,7 @@ PRIZE_ELSEWHERE = "prize elsewhere"
 HIDDEN_FUNDS = "hidden funds"
 INVESTMENT = "investment"
 STATUS_FEE = "fee to keep a licence"
+FAKE_JOB = "fake job"
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +372,7 @@ def scam_in(text: str) -> Scam | None:
         (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),
         (INVESTMENT, investment_cue),
+        (FAKE_JOB, fake_job_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):
         if words := cue(text):

@@ -103,12 +103,38 @@ def directory_entry_from_answer(message: Message, history: History, thread_id: s
     )
 
 
-# A nudge: "just bubbling this up in case it got buried", "following up on my note below".
+# A nudge: "just bubbling this up in case it got buried", "following up on my note below"; and the last of a
+# sequence, which says it is the last or that nothing came back ("last note from me on this one", "one final
+# try", "closing the loop", "I haven't heard back").
 _NUDGE = re.compile(
     r"\b(bubbl\w+ (this|it) up|bump\w* (this|it)|following up|follow(ing)?-up|circling back|checking in|"
-    r"got buried|in case (it|this|my \w+) (got|was) (buried|missed|lost)|any thoughts|did you (get|see) my)\b",
+    r"got buried|in case (it|this|my \w+) (got|was) (buried|missed|lost)|any thoughts|did you (get|see) my|"
+    r"(last|final) (note|e-?mail|message|try|nudge|follow-?up) from me|one (last|final) (note|try|nudge|time)|"
+    r"clos(e|ing) the loop|(haven't|have not|didn't|did not) hear(d)? back)\b",
     re.IGNORECASE,
 )
+
+
+# A note of the user's that only puts the answer off: "I'll check my schedule and get back to you", "let me look at my
+# calendar and confirm", "will circle back next week".
+_DEFERS = re.compile(
+    r"\b(?:(?:i'll|i will|let me|i need to|i have to|i'd need to)\s+(?:\w+\s+)?(?:check|look at|see|have a look at)\s+"
+    r"(?:my|the|our)\s+(?:schedule|calendar|diary|availability|plans)|get back to you|circle back|"
+    r"(?:i'll|i will)\s+(?:let you know|confirm)\s+(?:soon|shortly|later|by|next|once|when|in)\b)",
+    re.IGNORECASE,
+)
+# ...and what says an answer beside it: a yes, a no, a time taken.
+_ANSWERS = re.compile(
+    r"\b(?:yes|count me in|i'd love to|i would love to|i'd be (?:glad|happy|delighted)|happy to|works for me|"
+    r"see you|i'll be there|can't|cannot|unfortunately|i'll pass|have to pass|no thanks|not able)\b",
+    re.IGNORECASE,
+)
+
+
+def only_defers(text: str) -> bool:
+    """Whether a short note of the user's only puts the answer off ("Hi Priya, thanks - I'll check my schedule and
+    get back to you!"): it says no yes, no no and no time, so the thread still waits for an answer."""
+    return len(text.split()) <= 60 and _DEFERS.search(text) is not None and _ANSWERS.search(text) is None
 
 
 def is_nudge(text: str) -> bool:
@@ -284,6 +310,41 @@ def the_no_stands(verdict: Verdict, history: History, nudge: bool) -> Verdict:
         evidence=(
             *verdict.evidence,
             f"not {verdict.decision.value} ({verdict.reason_code}): a nudge in a thread declined in #{declined.pk}",
+        ),
+    )
+
+
+def the_question_stands(verdict: Verdict, history: History, nudge: bool) -> Verdict:
+    """A reminder that brings nothing new ("Just bumping this - any time for a quick call this week?", "last note
+    from me on this one") in a thread where kindly asked first for what a never-rule wants before any meeting (a
+    recruiter's call without a written job description) keeps that question: the reminder does not send it, and a
+    yes read on its own short words would take the very call the rule holds back. Other verdicts, and a question
+    the user has since talked past themselves, are returned as they are."""
+    if not nudge or verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
+        return verdict
+    last = next((s for s in reversed(history.said) if s.decision == Decision.ASK_DETAILS.value), None)
+    if (
+        last is None
+        or last.reason_code != "asks_first"
+        or last.answered
+        or verdict.reason_code == "asks_first"
+    ):
+        return verdict
+    # the message whose reply asked it (the first of the run of reminders that kept the question)
+    asked = next(
+        s for s in history.said if s.decision == Decision.ASK_DETAILS.value and s.reason_code == "asks_first"
+    )
+    if any(s.pk > asked.pk and s.decision != Decision.ASK_DETAILS.value for s in history.said):
+        return verdict
+    return replace(
+        verdict,
+        decision=Decision.ASK_DETAILS,
+        reason=f"A reminder of #{asked.pk}, whose reply asks for what you want first; it brings nothing new, so"
+        " the question stands.",
+        reason_code=asked.reason_code,
+        evidence=(
+            *verdict.evidence,
+            f"not {verdict.decision.value} ({verdict.reason_code}): a nudge in a thread where #{asked.pk} asks first",
         ),
     )
 

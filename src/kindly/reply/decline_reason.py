@@ -19,6 +19,7 @@ from kindly.decide.guests import guest_offered
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
+from kindly.decide.rule_parts import Prerequisite
 from kindly.decide.rules import provider_region, rule_condition, rule_exemption, rule_prerequisite
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import content_stems
@@ -242,9 +243,21 @@ def first_asked(verdict: Verdict) -> str:
     if first is None or verdict.decision is not Decision.ASK_DETAILS:
         return ""
     return (
-        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {first.noun}, "
+        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {_named(first)}, "
         "and I'll get back to you once I've had a look."
     )
+
+
+def _named(first: Prerequisite) -> str:
+    """What comes first as "the ..." names it: its noun with the words that say which ("the job description" of
+    "a written job description"; "the deck" of "a deck")."""
+    words = first.thing.split()
+    if words[0].lower() in {"a", "an", "the", "their", "some"}:
+        words = words[1:]
+    # the noun and the noun before it ("job description", "pitch deck"); a word that only describes ("written",
+    # "signed", "detailed") is left out
+    kept = [w for w in words[-2:] if not re.search(r"(?:ed|ful|ive|al)$", w.lower()) or w is words[-1]]
+    return " ".join(kept)
 
 
 def condition_kept(verdict: Verdict) -> str:

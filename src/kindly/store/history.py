@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from kindly.channels import DM_APPS
 from kindly.clock import as_utc
 from kindly.decide.categories import detect_categories
-from kindly.decide.thread import History, Said, quoted_on, quotes_the_user
+from kindly.decide.thread import History, Said, only_defers, quoted_on, quotes_the_user
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
@@ -146,14 +146,18 @@ def user_wrote_later(session: Session, row: MessageRow, user_email: str, user_na
     """The user wrote in this thread after this message: their own answer is there, so kindly owes none."""
     if row.sent_at is None:
         return False
-    dates = session.scalars(
-        select(MessageRow.sent_at).where(
+    written = session.execute(
+        select(MessageRow.sent_at, MessageRow.own_text).where(
             MessageRow.thread_id == row.thread_id,
             MessageRow.id != row.id,
             _written_by(user_email, user_name),
         )
     ).all()
-    if any(date is not None and as_utc(date) > as_utc(row.sent_at) for date in dates):
+    # a note that only puts the answer off ("thanks - I'll check my schedule and get back to you!") answers nothing
+    if any(
+        date is not None and as_utc(date) > as_utc(row.sent_at) and not only_defers(text)
+        for date, text in written
+    ):
         return True
     return _quoted_later(session, row, user_email, user_name)
 

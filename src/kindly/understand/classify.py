@@ -417,7 +417,12 @@ class Classifier:
             press = (
                 read_as in _NOT_THE_PRESS and (press_request(text.own) or call_for_features(text.own))
             ) or (best == self._none and not passed_on and press_request(text.own, asked=True))
-            talks = read_as == Intent.EVENT_INVITATION.value and call_for_talks(text.subject, text.own)
+            # a call for talks is an event's invitation to present; one that says so in its subject ("Call for
+            # Abstracts: 251st ECS Meeting") is one however little its body reads as an invitation
+            talks = (
+                read_as == Intent.EVENT_INVITATION.value
+                or (best == self._none and not passed_on and call_for_talks(text.subject, ""))
+            ) and call_for_talks(text.subject, text.own)
             if (
                 read_as in (Intent.EVENT_INVITATION.value, Intent.COMMUNITY_INVITATION.value)
                 and not passed_on
