@@ -51,7 +51,9 @@ from kindly.decide.thread import (
     says_yes,
     silenced,
     the_introduction_stands,
+    points_back,
     the_no_stands,
+    the_no_stands_elsewhere,
     the_yes_stands,
     yes_drafted,
     yes_to_users_plan,
@@ -79,6 +81,7 @@ from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.store.history import (
     answers_the_user,
+    declined_elsewhere,
     history,
     later_reply,
     thread_ask,
@@ -692,6 +695,17 @@ class Triage:
             or quotes_the_user(message.quoted_text, user.name, user.email)
         )
         verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
+        if not said.said and verdict.decision is not Decision.IGNORE and points_back(message.own_text):
+            # "Josh from HUB24 again - just following up on my email": the same person, another channel or thread
+            earlier = declined_elsewhere(
+                repo.session, row.id, row.thread_id, message.from_addr, message.from_name
+            )
+            held = the_no_stands_elsewhere(
+                verdict, earlier, understanding.intent.value, message.channel, message.own_text
+            )
+            if held is not verdict and earlier is not None and not earlier.told:
+                return held, None, 0, moment  # the no to the first is theirs to send (or was left unsaid)
+            verdict = held
         if verdict.decision is Decision.IGNORE:
             return (
                 verdict,
