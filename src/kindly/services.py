@@ -704,7 +704,12 @@ class Triage:
                 verdict, earlier, understanding.intent.value, message.channel, message.own_text
             )
             if held is not verdict and earlier is not None and not earlier.told:
-                return held, None, 0, moment  # the no to the first is theirs to send (or was left unsaid)
+                # the no to the first is theirs to send (or was left unsaid): no second reply, whatever the
+                # cooling-off period says besides
+                quiet = silenced(held, said, clock.now(), self.profile.user.cooling_off_days) or (
+                    f"the reply to #{earlier.pk} waits unsent" if earlier.waiting else f"no reply went to #{earlier.pk}"
+                )
+                return replace(held, evidence=(*held.evidence, f"no reply drafted: {quiet}")), None, 0, moment
             verdict = held
         if verdict.decision is Decision.IGNORE:
             return (
