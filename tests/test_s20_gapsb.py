@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from personas import ADVISER, to_adviser
-from support import Kindly, profile_file, triaged, triaged_one
+from personas import ADVISER, HANNAH, to_adviser
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 # -- 1. a follow-up by another channel to a pitch already declined ----------------------------------------------------
 
@@ -123,3 +123,97 @@ def test_a_text_from_someone_else_who_shares_his_first_name_only_is_no_follow_up
     other.write_text(f"From: Josh Martin (SMS)\nDate: Fri, 27 Nov 2026 15:30:00 +1100\n\n{JOSH_TEXT}\n", encoding="utf-8")
     record = triaged_one(kindly, other, profile=profile)
     assert "Follows up" not in record["reason"]
+
+
+# -- 2. a colleague's introduction to a good source, a colleague's reader event ---------------------------------------
+
+RAVI = """Hannah, Ravi -
+
+Making the introduction I promised. Ravi was head of payments policy at the Bank of England until the summer and is
+now at the Centre for Financial Innovation; he knows more about the open banking rules than anyone I've met.
+
+I think you'd both get a lot out of a coffee. I'll leave you to it!
+
+Marcus
+Marcus Leigh | City Editor | The Chronicle
+"""
+
+
+def from_a_colleague(folder: Path, body: str, sender: str, subject: str, to: str = "") -> Path:
+    """A mail to Hannah (and to whom else `to` names)."""
+    return eml(
+        folder / "colleague.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Wed, 25 Nov 2026 17:02:00 +0000",
+        to=", ".join(filter(None, ("Hannah Okafor <hannah.okafor@thechronicle.co.uk>", to))),
+    )
+
+
+def test_a_colleagues_introduction_to_someone_in_her_beats_field_is_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """"Payments policy" and "open banking" are fintech and regulation, the field whose sources her goal seeks."""
+    mail = from_a_colleague(
+        tmp_path,
+        RAVI,
+        "Marcus Leigh <marcus.leigh@thechronicle.co.uk>",
+        "Intro: Hannah <> Ravi Menon",
+        to="Ravi Menon <ravi.menon@cfi-research.org>",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
+    assert record["decision"] == "accept"
+    assert record["reason"].startswith(
+        'A colleague at thechronicle.co.uk introduces someone in the field of your meet person goal "Meet sources '
+        'for the fintech and regulation beat"'
+    )
+    assert "payments policy" in record["reason"]
+    assert record["draft"].startswith("Hi Marcus and Ravi,\n\nThank you for the introduction, Marcus!")
+
+
+def test_a_colleagues_introduction_to_someone_outside_her_goals_is_still_hers_to_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    wine = RAVI.replace(
+        "Ravi was head of payments policy at the Bank of England until the summer and is\nnow at the Centre for "
+        "Financial Innovation; he knows more about the open banking rules than anyone I've met.",
+        "Ravi runs a wine bar in Hackney and knows more about natural wine than anyone I've met.",
+    )
+    mail = from_a_colleague(tmp_path, wine, "Marcus Leigh <marcus.leigh@thechronicle.co.uk>", "Intro: Hannah <> Ravi")
+    record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
+    assert record["decision"] != "accept"
+    assert "introduces someone" not in record["reason"]
+
+
+def test_the_same_introduction_from_outside_her_paper_is_not_vouched_for_by_a_colleague(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = from_a_colleague(tmp_path, RAVI, "Marcus Leigh <marcus@leighconsulting.example.com>", "Intro")
+    record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
+    assert "colleague" not in record["reason"]
+
+
+READER_EVENT = """Hi Hannah,
+
+We're putting together the January Chronicle Live reader events and I'd love you to host "AI and you: what's
+actually changing?" on Tuesday 19 January, 18:30-19:30 at Kings Place. It'd be you plus two guests of your choosing.
+
+Could you let me know by the end of next week? Happy to chat it through.
+
+Nadia
+Nadia Brooks | Head of Events | The Chronicle
+"""
+
+
+def test_a_colleagues_reader_event_on_ai_serves_her_goal_of_talks_on_technology_and_ai(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """"AI" is technology, and the answer is wanted "by the end of next week": the evening is on 19 January."""
+    mail = from_a_colleague(
+        tmp_path, READER_EVENT, "Nadia Brooks <nadia.brooks@thechronicle.co.uk>", "Chronicle Live - would you host?"
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
+    assert record["decision"] == "accept"
+    assert record["reason"].startswith('Serves your build credibility goal "Speak on panels and at festivals')
+    assert "Tuesday 19 January, 18:30-19:30 works for me." in record["draft"]

@@ -21,7 +21,14 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
+from kindly.decide.fit import (
+    IN_THE_GOALS_FIELD,
+    PAID_WORK_ASKS,
+    ROLE_AIMED_FOR,
+    best_fit,
+    offers_a_mentor,
+    share_of_theirs,
+)
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
@@ -1186,6 +1193,24 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.IGNORE,
             f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
             "internal",
+        )
+    field_fit = next(
+        (f for f in fits if any(n.startswith(IN_THE_GOALS_FIELD) for n in f.evidence)), None
+    )
+    if (
+        intent is Intent.INTRODUCTION
+        and field_fit is not None
+        and not passed_on
+        and profile.user.at_own_domain(message.from_addr)
+    ):
+        # a colleague's introduction to someone in the field whose people a goal seeks ("head of payments policy"
+        # to a goal of sources for the fintech and regulation beat): the colleague vouches, the field is the goal's
+        field = next(n for n in field_fit.evidence if n.startswith(IN_THE_GOALS_FIELD))
+        return verdict(
+            Decision.ACCEPT,
+            f"A colleague at {domain} introduces someone in the field of {_goal_name(field_fit)}"
+            f"{field.removeprefix(IN_THE_GOALS_FIELD)}.",
+            "goal_fit",
         )
     if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
         # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader
