@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from personas import ADVISER, HANNAH, to_adviser
+from personas import ADVISER, FOUNDER, HANNAH, to_adviser, to_founder
 from support import Kindly, eml, profile_file, triaged, triaged_one
+from test_s19_r2ics import ENGLISH, GERMAN, invitation
 
 # -- 1. a follow-up by another channel to a pitch already declined ----------------------------------------------------
 
@@ -72,7 +73,9 @@ def test_once_the_no_went_out_by_email_the_text_is_answered_briefly_holding_the_
     )
 
 
-def test_the_same_follow_up_by_email_from_his_address_holds_the_no_as_well(kindly: Kindly, tmp_path: Path) -> None:
+def test_the_same_follow_up_by_email_from_his_address_holds_the_no_as_well(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     profile = profile_file(ADVISER, tmp_path)
     triaged_one(kindly, joshs_pitch(tmp_path), profile=profile)
     again = to_adviser(
@@ -88,7 +91,9 @@ def test_the_same_follow_up_by_email_from_his_address_holds_the_no_as_well(kindl
     assert record["reason"].startswith('Follows up #1 ("Coffee next week?") by another e-mail')
 
 
-def test_a_real_event_invitation_from_the_declined_seller_is_weighed_anew(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_real_event_invitation_from_the_declined_seller_is_weighed_anew(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     """A different ask of the same person (an evening for independent advisers) is no follow-up of the pitch."""
     profile = profile_file(ADVISER, tmp_path)
     triaged_one(kindly, joshs_pitch(tmp_path), profile=profile)
@@ -109,7 +114,9 @@ def test_a_new_coffee_that_does_not_point_back_at_the_pitch_is_weighed_on_its_ow
     profile = profile_file(ADVISER, tmp_path)
     triaged_one(kindly, joshs_pitch(tmp_path), profile=profile)
     record = triaged_one(
-        kindly, joshs_text(tmp_path, "Hi Priya, are you free for a coffee on Tuesday morning? Josh"), profile=profile
+        kindly,
+        joshs_text(tmp_path, "Hi Priya, are you free for a coffee on Tuesday morning? Josh"),
+        profile=profile,
     )
     assert "Follows up" not in record["reason"]
 
@@ -120,7 +127,9 @@ def test_a_text_from_someone_else_who_shares_his_first_name_only_is_no_follow_up
     profile = profile_file(ADVISER, tmp_path)
     triaged_one(kindly, joshs_pitch(tmp_path), profile=profile)
     other = tmp_path / "other.txt"
-    other.write_text(f"From: Josh Martin (SMS)\nDate: Fri, 27 Nov 2026 15:30:00 +1100\n\n{JOSH_TEXT}\n", encoding="utf-8")
+    other.write_text(
+        f"From: Josh Martin (SMS)\nDate: Fri, 27 Nov 2026 15:30:00 +1100\n\n{JOSH_TEXT}\n", encoding="utf-8"
+    )
     record = triaged_one(kindly, other, profile=profile)
     assert "Follows up" not in record["reason"]
 
@@ -154,7 +163,7 @@ def from_a_colleague(folder: Path, body: str, sender: str, subject: str, to: str
 def test_a_colleagues_introduction_to_someone_in_her_beats_field_is_said_yes_to(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    """"Payments policy" and "open banking" are fintech and regulation, the field whose sources her goal seeks."""
+    """ "Payments policy" and "open banking" are fintech and regulation, the field whose sources her goal seeks."""
     mail = from_a_colleague(
         tmp_path,
         RAVI,
@@ -180,7 +189,9 @@ def test_a_colleagues_introduction_to_someone_outside_her_goals_is_still_hers_to
         "Financial Innovation; he knows more about the open banking rules than anyone I've met.",
         "Ravi runs a wine bar in Hackney and knows more about natural wine than anyone I've met.",
     )
-    mail = from_a_colleague(tmp_path, wine, "Marcus Leigh <marcus.leigh@thechronicle.co.uk>", "Intro: Hannah <> Ravi")
+    mail = from_a_colleague(
+        tmp_path, wine, "Marcus Leigh <marcus.leigh@thechronicle.co.uk>", "Intro: Hannah <> Ravi"
+    )
     record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
     assert record["decision"] != "accept"
     assert "introduces someone" not in record["reason"]
@@ -209,11 +220,179 @@ Nadia Brooks | Head of Events | The Chronicle
 def test_a_colleagues_reader_event_on_ai_serves_her_goal_of_talks_on_technology_and_ai(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    """"AI" is technology, and the answer is wanted "by the end of next week": the evening is on 19 January."""
+    """ "AI" is technology, and the answer is wanted "by the end of next week": the evening is on 19 January."""
     mail = from_a_colleague(
-        tmp_path, READER_EVENT, "Nadia Brooks <nadia.brooks@thechronicle.co.uk>", "Chronicle Live - would you host?"
+        tmp_path,
+        READER_EVENT,
+        "Nadia Brooks <nadia.brooks@thechronicle.co.uk>",
+        "Chronicle Live - would you host?",
     )
     record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
     assert record["decision"] == "accept"
     assert record["reason"].startswith('Serves your build credibility goal "Speak on panels and at festivals')
     assert "Tuesday 19 January, 18:30-19:30 works for me." in record["draft"]
+
+
+# -- 3. mail in another language: whom it is from, the days and places kindly can read, a reply in its language ------
+
+KATRIN = """Liebe Frau Vogt,
+
+Jonas Albrecht hat mir von Thermora erzählt, und ich habe mir Ihre Pilotdaten aus Leipzig angesehen - sehr spannend.
+
+Hätten Sie Lust auf einen Kaffee bei uns im Büro in Kreuzberg (Paul-Lincke-Ufer 39)? Ich könnte am
+Donnerstag, 10. Dezember um 10:00 Uhr, alternativ am Freitag, 11. Dezember um 14:00 Uhr. Eine Stunde
+sollte reichen. Bringen Sie gerne Ihr Deck mit.
+
+Viele Grüße
+Katrin Hoffmann
+Partnerin, Nordwind Climate Ventures
+"""
+TAX_PITCH = """Sehr geehrte Frau Vogt,
+
+als auf Startups spezialisierte Steuerkanzlei in Berlin-Mitte unterstützen wir über 80 Gründerteams bei
+Buchhaltung, Jahresabschluss und Steuerberatung - digital und zum Festpreis.
+
+Für neue Mandanten sind die ersten drei Monate kostenlos. Hätten Sie Zeit für ein unverbindliches
+Kennenlerngespräch von 20 Minuten, zum Beispiel am Dienstag, 8. Dezember?
+
+Mit freundlichen Grüßen
+Dr. Felix Brückner
+Steuerberater
+"""
+
+
+def german_mails(folder: Path) -> list[Path]:
+    """A tax adviser's pitch, then her target investor's invitation to coffee: both in German."""
+    return [
+        to_founder(
+            folder / "pitch.eml",
+            TAX_PITCH,
+            sender="Kanzlei Brückner Steuerberatung <info@brueckner-stb.de>",
+            subject="Steuerberatung für Startups - 3 Monate gratis",
+            date="Wed, 11 Nov 2026 09:00:00 +0100",
+        ),
+        to_founder(
+            folder / "katrin.eml",
+            KATRIN,
+            sender="Katrin Hoffmann <katrin.hoffmann@nordwind.vc>",
+            subject="Kennenlernen",
+            date="Tue, 24 Nov 2026 16:12:00 +0100",
+        ),
+    ]
+
+
+def test_a_german_mail_from_her_target_investor_says_whom_it_is_from_and_the_days_it_names(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pitch, katrin = triaged(kindly, *german_mails(tmp_path), profile=profile_file(FOUNDER, tmp_path))
+    assert (katrin["decision"], katrin["reason_code"], katrin["draft"]) == (
+        "ignore",
+        "not_english_invitation",
+        None,
+    )
+    assert (
+        'comes from "Katrin Hoffmann", a target of your meet person goal: yours to read first.'
+        in katrin["reason"]
+    )
+    assert katrin["reason"].endswith(
+        "It names Paul-Lincke-Ufer 39; Donnerstag, 10. Dezember um 10:00 Uhr; Freitag, 11. Dezember um 14:00 Uhr "
+        "(all kindly can read of it)."
+    )
+    assert "comes from" not in pitch["reason"]
+    assert pitch["reason"].endswith("It names Dienstag, 8. Dezember (all kindly can read of it).")
+
+
+def test_the_mail_from_her_target_is_listed_first_of_those_to_read(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly(
+        "triage", *map(str, german_mails(tmp_path)), "--profile", str(profile_file(FOUNDER, tmp_path))
+    )
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "2 of them look like invitations: yours to read first (#2, #1)" in said
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│")]
+    assert "Katrin Hoffmann" in rows[0], rows[0]
+
+
+def test_a_german_mail_from_her_target_organisations_address_is_hers_to_read_first_too(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Nothing in it looks like an invitation, but it comes from nordwind.vc, the fund her goal names."""
+    mail = to_founder(
+        tmp_path / "nordwind.eml",
+        "Liebe Frau Vogt,\n\nanbei wie besprochen die Unterlagen zu unserem Fonds. Wir melden uns nach der "
+        "Partnersitzung bei Ihnen.\n\nViele Grüße\nSabine Keller\nNordwind Climate Ventures\n",
+        sender="Sabine Keller <sabine.keller@nordwind.vc>",
+        subject="Unterlagen",
+        date="Mon, 30 Nov 2026 10:00:00 +0100",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(FOUNDER, tmp_path))
+    assert record["reason_code"] == "not_english_invitation"
+    assert 'comes from "Nordwind Climate Ventures", a target of your meet person goal' in record["reason"]
+
+
+def test_a_french_mail_shows_its_day_hour_and_street(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_founder(
+        tmp_path / "paris.eml",
+        "Bonjour Lena,\n\nNous organisons une rencontre sur les pompes à chaleur avec nos partenaires. Seriez-vous "
+        "disponible mardi 8 décembre à 14h30 au 12 rue de la Paix ? Merci de nous dire si vous pouvez venir.\n\n"
+        "Bien à vous,\nClaire Dubois\n",
+        sender="Claire Dubois <claire@chaleur-paris.example.fr>",
+        subject="Rencontre",
+        date="Mon, 30 Nov 2026 10:00:00 +0100",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(FOUNDER, tmp_path))
+    assert record["reason"].endswith(
+        "It names mardi 8 décembre à 14h30; 12 rue de la Paix (all kindly can read of it)."
+    )
+    assert "comes from" not in record["reason"]
+
+
+def calendar_comment(kindly: Kindly, tmp_path: Path, note: dict[str, str], at: str = "T100000") -> str:
+    """The COMMENT of the calendar reply the exported draft of a call invitation carries."""
+    _record, calendar = invitation(kindly, tmp_path, note, at=at)
+    unfolded = calendar.replace("\r\n ", "").replace("\n ", "")
+    return next((line for line in unfolded.splitlines() if line.startswith("COMMENT:")), "")
+
+
+def test_the_calendar_reply_to_a_german_invitation_says_its_yes_in_german(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    assert (
+        calendar_comment(kindly, tmp_path, GERMAN)
+        == "COMMENT:Vielen Dank für die Einladung\\, ich nehme gerne teil."
+    )
+
+
+def test_a_call_it_cannot_take_at_that_hour_is_answered_tentatively_in_german(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    assert calendar_comment(kindly, tmp_path, GERMAN, at="T080000") == (
+        "COMMENT:Vielen Dank für die Einladung\\, ich melde mich dazu noch bei Ihnen."
+    )
+
+
+def test_the_calendar_reply_to_a_spanish_invitation_is_in_spanish(kindly: Kindly, tmp_path: Path) -> None:
+    spanish = {
+        "summary": "Piloto de bombas de calor",
+        "description": "Hola Lena\\, como hablamos por teléfono: una breve llamada sobre un posible piloto con sus "
+        "controladores en dos de nuestros barrios. Muchas gracias\\, Jens",
+    }
+    # whatever kindly decided of it (it cannot read its note): said in Spanish, not in English
+    assert calendar_comment(kindly, tmp_path, spanish).startswith("COMMENT:Gracias por la invitación\\,")
+
+
+def test_an_invitation_in_a_language_without_a_sentence_gets_no_english_comment(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    swedish = {
+        "summary": "Pilot med värmepumpar",
+        "description": "Hej Lena\\, som vi pratade om i telefon: ett kort samtal om ett möjligt pilotprojekt med "
+        "era styrenheter i två av våra kvarter. Tack och hälsningar\\, Jens",
+    }
+    assert calendar_comment(kindly, tmp_path, swedish) == ""
+
+
+def test_the_calendar_reply_to_an_english_invitation_still_carries_the_draft(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    assert calendar_comment(kindly, tmp_path, ENGLISH).startswith("COMMENT:Hi Jens\\,")

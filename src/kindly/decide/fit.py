@@ -700,7 +700,11 @@ def _fit(
         target_score = max(target_score, OPEN_AUDIENCE)
         notes.append("the goal takes clients of any trade")
     topic = _topic(goal, reading, notes)
-    if goal.kind is GoalKind.MEET_PERSON and intent is Intent.INTRODUCTION and (field_of := _field_shared(goal, reading)):
+    if (
+        goal.kind is GoalKind.MEET_PERSON
+        and intent is Intent.INTRODUCTION
+        and (field_of := _field_shared(goal, reading))
+    ):
         # "Ravi was head of payments policy at the Bank of England" to "sources for the fintech and regulation
         # beat": the one introduced works in the field whose people the goal seeks, though no target names them
         words = dict.fromkeys(s if s in reading.stems else reading.implied[s] for s in field_of)
@@ -1378,7 +1382,9 @@ def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) 
 # A goal to meet people says whom in words of the field ("sources for the fintech and regulation beat"); these say
 # only that it seeks people, and an introduction ("you two should meet") uses them of anyone.
 _SEEKING_WORDS = frozenset(
-    content_stems("meet meeting source sources person people contact contacts expert experts someone beat new")
+    content_stems(
+        "meet meeting source sources person people contact contacts expert experts someone beat new"
+    )
 )
 IN_THE_GOALS_FIELD = "the person introduced works in the field of the goal"
 

@@ -92,7 +92,9 @@ def history(
     return History(said, as_utc(last) if last is not None else None)
 
 
-def declined_elsewhere(session: Session, pk: int, thread_id: str, address: str, name: str) -> EarlierNo | None:
+def declined_elsewhere(
+    session: Session, pk: int, thread_id: str, address: str, name: str
+) -> EarlierNo | None:
     """The same person's latest earlier message outside this thread that kindly decided on (an ignored one aside),
     if it was declined. The same person: the same address, or the same full name on any channel (a text pasted as
     "Josh Fenwick (SMS)" has no address)."""
