@@ -217,13 +217,14 @@ Nadia Brooks | Head of Events | The Chronicle
 """
 
 
-def test_a_colleagues_reader_event_on_ai_serves_her_goal_of_talks_on_technology_and_ai(
+def test_a_colleagues_reader_event_on_artificial_intelligence_serves_her_goal_of_talks_on_technology(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    """ "AI" is technology, and the answer is wanted "by the end of next week": the evening is on 19 January."""
+    """ "Artificial intelligence" is technology, and the answer is wanted "by the end of next week": the evening is
+    on 19 January."""
     mail = from_a_colleague(
         tmp_path,
-        READER_EVENT,
+        READER_EVENT.replace('"AI and you', '"Artificial intelligence and you'),
         "Nadia Brooks <nadia.brooks@thechronicle.co.uk>",
         "Chronicle Live - would you host?",
     )
