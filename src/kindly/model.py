@@ -52,6 +52,11 @@ class DecisionMark(StrEnum):
     CHARGES_GUESTS = "charges_guests"  # a show or a stage that charges its guests
     PAID_PLACE = "paid_place"  # a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards")
     SELLERS_EVENT = "sellers_event"  # an event its seller hosts
+    # of a follow-up, by any channel, of an ask the user already declined and told them so: the no is held again
+    NO_SENT_BY_EMAIL = "no_sent_by_email"  # ... in an e-mail
+    NO_SENT_BY_MESSAGE = "no_sent_by_message"  # ... in a direct message (LinkedIn, a text...)
+    # of a mail in another language: it comes from a person or an organisation a goal names (read first of them)
+    FROM_A_TARGET = "from_a_target"
     # of a goal's fit: what it was weighed as (decide reads it of its own fits; the store keeps fits' notes only)
     MENTOR_OFFERED = "mentor_offered"  # a mentor's time offered to the user, by the sender or a programme
 

@@ -48,11 +48,13 @@ from kindly.decide.thread import (
     meeting_in_accepted_thread,
     meeting_proposed,
     moves_on,
+    points_back,
     quotes_the_user,
     says_yes,
     silenced,
     the_introduction_stands,
     the_no_stands,
+    the_no_stands_elsewhere,
     the_question_stands,
     the_yes_stands,
     yes_drafted,
@@ -64,7 +66,7 @@ from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
-from kindly.model import Contact, Decision, Draft, Intent, Message, Understanding, Verdict
+from kindly.model import Contact, Decision, DecisionMark, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
     free_slot_named,
@@ -82,6 +84,7 @@ from kindly.reply.recipients import reply_target
 from kindly.run_times import RunTimes, offered_moment
 from kindly.store.history import (
     answers_the_user,
+    declined_elsewhere,
     history,
     later_reply,
     thread_ask,
@@ -146,7 +149,8 @@ class TriageSummary:
     not_english: int = 0  # mail kindly cannot read (in another language), left to the user
     not_english_asks: list[int] = field(
         default_factory=list
-    )  # ...the ids of those that look like invitations
+    )  # ...the ids of those that look like invitations (those from a goal's target first)
+    not_english_from_targets: int = 0  # ...how many of them, listed first, come from a goal's target
 
     def count(self, message_id: int, verdict: Verdict) -> None:
         """One decision more; a mail in another language is counted apart too, to be read first."""
@@ -154,7 +158,12 @@ class TriageSummary:
         if verdict.reason_code in ("not_english", NOT_ENGLISH_ASK):
             self.not_english += 1
         if verdict.reason_code == NOT_ENGLISH_ASK:
-            self.not_english_asks.append(message_id)
+            # one from a person or an organisation a goal names comes before the others
+            if DecisionMark.FROM_A_TARGET in verdict.marks:
+                self.not_english_asks.insert(self.not_english_from_targets, message_id)
+                self.not_english_from_targets += 1
+            else:
+                self.not_english_asks.append(message_id)
 
 
 def _sender_key(message: Message) -> str:
@@ -568,6 +577,29 @@ class Triage:
             or quotes_the_user(message.quoted_text, user.name, user.email)
         )
         verdict, said = self._in_thread(repo, row, message, understanding, verdict, said, answers_user)
+        if not said.said and verdict.decision is not Decision.IGNORE and points_back(message.own_text):
+            # "Josh from HUB24 again - just following up on my email": the same person, another channel or thread
+            earlier = declined_elsewhere(
+                repo.session, row.id, row.thread_id, message.from_addr, message.from_name
+            )
+            held = the_no_stands_elsewhere(
+                verdict, earlier, understanding.intent.value, message.channel, message.own_text
+            )
+            if held is not verdict and earlier is not None and not earlier.told:
+                # the no to the first is theirs to send (or was left unsaid): no second reply, whatever the
+                # cooling-off period says besides
+                unsaid = silenced(held, said, clock.now(), self.profile.user.cooling_off_days) or (
+                    f"the reply to #{earlier.pk} waits unsent"
+                    if earlier.waiting
+                    else f"no reply went to #{earlier.pk}"
+                )
+                return (
+                    replace(held, evidence=(*held.evidence, f"no reply drafted: {unsaid}")),
+                    None,
+                    0,
+                    moment,
+                )
+            verdict = held
         if verdict.decision is Decision.IGNORE:
             return (
                 verdict,

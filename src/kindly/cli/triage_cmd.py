@@ -24,6 +24,7 @@ from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError, ParseError
+from kindly.model import DecisionMark
 from kindly.understand.language import NOT_ENGLISH_ASK
 
 if TYPE_CHECKING:
@@ -385,7 +386,14 @@ def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:
     table.add_column("Decision", min_width=7, overflow="fold")
     table.add_column("Reason", min_width=20, overflow="fold")
     # a mail in another language that looks like an invitation comes first: kindly cannot read it, you can
-    for row in sorted(rows, key=lambda r: r.verdict.reason_code != NOT_ENGLISH_ASK):
+    # (one from a person or an organisation a goal names first of them)
+    for row in sorted(
+        rows,
+        key=lambda r: (
+            r.verdict.reason_code != NOT_ENGLISH_ASK,
+            DecisionMark.FROM_A_TARGET not in r.verdict.marks,
+        ),
+    ):
         v = row.verdict
         goal = f"{served_goal(v)} ({v.fit:.2f})" if served_goal(v) else "-"
         decision = v.decision.value

@@ -700,6 +700,15 @@ def _fit(
         target_score = max(target_score, OPEN_AUDIENCE)
         notes.append("the goal takes clients of any trade")
     topic = _topic(goal, reading, notes)
+    if (
+        goal.kind is GoalKind.MEET_PERSON
+        and intent is Intent.INTRODUCTION
+        and (field_of := _field_shared(goal, reading))
+    ):
+        # "Ravi was head of payments policy at the Bank of England" to "sources for the fintech and regulation
+        # beat": the one introduced works in the field whose people the goal seeks, though no target names them
+        words = dict.fromkeys(s if s in reading.stems else reading.implied[s] for s in field_of)
+        notes.append(f'{IN_THE_GOALS_FIELD}: "{", ".join(words)}"')
     target_score, topic = _who_and_whom(goal, intent, affinity, reading, target_score, topic, notes)
     if (
         goal.kind is GoalKind.BUILD_CREDIBILITY
@@ -1376,6 +1385,24 @@ def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) 
     if found and not set(content_stems(found.group(0))) & goal_words:
         return f"{found.group(0)} (as {reading.domain})"
     return ""
+
+
+# A goal to meet people says whom in words of the field ("sources for the fintech and regulation beat"); these say
+# only that it seeks people, and an introduction ("you two should meet") uses them of anyone.
+_SEEKING_WORDS = frozenset(
+    content_stems(
+        "meet meeting source sources person people contact contacts expert experts someone beat new"
+    )
+)
+IN_THE_GOALS_FIELD = "the person introduced works in the field of the goal"
+
+
+def _field_shared(goal: Goal, reading: Reading) -> list[str]:
+    """The words of a goal's field (its description, less its names and the words of seeking people) that an
+    introduction uses, itself or by a narrower word for it ("payments policy" for fintech)."""
+    goal_stems = phrase_stems(goal.description) - name_stems(tuple(goal.targets))
+    field = goal_stems - _SEEKING_WORDS - _GENERIC - _NOT_TOPIC
+    return sorted(s for s in field & reading.topic_stems if not _of_time(s))
 
 
 def _topic(goal: Goal, reading: Reading, notes: list[str]) -> float:

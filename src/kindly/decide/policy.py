@@ -21,8 +21,15 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
-from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
+from kindly.decide.fit import (
+    IN_THE_GOALS_FIELD,
+    PAID_WORK_ASKS,
+    ROLE_AIMED_FOR,
+    best_fit,
+    offers_a_mentor,
+    share_of_theirs,
+)
+from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.press import for_pitches, press_pitch
@@ -67,6 +74,7 @@ from kindly.decide.words import (
     fold,
     from_an_organisation,
     names_a_role,
+    phrase_in,
 )
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
@@ -76,6 +84,7 @@ from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
     language_of,
+    moments_and_places,
     partly_english,
     reads_as_english,
 )
@@ -431,18 +440,46 @@ def _in_another_language(message: Message, understanding: Understanding, profile
         said = f"Not in English (it reads as {language_of(text)}), which is all kindly reads"
     whole = f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
+    # who writes is read as for English mail: their name, their address, where their signature says they work
+    sender = _target_sender(profile, message)
+    # the days, hours and streets it names, which kindly can read in German, French and Spanish
+    seen = moments_and_places(text)
+    names = f" It names {'; '.join(seen[:4])} (all kindly can read of it)." if seen else ""
+    if sender:
+        shown = ", ".join(f'"{cue}"' for cue in cues[:3])
+        what = f"looks like an invitation or a request ({shown}) and " if cues else ""
+        why = f'{said}, but it {what}comes from "{sender[0]}", a target of {sender[1]}: yours to read first.'
+        marks = frozenset({DecisionMark.FROM_A_TARGET})
+        return Verdict(Decision.IGNORE, why + names, NOT_ENGLISH_ASK, marks=marks)
     if not cues:
         # the model reads English: "Vill du komma?" may well ask something it cannot see
         return Verdict(
             Decision.IGNORE,
-            f"{said}: it cannot tell whether anything is asked. Yours to read.",
+            f"{said}: it cannot tell whether anything is asked. Yours to read.{names}",
             "not_english",
         )
     shown = ", ".join(f'"{cue}"' for cue in cues[:3])
     named = _targets_named(profile, whole)
-    names = f' and names "{named[0]}", a target of {named[1]}' if named else ""
-    why = f"{said}, but it looks like an invitation or a request ({shown}){names}: yours to read first."
-    return Verdict(Decision.IGNORE, why, NOT_ENGLISH_ASK)
+    names_target = f' and names "{named[0]}", a target of {named[1]}' if named else ""
+    why = (
+        f"{said}, but it looks like an invitation or a request ({shown}){names_target}: yours to read first."
+    )
+    return Verdict(Decision.IGNORE, why + names, NOT_ENGLISH_ASK)
+
+
+def _target_sender(profile: Profile, message: Message) -> tuple[str, str] | None:
+    """The goal's target a mail comes from, with its goal: a person by the sender's name, an organisation by the
+    sender's address or by where the signature says they work ("Katrin Hoffmann", "your meet person goal")."""
+    name = fold(message.from_name)
+    domain = message.from_addr.rpartition("@")[2].lower()
+    label = domain_label(domain) if domain else ""
+    signed = fold(message.signature)
+    for goal in sorted(profile.goals, key=lambda g: g.priority):
+        for target in goal.targets:
+            person = len(target.split()) >= 2 and bool(name) and phrase_in(target, name)
+            if person or writes_at(target, label, signed):
+                return target, f"your {goal.kind.replace('_', ' ')} goal"
+    return None
 
 
 def _targets_named(profile: Profile, text: str) -> tuple[str, str] | None:
@@ -1186,6 +1223,22 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             Decision.IGNORE,
             f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
             "internal",
+        )
+    field_fit = next((f for f in fits if any(n.startswith(IN_THE_GOALS_FIELD) for n in f.evidence)), None)
+    if (
+        intent is Intent.INTRODUCTION
+        and field_fit is not None
+        and not passed_on
+        and profile.user.at_own_domain(message.from_addr)
+    ):
+        # a colleague's introduction to someone in the field whose people a goal seeks ("head of payments policy"
+        # to a goal of sources for the fintech and regulation beat): the colleague vouches, the field is the goal's
+        field = next(n for n in field_fit.evidence if n.startswith(IN_THE_GOALS_FIELD))
+        return verdict(
+            Decision.ACCEPT,
+            f"A colleague at {domain} introduces someone in the field of {_goal_name(field_fit)}"
+            f"{field.removeprefix(IN_THE_GOALS_FIELD)}.",
+            "goal_fit",
         )
     if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
         # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader

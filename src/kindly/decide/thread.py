@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kindly.channels import DM_APPS
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
-from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.model import Decision, DecisionMark, Intent, Message, Understanding, Verdict
 from kindly.understand.cues import CONFIRMATION
 from kindly.understand.days import MONTHS
 
@@ -349,6 +350,89 @@ def the_question_stands(verdict: Verdict, history: History, nudge: bool) -> Verd
     )
 
 
+@dataclass(frozen=True, slots=True)
+class EarlierNo:
+    """The person's latest earlier message in another thread (another channel, or a new mail), which kindly
+    declined: what it asked, and whether the user's no to it went out."""
+
+    pk: int
+    subject: str
+    intent: str
+    reason: str  # why it was declined ("A sales pitch that serves none of your goals.")
+    reason_code: str
+    told: str  # the channel the no went out by ("email", "sms", "linkedin"...), or "" where it did not
+    waiting: bool  # a reply to it is drafted and waits unsent
+
+
+# A message that points back at an earlier one of the sender's: "following up on my email", "Josh from HUB24 again",
+# "any chance of that coffee?", "as I mentioned in my note".
+_POINTS_BACK = re.compile(
+    r"\b(?:my|our)\s+(?:earlier\s+|last\s+|previous\s+|recent\s+)?(?:e-?mail|note|message|letter|dm|text|"
+    r"voicemail|invitation|invite)\b|\bas\s+i\s+(?:said|mentioned|wrote)\b|"
+    r"\bthat\s+(?:coffee|call|chat|catch-?up|meeting|demo|lunch|breakfast|drink|intro(?:ductory)?\s+call)\b|"
+    r"\b(?:me|here|it's|it is)\s+again\b|\bfrom\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+again\b",
+    re.IGNORECASE,
+)
+
+# What a follow-up may read as and still ask what the declined message asked: a short "any chance of that
+# coffee?" reads as a coffee or as nothing in particular, whatever the first mail sold.
+_SAME_ASK = frozenset({Intent.NONE.value, Intent.COFFEE_CHAT.value, Intent.WORK_MEETING.value})
+
+
+def points_back(text: str) -> bool:
+    """Whether a message follows up an earlier one of its sender's ("just following up on my email")."""
+    return is_nudge(text) or _POINTS_BACK.search(" ".join(text.split())) is not None
+
+
+def _by(channel: str) -> str:
+    app = DM_APPS.get(channel)
+    return app.message if app is not None else "another e-mail" if channel == "email" else "another message"
+
+
+def the_no_stands_elsewhere(
+    verdict: Verdict, earlier: EarlierNo | None, intent: str, channel: str, text: str
+) -> Verdict:
+    """The same person writing again by another channel or in a new thread (`channel`, `text`: this message's),
+    pointing back at an ask kindly declined (`earlier`: "Josh from HUB24 again - just following up on my email. Any
+    chance of that coffee next week? my shout"), is decided as that ask was: the no stands. Where the no went out,
+    the reply holds the line briefly (its mark says by which channel the no was told); where it waits unsent, or
+    none was drafted, the reason says so and no second reply is drafted. A different ask of theirs (after a pitch,
+    an invitation to an event of their own) is weighed anew, as is one that does not point back at the first."""
+    if earlier is None or verdict.decision is Decision.IGNORE or not points_back(text):
+        return verdict
+    if intent != earlier.intent and intent not in _SAME_ASK:
+        return verdict
+    subject = " ".join(earlier.subject.split()) or "no subject"
+    why = earlier.reason.rstrip(". ") or earlier.reason_code.replace("_", " ")
+    reason = (
+        f'Follows up #{earlier.pk} ("{subject}") by {_by(channel)}: you declined it ({why[:1].lower()}{why[1:]}), '
+        "and this asks the same again, so the no stands."
+    )
+    marks = verdict.marks
+    if earlier.waiting:
+        reason += f" Your reply to #{earlier.pk} waits unsent: send it; no second reply is drafted."
+    elif not earlier.told:
+        reason += f" No reply went out to #{earlier.pk}, so none is drafted here either."
+    else:
+        told = DM_APPS.get(earlier.told)
+        marks = marks | {DecisionMark.NO_SENT_BY_MESSAGE if told else DecisionMark.NO_SENT_BY_EMAIL}
+    note = f"not {verdict.decision.value} ({verdict.reason_code}): a follow-up of #{earlier.pk}, declined"
+    return replace(
+        verdict,
+        decision=Decision.DECLINE,
+        reason=reason,
+        reason_code=earlier.reason_code,
+        evidence=(*verdict.evidence, note),
+        marks=frozenset(marks),
+        hours=0.0,
+    )
+
+
+def no_told_again(verdict: Verdict) -> bool:
+    """Whether a verdict holds a no the user already told the sender (a follow-up of it by another channel)."""
+    return bool(verdict.marks & {DecisionMark.NO_SENT_BY_EMAIL, DecisionMark.NO_SENT_BY_MESSAGE})
+
+
 def the_introduction_stands(verdict: Verdict, introduction: int, reason_code: str) -> Verdict:
     """The person an introduction kindly said yes to (message `introduction`, decided for `reason_code`) writes in
     its thread to meet ("Marcus, great to meet you ... Would Tuesday, December 8 at 7:15 am work for breakfast?"):
@@ -624,6 +708,7 @@ def silenced(
         return "a reply to an earlier message of this thread is already drafted: send or discard it first"
     if (
         verdict.decision is not Decision.ACCEPT
+        and not no_told_again(verdict)  # the no they were told is held again, briefly
         and history.last_declined is not None
         and now - history.last_declined < timedelta(days=cooling_off_days)
     ):

@@ -22,6 +22,7 @@ from icalendar import Event as VEvent
 from kindly.hours import CALL, MeetingHours, held_over_a_call, meeting_activities
 from kindly.model import Decision, Event, Intent, Message
 from kindly.reply.errors import ReplyError
+from kindly.understand.language import language_of, reads_as_english
 from kindly.zones import start_weighed
 
 if TYPE_CHECKING:
@@ -155,6 +156,36 @@ def clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
+# A calendar reply's comment in the language its invitation is written in, where kindly has a short fixed sentence
+# for it: the draft is English, and kindly cannot translate it. For any other language the comment is left out.
+_IN_ITS_LANGUAGE: dict[str, dict[PartStat, str]] = {
+    "German": {
+        PartStat.ACCEPTED: "Vielen Dank für die Einladung, ich nehme gerne teil.",
+        PartStat.DECLINED: "Vielen Dank für die Einladung, leider kann ich nicht teilnehmen.",
+        PartStat.TENTATIVE: "Vielen Dank für die Einladung, ich melde mich dazu noch bei Ihnen.",
+    },
+    "French": {
+        PartStat.ACCEPTED: "Merci pour l'invitation, j'y participerai avec plaisir.",
+        PartStat.DECLINED: "Merci pour l'invitation, malheureusement je ne pourrai pas y participer.",
+        PartStat.TENTATIVE: "Merci pour l'invitation, je reviens vers vous à ce sujet.",
+    },
+    "Spanish": {
+        PartStat.ACCEPTED: "Gracias por la invitación, asistiré con mucho gusto.",
+        PartStat.DECLINED: "Gracias por la invitación, lamentablemente no podré asistir.",
+        PartStat.TENTATIVE: "Gracias por la invitación, le escribiré pronto al respecto.",
+    },
+}
+
+
+def comment_for(event: Event, partstat: PartStat, comment: str) -> str:
+    """The comment a calendar reply carries: the draft's own words for an invitation in English; for one in
+    another language, kindly's short fixed sentence in it (German, French, Spanish), else none."""
+    text = "\n".join((event.summary, event.description))
+    if reads_as_english(text):
+        return comment
+    return _IN_ITS_LANGUAGE.get(language_of(text), {}).get(PartStat(partstat), "")
+
+
 def calendar_reply(
     event: Event,
     attendee_email: str,
@@ -196,7 +227,7 @@ def calendar_reply(
         attendee.params["ROLE"] = listed.role
     attendee.params["PARTSTAT"] = PartStat(partstat).value
     vevent.add("attendee", attendee)
-    text = clean_text(comment)
+    text = clean_text(comment_for(event, PartStat(partstat), comment))
     if text:
         vevent.add("comment", _Text(text))
         vevent.add("x-response-comment", _Text(text))

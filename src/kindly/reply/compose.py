@@ -383,6 +383,9 @@ def _referral_yes(message: Message) -> str:
     return "I'd be glad to take them on. Could you send me their contact details, so I can get in touch?"
 
 
+_NO_TOLD = frozenset({DecisionMark.NO_SENT_BY_EMAIL, DecisionMark.NO_SENT_BY_MESSAGE})
+
+
 def compose(
     message: Message,
     understanding: Understanding,
@@ -462,6 +465,10 @@ def compose(
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         values["first"] = first_asked(verdict) or _other_region_asked(verdict)
+    elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
+        # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
+        template, steps = "no_again.j2", ("honest_reason",)
+        values["told_in"] = "message" if DecisionMark.NO_SENT_BY_MESSAGE in verdict.marks else "e-mail"
     elif verdict.decision is Decision.DECLINE or _job_referral(verdict, intent, message):
         # (a job seeker referred to where applications go is thanked, told why no meeting, and pointed there)
         template, steps = "decline.j2", ("honest_reason", "offer_resource")

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from kindly.channels import DM_APPS
 from kindly.clock import as_utc
 from kindly.decide.categories import detect_categories
-from kindly.decide.thread import History, Said, only_defers, quoted_on, quotes_the_user
+from kindly.decide.thread import EarlierNo, History, Said, only_defers, quoted_on, quotes_the_user
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
@@ -90,6 +90,49 @@ def history(
         )
     )
     return History(said, as_utc(last) if last is not None else None)
+
+
+def declined_elsewhere(
+    session: Session, pk: int, thread_id: str, address: str, name: str
+) -> EarlierNo | None:
+    """The same person's latest earlier message outside this thread that kindly decided on (an ignored one aside),
+    if it was declined. The same person: the same address, or the same full name on any channel (a text pasted as
+    "Josh Fenwick (SMS)" has no address)."""
+    full_name = len(name.split()) >= 2
+    if not address and not full_name:
+        return None
+    same = [MessageRow.from_addr == address.lower()] if address else []
+    if full_name:
+        same.append(MessageRow.from_name == name)
+    row = session.execute(
+        select(
+            MessageRow.id,
+            MessageRow.subject,
+            AnalysisRow.decision,
+            AnalysisRow.intent,
+            AnalysisRow.reason,
+            AnalysisRow.reason_code,
+        )
+        .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.id < pk,
+            MessageRow.thread_id != thread_id,
+            or_(*same),
+            AnalysisRow.decision != "ignore",
+        )
+        .order_by(MessageRow.id.desc())
+        .limit(1)
+    ).first()
+    if row is None or row.decision != "decline":
+        return None
+    drafts = session.execute(
+        select(DraftRow.status, DraftRow.channel).where(
+            DraftRow.message_pk == row.id, DraftRow.status != "discarded"
+        )
+    ).all()
+    told = next((d.channel for d in drafts if d.status in ("approved", "sent")), "")
+    waiting = not told and any(d.status == "pending" for d in drafts)
+    return EarlierNo(row.id, row.subject, row.intent, row.reason, row.reason_code, told, waiting)
 
 
 def later_reply(session: Session, pk: int, thread_id: str, address: str, name: str) -> int | None:

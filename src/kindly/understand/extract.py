@@ -533,7 +533,9 @@ _MEETING_WORDS = re.compile(
 _DEADLINE = re.compile(
     r"\b(by|before|until|no later than|deadline( is)?)\s*"
     # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
-    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?(the\s+)?$"
+    r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?"
+    # ..."by the end of next week": the week to answer in
+    r"(?:(?:the\s+)?(?:end|close)\s+of\s+)?(the\s+)?$"
     # ...and any hour by which the sender wants an answer: "Can you confirm by 9pm tonight"
     r"|\b(?:confirm|reply|respond|rsvp|let (?:me|us) know|get back to (?:me|us)|register|sign up)\b[\w ,']{0,20}?"
     r"\b(?:by|before|no later than)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:on\s+)?(?:the\s+)?$",

@@ -33,7 +33,8 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
         "German": """und der das ist nicht ich sie wir mit für auf ein eine einen zu von dem auch bitte ihr ihre
             ihnen uns unser unsere sich sind wird werden haben noch nach bei oder aber wie wenn dass kann
             können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
-            geehrter grüßen""",
+            geehrter grüßen einem einer eines ihren ihrem unserer unseren unserem zwei viele zum zur vom über
+            schon doch wieder diese dieser dieses jetzt nur mir dir euch""",
         "Dutch": "het een niet zijn voor met wij",
         "French": """les des est et une pour avec pas vous nous dans sur qui que je tu il elle ils elles un au aux
             ce cette ces ça mais où donc chez sans très aussi notre nos votre vos mes tes leur
@@ -206,3 +207,59 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
             if word not in found:
                 found.append(word)
     return tuple(found)
+
+
+# The days, dates, hours and street addresses kindly can read in German, French and Spanish: numbers and the
+# names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00 Uhr", "mardi 8
+# décembre à 14h30", "el martes 8 de diciembre a las 10:00", "Paul-Lincke-Ufer 39"). They are shown as written:
+# kindly cannot tell what they are for.
+_WEEKDAYS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+)
+_MONTHS_DE = (
+    r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
+)
+_MONTHS_FR = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+)
+_MONTHS_ES = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_DATE = (
+    rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES})(?:\s+(?:de\s+)?\d{{4}})?"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+)
+_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
+_AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
+_MOMENT = re.compile(
+    # "bis 15. Dezember", "avant le 4 décembre": a day to answer by, shown with the word that says so
+    rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+del?\s+|hasta\s+el\s+)?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
+    rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
+    rf"|(?:um|ab|von|à|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"(?<!\w)(?:[A-ZÄÖÜ][\w.-]*(?i:straße|strasse|str\.|ufer|platz|allee|damm|gasse|weg|ring|markt)\s+\d{1,4}[a-z]?"
+    r"|\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|impasse)\s+(?:(?:de|du|des|la|le|l')\s*)*"
+    r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*"
+    r"|(?i:calle|c/|avenida|avda\.|plaza|paseo)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*)*"
+    r"(?:,?\s+\d{1,4})?)",
+)
+
+
+def moments_and_places(text: str) -> tuple[str, ...]:
+    """The days, hours and street addresses a text in German, French or Spanish names, as written and in order,
+    each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
+    flat = " ".join(text.split())
+    found = sorted(
+        [(m.start(), m.group(0).strip(" ,")) for m in _MOMENT.finditer(flat)]
+        + [(m.start(), m.group(0).strip(" ,")) for m in _STREET.finditer(flat)]
+    )
+    return tuple(
+        dict.fromkeys(said for _, said in found if any(ch.isdigit() for ch in said) or len(said) > 3)
+    )
