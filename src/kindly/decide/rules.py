@@ -17,6 +17,7 @@ from kindly.decide.categories import (
     without_own_tools,
 )
 from kindly.decide.donation import donation_cap
+from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
 from kindly.decide.places import inside, region_named
 from kindly.decide.related import implied_stems
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
@@ -534,7 +535,7 @@ _PAY_TO_APPEAR = re.compile(
 def charges_to_appear(text: str) -> str | None:
     """The words of a show or stage that charges its guest ("a one-off production fee of £295 applies"), or
     None: not a fee waived or covered, and not where the speaker is the one paid."""
-    if _SPEAKER_PAID.search(text):
+    if first_fee_paid(_SPEAKER_PAID, text):
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
@@ -1429,7 +1430,7 @@ _NOT_FULL_TIME = re.compile(
 
 def speaker_paid(text: str) -> bool:
     """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
-    return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
+    return first_fee_paid(_SPEAKER_PAID, text) is not None and _CHARGES_SPEAKER.search(text) is None
 
 
 # An amount of money: "$400", "EUR 600", "0.80 euros".
@@ -1464,7 +1465,9 @@ def pays_you(text: str) -> str:
     $0.80/word", "an honorarium of CAD 1,500"), or "": paid work, not a favour, whatever the model read it as."""
     if _CHARGES_YOU.search(text):
         return ""  # "speakers pay a $400 contribution": the user would pay
-    found = _PAYS_YOU.search(text) or (_SPEAKER_PAID.search(text) if speaker_paid(text) else None)
+    found = first_fee_paid(_PAYS_YOU, text) or (
+        first_fee_paid(_SPEAKER_PAID, text) if speaker_paid(text) else None
+    )
     return found.group(0) if found else ""
 
 
@@ -1503,12 +1506,14 @@ def _concepts_shown(
     if "evening" in concepts and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
     if "unpaid" in concepts and (
-        _SPEAKER_PAID.search(text) or _PAYS_YOU.search(text) or _RATE_STATED.search(text)
+        first_fee_paid(_SPEAKER_PAID, text)
+        or first_fee_paid(_PAYS_YOU, text)
+        or first_fee_paid(_RATE_STATED, text)
     ):
         return (
             None  # a stated pay for the work makes it paid, whatever else it says ("... and great exposure")
         )
-    if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
+    if "pay_to_play" in concepts and speaker_paid(text):
         return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
@@ -1534,7 +1539,7 @@ def _concepts_shown(
         if name == "paid_feature":
             # a place charged to the user ("a placement fee of $400"; not a talk paid to them), or one the sender
             # buys on the user's own show ("We're happy to pay $750 for a guaranteed interview slot")
-            paid_to_them = _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text)
+            paid_to_them = speaker_paid(text)
             charged = None if paid_to_them else CONCEPTS["pay_to_play"].shown_by(text)
             bought = None if charged else place_bought(text)
             if charged is None and bought is None:
@@ -1554,7 +1559,9 @@ def _concepts_shown(
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
-        shown = concept.shown_by(text) or (_no_budget_for(text, work) if name == "unpaid" else None)
+        shown = concept.shown_by(text) or (
+            (_no_budget_for(text, work) or _fee_taken_back(text)) if name == "unpaid" else None
+        )
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')
@@ -1690,6 +1697,16 @@ _NO_BUDGET = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not) have (?:a |any )?budget for (?!(?:a|an|the|it|this|that)\b)([^\W\d_]+)",
     _F,
 )
+
+
+def _fee_taken_back(text: str) -> str | None:
+    """The fee the sender says they cannot pay ("We can't pay the $500 honorarium this year"), or None: the talk
+    is unpaid, whatever amount it names."""
+    for pattern in (_SPEAKER_PAID, _PAYS_YOU):
+        for found in pattern.finditer(text):
+            if (denial := denial_before(text, found.start())) is not None:
+                return text[denial.start() : found.end()]
+    return None
 
 
 def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
@@ -2000,6 +2017,8 @@ def _words_shown(
                         and _COMPARED.search(text, max(0, found.start() - 30), found.start()) is not None
                     )
                 )
+                # "we can't pay the $500 honorarium", "no budget for the $500 fee": the fee named is not paid
+                and not fee_denied(text, found.start())
                 and (
                     not word.paid_for
                     or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
@@ -2017,8 +2036,12 @@ def _words_shown(
 # submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts). Wider
 # than _DENIED, which any rule's word is read through: "not" before a word of money denies the money.
 _PAY_DENIED = re.compile(
+    # ...the sender's, not the reader's: "If you can't pay the $300 registration, ask about bursaries" is a price
+    r"(?<!\bif you )(?<!\bunless you )"
     r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
-    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
+    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b"
+    # "we won't be able to pay"
+    r"(?:\s+be able to)?(?:\s+\w+){0,2}\s*$",
     _F,
 )
 # An amount (a figure in it) that a "no" or a "not" before it only compares: "no more than $1,950", "not cheap at

@@ -1,0 +1,138 @@
+"""Readings the last closing note left (the twentieth session's gaps): a fee the sender says they cannot pay, a
+place the user would pay for against one the sender pays for, a sign-off name that is no city, days offered in
+the plural, and the questions a yes already answers. Each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from personas import architect_profile
+from support import Kindly, eml, profile_file, triaged_one
+from test_s19_adviser import talk, with_paid_slots
+
+# 1. A fee denied with its amount named is no fee: "We can't pay the $500 honorarium" leaves a talk unpaid.
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        pytest.param(
+            "We can't pay the $500 honorarium we offered speakers before the pandemic, but we would be "
+            "delighted to have you as our guest for morning tea.",
+            id="cannot-pay-the-500-honorarium",
+        ),
+        pytest.param(
+            "There is no budget for the $500 speaker fee this year, but we would be delighted to have you as "
+            "our guest for morning tea.",
+            id="no-budget-for-the-500-fee",
+        ),
+        pytest.param(
+            "We are unable to pay an honorarium of $500 as we once did, but members always enjoy the morning "
+            "tea afterwards.",
+            id="unable-to-pay-an-honorarium-of-500",
+        ),
+    ],
+)
+def test_a_fee_the_club_cannot_pay_is_no_paid_slot(kindly: Kindly, tmp_path: Path, money: str) -> None:
+    """The amount names the fee only to take it back: nobody pays anybody, so "paid speaking slots" is not
+    shown and the talk is said yes to on its day."""
+    record = triaged_one(kindly, talk(tmp_path, money), profile=with_paid_slots(tmp_path))
+    assert record["decision"] == "accept"
+    assert "paid speaking slots" not in str(record["draft"])
+    assert "Tuesday 2 February at 10:30am" in str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        pytest.param("We pay a $500 honorarium to each speaker.", id="a-fee-paid"),
+        pytest.param("We can't pay more than $500 for the talk, I'm afraid.", id="a-fee-capped"),
+        # the reader is the one who cannot pay: a price asked of them, not a fee taken back
+        pytest.param(
+            "Speakers register like every member does. If you can't pay the $300 registration, ask me about a "
+            "bursary.",
+            id="a-registration-the-reader-pays",
+        ),
+    ],
+)
+def test_a_fee_paid_capped_or_asked_of_the_reader_still_shows_a_paid_slot(
+    kindly: Kindly, tmp_path: Path, money: str
+) -> None:
+    record = triaged_one(kindly, talk(tmp_path, money), profile=with_paid_slots(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do paid speaking slots."
+
+
+TOM = (
+    "Hi Mei Lin,\n\nI run the Passive House Forum at RMIT and we'd love you to give a 30-minute talk on passive-"
+    "house retrofits at our March meetup. {money}\n\nWould you be interested?\n\nBest,\nTom Reilly\n"
+    "Passive House Forum"
+)
+
+
+def _forum_talk(folder: Path, money: str) -> Path:
+    return eml(
+        folder / "talk.eml",
+        TOM.format(money=money),
+        sender="Tom Reilly <tom@phforum.example.org>",
+        subject="Talk at the Passive House Forum",
+        date="Wed, 25 Nov 2026 09:00:00 +1100",
+        to="meilin@harrowlane.example.com.au",
+    )
+
+
+@pytest.mark.parametrize(
+    ("money", "decision"),
+    [
+        pytest.param(
+            "We can't pay the $500 honorarium we offered speakers last year, as our sponsor pulled out, but we'd "
+            "record the talk and share it.",
+            "decline",
+            id="honorarium-taken-back",
+        ),
+        pytest.param("We pay a $500 honorarium to each speaker.", "accept", id="honorarium-paid"),
+    ],
+)
+def test_a_rule_against_unpaid_talks_reads_a_fee_taken_back_as_unpaid(
+    kindly: Kindly, tmp_path: Path, money: str, decision: str
+) -> None:
+    """The $500 named is no speaker fee when the sender cannot pay it: an unpaid talk, which Mei Lin never gives."""
+    profile = profile_file(architect_profile(never=("unpaid talks",)), tmp_path)
+    record = triaged_one(kindly, _forum_talk(tmp_path, money), profile=profile)
+    assert record["decision"] == decision
+    if decision == "decline":
+        assert record["reason"] == "You never do unpaid talks."
+        assert "a firm rule against unpaid talks" in record["draft"]
+
+
+def _event_cost(kindly: Kindly, body: str) -> object:
+    line = {
+        "id": 1,
+        "from": "Lena Ortiz <lena@guild.example.org>",
+        "subject": "Invitation: Makers Evening",
+        "body": body,
+    }
+    result = kindly("classify", input=json.dumps(line) + "\n")
+    assert result.exit_code == 0, result.output
+    details = json.loads(result.stdout.splitlines()[0])["details"]
+    return details["event"]["cost"]
+
+
+def test_a_fee_the_host_cannot_pay_is_not_what_the_evening_costs(kindly: Kindly) -> None:
+    evening = (
+        "Hi Sam, we would love you to join our Makers Evening on Thursday 12 March at 6pm at the Guild Hall. "
+        "We can't pay the $150 fee we used to give our hosts, but entry is free and there will be pizza."
+    )
+    assert _event_cost(kindly, evening) == "free"
+
+
+def test_a_ticket_price_is_still_what_the_evening_costs(kindly: Kindly) -> None:
+    evening = (
+        "Hi Sam, we would love you to join our Makers Evening on Thursday 12 March at 6pm at the Guild Hall. "
+        "Tickets are $25 and there will be pizza."
+    )
+    assert _event_cost(kindly, evening) == "$25"
+
