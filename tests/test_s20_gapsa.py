@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from kindly.decide.rules import never_do_marks, never_rule_hit
+from kindly.model import DecisionMark, Intent
 from personas import architect_profile
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged_one, with_never
 from test_s19_adviser import talk, with_paid_slots
 
 # 1. A fee denied with its amount named is no fee: "We can't pay the $500 honorarium" leaves a talk unpaid.
@@ -136,3 +138,37 @@ def test_a_ticket_price_is_still_what_the_evening_costs(kindly: Kindly) -> None:
     )
     assert _event_cost(kindly, evening) == "$25"
 
+
+# 2. A price the user would pay is a paid place; pay the sender offers the user is not.
+
+
+def test_pay_offered_to_the_speaker_is_marked_apart_from_a_place_the_user_would_buy() -> None:
+    """The same '"paid"' note of a rule: a club that pays its speaker buys the user no place."""
+    paid = with_never("paid speaking slots")
+    honorarium = "Would you speak to our members in February? We pay a $500 honorarium to each speaker."
+    hit = never_rule_hit(paid, honorarium, Intent.SPEAKING_INVITATION)
+    assert hit is not None
+    assert never_do_marks(hit[1], honorarium) == {DecisionMark.PAID_TO_YOU}
+    # near miss: a slot on stage sold to the user is a paid place
+    showcase = (
+        "This year we are opening a small number of Investor Showcase places. For GBP 1,800 + VAT your fund gets a "
+        "five-minute slot on stage to present your thesis."
+    )
+    hit = never_rule_hit(with_never("paid 'investor showcase' slots"), showcase, Intent.EVENT_INVITATION)
+    assert hit is not None
+    assert never_do_marks(hit[1], showcase) == {DecisionMark.PAID_PLACE}
+
+
+def test_a_paid_talk_declined_on_principle_is_no_scheme_and_may_be_passed_on(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Priya never takes paid speaking slots; a club that offers her an honorarium is told so kindly, and - as to
+    any good talk she turns down - offered a colleague, not brushed off as a place she would have to buy."""
+    record = triaged_one(
+        kindly,
+        talk(tmp_path, "We pay a $500 honorarium to each speaker."),
+        profile=with_paid_slots(tmp_path),
+    )
+    assert record["decision"] == "decline"
+    assert "If I think of someone who would be a good fit, I'll pass your details on." in record["draft"]
+    assert "pay to appear" not in record["draft"]

@@ -51,6 +51,9 @@ class DecisionMark(StrEnum):
     # of a never-rule's decline (set where the rule held, reason code never_do)
     CHARGES_GUESTS = "charges_guests"  # a show or a stage that charges its guests
     PAID_PLACE = "paid_place"  # a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards")
+    # ...or pay the sender offers the user ('"paid": "honorarium"' of "paid speaking slots": "We pay a $500
+    # honorarium"), which buys the user no place
+    PAID_TO_YOU = "paid_to_you"
     SELLERS_EVENT = "sellers_event"  # an event its seller hosts
     # of a goal's fit: what it was weighed as (decide reads it of its own fits; the store keeps fits' notes only)
     MENTOR_OFFERED = "mentor_offered"  # a mentor's time offered to the user, by the sender or a programme

@@ -1581,14 +1581,19 @@ def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
 _PAID_NOTE = re.compile(r'^"?paid"?:\s')
 
 
-def never_do_marks(evidence: Sequence[str]) -> frozenset[DecisionMark]:
-    """The marks a reply reads of a never-rule's decline (all its evidence), set where the decline is made: a show
-    or a stage that charges its guests, a price the user would pay, an event its seller hosts."""
+def never_do_marks(evidence: Sequence[str], text: str = "") -> frozenset[DecisionMark]:
+    """The marks a reply reads of a never-rule's decline (all its evidence, and the message's `text` where known),
+    set where the decline is made: a show or a stage that charges its guests, a price the user would pay (or pay
+    the sender offers the user: "We pay a $500 honorarium" is no place bought), an event its seller hosts."""
     marks = set()
     if pays_to_appear(evidence):
         marks.add(DecisionMark.CHARGES_GUESTS)
     if any(_PAID_NOTE.match(note) for note in evidence):
-        marks.add(DecisionMark.PAID_PLACE)
+        marks.add(
+            DecisionMark.PAID_TO_YOU
+            if text and (speaker_paid(text) or pays_you(text))
+            else DecisionMark.PAID_PLACE
+        )
     if any(note.startswith(SELLERS_EVENT) for note in evidence):
         marks.add(DecisionMark.SELLERS_EVENT)
     return frozenset(marks)
