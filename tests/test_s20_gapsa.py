@@ -14,6 +14,7 @@ from kindly.model import DecisionMark, Intent
 from personas import architect_profile
 from support import Kindly, eml, profile_file, triaged_one, with_never
 from test_s19_adviser import talk, with_paid_slots
+from test_s19_gapsa import DANA as BOOKKEEPER
 
 # 1. A fee denied with its amount named is no fee: "We can't pay the $500 honorarium" leaves a talk unpaid.
 
@@ -172,3 +173,52 @@ def test_a_paid_talk_declined_on_principle_is_no_scheme_and_may_be_passed_on(
     assert record["decision"] == "decline"
     assert "If I think of someone who would be a good fit, I'll pass your details on." in record["draft"]
     assert "pay to appear" not in record["draft"]
+
+
+# 3. The name signed under a sign-off is no city: "Cheers,\nSydney" gives no clock, "Sydney office" does.
+
+BOOKS = """Hi Dana,
+
+I run a small design studio and we need help with bookkeeping. Could we have a call on Thursday, December 10 at
+3pm my time?
+
+{signoff}
+"""
+
+
+def _books_call(kindly: Kindly, tmp_path: Path, signoff: str, sender: str) -> str:
+    mail = eml(
+        tmp_path / "books.eml",
+        BOOKS.format(signoff=signoff),
+        sender=sender,
+        subject="Bookkeeping for our design studio",
+        date="Mon, 30 Nov 2026 10:00:00 +0000",
+        to="dana@example.com",
+    )
+    record = triaged_one(kindly, mail, profile=profile_file(BOOKKEEPER, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    return str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    ("signoff", "sender"),
+    [
+        pytest.param("Cheers,\nSydney", "S. Kim <skim@kimstudio.com>", id="first-name-under-the-sign-off"),
+        pytest.param("Thanks, Paris", "P. Okafor <paris@okaforstudio.com>", id="on-the-sign-off-line"),
+        pytest.param("Best,\nVictoria", "Vicky Smith <vicky@smithstudio.com>", id="her-first-name-in-full"),
+        pytest.param("Victoria\nSmith Studio", "Vicky Smith <vicky@smithstudio.com>", id="no-sign-off-word"),
+    ],
+)
+def test_a_name_signed_is_no_city_whose_clock_the_hour_is_read_in(
+    kindly: Kindly, tmp_path: Path, signoff: str, sender: str
+) -> None:
+    """Sydney Kim's "3pm my time" is not Sydney's 3pm: her clock cannot be told, so it is named as hers."""
+    draft = _books_call(kindly, tmp_path, signoff, sender)
+    assert "Thursday, December 10 at 3pm your time works for me." in draft, draft
+
+
+def test_a_city_said_as_a_place_beside_the_name_still_gives_the_clock(kindly: Kindly, tmp_path: Path) -> None:
+    draft = _books_call(kindly, tmp_path, "Best,\nAnna - Seoul office", "Anna Berg <anna@bergstudio.com>")
+    assert (
+        "Thursday, December 10 at 3pm (Wednesday, December 9 at 10:00 pm my time) works for me." in draft
+    ), draft
