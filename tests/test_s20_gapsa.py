@@ -222,3 +222,64 @@ def test_a_city_said_as_a_place_beside_the_name_still_gives_the_clock(kindly: Ki
     assert (
         "Thursday, December 10 at 3pm (Wednesday, December 9 at 10:00 pm my time) works for me." in draft
     ), draft
+
+
+# 4. Days offered in the plural ("Tuesday and Thursday mornings") are days to pick a time on, in that part of the day.
+
+WITH_HOURS = BOOKKEEPER.replace(
+    'time_zone = "America/Los_Angeles"', 'time_zone = "America/Los_Angeles"\nmeeting_hours = "09:00-17:00"'
+)
+
+
+def _studio_call(folder: Path, days: str) -> Path:
+    return eml(
+        folder / "studio.eml",
+        f"Hi Dana,\n\nI run a small design studio and we need help with bookkeeping. Could we have a call? {days}."
+        "\n\nBest,\nSarah Kim\nKim Studio",
+        sender="Sarah Kim <sarah@kimstudio.com>",
+        subject="Bookkeeping for our design studio",
+        date="Mon, 30 Nov 2026 10:00:00 -0800",
+        to="dana@example.com",
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "offered"),
+    [
+        pytest.param(
+            "I'm free Tuesday and Thursday mornings next week",
+            "Would Tuesday, December 8 at 9:30 am or Thursday, December 10 at 10:30 am work for you?",
+            id="tuesday-and-thursday-mornings-next-week",
+        ),
+        pytest.param(
+            "Mondays or Wednesdays after 2 work best for me",
+            "Would Wednesday, December 2 at 2:00 pm or Monday, December 7 at 2:30 pm work for you?",
+            id="mondays-or-wednesdays-after-2",
+        ),
+        pytest.param(
+            "Wed/Fri afternoons suit me best",
+            "Would Wednesday, December 2 at 2:00 pm or Friday, December 4 at 3:30 pm work for you?",
+            id="wed-fri-afternoons",
+        ),
+    ],
+)
+def test_times_are_offered_on_the_days_and_in_the_part_of_the_day_the_sender_named(
+    kindly: Kindly, tmp_path: Path, days: str, offered: str
+) -> None:
+    profile = profile_file(WITH_HOURS, tmp_path)
+    mail = _studio_call(tmp_path, days)
+    record = triaged_one(kindly, mail, profile=profile)
+    assert record["decision"] == "accept", record["reason"]
+    assert offered in record["draft"], record["draft"]
+    # the same mail triaged again is offered the same times, not others beside the first draft's
+    again = triaged_one(kindly, mail, profile=profile)
+    assert offered in again["draft"], again["draft"]
+
+
+def test_one_day_and_its_morning_is_still_confirmed_as_written(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(
+        kindly,
+        _studio_call(tmp_path, "I'm free Tuesday morning next week"),
+        profile=profile_file(WITH_HOURS, tmp_path),
+    )
+    assert "Tuesday morning works for me." in record["draft"], record["draft"]

@@ -117,6 +117,7 @@ from kindly.reply.acceptance import (
     proposed_times,
     recording_week,
     recording_window,
+    several_weekdays,
     week_named,
     written_day,
 )
@@ -2090,7 +2091,8 @@ def compose(
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
-            next_week=bool(NEXT_WEEK.search(details.when)),
+            # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
+            next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
             week_of=week_named(details.when, today, written)
             or _week_around(details.when, message, today, written)
             # "could do any weekday morning in the week of 15 February": the week they record in, said apart
@@ -2487,9 +2489,11 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
     part = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
     # ...and the hour they keep for it ("We usually record at 7:30pm")
     usual = USUAL_HOUR.search(" ".join(text[:20_000].split())) if part else None
+    # ...and the days they named as theirs to pick from ("Tuesday and Thursday mornings"), however it is said
+    several = several_weekdays(text)
     said = (
         f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
-        f" {usual.group(0) if usual else ''}"
+        f" {usual.group(0) if usual else ''} {several}"
     )
     return " ".join(said.split())
 
