@@ -283,3 +283,52 @@ def test_one_day_and_its_morning_is_still_confirmed_as_written(kindly: Kindly, t
         profile=profile_file(WITH_HOURS, tmp_path),
     )
     assert "Tuesday morning works for me." in record["draft"], record["draft"]
+
+
+# 5. "Questions for you to answer" leaves out what the yes answers and what is asked out of courtesy.
+
+FORUM_TALK = """Hi Mei Lin,
+
+How are you? Hope you had a good weekend?
+
+I run the Passive House Forum at RMIT, and we'd love you to give a 30-minute talk on passive-house retrofits at our
+meetup on Thursday 11 March 2027 at 6pm. We pay a $500 honorarium to each speaker. Would you be free to join the
+speakers' dinner afterwards? Could you also send your slides by Friday 5 March? Will you need a lectern or a
+microphone? Do you have a vegetarian requirement?
+
+Best,
+Tom Reilly
+Passive House Forum
+"""
+
+
+def _questions_listed(shown: str) -> str:
+    """The questions `kindly show` lists for the user, in one line (the panel below its heading)."""
+    _, _, listed = shown.partition("Questions for you to answer")
+    return " ".join(listed.replace("│", " ").split())
+
+
+def test_only_the_questions_the_yes_leaves_open_are_listed_for_the_user(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(architect_profile(), tmp_path)
+    mail = eml(
+        tmp_path / "forum.eml",
+        FORUM_TALK,
+        sender="Tom Reilly <tom@phforum.example.org>",
+        subject="Talk at the Passive House Forum",
+        date="Mon, 30 Nov 2026 09:00:00 +1100",
+        to="meilin@harrowlane.example.com.au",
+    )
+    record = triaged_one(kindly, mail, profile=profile)
+    assert record["decision"] == "accept", record["reason"]
+    assert "I'll send my slides by Friday 5 March." in record["draft"]
+    listed = _questions_listed(kindly("show", str(record["id"]), "--profile", str(profile)).stdout)
+    # still open: nothing in the yes answers them
+    assert "Will you need a lectern or a microphone?" in listed
+    assert "Do you have a vegetarian requirement?" in listed
+    # asked out of courtesy, or answered by the yes itself (the dinner joined, the slides promised)
+    assert "How are you?" not in listed
+    assert "Hope you had a good weekend?" not in listed
+    assert "speakers' dinner" not in listed
+    assert "slides" not in listed
