@@ -332,3 +332,71 @@ def test_only_the_questions_the_yes_leaves_open_are_listed_for_the_user(
     assert "Hope you had a good weekend?" not in listed
     assert "speakers' dinner" not in listed
     assert "slides" not in listed
+
+
+# 6. A rule's word is read through one denial, chosen by the word: money by the wider one ("aren't paid"), any other
+# word by the plain one ("No demos"), with the message's own words for it read when the word itself is denied.
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "intent", "shown"),
+    [
+        pytest.param(
+            "paid speaking slots",
+            "Would you speak at our breakfast? Our speakers aren't paid, but members love the talks.",
+            Intent.SPEAKING_INVITATION,
+            None,
+            id="pay-denied-by-not",
+        ),
+        pytest.param(
+            "paid speaking slots",
+            "Would you speak at our breakfast? We won't be able to pay speakers this year.",
+            Intent.SPEAKING_INVITATION,
+            None,
+            id="pay-denied-by-wont-be-able-to",
+        ),
+        pytest.param(
+            "paid speaking slots",
+            "Would you speak at our breakfast? Speakers are paid on the day.",
+            Intent.SPEAKING_INVITATION,
+            '"paid": "paid"',
+            id="pay-said",
+        ),
+        pytest.param(
+            "payment plans",
+            "There are no payment plans; the course is free for members.",
+            Intent.SALES_PITCH,
+            None,
+            id="payment-denied-by-no",
+        ),
+        pytest.param(
+            "payment plans",
+            "We offer payment plans for the course, from $99 a month.",
+            Intent.SALES_PITCH,
+            '"payment": "payment"',
+            id="payment-said",
+        ),
+        pytest.param(
+            "demos over coffee",
+            "Could I give you a walkthrough of our platform over coffee?",
+            Intent.COFFEE_CHAT,
+            '"demos": "walkthrough of our platform"',
+            id="their-own-words-for-demos",
+        ),
+        pytest.param(
+            "demos over coffee",
+            "No demos, just coffee - though I could give you a walkthrough of our platform.",
+            Intent.COFFEE_CHAT,
+            '"demos": "walkthrough of our platform"',
+            id="demos-denied-but-their-own-words-for-it-said",
+        ),
+    ],
+)
+def test_a_rules_word_is_read_through_its_denial(
+    rule: str, text: str, intent: Intent, shown: str | None
+) -> None:
+    hit = never_rule_hit(with_never(rule), text, intent)
+    if shown is None:
+        assert hit is None
+    else:
+        assert hit is not None and shown in hit[1]

@@ -1984,20 +1984,16 @@ def _words_shown(
             evidence.extend(note for note in shown if note not in evidence)
             continue
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
-        if written is not None and _denied_wherever_said(written, text):
-            written = None  # "no fees for founders" says no fee is charged
+        # "no fees for founders" says no fee is charged; "Our speakers aren't paid": no one paid, a word of money
+        # read through the wider denial (a price said elsewhere may still show it, below)
+        denial, reach = (_PAY_DENIED, 30) if _MONEY_FORMS.intersection(word.forms) else (_DENIED, 25)
+        if written is not None and _denied_wherever_said(written, text, denial, reach):
+            written = None
         if (
             written is None and not word.paid_for
-        ):  # the message's own words for it: "demos", "a walkthrough of our app"
+        ):  # the message's own words for it: "demos", "a walkthrough of our app" (none is a word of money)
             implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
-        # "Our speakers aren't paid": no one paid; a price said elsewhere may still show it (below)
-        if (
-            written is not None
-            and _MONEY_FORMS.intersection(word.forms)
-            and _denied_wherever_said(written, text, _PAY_DENIED, 30)
-        ):
-            written = None
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
