@@ -76,10 +76,11 @@ TOM = (
 )
 
 
-def _forum_talk(folder: Path, money: str) -> Path:
+def _to_mei_lin(folder: Path, body: str) -> Path:
+    """Tom Reilly's mail to Mei Lin about a talk at his forum."""
     return eml(
         folder / "talk.eml",
-        TOM.format(money=money),
+        body,
         sender="Tom Reilly <tom@phforum.example.org>",
         subject="Talk at the Passive House Forum",
         date="Wed, 25 Nov 2026 09:00:00 +1100",
@@ -104,7 +105,7 @@ def test_a_rule_against_unpaid_talks_reads_a_fee_taken_back_as_unpaid(
 ) -> None:
     """The $500 named is no speaker fee when the sender cannot pay it: an unpaid talk, which Mei Lin never gives."""
     profile = profile_file(architect_profile(never=("unpaid talks",)), tmp_path)
-    record = triaged_one(kindly, _forum_talk(tmp_path, money), profile=profile)
+    record = triaged_one(kindly, _to_mei_lin(tmp_path, TOM.format(money=money)), profile=profile)
     assert record["decision"] == decision
     if decision == "decline":
         assert record["reason"] == "You never do unpaid talks."
@@ -186,15 +187,23 @@ I run a small design studio and we need help with bookkeeping. Could we have a c
 """
 
 
-def _books_call(kindly: Kindly, tmp_path: Path, signoff: str, sender: str) -> str:
-    mail = eml(
-        tmp_path / "books.eml",
-        BOOKS.format(signoff=signoff),
+def _to_dana(
+    folder: Path, body: str, sender: str = "Sarah Kim <sarah@kimstudio.com>", offset: str = "-0800"
+) -> Path:
+    """A design studio's mail to Dana, the bookkeeper, written at 10:00 on Monday 30 November at `offset`."""
+    return eml(
+        folder / "studio.eml",
+        body,
         sender=sender,
         subject="Bookkeeping for our design studio",
-        date="Mon, 30 Nov 2026 10:00:00 +0000",
+        date=f"Mon, 30 Nov 2026 10:00:00 {offset}",
         to="dana@example.com",
     )
+
+
+def _books_call(kindly: Kindly, tmp_path: Path, signoff: str, sender: str) -> str:
+    # written at +0000, a server's, which tells no clock of the sender's
+    mail = _to_dana(tmp_path, BOOKS.format(signoff=signoff), sender, "+0000")
     record = triaged_one(kindly, mail, profile=profile_file(BOOKKEEPER, tmp_path))
     assert record["decision"] == "accept", record["reason"]
     return str(record["draft"])
@@ -232,14 +241,10 @@ WITH_HOURS = BOOKKEEPER.replace(
 
 
 def _studio_call(folder: Path, days: str) -> Path:
-    return eml(
-        folder / "studio.eml",
+    return _to_dana(
+        folder,
         f"Hi Dana,\n\nI run a small design studio and we need help with bookkeeping. Could we have a call? {days}."
         "\n\nBest,\nSarah Kim\nKim Studio",
-        sender="Sarah Kim <sarah@kimstudio.com>",
-        subject="Bookkeeping for our design studio",
-        date="Mon, 30 Nov 2026 10:00:00 -0800",
-        to="dana@example.com",
     )
 
 
@@ -312,14 +317,7 @@ def test_only_the_questions_the_yes_leaves_open_are_listed_for_the_user(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     profile = profile_file(architect_profile(), tmp_path)
-    mail = eml(
-        tmp_path / "forum.eml",
-        FORUM_TALK,
-        sender="Tom Reilly <tom@phforum.example.org>",
-        subject="Talk at the Passive House Forum",
-        date="Mon, 30 Nov 2026 09:00:00 +1100",
-        to="meilin@harrowlane.example.com.au",
-    )
+    mail = _to_mei_lin(tmp_path, FORUM_TALK)
     record = triaged_one(kindly, mail, profile=profile)
     assert record["decision"] == "accept", record["reason"]
     assert "I'll send my slides by Friday 5 March." in record["draft"]
