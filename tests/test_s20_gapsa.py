@@ -281,13 +281,22 @@ def test_times_are_offered_on_the_days_and_in_the_part_of_the_day_the_sender_nam
     assert offered in again["draft"], again["draft"]
 
 
-def test_one_day_and_its_morning_is_still_confirmed_as_written(kindly: Kindly, tmp_path: Path) -> None:
-    record = triaged_one(
-        kindly,
-        _studio_call(tmp_path, "I'm free Tuesday morning next week"),
-        profile=profile_file(WITH_HOURS, tmp_path),
-    )
-    assert "Tuesday morning works for me." in record["draft"], record["draft"]
+@pytest.mark.parametrize(
+    ("days", "confirmed"),
+    [
+        pytest.param("I'm free Tuesday morning next week", "Tuesday morning works for me.", id="one-day"),
+        pytest.param(
+            "I'm free Tuesday or Thursday afternoon",
+            "Either Tuesday or Thursday afternoon works for me",
+            id="two-days-read-whole",
+        ),
+    ],
+)
+def test_days_read_whole_are_still_confirmed_as_written(
+    kindly: Kindly, tmp_path: Path, days: str, confirmed: str
+) -> None:
+    record = triaged_one(kindly, _studio_call(tmp_path, days), profile=profile_file(WITH_HOURS, tmp_path))
+    assert confirmed in record["draft"], record["draft"]
 
 
 # 5. "Questions for you to answer" leaves out what the yes answers and what is asked out of courtesy.

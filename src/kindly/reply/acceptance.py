@@ -68,16 +68,21 @@ def _without_needless_year(when: str, today: datetime) -> str:
     return _YEAR_AFTER_DAY.sub(said, when)
 
 
-def _concrete(when: str, message: Message, today: datetime) -> str:
-    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
-    date before the message ("we met on October 14"); of several times offered, the ones still to come."""
+def _concrete(when: str, message: Message, today: datetime, whole: bool = True) -> str:
+    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday"), a
+    date before the message ("we met on October 14") or one day read of several they named; of several times
+    offered, the ones still to come."""
+    if whole and days_to_choose(when, message.own_text):
+        named = " ".join(several_weekdays(message.own_text).lower().split())
+        if named not in when.lower():
+            # "I'm free Tuesday and Thursday mornings" read as "Tuesday": days of theirs to pick a time on, not the
+            # one day read of them to confirm ("Tuesday or Thursday afternoon", read whole, is confirmed as said)
+            return ""
     if re.search(r",? or ", when):
-        parts = [_concrete(part, message, today) for part in re.split(r",? or ", when)]
+        parts = [_concrete(part, message, today, whole=False) for part in re.split(r",? or ", when)]
         return " or ".join(part for part in parts if part)
     if not _CONCRETE_WHEN.match(when):
         return ""
-    if days_to_choose(when, message.own_text):
-        return ""  # "I'm free Tuesday and Thursday mornings": days of theirs to pick a time on, not one to confirm
     day = when.split()[0].rstrip(",")
     # "the first Friday of the month ... Next one is Friday 5 March": the date named is the next meeting's
     if not _MONTH_DAY.search(when) and re.search(
