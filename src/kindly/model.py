@@ -51,6 +51,9 @@ class DecisionMark(StrEnum):
     # of a never-rule's decline (set where the rule held, reason code never_do)
     CHARGES_GUESTS = "charges_guests"  # a show or a stage that charges its guests
     PAID_PLACE = "paid_place"  # a price the user would pay ('"paid": "GBP 2,950"' of "paid-for awards")
+    # ...or pay the sender offers the user ('"paid": "honorarium"' of "paid speaking slots": "We pay a $500
+    # honorarium"), which buys the user no place
+    PAID_TO_YOU = "paid_to_you"
     SELLERS_EVENT = "sellers_event"  # an event its seller hosts
     # of a follow-up, by any channel, of an ask the user already declined and told them so: the no is held again
     NO_SENT_BY_EMAIL = "no_sent_by_email"  # ... in an e-mail

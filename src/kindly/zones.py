@@ -11,6 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kindly.hours import clock_meant
+from kindly.ingest.text import _SIGN_OFF
 from kindly.model import Event
 
 # The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
@@ -185,15 +186,30 @@ def hour_in_their_clock(text: str) -> time | None:
 
 def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
     """The clock of a city the zone database names on a line of a signature ("Kim Studio, Seoul", "Seoul | Korea",
-    "London office"): None where no line names one. A word of the sender's own name is no city ("Best, Sydney"
-    from Sydney Kim)."""
+    "London office"): None where no line names one. The name signed under a sign-off is no city ("Cheers,\nSydney",
+    "Thanks, Paris"), nor is a word of the sender's own name or a form of their first name ("Best, Victoria" from
+    Vicky Smith); a city said as a place still is ("Best,\nAnna - Sydney office")."""
     own = {word.lower() for word in re.findall(r"[^\W\d_]+", sender_name)}
+    first = next(iter(re.findall(r"[^\W\d_]{3,}", sender_name)), "").lower()
+    signed = False  # the next part is the name signed under a sign-off
     for line in signature.splitlines():
+        if not line.strip():
+            continue
         for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()):
+            if not part:
+                continue
+            if _SIGN_OFF.match(part):
+                signed = True
+                continue
+            name_signed, signed = signed, False
             words = part.lower().removesuffix(" office").strip()
             name = _cities().get(words)
-            if name is not None and words not in _NOT_PLACES and words not in own:
-                return ZoneInfo(name)
+            if name is None or words in _NOT_PLACES or words in own:
+                continue
+            bare = words == part.lower()  # a name alone, not "Sydney office"
+            if bare and (name_signed or (first[:3] == words[:3] and line.strip() == part)):
+                continue  # "Cheers,\nSydney"; "Victoria" alone on a line from Vicky Smith: her first name in full
+            return ZoneInfo(name)
     return None
 
 

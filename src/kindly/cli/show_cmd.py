@@ -199,18 +199,24 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             )
         )
     from kindly.decide.thread import THREAD_QUESTION
-    from kindly.reply.answers import answers_to_use, unanswered
+    from kindly.reply.answers import answers_to_use, courtesy, unanswered
     from kindly.understand.questions import questions
 
     if not row.drafts:
         out.print("No draft: kindly leaves this one to you.")
         if analysis.reason_code == THREAD_QUESTION:  # no draft answers anything: every question is the user's
-            _print_questions(questions(row.own_text or ""), "Questions for you to answer")
+            # ...but one asked out of courtesy ("How are you?") is answered by no one
+            asked = [question for question in questions(row.own_text or "") if not courtesy(question)]
+            _print_questions(asked, "Questions for you to answer")
     elif profile is not None and analysis.decision == "accept":
         # only a yes owes answers: a pitch declined is not answered its "Tired of applying into the void?"
         # a question the draft's answers do not speak to is the user's, even where the profile has an answer
         # the draft may not give (the user's rates, asked by a conference)
-        left = unanswered(row.own_text or "", answers_to_use(profile.answers, analysis.intent))
+        left = unanswered(
+            row.own_text or "",
+            answers_to_use(profile.answers, analysis.intent),
+            "\n".join(draft.text for draft in row.drafts),
+        )
         if donation:  # the yes answers the ask to donate; any other question is still the user's
             from kindly.decide.donation import donation_asked
 

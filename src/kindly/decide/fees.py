@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.words import sentence_around
 
 _F = re.IGNORECASE
@@ -59,7 +60,7 @@ _PAY_TO_APPEAR = re.compile(
 def charges_to_appear(text: str) -> str | None:
     """The words of a show or stage that charges its guest ("a one-off production fee of £295 applies"), or
     None: not a fee waived or covered, and not where the speaker is the one paid."""
-    if _SPEAKER_PAID.search(text):
+    if first_fee_paid(_SPEAKER_PAID, text):
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
@@ -275,7 +276,7 @@ _CHARGES_SPEAKER = re.compile(
 
 def speaker_paid(text: str) -> bool:
     """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
-    return _SPEAKER_PAID.search(text) is not None and _CHARGES_SPEAKER.search(text) is None
+    return first_fee_paid(_SPEAKER_PAID, text) is not None and _CHARGES_SPEAKER.search(text) is None
 
 
 # An amount of money: "$400", "EUR 600", "0.80 euros".
@@ -316,7 +317,9 @@ def pays_you(text: str) -> str:
     $0.80/word", "an honorarium of CAD 1,500"), or "": paid work, not a favour, whatever the model read it as."""
     if _CHARGES_YOU.search(text):
         return ""  # "speakers pay a $400 contribution": the user would pay
-    found = _PAYS_YOU.search(text) or (_SPEAKER_PAID.search(text) if speaker_paid(text) else None)
+    found = first_fee_paid(_PAYS_YOU, text) or (
+        first_fee_paid(_SPEAKER_PAID, text) if speaker_paid(text) else None
+    )
     return found.group(0) if found else ""
 
 

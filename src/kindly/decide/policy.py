@@ -681,7 +681,7 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
                     "never_do",
                     never_rule=said,
                     evidence=(*evidence, *notes),
-                    marks=rule_marks(notes) | never_do_marks((*evidence, *notes)),
+                    marks=rule_marks(notes) | never_do_marks((*evidence, *notes), text),
                 ),
                 hours=0.0,
             )
@@ -738,7 +738,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 "never_do",
                 never_rule=rule,
                 evidence=(*notes, f'asks you: "{asked}"'),
-                marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"')),
+                marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"'), text),
             )
         if moved := _time_moved(message):
             # "could we move this to Thursday the 12th at 2pm instead?" on a thread: a question is asked - of a
@@ -870,7 +870,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             referral,
             networking,
             grounds,
-            marks | rule_marks(evidence) | (never_do_marks(evidence) if code == "never_do" else frozenset()),
+            marks
+            | rule_marks(evidence)
+            | (never_do_marks(evidence, text) if code == "never_do" else frozenset()),
         )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.client_need import as_client
+from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import standing_group
@@ -657,7 +658,7 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
     if understanding.intent is not Intent.SALES_PITCH or understanding.confidence >= SURE_PITCH:
         return understanding
     text = evidence_text(message)
-    talk, paid = _TALK_ASKED.search(text), _MONEY_TO_YOU.search(text)
+    talk, paid = _TALK_ASKED.search(text), first_fee_paid(_MONEY_TO_YOU, text)
     if talk and paid and not offers_for_sale(_MONEY_TO_YOU.sub(" ", text)):
         # a talk that pays the user ("a lunch-and-learn for our staff ... a $300 honorarium"): no seller pays
         note = (

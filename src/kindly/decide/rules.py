@@ -9,8 +9,8 @@ from datetime import time
 from functools import lru_cache
 
 from kindly.decide.donation import donation_cap
+from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
 from kindly.decide.fees import (
-    _CHARGES_SPEAKER,
     _DENIED,
     _MONEY,
     _PAYS_YOU,
@@ -1042,12 +1042,14 @@ def _concepts_shown(
     if "evening" in concepts and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
     if "unpaid" in concepts and (
-        _SPEAKER_PAID.search(text) or _PAYS_YOU.search(text) or _RATE_STATED.search(text)
+        first_fee_paid(_SPEAKER_PAID, text)
+        or first_fee_paid(_PAYS_YOU, text)
+        or first_fee_paid(_RATE_STATED, text)
     ):
         return (
             None  # a stated pay for the work makes it paid, whatever else it says ("... and great exposure")
         )
-    if "pay_to_play" in concepts and _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text):
+    if "pay_to_play" in concepts and speaker_paid(text):
         return None  # "our speaker fee is CAD 5,000" is paid to the speaker, not charged
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
@@ -1073,7 +1075,7 @@ def _concepts_shown(
         if name == "paid_feature":
             # a place charged to the user ("a placement fee of $400"; not a talk paid to them), or one the sender
             # buys on the user's own show ("We're happy to pay $750 for a guaranteed interview slot")
-            paid_to_them = _SPEAKER_PAID.search(text) and not _CHARGES_SPEAKER.search(text)
+            paid_to_them = speaker_paid(text)
             charged = None if paid_to_them else CONCEPTS["pay_to_play"].shown_by(text)
             bought = None if charged else place_bought(text)
             if charged is None and bought is None:
@@ -1093,7 +1095,9 @@ def _concepts_shown(
         if intent in concept.intents:
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
-        shown = concept.shown_by(text) or (_no_budget_for(text, work) if name == "unpaid" else None)
+        shown = concept.shown_by(text) or (
+            (_no_budget_for(text, work) or _fee_taken_back(text)) if name == "unpaid" else None
+        )
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')
@@ -1113,14 +1117,19 @@ def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
 _PAID_NOTE = re.compile(r'^"?paid"?:\s')
 
 
-def never_do_marks(evidence: Sequence[str]) -> frozenset[DecisionMark]:
-    """The marks a reply reads of a never-rule's decline (all its evidence), set where the decline is made: a show
-    or a stage that charges its guests, a price the user would pay, an event its seller hosts."""
+def never_do_marks(evidence: Sequence[str], text: str = "") -> frozenset[DecisionMark]:
+    """The marks a reply reads of a never-rule's decline (all its evidence, and the message's `text` where known),
+    set where the decline is made: a show or a stage that charges its guests, a price the user would pay (or pay
+    the sender offers the user: "We pay a $500 honorarium" is no place bought), an event its seller hosts."""
     marks = set()
     if pays_to_appear(evidence):
         marks.add(DecisionMark.CHARGES_GUESTS)
     if any(_PAID_NOTE.match(note) for note in evidence):
-        marks.add(DecisionMark.PAID_PLACE)
+        marks.add(
+            DecisionMark.PAID_TO_YOU
+            if text and (speaker_paid(text) or pays_you(text))
+            else DecisionMark.PAID_PLACE
+        )
     if any(note.startswith(SELLERS_EVENT) for note in evidence):
         marks.add(DecisionMark.SELLERS_EVENT)
     return frozenset(marks)
@@ -1155,6 +1164,16 @@ _NO_BUDGET = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not) have (?:a |any )?budget for (?!(?:a|an|the|it|this|that)\b)([^\W\d_]+)",
     _F,
 )
+
+
+def _fee_taken_back(text: str) -> str | None:
+    """The fee the sender says they cannot pay ("We can't pay the $500 honorarium this year"), or None: the talk
+    is unpaid, whatever amount it names."""
+    for pattern in (_SPEAKER_PAID, _PAYS_YOU):
+        for found in pattern.finditer(text):
+            if (denial := denial_before(text, found.start())) is not None:
+                return text[denial.start() : found.end()]
+    return None
 
 
 def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
@@ -1427,20 +1446,16 @@ def _words_shown(
             evidence.extend(note for note in shown if note not in evidence)
             continue
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
-        if written is not None and _denied_wherever_said(written, text):
-            written = None  # "no fees for founders" says no fee is charged
+        # "no fees for founders" says no fee is charged; "Our speakers aren't paid": no one paid, a word of money
+        # read through the wider denial (a price said elsewhere may still show it, below)
+        denial, reach = (_PAY_DENIED, 30) if _MONEY_FORMS.intersection(word.forms) else (_DENIED, 25)
+        if written is not None and _denied_wherever_said(written, text, denial, reach):
+            written = None
         if (
             written is None and not word.paid_for
-        ):  # the message's own words for it: "demos", "a walkthrough of our app"
+        ):  # the message's own words for it: "demos", "a walkthrough of our app" (none is a word of money)
             implied = _implied_in(text) if implied is None else implied
             written = next((implied[form] for form in word.forms if form in implied), None)
-        # "Our speakers aren't paid": no one paid; a price said elsewhere may still show it (below)
-        if (
-            written is not None
-            and _MONEY_FORMS.intersection(word.forms)
-            and _denied_wherever_said(written, text, _PAY_DENIED, 30)
-        ):
-            written = None
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
             continue
@@ -1465,6 +1480,8 @@ def _words_shown(
                         and _COMPARED.search(text, max(0, found.start() - 30), found.start()) is not None
                     )
                 )
+                # "we can't pay the $500 honorarium", "no budget for the $500 fee": the fee named is not paid
+                and not fee_denied(text, found.start())
                 and (
                     not word.paid_for
                     or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
@@ -1482,8 +1499,12 @@ def _words_shown(
 # submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts). Wider
 # than _DENIED, which any rule's word is read through: "not" before a word of money denies the money.
 _PAY_DENIED = re.compile(
+    # ...the sender's, not the reader's: "If you can't pay the $300 registration, ask about bursaries" is a price
+    r"(?<!\bif you )(?<!\bunless you )"
     r"\b(?:no|without|never|nor|zero|not any|free of|not|cannot|can ?not|unable to|not able to|"
-    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b(?:\s+\w+){0,2}\s*$",
+    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|can)n['’]t|(?:do|does|will|would|could) not)\b"
+    # "we won't be able to pay"
+    r"(?:\s+be able to)?(?:\s+\w+){0,2}\s*$",
     _F,
 )
 # An amount (a figure in it) that a "no" or a "not" before it only compares: "no more than $1,950", "not cheap at

@@ -68,11 +68,18 @@ def _without_needless_year(when: str, today: datetime) -> str:
     return _YEAR_AFTER_DAY.sub(said, when)
 
 
-def _concrete(when: str, message: Message, today: datetime) -> str:
-    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday") or a
-    date before the message ("we met on October 14"); of several times offered, the ones still to come."""
+def _concrete(when: str, message: Message, today: datetime, whole: bool = True) -> str:
+    """`when` if it names a coming day: not a time alone ("10am"), a recurring day ("every first Thursday"), a
+    date before the message ("we met on October 14") or one day read of several they named; of several times
+    offered, the ones still to come."""
+    if whole and days_to_choose(when, message.own_text):
+        several = " ".join(several_weekdays(message.own_text).lower().split())
+        if several not in when.lower():
+            # "I'm free Tuesday and Thursday mornings" read as "Tuesday": days of theirs to pick a time on, not the
+            # one day read of them to confirm ("Tuesday or Thursday afternoon", read whole, is confirmed as said)
+            return ""
     if re.search(r",? or ", when):
-        parts = [_concrete(part, message, today) for part in re.split(r",? or ", when)]
+        parts = [_concrete(part, message, today, whole=False) for part in re.split(r",? or ", when)]
         return " or ".join(part for part in parts if part)
     if not _CONCRETE_WHEN.match(when):
         return ""
@@ -870,6 +877,14 @@ _SEVERAL_WEEKDAYS = re.compile(
 )
 
 
+def several_weekdays(text: str) -> str:
+    """The weekdays a sender names as theirs to pick from ("any Tuesday or Thursday morning", "Tuesday and
+    Thursday mornings", "Mondays or Wednesdays"), or ""."""
+    said = " ".join(text[:20_000].split())
+    found = _ANY_DAYS.search(said) or _SEVERAL_WEEKDAYS.search(said)
+    return found.group(0) if found else ""
+
+
 def days_to_choose(when: str, text: str) -> bool:
     """Whether the day `when` names is one of several left to the user ("we record remotely, any Tuesday or
     Thursday morning in December", "Tuesday or Thursday morning"): no date and no hour of theirs, and the sender
@@ -1130,6 +1145,11 @@ _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})
 
 _HOURS = {"international": ("10:00", "14:30"), "us": ("10:00 am", "2:30 pm")}
 _WEEKDAYS = _WEEKDAY_NAMES[:5]  # the days times are proposed on
+# ...as a sender names them, in full or short: "Tuesdays", "Tue/Thu afternoons", "Weds"
+_WEEKDAYS_SAID = tuple(
+    rf"\b(?:{name}|{short}\.?(?![a-z]))"
+    for name, short in zip(_WEEKDAYS, ("mon", "tues?", "weds?", "thu(?:rs?)?", "fri"), strict=True)
+)
 _PART_HOURS = {
     "morning": {"international": ("09:30", "10:30"), "us": ("9:30 am", "10:30 am")},
     "afternoon": {"international": ("14:00", "15:30"), "us": ("2:00 pm", "3:30 pm")},
@@ -1231,7 +1251,7 @@ def proposed_times(
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
     # the days and the part of the day the sender said suit them ("Tuesday or Wednesday afternoon works best")
-    weekdays = {n for n, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}", preferred, re.IGNORECASE)}
+    weekdays = {n for n, said in enumerate(_WEEKDAYS_SAID) if re.search(said, preferred, re.IGNORECASE)}
     part = part_of_day(preferred, meal)
     if part and meal not in _MEAL_HOURS:
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
@@ -1323,10 +1343,28 @@ _PART_SPANS = {
 
 
 def part_of_day(preferred: str, meal: str = "") -> str:
-    """The meal, else the part of the day the sender said suits them ("any afternoon"), else ""."""
+    """The meal, else the part of the day the sender said suits them ("any afternoon", "after 2": the afternoon),
+    else ""."""
     if meal in _MEAL_HOURS:
         return meal
-    return next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
+    named = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
+    after = _AFTER_AN_HOUR.search(preferred) if not named else None
+    if after is None:
+        return named
+    hour, said = int(after.group(1)), (after.group(3) or "").lower()
+    if said == "am" or (not said and 7 <= hour <= 11):
+        return "morning"
+    if 1 <= hour <= 4 or (said == "pm" and hour == 12):
+        return "afternoon"  # "Mondays or Wednesdays after 2"
+    return "evening" if 5 <= hour <= 9 else ""
+
+
+# An hour they are free after, alone ("after 2", "from 3pm"; not "from 10 December", "after the 14th")
+_AFTER_AN_HOUR = re.compile(
+    _AFTER_HOUR.pattern
+    + r"(?!\s*(?:st|nd|rd|th|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)(?![\d/-])",
+    re.IGNORECASE,
+)
 
 
 # "mornings before 9:30 are easiest", "any time before 10am works best": the hour a meeting must start before

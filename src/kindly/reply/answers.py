@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.decide.words import content_stems
 from kindly.profile import Answer
 from kindly.understand.questions import questions
 
@@ -113,6 +114,8 @@ def _medium_of_the_meeting(question: str, term: str) -> bool:
 _ASKS_TO_MEET = re.compile(
     r"\b(call|meet|meeting|coffee|lunch|breakfast|drinks|chat|conversation|catch up|diary|calendar|"
     r"time to talk|a time|free|available|availability|space|join|come|take part|be part|talk|speak|zoom|"
+    # "Are you around next week for a catch-up?", "Could you spare 20 minutes?", "Would you have half an hour?"
+    r"around|catch-up|spare|\d+\s*(?:minutes|mins)|half an hour|an hour|get together|sit down|"
     r"video|phone|works|work for you|suit|suits|demo|walkthrough|walk-through|"
     # what the yes itself answers: "whether you are able to accept", "can we count you in?", "say yes?"
     r"able to accept|count you in|say yes|on board|take part|be involved|join us|be part of|"
@@ -147,13 +150,51 @@ _TIME_WORKS = re.compile(
 )
 
 
-def unanswered(text: str, answers: Sequence[Answer]) -> list[str]:
+# A question asked out of courtesy, or to be agreed with, which no one answers as such: "How are you?", "How have
+# you been?", "How's business?", "Hope you had a good weekend?", "Isn't it crazy how fast this year went?" (not "How
+# is your practice structured?", "I hope you can send the slides by Friday?").
+_COURTESY = re.compile(
+    r"(?:(?:hi|hello|hey|dear|morning|afternoon)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+[,!]?\s+)?"
+    r"(?:how\s+(?:are|have)\s+(?:you|things)(?:\s+been)?(?:\s+(?:doing|keeping|going|getting on))?"
+    r"(?:\s+(?:these days|lately|recently|today|this week))?"
+    r"|how(?:['’]s|\s+is|\s+has|\s+was)\s+(?:it|things|life|business|work|everything|the week|your\s+(?:week|weekend|"
+    r"day|year|summer|holiday|holidays|break|trip|family|team|business))(?:\s+(?:going|been|treating you))?"
+    r"(?:\s+(?:these days|lately|so far))?"
+    r"|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|break|trip|summer|week|conference|event)"
+    r"|(?:i\s+)?hope\b(?!.*\b(?:send|share|let me know|confirm|could|can you|reply|get back|join|come)\b).*"
+    r"|(?:isn['’]?t|wasn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:it|that|this)\s+\w+.*"
+    r"|(?:right|you know))\s*[?!.]*",
+    re.IGNORECASE,
+)
+
+
+def _said_in_draft(question: str, draft: str) -> bool:
+    """Whether a sentence of the draft (not a question of its own) says what the question asks, in two of its
+    words at least ("send your slides by Friday": "I'll send my slides by Friday 5 March.")."""
+    asked = set(content_stems(question))
+    return len(asked) >= 2 and any(
+        len(asked & set(content_stems(sentence))) >= min(2, len(asked))
+        for sentence in re.split(r"(?<=[.!])\s+|\n+", draft)
+        if sentence.strip() and not sentence.rstrip().endswith("?")
+    )
+
+
+def courtesy(question: str) -> bool:
+    """Whether a question is asked out of courtesy ("How are you?", "Hope you had a good weekend?") or only to be
+    agreed with ("Isn't it crazy how fast this year went?"): nothing for the user to answer."""
+    return _COURTESY.fullmatch(question.strip()) is not None
+
+
+def unanswered(text: str, answers: Sequence[Answer], draft: str = "") -> list[str]:
     """The questions neither the draft's yes or no nor an answer of the profile speaks to: what the user
-    should answer themselves."""
+    should answer themselves (not one asked out of courtesy: "How are you?", nor one the `draft` itself answers:
+    "Could you also send your slides by Friday?" beside "I'll send my slides by Friday 5 March.")."""
     return [
         q
         for q in questions(text)
-        if not _ASKS_TO_MEET.search(q)
+        if not courtesy(q)
+        and not _said_in_draft(q, draft)
+        and not _ASKS_TO_MEET.search(q)
         and not _TIME_WORKS.search(q)
         and not _THE_INVITATION.fullmatch(_last_clause(q))
         and not any(_mentions(q, t) for a in answers for t in a.about)

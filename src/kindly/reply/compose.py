@@ -861,7 +861,8 @@ def compose(
         times = proposed_times(
             today,
             verdict.reason_code == ACCEPT_LATER,
-            next_week=bool(NEXT_WEEK.search(details.when)),
+            # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
+            next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
             week_of=week_named(details.when, today, written)
             or _week_around(details.when, message, today, written)
             # "could do any weekday morning in the week of 15 February": the week they record in, said apart

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from kindly.hours import CALL, RECORDING, MeetingHours, clock_read, clock_said, rule_activities, rule_windows
 from kindly.model import Event, Message
 from kindly.profile import Profile
-from kindly.reply.acceptance import USUAL_HOUR, hours_miss_part, week_named, written_day
+from kindly.reply.acceptance import USUAL_HOUR, hours_miss_part, several_weekdays, week_named, written_day
 from kindly.reply.whose_day import part_said, their_part
 from kindly.understand.days import named_day
 from kindly.zones import start_weighed
@@ -199,9 +199,11 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
     part = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
     # ...and the hour they keep for it ("We usually record at 7:30pm")
     usual = USUAL_HOUR.search(" ".join(text[:20_000].split())) if part else None
+    # ...and the days they named as theirs to pick from ("Tuesday and Thursday mornings"), however it is said
+    several = several_weekdays(text)
     said = (
         f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
-        f" {usual.group(0) if usual else ''}"
+        f" {usual.group(0) if usual else ''} {several}"
     )
     return " ".join(said.split())
 

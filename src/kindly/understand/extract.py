@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from kindly.decide.categories import detect_categories
+from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.words import (
     SENTENCE_END,
     SENTENCE_OR_LINE,
@@ -720,7 +721,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         when, place = event_date or when, event_place or place
     else:
         event_date, event_place = (when, place) if event_name else ("", "")
-    cost = _first(_PRICE, costs_text) or _first(_FREE, costs_text)
+    # not a fee the sender says they cannot pay ("We can't pay the $500 honorarium"): no cost to anyone
+    price = first_fee_paid(_PRICE, costs_text)
+    cost = (" ".join(price.group(0).split()).rstrip(",.;:") if price else "") or _first(_FREE, costs_text)
     service = categories[0][0] if categories else ""
     if intent is not None:
         cost = cost if intent in _COST_INTENTS or event is not None else ""
