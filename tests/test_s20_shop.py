@@ -1,0 +1,75 @@
+"""Twentieth session, a shop owner's review: Rosa Delgado runs Spoke & Chain Cycles, an independent bicycle shop
+and repair workshop on Division Street in Portland. She never sponsors events just to have her logo shown, and
+she looks for the other independent shops on her street."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from personas import SHOP, to_rosa
+from support import Kindly, profile_file, triaged_one
+
+FAIR = "Greg Patel <greg@divisionstreetfair.example>"
+
+
+def rosa(tmp_path: Path) -> Path:
+    return profile_file(SHOP, tmp_path)
+
+
+def mail(tmp_path: Path, body: str, subject: str, sender: str = FAIR) -> Path:
+    return to_rosa(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+
+
+# -- "sponsoring events just for logo placement": a sponsorship sold as "your logo on ..." -----------------------
+
+
+def test_a_street_fair_sponsorship_whose_return_is_her_logo_on_its_posters_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nThe Division Street Winter Fair is back on Saturday, December 12 from 11 to 4! As a neighbour on"
+        " the street, we'd love Spoke & Chain to be a sponsor. For $250 your logo goes on our posters and the banner"
+        " at the Clinton entrance.\n\nLet me know!\nGreg Patel\nDivision Street Winter Fair committee"
+    )
+    record = triaged_one(kindly, mail(tmp_path, body, "Be a sponsor of the Division Street Winter Fair"), rosa(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do sponsoring events just for logo placement."
+    assert "I have a firm rule against sponsoring events just for logo placement" in record["draft"]
+    assert "Count me in" not in record["draft"]
+
+
+def test_sponsorship_tiers_that_put_her_logo_on_race_shirts_are_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hello Spoke & Chain Cycles!\n\nThe Portland Holiday Lights Run returns on December 19 with 4,000 runners!"
+        " We're offering local businesses exclusive sponsorship packages:\n\n- Gold ($1,500): your logo on every race"
+        " T-shirt and the finish-line banner\n- Bronze ($300): logo on the website\n\nReply to reserve your package!"
+        "\n\nThe Holiday Lights Run Team"
+    )
+    sender = "Events Team <sponsors@holidaylightsrun.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "Sponsorship opportunity", sender), rosa(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do sponsoring events just for logo placement."
+    assert "web design" not in record["draft"]  # nothing in it is about web design
+
+
+def test_a_sponsorship_that_buys_no_logo_is_not_declined_by_the_logo_rule(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a sponsor asked for bikes for a school ride, thanked in person - no logo shown anywhere
+    body = (
+        "Hi Rosa,\n\nWould you sponsor two loaner bikes for Abernethy Elementary's bike to school day on Friday,"
+        " December 11? The kids who don't have a bike would ride them with us.\n\nCarla Jimenez\nAbernethy Elementary"
+    )
+    sender = "Carla Jimenez <cjimenez@pps.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "Sponsor two bikes?", sender), rosa(tmp_path))
+    assert "logo placement" not in record["reason"]
+
+
+def test_a_logo_designed_for_an_event_is_no_logo_placement(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "logo" and "sponsor" said, but the logo is the fair's own, asked to be designed - not hers placed
+    body = (
+        "Hi Rosa,\n\nOur sponsors are all set for the Winter Fair. Could you help us design a logo for the fair"
+        " itself? A bike wheel as a snowflake maybe. Coffee is on me - Sunday morning at the cafe?\n\nGreg"
+    )
+    record = triaged_one(kindly, mail(tmp_path, body, "A logo for the fair?"), rosa(tmp_path))
+    assert "logo placement" not in record["reason"]
