@@ -73,3 +73,40 @@ def test_a_logo_designed_for_an_event_is_no_logo_placement(kindly: Kindly, tmp_p
     )
     record = triaged_one(kindly, mail(tmp_path, body, "A logo for the fair?"), rosa(tmp_path))
     assert "logo placement" not in record["reason"]
+
+
+# -- "a few of us shop owners ... are getting together": a gathering of peers, not a coffee for two ---------------
+
+
+def text_message(tmp_path: Path, words: str, sender: str = "Mai Tran") -> Path:
+    path = tmp_path / "sms.txt"
+    path.write_text(f"From: {sender} (Text message)\nDate: Mon, 30 Nov 2026 20:15:00 -0800\n\n{words}\n", "utf-8")
+    return path
+
+
+def test_a_neighbours_text_asking_her_to_a_gathering_of_shop_owners_on_her_street_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    words = (
+        "hi neighbour! a few of us shop owners on Division are getting together Sunday 12/6 at 9am at the cafe to plan"
+        " the holiday window walk. coffee + pastries on me. you in??"
+    )
+    record = triaged_one(kindly, text_message(tmp_path, words), rosa(tmp_path))
+    assert record["intent"] == "community_invitation"
+    assert record["decision"] == "accept"
+    assert record["reason"].startswith("Serves your find community goal")
+    assert "pass" not in record["draft"]
+
+
+def test_a_few_friends_getting_together_for_a_birthday_stays_personal_plans(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same words for a group, but a birthday among friends
+    words = "a few of us are getting together for Sam's birthday at my place Saturday night, you in??"
+    record = triaged_one(kindly, text_message(tmp_path, words), rosa(tmp_path))
+    assert record["intent"] != "community_invitation"
+
+
+def test_one_persons_coffee_is_still_a_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "get together" said by one person for two is no gathering of peers
+    words = "hey Rosa, could we get together for a coffee one morning this week? I'd love to pick your brain, you in?"
+    record = triaged_one(kindly, text_message(tmp_path, words, "Nina Shaw"), rosa(tmp_path))
+    assert record["intent"] != "community_invitation"
