@@ -110,3 +110,31 @@ def test_one_persons_coffee_is_still_a_coffee(kindly: Kindly, tmp_path: Path) ->
     words = "hey Rosa, could we get together for a coffee one morning this week? I'd love to pick your brain, you in?"
     record = triaged_one(kindly, text_message(tmp_path, words, "Nina Shaw"), rosa(tmp_path))
     assert record["intent"] != "community_invitation"
+
+
+# -- "family" of the cause a charity serves is not the sender's own family ---------------------------------------
+
+
+def test_a_shelters_raffle_request_for_family_housing_is_declined_as_a_gift_not_left_as_personal_plans(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear Spoke & Chain team,\n\nPortland Family Shelter is holding our annual Winter Gala on Saturday, December 12,"
+        " and we're collecting prizes for the raffle. Would you consider donating a gift card or a tune-up voucher?"
+        " Last year local businesses donated over 60 prizes and raised $18,000 for family housing.\n\nIf you can"
+        " help, we'd need the item by December 5.\n\nWarmly,\nLinda Park\nEvents Coordinator, Portland Family Shelter"
+    )
+    sender = "Linda Park <linda@pdxfamilyshelter.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "Raffle prize donation for our Winter Gala?", sender), rosa(tmp_path))
+    assert record["reason_code"] != "personal"
+    assert record["decision"] == "decline"
+    assert "I'm not able to donate this time" in record["draft"]
+
+
+def test_a_friends_sunday_lunch_with_the_family_stays_personal_plans(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the sender's own family, asked to a meal
+    body = "Rosa! Come for lunch with the family on Sunday, December 6 - Dad's making tamales. Let me know!\n\nLucia"
+    sender = "Lucia Ortega <lucia.ortega@gmail.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "Sunday lunch?", sender), rosa(tmp_path))
+    assert record["decision"] == "ignore"
+    assert record["reason_code"] == "personal"
