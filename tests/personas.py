@@ -1020,7 +1020,12 @@ SHOP_NEVER = (
 )
 
 
-def shop_profile(*, goals: Iterable[Table] = SHOP_GOALS, never: Iterable[str] = SHOP_NEVER) -> str:
+SHOP_HOURS = answer(["hours", "open"], "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday.")
+
+
+def shop_profile(
+    *, goals: Iterable[Table] = SHOP_GOALS, never: Iterable[str] = SHOP_NEVER, answers: Iterable[Table] = (SHOP_HOURS,)
+) -> str:
     """Rosa Delgado's profile: a school, a winter clinic, her street's shops and fleet clients; in the shop Tue-Sat
     10:00-18:00, so she meets early mornings and Sundays."""
     user = {
@@ -1039,7 +1044,7 @@ def shop_profile(*, goals: Iterable[Table] = SHOP_GOALS, never: Iterable[str] = 
         ("banking", "Umpqua Bank"),
         ("parts distributor", "Quality Bicycle Products"),
     )
-    return profile_toml(user, goals, providers=providers, never=never)
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
 
 
 def to_rosa(path: Path, body: str, *, sender: str, subject: str, date: str = "Wed, 25 Nov 2026 12:30:00 -0800") -> Path:

@@ -138,3 +138,34 @@ def test_a_friends_sunday_lunch_with_the_family_stays_personal_plans(kindly: Kin
     record = triaged_one(kindly, mail(tmp_path, body, "Sunday lunch?", sender), rosa(tmp_path))
     assert record["decision"] == "ignore"
     assert record["reason_code"] == "personal"
+
+
+# -- a length of time asked for ("half an hour") is no question about her opening hours ---------------------------
+
+SCHOOL = "Carla Jimenez <cjimenez@pps.example>"
+
+
+def test_a_teacher_asking_to_meet_for_half_an_hour_is_not_told_the_shops_opening_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nWe're starting to plan Bike to School month for May at Abernethy Elementary and I'd love your help"
+        " again. Could we meet for half an hour to plan it? I'm at school from 7:30, so an early morning before the"
+        " bell works best for me.\n\nCarla Jimenez\nSafe Routes Coordinator, Abernethy Elementary"
+    )
+    record = triaged_one(kindly, mail(tmp_path, body, "Planning spring Bike to School month", SCHOOL), rosa(tmp_path))
+    assert record["decision"] == "accept"
+    assert "We're open Tuesday to Saturday" not in record["draft"]
+
+
+def test_a_question_about_her_hours_still_gets_her_answer(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "your hours" is asked, with a length of time elsewhere in the mail
+    body = (
+        "Hi Rosa,\n\nI'm the office manager at Rose City Grocers and we'd like a quote for servicing our 14 cargo bikes."
+        " Could we meet for an hour at our depot one morning? And what are your hours on Saturdays, in case a bike"
+        " breaks down?\n\nPriya Nair\nOperations Lead, Rose City Grocers Co-op"
+    )
+    sender = "Priya Nair <priya@rosecitygrocers.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path))
+    assert record["decision"] == "accept"
+    assert "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday." in record["draft"]

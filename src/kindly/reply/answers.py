@@ -198,8 +198,19 @@ def _mentions(question: str, term: str) -> bool:
         ending = r"(?:s|es)?"
     return any(
         _QUALIFIES_THE_STAGE.match(question, found.end()) is None
+        and not (_A_LENGTH.search(question, 0, found.start()) and _TIME_UNIT.fullmatch(found.group(0)))
         for found in re.finditer(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE)
     )
+
+
+# A length of time said ("could we meet for half an hour?", "it takes about 2 hours", "a 30-minute call"): how long
+# the ask runs, not a question about the user's "hours" (when the shop is open) or their "days".
+_TIME_UNIT = re.compile(r"(?:hour|minute|day|week)s?", re.IGNORECASE)
+_A_LENGTH = re.compile(
+    r"(?:\b(?:half\s+an?|an?|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|few|several|couple\s+of)|\d+(?:[.,]\d+)?)"
+    r"(?:\s+(?:more|extra|full|whole|good|quick|short|spare))?[\s-]*$",
+    re.IGNORECASE,
+)
 
 
 # A word that only says what kind of talk or show is asked ("a 30-minute remote talk", "an online workshop", "a
