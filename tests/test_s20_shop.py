@@ -169,3 +169,36 @@ def test_a_question_about_her_hours_still_gets_her_answer(kindly: Kindly, tmp_pa
     record = triaged_one(kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path))
     assert record["decision"] == "accept"
     assert "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday." in record["draft"]
+
+
+# -- the sender's own website is where they show what they sell, not web design on offer ---------------------------
+
+GUIDE = "Kim Lee <kim@pdxgiftguide.example>"
+
+
+def test_a_gift_guide_that_shows_her_on_its_own_website_is_not_declined_as_web_design(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nOur Portland Holiday Gift Guide goes out to 30,000 readers on December 10. For $95 we'll feature"
+        " one of your gift ideas in the printed guide and on our website for a month. Interested? Just reply with a"
+        " photo.\n\nKim Lee\nPDX Gift Guide"
+    )
+    record = triaged_one(kindly, mail(tmp_path, body, "Be in our Holiday Gift Guide", GUIDE), rosa(tmp_path))
+    assert record["decision"] == "decline"
+    assert "web design" not in record["draft"]
+
+
+def test_a_web_designer_who_shows_work_on_their_own_site_is_still_read_as_web_design(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the sender's own site is mentioned, and a website for her is what is sold
+    body = (
+        "Hi Rosa,\n\nI build websites for independent shops - you can see a few on our website. I'd love to redesign"
+        " your website - our packages start at $1,200. Do you have 15 minutes for a call this week?\n\nSam\nPixel"
+        " Spoke Studio"
+    )
+    sender = "Sam Fox <sam@pixelspoke.example>"
+    record = triaged_one(kindly, mail(tmp_path, body, "A new website for Spoke & Chain?", sender), rosa(tmp_path))
+    assert record["decision"] == "decline"
+    assert "web design" in record["draft"]
