@@ -1024,7 +1024,10 @@ SHOP_HOURS = answer(["hours", "open"], "We're open Tuesday to Saturday, 10 to 6,
 
 
 def shop_profile(
-    *, goals: Iterable[Table] = SHOP_GOALS, never: Iterable[str] = SHOP_NEVER, answers: Iterable[Table] = (SHOP_HOURS,)
+    *,
+    goals: Iterable[Table] = SHOP_GOALS,
+    never: Iterable[str] = SHOP_NEVER,
+    answers: Iterable[Table] = (SHOP_HOURS,),
 ) -> str:
     """Rosa Delgado's profile: a school, a winter clinic, her street's shops and fleet clients; in the shop Tue-Sat
     10:00-18:00, so she meets early mornings and Sundays."""
@@ -1047,7 +1050,9 @@ def shop_profile(
     return profile_toml(user, goals, providers=providers, never=never, answers=answers)
 
 
-def to_rosa(path: Path, body: str, *, sender: str, subject: str, date: str = "Wed, 25 Nov 2026 12:30:00 -0800") -> Path:
+def to_rosa(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Wed, 25 Nov 2026 12:30:00 -0800"
+) -> Path:
     """A mail to Rosa, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to="rosa@spokeandchain.bike")
 

@@ -31,7 +31,9 @@ def test_a_street_fair_sponsorship_whose_return_is_her_logo_on_its_posters_is_de
         " the street, we'd love Spoke & Chain to be a sponsor. For $250 your logo goes on our posters and the banner"
         " at the Clinton entrance.\n\nLet me know!\nGreg Patel\nDivision Street Winter Fair committee"
     )
-    record = triaged_one(kindly, mail(tmp_path, body, "Be a sponsor of the Division Street Winter Fair"), rosa(tmp_path))
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Be a sponsor of the Division Street Winter Fair"), rosa(tmp_path)
+    )
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do sponsoring events just for logo placement."
     assert "I have a firm rule against sponsoring events just for logo placement" in record["draft"]
@@ -54,7 +56,9 @@ def test_sponsorship_tiers_that_put_her_logo_on_race_shirts_are_declined_by_the_
     assert "web design" not in record["draft"]  # nothing in it is about web design
 
 
-def test_a_sponsorship_that_buys_no_logo_is_not_declined_by_the_logo_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_sponsorship_that_buys_no_logo_is_not_declined_by_the_logo_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: a sponsor asked for bikes for a school ride, thanked in person - no logo shown anywhere
     body = (
         "Hi Rosa,\n\nWould you sponsor two loaner bikes for Abernethy Elementary's bike to school day on Friday,"
@@ -80,7 +84,9 @@ def test_a_logo_designed_for_an_event_is_no_logo_placement(kindly: Kindly, tmp_p
 
 def text_message(tmp_path: Path, words: str, sender: str = "Mai Tran") -> Path:
     path = tmp_path / "sms.txt"
-    path.write_text(f"From: {sender} (Text message)\nDate: Mon, 30 Nov 2026 20:15:00 -0800\n\n{words}\n", "utf-8")
+    path.write_text(
+        f"From: {sender} (Text message)\nDate: Mon, 30 Nov 2026 20:15:00 -0800\n\n{words}\n", "utf-8"
+    )
     return path
 
 
@@ -98,7 +104,9 @@ def test_a_neighbours_text_asking_her_to_a_gathering_of_shop_owners_on_her_stree
     assert "pass" not in record["draft"]
 
 
-def test_a_few_friends_getting_together_for_a_birthday_stays_personal_plans(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_few_friends_getting_together_for_a_birthday_stays_personal_plans(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     # near miss: the same words for a group, but a birthday among friends
     words = "a few of us are getting together for Sam's birthday at my place Saturday night, you in??"
     record = triaged_one(kindly, text_message(tmp_path, words), rosa(tmp_path))
@@ -125,7 +133,9 @@ def test_a_shelters_raffle_request_for_family_housing_is_declined_as_a_gift_not_
         " help, we'd need the item by December 5.\n\nWarmly,\nLinda Park\nEvents Coordinator, Portland Family Shelter"
     )
     sender = "Linda Park <linda@pdxfamilyshelter.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "Raffle prize donation for our Winter Gala?", sender), rosa(tmp_path))
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Raffle prize donation for our Winter Gala?", sender), rosa(tmp_path)
+    )
     assert record["reason_code"] != "personal"
     assert record["decision"] == "decline"
     assert "I'm not able to donate this time" in record["draft"]
@@ -153,7 +163,9 @@ def test_a_teacher_asking_to_meet_for_half_an_hour_is_not_told_the_shops_opening
         " again. Could we meet for half an hour to plan it? I'm at school from 7:30, so an early morning before the"
         " bell works best for me.\n\nCarla Jimenez\nSafe Routes Coordinator, Abernethy Elementary"
     )
-    record = triaged_one(kindly, mail(tmp_path, body, "Planning spring Bike to School month", SCHOOL), rosa(tmp_path))
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Planning spring Bike to School month", SCHOOL), rosa(tmp_path)
+    )
     assert record["decision"] == "accept"
     assert "We're open Tuesday to Saturday" not in record["draft"]
 
@@ -166,7 +178,9 @@ def test_a_question_about_her_hours_still_gets_her_answer(kindly: Kindly, tmp_pa
         " breaks down?\n\nPriya Nair\nOperations Lead, Rose City Grocers Co-op"
     )
     sender = "Priya Nair <priya@rosecitygrocers.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path))
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path)
+    )
     assert record["decision"] == "accept"
     assert "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday." in record["draft"]
 
@@ -199,6 +213,8 @@ def test_a_web_designer_who_shows_work_on_their_own_site_is_still_read_as_web_de
         " Spoke Studio"
     )
     sender = "Sam Fox <sam@pixelspoke.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "A new website for Spoke & Chain?", sender), rosa(tmp_path))
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "A new website for Spoke & Chain?", sender), rosa(tmp_path)
+    )
     assert record["decision"] == "decline"
     assert "web design" in record["draft"]

@@ -69,7 +69,9 @@ _GATHERING = re.compile(
     r"\b(?:a\s+(?:handful|few|small\s+group|group|bunch|couple)\s+of\s+us|several\s+of\s+us|some\s+of\s+us)\b",
     re.IGNORECASE,
 )
-_GETS_TOGETHER = re.compile(r"\b(?:get(?:ting)?\s+together|meet(?:ing)?(?:\s+up)?|gather(?:ing)?)\b", re.IGNORECASE)
+_GETS_TOGETHER = re.compile(
+    r"\b(?:get(?:ting)?\s+together|meet(?:ing)?(?:\s+up)?|gather(?:ing)?)\b", re.IGNORECASE
+)
 _YOU_IN = re.compile(r"\b(?:are\s+)?you\s+in\s*\?|\bwant\s+to\s+come\b|\bcare\s+to\s+join\b", re.IGNORECASE)
 
 

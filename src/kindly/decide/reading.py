@@ -535,7 +535,11 @@ def with_standing_group(understanding: Understanding, message: Message) -> Under
     group = standing_group(text)
     if group:
         note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off {once}'
-    elif understanding.intent is Intent.COFFEE_CHAT and not personal_cue(text) and (group := peers_gathering(text)):
+    elif (
+        understanding.intent is Intent.COFFEE_CHAT
+        and not personal_cue(text)
+        and (group := peers_gathering(text))
+    ):
         # "a few of us shop owners on Division are getting together Sunday ... you in??": peers met as a group, not
         # a coffee for two (a birthday among friends stays personal plans)
         note = f'community_invitation: a gathering of several peers ("{group}"), not a coffee for two'
