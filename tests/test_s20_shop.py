@@ -102,6 +102,9 @@ def test_a_neighbours_text_asking_her_to_a_gathering_of_shop_owners_on_her_stree
     assert record["decision"] == "accept"
     assert record["reason"].startswith("Serves your find community goal")
     assert "pass" not in record["draft"]
+    # the yes answers "you in??": it is not left as a question for her
+    shown = kindly("show", str(record["id"]), "--profile", str(rosa(tmp_path))).stdout
+    assert "Questions for you to answer" not in shown
 
 
 def test_a_few_friends_getting_together_for_a_birthday_stays_personal_plans(
@@ -218,3 +221,14 @@ def test_a_web_designer_who_shows_work_on_their_own_site_is_still_read_as_web_de
     )
     assert record["decision"] == "decline"
     assert "web design" in record["draft"]
+
+
+def test_are_you_in_the_association_is_still_a_question_for_her(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "are you in ...?" asks where she belongs, which no yes answers
+    words = (
+        "hi neighbour! a few of us shop owners on Division are getting together Sunday 12/6 at 9am at the cafe to plan"
+        " the holiday window walk. you in?? Are you in the Division-Clinton business association yet?"
+    )
+    record = triaged_one(kindly, text_message(tmp_path, words), rosa(tmp_path))
+    shown = kindly("show", str(record["id"]), "--profile", str(rosa(tmp_path))).stdout
+    assert "Are you in the Division-Clinton business association yet?" in shown

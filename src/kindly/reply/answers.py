@@ -125,9 +125,10 @@ _ASKS_TO_MEET = re.compile(
 
 
 # A short question that is the invitation itself: "Would you be interested?", "Would either of these work?",
-# "Shall I hold a slot for you?" (not "Would you be willing to share your fee for a keynote?").
+# "Shall I hold a slot for you?", a neighbour's "you in??" (not "Would you be willing to share your fee for a
+# keynote?", nor "Are you in the association?").
 _THE_INVITATION = re.compile(
-    r"(?:so,?\s+|and\s+)?(?:(?:would|are|will|do|is|shall|can|could)\s+(?:you|either of (?:these|those|them)|i|that|"
+    r"(?:so,?\s+|and\s+)?(?:(?:are\s+)?you\s+in|(?:would|are|will|do|is|shall|can|could)\s+(?:you|either of (?:these|those|them)|i|that|"
     r"this|it)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:interested|willing(?:\s+to\s+take\s+(?:this|it)\s+on)?|keen|up for it|"
     r"open to it|work(?:\s+for\s+you)?|suit(?:\s+you)?|hold a (?:slot|spot|place) for you|be our guest)|interested)"
     r"\s*[?.!]*",
