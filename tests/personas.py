@@ -1045,6 +1045,7 @@ def shop_profile(
         ("point of sale", "Lightspeed"),
         ("bookkeeping", "Jen Okafor"),
         ("banking", "Umpqua Bank"),
+        ("payment processing", "Lightspeed Payments"),
         ("parts distributor", "Quality Bicycle Products"),
     )
     return profile_toml(user, goals, providers=providers, never=never, answers=answers)

@@ -232,3 +232,37 @@ def test_are_you_in_the_association_is_still_a_question_for_her(kindly: Kindly, 
     record = triaged_one(kindly, text_message(tmp_path, words), rosa(tmp_path))
     shown = kindly("show", str(record["id"]), "--profile", str(rosa(tmp_path))).stdout
     assert "Are you in the Division-Clinton business association yet?" in shown
+
+
+# -- card processing sold to her is a trade she has a provider for ---------------------------------------------------
+
+
+def test_a_card_processing_pitch_is_declined_because_she_already_has_a_processor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nRetailers like Spoke & Chain are overpaying 1-2% on every card swipe. SwiftPay offers flat-rate"
+        " processing at 1.9% with free terminals and next-day deposits.\n\nI'd love to buy you a coffee and do a free"
+        " statement review - it only takes 20 minutes.\n\nDerek Hall\nMerchant Services, SwiftPay Solutions"
+    )
+    sender = "Derek Hall <derek.hall@swiftpay.example>"
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Cut your card processing fees by 40%", sender), rosa(tmp_path)
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "has_provider"
+    assert "For payment processing, I already work with a provider I'm very happy with" in record["draft"]
+
+
+def test_a_fleet_client_who_asks_about_card_fees_is_still_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: card processing said by a client paying her, not sold to her
+    body = (
+        "Hi Rosa,\n\nWe run 14 cargo bikes for home deliveries and need someone to maintain the fleet. Could you give"
+        " us a quote for a quarterly service? We'd pay by card - is there a card processing fee?\n\nPriya Nair\n"
+        "Operations Lead, Rose City Grocers Co-op"
+    )
+    sender = "Priya Nair <priya@rosecitygrocers.example>"
+    record = triaged_one(
+        kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path)
+    )
+    assert record["decision"] == "accept"

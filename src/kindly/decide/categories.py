@@ -369,6 +369,21 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "laundry service",
         "commercial laundry",
     ),
+    # taking card payments: "flat-rate processing at 1.9%", "cut your card processing fees", "free terminals"
+    "payment processing": (
+        "payment processing",
+        "card processing",
+        "credit card processing",
+        "merchant services",
+        "merchant account",
+        "processing fees",
+        "flat-rate processing",
+        "card terminal",
+        "card reader",
+        "card machine",
+        "card swipe",
+        "card fees",
+    ),
 }
 
 _COMPILED = {
