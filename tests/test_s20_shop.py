@@ -5,6 +5,7 @@ she looks for the other independent shops on her street."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from personas import SHOP, to_rosa
 from support import Kindly, profile_file, triaged_one
@@ -20,6 +21,11 @@ def mail(tmp_path: Path, body: str, subject: str, sender: str = FAIR) -> Path:
     return to_rosa(tmp_path / "mail.eml", body, sender=sender, subject=subject)
 
 
+def decided(kindly: Kindly, tmp_path: Path, body: str, subject: str, sender: str = FAIR) -> dict[str, Any]:
+    """The record of Rosa's kindly triaging this mail."""
+    return triaged_one(kindly, mail(tmp_path, body, subject, sender), rosa(tmp_path))
+
+
 # -- "sponsoring events just for logo placement": a sponsorship sold as "your logo on ..." -----------------------
 
 
@@ -31,9 +37,7 @@ def test_a_street_fair_sponsorship_whose_return_is_her_logo_on_its_posters_is_de
         " the street, we'd love Spoke & Chain to be a sponsor. For $250 your logo goes on our posters and the banner"
         " at the Clinton entrance.\n\nLet me know!\nGreg Patel\nDivision Street Winter Fair committee"
     )
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Be a sponsor of the Division Street Winter Fair"), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Be a sponsor of the Division Street Winter Fair")
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do sponsoring events just for logo placement."
     assert "I have a firm rule against sponsoring events just for logo placement" in record["draft"]
@@ -50,7 +54,7 @@ def test_sponsorship_tiers_that_put_her_logo_on_race_shirts_are_declined_by_the_
         "\n\nThe Holiday Lights Run Team"
     )
     sender = "Events Team <sponsors@holidaylightsrun.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "Sponsorship opportunity", sender), rosa(tmp_path))
+    record = decided(kindly, tmp_path, body, "Sponsorship opportunity", sender)
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do sponsoring events just for logo placement."
     assert "web design" not in record["draft"]  # nothing in it is about web design
@@ -65,7 +69,7 @@ def test_a_sponsorship_that_buys_no_logo_is_not_declined_by_the_logo_rule(
         " December 11? The kids who don't have a bike would ride them with us.\n\nCarla Jimenez\nAbernethy Elementary"
     )
     sender = "Carla Jimenez <cjimenez@pps.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "Sponsor two bikes?", sender), rosa(tmp_path))
+    record = decided(kindly, tmp_path, body, "Sponsor two bikes?", sender)
     assert "logo placement" not in record["reason"]
 
 
@@ -75,7 +79,7 @@ def test_a_logo_designed_for_an_event_is_no_logo_placement(kindly: Kindly, tmp_p
         "Hi Rosa,\n\nOur sponsors are all set for the Winter Fair. Could you help us design a logo for the fair"
         " itself? A bike wheel as a snowflake maybe. Coffee is on me - Sunday morning at the cafe?\n\nGreg"
     )
-    record = triaged_one(kindly, mail(tmp_path, body, "A logo for the fair?"), rosa(tmp_path))
+    record = decided(kindly, tmp_path, body, "A logo for the fair?")
     assert "logo placement" not in record["reason"]
 
 
@@ -136,9 +140,7 @@ def test_a_shelters_raffle_request_for_family_housing_is_declined_as_a_gift_not_
         " help, we'd need the item by December 5.\n\nWarmly,\nLinda Park\nEvents Coordinator, Portland Family Shelter"
     )
     sender = "Linda Park <linda@pdxfamilyshelter.example>"
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Raffle prize donation for our Winter Gala?", sender), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Raffle prize donation for our Winter Gala?", sender)
     assert record["reason_code"] != "personal"
     assert record["decision"] == "decline"
     assert "I'm not able to donate this time" in record["draft"]
@@ -148,7 +150,7 @@ def test_a_friends_sunday_lunch_with_the_family_stays_personal_plans(kindly: Kin
     # near miss: the sender's own family, asked to a meal
     body = "Rosa! Come for lunch with the family on Sunday, December 6 - Dad's making tamales. Let me know!\n\nLucia"
     sender = "Lucia Ortega <lucia.ortega@gmail.example>"
-    record = triaged_one(kindly, mail(tmp_path, body, "Sunday lunch?", sender), rosa(tmp_path))
+    record = decided(kindly, tmp_path, body, "Sunday lunch?", sender)
     assert record["decision"] == "ignore"
     assert record["reason_code"] == "personal"
 
@@ -166,9 +168,7 @@ def test_a_teacher_asking_to_meet_for_half_an_hour_is_not_told_the_shops_opening
         " again. Could we meet for half an hour to plan it? I'm at school from 7:30, so an early morning before the"
         " bell works best for me.\n\nCarla Jimenez\nSafe Routes Coordinator, Abernethy Elementary"
     )
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Planning spring Bike to School month", SCHOOL), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Planning spring Bike to School month", SCHOOL)
     assert record["decision"] == "accept"
     assert "We're open Tuesday to Saturday" not in record["draft"]
 
@@ -181,9 +181,7 @@ def test_a_question_about_her_hours_still_gets_her_answer(kindly: Kindly, tmp_pa
         " breaks down?\n\nPriya Nair\nOperations Lead, Rose City Grocers Co-op"
     )
     sender = "Priya Nair <priya@rosecitygrocers.example>"
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Quote for our cargo bike fleet", sender)
     assert record["decision"] == "accept"
     assert "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday." in record["draft"]
 
@@ -201,7 +199,7 @@ def test_a_gift_guide_that_shows_her_on_its_own_website_is_not_declined_as_web_d
         " one of your gift ideas in the printed guide and on our website for a month. Interested? Just reply with a"
         " photo.\n\nKim Lee\nPDX Gift Guide"
     )
-    record = triaged_one(kindly, mail(tmp_path, body, "Be in our Holiday Gift Guide", GUIDE), rosa(tmp_path))
+    record = decided(kindly, tmp_path, body, "Be in our Holiday Gift Guide", GUIDE)
     assert record["decision"] == "decline"
     assert "web design" not in record["draft"]
 
@@ -216,9 +214,7 @@ def test_a_web_designer_who_shows_work_on_their_own_site_is_still_read_as_web_de
         " Spoke Studio"
     )
     sender = "Sam Fox <sam@pixelspoke.example>"
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "A new website for Spoke & Chain?", sender), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "A new website for Spoke & Chain?", sender)
     assert record["decision"] == "decline"
     assert "web design" in record["draft"]
 
@@ -246,9 +242,7 @@ def test_a_card_processing_pitch_is_declined_because_she_already_has_a_processor
         " statement review - it only takes 20 minutes.\n\nDerek Hall\nMerchant Services, SwiftPay Solutions"
     )
     sender = "Derek Hall <derek.hall@swiftpay.example>"
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Cut your card processing fees by 40%", sender), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Cut your card processing fees by 40%", sender)
     assert record["decision"] == "decline"
     assert record["reason_code"] == "has_provider"
     assert "For payment processing, I already work with a provider I'm very happy with" in record["draft"]
@@ -262,7 +256,5 @@ def test_a_fleet_client_who_asks_about_card_fees_is_still_a_client(kindly: Kindl
         "Operations Lead, Rose City Grocers Co-op"
     )
     sender = "Priya Nair <priya@rosecitygrocers.example>"
-    record = triaged_one(
-        kindly, mail(tmp_path, body, "Quote for our cargo bike fleet", sender), rosa(tmp_path)
-    )
+    record = decided(kindly, tmp_path, body, "Quote for our cargo bike fleet", sender)
     assert record["decision"] == "accept"
