@@ -1047,3 +1047,78 @@ def to_phd(path: Path, body: str, *, sender: str, subject: str, date: str) -> Pa
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Amara Osei <amara.osei@mail.utoronto.ca>"
     )
+
+
+# -- Rosa Delgado, owner of an independent bicycle shop and repair workshop in Portland, Oregon (session 20) -------
+
+SHOP_SCHOOL = goal(
+    "help_client",
+    "Help Abernethy Elementary's bike-to-school programme: free tune-ups, safety checks and bike-rodeo days",
+    ["Abernethy Elementary", "bike to school", "safe routes to school"],
+    1,
+)
+SHOP_CLINIC = goal(
+    "amplify_campaign",
+    "Spread the word about our winter safe-cycling repair clinic (free lights and brake checks, Sundays in December)",
+    ["safe cycling", "winter cycling", "bike lights", "repair clinic"],
+    1,
+)
+SHOP_STREET = goal(
+    "find_community",
+    "Get to know the other independent retailers on Division Street",
+    ["independent retailers", "neighbourhood business association"],
+    2,
+)
+SHOP_FLEETS = goal(
+    "find_clients",
+    "Bike commuters and local companies with bike fleets that need maintenance (no pitching)",
+    ["bike commuters", "bike fleet", "fleet maintenance", "cargo bikes"],
+    2,
+)
+SHOP_GOALS = (SHOP_SCHOOL, SHOP_CLINIC, SHOP_STREET, SHOP_FLEETS)
+SHOP_NEVER = (
+    "paid directory or featured business listings",
+    "sponsoring events just for logo placement",
+    "meetings during shop hours (Tuesday-Saturday 10:00-18:00)",
+)
+
+
+SHOP_HOURS = answer(["hours", "open"], "We're open Tuesday to Saturday, 10 to 6, closed Sunday and Monday.")
+
+
+def shop_profile(
+    *,
+    goals: Iterable[Table] = SHOP_GOALS,
+    never: Iterable[str] = SHOP_NEVER,
+    answers: Iterable[Table] = (SHOP_HOURS,),
+) -> str:
+    """Rosa Delgado's profile: a school, a winter clinic, her street's shops and fleet clients; in the shop Tue-Sat
+    10:00-18:00, so she meets early mornings and Sundays."""
+    user = {
+        "name": "Rosa Delgado",
+        "email": "rosa@spokeandchain.bike",
+        "signature": "Rosa",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 2,
+        "meeting_hours": ["Tue-Sat 07:30-09:30", "Sun 09:00-16:00"],
+        "time_zone": "America/Los_Angeles",
+    }
+    providers = (
+        ("point of sale", "Lightspeed"),
+        ("bookkeeping", "Jen Okafor"),
+        ("banking", "Umpqua Bank"),
+        ("payment processing", "Lightspeed Payments"),
+        ("parts distributor", "Quality Bicycle Products"),
+    )
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_rosa(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Wed, 25 Nov 2026 12:30:00 -0800"
+) -> Path:
+    """A mail to Rosa, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="rosa@spokeandchain.bike")
+
+
+SHOP = shop_profile()

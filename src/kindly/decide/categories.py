@@ -369,6 +369,21 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "laundry service",
         "commercial laundry",
     ),
+    # taking card payments: "flat-rate processing at 1.9%", "cut your card processing fees", "free terminals"
+    "payment processing": (
+        "payment processing",
+        "card processing",
+        "credit card processing",
+        "merchant services",
+        "merchant account",
+        "processing fees",
+        "flat-rate processing",
+        "card terminal",
+        "card reader",
+        "card machine",
+        "card swipe",
+        "card fees",
+    ),
 }
 
 _COMPILED = {
@@ -390,6 +405,14 @@ _INTO_YOUR_OWN = re.compile(
 )
 
 
+# The sender's own website, where what they sell is shown: "on our website for a month", "your logo on the website",
+# "visit our site" - a place, not web design on offer (unlike "your website", "a new website", "redesign the site").
+_THEIR_OWN_SITE = re.compile(
+    r"\b(?:on|onto|in|at|from|via|through|visit|see|check\s+out)\s+(?:our|my|the)\s+(?:own\s+)?(?:web\s?)?sites?\b",
+    re.IGNORECASE,
+)
+
+
 def without_own_tools(text: str) -> str:
     """The text without the reader's own tools that an offer feeds ("... delivered straight to your CRM")."""
     return _INTO_YOUR_OWN.sub(" ", text)
@@ -398,7 +421,7 @@ def without_own_tools(text: str) -> str:
 def detect_categories(text: str) -> list[tuple[str, str]]:
     """(category, the phrase that named it), strongest first; a trade named as the reader's own tool that the
     offer feeds ("delivered straight to your CRM") is not one."""
-    folded = _INTO_YOUR_OWN.sub(" ", fold(text))
+    folded = _THEIR_OWN_SITE.sub(" ", _INTO_YOUR_OWN.sub(" ", fold(text)))
     found: list[tuple[int, str, str]] = []
     for category, pattern in _COMPILED.items():
         hits = pattern.findall(folded)

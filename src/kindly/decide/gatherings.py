@@ -61,6 +61,35 @@ def standing_group(text: str) -> str:
     return ""
 
 
+# A gathering of several of the sender's kind, said as one: "a few of us shop owners on Division are getting together
+# Sunday", "some of us indie booksellers are meeting up for breakfast", "a handful of us founders get together" - a
+# group of peers, not a coffee for two, whether or not it meets again. The reader is asked to come: _COME, or the
+# short "you in?" of a text between neighbours.
+_GATHERING = re.compile(
+    r"\b(?:a\s+(?:handful|few|small\s+group|group|bunch|couple)\s+of\s+us|several\s+of\s+us|some\s+of\s+us)\b",
+    re.IGNORECASE,
+)
+_GETS_TOGETHER = re.compile(
+    r"\b(?:get(?:ting)?\s+together|meet(?:ing)?(?:\s+up)?|gather(?:ing)?)\b", re.IGNORECASE
+)
+_YOU_IN = re.compile(r"\b(?:are\s+)?you\s+in\s*\?|\bwant\s+to\s+come\b|\bcare\s+to\s+join\b", re.IGNORECASE)
+
+
+def peers_gathering(text: str) -> str:
+    """The words that say a message asks the reader to a gathering of several peers ("a few of us shop owners on
+    Division are getting together Sunday 12/6 at 9am ... you in??"), or "". One person's "let's get together" is
+    not one, nor a group only mentioned while something else is asked."""
+    flat = " ".join(text[:20_000].split())
+    if not (_COME.search(flat) or _YOU_IN.search(flat)):
+        return ""
+    for found in _GATHERING.finditer(flat):
+        # ...who gather, said within the words that follow ("a few of us shop owners on Division are getting together")
+        gathers = _GETS_TOGETHER.search(flat, found.end(), found.end() + 60)
+        if gathers is not None:
+            return flat[found.start() : gathers.end()]
+    return ""
+
+
 # A group named by its kind, of peers working or learning together, which the reader is asked into (mentoring's
 # _PEERS_LEARNING_TOGETHER reads how a programme's members learn, not a group's name): "our working group", "a research
 # collaboration", "a reading circle", "a study group", "a peer group", "a journal club". Not a project sold, nor a

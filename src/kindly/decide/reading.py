@@ -18,14 +18,14 @@ from kindly.decide.client_need import as_client
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
-from kindly.decide.gatherings import standing_group
+from kindly.decide.gatherings import peers_gathering, standing_group
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
-from kindly.decide.rules import charges_to_appear, honour_sold_to_you
+from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
@@ -531,11 +531,21 @@ def with_standing_group(understanding: Understanding, message: Message) -> Under
     breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over."""
     if understanding.intent not in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION):
         return understanding
-    group = standing_group(f"{message.subject}\n{message.own_text}")
-    if not group:
-        return understanding
+    text = f"{message.subject}\n{message.own_text}"
     once = "coffee" if understanding.intent is Intent.COFFEE_CHAT else "event"
-    note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off {once}'
+    group = standing_group(text)
+    if group:
+        note = f'community_invitation: a group that meets regularly ("{group}"), not a one-off {once}'
+    elif (
+        understanding.intent is Intent.COFFEE_CHAT
+        and not personal_cue(text)
+        and (group := peers_gathering(text))
+    ):
+        # "a few of us shop owners on Division are getting together Sunday ... you in??": peers met as a group, not
+        # a coffee for two (a birthday among friends stays personal plans)
+        note = f'community_invitation: a gathering of several peers ("{group}"), not a coffee for two'
+    else:
+        return understanding
     return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
 
 

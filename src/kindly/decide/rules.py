@@ -1561,10 +1561,13 @@ def personal_cue(text: str) -> str | None:
 
 
 # "family" of a trade or a firm: "a family dentist", "family law", "family-owned", "Ruiz Family Dental" (a name in
-# capitals), not the sender's own family ("dinner with the family", "family and friends").
+# capitals), or of the cause a charity serves ("raised $18,000 for family housing", "family support workers", "a
+# family shelter"), not the sender's own family ("dinner with the family", "family and friends").
 _FAMILY_TRADE = re.compile(
     r"[ -](?:dent\w*|practi\w+|medic\w*|doctors?|physicians?|law\b|lawyers?|business\w*|firms?|offices?|owned|"
-    r"run\b|clinics?|health\w*|care\b|pharmac\w*|vets?\b|veterinar\w*|therap\w*|services?)",
+    r"run\b|clinics?|health\w*|care\b|pharmac\w*|vets?\b|veterinar\w*|therap\w*|services?|"
+    r"housing|shelters?|homeless\w*|support\b|resource\w*|programm?e?s?\b|literacy|violence|foundation|charit\w*|"
+    r"centers?|centres?|caregiv\w*|advoca\w*|poverty)",
     re.IGNORECASE,
 )
 

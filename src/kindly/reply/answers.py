@@ -128,9 +128,10 @@ _ASKS_TO_MEET = re.compile(
 
 
 # A short question that is the invitation itself: "Would you be interested?", "Would either of these work?",
-# "Shall I hold a slot for you?" (not "Would you be willing to share your fee for a keynote?").
+# "Shall I hold a slot for you?", a neighbour's "you in??" (not "Would you be willing to share your fee for a
+# keynote?", nor "Are you in the association?").
 _THE_INVITATION = re.compile(
-    r"(?:so,?\s+|and\s+)?(?:(?:would|are|will|do|is|shall|can|could)\s+(?:you|either of (?:these|those|them)|i|that|"
+    r"(?:so,?\s+|and\s+)?(?:(?:are\s+)?you\s+in|(?:would|are|will|do|is|shall|can|could)\s+(?:you|either of (?:these|those|them)|i|that|"
     r"this|it)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:interested|willing(?:\s+to\s+take\s+(?:this|it)\s+on)?|keen|up for it|"
     r"open to it|work(?:\s+for\s+you)?|suit(?:\s+you)?|hold a (?:slot|spot|place) for you|be our guest)|interested)"
     r"\s*[?.!]*",
@@ -239,8 +240,19 @@ def _mentions(question: str, term: str) -> bool:
         ending = r"(?:s|es)?"
     return any(
         _QUALIFIES_THE_STAGE.match(question, found.end()) is None
+        and not (_A_LENGTH.search(question, 0, found.start()) and _TIME_UNIT.fullmatch(found.group(0)))
         for found in re.finditer(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE)
     )
+
+
+# A length of time said ("could we meet for half an hour?", "it takes about 2 hours", "a 30-minute call"): how long
+# the ask runs, not a question about the user's "hours" (when the shop is open) or their "days".
+_TIME_UNIT = re.compile(r"(?:hour|minute|day|week)s?", re.IGNORECASE)
+_A_LENGTH = re.compile(
+    r"(?:\b(?:half\s+an?|an?|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|few|several|couple\s+of)|\d+(?:[.,]\d+)?)"
+    r"(?:\s+(?:more|extra|full|whole|good|quick|short|spare))?[\s-]*$",
+    re.IGNORECASE,
+)
 
 
 # A word that only says what kind of talk or show is asked ("a 30-minute remote talk", "an online workshop", "a
