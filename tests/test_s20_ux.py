@@ -1,0 +1,109 @@
+"""Session 20: Tiago Marques, a freelance UX/product designer in Lisbon, reviews kindly (/tmp/s20/review_ux).
+Each test is one of his messages, the profile lines it needs and what he sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from personas import to_ux_designer, ux_designer_profile
+from support import Kindly, profile_file, triaged_one
+
+
+def _triage(
+    kindly: Kindly,
+    tmp_path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    never: tuple[str, ...] | None = None,
+) -> dict[str, Any]:
+    profile = profile_file(
+        ux_designer_profile() if never is None else ux_designer_profile(never=never), tmp_path
+    )
+    mail = to_ux_designer(
+        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Tue, 17 Nov 2026 13:45:00 +0000"
+    )
+    return triaged_one(kindly, mail, profile)
+
+
+# -- "spec work or unpaid design tests": the idea, not the words -----------------------------------------------
+
+TAKE_HOME = (
+    "Hi Tiago, we're hiring a freelance product designer at Fundwise (Series A, Berlin). As part of our process we ask "
+    "candidates to complete a take-home design challenge - redesign our savings goal flow, about 6-8 hours, unpaid. "
+    "Can I send you the brief?\n\nTom Fischer\n"
+)
+
+
+def test_an_unpaid_take_home_challenge_is_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(
+        kindly, tmp_path, TAKE_HOME, sender="Tom Fischer <tom@fundwise.de>", subject="Freelance designer"
+    )
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "spec work or unpaid design tests" in record["draft"]
+
+
+def test_a_rule_of_unpaid_design_tests_alone_reads_the_take_home_challenge(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triage(
+        kindly,
+        tmp_path,
+        TAKE_HOME,
+        sender="Tom Fischer <tom@fundwise.de>",
+        subject="Freelance designer",
+        never=("unpaid design tests",),
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+def test_a_contest_where_only_the_winner_is_paid_is_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nWe're running a logo contest for our new bakery chain. Could you submit two or three concepts by "
+        "Friday? Only the winner gets paid (EUR 400).\n\nMaria\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Maria Lopes <maria@padariabella.pt>", subject="Logo contest"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+def test_a_paid_design_test_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = TAKE_HOME.replace("about 6-8 hours, unpaid", "about 6 hours, and we pay EUR 400 for it")
+    record = _triage(
+        kindly, tmp_path, body, sender="Tom Fischer <tom@fundwise.de>", subject="Freelance designer"
+    )
+    assert record["reason_code"] != "never_do"
+
+
+def test_a_founders_own_design_challenge_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nI'm the CEO of Ledgerly, a Series A fintech in London. Our biggest design challenge is the bank "
+        "connection step - half our sign-ups drop off there. We have budget for a senior contractor for six weeks. "
+        "Could we have a call next week?\n\nHannah\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Hannah Okoye <hannah@ledgerly.co.uk>", subject="Onboarding"
+    )
+    assert record["decision"] == "accept"
+
+
+def test_judging_a_design_competition_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nWould you join the judging panel for the Lisbon Student Design Competition on 20 January? "
+        "Judges review the shortlisted entries and pick the winner over an afternoon.\n\nCarla\n"
+    )
+    record = _triage(kindly, tmp_path, body, sender="Carla Matos <carla@esad.pt>", subject="Judging panel")
+    assert record["reason_code"] != "never_do"
+
+
+def test_an_unpaid_meetup_talk_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nWould you give a 20-minute talk on accessibility audits at UX Lisboa on Thursday 21 January at "
+        "19:00? We can't pay speakers, but we cover dinner.\n\nBeatriz\n"
+    )
+    record = _triage(kindly, tmp_path, body, sender="Beatriz Costa <beatriz@uxlisboa.pt>", subject="Talk?")
+    assert record["decision"] == "accept"
