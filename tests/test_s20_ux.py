@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kindly.decide.assess import assess
+from kindly.model import Intent
 from personas import to_ux_designer, ux_designer_profile
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 
 def _triage(
@@ -107,3 +109,29 @@ def test_an_unpaid_meetup_talk_is_no_spec_work(kindly: Kindly, tmp_path: Path) -
     )
     record = _triage(kindly, tmp_path, body, sender="Beatriz Costa <beatriz@uxlisboa.pt>", subject="Talk?")
     assert record["decision"] == "accept"
+
+
+# -- a target's words written as one hyphenated word ------------------------------------------------------------
+
+
+def _client_fit(tmp_path: Path, body: str) -> list[str]:
+    """The evidence of Tiago's find_clients goal for a client's enquiry."""
+    profile = written_profile(ux_designer_profile(), tmp_path)
+    best = assess(incoming(body, from_addr="ana@clinio.pt"), Intent.CLIENT_INQUIRY, profile).fits
+    return next(fit.evidence for fit in best if fit.kind == "find_clients")
+
+
+def test_a_health_tech_start_up_meets_the_target_health_tech_start_ups(tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nI run Clinio, a health-tech start-up in Porto - a booking app for physiotherapy clinics. "
+        "Could we talk about redesigning our patient app?\n\nAna Tavares\n"
+    )
+    assert any('target "health tech start-ups"' in note for note in _client_fit(tmp_path, body))
+
+
+def test_a_high_tech_start_up_is_no_health_tech_one(tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nI run Voltix, a high-tech start-up in Porto making battery sensors. Could we talk about "
+        "redesigning our dashboard?\n\nAna Tavares\n"
+    )
+    assert not any('target "health tech start-ups"' in note for note in _client_fit(tmp_path, body))
