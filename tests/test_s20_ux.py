@@ -111,6 +111,45 @@ def test_an_unpaid_meetup_talk_is_no_spec_work(kindly: Kindly, tmp_path: Path) -
     assert record["decision"] == "accept"
 
 
+# -- a friend's referral is no pitch --------------------------------------------------------------------------
+
+RUIS_PASTE = (
+    "[29/11/2026, 19:42] Rui Tavares: Hey Tiago! Quick one - my cousin Ana runs a health-tech start-up in Porto "
+    "(Clinio, they do a booking app for physiotherapy clinics). They just raised a seed round and need a product "
+    "designer for their patient app.\n"
+    "[29/11/2026, 19:43] Rui Tavares: Can I give her your number? She'd like to call you next week\n"
+)
+
+
+def test_a_friend_asking_to_give_your_number_to_a_client_is_an_introduction(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(ux_designer_profile(), tmp_path)
+    record = triaged_one(kindly, _pasted(tmp_path, RUIS_PASTE), profile)
+    assert record["intent"] == "introduction"
+    assert record["decision"] == "accept"
+    assert "give her my number" in record["draft"]
+    assert "overview of what you do" not in record["draft"]
+
+
+def test_a_seller_asking_to_pass_your_details_on_stays_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago, we help freelance designers get paid twice as fast with automatic invoice reminders. "
+        "Can I pass your details on to my colleague Sara for a quick 15-minute demo?\n\nMax, Billflow\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Max Turner <max@billflow.app>", subject="Get paid faster"
+    )
+    assert record["intent"] == "sales_pitch"
+    assert record["decision"] == "decline"
+
+
+def _pasted(folder: Path, text: str) -> Path:
+    path = folder / "whatsapp.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 # -- a target's words written as one hyphenated word ------------------------------------------------------------
 
 
