@@ -174,3 +174,31 @@ def test_a_high_tech_start_up_is_no_health_tech_one(tmp_path: Path) -> None:
         "redesigning our dashboard?\n\nAna Tavares\n"
     )
     assert not any('target "health tech start-ups"' in note for note in _client_fit(tmp_path, body))
+
+
+# -- the overpayment scam, paid "by certified check" ------------------------------------------------------------
+
+
+def test_paid_by_certified_check_and_the_balance_sent_on_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hello Designer,\n\nI need a logo and a 5-page website for my new logistics business. Budget is USD 4,500. "
+        "I will pay you by certified check, and because my shipping agent handles my content, you will deposit the "
+        "check and send the balance of USD 2,000 by Western Union to the agent so he can start.\n\n"
+        "Please reply with your full name, address and phone number.\n\nDaniel Brooks\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Daniel Brooks <daniel.brooks.ventures@gmail.com>", subject="Website job"
+    )
+    assert record["decision"] == "ignore"
+    assert record["reason"].startswith("Looks like a scam")
+    assert record["draft"] is None
+
+
+def test_a_client_paying_by_check_with_nothing_passed_on_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nI run Fisio Norte, a physiotherapy clinic group in Porto, and we need our patient booking app "
+        "redesigned. We usually pay suppliers by bank transfer, but I can pay you by cheque if you prefer. Could we "
+        "talk next week?\n\nJoana Reis\n"
+    )
+    record = _triage(kindly, tmp_path, body, sender="Joana Reis <joana@fisionorte.pt>", subject="Booking app")
+    assert not record["reason"].startswith("Looks like a scam")
