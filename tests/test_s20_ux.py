@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kindly.decide.assess import assess
+from kindly.decide.fit_reading import read
 from kindly.model import Intent
 from personas import to_ux_designer, ux_designer_profile
 from support import Kindly, incoming, profile_file, triaged_one, written_profile
@@ -187,7 +188,11 @@ def test_paid_by_certified_check_and_the_balance_sent_on_is_a_scam(kindly: Kindl
         "Please reply with your full name, address and phone number.\n\nDaniel Brooks\n"
     )
     record = _triage(
-        kindly, tmp_path, body, sender="Daniel Brooks <daniel.brooks.ventures@gmail.com>", subject="Website job"
+        kindly,
+        tmp_path,
+        body,
+        sender="Daniel Brooks <daniel.brooks.ventures@gmail.com>",
+        subject="Website job",
     )
     assert record["decision"] == "ignore"
     assert record["reason"].startswith("Looks like a scam")
@@ -202,3 +207,27 @@ def test_a_client_paying_by_check_with_nothing_passed_on_is_no_scam(kindly: Kind
     )
     record = _triage(kindly, tmp_path, body, sender="Joana Reis <joana@fisionorte.pt>", subject="Booking app")
     assert not record["reason"].startswith("Looks like a scam")
+
+
+# -- a co-founder is a founder ----------------------------------------------------------------------------------
+
+
+def test_a_co_founder_in_health_meets_the_target_founders(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hey Tiago,\n\nI'm Jonas, co-founder of PulseCare - we're building a remote-monitoring app for cardiac "
+        "patients (pre-seed, 4 people). I'm in Lisbon next week and would love to grab a quick coffee to pick your "
+        "brain about our onboarding flow - our older patients keep dropping off at the consent step.\n\nCheers,\nJonas\n"
+    )
+    assert any('target "founders"' in note for note in _client_fit(tmp_path, body))
+    record = _triage(
+        kindly, tmp_path, body, sender="Jonas Weber <jonas@pulsecare.health>", subject="Quick coffee?"
+    )
+    assert record["goal"] == "find_clients"
+    assert "keeping my networking time for finding new clients" not in (record["draft"] or "")
+
+
+def test_a_co_working_space_is_no_work_said(tmp_path: Path) -> None:
+    profile = written_profile(ux_designer_profile(), tmp_path)
+    text = "we run a co-working space in lisbon and our co-operation with schools"
+    reading = read(profile, "ana@cowork.pt", text, Intent.COFFEE_CHAT)
+    assert "work" not in reading.stems and "operation" not in reading.stems
