@@ -231,3 +231,56 @@ def test_a_co_working_space_is_no_work_said(tmp_path: Path) -> None:
     text = "we run a co-working space in lisbon and our co-operation with schools"
     reading = read(profile, "ana@cowork.pt", text, Intent.COFFEE_CHAT)
     assert "work" not in reading.stems and "operation" not in reading.stems
+
+
+# -- an offer to put your work in their newsletter is sharing, not a client ------------------------------------
+
+
+def _linkedin(folder: Path, sender: str, content: str) -> Path:
+    path = folder / "messages.csv"
+    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+    row = (
+        f"2-bbb222,,{sender},https://www.linkedin.com/in/x,Tiago Marques,https://www.linkedin.com/in/tiago,"
+        f'2026-11-22 16:20:00 UTC,,"{content}",INBOX'
+    )
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    return path
+
+
+def test_featuring_your_checklist_in_their_issue_is_a_yes_to_sharing(kindly: Kindly, tmp_path: Path) -> None:
+    content = (
+        "Hi Tiago! Loved your accessibility-audit checklist - I run Product Notes, a weekly newsletter for about "
+        "12,000 product managers. Could I feature the checklist in next week's issue, with a link and a short quote "
+        "from you?"
+    )
+    profile = profile_file(ux_designer_profile(), tmp_path)
+    record = triaged_one(kindly, _linkedin(tmp_path, "Nadia Rahman", content), profile)
+    assert (record["intent"], record["goal"], record["decision"]) == (
+        "partnership_proposal",
+        "amplify_campaign",
+        "accept",
+    )
+    assert "https://marques.design/a11y-checklist" in record["draft"]
+    assert "quote properly" not in record["draft"]
+
+
+def test_a_seller_featuring_their_app_in_your_newsletter_is_no_offer_to_share(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Tiago, could we feature our prototyping app in your newsletter next month? We help designers ship "
+        "prototypes twice as fast.\n\nMax, Protoly\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Max Turner <max@protoly.app>", subject="Newsletter feature"
+    )
+    assert "glad for you to share it" not in (record["draft"] or "")
+
+
+def test_a_feature_in_their_issue_for_a_fee_is_no_offer_to_share(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago, could I feature your checklist in next week's issue of Product Notes? Featured placements are "
+        "EUR 300 and reach 12,000 product managers.\n\nNadia\n"
+    )
+    record = _triage(kindly, tmp_path, body, sender="Nadia Rahman <nadia@productnotes.io>", subject="Feature")
+    assert record["intent"] != "partnership_proposal"
