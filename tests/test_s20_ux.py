@@ -3,6 +3,7 @@ Each test is one of his messages, the profile lines it needs and what he sees.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -284,3 +285,53 @@ def test_a_feature_in_their_issue_for_a_fee_is_no_offer_to_share(kindly: Kindly,
     )
     record = _triage(kindly, tmp_path, body, sender="Nadia Rahman <nadia@productnotes.io>", subject="Feature")
     assert record["intent"] != "partnership_proposal"
+
+
+# -- the sender's clock from the zone they name, where their mail gives none --------------------------------------
+
+ETHANS_PASTE = (
+    "[30/11/2026, 22:10] Ethan Brooks: Hi Tiago, Ethan here - Sam from Stripe passed me your number. I'm building "
+    "Tally, a fintech for freelancers in NYC (pre-seed, just closed). We need someone to design our MVP, paid of "
+    "course. Could we do a quick video call tomorrow at 4pm EST?\n"
+)
+
+
+def _their_hours(draft: str) -> list[int]:
+    return [int(hour) for hour in re.findall(r"\((\d{2}):\d{2} your time\)", draft)]
+
+
+def test_times_offered_to_a_new_yorker_who_says_est_are_in_their_day_and_clock(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = profile_file(ux_designer_profile(), tmp_path)
+    record = triaged_one(kindly, _pasted(tmp_path, ETHANS_PASTE), profile)
+    assert record["decision"] == "accept"
+    hours = _their_hours(record["draft"])
+    assert len(hours) == 2, record["draft"]
+    assert all(8 <= hour < 18 for hour in hours), record["draft"]
+
+
+def test_a_podcast_host_whose_mail_is_stamped_utc_is_told_his_own_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Tiago,\n\nI host Pixels & People, a weekly podcast about product design. I'd love to have you on to talk "
+        "about your accessibility-audit checklist. Recording is remote, about 45 minutes. Would Thursday 10 December "
+        "at 5pm EST work for you?\n\nDev Patel\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Dev Patel <dev@pixelsandpeople.fm>", subject="Podcast guest?"
+    )
+    assert "5pm EST (22:00 my time) doesn't work for me" in record["draft"]
+    assert _their_hours(record["draft"]) == [13, 13]
+
+
+def test_a_londoner_in_the_same_clock_is_not_told_his_time(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tiago,\n\nI'm Head of Product at Ledgerly, a Series A fintech in London. We need a senior product designer "
+        "for six weeks. Could we have a call on Thursday 10 December at 8pm GMT?\n\nHannah\n"
+    )
+    record = _triage(
+        kindly, tmp_path, body, sender="Hannah Okoye <hannah@ledgerly.co.uk>", subject="Design work"
+    )
+    assert "your time" not in record["draft"]
