@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import pytest
 
 from kindly.decide.assess import assess
 from kindly.decide.fit_reading import read
@@ -14,37 +16,41 @@ from personas import to_ux_designer, ux_designer_profile
 from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 
+class Mail(NamedTuple):
+    """A mail to Tiago: who sends it, its subject and its words."""
+
+    sender: str
+    subject: str
+    body: str
+
+
 def _triage(
-    kindly: Kindly,
-    tmp_path: Path,
-    body: str,
-    *,
-    sender: str,
-    subject: str,
-    never: tuple[str, ...] | None = None,
+    kindly: Kindly, tmp_path: Path, mail: Mail, never: tuple[str, ...] | None = None
 ) -> dict[str, Any]:
+    """Tiago's triage of one mail (written on 17 November), with his never-rules or `never`."""
     profile = profile_file(
         ux_designer_profile() if never is None else ux_designer_profile(never=never), tmp_path
     )
-    mail = to_ux_designer(
-        tmp_path / "mail.eml", body, sender=sender, subject=subject, date="Tue, 17 Nov 2026 13:45:00 +0000"
+    sent = "Tue, 17 Nov 2026 13:45:00 +0000"
+    path = to_ux_designer(
+        tmp_path / "mail.eml", mail.body, sender=mail.sender, subject=mail.subject, date=sent
     )
-    return triaged_one(kindly, mail, profile)
+    return triaged_one(kindly, path, profile)
 
 
 # -- "spec work or unpaid design tests": the idea, not the words -----------------------------------------------
 
-TAKE_HOME = (
+TAKE_HOME = Mail(
+    "Tom Fischer <tom@fundwise.de>",
+    "Freelance designer",
     "Hi Tiago, we're hiring a freelance product designer at Fundwise (Series A, Berlin). As part of our process we ask "
     "candidates to complete a take-home design challenge - redesign our savings goal flow, about 6-8 hours, unpaid. "
-    "Can I send you the brief?\n\nTom Fischer\n"
+    "Can I send you the brief?\n\nTom Fischer\n",
 )
 
 
 def test_an_unpaid_take_home_challenge_is_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    record = _triage(
-        kindly, tmp_path, TAKE_HOME, sender="Tom Fischer <tom@fundwise.de>", subject="Freelance designer"
-    )
+    record = _triage(kindly, tmp_path, TAKE_HOME)
     assert record["decision"] == "decline"
     assert record["reason_code"] == "never_do"
     assert "spec work or unpaid design tests" in record["draft"]
@@ -53,64 +59,44 @@ def test_an_unpaid_take_home_challenge_is_spec_work(kindly: Kindly, tmp_path: Pa
 def test_a_rule_of_unpaid_design_tests_alone_reads_the_take_home_challenge(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = _triage(
-        kindly,
-        tmp_path,
-        TAKE_HOME,
-        sender="Tom Fischer <tom@fundwise.de>",
-        subject="Freelance designer",
-        never=("unpaid design tests",),
-    )
+    record = _triage(kindly, tmp_path, TAKE_HOME, never=("unpaid design tests",))
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+CONTEST = Mail(
+    "Maria Lopes <maria@padariabella.pt>",
+    "Logo contest",
+    (
+        "Hi Tiago,\n\nWe're running a logo contest for our new bakery chain. Could you submit two or three concepts by "
+        "Friday? Only the winner gets paid (EUR 400).\n\nMaria\n"
+    ),
+)
 
 
 def test_a_contest_where_only_the_winner_is_paid_is_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
-        "Hi Tiago,\n\nWe're running a logo contest for our new bakery chain. Could you submit two or three concepts by "
-        "Friday? Only the winner gets paid (EUR 400).\n\nMaria\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Maria Lopes <maria@padariabella.pt>", subject="Logo contest"
-    )
+    record = _triage(kindly, tmp_path, CONTEST)
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
 
 
-def test_a_paid_design_test_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    body = TAKE_HOME.replace("about 6-8 hours, unpaid", "about 6 hours, and we pay EUR 400 for it")
-    record = _triage(
-        kindly, tmp_path, body, sender="Tom Fischer <tom@fundwise.de>", subject="Freelance designer"
-    )
-    assert record["reason_code"] != "never_do"
-
-
-def test_a_founders_own_design_challenge_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+# What must not change: a paid test, a client's own "design challenge", judging a competition, an unpaid talk.
+NO_SPEC_WORK = {
+    "a paid design test": TAKE_HOME.body.replace(
+        "about 6-8 hours, unpaid", "about 6 hours, and we pay EUR 400 for it"
+    ),
+    "a founder's own design challenge": (
         "Hi Tiago,\n\nI'm the CEO of Ledgerly, a Series A fintech in London. Our biggest design challenge is the bank "
         "connection step - half our sign-ups drop off there. We have budget for a senior contractor for six weeks. "
         "Could we have a call next week?\n\nHannah\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Hannah Okoye <hannah@ledgerly.co.uk>", subject="Onboarding"
-    )
-    assert record["decision"] == "accept"
-
-
-def test_judging_a_design_competition_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+    ),
+    "judging a design competition": (
         "Hi Tiago,\n\nWould you join the judging panel for the Lisbon Student Design Competition on 20 January? "
         "Judges review the shortlisted entries and pick the winner over an afternoon.\n\nCarla\n"
-    )
-    record = _triage(kindly, tmp_path, body, sender="Carla Matos <carla@esad.pt>", subject="Judging panel")
-    assert record["reason_code"] != "never_do"
-
-
-def test_an_unpaid_meetup_talk_is_no_spec_work(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+    ),
+    "an unpaid meetup talk": (
         "Hi Tiago,\n\nWould you give a 20-minute talk on accessibility audits at UX Lisboa on Thursday 21 January at "
         "19:00? We can't pay speakers, but we cover dinner.\n\nBeatriz\n"
-    )
-    record = _triage(kindly, tmp_path, body, sender="Beatriz Costa <beatriz@uxlisboa.pt>", subject="Talk?")
-    assert record["decision"] == "accept"
+    ),
+}
 
 
 # -- a friend's referral is no pitch --------------------------------------------------------------------------
@@ -134,14 +120,18 @@ def test_a_friend_asking_to_give_your_number_to_a_client_is_an_introduction(
     assert "overview of what you do" not in record["draft"]
 
 
-def test_a_seller_asking_to_pass_your_details_on_stays_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+BILLFLOW_PASSING_ON = Mail(
+    "Max Turner <max@billflow.app>",
+    "Get paid faster",
+    (
         "Hi Tiago, we help freelance designers get paid twice as fast with automatic invoice reminders. "
         "Can I pass your details on to my colleague Sara for a quick 15-minute demo?\n\nMax, Billflow\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Max Turner <max@billflow.app>", subject="Get paid faster"
-    )
+    ),
+)
+
+
+def test_a_seller_asking_to_pass_your_details_on_stays_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(kindly, tmp_path, BILLFLOW_PASSING_ON)
     assert record["intent"] == "sales_pitch"
     assert record["decision"] == "decline"
 
@@ -181,48 +171,58 @@ def test_a_high_tech_start_up_is_no_health_tech_one(tmp_path: Path) -> None:
 # -- the overpayment scam, paid "by certified check" ------------------------------------------------------------
 
 
-def test_paid_by_certified_check_and_the_balance_sent_on_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+CHEQUE_SCAM = Mail(
+    "Daniel Brooks <daniel.brooks.ventures@gmail.com>",
+    "Website job",
+    (
         "Hello Designer,\n\nI need a logo and a 5-page website for my new logistics business. Budget is USD 4,500. "
         "I will pay you by certified check, and because my shipping agent handles my content, you will deposit the "
         "check and send the balance of USD 2,000 by Western Union to the agent so he can start.\n\n"
         "Please reply with your full name, address and phone number.\n\nDaniel Brooks\n"
-    )
-    record = _triage(
-        kindly,
-        tmp_path,
-        body,
-        sender="Daniel Brooks <daniel.brooks.ventures@gmail.com>",
-        subject="Website job",
-    )
+    ),
+)
+
+
+def test_paid_by_certified_check_and_the_balance_sent_on_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(kindly, tmp_path, CHEQUE_SCAM)
     assert record["decision"] == "ignore"
     assert record["reason"].startswith("Looks like a scam")
     assert record["draft"] is None
 
 
-def test_a_client_paying_by_check_with_nothing_passed_on_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+CLIENT_PAYING_BY_CHEQUE = Mail(
+    "Joana Reis <joana@fisionorte.pt>",
+    "Booking app",
+    (
         "Hi Tiago,\n\nI run Fisio Norte, a physiotherapy clinic group in Porto, and we need our patient booking app "
         "redesigned. We usually pay suppliers by bank transfer, but I can pay you by cheque if you prefer. Could we "
         "talk next week?\n\nJoana Reis\n"
-    )
-    record = _triage(kindly, tmp_path, body, sender="Joana Reis <joana@fisionorte.pt>", subject="Booking app")
+    ),
+)
+
+
+def test_a_client_paying_by_check_with_nothing_passed_on_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(kindly, tmp_path, CLIENT_PAYING_BY_CHEQUE)
     assert not record["reason"].startswith("Looks like a scam")
 
 
 # -- a co-founder is a founder ----------------------------------------------------------------------------------
 
 
-def test_a_co_founder_in_health_meets_the_target_founders(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+PICK_YOUR_BRAIN = Mail(
+    "Jonas Weber <jonas@pulsecare.health>",
+    "Quick coffee?",
+    (
         "Hey Tiago,\n\nI'm Jonas, co-founder of PulseCare - we're building a remote-monitoring app for cardiac "
         "patients (pre-seed, 4 people). I'm in Lisbon next week and would love to grab a quick coffee to pick your "
         "brain about our onboarding flow - our older patients keep dropping off at the consent step.\n\nCheers,\nJonas\n"
-    )
-    assert any('target "founders"' in note for note in _client_fit(tmp_path, body))
-    record = _triage(
-        kindly, tmp_path, body, sender="Jonas Weber <jonas@pulsecare.health>", subject="Quick coffee?"
-    )
+    ),
+)
+
+
+def test_a_co_founder_in_health_meets_the_target_founders(kindly: Kindly, tmp_path: Path) -> None:
+    assert any('target "founders"' in note for note in _client_fit(tmp_path, PICK_YOUR_BRAIN.body))
+    record = _triage(kindly, tmp_path, PICK_YOUR_BRAIN)
     assert record["goal"] == "find_clients"
     assert "keeping my networking time for finding new clients" not in (record["draft"] or "")
 
@@ -265,26 +265,26 @@ def test_featuring_your_checklist_in_their_issue_is_a_yes_to_sharing(kindly: Kin
     assert "quote properly" not in record["draft"]
 
 
-def test_a_seller_featuring_their_app_in_your_newsletter_is_no_offer_to_share(
-    kindly: Kindly, tmp_path: Path
-) -> None:
-    body = (
+# What must not change: a seller's own app in the user's newsletter, a feature in theirs sold for a fee.
+NO_OFFER_TO_SHARE = {
+    "a seller's app in your newsletter": (
         "Hi Tiago, could we feature our prototyping app in your newsletter next month? We help designers ship "
         "prototypes twice as fast.\n\nMax, Protoly\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Max Turner <max@protoly.app>", subject="Newsletter feature"
-    )
-    assert "glad for you to share it" not in (record["draft"] or "")
-
-
-def test_a_feature_in_their_issue_for_a_fee_is_no_offer_to_share(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+    ),
+    "a feature sold": (
         "Hi Tiago, could I feature your checklist in next week's issue of Product Notes? Featured placements are "
         "EUR 300 and reach 12,000 product managers.\n\nNadia\n"
-    )
-    record = _triage(kindly, tmp_path, body, sender="Nadia Rahman <nadia@productnotes.io>", subject="Feature")
-    assert record["intent"] != "partnership_proposal"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "body", [*NO_SPEC_WORK.values(), *NO_OFFER_TO_SHARE.values()], ids=[*NO_SPEC_WORK, *NO_OFFER_TO_SHARE]
+)
+def test_what_must_not_change(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = _triage(kindly, tmp_path, Mail("Max Turner <max@protoly.app>", "Hello", body))
+    assert record["reason_code"] != "never_do"  # no spec work
+    assert "glad for you to share it" not in (record["draft"] or "")  # no offer to share
 
 
 # -- the sender's clock from the zone they name, where their mail gives none --------------------------------------
@@ -311,27 +311,35 @@ def test_times_offered_to_a_new_yorker_who_says_est_are_in_their_day_and_clock(
     assert all(8 <= hour < 18 for hour in hours), record["draft"]
 
 
-def test_a_podcast_host_whose_mail_is_stamped_utc_is_told_his_own_time(
-    kindly: Kindly, tmp_path: Path
-) -> None:
-    body = (
+PODCAST_AT_5PM_EST = Mail(
+    "Dev Patel <dev@pixelsandpeople.fm>",
+    "Podcast guest?",
+    (
         "Hi Tiago,\n\nI host Pixels & People, a weekly podcast about product design. I'd love to have you on to talk "
         "about your accessibility-audit checklist. Recording is remote, about 45 minutes. Would Thursday 10 December "
         "at 5pm EST work for you?\n\nDev Patel\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Dev Patel <dev@pixelsandpeople.fm>", subject="Podcast guest?"
-    )
+    ),
+)
+
+
+def test_a_podcast_host_whose_mail_is_stamped_utc_is_told_his_own_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triage(kindly, tmp_path, PODCAST_AT_5PM_EST)
     assert "5pm EST (22:00 my time) doesn't work for me" in record["draft"]
     assert _their_hours(record["draft"]) == [13, 13]
 
 
-def test_a_londoner_in_the_same_clock_is_not_told_his_time(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
+LONDONER_AT_8PM_GMT = Mail(
+    "Hannah Okoye <hannah@ledgerly.co.uk>",
+    "Design work",
+    (
         "Hi Tiago,\n\nI'm Head of Product at Ledgerly, a Series A fintech in London. We need a senior product designer "
         "for six weeks. Could we have a call on Thursday 10 December at 8pm GMT?\n\nHannah\n"
-    )
-    record = _triage(
-        kindly, tmp_path, body, sender="Hannah Okoye <hannah@ledgerly.co.uk>", subject="Design work"
-    )
+    ),
+)
+
+
+def test_a_londoner_in_the_same_clock_is_not_told_his_time(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(kindly, tmp_path, LONDONER_AT_8PM_GMT)
     assert "your time" not in record["draft"]
