@@ -120,6 +120,14 @@ def test_a_friend_asking_to_give_your_number_to_a_client_is_an_introduction(
     assert "overview of what you do" not in record["draft"]
 
 
+def test_the_yes_to_passing_your_number_leaves_no_question_for_you(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(ux_designer_profile(), tmp_path)
+    record = triaged_one(kindly, _pasted(tmp_path, RUIS_PASTE), profile)
+    shown = kindly("show", str(record["id"]), "--profile", str(profile))
+    assert "please do give her my number" in shown.stdout
+    assert "Questions for you to answer" not in shown.stdout
+
+
 BILLFLOW_PASSING_ON = Mail(
     "Max Turner <max@billflow.app>",
     "Get paid faster",
