@@ -482,7 +482,7 @@ CONCEPTS: dict[str, Concept] = {
     # nor a client's "design challenge" they face, nor a panel judging a competition)
     "spec_work": Concept(
         re.compile(
-            r"\b(spec(ulative)?[- ](work|designs?|projects?|pitch\w*|concepts?)|design (contests?|competitions?)|"
+            r"\b(spec(ulative)?[- ](work|designs?|projects?|pitch\w*|concepts?)|"
             r"(unpaid|free) (\w+[- ]){0,2}(tests?|challenges?|assignments?|exercises?|trial (days?|projects?|tasks?)))\b"
             # ...where the test is what is asked, not a word on another ("unpaid test translations over 300 words")
             r"(?![- ](?!(for|or|and|from|with|by|of|in|on|at|to|over|under|longer|more|where|that|which|unless)\b)\w)",
