@@ -1122,3 +1122,79 @@ def to_rosa(
 
 
 SHOP = shop_profile()
+
+
+# -- Tiago Marques, a freelance UX/product designer in Lisbon working for UK and US clients (session 20) ----------
+
+UX_CLIENTS = goal(
+    "find_clients",
+    "Start-ups and scale-ups in fintech and health that need senior UX/product design, found through referrals and "
+    "introductions, not pitching",
+    [
+        "fintech start-ups",
+        "health tech start-ups",
+        "scale-ups",
+        "product teams",
+        "founders",
+        "digital health",
+    ],
+    1,
+)
+UX_TALKS = goal(
+    "build_credibility",
+    "Speak at design meetups and give a conference talk on accessible product design",
+    ["design meetups", "UX conferences", "product design conferences", "accessibility", "design podcasts"],
+    2,
+)
+UX_PEERS = goal(
+    "find_community",
+    "A like-minded group of independent designers to share work, rates and referrals",
+    ["independent designers", "freelance designers", "design community", "design collective"],
+    2,
+)
+UX_CHECKLIST = goal(
+    "amplify_campaign",
+    "Spread my free accessibility-audit checklist for product teams",
+    ["accessibility-audit checklist", "accessibility audit", "a11y", "#A11yChecklist"],
+    3,
+)
+UX_NEVER = (
+    "spec work or unpaid design tests",
+    "white-label subcontracting for agencies below my day rate",
+    "calls after 19:00",
+)
+
+
+def ux_designer_profile(*, never: Iterable[str] = UX_NEVER) -> str:
+    """Tiago Marques's profile: clients in fintech and health by referral, talks, a peer group of independent
+    designers, his free accessibility-audit checklist; an accountant, Webflow and an invoicing tool."""
+    user = {
+        "name": "Tiago Marques",
+        "email": "tiago@marques.design",
+        "signature": "Tiago",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/Lisbon",
+        "meeting_hours": ["Mon-Fri 09:30-12:30", "Mon-Fri 14:00-18:30"],
+    }
+    providers = (
+        ("accounting", "Sofia Ramos, Ramos Contabilidade"),
+        ("website platform", "Webflow"),
+        ("invoicing", "InvoiceNinja"),
+    )
+    checklist = resource(
+        "Accessibility-audit checklist for product teams",
+        "A free 40-point checklist to audit a web or mobile product for accessibility (WCAG 2.2 AA)",
+        "https://marques.design/a11y-checklist",
+        "product teams and founders checking their product's accessibility",
+    )
+    goals = (UX_CLIENTS, UX_TALKS, UX_PEERS, UX_CHECKLIST)
+    return profile_toml(user, goals, providers=providers, never=never, resources=(checklist,))
+
+
+def to_ux_designer(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:
+    """A mail to Tiago the designer, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Tiago Marques <tiago@marques.design>"
+    )

@@ -221,6 +221,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             from kindly.decide.donation import donation_asked
 
             left = [question for question in left if not donation_asked(question)]
+        if analysis.intent == "introduction":  # "Can I give her your number?": the yes says "please do"
+            from kindly.decide.reading import leave_to_pass_contact
+
+            left = [question for question in left if not leave_to_pass_contact(question)]
         # the draft does not answer these: the profile has no answer to them
         _print_questions(left, "Questions for you to answer (add an [[answers]] entry to have them drafted)")
 

@@ -1231,16 +1231,20 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
     for target in goal.targets:
         if target == namesake or target in clients:
             continue
-        if phrase_in(target, reading.folded) or writes_from(target, reading.domain_label):
+        # "health tech start-ups" is met by a "health-tech start-up": the target's words as one hyphenated word
+        folded = _spaced_as(target, reading.folded)
+        if phrase_in(target, folded) or writes_from(target, reading.domain_label):
             notes.append(f'target "{target}" mentioned')
             return 1.0
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
         stems = reading.stems if is_name(target) else reading.topic_stems
+        if folded is not reading.folded:
+            stems = stems | frozenset(content_stems(folded))
         coverage = stem_coverage(target, stems)
         if not (phrase_stems(target) & stems) - _GENERIC and not (
             coverage == 1.0
             and (
-                _stems_together(target, reading.folded)
+                _stems_together(target, folded)
                 # the words said together, and "local" where only implied by a place the goals name
                 or (_together_as_said(target, reading) and len(phrase_stems(target) & reading.stems) > 1)
             )
@@ -1265,6 +1269,28 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             how = "matched word by word" if coverage == 1.0 else "partly matched"
             notes.append(f'target "{target}" {how} ({coverage:.0%}{said})')
     return score
+
+
+def _spaced_as(target: str, folded: str) -> str:
+    """`folded` with two of the target's words side by side that it writes as one hyphenated word written apart, as
+    the target writes them ("health-tech" of "health tech start-ups"); `folded` itself where it writes none so."""
+    pattern = _hyphenated_pairs(target)
+    if pattern is None or "-" not in folded:
+        return folded
+    spaced = pattern.sub(lambda found: found.group(0).replace("-", " "), folded)
+    return folded if spaced == folded else spaced
+
+
+@lru_cache(maxsize=1024)
+def _hyphenated_pairs(target: str) -> re.Pattern[str] | None:
+    """Two words side by side of a target, each as one hyphenated word ("health-tech" of "health tech start-ups"),
+    compiled once per target; None for a target of one word."""
+    said = words(target)
+    pairs = [(a, b) for a, b in itertools.pairwise(said) if "-" not in a + b and len(a) > 1 and len(b) > 1]
+    if not pairs:
+        return None
+    joined = "|".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in pairs)
+    return re.compile(rf"(?<![a-z0-9-])(?:{joined})(?![a-z0-9])")
 
 
 _HASHTAG = re.compile(r"#\w{3,}")

@@ -887,10 +887,19 @@ def with_target_person(understanding: Understanding, profile: Profile, message: 
 def with_contact_passed_on(understanding: Understanding, message: Message) -> Understanding:
     """Mail read as asking nothing that asks leave to pass the user's number or address to someone ("Is it ok if I
     give her your number?", "Mind if I pass your email on to my neighbour?"): an introduction offered, whoever
-    it is for - the policy weighs it as one."""
-    if understanding.intent is not Intent.NONE:
+    it is for - the policy weighs it as one. So is such mail the model read as a pitch where the number goes to
+    someone the sender names ("my cousin Ana runs a health-tech start-up ... Can I give her your number?") and the
+    sender sells nothing: a friend's referral, not a seller's."""
+    if understanding.intent not in (Intent.NONE, Intent.SALES_PITCH):
         return understanding
-    passing = leave_to_pass_contact(f"{message.subject}\n{message.own_text}")
+    said = f"{message.subject}\n{message.own_text}"
+    passing = leave_to_pass_contact(said)
+    if (
+        passing
+        and understanding.intent is Intent.SALES_PITCH
+        and (not _TO_SOMEONE.search(passing) or names_a_sale(said))
+    ):
+        return understanding  # "Can I share your email with our partners?" is a seller's
     if passing:
         note = f'introduction: it asks to pass your contact details on ("{passing}")'
         return understanding.read_as(Intent.INTRODUCTION, note)
@@ -918,6 +927,8 @@ _YOUR_CONTACT_PASSED = re.compile(
     rf"|\b(?:put|get)\s+(?:him|her|them|\w+)\s+in\s+touch\s+with\s+you\b",
     re.IGNORECASE,
 )
+# ...to someone the sender names: "give her your number", "pass your details on to my cousin" (not "share your email")
+_TO_SOMEONE = re.compile(r"(?i:\b(?:him|her|them|my\s+\w+|in\s+touch)\b)|^\w+\s+[A-Z][a-z]+\s+your\b")
 # ...asked as leave, not told as done ("I gave her your number" is news): "is it ok if I", "can I", "mind if I".
 _LEAVE_ASKED = re.compile(
     r"\b(?:is it (?:ok|okay|alright|all right|fine)|would it be (?:ok|okay|alright|all right|fine)|"

@@ -501,6 +501,30 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "spec work", "unpaid design tests": the user's own work done unpaid in the hope of being chosen - a contest
+    # where only the winner is paid, an unpaid take-home test or challenge set to win the job (not a paid test,
+    # nor a client's "design challenge" they face, nor a panel judging a competition)
+    "spec_work": Concept(
+        re.compile(
+            r"\b(spec(ulative)?[- ](work|designs?|projects?|pitch\w*|concepts?)|"
+            r"(unpaid|free) (\w+[- ]){0,2}(tests?|challenges?|assignments?|exercises?|trial (days?|projects?|tasks?)))\b"
+            # ...where the test is what is asked, not a word on another ("unpaid test translations over 300 words")
+            r"(?![- ](?!(for|or|and|from|with|by|of|in|on|at|to|over|under|longer|more|where|that|which|unless)\b)\w)",
+            _F,
+        ),
+        re.compile(
+            # "Only the winner is paid", "only the winning designer gets paid"
+            r"\bonly (the )?winn(er|ers|ing \w+)\b[^.!?]{0,20}?\b(paid|compensated)\b|"
+            # "Submit your concept ... and the winning designer gets EUR 800"
+            r"\bsubmit\w* (your|a|an|us|some|(\d|three|two|a few) )?(\w+ ){0,2}(concepts?|designs?|entr(y|ies)|"
+            r"mock-?ups?|screens?|logos?|ideas)\b[^.!?]{0,160}?\bwinn(er|ing)\b|"
+            # "a take-home design challenge - about 6-8 hours, unpaid", "an unpaid design test"
+            r"\b(take[- ]home|design|trial|test|home) (challenge|test|task|assignment|exercise)s?\b"
+            r"(?=[^.!?]{0,80}\b(unpaid|not paid|without pay|free of charge)\b)|"
+            r"\bunpaid (\w+[- ]){0,2}(challenge|test|task|assignment|exercise|trial (day|project|task))s?\b",
+            _F,
+        ),
+    ),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),

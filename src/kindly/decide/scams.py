@@ -47,7 +47,8 @@ _F = re.IGNORECASE
 # The overpayment scam: a cheque from the sender ("I will send you a certified cashier's check for $7,500") and
 # the rest passed on to someone else ("you will kindly send the balance to our wedding planner").
 _CHEQUE_SENT = re.compile(
-    r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
+    # ...or paid by one: "I will pay you by certified check"
+    r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:(?:by|via|with|in)\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
     r"(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b"
     # ...said of the payment or of the cheque: "Payment will be by certified check of 3,450 USD", "so the check
     # can be sent today"

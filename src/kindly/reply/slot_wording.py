@@ -11,7 +11,7 @@ from kindly.hours import CALL, RECORDING, MeetingHours, clock_read, clock_said, 
 from kindly.model import Event, Message
 from kindly.profile import Profile
 from kindly.reply.acceptance import USUAL_HOUR, hours_miss_part, several_weekdays, week_named, written_day
-from kindly.reply.whose_day import part_said, their_part
+from kindly.reply.whose_day import both_clocks, part_said, their_part
 from kindly.understand.days import named_day
 from kindly.zones import start_weighed
 
@@ -47,10 +47,11 @@ def their_working_day(today: datetime, zone: tzinfo | None, message: Message) ->
     """The sender's working day (8:00 to 18:00 theirs) in the user's clock, where their mail was written 3 hours
     or more from the user's zone ("14:00 to 23:59" for a New York sender to Madrid); None where the two are close,
     either clock is unknown, or their day falls across the user's midnight."""
-    if zone is None or message.date_offset is None:
+    theirs = _senders_clock(message, zone)
+    if zone is None or theirs is None:
         return None
     mine = today.astimezone(zone).utcoffset() or timedelta()
-    apart = mine - timedelta(minutes=message.date_offset)
+    apart = mine - (today.astimezone(theirs).utcoffset() or timedelta())
     if abs(apart) < _FAR_APART:
         return None
     hours = apart.total_seconds() / 3600
@@ -62,6 +63,18 @@ def their_working_day(today: datetime, zone: tzinfo | None, message: Message) ->
 
 def _clock(hours: float) -> time:
     return time(int(hours), round((hours % 1) * 60) % 60)
+
+
+def _senders_clock(message: Message, zone: tzinfo | None) -> tzinfo | None:
+    """The sender's clock, where it is known: the offset their mail was written at, else the zone of their calendar
+    invitation ("TZID=America/New_York") or the one beside an hour they give ("4pm EST") - a mail stamped UTC, as
+    servers and exports write it for anyone, or a pasted message with no offset, still says whose day it is."""
+    if message.date_offset:
+        return message.zone
+    clocks = both_clocks(message, zone)
+    if clocks is not None:
+        return clocks[1]
+    return message.zone if message.date_offset is not None else None
 
 
 def _event_hour(
@@ -84,14 +97,15 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     """ " (Thursday 3 December at 21:00 your time)" beside a time the user proposes ("Friday 4 December at
     10:00", in their own `zone`) where the sender's mail was written at an offset 3 hours or more from it;
     "" where the user set no zone, the mail gives no offset, or the two are close."""
-    if zone is None or message.date_offset is None or message.date is None:
+    clock = _senders_clock(message, zone)
+    if zone is None or clock is None:
         return ""
     day = named_day(proposed, today.date())
     at = clock_read(proposed.rpartition(" at ")[2]) if " at " in proposed else None
     if day is None or at is None:
         return ""
     mine = datetime.combine(day, at, tzinfo=zone)
-    theirs = mine.astimezone(message.zone)
+    theirs = mine.astimezone(clock)
     if abs((mine.utcoffset() or timedelta()) - (theirs.utcoffset() or timedelta())) < _FAR_APART:
         return ""
     hour = clock_said(theirs.time(), style)

@@ -241,6 +241,18 @@ _OFFERS_TO_SHARE = re.compile(
     r"reels?|work|content|photos|stories|page|campaign|programme|program|initiative|launch|application link)\b",
     re.IGNORECASE,
 )
+# ...or to put it in their own channel, whatever the work is: "Could I feature the checklist in next week's issue?",
+# "Can we include your guide in our Friday roundup?" (not their own thing in the user's: "feature our app in your
+# newsletter")
+_SHARES_IN_THEIRS = re.compile(
+    r"\b(?:could i|can i|may i|i'?d love to|i would love to|we'?d love to|we would love to|could we|can we|"
+    r"would you like (?:me|us) to|shall (?:i|we)|would you mind if (?:i|we))\s+(?:\w+\s+){0,2}?"
+    r"(?:re-?shar\w*|share|feature|include|spotlight|promote|link to)\s+(?:it|this|(?:your|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+)\s+(?:in|on|with|to|across)\s+(?:my|our|next\s+\w+'s|this\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:newsletter|issue|edition|digest|roundup|round-up|blog|podcast|episode|stories|feed|channel|community|"
+    r"readers|subscribers|audience|followers|list)\b",
+    re.IGNORECASE,
+)
 # A line break inside a paragraph (a hard-wrapped mail), not the blank line between two.
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 _NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
@@ -251,9 +263,8 @@ def offers_to_share(own: str) -> bool:
     """An offer to share the user's work with the sender's audience, for nothing in return (hard-wrapped lines
     read as one: "We'd love to feature your winter food\ndrive for Giving Tuesday - a post, a few stories")."""
     own = _WRAPPED.sub(" ", own)
-    return _OFFERS_TO_SHARE.search(own) is not None and (
-        _NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None
-    )
+    offered = _OFFERS_TO_SHARE.search(own) or _SHARES_IN_THEIRS.search(own)
+    return offered is not None and (_NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None)
 
 
 def swaps_clients(own: str) -> bool:
