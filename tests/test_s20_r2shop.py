@@ -42,3 +42,37 @@ def test_a_breakfast_whose_end_is_stated_keeps_its_stated_length(kindly: Kindly,
     )
     record = decided(kindly, tmp_path, body, "Shop owners' breakfast", TOM)
     assert "takes about 3 hours" in record["reason"]
+
+
+# -- "paid directory or featured business listings": a place in someone's guide sold at a price --------------------
+
+
+def test_a_featured_partner_top_spot_for_49_a_month_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nPDX Local Partners is Portland's curated guide to independent businesses. As a Featured Partner"
+        ' your shop gets a top spot in our "Best Bike Shops in Portland" page, a verified badge and priority'
+        " placement in local search - for just $49 a month (first month free).\n\nDo you have 15 minutes this week"
+        " to hop on a quick call?\n\nJake Morrison\nPartnerships Manager, PDX Local Partners"
+    )
+    record = decided(
+        kindly, tmp_path, body, "Partnership opportunity", "Jake Morrison <jake@pdxlocal.example>"
+    )
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do paid directory or featured business listings."
+    assert "I have a firm rule against paid directory or featured business listings" in record["draft"]
+
+
+def test_a_free_listing_in_a_neighbourhood_guide_is_not_read_as_a_paid_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nThe Division-Clinton Business Association is putting together a free walking map of the shops on"
+        " Division for the holidays. Could we list Spoke & Chain on it? There's no cost - we just need your opening"
+        " hours by Friday.\n\nJoan Whitaker\nDivision-Clinton Business Association"
+    )
+    record = decided(
+        kindly, tmp_path, body, "Holiday walking map", "Joan Whitaker <joan@divisionclinton.example>"
+    )
+    assert "paid directory" not in record["reason"]
