@@ -76,3 +76,40 @@ def test_a_free_listing_in_a_neighbourhood_guide_is_not_read_as_a_paid_one(
         kindly, tmp_path, body, "Holiday walking map", "Joan Whitaker <joan@divisionclinton.example>"
     )
     assert "paid directory" not in record["reason"]
+
+
+# -- a date in numbers in a text: "Sunday 12/6 at 9am", month first in the Americas, its weekday as a check -------
+
+
+def test_a_neighbours_text_for_sunday_12_6_at_9am_is_confirmed_for_sunday_december_6(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "hi neighbour! a few of us shop owners on Division are getting together Sunday 12/6 at 9am at the cafe\n"
+        "to plan the holiday window walk. coffee + pastries on me. you in??"
+    )
+    record = texted(kindly, tmp_path, "Mai Tran", body)
+    assert record["decision"] == "accept"
+    assert "see you on Sunday December 6 at 9am" in record["draft"]
+
+
+def test_a_date_written_day_first_is_read_by_the_weekday_named_with_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # June 12 is no Sunday; 6 December is
+    body = (
+        "hi neighbour! a few of us shop owners on Division are getting together Sunday 6/12 at 9am at the cafe\n"
+        "to plan the holiday window walk. coffee + pastries on me. you in??"
+    )
+    record = texted(kindly, tmp_path, "Mai Tran", body)
+    assert "December 6" in record["draft"]
+    assert "June" not in record["draft"]
+
+
+def test_a_score_in_numbers_is_no_date_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "hi neighbour! our Division St softball team won 12/6 last night! a few of us shop owners on Division are"
+        " getting together at the cafe to plan the holiday window walk. coffee + pastries on me. you in??"
+    )
+    record = texted(kindly, tmp_path, "Mai Tran", body)
+    assert "December" not in record["draft"]

@@ -19,7 +19,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
-from kindly.understand.days import local_day, named_day, names_days, window_start
+from kindly.understand.days import local_day, named_day, names_days, numeric_date, window_start
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
@@ -174,6 +174,26 @@ def missed_day(message: Message, when: str, today: datetime) -> date | None:
     )
 
 
+def in_words(when: str, message: Message, today: datetime, zone: tzinfo | None) -> str:
+    """`when` with a date in numbers written as words ("Sunday 12/6 at 9am": "Sunday December 6 at 9am"), read
+    month first where the sender or the user is in the Americas; `when` as it is where none is read."""
+    month_first = _in_the_americas(message, zone)
+    found = numeric_date(when, local_day(later_of(message.date, today), message), month_first)
+    if found is None:
+        return when
+    (start, end), day = found
+    words = f"{day:%B} {day.day}" if month_first else f"{day.day} {day:%B}"
+    return f"{when[:start]}{words}{when[end:]}"
+
+
+def _in_the_americas(message: Message, zone: tzinfo | None) -> bool:
+    """Whether the user's zone is one of the Americas' ("America/Los_Angeles"), or the sender wrote from an
+    offset only the Americas keep (UTC-3 to UTC-10)."""
+    if zone is not None and str(getattr(zone, "key", "")).startswith("America/"):
+        return True
+    return -10 * 60 <= message.date_offset <= -3 * 60 if message.date_offset else False
+
+
 class Taken(Container[str]):
     """Times other drafts offer. `booked()` is the part of them a time the sender fixed cannot have: a yes to a
     time, or a time offered in a draft stored before; a time this run only proposed to someone else ("Would
@@ -205,7 +225,7 @@ def acceptance(
     time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
-    when = details.event_date or details.when
+    when = in_words(details.event_date or details.when, message, today, zone)
     concrete = _in_full(_concrete(when, message, today), message, today, style)
     several_days = bool(concrete) and _spans_days(concrete, message)
     if several_days:
