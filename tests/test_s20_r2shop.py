@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from support import Kindly, triaged_one
+from support import Kindly, eml, triaged, triaged_one
 from test_s20_shop import decided, rosa
 
 TOM = "Tom Reyes <tom@divisionhardware.example>"
@@ -113,3 +113,43 @@ def test_a_score_in_numbers_is_no_date_to_confirm(kindly: Kindly, tmp_path: Path
     )
     record = texted(kindly, tmp_path, "Mai Tran", body)
     assert "December" not in record["draft"]
+
+
+# -- a reply in an accepted thread that only asks to meet at a time, on a day she meets (a Sunday) ----------------
+
+MARCUS = "Marcus Webb <mwebb@southeastexaminer.example>"
+
+
+def test_a_reporters_sunday_at_10am_in_a_thread_she_said_yes_to_is_taken(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    asked = eml(
+        tmp_path / "a.eml",
+        "Hi Rosa,\n\nI write the neighbourhood business column for The Southeast Examiner. A reader told me about"
+        " your free winter safe-cycling clinic (lights and brake checks on Sundays) and I'd love to feature it in our"
+        " December 15 issue.\n\nCould we do a 20-minute interview, by phone or at the shop? My deadline is"
+        " December 8.\n\nBest,\nMarcus Webb\nThe Southeast Examiner",
+        sender=MARCUS,
+        subject="Interview about your winter repair clinic?",
+        date="Thu, 26 Nov 2026 11:20:05 -0800",
+        to="rosa@spokeandchain.bike",
+        message_id="m03@examiner.example",
+    )
+    reply = eml(
+        tmp_path / "b.eml",
+        "Hi Rosa,\n\nGreat, thanks for getting back to me so fast! Could we do Sunday, December 6 at 10am at the"
+        " shop? I'll bring our photographer so we can get a picture of the clinic in action.\n\nMarcus\n\nOn Sun, Nov 29, 2026, Rosa Delgado wrote:\n> Hi Marcus, thank you -"
+        " I'd be glad to talk about the clinic. An early morning or a Sunday works\n> best for me since I'm in the shop"
+        " the rest of the week.",
+        sender=MARCUS,
+        subject="Re: Interview about your winter repair clinic?",
+        date="Mon, 30 Nov 2026 09:05:00 -0800",
+        to="rosa@spokeandchain.bike",
+        message_id="m22@examiner.example",
+        in_reply_to="m03@examiner.example",
+        references=["m03@examiner.example"],
+    )
+    first, second = triaged(kindly, asked, reply, profile=rosa(tmp_path))
+    assert first["decision"] == "accept"
+    assert second["decision"] == "accept", second["reason"]
+    assert "Sunday, December 6 at 10am works for me" in second["draft"]

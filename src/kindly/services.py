@@ -825,7 +825,8 @@ class Triage:
                 if verdict.reason_code == THREAD_QUESTION
                 else ""
             )
-            if meeting and offered_days(message, extract(message, understanding.intent), user.off):
+            details = extract(message, understanding.intent)
+            if meeting and offered_days(message, details, user.off, self.profile.meeting_hours):
                 verdict = meeting_in_accepted_thread(meeting, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read

@@ -431,7 +431,11 @@ def acceptance(
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     # a time another waiting draft already offers is not offered twice ("Thursday 3 December at 10:00")
     slots = (
-        [slot for slot in open_slots(concrete, today, off, zone=zone) if slot.strip() not in taken]
+        [
+            slot
+            for slot in open_slots(concrete, today, off, meets_at_weekends(meeting_hours), zone)
+            if slot.strip() not in taken
+        ]
         if concrete
         else []
     )
@@ -489,7 +493,10 @@ def outside_hours(
         return None
     # a time offered on a day off (a public holiday) at an hour outside the user's hours is outside them all the
     # same: "Tuesday 8 December at 20:00" to someone who meets in the morning is answered with times in them
-    slots = open_slots(concrete, today, off, zone=zone) or open_slots(concrete, today, frozenset(), zone=zone)
+    weekends = meets_at_weekends(meeting_hours)
+    slots = open_slots(concrete, today, off, weekends, zone) or open_slots(
+        concrete, today, frozenset(), weekends, zone
+    )
     if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours, zone) for slot in slots):
         return None
     first = slots[0].strip()
@@ -970,13 +977,20 @@ def _one_of(when: str, today: datetime, off: Container[date], zone: tzinfo | Non
 
 
 def proposed_day_off(
-    when: str, today: datetime, off: Container[date], zone: tzinfo | None = None
+    when: str, today: datetime, off: Container[date], zone: tzinfo | None = None, weekends: bool = False
 ) -> date | None:
     """The coming day a proposed meeting names ("Thursday, November 26 at 10"), where the user does not meet
-    then: a weekend, a public holiday or a day off; None where any other time it offers is free."""
-    if open_slots(when, today, off, zone=zone):
+    then: a weekend (unless they meet at `weekends`), a public holiday or a day off; None where any other time it
+    offers is free."""
+    if open_slots(when, today, off, weekends, zone):
         return None
-    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off, zone=zone)
+    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off, weekends, zone)
+
+
+def meets_at_weekends(hours: MeetingHours) -> bool:
+    """Whether the user's own hours take in a Saturday or a Sunday ("Sun 09:00-16:00"): a weekend day is then a
+    day they meet, its hours weighed as any other's."""
+    return any(window.days & {5, 6} for window in hours.windows)
 
 
 def free_slot_named(when: str, today: datetime, off: Container[date], zone: tzinfo | None = None) -> bool:
@@ -1063,16 +1077,20 @@ def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[in
     return ""
 
 
-def offered_days(message: Message, details: Details, off: Container[date]) -> list[tuple[str, date]]:
+def offered_days(
+    message: Message, details: Details, off: Container[date], hours: MeetingHours = ANY_HOURS
+) -> list[tuple[str, date]]:
     """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
-    day it names, in their order: none on a weekend, a day `off` or before the day the message was written."""
+    day it names, in their order: none on a day the user does not meet (by their `hours`; without any, a weekend),
+    a day `off` or before the day the message was written."""
     if message.date is None or details.event_date:
         return []
     start = local_day(message.date, message)
     days = []
     for slot in re.split(r",? or ", details.when):
         day = named_day(slot, start)
-        if day is not None and day >= start and day.weekday() < 5 and day not in off:
+        meets = bool(hours.spans(day)) if hours and day is not None else day is not None and day.weekday() < 5
+        if day is not None and day >= start and meets and day not in off:
             days.append((slot.strip(), day))
     return days
 
