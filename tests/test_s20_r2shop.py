@@ -90,7 +90,7 @@ def test_a_neighbours_text_for_sunday_12_6_at_9am_is_confirmed_for_sunday_decemb
     )
     record = texted(kindly, tmp_path, "Mai Tran", body)
     assert record["decision"] == "accept"
-    assert "see you on Sunday December 6 at 9am" in record["draft"]
+    assert "see you on Sunday 12/6 at 9am" in record["draft"]
 
 
 def test_a_date_written_day_first_is_read_by_the_weekday_named_with_it(
@@ -102,8 +102,19 @@ def test_a_date_written_day_first_is_read_by_the_weekday_named_with_it(
         "to plan the holiday window walk. coffee + pastries on me. you in??"
     )
     record = texted(kindly, tmp_path, "Mai Tran", body)
-    assert "December 6" in record["draft"]
-    assert "June" not in record["draft"]
+    assert "see you on Sunday 6/12 at 9am" in record["draft"]
+
+
+def test_a_date_in_numbers_that_falls_on_neither_reading_of_its_weekday_is_not_confirmed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # December 6 is a Sunday and June 12 a Saturday: "Monday 12/6" names no day for sure
+    body = (
+        "hi neighbour! a few of us shop owners on Division are getting together Monday 12/6 at 9am at the cafe\n"
+        "to plan the holiday window walk. coffee + pastries on me. you in??"
+    )
+    record = texted(kindly, tmp_path, "Mai Tran", body)
+    assert "see you on" not in record["draft"]
 
 
 def test_a_score_in_numbers_is_no_date_to_confirm(kindly: Kindly, tmp_path: Path) -> None:

@@ -1312,9 +1312,10 @@ def _stated_hours(
     # "Thursday 4 February 2027, 16:00-17:00": an hour on the day, with travel
     if not duration and (minutes := _clock_span(details.when)) is not None:
         duration = f"{minutes} minutes"
-    if not duration and message is not None and (meal := _meal_it_is(message.own_text)) is not None:
+    meal = _meal_it_is(message.own_text) if not duration and message is not None else None
+    if meal is not None and usual is not None and meal < usual:
         # "a breakfast ... on Thursday at 7:30am" with no end: a meal's time with getting there, not an event's 3
-        return min(meal, usual) if usual is not None else meal
+        return meal
     return stated_hours(fmt, duration, usual)
 
 

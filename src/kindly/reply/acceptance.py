@@ -225,7 +225,7 @@ def acceptance(
     time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
-    when = in_words(details.event_date or details.when, message, today, zone)
+    when = details.event_date or details.when
     concrete = _in_full(_concrete(when, message, today), message, today, style)
     several_days = bool(concrete) and _spans_days(concrete, message)
     if several_days:
@@ -282,7 +282,12 @@ def acceptance(
             yes = "if there is still room, I'd be glad to join"
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
-        dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
+        # ...and so is a date in numbers beside its weekday or hour, as a text says it ("Sunday 12/6 at 9am")
+        dated = bool(concrete) and (
+            intent is Intent.EVENT_INVITATION
+            or bool(_MONTH_DAY.search(concrete))
+            or in_words(concrete, message, today, zone) != concrete
+        )
         # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
         # not the decision's reading, which weighs the subject, the signature and calendar details too
         theirs = _said(message)
