@@ -825,7 +825,8 @@ class Triage:
                 if verdict.reason_code == THREAD_QUESTION
                 else ""
             )
-            if meeting and offered_days(message, extract(message, understanding.intent), user.off):
+            details = extract(message, understanding.intent)
+            if meeting and offered_days(message, details, user.off, self.profile.meeting_hours):
                 verdict = meeting_in_accepted_thread(meeting, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
@@ -1311,7 +1312,40 @@ def _stated_hours(
     # "Thursday 4 February 2027, 16:00-17:00": an hour on the day, with travel
     if not duration and (minutes := _clock_span(details.when)) is not None:
         duration = f"{minutes} minutes"
+    meal = _meal_it_is(message.own_text) if not duration and message is not None else None
+    if meal is not None and usual is not None and meal < usual:
+        # "a breakfast ... on Thursday at 7:30am" with no end: a meal's time with getting there, not an event's 3
+        return meal
     return stated_hours(fmt, duration, usual)
+
+
+# An invitation that is itself a meal: "we're doing a breakfast at Lauretta Jean's", "join us for breakfast",
+# "our members' breakfast", "a breakfast meetup" - not a meal served at something longer ("breakfast is provided",
+# "lunch included", "a conference with lunch").
+_MEAL_ITSELF = re.compile(
+    r"\b(?:(?:doing|having|hosting|holding|organi[sz]ing|for|to|join(?:ing)?\s+us\s+(?:for|at)|at|a|an|our|"
+    r"the|monthly|weekly|members'?|community|neighbou?rhood|networking)\s+)(?:[\w'-]+\s+){0,2}?"
+    r"(?P<meal>breakfast|brunch|lunch|coffee)(?:\s+(?:meetup|meeting|get-?together|chat))?\b"
+    r"(?!\s+(?:is|will\s+be|are)\s+(?:provided|included|served|on\s+us)|\s+(?:provided|included|served))",
+    re.IGNORECASE,
+)
+# ...and what it takes, getting there and back included: a breakfast of an hour or so with the walk over
+_MEAL_HOURS = {"breakfast": 1.5, "brunch": 1.5, "lunch": 1.5, "coffee": 1.0}
+# an event longer than a meal, whatever is served at it
+_LONGER_THAN_A_MEAL = re.compile(
+    r"\b(?:conference|summit|workshop|seminar|festival|fair|expo|trade\s*show|retreat|hackathon|gala|"
+    r"all[- ]day|full[- ]day|half[- ]day)\b",
+    re.IGNORECASE,
+)
+
+
+def _meal_it_is(text: str) -> float | None:
+    """The hours of an invitation that is itself a meal (a breakfast, a lunch, a coffee) and no longer event,
+    or None."""
+    if _LONGER_THAN_A_MEAL.search(text):
+        return None
+    found = _MEAL_ITSELF.search(text)
+    return _MEAL_HOURS[found.group("meal").lower()] if found is not None else None
 
 
 # A stretch of the clock an invitation names: "16:00-17:00", "6-8pm", "10am to 11:30am", "18.00 - 19.30".

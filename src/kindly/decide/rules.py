@@ -127,6 +127,16 @@ _NOT_A_STAGE = "".join(
     for word in ("judging", "selection", "review", "advisory", "interview", "hiring", "assessment", "grant")
 )
 
+# A place in the sender's directory, listing or guide ("a featured listing", "a top spot", "get listed in our
+# guide"), not in the user's own ("your directory"); and a price said for it ("$49 a month")
+_PLACE_LISTED = (
+    r"(?<!your )\b(?:featured\s+(?:partner|listing|business|spot|placement|member|profile)s?|"
+    r"top\s+(?:spot|placement|position|listing)s?|(?:premium|priority|sponsored|enhanced)\s+"
+    r"(?:listing|placement|profile|spot|position)s?|(?:be|get|getting)\s+(?:listed|featured)\s+(?:in|on)\s+our|"
+    r"listing\s+(?:in|on)\s+our)\b"
+)
+_A_PRICE = r"(?:[$£€]\s?\d|\b(?:usd|aud|cad|gbp|eur)\s?\d)"
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -235,6 +245,21 @@ CONCEPTS: dict[str, Concept] = {
             r"features?|guest (?:slots?|spots?|appearances?|posts?)|interviews?|reviews?)|sponsored (?:guest (?:slots?|"
             r"spots?|appearances?)|interviews?|reviews?))(?:[- ](?:placements?|slots?|spots?|appearances?))?(?![\w-])",
             _F,
+        ),
+    ),
+    # "paid directory or featured business listings", "premium listings": a place bought in someone's directory,
+    # listing, map or guide, shown by a place offered there at a price in the same sentence ("As a Featured
+    # Partner your shop gets a top spot in our 'Best Bike Shops' page ... for just $49 a month"); a free listing
+    # offered or a listing in the user's own directory ("your directory") is no place bought; a ranking's listings
+    # ("paid top doctor listings") are an award's place sold, read as those are
+    "paid_listing": Concept(
+        re.compile(
+            r"\b(?:(?:paid|featured|premium|sponsored|promoted|priority|enhanced)\s+(?:(?!top\b|best\b)[\w-]+\s+){0,2}?"
+            r"(?:director(?:y|ies)|listings?|guides?)|director(?:y|ies)\s+listings?|pay\w* (?:for|to get) listed)\b",
+            _F,
+        ),
+        re.compile(
+            rf"{_PLACE_LISTED}[^.!?]{{0,160}}?{_A_PRICE}|{_A_PRICE}[^.!?]{{0,160}}?{_PLACE_LISTED}", _F
         ),
     ),
     # "unpaid trustee or board roles"

@@ -481,7 +481,11 @@ def yes_to_users_plan(asked: Sequence[str]) -> Verdict:
 
 # A question that proposes meeting: "Want to hop on a quick call to pick the episodes?", "Could we grab a coffee?"
 _MEETING_PROPOSED = re.compile(
-    r"\b(?:calls?|chat|coffee|meet(?:ing)?|zoom|catch[- ]?up|hop on|jump on)\b", re.IGNORECASE
+    r"\b(?:calls?|chat|coffee|meet(?:ing)?|zoom|catch[- ]?up|hop on|jump on)\b|"
+    # ...or a time to do it: "Could we do Sunday, December 6 at 10am at the shop?", "Can we do Tuesday at 3?"
+    r"\b(?:could|can|shall|should)\s+we\s+(?:do|say|make\s+it)\s+(?:(?:this|next)\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
 )
 
 

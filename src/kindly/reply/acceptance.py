@@ -19,7 +19,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
-from kindly.understand.days import local_day, named_day, names_days, window_start
+from kindly.understand.days import local_day, named_day, names_days, numeric_date, window_start
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
@@ -174,6 +174,26 @@ def missed_day(message: Message, when: str, today: datetime) -> date | None:
     )
 
 
+def in_words(when: str, message: Message, today: datetime, zone: tzinfo | None) -> str:
+    """`when` with a date in numbers written as words ("Sunday 12/6 at 9am": "Sunday December 6 at 9am"), read
+    month first where the sender or the user is in the Americas; `when` as it is where none is read."""
+    month_first = _in_the_americas(message, zone)
+    found = numeric_date(when, local_day(later_of(message.date, today), message), month_first)
+    if found is None:
+        return when
+    (start, end), day = found
+    words = f"{day:%B} {day.day}" if month_first else f"{day.day} {day:%B}"
+    return f"{when[:start]}{words}{when[end:]}"
+
+
+def _in_the_americas(message: Message, zone: tzinfo | None) -> bool:
+    """Whether the user's zone is one of the Americas' ("America/Los_Angeles"), or the sender wrote from an
+    offset only the Americas keep (UTC-3 to UTC-10)."""
+    if zone is not None and str(getattr(zone, "key", "")).startswith("America/"):
+        return True
+    return -10 * 60 <= message.date_offset <= -3 * 60 if message.date_offset else False
+
+
 class Taken(Container[str]):
     """Times other drafts offer. `booked()` is the part of them a time the sender fixed cannot have: a yes to a
     time, or a time offered in a draft stored before; a time this run only proposed to someone else ("Would
@@ -262,7 +282,12 @@ def acceptance(
             yes = "if there is still room, I'd be glad to join"
         # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
         # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
-        dated = bool(concrete) and (intent is Intent.EVENT_INVITATION or bool(_MONTH_DAY.search(concrete)))
+        # ...and so is a date in numbers beside its weekday or hour, as a text says it ("Sunday 12/6 at 9am")
+        dated = bool(concrete) and (
+            intent is Intent.EVENT_INVITATION
+            or bool(_MONTH_DAY.search(concrete))
+            or in_words(concrete, message, today, zone) != concrete
+        )
         # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
         # not the decision's reading, which weighs the subject, the signature and calendar details too
         theirs = _said(message)
@@ -411,7 +436,11 @@ def acceptance(
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
     # a time another waiting draft already offers is not offered twice ("Thursday 3 December at 10:00")
     slots = (
-        [slot for slot in open_slots(concrete, today, off, zone=zone) if slot.strip() not in taken]
+        [
+            slot
+            for slot in open_slots(concrete, today, off, meets_at_weekends(meeting_hours), zone)
+            if slot.strip() not in taken
+        ]
         if concrete
         else []
     )
@@ -469,7 +498,10 @@ def outside_hours(
         return None
     # a time offered on a day off (a public holiday) at an hour outside the user's hours is outside them all the
     # same: "Tuesday 8 December at 20:00" to someone who meets in the morning is answered with times in them
-    slots = open_slots(concrete, today, off, zone=zone) or open_slots(concrete, today, frozenset(), zone=zone)
+    weekends = meets_at_weekends(meeting_hours)
+    slots = open_slots(concrete, today, off, weekends, zone) or open_slots(
+        concrete, today, frozenset(), weekends, zone
+    )
     if not slots or any(_in_hours(slot, concrete, message, today, meeting_hours, zone) for slot in slots):
         return None
     first = slots[0].strip()
@@ -950,13 +982,20 @@ def _one_of(when: str, today: datetime, off: Container[date], zone: tzinfo | Non
 
 
 def proposed_day_off(
-    when: str, today: datetime, off: Container[date], zone: tzinfo | None = None
+    when: str, today: datetime, off: Container[date], zone: tzinfo | None = None, weekends: bool = False
 ) -> date | None:
     """The coming day a proposed meeting names ("Thursday, November 26 at 10"), where the user does not meet
-    then: a weekend, a public holiday or a day off; None where any other time it offers is free."""
-    if open_slots(when, today, off, zone=zone):
+    then: a weekend (unless they meet at `weekends`), a public holiday or a day off; None where any other time it
+    offers is free."""
+    if open_slots(when, today, off, weekends, zone):
         return None
-    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off, zone=zone)
+    return _day_off(re.split(r",? or ", when, maxsplit=1)[0], today, off, weekends, zone)
+
+
+def meets_at_weekends(hours: MeetingHours) -> bool:
+    """Whether the user's own hours take in a Saturday or a Sunday ("Sun 09:00-16:00"): a weekend day is then a
+    day they meet, its hours weighed as any other's."""
+    return any(window.days & {5, 6} for window in hours.windows)
 
 
 def free_slot_named(when: str, today: datetime, off: Container[date], zone: tzinfo | None = None) -> bool:
@@ -1043,16 +1082,20 @@ def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[in
     return ""
 
 
-def offered_days(message: Message, details: Details, off: Container[date]) -> list[tuple[str, date]]:
+def offered_days(
+    message: Message, details: Details, off: Container[date], hours: MeetingHours = ANY_HOURS
+) -> list[tuple[str, date]]:
     """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
-    day it names, in their order: none on a weekend, a day `off` or before the day the message was written."""
+    day it names, in their order: none on a day the user does not meet (by their `hours`; without any, a weekend),
+    a day `off` or before the day the message was written."""
     if message.date is None or details.event_date:
         return []
     start = local_day(message.date, message)
     days = []
     for slot in re.split(r",? or ", details.when):
         day = named_day(slot, start)
-        if day is not None and day >= start and day.weekday() < 5 and day not in off:
+        meets = bool(hours.spans(day)) if hours and day is not None else day is not None and day.weekday() < 5
+        if day is not None and day >= start and meets and day not in off:
             days.append((slot.strip(), day))
     return days
 

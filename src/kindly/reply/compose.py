@@ -69,6 +69,7 @@ from kindly.reply.acceptance import (
     asks_to_host,
     booked,
     later_of,
+    meets_at_weekends,
     missed_day,
     my_time,
     outside_hours,
@@ -699,7 +700,10 @@ def compose(
         gone = missed_day(message, details.when, today) if not dated else None
         values["missed"] = written_day(gone, style, read_on) if gone is not None else ""
         # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
-        away = proposed_day_off(details.when, today, off, zone) if not dated and gone is None else None
+        weekends = meets_at_weekends(profile.meeting_hours)
+        away = (
+            proposed_day_off(details.when, today, off, zone, weekends) if not dated and gone is None else None
+        )
         values["away"] = written_day(away, style, read_on) if away is not None else ""
         first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
         mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""

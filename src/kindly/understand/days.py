@@ -169,3 +169,42 @@ def _window_in(asking: str, written: date) -> date | None:
         start = date(year, month, day)
         return start if start > written else None
     return None
+
+
+# A date written in numbers beside its weekday or its hour, as a text says it: "Sunday 12/6 at 9am", "Sun 12/6",
+# "12/6 at 9am" (not "12/6" alone, which may be a score or a price)
+_NUMERIC_DATE = re.compile(
+    r"\b(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<first>\d{1,2})/(?P<second>\d{1,2})"
+    r"(?:/(?P<year>\d{4}|\d{2}))?(?![/\d])(?P<hour>,?\s+(?:at|from|@|around)\s+\d)?",
+    re.IGNORECASE,
+)
+_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def numeric_date(when: str, after: date, month_first: bool) -> tuple[tuple[int, int], date] | None:
+    """The day a date in numbers names ("Sunday 12/6 at 9am") and where its numbers stand in `when`: read month
+    first where the writer is in the Americas (`month_first`), day first elsewhere, and where a weekday is named
+    the reading that falls on it (neither: None); the first such day from `after`'s month. None where no weekday
+    or hour stands beside the numbers."""
+    found = _NUMERIC_DATE.search(when)
+    if found is None or not (found.group("weekday") or found.group("hour")):
+        return None
+    first, second = int(found.group("first")), int(found.group("second"))
+    readings = [(first, second), (second, first)] if month_first else [(second, first), (first, second)]
+    for month, number in readings:
+        if not 1 <= month <= 12:
+            continue
+        year = after.year + (month < after.month)
+        if found.group("year"):
+            year = int(found.group("year")) + (2000 if len(found.group("year")) == 2 else 0)
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        weekday = found.group("weekday")
+        if weekday is None or _SHORT_WEEKDAYS.index(weekday.lower()) == day.weekday():
+            return (
+                found.start("first"),
+                found.end("year") if found.group("year") else found.end("second"),
+            ), day
+    return None
