@@ -57,6 +57,7 @@ from kindly.decide.rules import (
     speaker_paid,
 )
 from kindly.decide.scams import Scam
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -392,6 +393,12 @@ _SOMEONE_ELSE_MEETS = re.compile(
 )
 _NOT_SOMEONE_ELSE = frozenset(
     {"i", "we", "it", "this", "that", "they", "you", "would", "could", "can", "let"}
+)
+
+
+# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat.
+_READ_AS_A_CONSULT = frozenset(
+    (Intent.RECRUITING, Intent.SALES_PITCH, Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.WORK_MEETING)
 )
 
 
@@ -747,6 +754,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
         # to sell, not a work meeting of the user's own
         intent = Intent.SALES_PITCH
+    if intent in _READ_AS_A_CONSULT and brokered_consult(text):
+        # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
+        # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
+        # expertise asked for a client, weighed as such
+        intent = Intent.CLIENT_INQUIRY
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 

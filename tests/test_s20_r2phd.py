@@ -1,0 +1,114 @@
+"""Round two for Amara Osei, the PhD candidate in battery electrolytes: an expert network's call for its client is
+a consult, not a job - weighed as one, and under her rule against unpaid expert-network calls. Each near miss here
+must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from personas import phd_profile, to_phd
+from support import Kindly, profile_file, triaged_one
+
+AMARA = phd_profile()
+
+# 1. A paid consult brokered for an investment firm is no job: it does not serve her goal of landing a role.
+PAID_CONSULT = """Hi Amara,
+
+I'm a research associate at Gerson Advisory Group. One of our clients, an investment firm, is looking to speak with
+experts on electrolyte additives for high-nickel cathodes. Your publications came up in our search.
+
+Would you be open to a 60-minute phone consultation next week? Clients typically compensate experts at $250/hour for
+their time. If you're interested, I'll send over a short compliance tutorial and a few screening questions.
+
+Best,
+Daniel Park
+Research Associate, Gerson Advisory Group
+"""
+
+
+def _consult(tmp_path: Path, body: str = PAID_CONSULT) -> Path:
+    return to_phd(
+        tmp_path / "consult.eml",
+        body,
+        sender="Daniel Park <dpark@gersonadvisory.com>",
+        subject="Paid consultation on lithium-ion electrolyte additives",
+        date="Tue, 10 Nov 2026 15:02:00 +0000",
+    )
+
+
+def test_a_paid_expert_network_consult_is_no_job_and_gets_no_glad_to_talk(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, _consult(tmp_path), profile_file(AMARA, tmp_path))
+    assert record["decision"] != "accept"
+    assert record["goal"] is None
+    assert "glad to talk" not in (record["draft"] or "")
+    assert "role" not in (record["draft"] or "")
+
+
+def test_a_rule_against_expert_network_calls_holds_for_a_paid_consult(kindly: Kindly, tmp_path: Path) -> None:
+    profile = profile_file(phd_profile(never=("consulting calls for expert networks",)), tmp_path)
+    record = triaged_one(kindly, _consult(tmp_path), profile)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+def test_a_rule_against_unpaid_expert_network_calls_does_not_hold_for_a_paid_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, _consult(tmp_path), profile_file(AMARA, tmp_path))
+    assert record["reason_code"] != "never_do"
+
+
+# Near misses: a recruiter's client hiring, a consultancy hiring - real roles, still weighed as her job goal.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Amara,\n\nOne of our clients, a battery start-up in Ontario, is hiring a senior electrolyte scientist. The"
+        " role involves leading additive screening for high-nickel cathodes. Could we speak this week? I can send the"
+        " job description.\n\nBest,\nDaniel Park\nTalent Partner, Gerson Search\n",
+        "Hi Amara,\n\nWe're a battery consultancy hiring an electrolyte research scientist to work with our clients on"
+        " cell chemistry. Your publications came up in our search - would you be open to a call about the role?"
+        "\n\nBest,\nDaniel Park\nGerson Battery Consulting\n",
+    ],
+)
+def test_a_role_offered_through_a_client_or_a_consultancy_is_still_a_job(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = triaged_one(kindly, _consult(tmp_path, body), profile_file(AMARA, tmp_path))
+    assert record["intent"] == "recruiting"
+    assert record["reason_code"] != "client_request"
+
+
+# 2. "We don't pay for initial scoping calls" is unpaid, and a scoping call an expert network's consulting call.
+UNPAID_SCOPING = """Hi Amara,
+
+I run a small expert network and a client of ours is trying to get smart on sodium-ion vs lithium-ion electrolytes.
+Could you spare 20 minutes for an informal call this week? We don't pay for initial scoping calls, but it's a great
+way to get onto our expert roster for paid work later.
+
+Thanks!
+Maya Hollis
+InsightBridge
+"""
+
+
+def test_an_unpaid_scoping_call_for_an_expert_network_falls_under_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_phd(
+        tmp_path / "maya.eml",
+        UNPAID_SCOPING,
+        sender="Maya Hollis <maya.hollis@insightbridge.io>",
+        subject="Quick favour - 20 min on battery supply chain?",
+        date="Wed, 11 Nov 2026 18:20:00 +0000",
+    )
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "unpaid consulting calls for expert networks" in record["draft"]
+
+
+def test_a_host_who_does_not_pay_for_travel_asks_no_unpaid_work() -> None:
+    from kindly.decide.rules import CONCEPTS
+
+    assert CONCEPTS["unpaid"].shown_by("We pay a fee of $500; we don't pay for your travel, I'm afraid.") is None
+    assert CONCEPTS["unpaid"].shown_by("We don't pay for initial scoping calls.") is not None
