@@ -21,6 +21,7 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import PAID_WORK_ASKS, ROLE_AIMED_FOR, best_fit, offers_a_mentor, share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by
 from kindly.decide.industry import industry_engagement
@@ -57,7 +58,6 @@ from kindly.decide.rules import (
     speaker_paid,
 )
 from kindly.decide.scams import Scam
-from kindly.decide.expert_network import brokered_consult
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -398,7 +398,13 @@ _NOT_SOMEONE_ELSE = frozenset(
 
 # Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat.
 _READ_AS_A_CONSULT = frozenset(
-    (Intent.RECRUITING, Intent.SALES_PITCH, Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.WORK_MEETING)
+    (
+        Intent.RECRUITING,
+        Intent.SALES_PITCH,
+        Intent.COFFEE_CHAT,
+        Intent.MENTORSHIP_REQUEST,
+        Intent.WORK_MEETING,
+    )
 )
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
-from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.donation import donation_cap
+from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fees import (
     _CHARGES_SPEAKER,
     _DENIED,
