@@ -94,7 +94,9 @@ InsightBridge
 """
 
 
-def test_an_unpaid_scoping_call_for_an_expert_network_falls_under_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_an_unpaid_scoping_call_for_an_expert_network_falls_under_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     mail = to_phd(
         tmp_path / "maya.eml",
         UNPAID_SCOPING,
@@ -110,5 +112,45 @@ def test_an_unpaid_scoping_call_for_an_expert_network_falls_under_her_rule(kindl
 def test_a_host_who_does_not_pay_for_travel_asks_no_unpaid_work() -> None:
     from kindly.decide.rules import CONCEPTS
 
-    assert CONCEPTS["unpaid"].shown_by("We pay a fee of $500; we don't pay for your travel, I'm afraid.") is None
+    assert (
+        CONCEPTS["unpaid"].shown_by("We pay a fee of $500; we don't pay for your travel, I'm afraid.") is None
+    )
     assert CONCEPTS["unpaid"].shown_by("We don't pay for initial scoping calls.") is not None
+
+
+# 3. A lunch asked for on a day, where her hours leave no room at noon: the day, and an hour of hers near it.
+def _dev(tmp_path: Path, ask: str) -> Path:
+    return to_phd(
+        tmp_path / "dev.eml",
+        f"Hey Amara! Dev here (Chen lab alum, now at Electrovaya). We're opening 2 electrolyte scientist roles in"
+        f" January. {ask}\n\nDev\n",
+        sender="Dev Patel <dev.patel@electrovaya.com>",
+        subject="Roles on our electrolyte team",
+        date="Mon, 30 Nov 2026 16:20:00 -0500",
+    )
+
+
+LUNCH = "Happy to grab lunch Friday near campus and tell you what the team is like."
+
+
+def test_a_lunch_outside_her_hours_gets_the_day_and_an_hour_of_hers(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, _dev(tmp_path, LUNCH), profile_file(AMARA, tmp_path))
+    assert record["decision"] == "accept"
+    assert (
+        "Friday works for me, though lunchtime is outside my meeting hours - could we meet at 11:30"
+        in (record["draft"])
+    )
+    assert "I'm only free for meetings" not in record["draft"]
+
+
+def test_a_lunch_inside_her_hours_is_a_plain_yes(kindly: Kindly, tmp_path: Path) -> None:
+    all_day = AMARA.replace('"Mon-Fri 09:30-12:00", "Mon-Fri 14:00-17:00"', '"Mon-Fri 09:30-17:00"')
+    record = triaged_one(kindly, _dev(tmp_path, LUNCH), profile_file(all_day, tmp_path))
+    assert "Friday works for me." in record["draft"]
+    assert "lunchtime" not in record["draft"]
+
+
+def test_a_coffee_on_a_day_keeps_its_yes_and_her_hours(kindly: Kindly, tmp_path: Path) -> None:
+    coffee = "Happy to grab a coffee Friday near campus and tell you what the team is like."
+    record = triaged_one(kindly, _dev(tmp_path, coffee), profile_file(AMARA, tmp_path))
+    assert "Friday works for me. I'm only free for meetings between 09:30 and 12:00" in record["draft"]
