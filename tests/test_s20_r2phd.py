@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from personas import phd_profile, to_phd
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 AMARA = phd_profile()
 
@@ -154,3 +154,70 @@ def test_a_coffee_on_a_day_keeps_its_yes_and_her_hours(kindly: Kindly, tmp_path:
     coffee = "Happy to grab a coffee Friday near campus and tell you what the team is like."
     record = triaged_one(kindly, _dev(tmp_path, coffee), profile_file(AMARA, tmp_path))
     assert "Friday works for me. I'm only free for meetings between 09:30 and 12:00" in record["draft"]
+
+
+# 4. Wordings: a nomination is thanked as one, a lightning talk said yes to as that talk, and a guest's "Count me
+# in!" after her own "I'll get back to you" is no confirmation of anything she proposed.
+def test_an_award_nomination_is_thanked_as_a_nomination(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_phd(
+        tmp_path / "award.eml",
+        "Dear Amara Osei,\n\nCongratulations! You have been nominated for the Young Researcher Award in Energy"
+        " Storage 2027. Winners are featured in our awards brochure and present at our gala in Singapore.\n\nTo"
+        " confirm your nomination, please complete the registration and pay the nomination processing fee of USD"
+        " 350 by December 5.\n\nBattery Innovation Forum\n",
+        sender="Battery Innovation Forum <events@batteryforum-global.org>",
+        subject="Nominated: Young Researcher Award in Energy Storage 2027",
+        date="Thu, 12 Nov 2026 09:00:00 +0000",
+    )
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert record["decision"] == "decline"
+    assert "the nomination" in record["draft"]
+    assert "invitation to speak" not in record["draft"]
+
+
+def test_a_lightning_talk_is_said_yes_to_as_that_talk(kindly: Kindly, tmp_path: Path) -> None:
+    from test_s20_phd import _mixer_thread
+
+    [invitation, _hers] = _mixer_thread(tmp_path, "")
+    record = triaged_one(kindly, invitation, profile_file(AMARA, tmp_path))
+    assert "I'd be glad to give the 2-minute lightning talk on Thursday" in record["draft"]
+
+
+def _count_me_in(tmp_path: Path) -> Path:
+    return eml(
+        tmp_path / "tom.eml",
+        "Count me in! I'll bring a few people from the Kumacheva group.\n\nTom\n",
+        sender="Tom Okafor <tom.okafor@mail.utoronto.ca>",
+        subject="Re: Battery Researchers Mixer - Thursday Dec 10",
+        date="Tue, 17 Nov 2026 07:00:00 -0500",
+        to="Amara Osei <amara.osei@mail.utoronto.ca>",
+        message_id="tom@mail.utoronto.ca",
+        in_reply_to="hers@mail.utoronto.ca",
+        references=["mixer@ecs-students.org", "hers@mail.utoronto.ca"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("her_note", "reason"),
+    [
+        (
+            "Hi Priya, thanks - I'll check my schedule and get back to you!",
+            "A yes of their own in this thread",
+        ),
+        # near miss: she proposed something, and the yes confirms it
+        ("Hi Priya, could I bring a poster instead of the talk?", "Confirms what you proposed"),
+    ],
+)
+def test_a_yes_after_her_note_confirms_her_proposal_only_where_she_made_one(
+    kindly: Kindly, tmp_path: Path, her_note: str, reason: str
+) -> None:
+    from test_s20_phd import _mixer_thread
+
+    records = triaged(
+        kindly,
+        *_mixer_thread(tmp_path, her_note),
+        _count_me_in(tmp_path),
+        profile=profile_file(AMARA, tmp_path),
+    )
+    assert records[-1]["decision"] == "ignore"
+    assert records[-1]["reason"].startswith(reason)

@@ -311,6 +311,9 @@ def acceptance(
             "workshop": "teach the workshop",
             "organise": "help organise it",
         }.get(details.format, "speak")
+        if doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
+            # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
+            doing = f"give the {' '.join(short.group(0).lower().split())}"
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
         if details.format == "organise" and not hosting:
@@ -437,6 +440,15 @@ def acceptance(
         first += my_time(first, concrete, message, today, zone, style)
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
+
+
+# A short talk named as such: "a 2-minute lightning talk", "a flash talk", "a five-minute pitch".
+_SHORT_TALK = re.compile(
+    r"\b(?:(?:\d+|two|three|five)[- ]minute\s+)?(?:lightning|flash)\s+talk\b|"
+    # ...a talk of a few minutes, not a slot of the programme ("the 30-minute talk" is a talk)
+    r"\b(?:[1-5]|two|three|five)[- ]minute\s+(?:talk|pitch|presentation)\b",
+    re.IGNORECASE,
+)
 
 
 # A meal asked for: "grab lunch Friday", "over breakfast", "dinner next week".
