@@ -290,7 +290,9 @@ def test_a_rule_against_unpaid_consulting_alone_still_holds_for_her(kindly: Kind
     ("rule", "words"),
     [
         # whom the ask is for, in words no idea reads: every word needed
-        ("unpaid consulting calls for expert networks", (("unpaid", "consulting", "expert", "networks"),)),
+        ("unpaid consulting calls for hedge funds", (("unpaid", "consulting", "hedge", "funds"),)),
+        # ...but an expert network is an idea kindly reads (an expert network's call for its client: s20-r2phd)
+        ("unpaid consulting calls for expert networks", None),
         # "for free" is the unpaid idea's own words, "for client referrals" a referral fee's: read by their ideas
         ("speaking for free", None),
         ("paying referral fees for patients", None),

@@ -122,6 +122,13 @@ _INVITES = {"REQUEST", "PUBLISH", "ADD"}
 # verdicts that the week of the time offered has no room for
 _WEEK_FULL = frozenset({ACCEPT_LATER, NO_CAPACITY})
 _CALENDAR_CODES = {"calendar_cancel", "calendar_counter", "calendar_reply", "calendar_update"}
+# What a user's own note proposes or asks: a question, a day or an hour offered ("Would Tuesday at 9 work?",
+# "How about Thursday?", "Let's meet at 10:00").
+_PROPOSED = re.compile(
+    r"\?|\b(?:how about|what about|shall we|let'?s|would|could we|can we|i propose|i suggest|works? for me)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,6 +513,10 @@ class Triage:
         if not scam and is_confirmation(message.own_text) and after_the_users_own():
             # "Perfect - Tuesday at 9 works. See you then!" after the user's own proposal: nothing to answer
             why = "Confirms what you proposed in this thread: nothing new to answer."
+            if not _PROPOSED.search(users_words_just_before(repo.session, row, user.email, user.name)):
+                # "I'll check my schedule and get back to you!" proposed nothing: a reply-all's "Count me in!"
+                # after it is the sender's own yes to the invitation, not to the user
+                why = "A yes of their own in this thread after your note: nothing asked of you."
             return Verdict(Decision.IGNORE, why, "confirmation"), None, 0, moment
         if not scam and not understanding.is_invitation and understanding.agreed_meeting:
             why = "Reminds you of a meeting already agreed: nothing new to answer."

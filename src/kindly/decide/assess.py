@@ -10,6 +10,7 @@ from datetime import datetime
 from kindly.decide.client_need import introduced_business
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import PAID_WORK_ASKS, Evidence, best_fit, goal_fits
 from kindly.decide.mentoring import mentor_in_programme, mentoring_offered
 from kindly.decide.once import once
@@ -156,6 +157,12 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         message.sender, text, organisation, passed_on(message), role, mentoring, pays, businesses
     )
     fits = goal_fits(profile, intent, evidence)
+    if consult := brokered_consult(text):
+        # an expert network's paid call for its client is no job: a goal of landing a role is not served by it
+        fits = [
+            _no_job(fit, consult) if _A_JOB_GOAL.search(fold(goal.description)) else fit
+            for fit, goal in zip(fits, profile.goals, strict=True)
+        ]
     # a seller's own webinar or dinner, under a rule about events run by vendors - which names it better than a
     # rule the model's reading alone shows ("quick 15-minute vendor calls from cold outreach" for a vendor's dinner
     # read as a pitch: "dinners paid by vendors")
@@ -267,6 +274,15 @@ def _only_the_intent(notes: list[str]) -> bool:
     """Whether a never-rule's evidence quotes nothing of the message ("recruiting: the message is a
     recruiting"): the model's reading alone, no words of the sender's."""
     return all('"' not in note for note in notes)
+
+
+# A goal of landing a job or a role ("Land a postdoc or an industry role in battery research").
+_A_JOB_GOAL = re.compile(r"\b(?:jobs?|roles?|positions?|postdocs?|careers?|employment|employer|hired)\b")
+
+
+def _no_job(fit: GoalFit, consult: str) -> GoalFit:
+    note = f'a consult brokered for a client ("{consult}") is no job'
+    return replace(fit, score=0.0, evidence=(note, *fit.evidence))
 
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:

@@ -21,6 +21,7 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
@@ -404,6 +405,18 @@ _NOT_SOMEONE_ELSE = frozenset(
 )
 
 
+# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat.
+_READ_AS_A_CONSULT = frozenset(
+    (
+        Intent.RECRUITING,
+        Intent.SALES_PITCH,
+        Intent.COFFEE_CHAT,
+        Intent.MENTORSHIP_REQUEST,
+        Intent.WORK_MEETING,
+    )
+)
+
+
 # Asks a pitch for coverage may wear: a talk ("would be happy to speak on background"), a coffee, drinks.
 _PRESS_PITCHED = frozenset((Intent.SPEAKING_INVITATION, Intent.COFFEE_CHAT, Intent.EVENT_INVITATION))
 PRESS_PITCH = "press_pitch"
@@ -784,6 +797,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
         # to sell, not a work meeting of the user's own
         intent = Intent.SALES_PITCH
+    if intent in _READ_AS_A_CONSULT and brokered_consult(text):
+        # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
+        # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
+        # expertise asked for a client, weighed as such
+        intent = Intent.CLIENT_INQUIRY
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 

@@ -9,6 +9,7 @@ from datetime import time
 from functools import lru_cache
 
 from kindly.decide.donation import donation_cap
+from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
 from kindly.decide.fees import (
     _DENIED,
@@ -155,6 +156,9 @@ CONCEPTS: dict[str, Concept] = {
             r"(our |any )?(guests?|contributors?|panell?ists?|interviewees?))|"
             # asked for free advice: "a quick call to pick your brain"
             r"pick your brain|"
+            # a kind of call the sender says they do not pay for: "we don't pay for initial scoping calls"
+            r"(we|they|our clients?) (don'?t|do not|won'?t|will not|never) (pay|compensate)( (you|experts?))? for "
+            r"(?!(your|the) (travel|parking|lunch|meals?|hotel|accommodation|expenses))|"
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
@@ -353,10 +357,16 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
             # "help us figure out the right index setup": their problem solved with the user's expertise
             r"help (us|me) (figure|work|sort) out|"
-            r"quick (question|call)|hop on a (quick )?call)\b",
+            r"quick (question|call)|hop on a (quick )?call|"
+            # an expert network's first call on a client's question
+            r"(scoping|screening|expert) calls?)\b",
             _F,
         ),
         frozenset({Intent.MENTORSHIP_REQUEST}),
+    ),
+    # "unpaid consulting calls for expert networks": a broker of experts' calls for its clients
+    "expert_network": Concept(
+        re.compile(r"\b(expert[- ]networks?|expert calls?|expert consultations?)\b", _F), EXPERT_BROKER
     ),
     "crypto": Concept(
         re.compile(r"\b(crypto\w*|bitcoin|nfts?|token sales?|web3)\b", _F),
@@ -759,6 +769,7 @@ _KINDS = frozenset(
         "sunday",
         "evening",
         "consulting",
+        "expert_network",
         "board",
         "vendor",
         "demo",

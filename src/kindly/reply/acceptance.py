@@ -343,6 +343,9 @@ def acceptance(
             "workshop": "teach the workshop",
             "organise": "help organise it",
         }.get(details.format, "speak")
+        if doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
+            # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
+            doing = f"give the {' '.join(short.group(0).lower().split())}"
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
         if details.format == "organise" and not hosting:
@@ -464,9 +467,51 @@ def acceptance(
             # "Monday 28 December or Tuesday 29 December at 10am, or failing that Monday 4 January": one hour
             # said once holds for each day offered
             first = f"{first} {hours.pop()}"
+        if not _AN_HOUR.search(first) and (
+            meal_time := _meal_moved(first, message, today, meeting_hours, style)
+        ):
+            # "Happy to grab lunch Friday" where the user meets only until 12:00 on Fridays: the day, and an hour
+            # of the user's own near the meal, not a yes to a lunch their hours leave no room for
+            return f"{first[:1].upper()}{first[1:]} works for me{meal_time}"
         first += my_time(first, concrete, message, today, zone, style)
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
+
+
+# A short talk named as such: "a 2-minute lightning talk", "a flash talk", "a five-minute pitch".
+_SHORT_TALK = re.compile(
+    r"\b(?:(?:\d+|two|three|five)[- ]minute\s+)?(?:lightning|flash)\s+talk\b|"
+    # ...a talk of a few minutes, not a slot of the programme ("the 30-minute talk" is a talk)
+    r"\b(?:[1-5]|two|three|five)[- ]minute\s+(?:talk|pitch|presentation)\b",
+    re.IGNORECASE,
+)
+
+
+# A meal asked for: "grab lunch Friday", "over breakfast", "dinner next week".
+_A_MEAL_ASKED = re.compile(r"\b(breakfast|brunch|lunch|dinner)\b(?![- ]and[- ]learn)", re.IGNORECASE)
+_MEAL_STARTS = {"breakfast": time(8), "brunch": time(10, 30), "lunch": time(12), "dinner": time(18, 30)}
+
+
+def _meal_moved(
+    day_said: str, message: Message, today: datetime, meeting_hours: MeetingHours, style: str
+) -> str:
+    """Where the sender asks to meet over a meal on a day without an hour, and the meal's usual hour is outside
+    the user's hours that day: ", though lunchtime is outside my meeting hours - could we meet at 11:30
+    instead?" with the hour of theirs nearest it; "" otherwise (no hours, no meal, or the meal fits)."""
+    meal = _A_MEAL_ASKED.search(message.own_text)
+    day = _slot_day(day_said, message, today) if meal and meeting_hours else None
+    if meal is None or day is None:
+        return ""
+    name = meal.group(1).lower()
+    wanted = _MEAL_STARTS[name]
+    if meeting_hours.fits(day, wanted):
+        return ""
+    part = _PART_SPANS.get(name)
+    at = (meeting_hours.time_on(day, wanted, part) if part else None) or meeting_hours.time_on(day, wanted)
+    if at is None:
+        return ""
+    meal_time = {"lunch": "lunchtime", "dinner": "dinnertime"}.get(name, name)
+    return f", though {meal_time} is outside my meeting hours - could we meet at {clock_said(at, style)} instead?"
 
 
 # An introducer who has made the introduction, not offered it: "connecting you two", "I'll let you take it from

@@ -152,6 +152,10 @@ def ask_phrase(
         base = "your note"
     if intent is Intent.SPEAKING_INVITATION and honour_sold_to_you(message.own_text):
         return "your note"  # "our editorial panel has shortlisted you ... a listing fee": news of a place for sale
+    if intent is Intent.SPEAKING_INVITATION and _NOMINATED.search(message.own_text):
+        return (
+            "the nomination"  # "You have been nominated for the Young Researcher Award": no talk asked first
+        )
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
@@ -169,6 +173,15 @@ def ask_phrase(
         details = details or extract(message, intent)
         base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
     return base
+
+
+# News of the reader's nomination for an award: "You have been nominated for ...", "you're a finalist" (not
+# "you've been selected to speak", an invitation to speak).
+_NOMINATED = re.compile(
+    r"\b(?:you(?:'ve| have) been|you(?:'re| are)) (?:nominated|shortlisted)\b|\byou(?:'re| are) (?:a |now a )?"
+    r"(?:finalist|nominee)\b",
+    re.IGNORECASE,
+)
 
 
 # The sender offering their own time or advice ("I'm holding 20-minute office hours ... Would you like a slot?",
