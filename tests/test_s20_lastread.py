@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, text
 
 from kindly.decide.fees import pays_you
+from kindly.store.db import MIGRATIONS, _sqlite_pragmas
+from support import Kindly, triaged
 
 
 def test_a_table_of_figures_pasted_without_spaces_is_read_for_pay_at_once() -> None:
@@ -20,3 +27,27 @@ def test_a_table_of_figures_pasted_without_spaces_is_read_for_pay_at_once() -> N
 def test_an_amount_is_read_whole_never_from_inside_a_number() -> None:
     assert pays_you("Our rate is $0.80/word for the piece.") == "$0.80/word"
     assert pays_you("We'd offer you 1,500 euros for the keynote.") == "We'd offer you 1,500 euros"
+
+
+def test_undoing_the_draft_tone_keeps_the_record_of_replies_sent(kindly: Kindly, home: Path) -> None:
+    # a reply sent (by the user's command) refers to its draft; taking the tone column off the drafts again must
+    # not copy the table and drop the old one, which with foreign keys on deletes the record of what was sent
+    triaged(kindly, Path(__file__).parents[1] / "examples" / "inbox.mbox")
+    engine = create_engine(f"sqlite:///{home / 'kindly.db'}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO sent (draft_pk, message_id, recipient, via, server_answer, sent_at) VALUES "
+                "((SELECT MIN(id) FROM drafts), '<1@kindly>', 'lena@example.org', 'eml', '', '2026-12-01 10:00:00')"
+            )
+        )
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015")
+        assert connection.execute(text("SELECT COUNT(*) FROM sent")).scalar() == 1
+        command.upgrade(config, "head")
+        assert connection.execute(text("SELECT COUNT(*) FROM sent")).scalar() == 1
+        assert connection.execute(text("SELECT DISTINCT tone FROM drafts")).scalars().all() == [""]
+    engine.dispose()
