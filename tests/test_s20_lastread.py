@@ -5,13 +5,15 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 
 from kindly.decide.fees import pays_you
 from kindly.store.db import MIGRATIONS, _sqlite_pragmas
-from support import Kindly, triaged
+from support import Kindly, profile_file, triaged
+from test_s20_phd import AMARA, _mixer_thread
 
 
 def test_a_table_of_figures_pasted_without_spaces_is_read_for_pay_at_once() -> None:
@@ -51,3 +53,19 @@ def test_undoing_the_draft_tone_keeps_the_record_of_replies_sent(kindly: Kindly,
         assert connection.execute(text("SELECT COUNT(*) FROM sent")).scalar() == 1
         assert connection.execute(text("SELECT DISTINCT tone FROM drafts")).scalars().all() == [""]
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "her_note",
+    [
+        "Thanks Priya, I'm afraid I'll have to decline. Let me check my calendar for the spring term and get back "
+        "to you about the next one.",
+        "Count me out this time, sorry! I'll circle back when the thesis is in.",
+    ],
+)
+def test_a_no_that_also_puts_something_off_is_still_her_answer(
+    kindly: Kindly, tmp_path: Path, her_note: str
+) -> None:
+    # "get back to you" beside a no is no deferral of the answer: the invitation she declined gets no draft
+    invitation, _ = triaged(kindly, *_mixer_thread(tmp_path, her_note), profile=profile_file(AMARA, tmp_path))
+    assert not invitation["draft"]
