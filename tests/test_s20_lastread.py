@@ -12,7 +12,9 @@ from sqlalchemy import create_engine, event, text
 
 from kindly.decide.fees import pays_you
 from kindly.store.db import MIGRATIONS, _sqlite_pragmas
-from support import Kindly, profile_file, triaged
+from personas import architect_profile
+from support import Kindly, profile_file, triaged, triaged_one
+from test_s20_gapsa import _questions_listed, _to_mei_lin
 from test_s20_phd import AMARA, _mixer_thread
 
 
@@ -69,3 +71,28 @@ def test_a_no_that_also_puts_something_off_is_still_her_answer(
     # "get back to you" beside a no is no deferral of the answer: the invitation she declined gets no draft
     invitation, _ = triaged(kindly, *_mixer_thread(tmp_path, her_note), profile=profile_file(AMARA, tmp_path))
     assert not invitation["draft"]
+
+
+PANEL = """Hi Mei Lin,
+
+How are you? I run the Passive House Forum at RMIT, and we'd love you to give a 30-minute talk on passive-house
+retrofits at our meetup on Thursday 11 March 2027 at 6pm. We pay a $500 honorarium to each speaker.
+
+I hope it's okay to ask - would you also chair the panel that follows? Hope you can make it to the rehearsal on
+Wednesday 10 March too? Isn't it time we finally met the other speakers?
+
+Best,
+Tom Reilly
+Passive House Forum
+"""
+
+
+def test_a_question_asked_behind_a_hope_is_listed_for_the_user(kindly: Kindly, tmp_path: Path) -> None:
+    # "I hope ..." opens a real ask here: only "How are you?" is asked out of courtesy
+    profile = profile_file(architect_profile(), tmp_path)
+    record = triaged_one(kindly, _to_mei_lin(tmp_path, PANEL), profile=profile)
+    listed = _questions_listed(kindly("show", str(record["id"]), "--profile", str(profile)).stdout)
+    assert "would you also chair the panel that follows?" in listed
+    assert "Hope you can make it to the rehearsal on Wednesday 10 March too?" in listed
+    assert "Isn't it time we finally met the other speakers?" in listed
+    assert "How are you?" not in listed
