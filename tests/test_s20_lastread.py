@@ -14,7 +14,7 @@ from kindly.decide.fees import pays_you
 from kindly.store.db import MIGRATIONS, _sqlite_pragmas
 from personas import architect_profile
 from support import Kindly, profile_file, triaged, triaged_one
-from test_s20_gapsa import _questions_listed, _to_mei_lin
+from test_s20_gapsa import WITH_HOURS, _questions_listed, _studio_call, _to_mei_lin
 from test_s20_phd import AMARA, _mixer_thread
 
 
@@ -96,3 +96,13 @@ def test_a_question_asked_behind_a_hope_is_listed_for_the_user(kindly: Kindly, t
     assert "Hope you can make it to the rehearsal on Wednesday 10 March too?" in listed
     assert "Isn't it time we finally met the other speakers?" in listed
     assert "How are you?" not in listed
+
+
+def test_days_the_sender_is_closed_are_no_days_to_pick_from(kindly: Kindly, tmp_path: Path) -> None:
+    # "closed Mondays and Tuesdays" names the days they cannot meet: the Wednesday morning they ask is the day
+    profile = profile_file(WITH_HOURS, tmp_path)
+    mail = _studio_call(tmp_path, "The studio is closed Mondays and Tuesdays, so how about Wednesday morning")
+    record = triaged_one(kindly, mail, profile=profile)
+    assert record["decision"] == "accept", record["reason"]
+    assert "Monday" not in record["draft"] and "Tuesday" not in record["draft"], record["draft"]
+    assert "Wednesday" in record["draft"], record["draft"]
