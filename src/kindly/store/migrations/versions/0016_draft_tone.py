@@ -9,6 +9,7 @@ Create Date: 2026-12-01 22:00:00
 from __future__ import annotations
 
 import sqlite3
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -26,7 +27,7 @@ def upgrade() -> None:
 
 # SQLite drops a column in place since 3.35; a batch that copies the table drops the old one, and with foreign keys
 # on that deletes what refers to it (ON DELETE CASCADE): the record of every reply sent
-IN_PLACE = "never" if sqlite3.sqlite_version_info >= (3, 35) else "auto"
+IN_PLACE: Literal["never", "auto"] = "never" if sqlite3.sqlite_version_info >= (3, 35) else "auto"
 
 
 def downgrade() -> None:
