@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from kindly.decide.fees import pays_you
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.model import Intent, Understanding
@@ -61,6 +62,8 @@ def main() -> None:
     podcast = incoming(
         "Hi Dana,\n\nWe record remotely " + "with guests and listeners and " * int(3_400 * scale)
     )
+    # a table of figures pasted with no spaces: one run of digits and commas
+    table = "Our figures: " + "12,34," * int(17_000 * scale) + "56"
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -82,6 +85,7 @@ def main() -> None:
             lambda: recording_week(podcast, Details(format="podcast")),
         ),
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
+        ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

@@ -280,7 +280,9 @@ def speaker_paid(text: str) -> bool:
 
 
 # An amount of money: "$400", "EUR 600", "0.80 euros".
-_AMOUNT = r"\d(?:[\d,]|\.\d)*+"  # taken whole: "$200 discount" is never read as "$20"
+# taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
+# each digit of a long run of numbers ("12,34,56,..." of a pasted table), the scan was quadratic
+_AMOUNT = r"(?<!\d)(?<!\d[,.])\d(?:[\d,]|\.\d)*+"
 
 
 _MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"

@@ -127,7 +127,9 @@ _DEFERS = re.compile(
 # ...and what says an answer beside it: a yes, a no, a time taken.
 _ANSWERS = re.compile(
     r"\b(?:yes|count me in|i'd love to|i would love to|i'd be (?:glad|happy|delighted)|happy to|works for me|"
-    r"see you|i'll be there|can't|cannot|unfortunately|i'll pass|have to pass|no thanks|not able)\b",
+    r"see you|i'll be there|can't|cannot|unfortunately|i'll pass|have to pass|no thanks|not able|"
+    # a no said as such ("I'm afraid I'll have to decline", "count me out"), whatever it puts off besides
+    r"declin\w*|count me out|not for me|not this time|won't be able|won't make it|(?:i'll|i will) (?:come|join))\b",
     re.IGNORECASE,
 )
 

@@ -957,9 +957,26 @@ _SEVERAL_WEEKDAYS = re.compile(
 def several_weekdays(text: str) -> str:
     """The weekdays a sender names as theirs to pick from ("any Tuesday or Thursday morning", "Tuesday and
     Thursday mornings", "Mondays or Wednesdays"), or ""."""
-    said = " ".join(text[:20_000].split())
-    found = _ANY_DAYS.search(said) or _SEVERAL_WEEKDAYS.search(said)
+    found = _days_offered(" ".join(text[:20_000].split()))
     return found.group(0) if found else ""
+
+
+# Days said as the ones the sender is not free on: "the shop is closed Mondays and Tuesdays", "except Mondays or
+# Fridays", "I'm away Tuesdays and Thursdays" - none to pick from.
+_NOT_THEIR_DAYS = re.compile(
+    r"\b(?:closed|shut|except|not|off|busy|away|out|unavailable|booked|teach|teaching)\b(?:\s+[\w']+){0,2}?"
+    r"\s*(?:on\s+|all\s+day\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _days_offered(said: str) -> re.Match[str] | None:
+    """The first weekdays `said` offers as several to pick from, not those it says the sender is not free on."""
+    for pattern in (_ANY_DAYS, _SEVERAL_WEEKDAYS):
+        for found in pattern.finditer(said):
+            if not _NOT_THEIR_DAYS.search(said, max(0, found.start() - 30), found.start()):
+                return found
+    return None
 
 
 def days_to_choose(when: str, text: str) -> bool:
@@ -968,8 +985,7 @@ def days_to_choose(when: str, text: str) -> bool:
     says "any" of those days, or names several as a part of the day."""
     if _AN_HOUR_OR_DATE.search(when):
         return False
-    said = " ".join(text[:20_000].split())
-    found = _ANY_DAYS.search(said) or _SEVERAL_WEEKDAYS.search(said)
+    found = _days_offered(" ".join(text[:20_000].split()))
     return found is not None and re.search(_WEEKDAY_NAME, when, re.IGNORECASE) is not None
 
 

@@ -162,8 +162,11 @@ _COURTESY = re.compile(
     r"day|year|summer|holiday|holidays|break|trip|family|team|business))(?:\s+(?:going|been|treating you))?"
     r"(?:\s+(?:these days|lately|so far))?"
     r"|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|break|trip|summer|week|conference|event)"
-    r"|(?:i\s+)?hope\b(?!.*\b(?:send|share|let me know|confirm|could|can you|reply|get back|join|come)\b).*"
-    r"|(?:isn['’]?t|wasn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:it|that|this)\s+\w+.*"
+    # (not a hope that asks: "Hope you can make it on Thursday?", "I hope it's okay to ask - would you speak?")
+    r"|(?:i\s+)?hope\b(?!.*\b(?:send|share|let me know|confirm|could|can you|reply|get back|join|come|make it|"
+    r"attend|be there|would you|will you|are you|do you|speak|meet)\b).*"
+    # (not "Isn't it time we met?": an invitation)
+    r"|(?:isn['’]?t|wasn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:it|that|this)\s+(?!time\b)\w+.*"
     r"|(?:right|you know))\s*[?!.]*",
     re.IGNORECASE,
 )
