@@ -172,7 +172,7 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "pay_to_play": Concept(
         re.compile(
-            r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
+            r"\b(pay[- ]to[- ](speak|play|present|perform)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
             # "paying to be listed" ("paying to be featured" is a place bought: paid_feature)
             r"pay\w* to be (listed|published|included)|"
             # "summits that charge speakers a fee to speak"
@@ -193,7 +193,16 @@ CONCEPTS: dict[str, Concept] = {
             # "a one-time production contribution of CAD 750", "choose one of our Laureate Packages (USD 895)"
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
-            r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
+            r"pay to (speak|present|be featured|pitch|play|perform)|fee of \$?\d|"
+            # a musician's pay-to-play: tickets the act buys or must sell itself ("Artists purchase 25 tickets up
+            # front", "a ticket buy-on"), or a fee to take the stage ("Performer sign-up is $20", "bands pay $50 to
+            # play"); not an audience's ticket ("fans can buy tickets", "tickets are $15")
+            r"(artists?|acts?|bands?|performers?|musicians?)( (must|will|need to|are required to|have to|agree to))? "
+            r"(purchase|buy|pre-?buy|pre-?purchase)\w* (a minimum of |at least )?\d+ tickets|"
+            r"(artists?|acts?|bands?|performers?|musicians?) (must|need to|are required to|have to) sell "
+            r"(a minimum of |at least )?\d+ tickets|ticket buy-?(ons?|ins?)|buy-?on (fee|package|cost)s?|"
+            r"(performer|artist|band|act|musician)s?'? (sign-?up|registration|slot) (fee )?(is|costs?|of) [$£€]\s?\d|"
+            r"(performers?|artists?|musicians?|bands?|acts?) pay [$£€]?\s?\d[\d,.]* to (perform|play)|"
             # those on the stage or the jury as the ones who pay: "judges contribute a one-off panel fee of £495"
             r"(judges?|jurors?|speakers?|presenters?|panell?ists?|finalists?|nominees?) (contribute|pay)s?\b"
             # (not what they pay for themselves: "speakers pay their own travel")
@@ -1166,7 +1175,24 @@ def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
     return None
 
 
+# Examples a rule gives in brackets after what it rules out: "pay-to-play gigs (ticket buy-ons, showcase slots)".
+_EXAMPLES = re.compile(r"\s*\([^()]*\)")
+
+
 def _segments(rule: str) -> list[str]:
+    """A never-rule's alternatives, as `_listed` reads them; a rule whose brackets only give examples of what it
+    names ("pay-to-play gigs (ticket buy-ons, showcase slots that charge the artist)") is read by what it names
+    where its words with the examples name no idea kindly can read (a bracket that narrows, "calls during clinic
+    hours (weekdays 08:30-12:00)", is kept wherever the rule reads with it)."""
+    segments = _listed(rule)
+    bare = _EXAMPLES.sub("", rule)
+    if bare == rule or any(map(_segment_concepts, segments)):
+        return segments
+    plain = _listed(bare)
+    return plain if any(map(_segment_concepts, plain)) else segments
+
+
+def _listed(rule: str) -> list[str]:
     """A never-rule's alternatives ("X or Y", "X / Y", "X; Y", "X, Y or Z"), without the user's reason for it or
     conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
     paid trips from companies I cover": payment from them too)."""

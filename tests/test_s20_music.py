@@ -1,0 +1,67 @@
+"""What hurt Jonah Reyes, an independent jazz pianist and composer in Chicago (the twentieth session's persona
+review): his never-rules read word for word, so a pay-to-play showcase and an unpaid "exposure" party passed them.
+Each near miss here must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from personas import music_profile, to_jonah
+from support import Kindly, profile_file, triaged_one
+
+JONAH = music_profile()
+
+# 1. A musician's pay-to-play is tickets the act must buy or sell, or a fee to take the stage; a rule that gives
+#    examples in brackets ("pay-to-play gigs (ticket buy-ons, ...)") is read by what it names.
+SHOWCASE = (
+    "Hey Jonah!\n\nWe're curating our Emerging Artists Showcase on Saturday, January 16, and your name came up.\n\n"
+    "How it works: each act gets a 30-minute set. {terms} Tickets are yours to sell to your fans.\n\n"
+    "Let me know by Friday so we can lock in your slot!\n\nTyler Grant\nTalent Buyer, The Velvet Room\n"
+)
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Artists purchase 25 tickets up front at $15 each ($375) and keep 20% of sales beyond that.",
+        "Bands must sell 30 tickets in advance; anything short of that is invoiced after the show.",
+        "Performer sign-up is $20 (includes one drink).",
+        "There's a ticket buy-on of $300 per act.",
+    ],
+)
+def test_a_showcase_that_makes_the_artist_pay_is_declined_by_the_pay_to_play_rule(
+    kindly: Kindly, tmp_path: Path, terms: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "showcase.eml",
+        SHOWCASE.format(terms=terms),
+        sender="Tyler Grant <tyler@thevelvetroomchicago.com>",
+        subject="Showcase opportunity at The Velvet Room",
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "pay-to-play gigs" in record["reason"]
+    assert "able to make" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        # the audience's tickets, and a fee paid to the artist, are no pay-to-play
+        "Tickets are $15 at the door and fans can buy tickets online.",
+        "We pay each act $300 to play, plus a share of the door.",
+    ],
+)
+def test_a_showcase_that_pays_the_artist_or_sells_tickets_to_fans_passes_the_rule(
+    kindly: Kindly, tmp_path: Path, terms: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "showcase.eml",
+        SHOWCASE.format(terms=terms),
+        sender="Tyler Grant <tyler@thevelvetroomchicago.com>",
+        subject="Showcase opportunity at The Velvet Room",
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert record["reason_code"] != "never_do"
