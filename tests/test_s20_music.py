@@ -65,3 +65,55 @@ def test_a_showcase_that_pays_the_artist_or_sells_tickets_to_fans_passes_the_rul
     )
     record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
     assert record["reason_code"] != "never_do"
+
+
+# 2. "unpaid corporate gigs for exposure": a company asking for a free set for its own occasion is the rule's, though
+#    its mail never says "corporate" or "unpaid"; a couple's wedding without a budget, or a firm that pays, is not.
+PARTY = (
+    "Hi Jonah,\n\nI'm organizing {occasion} on Thursday, December 17 (about 120 guests). A colleague saw you play at "
+    "a wedding and loved it.\n\n{money} Could you do a two-hour set, 6 to 8 pm?\n\nThanks so much,\nHeather Lin\n"
+)
+NO_BUDGET = (
+    "We don't have a budget for entertainment this year, unfortunately, but it would be great exposure - lots of "
+    "our guests host events and would see you play!"
+)
+
+
+@pytest.mark.parametrize(
+    "occasion", ["our firm's holiday party at our River North office", "a product launch for a client"]
+)
+def test_a_company_asking_for_a_free_set_for_exposure_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path, occasion: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "party.eml",
+        PARTY.format(occasion=occasion, money=NO_BUDGET),
+        sender="Heather Lin <hlin@meridianfinancial.com>",
+        subject="Holiday party - live music?",
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "unpaid corporate gigs for exposure" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("occasion", "money"),
+    [
+        ("our wedding reception at the Bridgeport Art Center", NO_BUDGET),
+        (
+            "our firm's holiday party at our River North office",
+            "Our budget for music is $900 for the evening.",
+        ),
+    ],
+)
+def test_a_couples_wedding_or_a_paying_firm_is_not_the_corporate_rules(
+    kindly: Kindly, tmp_path: Path, occasion: str, money: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "party.eml",
+        PARTY.format(occasion=occasion, money=money),
+        sender="Heather Lin <heather.lin@gmail.com>",
+        subject="Live music?",
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert "unpaid corporate gigs" not in record["reason"]

@@ -510,6 +510,20 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "unpaid corporate gigs": an ask for a company's own occasion, as its staff write it ("our firm's holiday party",
+    # "our company offsite", "a product launch for a client"), not a couple's wedding or a friend's birthday
+    "corporate": Concept(
+        re.compile(
+            r"\b(corporate|compan(y|ies)|business(es)?)(?= (gigs?|events?|parties|party|functions?|bookings?))",
+            _F,
+        ),
+        re.compile(
+            r"\b(corporate|our (firm|company|office|staff|employees|clients)\b|(company|office|firm|staff|team|"
+            r"employee|client) (party|parties|offsite|off-site|retreat|dinner|gala|event|reception|appreciation)s?\b|"
+            r"product launch(es)?\b)",
+            _F,
+        ),
+    ),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -727,6 +741,7 @@ _KINDS = frozenset(
         "lobbying",
         "award_sold",
         "paid_feature",
+        "corporate",
     }
 )
 
