@@ -117,3 +117,46 @@ def test_a_couples_wedding_or_a_paying_firm_is_not_the_corporate_rules(
     )
     record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
     assert "unpaid corporate gigs" not in record["reason"]
+
+
+# 3. "paid playlist placement services": a place on playlists sold to the artist, with its price, is the rule's; a
+#    curator who added the track for nothing is not.
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        (
+            "SpinBoost Promotions <campaigns@spinboost-playlists.com>",
+            "Hi Jonah Reyes,\n\nWe listened to your latest single and think it's perfect for our network of curated jazz"
+            " playlists. Our Premium Campaign guarantees placement on 50+ playlists and 20,000+ streams in 30 days for"
+            " just $249.\n\nReply YES to get started!\n\nThe SpinBoost Team\n",
+        ),
+        (
+            "BeatWave Promo <hello@beatwavepromo.com>",
+            "yo jonah, love ur sound!! we run 12 jazz/chill playlists (1.2M followers). we can get your single placed"
+            " for $99/playlist, guaranteed streams. hit us back if ur ready\n",
+        ),
+    ],
+)
+def test_playlist_placement_sold_to_the_artist_is_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, text: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "promo.eml", text, sender=sender, subject="Get your music on curated playlists"
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "paid playlist placement services" in record["reason"]
+
+
+def test_a_curator_who_added_the_track_for_free_is_not_the_playlist_rules(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_jonah(
+        tmp_path / "curator.eml",
+        "Hi Jonah,\n\nJust a note to say we've added your single to our Late Night Jazz playlist (12,000 followers)."
+        " Would you be up for a short interview for our blog?\n\nMaya\n",
+        sender="Maya Lund <maya@latenightjazz.fm>",
+        subject="You're on Late Night Jazz",
+    )
+    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    assert record["reason_code"] != "never_do"

@@ -524,6 +524,21 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "paid playlist placement services": a place on playlists sold to the artist ("guarantees placement on 50+
+    # playlists ... for just $249", "we can get Lake Effect placed for $99/playlist"), shown with its price (see
+    # _concepts_shown): a curator who added a track for nothing sells nothing
+    "playlist": Concept(
+        re.compile(
+            r"\b(paid |pay-for-|bought )?playlist (placements?|promotions?|pitching|plugging|campaigns?)"
+            r"( services?| companies| agencies| schemes?)?\b",
+            _F,
+        ),
+        re.compile(
+            r"\b(playlist (placement|promotion|campaign|pitching)s?|(placement|placed|added|featured)\b[^.!?\n]{0,40}?"
+            r"\bplaylists?)\b",
+            _F,
+        ),
+    ),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -742,6 +757,7 @@ _KINDS = frozenset(
         "award_sold",
         "paid_feature",
         "corporate",
+        "playlist",
     }
 )
 
@@ -1103,6 +1119,12 @@ def _concepts_shown(
             if charged is None and bought is None:
                 return None
             evidence.append(f'pay_to_play: "{charged}"' if charged else f'{PLACE_BOUGHT} "{bought}"')
+            continue
+        if name == "playlist":
+            placed = CONCEPTS[name].shown_by(text)
+            if placed is None or not AN_AMOUNT.search(text):
+                return None  # "we added your track to our playlist" sells nothing
+            evidence.append(f'playlist: "{placed}"')
             continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):
