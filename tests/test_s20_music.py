@@ -43,7 +43,8 @@ def test_a_showcase_that_makes_the_artist_pay_is_declined_by_the_pay_to_play_rul
     record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
     assert "pay-to-play gigs" in record["reason"]
-    assert "able to make" not in record["draft"]
+    # the rule's examples are the user's note to self, not what the reply tells the venue
+    assert "I have a firm rule against pay-to-play gigs, so I'll have to pass." in record["draft"]
 
 
 @pytest.mark.parametrize(
