@@ -5,6 +5,7 @@ Each near miss here must stay as it was."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,17 @@ SHOWCASE = (
 )
 
 
+def _showcase(kindly: Kindly, tmp_path: Path, terms: str) -> dict[str, Any]:
+    """Jonah's triage of the Velvet Room's showcase offer on these terms."""
+    mail = to_jonah(
+        tmp_path / "showcase.eml",
+        SHOWCASE.format(terms=terms),
+        sender="Tyler Grant <tyler@thevelvetroomchicago.com>",
+        subject="Showcase opportunity at The Velvet Room",
+    )
+    return triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+
+
 @pytest.mark.parametrize(
     "terms",
     [
@@ -34,13 +46,7 @@ SHOWCASE = (
 def test_a_showcase_that_makes_the_artist_pay_is_declined_by_the_pay_to_play_rule(
     kindly: Kindly, tmp_path: Path, terms: str
 ) -> None:
-    mail = to_jonah(
-        tmp_path / "showcase.eml",
-        SHOWCASE.format(terms=terms),
-        sender="Tyler Grant <tyler@thevelvetroomchicago.com>",
-        subject="Showcase opportunity at The Velvet Room",
-    )
-    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    record = _showcase(kindly, tmp_path, terms)
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
     assert "pay-to-play gigs" in record["reason"]
     # the rule's examples are the user's note to self, not what the reply tells the venue
@@ -58,13 +64,7 @@ def test_a_showcase_that_makes_the_artist_pay_is_declined_by_the_pay_to_play_rul
 def test_a_showcase_that_pays_the_artist_or_sells_tickets_to_fans_passes_the_rule(
     kindly: Kindly, tmp_path: Path, terms: str
 ) -> None:
-    mail = to_jonah(
-        tmp_path / "showcase.eml",
-        SHOWCASE.format(terms=terms),
-        sender="Tyler Grant <tyler@thevelvetroomchicago.com>",
-        subject="Showcase opportunity at The Velvet Room",
-    )
-    record = triaged_one(kindly, mail, profile_file(JONAH, tmp_path))
+    record = _showcase(kindly, tmp_path, terms)
     assert record["reason_code"] != "never_do"
 
 
