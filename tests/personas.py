@@ -1198,3 +1198,68 @@ def to_ux_designer(path: Path, body: str, *, sender: str, subject: str, date: st
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Tiago Marques <tiago@marques.design>"
     )
+
+
+# -- Jonah Reyes, an independent jazz pianist and composer in Chicago (the twentieth session's persona review) ------
+
+MUSIC_FESTIVAL = goal(
+    "meet_person",
+    "Meet Renata Okafor, artistic programmer of the Lakeshore Jazz Festival",
+    ["Renata Okafor", "Lakeshore Jazz Festival"],
+    1,
+)
+MUSIC_CLIENTS = goal(
+    "find_clients",
+    "Private piano students and paid corporate/private event bookings, found through people, not pitches",
+    ["private piano students", "jazz piano lessons", "corporate events", "private events"],
+    1,
+)
+MUSIC_TALKS = goal(
+    "build_credibility",
+    "Teach a masterclass or sit on a panel at a music school",
+    ["masterclass", "music school", "conservatory", "jazz panel"],
+    2,
+)
+MUSIC_PEERS = goal(
+    "find_community",
+    "A composers' collective of like-minded jazz and new-music composers",
+    ["composers collective", "jazz composers", "new music composers"],
+    2,
+)
+MUSIC_NEVER = (
+    "pay-to-play gigs (ticket buy-ons, showcase slots that charge the artist)",
+    "unpaid corporate gigs for exposure",
+    "paid playlist placement services",
+)
+
+
+def music_profile(*, never: Iterable[str] = MUSIC_NEVER) -> str:
+    """Jonah Reyes's profile: the festival programmer he wants to meet, students and paid bookings, a masterclass
+    or a panel, a composers' collective; a booking agent, an accountant, DistroKid; no pay-to-play, no unpaid
+    corporate gigs, no paid playlist placement."""
+    user = {
+        "name": "Jonah Reyes",
+        "email": "jonah@jonahreyesmusic.com",
+        "signature": "Jonah Reyes\nPianist & composer | jonahreyesmusic.com",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Chicago",
+        "meeting_hours": ["Mon-Fri 09:30-14:00"],
+    }
+    providers = (
+        ("booking agent", "Dana Whitfield, Northside Artists"),
+        ("accounting", "Marcus Lee, CPA"),
+        ("music distribution", "DistroKid"),
+    )
+    goals = (MUSIC_FESTIVAL, MUSIC_CLIENTS, MUSIC_TALKS, MUSIC_PEERS)
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_jonah(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 10 Nov 2026 13:40:00 -0600"
+) -> Path:
+    """A mail to Jonah, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Jonah Reyes <jonah@jonahreyesmusic.com>"
+    )

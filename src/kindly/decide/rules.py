@@ -186,7 +186,7 @@ CONCEPTS: dict[str, Concept] = {
     ),
     "pay_to_play": Concept(
         re.compile(
-            r"\b(pay[- ]to[- ](speak|play|present)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
+            r"\b(pay[- ]to[- ](speak|play|present|perform)|speaker fees?|sponsorship fees?|pay\w* to (speak|present|appear)|"
             # "paying to be listed" ("paying to be featured" is a place bought: paid_feature)
             r"pay\w* to be (listed|published|included)|"
             # "summits that charge speakers a fee to speak"
@@ -207,7 +207,16 @@ CONCEPTS: dict[str, Concept] = {
             # "a one-time production contribution of CAD 750", "choose one of our Laureate Packages (USD 895)"
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
-            r"pay to (speak|present|be featured|pitch|play)|fee of \$?\d|"
+            r"pay to (speak|present|be featured|pitch|play|perform)|fee of \$?\d|"
+            # a musician's pay-to-play: tickets the act buys or must sell itself ("Artists purchase 25 tickets up
+            # front", "a ticket buy-on"), or a fee to take the stage ("Performer sign-up is $20", "bands pay $50 to
+            # play"); not an audience's ticket ("fans can buy tickets", "tickets are $15")
+            r"(artists?|acts?|bands?|performers?|musicians?)( (must|will|need to|are required to|have to|agree to))? "
+            r"(purchase|buy|pre-?buy|pre-?purchase)\w* (a minimum of |at least )?\d+ tickets|"
+            r"(artists?|acts?|bands?|performers?|musicians?) (must|need to|are required to|have to) sell "
+            r"(a minimum of |at least )?\d+ tickets|ticket buy-?(ons?|ins?)|buy-?on (fee|package|cost)s?|"
+            r"(performer|artist|band|act|musician)s?'? (sign-?up|registration|slot) (fee )?(is|costs?|of) [$£€]\s?\d|"
+            r"(performers?|artists?|musicians?|bands?|acts?) pay [$£€]?\s?\d[\d,.]* to (perform|play)|"
             # those on the stage or the jury as the ones who pay: "judges contribute a one-off panel fee of £495"
             r"(judges?|jurors?|speakers?|presenters?|panell?ists?|finalists?|nominees?) (contribute|pay)s?\b"
             # (not what they pay for themselves: "speakers pay their own travel")
@@ -560,6 +569,35 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "unpaid corporate gigs": an ask for a company's own occasion, as its staff write it ("our firm's holiday party",
+    # "our company offsite", "a product launch for a client"), not a couple's wedding or a friend's birthday
+    "corporate": Concept(
+        re.compile(
+            r"\b(corporate|compan(y|ies)|business(es)?)(?= (gigs?|events?|parties|party|functions?|bookings?))",
+            _F,
+        ),
+        re.compile(
+            r"\b(corporate|our (firm|company|office|staff|employees|clients)\b|(company|office|firm|staff|team|"
+            r"employee|client) (party|parties|offsite|off-site|retreat|dinner|gala|event|reception|appreciation)s?\b|"
+            r"product launch(es)?\b)",
+            _F,
+        ),
+    ),
+    # "paid playlist placement services": a place on playlists sold to the artist ("guarantees placement on 50+
+    # playlists ... for just $249", "we can get Lake Effect placed for $99/playlist"), shown with its price (see
+    # _concepts_shown): a curator who added a track for nothing sells nothing
+    "playlist": Concept(
+        re.compile(
+            r"\b(paid |pay-for-|bought )?playlist (placements?|promotions?|pitching|plugging|campaigns?)"
+            r"( services?| companies| agencies| schemes?)?\b",
+            _F,
+        ),
+        re.compile(
+            r"\b(playlist (placement|promotion|campaign|pitching)s?|(placement|placed|added|featured)\b[^.!?\n]{0,40}?"
+            r"\bplaylists?)\b",
+            _F,
+        ),
+    ),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -778,6 +816,8 @@ _KINDS = frozenset(
         "lobbying",
         "award_sold",
         "paid_feature",
+        "corporate",
+        "playlist",
     }
 )
 
@@ -1142,6 +1182,12 @@ def _concepts_shown(
                 return None
             evidence.append(f'pay_to_play: "{charged}"' if charged else f'{PLACE_BOUGHT} "{bought}"')
             continue
+        if name == "playlist":
+            placed = CONCEPTS[name].shown_by(text)
+            if placed is None or not AN_AMOUNT.search(text):
+                return None  # "we added your track to our playlist" sells nothing
+            evidence.append(f'playlist: "{placed}"')
+            continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):
                 return None
@@ -1245,7 +1291,24 @@ def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
     return None
 
 
+# Examples a rule gives in brackets after what it rules out: "pay-to-play gigs (ticket buy-ons, showcase slots)".
+_EXAMPLES = re.compile(r"\s*\([^()]*\)")
+
+
 def _segments(rule: str) -> list[str]:
+    """A never-rule's alternatives, as `_listed` reads them; a rule whose brackets only give examples of what it
+    names ("pay-to-play gigs (ticket buy-ons, showcase slots that charge the artist)") is read by what it names
+    where its words with the examples name no idea kindly can read (a bracket that narrows, "calls during clinic
+    hours (weekdays 08:30-12:00)", is kept wherever the rule reads with it)."""
+    segments = _listed(rule)
+    bare = _EXAMPLES.sub("", rule)
+    if bare == rule or any(map(_segment_concepts, segments)):
+        return segments
+    plain = _listed(bare)
+    return plain if any(map(_segment_concepts, plain)) else segments
+
+
+def _listed(rule: str) -> list[str]:
     """A never-rule's alternatives ("X or Y", "X / Y", "X; Y", "X, Y or Z"), without the user's reason for it or
     conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
     paid trips from companies I cover": payment from them too)."""

@@ -207,7 +207,16 @@ def _firm_rule(never_rule: str) -> str:
     rule = _KICKBACKS.sub(
         lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
     )
+    rule = _EXAMPLES_GIVEN.sub("", rule)
     return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
+
+
+# The examples a rule lists in brackets, the user's note to self ("pay-to-play gigs (ticket buy-ons, showcase slots
+# that charge the artist)"); a bracket that narrows the rule ("calls during clinic hours (weekdays 08:30-12:00)") is
+# told.
+_EXAMPLES_GIVEN = re.compile(
+    r"\s*\((?:(?:e\.g\.|i\.e\.|(?:eg|like|such as|incl\w*)\b)[^()]*|[^(),]*,[^()]*)\)", re.IGNORECASE
+)
 
 
 def _other_region_asked(verdict: Verdict) -> str:
