@@ -85,3 +85,33 @@ def test_an_agency_selling_its_own_white_label_service_stays_a_pitch(kindly: Kin
     record = _triage(kindly, tmp_path, seller)
     assert record["intent"] == "sales_pitch"
     assert record["reason_code"] != "never_do"
+
+
+# -- "spec work or unpaid design tests": a contest's call to take part is an ask, by whatever imperative -----------
+
+CONTEST = Mail(
+    "Contests Team <hello@designarena.io>",
+    "Win EUR 800: redesign the Mobi banking app (contest open)",
+    "Hi Tiago,\n\nWe loved your portfolio! DesignArena is running a design contest for Mobi, a neobank in Spain. "
+    "Submit your concept for their new onboarding screens (3-5 screens in Figma) by Friday 4 December, and the "
+    "winning designer gets EUR 800 plus a chance at a longer engagement.\n\nEntries are free. Only the winner is "
+    "paid.\n\nSubmit here: https://designarena.io/contests/mobi-onboarding\n\nGood luck!\nThe DesignArena team\n",
+)
+
+
+def test_a_contest_that_calls_him_to_submit_is_declined_as_spec_work(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triage(kindly, tmp_path, CONTEST)
+    assert record["decision"] == "decline"
+    assert record["reason_code"] == "never_do"
+    assert "spec work or unpaid design tests" in record["draft"]
+
+
+def test_news_of_a_contest_that_asks_nothing_is_still_ignored(kindly: Kindly, tmp_path: Path) -> None:
+    news = Mail(
+        "DesignArena <hello@designarena.io>",
+        "The Mobi contest winner",
+        "Hi Tiago,\n\nThe Mobi onboarding contest is over: only the winner is paid, and this time it was Ana Ruiz "
+        "from Madrid. Read more: https://designarena.io/blog/mobi-winner\n\nThe DesignArena team\n",
+    )
+    record = _triage(kindly, tmp_path, news)
+    assert record["decision"] == "ignore"
