@@ -115,3 +115,29 @@ def test_news_of_a_contest_that_asks_nothing_is_still_ignored(kindly: Kindly, tm
     )
     record = _triage(kindly, tmp_path, news)
     assert record["decision"] == "ignore"
+
+
+# -- his accountant writes in Portuguese, not Spanish ---------------------------------------------------------------
+
+
+def test_his_accountants_portuguese_reminder_is_called_portuguese(kindly: Kindly, tmp_path: Path) -> None:
+    reminder = Mail(
+        "Sofia Ramos <sofia@ramoscontabilidade.pt>",
+        "Lembrete: IVA do 4.º trimestre",
+        "Olá Tiago,\n\nLembrete rápido: envia-me as faturas de outubro a dezembro até 10 de janeiro para tratarmos "
+        "da declaração de IVA do 4.º trimestre.\n\nObrigada,\nSofia\n",
+    )
+    record = _triage(kindly, tmp_path, reminder)
+    assert record["decision"] == "ignore"
+    assert "Portuguese" in record["reason"] and "Spanish" not in record["reason"]
+
+
+def test_a_spanish_invitation_is_still_called_spanish(kindly: Kindly, tmp_path: Path) -> None:
+    spanish = Mail(
+        "Ana Ruiz <ana@disenomadrid.es>",
+        "Encuentro de diseñadores",
+        "Hola Tiago, ¿cómo estás? Te escribo porque estamos organizando un encuentro de diseñadores en Madrid para "
+        "el mes que viene. ¿Te gustaría venir a dar una charla? Gracias,\nAna\n",
+    )
+    record = _triage(kindly, tmp_path, spanish)
+    assert "Spanish" in record["reason"]
