@@ -1165,7 +1165,14 @@ UX_NEVER = (
 )
 
 
-def ux_designer_profile(*, never: Iterable[str] = UX_NEVER) -> str:
+# Tiago's answer on his rate, as his profile's [[answers]] state it.
+UX_RATE = {
+    "about": ["rate", "day rate", "charge", "price", "fee"],
+    "answer": "My day rate is EUR 650 (GBP 560 / USD 700); most engagements are a 2-6 week block or a monthly retainer.",
+}
+
+
+def ux_designer_profile(*, never: Iterable[str] = UX_NEVER, answers: Iterable[Table] = ()) -> str:
     """Tiago Marques's profile: clients in fintech and health by referral, talks, a peer group of independent
     designers, his free accessibility-audit checklist; an accountant, Webflow and an invoicing tool."""
     user = {
@@ -1190,7 +1197,9 @@ def ux_designer_profile(*, never: Iterable[str] = UX_NEVER) -> str:
         "product teams and founders checking their product's accessibility",
     )
     goals = (UX_CLIENTS, UX_TALKS, UX_PEERS, UX_CHECKLIST)
-    return profile_toml(user, goals, providers=providers, never=never, resources=(checklist,))
+    return profile_toml(
+        user, goals, providers=providers, never=never, resources=(checklist,), answers=answers
+    )
 
 
 def to_ux_designer(path: Path, body: str, *, sender: str, subject: str, date: str) -> Path:

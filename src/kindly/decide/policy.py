@@ -548,8 +548,12 @@ _ASKS_YOU = re.compile(
     r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:can|could|shall|may) (?:i|we) (?:put|pencil|count|book|sign|add|save|hold|"
     r"reserve) (?:you|your)\b[^.?!]*\?|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
-    r"let (?:me|us) know)\b[^.?!\n]*",
-    re.IGNORECASE,
+    r"let (?:me|us) know)\b[^.?!\n]*|"
+    # a call to take part, said as an imperative at a sentence's start: "Submit here:", "Enter now", "Apply by
+    # Friday", "Submit your concept ..." (not a newsletter's "Read more", which asks no one to take part)
+    r"(?:^|(?<=[.?!\n]))[ \t]*(?:submit|enter|apply|register|sign up|take part|participate|compete)\b"
+    r"(?=[ \t]+(?:here|now|today|online|below|by\b|before\b|your\b|an?\b|(?:up )?to\b)|[ \t]*:)[^.?!\n]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 _A_MAILING = re.compile(r"\bunsubscribe\b|\bmanage (?:your )?(?:preferences|subscription)\b", re.IGNORECASE)
 

@@ -29,6 +29,7 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
+from kindly.decide.white_label import work_offered
 from kindly.decide.words import (
     SENTENCE,
     content_stems,
@@ -63,6 +64,7 @@ def as_read(
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_recruiter_offering_work(understanding, message)
+    understanding = with_work_offered(understanding, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
@@ -633,6 +635,21 @@ def with_recruiter_offering_work(understanding: Understanding, message: Message)
         return understanding
     note = f'recruiting: a recruiter ("{" ".join(recruiter.group(0).split())}") offers you work, not a service to buy'
     return understanding.read_as(Intent.RECRUITING, note)
+
+
+def with_work_offered(understanding: Understanding, message: Message) -> Understanding:
+    """Work an agency offers the user at a rate or under its own brand ("white-label - you'd work under our brand.
+    We can pay EUR 300/day") that the model read as a sales pitch: work offered to the user, weighed as a
+    client's ask (and under a never-rule on white-label work), never wished well with a business. An agency that
+    sells its own service ("our rates start at EUR 300/day") stays a pitch."""
+    if understanding.intent is not Intent.SALES_PITCH:
+        return understanding
+    offered = work_offered(f"{message.subject}\n{message.own_text[:20_000]}")
+    if offered is None:
+        return understanding
+    return understanding.read_as(
+        Intent.CLIENT_INQUIRY, f'client_inquiry: it offers you paid work ("{offered}")'
+    )
 
 
 # Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".

@@ -51,6 +51,7 @@ from kindly.decide.scam_cues import moved_to_chat as moved_to_chat
 from kindly.decide.scam_cues import reader_pays as reader_pays
 from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
 from kindly.decide.vendor_events import SELLERS_EVENT
+from kindly.decide.white_label import white_label_offered, with_own_rate, work_offered
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
@@ -598,6 +599,9 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "white-label subcontracting for agencies": work an agency offers the user under its own brand (shown by
+    # white_label_offered, never by the word alone: an agency selling its own white-label service offers none)
+    "white_label": Concept(re.compile(r"\bwhite[- ]?label\w*|\bsubcontract\w*", _F)),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
         re.compile(r"\b(equity|shares|stock options?)\b", _F),
@@ -1010,15 +1014,18 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     """
     # a cap on donations ("... more than once a month") is counted from the store, never read word for word
     # and a rule about the hour of a meeting ("meetings before 9:30") narrows the hours drafts propose instead
-    kept = [
-        r.what
+    # "below my day rate" is read at the rate the user's answers state ("My day rate is EUR 650")
+    kept = {
+        read: r.what
         for r in profile.never
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
         and rule_windows(r.what) is None
-    ]
-    return _rule_hit(kept, text, intent, _users_work(profile), _users_trade(profile))
+        for read in with_own_rate(r.what, profile.answers)
+    }
+    hit = _rule_hit(list(kept), text, intent, _users_work(profile), _users_trade(profile))
+    return None if hit is None else (kept[hit[0]], hit[1])
 
 
 def _users_trade(profile: Profile) -> frozenset[str]:
@@ -1187,6 +1194,12 @@ def _concepts_shown(
             if placed is None or not AN_AMOUNT.search(text):
                 return None  # "we added your track to our playlist" sells nothing
             evidence.append(f'playlist: "{placed}"')
+            continue
+        if name == "white_label":
+            offered = white_label_offered(text)
+            if offered is None:
+                return None
+            evidence.append(f'white_label: "{offered}" ({work_offered(text)})')
             continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):

@@ -12,6 +12,8 @@ _F = re.IGNORECASE
 _BELOW = r"below|under|less than|lower than|cheaper than|beneath"
 _ABOVE = r"over|above|more than|longer than|greater than|exceeding|beyond"
 _UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
+# what a price may be for each of, a day's work too ("EUR 300/day"): never a count of days
+_PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p"
 _BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
@@ -19,13 +21,13 @@ _AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
 
 _LIMIT = re.compile(
     rf"\b(?P<cmp>{_BELOW}|{_ABOVE})\s+(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?"
-    rf"(?:(?:per|a|an|each|/)\s*(?P<per>{_UNIT})\b|(?P<unit>{_UNIT})\b)?",
+    rf"(?:(?:per|a|an|each|/)\s*(?P<per>{_PER_UNIT})\b|(?P<unit>{_UNIT})\b)?",
     _F,
 )
 # a price for each of something: "0.06 EUR per word", "€0.08/word", "6 cents a word"
 _RATE = re.compile(
     rf"(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?(?:per|a|an|each|/)\s*"
-    rf"(?:source\s+|target\s+)?(?P<per>{_UNIT})\b",
+    rf"(?:source\s+|target\s+)?(?P<per>{_PER_UNIT})\b",
     _F,
 )
 # so many of something: "approximately 2,000 words", "a 2,000-word test"
@@ -41,7 +43,7 @@ _SPOKEN = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half a": 
 # an amount of money: "EUR 450", "€450", "450 euros"
 _AMOUNT = re.compile(
     rf"(?:(?P<c1>{_BEFORE})\s?(?P<num1>{_NUMBER})|(?P<num2>{_NUMBER})\s*(?P<c2>{_AFTER}))(?!\s*(?:per|a|an|each|/)\s*"
-    rf"(?:{_UNIT})\b)",
+    rf"(?:{_PER_UNIT})\b)",
     _F,
 )
 # words a price stands for: in "rates below 0.10 EUR per word" the amount per word is the rate

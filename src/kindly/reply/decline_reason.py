@@ -5,6 +5,7 @@ a show's guest for want of fit (kindly.reply.compose sets the reason into the dr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.fit import (
@@ -22,6 +23,7 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rule_parts import Prerequisite
 from kindly.decide.rules import provider_region, rule_condition, rule_exemption, rule_prerequisite
 from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.white_label import OWN_RATE
 from kindly.decide.words import content_stems
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding, Verdict
 from kindly.profile import Goal, GoalKind, Profile
@@ -189,8 +191,9 @@ def _sponsorship_not_the_rules(verdict: Verdict, message: Message) -> bool:
     return bool(hits) and all(rule.isdisjoint(content_stems(hit)) for hit in hits)
 
 
-def _firm_rule(never_rule: str) -> str:
-    """The never-rule as the reason to give, in words fit to send."""
+def _firm_rule(never_rule: str, evidence: Sequence[str] = ()) -> str:
+    """The never-rule as the reason to give, in words fit to send; a rule on the user's own rate says it as the
+    profile states it ("below my day rate of EUR 650")."""
     if condition := rule_condition(never_rule):
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
         return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
@@ -200,6 +203,8 @@ def _firm_rule(never_rule: str) -> str:
         return f"I only do {_told(exemption.base)} {exemption.joined} {_told(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
     rule = _told(never_rule)
+    if (own := OWN_RATE.search(rule)) and (rate := _rate_weighed(evidence)):
+        rule = f"{rule[: own.end()]} of {rate}{rule[own.end() :]}"
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
         return "I don't pay to appear or to be published, so I'll have to pass."
     if _NO_NEUTRAL_WORD.search(rule):
@@ -238,6 +243,15 @@ def _other_region_asked(verdict: Verdict) -> str:
         f"In {region} I work with {name} for {verdict.provider_category}, but I'd be glad to hear more about what you"
         f" have in mind for {listed}. Could you tell me a little more?"
     )
+
+
+# The note of a limit at the user's own rate: '"below EUR 650 per day": "EUR 300/day"'.
+_RATE_NOTE = re.compile(r'^"(?:below|under|less than|lower than) (?P<rate>.+?) per (?:day|hour)":')
+
+
+def _rate_weighed(evidence: Sequence[str]) -> str:
+    """The user's own rate a never-rule was weighed against, as its evidence notes it ("EUR 650"); "" where none."""
+    return next((found.group("rate") for note in evidence if (found := _RATE_NOTE.match(note))), "")
 
 
 def _told(rule: str) -> str:
@@ -366,7 +380,7 @@ def honest_reason(
         # year's race?": the money asked is a sponsorship, which the rule's own words never named
         return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "never_do":
-        return _firm_rule(verdict.never_rule)
+        return _firm_rule(verdict.never_rule, verdict.evidence)
     if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
         # "we acquire a majority stake in the practice": an offer for the user's own business, not a service
         return f"I'm not looking to sell the {bought}, so I'll pass."

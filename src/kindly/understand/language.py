@@ -44,7 +44,7 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
         "Italian": "di che non è sono gli della",
         "Portuguese": """uma não você vocês nós nosso nossa nossos nossas com pelo pela pelos pelas dos das nos nas
             muito obrigado obrigada olá também mas quando como está estão estamos somos gostaríamos gostaria
-            seria tem temos são sua seu seus suas ao aos à às é que o os""",
+            seria tem temos são sua seu seus suas ao aos à às é que o os para por um até""",
     }.items()
 }
 # written small, these are another language's; capitalised they are as often part of a name
