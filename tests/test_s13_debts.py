@@ -66,7 +66,7 @@ def test_a_yes_in_a_full_week_keeps_its_grounds_apart_from_proposing_a_later_tim
 # what the user reads: the policy's grounds, then why the time is taken anyway (as before the grounds were a field)
 REASON = (
     'Serves your find mentor goal "A mentor who has grown a design studio past ten people" (fit 1.00), but that '
-    "week's 1 networking hours are already taken (3 committed); they answer your own request, so the time they "
+    "week's 1 networking hours are already taken (1.5 committed); they answer your own request, so the time they "
     "offer is taken."
 )
 

@@ -228,13 +228,6 @@ PICK_YOUR_BRAIN = Mail(
 )
 
 
-def test_a_co_founder_in_health_meets_the_target_founders(kindly: Kindly, tmp_path: Path) -> None:
-    assert any('target "founders"' in note for note in _client_fit(tmp_path, PICK_YOUR_BRAIN.body))
-    record = _triage(kindly, tmp_path, PICK_YOUR_BRAIN)
-    assert record["goal"] == "find_clients"
-    assert "keeping my networking time for finding new clients" not in (record["draft"] or "")
-
-
 def test_a_co_working_space_is_no_work_said(tmp_path: Path) -> None:
     profile = written_profile(ux_designer_profile(), tmp_path)
     text = "we run a co-working space in lisbon and our co-operation with schools"

@@ -22,7 +22,6 @@ from kindly.decide.words import (
     looks_like_person,
     phrase_in,
     phrase_stems,
-    stem,
     stem_coverage,
 )
 from kindly.domains import PUBLIC_DOMAINS
@@ -74,7 +73,7 @@ def read(
     folded = _YOUR_WORK_READ.sub(" ", folded)
     folded = without_salutation(folded, original)
     folded = _business_owners_said(profile, folded)
-    stems = frozenset(content_stems(folded)) | compound_stems(folded) | _joint_roles(folded)
+    stems = frozenset(content_stems(folded)) | compound_stems(folded)
     implied = {general: word for general, word in implied_stems(folded).items() if general not in stems}
     if "local" not in stems and (place := _home_place_named(profile, folded)):
         implied["local"] = place  # "local runners": runners in the area the user's goals name
@@ -94,20 +93,6 @@ def read(
         fold(organisation),
         original[:MAX_CHARS],
     )
-
-
-def _joint_roles(folded: str) -> frozenset[str]:
-    """A role held with others is the role: a "co-founder" is a founder, a "co-host" a host, a "co-organiser" an
-    organiser (so a goal's "founders" meets "I'm the co-founder of PulseCare")."""
-    if "co-" not in folded:
-        return frozenset()
-    return frozenset(stem(word[3:]) for word in _JOINT_ROLE.findall(folded))
-
-
-# ...a doer's word, not a shared thing or act ("co-working", "co-operation", "co-op")
-_JOINT_ROLE = re.compile(
-    r"(?<![a-z0-9-])co-(?:[a-z]{3,}(?:er|or)s?|(?:host|chair|lead|pilot|star)s?)(?![a-z0-9-])"
-)
 
 
 def titled(name: str, text: str) -> bool:
