@@ -487,20 +487,29 @@ def _target_sender(profile: Profile, message: Message) -> tuple[str, str] | None
     domain = message.from_addr.rpartition("@")[2].lower()
     label = domain_label(domain) if domain else ""
     signed = fold(message.signature)
-    for goal in sorted(profile.goals, key=lambda g: g.priority):
-        for target in goal.targets:
-            person = len(target.split()) >= 2 and bool(name) and phrase_in(target, name)
-            if person or writes_at(target, label, signed):
-                return target, f"your {goal.kind.replace('_', ' ')} goal"
-    return None
+    return _first_target(
+        profile,
+        lambda target: (
+            (len(target.split()) >= 2 and bool(name) and phrase_in(target, name))
+            or writes_at(target, label, signed)
+        ),
+    )
 
 
 def _targets_named(profile: Profile, text: str) -> tuple[str, str] | None:
     """A goal's target a text names in so many words, with its goal ("traiteur", "your find clients goal")."""
     folded = fold(text)
+    return _first_target(
+        profile, lambda target: re.search(rf"(?<!\w){re.escape(fold(target))}(?!\w)", folded) is not None
+    )
+
+
+def _first_target(profile: Profile, meets: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first of the goals' targets, goals by priority, that `meets` holds for, with its goal ("your find
+    clients goal"); None where none does."""
     for goal in sorted(profile.goals, key=lambda g: g.priority):
         for target in goal.targets:
-            if re.search(rf"(?<!\w){re.escape(fold(target))}(?!\w)", folded):
+            if meets(target):
                 return target, f"your {goal.kind.replace('_', ' ')} goal"
     return None
 

@@ -178,7 +178,7 @@ _NUMERIC_DATE = re.compile(
     r"(?:/(?P<year>\d{4}|\d{2}))?(?![/\d])(?P<hour>,?\s+(?:at|from|@|around)\s+\d)?",
     re.IGNORECASE,
 )
-_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SHORT_WEEKDAYS = tuple(name[:3] for name in _WEEKDAYS)  # "mon" ... "sun", as the pattern reads them
 
 
 def numeric_date(when: str, after: date, month_first: bool) -> tuple[tuple[int, int], date] | None:
