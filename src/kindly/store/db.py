@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,8 +45,35 @@ def open_database(path: Path) -> sessionmaker[Session]:
 
 
 def migrate(engine: Engine) -> None:
+    with migrations(engine) as config:
+        command.upgrade(config, "head")
+
+
+@contextmanager
+def migrations(engine: Engine) -> Iterator[Config]:
+    """Alembic's configuration on one connection of `engine`, with foreign keys off while the migrations run, as
+    Alembic asks for SQLite: a migration that copies a table (to add a foreign key, or to drop a column SQLite
+    cannot drop in place) drops the old one, and with foreign keys on that deletes every row referring to it
+    (ON DELETE CASCADE: the analyses, drafts, corrections and sent replies of every message). They are on again
+    once the migrations are committed; a row that migrating left referring to none fails them instead."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(
+            "PRAGMA foreign_keys=OFF"
+        )  # before any transaction, else SQLite ignores it
+        try:
+            config.attributes["connection"] = connection
+            before = MigrationContext.configure(connection).get_current_revision()
+            yield config
+            if MigrationContext.configure(connection).get_current_revision() != before:
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if dangling:
+                    raise StoreError(
+                        f"migrating left rows that refer to none (table, row, parent): {dangling[:5]}"
+                    )
+            connection.commit()
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

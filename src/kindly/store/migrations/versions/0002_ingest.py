@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kindly.store.sqlite_alter import refuse_cascading_copy
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -50,6 +52,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("account", "folder"),
     )
 
+    refuse_cascading_copy(op.get_bind(), "messages")  # a foreign key is added by copying the table
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.add_column(sa.Column("event_uid", sa.String(length=998), nullable=True))
         batch_op.add_column(sa.Column("event_sequence", sa.Integer(), nullable=True))
@@ -70,6 +73,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    refuse_cascading_copy(op.get_bind(), "messages")  # and taken off by copying it
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.drop_constraint(UPDATES_FK, type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_messages_updates_pk"))
