@@ -213,6 +213,36 @@ def _counts(connection: Connection, *tables: str) -> dict[str, int]:
     return {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in tables}
 
 
+@pytest.mark.parametrize(
+    ("step", "table"),
+    [
+        pytest.param("0016", "drafts", id="0016-draft-tone"),
+        pytest.param("0013", "messages", id="0013-recipient-names"),
+        pytest.param("0012", "messages", id="0012-sent-offset"),
+        pytest.param("0011", "messages", id="0011-subject-key"),
+        pytest.param("0010", "drafts", id="0010-draft-sender"),
+    ],
+)
+def test_undoing_a_column_drops_it_in_place_even_with_foreign_keys_on(
+    database: Path, step: str, table: str
+) -> None:
+    """A connection that keeps foreign keys on (a script, a test) takes a column back without copying the table:
+    a copy drops the old table, which deletes the analyses, drafts, corrections and sent replies under it."""
+    engine = create_engine(f"sqlite:///{database}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    with migrations(engine) as config:
+        command.downgrade(config, step)
+    kept = ("messages", "analyses", "drafts", "corrections", "sent")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        before = _counts(connection, *kept)
+        command.downgrade(config, REVISIONS[REVISIONS.index(step) - 1])
+        assert _counts(connection, *kept) == before
+        assert all(before.values())
+        assert not DROPPED_COLUMNS[step][table] & set(_tables(connection)[table])
+    engine.dispose()
+
+
 def test_a_step_that_must_copy_the_messages_table_refuses_to_run_with_foreign_keys_on(database: Path) -> None:
     # 0002 adds a foreign key to messages (and takes it off), which SQLite does only by copying the table
     engine = create_engine(f"sqlite:///{database}")

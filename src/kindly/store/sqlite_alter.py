@@ -7,9 +7,15 @@ column of the messages table took every analysis, draft, correction and record o
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Literal
+
 from sqlalchemy import Connection
 
 from kindly.errors import StoreError
+
+# SQLite drops a column in place since 3.35 (unless it is indexed or a foreign key): no copy, nothing deleted
+IN_PLACE: Literal["never", "auto"] = "never" if sqlite3.sqlite_version_info >= (3, 35) else "auto"
 
 
 def refuse_cascading_copy(connection: Connection, table: str) -> None:

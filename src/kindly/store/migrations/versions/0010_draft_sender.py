@@ -7,10 +7,10 @@ Create Date: 2026-11-30 22:30:00
 
 from __future__ import annotations
 
-import sqlite3
-
 import sqlalchemy as sa
 from alembic import op
+
+from kindly.store.sqlite_alter import IN_PLACE
 
 revision = "0010"
 down_revision = "0009"
@@ -26,9 +26,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # in place where SQLite can (0016's IN_PLACE): a copied table loses the sent replies that refer to it
-    with op.batch_alter_table(
-        "drafts", recreate="never" if sqlite3.sqlite_version_info >= (3, 35) else "auto"
-    ) as batch:
+    # in place where SQLite can: a copied table loses the sent replies that refer to it
+    with op.batch_alter_table("drafts", recreate=IN_PLACE) as batch:
         batch.drop_column("from_addr")
         batch.drop_column("from_name")

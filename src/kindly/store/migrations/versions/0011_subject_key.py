@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kindly.store.sqlite_alter import IN_PLACE
 from kindly.store.subjects import bare_subject
 
 revision = "0011"
@@ -32,5 +33,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_messages_sender_subject", table_name="messages")
-    with op.batch_alter_table("messages") as batch:
+    with op.batch_alter_table("messages", recreate=IN_PLACE) as batch:  # a copy loses what refers to messages
         batch.drop_column("subject_key")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kindly.store.sqlite_alter import IN_PLACE
+
 revision = "0012"
 down_revision = "0011"
 branch_labels = None
@@ -23,5 +25,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("messages") as batch:
+    with op.batch_alter_table("messages", recreate=IN_PLACE) as batch:  # a copy loses what refers to messages
         batch.drop_column("sent_offset")

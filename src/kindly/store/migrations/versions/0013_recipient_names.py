@@ -19,6 +19,8 @@ from email.utils import getaddresses
 import sqlalchemy as sa
 from alembic import op
 
+from kindly.store.sqlite_alter import IN_PLACE
+
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
@@ -35,7 +37,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("messages") as batch:
+    with op.batch_alter_table("messages", recreate=IN_PLACE) as batch:  # a copy loses what refers to messages
         batch.drop_column("cc_mailboxes")
         batch.drop_column("to_mailboxes")
 

@@ -8,11 +8,10 @@ Create Date: 2026-12-01 22:00:00
 
 from __future__ import annotations
 
-import sqlite3
-from typing import Literal
-
 import sqlalchemy as sa
 from alembic import op
+
+from kindly.store.sqlite_alter import IN_PLACE
 
 revision = "0016"
 down_revision = "0015"
@@ -25,11 +24,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("tone", sa.String(length=16), nullable=False, server_default=""))
 
 
-# SQLite drops a column in place since 3.35; a batch that copies the table drops the old one, and with foreign keys
-# on that deletes what refers to it (ON DELETE CASCADE): the record of every reply sent
-IN_PLACE: Literal["never", "auto"] = "never" if sqlite3.sqlite_version_info >= (3, 35) else "auto"
-
-
 def downgrade() -> None:
+    # in place: a copied table loses what refers to it (ON DELETE CASCADE), the record of every reply sent
     with op.batch_alter_table("drafts", recreate=IN_PLACE) as batch:
         batch.drop_column("tone")
