@@ -18,7 +18,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 import kindly.store.relations
 import kindly.store.web_tables  # noqa: F401 - both register their tables on the shared metadata
@@ -112,11 +112,17 @@ def database(used_database: Path, tmp_path: Path) -> Path:
     return path
 
 
+def _as_kindly_connects(path: Path) -> Engine:
+    """An engine on `path` whose connections start as kindly's do: foreign keys on."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
 @pytest.fixture
 def migrating(database: Path) -> Iterator[tuple[Config, Connection]]:
     """Alembic on the database as kindly migrates it: foreign keys on at connect, off while migrating."""
-    engine = create_engine(f"sqlite:///{database}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = _as_kindly_connects(database)
     with migrations(engine) as config:
         yield config, config.attributes["connection"]
     engine.dispose()
@@ -187,8 +193,7 @@ def _kept(
 def test_going_back_to_an_older_schema_and_up_again_brings_back_every_row_it_could_hold(
     database: Path, revision: str
 ) -> None:
-    engine = create_engine(f"sqlite:///{database}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = _as_kindly_connects(database)
     with engine.connect() as connection:
         at_head = _tables(connection)
         rows = _rows(connection, at_head)
@@ -228,8 +233,7 @@ def test_undoing_a_column_drops_it_in_place_even_with_foreign_keys_on(
 ) -> None:
     """A connection that keeps foreign keys on (a script, a test) takes a column back without copying the table:
     a copy drops the old table, which deletes the analyses, drafts, corrections and sent replies under it."""
-    engine = create_engine(f"sqlite:///{database}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = _as_kindly_connects(database)
     with migrations(engine) as config:
         command.downgrade(config, step)
     kept = ("messages", "analyses", "drafts", "corrections", "sent")
@@ -245,8 +249,7 @@ def test_undoing_a_column_drops_it_in_place_even_with_foreign_keys_on(
 
 def test_a_step_that_must_copy_the_messages_table_refuses_to_run_with_foreign_keys_on(database: Path) -> None:
     # 0002 adds a foreign key to messages (and takes it off), which SQLite does only by copying the table
-    engine = create_engine(f"sqlite:///{database}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = _as_kindly_connects(database)
     with migrations(engine) as config:
         command.downgrade(config, "0002")
     with engine.begin() as connection:  # foreign keys on
@@ -262,6 +265,10 @@ def test_a_step_that_must_copy_the_messages_table_refuses_to_run_with_foreign_ke
 # -- a database an older kindly left -----------------------------------------------------------------------------
 
 
+# what an upgrade fills from what an older kindly kept: the subject a reply answers, the names in To and Cc
+READ_AGAIN = {"messages": ["id", "subject_key", "to_mailboxes", "cc_mailboxes"]}
+
+
 @pytest.mark.parametrize("revision", ["0001", "0008", "0012"])
 def test_a_database_an_older_kindly_filled_opens_with_all_its_rows(
     used_database: Path, tmp_path: Path, revision: str
@@ -269,7 +276,7 @@ def test_a_database_an_older_kindly_filled_opens_with_all_its_rows(
     """The schema an older kindly made, holding the used database's rows (as much of them as it could), opened
     by this kindly: every row is there after the upgrade, the columns it adds filled from what was kept."""
     path = tmp_path / "older.db"
-    engine = create_engine(f"sqlite:///{path}")
+    engine = _as_kindly_connects(path)
     with migrations(engine) as config:
         command.upgrade(config, revision)
         connection = config.attributes["connection"]
@@ -287,30 +294,19 @@ def test_a_database_an_older_kindly_filled_opens_with_all_its_rows(
     sessions = open_database(path)  # this kindly opens it
     with sessions() as session:
         connection = session.connection()
-        assert _rows(connection, older) == _kept(
-            _used_rows(used_database), _used_tables(used_database), older
-        )
-        filled = _rows(connection, {"messages": ["id", "subject_key", "to_mailboxes", "cc_mailboxes"]})
+        assert _rows(connection, older) == _kept(*_used(used_database), older)
+        filled = _rows(connection, READ_AGAIN)
     sessions.kw["bind"].dispose()
-    # the subject a reply answers and the names in To and Cc, read again from the subject and the kept bytes
-    assert filled == _used_rows(
-        used_database, {"messages": ["id", "subject_key", "to_mailboxes", "cc_mailboxes"]}
-    )
+    assert filled == _used(used_database, READ_AGAIN)[0]
 
 
-def _used_tables(used_database: Path) -> dict[str, list[str]]:
-    engine = create_engine(f"sqlite:///{used_database}")
-    with engine.connect() as connection:
-        tables = _tables(connection)
-    engine.dispose()
-    return tables
-
-
-def _used_rows(
+def _used(
     used_database: Path, tables: dict[str, list[str]] | None = None
-) -> dict[str, list[tuple[Any, ...]]]:
+) -> tuple[dict[str, list[tuple[Any, ...]]], dict[str, list[str]]]:
+    """The rows of the used database (in `tables`, else every table and column) and its tables' columns."""
     engine = create_engine(f"sqlite:///{used_database}")
     with engine.connect() as connection:
-        rows = _rows(connection, tables or _tables(connection))
+        tables = tables or _tables(connection)
+        rows = _rows(connection, tables)
     engine.dispose()
-    return rows
+    return rows, tables
