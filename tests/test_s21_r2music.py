@@ -190,3 +190,43 @@ def test_an_open_rehearsal_for_an_audience_stays_an_event(kindly: Kindly, tmp_pa
     record = _triaged(kindly, tmp_path, invite)
     assert record["intent"] == "event_invitation"
     assert record["reason_code"] != "work_meeting"
+
+
+# 5. An artist manager's pitch is for the trade of the booking agent Jonah already has: the honest reason says so.
+MANAGER = (
+    "Hi Jonah,\n\nI've been following your work and I think you're seriously under-booked. At Elevate {firm} we "
+    "represent 40+ jazz and crossover artists and get them into festivals, corporate events and private bookings "
+    "across the Midwest.\n\nI'd love to jump on a 15-minute call to talk about what we could do for you - no "
+    "commitment. Does Thursday work?\n\nBrett Kaplan\nElevate {firm}\n"
+)
+
+
+@pytest.mark.parametrize("firm", ["Artist Management", "Talent Agency"])
+def test_an_artist_managers_pitch_is_declined_for_the_booking_agent_he_has(
+    kindly: Kindly, tmp_path: Path, firm: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "pitch.eml",
+        MANAGER.format(firm=firm),
+        sender="Brett Kaplan <brett@elevateartists.com>",
+        subject="Taking your career to the next level",
+    )
+    record = _triaged(kindly, tmp_path, mail)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "you already work with Dana Whitfield, Northside Artists" in record["reason"]
+    assert "For a booking agent, I already work with someone I'm very happy with" in record["draft"]
+
+
+def test_the_festival_programmer_naming_his_agent_is_still_the_meeting_he_wants(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a booker who speaks of his artist management is no seller of it
+    mail = to_jonah(
+        tmp_path / "renata.eml",
+        "Hi Jonah,\n\nI program the Lakeshore Jazz Festival and we're shaping the 2027 lineup. Would you have time "
+        "for a coffee in the next couple of weeks? Feel free to loop in your artist management too.\n\nRenata Okafor\n",
+        sender="Renata Okafor <renata@lakeshorejazzfest.org>",
+        subject="Lakeshore Jazz Festival 2027",
+    )
+    record = _triaged(kindly, tmp_path, mail)
+    assert (record["decision"], record["goal"]) == ("accept", "meet_person")
