@@ -230,3 +230,50 @@ def test_the_festival_programmer_naming_his_agent_is_still_the_meeting_he_wants(
     )
     record = _triaged(kindly, tmp_path, mail)
     assert (record["decision"], record["goal"]) == ("accept", "meet_person")
+
+
+# 6. A part of the day offered that his hours hold in part: the yes says where in it, not his hours in full.
+FOLLOW_UP = (
+    "Hi Jonah,\n\nJust floating this back up in case it got buried - would next Tuesday or Wednesday {part} work "
+    "for a coffee near the Loop? I'd love to hear the new suite.\n\nRenata\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "said"),
+    [
+        (
+            "morning",
+            "Either next Tuesday or Wednesday morning works for me - whichever suits you best. Any time "
+            "after 9:30 am is good for me.",
+        ),
+        ("afternoon", "Any time before 2:00 pm is good for me."),
+    ],
+)
+def test_a_part_of_the_day_his_hours_hold_in_part_gets_where_in_it(
+    kindly: Kindly, tmp_path: Path, part: str, said: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "renata.eml",
+        FOLLOW_UP.format(part=part),
+        sender="Renata Okafor <renata@lakeshorejazzfest.org>",
+        subject="Re: Lakeshore Jazz Festival 2027 - would love to talk",
+        date="Mon, 30 Nov 2026 15:30:00 -0600",
+    )
+    record = _triaged(kindly, tmp_path, mail)
+    assert record["decision"] == "accept"
+    assert said in record["draft"]
+    assert "I'm only free for meetings" not in record["draft"]
+
+
+def test_days_offered_without_a_part_of_the_day_still_get_his_hours(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "next Tuesday or Wednesday" says no hour at all, so his hours are told in full
+    mail = to_jonah(
+        tmp_path / "renata.eml",
+        FOLLOW_UP.format(part="").replace("Wednesday  work", "Wednesday work"),
+        sender="Renata Okafor <renata@lakeshorejazzfest.org>",
+        subject="Re: Lakeshore Jazz Festival 2027 - would love to talk",
+        date="Mon, 30 Nov 2026 15:30:00 -0600",
+    )
+    record = _triaged(kindly, tmp_path, mail)
+    assert "I'm only free for meetings between 9:30 am and 2:00 pm on weekdays." in record["draft"]
