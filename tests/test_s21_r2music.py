@@ -1,7 +1,8 @@
 """What still hurt Jonah Reyes, the jazz pianist of the twentieth session's review, after his never-rules were
 mended: a student's "Do you give lessons?" ignored as a work meeting, a paid gig offered to him declined as an event
-that serves no goal, his own band's rehearsal declined, and a client's booking answered with times for a call.
-Each near miss here must stay as it was."""
+that serves no goal, his own band's rehearsal declined, a client's booking answered with times for a call, an
+artist manager's pitch not seen as the trade of the booking agent he has, and his hours told in full beside a morning
+they hold. Each near miss here must stay as it was."""
 
 from __future__ import annotations
 
@@ -121,6 +122,25 @@ def test_an_event_whose_money_is_not_paid_to_the_user_is_no_booking(
     record = _triaged(kindly, tmp_path, mail)
     assert "I'd be glad to take it" not in (record["draft"] or "")
     assert "a booking that pays you" not in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "price",
+    ["Dinner is $45 plus drinks.", "It's $30 for the evening, food included.", "Spots are $150 for the day."],
+)
+def test_an_events_own_price_for_the_evening_is_no_booking(
+    kindly: Kindly, tmp_path: Path, price: str
+) -> None:
+    mail = to_jonah(
+        tmp_path / "dinner.eml",
+        f"Hi Jonah,\n\nJoin us for the Chicago Music Makers holiday dinner on Thursday, December 10, 7-10pm at the "
+        f"Hideout. {price} Hope you can make it!\n\nLena\n",
+        sender="Lena Ortiz <lena@chicagomusicmakers.org>",
+        subject="Holiday dinner - Dec 10",
+    )
+    record = _triaged(kindly, tmp_path, mail)
+    assert record["intent"] != "client_inquiry"
+    assert "I'd be glad to take it" not in (record["draft"] or "")
 
 
 # 4. A client's booking that asks whether he is free and for a set list is answered so: no call proposed.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.costs import cost_to_attend
 from kindly.decide.fees import charges_to_appear
 from kindly.decide.words import sentence_around
 
@@ -49,13 +50,26 @@ _NOT_PAID_TO_YOU = re.compile(
 )
 
 
+# ...or a price said of the thing itself, the amount after "is", "costs" or "at": "Dinner is $45 plus drinks", "It's
+# $30 for the evening", "Spots are $150 for the day" (the pay is said by what it is: "$300 + tips", "it pays").
+_PRICE_SAID = re.compile(
+    r"(?:\b(?:is|are|was|were|costs?|priced|at|only|just)|'s)\s*$",
+    re.IGNORECASE,
+)
+
+
 def booking_paid(text: str, budget: bool = True) -> str:
     """The words that offer the user money for a slot of their work ("$300 + tips", "it pays $250"; with `budget`,
     "Budget is $900" too), or ""; none where the message makes the user pay to appear."""
     joined = " ".join(text[:20_000].split())
     said = [*_FEE_FOR_A_SLOT.finditer(joined), *(_A_BUDGET.finditer(joined) if budget else ())]
     for found in sorted(said, key=lambda found: found.start()):
-        if _NOT_PAID_TO_YOU.search(sentence_around(joined, found.start(), found.end())):
+        sentence = sentence_around(joined, found.start(), found.end())
+        if _NOT_PAID_TO_YOU.search(sentence) or cost_to_attend(sentence) is not None:
+            continue
+        if found.group(0)[:1] in "$£€" and _PRICE_SAID.search(
+            joined, max(0, found.start() - 12), found.start()
+        ):
             continue
         return found.group(0) if charges_to_appear(joined) is None else ""
     return ""
