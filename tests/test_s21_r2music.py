@@ -35,6 +35,8 @@ STUDENT = (
         ("Do you give lessons?", "Yes, I give lessons - I'd be glad to find a time."),
         ("Are you taking new students?", "Yes, I'm taking new students - I'd be glad to find a time."),
         ("Do you have room for a new piano student?", "Yes, I have room for a new piano student"),
+        # how he teaches is not what his goal says he sells: the yes is to the lessons, never "online" promised
+        ("Do you give lessons online?", "Yes, I give lessons - I'd be glad to find a time."),
     ],
 )
 def test_a_student_asking_for_lessons_by_dm_is_a_client_said_yes_to(

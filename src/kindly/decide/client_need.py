@@ -251,7 +251,9 @@ def _names_the_work(said: list[str], sold: frozenset[str], head: str) -> bool:
 
 def service_asked_of_you(profile: Profile, text: str) -> str:
     """The question that asks whether the user offers what a find-clients goal sells ("Do you give lessons?",
-    "are you taking new students?"), or "": a prospective client's ask, however short, and wherever it came from."""
+    "are you taking new students?"), up to the last word of the work ("Do you give lessons" of "Do you give lessons
+    online?": how, or for whom, is not what the goal says he sells), or "": a prospective client's ask, however
+    short, and wherever it came from."""
     sold = _offered_work(profile)
     if not sold:
         return ""
@@ -260,8 +262,12 @@ def service_asked_of_you(profile: Profile, text: str) -> str:
         if not sentence_around(joined, found.start(), found.end(), with_stop=True).endswith("?"):
             continue  # "I know you do private events." tells, it does not ask
         said = content_stems(found.group(1))
-        if any(_names_the_work(said, stems, head) for stems, head in sold):
-            return found.group(0)
+        named = [stems for stems, head in sold if _names_the_work(said, stems, head)]
+        if named:
+            work = frozenset().union(*named)
+            asked = found.group(1).split()
+            last = max(i for i, word in enumerate(asked) if set(content_stems(word)) & work)
+            return f"{joined[found.start() : found.start(1)]}{' '.join(asked[: last + 1])}"
     return ""
 
 
