@@ -1272,3 +1272,47 @@ def to_jonah(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Jonah Reyes <jonah@jonahreyesmusic.com>"
     )
+
+
+def dm_to_jonah(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Fri, 27 Nov 2026 21:02:00 -0600"
+) -> Path:
+    """A DM or a text message to Jonah as pasted into kindly ("From: Marcus Bell (Instagram @marcusbell.keys)",
+    "Subject: Text message"), saved at `path`."""
+    path.write_text(f"From: {sender}\nSubject: {subject}\nDate: {date}\n\n{body}\n")
+    return path
+
+
+def invite_to_jonah(
+    path: Path,
+    *,
+    summary: str,
+    organizer: str,
+    location: str = "",
+    description: str = "",
+    start: str = "20261203T130000",
+) -> Path:
+    """A calendar invitation (METHOD:REQUEST) to Jonah, from `organizer` ("Theo Banks <theo@...>"), at `start` in
+    Chicago time for three hours, saved at `path`."""
+    name, _, address = organizer.partition(" <")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{''.join(c for c in summary.lower() if c.isalnum())[:40]}-{start}@calendar.example",
+        "DTSTAMP:20261125T180000Z",
+        f"DTSTART;TZID=America/Chicago:{start}",
+        "DURATION:PT3H",
+        f"SUMMARY:{summary}",
+        *([f"LOCATION:{location}"] if location else []),
+        *([f"DESCRIPTION:{description}"] if description else []),
+        f"ORGANIZER;CN={name}:mailto:{address.rstrip('>')}",
+        "ATTENDEE;CN=Jonah Reyes;RSVP=TRUE:mailto:jonah@jonahreyesmusic.com",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path

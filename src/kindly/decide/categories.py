@@ -293,6 +293,19 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "book more keynotes",
         "booking agent",
     ),
+    # a performer's representation: who gets them booked, under whatever name ("Elevate Artist Management ... we
+    # represent 40+ jazz artists") - the trade a user's "booking agent" already is
+    "artist representation": (
+        "artist management",
+        "artist manager",
+        "artists management",
+        "talent management",
+        "talent manager",
+        "talent agency",
+        "booking agency",
+        "booking agencies",
+        "booking agent",
+    ),
     "coaching": ("business coach", "coaching program", "executive coaching", "life coach", "mindset"),
     "lending and funding": (
         "business loan",

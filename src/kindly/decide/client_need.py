@@ -211,6 +211,66 @@ def work_talked_about(profile: Profile, text: str) -> str:
     return ""
 
 
+# A prospective client asks whether the user offers the work: "Do you give lessons?", "do you still teach adult
+# beginners?", "are you taking new students?", "do you have room for a new client?", "do you do private events?".
+# The question of what the user does, not an ask to do a thing ("could you do a two-hour set?", read elsewhere), nor
+# one of what the user needs ("do you need lessons?": a seller's).
+_ASKS_IF_YOU_OFFER = re.compile(
+    r"\b(?:(?:do|would) you(?:[ \t]+(?:still|currently|also|ever|now|usually|happen[ \t]+to))?[ \t]+"
+    r"(?:give|offer|teach|do|play|provide|run|take(?:[ \t]+on)?|accept|work[ \t]+with|"
+    r"have[ \t]+(?:any[ \t]+)?(?:room|space|openings?|spots?|slots?|availability)[ \t]+for)|"
+    r"are[ \t]+you(?:[ \t]+(?:still|currently|also|now))?[ \t]+(?:taking(?:[ \t]+on)?|accepting|offering|"
+    r"giving|teaching|doing|playing|booking))[ \t]+((?:[\w'-]+[ \t]+){0,4}?[\w'-]+)(?=[ \t]*[?,.;!]|[ \t]+(?:for|to|"
+    r"in|at|on|with|or|and|these|this|right)\b|[ \t]*$)",
+    re.IGNORECASE,
+)
+# Heads of a target that name no work of their own: "corporate events" is met by "corporate events" or "private
+# events", never by "events" alone ("do you do events?" may ask what the user attends).
+_BARE_HEADS = frozenset({"event", "meeting", "session", "project", "service", "work", "busi", "job", "call"})
+
+
+def _offered_work(profile: Profile) -> list[tuple[frozenset[str], str]]:
+    """The stems of each thing a find-clients goal sells, with its head: each target ("jazz piano lessons", head
+    "lesson") and the goal's own words of what its clients need (no head: any two of them name the work)."""
+    sold: list[tuple[frozenset[str], str]] = []
+    for goal in profile.goals:
+        if goal.kind is not GoalKind.FIND_CLIENTS:
+            continue
+        sold += [(frozenset(stems), stems[-1]) for target in goal.targets if (stems := content_stems(target))]
+        if work := own_work(goal):
+            sold.append((work, ""))
+    return sold
+
+
+def _names_the_work(said: list[str], sold: frozenset[str], head: str) -> bool:
+    """Whether the words asked about name the work: its head ("lessons" of "jazz piano lessons"), unless the head
+    names no work of its own (then two of its words: "private events")."""
+    shared = sold.intersection(said)
+    return (head in shared and head not in _BARE_HEADS) or len(shared) >= 2
+
+
+def service_asked_of_you(profile: Profile, text: str) -> str:
+    """The question that asks whether the user offers what a find-clients goal sells ("Do you give lessons?",
+    "are you taking new students?"), up to the last word of the work ("Do you give lessons" of "Do you give lessons
+    online?": how, or for whom, is not what the goal says he sells), or "": a prospective client's ask, however
+    short, and wherever it came from."""
+    sold = _offered_work(profile)
+    if not sold:
+        return ""
+    joined = " ".join(text[:20_000].split())
+    for found in _ASKS_IF_YOU_OFFER.finditer(joined):
+        if not sentence_around(joined, found.start(), found.end(), with_stop=True).endswith("?"):
+            continue  # "I know you do private events." tells, it does not ask
+        said = content_stems(found.group(1))
+        named = [stems for stems, head in sold if _names_the_work(said, stems, head)]
+        if named:
+            work = frozenset().union(*named)
+            asked = found.group(1).split()
+            last = max(i for i, word in enumerate(asked) if set(content_stems(word)) & work)
+            return f"{joined[found.start() : found.start(1)]}{' '.join(asked[: last + 1])}"
+    return ""
+
+
 # A buyer asks the user to do their work for them: "Would you and your team be in a position to advise?", "could
 # you act for us", "we would value someone closer to home who understands the North West".
 _ASKS_FOR_THE_WORK = re.compile(
@@ -704,7 +764,11 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         work = _ASKS_FOR_THE_WORK.search(" ".join(text[:20_000].split()))  # a phrase wrapped over two lines
         needed = work.group(0) if work else ""
         if not needed and understanding.intent in _MISREAD:
-            needed = advice_on_own_work(profile, text) or work_talked_about(profile, text)
+            needed = (
+                advice_on_own_work(profile, text)
+                or work_talked_about(profile, text)
+                or service_asked_of_you(profile, text)
+            )
     # "raising seed in Feb": the deal an investor looks for
     raising = (
         raising_for_the_goal(profile, text)

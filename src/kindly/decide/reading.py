@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
+from kindly.decide.bookings import booking_paid
 from kindly.decide.client_need import as_client
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
@@ -55,6 +56,7 @@ def as_read(
     """The model's reading of a message as triage weighs it. `users_mail`: the user's own words the message
     answers, where the mailbox holds them."""
     understanding = as_calendar_request(understanding, message)
+    understanding = as_working_session(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_digest(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
@@ -65,6 +67,7 @@ def as_read(
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_work_offered(understanding, message)
+    understanding = with_paid_booking(understanding, profile, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
@@ -652,6 +655,24 @@ def with_work_offered(understanding: Understanding, message: Message) -> Underst
     )
 
 
+def with_paid_booking(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """An event's slot of the user's own work offered with its pay ("Our Thursday pianist cancelled for Dec 10,
+    7-10pm, $300 + tips. Want it?"), to a user with a goal of finding clients: a client's paid booking, weighed
+    against that goal, not an event to attend that serves none (decide.bookings) - nor, where a call about it is
+    asked from outside ("... $300 for the evening. Could we hop on a call?"), an ordinary work meeting."""
+    event = understanding.intent is Intent.EVENT_INVITATION
+    meeting = understanding.intent is Intent.WORK_MEETING and not profile.user.at_own_domain(
+        message.from_addr
+    )
+    if not (event or meeting) or not profile.has_goal(GoalKind.FIND_CLIENTS):
+        return understanding
+    # a budget said alone is a booking's pay at an event; in a meeting it may be any project's
+    paid = booking_paid(f"{message.subject}\n{message.own_text}", budget=event)
+    if not paid:
+        return understanding
+    return understanding.read_as(Intent.CLIENT_INQUIRY, f'client_inquiry: a booking that pays you ("{paid}")')
+
+
 # Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".
 _MONEY_TO_YOU = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
@@ -821,6 +842,35 @@ def as_calendar_request(understanding: Understanding, message: Message) -> Under
         return understanding
     note = "event_invitation: a calendar invitation asks for your answer (yes, no or maybe)"
     return understanding.read_as(Intent.EVENT_INVITATION, note)
+
+
+# A session of the work itself, which those invited do together: "Trio rehearsal - Hothouse set", "Soundcheck",
+# "Band practice", "Run-through", "Tracking session", "Load-in" - not one open to an audience or the public.
+_WORKING_SESSION = re.compile(
+    r"\b(?:rehears(?:al|als|ing)|sound ?checks?|run-?throughs?|(?:band|group|ensemble|choir|section) practice|"
+    r"practice sessions?|(?:recording|tracking|mixing|writing|studio) sessions?|load-?ins?|tech rehearsals?)\b",
+    re.IGNORECASE,
+)
+_OPEN_TO_AN_AUDIENCE = re.compile(
+    r"\b(?:open|public|audiences?|tickets?|admission|rsvp by|free entry|all welcome|everyone welcome|"
+    r"members of the public|watch|observe)\b",
+    re.IGNORECASE,
+)
+
+
+def as_working_session(understanding: Understanding, message: Message) -> Understanding:
+    """A calendar invitation to a session of the work itself ("Trio rehearsal - Hothouse set" from the band's
+    bassist, "Soundcheck" from the venue): the user's own work with the people invited, an ordinary work meeting -
+    never an event that serves no goal, declined. A rehearsal open to an audience ("Open rehearsal - all welcome")
+    stays an event."""
+    event = message.event
+    if understanding.intent is not Intent.EVENT_INVITATION or event is None:
+        return understanding
+    session = _WORKING_SESSION.search(event.summary)
+    if session is None or _OPEN_TO_AN_AUDIENCE.search(f"{event.summary}\n{event.description}"):
+        return understanding
+    note = f'work_meeting: a calendar invitation to a session of the work itself ("{session.group(0)}")'
+    return understanding.read_as(Intent.WORK_MEETING, note)
 
 
 def as_honour_for_sale(understanding: Understanding, message: Message) -> Understanding:

@@ -451,8 +451,15 @@ def acceptance(
     # a single date further out than three weeks may be when work starts, not when to meet
     # a time outside the user's own hours is not taken as it is: times inside them are proposed instead
     slots = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
-    # the hours to say beside a day offered without one ("Thursday or Friday")
-    within = f" I'm only free for meetings {meeting_hours.said(style)}." if meeting_hours else ""
+    # the hours to say beside a day offered without one ("Thursday or Friday"); of a part of the day the user meets
+    # in on each day offered ("Tuesday or Wednesday morning"), only where in it ("any time after 9:30 am")
+    within = (
+        _within_the_part(concrete, meeting_hours, style)
+        if meeting_hours and part_of_day(concrete) in _PART_SPANS and _days_named(concrete)
+        else f" I'm only free for meetings {meeting_hours.said(style)}."
+        if meeting_hours
+        else ""
+    )
     # a day with its hour ("Tuesday 12 January at 10:00") is when to meet, however far off: work starts on a day
     if slots and _within_weeks(
         concrete, message, today, 26 if _AN_HOUR.search(concrete) else 8 if " or " in concrete else 3
@@ -1532,3 +1539,39 @@ def _contact_passed_yes(passing: str) -> str:
         said.append("on")  # "pass your details" -> "pass my details on"
     who = next((_THIRD[word.lower()] for word in said if word.lower() in _THIRD), "them")
     return f"Of course - please do {' '.join(said)}. I'd be glad to hear from {who}."
+
+
+def _days_named(when: str) -> frozenset[int]:
+    """The weekdays `when` names ("next Tuesday or Wednesday morning": Tuesday and Wednesday), by their numbers."""
+    return frozenset(
+        _WEEKDAY_NAMES.index(found.group(2).lower() + "day") for found in _A_WEEKDAY.finditer(when)
+    )
+
+
+def _within_the_part(when: str, meeting_hours: MeetingHours, style: str) -> str:
+    """Where in the part of the day offered ("Tuesday or Wednesday morning") the user meets: "" where their hours
+    hold all of it, " Any time after 9:30 am is good for me." where they start inside it (" before", " between" alike); their
+    hours in full where a day offered leaves no time in that part, or different times on different days."""
+    part = _PART_SPANS[part_of_day(when)]
+    said = f" I'm only free for meetings {meeting_hours.said(style)}."
+    inside: set[tuple[time, time]] = set()
+    for day in _days_named(when):
+        spans = [w for w in meeting_hours.windows if day in w.days]
+        met = [
+            (max(w.start, part[0]), min(w.end, part[1]))
+            for w in spans
+            if min(w.end, part[1]) > max(w.start, part[0])
+        ]
+        if len(met) != 1:
+            return said  # no time that part of that day, or two stretches of it
+        inside.add(met[0])
+    if len(inside) != 1:
+        return said
+    start, end = inside.pop()
+    if (start, end) == part:
+        return ""
+    if end == part[1]:
+        return f" Any time after {clock_said(start, style)} is good for me."
+    if start == part[0]:
+        return f" Any time before {clock_said(end, style)} is good for me."
+    return f" Any time between {clock_said(start, style)} and {clock_said(end, style)} is good for me."

@@ -88,6 +88,7 @@ from kindly.reply.ask_wording import _A_MEETING, _MEETING_TERMS, _event_kind, _p
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
+from kindly.reply.client_yes import booking_yes, service_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     _ASKS_FOR_WORK,
@@ -966,6 +967,15 @@ def compose(
             values["ask"], values["later"], values["quote"] = "the referral", False, False
             values["yes"] = _referral_yes(message)
             times = []
+        if client and (paid_booking := booking_yes(message, details, today, off, zone, formal)):
+            # "Dec 10, 7-10pm, $300 + tips. Want it?": a yes to the paid booking on its own day and hours, not a
+            # call about it at the user's hours for meetings (reply.client_yes)
+            values["ask"], values["later"], values["quote"] = "thinking of me", False, False
+            values["yes"], values["hours_note"] = paid_booking, ""
+            times = []
+        if client and not values["yes"] and not values["glad"]:
+            # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
+            values["glad"] = service_yes(profile, message.own_text, formal)
         if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
             # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
             # the help offered (the user's own answers say how), not a meeting to schedule
