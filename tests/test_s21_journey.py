@@ -1,0 +1,75 @@
+"""A newcomer's journey through kindly (session 21): what the README's daily use met that was wrong, each as the
+user saw it - the real CLI on a real SQLite file, a loopback SMTP server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smtp_server import SmtpInbox, SmtpServer, run_smtp
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml, triaged_one
+
+PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
+
+
+@pytest.fixture
+def smtp(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SmtpServer]:
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T12:00-08:00")
+    for server in run_smtp(SmtpInbox()):
+        home.mkdir(parents=True, exist_ok=True)
+        (home / "config.toml").write_text(
+            f'[smtp]\nhost = "127.0.0.1"\nport = {server.port}\nsecurity = "none"\ntimeout = 5\n'
+        )
+        yield server
+
+
+def pending_drafts(kindly: Kindly) -> list[dict[str, object]]:
+    result = kindly("drafts", "--json")
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout))
+
+
+def test_a_correction_after_the_reply_was_sent_drafts_no_second_reply(
+    kindly: Kindly, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    """Dana said yes to a studio owner and sent it; then she corrects the message's intent. The yes has gone: no
+    decline is drafted to the same mail, and the owner's "Tuesday works" is the answer to that yes, not details
+    for the referral directory."""
+    enquiry = eml(
+        tmp_path / "enquiry.eml",
+        "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
+        "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, "
+        "Park & Field Studio\n",
+        sender="Jo Park <jo@parkfield.example>",
+        subject="Bookkeeping for our studio",
+        date="Mon, 30 Nov 2026 09:00:00 -0800",
+        message_id="enquiry-1@parkfield.example",
+    )
+    record = triaged_one(kindly, enquiry)
+    assert record["decision"] == "accept"
+    [draft] = pending_drafts(kindly)
+    sent = kindly("send", str(draft["id"]), "--yes", "--profile", PROFILE)
+    assert sent.exit_code == 0, sent.output
+    [reply] = smtp.inbox.received()
+
+    corrected = kindly("correct", str(record["id"]), "--intent", "sales_pitch", "--profile", PROFILE)
+    assert corrected.exit_code == 0, corrected.output
+    assert pending_drafts(kindly) == []  # no decline waiting to go to Jo after the yes she has
+
+    answer = eml(
+        tmp_path / "answer.eml",
+        "Hi Dana,\n\nTuesday at 10:00 works great for us. I'll send a video link the day before.\n\nJo\n",
+        sender="Jo Park <jo@parkfield.example>",
+        subject="Re: Bookkeeping for our studio",
+        date="Mon, 30 Nov 2026 15:00:00 -0800",
+        message_id="enquiry-2@parkfield.example",
+        in_reply_to=reply["Message-ID"].strip("<>"),
+        references=["enquiry-1@parkfield.example", reply["Message-ID"].strip("<>")],
+    )
+    second = triaged_one(kindly, answer)
+    assert second["reason_code"] != "directory_added"
+    listed = kindly("directory", "list", "--json")
+    assert json.loads(listed.stdout) == []
