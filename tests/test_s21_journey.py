@@ -73,3 +73,36 @@ def test_a_correction_after_the_reply_was_sent_drafts_no_second_reply(
     assert second["reason_code"] != "directory_added"
     listed = kindly("directory", "list", "--json")
     assert json.loads(listed.stdout) == []
+
+
+def test_triage_with_the_profile_init_wrote_says_it_is_still_the_example(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """A newcomer runs `kindly init` and triages before editing: the drafts would be signed "Your first name" and
+    sent from you@example.com, so triage says so; once the [user] table is theirs, the note is gone."""
+    assert kindly("init").exit_code == 0
+    invitation = eml(
+        tmp_path / "coffee.eml",
+        "Hi,\n\nI run a small design studio in Portland and would love to buy you a coffee next week to talk "
+        "about bookkeeping for studios like mine.\n\nJo Park\nOwner, Park & Field Studio\n",
+        sender="Jo Park <jo@parkfield.example>",
+        subject="Coffee?",
+        date="Mon, 30 Nov 2026 09:00:00 -0800",
+    )
+    first = kindly("triage", str(invitation))
+    assert first.exit_code == 0, first.output
+    assert (
+        'still has the example\'s name "Your Name", email "you@example.com", signature "Your first name"'
+        in (" ".join(first.stderr.split()))
+    )
+    written = kindly.home / "profile.toml"
+    text = written.read_text()
+    for placeholder, own in (
+        ("Your Name", "Jo Bloggs"),
+        ("you@example.com", "jo@bloggs.example"),
+        ("Your first name", "Jo"),
+    ):
+        text = text.replace(f'"{placeholder}"', f'"{own}"')
+    written.write_text(text)
+    again = kindly("triage", str(invitation))
+    assert again.exit_code == 0 and "still has the example" not in again.stderr
