@@ -106,3 +106,28 @@ def test_triage_with_the_profile_init_wrote_says_it_is_still_the_example(
     written.write_text(text)
     again = kindly("triage", str(invitation))
     assert again.exit_code == 0 and "still has the example" not in again.stderr
+
+
+def test_sync_without_a_password_on_a_machine_with_no_keyring_says_only_what_works(
+    kindly: Kindly, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a server or in a container the keyring has no backend: `keyring set kindly work` fails there with a
+    traceback, so the error offers the environment variable alone."""
+    import keyring
+    from keyring.backends import fail
+
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text(
+        '[[accounts]]\nname = "work"\nhost = "127.0.0.1"\nport = 1143\nsecurity = "none"\nuser = "dana"\n'
+    )
+    monkeypatch.delenv("KINDLY_PASSWORD_WORK", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        result = kindly("sync", "--profile", PROFILE)
+    finally:
+        keyring.set_keyring(previous)
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 2
+    assert "no system keyring" in said and "set KINDLY_PASSWORD_WORK" in said
+    assert "keyring set" not in said
