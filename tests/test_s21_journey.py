@@ -131,3 +131,15 @@ def test_sync_without_a_password_on_a_machine_with_no_keyring_says_only_what_wor
     assert result.exit_code == 2
     assert "no system keyring" in said and "set KINDLY_PASSWORD_WORK" in said
     assert "keyring set" not in said
+
+
+def test_correct_help_shows_every_intent_whole_in_an_80_column_terminal(
+    kindly: Kindly, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The intents a correction takes are what a user copies into `--intent`: none is broken over two lines."""
+    from kindly.model import Intent
+
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = kindly("correct", "--help").stdout
+    words = set(shown.replace(",", " ").replace(".", " ").replace(":", " ").split())
+    assert [intent.value for intent in Intent if intent.value not in words] == []
