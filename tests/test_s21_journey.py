@@ -143,3 +143,17 @@ def test_correct_help_shows_every_intent_whole_in_an_80_column_terminal(
     shown = kindly("correct", "--help").stdout
     words = set(shown.replace(",", " ").replace(".", " ").replace(":", " ").split())
     assert [intent.value for intent in Intent if intent.value not in words] == []
+
+
+def test_refer_does_not_rank_an_entry_filed_under_services_as_an_accountant(kindly: Kindly) -> None:
+    """An answer kindly filed in the directory under the catch-all "services" is no accountant: a request for one
+    ranks the accountant first, and the "services" entry is not said to be what the request asks for."""
+    for name, category, overview in (
+        ("Maya Cohen", "services", "Monday 7 December at 10:00 works great. I'll send a video link."),
+        ("Jonas Weber", "accounting", "Accountant for freelancers and small studios in Berlin"),
+    ):
+        added = kindly("directory", "add", name, "--category", category, "--overview", overview)
+        assert added.exit_code == 0, added.output
+    result = kindly("refer", "Could you recommend an accountant for my freelance business?", "--json")
+    ranked = json.loads(result.stdout)
+    assert [entry["name"] for entry in ranked] == ["Jonas Weber"]
