@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from smtp_server import SmtpInbox, SmtpServer, run_smtp
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, triaged_one
+from web_support import ARGS, CHROMIUM, logged_in_tab, make_home, needs_chromium
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
 
@@ -32,12 +35,9 @@ def pending_drafts(kindly: Kindly) -> list[dict[str, object]]:
     return list(json.loads(result.stdout))
 
 
-def test_a_correction_after_the_reply_was_sent_drafts_no_second_reply(
-    kindly: Kindly, smtp: SmtpServer, tmp_path: Path
-) -> None:
-    """Dana said yes to a studio owner and sent it; then she corrects the message's intent. The yes has gone: no
-    decline is drafted to the same mail, and the owner's "Tuesday works" is the answer to that yes, not details
-    for the referral directory."""
+def sent_then_corrected(kindly: Kindly, smtp: SmtpServer, tmp_path: Path) -> tuple[int, EmailMessage]:
+    """Dana says yes to a studio owner's enquiry and sends it through the loopback server; then she corrects the
+    message's intent to a sales pitch. The message's ID and the reply that went."""
     enquiry = eml(
         tmp_path / "enquiry.eml",
         "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
@@ -54,9 +54,17 @@ def test_a_correction_after_the_reply_was_sent_drafts_no_second_reply(
     sent = kindly("send", str(draft["id"]), "--yes", "--profile", PROFILE)
     assert sent.exit_code == 0, sent.output
     [reply] = smtp.inbox.received()
-
     corrected = kindly("correct", str(record["id"]), "--intent", "sales_pitch", "--profile", PROFILE)
     assert corrected.exit_code == 0, corrected.output
+    return int(record["id"]), reply
+
+
+def test_a_correction_after_the_reply_was_sent_drafts_no_second_reply(
+    kindly: Kindly, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    """The yes has gone: no decline is drafted to the same mail, and the owner's "Tuesday works" is the answer to
+    that yes, not details for the referral directory."""
+    _, reply = sent_then_corrected(kindly, smtp, tmp_path)
     assert pending_drafts(kindly) == []  # no decline waiting to go to Jo after the yes she has
 
     answer = eml(
@@ -157,3 +165,29 @@ def test_refer_does_not_rank_an_entry_filed_under_services_as_an_accountant(kind
     result = kindly("refer", "Could you recommend an accountant for my freelance business?", "--json")
     ranked = json.loads(result.stdout)
     assert [entry["name"] for entry in ranked] == ["Jonas Weber"]
+
+
+@needs_chromium
+def test_the_page_of_a_message_answered_then_corrected_shows_the_reply_that_went(
+    kindly: Kindly, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    """In the browser, the invitation's page shows the yes that was sent, with no decline waiting to approve."""
+    from playwright.sync_api import sync_playwright
+
+    from kindly.web import create_app, load_settings
+    from kindly.web.server import running
+
+    make_home(kindly.home)
+    pk, _ = sent_then_corrected(kindly, smtp, tmp_path)
+    with running(create_app(load_settings(kindly.home))) as site, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            tab: Any = logged_in_tab(browser, site)
+            tab.goto(f"{site}/invitations/{pk}")
+            page = " ".join(tab.inner_text("main").split())
+            approve_buttons = tab.locator("button", has_text="Approve").count()
+        finally:
+            browser.close()
+    assert "I'd be glad to talk" in page  # the yes that went
+    assert "I'll pass" not in page and "not something I'm looking for" not in page
+    assert approve_buttons == 0
