@@ -11,6 +11,7 @@ EXAMPLES := examples/inbox.mbox examples/invitation.ics examples/linkedin/messag
 .PHONY: demo test setup lint typecheck unit bench model clean
 
 $(STAMP): pyproject.toml
+	@echo "Setting up $(VENV): installing kindly and its dependencies quietly (a minute or two)..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

@@ -282,20 +282,36 @@ def account_password(account: Account) -> str:
     value = os.environ.get(account.env_name)
     if value:
         return value
-    import keyring
-    from keyring.errors import KeyringError
-
-    problem = ""
-    try:
-        stored = keyring.get_password(KEYRING_SERVICE, account.name)
-    except KeyringError as exc:
-        stored, problem = None, f" (the keyring answered: {exc.__class__.__name__})"
+    stored, problem = _from_keyring(account.name)
     if stored:
         return stored
+    if problem == _NO_KEYRING:
+        raise ConfigError(
+            f"account {account.name}: no password found, and {_NO_KEYRING}; set {account.env_name} "
+            "(or name a variable of your own in password_env)"
+        )
     raise ConfigError(
         f"account {account.name}: no password found{problem}; store it with "
         f"`keyring set {KEYRING_SERVICE} {account.name}` or set {account.env_name}"
     )
+
+
+# what is said where the keyring has no backend to keep a password in (a server, a container): `keyring set`
+# would fail there too, so only the environment is offered
+_NO_KEYRING = "this machine has no system keyring to keep one in"
+
+
+def _from_keyring(name: str) -> tuple[str | None, str]:
+    """The password the keyring keeps under `name`, and, where it could not answer, why (for the error)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, name), ""
+    except NoKeyringError:
+        return None, _NO_KEYRING
+    except KeyringError as exc:
+        return None, f" (the keyring answered: {exc.__class__.__name__})"
 
 
 def calendar_password(calendar: CalendarServer) -> str | None:
@@ -311,16 +327,14 @@ def calendar_password(calendar: CalendarServer) -> str | None:
     value = os.environ.get(CALDAV_PASSWORD_ENV)
     if value:
         return value
-    import keyring
-    from keyring.errors import KeyringError
-
-    problem = ""
-    try:
-        stored = keyring.get_password(KEYRING_SERVICE, CALDAV_KEYRING_NAME)
-    except KeyringError as exc:
-        stored, problem = None, f" (the keyring answered: {exc.__class__.__name__})"
+    stored, problem = _from_keyring(CALDAV_KEYRING_NAME)
     if stored:
         return stored
+    if problem == _NO_KEYRING:
+        raise ConfigError(
+            f"calendar: no CalDAV password found for {calendar.user}, and {_NO_KEYRING}; set "
+            f"{CALDAV_PASSWORD_ENV} (or name a variable of your own in password_env)"
+        )
     raise ConfigError(
         f"calendar: no CalDAV password found for {calendar.user}{problem}; set {CALDAV_PASSWORD_ENV}, name "
         f"a variable in password_env, or store it with `keyring set {KEYRING_SERVICE} {CALDAV_KEYRING_NAME}`"

@@ -1157,7 +1157,12 @@ def silence_if_no_reply_owed(
     )
     if answered_later and verdict.decision is not Decision.IGNORE:
         quiet = "you already answered later in this conversation"
-    if any(d.status in ("approved", "sent") and d.decision == verdict.decision.value for d in row.drafts):
+    if any(
+        # a reply that went (sent by kindly) is the answer, whatever the message is decided again as: a second
+        # reply to the same mail could never be sent, and would hide the one that was
+        d.status == "sent" or (d.status == "approved" and d.decision == verdict.decision.value)
+        for d in row.drafts
+    ):
         quiet = "you already answered this message"
     if not quiet:
         return verdict, False

@@ -64,7 +64,29 @@ def require_profile(option: Path | None, needed_for: str) -> Profile:
         raise ConfigError(
             f"{path}: no profile here, and {needed_for}: give --profile FILE, or run `kindly init` to write one"
         )
-    return load_profile(path)
+    found = load_profile(path)
+    _note_template_left_as_written(found, path)
+    return found
+
+
+def _note_template_left_as_written(profile: Profile, path: Path) -> None:
+    """`kindly init` writes a profile for the user to edit; one whose [user] still says what the template says
+    ("Your Name", "you@example.com") would draft replies signed and addressed from it, so the user is told."""
+    import tomllib
+
+    from kindly.profile import template_text
+
+    template = tomllib.loads(template_text())["user"]
+    said = {"name": profile.user.name, "email": profile.user.email, "signature": profile.user.signature}
+    left = [f'{key} "{value}"' for key, value in said.items() if value == template.get(key)]
+    if left:
+        stderr().print(
+            f"note: {path} still has the example's {', '.join(left)} from `kindly init`: drafts are signed and "
+            "sent from what it says - edit its [user] table (and your goals) before answering anyone",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 def check_profile_option(option: Path | None) -> None:

@@ -14,7 +14,16 @@ from kindly.model import Intent
 @app.command()
 def correct(
     message_id: Annotated[int, typer.Argument(metavar="ID", help="The ID shown by `kindly triage`.")],
-    intent: Annotated[Intent, typer.Option("--intent", help="What the message really is.")],
+    intent: Annotated[
+        Intent,
+        typer.Option(
+            "--intent",
+            metavar="<intent>",
+            # the choices as words of the help text, which wraps between them (as the option's type, a narrow
+            # column broke them mid-word: "coffee_" over "chat")
+            help="What the message really is: " + ", ".join(choice.value for choice in Intent) + ".",
+        ),
+    ],
     purpose: Annotated[
         str | None, typer.Option("--purpose", help="clear or vague: whether its purpose is clear.")
     ] = None,

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from kindly.decide.categories import CATEGORIES, detect_categories
 from kindly.decide.words import content_stems, fold, phrase_in
@@ -134,7 +135,21 @@ def _same(category: str, lexicon_category: str) -> bool:
     stems = set(content_stems(category))
     if stems & set(content_stems(lexicon_category)):
         return True
+    # a category of words many trades' phrases share ("services": "accounting services", "IT services", "legal
+    # services") names no trade of its own: it is no one of them
+    if not stems - _shared_by_trades():
+        return False
     return any(stems <= set(content_stems(phrase)) for phrase in CATEGORIES.get(lexicon_category, ()))
+
+
+@cache
+def _shared_by_trades() -> frozenset[str]:
+    """The stems the phrases of a sixth of the trades or more say ("service", "business", "agency", "firm")."""
+    counts: dict[str, int] = {}
+    for phrases in CATEGORIES.values():
+        for stem in {stem for phrase in phrases for stem in content_stems(phrase)}:
+            counts[stem] = counts.get(stem, 0) + 1
+    return frozenset(stem for stem, count in counts.items() if count * 6 >= len(CATEGORIES))
 
 
 def topic_stems(text: str, own_address: str = "") -> set[str]:

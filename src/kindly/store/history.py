@@ -50,21 +50,27 @@ def history(
     ids = [r.id for r in rows]
     drafted: set[int] = set()
     sent: set[int] = set()
+    # the decision of the reply sent by kindly, where the message was decided again since
+    went: dict[int, str] = {}
     if ids:  # most messages start their thread: nothing said before, no query
-        for message_pk, status in session.execute(
-            select(DraftRow.message_pk, DraftRow.status).where(
+        for message_pk, status, decision in session.execute(
+            select(DraftRow.message_pk, DraftRow.status, DraftRow.decision).where(
                 DraftRow.message_pk.in_(ids), DraftRow.status != "discarded"
             )
         ).all():
             drafted.add(message_pk)
             if status in ("approved", "sent"):
                 sent.add(message_pk)
+            if status == "sent":
+                went[message_pk] = decision
     pending = [r.id for r in rows if r.id in drafted and r.id not in sent]
     answered = {pk for pk in pending if user and _user_wrote_after(session, pk, user)}
     said = tuple(
         Said(
-            r.decision,
-            r.reason_code,
+            # what was said is the reply that went ("Yes - would Tuesday at 10:00 work?"), not what a correction
+            # made of the message afterwards; its reason then is not known
+            went.get(r.id, r.decision),
+            r.reason_code if went.get(r.id, r.decision) == r.decision else "",
             _category(f"{r.subject}\n{r.own_text}"),
             r.id in drafted,
             r.id in sent,
