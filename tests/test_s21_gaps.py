@@ -70,3 +70,63 @@ def test_a_place_with_a_region_after_it_is_that_regions(
     found = signature_zone(signature, sender)
     assert (str(found) if found is not None else None) == zone
 
+
+# 4. A forwarder who steps aside ("Please write to her directly") is answered with the user's promise to write to
+# her, in the mail's own pronoun; one who says they will write themselves ("I'll email her directly") asks nothing
+# of the user, so the draft promises nothing.
+MICHAEL = "Prof. Michael Chen <michael.chen@utoronto.ca>"
+LENAS_NOTE = (
+    "Amara,\n\nSee below - Lena and I were at the Gordon conference together. She leads the electrolyte group at"
+    " Northvolt and kindly agreed to chat with you about industry R&D. {said}\n\nMichael\n\n"
+    "---------- Forwarded message ---------\nFrom: Lena Fischer <lena.fischer@northvolt.com>\n"
+    "Date: Tue, 17 Nov 2026\nSubject: Re: Introduction\nTo: Michael Chen <michael.chen@utoronto.ca>\n\n"
+    "Happy to chat with your student about industry R&D. 30 minutes any time next week.\n\nLena\n"
+)
+
+
+def _forwarded_by_michael(kindly: Kindly, tmp_path: Path, said: str) -> str:
+    mail = to_phd(
+        tmp_path / "fwd.eml",
+        LENAS_NOTE.format(said=said),
+        sender=MICHAEL,
+        subject="Fwd: Introduction - Amara Osei / Lena Fischer",
+        date="Tue, 1 Dec 2026 09:00:00 -0500",
+    )
+    record = triaged_one(kindly, mail, profile_file(AMARA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "target_person")
+    return str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    ("said", "promise"),
+    [
+        pytest.param("Please write to her directly.", "I'll email her directly.", id="write-to-her"),
+        pytest.param("She's expecting to hear from you.", "I'll email her directly.", id="she-is-expecting"),
+        pytest.param(
+            "Email him directly if you like.", "I'll email him directly.", id="the-mails-own-pronoun"
+        ),
+        pytest.param(
+            "I'll leave you two to take it from here.", "I'll email them directly.", id="no-pronoun"
+        ),
+    ],
+)
+def test_a_forwarder_who_steps_aside_is_told_she_will_write_to_the_person_as_the_mail_calls_them(
+    kindly: Kindly, tmp_path: Path, said: str, promise: str
+) -> None:
+    assert f"I'd be glad to meet Lena - {promise}" in _forwarded_by_michael(kindly, tmp_path, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll email her directly to set up a time for you both.",
+        "I will contact her directly and introduce you two this week.",
+        "We can reach out to her directly on your behalf.",
+    ],
+)
+def test_a_forwarder_who_will_write_to_her_himself_gets_no_promise_to_write(
+    kindly: Kindly, tmp_path: Path, said: str
+) -> None:
+    draft = _forwarded_by_michael(kindly, tmp_path, said)
+    assert "directly" not in draft
+    assert "introduced" in draft

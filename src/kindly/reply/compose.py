@@ -44,7 +44,14 @@ from kindly.decide.words import (
     fold,
     phrase_in,
 )
-from kindly.forwarded import forwarded_sender, forwards_own_mail, passed_on, relayed_offer
+from kindly.forwarded import (
+    forwarded_sender,
+    forwarder_writes,
+    forwards_own_mail,
+    passed_on,
+    relayed_offer,
+    writer_pronoun,
+)
 from kindly.hours import (
     ANY_HOURS,
     MeetingHours,
@@ -680,9 +687,14 @@ def compose(
         meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
-        writer = _write_to_them_directly(message, None if dated else profile.user)
+        # (where the forwarder writes to them themselves, "I'll email her directly", nothing is left to the user)
+        writer = (
+            _write_to_them_directly(message, None if dated else profile.user)
+            if not forwarder_writes(message)
+            else ""
+        )
         if writer:
-            yes = f"I'd be glad to meet {writer} - I'll email them directly."
+            yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
         elif not dated and (relayed := _relayed_to(message, details, profile)):
             # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
             # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
