@@ -4,13 +4,17 @@ day, an introducer who will write themselves, and the designer's kickoff, Slack 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kindly.zones import signature_zone
 from personas import phd_profile, to_phd
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
+from test_s20_r2shop import texted
+from test_s20_shop import rosa
 
 AMARA = phd_profile()
 
@@ -130,3 +134,89 @@ def test_a_forwarder_who_will_write_to_her_himself_gets_no_promise_to_write(
     draft = _forwarded_by_michael(kindly, tmp_path, said)
     assert "directly" not in draft
     assert "introduced" in draft
+
+
+# 2. An hour asked without a day ("7:30ish would be perfect", "How about 7:30?") is the hour the times proposed are
+# at - in a first message, and in a reply to Rosa's yes, which goes on with it; her hours are 07:30-09:30.
+DAVE = "Dave Kim <dave@lumendental.example>"
+BIKE_CHECK = (
+    "Hi Rosa,\n\nI'm the office manager at Lumen Dental on 28th and about a dozen of us bike to work. Would you come"
+    " do a commuter bike check morning at our office sometime? Happy to pay of course.\n\nDave Kim\nLumen Dental"
+)
+ROSAS_YES = (
+    "\n\nDave\n\nOn Fri, Nov 27, 2026, Rosa Delgado wrote:\n> Hi Dave, thanks - I'd be glad to. Would Friday,"
+    " December 4 at {hour} or Tuesday, December 8 at {hour}\n> work for you?"
+)
+
+
+def test_daves_text_asking_for_7_30ish_is_offered_times_at_7_30(kindly: Kindly, tmp_path: Path) -> None:
+    record = texted(
+        kindly,
+        tmp_path,
+        "Dave Kim",
+        "Hey Rosa it's Dave (the blue Surly). Quick q - I'm the office manager at Lumen Dental on 28th and about a"
+        " dozen of us bike in. Would you come do a commuter bike check morning at our office sometime? We open at 8"
+        " so 7:30ish would be perfect. Happy to pay of course",
+    )
+    assert record["decision"] == "accept"
+    assert "at 7:30 am or" in record["draft"], record["draft"]
+    assert "9:00 am" not in record["draft"]
+
+
+def _dave_answers(kindly: Kindly, tmp_path: Path, words: str, hour: str = "9:00 am") -> dict[str, Any]:
+    asked = eml(
+        tmp_path / "a.eml",
+        BIKE_CHECK,
+        sender=DAVE,
+        subject="Commuter bike check at our office?",
+        date="Thu, 26 Nov 2026 11:20:05 -0800",
+        to="rosa@spokeandchain.bike",
+        message_id="a@lumen.example",
+    )
+    reply = eml(
+        tmp_path / "b.eml",
+        f"Hi Rosa,\n\nGreat, thanks! {words}{ROSAS_YES.format(hour=hour)}",
+        sender=DAVE,
+        subject="Re: Commuter bike check at our office?",
+        date="Mon, 30 Nov 2026 09:05:00 -0800",
+        to="rosa@spokeandchain.bike",
+        message_id="b@lumen.example",
+        in_reply_to="a@lumen.example",
+        references=["a@lumen.example"],
+    )
+    first, second = triaged(kindly, asked, reply, profile=rosa(tmp_path))
+    assert first["decision"] == "accept"
+    return second
+
+
+@pytest.mark.parametrize(
+    "words", ["7:30ish works for us.", "How about 7:30?", "Around 7:30 would be ideal for the team."]
+)
+def test_an_hour_without_a_day_in_a_reply_to_her_yes_is_offered_on_her_days_at_that_hour(
+    kindly: Kindly, tmp_path: Path, words: str
+) -> None:
+    record = _dave_answers(kindly, tmp_path, words)
+    assert record["decision"] == "accept", record["reason"]
+    assert re.search(
+        r"Would \w+, December \d+ at 7:30 am or \w+, December \d+ at 7:30 am work", record["draft"]
+    )
+
+
+def test_the_hour_she_offered_said_back_is_a_yes_to_it_not_a_new_ask(kindly: Kindly, tmp_path: Path) -> None:
+    record = _dave_answers(kindly, tmp_path, "7:30 works for us - see you then.", hour="7:30 am")
+    assert record["decision"] == "ignore"
+    assert not record["draft"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "8 works for all of us.",  # a count of people, not an hour
+        "Any morning works for us.",  # no hour at all
+    ],
+)
+def test_words_that_ask_no_hour_leave_her_times_as_they_were(
+    kindly: Kindly, tmp_path: Path, words: str
+) -> None:
+    record = texted(kindly, tmp_path, "Dave Kim", f"{BIKE_CHECK.split(chr(10) * 2)[1]} {words}")
+    assert "7:30" not in (record["draft"] or "")
