@@ -14,6 +14,7 @@ from kindly.zones import signature_zone
 from personas import phd_profile, to_phd
 from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s20_r2shop import texted
+from test_s20_r2ux import Mail, _triage
 from test_s20_shop import rosa
 
 AMARA = phd_profile()
@@ -220,3 +221,70 @@ def test_words_that_ask_no_hour_leave_her_times_as_they_were(
 ) -> None:
     record = texted(kindly, tmp_path, "Dave Kim", f"{BIKE_CHECK.split(chr(10) * 2)[1]} {words}")
     assert "7:30" not in (record["draft"] or "")
+
+
+# 3. Tiago the designer: a group chat's invite link given (or offered) is what his yes joins through, or asks for;
+# white-label work that names no pay is asked its rate, beside his own where his profile states one.
+INES = Mail(
+    "Ines Costa <ines@solodesign.example>",
+    "Solo Design Collective",
+    "Hi Tiago,\n\nWe're a group of about 40 independent product designers in Lisbon and Porto who share work, rates"
+    " and referrals. Would you like to join us? {how}\n\nBest,\nInes",
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "yes"),
+    [
+        pytest.param(
+            "Join our Slack here: https://join.slack.com/t/solodesign/shared_invite/zt-abc123",
+            "link you sent.",
+            id="link-given",
+        ),
+        pytest.param(
+            "If so I'll send the invite link to this address.",
+            "please do send",
+            id="offered",
+        ),
+    ],
+)
+def test_a_design_collectives_slack_invite_is_joined_through_its_link_or_asked_for(
+    kindly: Kindly, tmp_path: Path, how: str, yes: str
+) -> None:
+    mail = INES._replace(body=INES.body.format(how=how))
+    record = _triage(kindly, tmp_path, mail)
+    assert record["decision"] == "accept"
+    assert yes in record["draft"]
+
+
+def test_a_collective_that_mentions_no_link_gets_the_plain_yes(kindly: Kindly, tmp_path: Path) -> None:
+    mail = INES._replace(body=INES.body.format(how="We meet online once a month."))
+    record = _triage(kindly, tmp_path, mail)
+    assert "link" not in record["draft"]
+
+
+WHITE_LABEL_NO_PAY = Mail(
+    "Priya Shah <priya@brightagency.example.co.uk>",
+    "Freelance UX for an e-commerce redesign",
+    "Hi Tiago,\n\nWe're a digital agency in Manchester and we've got a big e-commerce redesign starting in January,"
+    " 8 weeks, white-label - you'd work under our brand. Would you be interested?\n\nBest,\nPriya",
+)
+
+
+@pytest.mark.parametrize(
+    ("rate", "his"), [(True, "My day rate is EUR 650"), (False, "")], ids=["his-rate", "none"]
+)
+def test_white_label_work_that_names_no_pay_is_asked_its_rate_beside_his_own(
+    kindly: Kindly, tmp_path: Path, rate: bool, his: str
+) -> None:
+    record = _triage(kindly, tmp_path, WHITE_LABEL_NO_PAY, rate=rate)
+    assert "Could you let me know the day rate you have in mind for it?" in record["draft"]
+    assert (his in record["draft"]) if his else "EUR" not in record["draft"]
+
+
+def test_white_label_work_that_names_its_pay_is_not_asked_it(kindly: Kindly, tmp_path: Path) -> None:
+    paid = WHITE_LABEL_NO_PAY._replace(
+        body=WHITE_LABEL_NO_PAY.body.replace("Would you be", "We can pay EUR 700/day. Would you be")
+    )
+    record = _triage(kindly, tmp_path, paid)
+    assert "rate you have in mind" not in (record["draft"] or "")

@@ -265,6 +265,19 @@ def acceptance(
             "Yes please - I'd be glad to apply. Could you send me the application?",
             "I'd be glad to apply - could you send me the application?",
         ][variant % 2]
+    if intent is Intent.COMMUNITY_INVITATION and not asks_to_host(message.own_text):
+        # a group's chat joined through its invite link: "Join our Slack here: https://join.slack.com/...", or
+        # "If so I'll send the invite link to this address" - the yes joins through it, or asks for it
+        if _JOIN_LINK.search(message.own_text):
+            return [
+                "I'd be glad to join - I'll use the invite link you sent.",
+                "Count me in - I'll join through the link you sent.",
+            ][variant % 2]
+        if _LINK_OFFERED.search(message.own_text):
+            return [
+                "I'd be glad to join - please do send the invite link.",
+                "Count me in - please do send me the invite link.",
+            ][variant % 2]
     if intent is Intent.COMMUNITY_INVITATION and asks_for_a_call(message.own_text):
         # "Would you like to have a short call so I can tell you more?": the yes is to the call, before any place
         return [
@@ -1291,6 +1304,21 @@ _HOUR_ALONE = (
 _DAY_WORDS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|weekend|week|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+# A group chat's invite link: Slack, Discord, WhatsApp, Telegram, Signal, a Circle or Discourse community.
+_JOIN_LINK = re.compile(
+    r"https?://(?:join\.slack\.com/|[\w-]+\.slack\.com/(?:join|signup)|discord\.(?:gg|com/invite)/|"
+    r"chat\.whatsapp\.com/|t\.me/(?:\+|joinchat/)|signal\.group/)\S+",
+    re.IGNORECASE,
+)
+# ...offered, to be sent if the user says yes: "If so I'll send the invite link to this address", "happy to send
+# you an invite"
+_LINK_OFFERED = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| can| could|'d|’d| would)\s+(?:be\s+happy\s+to\s+|gladly\s+)?send\s+"
+    r"(?:you\s+|over\s+)?(?:the|an?|our)\s+(?:slack\s+|discord\s+|whatsapp\s+|group\s+)?(?:invite|invitation\s+link)\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.white_label import rate_lines
 from kindly.decide.words import (
     content_stems,
     fold,
@@ -825,6 +826,10 @@ def compose(
             if asked_for and not _answered_by_own(asked_for, usable, answered)
             else None
         )
+        # white-label work that names no pay, weighed by a rule against the user's own rate: the rate, and theirs
+        for line in rate_lines(message.own_text, [rule.what for rule in profile.never], usable):
+            if line not in answered:
+                answered.append(line)
         if material is not None and material.link and not any(material.link in said for said in answered):
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
         # "send a title and a bio by the end of January": promised in the sender's own words
