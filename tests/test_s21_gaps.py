@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kindly.zones import signature_zone
-from personas import phd_profile, to_phd
+from personas import phd_profile, to_phd, ux_designer_profile
 from support import Kindly, eml, profile_file, triaged, triaged_one
 from test_s20_r2shop import texted
 from test_s20_r2ux import Mail, _triage
@@ -288,3 +288,36 @@ def test_white_label_work_that_names_its_pay_is_not_asked_it(kindly: Kindly, tmp
     )
     record = _triage(kindly, tmp_path, paid)
     assert "rate you have in mind" not in (record["draft"] or "")
+
+
+# ...and a client's kickoff in his calendar, at 3pm New York time (20:00 in Lisbon, after his hours), is told in the
+# organiser's own hour too, not only in his, which she never wrote.
+KICKOFF = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART;TZID=America/New_York:20261209T150000
+DTEND;TZID=America/New_York:20261209T163000
+DTSTAMP:20261127T190000Z
+ORGANIZER;CN=Megan Walsh:mailto:megan@brightpath-health.com
+UID:brightpath-journey-workshop-20261209@brightpath-health.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Tiago Marques:mailto:tiago@marques.design
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Megan Walsh:mailto:megan@brightpath-health.com
+SUMMARY:BrightPath x Tiago - patient journey workshop (paid engagement kickoff)
+DESCRIPTION:Hi Tiago\\, as agreed on our call\\, here's the kickoff workshop for the patient-journey project. 90 m
+ inutes on Zoom with our product and clinical teams. Zoom: https://zoom.us/j/88812345
+LOCATION:Zoom
+STATUS:CONFIRMED
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_kickoff_after_his_hours_is_refused_at_the_organisers_hour_and_his(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = tmp_path / "workshop.ics"
+    invite.write_text(KICKOFF.replace("\n", "\r\n"))
+    record = triaged_one(kindly, invite, profile_file(ux_designer_profile(), tmp_path))
+    assert "Wednesday 9 December at 15:00 your time (20:00 my time) doesn't work for me" in record["draft"]

@@ -737,6 +737,21 @@ def compose(
                 f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
+            # the organiser's own hour, where their calendar keeps another clock: "Wednesday 9 December at 15:00
+            # your time (20:00 my time)", not only the user's hour, which they never wrote
+            theirs = start_weighed(event, None, message.date_offset)
+            if theirs is not None and theirs.utcoffset() != start.utcoffset():
+                mine = clock_said(start.time(), style)
+                mine = (
+                    mine
+                    if theirs.date() == start.date()
+                    else f"{written_day(start.date(), style, read_on)} at {mine}"
+                )
+                outside = (
+                    f"{written_day(theirs.date(), style, read_on)} at {clock_said(theirs.time(), style)} your time"
+                    f" ({mine} my time)",
+                    start.date(),
+                )
         near = None  # the hour of a recording slot they offered, in the user's clock
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
             # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
