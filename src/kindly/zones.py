@@ -319,12 +319,12 @@ def _region_clocks() -> dict[str, tuple[str, ...]]:
     capitals) and by its name (in lower case)."""
     clocks: dict[str, tuple[str, ...]] = {}
     for names, zones in _REGIONS.items():
-        abbreviation, *name = names.split()
+        abbreviation, *words = names.split()
         clocks[abbreviation] = zones
-        for word in name:
+        for word in words:
             clocks[word.lower()] = zones
     for name, abbreviation in _REGION_NAMES.items():
-        clocks[name] = _REGIONS[next(k for k in _REGIONS if k.split()[0] == abbreviation)]
+        clocks[name] = clocks[abbreviation]
     return clocks
 
 
