@@ -111,7 +111,7 @@ def test_a_forwarded_note_from_someone_at_a_target_practice_is_an_introduction_t
     )
     assert (record["decision"], record["intent"]) == ("accept", "introduction"), record
     # the time is set with Sam, not offered to the friend who passed the note on
-    assert "I'd be glad to meet Sam - I'll email them directly." in record["draft"]
+    assert "I'd be glad to meet Sam - I'll email him directly." in record["draft"]
 
 
 def test_a_forwarded_note_read_as_asking_nothing_still_introduces_a_target_person(
@@ -133,7 +133,7 @@ def test_a_forwarded_note_read_as_asking_nothing_still_introduces_a_target_perso
         ),
     )
     assert (record["decision"], record["goal"]) == ("accept", "meet_person"), record
-    assert "I'll email them directly" in record["draft"]
+    assert "I'll email him directly" in record["draft"]
 
 
 def test_an_offer_of_an_interview_with_a_target_person_is_an_invitation(tmp_path: Path) -> None:

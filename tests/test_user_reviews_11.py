@@ -1059,7 +1059,7 @@ def test_a_note_from_the_target_person_passed_on_with_email_her_directly_is_thei
     verdict = decide(message, read, PROFILE, Context())
     assert (verdict.decision, verdict.reason_code) == (Decision.ACCEPT, "target_person")
     draft = compose(message, read, verdict, PROFILE)
-    assert draft is not None and "I'd be glad to meet Priya - I'll email them directly." in draft.text
+    assert draft is not None and "I'd be glad to meet Priya - I'll email her directly." in draft.text
 
 
 def test_a_declined_pitch_leaves_no_questions_for_the_user_to_answer(kindly: Kindly, tmp_path: Path) -> None:

@@ -111,6 +111,42 @@ def passed_on(message: Message) -> tuple[str, str]:
     return forwarded_sender(message)
 
 
+# The forwarder who writes to them themselves: "I'll email her directly", "I will contact them directly", "we can
+# reach out to him directly" - the sender acts, nothing is asked of the reader.
+_ONESELF = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| shall| can| could|'d|’d| would| am going to|'m going to|’m going to|"
+    r" are going to|'re going to| plan to| want to)?(?:\s+(?:also|just|then|now|happily|gladly))?\s*$"
+    r"|\blet me\s*$",
+    re.IGNORECASE,
+)
+
+
+def writer_pronoun(message: Message) -> str:
+    """How the reader is told to reach whoever the forwarder steps aside for: "her" for "email her directly", "him"
+    for "he's expecting to hear from you", "them" where no pronoun says ("I'll leave you two to it"); "" where the
+    forwarder steps aside for no one, or says they will write to them themselves ("I'll email her directly")."""
+    for found in _WRITE_DIRECTLY.finditer(message.own_text):
+        said = found.group(0).lower()
+        if not said.startswith(("leave", "let")) and _ONESELF.search(
+            message.own_text[max(0, found.start() - 40) : found.start()]
+        ):
+            continue  # the sender will write: no one steps aside
+        return next(
+            (them for word, them in _PRONOUNS.items() if re.search(rf"\b{word}\b", said)),
+            "them",
+        )
+    return ""
+
+
+def forwarder_writes(message: Message) -> bool:
+    """Whether the forwarder says they will write to whoever they introduce themselves ("I'll email her directly
+    and introduce you two"), and nowhere asks the reader to."""
+    return bool(_WRITE_DIRECTLY.search(message.own_text)) and not writer_pronoun(message)
+
+
+_PRONOUNS = {"him": "him", "he": "him", "her": "her", "she": "her"}
+
+
 # Someone else's offer relayed with their own contact: "he'd be happy to meet for coffee ... His cell is
 # 416-555-0199", "she'd love to help - you can reach her at ...": a message from the front desk or an assistant
 # that hands the offer over, whose yes goes to the one who made it.

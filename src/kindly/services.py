@@ -70,6 +70,7 @@ from kindly.model import Contact, Decision, DecisionMark, Draft, Intent, Message
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
     free_slot_named,
+    hour_said_alone,
     later_of,
     meeting_day,
     offered_days,
@@ -839,6 +840,11 @@ class Triage:
             details = extract(message, understanding.intent)
             if meeting and offered_days(message, details, user.off, self.profile.meeting_hours):
                 verdict = meeting_in_accepted_thread(meeting, verdict, said)
+            elif (meeting or (verdict.decision is Decision.IGNORE and not questions(message.own_text))) and (
+                hour := hour_said_alone(message.own_text, message.quoted_text)
+            ):
+                # "7:30ish works", "How about 7:30?": the hour to go on at, on days the yes proposes
+                verdict = meeting_in_accepted_thread(hour, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))

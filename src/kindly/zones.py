@@ -195,9 +195,12 @@ def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
     for line in signature.splitlines():
         if not line.strip():
             continue
-        for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()):
-            if not part:
-                continue
+        parts = [part for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()) if part]
+        for n, part in enumerate(parts):
+            after = parts[n + 1] if n + 1 < len(parts) else ""
+            region = None if signed or after.lower() in own else _region_after(part, after)
+            if region is not None and not _SIGN_OFF.match(part):
+                return region  # "Victoria, BC": British Columbia's clock, not Australia's Victoria
             if _SIGN_OFF.match(part):
                 signed = True
                 continue
@@ -211,6 +214,139 @@ def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
                 continue  # "Cheers,\nSydney"; "Victoria" alone on a line from Vicky Smith: her first name in full
             return ZoneInfo(name)
     return None
+
+
+# A US state's or a Canadian province's postal abbreviation or name, written after a place ("Victoria, BC", "Portland,
+# OR 97214", "London, Ontario"), and the clocks it keeps: its main one first, then any its places also keep (a place
+# the zone database names in one of them keeps its own: "Boise, ID" is Boise's, "Kingston, ON" Toronto's, not
+# Jamaica's).
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "AL Alabama": ("America/Chicago",),
+    "AK Alaska": ("America/Anchorage", "America/Juneau", "America/Sitka", "America/Nome", "America/Adak"),
+    "AZ Arizona": ("America/Phoenix",),
+    "AR Arkansas": ("America/Chicago",),
+    "CA California": ("America/Los_Angeles",),
+    "CO Colorado": ("America/Denver",),
+    "CT Connecticut": ("America/New_York",),
+    "DE Delaware": ("America/New_York",),
+    "DC": ("America/New_York",),
+    "FL Florida": ("America/New_York", "America/Chicago"),
+    "GA Georgia": ("America/New_York",),
+    "HI Hawaii": ("Pacific/Honolulu",),
+    "ID Idaho": ("America/Boise", "America/Los_Angeles"),
+    "IL Illinois": ("America/Chicago",),
+    "IN Indiana": ("America/Indiana/Indianapolis", "America/Chicago"),
+    "IA Iowa": ("America/Chicago",),
+    "KS Kansas": ("America/Chicago", "America/Denver"),
+    "KY Kentucky": ("America/New_York", "America/Kentucky/Louisville", "America/Chicago"),
+    "LA Louisiana": ("America/Chicago",),
+    "ME Maine": ("America/New_York",),
+    "MD Maryland": ("America/New_York",),
+    "MA Massachusetts": ("America/New_York",),
+    "MI Michigan": ("America/Detroit", "America/Menominee"),
+    "MN Minnesota": ("America/Chicago",),
+    "MS Mississippi": ("America/Chicago",),
+    "MO Missouri": ("America/Chicago",),
+    "MT Montana": ("America/Denver",),
+    "NE Nebraska": ("America/Chicago", "America/Denver"),
+    "NV Nevada": ("America/Los_Angeles",),
+    "NH": ("America/New_York",),
+    "NJ": ("America/New_York",),
+    "NM": ("America/Denver",),
+    "NY": ("America/New_York",),
+    "NC": ("America/New_York",),
+    "ND": ("America/Chicago", "America/Denver"),
+    "OH Ohio": ("America/New_York",),
+    "OK Oklahoma": ("America/Chicago",),
+    "OR Oregon": ("America/Los_Angeles", "America/Boise"),
+    "PA Pennsylvania": ("America/New_York",),
+    "RI": ("America/New_York",),
+    "SC": ("America/New_York",),
+    "SD": ("America/Chicago", "America/Denver"),
+    "TN Tennessee": ("America/Chicago", "America/New_York"),
+    "TX Texas": ("America/Chicago", "America/Denver"),
+    "UT Utah": ("America/Denver",),
+    "VT Vermont": ("America/New_York",),
+    "VA Virginia": ("America/New_York",),
+    "WA Washington": ("America/Los_Angeles",),
+    "WV": ("America/New_York",),
+    "WI Wisconsin": ("America/Chicago",),
+    "WY Wyoming": ("America/Denver",),
+    "AB Alberta": ("America/Edmonton",),
+    "BC": (
+        "America/Vancouver",
+        "America/Edmonton",
+        "America/Creston",
+        "America/Dawson_Creek",
+        "America/Fort_Nelson",
+    ),
+    "MB Manitoba": ("America/Winnipeg",),
+    "NB": ("America/Moncton", "America/Halifax"),
+    "NL Newfoundland": ("America/St_Johns", "America/Goose_Bay"),
+    "NS": ("America/Halifax", "America/Glace_Bay"),
+    "NT": ("America/Yellowknife", "America/Edmonton", "America/Inuvik"),
+    "NU Nunavut": ("America/Iqaluit", "America/Rankin_Inlet", "America/Cambridge_Bay"),
+    "ON Ontario": ("America/Toronto", "America/Winnipeg", "America/Thunder_Bay", "America/Nipigon"),
+    "PE": ("America/Halifax",),
+    "QC Quebec Québec": ("America/Toronto", "America/Montreal"),
+    "SK Saskatchewan": ("America/Regina", "America/Swift_Current"),
+    "YT Yukon": ("America/Whitehorse", "America/Dawson"),
+}
+# ...and those of two words: "New York", "British Columbia", "Nova Scotia"
+_REGION_NAMES = {
+    "new hampshire": "NH",
+    "new jersey": "NJ",
+    "new mexico": "NM",
+    "new york": "NY",
+    "north carolina": "NC",
+    "north dakota": "ND",
+    "rhode island": "RI",
+    "south carolina": "SC",
+    "south dakota": "SD",
+    "west virginia": "WV",
+    "british columbia": "BC",
+    "new brunswick": "NB",
+    "nova scotia": "NS",
+    "prince edward island": "PE",
+    "northwest territories": "NT",
+    "district of columbia": "DC",
+}
+
+
+@cache
+def _region_clocks() -> dict[str, tuple[str, ...]]:
+    """ "BC": British Columbia's clocks, "oregon": Oregon's: each region by its abbreviation (as written, in
+    capitals) and by its name (in lower case)."""
+    clocks: dict[str, tuple[str, ...]] = {}
+    for names, zones in _REGIONS.items():
+        abbreviation, *words = names.split()
+        clocks[abbreviation] = zones
+        for word in words:
+            clocks[word.lower()] = zones
+    for name, abbreviation in _REGION_NAMES.items():
+        clocks[name] = clocks[abbreviation]
+    return clocks
+
+
+# A place's name as a signature writes it: one to three capitalised words ("Victoria", "Salt Lake City", "St. John's")
+_PLACE = re.compile(r"(?:St\.?\s)?[A-Z][\w'.]*(?:\s(?:[A-Z][\w'.]*|de|du|la|le)){0,2}")
+# ...and the region after it, alone or before a postal code: "BC", "B.C.", "OR 97214", "BC V8W 2Y2", "British Columbia"
+_REGION = re.compile(
+    r"(?P<region>[A-Z]\.?[A-Z]\.?|[A-Z][a-zé]+(?:\s[A-Z][a-z]+){0,2})(?:\s+[A-Z\d][A-Z\d -]{2,9})?"
+)
+
+
+def _region_after(place: str, after: str) -> ZoneInfo | None:
+    """The clock of the US state or Canadian province written after a place ("Victoria", "BC": Vancouver's; "Boise",
+    "ID": Boise's own), or None where what follows names no region."""
+    if not _PLACE.fullmatch(place) or not (found := _REGION.fullmatch(after.strip())):
+        return None
+    said = found.group("region").replace(".", "")
+    zones = _region_clocks().get(said if said.isupper() else said.lower())
+    if zones is None:
+        return None
+    own = _cities().get(place.lower())
+    return ZoneInfo(own if own in zones else zones[0])
 
 
 # Zone database places that are also ordinary words of a signature's line.

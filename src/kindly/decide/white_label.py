@@ -82,3 +82,18 @@ def with_own_rate(rule: str, answers: Sequence[Answer]) -> tuple[str, ...]:
         return ()
     per = "hour" if found.group("per").lower() == "hourly" else "day"
     return tuple(f"{rule[: found.start()]}{rate} per {per}{rule[found.end() :]}" for rate in rates)
+
+
+def rate_lines(text: str, rules: Sequence[str], answers: Sequence[Answer]) -> list[str]:
+    """What a yes to white-label work that names no pay ("white-label - you'd work under our brand. Would you be
+    interested?") adds where a never-rule weighs it against the user's own rate ("... below my day rate"): the
+    user's answer that states the rate, where the profile has one, and the question of theirs ("Could you let me
+    know the day rate you have in mind?"); none where the mail names its pay or no rule names the user's rate."""
+    if _UNDER_OUR_BRAND.search(text) is None or _PAYS_YOU.search(text) or re.search(_MONEY, text, _F):
+        return []
+    named = next((found for rule in rules if (found := OWN_RATE.search(rule))), None)
+    if named is None:
+        return []
+    per = "hourly" if named.group("per").lower() == "hourly" else "day"
+    stated = next((a.answer for a in answers if _RATE_SAID.search(a.answer)), "")
+    return [*([stated] if stated else []), f"Could you let me know the {per} rate you have in mind for it?"]

@@ -13,7 +13,7 @@ from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.reading import asks_for_a_call, asks_to_apply, gives_a_way_to_apply, leave_to_pass_contact
 from kindly.decide.referral import asked_for
 from kindly.forwarded import forwarded_part, forwards_own_mail
-from kindly.hours import ANY_HOURS, MeetingHours, clock_read, clock_readings, clock_said
+from kindly.hours import ANY_HOURS, MeetingHours, clock_meant, clock_read, clock_readings, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
@@ -265,6 +265,19 @@ def acceptance(
             "Yes please - I'd be glad to apply. Could you send me the application?",
             "I'd be glad to apply - could you send me the application?",
         ][variant % 2]
+    if intent is Intent.COMMUNITY_INVITATION and not asks_to_host(message.own_text):
+        # a group's chat joined through its invite link: "Join our Slack here: https://join.slack.com/...", or
+        # "If so I'll send the invite link to this address" - the yes joins through it, or asks for it
+        if _JOIN_LINK.search(message.own_text):
+            return [
+                "I'd be glad to join - I'll use the invite link you sent.",
+                "Count me in - I'll join through the link you sent.",
+            ][variant % 2]
+        if _LINK_OFFERED.search(message.own_text):
+            return [
+                "I'd be glad to join - please do send the invite link.",
+                "Count me in - please do send me the invite link.",
+            ][variant % 2]
     if intent is Intent.COMMUNITY_INVITATION and asks_for_a_call(message.own_text):
         # "Would you like to have a short call so I can tell you more?": the yes is to the call, before any place
         return [
@@ -1278,12 +1291,93 @@ USUAL_HOUR = re.compile(
 )
 
 
+# An hour a sender asks for without a day - "We open at 8 so 7:30ish would be perfect", "How about 7:30?", "around
+# 8 works best", "could we make it 7:30?" - said as an hour ("7:30", "8am", "7ish", "around 8"), not a count ("8
+# works" of eight people) nor an hour with a day beside it ("Tuesday at 7:30 works": a time offered).
+_CLOCK_ASKED = r"(?P<clock>\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?)(?P<ish>\s?-?ish)?"
+_HOUR_ALONE = (
+    re.compile(  # "How about 7:30?", "could we make it around 8?"
+        r"(?:\b(?:how|what)\s+about|\b(?:could|can|shall)\s+we\s+(?:do|say|make\s+it)|\bsay)\s+"
+        rf"(?P<near>(?:around|about|at)\s+)?{_CLOCK_ASKED}\s*\?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "7:30ish would be perfect", "around 8 works best", "8am suits us"
+        rf"(?P<near>\b(?:around|about)\s+)?(?<![\w$£€:.,/-]){_CLOCK_ASKED}(?:\s+or\s+so)?\s+"
+        r"(?:would\s+(?:be\s+)?(?:perfect|great|ideal|best|good|work|suit)"
+        r"|(?:is|sounds)\s+(?:perfect|great|ideal|best|good|fine)|works?\b|suits?\b)",
+        re.IGNORECASE,
+    ),
+)
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|weekend|week|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+# A group chat's invite link: Slack, Discord, WhatsApp, Telegram, Signal, a Circle or Discourse community.
+_JOIN_LINK = re.compile(
+    r"https?://(?:join\.slack\.com/|[\w-]+\.slack\.com/(?:join|signup)|discord\.(?:gg|com/invite)/|"
+    r"chat\.whatsapp\.com/|t\.me/(?:\+|joinchat/)|signal\.group/)\S+",
+    re.IGNORECASE,
+)
+# ...offered, to be sent if the user says yes: "If so I'll send the invite link to this address", "happy to send
+# you an invite"
+_LINK_OFFERED = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| can| could|'d|’d| would)\s+(?:be\s+happy\s+to\s+|gladly\s+)?send\s+"
+    r"(?:you\s+|over\s+)?(?:the|an?|our)\s+(?:slack\s+|discord\s+|whatsapp\s+|group\s+)?(?:invite|invitation\s+link)\b",
+    re.IGNORECASE,
+)
+
+
+def hour_said_alone(text: str, quoted: str = "") -> str:
+    """The sentence in which a sender asks for an hour without a day ("7:30ish works for us."), or "" - also where
+    the `quoted` reply they answer already offered that hour ("7:30 works" to "Friday at 7:30 am": a yes to it)."""
+    for sentence in _sentences(text):
+        at = _hour_in(sentence)
+        if at is not None:
+            said = {f"{at.hour}:{at.minute:02d}", f"{at:%H:%M}", f"{(at.hour - 1) % 12 + 1}:{at.minute:02d}"}
+            offered = any(re.search(rf"(?<![\d:]){re.escape(s)}(?!\d)", quoted) for s in said)
+            return "" if offered else sentence
+    return ""
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|\n", text[:20_000])
+
+
+def hour_alone(text: str) -> time | None:
+    """The hour a sender asks for without naming a day ("7:30ish would be perfect", "How about 7:30?": 07:30, the
+    half of the day a bare hour means in business mail or by the words around it), or None."""
+    for sentence in _sentences(text):
+        if (at := _hour_in(sentence)) is not None:
+            return at
+    return None
+
+
+def _hour_in(sentence: str) -> time | None:
+    """The hour one sentence asks for without a day, or None."""
+    found = next((f for f in (r.search(sentence) for r in _HOUR_ALONE) if f is not None), None)
+    if found is None or _DAY_WORDS.search(sentence):
+        return None
+    clock = found.group("clock")
+    if not (
+        ":" in clock
+        or re.search(r"[ap]\.?m", clock, re.IGNORECASE)
+        or found.group("ish")
+        or found.group("near")
+    ):
+        return None  # "8 works" may count people; "around 8", "8ish", "8am" are hours
+    at = clock_meant(clock, sentence)
+    return at if at is not None and time(6) <= at <= time(21, 30) else None
+
+
 def _hours_after(preferred: str, part: str, style: str) -> tuple[str, str] | None:
     """Two times from the hour they said ("after 6:30" in the evening: 18:30 and 19:00; "usually record at
-    7:30pm": 19:30 both), or None."""
+    7:30pm", "7:30ish would be perfect": 19:30 and 07:30 both), or None."""
     found = _AFTER_HOUR.search(preferred)
     usual = found is None
-    found = found or USUAL_HOUR.search(preferred)
+    found = found or USUAL_HOUR.search(preferred) or _ASKED_AT.search(preferred)
     if found is None:
         return None
     hour, minute = int(found.group(1)), int(found.group(2) or 0)
@@ -1296,6 +1390,17 @@ def _hours_after(preferred: str, part: str, style: str) -> tuple[str, str] | Non
     if style == "us":
         return f"{times[0]:%-I:%M %p}".lower(), f"{times[1]:%-I:%M %p}".lower()
     return f"{times[0]:%H:%M}", f"{times[1]:%H:%M}"
+
+
+# The hour asked without a day, as `asked_at` writes it among the days they said suit them: "asked at 07:30".
+_ASKED_AT = re.compile(r"\basked at (\d\d):(\d\d)()")
+
+
+def asked_at(text: str) -> str:
+    """ "asked at 07:30" where the sender asks for an hour without a day ("7:30ish would be perfect"), for the times
+    proposed to be at it; "" otherwise."""
+    at = hour_alone(text)
+    return f"asked at {at:%H:%M}" if at is not None else ""
 
 
 # A meal is offered at its hour: a lunch at noon, not at 10:00.
@@ -1460,6 +1565,10 @@ def part_of_day(preferred: str, meal: str = "") -> str:
         return meal
     named = next((p for p in _PART_HOURS if re.search(rf"\b{p}", preferred, re.IGNORECASE)), "")
     after = _AFTER_AN_HOUR.search(preferred) if not named else None
+    asked = _ASKED_AT.search(preferred) if not named and after is None else None
+    if asked is not None:  # "7:30ish would be perfect": the part of the day its hour falls in
+        hour = int(asked.group(1))
+        return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
     if after is None:
         return named
     hour, said = int(after.group(1)), (after.group(3) or "").lower()

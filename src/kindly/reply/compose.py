@@ -39,12 +39,20 @@ from kindly.decide.rules import (
 )
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.white_label import rate_lines
 from kindly.decide.words import (
     content_stems,
     fold,
     phrase_in,
 )
-from kindly.forwarded import forwarded_sender, forwards_own_mail, passed_on, relayed_offer
+from kindly.forwarded import (
+    forwarded_sender,
+    forwarder_writes,
+    forwards_own_mail,
+    passed_on,
+    relayed_offer,
+    writer_pronoun,
+)
 from kindly.hours import (
     ANY_HOURS,
     MeetingHours,
@@ -681,9 +689,14 @@ def compose(
         meeting = own_meeting(message, intent)
         # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
         # (an event a colleague forwards keeps its own yes: the event's date)
-        writer = _write_to_them_directly(message, None if dated else profile.user)
+        # (where the forwarder writes to them themselves, "I'll email her directly", nothing is left to the user)
+        writer = (
+            _write_to_them_directly(message, None if dated else profile.user)
+            if not forwarder_writes(message)
+            else ""
+        )
         if writer:
-            yes = f"I'd be glad to meet {writer} - I'll email them directly."
+            yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
         elif not dated and (relayed := _relayed_to(message, details, profile)):
             # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
             # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
@@ -725,6 +738,21 @@ def compose(
                 f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
                 start.date(),
             )
+            # the organiser's own hour, where their calendar keeps another clock: "Wednesday 9 December at 15:00
+            # your time (20:00 my time)", not only the user's hour, which they never wrote
+            theirs = start_weighed(event, None, message.date_offset)
+            if theirs is not None and theirs.utcoffset() != start.utcoffset():
+                mine = clock_said(start.time(), style)
+                mine = (
+                    mine
+                    if theirs.date() == start.date()
+                    else f"{written_day(start.date(), style, read_on)} at {mine}"
+                )
+                outside = (
+                    f"{written_day(theirs.date(), style, read_on)} at {clock_said(theirs.time(), style)} your time"
+                    f" ({mine} my time)",
+                    start.date(),
+                )
         near = None  # the hour of a recording slot they offered, in the user's clock
         if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
             # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
@@ -814,6 +842,10 @@ def compose(
             if asked_for and not _answered_by_own(asked_for, usable, answered)
             else None
         )
+        # white-label work that names no pay, weighed by a rule against the user's own rate: the rate, and theirs
+        for line in rate_lines(message.own_text, [rule.what for rule in profile.never], usable):
+            if line not in answered:
+                answered.append(line)
         if material is not None and material.link and not any(material.link in said for said in answered):
             answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
         # "send a title and a bio by the end of January": promised in the sender's own words

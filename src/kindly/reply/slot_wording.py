@@ -10,7 +10,14 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from kindly.hours import CALL, RECORDING, MeetingHours, clock_read, clock_said, rule_activities, rule_windows
 from kindly.model import Event, Message
 from kindly.profile import Profile
-from kindly.reply.acceptance import USUAL_HOUR, hours_miss_part, several_weekdays, week_named, written_day
+from kindly.reply.acceptance import (
+    USUAL_HOUR,
+    asked_at,
+    hours_miss_part,
+    several_weekdays,
+    week_named,
+    written_day,
+)
 from kindly.reply.whose_day import both_clocks, part_said, their_part
 from kindly.understand.days import named_day
 from kindly.zones import start_weighed
@@ -219,6 +226,8 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
         f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
         f" {usual.group(0) if usual else ''} {several}"
     )
+    # ...and the hour they asked for without a day ("We open at 8 so 7:30ish would be perfect")
+    said = f"{said} {asked_at(text)}" if usual is None else said
     return " ".join(said.split())
 
 

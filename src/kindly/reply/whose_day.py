@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kindly.decide.words import SENTENCE_OR_LINE
 from kindly.model import Message
-from kindly.zones import address_zone, zoned_hour
+from kindly.zones import address_zone, signature_zone, zoned_hour
 
 _PART = r"(morning|afternoon|evening)s?"
 _EARLY = r"(?:(?:early|late|any|one|some|a)\s+)?"
@@ -90,7 +90,8 @@ def both_clocks(message: Message, zone: tzinfo | None) -> tuple[tzinfo, tzinfo] 
     """The user's clock (`zone`, the profile's) and the sender's, where both are known, so that the times the user
     proposes fall on the sender's working days too: the zone of their calendar invitation, the offset their mail
     was written at (not UTC, which servers and exports write for anyone), the zone beside an hour they give
-    ("10:00 Tokyo time"), or their address's country's ("...co.uk"). None where either is unknown."""
+    ("10:00 Tokyo time"), the place their signature names ("Victoria, BC"), or their address's country's
+    ("...co.uk"). None where either is unknown."""
     if zone is None:
         return None
     event = message.event
@@ -102,5 +103,9 @@ def both_clocks(message: Message, zone: tzinfo | None) -> tuple[tzinfo, tzinfo] 
     if message.date_offset:
         return zone, message.zone
     zoned = zoned_hour(message.own_text)
-    theirs = zoned[1] if zoned is not None else address_zone(message.from_addr)
+    theirs = (
+        zoned[1]
+        if zoned is not None
+        else signature_zone(message.signature, message.from_name) or address_zone(message.from_addr)
+    )
     return (zone, theirs) if theirs is not None else None
