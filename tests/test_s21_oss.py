@@ -4,6 +4,7 @@ comes first read as rules against the call itself. Each near miss here must stay
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,59 @@ def test_an_introduction_of_someone_asking_how_to_help_or_learn_is_no_client(
     body = INTRO.replace("She's been asking how they can pay for support and help fund the project", asking)
     record = triaged_one(kindly, _intro(tmp_path, body), profile_file(PRIYA, tmp_path))
     assert record["goal"] != "find_clients" or record["decision"] != "accept"
+
+
+# 2. "recruiter calls without a salary range" wants the range first, as "pitch calls without a deck first" wants the
+# deck: the recruiter is asked for it, and one who gives it is not.
+RECRUITER = """Hi Priya,
+
+I came across your work on Valora. I'm hiring a Staff Engineer (Python platform) for a well-funded Series B in
+Munich - hybrid, great equity. Open to a quick 15-minute call this week?
+
+Martin Vogel
+Senior Talent Partner, Quantyc Recruiting
+"""
+
+
+def _recruiter(tmp_path: Path, body: str) -> Path:
+    return to_priya(
+        tmp_path / "recruiter.eml",
+        body,
+        sender="Martin Vogel <martin@quantyc-recruiting.example>",
+        subject="Staff Engineer opportunity",
+    )
+
+
+def test_a_recruiter_without_a_salary_range_is_asked_for_it_first(kindly: Kindly, tmp_path: Path) -> None:
+    result = kindly(
+        "triage",
+        str(_recruiter(tmp_path, RECRUITER)),
+        "--profile",
+        str(profile_file(PRIYA, tmp_path)),
+        "--json",
+    )
+    assert "it never holds" not in result.output  # the rule is read, not dropped at start
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "asks_first")
+    assert "salary range" in record["draft"]
+    assert "I'm not looking for a new role" not in record["draft"]
+
+
+def test_a_recruiter_who_gives_the_salary_range_is_not_asked_for_it(kindly: Kindly, tmp_path: Path) -> None:
+    body = RECRUITER.replace("hybrid, great equity.", "hybrid, salary range EUR 110-130k plus equity.")
+    record = triaged_one(kindly, _recruiter(tmp_path, body), profile_file(PRIYA, tmp_path))
+    assert record["reason_code"] != "asks_first"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "panels without women speakers",  # no order of things: a condition kindly cannot check
+        "meetings with lobbyists without council staff present",  # a condition of who is there
+        "calls without a colleague present",
+    ],
+)
+def test_a_without_that_names_who_or_what_is_there_is_no_thing_sent_first(rule: str) -> None:
+    from kindly.decide.rules import rule_prerequisite
+
+    assert rule_prerequisite(rule) is None

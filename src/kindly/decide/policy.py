@@ -176,6 +176,10 @@ def networking_hours(intent: Intent) -> float:
     return 0.0 if intent is Intent.CLIENT_INQUIRY else HOURS.get(intent, 1.0)
 
 
+# A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
+_NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the store knows beyond the message itself."""
@@ -870,6 +874,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             condition, notes = assessment.condition
             reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
             never_rule, evidence = condition.rule, (*evidence, *notes)
+        if (
+            assessment.first
+            and decision is Decision.DECLINE
+            and code == "not_a_fit"
+            and intent is Intent.RECRUITING
+            and _NAMES_RECRUITERS.search(assessment.first[0].base)
+        ):
+            # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
+            # of the goals is about is asked for the range, not told the user is not looking
+            decision = Decision.ASK_DETAILS
         if assessment.first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "pitch calls without a deck first": no yes to the call yet, a question for the deck
             first, notes = assessment.first

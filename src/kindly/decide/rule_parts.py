@@ -154,6 +154,13 @@ _FIRST = re.compile(
 )
 
 
+# A thing named with its article, which a sender can send before the meeting ("a salary range", "an agenda"), not
+# one that is there during it ("a colleague present", "the manager in the room").
+_GIVEN_THING = re.compile(
+    r"^(?:a|an|the|some)\s+(?!.*\b(?:present|there|attending|along|in\s+the\s+room|on\s+the\s+call)$)\S", _F
+)
+
+
 # What is asked for where a meeting-like word stands in the rule: "pitch calls", "intro meetings", "coffees".
 _MEETING_WORD = re.compile(r"\b(calls?|meetings?|chats?|coffees?|zooms?|catch-?ups?|demos?)\b", _F)
 
@@ -208,10 +215,14 @@ def about_meetings(rule: str) -> bool:
 @lru_cache(maxsize=256)
 def rule_prerequisite(rule: str) -> Prerequisite | None:
     """The thing a never-rule wants first ("pitch calls without a deck first": a deck), or None. "without"
-    needs its "first" ("panels without women speakers" is no order of things); "before" is one."""
+    needs its "first" ("panels without women speakers" is no order of things) - or a thing a sender gives, named
+    with its article ("recruiter calls without a salary range", "meetings without an agenda"), not one that must be
+    there ("without a colleague present"); "before" is one."""
     stated = _REASON.sub("", rule).strip().rstrip(".")
     found = _FIRST.match(stated)
-    if found is None or (found.group("without") and not found.group("first")):
+    if found is None:
+        return None
+    if found.group("without") and not found.group("first") and not _GIVEN_THING.match(found.group("thing")):
         return None
     base, thing = found.group("base").strip(), found.group("thing").strip()
     noun = thing.split()[-1].lower()
