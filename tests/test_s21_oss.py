@@ -115,3 +115,71 @@ def test_a_without_that_names_who_or_what_is_there_is_no_thing_sent_first(rule: 
     from kindly.decide.rules import rule_prerequisite
 
     assert rule_prerequisite(rule) is None
+
+
+# 3. "NDAs before a first call" rules out the NDA ahead of the call, not the call: a lead who sends an NDA first is
+# offered the call, and told the NDA waits.
+NDA_LEAD = """Dear Priya,
+
+Our data engineering team runs Valora in 60 services and we would like to discuss a support contract for 2027.
+Before we can hold an introductory call, our legal department requires both parties to sign the attached mutual
+NDA. Could you kindly return it signed by Friday, after which I will propose times for a first call?
+
+Best regards,
+Henrik Olsen
+Head of Data Engineering, Nordbank
+"""
+
+
+def _nda(tmp_path: Path, body: str) -> Path:
+    return to_priya(
+        tmp_path / "nda.eml",
+        body,
+        sender="Henrik Olsen <h.olsen@nordbank.example>",
+        subject="Support contract for Valora",
+    )
+
+
+def test_an_nda_asked_before_the_first_call_does_not_turn_the_call_away(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    result = kindly(
+        "triage", str(_nda(tmp_path, NDA_LEAD)), "--profile", str(profile_file(PRIYA, tmp_path)), "--json"
+    )
+    assert "NDAs before a first call" not in result.stderr  # no longer read word for word
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert record["decision"] in ("accept", "ask_details")
+    assert record["goal"] == "find_clients"
+    assert "I'll have to pass" not in record["draft"]
+    assert (
+        "I have a firm rule against NDAs before a first call, so I'd suggest we talk first" in record["draft"]
+    )
+
+
+def test_a_lead_who_asks_for_no_nda_is_not_told_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = """Dear Priya,
+
+Our data engineering team runs Valora in 60 services and we would like to discuss a support contract for 2027.
+No NDA needed at this stage. Could we have a first call next week?
+
+Henrik Olsen
+Head of Data Engineering, Nordbank
+"""
+    record = triaged_one(kindly, _nda(tmp_path, body), profile_file(PRIYA, tmp_path))
+    assert record["decision"] in ("accept", "ask_details")
+    assert "firm rule" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "calls before 07:00",
+        "meetings before 9:30",
+        "pitch calls before a deck",
+        "recruiter calls before a written job description",
+    ],
+)
+def test_a_rule_about_the_hour_or_what_comes_first_is_no_thing_kept_from_before_a_meeting(rule: str) -> None:
+    from kindly.decide.rules import rule_not_first
+
+    assert rule_not_first(rule) is None

@@ -890,6 +890,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
             decision, code = Decision.ASK_DETAILS, "asks_first"
             never_rule, evidence = first.rule, (*evidence, *notes)
+        if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
+            not_first, notes = assessment.not_first
+            reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
+            never_rule, evidence = not_first.rule, (*evidence, *notes)
         if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
             never_rule = assessment.paid_instead

@@ -231,6 +231,53 @@ def rule_prerequisite(rule: str) -> Prerequisite | None:
     return Prerequisite(rule, base, thing, noun)
 
 
+@dataclass(frozen=True, slots=True)
+class NotFirst:
+    """A never-rule against something asked before a meeting: "NDAs before a first call" rules out the NDA ahead of
+    the call, not the call, so a yes proposes the call first."""
+
+    rule: str  # as the user wrote it
+    thing: str  # what is not done first: "NDAs"
+    meeting: str  # what it may not come before: "a first call"
+
+
+# "NDAs before a first call", "signing anything ahead of an intro meeting", "paid pilots prior to a first chat": the
+# thing names no meeting (else "calls before 7:00" or "calls before a deck" reads it), the meeting closes the rule.
+_NOT_FIRST = re.compile(
+    r"^(?:no\s+)?(?P<thing>\S.*?)\s+(?:before|ahead\s+of|prior\s+to)\s+"
+    r"(?P<meeting>(?:(?:a|an|the|any|our)\s+)?(?:(?:first|initial|intro|introductory|discovery)\s+)?"
+    r"(?:calls?|meetings?|chats?|conversations?|coffees?|zooms?))$",
+    _F,
+)
+
+
+def rule_not_first(rule: str) -> NotFirst | None:
+    """The thing a never-rule keeps from coming before a meeting ("NDAs before a first call": NDAs), or None."""
+    found = _NOT_FIRST.match(_REASON.sub("", rule).strip().rstrip("."))
+    if found is None or _MEETING_WORD.search(found.group("thing")):
+        return None
+    return NotFirst(rule, found.group("thing").strip(), found.group("meeting").strip())
+
+
+def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFirst, list[str]] | None:
+    """The never-rule against something coming before a meeting whose thing the message asks for ("Could you
+    return the NDA signed by Friday, after which I will propose times for a first call?" under "NDAs before a first
+    call"), with the evidence; None when none. Such a rule rules out the thing first, never the meeting."""
+    if intent is Intent.NONE:
+        return None
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        found = rule_not_first(rule.what)
+        if found is None:
+            continue
+        noun = re.escape(found.thing.split()[-1].rstrip("sS") or found.thing)
+        said = re.search(rf"\b{noun}s?\b", joined, _F)
+        if said is None or re.search(rf"\b(?:no|without)\s+(?:\w+\s+)?{noun}s?\b", joined, _F):
+            continue  # "no NDA needed", "without an NDA": nothing asked first
+        return found, [f'asks for it: "{said.group(0)}"']
+    return None
+
+
 def prerequisite_missing(
     profile: Profile, text: str, intent: Intent
 ) -> tuple[Prerequisite, list[str]] | None:

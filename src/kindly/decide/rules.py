@@ -36,12 +36,15 @@ from kindly.decide.related import implied_stems
 from kindly.decide.rule_parts import _REASON, Exemption
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
 from kindly.decide.rule_parts import Condition as Condition
+from kindly.decide.rule_parts import NotFirst as NotFirst
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
+from kindly.decide.rule_parts import not_first_asked as not_first_asked
 from kindly.decide.rule_parts import prerequisite_missing as prerequisite_missing
 from kindly.decide.rule_parts import prerequisite_sent as prerequisite_sent
 from kindly.decide.rule_parts import rule_condition as rule_condition
 from kindly.decide.rule_parts import rule_exemption as rule_exemption
+from kindly.decide.rule_parts import rule_not_first as rule_not_first
 from kindly.decide.rule_parts import rule_prerequisite as rule_prerequisite
 from kindly.decide.scam_cues import hidden_funds_cue as hidden_funds_cue
 from kindly.decide.scam_cues import may_hold as may_hold
@@ -872,6 +875,7 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
         _alternatives(rule)
         or donation_cap(rule) is not None
         or rule_prerequisite(rule) is not None
+        or rule_not_first(rule) is not None
         or rule_windows(rule) is not None
     ):
         # read by its ideas, a cap on donations kindly counts from its own store, what must come first, or the
@@ -1021,6 +1025,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
+        and rule_not_first(r.what) is None
         and rule_windows(r.what) is None
         for read in with_own_rate(r.what, profile.answers)
     }
