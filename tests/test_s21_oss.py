@@ -183,3 +183,82 @@ def test_a_rule_about_the_hour_or_what_comes_first_is_no_thing_kept_from_before_
     from kindly.decide.rules import rule_not_first
 
     assert rule_not_first(rule) is None
+
+
+# 4. A company asking the user onto a call to do the work on its own system - "look at our setup", "debug it with us" -
+# with no word of paying is unpaid consulting, whether the model read it as a pitch or as a work meeting.
+FREE_DEBUGGING = """Hi Priya,
+
+We're a payments startup (Finlytics, ~80 engineers) and Valora is all over our codebase - love it! Since our
+upgrade to 3.x our request validation got about 4x slower. Could you jump on a quick 30-minute call with our
+platform team to look at our setup? It would mean a lot.
+
+Cheers,
+Daniel
+Staff Engineer, Finlytics
+"""
+
+ISSUE_COMMENT = """From: Raj Mehta (GitHub @rajm-bigfin)
+Subject: Comment on valora-dev/valora#2240 "Validation timeouts in production"
+
+@priya-natarajan we're a large fintech and this is blocking our release on Friday. Our setup is a bit unusual
+(custom validators generated from protobufs). Could you hop on a Zoom with us tomorrow for an hour and debug it
+with us? We'd really appreciate it.
+"""
+
+
+def _from_finlytics(tmp_path: Path, body: str) -> Path:
+    return to_priya(
+        tmp_path / "finlytics.eml",
+        body,
+        sender="Daniel Reuter <daniel.reuter@finlytics.example>",
+        subject="Quick call about Valora performance?",
+    )
+
+
+def test_a_company_asking_for_a_call_to_look_at_its_setup_is_declined_as_unpaid_consulting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = triaged_one(kindly, _from_finlytics(tmp_path, FREE_DEBUGGING), profile_file(PRIYA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "unpaid consulting for companies" in record["draft"]
+    assert "short overview of what you do" not in record["draft"]
+
+
+def test_a_pasted_issue_comment_asking_to_debug_it_together_is_no_work_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pasted = tmp_path / "issue.txt"
+    pasted.write_text(ISSUE_COMMENT, encoding="utf-8")
+    record = triaged_one(kindly, pasted, profile_file(PRIYA, tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+
+
+def test_a_company_that_offers_to_pay_for_the_look_at_its_setup_is_not_asking_unpaid(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = FREE_DEBUGGING.replace("It would mean a lot.", "We'd pay your usual day rate, of course.")
+    record = triaged_one(kindly, _from_finlytics(tmp_path, body), profile_file(PRIYA, tmp_path))
+    assert record["reason_code"] != "never_do"
+
+
+def test_a_company_asking_for_a_call_about_a_support_contract_is_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = """Hello Priya,
+
+I run the platform engineering group at Northwind Health. Valora validates every record in our 40-odd clinical
+data services, and our procurement team now requires commercial support for critical open-source dependencies.
+Could we schedule a call to look at our setup and discuss a support contract?
+
+Kind regards,
+Sarah Lindqvist
+"""
+    mail = to_priya(
+        tmp_path / "northwind.eml",
+        body,
+        sender="Sarah Lindqvist <sarah.lindqvist@northwind-health.example>",
+        subject="Commercial support for Valora at Northwind Health",
+    )
+    record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+    assert record["decision"] == "accept"

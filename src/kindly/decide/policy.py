@@ -55,6 +55,7 @@ from kindly.decide.rules import (
     award_for_sale,
     charge_read_as_unpaid,
     charges_to_appear,
+    favour_asked,
     feature_for_sale,
     is_stranger,
     never_do_marks,
@@ -814,6 +815,16 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
         # to sell, not a work meeting of the user's own
         intent = Intent.SALES_PITCH
+    if (
+        intent is Intent.WORK_MEETING
+        and introduced is None
+        and not context.known_sender
+        and not profile.user.at_own_domain(message.from_addr)
+        and favour_asked(text)
+    ):
+        # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
+        # asked for free on the sender's own problem, not a work meeting of the user's own
+        intent = Intent.MENTORSHIP_REQUEST
     if intent in _READ_AS_A_CONSULT and brokered_consult(text):
         # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
         # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's

@@ -142,6 +142,31 @@ _PLACE_LISTED = (
 )
 _A_PRICE = r"(?:[$£€]\s?\d|\b(?:usd|aud|cad|gbp|eur)\s?\d)"
 
+# A call asked for to do the work on the sender's own system: "jump on a quick call with our platform team to look at
+# our setup", "hop on a Zoom with us tomorrow and debug it with us", "screen-share and go through our config".
+_HANDS_ON = (
+    r"(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+(?:at|into)|debug|troubleshoot|dig\s+into|go\s+through)\s+"
+    r"(?:our|their|my|it\s+with\s+(?:us|me)|this\s+with\s+(?:us|me))\b(?:\s+(?!with\b)[\w-]+)?"
+)
+_CALL_FOR_HANDS_ON = re.compile(
+    r"\b(?:call|zoom|teams|meet|meeting|session|screen-?share|hop\s+on|jump\s+on)\b[^.?!\n]{0,80}?\b(?:to|and)\s+"
+    + _HANDS_ON,
+    _F,
+)
+# ...which is paid where the sender says so: "we'd pay your day rate", "hire you", "a paid engagement", "a quote".
+_PAY_SAID = re.compile(
+    r"\b(?:pay|paid|paying|hire|hiring|fee|fees|rate|rates|quote|invoice|budget|contract|retainer|engagement)\b",
+    _F,
+)
+
+
+def favour_asked(text: str) -> str | None:
+    """A call asked to do the work on the sender's own system with no word of paying for it ("Could you jump on a
+    quick 30-minute call with our platform team to look at our setup?"): the work asked unpaid."""
+    found = _CALL_FOR_HANDS_ON.search(text)
+    return found.group(0) if found and not _PAY_SAID.search(text) else None
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -370,6 +395,8 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
             # "help us figure out the right index setup": their problem solved with the user's expertise
             r"help (us|me) (figure|work|sort) out|"
+            # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
+            rf"{_HANDS_ON}|"
             r"quick (question|call)|hop on a (quick )?call|"
             # an expert network's first call on a client's question
             r"(scoping|screening|expert) calls?)\b",
@@ -1220,7 +1247,9 @@ def _concepts_shown(
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
         shown = concept.shown_by(text) or (
-            (_no_budget_for(text, work) or _fee_taken_back(text)) if name == "unpaid" else None
+            (_no_budget_for(text, work) or _fee_taken_back(text) or favour_asked(text))
+            if name == "unpaid"
+            else None
         )
         if not shown:
             return None
