@@ -262,3 +262,42 @@ Sarah Lindqvist
     )
     record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
     assert record["decision"] == "accept"
+
+
+# 5. A conference's days written with their year ("12-18 July 2027", in November 2026) are next summer's, not
+# this past July's: the yes asks which day is the user's session, not for "the details".
+EUROPYTHON = """Hi Priya,
+
+I'm on the EuroPython 2027 programme committee. We're planning a track on data quality - would you give an
+invited talk about Valora and runtime validation? EuroPython 2027 takes place in Dublin, 12-18 July 2027; talks
+are 30 or 45 minutes. We cover travel and accommodation for invited speakers.
+
+Thanks a lot,
+Ewa
+"""
+
+
+@pytest.mark.parametrize(
+    ("days", "asked"),
+    [
+        ("12-18 July 2027", "Could you let me know the day and time of my session?"),
+        (
+            "7-9 May 2027",
+            "Could you let me know the day and time of my session?",
+        ),  # as before: more than 6 months on
+    ],
+)
+def test_a_conference_whose_days_carry_next_years_date_asks_for_the_session(
+    kindly: Kindly, tmp_path: Path, days: str, asked: str
+) -> None:
+    mail = to_priya(
+        tmp_path / "europython.eml",
+        EUROPYTHON.replace("12-18 July 2027", days),
+        sender="Ewa Kowalczyk <ewa.kowalczyk@europython.example>",
+        subject="EuroPython 2027: invited talk?",
+        date="Fri, 20 Nov 2026 16:22:00 +0100",
+    )
+    record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+    assert record["decision"] == "accept"
+    assert asked in record["draft"]
+    assert "send me the details" not in record["draft"]
