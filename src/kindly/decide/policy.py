@@ -805,23 +805,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
     # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
     introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
-    if (
+    strangers_meeting = (
         intent is Intent.WORK_MEETING
         and introduced is None
         and not context.known_sender
         and not profile.user.at_own_domain(message.from_addr)
-        and priced_offer(text)
-    ):
+    )
+    if strangers_meeting and priced_offer(text):
         # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
         # to sell, not a work meeting of the user's own
         intent = Intent.SALES_PITCH
-    if (
-        intent is Intent.WORK_MEETING
-        and introduced is None
-        and not context.known_sender
-        and not profile.user.at_own_domain(message.from_addr)
-        and favour_asked(text)
-    ):
+    elif strangers_meeting and favour_asked(text):
         # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
         # asked for free on the sender's own problem, not a work meeting of the user's own
         intent = Intent.MENTORSHIP_REQUEST
