@@ -153,6 +153,7 @@ _CALL_FOR_HANDS_ON = re.compile(
     + _HANDS_ON,
     _F,
 )
+_HANDS_ON_SAID = re.compile(r"\b" + _HANDS_ON, _F)
 # ...which is paid where the sender says so: "we'd pay your day rate", "hire you", "a paid engagement", "a quote".
 _PAY_SAID = re.compile(
     r"\b(?:pay|paid|paying|hire|hiring|fee|fees|rate|rates|quote|invoice|budget|contract|retainer|engagement)\b",
@@ -395,8 +396,6 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
             # "help us figure out the right index setup": their problem solved with the user's expertise
             r"help (us|me) (figure|work|sort) out|"
-            # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
-            rf"{_HANDS_ON}|"
             r"quick (question|call)|hop on a (quick )?call|"
             # an expert network's first call on a client's question
             r"(scoping|screening|expert) calls?)\b",
@@ -1251,6 +1250,10 @@ def _concepts_shown(
             if name == "unpaid"
             else None
         )
+        if not shown and name == "consulting":
+            # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
+            # (after the words the concept names, which its evidence quotes where both are said)
+            shown = (hands_on := _HANDS_ON_SAID.search(text)) and hands_on.group(0)
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')
