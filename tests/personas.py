@@ -1316,3 +1316,76 @@ def invite_to_jonah(
     ]
     path.write_text("\r\n".join(lines))
     return path
+
+
+# -- Priya Natarajan, maintainer of the open-source data-validation library Valora, in Berlin (session 21) -------
+
+OSS_GRANTS_LEAD = goal(
+    "meet_person",
+    "Meet Helen Okafor, grants lead at the Commons Software Foundation, about a maintainer grant for Valora",
+    ["Helen Okafor", "Commons Software Foundation"],
+    1,
+)
+OSS_CLIENTS = goal(
+    "find_clients",
+    "Companies that would pay for a Valora support contract or sponsor the project",
+    ["support contract", "commercial support", "sponsor Valora", "companies using Valora in production"],
+    2,
+)
+OSS_TALKS = goal(
+    "build_credibility",
+    "Talks and keynotes at PyCon and EuroPython, and Python podcasts",
+    ["PyCon", "EuroPython", "Python conferences", "Python podcasts"],
+    3,
+)
+OSS_COLLECTIVE = goal(
+    "find_community",
+    "A collective of like-minded open-source maintainers",
+    ["maintainers collective", "open-source maintainers", "maintainers meetup"],
+    4,
+)
+OSS_NEVER = (
+    "unpaid consulting for companies",
+    "conference speaker packages I have to pay for",
+    "NDAs before a first call",
+    "recruiter calls without a salary range",
+)
+
+
+def oss_profile(
+    *,
+    goals: Iterable[Table] = (OSS_GRANTS_LEAD, OSS_CLIENTS, OSS_TALKS, OSS_COLLECTIVE),
+    never: Iterable[str] = OSS_NEVER,
+) -> str:
+    """Priya Natarajan's profile: a foundation's grants lead, companies that pay for support, PyCon/EuroPython talks,
+    a maintainers' collective; a licensing lawyer, a fiscal host and an accountant; two hours a week, Tuesday and
+    Thursday afternoons in Berlin."""
+    user = {
+        "name": "Priya Natarajan",
+        "email": "priya@valora.dev",
+        "signature": "Priya",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 2,
+        "time_zone": "Europe/Berlin",
+        "meeting_hours": ["Tue,Thu 16:00-18:00"],
+    }
+    providers = (
+        ("licensing lawyer", "Dr. Jana Weiss, Weiss IT-Recht"),
+        ("fiscal host", "Open Collective Europe"),
+        ("accountant", "Markus Brandt, Steuerbüro Brandt"),
+    )
+    answers = (
+        answer(
+            ["support contract", "SLA", "pricing"],
+            "Support contracts start at EUR 1,500 a month, with a two-business-day response time.",
+        ),
+    )
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_priya(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Wed, 25 Nov 2026 10:00:00 +0100"
+) -> Path:
+    """A mail to Priya, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to="Priya Natarajan <priya@valora.dev>")

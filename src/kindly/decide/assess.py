@@ -19,12 +19,14 @@ from kindly.decide.reference import reference_asked
 from kindly.decide.rules import (
     KEEPS_ITS_DATE,
     Condition,
+    NotFirst,
     Prerequisite,
     ProviderHit,
     about_meetings,
     conditional_rule_hit,
     keeps_out_of_the_day,
     never_rule_hit,
+    not_first_asked,
     pays_you,
     prerequisite_missing,
     provider_hit,
@@ -67,6 +69,9 @@ class Assessment:
     # what the person an introduction brings in runs that a find-clients goal looks for (the first goal's), as
     # the fits read it: "owns Vine & Vault in Petaluma and is building out a Sonoma section"
     introduced_business: str = ""
+    # the never-rule against a thing before a meeting ("NDAs before a first call") whose thing the message asks
+    # for, with the evidence: the meeting is not ruled out, and a yes says the thing waits
+    not_first: tuple[NotFirst, list[str]] | None = None
 
 
 def evidence_text(message: Message) -> str:
@@ -227,6 +232,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         paid_instead,
         spared,
         next((business for business in businesses if business), ""),
+        not_first_asked(profile, text, intent),
     )
 
 

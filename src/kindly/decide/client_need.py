@@ -39,9 +39,12 @@ _NOT_BUYING = re.compile(
     r"\b(join|partner\w*|referral|network|advice|learn|workshop|webinar|co-?host|speak\w*|panel\w*|volunteer\w*)\b",
     re.IGNORECASE,
 )
-# The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO").
+# The goal's service: what its clients need ("... who need monthly bookkeeping or a part-time CFO"), or pay for
+# ("Companies that would pay for a support contract")
 _SERVICE = re.compile(
-    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of)\b[ \t]*:?[ \t]*(.+)$", re.I
+    r"\b(?:that|who|which)?[ \t]*(?:need|needs|needing|in need of|"
+    r"(?:(?:would|will|could|want[ \t]+to)[ \t]+)?pay[ \t]+for|paying[ \t]+for)\b[ \t]*:?[ \t]*(.+)$",
+    re.I,
 )
 # ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
 # an executive coach)
@@ -341,7 +344,11 @@ def demo_asked(profile: Profile, text: str) -> str:
 # An introducer says what the person introduced wants: "Priya would like to talk about a paid performance
 # review", "their team needs help with migrations".
 _THEY_NEED = re.compile(
-    r"\b(?:she|he|they|[a-z]+(?:'s)?(?: team)?)[ \t]+(?:needs?|is looking for|are looking for|would like|wants?)"
+    r"\b(?:she|he|they|[a-z]+(?:'s)?(?: team)?)[ \t]+(?:needs?|is looking for|are looking for|would like|wants?|"
+    # ...or asks how to buy it: "She's been asking how they can pay for support", "he asked about hiring someone"
+    r"(?:(?:has|have|had)[ \t]+)?(?:been[ \t]+)?ask(?:s|ed|ing)[ \t]+(?:me[ \t]+)?"
+    r"(?:how[ \t]+(?:to|(?:she|he|they|we|it)[ \t]+(?:can|could|might))|about|whether[ \t]+(?:she|he|they|we)"
+    r"[ \t]+(?:can|could))(?=[ \t]+(?:pay(?:ing)?[ \t]+for|buy(?:ing)?|hir(?:e|ing)|fund(?:ing)?|sponsor(?:ing)?)\b))"
     r"\b((?:[ \t]+[\w'-]+){1,10})",
     re.IGNORECASE,
 )

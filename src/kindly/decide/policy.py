@@ -55,6 +55,7 @@ from kindly.decide.rules import (
     award_for_sale,
     charge_read_as_unpaid,
     charges_to_appear,
+    favour_asked,
     feature_for_sale,
     is_stranger,
     never_do_marks,
@@ -174,6 +175,10 @@ def networking_hours(intent: Intent) -> float:
     """Hours an accepted invitation takes from the weekly networking budget: a prospective client is paid
     work, not networking (it still needs free time in the calendar)."""
     return 0.0 if intent is Intent.CLIENT_INQUIRY else HOURS.get(intent, 1.0)
+
+
+# A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
+_NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -800,16 +805,20 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
     # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
     introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
-    if (
+    strangers_meeting = (
         intent is Intent.WORK_MEETING
         and introduced is None
         and not context.known_sender
         and not profile.user.at_own_domain(message.from_addr)
-        and priced_offer(text)
-    ):
+    )
+    if strangers_meeting and priced_offer(text):
         # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
         # to sell, not a work meeting of the user's own
         intent = Intent.SALES_PITCH
+    elif strangers_meeting and favour_asked(text):
+        # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
+        # asked for free on the sender's own problem, not a work meeting of the user's own
+        intent = Intent.MENTORSHIP_REQUEST
     if intent in _READ_AS_A_CONSULT and brokered_consult(text):
         # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
         # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
@@ -870,12 +879,27 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             condition, notes = assessment.condition
             reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
             never_rule, evidence = condition.rule, (*evidence, *notes)
+        if (
+            assessment.first
+            and decision is Decision.DECLINE
+            and code == "not_a_fit"
+            and intent is Intent.RECRUITING
+            and _NAMES_RECRUITERS.search(assessment.first[0].base)
+        ):
+            # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
+            # of the goals is about is asked for the range, not told the user is not looking
+            decision = Decision.ASK_DETAILS
         if assessment.first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "pitch calls without a deck first": no yes to the call yet, a question for the deck
             first, notes = assessment.first
             reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
             decision, code = Decision.ASK_DETAILS, "asks_first"
             never_rule, evidence = first.rule, (*evidence, *notes)
+        if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+            # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
+            not_first, notes = assessment.not_first
+            reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
+            never_rule, evidence = not_first.rule, (*evidence, *notes)
         if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
             never_rule = assessment.paid_instead

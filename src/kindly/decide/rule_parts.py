@@ -154,6 +154,13 @@ _FIRST = re.compile(
 )
 
 
+# A thing named with its article, which a sender can send before the meeting ("a salary range", "an agenda"), not
+# one that is there during it ("a colleague present", "the manager in the room").
+_GIVEN_THING = re.compile(
+    r"^(?:a|an|the|some)\s+(?!.*\b(?:present|there|attending|along|in\s+the\s+room|on\s+the\s+call)$)\S", _F
+)
+
+
 # What is asked for where a meeting-like word stands in the rule: "pitch calls", "intro meetings", "coffees".
 _MEETING_WORD = re.compile(r"\b(calls?|meetings?|chats?|coffees?|zooms?|catch-?ups?|demos?)\b", _F)
 
@@ -208,16 +215,67 @@ def about_meetings(rule: str) -> bool:
 @lru_cache(maxsize=256)
 def rule_prerequisite(rule: str) -> Prerequisite | None:
     """The thing a never-rule wants first ("pitch calls without a deck first": a deck), or None. "without"
-    needs its "first" ("panels without women speakers" is no order of things); "before" is one."""
+    needs its "first" ("panels without women speakers" is no order of things) - or a thing a sender gives, named
+    with its article ("recruiter calls without a salary range", "meetings without an agenda"), not one that must be
+    there ("without a colleague present"); "before" is one."""
     stated = _REASON.sub("", rule).strip().rstrip(".")
     found = _FIRST.match(stated)
-    if found is None or (found.group("without") and not found.group("first")):
+    if found is None:
+        return None
+    if found.group("without") and not found.group("first") and not _GIVEN_THING.match(found.group("thing")):
         return None
     base, thing = found.group("base").strip(), found.group("thing").strip()
     noun = thing.split()[-1].lower()
     if not _MEETING_WORD.search(base) or noun in _TIMES_OF_DAY:
         return None  # only a meeting can wait for what comes first; "meetings before noon" is an hour
     return Prerequisite(rule, base, thing, noun)
+
+
+@dataclass(frozen=True, slots=True)
+class NotFirst:
+    """A never-rule against something asked before a meeting: "NDAs before a first call" rules out the NDA ahead of
+    the call, not the call, so a yes proposes the call first."""
+
+    rule: str  # as the user wrote it
+    thing: str  # what is not done first: "NDAs"
+    meeting: str  # what it may not come before: "a first call"
+
+
+# "NDAs before a first call", "signing anything ahead of an intro meeting", "paid pilots prior to a first chat": the
+# thing names no meeting (else "calls before 7:00" or "calls before a deck" reads it), the meeting closes the rule.
+_NOT_FIRST = re.compile(
+    r"^(?:no\s+)?(?P<thing>\S.*?)\s+(?:before|ahead\s+of|prior\s+to)\s+"
+    r"(?P<meeting>(?:(?:a|an|the|any|our)\s+)?(?:(?:first|initial|intro|introductory|discovery)\s+)?"
+    r"(?:calls?|meetings?|chats?|conversations?|coffees?|zooms?))$",
+    _F,
+)
+
+
+def rule_not_first(rule: str) -> NotFirst | None:
+    """The thing a never-rule keeps from coming before a meeting ("NDAs before a first call": NDAs), or None."""
+    found = _NOT_FIRST.match(_REASON.sub("", rule).strip().rstrip("."))
+    if found is None or _MEETING_WORD.search(found.group("thing")):
+        return None
+    return NotFirst(rule, found.group("thing").strip(), found.group("meeting").strip())
+
+
+def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFirst, list[str]] | None:
+    """The never-rule against something coming before a meeting whose thing the message asks for ("Could you
+    return the NDA signed by Friday, after which I will propose times for a first call?" under "NDAs before a first
+    call"), with the evidence; None when none. Such a rule rules out the thing first, never the meeting."""
+    if intent is Intent.NONE:
+        return None
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        found = rule_not_first(rule.what)
+        if found is None:
+            continue
+        noun = re.escape(found.thing.split()[-1].rstrip("sS") or found.thing)
+        said = re.search(rf"\b{noun}s?\b", joined, _F)
+        if said is None or re.search(rf"\b(?:no|without)\s+(?:\w+\s+)?{noun}s?\b", joined, _F):
+            continue  # "no NDA needed", "without an NDA": nothing asked first
+        return found, [f'asks for it: "{said.group(0)}"']
+    return None
 
 
 def prerequisite_missing(

@@ -36,12 +36,15 @@ from kindly.decide.related import implied_stems
 from kindly.decide.rule_parts import _REASON, Exemption
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
 from kindly.decide.rule_parts import Condition as Condition
+from kindly.decide.rule_parts import NotFirst as NotFirst
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
+from kindly.decide.rule_parts import not_first_asked as not_first_asked
 from kindly.decide.rule_parts import prerequisite_missing as prerequisite_missing
 from kindly.decide.rule_parts import prerequisite_sent as prerequisite_sent
 from kindly.decide.rule_parts import rule_condition as rule_condition
 from kindly.decide.rule_parts import rule_exemption as rule_exemption
+from kindly.decide.rule_parts import rule_not_first as rule_not_first
 from kindly.decide.rule_parts import rule_prerequisite as rule_prerequisite
 from kindly.decide.scam_cues import hidden_funds_cue as hidden_funds_cue
 from kindly.decide.scam_cues import may_hold as may_hold
@@ -138,6 +141,32 @@ _PLACE_LISTED = (
     r"listing\s+(?:in|on)\s+our)\b"
 )
 _A_PRICE = r"(?:[$£€]\s?\d|\b(?:usd|aud|cad|gbp|eur)\s?\d)"
+
+# A call asked for to do the work on the sender's own system: "jump on a quick call with our platform team to look at
+# our setup", "hop on a Zoom with us tomorrow and debug it with us", "screen-share and go through our config".
+_HANDS_ON = (
+    r"(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+(?:at|into)|debug|troubleshoot|dig\s+into|go\s+through)\s+"
+    r"(?:our|their|my|it\s+with\s+(?:us|me)|this\s+with\s+(?:us|me))\b(?:\s+(?!with\b)[\w-]+)?"
+)
+_CALL_FOR_HANDS_ON = re.compile(
+    r"\b(?:call|zoom|teams|meet|meeting|session|screen-?share|hop\s+on|jump\s+on)\b[^.?!\n]{0,80}?\b(?:to|and)\s+"
+    + _HANDS_ON,
+    _F,
+)
+_HANDS_ON_SAID = re.compile(r"\b" + _HANDS_ON, _F)
+# ...which is paid where the sender says so: "we'd pay your day rate", "hire you", "a paid engagement", "a quote".
+_PAY_SAID = re.compile(
+    r"\b(?:pay|paid|paying|hire|hiring|fee|fees|rate|rates|quote|invoice|budget|contract|retainer|engagement)\b",
+    _F,
+)
+
+
+def favour_asked(text: str) -> str | None:
+    """A call asked to do the work on the sender's own system with no word of paying for it ("Could you jump on a
+    quick 30-minute call with our platform team to look at our setup?"): the work asked unpaid."""
+    found = _CALL_FOR_HANDS_ON.search(text)
+    return found.group(0) if found and not _PAY_SAID.search(text) else None
+
 
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
@@ -872,6 +901,7 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
         _alternatives(rule)
         or donation_cap(rule) is not None
         or rule_prerequisite(rule) is not None
+        or rule_not_first(rule) is not None
         or rule_windows(rule) is not None
     ):
         # read by its ideas, a cap on donations kindly counts from its own store, what must come first, or the
@@ -1021,6 +1051,7 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         if rule_condition(r.what) is None
         and donation_cap(r.what) is None
         and rule_prerequisite(r.what) is None
+        and rule_not_first(r.what) is None
         and rule_windows(r.what) is None
         for read in with_own_rate(r.what, profile.answers)
     }
@@ -1215,8 +1246,14 @@ def _concepts_shown(
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
         shown = concept.shown_by(text) or (
-            (_no_budget_for(text, work) or _fee_taken_back(text)) if name == "unpaid" else None
+            (_no_budget_for(text, work) or _fee_taken_back(text) or favour_asked(text))
+            if name == "unpaid"
+            else None
         )
+        if not shown and name == "consulting":
+            # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
+            # (after the words the concept names, which its evidence quotes where both are said)
+            shown = (hands_on := _HANDS_ON_SAID.search(text)) and hands_on.group(0)
         if not shown:
             return None
         evidence.append(f'{name}: "{shown}"')

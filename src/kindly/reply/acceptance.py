@@ -97,12 +97,14 @@ def _concrete(when: str, message: Message, today: datetime, whole: bool = True) 
         month_name = (found.group(1) or found.group(4)).lower()[:3]
         number = int(found.group(2) or found.group(3))
         sent = local_day(later_of(message.date, today), message)
+        # a year written with the day is that year's ("12-18 July 2027" written in November 2026 is next summer's)
+        year = re.search(r"\b(20\d\d)\b", when)
         try:
-            named = date(sent.year, _MONTHS.index(month_name) + 1, number)
+            named = date(int(year.group(1)) if year else sent.year, _MONTHS.index(month_name) + 1, number)
         except ValueError:
             return ""
         # "December 4" written in November is this year's; "October 14" written in November is past
-        if named < sent and (sent - named).days < 183:
+        if named < sent and (year is not None or (sent - named).days < 183):
             return ""
     elif _weekday_gone_by(when, message, today):
         return ""  # "Wednesday" written three weeks ago: that Wednesday has gone by, new times are offered

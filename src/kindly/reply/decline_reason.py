@@ -21,7 +21,13 @@ from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
 from kindly.decide.rule_parts import Prerequisite
-from kindly.decide.rules import provider_region, rule_condition, rule_exemption, rule_prerequisite
+from kindly.decide.rules import (
+    provider_region,
+    rule_condition,
+    rule_exemption,
+    rule_not_first,
+    rule_prerequisite,
+)
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import OWN_RATE
 from kindly.decide.words import content_stems
@@ -293,6 +299,14 @@ def condition_kept(verdict: Verdict) -> str:
         # a prospective client who asked to pick your brain over coffee: the help is a consultation
         rule = _SCORN.sub("", _told(verdict.never_rule))
         return f"Please note that I don't do {rule}, so I'd suggest we make it a proper consultation."
+    if condition is None and (
+        not_first := rule_not_first(verdict.never_rule) if verdict.never_rule else None
+    ):
+        # "NDAs before a first call": the call is welcome, what was asked first waits for it
+        return (
+            f"Please note that I have a firm rule against {_SCORN.sub('', _told(not_first.rule))}, so I'd suggest we "
+            "talk first and come back to it afterwards."
+        )
     if condition is None:
         return ""
     return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
