@@ -1,0 +1,120 @@
+"""A partner at a pre-seed climate fund (review s21 `vc`, /tmp/s21/review_vc): founders asking for a meeting are
+his work, written as a goal of his own kind; his never-rules screen pitches, not the investors and helpers he
+wants to meet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from personas import VC_DEAL_FLOW, to_marcus, varied, vc_partner_profile
+from support import Kindly, profile_file, triaged_one
+
+
+def _triaged(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, profile: str = ""
+) -> dict:
+    mail = to_marcus(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(profile or vc_partner_profile(), tmp_path))
+
+
+# -- a founder's raise serves a goal of the user's own kind that looks for raises --------------------------------
+
+
+def test_a_founder_raising_with_a_deck_serves_a_custom_deal_flow_goal(kindly: Kindly, tmp_path: Path) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nI'm the founder of Carbonloop. We mineralise CO2 into construction aggregate at cement "
+        "plants; two pilots running. We're raising a £900k pre-seed and would love Ashgrove to consider "
+        "leading.\n\nDeck is here: https://docsend.com/view/carbonloop-preseed\n\nCould we do a 30-minute call "
+        "next week?\n\nThanks,\nInes Calder\nFounder & CEO, Carbonloop",
+        sender="Ines Calder <ines@carbonloop.io>",
+        subject="Carbonloop - pre-seed (deck attached)",
+    )
+    assert (record["intent"], record["decision"], record["goal"]) == ("client_inquiry", "accept", "custom")
+    assert "about the round" in record["draft"]
+    assert "working together" not in record["draft"]
+
+
+def test_a_custom_goal_that_seeks_no_raise_is_not_served_by_a_founders_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a custom goal about something else ("Land a board seat") does not turn a raise into its deal
+    goals = (
+        varied(
+            VC_DEAL_FLOW, description="Land a board seat at a listed energy company", targets=["board seat"]
+        ),
+    )
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nPaylinq is a checkout for D2C brands; 40 merchants live. We're raising £1m pre-seed.\n"
+        "Deck: https://docsend.com/view/paylinq\n\nCould we do a 30-minute call next week?\n\nRavi Menon, Founder",
+        sender="Ravi Menon <ravi@paylinq.app>",
+        subject="Paylinq - pre-seed, deck inside",
+        profile=vc_partner_profile(goals=goals),
+    )
+    assert record["intent"] != "client_inquiry"
+    assert record["decision"] != "accept"
+
+
+# -- "intro calls without a deck first": a deck is a pitch's -----------------------------------------------------
+
+
+def test_the_family_office_head_he_wants_to_meet_is_not_asked_for_a_deck(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Dear Marcus,\n\nThe family office is reviewing its emerging-manager allocation for 2027 and I'd welcome "
+        "a conversation about your fund. Would a coffee on Wednesday 9 December at 10:30 near St James's "
+        "work?\n\nBest regards,\nHelena Vautrin\nHead, Vautrin Family Office",
+        sender="Helena Vautrin <helena@vautrin-fo.ch>",
+        subject="Coffee in London?",
+    )
+    assert record["decision"] == "accept"
+    assert "deck" not in record["draft"]
+    assert "Wednesday 9 December at 10:30 works for me" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Marcus - I'm building a grid-scale flywheel storage startup and we're raising pre-seed. Could we "
+            "hop on a 20-min call next week?\nOskar",
+            id="a founder's coffee: raising, no deck",
+        ),
+        pytest.param(
+            "Hey Marcus, I'm building something in EV charging for fleets - early days. Would you be up for a quick "
+            "15 minute intro call? Easier to explain live!\nTom",
+            id="a founder's pitch with no raise named",
+        ),
+    ],
+)
+def test_a_founder_asking_for_a_call_without_a_deck_is_still_asked_for_it(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    # near misses of the family office: the deck is still asked of whoever pitches
+    record = _triaged(
+        kindly, tmp_path, body, sender="Founder <founder@startup.example.com>", subject="quick call?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "asks_first")
+    assert "Could you send me a deck first?" in record["draft"]
+
+
+def test_an_agenda_first_rule_still_holds_for_anyone(kindly: Kindly, tmp_path: Path) -> None:
+    # a thing that is no pitch's (an agenda) is asked of an investor too: only the deck waits for a pitch
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Dear Marcus,\n\nThe family office is reviewing its emerging-manager allocation for 2027 and I'd welcome "
+        "a conversation about your fund. Would a call on Wednesday 9 December at 10:30 work?\n\nHelena Vautrin",
+        sender="Helena Vautrin <helena@vautrin-fo.ch>",
+        subject="A call?",
+        profile=vc_partner_profile(never=("calls without an agenda first",)),
+    )
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "asks_first")
