@@ -118,3 +118,51 @@ def test_an_agenda_first_rule_still_holds_for_anyone(kindly: Kindly, tmp_path: P
         profile=vc_partner_profile(never=("calls without an agenda first",)),
     )
     assert (record["decision"], record["reason_code"]) == ("ask_details", "asks_first")
+
+
+# -- a payment diverted to "new" bank details is a scam, whoever it claims to be from ----------------------------
+
+
+def test_wire_instructions_to_a_new_account_are_a_scam_left_unanswered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Dear Mr Oyelaran,\n\nPlease note that our client account details have changed due to an audit. For the "
+        "Tidewell completion monies due tomorrow, kindly wire £250,000 to the new account below and confirm once "
+        "sent:\n\nAccount name: Brightlaw Client Acc\nSort code: 20-45-77  Account: 83920011\n\nPlease treat as "
+        "urgent and do not call the office as lines are busy.\n\nBrightlaw LLP Accounts",
+        sender="Brightlaw LLP Accounts <accounts@brightlaw-llp.co>",
+        subject="URGENT: updated bank details for completion funds",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam")
+    assert "payment diverted" not in record["reason"]  # the cue's words are quoted, not its label
+    assert "have changed" in record["reason"]
+    assert not record.get("draft")
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(
+            "Dear Marcus,\n\nOur bank details have changed following our move to Barclays. Please update your "
+            "records; our invoices from January will show the new details.\n\nCarrow Fund Services",
+            "New bank details",
+            id="new details told, no payment asked",
+        ),
+        pytest.param(
+            "Dear Marcus,\n\nFor the Tidewell completion, please wire the subscription monies to the client account "
+            "shown on our engagement letter by Thursday.\n\nEllie Ward\nAssociate, Brightlaw LLP",
+            "Tidewell completion",
+            id="a payment asked, no details changed",
+        ),
+    ],
+)
+def test_an_ordinary_note_about_bank_details_or_a_wire_is_no_scam(
+    kindly: Kindly, tmp_path: Path, body: str, subject: str
+) -> None:
+    record = _triaged(
+        kindly, tmp_path, body, sender="Ellie Ward <ellie.ward@brightlaw.co.uk>", subject=subject
+    )
+    assert record["reason_code"] != "scam"
