@@ -166,3 +166,96 @@ def test_an_ordinary_note_about_bank_details_or_a_wire_is_no_scam(
         kindly, tmp_path, body, sender="Ellie Ward <ellie.ward@brightlaw.co.uk>", subject=subject
     )
     assert record["reason_code"] != "scam"
+
+
+# -- a friend's offer to connect him with a founder is an introduction offered -----------------------------------
+
+
+def test_a_friend_offering_to_connect_him_with_a_raising_founder_gets_a_yes_to_the_introduction(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Marcus! Founder I backed last year, Zara Quinn, is raising £750k pre-seed for Peatwise (peatland "
+        "restoration and carbon credits, 3 landowners signed). Deck: https://docsend.com/view/peatwise\n\n"
+        "Think it's right up your street. OK if I connect you two by email?\n\nHugo",
+        sender="Hugo Brandt <hugo@brandt.example.com>",
+        subject="Peatwise",
+    )
+    assert (record["intent"], record["decision"]) == ("introduction", "accept")
+    assert "I'd be glad to be introduced" in record["draft"]
+    assert "about the round" not in record["draft"]  # the round is Zara's, not Hugo's
+    assert "December at" not in record["draft"]  # no meeting proposed to the friend
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(
+            "Hi Marcus, LP Signal tracks 9,000 family offices and their allocations. Can I connect you with our "
+            "sales team for a demo? Plans start at £400 a month.\n\nGreg Hollis, Senior Account Executive",
+            "LP data for emerging managers",
+            id="a seller connecting him with their own team",
+        ),
+        pytest.param(
+            "Hi Marcus, plans for Investor Connect Live are set - seats are £250 + VAT. We put you in touch with "
+            "founders in curated 10-minute sessions. Reserve your investor pass here: https://example.com/london",
+            "Investor passes",
+            id="a paid event that puts investors in touch",
+        ),
+    ],
+)
+def test_a_seller_who_puts_people_in_touch_is_no_introduction(
+    kindly: Kindly, tmp_path: Path, body: str, subject: str
+) -> None:
+    record = _triaged(kindly, tmp_path, body, sender="Sales <sales@seller.example.com>", subject=subject)
+    assert record["intent"] != "introduction"
+    assert record["decision"] != "accept"
+
+
+# -- an event that asks him onto its stage is a speaking invitation -----------------------------------------------
+
+
+def test_an_invitation_to_speak_on_a_panel_serves_the_goal_of_speaking_on_panels(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Dear Marcus,\n\nI'd like to invite you to speak on a panel at Climate Week London: \"Financing "
+        'first-of-a-kind climate hardware", Thursday 21 January 2027, 15:00-16:00 at the Barbican Centre. '
+        "Around 300 attendees, mostly founders and investors.\n\nCould you let me know by 11 December whether "
+        "you can join us?\n\nPriya Shah\nProgramme Director, Climate Week London",
+        sender="Priya Shah <priya@climateweek.london>",
+        subject="Panel invitation: Financing first-of-a-kind climate hardware",
+    )
+    assert (record["intent"], record["decision"], record["goal"]) == (
+        "speaking_invitation",
+        "accept",
+        "build_credibility",
+    )
+    assert "I'd be glad to join the panel on Thursday 21 January" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Dear Marcus,\n\nWe'd like to invite you to attend our panel discussion on financing climate hardware, "
+            "Thursday 21 January 2027, 18:00 at the Barbican Centre. Our speakers include partners from three "
+            "climate funds.\n\nPlease RSVP by 11 December.\n\nClimate Week London",
+            id="invited to attend a panel",
+        ),
+        pytest.param(
+            "Dear Marcus,\n\nJoin us on Thursday 21 January 2027 at 18:00 at the Barbican Centre to hear our "
+            "speakers on financing climate hardware, followed by drinks. Would you like to come?\n\nClimate Week London",
+            id="invited to hear the speakers",
+        ),
+    ],
+)
+def test_an_invitation_to_attend_a_panel_is_still_an_event(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = _triaged(
+        kindly, tmp_path, body, sender="Events <events@climateweek.london>", subject="Climate Week London"
+    )
+    assert record["intent"] == "event_invitation"
