@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from personas import VC_DEAL_FLOW, to_marcus, varied, vc_partner_profile
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, profile_file, triaged, triaged_one
 
 
 def _triaged(
@@ -259,3 +259,57 @@ def test_an_invitation_to_attend_a_panel_is_still_an_event(kindly: Kindly, tmp_p
         kindly, tmp_path, body, sender="Events <events@climateweek.london>", subject="Climate Week London"
     )
     assert record["intent"] == "event_invitation"
+
+
+# -- a seller's follow-up keeps the honest reason its thread was declined for --------------------------------------
+
+
+def _pitch_and_follow_up(tmp_path: Path, pitch: str, follow_up: str) -> list[Path]:
+    first = to_marcus(
+        tmp_path / "1.eml",
+        pitch,
+        sender="Nathan Cole <nathan@fundwise.io>",
+        subject="Automate your capital calls",
+        date="Wed, 18 Nov 2026 10:10:00 +0000",
+    )
+    second = to_marcus(
+        tmp_path / "2.eml",
+        follow_up,
+        sender="Nathan Cole <nathan@fundwise.io>",
+        subject="Re: Automate your capital calls",
+        date="Wed, 25 Nov 2026 10:05:00 +0000",
+    )
+    return [first, second]
+
+
+def test_a_sellers_follow_up_is_declined_for_the_provider_the_pitch_was(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mails = _pitch_and_follow_up(
+        tmp_path,
+        "Hi Marcus,\n\nFundwise automates fund administration for emerging managers: capital calls, "
+        "distributions and LP reporting in one platform.\n\nDo you have 20 minutes next week for a quick "
+        "demo?\n\nNathan Cole\nAccount Executive, Fundwise",
+        "Hi Marcus, just bumping this to the top of your inbox - would Thursday or Friday work for a 20-minute "
+        "demo?\n\nNathan",
+    )
+    first, follow_up = triaged(kindly, *mails, profile=profile_file(vc_partner_profile(), tmp_path))
+    assert first["reason_code"] == "has_provider"
+    assert (follow_up["decision"], follow_up["reason_code"]) == ("decline", "has_provider")
+    assert "For fund administration, I already work with" in follow_up["draft"]
+    assert "isn't something I'm looking for" not in follow_up["draft"]
+
+
+def test_a_follow_up_to_a_pitch_declined_as_no_fit_keeps_its_own_reason(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a pitch for nothing the user has stays a plain no in its follow-up
+    mails = _pitch_and_follow_up(
+        tmp_path,
+        "Hi Marcus,\n\nFundwise builds branded pitch-event microsites for funds. Do you have 20 minutes next "
+        "week for a quick demo?\n\nNathan Cole\nAccount Executive, Fundwise",
+        "Hi Marcus, just bumping this to the top of your inbox - would Thursday or Friday work for a 20-minute "
+        "demo?\n\nNathan",
+    )
+    first, follow_up = triaged(kindly, *mails, profile=profile_file(vc_partner_profile(), tmp_path))
+    assert first["reason_code"] == follow_up["reason_code"] == "not_a_fit"
