@@ -313,3 +313,37 @@ def test_a_follow_up_to_a_pitch_declined_as_no_fit_keeps_its_own_reason(
     )
     first, follow_up = triaged(kindly, *mails, profile=profile_file(vc_partner_profile(), tmp_path))
     assert first["reason_code"] == follow_up["reason_code"] == "not_a_fit"
+
+
+# -- the provider a goal looks for is the user's own search, sent no deck ------------------------------------------
+
+
+def test_a_fractional_cfo_offering_the_help_a_goal_seeks_is_not_asked_for_a_deck(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nI'm a fractional CFO working with seed-stage climate hardware companies: fundraising "
+        "models, grant accounting, first audit. A few founders in your network suggested I reach out.\n\nWould "
+        "you be open to a coffee to hear what your portfolio companies need on the finance side?\n\nBest,\n"
+        "Sarah Lindqvist\nLindqvist CFO Partners",
+        sender="Sarah Lindqvist <sarah@lindqvistcfo.co.uk>",
+        subject="Fractional CFO for climate hardware - coffee?",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client")
+    assert "deck" not in record["draft"]
+    assert "December at" in record["draft"]
+
+
+def test_a_seller_whose_pitch_serves_no_goal_still_waits_for_the_deck(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a pitch the user's goals do not seek keeps the rule's question (or its no), never a yes
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nWe build investor portals for emerging managers. Could we hop on a quick intro call next "
+        "week?\n\nGreg Hollis\nSenior Account Executive, PortalCo",
+        sender="Greg Hollis <greg@portalco.example.com>",
+        subject="Intro call?",
+    )
+    assert record["decision"] != "accept"

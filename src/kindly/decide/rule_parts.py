@@ -223,6 +223,11 @@ def rule_prerequisite(rule: str) -> Prerequisite | None:
     return Prerequisite(rule, base, thing, noun)
 
 
+def pitchs_own(first: Prerequisite) -> bool:
+    """Whether what a never-rule wants first is what only someone pitching sends: a deck, a one-pager."""
+    return _A_PITCHS_OWN.search(first.thing) is not None
+
+
 def prerequisite_missing(
     profile: Profile, text: str, intent: Intent, *, raises: bool = False
 ) -> tuple[Prerequisite, list[str]] | None:
@@ -238,7 +243,7 @@ def prerequisite_missing(
             continue
         if "pitch" in fold(first.base) and intent not in _PITCHING:
             continue  # a pitch call is asked by someone pitching
-        if _A_PITCHS_OWN.search(first.thing) and intent not in _PITCHING and not raises:
+        if pitchs_own(first) and intent not in _PITCHING and not raises:
             continue  # a deck is a pitch's: an investor's coffee about the user's fund sends none
         if "recruit" in fold(first.base) and intent is not Intent.RECRUITING:
             continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description

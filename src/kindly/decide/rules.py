@@ -38,6 +38,7 @@ from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
 from kindly.decide.rule_parts import Condition as Condition
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
+from kindly.decide.rule_parts import pitchs_own as pitchs_own
 from kindly.decide.rule_parts import prerequisite_missing as prerequisite_missing
 from kindly.decide.rule_parts import prerequisite_sent as prerequisite_sent
 from kindly.decide.rule_parts import rule_condition as rule_condition
