@@ -347,3 +347,46 @@ def test_a_seller_whose_pitch_serves_no_goal_still_waits_for_the_deck(kindly: Ki
         subject="Intro call?",
     )
     assert record["decision"] != "accept"
+
+
+# -- a part of the day said to suit, beside the ask, is where the times fall ---------------------------------------
+
+_RAISE = "Hi Marcus,\n\nWe're raising a £900k pre-seed. Deck is here: https://docsend.com/view/carbonloop-preseed\n\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "Could we do a 30-minute call next week? I'm flexible any afternoon.", id="flexible any afternoon"
+        ),
+        pytest.param(
+            "Could we do a 30-minute call next week? Any afternoon works for me.", id="any afternoon works"
+        ),
+    ],
+)
+def test_an_afternoon_said_to_suit_beside_the_ask_gets_afternoon_times(
+    kindly: Kindly, tmp_path: Path, said: str
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        f"{_RAISE}{said}\n\nInes",
+        sender="Ines Calder <ines@carbonloop.io>",
+        subject="Carbonloop",
+    )
+    assert record["decision"] == "accept"
+    assert "at 10:00" not in record["draft"] and "at 11:" not in record["draft"]
+    assert "at 14:" in record["draft"] or "at 15:" in record["draft"]
+
+
+def test_a_part_of_the_day_named_without_suiting_moves_no_time(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "any morning" said as what does not suit is no morning asked for
+    record = _triaged(
+        kindly,
+        tmp_path,
+        f"{_RAISE}Could we do a 30-minute call next week? Any morning meeting would be a stretch, sadly.\n\nInes",
+        sender="Ines Calder <ines@carbonloop.io>",
+        subject="Carbonloop",
+    )
+    assert "at 10:00" in record["draft"]  # the usual first time of the user's hours
