@@ -1389,3 +1389,64 @@ def to_priya(
 ) -> Path:
     """A mail to Priya, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to="Priya Natarajan <priya@valora.dev>")
+
+
+# -- Marcus Oyelaran, partner at a three-person pre-seed climate fund in London (session 21) --------------------
+
+VC_DEAL_FLOW = goal(
+    "custom",
+    "Meet climate-tech founders raising pre-seed (deal flow)",
+    ["climate-tech founders", "climate tech", "pre-seed", "decarbonisation start-ups", "carbon removal"],
+    1,
+)
+VC_PORTFOLIO = goal(
+    "help_client",
+    "Find a fractional CFO and a first enterprise customer for Tidewell, a portfolio company (grid battery analytics)",
+    ["Tidewell", "fractional CFO", "enterprise customer", "utilities", "energy retailers"],
+    1,
+)
+VC_LP = goal(
+    "meet_person",
+    "Get to know Helena Vautrin, head of the Vautrin family office, a possible LP",
+    ["Helena Vautrin", "Vautrin Family Office"],
+    1,
+)
+VC_PANELS = goal(
+    "build_credibility", "Speak on panels at climate-tech events", ["climate-tech events", "panels"], 2
+)
+VC_NEVER = ("paid investor matchmaking events", "crypto token deals", "intro calls without a deck first")
+
+
+def vc_partner_profile(
+    *,
+    goals: Iterable[Table] = (VC_DEAL_FLOW, VC_PORTFOLIO, VC_LP, VC_PANELS),
+    never: Iterable[str] = VC_NEVER,
+) -> str:
+    """Marcus Oyelaran's profile: founders raising pre-seed are his work (a goal of his own kind, not "clients"),
+    his portfolio company's CFO and first customer, a family-office head who could be an LP, panels; a fund
+    administrator, a law firm and a CRM; no paid matchmaking, no token deals, no intro call without a deck."""
+    user = {
+        "name": "Marcus Oyelaran",
+        "email": "marcus@ashgrove.vc",
+        "signature": "Marcus",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/London",
+        "meeting_hours": ["Mon-Fri 09:30-12:30", "Mon-Fri 14:00-17:30"],
+    }
+    providers = (
+        ("fund administration", "Carrow Fund Services"),
+        ("legal", "Brightlaw LLP"),
+        ("CRM", "Affinity"),
+    )
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_marcus(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 09:00:00 +0000"
+) -> Path:
+    """A mail to Marcus, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Marcus Oyelaran <marcus@ashgrove.vc>"
+    )

@@ -56,6 +56,7 @@ from kindly.decide.thread import (
     the_no_stands,
     the_no_stands_elsewhere,
     the_question_stands,
+    the_reason_stands,
     the_yes_stands,
     yes_drafted,
     yes_to_users_plan,
@@ -850,6 +851,7 @@ class Triage:
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
         verdict = the_no_stands(verdict, said, nudge)
+        verdict = the_reason_stands(verdict, said, self.profile.providers)
         # ...and one that asks the call again without what the reply asked for first keeps that question
         verdict = the_question_stands(
             verdict, said, nudge and not prerequisite_sent(self.profile, message.own_text)

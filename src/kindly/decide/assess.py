@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kindly.decide.client_need import introduced_business
+from kindly.decide.client_need import introduced_business, says_they_raise
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
 from kindly.decide.expert_network import brokered_consult
@@ -228,7 +228,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         provider,
         never,
         conditional_rule_hit(profile, text, intent),
-        prerequisite_missing(profile, text, intent),
+        prerequisite_missing(profile, text, intent, raises=bool(says_they_raise(text))),
         paid_instead,
         spared,
         next((business for business in businesses if business), ""),

@@ -657,7 +657,7 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     raising = says_they_raise(text)
     if not raising:
         return ""
-    goals = [g for g in profile.goals if g.kind is GoalKind.FIND_CLIENTS]
+    goals = [g for g in profile.goals if g.kind in (GoalKind.FIND_CLIENTS, GoalKind.CUSTOM)]
     seeks = any(_SEEKS_RAISES.search(" ".join((g.description, *g.targets))) for g in goals)
     return raising if seeks else ""
 

@@ -61,6 +61,7 @@ from kindly.decide.rules import (
     never_do_marks,
     never_rule_hit,
     personal_cue,
+    pitchs_own,
     rule_exemption,
     rule_marks,
     speaker_paid,
@@ -861,6 +862,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         else:  # ...or their call as well as the event or the talk
             networking = (context.hours or HOURS[intent]) + HOURS[Intent.COFFEE_CHAT]
 
+    # someone a goal to help a client brings: the client, or the help it seeks for them ("Find a fractional CFO for
+    # Tidewell": a fractional CFO offering just that), however the model read the offer
+    for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
+
     def verdict(
         decision: Decision,
         reason: str,
@@ -889,8 +894,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
             # of the goals is about is asked for the range, not told the user is not looking
             decision = Decision.ASK_DETAILS
-        if assessment.first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "pitch calls without a deck first": no yes to the call yet, a question for the deck
+        if (
+            assessment.first
+            and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
+            and not never_rule
+            and not (for_a_client and pitchs_own(assessment.first[0]))
+        ):
+            # "pitch calls without a deck first": no yes to the call yet, a question for the deck (not of a
+            # fractional CFO offering the very help a goal seeks for the user's client: no pitch for their money)
             first, notes = assessment.first
             reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
             decision, code = Decision.ASK_DETAILS, "asks_first"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.bookings import booking_paid
-from kindly.decide.client_need import as_client
+from kindly.decide.client_need import as_client, says_they_raise
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
@@ -59,6 +59,7 @@ def as_read(
     understanding = as_working_session(understanding, message)
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_digest(understanding, message)
+    understanding = with_introduction_offered(understanding, message)
     understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
@@ -76,6 +77,7 @@ def as_read(
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_industry_engagement(understanding, message)
     understanding = with_stage_for_sale(understanding, message)
+    understanding = with_stage_asked(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
     understanding = with_endorsement_asked(understanding, message)
@@ -380,6 +382,34 @@ def with_stage_for_sale(understanding: Understanding, message: Message) -> Under
     if stage is None or charged is None:
         return understanding
     note = f'speaking_invitation: a stage offered ("{stage.group(0)}") that charges you for it ("{charged}")'
+    return understanding.read_as(Intent.SPEAKING_INVITATION, note)
+
+
+# The user asked onto a stage: "invite you to speak on a panel", "we'd love you to join us as a panellist", "would
+# you be willing to moderate our session", "could you be one of our speakers" (not "invite you to attend a panel
+# discussion", "join us to hear our speakers", "you'll hear from ...").
+_ASKED_TO_SPEAK = re.compile(
+    r"\b(?:invite|ask|like|love|want)\s+you\s+to\s+(?:speak|present|moderate|"
+    r"be\s+(?:a|our|one\s+of\s+(?:our|the))\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator)|"
+    r"join\s+(?:us\s+|the\s+panel\s+|our\s+panel\s+)?as\s+(?:a\s+|our\s+)?(?:\w+\s+)?(?:speaker|panell?ist|moderator)|"
+    r"chair\s+(?:a|the|our)\s+(?:panel|session)|sit\s+on\s+(?:a|the|our)\s+panel|give\s+(?:a|the)\s+(?:talk|keynote))\b"
+    r"|\b(?:would|could|will)\s+you\s+(?:be\s+(?:willing|able|interested|open)\s+to\s+|like\s+to\s+|consider\s+)?"
+    r"(?:speak(?:ing)?|moderat(?:e|ing)|join(?:ing)?\s+(?:the|our)\s+panel|"
+    r"be(?:ing)?\s+(?:a|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator))\b",
+    re.IGNORECASE,
+)
+
+
+def with_stage_asked(understanding: Understanding, message: Message) -> Understanding:
+    """An event invitation that asks the user onto its stage ("I'd like to invite you to speak on a panel at
+    Climate Week London"): a speaking invitation, weighed against a goal of speaking, not as a seat in the
+    audience."""
+    if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return understanding
+    asked = _ASKED_TO_SPEAK.search(" ".join(f"{message.subject}\n{message.own_text}"[:20_000].split()))
+    if asked is None:
+        return understanding
+    note = f'speaking_invitation: it asks you onto its stage ("{asked.group(0)}"), not only to attend'
     return understanding.read_as(Intent.SPEAKING_INVITATION, note)
 
 
@@ -971,6 +1001,42 @@ def with_contact_passed_on(understanding: Understanding, message: Message) -> Un
         note = f'introduction: it asks to pass your contact details on ("{passing}")'
         return understanding.read_as(Intent.INTRODUCTION, note)
     return understanding
+
+
+def with_introduction_offered(understanding: Understanding, message: Message) -> Understanding:
+    """Mail read as a pitch or as asking nothing that offers to put the user in touch with someone ("OK if I connect
+    you two by email?", "Shall I introduce you to her?", "Happy to put you in touch"): an introduction offered,
+    weighed on the person it is to (a founder's raise a friend passes on is the friend's offer, not their pitch),
+    unless the sender sells something ("Can I connect you with our sales team? Plans start at $49")."""
+    if understanding.intent not in (Intent.NONE, Intent.SALES_PITCH):
+        return understanding
+    said = " ".join(f"{message.subject}\n{message.own_text}"[:20_000].split())
+    if not _CONNECTS_YOU.search(said):
+        return understanding
+    if names_a_sale(said.replace(says_they_raise(said), " ") if says_they_raise(said) else said):
+        return understanding  # the sum a founder raises is no price
+    for sentence in SENTENCE.findall(said):
+        offered = _CONNECTS_YOU.search(sentence)
+        if offered and (_LEAVE_ASKED.search(sentence) or _OFFERED.search(sentence)):
+            note = f'introduction: it offers to put you in touch with someone ("{offered.group(0)}")'
+            return understanding.read_as(Intent.INTRODUCTION, note)
+    return understanding
+
+
+# The user put in touch with someone: "connect you two", "introduce you to her", "intro you to Zara", "put you both
+# in touch" (not "connect you with our team": whom to is a person, "two" or "both" of them, or a name).
+_CONNECTS_YOU = re.compile(
+    r"\b(?:connect|introduce|intro)\s+you\s+(?:two|both)\b"
+    r"|\b(?:connect|introduce|intro)\s+you\s+(?:with|to)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)(?!\s+(?-i:[A-Z])?[a-z]*\s+team))\b"
+    r"|\bput\s+you\s+(?:two\s+|both\s+)?in\s+touch\b",
+    re.IGNORECASE,
+)
+# ...offered, not told as done: "would you like me to", "happy to", "let me know if you'd like".
+_OFFERED = re.compile(
+    r"\b(?:would you like me to|do you want me to|want me to|(?:i'd|i would|i'm|i am) (?:be )?(?:happy|glad|keen) to|"
+    r"let me know if you(?:'d| would) like|if you(?:'re| are) (?:keen|interested|open))\b",
+    re.IGNORECASE,
+)
 
 
 def leave_to_pass_contact(text: str) -> str:

@@ -172,6 +172,9 @@ _MEETING_ASKED = re.compile(
 
 
 _PITCHING = frozenset({Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.PARTNERSHIP_PROPOSAL})
+# What only someone pitching has to send: a deck, a one-pager, a business plan - not an investor asking to meet
+# about the user's own fund, nor someone offering help ("intro calls without a deck first" waits for a founder's deck).
+_A_PITCHS_OWN = re.compile(r"\b(?:deck|one-?pager|business\s+plan|exec(?:utive)?\s+summary|teaser)\b", _F)
 
 
 # What keeps its organiser's date and time: an event, a group's meeting, a talk (a meeting can move).
@@ -278,11 +281,17 @@ def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFir
     return None
 
 
+def pitchs_own(first: Prerequisite) -> bool:
+    """Whether what a never-rule wants first is what only someone pitching sends: a deck, a one-pager."""
+    return _A_PITCHS_OWN.search(first.thing) is not None
+
+
 def prerequisite_missing(
-    profile: Profile, text: str, intent: Intent
+    profile: Profile, text: str, intent: Intent, *, raises: bool = False
 ) -> tuple[Prerequisite, list[str]] | None:
     """The never-rule whose first thing a message asking for its meeting has not sent ("Could we hop on a call?"
-    from a founder with no deck, under "pitch calls without a deck first"), with the evidence; None when none."""
+    from a founder with no deck, under "pitch calls without a deck first"), with the evidence; None when none.
+    `raises`: the sender says they raise a round (a founder's coffee is a pitch, whatever the model read)."""
     if intent is Intent.NONE or intent in KEEPS_ITS_DATE:
         return None  # an event, a group or a talk is no meeting waiting for a deck
     joined = " ".join(text.split())
@@ -292,6 +301,8 @@ def prerequisite_missing(
             continue
         if "pitch" in fold(first.base) and intent not in _PITCHING:
             continue  # a pitch call is asked by someone pitching
+        if pitchs_own(first) and intent not in _PITCHING and not raises:
+            continue  # a deck is a pitch's: an investor's coffee about the user's fund sends none
         if "recruit" in fold(first.base) and intent is not Intent.RECRUITING:
             continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description
         asked = _MEETING_ASKED.search(joined)

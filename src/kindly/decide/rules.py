@@ -40,6 +40,7 @@ from kindly.decide.rule_parts import NotFirst as NotFirst
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
 from kindly.decide.rule_parts import not_first_asked as not_first_asked
+from kindly.decide.rule_parts import pitchs_own as pitchs_own
 from kindly.decide.rule_parts import prerequisite_missing as prerequisite_missing
 from kindly.decide.rule_parts import prerequisite_sent as prerequisite_sent
 from kindly.decide.rule_parts import rule_condition as rule_condition

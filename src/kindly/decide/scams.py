@@ -17,6 +17,9 @@
 - a job offered on the way to a cheque: two of no interview needed, the talk moved to a chat app ("add our hiring
   manager on Telegram"), a cheque to buy equipment from their own vendor ("You will receive a check to purchase
   your home office equipment from our approved vendor") (`fake_job_cue`);
+- a payment sent to an account the sender says is new: their bank details changed and money to be wired to the
+  new account ("our client account details have changed ... kindly wire £250,000 to the new account below") -
+  the mandate fraud that imitates a supplier or a law firm (`diverted_payment_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
@@ -315,6 +318,34 @@ def fake_job_cue(text: str) -> str | None:
     return ", ".join(f'"{sign.group(0)}"' for sign in signs)
 
 
+# Bank details said to have changed: "our bank details have changed", "our client account details have been
+# updated", "please note our new bank details", "we have changed banks".
+_DETAILS_CHANGED = re.compile(
+    r"\b(?:bank(?:ing)?|account|payment|remittance|wire)\s+(?:\w+\s+){0,2}?(?:details|information|info|"
+    r"instructions)\s+(?:have|has)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:changed|updated|amended)|"
+    r"\b(?:our|my|the)\s+new\s+(?:bank(?:ing)?|account|payment|wire)\s+(?:\w+\s+)?(?:details|instructions)|"
+    r"\b(?:we|i)\s+(?:have\s+)?(?:changed|switched|moved)\s+(?:our\s+|my\s+)?banks?\b",
+    _F,
+)
+# ...and money asked to go there: "wire £250,000 to the new account", "transfer the balance to the account below".
+_SENT_THERE = re.compile(
+    r"\b(?:wire|transfer|send|remit|pay|make)\w*\s+[^.!?]{0,80}?\b(?:to|into)\s+(?:the|our|this|my)\s+"
+    r"(?:new|updated|following|below|attached)?\s*(?:bank\s+)?(?:account|details)\b",
+    _F,
+)
+
+
+def diverted_payment_cue(text: str) -> str | None:
+    """The words of a payment diverted: the sender's bank details said to have changed, and money asked to go to
+    the new account. A notice of new details that asks no payment ("please update your records") is none."""
+    if not may_hold(text, ("bank", "account", "payment", "remittance", "wire")):
+        return None
+    flat = " ".join(text[:20_000].split())
+    changed = _DETAILS_CHANGED.search(flat)
+    sent = _SENT_THERE.search(flat) if changed else None
+    return f'"{changed.group(0)}", "{sent.group(0)}"' if changed and sent else None
+
+
 PHISHING = "password asked"
 MONEY_ASKED = "money asked"
 OVERPAYMENT = "overpayment"
@@ -324,6 +355,7 @@ HIDDEN_FUNDS = "hidden funds"
 INVESTMENT = "investment"
 STATUS_FEE = "fee to keep a licence"
 FAKE_JOB = "fake job"
+DIVERTED_PAYMENT = "payment diverted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +406,7 @@ def scam_in(text: str) -> Scam | None:
         (PRIZE_ELSEWHERE, ambassador_cue),
         (INVESTMENT, investment_cue),
         (FAKE_JOB, fake_job_cue),
+        (DIVERTED_PAYMENT, diverted_payment_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):
         if words := cue(text):

@@ -21,6 +21,7 @@ from kindly.channels import DM_APPS
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding, Verdict
+from kindly.profile import Provider
 from kindly.understand.cues import CONFIRMATION
 from kindly.understand.days import MONTHS
 
@@ -47,6 +48,7 @@ class Said:
     intent: str = ""  # what that message asked
     pk: int = 0  # that message's ID
     text: str = ""  # that message's subject and own words ("We offer an honorarium of $750")
+    provider: str = ""  # the user's provider a pitch there duplicated, where it was declined for it
 
 
 def yes_drafted(history: History) -> Said | None:
@@ -314,6 +316,33 @@ def the_no_stands(verdict: Verdict, history: History, nudge: bool) -> Verdict:
             *verdict.evidence,
             f"not {verdict.decision.value} ({verdict.reason_code}): a nudge in a thread declined in #{declined.pk}",
         ),
+    )
+
+
+def the_reason_stands(verdict: Verdict, history: History, providers: Sequence[Provider]) -> Verdict:
+    """A seller's follow-up in a thread whose pitch kindly declined for a provider the user has ("just bumping
+    this - would Thursday or Friday work for a 20-minute demo?" after a pitch for fund administration) is declined
+    for that provider again: read on its own words it names no trade, and "It isn't something I'm looking for"
+    would hide the honest reason the thread already has. A no the user has since talked past is theirs."""
+    if verdict.decision is not Decision.DECLINE or verdict.reason_code != "not_a_fit":
+        return verdict
+    declined = next(
+        (s for s in reversed(history.said) if s.decision == Decision.DECLINE.value and not s.answered), None
+    )
+    if declined is None or declined.reason_code != "has_provider":
+        return verdict
+    provider = next((p for p in providers if p.name == declined.provider), None)
+    if provider is None:
+        return verdict
+    return replace(
+        verdict,
+        reason=(
+            f"A follow-up to #{declined.pk}, a pitch for {provider.category}; you already work with {provider.name}."
+        ),
+        reason_code=declined.reason_code,
+        provider=provider.name,
+        provider_category=provider.category,
+        evidence=(*verdict.evidence, f"not_a_fit alone: a follow-up in a thread declined in #{declined.pk}"),
     )
 
 

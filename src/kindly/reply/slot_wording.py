@@ -217,13 +217,14 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
     """The days they said suit them: "Tuesday or Wednesday afternoon", or a "works best" sentence; a dated
     proposal ("Thursday, November 26") is one day, not a habit; and the part of the day the ask names ("coffee
     one morning next week?", "any afternoon in the week of 14 December")."""
-    part = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
+    found = _PART_OF_DAY.search(ask) or _PART_OF_A_WEEK.search(text)
+    part = found.group(0) if found else _part_that_suits(text)
     # ...and the hour they keep for it ("We usually record at 7:30pm")
     usual = USUAL_HOUR.search(" ".join(text[:20_000].split())) if part else None
     # ...and the days they named as theirs to pick from ("Tuesday and Thursday mornings"), however it is said
     several = several_weekdays(text)
     said = (
-        f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part.group(0) if part else ''}"
+        f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part}"
         f" {usual.group(0) if usual else ''} {several}"
     )
     # ...and the hour they asked for without a day ("We open at 8 so 7:30ish would be perfect")
@@ -240,6 +241,23 @@ _PART_OF_A_WEEK = re.compile(
     r"\b(?:one|any|an?|some)\s+(?:morning|afternoon|evening)(?=\s+(?:in\s+)?(?:the|next|that|this)\s+week\b)",
     re.IGNORECASE,
 )
+
+
+# ...or said to suit them beside the ask: "I'm flexible any afternoon", "Any morning works for me", "free most
+# evenings" (not "any morning meeting would be a stretch": no word that it suits)
+_PART_SUITS = re.compile(
+    r"\b(?:flexible|free|available|around|open)\s+(?:on\s+)?(?P<after>(?:any|most)\s+(?:morning|afternoon|evening))s?\b"
+    r"|\b(?P<before>(?:any|most)\s+(?:morning|afternoon|evening))s?\s+(?:(?:next|this)\s+week\s+)?"
+    r"(?:works?|suits?|is\s+(?:fine|good|best|easiest)|would\s+(?:work|suit))\b",
+    re.IGNORECASE,
+)
+
+
+def _part_that_suits(text: str) -> str:
+    """The part of the day the sender says suits them anywhere in the mail ("any afternoon" of "I'm flexible any
+    afternoon"), or ""."""
+    found = _PART_SUITS.search(" ".join(text[:20_000].split()))
+    return (found.group("after") or found.group("before")) if found else ""
 
 
 _DIGIT = re.compile(r"\d")

@@ -42,6 +42,7 @@ def history(
             MessageRow.id,
             MessageRow.subject,
             MessageRow.own_text,
+            AnalysisRow.provider,
         )
         .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
         .where(MessageRow.thread_id == thread_id, MessageRow.id < pk, sender)
@@ -78,6 +79,7 @@ def history(
             r.intent,
             r.id,
             f"{r.subject}\n{r.own_text}",
+            r.provider or "",
         )
         for r in rows
     )
