@@ -1,0 +1,79 @@
+"""Lucía Herrera, a bilingual immigration lawyer in Miami (session 21): a third of her mail is in Spanish, which
+kindly cannot read. What it can tell of it must be right: a Spanish ask is seen for one (the verbs and nouns of
+asking, meeting and paying), and a calendar invitation whose note is in Spanish is never declined on a fit read
+off words kindly does not understand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.understand.language import asks_in_another_language
+from personas import immigration_lawyer_profile
+from support import Kindly, eml, profile_file, triaged_one
+
+LUCIA = "lucia@herreraimmigration.com"
+
+
+def _lawyer(tmp_path: Path) -> Path:
+    return profile_file(immigration_lawyer_profile(), tmp_path)
+
+
+# -- Spanish asks: the pronoun of "you" before the verb, a question opened to "you", paying and meeting -------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "Hola abogada, ¿Quiere más clientes de inmigración? Le enviamos prospectos exclusivos en español. "
+            "Pague solo por cada prospecto: $45 por lead, sin contrato.",
+            "pague",
+        ),
+        (
+            "Hola abogada, mi prima está en Venezuela y quiere venir con visa de turista. ¿Usted me puede decir "
+            "por correo qué documentos necesita? Es solo una pregunta rápida, no necesito contratar.",
+            "me puede",
+        ),
+        (
+            "Buenas tardes. Somos una agencia de marketing para bufetes. ¿Le gustaría ver cómo funciona en una "
+            "videollamada esta semana?",
+            "le gustaría",
+        ),
+    ],
+)
+def test_a_spanish_ask_is_seen_and_left_to_read_first(
+    kindly: Kindly, tmp_path: Path, body: str, cue: str
+) -> None:
+    mail = eml(
+        tmp_path / "m.eml",
+        body + "\n\nSaludos,\nEquipo de Ventas\n",
+        sender="Ventas <ventas@prospectos.example>",
+        subject="Una pregunta",
+        date="Thu, 19 Nov 2026 09:00:00 -0500",
+        to=LUCIA,
+    )
+    record = triaged_one(kindly, mail, _lawyer(tmp_path))
+    assert record["decision"] == "ignore"
+    assert record["reason_code"] == "not_english_invitation"
+    assert f'"{cue}"' in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thank-you: the sender's own wish, said of "me", asks nothing
+        "Licenciada, me gustaría darle las gracias. Ayer me llegó la tarjeta de residencia y mi familia le desea "
+        "un feliz Día de Acción de Gracias.",
+        # the translator's invoice note: paid, not paying asked
+        "Hola Lucía, te envié la factura de noviembre por correo: 14 traducciones certificadas, total $630. "
+        "Gracias como siempre, las de la familia Paredes ya están subidas.",
+        # someone else who cannot come
+        "Mi hermano no puede venir el martes porque tiene que trabajar, así que iré yo sola con los papeles.",
+        # a receipt
+        "Gracias por su pago de $89.00. Su recibo está adjunto y no tiene que hacer nada más.",
+    ],
+)
+def test_spanish_that_asks_nothing_shows_no_ask(text: str) -> None:
+    assert asks_in_another_language(text) == ()
