@@ -77,3 +77,81 @@ def test_a_spanish_ask_is_seen_and_left_to_read_first(
 )
 def test_spanish_that_asks_nothing_shows_no_ask(text: str) -> None:
     assert asks_in_another_language(text) == ()
+
+
+# -- a calendar invitation whose note is in Spanish ----------------------------------------------------------
+
+RADIO_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Radio Caracol Miami//Agenda//ES
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:entrevista-herrera-20261208@caracolmiami.example
+DTSTAMP:20261130T160000Z
+DTSTART;TZID=America/New_York:20261208T081500
+DTEND;TZID=America/New_York:20261208T084500
+SUMMARY:{summary}
+LOCATION:{location}
+DESCRIPTION:{description}
+ORGANIZER;CN=Andrés Pineda:mailto:apineda@caracolmiami.example
+ATTENDEE;CN=Lucia Herrera;RSVP=TRUE:mailto:lucia@herreraimmigration.com
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _invitation(kindly: Kindly, tmp_path: Path, **note: str) -> dict[str, object]:
+    source = tmp_path / "invite.ics"
+    source.write_text(RADIO_ICS.format(**note))
+    return triaged_one(kindly, source, _lawyer(tmp_path))
+
+
+def test_a_radio_interview_invitation_in_spanish_is_not_declined_but_left_to_read_first(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invitation(
+        kindly,
+        tmp_path,
+        summary="Entrevista: Licenciada Lucía Herrera - Preguntas de inmigración",
+        location="Estudio B\\, Radio Caracol Miami\\, 2100 Coral Way",
+        description='Entrevista en vivo en el programa "Buenos Días Miami". Hablaremos de las nuevas reglas de '
+        "asilo y contestaremos preguntas de los oyentes. Por favor llegue 10 minutos antes.",
+    )
+    assert record["decision"] == "ignore"
+    assert record["reason_code"] == "not_english_invitation"
+    assert record["reason"] == (
+        'A calendar invitation whose note is in Spanish, which kindly cannot read (it says "entrevista") and '
+        'names "radio", a target of your build credibility goal: yours to read first.'
+    )
+    assert not record["draft"]
+
+
+def test_a_calendar_invitation_in_spanish_that_names_none_of_the_goals_is_still_declined_in_spanish(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # nothing of her goals can be read in it: the no stands, its calendar reply said in Spanish (test_s20_gapsb)
+    record = _invitation(
+        kindly,
+        tmp_path,
+        summary="Lanzamiento: Nimbus\\, la app de notas con IA",
+        location="The Loft\\, 300 Biscayne Blvd",
+        description="Únete a fundadores e inversionistas para celebrar el lanzamiento de Nimbus\\, nuestra app de "
+        "notas con inteligencia artificial\\, con bebidas y demostraciones en vivo. ¡Nos encantaría verte allí!",
+    )
+    assert record["decision"] == "decline"
+    assert record["reason"] == "An event that serves none of your goals."
+
+
+def test_an_english_calendar_invitation_that_fits_no_goal_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invitation(
+        kindly,
+        tmp_path,
+        summary="Launch party: Nimbus AI note-taker",
+        location="The Loft\\, 300 Biscayne Blvd",
+        description="Join founders and investors to celebrate the launch of Nimbus\\, our AI note-taking app\\, "
+        "with drinks and live demos. We would love to see you there!",
+    )
+    assert record["decision"] == "decline"
+    assert record["reason"] == "An event that serves none of your goals."
