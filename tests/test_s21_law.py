@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kindly.decide.rules import CONCEPTS
 from kindly.understand.language import asks_in_another_language
 from personas import immigration_lawyer_profile
 from support import Kindly, eml, profile_file, triaged_one
@@ -155,3 +156,46 @@ def test_an_english_calendar_invitation_that_fits_no_goal_is_still_declined(
     )
     assert record["decision"] == "decline"
     assert record["reason"] == "An event that serves none of your goals."
+
+
+# -- a stranger who wants free advice by e-mail ----------------------------------------------------------------
+
+
+def test_a_stranger_who_cannot_afford_a_lawyer_is_offered_a_paid_consultation_not_free_advice(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "m.eml",
+        "Hi,\n\nI found your website. My H-1B was denied last week and my employer says I have to leave. Can I "
+        "just switch to a B-2 and stay while I look for another job? Please let me know by email, I can't afford "
+        "a lawyer right now.\n\nThanks\nBrian\n",
+        sender="Brian Cole <brian.cole77@yahoo.example>",
+        subject="Quick question about my visa",
+        date="Fri, 20 Nov 2026 23:48:00 -0500",
+        to=LUCIA,
+    )
+    record = triaged_one(kindly, mail, _lawyer(tmp_path))
+    assert record["decision"] == "accept"
+    assert record["reason"].endswith(
+        "You never do free legal advice by e-mail: the reply offers a consultation instead."
+    )
+    draft = record["draft"]
+    assert (
+        "Please note that I don't do free legal advice by e-mail, so I'd suggest we make it a proper "
+        in draft
+    )
+    assert (
+        "My initial consultation is $150 for an hour, in person or by video, in English or Spanish." in draft
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't afford a bigger venue, so the talk will be in the library's community room.",
+        "Many of our families can't afford a lawyer, which is why we'd love you to speak at our parish.",
+        "I can't afford to miss your talk next week!",
+    ],
+)
+def test_what_they_cannot_afford_that_is_no_help_asked_unpaid(text: str) -> None:
+    assert CONCEPTS["unpaid"].shown_by(text) is None

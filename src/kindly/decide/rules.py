@@ -157,6 +157,11 @@ CONCEPTS: dict[str, Concept] = {
             r"(our |any )?(guests?|contributors?|panell?ists?|interviewees?))|"
             # asked for free advice: "a quick call to pick your brain"
             r"pick your brain|"
+            # ...by someone who says they cannot pay for it: "I can't afford a lawyer right now", "we can't afford
+            # your fees" (not "we can't afford a bigger venue": what they cannot pay for is the help itself)
+            r"(i|we)( really| just)? (can'?t|cannot|can not|am unable to|are unable to|couldn'?t|am not able to) "
+            r"(really )?afford (to (pay|hire)\b|(a|an|your|the|any|legal) (lawyer|attorney|solicitor|professional|"
+            r"consultation|consultant|accountant|advis[oe]r|fees?|rates?|services?|help|advice|representation)s?\b)|"
             # a kind of call the sender says they do not pay for: "we don't pay for initial scoping calls"
             r"(we|they|our clients?) (don'?t|do not|won'?t|will not|never) (pay|compensate)( (you|experts?))? for "
             r"(?!(your|the) (travel|parking|lunch|meals?|hotel|accommodation|expenses))|"
