@@ -199,3 +199,39 @@ def test_a_stranger_who_cannot_afford_a_lawyer_is_offered_a_paid_consultation_no
 )
 def test_what_they_cannot_afford_that_is_no_help_asked_unpaid(text: str) -> None:
     assert CONCEPTS["unpaid"].shown_by(text) is None
+
+
+# -- a rule's noun of doing, said by its verb -------------------------------------------------------------------
+
+
+def test_a_pay_per_lead_seller_is_declined_by_the_rule_against_paid_lead_generation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = eml(
+        tmp_path / "m.eml",
+        "Hi Lucía,\n\nWe generate exclusive, pre-screened immigration leads in Miami-Dade. You only pay per lead "
+        "($60 per qualified lead) and there's no monthly minimum.\n\nDo you have 15 minutes Thursday for a quick "
+        "demo?\n\nRyan\nLeads4Lawyers\n",
+        sender="Leads4Lawyers <growth@leads4lawyers.example>",
+        subject="Exclusive immigration leads in Miami",
+        date="Mon, 23 Nov 2026 08:30:00 -0500",
+        to=LUCIA,
+    )
+    record = triaged_one(kindly, mail, _lawyer(tmp_path))
+    assert record["decision"] == "decline"
+    assert record["reason"] == "You never do paid lead generation."
+    assert "I have a firm rule against paid lead generation, so I'll have to pass." in record["draft"]
+
+
+def test_leads_generated_for_free_are_no_paid_lead_generation(kindly: Kindly, tmp_path: Path) -> None:
+    mail = eml(
+        tmp_path / "m.eml",
+        "Hi Lucía,\n\nOur free know-your-rights workshops generated over 40 calls from families last spring. "
+        "Would you speak at the next one at the Little Havana Community Center, on a weekday evening?\n\nSofía\n",
+        sender="Sofía Castaño <scastano@littlehavanacc.example>",
+        subject="Know-your-rights workshop",
+        date="Mon, 23 Nov 2026 14:10:00 -0500",
+        to=LUCIA,
+    )
+    record = triaged_one(kindly, mail, _lawyer(tmp_path))
+    assert record["reason_code"] != "never_do"

@@ -1525,6 +1525,13 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
     for ending in ("ing", "ed", "s", "ship"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.append(word[: -len(ending)])
+    noun = re.fullmatch(r"(\w{4,})ations?", word)
+    if noun and not as_said:
+        # a rule's noun of doing is said by its verb too: "paid lead generation" by "We generate ... leads",
+        # "test translations" by "translate this page" (the stemmer leaves "generate" whole, takes "generation"
+        # to "gener"); only a rule's noun, so a message's "candidates" never meets a rule's "candid"
+        verbs = (stem(f"{noun.group(1)}ate"), stem(f"{noun.group(1)}ated"))
+        forms += [form for form in dict.fromkeys(verbs) if form not in forms]
     return tuple(forms)
 
 
