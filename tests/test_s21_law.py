@@ -127,32 +127,28 @@ def test_a_radio_interview_invitation_in_spanish_is_not_declined_but_left_to_rea
     assert not record["draft"]
 
 
-def test_a_calendar_invitation_in_spanish_that_names_none_of_the_goals_is_still_declined_in_spanish(
-    kindly: Kindly, tmp_path: Path
+@pytest.mark.parametrize(
+    ("summary", "description"),
+    [
+        # nothing of her goals can be read in it: the no stands, its calendar reply said in Spanish (test_s20_gapsb)
+        (
+            "Lanzamiento: Nimbus\\, la app de notas con IA",
+            "Únete a fundadores e inversionistas para celebrar el lanzamiento de Nimbus\\, nuestra app de notas con "
+            "inteligencia artificial\\, con bebidas y demostraciones en vivo. ¡Nos encantaría verte allí!",
+        ),
+        # in English kindly reads it: no fit is no fit
+        (
+            "Launch party: Nimbus AI note-taker",
+            "Join founders and investors to celebrate the launch of Nimbus\\, our AI note-taking app\\, with drinks "
+            "and live demos. We would love to see you there!",
+        ),
+    ],
+)
+def test_a_calendar_invitation_that_names_none_of_the_goals_is_still_declined(
+    kindly: Kindly, tmp_path: Path, summary: str, description: str
 ) -> None:
-    # nothing of her goals can be read in it: the no stands, its calendar reply said in Spanish (test_s20_gapsb)
     record = _invitation(
-        kindly,
-        tmp_path,
-        summary="Lanzamiento: Nimbus\\, la app de notas con IA",
-        location="The Loft\\, 300 Biscayne Blvd",
-        description="Únete a fundadores e inversionistas para celebrar el lanzamiento de Nimbus\\, nuestra app de "
-        "notas con inteligencia artificial\\, con bebidas y demostraciones en vivo. ¡Nos encantaría verte allí!",
-    )
-    assert record["decision"] == "decline"
-    assert record["reason"] == "An event that serves none of your goals."
-
-
-def test_an_english_calendar_invitation_that_fits_no_goal_is_still_declined(
-    kindly: Kindly, tmp_path: Path
-) -> None:
-    record = _invitation(
-        kindly,
-        tmp_path,
-        summary="Launch party: Nimbus AI note-taker",
-        location="The Loft\\, 300 Biscayne Blvd",
-        description="Join founders and investors to celebrate the launch of Nimbus\\, our AI note-taking app\\, "
-        "with drinks and live demos. We would love to see you there!",
+        kindly, tmp_path, summary=summary, location="The Loft\\, 300 Biscayne Blvd", description=description
     )
     assert record["decision"] == "decline"
     assert record["reason"] == "An event that serves none of your goals."
