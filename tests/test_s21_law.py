@@ -6,6 +6,7 @@ off words kindly does not understand."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,14 @@ LUCIA = "lucia@herreraimmigration.com"
 
 def _lawyer(tmp_path: Path) -> Path:
     return profile_file(immigration_lawyer_profile(), tmp_path)
+
+
+def _to_lucia(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, date: str
+) -> dict[str, Any]:
+    """The triage record of a mail to Lucía against her profile."""
+    mail = eml(tmp_path / "m.eml", body, sender=sender, subject=subject, date=date, to=LUCIA)
+    return triaged_one(kindly, mail, _lawyer(tmp_path))
 
 
 # -- Spanish asks: the pronoun of "you" before the verb, a question opened to "you", paying and meeting -------
@@ -47,15 +56,14 @@ def _lawyer(tmp_path: Path) -> Path:
 def test_a_spanish_ask_is_seen_and_left_to_read_first(
     kindly: Kindly, tmp_path: Path, body: str, cue: str
 ) -> None:
-    mail = eml(
-        tmp_path / "m.eml",
+    record = _to_lucia(
+        kindly,
+        tmp_path,
         body + "\n\nSaludos,\nEquipo de Ventas\n",
         sender="Ventas <ventas@prospectos.example>",
         subject="Una pregunta",
         date="Thu, 19 Nov 2026 09:00:00 -0500",
-        to=LUCIA,
     )
-    record = triaged_one(kindly, mail, _lawyer(tmp_path))
     assert record["decision"] == "ignore"
     assert record["reason_code"] == "not_english_invitation"
     assert f'"{cue}"' in record["reason"]
@@ -160,17 +168,16 @@ def test_a_calendar_invitation_that_names_none_of_the_goals_is_still_declined(
 def test_a_stranger_who_cannot_afford_a_lawyer_is_offered_a_paid_consultation_not_free_advice(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    mail = eml(
-        tmp_path / "m.eml",
+    record = _to_lucia(
+        kindly,
+        tmp_path,
         "Hi,\n\nI found your website. My H-1B was denied last week and my employer says I have to leave. Can I "
         "just switch to a B-2 and stay while I look for another job? Please let me know by email, I can't afford "
         "a lawyer right now.\n\nThanks\nBrian\n",
         sender="Brian Cole <brian.cole77@yahoo.example>",
         subject="Quick question about my visa",
         date="Fri, 20 Nov 2026 23:48:00 -0500",
-        to=LUCIA,
     )
-    record = triaged_one(kindly, mail, _lawyer(tmp_path))
     assert record["decision"] == "accept"
     assert record["reason"].endswith(
         "You never do free legal advice by e-mail: the reply offers a consultation instead."
@@ -203,31 +210,29 @@ def test_what_they_cannot_afford_that_is_no_help_asked_unpaid(text: str) -> None
 def test_a_pay_per_lead_seller_is_declined_by_the_rule_against_paid_lead_generation(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    mail = eml(
-        tmp_path / "m.eml",
+    record = _to_lucia(
+        kindly,
+        tmp_path,
         "Hi Lucía,\n\nWe generate exclusive, pre-screened immigration leads in Miami-Dade. You only pay per lead "
         "($60 per qualified lead) and there's no monthly minimum.\n\nDo you have 15 minutes Thursday for a quick "
         "demo?\n\nRyan\nLeads4Lawyers\n",
         sender="Leads4Lawyers <growth@leads4lawyers.example>",
         subject="Exclusive immigration leads in Miami",
         date="Mon, 23 Nov 2026 08:30:00 -0500",
-        to=LUCIA,
     )
-    record = triaged_one(kindly, mail, _lawyer(tmp_path))
     assert record["decision"] == "decline"
     assert record["reason"] == "You never do paid lead generation."
     assert "I have a firm rule against paid lead generation, so I'll have to pass." in record["draft"]
 
 
 def test_leads_generated_for_free_are_no_paid_lead_generation(kindly: Kindly, tmp_path: Path) -> None:
-    mail = eml(
-        tmp_path / "m.eml",
+    record = _to_lucia(
+        kindly,
+        tmp_path,
         "Hi Lucía,\n\nOur free know-your-rights workshops generated over 40 calls from families last spring. "
         "Would you speak at the next one at the Little Havana Community Center, on a weekday evening?\n\nSofía\n",
         sender="Sofía Castaño <scastano@littlehavanacc.example>",
         subject="Know-your-rights workshop",
         date="Mon, 23 Nov 2026 14:10:00 -0500",
-        to=LUCIA,
     )
-    record = triaged_one(kindly, mail, _lawyer(tmp_path))
     assert record["reason_code"] != "never_do"
