@@ -1450,3 +1450,56 @@ def to_marcus(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Marcus Oyelaran <marcus@ashgrove.vc>"
     )
+
+
+# -- Lucía Herrera, a bilingual (English/Spanish) solo immigration lawyer in Miami (session 21) ----------------
+
+LAWYER_REFERRALS = goal(
+    "find_clients",
+    "Referrals from community organisations, churches and employers who sponsor visas",
+    [
+        "community organisations",
+        "churches",
+        "employers who sponsor visas",
+        "HR managers",
+        "immigrant families",
+    ],
+    1,
+)
+LAWYER_SPEAKING = goal(
+    "build_credibility",
+    "Speak about immigration at community centres and on Spanish-language radio",
+    ["community centres", "Spanish-language radio", "radio", "know-your-rights workshops"],
+    2,
+)
+LAWYER_SECTION = goal(
+    "find_community",
+    "Be active in the bar association's immigration section",
+    ["immigration section", "Dade County Bar Association", "immigration lawyers"],
+    3,
+)
+LAWYER_CONSULTATION = answer(
+    ["consultation", "fee", "cost"],
+    "My initial consultation is $150 for an hour, in person or by video, in English or Spanish.",
+)
+
+
+def immigration_lawyer_profile(
+    *,
+    goals: Iterable[Table] = (LAWYER_REFERRALS, LAWYER_SPEAKING, LAWYER_SECTION),
+    never: Iterable[str] = ("paid lead generation", "free legal advice by e-mail", "paid directory listings"),
+    answers: Iterable[Table] = (LAWYER_CONSULTATION,),
+) -> str:
+    """Lucía Herrera's profile: about a third of her mail is in Spanish; she meets early mornings and at lunch."""
+    user = {
+        "name": "Lucía Herrera",
+        "email": "lucia@herreraimmigration.com",
+        "signature": "Lucía Herrera",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/New_York",
+        "meeting_hours": ["Mon-Fri 08:00-09:30", "Tue,Thu 12:00-13:30"],
+    }
+    providers = [("marketing agency", "Brisa Marketing"), ("certified translation", "Marta Quintero")]
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)

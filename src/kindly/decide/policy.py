@@ -391,6 +391,17 @@ def _provider_named(profile: Profile, text: str) -> Provider | None:
 
 def decide(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
     verdict = _decided(message, understanding, profile, context)
+    if (
+        verdict.decision is Decision.DECLINE
+        and verdict.reason_code in _UNREAD_FIT
+        and _unread_target(message, profile)
+    ):
+        # a calendar invitation in another language is weighed by its event, but a fit read off words kindly
+        # cannot read is no fit where the invitation names a goal's target all the same: an interview on
+        # Spanish-language radio ("Entrevista en vivo ...", at "Radio Caracol Miami") is never turned down for
+        # serving "none of your goals"; it is the user's to read first
+        said = f"A calendar invitation whose note is in {language_of(message.own_text)}, which kindly cannot read"
+        return _left_to_read(message, profile, said, invitation=True)
     meeting = own_meeting(message, understanding.intent)
     if meeting and verdict.decision is Decision.ACCEPT:
         # "Would you join me for lunch next week? I'd also love to introduce you to Sam": two asks, one yes
@@ -457,7 +468,32 @@ def _in_another_language(message: Message, understanding: Understanding, profile
         said = f"Partly in {language_of(text)}, which kindly cannot read"
     else:
         said = f"Not in English (it reads as {language_of(text)}), which is all kindly reads"
-    whole = f"{message.subject}\n{text}"
+    return _left_to_read(message, profile, said)
+
+
+# The declines that rest on reading a message's words for a goal: no fit, or only a loose one.
+_UNREAD_FIT = frozenset({"not_a_fit", "not_current_focus", NO_CAPACITY})
+
+
+def _unread_target(message: Message, profile: Profile) -> bool:
+    """Whether a calendar invitation's note is in a language kindly cannot read (its title and description), yet
+    a goal's target sends it or is named in it, its place too ("Estudio B, Radio Caracol Miami": "radio")."""
+    event = message.event
+    if event is None or reads_as_english(f"{event.summary}\n{message.own_text}"):
+        return False
+    whole = f"{message.subject}\n{event.location}\n{message.own_text}"
+    return _target_sender(profile, message) is not None or _targets_named(profile, whole) is not None
+
+
+def _left_to_read(message: Message, profile: Profile, said: str, *, invitation: bool = False) -> Verdict:
+    """A message in a language kindly cannot read, left to the user with what it can tell: whether it looks like an
+    invitation or a request, whether a goal's target sends it or is named in it, and the days, hours and streets
+    it names. `said` says why it is not read ("Not in English (it reads as Spanish), which is all kindly reads");
+    an `invitation` (a calendar invitation's) asks for an answer whatever its words."""
+    text = message.own_text
+    # a calendar invitation's place is part of what it says: "Estudio B, Radio Caracol Miami"
+    place = message.event.location if message.event is not None else ""
+    whole = f"{message.subject}\n{place}\n{text}" if place else f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
     # who writes is read as for English mail: their name, their address, where their signature says they work
     sender = _target_sender(profile, message)
@@ -470,6 +506,12 @@ def _in_another_language(message: Message, understanding: Understanding, profile
         why = f'{said}, but it {what}comes from "{sender[0]}", a target of {sender[1]}: yours to read first.'
         marks = frozenset({DecisionMark.FROM_A_TARGET})
         return Verdict(Decision.IGNORE, why + names, NOT_ENGLISH_ASK, marks=marks)
+    if invitation:
+        shown = ", ".join(f'"{cue}"' for cue in cues[:3])
+        words = f" (it says {shown})" if cues else ""
+        named = _targets_named(profile, whole)
+        names_target = f' and names "{named[0]}", a target of {named[1]}' if named else ""
+        return Verdict(Decision.IGNORE, f"{said}{words}{names_target}: yours to read first.", NOT_ENGLISH_ASK)
     if not cues:
         # the model reads English: "Vill du komma?" may well ask something it cannot see
         return Verdict(

@@ -187,6 +187,11 @@ CONCEPTS: dict[str, Concept] = {
             r"(our |any )?(guests?|contributors?|panell?ists?|interviewees?))|"
             # asked for free advice: "a quick call to pick your brain"
             r"pick your brain|"
+            # ...by someone who says they cannot pay for it: "I can't afford a lawyer right now", "we can't afford
+            # your fees" (not "we can't afford a bigger venue": what they cannot pay for is the help itself)
+            r"(i|we)( really| just)? (can'?t|cannot|can not|am unable to|are unable to|couldn'?t|am not able to) "
+            r"(really )?afford (to (pay|hire)\b|(a|an|your|the|any|legal) (lawyer|attorney|solicitor|professional|"
+            r"consultation|consultant|accountant|advis[oe]r|fees?|rates?|services?|help|advice|representation)s?\b)|"
             # a kind of call the sender says they do not pay for: "we don't pay for initial scoping calls"
             r"(we|they|our clients?) (don'?t|do not|won'?t|will not|never) (pay|compensate)( (you|experts?))? for "
             r"(?!(your|the) (travel|parking|lunch|meals?|hotel|accommodation|expenses))|"
@@ -1558,6 +1563,13 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
     for ending in ("ing", "ed", "s", "ship"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.append(word[: -len(ending)])
+    noun = re.fullmatch(r"(\w{4,})ations?", word)
+    if noun and not as_said:
+        # a rule's noun of doing is said by its verb too: "paid lead generation" by "We generate ... leads",
+        # "test translations" by "translate this page" (the stemmer leaves "generate" whole, takes "generation"
+        # to "gener"); only a rule's noun, so a message's "candidates" never meets a rule's "candid"
+        verbs = (stem(f"{noun.group(1)}ate"), stem(f"{noun.group(1)}ated"))
+        forms += [form for form in dict.fromkeys(verbs) if form not in forms]
     return tuple(forms)
 
 

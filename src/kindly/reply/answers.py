@@ -85,6 +85,13 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
     return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
 
 
+def answers_about(thing: str, answers: Sequence[Answer]) -> list[str]:
+    """The profile's answers about a thing the reply itself brings up ("a proper consultation": "My initial
+    consultation is $150 for an hour."), in the profile's order, each once (at most three)."""
+    chosen = [answer.answer for answer in answers if any(_mentions(thing, term) for term in answer.about)]
+    return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
+
+
 # The medium a meeting is held over: "a Zoom", "a video call", "a phone call", "in person".
 _MEDIUM = re.compile(
     r"(?:zoom|teams|google meet|video|phone|online|virtual|remote|in[ -]person|face[ -]to[ -]face)(?:\s+calls?)?",

@@ -90,7 +90,7 @@ from kindly.reply.acceptance import (
     week_named,
     written_day,
 )
-from kindly.reply.answers import about_money, answers_for, answers_to_use
+from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.ask_wording import _A_MEETING, _MEETING_TERMS, _event_kind, _plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
@@ -816,6 +816,10 @@ def compose(
             # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
             questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
         answered = answers_for(f"{questioned}\n{_preference(message.own_text)}?", usable)
+        if DecisionMark.PAID_INSTEAD in verdict.marks:
+            # "I'd suggest we make it a proper consultation": what one is and costs, where the user's own answer
+            # says it ("My initial consultation is $150 for an hour"), asked or not
+            answered += [a for a in answers_about("consultation", usable) if a not in answered]
         # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
         # answer gives the price ("An initial consultation is $110") rather than a quote to come
         values["quote"] = (

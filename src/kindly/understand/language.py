@@ -172,6 +172,9 @@ _WHAT = (
     # Spanish
     r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
     r"|cotización|reserva|reservación|muestras"
+    # ...a meeting by the kind of talk it is, or by the verb for meeting ("una llamada de 15 minutos", "una
+    # consulta", "reunirnos", "vernos"); paying asked of the reader ("Pague solo por cada prospecto")
+    r"|llamada|videollamada|entrevista|consulta|reunirnos|reunirme|vernos|pague|páguenos"
     # German
     r"|einladung|einladen|treffen|kaffee|konferenz|vortrag|veranstaltung|zusammenarbeit|kostenvoranschlag"
     r"|angebot|reservierung|termin|interesse"
@@ -183,6 +186,15 @@ _WHAT = (
 _HOW = (
     r"pourriez|pourrais|pourrait|seriez|serais|aimeriez|aimerais|voudriez|voudrais|intéresserait|disponible"
     r"|podría|podrías|podríamos|interesaría|quisiera|estaría|estarías|disponibles?"
+    # ...asked of "you" by the pronoun before the verb: "¿Le gustaría...?", "¿Usted me puede decir...?", "¿Nos
+    # puede ayudar?", "¿Le interesa?" (not "me gustaría darle las gracias": the sender's own wish, said of "me"
+    # where it is no verb of asking or meeting that follows)
+    r"|(?:le|te|les)\s+(?:gustaría|gustarían|interesa|interesan|parece|viene)"
+    r"|(?:me|nos)\s+(?:puede|puedes|pueden|podrá|podrás)"
+    r"|(?:me|nos)\s+gustaría\s+(?:invitar\w*|proponer\w*|reunir\w*|conversar|hablar|conocer\w*|saber|pedir\w*"
+    r"|contratar\w*|agendar|programar|consultar\w*|presentar\w*)"
+    # ...or opening a question to "you": "¿Quiere más clientes?", "¿Tendría 20 minutos?", "¿Puede venir?"
+    r"|¿\s*(?:usted\s+|tú\s+)?(?:quiere|quieres|puede|puedes|tiene|tienes|tendría|tendrías|necesita|necesitas)"
     r"|könnten|würden|hätten"
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
 )
