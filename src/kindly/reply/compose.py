@@ -84,24 +84,24 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.ask_wording import _A_MEETING, _MEETING_TERMS, _event_kind, _plainly_an_event
+from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
-    _ASKS_FOR_WORK,
-    _feature_sold,
-    _guest_for_the_show,
-    _other_region_asked,
+    ASKS_FOR_WORK,
     buys_the_users,
     condition_kept,
+    feature_sold,
     first_asked,
+    guest_for_the_show,
+    other_region_asked,
+    with_article,
 )
-from kindly.reply.decline_reason import _with_article as _with_article
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
-from kindly.reply.greeting import _HONORIFICS, _and_names, _co_writers, _copied_first_name, _copied_names
+from kindly.reply.greeting import HONORIFICS, and_names, co_writers, copied_first_name, copied_names
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
@@ -110,28 +110,28 @@ from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import bought_or_sold
 from kindly.reply.recipients import copied_on_reply
-from kindly.reply.resources import (
-    _campaign_resource,
-    _job_referral,
-    _most_alike,
-    _users_own_page,
-)
 from kindly.reply.resources import best_resource as best_resource
+from kindly.reply.resources import (
+    campaign_resource,
+    job_referral,
+    most_alike,
+    users_own_page,
+)
 from kindly.reply.slot_wording import (
-    _before_the_event,
-    _event_hour,
-    _hours_are_for,
-    _hours_note,
-    _in_whose_clock,
-    _preferred_days,
-    _week_around,
+    before_the_event,
+    event_hour,
+    hours_are_for,
+    hours_note,
+    in_whose_clock,
+    preference,
+    preferred_days,
     their_working_day,
+    week_around,
     your_time,
 )
-from kindly.reply.slot_wording import _preference as _preference
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
-from kindly.reply.wording import _formally, _lower_first, _tidy, _without_contractions
+from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.days import window_start
@@ -143,6 +143,9 @@ from kindly.understand.people import (
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
+
+_with_article = with_article  # the old names, which tests import
+_preference = preference
 
 LINKEDIN_LIMIT = DM_APPS["linkedin"].limit
 
@@ -183,7 +186,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["lower_first"] = _lower_first
+    env.filters["lower_first"] = lower_first
     return env
 
 
@@ -461,9 +464,9 @@ def compose(
 def _rendered(template: str, values: dict[str, object], tone: str) -> str:
     """The draft's text: the template filled in and tidied, and in a formal tone without contractions - the
     user's own words it quotes (their answers, the resource offered) kept as they wrote them."""
-    text = _tidy(_ENV.get_template(template).render(**values))
+    text = tidy(_ENV.get_template(template).render(**values))
     if tone == "formal":
-        text = _formally(_without_contractions(text, _users_own_words(values)))
+        text = formally(without_contractions(text, _users_own_words(values)))
     return text
 
 
@@ -503,15 +506,15 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
-    writers = [] if formal else _co_writers(greeted)
+    writers = [] if formal else co_writers(greeted)
     if writers:  # "Ana, Ben and Carla here from ...", or signed by all three: each is greeted
-        values["first_name"] = _and_names(writers)
+        values["first_name"] = and_names(writers)
     if channel == "email" and intent is not Intent.INTRODUCTION:
         # "Jane asked me to set up a call", Jane copied: the reply goes to her too, and greets her
-        values["first_name"] = _and_names(
+        values["first_name"] = and_names(
             [
                 str(values["first_name"]),
-                *(n for n in _copied_names(message, profile, formal) if n not in writers),
+                *(n for n in copied_names(message, profile, formal) if n not in writers),
             ]
         )
     return values
@@ -541,12 +544,12 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
-        values["first"] = first_asked(verdict) or _other_region_asked(verdict)
+        values["first"] = first_asked(verdict) or other_region_asked(verdict)
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
         template, steps = "no_again.j2", ("honest_reason",)
         values["told_in"] = "message" if DecisionMark.NO_SENT_BY_MESSAGE in verdict.marks else "e-mail"
-    elif verdict.decision is Decision.DECLINE or _job_referral(verdict, intent, message):
+    elif verdict.decision is Decision.DECLINE or job_referral(verdict, intent, message):
         # (a job seeker referred to where applications go is thanked, told why no meeting, and pointed there)
         template, steps = "decline.j2", _declined(s, values)
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
@@ -556,7 +559,7 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
             verdict.reason_code, "directory"
         )
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
-        values["pointed_to"] = not _users_own_page(verdict.referral.contact, profile)
+        values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
         template, steps = "accept.j2", ("accept",)
         times = _accepted(s, values)
@@ -571,11 +574,11 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
     _wish_well(s, values)
     steps = _favour_declined(s, values, steps)
     message, intent, details = s.message, s.intent, s.details
-    event_pitched = intent is Intent.SALES_PITCH and _plainly_an_event(message, details)
+    event_pitched = intent is Intent.SALES_PITCH and plainly_an_event(message, details)
     if event_pitched:
         # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
         # the mixer"), never wished well "with your business", and no overview asked of its host
-        values["wish_for"] = _event_kind(message)
+        values["wish_for"] = event_kind(message)
     return _offer_withheld(s, values, steps, event_pitched)
 
 
@@ -616,7 +619,7 @@ def _pitch_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, .
     if (
         intent is Intent.PARTNERSHIP_PROPOSAL
         and verdict.reason_code in _NOT_FOR_THE_SHOW
-        and _guest_for_the_show(understanding, message)
+        and guest_for_the_show(understanding, message)
     ):
         # a guest for the user's show who is not whom the show is for: a no to the pitch, not to a partner's
         # plans, and no overview of their services asked for
@@ -644,9 +647,7 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
     if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
         values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
         values["ask"] = "the invitation to take part"
-    if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
-        f"{message.subject}\n{message.own_text}"
-    ):
+    if intent is Intent.CLIENT_INQUIRY and not ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
         values["wish_for"] = "what you have planned"  # no search for someone to hire
     if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
         values["wish_for"] = {
@@ -659,7 +660,7 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         }.get(details.format, "the event")
         if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
             values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
-    if _feature_sold(verdict, message):
+    if feature_sold(verdict, message):
         values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
@@ -812,7 +813,7 @@ def _the_yes(
     seen = start_weighed(event, profile.user.zone, message.date_offset)
     values["event_when"] = (
         f"see you on {written_day(seen, style, read_on)}"
-        f"{_event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
+        f"{event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
         if event is not None and seen is not None
         else ("see you then" if event is not None and event.start is not None else "")
     )
@@ -1004,7 +1005,7 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
         # "Would you be willing to take them on as new patients?" is answered by the yes to the people sent,
         # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
         questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
-    answered = answers_for(f"{questioned}\n{_preference(message.own_text)}?", usable)
+    answered = answers_for(f"{questioned}\n{preference(message.own_text)}?", usable)
     # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
     # answer gives the price ("An initial consultation is $110") rather than a quote to come
     values["quote"] = (
@@ -1021,7 +1022,7 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
         if (found := _ASKS_MATERIALS.search(q)) and not _OFFERS_TO_SEND.search(q)
     ]
     material = (
-        _most_alike(  # what they ask for by its words, whatever it is called
+        most_alike(  # what they ask for by its words, whatever it is called
             [r for r in profile.resources if not already_has(r, their_words)],
             topic_stems(their_words, profile.user.email),
         )
@@ -1086,8 +1087,8 @@ def _times_to_meet(
     first = call_first(message.own_text)
     meal = "" if first else details.format
     # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
-    preferred, their_day = _in_whose_clock(
-        _preferred_days(details.when, message.own_text, details.ask),
+    preferred, their_day = in_whose_clock(
+        preferred_days(details.when, message.own_text, details.ask),
         their_working_day(today, zone, message),
         message,
         today,
@@ -1100,7 +1101,7 @@ def _times_to_meet(
         # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
         next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
         week_of=week_named(details.when, today, written)
-        or _week_around(details.when, message, today, written)
+        or week_around(details.when, message, today, written)
         # "could do any weekday morning in the week of 15 February": the week they record in, said apart
         or (week_named(message.own_text, today, written) if picks_a_week else None),
         taken=taken,
@@ -1110,7 +1111,7 @@ def _times_to_meet(
         written=written.date() if written else None,
         # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
         preferred="" if yes and not meeting else preferred,
-        before=_before_the_event(due.first, details.when, message, today, written) if meeting else due.first,
+        before=before_the_event(due.first, details.when, message, today, written) if meeting else due.first,
         soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
         not_before=None
         if first or picks_a_week
@@ -1131,13 +1132,13 @@ def _times_to_meet(
             meal=meal,
             meeting_hours=meeting_hours,
         )
-    values["hours_note"] = _hours_note(
+    values["hours_note"] = hours_note(
         outside[0] if outside else "",
         meeting_hours,
         part_of_day(preferred, meal),
         style,
         preferred,
-        activity=_hours_are_for(profile, asked_activities(details.format, message)),
+        activity=hours_are_for(profile, asked_activities(details.format, message)),
     )
     if (
         not yes
@@ -1184,7 +1185,7 @@ def _nothing_to_meet_for(
     if values["shared"] and not together:
         # nothing to meet for: "next Tuesday's edition" is when it is shared, not a day to confirm
         times, values["yes"], values["ask"] = [], "", "your kind offer"
-        campaign = _campaign_resource(profile, message)
+        campaign = campaign_resource(profile, message)
         answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
         if campaign is not None and not any(campaign.link in said for said in answers):
             values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
@@ -1198,7 +1199,7 @@ def _nothing_to_meet_for(
         # favour said yes to, with nothing to meet for
         times, values["ask"] = [], "thinking of me"
         values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
-    if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := _guest_for_the_show(understanding, message)):
+    if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := guest_for_the_show(understanding, message)):
         # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
         # welcome on the user's show (never "your note about working together")
         values["ask"] = "the pitch"
@@ -1272,7 +1273,7 @@ def _yes_to_both(message: Message, details: Details, introduced: str, times: lis
     """Yes to the sender's meeting, at the time they offered (`when`, "" where none is set) or else at one of
     `times`, and to the introduction (`introduced`: its yes): "I'd love to join you for lunch - would Tuesday,
     December 8 at 12:00 or ... work for you? And yes, please - I'd be glad to be introduced to Sam Ortiz."."""
-    meet = _MEETING_TERMS.get(details.format, _A_MEETING)[1]
+    meet = MEETING_TERMS.get(details.format, A_MEETING)[1]
     at = when or (f"would {' or '.join(times)} work for you?" if times else "")
     person = next((p for p in details.attendees if p.split()[0].lower() not in message.from_name.lower()), "")
     intro = introduced.rstrip(".")
@@ -1287,7 +1288,7 @@ def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
     be happy to have a call before then - would Friday, December 4 at 12:00 pm or ... work for you?"."""
     said = meeting.lower()
     meet = next(
-        (terms[1] for kind, terms in _MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
+        (terms[1] for kind, terms in MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
         "have a quick call",
     )
     at = f" - would {' or '.join(times)} work for you?" if times else "."
@@ -1333,7 +1334,7 @@ def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
     sender = fold(first_name(message))
     for person in details.attendees:
-        names = [w for w in person.split() if w.rstrip(".").lower() not in _HONORIFICS]
+        names = [w for w in person.split() if w.rstrip(".").lower() not in HONORIFICS]
         if names and fold(names[0]) not in (own, sender) and len(names) > 1:
             how, whom = relayed
             action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
@@ -1354,7 +1355,7 @@ def _write_to_them_directly(message: Message, user: User | None = None) -> str:
     ):
         name, address = forwarded_sender(message)
         name = name if address and not user.at_own_domain(address) else ""
-    names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
+    names = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 
 
@@ -1371,7 +1372,7 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
     named = [p.split()[0] for p in details.attendees if fold(p.split()[0]) != own]  # never the user
     # the name the Cc header gives the person introduced ("Priya Raman <pr@...>"), said in the text or not
-    headed = [n for n in (_copied_first_name(message, a, own) for a in copied) if n]
+    headed = [n for n in (copied_first_name(message, a, own) for a in copied) if n]
     for first in headed:
         if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", message.own_text):
             return first
