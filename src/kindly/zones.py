@@ -11,7 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kindly.hours import clock_meant
-from kindly.ingest.text import _SIGN_OFF
+from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Event
 
 # The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
@@ -198,7 +198,7 @@ def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
         for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()):
             if not part:
                 continue
-            if _SIGN_OFF.match(part):
+            if SIGN_OFF.match(part):
                 signed = True
                 continue
             name_signed, signed = signed, False

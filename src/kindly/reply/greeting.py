@@ -8,7 +8,7 @@ import itertools
 import re
 
 from kindly.decide.words import fold, from_a_shared_mailbox, looks_like_person, reads_as_organisation
-from kindly.ingest.text import _SIGN_OFF
+from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.recipients import TITLES, brought_in
@@ -127,7 +127,7 @@ def _signed_first_name(message: Message) -> str:
         said = line.lstrip("-–—~ ").rstrip(".!")
         words = said.split()
         if (
-            _SIGN_OFF.match(before)
+            SIGN_OFF.match(before)
             and 1 <= len(words) <= 3
             and is_given_name(words[0])
             and all(word[:1].isupper() for word in words)
