@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kindly.decide.fee_denied import first_fee_paid
+from kindly.decide.money import MONEY
 from kindly.decide.words import sentence_around
 
 _F = re.IGNORECASE
@@ -277,15 +278,6 @@ _CHARGES_SPEAKER = re.compile(
 def speaker_paid(text: str) -> bool:
     """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
     return first_fee_paid(SPEAKER_PAID, text) is not None and _CHARGES_SPEAKER.search(text) is None
-
-
-# An amount of money: "$400", "EUR 600", "0.80 euros".
-# taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
-# each digit of a long run of numbers ("12,34,56,..." of a pasted table), the scan was quadratic
-_AMOUNT = r"(?<!\d)(?<!\d[,.])\d(?:[\d,]|\.\d)*+"
-
-
-MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
 
 
 # What is done for the money: the piece or the talk asked for.

@@ -15,7 +15,6 @@ from kindly.decide.fees import AN_AMOUNT as AN_AMOUNT
 from kindly.decide.fees import (
     CURRENCY_CODES,
     DENIED,
-    MONEY,
     PAYS_YOU,
     SPEAKER_PAID,
     pays_to_appear,
@@ -28,6 +27,7 @@ from kindly.decide.fees import feature_for_sale as feature_for_sale
 from kindly.decide.fees import honour_sold_to_you as honour_sold_to_you
 from kindly.decide.fees import pays_you as pays_you
 from kindly.decide.fees import speaker_paid as speaker_paid
+from kindly.decide.money import MONEY
 from kindly.decide.providers import ProviderHit as ProviderHit
 from kindly.decide.providers import goods_supplied
 from kindly.decide.providers import provider_hit as provider_hit
