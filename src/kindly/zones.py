@@ -11,7 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kindly.hours import clock_meant
-from kindly.ingest.text import _SIGN_OFF
+from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Event
 
 # The zones senders name by a short word: a region's zone keeps its summer and winter time ("EST" written in
@@ -199,9 +199,9 @@ def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
         for n, part in enumerate(parts):
             after = parts[n + 1] if n + 1 < len(parts) else ""
             region = None if signed or after.lower() in own else _region_after(part, after)
-            if region is not None and not _SIGN_OFF.match(part):
+            if region is not None and not SIGN_OFF.match(part):
                 return region  # "Victoria, BC": British Columbia's clock, not Australia's Victoria
-            if _SIGN_OFF.match(part):
+            if SIGN_OFF.match(part):
                 signed = True
                 continue
             name_signed, signed = signed, False

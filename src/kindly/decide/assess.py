@@ -101,6 +101,12 @@ def reference_asked_in(message: Message) -> str:
     return once(message, "reference_asked", lambda: reference_asked(f"{message.subject}\n{message.own_text}"))
 
 
+def brokered_consult_in(message: Message) -> str:
+    """The words of a consult an expert network brokers for its client (expert_network.brokered_consult of its
+    evidence text), read once: the policy reads the ask as a client's, and its fits serve no goal of a job."""
+    return once(message, "brokered_consult", lambda: brokered_consult(evidence_text(message)))
+
+
 def scam_in_message(message: Message) -> Scam | None:
     """The scam the message shows (scams.scam_in of its evidence text), read once: the thread and the policy
     each ask it."""
@@ -162,7 +168,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         message.sender, text, organisation, passed_on(message), role, mentoring, pays, businesses
     )
     fits = goal_fits(profile, intent, evidence)
-    if consult := brokered_consult(text):
+    if consult := brokered_consult_in(message):
         # an expert network's paid call for its client is no job: a goal of landing a role is not served by it
         fits = [
             _no_job(fit, consult) if _A_JOB_GOAL.search(fold(goal.description)) else fit

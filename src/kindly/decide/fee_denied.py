@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_F = re.IGNORECASE
+from kindly.decide.money import MONEY
 
-# An amount of money, as the fee names it: "$500", "CAD 1,500", "500 euros".
-_AMOUNT = r"(?:[$£€]\s?\d[\d,.]*|(?:usd|cad|eur|gbp|aud)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
+_F = re.IGNORECASE
 
 # The sender's "we can't pay", "we're unable to offer", "there is no budget for", just before the fee it denies
 # ("... the usual $500 honorarium", "... an honorarium of $500"); within one clause, and never where the fee is
@@ -23,8 +22,8 @@ _DENIED_BEFORE = re.compile(
     r"|\bno (?:budget|funds?|funding|money|means)\s+(?:for|to (?:pay|offer|cover|fund))\b"
     r"|\bbudget (?:doesn['’]?t|does not|won['’]?t|can['’]?t|cannot) (?:stretch|extend|cover|allow|run)\w*(?: to)?)"
     # the words between: "the usual", "an honorarium of", "the $500 speaker" (no "more than", no "but", no clause
-    # break)
-    rf"(?:\s*(?:{_AMOUNT}|(?!(?:more|less|over|above|beyond|than|up|only|just|but|and|or|for|towards?|except)\b)"
+    # break - nor one after an amount: "We can't pay $1,000. We can offer a $500 honorarium")
+    rf"(?:\s*(?:{MONEY}|(?!(?:more|less|over|above|beyond|than|up|only|just|but|and|or|for|towards?|except)\b)"
     r"[\w'’]+)){0,5}\s*(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)?\s*$",
     _F,
 )

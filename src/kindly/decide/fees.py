@@ -8,13 +8,14 @@ import re
 from collections.abc import Sequence
 
 from kindly.decide.fee_denied import first_fee_paid
+from kindly.decide.money import MONEY
 from kindly.decide.words import sentence_around
 
 _F = re.IGNORECASE
 
 
 # A denial just before an idea's words: "No referral fees", "without a commission", "never pay to speak".
-_DENIED = re.compile(r"\b(?:no|without|never|nor|zero|not any|free of)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+DENIED = re.compile(r"\b(?:no|without|never|nor|zero|not any|free of)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 # Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
@@ -60,7 +61,7 @@ _PAY_TO_APPEAR = re.compile(
 def charges_to_appear(text: str) -> str | None:
     """The words of a show or stage that charges its guest ("a one-off production fee of £295 applies"), or
     None: not a fee waived or covered, and not where the speaker is the one paid."""
-    if first_fee_paid(_SPEAKER_PAID, text):
+    if first_fee_paid(SPEAKER_PAID, text):
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
@@ -69,7 +70,7 @@ def charges_to_appear(text: str) -> str | None:
         sentence = sentence_around(text, found.start(), found.end())
         if (
             not _WAIVED.search(text, found.end(), found.end() + 40)
-            and not _DENIED.search(text, max(0, found.start() - 25), found.start())
+            and not DENIED.search(text, max(0, found.start() - 25), found.start())
             # "Speakers pay nothing", "speakers don't pay"
             and not _NOTHING_AFTER.match(text, found.end())
             # a price in the same sentence, not the attendees' ticket: "to secure your slot, reply with a bio" and
@@ -121,7 +122,7 @@ def feature_for_sale(text: str) -> str | None:
         if (
             AN_AMOUNT.search(sentence)
             and not _WAIVED.search(sentence)
-            and not _DENIED.search(joined, max(0, found.start() - 25), found.start())
+            and not DENIED.search(joined, max(0, found.start() - 25), found.start())
             and not _PAID_TO_THE_SPEAKER.search(sentence)
             and not _FREE.search(sentence)  # "the feature is free; a half-page ad is $650"
         ):
@@ -253,7 +254,7 @@ def charge_read_as_unpaid(evidence: Sequence[str]) -> str | None:
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
-_SPEAKER_PAID = re.compile(
+SPEAKER_PAID = re.compile(
     r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
     r"(?:(?<=[$£€])|(?<=[$£€]\s))\d[\d,]*\s*(honorari\w*|speaker fee|"
     r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?(?:[$£€]\s?\d|(?:usd|cad|eur|gbp|aud)\s?\d|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)|"
@@ -276,16 +277,7 @@ _CHARGES_SPEAKER = re.compile(
 
 def speaker_paid(text: str) -> bool:
     """Whether the message pays its speaker ("an honorarium of CAD 1,500", "we pay speakers"): paid work."""
-    return first_fee_paid(_SPEAKER_PAID, text) is not None and _CHARGES_SPEAKER.search(text) is None
-
-
-# An amount of money: "$400", "EUR 600", "0.80 euros".
-# taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
-# each digit of a long run of numbers ("12,34,56,..." of a pasted table), the scan was quadratic
-_AMOUNT = r"(?<!\d)(?<!\d[,.])\d(?:[\d,]|\.\d)*+"
-
-
-_MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
+    return first_fee_paid(SPEAKER_PAID, text) is not None and _CHARGES_SPEAKER.search(text) is None
 
 
 # What is done for the money: the piece or the talk asked for.
@@ -297,16 +289,16 @@ _THE_WORK = (
 
 # Money the sender offers the user for the work they ask: "we can pay $400", "our rate is $0.80/word", "our fee is
 # EUR 600 for the piece", "we'd offer you £300"; never money off what the sender sells ("we'll give you $50 off").
-_PAYS_YOU = re.compile(
+PAYS_YOU = re.compile(
     rf"\b(?:we|i)(?:'d|'ll| will| can| could| would| are able to)?\s+(?:be able to\s+|be happy to\s+)?"
-    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{_MONEY}"
+    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{MONEY}"
     # ...not money off what the sender sells ("$200 in advertising credit"), nor costs met ("we'll pay $50
     # towards travel")
     r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
     r"(?!\s+(?:in|of|worth of)\s+(?:\w+\s+){0,2}?(?:credits?|discounts?|vouchers?|coupons?|points|rebates?)\b)"
     r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
-    rf"|{_MONEY}\s*(?:/|per|a)\s*word\b"
-    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{_MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b"
+    rf"|{MONEY}\s*(?:/|per|a)\s*word\b"
+    rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b"
     # ...not what is bought for it: "our budget is $2,000 for the workshop venue"
     r"(?![ -](?:venues?|rooms?|space|hire|rental|catering|food|materials|supplies|tickets?|costs?|expenses|travel|"
     r"printing|equipment|marketing|advertising)\b)",
@@ -319,8 +311,8 @@ def pays_you(text: str) -> str:
     $0.80/word", "an honorarium of CAD 1,500"), or "": paid work, not a favour, whatever the model read it as."""
     if _CHARGES_YOU.search(text):
         return ""  # "speakers pay a $400 contribution": the user would pay
-    found = first_fee_paid(_PAYS_YOU, text) or (
-        first_fee_paid(_SPEAKER_PAID, text) if speaker_paid(text) else None
+    found = first_fee_paid(PAYS_YOU, text) or (
+        first_fee_paid(SPEAKER_PAID, text) if speaker_paid(text) else None
     )
     return found.group(0) if found else ""
 
@@ -350,7 +342,7 @@ _A_PLACE = (
 _PLACE_PAID_FOR = re.compile(
     rf"\b(?:we|i|they|he|she|my client|our client|the client)\b(?:'re|'d|'ll|'m|\s+(?:are|am|is|would|will|can|"
     rf"could|'d))?(?:\s+(?:be\s+)?(?:happy|glad|willing|able|prepared|keen|delighted|more than happy))?(?:\s+to)?\s+"
-    rf"(?:pay|offer|cover)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+(?:\w+\s+)?(?:fee|rate|sum)|{_MONEY})"
+    rf"(?:pay|offer|cover)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+(?:\w+\s+)?(?:fee|rate|sum)|{MONEY})"
     rf"(?:\s+(?:fee|in total|upfront|up front))?\s+(?:(?:for|to (?:secure|get|guarantee|book|reserve|land|have))\s+"
     rf"(?:(?:a|an|the|one|your)\s+)?{_A_PLACE.format(name='place')}|(?P<be>to be (?:featured|interviewed|profiled|"
     r"reviewed|on)\b))|"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from kindly.channels import is_dm
 from kindly.decide.assess import (
     assess,
+    brokered_consult_in,
     cost_to_attend_in,
     donation_asked_in,
     evidence_text,
@@ -21,7 +22,6 @@ from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
@@ -862,7 +862,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
         # asked for free on the sender's own problem, not a work meeting of the user's own
         intent = Intent.MENTORSHIP_REQUEST
-    if intent in _READ_AS_A_CONSULT and brokered_consult(text):
+    if intent in _READ_AS_A_CONSULT and brokered_consult_in(message):
         # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
         # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
         # expertise asked for a client, weighed as such

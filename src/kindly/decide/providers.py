@@ -213,7 +213,7 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
         ):  # "MIS" of "MIS (school management information system)"
             if _named_in_own_words(trade, said, text):
                 return ProviderHit(provider.name, provider.category, _acronym_said(trade, text) or trade)
-            if supplied := _goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
+            if supplied := goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
                 return ProviderHit(provider.name, provider.category, supplied)
     for provider in profile.providers:
         if name := _replaced(provider.name, text):
@@ -304,7 +304,7 @@ _SUPPLYING = (
 )
 
 
-def _goods_supplied(trade: str, text: str) -> str | None:
+def goods_supplied(trade: str, text: str) -> str | None:
     """A supplier's trade said as the goods it supplies ("fish supplier" by "We supply day-boat fish from Sesimbra
     ... to over 60 Lisbon restaurants", "wine distributor" by "we distribute natural wines"): the goods' word
     (singular or plural) a few words after a verb of supplying, or just before one ("fish delivered before 9:00").

@@ -27,7 +27,7 @@ _A_SUBJECT_AND_VERB = (
 )
 
 
-_REASON = re.compile(
+REASON = re.compile(
     # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
     r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
     rf"[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
@@ -72,7 +72,7 @@ def rule_condition(rule: str) -> Condition | None:
     such a rule is read as before; nor is an exemption of whom the meeting is with (`rule_exemption`)."""
     if rule_exemption(rule) is not None:
         return None
-    stated = _REASON.sub("", rule)  # the user's reason is no part of the condition
+    stated = REASON.sub("", rule)  # the user's reason is no part of the condition
     found = _CONDITION.search(stated)
     if found is None or not _PRESENCE.search(found.group("condition")):
         return None
@@ -118,7 +118,7 @@ def rule_exemption(rule: str) -> Exemption | None:
     """The people a never-rule spares ("meetings during school hours except with parents or district staff":
     parents, district staff), or None. A rule whose subject already names whom it is with ("meetings with
     lobbyists except with council staff") keeps a condition of who is there instead."""
-    stated = _REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
+    stated = REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
     found = _EXEMPTION.match(stated)
     if (
         found is None
@@ -212,7 +212,7 @@ _NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not y
 def about_meetings(rule: str) -> bool:
     """Whether a never-rule names meetings ("meetings on Sunday", "weekend calls"), whose day can move: not work
     on a day ("weekend work") or events."""
-    return _MEETING_WORD.search(_REASON.sub("", rule)) is not None
+    return _MEETING_WORD.search(REASON.sub("", rule)) is not None
 
 
 @lru_cache(maxsize=256)
@@ -221,7 +221,7 @@ def rule_prerequisite(rule: str) -> Prerequisite | None:
     needs its "first" ("panels without women speakers" is no order of things) - or a thing a sender gives, named
     with its article ("recruiter calls without a salary range", "meetings without an agenda"), not one that must be
     there ("without a colleague present"); "before" is one."""
-    stated = _REASON.sub("", rule).strip().rstrip(".")
+    stated = REASON.sub("", rule).strip().rstrip(".")
     found = _FIRST.match(stated)
     if found is None:
         return None
@@ -256,7 +256,7 @@ _NOT_FIRST = re.compile(
 
 def rule_not_first(rule: str) -> NotFirst | None:
     """The thing a never-rule keeps from coming before a meeting ("NDAs before a first call": NDAs), or None."""
-    found = _NOT_FIRST.match(_REASON.sub("", rule).strip().rstrip("."))
+    found = _NOT_FIRST.match(REASON.sub("", rule).strip().rstrip("."))
     if found is None or _MEETING_WORD.search(found.group("thing")):
         return None
     return NotFirst(rule, found.group("thing").strip(), found.group("meeting").strip())

@@ -11,16 +11,15 @@ from functools import lru_cache
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
+from kindly.decide.fees import AN_AMOUNT as AN_AMOUNT
 from kindly.decide.fees import (
-    _DENIED,
-    _MONEY,
-    _PAYS_YOU,
-    _SPEAKER_PAID,
     CURRENCY_CODES,
+    DENIED,
+    PAYS_YOU,
+    SPEAKER_PAID,
     pays_to_appear,
     place_bought,
 )
-from kindly.decide.fees import AN_AMOUNT as AN_AMOUNT
 from kindly.decide.fees import award_for_sale as award_for_sale
 from kindly.decide.fees import charge_read_as_unpaid as charge_read_as_unpaid
 from kindly.decide.fees import charges_to_appear as charges_to_appear
@@ -28,13 +27,14 @@ from kindly.decide.fees import feature_for_sale as feature_for_sale
 from kindly.decide.fees import honour_sold_to_you as honour_sold_to_you
 from kindly.decide.fees import pays_you as pays_you
 from kindly.decide.fees import speaker_paid as speaker_paid
+from kindly.decide.money import MONEY
 from kindly.decide.providers import ProviderHit as ProviderHit
-from kindly.decide.providers import _goods_supplied as _goods_supplied
+from kindly.decide.providers import goods_supplied
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
 from kindly.decide.related import implied_stems
-from kindly.decide.rule_parts import _REASON, Exemption
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
+from kindly.decide.rule_parts import REASON, Exemption
 from kindly.decide.rule_parts import Condition as Condition
 from kindly.decide.rule_parts import NotFirst as NotFirst
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
@@ -61,6 +61,8 @@ from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
 from kindly.profile import GoalKind, Profile
 
+_goods_supplied = goods_supplied  # the old name, which tests import
+
 _F = re.IGNORECASE
 
 
@@ -79,7 +81,7 @@ class Concept:
         """The words of the message that show the idea, or None; not where the message denies it ("No referral
         fees", "without any commission")."""
         for match in self.message.finditer(text) if self.message else ():
-            if not _DENIED.search(text, max(0, match.start() - 25), match.start()):
+            if not DENIED.search(text, max(0, match.start() - 25), match.start()):
                 return match.group(0)
         if self.together is None:
             return None
@@ -1151,7 +1153,7 @@ _MEAL_WORDS = {
 
 def _meal_not_asked(rule: str, text: str) -> bool:
     """Whether `rule` is about an ask over a meal or a drink that the message does not mention."""
-    found = _OVER_A_MEAL.search(_REASON.sub("", rule))
+    found = _OVER_A_MEAL.search(REASON.sub("", rule))
     if found is None:
         return False
     meal = found.group("meal").lower()
@@ -1186,8 +1188,8 @@ def _concepts_shown(
     if "evening" in concepts and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
     if "unpaid" in concepts and (
-        first_fee_paid(_SPEAKER_PAID, text)
-        or first_fee_paid(_PAYS_YOU, text)
+        first_fee_paid(SPEAKER_PAID, text)
+        or first_fee_paid(PAYS_YOU, text)
         or first_fee_paid(_RATE_STATED, text)
     ):
         return (
@@ -1316,8 +1318,8 @@ def _one_time_of_day(concepts: tuple[str, ...], text: str) -> bool:
 # sender's own: "my day rate is £550").
 _RATE_STATED = re.compile(
     rf"(?<!\bmy )(?<!\bour )\b(?:day|daily|hourly|half[- ]day|weekly|monthly)\s+rate\s+(?:is|of|will be|would be|at)\s+"
-    rf"(?:around\s+|about\s+|roughly\s+|up to\s+)?{_MONEY}|"
-    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would)?\s+(?:pay|offer)\b[^.!?\n]{{0,30}}?{_MONEY}\s*(?:/|per|a)\s*"
+    rf"(?:around\s+|about\s+|roughly\s+|up to\s+)?{MONEY}|"
+    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would)?\s+(?:pay|offer)\b[^.!?\n]{{0,30}}?{MONEY}\s*(?:/|per|a)\s*"
     r"(?:day|hour|session)\b",
     _F,
 )
@@ -1331,7 +1333,7 @@ _NO_BUDGET = re.compile(
 def _fee_taken_back(text: str) -> str | None:
     """The fee the sender says they cannot pay ("We can't pay the $500 honorarium this year"), or None: the talk
     is unpaid, whatever amount it names."""
-    for pattern in (_SPEAKER_PAID, _PAYS_YOU):
+    for pattern in (SPEAKER_PAID, PAYS_YOU):
         for found in pattern.finditer(text):
             if (denial := denial_before(text, found.start())) is not None:
                 return text[denial.start() : found.end()]
@@ -1372,7 +1374,7 @@ def _listed(rule: str) -> list[str]:
     exemption = rule_exemption(rule)
     # "... without council staff present", "... except with parents": what it is about
     rule = condition.base if condition else exemption.base if exemption else rule
-    rule = _USER_CONDITION.sub(" ", _without_restatement(_REASON.sub("", rule)))
+    rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     # commas list alternatives where the list ends in "or": "endorsing products, testimonials or case studies"
     listed = r"\bor\b|/|;|,(?=.*\bor\b)"
     segments = [re.sub(r"^\s*and\b", "", s) for s in re.split(listed, rule, flags=_F)]
@@ -1634,7 +1636,7 @@ def _words_shown(
         written = None if word.paid_for else next((said[form] for form in word.forms if form in said), None)
         # "no fees for founders" says no fee is charged; "Our speakers aren't paid": no one paid, a word of money
         # read through the wider denial (a price said elsewhere may still show it, below)
-        denial, reach = (_PAY_DENIED, 30) if _MONEY_FORMS.intersection(word.forms) else (_DENIED, 25)
+        denial, reach = (_PAY_DENIED, 30) if _MONEY_FORMS.intersection(word.forms) else (DENIED, 25)
         if written is not None and _denied_wherever_said(written, text, denial, reach):
             written = None
         if (
@@ -1683,7 +1685,7 @@ def _words_shown(
 
 # A fee or a payment denied just before it is said: "We cannot offer a fee", "speakers aren't paid", "no fee to
 # submit", "we don't pay guests" - nobody paid, so no "paid" (a price said after the denial still counts). Wider
-# than _DENIED, which any rule's word is read through: "not" before a word of money denies the money.
+# than DENIED, which any rule's word is read through: "not" before a word of money denies the money.
 _PAY_DENIED = re.compile(
     # ...the sender's, not the reader's: "If you can't pay the $300 registration, ask about bursaries" is a price
     r"(?<!\bif you )(?<!\bunless you )"
@@ -1704,9 +1706,7 @@ _COMPARED = re.compile(
 _MONEY_FORMS = frozenset({"paid", "pay", "payment"})
 
 
-def _denied_wherever_said(
-    written: str, text: str, denial: re.Pattern[str] = _DENIED, reach: int = 25
-) -> bool:
+def _denied_wherever_said(written: str, text: str, denial: re.Pattern[str] = DENIED, reach: int = 25) -> bool:
     """Whether a message says a word only where it denies it: "no fees for founders", "without any charge";
     with _PAY_DENIED, "Our speakers aren't paid"."""
     found = list(re.finditer(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", text, _F))

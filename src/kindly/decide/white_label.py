@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.decide.money import AMOUNT
 from kindly.profile import Answer
 
 _F = re.IGNORECASE
-_AMOUNT = r"\d[\d,.]*"
-_MONEY = rf"(?:[$£€]\s?{_AMOUNT}|(?:usd|eur|gbp|cad|aud)\s?{_AMOUNT}|{_AMOUNT}\s?(?:usd|eur|gbp|cad|aud|euros?|pounds?|dollars?)\b)"
+# Money as a rate is written: money.MONEY's amount (never a full stop after it: "My day rate is EUR 650." states
+# "EUR 650") and currencies, with their singular names too ("600 euro a day"), which this reading has always
+# taken and money.MONEY never has - reading them there would change every fee reading built on it.
+_MONEY = rf"(?:[$£€]\s?{AMOUNT}|(?:usd|eur|gbp|cad|aud)\s?{AMOUNT}|{AMOUNT}\s?(?:usd|eur|gbp|cad|aud|euros?|pounds?|dollars?)\b)"
 _PER = r"\s*(?:/|per|a|an)\s*(?:day|hour)\b"
 
 # Pay offered for the user's work by the day or the hour: "We can pay EUR 300/day", "we'll pay you £400 a day",

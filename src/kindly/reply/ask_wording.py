@@ -91,7 +91,7 @@ _RSVP = re.compile(
 )
 
 
-def _plainly_an_event(message: Message, details: Details) -> bool:
+def plainly_an_event(message: Message, details: Details) -> bool:
     """Whether a message is plainly an event, however the model read it: a calendar invitation with a start that
     is no meeting of named people, or a mail with a date, a place and a call to RSVP."""
     if message.event is not None:
@@ -100,7 +100,7 @@ def _plainly_an_event(message: Message, details: Details) -> bool:
     return bool(details.when and (details.place or details.event_place) and _RSVP.search(text))
 
 
-def _event_kind(message: Message) -> str:
+def event_kind(message: Message) -> str:
     """What an event calls itself, for a decline's good wishes: "the mixer", "the demo", else "the event"."""
     summary = message.event.summary if message.event is not None else ""
     found = _EVENT_KINDS.search(summary) or _EVENT_KINDS.search(f"{message.subject}\n{message.own_text}")
@@ -171,7 +171,7 @@ def ask_phrase(
             base = "the invitation to record the show live"
     if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both
         details = details or extract(message, intent)
-        base = f"the invitation {_MEETING_TERMS.get(details.format, _A_MEETING)[0]} and the introduction"
+        base = f"the invitation {MEETING_TERMS.get(details.format, A_MEETING)[0]} and the introduction"
     return base
 
 
@@ -208,10 +208,10 @@ def offers_their_time(text: str) -> bool:
 
 
 # A meeting with the sender by its kind: (what the thanks names, what the yes says the user would love to do).
-_A_MEETING = ("to meet", "meet")
+A_MEETING = ("to meet", "meet")
 
 
-_MEETING_TERMS = {
+MEETING_TERMS = {
     "lunch": ("to lunch", "join you for lunch"),
     "coffee": ("for coffee", "meet for a coffee"),
     "breakfast": ("to breakfast", "join you for breakfast"),

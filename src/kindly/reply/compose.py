@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -92,25 +92,25 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.ask_wording import _A_MEETING, _MEETING_TERMS, _event_kind, _plainly_an_event
+from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import booking_yes, service_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
-    _ASKS_FOR_WORK,
-    _feature_sold,
-    _guest_for_the_show,
-    _other_region_asked,
+    ASKS_FOR_WORK,
     buys_the_users,
     condition_kept,
+    feature_sold,
     first_asked,
+    guest_for_the_show,
+    other_region_asked,
+    with_article,
 )
-from kindly.reply.decline_reason import _with_article as _with_article
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
-from kindly.reply.greeting import _HONORIFICS, _and_names, _co_writers, _copied_first_name, _copied_names
+from kindly.reply.greeting import HONORIFICS, and_names, co_writers, copied_first_name, copied_names
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
@@ -119,28 +119,28 @@ from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import bought_or_sold
 from kindly.reply.recipients import copied_on_reply
-from kindly.reply.resources import (
-    _campaign_resource,
-    _job_referral,
-    _most_alike,
-    _users_own_page,
-)
 from kindly.reply.resources import best_resource as best_resource
+from kindly.reply.resources import (
+    campaign_resource,
+    job_referral,
+    most_alike,
+    users_own_page,
+)
 from kindly.reply.slot_wording import (
-    _before_the_event,
-    _event_hour,
-    _hours_are_for,
-    _hours_note,
-    _in_whose_clock,
-    _preferred_days,
-    _week_around,
+    before_the_event,
+    event_hour,
+    hours_are_for,
+    hours_note,
+    in_whose_clock,
+    preference,
+    preferred_days,
     their_working_day,
+    week_around,
     your_time,
 )
-from kindly.reply.slot_wording import _preference as _preference
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
-from kindly.reply.wording import _formally, _lower_first, _tidy, _without_contractions
+from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.days import window_start
@@ -152,6 +152,9 @@ from kindly.understand.people import (
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
+
+_with_article = with_article  # the old names, which tests import
+_preference = preference
 
 LINKEDIN_LIMIT = DM_APPS["linkedin"].limit
 
@@ -192,7 +195,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["lower_first"] = _lower_first
+    env.filters["lower_first"] = lower_first
     return env
 
 
@@ -396,6 +399,25 @@ def _referral_yes(message: Message) -> str:
 _NO_TOLD = frozenset({DecisionMark.NO_SENT_BY_EMAIL, DecisionMark.NO_SENT_BY_MESSAGE})
 
 
+@dataclass(frozen=True)
+class _Drafting:
+    """What each step of a draft reads: the message and how kindly read it, the decision, the user, and the days
+    the reply is written on - gathered once, so that a step takes one argument instead of a dozen."""
+
+    message: Message
+    understanding: Understanding
+    verdict: Verdict
+    profile: Profile
+    intent: Intent
+    details: Details
+    variant: int
+    taken: Container[str]
+    today: datetime
+    written: datetime | None
+    read_on: date
+    formal: bool
+
+
 def compose(
     message: Message,
     understanding: Understanding,
@@ -418,6 +440,48 @@ def compose(
     intent = understanding.intent
     # read once: the ask, the stage, the date and the week come from it
     details = details or extract(message, intent)
+    today, written, read_on = _days_of_reply(message, now)
+    drafting = _Drafting(
+        message,
+        understanding,
+        verdict,
+        profile,
+        intent,
+        details,
+        variant,
+        taken,
+        today,
+        written,
+        read_on,
+        formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
+    )
+    values = _opening(drafting, tone, channel)
+    template, steps, times = _body(drafting, values)
+    text = _rendered(template, values, tone)
+    proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
+    return Draft(
+        text=text,
+        steps=steps,
+        channel=channel,
+        subject=_reply_subject(message, channel),
+        times=proposed,
+        from_name=profile.user.name,
+        from_addr=profile.user.email,
+    )
+
+
+def _rendered(template: str, values: dict[str, object], tone: str) -> str:
+    """The draft's text: the template filled in and tidied, and in a formal tone without contractions - the
+    user's own words it quotes (their answers, the resource offered) kept as they wrote them."""
+    text = tidy(_ENV.get_template(template).render(**values))
+    if tone == "formal":
+        text = formally(without_contractions(text, _users_own_words(values)))
+    return text
+
+
+def _days_of_reply(message: Message, now: datetime | None) -> tuple[datetime, datetime | None, date]:
+    """Today, the day the message was written, and the day the reply is read, each in the sender's zone: a reply
+    names and counts days as the sender does, and gives a day its year only where it is not the year read in."""
     today = now or later_of(message.date, clock.now())
     today = today.astimezone(message.zone)  # days are named and counted where the sender wrote ("next week")
     written = message.date.astimezone(message.zone) if message.date else None
@@ -425,11 +489,18 @@ def compose(
     # sent (its date is the event's own start), so today's
     sent = message.date if message.event is None or message.date != message.event.start else None
     read_on = (now or later_of(sent, clock.now())).astimezone(message.zone).date()
+    return today, written, read_on
+
+
+def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
+    """What every draft says, whatever the decision: whom it greets (the person who signed an organisation's mail,
+    each co-writer, whoever is copied), its tone, its signature, and what it thanks them for."""
+    message, verdict, profile, intent, details = s.message, s.verdict, s.profile, s.intent, s.details
+    variant, formal = s.variant, s.formal
     # a mailbox of an organisation ("Global Wellbeing Leaders Summit") signed by a person: greet the person
     greeted = message
     if not first_name(message) and details.sender_name:
         greeted = replace(message, from_name=details.sender_name)
-    formal = tone == "formal" and not profile.user.at_own_domain(message.from_addr)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
         "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
@@ -444,17 +515,25 @@ def compose(
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
-    writers = [] if formal else _co_writers(greeted)
+    writers = [] if formal else co_writers(greeted)
     if writers:  # "Ana, Ben and Carla here from ...", or signed by all three: each is greeted
-        values["first_name"] = _and_names(writers)
+        values["first_name"] = and_names(writers)
     if channel == "email" and intent is not Intent.INTRODUCTION:
         # "Jane asked me to set up a call", Jane copied: the reply goes to her too, and greets her
-        values["first_name"] = _and_names(
+        values["first_name"] = and_names(
             [
                 str(values["first_name"]),
-                *(n for n in _copied_names(message, profile, formal) if n not in writers),
+                *(n for n in copied_names(message, profile, formal) if n not in writers),
             ]
         )
+    return values
+
+
+def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...], list[str]]:
+    """The reply the decision calls for, its values added to `values`: a reference, a gift, a question, a no held,
+    a no, a referral or a yes - each its own template. Returns the template, the steps the draft takes and the
+    times it proposes."""
+    message, verdict, profile, intent, details = s.message, s.verdict, s.profile, s.intent, s.details
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
@@ -474,160 +553,14 @@ def compose(
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
-        values["first"] = first_asked(verdict) or _other_region_asked(verdict)
+        values["first"] = first_asked(verdict) or other_region_asked(verdict)
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
         template, steps = "no_again.j2", ("honest_reason",)
         values["told_in"] = "message" if DecisionMark.NO_SENT_BY_MESSAGE in verdict.marks else "e-mail"
-    elif verdict.decision is Decision.DECLINE or _job_referral(verdict, intent, message):
+    elif verdict.decision is Decision.DECLINE or job_referral(verdict, intent, message):
         # (a job seeker referred to where applications go is thanked, told why no meeting, and pointed there)
-        template, steps = "decline.j2", ("honest_reason", "offer_resource")
-        values["honest_reason"] = honest_reason(verdict, profile, intent, message)
-        values["offer"] = choose_offer(message, verdict, intent, profile)
-        if isinstance(values["offer"], Offer) and values["offer"].kind == "none":
-            # an introduction that is no fit: its introducer is thanked and wished well, offered nothing
-            steps, values["offer"] = ("honest_reason",), None
-        # "Are you raising?" from an investor declined: the user's own answer says where things stand
-        # (never the user's rates: a declined partner is not quoted a price)
-        usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
-        asked = answers_for(message.own_text, usable)
-        # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
-        values["answers"] = (
-            [
-                # a no states where things stand; it promises nothing a yes would ("Happy to share our deck -
-                # I'll send it ahead of our conversation." is no answer to a call declined)
-                a
-                for a in answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
-                if not _PROMISES_A_YES.search(a)
-            ]
-            if intent is Intent.PARTNERSHIP_PROPOSAL
-            else []
-        )
-        values["wish_for"] = (
-            "the story" if verdict.reason_code == PRESS_PITCH else _WISH_FOR.get(intent, "it")
-        )
-        if (
-            intent is Intent.PARTNERSHIP_PROPOSAL
-            and verdict.reason_code in _NOT_FOR_THE_SHOW
-            and _guest_for_the_show(understanding, message)
-        ):
-            # a guest for the user's show who is not whom the show is for: a no to the pitch, not to a partner's
-            # plans, and no overview of their services asked for
-            values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
-            values["honest_reason"] = (
-                "It isn't the right fit for the show at the moment, so I'll have to pass."
-            )
-            steps = ("honest_reason",)
-        if verdict.reason_code == "never_do" and DecisionMark.PLACE_BOUGHT in verdict.marks:
-            # a guest's place on the user's show offered for money: a no to the pitch, nothing passed on
-            values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
-            steps = ("honest_reason",)
-        if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
-            # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
-            # by the user's rule; no event to wish well, nobody to tell about it
-            values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
-            steps = ("honest_reason",)
-        if isinstance(offer := values.get("offer"), Offer) and offer.kind == "another_candidate":
-            values["wish_for"] = "finding the right person"  # a seat to fill, not a group to wish well
-        if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
-            values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
-            values["ask"] = "the invitation to take part"
-        if intent is Intent.CLIENT_INQUIRY and not _ASKS_FOR_WORK.search(
-            f"{message.subject}\n{message.own_text}"
-        ):
-            values["wish_for"] = "what you have planned"  # no search for someone to hire
-        if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
-            values["wish_for"] = {
-                "podcast": "the show",
-                "article": "the piece",
-                "review": "the work",
-                "comment": "the piece",
-                "feature": "the issue",
-                "interview": _interviewed_for(message),
-            }.get(details.format, "the event")
-            if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
-                values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
-        if _feature_sold(verdict, message):
-            values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
-        elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
-            values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
-        if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
-            shared := share_of_theirs(f"{message.subject}\n{message.own_text}")
-        ):
-            # "could you like and reshare my post about our new software?": a favour for their own post, said no
-            # to plainly - no client's enquiry to refer, no overview asked of a seller, their launch wished well
-            values["ask"], values["offer"] = "your message", None
-            values["honest_reason"] = "I'll have to pass on sharing this one, I'm afraid."
-            values["wish_for"] = (
-                "the launch" if _LAUNCH.search(shared) or _LAUNCH.search(message.own_text) else "it"
-            )
-            values["answers"] = []
-            steps = ("honest_reason",)
-        event_pitched = intent is Intent.SALES_PITCH and _plainly_an_event(message, details)
-        if event_pitched:
-            # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
-            # the mixer"), never wished well "with your business", and no overview asked of its host
-            values["wish_for"] = _event_kind(message)
-        if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
-            # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
-            # found to lend their name to it
-            values["wish_for"], values["offer"] = endorsed, None
-            steps = ("honest_reason",)
-        # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
-        # "revenue share", which the same idea takes in but no free referral answers
-        # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
-        sellers_event = intent is Intent.SALES_PITCH and bool(
-            seller_hosted(message, Intent.EVENT_INVITATION)
-            or sellers_research(message)
-            or industry_engagement(message)
-        )
-        referral_fee = any(
-            note.startswith("referral_fee:")
-            and re.search(
-                r"refer|commission|finder|kickback", note.removeprefix("referral_fee:"), re.IGNORECASE
-            )
-            for note in verdict.evidence
-        )
-        if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
-            pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
-        elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
-            # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
-            values["offer"] = Offer("refer_freely")
-        elif (
-            verdict.reason_code == "pays_to_appear"
-            or (
-                verdict.reason_code == "never_do"
-                and (
-                    intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
-                    or DecisionMark.CHARGES_GUESTS in verdict.marks
-                    or bought_or_sold(verdict.marks)
-                )
-            )
-            or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
-            or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
-            or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
-        ):
-            # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
-            # to pass it on
-            steps, values["offer"] = ("honest_reason",), None
-        elif isinstance(values["offer"], Offer) and (
-            (verdict.reason_code == "never_do" and values["offer"].kind in _SPREADS)
-            # "I never endorse commercial products": no seller's name passed on to anyone
-            or (values["offer"].kind in _VOUCHES and _never_endorses(profile))
-        ):
-            # what the user's own rule turns down is not mentioned to others or handed a colleague
-            steps, values["offer"] = ("honest_reason",), None
-            room = (
-                best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
-                if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
-                and verdict.reason_code == "never_do"
-                else None
-            )
-            if room is not None:
-                # a lunch at an hour the user never meets, whose guests are whom one of the user's resources helps
-                # ("25 local employers interested in hosting interns"): what the user made for them, instead
-                steps = ("honest_reason", "offer_resource")
-                values["offer"] = Offer("resource", room.title, room.description, room.link)
+        template, steps = "decline.j2", _declined(s, values)
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
@@ -635,446 +568,760 @@ def compose(
             verdict.reason_code, "directory"
         )
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
-        values["pointed_to"] = not _users_own_page(verdict.referral.contact, profile)
+        values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
         template, steps = "accept.j2", ("accept",)
-        event = message.event
-        style = profile.user.date_style
-        # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
-        seen = start_weighed(event, profile.user.zone, message.date_offset)
-        values["event_when"] = (
-            f"see you on {written_day(seen, style, read_on)}"
-            f"{_event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
-            if event is not None and seen is not None
-            else ("see you then" if event is not None and event.start is not None else "")
+        times = _accepted(s, values)
+    return template, steps, times
+
+
+def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
+    """The values of a no, step by step: its honest reason and what is offered instead, what a pitch is told, what
+    they are wished well with, and where nothing is offered at all. Returns the steps the draft takes."""
+    steps = _decline_reason(s, values)
+    steps = _pitch_declined(s, values, steps)
+    _wish_well(s, values)
+    steps = _favour_declined(s, values, steps)
+    message, intent, details = s.message, s.intent, s.details
+    event_pitched = intent is Intent.SALES_PITCH and plainly_an_event(message, details)
+    if event_pitched:
+        # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
+        # the mixer"), never wished well "with your business", and no overview asked of its host
+        values["wish_for"] = event_kind(message)
+    return _offer_withheld(s, values, steps, event_pitched)
+
+
+def _decline_reason(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
+    """Why no, what is offered instead, the user's own answers a partner's questions get, and what they are wished
+    well with by their kind of ask: the no as most declines say it, which the steps after it adjust."""
+    message, verdict, profile, intent, details = s.message, s.verdict, s.profile, s.intent, s.details
+    steps: tuple[str, ...] = ("honest_reason", "offer_resource")
+    values["honest_reason"] = honest_reason(verdict, profile, intent, message)
+    values["offer"] = choose_offer(message, verdict, intent, profile)
+    if isinstance(values["offer"], Offer) and values["offer"].kind == "none":
+        # an introduction that is no fit: its introducer is thanked and wished well, offered nothing
+        steps, values["offer"] = ("honest_reason",), None
+    # "Are you raising?" from an investor declined: the user's own answer says where things stand
+    # (never the user's rates: a declined partner is not quoted a price)
+    usable = [a for a in answers_to_use(profile.answers, intent.value) if not about_money(a)]
+    asked = answers_for(message.own_text, usable)
+    # an answer asks for nothing the message gave ("Could you send me your date?" to one that named it)
+    values["answers"] = (
+        [
+            # a no states where things stand; it promises nothing a yes would ("Happy to share our deck -
+            # I'll send it ahead of our conversation." is no answer to a call declined)
+            a
+            for a in answers_without_what_was_given(asked, given_in_thread(message, details, intent), "")
+            if not _PROMISES_A_YES.search(a)
+        ]
+        if intent is Intent.PARTNERSHIP_PROPOSAL
+        else []
+    )
+    values["wish_for"] = "the story" if verdict.reason_code == PRESS_PITCH else _WISH_FOR.get(intent, "it")
+    return steps
+
+
+def _pitch_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, ...]) -> tuple[str, ...]:
+    """A no to a pitch rather than to an invitation (a guest for the user's show, a place on it bought, an honour
+    sold): thanked for the pitch and told no, with nothing offered."""
+    message, understanding, verdict, intent = s.message, s.understanding, s.verdict, s.intent
+    if (
+        intent is Intent.PARTNERSHIP_PROPOSAL
+        and verdict.reason_code in _NOT_FOR_THE_SHOW
+        and guest_for_the_show(understanding, message)
+    ):
+        # a guest for the user's show who is not whom the show is for: a no to the pitch, not to a partner's
+        # plans, and no overview of their services asked for
+        values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
+        values["honest_reason"] = "It isn't the right fit for the show at the moment, so I'll have to pass."
+        steps = ("honest_reason",)
+    if verdict.reason_code == "never_do" and DecisionMark.PLACE_BOUGHT in verdict.marks:
+        # a guest's place on the user's show offered for money: a no to the pitch, nothing passed on
+        values["ask"], values["wish_for"], values["offer"] = "the pitch", "your plans", None
+        steps = ("honest_reason",)
+    if verdict.reason_code == "never_do" and honour_sold_to_you(f"{message.subject}\n{message.own_text}"):
+        # "Congratulations, you're shortlisted ... listing packages from $399": news with a price, declined
+        # by the user's rule; no event to wish well, nobody to tell about it
+        values["ask"], values["wish_for"], values["offer"] = "letting me know", "it", None
+        steps = ("honest_reason",)
+    return steps
+
+
+def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
+    """What the no wishes them well with, by what was asked: finding the right person, the event a booth is sold
+    for, the show, the piece, the issue or the awards - never "your business" where no business was asked about."""
+    message, verdict, intent, details = s.message, s.verdict, s.intent, s.details
+    if isinstance(offer := values.get("offer"), Offer) and offer.kind == "another_candidate":
+        values["wish_for"] = "finding the right person"  # a seat to fill, not a group to wish well
+    if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
+        values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
+        values["ask"] = "the invitation to take part"
+    if intent is Intent.CLIENT_INQUIRY and not ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
+        values["wish_for"] = "what you have planned"  # no search for someone to hire
+    if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
+        values["wish_for"] = {
+            "podcast": "the show",
+            "article": "the piece",
+            "review": "the work",
+            "comment": "the piece",
+            "feature": "the issue",
+            "interview": _interviewed_for(message),
+        }.get(details.format, "the event")
+        if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
+            values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
+    if feature_sold(verdict, message):
+        values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
+    elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
+        values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
+
+
+def _favour_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, ...]) -> tuple[str, ...]:
+    """A favour for the sender's own post declined for want of fit: said no to plainly, with nothing offered and
+    their launch wished well."""
+    message, verdict = s.message, s.verdict
+    if verdict.reason_code in ("not_a_fit", "not_current_focus") and (
+        shared := share_of_theirs(f"{message.subject}\n{message.own_text}")
+    ):
+        # "could you like and reshare my post about our new software?": a favour for their own post, said no
+        # to plainly - no client's enquiry to refer, no overview asked of a seller, their launch wished well
+        values["ask"], values["offer"] = "your message", None
+        values["honest_reason"] = "I'll have to pass on sharing this one, I'm afraid."
+        values["wish_for"] = (
+            "the launch" if _LAUNCH.search(shared) or _LAUNCH.search(message.own_text) else "it"
         )
-        values["later"] = verdict.reason_code == ACCEPT_LATER
-        values["glad"] = ""
-        # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
-        # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
-        # notes" - is a call, and moves like a meeting)
-        # (nor does a calendar invitation to a call of two: it is a call whatever its note's language)
-        dated = (
-            intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) and not one_to_one_call(event)
-        ) or (
-            intent is Intent.SPEAKING_INVITATION
-            and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
-        )
-        off = profile.user.off
-        meeting_hours = _spared_hours(profile, verdict, asked_activities(details.format, message))
-        zone = profile.user.zone
-        # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
-        yes = acceptance(
-            message,
-            intent,
-            details,
-            variant,
-            today,
-            off,
-            style,
-            booked(taken),  # a time they fixed moves another draft's proposal, not itself
-            # a recording slot the host offers is a call with them: of several, the one inside the user's hours
-            meeting_hours
-            if not dated or (intent is Intent.SPEAKING_INVITATION and recording_slot(message, details))
-            else ANY_HOURS,
-            zone,
-        )
-        # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
-        # holiday): no "see you", other times
-        start = seen  # the user's own hour and day, where they set their zone, else the organiser's
-        invited_outside = start is not None and not dated and not_met_then(start, meeting_hours, off)
-        if start is not None and invited_outside:
-            values["event_when"], yes = "", ""
-        # the sender's own meeting asked beside the introduction, said yes to as a meeting is
-        meeting = own_meeting(message, intent)
-        # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
-        # (an event a colleague forwards keeps its own yes: the event's date)
-        # (where the forwarder writes to them themselves, "I'll email her directly", nothing is left to the user)
-        writer = (
-            _write_to_them_directly(message, None if dated else profile.user)
-            if not forwarder_writes(message)
-            else ""
-        )
-        if writer:
-            yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
-        elif not dated and (relayed := _relayed_to(message, details, profile)):
-            # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
-            # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
-            # week: when to meet is settled on that call)
-            yes, values["later"] = relayed, False
-        introduced = _introduced(message, intent, details, profile)
-        values["introduced"] = ""
-        if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
-            values["introducer"] = values["first_name"]
-            values["first_name"] = (
-                f"{values['first_name']} and {introduced}" if values["first_name"] else introduced
+        values["answers"] = []
+        steps = ("honest_reason",)
+    return steps
+
+
+def _offer_withheld(
+    s: _Drafting, values: dict[str, object], steps: tuple[str, ...], event_pitched: bool
+) -> tuple[str, ...]:
+    """Where the no offers nothing: an endorsement asked, a scheme the user never joins, a show that charges its
+    guests, a rival of the user's own provider - or offers the user's own resource or a free referral instead."""
+    message, verdict, profile, intent = s.message, s.verdict, s.profile, s.intent
+    if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
+        # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
+        # found to lend their name to it
+        values["wish_for"], values["offer"] = endorsed, None
+        steps = ("honest_reason",)
+    # a fee for sending clients ("15% of the first year's fees for each client you refer"), not a publisher's
+    # "revenue share", which the same idea takes in but no free referral answers
+    # a seller's own roundtable or dinner, declined as the pitch it is: no overview asked to pass on
+    sellers_event = intent is Intent.SALES_PITCH and bool(
+        seller_hosted(message, Intent.EVENT_INVITATION)
+        or sellers_research(message)
+        or industry_engagement(message)
+    )
+    referral_fee = any(
+        note.startswith("referral_fee:")
+        and re.search(r"refer|commission|finder|kickback", note.removeprefix("referral_fee:"), re.IGNORECASE)
+        for note in verdict.evidence
+    )
+    if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
+        pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
+    elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
+        # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
+        values["offer"] = Offer("refer_freely")
+    elif (
+        verdict.reason_code == "pays_to_appear"
+        or (
+            verdict.reason_code == "never_do"
+            and (
+                intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+                or DecisionMark.CHARGES_GUESTS in verdict.marks
+                or bought_or_sold(verdict.marks)
             )
-            values["introduced"] = introduced
-        # the day they proposed went by before this reply: say so, and offer others
-        gone = missed_day(message, details.when, today) if not dated else None
-        values["missed"] = written_day(gone, style, read_on) if gone is not None else ""
-        # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
-        weekends = meets_at_weekends(profile.meeting_hours)
-        away = (
-            proposed_day_off(details.when, today, off, zone, weekends) if not dated and gone is None else None
         )
-        values["away"] = written_day(away, style, read_on) if away is not None else ""
-        first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
-        mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
-        if mine:  # the sender's day and hour, and the user's own, where their zones part them
-            values["away"] = first + mine
-        if not yes and not dated and gone is None and away is None and first and first in taken:
-            # the one time they offered is one another yes already takes ("see you on Tuesday, December 8, from
-            # 7:00 to 8:30 am"): said, and other times offered
-            values["away"] = first
-        # a time they offered outside the user's own hours: times inside them, from that day on, and why
-        outside = (
-            outside_hours(details.when, message, today, meeting_hours, off, zone, style)
-            if not dated and gone is None and away is None and not yes
+        or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
+        or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
+        or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
+    ):
+        # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
+        # to pass it on
+        steps, values["offer"] = ("honest_reason",), None
+    elif isinstance(values["offer"], Offer) and (
+        (verdict.reason_code == "never_do" and values["offer"].kind in _SPREADS)
+        # "I never endorse commercial products": no seller's name passed on to anyone
+        or (values["offer"].kind in _VOUCHES and _never_endorses(profile))
+    ):
+        # what the user's own rule turns down is not mentioned to others or handed a colleague
+        steps, values["offer"] = ("honest_reason",), None
+        room = (
+            best_resource(profile.resources, f"{message.subject}\n{message.own_text}", profile.user.email)
+            if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+            and verdict.reason_code == "never_do"
             else None
         )
-        if start is not None and invited_outside:
+        if room is not None:
+            # a lunch at an hour the user never meets, whose guests are whom one of the user's resources helps
+            # ("25 local employers interested in hosting interns"): what the user made for them, instead
+            steps = ("honest_reason", "offer_resource")
+            values["offer"] = Offer("resource", room.title, room.description, room.link)
+    return steps
+
+
+@dataclass(frozen=True)
+class _Yes:
+    """What a yes settled about when and with whom, for the steps that propose times: the yes as worded ("" where
+    times are offered instead), whether the ask keeps its own date, and what the user's hours and the sender's
+    offer leave open."""
+
+    said: str
+    dated: bool
+    meeting_hours: MeetingHours
+    meeting: str
+    writer: str
+    introduced: str
+    outside: tuple[str, date] | None
+    near: time | None
+    phone: str
+    picks_a_week: bool
+
+
+def _accepted(s: _Drafting, values: dict[str, object]) -> list[str]:
+    """The values of a yes, step by step: the yes and when, the user's own answers, the deadlines of a request for
+    proposals, the times to propose, what needs no meeting, and the times as said. Returns the times proposed."""
+    settled = _settled_yes(s, values)
+    yes, dated, writer, intent = settled.said, settled.dated, settled.writer, s.intent
+    # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
+    values["yes"] = yes if dated or writer or not values["later"] else ""
+    values["later"] = values["later"] and not values["yes"]
+    # what they asked, answered in the user's own words from the profile
+    # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
+    client = intent is Intent.CLIENT_INQUIRY
+    _answered(s, values, dated, client)
+    due, rfp = _deadlines_of(s, values, client)
+    times = _times_to_meet(s, values, settled, due, client)
+    times = _nothing_to_meet_for(s, values, times, rfp, client, settled.meeting)
+    _times_said(s, values, times, settled)
+    return times
+
+
+def _settled_yes(s: _Drafting, values: dict[str, object]) -> _Yes:
+    """The yes and when: the event's own date or the sender's time, to whom it goes, a day they proposed that the
+    user does not meet on, and a recording or an interview whose time the user picks."""
+    dated, meeting_hours, yes, start, invited_outside = _the_yes(s, values)
+    yes, meeting, writer, introduced = _to_whom(s, values, dated, yes)
+    outside = _day_not_met(s, values, dated, yes, meeting_hours, start, invited_outside)
+    yes, outside, near, phone, picks_a_week = _recorded(s, values, dated, yes, meeting_hours, outside)
+    return _Yes(yes, dated, meeting_hours, meeting, writer, introduced, outside, near, phone, picks_a_week)
+
+
+def _the_yes(
+    s: _Drafting, values: dict[str, object]
+) -> tuple[bool, MeetingHours, str, datetime | None, bool]:
+    """The yes to what they asked, at its own date or the time they proposed, within the user's hours unless it
+    is an event that keeps its organiser's. Returns whether the ask is dated, the user's hours for it, the yes,
+    the start of a calendar invitation and whether that start is outside the user's hours."""
+    message, verdict, profile, intent, details = s.message, s.verdict, s.profile, s.intent, s.details
+    variant, today, taken, read_on = s.variant, s.today, s.taken, s.read_on
+    event = message.event
+    style = profile.user.date_style
+    # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
+    seen = start_weighed(event, profile.user.zone, message.date_offset)
+    values["event_when"] = (
+        f"see you on {written_day(seen, style, read_on)}"
+        f"{event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
+        if event is not None and seen is not None
+        else ("see you then" if event is not None and event.start is not None else "")
+    )
+    values["later"] = verdict.reason_code == ACCEPT_LATER
+    values["glad"] = ""
+    # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
+    # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
+    # notes" - is a call, and moves like a meeting)
+    # (nor does a calendar invitation to a call of two: it is a call whatever its note's language)
+    dated = (
+        intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) and not one_to_one_call(event)
+    ) or (
+        intent is Intent.SPEAKING_INVITATION
+        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+    )
+    off = profile.user.off
+    meeting_hours = _spared_hours(profile, verdict, asked_activities(details.format, message))
+    zone = profile.user.zone
+    # the user's own hours bound a meeting's time; an event, a group or a talk keeps its organiser's
+    yes = acceptance(
+        message,
+        intent,
+        details,
+        variant,
+        today,
+        off,
+        style,
+        booked(taken),  # a time they fixed moves another draft's proposal, not itself
+        # a recording slot the host offers is a call with them: of several, the one inside the user's hours
+        meeting_hours
+        if not dated or (intent is Intent.SPEAKING_INVITATION and recording_slot(message, details))
+        else ANY_HOURS,
+        zone,
+    )
+    # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
+    # holiday): no "see you", other times
+    start = seen  # the user's own hour and day, where they set their zone, else the organiser's
+    invited_outside = start is not None and not dated and not_met_then(start, meeting_hours, off)
+    if start is not None and invited_outside:
+        values["event_when"], yes = "", ""
+    return dated, meeting_hours, yes, start, invited_outside
+
+
+def _to_whom(s: _Drafting, values: dict[str, object], dated: bool, yes: str) -> tuple[str, str, str, str]:
+    """Whom the yes goes to: the person a forwarder passes on or a front desk relays, and the person introduced
+    beside the introducer. Returns the yes, the sender's own meeting asked beside an introduction, the writer
+    to email directly and the person introduced."""
+    message, profile, intent, details = s.message, s.profile, s.intent, s.details
+    # the sender's own meeting asked beside the introduction, said yes to as a meeting is
+    meeting = own_meeting(message, intent)
+    # "see Tomasz's note below ... email him directly": the yes goes to them, not to the forwarder
+    # (an event a colleague forwards keeps its own yes: the event's date)
+    # (where the forwarder writes to them themselves, "I'll email her directly", nothing is left to the user)
+    writer = (
+        _write_to_them_directly(message, None if dated else profile.user)
+        if not forwarder_writes(message)
+        else ""
+    )
+    if writer:
+        yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
+    elif not dated and (relayed := _relayed_to(message, details, profile)):
+        # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
+        # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
+        # week: when to meet is settled on that call)
+        yes, values["later"] = relayed, False
+    introduced = _introduced(message, intent, details, profile)
+    values["introduced"] = ""
+    if introduced:  # "Hi Jordan and Priya,": thanks to the introducer, times to the person introduced
+        values["introducer"] = values["first_name"]
+        values["first_name"] = (
+            f"{values['first_name']} and {introduced}" if values["first_name"] else introduced
+        )
+        values["introduced"] = introduced
+    return yes, meeting, writer, introduced
+
+
+def _day_not_met(
+    s: _Drafting,
+    values: dict[str, object],
+    dated: bool,
+    yes: str,
+    meeting_hours: MeetingHours,
+    start: datetime | None,
+    invited_outside: bool,
+) -> tuple[str, date] | None:
+    """A day they proposed that the user cannot meet on (gone by, a day off, taken by another yes), said in the
+    draft; and a time outside the user's hours, returned (as said, and its day) so that times inside them follow."""
+    message, profile, details = s.message, s.profile, s.details
+    today, taken, read_on = s.today, s.taken, s.read_on
+    style, off, zone = profile.user.date_style, profile.user.off, profile.user.zone
+    # the day they proposed went by before this reply: say so, and offer others
+    gone = missed_day(message, details.when, today) if not dated else None
+    values["missed"] = written_day(gone, style, read_on) if gone is not None else ""
+    # ...a day gone by is not next year's ("Friday 27 November" read a week late is no Saturday to refuse)
+    weekends = meets_at_weekends(profile.meeting_hours)
+    away = proposed_day_off(details.when, today, off, zone, weekends) if not dated and gone is None else None
+    values["away"] = written_day(away, style, read_on) if away is not None else ""
+    first = re.split(r",? or ", details.when, maxsplit=1)[0].strip()
+    mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
+    if mine:  # the sender's day and hour, and the user's own, where their zones part them
+        values["away"] = first + mine
+    if not yes and not dated and gone is None and away is None and first and first in taken:
+        # the one time they offered is one another yes already takes ("see you on Tuesday, December 8, from
+        # 7:00 to 8:30 am"): said, and other times offered
+        values["away"] = first
+    # a time they offered outside the user's own hours: times inside them, from that day on, and why
+    outside = (
+        outside_hours(details.when, message, today, meeting_hours, off, zone, style)
+        if not dated and gone is None and away is None and not yes
+        else None
+    )
+    if start is not None and invited_outside:
+        outside = (
+            f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
+            start.date(),
+        )
+        # the organiser's own hour, where their calendar keeps another clock: "Wednesday 9 December at 15:00
+        # your time (20:00 my time)", not only the user's hour, which they never wrote
+        theirs = start_weighed(message.event, None, message.date_offset)
+        if theirs is not None and theirs.utcoffset() != start.utcoffset():
+            mine = clock_said(start.time(), style)
+            mine = (
+                mine
+                if theirs.date() == start.date()
+                else f"{written_day(start.date(), style, read_on)} at {mine}"
+            )
             outside = (
-                f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
+                f"{written_day(theirs.date(), style, read_on)} at {clock_said(theirs.time(), style)} your time"
+                f" ({mine} my time)",
                 start.date(),
             )
-            # the organiser's own hour, where their calendar keeps another clock: "Wednesday 9 December at 15:00
-            # your time (20:00 my time)", not only the user's hour, which they never wrote
-            theirs = start_weighed(event, None, message.date_offset)
-            if theirs is not None and theirs.utcoffset() != start.utcoffset():
-                mine = clock_said(start.time(), style)
-                mine = (
-                    mine
-                    if theirs.date() == start.date()
-                    else f"{written_day(start.date(), style, read_on)} at {mine}"
-                )
-                outside = (
-                    f"{written_day(theirs.date(), style, read_on)} at {clock_said(theirs.time(), style)} your time"
-                    f" ({mine} my time)",
-                    start.date(),
-                )
-        near = None  # the hour of a recording slot they offered, in the user's clock
-        if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
-            # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
-            # (23:00 my time)") is answered with times inside them, as a meeting's is, the guest's yes kept
-            recorded = outside_hours(details.when, message, today, meeting_hours, off, zone, style)
-            if recorded is not None:
-                outside, yes = recorded, ""
-                # the times nearest the hour they record at, not the earliest of the user's week
-                near = asked_hour(details.when, message, today, zone)
-                values["glad"] = (
-                    "I'd be glad to be your guest."
-                    if details.format == "podcast"
-                    else ("I'd be glad to do the interview.")
-                )
-        if (
-            dated
-            and yes
-            and intent is Intent.SPEAKING_INVITATION
-            and recording_window(message, details, (written or today).date())
-        ):
-            # "recorded whenever suits you in January": the user picks, so the yes offers times in that stretch
-            yes = ""
+    return outside
+
+
+def _recorded(
+    s: _Drafting,
+    values: dict[str, object],
+    dated: bool,
+    yes: str,
+    meeting_hours: MeetingHours,
+    outside: tuple[str, date] | None,
+) -> tuple[str, tuple[str, date] | None, time | None, str, bool]:
+    """A recording, an interview or a phone call whose time the user picks within the host's slot, window, week or
+    days: the guest's yes kept, the fixed time dropped for times offered. Returns the yes, a time outside the
+    user's hours, the hour to propose near, the number to call and whether the user picks a day of a week."""
+    message, profile, intent, details = s.message, s.profile, s.intent, s.details
+    today, written, formal = s.today, s.written, s.formal
+    style, off, zone = profile.user.date_style, profile.user.off, profile.user.zone
+    near = None  # the hour of a recording slot they offered, in the user's clock
+    if dated and yes and intent is Intent.SPEAKING_INVITATION and recording_slot(message, details):
+        # a recording slot the host offers is a call with them: one outside the user's own hours ("10am ET
+        # (23:00 my time)") is answered with times inside them, as a meeting's is, the guest's yes kept
+        recorded = outside_hours(details.when, message, today, meeting_hours, off, zone, style)
+        if recorded is not None:
+            outside, yes = recorded, ""
+            # the times nearest the hour they record at, not the earliest of the user's week
+            near = asked_hour(details.when, message, today, zone)
             values["glad"] = (
                 "I'd be glad to be your guest."
                 if details.format == "podcast"
-                else "I'd be glad to do the interview."
+                else ("I'd be glad to do the interview.")
             )
-        phone = phone_to_call(message, details) if intent is Intent.SPEAKING_INVITATION else ""
-        if dated and yes and phone:
-            # "15 minutes for a phone interview on Wednesday or Thursday this week? ... (312) 555-0117": her days,
-            # a time on them from the user, and the number she gave to call - never "send me the details"
-            yes = ""
-            values["glad"] = (
-                f"I would be glad to do the interview, and I will call you at {phone}."
-                if formal
-                else f"I'd be glad to do the interview - I'll call you at {phone}."
-            )
-        picks_a_week = bool(
-            dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details)
+    if (
+        dated
+        and yes
+        and intent is Intent.SPEAKING_INVITATION
+        and recording_window(message, details, (written or today).date())
+    ):
+        # "recorded whenever suits you in January": the user picks, so the yes offers times in that stretch
+        yes = ""
+        values["glad"] = (
+            "I'd be glad to be your guest."
+            if details.format == "podcast"
+            else "I'd be glad to do the interview."
         )
-        if picks_a_week:
-            # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
-            # the yes offers days of that week, at the hour they keep where they said one
-            yes = ""
-            values["glad"] = (
-                "I'd be glad to be your guest."
-                if details.format == "podcast"
-                else "I'd be glad to do the interview."
-            )
-        # the time is set with whoever the forwarder passes on to, not with the forwarder: no later times here
-        values["yes"] = yes if dated or writer or not values["later"] else ""
-        values["later"] = values["later"] and not values["yes"]
-        # what they asked, answered in the user's own words from the profile
-        # a client's questions: a speaker's fee or an event's cost is not what the user's rates answer
-        client = intent is Intent.CLIENT_INQUIRY
-        usable = answers_to_use(profile.answers, intent.value)
-        # "an evening appointment would be ideal" asks for the user's hours as a question would
-        questioned = message.own_text
-        if client and (referred := work_sent(f"{message.subject}\n{questioned}")):
-            # "Would you be willing to take them on as new patients?" is answered by the yes to the people sent,
-            # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
-            questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
-        answered = answers_for(f"{questioned}\n{_preference(message.own_text)}?", usable)
-        if DecisionMark.PAID_INSTEAD in verdict.marks:
-            # "I'd suggest we make it a proper consultation": what one is and costs, where the user's own answer
-            # says it ("My initial consultation is $150 for an hour"), asked or not
-            answered += [a for a in answers_about("consultation", usable) if a not in answered]
-        # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
-        # answer gives the price ("An initial consultation is $110") rather than a quote to come
-        values["quote"] = (
-            client
-            and _ASKS_PRICE.search(message.own_text) is not None
-            and not any(
-                about_money(a) and not _QUOTED.search(a.answer) for a in usable if a.answer in answered
-            )
+    phone = phone_to_call(message, details) if intent is Intent.SPEAKING_INVITATION else ""
+    if dated and yes and phone:
+        # "15 minutes for a phone interview on Wednesday or Thursday this week? ... (312) 555-0117": her days,
+        # a time on them from the user, and the number she gave to call - never "send me the details"
+        yes = ""
+        values["glad"] = (
+            f"I would be glad to do the interview, and I will call you at {phone}."
+            if formal
+            else f"I'd be glad to do the interview - I'll call you at {phone}."
         )
-        # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
-        their_words = f"{message.subject}\n{message.own_text}"
-        # ...never the sender's own ("Shall I send over the speaker pack?")
-        asked_for = [
-            found.group(0)
-            for q in questions(message.own_text)
-            if (found := _ASKS_MATERIALS.search(q)) and not _OFFERS_TO_SEND.search(q)
-        ]
-        material = (
-            _most_alike(  # what they ask for by its words, whatever it is called
-                [r for r in profile.resources if not already_has(r, their_words)],
-                topic_stems(their_words, profile.user.email),
-            )
-            # ...unless the user's own answer about it already gives it ("media kit": "Our media kit ... is at")
-            if asked_for and not _answered_by_own(asked_for, usable, answered)
-            else None
+    picks_a_week = bool(
+        dated and yes and intent is Intent.SPEAKING_INVITATION and recording_week(message, details)
+    )
+    if picks_a_week:
+        # "Could you do an evening in the week of 4 January? We usually record at 7:30pm": the user picks, so
+        # the yes offers days of that week, at the hour they keep where they said one
+        yes = ""
+        values["glad"] = (
+            "I'd be glad to be your guest."
+            if details.format == "podcast"
+            else "I'd be glad to do the interview."
         )
-        # white-label work that names no pay, weighed by a rule against the user's own rate: the rate, and theirs
-        for line in rate_lines(message.own_text, [rule.what for rule in profile.never], usable):
-            if line not in answered:
-                answered.append(line)
-        if material is not None and material.link and not any(material.link in said for said in answered):
-            answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
-        # "send a title and a bio by the end of January": promised in the sender's own words
-        if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
-            # the promise, by their day and in their words, answers what the user's own answer about the same
-            # thing would ("I'll send a short bio ... as soon as you confirm" beside "a title and bio by 8 January")
-            said = set(content_stems(promise))
-            covered = {a.answer for a in usable if any(set(content_stems(w)) <= said for w in a.about)}
-            answered = [text for text in answered if text not in covered]
-            answered.append(promise)
-        # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
-        values["answers"] = answers_without_what_was_given(
-            answered,
-            given_in_thread(message, details, intent),
-            " ".join(str(values[k]) for k in ("yes", "ask")),
+    return yes, outside, near, phone, picks_a_week
+
+
+def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool) -> None:
+    """What they asked, answered in the user's own words from the profile: a quote promised to a client, material
+    they asked for, a promise in their own words, the user's own expenses taken on - nothing the message gave."""
+    message, profile, intent, details = s.message, s.profile, s.intent, s.details
+    usable = answers_to_use(profile.answers, intent.value)
+    # "an evening appointment would be ideal" asks for the user's hours as a question would
+    questioned = message.own_text
+    if client and (referred := work_sent(f"{message.subject}\n{questioned}")):
+        # "Would you be willing to take them on as new patients?" is answered by the yes to the people sent,
+        # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
+        questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
+    answered = answers_for(f"{questioned}\n{preference(message.own_text)}?", usable)
+    if DecisionMark.PAID_INSTEAD in s.verdict.marks:
+        # "I'd suggest we make it a proper consultation": what one is and costs, where the user's own answer
+        # says it ("My initial consultation is $150 for an hour"), asked or not
+        answered += [a for a in answers_about("consultation", usable) if a not in answered]
+    # a client who asks what it costs is promised a quote, after a call to scope it, unless the user's own
+    # answer gives the price ("An initial consultation is $110") rather than a quote to come
+    values["quote"] = (
+        client
+        and _ASKS_PRICE.search(message.own_text) is not None
+        and not any(about_money(a) and not _QUOTED.search(a.answer) for a in usable if a.answer in answered)
+    )
+    # "Is there a pack of graphics I could use?": the user's own materials, where one of them is about it
+    their_words = f"{message.subject}\n{message.own_text}"
+    # ...never the sender's own ("Shall I send over the speaker pack?")
+    asked_for = [
+        found.group(0)
+        for q in questions(message.own_text)
+        if (found := _ASKS_MATERIALS.search(q)) and not _OFFERS_TO_SEND.search(q)
+    ]
+    material = (
+        most_alike(  # what they ask for by its words, whatever it is called
+            [r for r in profile.resources if not already_has(r, their_words)],
+            topic_stems(their_words, profile.user.email),
         )
-        # "we ask authors to cover their own travel and accommodation": the yes takes that on in so many words
-        own_way = (
-            own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
-        )
-        if own_way is not None and isinstance(values["answers"], list):
-            values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
-        # an RFP's call comes before its questions close; its proposal by the day it is due
-        due = deadlines(message.own_text, today, message.date) if client else Deadlines()
-        values["due"] = (
-            written_day(due.proposal_due, style, read_on) if due.proposal_due and values["quote"] else ""
-        )
-        # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
-        rfp = due.proposal_due is not None and TENDER.search(message.own_text) is not None
-        values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
-        asks_by = (
-            due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
-        )
-        values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
-        if rfp:
-            values["yes"] = ""
-        # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
-        # the hours they said suit them, not at the dinner's
-        first = call_first(message.own_text)
-        meal = "" if first else details.format
-        # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
-        preferred, their_day = _in_whose_clock(
-            _preferred_days(details.when, message.own_text, details.ask),
-            their_working_day(today, zone, message),
-            message,
-            today,
-            zone,
-            meeting_hours,
-        )
+        # ...unless the user's own answer about it already gives it ("media kit": "Our media kit ... is at")
+        if asked_for and not _answered_by_own(asked_for, usable, answered)
+        else None
+    )
+    # white-label work that names no pay, weighed by a rule against the user's own rate: the rate, and theirs
+    for line in rate_lines(message.own_text, [rule.what for rule in profile.never], usable):
+        if line not in answered:
+            answered.append(line)
+    if material is not None and material.link and not any(material.link in said for said in answered):
+        answered.append(f'You can find what you asked for in "{material.title}": {material.link}')
+    # "send a title and a bio by the end of January": promised in the sender's own words
+    if (promise := promised_by(message.own_text)) and intent is Intent.SPEAKING_INVITATION:
+        # the promise, by their day and in their words, answers what the user's own answer about the same
+        # thing would ("I'll send a short bio ... as soon as you confirm" beside "a title and bio by 8 January")
+        said = set(content_stems(promise))
+        covered = {a.answer for a in usable if any(set(content_stems(w)) <= said for w in a.about)}
+        answered = [text for text in answered if text not in covered]
+        answered.append(promise)
+    # ...and asks for nothing the message gave ("Our date is 14 March": no "Could you send me your date?")
+    values["answers"] = answers_without_what_was_given(
+        answered,
+        given_in_thread(message, details, intent),
+        " ".join(str(values[k]) for k in ("yes", "ask")),
+    )
+    # "we ask authors to cover their own travel and accommodation": the yes takes that on in so many words
+    own_way = own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
+    if own_way is not None and isinstance(values["answers"], list):
+        values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
+
+
+def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tuple[Deadlines, bool]:
+    """A client's dates: the proposal due, and a request for proposals answered by its own dates with no call.
+    Returns the deadlines and whether the mail is a request for proposals."""
+    message, today, read_on = s.message, s.today, s.read_on
+    style = s.profile.user.date_style
+    # an RFP's call comes before its questions close; its proposal by the day it is due
+    due = deadlines(message.own_text, today, message.date) if client else Deadlines()
+    values["due"] = (
+        written_day(due.proposal_due, style, read_on) if due.proposal_due and values["quote"] else ""
+    )
+    # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
+    rfp = due.proposal_due is not None and TENDER.search(message.own_text) is not None
+    values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
+    asks_by = due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
+    values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
+    if rfp:
+        values["yes"] = ""
+    return due, rfp
+
+
+def _times_to_meet(
+    s: _Drafting, values: dict[str, object], settled: _Yes, due: Deadlines, client: bool
+) -> list[str]:
+    """The times to propose: in the week and at the part of the day they said suits them, in whose clock they said
+    it, within the user's hours and before a deadline; and a note where the hours they asked for were not open."""
+    message, verdict, profile, details = s.message, s.verdict, s.profile, s.details
+    today, written, taken = s.today, s.written, s.taken
+    style, off, zone = profile.user.date_style, profile.user.off, profile.user.zone
+    yes, dated, meeting, meeting_hours = settled.said, settled.dated, settled.meeting, settled.meeting_hours
+    outside, near, phone, picks_a_week = settled.outside, settled.near, settled.phone, settled.picks_a_week
+    # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
+    # the hours they said suit them, not at the dinner's
+    first = call_first(message.own_text)
+    meal = "" if first else details.format
+    # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
+    preferred, their_day = in_whose_clock(
+        preferred_days(details.when, message.own_text, details.ask),
+        their_working_day(today, zone, message),
+        message,
+        today,
+        zone,
+        meeting_hours,
+    )
+    times = proposed_times(
+        today,
+        verdict.reason_code == ACCEPT_LATER,
+        # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
+        next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
+        week_of=week_named(details.when, today, written)
+        or week_around(details.when, message, today, written)
+        # "could do any weekday morning in the week of 15 February": the week they record in, said apart
+        or (week_named(message.own_text, today, written) if picks_a_week else None),
+        taken=taken,
+        style=profile.user.date_style,
+        off=off,
+        meal=meal,
+        written=written.date() if written else None,
+        # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
+        preferred="" if yes and not meeting else preferred,
+        before=before_the_event(due.first, details.when, message, today, written) if meeting else due.first,
+        soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
+        not_before=None
+        if first or picks_a_week
+        else window_start(message.own_text, (written or today).date()),
+        meeting_hours=meeting_hours,
+        on_day=outside[1] if outside else None,
+        their_day=their_day,
+        near=near,
+        clocks=both_clocks(message, zone),
+    )
+    if due.first is not None and not times:  # too soon to meet before it: any time soon will do
         times = proposed_times(
             today,
-            verdict.reason_code == ACCEPT_LATER,
-            # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
-            next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
-            week_of=week_named(details.when, today, written)
-            or _week_around(details.when, message, today, written)
-            # "could do any weekday morning in the week of 15 February": the week they record in, said apart
-            or (week_named(message.own_text, today, written) if picks_a_week else None),
+            False,
             taken=taken,
-            style=profile.user.date_style,
+            style=style,
             off=off,
             meal=meal,
-            written=written.date() if written else None,
-            # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
-            preferred="" if yes and not meeting else preferred,
-            before=_before_the_event(due.first, details.when, message, today, written)
-            if meeting
-            else due.first,
-            soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
-            not_before=None
-            if first or picks_a_week
-            else window_start(message.own_text, (written or today).date()),
             meeting_hours=meeting_hours,
-            on_day=outside[1] if outside else None,
-            their_day=their_day,
-            near=near,
-            clocks=both_clocks(message, zone),
         )
-        if due.first is not None and not times:  # too soon to meet before it: any time soon will do
-            times = proposed_times(
-                today,
-                False,
-                taken=taken,
-                style=style,
-                off=off,
-                meal=meal,
-                meeting_hours=meeting_hours,
-            )
-        values["hours_note"] = _hours_note(
-            outside[0] if outside else "",
-            meeting_hours,
-            part_of_day(preferred, meal),
-            style,
-            preferred,
-            activity=_hours_are_for(profile, asked_activities(details.format, message)),
-        )
-        if (
-            not yes
-            and not dated
-            and times
-            and not (values["away"] or values["missed"] or values["hours_note"] or values["later"])
-            and _SEVERAL_TIMES.search(details.when)
-        ):
-            # "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm": one outside the user's hours,
-            # the other taken by a time another draft offers - other times come with why, not as if none was asked
-            values["hours_note"] = "Neither of those times works for me, though."
-        times = [] if rfp else times
-        # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
-        values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
-        # "Would you be open to sending each other clients?": the yes says yes to that, then to the call
-        values["referrals"] = intent is Intent.PARTNERSHIP_PROPOSAL and swaps_clients(message.own_text)
-        if (
-            intent is Intent.COMMUNITY_INVITATION
-            and offers_to_share(message.own_text)
-            and not details.when
-            and _CAMPAIGN_SHARED.search(message.own_text)
-        ):
-            # "We'd love to share the campaign in our parent newsletter": a group offering its reach, with no
-            # meeting to join, is thanked for the offer, not for an invitation to join
-            values["shared"], values["yes"], values["ask"] = True, "", "your kind offer"
-        together = _TOGETHER.search(message.own_text)
-        values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
-        if values["shared"] and not together:
-            # nothing to meet for: "next Tuesday's edition" is when it is shared, not a day to confirm
-            times, values["yes"], values["ask"] = [], "", "your kind offer"
-            campaign = _campaign_resource(profile, message)
-            answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
-            if campaign is not None and not any(campaign.link in said for said in answers):
-                values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
-        if (
-            intent is Intent.PARTNERSHIP_PROPOSAL
-            and not values["shared"]
-            and not together
-            and share_of_theirs(f"{message.subject}\n{message.own_text}")
-        ):
-            # "could you reshare my post about the first 90 days as a VP?", a post on the user's own campaign: a
-            # favour said yes to, with nothing to meet for
-            times, values["ask"] = [], "thinking of me"
-            values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
-        if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := _guest_for_the_show(understanding, message)):
-            # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
-            # welcome on the user's show (never "your note about working together")
-            values["ask"] = "the pitch"
-            values["glad"] = (
-                f"I would be glad to have {whom} on the show."
-                if formal
-                else f"I'd be glad to have {whom} on the show."
-            )
-        if client and _sends_work(understanding, message):
-            # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
-            values["ask"], values["later"], values["quote"] = "the referral", False, False
-            values["yes"] = _referral_yes(message)
-            times = []
-        if client and (paid_booking := booking_yes(message, details, today, off, zone, formal)):
-            # "Dec 10, 7-10pm, $300 + tips. Want it?": a yes to the paid booking on its own day and hours, not a
-            # call about it at the user's hours for meetings (reply.client_yes)
-            values["ask"], values["later"], values["quote"] = "thinking of me", False, False
-            values["yes"], values["hours_note"] = paid_booking, ""
-            times = []
-        if client and not values["yes"] and not values["glad"]:
-            # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
-            values["glad"] = service_yes(profile, message.own_text, formal)
-        if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
-            # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
-            # the help offered (the user's own answers say how), not a meeting to schedule
-            values["ask"], values["later"], values["quote"] = "reaching out", False, False
-            values["yes"] = (
-                "We would be glad to have you."
-                if formal
-                else [
-                    "We'd be glad to have you.",
-                    "We'd be happy to have you.",
-                    "That's wonderful - we'd be glad to have you.",
-                ][variant % 3]
-            )
-            times = []
-        # each time in the user's own terms, and in the sender's where their clock is far from the user's
-        said_times = [t + your_time(t, today, zone, message, style) for t in times]
-        values["times"] = said_times
-        # nothing to meet for (a share of the user's campaign, a favour, people sent): no "later" time to propose
-        values["later"] = values["later"] and bool(said_times)
-        if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
-            # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
-            # brain": yes to the event, and times for the call before it
-            values["yes"] = _yes_to_event_and_call(str(values["yes"]), meeting, said_times)
-        elif meeting and values["yes"] and not writer and not introduced:
-            # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
-            values["yes"] = _yes_to_both(
-                message,
-                details,
-                str(values["yes"]),
-                said_times,
-                acceptance(
-                    message,
-                    Intent.COFFEE_CHAT,
-                    details,
-                    variant,
-                    today,
-                    off,
-                    style,
-                    booked(taken),
-                    meeting_hours,
-                    zone,
-                ),
-            )
-    text = _tidy(_ENV.get_template(template).render(**values))
-    if tone == "formal":
-        text = _formally(_without_contractions(text, _users_own_words(values)))
-    proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
-    return Draft(
-        text=text,
-        steps=steps,
-        channel=channel,
-        subject=_reply_subject(message, channel),
-        times=proposed,
-        from_name=profile.user.name,
-        from_addr=profile.user.email,
+    values["hours_note"] = hours_note(
+        outside[0] if outside else "",
+        meeting_hours,
+        part_of_day(preferred, meal),
+        style,
+        preferred,
+        activity=hours_are_for(profile, asked_activities(details.format, message)),
     )
+    if (
+        not yes
+        and not dated
+        and times
+        and not (values["away"] or values["missed"] or values["hours_note"] or values["later"])
+        and _SEVERAL_TIMES.search(details.when)
+    ):
+        # "Thursday, December 3 at 9:00 am or Friday, December 4 at 12:45 pm": one outside the user's hours,
+        # the other taken by a time another draft offers - other times come with why, not as if none was asked
+        values["hours_note"] = "Neither of those times works for me, though."
+    return times
+
+
+def _nothing_to_meet_for(
+    s: _Drafting, values: dict[str, object], times: list[str], rfp: bool, client: bool, meeting: str
+) -> list[str]:
+    """A yes with nothing to meet for: a request for proposals, a share of the user's campaign, a favour, a guest
+    for the show, people sent, help offered - each said yes to as it is, with no times. Returns the times left."""
+    message, understanding, profile, intent, details = (
+        s.message,
+        s.understanding,
+        s.profile,
+        s.intent,
+        s.details,
+    )
+    variant, formal = s.variant, s.formal
+    times = [] if rfp else times
+    # "Could I reshare a few posts in my stories?": a yes to sharing; a time only for what is done together
+    values["shared"] = intent is Intent.PARTNERSHIP_PROPOSAL and offers_to_share(message.own_text)
+    # "Would you be open to sending each other clients?": the yes says yes to that, then to the call
+    values["referrals"] = intent is Intent.PARTNERSHIP_PROPOSAL and swaps_clients(message.own_text)
+    if (
+        intent is Intent.COMMUNITY_INVITATION
+        and offers_to_share(message.own_text)
+        and not details.when
+        and _CAMPAIGN_SHARED.search(message.own_text)
+    ):
+        # "We'd love to share the campaign in our parent newsletter": a group offering its reach, with no
+        # meeting to join, is thanked for the offer, not for an invitation to join
+        values["shared"], values["yes"], values["ask"] = True, "", "your kind offer"
+    together = _TOGETHER.search(message.own_text)
+    values["together"] = _DONE_TOGETHER.get(together.group(0).lower(), "the rest") if together else ""
+    if values["shared"] and not together:
+        # nothing to meet for: "next Tuesday's edition" is when it is shared, not a day to confirm
+        times, values["yes"], values["ask"] = [], "", "your kind offer"
+        campaign = campaign_resource(profile, message)
+        answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
+        if campaign is not None and not any(campaign.link in said for said in answers):
+            values["answers"] = [*answers, f"Here's the link to share: {campaign.link}"]
+    if (
+        intent is Intent.PARTNERSHIP_PROPOSAL
+        and not values["shared"]
+        and not together
+        and share_of_theirs(f"{message.subject}\n{message.own_text}")
+    ):
+        # "could you reshare my post about the first 90 days as a VP?", a post on the user's own campaign: a
+        # favour said yes to, with nothing to meet for
+        times, values["ask"] = [], "thinking of me"
+        values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
+    if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := guest_for_the_show(understanding, message)):
+        # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
+        # welcome on the user's show (never "your note about working together")
+        values["ask"] = "the pitch"
+        values["glad"] = (
+            f"I would be glad to have {whom} on the show."
+            if formal
+            else f"I'd be glad to have {whom} on the show."
+        )
+    if client and _sends_work(understanding, message):
+        # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
+        values["ask"], values["later"], values["quote"] = "the referral", False, False
+        values["yes"] = _referral_yes(message)
+        times = []
+    if client and (
+        paid_booking := booking_yes(message, details, s.today, profile.user.off, profile.user.zone, formal)
+    ):
+        # "Dec 10, 7-10pm, $300 + tips. Want it?": a yes to the paid booking on its own day and hours, not a
+        # call about it at the user's hours for meetings (reply.client_yes)
+        values["ask"], values["later"], values["quote"] = "thinking of me", False, False
+        values["yes"], values["hours_note"] = paid_booking, ""
+        times = []
+    if client and not values["yes"] and not values["glad"]:
+        # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
+        values["glad"] = service_yes(profile, message.own_text, formal)
+    if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
+        # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
+        # the help offered (the user's own answers say how), not a meeting to schedule
+        values["ask"], values["later"], values["quote"] = "reaching out", False, False
+        values["yes"] = (
+            "We would be glad to have you."
+            if formal
+            else [
+                "We'd be glad to have you.",
+                "We'd be happy to have you.",
+                "That's wonderful - we'd be glad to have you.",
+            ][variant % 3]
+        )
+        times = []
+    # each time in the user's own terms, and in the sender's where their clock is far from the user's
+    return times
+
+
+def _times_said(s: _Drafting, values: dict[str, object], times: list[str], settled: _Yes) -> None:
+    """The times as the draft says them, in the user's terms and the sender's clock, and the yes that offers them
+    beside the event or the introduction asked."""
+    message, intent, details = s.message, s.intent, s.details
+    variant, today, taken = s.variant, s.today, s.taken
+    style, off, zone = s.profile.user.date_style, s.profile.user.off, s.profile.user.zone
+    meeting, writer, introduced = settled.meeting, settled.writer, settled.introduced
+    meeting_hours = settled.meeting_hours
+    said_times = [t + your_time(t, today, zone, message, style) for t in times]
+    values["times"] = said_times
+    # nothing to meet for (a share of the user's campaign, a favour, people sent): no "later" time to propose
+    values["later"] = values["later"] and bool(said_times)
+    if meeting and values["yes"] and not writer and intent is not Intent.INTRODUCTION:
+        # "Could you come to the open house? And if you have 30 minutes before then, I'd love to pick your
+        # brain": yes to the event, and times for the call before it
+        values["yes"] = _yes_to_event_and_call(str(values["yes"]), meeting, said_times)
+    elif meeting and values["yes"] and not writer and not introduced:
+        # "Would you join me for lunch next week? I'd also love to introduce you to Sam": yes to both
+        values["yes"] = _yes_to_both(
+            message,
+            details,
+            str(values["yes"]),
+            said_times,
+            acceptance(
+                message,
+                Intent.COFFEE_CHAT,
+                details,
+                variant,
+                today,
+                off,
+                style,
+                booked(taken),
+                meeting_hours,
+                zone,
+            ),
+        )
 
 
 def _yes_to_both(message: Message, details: Details, introduced: str, times: list[str], when: str) -> str:
     """Yes to the sender's meeting, at the time they offered (`when`, "" where none is set) or else at one of
     `times`, and to the introduction (`introduced`: its yes): "I'd love to join you for lunch - would Tuesday,
     December 8 at 12:00 or ... work for you? And yes, please - I'd be glad to be introduced to Sam Ortiz."."""
-    meet = _MEETING_TERMS.get(details.format, _A_MEETING)[1]
+    meet = MEETING_TERMS.get(details.format, A_MEETING)[1]
     at = when or (f"would {' or '.join(times)} work for you?" if times else "")
     person = next((p for p in details.attendees if p.split()[0].lower() not in message.from_name.lower()), "")
     intro = introduced.rstrip(".")
@@ -1089,7 +1336,7 @@ def _yes_to_event_and_call(yes: str, meeting: str, times: list[str]) -> str:
     be happy to have a call before then - would Friday, December 4 at 12:00 pm or ... work for you?"."""
     said = meeting.lower()
     meet = next(
-        (terms[1] for kind, terms in _MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
+        (terms[1] for kind, terms in MEETING_TERMS.items() if re.search(rf"\b{kind}\b", said)),
         "have a quick call",
     )
     at = f" - would {' or '.join(times)} work for you?" if times else "."
@@ -1135,7 +1382,7 @@ def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
     sender = fold(first_name(message))
     for person in details.attendees:
-        names = [w for w in person.split() if w.rstrip(".").lower() not in _HONORIFICS]
+        names = [w for w in person.split() if w.rstrip(".").lower() not in HONORIFICS]
         if names and fold(names[0]) not in (own, sender) and len(names) > 1:
             how, whom = relayed
             action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
@@ -1156,7 +1403,7 @@ def _write_to_them_directly(message: Message, user: User | None = None) -> str:
     ):
         name, address = forwarded_sender(message)
         name = name if address and not user.at_own_domain(address) else ""
-    names = [w for w in name.split() if w.rstrip(".").lower() not in _HONORIFICS]  # "Dr Tom Keane": Tom
+    names = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]  # "Dr Tom Keane": Tom
     return names[0] if names else ""
 
 
@@ -1173,7 +1420,7 @@ def _introduced(message: Message, intent: Intent, details: Details, profile: Pro
     own = fold(profile.user.name.split()[0]) if profile.user.name.strip() else ""
     named = [p.split()[0] for p in details.attendees if fold(p.split()[0]) != own]  # never the user
     # the name the Cc header gives the person introduced ("Priya Raman <pr@...>"), said in the text or not
-    headed = [n for n in (_copied_first_name(message, a, own) for a in copied) if n]
+    headed = [n for n in (copied_first_name(message, a, own) for a in copied) if n]
     for first in headed:
         if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", message.own_text):
             return first

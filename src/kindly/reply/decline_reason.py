@@ -34,8 +34,8 @@ from kindly.decide.words import content_stems
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding, Verdict
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.reply.provider_words import already_have
-from kindly.reply.resources import _job_referral, _job_resource
-from kindly.reply.wording import _lower_first
+from kindly.reply.resources import job_referral, job_seekers_resource
+from kindly.reply.wording import lower_first
 from kindly.understand.extract import extract
 
 _FOCUS = {
@@ -108,7 +108,7 @@ _ONE_OF_A_KIND = re.compile(
 )
 
 
-def _with_article(category: str) -> str:
+def with_article(category: str) -> str:
     if not _ONE_OF_A_KIND.search(category.strip()):
         return category
     first = category.split()[0]
@@ -152,7 +152,7 @@ _ASKS_A_MEETING = re.compile(r"\b(?:call|chat|coffee|meet|meeting|zoom|phone|tal
 
 
 # Asked to do paid work: "need paid help ... could you take it on?", "what are your rates?", "hire you".
-_ASKS_FOR_WORK = re.compile(
+ASKS_FOR_WORK = re.compile(
     r"\b(?:hire|hiring you|paid (?:help|consulting|work|project|engagement|contract)|consultancy|"
     r"take (?:it|this|the (?:work|project|job)) on|rates|(?:your|day|hourly) rate|your (?:services|fees?|pricing)|quote|how much|"
     r"engage you|retain you|commission you)\b",
@@ -202,13 +202,13 @@ def _firm_rule(never_rule: str, evidence: Sequence[str] = ()) -> str:
     profile states it ("below my day rate of EUR 650")."""
     if condition := rule_condition(never_rule):
         # "meetings with lobbyists without council staff present" rules out meeting alone, not meeting
-        return f"I only do {_told(condition.base)} {_told(condition.kept)}, so I'll have to pass on meeting one-to-one."
+        return f"I only do {rule_as_said(condition.base)} {rule_as_said(condition.kept)}, so I'll have to pass on meeting one-to-one."
     if exemption := rule_exemption(never_rule):
         # "meetings during school hours except with parents or district staff", to someone who is neither;
         # "weekend events except for students", to an event that is not theirs
-        return f"I only do {_told(exemption.base)} {exemption.joined} {_told(exemption.spared)}, so I'll have to pass."
+        return f"I only do {rule_as_said(exemption.base)} {exemption.joined} {rule_as_said(exemption.spared)}, so I'll have to pass."
     # their words, not a quotation: "offered 'for exposure'" loses its quotation marks, "don't" keeps its own
-    rule = _told(never_rule)
+    rule = rule_as_said(never_rule)
     if (own := OWN_RATE.search(rule)) and (rate := _rate_weighed(evidence)):
         rule = f"{rule[: own.end()]} of {rate}{rule[own.end() :]}"
     if _SOLD_PLACES.search(rule):  # "predatory journals", "vanity awards": places sold to those who appear
@@ -230,7 +230,7 @@ _EXAMPLES_GIVEN = re.compile(
 )
 
 
-def _other_region_asked(verdict: Verdict) -> str:
+def other_region_asked(verdict: Verdict) -> str:
     """What a pitch for a trade the user's provider covers only in its own region is asked ("In California I work
     with Coastal Vine Distributors, but I'd be glad to hear more about Dallas, Houston, Austin - what do you have in
     mind?"); "" for any other verdict."""
@@ -260,7 +260,7 @@ def _rate_weighed(evidence: Sequence[str]) -> str:
     return next((found.group("rate") for note in evidence if (found := _RATE_NOTE.match(note))), "")
 
 
-def _told(rule: str) -> str:
+def rule_as_said(rule: str) -> str:
     """A never-rule's words as a reply says them: no quotation marks, no final stop."""
     return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
 
@@ -272,7 +272,7 @@ def first_asked(verdict: Verdict) -> str:
     if first is None or verdict.decision is not Decision.ASK_DETAILS:
         return ""
     return (
-        f"Could you send me {first.thing} first? I only do {_told(first.base)} once I've seen the {_named(first)}, "
+        f"Could you send me {first.thing} first? I only do {rule_as_said(first.base)} once I've seen the {_named(first)}, "
         "and I'll get back to you once I've had a look."
     )
 
@@ -297,19 +297,19 @@ def condition_kept(verdict: Verdict) -> str:
         return ""
     if condition is None and DecisionMark.PAID_INSTEAD in verdict.marks:
         # a prospective client who asked to pick your brain over coffee: the help is a consultation
-        rule = _SCORN.sub("", _told(verdict.never_rule))
+        rule = _SCORN.sub("", rule_as_said(verdict.never_rule))
         return f"Please note that I don't do {rule}, so I'd suggest we make it a proper consultation."
     if condition is None and (
         not_first := rule_not_first(verdict.never_rule) if verdict.never_rule else None
     ):
         # "NDAs before a first call": the call is welcome, what was asked first waits for it
         return (
-            f"Please note that I have a firm rule against {_SCORN.sub('', _told(not_first.rule))}, so I'd suggest we "
+            f"Please note that I have a firm rule against {_SCORN.sub('', rule_as_said(not_first.rule))}, so I'd suggest we "
             "talk first and come back to it afterwards."
         )
     if condition is None:
         return ""
-    return f"Please note that I only do {_SCORN.sub('', _told(condition.base))} {_told(condition.kept)}."
+    return f"Please note that I only do {_SCORN.sub('', rule_as_said(condition.base))} {rule_as_said(condition.kept)}."
 
 
 # An honour that is an award: a page sold to those an award names ("complete your finalist profile and the feature
@@ -321,7 +321,7 @@ _AN_AWARD = re.compile(
 )
 
 
-def _feature_sold(verdict: Verdict, message: Message | None) -> bool:
+def feature_sold(verdict: Verdict, message: Message | None) -> bool:
     """Whether the place an honour sells is a feature in a publication that names no award."""
     return (
         message is not None
@@ -336,7 +336,7 @@ _A_SHOW_SAID = re.compile(
 )
 
 
-def _guest_for_the_show(understanding: Understanding, message: Message) -> str:
+def guest_for_the_show(understanding: Understanding, message: Message) -> str:
     """Whom a message offers as a guest for the user's own show ("you", "him", "her", "them"), where triage read
     it so (decide.reading.with_guest_offered); "" otherwise."""
     if DecisionMark.GUEST_OFFERED not in understanding.marks:
@@ -356,7 +356,7 @@ def honest_reason(
         )
     if code == "has_provider":
         return already_have(
-            verdict.provider_category, verdict.provider, _with_article(verdict.provider_category)
+            verdict.provider_category, verdict.provider, with_article(verdict.provider_category)
         )
     if code == "pays_to_appear" or (
         code == "never_do"
@@ -371,7 +371,7 @@ def honest_reason(
             if DecisionMark.REVIEW_FOR_SALE in verdict.marks:
                 return "I don't pay for reviews or to be featured, so I'll have to pass."
             return "I don't pay to be featured, so I'll have to pass."
-        if _feature_sold(verdict, message):
+        if feature_sold(verdict, message):
             # "selected for our 'Studios to Watch' feature ... A featured profile is $1,850": a page, not a gala
             return "I don't pay to be featured, so I'll have to pass."
         if DecisionMark.AWARD_FOR_SALE in verdict.marks:
@@ -434,9 +434,9 @@ def honest_reason(
             "",
         )
         if served:
-            return f"My practice is focused on {_lower_first(served)}, so I'm not the right fit for this."
+            return f"My practice is focused on {lower_first(served)}, so I'm not the right fit for this."
         if not profile.has_goal(GoalKind.FIND_CLIENTS):
-            if message is not None and _ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
+            if message is not None and ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
                 return "I'm not taking on client work at the moment, so I'll have to pass."
             # a parent's visit or a sponsor's offer hires no one: no "client work" to say no to
             return "It isn't something I'm able to take on at the moment, so I'll pass."
@@ -473,10 +473,10 @@ def honest_reason(
         return f"Right now I'm keeping my networking time for {listed}, so I'll have to pass."
     if intent is Intent.RECRUITING and message is not None and _CANDIDATE.search(message.own_text):
         # the user hires: where the roles are (a careers page, the firm's recruiter) is the answer, not "none"
-        if _job_resource(profile, message) or _job_referral(verdict, intent, message):
+        if job_seekers_resource(profile, message) or job_referral(verdict, intent, message):
             if _ASKS_A_MEETING.search(message.own_text):
                 return "I'm not able to meet about roles myself right now, so I'll pass on a call."
-            if _job_resource(profile, message) is None:
+            if job_seekers_resource(profile, message) is None:
                 return "I don't handle applications one to one, so I'll pass you on to the people who do our hiring."
             # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
             return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."

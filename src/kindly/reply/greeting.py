@@ -8,7 +8,7 @@ import itertools
 import re
 
 from kindly.decide.words import fold, from_a_shared_mailbox, looks_like_person, reads_as_organisation
-from kindly.ingest.text import _SIGN_OFF
+from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.recipients import TITLES, brought_in
@@ -73,7 +73,7 @@ def _a_page_or_a_business(words: list[str]) -> bool:
     """Whether a display name is a page's or a business's, which no person goes by: one that no first name opens
     and that holds an everyday word no name holds ("Sonoma Wine Tours", "Bay Street Bakery"), or a handle's
     lowercase run ("sonomavalleywinetours"); not "Xiadani Lopez Garcia", whose first name the list lacks."""
-    if not words or opens_with_a_name(words) or words[0].rstrip(".").lower() in _HONORIFICS:
+    if not words or opens_with_a_name(words) or words[0].rstrip(".").lower() in HONORIFICS:
         return False  # "Miss Ada Lee" is a person's name under her title
     if len(words) == 1 and words[0].islower() and len(words[0]) > 3:
         return not is_given_name(words[0].capitalize())
@@ -90,9 +90,9 @@ def _signed_title(message: Message, words: list[str]) -> str:
     signed = signature_name(message.signature).split()
     if (
         len(words) >= 2
-        and words[0].rstrip(".").lower() not in _HONORIFICS
+        and words[0].rstrip(".").lower() not in HONORIFICS
         and len(signed) >= 2
-        and signed[0].rstrip(".").lower() in _HONORIFICS
+        and signed[0].rstrip(".").lower() in HONORIFICS
         and signed[-1].lower() == words[-1].lower()
     ):
         return signed[0]
@@ -107,10 +107,10 @@ def first_name(message: Message) -> str:
     if not words:
         return ""
     # a title-like given name the sender signs with ("Hon Nguyen", signed "Hon") is their name, not a title
-    if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS and not _signs_as(message, words[0]):
+    if len(words) >= 2 and words[0].rstrip(".").lower() in HONORIFICS and not _signs_as(message, words[0]):
         # the given name follows every title the name opens with: "Prof. Dr. Erik Halvorsen" is Erik
         given = next(
-            (i for i, word in enumerate(words) if word.rstrip(".").lower() not in _HONORIFICS), len(words)
+            (i for i, word in enumerate(words) if word.rstrip(".").lower() not in HONORIFICS), len(words)
         )
         if len(words) >= given + 2 and _signs_as(message, words[given]):
             return words[given]  # "Dr Priya Raman" who signs "Priya" is greeted as she signs
@@ -127,7 +127,7 @@ def _signed_first_name(message: Message) -> str:
         said = line.lstrip("-–—~ ").rstrip(".!")
         words = said.split()
         if (
-            _SIGN_OFF.match(before)
+            SIGN_OFF.match(before)
             and 1 <= len(words) <= 3
             and is_given_name(words[0])
             and all(word[:1].isupper() for word in words)
@@ -165,7 +165,7 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
     """Whether a line of the message's opening greets the reader by first name alone: "Dear Henrietta,", "Hi
     Amara!", "Helen, Amara,", "Jordan -" (under a LinkedIn notice's name and headline too); not "Dear Ms Blackwood," or "Dear
     Henrietta Blackwood,"."""
-    names = [w for w in reader.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    names = [w for w in reader.split() if w.rstrip(".").lower() not in HONORIFICS]
     if not names:
         return False
     greeting = r"(?:(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening))[ \t]+)?"
@@ -177,7 +177,7 @@ def _greets_by_first_name(text: str, reader: str) -> bool:
     return found is not None
 
 
-_HONORIFICS = (
+HONORIFICS = (
     TITLES
     | {"judge"}
     # titles of office a name is written with: "Deacon Harold Price" is no Deacon by first name
@@ -197,7 +197,7 @@ _HONORIFICS = (
 )
 
 
-def _copied_names(message: Message, profile: Profile, formal: bool) -> list[str]:
+def copied_names(message: Message, profile: Profile, formal: bool) -> list[str]:
     """How the reply greets the people the sender brought in, who are copied on it ("Jane", or "Jane Doe" in a
     formal letter); nobody whose mailbox gives no person's name."""
     names = []
@@ -223,7 +223,7 @@ _WRITERS_HERE = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<names>{_NAMES_TOGETHER})\s+
 _SIGNED_TOGETHER = re.compile(rf"^(?:[-–—~]\s*)?(?P<names>{_NAMES_TOGETHER})[.!]?$")
 
 
-def _co_writers(message: Message) -> list[str]:
+def co_writers(message: Message) -> list[str]:
     """The first names of two or more people who write the message together, the sender among them where their
     name is known ("Ana, Ben and Carla here from the Tidewater Growers Collective"; a note signed "Ana, Ben and
     Carla"); [] for one writer, or names that are not all first names ("Smith and Jones here")."""
@@ -239,13 +239,13 @@ def _co_writers(message: Message) -> list[str]:
     return []
 
 
-def _and_names(names: list[str]) -> str:
+def and_names(names: list[str]) -> str:
     """ "Marcus", "Marcus and Jane", "Marcus, Jane and Priya"; those left empty are left out."""
     names = [n for n in names if n]
     return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
-def _copied_first_name(message: Message, address: str, own: str) -> str:
+def copied_first_name(message: Message, address: str, own: str) -> str:
     """The first name the To or Cc header gives the mailbox at `address` ("Priya Raman <pr@...>": Priya), where
     it names a person other than the user (`own`, folded); ""."""
     for box in (*message.to_mailboxes, *message.cc_mailboxes):

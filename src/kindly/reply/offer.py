@@ -17,8 +17,8 @@ from kindly.decide.thread import contact_details
 from kindly.decide.words import content_stems
 from kindly.model import Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
-from kindly.reply.decline_reason import _told, _with_article
-from kindly.reply.resources import _job_referral, _job_resource, best_resource
+from kindly.reply.decline_reason import rule_as_said, with_article
+from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
 
 
@@ -122,9 +122,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
             return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
         return Offer("none")
     if verdict.reason_code == "has_provider":
-        return _pass_on(message, _with_article(verdict.provider_category))
+        return _pass_on(message, with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
-        return Offer("on_condition", what=_told(condition.kept))  # the meeting the rule allows
+        return Offer("on_condition", what=rule_as_said(condition.kept))  # the meeting the rule allows
     if verdict.reason_code == "never_do" and (
         allowed := _answer_on_the_rule(verdict.never_rule, text, profile)
     ):
@@ -168,13 +168,13 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
             and not _served(phrase, text)
         ]
         if categories:
-            return _pass_on(message, _with_article(categories[0][0]))
+            return _pass_on(message, with_article(categories[0][0]))
         # no trade named (a coach, an investor's note): their overview kept for whoever could use it, never
         # "tell me what you need", which a seller would read backwards
         return Offer("keep_overview")
-    if intent is Intent.RECRUITING and (job := _job_resource(profile, message)):
+    if intent is Intent.RECRUITING and (job := job_seekers_resource(profile, message)):
         return Offer("resource", job.title, job.description, job.link)  # a candidate: where the roles are
-    if (hirer := _job_referral(verdict, intent, message)) is not None:
+    if (hirer := job_referral(verdict, intent, message)) is not None:
         return Offer("jobs_contact", hirer.name, what=hirer.detail)  # ...or who hires for the user
     if intent is Intent.SPEAKING_INVITATION:
         # an organiser the user cannot speak for may still use something the user made for organisers

@@ -18,17 +18,17 @@ from kindly.model import Decision, Intent, Message, Referral, Verdict
 from kindly.profile import GoalKind, Profile, Resource
 
 
-def _campaign_resource(profile: Profile, message: Message) -> Resource | None:
+def campaign_resource(profile: Profile, message: Message) -> Resource | None:
     """The resource with a link that the user's campaign is about, for someone offering to share it: the one that
     shares most words with the campaign goal and the offer (they know the campaign; its link is what they need)."""
     said = " ".join(
         f"{g.description} {' '.join(g.targets)}" for g in profile.goals if g.kind is GoalKind.AMPLIFY_CAMPAIGN
     )
     stems = set(content_stems(f"{said}\n{message.own_text}")) if said else set()
-    return _most_alike([r for r in profile.resources if r.link], stems)
+    return most_alike([r for r in profile.resources if r.link], stems)
 
 
-def _job_referral(verdict: Verdict, intent: Intent | None, message: Message | None) -> Referral | None:
+def job_referral(verdict: Verdict, intent: Intent | None, message: Message | None) -> Referral | None:
     """Where a job seeker asking the user for work is referred (a careers page, the recruiter who hires for the
     user): answered as today's kind no, with the place to apply."""
     if verdict.decision is not Decision.REFER or intent is not Intent.RECRUITING or message is None:
@@ -36,7 +36,7 @@ def _job_referral(verdict: Verdict, intent: Intent | None, message: Message | No
     return verdict.referral if _CANDIDATE.search(message.own_text) else None
 
 
-def _job_resource(profile: Profile, message: Message) -> Resource | None:
+def job_seekers_resource(profile: Profile, message: Message) -> Resource | None:
     """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
     return job_resource(profile, message.own_text)
 
@@ -50,7 +50,7 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     to them names it."""
     literal = topic_stems(text, own_address) - _kind_of_document(text)
     stems = _with_related(literal, text)
-    return _most_alike(
+    return most_alike(
         [
             r
             for r in resources
@@ -123,7 +123,7 @@ def _what_it_is_for(resource: Resource, own_address: str = "") -> frozenset[str]
     )
 
 
-def _users_own_page(link: str, profile: Profile) -> bool:
+def users_own_page(link: str, profile: Profile) -> bool:
     """Whether a resource's link is on the user's own site, as their address or `own_domains` spell it
     ("https://lincolnparkhs.org/attendance-playbook" of awhitfield@lincolnparkhs.org), on a platform where people
     publish their own writing and talks (a Substack post, a YouTube recording), or there is no link: what they
@@ -159,7 +159,7 @@ _PUBLISHING_PLATFORMS = (
 )
 
 
-def _most_alike(
+def most_alike(
     resources: list[Resource], stems: set[str], related: set[str] | None = None
 ) -> Resource | None:
     """The resource whose title, description and audience share most of `stems` (two at least; the first of equals).

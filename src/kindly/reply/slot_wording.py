@@ -23,7 +23,7 @@ from kindly.understand.days import named_day
 from kindly.zones import start_weighed
 
 
-def _before_the_event(
+def before_the_event(
     due: date | None, when: str, message: Message, today: datetime, written: datetime | None
 ) -> date | None:
     """The day a call asked beside an event must come before: the event's own day (or an earlier deadline)."""
@@ -35,7 +35,7 @@ def _before_the_event(
 _FAR_APART = timedelta(hours=3)
 
 
-def _week_around(when: str, message: Message, today: datetime, written: datetime | None) -> date | None:
+def week_around(when: str, message: Message, today: datetime, written: datetime | None) -> date | None:
     """The week the sender said they are free ("I'm in Madrid the week of 7 December") where the day they offer
     falls in it ("... coffee on Tuesday 8 December?"): other times are proposed in that week too."""
     week = week_named(message.own_text, today, written)
@@ -84,9 +84,7 @@ def _senders_clock(message: Message, zone: tzinfo | None) -> tzinfo | None:
     return message.zone if message.date_offset is not None else None
 
 
-def _event_hour(
-    event: Event, seen: datetime, sent_offset: int | None, zone: tzinfo | None, style: str
-) -> str:
+def event_hour(event: Event, seen: datetime, sent_offset: int | None, zone: tzinfo | None, style: str) -> str:
     """ " at 5:30 pm": the hour a calendar invitation starts at, in the clock its day is named in (see
     `start_weighed`), with " my time" where that is the user's own and the organiser's is another, or unknown (a
     UTC time from a mail with no offset); "" for an all-day event (a day with no hour, read as midnight in no
@@ -123,7 +121,7 @@ def your_time(proposed: str, today: datetime, zone: tzinfo | None, message: Mess
     )
 
 
-def _hours_are_for(profile: Profile, activities: frozenset[str]) -> str:
+def hours_are_for(profile: Profile, activities: frozenset[str]) -> str:
     """What the user's hours are told as being for: "recordings" or "calls" where a never-rule about the hour of
     that activity, the one asked, narrows them ("recording before 10:00" for a podcast's recording), else
     "meetings"."""
@@ -138,7 +136,7 @@ def _hours_are_for(profile: Profile, activities: frozenset[str]) -> str:
     return "recordings" if RECORDING in named else "calls" if CALL in named else "meetings"
 
 
-def _hours_note(
+def hours_note(
     offered: str,
     meeting_hours: MeetingHours,
     part: str,
@@ -185,7 +183,7 @@ _PREFERENCE = re.compile(
 )
 
 
-def _in_whose_clock(
+def in_whose_clock(
     preferred: str,
     their_day: tuple[time, time] | None,
     message: Message,
@@ -213,7 +211,7 @@ def _in_whose_clock(
 _PART_NAMED = re.compile(r"\b(?:morning|afternoon|evening)s?\b", re.IGNORECASE)
 
 
-def _preferred_days(when: str, text: str, ask: str = "") -> str:
+def preferred_days(when: str, text: str, ask: str = "") -> str:
     """The days they said suit them: "Tuesday or Wednesday afternoon", or a "works best" sentence; a dated
     proposal ("Thursday, November 26") is one day, not a habit; and the part of the day the ask names ("coffee
     one morning next week?", "any afternoon in the week of 14 December")."""
@@ -224,7 +222,7 @@ def _preferred_days(when: str, text: str, ask: str = "") -> str:
     # ...and the days they named as theirs to pick from ("Tuesday and Thursday mornings"), however it is said
     several = several_weekdays(text)
     said = (
-        f"{'' if _DIGIT.search(when) else when} {_preference(text)} {part}"
+        f"{'' if _DIGIT.search(when) else when} {preference(text)} {part}"
         f" {usual.group(0) if usual else ''} {several}"
     )
     # ...and the hour they asked for without a day ("We open at 8 so 7:30ish would be perfect")
@@ -263,7 +261,7 @@ def _part_that_suits(text: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-def _preference(text: str) -> str:
+def preference(text: str) -> str:
     joined = " ".join(text[:20_000].split())  # "Tuesday or Wednesday\nafternoon works best" is one sentence
     found = _PREFERENCE.search(joined)
     return found.group(0) if found else ""

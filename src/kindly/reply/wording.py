@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """A description set inside a sentence: "A two-page checklist" becomes "a two-page checklist"; an acronym
     ("CPA guide") and "I" keep their capitals."""
     first = text.split(" ", 1)[0]
@@ -44,7 +44,7 @@ _CONTRACTIONS = {
 _CONTRACTION = re.compile(r"\b(" + "|".join(map(re.escape, _CONTRACTIONS)) + r")\b", re.IGNORECASE)
 
 
-def _without_contractions(text: str, kept: tuple[str, ...] = ()) -> str:
+def without_contractions(text: str, kept: tuple[str, ...] = ()) -> str:
     """The text with its verbs spelled out, but not inside `kept` (a resource's title and link, the user's own
     answers: their words as they wrote them) nor inside a link."""
     spans = [(m.start(), m.end()) for k in kept if k for m in re.finditer(re.escape(k), text)]
@@ -72,7 +72,7 @@ _FORMAL_PHRASES = (
 )
 
 
-def _formally(text: str) -> str:
+def formally(text: str) -> str:
     for casual, formal in _FORMAL_PHRASES:
         text = text.replace(casual, formal)
     return text
@@ -81,7 +81,7 @@ def _formally(text: str) -> str:
 _TAG_QUESTION = re.compile(r"\s+(?:it|you|they|we|there|he|she)\s*\?")
 
 
-def _tidy(rendered: str) -> str:
+def tidy(rendered: str) -> str:
     """One blank line between paragraphs, no stray spaces: templates stay readable, drafts stay neat."""
     lines = [line.strip() for line in rendered.splitlines()]
     text = "\n".join(lines)
