@@ -658,8 +658,47 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     if not raising:
         return ""
     goals = [g for g in profile.goals if g.kind in (GoalKind.FIND_CLIENTS, GoalKind.CUSTOM)]
-    seeks = any(_SEEKS_RAISES.search(" ".join((g.description, *g.targets))) for g in goals)
-    return raising if seeks else ""
+    seeking = [g for g in goals if _SEEKS_RAISES.search(" ".join((g.description, *g.targets)))]
+    if not seeking:
+        return ""
+    joined = " ".join(text[:20_000].split())
+    if not _SAYS_WHAT_IT_DOES.search(joined):
+        return raising  # a raise that does not say what the company does may be in any field
+    folded = fold(joined)
+    said = frozenset(content_stems(folded.replace("-", " "))) | frozenset(implied_stems(folded))
+    # a raise serves a goal whose field it is in: Paylinq's BNPL checkout is no deal for "climate-tech founders"
+    return raising if any(not (field := _deal_field(g)) or field & said for g in seeking) else ""
+
+
+# A founder saying what the company does: "Paylinq is a BNPL checkout", "We build software that lets grid operators
+# ...", "I'm building something in EV charging", "we're a fintech startup" (not "We're raising", "Could we do a call").
+_SAYS_WHAT_IT_DOES = re.compile(
+    r"\b(?-i:[A-Z][\w-]*)[ \t]+is[ \t]+(?:a|an)[ \t]+\w+"
+    r"|\b(?:we(?:'re|[ \t]+are)|i(?:'m|[ \t]+am))[ \t]+(?:building|developing|making|a|an)\b"
+    r"|(?<!could )(?<!can )(?<!would )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!as )\bwe[ \t]+"
+    r"(?!(?:would|could|can|will|have|had|were|do|did|might|may|should|shall|just|also|need|want|hope|plan|look"
+    r"|raise|close|open|met|spoke|love|think|feel|are|got|still|already|only|really|saw|hear|heard)\b)"
+    r"(?:build|make|develop|sell|turn|help|provide|offer|use|run|mineralise|mineralize|capture|recycle|store"
+    r"|convert|produce|design|manufacture|connect|power|let|enable|automate|track|measure)s?\b",
+    re.IGNORECASE,
+)
+
+
+# The words of a deal-flow goal that name no field: who raises, how much, at which stage.
+_NO_FIELD = frozenset(
+    content_stems(
+        "meet meeting find deal flow founder founders cofounder raise raising rounds round pre seed series stage "
+        "early start up startups company companies business businesses venture ventures tech technology b2b b2c "
+        "software first invest investing investment back backing build building lead leading cheque cheques"
+    )
+)
+
+
+def _deal_field(goal: Goal) -> frozenset[str]:
+    """The stems that name the field of a goal seeking founders who raise ("climate" of "Meet climate-tech founders
+    raising pre-seed", "carbon" and "removal" of its target "carbon removal"); empty: any field."""
+    said = fold(" ".join((goal.description, *goal.targets))).replace("-", " ")
+    return frozenset(content_stems(said)) - _NO_FIELD
 
 
 # A sender who says they have just taken on a role: "I was just promoted to VP Engineering at Linewise", "I'm about
@@ -812,3 +851,39 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
     sent = not (needed or raising or demo or goods)  # the work they send is why
     return understanding.read_as(Intent.CLIENT_INQUIRY, note, *([DecisionMark.SENDS_WORK] if sent else []))
+
+
+# A buyer scouting for what it will buy or pilot: "We're scouting battery analytics startups for a paid pilot",
+# "we're sourcing suppliers of recycled packaging to trial in Q2", "looking for carbon accounting tools to roll out"
+# (the sender wants to buy, not to sell).
+_SCOUTS_TO_BUY = re.compile(
+    r"\b(?:scouting|sourcing|looking\s+for|searching\s+for|seeking|shortlisting|evaluating)\s+(?:for\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,4}?)(?:start-?ups?|companies|vendors|suppliers|providers|solutions|tools|partners)"
+    r"\b[^.?!]{0,40}?\b(?:for|to)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:paid\s+|first\s+|commercial\s+)?"
+    r"(?:pilot|trial|proof\s+of\s+concept|poc|procure|buy|purchase|roll\s*out|deploy)",
+    re.IGNORECASE,
+)
+# A goal to help a client that looks for a customer for them: "a first enterprise customer for Tidewell".
+_SEEKS_A_CUSTOMER = re.compile(r"\b(?:customers?|buyers?|clients?|pilots?|offtakers?)\b", re.IGNORECASE)
+# Words a goal to help a client says of the help, not of what the client makes.
+_OF_THE_HELP = frozenset(
+    content_stems(
+        "help find get first enterprise customer customers client clients buyer pilot company portfolio"
+    )
+)
+
+
+def buyer_for_client(goal: Goal, text: str) -> str:
+    """The sender's words that say they scout for what to buy or pilot ("We're scouting battery analytics startups
+    for a paid pilot") where it is what the client of a goal seeking them a customer makes ("a first enterprise
+    customer for Tidewell, a portfolio company (grid battery analytics)"); "". A seller (a price, "our platform")
+    is none."""
+    if goal.kind is not GoalKind.HELP_CLIENT or not _SEEKS_A_CUSTOMER.search(goal.description):
+        return ""
+    said = " ".join(text[:20_000].split())
+    scouting = _SCOUTS_TO_BUY.search(said)
+    if scouting is None or names_a_sale(said) or offers_for_sale(said):
+        return ""
+    scouted = frozenset(content_stems(fold(scouting.group("what")).replace("-", " ")))
+    made = frozenset(content_stems(fold(goal.description).replace("-", " "))) - _OF_THE_HELP
+    return scouting.group(0) if scouted & made else ""

@@ -8,7 +8,13 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.client_need import clients_needing_you, introduced_business, own_work, referral_partner
+from kindly.decide.client_need import (
+    buyer_for_client,
+    clients_needing_you,
+    introduced_business,
+    own_work,
+    referral_partner,
+)
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -542,6 +548,12 @@ def _fit(
         # runs a business of the kind the goal's clients are, as a sender who writes from one would
         target_score = 1.0
         target_notes.append(f'the person introduced runs a business your goal looks for ("{business}")')
+    if intent is Intent.INTRODUCTION and (
+        buyer := buyer_for_client(goal, reading.original or reading.folded)
+    ):
+        # "We're scouting battery analytics startups for a paid pilot": the customer the goal seeks for its client
+        target_score = 1.0
+        target_notes.append(f'a buyer looks for what your client makes ("{buyer}")')
     if seeks_guests(goal) and not _PRICED.search(reading.folded):
         # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
         # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);

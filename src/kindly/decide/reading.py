@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.bookings import booking_paid
-from kindly.decide.client_need import as_client, says_they_raise
+from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
@@ -65,6 +65,7 @@ def as_read(
     understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
+    understanding = with_buyer_for_client(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_work_offered(understanding, message)
@@ -948,6 +949,21 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
             note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
             return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+def with_buyer_for_client(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A buyer scouting for what a client of the user makes ("I lead innovation at Brightgrid Energy. We're scouting
+    battery analytics startups for a paid pilot ... I hear a company in your portfolio does this"), read as a pitch:
+    it asks to be introduced to the client, the very customer a goal to help that client seeks ("a first enterprise
+    customer for Tidewell (grid battery analytics)"). A seller (a price, "our platform") stays a pitch."""
+    if understanding.intent not in (Intent.SALES_PITCH, Intent.NONE, Intent.PARTNERSHIP_PROPOSAL):
+        return understanding
+    said = f"{message.subject}\n{message.own_text}"
+    scouting = next((found for goal in profile.goals if (found := buyer_for_client(goal, said))), "")
+    if not scouting:
+        return understanding
+    note = f'introduction: a buyer looks for what your client makes ("{scouting}"), not a pitch'
+    return understanding.read_as(Intent.INTRODUCTION, note)
 
 
 # Words a goal to help a client says of the help itself, not of what the client needs: "Help the Okafor family

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
-from kindly.decide.client_need import work_sent
+from kindly.decide.client_need import buyer_for_client, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -24,6 +24,7 @@ from kindly.decide.donation import (
 from kindly.decide.fit import (
     share_of_theirs,
 )
+from kindly.decide.fit_reading import clients_of
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
     ACCEPT_LATER,
@@ -857,6 +858,8 @@ def _the_yes(
         else ANY_HOURS,
         zone,
     )
+    if intent is Intent.INTRODUCTION and (client := _client_sought(profile, message)):
+        yes = f"I'd be glad to introduce you to {client}."  # a buyer scouting what the user's client makes
     # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
     # holiday): no "see you", other times
     start = seen  # the user's own hour and day, where they set their zone, else the organiser's
@@ -864,6 +867,17 @@ def _the_yes(
     if start is not None and invited_outside:
         values["event_when"], yes = "", ""
     return dated, meeting_hours, yes, start, invited_outside
+
+
+def _client_sought(profile: Profile, message: Message) -> str:
+    """The client a buyer's scouting asks to be introduced to ("We're scouting battery analytics startups for a paid
+    pilot ... a company in your portfolio does this" to a goal seeking "a first enterprise customer for Tidewell"):
+    its name, "them" where the goal names none; "" where the mail is no such buyer's."""
+    said = f"{message.subject}\n{message.own_text}"
+    for goal in profile.goals:
+        if buyer_for_client(goal, said):
+            return next(iter(clients_of(goal)), "them")
+    return ""
 
 
 def _to_whom(s: _Drafting, values: dict[str, object], dated: bool, yes: str) -> tuple[str, str, str, str]:

@@ -1,0 +1,134 @@
+"""Round two of the pre-seed climate VC's review (s21 `vc`, /tmp/s21/review_vc, "Still wrong"): a founder's raise
+serves his deal flow only in his field; what is left of his mailbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from personas import VC_DEAL_FLOW, to_marcus, varied, vc_partner_profile
+from support import Kindly, profile_file, triaged_one
+
+
+def _triaged(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, profile: str = ""
+) -> dict:
+    mail = to_marcus(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(profile or vc_partner_profile(), tmp_path))
+
+
+# -- a raise serves "climate-tech founders raising pre-seed" only where the company is climate tech -------------
+
+PAYLINQ = (
+    "Hi Marcus,\n\nPaylinq is a BNPL checkout for Indian D2C brands; 40 merchants live, £30k MRR. We're raising "
+    "£1m pre-seed.\nDeck: https://docsend.com/view/paylinq\n\nCould we do a 30-minute call next week?\n\n"
+    "Ravi Menon, Founder"
+)
+
+
+def test_an_off_thesis_founders_raise_is_not_the_climate_deal_flow_he_looks_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        PAYLINQ,
+        sender="Ravi Menon <ravi@paylinq.app>",
+        subject="Paylinq - pre-seed, deck inside",
+    )
+    assert record["decision"] == "decline"
+    assert "about the round" not in (record["draft"] or "")
+
+
+def test_an_off_thesis_raise_is_declined_under_a_find_clients_goal_of_the_same_words_too(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        PAYLINQ,
+        sender="Ravi Menon <ravi@paylinq.app>",
+        subject="Paylinq - pre-seed, deck inside",
+        profile=vc_partner_profile(goals=(varied(VC_DEAL_FLOW, kind="find_clients"),)),
+    )
+    assert record["decision"] == "decline"
+
+
+def test_a_climate_founder_in_her_own_words_still_serves_it(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "grid-scale flywheel storage" shares no word with "climate-tech", yet is climate tech
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus - I'm building a grid-scale flywheel storage startup and we're raising pre-seed. Deck: "
+        "https://docsend.com/view/spinvault. Could we hop on a 20-min call next week?\n\nOskar",
+        sender="Oskar Nilsson <oskar@spinvault.se>",
+        subject="Spinvault - pre-seed",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom")
+    assert "about the round" in record["draft"]
+
+
+def test_a_deal_flow_goal_that_names_no_field_takes_any_founders_raise(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "Meet founders raising pre-seed" asks no field of the company
+    goals = (
+        varied(VC_DEAL_FLOW, description="Meet founders raising pre-seed (deal flow)", targets=["pre-seed"]),
+    )
+    record = _triaged(
+        kindly,
+        tmp_path,
+        PAYLINQ,
+        sender="Ravi Menon <ravi@paylinq.app>",
+        subject="Paylinq - pre-seed, deck inside",
+        profile=vc_partner_profile(goals=goals),
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom")
+
+
+# -- a buyer scouting for what the portfolio company makes is the customer the goal seeks -------------------------
+
+
+def test_a_buyer_scouting_for_a_paid_pilot_is_introduced_to_the_portfolio_company(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus, I lead innovation at Brightgrid Energy. We're scouting battery analytics startups for a paid "
+        "pilot with our flexibility team in Q1. I hear a company in your portfolio does this - would you be open "
+        "to a quick call to tell me more?",
+        sender="Laura Kemp <laura.kemp@brightgrid.example>",
+        subject="Battery analytics pilot",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client")
+    assert "introduce you to Tidewell" in record["draft"]
+
+
+def test_a_buyer_scouting_for_what_no_client_makes_is_no_customer_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a pilot of payroll software is not what Tidewell (grid battery analytics) makes
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus, I lead HR at Brightgrid Energy. We're scouting payroll software startups for a paid pilot in "
+        "Q1. Would you be open to a quick call?",
+        sender="Laura Kemp <laura.kemp@brightgrid.example>",
+        subject="Payroll pilot",
+    )
+    assert record["decision"] != "accept"
+    assert "Tidewell" not in (record["draft"] or "")
+
+
+def test_a_seller_looking_for_startups_to_sell_to_stays_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "looking for battery analytics startups" from someone selling them a plan
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus, we're looking for battery analytics startups to roll out our investor CRM - plans start at "
+        "£99/month. Could we book a quick demo?",
+        sender="Sam Pike <sam@crmly.example>",
+        subject="CRM for your portfolio",
+    )
+    assert record["decision"] != "accept"
+    assert "Tidewell" not in (record["draft"] or "")
