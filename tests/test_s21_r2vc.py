@@ -132,3 +132,54 @@ def test_a_seller_looking_for_startups_to_sell_to_stays_a_pitch(kindly: Kindly, 
     )
     assert record["decision"] != "accept"
     assert "Tidewell" not in (record["draft"] or "")
+
+
+# -- "paid investor matchmaking events" by the names such events run under --------------------------------------
+
+SPEED_DATING = (
+    "Hi Marcus, we run VC x Founder Speed Dating in Shoreditch - 12 curated pre-seed climate founders, 8 minutes "
+    "each. {seats} Can I save you one for 10 December?"
+)
+
+
+def test_investor_speed_dating_with_a_paid_seat_is_declined_by_his_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        SPEED_DATING.format(seats="Investor seats are £199."),
+        sender="Bianca Ferrer <bianca@vcspeed.example>",
+        subject="VC x Founder Speed Dating",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "paid investor matchmaking events" in record["draft"]
+
+
+def test_investor_speed_dating_with_a_free_seat_is_not_held_to_the_paid_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the rule is against paying for the seat
+    record = _triaged(
+        kindly,
+        tmp_path,
+        SPEED_DATING.format(seats="Investor seats are free."),
+        sender="Bianca Ferrer <bianca@vcspeed.example>",
+        subject="VC x Founder Speed Dating",
+    )
+    assert record["reason_code"] != "never_do"
+
+
+def test_a_paid_speed_networking_night_with_no_investors_is_not_investor_matchmaking(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: speed networking for marketers, £25 a ticket, pairs no investor with a founder
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus, we run a speed networking night for marketers in Shoreditch - 8 minutes each. Tickets are £25. "
+        "Can I save you one for 10 December?",
+        sender="Bianca Ferrer <bianca@mktnight.example>",
+        subject="Speed networking night",
+    )
+    assert record["reason_code"] != "never_do"
