@@ -183,3 +183,47 @@ def test_a_paid_speed_networking_night_with_no_investors_is_not_investor_matchma
         subject="Speed networking night",
     )
     assert record["reason_code"] != "never_do"
+
+
+# -- a UTC hour at a place that keeps the user's own clock is said once ------------------------------------------
+
+DEMO_DAY = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Carbon13//Events//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:c13-demo-day-2026-12@carbon13.example
+DTSTAMP:20261120T100000Z
+DTSTART:20261210T140000Z
+DTEND:20261210T180000Z
+SUMMARY:Carbon13 Cohort 7 Demo Day (investors)
+LOCATION:{place}
+DESCRIPTION:You're invited as an investor to Carbon13's Cohort 7 Demo Day: 14 climate-tech startups raising
+  pre-seed pitch\\, followed by drinks. Please RSVP.
+ORGANIZER;CN=Carbon13 Investor Relations:mailto:investors@carbon13.example
+ATTENDEE;CN=Marcus Oyelaran;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:marcus@ashgrove.vc
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _demo_day(kindly: Kindly, tmp_path: Path, place: str) -> dict:
+    source = tmp_path / "demo_day.ics"
+    source.write_text(DEMO_DAY.format(place=place))
+    return triaged_one(kindly, source, profile_file(vc_partner_profile(), tmp_path))
+
+
+def test_a_demo_day_in_his_own_city_is_confirmed_at_its_hour_without_my_time(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # 14:00 UTC in December is 14:00 in London, where the demo day is: one clock
+    record = _demo_day(kindly, tmp_path, "Here East\\, Queen Elizabeth Olympic Park\\, London")
+    assert record["decision"] == "accept"
+    assert "see you on Thursday 10 December at 14:00." in record["draft"]
+
+
+def test_a_demo_day_held_in_another_clock_still_says_my_time(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: in New York the same instant is 09:00; his 14:00 is his own clock's
+    record = _demo_day(kindly, tmp_path, "Brooklyn Navy Yard\\, New York")
+    assert "14:00 my time" in record["draft"]

@@ -20,7 +20,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.whose_day import both_clocks, part_said, their_part
 from kindly.understand.days import named_day
-from kindly.zones import start_weighed
+from kindly.zones import signature_zone, start_weighed
 
 
 def before_the_event(
@@ -95,6 +95,10 @@ def event_hour(event: Event, seen: datetime, sent_offset: int | None, zone: tzin
     if zone is None:
         return hour
     theirs = start_weighed(event, None, sent_offset)
+    if theirs is None and event.start is not None and (held := signature_zone(event.location)) is not None:
+        # a UTC hour from an organiser of unknown clock, at a place that keeps one ("Here East, ..., London"): the
+        # event's own clock is the place's, and where it is the user's at that hour, the hour is said once
+        theirs = event.start.astimezone(held)
     return hour if theirs is not None and theirs.utcoffset() == seen.utcoffset() else f"{hour} my time"
 
 
