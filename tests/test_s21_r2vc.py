@@ -227,3 +227,36 @@ def test_a_demo_day_held_in_another_clock_still_says_my_time(kindly: Kindly, tmp
     # near miss: in New York the same instant is 09:00; his 14:00 is his own clock's
     record = _demo_day(kindly, tmp_path, "Brooklyn Navy Yard\\, New York")
     assert "14:00 my time" in record["draft"]
+
+
+# -- "Happy to introduce you" says to whom -----------------------------------------------------------------------
+
+
+def test_the_yes_to_a_portfolio_founders_ask_for_introductions_says_to_whom(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nQuick one: we're ready to start conversations with a first enterprise customer. Do you know "
+        "anyone at a UK\nutility or an energy retailer (grid ops or flexibility team ideally) you could introduce me "
+        "to?\n\nThanks!\nDev\nCEO, Tidewell",
+        sender="Dev Anand <dev@tidewell.example>",
+        subject="Intro ask",
+    )
+    assert record["decision"] == "accept"
+    assert "introduce you to someone at a UK utility or an energy retailer" in record["draft"]
+
+
+def test_an_ask_by_a_pronoun_keeps_the_plain_yes(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "introduce me to her" names no one the yes could repeat
+    record = _triaged(
+        kindly,
+        tmp_path,
+        "Hi Marcus,\n\nI saw you know Helena Vautrin from the family office. Could you introduce me to her? I'm "
+        "building a climate fund of funds.\n\nThanks,\nDev",
+        sender="Dev Anand <dev@tidewell.example>",
+        subject="Intro ask",
+    )
+    assert "introduce you to her" not in (record["draft"] or "")
+    assert "introduce you to Could" not in (record["draft"] or "")

@@ -330,6 +330,11 @@ def acceptance(
             return _contact_passed_yes(passing)
         # the introduction is the yes; a day in it is usually when the introducer met the other person
         if asked_for(message.own_text):  # they ask the user to introduce them
+            whom = _whom_asked(asked_for(" ".join(message.own_text.split())))
+            if whom:  # "anyone at a UK utility or an energy retailer": the yes says to whom
+                return [f"I'd be glad to introduce you to {whom}", f"Happy to introduce you to {whom}"][
+                    variant % 2
+                ] + (" - I'll have a think about who fits best." if _ANYONE.match(whom) else ".")
             return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
         if _INTRODUCTION_MADE.search(" ".join(message.own_text.split())):
             # "As promised, connecting you two ... I'll let you take it from here": the introduction is made, so
@@ -1686,3 +1691,33 @@ def _within_the_part(when: str, meeting_hours: MeetingHours, style: str) -> str:
     if start == part[0]:
         return f" Any time before {clock_said(end, style)} is good for me."
     return f" Any time between {clock_said(start, style)} and {clock_said(end, style)} is good for me."
+
+
+# Whom an ask to be introduced names, up to where the ask goes on: "anyone at a UK utility or an energy retailer (grid
+# ops ideally) you could introduce me to" is "someone at a UK utility or an energy retailer"; "Sam Ortiz" is herself.
+_ASK_GOES_ON = re.compile(
+    r"\s*(?:\(|,|;|:| - | who\b| that\b| you\b| if\b| for\b| before\b| so\b| to\b| as\b| and\s+(?:also|ask)\b).*$",
+    re.IGNORECASE,
+)
+_ANYONE = re.compile(r"(?:someone|a|an)\b", re.IGNORECASE)  # whom the user is still to think of
+
+
+def _whom_asked(wanted: str) -> str:
+    """Whom the sender asks to be introduced to, as the yes says it ("someone at a UK utility", "Sam Ortiz", "my
+    contact at the council"); "" where it is no short phrase of whom."""
+    whom = _ASK_GOES_ON.sub("", wanted).strip()
+    if not whom or re.match(r"(?:could|would|can|will|do|does|hi|hello|dear|thanks)\b", whom, re.IGNORECASE):
+        return ""  # asked for by a pronoun: the whole message, no phrase of whom
+    whom = re.sub(r"^(?:anyone|anybody|somebody)\b", "someone", whom, flags=re.IGNORECASE)
+    whom = re.sub(r"^your\b", "my", whom, flags=re.IGNORECASE)
+    whom = re.sub(
+        r"^((?:a|an|someone)\s+)?(?:good|great|reliable|trusted)\s+", r"\1", whom, flags=re.IGNORECASE
+    )
+    whom = re.sub(r"^(?:a|an)\s+", "", whom, flags=re.IGNORECASE)
+    # "Do you know anyone at a UK utility": the ask took the "anyone"; "Do you know a good lawyer": the "a"
+    whom = re.sub(r"^(?=(?:at|in|from|with|on)\b)", "someone ", whom, flags=re.IGNORECASE)
+    if re.match(r"(?-i:[a-z])", whom) and not re.match(r"(?:someone|the|my|one)\b", whom, re.IGNORECASE):
+        whom = f"{'an' if whom[0] in 'aeiou' else 'a'} {whom}"
+    if re.match(r"(?:her|him|them|this person|me|us)\b", whom, re.IGNORECASE):
+        return ""
+    return whom if 1 <= len(whom.split()) <= 10 and not re.search(r"[?!]", whom) else ""
