@@ -25,16 +25,23 @@ PAYLINQ = (
 )
 
 
-def test_an_off_thesis_founders_raise_is_not_the_climate_deal_flow_he_looks_for(
-    kindly: Kindly, tmp_path: Path
-) -> None:
-    record = _triaged(
+def _from_paylinq(kindly: Kindly, tmp_path: Path, *goals: dict) -> dict:
+    """Paylinq's pitch of its raise, to Marcus as he is, or with `goals` for his own."""
+    profile = vc_partner_profile(goals=goals) if goals else ""
+    return _triaged(
         kindly,
         tmp_path,
         PAYLINQ,
         sender="Ravi Menon <ravi@paylinq.app>",
         subject="Paylinq - pre-seed, deck inside",
+        profile=profile,
     )
+
+
+def test_an_off_thesis_founders_raise_is_not_the_climate_deal_flow_he_looks_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _from_paylinq(kindly, tmp_path)
     assert record["decision"] == "decline"
     assert "about the round" not in (record["draft"] or "")
 
@@ -42,14 +49,7 @@ def test_an_off_thesis_founders_raise_is_not_the_climate_deal_flow_he_looks_for(
 def test_an_off_thesis_raise_is_declined_under_a_find_clients_goal_of_the_same_words_too(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = _triaged(
-        kindly,
-        tmp_path,
-        PAYLINQ,
-        sender="Ravi Menon <ravi@paylinq.app>",
-        subject="Paylinq - pre-seed, deck inside",
-        profile=vc_partner_profile(goals=(varied(VC_DEAL_FLOW, kind="find_clients"),)),
-    )
+    record = _from_paylinq(kindly, tmp_path, varied(VC_DEAL_FLOW, kind="find_clients"))
     assert record["decision"] == "decline"
 
 
@@ -71,17 +71,10 @@ def test_a_deal_flow_goal_that_names_no_field_takes_any_founders_raise(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     # near miss: "Meet founders raising pre-seed" asks no field of the company
-    goals = (
-        varied(VC_DEAL_FLOW, description="Meet founders raising pre-seed (deal flow)", targets=["pre-seed"]),
+    anyone = varied(
+        VC_DEAL_FLOW, description="Meet founders raising pre-seed (deal flow)", targets=["pre-seed"]
     )
-    record = _triaged(
-        kindly,
-        tmp_path,
-        PAYLINQ,
-        sender="Ravi Menon <ravi@paylinq.app>",
-        subject="Paylinq - pre-seed, deck inside",
-        profile=vc_partner_profile(goals=goals),
-    )
+    record = _from_paylinq(kindly, tmp_path, anyone)
     assert (record["decision"], record["goal"]) == ("accept", "custom")
 
 
