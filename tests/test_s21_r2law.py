@@ -125,3 +125,25 @@ def test_a_church_said_in_passing_makes_no_spanish_invitation_a_churchs(
     assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
         "reason"
     ]
+
+
+# -- a company writing under its own name is greeted by the person who signs ------------------------------------
+
+
+def test_a_lead_seller_under_its_company_name_is_greeted_by_who_signs(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lucía,\n\nWe generate exclusive, pre-screened immigration leads in Miami-Dade. You only pay per lead "
+        "($60 per qualified lead).\n\nDo you have 15 minutes Thursday for a quick demo?\n\nRyan\nLeads4Lawyers\n"
+    )
+    record = _to_lucia(kindly, tmp_path, body, "Leads4Lawyers <growth@leads4lawyers.example>", "Leads")
+    assert record["decision"] == "decline", record["reason"]
+    assert record["draft"].startswith("Hi Ryan,"), record["draft"]
+
+
+def test_a_person_at_a_company_keeps_their_own_name(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Lucía,\n\nWe generate exclusive immigration leads. You only pay per lead ($60 per qualified lead).\n\n"
+        "Do you have 15 minutes Thursday for a quick demo?\n\nBest,\nRyan\nLeads4Lawyers\n"
+    )
+    record = _to_lucia(kindly, tmp_path, body, "Dana Cole <dana@leads4lawyers.example>", "Leads")
+    assert record["draft"].startswith("Hi Dana,"), record["draft"]
