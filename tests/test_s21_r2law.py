@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from personas import immigration_lawyer_profile
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 LUCIA = "lucia@herreraimmigration.com"
 
@@ -147,3 +147,38 @@ def test_a_person_at_a_company_keeps_their_own_name(kindly: Kindly, tmp_path: Pa
     )
     record = _to_lucia(kindly, tmp_path, body, "Dana Cole <dana@leads4lawyers.example>", "Leads")
     assert record["draft"].startswith("Hi Dana,"), record["draft"]
+
+
+# -- a follow-up nudge asks what the thread asked ------------------------------------------------------------------
+
+
+def test_a_follow_up_nudge_keeps_the_yes_its_thread_has(kindly: Kindly, tmp_path: Path) -> None:
+    first = eml(
+        tmp_path / "1.eml",
+        "Hi Lucía,\n\nI'm the HR director at Sunstate Health. We sponsor H-1B and green cards for about 40 nurses "
+        "a year and are looking for an immigration lawyer we can refer our nurses' families to. Would you be open "
+        "to a 30-minute call to talk about how you work with employers?\n\nBest,\nKaren Whitfield\n",
+        sender="Karen Whitfield <kwhitfield@sunstatehealth.example>",
+        subject="Employer sponsorship partner",
+        date="Fri, 20 Nov 2026 10:00:00 -0500",
+        to=LUCIA,
+        message_id="k1@sunstatehealth.example",
+    )
+    nudge = eml(
+        tmp_path / "2.eml",
+        "Hi Lucía,\n\nJust following up on my note from last week - would you have 30 minutes for a call? Any "
+        "morning next week works on my end.\n\nBest,\nKaren\n\nOn Fri, Nov 20, 2026, Karen Whitfield wrote:\n"
+        "> Would you be open to a 30-minute call to talk about how you work with employers?\n",
+        sender="Karen Whitfield <kwhitfield@sunstatehealth.example>",
+        subject="Re: Employer sponsorship partner",
+        date="Fri, 27 Nov 2026 10:00:00 -0500",
+        to=LUCIA,
+        message_id="k2@sunstatehealth.example",
+        in_reply_to="k1@sunstatehealth.example",
+        references=("k1@sunstatehealth.example",),
+    )
+    profile = profile_file(immigration_lawyer_profile(), tmp_path)
+    records = triaged(kindly, first, nudge, profile=profile)
+    assert records[0]["decision"] == "accept", records[0]["reason"]
+    assert records[1]["decision"] == "accept", records[1]["reason"]  # not "The purpose is unclear"
+    assert "the yes stands" in records[1]["reason"]
