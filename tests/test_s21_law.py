@@ -64,6 +64,12 @@ def test_a_spanish_ask_is_seen_and_left_to_read_first(
         subject="Una pregunta",
         date="Thu, 19 Nov 2026 09:00:00 -0500",
     )
+    assert cue in asks_in_another_language(body)
+    if (
+        cue == "pague"
+    ):  # ...and paying per lead, read in Spanish, is her never-rule's: declined (test_s21_r2law)
+        assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+        return
     assert record["decision"] == "ignore"
     assert record["reason_code"] == "not_english_invitation"
     assert f'"{cue}"' in record["reason"]

@@ -812,7 +812,10 @@ class Triage:
         """The verdict on a message's own words, read in its thread: whether it answers a question the user put,
         asks something new in a thread kindly accepted, or moves the thread past the drafts waiting there
         (which are withdrawn: a thread is answered for its newest message)."""
-        verdict = the_yes_stands(verdict, said, understanding.intent.value)
+        # a reminder that names no new price or day is answered by the reply that waits, however it is read
+        news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
+        nudge = is_nudge(message.own_text) and not news
+        verdict = the_yes_stands(verdict, said, understanding.intent.value, nudge=nudge)
         # the thread is looked through for the introduction only where they write to meet
         introduction = (
             accepted_introduction_of(repo, row, message, self.profile.user.name)
@@ -847,9 +850,6 @@ class Triage:
                 # "7:30ish works", "How about 7:30?": the hour to go on at, on days the yes proposes
                 verdict = meeting_in_accepted_thread(hour, verdict, said)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
-        # a reminder that names no new price or day is answered by the reply that waits, however it is read
-        news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
-        nudge = is_nudge(message.own_text) and not news
         verdict = the_no_stands(verdict, said, nudge)
         verdict = the_reason_stands(verdict, said, self.profile.providers)
         # ...and one that asks the call again without what the reply asked for first keeps that question

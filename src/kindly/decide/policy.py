@@ -86,6 +86,7 @@ from kindly.understand.classify import mutual_referrals
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_in_another_language,
+    ideas_in_spanish,
     language_of,
     moments_and_places,
     partly_english,
@@ -468,7 +469,68 @@ def _in_another_language(message: Message, understanding: Understanding, profile
         said = f"Partly in {language_of(text)}, which kindly cannot read"
     else:
         said = f"Not in English (it reads as {language_of(text)}), which is all kindly reads"
+        if read := _read_in_spanish(message, understanding, profile):
+            return read
     return _left_to_read(message, profile, said)
+
+
+# what a decision on a mail in Spanish rests on: the few ideas kindly reads in its words
+READ_IN_SPANISH = "read in Spanish:"
+# a sender saying who they are or where they write from: "Soy productora de ...", "Le escribo de la Parroquia ..."
+_SPANISH_SELF = re.compile(
+    r"(?:soy|somos|(?:le|te|les)\s+escribo|escribo|trabajo|trabajamos|represento|representamos)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_in_spanish(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
+    """A mail in Spanish decided where the little kindly reads of it is plain: it asks something (its words for
+    asking, meeting or paying) and either a never-rule covers what it offers, read in its Spanish words ("Pague
+    solo por cada prospecto" is paid lead generation), or it names a goal's target, or comes from one, in its
+    Spanish words ("Parroquia" for churches, "programa de radio" for radio). Such an invitation with a day and an
+    hour kindly can read is a yes, without one it asks for them; anything else is left to the user to read."""
+    text = message.own_text
+    if language_of(text) != "Spanish":
+        return None  # kindly has no words for its ideas in any other language
+    ideas = ideas_in_spanish(text)
+    whole = f"{message.subject}\n{text}"
+    cues = asks_in_another_language(whole)
+    if not cues:
+        return None
+    said = ", ".join(f'"{spanish}"' for spanish, _ in ideas[:3])
+    read = tuple(f'{READ_IN_SPANISH} "{spanish}" as "{english}"' for spanish, english in ideas)
+    glossed = " ".join(english for _, english in ideas)
+    if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
+        rule, _notes = never
+        why = f"You never do {_as_yours(rule)}: read in its Spanish words ({said})."
+        return Verdict(Decision.DECLINE, why, "never_do", never_rule=rule, evidence=read, hours=0.0)
+    sender = _target_sender(profile, message)
+    # the target is where the sender writes from (its subject, its signature, "Soy productora del programa ... en
+    # la radio", "Le escribo de la Parroquia ...") or what the ask is for, in the sentence that asks ("invitarte al
+    # programa de radio"), not a passing word ("Me recomendó su nombre una señora de la iglesia")
+    asking = [
+        part
+        for part in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+        if asks_in_another_language(part) or _SPANISH_SELF.match(part.strip())
+    ]
+    where = "\n".join((message.subject, message.signature, *asking))
+    named_ideas = ideas_in_spanish(text, where)
+    named = sender or _targets_named(profile, f"{where}\n{' '.join(english for _, english in named_ideas)}")
+    if named is None:
+        return None
+    target = f'comes from "{named[0]}"' if sender else f'names "{named[0]}"'
+    if not sender and _targets_named(profile, where) is None:
+        spanish = [f'"{word}"' for word, english in named_ideas if fold(named[0]) in fold(english)]
+        target += f" in its Spanish words ({', '.join(spanish[:2]) or said})"
+    shown = ", ".join(f'"{cue}"' for cue in cues[:3])
+    # a day with its hour ("sábado 12 de diciembre a las 10:00"), not a day to answer by ("antes del 4 de ...")
+    days = [seen for seen in moments_and_places(text) if re.search(r"\d:\d\d|\d\s?h", seen)]
+    asked = f"In Spanish: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
+    if days:
+        why = f"{asked}, on {days[0]}: a yes, in a short reply in Spanish (check the day is free)."
+        return Verdict(Decision.ACCEPT, why, "read_in_spanish", evidence=read)
+    why = f"{asked}: asking its day and hour, in a short reply in Spanish."
+    return Verdict(Decision.ASK_DETAILS, why, "read_in_spanish", evidence=read)
 
 
 # The declines that rest on reading a message's words for a goal: no fit, or only a loose one.

@@ -262,15 +262,17 @@ def in_its_thread(
 _WEIGHED_NO = frozenset({"not_a_fit", "not_current_focus", "no_capacity"})
 
 
-def the_yes_stands(verdict: Verdict, history: History, intent: str) -> Verdict:
+def the_yes_stands(verdict: Verdict, history: History, intent: str, *, nudge: bool = False) -> Verdict:
     """A new message in a thread kindly said yes to, asking the same, keeps the yes unless it gives a real
     reason for a no, and asks nothing the thread already told ("is there something specific you wanted to
-    discuss?" after the invitation said what); other verdicts are returned as they are."""
+    discuss?" after the invitation said what); other verdicts are returned as they are. A `nudge` that brings
+    nothing new ("Just following up on my note from last week - would you have 30 minutes for a call?") asks
+    the same whatever its few words read as (a recruiter's call, its purpose unsaid)."""
     yes = yes_drafted(history)
     unclear = verdict.decision is Decision.ASK_DETAILS and verdict.reason_code == "purpose_unclear"
     if (
         yes is None
-        or yes.intent != intent
+        or (yes.intent != intent and not nudge)
         or not (unclear or (verdict.decision is Decision.DECLINE and verdict.reason_code in _WEIGHED_NO))
     ):
         return verdict

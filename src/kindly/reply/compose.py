@@ -115,6 +115,7 @@ from kindly.reply.greeting import HONORIFICS, and_names, co_writers, copied_firs
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
+from kindly.reply.in_spanish import in_spanish, spanish_reply, spanish_step
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -457,6 +458,19 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
+    if message.event is None and in_spanish(message):
+        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all
+        spanish = spanish_reply(message, verdict, str(values["first_name"]), str(values["signature"]))
+        if spanish is None:
+            return None
+        return Draft(
+            text=spanish,
+            steps=(spanish_step(verdict),),
+            channel=channel,
+            subject=_reply_subject(message, channel),
+            from_name=profile.user.name,
+            from_addr=profile.user.email,
+        )
     template, steps, times = _body(drafting, values)
     text = _rendered(template, values, tone)
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them

@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from kindly.decide.words import fold, from_a_shared_mailbox, looks_like_person, reads_as_organisation
+from kindly.decide.words import (
+    alphanumeric,
+    domain_labels,
+    fold,
+    from_a_shared_mailbox,
+    looks_like_person,
+    reads_as_organisation,
+)
 from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
@@ -20,6 +27,25 @@ from kindly.understand.people import is_given_name, name_words, opens_with_a_nam
 _A_FIRMS_NAME = re.compile(
     r"\s(?:PR|Comms|Communications|Public Relations|Publicity|Ltd|Limited|LLC|LLP|Inc|GmbH|Agency)\.?$"
 )
+
+
+def _the_address_name(name: str, address: str) -> bool:
+    """Whether a sender's name is the name its address's domain spells ("Leads4Lawyers" at leads4lawyers.io): a
+    company writing under its own name, whatever a person's name it might look like."""
+    labels = domain_labels(address.rpartition("@")[2].lower())
+    return bool(labels) and alphanumeric(name) == alphanumeric(labels[-1])
+
+
+def _signed_person(message: Message) -> str:
+    """Whoever signs a message: the name under its sign-off, else a signature block that opens with a person's
+    name ("Ryan" over "Leads4Lawyers"); "" where none does."""
+    if signed := _signed_first_name(message):
+        return signed
+    first = next((line.strip() for line in message.signature.splitlines() if line.strip()), "")
+    words = first.split()
+    if 1 <= len(words) <= 3 and is_given_name(words[0]) and all(word[:1].isupper() for word in words):
+        return first
+    return ""
 
 
 def _person_name(message: Message) -> list[str]:
@@ -53,6 +79,8 @@ def _person_name(message: Message) -> list[str]:
         name = _signed_first_name(message)
     if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
         name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
+    elif name and _the_address_name(name, message.from_addr) and (signed := _signed_person(message)):
+        name = signed  # "Leads4Lawyers" at growth@leads4lawyers.io signed "Ryan": the company's own name
     if (
         not name
         or reads_as_organisation(name)

@@ -275,3 +275,48 @@ def moments_and_places(text: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(said for _, said in found if any(ch.isdigit() for ch in said) or len(said) > 3)
     )
+
+
+# A few of the ideas kindly's never-rules and goals' targets are made of, said in Spanish: a small table, honestly
+# short, of the words where the idea is plain ("pague" is paying, "prospecto" a lead, "Parroquia" a parish). Each is
+# given the English words the rules and targets are written in; kindly still reads no Spanish sentence.
+_SPANISH_IDEAS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE), english)
+    for words, english in (
+        # paying asked, or charged: "Pague solo por ...", "cobramos", "páguenos"
+        (r"pag(?:ar|ue|uen|a|as|amos|ado|ada)|páguenos|cobr(?:ar|amos|an|a)", "pay"),
+        # a price per lead is a lead seller's: "$45 por lead", "por cada prospecto", "por cliente potencial"
+        (r"por\s+(?:cada\s+)?(?:prospecto|lead|cliente\s+potencial)", "paid lead generation"),
+        (r"prospectos?|clientes\s+potenciales", "leads"),
+        (r"gener(?:ar|amos|a|an)", "generate"),
+        (r"anuncios?|publicidad", "advertising"),
+        (r"listados?|directorios?", "directory listing"),
+        (r"gratis|gratuit[oa]s?|sin\s+costo", "free"),
+        (r"asesoría\s+legal|consejos?\s+legal(?:es)?|orientación\s+legal", "legal advice"),
+        (r"por\s+correo(?:\s+electrónico)?|por\s+e-?mail", "by e-mail"),
+        # the places and kinds of talk goals name: "Parroquia San Juan Bosco", "el programa de radio"
+        (r"parroquias?|iglesias?", "church churches parish parishes"),
+        (r"programas?\s+de\s+radio|emisoras?|radio", "radio"),
+        (r"centros?\s+comunitarios?", "community centre community centres"),
+        (r"organizaci(?:ón|ones)\s+comunitarias?", "community organisation community organisations"),
+        (r"talleres?", "workshop workshops"),
+    )
+)
+
+
+def ideas_in_spanish(text: str, part: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The Spanish words of a text (or of a `part` of it) that say one of kindly's ideas, each with the English
+    words of it, in order and each once (("Pague", "pay"), ("por cada prospecto", "paid lead generation")); none
+    for a text in English or in another language."""
+    if reads_as_english(text) or language_of(text) != "Spanish":
+        return ()
+    read = text if part is None else part
+    found = sorted(
+        (match.start(), match.group(0), english)
+        for pattern, english in _SPANISH_IDEAS
+        for match in pattern.finditer(read)
+    )
+    seen: dict[str, tuple[str, str]] = {}
+    for _, said, english in found:
+        seen.setdefault(english, (said, english))
+    return tuple(seen.values())
