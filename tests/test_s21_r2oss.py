@@ -167,3 +167,59 @@ def test_without_a_rule_on_recruiters_the_user_is_simply_not_looking(kindly: Kin
     record = triaged_one(kindly, _recruiter(tmp_path, RECRUITER), profile_file(profile, tmp_path))
     assert record["decision"] == "decline"
     assert "I'm not looking for a new role" in record["draft"]
+
+
+# 5. A pitch names the trade of a provider the user has by what the trade does: a licence audit is a licensing
+# lawyer's work, a tax service an accountant's.
+@pytest.mark.parametrize(
+    ("pitch", "provider"),
+    [
+        (
+            "We're a boutique firm specialising in open-source licensing. We offer a licence audit for maintainers of "
+            "popular libraries.",
+            "For a licensing lawyer, I already work with someone",
+        ),
+        (
+            "We're a tax service just for open-source developers.",
+            "For an accountant, I already work with someone",
+        ),
+        (
+            "We do tax returns for freelancers and maintainers who earn from sponsorships.",
+            "For an accountant",
+        ),
+    ],
+)
+def test_a_pitch_for_what_a_provider_of_hers_does_is_told_she_has_one(
+    kindly: Kindly, tmp_path: Path, pitch: str, provider: str
+) -> None:
+    mail = to_priya(
+        tmp_path / "pitch.eml",
+        f"Hi Priya,\n\n{pitch} Would you be up for a 15-minute intro call?\n\nBest,\nClara\n",
+        sender="Clara Hoff <clara@services.example>",
+        subject="Quick intro",
+    )
+    record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+    assert record["decision"] == "decline"
+    assert "you already work with" in record["reason"]
+    assert provider in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # music licensing is no lawyer's audit, nor a tax question a service
+        "We handle music licensing for podcasts and would love to feature your talks.",
+        "I have a quick tax question about sponsoring Valora through our company.",
+    ],
+)
+def test_licensing_or_tax_said_otherwise_names_no_provider(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    mail = to_priya(
+        tmp_path / "other.eml",
+        f"Hi Priya,\n\n{pitch} Would you be up for a 15-minute call?\n\nBest,\nClara\n",
+        sender="Clara Hoff <clara@services.example>",
+        subject="Quick intro",
+    )
+    record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
+    assert "you already work with" not in record["reason"]
