@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from personas import oss_profile, to_priya
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, profile_file, triaged, triaged_one
 
 PRIYA = oss_profile()
 
@@ -223,3 +223,65 @@ def test_licensing_or_tax_said_otherwise_names_no_provider(
     )
     record = triaged_one(kindly, mail, profile_file(PRIYA, tmp_path))
     assert "you already work with" not in record["reason"]
+
+
+# 4. A week asked for that the user's networking hours have already filled: the later times say why.
+CALL = """Hi Priya,
+
+I maintain a validation library too and I'm starting a small collective of open-source maintainers in Berlin.
+Could we have a call in the week of 7 December to talk about it?
+
+Best,
+{name}
+"""
+PODCAST = """Hi Priya,
+
+I host Data Rounds, a Python podcast. We'd love to have you on to talk about Valora and maintainer funding.
+Would a recording in the week of 7 December work?
+
+Cheers,
+Nadia
+"""
+
+
+def test_a_podcast_asking_for_a_full_week_is_told_that_week_is_full(kindly: Kindly, tmp_path: Path) -> None:
+    # two maintainers' calls already offered the times of Priya's Tuesday and Thursday afternoons that week
+    calls = [
+        to_priya(
+            tmp_path / f"call{n}.eml",
+            CALL.format(name=name.split()[0]),
+            sender=f"{name} <{name.split()[0].lower()}@maintainers.example>",
+            subject="Maintainers collective",
+            date=f"Mon, 30 Nov 2026 0{7 + n}:00:00 +0100",
+        )
+        for n, name in enumerate(("Ines Duarte", "Tom Berg"))
+    ]
+    podcast = to_priya(
+        tmp_path / "podcast.eml",
+        PODCAST,
+        sender="Nadia Hassan <nadia@datarounds.example>",
+        subject="Guest on Data Rounds?",
+        date="Mon, 30 Nov 2026 10:00:00 +0100",
+    )
+    *_, record = triaged(kindly, *calls, podcast, profile=profile_file(PRIYA, tmp_path))
+    assert record["decision"] == "accept"
+    assert (
+        "I'd be glad to be your guest. The week of 7 December is already full for me, though. Would "
+        in (record["draft"])
+    )
+    assert "work for you instead?" in record["draft"]
+
+
+def test_a_podcast_asking_for_a_free_week_gets_times_in_it_and_no_note(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    podcast = to_priya(
+        tmp_path / "podcast.eml",
+        PODCAST,
+        sender="Nadia Hassan <nadia@datarounds.example>",
+        subject="Guest on Data Rounds?",
+        date="Mon, 30 Nov 2026 10:00:00 +0100",
+    )
+    record = triaged_one(kindly, podcast, profile_file(PRIYA, tmp_path))
+    assert "already full" not in record["draft"]
+    assert "8 December" in record["draft"] or "10 December" in record["draft"]
