@@ -79,6 +79,7 @@ from kindly.reply.acceptance import (
     with_what_the_thread_gave,
     written_day,
 )
+from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
@@ -1154,6 +1155,18 @@ def silence_if_no_reply_owed(
             verdict,
             evidence=(*verdict.evidence, f"no reply drafted: sent from {why}; {how}"),
         ), True
+    if (
+        verdict.decision is not Decision.IGNORE
+        and "@" in row.from_addr
+        and is_no_reply(row.from_addr)
+        and row.event
+        is None  # a calendar invitation's organiser is answered by its own RSVP or a plain e-mail
+    ):
+        # "Kyle Brandt <notifications@github.com>": a site's notice of what someone wrote there, whose reply goes
+        # to no one or is posted for everyone to read (a public issue): the user answers them where they wrote
+        return replace(
+            verdict, evidence=(*verdict.evidence, no_reply_address(row, row.body or nudge_text))
+        ), True
     quiet = silenced(
         verdict,
         said,
@@ -1175,6 +1188,25 @@ def silence_if_no_reply_owed(
     if not quiet:
         return verdict, False
     return replace(verdict, evidence=(*verdict.evidence, f"no reply drafted: {quiet}")), True
+
+
+def no_reply_address(row: MessageRow, text: str) -> str:
+    """Why no reply is drafted to a notification address, and where to answer the person it names instead: the
+    link the notice gives to see or answer it ("Reply to this email directly, view it on GitHub: https://...")."""
+    who = row.from_name or "them"
+    link = _ANSWER_LINK.search(text)
+    where = f" ({link.group(1).rstrip('.,;)')})" if link is not None else ""
+    return (
+        f"no reply drafted: sent from a notification address ({row.from_addr}), where a reply goes to no one or is "
+        f"posted for everyone to read; answer {who} where they wrote{where}"
+    )
+
+
+# The line of a notice that says where to see or answer what was written: "view it on GitHub: https://...",
+# "Reply on LinkedIn: https://...", "See the full conversation at https://..."
+_ANSWER_LINK = re.compile(
+    r"\b(?:view|reply|respond|answer|see|read)\b[^\n]{0,60}?(https?://\S+)", re.IGNORECASE
+)
 
 
 # How long an introduction the user said yes to vouches for the person it brought in.

@@ -135,6 +135,13 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "books cleaned up",
         "tax advisor",
         "tax adviser",
+        # a service that does the user's taxes: "a tax service just for open-source developers", "tax filing"
+        "tax service",
+        "tax services",
+        "tax return",
+        "tax returns",
+        "tax filing",
+        "tax filings",
         "steuerberater",
         "independent examination",
         "charity accounts",
@@ -194,6 +201,13 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "legal services": (
         "lawyer",
         "attorney",
+        # what a licensing lawyer does for software: "a licence audit", "open-source licence compliance"
+        "licence audit",
+        "license audit",
+        "licence compliance",
+        "license compliance",
+        "open-source licensing",
+        "open source licensing",
         "legal counsel",
         "solicitor",
         "legal services",

@@ -1249,6 +1249,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
         if phrase_in(target, folded) or writes_from(target, reading.domain_label):
             notes.append(f'target "{target}" mentioned')
             return 1.0
+        if said := _agreement_said_as(target, folded):
+            notes.append(f'target "{target}" said as "{said}"')
+            return 1.0
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
         stems = reading.stems if is_name(target) else reading.topic_stems
         if folded is not reading.folded:
@@ -1286,6 +1289,35 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             how = "matched word by word" if coverage == 1.0 else "partly matched"
             notes.append(f'target "{target}" {how} ({coverage:.0%}{said})')
     return score
+
+
+# The words a buyer uses for what a target sold as an agreement names ("support contract", "maintenance plan"): a
+# "support arrangement", a "support agreement", "an agreement for commercial support".
+_AGREEMENT_WORDS = ("contract", "agreement", "arrangement", "plan", "deal", "subscription", "retainer")
+# ...only these read before what they are for ("a plan for support" is any plan)
+_AGREEMENT_FOR = ("contract", "agreement", "arrangement", "retainer")
+
+
+def _agreement_said_as(target: str, folded: str) -> str:
+    """How `folded` says a target that names an agreement ("support contract") by another word for one, with the
+    target's own qualifier beside it: "support arrangement", "support-agreement", "an arrangement for support"; ""
+    where it does not (a "support plan" of a target "support contract" does, "support our plan" does not)."""
+    pattern = _agreement_pattern(target)
+    found = pattern.search(folded) if pattern is not None else None
+    return found.group(0) if found is not None else ""
+
+
+@lru_cache(maxsize=1024)
+def _agreement_pattern(target: str) -> re.Pattern[str] | None:
+    said = words(fold(target))
+    if len(said) < 2 or len(said) > 3 or said[-1].rstrip("s") not in _AGREEMENT_WORDS:
+        return None
+    what = r"[\s-]+".join(re.escape(word) for word in said[:-1])
+    any_word = "|".join(_AGREEMENT_WORDS)
+    for_word = "|".join(_AGREEMENT_FOR)
+    return re.compile(
+        rf"(?<![a-z0-9])(?:{what}[\s-]+(?:{any_word})s?|(?:{for_word})s?\s+for\s+(?:[a-z]+\s+)?{what})(?![a-z0-9])"
+    )
 
 
 def _spaced_as(target: str, folded: str) -> str:

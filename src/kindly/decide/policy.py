@@ -46,6 +46,7 @@ from kindly.decide.referral import (
     own_meeting,
     rank,
 )
+from kindly.decide.rule_parts import recruiter_terms_met
 from kindly.decide.rules import (
     AN_AMOUNT,
     KEEPS_ITS_DATE,
@@ -181,6 +182,10 @@ def networking_hours(intent: Intent) -> float:
 
 # A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
 _NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", re.IGNORECASE)
+
+
+# "a salary range" as given: "the salary range"
+_AN_ARTICLE = re.compile(r"^(?:a|an|some)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -998,6 +1003,19 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
             # of the goals is about is asked for the range, not told the user is not looking
             decision = Decision.ASK_DETAILS
+        if (
+            not assessment.first
+            and decision is Decision.DECLINE
+            and code == "not_a_fit"
+            and intent is Intent.RECRUITING
+            and (terms := recruiter_terms_met(profile, text)) is not None
+        ):
+            # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
+            # never one that says the user takes no such calls
+            reason = (
+                f"{reason} It gives {_AN_ARTICLE.sub('the ', terms.thing)} your rule asks for, so the "
+                "call is yours to take if the role interests you; the reply passes for now."
+            )
         if (
             assessment.first
             and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)

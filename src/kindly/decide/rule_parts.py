@@ -320,6 +320,23 @@ def prerequisite_missing(
     return None
 
 
+def recruiter_terms_met(profile: Profile, text: str) -> Prerequisite | None:
+    """The never-rule that sets the user's terms for a recruiter's call ("recruiter calls without a salary range")
+    whose thing a recruiter's message gives ("salary range EUR 110,000-130,000"), or None: the user takes such calls
+    on those terms, so no reply tells the recruiter the user never would."""
+    joined = " ".join(text.split())
+    for rule in profile.never:
+        first = rule_prerequisite(rule.what)
+        if first is None or "recruit" not in fold(first.base):
+            continue
+        noun = re.escape(first.noun)
+        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
+            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
+        ):
+            return first
+    return None
+
+
 def prerequisite_sent(profile: Profile, text: str) -> bool:
     """Whether a message sends what a never-rule wants first ("Following up with the job description: ...",
     under "recruiter calls before a written job description"): its noun said and not denied."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -1160,15 +1160,18 @@ def _times_to_meet(
         zone,
         meeting_hours,
     )
+    week_asked = (
+        week_named(details.when, today, written)
+        or week_around(details.when, message, today, written)
+        # "could do any weekday morning in the week of 15 February": the week they record in, said apart
+        or (week_named(message.own_text, today, written) if picks_a_week else None)
+    )
     times = proposed_times(
         today,
         verdict.reason_code == ACCEPT_LATER,
         # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
         next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
-        week_of=week_named(details.when, today, written)
-        or week_around(details.when, message, today, written)
-        # "could do any weekday morning in the week of 15 February": the week they record in, said apart
-        or (week_named(message.own_text, today, written) if picks_a_week else None),
+        week_of=week_asked,
         taken=taken,
         style=profile.user.date_style,
         off=off,
@@ -1206,6 +1209,16 @@ def _times_to_meet(
         activity=hours_are_for(profile, asked_activities(details.format, message)),
     )
     if (
+        week_asked is not None
+        and times
+        and not (values["away"] or values["missed"] or values["hours_note"])
+        and not _in_the_week(times, week_asked, style, s.read_on)
+    ):
+        # "Would a recording in the week of 7 December work?" with that week full: the later times say why
+        values["hours_note"] = (
+            f"The week of {_day_and_month(week_asked, style, s.read_on)} is already full for me, though."
+        )
+    if (
         not yes
         and not dated
         and times
@@ -1216,6 +1229,18 @@ def _times_to_meet(
         # the other taken by a time another draft offers - other times come with why, not as if none was asked
         values["hours_note"] = "Neither of those times works for me, though."
     return times
+
+
+def _in_the_week(times: list[str], week_of: date, style: str, today: date) -> bool:
+    """Whether any time proposed ("Tuesday 8 December at 16:00") falls in the week of a day."""
+    monday = week_of - timedelta(days=week_of.weekday())
+    days = [written_day(monday + timedelta(days=n), style, today) for n in range(7)]
+    return any(slot.startswith(day) for slot in times for day in days)
+
+
+def _day_and_month(day: date, style: str, today: date) -> str:
+    """A day as the user writes it, without its weekday: "7 December", "December 7"."""
+    return re.sub(r"^[A-Za-z]+,?\s+", "", written_day(day, style, today))
 
 
 def _nothing_to_meet_for(

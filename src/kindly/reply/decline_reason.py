@@ -20,7 +20,7 @@ from kindly.decide.guests import guest_offered
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
-from kindly.decide.rule_parts import Prerequisite
+from kindly.decide.rule_parts import Prerequisite, recruiter_terms_met
 from kindly.decide.rules import (
     provider_region,
     rule_condition,
@@ -489,6 +489,18 @@ def honest_reason(
         # the user IS looking, or aims for a role ("a mentor who has moved from HR into a COO role"): "not looking
         # for a new role" would be false, and would close the door
         return "This one isn't quite the role I'm looking for, so I'll pass, but I'd be glad to hear of anything closer."
+    if (
+        intent is Intent.RECRUITING
+        and message is not None
+        and (terms := recruiter_terms_met(profile, message.own_text)) is not None
+    ):
+        # "recruiter calls without a salary range" and the range given: the user takes such calls on those terms,
+        # so "I'm not looking for a new role" would say the opposite of the rule; the timing is the reason
+        thing = re.sub(r"^(?:a|an|some)\s+", "the ", terms.thing, flags=re.IGNORECASE)
+        return (
+            f"I appreciate you including {thing} up front, but the timing isn't right for me to explore a move, "
+            "so I'll pass for now."
+        )
     if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
         return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
