@@ -34,6 +34,7 @@ def main() -> None:
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
+    from kindly.reply.slot_wording import preference
     from kindly.understand.extract import Details, extract
     from support import incoming
 
@@ -64,6 +65,9 @@ def main() -> None:
     )
     # a table of figures pasted with no spaces: one run of digits and commas
     table = "Our figures: " + "12,34," * int(17_000 * scale) + "56"
+    booking = "Hi Dana,\n\n" + "$300 plus tips for the night and do you give lessons and " * int(
+        1_800 * scale
+    )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -86,6 +90,7 @@ def main() -> None:
         ),
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
+        ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

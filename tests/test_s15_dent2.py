@@ -234,10 +234,10 @@ def test_a_yes_to_meet_says_it_is_pleased_to_meet_not_to_hear_more(tmp_path: Pat
     ],
 )
 def test_a_provider_of_a_countable_kind_is_said_with_its_article(category: str, said: str) -> None:
-    from kindly.reply.compose import _with_article
+    from kindly.reply.decline_reason import with_article
     from kindly.reply.provider_words import already_have
 
-    assert already_have(category, "Capitol Dental Lab", _with_article(category)).startswith(said)
+    assert already_have(category, "Capitol Dental Lab", with_article(category)).startswith(said)
 
 
 # -- a programme to apply to, which a goal's target fits ----------------------------------------------------------

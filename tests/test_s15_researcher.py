@@ -493,10 +493,10 @@ def test_a_pitch_for_a_reference_manager_is_declined_as_software_already_used(
 
 
 def test_a_manager_who_is_a_person_is_still_worked_with() -> None:
-    from kindly.reply.compose import _with_article
+    from kindly.reply.decline_reason import with_article
     from kindly.reply.provider_words import already_have
 
-    said = already_have("property manager", "Dana Lee", _with_article("property manager"))
+    said = already_have("property manager", "Dana Lee", with_article("property manager"))
     assert said.startswith("For a property manager, I already work with someone"), said
 
 

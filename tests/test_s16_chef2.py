@@ -158,15 +158,15 @@ def test_a_wine_distributor_is_known_by_the_wines_it_distributes(kindly: Kindly,
 
 def test_a_supplier_of_something_else_is_no_fish_supplier() -> None:
     # near misses: the goods are another's ("linen"), or the provider's word only comes by the way
-    from kindly.decide.rules import _goods_supplied
+    from kindly.decide.providers import goods_supplied
 
-    assert _goods_supplied("fish supplier", "We supply linen to restaurants that serve fish") is None
-    assert _goods_supplied("wine distributor", "We supply glassware for your wine list") is None
-    assert _goods_supplied("fish supplier", "We sell fishing gear to the boats of Peniche") is None
-    assert _goods_supplied("booking platform", "We supply day-boat fish") is None  # no supplier's trade
-    assert _goods_supplied("fish supplier", "Fresh fish delivered before 9:00") == "fish delivered"
+    assert goods_supplied("fish supplier", "We supply linen to restaurants that serve fish") is None
+    assert goods_supplied("wine distributor", "We supply glassware for your wine list") is None
+    assert goods_supplied("fish supplier", "We sell fishing gear to the boats of Peniche") is None
+    assert goods_supplied("booking platform", "We supply day-boat fish") is None  # no supplier's trade
+    assert goods_supplied("fish supplier", "Fresh fish delivered before 9:00") == "fish delivered"
     assert (
-        _goods_supplied("fish supplier", "we supply restaurants with fish") == "supply restaurants with fish"
+        goods_supplied("fish supplier", "we supply restaurants with fish") == "supply restaurants with fish"
     )
 
 

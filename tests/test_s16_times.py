@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kindly.reply.compose import _preference
+from kindly.reply.slot_wording import preference
 from personas import COACH_CLIENTS, coach_profile, varied
 from support import EXAMPLE_PROFILE_FILE, EXAMPLES, Kindly, eml, profile_file, triaged_one
 
@@ -126,4 +126,4 @@ def test_a_sentence_ending_in_a_number_still_ends_there(kindly: Kindly, tmp_path
 
 def test_a_number_with_a_decimal_dot_stays_inside_its_sentence() -> None:
     said = "Thanks. I can give you 2.5 hours on Tuesday, which works best for me. See you soon."
-    assert _preference(said).strip() == "I can give you 2.5 hours on Tuesday, which works best for me"
+    assert preference(said).strip() == "I can give you 2.5 hours on Tuesday, which works best for me"

@@ -198,7 +198,9 @@ def signature_zone(signature: str, sender_name: str = "") -> tzinfo | None:
         parts = [part for part in re.split(r"\s*[,|/·•–—-]\s*|\s{2,}", line.strip()) if part]
         for n, part in enumerate(parts):
             after = parts[n + 1] if n + 1 < len(parts) else ""
-            region = None if signed or after.lower() in own else _region_after(part, after)
+            # ...nor is the sender's own name before a title: "Maria Lopez, MD" is a doctor, not Maryland
+            named = own.intersection(re.findall(r"[^\W\d_]+", part.lower()))
+            region = None if signed or named or after.lower() in own else _region_after(part, after)
             if region is not None and not SIGN_OFF.match(part):
                 return region  # "Victoria, BC": British Columbia's clock, not Australia's Victoria
             if SIGN_OFF.match(part):

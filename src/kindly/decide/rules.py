@@ -29,7 +29,6 @@ from kindly.decide.fees import pays_you as pays_you
 from kindly.decide.fees import speaker_paid as speaker_paid
 from kindly.decide.money import MONEY
 from kindly.decide.providers import ProviderHit as ProviderHit
-from kindly.decide.providers import goods_supplied
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
 from kindly.decide.related import implied_stems
@@ -60,8 +59,6 @@ from kindly.decide.words import STOPWORDS, content_stems, fold, stem
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
 from kindly.profile import GoalKind, Profile
-
-_goods_supplied = goods_supplied  # the old name, which tests import
 
 _F = re.IGNORECASE
 

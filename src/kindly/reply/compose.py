@@ -107,7 +107,6 @@ from kindly.reply.decline_reason import (
     first_asked,
     guest_for_the_show,
     other_region_asked,
-    with_article,
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
@@ -154,9 +153,6 @@ from kindly.understand.people import (
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
-
-_with_article = with_article  # the old names, which tests import
-_preference = preference
 
 LINKEDIN_LIMIT = DM_APPS["linkedin"].limit
 
