@@ -86,10 +86,8 @@ def test_no_question_of_a_service_the_goal_sells_is_no_client(
 GIG = "Hey Jonah it's Ray from the Owl. Our Thursday pianist cancelled for Dec 10, 7-10pm, {pay}. Want it? Let me know by tomorrow"
 
 
-@pytest.mark.parametrize("pay", ["$300 + tips", "it pays $300", "$300 for the night"])
-def test_a_paid_gig_offered_by_text_is_a_booking_said_yes_to_on_its_day(
-    kindly: Kindly, tmp_path: Path, pay: str
-) -> None:
+def _gig_offered(kindly: Kindly, tmp_path: Path, pay: str) -> dict[str, Any]:
+    """Ray's text offering Jonah Thursday's gig, with `pay` said as written, triaged."""
     mail = dm_to_jonah(
         tmp_path / "sms.txt",
         GIG.format(pay=pay),
@@ -97,7 +95,14 @@ def test_a_paid_gig_offered_by_text_is_a_booking_said_yes_to_on_its_day(
         subject="Text message",
         date="Sun, 29 Nov 2026 19:45:00 -0600",
     )
-    record = _triaged(kindly, tmp_path, mail)
+    return _triaged(kindly, tmp_path, mail)
+
+
+@pytest.mark.parametrize("pay", ["$300 + tips", "it pays $300", "$300 for the night"])
+def test_a_paid_gig_offered_by_text_is_a_booking_said_yes_to_on_its_day(
+    kindly: Kindly, tmp_path: Path, pay: str
+) -> None:
+    record = _gig_offered(kindly, tmp_path, pay)
     assert (record["intent"], record["decision"]) == ("client_inquiry", "accept")
     assert "I'd be glad to take it - Dec 10, 7-10pm works for me." in record["draft"]
     assert "only free for meetings" not in record["draft"]
@@ -114,14 +119,7 @@ def test_a_paid_gig_offered_by_text_is_a_booking_said_yes_to_on_its_day(
 def test_an_event_whose_money_is_not_paid_to_the_user_is_no_booking(
     kindly: Kindly, tmp_path: Path, pay: str
 ) -> None:
-    mail = dm_to_jonah(
-        tmp_path / "sms.txt",
-        GIG.format(pay=pay),
-        sender="Ray Donnelly (Text message)",
-        subject="Text message",
-        date="Sun, 29 Nov 2026 19:45:00 -0600",
-    )
-    record = _triaged(kindly, tmp_path, mail)
+    record = _gig_offered(kindly, tmp_path, pay)
     assert "I'd be glad to take it" not in (record["draft"] or "")
     assert "a booking that pays you" not in record["reason"]
 
