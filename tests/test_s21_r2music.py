@@ -29,6 +29,17 @@ STUDENT = (
 )
 
 
+def _student_asks(kindly: Kindly, tmp_path: Path, ask: str) -> dict[str, Any]:
+    """Marcus's Instagram DM to Jonah with `ask` in it, triaged."""
+    mail = dm_to_jonah(
+        tmp_path / "dm.txt",
+        STUDENT.format(ask=ask),
+        sender="Marcus Bell (Instagram @marcusbell.keys)",
+        subject="Instagram DM",
+    )
+    return _triaged(kindly, tmp_path, mail)
+
+
 @pytest.mark.parametrize(
     ("ask", "yes"),
     [
@@ -42,13 +53,7 @@ STUDENT = (
 def test_a_student_asking_for_lessons_by_dm_is_a_client_said_yes_to(
     kindly: Kindly, tmp_path: Path, ask: str, yes: str
 ) -> None:
-    mail = dm_to_jonah(
-        tmp_path / "dm.txt",
-        STUDENT.format(ask=ask),
-        sender="Marcus Bell (Instagram @marcusbell.keys)",
-        subject="Instagram DM",
-    )
-    record = _triaged(kindly, tmp_path, mail)
+    record = _student_asks(kindly, tmp_path, ask)
     assert (record["intent"], record["decision"], record["goal"]) == (
         "client_inquiry",
         "accept",
@@ -71,13 +76,7 @@ def test_a_student_asking_for_lessons_by_dm_is_a_client_said_yes_to(
 def test_no_question_of_a_service_the_goal_sells_is_no_client(
     kindly: Kindly, tmp_path: Path, ask: str
 ) -> None:
-    mail = dm_to_jonah(
-        tmp_path / "dm.txt",
-        STUDENT.format(ask=ask),
-        sender="Marcus Bell (Instagram @marcusbell.keys)",
-        subject="Instagram DM",
-    )
-    record = _triaged(kindly, tmp_path, mail)
+    record = _student_asks(kindly, tmp_path, ask)
     assert "Yes, I" not in (record["draft"] or "")
 
 
