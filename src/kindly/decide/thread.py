@@ -31,7 +31,8 @@ PURPOSE_UNCLEAR = "purpose_unclear"  # the ask for details that asks what a mess
 # Details a seller's answer gives, read loosely. reply.compose keeps its own on purpose: _CONTACT_GIVEN wants a
 # number written as a phone's (a referral's "2025-2027" is none), _BARE_SITE a bare "brightpixel.com" in a signature.
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"(?:\+?\d[\d ().-]{7,}\d)")
+# A phone number, its area code in brackets too: "(503) 555-0142" whole, not "503) 555-0142".
+_PHONE = re.compile(r"(?:\(\d{2,5}\)\s?\d[\d ().-]{4,}\d|\+?\d[\d ().-]{7,}\d)")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 

@@ -1,0 +1,148 @@
+"""A week of Dana's mail (session 22), as she lives it: `kindly sync` from a real Dovecot IMAP server, replies sent
+through a loopback SMTP server, the answers that come back in those threads, her referral directory - each finding
+as she saw it, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+
+from smtp_server import SmtpInbox, SmtpServer, run_smtp
+from support import EXAMPLE_PROFILE_FILE, Kindly
+from test_sync import Mailbox, dovecot, mailbox
+
+__all__ = ["dovecot", "mailbox"]  # the sync tests' fixtures: a Dovecot server and a fresh user of it
+
+MONDAY = "Mon, 30 Nov 2026 07:{:02d}:00 -0800"
+TUESDAY = "Tue, 1 Dec 2026 06:{:02d}:00 -0800"
+WEDNESDAY = "Wed, 2 Dec 2026 07:{:02d}:00 -0800"
+
+
+def mail(name: str, sender: str, subject: str, body: str, date: str, answers: tuple[str, ...] = ()) -> bytes:
+    """A mail to Dana as her IMAP server holds it; `answers`: the Message-IDs of the thread it replies to."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Dana Reyes <dana@example.com>"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{name}@mail.example>"
+    message["Date"] = date
+    if answers:
+        message["In-Reply-To"] = answers[-1]
+        message["References"] = " ".join(answers)
+    message.set_content(body)
+    return bytes(message)
+
+
+JO = "Jo Park <jo@parkfield.example>"
+ENQUIRY = mail(
+    "jo-1",
+    JO,
+    "Bookkeeping for our studio",
+    "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
+    "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, Park & "
+    "Field Studio\n",
+    MONDAY.format(1),
+)
+GARY = "Gary Hunt <gary@wealthwise.example>"
+PITCH = mail(
+    "gary-1",
+    GARY,
+    "Financial planning review",
+    "Hi Dana,\n\nI'm a financial planner helping business owners plan for retirement. Could I buy you a coffee and "
+    "walk you through our financial planning service?\n\nGary Hunt\nWealthWise Financial Planning\n",
+    MONDAY.format(9),
+)
+
+
+@pytest.fixture
+def week(
+    kindly: Kindly, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Mailbox, SmtpServer]]:
+    """Dana's app folder: her profile, her IMAP account and her SMTP server; Monday morning."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
+    for smtp in run_smtp(SmtpInbox()):
+        mailbox.configure()
+        config = kindly.home / "config.toml"
+        config.write_text(
+            config.read_text()
+            + f'\n[smtp]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\ntimeout = 5\n'
+        )
+        (kindly.home / "profile.toml").write_text(EXAMPLE_PROFILE_FILE.read_text())
+        yield mailbox, smtp
+
+
+def synced(kindly: Kindly) -> list[dict[str, Any]]:
+    """`kindly sync --json`: one record per message fetched."""
+    result = kindly("sync", "--json")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def drafts_of(kindly: Kindly, message_pk: int) -> list[dict[str, Any]]:
+    """Every draft kindly keeps for one message (pending, approved or sent)."""
+    listed = json.loads(kindly("drafts", "--all", "--json").stdout)
+    return [d for d in listed if d["message_pk"] == message_pk]
+
+
+def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessage:
+    """Dana sends kindly's draft for one message with `kindly send`: the mail that went."""
+    [draft] = drafts_of(kindly, message_pk)
+    before = len(smtp.inbox.received())
+    result = kindly("send", str(draft["id"]), "--yes")
+    assert result.exit_code == 0, result.output
+    return smtp.inbox.received()[before]
+
+
+# 2. Wednesday a financial planner she declined (Monday, with the offer to pass his details on) sends them: his
+# entry in the directory, and what `kindly refer` gives her to pass on, read his phone as "503) 555-0142".
+
+
+def test_a_phone_with_its_area_code_in_brackets_reaches_the_directory_whole(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(PITCH)
+    [pitch] = synced(kindly)
+    assert pitch["decision"] == "decline"
+    no = sent_reply(kindly, smtp, pitch["id"])
+    assert "overview" in no.get_content()  # the offer to pass his details on
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-02T08:00-08:00")
+    box.append(
+        mail(
+            "gary-2",
+            GARY,
+            "Re: Financial planning review",
+            "Hi Dana,\n\nThanks for the offer! You can reach me at gary@wealthwise.example or (503) 555-0142. We "
+            "do retirement and succession planning for owners of small businesses, for a fixed annual fee.\n\n"
+            "Gary\n",
+            WEDNESDAY.format(10),
+            ("<gary-1@mail.example>", no["Message-ID"]),
+        )
+    )
+    [details] = synced(kindly)
+    assert details["reason_code"] == "directory_added"
+
+    refer = kindly("refer", "Can you recommend a financial planner for my retirement?", "--json")
+    [entry] = json.loads(refer.stdout)
+    assert entry["name"] == "Gary Hunt"
+    assert entry["contact"] == "gary@wealthwise.example | (503) 555-0142"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        pytest.param("Call me on +1 503 555 0142 any time.", "+1 503 555 0142", id="international"),
+        pytest.param("My cell is 503-555-0142.", "503-555-0142", id="dashes"),
+        pytest.param("We ran it from 2025-2027 (see our site).", "2025-2027", id="years-read-loosely-as-before"),
+        pytest.param("Table (12) seats four.", "", id="a-number-in-brackets-alone"),
+    ],
+)
+def test_contact_details_other_than_a_bracketed_area_code_read_as_before(text: str, contact: str) -> None:
+    from kindly.decide.thread import contact_details
+
+    assert contact_details(text) == contact
