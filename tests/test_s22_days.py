@@ -97,6 +97,97 @@ def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessag
     return smtp.inbox.received()[before]
 
 
+# 1. Monday she sends the yes to a studio owner's enquiry, with two times; Tuesday the owner can do neither and
+# offers a time of her own. kindly read it right ("the first that fits is taken") but drafted nothing: "you already
+# replied in this thread with an accept" - the yes that went answered Monday's ask, not Tuesday's time.
+
+
+def test_a_time_offered_after_the_yes_went_is_answered_in_the_thread(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    assert enquiry["decision"] == "accept"
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+    assert "Would Monday, December 7 at 10:00 am or Wednesday, December 9 at 2:30 pm" in yes.get_content()
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    box.append(
+        mail(
+            "jo-2",
+            JO,
+            "Re: Bookkeeping for our studio",
+            "Hi Dana,\n\nSorry, neither of those works for me. Could we do Thursday, December 10 at 11am instead?"
+            "\n\nJo\n",
+            TUESDAY.format(1),
+            ("<jo-1@mail.example>", yes["Message-ID"]),
+        )
+    )
+    [counter] = synced(kindly)
+
+    assert counter["decision"] == "accept" and counter["thread_id"] == enquiry["thread_id"]
+    assert "Thursday, December 10 at 11am works for me" in (counter["draft"] or "")
+    answer = sent_reply(kindly, smtp, counter["id"])
+    assert answer["In-Reply-To"] == "<jo-2@mail.example>"
+    assert answer["References"].split() == ["<jo-1@mail.example>", yes["Message-ID"], "<jo-2@mail.example>"]
+    # Monday's yes is still the only reply to Monday's mail: nothing went twice
+    assert [d["status"] for d in drafts_of(kindly, enquiry["id"])] == ["sent"]
+
+
+def test_a_yes_to_the_time_she_proposed_is_not_answered_again(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near miss: "Monday at 10:00 works great" takes a time her own yes offered - nothing more to send."""
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    box.append(
+        mail(
+            "jo-2",
+            JO,
+            "Re: Bookkeeping for our studio",
+            "Hi Dana,\n\nMonday, December 7 at 10:00 am works great. I'll send a video link the day before.\n\nJo\n",
+            TUESDAY.format(1),
+            ("<jo-1@mail.example>", yes["Message-ID"]),
+        )
+    )
+    [confirmed] = synced(kindly)
+
+    assert confirmed["draft"] is None
+    assert json.loads(kindly("drafts", "--json").stdout) == []
+
+
+def test_a_new_question_after_the_yes_went_stays_hers(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other near miss: a reply that asks something new, with no time, is still hers to answer."""
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    box.append(
+        mail(
+            "jo-2",
+            JO,
+            "Re: Bookkeeping for our studio",
+            "Hi Dana,\n\nThanks! Before we talk, could you tell me whether you also handle payroll for contractors "
+            "in other states?\n\nJo\n",
+            TUESDAY.format(1),
+            ("<jo-1@mail.example>", yes["Message-ID"]),
+        )
+    )
+    [question] = synced(kindly)
+
+    assert question["draft"] is None
+    assert json.loads(kindly("drafts", "--json").stdout) == []
+
+
 # 2. Wednesday a financial planner she declined (Monday, with the offer to pass his details on) sends them: his
 # entry in the directory, and what `kindly refer` gives her to pass on, read his phone as "503) 555-0142".
 

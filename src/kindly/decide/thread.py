@@ -27,6 +27,9 @@ from kindly.understand.days import MONTHS
 
 PASS_ON_CODES = frozenset({"has_provider", "not_a_fit"})
 PURPOSE_UNCLEAR = "purpose_unclear"  # the ask for details that asks what a message is for
+# The evidence of a yes that takes a time the sender offers after the user's reply: a new answer, which the yes
+# already given does not hold ("Neither works for me - could we do Thursday at 11am instead?").
+TAKES_THEIR_TIME = "a time they offer after your reply: it is answered on its own"
 
 # Details a seller's answer gives, read loosely. reply.compose keeps its own on purpose: _CONTACT_GIVEN wants a
 # number written as a phone's (a referral's "2025-2027" is none), _BARE_SITE a bare "brightpixel.com" in a signature.
@@ -545,6 +548,7 @@ def meeting_for_users_plan(question: str, verdict: Verdict) -> Verdict:
     evidence = (
         *verdict.evidence,
         f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+        TAKES_THEIR_TIME,
     )
     return Verdict(Decision.ACCEPT, why, ANSWERS_YOUR_REQUEST, evidence=evidence)
 
@@ -562,6 +566,7 @@ def meeting_in_accepted_thread(question: str, verdict: Verdict, history: History
     evidence = (
         *verdict.evidence,
         f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+        TAKES_THEIR_TIME,
     )
     return Verdict(Decision.ACCEPT, why, yes.reason_code, evidence=evidence)
 
@@ -734,6 +739,8 @@ def silenced(
     if verdict.decision is Decision.IGNORE:
         return ""
     same = [s for s in history.said if s.drafted and s.decision == verdict.decision.value]
+    if TAKES_THEIR_TIME in verdict.evidence and all(s.sent for s in same):
+        same = []  # the yes that went proposed or took another time: this one is owed its own answer
     if same:
         name = verdict.decision.value.replace("_", " ")
         what = f"{'an' if name[0] in 'aeiou' else 'a'} {name}"  # "an accept", "a decline"
