@@ -237,3 +237,101 @@ def test_contact_details_other_than_a_bracketed_area_code_read_as_before(text: s
     from kindly.decide.thread import contact_details
 
     assert contact_details(text) == contact
+
+
+# 3. Monday she approves, on the web page, the yes to an architect's coffee on Thursday, to send later; Tuesday the
+# architect moves it to Friday. kindly drafts the yes to Friday - and the Thursday yes stayed approved: `kindly send`
+# sent it, and the architect had both "Thursday works for me" and "Friday works for me".
+
+NINA = "Nina Shah <nina@shahdesign.example>"
+
+
+def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from kindly.web.auth import create_token
+
+    app = create_app(load_settings(kindly.home))
+    _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
+    with TestClient(app) as api:
+        answer = api.post(
+            f"/api/invitations/{message_pk}/draft/approve", headers={"Authorization": f"Bearer {token}"}
+        )
+    assert answer.status_code == 200, answer.text
+
+
+def test_a_yes_approved_before_the_sender_moved_the_time_is_not_sent(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(
+        mail(
+            "nina-1",
+            NINA,
+            "Pricing question",
+            "Hi Dana,\n\nI run a three-person architecture firm. A friend said you help studios with pricing. Could we "
+            "meet for coffee on Thursday, December 3 at 10am to talk about it?\n\nNina Shah\nShah Design "
+            "Architecture\n",
+            MONDAY.format(10),
+        )
+    )
+    [coffee] = synced(kindly)
+    approved_on_the_page(kindly, coffee["id"])
+    [thursday] = drafts_of(kindly, coffee["id"])
+    assert "Thursday, December 3 at 10am works for me" in thursday["text"]
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    box.append(
+        mail(
+            "nina-2",
+            NINA,
+            "Re: Pricing question",
+            "Hi Dana,\n\nSorry, something came up on Thursday. Could we do Friday, December 4 at 2pm instead?\n\n"
+            "Nina\n",
+            TUESDAY.format(3),
+            ("<nina-1@mail.example>",),
+        )
+    )
+    [moved] = synced(kindly)
+    [friday] = drafts_of(kindly, moved["id"])
+    assert "Friday, December 4 at 2pm works for me" in friday["text"]
+
+    stale = kindly("send", str(thursday["id"]), "--yes")
+    assert stale.exit_code == 1
+    said = " ".join(stale.output.split())
+    assert "Nina Shah wrote again since" in said and f"draft #{friday['id']} answers" in said
+    assert smtp.inbox.received() == []
+    exported = kindly("drafts", "export", str(thursday["id"]), "--dir", str(kindly.home / "out"))
+    assert exported.exit_code == 1 and not (kindly.home / "out").exists()
+
+    went = sent_reply(kindly, smtp, moved["id"])
+    assert "Friday, December 4 at 2pm works for me" in went.get_content()
+    assert [m["In-Reply-To"] for m in smtp.inbox.received()] == ["<nina-2@mail.example>"]
+
+
+def test_a_yes_approved_before_a_nudge_still_goes(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near miss: a nudge gets no reply of its own, so the yes she approved is still the answer, and goes."""
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    approved_on_the_page(kindly, enquiry["id"])
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    box.append(
+        mail(
+            "jo-2",
+            JO,
+            "Re: Bookkeeping for our studio",
+            "Hi Dana, just bubbling this up in case it got buried.\n\nJo\n",
+            TUESDAY.format(4),
+            ("<jo-1@mail.example>",),
+        )
+    )
+    [nudge] = synced(kindly)
+    assert drafts_of(kindly, nudge["id"]) == []
+
+    went = sent_reply(kindly, smtp, enquiry["id"])
+    assert went["In-Reply-To"] == "<jo-1@mail.example>"

@@ -32,7 +32,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly.channels import DM_APPS, App
@@ -235,6 +235,39 @@ def _check_leavable(session: Session, row: DraftRow) -> None:
         raise OutboxError(
             f"draft #{row.id} was {row.status} (a newer draft replaced it, or its event was cancelled)"
         )
+    newer = _newer_reply_in_thread(session, row)
+    if newer is not None:
+        raise OutboxError(
+            f"draft #{row.id} answers an older message ({row.message_pk}) of its thread: "
+            f"{row.message.from_name or row.message.from_addr} wrote again since (message {newer.message_pk}), "
+            f"which draft #{newer.id} answers; send that one"
+        )
+
+
+def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
+    """kindly's reply to a later message of the same sender in this draft's thread, if one was drafted: a draft
+    approved on Monday ("Thursday at 10am works for me") no longer answers Tuesday's "Could we do Friday
+    instead?", and sending both would contradict itself."""
+    message = row.message
+    if not message.thread_id:
+        return None
+    sender = (
+        func.lower(MessageRow.from_addr) == message.from_addr.lower()
+        if message.from_addr
+        else MessageRow.from_name == message.from_name
+    )
+    return session.scalars(
+        select(DraftRow)
+        .join(MessageRow, DraftRow.message_pk == MessageRow.id)
+        .where(
+            MessageRow.thread_id == message.thread_id,
+            MessageRow.id > message.id,
+            sender,
+            DraftRow.status != "discarded",
+        )
+        .order_by(MessageRow.id.desc(), DraftRow.id.desc())
+        .limit(1)
+    ).first()
 
 
 def _dm_app(row: DraftRow, message: Message) -> App | None:
