@@ -229,7 +229,9 @@ def test_a_phone_with_its_area_code_in_brackets_reaches_the_directory_whole(
     [
         pytest.param("Call me on +1 503 555 0142 any time.", "+1 503 555 0142", id="international"),
         pytest.param("My cell is 503-555-0142.", "503-555-0142", id="dashes"),
-        pytest.param("We ran it from 2025-2027 (see our site).", "2025-2027", id="years-read-loosely-as-before"),
+        pytest.param(
+            "We ran it from 2025-2027 (see our site).", "2025-2027", id="years-read-loosely-as-before"
+        ),
         pytest.param("Table (12) seats four.", "", id="a-number-in-brackets-alone"),
     ],
 )
