@@ -337,3 +337,49 @@ def test_a_yes_approved_before_a_nudge_still_goes(
 
     went = sent_reply(kindly, smtp, enquiry["id"])
     assert went["In-Reply-To"] == "<jo-1@mail.example>"
+
+
+# 4. Friday she moves to New York and adds `time_zone` to profile.toml. `kindly sync` reads only new mail, so the
+# yes waiting for a Portland studio owner kept proposing the times of her old clock, unmarked - and nothing she
+# edited in the profile (a time zone, a rule) ever reached a draft already written.
+
+SARA = mail(
+    "sara-1",
+    "Sara Kim <sara@kimstudio.example>",
+    "Help with cash flow at our video studio",
+    "Hi Dana,\n\nI run a small video production company in Portland and our cash flow is unpredictable. Could we "
+    "set up a call next week to talk about a part-time CFO?\n\nSara Kim\nKim Studio\n",
+    MONDAY.format(5),
+)
+
+
+def test_a_profile_edited_since_reaches_the_drafts_that_wait_at_the_next_sync(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(ENQUIRY, SARA)
+    enquiry, call = synced(kindly)
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+    [waiting] = drafts_of(kindly, call["id"])
+    assert "your time" not in waiting["text"]
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
+    profile = kindly.home / "profile.toml"
+    profile.write_text(
+        profile.read_text().replace('holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"')
+    )
+    result = kindly("sync")
+    assert result.exit_code == 0, result.output
+    assert "open invitations decided again 1" in " ".join(result.stderr.split())
+
+    [moved] = drafts_of(kindly, call["id"])
+    assert moved["id"] == waiting["id"] and moved["status"] == "pending"
+    assert "11:00 am (8:00 am your time)" in moved["text"]  # her clock, and Sara's in Portland
+    # the yes that went stays the one answer to Jo: nothing drafted or sent again
+    went = yes.get_content().replace("\r\n", "\n")
+    assert [(d["status"], d["text"]) for d in drafts_of(kindly, enquiry["id"])] == [("sent", went)]
+    assert len(smtp.inbox.received()) == 1
+
+    again = kindly("sync")  # nothing changed since: nothing decided again, the draft as it was
+    assert "decided again" not in again.stderr
+    assert drafts_of(kindly, call["id"]) == [moved]

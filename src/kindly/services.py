@@ -161,6 +161,7 @@ class TriageSummary:
         default_factory=list
     )  # ...the ids of those that look like invitations (those from a goal's target first)
     not_english_from_targets: int = 0  # ...how many of them, listed first, come from a goal's target
+    decided_again: int = 0  # open invitations decided again: what they were decided on changed (the profile)
 
     def count(self, message_id: int, verdict: Verdict) -> None:
         """One decision more; a mail in another language is counted apart too, to be read first."""
@@ -261,6 +262,40 @@ class Triage:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
+
+    def open_again(self) -> Iterator[TriageRow]:
+        """Decide again the open invitations (no reply approved or sent, no decision set by hand) whose basis
+        changed since they were decided - the profile edited, a correction, a contact - as triaging the same mail
+        again would: a sync reads only new mail, so a time zone or a rule changed in profile.toml would otherwise
+        never reach the drafts that wait. Counted as `decided_again`, not as mail read."""
+        with self.sessions() as session:
+            repo = Repository(session)
+            state = self._state(repo)
+            rows = repo.open_invitations()
+            threads = repo.thread_members(row.thread_id for row in rows)
+            stale = []
+            for row in rows:
+                assert row.analysis is not None
+                message = stored_message(row)
+                understanding = stored_understanding(row.analysis)
+                thread = threads.get(row.thread_id, [row.id])
+                # its basis as it was decided: with its thread as it is, or as it stood when it came (a later
+                # mail of the thread is decided with the thread in mind as it arrives)
+                as_decided = (thread, [pk for pk in thread if pk <= row.id])
+                if all(
+                    row.analysis.basis != self._basis(state, t, message, understanding) for t in as_decided
+                ):
+                    stale.append(message)
+        if not stale:
+            return
+        counted = replace(
+            self.summary, errors=list(self.summary.errors), decisions=dict(self.summary.decisions)
+        )
+        for start in range(0, len(stale), BATCH):
+            yield from self._process(stale[start : start + BATCH])
+        counted.decided_again += len(stale)
+        counted.not_english_asks = self.summary.not_english_asks[: len(counted.not_english_asks)]
+        self.summary = counted
 
     def save_contacts_from(self, source: Source) -> None:
         """Store the people of a Connections.csv export as contacts (known senders)."""
@@ -1565,6 +1600,8 @@ class Sync:
                         yield from self._folder(account, mailbox, folder, progress)
             except SyncError as error:
                 self.failures.append(error)
+        # the mail already stored is read again by no sync: what waits follows a profile edited since
+        yield from self.triage.open_again()
 
     def _folder(
         self,

@@ -441,6 +441,8 @@ def summary_line(summary: TriageSummary) -> str:
     ]
     if summary.calendar_updates:
         parts.append(f"calendar updates {summary.calendar_updates}")
+    if summary.decided_again:
+        parts.append(f"open invitations decided again {summary.decided_again} (what they rest on changed)")
     if summary.contacts:
         parts.append(f"contacts {summary.contacts} ({summary.contacts_new} new)")
     parts.append(skipped)

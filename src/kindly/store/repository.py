@@ -429,6 +429,23 @@ class Repository:
                 members.setdefault(thread, []).append(pk)
         return members
 
+    def open_invitations(self) -> list[MessageRow]:
+        """Invitations still open, oldest first: analysed, not a calendar update, not cancelled, no reply approved
+        or sent, not decided by the user by hand and not an answer whose details went into the directory."""
+        rows = self.session.scalars(
+            select(MessageRow)
+            .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
+            .where(
+                AnalysisRow.is_invitation.is_(True),
+                AnalysisRow.reason_code.not_in(("set_by_you", "directory_added")),
+                MessageRow.updates_pk.is_(None),
+                MessageRow.event_status != "cancelled",
+            )
+            .options(selectinload(MessageRow.analysis), selectinload(MessageRow.drafts))
+            .order_by(MessageRow.id)
+        ).all()
+        return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
+
     def decided_with(self) -> tuple[object, ...]:
         """What the store holds that a decision rests on beyond the message and its thread: the user's
         corrections, their contacts, the directory entries they added by hand (those added from answers in the

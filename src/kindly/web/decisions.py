@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
@@ -22,7 +21,6 @@ from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.services import (
-    DIRECTORY_ADDED,
     SET_BY_YOU,
     away_on,
     hours_committed,
@@ -33,7 +31,7 @@ from kindly.services import (
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.repository import stored_understanding as understanding_of
-from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
+from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import taken_by_stored_drafts
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import load_row
@@ -249,19 +247,7 @@ def correct_intent(
 def open_rows(session: Session) -> list[MessageRow]:
     """Invitations still open: analysed, not a calendar update, not cancelled, no reply approved or sent,
     not decided by the user and not an answer that gave their details for the directory."""
-    rows = session.scalars(
-        select(MessageRow)
-        .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
-        .where(
-            AnalysisRow.is_invitation.is_(True),
-            AnalysisRow.reason_code.not_in((SET_BY_YOU, DIRECTORY_ADDED)),
-            MessageRow.updates_pk.is_(None),
-            MessageRow.event_status != "cancelled",
-        )
-        .options(selectinload(MessageRow.analysis), selectinload(MessageRow.drafts))
-        .order_by(MessageRow.id)
-    ).all()
-    return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
+    return Repository(session).open_invitations()
 
 
 def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
