@@ -366,7 +366,9 @@ def test_a_profile_edited_since_reaches_the_drafts_that_wait_at_the_next_sync(
     monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
     profile = kindly.home / "profile.toml"
     profile.write_text(
-        profile.read_text().replace('holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"')
+        profile.read_text().replace(
+            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
+        )
     )
     result = kindly("sync")
     assert result.exit_code == 0, result.output
