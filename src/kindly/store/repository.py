@@ -441,7 +441,11 @@ class Repository:
                 MessageRow.updates_pk.is_(None),
                 MessageRow.event_status != "cancelled",
             )
-            .options(selectinload(MessageRow.analysis), selectinload(MessageRow.drafts))
+            .options(
+                defer(MessageRow.raw),  # the original bytes (a 20 MB attachment) are never decided on
+                selectinload(MessageRow.analysis),
+                selectinload(MessageRow.drafts),
+            )
             .order_by(MessageRow.id)
         ).all()
         return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
