@@ -385,3 +385,66 @@ def test_a_profile_edited_since_reaches_the_drafts_that_wait_at_the_next_sync(
     again = kindly("sync")  # nothing changed since: nothing decided again, the draft as it was
     assert "decided again" not in again.stderr
     assert drafts_of(kindly, call["id"]) == [moved]
+
+
+# 5. Monday she sends the yes to the architect's coffee on Thursday at 10am; Tuesday the architect writes back to
+# settle where. Her enquiry had read as a client's, "Shall we meet at Case Study Coffee...?" reads as a coffee: kindly
+# weighed it anew and drafted "I'm keeping my calendar for a few set priorities right now, so I'll pass."
+
+NINAS_COFFEE = mail(
+    "nina-1",
+    NINA,
+    "Pricing question",
+    "Hi Dana,\n\nI run a three-person architecture firm. A friend said you help studios with pricing. Could we meet "
+    "for coffee on Thursday, December 3 at 10am to talk about it?\n\nNina Shah\nShah Design Architecture\n",
+    MONDAY.format(10),
+)
+
+
+def answer_to_the_yes(kindly: Kindly, box: Mailbox, smtp: SmtpServer, words: str) -> dict[str, Any]:
+    """Nina's coffee said yes to and sent on Monday; her answer `words` on Tuesday: its record."""
+    box.append(NINAS_COFFEE)
+    [coffee] = synced(kindly)
+    assert coffee["decision"] == "accept"
+    yes = sent_reply(kindly, smtp, coffee["id"])
+    assert "Thursday, December 3 at 10am works for me" in yes.get_content()
+    box.append(
+        mail(
+            "nina-2",
+            NINA,
+            "Re: Pricing question",
+            f"Hi Dana,\n\n{words}\n\nNina\n",
+            TUESDAY.format(3),
+            ("<nina-1@mail.example>", yes["Message-ID"]),
+        )
+    )
+    [answer] = synced(kindly)
+    return answer
+
+
+def test_where_to_meet_after_the_yes_went_is_no_new_coffee_to_turn_down(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
+    answer = answer_to_the_yes(
+        kindly, box, smtp, "Great! Shall we meet at Case Study Coffee on Thursday, December 3 at 10am?"
+    )
+    assert answer["decision"] == "accept", answer["reason"]
+    assert "the yes stands" in answer["reason"]
+    assert json.loads(kindly("drafts", "--json").stdout) == []  # no "I'll pass" waiting to go
+
+
+def test_a_pitch_after_the_yes_went_is_still_weighed_as_one(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer]
+) -> None:
+    """The near miss: a sale in the same thread is a new ask, not the coffee said yes to."""
+    box, smtp = week
+    answer = answer_to_the_yes(
+        kindly,
+        box,
+        smtp,
+        "By the way, my husband sells PlanPro, a project management app for accountants. Could he show you a "
+        "15-minute demo of PlanPro next week? It is $49 a month.",
+    )
+    assert (answer["intent"], answer["decision"]) == ("sales_pitch", "decline")

@@ -276,7 +276,9 @@ def the_yes_stands(verdict: Verdict, history: History, intent: str, *, nudge: bo
     unclear = verdict.decision is Decision.ASK_DETAILS and verdict.reason_code == "purpose_unclear"
     if (
         yes is None
-        or (yes.intent != intent and not nudge)
+        # a meeting to go on with the yes ("Great! Shall we meet at Case Study Coffee on Thursday at 10am?") reads
+        # as a coffee or a work meeting, whatever the first mail asked: the same ask
+        or (yes.intent != intent and intent not in _SAME_ASK and not nudge)
         or not (unclear or (verdict.decision is Decision.DECLINE and verdict.reason_code in _WEIGHED_NO))
     ):
         return verdict
