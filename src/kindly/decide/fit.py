@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.client_need import (
     buyer_for_client,
     clients_needing_you,
@@ -36,7 +37,13 @@ from kindly.decide.funders import funder_courting, seeks_funders
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
-from kindly.decide.mentoring import A_PROGRAMMES_MENTOR, ANSWERS_YOUR_REQUEST, peer_group
+from kindly.decide.mentoring import (
+    A_PROGRAMMES_MENTOR,
+    ANSWERS_YOUR_REQUEST,
+    career_step_asked,
+    mentors_others,
+    peer_group,
+)
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.vendor_events import demo_for_one
@@ -481,6 +488,18 @@ def _fit(
         affinity = 1.0
         notes.append(f'{ROLE_AIMED_FOR} ("{aimed}")')
     if (
+        recruiter
+        and seeks_a_board_seat(goal)
+        and (
+            seat := director_searched(text := reading.original or reading.folded) or board_seat_offered(text)
+        )
+    ):
+        # "We have been retained by Northfield Resources (TSX: NFR) to find an independent director" to a goal of
+        # "one more independent-director seat": the headhunter's board search is the way to the seat the goal aims
+        # for (a company or place the goal names still counts through its targets and topic)
+        affinity = 1.0
+        notes.append(f'{ROLE_AIMED_FOR} ("{seat}")')
+    if (
         goal.kind is GoalKind.HELP_CLIENT
         and intent is Intent.SALES_PITCH
         and _SEEKS_A_PROVIDER.search(goal.description)
@@ -657,6 +676,20 @@ def _fit(
         affinity = 1.0
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
         marks.add(DecisionMark.MENTOR_OFFERED)
+    if (
+        goal.kind is not GoalKind.FIND_MENTOR
+        and (
+            intent is Intent.MENTORSHIP_REQUEST
+            or (intent is Intent.COFFEE_CHAT and career_step_asked(reading.original or reading.folded))
+        )
+        and not mentoring
+        and mentors_others(goal.description)
+    ):
+        # "Could we find 45 minutes before my interview?" to a goal to "Mentor women moving into finance
+        # leadership": the advice asked is the mentoring the goal gives (whom it is for still counts, by its targets
+        # and topic)
+        affinity = 1.0
+        notes.append("a request for the mentoring your goal gives")
     programme_mentor = intent is Intent.COMMUNITY_INVITATION and mentoring.startswith(A_PROGRAMMES_MENTOR)
     if goal.kind is GoalKind.FIND_MENTOR and programme_mentor:
         # a mentoring programme to join that pairs the user with a mentor: the mentor the goal seeks
