@@ -21,6 +21,7 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
     share_of_theirs,
 )
@@ -110,7 +111,14 @@ from kindly.reply.decline_reason import (
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
-from kindly.reply.greeting import HONORIFICS, and_names, co_writers, copied_first_name, copied_names
+from kindly.reply.greeting import (
+    HONORIFICS,
+    and_names,
+    co_writers,
+    copied_first_name,
+    copied_names,
+    signed_as,
+)
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
@@ -514,7 +522,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         greeted = replace(message, from_name=details.sender_name)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
-        "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
+        "first_name": formal_name(greeted, profile.user.name, signed_as(profile))
+        if formal
+        else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": signature_for(profile.user.sign_off, channel),
@@ -680,6 +690,8 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         }.get(details.format, "the event")
         if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
             values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
+    if brokered_consult(f"{message.subject}\n{message.own_text}"):
+        values["wish_for"] = "the project"  # an expert network's call for its client's research: no event
     if feature_sold(verdict, message):
         values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
