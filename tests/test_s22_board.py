@@ -370,3 +370,51 @@ def test_an_expert_networks_call_declined_wishes_no_event_well(kindly: Kindly, t
     assert "paid expert-network calls" in record["draft"]
     assert "event" not in record["draft"]
     assert "the project" in record["draft"]
+
+
+# -- a seat on a board sold is declined as the seat it is --------------------------------------------------------
+
+SEAT_FOR_A_FEE = """Dear Margaret,
+
+Following a review of your LinkedIn profile, our Selection Committee is pleased to offer you a seat on the Global
+Advisory Board of Vantor Capital Holdings. Advisory Board members enjoy international visibility and quarterly
+virtual meetings.
+
+To confirm your seat, a one-time onboarding and membership fee of USD 2,400 is payable within 7 days.
+
+Selection Committee
+Board Seats International
+"""
+
+
+def test_a_board_seat_offered_for_a_fee_is_declined_as_a_seat_not_a_feature(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        SEAT_FOR_A_FEE,
+        sender="Board Seats International <placements@boardseats-intl.example.net>",
+        subject="Congratulations - you have been selected for an Advisory Board seat",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I do not pay for a seat on a board" in record["draft"]
+    assert "featured" not in record["draft"] and "the issue" not in record["draft"]
+
+
+def test_a_listing_sold_is_still_declined_as_paying_to_be_featured(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a directory's listing for a fee is a page, not a seat
+    body = (
+        "Dear Ms. Lindqvist,\n\nYou have been selected for inclusion in the 2027 edition of the Canadian Who's Who "
+        "Registry of Distinguished Executives. Please confirm your biography. Premium listing with photograph and a "
+        "framed certificate: $395. Please reply by December 15.\n\nEditorial Board\n"
+    )
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        body,
+        sender="Canadian Who's Who Registry <editor@cdnwhoswho.example.com>",
+        subject="Canadian Who's Who 2027 - confirm your biography",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I do not pay to be featured" in record["draft"]

@@ -108,6 +108,7 @@ from kindly.reply.decline_reason import (
     first_asked,
     guest_for_the_show,
     other_region_asked,
+    seat_sold,
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
@@ -692,7 +693,9 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
             values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
     if brokered_consult(f"{message.subject}\n{message.own_text}"):
         values["wish_for"] = "the project"  # an expert network's call for its client's research: no event
-    if feature_sold(verdict, message):
+    if verdict.reason_code == "pays_to_appear" and seat_sold(message):
+        values["wish_for"] = "it"  # a seat on a board sold: no issue nor awards to wish well
+    elif feature_sold(verdict, message):
         values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
