@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
+from kindly.decide.funders import seeks_donors_for_client
 from kindly.decide.mentoring import career_step_asked, mentors_others
 from kindly.profile import Goal, GoalKind
-from personas import DIRECTOR_FOUNDATION, DIRECTOR_MENTORING, DIRECTOR_SPEAKING, director_profile
+from personas import DIRECTOR_FOUNDATION, DIRECTOR_MENTORING, DIRECTOR_SPEAKING, director_profile, varied
 from support import Kindly, eml, profile_file, triaged_one
 
 MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
@@ -418,3 +419,66 @@ def test_a_listing_sold_is_still_declined_as_paying_to_be_featured(kindly: Kindl
     )
     assert record["decision"] == "decline", record["reason"]
     assert "I do not pay to be featured" in record["draft"]
+
+
+# -- a donor for the foundation she chairs ---------------------------------------------------------------------
+
+DONOR = """Dear Maggie,
+
+My wife and I were moved by the presentation on the Riverdale Hospital Foundation's cardiac wing campaign at the
+gala. My father was treated at Riverdale's cardiac unit last year, and our family foundation is considering a
+significant gift.
+
+Could we meet in person to talk about the campaign and how a gift might be recognised? I am free most afternoons
+next week.
+
+Regards,
+Gordon Lau
+Lau Family Office
+"""
+
+
+def test_a_donor_weighing_a_gift_to_her_client_serves_the_goal_of_donors_for_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        DONOR,
+        sender="Gordon Lau <gordon@laufamilyoffice.example.com>",
+        subject="Cardiac wing",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "help client goal" in record["reason"], record["reason"]
+    assert "pm or " in record["draft"]  # the afternoons he offered
+
+
+def test_a_gift_means_nothing_to_a_client_goal_that_seeks_no_donors(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same foundation, but all she seeks for it is a new CEO
+    ceo_only = varied(
+        DIRECTOR_FOUNDATION,
+        description="Riverdale Hospital Foundation (I chair its board): a new CEO",
+        targets=["Riverdale Hospital Foundation", "CEO search"],
+    )
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        DONOR,
+        sender="Gordon Lau <gordon@laufamilyoffice.example.com>",
+        subject="Cardiac wing",
+        profile=director_profile(goals=(DIRECTOR_SPEAKING, ceo_only)),
+    )
+    assert "help client goal" not in record["reason"], record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("description", "seeks"),
+    [
+        ("Riverdale Hospital Foundation: major donors for the cardiac wing campaign", True),
+        ("Find funders for the Eastside Food Bank's new warehouse", True),
+        ("Riverdale Hospital Foundation: a new CEO", False),
+    ],
+)
+def test_which_client_goals_seek_donors_for_the_client(description: str, seeks: bool) -> None:
+    goal = Goal(kind=GoalKind.HELP_CLIENT, description=description, targets=[], priority=1)
+    assert seeks_donors_for_client(goal) is seeks

@@ -33,7 +33,7 @@ from kindly.decide.fit_reading import (
     writes_at,
     writes_from,
 )
-from kindly.decide.funders import funder_courting, seeks_funders
+from kindly.decide.funders import funder_courting, seeks_donors_for_client, seeks_funders
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
@@ -712,18 +712,21 @@ def _fit(
         # boards ("a seat on a nonprofit board")
         affinity = 0.0
         notes.append(f'a seat on their board, not a group of peers ("{seat}")')
+    donors_for_client = seeks_donors_for_client(goal) and intent in (*_FUNDER_ASKS, Intent.CLIENT_INQUIRY)
     if (
-        seeks_funders(goal)
-        and intent in _FUNDER_ASKS
+        ((seeks_funders(goal) and intent in _FUNDER_ASKS) or donors_for_client)
         and (courting := funder_courting(reading.original or reading.folded))
         and not _PRICED.search(reading.folded)
     ):
         # "Harborview Bank has a table at the luncheon ... join us as our guest - no cost to you ... our new head of
         # philanthropy is keen to learn more about your work": a company's giving side seeking the user out is the
         # partner a goal of corporate partners and donors looks for, whatever the occasion (a seat sold is not)
-        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        # ...and a donor writing of a gift to the client a goal seeks donors for ("our family foundation is
+        # considering a significant gift" to the campaign), read as an enquiry or a coffee: the donor it seeks
+        affinity = max(affinity, AFFINITY[GoalKind.FIND_CLIENTS][Intent.CLIENT_INQUIRY])
         target_score = 1.0
-        target_notes.append(f'a company\'s giving side seeks you out ("{courting}")')
+        giver = "a donor writes of a gift" if donors_for_client else "a company's giving side seeks you out"
+        target_notes.append(f'{giver} ("{courting}")')
     if (asked := sponsorship_asked(reading.original or reading.folded)) and not _SPONSORING.search(
         " ".join((goal.description, *goal.targets))
     ):
