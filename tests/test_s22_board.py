@@ -482,3 +482,52 @@ def test_a_gift_means_nothing_to_a_client_goal_that_seeks_no_donors(kindly: Kind
 def test_which_client_goals_seek_donors_for_the_client(description: str, seeks: bool) -> None:
     goal = Goal(kind=GoalKind.HELP_CLIENT, description=description, targets=[], priority=1)
     assert seeks_donors_for_client(goal) is seeks
+
+
+WHOS_WHO_FORWARD = """{note}
+
+---------- Forwarded message ---------
+From: Canadian Who's Who Registry <editor@cdnwhoswho.example.com>
+Subject: Canadian Who's Who 2027 - confirm your biography
+To: Joanne Park <joanne@lindqvist.ca>
+
+Dear Ms. Lindqvist,
+
+You have been selected for inclusion in the 2027 edition of the Canadian Who's Who Registry of Distinguished
+Executives. Please confirm your biography. Premium listing with photograph and a framed certificate: $395.
+Please reply by December 15.
+
+Editorial Board
+"""
+
+
+def test_a_no_to_what_her_assistant_forwards_is_told_to_the_assistant_plainly(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        WHOS_WHO_FORWARD.format(note="Another one of these - I assume no?\nJ."),
+        sender="Joanne Park <joanne@lindqvist.ca>",
+        subject="Fwd: Canadian Who's Who 2027 - confirm your biography",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"]
+    assert draft.startswith("Dear Joanne,") and "I do not pay to be featured" in draft
+    assert (
+        "the issue" not in draft and "overview" not in draft
+    )  # nothing of the registry's, nothing asked of her
+
+
+def test_a_no_to_the_registry_itself_still_wishes_it_well(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the registry's own mail, not forwarded, keeps its closing wish
+    body = WHOS_WHO_FORWARD.split("Dear Ms. Lindqvist,", 1)[1]
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        "Dear Ms. Lindqvist," + body,
+        sender="Canadian Who's Who Registry <editor@cdnwhoswho.example.com>",
+        subject="Canadian Who's Who 2027 - confirm your biography",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert any(wish in record["draft"] for wish in ("success with", "goes well", "best wishes for"))

@@ -48,6 +48,7 @@ from kindly.decide.words import (
     phrase_in,
 )
 from kindly.forwarded import (
+    forwarded_part,
     forwarded_sender,
     forwarder_writes,
     forwards_own_mail,
@@ -610,7 +611,17 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
         # the mixer"), never wished well "with your business", and no overview asked of its host
         values["wish_for"] = event_kind(message)
-    return _offer_withheld(s, values, steps, event_pitched)
+    steps = _offer_withheld(s, values, steps, event_pitched)
+    if (
+        s.profile.user.at_own_domain(message.from_addr)
+        and forwarded_part(message)
+        and not forwards_own_mail(message)
+    ):
+        # an assistant's or a colleague's forward ("Another one of these - I assume no?"): the no is told to
+        # them, who wrote none of it - no wishes for the sender's issue or event, no overview asked of them
+        values["wish_for"], values["offer"] = "", None
+        steps = tuple(step for step in steps if step != "offer_resource")
+    return steps
 
 
 def _decline_reason(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
