@@ -14,9 +14,11 @@ import pytest
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.funders import seeks_donors_for_client
 from kindly.decide.mentoring import career_step_asked, mentors_others
+from kindly.model import Intent
 from kindly.profile import Goal, GoalKind
+from kindly.understand.extract import extract
 from personas import DIRECTOR_FOUNDATION, DIRECTOR_MENTORING, DIRECTOR_SPEAKING, director_profile, varied
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, incoming, profile_file, triaged_one
 
 MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
 
@@ -261,6 +263,7 @@ def test_an_assistants_forward_that_says_it_looks_like_hers_is_answered_yes(
         "Maggie - this one looks like yours. Shall I say yes and put it in the diary?\nJoanne",
     )
     assert record["decision"] == "accept", record["reason"]
+    assert "Yes, I would be glad to moderate it on Wednesday, February 17" in record["draft"]
     assert "Please do say yes for me" in record["draft"]
 
 
@@ -531,3 +534,17 @@ def test_a_no_to_the_registry_itself_still_wishes_it_well(kindly: Kindly, tmp_pa
     )
     assert record["decision"] == "decline", record["reason"]
     assert any(wish in record["draft"] for wish in ("success with", "goes well", "best wishes for"))
+
+
+@pytest.mark.parametrize(
+    ("ask", "form"),
+    [
+        ("Would you moderate the panel on audit quality?", "moderate"),
+        ("We'd love to have you as our moderator for the evening session.", "moderate"),
+        ("Would you join our panel? Jane Roy will moderate the panel.", "panel"),
+        ("Would you join our panel, with two directors and a moderator from our standards team?", "panel"),
+    ],
+)
+def test_a_session_she_is_asked_to_moderate_is_told_from_one_she_speaks_on(ask: str, form: str) -> None:
+    mail = incoming(ask, subject="Audit committee evening", from_name="Sandra Whitcombe")
+    assert extract(mail, Intent.SPEAKING_INVITATION).format == form

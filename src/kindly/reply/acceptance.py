@@ -360,6 +360,7 @@ def acceptance(
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
+            "moderate": "moderate it",
             "workshop": "teach the workshop",
             "organise": "help organise it",
         }.get(details.format, "speak")

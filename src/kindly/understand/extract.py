@@ -116,6 +116,16 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("podcast", re.compile(r"\b(?:podcast|livestream|youtube)\b", _F)),
     ("fireside chat", re.compile(r"\bfireside\b", _F)),
     ("keynote", re.compile(r"\bkeynote\b", _F)),
+    # asked to chair a session, not to speak in it: "whether she would moderate our roundtable", "Would you moderate
+    # the panel?", "as our moderator" (not "Jane will moderate the panel", "a moderator from our standards team")
+    (
+        "moderate",
+        re.compile(
+            r"\b(?:(?:you|she|he)\b[^.?!\n]{0,30}?\bmoderat(?:e|ing)\s+(?:our|the|a|an|this|that)"
+            r"|(?:as|be)\s+(?:our|the)\s+moderator)\b",
+            _F,
+        ),
+    ),
     ("panel", re.compile(r"\bpanel(?:ist|list)?s?\b", _F)),
     ("workshop", re.compile(r"\bworkshops?\b", _F)),
     ("webinar", re.compile(r"\bwebinars?\b", _F)),
