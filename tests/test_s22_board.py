@@ -548,3 +548,65 @@ def test_a_no_to_the_registry_itself_still_wishes_it_well(kindly: Kindly, tmp_pa
 def test_a_session_she_is_asked_to_moderate_is_told_from_one_she_speaks_on(ask: str, form: str) -> None:
     mail = incoming(ask, subject="Audit committee evening", from_name="Sandra Whitcombe")
     assert extract(mail, Intent.SPEAKING_INVITATION).format == form
+
+
+# -- a firm's pitch, followed up by the advisor who signed it ------------------------------------------------------
+
+FIRMS_PITCH = """Dear Margaret,
+
+Laurentian Private Counsel works exclusively with retired public-company executives. May we offer you a
+complimentary, no-obligation portfolio review with one of our senior wealth advisors? Simply reply to book a
+45-minute meeting at your convenience.
+
+Yours truly,
+{signed}
+Senior Wealth Advisor, Laurentian Private Counsel
+"""
+FOLLOW_UP = """Dear Margaret,
+
+Just following up on my note of last week. Many of the retired CFOs we work with found a second opinion on their
+asset allocation valuable. Would Thursday afternoon suit for a short meeting?
+
+Yours truly,
+Stephen Wallace, CFA
+Senior Wealth Advisor, Laurentian Private Counsel
+"""
+
+
+def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[dict[str, Any]]:
+    profile = profile_file(director_profile(), tmp_path)
+    first = eml(
+        tmp_path / "1.eml",
+        FIRMS_PITCH.format(signed=signed),
+        sender="Laurentian Private Counsel <advice@laurentianpc.example.com>",
+        to=MAGGIE,
+        subject="Complimentary portfolio review for retired executives",
+        date="Wed, 25 Nov 2026 10:00:00 -0500",
+        message_id="lpc-1@laurentianpc.example.com",
+    )
+    second = eml(
+        tmp_path / "2.eml",
+        FOLLOW_UP,
+        sender="Stephen Wallace <swallace@laurentianpc.example.com>",
+        to=MAGGIE,
+        subject="Re: Complimentary portfolio review for retired executives",
+        date="Tue, 01 Dec 2026 10:05:00 -0500",
+        message_id="lpc-2@laurentianpc.example.com",
+        in_reply_to="lpc-1@laurentianpc.example.com",
+        references=("lpc-1@laurentianpc.example.com",),
+    )
+    return [triaged_one(kindly, first, profile), triaged_one(kindly, second, profile)]
+
+
+def test_the_advisors_follow_up_to_his_firms_pitch_gets_no_second_no(kindly: Kindly, tmp_path: Path) -> None:
+    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, "Stephen Wallace, CFA")
+    assert pitch["decision"] == follow_up["decision"] == "decline"
+    assert pitch["draft"] and not follow_up["draft"]
+
+
+def test_a_colleague_who_did_not_sign_the_firms_pitch_is_answered_on_his_own(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the firm's mail was signed by someone else; Stephen writes for himself
+    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, "Helen Marsh, CFP")
+    assert pitch["draft"] and follow_up["draft"]
