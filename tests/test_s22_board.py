@@ -176,6 +176,7 @@ def test_a_request_for_advice_without_a_goal_of_mentoring_is_not_taken_on(
         ("Find a mentor who has grown a practice", False),
         ("Mentoring for my move to a COO role", False),
         ("Mentor who has sat on a TSX board", False),
+        ("Mentoring circle of first-time finance managers", False),
     ],
 )
 def test_which_goals_are_the_users_own_mentoring(description: str, mentors: bool) -> None:

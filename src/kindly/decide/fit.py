@@ -677,7 +677,7 @@ def _fit(
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
         marks.add(DecisionMark.MENTOR_OFFERED)
     if (
-        goal.kind is not GoalKind.FIND_MENTOR
+        goal.kind in (GoalKind.CUSTOM, GoalKind.BUILD_CREDIBILITY)
         and (
             intent is Intent.MENTORSHIP_REQUEST
             or (intent is Intent.COFFEE_CHAT and career_step_asked(reading.original or reading.folded))

@@ -125,7 +125,8 @@ def peer_group(text: str) -> str:
 # grown a practice", "Mentoring for my move to COO", "a mentor who ...").
 _MENTORS_OTHERS = re.compile(
     r"^\s*(?:(?:give\s+back|help\s+others|keep\s+giving\s+back)\s+(?:by\s+)?)?(?:mentor(?:ing)?|coach(?:ing)?)\s+"
-    r"(?!(?:me|my|myself|who|for|from|to|with|that|which)\b)[\w-]",
+    r"(?!(?:me|my|myself|who|for|from|to|with|that|which|circles?|groups?|programmes?|programs?|networks?|schemes?|"
+    r"sessions?|cohorts?)\b)[\w-]",
     re.IGNORECASE,
 )
 
