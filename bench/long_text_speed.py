@@ -28,7 +28,9 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from kindly.decide.board_seats import director_searched
     from kindly.decide.fees import pays_you
+    from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.thread import contact_details
@@ -71,6 +73,10 @@ def main() -> None:
     )
     # an answer of bracketed numbers and spaces, none a phone's: "(12) (12) ..."
     brackets = "My details: " + "(12) 3 " * int(15_000 * scale) + "x"
+    # a headhunter's note of the same few words with no stop: a board search, a next step, neither finished
+    searching = "We are searching for an independent " * int(600 * scale) + "step up into a " * int(
+        600 * scale
+    )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -95,6 +101,11 @@ def main() -> None:
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
         ("contact details, bracketed numbers", len(brackets), lambda: contact_details(brackets)),
+        (
+            "a board search or a next step, no stops",
+            len(searching),
+            lambda: (director_searched(searching), career_step_asked(searching)),
+        ),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

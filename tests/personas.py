@@ -1503,3 +1503,76 @@ def immigration_lawyer_profile(
     }
     providers = [("marketing agency", "Brisa Marketing"), ("certified translation", "Marta Quintero")]
     return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+# -- Margaret (Maggie) Lindqvist, a retired public-company CFO in Toronto who sits on two boards (session 22) -----
+
+DIRECTOR_SEAT = goal(
+    "find_clients",
+    "One more independent-director seat on the board of a mid-size TSX-listed company, ideally chairing or sitting"
+    " on the audit committee",
+    ["board searches", "independent director", "TSX-listed companies", "audit committee chair", "board seat"],
+    1,
+)
+DIRECTOR_MENTORING = goal(
+    "custom",
+    "Mentor women moving into finance leadership roles (VP Finance, CFO)",
+    ["Women in Capital Markets", "women in finance", "aspiring CFOs", "mentorship programme"],
+    2,
+)
+DIRECTOR_SPEAKING = goal(
+    "build_credibility",
+    "Speak on audit-committee governance at serious director and accounting conferences",
+    [
+        "Institute of Corporate Directors",
+        "ICD",
+        "CPA Canada",
+        "audit committee governance",
+        "director education",
+    ],
+    2,
+)
+DIRECTOR_FOUNDATION = goal(
+    "help_client",
+    "Riverdale Hospital Foundation (I chair its board): major donors for the cardiac wing campaign and a new CEO",
+    ["Riverdale Hospital Foundation", "major donors", "cardiac wing campaign", "CEO search"],
+    1,
+)
+
+
+def director_profile(
+    *, goals: Iterable[Table] = (DIRECTOR_SEAT, DIRECTOR_MENTORING, DIRECTOR_SPEAKING, DIRECTOR_FOUNDATION)
+) -> str:
+    """Maggie Lindqvist's profile: formal, meets 10:00-17:00 on weekdays, never pays to join, list or speak."""
+    user = {
+        "name": "Margaret Lindqvist",
+        "email": "maggie@lindqvist.ca",
+        "signature": "Maggie Lindqvist",
+        "tone": "formal",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/Toronto",
+        "meeting_hours": "Mon-Fri 10:00-17:00",
+    }
+    providers = (
+        ("executive search", "Catherine Ng, Dunmore Partners"),
+        ("legal", "Jonathan Reyes, Farris Bell LLP"),
+        ("wealth management", "David Osei, Harbourfront Private Wealth"),
+        ("speaker bureau", "Anita Roy, Northern Lights Speakers"),
+    )
+    never = (
+        "paid advisory boards that charge a fee to join",
+        "vanity awards or Who's Who listings",
+        "pay-to-speak",
+        "calls before 10:00",
+        "paid expert-network calls",
+    )
+    resources = (
+        resource(
+            "Women in Capital Markets mentorship programme",
+            "The WCM programme I mentor through; mentees apply each January",
+            "https://wcm.ca/mentorship",
+            "women in finance looking for a mentor",
+        ),
+    )
+    return profile_toml(user, goals, providers=providers, never=never, resources=resources)

@@ -404,6 +404,7 @@ _IN_PERSON = frozenset(
         "dinner",
         "drinks",
         "panel",
+        "moderate",
         "keynote",
         "workshop",
         "lecture",

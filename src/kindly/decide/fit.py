@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.client_need import (
     buyer_for_client,
     clients_needing_you,
@@ -32,11 +33,17 @@ from kindly.decide.fit_reading import (
     writes_at,
     writes_from,
 )
-from kindly.decide.funders import funder_courting, seeks_funders
+from kindly.decide.funders import funder_courting, seeks_donors_for_client, seeks_funders
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
 from kindly.decide.learning import learning_goal, what_it_teaches
-from kindly.decide.mentoring import A_PROGRAMMES_MENTOR, ANSWERS_YOUR_REQUEST, peer_group
+from kindly.decide.mentoring import (
+    A_PROGRAMMES_MENTOR,
+    ANSWERS_YOUR_REQUEST,
+    career_step_asked,
+    mentors_others,
+    peer_group,
+)
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.vendor_events import demo_for_one
@@ -481,6 +488,18 @@ def _fit(
         affinity = 1.0
         notes.append(f'{ROLE_AIMED_FOR} ("{aimed}")')
     if (
+        recruiter
+        and seeks_a_board_seat(goal)
+        and (
+            seat := director_searched(text := reading.original or reading.folded) or board_seat_offered(text)
+        )
+    ):
+        # "We have been retained by Northfield Resources (TSX: NFR) to find an independent director" to a goal of
+        # "one more independent-director seat": the headhunter's board search is the way to the seat the goal aims
+        # for (a company or place the goal names still counts through its targets and topic)
+        affinity = 1.0
+        notes.append(f'{ROLE_AIMED_FOR} ("{seat}")')
+    if (
         goal.kind is GoalKind.HELP_CLIENT
         and intent is Intent.SALES_PITCH
         and _SEEKS_A_PROVIDER.search(goal.description)
@@ -657,6 +676,20 @@ def _fit(
         affinity = 1.0
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
         marks.add(DecisionMark.MENTOR_OFFERED)
+    if (
+        goal.kind in (GoalKind.CUSTOM, GoalKind.BUILD_CREDIBILITY)
+        and (
+            intent is Intent.MENTORSHIP_REQUEST
+            or (intent is Intent.COFFEE_CHAT and career_step_asked(reading.original or reading.folded))
+        )
+        and not mentoring
+        and mentors_others(goal.description)
+    ):
+        # "Could we find 45 minutes before my interview?" to a goal to "Mentor women moving into finance
+        # leadership": the advice asked is the mentoring the goal gives (whom it is for still counts, by its targets
+        # and topic)
+        affinity = 1.0
+        notes.append("a request for the mentoring your goal gives")
     programme_mentor = intent is Intent.COMMUNITY_INVITATION and mentoring.startswith(A_PROGRAMMES_MENTOR)
     if goal.kind is GoalKind.FIND_MENTOR and programme_mentor:
         # a mentoring programme to join that pairs the user with a mentor: the mentor the goal seeks
@@ -679,18 +712,21 @@ def _fit(
         # boards ("a seat on a nonprofit board")
         affinity = 0.0
         notes.append(f'a seat on their board, not a group of peers ("{seat}")')
+    donors_for_client = seeks_donors_for_client(goal) and intent in (*_FUNDER_ASKS, Intent.CLIENT_INQUIRY)
     if (
-        seeks_funders(goal)
-        and intent in _FUNDER_ASKS
+        ((seeks_funders(goal) and intent in _FUNDER_ASKS) or donors_for_client)
         and (courting := funder_courting(reading.original or reading.folded))
         and not _PRICED.search(reading.folded)
     ):
         # "Harborview Bank has a table at the luncheon ... join us as our guest - no cost to you ... our new head of
         # philanthropy is keen to learn more about your work": a company's giving side seeking the user out is the
         # partner a goal of corporate partners and donors looks for, whatever the occasion (a seat sold is not)
-        affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
+        # ...and a donor writing of a gift to the client a goal seeks donors for ("our family foundation is
+        # considering a significant gift" to the campaign), read as an enquiry or a coffee: the donor it seeks
+        affinity = max(affinity, AFFINITY[GoalKind.FIND_CLIENTS][Intent.CLIENT_INQUIRY])
         target_score = 1.0
-        target_notes.append(f'a company\'s giving side seeks you out ("{courting}")')
+        giver = "a donor writes of a gift" if donors_for_client else "a company's giving side seeks you out"
+        target_notes.append(f'{giver} ("{courting}")')
     if (asked := sponsorship_asked(reading.original or reading.folded)) and not _SPONSORING.search(
         " ".join((goal.description, *goal.targets))
     ):

@@ -32,7 +32,11 @@ _FUNDER_SIDE = re.compile(
     rf"|\bour (?:new )?{_GIVING} (?:team|committee|lead|head|director|manager|officer|group)\b"
     r"|\bour (?:corporate |company's |bank's )?(?:charitable )?foundation\b"
     r"|\b(?:thank|celebrate|honou?r|recogni[sz]e|welcome) (?:all )?(?:of )?our (?:community|nonprofit|charity|charitable) "
-    r"partners\b",
+    r"partners\b"
+    # a family's giving, or a gift it weighs: "our family foundation", "considering a significant gift"
+    r"|\bour family(?:'s)? (?:foundation|office|trust)\b"
+    r"|\b(?:considering|planning|thinking about|would like to make|hope to make) (?:a |an )?(?:significant |major |"
+    r"large |sizeable |generous |leadership |legacy )?(?:gift|donation|pledge|bequest)\b",
     _F,
 )
 
@@ -40,6 +44,14 @@ _FUNDER_SIDE = re.compile(
 def seeks_funders(goal: Goal) -> bool:
     """Whether a goal of clients is one of funders or partners who give (a nonprofit's "clients")."""
     return goal.kind is GoalKind.FIND_CLIENTS and bool(
+        _SEEKS_FUNDERS.search(" ".join((goal.description, *goal.targets)))
+    )
+
+
+def seeks_donors_for_client(goal: Goal) -> bool:
+    """Whether a goal to help a client seeks donors or funders for them ("Riverdale Hospital Foundation: major donors
+    for the cardiac wing campaign"): a donor who writes about the client's campaign is whom it seeks."""
+    return goal.kind is GoalKind.HELP_CLIENT and bool(
         _SEEKS_FUNDERS.search(" ".join((goal.description, *goal.targets)))
     )
 

@@ -118,3 +118,35 @@ def peer_group(text: str) -> str:
     """The words that make a programme a group of peers ("peer learning cohort", "swap notes"); "" where none."""
     found = _PEERS_LEARNING_TOGETHER.search(text[:20_000])
     return found.group(0) if found else ""
+
+
+# A goal of the user's own mentoring of others: "Mentor women moving into finance leadership roles", "Give back by
+# mentoring first-time founders", "Coaching junior designers"; not one that seeks a mentor ("Find a mentor who has
+# grown a practice", "Mentoring for my move to COO", "a mentor who ...").
+_MENTORS_OTHERS = re.compile(
+    r"^\s*(?:(?:give\s+back|help\s+others|keep\s+giving\s+back)\s+(?:by\s+)?)?(?:mentor(?:ing)?|coach(?:ing)?)\s+"
+    r"(?!(?:me|my|myself|who|for|from|to|with|that|which|circles?|groups?|programmes?|programs?|networks?|schemes?|"
+    r"sessions?|cohorts?)\b)[\w-]",
+    re.IGNORECASE,
+)
+
+
+def mentors_others(goal_description: str) -> bool:
+    """Whether a goal is the user mentoring others, so a request for their advice is what it offers."""
+    return _MENTORS_OTHERS.search(goal_description) is not None
+
+
+# A sender's own next career step, which a coffee asks the user's advice on: "thinking about the next step up",
+# "advice on my next move", "as I step up into a CFO role", "career advice" (not "the next step for the project").
+_CAREER_STEP = re.compile(
+    r"\b(?:my|the)\s+next\s+(?:career\s+)?(?:step\s+up|move|role|career\s+step)\b"
+    r"|\bstep(?:ping)?\s+up\s+(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:role|job|position|seat)\b"
+    r"|\bcareer\s+(?:advice|move|step|change)\b",
+    re.IGNORECASE,
+)
+
+
+def career_step_asked(text: str) -> str:
+    """The words in which a sender speaks of their own next career step ("the next step up"), or ""."""
+    found = _CAREER_STEP.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""

@@ -360,6 +360,7 @@ def acceptance(
             "podcast": "be your guest",
             "interview": "do the interview",
             "panel": "join the panel",
+            "moderate": "moderate it",
             "workshop": "teach the workshop",
             "organise": "help organise it",
         }.get(details.format, "speak")
@@ -414,6 +415,12 @@ def acceptance(
             ]
             concrete = (inside or slots)[0]
         mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
+        preparing = _PREPARING_CALL.search(_said(message)) if concrete and not late else None
+        if preparing and details.format not in _BY_A_DAY:
+            # "Could we have a 30-minute call to shape the session? Tuesday, December 8 at 2:00 pm ...": the times
+            # offered are the call's, not the talk's, which keeps its own day ("the Directors' Conference in June")
+            prep_call = " ".join(preparing.group("call").split())
+            return f"Yes, I'd be glad to {doing}, and {concrete}{mine} works for me for the {prep_call}."
         on_date = (
             (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")
             if concrete
@@ -1270,6 +1277,15 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.
 # A call offered to plan it: "Happy to chat on a call to talk it through".
 _TALK_IT_THROUGH = re.compile(
     r"\b(?:call|chat|zoom|teams|talk (?:it|this) (?:through|over))\b", re.IGNORECASE
+)
+# A call the sender asks for to prepare the talk: "a 30-minute call to shape the session", "a quick chat to plan the
+# panel" - its times are the call's, not the talk's.
+_PREPARING_CALL = re.compile(
+    r"\b(?:a|an)\s+(?:\d+[- ]minutes?\s+|quick\s+|short\s+|brief\s+|video\s+|prep\s+)*"
+    r"(?P<call>(?:call|chat|zoom|conversation|meeting)\s+to\s+(?:shape|plan|prepare(?:\s+for)?|talk\s+through|"
+    r"go\s+over|walk\s+through|brief\s+you\s+on|discuss)\s+(?:the|your|our)\s+(?:session|panel|talk|keynote|"
+    r"workshop|presentation|programme|program))\b",
+    re.IGNORECASE,
 )
 # What is done by a day, not on it: a piece is written by its deadline, a manuscript reviewed by its.
 _BY_A_DAY = frozenset({"article", "review", "comment", "feature", "proposal"})

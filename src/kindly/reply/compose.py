@@ -21,6 +21,7 @@ from kindly.decide.donation import (
     donation_cap,
     what_is_asked,
 )
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
     share_of_theirs,
 )
@@ -47,6 +48,7 @@ from kindly.decide.words import (
     phrase_in,
 )
 from kindly.forwarded import (
+    forwarded_part,
     forwarded_sender,
     forwarder_writes,
     forwards_own_mail,
@@ -107,10 +109,18 @@ from kindly.reply.decline_reason import (
     first_asked,
     guest_for_the_show,
     other_region_asked,
+    seat_sold,
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
-from kindly.reply.greeting import HONORIFICS, and_names, co_writers, copied_first_name, copied_names
+from kindly.reply.greeting import (
+    HONORIFICS,
+    and_names,
+    co_writers,
+    copied_first_name,
+    copied_names,
+    signed_as,
+)
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
@@ -514,7 +524,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         greeted = replace(message, from_name=details.sender_name)
     values: dict[str, object] = {
         # a formal letter to an outsider; a colleague at the user's own domain is still "Dear Tom"
-        "first_name": formal_name(greeted, profile.user.name) if formal else first_name(greeted),
+        "first_name": formal_name(greeted, profile.user.name, signed_as(profile))
+        if formal
+        else first_name(greeted),
         "tone": tone,
         "variant": variant % VARIANTS,
         "signature": signature_for(profile.user.sign_off, channel),
@@ -599,7 +611,17 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         # a mixer or a demo on the calendar, read as a pitch: declined as the event it is ("Good luck with
         # the mixer"), never wished well "with your business", and no overview asked of its host
         values["wish_for"] = event_kind(message)
-    return _offer_withheld(s, values, steps, event_pitched)
+    steps = _offer_withheld(s, values, steps, event_pitched)
+    if (
+        s.profile.user.at_own_domain(message.from_addr)
+        and forwarded_part(message)
+        and not forwards_own_mail(message)
+    ):
+        # an assistant's or a colleague's forward ("Another one of these - I assume no?"): the no is told to
+        # them, who wrote none of it - no wishes for the sender's issue or event, no overview asked of them
+        values["wish_for"], values["offer"] = "", None
+        steps = tuple(step for step in steps if step != "offer_resource")
+    return steps
 
 
 def _decline_reason(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
@@ -680,7 +702,11 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         }.get(details.format, "the event")
         if not asks_onto_a_stage(message, details) and not asks_to_host(message.own_text):
             values["wish_for"] = plain_ask(message)[1]  # no talk asked, no event to wish well
-    if feature_sold(verdict, message):
+    if brokered_consult(f"{message.subject}\n{message.own_text}"):
+        values["wish_for"] = "the project"  # an expert network's call for its client's research: no event
+    if verdict.reason_code == "pays_to_appear" and seat_sold(message):
+        values["wish_for"] = "it"  # a seat on a board sold: no issue nor awards to wish well
+    elif feature_sold(verdict, message):
         values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"

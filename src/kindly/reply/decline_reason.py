@@ -321,6 +321,23 @@ _AN_AWARD = re.compile(
 )
 
 
+# A seat on a board offered for a fee: "an Advisory Board seat", "a seat on the Global Advisory Board", "board
+# membership" (not "a seat at the gala", a table's).
+_A_BOARD_SEAT = re.compile(
+    r"\b(?:board\s+(?:seats?|membership|positions?)|seats?\s+on\s+(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?board)\b",
+    re.IGNORECASE,
+)
+
+
+def seat_sold(message: Message | None) -> bool:
+    """Whether what an honour sold offers is a seat on a board ("you have been selected for an Advisory Board
+    seat"), which no feature or award is."""
+    return (
+        message is not None
+        and _A_BOARD_SEAT.search(f"{message.subject}\n{message.own_text}"[:20_000]) is not None
+    )
+
+
 def feature_sold(verdict: Verdict, message: Message | None) -> bool:
     """Whether the place an honour sells is a feature in a publication that names no award."""
     return (
@@ -371,6 +388,9 @@ def honest_reason(
             if DecisionMark.REVIEW_FOR_SALE in verdict.marks:
                 return "I don't pay for reviews or to be featured, so I'll have to pass."
             return "I don't pay to be featured, so I'll have to pass."
+        if seat_sold(message):
+            # "selected for an Advisory Board seat ... To confirm your seat, a one-time membership fee": a seat bought
+            return "I don't pay for a seat on a board, so I'll have to pass."
         if feature_sold(verdict, message):
             # "selected for our 'Studios to Watch' feature ... A featured profile is $1,850": a page, not a gala
             return "I don't pay to be featured, so I'll have to pass."

@@ -173,10 +173,11 @@ def _signs_as(message: Message, name: str) -> bool:
     return any(signed.match(line) for line in lines[-6:])
 
 
-def formal_name(message: Message, reader: str = "") -> str:
+def formal_name(message: Message, reader: str = "", signed: str = "") -> str:
     """How a formal letter greets the sender: "Dr. Ellis" with a title, in the display name or as they sign
     ("Mr David Kershaw": "Mr Kershaw"); else the first name where they wrote to the reader (`reader`, the
-    user's name) by theirs ("Dear Henrietta," is answered "Dear Claire,"); else the whole name ("Laura Chen"),
+    user's name, or the name they sign with, `signed`: "Maggie Lindqvist" for Margaret) by theirs ("Dear
+    Henrietta," is answered "Dear Claire,"; "Hi Maggie," "Dear Helen,"); else the whole name ("Laura Chen"),
     which needs no guess at Mr. or Ms."""
     words = _person_name(message)
     first = first_name(message)
@@ -184,7 +185,7 @@ def formal_name(message: Message, reader: str = "") -> str:
         return first
     if title := _signed_title(message, words):
         return f"{title} {words[-1]}"  # as they sign: "Dear Mr Kershaw"
-    if _greets_by_first_name(message.own_text, reader):
+    if _greets_by_first_name(message.own_text, reader) or _greets_by_first_name(message.own_text, signed):
         return first
     return f"{words[0]} {words[-1]}"
 
@@ -231,7 +232,7 @@ def copied_names(message: Message, profile: Profile, formal: bool) -> list[str]:
     names = []
     for box in brought_in(message, profile.user.email, profile.user.name):
         person = Message(source="", from_name=box.name, from_addr=box.addr)
-        name = formal_name(person, profile.user.name) if formal else first_name(person)
+        name = formal_name(person, profile.user.name, signed_as(profile)) if formal else first_name(person)
         if name and name not in names:
             names.append(name)
     return names
@@ -281,3 +282,8 @@ def copied_first_name(message: Message, address: str, own: str) -> str:
             name = first_name(Message(source="", from_name=box.name, from_addr=box.addr))
             return name if name and " " not in name and fold(name) != own else ""
     return ""
+
+
+def signed_as(profile: Profile) -> str:
+    """The first line the user signs with ("Maggie Lindqvist"): the name people who know them greet them by."""
+    return profile.user.signature.strip().splitlines()[0] if profile.user.signature.strip() else ""

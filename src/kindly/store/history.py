@@ -18,6 +18,27 @@ def _same_sender(address: str, name: str) -> ColumnElement[bool]:
     return MessageRow.from_name == name
 
 
+def _firms_mailbox(session: Session, thread_id: str, pk: int, address: str, name: str) -> ColumnElement[bool]:
+    """The earlier mail of this thread that the sender wrote from their firm's mailbox ("Laurentian Private Counsel
+    <advice@laurentianpc...>" signed "Stephen Wallace, CFA", followed up by Stephen Wallace from the same domain):
+    what they said there is theirs."""
+    domain = address.lower().rpartition("@")[2]
+    if "@" not in address or not domain or len(name.split()) < 2:
+        return MessageRow.id.in_(())
+    firm = [
+        row.from_addr
+        for row in session.execute(
+            select(MessageRow.from_addr, MessageRow.signature).where(
+                MessageRow.thread_id == thread_id,
+                MessageRow.id < pk,
+                MessageRow.from_addr.like(f"%@{domain}"),
+            )
+        ).all()
+        if name.lower() in (row.signature or "").lower()
+    ]
+    return MessageRow.from_addr.in_(firm)
+
+
 def history(
     session: Session,
     pk: int,
@@ -45,7 +66,11 @@ def history(
             AnalysisRow.provider,
         )
         .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
-        .where(MessageRow.thread_id == thread_id, MessageRow.id < pk, sender)
+        .where(
+            MessageRow.thread_id == thread_id,
+            MessageRow.id < pk,
+            or_(sender, _firms_mailbox(session, thread_id, pk, address, name)),
+        )
         .order_by(MessageRow.id)
     ).all()
     ids = [r.id for r in rows]

@@ -81,7 +81,9 @@ _SUGGESTS = re.compile(
     r"\b(?:thought of you|made me think of you|you'?d be (?:great|perfect|ideal|brilliant)|right up your "
     r"(?:alley|street)|(?:much )?more your (?:area|thing)|perfect for you|you should (?:go|do|apply|submit|speak)|"
     r"worth your time|worth a look|came in (?:through|via|from)|(?:you'?d|you will|you'?ll) get back to (?:him|her|them)|"
-    r"can you (?:reply|respond|take this|get back))\b",
+    r"can you (?:reply|respond|take this|get back)|"
+    # an assistant's "this one looks like yours", "sounds like one for you"
+    r"(?:this|that|it)(?: one)? (?:looks|sounds|seems) (?:like )?(?:yours|one for you|made for you|right for you))\b",
     re.IGNORECASE,
 )
 _STILL_ASKS = re.compile(

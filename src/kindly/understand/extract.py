@@ -116,6 +116,16 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("podcast", re.compile(r"\b(?:podcast|livestream|youtube)\b", _F)),
     ("fireside chat", re.compile(r"\bfireside\b", _F)),
     ("keynote", re.compile(r"\bkeynote\b", _F)),
+    # asked to chair a session, not to speak in it: "whether she would moderate our roundtable", "Would you moderate
+    # the panel?", "as our moderator" (not "Jane will moderate the panel", "a moderator from our standards team")
+    (
+        "moderate",
+        re.compile(
+            r"\b(?:(?:you|she|he)\b[^.?!\n]{0,30}?\bmoderat(?:e|ing)\s+(?:our|the|a|an|this|that)"
+            r"|(?:as|be)\s+(?:our|the)\s+moderator)\b",
+            _F,
+        ),
+    ),
     ("panel", re.compile(r"\bpanel(?:ist|list)?s?\b", _F)),
     ("workshop", re.compile(r"\bworkshops?\b", _F)),
     ("webinar", re.compile(r"\bwebinars?\b", _F)),
@@ -625,6 +635,13 @@ _COST_INTENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
 _SERVICE_INTENTS = frozenset((Intent.SALES_PITCH, Intent.CLIENT_INQUIRY, Intent.INTRODUCTION))
 
 
+# A meeting asked ahead of a day said elsewhere: "Could we find 45 minutes before then?", "a call before that",
+# "beforehand".
+_BEFORE_THEN = re.compile(
+    r"\b(?:before\s+(?:then|that|it|the\s+interview)|beforehand|ahead\s+of\s+(?:then|that|it))\b", _F
+)
+
+
 def extract(message: Message, intent: Intent | None = None) -> Details:
     """The details of a message; with its intent, only those that belong to that kind of invitation (the user
     may be among who attends: `besides_me` leaves them out)."""
@@ -694,6 +711,15 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # ...or the hour the ask itself gives the user's part, its day said in another sentence ("The summit takes
         # place on Thursday 4 February 2027 ... We'd love to have you on our panel from 14:00 to 15:00")
         when += _slot_hour(meet_own) or _ask_hour(meet_ask) or _weekday_hour(when, meet_own)
+    if (
+        when
+        and intent not in _EVENT_INTENTS
+        and _BEFORE_THEN.search(meet_ask)
+        and not _when(meet_ask, things=False)
+    ):
+        # "the final panel interview is on December 17. Could we find 45 minutes before then?": the day is what the
+        # meeting comes before, not its own (an event's or a talk's own call beside it is read by side_meeting)
+        when = ""
     if event is not None:
         event_name = event.summary
     else:
