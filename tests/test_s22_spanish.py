@@ -123,6 +123,30 @@ def test_a_thank_you_or_a_receipt_that_names_a_consultation_is_no_invitation(
     assert record["draft"] is None
 
 
+@pytest.mark.parametrize(
+    ("body", "reason_code"),
+    [
+        # thanks, then a matter of theirs: more may be asked than kindly can read
+        (
+            "Licenciada, muchas gracias por la consulta de ayer. Mi hermano también necesita ayuda con su "
+            "residencia.\n\nRosa\n",
+            "not_english_invitation",
+        ),
+        # thanks that name no meeting at all: kindly cannot tell whether anything is asked, as before
+        (
+            "Licenciada, muchas gracias por su ayuda. Mi hijo necesita un abogado para su caso de asilo.\n\nRosa\n",
+            "not_english",
+        ),
+    ],
+    ids=["thanks-then-her-brother", "thanks-naming-no-meeting"],
+)
+def test_thanks_that_go_on_to_a_matter_of_theirs_stay_hers_to_read(
+    kindly: Kindly, tmp_path: Path, body: str, reason_code: str
+) -> None:
+    record = _to_lucia(kindly, tmp_path, body, "Rosa Díaz <rosa@example.com>", "¡Gracias!")
+    assert (record["decision"], record["reason_code"]) == ("ignore", reason_code), record["reason"]
+
+
 def test_a_thank_you_that_asks_for_another_consultation_is_answered(kindly: Kindly, tmp_path: Path) -> None:
     body = (
         "Licenciada, muchas gracias por la consulta de ayer. Quisiera agendar otra consulta para mi hermano, que "

@@ -518,6 +518,8 @@ def _read_in_spanish(message: Message, understanding: Understanding, profile: Pr
     whole = f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
     read = tuple(f'{READ_IN_SPANISH} "{spanish}" as "{english}"' for spanish, english in ideas)
+    if not cues:
+        return None
     if not (asks_by_its_form(whole) or consultation_asked(text)) and (
         thanks := thanks_or_receipt(text, asks_in_another_language(text))
     ):
@@ -525,8 +527,6 @@ def _read_in_spanish(message: Message, understanding: Understanding, profile: Pr
         # meeting in a thank-you or a receipt, which asks nothing, as its English twin is read
         why = f'Not an invitation: nothing is asked of you (read in Spanish: "{thanks}", and no question).'
         return Verdict(Decision.IGNORE, why, "not_invitation", evidence=read)
-    if not cues:
-        return None
     said = ", ".join(f'"{spanish}"' for spanish, _ in ideas[:3])
     glossed = " ".join(english for _, english in ideas)
     # a parish or a radio show that asks for a "cita" about its invitation is a goal's target, not a client

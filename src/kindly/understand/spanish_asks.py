@@ -52,14 +52,16 @@ _MEETING = re.compile(
 
 def thanks_or_receipt(text: str, named: Sequence[str] = ()) -> str:
     """The words that make a mail in Spanish a thank-you or a receipt that asks nothing ("gracias por", "recibo"),
-    or "" where it asks something (a question, an hour named) or is neither. The words of a meeting it `named`
+    or "" where it asks something (a question, an hour named, a matter of theirs) or is neither. The words of a
+    meeting it `named`
     ("consulta", "llamada") must be the thanks' or the receipt's own: "Gracias por su mensaje. Le propongo una
     reunión." proposes one."""
     if _QUESTION.search(text) or _AN_HOUR.search(text):
         return ""
-    thanked = [part for part in _SENTENCE_END.split(text) if _THANKS.search(part) or _RECEIPT.search(part)]
-    if not thanked:
-        return ""
+    parts = _SENTENCE_END.split(text)
+    thanked = [part for part in parts if _THANKS.search(part) or _RECEIPT.search(part)]
+    if not thanked or own_matter(" ".join(part for part in parts if part not in thanked)):
+        return ""  # "Gracias por la consulta. Mi hermano también necesita ayuda con su residencia." asks more
     said = " ".join(thanked).lower()
     if any(not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", said) for word in named):
         return ""
