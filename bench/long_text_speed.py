@@ -38,7 +38,9 @@ def main() -> None:
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.slot_wording import preference
+    from kindly.understand import spanish_asks
     from kindly.understand.extract import Details, extract
+    from kindly.understand.language import ideas_in_spanish
     from support import incoming
 
     halls = incoming(
@@ -78,6 +80,10 @@ def main() -> None:
         600 * scale
     )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
+    # Spanish words of asking and of a client's matter, spaced out, with no full stop and no consultation
+    spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
+        400 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -106,7 +112,19 @@ def main() -> None:
             len(searching),
             lambda: (director_searched(searching), career_step_asked(searching)),
         ),
+        ("what a Spanish mail plainly is, no stops", len(spanish), lambda: _read_spanish(spanish)),
     ]
+
+    def _read_spanish(text: str) -> object:
+        return (
+            ideas_in_spanish(text),
+            spanish_asks.thanks_or_receipt(text),
+            spanish_asks.consultation_asked(text),
+            spanish_asks.own_matter(text),
+            spanish_asks.services_offered(text),
+            spanish_asks.meeting_asked(text),
+        )
+
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"
     )

@@ -1576,3 +1576,18 @@ def director_profile(
         ),
     )
     return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+# Lucía's answer about her consultation in her own Spanish too, for a yes kindly writes in Spanish (session 22)
+LAWYER_CONSULTATION_IN_SPANISH = (
+    "Mi consulta inicial cuesta $150 por una hora, en persona o por video, en inglés o en español."
+)
+
+
+def bilingual_lawyer_profile(**kwargs: Any) -> str:
+    """Lucía Herrera's profile whose answer about her consultation is also written in Spanish (answer_in.es)."""
+    spanish = json.dumps(LAWYER_CONSULTATION_IN_SPANISH, ensure_ascii=False)
+    return (
+        immigration_lawyer_profile(answers=(), **kwargs)
+        + '\n[[answers]]\nabout = ["consultation", "fee", "cost"]\n'
+        + f"answer = {json.dumps(LAWYER_CONSULTATION['answer'])}\n"
+        + f"answer_in = {{ es = {spanish} }}\n"
+    )

@@ -65,14 +65,10 @@ def test_a_spanish_ask_is_seen_and_left_to_read_first(
         date="Thu, 19 Nov 2026 09:00:00 -0500",
     )
     assert cue in asks_in_another_language(body)
-    if (
-        cue == "pague"
-    ):  # ...and paying per lead, read in Spanish, is her never-rule's: declined (test_s21_r2law)
-        assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
-        return
-    assert record["decision"] == "ignore"
-    assert record["reason_code"] == "not_english_invitation"
-    assert f'"{cue}"' in record["reason"]
+    # ...and what is plain in it decided (test_s21_r2law, test_s22_spanish): paying per lead is her never-rule's,
+    # free advice asked by a team's inbox (no prospective client) too, and a marketing agency she already has
+    decided = {"pague": "never_do", "me puede": "never_do", "le gustaría": "has_provider"}
+    assert (record["decision"], record["reason_code"]) == ("decline", decided[cue]), record["reason"]
 
 
 @pytest.mark.parametrize(

@@ -122,9 +122,10 @@ def test_a_church_said_in_passing_makes_no_spanish_invitation_a_churchs(
         "pendiente. Quisiera hacer una consulta con usted. ¿Cuánto cuesta la consulta?\n\nJorge Méndez\n"
     )
     record = _to_lucia(kindly, tmp_path, body, "Jorge Méndez <jorge@example.com>", "Consulta")
-    assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
-        "reason"
-    ]
+    # a prospective client's consultation (test_s22_spanish), not a church's invitation
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_spanish"), record["reason"]
+    assert "a prospective client asks for a consultation" in record["reason"]
+    assert '"churches"' not in record["reason"] and "iglesia" not in record["reason"]
 
 
 # -- a company writing under its own name is greeted by the person who signs ------------------------------------

@@ -60,6 +60,8 @@ class DecisionMark(StrEnum):
     NO_SENT_BY_MESSAGE = "no_sent_by_message"  # ... in a direct message (LinkedIn, a text...)
     # of a mail in another language: it comes from a person or an organisation a goal names (read first of them)
     FROM_A_TARGET = "from_a_target"
+    # ...or from a prospective client who asks for a consultation (or for advice, PAID_INSTEAD): a yes in it
+    CLIENT_CONSULTATION = "client_consultation"
     # of a goal's fit: what it was weighed as (decide reads it of its own fits; the store keeps fits' notes only)
     MENTOR_OFFERED = "mentor_offered"  # a mentor's time offered to the user, by the sender or a programme
 

@@ -37,6 +37,8 @@ class GoalKind(StrEnum):
 
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+# the languages, by their ISO 639-1 codes, that kindly writes a few fixed sentences in (reply/in_spanish.py)
+AnswerLanguage = Literal["es"]
 
 
 class _Strict(BaseModel):
@@ -195,6 +197,9 @@ class Answer(_Strict):
 
     about: list[NonEmpty] = Field(min_length=1)  # words a question uses: "Xero", "QuickBooks", "software"
     answer: NonEmpty
+    # the same answer in the user's own words in another language, for mail kindly answers in it (Spanish):
+    # {es = "Mi consulta inicial cuesta $150 ..."}; kindly never translates one
+    answer_in: dict[AnswerLanguage, NonEmpty] = {}
 
 
 class Profile(_Strict):

@@ -220,7 +220,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         # meeting can move, and the draft answers a 10am with times in those hours; an event keeps its time
         never = None
     paid_instead = ""
-    if never and intent is Intent.CLIENT_INQUIRY and _free_advice_rule(never[0]):
+    if never and intent is Intent.CLIENT_INQUIRY and free_advice_rule(never[0]):
         # "unpaid legal advice over coffee" from an employer who needs a work permit: a client, offered a consultation
         paid_instead, never = never[0], None
     if never:
@@ -242,7 +242,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
     )
 
 
-def _free_advice_rule(rule: str) -> bool:
+def free_advice_rule(rule: str) -> bool:
     """Whether a never-rule is against giving advice unpaid ("unpaid legal advice over coffee", "free
     consulting"): its one alternative names nothing but unpaid work and consulting."""
     return any(set(alternative) == {"unpaid", "consulting"} for alternative in rule_ideas(rule))

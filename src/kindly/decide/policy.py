@@ -13,6 +13,7 @@ from kindly.decide.assess import (
     cost_to_attend_in,
     donation_asked_in,
     evidence_text,
+    free_advice_rule,
     pays_you_in,
     reference_asked_in,
     scam_in_message,
@@ -69,6 +70,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.spanish_mail import answers_in_spanish, prospective_client, provider_offered
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -86,6 +88,7 @@ from kindly.profile import GoalKind, Profile, Provider
 from kindly.understand.classify import mutual_referrals
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
+    asks_by_its_form,
     asks_in_another_language,
     ideas_in_spanish,
     language_of,
@@ -94,6 +97,13 @@ from kindly.understand.language import (
     reads_as_english,
 )
 from kindly.understand.questions import questions
+from kindly.understand.spanish_asks import (
+    consultation_asked,
+    meeting_asked,
+    own_matter,
+    services_offered,
+    thanks_or_receipt,
+)
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -298,8 +308,13 @@ def _as_buyer_introduced(
 
 
 def _goal_name(fit: GoalFit) -> str:
-    description = fit.description if len(fit.description) <= 60 else fit.description[:57].rstrip() + "..."
-    return f'your {fit.kind.replace("_", " ")} goal "{description}"'
+    return _named_goal(fit.kind, fit.description)
+
+
+def _named_goal(kind: str, description: str) -> str:
+    """A goal as a reason names it: 'your find clients goal "Referrals from community organisations, ..."'."""
+    clipped = description if len(description) <= 60 else description[:57].rstrip() + "..."
+    return f'your {kind.replace("_", " ")} goal "{clipped}"'
 
 
 def _is_user(message: Message, profile: Profile) -> bool:
@@ -489,26 +504,116 @@ _SPANISH_SELF = re.compile(
 
 
 def _read_in_spanish(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
-    """A mail in Spanish decided where the little kindly reads of it is plain: it asks something (its words for
-    asking, meeting or paying) and either a never-rule covers what it offers, read in its Spanish words ("Pague
-    solo por cada prospecto" is paid lead generation), or it names a goal's target, or comes from one, in its
-    Spanish words ("Parroquia" for churches, "programa de radio" for radio). Such an invitation with a day and an
-    hour kindly can read is a yes, without one it asks for them; anything else is left to the user to read."""
+    """A mail in Spanish decided where the little kindly reads of it is plain: a thank-you or a receipt that asks
+    nothing; else it asks something (its words for asking, meeting or paying) and either a never-rule covers what
+    it offers, read in its Spanish words ("Pague solo por cada prospecto" is paid lead generation), or a seller
+    offers a trade the user has a provider for, or a prospective client asks for a consultation, or it names a
+    goal's target, or comes from one, in its Spanish words ("Parroquia" for churches, "programa de radio" for
+    radio). Such an invitation with a day and an hour kindly can read is a yes, without one it asks for them;
+    anything else is left to the user to read."""
     text = message.own_text
     if language_of(text) != "Spanish":
         return None  # kindly has no words for its ideas in any other language
     ideas = ideas_in_spanish(text)
     whole = f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
+    read = tuple(f'{READ_IN_SPANISH} "{spanish}" as "{english}"' for spanish, english in ideas)
     if not cues:
         return None
+    if not (asks_by_its_form(whole) or consultation_asked(text)) and (
+        thanks := thanks_or_receipt(text, asks_in_another_language(text))
+    ):
+        # "Muchas gracias por la consulta de ayer", "Gracias por su pago ... por la llamada": the noun of a
+        # meeting in a thank-you or a receipt, which asks nothing, as its English twin is read
+        why = f'Not an invitation: nothing is asked of you (read in Spanish: "{thanks}", and no question).'
+        return Verdict(Decision.IGNORE, why, "not_invitation", evidence=read)
     said = ", ".join(f'"{spanish}"' for spanish, _ in ideas[:3])
-    read = tuple(f'{READ_IN_SPANISH} "{spanish}" as "{english}"' for spanish, english in ideas)
     glossed = " ".join(english for _, english in ideas)
+    # a parish or a radio show that asks for a "cita" about its invitation is a goal's target, not a client
+    target = _spanish_target(message, profile, text, cues, ideas, said, read)
+    client = "" if target else prospective_client(message, profile)
     if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
         rule, _notes = never
+        if client and free_advice_rule(rule):
+            # "¿Usted me puede decir por correo ...? no necesito contratar": a client, offered a consultation
+            why = (
+                f'In Spanish: a prospective client ("{client}") asks for advice ({said}). You never do '
+                f"{_as_yours(rule)}: the reply offers a consultation instead, in a short reply in Spanish."
+            ) + _unsaid_in_spanish(profile, ideas)
+            marks = frozenset({DecisionMark.PAID_INSTEAD, DecisionMark.CLIENT_CONSULTATION})
+            evidence = (*read, f"{PAID_INSTEAD} {rule}")
+            return Verdict(
+                Decision.ACCEPT,
+                why,
+                "read_in_spanish",
+                never_rule=rule,
+                evidence=evidence,
+                marks=marks,
+                hours=0.0,
+            )
         why = f"You never do {_as_yours(rule)}: read in its Spanish words ({said})."
         return Verdict(Decision.DECLINE, why, "never_do", never_rule=rule, evidence=read, hours=0.0)
+    if provider := provider_offered(message, profile, ideas):
+        shown = next((spanish for spanish, english in ideas if english == provider.phrase), provider.phrase)
+        why = (
+            f'A pitch for {provider.category}, read in its Spanish words ("{shown}"); you already work with '
+            f"{provider.provider}."
+        )
+        return Verdict(
+            Decision.DECLINE,
+            why,
+            "has_provider",
+            provider=provider.provider,
+            provider_category=provider.category,
+            evidence=read,
+            hours=0.0,
+        )
+    if target is not None:
+        return target
+    if client and (asked := consultation_asked(text)):
+        # "Quisiera agendar una consulta sobre la residencia de mi esposo, ¿cuánto cuesta?": paid work asked for
+        goal = next(g for _, g in profile.goals_by_priority() if g.kind is GoalKind.FIND_CLIENTS)
+        why = (
+            f'In Spanish: a prospective client asks for a consultation ("{asked}"), for '
+            f"{_named_goal(goal.kind, goal.description)}: a yes, in a short reply in Spanish that asks the day that "
+            "suits them."
+        ) + _unsaid_in_spanish(profile, ideas)
+        marks = frozenset({DecisionMark.CLIENT_CONSULTATION})
+        return Verdict(Decision.ACCEPT, why, "read_in_spanish", evidence=read, hours=0.0, marks=marks)
+    if (offer := services_offered(text)) and (meeting := meeting_asked(whole)) and not own_matter(text):
+        # "Soy consultor de recursos humanos ... ¿Le gustaría una reunión ...?": someone selling their services
+        # asks to meet, and names none of the goals' targets in the words kindly reads
+        why = (
+            f'In Spanish: someone offering their services ("{offer}") asks to meet ("{meeting}") and names none '
+            "of your goals' targets in the words kindly reads: a no, in a short reply in Spanish."
+        )
+        return Verdict(Decision.DECLINE, why, "not_a_fit", evidence=read)
+    return None
+
+
+def _unsaid_in_spanish(profile: Profile, ideas: tuple[tuple[str, str], ...]) -> str:
+    """What a yes in Spanish leaves out of the user's answers: those written only in English ("")."""
+    _said, unsaid = answers_in_spanish(profile, ideas)
+    if not unsaid:
+        return ""
+    topics = ", ".join(f'"{about}"' for about in unsaid)
+    return (
+        f" Your answer about {topics} is in English only, so the reply leaves it out: give its Spanish wording as "
+        "answer_in.es in your profile to have it said."
+    )
+
+
+def _spanish_target(
+    message: Message,
+    profile: Profile,
+    text: str,
+    cues: tuple[str, ...],
+    ideas: tuple[tuple[str, str], ...],
+    said: str,
+    read: tuple[str, ...],
+) -> Verdict | None:
+    """An invitation in Spanish from a goal's target, or that names one in its Spanish words: a yes on the day and
+    hour it gives, else a question for them; None where it names none."""
     sender = _target_sender(profile, message)
     # the target is where the sender writes from (its subject, its signature, "Soy productora del programa ... en
     # la radio", "Le escribo de la Parroquia ...") or what the ask is for, in the sentence that asks ("invitarte al

@@ -384,7 +384,9 @@ _SHARED_MAILBOX = re.compile(
     r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales|grants|"
     r"funding|cfp|papers|submissions|conference|conferences|summit|"
     # a bar's or a college's professional development office: pd@, cpd@, cle@, cme@, training@
-    r"pd|cpd|cle|cme|ce|training|professional[-._]?development|continuing[-._]?education)@",
+    r"pd|cpd|cle|cme|ce|training|professional[-._]?development|continuing[-._]?education|"
+    # ...and a Spanish-speaking firm's: ventas@, contacto@, soporte@, atencion@, eventos@, prensa@, equipo@
+    r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes)@",
     re.IGNORECASE,
 )
 

@@ -16,12 +16,12 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
     "accept": re.compile(
         r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|i would like that|works for me|see you|keep me posted|"
-        r"hear about the next|con mucho gusto|cuente conmigo)\b",
+        r"hear about the next|con (?:mucho )?gusto|cuente conmigo|le escribiré pronto)\b",
         re.IGNORECASE,
     ),
     "honest_reason": re.compile(
         r"\b(pass|not looking|rule against|isn't something|is not something|not the right fit|can't make it|"
-        r"cannot make it|no es algo que pueda aceptar)\b",
+        r"cannot make it|no es algo que pueda aceptar|no busco cambiar|voy a declinar|no podré asistir)\b",
         re.IGNORECASE,
     ),
     "offer_resource": re.compile(

@@ -464,9 +464,11 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if message.event is None and in_spanish(message):
+    if in_spanish(message):
         # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all
-        spanish = spanish_reply(message, verdict, str(values["first_name"]), str(values["signature"]))
+        spanish = spanish_reply(
+            message, verdict, profile, intent.value, str(values["first_name"]), str(values["signature"])
+        )
         if spanish is None:
             return None
         return Draft(

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-from kindly.model import Decision, Message, Verdict
-from kindly.understand.language import language_of, moments_and_places, reads_as_english
+from kindly.decide.spanish_mail import answers_in_spanish
+from kindly.model import Decision, DecisionMark, Event, Message, Verdict
+from kindly.profile import Profile
+from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
+from kindly.understand.language import ideas_in_spanish, language_of, moments_and_places, reads_as_english
 
 # the decisions a reply in Spanish has a sentence for; any other is left undrafted
 _SAID: dict[Decision, str] = {
@@ -15,6 +18,19 @@ _SAID: dict[Decision, str] = {
     Decision.ASK_DETAILS: "Me interesa mucho. ¿Podría indicarme el día, la hora y el lugar?",
     Decision.DECLINE: "Lamentablemente, no es algo que pueda aceptar.",
 }
+# ...and the reasons a no or a yes says in its own sentence
+_SAID_FOR: dict[str, str] = {
+    # a provider the user already has: "For a marketing agency, I already work with a provider I'm very happy with"
+    "has_provider": "Para ese servicio ya trabajo con un proveedor de confianza, así que por ahora no busco cambiar.",
+    # someone selling their services who asks to meet: "It isn't something I'm looking for at the moment"
+    "not_a_fit": "Por el momento no es algo que esté buscando, así que voy a declinar.",
+}
+# a yes to a prospective client: a consultation, their day asked (kindly proposes no times in Spanish)
+_CONSULTATION = "Con gusto le atiendo en una consulta."
+_FREE_ADVICE = "No doy asesoría gratuita, pero con gusto le atiendo en una consulta."
+_WHICH_DAY = "¿Qué día y hora le vendrían bien?"
+# a question to a calendar invitation, whose day and place it gives
+_WHAT_FOR = "Gracias por la invitación. ¿Podría contarme un poco más sobre su objetivo?"
 # a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00"
 _AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h")
 _DEADLINE = re.compile(r"^(?:antes|hasta)\b", re.IGNORECASE)
@@ -53,16 +69,30 @@ def spanish_step(verdict: Verdict) -> str:
 
 
 def in_spanish(message: Message) -> bool:
-    """Whether a mail is written in Spanish (not in English, and Spanish by its commonest words)."""
-    return not reads_as_english(message.own_text) and language_of(message.own_text) == "Spanish"
+    """Whether a mail is written in Spanish (not in English, and Spanish by its commonest words); a calendar
+    invitation by its title and note, as its calendar reply is (calendar_reply.comment_for)."""
+    text = message.own_text
+    if message.event is not None:
+        text = f"{message.event.summary}\n{message.event.description}"
+    return not reads_as_english(text) and language_of(text) == "Spanish"
 
 
-def spanish_reply(message: Message, verdict: Verdict, first_name: str, signature: str) -> str | None:
-    """The reply in Spanish for a decision on a Spanish mail, or None where there is no fixed sentence for it."""
+def spanish_reply(
+    message: Message, verdict: Verdict, profile: Profile, intent: str, first_name: str, signature: str
+) -> str | None:
+    """The reply in Spanish for a decision on a Spanish mail, or None where there is no fixed sentence for it
+    (`intent`: what the model read the message as, which weighs a calendar invitation's hour)."""
     said = _SAID.get(verdict.decision)
     if said is None:
         return None
-    if verdict.decision is Decision.ACCEPT:
+    if message.event is not None:
+        said = _to_the_invitation(message, message.event, verdict, profile, intent) or said
+        return _letter(message, said, first_name, signature)
+    if verdict.decision is Decision.DECLINE:
+        said = _SAID_FOR.get(verdict.reason_code, said)
+    if client := _client_yes(message, verdict, profile):
+        said = client
+    elif verdict.decision is Decision.ACCEPT:
         days = [
             seen
             for seen in moments_and_places(message.own_text)
@@ -70,8 +100,44 @@ def spanish_reply(message: Message, verdict: Verdict, first_name: str, signature
         ]
         if days:
             said = f"Con mucho gusto: cuente conmigo el {days[0]}."
+    return _letter(message, f"Muchas gracias por su mensaje. {said}", first_name, signature)
+
+
+def _letter(message: Message, said: str, first_name: str, signature: str) -> str:
+    """The reply around what it says: a greeting ("Hola Padre Rivera," for "Padre Tomás Rivera", "Buenos días:"
+    where no one is named) and the closing."""
     words = message.from_name.split()
     if len(words) >= 2 and words[0].rstrip(".").casefold() in _TITLES:
         first_name = f"{words[0]} {words[-1]}"
     greeting = f"Hola {first_name}," if first_name else "Buenos días:"
-    return f"{greeting}\n\nMuchas gracias por su mensaje. {said}\n\nSaludos cordiales,\n{signature}"
+    return f"{greeting}\n\n{said}\n\nSaludos cordiales,\n{signature}"
+
+
+def _to_the_invitation(
+    message: Message, event: Event, verdict: Verdict, profile: Profile, intent: str
+) -> str:
+    """What a reply in Spanish to a calendar invitation says: the sentence its calendar reply carries (a yes, a
+    no, or a yes at an hour outside the user's, answered later), so that the two never differ; for a question,
+    what the invitation is for."""
+    if verdict.decision is Decision.ASK_DETAILS:
+        return _WHAT_FOR
+    partstat = partstat_for(
+        verdict.decision,
+        event,
+        invitation_hours(profile, message, intent),
+        intent,
+        profile.user.zone,
+        message.date_offset,
+        profile.user.off,
+    )
+    return comment_for(event, partstat, "") if partstat is not None else ""
+
+
+def _client_yes(message: Message, verdict: Verdict, profile: Profile) -> str:
+    """The yes to a prospective client in Spanish: a consultation (instead of the free advice asked), the user's
+    answers they wrote in Spanish, and the day that suits them asked; "" for any other decision."""
+    if verdict.decision is not Decision.ACCEPT or DecisionMark.CLIENT_CONSULTATION not in verdict.marks:
+        return ""
+    opening = _FREE_ADVICE if DecisionMark.PAID_INSTEAD in verdict.marks else _CONSULTATION
+    answers, _unsaid = answers_in_spanish(profile, ideas_in_spanish(message.own_text))
+    return " ".join((opening, *answers, _WHICH_DAY))

@@ -578,7 +578,9 @@ _KIND_OF_EMPLOYER = re.compile(
 _SLASH_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
 _TEAM = re.compile(
     r"\b(team|webinars?|events?|news(letter)?|notifications?|support|info|hello|hi|no-?reply|noreply|admin|"
-    r"office|marketing|sales|partnerships|careers|talent acquisition|community|membership|programs?|via)\b",
+    r"office|marketing|sales|partnerships|careers|talent acquisition|community|membership|programs?|via|"
+    # ...in Spanish: "Ventas", "Equipo de Ventas", "Atención al Cliente", "Soporte", "Eventos"
+    r"ventas|equipo|soporte|atenci[oó]n al cliente|eventos|prensa|contacto)\b",
     _F,
 )
 _WRAP_WIDTH = 45  # a line this long that goes on in the next was wrapped ("...with Priya\nNatarajan")

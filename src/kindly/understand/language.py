@@ -207,6 +207,12 @@ _MAILING = re.compile(
 )
 
 
+def asks_by_its_form(text: str) -> bool:
+    """Whether a mail in another language puts a request in the form of one ("pourriez-vous", "¿Le gustaría...?",
+    "quisiera"), not only names a meeting ("la consulta de ayer")."""
+    return not _MAILING.search(text) and _ASKS[1].search(text) is not None
+
+
 def asks_in_another_language(text: str) -> tuple[str, ...]:
     """The words that make a mail in another language look like an invitation, an enquiry or a pitch
     ("invitation", "traiteur", "pourriez"), in the order they come; none for a newsletter."""
@@ -294,6 +300,29 @@ _SPANISH_IDEAS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"gratis|gratuit[oa]s?|sin\s+costo", "free"),
         (r"asesoría\s+legal|consejos?\s+legal(?:es)?|orientación\s+legal", "legal advice"),
         (r"por\s+correo(?:\s+electrónico)?|por\s+e-?mail", "by e-mail"),
+        # a professional's time asked for, and its price: "una consulta", "una cita", "¿cuánto cuesta?"
+        (r"consultas?|citas?", "consultation"),
+        (
+            r"cu[aá]nto\s+(?:cuesta|cobra|cobran|costaría|sale)|precios?|costos?|honorarios|tarifas?",
+            "cost fee",
+        ),
+        # help asked without paying for it: "no necesito contratar", "no puedo pagar un abogado"
+        (
+            r"no\s+(?:necesito|necesitamos|quiero|queremos|puedo|podemos)\s+(?:contratar|pagar)\w*"
+            r"|no\s+tengo\s+(?:dinero|para\s+pagar)",
+            "unpaid",
+        ),
+        (r"una\s+pregunta\s+rápida|una\s+preguntita", "quick question"),
+        (r"(?:me|nos)\s+(?:puede|podría)\s+(?:decir|explicar|orientar|aconsejar)", "your advice"),
+        # the trades of the providers a user already has, as a seller names its own: "agencia de marketing"
+        (r"agencias?\s+de\s+(?:marketing|mercadeo|publicidad)", "marketing agency"),
+        (
+            r"traducci(?:ón|ones)\s+certificadas?|traductor(?:a|es)?\s+certificad[oa]s?",
+            "certified translation",
+        ),
+        (r"recursos\s+humanos", "human resources HR"),
+        (r"(?:gerentes?|directora?|directores|jef[ae]s?)\s+de\s+recursos\s+humanos", "HR managers"),
+        (r"empresas?\s+que\s+patrocinan\s+visas?", "employers who sponsor visas"),
         # the places and kinds of talk goals name: "Parroquia San Juan Bosco", "el programa de radio"
         (r"parroquias?|iglesias?", "church churches parish parishes"),
         (r"programas?\s+de\s+radio|emisoras?|radio", "radio"),
