@@ -29,8 +29,9 @@ def main() -> None:
     scale = parser.parse_args().scale
 
     from kindly.decide.fees import pays_you
-    from kindly.decide.policy import civic_mailing
+    from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.rules import CONCEPTS
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
@@ -69,6 +70,8 @@ def main() -> None:
         1_800 * scale
     )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
+    # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
+    rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -91,6 +94,7 @@ def main() -> None:
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
+        ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

@@ -671,6 +671,9 @@ _ASKS_YOU = re.compile(
     # the sender asks leave to count the reader in: "Can I put your name down?", "Shall we pencil you in?"
     r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:can|could|shall|may) (?:i|we) (?:put|pencil|count|book|sign|add|save|hold|"
     r"reserve) (?:you|your)\b[^.?!]*\?|"
+    # what a request for proposals asks of every response: "Responses should include two initial logo concepts"
+    r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:responses?|proposals?|submissions?|tenders?|bids?) (?:should|must|need to|"
+    r"are to|will need to) (?:include|contain|set out|cover|show)\b[^.?!\n]*|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*|"
     # a call to take part, said as an imperative at a sentence's start: "Submit here:", "Enter now", "Apply by
