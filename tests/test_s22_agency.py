@@ -93,3 +93,98 @@ def test_which_rules_keep_a_day_of_the_week_clear() -> None:
     assert rule_windows("meetings on Sundays") is None
     assert rule_windows("work on Fridays") is None
     assert rule_windows("calls after 6pm") is not None  # the hour rules read as before
+
+
+# -- "free spec work or unpaid pitches": creative asked before anyone is hired, with no pay for it ----------------
+
+RFP = (
+    "Dear Tom,\n\nLedgerly (B2B SaaS, accounts payable automation) is inviting five agencies to respond to our RFP "
+    "for a brand refresh. Responses should include credentials, an outline approach and two initial logo concepts "
+    "applied to our homepage. {pay}\n\nResponses are due by Friday 18 December.\n\nMarta Kowalczyk\n"
+    "Procurement Lead, Ledgerly\n"
+)
+PITCH_DAY = (
+    "Hi Tom,\n\nCarbonmesh is a University of Leeds spin-out and we're choosing a branding agency. We're holding a "
+    "pitch day on Wednesday 13 January: three agencies will each present their creative ideas for our new "
+    "identity. {pay}\n\nWould Ashworth & Vale like to take part?\n\nOwen Pryce\nCOO, Carbonmesh\n"
+)
+
+
+def test_an_rfp_asking_for_free_logo_concepts_is_declined_with_his_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = RFP.format(pay="Please note there is no pitch fee for this stage.")
+    record = _to_tom(
+        kindly, tmp_path, body, "Marta Kowalczyk <tenders@ledgerly.example>", "RFP: Brand refresh"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "free spec work or unpaid pitches" in record["reason"]
+    assert "I have a firm rule against free spec work or unpaid pitches" in record["draft"]
+
+
+def test_a_pitch_day_the_sender_cannot_pay_for_is_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = PITCH_DAY.format(pay="We can't pay for pitches, but the winner gets the full project.")
+    record = _to_tom(kindly, tmp_path, body, "Owen Pryce <owen@carbonmesh.example>", "Agency pitch day")
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "I have a firm rule against free spec work or unpaid pitches" in record["draft"]
+
+
+def test_a_paid_pitch_is_no_unpaid_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    body = PITCH_DAY.format(pay="Each agency receives a pitch fee of £2,500 for its time.")
+    record = _to_tom(kindly, tmp_path, body, "Owen Pryce <owen@carbonmesh.example>", "Agency pitch day")
+    assert record["reason_code"] != "never_do", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_an_rfp_that_pays_for_its_concepts_is_not_ruled_out(kindly: Kindly, tmp_path: Path) -> None:
+    body = RFP.format(pay="Each shortlisted agency is paid £3,000 for the concepts.")
+    record = _to_tom(
+        kindly, tmp_path, body, "Marta Kowalczyk <tenders@ledgerly.example>", "RFP: Brand refresh"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- "white-label work for offshore resellers": a reseller asking for a partner to do its clients' work ----------
+
+RESELLER = (
+    "Dear Tom,\n\nPixelForge resells branding and web design to agencies in the US and Australia under their own "
+    "names. We are looking for a UK white-label design partner to deliver identity projects for our clients, "
+    "unbranded. We have steady volume and can offer 40 projects a year.\n\nCould we set up a call to discuss "
+    "rates?\n\nAhmed Khan\nPartnerships, PixelForge (Lahore)\n"
+)
+
+
+def test_a_reseller_asking_for_a_white_label_partner_is_declined_with_his_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly, tmp_path, RESELLER, "Ahmed Khan <ahmed@pixelforge.example>", "White-label partnership"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "I have a firm rule against white-label work for offshore resellers" in record["draft"]
+    assert "£" not in record["draft"]  # no prices quoted to a reseller
+
+
+def test_without_the_rule_the_resellers_work_is_weighed_as_a_clients(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        RESELLER,
+        "Ahmed Khan <ahmed@pixelforge.example>",
+        "White-label partnership",
+        never=("calls on Fridays",),
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_studio_selling_its_own_white_label_service_is_a_pitch_not_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hello Tom,\n\nWe are a 60-person design team in Karachi working white-label for agencies in the UK and US. "
+        "You keep your client, we do the work for your clients at a fraction of the cost. Shall we explore a "
+        "partnership?\n\nBilal Farooq\nDesignOps Karachi\n"
+    )
+    record = _to_tom(kindly, tmp_path, body, "Bilal Farooq <bilal@designops.example>", "Partnership")
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] != "never_do", record["reason"]
