@@ -1008,10 +1008,21 @@ _ANY_CAMPAIGN = frozenset(
 )
 
 
+# The audience a campaign's goal names: "in front of founders", "among parents of young children" (up to the next
+# word of time or place: "... in front of voters before the referendum" keeps the referendum).
+_AUDIENCE = re.compile(
+    r"\b(?:in front of|among|amongst)\s+(?:(?!(?:before|by|in|on|at|during|ahead|through|until)\b)[\w'-]+\s*){1,5}",
+    re.IGNORECASE,
+)
+
+
 def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     """The words of an amplify goal's own subject the message says itself ("referendum" of "the Safe Streets
     Yes cycleway referendum campaign"), words no other goal of the profile uses; "" where it says none."""
-    own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
+    # the people it is put before are not what it is about: "... in front of founders" is met by no founder's
+    # signature
+    described = _AUDIENCE.sub(" ", goal.description)
+    own = {s for s in phrase_stems(described) if reading.weights.get(s, 1.0) == 1.0}
     subject = own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN
     # "why we're inviting you" is about "the invite": the stems keep the e of "invite" ("inviting" is "invit"), so
     # the root is compared too
