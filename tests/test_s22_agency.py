@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from kindly.hours import rule_windows
-from personas import agency_profile, to_tom
-from support import Kindly, profile_file, triaged_one
+from kindly.model import Intent
+from kindly.understand.extract import extract
+from personas import AGENCY_CLIENTS, AGENCY_PEERS, agency_profile, to_tom
+from support import Kindly, incoming, profile_file, triaged_one
 
 
 def _to_tom(
@@ -188,3 +190,105 @@ def test_a_studio_selling_its_own_white_label_service_is_a_pitch_not_the_rule(
     record = _to_tom(kindly, tmp_path, body, "Bilal Farooq <bilal@designops.example>", "Partnership")
     assert record["decision"] == "decline", record["reason"]
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- a peer's referral swap as mail wraps it, and a campaign's audience -------------------------------------------
+
+REFERRAL_SWAP = (
+    "Hi Tom,\n\nI run Lund Motion, a four-person animation and motion studio in Leeds. We regularly turn away brand\n"
+    "identity work, and I suspect you turn away motion and explainer videos. Would you be open to sending each\n"
+    "other clients?\n\nI'm in Manchester on Thursday 10 December - could we grab a coffee at 10:00 near "
+    "Piccadilly?\n\nSophie Lund\nFounder, Lund Motion\n"
+)
+
+
+def test_a_peers_referral_swap_hard_wrapped_is_a_way_to_clients_not_a_campaign(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly, tmp_path, REFERRAL_SWAP, "Sophie Lund <sophie@lundmotion.example>", "Referral swap?"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+
+
+def test_the_hour_asked_just_after_the_day_is_kept(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly, tmp_path, REFERRAL_SWAP, "Sophie Lund <sophie@lundmotion.example>", "Referral swap?"
+    )
+    assert "Thursday 10 December at 10:00 works for me." in record["draft"]
+    assert "I'm only free for meetings" not in record["draft"]  # 10:00 is inside his hours
+
+
+def test_an_hour_after_the_day_that_asks_no_meeting_is_not_its_hour() -> None:
+    asked = incoming("Hi Tom,\n\nOur gala is on Thursday 10 December - could you let us know by 5pm?\n\nJo\n")
+    assert extract(asked, Intent.EVENT_INVITATION).when == "Thursday 10 December"
+    met = incoming("Hi Tom,\n\nI'm in town on Thursday 10 December, could we meet around 3pm?\n\nJo\n")
+    assert extract(met, Intent.COFFEE_CHAT).when == "Thursday 10 December at 3pm"
+
+
+def test_a_programme_for_founders_is_not_his_campaign_for_founders(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Dear Tom,\n\nI lead the Launchpad incubator at the University of Manchester. Our next cohort of twelve "
+        "university spin-outs starts in January, and several founders have said branding is where they feel most "
+        "lost.\n\nWould you consider mentoring two of our founders? Mentors commit two hours a week for the twelve "
+        "weeks of the programme, with a kick-off evening on Thursday 14 January.\n\nBest wishes,\nClaire Donnelly\n"
+        "Programme Lead, Manchester Launchpad\n"
+    )
+    record = _to_tom(
+        kindly, tmp_path, body, "Claire Donnelly <claire@launchpad.example>", "Mentor for our cohort?"
+    )
+    assert record["goal"] != "amplify_campaign", record["reason"]  # "in front of founders" is whom, not what
+
+
+def test_a_newsletter_offering_to_feature_the_audit_tool_still_serves_the_campaign(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Tom,\n\nI write Seed Notes, a weekly newsletter for early-stage founders. I'd love to feature your free "
+        "brand audit tool in next Sunday's issue - could you send me a line about it and a screenshot?\n\nMia Cole\n"
+    )
+    record = _to_tom(kindly, tmp_path, body, "Mia Cole <mia@seednotes.example>", "Feature in Seed Notes?")
+    assert (record["decision"], record["goal"]) == ("accept", "amplify_campaign"), record["reason"]
+
+
+# -- a provider of the very trade a client goal seeks: the user's own copywriter is no reason to turn them away ----
+
+FINTECH_COPYWRITER = (
+    "Hi Tom,\n\nBen Carter at Finch Ledger mentioned you're looking for a copywriter for their new app and site. "
+    "I'm a freelance fintech copywriter - I've written for two open-banking start-ups, and I know FCA financial "
+    "promotions rules well.\n\nHappy to have a call whenever suits you to see if I'd be a fit.\n\nMarcus Webb\n"
+)
+
+
+def test_a_fintech_copywriter_for_the_client_is_met_though_he_has_a_copywriter(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly, tmp_path, FINTECH_COPYWRITER, "Marcus Webb <marcus@webbcopy.example>", "Fintech copy"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client"), record["reason"]
+    assert "already work with" not in record["draft"]
+
+
+def test_without_the_client_goal_the_copywriter_is_declined_for_his_own(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        FINTECH_COPYWRITER,
+        "Marcus Webb <marcus@webbcopy.example>",
+        "Fintech copy",
+        goals=(AGENCY_CLIENTS, AGENCY_PEERS),
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+
+
+def test_a_copywriter_for_his_own_overflow_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tom,\n\nI'm a freelance copywriter working with design agencies on website copy, taglines and tone of "
+        "voice. My day rate is £450. I'd love to be on your list for overflow work - could we have a quick call?\n\n"
+        "Amy Fletcher\nFletcher Words\n"
+    )
+    record = _to_tom(kindly, tmp_path, body, "Amy Fletcher <amy@fletcherwords.example>", "Copywriting")
+    assert record["decision"] == "decline", record["reason"]  # no copywriter the client goal seeks

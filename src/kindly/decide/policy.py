@@ -34,6 +34,7 @@ from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, 
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.press import for_pitches, press_pitch
+from kindly.decide.providers import ProviderHit
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -1262,6 +1263,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # whose clients goal names accountants among its targets: the trade she buys for her own practice is also
         # the one she wants as a source of clients, and a referral proposal from it is that goal, not a pitch
         provider = None
+    if (
+        provider
+        and best is not None
+        and best.score >= ACCEPT_AT
+        and _sought_for_a_client(profile, best, provider)
+    ):
+        # "Ben at Finch Ledger mentioned you're looking for a copywriter for their new app": the user has a
+        # copywriter of their own, but a goal of helping a client seeks one of that trade for the client
+        provider = None
     if provider and provider.elsewhere and not target_person:
         # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
         # provider leaves that region open, so what they have in mind is worth asking
@@ -1541,6 +1551,21 @@ def _partner_a_goal_seeks(
             if trade and trade <= set(content_stems(target)):
                 return True
     return False
+
+
+def _sought_for_a_client(profile: Profile, best: GoalFit, provider: ProviderHit) -> bool:
+    """Whether the goal that fits best helps a client and names, among its targets, the trade of the provider the
+    message pitches ("fintech copywriter" for copywriting): the user's own provider is no reason to turn away one
+    the goal seeks for the client."""
+    if best.kind != GoalKind.HELP_CLIENT.value:
+        return False
+    goal = profile.goals[best.goal_index]
+    trade = set(content_stems(provider.category)) | set(content_stems(provider.phrase))
+    return any(
+        any(same_category(provider.category, named) for named, _ in detect_categories(target))
+        or bool(trade & set(content_stems(target)))
+        for target in goal.targets
+    )
 
 
 def _spared_for(spared: tuple[str, str] | None) -> tuple[str, str] | None:
