@@ -644,6 +644,20 @@ def _fit(
         notes.append(f'it proposes sharing what your goal names sharing ("{shared}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and reading.peer
+        and _GOAL_SHARES_KNOW_HOW.search(fold(goal.description))
+        and (notes_compared := _NOTES_COMPARED.search(" ".join(reading.folded.split())))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "I run Barrett Studio, a 5-person web agency ... Fancy comparing notes on pricing and hiring over a coffee?"
+        # to a goal of agency owners "to share what works": what the goal's group is for, done with one of them
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(
+            f'a peer proposes what your goal names sharing ("{notes_compared.group(0)}"; "{reading.peer}")'
+        )
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
         and (community := _goal_community_named(goal, reading))
         and not _PRICED.search(reading.folded)
@@ -848,6 +862,17 @@ _SAID_NOT_SHARED = frozenset(
         "leads",
         "referrals",
     ]
+)
+
+
+# A community goal for sharing what its members know: "to share what works", "to swap notes", "to learn from".
+_GOAL_SHARES_KNOW_HOW = re.compile(
+    r"\b(?:shar\w*|swap\w*|compar\w*|exchang\w*|learn\w* from)\s+(?:\w+\s+){0,2}?(?:what works|notes|ideas|"
+    r"experiences?|lessons|advice|know-how|tips|each other|one another)\b"
+)
+# ...and a peer proposing it: "comparing notes on pricing", "swap notes", "share what's worked for us"
+_NOTES_COMPARED = re.compile(
+    r"\b(?:compar\w*|swap\w*|exchang\w*|shar\w*)\s+(?:some\s+)?(?:notes|war stories|experiences|what(?:'s| has)? work\w*)\b"
 )
 
 
