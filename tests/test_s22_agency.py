@@ -3,13 +3,14 @@ among SaaS scale-ups and university spin-outs, speaks at meetups, and keeps Frid
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from kindly.hours import rule_windows
 from kindly.model import Intent
 from kindly.understand.extract import extract
-from personas import AGENCY_CLIENTS, AGENCY_PEERS, agency_profile, to_tom
+from personas import AGENCY_CLIENTS, AGENCY_PEERS, agency_profile, to_tom, varied
 from support import Kindly, incoming, profile_file, triaged_one
 
 
@@ -292,3 +293,100 @@ def test_a_copywriter_for_his_own_overflow_is_still_declined(kindly: Kindly, tmp
     )
     record = _to_tom(kindly, tmp_path, body, "Amy Fletcher <amy@fletcherwords.example>", "Copywriting")
     assert record["decision"] == "decline", record["reason"]  # no copywriter the client goal seeks
+
+
+# -- a website form's enquiry forwarded by a colleague: the form's fields name the client ---------------------------
+
+FORM_FORWARD = (
+    "Tom - came in through the website form, looks like one for you. I've said you'll be in touch.\n\nMaya\n\n"
+    "---------- Forwarded message ---------\nFrom: Website form <forms@ashworthvale.co.uk>\n"
+    "Date: Wed, 2 Dec 2026 at 08:52\nSubject: Website enquiry - Orbital Grid\nTo: hello@ashworthvale.co.uk\n\n"
+    "Name: Sam Adeyemi\nCompany: Orbital Grid (B2B SaaS, energy data for utilities, 45 people)\n{email}"
+    "Message: We're rebranding ahead of a Series A in the spring and need a new identity and website. Could we\n"
+    "book a call next week?\n"
+)
+
+
+def _forwarded(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+    mail = to_tom(
+        tmp_path / "fwd.eml",
+        body,
+        sender="Maya Patel <maya@ashworthvale.co.uk>",
+        subject="Fwd: Website enquiry",
+    )
+    return triaged_one(kindly, mail, profile_file(agency_profile(), tmp_path))
+
+
+def test_a_web_form_enquiry_a_colleague_forwards_is_answered_to_the_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _forwarded(kindly, tmp_path, FORM_FORWARD.format(email="Email: sam@orbitalgrid.example\n"))
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    assert record["draft"].startswith("Hi Sam,")
+    [draft] = json.loads(kindly("drafts", "--json").stdout)
+    assert draft["to"] == "Sam Adeyemi <sam@orbitalgrid.example>"  # as export and send address it
+
+
+def test_a_form_that_gives_no_address_leaves_the_reply_to_the_colleague(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _forwarded(kindly, tmp_path, FORM_FORWARD.format(email=""))
+    assert record["draft"].startswith("Hi Maya,")
+    [draft] = json.loads(kindly("drafts", "--json").stdout)
+    assert draft["to"] == "Maya Patel <maya@ashworthvale.co.uk>"
+
+
+# -- a peer proposing what his community goal is for: comparing notes with another agency owner --------------------
+
+COMPARE_NOTES = (
+    "Hi Tom - I run Barrett Studio, a 5-person web agency in Liverpool. Loved your post on pricing rebrands. Fancy "
+    "comparing notes on pricing and hiring over a coffee some time in January? I'm in Manchester most Tuesdays.\n\n"
+    "Chloe\n"
+)
+
+
+def test_an_agency_owner_comparing_notes_serves_his_peer_goal(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly, tmp_path, COMPARE_NOTES, "Chloe Barrett <chloe@barrett.example>", "Coffee in January?"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_community"), record["reason"]
+    assert "Tuesday" in record["draft"]
+
+
+def test_a_peer_goal_that_names_no_sharing_is_not_served_by_a_coffee_for_notes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    group_only = varied(AGENCY_PEERS, description="A peer group of independent agency owners in the North")
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        COMPARE_NOTES,
+        "Chloe Barrett <chloe@barrett.example>",
+        "Coffee in January?",
+        goals=(AGENCY_CLIENTS, group_only),
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_notes_compared_with_someone_who_is_no_peer_are_not_his_peer_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Tom - I'm a second-year design student at MMU. Loved your post on pricing rebrands. Fancy comparing notes "
+        "on pricing over a coffee some time in January?\n\nJess\n"
+    )
+    record = _to_tom(kindly, tmp_path, body, "Jess Tilly <jess@student.example>", "Coffee in January?")
+    assert record["goal"] != "find_community" or record["decision"] != "accept", record["reason"]
+
+
+def test_a_spin_out_that_needs_a_site_before_its_round_is_thanked_for_its_enquiry(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly, tmp_path, FRIDAY_CALL, "Elliot Moss <elliot@fernhill.example>", "Website for Fernhill"
+    )
+    assert (
+        "Thank you for your enquiry" in record["draft"]
+        or "Thanks so much for your enquiry" in record["draft"]
+    )
+    assert "about the round" not in record["draft"]  # the round is when they need the site, not what they ask
