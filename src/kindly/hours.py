@@ -329,9 +329,9 @@ def rule_windows(rule: str) -> tuple[Window, ...] | None:
             days = _stretch_days(found.group("days") or found.group("days_after") or "")
             if left:
                 return tuple(Window(days, w.start, w.end) for w in left)
-    if (days := _workdays_kept_clear(said)) is not None:
+    if (cleared := _workdays_kept_clear(said)) is not None:
         # no time at all on those days (a window that ends where it starts): MeetingHours.narrowed leaves them out
-        return (Window(days, time(0), time(0)),)
+        return (Window(cleared, time(0), time(0)),)
     single = rule_window(rule)
     return (single,) if single is not None else None
 
