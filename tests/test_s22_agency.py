@@ -390,3 +390,33 @@ def test_a_spin_out_that_needs_a_site_before_its_round_is_thanked_for_its_enquir
         or "Thanks so much for your enquiry" in record["draft"]
     )
     assert "about the round" not in record["draft"]  # the round is when they need the site, not what they ask
+
+
+# -- a seller's webinar, hosted by "our account executives": a pitch for the CRM he already has --------------------
+
+WEBINAR = (
+    "Hi Tom,\n\nWhy agencies are leaving Pipedrive for CRMFlow: a webinar on Thursday 10 December at 14:00. Join our "
+    "{who} for a live demo of CRMFlow, the CRM built for agencies, and see how to migrate in a day.\n\nRegister "
+    "below.\n\nCRMFlow Events\n"
+)
+
+
+def test_a_webinar_joined_with_the_sellers_account_executives_is_a_pitch_for_his_crm(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = WEBINAR.format(who="account executives")
+    record = _to_tom(
+        kindly, tmp_path, body, "CRMFlow <webinars@crmflow.example>", "Webinar: leaving Pipedrive"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "I already use a CRM I'm very happy with" in record["draft"]
+
+
+def test_a_meetup_joined_with_its_members_is_no_sellers_event(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tom,\n\nJoin our members for a breakfast on Wednesday 16 December at 8:00 - independent agency owners "
+        "swapping notes on pricing and hiring. Everyone pays for their own breakfast.\n\nPriya Shah\nNorthern "
+        "Agency Collective\n"
+    )
+    record = _to_tom(kindly, tmp_path, body, "Priya Shah <priya@shahandco.example>", "December breakfast")
+    assert record["decision"] == "accept", record["reason"]
