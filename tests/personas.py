@@ -1562,7 +1562,7 @@ def agency_profile(
         "calls on Fridays",
         "paid award entries",
     ),
-    meeting_hours: str | Sequence[str] = "Mon-Thu 09:30-17:30",
+    meeting_hours: str | Sequence[str] | None = "Mon-Thu 09:30-17:30",
 ) -> str:
     """Tom Ashworth's profile: clients from SaaS scale-ups and spin-outs, a peer group, talks, a fintech client's
     payments partner and copywriter, the launch of a free tool; no calls on Fridays (his studio's day)."""

@@ -57,6 +57,19 @@ def test_with_fridays_in_his_hours_the_rule_alone_keeps_the_call_off_friday(
     assert "Friday" not in record["draft"].split("though")[1]
 
 
+def test_without_meeting_hours_the_friday_is_told_as_the_day_left_out(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        FRIDAY_CALL,
+        "Elliot Moss <elliot@fernhill.example>",
+        "Website for Fernhill",
+        meeting_hours=None,
+    )
+    assert "doesn't work for me, though - I'm only free for calls on any day but Fridays." in record["draft"]
+    assert "Friday" not in record["draft"].split("Fridays.")[1]
+
+
 def test_a_call_for_speakers_that_closes_on_a_friday_is_no_friday_call(
     kindly: Kindly, tmp_path: Path
 ) -> None:

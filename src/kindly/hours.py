@@ -148,7 +148,7 @@ class MeetingHours:
         parts = []
         for days, windows in by_days.items():
             spans = " or ".join(_span_said(w, style) for w in sorted(windows, key=lambda w: w.start))
-            parts.append(f"{spans}{_on_days(days)}" if spans else _on_days(days).removeprefix(", ").strip())
+            parts.append(f"{spans}{_on_days(days)}" if spans else _all_but(days))
         return "; ".join(parts)
 
 
@@ -175,6 +175,16 @@ def _latest(start: time, end: time) -> time:
 
 def _apart(one: time, other: time) -> int:
     return abs((one.hour * 60 + one.minute) - (other.hour * 60 + other.minute))
+
+
+def _all_but(days: frozenset[int]) -> str:
+    """Whole days told by the days they leave out: "on any day but Fridays" (a rule keeps "calls on Fridays")."""
+    left_out = [f"{_DAY_NAMES[d]}s" for d in range(7) if d not in days]
+    if not left_out:
+        return "on any day"
+    return "on any day but " + (
+        " and ".join(left_out) if len(left_out) < 3 else ", ".join(left_out[:-1]) + " and " + left_out[-1]
+    )
 
 
 def _on_days(days: frozenset[int]) -> str:
