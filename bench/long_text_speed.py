@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fees import pays_you
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
@@ -72,6 +73,8 @@ def main() -> None:
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
+    # hours said again and again with no "a week" after them (first 20 KB read)
+    hours = "Mentors give two hours " * int(4_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -94,6 +97,7 @@ def main() -> None:
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
+        ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
     ]
     print(

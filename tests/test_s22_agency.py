@@ -433,3 +433,38 @@ def test_a_meetup_joined_with_its_members_is_no_sellers_event(kindly: Kindly, tm
     )
     record = _to_tom(kindly, tmp_path, body, "Priya Shah <priya@shahandco.example>", "December breakfast")
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a commitment that recurs: every week's networking hours, told in the reason of the yes -------------------------
+
+LAUNCHPAD = (
+    "Dear Tom,\n\nI lead the Launchpad incubator at the University of Manchester. Our next cohort of twelve "
+    "university spin-outs starts in January, and several founders have said branding is where they feel most "
+    "lost.\n\nWould you consider mentoring two of our founders? {ask}\n\nBest wishes,\nClaire Donnelly\n"
+    "Programme Lead, Manchester Launchpad\n"
+)
+
+
+def test_mentoring_two_hours_a_week_is_a_yes_that_names_the_weekly_commitment(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = LAUNCHPAD.format(
+        ask="Mentors commit two hours a week for the twelve weeks of the programme, with a kick-off evening on "
+        "Thursday 14 January."
+    )
+    record = _to_tom(
+        kindly, tmp_path, body, "Claire Donnelly <claire@launchpad.example>", "Mentor for our cohort?"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert (
+        'It asks "two hours a week for the twelve weeks" of your time, against your 4 networking hours a week'
+        in (record["reason"])
+    )
+
+
+def test_a_one_off_evening_names_no_weekly_commitment(kindly: Kindly, tmp_path: Path) -> None:
+    body = LAUNCHPAD.format(ask="It's one two-hour session, a kick-off evening on Thursday 14 January.")
+    record = _to_tom(
+        kindly, tmp_path, body, "Claire Donnelly <claire@launchpad.example>", "Mentor for our cohort?"
+    )
+    assert "a week" not in record["reason"], record["reason"]

@@ -20,6 +20,7 @@ from kindly.decide.assess import (
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
+from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import (
@@ -1369,6 +1370,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
         seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
         paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
+        if intent is not Intent.CLIENT_INQUIRY and not paid_ask and (recurring := recurring_commitment(text)):
+            # "Mentors commit two hours a week for the twelve weeks": every week's networking hours, not one
+            # meeting's (paid work takes none of them)
+            weekly = profile.user.weekly_networking_hours
+            paying += (
+                f' It asks "{recurring}" of your time, against your {weekly:g} networking hours a week: a commitment'
+                " to weigh before you send the yes."
+            )
         if week_full and intent in KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
