@@ -34,6 +34,11 @@ def main() -> None:
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.thread import contact_details
+    from kindly.decide.commitment import recurring_commitment
+    from kindly.decide.fees import pays_you
+    from kindly.decide.policy import _asks_you, civic_mailing
+    from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.rules import CONCEPTS
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
@@ -84,6 +89,10 @@ def main() -> None:
     spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
         400 * scale
     )
+    # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
+    rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
+    # hours said again and again with no "a week" after them (first 20 KB read)
+    hours = "Mentors give two hours " * int(4_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -113,6 +122,8 @@ def main() -> None:
             lambda: (director_searched(searching), career_step_asked(searching)),
         ),
         ("what a Spanish mail plainly is, no stops", len(spanish), lambda: _read_spanish(spanish)),
+        ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
+        ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
     ]
 
     def _read_spanish(text: str) -> object:

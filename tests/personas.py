@@ -1590,4 +1590,111 @@ def bilingual_lawyer_profile(**kwargs: Any) -> str:
         + '\n[[answers]]\nabout = ["consultation", "fee", "cost"]\n'
         + f"answer = {json.dumps(LAWYER_CONSULTATION['answer'])}\n"
         + f"answer_in = {{ es = {spanish} }}\n"
+# -- Tom Ashworth, founder of a 6-person brand and web-design studio in Manchester (session 22) ----------------
+
+AGENCY_CLIENTS = goal(
+    "find_clients",
+    "B2B SaaS scale-ups and university spin-outs that need a brand identity or a new website",
+    [
+        "B2B SaaS",
+        "SaaS scale-ups",
+        "university spin-outs",
+        "spin-outs",
+        "rebrand",
+        "brand identity",
+        "website redesign",
+    ],
+    1,
+)
+AGENCY_PEERS = goal(
+    "find_community",
+    "A like-minded group of independent agency owners to share what works",
+    ["independent agency owners", "agency owners", "studio owners", "Northern Agency Collective"],
+    2,
+)
+AGENCY_SPEAKING = goal(
+    "build_credibility",
+    "Speak at design meetups and at the Northern Design Summit",
+    ["design meetups", "Northern Design Summit", "brand strategy", "design systems", "podcasts"],
+    2,
+)
+AGENCY_FINTECH_CLIENT = goal(
+    "help_client",
+    "Find a payments partner and a fintech copywriter for Finch Ledger (our fintech client)",
+    ["Finch Ledger", "payments partner", "payment providers", "fintech copywriter"],
+    2,
+)
+AGENCY_AUDIT_TOOL = goal(
+    "amplify_campaign",
+    "Get the launch of our free Brand Audit tool in front of founders",
+    ["Brand Audit tool", "#FreeBrandAudit", "brand audit"],
+    3,
+)
+
+
+def agency_profile(
+    *,
+    goals: Iterable[Table] = (
+        AGENCY_CLIENTS,
+        AGENCY_PEERS,
+        AGENCY_SPEAKING,
+        AGENCY_FINTECH_CLIENT,
+        AGENCY_AUDIT_TOOL,
+    ),
+    never: Iterable[str] = (
+        "free spec work or unpaid pitches",
+        "white-label work for offshore resellers",
+        "calls on Fridays",
+        "paid award entries",
+    ),
+    meeting_hours: str | Sequence[str] | None = "Mon-Thu 09:30-17:30",
+) -> str:
+    """Tom Ashworth's profile: clients from SaaS scale-ups and spin-outs, a peer group, talks, a fintech client's
+    payments partner and copywriter, the launch of a free tool; no calls on Fridays (his studio's day)."""
+    user = {
+        "name": "Tom Ashworth",
+        "email": "tom@ashworthvale.co.uk",
+        "signature": "Tom Ashworth\nFounder, Ashworth & Vale",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/London",
+        "meeting_hours": meeting_hours,
+    }
+    providers = [
+        ("accounting", "Hollis & Pratt Accountants"),
+        ("accounting software", "Xero"),
+        ("web hosting", "Krystal"),
+        ("copywriting", "Nia Brennan (freelance copywriter)"),
+        ("CRM", "Pipedrive"),
+    ]
+    resources = [
+        resource(
+            "Free Brand Audit tool",
+            "Ten questions, a score and three things to fix first",
+            "https://ashworthvale.co.uk/brand-audit",
+            "founders who want a quick read on their brand",
+        )
+    ]
+    return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
+def to_tom(
+    path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    date: str = "Tue, 1 Dec 2026 10:00:00 +0000",
+    cc: str = "",
+) -> Path:
+    """A mail to Tom, saved at `path`."""
+    return eml(
+        path,
+        body,
+        sender=sender,
+        subject=subject,
+        date=date,
+        to="Tom Ashworth <tom@ashworthvale.co.uk>",
+        cc=cc,
     )

@@ -81,16 +81,40 @@ def _without_head(forwarded: str) -> str:
 
 
 def forwarded_sender(message: Message) -> tuple[str, str]:
-    """(name, address) of who wrote the mail a message forwards, from its "From:" line; ("", "") if none."""
-    if not forwarded_part(message):
+    """(name, address) of who wrote the mail a message forwards, from its "From:" line; ("", "") if none. A
+    website's form mails in its own name ("Website form <forms@...>"): its sender is the person its fields name."""
+    forwarded = forwarded_part(message)
+    if not forwarded:
         return "", ""
     head, _, _ = message.quoted_text.partition("\n\n")
     for line in head.split("\n"):
         stripped = line.strip().lstrip("*")
         if stripped.lower().startswith("from") and _HEADER.match(line.strip()):
             name, address = parse_address(stripped.split(":", 1)[1].replace("*", "").strip())
+            if _A_FORM.search(f"{name} {address.split('@')[0]}"):
+                return _form_sender(forwarded) or ("", "")
             return (name, address) if "@" in address else ("", "")
     return "", ""
+
+
+# A website's form as a sender: "Website form <forms@...>", "Contact form", "wordpress@", "no-reply@".
+_A_FORM = re.compile(r"\b(?:web\s?)?forms?\b|\bwordpress\b|\bno-?reply\b|\bcontact-?form\b", re.IGNORECASE)
+# ...and the fields it fills in: "Name: Sam Adeyemi", "Email: sam@orbitalgrid.io"
+_FORM_NAME = re.compile(
+    r"^[ \t]*(?:your |full )?name[ \t]*:[ \t]*(?P<name>[^\n:@]{2,60}?)[ \t]*$", re.I | re.M
+)
+_FORM_EMAIL = re.compile(
+    r"^[ \t]*(?:your )?e-?mail(?: address)?[ \t]*:[ \t]*(?P<address>[^\s@]+@[^\s@]+\.\w+)", re.I | re.M
+)
+
+
+def _form_sender(fields: str) -> tuple[str, str] | None:
+    """(name, address) a web form's fields give its sender, or None where it gives no address."""
+    address = _FORM_EMAIL.search(fields)
+    if address is None:
+        return None
+    name = _FORM_NAME.search(fields)
+    return (name.group("name").strip() if name else "", address.group("address").rstrip(".,;>"))
 
 
 # A forwarder who steps aside for whoever wrote the note they pass on: "email him directly", "she's expecting

@@ -148,12 +148,15 @@ class MeetingHours:
         parts = []
         for days, windows in by_days.items():
             spans = " or ".join(_span_said(w, style) for w in sorted(windows, key=lambda w: w.start))
-            parts.append(f"{spans}{_on_days(days)}")
+            parts.append(f"{spans}{_on_days(days)}" if spans else _all_but(days))
         return "; ".join(parts)
 
 
 def _span_said(window: Window, style: str) -> str:
-    """ "between 16:00 and 18:00"; a window open at one end, as a never-rule leaves it: "after 9:30 am"."""
+    """ "between 16:00 and 18:00"; a window open at one end, as a never-rule leaves it: "after 9:30 am"; a whole day
+    (a rule keeps meetings off the others: "calls on Fridays"): no hours at all."""
+    if window.start == time(0) and window.end >= _DAY_END:
+        return ""
     if window.end >= _DAY_END and window.start > time(0):
         return f"after {clock_said(window.start, style)}"
     if window.start == time(0) and window.end < _DAY_END:
@@ -172,6 +175,16 @@ def _latest(start: time, end: time) -> time:
 
 def _apart(one: time, other: time) -> int:
     return abs((one.hour * 60 + one.minute) - (other.hour * 60 + other.minute))
+
+
+def _all_but(days: frozenset[int]) -> str:
+    """Whole days told by the days they leave out: "on any day but Fridays" (a rule keeps "calls on Fridays")."""
+    left_out = [f"{_DAY_NAMES[d]}s" for d in range(7) if d not in days]
+    if not left_out:
+        return "on any day"
+    return "on any day but " + (
+        " and ".join(left_out) if len(left_out) < 3 else ", ".join(left_out[:-1]) + " and " + left_out[-1]
+    )
 
 
 def _on_days(days: frozenset[int]) -> str:
@@ -253,6 +266,15 @@ _SPAN_RULE = re.compile(
 )
 _RULE_REASON = re.compile(r"\s+(?:-|–|—|because\b|as i\b|since\b|\().*$", re.IGNORECASE | re.DOTALL)
 
+# ...or days of the working week it keeps clear: "calls on Fridays", "no meetings on Mondays or Fridays" (a weekend
+# day stays an idea of the rules, read with what is asked on it: "meetings on Sunday")
+_WORKDAY = r"(?:mon|tues|wednes|thurs|fri)days?"
+_WORKDAY_RULE = re.compile(
+    rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+on\s+"
+    rf"(?P<days>{_WORKDAY}(?:\s*(?:,|or|and)\s*{_WORKDAY})*)",
+    re.IGNORECASE,
+)
+
 
 # ...or stretches of the day it keeps clear, inside the day too: "meetings or events during service (12:00-15:00
 # and 19:00-23:00)", "calls between 12:00 and 14:00 or 19:00 and 22:00", "no meetings from 12 to 3 and from 7 to 11"
@@ -317,8 +339,21 @@ def rule_windows(rule: str) -> tuple[Window, ...] | None:
             days = _stretch_days(found.group("days") or found.group("days_after") or "")
             if left:
                 return tuple(Window(days, w.start, w.end) for w in left)
+    if (cleared := _workdays_kept_clear(said)) is not None:
+        # no time at all on those days (a window that ends where it starts): MeetingHours.narrowed leaves them out
+        return (Window(cleared, time(0), time(0)),)
     single = rule_window(rule)
     return (single,) if single is not None else None
+
+
+def _workdays_kept_clear(said: str) -> frozenset[int] | None:
+    """The days of the working week a rule keeps meetings off ("calls on Fridays": Friday), or None."""
+    found = _WORKDAY_RULE.fullmatch(_RULE_REASON.sub("", said).strip(" ."))
+    if found is None:
+        return None
+    return frozenset(
+        _DAYS.index(name[:3].lower()) for name in re.findall(_WORKDAY, found.group("days"), re.I)
+    )
 
 
 _WORKING_DAY_SAID = re.compile(

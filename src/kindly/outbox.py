@@ -158,6 +158,10 @@ def _info(row: DraftRow) -> DraftInfo:
         name = re.split(r"\s+(?:via|on)\s+", message.from_name, maxsplit=1)[0]  # "Jo Park via Slack"
         to = f"{app.name}: {name}" if name else app.name
     else:
+        if row.from_addr:
+            # a client's mail a colleague forwarded is answered to the client, as export and send address it
+            analysis = row.message.analysis
+            message = reply_target(message, _sender(row, None), analysis.intent if analysis else "")
         try:
             to, _calendar = _recipient(message)
         except OutboxError:

@@ -342,6 +342,11 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
     for rule, left in rules:
         on_its_days = [w for w in left if starts.weekday() in w.days]
         if on_its_days and not any(w.start <= starts.time() < w.end for w in on_its_days):
+            if all(w.start == w.end for w in on_its_days):
+                # "events on Fridays": the day alone, noted as a day is (its next one is welcome)
+                return rule, [
+                    f"{starts:%A}: it is on {starts:%A} {starts.day} {starts:%B}, a day the rule keeps clear"
+                ]
             return rule, [f"it starts {starts:%A} at {starts:%H:%M}, an hour the rule keeps you from"]
     return None
 

@@ -663,6 +663,20 @@ def _fit(
         notes.append(f'it proposes sharing what your goal names sharing ("{shared}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _PEER_GROUP_ASKS
+        and reading.peer
+        and _GOAL_SHARES_KNOW_HOW.search(fold(goal.description))
+        and (notes_compared := _NOTES_COMPARED.search(" ".join(reading.folded.split())))
+        and not _PRICED.search(reading.folded)
+    ):
+        # "I run Barrett Studio, a 5-person web agency ... Fancy comparing notes on pricing and hiring over a coffee?"
+        # to a goal of agency owners "to share what works": what the goal's group is for, done with one of them
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(
+            f'a peer proposes what your goal names sharing ("{notes_compared.group(0)}"; "{reading.peer}")'
+        )
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
         and (community := _goal_community_named(goal, reading))
         and not _PRICED.search(reading.folded)
@@ -887,6 +901,17 @@ _SAID_NOT_SHARED = frozenset(
 )
 
 
+# A community goal for sharing what its members know: "to share what works", "to swap notes", "to learn from".
+_GOAL_SHARES_KNOW_HOW = re.compile(
+    r"\b(?:shar\w*|swap\w*|compar\w*|exchang\w*|learn\w* from)\s+(?:\w+\s+){0,2}?(?:what works|notes|ideas|"
+    r"experiences?|lessons|advice|know-how|tips|each other|one another)\b"
+)
+# ...and a peer proposing it: "comparing notes on pricing", "swap notes", "share what's worked for us"
+_NOTES_COMPARED = re.compile(
+    r"\b(?:compar\w*|swap\w*|exchang\w*|shar\w*)\s+(?:some\s+)?(?:notes|war stories|experiences|what(?:'s| has)? work\w*)\b"
+)
+
+
 def _shared_thing_proposed(goal: Goal, reading: Reading) -> str:
     """A thing a community goal names sharing with its peers ("share ideas, crews and equipment") that the
     message proposes to share ("a shared crew could give the guys a full season", "we could pool our equipment"),
@@ -1044,10 +1069,21 @@ _ANY_CAMPAIGN = frozenset(
 )
 
 
+# The audience a campaign's goal names: "in front of founders", "among parents of young children" (up to the next
+# word of time or place: "... in front of voters before the referendum" keeps the referendum).
+_AUDIENCE = re.compile(
+    r"\b(?:in front of|among|amongst)\s+(?:(?!(?:before|by|in|on|at|during|ahead|through|until)\b)[\w'-]+\s*){1,5}",
+    re.IGNORECASE,
+)
+
+
 def _about_the_campaign(goal: Goal, reading: Reading) -> str:
     """The words of an amplify goal's own subject the message says itself ("referendum" of "the Safe Streets
     Yes cycleway referendum campaign"), words no other goal of the profile uses; "" where it says none."""
-    own = {s for s in phrase_stems(goal.description) if reading.weights.get(s, 1.0) == 1.0}
+    # the people it is put before are not what it is about: "... in front of founders" is met by no founder's
+    # signature
+    described = _AUDIENCE.sub(" ", goal.description)
+    own = {s for s in phrase_stems(described) if reading.weights.get(s, 1.0) == 1.0}
     subject = own - name_stems(tuple(goal.targets)) - _NOT_TOPIC - _GENERIC - _ANY_CAMPAIGN
     # "why we're inviting you" is about "the invite": the stems keep the e of "invite" ("inviting" is "invit"), so
     # the root is compared too

@@ -21,6 +21,7 @@ from kindly.decide.assess import (
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, referral_partner
+from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import (
@@ -35,6 +36,7 @@ from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, 
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.press import for_pitches, press_pitch
+from kindly.decide.providers import ProviderHit
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
 from kindly.decide.referral import (
     DirectoryEntry,
@@ -776,6 +778,9 @@ _ASKS_YOU = re.compile(
     # the sender asks leave to count the reader in: "Can I put your name down?", "Shall we pencil you in?"
     r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:can|could|shall|may) (?:i|we) (?:put|pencil|count|book|sign|add|save|hold|"
     r"reserve) (?:you|your)\b[^.?!]*\?|"
+    # what a request for proposals asks of every response: "Responses should include two initial logo concepts"
+    r"(?:^|(?<=[.?!\n]))[^.?!\n]*\b(?:responses?|proposals?|submissions?|tenders?|bids?) (?:should|must|need to|"
+    r"are to|will need to) (?:include|contain|set out|cover|show)\b[^.?!\n]*|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*|"
     # a call to take part, said as an imperative at a sentence's start: "Submit here:", "Enter now", "Apply by
@@ -1364,6 +1369,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # whose clients goal names accountants among its targets: the trade she buys for her own practice is also
         # the one she wants as a source of clients, and a referral proposal from it is that goal, not a pitch
         provider = None
+    if (
+        provider
+        and best is not None
+        and best.score >= ACCEPT_AT
+        and _sought_for_a_client(profile, best, provider)
+    ):
+        # "Ben at Finch Ledger mentioned you're looking for a copywriter for their new app": the user has a
+        # copywriter of their own, but a goal of helping a client seeks one of that trade for the client
+        provider = None
     if provider and provider.elsewhere and not target_person:
         # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
         # provider leaves that region open, so what they have in mind is worth asking
@@ -1461,6 +1475,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
         seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
         paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
+        if intent is not Intent.CLIENT_INQUIRY and not paid_ask and (recurring := recurring_commitment(text)):
+            # "Mentors commit two hours a week for the twelve weeks": every week's networking hours, not one
+            # meeting's (paid work takes none of them)
+            weekly = profile.user.weekly_networking_hours
+            paying += (
+                f' It asks "{recurring}" of your time, against your {weekly:g} networking hours a week: a commitment'
+                " to weigh before you send the yes."
+            )
         if week_full and intent in KEEPS_ITS_DATE:
             # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
             why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
@@ -1643,6 +1665,21 @@ def _partner_a_goal_seeks(
             if trade and trade <= set(content_stems(target)):
                 return True
     return False
+
+
+def _sought_for_a_client(profile: Profile, best: GoalFit, provider: ProviderHit) -> bool:
+    """Whether the goal that fits best helps a client and names, among its targets, the trade of the provider the
+    message pitches ("fintech copywriter" for copywriting): the user's own provider is no reason to turn away one
+    the goal seeks for the client."""
+    if best.kind != GoalKind.HELP_CLIENT.value:
+        return False
+    goal = profile.goals[best.goal_index]
+    trade = set(content_stems(provider.category)) | set(content_stems(provider.phrase))
+    return any(
+        any(same_category(provider.category, named) for named, _ in detect_categories(target))
+        or bool(trade & set(content_stems(target)))
+        for target in goal.targets
+    )
 
 
 def _spared_for(spared: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -176,7 +176,7 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(unpaid(?! (wages?|salar(y|ies)|invoices?|bills?|claims?|debts?|rent|tax(es)?|fines?|overtime|"
             r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
             # ...not a fee nobody charges: "there's no fee to submit", "no fees either way"
-            r"no (speaker |speaking )?(fee|honorari\w*|budget|compensation|payment)s?(?! (to|for) (submit|enter|apply|"
+            r"no (speaker |speaking |pitch |pitching )?(fee|honorari\w*|budget|compensation|payment)s?(?! (to|for) (submit|enter|apply|"
             r"join|attend|register|participat|be (listed|featured|considered))\w*| (either|on either|both|charged|"
             r"involved|attached|for (either|both|you|the couples?|couples|clients|anyone))\b)|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
@@ -194,6 +194,10 @@ CONCEPTS: dict[str, Concept] = {
             # a kind of call the sender says they do not pay for: "we don't pay for initial scoping calls"
             r"(we|they|our clients?) (don'?t|do not|won'?t|will not|never) (pay|compensate)( (you|experts?))? for "
             r"(?!(your|the) (travel|parking|lunch|meals?|hotel|accommodation|expenses))|"
+            # a pitch the sender will not pay for: "We can't pay for pitches", "we're unable to pay for concepts"
+            r"(can'?t|cannot|can not|(are|'re) (unable|not able) to|don'?t|do not|won'?t|will not|never) pay "
+            r"((you|agencies|anyone) )?for (the |your |any )?(pitch(es|ing)?|concepts?|creative (work|concepts?|ideas)|"
+            r"spec\w*)\b|"
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
@@ -597,6 +601,12 @@ CONCEPTS: dict[str, Concept] = {
             # "Submit your concept ... and the winning designer gets EUR 800"
             r"\bsubmit\w* (your|a|an|us|some|(\d|three|two|a few) )?(\w+ ){0,2}(concepts?|designs?|entr(y|ies)|"
             r"mock-?ups?|screens?|logos?|ideas)\b[^.!?]{0,160}?\bwinn(er|ing)\b|"
+            # creative work asked with a response or a pitch, before anyone is hired: "Responses should include ...
+            # two initial logo concepts", "each agency presents creative ideas" (a rule's unpaid idea still needs
+            # its own words: a paid pitch is no spec work)
+            r"\b(responses?|proposals?|pitch(es)?|submissions?|tenders?|agencies)\b[^.!?]{0,80}?\b(include|with|showing|"
+            r"present|presents|show|shows)\b[^.!?]{0,60}?\b(initial|first|creative|design|logo|visual)\s+(\w+\s+)?"
+            r"(concepts?|ideas|designs?|mock-?ups?|routes?|directions?)\b|"
             # "a take-home design challenge - about 6-8 hours, unpaid", "an unpaid design test"
             r"\b(take[- ]home|design|trial|test|home) (challenge|test|task|assignment|exercise)s?\b"
             r"(?=[^.!?]{0,80}\b(unpaid|not paid|without pay|free of charge)\b)|"

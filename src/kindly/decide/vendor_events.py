@@ -99,8 +99,10 @@ _OWN_EVENT = re.compile(
     # "We're running a free, hands-on workshop in Berlin"
     r"\b(?:we'?re|we are)\s+(?:running|holding|putting on)\s+(?:an?\s+)?"
     rf"(?:[\w,-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|"
-    # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host
-    r"\bjoin us\b|"
+    # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host; so is "Join our
+    # account executives for a live demo"
+    r"\bjoin us\b|\bjoin our\s+(?:[\w-]+\s+){0,2}?(?:team|experts?|executives?|specialists?|engineers?|consultants?|"
+    r"founders?|staff)\b|"
     # the sender's company pays for it: "dinner is on us", "drinks are on us", "it's our treat"
     r"\b(?:dinner|lunch|breakfast|drinks|food|the\s+(?:meal|food|drinks|bill|tab)|it|everything)\s+(?:is|are|'s|will\s+be)\s+"
     r"(?:all\s+)?on\s+us\b|\bour\s+treat\b",

@@ -32,13 +32,21 @@ _UNDER_OUR_BRAND = re.compile(
 )
 # ...said as the user's part: "you'd work under our brand", "you would be working under our name"
 _YOU_WORK = re.compile(r"\byou(?:'d| would| will|'ll)\s+(?:be\s+)?work(?:ing)?\s+under\s+our\b", _F)
+# ...or asked of a partner for the sender's own clients: "a UK white-label design partner to deliver identity
+# projects for our clients" (a seller of white-label work offers it for the reader's clients: "for your clients")
+_FOR_OUR_CLIENTS = re.compile(
+    r"\b(?:partners?|suppliers?|studios?|agenc(?:y|ies)|designers?|developers?|freelancers?)\s+to\s+(?:deliver|do|"
+    r"handle|build|design|produce|take\s+on|work\s+on)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+our\s+(?:own\s+)?"
+    r"(?:clients|customers)\b",
+    _F,
+)
 
 
 def work_offered(text: str) -> str | None:
     """The words that offer the user paid work or work under the sender's brand ("We can pay EUR 300/day",
-    "you'd work under our brand"), or None: an agency that sells its own white-label service ("we build under
+    "you'd work under our brand", "a partner to deliver identity projects for our clients"), or None: an agency that sells its own white-label service ("we build under
     your brand ... our rates start at EUR 300/day") offers none."""
-    found = _PAYS_YOU.search(text) or _YOU_WORK.search(text)
+    found = _PAYS_YOU.search(text) or _YOU_WORK.search(text) or _FOR_OUR_CLIENTS.search(text)
     return " ".join(found.group(0).split()) if found else None
 
 

@@ -107,6 +107,15 @@ def event_kind(message: Message) -> str:
     return f"the {found.group(1).lower()}" if found else "the event"
 
 
+# A round said as when the work is needed: "a proper website before our seed round in the spring", "ahead of our
+# Series A": the enquiry is for the work, and the round only its time.
+_A_ROUND_AS_A_TIME = re.compile(
+    r"\b(?:before|ahead of|prior to|in time for|in the run-up to)\s+(?:our|the|a|an|this|next year's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|raise|fundraise|series [a-d])\b",
+    re.IGNORECASE,
+)
+
+
 def ask_phrase(
     message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
 ) -> str:
@@ -122,7 +131,12 @@ def ask_phrase(
         return "passing this on"  # a colleague's forward: the invitation is someone else's
     if relayed_offer(message) is not None and intent in (Intent.COFFEE_CHAT, Intent.INTRODUCTION):
         return "passing this on"  # "he'd be happy to meet ... His cell is ...": someone else's offer, relayed
-    if intent is Intent.CLIENT_INQUIRY and says_they_raise(f"{message.subject}\n{message.own_text}"):
+    if (
+        intent is Intent.CLIENT_INQUIRY
+        and says_they_raise(f"{message.subject}\n{message.own_text}")
+        # ...unless the round is only when the work is needed
+        and not _A_ROUND_AS_A_TIME.search(" ".join(message.own_text[:20_000].split()))
+    ):
         # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
         return "reaching out about the round"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":

@@ -271,12 +271,16 @@ def offers_to_share(own: str) -> bool:
 
 def swaps_clients(own: str) -> bool:
     """Sending each other clients and nothing else: no promotion of each other's work, so no campaign spread."""
+    own = " ".join(
+        own.split()
+    )  # a phrase hard-wrapped over two lines ("sending each\nother clients") is the phrase
     return mutual_referrals(own) and _PROMOTION.search(own) is None
 
 
 def mutual_referrals(own: str) -> bool:
     """A proposal to send each other clients or to promote each other (the guide's partnership between equals:
     cross-promotion, co-marketing; not a sale, not an ordinary work meeting)."""
+    own = " ".join(own.split())  # as mail wraps it: "Would you be open to sending each\nother clients?"
     return _MUTUAL_REFERRALS.search(own) is not None or bool(_YOUR_WAY.search(own) and _MY_WAY.search(own))
 
 

@@ -1322,10 +1322,19 @@ _HOUR_AFTER = re.compile(
 )
 
 
+# ...or a meeting asked at an hour in the same breath: "on Thursday 10 December - could we grab a coffee at 10:00
+# near Piccadilly?"
+_MEET_AT_HOUR_AFTER = re.compile(
+    r"^\s*[-\u2013\u2014,]\s*(?:would|could|can|shall)\s+(?:we|you|i)\s+(?:[\w'-]+\s+){0,4}?(?:at|around|about)\s+"
+    r"(?P<hour>\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday)(?![\d:])",
+    _F,
+)
+
+
 def _hour_after(text: str, end: int) -> str:
     """ " at 10am" where the sender asks one right after the day found ending at `end` ("... on Thursday, December
-    10 - would 10am work?")."""
-    found = _HOUR_AFTER.search(text[end : end + 40])
+    10 - would 10am work?", "... on Thursday 10 December - could we grab a coffee at 10:00?")."""
+    found = _HOUR_AFTER.search(text[end : end + 40]) or _MEET_AT_HOUR_AFTER.search(text[end : end + 70])
     return f" at {' '.join(found.group('hour').split())}" if found else ""
 
 
