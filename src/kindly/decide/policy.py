@@ -19,7 +19,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer, referral_partner
+from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fit import (
@@ -1392,7 +1392,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
     # minutes next week?") has said what the coffee is for: a sales conversation
     pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
-    if not understanding.purpose_clear and not context.known_sender and not pitch and not not_after_a_role:
+    # ...as has a founder who says what the company does and that they raise, outside the field the user backs
+    off_field = raise_off_the_goal(profile, text) is not None
+    if (
+        not understanding.purpose_clear
+        and not context.known_sender
+        and not pitch
+        and not not_after_a_role
+        and not off_field
+    ):
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",
