@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.fees import pays_you
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
@@ -68,6 +69,7 @@ def main() -> None:
     booking = "Hi Dana,\n\n" + "$300 plus tips for the night and do you give lessons and " * int(
         1_800 * scale
     )
+    hire = "Hi Jonah,\n\n" + "they want a solo jazz pianist for    " * int(2_000 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -91,6 +93,7 @@ def main() -> None:
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
+        ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"

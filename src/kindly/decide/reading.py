@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
-from kindly.decide.bookings import booking_paid
+from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
@@ -697,8 +697,10 @@ def with_paid_booking(understanding: Understanding, profile: Profile, message: M
     )
     if not (event or meeting) or not profile.has_goal(GoalKind.FIND_CLIENTS):
         return understanding
-    # a budget said alone is a booking's pay at an event; in a meeting it may be any project's
-    paid = booking_paid(f"{message.subject}\n{message.own_text}", budget=event)
+    # a budget said alone is a booking's pay at an event; in a meeting it may be any project's, unless the meeting
+    # is about someone hired for an event's slot ("they want a solo jazz pianist for the reception ... Budget is $900")
+    said = f"{message.subject}\n{message.own_text}"
+    paid = booking_paid(said, budget=event or bool(hired_for_a_slot(said)))
     if not paid:
         return understanding
     return understanding.read_as(Intent.CLIENT_INQUIRY, f'client_inquiry: a booking that pays you ("{paid}")')
