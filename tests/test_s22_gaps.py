@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from personas import music_profile, oss_profile, to_jonah, to_marcus, vc_partner_profile
 from kindly.decide.bookings import hired_for_a_slot
 from kindly.ingest.headers import parse_address
+from personas import music_profile, oss_profile, to_jonah, to_marcus, vc_partner_profile
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged_one
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
