@@ -11,7 +11,8 @@ import pytest
 
 from kindly.decide.bookings import hired_for_a_slot
 from kindly.ingest.headers import parse_address
-from personas import music_profile, oss_profile, to_jonah, to_marcus, vc_partner_profile
+from kindly.reply.client_yes import after_their_day
+from personas import dm_to_jonah, music_profile, oss_profile, to_jonah, to_marcus, vc_partner_profile
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged_one
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
@@ -293,3 +294,51 @@ def test_a_from_header_of_kilobytes_with_a_bracket_never_closed_is_read_at_once(
     started = time.perf_counter()
     parse_address("a " * 5000 + "(GitHub Discussions @x")
     assert time.perf_counter() - started < 1.0
+
+
+# -- the time a student gives for the lessons ("a weekday after school") is no call at 10:00 on a school day --------
+
+STUDENT = (
+    "Hey Jonah, saw your clip of the Skylark reharm, insane. I'm a sophomore at Lincoln Park High and want to get "
+    "serious about comping and voicings. Do you give lessons? {when}"
+)
+
+
+def _student_asks(kindly: Kindly, tmp_path: Path, when: str) -> dict:
+    dm = dm_to_jonah(
+        tmp_path / "dm.txt",
+        STUDENT.format(when=when),
+        sender="Marcus Bell (Instagram @marcusbell.keys)",
+        subject="Instagram DM",
+    )
+    return triaged_one(kindly, dm, profile_file(music_profile(), tmp_path))
+
+
+def test_lessons_wanted_after_school_get_no_school_hours_call(kindly: Kindly, tmp_path: Path) -> None:
+    record = _student_asks(kindly, tmp_path, "Could do a weekday after school.")
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients")
+    assert (
+        "Yes, I give lessons - I'd be glad to find a time. Which day after school would suit you best?"
+        in (record["draft"])
+    )
+    assert " am " not in record["draft"] and " pm " not in record["draft"]
+
+
+def test_lessons_wanted_in_the_mornings_still_get_times(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: mornings are hours he meets in; the times are proposed as before
+    record = _student_asks(kindly, tmp_path, "Could do Monday or Wednesday mornings.")
+    assert "work for you?" in record["draft"]
+    assert "after school" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Could do a weekday after school.", "school"),
+        ("Weekdays after work suit me best", "work"),
+        ("We'll play after the school concert", ""),  # near miss: an event, not when the client is free
+        ("Afterwards we could talk", ""),
+    ],
+)
+def test_what_a_clients_time_comes_after(text: str, after: str) -> None:
+    assert after_their_day(text) == after
