@@ -10,10 +10,20 @@ from pathlib import Path
 import pytest
 
 from kindly.decide.bookings import hired_for_a_slot
+from kindly.decide.reading import with_standing_group
 from kindly.ingest.headers import parse_address
+from kindly.model import Intent, Understanding
 from kindly.reply.client_yes import after_their_day
-from personas import dm_to_jonah, music_profile, oss_profile, to_jonah, to_marcus, vc_partner_profile
-from support import EXAMPLE_PROFILE_FILE, Kindly, eml, profile_file, triaged_one
+from personas import (
+    dm_to_jonah,
+    music_profile,
+    oss_profile,
+    to_jonah,
+    to_marcus,
+    to_priya,
+    vc_partner_profile,
+)
+from support import EXAMPLE_PROFILE_FILE, Kindly, eml, incoming, profile_file, triaged_one
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
 
@@ -342,3 +352,61 @@ def test_lessons_wanted_in_the_mornings_still_get_times(kindly: Kindly, tmp_path
 )
 def test_what_a_clients_time_comes_after(text: str, after: str) -> None:
     assert after_their_day(text) == after
+
+
+# -- a maintainers' working group is a group of peers to join, not a stage ------------------------------------------
+
+WORKING_GROUP = (
+    "Hi Priya, join the OpenSSF maintainers working group call, biweekly? We'd love to have you.\n\nMaya"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (WORKING_GROUP, Intent.COMMUNITY_INVITATION),
+        # near misses: a talk asked at the group's call, and no group named at all
+        (
+            "Hi Priya, would you present valora's release process at the OpenSSF maintainers working group call? "
+            "Join us on the 10th!",
+            Intent.SPEAKING_INVITATION,
+        ),
+        ("Hi Priya, would you join us on the 10th? We'd love to have you.", Intent.SPEAKING_INVITATION),
+    ],
+)
+def test_a_speaking_invitation_into_a_group_of_peers_with_no_talk_is_a_group_to_join(
+    text: str, read: Intent
+) -> None:
+    as_a_stage = Understanding(True, Intent.SPEAKING_INVITATION, True, 0.7)
+    assert with_standing_group(as_a_stage, incoming(text, subject="OpenSSF")).intent is read
+
+
+def test_a_working_group_asked_to_join_says_what_it_is_for(kindly: Kindly, tmp_path: Path) -> None:
+    # the group's kind is its purpose: a yes to a maintainers' collective goal, not "what did you want to discuss?"
+    mail = to_priya(
+        tmp_path / "wg.eml",
+        WORKING_GROUP,
+        sender="Maya Lind <maya@openssf.example>",
+        subject="OpenSSF working group",
+    )
+    record = triaged_one(kindly, mail, profile_file(oss_profile(), tmp_path))
+    assert (record["intent"], record["decision"], record["goal"]) == (
+        "community_invitation",
+        "accept",
+        "find_community",
+    )
+    assert "something specific" not in record["draft"]
+
+
+def test_a_call_to_join_with_no_group_named_is_still_asked_what_it_is_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "our maintainers call" names no group's kind
+    mail = to_priya(
+        tmp_path / "call.eml",
+        "Hi Priya, join our maintainers call, biweekly? We'd love to have you.\n\nMaya",
+        sender="Maya Lind <maya@openssf.example>",
+        subject="Quick call",
+    )
+    record = triaged_one(kindly, mail, profile_file(oss_profile(), tmp_path))
+    assert record["decision"] == "ask_details"

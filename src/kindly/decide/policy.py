@@ -31,6 +31,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
+from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.press import for_pitches, press_pitch
@@ -1333,8 +1334,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
-    # the introduction said what it is for
-    purpose_clear = understanding.purpose_clear or introduced is not None
+    # the introduction said what it is for, as does a group asked to join by its kind's name ("join the OpenSSF
+    # maintainers working group call, biweekly?"): to belong to it
+    purpose_clear = (
+        understanding.purpose_clear
+        or introduced is not None
+        or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+    )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
         priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
