@@ -434,9 +434,9 @@ def honest_reason(
         and (deal_flow := raise_off_the_goal(profile, f"{message.subject}\n{message.own_text}")) is not None
     ):
         # a founder raising outside the field the user backs is told so, honestly, however the model read the pitch
-        if focus := _deal_focus(deal_flow):
+        if sought := _deal_focus(deal_flow):
             return (
-                f"I'm only looking at {focus} at the moment, so this one is outside my focus and I'll pass."
+                f"I'm only looking at {sought} at the moment, so this one is outside my focus and I'll pass."
             )
         return "It's outside the areas I focus on, so I'll pass on this one."
     if intent is Intent.CLIENT_INQUIRY and code in ("not_a_fit", "not_current_focus"):
