@@ -156,7 +156,7 @@ def test_a_founder_raising_without_saying_what_the_company_does_is_asked_for_a_d
         sender="Amy Lowe <amy@stealth.example>",
         subject="Coffee?",
     )
-    assert "outside my focus" not in (record["draft"] or "")
+    assert "outside" not in (record["draft"] or "")
 
 
 def test_an_investor_matchmaker_is_declined_without_an_overview_asked(kindly: Kindly, tmp_path: Path) -> None:
@@ -410,3 +410,28 @@ def test_a_call_to_join_with_no_group_named_is_still_asked_what_it_is_for(
     )
     record = triaged_one(kindly, mail, profile_file(oss_profile(), tmp_path))
     assert record["decision"] == "ask_details"
+
+
+def test_a_founders_raise_is_not_held_to_the_field_of_a_goal_for_founders_who_need_the_users_service(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "Founders raising seed who need a fractional CFO" names the user's service, not a field to invest in
+    cfo = vc_partner_profile(
+        goals=[
+            {
+                "kind": "find_clients",
+                "description": "Founders raising a seed round who need a fractional CFO",
+                "targets": ["seed-stage founders", "fractional CFO"],
+                "priority": 1,
+            }
+        ]
+    )
+    mail = to_marcus(
+        tmp_path / "mail.eml",
+        "Hi Marcus - I'm the founder of Petpals, we're building a marketplace for dog walkers in Leeds and we're "
+        "raising a £500k seed round. Would love to grab a coffee and tell you more!\n\nAmy",
+        sender="Amy Lowe <amy@petpals.example>",
+        subject="Coffee?",
+    )
+    record = triaged_one(kindly, mail, profile_file(cfo, tmp_path))
+    assert "outside" not in (record["draft"] or "")

@@ -670,11 +670,16 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     return raising if any(not (field := _deal_field(g)) or field & said for g in seeking) else ""
 
 
+_NEEDS = re.compile(r"\bneeds?\b", re.IGNORECASE)
+
+
 def raise_outside(goal: Goal, text: str) -> str:
     """The sender's words that say they raise a round ("raising £1m pre-seed"), where `goal` seeks founders who
     raise in a field ("Meet climate-tech founders raising pre-seed") and the company says it is in another
     (Paylinq's BNPL checkout); "" otherwise - a raise that says no field may be in any."""
-    if goal.kind not in (GoalKind.FIND_CLIENTS, GoalKind.CUSTOM):
+    if goal.kind not in (GoalKind.FIND_CLIENTS, GoalKind.CUSTOM) or _NEEDS.search(goal.description):
+        # "Founders raising seed who need a fractional CFO": the words after "need" are the user's service, which a
+        # founder's pitch of the company need not repeat
         return ""
     if not _SEEKS_RAISES.search(" ".join((goal.description, *goal.targets))) or not (
         field := _deal_field(goal)
