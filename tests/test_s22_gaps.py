@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kindly.decide.bookings import hired_for_a_slot
+from kindly.decide.categories import detect_categories
 from kindly.decide.reading import with_standing_group
 from kindly.ingest.headers import parse_address
 from kindly.model import Intent, Understanding
@@ -435,3 +436,19 @@ def test_a_founders_raise_is_not_held_to_the_field_of_a_goal_for_founders_who_ne
     )
     record = triaged_one(kindly, mail, profile_file(cfo, tmp_path))
     assert "outside" not in (record["draft"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # "we're hosting an investor matchmaking day" was passed on "when someone asks me about hosting and cloud"
+        ("We are hosting an investor matchmaking day in London on 12 January.", ""),
+        ("We're hosting our annual founders' dinner - would you partner with us?", ""),
+        # near misses: hosting on offer
+        ("We offer managed hosting for agencies.", "hosting and cloud"),
+        ("Cut your cloud bill: fast hosting for your studio's sites.", "hosting and cloud"),
+    ],
+)
+def test_hosting_a_gathering_is_no_hosting_trade(text: str, trade: str) -> None:
+    found = [category for category, _ in detect_categories(text)]
+    assert (trade in found) if trade else ("hosting and cloud" not in found)
