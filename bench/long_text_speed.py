@@ -29,6 +29,7 @@ def main() -> None:
     scale = parser.parse_args().scale
 
     from kindly.decide.board_seats import director_searched
+    from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.fees import pays_you
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import civic_mailing
@@ -84,6 +85,7 @@ def main() -> None:
     searching = "We are searching for an independent " * int(600 * scale) + "step up into a " * int(
         600 * scale
     )
+    hire = "Hi Jonah,\n\n" + "they want a solo jazz pianist for    " * int(2_000 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     # Spanish words of asking and of a client's matter, spaced out, with no full stop and no consultation
     spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
@@ -124,6 +126,7 @@ def main() -> None:
         ("what a Spanish mail plainly is, no stops", len(spanish), lambda: _read_spanish(spanish)),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
+        ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -12,7 +12,7 @@ from functools import cache
 
 from sqlalchemy import Select, bindparam, cast, func, or_, select
 from sqlalchemy import Text as SqlText
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from kindly import clock, zones
 from kindly.config import Account, account_password
@@ -90,6 +90,7 @@ from kindly.store.history import (
     declined_elsewhere,
     history,
     later_reply,
+    left_kindly,
     thread_ask,
     user_wrote_just_before,
     user_wrote_later,
@@ -1213,10 +1214,16 @@ def silence_if_no_reply_owed(
     )
     if answered_later and verdict.decision is not Decision.IGNORE:
         quiet = "you already answered later in this conversation"
+    approved = [d.id for d in row.drafts if d.status == "approved"]
+    session = object_session(row)
+    went = left_kindly(session, approved) if session is not None else set()
     if any(
-        # a reply that went (sent by kindly) is the answer, whatever the message is decided again as: a second
-        # reply to the same mail could never be sent, and would hide the one that was
-        d.status == "sent" or (d.status == "approved" and d.decision == verdict.decision.value)
+        # a reply that went (sent by kindly, or exported or pushed for the user's own mail program, which may have
+        # sent it) is the answer, whatever the message is decided again as: a second reply to the same mail would
+        # contradict the one that went, and hide it
+        d.status == "sent"
+        or d.id in went
+        or (d.status == "approved" and d.decision == verdict.decision.value)
         for d in row.drafts
     ):
         quiet = "you already answered this message"

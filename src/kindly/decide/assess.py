@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kindly.decide.client_need import introduced_business, says_they_raise
+from kindly.decide.client_need import introduced_business, raise_off_the_goal, says_they_raise
 from kindly.decide.costs import Cost, cost_to_attend
 from kindly.decide.donation import donation_asked
 from kindly.decide.expert_network import brokered_consult
@@ -234,7 +234,10 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         provider,
         never,
         conditional_rule_hit(profile, text, intent),
-        prerequisite_missing(profile, text, intent, raises=bool(says_they_raise(text))),
+        # a founder raising outside the field the user backs is no deck to wait for: it is declined as not theirs
+        None
+        if raise_off_the_goal(profile, text)
+        else prerequisite_missing(profile, text, intent, raises=bool(says_they_raise(text))),
         paid_instead,
         spared,
         next((business for business in businesses if business), ""),

@@ -41,6 +41,13 @@ _FEE_FOR_A_SLOT = re.compile(
 # A budget said alone ("Budget is $900."): the booking's pay where the ask is already an event or a client's, not
 # in a meeting about some project of the sender's.
 _A_BUDGET = re.compile(rf"\bbudget\s+(?:is|of|will\s+be)\s+{_AMOUNT}", re.IGNORECASE)
+# The user's work asked for a slot ("they want a solo jazz pianist for the reception", "we need a photographer for
+# our wedding"): a budget said beside it is the booking's pay, even where a call about it is asked first.
+_HIRED_FOR_A_SLOT = re.compile(
+    r"\b(?:wants?|needs?|looking\s+for|book(?:ing)?|hir(?:e|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:for|at)\s+(?:the|a|an|our|their|my|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_SLOT}\b",
+    re.IGNORECASE,
+)
 # What makes the money the audience's price or a seller's, in the sentence it is said in.
 _NOT_PAID_TO_YOU = re.compile(
     r"\b(?:tickets?|admission|entry|cover(?:\s+charge)?|per\s+(?:person|head|guest|seat|couple)|registration|"
@@ -73,3 +80,9 @@ def booking_paid(text: str, budget: bool = True) -> str:
             continue
         return found.group(0) if charges_to_appear(joined) is None else ""
     return ""
+
+
+def hired_for_a_slot(text: str) -> str:
+    """The words that ask for someone for a slot of an event ("want a solo jazz pianist for the reception"), or ""."""
+    found = _HIRED_FOR_A_SLOT.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""

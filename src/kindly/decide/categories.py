@@ -440,6 +440,17 @@ _THEIR_OWN_SITE = re.compile(
 )
 
 
+# A gathering the sender hosts: "we're hosting an investor matchmaking day", "hosting our annual dinner" - the
+# verb, not web hosting on offer ("managed hosting", "hosting for your site").
+_HOSTS_A_GATHERING = re.compile(
+    r"\bhosting\s+(?:a|an|our|the|this|their|my|its)\s+(?:[\w'-]+\s+){0,4}?(?:event|dinner|day|night|evening|"
+    r"breakfast|lunch|brunch|meetup|meet-up|webinar|panel|workshop|summit|conference|session|gathering|party|"
+    r"reception|mixer|roundtable|round-table|fundraiser|gala|tasting|series|call|showcase|retreat|festival|"
+    r"hackathon|salon|supper|social)s?\b",
+    re.IGNORECASE,
+)
+
+
 def without_own_tools(text: str) -> str:
     """The text without the reader's own tools that an offer feeds ("... delivered straight to your CRM")."""
     return _INTO_YOUR_OWN.sub(" ", text)
@@ -448,7 +459,7 @@ def without_own_tools(text: str) -> str:
 def detect_categories(text: str) -> list[tuple[str, str]]:
     """(category, the phrase that named it), strongest first; a trade named as the reader's own tool that the
     offer feeds ("delivered straight to your CRM") is not one."""
-    folded = _THEIR_OWN_SITE.sub(" ", _INTO_YOUR_OWN.sub(" ", fold(text)))
+    folded = _HOSTS_A_GATHERING.sub(" ", _THEIR_OWN_SITE.sub(" ", _INTO_YOUR_OWN.sub(" ", fold(text))))
     found: list[tuple[int, str, str]] = []
     for category, pattern in _COMPILED.items():
         hits = pattern.findall(folded)

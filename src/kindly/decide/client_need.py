@@ -670,6 +670,38 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     return raising if any(not (field := _deal_field(g)) or field & said for g in seeking) else ""
 
 
+_NEEDS = re.compile(r"\bneeds?\b", re.IGNORECASE)
+
+
+def raise_outside(goal: Goal, text: str) -> str:
+    """The sender's words that say they raise a round ("raising £1m pre-seed"), where `goal` seeks founders who
+    raise in a field ("Meet climate-tech founders raising pre-seed") and the company says it is in another
+    (Paylinq's BNPL checkout); "" otherwise - a raise that says no field may be in any."""
+    if goal.kind not in (GoalKind.FIND_CLIENTS, GoalKind.CUSTOM) or _NEEDS.search(goal.description):
+        # "Founders raising seed who need a fractional CFO": the words after "need" are the user's service, which a
+        # founder's pitch of the company need not repeat
+        return ""
+    if not _SEEKS_RAISES.search(" ".join((goal.description, *goal.targets))) or not (
+        field := _deal_field(goal)
+    ):
+        return ""
+    raising = says_they_raise(text)
+    joined = " ".join(text[:20_000].split())
+    if not raising or not _SAYS_WHAT_IT_DOES.search(joined):
+        return ""
+    folded = fold(joined)
+    said = frozenset(content_stems(folded.replace("-", " "))) | frozenset(implied_stems(folded))
+    return "" if field & said else raising
+
+
+def raise_off_the_goal(profile: Profile, text: str) -> Goal | None:
+    """The goal seeking founders who raise in a field whose field a founder's raise is outside, where no goal
+    takes it; None otherwise. Such a founder is told it is not the user's field, not asked for an overview."""
+    if raising_for_the_goal(profile, text):
+        return None
+    return next((g for g in profile.goals if raise_outside(g, text)), None)
+
+
 # A founder saying what the company does: "Paylinq is a BNPL checkout", "We build software that lets grid operators
 # ...", "I'm building something in EV charging", "we're a fintech startup" (not "We're raising", "Could we do a call").
 _SAYS_WHAT_IT_DOES = re.compile(

@@ -14,6 +14,7 @@ from kindly.decide.client_need import (
     clients_needing_you,
     introduced_business,
     own_work,
+    raise_outside,
     referral_partner,
 )
 from kindly.decide.fit_reading import (
@@ -395,6 +396,7 @@ _AIMS_FOR_A_ROLE = re.compile(
 )
 # How a fit says a recruiter offers the role a goal aims for: the yes says so too.
 ROLE_AIMED_FOR = "a search for the role your goal aims for"
+RAISE_OUTSIDE = "a founder's raise outside the field your goal backs"
 _ALTERNATIVES = re.compile(r"\s*(?:,|\bor\b|\band\b|/)\s*", re.IGNORECASE)
 
 
@@ -812,6 +814,11 @@ def _fit(
     if affinity > 0 and mentoring == ANSWERS_YOUR_REQUEST and goal.kind is GoalKind.FIND_MENTOR:
         # the one the user asked to mentor them, saying yes: whom the goal seeks, as the user chose them
         score = max(score, TARGET_ORGANISATION_WRITES)
+    if off_field := raise_outside(goal, reading.original or reading.folded):
+        # "we're building a marketplace for dog walkers ... raising a £500k pre-seed" to a goal of climate-tech
+        # founders raising: a founder's raise, but in no field the goal backs, however its "pre-seed" matches
+        score = 0.0
+        notes.append(f'{RAISE_OUTSIDE} ("{off_field}")')
     offer = intent in _OFFERS_TO_AN_AUDIENCE
     client_of_another_trade = intent is Intent.CLIENT_INQUIRY and goal.kind is GoalKind.FIND_CLIENTS
     if (offer or client_of_another_trade) and (

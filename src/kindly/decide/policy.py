@@ -20,7 +20,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer, referral_partner
+from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
@@ -33,6 +33,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
+from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.press import for_pitches, press_pitch
@@ -1452,8 +1453,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     )
     # a buyer an introducer vouches for needs only to touch the goal at all
     bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
-    # the introduction said what it is for
-    purpose_clear = understanding.purpose_clear or introduced is not None
+    # the introduction said what it is for, as does a group asked to join by its kind's name ("join the OpenSSF
+    # maintainers working group call, biweekly?"): to belong to it
+    purpose_clear = (
+        understanding.purpose_clear
+        or introduced is not None
+        or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+    )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
         priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
@@ -1519,7 +1525,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
     # minutes next week?") has said what the coffee is for: a sales conversation
     pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
-    if not understanding.purpose_clear and not context.known_sender and not pitch and not not_after_a_role:
+    # ...as has a founder who says what the company does and that they raise, outside the field the user backs
+    off_field = raise_off_the_goal(profile, text) is not None
+    if (
+        not understanding.purpose_clear
+        and not context.known_sender
+        and not pitch
+        and not not_after_a_role
+        and not off_field
+    ):
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",

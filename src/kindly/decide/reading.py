@@ -14,12 +14,12 @@ import re
 from dataclasses import replace
 
 from kindly.decide.assess import assess, evidence_text, target_person_named
-from kindly.decide.bookings import booking_paid
+from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
-from kindly.decide.gatherings import peers_gathering, standing_group
+from kindly.decide.gatherings import peer_group_asked, peers_gathering, standing_group
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
@@ -562,12 +562,27 @@ def with_proposal_explained(understanding: Understanding, message: Message) -> U
     return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
 
 
+# A talk asked of the reader, in any of its names: what makes a group's call a stage.
+_A_TALK = re.compile(
+    r"\b(?:speak\w*|talks?|present\w*|panel\w*|keynote|lectur\w*|workshop|moderat\w*|webinar|fireside)\b",
+    re.IGNORECASE,
+)
+
+
 def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
     """A "coffee" or an "event" that is a group of peers meeting again and again ("a handful of us HRDs meet for
-    breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over."""
+    breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over. So is a
+    "speaking invitation" that asks the reader into a group of peers and no talk ("join the OpenSSF maintainers
+    working group call, biweekly"): a group to belong to, not a stage."""
+    text = f"{message.subject}\n{message.own_text}"
+    if understanding.intent is Intent.SPEAKING_INVITATION:
+        joined = peer_group_asked(text) or standing_group(text)
+        if not joined or _A_TALK.search(text[:20_000]):
+            return understanding
+        note = f'community_invitation: a group of peers to join ("{joined}"), no talk asked of you'
+        return understanding.read_as(Intent.COMMUNITY_INVITATION, note)
     if understanding.intent not in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION):
         return understanding
-    text = f"{message.subject}\n{message.own_text}"
     once = "coffee" if understanding.intent is Intent.COFFEE_CHAT else "event"
     group = standing_group(text)
     if group:
@@ -697,8 +712,10 @@ def with_paid_booking(understanding: Understanding, profile: Profile, message: M
     )
     if not (event or meeting) or not profile.has_goal(GoalKind.FIND_CLIENTS):
         return understanding
-    # a budget said alone is a booking's pay at an event; in a meeting it may be any project's
-    paid = booking_paid(f"{message.subject}\n{message.own_text}", budget=event)
+    # a budget said alone is a booking's pay at an event; in a meeting it may be any project's, unless the meeting
+    # is about someone hired for an event's slot ("they want a solo jazz pianist for the reception ... Budget is $900")
+    said = f"{message.subject}\n{message.own_text}"
+    paid = booking_paid(said, budget=event or bool(hired_for_a_slot(said)))
     if not paid:
         return understanding
     return understanding.read_as(Intent.CLIENT_INQUIRY, f'client_inquiry: a booking that pays you ("{paid}")')

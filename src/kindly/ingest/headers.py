@@ -85,9 +85,10 @@ _ONE_MAILBOX = re.compile(r"([^<>@]*)<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 # A name and a social network's handle: "Alex Rivera (@alexandjordan.getmarried)", or a name of two words or
 # more and a note on where the message came from: "Pilar Sanz (LinkedIn)", "Pilar Sanz (via LinkedIn)" (one word
 # before a comment, "tycholiz-b (Enron mailbox owner)", is an old mail program's address and its owner's name).
-# ...the handle with the platform it is on: "Pedro Almeida (Instagram @chef.pedroalmeida)", "(TikTok: @sofia.eats)"
+# ...the handle with the platform it is on: "Pedro Almeida (Instagram @chef.pedroalmeida)", "(TikTok: @sofia.eats)",
+# "Tomás Rivera (GitHub Discussions @trivera)" (a platform of a few words)
 _NAME_AND_HANDLE = re.compile(
-    r"([^<>()@]*[^\s<>()@])\s*\(\s*(?:[A-Za-z][\w-]*:?\s+)?@[\w.]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
+    r"([^<>()@]*[^\s<>()@])\s*\(\s*(?:[A-Za-z][\w-]*:?\s+){0,3}@[\w.-]+\s*\)|([^<>()@]*[^\s<>()@]\s+[^<>()@]*[^\s<>()@])\s*\(\s*[^<>()@]*\)"
     # ...and a one-word handle beside the app it wrote on: "TorontoTopRealtors (Instagram)" (not the old mailbox
     # form "tycholiz-b (Enron mailbox owner)", an address and its owner)
     r"|([^\s<>()@]+)\s*\(\s*(?:instagram|insta|ig|whatsapp|facebook|messenger|fb|linked\s?in|x|twitter|tiktok|"
@@ -104,7 +105,9 @@ def parse_address(value: str) -> tuple[str, str]:
         return "", ""
     if not any(mark in value for mark in "@<("):  # "Hannah Brooks": a name, not the address "hannah"
         return value.strip().strip('"').strip(), ""
-    handle = _NAME_AND_HANDLE.fullmatch(value.strip())
+    # a name and a handle are a short line: a header of kilobytes is read by the address parser alone, since the
+    # pattern's name part is tried from every space before a bracket that never closes (seconds on 10 KB)
+    handle = _NAME_AND_HANDLE.fullmatch(value.strip()) if len(value) <= 400 else None
     if handle:  # "Alex Rivera (@alexandjordan.getmarried)", "Pilar Sanz (LinkedIn)": a name, no address
         return (handle.group(1) or handle.group(2) or handle.group(3)).strip().strip('"').strip(), ""
     try:

@@ -98,3 +98,14 @@ def service_yes(profile: Profile, text: str, formal: bool = False) -> str:
     if found.group("are"):
         return f"Yes, I am {rest}, and {glad}." if formal else f"Yes, I'm {rest} - {glad}."
     return f"Yes, I {rest}, and {glad}." if formal else f"Yes, I {rest} - {glad}."
+
+
+# When the client says the work itself would be, later than a working day's meetings: "Could do a weekday after
+# school", "weekdays after work suit me best" - the lessons' time, not when the user meets for a first call.
+_AFTER_THE_DAY = re.compile(r"\bafter\s+(?P<what>school|work|class|classes|college|uni)\b", re.IGNORECASE)
+
+
+def after_their_day(text: str) -> str:
+    """What the client's time for the work comes after ("school" of "Could do a weekday after school"), or ""."""
+    found = _AFTER_THE_DAY.search(text[:20_000])
+    return found.group("what").lower() if found else ""

@@ -99,7 +99,7 @@ from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plain
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
-from kindly.reply.client_yes import booking_yes, service_yes
+from kindly.reply.client_yes import after_their_day, booking_yes, service_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     ASKS_FOR_WORK,
@@ -1338,6 +1338,12 @@ def _nothing_to_meet_for(
     if client and not values["yes"] and not values["glad"]:
         # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
         values["glad"] = service_yes(profile, message.own_text, formal)
+        if values["glad"] and (after := after_their_day(message.own_text)):
+            # "Could do a weekday after school": when the lessons would be, which no call at 10:00 on a school day
+            # answers - the day is theirs to say
+            values["yes"] = f"{values['glad']} Which day after {after} would suit you best?"
+            values["glad"], values["hours_note"], values["later"], values["quote"] = "", "", False, False
+            times = []
     if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
         # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
         # the help offered (the user's own answers say how), not a meeting to schedule

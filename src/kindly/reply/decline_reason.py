@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
+from kindly.decide.client_need import raise_off_the_goal
 from kindly.decide.fit import (
     audience_phrase,
     board_seat_offered,
@@ -447,6 +448,17 @@ def honest_reason(
         # the week it falls in is taken (or it alone is more than the week's hours): not "the next few weeks",
         # which an event two months out would read as false
         return "I can't give it the time it deserves that week, so I'll have to pass this time."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and message is not None
+        and (deal_flow := raise_off_the_goal(profile, f"{message.subject}\n{message.own_text}")) is not None
+    ):
+        # a founder raising outside the field the user backs is told so, honestly, however the model read the pitch
+        if sought := _deal_focus(deal_flow):
+            return (
+                f"I'm only looking at {sought} at the moment, so this one is outside my focus and I'll pass."
+            )
+        return "It's outside the areas I focus on, so I'll pass on this one."
     if intent is Intent.CLIENT_INQUIRY and code in ("not_a_fit", "not_current_focus"):
         # a prospective client is told whom the practice serves, not where the networking time goes
         served = next(
@@ -525,6 +537,22 @@ def honest_reason(
         return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
+
+
+# What a deal-flow goal opens with before whom it seeks: "Meet", "Find", "Back", "Invest in".
+_SEEKING_VERB = re.compile(
+    r"^\s*(?:meet|find|back|fund|source|see|invest\s+in|hear\s+from|get\s+to\s+know)\s+", re.IGNORECASE
+)
+
+
+def _deal_focus(goal: Goal) -> str:
+    """Whom a deal-flow goal seeks, in its own words: "climate-tech founders raising pre-seed" of "Meet climate-tech
+    founders raising pre-seed (deal flow)"; "" where that is no short phrase."""
+    head = _FIRST_PHRASE.split(goal.description, maxsplit=1)[0]
+    head = _SEEKING_VERB.sub("", head).strip()
+    if not head or len(head.split()) > 8 or re.search(r"\b(?:my|our|I|we)\b", head):
+        return ""
+    return lower_first(head)
 
 
 # The goal an ask is itself of: a stage builds credibility, a group is a community.

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kindly.decide.categories import detect_categories, is_trade_of
-from kindly.decide.client_need import own_trade
+from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
 from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rules import rule_condition
@@ -72,9 +72,14 @@ _BARE_SITE = re.compile(
 
 
 # A seller of clients to the user: leads or appointments ("pay $85 per qualified lead", "lead generation",
-# "appointment setting", "we book qualified appointments into your diary"); not "she leads the team".
+# "appointment setting", "we book qualified appointments into your diary"); not "she leads the team". Or of the
+# founders an investor backs: a matchmaker ("we match investors with vetted founders", "investor matchmaking",
+# "10 curated founder intros a month").
 _SELLS_CLIENTS = re.compile(
     r"\b(?:(?:pre-)?qualified|exclusive|warm|hot|inbound|verified)[ -](?:leads?|appointments|prospects)\b"
+    r"|\bmatch(?:es|ing)?\s+(?:\w+\s+){0,2}?(?:investors|vcs|angels|founders|start-?ups)\s+with\b"
+    r"|\b(?:investor|founder|vc|deal)[ -]match(?:ing|making)\b|\bmatchmaking\b"
+    r"|\bcurated\s+(?:[\w-]+\s+){0,2}?intro(?:duction)?s\b"
     r"|\b(?:per|a|each|every)[ -](?:(?:pre-)?qualified[ -])?(?:lead|appointment)\b"
     r"|\blead[ -](?:generation|gen)\b|\bappointment[ -]setting\b"
     r"|\bbook\w*\s+(?:(?:qualified|new)\s+)?(?:appointments|meetings)\s+(?:into|in|on)\s+your\s+(?:diary|calendar)\b",
@@ -142,6 +147,16 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
         # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
+    if (
+        verdict.reason_code in ("not_a_fit", "not_current_focus")
+        and raise_off_the_goal(profile, text) is not None
+    ):
+        # a founder raising outside the user's field wants investors, not their overview kept "for anyone I know":
+        # a resource of the user's for what they raise for, if any, else nothing
+        found = best_resource(profile.resources, text, profile.user.email)
+        if found is not None:
+            return Offer("resource", found.title, found.description, found.link)
+        return Offer("none")
     if verdict.reason_code in ("not_a_fit", "not_current_focus") and board_seat_offered(message.own_text):
         # "would you consider joining our board as treasurer?": a nominating committee looks for a person to
         # serve, not for people who would "get a lot out of" a group

@@ -9,6 +9,7 @@ from kindly.channels import DM_APPS
 from kindly.clock import as_utc
 from kindly.decide.categories import detect_categories
 from kindly.decide.thread import EarlierNo, History, Said, only_defers, quoted_on, quotes_the_user
+from kindly.store.relations import SentRow
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
@@ -76,18 +77,20 @@ def history(
     ids = [r.id for r in rows]
     drafted: set[int] = set()
     sent: set[int] = set()
-    # the decision of the reply sent by kindly, where the message was decided again since
+    # the decision of the reply that left kindly (sent, exported, pushed), where the message was decided again since
     went: dict[int, str] = {}
     if ids:  # most messages start their thread: nothing said before, no query
-        for message_pk, status, decision in session.execute(
-            select(DraftRow.message_pk, DraftRow.status, DraftRow.decision).where(
+        drafts = session.execute(
+            select(DraftRow.id, DraftRow.message_pk, DraftRow.status, DraftRow.decision).where(
                 DraftRow.message_pk.in_(ids), DraftRow.status != "discarded"
             )
-        ).all():
+        ).all()
+        out = left_kindly(session, [d.id for d in drafts if d.status == "approved"])
+        for draft_pk, message_pk, status, decision in drafts:
             drafted.add(message_pk)
             if status in ("approved", "sent"):
                 sent.add(message_pk)
-            if status == "sent":
+            if status == "sent" or draft_pk in out:
                 went[message_pk] = decision
     pending = [r.id for r in rows if r.id in drafted and r.id not in sent]
     answered = {pk for pk in pending if user and _user_wrote_after(session, pk, user)}
@@ -333,3 +336,11 @@ def answers_the_user(session: Session, in_reply_to: str, address: str) -> bool:
         return False
     author = session.scalar(select(MessageRow.from_addr).where(MessageRow.message_id == in_reply_to).limit(1))
     return author is None or author != address.lower()
+
+
+def left_kindly(session: Session, draft_ids: list[int]) -> set[int]:
+    """Those of these drafts that left kindly: sent, exported as a file or pushed to a Drafts folder (each
+    recorded in the `sent` table). One exported may have gone from the user's own mail program since."""
+    if not draft_ids:
+        return set()
+    return set(session.scalars(select(SentRow.draft_pk).where(SentRow.draft_pk.in_(draft_ids))))

@@ -1891,10 +1891,15 @@ def names_a_team(name: str) -> bool:
     return _TEAM.search(name) is not None
 
 
+# A handle signed beside the name, with where it is: "Tomás Rivera (GitHub Discussions @trivera)", "Ana (@ana.codes)".
+_HANDLE_NOTE = re.compile(r"\s*\(\s*(?:[A-Za-z][\w-]*:?\s+){0,3}@[\w.-]{1,60}\s*\)$")
+
+
 def signature_name(signature: str) -> str:
-    """The full name a signature gives: under a sign-off, or on its first line ("- Ivy Chen")."""
+    """The full name a signature gives: under a sign-off, or on its first line ("- Ivy Chen"), without the handle
+    signed beside it ("Tomás Rivera (GitHub Discussions @trivera)")."""
     for line in signature.splitlines()[:3]:
-        line = line.strip().lstrip("-–—~ ")
+        line = _HANDLE_NOTE.sub("", line.strip()[:300]).lstrip("-–—~ ")
         if not _FULL_NAME.fullmatch(line) or _SIGN_OFF_WORDS.match(line):
             continue
         if not (_TEAM.search(line) or _ROLE_WORDS.search(line) or _ORG_WORDS.search(line)):
