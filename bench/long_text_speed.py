@@ -30,16 +30,13 @@ def main() -> None:
 
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
-    from kindly.decide.fees import pays_you
-    from kindly.decide.mentoring import career_step_asked
-    from kindly.decide.policy import civic_mailing
-    from kindly.decide.reading import with_recruiter_offering_work
-    from kindly.decide.thread import contact_details
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fees import pays_you
+    from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
+    from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help

@@ -1576,6 +1576,8 @@ def director_profile(
         ),
     )
     return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
 # Lucía's answer about her consultation in her own Spanish too, for a yes kindly writes in Spanish (session 22)
 LAWYER_CONSULTATION_IN_SPANISH = (
     "Mi consulta inicial cuesta $150 por una hora, en persona o por video, en inglés o en español."
@@ -1590,6 +1592,9 @@ def bilingual_lawyer_profile(**kwargs: Any) -> str:
         + '\n[[answers]]\nabout = ["consultation", "fee", "cost"]\n'
         + f"answer = {json.dumps(LAWYER_CONSULTATION['answer'])}\n"
         + f"answer_in = {{ es = {spanish} }}\n"
+    )
+
+
 # -- Tom Ashworth, founder of a 6-person brand and web-design studio in Manchester (session 22) ----------------
 
 AGENCY_CLIENTS = goal(
