@@ -28,6 +28,7 @@ from kindly.decide.fit import (
     ROLE_AIMED_FOR,
     best_fit,
     offers_a_mentor,
+    seeks_a_role,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
@@ -1387,7 +1388,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
-    not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
+    # ...but a job seeker IS after one: the role a vague recruiter has in mind is the question to ask
+    not_after_a_role = (
+        intent is Intent.RECRUITING
+        and fit < RELATED_AT
+        and names_a_role(text)
+        and not any(seeks_a_role(goal) for goal in profile.goals)
+    )
     # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
     # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
     # minutes next week?") has said what the coffee is for: a sales conversation

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
+from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import buyer_for_client, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
@@ -22,6 +23,7 @@ from kindly.decide.donation import (
     what_is_asked,
 )
 from kindly.decide.fit import (
+    seeks_a_role,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
@@ -562,6 +564,12 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
+        # a recruiter's vague opportunity to a job seeker: the role is what she wants to hear, not that she is busy
+        values["seeker"] = (
+            intent is Intent.RECRUITING
+            and any(seeks_a_role(goal) for goal in profile.goals)
+            and not asks_for_work(message.own_text)
+        )
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         values["first"] = first_asked(verdict) or other_region_asked(verdict)
