@@ -31,6 +31,7 @@ def main() -> None:
     from kindly.decide.fees import pays_you
     from kindly.decide.policy import civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.scams import fake_job_cue
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
@@ -68,6 +69,10 @@ def main() -> None:
     booking = "Hi Dana,\n\n" + "$300 plus tips for the night and do you give lessons and " * int(
         1_800 * scale
     )
+    # a job mail of interviews and chat apps that never says where the interview is held
+    chat = "Your role and your interview via text " * int(600 * scale) + "download telegram " * int(
+        600 * scale
+    )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -91,6 +96,7 @@ def main() -> None:
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
+        ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"
