@@ -348,9 +348,21 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "commission-only roles": a job paid by commission alone, no base salary - not a referral fee
+    "commission_only": Concept(
+        re.compile(
+            r"\b(commission[- ](?:only|based)|(?:on|by) commission only|no base (?:salary|pay))\b", _F
+        ),
+        re.compile(
+            r"\b(commission[- ]only|commission[- ]based (?:role|job|position|pay|compensation|income)s?|"
+            r"100 ?% commission|straight commission|purely on commission|no base (?:salary|pay))\b",
+            _F,
+        ),
+    ),
     "referral_fee": Concept(
         re.compile(
-            r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*|rev[- ]?shar\w*)\b",
+            r"\b(referral fees?|commissions?(?![- ](?:only|based)\b)|kickbacks?|finder'?s fees?|revenue shar\w*|"
+            r"rev[- ]?shar\w*)\b",
             _F,
         ),
         re.compile(
