@@ -28,6 +28,7 @@ from kindly.decide.fit_reading import (
     names_organisation,
     namesake_of,
     read,
+    short_name_said,
     spelled_by,
     titled,
     writes_at,
@@ -1259,6 +1260,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             return 1.0
         if said := _agreement_said_as(target, folded):
             notes.append(f'target "{target}" said as "{said}"')
+            return 1.0
+        if said := short_name_said(target, reading.original):
+            notes.append(f'target "{target}" named as "{said}"')
             return 1.0
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
         stems = reading.stems if is_name(target) else reading.topic_stems
