@@ -122,6 +122,7 @@ from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import bought_or_sold
 from kindly.reply.recipients import copied_on_reply
+from kindly.reply.referral_offer import referral_yes
 from kindly.reply.resources import best_resource as best_resource
 from kindly.reply.resources import (
     campaign_resource,
@@ -505,6 +506,14 @@ def _days_of_reply(message: Message, now: datetime | None) -> tuple[datetime, da
     return today, written, read_on
 
 
+# An employer answering the user's own application: "Thanks for applying for the Senior Data Scientist role",
+# "thank you for your application" (not "the application deadline").
+_ANSWERS_HER_APPLICATION = re.compile(
+    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b",
+    re.IGNORECASE,
+)
+
+
 def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
     """What every draft says, whatever the decision: whom it greets (the person who signed an organisation's mail,
     each co-writer, whoever is copied), its tone, its signature, and what it thanks them for."""
@@ -525,6 +534,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         "ask": "getting back to me"
         if verdict.decision is Decision.ACCEPT
         and quotes_the_user(message.quoted_text, profile.user.name, profile.user.email)
+        # ...and so does an employer answering the user's application ("Thanks for applying for the role")
+        else "getting back to me about my application"
+        if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
@@ -1315,6 +1327,15 @@ def _nothing_to_meet_for(
         values["ask"], values["later"], values["quote"] = "thinking of me", False, False
         values["yes"], values["hours_note"] = paid_booking, ""
         times = []
+    if (
+        not client
+        and not values["yes"]
+        and not values["glad"]
+        and (taken_up := referral_yes(message.own_text, formal))
+    ):
+        # "I'd be glad to refer you - just send me your latest resume. Happy to grab a coffee too": the referral
+        # taken up (and the coffee's times after it), not only thanks for "the invitation to meet"
+        values["ask"], values["glad"] = "the offer to refer me", taken_up
     if client and not values["yes"] and not values["glad"]:
         # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
         values["glad"] = service_yes(profile, message.own_text, formal)
