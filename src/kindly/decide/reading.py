@@ -729,6 +729,13 @@ _ADVICE_ASKED = re.compile(
 )
 
 
+# ...on no topic at all: "pick your brain about something", "your advice on a few things".
+_NO_TOPIC = re.compile(
+    r"\s+(?:about|on|regarding|with)\s+(?:something|a (?:few|couple of) things|a thing or two|an idea|a few ideas)\b",
+    re.IGNORECASE,
+)
+
+
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -758,7 +765,11 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
             f"mentorship_request: read as a sales pitch at only {understanding.confidence:.2f}, but it asks "
             f'for your advice ("{advice.group(0)}") and sells nothing'
         )
-        return understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
+        advice_asked = understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
+        if _NO_TOPIC.match(text, advice.end()):
+            # "I'd love to pick your brain about something": advice, but on what is still the question to ask
+            return replace(advice_asked, purpose_clear=False)
+        return advice_asked
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):
