@@ -246,3 +246,279 @@ def test_a_base_salary_with_commission_is_no_commission_only_role(text: str) -> 
     from kindly.decide.rules import CONCEPTS
 
     assert CONCEPTS["commission_only"].shown_by(text) is None
+
+
+JORDAN = (
+    "From: Jordan Ellis (Slack)\nSubject: coffee?\n\nhey Priya! heard about the layoff, that's rough. want to grab "
+    "coffee next week? I can tell you about the ML platform team at Cedarline, they're hiring a staff MLE. Tuesday "
+    "or Wednesday afternoon?\n"
+)
+
+
+def test_a_friends_coffee_about_a_target_firm_by_its_short_name_is_a_yes_in_her_afternoons(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    pasted = tmp_path / "dm.txt"
+    pasted.write_text(JORDAN, encoding="utf-8")
+    record = triaged_one(kindly, pasted, profile_file(job_seeker_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "Would Tuesday, December 8 at 2:00 pm or Wednesday, December 9 at 3:30 pm" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("target", "text", "said"),
+    [
+        ("Cedarline Analytics", "the ML platform team at Cedarline, they're hiring", "Cedarline"),
+        ("Lumora Health", "I just joined Lumora as a staff engineer.", "Lumora"),
+        # near misses: a word that opens a sentence, a name of three words, a city's chapter, a kind of people
+        ("Cedarline Analytics", "Cedarline trees grow tall here.", ""),
+        ("Creative Finance Circle", "We run a creative finance workshop at Creative, our space.", ""),
+        ("PyData Austin", "My talk at PyData went well.", ""),
+        ("Lumora Health", "a Lumora-based vendor", ""),
+        ("design studios", "we love design work", ""),
+    ],
+)
+def test_a_firm_is_named_by_its_first_word_where_the_rest_says_its_sector(
+    target: str, text: str, said: str
+) -> None:
+    from kindly.decide.fit_reading import short_name_said
+
+    assert short_name_said(target, text) == said
+
+
+PYDATA = (
+    "Hi Priya,\n\nThanks for your interest in speaking! Lightning talk proposals for PyData Austin 2027 (February 20, "
+    "2027) are open until Friday January 8. A short abstract is all we need. We'd love to see a proposal from you.\n\n"
+    "The PyData Austin organizing committee\n"
+)
+
+
+def test_lightning_talk_proposals_open_are_a_call_for_talks_her_speaking_goal_wants(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_priya(
+        kindly,
+        tmp_path,
+        PYDATA,
+        "PyData Austin <organizers@pydata-austin.example>",
+        "PyData Austin 2027: lightning talk proposals open",
+    )
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "build credibility" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "a_call"),
+    [
+        ("Lightning talk proposals open", True),
+        ("Talk submissions are now open until 8 January.", True),
+        ("Proposals for lightning talks are open!", True),
+        # near misses: a grant's proposals, and proposals closed
+        ("Grant proposals are now open for 2027.", False),
+        ("Talk proposals closed last week - thanks to everyone who sent one.", False),
+    ],
+)
+def test_talk_proposals_open_is_a_call_for_talks(text: str, a_call: bool) -> None:
+    from kindly.understand.call_for_talks import call_for_talks
+
+    assert call_for_talks(text, "") is a_call
+
+
+def _take_home(hours: str, pay: str = "") -> str:
+    return (
+        "Hi Priya,\n\nGreat chatting last week. As the next step, we'd like you to build a churn model on our real "
+        f"customer data and present a full go-to-market analysis of your recommendations. Most candidates spend about "
+        f"{hours} hours on it.{pay} Please send it back within a week.\n\nBrad Keller\nCEO, GrowthPilot\n"
+    )
+
+
+def test_a_long_take_home_is_declined_by_her_rule_though_it_never_says_unpaid(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_priya(
+        kindly,
+        tmp_path,
+        _take_home("15-20"),
+        "Brad Keller <brad@growthpilot.example>",
+        "Interview next step: take-home",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "You never do unpaid take-home projects over 4 hours" in record["reason"]
+    assert "rule against unpaid take-home projects over 4 hours" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("hours", "pay"),
+    [
+        ("2-3", ""),  # within her four hours
+        ("15-20", " We pay $500 for your time on it."),  # paid
+    ],
+)
+def test_a_short_or_paid_take_home_is_not_ruled_out(
+    kindly: Kindly, tmp_path: Path, hours: str, pay: str
+) -> None:
+    record = _to_priya(
+        kindly,
+        tmp_path,
+        _take_home(hours, pay),
+        "Brad Keller <brad@growthpilot.example>",
+        "Interview next step: take-home",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "ideas"),
+    [
+        ("unpaid take-home projects over 4 hours", (("unpaid", "spec_work"),)),
+        ("unpaid interview tasks", (("unpaid", "spec_work"),)),
+        ("unpaid projects", (("unpaid",),)),  # near miss: any unpaid project, no hiring task
+    ],
+)
+def test_a_take_home_project_is_spec_work(rule: str, ideas: tuple[tuple[str, ...], ...]) -> None:
+    from kindly.decide.rules import rule_ideas
+
+    assert rule_ideas(rule) == ideas
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Interview next step: take-home", "take-home"),
+        ("a take-home case study on pricing", "take-home case study"),
+        ("Your take-home pay will be higher in the new plan.", ""),
+    ],
+)
+def test_a_take_home_is_the_candidates_task_not_their_pay(text: str, said: str) -> None:
+    from kindly.decide.rules import TAKE_HOME
+
+    found = TAKE_HOME.search(text)
+    assert (found.group(0) if found else "") == said
+
+
+def _accepted(body: str, intent: str, variant: int) -> str:
+    from datetime import UTC, datetime
+
+    from kindly.model import Decision, Intent, Message, Understanding, Verdict
+    from kindly.profile import parse_profile
+    from kindly.reply.compose import compose
+
+    when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
+    mail = Message(
+        source="t",
+        channel="email",
+        from_name="Jordan Ellis",
+        from_addr="jordan@ellis.example",
+        subject="Coffee?",
+        body=body,
+        own_text=body,
+        date=when,
+    )
+    understanding = Understanding(
+        is_invitation=True, intent=Intent(intent), purpose_clear=True, confidence=0.9
+    )
+    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
+    draft = compose(
+        mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when
+    )
+    assert draft is not None
+    return draft.text
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_yes_to_an_invitation_to_meet_does_not_say_meet_twice(variant: int) -> None:
+    text = _accepted(
+        "Want to grab coffee next week? Happy to tell you about the team.", "coffee_chat", variant
+    )
+    assert not ("invitation to meet" in text and "pleased to meet" in text), text
+    if variant == 2:  # the yes that says it: the thanks says "the invitation" alone
+        assert "the invitation. I'd be pleased to meet." in text or "the invitation - " in text, text
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_an_employer_answering_her_application_is_thanked_for_getting_back_to_her(variant: int) -> None:
+    body = "Thanks for applying for the Senior Data Scientist role on my team. Could we set up a 45-minute interview?"
+    text = _accepted(body, "recruiting", variant)
+    assert "getting back to me about my application" in text
+    assert "think of me" not in text and "thinking of me" not in text
+
+
+def test_a_recruiter_who_found_her_is_still_thanked_for_thinking_of_her() -> None:
+    # near miss: no application of hers answered
+    texts = [
+        _accepted("We're hiring a Staff ML Engineer - could we talk?", "recruiting", v) for v in range(3)
+    ]
+    assert not any("my application" in text for text in texts)
+    assert any("think of me" in text for text in texts)
+
+
+SAM = (
+    "Hey Priya,\n\nSo sorry to hear about Tallgrass. I moved to Cedarline Analytics in the spring and they're hiring "
+    "for a couple of senior DS roles. I'd be glad to refer you - just send me your latest resume and tell me which "
+    "role you'd like. Happy to grab a coffee too if you want the inside scoop.\n\nSam\n"
+)
+
+
+def test_an_ex_colleagues_referral_is_taken_up_with_her_resume_and_the_coffee(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_priya(
+        kindly, tmp_path, SAM, "Sam Whitfield <sam.whitfield@gmail.com>", "Want a referral at Cedarline?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "Thank" in record["draft"] and "the offer to refer me" in record["draft"]
+    assert "Yes, please - I'd be glad of the referral, and I'll send you my latest resume." in record["draft"]
+    assert "Would " in record["draft"]  # the coffee's times
+
+
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("Happy to refer you for the staff role.", "Yes, please - I'd be glad of the referral."),
+        (
+            "Want a referral? Send over your CV.",
+            "Yes, please - I'd be glad of the referral, and I'll send you my latest resume.",
+        ),
+        # near misses: a referral asked OF her, and clients referred to each other
+        ("Would you be willing to refer me? Happy to send my resume.", ""),
+        ("We'd be glad to refer clients to each other.", ""),
+    ],
+)
+def test_a_referral_offered_to_her_is_taken_up(text: str, yes: str) -> None:
+    from kindly.reply.referral_offer import referral_yes
+
+    assert referral_yes(text, formal=False) == yes
+
+
+def test_a_stranger_who_would_pick_her_brain_about_something_is_asked_what_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Priya, I'd love to pick your brain about something. Do you have time for a call?\n\nDerek Stone\n"
+    )
+    record = _to_priya(kindly, tmp_path, body, "Derek Stone <derek@stone.example>", "Quick call?")
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), record["reason"]
+    assert "is there something specific you wanted to discuss?" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("about", "clear"),
+    [
+        ("about something", False),
+        ("on a few things", False),
+        # near miss: the topic is said, so the request is clear
+        ("about moving from analytics into ML engineering", True),
+    ],
+)
+def test_a_pitch_read_again_as_advice_is_clear_only_where_it_says_on_what(about: str, clear: bool) -> None:
+    from kindly.decide.reading import with_second_reading
+    from kindly.model import Intent, Understanding
+    from kindly.profile import parse_profile
+    from support import incoming
+
+    body = f"Hi Priya, I'd love to pick your brain {about}. Do you have time for a call?"
+    unsure = Understanding(
+        True, Intent.SALES_PITCH, True, 0.32, intent_scores={"sales_pitch": 0.32, "mentorship_request": 0.3}
+    )
+    read = with_second_reading(unsure, parse_profile(job_seeker_profile()), incoming(body))
+    assert (read.intent, read.purpose_clear) == (Intent.MENTORSHIP_REQUEST, clear)
