@@ -522,3 +522,36 @@ def test_a_pitch_read_again_as_advice_is_clear_only_where_it_says_on_what(about:
     )
     read = with_second_reading(unsure, parse_profile(job_seeker_profile()), incoming(body))
     assert (read.intent, read.purpose_clear) == (Intent.MENTORSHIP_REQUEST, clear)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "intent", "waits"),
+    [
+        (
+            "Phone screen: Data Scientist - QuantLeap",
+            "Recruiter phone screen for the Data Scientist role.",
+            "event_invitation",
+            False,
+        ),
+        ("Senior Data Scientist", LISA, "recruiting", False),
+        # near miss: a meetup is networking, and waits for a week with hours left
+        (
+            "Austin ML Meetup",
+            "Our monthly machine learning meetup for the Austin ML Meetup community.",
+            "event_invitation",
+            True,
+        ),
+    ],
+)
+def test_an_interview_for_her_search_is_not_rationed_as_networking(
+    subject: str, body: str, intent: str, waits: bool
+) -> None:
+    from kindly.decide.policy import Context, decide
+    from kindly.model import Intent, Understanding
+    from kindly.profile import parse_profile
+    from support import incoming
+
+    mail = incoming(body, subject=subject)
+    read = Understanding(True, Intent(intent), True, 0.9)
+    verdict = decide(mail, read, parse_profile(job_seeker_profile()), Context(hours_committed=8.0))
+    assert ("networking hours" in verdict.reason) is waits, verdict.reason

@@ -181,6 +181,10 @@ def networking_hours(intent: Intent) -> float:
     return 0.0 if intent is Intent.CLIENT_INQUIRY else HOURS.get(intent, 1.0)
 
 
+# A subject that names a step of a hiring process: "Phone screen: Data Scientist", "Interview: Senior Data Scientist".
+_AN_INTERVIEW = re.compile(r"\b(?:interview\w*|phone screen\w*|screening call|recruiter screen\w*)\b", re.IGNORECASE)
+
+
 # A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
 _NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", re.IGNORECASE)
 
@@ -963,7 +967,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if buyer_introduced:
         best, fits = _as_buyer_introduced(introduced_wants, best, fits)
     paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
-    networking = 0.0 if paid_work else networking_hours(intent)
+    # a recruiter's role or an interview for the role a job search seeks is the search itself, not networking to
+    # ration: a phone screen never waits for a week with networking hours left
+    job_search = (
+        best is not None
+        and seeks_a_role(profile.goals[best.goal_index])
+        and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
+        and not asks_for_work(message.own_text)
+    )
+    networking = 0.0 if paid_work or job_search else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
     if networking and own_meeting(message, intent):
