@@ -182,7 +182,9 @@ def networking_hours(intent: Intent) -> float:
 
 
 # A subject that names a step of a hiring process: "Phone screen: Data Scientist", "Interview: Senior Data Scientist".
-_AN_INTERVIEW = re.compile(r"\b(?:interview\w*|phone screen\w*|screening call|recruiter screen\w*)\b", re.IGNORECASE)
+_AN_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|phone screen\w*|screening call|recruiter screen\w*)\b", re.IGNORECASE
+)
 
 
 # A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
