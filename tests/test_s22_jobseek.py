@@ -555,3 +555,28 @@ def test_an_interview_for_her_search_is_not_rationed_as_networking(
     read = Understanding(True, Intent(intent), True, 0.9)
     verdict = decide(mail, read, parse_profile(job_seeker_profile()), Context(hours_committed=8.0))
     assert ("networking hours" in verdict.reason) is waits, verdict.reason
+
+
+PREMIUM = (
+    "Priya, you appeared in 14 searches this week. Try Premium free for 1 month to see who's viewing your profile.\n\n"
+    "Unsubscribe | Help\n"
+)
+
+
+def test_an_upsell_mailed_to_a_list_from_a_no_reply_address_is_no_ask(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_priya(
+        kindly,
+        tmp_path,
+        PREMIUM,
+        "LinkedIn <messages-noreply@linkedin.example>",
+        "You appeared in 14 searches",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation"), record["reason"]
+
+
+def test_the_same_upsell_from_a_person_is_still_a_pitch_to_decline(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a seller who reads replies is answered, list or not
+    record = _to_priya(
+        kindly, tmp_path, PREMIUM, "Dana Fox <dana@linkedin.example>", "You appeared in 14 searches"
+    )
+    assert record["decision"] == "decline", record["reason"]

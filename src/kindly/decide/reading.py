@@ -40,6 +40,7 @@ from kindly.decide.words import (
     stem,
     words,
 )
+from kindly.domains import is_no_reply
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -83,7 +84,8 @@ def as_read(
     understanding = with_share_asked(understanding, message)
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)
-    return with_second_reading(understanding, profile, message)
+    understanding = with_second_reading(understanding, profile, message)
+    return as_list_pitch(understanding, message)
 
 
 # A mailing sent to a whole list: its unsubscribe line, "you are receiving this because you are a member".
@@ -93,6 +95,20 @@ _TO_A_LIST = re.compile(
 )
 # ...whose subject invites, whatever else it lists: "Invitation: ...", "Join us ...", "RSVP", "Save the date".
 _SUBJECT_INVITES = re.compile(r"\b(?:invit\w*|join us|rsvp|save the date|register now)\b", re.IGNORECASE)
+
+
+def as_list_pitch(understanding: Understanding, message: Message) -> Understanding:
+    """A pitch mailed to a list from an address nobody reads ("Try Premium free for 1 month ... Unsubscribe", from
+    messages-noreply@): a mailing, with no one to answer, not a seller's ask to decline."""
+    if understanding.intent is not Intent.SALES_PITCH or not is_no_reply(message.from_addr):
+        return understanding
+    listed = _TO_A_LIST.search(f"{message.own_text}\n{message.body}")
+    if listed is None:
+        return understanding
+    why = f'none: a mailing to a list ("{listed.group(0)}") from an address nobody reads, not an ask'
+    return replace(
+        understanding, intent=Intent.NONE, is_invitation=False, evidence=(why, *understanding.evidence)
+    )
 
 
 def as_digest(understanding: Understanding, message: Message) -> Understanding:
