@@ -36,6 +36,7 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
+    from kindly.decide.scams import fake_job_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
@@ -83,6 +84,10 @@ def main() -> None:
         600 * scale
     )
     hire = "Hi Jonah,\n\n" + "they want a solo jazz pianist for    " * int(2_000 * scale)
+    # a job mail of interviews and chat apps that never says where the interview is held
+    chat = "Your role and your interview via text " * int(600 * scale) + "download telegram " * int(
+        600 * scale
+    )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     # Spanish words of asking and of a client's matter, spaced out, with no full stop and no consultation
     spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
@@ -124,6 +129,7 @@ def main() -> None:
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
+        ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -1703,3 +1703,91 @@ def to_tom(
         to="Tom Ashworth <tom@ashworthvale.co.uk>",
         cc=cc,
     )
+
+
+# -- Priya Raman, a senior data scientist in Austin between roles (session 22) -----------------------------------
+
+SEEKER_ROLE = goal(
+    "custom",
+    "Land a senior or staff data scientist / ML role: meet hiring managers at Lumora Health, Brightwave Energy and"
+    " Cedarline Analytics",
+    [
+        "Lumora Health",
+        "Brightwave Energy",
+        "Cedarline Analytics",
+        "Daniel Okafor",
+        "hiring managers",
+        "senior data scientist",
+        "staff data scientist",
+        "machine learning engineer",
+    ],
+    1,
+)
+SEEKER_DANIEL = goal(
+    "meet_person",
+    "Meet Daniel Okafor, VP of Data Science at Lumora Health",
+    ["Daniel Okafor", "Lumora Health"],
+    1,
+)
+SEEKER_MENTOR = goal(
+    "find_mentor",
+    "A mentor who is a staff+ ML engineer or a director of data science, for the next step in my career",
+    ["staff ML engineer", "principal engineer", "director of data science", "career growth"],
+    2,
+)
+SEEKER_GROUPS = goal(
+    "find_community",
+    "A like-minded group: the Austin ML meetup and a women in data community",
+    ["Austin ML Meetup", "Women in Data", "machine learning meetup", "data science community"],
+    2,
+)
+SEEKER_TALK = goal(
+    "build_credibility",
+    "Build credibility by speaking: a lightning talk at PyData Austin",
+    ["PyData Austin", "lightning talk", "causal inference", "forecasting"],
+    2,
+)
+SEEKER_NEVER = (
+    "unpaid take-home projects over 4 hours",
+    "pay to apply or paid placement programs",
+    "MLM or commission-only roles",
+    "calls after 6pm",
+)
+
+
+def job_seeker_profile(
+    *,
+    goals: Iterable[Table] = (SEEKER_ROLE, SEEKER_DANIEL, SEEKER_MENTOR, SEEKER_GROUPS, SEEKER_TALK),
+    never: Iterable[str] = SEEKER_NEVER,
+) -> str:
+    """Priya Raman's profile: laid off last month, looking for a senior or staff data science role in Austin, a mentor,
+    her groups and a lightning talk; a career coach, a resume writer and an immigration attorney; eight hours a
+    week, weekdays 9:00-17:30 Central."""
+    user = {
+        "name": "Priya Raman",
+        "email": "priya.raman@fastmail.example",
+        "signature": "Priya",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 8,
+        "time_zone": "America/Chicago",
+        "meeting_hours": ["Mon-Fri 09:00-17:30"],
+    }
+    providers = (
+        ("career coaching", "Marisol Vega, Northpoint Careers"),
+        ("resume writing", "Ben Hartley, Clearline Resumes"),
+        ("immigration attorney", "Anita Desai, Desai Immigration Law"),
+    )
+    answers = (
+        answer(["salary", "compensation"], "I'm looking at a base of $185-210k, depending on the package."),
+    )
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_seeker(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 10:00:00 -0600"
+) -> Path:
+    """A mail to Priya Raman, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Priya Raman <priya.raman@fastmail.example>"
+    )

@@ -6,6 +6,9 @@ all ask without leaning on one another.
 
 from __future__ import annotations
 
+import re
+from email.utils import parseaddr
+
 # Webmail and reserved example domains: an address there names no organisation.
 PUBLIC_DOMAINS = frozenset(
     """aol.com comcast.net gmail.com googlemail.com hotmail.com icloud.com live.com me.com msn.com outlook.com proton.me protonmail.com yahoo.com example.com example.net example.org
@@ -45,3 +48,20 @@ def within_domain(host: str, domain: str) -> bool:
     "hs.district.org" is within "district.org", "notdistrict.org" is not. Both as the caller spells them (lowercase
     them first); which domains count, and whether a webmail one may, is the caller's rule."""
     return host == domain or host.endswith(f".{domain}")
+
+
+# Local parts (before any +tag, with - _ . removed) of addresses that nobody reads.
+_NO_REPLY_ANYWHERE = ("noreply", "donotreply", "dontreply")
+_NO_REPLY_PREFIXES = ("mailerdaemon", "notification", "notify", "bounce", "autoreply", "automailer")
+
+
+def is_no_reply(address: str) -> bool:
+    """True for an address that cannot take a reply (noreply@, no-reply@, donotreply@, mailer-daemon,
+    notifications@, bounces@...), or no address at all: send a plain e-mail to a person instead."""
+    _, addr = parseaddr(address)
+    addr = (addr or address).strip().lower()
+    local = addr.rsplit("@", 1)[0] if "@" in addr else addr
+    local = re.sub(r"[-_.]", "", local.split("+", 1)[0])
+    if not local:
+        return True
+    return any(word in local for word in _NO_REPLY_ANYWHERE) or local.startswith(_NO_REPLY_PREFIXES)

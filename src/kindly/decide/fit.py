@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
+from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import (
     buyer_for_client,
     clients_needing_you,
@@ -29,6 +30,7 @@ from kindly.decide.fit_reading import (
     names_organisation,
     namesake_of,
     read,
+    short_name_said,
     spelled_by,
     titled,
     writes_at,
@@ -357,7 +359,7 @@ _NOT_A_FIELD = frozenset(
 # A goal of the user's own that is a job search: "Land a senior product manager role at a fintech", "find my next
 # job", "recruiters with relevant roles are welcome".
 _SEEKS_A_ROLE = re.compile(
-    r"\b(?:(?:land|find|get|secure|looking for|seek\w*|search\w* for|move to|next)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"\b(?:(?:land|find|get|secure|looking for|seek\w*|search\w* for|move to|next)\b(?:\s+(?:/\s*)?[\w'-]+){0,8}?\s+"
     r"(?:role|job|position)s?\b(?!\s+(?:of|in the)\b)|job[- ]?(?:search|hunt\w*)|recruiters?\b[^.]{0,40}\bwelcome)",
     re.IGNORECASE,
 )
@@ -370,9 +372,11 @@ _SEEKS_A_PROVIDER = re.compile(
 )
 
 
-# ...not a role the user fills: "Find someone for our open bookkeeper position", "hire a designer"
+# ...not a role the user fills: "Find someone for our open bookkeeper position", "hire a designer" (a seeker's
+# "meet hiring managers at ..." names whom she meets, not her hiring)
 _FILLS_A_ROLE = re.compile(
-    r"\b(?:our|their|someone|somebody|a candidate|hire|hiring|to fill)\b", re.IGNORECASE
+    r"\b(?:our|their|someone|somebody|a candidate|hire|hiring(?!\s+(?:managers?|teams?)\b)|to fill)\b",
+    re.IGNORECASE,
 )
 
 
@@ -476,10 +480,15 @@ def _fit(
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
     # ...and so is a recruiter or a hiring event that asks for coffee or a visit ("two Senior PM searches opening in
     # January - coffee?") where it names a role
-    recruiter = intent is Intent.RECRUITING or (
-        intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
-        and names_a_role(reading.original or reading.folded)
-    )
+    # (not a candidate asking the user for a job or a referral: "would you refer me? Happy to send my resume" names
+    # a role in the seeker's own field, but offers her none)
+    recruiter = (
+        intent is Intent.RECRUITING
+        or (
+            intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
+            and names_a_role(reading.original or reading.folded)
+        )
+    ) and not asks_for_work(reading.original or reading.folded)
     if recruiter and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
@@ -1330,6 +1339,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             return 1.0
         if said := _agreement_said_as(target, folded):
             notes.append(f'target "{target}" said as "{said}"')
+            return 1.0
+        if said := short_name_said(target, reading.original):
+            notes.append(f'target "{target}" named as "{said}"')
             return 1.0
         # a name is met by its own words only; "equipment financing" also by "a loan for machinery"
         stems = reading.stems if is_name(target) else reading.topic_stems

@@ -737,3 +737,62 @@ _GENERIC_ORGANISATION_WORDS = frozenset(
         "co",
     ]
 )
+
+
+# The words of a firm's name that say only its sector, which people drop in speech: "Cedarline" for Cedarline
+# Analytics, "Lumora" for Lumora Health.
+_SECTOR_WORDS = frozenset(
+    [
+        "health",
+        "healthcare",
+        "energy",
+        "analytics",
+        "systems",
+        "software",
+        "technologies",
+        "technology",
+        "tech",
+        "therapeutics",
+        "bio",
+        "biosciences",
+        "robotics",
+        "media",
+        "bank",
+        "financial",
+        "insurance",
+        "logistics",
+        "networks",
+        "solutions",
+        "data",
+        "ai",
+        "labs",
+        "capital",
+        "partners",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "co",
+    ]
+)
+
+
+def short_name_said(organisation: str, original: str) -> str:
+    """The firm a target names, said by its own first word alone, written as a name inside a sentence ("the ML
+    platform team at Cedarline, they're hiring" for "Cedarline Analytics"); "" where it is not. Only a name of two
+    words whose second says the sector: "Creative Finance Circle" is not met by "creative", nor "PyData Austin" by
+    "PyData" (another city's)."""
+    said = organisation.split()
+    if (
+        len(said) != 2
+        or not is_name(organisation)
+        or said[1].lower() not in _SECTOR_WORDS
+        or len(said[0]) < 4
+    ):
+        return ""
+    if looks_like_person(organisation):
+        return ""
+    # capitalised after a word in lower case: a name mid-sentence, not a word that opens one
+    found = re.search(rf"(?<=[a-z,;:] ){re.escape(said[0])}\b(?!-)", original[:20_000])
+    return found.group(0) if found else ""

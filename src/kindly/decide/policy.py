@@ -30,6 +30,7 @@ from kindly.decide.fit import (
     ROLE_AIMED_FOR,
     best_fit,
     offers_a_mentor,
+    seeks_a_role,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
@@ -191,6 +192,12 @@ def networking_hours(intent: Intent) -> float:
     """Hours an accepted invitation takes from the weekly networking budget: a prospective client is paid
     work, not networking (it still needs free time in the calendar)."""
     return 0.0 if intent is Intent.CLIENT_INQUIRY else HOURS.get(intent, 1.0)
+
+
+# A subject that names a step of a hiring process: "Phone screen: Data Scientist", "Interview: Senior Data Scientist".
+_AN_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|phone screen\w*|screening call|recruiter screen\w*)\b", re.IGNORECASE
+)
 
 
 # A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
@@ -1073,7 +1080,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if buyer_introduced:
         best, fits = _as_buyer_introduced(introduced_wants, best, fits)
     paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
-    networking = 0.0 if paid_work else networking_hours(intent)
+    # a recruiter's role or an interview for the role a job search seeks is the search itself, not networking to
+    # ration: a phone screen never waits for a week with networking hours left
+    job_search = (
+        best is not None
+        and seeks_a_role(profile.goals[best.goal_index])
+        and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
+        and not asks_for_work(message.own_text)
+    )
+    networking = 0.0 if paid_work or job_search else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
     if networking and own_meeting(message, intent):
@@ -1520,7 +1535,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
     # for more only brings the pitch
     # (one that names no role - "explore ways we might work together" - is only unclear)
-    not_after_a_role = intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text)
+    # ...but a job seeker IS after one: the role a vague recruiter has in mind is the question to ask
+    not_after_a_role = (
+        intent is Intent.RECRUITING
+        and fit < RELATED_AT
+        and names_a_role(text)
+        and not any(seeks_a_role(goal) for goal in profile.goals)
+    )
     # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
     # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
     # minutes next week?") has said what the coffee is for: a sales conversation

@@ -40,6 +40,7 @@ from kindly.decide.words import (
     stem,
     words,
 )
+from kindly.domains import is_no_reply
 from kindly.forwarded import forwarded_part, passed_on
 from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -83,7 +84,8 @@ def as_read(
     understanding = with_share_asked(understanding, message)
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)
-    return with_second_reading(understanding, profile, message)
+    understanding = with_second_reading(understanding, profile, message)
+    return as_list_pitch(understanding, message)
 
 
 # A mailing sent to a whole list: its unsubscribe line, "you are receiving this because you are a member".
@@ -93,6 +95,20 @@ _TO_A_LIST = re.compile(
 )
 # ...whose subject invites, whatever else it lists: "Invitation: ...", "Join us ...", "RSVP", "Save the date".
 _SUBJECT_INVITES = re.compile(r"\b(?:invit\w*|join us|rsvp|save the date|register now)\b", re.IGNORECASE)
+
+
+def as_list_pitch(understanding: Understanding, message: Message) -> Understanding:
+    """A pitch mailed to a list from an address nobody reads ("Try Premium free for 1 month ... Unsubscribe", from
+    messages-noreply@): a mailing, with no one to answer, not a seller's ask to decline."""
+    if understanding.intent is not Intent.SALES_PITCH or not is_no_reply(message.from_addr):
+        return understanding
+    listed = _TO_A_LIST.search(f"{message.own_text}\n{message.body}")
+    if listed is None:
+        return understanding
+    why = f'none: a mailing to a list ("{listed.group(0)}") from an address nobody reads, not an ask'
+    return replace(
+        understanding, intent=Intent.NONE, is_invitation=False, evidence=(why, *understanding.evidence)
+    )
 
 
 def as_digest(understanding: Understanding, message: Message) -> Understanding:
@@ -746,6 +762,13 @@ _ADVICE_ASKED = re.compile(
 )
 
 
+# ...on no topic at all: "pick your brain about something", "your advice on a few things".
+_NO_TOPIC = re.compile(
+    r"\s+(?:about|on|regarding|with)\s+(?:something|a (?:few|couple of) things|a thing or two|an idea|a few ideas)\b",
+    re.IGNORECASE,
+)
+
+
 def with_second_reading(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """A pitch the model is unsure of (under UNSURE_PITCH), in a message that offers nothing for sale, read as
     the likeliest other ask that serves a goal well: a mentor answering the user's request for advice, a
@@ -775,7 +798,11 @@ def with_second_reading(understanding: Understanding, profile: Profile, message:
             f"mentorship_request: read as a sales pitch at only {understanding.confidence:.2f}, but it asks "
             f'for your advice ("{advice.group(0)}") and sells nothing'
         )
-        return understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
+        advice_asked = understanding.read_as(Intent.MENTORSHIP_REQUEST, note)
+        if _NO_TOPIC.match(text, advice.end()):
+            # "I'd love to pick your brain about something": advice, but on what is still the question to ask
+            return replace(advice_asked, purpose_clear=False)
+        return advice_asked
     # "No charge, I just want people buying books locally": a pitch that says it costs nothing is read again
     # from a little more confidence up
     if understanding.confidence >= UNSURE_PITCH and not SAYS_FREE.search(text):

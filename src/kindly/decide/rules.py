@@ -86,6 +86,13 @@ class Concept:
         return " ... ".join(found) if len(found) >= 2 else None
 
 
+# A take-home set to candidates: "Interview next step: take-home", "a take-home case study" (not "take-home pay").
+TAKE_HOME = re.compile(
+    r"\btake[- ]home(?: (?:project|challenge|test|task|assignment|exercise|case study|case))?s?\b(?![- ](?:pay|salary))",
+    re.IGNORECASE,
+)
+
+
 # Exposure praised as a reward: "great exposure", "fantastic exposure".
 _GOOD_EXPOSURE = (
     r"(great|fantastic|amazing|incredible|huge|massive|valuable|wonderful|awesome|excellent|good|free|"
@@ -352,9 +359,21 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "commission-only roles": a job paid by commission alone, no base salary - not a referral fee
+    "commission_only": Concept(
+        re.compile(
+            r"\b(commission[- ](?:only|based)|(?:on|by) commission only|no base (?:salary|pay))\b", _F
+        ),
+        re.compile(
+            r"\b(commission[- ]only|commission[- ]based (?:role|job|position|pay|compensation|income)s?|"
+            r"100 ?% commission|straight commission|purely on commission|no base (?:salary|pay))\b",
+            _F,
+        ),
+    ),
     "referral_fee": Concept(
         re.compile(
-            r"\b(referral fees?|commissions?|kickbacks?|finder'?s fees?|revenue shar\w*|rev[- ]?shar\w*)\b",
+            r"\b(referral fees?|commissions?(?![- ](?:only|based)\b)|kickbacks?|finder'?s fees?|revenue shar\w*|"
+            r"rev[- ]?shar\w*)\b",
             _F,
         ),
         re.compile(
@@ -590,7 +609,9 @@ CONCEPTS: dict[str, Concept] = {
     "spec_work": Concept(
         re.compile(
             r"\b(spec(ulative)?[- ](work|designs?|projects?|pitch\w*|concepts?)|"
-            r"(unpaid|free) (\w+[- ]){0,2}(tests?|challenges?|assignments?|exercises?|trial (days?|projects?|tasks?)))\b"
+            r"(unpaid|free) (\w+[- ]){0,2}(tests?|challenges?|assignments?|exercises?|trial (days?|projects?|tasks?))|"
+            # "unpaid take-home projects": a hiring task by its other names
+            r"(unpaid|free) (take[- ]home|interview|hiring) (projects?|tasks?|case stud(y|ies)|cases?))\b"
             # ...where the test is what is asked, not a word on another ("unpaid test translations over 300 words")
             r"(?![- ](?!(for|or|and|from|with|by|of|in|on|at|to|over|under|longer|more|where|that|which|unless)\b)\w)",
             _F,
@@ -610,7 +631,9 @@ CONCEPTS: dict[str, Concept] = {
             # "a take-home design challenge - about 6-8 hours, unpaid", "an unpaid design test"
             r"\b(take[- ]home|design|trial|test|home) (challenge|test|task|assignment|exercise)s?\b"
             r"(?=[^.!?]{0,80}\b(unpaid|not paid|without pay|free of charge)\b)|"
-            r"\bunpaid (\w+[- ]){0,2}(challenge|test|task|assignment|exercise|trial (day|project|task))s?\b",
+            r"\bunpaid (\w+[- ]){0,2}(challenge|test|task|assignment|exercise|trial (day|project|task))s?\b|"
+            # a take-home set to win a job, unpaid unless its pay is said (checked in _concepts_shown)
+            + TAKE_HOME.pattern,
             _F,
         ),
     ),
@@ -1261,10 +1284,22 @@ def _concepts_shown(
             evidence.append(f"{name}: the message is a {intent.value}")
             continue
         shown = concept.shown_by(text) or (
-            (_no_budget_for(text, work) or _fee_taken_back(text) or favour_asked(text))
+            (
+                _no_budget_for(text, work)
+                or _fee_taken_back(text)
+                or favour_asked(text)
+                # a take-home set to win a job pays nothing unless it says so (a pay said returned None above)
+                or ("spec_work" in concepts and (take_home := TAKE_HOME.search(text)) and take_home.group(0))
+            )
             if name == "unpaid"
             else None
         )
+        if (
+            shown
+            and name == "spec_work"
+            and (first_fee_paid(PAYS_YOU, text) or first_fee_paid(_RATE_STATED, text))
+        ):
+            return None  # "we pay $500 for the take-home": paid for, no spec work
         if not shown and name == "consulting":
             # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
             # (after the words the concept names, which its evidence quotes where both are said)

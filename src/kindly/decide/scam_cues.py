@@ -96,7 +96,10 @@ _MOVE_TO_CHAT = re.compile(
     r"(?:whatsapp|telegram|wechat|signal)\b|"
     r"\b(?:reply|respond|send)\b[^.!?\n]{0,30}\bwith\s+your\s+(?:whatsapp|telegram|wechat|signal)\b|"
     # "please confirm your attendance via WhatsApp on +64 22 999 0173": the answer itself moved off e-mail
-    r"\b(?:confirm|reply|respond)\w*\b[^.!?\n]{0,40}\b(?:via|on|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b",
+    r"\b(?:confirm|reply|respond)\w*\b[^.!?\n]{0,40}\b(?:via|on|over|through)\s+(?:whatsapp|telegram|wechat|signal)\b|"
+    # "Please download Telegram and contact our HR manager @lumora_hr_desk": the app to be installed for the talk
+    r"\b(?:download|install)\s+(?:the\s+)?(?:whatsapp|telegram|wechat|signal)\b(?:\s+app)?\s+(?:and|to)\s+"
+    r"(?:contact|message|reach|text|add|chat)\b",
     _F,
 )
 

@@ -279,8 +279,10 @@ _CHAT_APPS = r"(?:telegram|whatsapp|wechat|signal|wickr|hangouts|google chat)"
 _NO_INTERVIEW = re.compile(
     r"\bno\s+(?:\w+\s+)?interviews?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:necessary|needed|required)\b|"
     r"\bwithout\s+(?:an?\s+|any\s+)?interviews?\b|"
-    rf"\binterviews?\s+(?:will\s+be\s+|is\s+|are\s+)?(?:conducted\s+|held\s+|done\s+)?(?:via|on|over|through)\s+"
-    rf"{_CHAT_APPS}\b",
+    # ...held on a chat app, however worded: "conducted via text chat on Telegram", "will take place over WhatsApp"
+    rf"\binterviews?\s+(?:will\s+(?:be\s+)?|is\s+|are\s+)?(?:conducted\s+|held\s+|done\s+|take\s+place\s+)?"
+    rf"(?:via|on|over|through|by)\s+(?:(?:a|an|text|online|instant|live)\s+)?(?:(?:chat|messag\w*)\s+)?"
+    rf"(?:(?:on|via|over)\s+)?{_CHAT_APPS}\b",
     _F,
 )
 _EQUIPMENT_BOUGHT = re.compile(

@@ -8,17 +8,16 @@ e-mail instead: see `is_no_reply` and `wants_calendar_reply`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Container
 from datetime import UTC, date, datetime, tzinfo
-from email.utils import parseaddr
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
 
+from kindly.domains import is_no_reply as is_no_reply
 from kindly.hours import CALL, MeetingHours, held_over_a_call, meeting_activities
 from kindly.model import Decision, Event, Intent, Message
 from kindly.reply.errors import ReplyError
@@ -44,10 +43,6 @@ _PARTSTAT = {
     # Asking what the event is for is neither yes nor no; the comment carries the question.
     Decision.ASK_DETAILS: PartStat.TENTATIVE,
 }
-
-# Local parts (before any +tag, with - _ . removed) of addresses that nobody reads.
-_NO_REPLY_ANYWHERE = ("noreply", "donotreply", "dontreply")
-_NO_REPLY_PREFIXES = ("mailerdaemon", "notification", "notify", "bounce", "autoreply", "automailer")
 
 
 class _Text(vText):
@@ -125,18 +120,6 @@ def not_met_then(start: datetime, meeting_hours: MeetingHours | None, off: Conta
         or start.weekday() >= 5
         or start.date() in off
     )
-
-
-def is_no_reply(address: str) -> bool:
-    """True for an address that cannot take a reply (noreply@, no-reply@, donotreply@, mailer-daemon,
-    notifications@, bounces@...), or no address at all: send a plain e-mail to a person instead."""
-    _, addr = parseaddr(address)
-    addr = (addr or address).strip().lower()
-    local = addr.rsplit("@", 1)[0] if "@" in addr else addr
-    local = re.sub(r"[-_.]", "", local.split("+", 1)[0])
-    if not local:
-        return True
-    return any(word in local for word in _NO_REPLY_ANYWHERE) or local.startswith(_NO_REPLY_PREFIXES)
 
 
 def wants_calendar_reply(event: Event) -> bool:

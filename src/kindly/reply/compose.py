@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
+from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import buyer_for_client, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
@@ -23,6 +24,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
+    seeks_a_role,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
@@ -130,6 +132,7 @@ from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import bought_or_sold
 from kindly.reply.recipients import copied_on_reply
+from kindly.reply.referral_offer import referral_yes
 from kindly.reply.resources import best_resource as best_resource
 from kindly.reply.resources import (
     campaign_resource,
@@ -515,6 +518,14 @@ def _days_of_reply(message: Message, now: datetime | None) -> tuple[datetime, da
     return today, written, read_on
 
 
+# An employer answering the user's own application: "Thanks for applying for the Senior Data Scientist role",
+# "thank you for your application" (not "the application deadline").
+_ANSWERS_HER_APPLICATION = re.compile(
+    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b",
+    re.IGNORECASE,
+)
+
+
 def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
     """What every draft says, whatever the decision: whom it greets (the person who signed an organisation's mail,
     each co-writer, whoever is copied), its tone, its signature, and what it thanks them for."""
@@ -537,6 +548,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         "ask": "getting back to me"
         if verdict.decision is Decision.ACCEPT
         and quotes_the_user(message.quoted_text, profile.user.name, profile.user.email)
+        # ...and so does an employer answering the user's application ("Thanks for applying for the role")
+        else "getting back to me about my application"
+        if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
@@ -576,6 +590,12 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
         values["client"] = intent is Intent.CLIENT_INQUIRY
+        # a recruiter's vague opportunity to a job seeker: the role is what she wants to hear, not that she is busy
+        values["seeker"] = (
+            intent is Intent.RECRUITING
+            and any(seeks_a_role(goal) for goal in profile.goals)
+            and not asks_for_work(message.own_text)
+        )
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         values["first"] = first_asked(verdict) or other_region_asked(verdict)
@@ -1335,6 +1355,15 @@ def _nothing_to_meet_for(
         values["ask"], values["later"], values["quote"] = "thinking of me", False, False
         values["yes"], values["hours_note"] = paid_booking, ""
         times = []
+    if (
+        not client
+        and not values["yes"]
+        and not values["glad"]
+        and (taken_up := referral_yes(message.own_text, formal))
+    ):
+        # "I'd be glad to refer you - just send me your latest resume. Happy to grab a coffee too": the referral
+        # taken up (and the coffee's times after it), not only thanks for "the invitation to meet"
+        values["ask"], values["glad"] = "the offer to refer me", taken_up
     if client and not values["yes"] and not values["glad"]:
         # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
         values["glad"] = service_yes(profile, message.own_text, formal)

@@ -512,6 +512,12 @@ def honest_reason(
                 return "I don't handle applications one to one, so I'll pass you on to the people who do our hiring."
             # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
             return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."
+        if any(seeks_a_role(goal) for goal in profile.goals):
+            # the user is job-hunting herself: "I'll keep your note on file" would pretend she hires
+            return (
+                "I'm looking for my next role myself, so I'll have to pass: I'm not in a position to offer work or a"
+                " referral right now."
+            )
         return (
             "I don't have a role to offer right now, so I'll have to pass, but I'll keep your note on file."
         )

@@ -9,7 +9,10 @@ import re
 CALL_FOR_TALKS = re.compile(
     r"\b(?:call for (?:proposals|papers|speakers|talks|presenters|presentations|submissions|abstracts|sessions)|"
     # "CFP" the call, not "CFP Board CE credits" (a financial planner's letters)
-    r"(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens))\b",
+    r"(?:the|our|this year'?s) cfp|cfp (?:closes|deadline|is (?:now )?open|now open|opens)|"
+    # "lightning talk proposals open", "talk submissions are now open", "proposals for talks are open"
+    r"(?:talk|session|speaker|presentation) (?:proposals|submissions) (?:are )?(?:now )?open|"
+    r"(?:proposals|submissions) for (?:lightning )?(?:talks|sessions|presentations) (?:are )?(?:now )?open)\b",
     re.IGNORECASE,
 )
 
