@@ -30,6 +30,7 @@ def main() -> None:
 
     from kindly.decide.fees import pays_you
     from kindly.decide.policy import civic_mailing
+    from kindly.decide.rules import CONCEPTS
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
@@ -69,6 +70,11 @@ def main() -> None:
         1_800 * scale
     )
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
+    # a lobbyist's offer with no stop: tickets, footage of you, a hearing, words that open the gift and
+    # endorsement readings again and again
+    offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
+        1_000 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -91,6 +97,14 @@ def main() -> None:
         ("an offer of help, no stops", len(volunteers.own_text), lambda: offers_help(volunteers.own_text)),
         ("pay offered, a table of figures", len(table), lambda: pays_you(table)),
         ("days that suit them (first 20 KB read)", 20_000, lambda: preference(booking)),
+        (
+            "a lobbyist's gift and a launch video, no stops",
+            len(offers),
+            lambda: [
+                CONCEPTS[idea].shown_by(offers)
+                for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
+            ],
+        ),
     ]
     print(
         f"machine: {platform.node()} {platform.processor() or platform.machine()}, Python {platform.python_version()}"
