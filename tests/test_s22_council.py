@@ -4,6 +4,7 @@ and a rival pollster's priced pitch is a pitch, not an ordinary work meeting."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,9 @@ def test_a_lobbyists_dinner_or_tickets_over_the_limit_are_declined_by_the_rule(
     record = _to_renee(kindly, tmp_path, body, sender=sender, subject="Hello")
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert f"I have a firm rule against {GIFT_RULE}" in record["draft"]
+    # ...and wishes no event of theirs well, nor offers to pass their gift on
+    after = record["draft"].split("so I'll have to pass.", 1)[1]
+    assert not re.search(r"luck|all the best with|best wishes for|pass|mention it", after), after
 
 
 @pytest.mark.parametrize(
