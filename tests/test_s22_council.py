@@ -308,3 +308,60 @@ def test_a_proposal_that_offers_to_partner_is_still_thanked_as_working_together(
     )
     assert record["intent"] == "partnership_proposal", record["reason"]
     assert "working together" in record["draft"]
+
+
+# -- 8. the community she seeks to meet, writing to her: a merchants' association chair, a business owner ------
+
+MERCHANTS_ASK = (
+    "Dear Councilmember Okafor,\n\nI own Speedway Suds, the laundromat at Speedway and Wilmot{chair}. Since the bus "
+    "pullout construction started in October, our customers can't reach our lot from the eastbound lanes and "
+    "several of us are down 30% or more.\n\nCould we meet with you to talk about signage and access during the rest "
+    "of the project? A few of the other owners would like to come too.\n\nThank you,\nGloria Pacheco\n{signed}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("chair", "signed"),
+    [
+        (", and I chair the Wilmot Merchants Association", "Chair, Wilmot Merchants Association"),
+        ("", "Owner, Speedway Suds"),  # one of "small business owners", by the role she signs with
+    ],
+)
+def test_a_merchant_asking_to_meet_serves_her_community_goal_however_the_model_read_it(
+    kindly: Kindly, tmp_path: Path, chair: str, signed: str
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        MERCHANTS_ASK.format(chair=chair, signed=signed),
+        sender="Gloria Pacheco <gloria@speedwaysuds.example.com>",
+        subject="Bus stop construction on Speedway is hurting our businesses",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_community"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("body", "decision"),
+    [
+        # near miss: a business owner who sells to her office is a pitch
+        (
+            "Hi Councilmember Okafor,\n\nI'd love to grab coffee and show you how we help council offices build "
+            "better websites for residents. Our sites start at $4,000.\n\nBest,\nDan Reese\nOwner, Pixel Peak Web "
+            "Design\n",
+            "decline",
+        ),
+        # near miss: an owner's coffee that says nothing of what for is still asked what for
+        (
+            "Hi Councilmember Okafor,\n\nI'd love to grab a coffee sometime and hear what you think about the "
+            "district.\n\nDan Reese\nOwner, Reese Plumbing\n",
+            "ask_details",
+        ),
+    ],
+)
+def test_an_owners_pitch_or_vague_coffee_is_not_the_community_coming_to_her(
+    kindly: Kindly, tmp_path: Path, body: str, decision: str
+) -> None:
+    record = _to_renee(
+        kindly, tmp_path, body, sender="Dan Reese <dan@pixelpeak.example.com>", subject="Coffee?"
+    )
+    assert record["decision"] == decision, record["reason"]
