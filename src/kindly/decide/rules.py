@@ -510,7 +510,10 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             r"\b((developers?|builders?|applicants?|companies|firms|anyone|people) (who|that) (have|has) )?"
             r"(an? |their |its )?(\w+ )?(applications?|cases?|proposals?|projects?) (pending|awaiting a (vote|decision)|"
-            r"under review)( (before|with|at) (the )?(\w+ ){0,2}(council|board|commission|committee|court))?",
+            r"under review)( (before|with|at) (the )?(\w+ ){0,2}(council|board|commission|committee|court))?|"
+            # "applicants appearing before the board"
+            r"\bapplicants?( (appearing|coming up|who (are|have) (appearing|pending)))?( before (the )?(\w+ ){0,2}"
+            r"(council|board|commission|committee|court))?",
             _F,
         ),
         re.compile(
@@ -524,7 +527,7 @@ CONCEPTS: dict[str, Concept] = {
     # "gifts over $50 from lobbyists": something of value offered to the user for nothing ("two lower-bowl tickets
     # ... Would you like them?", "the tasting menu is on me")
     "gift": Concept(
-        re.compile(r"\b(gifts?|freebies|hospitality)\b", _F),
+        re.compile(r"\b(gifts?|freebies)\b", _F),
         re.compile(
             r"\b(gifts?|gifted|on me|on us|my treat|my shout|(complimentary|free|comped|spare) (tickets?|seats?|"
             r"passes|suite)|tickets?\b[^!?]{0,160}?\b(would you like (them|it|one|to have them)|for you|you can have|"
@@ -708,7 +711,9 @@ CONCEPTS: dict[str, Concept] = {
 
 def _ideas_named(segment: str) -> list[str]:
     """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
-    return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word
+    return [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
 
 
 def _segment_concepts(segment: str) -> list[str]:
@@ -868,11 +873,6 @@ _FILLER = frozenset(
         # a relative word no message needs to say: "styled shoots where I pay" is styled shoots the user pays for
         "where",
         "wherever",
-        # "developers who have an application pending": whose the ask is, said as a clause
-        "who",
-        "that",
-        "have",
-        "has",
     ]
 )
 
