@@ -30,8 +30,8 @@ def main() -> None:
 
     from kindly.decide.fees import pays_you
     from kindly.decide.policy import civic_mailing
-    from kindly.decide.rules import CONCEPTS
     from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.rules import CONCEPTS
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help

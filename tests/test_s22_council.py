@@ -365,3 +365,33 @@ def test_an_owners_pitch_or_vague_coffee_is_not_the_community_coming_to_her(
         kindly, tmp_path, body, sender="Dan Reese <dan@pixelpeak.example.com>", subject="Coffee?"
     )
     assert record["decision"] == decision, record["reason"]
+
+
+# -- 9. "parking" is no park: a parking vendor's partnership is nothing of the parks bond ------------------------
+
+
+def test_a_parking_vendors_partnership_is_not_the_parks_bond(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Councilmember Okafor,\n\nParkEasy would love to partner with the City of Tucson on smart parking meters "
+        "for the east side business districts. We've helped Mesa cut parking complaints by 40%. Could we set up a "
+        "call next week?\n\nRyan Cole\nPartnerships, ParkEasy\n",
+        sender="Ryan Cole <ryan@parkeasy.example.com>",
+        subject="Partnering on smart parking",
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_a_park_cleanup_partnership_still_serves_the_parks_bond(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the parks themselves
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Councilmember Okafor,\n\nFriends of Reid Park would love to partner with you on a park cleanup before "
+        "the bond vote, and share why the parks money matters with our 900 members. Could we talk next week?\n\n"
+        "Nora Diaz\nFriends of Reid Park\n",
+        sender="Nora Diaz <nora@friendsofreidpark.example.org>",
+        subject="Partnering on a park cleanup",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "amplify_campaign"), record["reason"]

@@ -47,6 +47,7 @@ from kindly.decide.words import (
     fold,
     looks_like_person,
     names_a_role,
+    noun_of_its_own,
     phrase_in,
     phrase_stems,
     stem,
@@ -1077,7 +1078,10 @@ _CAMPAIGN_SENTENCE = re.compile(r"[^.?!\n]+")
 
 
 def _root(stem: str) -> str:
-    """A stem without the endings the stemmer keeps: "invite" and "invit" (of "inviting") are "invit"."""
+    """A stem without the endings the stemmer keeps: "invite" and "invit" (of "inviting") are "invit"; a noun of
+    its own keeps its ending ("parking" is no "park")."""
+    if noun_of_its_own(stem):
+        return stem
     for ending in ("ing", "ed", "e"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 3:
             return stem[: -len(ending)]
