@@ -97,6 +97,11 @@ def main() -> None:
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
     hours = "Mentors give two hours " * int(4_000 * scale)
+    # a lobbyist's offer with no stop: tickets, footage of you, a hearing, words that open the gift and
+    # endorsement readings again and again
+    offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
+        1_000 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -130,6 +135,14 @@ def main() -> None:
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
         ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
+        (
+            "a lobbyist's gift and a launch video, no stops",
+            len(offers),
+            lambda: [
+                CONCEPTS[idea].shown_by(offers)
+                for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
+            ],
+        ),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -1791,3 +1791,82 @@ def to_seeker(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Priya Raman <priya.raman@fastmail.example>"
     )
+
+
+# -- Renée Okafor, a first-term city council member (District 4) in Tucson, Arizona (session 22) -----------------
+
+COUNCIL_NEIGHBOURS = goal(
+    "find_community",
+    "Meet neighborhood associations and small-business owners in District 4",
+    ["neighborhood associations", "District 4", "small business owners", "merchants association"],
+    1,
+)
+COUNCIL_BOND = goal(
+    "amplify_campaign",
+    "Build support for Prop 412, the parks and transit bond on the March ballot",
+    ["Prop 412", "parks and transit bond", "bond election"],
+    1,
+)
+COUNCIL_FORUMS = goal(
+    "build_credibility",
+    "Speak at town halls and civic forums (not paid conferences)",
+    ["town halls", "civic forums", "community forums"],
+    2,
+)
+COUNCIL_DIRECTOR = goal(
+    "meet_person",
+    "Meet Marisol Vance, director of the Arizona Department of Transportation, about the Grant Road corridor",
+    ["Marisol Vance", "Arizona Department of Transportation", "ADOT"],
+    1,
+)
+COUNCIL_MENTOR = goal(
+    "find_mentor", "A mentor among former mayors who has been through a bond campaign", ["former mayors"], 3
+)
+COUNCIL_NEVER = (
+    "private meetings with developers who have an application pending before council",
+    "gifts or meals over $50 from lobbyists",
+    "paid speaking",
+    "endorsing products",
+)
+
+
+def council_member_profile(
+    *,
+    goals: Iterable[Table] = (
+        COUNCIL_NEIGHBOURS,
+        COUNCIL_BOND,
+        COUNCIL_FORUMS,
+        COUNCIL_DIRECTOR,
+        COUNCIL_MENTOR,
+    ),
+    never: Iterable[str] = COUNCIL_NEVER,
+) -> str:
+    """Renée Okafor's profile: neighbourhood associations and merchants, the bond campaign, town halls, the state
+    transportation director, a former mayor as mentor; a campaign consultant, a pollster and a communications firm;
+    the ethics office's rules. Council meets Tuesday evenings, so she meets on the other weekdays."""
+    user = {
+        "name": "Renée Okafor",
+        "email": "renee.okafor@tucsonaz.gov",
+        "signature": "Renée Okafor\nCouncilmember, District 4",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/Phoenix",
+        "meeting_hours": ["Mon,Wed,Thu,Fri 08:00-11:30", "Mon,Wed,Thu 17:30-19:30"],
+        "own_domains": ["tucsonaz.gov"],
+    }
+    providers = (
+        ("campaign consulting", "Desert Bloom Strategies"),
+        ("polling", "Sonoran Research Group"),
+        ("communications", "Saguaro Communications"),
+    )
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_renee(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 09:00:00 -0700"
+) -> Path:
+    """A mail to Renée, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Renée Okafor <renee.okafor@tucsonaz.gov>"
+    )

@@ -57,6 +57,7 @@ from kindly.decide.words import (
     fold,
     looks_like_person,
     names_a_role,
+    noun_of_its_own,
     phrase_in,
     phrase_stems,
     stem,
@@ -768,6 +769,19 @@ def _fit(
     if holds:
         target_score = 1.0
         notes.append(f'the sender is a target of the goal ("{holds}")')
+    member = holds or _one_of_the_community(goal, reading, role)
+    if (
+        member
+        and goal.kind is GoalKind.FIND_COMMUNITY
+        and intent in _ASKS_TO_MEET
+        and not _PRICED.search(reading.folded)
+    ):
+        # "Chair, Wilmot Merchants Association" or "Owner, Speedway Suds" asking to meet, to a user who seeks to
+        # meet merchants' associations and business owners: the community itself coming to the user, however
+        # the model read the ask (a partnership, a coffee) - a meeting with it sold is a pitch
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.EVENT_INVITATION])
+        target_score = 1.0
+        notes.append(f'the sender is one of the community your goal seeks to meet ("{member}")')
     if (goal.kind, intent) in _SERVED_BY_ANYONE and _open_to_anyone(goal):
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
@@ -1036,6 +1050,25 @@ _PEER_GROUP_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, I
 _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})
 
 
+# Asks to sit down with the user, however the model read them.
+_ASKS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.INTRODUCTION})
+
+
+def _one_of_the_community(goal: Goal, reading: Reading, role: str) -> str:
+    """The group a community goal's target names that the sender signs for ("Chair, Wilmot Merchants
+    Association" of "merchants association"; "President, Harold Bell Wright Estates Neighborhood Association"
+    of "neighborhood associations"), by their role or the organisation their signature names; "" otherwise."""
+    if goal.kind is not GoalKind.FIND_COMMUNITY:
+        return ""
+    signed = fold(f"{role}\n{reading.sender_organisation}")
+    for target in goal.targets:
+        folded = " ".join(fold(target).split())
+        for form in dict.fromkeys((folded, folded.removesuffix("s"), re.sub(r"s\b", "", folded))):
+            if len(form.split()) >= 2 and phrase_in(form, signed):
+                return target
+    return ""
+
+
 def _role_held(goal: Goal, reading: Reading, role: str) -> str:
     """The sender's own role where it is one a goal's target names ("Chief People Officer" of "CHRO"): by
     their signature or as they introduce themselves; "" otherwise."""
@@ -1133,7 +1166,10 @@ _CAMPAIGN_SENTENCE = re.compile(r"[^.?!\n]+")
 
 
 def _root(stem: str) -> str:
-    """A stem without the endings the stemmer keeps: "invite" and "invit" (of "inviting") are "invit"."""
+    """A stem without the endings the stemmer keeps: "invite" and "invit" (of "inviting") are "invit"; a noun of
+    its own keeps its ending ("parking" is no "park")."""
+    if noun_of_its_own(stem):
+        return stem
     for ending in ("ing", "ed", "e"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 3:
             return stem[: -len(ending)]

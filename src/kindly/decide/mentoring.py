@@ -32,6 +32,8 @@ _OFFERS_MENTORING = re.compile(
     # ... or relayed by someone else, in the third person: "he'd be happy to meet for coffee and share what he's
     # learned" (not "share what you've learned": that asks the user's)
     r"|\bshare\s+what\s+(?:i|he|she|they)(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b"
+    # ...or what worked for them: "glad to get on a call now and then and share what worked for us"
+    r"|\bshare\s+what\s+worked\s+for\s+(?:us|me|him|her|them)\b"
     r"|\bmentoring\s+(?!me\b)(?:[\w-]+\s+){1,6}?(?:has\s+been|is\s+one|was\s+one)\b"
     r"|\bi(?:'ve|’ve| have)?\s+(?:mentored|been\s+mentoring)\b"
     # mentoring as what the sender does: "I enjoy mentoring a couple of VPs a year", "I mentor one VP a year",

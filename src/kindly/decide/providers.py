@@ -169,6 +169,15 @@ _PITCH_LIKE = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent
 _OFFERS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL})
 
 
+def sender_is_provider(provider_name: str, text: str, address: str = "") -> bool:
+    """Whether the sender writes as the user's own provider: the text (their name, their words) names it, or
+    their address's domain does ("priya@sonoranresearch.com" of "Sonoran Research Group")."""
+    domain = address.rpartition("@")[2].lower()
+    return _names_of_in(provider_name, text) or any(
+        name.split()[0].lower() in domain for name in _names_of(provider_name) if len(name.split()[0]) >= 5
+    )
+
+
 def _names_of_in(provider_name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in _names_of(provider_name))
 

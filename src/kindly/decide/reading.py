@@ -24,6 +24,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
+from kindly.decide.providers import provider_hit, sender_is_provider
 from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
@@ -68,6 +69,7 @@ def as_read(
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_buyer_for_client(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
+    understanding = with_provider_trade_sold(understanding, profile, message)
     understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_work_offered(understanding, message)
     understanding = with_paid_booking(understanding, profile, message)
@@ -660,6 +662,25 @@ def with_seller_asking_in(understanding: Understanding, message: Message) -> Und
     ):
         return understanding
     note = f'sales_pitch: a seller ("{seller.group(0)}") asks to be introduced inside your own organisation'
+    return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
+
+
+def with_provider_trade_sold(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
+    """A call to set up that sells, at a price, a trade the user already has a provider for ("We'd like to
+    propose a benchmark poll of 600 likely voters ..., from $18,000. Can we set up a call?" to a user with a
+    pollster), which the model read as an ordinary work meeting: a rival's pitch, declined as one - not the user's
+    own provider writing about the work they do together."""
+    if understanding.intent is not Intent.WORK_MEETING:
+        return understanding
+    text = f"{message.subject}\n{message.own_text}"
+    if not names_a_sale(message.own_text):
+        return understanding
+    hit = provider_hit(profile, text, Intent.SALES_PITCH)
+    if hit is None or sender_is_provider(hit.provider, f"{message.from_name}\n{text}", message.from_addr):
+        return understanding
+    note = f'sales_pitch: it sells {hit.category} ("{hit.phrase}") at a price, which you have from {hit.provider}'
     return replace(understanding, intent=Intent.SALES_PITCH, evidence=(note, *understanding.evidence))
 
 

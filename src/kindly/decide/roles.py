@@ -45,6 +45,10 @@ _SAME_ROLE: tuple[frozenset[str], ...] = tuple(
         ("coo", "chief operating officer", "operations director"),
         ("cto", "chief technology officer"),
         ("cmo", "chief marketing officer", "marketing director"),
+        # who owns the business they sign for: "Owner, Speedway Suds" is one of "small business owners"
+        ("business owner", "small business owner", "small-business owner", "owner", "co-owner", "proprietor"),
+        # a city's elected head: "a mentor among former mayors" is met by "Former Mayor of Tucson"
+        ("mayor", "lord mayor", "mayor emeritus"),
     )
 )
 # A board-level people role is also an HR leader: a peer group of "HR leaders" has CHROs in it too.
@@ -52,6 +56,8 @@ _ALSO: dict[str, frozenset[str]] = {"hr leader": _SAME_ROLE[0]}
 
 # A role no longer held: "Former Chief People Officer", "ex-CHRO", "retired HR director".
 _FORMER = re.compile(r"\b(?:former(?:ly)?|ex|retired|past|previously)\b[\s-]*$")
+# A target that names the role as held before: "former mayors", "retired CFOs".
+_FORMER_TARGET = re.compile(r"^(?:former|retired|ex|past)[\s-]+")
 # A goal that takes someone who held the role before: "a sitting or former CHRO", "retired CFOs welcome".
 _TAKES_FORMER = re.compile(r"\b(?:former|formerly|retired|ex|past|previous)\b", re.IGNORECASE)
 
@@ -60,7 +66,8 @@ _TAKES_FORMER = re.compile(r"\b(?:former|formerly|retired|ex|past|previous)\b", 
 def role_names(target: str) -> frozenset[str]:
     """Every name of the role a target names ("CHRO": chro, chief people officer, cpo...), or none where the
     target names no role kindly knows. A plural target ("HR leaders", "CHROs") names the role too."""
-    folded = " ".join(fold(target).split())
+    # "former mayors" names the role a former holder held: whether the goal takes one is held_role's to weigh
+    folded = _FORMER_TARGET.sub("", " ".join(fold(target).split()))
     for form in (folded, folded.removesuffix("s"), re.sub(r"s\b", "", folded)):
         for group in _SAME_ROLE:
             if form in group:
@@ -98,6 +105,14 @@ def held_role(target: str, role: str, opening: str, description: str = "") -> st
         rf"(?:group\s+|interim\s+)?(?P<role>{alternatives})(?![a-z0-9])",
         text,
     )
-    if introduced is None or (introduced.group("former") and not takes_former):
+    if introduced is None:
+        # a role told as held before: "I served two terms as mayor of Mesa", "I was CFO at Ledgerly"
+        served = re.search(
+            rf"\bi(?:'ve|’ve| have)?\s+(?:served|was)\s+(?:(?:[\w-]+\s+){{1,3}}?as\s+)?(?:the\s+|an?\s+)?"
+            rf"(?P<role>{alternatives})(?![a-z0-9])",
+            text,
+        )
+        return f"former {served.group('role')}" if served and takes_former else ""
+    if introduced.group("former") and not takes_former:
         return ""
     return f"{introduced.group('former') or ''}{introduced.group('role')}"

@@ -206,6 +206,13 @@ _TIMES_OF_DAY = frozenset(
 )
 
 
+# "before" as "in front of" a body that hears a case: "an application pending before council", "appearing before
+# the board", "a case coming up before the commission".
+_IN_FRONT_OF = re.compile(
+    r"\b(?:pending|appear\w*|coming(?:\s+up)?|heard|brought|sitting|testify\w*|up)$", _F
+)
+
+
 _NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not yet|before)"
 
 
@@ -229,6 +236,8 @@ def rule_prerequisite(rule: str) -> Prerequisite | None:
         return None
     base, thing = found.group("base").strip(), found.group("thing").strip()
     noun = thing.split()[-1].lower()
+    if _IN_FRONT_OF.search(base):
+        return None  # "an application pending before council": the council hears it, nothing is sent first
     if not _MEETING_WORD.search(base) or noun in _TIMES_OF_DAY:
         return None  # only a meeting can wait for what comes first; "meetings before noon" is an hour
     return Prerequisite(rule, base, thing, noun)

@@ -63,6 +63,15 @@ from kindly.profile import GoalKind, Profile
 _F = re.IGNORECASE
 
 
+# An ask that leaves no room for anyone else: "just the two of us", "a private site visit", "one-on-one".
+_ALONE = re.compile(
+    r"\b(just (?:the )?(?:two|2) of us|one[- ]on[- ]one|one[- ]to[- ]one|1[:-]1|privately|in private|"
+    r"private (?:\w+ )?(?:meeting|chat|coffee|drinks?|lunch|dinner|visit|tour|briefing|catch-?up|conversation|"
+    r"word)|off the record)\b",
+    _F,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Concept:
     """An idea a never-rule can name, and how a message shows it."""
@@ -453,9 +462,13 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
             r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand)|"
             # "appear in our summer launch video", "star in our new ad": a company's promotion, the user in it
-            r"(appear|feature|star|be featured|take part)\w* in (our|their) (\w+ ){0,2}(ads?|adverts?|advertisements?|"
-            r"commercials?|promos?|(launch|product|promo|promotional|marketing|advertising|brand) (videos?|"
-            r"campaigns?|films?|shoots?|reels?|spots?|posts?)))",
+            r"(appear|feature|star|be featured|take part)\w* (you )?in (our|their) (\w+ ){0,2}(ads?|adverts?|"
+            r"advertisements?|commercials?|promos?|(launch|product|promo|promotional|marketing|advertising|brand) "
+            r"(videos?|campaigns?|films?|shoots?|reels?|spots?|posts?))|"
+            # "30 seconds of you riding a ZipScoot for our launch video": footage of the user in the advert
+            r"(seconds|minutes|clips?|footage|shots?) of you [^.!?\n]{0,40}?\b(for|in) our (\w+ ){0,2}(ads?|"
+            r"commercials?|promos?|(launch|product|promo|promotional|marketing|advertising|brand) (videos?|films?|"
+            r"reels?|spots?)))",
             _F,
         ),
         together=re.compile(
@@ -503,7 +516,8 @@ CONCEPTS: dict[str, Concept] = {
             r"(?<!not a )(?<!not an )\b(lobbyists?|lobbying|lobby (group|firm)|(government|govt) relations|"
             # a public-affairs firm or role ("Director, Meridian Public Affairs"), not a university's press office
             r"public affairs (director|manager|consultan\w+|firm|agency|advis[eo]r|lead|specialist)|(director|manager|"
-            r"consultant|partner|head|advis[eo]r)(,| of| at)? [^.\n]{0,30}public affairs|on behalf of (my|our|a) clients?|"
+            r"consultant|partner|head|advis[eo]r|principal|founder|president|associate)(,| of| at)? [^.\n]{0,30}"
+            r"public affairs|(?-i:\b[A-Z][\w&]+ (?:[A-Z][\w&]+ ){0,2}Public Affairs\b)(?! (office|department))|on behalf of (my|our|a) clients?|"
             # "I'm working with Harbour Quay Developments on their Kent Terrace proposal": a client, not the sender's
             # own committee, association or neighbours ("working with our committee on their submission")
             rf"(working|work|acting|act) (with|for) ((?!{_OWN_GROUP})[^.!?\n]){{1,60}}? on (their|its) [^.!?\n]{{0,40}}?"
@@ -512,6 +526,51 @@ CONCEPTS: dict[str, Concept] = {
             r"(ahead of|before) (the|a|our|its|their) (\w+ ){0,2}hearing|before it goes to (committee|council))\b",
             _F,
         ),
+    ),
+    # "meetings with developers who have an application pending before council": a party whose own case awaits a
+    # decision the user takes, as they say it ("ahead of the rezoning hearing", "on the council agenda January 12")
+    "applicant": Concept(
+        re.compile(
+            r"\b((developers?|builders?|applicants?|companies|firms|anyone|people) (who|that) (have|has) )?"
+            r"(an? |their |its )?(\w+ )?(applications?|cases?|proposals?|projects?) (pending|awaiting a (vote|decision)|"
+            r"under review)( (before|with|at) (the )?(\w+ ){0,2}(council|board|commission|committee|court))?|"
+            # "applicants appearing before the board"
+            r"\bapplicants?( (appearing|coming up|who (are|have) (appearing|pending)))?( before (the )?(\w+ ){0,2}"
+            r"(council|board|commission|committee|court))?",
+            _F,
+        ),
+        re.compile(
+            r"\b((ahead of|before) (the|a|our|its|their) (\w+ ){0,2}(hearing|vote)|before it goes to "
+            r"(committee|council|the board|the commission)|on (the|this|next) (\w+ ){0,2}(council|commission|board|"
+            r"committee)('s)? agenda|our (\w+ ){0,2}(rezoning|zoning|variance|planning|permit|development|land-use) "
+            r"(application|case|request|petition))\b",
+            _F,
+        ),
+    ),
+    # "gifts over $50 from lobbyists": something of value offered to the user for nothing ("two lower-bowl tickets
+    # ... Would you like them?", "the tasting menu is on me")
+    "gift": Concept(
+        re.compile(r"\b(gifts?|freebies)\b", _F),
+        re.compile(
+            r"\b(gifts?|gifted|on me|on us|my treat|my shout|(complimentary|free|comped|spare) (tickets?|seats?|"
+            r"passes|suite)|tickets?\b[^!?]{0,160}?\b(would you like (them|it|one|to have them)|for you|you can have|"
+            r"yours if|happy to send them))\b",
+            _F,
+        ),
+    ),
+    # "meals over $50 from lobbyists": a meal the sender invites the user to (not "lunches", a rule's own kind)
+    "meal": Concept(
+        re.compile(r"\b(meals?)\b", _F),
+        re.compile(r"\b(dinners?|lunch(es)?|breakfasts?|brunch(es)?|tasting menu|meals?)\b", _F),
+    ),
+    # "private meetings with ...": an ask with no one else there ("just the two of us", "a private site visit")
+    "alone": Concept(
+        re.compile(
+            r"\b(private|one[- ]on[- ]one|one[- ]to[- ]one|1[:-]1)(?= (\w+ )?(meetings?|calls?|coffees?|"
+            r"lunch(es)?|dinners?|visits?|tours?|walks?|briefings?|chats?))",
+            _F,
+        ),
+        _ALONE,
     ),
     # "events with paid entry for politicians": a price the reader pays for a place there ("seats at $295 per
     # person", "tickets are £40"), shown by what a yes would cost (see _concepts_shown)
@@ -685,7 +744,9 @@ CONCEPTS: dict[str, Concept] = {
 
 def _ideas_named(segment: str) -> list[str]:
     """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
-    return [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
+    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word
+    return [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
 
 
 def _segment_concepts(segment: str) -> list[str]:
@@ -885,6 +946,9 @@ _KINDS = frozenset(
         "daytime",
         "covered",
         "lobbying",
+        "alone",
+        "gift",
+        "meal",
         "award_sold",
         "paid_feature",
         "corporate",
@@ -1054,15 +1118,6 @@ def spared_audience(exemption: Exemption, own_text: str) -> str | None:
         if found:
             return f'{person}: "{found.group(0)}"'
     return None
-
-
-# An ask that leaves no room for anyone else: "just the two of us", "a private site visit", "one-on-one".
-_ALONE = re.compile(
-    r"\b(just (?:the )?(?:two|2) of us|one[- ]on[- ]one|one[- ]to[- ]one|1[:-]1|privately|in private|"
-    r"private (?:\w+ )?(?:meeting|chat|coffee|drinks?|lunch|dinner|visit|tour|briefing|catch-?up|conversation|"
-    r"word)|off the record)\b",
-    _F,
-)
 
 
 def asks_alone(text: str) -> str | None:
@@ -1437,7 +1492,12 @@ _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
 
 
 # What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".
-_QUALIFIED = re.compile(r"\s(?:from|for|by|with|during|outside)\s.*$", _F | re.DOTALL)
+# A limit before it is every alternative's too: "gifts or meals over $50 from lobbyists" (gifts over $50).
+_QUALIFIED = re.compile(
+    r"(?:\s(?:over|above|under|below|more than|less than|worth)\s+[$£€]?\d[\d,.]*\w*)?"
+    r"\s(?:from|for|by|with|during|outside)\s.*$",
+    _F | re.DOTALL,
+)
 
 
 @dataclass(frozen=True, slots=True)

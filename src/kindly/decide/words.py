@@ -132,8 +132,8 @@ def stem(word: str) -> str:
 _VERB_ENDINGS = frozenset({"ings", "ing", "ed"})
 _VOWEL = re.compile(r"[aeiou]|(?<=[^aeiou])y")
 # Nouns of their own that an undone ending would fold into a common word of invitations: an "evening" is not
-# "even", a star "rating" no day "rate", "savings" no "save the date"; "pricing" (a subject) is not each price a
-# pitch names, nor is "equipment financing" (a loan) "finance" (the trade): those two keep the stems they had.
+# "even", a star "rating" no day "rate", "savings" no "save the date", "parking" no "park"; "pricing" (a subject)
+# is not each price a pitch names, nor is "equipment financing" (a loan) "finance" (the trade): those two keep the stems they had.
 _OWN_STEMS = {
     "evening": "evening",
     "evenings": "evening",
@@ -143,7 +143,18 @@ _OWN_STEMS = {
     "savings": "saving",
     "pricing": "pric",
     "financing": "financ",
+    "parking": "parking",  # "smart parking meters" are nothing of a parks bond
 }
+
+
+def noun_of_its_own(stem_: str) -> bool:
+    """Whether a stem is a noun kept whole ("parking", "evening"), never cut back to a shorter word's root."""
+    return stem_ in _KEPT_WHOLE
+
+
+_KEPT_WHOLE = frozenset(word for word in _OWN_STEMS.values() if word in _OWN_STEMS)
+
+
 # Words in -er that name no one who does the shorter word: a "letter" is no one who lets, "dinner" no "din",
 # an "officer" no "office", a "career" no "caring", a "broker" not "broke" ("runner", "planner", "shopper", "writer"
 # and "dancer" are doers).

@@ -76,6 +76,14 @@ _MARKETING_LINE = re.compile(
 )
 
 
+# What a proposal of working together says of it: "partner with you", "collaborate", "team up", "each other's".
+_TOGETHER = re.compile(
+    r"\b(?:partner\w*|together|collaborat\w*|team(?:ing)? up|joint\w*|each other|one another|co-?host\w*|"
+    r"co-?market\w*|cross-?promot\w*|alliance|synerg\w*|share your|sharing your|help (?:spread|amplify))",
+    re.IGNORECASE,
+)
+
+
 # What a plain event calls itself, for the wish of a decline ("Good luck with the mixer").
 _EVENT_KINDS = re.compile(
     r"\b(mixer|demo|webinar|workshop|party|dinner|breakfast|lunch|luncheon|social|meetup|meet-up|conference|"
@@ -151,6 +159,12 @@ def ask_phrase(
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
+    if intent is Intent.PARTNERSHIP_PROPOSAL and not _TOGETHER.search(
+        f"{message.subject}\n{message.own_text}"
+    ):
+        # "Could we meet with you to talk about signage and access?": an ask about their own problem, read as a
+        # partnership, never thanked as "working together" that it never offered
+        base = "your note"
     if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
         base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
     if intent is Intent.SALES_PITCH and seller_hosted(message, Intent.EVENT_INVITATION):

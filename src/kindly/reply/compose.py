@@ -759,6 +759,13 @@ def _offer_withheld(
     """Where the no offers nothing: an endorsement asked, a scheme the user never joins, a show that charges its
     guests, a rival of the user's own provider - or offers the user's own resource or a free referral instead."""
     message, verdict, profile, intent = s.message, s.verdict, s.profile, s.intent
+    if verdict.reason_code == "never_do" and any(
+        note.startswith(("gift:", "meal:")) for note in verdict.evidence
+    ):
+        # a lobbyist's tickets or dinner turned down by an ethics rule: nothing of theirs to wish well, and no one
+        # else to hand the gift on to
+        values["wish_for"], values["offer"] = "", None
+        steps = ("honest_reason",)
     if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
         # a quote, a case study or a testimonial for what they sell: no event to wish well, and nobody else
         # found to lend their name to it
