@@ -1,0 +1,60 @@
+"""Debts read back after session 21: patterns that read too much or too slowly, and readings kept in two places.
+Each fix keeps what was read before; the near misses here must stay as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.decide.client_need import raising_for_the_goal
+from personas import to_marcus, vc_partner_profile
+from support import Kindly, profile_file, triaged_one, written_profile
+
+# -- a founder's opener is not a sentence about what the company does -------------------------------------------
+
+RAISE_WITHOUT_A_FIELD = (
+    "Hi Marcus,\n\n{opener} We're raising a £900k pre-seed for Carbonloop and would love Ashgrove to consider "
+    "leading.\n\nDeck: https://docsend.com/view/carbonloop-preseed\n\nCould we do a 30-minute call next week?\n\n"
+    "Ines Calder, Founder"
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "This is a quick note to introduce myself.",
+        "It is a pleasure to finally write.",
+        "Thursday is a good day for me.",
+        "",
+    ],
+)
+def test_a_raise_that_says_nothing_of_its_field_may_be_in_his(tmp_path: Path, opener: str) -> None:
+    marcus = written_profile(vc_partner_profile(), tmp_path)
+    text = RAISE_WITHOUT_A_FIELD.format(opener=opener)
+    assert raising_for_the_goal(marcus, text) == "raising a £900k pre-seed"
+
+
+def test_a_founder_whose_opener_names_no_field_is_his_deal_flow(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_marcus(
+        tmp_path / "mail.eml",
+        RAISE_WITHOUT_A_FIELD.format(opener="This is a quick note to introduce myself."),
+        sender="Ines Calder <ines@carbonloop.io>",
+        subject="Carbonloop - pre-seed (deck attached)",
+    )
+    record = triaged_one(kindly, mail, profile_file(vc_partner_profile(), tmp_path))
+    assert (record["intent"], record["decision"]) == ("client_inquiry", "accept")
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "Paylinq is a BNPL checkout for Indian D2C brands.",
+        "This is a quick note. Paylinq is a BNPL checkout for Indian D2C brands.",
+        "We build a BNPL checkout for Indian D2C brands.",
+    ],
+)
+def test_a_company_that_says_it_is_in_another_field_is_still_held_to_his(tmp_path: Path, says: str) -> None:
+    # near miss: a name before "is a" still says what the company does, and its field is not climate
+    marcus = written_profile(vc_partner_profile(), tmp_path)
+    assert raising_for_the_goal(marcus, RAISE_WITHOUT_A_FIELD.format(opener=says)) == ""
