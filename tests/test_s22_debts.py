@@ -3,11 +3,20 @@ Each fix keeps what was read before; the near misses here must stay as they were
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from kindly.decide.client_need import raising_for_the_goal
+from kindly.decide.rule_parts import (
+    REASON,
+    NotFirst,
+    about_meetings,
+    rule_condition,
+    rule_not_first,
+    rule_prerequisite,
+)
 from personas import to_marcus, vc_partner_profile
 from support import Kindly, profile_file, triaged_one, written_profile
 
@@ -58,3 +67,56 @@ def test_a_company_that_says_it_is_in_another_field_is_still_held_to_his(tmp_pat
     # near miss: a name before "is a" still says what the company does, and its field is not climate
     marcus = written_profile(vc_partner_profile(), tmp_path)
     assert raising_for_the_goal(marcus, RAISE_WITHOUT_A_FIELD.format(opener=says)) == ""
+
+
+# -- the parts of a never-rule are read at once, however many spaces it holds ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        pytest.param("NDAs" + " " * 20_000 + "before a first call", id="a run of spaces"),
+        pytest.param("calls" + " \t\n" * 7_000 + "on Sundays", id="spaces, tabs and line breaks"),
+        pytest.param("no" + " " * 20_000 + "calls", id="no, then spaces"),
+    ],
+)
+def test_a_never_rule_padded_with_spaces_is_read_at_once(rule: str) -> None:
+    # each reading tried a run of spaces from every place in it: half a minute a reading on 20 KB
+    started = time.perf_counter()
+    assert rule_not_first(rule) == (
+        NotFirst(rule, "NDAs", "a first call") if rule.startswith("NDAs") else None
+    )
+    for read in (rule_prerequisite, rule_condition, about_meetings):
+        read(rule)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("rule", "thing", "meeting"),
+    [
+        ("NDAs before a first call", "NDAs", "a first call"),
+        ("NDAs   before  a first call.", "NDAs", "a first call"),
+        (
+            "no signing anything ahead of an intro meeting - my lawyer insists",
+            "signing anything",
+            "an intro meeting",
+        ),
+        ("paid pilots prior to a first chat, because we're tiny", "paid pilots", "a first chat"),
+    ],
+)
+def test_what_may_not_come_before_a_meeting_reads_as_before(rule: str, thing: str, meeting: str) -> None:
+    assert rule_not_first(rule) == NotFirst(rule, thing, meeting)
+
+
+def test_the_other_parts_of_a_rule_read_as_before() -> None:
+    assert rule_not_first("calls before 7:00") is None
+    assert REASON.sub("", "events on Sundays  -  it's the one day the shop is closed") == "events on Sundays"
+    assert REASON.sub("", "Sunday meetings, , because I'm with my family") == "Sunday meetings"
+    assert REASON.sub("", "selling; renting") == "selling; renting"
+    first = rule_prerequisite("pitch calls   without a deck first")
+    assert first is not None and (first.base, first.thing) == ("pitch calls", "a deck")
+    kept = rule_condition("meetings with lobbyists   without council staff present")
+    assert kept is not None and (kept.base, kept.kept) == (
+        "meetings with lobbyists",
+        "with council staff present",
+    )

@@ -27,15 +27,17 @@ _A_SUBJECT_AND_VERB = (
 )
 
 
+# Each reason reaches to the end and opens where a run of spaces (and commas) opens, never inside one: a match
+# inside it would also match from its start, and trying each of its places in turn takes time of its length squared.
 REASON = re.compile(
     # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
-    r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
-    rf"[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
+    r"(?<!\s)\s+[-\u2013\u2014]+\s.*|(?<!\s)\s*\u2014\s*.*|"
+    rf"(?<![\s,])[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
     # "as", "since", "so" start a reason only with a verb after ("as I'm home", "since it's the one day"), not
     # a condition ("speaking as my employer's representative")
-    rf"[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
-    r"[\s,]*\bbecause\b.*|"  # "because of the kids"
-    rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
+    rf"(?<![\s,])[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
+    r"(?<![\s,])[\s,]*\bbecause\b.*|"  # "because of the kids"
+    rf"(?<!\s)\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
     _F | re.DOTALL,
 )
 
@@ -52,7 +54,7 @@ class Condition:
 
 # "X without Y", "X unless Y", "X except with Y": Y is the condition.
 _CONDITION = re.compile(
-    r"\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
+    r"(?<!\s)\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
 )
 
 
@@ -100,7 +102,7 @@ class Exemption:
 
 # "X except with Y", "X except for Y", "X unless (it's) with Y", "X other than with Y": Y are whom X may be with.
 _EXEMPTION = re.compile(
-    r"^(?P<base>\S.*?)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
+    r"^(?P<base>\S.*?)(?<!\s)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
     r"(?P<joined>with|for)\s+(?P<spared>\S.*)$",
     _F | re.DOTALL,
 )
@@ -146,7 +148,7 @@ class Prerequisite:
 # "X without Y first", "no X before I've seen Y", "X before seeing Y", "recruiter calls before a written job
 # description": Y (up to three words: "a signed NDA", "a written job description") comes first.
 _FIRST = re.compile(
-    r"^(?:no\s+)?(?P<base>\S.*?)\s+(?:(?P<without>without)|before)\s+"
+    r"^(?:no\s+)?(?P<base>\S.*?)(?<!\s)\s+(?:(?P<without>without)|before)\s+"
     r"(?:(?:seeing|receiving|getting|reading|having\s+seen|i(?:'ve|\s+have)?\s+(?:seen|got|received|read))\s+)?"
     r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*){0,2})"
     r"(?P<first>\s+(?:first|beforehand))?$",
@@ -247,7 +249,7 @@ class NotFirst:
 # "NDAs before a first call", "signing anything ahead of an intro meeting", "paid pilots prior to a first chat": the
 # thing names no meeting (else "calls before 7:00" or "calls before a deck" reads it), the meeting closes the rule.
 _NOT_FIRST = re.compile(
-    r"^(?:no\s+)?(?P<thing>\S.*?)\s+(?:before|ahead\s+of|prior\s+to)\s+"
+    r"^(?:no\s+)?(?P<thing>\S.*?)(?<!\s)\s+(?:before|ahead\s+of|prior\s+to)\s+"
     r"(?P<meeting>(?:(?:a|an|the|any|our)\s+)?(?:(?:first|initial|intro|introductory|discovery)\s+)?"
     r"(?:calls?|meetings?|chats?|conversations?|coffees?|zooms?))$",
     _F,

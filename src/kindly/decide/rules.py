@@ -700,7 +700,7 @@ def _one_weekend(named: list[str]) -> list[str]:
 
 
 # A clause on the user's own part in the ask: "unpaid 'trial projects' where I'd do real work for free".
-_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
+_OWN_PART = re.compile(r"(?<![\s,])[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
 
 
 def _without_restatement(rule: str) -> str:
@@ -1347,7 +1347,7 @@ def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
 
 
 # Examples a rule gives in brackets after what it rules out: "pay-to-play gigs (ticket buy-ons, showcase slots)".
-_EXAMPLES = re.compile(r"\s*\([^()]*\)")
+_EXAMPLES = re.compile(r"(?<!\s)\s*\([^()]*\)")  # from where its spaces open: linear
 
 
 def _segments(rule: str) -> list[str]:
