@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from kindly.decide.client_need import raising_for_the_goal
+from kindly.decide.fee_denied import fee_denied
+from kindly.decide.fees import pays_you
 from kindly.decide.rule_parts import (
     REASON,
     NotFirst,
@@ -17,6 +19,8 @@ from kindly.decide.rule_parts import (
     rule_not_first,
     rule_prerequisite,
 )
+from kindly.decide.white_label import own_rates, work_offered
+from kindly.profile import Answer
 from personas import to_marcus, vc_partner_profile
 from support import Kindly, profile_file, triaged_one, written_profile
 
@@ -120,3 +124,42 @@ def test_the_other_parts_of_a_rule_read_as_before() -> None:
         "meetings with lobbyists",
         "with council staff present",
     )
+
+
+# -- one pattern for money: a currency's singular name is read wherever a sum is -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "paid"),
+    [
+        ("We can pay 600 euro for the piece.", "We can pay 600 euro"),
+        ("we'd offer you 300 pound for the article", "we'd offer you 300 pound"),
+        ("Our rate is 2 dollar per word.", "2 dollar per word"),
+        # as before
+        ("We can pay 600 euros for the piece.", "We can pay 600 euros"),
+        ("We can pay EUR 600 for the piece.", "We can pay EUR 600"),
+        ("We can pay $400.", "We can pay $400"),
+        ("we'll give you 50 euro off", ""),
+        ("We'll pay 40 euro towards travel", ""),
+    ],
+)
+def test_a_fee_in_a_currencys_singular_name_is_paid_as_its_plural_is(text: str, paid: str) -> None:
+    assert pays_you(text) == paid
+
+
+def test_a_fee_denied_or_stopped_by_a_full_stop_reads_the_singular_as_before() -> None:
+    denied = "We can't pay the 500 euro fee"
+    assert fee_denied(denied, denied.index("500"))
+    offered = "We can't pay 1000 euro. We can offer a 500 euro honorarium"
+    assert not fee_denied(offered, offered.index("500"))
+
+
+def test_a_day_rate_reads_in_one_pattern_with_the_fees() -> None:
+    assert (
+        work_offered("We can pay 300 euro a day - you'd work under our brand.") == "We can pay 300 euro a day"
+    )
+    assert work_offered("We can pay EUR 300/day - white-label.") == "We can pay EUR 300/day"
+    rate = "My day rate is 650 euro (560 pound / 700 dollar); flexible."
+    assert own_rates([Answer(about=["day rate"], answer=rate)]) == ("650 euro", "560 pound", "700 dollar")
+    said = "My day rate is EUR 650 (GBP 560 / USD 700); flexible."
+    assert own_rates([Answer(about=["day rate"], answer=said)]) == ("EUR 650", "GBP 560", "USD 700")
