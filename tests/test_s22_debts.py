@@ -21,7 +21,7 @@ from kindly.decide.rule_parts import (
 )
 from kindly.decide.white_label import own_rates, work_offered
 from kindly.profile import Answer
-from personas import to_marcus, vc_partner_profile
+from personas import oss_profile, to_marcus, to_priya, vc_partner_profile
 from support import Kindly, profile_file, triaged_one, written_profile
 
 # -- a founder's opener is not a sentence about what the company does -------------------------------------------
@@ -163,3 +163,55 @@ def test_a_day_rate_reads_in_one_pattern_with_the_fees() -> None:
     assert own_rates([Answer(about=["day rate"], answer=rate)]) == ("650 euro", "560 pound", "700 dollar")
     said = "My day rate is EUR 650 (GBP 560 / USD 700); flexible."
     assert own_rates([Answer(about=["day rate"], answer=said)]) == ("EUR 650", "GBP 560", "USD 700")
+
+
+# -- the user's terms for a recruiter's call: one reading, whatever the rule calls recruiters -------------------
+
+HEADHUNTER = (
+    "Hi Priya,\n\nI'm a headhunter at Talentbridge. A fintech in Munich is hiring a Staff Python Engineer, fully "
+    "remote, salary range EUR 110,000-130,000. Would you be open to a 20-minute call this week?\n\nBest,\nSarah Klein\n"
+)
+
+
+def _to_priya_under(kindly: Kindly, tmp_path: Path, rule: str, body: str = HEADHUNTER) -> dict:
+    never = ("unpaid consulting for companies", rule)
+    mail = to_priya(
+        tmp_path / "headhunter.eml",
+        body,
+        sender="Sarah Klein <sarah@talentbridge.example>",
+        subject="Staff Python Engineer",
+    )
+    return triaged_one(kindly, mail, profile_file(oss_profile(never=never), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "headhunter calls without a salary range",
+        "calls with headhunters without a salary range",
+        "recruiter calls without a salary range",
+    ],
+)
+def test_a_headhunter_who_gives_the_range_meets_the_terms_a_recruiter_does(
+    kindly: Kindly, tmp_path: Path, rule: str
+) -> None:
+    # the decision read "headhunter" as a recruiter, the reply only "recruit...": told "not looking" against the rule
+    record = _to_priya_under(kindly, tmp_path, rule)
+    assert record["decision"] == "decline"
+    assert "It gives the salary range your rule asks for" in record["reason"]
+    assert "I appreciate you including the salary range up front" in record["draft"]
+    assert "I'm not looking for a new role" not in record["draft"]
+
+
+def test_a_headhunter_who_gives_no_range_is_asked_for_it(kindly: Kindly, tmp_path: Path) -> None:
+    body = HEADHUNTER.replace(", salary range EUR 110,000-130,000", "")
+    record = _to_priya_under(kindly, tmp_path, "headhunter calls without a salary range", body)
+    assert record["decision"] == "ask_details"
+    assert "salary range" in record["draft"]
+
+
+def test_what_must_come_first_for_recruiters_is_read_in_one_place() -> None:
+    first = rule_prerequisite("calls with headhunters without a salary range")
+    assert first is not None and first.for_recruiters and first.given == "the salary range"
+    pitch = rule_prerequisite("pitch calls without a deck first")
+    assert pitch is not None and not pitch.for_recruiters and pitch.given == "the deck"

@@ -144,6 +144,24 @@ class Prerequisite:
     thing: str  # what must come first, as the user said it: "a deck"
     noun: str  # its last word, looked for in a message: "deck"
 
+    @property
+    def given(self) -> str:
+        """The thing as a message that gives it has it: "the salary range" of "a salary range"."""
+        return _AN_ARTICLE.sub("the ", self.thing)
+
+    @property
+    def for_recruiters(self) -> bool:
+        """Whether the rule sets the user's terms for a recruiter's call ("recruiter calls without a salary range",
+        "calls with headhunters before a job description"): a recruiter is asked for the thing, and one who gives
+        it meets the user's terms."""
+        return _NAMES_RECRUITERS.search(fold(self.base)) is not None
+
+
+# A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
+_NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", _F)
+# "a salary range" as given: "the salary range"
+_AN_ARTICLE = re.compile(r"^(?:a|an|some)\s+", _F)
+
 
 # "X without Y first", "no X before I've seen Y", "X before seeing Y", "recruiter calls before a written job
 # description": Y (up to three words: "a signed NDA", "a written job description") comes first.
@@ -305,7 +323,7 @@ def prerequisite_missing(
             continue  # a pitch call is asked by someone pitching
         if pitchs_own(first) and intent not in _PITCHING and not raises:
             continue  # a deck is a pitch's: an investor's coffee about the user's fund sends none
-        if "recruit" in fold(first.base) and intent is not Intent.RECRUITING:
+        if first.for_recruiters and intent is not Intent.RECRUITING:
             continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description
         asked = _MEETING_ASKED.search(joined)
         if asked is None:
@@ -327,29 +345,22 @@ def recruiter_terms_met(profile: Profile, text: str) -> Prerequisite | None:
     whose thing a recruiter's message gives ("salary range EUR 110,000-130,000"), or None: the user takes such calls
     on those terms, so no reply tells the recruiter the user never would."""
     joined = " ".join(text.split())
-    for rule in profile.never:
-        first = rule_prerequisite(rule.what)
-        if first is None or "recruit" not in fold(first.base):
-            continue
-        noun = re.escape(first.noun)
-        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
-            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
-        ):
-            return first
-    return None
+    given = (first for rule in profile.never if (first := rule_prerequisite(rule.what)) is not None)
+    return next((first for first in given if first.for_recruiters and _gives(first, joined)), None)
 
 
 def prerequisite_sent(profile: Profile, text: str) -> bool:
     """Whether a message sends what a never-rule wants first ("Following up with the job description: ...",
     under "recruiter calls before a written job description"): its noun said and not denied."""
     joined = " ".join(text.split())
-    for rule in profile.never:
-        first = rule_prerequisite(rule.what)
-        if first is None:
-            continue
-        noun = re.escape(first.noun)
-        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
-            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
-        ):
-            return True
-    return False
+    firsts = (first for rule in profile.never if (first := rule_prerequisite(rule.what)) is not None)
+    return any(_gives(first, joined) for first in firsts)
+
+
+def _gives(first: Prerequisite, joined: str) -> bool:
+    """Whether the words give what must come first: its noun said and not denied ("salary range EUR 110,000", not
+    "no salary range yet")."""
+    noun = re.escape(first.noun)
+    return re.search(rf"\b{noun}\w*\b", joined, _F) is not None and not re.search(
+        rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
+    )
