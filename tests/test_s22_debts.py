@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kindly.config import parse_config
 from kindly.decide.client_need import raising_for_the_goal
 from kindly.decide.fee_denied import fee_denied
 from kindly.decide.fees import pays_you
@@ -20,6 +21,7 @@ from kindly.decide.rule_parts import (
     rule_prerequisite,
 )
 from kindly.decide.white_label import own_rates, work_offered
+from kindly.errors import ConfigError
 from kindly.profile import Answer
 from personas import oss_profile, to_marcus, to_priya, vc_partner_profile
 from support import Kindly, profile_file, triaged_one, written_profile
@@ -215,3 +217,35 @@ def test_what_must_come_first_for_recruiters_is_read_in_one_place() -> None:
     assert first is not None and first.for_recruiters and first.given == "the salary range"
     pitch = rule_prerequisite("pitch calls without a deck first")
     assert pitch is not None and not pitch.for_recruiters and pitch.given == "the deck"
+
+
+# -- the adapters' tables are checked in one place as the config is read ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            '[smtp]\nhost = "mail.example.com"\nsecurity = "none"\n',
+            "key smtp: smtp.security: 'none' sends the password and the mail unencrypted",
+            id="smtp",
+        ),
+        pytest.param(
+            '[polish]\nbase_url = "ftp://x.example"\nmodel = "m"\n',
+            "key polish: polish.base_url: 'ftp://x.example' is not an http(s) URL",
+            id="polish",
+        ),
+    ],
+)
+def test_a_bad_smtp_or_polish_table_is_refused_as_the_config_is_read(table: str, expected: str) -> None:
+    with pytest.raises(ConfigError, match=r"config\.toml") as caught:
+        parse_config(table)
+    assert expected in str(caught.value)
+
+
+def test_good_smtp_and_polish_tables_read_as_written() -> None:
+    config = parse_config(
+        '[smtp]\nhost = "127.0.0.1"\nsecurity = "none"\n[polish]\nbase_url = "http://127.0.0.1:11434/v1"\nmodel = "m"\n'
+    )
+    assert config.smtp is not None and config.smtp.settings().host == "127.0.0.1"
+    assert config.polish is not None and config.polish.settings().model == "m"
