@@ -20,11 +20,13 @@ from kindly.decide.rule_parts import (
     rule_not_first,
     rule_prerequisite,
 )
+from kindly.decide.rules import never_rule_hit
 from kindly.decide.white_label import own_rates, work_offered
 from kindly.errors import ConfigError
+from kindly.model import Intent
 from kindly.profile import Answer
 from personas import oss_profile, to_marcus, to_priya, vc_partner_profile
-from support import Kindly, profile_file, triaged_one, written_profile
+from support import Kindly, profile_file, triaged_one, with_never, written_profile
 
 # -- a founder's opener is not a sentence about what the company does -------------------------------------------
 
@@ -249,3 +251,27 @@ def test_good_smtp_and_polish_tables_read_as_written() -> None:
     )
     assert config.smtp is not None and config.smtp.settings().host == "127.0.0.1"
     assert config.polish is not None and config.polish.settings().model == "m"
+
+
+# -- a never-rule's list is read at once, however many commas it holds -------------------------------------------
+
+
+def test_a_never_rule_of_many_commas_is_read_at_once() -> None:
+    # each comma looked to the end of the rule for an "or" closing its list: twenty seconds on 20 KB
+    rule = "calls" + ", " * 10_000 + "on Sundays"
+    started = time.perf_counter()
+    never_rule_hit(with_never(rule), "Could we have a call on Sunday?", Intent.WORK_MEETING)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Would you write a testimonial for our app? It would mean a lot.", True),
+        ("Could you give us a case study of your work with us?", True),
+        ("Would you be up for a coffee next week?", False),
+    ],
+)
+def test_each_item_of_a_list_that_ends_in_or_is_still_a_rule_of_its_own(text: str, hit: bool) -> None:
+    rule = with_never("endorsing products, testimonials or case studies")
+    assert (never_rule_hit(rule, text, Intent.SALES_PITCH) is not None) is hit
