@@ -24,15 +24,13 @@ possible enterprise support arrangement. Could we have a first call?
 Best,
 Anders Holm
 """
+NORDBANK_FROM = ("Anders Holm <anders.holm@nordbank.example>", "Valora at Nordbank")
 
 
-def _nordbank(tmp_path: Path, body: str) -> Path:
-    return to_priya(
-        tmp_path / "nordbank.eml",
-        body,
-        sender="Anders Holm <anders.holm@nordbank.example>",
-        subject="Valora at Nordbank",
-    )
+def _mail(tmp_path: Path, sent_by: tuple[str, str], body: str) -> Path:
+    """A mail to Priya from `sent_by` (its sender and subject), saved in `tmp_path`."""
+    sender, subject = sent_by
+    return to_priya(tmp_path / "mail.eml", body, sender=sender, subject=subject)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +46,7 @@ def test_a_buyer_asking_about_a_support_arrangement_is_a_client_for_support_cont
     kindly: Kindly, tmp_path: Path, said: str
 ) -> None:
     body = NORDBANK.replace("a\npossible enterprise support arrangement", said)
-    record = triaged_one(kindly, _nordbank(tmp_path, body), profile_file(PRIYA, tmp_path))
+    record = triaged_one(kindly, _mail(tmp_path, NORDBANK_FROM, body), profile_file(PRIYA, tmp_path))
     assert record["decision"] == "accept"
     assert record["goal"] == "find_clients"
     assert "I'll have to pass" not in record["draft"]
@@ -68,7 +66,7 @@ def test_support_and_a_plan_said_apart_are_no_support_contract(
 ) -> None:
     body = NORDBANK.replace("a\npossible enterprise support arrangement", said)
     profile = profile_file(PRIYA, tmp_path)
-    record = triaged_one(kindly, _nordbank(tmp_path, body), profile)
+    record = triaged_one(kindly, _mail(tmp_path, NORDBANK_FROM, body), profile)
     assert 'target "support contract" said as' not in _shown(kindly, record, profile)
 
 
@@ -134,21 +132,13 @@ range EUR 110,000-130,000. Would you be open to a 20-minute call this week?
 Best,
 Sarah Klein
 """
-
-
-def _recruiter(tmp_path: Path, body: str) -> Path:
-    return to_priya(
-        tmp_path / "recruiter.eml",
-        body,
-        sender="Sarah Klein <sarah@talentbridge.example>",
-        subject="Staff Python Engineer",
-    )
+RECRUITER_FROM = ("Sarah Klein <sarah@talentbridge.example>", "Staff Python Engineer")
 
 
 def test_a_recruiter_who_gives_the_salary_range_is_not_told_the_user_is_not_looking(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    record = triaged_one(kindly, _recruiter(tmp_path, RECRUITER), profile_file(PRIYA, tmp_path))
+    record = triaged_one(kindly, _mail(tmp_path, RECRUITER_FROM, RECRUITER), profile_file(PRIYA, tmp_path))
     assert record["decision"] == "decline"  # no goal of hers is about a job
     assert "It gives the salary range your rule asks for" in record["reason"]
     assert "I'm not looking for a new role" not in record["draft"]
@@ -157,14 +147,14 @@ def test_a_recruiter_who_gives_the_salary_range_is_not_told_the_user_is_not_look
 
 def test_a_recruiter_who_gives_no_range_is_still_asked_for_it(kindly: Kindly, tmp_path: Path) -> None:
     body = RECRUITER.replace(", salary\nrange EUR 110,000-130,000", "")
-    record = triaged_one(kindly, _recruiter(tmp_path, body), profile_file(PRIYA, tmp_path))
+    record = triaged_one(kindly, _mail(tmp_path, RECRUITER_FROM, body), profile_file(PRIYA, tmp_path))
     assert record["decision"] == "ask_details"
     assert "salary range" in record["draft"]
 
 
 def test_without_a_rule_on_recruiters_the_user_is_simply_not_looking(kindly: Kindly, tmp_path: Path) -> None:
     profile = oss_profile(never=("unpaid consulting for companies",))
-    record = triaged_one(kindly, _recruiter(tmp_path, RECRUITER), profile_file(profile, tmp_path))
+    record = triaged_one(kindly, _mail(tmp_path, RECRUITER_FROM, RECRUITER), profile_file(profile, tmp_path))
     assert record["decision"] == "decline"
     assert "I'm not looking for a new role" in record["draft"]
 

@@ -108,17 +108,14 @@ class Account(BaseModel):
         return "KINDLY_PASSWORD_" + re.sub(r"[^A-Z0-9]", "_", self.name.upper())
 
 
-class Smtp(BaseModel):
-    """The [smtp] table: where `kindly send` hands a message over (see kindly.send.SmtpSettings)."""
+class _SettingsTable(BaseModel):
+    """A table that builds the settings of an adapter ([smtp], [polish]): they are built as the file is read, so a
+    bad one is named with its table, not when a message is first sent or polished."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
-    host: Annotated[str, Field(min_length=1)]
-    port: Annotated[int, Field(ge=0, le=65535)] = 0
-    security: Literal["starttls", "tls", "none"] = "starttls"
-    user: str = ""
-    password_env: str = ""
-    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
+    def settings(self) -> object:
+        raise NotImplementedError
 
     @model_validator(mode="after")
     def _valid(self) -> Self:
@@ -127,6 +124,17 @@ class Smtp(BaseModel):
         except ConfigError as exc:
             raise ValueError(str(exc)) from None
         return self
+
+
+class Smtp(_SettingsTable):
+    """The [smtp] table: where `kindly send` hands a message over (see kindly.send.SmtpSettings)."""
+
+    host: Annotated[str, Field(min_length=1)]
+    port: Annotated[int, Field(ge=0, le=65535)] = 0
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    user: str = ""
+    password_env: str = ""
+    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
 
     def settings(self) -> SmtpSettings:
         return SmtpSettings(
@@ -139,23 +147,13 @@ class Smtp(BaseModel):
         )
 
 
-class Polish(BaseModel):
+class Polish(_SettingsTable):
     """The [polish] table: an OpenAI-compatible endpoint that may reword drafts (off when absent)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
     base_url: Annotated[str, Field(min_length=1)]
     model: Annotated[str, Field(min_length=1)]
     api_key_env: str = ""
     timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
-
-    @model_validator(mode="after")
-    def _valid(self) -> Self:
-        try:
-            self.settings()
-        except ConfigError as exc:
-            raise ValueError(str(exc)) from None
-        return self
 
     def settings(self) -> PolishSettings:
         from kindly.reply.polish import PolishSettings

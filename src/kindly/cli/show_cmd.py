@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from kindly.profile import Profile
-    from kindly.store.tables import MessageRow
+    from kindly.store.tables import AnalysisRow, MessageRow
 
 QUOTED_PREVIEW_LINES = 6
 
@@ -68,6 +68,25 @@ def _mailbox(stored: dict[str, str]) -> str:
 
 
 def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
+    """The message, what was read in it, how it was decided, and its drafts, panel by panel."""
+    _print_message(row, thread, profile)
+    analysis = row.analysis
+    if analysis is None:
+        stdout().print("Not analysed yet.")
+        return
+    from kindly.decide.donation import DONATION
+
+    # a gift promised to a fundraiser is no event the user goes to: no plan for it
+    donation = analysis.reason_code == DONATION
+    _print_understanding(analysis)
+    _print_fits(analysis)
+    _print_decision(row, analysis, profile, donation=donation)
+    _print_drafts(row)
+    _print_left_to_the_user(row, analysis, profile, donation=donation)
+
+
+def _print_message(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -> None:
+    """Who wrote it and when, their own words, the history they quoted and the details read from it."""
     from kindly.store.repository import written_at
 
     out = stdout()
@@ -108,10 +127,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
         for name, value in details:
             grid.add_row(name, Text(value))
         out.print(Panel(grid, title="Details", expand=False))
-    analysis = row.analysis
-    if analysis is None:
-        out.print("Not analysed yet.")
-        return
+
+
+def _print_understanding(analysis: AnalysisRow) -> None:
+    """Whether it is an invitation, its intent and its purpose, each with the model's evidence."""
     understanding = Table(title="Understanding", show_header=True)
     understanding.add_column("Question")
     understanding.add_column("Answer")
@@ -143,29 +162,35 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             "clear (read again)"  # the ask it was read as says what it is for, where the model found it vague
         )
     understanding.add_row("Purpose", clear, Text("\n".join(purpose_lines)))
-    out.print(understanding)
+    stdout().print(understanding)
 
-    if analysis.fits:
-        fits = Table(title="Goal fit", show_header=True)
-        fits.add_column("Goal")
-        fits.add_column("Fit", justify="right")
-        fits.add_column("Evidence", overflow="fold", max_width=80)
-        for fit in sorted(analysis.fits, key=lambda f: -f["score"]):
-            fits.add_row(
-                Text(f"{fit['kind']}: {fit['description']}"),
-                f"{fit['score']:.2f}",
-                Text("\n".join(fit["evidence"])),
-            )
-        out.print(fits)
 
+def _print_fits(analysis: AnalysisRow) -> None:
+    """How well it fits each goal, best first, with the evidence."""
+    if not analysis.fits:
+        return
+    fits = Table(title="Goal fit", show_header=True)
+    fits.add_column("Goal")
+    fits.add_column("Fit", justify="right")
+    fits.add_column("Evidence", overflow="fold", max_width=80)
+    for fit in sorted(analysis.fits, key=lambda f: -f["score"]):
+        fits.add_row(
+            Text(f"{fit['kind']}: {fit['description']}"),
+            f"{fit['score']:.2f}",
+            Text("\n".join(fit["evidence"])),
+        )
+    stdout().print(fits)
+
+
+def _print_decision(
+    row: MessageRow, analysis: AnalysisRow, profile: Profile | None, *, donation: bool
+) -> None:
+    """The decision with its reason and evidence, and the plan for an event the user goes to."""
+    out = stdout()
     verdict = Text.assemble((analysis.decision, "bold"), f" ({analysis.reason_code}): {analysis.reason}")
     if analysis.decision_evidence:
         verdict.append("\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence))
     out.print(Panel(verdict, title="Decision", expand=False))
-    from kindly.decide.donation import DONATION
-
-    # a gift promised to a fundraiser is no event the user goes to: no plan for it
-    donation = analysis.reason_code == DONATION
     if (
         analysis.decision == "accept"
         and analysis.intent == "event_invitation"
@@ -183,6 +208,10 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
                 expand=False,
             )
         )
+
+
+def _print_drafts(row: MessageRow) -> None:
+    """Each draft, with where it goes: a direct message is pasted into its app."""
     from kindly.channels import DM_APPS
 
     for draft in row.drafts:
@@ -191,19 +220,25 @@ def _print(row: MessageRow, thread: list[MessageRow], profile: Profile | None) -
             draft.channel
         )  # a direct message is copied into its app by the user: nothing sends it
         where = f" - paste it into {app.into}" if app else ""
-        out.print(
+        stdout().print(
             Panel(
                 Text(body),
                 title=f"Draft ({draft.status}, {draft.channel}{where}; steps: {', '.join(draft.steps)})",
                 expand=False,
             )
         )
+
+
+def _print_left_to_the_user(
+    row: MessageRow, analysis: AnalysisRow, profile: Profile | None, *, donation: bool
+) -> None:
+    """What no draft does for the user: a message left to them, and the questions a yes does not answer."""
     from kindly.decide.thread import THREAD_QUESTION
     from kindly.reply.answers import answers_to_use, courtesy, unanswered
     from kindly.understand.questions import questions
 
     if not row.drafts:
-        out.print("No draft: kindly leaves this one to you.")
+        stdout().print("No draft: kindly leaves this one to you.")
         if analysis.reason_code == THREAD_QUESTION:  # no draft answers anything: every question is the user's
             # ...but one asked out of courtesy ("How are you?") is answered by no one
             asked = [question for question in questions(row.own_text or "") if not courtesy(question)]

@@ -703,9 +703,14 @@ def raise_off_the_goal(profile: Profile, text: str) -> Goal | None:
 
 
 # A founder saying what the company does: "Paylinq is a BNPL checkout", "We build software that lets grid operators
-# ...", "I'm building something in EV charging", "we're a fintech startup" (not "We're raising", "Could we do a call").
+# ...", "I'm building something in EV charging", "we're a fintech startup" (not "We're raising", "Could we do a call",
+# nor an opener or a day that names no company: "This is a quick note", "Thursday is a good day").
+_NAMES_NO_COMPANY = (
+    r"(?:This|That|It|Here|There|What|Which|Who|He|She|Mine|Ours|Today|Tomorrow|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _SAYS_WHAT_IT_DOES = re.compile(
-    r"\b(?-i:[A-Z][\w-]*)[ \t]+is[ \t]+(?:a|an)[ \t]+\w+"
+    rf"\b(?!{_NAMES_NO_COMPANY})(?-i:[A-Z][\w-]*)[ \t]+is[ \t]+(?:a|an)[ \t]+\w+"
     r"|\b(?:we(?:'re|[ \t]+are)|i(?:'m|[ \t]+am))[ \t]+(?:building|developing|making|a|an)\b"
     r"|(?<!could )(?<!can )(?<!would )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!as )\bwe[ \t]+"
     r"(?!(?:would|could|can|will|have|had|were|do|did|might|may|should|shall|just|also|need|want|hope|plan|look"

@@ -1,5 +1,6 @@
 """An amount of money as mail writes it, for the readings that weigh a sum: a fee paid (decide.fees), a fee the
-sender cannot pay (decide.fee_denied), pay offered by the day (decide.white_label) and the rules built on them."""
+sender cannot pay (decide.fee_denied), pay offered by the day and the user's own rate (decide.white_label) and the
+rules built on them: one pattern, so each reads a sum as the others do."""
 
 from __future__ import annotations
 
@@ -8,5 +9,6 @@ from __future__ import annotations
 # each digit of a long run of numbers ("12,34,56,..." of a pasted table), the scan was quadratic
 AMOUNT = r"(?<!\d)(?<!\d[,.])\d(?:[\d,]|\.\d)*+"
 
-
-MONEY = rf"(?:[$£€]\s?{AMOUNT}|(?:usd|cad|eur|gbp|aud)\s?{AMOUNT}|{AMOUNT}\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)"
+# ...with its currency, by sign, code or name, the name singular too as a rate is often written ("600 euro a day")
+_CODES = r"(?:usd|cad|eur|gbp|aud)"
+MONEY = rf"(?:[$£€]\s?{AMOUNT}|{_CODES}\s?{AMOUNT}|{AMOUNT}\s?(?:{_CODES}|dollars?|euros?|pounds?)\b)"

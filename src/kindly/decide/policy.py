@@ -200,14 +200,6 @@ _AN_INTERVIEW = re.compile(
 )
 
 
-# A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
-_NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", re.IGNORECASE)
-
-
-# "a salary range" as given: "the salary range"
-_AN_ARTICLE = re.compile(r"^(?:a|an|some)\s+", re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the store knows beyond the message itself."""
@@ -1124,7 +1116,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             and decision is Decision.DECLINE
             and code == "not_a_fit"
             and intent is Intent.RECRUITING
-            and _NAMES_RECRUITERS.search(assessment.first[0].base)
+            and assessment.first[0].for_recruiters
         ):
             # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
             # of the goals is about is asked for the range, not told the user is not looking
@@ -1139,7 +1131,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
             # never one that says the user takes no such calls
             reason = (
-                f"{reason} It gives {_AN_ARTICLE.sub('the ', terms.thing)} your rule asks for, so the "
+                f"{reason} It gives {terms.given} your rule asks for, so the "
                 "call is yours to take if the role interests you; the reply passes for now."
             )
         if (

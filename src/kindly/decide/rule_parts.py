@@ -27,15 +27,17 @@ _A_SUBJECT_AND_VERB = (
 )
 
 
+# Each reason reaches to the end and opens where a run of spaces (and commas) opens, never inside one: a match
+# inside it would also match from its start, and trying each of its places in turn takes time of its length squared.
 REASON = re.compile(
     # after a dash set apart, or an em dash ("pay-to-play" is one word, "1\u20132 hour calls" a range)
-    r"\s+[-\u2013\u2014]+\s.*|\s*\u2014\s*.*|"
-    rf"[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
+    r"(?<!\s)\s+[-\u2013\u2014]+\s.*|(?<!\s)\s*\u2014\s*.*|"
+    rf"(?<![\s,])[\s,]*\b(?:because|cause|given that)\s+{_A_CLAUSE}.*|"
     # "as", "since", "so" start a reason only with a verb after ("as I'm home", "since it's the one day"), not
     # a condition ("speaking as my employer's representative")
-    rf"[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
-    r"[\s,]*\bbecause\b.*|"  # "because of the kids"
-    rf"\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
+    rf"(?<![\s,])[\s,]*\b(?:since|as|so)\s+{_A_SUBJECT_AND_VERB}.*|"
+    r"(?<![\s,])[\s,]*\bbecause\b.*|"  # "because of the kids"
+    rf"(?<!\s)\s*[;:(]\s*{_A_CLAUSE}.*",  # a clause of its own, not another alternative ("selling; renting")
     _F | re.DOTALL,
 )
 
@@ -52,7 +54,7 @@ class Condition:
 
 # "X without Y", "X unless Y", "X except with Y": Y is the condition.
 _CONDITION = re.compile(
-    r"\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
+    r"(?<!\s)\s+(?P<word>without|unless|except (?:with|when|if))\s+(?P<condition>\S.*)$", _F | re.DOTALL
 )
 
 
@@ -100,7 +102,7 @@ class Exemption:
 
 # "X except with Y", "X except for Y", "X unless (it's) with Y", "X other than with Y": Y are whom X may be with.
 _EXEMPTION = re.compile(
-    r"^(?P<base>\S.*?)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
+    r"^(?P<base>\S.*?)(?<!\s)\s+(?:except|other than|apart from|unless(?:\s+(?:it's|it is|they're|they are))?)\s+"
     r"(?P<joined>with|for)\s+(?P<spared>\S.*)$",
     _F | re.DOTALL,
 )
@@ -142,11 +144,29 @@ class Prerequisite:
     thing: str  # what must come first, as the user said it: "a deck"
     noun: str  # its last word, looked for in a message: "deck"
 
+    @property
+    def given(self) -> str:
+        """The thing as a message that gives it has it: "the salary range" of "a salary range"."""
+        return _AN_ARTICLE.sub("the ", self.thing)
+
+    @property
+    def for_recruiters(self) -> bool:
+        """Whether the rule sets the user's terms for a recruiter's call ("recruiter calls without a salary range",
+        "calls with headhunters before a job description"): a recruiter is asked for the thing, and one who gives
+        it meets the user's terms."""
+        return _NAMES_RECRUITERS.search(fold(self.base)) is not None
+
+
+# A never-rule's subject that names recruiters ("recruiter calls", "calls with headhunters").
+_NAMES_RECRUITERS = re.compile(r"\b(?:recruit\w*|headhunt\w*|talent\s+partners?)\b", _F)
+# "a salary range" as given: "the salary range"
+_AN_ARTICLE = re.compile(r"^(?:a|an|some)\s+", _F)
+
 
 # "X without Y first", "no X before I've seen Y", "X before seeing Y", "recruiter calls before a written job
 # description": Y (up to three words: "a signed NDA", "a written job description") comes first.
 _FIRST = re.compile(
-    r"^(?:no\s+)?(?P<base>\S.*?)\s+(?:(?P<without>without)|before)\s+"
+    r"^(?:no\s+)?(?P<base>\S.*?)(?<!\s)\s+(?:(?P<without>without)|before)\s+"
     r"(?:(?:seeing|receiving|getting|reading|having\s+seen|i(?:'ve|\s+have)?\s+(?:seen|got|received|read))\s+)?"
     r"(?P<thing>(?:(?:a|an|the|their|some)\s+)?[a-z][\w-]*(?:\s+(?!first\b|beforehand\b)[a-z][\w-]*){0,2})"
     r"(?P<first>\s+(?:first|beforehand))?$",
@@ -256,7 +276,7 @@ class NotFirst:
 # "NDAs before a first call", "signing anything ahead of an intro meeting", "paid pilots prior to a first chat": the
 # thing names no meeting (else "calls before 7:00" or "calls before a deck" reads it), the meeting closes the rule.
 _NOT_FIRST = re.compile(
-    r"^(?:no\s+)?(?P<thing>\S.*?)\s+(?:before|ahead\s+of|prior\s+to)\s+"
+    r"^(?:no\s+)?(?P<thing>\S.*?)(?<!\s)\s+(?:before|ahead\s+of|prior\s+to)\s+"
     r"(?P<meeting>(?:(?:a|an|the|any|our)\s+)?(?:(?:first|initial|intro|introductory|discovery)\s+)?"
     r"(?:calls?|meetings?|chats?|conversations?|coffees?|zooms?))$",
     _F,
@@ -312,7 +332,7 @@ def prerequisite_missing(
             continue  # a pitch call is asked by someone pitching
         if pitchs_own(first) and intent not in _PITCHING and not raises:
             continue  # a deck is a pitch's: an investor's coffee about the user's fund sends none
-        if "recruit" in fold(first.base) and intent is not Intent.RECRUITING:
+        if first.for_recruiters and intent is not Intent.RECRUITING:
             continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description
         asked = _MEETING_ASKED.search(joined)
         if asked is None:
@@ -334,29 +354,22 @@ def recruiter_terms_met(profile: Profile, text: str) -> Prerequisite | None:
     whose thing a recruiter's message gives ("salary range EUR 110,000-130,000"), or None: the user takes such calls
     on those terms, so no reply tells the recruiter the user never would."""
     joined = " ".join(text.split())
-    for rule in profile.never:
-        first = rule_prerequisite(rule.what)
-        if first is None or "recruit" not in fold(first.base):
-            continue
-        noun = re.escape(first.noun)
-        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
-            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
-        ):
-            return first
-    return None
+    given = (first for rule in profile.never if (first := rule_prerequisite(rule.what)) is not None)
+    return next((first for first in given if first.for_recruiters and _gives(first, joined)), None)
 
 
 def prerequisite_sent(profile: Profile, text: str) -> bool:
     """Whether a message sends what a never-rule wants first ("Following up with the job description: ...",
     under "recruiter calls before a written job description"): its noun said and not denied."""
     joined = " ".join(text.split())
-    for rule in profile.never:
-        first = rule_prerequisite(rule.what)
-        if first is None:
-            continue
-        noun = re.escape(first.noun)
-        if re.search(rf"\b{noun}\w*\b", joined, _F) and not re.search(
-            rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
-        ):
-            return True
-    return False
+    firsts = (first for rule in profile.never if (first := rule_prerequisite(rule.what)) is not None)
+    return any(_gives(first, joined) for first in firsts)
+
+
+def _gives(first: Prerequisite, joined: str) -> bool:
+    """Whether the words give what must come first: its noun said and not denied ("salary range EUR 110,000", not
+    "no salary range yet")."""
+    noun = re.escape(first.noun)
+    return re.search(rf"\b{noun}\w*\b", joined, _F) is not None and not re.search(
+        rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
+    )

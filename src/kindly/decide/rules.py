@@ -794,7 +794,7 @@ def _one_weekend(named: list[str]) -> list[str]:
 
 
 # A clause on the user's own part in the ask: "unpaid 'trial projects' where I'd do real work for free".
-_OWN_PART = re.compile(r"[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
+_OWN_PART = re.compile(r"(?<![\s,])[\s,]*\b(?:where|in which|that|which)\s+i\b.*", _F | re.DOTALL)
 
 
 def _without_restatement(rule: str) -> str:
@@ -1447,7 +1447,7 @@ def _no_budget_for(text: str, work: frozenset[str]) -> str | None:
 
 
 # Examples a rule gives in brackets after what it rules out: "pay-to-play gigs (ticket buy-ons, showcase slots)".
-_EXAMPLES = re.compile(r"\s*\([^()]*\)")
+_EXAMPLES = re.compile(r"(?<!\s)\s*\([^()]*\)")  # from where its spaces open: linear
 
 
 def _segments(rule: str) -> list[str]:
@@ -1472,9 +1472,7 @@ def _listed(rule: str) -> list[str]:
     # "... without council staff present", "... except with parents": what it is about
     rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
-    # commas list alternatives where the list ends in "or": "endorsing products, testimonials or case studies"
-    listed = r"\bor\b|/|;|,(?=.*\bor\b)"
-    segments = [re.sub(r"^\s*and\b", "", s) for s in re.split(listed, rule, flags=_F)]
+    segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
     segments = [s for s in segments if s.strip()]
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
@@ -1489,6 +1487,24 @@ def _listed(rule: str) -> list[str]:
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
+_LIST_BREAK = re.compile(r"\bor\b|/|;|,", _F)
+_OR = re.compile(r"\bor\b", _F)
+
+
+def _split_listed(rule: str) -> list[str]:
+    """The rule cut at each "or", "/" and ";", and at each comma of a list that ends in "or" later on its line
+    ("endorsing products, testimonials or case studies"). Each line's last "or" is found once: looked for again
+    after every comma, a rule of many commas took seconds."""
+    cuts: list[int] = [0]
+    offset = 0
+    for line in rule.split("\n"):
+        last_or = max((found.start() for found in _OR.finditer(line)), default=-1)
+        for found in _LIST_BREAK.finditer(line):
+            if found.group(0) != "," or found.start() < last_or:
+                cuts += [offset + found.start(), offset + found.end()]
+        offset += len(line) + 1
+    cuts.append(len(rule))
+    return [rule[start:end] for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
 # What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".

@@ -7,22 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kindly.decide.money import AMOUNT
+from kindly.decide.money import MONEY
 from kindly.profile import Answer
 
 _F = re.IGNORECASE
-# Money as a rate is written: money.MONEY's amount (never a full stop after it: "My day rate is EUR 650." states
-# "EUR 650") and currencies, with their singular names too ("600 euro a day"), which this reading has always
-# taken and money.MONEY never has - reading them there would change every fee reading built on it.
-_MONEY = rf"(?:[$£€]\s?{AMOUNT}|(?:usd|eur|gbp|cad|aud)\s?{AMOUNT}|{AMOUNT}\s?(?:usd|eur|gbp|cad|aud|euros?|pounds?|dollars?)\b)"
 _PER = r"\s*(?:/|per|a|an)\s*(?:day|hour)\b"
 
 # Pay offered for the user's work by the day or the hour: "We can pay EUR 300/day", "we'll pay you £400 a day",
 # "Our rate for senior freelancers is GBP 220/day" (not a seller's price: "our rates start at EUR 300/day").
 _PAYS_YOU = re.compile(
     rf"\b(?:we|i)(?:'d|'ll| will| can| could| would)?\s+(?:happily\s+)?pay(?:\s+you)?\s+(?:up to\s+|around\s+|about\s+)?"
-    rf"{_MONEY}{_PER}|\bour\s+(?:day\s+|daily\s+|hourly\s+)?rate\s+for\s+(?:\w+\s+){{0,2}}?(?:freelancers?|"
-    rf"designers?|developers?|contractors?|subcontractors?|consultants?)\s+is\s+{_MONEY}{_PER}",
+    rf"{MONEY}{_PER}|\bour\s+(?:day\s+|daily\s+|hourly\s+)?rate\s+for\s+(?:\w+\s+){{0,2}}?(?:freelancers?|"
+    rf"designers?|developers?|contractors?|subcontractors?|consultants?)\s+is\s+{MONEY}{_PER}",
     _F,
 )
 # Work done under the sender's brand: "you'd work under our brand", "white-label", "subcontract to us".
@@ -65,7 +61,7 @@ OWN_RATE = re.compile(
 )
 # ...as an answer states it: "My day rate is EUR 650", "I charge £560 a day"
 _RATE_SAID = re.compile(
-    rf"\b(?:day|daily|hourly)\s+rate\s+is\s+(?P<money>{_MONEY})|\bi\s+charge\s+(?P<money2>{_MONEY})\s*(?:/|per|a|an)\s*(?:day|hour)\b",
+    rf"\b(?:day|daily|hourly)\s+rate\s+is\s+(?P<money>{MONEY})|\bi\s+charge\s+(?P<money2>{MONEY})\s*(?:/|per|a|an)\s*(?:day|hour)\b",
     _F,
 )
 
@@ -77,7 +73,7 @@ def own_rates(answers: Sequence[Answer]) -> tuple[str, ...]:
         found = _RATE_SAID.search(answer.answer)
         if found:
             said = re.split(r";|\.\s", answer.answer[found.start() :])[0]
-            return tuple(" ".join(m.split()) for m in re.findall(_MONEY, said, _F))
+            return tuple(" ".join(m.split()) for m in re.findall(MONEY, said, _F))
     return ()
 
 
@@ -100,7 +96,7 @@ def rate_lines(text: str, rules: Sequence[str], answers: Sequence[Answer]) -> li
     interested?") adds where a never-rule weighs it against the user's own rate ("... below my day rate"): the
     user's answer that states the rate, where the profile has one, and the question of theirs ("Could you let me
     know the day rate you have in mind?"); none where the mail names its pay or no rule names the user's rate."""
-    if _UNDER_OUR_BRAND.search(text) is None or _PAYS_YOU.search(text) or re.search(_MONEY, text, _F):
+    if _UNDER_OUR_BRAND.search(text) is None or _PAYS_YOU.search(text) or re.search(MONEY, text, _F):
         return []
     named = next((found for rule in rules if (found := OWN_RATE.search(rule))), None)
     if named is None:

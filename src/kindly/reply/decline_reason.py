@@ -534,9 +534,8 @@ def honest_reason(
     ):
         # "recruiter calls without a salary range" and the range given: the user takes such calls on those terms,
         # so "I'm not looking for a new role" would say the opposite of the rule; the timing is the reason
-        thing = re.sub(r"^(?:a|an|some)\s+", "the ", terms.thing, flags=re.IGNORECASE)
         return (
-            f"I appreciate you including {thing} up front, but the timing isn't right for me to explore a move, "
+            f"I appreciate you including {terms.given} up front, but the timing isn't right for me to explore a move, "
             "so I'll pass for now."
         )
     if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
