@@ -4,12 +4,20 @@ and loopback SMTP, on a real SQLite file."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from email import message_from_bytes
+from typing import TYPE_CHECKING, Any
+
 import pytest
 
 from smtp_server import SmtpServer
 from support import Kindly
-from test_s22_days import ENQUIRY, JO, TUESDAY, drafts_of, mail, sent_reply, synced, week
+from test_s22_days import ENQUIRY, JO, PITCH, SARA, TUESDAY, drafts_of, mail, sent_reply, synced, week
 from test_sync import Mailbox, dovecot, mailbox
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 __all__ = ["dovecot", "mailbox", "week"]  # the fixtures of the week: Dovecot, a fresh user, her SMTP server
 
@@ -62,3 +70,89 @@ def test_the_same_words_answering_her_own_first_mail_only_are_read_as_before(
 
     assert again["reason_code"] != "confirmation"
     assert [d["status"] for d in drafts_of(kindly, enquiry["id"])] == ["pending"]
+
+
+# 1. Friday she wants to know what she is waiting on: `kindly drafts` lists only pending drafts, and `--all` shows
+# the sent ones without saying which were answered.
+
+
+def waiting(kindly: Kindly) -> list[dict[str, Any]]:
+    result = kindly("drafts", "--waiting", "--json")
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout))
+
+
+def test_the_asks_she_sent_wait_until_someone_answers(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(ENQUIRY, PITCH)
+    enquiry, pitch = synced(kindly)
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+    sent_reply(kindly, smtp, pitch["id"])  # a decline asks nothing back: nothing to wait for
+
+    [jo] = waiting(kindly)
+    assert (jo["message_pk"], jo["to"]) == (enquiry["id"], "Jo Park <jo@parkfield.example>")
+    assert jo["went"].startswith("sent ") and jo["since"]
+    table = " ".join(kindly("drafts", "--waiting").stdout.split())
+    assert "Waiting for an answer (1)" in table and "sent " in table
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(box, "Monday works - talk then.", ("<jo-1@mail.example>", yes["Message-ID"]))
+    synced(kindly)
+    assert waiting(kindly) == []
+
+
+def test_a_drafted_yes_never_sent_is_not_waited_on(kindly: Kindly, week: Week) -> None:
+    """The near miss: a yes still pending asked nobody anything yet."""
+    box, _smtp = week
+    box.append(ENQUIRY)
+    synced(kindly)
+    assert waiting(kindly) == []
+    assert kindly("drafts", "--waiting", "--all").exit_code != 0
+
+
+# 2. An approved draft downloaded as .eml on the page was not recorded, and `kindly drafts --all` showed it, like one
+# only approved, as "approved" for ever: whether it left kindly, and how, was nowhere.
+
+
+def page(kindly: Kindly) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from kindly.web.auth import create_token
+
+    app = create_app(load_settings(kindly.home))
+    _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
+    with TestClient(app) as api:
+        yield api, {"Authorization": f"Bearer {token}"}
+
+
+def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, _smtp = week
+    box.append(ENQUIRY, SARA)
+    enquiry, call = synced(kindly)
+    for api, auth in page(kindly):
+        for pk in (enquiry["id"], call["id"]):
+            assert api.post(f"/api/invitations/{pk}/draft/approve", headers=auth).status_code == 200
+        download = api.get(f"/api/invitations/{enquiry['id']}/draft.eml", headers=auth)
+        assert download.status_code == 200
+    downloaded = message_from_bytes(download.content)
+
+    [jo] = drafts_of(kindly, enquiry["id"])
+    [sara] = drafts_of(kindly, call["id"])
+    assert jo["status"] == sara["status"] == "approved"
+    assert jo["went"].startswith("downloaded (eml) from the page ") and "not sent by kindly" in jo["went"]
+    assert sara["went"] == "not sent"  # approved, and nothing more
+    listing = " ".join(kindly("drafts", "--all").stdout.split())
+    assert "approved: not sent" in listing
+
+    # Dana sent it from her mail program: Jo's answer to it is an answer to her own mail
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(
+        box, "Monday, December 7 at 10:00 am works great.", ("<jo-1@mail.example>", downloaded["Message-ID"])
+    )
+    [confirmed] = synced(kindly)
+    assert confirmed["reason_code"] == "confirmation"
