@@ -156,3 +156,76 @@ def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
     )
     [confirmed] = synced(kindly)
     assert confirmed["reason_code"] == "confirmation"
+
+
+# 3. Monday she turns kindly's no to a financial planner's coffee into a yes on the page; Friday she moves to New York
+# and adds `time_zone` to profile.toml. The decision is hers and stays; but its draft kept the times of her old clock,
+# while every other draft that waits followed the new one.
+
+
+def to_new_york(kindly: Kindly) -> None:
+    profile = kindly.home / "profile.toml"
+    profile.write_text(
+        profile.read_text().replace(
+            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
+        )
+    )
+
+
+def set_on_the_page(kindly: Kindly, pk: int, decision: str, *, approve: bool = False) -> None:
+    for api, auth in page(kindly):
+        said = api.put(f"/api/invitations/{pk}/decision", headers=auth, json={"decision": decision})
+        assert said.status_code == 200, said.text
+        if approve:
+            assert api.post(f"/api/invitations/{pk}/draft/approve", headers=auth).status_code == 200
+
+
+def decision_of(kindly: Kindly, pk: int) -> tuple[str, str]:
+    for api, auth in page(kindly):
+        shown = api.get(f"/api/invitations/{pk}", headers=auth).json()
+    return shown["analysis"]["decision"], shown["analysis"]["reason"]
+
+
+def test_a_decision_set_by_hand_stays_hers_and_its_draft_follows_her_new_clock(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, _smtp = week
+    box.append(PITCH)
+    [pitch] = synced(kindly)
+    assert pitch["decision"] == "decline"
+    set_on_the_page(kindly, pitch["id"], "accept")
+    [yes] = drafts_of(kindly, pitch["id"])
+    assert "Would Thursday, December 3 at 10:00 am or Monday, December 7 at 2:30 pm" in yes["text"]
+    assert "your time" not in yes["text"]
+    assert "written again" not in kindly("sync").stderr  # the profile she set it under: nothing to do
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
+    to_new_york(kindly)
+    result = kindly("sync")
+    assert result.exit_code == 0, result.output
+    assert "drafts of decisions you set written again 1" in " ".join(result.stderr.split())
+
+    [moved] = drafts_of(kindly, pitch["id"])
+    assert moved["id"] == yes["id"] and moved["status"] == "pending"
+    assert "Monday, December 7 at 11:00 am (8:00 am your time)" in moved["text"]  # her clock, and Gary's
+    decision, reason = decision_of(kindly, pitch["id"])
+    assert decision == "accept" and reason.startswith("Set by you")
+    again = kindly("sync")
+    assert "written again" not in again.stderr and drafts_of(kindly, pitch["id"]) == [moved]
+
+
+def test_a_decision_set_by_hand_and_approved_keeps_its_words(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near miss: a draft she approved is hers to send as it is (send refuses nothing for a clock moved)."""
+    box, _smtp = week
+    box.append(PITCH)
+    [pitch] = synced(kindly)
+    set_on_the_page(kindly, pitch["id"], "accept", approve=True)
+    [approved] = drafts_of(kindly, pitch["id"])
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
+    to_new_york(kindly)
+    result = kindly("sync")
+    assert "written again" not in result.stderr
+    assert drafts_of(kindly, pitch["id"]) == [approved]
