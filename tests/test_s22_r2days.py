@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from email import message_from_bytes
+from email.message import EmailMessage
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from smtp_server import SmtpServer
-from support import Kindly
+from support import Kindly, triaged_one
 from test_s22_days import ENQUIRY, JO, PITCH, SARA, TUESDAY, drafts_of, mail, sent_reply, synced, week
 from test_sync import Mailbox, dovecot, mailbox
 
@@ -229,3 +231,62 @@ def test_a_decision_set_by_hand_and_approved_keeps_its_words(
     result = kindly("sync")
     assert "written again" not in result.stderr
     assert drafts_of(kindly, pitch["id"]) == [approved]
+
+
+# 5. A calendar invitation to a crypto mixer, sent by "Makers Guild <hello@makersguild.example>" and declined: the
+# decline went to its organiser, whom the invitation names (Kate Ross), and greeted her "Hi there,".
+
+MIXER = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART;TZID=America/Los_Angeles:20261210T180000
+DTEND;TZID=America/Los_Angeles:20261210T200000
+DTSTAMP:20261130T190000Z
+ORGANIZER;CN={organiser}:mailto:{address}
+UID:mixer-20261210@makersguild.example
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Dana Reyes:mailto:dana@example.com
+SUMMARY:Makers Guild crypto investors mixer
+DESCRIPTION:Join our members for drinks and a talk on crypto token investing for small business owners.
+LOCATION:Makers Guild\\, Portland
+STATUS:CONFIRMED
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def mixer_invitation(folder: Path, organiser: str, address: str = "hello@makersguild.example") -> Path:
+    """The guild's invitation as its calendar sends it: from its team mailbox, the event attached."""
+    invitation = EmailMessage()
+    invitation["From"] = "Makers Guild <hello@makersguild.example>"
+    invitation["To"] = "dana@example.com"
+    invitation["Subject"] = "Invitation: Makers Guild crypto investors mixer"
+    invitation["Date"] = "Mon, 30 Nov 2026 07:00:00 -0800"
+    invitation["Message-ID"] = "<mixer-1@makersguild.example>"
+    invitation.set_content("You have been invited to the Makers Guild crypto investors mixer.")
+    event = MIXER.format(organiser=organiser, address=address).replace("\n", "\r\n")
+    invitation.add_alternative(event, subtype="calendar", params={"method": "REQUEST"})
+    path = folder / "mixer.eml"
+    path.write_bytes(bytes(invitation))
+    return path
+
+
+def test_a_declined_calendar_invitation_greets_the_organiser_it_names(kindly: Kindly, tmp_path: Path) -> None:
+    record = triaged_one(kindly, mixer_invitation(tmp_path, "Kate Ross"))
+    assert record["decision"] == "decline"
+    assert record["draft"].startswith("Hi Kate,\n")
+
+
+@pytest.mark.parametrize(
+    ("organiser", "address"),
+    [
+        pytest.param("Makers Guild Events", "hello@makersguild.example", id="an-organisation-organises"),
+        pytest.param("Kate Ross", "noreply@makersguild.example", id="the-reply-goes-to-the-guild-not-to-her"),
+    ],
+)
+def test_an_invitation_that_names_no_organiser_to_answer_is_greeted_as_before(
+    kindly: Kindly, tmp_path: Path, organiser: str, address: str
+) -> None:
+    record = triaged_one(kindly, mixer_invitation(tmp_path, organiser, address))
+    assert record["draft"].startswith("Hi there,\n")
