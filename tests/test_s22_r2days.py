@@ -98,6 +98,13 @@ def test_the_asks_she_sent_wait_until_someone_answers(
     assert jo["went"].startswith("sent ") and jo["since"]
     table = " ".join(kindly("drafts", "--waiting").stdout.split())
     assert "Waiting for an answer (1)" in table and "sent " in table
+    for api, auth in page(kindly):  # the same list for the page's scripts
+        [listed] = api.get("/api/waiting", headers=auth).json()
+    assert (listed["draft_id"], listed["invitation_id"], listed["went"]) == (
+        jo["draft_id"],
+        jo["message_pk"],
+        jo["went"],
+    )
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
     jo_answers(box, "Monday works - talk then.", ("<jo-1@mail.example>", yes["Message-ID"]))
