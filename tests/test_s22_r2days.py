@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
@@ -297,3 +298,53 @@ def test_an_invitation_that_names_no_organiser_to_answer_is_greeted_as_before(
 ) -> None:
     record = triaged_one(kindly, mixer_invitation(tmp_path, organiser, address))
     assert record["draft"].startswith("Hi there,\n")
+
+
+# ...and Thursday a studio owner asks for "a call next week" when her yes drafts already offer Monday to Thursday of
+# it, both hours: kindly offered "Friday, December 11 at 10:00 am or Friday, December 11 at 2:30 pm" - one chance,
+# twice.
+
+THURSDAY = datetime(2026, 12, 3, 8, 0, tzinfo=timezone(timedelta(hours=-8)))
+MONDAY_TO_THURSDAY_OFFERED = frozenset(
+    f"{day} at {hour}"
+    for day in ("Monday, December 7", "Tuesday, December 8", "Wednesday, December 9", "Thursday, December 10")
+    for hour in ("10:00 am", "2:30 pm")
+)
+
+
+def times_for_next_week(taken: frozenset[str], preferred: str = "") -> list[str]:
+    from kindly.reply.acceptance import proposed_times
+
+    return proposed_times(
+        THURSDAY, False, next_week=True, taken=taken, style="us", written=THURSDAY.date(), preferred=preferred
+    )
+
+
+def test_two_times_offered_fall_on_two_days() -> None:
+    assert times_for_next_week(MONDAY_TO_THURSDAY_OFFERED) == [
+        "Friday, December 11 at 10:00 am",
+        "Monday, December 14 at 2:30 pm",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("taken", "preferred", "times"),
+    [
+        pytest.param(
+            frozenset(),
+            "",
+            ["Monday, December 7 at 10:00 am", "Wednesday, December 9 at 2:30 pm"],
+            id="a-free-week-as-before",
+        ),
+        pytest.param(
+            MONDAY_TO_THURSDAY_OFFERED,
+            "Friday works best for me",
+            ["Friday, December 11 at 10:00 am", "Friday, December 11 at 2:30 pm"],
+            id="the-one-day-they-named-keeps-both-hours",
+        ),
+    ],
+)
+def test_times_on_one_day_where_the_sender_named_it_or_as_before(
+    taken: frozenset[str], preferred: str, times: list[str]
+) -> None:
+    assert times_for_next_week(taken, preferred) == times
