@@ -239,7 +239,11 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
     with sessions() as session:
         left = session.scalars(
             select(DraftRow)
-            .where(DraftRow.id.in_(select(SentRow.draft_pk)), DraftRow.decision.in_(_ASKING))
+            .where(
+                DraftRow.id.in_(select(SentRow.draft_pk)),
+                DraftRow.decision.in_(_ASKING),
+                DraftRow.status != "discarded",  # exported, then replaced by another before it went
+            )
             .options(selectinload(DraftRow.message).defer(MessageRow.raw))
             .order_by(DraftRow.message_pk.desc(), DraftRow.id.desc())
         ).all()

@@ -270,7 +270,8 @@ class Triage:
         """Decide again the open invitations (no reply approved or sent, no decision set by hand) whose basis
         changed since they were decided - the profile edited, a correction, a contact - as triaging the same mail
         again would: a sync reads only new mail, so a time zone or a rule changed in profile.toml would otherwise
-        never reach the drafts that wait. Counted as `decided_again`, not as mail read."""
+        never reach the drafts that wait. Counted as `decided_again`, not as mail read. The pending drafts of
+        decisions set by hand are written again for the same decisions (kindly.set_by_hand), as `redrafted_yours`."""
         with self.sessions() as session:
             repo = Repository(session)
             state = self._state(repo)
