@@ -241,7 +241,6 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
             select(DraftRow)
             .where(
                 DraftRow.id.in_(select(SentRow.draft_pk)),
-                DraftRow.decision.in_(_ASKING),
                 DraftRow.status != "discarded",  # exported, then replaced by another before it went
             )
             .options(selectinload(DraftRow.message).defer(MessageRow.raw))
@@ -253,7 +252,7 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
             newest.setdefault(row.message.thread_id, row)
         found = []
         for row in newest.values():
-            if "?" not in row.text or _answered_since(session, row):
+            if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
                 continue
             went = records[row.id]
             smtp = [r for r in went if r.via == VIA_SMTP]
