@@ -136,6 +136,7 @@ def test_drafts_lists_the_pending_drafts(kindly: Kindly) -> None:
         "subject",
         "first_line",
         "text",
+        "went",
     }
     email = next(r for r in records if r["id"] == draft_for(kindly, "email"))
     (sender,) = query(kindly.database, "select from_addr from messages where id = ?", email["message_pk"])[0]

@@ -36,6 +36,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly.channels import DM_APPS, App
+from kindly.clock import as_utc
 from kindly.config import Account
 from kindly.errors import KindlyError
 from kindly.model import Decision, Draft, Message
@@ -64,6 +65,7 @@ VIA_EML = "eml"
 VIA_MBOX = "mbox"
 VIA_IMAP = "imap-drafts"
 VIA_SMTP = "smtp"
+VIA_DOWNLOAD = "download"  # the web page's .eml download: the user's mail program sends it, if it does
 DRAFTS_FOLDER = "Drafts"
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")  # as mail programs save their own drafts: not shown as unread
 _LEAVABLE = ("pending", "approved")
@@ -91,6 +93,9 @@ class DraftInfo:
     subject: str
     first_line: str  # the first line of its text after the greeting
     text: str  # the whole draft, as it would be sent
+    # whether and how it left: "sent 2026-12-01 16:02 to jo@...", "exported (eml) 2026-12-01 16:02, not sent
+    # by kindly", "not sent" for an approved draft that never left, "" while pending
+    went: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +153,44 @@ def pending_drafts(
             .options(selectinload(DraftRow.message).defer(MessageRow.raw))
             .order_by(DraftRow.id)
         ).all()
-        return [_info(row) for row in rows]
+        records = _records(session, [row.id for row in rows])
+        return [_info(row, went_as(row.status, records.get(row.id, []))) for row in rows]
 
 
-def _info(row: DraftRow) -> DraftInfo:
+def _records(session: Session, draft_ids: Sequence[int]) -> dict[int, list[SentRow]]:
+    """The records of what left, per draft, oldest first."""
+    found: dict[int, list[SentRow]] = {}
+    if draft_ids:
+        for sent in session.scalars(
+            select(SentRow).where(SentRow.draft_pk.in_(list(draft_ids))).order_by(SentRow.id)
+        ):
+            found.setdefault(sent.draft_pk, []).append(sent)
+    return found
+
+
+_HOW = {
+    VIA_SMTP: "sent",
+    VIA_EML: "exported (eml)",
+    VIA_MBOX: "exported (mbox)",
+    VIA_IMAP: "saved to your Drafts folder",
+    VIA_DOWNLOAD: "downloaded (eml) from the page",
+}
+
+
+def went_as(status: str, records: Sequence[SentRow]) -> str:
+    """Whether a draft left, said plainly: an approved draft that was only approved is "not sent", and one that
+    was exported, saved or downloaded was not sent by kindly - the user's mail program sends it, if it does."""
+    if not records:
+        return "not sent" if status in ("approved", "sent") else ""
+    smtp = [r for r in records if r.via == VIA_SMTP]
+    last = smtp[0] if smtp else records[-1]
+    when = f"{as_utc(last.sent_at):%Y-%m-%d %H:%M} UTC"
+    if smtp:
+        return f"sent {when} to {last.recipient}"
+    return f"{_HOW.get(last.via, last.via)} {when}, not sent by kindly"
+
+
+def _info(row: DraftRow, went: str = "") -> DraftInfo:
     message = stored_message(row.message)
     app = _dm_app(row, message)
     if app is not None:
@@ -176,7 +215,68 @@ def _info(row: DraftRow) -> DraftInfo:
         subject=row.subject or message.subject,
         first_line=first_line(row.text),
         text=row.text,
+        went=went,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A reply of the user's that asks something (times to choose, details) and that no one answered yet."""
+
+    draft_id: int
+    message_pk: int
+    to: str
+    subject: str
+    since: datetime  # when it went (by SMTP), else when it left kindly (exported, saved, downloaded)
+    went: str  # as `went_as` says it
+    first_line: str
+
+
+_ASKING = (Decision.ACCEPT.value, Decision.ASK_DETAILS.value)
+
+
+def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
+    """The asks the user sent that still wait for an answer, oldest first: a yes or a question of kindly's that
+    left it and asks something back ("Would Monday at 10:00 or Wednesday at 2:30 work?"), in a thread where no
+    one wrote after the message it answers. Only the newest that left in each thread counts; a reply that
+    merely says yes to their time ("Thursday at 10am works for me.") waits for nothing."""
+    with sessions() as session:
+        left = session.scalars(
+            select(DraftRow)
+            .where(
+                DraftRow.id.in_(select(SentRow.draft_pk)),
+                DraftRow.status != "discarded",  # exported, then replaced by another before it went
+            )
+            .options(selectinload(DraftRow.message).defer(MessageRow.raw))
+            .order_by(DraftRow.message_pk.desc(), DraftRow.id.desc())
+        ).all()
+        records = _records(session, [row.id for row in left])
+        newest: dict[str, DraftRow] = {}
+        for row in left:
+            newest.setdefault(row.message.thread_id, row)
+        found = []
+        for row in newest.values():
+            if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
+                continue
+            went = records[row.id]
+            smtp = [r for r in went if r.via == VIA_SMTP]
+            info = _info(row, went_as(row.status, went))
+            since = as_utc((smtp or went)[0].sent_at)
+            found.append(
+                Waiting(row.id, row.message_pk, info.to, info.subject, since, info.went, info.first_line)
+            )
+        return sorted(found, key=lambda w: w.since)
+
+
+def _answered_since(session: Session, row: DraftRow) -> bool:
+    """Someone other than the user wrote in the draft's thread after the message it answers."""
+    message = row.message
+    later = select(MessageRow.id).where(
+        MessageRow.thread_id == message.thread_id,
+        MessageRow.id > message.id,
+        MessageRow.from_addr != row.from_addr.lower(),
+    )
+    return session.scalars(later.limit(1)).first() is not None
 
 
 def first_line(text: str) -> str:
@@ -429,6 +529,27 @@ def _record(
     if row.status != "sent":
         row.status = status
     return Delivered(out.draft_id, out.message_pk, via, out.message_id, out.recipient, answer, path)
+
+
+def record_download(session: Session, draft_id: int, message: EmailMessage) -> None:
+    """The web page's .eml download of a draft, recorded like an export: it keeps the Message-ID the draft had
+    wherever it went before (so a reply to it is known as a reply to her), and `kindly drafts --all` shows that
+    it left kindly - not that it was sent."""
+    earlier = session.scalars(
+        select(SentRow.message_id).where(SentRow.draft_pk == draft_id).order_by(SentRow.id).limit(1)
+    ).first()
+    if earlier:
+        message.replace_header("Message-ID", earlier)
+    session.add(
+        SentRow(
+            draft_pk=draft_id,
+            message_id=str(message["Message-ID"]),
+            recipient=str(message["To"] or ""),
+            via=VIA_DOWNLOAD,
+            server_answer="downloaded from the page",
+            sent_at=datetime.now(UTC),
+        )
+    )
 
 
 # -- export -------------------------------------------------------------------------------------------

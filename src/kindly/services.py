@@ -85,6 +85,7 @@ from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.run_times import RunTimes, offered_moment
+from kindly.set_by_hand import SET_BY_YOU, redraft_set_by_hand
 from kindly.store.history import (
     answers_the_user,
     declined_elsewhere,
@@ -116,7 +117,6 @@ from kindly.understand.people import HONORIFICS
 from kindly.understand.questions import questions
 
 BATCH = 128
-SET_BY_YOU = "set_by_you"  # reason code of a decision the user set by hand (web page)
 DIRECTORY_ADDED = "directory_added"  # reason code of an answer whose details went into the directory
 PARALLEL_PARSE_FROM = 32 * 1024 * 1024  # bytes of mbox from which parsing starts worker processes
 CONTACTS_FORMAT = "linkedin-connections"
@@ -163,6 +163,9 @@ class TriageSummary:
     )  # ...the ids of those that look like invitations (those from a goal's target first)
     not_english_from_targets: int = 0  # ...how many of them, listed first, come from a goal's target
     decided_again: int = 0  # open invitations decided again: what they were decided on changed (the profile)
+    redrafted_yours: int = (
+        0  # drafts of decisions the user set by hand, written again under a changed profile
+    )
 
     def count(self, message_id: int, verdict: Verdict) -> None:
         """One decision more; a mail in another language is counted apart too, to be read first."""
@@ -268,7 +271,8 @@ class Triage:
         """Decide again the open invitations (no reply approved or sent, no decision set by hand) whose basis
         changed since they were decided - the profile edited, a correction, a contact - as triaging the same mail
         again would: a sync reads only new mail, so a time zone or a rule changed in profile.toml would otherwise
-        never reach the drafts that wait. Counted as `decided_again`, not as mail read."""
+        never reach the drafts that wait. Counted as `decided_again`, not as mail read. The pending drafts of
+        decisions set by hand are written again for the same decisions (kindly.set_by_hand), as `redrafted_yours`."""
         with self.sessions() as session:
             repo = Repository(session)
             state = self._state(repo)
@@ -287,6 +291,8 @@ class Triage:
                     row.analysis.basis != self._basis(state, t, message, understanding) for t in as_decided
                 ):
                     stale.append(message)
+        with self.sessions.begin() as session:  # her own decisions stay hers; their drafts follow her profile
+            self.summary.redrafted_yours += len(redraft_set_by_hand(session, self.profile))
         if not stale:
             return
         counted = replace(

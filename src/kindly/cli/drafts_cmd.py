@@ -53,12 +53,24 @@ def drafts(
     show_all: Annotated[
         bool, typer.Option("--all", help="Also list drafts already exported, saved or sent.")
     ] = False,
+    waiting: Annotated[
+        bool,
+        typer.Option(
+            "--waiting",
+            help="List instead the replies you sent that ask something and wait for an answer, oldest first.",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list instead of a table.")] = False,
     profile: ProfileOption = None,
 ) -> None:
     """List the pending drafts: ID, message, to, subject, decision and first line."""
     del profile  # taken like any command's --profile; a draft remembers whom it is from, so none is needed
     if context.invoked_subcommand is not None:
+        return
+    if waiting:
+        if show_all:
+            raise fail(ConfigError("choose --all or --waiting, not both"))
+        _list_waiting(as_json)
         return
     from kindly.outbox import pending_drafts
     from kindly.store.db import open_database
@@ -78,13 +90,40 @@ def drafts(
         table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
     for d in found:
         cells = [str(d.id), str(d.message_pk), d.to or "-", d.subject, d.decision, d.first_line]
-        table.add_row(*map(Text, cells), *([d.status] if show_all else []))
+        status = f"{d.status}: {d.went}" if d.went and not d.went.startswith("sent ") else d.status
+        table.add_row(*map(Text, cells), *([Text(status)] if show_all else []))
     stdout().print(table)
     if found:
         stderr().print(
             "Nothing has been sent. `kindly drafts export`, `kindly drafts push` or `kindly send ID`.",
             highlight=False,
         )
+
+
+def _list_waiting(as_json: bool) -> None:
+    """`kindly drafts --waiting`: what the user waits on, and since when."""
+    from kindly.clock import now
+    from kindly.outbox import waiting_on
+    from kindly.store.db import open_database
+
+    try:
+        found = waiting_on(open_database(database_path()))
+    except KindlyError as error:
+        raise fail(error) from None
+    if as_json:
+        records = [{**asdict(w), "since": w.since.isoformat()} for w in found]
+        print(json.dumps(records, ensure_ascii=False))
+        return
+    today = now()
+    table = Table(title=f"Waiting for an answer ({len(found)})")
+    for column in ("ID", "Message", "To", "Subject", "Since", "How it went", "First line"):
+        table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
+    for w in found:
+        days = max(0, (today - w.since).days)
+        since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'})"
+        cells = [str(w.draft_id), str(w.message_pk), w.to or "-", w.subject, since, w.went, w.first_line]
+        table.add_row(*map(Text, cells))
+    stdout().print(table)
 
 
 @drafts_app.command(

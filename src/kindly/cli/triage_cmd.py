@@ -443,6 +443,11 @@ def summary_line(summary: TriageSummary) -> str:
         parts.append(f"calendar updates {summary.calendar_updates}")
     if summary.decided_again:
         parts.append(f"open invitations decided again {summary.decided_again} (what they rest on changed)")
+    if summary.redrafted_yours:
+        parts.append(
+            f"drafts of decisions you set written again {summary.redrafted_yours} (your profile changed; "
+            "the decisions stay yours)"
+        )
     if summary.contacts:
         parts.append(f"contacts {summary.contacts} ({summary.contacts_new} new)")
     parts.append(skipped)

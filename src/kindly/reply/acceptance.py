@@ -1512,6 +1512,7 @@ def proposed_times(
     limit = day + timedelta(days=42)  # a preference no coming weekday meets is dropped, not looped on
     first_day, first_weekdays = day, weekdays
     retries = 0  # of the week asked for, where it ran out before two times were found in it
+    offered_days: set[date] = set()
     while len(slots) < 2:
         if week_asked is not None and day > week_asked and retries < 2:
             # "next week, Tuesday or Thursday morning" with one of them taken: another hour of the days they
@@ -1523,6 +1524,7 @@ def proposed_times(
         ended = (before is not None and day >= before) or day > limit
         if ended and clocks is not None:  # too few on their working days: the times as without their clock
             clocks, slots, day, weekdays = None, [], first_day, first_weekdays
+            offered_days = set()
             continue
         if before is not None and day >= before:
             break
@@ -1542,11 +1544,15 @@ def proposed_times(
             and at
             and slot not in taken
             and slot not in slots
+            # two times on one day are one chance: a day already offered is passed over for another (of the
+            # week after, where the week asked for has no other), but for another hour of the days they named
+            and (day not in offered_days or (retries == 1 and bool(first_weekdays)))
             and day not in off
             and (not weekdays or day.weekday() in weekdays)
             and not _their_weekend(day, at, clocks)
         ):
             slots.append(slot)
+            offered_days.add(day)
             # the next day they said suits them, or the next day nearest their ask, or two on - but the next
             # where two on leaves the week they asked for ("next week", written the Wednesday before: Thursday
             # and Friday of it, not Thursday and the Monday after)

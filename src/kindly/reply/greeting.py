@@ -18,6 +18,7 @@ from kindly.decide.words import (
 from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
+from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.recipients import TITLES, brought_in
 from kindly.understand.extract import names_a_team, signature_name
 from kindly.understand.people import is_given_name, name_words, opens_with_a_name
@@ -49,6 +50,25 @@ def _signed_person(message: Message) -> str:
 
 
 def _person_name(message: Message) -> list[str]:
+    """The words of the name a reply greets, first name first: the sender's, else - for a calendar invitation
+    sent under a team's or an organisation's name - its organiser's; [] where no person is named."""
+    return _senders_name(message) or _organisers_name(message)
+
+
+def _organisers_name(message: Message) -> list[str]:
+    """The organiser a calendar invitation names ("ORGANIZER;CN=Kate Ross:mailto:hello@makersguild..."), where the
+    reply goes to them and the name is a person's: "Makers Guild <hello@...>" sent it, Kate Ross reads the reply."""
+    event = message.event
+    if event is None or not event.organizer_email or is_no_reply(event.organizer_email):
+        return []
+    name = event.organizer_name.strip().strip('"')
+    words = name.split()
+    if "@" in name or not 2 <= len(words) <= 3 or not opens_with_a_name(words) or reads_as_organisation(name):
+        return []
+    return words
+
+
+def _senders_name(message: Message) -> list[str]:
     """The words of the sender's name, first name first; [] for an organisation or an address. A shared
     mailbox ("BJCP Office" at editorial@, "Lone Star Tax Pros" at hello@) is greeted by the name it signs with,
     if any."""

@@ -282,6 +282,9 @@ def _latest_before(
 ) -> tuple[bool, str | None] | None:
     """(written by the user, its own words) of the message the thread had just before this one; None for the
     first."""
+    answered = _own_reply_answered(session, row)
+    if answered is not None:
+        return True, answered
     if row.sent_at is None:
         return None
     earlier = session.execute(
@@ -299,6 +302,22 @@ def _latest_before(
         return None
     _, text, by_user = max(before, key=lambda m: m[0])
     return by_user, text
+
+
+def _own_reply_answered(session: Session, row: MessageRow) -> str | None:
+    """The text of kindly's own reply this message answers (its In-Reply-To is the Message-ID kindly gave it when
+    sending, exporting or saving it), else None: a reply that left by SMTP is never stored as a message, yet it is
+    the user's mail just before this one - and an exported one that is answered plainly went."""
+    if not row.in_reply_to:
+        return None
+    wanted = row.in_reply_to.strip("<>")
+    return session.scalars(
+        select(DraftRow.text)
+        .join(SentRow, SentRow.draft_pk == DraftRow.id)
+        .where(SentRow.message_id.in_([wanted, f"<{wanted}>"]))
+        .order_by(SentRow.id)
+        .limit(1)
+    ).first()
 
 
 def written_before(

@@ -450,6 +450,20 @@ class Repository:
         ).all()
         return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
 
+    def set_by_hand(self) -> list[MessageRow]:
+        """Messages whose decision the user set by hand, with a draft still pending (none approved or sent) and
+        no cancelled event, oldest first."""
+        rows = self.session.scalars(
+            select(MessageRow)
+            .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
+            .where(AnalysisRow.reason_code == "set_by_you", MessageRow.event_status != "cancelled")
+            .options(
+                selectinload(MessageRow.analysis), selectinload(MessageRow.drafts), defer(MessageRow.raw)
+            )
+            .order_by(MessageRow.id)
+        ).all()
+        return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
+
     def decided_with(self) -> tuple[object, ...]:
         """What the store holds that a decision rests on beyond the message and its thread: the user's
         corrections, their contacts, the directory entries they added by hand (those added from answers in the

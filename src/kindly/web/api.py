@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from starlette.concurrency import run_in_threadpool
 
-from kindly import directory
+from kindly import directory, outbox
 from kindly.decide.referral import DirectoryEntry
 from kindly.web import decisions, drafts
 from kindly.web.api_models import (
@@ -30,6 +30,7 @@ from kindly.web.api_models import (
     ProfileIn,
     ProfileOut,
     ProfileSavedOut,
+    WaitingOut,
 )
 from kindly.web.app import WebState
 from kindly.web.deps import State, Token
@@ -138,11 +139,28 @@ def approve_draft(state: State, _token: Token, pk: int, body: ApproveIn | None =
     responses={200: {"content": {"message/rfc822": {}}, "description": "the reply e-mail"}},
 )
 def draft_eml(state: State, _token: Token, pk: int) -> Response:
-    """The approved draft as an .eml file for your mail program."""
+    """The approved draft as an .eml file for your mail program (recorded: `kindly drafts --all` shows it left)."""
     name, data = drafts.eml(state.sessions, pk, state.profile())
     return Response(
         data, media_type="message/rfc822", headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )
+
+
+@router.get("/waiting", tags=["drafts"])
+def waiting(state: State, _token: Token) -> list[WaitingOut]:
+    """The replies you sent that ask something and wait for an answer, oldest first (`kindly drafts --waiting`)."""
+    return [
+        WaitingOut(
+            draft_id=w.draft_id,
+            invitation_id=w.message_pk,
+            to=w.to,
+            subject=w.subject,
+            since=w.since,
+            went=w.went,
+            first_line=w.first_line,
+        )
+        for w in outbox.waiting_on(state.sessions)
+    ]
 
 
 # -- profile -----------------------------------------------------------------------------------------

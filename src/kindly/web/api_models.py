@@ -128,6 +128,18 @@ class AnalysisOut(BaseModel):
     decided_at: datetime
 
 
+class WaitingOut(BaseModel):
+    """A reply you sent that asks something back and that no one answered yet."""
+
+    draft_id: int
+    invitation_id: int
+    to: str
+    subject: str
+    since: datetime = Field(description="when it went (by SMTP), else when it left kindly")
+    went: str = Field(description='how it left: "sent ... to ...", "exported (eml) ..., not sent by kindly"')
+    first_line: str
+
+
 class DraftOut(BaseModel):
     id: int
     status: str = Field(description="pending | approved | sent | discarded")

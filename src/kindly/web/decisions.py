@@ -21,13 +21,13 @@ from kindly.profile import Profile
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.services import (
-    SET_BY_YOU,
     away_on,
     hours_committed,
     known_sender,
     silence_if_no_reply_owed,
     when_it_meets,
 )
+from kindly.set_by_hand import SET_BY_YOU, profile_stamp, redraft_set_by_hand
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.repository import stored_understanding as understanding_of
@@ -219,6 +219,7 @@ def set_decision(
             verdict,
             analysis.model_version,
             analysis.meets_at,
+            profile_stamp(profile),  # its draft follows a profile changed since; the decision stays hers
         )
         variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
         repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
@@ -293,6 +294,7 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
             _save(session, row, verdict, composed, analysis.model_version)
             session.flush()
             changed += (verdict.decision.value, verdict.reason) != before
+        redraft_set_by_hand(session, profile)  # her own decisions stay; their drafts follow the profile
     return changed
 
 

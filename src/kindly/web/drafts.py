@@ -1,7 +1,7 @@
 """The draft in the editor: compose again (tone, channel), edit, approve, export as .eml.
 
 Nothing here sends anything. Approving marks a draft as the one the user wants; the .eml export builds the
-reply e-mail (kindly.reply.outgoing) for the user's own mail program.
+reply e-mail (kindly.reply.outgoing) for the user's own mail program, and is recorded as a download.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kindly.channels import DM_APPS, DRAFT_CHANNELS, is_dm, reply_channel_of
 from kindly.model import Decision, Draft
+from kindly.outbox import record_download
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import calendar_reply, invitation_hours, partstat_for, wants_calendar_reply
 from kindly.reply.check import check_draft
@@ -209,7 +210,7 @@ def reopen(sessions: sessionmaker[Session], pk: int) -> DraftRow:
 def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str, bytes]:
     """The approved draft as an .eml file (file name, bytes): threaded under the invitation, with a calendar
     reply attached when the invitation is a calendar request."""
-    with sessions() as session:
+    with sessions.begin() as session:
         row = load_row(session, pk)
         approved = [d for d in row.drafts if d.status in ("approved", "sent")]
         if not approved:
@@ -240,4 +241,5 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
         message = reply_target(message, profile.user, intent)
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
         built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
+        record_download(session, draft.id, built)  # it left kindly: `kindly drafts --all` says so
         return f"kindly-reply-{pk}.eml", eml_bytes(built)
