@@ -1,0 +1,56 @@
+"""Lucía Herrera's Spanish mail, round two (session 22): a prospective client's consulta is offered her free
+times in Spanish, as its English twin is, written from fixed tables of Spanish day and month names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindly.reply.in_spanish import spanish_slot
+from personas import bilingual_lawyer_profile
+from support import Kindly, eml, profile_file, triaged
+from test_s22_spanish import CONSULTA, LUCIA, MARISOL
+
+# -- a yes to a prospective client proposes her free times, in Spanish ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "said"),
+    [
+        ("Tuesday 8 December at 10:00", "el martes 8 de diciembre a las 10:00"),
+        ("Tuesday, December 8 at 2:30 pm", "el martes 8 de diciembre a las 14:30"),
+        ("Wednesday 3 March at 9:30", "el miércoles 3 de marzo a las 9:30"),
+        ("Friday, November 5, 2027 at 1:00 pm", "el viernes 5 de noviembre de 2027 a las 13:00"),
+        ("Saturday 2 January at 01:00", "el sábado 2 de enero a la 1:00"),
+        # not one of kindly's own slots: nothing said, rather than half a translation
+        ("next Tuesday at 10", ""),
+        ("Tuesday 8 December", ""),
+        ("Mardi 8 décembre at 10:00", ""),
+    ],
+)
+def test_a_proposed_time_is_written_in_spanish_from_fixed_tables(slot: str, said: str) -> None:
+    assert spanish_slot(slot) == said
+
+
+def test_two_prospective_clients_in_spanish_are_offered_different_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mails = [
+        eml(
+            tmp_path / f"{n}.eml",
+            CONSULTA,
+            sender=sender,
+            subject="Consulta",
+            date="Mon, 30 Nov 2026 10:00:00 -0500",
+            to=LUCIA,
+        )
+        for n, sender in enumerate((MARISOL, "Ana Gómez <ana.gomez@gmail.com>"))
+    ]
+    first, second = triaged(kindly, *mails, profile=profile_file(bilingual_lawyer_profile(), tmp_path))
+    assert first["draft"].endswith(
+        "¿Le vendría bien el martes 1 de diciembre a las 9:00 o el jueves 3 de diciembre a las 13:00?"
+        "\n\nSaludos cordiales,\nLucía Herrera"
+    ), first["draft"]
+    assert "¿Le vendría bien el " in second["draft"], second["draft"]
+    assert "el martes 1 de diciembre a las 9:00" not in second["draft"], second["draft"]
