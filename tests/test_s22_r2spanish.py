@@ -10,6 +10,7 @@ import pytest
 from kindly.reply.in_spanish import spanish_slot
 from personas import bilingual_lawyer_profile
 from support import Kindly, eml, profile_file, triaged
+from test_s21_law import _invitation
 from test_s22_spanish import CONSULTA, LUCIA, MARISOL
 
 # -- a yes to a prospective client proposes her free times, in Spanish ----------------------------------------
@@ -54,3 +55,41 @@ def test_two_prospective_clients_in_spanish_are_offered_different_times(
     ), first["draft"]
     assert "¿Le vendría bien el " in second["draft"], second["draft"]
     assert "el martes 1 de diciembre a las 9:00" not in second["draft"], second["draft"]
+
+
+# -- a Spanish calendar invitation that names her target in Spanish --------------------------------------------
+
+
+def test_a_spanish_invitation_at_a_centro_comunitario_is_hers_to_read_not_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invitation(
+        kindly,
+        tmp_path,
+        summary="Charla para familias del barrio",
+        location="Centro Comunitario Hispano\\, 120 SW 8th St",
+        description="Le invitamos a dar una charla sobre sus derechos a las familias del barrio. Habrá café y pan "
+        "dulce.",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
+        "reason"
+    ]
+    assert record["reason"] == (
+        'A calendar invitation whose note is in Spanish, which kindly cannot read (it says "charla", "café") and '
+        'names "community centres" in its Spanish words ("Centro Comunitario"), a target of your build '
+        "credibility goal: yours to read first."
+    )
+    assert not record["draft"]
+
+
+def test_a_spanish_invitation_that_names_none_of_her_targets_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invitation(
+        kindly,
+        tmp_path,
+        summary="Fiesta de fin de año",
+        location="Salón Las Palmas\\, 120 SW 8th St",
+        description="Celebramos el fin de año con música y comida. ¡Los esperamos!",
+    )
+    assert (record["decision"], record["reason"]) == ("decline", "An event that serves none of your goals.")
