@@ -11,7 +11,7 @@ from kindly.reply.in_spanish import spanish_slot
 from personas import bilingual_lawyer_profile
 from support import Kindly, eml, profile_file, triaged
 from test_s21_law import _invitation
-from test_s22_spanish import CONSULTA, LUCIA, MARISOL
+from test_s22_spanish import CONSULTA, LUCIA, MARISOL, _to_lucia
 
 # -- a yes to a prospective client proposes her free times, in Spanish ----------------------------------------
 
@@ -93,3 +93,37 @@ def test_a_spanish_invitation_that_names_none_of_her_targets_is_still_declined(
         description="Celebramos el fin de año con música y comida. ¡Los esperamos!",
     )
     assert (record["decision"], record["reason"]) == ("decline", "An event that serves none of your goals.")
+
+
+# -- an English team mailbox signed with a first name alone ------------------------------------------------------
+
+LEADS_IN_ENGLISH = (
+    "Hi,\n\nWe generate exclusive immigration leads. You only pay per lead ($60 per qualified lead).\n\n"
+    "Do you have 15 minutes Thursday for a quick demo?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signed", "greeting"),
+    [
+        ("Sales <sales@leads4lawyers.example>", "\nBest,\nRyan\n", "Hi Ryan,"),
+        (
+            "Sales Team <sales@leads4lawyers.example>",
+            "\nBest,\nRyan\nSales Manager, Leads4Lawyers\n",
+            "Hi Ryan,",
+        ),
+        ("sales@leads4lawyers.example", "\nBest,\nRyan\n", "Hi Ryan,"),
+        # ...as before: a mailbox that is not a shared one, a whole name, a person's own mailbox
+        ("Payments <payments@leads4lawyers.example>", "\nBest,\nRyan\n", "Hi Ryan,"),
+        ("Sales <sales@leads4lawyers.example>", "\nBest,\nRyan Cole\n", "Hi Ryan,"),
+        ("Jane Smith <hello@janesmith.example>", "\nBest,\nJane\n", "Hi Jane,"),
+        # no person signs: no one is greeted by name
+        ("Sales <sales@leads4lawyers.example>", "\nBest,\nThe Sales Team\n", "Hi there,"),
+        ("Sales <sales@leads4lawyers.example>", "", "Hi there,"),
+    ],
+)
+def test_a_team_mailbox_signed_with_a_first_name_greets_who_signs(
+    kindly: Kindly, tmp_path: Path, sender: str, signed: str, greeting: str
+) -> None:
+    record = _to_lucia(kindly, tmp_path, LEADS_IN_ENGLISH + signed, sender, "Leads")
+    assert record["draft"].startswith(f"{greeting}\n\n"), record["draft"]

@@ -58,7 +58,8 @@ def _person_name(message: Message) -> list[str]:
         signed = signature_name(message.signature)
         if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
             signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
-        name = signed or (name if looks_like_person(name) else "")
+        # ...and signed with a first name alone ("Best,\nRyan" from "Sales" at sales@), by that name
+        name = signed or (name if looks_like_person(name) else _signed_first_name(message))
     if not name or "@" in name:
         return []
     if "," in name:
