@@ -11,7 +11,7 @@ from kindly.reply.in_spanish import spanish_slot
 from personas import bilingual_lawyer_profile
 from support import Kindly, eml, profile_file, triaged
 from test_s21_law import _invitation
-from test_s22_spanish import CONSULTA, LUCIA, MARISOL, _to_lucia
+from test_s22_spanish import CONSULTA, LEADS, LUCIA, MARISOL, _to_lucia
 
 # -- a yes to a prospective client proposes her free times, in Spanish ----------------------------------------
 
@@ -127,3 +127,20 @@ def test_a_team_mailbox_signed_with_a_first_name_greets_who_signs(
 ) -> None:
     record = _to_lucia(kindly, tmp_path, LEADS_IN_ENGLISH + signed, sender, "Leads")
     assert record["draft"].startswith(f"{greeting}\n\n"), record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("signed", "greeting"),
+    [
+        ("Saludos,\nDiego\n", "Hola Diego,"),
+        ("Atentamente,\nDiego\nGerente de ventas\n", "Hola Diego,"),
+        # ...as before: the team signs, or a name under no sign-off
+        ("Saludos,\nEquipo de Ventas\n", "Buenos días:"),
+        ("Diego\n", "Buenos días:"),
+    ],
+)
+def test_a_spanish_team_mailbox_signed_with_a_first_name_greets_who_signs(
+    kindly: Kindly, tmp_path: Path, signed: str, greeting: str
+) -> None:
+    record = _to_lucia(kindly, tmp_path, LEADS + signed, "Ventas <ventas@prospectos.example>", "Más clientes")
+    assert record["draft"].startswith(f"{greeting}\n\nMuchas gracias por su mensaje."), record["draft"]
