@@ -126,7 +126,13 @@ from kindly.reply.greeting import (
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
-from kindly.reply.in_spanish import client_consultation, in_spanish, spanish_reply, spanish_step
+from kindly.reply.in_spanish import (
+    client_consultation,
+    in_spanish,
+    spanish_reply,
+    spanish_slot,
+    spanish_step,
+)
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -468,8 +474,11 @@ def compose(
     )
     values = _opening(drafting, tone, channel)
     if in_spanish(message):
-        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all
-        times = _client_times(drafting) if client_consultation(verdict) else []
+        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all; a yes
+        # to a prospective client proposes the user's free times, those it can write in Spanish
+        times = (
+            [t for t in _client_times(drafting) if spanish_slot(t)] if client_consultation(verdict) else []
+        )
         spanish = spanish_reply(
             message,
             verdict,

@@ -33,46 +33,29 @@ _CONSULTATION = "Con gusto le atiendo en una consulta."
 _FREE_ADVICE = "No doy asesoría gratuita, pero con gusto le atiendo en una consulta."
 _WHICH_DAY = "¿Qué día y hora le vendrían bien?"
 # the names a day is written with in Spanish: a fixed table, not a locale (the machine's may have none)
-_WEEKDAYS_ES = dict(
-    zip(
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-        strict=True,
-    )
-)
-_MONTHS_ES = dict(
-    zip(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        (
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ),
-        strict=True,
-    )
-)
+_WEEKDAYS_ES = {
+    "Monday": "lunes",
+    "Tuesday": "martes",
+    "Wednesday": "miércoles",
+    "Thursday": "jueves",
+    "Friday": "viernes",
+    "Saturday": "sábado",
+    "Sunday": "domingo",
+}
+_MONTHS_ES = {
+    "January": "enero",
+    "February": "febrero",
+    "March": "marzo",
+    "April": "abril",
+    "May": "mayo",
+    "June": "junio",
+    "July": "julio",
+    "August": "agosto",
+    "September": "septiembre",
+    "October": "octubre",
+    "November": "noviembre",
+    "December": "diciembre",
+}
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
 # December 8, 2027 at 2:30 pm" (anchored and without nested repeats: it reads only kindly's own short slots)
 _SLOT = re.compile(
@@ -197,14 +180,14 @@ def client_consultation(verdict: Verdict) -> bool:
 
 def _client_yes(message: Message, verdict: Verdict, profile: Profile, times: Sequence[str]) -> str:
     """The yes to a prospective client in Spanish: a consultation (instead of the free advice asked), the user's
-    answers they wrote in Spanish, and the user's free `times` proposed, or where there are none the day that
-    suits them asked; "" for any other decision."""
+    answers they wrote in Spanish, and the user's free `times` proposed (each one `spanish_slot` writes), or where
+    there are none the day that suits them asked; "" for any other decision."""
     if not client_consultation(verdict):
         return ""
     opening = _FREE_ADVICE if DecisionMark.PAID_INSTEAD in verdict.marks else _CONSULTATION
     answers, _unsaid = answers_in_spanish(profile, ideas_in_spanish(message.own_text))
-    said = [said for slot in times if (said := spanish_slot(slot))]
-    which = f"¿Le vendría bien {' o '.join(said)}?" if len(said) == len(times) and said else _WHICH_DAY
+    said = [spanish_slot(slot) for slot in times]
+    which = f"¿Le vendría bien {' o '.join(said)}?" if said else _WHICH_DAY
     return " ".join((opening, *answers, which))
 
 
