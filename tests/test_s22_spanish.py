@@ -177,7 +177,8 @@ def test_a_prospective_clients_consulta_is_a_yes_with_her_answer_in_her_own_span
     assert "English only" not in record["reason"]
     assert record["draft"] == (
         "Hola Marisol,\n\nMuchas gracias por su mensaje. Con gusto le atiendo en una consulta. "
-        f"{LAWYER_CONSULTATION_IN_SPANISH} ¿Qué día y hora le vendrían bien?\n\nSaludos cordiales,\nLucía Herrera"
+        f"{LAWYER_CONSULTATION_IN_SPANISH} ¿Le vendría bien el martes 1 de diciembre a las 9:00 o el jueves 3 de "
+        "diciembre a las 13:00?\n\nSaludos cordiales,\nLucía Herrera"
     )
 
 
@@ -190,7 +191,9 @@ def test_her_answer_written_in_english_only_is_left_out_of_the_spanish_yes_and_s
         'Your answer about "consultation" is in English only, so the reply leaves it out: give its Spanish '
         "wording as answer_in.es in your profile to have it said."
     )
-    assert "Con gusto le atiendo en una consulta. ¿Qué día y hora le vendrían bien?" in record["draft"]
+    assert (
+        "Con gusto le atiendo en una consulta. ¿Le vendría bien el martes 1 de diciembre" in record["draft"]
+    )
     assert "$150" not in record["draft"]  # no English, and no sentence kindly would have to translate
 
 
@@ -227,7 +230,8 @@ def test_free_advice_asked_in_spanish_is_offered_her_paid_consultation(
     )
     assert record["draft"] == (
         "Hola Pedro,\n\nMuchas gracias por su mensaje. No doy asesoría gratuita, pero con gusto le atiendo en una "
-        f"consulta. {LAWYER_CONSULTATION_IN_SPANISH} ¿Qué día y hora le vendrían bien?\n\nSaludos cordiales,\n"
+        f"consulta. {LAWYER_CONSULTATION_IN_SPANISH} ¿Le vendría bien el martes 1 de diciembre a las 9:00 o el "
+        "jueves 3 de diciembre a las 13:00?\n\nSaludos cordiales,\n"
         "Lucía Herrera"
     )
 

@@ -656,7 +656,20 @@ def _unread_target(message: Message, profile: Profile) -> bool:
     if event is None or reads_as_english(f"{event.summary}\n{message.own_text}"):
         return False
     whole = f"{message.subject}\n{event.location}\n{message.own_text}"
-    return _target_sender(profile, message) is not None or _targets_named(profile, whole) is not None
+    return _target_sender(profile, message) is not None or _named_in_any_words(profile, whole)[0] is not None
+
+
+def _named_in_any_words(profile: Profile, text: str) -> tuple[tuple[str, str] | None, str]:
+    """A goal's target a text names, with its goal, in English or in the Spanish words kindly reads for it
+    ("Centro Comunitario Hispano": "community centres"), and those Spanish words ("" where it is named in
+    English); (None, "") where it names none."""
+    if (named := _targets_named(profile, text)) is not None:
+        return named, ""
+    ideas = ideas_in_spanish(text)
+    named = _targets_named(profile, " ".join(english for _, english in ideas))
+    if named is None:
+        return None, ""
+    return named, next((said for said, english in ideas if fold(named[0]) in fold(english)), "")
 
 
 def _left_to_read(message: Message, profile: Profile, said: str, *, invitation: bool = False) -> Verdict:
@@ -683,8 +696,9 @@ def _left_to_read(message: Message, profile: Profile, said: str, *, invitation: 
     if invitation:
         shown = ", ".join(f'"{cue}"' for cue in cues[:3])
         words = f" (it says {shown})" if cues else ""
-        named = _targets_named(profile, whole)
-        names_target = f' and names "{named[0]}", a target of {named[1]}' if named else ""
+        named, spanish = _named_in_any_words(profile, whole)
+        in_spanish = f' in its Spanish words ("{spanish}")' if spanish else ""
+        names_target = f' and names "{named[0]}"{in_spanish}, a target of {named[1]}' if named else ""
         return Verdict(Decision.IGNORE, f"{said}{words}{names_target}: yours to read first.", NOT_ENGLISH_ASK)
     if not cues:
         # the model reads English: "Vill du komma?" may well ask something it cannot see

@@ -126,7 +126,13 @@ from kindly.reply.greeting import (
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
-from kindly.reply.in_spanish import in_spanish, spanish_reply, spanish_step
+from kindly.reply.in_spanish import (
+    client_consultation,
+    in_spanish,
+    spanish_reply,
+    spanish_slot,
+    spanish_step,
+)
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -468,9 +474,19 @@ def compose(
     )
     values = _opening(drafting, tone, channel)
     if in_spanish(message):
-        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all
+        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all; a yes
+        # to a prospective client proposes the user's free times, those it can write in Spanish
+        times = (
+            [t for t in _client_times(drafting) if spanish_slot(t)] if client_consultation(verdict) else []
+        )
         spanish = spanish_reply(
-            message, verdict, profile, intent.value, str(values["first_name"]), str(values["signature"])
+            message,
+            verdict,
+            profile,
+            intent.value,
+            str(values["first_name"]),
+            str(values["signature"]),
+            times,
         )
         if spanish is None:
             return None
@@ -479,6 +495,8 @@ def compose(
             steps=(spanish_step(verdict),),
             channel=channel,
             subject=_reply_subject(message, channel),
+            # in kindly's own English words, so that no other draft offers them (reply.in_spanish writes them)
+            times=tuple(times),
             from_name=profile.user.name,
             from_addr=profile.user.email,
         )
@@ -493,6 +511,24 @@ def compose(
         times=proposed,
         from_name=profile.user.name,
         from_addr=profile.user.email,
+    )
+
+
+def _client_times(s: _Drafting) -> list[str]:
+    """The times a yes to a prospective client in Spanish proposes: from tomorrow (paid work does not queue
+    behind networking), inside the user's hours, none another draft offers - as their English twin's are, less
+    the days and hours said to suit them, which kindly does not read in Spanish."""
+    profile, message = s.profile, s.message
+    return proposed_times(
+        s.today,
+        False,
+        taken=s.taken,
+        style=profile.user.date_style,
+        off=profile.user.off,
+        written=s.written.date() if s.written else None,
+        soon=True,
+        meeting_hours=_spared_hours(profile, s.verdict, asked_activities(s.details.format, message)),
+        clocks=both_clocks(message, profile.user.zone),
     )
 
 

@@ -78,7 +78,8 @@ def _senders_name(message: Message) -> list[str]:
         signed = signature_name(message.signature)
         if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
             signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
-        name = signed or (name if looks_like_person(name) else "")
+        # ...and signed with a first name alone ("Best,\nRyan" from "Sales" at sales@), by that name
+        name = signed or (name if looks_like_person(name) else _signed_first_name(message))
     if not name or "@" in name:
         return []
     if "," in name:
@@ -175,13 +176,22 @@ def _signed_first_name(message: Message) -> str:
         said = line.lstrip("-–—~ ").rstrip(".!")
         words = said.split()
         if (
-            SIGN_OFF.match(before)
+            (SIGN_OFF.match(before) or _SPANISH_SIGN_OFF.match(before))
             and 1 <= len(words) <= 3
             and is_given_name(words[0])
             and all(word[:1].isupper() for word in words)
         ):
             return said
     return ""
+
+
+# ...and a Spanish one, which ingest does not set a signature apart by ("Saludos,\nDiego" from "Ventas"): one
+# line, anchored, read only here
+_SPANISH_SIGN_OFF = re.compile(
+    r"^(?:saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)"
+    r"[,.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _signs_as(message: Message, name: str) -> bool:

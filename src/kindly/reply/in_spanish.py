@@ -5,8 +5,10 @@ few ideas of Spanish (understand/language.py), so it writes only what these sent
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kindly.decide.spanish_mail import answers_in_spanish
+from kindly.hours import clock_read
 from kindly.model import Decision, DecisionMark, Event, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
@@ -25,10 +27,41 @@ _SAID_FOR: dict[str, str] = {
     # someone selling their services who asks to meet: "It isn't something I'm looking for at the moment"
     "not_a_fit": "Por el momento no es algo que esté buscando, así que voy a declinar.",
 }
-# a yes to a prospective client: a consultation, their day asked (kindly proposes no times in Spanish)
+# a yes to a prospective client: a consultation, at the user's free times ("¿Le vendría bien el martes 1 de
+# diciembre a las 9:00 o el jueves 3 de diciembre a las 13:00?"), or their day asked where none is free
 _CONSULTATION = "Con gusto le atiendo en una consulta."
 _FREE_ADVICE = "No doy asesoría gratuita, pero con gusto le atiendo en una consulta."
 _WHICH_DAY = "¿Qué día y hora le vendrían bien?"
+# the names a day is written with in Spanish: a fixed table, not a locale (the machine's may have none)
+_WEEKDAYS_ES = {
+    "Monday": "lunes",
+    "Tuesday": "martes",
+    "Wednesday": "miércoles",
+    "Thursday": "jueves",
+    "Friday": "viernes",
+    "Saturday": "sábado",
+    "Sunday": "domingo",
+}
+_MONTHS_ES = {
+    "January": "enero",
+    "February": "febrero",
+    "March": "marzo",
+    "April": "abril",
+    "May": "mayo",
+    "June": "junio",
+    "July": "julio",
+    "August": "agosto",
+    "September": "septiembre",
+    "October": "octubre",
+    "November": "noviembre",
+    "December": "diciembre",
+}
+# a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
+# December 8, 2027 at 2:30 pm" (anchored and without nested repeats: it reads only kindly's own short slots)
+_SLOT = re.compile(
+    r"^(?P<weekday>[A-Z][a-z]+),? (?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<us_month>[A-Z][a-z]+) "
+    r"(?P<us_day>\d{1,2}))(?:,? (?P<year>\d{4}))? at (?P<at>.+)$"
+)
 # a question to a calendar invitation, whose day and place it gives
 _WHAT_FOR = "Gracias por la invitación. ¿Podría contarme un poco más sobre su objetivo?"
 # a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00"
@@ -78,10 +111,17 @@ def in_spanish(message: Message) -> bool:
 
 
 def spanish_reply(
-    message: Message, verdict: Verdict, profile: Profile, intent: str, first_name: str, signature: str
+    message: Message,
+    verdict: Verdict,
+    profile: Profile,
+    intent: str,
+    first_name: str,
+    signature: str,
+    times: Sequence[str] = (),
 ) -> str | None:
     """The reply in Spanish for a decision on a Spanish mail, or None where there is no fixed sentence for it
-    (`intent`: what the model read the message as, which weighs a calendar invitation's hour)."""
+    (`intent`: what the model read the message as, which weighs a calendar invitation's hour; `times`: the user's
+    free times a yes to a prospective client proposes, as kindly writes them in English)."""
     said = _SAID.get(verdict.decision)
     if said is None:
         return None
@@ -90,7 +130,7 @@ def spanish_reply(
         return _letter(message, said, first_name, signature)
     if verdict.decision is Decision.DECLINE:
         said = _SAID_FOR.get(verdict.reason_code, said)
-    if client := _client_yes(message, verdict, profile):
+    if client := _client_yes(message, verdict, profile, times):
         said = client
     elif verdict.decision is Decision.ACCEPT:
         days = [
@@ -133,11 +173,37 @@ def _to_the_invitation(
     return comment_for(event, partstat, "") if partstat is not None else ""
 
 
-def _client_yes(message: Message, verdict: Verdict, profile: Profile) -> str:
+def client_consultation(verdict: Verdict) -> bool:
+    """Whether the reply in Spanish is a yes to a prospective client's consultation: the one that proposes times."""
+    return verdict.decision is Decision.ACCEPT and DecisionMark.CLIENT_CONSULTATION in verdict.marks
+
+
+def _client_yes(message: Message, verdict: Verdict, profile: Profile, times: Sequence[str]) -> str:
     """The yes to a prospective client in Spanish: a consultation (instead of the free advice asked), the user's
-    answers they wrote in Spanish, and the day that suits them asked; "" for any other decision."""
-    if verdict.decision is not Decision.ACCEPT or DecisionMark.CLIENT_CONSULTATION not in verdict.marks:
+    answers they wrote in Spanish, and the user's free `times` proposed (each one `spanish_slot` writes), or where
+    there are none the day that suits them asked; "" for any other decision."""
+    if not client_consultation(verdict):
         return ""
     opening = _FREE_ADVICE if DecisionMark.PAID_INSTEAD in verdict.marks else _CONSULTATION
     answers, _unsaid = answers_in_spanish(profile, ideas_in_spanish(message.own_text))
-    return " ".join((opening, *answers, _WHICH_DAY))
+    said = [spanish_slot(slot) for slot in times]
+    which = f"¿Le vendría bien {' o '.join(said)}?" if said else _WHICH_DAY
+    return " ".join((opening, *answers, which))
+
+
+def spanish_slot(slot: str) -> str:
+    """A time kindly proposes, written in Spanish from fixed tables: "Tuesday, December 8 at 2:30 pm" -> "el
+    martes 8 de diciembre a las 14:30", on the 24-hour clock a Spanish reader expects; "" where `slot` is not one
+    of kindly's own."""
+    found = _SLOT.match(slot)
+    at = clock_read(found.group("at")) if found else None
+    if found is None or at is None:
+        return ""
+    weekday = _WEEKDAYS_ES.get(found.group("weekday"))
+    month = _MONTHS_ES.get(found.group("month") or found.group("us_month"))
+    if weekday is None or month is None:
+        return ""
+    year = f" de {found.group('year')}" if found.group("year") else ""
+    article = "a la" if at.hour == 1 else "a las"  # "a la 1:00", but "a las 9:00", "a las 13:00"
+    day = found.group("day") or found.group("us_day")
+    return f"el {weekday} {day} de {month}{year} {article} {at.hour}:{at.minute:02d}"
