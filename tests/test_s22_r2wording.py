@@ -49,3 +49,60 @@ def test_a_keynote_asked_without_an_offer_to_confirm_is_only_looked_forward_to(
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
     assert "confirm" not in record["draft"]
+
+
+# -- a seller's own event declined is not promised to be spread ---------------------------------------------------
+
+BREAKFAST = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Summit Ridge Wealth//Events//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:summit-ridge-breakfast-20261209@summitridgewealth.example.com
+DTSTAMP:20261128T150000Z
+DTSTART;TZID=America/Toronto:20261209T073000
+DTEND;TZID=America/Toronto:20261209T090000
+SUMMARY:Breakfast seminar: Retirement income strategies for former executives
+LOCATION:{place}
+DESCRIPTION:{description}
+ORGANIZER;CN=Paul Kerrigan:mailto:pkerrigan@{domain}
+ATTENDEE;CN=Margaret Lindqvist;RSVP=TRUE:mailto:maggie@lindqvist.ca
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _breakfast(kindly: Kindly, tmp_path: Path, *, place: str, description: str, domain: str) -> dict[str, Any]:
+    source = tmp_path / "breakfast.ics"
+    source.write_text(BREAKFAST.format(place=place, description=description, domain=domain))
+    return triaged_one(kindly, source, profile_file(director_profile(), tmp_path))
+
+
+def test_a_wealth_firms_breakfast_seminar_declined_is_not_promised_to_others(kindly: Kindly, tmp_path: Path) -> None:
+    record = _breakfast(
+        kindly,
+        tmp_path,
+        place="Summit Ridge Wealth\\, 181 Bay Street\\, Toronto",
+        description="Join Summit Ridge Wealth's advisors over breakfast for a seminar on drawing down a portfolio"
+        "\\, pension income splitting and estate freezes. Each guest receives a complimentary one-on-one "
+        "portfolio review.",
+        domain="summitridgewealth.example.com",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"].lower()
+    for promise in ("pass the details on", "mention it to", "tell them about it"):
+        assert promise not in draft
+
+
+def test_a_charitys_breakfast_declined_is_still_passed_on(kindly: Kindly, tmp_path: Path) -> None:
+    record = _breakfast(
+        kindly,
+        tmp_path,
+        place="St. Lawrence Hall\\, 157 King Street East\\, Toronto",
+        description="Join fellow members of the Riverside Seniors Network over breakfast for a talk on drawing down "
+        "a pension. Everyone is welcome.",
+        domain="riversideseniors.example.org",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"].lower()
+    assert any(promise in draft for promise in ("pass the details on", "mention it to", "tell them about it"))
