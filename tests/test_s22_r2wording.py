@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from kindly.decide.funders import gift_offered
 from personas import director_profile
 from support import Kindly, eml, profile_file, triaged_one
 
@@ -106,3 +109,40 @@ def test_a_charitys_breakfast_declined_is_still_passed_on(kindly: Kindly, tmp_pa
     assert record["decision"] == "decline", record["reason"]
     draft = record["draft"].lower()
     assert any(promise in draft for promise in ("pass the details on", "mention it to", "tell them about it"))
+
+
+# -- a donor is thanked for the gift they weigh, not for an enquiry ------------------------------------------------
+
+DONOR = """Dear Maggie,
+
+My wife and I were moved by the presentation on the Riverdale Hospital Foundation's cardiac wing campaign at the
+gala. My father was treated at Riverdale's cardiac unit last year, and our family foundation is {weighs}.
+
+Could we meet in person to talk about the campaign{and_how}? I am free most afternoons next week.
+
+Regards,
+Gordon Lau
+Lau Family Office
+"""
+
+
+def test_a_donor_who_weighs_a_gift_is_thanked_for_it(kindly: Kindly, tmp_path: Path) -> None:
+    body = DONOR.format(weighs="considering a significant gift", and_how=" and how a gift might be recognised")
+    record = _to_maggie(kindly, tmp_path, body, sender="Gordon Lau <gordon@laufamilyoffice.example.com>", subject="Riverdale cardiac wing")
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thank you for considering a gift" in record["draft"]
+    assert "inquiry" not in record["draft"] and "enquiry" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("our family foundation is considering a significant gift", True),
+        ("We would like to make a donation to the campaign.", True),
+        ("Would you consider a gift to our gala?", False),  # asks the reader for one
+        ("Are you considering a gift this year?", False),
+        ("I am considering a career change.", False),
+    ],
+)
+def test_which_words_weigh_a_gift_of_the_writers_own(text: str, offered: bool) -> None:
+    assert gift_offered(text) is offered
