@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kindly.decide.funders import gift_offered
-from personas import director_profile
+from personas import director_profile, job_seeker_profile, to_seeker
 from support import Kindly, eml, profile_file, triaged_one
 
 MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
@@ -146,3 +146,49 @@ def test_a_donor_who_weighs_a_gift_is_thanked_for_it(kindly: Kindly, tmp_path: P
 )
 def test_which_words_weigh_a_gift_of_the_writers_own(text: str, offered: bool) -> None:
     assert gift_offered(text) is offered
+
+
+# -- a company's hiring task declined: none of her resources, no luck wished with it ------------------------------
+
+
+def _to_priya(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Priya, the data scientist looking for her next role."""
+    mail = to_seeker(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(job_seeker_profile(), tmp_path))
+
+
+TAKE_HOME = """Hi Priya,
+
+Great chatting last week. As the next step, we'd like you to build a churn model on our real customer data and
+present a full go-to-market analysis of your recommendations. Most candidates spend about 15-20 hours on it.
+Please send it back within a week.
+
+Brad Keller
+CEO, GrowthPilot
+"""
+
+
+def test_a_take_home_declined_offers_the_ceo_none_of_her_posts_and_no_luck(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_priya(
+        kindly, tmp_path, TAKE_HOME, sender="Brad Keller <brad@growthpilot.example>", subject="Interview next step: take-home"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    draft = record["draft"]
+    assert "unpaid take-home projects over 4 hours" in draft
+    assert "priyaraman.example" not in draft and "useful" not in draft
+    assert "luck" not in draft.lower() and "all the best with" not in draft.lower()
+    # her own hiring process: he got back to her, he did not "think of" her
+    assert "getting back to me" in draft
+    assert "think of me" not in draft and "thinking of me" not in draft
+
+
+def test_a_scheme_declined_by_her_rule_is_still_wished_well(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Priya!\n\nBetween jobs? I've been building my own business with Vitalis Wellness - flexible hours, "
+        "unlimited income, and you earn commission on everyone you recruit to your team. Would you hop on a Zoom "
+        "with me Thursday at 2pm to hear more?\n\nDawn\n"
+    )
+    record = _to_priya(kindly, tmp_path, body, sender="Dawn Miller <dawn.miller.wellness@gmail.com>", subject="Be your own boss?")
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "your business" in record["draft"]
+    assert "getting back to me" not in record["draft"]

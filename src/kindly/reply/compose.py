@@ -38,6 +38,7 @@ from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     SPARED,
+    TAKE_HOME,
     honour_sold_to_you,
     spared_hours,
 )
@@ -524,6 +525,12 @@ _ANSWERS_HER_APPLICATION = re.compile(
     r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b",
     re.IGNORECASE,
 )
+# ...or setting the next step of it: "Great chatting last week. As the next step, we'd like you to build ..."
+_NEXT_STEP_OF_HERS = re.compile(
+    r"\b(?:as (?:the|a|our) next step|next step (?:in|of) (?:the|our|your) (?:interview|hiring|recruitment|"
+    r"application) process)\b",
+    re.IGNORECASE,
+)
 
 
 def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
@@ -551,6 +558,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # ...and so does an employer answering the user's application ("Thanks for applying for the role")
         else "getting back to me about my application"
         if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)
+        # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
+        else "getting back to me"
+        if _NEXT_STEP_OF_HERS.search(message.own_text) and any(seeks_a_role(goal) for goal in profile.goals)
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
@@ -634,6 +644,11 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         # the mixer"), never wished well "with your business", and no overview asked of its host
         values["wish_for"] = event_kind(message)
     steps = _offer_withheld(s, values, steps, event_pitched)
+    if TAKE_HOME.search(f"{message.subject}\n{message.own_text}"):
+        # a company's hiring task ("As the next step, build a churn model ..."): the user's resources are for
+        # people whose goals they help, and a test declined is no venture to wish luck with
+        values["wish_for"], values["offer"] = "", None
+        steps = tuple(step for step in steps if step != "offer_resource")
     if (
         s.profile.user.at_own_domain(message.from_addr)
         and forwarded_part(message)
