@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from kindly.decide.funders import gift_offered
+from kindly.decide.rules import part_that_held
+from kindly.model import Intent
 from personas import director_profile, job_seeker_profile, to_seeker
 from support import Kindly, eml, profile_file, triaged_one
 
@@ -192,3 +194,34 @@ def test_a_scheme_declined_by_her_rule_is_still_wished_well(kindly: Kindly, tmp_
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "your business" in record["draft"]
     assert "getting back to me" not in record["draft"]
+
+
+# -- a no under a rule of several asks quotes the ask that was made -----------------------------------------------
+
+
+def test_a_commission_only_job_is_declined_by_that_part_of_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Priya,\n\nFollowing up on my note last week. We're hiring data-savvy Sales Engineers - it's a "
+        "commission-only role with uncapped earnings. Do you have 15 minutes Friday for a call?\n\nJosh Palmer\n"
+        "QuotaKing\n"
+    )
+    record = _to_priya(
+        kindly, tmp_path, body, sender="Josh Palmer <josh@quotaking.example>", subject="Sales Engineer (commission only)"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "I have a firm rule against commission-only roles" in record["draft"]
+    assert "MLM" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "said"),
+    [
+        ("MLM or commission-only roles", "It's a commission-only role with uncapped earnings.", "commission-only roles"),
+        # "MLM" alone lacks the word "roles" the rule's last part gives both
+        ("MLM or commission-only roles", "Join my network marketing team and build your downline!", ""),
+        # a part that borrows "unpaid" from the other is not said without it
+        ("unpaid talks or podcasts", "Would you come on our podcast? It's unpaid, sadly.", ""),
+    ],
+)
+def test_which_part_of_a_rule_a_message_made(rule: str, text: str, said: str) -> None:
+    assert part_that_held(rule, text, Intent.RECRUITING) == (said or rule)
