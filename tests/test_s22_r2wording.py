@@ -11,7 +11,7 @@ import pytest
 from kindly.decide.funders import gift_offered
 from kindly.decide.rules import part_that_held
 from kindly.model import Intent
-from personas import director_profile, job_seeker_profile, to_seeker
+from personas import agency_profile, director_profile, job_seeker_profile, to_seeker, to_tom
 from support import Kindly, eml, profile_file, triaged_one
 
 MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
@@ -225,3 +225,38 @@ def test_a_commission_only_job_is_declined_by_that_part_of_her_rule(kindly: Kind
 )
 def test_which_part_of_a_rule_a_message_made(rule: str, text: str, said: str) -> None:
     assert part_that_held(rule, text, Intent.RECRUITING) == (said or rule)
+
+
+# -- a peer's proposal to send each other clients, with a coffee at a time she names: yes to both ----------------
+
+SWAP = """Hi Tom,
+
+I run Lund Motion, a four-person animation and motion studio in Leeds. We regularly turn away brand identity
+work, and I suspect you turn away motion and explainer videos.{swap}
+
+I'm in Manchester on Thursday 10 December - could we grab a coffee at 10:00 near Piccadilly?
+
+Sophie Lund
+Founder, Lund Motion
+"""
+
+
+def _to_tom(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+    """The triage record of a mail to Tom, who runs a small brand agency in Manchester."""
+    mail = to_tom(tmp_path / "m.eml", body, sender="Sophie Lund <sophie@lundmotion.co.uk>", subject="Referral swap?")
+    return triaged_one(kindly, mail, profile_file(agency_profile(), tmp_path))
+
+
+def test_a_referral_swap_over_coffee_at_her_time_is_said_yes_to_as_a_swap(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(kindly, tmp_path, SWAP.format(swap=" Would you be open to sending each other clients?"))
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Thursday 10 December at 10:00" in draft
+    assert any(yes in draft for yes in ("each other's way", "refer clients to each other", "send each other clients"))
+
+
+def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(kindly, tmp_path, SWAP.format(swap=" I'd love to compare notes on running a small studio."))
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday 10 December at 10:00" in record["draft"]
+    assert "each other" not in record["draft"]
