@@ -3,6 +3,7 @@ or offered, each no promises and wishes only what fits whom it answers, and each
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,9 @@ import pytest
 
 from kindly.decide.funders import gift_offered
 from kindly.decide.rules import part_that_held
-from kindly.model import Intent
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.profile import parse_profile
+from kindly.reply.compose import compose
 from personas import agency_profile, director_profile, job_seeker_profile, to_seeker, to_tom
 from support import Kindly, eml, profile_file, triaged_one
 
@@ -260,3 +263,55 @@ def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(kindly: 
     assert record["decision"] == "accept", record["reason"]
     assert "Thursday 10 December at 10:00" in record["draft"]
     assert "each other" not in record["draft"]
+
+
+# -- an employer answering her application did not "think of" her ------------------------------------------------
+
+
+def _accepted_by_priya(body: str, variant: int) -> str:
+    """Priya's yes to a recruiter's mail, in the wording `variant` picks."""
+    when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
+    mail = Message(
+        source="t",
+        channel="email",
+        from_name="Daniel Okafor",
+        from_addr="daniel.okafor@lumorahealth.example",
+        subject="Senior Data Scientist",
+        body=body,
+        own_text=body,
+        date=when,
+    )
+    understanding = Understanding(is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.9)
+    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
+    draft = compose(mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when)
+    assert draft is not None
+    return draft.text
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Thank you for your interest in the Senior Data Scientist position on my team.",
+        "I've reviewed your resume and would like to talk about the Senior Data Scientist role.",
+    ],
+)
+def test_an_employer_answering_her_application_in_other_words_is_thanked_for_getting_back(
+    answer: str, variant: int
+) -> None:
+    text = _accepted_by_priya(f"Hi Priya,\n\n{answer} Could we set up a 45-minute interview?\n\nDaniel", variant)
+    assert "getting back to me about my application" in text
+    assert "think of me" not in text and "thinking of me" not in text
+
+
+def test_a_recruiter_interested_in_her_work_still_thought_of_her() -> None:
+    # near miss: "your interest in" nothing of hers; "reviewed your profile" is a recruiter's search, not her application
+    texts = [
+        _accepted_by_priya(
+            "Hi Priya,\n\nI reviewed your profile and think you'd suit our Senior Data Scientist role. Could we talk?",
+            variant,
+        )
+        for variant in range(3)
+    ]
+    assert not any("my application" in text for text in texts)
+    assert any("think of me" in text for text in texts)

@@ -522,7 +522,12 @@ def _days_of_reply(message: Message, now: datetime | None) -> tuple[datetime, da
 # An employer answering the user's own application: "Thanks for applying for the Senior Data Scientist role",
 # "thank you for your application" (not "the application deadline").
 _ANSWERS_HER_APPLICATION = re.compile(
-    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b",
+    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b"
+    # "Thank you for your interest in the Senior Data Scientist position" (not "in our services"); "we've reviewed
+    # your application", "I received your resume"
+    r"|\bthanks?(?: you)? (?:so much |very much )?for your interest in (?:the|our) (?:[\w-]+ ){0,5}?(?:role|position|"
+    r"opening|job|vacancy)\b|\b(?:reviewed|received) your (?:recent )?(?:application|resume|"
+    r"r[ée]sum[ée]|cv)\b",
     re.IGNORECASE,
 )
 # ...or setting the next step of it: "Great chatting last week. As the next step, we'd like you to build ..."
