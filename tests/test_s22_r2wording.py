@@ -315,3 +315,31 @@ def test_a_recruiter_interested_in_her_work_still_thought_of_her() -> None:
     ]
     assert not any("my application" in text for text in texts)
     assert any("think of me" in text for text in texts)
+
+
+# -- a chat's one-line yes to a coffee says yes to the coffee -----------------------------------------------------
+
+JORDAN = (
+    "From: Jordan Ellis (Slack)\nSubject: {subject}\n\nhey Priya! heard about the layoff, that's rough. want to {ask} "
+    "next week? I can tell you about the ML platform team at Cedarline, they're hiring a staff MLE. Tuesday or "
+    "Wednesday afternoon?\n"
+)
+
+
+def _pasted_to_priya(kindly: Kindly, tmp_path: Path, text: str) -> dict[str, Any]:
+    pasted = tmp_path / "dm.txt"
+    pasted.write_text(text, encoding="utf-8")
+    return triaged_one(kindly, pasted, profile_file(job_seeker_profile(), tmp_path))
+
+
+def test_a_slack_yes_to_a_coffee_says_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    record = _pasted_to_priya(kindly, tmp_path, JORDAN.format(subject="coffee?", ask="grab coffee"))
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "a coffee." in record["draft"]
+    assert "Tuesday, December 8" in record["draft"]
+
+
+def test_a_slack_yes_to_a_lunch_says_lunch_not_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    record = _pasted_to_priya(kindly, tmp_path, JORDAN.format(subject="lunch?", ask="grab lunch"))
+    assert record["decision"] == "accept", record["reason"]
+    assert "coffee" not in record["draft"]

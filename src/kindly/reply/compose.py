@@ -840,6 +840,10 @@ def _offer_withheld(
     return steps
 
 
+# What a yes to meet over a meal or a drink meets for.
+_OVER = {"coffee": "a coffee", "lunch": "lunch", "breakfast": "breakfast", "dinner": "dinner", "drinks": "drinks"}
+
+
 @dataclass(frozen=True)
 class _Yes:
     """What a yes settled about when and with whom, for the steps that propose times: the yes as worded ("" where
@@ -907,6 +911,13 @@ def _the_yes(
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
+    # "want to grab coffee next week?" in a chat: the one-line yes says yes to the coffee, not to "meet" (a
+    # mail's fuller thanks already names the invitation)
+    values["over"] = (
+        _OVER.get(details.format, "")
+        if intent is Intent.COFFEE_CHAT and values.get("tone") == "brief"
+        else ""
+    )
     # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
     # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
     # notes" - is a call, and moves like a meeting)
