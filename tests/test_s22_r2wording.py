@@ -22,7 +22,14 @@ MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
 
 def _to_maggie(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
     """The triage record of a mail to Maggie, the retired CFO who speaks at director conferences."""
-    mail = eml(tmp_path / "m.eml", body, sender=sender, subject=subject, date="Mon, 30 Nov 2026 15:45:00 -0500", to=MAGGIE)
+    mail = eml(
+        tmp_path / "m.eml",
+        body,
+        sender=sender,
+        subject=subject,
+        date="Mon, 30 Nov 2026 15:45:00 -0500",
+        to=MAGGIE,
+    )
     return triaged_one(kindly, mail, profile_file(director_profile(), tmp_path))
 
 
@@ -42,7 +49,9 @@ BUREAU = "Anita Roy <anita@northernlightsspeakers.example.com>"
 
 def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
     body = KEYNOTE.format(ask="\nShall I confirm? They'd like an answer by December 11.\n")
-    record = _to_maggie(kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18")
+    record = _to_maggie(
+        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+    )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
     assert "confirm" in record["draft"]
@@ -53,7 +62,9 @@ def test_a_keynote_asked_without_an_offer_to_confirm_is_only_looked_forward_to(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     body = KEYNOTE.format(ask="\nWould you be able to do it? They'd like an answer by December 11.\n")
-    record = _to_maggie(kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18")
+    record = _to_maggie(
+        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+    )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
     assert "confirm" not in record["draft"]
@@ -80,13 +91,17 @@ END:VCALENDAR
 """
 
 
-def _breakfast(kindly: Kindly, tmp_path: Path, *, place: str, description: str, domain: str) -> dict[str, Any]:
+def _breakfast(
+    kindly: Kindly, tmp_path: Path, *, place: str, description: str, domain: str
+) -> dict[str, Any]:
     source = tmp_path / "breakfast.ics"
     source.write_text(BREAKFAST.format(place=place, description=description, domain=domain))
     return triaged_one(kindly, source, profile_file(director_profile(), tmp_path))
 
 
-def test_a_wealth_firms_breakfast_seminar_declined_is_not_promised_to_others(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_wealth_firms_breakfast_seminar_declined_is_not_promised_to_others(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _breakfast(
         kindly,
         tmp_path,
@@ -132,8 +147,16 @@ Lau Family Office
 
 
 def test_a_donor_who_weighs_a_gift_is_thanked_for_it(kindly: Kindly, tmp_path: Path) -> None:
-    body = DONOR.format(weighs="considering a significant gift", and_how=" and how a gift might be recognised")
-    record = _to_maggie(kindly, tmp_path, body, sender="Gordon Lau <gordon@laufamilyoffice.example.com>", subject="Riverdale cardiac wing")
+    body = DONOR.format(
+        weighs="considering a significant gift", and_how=" and how a gift might be recognised"
+    )
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        body,
+        sender="Gordon Lau <gordon@laufamilyoffice.example.com>",
+        subject="Riverdale cardiac wing",
+    )
     assert record["decision"] == "accept", record["reason"]
     assert "Thank you for considering a gift" in record["draft"]
     assert "inquiry" not in record["draft"] and "enquiry" not in record["draft"]
@@ -173,9 +196,15 @@ CEO, GrowthPilot
 """
 
 
-def test_a_take_home_declined_offers_the_ceo_none_of_her_posts_and_no_luck(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_take_home_declined_offers_the_ceo_none_of_her_posts_and_no_luck(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _to_priya(
-        kindly, tmp_path, TAKE_HOME, sender="Brad Keller <brad@growthpilot.example>", subject="Interview next step: take-home"
+        kindly,
+        tmp_path,
+        TAKE_HOME,
+        sender="Brad Keller <brad@growthpilot.example>",
+        subject="Interview next step: take-home",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     draft = record["draft"]
@@ -193,7 +222,13 @@ def test_a_scheme_declined_by_her_rule_is_still_wished_well(kindly: Kindly, tmp_
         "unlimited income, and you earn commission on everyone you recruit to your team. Would you hop on a Zoom "
         "with me Thursday at 2pm to hear more?\n\nDawn\n"
     )
-    record = _to_priya(kindly, tmp_path, body, sender="Dawn Miller <dawn.miller.wellness@gmail.com>", subject="Be your own boss?")
+    record = _to_priya(
+        kindly,
+        tmp_path,
+        body,
+        sender="Dawn Miller <dawn.miller.wellness@gmail.com>",
+        subject="Be your own boss?",
+    )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "your business" in record["draft"]
     assert "getting back to me" not in record["draft"]
@@ -209,7 +244,11 @@ def test_a_commission_only_job_is_declined_by_that_part_of_her_rule(kindly: Kind
         "QuotaKing\n"
     )
     record = _to_priya(
-        kindly, tmp_path, body, sender="Josh Palmer <josh@quotaking.example>", subject="Sales Engineer (commission only)"
+        kindly,
+        tmp_path,
+        body,
+        sender="Josh Palmer <josh@quotaking.example>",
+        subject="Sales Engineer (commission only)",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "I have a firm rule against commission-only roles" in record["draft"]
@@ -219,7 +258,11 @@ def test_a_commission_only_job_is_declined_by_that_part_of_her_rule(kindly: Kind
 @pytest.mark.parametrize(
     ("rule", "text", "said"),
     [
-        ("MLM or commission-only roles", "It's a commission-only role with uncapped earnings.", "commission-only roles"),
+        (
+            "MLM or commission-only roles",
+            "It's a commission-only role with uncapped earnings.",
+            "commission-only roles",
+        ),
         # "MLM" alone lacks the word "roles" the rule's last part gives both
         ("MLM or commission-only roles", "Join my network marketing team and build your downline!", ""),
         # a part that borrows "unpaid" from the other is not said without it
@@ -246,20 +289,30 @@ Founder, Lund Motion
 
 def _to_tom(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
     """The triage record of a mail to Tom, who runs a small brand agency in Manchester."""
-    mail = to_tom(tmp_path / "m.eml", body, sender="Sophie Lund <sophie@lundmotion.co.uk>", subject="Referral swap?")
+    mail = to_tom(
+        tmp_path / "m.eml", body, sender="Sophie Lund <sophie@lundmotion.co.uk>", subject="Referral swap?"
+    )
     return triaged_one(kindly, mail, profile_file(agency_profile(), tmp_path))
 
 
-def test_a_referral_swap_over_coffee_at_her_time_is_said_yes_to_as_a_swap(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_referral_swap_over_coffee_at_her_time_is_said_yes_to_as_a_swap(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _to_tom(kindly, tmp_path, SWAP.format(swap=" Would you be open to sending each other clients?"))
     assert record["decision"] == "accept", record["reason"]
     draft = record["draft"]
     assert "Thursday 10 December at 10:00" in draft
-    assert any(yes in draft for yes in ("each other's way", "refer clients to each other", "send each other clients"))
+    assert any(
+        yes in draft for yes in ("each other's way", "refer clients to each other", "send each other clients")
+    )
 
 
-def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(kindly: Kindly, tmp_path: Path) -> None:
-    record = _to_tom(kindly, tmp_path, SWAP.format(swap=" I'd love to compare notes on running a small studio."))
+def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tom(
+        kindly, tmp_path, SWAP.format(swap=" I'd love to compare notes on running a small studio.")
+    )
     assert record["decision"] == "accept", record["reason"]
     assert "Thursday 10 December at 10:00" in record["draft"]
     assert "each other" not in record["draft"]
@@ -281,9 +334,13 @@ def _accepted_by_priya(body: str, variant: int) -> str:
         own_text=body,
         date=when,
     )
-    understanding = Understanding(is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.9)
+    understanding = Understanding(
+        is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.9
+    )
     verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
-    draft = compose(mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when)
+    draft = compose(
+        mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when
+    )
     assert draft is not None
     return draft.text
 
@@ -299,7 +356,9 @@ def _accepted_by_priya(body: str, variant: int) -> str:
 def test_an_employer_answering_her_application_in_other_words_is_thanked_for_getting_back(
     answer: str, variant: int
 ) -> None:
-    text = _accepted_by_priya(f"Hi Priya,\n\n{answer} Could we set up a 45-minute interview?\n\nDaniel", variant)
+    text = _accepted_by_priya(
+        f"Hi Priya,\n\n{answer} Could we set up a 45-minute interview?\n\nDaniel", variant
+    )
     assert "getting back to me about my application" in text
     assert "think of me" not in text and "thinking of me" not in text
 

@@ -936,7 +936,9 @@ def part_that_held(rule: str, text: str, intent: Intent) -> str:
     if len(alternatives) < 2 or len(segments) != len(alternatives):
         return rule
     flat = PLEASANTRIES.sub(" ", " ".join(text.split()))
-    held = [i for i, concepts in enumerate(alternatives) if _concepts_shown(concepts, flat, intent) is not None]
+    held = [
+        i for i, concepts in enumerate(alternatives) if _concepts_shown(concepts, flat, intent) is not None
+    ]
     last = len(alternatives) - 1
     if held != [last] or tuple(_segment_concepts(segments[last])) != alternatives[last]:
         return rule

@@ -841,7 +841,13 @@ def _offer_withheld(
 
 
 # What a yes to meet over a meal or a drink meets for.
-_OVER = {"coffee": "a coffee", "lunch": "lunch", "breakfast": "breakfast", "dinner": "dinner", "drinks": "drinks"}
+_OVER = {
+    "coffee": "a coffee",
+    "lunch": "lunch",
+    "breakfast": "breakfast",
+    "dinner": "dinner",
+    "drinks": "drinks",
+}
 
 
 @dataclass(frozen=True)
