@@ -41,6 +41,7 @@ def main() -> None:
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
+    from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.understand import spanish_asks
     from kindly.understand.extract import Details, extract
@@ -88,6 +89,8 @@ def main() -> None:
     chat = "Your role and your interview via text " * int(600 * scale) + "download telegram " * int(
         600 * scale
     )
+    # an event's words of free things with no service after them, spaced out (first 20 KB read)
+    samples = "Each guest receives a complimentary    one-on-one    free " * int(600 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
     # Spanish words of asking and of a client's matter, spaced out, with no full stop and no consultation
     spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
@@ -143,6 +146,7 @@ def main() -> None:
                 for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
             ],
         ),
+        ("a free sample for guests (first 20 KB read)", 20_000, lambda: sells_to_its_guests(samples)),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -41,6 +41,27 @@ _FUNDER_SIDE = re.compile(
 )
 
 
+# A gift the writer weighs themselves: "our family foundation is considering a significant gift", "we would like
+# to make a donation" (not "would you consider a gift?", which asks the reader for one).
+_GIFT_WEIGHED = re.compile(
+    r"\b(?:is|are|am|we're|i'm)\s+(?:now\s+)?(?:considering|planning|thinking about|weighing)\s+(?:making\s+)?"
+    r"|\b(?:we|i)\s+(?:would like|hope|plan|intend|want)\s+to\s+(?:make|give)\s+",
+    _F,
+)
+_GIFT = re.compile(
+    r"(?:a |an )?(?:significant |major |large |sizeable |generous |leadership |legacy )?(?:gift|donation|pledge|"
+    r"bequest)\b",
+    _F,
+)
+
+
+def gift_offered(text: str) -> bool:
+    """Whether the writer speaks of a gift they weigh giving (see _GIFT_WEIGHED), for a reply that thanks them for
+    it rather than for an enquiry."""
+    flat = " ".join(text[:20_000].split())
+    return any(_GIFT.match(flat, found.end()) for found in _GIFT_WEIGHED.finditer(flat))
+
+
 def seeks_funders(goal: Goal) -> bool:
     """Whether a goal of clients is one of funders or partners who give (a nonprofit's "clients")."""
     return goal.kind is GoalKind.FIND_CLIENTS and bool(

@@ -990,6 +990,25 @@ def _alternative_limits(rule: str) -> tuple[Threshold | None, ...]:
     return tuple(None if limit is None else limit[0] for limit in found)
 
 
+def part_that_held(rule: str, text: str, intent: Intent) -> str:
+    """The words of a never-rule's alternative that alone held for a message, where they stand by themselves: "MLM
+    or commission-only roles" held by a commission-only sales job is "commission-only roles". Only the last
+    alternative carries the words the others share ("MLM" alone names no roles) and only one that borrows no
+    qualifier ("unpaid talks or podcasts": no bare "podcasts"); else, or where several held, the whole rule."""
+    alternatives = _alternatives(rule)
+    segments = [segment for segment in _segments(rule) if _segment_concepts(segment)]
+    if len(alternatives) < 2 or len(segments) != len(alternatives):
+        return rule
+    flat = PLEASANTRIES.sub(" ", " ".join(text.split()))
+    held = [
+        i for i, concepts in enumerate(alternatives) if _concepts_shown(concepts, flat, intent) is not None
+    ]
+    last = len(alternatives) - 1
+    if held != [last] or tuple(_segment_concepts(segments[last])) != alternatives[last]:
+        return rule
+    return segments[last].strip()
+
+
 # The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.
 PAID_INSTEAD = "offered paid instead of:"
 

@@ -461,6 +461,13 @@ def acceptance(
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
                 ask = ["Please do say yes for me - thank you!", "Please do go ahead on my behalf."]
+        elif (on_my_behalf := _ON_MY_BEHALF.search(message.own_text)) is not None:
+            # her agent's "Shall I confirm?": the yes lets them confirm for her, not only looks forward to it
+            ask = (
+                ["Please do confirm for me - thank you!", "Please go ahead and confirm - thank you."]
+                if on_my_behalf.group(0).lower().endswith("confirm")
+                else ["Please do go ahead on my behalf - thank you!", "Please do go ahead on my behalf."]
+            )
         if late:
             return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
         return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"

@@ -10,6 +10,7 @@ import re
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import says_they_raise
+from kindly.decide.funders import gift_offered
 from kindly.decide.referral import own_meeting
 from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.vendor_events import seller_hosted
@@ -147,6 +148,8 @@ def ask_phrase(
     ):
         # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
         return "reaching out about the round"
+    if intent in (Intent.CLIENT_INQUIRY, Intent.COFFEE_CHAT) and gift_offered(message.own_text):
+        return "considering a gift"  # a donor writes of what they would give, not of what they would buy
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")

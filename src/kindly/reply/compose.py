@@ -38,6 +38,7 @@ from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import (
     SPARED,
+    TAKE_HOME,
     honour_sold_to_you,
     spared_hours,
 )
@@ -557,7 +558,18 @@ def _days_of_reply(message: Message, now: datetime | None) -> tuple[datetime, da
 # An employer answering the user's own application: "Thanks for applying for the Senior Data Scientist role",
 # "thank you for your application" (not "the application deadline").
 _ANSWERS_HER_APPLICATION = re.compile(
-    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b",
+    r"\bthanks?(?: you)? (?:so much |very much )?for (?:applying|your (?:recent )?application)\b"
+    # "Thank you for your interest in the Senior Data Scientist position" (not "in our services"); "we've reviewed
+    # your application", "I received your resume"
+    r"|\bthanks?(?: you)? (?:so much |very much )?for your interest in (?:the|our) (?:[\w-]+ ){0,5}?(?:role|position|"
+    r"opening|job|vacancy)\b|\b(?:reviewed|received) your (?:recent )?(?:application|resume|"
+    r"r[ée]sum[ée]|cv)\b",
+    re.IGNORECASE,
+)
+# ...or setting the next step of it: "Great chatting last week. As the next step, we'd like you to build ..."
+_NEXT_STEP_OF_HERS = re.compile(
+    r"\b(?:as (?:the|a|our) next step|next step (?:in|of) (?:the|our|your) (?:interview|hiring|recruitment|"
+    r"application) process)\b",
     re.IGNORECASE,
 )
 
@@ -587,6 +599,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # ...and so does an employer answering the user's application ("Thanks for applying for the role")
         else "getting back to me about my application"
         if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)
+        # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
+        else "getting back to me"
+        if _NEXT_STEP_OF_HERS.search(message.own_text) and any(seeks_a_role(goal) for goal in profile.goals)
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
@@ -670,6 +685,11 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         # the mixer"), never wished well "with your business", and no overview asked of its host
         values["wish_for"] = event_kind(message)
     steps = _offer_withheld(s, values, steps, event_pitched)
+    if TAKE_HOME.search(f"{message.subject}\n{message.own_text}"):
+        # a company's hiring task ("As the next step, build a churn model ..."): the user's resources are for
+        # people whose goals they help, and a test declined is no venture to wish luck with
+        values["wish_for"], values["offer"] = "", None
+        steps = tuple(step for step in steps if step != "offer_resource")
     if (
         s.profile.user.at_own_domain(message.from_addr)
         and forwarded_part(message)
@@ -863,6 +883,16 @@ def _offer_withheld(
     return steps
 
 
+# What a yes to meet over a meal or a drink meets for.
+_OVER = {
+    "coffee": "a coffee",
+    "lunch": "lunch",
+    "breakfast": "breakfast",
+    "dinner": "dinner",
+    "drinks": "drinks",
+}
+
+
 @dataclass(frozen=True)
 class _Yes:
     """What a yes settled about when and with whom, for the steps that propose times: the yes as worded ("" where
@@ -930,6 +960,13 @@ def _the_yes(
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
+    # "want to grab coffee next week?" in a chat: the one-line yes says yes to the coffee, not to "meet" (a
+    # mail's fuller thanks already names the invitation)
+    values["over"] = (
+        _OVER.get(details.format, "")
+        if intent is Intent.COFFEE_CHAT and values.get("tone") == "brief"
+        else ""
+    )
     # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
     # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
     # notes" - is a call, and moves like a meeting)

@@ -23,6 +23,7 @@ from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
 from kindly.decide.rule_parts import Prerequisite, recruiter_terms_met
 from kindly.decide.rules import (
+    part_that_held,
     provider_region,
     rule_condition,
     rule_exemption,
@@ -415,7 +416,16 @@ def honest_reason(
         # year's race?": the money asked is a sponsorship, which the rule's own words never named
         return "I'm not able to sponsor it this time, so I'll have to pass."
     if code == "never_do":
-        return _firm_rule(verdict.never_rule, verdict.evidence)
+        # of a rule of several asks, the one the message made ("commission-only roles", not "MLM or ...")
+        held = (
+            part_that_held(verdict.never_rule, f"{message.subject}\n{message.own_text}", intent)
+            if message is not None
+            and intent is not None
+            and rule_condition(verdict.never_rule) is None
+            and rule_exemption(verdict.never_rule) is None
+            else verdict.never_rule
+        )
+        return _firm_rule(held, verdict.evidence)
     if code == "not_a_fit" and message is not None and (bought := buys_the_users(message)):
         # "we acquire a majority stake in the practice": an offer for the user's own business, not a service
         return f"I'm not looking to sell the {bought}, so I'll pass."

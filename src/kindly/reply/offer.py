@@ -14,6 +14,7 @@ from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rules import rule_condition
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.thread import contact_details
+from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import content_stems
 from kindly.model import Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
@@ -118,6 +119,20 @@ def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
     )
 
 
+# An event that gives each guest a sample of its host's trade: "Each guest receives a complimentary one-on-one
+# portfolio review", "a free consultation for everyone who attends" - a seller's seminar, however it is named.
+_SALES_HOOK = re.compile(
+    r"\b(?:complimentary|free|no-obligation)\s+(?:[\w-]+\s+){0,3}?(?:review|consultation|assessment|audit|"
+    r"valuation|quote|check-?up|evaluation|analysis|appraisal)s?\b",
+    re.IGNORECASE,
+)
+
+
+def sells_to_its_guests(text: str) -> bool:
+    """Whether an event's own words give its guests a free sample of the host's services (see _SALES_HOOK)."""
+    return _SALES_HOOK.search(" ".join(text[:20_000].split())) is not None
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -202,8 +217,9 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # full, the connection is welcome later
         return Offer("intro_later" if verdict.reason_code == "no_capacity" else "none")
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
-        # an organiser wants people in the room, not someone "who could help" them
-        return Offer("mention")
+        # an organiser wants people in the room, not someone "who could help" them; a seller's own event (a
+        # wealth firm's breakfast seminar) is its advertising, which a no does not offer to spread
+        return Offer("none" if seller_hosted(message, intent) or sells_to_its_guests(text) else "mention")
     if intent is Intent.SPEAKING_INVITATION:
         return Offer("another_speaker")  # ...and a stage wants a speaker
     if intent is Intent.RECRUITING:
