@@ -28,6 +28,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from datetime import date
+
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.commitment import recurring_commitment
@@ -42,9 +44,11 @@ def main() -> None:
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.slot_wording import preference
+    from kindly.reply.talk_submission import submission_link
     from kindly.understand import spanish_asks
     from kindly.understand.extract import Details, extract
     from kindly.understand.language import ideas_in_spanish
+    from kindly.understand.needed_by import needed_by
     from support import incoming
 
     halls = incoming(
@@ -97,6 +101,10 @@ def main() -> None:
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
     hours = "Mentors give two hours " * int(4_000 * scale)
+    # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
+    before = "Could we meet before    the call by    " * int(2_000 * scale)
+    # a word of dotted parts with no slash: no link, read once
+    link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -130,6 +138,12 @@ def main() -> None:
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
         ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
+        (
+            "a day needed by, no stops (first 20 KB read)",
+            20_000,
+            lambda: needed_by(before, date(2026, 12, 1)),
+        ),
+        ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -3,15 +3,17 @@ a meeting is needed by; an introduction to a hiring manager; a paying user askin
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kindly.reply.talk_submission import how_to_submit, submission_link
+from kindly.understand.needed_by import needed_by
 from personas import agency_profile, job_seeker_profile, to_seeker, to_tom
 from support import Kindly, profile_file, triaged_one
+from test_s22_board import _to_maggie
 from test_s22_jobseek import PYDATA
 
 # -- a call for talks from speakers@: no draft, but the reason says where to submit and by when ----------------
@@ -104,3 +106,77 @@ def test_a_deadline_gone_by_is_not_given() -> None:
     assert how_to_submit(SUMMIT, today, written, "international") == (
         "submit through its own form at northerndesignsummit.example/cfp"
     )
+
+
+# -- "before my interview on Dec 17": the times proposed fall before the day she needs them by --------------------
+
+MENTEE = """Hi Maggie,
+
+Thank you again for being my mentor through the Women in Capital Markets programme this year. {ask} I want to walk
+you through how I'd answer the questions about leading the year-end audit.
+
+Gratefully,
+Priya
+"""
+
+
+def _mentee_asks(kindly: Kindly, tmp_path: Path, ask: str) -> str:
+    record = _to_maggie(
+        kindly,
+        tmp_path,
+        MENTEE.format(ask=ask),
+        sender="Priya Sandhu <priya.sandhu@example.com>",
+        subject="Could you help me prepare for a VP Finance interview?",
+        date="Tue, 01 Dec 2026 07:45:00 -0500",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    draft: str = record["draft"]
+    return draft
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could we find 45 minutes before my final panel interview on Dec 7?",
+        "Could we find 45 minutes ahead of my panel interview on the 7th?",
+        "Could we find 45 minutes by the 7th?",
+        "Could we find 45 minutes before Monday?",
+        "My final panel interview is on December 7. Could we find 45 minutes before then?",
+    ],
+)
+def test_the_times_offered_fall_before_the_day_she_needs_them_by(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    draft = _mentee_asks(kindly, tmp_path, ask)
+    assert "Would Wednesday, December 2 at 10:00 am or Friday, December 4 at 2:30 pm work for you?" in draft
+    assert "Dec 7" not in draft and "December 7" not in draft  # never on the day itself
+
+
+def test_before_friday_leaves_friday_out(kindly: Kindly, tmp_path: Path) -> None:
+    draft = _mentee_asks(kindly, tmp_path, "Could we find 45 minutes before Friday?")
+    assert "Would Wednesday, December 2 at 10:00 am work for you?" in draft
+
+
+def test_after_the_day_the_times_are_as_ever(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "after the 7th" sets no day to meet before
+    draft = _mentee_asks(kindly, tmp_path, "Could we find 45 minutes after the 7th?")
+    assert "Would Friday, December 4 at 10:00 am or Monday, December 7 at 2:30 pm work for you?" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Could we find 45 minutes before my interview on Dec 17?", date(2026, 12, 17)),
+        ("Could we have a call before Friday?", date(2026, 12, 4)),
+        ("Could we meet ahead of the board meeting on the 9th?", date(2026, 12, 9)),
+        ("I'd love a coffee by the 17th.", date(2026, 12, 17)),
+        ("The interview is on December 17.\n\nCould we find 45 minutes before then?", date(2026, 12, 17)),
+        # near misses: after the day, a day only mentioned, a doer's "by", a deadline for no meeting
+        ("Could we find 45 minutes after the 17th?", None),
+        ("My interview is on December 17. Could we find 45 minutes sometime soon?", None),
+        ("Could we have a call about the panel hosted by Acme on Friday?", None),
+        ("Please send your bio before December 10.", None),
+    ],
+)
+def test_the_day_a_meeting_is_needed_by(text: str, day: date | None) -> None:
+    assert needed_by(text, date(2026, 12, 1)) == day
