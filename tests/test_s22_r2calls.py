@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from kindly.reply.talk_submission import how_to_submit, submission_link
+from kindly.understand.extract import handle_signed_name
 from kindly.understand.needed_by import needed_by
-from personas import agency_profile, job_seeker_profile, to_seeker, to_tom
+from personas import agency_profile, job_seeker_profile, oss_profile, to_seeker, to_tom
 from support import Kindly, profile_file, triaged_one
 from test_s22_board import _to_maggie
 from test_s22_jobseek import PYDATA
@@ -180,3 +181,63 @@ def test_after_the_day_the_times_are_as_ever(kindly: Kindly, tmp_path: Path) -> 
 )
 def test_the_day_a_meeting_is_needed_by(text: str, day: date | None) -> None:
     assert needed_by(text, date(2026, 12, 1)) == day
+
+
+# -- "Would your team offer paid support for it?": one asking to buy what she sells, greeted by the name signed ----
+
+SUPPORT_ASK = (
+    "Hi Priya, we run valora in production at Fintrack (about 40M events a day) and the 2.0 migration is blocking "
+    "us. {ask} Happy to jump on a call.\n\n{signed}\n"
+)
+
+
+def _pasted_to_priya(kindly: Kindly, tmp_path: Path, ask: str, signed: str) -> dict[str, Any]:
+    pasted = tmp_path / "dm.txt"
+    pasted.write_text(SUPPORT_ASK.format(ask=ask, signed=signed), encoding="utf-8")
+    return triaged_one(kindly, pasted, profile_file(oss_profile(), tmp_path))
+
+
+def test_a_user_asking_whether_her_team_offers_paid_support_is_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted_to_priya(
+        kindly,
+        tmp_path,
+        "Would your team offer paid support for it?",
+        "Tomás Rivera (GitHub Discussions @trivera)",
+    )
+    assert (record["intent"], record["decision"], record["goal"]) == (
+        "client_inquiry",
+        "accept",
+        "find_clients",
+    )
+    assert record["draft"].startswith("Hi Tomás,")
+
+
+def test_a_seller_asking_about_her_support_to_sell_his_own_is_still_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the question is a seller's opener, his own plan and price follow
+    pasted = tmp_path / "dm.txt"
+    pasted.write_text(
+        "Hi Priya, do you offer paid support for valora? Our helpdesk platform lets maintainers sell support "
+        "plans - pricing starts at $49/month. Happy to show you a demo.\n\nTomás Rivera (GitHub Discussions "
+        "@trivera)\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, pasted, profile_file(oss_profile(), tmp_path))
+    assert (record["intent"], record["decision"]) == ("sales_pitch", "decline"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can we talk?\n\nTomás Rivera (GitHub Discussions @trivera)\n", "Tomás Rivera"),
+        ("Can we talk?\n\nAna Lopez (@ana.codes)", "Ana Lopez"),
+        # near misses: a handle in the body, a name with no handle
+        ("Ping me at (@trivera) on GitHub.\n\nThanks", ""),
+        ("Can we talk?\n\nTomás Rivera\n", ""),
+    ],
+)
+def test_the_name_a_paste_signs_beside_its_handle(text: str, name: str) -> None:
+    assert handle_signed_name(text) == name

@@ -19,7 +19,7 @@ from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.recipients import TITLES, brought_in
-from kindly.understand.extract import names_a_team, signature_name
+from kindly.understand.extract import handle_signed_name, names_a_team, signature_name
 from kindly.understand.people import is_given_name, name_words, opens_with_a_name
 
 # A display name that closes on a firm's trade or its form: "Aurora Lit PR", "Maya Chen Communications", "Rowan
@@ -59,6 +59,9 @@ def _person_name(message: Message) -> list[str]:
         if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
             signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
         name = signed or (name if looks_like_person(name) else "")
+    if not name and not message.from_addr:
+        # a paste that ends with its writer's name and handle, signed with no sign-off: greeted by that name
+        name = handle_signed_name(message.own_text)
     if not name or "@" in name:
         return []
     if "," in name:

@@ -1914,6 +1914,13 @@ def signature_name(signature: str) -> str:
     return ""
 
 
+def handle_signed_name(text: str) -> str:
+    """The name on the last line of a text that ends with a name and its handle, with no sign-off above it (a
+    paste that ends "Tomás Rivera (GitHub Discussions @trivera)"), or ""."""
+    last = next((line.strip() for line in reversed(text[-2_000:].splitlines()) if line.strip()), "")
+    return signature_name(last) if _HANDLE_NOTE.search(last[:300]) else ""
+
+
 def _organisation_and_role(signature: str) -> tuple[str, str]:
     org = role = ""
     after_role = False
