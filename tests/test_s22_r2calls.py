@@ -241,3 +241,47 @@ def test_a_seller_asking_about_her_support_to_sell_his_own_is_still_a_pitch(
 )
 def test_the_name_a_paste_signs_beside_its_handle(text: str, name: str) -> None:
     assert handle_signed_name(text) == name
+
+
+# -- a friend's introduction to someone who hires for the role she seeks serves the job search -----------------------
+
+INTRO = (
+    "Hi Priya, Marcus -\n\nPriya, meet Marcus Bell, director of data science at Northvale - {marcus}. Marcus, meet "
+    "Priya, a data scientist I worked with at Kestrel{priya}. I'll let you two take it from here.\n\nSam\n"
+)
+
+
+def _introduced(kindly: Kindly, tmp_path: Path, marcus: str, priya: str = "") -> dict[str, Any]:
+    mail = to_seeker(
+        tmp_path / "m.eml",
+        INTRO.format(marcus=marcus, priya=priya),
+        sender="Sam Ortiz <sam@ortiz.example>",
+        subject="Intro: Priya <> Marcus",
+    )
+    return triaged_one(kindly, mail, profile_file(job_seeker_profile(), tmp_path))
+
+
+def test_an_introduction_to_a_hiring_manager_serves_the_job_search(kindly: Kindly, tmp_path: Path) -> None:
+    record = _introduced(
+        kindly,
+        tmp_path,
+        "he is hiring a senior data scientist for his forecasting team",
+        " who is looking for her next role",
+    )
+    assert (record["intent"], record["decision"], record["goal"]) == ("introduction", "accept", "custom")
+    assert "Land a senior or staff data scientist" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "marcus",
+    [
+        # near misses: a director of data science who offers to guide her, and one who only talks about hiring
+        "he has mentored a dozen data scientists into staff roles and would be glad to share what he learned",
+        "he knows a lot about hiring data scientists and would be glad to share what he learned",
+    ],
+)
+def test_an_introduction_to_a_director_who_hires_no_one_serves_the_mentor_goal(
+    kindly: Kindly, tmp_path: Path, marcus: str
+) -> None:
+    record = _introduced(kindly, tmp_path, marcus)
+    assert (record["decision"], record["goal"]) == ("accept", "find_mentor"), record["reason"]
