@@ -58,7 +58,7 @@ def test_a_call_that_gives_no_link_says_so_with_its_deadline(kindly: Kindly, tmp
     record = triaged_one(kindly, mail, profile_file(job_seeker_profile(), tmp_path))
     assert (record["decision"], record["draft"]) == ("accept", None), record["reason"]
     assert record["reason"].endswith(
-        "It is a call for talks: submit a proposal by Friday, January 8; the mail gives no link to submit it through."
+        "It is a call for talks: submit through its own form by Friday, January 8 (the mail gives no link to it)."
     )
 
 
@@ -177,6 +177,8 @@ def test_after_the_day_the_times_are_as_ever(kindly: Kindly, tmp_path: Path) -> 
         ("My interview is on December 17. Could we find 45 minutes sometime soon?", None),
         ("Could we have a call about the panel hosted by Acme on Friday?", None),
         ("Please send your bio before December 10.", None),
+        ("Could we grab coffee before the holidays - say Tuesday, December 8 at 10am?", None),
+        ("Could we meet before the summit (December 9)?", date(2026, 12, 9)),
     ],
 )
 def test_the_day_a_meeting_is_needed_by(text: str, day: date | None) -> None:

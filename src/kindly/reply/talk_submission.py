@@ -35,6 +35,6 @@ def how_to_submit(text: str, today: datetime, written: datetime | None, date_sty
     found = deadlines(text, today, written)
     due = found.proposal_due or found.first
     by = f" by {written_day(due, date_style, today.date())}" if due is not None else ""
-    if not link:  # "A short abstract is all we need": where it goes is not said, so she is told so
-        return f"submit a proposal{by}; the mail gives no link to submit it through"
+    if not link:  # "Submit at the link below", the link itself lost, or none given: she is told so
+        return f"submit through its own form{by} (the mail gives no link to it)"
     return f"submit through its own form at {link}{by}"

@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from kindly.understand.days import named_day
 
 # "before ...", "ahead of ...", "by ..." and the rest of its sentence, where the day is looked for
-_BEFORE = re.compile(r"\b(?P<word>before|ahead of|by)\s+(?P<rest>[^.!?;]{0,80})", re.IGNORECASE)
+# (to the end of its clause: "before the holidays - say Tuesday, December 8" names the day to meet, not before)
+_BEFORE = re.compile(r"\b(?P<word>before|ahead of|by)\s+(?P<rest>[^.!?;,:–—]{0,80})", re.IGNORECASE)
+_DASH = re.compile(r"\s-\s")
 # the sentence asks for time to meet: "Could we find 45 minutes", "a quick call", "to meet"
 _TO_MEET = re.compile(
     r"\b(?:meet|meeting|call|chat|coffee|talk|speak|minutes|an hour|catch up|time|sit down)\b", re.IGNORECASE
@@ -70,7 +72,7 @@ def needed_by(text: str, written: date) -> date | None:
     for sentence in _sentences(text):
         if _TO_MEET.search(sentence):
             for found in _BEFORE.finditer(sentence):
-                rest, weak = found.group("rest"), found.group("word").lower() == "by"
+                rest, weak = _DASH.split(found.group("rest"))[0], found.group("word").lower() == "by"
                 # "before then": the day named before; else the day its own words name
                 day = said if not weak and _THEN.match(rest) else _day_in(rest, written, first_only=weak)
                 if day is not None and day > written:
