@@ -28,6 +28,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    from datetime import date
+
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.commitment import recurring_commitment
@@ -43,9 +45,11 @@ def main() -> None:
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
+    from kindly.reply.talk_submission import submission_link
     from kindly.understand import spanish_asks
     from kindly.understand.extract import Details, extract
     from kindly.understand.language import ideas_in_spanish
+    from kindly.understand.needed_by import needed_by
     from support import incoming
 
     halls = incoming(
@@ -105,6 +109,10 @@ def main() -> None:
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
         1_000 * scale
     )
+    # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
+    before = "Could we meet before    the call by    " * int(2_000 * scale)
+    # a word of dotted parts with no slash: no link, read once
+    link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -147,6 +155,12 @@ def main() -> None:
             ],
         ),
         ("a free sample for guests (first 20 KB read)", 20_000, lambda: sells_to_its_guests(samples)),
+        (
+            "a day needed by, no stops (first 20 KB read)",
+            20_000,
+            lambda: needed_by(before, date(2026, 12, 1)),
+        ),
+        ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
     ]
 
     def _read_spanish(text: str) -> object:

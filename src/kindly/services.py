@@ -84,6 +84,7 @@ from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
+from kindly.reply.talk_submission import how_to_submit
 from kindly.run_times import RunTimes, offered_moment
 from kindly.set_by_hand import SET_BY_YOU, redraft_set_by_hand
 from kindly.store.history import (
@@ -1192,7 +1193,12 @@ def silence_if_no_reply_owed(
         # an event mailed from events@ or education@, or to a whole list ("Dear colleague", an unsubscribe
         # line), is answered through its own RSVP link, if at all
         why = "a mailing to a list" if a_mailing(nudge_text) else "a shared mailbox"
-        how = "submit through its own form" if intent == "speaking_invitation" else "RSVP through its link"
+        if intent != "speaking_invitation":
+            how = "RSVP through its link"
+        else:  # where to submit and by when, so the user can act without opening the mail again
+            how = how_to_submit(nudge_text, clock.now(), row.sent_at, profile.user.date_style)
+            if verdict.decision is Decision.ACCEPT:
+                verdict = replace(verdict, reason=f"{verdict.reason} It is a call for talks: {how}.")
         return replace(
             verdict,
             evidence=(*verdict.evidence, f"no reply drafted: sent from {why}; {how}"),

@@ -219,7 +219,9 @@ def work_talked_about(profile: Profile, text: str) -> str:
 # The question of what the user does, not an ask to do a thing ("could you do a two-hour set?", read elsewhere), nor
 # one of what the user needs ("do you need lessons?": a seller's).
 _ASKS_IF_YOU_OFFER = re.compile(
-    r"\b(?:(?:do|would) you(?:[ \t]+(?:still|currently|also|ever|now|usually|happen[ \t]+to))?[ \t]+"
+    # "would you or your team offer", "would your team offer": the user's own firm asked
+    r"\b(?:(?:do|would|does)[ \t]+(?:you|your[ \t]+(?:team|firm|company|practice))(?:[ \t]+(?:and|or)[ \t]+your[ \t]+"
+    r"(?:team|firm|company|practice))?(?:[ \t]+(?:still|currently|also|ever|now|usually|happen[ \t]+to))?[ \t]+"
     r"(?:give|offer|teach|do|play|provide|run|take(?:[ \t]+on)?|accept|work[ \t]+with|"
     r"have[ \t]+(?:any[ \t]+)?(?:room|space|openings?|spots?|slots?|availability)[ \t]+for)|"
     r"are[ \t]+you(?:[ \t]+(?:still|currently|also|now))?[ \t]+(?:taking(?:[ \t]+on)?|accepting|offering|"
@@ -852,6 +854,13 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 or work_talked_about(profile, text)
                 or service_asked_of_you(profile, text)
             )
+    if (
+        not needed
+        and understanding.intent is Intent.SALES_PITCH
+        and not names_a_sale(joined := " ".join(text[:20_000].split()))
+    ):
+        # "Would your team offer paid support for it?": one asking to buy what the user sells, not a seller
+        needed = service_asked_of_you(profile, joined)
     # "raising seed in Feb": the deal an investor looks for
     raising = (
         raising_for_the_goal(profile, text)

@@ -399,6 +399,14 @@ _AIMS_FOR_A_ROLE = re.compile(
     r"(?P<role>[\w&/-]+(?:\s+(?!role|roles|position|job\b)[\w&/-]+){0,5}?)\s*(?:role|position|job|seat)s?\b",
     re.IGNORECASE,
 )
+# Whoever is introduced hires: "he is hiring", "she's the hiring manager for", "they have an open role" (not "hiring"
+# as a topic: "he knows a lot about hiring").
+_HIRES = re.compile(
+    r"\b(?:(?:is|are|'s|'re|’s|’re)\s+(?:currently\s+|actively\s+)?(?:hiring|recruiting)\b|hiring\s+manager\b|"
+    r"(?:has|have)\s+an?\s+(?:open|new)\s+(?:role|position|opening)\b)",
+    re.IGNORECASE,
+)
+HIRES_FOR_THE_ROLE = "the person introduced hires for the role your search seeks"
 # How a fit says a recruiter offers the role a goal aims for: the yes says so too.
 ROLE_AIMED_FOR = "a search for the role your goal aims for"
 RAISE_OUTSIDE = "a founder's raise outside the field your goal backs"
@@ -494,6 +502,18 @@ def _fit(
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
         affinity = 1.0
+    if (
+        intent is Intent.INTRODUCTION
+        and seeks_a_role(goal)
+        and (hires := _HIRES.search(text := reading.original or reading.folded)) is not None
+        and not asks_for_work(text)
+        and _where_the_role_is(goal) & reading.topic_stems
+    ):
+        # "Priya, meet Marcus Bell, director of data science at Northvale - he is hiring a senior data scientist":
+        # an introduction to someone who hires for the role the search seeks serves the search first, whatever
+        # else his title matches (a mentor goal's "director of data science")
+        affinity = 1.0
+        notes.append(f'{HIRES_FOR_THE_ROLE} ("{hires.group(0)}")')
     if recruiter and (aimed := role_aimed_for_named(goal, reading.original or reading.folded)):
         # "I'm leading a Chief Operating Officer search" to a user whose goal is the move to COO: the very role the
         # goal aims for, whoever offers the way to it

@@ -166,6 +166,7 @@ from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
 from kindly.understand.days import window_start
 from kindly.understand.extract import Details, call_first, extract
+from kindly.understand.needed_by import needed_by
 from kindly.understand.people import (
     is_given_name,
     names_a_place_or_organisation,
@@ -1261,6 +1262,10 @@ def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tupl
     return due, rfp
 
 
+def _earliest(*days: date | None) -> date | None:
+    return min((day for day in days if day is not None), default=None)
+
+
 def _times_to_meet(
     s: _Drafting, values: dict[str, object], settled: _Yes, due: Deadlines, client: bool
 ) -> list[str]:
@@ -1303,7 +1308,11 @@ def _times_to_meet(
         written=written.date() if written else None,
         # the days they said suit them; a dated proposal ("Thursday, November 26") is one day, not a habit
         preferred="" if yes and not meeting else preferred,
-        before=before_the_event(due.first, details.when, message, today, written) if meeting else due.first,
+        before=_earliest(
+            before_the_event(due.first, details.when, message, today, written) if meeting else due.first,
+            # "Could we find 45 minutes before my interview on Dec 17?": the day she needs it by
+            needed_by(message.own_text, (written or today).date()),
+        ),
         soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
         not_before=None
         if first or picks_a_week

@@ -20,7 +20,7 @@ from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.recipients import TITLES, brought_in
-from kindly.understand.extract import names_a_team, signature_name
+from kindly.understand.extract import handle_signed_name, names_a_team, signature_name
 from kindly.understand.people import is_given_name, name_words, opens_with_a_name
 
 # A display name that closes on a firm's trade or its form: "Aurora Lit PR", "Maya Chen Communications", "Rowan
@@ -80,6 +80,9 @@ def _senders_name(message: Message) -> list[str]:
             signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
         # ...and signed with a first name alone ("Best,\nRyan" from "Sales" at sales@), by that name
         name = signed or (name if looks_like_person(name) else _signed_first_name(message))
+    if not name and not message.from_addr:
+        # a paste that ends with its writer's name and handle, signed with no sign-off: greeted by that name
+        name = handle_signed_name(message.own_text)
     if not name or "@" in name:
         return []
     if "," in name:

@@ -26,7 +26,9 @@ from kindly.domains import PUBLIC_DOMAINS, webmail
 from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
+from kindly.understand.days import named_day
 from kindly.understand.language import not_a_name
+from kindly.understand.needed_by import needed_by
 from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
 from kindly.zones import ZONE_ABBREVIATION, ZONE_WORD
 
@@ -722,6 +724,11 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # "the final panel interview is on December 17. Could we find 45 minutes before then?": the day is what the
         # meeting comes before, not its own (an event's or a talk's own call beside it is read by side_meeting)
         when = ""
+    if when and intent not in _EVENT_INTENTS and message.date is not None:
+        # "Could we find 45 minutes before my interview on Dec 17?": the day it is needed by, not the day to meet
+        written_on = message.date.date()
+        need = needed_by(meet_own, written_on)
+        when = "" if need is not None and named_day(when, written_on) == need else when
     if event is not None:
         event_name = event.summary
     else:
@@ -1905,6 +1912,13 @@ def signature_name(signature: str) -> str:
         if not (_TEAM.search(line) or _ROLE_WORDS.search(line) or _ORG_WORDS.search(line)):
             return line
     return ""
+
+
+def handle_signed_name(text: str) -> str:
+    """The name on the last line of a text that ends with a name and its handle, with no sign-off above it (a
+    paste that ends "Tomás Rivera (GitHub Discussions @trivera)"), or ""."""
+    last = next((line.strip() for line in reversed(text[-2_000:].splitlines()) if line.strip()), "")
+    return signature_name(last) if _HANDLE_NOTE.search(last[:300]) else ""
 
 
 def _organisation_and_role(signature: str) -> tuple[str, str]:
