@@ -276,6 +276,14 @@ def test_a_friends_coffee_about_a_target_firm_by_its_short_name_is_a_yes_in_her_
         ("PyData Austin", "My talk at PyData went well.", ""),
         ("Lumora Health", "a Lumora-based vendor", ""),
         ("design studios", "we love design work", ""),
+        # another firm of the same first word: "Fieldwork" there is Fieldwork Ventures, not Fieldwork Capital
+        ("Fieldwork Capital", "Owen Thatcher\nPlatform Lead, Fieldwork Ventures", ""),
+        (
+            "Fieldwork Capital",
+            "Connecting you with Tess at Fieldwork. She runs Fieldwork Creative in Boise.",
+            "",
+        ),
+        ("Cedarline Analytics", "a team at Cedarline, part of Cedarline Analytics since May", "Cedarline"),
     ],
 )
 def test_a_firm_is_named_by_its_first_word_where_the_rest_says_its_sector(

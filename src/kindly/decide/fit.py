@@ -1074,6 +1074,13 @@ _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalK
 _ASKS_TO_MEET = frozenset({Intent.COFFEE_CHAT, Intent.PARTNERSHIP_PROPOSAL, Intent.INTRODUCTION})
 
 
+# A signer who owns the business they sign for ("Owner", "Co-owner & Head Chef"), and a target of such people.
+# Only a community goal reads them: to a find-clients goal of "small business owners", a CPA firm's owner offering
+# to mentor is no client.
+_OWNER = re.compile(r"(?:co-?)?owner\b|proprietor\b")
+_OWNERS = re.compile(r"\b(?:business|shop|store|restaurant)[\s-]+owners?\b")
+
+
 def _one_of_the_community(goal: Goal, reading: Reading, role: str) -> str:
     """The group a community goal's target names that the sender signs for ("Chair, Wilmot Merchants
     Association" of "merchants association"; "President, Harold Bell Wright Estates Neighborhood Association"
@@ -1081,8 +1088,11 @@ def _one_of_the_community(goal: Goal, reading: Reading, role: str) -> str:
     if goal.kind is not GoalKind.FIND_COMMUNITY:
         return ""
     signed = fold(f"{role}\n{reading.sender_organisation}")
+    owns = _OWNER.match(fold(role)) is not None
     for target in goal.targets:
         folded = " ".join(fold(target).split())
+        if owns and _OWNERS.search(folded):
+            return target  # "Owner, Speedway Suds" is one of the "small-business owners" the community goal seeks
         for form in dict.fromkeys((folded, folded.removesuffix("s"), re.sub(r"s\b", "", folded))):
             if len(form.split()) >= 2 and phrase_in(form, signed):
                 return target

@@ -793,6 +793,12 @@ def short_name_said(organisation: str, original: str) -> str:
         return ""
     if looks_like_person(organisation):
         return ""
+    text = original[:20_000]
+    # the first word with another name word after it is another firm of that word ("Fieldwork Ventures",
+    # "Fieldwork Creative" for "Fieldwork Capital"): the short name may be that firm's, so it meets nothing
+    other = re.search(rf"\b{re.escape(said[0])}[ \t]+(?!{re.escape(said[1])}\b)[A-Z]", text)
+    if other:
+        return ""
     # capitalised after a word in lower case: a name mid-sentence, not a word that opens one
-    found = re.search(rf"(?<=[a-z,;:] ){re.escape(said[0])}\b(?!-)", original[:20_000])
+    found = re.search(rf"(?<=[a-z,;:] ){re.escape(said[0])}\b(?!-)", text)
     return found.group(0) if found else ""

@@ -45,8 +45,6 @@ _SAME_ROLE: tuple[frozenset[str], ...] = tuple(
         ("coo", "chief operating officer", "operations director"),
         ("cto", "chief technology officer"),
         ("cmo", "chief marketing officer", "marketing director"),
-        # who owns the business they sign for: "Owner, Speedway Suds" is one of "small business owners"
-        ("business owner", "small business owner", "small-business owner", "owner", "co-owner", "proprietor"),
         # a city's elected head: "a mentor among former mayors" is met by "Former Mayor of Tucson"
         ("mayor", "lord mayor", "mayor emeritus"),
     )
