@@ -105,7 +105,7 @@ from kindly.store.repository import (
     stored_message,
     stored_understanding,
 )
-from kindly.store.tables import AnalysisRow, MessageRow
+from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
@@ -400,7 +400,7 @@ class Triage:
             moment = offered_moment(draft, moment)
             basis = self._basis(self._state(repo), thread, message, understanding)
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
-            repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+            draft = _as_stored(repo.replace_pending_draft(row, draft, verdict.decision.value, variant), draft)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
     @staticmethod
@@ -496,7 +496,7 @@ class Triage:
             self.summary.calendar_updates += 1
         moment = offered_moment(draft, moment)
         repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
-        repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+        draft = _as_stored(repo.replace_pending_draft(row, draft, verdict.decision.value, variant), draft)
         repo.session.flush()
         self.drafts_withdrawn.discard(row.id)  # its row shows the draft it has now
         if duplicate:
@@ -1010,6 +1010,20 @@ def withdraw_waiting_drafts(
         note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
         withdrawn.append(_withdraw(repo, earlier, earlier.analysis, note, keep_hours=keep_hours))
     return withdrawn
+
+
+def _as_stored(stored: DraftRow | None, draft: Draft | None) -> Draft | None:
+    """The draft that waits after deciding again: the user's edited words where they were kept."""
+    if stored is None or not stored.edited:
+        return draft
+    return Draft(
+        stored.text,
+        tuple(stored.steps),
+        stored.channel,
+        stored.subject,
+        from_name=stored.from_name,
+        from_addr=stored.from_addr,
+    )
 
 
 def _sender_of(address: str, name: str) -> str:
