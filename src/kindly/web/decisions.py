@@ -222,7 +222,10 @@ def set_decision(
             profile_stamp(profile),  # its draft follows a profile changed since; the decision stays hers
         )
         variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
-        repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
+        # her choice writes the draft for it (the page asks first when the draft holds words she saved)
+        repo.replace_pending_draft(
+            row, composed.draft if composed else None, chosen.value, variant, keep_edited=False
+        )
         return composed
 
 
