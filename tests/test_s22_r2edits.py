@@ -12,7 +12,7 @@ import pytest
 from kindly.web.auth import set_password
 from support import EXAMPLE_PROFILE_FILE, Kindly, triaged_one
 from test_s22_days import SARA, drafts_of, synced, week
-from test_s22_r2days import PITCH, Week, page, set_on_the_page, to_new_york
+from test_s22_r2days import PITCH, Week, decision_of, page, set_on_the_page, to_new_york
 from test_sync import dovecot, mailbox
 from web_support import FAST_SCRYPT, PASSWORD, log_in
 
@@ -157,3 +157,41 @@ def test_saving_kindlys_words_unchanged_leaves_them_kindlys(
     again = triaged_one(kindly, source, profile)
     [moved] = drafts_of(kindly, call["id"])
     assert "your time)" in moved["text"] and again["draft"].strip() == moved["text"].strip()
+
+
+def test_words_saved_on_the_page_survive_a_correction_with_kindly_correct(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kindly correct` decides the message again (a sales pitch, no longer a client: declined): her words stay,
+    and the evidence says for which decision she wrote them."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
+    (source := tmp_path / "sara.eml").write_bytes(SARA)
+    profile = tmp_path / "profile.toml"
+    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
+    call = triaged_one(kindly, source, profile)
+    saved_on_the_page(kindly, call["id"], HER_WORDS)
+
+    fixed = kindly("correct", str(call["id"]), "--intent", "sales_pitch", "--profile", str(profile))
+    assert fixed.exit_code == 0, fixed.output
+    [kept] = drafts_of(kindly, call["id"])
+    assert kept["text"] == HER_WORDS + "\n"
+    assert decision_of(kindly, call["id"])[0] == "decline"  # the decision follows the correction
+    note = "your edited draft was kept (written for accept): write it again to follow this decision"
+    assert note in evidence_of(kindly, call["id"])
+
+
+def test_correcting_the_intent_on_the_page_writes_the_draft_again_as_the_page_warned(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near miss: the page's intent form asks "It replaces the text you saved" first; a yes replaces it."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
+    (source := tmp_path / "sara.eml").write_bytes(SARA)
+    profile = tmp_path / "profile.toml"
+    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
+    call = triaged_one(kindly, source, profile)
+    (kindly.home / "profile.toml").write_text(profile.read_text())  # the page's profile
+    saved_on_the_page(kindly, call["id"], HER_WORDS)
+    for api, auth in page(kindly):
+        said = api.put(f"/api/invitations/{call['id']}/intent", headers=auth, json={"intent": "coffee_chat"})
+        assert said.status_code == 200, said.text
+    assert all(d["text"] != HER_WORDS + "\n" for d in drafts_of(kindly, call["id"]))

@@ -376,8 +376,9 @@ class Triage:
                 free = (free, *(self._free_hours(at) for at in meets))
         return hashlib.sha256(repr((state, list(thread), free)).encode()).hexdigest()
 
-    def reconsider(self, pk: int) -> TriageRow:
-        """Understand and decide one stored message again (after a correction or a profile change)."""
+    def reconsider(self, pk: int, *, keep_edited: bool = True) -> TriageRow:
+        """Understand and decide one stored message again (after a correction or a profile change); its pending
+        draft, where it holds words the user saved, stays unless not `keep_edited`."""
         with self.sessions.begin() as session:
             repo = Repository(session)
             row = repo.get(pk)
@@ -400,7 +401,10 @@ class Triage:
             moment = offered_moment(draft, moment)
             basis = self._basis(self._state(repo), thread, message, understanding)
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
-            draft = _as_stored(repo.replace_pending_draft(row, draft, verdict.decision.value, variant), draft)
+            stored = repo.replace_pending_draft(
+                row, draft, verdict.decision.value, variant, keep_edited=keep_edited
+            )
+            draft = _as_stored(stored, draft)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
     @staticmethod

@@ -245,7 +245,7 @@ def correct_intent(
         raise WebError(f"unknown intent {intent!r} ({', '.join(i.value for i in Intent)})") from None
     with sessions() as session:
         load_row(session, pk)  # NotFound before anything is stored
-    correct(sessions, pk, chosen, purpose_clear, profile)
+    correct(sessions, pk, chosen, purpose_clear, profile, keep_edited=False)  # the page asks first
 
 
 def open_rows(session: Session) -> list[MessageRow]:
