@@ -61,6 +61,8 @@ def test_words_saved_on_the_page_survive_a_profile_edit_and_the_next_sync(
     [kept] = drafts_of(kindly, call["id"])
     assert (kept["id"], kept["status"], kept["text"]) == (edited["id"], "pending", HER_WORDS + "\n")
     assert any(line.startswith("your edited draft was kept") for line in evidence_of(kindly, call["id"]))
+    again = kindly("sync")  # nothing changed since: nothing decided again
+    assert "decided again" not in again.stderr and drafts_of(kindly, call["id"]) == [kept]
 
 
 def test_a_draft_she_did_not_edit_still_follows_her_new_clock(

@@ -21,8 +21,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # a literal default: SQLite adds the column in place (an expression such as sa.false() makes the batch copy the
+    # table, and with foreign keys on that deletes the record of every reply sent)
     with op.batch_alter_table("drafts") as batch:
-        batch.add_column(sa.Column("edited", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch.add_column(sa.Column("edited", sa.Boolean(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
