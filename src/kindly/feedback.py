@@ -25,8 +25,11 @@ def correct(
     purpose_clear: bool | None,
     profile: Profile,
     classifier: Classifier | None = None,
+    *,
+    keep_edited: bool = True,
 ) -> TriageRow:
-    """Store the user's correction of one message and decide that message again with it."""
+    """Store the user's correction of one message and decide that message again with it; a pending draft holding
+    words the user saved stays unless not `keep_edited` (the page asked her first)."""
     classifier = classifier or Classifier()
     with sessions.begin() as session:
         row = Repository(session).get(message_pk)
@@ -45,7 +48,7 @@ def correct(
             )
         )
     triage = Triage(sessions, profile, classifier)
-    return triage.reconsider(message_pk)
+    return triage.reconsider(message_pk, keep_edited=keep_edited)
 
 
 def load_memory(session: Session, model: LinearTextModel) -> CorrectionMemory:

@@ -118,7 +118,9 @@ class RunTimes:
                 continue
             self._forget_proposal(pk)
             moved = times_answered_elsewhere(other.draft, draft.channel, self.profile.user.tone)
-            repo.replace_pending_draft(stored, moved, other.verdict.decision.value, other.variant)
+            kept = repo.replace_pending_draft(stored, moved, other.verdict.decision.value, other.variant)
+            if kept is not None and kept.edited:
+                continue  # the user's own words stay, times and all
             if stored.analysis is not None:
                 stored.analysis.networking_hours = 0.0  # the meeting counts once, with this reply
             self._meetings[pk] = replace(other, draft=moved)
@@ -159,7 +161,9 @@ class RunTimes:
                     self._proposals[pk] = replace(proposal, times=draft.times)
                 if pk in self._meetings:
                     self._meetings[pk] = replace(self._meetings[pk], draft=draft)
-            repo.replace_pending_draft(other, draft, proposal.verdict.decision.value, proposal.variant)
+            kept = repo.replace_pending_draft(other, draft, proposal.verdict.decision.value, proposal.variant)
+            if kept is not None and kept.edited:
+                continue  # the user's own words stay, times and all
             if other.analysis is not None:
                 moment = offered_moment(draft, proposal.moment)
                 other.analysis.meets_at = moment.astimezone(UTC) if moment is not None else None

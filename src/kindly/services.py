@@ -106,7 +106,7 @@ from kindly.store.repository import (
     stored_message,
     stored_understanding,
 )
-from kindly.store.tables import AnalysisRow, MessageRow
+from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
@@ -377,8 +377,9 @@ class Triage:
                 free = (free, *(self._free_hours(at) for at in meets))
         return hashlib.sha256(repr((state, list(thread), free)).encode()).hexdigest()
 
-    def reconsider(self, pk: int) -> TriageRow:
-        """Understand and decide one stored message again (after a correction or a profile change)."""
+    def reconsider(self, pk: int, *, keep_edited: bool = True) -> TriageRow:
+        """Understand and decide one stored message again (after a correction or a profile change); its pending
+        draft, where it holds words the user saved, stays unless not `keep_edited`."""
         with self.sessions.begin() as session:
             repo = Repository(session)
             row = repo.get(pk)
@@ -401,7 +402,10 @@ class Triage:
             moment = offered_moment(draft, moment)
             basis = self._basis(self._state(repo), thread, message, understanding)
             repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
-            repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+            stored = repo.replace_pending_draft(
+                row, draft, verdict.decision.value, variant, keep_edited=keep_edited
+            )
+            draft = _as_stored(stored, draft)
             return TriageRow(row.id, row.thread_id, message, understanding, verdict, draft, True)
 
     @staticmethod
@@ -497,7 +501,7 @@ class Triage:
             self.summary.calendar_updates += 1
         moment = offered_moment(draft, moment)
         repo.save_analysis(row, understanding, verdict, self.classifier.version, moment, basis)
-        repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
+        draft = _as_stored(repo.replace_pending_draft(row, draft, verdict.decision.value, variant), draft)
         repo.session.flush()
         self.drafts_withdrawn.discard(row.id)  # its row shows the draft it has now
         if duplicate:
@@ -1011,6 +1015,20 @@ def withdraw_waiting_drafts(
         note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
         withdrawn.append(_withdraw(repo, earlier, earlier.analysis, note, keep_hours=keep_hours))
     return withdrawn
+
+
+def _as_stored(stored: DraftRow | None, draft: Draft | None) -> Draft | None:
+    """The draft that waits after deciding again: the user's edited words where they were kept."""
+    if stored is None or not stored.edited:
+        return draft
+    return Draft(
+        stored.text,
+        tuple(stored.steps),
+        stored.channel,
+        stored.subject,
+        from_name=stored.from_name,
+        from_addr=stored.from_addr,
+    )
 
 
 def _sender_of(address: str, name: str) -> str:

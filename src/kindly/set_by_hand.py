@@ -70,5 +70,5 @@ def _rewrite(repo: Repository, row: MessageRow, profile: Profile, channel: str, 
     if draft is None:
         return False
     before = next(d.text for d in row.drafts if d.status == "pending")
-    repo.replace_pending_draft(row, draft, verdict.decision.value, variant, tone)
-    return draft.text != before
+    kept = repo.replace_pending_draft(row, draft, verdict.decision.value, variant, tone)
+    return kept is not None and kept.text != before  # words she saved herself stay

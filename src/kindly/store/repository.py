@@ -223,6 +223,22 @@ def stored_decision(analysis: AnalysisRow) -> Verdict:
     )
 
 
+EDIT_KEPT = "your edited draft was kept"
+
+
+def _note_kept_edit(row: MessageRow, draft: DraftRow, decision: str) -> None:
+    """Say in the decision's evidence that the user's saved words were kept, and when they answer another
+    decision than the one kindly came to now."""
+    analysis = row.analysis
+    if analysis is None:
+        return
+    note = EDIT_KEPT
+    if draft.decision != decision:
+        note += f" (written for {draft.decision.replace('_', ' ')}): write it again to follow this decision"
+    evidence = [line for line in analysis.decision_evidence or [] if not line.startswith(EDIT_KEPT)]
+    analysis.decision_evidence = [*evidence, note]
+
+
 def pending_draft(row: MessageRow) -> Draft | None:
     """The message's draft that waits for the user, if any."""
     for draft in row.drafts:
@@ -664,12 +680,29 @@ class Repository:
         return [(text, thread_id, sender or "") for text, thread_id, sender in self.session.execute(query)]
 
     def replace_pending_draft(
-        self, row: MessageRow, draft: Draft | None, decision: str, variant: int = 0, tone: str = ""
+        self,
+        row: MessageRow,
+        draft: Draft | None,
+        decision: str,
+        variant: int = 0,
+        tone: str = "",
+        *,
+        keep_edited: bool = True,
     ) -> DraftRow | None:
         """One pending draft per message: a new triage rewrites it; approved or sent ones stay. The pending
         draft keeps its ID ("draft #7" is still the reply to that message), and its date and tone where nothing
-        in it changed. `tone`: the one the user chose it in ("" for the profile's)."""
+        in it changed. `tone`: the one the user chose it in ("" for the profile's). A pending draft holding the
+        user's own words stays as she saved it (the decision's evidence says so), unless `keep_edited` is False:
+        she asked for it to be written again."""
         pending = [old for old in row.drafts if old.status == "pending"]
+        edited = next((old for old in pending if old.edited), None) if keep_edited else None
+        if edited is not None:
+            for old in pending:
+                if old is not edited:
+                    self.session.delete(old)
+                    row.drafts.remove(old)
+            _note_kept_edit(row, edited, decision)
+            return edited
         kept = pending[0] if pending and draft is not None else None
         for old in pending:
             if old is not kept:
@@ -693,10 +726,11 @@ class Repository:
             )
             row.drafts.append(kept)
             self.session.add(kept)
-        elif any(getattr(kept, key) != value for key, value in values.items()):
+        elif kept.edited or any(getattr(kept, key) != value for key, value in values.items()):
             for key, value in values.items():
                 setattr(kept, key, value)
             kept.tone = tone
+            kept.edited = False  # kindly's words again
             kept.created_at = datetime.now(UTC)  # written anew
         elif tone:
             kept.tone = tone

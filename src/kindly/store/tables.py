@@ -128,6 +128,8 @@ class DraftRow(Base):
     from_addr: Mapped[str] = mapped_column(String(320), default="", server_default="")
     # the tone the user chose for it (warm | formal | brief); empty: the profile's tone when it was written
     tone: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # the text is the user's own (saved in the editor): deciding the message again keeps it
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     status: Mapped[str] = mapped_column(
         String(16), default="pending"
     )  # pending | approved | sent | discarded

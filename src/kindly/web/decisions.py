@@ -222,7 +222,10 @@ def set_decision(
             profile_stamp(profile),  # its draft follows a profile changed since; the decision stays hers
         )
         variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
-        repo.replace_pending_draft(row, composed.draft if composed else None, chosen.value, variant)
+        # her choice writes the draft for it (the page asks first when the draft holds words she saved)
+        repo.replace_pending_draft(
+            row, composed.draft if composed else None, chosen.value, variant, keep_edited=False
+        )
         return composed
 
 
@@ -242,7 +245,7 @@ def correct_intent(
         raise WebError(f"unknown intent {intent!r} ({', '.join(i.value for i in Intent)})") from None
     with sessions() as session:
         load_row(session, pk)  # NotFound before anything is stored
-    correct(sessions, pk, chosen, purpose_clear, profile)
+    correct(sessions, pk, chosen, purpose_clear, profile, keep_edited=False)  # the page asks first
 
 
 def open_rows(session: Session) -> list[MessageRow]:

@@ -99,7 +99,10 @@ def _why_no_draft(row: MessageRow) -> str:
 
 def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str, tone: str = "") -> DraftRow:
     variant = Repository(session).draft_variant(row, decision, datetime.now(UTC) - timedelta(days=7))
-    created = Repository(session).replace_pending_draft(row, draft, decision, variant, tone)
+    # written again at the user's asking (the page asks before it replaces words she saved)
+    created = Repository(session).replace_pending_draft(
+        row, draft, decision, variant, tone, keep_edited=False
+    )
     assert created is not None
     session.flush()
     return created
@@ -156,6 +159,7 @@ def edit(
         if decision in ("", Decision.IGNORE.value):
             raise Conflict("kindly leaves this message to you: set a decision before drafting a reply")
         draft = pending_draft(row)
+        created = draft is None
         if draft is None:
             base = Draft(
                 text=text,
@@ -164,9 +168,11 @@ def edit(
                 subject=f"Re: {row.subject}" if row.subject and not is_dm(written) else "",
             )
             draft = _new_pending(session, row, base, decision)
+        # her words (saving kindly's unchanged leaves them kindly's): deciding the message again keeps them
+        subject = subject.strip() if subject is not None else draft.subject
+        draft.edited = draft.edited or created or (text, subject) != (draft.text.strip(), draft.subject)
         draft.text = text + "\n"
-        if subject is not None:
-            draft.subject = subject.strip()
+        draft.subject = subject
         if channel is not None:
             draft.channel = channel
         session.flush()

@@ -19,21 +19,12 @@ from kindly.web.render import back_to, flash, is_htmx, render
 router = APIRouter(include_in_schema=False)
 
 TONES = ("warm", "formal", "brief")
-EDITED = "edited_drafts"  # in the session: invitations whose pending draft holds words the user saved
-KEEP_EDITED = 50
 
 
-def _mark_edited(request: Request, pk: int, edited: bool) -> None:
-    """Remember (for this login) that the pending draft of `pk` is the user's own text, so writing it again
-    from the tone and channel switches asks first; forgotten once kindly writes it again."""
-    marked = [n for n in request.session.get(EDITED, []) if isinstance(n, int) and n != pk]
-    if edited:
-        marked.append(pk)
-    request.session[EDITED] = marked[-KEEP_EDITED:]
-
-
-def _edited(request: Request, pk: int) -> bool:
-    return pk in request.session.get(EDITED, [])
+def _edited(editor: drafts.EditorState) -> bool:
+    """The pending draft holds words the user saved: writing it again from the tone and channel switches asks
+    first (kept in the database, so a logout, another browser or the API's edit counts too)."""
+    return editor.draft is not None and editor.draft.status == "pending" and editor.draft.edited
 
 
 def outbox_available() -> bool:
@@ -62,7 +53,7 @@ def _editor(
         "error": error,
         "notice": notice,
         "typed": typed,  # (text, subject) the user sent when it could not be saved: shown again, not lost
-        "edited": _edited(request, pk),
+        "edited": _edited(editor),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
     }
@@ -100,7 +91,7 @@ def invitation(request: Request, state: State, _user: User, pk: int) -> HTMLResp
         "error": "",
         "notice": "",
         "typed": None,
-        "edited": _edited(request, pk),
+        "edited": _edited(editor),
         "outbox": outbox_available(),
         "has_profile": profile is not None,
     }
@@ -121,7 +112,6 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
         if action == "approve":
             await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
             await run_in_threadpool(drafts.approve, state.sessions, pk)
-            _mark_edited(request, pk, True)
             return _after(
                 request, state, pk, "Draft approved. Nothing was sent: download it or send it yourself."
             )
@@ -129,7 +119,6 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
             await run_in_threadpool(drafts.reopen, state.sessions, pk)
             return _after(request, state, pk, "The draft is back in the editor.")
         await run_in_threadpool(drafts.edit, state.sessions, pk, text, subject=subject)
-        _mark_edited(request, pk, True)  # the draft keeps its tone: the user's edit of it
         return _after(request, state, pk, "Draft saved.")
     except WebError as error:
         if is_htmx(request):
@@ -151,7 +140,6 @@ async def compose_draft(request: Request, state: State, _user: User, _csrf: Csrf
                 request, state, pk, tone=tone, channel=channel, error=str(error), status=error.status
             )
         raise
-    _mark_edited(request, pk, False)
     return _after(request, state, pk, "Draft written again.", tone=tone, channel=channel)
 
 
@@ -169,7 +157,6 @@ def download_eml(state: State, _user: User, pk: int) -> Response:
 async def change_decision(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
     decision = await _field(request, "decision") or ""
     await run_in_threadpool(decisions.set_decision, state.sessions, pk, decision, state.profile())
-    _mark_edited(request, pk, False)  # the draft was written again for the decision
     flash(request, f"Decision set to {decision.replace('_', ' ')}.")
     return back_to(f"/invitations/{pk}")
 
@@ -180,7 +167,6 @@ async def correct_intent(request: Request, state: State, _user: User, _csrf: Csr
     purpose = await _field(request, "purpose_clear")
     clear = {"yes": True, "no": False}.get(purpose or "")
     await run_in_threadpool(decisions.correct_intent, state.sessions, pk, intent, clear, state.profile())
-    _mark_edited(request, pk, False)
     flash(
         request,
         f"Intent corrected to {intent.replace('_', ' ')}; kindly will remember it for similar messages.",
