@@ -97,6 +97,12 @@ def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessag
     return smtp.inbox.received()[before]
 
 
+def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
+    """Jo's reply on Tuesday, in the thread of `answers` (the Message-IDs it replies to, the last its parent)."""
+    body = f"Hi Dana,\n\n{words}\n\nJo\n"
+    box.append(mail("jo-2", JO, "Re: Bookkeeping for our studio", body, TUESDAY.format(1), answers))
+
+
 # 1. Monday she sends the yes to a studio owner's enquiry, with two times; Tuesday the owner can do neither and
 # offers a time of her own. kindly read it right ("the first that fits is taken") but drafted nothing: "you already
 # replied in this thread with an accept" - the yes that went answered Monday's ask, not Tuesday's time.
@@ -113,16 +119,10 @@ def test_a_time_offered_after_the_yes_went_is_answered_in_the_thread(
     assert "Would Monday, December 7 at 10:00 am or Wednesday, December 9 at 2:30 pm" in yes.get_content()
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nSorry, neither of those works for me. Could we do Thursday, December 10 at 11am instead?"
-            "\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    jo_answers(
+        box,
+        "Sorry, neither of those works for me. Could we do Thursday, December 10 at 11am instead?",
+        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
     [counter] = synced(kindly)
 
@@ -145,15 +145,10 @@ def test_a_yes_to_the_time_she_proposed_is_not_answered_again(
     yes = sent_reply(kindly, smtp, enquiry["id"])
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nMonday, December 7 at 10:00 am works great. I'll send a video link the day before.\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    jo_answers(
+        box,
+        "Monday, December 7 at 10:00 am works great. I'll send a video link the day before.",
+        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
     [confirmed] = synced(kindly)
 
@@ -171,16 +166,10 @@ def test_a_new_question_after_the_yes_went_stays_hers(
     yes = sent_reply(kindly, smtp, enquiry["id"])
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nThanks! Before we talk, could you tell me whether you also handle payroll for contractors "
-            "in other states?\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    jo_answers(
+        box,
+        "Thanks! Before we talk, could you tell me whether you also handle payroll for contractors in other states?",
+        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
     [question] = synced(kindly)
 

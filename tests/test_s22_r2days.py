@@ -16,7 +16,7 @@ import pytest
 
 from smtp_server import SmtpServer
 from support import Kindly, triaged_one
-from test_s22_days import ENQUIRY, JO, PITCH, SARA, TUESDAY, drafts_of, mail, sent_reply, synced, week
+from test_s22_days import ENQUIRY, PITCH, SARA, drafts_of, jo_answers, sent_reply, synced, week
 from test_sync import Mailbox, dovecot, mailbox
 
 if TYPE_CHECKING:
@@ -25,12 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["dovecot", "mailbox", "week"]  # the fixtures of the week: Dovecot, a fresh user, her SMTP server
 
 Week = tuple[Mailbox, SmtpServer]
-
-
-def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
-    """Jo's reply on Tuesday, in the thread of `answers` (the Message-IDs it replies to, the last its parent)."""
-    body = f"Hi Dana,\n\n{words}\n\nJo\n"
-    box.append(mail("jo-2", JO, "Re: Bookkeeping for our studio", body, TUESDAY.format(1), answers))
 
 
 # 4. Jo takes the time of the yes kindly sent by SMTP: "Monday, December 7 at 10:00 am works great." kindly read it
