@@ -125,17 +125,29 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     assert "(8:00 am your time)" in moved["text"]
 
 
-def test_words_saved_on_the_page_survive_triaging_the_same_mail_under_a_new_profile(
+def sara_triaged(
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Path, Path, dict[str, Any]]:
+    """Monday: `kindly triage` of Sara's call with the example profile - her mail, the profile, the record."""
     monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
     (source := tmp_path / "sara.eml").write_bytes(SARA)
     profile = tmp_path / "profile.toml"
     profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    return source, profile, triaged_one(kindly, source, profile)
+
+
+def in_new_york(profile: Path) -> None:
+    """She moves her clock to New York in the profile file."""
+    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+
+
+def test_words_saved_on_the_page_survive_triaging_the_same_mail_under_a_new_profile(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
 
-    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+    in_new_york(profile)
     again = triaged_one(kindly, source, profile)
     assert again["id"] == call["id"]
     assert again["draft"].strip() == HER_WORDS  # what triage shows is what waits
@@ -147,15 +159,11 @@ def test_saving_kindlys_words_unchanged_leaves_them_kindlys(
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: pressing Save on the draft as kindly wrote it makes nothing hers to keep."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     [waiting] = drafts_of(kindly, call["id"])
     saved_on_the_page(kindly, call["id"], waiting["text"])
 
-    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+    in_new_york(profile)
     again = triaged_one(kindly, source, profile)
     [moved] = drafts_of(kindly, call["id"])
     assert "your time)" in moved["text"] and again["draft"].strip() == moved["text"].strip()
@@ -166,11 +174,7 @@ def test_words_saved_on_the_page_survive_a_correction_with_kindly_correct(
 ) -> None:
     """`kindly correct` decides the message again (a sales pitch, no longer a client: declined): her words stay,
     and the evidence says for which decision she wrote them."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    _source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
 
     fixed = kindly("correct", str(call["id"]), "--intent", "sales_pitch", "--profile", str(profile))
@@ -186,11 +190,7 @@ def test_correcting_the_intent_on_the_page_writes_the_draft_again_as_the_page_wa
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: the page's intent form asks "It replaces the text you saved" first; a yes replaces it."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    _source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     (kindly.home / "profile.toml").write_text(profile.read_text())  # the page's profile
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):
