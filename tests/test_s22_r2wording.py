@@ -3,7 +3,6 @@ or offered, each no promises and wishes only what fits whom it answers, and each
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +10,10 @@ import pytest
 
 from kindly.decide.funders import gift_offered
 from kindly.decide.rules import part_that_held
-from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import parse_profile
-from kindly.reply.compose import compose
+from kindly.model import Intent
 from personas import agency_profile, director_profile, job_seeker_profile, to_seeker, to_tom
 from support import Kindly, eml, profile_file, triaged_one
+from test_s22_jobseek import seekers_yes
 
 MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
 
@@ -323,26 +321,14 @@ def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(
 
 def _accepted_by_priya(body: str, variant: int) -> str:
     """Priya's yes to a recruiter's mail, in the wording `variant` picks."""
-    when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
-    mail = Message(
-        source="t",
-        channel="email",
+    return seekers_yes(
+        body,
+        "recruiting",
+        variant,
         from_name="Daniel Okafor",
         from_addr="daniel.okafor@lumorahealth.example",
         subject="Senior Data Scientist",
-        body=body,
-        own_text=body,
-        date=when,
     )
-    understanding = Understanding(
-        is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.9
-    )
-    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
-    draft = compose(
-        mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when
-    )
-    assert draft is not None
-    return draft.text
 
 
 @pytest.mark.parametrize("variant", [0, 1, 2])
