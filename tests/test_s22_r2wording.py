@@ -12,23 +12,11 @@ from kindly.decide.funders import gift_offered
 from kindly.decide.rules import part_that_held
 from kindly.model import Intent
 from personas import agency_profile, director_profile, job_seeker_profile, to_seeker, to_tom
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, profile_file, triaged_one
+from test_s22_board import _to_maggie
 from test_s22_jobseek import seekers_yes
 
-MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
-
-
-def _to_maggie(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
-    """The triage record of a mail to Maggie, the retired CFO who speaks at director conferences."""
-    mail = eml(
-        tmp_path / "m.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Mon, 30 Nov 2026 15:45:00 -0500",
-        to=MAGGIE,
-    )
-    return triaged_one(kindly, mail, profile_file(director_profile(), tmp_path))
+AFTERNOON = "Mon, 30 Nov 2026 15:45:00 -0500"  # when Maggie's mail of this round came
 
 
 # -- her speaker bureau offers to confirm the booking: the yes lets them ------------------------------------------
@@ -48,7 +36,12 @@ BUREAU = "Anita Roy <anita@northernlightsspeakers.example.com>"
 def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
     body = KEYNOTE.format(ask="\nShall I confirm? They'd like an answer by December 11.\n")
     record = _to_maggie(
-        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+        kindly,
+        tmp_path,
+        body,
+        sender=BUREAU,
+        subject="Keynote request: Beacon Mutual, Feb 18",
+        date=AFTERNOON,
     )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
@@ -61,7 +54,12 @@ def test_a_keynote_asked_without_an_offer_to_confirm_is_only_looked_forward_to(
 ) -> None:
     body = KEYNOTE.format(ask="\nWould you be able to do it? They'd like an answer by December 11.\n")
     record = _to_maggie(
-        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+        kindly,
+        tmp_path,
+        body,
+        sender=BUREAU,
+        subject="Keynote request: Beacon Mutual, Feb 18",
+        date=AFTERNOON,
     )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
@@ -154,6 +152,7 @@ def test_a_donor_who_weighs_a_gift_is_thanked_for_it(kindly: Kindly, tmp_path: P
         body,
         sender="Gordon Lau <gordon@laufamilyoffice.example.com>",
         subject="Riverdale cardiac wing",
+        date=AFTERNOON,
     )
     assert record["decision"] == "accept", record["reason"]
     assert "Thank you for considering a gift" in record["draft"]
