@@ -97,6 +97,14 @@ def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessag
     return smtp.inbox.received()[before]
 
 
+def yes_sent_to_jo(kindly: Kindly, week: tuple[Mailbox, SmtpServer]) -> tuple[dict[str, Any], EmailMessage]:
+    """Monday: Jo's enquiry synced and kindly's yes to it sent - its record and the yes that went."""
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    return enquiry, sent_reply(kindly, smtp, enquiry["id"])
+
+
 def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
     """Jo's reply on Tuesday, in the thread of `answers` (the Message-IDs it replies to, the last its parent)."""
     body = f"Hi Dana,\n\n{words}\n\nJo\n"
@@ -112,10 +120,8 @@ def test_a_time_offered_after_the_yes_went_is_answered_in_the_thread(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
+    enquiry, yes = yes_sent_to_jo(kindly, week)
     assert enquiry["decision"] == "accept"
-    yes = sent_reply(kindly, smtp, enquiry["id"])
     assert "Would Monday, December 7 at 10:00 am or Wednesday, December 9 at 2:30 pm" in yes.get_content()
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
@@ -139,10 +145,8 @@ def test_a_yes_to_the_time_she_proposed_is_not_answered_again(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: "Monday at 10:00 works great" takes a time her own yes offered - nothing more to send."""
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
+    box, _smtp = week
+    _enquiry, yes = yes_sent_to_jo(kindly, week)
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
     jo_answers(
@@ -160,10 +164,8 @@ def test_a_new_question_after_the_yes_went_stays_hers(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other near miss: a reply that asks something new, with no time, is still hers to answer."""
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
+    box, _smtp = week
+    _enquiry, yes = yes_sent_to_jo(kindly, week)
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
     jo_answers(

@@ -16,7 +16,17 @@ import pytest
 
 from smtp_server import SmtpServer
 from support import Kindly, triaged_one
-from test_s22_days import ENQUIRY, PITCH, SARA, drafts_of, jo_answers, sent_reply, synced, week
+from test_s22_days import (
+    ENQUIRY,
+    PITCH,
+    SARA,
+    drafts_of,
+    jo_answers,
+    sent_reply,
+    synced,
+    week,
+    yes_sent_to_jo,
+)
 from test_sync import Mailbox, dovecot, mailbox
 
 if TYPE_CHECKING:
@@ -35,10 +45,8 @@ Week = tuple[Mailbox, SmtpServer]
 def test_a_yes_to_the_time_her_sent_reply_offered_is_a_confirmation(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
+    box, _smtp = week
+    _enquiry, yes = yes_sent_to_jo(kindly, week)
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
     jo_answers(
