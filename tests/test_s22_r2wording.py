@@ -33,9 +33,10 @@ Northern Lights Speakers
 BUREAU = "Anita Roy <anita@northernlightsspeakers.example.com>"
 
 
-def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
-    body = KEYNOTE.format(ask="\nShall I confirm? They'd like an answer by December 11.\n")
-    record = _to_maggie(
+def keynote_asked(kindly: Kindly, tmp_path: Path, ask: str) -> dict[str, Any]:
+    """The triage record of the bureau's keynote request to Maggie, ending with `ask`."""
+    body = KEYNOTE.format(ask=f"\n{ask}\n")
+    return _to_maggie(
         kindly,
         tmp_path,
         body,
@@ -43,6 +44,10 @@ def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kind
         subject="Keynote request: Beacon Mutual, Feb 18",
         date=AFTERNOON,
     )
+
+
+def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
+    record = keynote_asked(kindly, tmp_path, "Shall I confirm? They'd like an answer by December 11.")
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
     assert "confirm" in record["draft"]
@@ -52,14 +57,8 @@ def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kind
 def test_a_keynote_asked_without_an_offer_to_confirm_is_only_looked_forward_to(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    body = KEYNOTE.format(ask="\nWould you be able to do it? They'd like an answer by December 11.\n")
-    record = _to_maggie(
-        kindly,
-        tmp_path,
-        body,
-        sender=BUREAU,
-        subject="Keynote request: Beacon Mutual, Feb 18",
-        date=AFTERNOON,
+    record = keynote_asked(
+        kindly, tmp_path, "Would you be able to do it? They'd like an answer by December 11."
     )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
