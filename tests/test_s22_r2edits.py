@@ -42,18 +42,29 @@ def evidence_of(kindly: Kindly, pk: int) -> list[str]:
     return list(shown["analysis"]["decision_evidence"])
 
 
-def test_words_saved_on_the_page_survive_a_profile_edit_and_the_next_sync(
-    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def sara_synced(kindly: Kindly, week: Week) -> dict[str, Any]:
+    """Monday: Sara's call, synced from Dana's IMAP box - its record."""
     box, _smtp = week
     box.append(SARA)
     [call] = synced(kindly)
+    return call
+
+
+def friday_in_new_york(kindly: Kindly, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Friday: Dana has moved her profile's clock to New York."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
+    to_new_york(kindly)
+
+
+def test_words_saved_on_the_page_survive_a_profile_edit_and_the_next_sync(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    call = sara_synced(kindly, week)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     [edited] = drafts_of(kindly, call["id"])
     assert edited["text"] == HER_WORDS + "\n"
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "open invitations decided again 1" in " ".join(result.stderr.split())  # decided again all the same
@@ -69,13 +80,10 @@ def test_a_draft_she_did_not_edit_still_follows_her_new_clock(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: kindly's own words are written again for the profile she has now."""
-    box, _smtp = week
-    box.append(SARA)
-    [call] = synced(kindly)
+    call = sara_synced(kindly, week)
     [waiting] = drafts_of(kindly, call["id"])
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     assert kindly("sync").exit_code == 0
 
     [moved] = drafts_of(kindly, call["id"])
@@ -95,8 +103,7 @@ def test_words_saved_through_the_api_for_a_decision_set_by_hand_survive_a_profil
         put = api.put(f"/api/invitations/{pitch['id']}/draft", headers=auth, json={"text": words})
         assert put.status_code == 200, put.text
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "written again" not in result.stderr
@@ -108,9 +115,7 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: she asked for kindly's words back (the tone switch): from then on they follow her profile."""
-    box, _smtp = week
-    box.append(SARA)
-    [call] = synced(kindly)
+    call = sara_synced(kindly, week)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):
         put = api.put(f"/api/invitations/{call['id']}/draft", headers=auth, json={"tone": "formal"})
@@ -118,8 +123,7 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     [rewritten] = drafts_of(kindly, call["id"])
     assert rewritten["text"] != HER_WORDS + "\n"
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     assert kindly("sync").exit_code == 0
     [moved] = drafts_of(kindly, call["id"])
     assert "(8:00 am your time)" in moved["text"]
