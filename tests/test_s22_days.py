@@ -111,6 +111,18 @@ def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
     box.append(mail("jo-2", JO, "Re: Bookkeeping for our studio", body, TUESDAY.format(1), answers))
 
 
+def jo_answers_the_yes(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch, words: str
+) -> dict[str, Any]:
+    """Tuesday: Jo answers Monday's sent yes with `words` - the record of her answer, synced."""
+    box, _smtp = week
+    _enquiry, yes = yes_sent_to_jo(kindly, week)
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(box, words, ("<jo-1@mail.example>", yes["Message-ID"]))
+    [answer] = synced(kindly)
+    return answer
+
+
 # 1. Monday she sends the yes to a studio owner's enquiry, with two times; Tuesday the owner can do neither and
 # offers a time of her own. kindly read it right ("the first that fits is taken") but drafted nothing: "you already
 # replied in this thread with an accept" - the yes that went answered Monday's ask, not Tuesday's time.
@@ -145,16 +157,12 @@ def test_a_yes_to_the_time_she_proposed_is_not_answered_again(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: "Monday at 10:00 works great" takes a time her own yes offered - nothing more to send."""
-    box, _smtp = week
-    _enquiry, yes = yes_sent_to_jo(kindly, week)
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    jo_answers(
-        box,
+    confirmed = jo_answers_the_yes(
+        kindly,
+        week,
+        monkeypatch,
         "Monday, December 7 at 10:00 am works great. I'll send a video link the day before.",
-        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
-    [confirmed] = synced(kindly)
 
     assert confirmed["draft"] is None
     assert json.loads(kindly("drafts", "--json").stdout) == []
@@ -164,16 +172,12 @@ def test_a_new_question_after_the_yes_went_stays_hers(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other near miss: a reply that asks something new, with no time, is still hers to answer."""
-    box, _smtp = week
-    _enquiry, yes = yes_sent_to_jo(kindly, week)
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    jo_answers(
-        box,
+    question = jo_answers_the_yes(
+        kindly,
+        week,
+        monkeypatch,
         "Thanks! Before we talk, could you tell me whether you also handle payroll for contractors in other states?",
-        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
-    [question] = synced(kindly)
 
     assert question["draft"] is None
     assert json.loads(kindly("drafts", "--json").stdout) == []

@@ -22,10 +22,10 @@ from test_s22_days import (
     SARA,
     drafts_of,
     jo_answers,
+    jo_answers_the_yes,
     sent_reply,
     synced,
     week,
-    yes_sent_to_jo,
 )
 from test_sync import Mailbox, dovecot, mailbox
 
@@ -45,16 +45,9 @@ Week = tuple[Mailbox, SmtpServer]
 def test_a_yes_to_the_time_her_sent_reply_offered_is_a_confirmation(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    box, _smtp = week
-    _enquiry, yes = yes_sent_to_jo(kindly, week)
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    jo_answers(
-        box,
-        "Monday, December 7 at 10:00 am works great. See you then!",
-        ("<jo-1@mail.example>", yes["Message-ID"]),
+    confirmed = jo_answers_the_yes(
+        kindly, week, monkeypatch, "Monday, December 7 at 10:00 am works great. See you then!"
     )
-    [confirmed] = synced(kindly)
 
     assert (confirmed["decision"], confirmed["reason_code"]) == ("ignore", "confirmation")
     assert "Confirms what you proposed" in confirmed["reason"]
