@@ -7,13 +7,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from email.message import EmailMessage
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from smtp_server import SmtpInbox, SmtpServer, run_smtp
 from support import EXAMPLE_PROFILE_FILE, Kindly
 from test_sync import Mailbox, dovecot, mailbox
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 __all__ = ["dovecot", "mailbox"]  # the sync tests' fixtures: a Dovecot server and a fresh user of it
 
@@ -86,6 +89,16 @@ def drafts_of(kindly: Kindly, message_pk: int) -> list[dict[str, Any]]:
     """Every draft kindly keeps for one message (pending, approved or sent)."""
     listed = json.loads(kindly("drafts", "--all", "--json").stdout)
     return [d for d in listed if d["message_pk"] == message_pk]
+
+
+def to_new_york(kindly: Kindly) -> None:
+    """Dana moves: her profile's clock is New York's from now on."""
+    profile = kindly.home / "profile.toml"
+    profile.write_text(
+        profile.read_text().replace(
+            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
+        )
+    )
 
 
 def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessage:
@@ -243,7 +256,8 @@ def test_contact_details_other_than_a_bracketed_area_code_read_as_before(text: s
 NINA = "Nina Shah <nina@shahdesign.example>"
 
 
-def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
+def page(kindly: Kindly) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """Dana's web page, as its API: the client and the headers of her signed-in session."""
     from fastapi.testclient import TestClient
 
     from kindly.web import create_app, load_settings
@@ -252,9 +266,12 @@ def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
     app = create_app(load_settings(kindly.home))
     _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
     with TestClient(app) as api:
-        answer = api.post(
-            f"/api/invitations/{message_pk}/draft/approve", headers={"Authorization": f"Bearer {token}"}
-        )
+        yield api, {"Authorization": f"Bearer {token}"}
+
+
+def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
+    for api, auth in page(kindly):
+        answer = api.post(f"/api/invitations/{message_pk}/draft/approve", headers=auth)
     assert answer.status_code == 200, answer.text
 
 
@@ -359,12 +376,7 @@ def test_a_profile_edited_since_reaches_the_drafts_that_wait_at_the_next_sync(
     assert "your time" not in waiting["text"]
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    profile = kindly.home / "profile.toml"
-    profile.write_text(
-        profile.read_text().replace(
-            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
-        )
-    )
+    to_new_york(kindly)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "open invitations decided again 1" in " ".join(result.stderr.split())

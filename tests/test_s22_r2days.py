@@ -5,12 +5,11 @@ and loopback SMTP, on a real SQLite file."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
@@ -23,14 +22,13 @@ from test_s22_days import (
     drafts_of,
     jo_answers,
     jo_answers_the_yes,
+    page,
     sent_reply,
     synced,
+    to_new_york,
     week,
 )
 from test_sync import Mailbox, dovecot, mailbox
-
-if TYPE_CHECKING:
-    from fastapi.testclient import TestClient
 
 __all__ = ["dovecot", "mailbox", "week"]  # the fixtures of the week: Dovecot, a fresh user, her SMTP server
 
@@ -121,18 +119,6 @@ def test_a_drafted_yes_never_sent_is_not_waited_on(kindly: Kindly, week: Week) -
 # only approved, as "approved" for ever: whether it left kindly, and how, was nowhere.
 
 
-def page(kindly: Kindly) -> Iterator[tuple[TestClient, dict[str, str]]]:
-    from fastapi.testclient import TestClient
-
-    from kindly.web import create_app, load_settings
-    from kindly.web.auth import create_token
-
-    app = create_app(load_settings(kindly.home))
-    _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
-    with TestClient(app) as api:
-        yield api, {"Authorization": f"Bearer {token}"}
-
-
 def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,15 +152,6 @@ def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
 # 3. Monday she turns kindly's no to a financial planner's coffee into a yes on the page; Friday she moves to New York
 # and adds `time_zone` to profile.toml. The decision is hers and stays; but its draft kept the times of her old clock,
 # while every other draft that waits followed the new one.
-
-
-def to_new_york(kindly: Kindly) -> None:
-    profile = kindly.home / "profile.toml"
-    profile.write_text(
-        profile.read_text().replace(
-            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
-        )
-    )
 
 
 def set_on_the_page(kindly: Kindly, pk: int, decision: str, *, approve: bool = False) -> None:

@@ -11,8 +11,8 @@ import pytest
 
 from kindly.web.auth import set_password
 from support import EXAMPLE_PROFILE_FILE, Kindly, triaged_one
-from test_s22_days import SARA, drafts_of, synced, week
-from test_s22_r2days import PITCH, Week, decision_of, page, set_on_the_page, to_new_york
+from test_s22_days import SARA, drafts_of, page, synced, to_new_york, week
+from test_s22_r2days import PITCH, Week, decision_of, set_on_the_page
 from test_sync import dovecot, mailbox
 from web_support import FAST_SCRYPT, PASSWORD, log_in
 
