@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from kindly.decide.fit import seeks_a_role
-from kindly.profile import Goal, GoalKind
+from kindly.model import Intent, Understanding
+from kindly.profile import Goal, GoalKind, parse_profile
 from personas import job_seeker_profile, to_seeker
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one
 
 
 def _to_priya(
@@ -416,8 +417,7 @@ def seekers_yes(
     """The job seeker's yes to `body`, in the wording `variant` picks (compose, as triage calls it)."""
     from datetime import UTC, datetime
 
-    from kindly.model import Decision, Intent, Message, Understanding, Verdict
-    from kindly.profile import parse_profile
+    from kindly.model import Decision, Message, Verdict
     from kindly.reply.compose import compose
 
     when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
@@ -529,9 +529,6 @@ def test_a_stranger_who_would_pick_her_brain_about_something_is_asked_what_about
 )
 def test_a_pitch_read_again_as_advice_is_clear_only_where_it_says_on_what(about: str, clear: bool) -> None:
     from kindly.decide.reading import with_second_reading
-    from kindly.model import Intent, Understanding
-    from kindly.profile import parse_profile
-    from support import incoming
 
     body = f"Hi Priya, I'd love to pick your brain {about}. Do you have time for a call?"
     unsure = Understanding(
@@ -564,9 +561,6 @@ def test_an_interview_for_her_search_is_not_rationed_as_networking(
     subject: str, body: str, intent: str, waits: bool
 ) -> None:
     from kindly.decide.policy import Context, decide
-    from kindly.model import Intent, Understanding
-    from kindly.profile import parse_profile
-    from support import incoming
 
     mail = incoming(body, subject=subject)
     read = Understanding(True, Intent(intent), True, 0.9)
