@@ -41,15 +41,12 @@ def mail(name: str, sender: str, subject: str, body: str, date: str, answers: tu
 
 
 JO = "Jo Park <jo@parkfield.example>"
-ENQUIRY = mail(
-    "jo-1",
-    JO,
-    "Bookkeeping for our studio",
+JO_ASKS = (
     "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
     "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, Park & "
-    "Field Studio\n",
-    MONDAY.format(1),
+    "Field Studio\n"
 )
+ENQUIRY = mail("jo-1", JO, "Bookkeeping for our studio", JO_ASKS, MONDAY.format(1))
 GARY = "Gary Hunt <gary@wealthwise.example>"
 PITCH = mail(
     "gary-1",

@@ -25,6 +25,7 @@ from personas import (
 )
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, incoming, profile_file, triaged_one
 from test_s21_journey import pending_drafts
+from test_s22_days import JO, JO_ASKS
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
 
@@ -36,10 +37,8 @@ def _studio_enquiry(kindly: Kindly, tmp_path: Path) -> int:
     """A studio owner's enquiry, said yes to; its ID."""
     enquiry = eml(
         tmp_path / "enquiry.eml",
-        "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
-        "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, "
-        "Park & Field Studio\n",
-        sender="Jo Park <jo@parkfield.example>",
+        JO_ASKS,
+        sender=JO,
         subject="Bookkeeping for our studio",
         date="Mon, 30 Nov 2026 09:00:00 -0800",
         message_id="enquiry-1@parkfield.example",
