@@ -186,6 +186,9 @@ def test_which_goals_are_the_users_own_mentoring(description: str, mentors: bool
 # -- a call to prepare a talk is not the talk ------------------------------------------------------------------------
 
 
+ICD_PROGRAMMING = "Michael Ostrowski <mo@icd.example.ca>"
+
+
 def test_a_call_offered_to_shape_a_panel_is_said_yes_to_as_the_call(kindly: Kindly, tmp_path: Path) -> None:
     body = (
         "Dear Maggie,\n\nThank you - we would be delighted. The programme committee would like you on the audit "
@@ -197,7 +200,7 @@ def test_a_call_offered_to_shape_a_panel_is_said_yes_to_as_the_call(kindly: Kind
         kindly,
         tmp_path,
         body,
-        sender="Michael Ostrowski <mo@icd.example.ca>",
+        sender=ICD_PROGRAMMING,
         subject="Speaking at the ICD Directors' Conference?",
     )
     assert record["decision"] == "accept", record["reason"]
@@ -214,9 +217,7 @@ def test_a_panel_on_the_day_it_names_is_still_said_yes_to_on_that_day(kindly: Ki
         "Tuesday, December 8 at 2:00 pm? It is a 60-minute session at the National Club.\n\nBest,\nMichael "
         "Ostrowski\nDirector, Programming, Institute of Corporate Directors\n"
     )
-    record = _to_maggie(
-        kindly, tmp_path, body, sender="Michael Ostrowski <mo@icd.example.ca>", subject="Panel on December 8"
-    )
+    record = _to_maggie(kindly, tmp_path, body, sender=ICD_PROGRAMMING, subject="Panel on December 8")
     assert record["decision"] == "accept", record["reason"]
     assert "on Tuesday, December 8 at 2:00 pm" in record["draft"]
     assert "for the call" not in record["draft"]
@@ -407,6 +408,10 @@ def test_a_board_seat_offered_for_a_fee_is_declined_as_a_seat_not_a_feature(
     assert "featured" not in record["draft"] and "the issue" not in record["draft"]
 
 
+REGISTRY = "Canadian Who's Who Registry <editor@cdnwhoswho.example.com>"
+WHOS_WHO = "Canadian Who's Who 2027 - confirm your biography"
+
+
 def test_a_listing_sold_is_still_declined_as_paying_to_be_featured(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: a directory's listing for a fee is a page, not a seat
     body = (
@@ -418,8 +423,8 @@ def test_a_listing_sold_is_still_declined_as_paying_to_be_featured(kindly: Kindl
         kindly,
         tmp_path,
         body,
-        sender="Canadian Who's Who Registry <editor@cdnwhoswho.example.com>",
-        subject="Canadian Who's Who 2027 - confirm your biography",
+        sender=REGISTRY,
+        subject=WHOS_WHO,
     )
     assert record["decision"] == "decline", record["reason"]
     assert "I do not pay to be featured" in record["draft"]
@@ -513,7 +518,7 @@ def test_a_no_to_what_her_assistant_forwards_is_told_to_the_assistant_plainly(
         tmp_path,
         WHOS_WHO_FORWARD.format(note="Another one of these - I assume no?\nJ."),
         sender="Joanne Park <joanne@lindqvist.ca>",
-        subject="Fwd: Canadian Who's Who 2027 - confirm your biography",
+        subject=f"Fwd: {WHOS_WHO}",
     )
     assert record["decision"] == "decline", record["reason"]
     draft = record["draft"]
@@ -530,8 +535,8 @@ def test_a_no_to_the_registry_itself_still_wishes_it_well(kindly: Kindly, tmp_pa
         kindly,
         tmp_path,
         "Dear Ms. Lindqvist," + body,
-        sender="Canadian Who's Who Registry <editor@cdnwhoswho.example.com>",
-        subject="Canadian Who's Who 2027 - confirm your biography",
+        sender=REGISTRY,
+        subject=WHOS_WHO,
     )
     assert record["decision"] == "decline", record["reason"]
     assert any(wish in record["draft"] for wish in ("success with", "goes well", "best wishes for"))

@@ -7,13 +7,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from email.message import EmailMessage
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from smtp_server import SmtpInbox, SmtpServer, run_smtp
 from support import EXAMPLE_PROFILE_FILE, Kindly
 from test_sync import Mailbox, dovecot, mailbox
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 __all__ = ["dovecot", "mailbox"]  # the sync tests' fixtures: a Dovecot server and a fresh user of it
 
@@ -38,15 +41,12 @@ def mail(name: str, sender: str, subject: str, body: str, date: str, answers: tu
 
 
 JO = "Jo Park <jo@parkfield.example>"
-ENQUIRY = mail(
-    "jo-1",
-    JO,
-    "Bookkeeping for our studio",
+JO_ASKS = (
     "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
     "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, Park & "
-    "Field Studio\n",
-    MONDAY.format(1),
+    "Field Studio\n"
 )
+ENQUIRY = mail("jo-1", JO, "Bookkeeping for our studio", JO_ASKS, MONDAY.format(1))
 GARY = "Gary Hunt <gary@wealthwise.example>"
 PITCH = mail(
     "gary-1",
@@ -88,6 +88,16 @@ def drafts_of(kindly: Kindly, message_pk: int) -> list[dict[str, Any]]:
     return [d for d in listed if d["message_pk"] == message_pk]
 
 
+def to_new_york(kindly: Kindly) -> None:
+    """Dana moves: her profile's clock is New York's from now on."""
+    profile = kindly.home / "profile.toml"
+    profile.write_text(
+        profile.read_text().replace(
+            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
+        )
+    )
+
+
 def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessage:
     """Dana sends kindly's draft for one message with `kindly send`: the mail that went."""
     [draft] = drafts_of(kindly, message_pk)
@@ -95,6 +105,32 @@ def sent_reply(kindly: Kindly, smtp: SmtpServer, message_pk: int) -> EmailMessag
     result = kindly("send", str(draft["id"]), "--yes")
     assert result.exit_code == 0, result.output
     return smtp.inbox.received()[before]
+
+
+def yes_sent_to_jo(kindly: Kindly, week: tuple[Mailbox, SmtpServer]) -> tuple[dict[str, Any], EmailMessage]:
+    """Monday: Jo's enquiry synced and kindly's yes to it sent - its record and the yes that went."""
+    box, smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    return enquiry, sent_reply(kindly, smtp, enquiry["id"])
+
+
+def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
+    """Jo's reply on Tuesday, in the thread of `answers` (the Message-IDs it replies to, the last its parent)."""
+    body = f"Hi Dana,\n\n{words}\n\nJo\n"
+    box.append(mail("jo-2", JO, "Re: Bookkeeping for our studio", body, TUESDAY.format(1), answers))
+
+
+def jo_answers_the_yes(
+    kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch, words: str
+) -> dict[str, Any]:
+    """Tuesday: Jo answers Monday's sent yes with `words` - the record of her answer, synced."""
+    box, _smtp = week
+    _enquiry, yes = yes_sent_to_jo(kindly, week)
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(box, words, ("<jo-1@mail.example>", yes["Message-ID"]))
+    [answer] = synced(kindly)
+    return answer
 
 
 # 1. Monday she sends the yes to a studio owner's enquiry, with two times; Tuesday the owner can do neither and
@@ -106,23 +142,15 @@ def test_a_time_offered_after_the_yes_went_is_answered_in_the_thread(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
+    enquiry, yes = yes_sent_to_jo(kindly, week)
     assert enquiry["decision"] == "accept"
-    yes = sent_reply(kindly, smtp, enquiry["id"])
     assert "Would Monday, December 7 at 10:00 am or Wednesday, December 9 at 2:30 pm" in yes.get_content()
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nSorry, neither of those works for me. Could we do Thursday, December 10 at 11am instead?"
-            "\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    jo_answers(
+        box,
+        "Sorry, neither of those works for me. Could we do Thursday, December 10 at 11am instead?",
+        ("<jo-1@mail.example>", yes["Message-ID"]),
     )
     [counter] = synced(kindly)
 
@@ -139,23 +167,12 @@ def test_a_yes_to_the_time_she_proposed_is_not_answered_again(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: "Monday at 10:00 works great" takes a time her own yes offered - nothing more to send."""
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nMonday, December 7 at 10:00 am works great. I'll send a video link the day before.\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    confirmed = jo_answers_the_yes(
+        kindly,
+        week,
+        monkeypatch,
+        "Monday, December 7 at 10:00 am works great. I'll send a video link the day before.",
     )
-    [confirmed] = synced(kindly)
 
     assert confirmed["draft"] is None
     assert json.loads(kindly("drafts", "--json").stdout) == []
@@ -165,24 +182,12 @@ def test_a_new_question_after_the_yes_went_stays_hers(
     kindly: Kindly, week: tuple[Mailbox, SmtpServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other near miss: a reply that asks something new, with no time, is still hers to answer."""
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    box.append(
-        mail(
-            "jo-2",
-            JO,
-            "Re: Bookkeeping for our studio",
-            "Hi Dana,\n\nThanks! Before we talk, could you tell me whether you also handle payroll for contractors "
-            "in other states?\n\nJo\n",
-            TUESDAY.format(1),
-            ("<jo-1@mail.example>", yes["Message-ID"]),
-        )
+    question = jo_answers_the_yes(
+        kindly,
+        week,
+        monkeypatch,
+        "Thanks! Before we talk, could you tell me whether you also handle payroll for contractors in other states?",
     )
-    [question] = synced(kindly)
 
     assert question["draft"] is None
     assert json.loads(kindly("drafts", "--json").stdout) == []
@@ -248,7 +253,8 @@ def test_contact_details_other_than_a_bracketed_area_code_read_as_before(text: s
 NINA = "Nina Shah <nina@shahdesign.example>"
 
 
-def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
+def page(kindly: Kindly) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """Dana's web page, as its API: the client and the headers of her signed-in session."""
     from fastapi.testclient import TestClient
 
     from kindly.web import create_app, load_settings
@@ -257,9 +263,12 @@ def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
     app = create_app(load_settings(kindly.home))
     _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
     with TestClient(app) as api:
-        answer = api.post(
-            f"/api/invitations/{message_pk}/draft/approve", headers={"Authorization": f"Bearer {token}"}
-        )
+        yield api, {"Authorization": f"Bearer {token}"}
+
+
+def approved_on_the_page(kindly: Kindly, message_pk: int) -> None:
+    for api, auth in page(kindly):
+        answer = api.post(f"/api/invitations/{message_pk}/draft/approve", headers=auth)
     assert answer.status_code == 200, answer.text
 
 
@@ -364,12 +373,7 @@ def test_a_profile_edited_since_reaches_the_drafts_that_wait_at_the_next_sync(
     assert "your time" not in waiting["text"]
 
     monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    profile = kindly.home / "profile.toml"
-    profile.write_text(
-        profile.read_text().replace(
-            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
-        )
-    )
+    to_new_york(kindly)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "open invitations decided again 1" in " ".join(result.stderr.split())

@@ -3,7 +3,6 @@ that must stay as they were."""
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -25,6 +24,8 @@ from personas import (
     vc_partner_profile,
 )
 from support import EXAMPLE_PROFILE_FILE, Kindly, eml, incoming, profile_file, triaged_one
+from test_s21_journey import pending_drafts
+from test_s22_days import JO, JO_ASKS
 
 PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small design studios
 
@@ -32,20 +33,12 @@ PROFILE = str(EXAMPLE_PROFILE_FILE)  # Dana Reyes, a fractional CFO for small de
 # -- a reply that left kindly (exported, pushed to Drafts) stays the answer when the message is decided again ------
 
 
-def _pending(kindly: Kindly) -> list[dict[str, object]]:
-    result = kindly("drafts", "--json")
-    assert result.exit_code == 0, result.output
-    return list(json.loads(result.stdout))
-
-
 def _studio_enquiry(kindly: Kindly, tmp_path: Path) -> int:
     """A studio owner's enquiry, said yes to; its ID."""
     enquiry = eml(
         tmp_path / "enquiry.eml",
-        "Hi Dana,\n\nI own Park & Field, a six-person design studio in Portland, and our books are a mess since we "
-        "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping?\n\nJo Park\nOwner, "
-        "Park & Field Studio\n",
-        sender="Jo Park <jo@parkfield.example>",
+        JO_ASKS,
+        sender=JO,
         subject="Bookkeeping for our studio",
         date="Mon, 30 Nov 2026 09:00:00 -0800",
         message_id="enquiry-1@parkfield.example",
@@ -60,14 +53,14 @@ def test_a_correction_after_the_reply_was_exported_drafts_no_second_reply(
 ) -> None:
     # the yes was written out for her own mail program, which may well have sent it: it is the answer
     pk = _studio_enquiry(kindly, tmp_path)
-    [draft] = _pending(kindly)
+    [draft] = pending_drafts(kindly)
     exported = kindly(
         "drafts", "export", str(draft["id"]), "--dir", str(tmp_path / "out"), "--profile", PROFILE
     )
     assert exported.exit_code == 0, exported.output
     corrected = kindly("correct", str(pk), "--intent", "sales_pitch", "--profile", PROFILE)
     assert corrected.exit_code == 0, corrected.output
-    assert _pending(kindly) == []
+    assert pending_drafts(kindly) == []
     shown = kindly("show", str(pk), "--profile", PROFILE)
     assert "you already answered this message" in shown.output
 
@@ -79,7 +72,7 @@ def test_a_correction_before_any_reply_left_still_drafts_the_new_answer(
     pk = _studio_enquiry(kindly, tmp_path)
     corrected = kindly("correct", str(pk), "--intent", "sales_pitch", "--profile", PROFILE)
     assert corrected.exit_code == 0, corrected.output
-    [draft] = _pending(kindly)
+    [draft] = pending_drafts(kindly)
     assert draft["decision"] == "decline"
 
 

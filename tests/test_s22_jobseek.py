@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from kindly.decide.fit import seeks_a_role
-from kindly.profile import Goal, GoalKind
+from kindly.model import Intent, Understanding
+from kindly.profile import Goal, GoalKind, parse_profile
 from personas import job_seeker_profile, to_seeker
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one
 
 
 def _to_priya(
@@ -404,20 +405,28 @@ def test_a_take_home_is_the_candidates_task_not_their_pay(text: str, said: str) 
     assert (found.group(0) if found else "") == said
 
 
-def _accepted(body: str, intent: str, variant: int) -> str:
+def seekers_yes(
+    body: str,
+    intent: str,
+    variant: int,
+    *,
+    from_name: str = "Jordan Ellis",
+    from_addr: str = "jordan@ellis.example",
+    subject: str = "Coffee?",
+) -> str:
+    """The job seeker's yes to `body`, in the wording `variant` picks (compose, as triage calls it)."""
     from datetime import UTC, datetime
 
-    from kindly.model import Decision, Intent, Message, Understanding, Verdict
-    from kindly.profile import parse_profile
+    from kindly.model import Decision, Message, Verdict
     from kindly.reply.compose import compose
 
     when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
     mail = Message(
         source="t",
         channel="email",
-        from_name="Jordan Ellis",
-        from_addr="jordan@ellis.example",
-        subject="Coffee?",
+        from_name=from_name,
+        from_addr=from_addr,
+        subject=subject,
         body=body,
         own_text=body,
         date=when,
@@ -435,7 +444,7 @@ def _accepted(body: str, intent: str, variant: int) -> str:
 
 @pytest.mark.parametrize("variant", [0, 1, 2])
 def test_a_yes_to_an_invitation_to_meet_does_not_say_meet_twice(variant: int) -> None:
-    text = _accepted(
+    text = seekers_yes(
         "Want to grab coffee next week? Happy to tell you about the team.", "coffee_chat", variant
     )
     assert not ("invitation to meet" in text and "pleased to meet" in text), text
@@ -446,7 +455,7 @@ def test_a_yes_to_an_invitation_to_meet_does_not_say_meet_twice(variant: int) ->
 @pytest.mark.parametrize("variant", [0, 1, 2])
 def test_an_employer_answering_her_application_is_thanked_for_getting_back_to_her(variant: int) -> None:
     body = "Thanks for applying for the Senior Data Scientist role on my team. Could we set up a 45-minute interview?"
-    text = _accepted(body, "recruiting", variant)
+    text = seekers_yes(body, "recruiting", variant)
     assert "getting back to me about my application" in text
     assert "think of me" not in text and "thinking of me" not in text
 
@@ -454,7 +463,7 @@ def test_an_employer_answering_her_application_is_thanked_for_getting_back_to_he
 def test_a_recruiter_who_found_her_is_still_thanked_for_thinking_of_her() -> None:
     # near miss: no application of hers answered
     texts = [
-        _accepted("We're hiring a Staff ML Engineer - could we talk?", "recruiting", v) for v in range(3)
+        seekers_yes("We're hiring a Staff ML Engineer - could we talk?", "recruiting", v) for v in range(3)
     ]
     assert not any("my application" in text for text in texts)
     assert any("think of me" in text for text in texts)
@@ -520,9 +529,6 @@ def test_a_stranger_who_would_pick_her_brain_about_something_is_asked_what_about
 )
 def test_a_pitch_read_again_as_advice_is_clear_only_where_it_says_on_what(about: str, clear: bool) -> None:
     from kindly.decide.reading import with_second_reading
-    from kindly.model import Intent, Understanding
-    from kindly.profile import parse_profile
-    from support import incoming
 
     body = f"Hi Priya, I'd love to pick your brain {about}. Do you have time for a call?"
     unsure = Understanding(
@@ -555,9 +561,6 @@ def test_an_interview_for_her_search_is_not_rationed_as_networking(
     subject: str, body: str, intent: str, waits: bool
 ) -> None:
     from kindly.decide.policy import Context, decide
-    from kindly.model import Intent, Understanding
-    from kindly.profile import parse_profile
-    from support import incoming
 
     mail = incoming(body, subject=subject)
     read = Understanding(True, Intent(intent), True, 0.9)

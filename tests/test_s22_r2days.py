@@ -5,32 +5,34 @@ and loopback SMTP, on a real SQLite file."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
 from smtp_server import SmtpServer
 from support import Kindly, triaged_one
-from test_s22_days import ENQUIRY, JO, PITCH, SARA, TUESDAY, drafts_of, mail, sent_reply, synced, week
+from test_s22_days import (
+    ENQUIRY,
+    PITCH,
+    SARA,
+    drafts_of,
+    jo_answers,
+    jo_answers_the_yes,
+    page,
+    sent_reply,
+    synced,
+    to_new_york,
+    week,
+)
 from test_sync import Mailbox, dovecot, mailbox
-
-if TYPE_CHECKING:
-    from fastapi.testclient import TestClient
 
 __all__ = ["dovecot", "mailbox", "week"]  # the fixtures of the week: Dovecot, a fresh user, her SMTP server
 
 Week = tuple[Mailbox, SmtpServer]
-
-
-def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
-    """Jo's reply on Tuesday, in the thread of `answers` (the Message-IDs it replies to, the last its parent)."""
-    body = f"Hi Dana,\n\n{words}\n\nJo\n"
-    box.append(mail("jo-2", JO, "Re: Bookkeeping for our studio", body, TUESDAY.format(1), answers))
 
 
 # 4. Jo takes the time of the yes kindly sent by SMTP: "Monday, December 7 at 10:00 am works great." kindly read it
@@ -41,18 +43,9 @@ def jo_answers(box: Mailbox, words: str, answers: tuple[str, ...]) -> None:
 def test_a_yes_to_the_time_her_sent_reply_offered_is_a_confirmation(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    box, smtp = week
-    box.append(ENQUIRY)
-    [enquiry] = synced(kindly)
-    yes = sent_reply(kindly, smtp, enquiry["id"])
-
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
-    jo_answers(
-        box,
-        "Monday, December 7 at 10:00 am works great. See you then!",
-        ("<jo-1@mail.example>", yes["Message-ID"]),
+    confirmed = jo_answers_the_yes(
+        kindly, week, monkeypatch, "Monday, December 7 at 10:00 am works great. See you then!"
     )
-    [confirmed] = synced(kindly)
 
     assert (confirmed["decision"], confirmed["reason_code"]) == ("ignore", "confirmation")
     assert "Confirms what you proposed" in confirmed["reason"]
@@ -126,18 +119,6 @@ def test_a_drafted_yes_never_sent_is_not_waited_on(kindly: Kindly, week: Week) -
 # only approved, as "approved" for ever: whether it left kindly, and how, was nowhere.
 
 
-def page(kindly: Kindly) -> Iterator[tuple[TestClient, dict[str, str]]]:
-    from fastapi.testclient import TestClient
-
-    from kindly.web import create_app, load_settings
-    from kindly.web.auth import create_token
-
-    app = create_app(load_settings(kindly.home))
-    _info, token = create_token(app.state.kindly.sessions, "dana's laptop")
-    with TestClient(app) as api:
-        yield api, {"Authorization": f"Bearer {token}"}
-
-
 def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,15 +152,6 @@ def test_a_reply_downloaded_from_the_page_shows_it_left_but_was_not_sent(
 # 3. Monday she turns kindly's no to a financial planner's coffee into a yes on the page; Friday she moves to New York
 # and adds `time_zone` to profile.toml. The decision is hers and stays; but its draft kept the times of her old clock,
 # while every other draft that waits followed the new one.
-
-
-def to_new_york(kindly: Kindly) -> None:
-    profile = kindly.home / "profile.toml"
-    profile.write_text(
-        profile.read_text().replace(
-            'holidays = "US-OR"', 'holidays = "US-OR"\ntime_zone = "America/New_York"'
-        )
-    )
 
 
 def set_on_the_page(kindly: Kindly, pk: int, decision: str, *, approve: bool = False) -> None:

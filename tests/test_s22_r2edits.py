@@ -11,8 +11,8 @@ import pytest
 
 from kindly.web.auth import set_password
 from support import EXAMPLE_PROFILE_FILE, Kindly, triaged_one
-from test_s22_days import SARA, drafts_of, synced, week
-from test_s22_r2days import PITCH, Week, decision_of, page, set_on_the_page, to_new_york
+from test_s22_days import SARA, drafts_of, page, synced, to_new_york, week
+from test_s22_r2days import PITCH, Week, decision_of, set_on_the_page
 from test_sync import dovecot, mailbox
 from web_support import FAST_SCRYPT, PASSWORD, log_in
 
@@ -42,18 +42,29 @@ def evidence_of(kindly: Kindly, pk: int) -> list[str]:
     return list(shown["analysis"]["decision_evidence"])
 
 
-def test_words_saved_on_the_page_survive_a_profile_edit_and_the_next_sync(
-    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def sara_synced(kindly: Kindly, week: Week) -> dict[str, Any]:
+    """Monday: Sara's call, synced from Dana's IMAP box - its record."""
     box, _smtp = week
     box.append(SARA)
     [call] = synced(kindly)
+    return call
+
+
+def friday_in_new_york(kindly: Kindly, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Friday: Dana has moved her profile's clock to New York."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
+    to_new_york(kindly)
+
+
+def test_words_saved_on_the_page_survive_a_profile_edit_and_the_next_sync(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    call = sara_synced(kindly, week)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     [edited] = drafts_of(kindly, call["id"])
     assert edited["text"] == HER_WORDS + "\n"
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "open invitations decided again 1" in " ".join(result.stderr.split())  # decided again all the same
@@ -69,13 +80,10 @@ def test_a_draft_she_did_not_edit_still_follows_her_new_clock(
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: kindly's own words are written again for the profile she has now."""
-    box, _smtp = week
-    box.append(SARA)
-    [call] = synced(kindly)
+    call = sara_synced(kindly, week)
     [waiting] = drafts_of(kindly, call["id"])
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     assert kindly("sync").exit_code == 0
 
     [moved] = drafts_of(kindly, call["id"])
@@ -95,8 +103,7 @@ def test_words_saved_through_the_api_for_a_decision_set_by_hand_survive_a_profil
         put = api.put(f"/api/invitations/{pitch['id']}/draft", headers=auth, json={"text": words})
         assert put.status_code == 200, put.text
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     result = kindly("sync")
     assert result.exit_code == 0, result.output
     assert "written again" not in result.stderr
@@ -108,9 +115,7 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: she asked for kindly's words back (the tone switch): from then on they follow her profile."""
-    box, _smtp = week
-    box.append(SARA)
-    [call] = synced(kindly)
+    call = sara_synced(kindly, week)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):
         put = api.put(f"/api/invitations/{call['id']}/draft", headers=auth, json={"tone": "formal"})
@@ -118,24 +123,35 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     [rewritten] = drafts_of(kindly, call["id"])
     assert rewritten["text"] != HER_WORDS + "\n"
 
-    monkeypatch.setenv("KINDLY_NOW", "2026-12-04T08:00-08:00")
-    to_new_york(kindly)
+    friday_in_new_york(kindly, monkeypatch)
     assert kindly("sync").exit_code == 0
     [moved] = drafts_of(kindly, call["id"])
     assert "(8:00 am your time)" in moved["text"]
 
 
-def test_words_saved_on_the_page_survive_triaging_the_same_mail_under_a_new_profile(
+def sara_triaged(
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Path, Path, dict[str, Any]]:
+    """Monday: `kindly triage` of Sara's call with the example profile - her mail, the profile, the record."""
     monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
     (source := tmp_path / "sara.eml").write_bytes(SARA)
     profile = tmp_path / "profile.toml"
     profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    return source, profile, triaged_one(kindly, source, profile)
+
+
+def in_new_york(profile: Path) -> None:
+    """She moves her clock to New York in the profile file."""
+    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+
+
+def test_words_saved_on_the_page_survive_triaging_the_same_mail_under_a_new_profile(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
 
-    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+    in_new_york(profile)
     again = triaged_one(kindly, source, profile)
     assert again["id"] == call["id"]
     assert again["draft"].strip() == HER_WORDS  # what triage shows is what waits
@@ -147,15 +163,11 @@ def test_saving_kindlys_words_unchanged_leaves_them_kindlys(
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: pressing Save on the draft as kindly wrote it makes nothing hers to keep."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     [waiting] = drafts_of(kindly, call["id"])
     saved_on_the_page(kindly, call["id"], waiting["text"])
 
-    profile.write_text(profile.read_text().replace("tone = ", 'time_zone = "America/New_York"\ntone = ', 1))
+    in_new_york(profile)
     again = triaged_one(kindly, source, profile)
     [moved] = drafts_of(kindly, call["id"])
     assert "your time)" in moved["text"] and again["draft"].strip() == moved["text"].strip()
@@ -166,11 +178,7 @@ def test_words_saved_on_the_page_survive_a_correction_with_kindly_correct(
 ) -> None:
     """`kindly correct` decides the message again (a sales pitch, no longer a client: declined): her words stay,
     and the evidence says for which decision she wrote them."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    _source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
 
     fixed = kindly("correct", str(call["id"]), "--intent", "sales_pitch", "--profile", str(profile))
@@ -186,11 +194,7 @@ def test_correcting_the_intent_on_the_page_writes_the_draft_again_as_the_page_wa
     kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The near miss: the page's intent form asks "It replaces the text you saved" first; a yes replaces it."""
-    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    (source := tmp_path / "sara.eml").write_bytes(SARA)
-    profile = tmp_path / "profile.toml"
-    profile.write_text(EXAMPLE_PROFILE_FILE.read_text())
-    call = triaged_one(kindly, source, profile)
+    _source, profile, call = sara_triaged(kindly, tmp_path, monkeypatch)
     (kindly.home / "profile.toml").write_text(profile.read_text())  # the page's profile
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):

@@ -11,7 +11,7 @@ from kindly.reply.in_spanish import spanish_slot
 from personas import bilingual_lawyer_profile
 from support import Kindly, eml, profile_file, triaged
 from test_s21_law import _invitation
-from test_s22_spanish import CONSULTA, LEADS, LUCIA, MARISOL, _to_lucia
+from test_s22_spanish import CONSULTA, LEADS, LEADS_IN_ENGLISH, LUCIA, MARISOL, _to_lucia
 
 # -- a yes to a prospective client proposes her free times, in Spanish ----------------------------------------
 
@@ -96,11 +96,6 @@ def test_a_spanish_invitation_that_names_none_of_her_targets_is_still_declined(
 
 
 # -- an English team mailbox signed with a first name alone ------------------------------------------------------
-
-LEADS_IN_ENGLISH = (
-    "Hi,\n\nWe generate exclusive immigration leads. You only pay per lead ($60 per qualified lead).\n\n"
-    "Do you have 15 minutes Thursday for a quick demo?\n"
-)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@ or offered, each no promises and wishes only what fits whom it answers, and each
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,26 +10,13 @@ import pytest
 
 from kindly.decide.funders import gift_offered
 from kindly.decide.rules import part_that_held
-from kindly.model import Decision, Intent, Message, Understanding, Verdict
-from kindly.profile import parse_profile
-from kindly.reply.compose import compose
+from kindly.model import Intent
 from personas import agency_profile, director_profile, job_seeker_profile, to_seeker, to_tom
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, profile_file, triaged_one
+from test_s22_board import _to_maggie
+from test_s22_jobseek import seekers_yes
 
-MAGGIE = "Margaret Lindqvist <maggie@lindqvist.ca>"
-
-
-def _to_maggie(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
-    """The triage record of a mail to Maggie, the retired CFO who speaks at director conferences."""
-    mail = eml(
-        tmp_path / "m.eml",
-        body,
-        sender=sender,
-        subject=subject,
-        date="Mon, 30 Nov 2026 15:45:00 -0500",
-        to=MAGGIE,
-    )
-    return triaged_one(kindly, mail, profile_file(director_profile(), tmp_path))
+AFTERNOON = "Mon, 30 Nov 2026 15:45:00 -0500"  # when Maggie's mail of this round came
 
 
 # -- her speaker bureau offers to confirm the booking: the yes lets them ------------------------------------------
@@ -47,11 +33,21 @@ Northern Lights Speakers
 BUREAU = "Anita Roy <anita@northernlightsspeakers.example.com>"
 
 
-def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
-    body = KEYNOTE.format(ask="\nShall I confirm? They'd like an answer by December 11.\n")
-    record = _to_maggie(
-        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+def keynote_asked(kindly: Kindly, tmp_path: Path, ask: str) -> dict[str, Any]:
+    """The triage record of the bureau's keynote request to Maggie, ending with `ask`."""
+    body = KEYNOTE.format(ask=f"\n{ask}\n")
+    return _to_maggie(
+        kindly,
+        tmp_path,
+        body,
+        sender=BUREAU,
+        subject="Keynote request: Beacon Mutual, Feb 18",
+        date=AFTERNOON,
     )
+
+
+def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kindly, tmp_path: Path) -> None:
+    record = keynote_asked(kindly, tmp_path, "Shall I confirm? They'd like an answer by December 11.")
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
     assert "confirm" in record["draft"]
@@ -61,9 +57,8 @@ def test_an_agent_who_offers_to_confirm_the_talk_is_told_to_confirm(kindly: Kind
 def test_a_keynote_asked_without_an_offer_to_confirm_is_only_looked_forward_to(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    body = KEYNOTE.format(ask="\nWould you be able to do it? They'd like an answer by December 11.\n")
-    record = _to_maggie(
-        kindly, tmp_path, body, sender=BUREAU, subject="Keynote request: Beacon Mutual, Feb 18"
+    record = keynote_asked(
+        kindly, tmp_path, "Would you be able to do it? They'd like an answer by December 11."
     )
     assert record["decision"] == "accept", record["reason"]
     assert "February 18" in record["draft"]
@@ -156,6 +151,7 @@ def test_a_donor_who_weighs_a_gift_is_thanked_for_it(kindly: Kindly, tmp_path: P
         body,
         sender="Gordon Lau <gordon@laufamilyoffice.example.com>",
         subject="Riverdale cardiac wing",
+        date=AFTERNOON,
     )
     assert record["decision"] == "accept", record["reason"]
     assert "Thank you for considering a gift" in record["draft"]
@@ -323,26 +319,14 @@ def test_a_peers_coffee_at_her_time_that_proposes_no_swap_promises_none(
 
 def _accepted_by_priya(body: str, variant: int) -> str:
     """Priya's yes to a recruiter's mail, in the wording `variant` picks."""
-    when = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)
-    mail = Message(
-        source="t",
-        channel="email",
+    return seekers_yes(
+        body,
+        "recruiting",
+        variant,
         from_name="Daniel Okafor",
         from_addr="daniel.okafor@lumorahealth.example",
         subject="Senior Data Scientist",
-        body=body,
-        own_text=body,
-        date=when,
     )
-    understanding = Understanding(
-        is_invitation=True, intent=Intent.RECRUITING, purpose_clear=True, confidence=0.9
-    )
-    verdict = Verdict(Decision.ACCEPT, "fits", "goal_fit")
-    draft = compose(
-        mail, understanding, verdict, parse_profile(job_seeker_profile()), variant=variant, now=when
-    )
-    assert draft is not None
-    return draft.text
 
 
 @pytest.mark.parametrize("variant", [0, 1, 2])

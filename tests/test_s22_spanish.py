@@ -71,12 +71,14 @@ def test_a_spanish_team_inbox_is_greeted_by_who_signs_or_by_no_name(
     assert record["draft"].startswith(f"{greeting}\n\nMuchas gracias por su mensaje."), record["draft"]
 
 
+LEADS_IN_ENGLISH = (
+    "Hi,\n\nWe generate exclusive immigration leads. You only pay per lead ($60 per qualified lead).\n\n"
+    "Do you have 15 minutes Thursday for a quick demo?\n"
+)
+
+
 def test_an_english_sales_inbox_is_greeted_as_before(kindly: Kindly, tmp_path: Path) -> None:
-    body = (
-        "Hi,\n\nWe generate exclusive immigration leads. You only pay per lead ($60 per qualified lead).\n\n"
-        "Do you have 15 minutes Thursday for a quick demo?\n"
-    )
-    record = _to_lucia(kindly, tmp_path, body, "Sales <sales@leads4lawyers.example>", "Leads")
+    record = _to_lucia(kindly, tmp_path, LEADS_IN_ENGLISH, "Sales <sales@leads4lawyers.example>", "Leads")
     assert record["draft"].startswith("Hi there,"), record["draft"]
 
 
