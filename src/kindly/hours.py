@@ -179,12 +179,14 @@ def _apart(one: time, other: time) -> int:
 
 def _all_but(days: frozenset[int]) -> str:
     """Whole days told by the days they leave out: "on any day but Fridays" (a rule keeps "calls on Fridays")."""
-    left_out = [f"{_DAY_NAMES[d]}s" for d in range(7) if d not in days]
-    if not left_out:
-        return "on any day"
-    return "on any day but " + (
-        " and ".join(left_out) if len(left_out) < 3 else ", ".join(left_out[:-1]) + " and " + left_out[-1]
-    )
+    left_out = [d for d in range(7) if d not in days]
+    return "on any day but " + _days_listed(left_out) if left_out else "on any day"
+
+
+def _days_listed(days: list[int]) -> str:
+    """ "Mondays", "Mondays and Fridays", "Mondays, Wednesdays and Fridays"."""
+    names = [f"{_DAY_NAMES[d]}s" for d in days]
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _on_days(days: frozenset[int]) -> str:
@@ -195,8 +197,7 @@ def _on_days(days: frozenset[int]) -> str:
     ordered = sorted(days)
     if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
         return f", {_DAY_NAMES[ordered[0]]} to {_DAY_NAMES[ordered[-1]]}"
-    names = [f"{_DAY_NAMES[d]}s" for d in ordered]
-    return " on " + (" and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1])
+    return " on " + _days_listed(ordered)
 
 
 def clock_said(at: time, style: str = "international") -> str:

@@ -638,6 +638,7 @@ _OTHERS_RAISE = re.compile(
 _SEEKS_RAISES = re.compile(r"\b(?:rais\w*|rounds?|pre-?seed|seed|series [a-c]|invest\w*)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
 def says_they_raise(text: str) -> str:
     """The sender's words that say they raise a round ("raising a EUR 3m seed", "our seed raise"), not others'
     rounds a seller serves; ""."""
@@ -663,13 +664,22 @@ def raising_for_the_goal(profile: Profile, text: str) -> str:
     seeking = [g for g in goals if _SEEKS_RAISES.search(" ".join((g.description, *g.targets)))]
     if not seeking:
         return ""
-    joined = " ".join(text[:20_000].split())
-    if not _SAYS_WHAT_IT_DOES.search(joined):
+    said = _field_said(text)
+    if said is None:
         return raising  # a raise that does not say what the company does may be in any field
-    folded = fold(joined)
-    said = frozenset(content_stems(folded.replace("-", " "))) | frozenset(implied_stems(folded))
     # a raise serves a goal whose field it is in: Paylinq's BNPL checkout is no deal for "climate-tech founders"
     return raising if any(not (field := _deal_field(g)) or field & said for g in seeking) else ""
+
+
+@lru_cache(maxsize=64)
+def _field_said(text: str) -> frozenset[str] | None:
+    """The stems of what a company says it does ("Paylinq is a BNPL checkout"), read once per message however many
+    goals weigh it; None where it says nothing of it."""
+    joined = " ".join(text[:20_000].split())
+    if not _SAYS_WHAT_IT_DOES.search(joined):
+        return None
+    folded = fold(joined)
+    return frozenset(content_stems(folded.replace("-", " "))) | frozenset(implied_stems(folded))
 
 
 _NEEDS = re.compile(r"\bneeds?\b", re.IGNORECASE)
@@ -688,11 +698,9 @@ def raise_outside(goal: Goal, text: str) -> str:
     ):
         return ""
     raising = says_they_raise(text)
-    joined = " ".join(text[:20_000].split())
-    if not raising or not _SAYS_WHAT_IT_DOES.search(joined):
+    said = _field_said(text) if raising else None
+    if said is None:
         return ""
-    folded = fold(joined)
-    said = frozenset(content_stems(folded.replace("-", " "))) | frozenset(implied_stems(folded))
     return "" if field & said else raising
 
 

@@ -1283,6 +1283,11 @@ _A_PLACE_PRICED = re.compile(
 )
 
 
+def _pay_stated(text: str) -> bool:
+    """Whether the sender pays for the work ("we pay $500 for the take-home") or states a rate for it."""
+    return bool(first_fee_paid(PAYS_YOU, text) or first_fee_paid(_RATE_STATED, text))
+
+
 def _concepts_shown(
     concepts: tuple[str, ...], text: str, intent: Intent, work: frozenset[str] = frozenset()
 ) -> list[str] | None:
@@ -1291,11 +1296,7 @@ def _concepts_shown(
     evidence = []
     if "evening" in concepts and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
-    if "unpaid" in concepts and (
-        first_fee_paid(SPEAKER_PAID, text)
-        or first_fee_paid(PAYS_YOU, text)
-        or first_fee_paid(_RATE_STATED, text)
-    ):
+    if "unpaid" in concepts and (first_fee_paid(SPEAKER_PAID, text) or _pay_stated(text)):
         return (
             None  # a stated pay for the work makes it paid, whatever else it says ("... and great exposure")
         )
@@ -1368,11 +1369,7 @@ def _concepts_shown(
             if name == "unpaid"
             else None
         )
-        if (
-            shown
-            and name == "spec_work"
-            and (first_fee_paid(PAYS_YOU, text) or first_fee_paid(_RATE_STATED, text))
-        ):
+        if shown and name == "spec_work" and _pay_stated(text):
             return None  # "we pay $500 for the take-home": paid for, no spec work
         if not shown and name == "consulting":
             # a call to do the work on their own system: "a quick call to look at our setup", "debug it with us"
