@@ -19,7 +19,15 @@ from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
-from kindly.understand.days import local_day, named_day, names_days, numeric_date, window_start
+from kindly.understand.days import (
+    WEEKDAY_SAID,
+    local_day,
+    named_day,
+    names_days,
+    numeric_date,
+    weekday_said,
+    window_start,
+)
 from kindly.understand.extract import Details, extract
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
@@ -123,19 +131,11 @@ def _weekday_gone_by(when: str, message: Message, today: datetime) -> bool:
     return day is not None and day < local_day(today, message)
 
 
-_A_WEEKDAY = re.compile(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
 def _weekday_from(when: str, written: date) -> date | None:
     """The day a `when` that opens with a weekday ("Wednesday", "next Tuesday at 2") names, counted from the day
     it was `written`; None where it opens with none."""
-    found = _A_WEEKDAY.match(when)
-    if found is None:
-        return None
-    ahead = (_WEEKDAY_NAMES.index(found.group(2).lower() + "day") - written.weekday()) % 7 or 7
-    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
-        ahead += 7  # "next Tuesday" written on a Monday is the week after
-    return written + timedelta(days=ahead)
+    found = WEEKDAY_SAID.match(when)
+    return weekday_said(found, written) if found is not None else None
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
@@ -1689,7 +1689,7 @@ def _contact_passed_yes(passing: str) -> str:
 def _days_named(when: str) -> frozenset[int]:
     """The weekdays `when` names ("next Tuesday or Wednesday morning": Tuesday and Wednesday), by their numbers."""
     return frozenset(
-        _WEEKDAY_NAMES.index(found.group(2).lower() + "day") for found in _A_WEEKDAY.finditer(when)
+        _WEEKDAY_NAMES.index(found.group(2).lower() + "day") for found in WEEKDAY_SAID.finditer(when)
     )
 
 

@@ -43,6 +43,16 @@ _WEEKDAY_NTH = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# A weekday said, perhaps "next" or "this" one: "Wednesday", "next Tuesday".
+WEEKDAY_SAID = re.compile(r"(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def weekday_said(found: re.Match[str], written: date) -> date:
+    """The day a weekday WEEKDAY_SAID found names, counted from the day it was `written` (a later day)."""
+    ahead = (_WEEKDAYS.index(found.group(2).lower()) - written.weekday()) % 7 or 7
+    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
+        ahead += 7  # "next Tuesday" written on a Monday is the week after
+    return written + timedelta(days=ahead)
 
 
 def named_day(when: str, after: date) -> date | None:

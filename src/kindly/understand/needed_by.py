@@ -8,9 +8,9 @@ Pure: reads the sender's words against the day they wrote.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from kindly.understand.days import named_day
+from kindly.understand.days import WEEKDAY_SAID, named_day, weekday_said
 
 # "before ...", "ahead of ...", "by ..." and the rest of its sentence, where the day is looked for
 # (to the end of its clause: "before the holidays - say Tuesday, December 8" names the day to meet, not before)
@@ -22,9 +22,8 @@ _TO_MEET = re.compile(
 )
 # "before then", "before that", "beforehand": the day said in a sentence before
 _THEN = re.compile(r"(?:then|that|it)\b", re.IGNORECASE)
+_A_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_SAID.pattern}", re.IGNORECASE)
 _THE_NTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:(next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def _sentences(text: str) -> list[str]:
@@ -45,13 +44,6 @@ def _nth(number: int, written: date) -> date | None:
     return None
 
 
-def _weekday(found: re.Match[str], written: date) -> date:
-    ahead = (_WEEKDAYS.index(found.group(2).lower()) - written.weekday()) % 7 or 7
-    if (found.group(1) or "").lower() == "next" and ahead < 7 - written.weekday():
-        ahead += 7  # "next Tuesday" written on a Monday is the week after
-    return written + timedelta(days=ahead)
-
-
 def _day_in(words: str, written: date, first_only: bool) -> date | None:
     """The day `words` name (a date, "the 17th", a weekday); with `first_only`, only one they open with ("by
     Friday", "by December 17", not "hosted by Acme on Friday")."""
@@ -62,8 +54,9 @@ def _day_in(words: str, written: date, first_only: bool) -> date | None:
     nth = _THE_NTH.match(words) if first_only else _THE_NTH.search(words)
     if nth is not None:
         return _nth(int(nth.group(1)), written)
-    weekday = _WEEKDAY.match(words) if first_only else _WEEKDAY.search(words)
-    return _weekday(weekday, written) if weekday is not None else None
+    # a weekday opens the words, or (not first_only) stands anywhere in them as a word of its own
+    weekday = WEEKDAY_SAID.match(words) if first_only else _A_WEEKDAY_WORD.search(words)
+    return weekday_said(weekday, written) if weekday is not None else None
 
 
 def needed_by(text: str, written: date) -> date | None:
