@@ -389,6 +389,11 @@ def seeks_a_role(goal: Goal) -> bool:
     )
 
 
+def seeks_work(profile: Profile) -> bool:
+    """Whether the user is looking for a job: a goal of theirs seeks a role."""
+    return any(seeks_a_role(goal) for goal in profile.goals)
+
+
 # A role a goal says the user aims for: "for a move to a COO role", "to step up to operations director", "become a
 # CFO"; of a mentor goal, the move its mentor made for the user to follow: "a mentor who has moved from HR into a COO
 # or operations director role" (not "a mentor who runs a bakery", nor "Find someone for our open bookkeeper role").

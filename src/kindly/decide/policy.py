@@ -31,6 +31,7 @@ from kindly.decide.fit import (
     best_fit,
     offers_a_mentor,
     seeks_a_role,
+    seeks_work,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
@@ -1543,10 +1544,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # (one that names no role - "explore ways we might work together" - is only unclear)
     # ...but a job seeker IS after one: the role a vague recruiter has in mind is the question to ask
     not_after_a_role = (
-        intent is Intent.RECRUITING
-        and fit < RELATED_AT
-        and names_a_role(text)
-        and not any(seeks_a_role(goal) for goal in profile.goals)
+        intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text) and not seeks_work(profile)
     )
     # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
     # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20

@@ -24,7 +24,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
-    seeks_a_role,
+    seeks_work,
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
@@ -602,7 +602,7 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)
         # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
         else "getting back to me"
-        if _NEXT_STEP_OF_HERS.search(message.own_text) and any(seeks_a_role(goal) for goal in profile.goals)
+        if _NEXT_STEP_OF_HERS.search(message.own_text) and seeks_work(profile)
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
@@ -644,9 +644,7 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         values["client"] = intent is Intent.CLIENT_INQUIRY
         # a recruiter's vague opportunity to a job seeker: the role is what she wants to hear, not that she is busy
         values["seeker"] = (
-            intent is Intent.RECRUITING
-            and any(seeks_a_role(goal) for goal in profile.goals)
-            and not asks_for_work(message.own_text)
+            intent is Intent.RECRUITING and seeks_work(profile) and not asks_for_work(message.own_text)
         )
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
@@ -686,18 +684,15 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         # the mixer"), never wished well "with your business", and no overview asked of its host
         values["wish_for"] = event_kind(message)
     steps = _offer_withheld(s, values, steps, event_pitched)
-    if TAKE_HOME.search(f"{message.subject}\n{message.own_text}"):
-        # a company's hiring task ("As the next step, build a churn model ..."): the user's resources are for
-        # people whose goals they help, and a test declined is no venture to wish luck with
-        values["wish_for"], values["offer"] = "", None
-        steps = tuple(step for step in steps if step != "offer_resource")
-    if (
+    if TAKE_HOME.search(f"{message.subject}\n{message.own_text}") or (
         s.profile.user.at_own_domain(message.from_addr)
         and forwarded_part(message)
         and not forwards_own_mail(message)
     ):
-        # an assistant's or a colleague's forward ("Another one of these - I assume no?"): the no is told to
-        # them, who wrote none of it - no wishes for the sender's issue or event, no overview asked of them
+        # a company's hiring task ("As the next step, build a churn model ..."): the user's resources are for
+        # people whose goals they help, and a test declined is no venture to wish luck with; an assistant's or a
+        # colleague's forward ("Another one of these - I assume no?"): the no is told to them, who wrote none of
+        # it - no wishes for the sender's issue or event, no overview asked of them
         values["wish_for"], values["offer"] = "", None
         steps = tuple(step for step in steps if step != "offer_resource")
     return steps

@@ -14,6 +14,7 @@ from kindly.decide.fit import (
     board_seat_offered,
     roles_aimed_for,
     seeks_a_role,
+    seeks_work,
     sponsorship_asked,
 )
 from kindly.decide.funders import seeks_funders
@@ -522,7 +523,7 @@ def honest_reason(
                 return "I don't handle applications one to one, so I'll pass you on to the people who do our hiring."
             # "Is Pennine Foods hiring? I'd be grateful for any advice": no call was asked, so none is turned down
             return "I don't handle applications one to one, so I'll pass you on to where all our openings are listed."
-        if any(seeks_a_role(goal) for goal in profile.goals):
+        if seeks_work(profile):
             # the user is job-hunting herself: "I'll keep your note on file" would pretend she hires
             return (
                 "I'm looking for my next role myself, so I'll have to pass: I'm not in a position to offer work or a"

@@ -248,18 +248,12 @@ def correct_intent(
     correct(sessions, pk, chosen, purpose_clear, profile, keep_edited=False)  # the page asks first
 
 
-def open_rows(session: Session) -> list[MessageRow]:
-    """Invitations still open: analysed, not a calendar update, not cancelled, no reply approved or sent,
-    not decided by the user and not an answer that gave their details for the directory."""
-    return Repository(session).open_invitations()
-
-
 def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
     """Decide every open invitation again under `profile`; returns how many decisions changed."""
     changed = 0
     with sessions.begin() as session:
         directory = directory_entries(session)
-        for row in open_rows(session):
+        for row in Repository(session).open_invitations():
             analysis = row.analysis
             assert analysis is not None
             before = (analysis.decision, analysis.reason)
