@@ -46,9 +46,9 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
-    from kindly.understand import spanish_asks
+    from kindly.understand import plain_forms
     from kindly.understand.extract import Details, extract
-    from kindly.understand.language import ideas_in_spanish
+    from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
     from support import incoming
 
@@ -100,6 +100,11 @@ def main() -> None:
     spanish = "Hola Lucía,\n\n" + "quisiera    agendar    hacer    una    de    mi    somos    la    " * int(
         400 * scale
     )
+    # ...and French: words of asking, of a client's matter and of thanks, spaced out, with no rendez-vous said
+    french = (
+        "Bonjour Élise,\n\n"
+        + "j'aimerais    prendre    un    de    ma    petite    nous    merci    " * int(400 * scale)
+    )
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
@@ -141,7 +146,16 @@ def main() -> None:
             len(searching),
             lambda: (director_searched(searching), career_step_asked(searching)),
         ),
-        ("what a Spanish mail plainly is, no stops", len(spanish), lambda: _read_spanish(spanish)),
+        (
+            "what a Spanish mail plainly is, no stops",
+            len(spanish),
+            lambda: _read_plainly(READ["Spanish"], spanish),
+        ),
+        (
+            "what a French mail plainly is, no stops",
+            len(french),
+            lambda: _read_plainly(READ["French"], french),
+        ),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
@@ -163,14 +177,14 @@ def main() -> None:
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
     ]
 
-    def _read_spanish(text: str) -> object:
+    def _read_plainly(words: Words, text: str) -> object:
         return (
-            ideas_in_spanish(text),
-            spanish_asks.thanks_or_receipt(text),
-            spanish_asks.consultation_asked(text),
-            spanish_asks.own_matter(text),
-            spanish_asks.services_offered(text),
-            spanish_asks.meeting_asked(text),
+            plain_forms.ideas_in(text),
+            plain_forms.thanks_or_receipt(words, text),
+            plain_forms.consultation_asked(words, text),
+            plain_forms.own_matter(words, text),
+            plain_forms.services_offered(words, text),
+            plain_forms.meeting_asked(words, text),
         )
 
     print(

@@ -37,8 +37,8 @@ class GoalKind(StrEnum):
 
 
 NonEmpty = Annotated[str, Field(min_length=1)]
-# the languages, by their ISO 639-1 codes, that kindly writes a few fixed sentences in (reply/in_spanish.py)
-AnswerLanguage = Literal["es"]
+# the languages, by their ISO 639-1 codes, that kindly writes a few fixed sentences in (reply/languages/)
+AnswerLanguage = Literal["es", "fr"]
 
 
 class _Strict(BaseModel):

@@ -38,6 +38,7 @@ from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, 
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
+from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
@@ -75,7 +76,6 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
-from kindly.decide.spanish_mail import answers_in_spanish, prospective_client, provider_offered
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import (
@@ -95,20 +95,22 @@ from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_by_its_form,
     asks_in_another_language,
-    ideas_in_spanish,
     language_of,
     moments_and_places,
     partly_english,
     reads_as_english,
 )
-from kindly.understand.questions import questions
-from kindly.understand.spanish_asks import (
+from kindly.understand.languages import Words
+from kindly.understand.plain_forms import (
     consultation_asked,
+    ideas_in,
     meeting_asked,
     own_matter,
     services_offered,
     thanks_or_receipt,
+    words_of,
 )
+from kindly.understand.questions import questions
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -492,74 +494,67 @@ def _in_another_language(message: Message, understanding: Understanding, profile
         said = f"Partly in {language_of(text)}, which kindly cannot read"
     else:
         said = f"Not in English (it reads as {language_of(text)}), which is all kindly reads"
-        if read := _read_in_spanish(message, understanding, profile):
+        if read := _read_in_its_language(message, understanding, profile):
             return read
     return _left_to_read(message, profile, said)
 
 
-# what a decision on a mail in Spanish rests on: the few ideas kindly reads in its words
-READ_IN_SPANISH = "read in Spanish:"
-# a sender saying who they are or where they write from: "Soy productora de ...", "Le escribo de la Parroquia ..."
-_SPANISH_SELF = re.compile(
-    r"(?:soy|somos|(?:le|te|les)\s+escribo|escribo|trabajo|trabajamos|represento|representamos)\b",
-    re.IGNORECASE,
-)
+# what a decision on a mail in another language rests on: the few ideas kindly reads in its words ("read in
+# Spanish:")
+READ_IN = "read in {}:"
 
 
-def _read_in_spanish(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
-    """A mail in Spanish decided where the little kindly reads of it is plain: a thank-you or a receipt that asks
-    nothing; else it asks something (its words for asking, meeting or paying) and either a never-rule covers what
-    it offers, read in its Spanish words ("Pague solo por cada prospecto" is paid lead generation), or a seller
-    offers a trade the user has a provider for, or a prospective client asks for a consultation, or it names a
-    goal's target, or comes from one, in its Spanish words ("Parroquia" for churches, "programa de radio" for
-    radio). Such an invitation with a day and an hour kindly can read is a yes, without one it asks for them;
-    anything else is left to the user to read."""
+def _read_in_its_language(message: Message, understanding: Understanding, profile: Profile) -> Verdict | None:
+    """A mail in a language kindly has a table of words for (Spanish, French) decided where the little kindly
+    reads of it is plain: a thank-you or a receipt that asks nothing; else it asks something (its words for asking,
+    meeting or paying) and either a never-rule covers what it offers, read in its words ("Pague solo por cada
+    prospecto" is paid lead generation), or a seller offers a trade the user has a provider for, or a prospective
+    client asks for a consultation, or it names a goal's target, or comes from one, in its words ("Parroquia" for
+    churches, "programa de radio" for radio). Such an invitation with a day and an hour kindly can read is a yes,
+    without one it asks for them; anything else is left to the user to read."""
     text = message.own_text
-    if language_of(text) != "Spanish":
-        return None  # kindly has no words for its ideas in any other language
-    ideas = ideas_in_spanish(text)
+    words = words_of(text)
+    if words is None:
+        return None  # kindly has no words for its ideas in this language
+    language = words.name
+    ideas = ideas_in(text)
     whole = f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
-    read = tuple(f'{READ_IN_SPANISH} "{spanish}" as "{english}"' for spanish, english in ideas)
+    read = tuple(f'{READ_IN.format(language)} "{said}" as "{english}"' for said, english in ideas)
     if not cues:
         return None
-    if not (asks_by_its_form(whole) or consultation_asked(text)) and (
-        thanks := thanks_or_receipt(text, asks_in_another_language(text))
+    if not (asks_by_its_form(whole) or consultation_asked(words, text)) and (
+        thanks := thanks_or_receipt(words, text, asks_in_another_language(text))
     ):
         # "Muchas gracias por la consulta de ayer", "Gracias por su pago ... por la llamada": the noun of a
         # meeting in a thank-you or a receipt, which asks nothing, as its English twin is read
-        why = f'Not an invitation: nothing is asked of you (read in Spanish: "{thanks}", and no question).'
+        why = f'Not an invitation: nothing is asked of you (read in {language}: "{thanks}", and no question).'
         return Verdict(Decision.IGNORE, why, "not_invitation", evidence=read)
-    said = ", ".join(f'"{spanish}"' for spanish, _ in ideas[:3])
+    said = ", ".join(f'"{word}"' for word, _ in ideas[:3])
     glossed = " ".join(english for _, english in ideas)
+    code = f"read_in_{language.lower()}"
     # a parish or a radio show that asks for a "cita" about its invitation is a goal's target, not a client
-    target = _spanish_target(message, profile, text, cues, ideas, said, read)
-    client = "" if target else prospective_client(message, profile)
+    target = _target_in_its_words(message, profile, words, cues, ideas, said, read)
+    client = "" if target else prospective_client(message, profile, words)
     if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
         rule, _notes = never
         if client and free_advice_rule(rule):
             # "¿Usted me puede decir por correo ...? no necesito contratar": a client, offered a consultation
             why = (
-                f'In Spanish: a prospective client ("{client}") asks for advice ({said}). You never do '
-                f"{_as_yours(rule)}: the reply offers a consultation instead, in a short reply in Spanish."
-            ) + _unsaid_in_spanish(profile, ideas)
+                f'In {language}: a prospective client ("{client}") asks for advice ({said}). You never do '
+                f"{_as_yours(rule)}: the reply offers a consultation instead, in a short reply in {language}."
+            ) + _unsaid_in(profile, words, ideas)
             marks = frozenset({DecisionMark.PAID_INSTEAD, DecisionMark.CLIENT_CONSULTATION})
             evidence = (*read, f"{PAID_INSTEAD} {rule}")
             return Verdict(
-                Decision.ACCEPT,
-                why,
-                "read_in_spanish",
-                never_rule=rule,
-                evidence=evidence,
-                marks=marks,
-                hours=0.0,
+                Decision.ACCEPT, why, code, never_rule=rule, evidence=evidence, marks=marks, hours=0.0
             )
-        why = f"You never do {_as_yours(rule)}: read in its Spanish words ({said})."
+        why = f"You never do {_as_yours(rule)}: read in its {language} words ({said})."
         return Verdict(Decision.DECLINE, why, "never_do", never_rule=rule, evidence=read, hours=0.0)
-    if provider := provider_offered(message, profile, ideas):
-        shown = next((spanish for spanish, english in ideas if english == provider.phrase), provider.phrase)
+    if provider := provider_offered(message, profile, words, ideas):
+        shown = next((word for word, english in ideas if english == provider.phrase), provider.phrase)
         why = (
-            f'A pitch for {provider.category}, read in its Spanish words ("{shown}"); you already work with '
+            f'A pitch for {provider.category}, read in its {language} words ("{shown}"); you already work with '
             f"{provider.provider}."
         )
         return Verdict(
@@ -573,50 +568,61 @@ def _read_in_spanish(message: Message, understanding: Understanding, profile: Pr
         )
     if target is not None:
         return target
-    if client and (asked := consultation_asked(text)):
+    if client and (asked := consultation_asked(words, text)):
         # "Quisiera agendar una consulta sobre la residencia de mi esposo, ¿cuánto cuesta?": paid work asked for
         goal = next(g for _, g in profile.goals_by_priority() if g.kind is GoalKind.FIND_CLIENTS)
         why = (
-            f'In Spanish: a prospective client asks for a consultation ("{asked}"), for '
-            f"{_named_goal(goal.kind, goal.description)}: a yes, in a short reply in Spanish that asks the day that "
-            "suits them."
-        ) + _unsaid_in_spanish(profile, ideas)
+            f'In {language}: a prospective client asks for a consultation ("{asked}"), for '
+            f"{_named_goal(goal.kind, goal.description)}: a yes, in a short reply in {language} that asks the day "
+            "that suits them."
+        ) + _unsaid_in(profile, words, ideas)
         marks = frozenset({DecisionMark.CLIENT_CONSULTATION})
-        return Verdict(Decision.ACCEPT, why, "read_in_spanish", evidence=read, hours=0.0, marks=marks)
-    if (offer := services_offered(text)) and (meeting := meeting_asked(whole)) and not own_matter(text):
+        return Verdict(Decision.ACCEPT, why, code, evidence=read, hours=0.0, marks=marks)
+    offer = services_offered(words, text)
+    if offer and (meeting := meeting_asked(words, whole)) and not own_matter(words, text):
         # "Soy consultor de recursos humanos ... ¿Le gustaría una reunión ...?": someone selling their services
         # asks to meet, and names none of the goals' targets in the words kindly reads
         why = (
-            f'In Spanish: someone offering their services ("{offer}") asks to meet ("{meeting}") and names none '
-            "of your goals' targets in the words kindly reads: a no, in a short reply in Spanish."
+            f'In {language}: someone offering their services ("{offer}") asks to meet ("{meeting}") and names '
+            f"none of your goals' targets in the words kindly reads: a no, in a short reply in {language}."
         )
         return Verdict(Decision.DECLINE, why, "not_a_fit", evidence=read)
     return None
 
 
-def _unsaid_in_spanish(profile: Profile, ideas: tuple[tuple[str, str], ...]) -> str:
-    """What a yes in Spanish leaves out of the user's answers: those written only in English ("")."""
-    _said, unsaid = answers_in_spanish(profile, ideas)
+def _unsaid_in(profile: Profile, words: Words, ideas: tuple[tuple[str, str], ...]) -> str:
+    """What a yes in another language leaves out of the user's answers: those written only in English ("")."""
+    _said, unsaid = answers_in(profile, ideas, words.code)
     if not unsaid:
         return ""
     topics = ", ".join(f'"{about}"' for about in unsaid)
     return (
-        f" Your answer about {topics} is in English only, so the reply leaves it out: give its Spanish wording as "
-        "answer_in.es in your profile to have it said."
+        f" Your answer about {topics} is in English only, so the reply leaves it out: give its {words.name} "
+        f"wording as answer_in.{words.code} in your profile to have it said."
     )
 
 
-def _spanish_target(
+# the idea of a price asked or named, in every language's table ("¿cuánto cuesta?", "vos prix")
+_PRICE = "cost fee"
+
+
+def _target_in_its_words(
     message: Message,
     profile: Profile,
-    text: str,
+    words: Words,
     cues: tuple[str, ...],
     ideas: tuple[tuple[str, str], ...],
     said: str,
     read: tuple[str, ...],
 ) -> Verdict | None:
-    """An invitation in Spanish from a goal's target, or that names one in its Spanish words: a yes on the day and
+    """An invitation in another language from a goal's target, or that names one in its words: a yes on the day and
     hour it gives, else a question for them; None where it names none."""
+    if any(english == _PRICE for _, english in ideas):
+        # "pourriez-vous m'envoyer une soumission avec vos prix par personne?": an order or a quote asked, which
+        # a yes on its day, or a question for it, would answer on a misreading
+        return None
+    text = message.own_text
+    language = words.name
     sender = _target_sender(profile, message)
     # the target is where the sender writes from (its subject, its signature, "Soy productora del programa ... en
     # la radio", "Le escribo de la Parroquia ...") or what the ask is for, in the sentence that asks ("invitarte al
@@ -624,26 +630,27 @@ def _spanish_target(
     asking = [
         part
         for part in re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
-        if asks_in_another_language(part) or _SPANISH_SELF.match(part.strip())
+        if asks_in_another_language(part) or words.self_said.match(part.strip())
     ]
     where = "\n".join((message.subject, message.signature, *asking))
-    named_ideas = ideas_in_spanish(text, where)
+    named_ideas = ideas_in(text, where)
     named = sender or _targets_named(profile, f"{where}\n{' '.join(english for _, english in named_ideas)}")
     if named is None:
         return None
     target = f'comes from "{named[0]}"' if sender else f'names "{named[0]}"'
     if not sender and _targets_named(profile, where) is None:
-        spanish = [f'"{word}"' for word, english in named_ideas if fold(named[0]) in fold(english)]
-        target += f" in its Spanish words ({', '.join(spanish[:2]) or said})"
+        own = [f'"{word}"' for word, english in named_ideas if fold(named[0]) in fold(english)]
+        target += f" in its {language} words ({', '.join(own[:2]) or said})"
     shown = ", ".join(f'"{cue}"' for cue in cues[:3])
     # a day with its hour ("sábado 12 de diciembre a las 10:00"), not a day to answer by ("antes del 4 de ...")
     days = [seen for seen in moments_and_places(text) if re.search(r"\d:\d\d|\d\s?h", seen)]
-    asked = f"In Spanish: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
+    asked = f"In {language}: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
+    code = f"read_in_{language.lower()}"
     if days:
-        why = f"{asked}, on {days[0]}: a yes, in a short reply in Spanish (check the day is free)."
-        return Verdict(Decision.ACCEPT, why, "read_in_spanish", evidence=read)
-    why = f"{asked}: asking its day and hour, in a short reply in Spanish."
-    return Verdict(Decision.ASK_DETAILS, why, "read_in_spanish", evidence=read)
+        why = f"{asked}, on {days[0]}: a yes, in a short reply in {language} (check the day is free)."
+        return Verdict(Decision.ACCEPT, why, code, evidence=read)
+    why = f"{asked}: asking its day and hour, in a short reply in {language}."
+    return Verdict(Decision.ASK_DETAILS, why, code, evidence=read)
 
 
 # The declines that rest on reading a message's words for a goal: no fit, or only a loose one.
@@ -661,12 +668,12 @@ def _unread_target(message: Message, profile: Profile) -> bool:
 
 
 def _named_in_any_words(profile: Profile, text: str) -> tuple[tuple[str, str] | None, str]:
-    """A goal's target a text names, with its goal, in English or in the Spanish words kindly reads for it
-    ("Centro Comunitario Hispano": "community centres"), and those Spanish words ("" where it is named in
+    """A goal's target a text names, with its goal, in English or in the words kindly reads for it in the text's
+    language ("Centro Comunitario Hispano": "community centres"), and those words ("" where it is named in
     English); (None, "") where it names none."""
     if (named := _targets_named(profile, text)) is not None:
         return named, ""
-    ideas = ideas_in_spanish(text)
+    ideas = ideas_in(text)
     named = _targets_named(profile, " ".join(english for _, english in ideas))
     if named is None:
         return None, ""
@@ -697,9 +704,9 @@ def _left_to_read(message: Message, profile: Profile, said: str, *, invitation: 
     if invitation:
         shown = ", ".join(f'"{cue}"' for cue in cues[:3])
         words = f" (it says {shown})" if cues else ""
-        named, spanish = _named_in_any_words(profile, whole)
-        in_spanish = f' in its Spanish words ("{spanish}")' if spanish else ""
-        names_target = f' and names "{named[0]}"{in_spanish}, a target of {named[1]}' if named else ""
+        named, own = _named_in_any_words(profile, whole)
+        in_its_words = f' in its {language_of(whole)} words ("{own}")' if own else ""
+        names_target = f' and names "{named[0]}"{in_its_words}, a target of {named[1]}' if named else ""
         return Verdict(Decision.IGNORE, f"{said}{words}{names_target}: yours to read first.", NOT_ENGLISH_ASK)
     if not cues:
         # the model reads English: "Vill du komma?" may well ask something it cannot see

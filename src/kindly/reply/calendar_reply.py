@@ -21,6 +21,7 @@ from kindly.domains import is_no_reply as is_no_reply
 from kindly.hours import CALL, MeetingHours, held_over_a_call, meeting_activities
 from kindly.model import Decision, Event, Intent, Message
 from kindly.reply.errors import ReplyError
+from kindly.reply.languages import WRITTEN
 from kindly.understand.language import language_of, reads_as_english
 from kindly.zones import start_weighed
 
@@ -147,15 +148,10 @@ _IN_ITS_LANGUAGE: dict[str, dict[PartStat, str]] = {
         PartStat.DECLINED: "Vielen Dank für die Einladung, leider kann ich nicht teilnehmen.",
         PartStat.TENTATIVE: "Vielen Dank für die Einladung, ich melde mich dazu noch bei Ihnen.",
     },
-    "French": {
-        PartStat.ACCEPTED: "Merci pour l'invitation, j'y participerai avec plaisir.",
-        PartStat.DECLINED: "Merci pour l'invitation, malheureusement je ne pourrai pas y participer.",
-        PartStat.TENTATIVE: "Merci pour l'invitation, je reviens vers vous à ce sujet.",
-    },
-    "Spanish": {
-        PartStat.ACCEPTED: "Gracias por la invitación, asistiré con mucho gusto.",
-        PartStat.DECLINED: "Gracias por la invitación, lamentablemente no podré asistir.",
-        PartStat.TENTATIVE: "Gracias por la invitación, le escribiré pronto al respecto.",
+    # ...and those kindly writes a reply in (reply/languages/)
+    **{
+        name: {PartStat(partstat): said for partstat, said in phrases.calendar.items()}
+        for name, phrases in WRITTEN.items()
     },
 }
 

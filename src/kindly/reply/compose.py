@@ -127,13 +127,7 @@ from kindly.reply.greeting import (
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
-from kindly.reply.in_spanish import (
-    client_consultation,
-    in_spanish,
-    spanish_reply,
-    spanish_slot,
-    spanish_step,
-)
+from kindly.reply.in_its_language import client_consultation, phrases_for, reply_in, slot_in, step_of
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -475,13 +469,16 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if in_spanish(message):
-        # a mail in Spanish is answered in Spanish, in kindly's few fixed sentences, or not drafted at all; a yes
-        # to a prospective client proposes the user's free times, those it can write in Spanish
+    if phrases := phrases_for(message):
+        # a mail in Spanish or French is answered in its language, in kindly's few fixed sentences, or not drafted
+        # at all; a yes to a prospective client proposes the user's free times, those it can write in it
         times = (
-            [t for t in _client_times(drafting) if spanish_slot(t)] if client_consultation(verdict) else []
+            [t for t in _client_times(drafting) if slot_in(phrases, t)]
+            if client_consultation(verdict)
+            else []
         )
-        spanish = spanish_reply(
+        in_its_language = reply_in(
+            phrases,
             message,
             verdict,
             profile,
@@ -490,14 +487,14 @@ def compose(
             str(values["signature"]),
             times,
         )
-        if spanish is None:
+        if in_its_language is None:
             return None
         return Draft(
-            text=spanish,
-            steps=(spanish_step(verdict),),
+            text=in_its_language,
+            steps=(step_of(verdict),),
             channel=channel,
             subject=_reply_subject(message, channel),
-            # in kindly's own English words, so that no other draft offers them (reply.in_spanish writes them)
+            # in kindly's own English words, so that no other draft offers them (reply.in_its_language writes them)
             times=tuple(times),
             from_name=profile.user.name,
             from_addr=profile.user.email,

@@ -1,0 +1,142 @@
+"""A short reply in the language of a mail kindly decided, where it has a table of phrases for it
+(reply/languages/: Spanish, French): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
+request for the day and hour, a polite no), never a translation. kindly reads only a few ideas of these languages
+(understand/languages/), so it writes only what these sentences say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kindly.decide.plain_mail import answers_in
+from kindly.hours import clock_read
+from kindly.model import Decision, DecisionMark, Event, Message, Verdict
+from kindly.profile import Profile
+from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
+from kindly.reply.languages import WRITTEN, Phrases
+from kindly.understand.language import language_of, moments_and_places, reads_as_english
+from kindly.understand.languages import READ
+from kindly.understand.plain_forms import ideas_in
+
+# a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
+# December 8, 2027 at 2:30 pm" (anchored and without nested repeats: it reads only kindly's own short slots)
+_SLOT = re.compile(
+    r"^(?P<weekday>[A-Z][a-z]+),? (?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<us_month>[A-Z][a-z]+) "
+    r"(?P<us_day>\d{1,2}))(?:,? (?P<year>\d{4}))? at (?P<at>.+)$"
+)
+# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30"
+_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h")
+
+
+def phrases_for(message: Message) -> Phrases | None:
+    """The phrases of the language a mail is written in, where kindly writes in it (not English); a calendar
+    invitation by its title and note, as its calendar reply is (calendar_reply.comment_for)."""
+    text = message.own_text
+    if message.event is not None:
+        text = f"{message.event.summary}\n{message.event.description}"
+    return None if reads_as_english(text) else WRITTEN.get(language_of(text))
+
+
+def step_of(verdict: Verdict) -> str:
+    """The step the reply in another language takes, as the draft checker reads it: a no is an honest reason."""
+    return "honest_reason" if verdict.decision is Decision.DECLINE else verdict.decision.value
+
+
+def reply_in(
+    phrases: Phrases,
+    message: Message,
+    verdict: Verdict,
+    profile: Profile,
+    intent: str,
+    first_name: str,
+    signature: str,
+    times: Sequence[str] = (),
+) -> str | None:
+    """The reply in `phrases`' language for a decision on a mail in it, or None where there is no fixed sentence
+    for it (`intent`: what the model read the message as, which weighs a calendar invitation's hour; `times`: the
+    user's free times a yes to a prospective client proposes, as kindly writes them in English)."""
+    said = phrases.said.get(verdict.decision)
+    if said is None:
+        return None
+    if message.event is not None:
+        said = _to_the_invitation(phrases, message, message.event, verdict, profile, intent) or said
+        return _letter(phrases, message, said, first_name, signature)
+    if verdict.decision is Decision.DECLINE:
+        said = phrases.said_for.get(verdict.reason_code, said)
+    if client := _client_yes(phrases, message, verdict, profile, times):
+        said = client
+    elif verdict.decision is Decision.ACCEPT:
+        days = [
+            seen
+            for seen in moments_and_places(message.own_text)
+            if _AT_AN_HOUR.search(seen) and not phrases.deadline.match(seen)
+        ]
+        if days:
+            said = phrases.on_the_day.format(days[0])
+    return _letter(phrases, message, f"{phrases.thanks} {said}", first_name, signature)
+
+
+def _letter(phrases: Phrases, message: Message, said: str, first_name: str, signature: str) -> str:
+    """The reply around what it says: a greeting ("Hola Padre Rivera," for "Padre Tomás Rivera", "Buenos días:"
+    where no one is named) and the closing."""
+    words = message.from_name.split()
+    if len(words) >= 2 and words[0].rstrip(".").casefold() in phrases.titles:
+        first_name = f"{words[0]} {words[-1]}"
+    greeting = phrases.hello.format(first_name) if first_name else phrases.hello_no_name
+    return f"{greeting}\n\n{said}\n\n{phrases.closing}\n{signature}"
+
+
+def _to_the_invitation(
+    phrases: Phrases, message: Message, event: Event, verdict: Verdict, profile: Profile, intent: str
+) -> str:
+    """What a reply to a calendar invitation says: the sentence its calendar reply carries (a yes, a no, or a yes
+    at an hour outside the user's, answered later), so that the two never differ; for a question, what the
+    invitation is for."""
+    if verdict.decision is Decision.ASK_DETAILS:
+        return phrases.what_for
+    partstat = partstat_for(
+        verdict.decision,
+        event,
+        invitation_hours(profile, message, intent),
+        intent,
+        profile.user.zone,
+        message.date_offset,
+        profile.user.off,
+    )
+    return comment_for(event, partstat, "") if partstat is not None else ""
+
+
+def client_consultation(verdict: Verdict) -> bool:
+    """Whether the reply is a yes to a prospective client's consultation: the one that proposes times."""
+    return verdict.decision is Decision.ACCEPT and DecisionMark.CLIENT_CONSULTATION in verdict.marks
+
+
+def _client_yes(
+    phrases: Phrases, message: Message, verdict: Verdict, profile: Profile, times: Sequence[str]
+) -> str:
+    """The yes to a prospective client: a consultation (instead of the free advice asked), the user's answers they
+    wrote in this language, and the user's free `times` proposed (each one `slot_in` writes), or where there are
+    none the day that suits them asked; "" for any other decision."""
+    if not client_consultation(verdict):
+        return ""
+    opening = phrases.free_advice if DecisionMark.PAID_INSTEAD in verdict.marks else phrases.consultation
+    answers, _unsaid = answers_in(profile, ideas_in(message.own_text), READ[phrases.name].code)
+    said = [slot_in(phrases, slot) for slot in times]
+    which = phrases.would_suit.format(phrases.either.join(said)) if said else phrases.which_day
+    return " ".join((opening, *answers, which))
+
+
+def slot_in(phrases: Phrases, slot: str) -> str:
+    """A time kindly proposes, written in `phrases`' language from its fixed tables: "Tuesday, December 8 at 2:30
+    pm" -> "el martes 8 de diciembre a las 14:30", "le mardi 8 décembre à 14 h 30"; "" where `slot` is not one of
+    kindly's own."""
+    found = _SLOT.match(slot)
+    at = clock_read(found.group("at")) if found else None
+    if found is None or at is None:
+        return ""
+    weekday = phrases.weekdays.get(found.group("weekday"))
+    month = phrases.months.get(found.group("month") or found.group("us_month"))
+    if weekday is None or month is None:
+        return ""
+    day = found.group("day") or found.group("us_day")
+    return phrases.written_day(weekday, day, month, found.group("year") or "", at)

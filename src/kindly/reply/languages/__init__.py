@@ -1,0 +1,12 @@
+"""The languages besides English that kindly writes a few fixed sentences in, each a table (table.Phrases), by
+the name understand.language.language_of gives the language."""
+
+from __future__ import annotations
+
+from kindly.reply.languages.french import FRENCH
+from kindly.reply.languages.spanish import SPANISH
+from kindly.reply.languages.table import Phrases
+
+WRITTEN: dict[str, Phrases] = {phrases.name: phrases for phrases in (SPANISH, FRENCH)}
+
+__all__ = ["FRENCH", "SPANISH", "WRITTEN", "Phrases"]

@@ -1,0 +1,75 @@
+"""What kindly writes in French: fixed, reviewed sentences and the names of days and months (not a locale: the
+machine's may have none), as a reader in Quebec or France expects them ("le mardi 8 décembre à 10 h")."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from kindly.model import Decision
+from kindly.reply.languages.table import Phrases
+
+
+def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
+    """ "le mardi 8 décembre à 14 h 30", "le 1er" for the first of a month, on the 24-hour clock."""
+    in_year = f" {year}" if year else ""
+    minutes = f" {at.minute:02d}" if at.minute else ""
+    nth = "1er" if day == "1" else day
+    return f"le {weekday} {nth} {month}{in_year} à {at.hour} h{minutes}"
+
+
+FRENCH = Phrases(
+    name="French",
+    said={
+        Decision.ACCEPT: "J'accepte avec plaisir.",
+        Decision.ASK_DETAILS: "Cela m'intéresse beaucoup. Pourriez-vous m'indiquer le jour, l'heure et le lieu?",
+        Decision.DECLINE: "Malheureusement, ce n'est pas quelque chose que je peux accepter.",
+    },
+    said_for={
+        "has_provider": "Pour ce service, je travaille déjà avec un fournisseur de confiance, je ne cherche donc "
+        "pas à changer pour le moment.",
+        "not_a_fit": "Ce n'est pas quelque chose que je recherche en ce moment, je vais donc décliner.",
+    },
+    thanks="Merci beaucoup pour votre message.",
+    on_the_day="Avec plaisir : vous pouvez compter sur moi le {}.",
+    consultation="Je vous recevrai avec plaisir en consultation.",
+    free_advice="Je ne donne pas de conseils gratuits, mais je vous recevrai avec plaisir en consultation.",
+    which_day="Quel jour et quelle heure vous conviendraient?",
+    would_suit="Est-ce que {} vous conviendrait?",
+    either=" ou ",
+    what_for="Merci pour l'invitation. Pourriez-vous m'en dire un peu plus sur son objectif?",
+    hello="Bonjour {},",
+    hello_no_name="Bonjour,",
+    closing="Cordialement,",
+    titles=frozenset("me maître maitre dr docteur docteure père soeur sœur frère abbé pasteur".split()),  # noqa: SIM905
+    deadline=re.compile(r"^(?:avant|jusqu)\b", re.IGNORECASE),
+    weekdays={
+        "Monday": "lundi",
+        "Tuesday": "mardi",
+        "Wednesday": "mercredi",
+        "Thursday": "jeudi",
+        "Friday": "vendredi",
+        "Saturday": "samedi",
+        "Sunday": "dimanche",
+    },
+    months={
+        "January": "janvier",
+        "February": "février",
+        "March": "mars",
+        "April": "avril",
+        "May": "mai",
+        "June": "juin",
+        "July": "juillet",
+        "August": "août",
+        "September": "septembre",
+        "October": "octobre",
+        "November": "novembre",
+        "December": "décembre",
+    },
+    written_day=_written_day,
+    calendar={
+        "ACCEPTED": "Merci pour l'invitation, j'y participerai avec plaisir.",
+        "DECLINED": "Merci pour l'invitation, malheureusement je ne pourrai pas y participer.",
+        "TENTATIVE": "Merci pour l'invitation, je reviens vers vous à ce sujet.",
+    },
+)

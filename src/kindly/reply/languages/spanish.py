@@ -1,0 +1,79 @@
+"""What kindly writes in Spanish: fixed, reviewed sentences and the names of days and months (not a locale: the
+machine's may have none)."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from kindly.model import Decision
+from kindly.reply.languages.table import Phrases
+
+
+def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
+    """ "el martes 8 de diciembre a las 14:30", on the 24-hour clock a Spanish reader expects."""
+    in_year = f" de {year}" if year else ""
+    article = "a la" if at.hour == 1 else "a las"  # "a la 1:00", but "a las 9:00", "a las 13:00"
+    return f"el {weekday} {day} de {month}{in_year} {article} {at.hour}:{at.minute:02d}"
+
+
+SPANISH = Phrases(
+    name="Spanish",
+    said={
+        Decision.ACCEPT: "Con mucho gusto acepto.",
+        Decision.ASK_DETAILS: "Me interesa mucho. ¿Podría indicarme el día, la hora y el lugar?",
+        Decision.DECLINE: "Lamentablemente, no es algo que pueda aceptar.",
+    },
+    said_for={
+        # "For a marketing agency, I already work with a provider I'm very happy with"
+        "has_provider": "Para ese servicio ya trabajo con un proveedor de confianza, así que por ahora no busco "
+        "cambiar.",
+        # someone selling their services who asks to meet: "It isn't something I'm looking for at the moment"
+        "not_a_fit": "Por el momento no es algo que esté buscando, así que voy a declinar.",
+    },
+    thanks="Muchas gracias por su mensaje.",
+    on_the_day="Con mucho gusto: cuente conmigo el {}.",
+    consultation="Con gusto le atiendo en una consulta.",
+    free_advice="No doy asesoría gratuita, pero con gusto le atiendo en una consulta.",
+    which_day="¿Qué día y hora le vendrían bien?",
+    would_suit="¿Le vendría bien {}?",
+    either=" o ",
+    what_for="Gracias por la invitación. ¿Podría contarme un poco más sobre su objetivo?",
+    hello="Hola {},",
+    hello_no_name="Buenos días:",
+    closing="Saludos cordiales,",
+    titles=frozenset(
+        """padre hermana hermano madre sor fray don doña lic licenciado licenciada dr dra doctor doctora ing
+        ingeniero ingeniera profesor profesora sr sra""".split()  # noqa: SIM905
+    ),
+    deadline=re.compile(r"^(?:antes|hasta)\b", re.IGNORECASE),
+    weekdays={
+        "Monday": "lunes",
+        "Tuesday": "martes",
+        "Wednesday": "miércoles",
+        "Thursday": "jueves",
+        "Friday": "viernes",
+        "Saturday": "sábado",
+        "Sunday": "domingo",
+    },
+    months={
+        "January": "enero",
+        "February": "febrero",
+        "March": "marzo",
+        "April": "abril",
+        "May": "mayo",
+        "June": "junio",
+        "July": "julio",
+        "August": "agosto",
+        "September": "septiembre",
+        "October": "octubre",
+        "November": "noviembre",
+        "December": "diciembre",
+    },
+    written_day=_written_day,
+    calendar={
+        "ACCEPTED": "Gracias por la invitación, asistiré con mucho gusto.",
+        "DECLINED": "Gracias por la invitación, lamentablemente no podré asistir.",
+        "TENTATIVE": "Gracias por la invitación, le escribiré pronto al respecto.",
+    },
+)

@@ -1,0 +1,40 @@
+"""The shape of what kindly writes in a language besides English: one table per language (spanish.py, french.py)
+of fixed, reviewed sentences and the names of days and months; reply/in_its_language.py writes every language by
+it, so adding a language is adding its table. Never a translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import time
+
+from kindly.model import Decision
+
+
+@dataclass(frozen=True)
+class Phrases:
+    name: str  # as understand.language.language_of names the language: "Spanish"
+    # the decisions a reply has a sentence for (any other is left undrafted), and the reasons a no says in its own
+    said: Mapping[Decision, str]
+    said_for: Mapping[str, str]  # by reason code: "has_provider", "not_a_fit"
+    thanks: str  # "Muchas gracias por su mensaje."
+    on_the_day: str  # a yes on the day the sender gave: "Con mucho gusto: cuente conmigo el {}."
+    # a yes to a prospective client: a consultation, at the user's free times, or their day asked where none is free
+    consultation: str
+    free_advice: str  # ...where free advice was asked
+    which_day: str
+    would_suit: str  # "¿Le vendría bien {}?"
+    either: str  # what joins two times: " o "
+    what_for: str  # a question to a calendar invitation, whose day and place it gives
+    hello: str  # "Hola {},"
+    hello_no_name: str  # "Buenos días:"
+    closing: str  # "Saludos cordiales,"
+    titles: frozenset[str]  # the titles a name opens with, greeted with the surname: "Padre Rivera"
+    deadline: re.Pattern[str]  # a day to answer by, no day to meet on: "antes del 4 de diciembre"
+    weekdays: Mapping[str, str]  # by the English name: "Tuesday": "martes"
+    months: Mapping[str, str]
+    # a time kindly proposes, from its weekday, day, month and year (or "") names in this language and its hour
+    written_day: Callable[[str, str, str, str, time], str]
+    # a calendar reply's comment, by its PARTSTAT ("ACCEPTED", "DECLINED", "TENTATIVE")
+    calendar: Mapping[str, str]

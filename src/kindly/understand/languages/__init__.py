@@ -1,0 +1,12 @@
+"""The languages besides English that kindly reads a few ideas and fixed forms of, each a table of words
+(table.Words), by the name understand.language.language_of gives the language."""
+
+from __future__ import annotations
+
+from kindly.understand.languages.french import FRENCH
+from kindly.understand.languages.spanish import SPANISH
+from kindly.understand.languages.table import Words
+
+READ: dict[str, Words] = {words.name: words for words in (SPANISH, FRENCH)}
+
+__all__ = ["FRENCH", "READ", "SPANISH", "Words"]

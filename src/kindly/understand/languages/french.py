@@ -1,0 +1,94 @@
+"""What kindly reads in French: a small table, honestly short, of the words where an idea is plain ("payez" is
+paying, "par client potentiel" a lead's price, "chambre de commerce" a chamber of commerce) and of the fixed forms
+of a thank-you, a consultation asked, a service offered. kindly still reads no French sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.understand.languages.table import Words, said
+
+_APOSTROPHE = "['’]"
+
+FRENCH = Words(
+    name="French",
+    code="fr",
+    ideas=tuple(
+        (said(words), english)
+        for words, english in (
+            # paying asked, or charged: "Payez seulement ...", "nous facturons"
+            (r"pa(?:yer|yez|yons|yé|yée|ie|iez)|factur(?:er|ons|ez|e)", "pay"),
+            # a price per lead is a lead seller's: "45 $ par client potentiel", "par prospect"
+            (r"par\s+(?:chaque\s+)?(?:prospect|lead|client\s+potentiel)", "paid lead generation"),
+            (r"prospects|clients\s+potentiels", "leads"),
+            (r"génér(?:er|ons|ez|e|ent)", "generate"),
+            (r"publicités?|annonces?", "advertising"),
+            (r"répertoires?|annuaires?", "directory listing"),
+            (r"gratuit(?:e|s|es)?|gratuitement|sans\s+frais", "free"),
+            (r"conseils?\s+fiscaux|conseil\s+fiscal|avis\s+fiscal", "tax advice"),
+            (r"conseils?\s+juridiques?|avis\s+juridique", "legal advice"),
+            (r"par\s+courriel|par\s+e-?mail|par\s+courrier\s+électronique", "by e-mail"),
+            # a professional's time asked for, and its price: "un rendez-vous", "combien coûte ..."
+            (r"consultations?|rendez-vous", "consultation"),
+            (
+                r"combien\s+(?:coûte|coûterait|facturez|chargez)|prix|coûts?|honoraires|tarifs?|soumissions?|devis",
+                "cost fee",
+            ),
+            # help asked without paying for it: "je ne peux pas payer", "pas les moyens"
+            (r"(?:ne\s+)?(?:veux|peux|peut|pouvons)\s+pas\s+payer|pas\s+les\s+moyens", "unpaid"),
+            (r"une\s+petite\s+question|une\s+question\s+rapide", "quick question"),
+            (r"(?:pourriez|pouvez)-vous\s+me\s+(?:dire|expliquer|conseiller|orienter)", "your advice"),
+            # the trades of the providers a user already has, as a seller names its own: "agence de marketing"
+            (r"agences?\s+de\s+(?:marketing|publicité|communication)", "marketing agency"),
+            (r"(?:services?|gestion|traitement)\s+de\s+(?:la\s+)?paie", "payroll"),
+            (r"traductions?\s+certifiées?|traduct(?:eur|rice)s?\s+agréé(?:e|s|es)?", "certified translation"),
+            # the places, people and kinds of talk goals name: "la Chambre de commerce", "une émission de radio"
+            (r"chambres?\s+de\s+commerce", "chamber of commerce chambers of commerce"),
+            (r"émissions?\s+de\s+radio|stations?\s+de\s+radio|radio", "radio"),
+            (r"ateliers?", "workshop workshops"),
+            (r"petites?\s+entreprises?|PME", "small business small businesses"),
+            (r"travailleu(?:rs?|ses?)\s+autonomes?", "self-employed workers"),
+            (r"centres?\s+communautaires?", "community centre community centres"),
+            (r"organismes?\s+communautaires?", "community organisation community organisations"),
+            (r"églises?|paroisses?", "church churches parish parishes"),
+        )
+    ),
+    # a thank-you or a receipt: "Merci pour la consultation d'hier", "Je vous remercie de votre paiement" (not
+    # "Merci de me rappeler": "merci de" before a verb asks, so only before a noun's article or "d'avoir")
+    thanks=said(
+        rf"(?:merci(?:\s+beaucoup|\s+bien)?|je\s+vous\s+remercie|nous\s+vous\s+remercions)\s+"
+        rf"(?:pour|de\s+(?:votre|vos|la|le|ce|cette|ces)|d{_APOSTROPHE}avoir)"
+    ),
+    receipt=said(r"reçu|facture|votre\s+paiement|paiement\s+reçu|confirmation\s+de\s+paiement"),
+    # "à 10 h", "14 h 30", "14h30", "10:00"
+    an_hour=re.compile(r"\d:\d\d|\d\s?h(?!\w)|\d\s?h\s?\d\d|(?<!\w)à\s+\d", re.IGNORECASE),
+    # "prendre rendez-vous", "J'aimerais avoir une consultation", "combien coûte la consultation" (not "merci pour
+    # la consultation d'hier": a verb of asking, or its price, must be said)
+    consultation_asked=said(
+        rf"(?:prendre|fixer|obtenir|avoir|réserver|demander|planifier|céduler|j{_APOSTROPHE}aimerais"
+        r"|je\s+voudrais|je\s+souhaiterais|je\s+souhaite|besoin\s+d['’]\w+)"
+        r"\s+(?:\w+\s+){0,2}(?:rendez-vous|consultation)s?"
+        r"|combien\s+(?:coûte|coûterait)\s+(?:la\s+|une\s+|votre\s+)?(?:consultation|rendez-vous)"
+    ),
+    # "les impôts de mon mari", "ma petite entreprise", "j'ai un dossier"
+    own_matter=said(
+        r"(?:mon|ma|mes|notre|nos)\s+(?:petite\s+)?(?:mari|femme|conjointe?|époux|épouse|enfants?|fils|fille|mère"
+        r"|père|frère|sœur|soeur|famille|dossier|entreprise|commerce|restaurant|boutique|déclaration|impôts"
+        r"|situation|succession)"
+        rf"|j{_APOSTROPHE}ai\s+(?:un\s+dossier|une\s+(?:petite\s+)?entreprise)"
+    ),
+    # "Nous sommes une agence de marketing", "Je suis conseillère en paie", "nous offrons", "nos services" (not
+    # "Nous sommes une famille de Laval": a firm or a trade must be named)
+    services_offered=said(
+        r"nous\s+sommes\s+(?:une?\s+)?(?:agence|entreprise|firme|compagnie|société|plateforme|start-?up"
+        r"|fournisseur\w*|cabinet)"
+        r"|je\s+suis\s+(?:une?\s+)?(?:consultante?|conseill(?:er|ère)|représentante?)"
+        r"|nous\s+(?:vous\s+)?(?:offrons|proposons)|nos\s+services"
+    ),
+    meeting=said(r"réunion|rencontre|rencontrer|appel|visioconférence|collaborer|discuter|échanger"),
+    # "Je suis animatrice de l'émission ...", "Je vous écris de la Chambre de commerce ..."
+    self_said=said(
+        rf"je\s+suis|nous\s+sommes|je\s+vous\s+écris|j{_APOSTROPHE}écris|je\s+travaille|nous\s+travaillons"
+        r"|je\s+représente|nous\s+représentons"
+    ),
+)

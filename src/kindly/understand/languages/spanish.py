@@ -1,0 +1,87 @@
+"""What kindly reads in Spanish: a small table, honestly short, of the words where an idea is plain ("pague" is
+paying, "prospecto" a lead, "Parroquia" a parish) and of the fixed forms of a thank-you, a consultation asked, a
+service offered. kindly still reads no Spanish sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.understand.languages.table import Words, said
+
+SPANISH = Words(
+    name="Spanish",
+    code="es",
+    ideas=tuple(
+        (said(words), english)
+        for words, english in (
+            # paying asked, or charged: "Pague solo por ...", "cobramos", "páguenos"
+            (r"pag(?:ar|ue|uen|a|as|amos|ado|ada)|páguenos|cobr(?:ar|amos|an|a)", "pay"),
+            # a price per lead is a lead seller's: "$45 por lead", "por cada prospecto", "por cliente potencial"
+            (r"por\s+(?:cada\s+)?(?:prospecto|lead|cliente\s+potencial)", "paid lead generation"),
+            (r"prospectos?|clientes\s+potenciales", "leads"),
+            (r"gener(?:ar|amos|a|an)", "generate"),
+            (r"anuncios?|publicidad", "advertising"),
+            (r"listados?|directorios?", "directory listing"),
+            (r"gratis|gratuit[oa]s?|sin\s+costo", "free"),
+            (r"asesoría\s+legal|consejos?\s+legal(?:es)?|orientación\s+legal", "legal advice"),
+            (r"por\s+correo(?:\s+electrónico)?|por\s+e-?mail", "by e-mail"),
+            # a professional's time asked for, and its price: "una consulta", "una cita", "¿cuánto cuesta?"
+            (r"consultas?|citas?", "consultation"),
+            (
+                r"cu[aá]nto\s+(?:cuesta|cobra|cobran|costaría|sale)|precios?|costos?|honorarios|tarifas?",
+                "cost fee",
+            ),
+            # help asked without paying for it: "no necesito contratar", "no puedo pagar un abogado"
+            (
+                r"no\s+(?:necesito|necesitamos|quiero|queremos|puedo|podemos)\s+(?:contratar|pagar)\w*"
+                r"|no\s+tengo\s+(?:dinero|para\s+pagar)",
+                "unpaid",
+            ),
+            (r"una\s+pregunta\s+rápida|una\s+preguntita", "quick question"),
+            (r"(?:me|nos)\s+(?:puede|podría)\s+(?:decir|explicar|orientar|aconsejar)", "your advice"),
+            # the trades of the providers a user already has, as a seller names its own: "agencia de marketing"
+            (r"agencias?\s+de\s+(?:marketing|mercadeo|publicidad)", "marketing agency"),
+            (
+                r"traducci(?:ón|ones)\s+certificadas?|traductor(?:a|es)?\s+certificad[oa]s?",
+                "certified translation",
+            ),
+            (r"recursos\s+humanos", "human resources HR"),
+            (r"(?:gerentes?|directora?|directores|jef[ae]s?)\s+de\s+recursos\s+humanos", "HR managers"),
+            (r"empresas?\s+que\s+patrocinan\s+visas?", "employers who sponsor visas"),
+            # the places and kinds of talk goals name: "Parroquia San Juan Bosco", "el programa de radio"
+            (r"parroquias?|iglesias?", "church churches parish parishes"),
+            (r"programas?\s+de\s+radio|emisoras?|radio", "radio"),
+            (r"centros?\s+comunitarios?", "community centre community centres"),
+            (r"organizaci(?:ón|ones)\s+comunitarias?", "community organisation community organisations"),
+            (r"talleres?", "workshop workshops"),
+        )
+    ),
+    # a thank-you or a receipt: "Muchas gracias por la consulta de ayer", "Gracias por su pago de $89.00"
+    thanks=said(r"gracias\s+por|le\s+agradezco|les\s+agradezco|agradecid[oa]s?"),
+    receipt=said(r"recibo|comprobante|factura|su\s+pago|pago\s+recibido"),
+    # "Podemos vernos el martes a las 10:00"
+    an_hour=re.compile(r"\d:\d\d|\d\s?h(?!\w)|(?<!\w)a\s+las\s+\d", re.IGNORECASE),
+    # "agendar una consulta", "hacer una consulta con usted", "quisiera una cita", "¿cuánto cuesta la consulta?"
+    # (not "gracias por la consulta de ayer": a verb of asking, or its price, must be said)
+    consultation_asked=said(
+        r"(?:agendar|programar|hacer|pedir|solicitar|reservar|tener|sacar|quisiera|quiero|necesito)"
+        r"\s+(?:\w+\s+){0,2}(?:consulta|cita)s?"
+        r"|cu[aá]nto\s+(?:cuesta|cobra|sale)\s+(?:la\s+|una\s+|su\s+)?(?:consulta|cita)"
+    ),
+    # "la residencia de mi esposo", "mi prima", "tengo un caso"
+    own_matter=said(
+        r"(?:mis?|nuestr[oa]s?)\s+(?:esposo|esposa|marido|mujer|hij[oa]s?|madre|padre|mamá|papá|herman[oa]s?|"
+        r"prim[oa]s?|sobrin[oa]s?|familia|caso|visa|residencia|papeles|situación|novi[oa]|pareja)"
+        r"|tengo\s+un\s+caso"
+    ),
+    # "Somos una agencia de marketing", "Soy consultor de recursos humanos", "ofrecemos", "nuestros servicios" (not
+    # "Somos una familia de Venezuela": a firm or a trade must be named)
+    services_offered=said(
+        r"somos\s+(?:una?\s+)?(?:agencia|empresa|compañía|firma|consultora|plataforma|startup|proveedor\w*)"
+        r"|soy\s+(?:una?\s+)?(?:consultor|consultora|asesor|asesora|representante)|(?:le\s+)?ofrecemos"
+        r"|nuestros\s+servicios"
+    ),
+    meeting=said(r"reuni[oó]n|llamada|videollamada|reunirnos|vernos|colaborar|conversar|hablar"),
+    # "Soy productora de ...", "Le escribo de la Parroquia ..."
+    self_said=said(r"soy|somos|(?:le|te|les)\s+escribo|escribo|trabajo|trabajamos|represento|representamos"),
+)

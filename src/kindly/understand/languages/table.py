@@ -1,0 +1,34 @@
+"""The shape of what kindly reads in a language besides English: one table per language (spanish.py, french.py),
+of words only; understand/plain_forms.py reads every language by it, so adding a language is adding its table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kindly.profile import AnswerLanguage
+
+
+def said(words: str) -> re.Pattern[str]:
+    """The pattern of a few words, each alternative a whole word ("pague|cobramos"), in any case."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The few ideas and fixed forms kindly reads in one language. Each pattern is linear: a short list of words."""
+
+    name: str  # as understand.language.language_of names the language: "Spanish"
+    code: AnswerLanguage  # its ISO 639-1 code, the key of a profile's answer_in: "es"
+    # the words of kindly's ideas, each with the English words the never-rules and goals' targets are written in
+    ideas: tuple[tuple[re.Pattern[str], str], ...]
+    thanks: re.Pattern[str]  # "gracias por", "merci pour"
+    receipt: re.Pattern[str]  # "recibo", "reçu"
+    an_hour: re.Pattern[str]  # an hour named: "a las 10", "à 10 h", "10:00"
+    consultation_asked: re.Pattern[str]  # "agendar una consulta", "prendre rendez-vous"
+    own_matter: re.Pattern[str]  # the sender's own matter or their family's: "mi esposo", "mon dossier"
+    services_offered: re.Pattern[str]  # "Somos una agencia", "Nous sommes une agence"
+    meeting: re.Pattern[str]  # a meeting asked for: "una reunión", "une rencontre"
+    self_said: re.Pattern[
+        str
+    ]  # a sender saying who they are or where they write from: "Soy", "Je vous écris"

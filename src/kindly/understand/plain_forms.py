@@ -1,0 +1,86 @@
+"""What a mail in a language kindly has a table for (understand/languages/) plainly is: the ideas its words say,
+and whether it is a thank-you or a receipt, a prospective client asking for a consultation about their own
+matter, or someone offering their services. A few fixed forms, honestly short; kindly still reads no sentence of
+these languages, so a mail that says none of them plainly is left to the user.
+
+Pure: regular expressions over the text, no model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kindly.understand.language import language_of, reads_as_english
+from kindly.understand.languages import READ, Words
+
+_QUESTION = re.compile(r"[?¿]")
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+|\n\s*\n")
+
+
+def words_of(text: str) -> Words | None:
+    """The table of the language a text is written in, where it is not English and kindly has one."""
+    if reads_as_english(text):
+        return None
+    return READ.get(language_of(text))
+
+
+def ideas_in(text: str, part: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The words of a text (or of a `part` of it) that say one of kindly's ideas in its language, each with the
+    English words of it, in order and each once (("Pague", "pay"), ("por cada prospecto", "paid lead
+    generation")); none for a text in English or in a language kindly has no table for."""
+    words = words_of(text)
+    if words is None:
+        return ()
+    read = text if part is None else part
+    found = sorted(
+        (match.start(), match.group(0), english)
+        for pattern, english in words.ideas
+        for match in pattern.finditer(read)
+    )
+    seen: dict[str, tuple[str, str]] = {}
+    for _, said, english in found:
+        seen.setdefault(english, (said, english))
+    return tuple(seen.values())
+
+
+def thanks_or_receipt(words: Words, text: str, named: Sequence[str] = ()) -> str:
+    """The words that make a mail a thank-you or a receipt that asks nothing ("gracias por", "merci pour",
+    "recibo"), or "" where it asks something (a question, an hour named, a matter of theirs) or is neither. The
+    words of a meeting it `named` ("consulta", "llamada") must be the thanks' or the receipt's own: "Gracias por su
+    mensaje. Le propongo una reunión." proposes one."""
+    if _QUESTION.search(text) or words.an_hour.search(text):
+        return ""
+    parts = _SENTENCE_END.split(text)
+    thanked = [part for part in parts if words.thanks.search(part) or words.receipt.search(part)]
+    if not thanked or own_matter(words, " ".join(part for part in parts if part not in thanked)):
+        return ""  # "Gracias por la consulta. Mi hermano también necesita ayuda con su residencia." asks more
+    said = " ".join(thanked).lower()
+    if any(not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", said) for word in named):
+        return ""
+    found = words.thanks.search(thanked[0]) or words.receipt.search(thanked[0])
+    return found.group(0) if found else ""
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str:
+    found = pattern.search(text)
+    return found.group(0) if found else ""
+
+
+def consultation_asked(words: Words, text: str) -> str:
+    """The words in which a mail asks for a consultation ("agendar una consulta", "prendre rendez-vous"), or ""."""
+    return _first(words.consultation_asked, text)
+
+
+def own_matter(words: Words, text: str) -> str:
+    """The words in which the sender names their own matter or their family's ("mi esposo", "mon dossier")."""
+    return _first(words.own_matter, text)
+
+
+def services_offered(words: Words, text: str) -> str:
+    """The words in which the sender offers their services ("Somos una", "Nous sommes une agence"), or ""."""
+    return _first(words.services_offered, text)
+
+
+def meeting_asked(words: Words, text: str) -> str:
+    """The word for the meeting a mail asks for ("reunión", "rencontre"), or ""."""
+    return _first(words.meeting, text)
