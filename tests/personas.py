@@ -1870,3 +1870,65 @@ def to_renee(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Renée Okafor <renee.okafor@tucsonaz.gov>"
     )
+
+
+# -- Élise Gagnon, CPA, a bilingual (French/English) small-business accountant in Montreal (session 23) ---------
+
+ACCOUNTANT_CLIENTS = goal(
+    "find_clients",
+    "New small-business clients in Montreal: restaurants, shops and self-employed workers",
+    ["small businesses", "restaurants", "self-employed workers", "shops"],
+    1,
+)
+ACCOUNTANT_SPEAKING = goal(
+    "build_credibility",
+    "Teach small-business tax workshops at chambers of commerce and speak on community radio",
+    ["chambers of commerce", "tax workshops", "workshops", "radio"],
+    2,
+)
+ACCOUNTANT_ORDER = goal(
+    "find_community",
+    "Be active in CPA Québec's small-practice network",
+    ["CPA Québec", "small practitioners"],
+    3,
+)
+ACCOUNTANT_CONSULTATION = answer(
+    ["consultation", "fee", "cost"],
+    "My first consultation is $120 for an hour, in person or by video, in English or French.",
+)
+# ...and her own French wording of it, which a yes kindly writes in French says
+ACCOUNTANT_CONSULTATION_IN_FRENCH = "Ma première consultation coûte 120 $ pour une heure, en personne ou par vidéo, en français ou en anglais."
+ELISE = "Élise Gagnon <elise@gagnoncpa.ca>"
+
+
+def bilingual_accountant_profile(*, french_answer: bool = True) -> str:
+    """Élise Gagnon's profile: half her mail is in French; she meets weekday mornings and Tuesday and Thursday
+    afternoons; her answer about her consultation is in French too (answer_in.fr) unless `french_answer` is off."""
+    user = {
+        "name": "Élise Gagnon",
+        "email": "elise@gagnoncpa.ca",
+        "signature": "Élise Gagnon, CPA",
+        "tone": "warm",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Toronto",
+        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
+    }
+    providers = [("marketing agency", "Agence Boréal"), ("payroll", "Paie Nordik")]
+    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
+    toml = profile_toml(
+        user, (ACCOUNTANT_CLIENTS, ACCOUNTANT_SPEAKING, ACCOUNTANT_ORDER), providers=providers, never=never
+    )
+    in_french = json.dumps(ACCOUNTANT_CONSULTATION_IN_FRENCH, ensure_ascii=False)
+    return (
+        toml
+        + f"\n[[answers]]\nabout = {json.dumps(ACCOUNTANT_CONSULTATION['about'])}\n"
+        + f"answer = {json.dumps(ACCOUNTANT_CONSULTATION['answer'], ensure_ascii=False)}\n"
+        + (f"answer_in = {{ fr = {in_french} }}\n" if french_answer else "")
+    )
+
+
+def to_elise(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 -0500"
+) -> Path:
+    """A mail to Élise, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=ELISE)

@@ -533,9 +533,10 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
     said = ", ".join(f'"{word}"' for word, _ in ideas[:3])
     glossed = " ".join(english for _, english in ideas)
     code = f"read_in_{language.lower()}"
-    # a parish or a radio show that asks for a "cita" about its invitation is a goal's target, not a client
+    # a parish or a radio show that asks for a "cita" about its invitation is a goal's target (below), not a
+    # client; a client who says who they are ("Je suis travailleuse autonome") may name one too
     target = _target_in_its_words(message, profile, words, cues, ideas, said, read)
-    client = "" if target else prospective_client(message, profile, words)
+    client = prospective_client(message, profile, words)
     if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
         rule, _notes = never
         if client and free_advice_rule(rule):

@@ -397,7 +397,9 @@ _SHARED_MAILBOX = re.compile(
     # a bar's or a college's professional development office: pd@, cpd@, cle@, cme@, training@
     r"pd|cpd|cle|cme|ce|training|professional[-._]?development|continuing[-._]?education|"
     # ...and a Spanish-speaking firm's: ventas@, contacto@, soporte@, atencion@, eventos@, prensa@, equipo@
-    r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes)@",
+    r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes|"
+    # ...and a French-speaking one's: ventes@, equipe@, evenements@, renseignements@, inscriptions@
+    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client)@",
     re.IGNORECASE,
 )
 

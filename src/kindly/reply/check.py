@@ -10,18 +10,24 @@ from kindly.channels import DM_APPS, signature_for
 from kindly.model import Draft, Message, Referral
 from kindly.profile import Profile
 from kindly.reply.compose import first_name
+from kindly.reply.languages import WRITTEN
 
 _URL = re.compile(r"https?://[^\s)]+")
+# a yes and an honest no in the fixed sentences kindly writes in other languages ("cuente conmigo", "avec plaisir")
+_IN_OTHER_LANGUAGES = {
+    "accept": "|".join(phrases.accept_marks for phrases in WRITTEN.values()),
+    "decline": "|".join(phrases.decline_marks for phrases in WRITTEN.values()),
+}
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
     "accept": re.compile(
         r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|i would like that|works for me|see you|keep me posted|"
-        r"hear about the next|con (?:mucho )?gusto|cuente conmigo|le escribiré pronto)\b",
+        rf"hear about the next|{_IN_OTHER_LANGUAGES['accept']})\b",
         re.IGNORECASE,
     ),
     "honest_reason": re.compile(
         r"\b(pass|not looking|rule against|isn't something|is not something|not the right fit|can't make it|"
-        r"cannot make it|no es algo que pueda aceptar|no busco cambiar|voy a declinar|no podré asistir)\b",
+        rf"cannot make it|{_IN_OTHER_LANGUAGES['decline']})\b",
         re.IGNORECASE,
     ),
     "offer_resource": re.compile(

@@ -179,7 +179,7 @@ def _signed_first_name(message: Message) -> str:
         said = line.lstrip("-–—~ ").rstrip(".!")
         words = said.split()
         if (
-            (SIGN_OFF.match(before) or _SPANISH_SIGN_OFF.match(before))
+            (SIGN_OFF.match(before) or _OTHER_SIGN_OFF.match(before))
             and 1 <= len(words) <= 3
             and is_given_name(words[0])
             and all(word[:1].isupper() for word in words)
@@ -188,10 +188,11 @@ def _signed_first_name(message: Message) -> str:
     return ""
 
 
-# ...and a Spanish one, which ingest does not set a signature apart by ("Saludos,\nDiego" from "Ventas"): one
-# line, anchored, read only here
-_SPANISH_SIGN_OFF = re.compile(
-    r"^(?:saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias)"
+# ...and a Spanish or French one, which ingest does not set a signature apart by ("Saludos,\nDiego" from
+# "Ventas", "Cordialement,\nKevin Roy"): one line, anchored, read only here
+_OTHER_SIGN_OFF = re.compile(
+    r"^(?:saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias"
+    r"|cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|salutations|amitiés)"
     r"[,.!]?$",
     re.IGNORECASE,
 )

@@ -169,6 +169,8 @@ _WHAT = (
     r"invitation|invit(?:er|e|ons|ez)|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
     r"|conférencière|atelier|panel|démo|démonstration|entrevue|balado|collectif|partenariat|collaboration"
     r"|traiteur|soumission|devis|réservation|réserver|privatiser|échantillons|commandite|kiosque"
+    # ...and a professional's time asked for: "prendre rendez-vous", "une consultation"
+    r"|rendez-vous|consultation"
     # Spanish
     r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
     r"|cotización|reserva|reservación|muestras"
@@ -185,6 +187,8 @@ _WHAT = (
 # ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
 _HOW = (
     r"pourriez|pourrais|pourrait|seriez|serais|aimeriez|aimerais|voudriez|voudrais|intéresserait|disponible"
+    # ...and asked of "you" by the verb before its pronoun: "pouvez-vous me dire ...?"
+    r"|pouvez-vous"
     r"|podría|podrías|podríamos|interesaría|quisiera|estaría|estarías|disponibles?"
     # ...asked of "you" by the pronoun before the verb: "¿Le gustaría...?", "¿Usted me puede decir...?", "¿Nos
     # puede ayudar?", "¿Le interesa?" (not "me gustaría darle las gracias": the sender's own wish, said of "me"
@@ -251,7 +255,8 @@ _DATE = (
     rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES})(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
-_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
+# "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
+_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
 _AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 _MOMENT = re.compile(
     # "bis 15. Dezember", "avant le 4 décembre": a day to answer by, shown with the word that says so

@@ -72,4 +72,7 @@ FRENCH = Phrases(
         "DECLINED": "Merci pour l'invitation, malheureusement je ne pourrai pas y participer.",
         "TENTATIVE": "Merci pour l'invitation, je reviens vers vous à ce sujet.",
     },
+    accept_marks=r"avec plaisir|compter sur moi|je reviens vers vous",
+    decline_marks=r"ce n'est pas quelque chose que je peux accepter|pas à changer|je vais donc décliner"
+    r"|je ne pourrai pas y participer",
 )

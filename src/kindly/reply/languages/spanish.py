@@ -76,4 +76,6 @@ SPANISH = Phrases(
         "DECLINED": "Gracias por la invitación, lamentablemente no podré asistir.",
         "TENTATIVE": "Gracias por la invitación, le escribiré pronto al respecto.",
     },
+    accept_marks=r"con (?:mucho )?gusto|cuente conmigo|le escribiré pronto",
+    decline_marks=r"no es algo que pueda aceptar|no busco cambiar|voy a declinar|no podré asistir",
 )

@@ -38,3 +38,6 @@ class Phrases:
     written_day: Callable[[str, str, str, str, time], str]
     # a calendar reply's comment, by its PARTSTAT ("ACCEPTED", "DECLINED", "TENTATIVE")
     calendar: Mapping[str, str]
+    # what the draft checker knows a yes and an honest no by, in these sentences (reply/check.py)
+    accept_marks: str
+    decline_marks: str
