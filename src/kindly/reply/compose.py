@@ -514,9 +514,9 @@ def compose(
 
 
 def _client_times(s: _Drafting) -> list[str]:
-    """The times a yes to a prospective client in Spanish proposes: from tomorrow (paid work does not queue
-    behind networking), inside the user's hours, none another draft offers - as their English twin's are, less
-    the days and hours said to suit them, which kindly does not read in Spanish."""
+    """The times a yes to a prospective client in another language proposes: from tomorrow (paid work does not
+    queue behind networking), inside the user's hours, none another draft offers - as their English twin's are,
+    less the days and hours said to suit them, which kindly does not read in those languages."""
     profile, message = s.profile, s.message
     return proposed_times(
         s.today,
