@@ -103,7 +103,8 @@ def main() -> None:
     # ...and French: words of asking, of a client's matter and of thanks, spaced out, with no rendez-vous said
     french = (
         "Bonjour Élise,\n\n"
-        + "j'aimerais    prendre    un    de    ma    petite    nous    merci    " * int(400 * scale)
+        + "j'aimerais    prendre    un    de    ma    petite    nous    merci    mardis    disponible    "
+        * int(400 * scale)
     )
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
@@ -185,6 +186,7 @@ def main() -> None:
             plain_forms.own_matter(words, text),
             plain_forms.services_offered(words, text),
             plain_forms.meeting_asked(words, text),
+            plain_forms.days_that_suit(words, text),
         )
 
     print(

@@ -16,9 +16,13 @@ from kindly.reply.languages import FRENCH
 from personas import (
     ACCOUNTANT_CONSULTATION_IN_FRENCH,
     bilingual_accountant_profile,
+    bilingual_lawyer_profile,
     to_elise,
 )
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged_one
+from test_s22_spanish import LUCIA, MARISOL
+
+MONDAY_IN_MIAMI = "Mon, 30 Nov 2026 10:00:00 -0500"
 
 
 def _to_elise(
@@ -276,3 +280,52 @@ def test_a_french_calendar_invitation_is_answered_in_french_as_its_calendar_repl
         "Bonjour Antoine,\n\nMerci pour l'invitation, malheureusement je ne pourrai pas y participer.\n\n"
         "Cordialement,\nÉlise Gagnon, CPA"
     )
+
+
+# -- the days a client says suit them -------------------------------------------------------------------------------
+
+
+def test_a_spanish_client_who_can_come_on_tuesday_afternoons_or_thursday_is_offered_those(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Buenos días licenciada,\n\nQuisiera agendar una consulta sobre la residencia de mi esposo. Puedo los "
+        "martes por la tarde o el jueves.\n\nGracias,\nMarisol Pérez\n"
+    )
+    mail = eml(tmp_path / "m.eml", body, sender=MARISOL, subject="Consulta", date=MONDAY_IN_MIAMI, to=LUCIA)
+    record = triaged_one(kindly, mail, profile_file(bilingual_lawyer_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert (
+        "¿Le vendría bien el martes 1 de diciembre a las 13:00 o el jueves 3 de diciembre a las 13:00?"
+        in record["draft"]
+    ), record["draft"]
+
+
+def test_a_day_the_spanish_client_cannot_come_is_not_taken_for_one_that_suits(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Buenos días licenciada,\n\nQuisiera agendar una consulta sobre la residencia de mi esposo. No puedo el "
+        "lunes ni el martes.\n\nGracias,\nMarisol Pérez\n"
+    )
+    mail = eml(tmp_path / "m.eml", body, sender=MARISOL, subject="Consulta", date=MONDAY_IN_MIAMI, to=LUCIA)
+    record = triaged_one(kindly, mail, profile_file(bilingual_lawyer_profile(), tmp_path))
+    # as without a day said: her first free times (test_s22_r2spanish)
+    assert (
+        "¿Le vendría bien el martes 1 de diciembre a las 9:00 o el jueves 3 de diciembre a las 13:00?"
+        in (record["draft"])
+    ), record["draft"]
+
+
+def test_a_french_client_free_on_thursday_mornings_is_offered_thursday_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = RENDEZ_VOUS.replace(
+        "Combien coûte la consultation?", "Je suis disponible les jeudis matin, idéalement."
+    )
+    record = _to_elise(kindly, tmp_path, body, MARC, "Rendez-vous")
+    assert record["decision"] == "accept", record["reason"]
+    assert (
+        "Est-ce que le jeudi 3 décembre à 9 h 30 ou le jeudi 10 décembre à 10 h 30 vous conviendrait?"
+        in (record["draft"])
+    ), record["draft"]

@@ -165,6 +165,7 @@ from kindly.understand.people import (
     is_given_name,
     names_a_place_or_organisation,
 )
+from kindly.understand.plain_forms import days_that_suit, words_of
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
@@ -515,13 +516,16 @@ def compose(
 
 def _client_times(s: _Drafting) -> list[str]:
     """The times a yes to a prospective client in another language proposes: from tomorrow (paid work does not
-    queue behind networking), inside the user's hours, none another draft offers - as their English twin's are,
-    less the days and hours said to suit them, which kindly does not read in those languages."""
+    queue behind networking), inside the user's hours, none another draft offers - as their English twin's are -
+    on the days and in the part of the day they say suit them, in the words kindly reads of their language ("los
+    martes por la tarde")."""
     profile, message = s.profile, s.message
+    words = words_of(message.own_text)
     return proposed_times(
         s.today,
         False,
         taken=s.taken,
+        preferred=days_that_suit(words, message.own_text) if words is not None else "",
         style=profile.user.date_style,
         off=profile.user.off,
         written=s.written.date() if s.written else None,

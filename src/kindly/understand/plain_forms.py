@@ -61,6 +61,23 @@ def thanks_or_receipt(words: Words, text: str, named: Sequence[str] = ()) -> str
     return found.group(0) if found else ""
 
 
+# a sentence, to read what it says of days: up to its end, a question's too ("¿Le queda bien el martes?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def days_that_suit(words: Words, text: str) -> str:
+    """The days and the part of the day a sender says suit them, in the English words kindly's times are read by
+    ("Puedo los martes por la tarde o el jueves": "Tuesday Thursday afternoon"), from the sentences that say so and
+    say no "no" ("No puedo el lunes"); "" where none does."""
+    said: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        if not words.suits.search(sentence) or words.suits_not.search(sentence):
+            continue
+        said += [english for pattern, english in words.weekdays if pattern.search(sentence)]
+        said += [english for pattern, english in words.parts_of_day if pattern.search(sentence)]
+    return " ".join(dict.fromkeys(said))
+
+
 def _first(pattern: re.Pattern[str], text: str) -> str:
     found = pattern.search(text)
     return found.group(0) if found else ""

@@ -91,4 +91,25 @@ FRENCH = Words(
         rf"je\s+suis|nous\s+sommes|je\s+vous\s+écris|j{_APOSTROPHE}écris|je\s+travaille|nous\s+travaillons"
         r"|je\s+représente|nous\s+représentons"
     ),
+    weekdays=tuple(
+        (said(words), english)
+        for words, english in (
+            ("lundis?", "Monday"),
+            ("mardis?", "Tuesday"),
+            ("mercredis?", "Wednesday"),
+            ("jeudis?", "Thursday"),
+            ("vendredis?", "Friday"),
+        )
+    ),
+    parts_of_day=(
+        (said(r"matins?|matinées?|avant-midi"), "morning"),
+        (said(r"après-midi"), "afternoon"),
+        (said(r"soirs?|soirées?"), "evening"),
+    ),
+    # "Je suis disponible les mardis après-midi", "le jeudi me conviendrait", "je peux jeudi"
+    suits=said(
+        r"convien(?:t|nent|drait|draient)|disponible|libre|je\s+peux|je\s+pourrais|je\s+préfère|idéalement"
+        r"|de\s+préférence|l['’]idéal"
+    ),
+    suits_not=said(r"ne|n['’]\w+|pas|sauf|excepté|jamais"),
 )

@@ -84,4 +84,26 @@ SPANISH = Words(
     meeting=said(r"reuni[oó]n|llamada|videollamada|reunirnos|vernos|colaborar|conversar|hablar"),
     # "Soy productora de ...", "Le escribo de la Parroquia ..."
     self_said=said(r"soy|somos|(?:le|te|les)\s+escribo|escribo|trabajo|trabajamos|represento|representamos"),
+    weekdays=tuple(
+        (said(words), english)
+        for words, english in (
+            ("lunes", "Monday"),
+            ("martes", "Tuesday"),
+            ("mi[eé]rcoles", "Wednesday"),
+            ("jueves", "Thursday"),
+            ("viernes", "Friday"),
+        )
+    ),
+    # not "mañana" alone: it is tomorrow
+    parts_of_day=(
+        (said(r"(?:por|en)\s+las?\s+mañanas?|las\s+mañanas"), "morning"),
+        (said(r"(?:por|en)\s+las?\s+tardes?|las\s+tardes"), "afternoon"),
+        (said(r"(?:por|en)\s+las?\s+noches?|las\s+noches"), "evening"),
+    ),
+    # "Puedo los martes por la tarde", "el jueves me queda bien", "estoy disponible el lunes"
+    suits=said(
+        r"puedo|podría|me\s+(?:queda|quedan|viene|vienen|conviene|convienen|sirve|sirven)|disponible|libre"
+        r"|prefiero|preferiblemente|mejor"
+    ),
+    suits_not=said(r"no|nunca|excepto|salvo|menos"),
 )

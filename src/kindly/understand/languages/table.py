@@ -29,6 +29,12 @@ class Words:
     own_matter: re.Pattern[str]  # the sender's own matter or their family's: "mi esposo", "mon dossier"
     services_offered: re.Pattern[str]  # "Somos una agencia", "Nous sommes une agence"
     meeting: re.Pattern[str]  # a meeting asked for: "una reunión", "une rencontre"
-    self_said: re.Pattern[
-        str
-    ]  # a sender saying who they are or where they write from: "Soy", "Je vous écris"
+    # a sender saying who they are or where they write from: "Soy", "Je vous écris"
+    self_said: re.Pattern[str]
+    # the days and parts of the day a sender may say suit them, with the English words kindly's times read
+    # ("martes": "Tuesday", "por la tarde": "afternoon"), and the words that say so ("puedo", "me convient") or
+    # that a day does not ("no puedo", "sauf")
+    weekdays: tuple[tuple[re.Pattern[str], str], ...]
+    parts_of_day: tuple[tuple[re.Pattern[str], str], ...]
+    suits: re.Pattern[str]
+    suits_not: re.Pattern[str]
