@@ -329,3 +329,26 @@ def test_a_french_client_free_on_thursday_mornings_is_offered_thursday_mornings(
         "Est-ce que le jeudi 3 décembre à 9 h 30 ou le jeudi 10 décembre à 10 h 30 vous conviendrait?"
         in (record["draft"])
     ), record["draft"]
+
+
+def test_the_half_of_a_sentence_after_mais_says_the_day_that_suits(kindly: Kindly, tmp_path: Path) -> None:
+    body = RENDEZ_VOUS.replace(
+        "Combien coûte la consultation?", "Je ne peux pas le lundi, mais je suis libre le mercredi."
+    )
+    record = _to_elise(kindly, tmp_path, body, MARC, "Rendez-vous")
+    assert (
+        "Est-ce que le mercredi 2 décembre à 10 h ou le mercredi 9 décembre à 11 h vous conviendrait?"
+        in (record["draft"])
+    ), record["draft"]
+
+
+def test_a_day_that_suits_the_client_outside_her_hours_gets_her_first_free_times_not_weeks_out(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # she meets on Wednesday mornings only
+    body = RENDEZ_VOUS.replace("Combien coûte la consultation?", "Le mercredi après-midi me conviendrait.")
+    record = _to_elise(kindly, tmp_path, body, MARC, "Rendez-vous")
+    assert (
+        "Est-ce que le mardi 1er décembre à 10 h ou le jeudi 3 décembre à 14 h 30 vous conviendrait?"
+        in (record["draft"])
+    ), record["draft"]

@@ -127,7 +127,14 @@ from kindly.reply.greeting import (
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
 from kindly.reply.helping_hands import offers_help
-from kindly.reply.in_its_language import client_consultation, phrases_for, reply_in, slot_in, step_of
+from kindly.reply.in_its_language import (
+    client_consultation,
+    days_said_to_suit,
+    phrases_for,
+    reply_in,
+    slot_in,
+    step_of,
+)
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -165,7 +172,6 @@ from kindly.understand.people import (
     is_given_name,
     names_a_place_or_organisation,
 )
-from kindly.understand.plain_forms import days_that_suit, words_of
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
 from kindly.zones import start_weighed
@@ -520,17 +526,17 @@ def _client_times(s: _Drafting) -> list[str]:
     on the days and in the part of the day they say suit them, in the words kindly reads of their language ("los
     martes por la tarde")."""
     profile, message = s.profile, s.message
-    words = words_of(message.own_text)
+    hours = _spared_hours(profile, s.verdict, asked_activities(s.details.format, message))
     return proposed_times(
         s.today,
         False,
         taken=s.taken,
-        preferred=days_that_suit(words, message.own_text) if words is not None else "",
+        preferred=days_said_to_suit(message, hours),
         style=profile.user.date_style,
         off=profile.user.off,
         written=s.written.date() if s.written else None,
         soon=True,
-        meeting_hours=_spared_hours(profile, s.verdict, asked_activities(s.details.format, message)),
+        meeting_hours=hours,
         clocks=both_clocks(message, profile.user.zone),
     )
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import time
 
 from kindly.decide.plain_mail import answers_in
-from kindly.hours import clock_read
+from kindly.hours import MeetingHours, clock_read
 from kindly.model import Decision, DecisionMark, Event, Message, Verdict
 from kindly.profile import Profile
+from kindly.reply.acceptance import asked_span, part_of_day
 from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
 from kindly.reply.languages import WRITTEN, Phrases
 from kindly.understand.language import language_of, moments_and_places, reads_as_english
 from kindly.understand.languages import READ
-from kindly.understand.plain_forms import ideas_in
+from kindly.understand.plain_forms import days_that_suit, ideas_in, words_of
 
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
 # December 8, 2027 at 2:30 pm" (anchored and without nested repeats: it reads only kindly's own short slots)
@@ -140,3 +142,25 @@ def slot_in(phrases: Phrases, slot: str) -> str:
         return ""
     day = found.group("day") or found.group("us_day")
     return phrases.written_day(weekday, day, month, found.group("year") or "", at)
+
+
+_WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+)  # as plain_forms.days_that_suit names them
+
+
+def days_said_to_suit(message: Message, hours: MeetingHours) -> str:
+    """The days and part of the day a sender says suit them, in a language kindly has a table for ("Puedo los
+    martes por la tarde": "Tuesday afternoon"), where the user's `hours` meet them at all; "" where they never do
+    ("le mercredi après-midi" to a user who meets on Wednesday mornings only): a client is offered the user's
+    first free times then, not times six weeks out."""
+    words = words_of(message.own_text)
+    preferred = days_that_suit(words, message.own_text) if words is not None else ""
+    days = [n for n, name in enumerate(_WEEKDAYS) if name in preferred] or list(range(5))
+    part = part_of_day(preferred)
+    span = (asked_span(preferred, part) if part else None) or (time(0), time(23, 59))
+    return preferred if hours.meets_in(span, days) else ""

@@ -67,10 +67,11 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 def days_that_suit(words: Words, text: str) -> str:
     """The days and the part of the day a sender says suit them, in the English words kindly's times are read by
-    ("Puedo los martes por la tarde o el jueves": "Tuesday Thursday afternoon"), from the sentences that say so and
-    say no "no" ("No puedo el lunes"); "" where none does."""
+    ("Puedo los martes por la tarde o el jueves": "Tuesday Thursday afternoon"), from the sentences (or the halves
+    of one, "Je ne peux pas le lundi, mais je suis libre le mercredi") that say so and say no "no" ("No puedo el
+    lunes"); "" where none does."""
     said: list[str] = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in (half for whole in _SENTENCE.split(text) for half in words.but.split(whole)):
         if not words.suits.search(sentence) or words.suits_not.search(sentence):
             continue
         said += [english for pattern, english in words.weekdays if pattern.search(sentence)]

@@ -112,4 +112,5 @@ FRENCH = Words(
         r"|de\s+préférence|l['’]idéal"
     ),
     suits_not=said(r"ne|n['’]\w+|pas|sauf|excepté|jamais"),
+    but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
 )

@@ -106,4 +106,5 @@ SPANISH = Words(
         r"|prefiero|preferiblemente|mejor"
     ),
     suits_not=said(r"no|nunca|excepto|salvo|menos"),
+    but=re.compile(r",?\s+(?:pero|sino)\s+|;", re.IGNORECASE),
 )

@@ -38,3 +38,4 @@ class Words:
     parts_of_day: tuple[tuple[re.Pattern[str], str], ...]
     suits: re.Pattern[str]
     suits_not: re.Pattern[str]
+    but: re.Pattern[str]  # what turns a sentence round: "No puedo el lunes, pero el martes sí"
