@@ -111,6 +111,8 @@ def main() -> None:
     )
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
     before = "Could we meet before    the call by    " * int(2_000 * scale)
+    # a betting word again and again with none of the words after it that make it a gambling brand's
+    betting = "the betting on our sports online " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
@@ -161,6 +163,11 @@ def main() -> None:
             lambda: needed_by(before, date(2026, 12, 1)),
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
+        (
+            "a gambling brand, betting words, no stops",
+            len(betting),
+            lambda: CONCEPTS["gambling"].shown_by(betting),
+        ),
     ]
 
     def _read_spanish(text: str) -> object:

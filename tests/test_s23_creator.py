@@ -1,0 +1,112 @@
+"""Jasmine Vu's mail (session 23): a personal-finance video creator in Los Angeles with a talent manager, who takes
+paid brand deals from budgeting apps and credit unions, collaborates with a few named creators, speaks on creator-
+conference panels and is launching a free course - and never promotes crypto or gambling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import creator_profile, to_jasmine
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_jasmine(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str, **profile: Any
+) -> dict[str, Any]:
+    mail = to_jasmine(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(creator_profile(**profile), tmp_path))
+
+
+# -- "crypto or gambling promotions": the gambling half is a rule too, however a casino words itself -----------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "SpinStreet is the #1 social sweepstakes casino app and we sponsor creators who talk money. We'd pay "
+            "$6,000 for a 60 second read in one video with your code. Interested in a quick call?",
+            id="sweepstakes-casino-app",
+        ),
+        pytest.param(
+            "We're a new sportsbook launching in California and we'd love a paid partnership: two reels showing "
+            "your followers how to place their first parlay. Budget is $9k. Can we set up a call?",
+            id="sportsbook-parlay",
+        ),
+        pytest.param(
+            "OddsUp is a mobile betting app for fantasy sports fans. We'd love to sponsor a video - $5,000 for a "
+            "dedicated segment. Let me know if you'd like to chat.",
+            id="mobile-betting-app",
+        ),
+    ],
+)
+def test_a_paid_gambling_sponsorship_is_declined_with_her_rule(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    record = _to_jasmine(
+        kindly, tmp_path, f"Hi Jasmine,\n\n{pitch}\n\nJordan\n", "Jordan <j@bets.example>", "Sponsorship"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "gambling promotions" in record["draft"]
+
+
+def test_a_crypto_deal_is_still_declined_by_the_same_rule(kindly: Kindly, tmp_path: Path) -> None:
+    body = "Hi Jasmine,\n\nCoinNest is a crypto exchange for Gen Z. $15k for one dedicated video. Call this week?\n\nTy\n"
+    record = _to_jasmine(kindly, tmp_path, body, "Ty <ty@coinnest.example>", "Paid partnership")
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "Centsible is a budgeting app for people in their twenties. We'd love a paid integration in a January "
+            "video - honestly, your channel is our best bet for reaching young savers. Could we set up a call?",
+            id="best-bet-is-a-figure-of-speech",
+        ),
+        pytest.param(
+            "We're a credit union launching a no-fee checking account for members under 30 and we'd like a paid "
+            "campaign with you. Could we set up a call next week?",
+            id="credit-union-deal",
+        ),
+    ],
+)
+def test_a_fitting_brand_deal_is_no_gambling_promotion(kindly: Kindly, tmp_path: Path, pitch: str) -> None:
+    record = _to_jasmine(
+        kindly, tmp_path, f"Hi Jasmine,\n\n{pitch}\n\nHannah\n", "Hannah <h@brand.example>", "Partnership"
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+# -- "giveaways that require following sponsors": entrants who "have to" or "must" follow them -------------------
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "Entrants have to follow all six sponsor accounts plus the hosts and tag three friends.",
+        "To enter, people must follow every sponsor and like the post.",
+    ],
+)
+def test_a_giveaway_where_entrants_must_follow_the_sponsors_is_declined(
+    kindly: Kindly, tmp_path: Path, condition: str
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nWe're running a holiday giveaway on Instagram with five money brands and we'd love you as a "
+        f"host creator. {condition} Hosts get featured on every sponsor page.\n\nCan I add you?\n\nRachel\n"
+    )
+    record = _to_jasmine(kindly, tmp_path, body, "Rachel <rachel@fest.example>", "Holiday giveaway")
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "giveaways that require following sponsors" in record["draft"]
+
+
+def test_a_giveaway_open_to_anyone_who_signs_up_is_not_ruled_out(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Jasmine,\n\nCentsible is giving away a year of premium to 50 students who sign up for your free course "
+        "Money Basics 101 in January. No follows needed. Could we set up a call to plan it?\n\nHannah\n"
+    )
+    record = _to_jasmine(kindly, tmp_path, body, "Hannah Osei <hannah@centsible.example>", "Course giveaway")
+    assert record["reason_code"] != "never_do", record["reason"]
