@@ -33,6 +33,7 @@ def main() -> None:
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.commitment import recurring_commitment
+    from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
@@ -113,6 +114,8 @@ def main() -> None:
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a betting word again and again with none of the words after it that make it a gambling brand's
     betting = "the betting on our sports online " * int(2_000 * scale)
+    # a brand deal's words with downloads, apps and contracts again and again, no stop between them
+    deal = "ambassador campaign " + "download our new app then the contract terms in " * int(1_500 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
@@ -168,6 +171,7 @@ def main() -> None:
             len(betting),
             lambda: CONCEPTS["gambling"].shown_by(betting),
         ),
+        ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -110,3 +110,65 @@ def test_a_giveaway_open_to_anyone_who_signs_up_is_not_ruled_out(kindly: Kindly,
     )
     record = _to_jasmine(kindly, tmp_path, body, "Hannah Osei <hannah@centsible.example>", "Course giveaway")
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- a fake brand deal: a paid place offered, then a "contract app", a chat app or hours to answer ---------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Dear Creator,\n\nOur brand team has selected you for a paid ambassador campaign worth $9,000. To sign "
+            "the contract, please install our secure ContractDesk app and log in with your YouTube account. Our "
+            "campaign managers are on Telegram: @glowcampaigns. Please reply within 24 hours.\n\nPartnerships\n",
+            id="contract-app-telegram-24-hours",
+        ),
+        pytest.param(
+            "Hello dear, you are selected for our sponsorship program ($2,500/month). To receive your agreement "
+            "please contact our brand manager on WhatsApp today, this offer expires in 48 hours.\n",
+            id="whatsapp-and-hours",
+        ),
+        pytest.param(
+            "Hi! We'd love you as a brand partner for our spring collection. Download the PartnerHub application "
+            "and sign in with your Instagram account to see the brief and your fee.\n",
+            id="app-and-instagram-login",
+        ),
+    ],
+)
+def test_a_brand_deal_that_sends_her_to_an_app_or_a_chat_is_left_unanswered(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_jasmine(
+        kindly, tmp_path, body, "Partnerships <team@collabs-global.example>", "Ambassador offer"
+    )
+    assert (record["decision"], record["draft"]) == ("ignore", None), record["reason"]
+    assert "scam" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        pytest.param(
+            "Feel free to download the Centsible app and try it before we talk. Could we set up a call next week?",
+            id="try-the-brands-app",
+        ),
+        pytest.param(
+            "Download the app and sign in with your Google account to try it. Could we set up a call next week?",
+            id="try-the-app-with-a-google-login",
+        ),
+        pytest.param(
+            "Happy to move to WhatsApp if that's easier for you - otherwise, could we set up a call next week?",
+            id="whatsapp-offered-once",
+        ),
+    ],
+)
+def test_a_real_budgeting_app_deal_with_one_such_word_is_still_said_yes_to(
+    kindly: Kindly, tmp_path: Path, offer: str
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nI lead creator partnerships at Centsible, the budgeting app. We'd love a paid integration "
+        f"in one of your January videos. {offer}\n\nHannah Osei\nCreator Partnerships, Centsible\n"
+    )
+    record = _to_jasmine(kindly, tmp_path, body, "Hannah Osei <hannah@centsible.example>", "Paid partnership")
+    assert record["decision"] == "accept", record["reason"]
