@@ -172,3 +172,47 @@ def test_a_real_budgeting_app_deal_with_one_such_word_is_still_said_yes_to(
     )
     record = _to_jasmine(kindly, tmp_path, body, "Hannah Osei <hannah@centsible.example>", "Paid partnership")
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a day inside the days a collaborator is in town: "I'm in LA Dec 8-12 ... Tuesday the 8th at 1pm?" ----------
+
+IN_TOWN = (
+    "omg yes I'm so in!! What about a video where we swap budgets for a week and film it? I'm in LA {span} if you "
+    "want to film or at least plan over coffee. {ask}\n\nLeah\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "ask", "said"),
+    [
+        pytest.param(
+            "Dec 8-12",
+            "Tuesday the 8th at 1pm near you?",
+            "Tuesday the 8th at 1pm works for me",
+            id="dec-8-12",
+        ),
+        pytest.param(
+            "December 14-18",
+            "Wednesday the 16th at 11am in Silver Lake?",
+            "Wednesday the 16th at 11am",
+            id="december",
+        ),
+    ],
+)
+def test_a_creator_in_town_for_some_days_is_told_yes_to_the_day_and_hour_she_asks(
+    kindly: Kindly, tmp_path: Path, span: str, ask: str, said: str
+) -> None:
+    body = IN_TOWN.format(span=span, ask=ask)
+    record = _to_jasmine(kindly, tmp_path, body, "Leah Tran <leah@frugalleah.example>", "collab video idea")
+    assert record["decision"] == "accept", record["reason"]
+    assert said in record["draft"]
+    assert "I'm only free for meetings between" not in record["draft"]
+
+
+def test_a_creator_who_names_only_her_days_in_town_is_offered_times_within_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = IN_TOWN.format(span="Dec 8-12", ask="Let me know!")
+    record = _to_jasmine(kindly, tmp_path, body, "Leah Tran <leah@frugalleah.example>", "collab video idea")
+    assert record["decision"] == "accept", record["reason"]
+    assert "the 8th" not in record["draft"]
