@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from personas import creator_profile, to_jasmine
+from personas import answer, creator_profile, to_jasmine
 from support import Kindly, profile_file, triaged_one
 
 
@@ -216,3 +216,49 @@ def test_a_creator_who_names_only_her_days_in_town_is_offered_times_within_them(
     record = _to_jasmine(kindly, tmp_path, body, "Leah Tran <leah@frugalleah.example>", "collab video idea")
     assert record["decision"] == "accept", record["reason"]
     assert "the 8th" not in record["draft"]
+
+
+# -- a small creator's own follower count is no question about hers ---------------------------------------------
+
+AUDIENCE = answer(
+    ["audience", "followers", "subscribers"],
+    "My audience is mostly 20 to 29; the channel has about 410k subscribers.",
+)
+
+
+def _dm_to_jasmine(kindly: Kindly, tmp_path: Path, sender: str, words: str) -> dict[str, Any]:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        f"From: {sender}\nSubject: Instagram DM\nDate: Mon, 30 Nov 2026 19:50:00 -0800\n\n{words}\n"
+    )
+    return triaged_one(kindly, dm, profile_file(creator_profile(answers=[AUDIENCE]), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hey girl!! love ur content \U0001f495 im a small money creator (1.2k followers) would u wanna collab?? u "
+        "could shout me out in ur stories and ill shout u out in mine!! would mean the world \U0001f64f",
+        "Hi! We're a tiny budgeting page with 3K followers - want to do a shout-out swap this week?",
+    ],
+)
+def test_a_small_account_asking_for_a_shout_out_swap_is_not_told_her_audience_numbers(
+    kindly: Kindly, tmp_path: Path, words: str
+) -> None:
+    record = _dm_to_jasmine(kindly, tmp_path, "Kenzie Rae (Instagram @kenzsavesmoney)", words)
+    assert record["draft"], record["reason"]  # whatever the answer, it quotes none of her numbers
+    assert "410k" not in record["draft"]
+
+
+def test_a_brand_that_asks_about_her_audience_is_answered_with_it(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Jasmine,\n\nCentsible, the budgeting app, would love a paid integration in a January video. Before we "
+        "talk, how many subscribers do you have and what does your audience look like? Could we set up a call "
+        "next week?\n\nHannah Osei\nCreator Partnerships, Centsible\n"
+    )
+    mail = to_jasmine(
+        tmp_path / "m.eml", body, sender="Hannah Osei <hannah@centsible.example>", subject="Partnership"
+    )
+    record = triaged_one(kindly, mail, profile_file(creator_profile(answers=[AUDIENCE]), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "410k subscribers" in record["draft"]
