@@ -38,10 +38,12 @@ def main() -> None:
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.representative import representative_asked
     from kindly.decide.rules import CONCEPTS
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
+    from kindly.profile import Provider
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
@@ -116,9 +118,12 @@ def main() -> None:
     betting = "the betting on our sports online " * int(2_000 * scale)
     # a brand deal's words with downloads, apps and contracts again and again, no stop between them
     deal = "ambassador campaign " + "download our new app then the contract terms in " * int(1_500 * scale)
+    # a question that says "your" again and again with no rates after it, to a user with a talent manager
+    terms = "Could you " + "share your own new your " * int(2_500 * scale) + "?"
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
+    managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
         (
@@ -170,6 +175,11 @@ def main() -> None:
             "a gambling brand, betting words, no stops",
             len(betting),
             lambda: CONCEPTS["gambling"].shown_by(betting),
+        ),
+        (
+            "rates asked of a managed user, one question",
+            len(terms),
+            lambda: representative_asked(managed, terms),
         ),
         ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
     ]

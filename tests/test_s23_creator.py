@@ -262,3 +262,79 @@ def test_a_brand_that_asks_about_her_audience_is_answered_with_it(kindly: Kindly
     record = triaged_one(kindly, mail, profile_file(creator_profile(answers=[AUDIENCE]), tmp_path))
     assert record["decision"] == "accept", record["reason"]
     assert "410k subscribers" in record["draft"]
+
+
+# -- an agency asking her rates is pointed to her talent manager, not offered a meeting -------------------------
+
+MANAGER_WITH_ADDRESS = ("talent management", "Devon Reyes, Northlight Talent (devon@northlight.example)")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            "Could you send over your rate card and media kit for YouTube integrations, along with your "
+            "availability for late January?",
+            id="rate-card-and-media-kit",
+        ),
+        pytest.param(
+            "Could you share your rates for a 60-second integration and your January availability?",
+            id="rates",
+        ),
+        pytest.param("What do you charge for a dedicated video plus two stories?", id="what-you-charge"),
+    ],
+)
+def test_an_agency_asking_her_rates_is_pointed_to_her_manager(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nI'm a talent buyer at Brightwave, an influencer marketing agency. We're casting creators for "
+        f"a Q1 campaign for a budgeting app client and you're on our shortlist. {ask}\n\nThanks!\nKayla Nguyen\n"
+    )
+    record = _to_jasmine(
+        kindly,
+        tmp_path,
+        body,
+        "Kayla Nguyen <kayla@brightwave.example>",
+        "Q1 campaign",
+        providers=[MANAGER_WITH_ADDRESS],
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_representative"), record["reason"]
+    assert "please reach out to Devon Reyes, Northlight Talent (devon@northlight.example)" in record["draft"]
+    assert "Would " not in record["draft"]  # no meeting proposed
+
+
+def test_without_a_manager_the_agency_asking_her_rates_is_not_referred(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nI'm a talent buyer at Brightwave, an influencer marketing agency, casting creators for a "
+        "budgeting app client. Could you share your rates for a 60-second integration?\n\nKayla\n"
+    )
+    record = _to_jasmine(
+        kindly,
+        tmp_path,
+        body,
+        "Kayla <kayla@brightwave.example>",
+        "Q1 campaign",
+        providers=[("insurance agent", "Sam Li")],
+    )
+    assert record["decision"] != "refer", record["reason"]
+
+
+def test_a_credit_union_that_talks_interest_rates_is_still_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nI run member marketing at Golden Coast Credit Union. We'd like a paid campaign with you about "
+        "how interest rates work on a first credit card. Could we set up a call next week?\n\nMarco\n"
+    )
+    record = _to_jasmine(
+        kindly,
+        tmp_path,
+        body,
+        "Marco <marco@goldencoastcu.example>",
+        "Partnership",
+        providers=[MANAGER_WITH_ADDRESS],
+    )
+    assert record["decision"] == "accept", record["reason"]

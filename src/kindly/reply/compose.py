@@ -659,9 +659,11 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
-        values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
-            verdict.reason_code, "directory"
-        )
+        values["kind"] = {
+            "refer_resource": "resource",
+            "refer_provider": "provider",
+            "refer_representative": "representative",
+        }.get(verdict.reason_code, "directory")
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
         values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
