@@ -338,3 +338,37 @@ def test_a_credit_union_that_talks_interest_rates_is_still_said_yes_to(
         providers=[MANAGER_WITH_ADDRESS],
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a paid "featured creator" slot at a summit is wished well as the event it is, not an issue -----------------
+
+
+def test_a_summit_selling_a_featured_creator_slot_is_declined_and_the_event_wished_well(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nGreat news - you've been selected as a Featured Creator for the Money Makers Summit 2027 "
+        "(April 8-9, Denver). Featured Creators get a spotlight session on our main stage and a profile in the "
+        "event app.\n\nTo confirm your Featured Creator slot, there is a participation fee of $1,500. Reply and "
+        "we'll send the invoice.\n\nAshley\n"
+    )
+    record = _to_jasmine(
+        kindly, tmp_path, body, "Ashley <ashley@moneymakers.example>", "You've been selected"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "the issue" not in record["draft"]
+    assert "the event" in record["draft"]
+
+
+def test_a_magazine_selling_a_featured_profile_is_still_wished_well_with_its_issue(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Jasmine,\n\nCongratulations! You've been selected for our '30 Money Creators to Watch' feature in the "
+        "spring issue of Creator Money Magazine. To confirm, a featured profile is $850.\n\nAshley\n"
+    )
+    record = _to_jasmine(
+        kindly, tmp_path, body, "Ashley <ashley@creatormoney.example>", "You've been selected"
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "the event" not in record["draft"]
