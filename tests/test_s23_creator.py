@@ -372,3 +372,41 @@ def test_a_magazine_selling_a_featured_profile_is_still_wished_well_with_its_iss
     )
     assert record["decision"] == "decline", record["reason"]
     assert "the event" not in record["draft"]
+
+
+# -- a creator who says when she is in town to film is offered times then, not next week ----------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "month"),
+    [
+        pytest.param(
+            "Hey Jasmine!! Priya from Paycheck Priya here. Would you be up for a collab on first-job money tips? I'm "
+            "in LA in January, we could film at my place or yours. Let me know!",
+            "January",
+            id="in-la-in-january-we-could-film",
+        ),
+        pytest.param(
+            "Hi! Priya Sethi here (Paycheck Priya). Want to make a video together about your first paycheck? I'll be "
+            "in town in February if you want to shoot it.",
+            "February",
+            id="in-town-in-february-to-shoot",
+        ),
+    ],
+)
+def test_a_named_creator_who_is_in_town_later_is_offered_times_when_she_is_there(
+    kindly: Kindly, tmp_path: Path, words: str, month: str
+) -> None:
+    record = _dm_to_jasmine(kindly, tmp_path, "Priya Sethi (Instagram @paycheckpriya)", words)
+    assert record["decision"] == "accept", record["reason"]
+    assert month in record["draft"]
+    assert "December" not in record["draft"]
+
+
+def test_a_named_creator_who_names_no_month_is_offered_times_soon(kindly: Kindly, tmp_path: Path) -> None:
+    words = (
+        "Hey Jasmine!! Priya from Paycheck Priya here. Would you be up for a collab on first-job money tips?"
+    )
+    record = _dm_to_jasmine(kindly, tmp_path, "Priya Sethi (Instagram @paycheckpriya)", words)
+    assert record["decision"] == "accept", record["reason"]
+    assert "December" in record["draft"]
