@@ -33,14 +33,17 @@ def main() -> None:
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.commitment import recurring_commitment
+    from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.representative import representative_asked
     from kindly.decide.rules import CONCEPTS
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
+    from kindly.profile import Provider
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
@@ -117,9 +120,16 @@ def main() -> None:
     )
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
     before = "Could we meet before    the call by    " * int(2_000 * scale)
+    # a betting word again and again with none of the words after it that make it a gambling brand's
+    betting = "the betting on our sports online " * int(2_000 * scale)
+    # a brand deal's words with downloads, apps and contracts again and again, no stop between them
+    deal = "ambassador campaign " + "download our new app then the contract terms in " * int(1_500 * scale)
+    # a question that says "your" again and again with no rates after it, to a user with a talent manager
+    terms = "Could you " + "share your own new your " * int(2_500 * scale) + "?"
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
+    managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
         (
@@ -176,6 +186,17 @@ def main() -> None:
             lambda: needed_by(before, date(2026, 12, 1)),
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
+        (
+            "a gambling brand, betting words, no stops",
+            len(betting),
+            lambda: CONCEPTS["gambling"].shown_by(betting),
+        ),
+        (
+            "rates asked of a managed user, one question",
+            len(terms),
+            lambda: representative_asked(managed, terms),
+        ),
+        ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

@@ -1932,3 +1932,75 @@ def to_elise(
 ) -> Path:
     """A mail to Élise, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=ELISE)
+
+
+# -- Jasmine Vu, personal-finance video creator in Los Angeles, managed by a talent manager (session 23) --------
+
+CREATOR_BRANDS = goal(
+    "find_clients",
+    "Paid brand partnerships that fit my audience of twenty-somethings: budgeting apps, credit unions",
+    ["budgeting apps", "credit unions", "Centsible", "Golden Coast Credit Union", "brand partnerships"],
+    1,
+)
+CREATOR_COLLABS = goal(
+    "meet_person",
+    "Collaborate on videos with two or three personal-finance creators in my niche",
+    ["Leah Tran", "Frugal Leah", "Andre Jackson", "Broke to Budget", "Priya Sethi"],
+    2,
+)
+CREATOR_PANELS = goal(
+    "build_credibility",
+    "Speak on panels at creator conferences",
+    ["FinCon", "creator conferences", "panels"],
+    2,
+)
+CREATOR_COURSE = goal(
+    "amplify_campaign",
+    "Spread the word about Money Basics 101, my free financial-literacy course launching in January",
+    ["Money Basics 101", "financial literacy", "college students", "young adults"],
+    1,
+)
+CREATOR_NEVER = (
+    "crypto or gambling promotions",
+    "unpaid 'exposure' work",
+    "giveaways that require following sponsors",
+    "meetings before 10am",
+)
+CREATOR_MANAGER = ("talent management", "Devon Reyes, Northlight Talent - rates, media kit and contracts")
+
+
+def creator_profile(
+    *,
+    goals: Iterable[Table] = (CREATOR_BRANDS, CREATOR_COLLABS, CREATOR_PANELS, CREATOR_COURSE),
+    never: Iterable[str] = CREATOR_NEVER,
+    providers: Iterable[tuple[str, str]] = (
+        CREATOR_MANAGER,
+        ("accounting", "Rosa Lim, CPA"),
+        ("video editing", "Kai Brennan"),
+    ),
+    answers: Iterable[Table] = (),
+) -> str:
+    """Jasmine Vu's profile: brand deals with budgeting apps and credit unions, collabs with three named creators,
+    creator-conference panels and her free January course; a talent manager for rates and contracts, an
+    accountant and an editor; no crypto or gambling promotions, exposure work, follow-the-sponsors giveaways
+    or meetings before 10am."""
+    user = {
+        "name": "Jasmine Vu",
+        "email": "jasmine@moneyat25.example",
+        "signature": "Jasmine",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/Los_Angeles",
+        "meeting_hours": "10:00-17:00",
+    }
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_jasmine(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 09:00:00 -0800"
+) -> Path:
+    """A mail to Jasmine, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Jasmine Vu <jasmine@moneyat25.example>"
+    )

@@ -53,6 +53,7 @@ from kindly.decide.referral import (
     own_meeting,
     rank,
 )
+from kindly.decide.representative import representative_asked
 from kindly.decide.rule_parts import recruiter_terms_met
 from kindly.decide.rules import (
     AN_AMOUNT,
@@ -331,6 +332,23 @@ def _is_user(message: Message, profile: Profile) -> bool:
 
 MEETING_WANTED_AT = 0.45  # a goal that fits this well wants the meeting itself, not a link in its place
 REFER_AT = 0.6  # a directory entry must match the request at least this well to be recommended
+
+
+def _representative_for(
+    message: Message, intent: Intent, profile: Profile, best: GoalFit | None, target_person: bool
+) -> tuple[Referral, str] | None:
+    """A brand or an agency asking a represented user's rates ("Could you send over your rate card?"): pointed to
+    the talent manager or agent who settles them, not offered a meeting; the referral and its reason."""
+    if target_person or intent not in _ASKS_TERMS or best is None or best.kind != GoalKind.FIND_CLIENTS.value:
+        return None
+    agent = representative_asked(profile.providers, message.own_text)
+    if agent is None:
+        return None
+    why = f'They ask for "{agent.asked}"; {agent.name} handles that for you ({agent.category}).'
+    return Referral(agent.name, agent.category, agent.contact), why
+
+
+_ASKS_TERMS = frozenset({Intent.CLIENT_INQUIRY, Intent.PARTNERSHIP_PROPOSAL})
 
 
 def _referral(
@@ -1453,6 +1471,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             " one of your goals.",
             "not_a_fit",
         )
+    if (agent := _representative_for(message, intent, profile, best, target_person)) is not None:
+        referral, why = agent
+        return verdict(Decision.REFER, why, "refer_representative", referral=referral)
     # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
     asks_a_name = asks_for_recommendation(message.own_text) and not target_person
     if (fit < ACCEPT_AT and not target_person) or asks_a_name:

@@ -452,6 +452,17 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "crypto or gambling promotions": a casino, a sportsbook or a betting app, however it words itself ("the #1
+    # social sweepstakes casino app"); a bet as a figure of speech ("your best bet") is none
+    "gambling": Concept(
+        re.compile(r"\b(gambl\w*|betting|casinos?|sportsbooks?|bookmakers?|poker)\b", _F),
+        re.compile(
+            r"\b(gambl\w*|casinos?|sportsbooks?|bookmakers?|(?:sports|online|mobile) betting|betting (?:apps?|sites?|"
+            r"platforms?|companies|company|brands?|odds)|igaming|poker|roulette|blackjack|slot machines?|online slots|"
+            r"parlays?)\b",
+            _F,
+        ),
+    ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
     # "endorsing products, testimonials or case studies": the user's name lent to what someone sells
     "endorsement": Concept(

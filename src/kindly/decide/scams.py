@@ -17,6 +17,8 @@
 - a job offered on the way to a cheque: two of no interview needed, the talk moved to a chat app ("add our hiring
   manager on Telegram"), a cheque to buy equipment from their own vendor ("You will receive a check to purchase
   your home office equipment from our approved vendor") (`fake_job_cue`);
+- a brand deal offered on the way to an app or a chat: two of a "contract app" to download or a login with the
+  creator's own account, the talk moved to a chat app, an answer demanded within hours (`fake_brand_deal_cue`);
 - a payment sent to an account the sender says is new: their bank details changed and money to be wired to the
   new account ("our client account details have changed ... kindly wire £250,000 to the new account below") -
   the mandate fraud that imitates a supplier or a law firm (`diverted_payment_cue`);
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.decide.fake_brand_deal import fake_brand_deal_cue
 from kindly.decide.rules import (
     hidden_funds_cue,
     may_hold,
@@ -357,6 +360,7 @@ HIDDEN_FUNDS = "hidden funds"
 INVESTMENT = "investment"
 STATUS_FEE = "fee to keep a licence"
 FAKE_JOB = "fake job"
+FAKE_BRAND_DEAL = "fake brand deal"
 DIVERTED_PAYMENT = "payment diverted"
 
 
@@ -408,6 +412,7 @@ def scam_in(text: str) -> Scam | None:
         (PRIZE_ELSEWHERE, ambassador_cue),
         (INVESTMENT, investment_cue),
         (FAKE_JOB, fake_job_cue),
+        (FAKE_BRAND_DEAL, fake_brand_deal_cue),
         (DIVERTED_PAYMENT, diverted_payment_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):

@@ -251,8 +251,14 @@ def _mentions(question: str, term: str) -> bool:
     return any(
         _QUALIFIES_THE_STAGE.match(question, found.end()) is None
         and not (_A_LENGTH.search(question, 0, found.start()) and _TIME_UNIT.fullmatch(found.group(0)))
+        and not _A_COUNT_OF_THEIRS.search(question, 0, found.start())
         for found in re.finditer(rf"(?<!\w){re.escape(word)}{ending}(?!\w)", question, re.IGNORECASE)
     )
+
+
+# A count written as a profile shows it ("a small money creator (1.2k followers)", "our 40K subscribers"): what the
+# sender has, said of themselves, not a question about the user's own followers or subscribers.
+_A_COUNT_OF_THEIRS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[km]\+?\s*$", re.IGNORECASE)
 
 
 # A length of time said ("could we meet for half an hour?", "it takes about 2 hours", "a 30-minute call"): how long

@@ -89,7 +89,9 @@ def check_draft(
     for answer in profile.answers:
         own_words = own_words.replace(answer.answer.strip(), " ")
     for provider in profile.providers:
-        introduced = referral is not None and referral.name == provider.name  # asked to introduce them
+        # asked to introduce them, or pointed to them by the name the profile gives before their address
+        # ("Devon Reyes, Northlight Talent (devon@...)": a manager who handles the rates asked for)
+        introduced = referral is not None and bool(referral.name) and referral.name in provider.name
         if provider.name in own_words and not introduced:
             problems.append(f"names the user's provider {provider.name!r}")
     app = DM_APPS.get(draft.channel)

@@ -109,6 +109,7 @@ from kindly.reply.decline_reason import (
     buys_the_users,
     condition_kept,
     feature_sold,
+    featured_at_an_event,
     first_asked,
     guest_for_the_show,
     other_region_asked,
@@ -666,9 +667,11 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     elif verdict.decision is Decision.REFER and verdict.referral is not None:
         template, steps = "refer.j2", ("refer",)
         values["referral"] = verdict.referral
-        values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
-            verdict.reason_code, "directory"
-        )
+        values["kind"] = {
+            "refer_resource": "resource",
+            "refer_provider": "provider",
+            "refer_representative": "representative",
+        }.get(verdict.reason_code, "directory")
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
         values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
@@ -788,7 +791,8 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
     if verdict.reason_code == "pays_to_appear" and seat_sold(message):
         values["wish_for"] = "it"  # a seat on a board sold: no issue nor awards to wish well
     elif feature_sold(verdict, message):
-        values["wish_for"] = "the issue"  # a page sold in it: no awards to wish well
+        # a page sold in it: no awards to wish well; a featured spot at a summit is the summit's
+        values["wish_for"] = "the event" if featured_at_an_event(message) else "the issue"
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
 

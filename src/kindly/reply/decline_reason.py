@@ -350,6 +350,19 @@ def feature_sold(verdict: Verdict, message: Message | None) -> bool:
     )
 
 
+# An event the featured place is at: "Featured Creator at Creator Capital Summit 2027", "a spotlight at our expo".
+_AN_EVENT = re.compile(
+    r"\b(?:summits?|conferences?|conventions?|expos?|festivals?|forums?|symposi(?:um|a)|trade ?shows?|retreats?)\b",
+    re.IGNORECASE,
+)
+
+
+def featured_at_an_event(message: Message) -> bool:
+    """Whether the featured place sold is a spot at an event ("Featured Creator at Creator Capital Summit 2027"),
+    not a page in an issue."""
+    return _AN_EVENT.search(f"{message.subject}\n{message.own_text}") is not None
+
+
 # The user's own show, as a sender names it: "a guest on your podcast", "an interview slot on the show".
 _A_SHOW_SAID = re.compile(
     r"\b(?:your|the)\s+(?:[\w'-]+\s+){0,2}?(?:show|podcast|programme|program|channel|series)\b", re.IGNORECASE

@@ -113,7 +113,9 @@ _SCHEDULING = re.compile(
     r"available|availability|meet|catch up|call|coffee|lunch|times|"
     # ...nor a word made with it: "first-time buyers", "part-time", "one-time fee"
     r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )(?<!-)time(?!-)|diary|"
-    r"calendar|schedule|slot|slots|book|talk|chat|connect|speak)\b",
+    r"calendar|schedule|slot|slots|book|talk|chat|connect|speak|"
+    # a creator's meeting is a shoot: "I'm in LA in January, we could film at my place or yours"
+    r"film|filming|shoot|in town)\b",
     re.IGNORECASE,
 )
 # A question's words of meeting: "perhaps a coffee in January to start?", "could we meet early in the new year?"

@@ -705,6 +705,7 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # a reply's subject names what was said before, unless the body points at its day ("the 16th")
         points = _THE_NTH.search(own) is not None or (not when and not _REPLY_SUBJECT.match(message.subject))
         when = dated if _DATED.search(dated) and points else when
+    when = _day_chosen_in_span(when, meet_own)
     if when and _DATED.search(when) and (slot := _slot_day(meet_own)):
         # "running March 5-7 ... The slot we have in mind is Saturday, March 6 at 1:00 pm": the user's own day
         when = slot
@@ -1122,7 +1123,10 @@ def _when(text: str, things: bool = True) -> str:
             if _DATED.search(found):
                 # "Our festival runs from 16 to 25 April ... a talk on Sunday 18 April at 16:00": the day of the
                 # reader's own part, inside the event's days, rather than its first day
-                found_days[-1] = _day_within(text, match.end(), found) or found_days[-1]
+                # ("Dec 8-12" read as its first day: the span is the text's)
+                span = _SPAN_OF_DAYS.match(text, match.start())
+                said, end = (span.group(0), span.end()) if span else (found, match.end())
+                found_days[-1] = _day_within(text, end, said) or found_days[-1]
                 break
     if not found_days and named_only and not things:
         return ""  # only a thing's day here: another sentence may name the day to meet
@@ -1170,6 +1174,21 @@ _ONE_DAY = re.compile(
 )
 
 
+def _day_chosen_in_span(when: str, own: str) -> str:
+    """Where `when` is the first day of several the mail names ("I'm in LA Dec 8-12 ... plan over coffee"), the
+    one day inside them it goes on to ask for ("Tuesday the 8th at 1pm near you?"); else `when` as it is."""
+    if not when or _SPAN_OF_DAYS.search(when):
+        return when
+    for span in _SPAN_OF_DAYS.finditer(own):
+        said = span.group(0)
+        if said.lower().startswith(when.lower()) and not said[len(when) : len(when) + 1].isdigit():
+            return _day_within(own, span.end(), span.group(0)) or when
+    return when
+
+
+_NTH_OF_THE_SPAN = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", _F)
+
+
 def _day_within(text: str, after: int, span_said: str) -> str:
     """The first single day named after `after` (with its hour) that falls inside the event's several days
     `span_said` ("16 to 25 April": "Sunday 18 April at 16:00"); "" where there is none, or `span_said` names one
@@ -1185,13 +1204,15 @@ def _day_within(text: str, after: int, span_said: str) -> str:
     for match in _WHEN.finditer(text, after):
         found = " ".join(match.group(0).split()).rstrip(",.;:")
         day = _ONE_DAY.search(found)
-        if day is None or _SPAN_OF_DAYS.search(found) or " or " in found:
+        # "I'm in LA Dec 8-12 ... Tuesday the 8th at 1pm near you?": a day of the month alone is one of the span's
+        nth = None if day else _NTH_OF_THE_SPAN.search(found)
+        if (day is None and nth is None) or _SPAN_OF_DAYS.search(found) or " or " in found:
             continue
         if _DEADLINE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "please confirm by 18 April": a day to answer by, not the day of the reader's part
-        if (day.group("month") or day.group("month2")).lower()[:3] == month and first <= int(
-            day.group("day") or day.group("day2")
-        ) <= last:
+        day_month = (day.group("month") or day.group("month2")).lower()[:3] if day else month
+        number = int(day.group("day") or day.group("day2")) if day else int(nth.group("day")) if nth else 0
+        if day_month == month and first <= number <= last:
             own_hour = _TIME.search(found) or _NOON.search(found)
             return found + (
                 "" if own_hour else _hour_before(text, match.start()) or _hour_after(text, match.end())
