@@ -109,6 +109,8 @@ def main() -> None:
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
         1_000 * scale
     )
+    # a campaign's legal line and a service's hour begun again and again, never ended
+    campaign = "Paid for by   Friends of   campaign for the   11 o'clock   " * int(2_000 * scale)
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
@@ -153,6 +155,11 @@ def main() -> None:
                 CONCEPTS[idea].shown_by(offers)
                 for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
             ],
+        ),
+        (
+            "a campaign's ask and a morning, no stops",
+            len(campaign),
+            lambda: [CONCEPTS[idea].shown_by(campaign) for idea in ("political", "morning")],
         ),
         ("a free sample for guests (first 20 KB read)", 20_000, lambda: sells_to_its_guests(samples)),
         (

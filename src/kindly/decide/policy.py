@@ -874,7 +874,7 @@ _COLD = re.compile(r"\bcold\b", re.IGNORECASE)
 _PITCH_IDEAS = ("sales", "vendor", "demo")
 # When a pitch is kept out ("vendor demos during program hours"): the rule is still about pitches, and a pitch for
 # what the user already has is better answered by that than by the hour
-_WHEN_IDEAS = ("daytime", "evening", "weekend", "saturday", "sunday")
+_WHEN_IDEAS = ("daytime", "evening", "morning", "weekend", "saturday", "sunday")
 
 
 def _cold_rule(rule: str) -> bool:
