@@ -38,6 +38,7 @@ from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, 
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
+from kindly.decide.mentoring import advice_topic
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
 from kindly.decide.reference import REFERENCE, what_is_asked, worked_together
@@ -1059,6 +1060,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
         # expertise asked for a client, weighed as such
         intent = Intent.CLIENT_INQUIRY
+    if intent is Intent.WORK_MEETING and _colleague_forwards_outside_meeting(message, profile):
+        # "Pastor, see below - they want to use our hall as a distribution site": the meeting an outside sender
+        # asks in the note a colleague forwards is their offer, weighed on what it forwards (a colleague's own
+        # work meeting stays theirs)
+        intent = Intent.PARTNERSHIP_PROPOSAL
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1481,6 +1487,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         understanding.purpose_clear
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+        # "I would love some advice on preaching every week": the request says what it is for
+        or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
     )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
@@ -1754,6 +1762,16 @@ def _client_writing(message: Message, profile: Profile) -> str:
 _OFFERED_FROM_OUTSIDE = frozenset(
     {Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION}
 )
+
+
+def _colleague_forwards_outside_meeting(message: Message, profile: Profile) -> bool:
+    """A colleague forwards a note written outside the organisation (whose meeting the model read as work)."""
+    return (
+        profile.user.at_own_domain(message.from_addr)
+        and bool(forwarded_part(message))
+        and not forwards_own_mail(message)
+        and _written_outside(message, profile)
+    )
 
 
 def _written_outside(message: Message, profile: Profile) -> bool:
