@@ -54,10 +54,13 @@ def test_a_campaign_asking_him_to_appear_with_a_candidate_is_declined_by_his_rul
     kindly: Kindly, tmp_path: Path, subject: str, body: str
 ) -> None:
     record = _to_pastor(
-        kindly, tmp_path, body, sender="Campaign <info@votedawson.example.com>", subject=subject
+        kindly, tmp_path, body, sender="Jordan Hale <jordan@votedawson.example.com>", subject=subject
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "political candidates" in record["reason"]
+    # no other pastor found for the campaign, no word of its event spread: the endorsement by other means
+    assert "pass your details on" not in record["draft"] and "put them in touch" not in record["draft"]
+    assert "suggest your event" not in record["draft"]
 
 
 @pytest.mark.parametrize(
@@ -170,3 +173,202 @@ def test_a_sunday_morning_asked_in_a_text_message_is_declined_by_his_rule(
 def test_a_rule_about_sunday_mornings_reads_both_its_day_and_its_time() -> None:
     assert rule_ideas("anything on Sunday mornings") == (("morning", "sunday"),)
     assert rule_ideas("nothing on Sunday mornings") == (("morning", "sunday"),)
+
+
+# -- 3. "Pastor Whitaker," on its own line greets him: his title is no audience of younger pastors -----------------
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        pytest.param("Pastor Whitaker,", id="title-and-name"),
+        pytest.param("Rev. Dr. Whitaker:", id="two-titles"),
+        pytest.param("Pastor,", id="title-alone"),
+    ],
+)
+def test_a_vendors_partnership_to_pastor_whitaker_does_not_serve_his_mentoring_goal(
+    kindly: Kindly, tmp_path: Path, greeting: str
+) -> None:
+    body = (
+        f"{greeting}\n\nI'm Lena Ortiz with Heritage Memorial Gardens. We are partnering with churches across "
+        "southwest Atlanta: your families would receive preferred pricing on plots, and your ministry would "
+        "receive a gift for every family you send our way. Could we meet over lunch next week?\n\nLena Ortiz\n"
+        "Community Relations, Heritage Memorial Gardens\n"
+    )
+    record = _to_pastor(
+        kindly, tmp_path, body, sender="Lena Ortiz <lena@heritagememorial.example.com>", subject="Partnership"
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["goal"] != "help_client"
+
+
+def test_a_new_pastor_who_greets_him_by_title_still_serves_his_mentoring_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Pastor Whitaker,\n\nI'm a new pastor - installed at Shiloh in Marietta this fall - and I'm trying to "
+        "learn how to lead a deacon board. Could I buy you coffee one morning in December and ask a few "
+        "questions?\n\nRev. Dana Holt\n"
+    )
+    record = _to_pastor(
+        kindly, tmp_path, body, sender="Dana Holt <dholt@shiloh.example.org>", subject="Coffee?"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client"), record["reason"]
+
+
+# -- 4. "Mentor younger pastors", written as a goal to help: a young minister's request for advice is what it gives --
+
+
+def test_a_new_associate_ministers_text_asking_advice_on_preaching_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted_to_pastor(
+        kindly,
+        tmp_path,
+        "From: Rev. Keon Baptiste (Text message)\n\nDr Whitaker good evening, Keon Baptiste here - I just started as "
+        "associate minister at Greater Hope in Lithonia. Could we meet sometime this month? I'd love your advice "
+        "about building a youth ministry from scratch. Thank you sir\n",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client"), record["reason"]
+    assert len(record["draft"]) <= 480  # a text message's reply
+
+
+def test_a_young_pastors_request_for_advice_that_says_nothing_of_what_is_still_asked_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted_to_pastor(
+        kindly,
+        tmp_path,
+        "From: Rev. Keon Baptiste (Text message)\n\nDr Whitaker, Keon Baptiste here, associate minister at Greater "
+        "Hope. Could we meet sometime? Would love some advice on a few things. Thank you sir\n",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+
+
+# -- 5. A church member's forward of the pantry network's ask: decided on what it forwards -------------------------
+
+PANTRY_FORWARD = (
+    "Pastor, see below - the pantry network wants to talk about using our parking lot. I think you should meet "
+    "them. - {note}\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Gail Porter <gporter@westsidepantry.example.org>\n"
+    "Date: Wed, Nov 25, 2026 at 4:10 PM\n"
+    "Subject: Mobile pantry stop\n"
+    "To: Tom Reese <treese@gmzbc.example.org>\n\n"
+    "Dear Brother Reese,\n\nThe Westside Pantry Alliance wants to add a mobile pantry stop on the second Tuesday of "
+    "each month, and the church parking lot on Lawton Street would be ideal. Could your pastor sit down with our "
+    "team for an hour in December to talk it over?\n\nGail Porter\nPrograms Lead, Westside Pantry Alliance\n"
+)
+
+
+def test_a_colleagues_forward_of_the_pantry_networks_meeting_is_accepted_and_thanks_them_by_title(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        PANTRY_FORWARD.format(note="Tom"),
+        sender="Brother Tom Reese <treese@gmzbc.example.org>",
+        subject="Fwd: Mobile pantry stop",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_community"), record["reason"]
+    assert record["draft"].startswith("Hi Brother Reese,")
+
+
+def test_a_colleagues_forward_of_an_outside_meeting_no_goal_names_stays_theirs(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Pastor - see below.\n\n---------- Forwarded message ---------\n"
+        "From: Rick Dale <rick@parkinglotpros.example.com>\nDate: Wed, Nov 25, 2026 at 4:10 PM\n"
+        "Subject: Resurfacing\nTo: Tom Reese <treese@gmzbc.example.org>\n\n"
+        "Tom, could we set up a time to walk the church parking lot and go over the resurfacing schedule for "
+        "January?\n\nRick Dale\nParking Lot Pros\n"
+    )
+    record = _to_pastor(
+        kindly, tmp_path, body, sender="Tom Reese <treese@gmzbc.example.org>", subject="Fwd: Resurfacing"
+    )
+    assert record["decision"] == "ignore", record["reason"]
+
+
+# -- 6. A fortune promised to the church for its bank account: a scam, never a polite decline ----------------------
+
+
+def test_a_widows_fortune_for_the_church_asking_its_bank_account_is_left_unanswered_as_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Beloved Man of God,\n\nI am Mrs. Grace Wellington, terminally ill in a hospital in London. I have decided "
+        "to will my late husband's fortune of US$2,800,000 to your church for the work of God. Reply me with your "
+        "full names, church bank account and telephone so my lawyer can begin the transfer.\n\nGod bless you\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Grace Wellington <gracewell@mail.example.net>",
+        subject="Donation for God's work",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert record["draft"] is None
+
+
+def test_a_seminary_asking_for_bank_details_to_pay_his_honorarium_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear Dr. Whitaker,\n\nThank you again for agreeing to teach in our Urban Ministry course on March 4. "
+        "Would you be willing to stay after class for a short reception with our students? To pay your $500 "
+        "honorarium, please reply with your bank account details or a mailing address for a check.\n\n"
+        "Howard Jenkins\nPeachtree Theological Seminary\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Howard Jenkins <hjenkins@peachtreeseminary.example.edu>",
+        subject="Honorarium and reception",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
+
+
+# -- 7. A school's Career Day keeps its own hours: the yes is to the day, not a meeting moved into his hours ---------
+
+
+def test_a_schools_career_day_that_starts_before_his_meeting_hours_is_said_yes_to_as_it_stands(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Pastor Whitaker,\n\nCarver Hill Elementary holds its Career Day on Thursday, February 11, 8:30-11:00am. "
+        "Would you come and talk with our 4th and 5th graders about your work in the community? Each class "
+        "rotates through every 15 minutes.\n\nDr. Lorraine Akins\nPrincipal, Carver Hill Elementary School\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Lorraine Akins <lakins@carverhill.aps.example.org>",
+        subject="Career Day",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "February 11" in record["draft"]
+    assert "doesn't work for me" not in record["draft"] and "only free for meetings" not in record["draft"]
+
+
+def test_a_talk_with_a_schools_staff_about_a_partnership_is_still_a_meeting(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Pastor Whitaker,\n\nCould you and your outreach lead come talk with our PTA officers about a reading "
+        "buddies partnership? Any weekday morning the week of January 11 works.\n\nDr. Lorraine Akins\n"
+        "Principal, Carver Hill Elementary School\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Lorraine Akins <lakins@carverhill.aps.example.org>",
+        subject="Reading buddies",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "speak" not in record["draft"]
