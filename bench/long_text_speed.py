@@ -32,6 +32,7 @@ def main() -> None:
 
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
+    from kindly.decide.care import care_asked
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fees import pays_you
     from kindly.decide.mentoring import career_step_asked
@@ -109,6 +110,8 @@ def main() -> None:
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
         1_000 * scale
     )
+    # a hard time begun again and again, never said whole (first 5 KB read)
+    hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
     # a campaign's legal line and a service's hour begun again and again, never ended
     campaign = "Paid for by   Friends of   campaign for the   11 o'clock   " * int(2_000 * scale)
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
@@ -156,6 +159,7 @@ def main() -> None:
                 for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
             ],
         ),
+        ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
         (
             "a campaign's ask and a morning, no stops",
             len(campaign),

@@ -19,6 +19,7 @@ from kindly.decide.assess import (
     scam_in_message,
 )
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
+from kindly.decide.care import care_asked
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
@@ -987,6 +988,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
         # reads like a recruiter's)
         return _reference(asked, message, profile, context)
+    if scam is None and (hard := care_asked(text)):
+        # "Things at home have gotten really bad ... Could I come see you this week, just to talk?": someone in
+        # trouble asks for the user's own care - no networking ask to weigh, decline or pass on to a provider
+        return Verdict(
+            Decision.IGNORE,
+            f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
     if not understanding.is_invitation:
         if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:
