@@ -372,3 +372,130 @@ def test_a_talk_with_a_schools_staff_about_a_partnership_is_still_a_meeting(
     )
     assert record["decision"] == "accept", record["reason"]
     assert "speak" not in record["draft"]
+
+
+# -- 8. A member in trouble asks for him: his to answer personally, never weighed as networking --------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Pastor,\n\nI hate to put this on you but I can't cope anymore since Darnell lost his job, and the kids "
+            "are noticing. Would you pray with me? Could I stop by the office one afternoon?\n\nVeronica\n",
+            id="a-member-who-cannot-cope",
+        ),
+        pytest.param(
+            "Pastor Whitaker,\n\nMy mother was rushed to the hospital last night and the doctors are talking about "
+            "hospice. She keeps asking for you. Can you come by Piedmont today or tomorrow?\n\nAndre Wallace\n",
+            id="a-family-at-a-hospital-bed",
+        ),
+    ],
+)
+def test_a_member_asking_for_his_care_is_left_to_him_not_weighed_as_networking(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_pastor(
+        kindly, tmp_path, body, sender="Veronica Hall <vhall1970@mail.example.com>", subject="Pastor please"
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "personal"), record["reason"]
+    assert "yours to answer personally" in record["reason"]
+
+
+def test_a_deacons_text_that_a_family_is_asking_for_him_is_left_to_him(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pasted_to_pastor(
+        kindly,
+        tmp_path,
+        "From: Deacon Ray Fuller (Text message)\n\nPastor, Brother Lewis died overnight at home. Sister Lewis and "
+        "the children are asking for you. Can you come by the house this afternoon?\n",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "personal"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Grief ministry partnership",
+            "Dear Pastor Whitaker,\n\nSince my father passed last year I've started Comfort Circle, a grief support "
+            "nonprofit. Could I take you to coffee to talk about hosting a group at Greater Mount Zion?\n\n"
+            "Nadia Brooks\nFounder, Comfort Circle\n",
+            id="a-loss-told-long-ago",
+        ),
+        pytest.param(
+            "Chaplaincy volunteers",
+            "Dear Pastor,\n\nOur hospital's chaplaincy program is looking for clergy to volunteer one afternoon a "
+            "month. Could we talk about it next week?\n\nRev. Amy Cole\nGrady Health Chaplaincy\n",
+            id="a-hospitals-programme",
+        ),
+    ],
+)
+def test_an_ask_that_only_mentions_a_loss_or_a_hospital_is_still_weighed(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_pastor(
+        kindly, tmp_path, body, sender="Nadia Brooks <nadia@comfortcircle.example.org>", subject=subject
+    )
+    assert record["reason_code"] != "personal", record["reason"]
+
+
+# -- 9. A sound-system pitch names the AV installer he already has ---------------------------------------------------
+
+
+def test_a_pitch_for_a_new_sound_system_is_declined_with_the_av_installer_he_has(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Pastor,\n\nIs your PA system keeping up with your choir? Brightline Church Tech designs and installs "
+        "sound systems, projectors and cameras for growing congregations. Could we visit for a free walk-through "
+        "one weekday?\n\nTasha Grant\nBrightline Church Tech\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Tasha Grant <tasha@brightlinetech.example.com>",
+        subject="Your PA system",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "audio-visual installation" in record["draft"]
+
+
+def test_a_fellowship_dinner_whose_hall_has_a_new_sound_system_is_no_av_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear Pastor Whitaker,\n\nThe Westside Pantry Alliance thanks its partner congregations with a dinner on "
+        "Thursday, December 17 at 6pm in our renovated hall - new sound system and all! We hope you can join "
+        "us.\n\nHarold Simms\nNetwork Director, Westside Pantry Alliance\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Harold Simms <hsimms@westsidepantry.example.org>",
+        subject="Partner dinner",
+    )
+    assert record["reason_code"] != "has_provider", record["reason"]
+
+
+def test_a_calendar_invitation_on_a_sunday_at_ten_is_declined_by_his_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = tmp_path / "invite.ics"
+    invite.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:unity-walk-2027@westendunity.example.org\r\nDTSTAMP:20261125T150000Z\r\n"
+        "DTSTART;TZID=America/New_York:20270117T100000\r\nDTEND;TZID=America/New_York:20270117T113000\r\n"
+        "SUMMARY:West End Unity Walk - clergy lead-off\r\nLOCATION:Howell Park\\, Atlanta\r\n"
+        "DESCRIPTION:Clergy from every West End congregation lead off the MLK weekend unity walk.\r\n"
+        "ORGANIZER;CN=Lena Ortiz:mailto:lena@westendunity.example.org\r\n"
+        "ATTENDEE;CN=Samuel Whitaker;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:pastor@gmzbc.example.org\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, invite, profile_file(pastor_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "Sunday mornings" in record["reason"]
