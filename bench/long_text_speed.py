@@ -38,7 +38,7 @@ def main() -> None:
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
-    from kindly.decide.rules import CONCEPTS
+    from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
@@ -112,6 +112,8 @@ def main() -> None:
     )
     # a hard time begun again and again, never said whole (first 5 KB read)
     hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
+    # the people's contacts begun again and again, never named whole
+    lists = "members' new phone  send them  church  " * int(2_000 * scale)
     # a campaign's legal line and a service's hour begun again and again, never ended
     campaign = "Paid for by   Friends of   campaign for the   11 o'clock   " * int(2_000 * scale)
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
@@ -160,6 +162,11 @@ def main() -> None:
             ],
         ),
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
+        (
+            "a member list asked by what it holds, no stops",
+            len(lists),
+            lambda: [_SAID_OTHERWISE[word].search(lists) for word in ("list", "share")],
+        ),
         (
             "a campaign's ask and a morning, no stops",
             len(campaign),

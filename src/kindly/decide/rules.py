@@ -1686,6 +1686,10 @@ _PAID_BY = re.compile(
 )
 # "paid" (a trip, hospitality): a price, or where the sender says they pay for it: "dinner on us", the trip
 _PAID_BY_THEM = re.compile(_PRICED.pattern + r"|\b(?:on us|" + _THEY_COVER_THE_TRIP + r")\b", _F)
+# Something of the user's handed to the sender: "send us", "give us", "pass along" (for "sharing").
+_HANDED_OVER = re.compile(
+    r"\b(?:send|give|provide|forward|pass along|pass on|hand over)\w* (?:us|me|them)\b", _F
+)
 _SAID_OTHERWISE = {
     "paid": _PAID_BY_THEM,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
@@ -1710,6 +1714,17 @@ _SAID_OTHERWISE = {
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
     ),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
+    # "sharing our member list": a list asked for by what it holds ("your members' phone numbers", "the
+    # congregation's email addresses", "your directory"), handed over however it is asked ("send us", "give us")
+    # (the people's own, never the sender's "send us your contact details")
+    "list": re.compile(
+        r"\b(?:members|congregation|parishioners|families|parents|donors|clients|customers|patients|subscribers)"
+        r"(?:'s?|’s?)? (?:\w+ )?(?:e-?mail|phone|contact|mailing) ?(?:addresses|numbers|details|info(?:rmation)?)\b|"
+        r"\b(?:member|church|congregation|parish|donor|client|customer) director(?:y|ies)\b",
+        _F,
+    ),
+    stem("sharing"): _HANDED_OVER,
+    "share": _HANDED_OVER,
     # "events ... for politicians": those elected or standing, as an audience ("elected members and candidates",
     # "MPs"); one title is a person addressed ("Dear Councillor", "Councillor Okonkwo-Baird"), not an audience
     "politician": re.compile(
