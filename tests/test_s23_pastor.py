@@ -499,3 +499,43 @@ def test_a_calendar_invitation_on_a_sunday_at_ten_is_declined_by_his_rule(
     record = triaged_one(kindly, invite, profile_file(pastor_profile(), tmp_path))
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "Sunday mornings" in record["reason"]
+
+
+# -- 10. A no to a free community event that asked for his member list wishes the event well, not "your business" --
+
+
+def test_a_no_to_a_free_screening_day_asking_for_the_member_list_wishes_no_business_well(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Pastor Whitaker,\n\nWe're running a free vision screening day for seniors at the West End library on "
+        "February 6. Could the church office send us your members' phone numbers so our volunteers can call and "
+        "invite them?\n\nMaria Lopez\nCommunity Outreach, Eyes on Atlanta\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Maria Lopez <maria@eyesonatlanta.example.org>",
+        subject="Screening day",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "your business" not in record["draft"]
+
+
+def test_a_conference_asking_his_own_contact_details_is_not_held_to_the_member_list_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear Dr. Whitaker,\n\nThank you for agreeing to lead a workshop at the Faith & Justice Conference in "
+        "April. Our 400 members are excited. Could you send us your headshot, a short bio and your contact details "
+        "for the program by January 15?\n\nPatricia Lane\nProgram Chair\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="Patricia Lane <plane@sefaithjustice.example.org>",
+        subject="Program details",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
