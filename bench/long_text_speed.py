@@ -39,7 +39,7 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
-    from kindly.decide.scams import fake_job_cue
+    from kindly.decide.scams import fake_job_cue, phishing_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
@@ -112,6 +112,8 @@ def main() -> None:
     )
     # a hard time begun again and again, never said whole (first 5 KB read)
     hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
+    # bank details asked again and again, never of anyone
+    verify = "verify your account and   bank card  confirm the payment  " * int(2_000 * scale)
     # the people's contacts begun again and again, never named whole
     lists = "members' new phone  send them  church  " * int(2_000 * scale)
     # a campaign's legal line and a service's hour begun again and again, never ended
@@ -162,6 +164,7 @@ def main() -> None:
             ],
         ),
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
+        ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
         (
             "a member list asked by what it holds, no stops",
             len(lists),

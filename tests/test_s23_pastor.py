@@ -539,3 +539,42 @@ def test_a_conference_asking_his_own_contact_details_is_not_held_to_the_member_l
         subject="Program details",
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 11. A giving-platform look-alike asking bank details under a threat to the account is a scam --------------------
+
+
+def test_a_giving_portal_notice_asking_bank_details_or_the_account_closes_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear church administrator,\n\nYour TithePoint giving page has been locked after a failed security check, "
+        "and this Sunday's gifts are on hold. Please confirm your banking information at the link below today or "
+        "the page will be closed.\n\nhttps://tithepoint-secure.example.net/confirm\n\nTithePoint Security\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="TithePoint <alerts@tithepoint-secure.example.net>",
+        subject="Giving locked",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+
+
+def test_a_payroll_notice_to_update_bank_details_in_the_dashboard_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Greater Mount Zion Baptist Church\n\nA reminder that new staff must add their direct deposit before the "
+        "December 15 pay date. Employees can update their banking information in the PayRight app.\n\n"
+        "PayRight Church Payroll\n"
+    )
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        body,
+        sender="PayRight <noreply@payright.example.com>",
+        subject="Direct deposit reminder",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
