@@ -48,6 +48,18 @@ def _pasted_to_pastor(kindly: Kindly, tmp_path: Path, text: str) -> dict[str, An
             "Paid for by Friends of Kim Dawson for State House\n",
             id="a-campaigns-legal-line",
         ),
+        pytest.param(
+            "Invocation?",
+            "Pastor Whitaker,\n\nWould you offer the opening prayer at Mayor Dickens' re-election kickoff at the "
+            "Wheat Street ballroom on Thursday, January 7 at 6pm?\n\nGrace Tolliver\n",
+            id="a-re-election-kickoff",
+        ),
+        pytest.param(
+            "Host committee",
+            "Dear Rev. Whitaker,\n\nWe're hosting a fundraiser for Judge Amos on January 21 and would be honored "
+            "to list you on the host committee and have you say a few words.\n\nGrace Tolliver\n",
+            id="a-fundraiser-for-a-judge-standing",
+        ),
     ],
 )
 def test_a_campaign_asking_him_to_appear_with_a_candidate_is_declined_by_his_rule(
@@ -70,7 +82,7 @@ def test_a_campaign_asking_him_to_appear_with_a_candidate_is_declined_by_his_rul
             "Candidate forum at your church?",
             "Dear Pastor Whitaker,\n\nThe League of Women Voters of Atlanta hosts nonpartisan candidate forums "
             "before every election. Would Greater Mount Zion host one for the District 4 council race in "
-            "February? Every candidate is invited and none is endorsed.\n\nRuth Abernathy\n",
+            "February? Every candidate for City Council is invited and none is endorsed.\n\nRuth Abernathy\n",
             id="a-nonpartisan-candidate-forum",
         ),
         pytest.param(

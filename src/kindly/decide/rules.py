@@ -472,7 +472,12 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             rf"\bpaid for by [^.\n]{{0,40}}?\b(campaign|committee|pac|for (\w+ ){{0,2}}{_OFFICE})\b|"
             rf"(?:'s|s') (re-?election )?campaign for (\w+ ){{0,3}}?{_OFFICE}\b|"
-            r"\bcampaign (rall(y|ies)|photos?|stops?|trail)\b|"
+            r"\bcampaign (rall(y|ies)|photos?|stops?|trail|yard signs?)\b|"
+            # "Mayor Dickens' re-election kickoff", "a fundraiser for Judge Amos" (not "every candidate for council is
+            # invited" to a forum)
+            r"\bre-?election (kick-?off|rall(y|ies)|launch|campaign|event|fundraiser)\b|"
+            r"\bfundraiser for (\w+ ){0,2}?(candidate|judge|council ?(wo)?man|council ?member|senator|mayor|"
+            r"commissioner|representative|sheriff)\b|"
             r"\b(endors\w*|support\w*) (of )?(the |our |a |her |his |their )?(candidate|candidacy|re-?election)\b",
             _F,
         ),
