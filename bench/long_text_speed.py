@@ -32,6 +32,7 @@ def main() -> None:
 
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
+    from kindly.decide.care import care_asked
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
@@ -39,8 +40,8 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
-    from kindly.decide.rules import CONCEPTS
-    from kindly.decide.scams import fake_job_cue
+    from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
+    from kindly.decide.scams import fake_job_cue, phishing_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
     from kindly.profile import Provider
@@ -118,6 +119,14 @@ def main() -> None:
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
         1_000 * scale
     )
+    # a hard time begun again and again, never said whole (first 5 KB read)
+    hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
+    # bank details asked again and again, never of anyone
+    verify = "verify your account and   bank card  confirm the payment  " * int(2_000 * scale)
+    # the people's contacts begun again and again, never named whole
+    lists = "members' new phone  send them  church  " * int(2_000 * scale)
+    # a campaign's legal line and a service's hour begun again and again, never ended
+    campaign = "Paid for by   Friends of   campaign for the   11 o'clock   " * int(2_000 * scale)
     # a meeting asked "before" and "by" again and again, with no day after them (first 20 KB read)
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a betting word again and again with none of the words after it that make it a gambling brand's
@@ -178,6 +187,18 @@ def main() -> None:
                 CONCEPTS[idea].shown_by(offers)
                 for idea in ("gift", "meal", "applicant", "alone", "endorsement", "lobbying")
             ],
+        ),
+        ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
+        ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
+        (
+            "a member list asked by what it holds, no stops",
+            len(lists),
+            lambda: [_SAID_OTHERWISE[word].search(lists) for word in ("list", "share")],
+        ),
+        (
+            "a campaign's ask and a morning, no stops",
+            len(campaign),
+            lambda: [CONCEPTS[idea].shown_by(campaign) for idea in ("political", "morning")],
         ),
         ("a free sample for guests (first 20 KB read)", 20_000, lambda: sells_to_its_guests(samples)),
         (

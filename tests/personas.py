@@ -2004,3 +2004,96 @@ def to_jasmine(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Jasmine Vu <jasmine@moneyat25.example>"
     )
+
+
+# -- Samuel Whitaker, senior pastor of a 600-member Baptist church in Atlanta (session 23) ------------------------
+
+PASTOR_PARTNERS = goal(
+    "find_community",
+    "Community partnerships for our outreach ministry: the food pantry network and two neighbourhood public schools",
+    [
+        "Westside Pantry Alliance",
+        "food pantry",
+        "food pantries",
+        "Carver Hill Elementary",
+        "Douglass Middle School",
+        "public schools",
+        "community partners",
+    ],
+    1,
+)
+PASTOR_MENTORING = goal(
+    "help_client",
+    "Mentor younger pastors and ministers in their first years of ministry",
+    [
+        "young pastors",
+        "younger pastors",
+        "new pastors",
+        "seminarians",
+        "associate ministers",
+        "church planters",
+    ],
+    2,
+)
+PASTOR_TEACHING = goal(
+    "build_credibility",
+    "Preach and teach at seminaries and faith conferences on urban ministry and church-community partnership",
+    [
+        "seminaries",
+        "divinity schools",
+        "faith conferences",
+        "urban ministry",
+        "pastoral leadership",
+        "homiletics",
+    ],
+    2,
+)
+PASTOR_LIAISON = goal(
+    "meet_person",
+    "Get to know Angela Brooks-Turner, faith-based liaison in the Mayor's Office of Community Affairs",
+    ["Angela Brooks-Turner", "Mayor's Office", "faith-based liaison"],
+    2,
+)
+PASTOR_NEVER = (
+    "endorsing political candidates",
+    "sharing or selling our member list",
+    "anything on Sunday mornings",
+)
+
+
+def pastor_profile(
+    *,
+    goals: Iterable[Table] = (PASTOR_PARTNERS, PASTOR_MENTORING, PASTOR_TEACHING, PASTOR_LIAISON),
+    never: Iterable[str] = PASTOR_NEVER,
+) -> str:
+    """Pastor Samuel Whitaker's profile: the food pantry network and two public schools as partners, younger
+    pastors to mentor, seminaries and faith conferences to teach at, the mayor's faith-based liaison to meet; his
+    church's software, AV installer, insurer and payroll; no candidates, no member list, no Sunday mornings. He
+    preaches on Sundays and rests on Mondays, so he meets Tuesday to Friday."""
+    user = {
+        "name": "Samuel Whitaker",
+        "email": "pastor@gmzbc.example.org",
+        "signature": "Pastor Samuel Whitaker\nGreater Mount Zion Baptist Church",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/New_York",
+        "meeting_hours": ["Tue-Fri 09:30-12:00", "Tue-Thu 14:00-17:00"],
+        "own_domains": ["gmzbc.example.org"],
+    }
+    providers = (
+        ("church management software", "ShepherdsWay ChMS"),
+        ("audio-visual installation", "Peachstate Sound & Light"),
+        ("property insurance", "Covenant Mutual Insurance"),
+        ("payroll", "PayRight Church Payroll"),
+    )
+    return profile_toml(user, goals, providers=providers, never=never)
+
+
+def to_pastor(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 -0500"
+) -> Path:
+    """A mail to Pastor Whitaker, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Samuel Whitaker <pastor@gmzbc.example.org>"
+    )

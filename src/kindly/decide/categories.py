@@ -380,6 +380,23 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "apm platform",
     ),
     "office services": ("office cleaning", "coworking", "office space", "office supplies", "toner"),
+    # a hall's or a sanctuary's sound and screens: "sound, lighting and livestream systems", "an acoustics audit"
+    "audio-visual": (
+        "audio-visual",
+        "audio visual",
+        "audiovisual",
+        "av installation",
+        "av system",
+        "av systems",
+        "sound system",
+        "sound systems",
+        "lighting and livestream",
+        "livestream systems",
+        "livestreaming systems",
+        "acoustics audit",
+        "sanctuary sound",
+        "pa system",
+    ),
     # a restaurant's or a hotel's linen: "we supply tablecloths, napkins, chef whites and aprons"
     "linen and laundry": (
         "linen service",

@@ -43,6 +43,7 @@ from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import (
     A_PROGRAMMES_MENTOR,
     ANSWERS_YOUR_REQUEST,
+    advice_asked,
     career_step_asked,
     mentors_others,
     peer_group,
@@ -667,6 +668,17 @@ def _fit(
         notes.append(f'it asks you to spread their own post, not yours ("{shared}")')
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
+        and intent is Intent.PARTNERSHIP_PROPOSAL
+        and target_score >= 1.0
+        and _SEEKS_PARTNERS.search(goal.description)
+        and not _PRICED.search(reading.folded)
+    ):
+        # "a second distribution site in the West End" from the pantry network a goal of "community partnerships"
+        # names: the partnership the goal seeks, with a partner it names (one it does not name stays a proposal)
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append("a partnership with a partner your goal names")
+    if (
+        goal.kind is GoalKind.FIND_COMMUNITY
         and intent in _PEER_GROUP_ASKS
         and reading.peer
         and (group := peer_group_asked(reading.original or reading.folded))
@@ -728,10 +740,11 @@ def _fit(
         notes.append(f"{MENTOR_OFFERED} ({mentoring})")
         marks.add(DecisionMark.MENTOR_OFFERED)
     if (
-        goal.kind in (GoalKind.CUSTOM, GoalKind.BUILD_CREDIBILITY)
+        # "Mentor younger pastors" written as a goal to help: the user's mentoring all the same
+        goal.kind in (GoalKind.CUSTOM, GoalKind.BUILD_CREDIBILITY, GoalKind.HELP_CLIENT)
         and (
             intent is Intent.MENTORSHIP_REQUEST
-            or (intent is Intent.COFFEE_CHAT and career_step_asked(reading.original or reading.folded))
+            or (intent is Intent.COFFEE_CHAT and _advice_or_next_step(reading.original or reading.folded))
         )
         and not mentoring
         and mentors_others(goal.description)
@@ -1070,6 +1083,8 @@ _FUNDER_ASKS = frozenset(
         Intent.COMMUNITY_INVITATION,
     }
 )
+# A community goal that seeks partners: "Community partnerships for our outreach ministry", "partner schools".
+_SEEKS_PARTNERS = re.compile(r"\bpartner(?:s|ships?|ing)?\b", re.IGNORECASE)
 _PEER_GROUP_ASKS = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.INTRODUCTION})
 # Goals that seek the person themselves: one who holds a role the goal names is whom it is for.
 _SEEKS_THE_SENDER = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON, GoalKind.CUSTOM})
@@ -1387,6 +1402,12 @@ _GOES_ON = (
     r"(?:who|will|would|is|was|has|had|and|to|talking|speaking|on|about|for|at|in|joined|joins|presents|"
     r"spoke|says|said|mentioned|can|could)\b"
 )
+
+
+def _advice_or_next_step(text: str) -> str:
+    """What a coffee asks of the user's mentoring: their advice ("ask you a few questions") or on the sender's
+    next career step ("the next step up")."""
+    return advice_asked(text) or career_step_asked(text)
 
 
 def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str]) -> float:

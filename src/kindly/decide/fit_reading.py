@@ -126,7 +126,6 @@ _GATHERINGS = frozenset({Intent.COMMUNITY_INVITATION, Intent.EVENT_INVITATION})
 # The line that greets the reader by name or title ("Dear Councillor Okonkwo-Baird,", "Kia ora Ruth,", "Hi Dr
 # Lee"), in the opening lines: it says who the user is, not who writes or whom the ask is for. A greeting to
 # a group ("Dear councillors,", "Hi all", "Hello fellow bookkeepers") says whom the mail is for, and stays.
-_SALUTATION = re.compile(rf"^[ \t]*(?:{GREETING}|attn:?)\b[^\n]{{0,60}}$", re.MULTILINE | re.IGNORECASE)
 _GREETED = re.compile(rf"^[ \t]*(?:{GREETING}|attn:?)", re.IGNORECASE)
 _TO_A_GROUP = re.compile(
     r"\b(?:all|everyone|everybody|fellow|friends|colleagues|team|folks|members|both|you two|y'all)\b",
@@ -173,6 +172,14 @@ _TITLES = HONORIFICS | frozenset(
         "officer",
         "sheriff",
     ]
+)
+_A_TITLE = rf"(?:{'|'.join(sorted(_TITLES))})\.?"
+_SALUTATION = re.compile(
+    rf"^[ \t]*(?:{GREETING}|attn:?)\b[^\n]{{0,60}}$|"
+    # ...or the reader's title and name alone on the line, as a member writes to a pastor ("Pastor Whitaker,",
+    # "Rev. Dr. Whitaker,", "Pastor,"): the title is the user's, not the audience's
+    rf"^[ \t]*{_A_TITLE}(?:[ \t]+{_A_TITLE}){{0,2}}(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*[,:][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 _OPENING = 400  # characters of the message a greeting is looked for in
 

@@ -152,3 +152,33 @@ def career_step_asked(text: str) -> str:
     """The words in which a sender speaks of their own next career step ("the next step up"), or ""."""
     found = _CAREER_STEP.search(" ".join(text[:20_000].split()))
     return found.group(0) if found else ""
+
+
+# The user's own advice asked over a coffee: "ask you a few questions", "learn from you", "your advice on leading a
+# board", "pick your brain" (not "a few questions about your AV system" - which is no ask of them at all).
+_ADVICE_ASKED = re.compile(
+    r"\b(?:ask\s+(?:you\s+)?(?:a\s+few\s+|some\s+|a\s+couple\s+(?:of\s+)?)questions|learn\s+from\s+you|"
+    r"pick\s+your\s+brain|(?:your|some)\s+(?:advice|wisdom|counsel)\b)",
+    re.IGNORECASE,
+)
+
+
+def advice_asked(text: str) -> str:
+    """The words in which a sender asks for the user's own advice ("ask you a few questions"), or ""."""
+    found = _ADVICE_ASKED.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
+
+
+# What the advice asked is about, said: "some advice on preaching every week", "questions about leading a deacon
+# board" (not "advice on a few things", "questions about something").
+_ADVICE_ON = re.compile(
+    r"\b(?:advice|questions|guidance|wisdom|counsel)\s+(?:on|about|around)\s+"
+    r"(?!(?:it|this|that|things|something|anything|everything|stuff|a\s+few|some|a\s+couple|several)\b)[a-z][\w-]+",
+    re.IGNORECASE,
+)
+
+
+def advice_topic(text: str) -> str:
+    """The words that say what the user's advice is asked on ("advice on preaching"), or ""."""
+    found = _ADVICE_ON.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""

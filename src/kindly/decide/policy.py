@@ -19,6 +19,7 @@ from kindly.decide.assess import (
     scam_in_message,
 )
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
+from kindly.decide.care import care_asked
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
@@ -38,6 +39,7 @@ from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, 
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
+from kindly.decide.mentoring import advice_topic
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -900,7 +902,7 @@ _COLD = re.compile(r"\bcold\b", re.IGNORECASE)
 _PITCH_IDEAS = ("sales", "vendor", "demo")
 # When a pitch is kept out ("vendor demos during program hours"): the rule is still about pitches, and a pitch for
 # what the user already has is better answered by that than by the hour
-_WHEN_IDEAS = ("daytime", "evening", "weekend", "saturday", "sunday")
+_WHEN_IDEAS = ("daytime", "evening", "morning", "weekend", "saturday", "sunday")
 
 
 def _cold_rule(rule: str) -> bool:
@@ -1012,6 +1014,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
         # reads like a recruiter's)
         return _reference(asked, message, profile, context)
+    if scam is None and (hard := care_asked(text)):
+        # "Things at home have gotten really bad ... Could I come see you this week, just to talk?": someone in
+        # trouble asks for the user's own care - no networking ask to weigh, decline or pass on to a provider
+        return Verdict(
+            Decision.IGNORE,
+            f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
     if not understanding.is_invitation:
         if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:
@@ -1085,6 +1095,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
         # expertise asked for a client, weighed as such
         intent = Intent.CLIENT_INQUIRY
+    if intent is Intent.WORK_MEETING and _colleague_forwards_outside_meeting(message, profile):
+        # "Pastor, see below - they want to use our hall as a distribution site": the meeting an outside sender
+        # asks in the note a colleague forwards is their offer, weighed on what it forwards (a colleague's own
+        # work meeting stays theirs)
+        intent = Intent.PARTNERSHIP_PROPOSAL
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1510,6 +1525,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         understanding.purpose_clear
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+        # "I would love some advice on preaching every week": the request says what it is for
+        or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
     )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
@@ -1783,6 +1800,16 @@ def _client_writing(message: Message, profile: Profile) -> str:
 _OFFERED_FROM_OUTSIDE = frozenset(
     {Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.SPEAKING_INVITATION, Intent.INTRODUCTION}
 )
+
+
+def _colleague_forwards_outside_meeting(message: Message, profile: Profile) -> bool:
+    """A colleague forwards a note written outside the organisation (whose meeting the model read as work)."""
+    return (
+        profile.user.at_own_domain(message.from_addr)
+        and bool(forwarded_part(message))
+        and not forwards_own_mail(message)
+        and _written_outside(message, profile)
+    )
 
 
 def _written_outside(message: Message, profile: Profile) -> bool:

@@ -72,6 +72,13 @@ _ALONE = re.compile(
 )
 
 
+# An office someone stands for: "for Atlanta City Council", "for Mayor", "for the state senate".
+_OFFICE = (
+    r"(council|mayor|senate|congress|governor|sheriff|commission(er)?|school board|state house|legislature|"
+    r"assembly|parliament|district attorney|(public |elected )?office)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Concept:
     """An idea a never-rule can name, and how a message shows it."""
@@ -464,6 +471,28 @@ CONCEPTS: dict[str, Concept] = {
         ),
     ),
     "mentoring": Concept(re.compile(r"\b(mentor\w*)\b", _F), None, frozenset({Intent.MENTORSHIP_REQUEST})),
+    # "endorsing political candidates", "political endorsements": the user seen to back someone standing for office,
+    # shown by a campaign's own ask - its legal line ("Paid for by Hollis for Council"), a candidate's campaign for
+    # an office ("Janelle Hollis's campaign for City Council"), a campaign's rally or photo, support for a candidacy
+    # (not a nonpartisan candidate forum, nor a church's capital campaign)
+    "political": Concept(
+        re.compile(
+            r"\b(political|partisan\w*|candidates? for (public |elected )?office|endors\w* (\w+ )?candidates?)\b",
+            _F,
+        ),
+        re.compile(
+            rf"\bpaid for by [^.\n]{{0,40}}?\b(campaign|committee|pac|for (\w+ ){{0,2}}{_OFFICE})\b|"
+            rf"(?:'s|s') (re-?election )?campaign for (\w+ ){{0,3}}?{_OFFICE}\b|"
+            r"\bcampaign (rall(y|ies)|photos?|stops?|trail|yard signs?)\b|"
+            # "Mayor Dickens' re-election kickoff", "a fundraiser for Judge Amos" (not "every candidate for council is
+            # invited" to a forum)
+            r"\bre-?election (kick-?off|rall(y|ies)|launch|campaign|event|fundraiser)\b|"
+            r"\bfundraiser for (\w+ ){0,2}?(candidate|judge|council ?(wo)?man|council ?member|senator|mayor|"
+            r"commissioner|representative|sheriff)\b|"
+            r"\b(endors\w*|support\w*) (of )?(the |our |a |her |his |their )?(candidate|candidacy|re-?election)\b",
+            _F,
+        ),
+    ),
     # "endorsing products, testimonials or case studies": the user's name lent to what someone sells
     "endorsement": Concept(
         re.compile(
@@ -663,6 +692,18 @@ CONCEPTS: dict[str, Concept] = {
     "sunday": Concept(
         re.compile(r"\b(sundays?)\b", _F), re.compile(rf"\b(sunday|sun{_BEFORE_ITS_DATE})\b", _F)
     ),
+    # a part of the day: "anything on Sunday mornings" is shown by "Sunday, February 21 ... our 11am service" - a time
+    # before noon, or the morning said ("our morning worship", "brunch"); a service named by its hour ("our 11
+    # o'clock worship service") is a morning's
+    "morning": Concept(
+        re.compile(r"\b(mornings?)\b", _F),
+        re.compile(
+            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
+            r"\b(mornings?|breakfast|brunch)\b",
+            _F,
+        ),
+    ),
     # a part of the day: "events on Sunday evenings" is shown by "Sunday 13 December at 7pm" as a weekend is by a
     # Saturday; the evening is after 17:00 (as a part of the day asked for is read), or said ("tonight")
     "evening": Concept(
@@ -757,7 +798,9 @@ def _ideas_named(segment: str) -> list[str]:
     """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
     named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
     # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word
-    return [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
+    named = [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
+    # "endorsing political candidates": a candidate backed, not a product ("endorsing products")
+    return [name for name in named if not (name == "endorsement" and "political" in named)]
 
 
 def _segment_concepts(segment: str) -> list[str]:
@@ -851,6 +894,9 @@ _FILLER = frozenset(
         "my",
         "me",
         "i",
+        # "anything on Sunday mornings": every ask at that time
+        "anything",
+        "nothing",
         "engagements",
         "engagement",
         "events",
@@ -949,6 +995,7 @@ _KINDS = frozenset(
         "saturday",
         "sunday",
         "evening",
+        "morning",
         "consulting",
         "expert_network",
         "board",
@@ -1305,7 +1352,7 @@ def _concepts_shown(
     """Evidence for every concept, or None as soon as one is missing from the message. `work` is the user's own
     work, as _users_work reads it."""
     evidence = []
-    if "evening" in concepts and not _one_time_of_day(concepts, text):
+    if ("evening" in concepts or "morning" in concepts) and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
     if "unpaid" in concepts and (first_fee_paid(SPEAKER_PAID, text) or _pay_stated(text)):
         return (
@@ -1423,7 +1470,7 @@ def never_do_marks(evidence: Sequence[str], text: str = "") -> frozenset[Decisio
     return frozenset(marks)
 
 
-_WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening")
+_WHEN_IDEAS = (*_WEEKEND_IDEAS, "evening", "morning")
 # not words.SENTENCE_END: a blank line ends none, so an invitation card's lines (its day, then "Cocktails 6:30 p.m.")
 # stay one sentence, and a mark ends one only before a capital
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -1655,6 +1702,10 @@ _PAID_BY = re.compile(
 )
 # "paid" (a trip, hospitality): a price, or where the sender says they pay for it: "dinner on us", the trip
 _PAID_BY_THEM = re.compile(_PRICED.pattern + r"|\b(?:on us|" + _THEY_COVER_THE_TRIP + r")\b", _F)
+# Something of the user's handed to the sender: "send us", "give us", "pass along" (for "sharing").
+_HANDED_OVER = re.compile(
+    r"\b(?:send|give|provide|forward|pass along|pass on|hand over)\w* (?:us|me|them)\b", _F
+)
 _SAID_OTHERWISE = {
     "paid": _PAID_BY_THEM,
     "pay": _PRICED,  # "paying for 'investor showcase' slots" as "paid 'investor showcase' slots"
@@ -1679,6 +1730,17 @@ _SAID_OTHERWISE = {
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
     ),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
+    # "sharing our member list": a list asked for by what it holds ("your members' phone numbers", "the
+    # congregation's email addresses", "your directory"), handed over however it is asked ("send us", "give us")
+    # (the people's own, never the sender's "send us your contact details")
+    "list": re.compile(
+        r"\b(?:members|congregation|parishioners|families|parents|donors|clients|customers|patients|subscribers)"
+        r"(?:'s?|’s?)? (?:\w+ )?(?:e-?mail|phone|contact|mailing) ?(?:addresses|numbers|details|info(?:rmation)?)\b|"
+        r"\b(?:member|church|congregation|parish|donor|client|customer) director(?:y|ies)\b",
+        _F,
+    ),
+    stem("sharing"): _HANDED_OVER,
+    "share": _HANDED_OVER,
     # "events ... for politicians": those elected or standing, as an audience ("elected members and candidates",
     # "MPs"); one title is a person addressed ("Dear Councillor", "Councillor Okonkwo-Baird"), not an audience
     "politician": re.compile(

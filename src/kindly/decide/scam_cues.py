@@ -23,8 +23,9 @@ _SCAM_STORY = re.compile(
     # a cheque for more than is owed, the rest wired back: the overpayment scam
     r"refund (the |any )?(balance|difference|excess|overpa\w+)|(cheque|check) (is |will be |comes )?(over|above|"
     r"for more than) the amount|overpa(id|yment)|"
-    # the reader's identity asked of a stranger: "send your full name, home address and bank details"
-    r"(send|provide|forward|share|confirm)\w* (us |me )?(with )?your [\w ,]{0,40}?(home address|date of birth|"
+    # the reader's identity asked of a stranger: "send your full name, home address and bank details", "reply with
+    # your full name, bank account and direct phone number"
+    r"(send|provide|forward|share|confirm|reply)\w* (us |me )?(with )?your [\w ,]{0,40}?(home address|date of birth|"
     r"passport|social security|bank (details|account))|"
     # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
     r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"

@@ -393,12 +393,30 @@ _PASSWORD_ASKED = re.compile(
 )
 
 
+# ...or bank details asked under a threat to the account: "online giving has been temporarily SUSPENDED ... verify
+# your account and banking details within 24 hours" (not "update your bank details in your dashboard" alone).
+_BANK_DETAILS_ASKED = re.compile(
+    r"\b(?:enter|confirm|verify|provide|submit|update|validate|re-?enter)(?:ing|s|ed)?\s+(?:your|the)\s+"
+    r"(?:account\s+and\s+)?(?:bank(?:ing)?|card|payment)\s+(?:details|information|info)\b",
+    _F,
+)
+_ACCOUNT_THREATENED = re.compile(
+    r"\b(?:suspended|locked|frozen|restricted|permanently closed|(?:will be|be) closed|on hold)\b", _F
+)
+
+
 def phishing_cue(text: str) -> str | None:
-    """The words that ask the reader for their password or login ("entering your email password"), or None."""
-    if not may_hold(text, ("password", "passcode", "credentials", "login")):
-        return None
-    found = _PASSWORD_ASKED.search(" ".join(text[:20_000].split()))
-    return f'"{found.group(0)}"' if found else None
+    """The words that ask the reader for their password or login ("entering your email password"), or for their
+    bank details under a threat to the account, or None."""
+    said = " ".join(text[:20_000].split())
+    if may_hold(text, ("password", "passcode", "credentials", "login")) and (
+        found := _PASSWORD_ASKED.search(said)
+    ):
+        return f'"{found.group(0)}"'
+    if may_hold(text, ("bank", "card", "payment")) and (asked := _BANK_DETAILS_ASKED.search(said)):
+        threat = _ACCOUNT_THREATENED.search(said)
+        return f'"{asked.group(0)}", "{threat.group(0)}"' if threat else None
+    return None
 
 
 def scam_in(text: str) -> Scam | None:

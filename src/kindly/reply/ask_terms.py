@@ -17,6 +17,9 @@ _STAGE = re.compile(
     # a festival's stage: "an hour-long conversation with one of our chairs, followed by a book signing"
     r"in conversation\b|conversation with (?:one of )?(?:our|the|a) (?:chairs?|hosts?|interviewers?)|"
     r"(?:book|a) signings?|"
+    # a school's day of visitors, at its own hours: "our Career Day", "talk with 7th and 8th graders"
+    r"career (?:days?|fairs?)|talk (?:with|to) (?:our |the )?(?:[\w-]+ ){0,3}(?:students|graders|pupils|classes|kids|"
+    r"children)|"
     r"(?<!to )talks?(?!\s+(?:about|to|with|through|it|this|things|over|more)\b))\b",
     re.IGNORECASE,
 )

@@ -42,6 +42,7 @@ from kindly.decide.rules import (
     honour_sold_to_you,
     spared_hours,
 )
+from kindly.decide.selling import offers_for_sale
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
@@ -764,6 +765,12 @@ def _pitch_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, .
     return steps
 
 
+# The sender's own business, said: "building my own business", "our company".
+_THEIR_BUSINESS = re.compile(
+    r"\b(?:my|our) (?:own )?(?:business|company|firm|agency|shop|store|practice|brand|team)\b", re.IGNORECASE
+)
+
+
 def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
     """What the no wishes them well with, by what was asked: finding the right person, the event a booth is sold
     for, the show, the piece, the issue or the awards - never "your business" where no business was asked about."""
@@ -773,6 +780,15 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
     if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
         values["wish_for"] = "the event"  # a booth sold for it, not a business to wish well
         values["ask"] = "the invitation to take part"
+    if (
+        intent is Intent.SALES_PITCH
+        and verdict.reason_code != "has_provider"  # a rival of the user's provider sells what they have
+        and not offers_for_sale(f"{message.subject}\n{message.own_text}")
+        and not _THEIR_BUSINESS.search(message.own_text)
+    ):
+        # "share your member list for our free health fair": an ask read as a pitch that sells nothing, from no
+        # business of the sender's own ("building my own business"), has no business to wish well
+        values["wish_for"] = "what you have planned"
     if intent is Intent.CLIENT_INQUIRY and not ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
         values["wish_for"] = "what you have planned"  # no search for someone to hire
     if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:

@@ -247,6 +247,13 @@ HONORIFICS = (
     | {
         "deacon",
         "pastor",
+        # ...and as a congregation writes them: "Sister Brenda Oates" is greeted "Sister Oates", never "Hi there"
+        "sister",
+        "brother",
+        "elder",
+        "bishop",
+        "apostle",
+        "evangelist",
         "father",
         "rabbi",
         "imam",

@@ -150,6 +150,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
         return Offer("own_answer", what=allowed)
+    if verdict.reason_code == "never_do" and any(note.startswith("political:") for note in verdict.evidence):
+        # a candidate's campaign: another pastor found for it, or its event passed on, would be the endorsement the
+        # rule keeps out by other means
+        return Offer("none")
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")

@@ -1,0 +1,41 @@
+"""Someone in trouble asking for the user's own care: a member whose marriage is failing, a family at a deathbed.
+It is never a networking ask to weigh, decline or pass on to a provider; the user answers it personally."""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+
+# A hard time of the writer's own, or of someone close, said as now: "things at home have gotten really bad", "I
+# don't know who else to talk to", "her husband passed this morning", "Mom is in the ICU" (not "since my father
+# passed last year", nor "our hospital's chaplaincy programme").
+_HARD_TIME = re.compile(
+    r"\b(?:don'?t|do not) know who else to (?:talk|turn|call)|"
+    r"\b(?:i'?m|i am|i feel like i'?m) (?:going under|falling apart|not okay|not ok|drowning|at the end of my rope)|"
+    r"\b(?:can'?t|cannot) (?:cope|go on|take (?:it|this) anymore)|"
+    r"\b(?:gotten|got|become|been) (?:really |so |very )?(?:bad|hard|dark)\b(?: at home)?|"
+    r"\b(?:passed(?: away)?|died|lost (?:her|his|their|my|our) (?:\w+ ){0,2}?battle) (?:this morning|this afternoon|"
+    r"tonight|last night|today|yesterday|overnight)\b|"
+    r"\b(?:is|are|was|were|been) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|intensive care|hospice|"
+    r"emergency room|er)\b|"
+    r"\bkeep (?:this|it) between us\b",
+    _F,
+)
+# ...and the user's own presence asked: "Could I come see you this week, just to talk?", "Can you come today?"
+_PRESENCE_ASKED = re.compile(
+    r"\b(?:can|could|would|will) (?:you|i) (?:please )?(?:come|stop|drop) (?:by|over|see you|to see|today|tonight|"
+    r"now|in)\b|"
+    r"\b(?:just|need) to talk\b|\bcome see you\b|\bpray with (?:me|us|them|her|him)\b|\b(?:is|are) asking for you\b",
+    _F,
+)
+
+
+def care_asked(text: str) -> str:
+    """The words of a hard time beside an ask for the user's own presence ("I don't know who else to talk to ...
+    Could I come see you"), or ""."""
+    said = " ".join(text[:5_000].split())
+    hard = _HARD_TIME.search(said)
+    if hard is None or _PRESENCE_ASKED.search(said) is None:
+        return ""
+    return hard.group(0)
