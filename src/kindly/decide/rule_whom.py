@@ -1,0 +1,35 @@
+"""Whom a never-rule about what comes first is about: "meeting querying authors one-on-one before I have read a full
+manuscript" waits for the manuscript of an author who queries, not of an editor asking for lunch or a fellow agent
+asking for a drink - they have no manuscript to send. A rule that names no such people holds for everyone."""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+
+# People who write the work a rule wants first, as a rule names them ("querying authors", "aspiring novelists").
+_WRITERS = re.compile(r"\b(?:authors?|writers?|novelists?|poets?|memoirists?|screenwriters?)\b", _F)
+
+# A sender who speaks of work of their own: "my debut novel", "my first novel", "the memoir I've written",
+# "I've finished my manuscript". Each gap is a few words at most, so the pattern stays linear.
+_OWN_WRITING = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:novels?|manuscripts?|books?|memoirs?|drafts?|proposals?|collections?|screenplays?|poems?|short stories)\b"
+    r"|\bi(?:'ve|\s+have)\s+(?:just\s+)?(?:written|finished|completed)\s+(?:a|an|my)\b"
+    r"|\bi(?:'m|\s+am)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:writer|author|novelist|poet|memoirist)\b",
+    _F,
+)
+
+
+def names_writers(base: str) -> bool:
+    """Whether what a never-rule is about names writers ("meeting querying authors one-on-one")."""
+    return _WRITERS.search(base) is not None
+
+
+def sender_is_whom(base: str, text: str) -> bool:
+    """Whether the sender is one of the people a never-rule's meeting is with: a writer speaks of their own writing
+    ("my first novel"); a rule that names no writers is about whoever asks."""
+    if not names_writers(base):
+        return True
+    return _OWN_WRITING.search(" ".join(text.split())) is not None

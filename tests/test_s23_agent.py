@@ -1,0 +1,79 @@
+"""Miriam Adler, a literary agent at a three-person boutique agency in New York (session 23): authors query her
+through a form, editors and fellow agents are the people she wants to meet, and her never-rules are an agent's -
+no reading fees, no one-on-ones with querying authors before a full manuscript, no Friday evenings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import literary_agent_profile, to_miriam
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_miriam(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, **kw: Any
+) -> dict[str, Any]:
+    """The triage record of a mail to Miriam against her profile."""
+    mail = to_miriam(tmp_path / "mail.eml", body, sender=sender, subject=subject, **kw)
+    return triaged_one(kindly, mail, profile_file(literary_agent_profile(), tmp_path))
+
+
+# -- 1. "meeting querying authors ... before a full manuscript" is about authors, not editors or agents -------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Noor Haddad <noor.haddad@lindenpress.com>",
+            "lunch soon?",
+            "Hi Miriam,\n\nI'm an acquiring editor at Linden Press and I'd love to take you to lunch - I'm hungry for "
+            "literary debuts for our 2028 list. Any chance you're free the week of December 7?\n\nNoor\n",
+            id="an-editor-asks-for-lunch",
+        ),
+        pytest.param(
+            "Beth Carver <beth@carverliterary.com>",
+            "drinks?",
+            "Miriam - lovely to sit next to you at the AALA meeting. Want to grab a drink one evening and compare "
+            "notes on audio contracts? I'm around most weeknights.\n\nBeth Carver\nCarver Literary\n",
+            id="a-fellow-agent-asks-for-a-drink",
+        ),
+    ],
+)
+def test_an_editor_or_an_agent_is_not_asked_for_a_manuscript(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_miriam(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert "manuscript" not in (record["draft"] or ""), record["draft"]
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+def test_a_stranger_asking_for_a_call_is_asked_what_about_not_for_a_manuscript(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam, hope you're well! I'd love to connect - any chance of a quick chat some time this week?\n\nSam\n",
+        sender="Sam Ortiz <sam.ortiz@gmail.com>",
+        subject="call",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "manuscript" not in record["draft"], record["draft"]
+
+
+def test_an_author_with_a_novel_in_progress_still_meets_the_rule(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: an author speaks of her own novel and asks for a meeting - the rule is about her
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI'm halfway through my debut novel and would love to meet for half an hour to hear how you "
+        "work with new clients. Could we find a time for a call next week?\n\nLeah\n",
+        sender="Leah Brandt <leah.brandt@gmail.com>",
+        subject="half an hour?",
+    )
+    assert record["decision"] in ("ask_details", "decline", "refer"), record["reason"]
+    assert record["decision"] != "accept"
