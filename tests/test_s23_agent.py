@@ -77,3 +77,47 @@ def test_an_author_with_a_novel_in_progress_still_meets_the_rule(kindly: Kindly,
     )
     assert record["decision"] in ("ask_details", "decline", "refer"), record["reason"]
     assert record["decision"] != "accept"
+
+
+# -- 2. a deadline on a Friday is no Friday-evening event ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Reminder: countersigned agreement due - Mendel / THE NIGHT FERRY",
+            "Dear Miriam,\n\nA friendly reminder that the countersigned agreement for Sam Mendel's THE NIGHT FERRY is "
+            "due back to us by Friday, December 4. Please return it via DocuSign.\n\nElise Marchetti\n"
+            "Contracts Manager, Farrow House\n",
+            id="a-title-with-night-in-it",
+        ),
+        pytest.param(
+            "Royalty statement query",
+            "Hi Miriam,\n\nCould you sign the amended royalty schedule and send it back by Friday evening? Finance "
+            "closes the quarter on Monday.\n\nThanks,\nRaj\nRights & Contracts, Linden Press\n",
+            id="signed-and-back-by-friday-evening",
+        ),
+    ],
+)
+def test_a_contract_due_on_a_friday_is_not_declined_as_a_friday_evening_event(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Contracts <contracts@farrowhouse.com>", subject=subject
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+    assert "Friday evenings" not in (record["draft"] or "")
+
+
+def test_a_party_reminder_on_a_friday_evening_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a reminder that asks her to be somewhere on a Friday evening
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nJust a reminder that our authors' holiday party is this Friday, December 11, from 7 to 10 pm. "
+        "Please RSVP by Wednesday so we can give the caterers numbers.\n\nGrant\nFarrow House\n",
+        sender="Grant Whitley <gwhitley@farrowhouse.com>",
+        subject="Reminder: holiday party",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]

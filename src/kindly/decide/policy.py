@@ -78,6 +78,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.spanish_mail import answers_in_spanish, prospective_client, provider_offered
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
     alphanumeric,
     claims_an_office,
@@ -993,7 +994,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 return _scam(scam, Verdict)
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
             return _donation(gift, profile, context, Verdict)
-        if (asked := _asks_you(text)) and (never := never_rule_hit(profile, text, intent)):
+        never = never_rule_hit(profile, text, intent) if (asked := _asks_you(text)) else None
+        if asked and never and not when_alone(never[1], text):
             # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
             # an ask of what a never-rule rules out, however plainly it reads as onboarding news
             rule, notes = never
