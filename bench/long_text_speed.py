@@ -39,7 +39,9 @@ def main() -> None:
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
     from kindly.decide.scams import fake_job_cue
+    from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
+    from kindly.decide.when_alone import when_alone
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
@@ -113,6 +115,10 @@ def main() -> None:
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
+    # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
+    writer = "Hi Miriam,   my new old blue    I've written     seeking literary   could you   12,000 " * int(
+        2_000 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -161,6 +167,11 @@ def main() -> None:
             lambda: needed_by(before, date(2026, 12, 1)),
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
+        (
+            "a writer's own work offered, no stops",
+            len(writer),
+            lambda: (work_submitted("", writer), when_alone(['"friday": "Friday"'], writer)),
+        ),
     ]
 
     def _read_spanish(text: str) -> object:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from personas import literary_agent_profile, to_miriam
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
 def _to_miriam(
@@ -121,3 +121,90 @@ def test_a_party_reminder_on_a_friday_evening_is_still_declined(kindly: Kindly, 
         subject="Reminder: holiday party",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+# -- 3. an author's query is pointed to the query form, not declined as a recruiter's or a seller's --------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Ines Carvalho <ines.carvalho@gmail.com>",
+            "Query - THE LIGHTHOUSE LEDGER",
+            "Dear Ms. Adler,\n\nI'm seeking representation for THE LIGHTHOUSE LEDGER, literary fiction complete at "
+            "88,000 words, about two sisters who inherit a lighthouse and its debts.\n\nMy stories have appeared in "
+            "Tin House. Thank you for your time!\n\nInes Carvalho\n",
+            id="a-formal-query",
+        ),
+        pytest.param(
+            "Walt Brenner <walt.brenner@outlook.com>",
+            "book about my years on the river",
+            "Hi Miriam,\n\nI spent thirty years as a tugboat captain on the Mississippi and I've written a book about "
+            "it, about 70k words. Would you be interested in reading it? I can email the whole thing.\n\nWalt\n",
+            id="a-memoir-offered-in-plain-words",
+        ),
+        pytest.param(
+            "Priti Shah <priti.shah.writes@gmail.com>",
+            "my debut",
+            "Hello! I've just finished my debut novel, a family saga set in Mumbai and Leicester. Could I send you "
+            "the opening chapters? Thanks so much,\nPriti\n",
+            id="could-i-send-you-my-novel",
+        ),
+    ],
+)
+def test_an_authors_query_is_pointed_to_the_query_form(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_miriam(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_resource"), record["reason"]
+    draft = record["draft"]
+    assert "https://halyardfinch.com/submissions" in draft
+    for wrong in ("new role", "not looking", "isn't something", "Rather than a meeting", "overview"):
+        assert wrong not in draft, draft
+
+
+def test_a_clients_new_manuscript_is_not_sent_to_the_query_form(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: Miriam wrote to this author before - her client's next book is hers to read
+    earlier = eml(
+        tmp_path / "earlier.eml",
+        "Hi Ana, congratulations again on the reviews - can't wait to see what you write next.\n\nMiriam\n",
+        sender="Miriam Adler <miriam@halyardfinch.com>",
+        subject="reviews",
+        date="Mon, 02 Nov 2026 10:00:00 -0500",
+        to="Ana Ferreira <ana@anaferreira.com>",
+    )
+    mail = to_miriam(
+        tmp_path / "mail.eml",
+        "Hi Miriam!\n\nIt's done - my new novel, 95,000 words. The manuscript is attached. Would you be willing to "
+        "take a look before Christmas?\n\nAna\n",
+        sender="Ana Ferreira <ana@anaferreira.com>",
+        subject="it's done!",
+    )
+    records = triaged(kindly, earlier, mail, profile=profile_file(literary_agent_profile(), tmp_path))
+    assert records[-1]["reason_code"] != "refer_resource", records[-1]["reason"]
+
+
+def test_without_a_submissions_page_a_query_is_not_referred(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a profile that says nowhere where submissions go - nothing to point to
+    mail = to_miriam(
+        tmp_path / "mail.eml",
+        "Dear Ms. Adler,\n\nI'm seeking representation for my novel, complete at 88,000 words.\n\nInes\n",
+        sender="Ines Carvalho <ines.carvalho@gmail.com>",
+        subject="Query",
+    )
+    record = triaged_one(kindly, mail, profile_file(literary_agent_profile(resources=()), tmp_path))
+    assert record["reason_code"] != "refer_resource", record["reason"]
+
+
+def test_a_friend_mentioning_her_book_club_novel_is_no_submission(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a novel, a word count, but no one's own work offered to be read
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nOur book club is reading a 120,000 words monster of a novel this month - would you like to "
+        "join us on Tuesday at 6pm? Wine provided.\n\nJess\n",
+        sender="Jess Moreno <jess.moreno@gmail.com>",
+        subject="book club",
+    )
+    assert record["reason_code"] != "refer_resource", record["reason"]

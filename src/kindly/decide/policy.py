@@ -76,6 +76,7 @@ from kindly.decide.rules import (
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.spanish_mail import answers_in_spanish, prospective_client, provider_offered
+from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
@@ -963,6 +964,25 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
     return replace(Verdict(Decision.DECLINE, why, REFERENCE, evidence=evidence), hours=0.0)
 
 
+def _submitted(message: Message, profile: Profile, context: Context, intent: Intent) -> Verdict | None:
+    """A stranger's submission of their own work ("seeking representation for my novel") where the profile says
+    where submissions go: they are pointed there, whatever the model read (a recruiter, a pitch, nothing asked).
+    A client's new manuscript is theirs to read, and a fee offered to read it is a never-rule's."""
+    offered = work_submitted(message.subject, message.own_text)
+    page = submissions_page(profile) if offered else None
+    if page is None or context.known_sender:
+        return None
+    if never_rule_hit(profile, evidence_text(message), intent):
+        return None
+    return Verdict(
+        Decision.REFER,
+        f'A writer offering their own work ("{offered}"): submissions go to "{page.title}", so point them there.',
+        "refer_resource",
+        referral=Referral(page.title, page.description, page.link),
+        marks=frozenset({DecisionMark.SUBMISSION}),
+    )
+
+
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
     """A scam is left unanswered, its cue shown."""
     return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
@@ -987,6 +1007,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
         # reads like a recruiter's)
         return _reference(asked, message, profile, context)
+    if submitted := _submitted(message, profile, context, intent):
+        return submitted
     if not understanding.is_invitation:
         if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:

@@ -30,6 +30,9 @@ def names_writers(base: str) -> bool:
 def sender_is_whom(base: str, text: str) -> bool:
     """Whether the sender is one of the people a never-rule's meeting is with: a writer speaks of their own writing
     ("my first novel"); a rule that names no writers is about whoever asks."""
-    if not names_writers(base):
-        return True
+    return not names_writers(base) or speaks_of_own_writing(text)
+
+
+def speaks_of_own_writing(text: str) -> bool:
+    """Whether a sender speaks of writing of their own ("my debut novel", "I've written a memoir")."""
     return _OWN_WRITING.search(" ".join(text.split())) is not None

@@ -662,6 +662,8 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         values["kind"] = {"refer_resource": "resource", "refer_provider": "provider"}.get(
             verdict.reason_code, "directory"
         )
+        if DecisionMark.SUBMISSION in verdict.marks:
+            values["kind"] = "submission"  # a writer's work: sent where submissions go, no meeting to replace
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
         values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
