@@ -208,3 +208,45 @@ def test_a_friend_mentioning_her_book_club_novel_is_no_submission(kindly: Kindly
         subject="book club",
     )
     assert record["reason_code"] != "refer_resource", record["reason"]
+
+
+# -- 4. a client's forward of an enquiry for her rights, handed over, is taken over ------------------------------------
+
+AUDIO_ENQUIRY = (
+    "---------- Forwarded message ---------\nFrom: Marcus Hale <marcus@brightwaveproductions.com>\n"
+    "Date: Sat, Nov 28, 2026 at 4:10 PM\nSubject: TV rights - Salt and Iron\nTo: <kofi@kofimensah.com>\n\n"
+    "Dear Mr. Mensah,\n\nI'm a producer at Brightwave Productions. We'd love to explore a television adaptation of "
+    "SALT AND IRON. Are the TV rights available for an option? Happy to talk to you or your agent.\n\n"
+    "Marcus Hale\nBrightwave Productions\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Miriam - a producer wrote to me! Could you deal with this? I wouldn't know where to start. Kofi\n\n",
+        "Over to you, I think?? No idea if they're serious. K\n\n",
+    ],
+)
+def test_a_clients_forwarded_rights_enquiry_is_taken_over(kindly: Kindly, tmp_path: Path, note: str) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        note + AUDIO_ENQUIRY,
+        sender="Kofi Mensah <kofi@kofimensah.com>",
+        subject="Fwd: TV rights - Salt and Iron",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "help_client"), record["reason"]
+    assert "get in touch with Marcus directly" in record["draft"], record["draft"]
+
+
+def test_a_forwarded_rights_enquiry_only_shared_as_news_is_left_alone(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the client tells her news and hands nothing over
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Miriam - FYI, I already said no to this one, just thought you'd enjoy it! Kofi\n\n" + AUDIO_ENQUIRY,
+        sender="Kofi Mensah <kofi@kofimensah.com>",
+        subject="Fwd: TV rights - Salt and Iron",
+    )
+    assert "get in touch with Marcus" not in (record["draft"] or "")

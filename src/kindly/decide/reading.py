@@ -21,6 +21,7 @@ from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import peer_group_asked, peers_gathering, standing_group
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
+from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
@@ -67,6 +68,7 @@ def as_read(
     understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
+    understanding = with_clients_business_handed_over(understanding, profile, message)
     understanding = with_buyer_for_client(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_provider_trade_sold(understanding, profile, message)
@@ -1014,6 +1016,24 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
             note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
             return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+def with_clients_business_handed_over(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
+    """Mail that forwards an enquiry serving a goal to help a client, handed to the user to take over ("Is this
+    legit? ... can you handle it?" above a producer's note asking whether the film rights are available): the goal's
+    own business, passed on for the user to answer - not news, nor a talk ("happy to talk to you or your agent")."""
+    if understanding.intent is Intent.INTRODUCTION or not forwarded_part(message):
+        return understanding
+    asked = handed_over(message.own_text)
+    if not asked:
+        return understanding
+    best = assess(message, Intent.INTRODUCTION, profile).best
+    if best is None or best.kind != GoalKind.HELP_CLIENT.value or best.score < ACCEPT_AT:
+        return understanding
+    note = f'introduction: an enquiry for your client passed on for you to take over ("{asked}")'
+    return understanding.read_as(Intent.INTRODUCTION, note)
 
 
 def with_buyer_for_client(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

@@ -28,6 +28,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
+from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
     ACCEPT_LATER,
@@ -1033,6 +1034,11 @@ def _to_whom(s: _Drafting, values: dict[str, object], dated: bool, yes: str) -> 
     )
     if writer:
         yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
+    elif taker := _taken_over_from(message, intent):
+        # "Is this legit? ... can you handle it?" above a producer's enquiry: the user takes it over
+        yes = (
+            f"Leave it with me - I'm happy to take it from here, and I'll get in touch with {taker} directly."
+        )
     elif not dated and (relayed := _relayed_to(message, details, profile)):
         # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
         # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
@@ -1586,6 +1592,15 @@ def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
             action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
             return f"I'd be glad to meet {names[0]} - I'll {action}."
     return ""
+
+
+def _taken_over_from(message: Message, intent: Intent) -> str:
+    """The first name of whoever wrote the enquiry a forwarder hands to the user to handle ("can you handle
+    it?"), or ""."""
+    if intent is not Intent.INTRODUCTION or not forwarded_part(message) or not handed_over(message.own_text):
+        return ""
+    names = [w for w in forwarded_sender(message)[0].split() if w.rstrip(".").lower() not in HONORIFICS]
+    return names[0] if names else ""
 
 
 def _write_to_them_directly(message: Message, user: User | None = None) -> str:
