@@ -34,6 +34,7 @@ def main() -> None:
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fees import pays_you
+    from kindly.decide.handed_over import handed_over
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
@@ -116,8 +117,9 @@ def main() -> None:
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
-    writer = "Hi Miriam,   my new old blue    I've written     seeking literary   could you   12,000 " * int(
-        2_000 * scale
+    writer = (
+        "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
+        * int(2_000 * scale)
     )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -170,7 +172,11 @@ def main() -> None:
         (
             "a writer's own work offered, no stops",
             len(writer),
-            lambda: (work_submitted("", writer), when_alone(['"friday": "Friday"'], writer)),
+            lambda: (
+                work_submitted("", writer),
+                when_alone(['"friday": "Friday"'], writer),
+                handed_over(writer),
+            ),
         ),
     ]
 

@@ -250,3 +250,80 @@ def test_a_forwarded_rights_enquiry_only_shared_as_news_is_left_alone(kindly: Ki
         subject="Fwd: TV rights - Salt and Iron",
     )
     assert "get in touch with Marcus" not in (record["draft"] or "")
+
+
+# -- 5. "reading manuscripts for a fee": a price offered for her read is the fee ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Ms Adler,\n\nI have finished a crime novel of 110,000 words and would value a professional eye before I "
+        "query. I'd gladly pay $400 for you to read it and send me your comments.\n\nRegards,\nPhilip Crane\n",
+        "Hi Miriam, my memoir is done! Would you be willing to read the first half if I paid you $250 for your "
+        "time?\n\nDolores\n",
+    ],
+)
+def test_a_writer_offering_to_pay_for_her_read_is_declined_by_her_rule_and_pointed_to_the_form(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Writer <writer@example.net>", subject="professional read"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    draft = record["draft"]
+    assert "reading manuscripts for a fee" in draft
+    assert "https://halyardfinch.com/submissions" in draft
+    assert "invitation to write" not in draft
+
+
+def test_a_paid_talk_from_someone_who_enjoyed_reading_her_is_no_reading_fee(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "reading" and a price in one mail, but the price is for a talk
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI loved reading your interview in Poets & Writers. We'd pay you $500 to give a talk on "
+        "finding an agent at our writers' conference on Saturday, April 10.\n\nGwen\nDirector, Lakes Writers' "
+        "Conference\n",
+        sender="Gwen Ash <gwen@lakeswriters.org>",
+        subject="Talk in April?",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 7. a scheme that pays her a commission for the authors she sends is not offered anyone ---------------------------
+
+
+def test_a_commission_for_sending_authors_gets_no_offer_to_put_people_in_touch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nMosaic Editorial offers developmental edits and cover design for self-publishing authors, from "
+        "$2,800 per book. Agents in our partner program earn a 12% referral commission on each author they send "
+        "us. Could we set up a short call to talk about working together?\n\nTess Varga\nPartnerships, Mosaic "
+        "Editorial\n",
+        sender="Tess Varga <tess@mosaiceditorial.example.com>",
+        subject="Partner program for agents",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    draft = record["draft"]
+    for offer in ("put you in touch", "overview", "point them your way", "mention it"):
+        assert offer not in draft, draft
+
+
+def test_a_pitch_without_a_commission_still_keeps_their_overview(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same trade, no commission - the usual offer to keep their overview stands
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nMosaic Editorial offers developmental edits and cover design for self-publishing authors, from "
+        "$2,800 per book. Could we set up a short call to show you our work?\n\nTess Varga\nMosaic Editorial\n",
+        sender="Tess Varga <tess@mosaiceditorial.example.com>",
+        subject="Editing for your authors",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "overview" in record["draft"], record["draft"]

@@ -37,12 +37,14 @@ from kindly.decide.policy import (
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
+from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import (
     SPARED,
     TAKE_HOME,
     honour_sold_to_you,
     spared_hours,
 )
+from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
@@ -808,6 +810,18 @@ def _favour_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, 
     return steps
 
 
+def _to_the_submissions_page(offer: object, message: Message, profile: Profile) -> bool:
+    """Whether a no offers a writer the page where the user's submissions go."""
+    page = submissions_page(profile)
+    return (
+        isinstance(offer, Offer)
+        and page is not None
+        and offer.kind == "resource"
+        and offer.title == page.title
+        and speaks_of_own_writing(message.own_text)
+    )
+
+
 def _offer_withheld(
     s: _Drafting, values: dict[str, object], steps: tuple[str, ...], event_pitched: bool
 ) -> tuple[str, ...]:
@@ -841,6 +855,9 @@ def _offer_withheld(
     )
     if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
         pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
+    elif _to_the_submissions_page(values["offer"], message, profile):
+        # a writer offering a fee for a read, however the model read it (a pitch): told where submissions go
+        values["wish_for"] = "your writing"
     elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
         # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
         values["offer"] = Offer("refer_freely")

@@ -11,12 +11,14 @@ from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
 from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
-from kindly.decide.rules import rule_condition
+from kindly.decide.rule_whom import speaks_of_own_writing
+from kindly.decide.rules import CONCEPTS, rule_condition
 from kindly.decide.sellers import SALES_TITLE
+from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import contact_details
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import content_stems
-from kindly.model import Intent, Message, Verdict
+from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
@@ -150,6 +152,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
         return Offer("own_answer", what=allowed)
+    if verdict.decision is Decision.DECLINE and speaks_of_own_writing(message.own_text):
+        # a writer turned down (a reading fee offered, a meeting before the manuscript) is told where submissions go
+        page = submissions_page(profile)
+        if page is not None:
+            return Offer("resource", page.title, page.description, page.link)
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -185,6 +192,14 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "$85 per qualified lead", "we book appointments into your diary": clients sold to people of the user's
         # own trade, whom the user would never send a rival's way; nothing to pass on
+        return Offer("none")
+    if (
+        intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+        and verdict.reason_code != "never_do"
+        and CONCEPTS["referral_fee"].shown_by(text)
+    ):
+        # "refer authors you can't take on and receive a 15% referral commission": a no that offers to put people
+        # in touch with them would read as joining the scheme; nothing is offered
         return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
