@@ -293,6 +293,40 @@ def test_a_paid_talk_from_someone_who_enjoyed_reading_her_is_no_reading_fee(
     assert record["reason_code"] != "never_do", record["reason"]
 
 
+# -- 6. a stranger's "payment pending" that wants her bank numbers and her ID is a scam --------------------------------
+
+
+def test_a_payment_released_for_her_bank_numbers_and_id_is_left_unanswered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Dear Agent,\n\nOur company has licensed translation rights to two titles on your list and $9,200.00 in "
+        "advances is ready to be released. Kindly respond today with your account number and routing number plus a "
+        "scan of your passport so that accounts can process it.\n\nRegards,\nAnthony Grey\nWorld Rights Bureau\n",
+        sender="World Rights Bureau <payments@worldrightsbureau.example.com>",
+        subject="Advance payment ready",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert record["draft"] is None
+
+
+def test_a_publishers_request_for_bank_details_to_pay_her_fee_is_no_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: bank details asked for one thing only - paying a fee she agreed to
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nThanks again for speaking on our panel. Could you send your invoice with your bank details "
+        "so we can pay the $300 honorarium?\n\nBest,\nLouise\nProgram Director, Lakes Writers' Conference\n",
+        sender="Louise Park <louise@lakeswriters.org>",
+        subject="honorarium",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
+
+
 # -- 7. a scheme that pays her a commission for the authors she sends is not offered anyone ---------------------------
 
 
