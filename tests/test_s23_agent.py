@@ -303,8 +303,8 @@ def test_a_payment_released_for_her_bank_numbers_and_id_is_left_unanswered(
         kindly,
         tmp_path,
         "Dear Agent,\n\nOur company has licensed translation rights to two titles on your list and $9,200.00 in "
-        "advances is ready to be released. Kindly respond today with your account number and routing number plus a "
-        "scan of your passport so that accounts can process it.\n\nRegards,\nAnthony Grey\nWorld Rights Bureau\n",
+        "advances is ready to be released. Kindly respond today with\nyour account number and routing number plus a "
+        "scan of\nyour passport so that accounts can process it.\n\nRegards,\nAnthony Grey\nWorld Rights Bureau\n",
         sender="World Rights Bureau <payments@worldrightsbureau.example.com>",
         subject="Advance payment ready",
     )

@@ -25,10 +25,10 @@ _SCAM_STORY = re.compile(
     r"for more than) the amount|overpa(id|yment)|"
     # the reader's identity asked of a stranger: "send your full name, home address and bank details"
     # ...or "reply within 48 hours with your bank name, account number and routing number"
-    r"(send|provide|forward|share|confirm|reply|respond)\w* (us |me )?((\w+ ){0,4}?with )?your [\w ,]{0,40}?"
+    r"(send|provide|forward|share|confirm|reply|respond)\w*\s+(us\s+|me\s+)?((\w+\s+){0,4}?with\s+)?your\s+[\w\s,]{0,40}?"
     r"(home address|date of birth|passport|social security|bank (details|account)|routing number)|"
     # ...and a copy of the reader's identity papers: "a copy of your ID", "a scan of your passport"
-    r"(copy|scan|photo) of your (ID|identity card|passport|driver'?s licen[cs]e)|"
+    r"(copy|scan|photo)\s+of\s+your\s+(ID|identity\s+card|passport|driver'?s\s+licen[cs]e)|"
     # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
     r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"
     r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"
