@@ -42,6 +42,7 @@ def main() -> None:
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
+    from kindly.decide.topic_said import topic_said
     from kindly.decide.when_alone import when_alone
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
@@ -176,6 +177,7 @@ def main() -> None:
                 work_submitted("", writer),
                 when_alone(['"friday": "Friday"'], writer),
                 handed_over(writer),
+                topic_said(writer),
             ),
         ),
     ]

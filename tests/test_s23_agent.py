@@ -361,3 +361,38 @@ def test_a_pitch_without_a_commission_still_keeps_their_overview(kindly: Kindly,
     )
     assert record["decision"] == "decline", record["reason"]
     assert "overview" in record["draft"], record["draft"]
+
+
+# -- 8. a coffee that says what it is for ("compare notes", "hear what you're working on") needs no question ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Miriam - Tom from Tidewater Books here. Coffee in January? Would love to hear what you're working on.",
+        "Miriam, Tom at Tidewater Books. Shall we grab a coffee next month and compare notes on the spring "
+        "lists?",
+    ],
+)
+def test_an_editors_coffee_that_says_what_it_is_for_is_a_yes(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Tom Reyes <treyes@tidewaterbooks.com>", subject="coffee"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "something specific" not in record["draft"]
+
+
+def test_an_editors_coffee_that_says_nothing_of_what_for_is_still_asked_about(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: no topic at all - the question stays
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam, would love to connect. Are you free for a quick call sometime next week?\n\nKai",
+        sender="Kai Brandt <kai.brandt@gmail.com>",
+        subject="hello",
+    )
+    assert record["decision"] == "ask_details", record["reason"]

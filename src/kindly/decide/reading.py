@@ -31,6 +31,7 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
+from kindly.decide.topic_said import topic_said
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
 from kindly.decide.words import (
@@ -575,6 +576,10 @@ def with_proposal_explained(understanding: Understanding, message: Message) -> U
     ):
         return understanding
     stated = proposal_explained(message.own_text)
+    if not stated and understanding.intent is Intent.COFFEE_CHAT and (topic := topic_said(message.own_text)):
+        # "want to get a drink and swap notes on audio deals?": the exchange is what it is for
+        note = f'purpose clear: it says what the get-together is for ("{topic}")'
+        return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
     if not stated:
         return understanding
     shown = stated if len(stated) <= 120 else f"{stated[:117]}..."
