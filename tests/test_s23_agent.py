@@ -396,3 +396,37 @@ def test_an_editors_coffee_that_says_nothing_of_what_for_is_still_asked_about(
         subject="hello",
     )
     assert record["decision"] == "ask_details", record["reason"]
+
+
+# -- 9. an event that sells writers time with her is not passed on to anyone ------------------------------------------
+
+
+def test_a_pitch_event_that_charges_writers_per_pitch_is_not_recommended_to_anyone(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hello Miriam,\n\nAgentMatch Live returns to Brooklyn on Saturday, May 8! Attendees can book one-on-one "
+        "sessions with visiting agents at $75 each. Agents come free and enjoy lunch on us. Would you join our "
+        "lineup of agents this year?\n\nJess Harlow\nFounder, AgentMatch Live\n",
+        sender="Jess Harlow <jess@agentmatchlive.example.com>",
+        subject="Join our agent lineup",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    for spread in ("mention it", "pass the details on", "tell them about it", "enjoy it"):
+        assert spread not in record["draft"], record["draft"]
+
+
+def test_a_free_evening_for_writers_is_still_mentioned_to_others(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: an event that sells its writers nothing - a no may still offer to spread the word
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hello Miriam,\n\nThe Brooklyn Public Library hosts a free evening for debut writers on Saturday, May 8 - "
+        "readings, a Q&A, and plenty of cheap wine. Would you like to come along as our guest?\n\nJess Harlow\n"
+        "Programs, Brooklyn Public Library\n",
+        sender="Jess Harlow <jharlow@bklynlibrary.example.org>",
+        subject="Debut writers' evening",
+    )
+    assert "mention it" in (record["draft"] or "") or record["decision"] != "decline", record["draft"]

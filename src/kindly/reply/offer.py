@@ -130,9 +130,21 @@ _SALES_HOOK = re.compile(
 )
 
 
+# ...or sells its guests time with those it invites: "Writers purchase pitch tickets ($89 per 5-minute pitch)",
+# "attendees can buy one-on-one sessions with our featured agents", "pay-to-pitch".
+_TIME_SOLD = re.compile(
+    r"\b(?:purchase|buy|book)\w*\s+(?:[\w-]+\s+){0,2}?(?:pitch|1:1|one-on-one|one-to-one)\s+(?:tickets?|sessions?|"
+    r"slots?|appointments?)\b|[$£€]\s?\d[\d,.]*\s+(?:per|a|for\s+(?:a|each|one))\s+(?:\d+-minute\s+)?pitch(?:es)?\b|"
+    r"\bpay[- ]to[- ]pitch\b",
+    re.IGNORECASE,
+)
+
+
 def sells_to_its_guests(text: str) -> bool:
-    """Whether an event's own words give its guests a free sample of the host's services (see _SALES_HOOK)."""
-    return _SALES_HOOK.search(" ".join(text[:20_000].split())) is not None
+    """Whether an event's own words give its guests a free sample of the host's services (see _SALES_HOOK), or sell
+    them time with those it invites (_TIME_SOLD): nothing a no offers to spread."""
+    joined = " ".join(text[:20_000].split())
+    return _SALES_HOOK.search(joined) is not None or _TIME_SOLD.search(joined) is not None
 
 
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
