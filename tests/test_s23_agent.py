@@ -430,3 +430,24 @@ def test_a_free_evening_for_writers_is_still_mentioned_to_others(kindly: Kindly,
         subject="Debut writers' evening",
     )
     assert "mention it" in (record["draft"] or "") or record["decision"] != "decline", record["draft"]
+
+
+# -- 10. a writer mid-draft asking for coffee hears her rule, not "my time is for finding new clients" -------------------
+
+
+def test_a_writer_mid_draft_asking_for_coffee_hears_her_rule_and_where_to_query(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam!\n\nI'm about halfway through my first novel (upmarket, set in a Queens bakery) and I'd love to "
+        "buy you a coffee and ask how you'd approach the query letter. Any weekday works!\n\nDana\n",
+        sender="Dana Liu <dana.liu.writes@gmail.com>",
+        subject="coffee?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    draft = record["draft"]
+    assert "meeting querying authors one-on-one" in draft
+    assert "https://halyardfinch.com/submissions" in draft
+    assert "finding new clients" not in draft

@@ -53,6 +53,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.rule_parts import recruiter_terms_met
+from kindly.decide.rule_whom import names_writers
 from kindly.decide.rules import (
     AN_AMOUNT,
     KEEPS_ITS_DATE,
@@ -1160,6 +1161,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
             # of the goals is about is asked for the range, not told the user is not looking
             decision = Decision.ASK_DETAILS
+        if (
+            assessment.first
+            and decision is Decision.DECLINE
+            and code in ("not_a_fit", "not_current_focus")
+            and names_writers(assessment.first[0].base)
+        ):
+            # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
+            # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
+            first, notes = assessment.first
+            reason = f"You never do {_as_yours(first.rule)}: {first.thing} comes first."
+            code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
         if (
             not assessment.first
             and decision is Decision.DECLINE
