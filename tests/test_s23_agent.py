@@ -4,6 +4,7 @@ no reading fees, no one-on-ones with querying authors before a full manuscript, 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -451,3 +452,21 @@ def test_a_writer_mid_draft_asking_for_coffee_hears_her_rule_and_where_to_query(
     assert "meeting querying authors one-on-one" in draft
     assert "https://halyardfinch.com/submissions" in draft
     assert "finding new clients" not in draft
+
+
+# -- 11. every wording of "another day" passes the draft's own check ---------------------------------------------------
+
+
+def test_every_wording_of_another_day_counts_as_the_offer() -> None:
+    # a Friday-evening keynote declined by her rule was withheld one time in three: "If there's another day that
+    # could work, I'd be happy to." was not read as the offer it is
+    from kindly.reply.check import _STEP_MARKERS
+
+    template = (Path(__file__).parents[1] / "src/kindly/reply/templates/_common.j2").read_text(
+        encoding="utf-8"
+    )
+    line = template.split('offer.kind == "another_day"', 1)[1].splitlines()[1]
+    wordings = re.findall(r'"([^"]+)"', line)
+    assert len(wordings) == 3
+    for wording in wordings:
+        assert _STEP_MARKERS["offer_resource"].search(wording), wording
