@@ -470,3 +470,22 @@ def test_every_wording_of_another_day_counts_as_the_offer() -> None:
     assert len(wordings) == 3
     for wording in wordings:
         assert _STEP_MARKERS["offer_resource"].search(wording), wording
+
+
+# -- 12. one hour said once, "around" it, holds for each day offered -------------------------------------------------
+
+
+def test_an_editors_lunch_on_two_days_around_one_hour_is_taken_with_its_hour(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI'm the new executive editor at Farrow House and would love to take you to lunch. Monday "
+        "Dec 14 or Tuesday Dec 15 around 1:15 would suit me best.\n\nLaila\n",
+        sender="Laila Haddad <lhaddad@farrowhouse.com>",
+        subject="lunch?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Monday Dec 14 around 1:15 works for me" in record["draft"], record["draft"]
+    assert "only free for meetings" not in record["draft"], record["draft"]

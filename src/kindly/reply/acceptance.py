@@ -746,7 +746,7 @@ def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
 
 _AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
 _AT_AN_HOUR = re.compile(
-    r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)\b",
+    r"\b(?:at|around|about|at\s+around|at\s+about)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)\b",
     re.IGNORECASE,
 )
 
