@@ -45,7 +45,7 @@ def main() -> None:
     from kindly.decide.topic_said import topic_said
     from kindly.decide.when_alone import when_alone
     from kindly.model import Intent, Understanding
-    from kindly.reply.acceptance import days_to_choose, recording_week
+    from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
@@ -178,6 +178,7 @@ def main() -> None:
                 when_alone(['"friday": "Friday"'], writer),
                 handed_over(writer),
                 topic_said(writer),
+                PITCH_SESSIONS.search(writer),
             ),
         ),
     ]

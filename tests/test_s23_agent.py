@@ -489,3 +489,35 @@ def test_an_editors_lunch_on_two_days_around_one_hour_is_taken_with_its_hour(
     assert record["decision"] == "accept", record["reason"]
     assert "Monday Dec 14 around 1:15 works for me" in record["draft"], record["draft"]
     assert "only free for meetings" not in record["draft"], record["draft"]
+
+
+# -- 13. pitch sessions are said yes to as pitch sessions, not as a talk ---------------------------------------------
+
+
+def test_a_yes_to_pitch_sessions_says_pitch_sessions_not_a_talk(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI'm building the agent lineup for the Berkshire Writers' Conference, May 14-16, and would love "
+        "to have you take pitch sessions with our writers on the Saturday. Would you be up for it?\n\nNoah Friedman\n"
+        "Director, Berkshire Writers' Conference\n",
+        sender="Noah Friedman <noah@berkshirewriters.org>",
+        subject="Pitch sessions at the Berkshire Writers' Weekend",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "glad to take the pitch sessions" in record["draft"], record["draft"]
+    assert "glad to speak" not in record["draft"]
+
+
+def test_a_panel_beside_pitch_sessions_is_still_a_panel(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a panel is asked too - the yes names it
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Dear Miriam,\n\nWe'd love you on our Saturday panel, \"What Agents Want\", at the Hudson Valley Writers' "
+        "Conference (June 12, Kingston NY), and to take a few pitch sessions after it. We offer a $750 honorarium "
+        "and travel.\n\nMartha Quinlan\nProgram Director\n",
+        sender="Martha Quinlan <mquinlan@hudsonvalleywriters.org>",
+        subject="Panel in June",
+    )
+    assert "join the panel" in record["draft"], record["draft"]

@@ -18,7 +18,7 @@ from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import names_a_role
 from kindly.forwarded import forwarded_part, forwards_own_mail, relayed_offer
 from kindly.model import Event, Intent, Message
-from kindly.reply.acceptance import asks_for_live_show, asks_to_host, only_a_conversation
+from kindly.reply.acceptance import PITCH_SESSIONS, asks_for_live_show, asks_to_host, only_a_conversation
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.decline_reason import asks_to_shadow
 from kindly.understand.connect import CONNECT
@@ -200,6 +200,8 @@ def ask_phrase(
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
+        if base == _ASKS[intent] and details.format != "panel" and PITCH_SESSIONS.search(message.own_text):
+            base = "the invitation to take pitch sessions"  # writers pitch to her there: she gives no talk
         if base == _ASKS[intent] and not asks_onto_a_stage(message, details):
             base = plain_ask(message)[0]  # a call, a role or a trip asks for no talk
     if intent in (
