@@ -11,13 +11,13 @@ _F = re.IGNORECASE
 # People who write the work a rule wants first, as a rule names them ("querying authors", "aspiring novelists").
 _WRITERS = re.compile(r"\b(?:authors?|writers?|novelists?|poets?|memoirists?|screenwriters?)\b", _F)
 
-# A sender who speaks of work of their own: "my debut novel", "my first novel", "the memoir I've written",
-# "I've finished my manuscript". Each gap is a few words at most, so the pattern stays linear.
+# A sender who speaks of writing of their own: "my debut novel", "a draft of my first novel", "my nonfiction
+# proposal", "I've written a memoir", "I have completed a historical novel". Each gap is a few words at most, so the
+# pattern stays linear; "our books" (a publisher's), "my draft agenda" and "I'm a freelance writer" are no book.
+_WORK = r"(?:novels?|manuscripts?|memoirs?|books?|screenplays?|short\s+stories|poetry\s+collections?|(?:book|nonfiction|non-fiction)\s+proposals?)"
 _OWN_WRITING = re.compile(
-    r"\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:novels?|manuscripts?|books?|memoirs?|drafts?|proposals?|collections?|screenplays?|poems?|short stories)\b"
-    r"|\bi(?:'ve|\s+have)\s+(?:just\s+)?(?:written|finished|completed)\s+(?:a|an|my)\b"
-    r"|\bi(?:'m|\s+am)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:writer|author|novelist|poet|memoirist)\b",
+    rf"\bmy\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\b"
+    rf"|\bi(?:'ve|\s+have)\s+(?:just\s+)?(?:written|finished|completed)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK}\b",
     _F,
 )
 
