@@ -457,7 +457,8 @@ def test_a_writer_mid_draft_asking_for_coffee_hears_her_rule_and_where_to_query(
 # -- 11. every wording of "another day" passes the draft's own check ---------------------------------------------------
 
 
-def test_every_wording_of_another_day_counts_as_the_offer() -> None:
+@pytest.mark.parametrize("kind", ["another_day", "meet_later"])
+def test_every_wording_of_a_later_day_counts_as_the_offer(kind: str) -> None:
     # a Friday-evening keynote declined by her rule was withheld one time in three: "If there's another day that
     # could work, I'd be happy to." was not read as the offer it is
     from kindly.reply.check import _STEP_MARKERS
@@ -465,11 +466,46 @@ def test_every_wording_of_another_day_counts_as_the_offer() -> None:
     template = (Path(__file__).parents[1] / "src/kindly/reply/templates/_common.j2").read_text(
         encoding="utf-8"
     )
-    line = template.split('offer.kind == "another_day"', 1)[1].splitlines()[1]
+    line = template.split(f'offer.kind == "{kind}"', 1)[1].splitlines()[1]
     wordings = re.findall(r'"([^"]+)"', line)
     assert len(wordings) == 3
     for wording in wordings:
         assert _STEP_MARKERS["offer_resource"].search(wording), wording
+
+
+def test_a_peers_drink_in_a_week_of_editor_lunches_is_welcome_later(kindly: Kindly, tmp_path: Path) -> None:
+    # three editors' lunches fill her three networking hours that week: a fellow agent's drink, only loosely her
+    # association goal, waits for a later week - she is not asked "what you're looking for"
+    editors = [
+        ("Noor Haddad <noor@lindenpress.com>", "Linden Press", "Tuesday, December 8 at 12:30"),
+        ("Tom Reyes <treyes@tidewaterbooks.com>", "Tidewater Books", "Thursday, December 10 at 12:30"),
+        ("Sam Ito <sito@farrowhouse.com>", "Farrow House", "Wednesday, December 9 at 1:00"),
+    ]
+    mails = [
+        to_miriam(
+            tmp_path / f"editor{number}.eml",
+            f"Hi Miriam,\n\nI'm an editor at {house}. Lunch on {when}? I'd love to hear what you're working on.\n",
+            sender=sender,
+            subject="lunch?",
+            date=f"Mon, 30 Nov 2026 09:0{number}:00 -0500",
+        )
+        for number, (sender, house, when) in enumerate(editors)
+    ]
+    mails.append(
+        to_miriam(
+            tmp_path / "peer.eml",
+            "Miriam! So good to see you at the AALA meeting. Want to get a drink and compare notes on foreign "
+            "rights? I'm free most weeknights the week of Dec 7.\n\nRuth Ellison\nEllison Literary\n",
+            sender="Ruth Ellison <ruth@ellisonliterary.com>",
+            subject="drink?",
+            date="Mon, 30 Nov 2026 10:00:00 -0500",
+        )
+    )
+    records = triaged(kindly, *mails, profile=profile_file(literary_agent_profile(), tmp_path))
+    peer = records[-1]
+    assert (peer["decision"], peer["reason_code"]) == ("decline", "no_capacity"), peer["reason"]
+    assert "in a few weeks" in peer["draft"], peer["draft"]
+    assert "what you're looking for" not in peer["draft"]
 
 
 # -- 12. one hour said once, "around" it, holds for each day offered -------------------------------------------------

@@ -27,7 +27,7 @@ from kindly.understand.questions import questions
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
+    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -256,7 +256,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
-    if intent is Intent.COFFEE_CHAT and _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}"):
+    seller = _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}")
+    if intent is Intent.COFFEE_CHAT and verdict.reason_code == "no_capacity" and not seller:
+        # only the week is full: a peer's coffee is welcome later, not asked what they are looking for
+        return Offer("meet_later")
+    if intent is Intent.COFFEE_CHAT and seller:
         # a seller's coffee ("Senior Account Executive | EduMetrics"): their overview kept for whoever could use
         # it, never "send me a line on what you need", which a seller reads backwards
         return Offer("keep_overview")
