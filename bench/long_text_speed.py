@@ -37,7 +37,7 @@ def main() -> None:
     from kindly.decide.handed_over import handed_over
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
-    from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.submissions import work_submitted
@@ -179,6 +179,7 @@ def main() -> None:
                 handed_over(writer),
                 topic_said(writer),
                 PITCH_SESSIONS.search(writer),
+                _ASKED_TO_SPEAK.search(writer),
             ),
         ),
     ]

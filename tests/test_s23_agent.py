@@ -557,3 +557,33 @@ def test_a_panel_beside_pitch_sessions_is_still_a_panel(kindly: Kindly, tmp_path
         subject="Panel in June",
     )
     assert "join the panel" in record["draft"], record["draft"]
+
+
+def test_a_writers_conference_asking_her_to_hear_pitches_is_a_faculty_invitation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # read as an event to attend, it "served none of her goals"; it asks her onto its faculty
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nWe're lining up agents for the Berkshire Writers' Conference (May 14-16). Would you be willing "
+        "to hear pitches from our attendees on the Saturday afternoon? Writers get so much from meeting agents in "
+        "person.\n\nNoah Friedman\nDirector, Berkshire Writers' Conference\n",
+        sender="Noah Friedman <noah@berkshirewriters.org>",
+        subject="Pitch sessions at the Berkshire Writers' Conference",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "build_credibility"), record["reason"]
+
+
+def test_a_conference_she_is_only_invited_to_attend_is_no_stage(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: writers pitch there, but she is asked only to come and listen to the keynote
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nThe Berkshire Writers' Conference (May 14-16) has pitch sessions for our attendees all "
+        "Saturday. Would you like to come to the opening keynote on Friday morning as our guest?\n\nNoah Friedman\n"
+        "Director, Berkshire Writers' Conference\n",
+        sender="Noah Friedman <noah@berkshirewriters.org>",
+        subject="Join us in May",
+    )
+    assert record["intent"] != "speaking_invitation", record["reason"]

@@ -417,7 +417,11 @@ _ASKED_TO_SPEAK = re.compile(
     r"chair\s+(?:a|the|our)\s+(?:panel|session)|sit\s+on\s+(?:a|the|our)\s+panel|give\s+(?:a|the)\s+(?:talk|keynote))\b"
     r"|\b(?:would|could|will)\s+you\s+(?:be\s+(?:willing|able|interested|open)\s+to\s+|like\s+to\s+|consider\s+)?"
     r"(?:speak(?:ing)?|moderat(?:e|ing)|join(?:ing)?\s+(?:the|our)\s+panel|"
-    r"be(?:ing)?\s+(?:a|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator))\b",
+    r"be(?:ing)?\s+(?:a|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator))\b"
+    # a writers' conference's faculty role for an agent or an editor: "would you be willing to hear pitches from our
+    # attendees?", "we'd love to have you take pitch sessions"
+    r"|\b(?:you\s+(?:to\s+)?|willing\s+to\s+|able\s+to\s+)(?:take|hear|listen\s+to)\s+(?:\w+\s+){0,2}?"
+    r"pitch(?:es|\s+sessions?)\b",
     re.IGNORECASE,
 )
 
