@@ -36,16 +36,20 @@ def main() -> None:
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
+    from kindly.decide.handed_over import handed_over
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.policy import _asks_you, civic_mailing
-    from kindly.decide.reading import with_recruiter_offering_work
+    from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
     from kindly.decide.scams import fake_job_cue, phishing_cue
+    from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
+    from kindly.decide.topic_said import topic_said
+    from kindly.decide.when_alone import when_alone
     from kindly.model import Intent, Understanding
     from kindly.profile import Provider
-    from kindly.reply.acceptance import days_to_choose, recording_week
+    from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
@@ -137,6 +141,11 @@ def main() -> None:
     terms = "Could you " + "share your own new your " * int(2_500 * scale) + "?"
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
+    # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
+    writer = (
+        "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
+        * int(2_000 * scale)
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -218,6 +227,18 @@ def main() -> None:
             lambda: representative_asked(managed, terms),
         ),
         ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
+        (
+            "a writer's own work offered, no stops",
+            len(writer),
+            lambda: (
+                work_submitted("", writer),
+                when_alone(['"friday": "Friday"'], writer),
+                handed_over(writer),
+                topic_said(writer),
+                PITCH_SESSIONS.search(writer),
+                _ASKED_TO_SPEAK.search(writer),
+            ),
+        ),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

@@ -2097,3 +2097,91 @@ def to_pastor(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Samuel Whitaker <pastor@gmzbc.example.org>"
     )
+
+
+# -- Miriam Adler, a literary agent at a three-person boutique agency in New York (session 23) ------------------------
+
+AGENT_CLIENTS = goal(
+    "find_clients",
+    "New clients: debut literary fiction and narrative nonfiction writers - through the query form, not meetings",
+    ["debut novelists", "literary fiction", "narrative nonfiction", "MFA programs", "literary magazines"],
+    1,
+)
+AGENT_EDITORS = goal(
+    "meet_person",
+    "Get to know acquiring editors at Farrow House, Linden Press and Tidewater Books",
+    ["Farrow House", "Linden Press", "Tidewater Books"],
+    1,
+)
+AGENT_FILM_RIGHTS = goal(
+    "help_client",
+    "Place my clients' film and TV rights with serious producers",
+    ["film rights", "TV rights", "option", "producers"],
+    2,
+)
+AGENT_CONFERENCES = goal(
+    "build_credibility",
+    "Speak and teach at writers' conferences, above all the Hudson Valley Writers' Conference",
+    ["Hudson Valley Writers' Conference", "writers' conferences", "writing workshops"],
+    2,
+)
+AGENT_ASSOCIATION = goal(
+    "find_community",
+    "Be active in the Association of American Literary Agents (AALA) and its committees",
+    ["Association of American Literary Agents", "AALA", "literary agents"],
+    3,
+)
+AGENT_NEVER = (
+    "reading manuscripts for a fee",
+    "meeting querying authors one-on-one before I have read a full manuscript",
+    "events on Friday evenings",
+)
+AGENT_QUERY_GUIDELINES = resource(
+    "Halyard & Finch query guidelines",
+    "Where and how to query us: the form, the first ten pages, a one-page synopsis",
+    "https://halyardfinch.com/submissions",
+    "writers looking for an agent who want to query",
+)
+
+
+def literary_agent_profile(
+    *,
+    goals: Iterable[Table] = (
+        AGENT_CLIENTS,
+        AGENT_EDITORS,
+        AGENT_FILM_RIGHTS,
+        AGENT_CONFERENCES,
+        AGENT_ASSOCIATION,
+    ),
+    never: Iterable[str] = AGENT_NEVER,
+    resources: Iterable[Table] = (AGENT_QUERY_GUIDELINES,),
+) -> str:
+    """Miriam Adler's profile: debut writers who query through the form, editors at three imprints, her clients'
+    film rights, writers' conferences and the agents' association; a contracts lawyer, a foreign-rights co-agent,
+    an accountant and a publicist; no reading fees, no one-on-ones with querying authors, no Friday evenings."""
+    user = {
+        "name": "Miriam Adler",
+        "email": "miriam@halyardfinch.com",
+        "signature": "Miriam Adler\nHalyard & Finch Literary",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/New_York",
+        "meeting_hours": ["Mon-Thu 12:00-14:00", "Tue,Wed 17:30-19:00"],
+    }
+    providers = (
+        ("contracts and legal review", "Dana Whitcomb, Whitcomb Law (publishing contracts)"),
+        ("foreign rights", "Sofia Brandt, Brandt Foreign Rights"),
+        ("accounting", "Leo Park, CPA"),
+        ("book publicity", "June Okoro, Okoro Publicity"),
+    )
+    return profile_toml(user, goals, providers=providers, never=never, resources=resources)
+
+
+def to_miriam(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 -0500"
+) -> Path:
+    """A mail to Miriam, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Miriam Adler <miriam@halyardfinch.com>"
+    )

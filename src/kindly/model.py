@@ -55,6 +55,7 @@ class DecisionMark(StrEnum):
     # honorarium"), which buys the user no place
     PAID_TO_YOU = "paid_to_you"
     SELLERS_EVENT = "sellers_event"  # an event its seller hosts
+    SUBMISSION = "submission"  # a writer's own work offered, referred to where the user's submissions go
     # of a follow-up, by any channel, of an ask the user already declined and told them so: the no is held again
     NO_SENT_BY_EMAIL = "no_sent_by_email"  # ... in an e-mail
     NO_SENT_BY_MESSAGE = "no_sent_by_message"  # ... in a direct message (LinkedIn, a text...)

@@ -32,6 +32,7 @@ from kindly.decide.policy import (
 from kindly.decide.reading import application_asked, applied_for, as_read
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import prerequisite_sent
+from kindly.decide.submissions import work_submitted
 from kindly.decide.thread import (
     ANSWERS_YOUR_REQUEST,
     THREAD_QUESTION,
@@ -597,7 +598,12 @@ class Triage:
             # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address,
             # and a request to be their reference (read whatever the model made of it) is theirs to be known for
             else Context(
-                known_sender=(understanding.is_invitation or bool(reference_asked_in(message)))
+                known_sender=(
+                    understanding.is_invitation
+                    or bool(reference_asked_in(message))
+                    # ...and a writer sending work is a client of theirs, or a stranger to point to the query form
+                    or bool(work_submitted(message.subject, message.own_text))
+                )
                 and self._known_sender(repo, message, seen_up_to),
                 introduced=introduction_of(repo.session, message, row.id)
                 if understanding.is_invitation

@@ -57,6 +57,7 @@ from kindly.decide.referral import (
 )
 from kindly.decide.representative import representative_asked
 from kindly.decide.rule_parts import recruiter_terms_met
+from kindly.decide.rule_whom import names_writers
 from kindly.decide.rules import (
     AN_AMOUNT,
     KEEPS_ITS_DATE,
@@ -79,8 +80,10 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
     alphanumeric,
     claims_an_office,
@@ -990,6 +993,25 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
     return replace(Verdict(Decision.DECLINE, why, REFERENCE, evidence=evidence), hours=0.0)
 
 
+def _submitted(message: Message, profile: Profile, context: Context, intent: Intent) -> Verdict | None:
+    """A stranger's submission of their own work ("seeking representation for my novel") where the profile says
+    where submissions go: they are pointed there, whatever the model read (a recruiter, a pitch, nothing asked).
+    A client's new manuscript is theirs to read, and a fee offered to read it is a never-rule's."""
+    offered = work_submitted(message.subject, message.own_text)
+    page = submissions_page(profile) if offered else None
+    if page is None or context.known_sender:
+        return None
+    if never_rule_hit(profile, evidence_text(message), intent):
+        return None
+    return Verdict(
+        Decision.REFER,
+        f'A writer offering their own work ("{offered}"): submissions go to "{page.title}", so point them there.',
+        "refer_resource",
+        referral=Referral(page.title, page.description, page.link),
+        marks=frozenset({DecisionMark.SUBMISSION}),
+    )
+
+
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
     """A scam is left unanswered, its cue shown."""
     return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
@@ -1022,6 +1044,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
             "personal",
         )
+    if submitted := _submitted(message, profile, context, intent):
+        return submitted
     if not understanding.is_invitation:
         if gift := donation_asked_in(message):
             if scam is not None and not context.known_sender:
@@ -1029,7 +1053,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 return _scam(scam, Verdict)
             # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
             return _donation(gift, profile, context, Verdict)
-        if (asked := _asks_you(text)) and (never := never_rule_hit(profile, text, intent)):
+        never = never_rule_hit(profile, text, intent) if (asked := _asks_you(text)) else None
+        if asked and never and not when_alone(never[1], text):
             # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
             # an ask of what a never-rule rules out, however plainly it reads as onboarding news
             rule, notes = never
@@ -1177,6 +1202,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
             # of the goals is about is asked for the range, not told the user is not looking
             decision = Decision.ASK_DETAILS
+        if (
+            assessment.first
+            and decision is Decision.DECLINE
+            and code in ("not_a_fit", "not_current_focus")
+            and names_writers(assessment.first[0].base)
+        ):
+            # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
+            # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
+            first, notes = assessment.first
+            reason = f"You never do {_as_yours(first.rule)}: {first.thing} comes first."
+            code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
         if (
             not assessment.first
             and decision is Decision.DECLINE

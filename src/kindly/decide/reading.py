@@ -21,6 +21,7 @@ from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import peer_group_asked, peers_gathering, standing_group
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
+from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.policy import ACCEPT_AT
@@ -30,6 +31,7 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
+from kindly.decide.topic_said import topic_said
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
 from kindly.decide.words import (
@@ -67,6 +69,7 @@ def as_read(
     understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
+    understanding = with_clients_business_handed_over(understanding, profile, message)
     understanding = with_buyer_for_client(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_provider_trade_sold(understanding, profile, message)
@@ -414,7 +417,11 @@ _ASKED_TO_SPEAK = re.compile(
     r"chair\s+(?:a|the|our)\s+(?:panel|session)|sit\s+on\s+(?:a|the|our)\s+panel|give\s+(?:a|the)\s+(?:talk|keynote))\b"
     r"|\b(?:would|could|will)\s+you\s+(?:be\s+(?:willing|able|interested|open)\s+to\s+|like\s+to\s+|consider\s+)?"
     r"(?:speak(?:ing)?|moderat(?:e|ing)|join(?:ing)?\s+(?:the|our)\s+panel|"
-    r"be(?:ing)?\s+(?:a|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator))\b",
+    r"be(?:ing)?\s+(?:a|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:speakers?|panell?ists?|moderator))\b"
+    # a writers' conference's faculty role for an agent or an editor: "would you be willing to hear pitches from our
+    # attendees?", "we'd love to have you take pitch sessions"
+    r"|\b(?:you\s+(?:to\s+)?|willing\s+to\s+|able\s+to\s+)(?:take|hear|listen\s+to)\s+(?:\w+\s+){0,2}?"
+    r"pitch(?:es|\s+sessions?)\b",
     re.IGNORECASE,
 )
 
@@ -573,6 +580,10 @@ def with_proposal_explained(understanding: Understanding, message: Message) -> U
     ):
         return understanding
     stated = proposal_explained(message.own_text)
+    if not stated and understanding.intent is Intent.COFFEE_CHAT and (topic := topic_said(message.own_text)):
+        # "want to get a drink and swap notes on audio deals?": the exchange is what it is for
+        note = f'purpose clear: it says what the get-together is for ("{topic}")'
+        return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
     if not stated:
         return understanding
     shown = stated if len(stated) <= 120 else f"{stated[:117]}..."
@@ -1014,6 +1025,24 @@ def with_client_to_help(understanding: Understanding, profile: Profile, message:
             note = f"coffee_chat: a meeting asked by your client {at_client}, not an ordinary work meeting"
             return understanding.read_as(Intent.COFFEE_CHAT, note)
     return understanding
+
+
+def with_clients_business_handed_over(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
+    """Mail that forwards an enquiry serving a goal to help a client, handed to the user to take over ("Is this
+    legit? ... can you handle it?" above a producer's note asking whether the film rights are available): the goal's
+    own business, passed on for the user to answer - not news, nor a talk ("happy to talk to you or your agent")."""
+    if understanding.intent is Intent.INTRODUCTION or not forwarded_part(message):
+        return understanding
+    asked = handed_over(message.own_text)
+    if not asked:
+        return understanding
+    best = assess(message, Intent.INTRODUCTION, profile).best
+    if best is None or best.kind != GoalKind.HELP_CLIENT.value or best.score < ACCEPT_AT:
+        return understanding
+    note = f'introduction: an enquiry for your client passed on for you to take over ("{asked}")'
+    return understanding.read_as(Intent.INTRODUCTION, note)
 
 
 def with_buyer_for_client(understanding: Understanding, profile: Profile, message: Message) -> Understanding:

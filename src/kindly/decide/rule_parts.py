@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.decide.rule_whom import sender_is_whom
 from kindly.decide.words import fold
 from kindly.model import Intent
 from kindly.profile import Profile
@@ -334,6 +335,8 @@ def prerequisite_missing(
             continue  # a deck is a pitch's: an investor's coffee about the user's fund sends none
         if first.for_recruiters and intent is not Intent.RECRUITING:
             continue  # a recruiter's call by a recruiter: a mentor's call waits for no job description
+        if not sender_is_whom(first.base, joined):
+            continue  # an author's manuscript: an editor's lunch waits for none
         asked = _MEETING_ASKED.search(joined)
         if asked is None:
             continue

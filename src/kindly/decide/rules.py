@@ -1714,6 +1714,8 @@ _SAID_OTHERWISE = {
     # of EUR 2,400 plus a 3% success fee")
     "charge": _PRICED,
     "charg": _PRICED,
+    # "reading manuscripts for a fee": a fee is shown by the price offered ("happy to pay $500 for you to read it")
+    "fee": _PRICED,
     # "investor-matching services": a service is what a seller says they run or offer ("We run a curated
     # investor-matching programme"), in whatever word they sell it under
     "service": re.compile(
@@ -1881,6 +1883,11 @@ def _words_shown(
                     not word.paid_for
                     or _said_in(beside, text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
                 )
+                # a fee shown by a price is the price of the rule's own act: "pay $500 for you to read it", not
+                # "We pay speakers $500" beside "I loved reading your piece"
+                and (
+                    not _PRICE_AS_FEE.intersection(word.forms) or _said_in(beside, _sentence_at(text, found))
+                )
             ),
             None,
         )
@@ -1921,6 +1928,19 @@ def _denied_wherever_said(written: str, text: str, denial: re.Pattern[str] = DEN
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places
+# A rule's word of a fee that a price may show, said in the sentence of the act it pays for.
+_PRICE_AS_FEE = frozenset({"fee"})
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _sentence_at(text: str, found: re.Match[str]) -> str:
+    """The sentence a match stands in (at most _NEAR characters either side of it)."""
+    before = text[max(0, found.start() - _NEAR) : found.start()]
+    after = text[found.end() : found.end() + _NEAR]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    opening = edges[-1].end() if edges else 0
+    closing = _SENTENCE_EDGE.search(after)
+    return before[opening:] + found.group(0) + (after[: closing.start()] if closing else after)
 
 
 def _said_in(forms: set[str], nearby: str) -> bool:

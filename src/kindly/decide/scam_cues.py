@@ -23,10 +23,12 @@ _SCAM_STORY = re.compile(
     # a cheque for more than is owed, the rest wired back: the overpayment scam
     r"refund (the |any )?(balance|difference|excess|overpa\w+)|(cheque|check) (is |will be |comes )?(over|above|"
     r"for more than) the amount|overpa(id|yment)|"
-    # the reader's identity asked of a stranger: "send your full name, home address and bank details", "reply with
-    # your full name, bank account and direct phone number"
-    r"(send|provide|forward|share|confirm|reply)\w* (us |me )?(with )?your [\w ,]{0,40}?(home address|date of birth|"
-    r"passport|social security|bank (details|account))|"
+    # the reader's identity asked of a stranger: "send your full name, home address and bank details"
+    # ...or "reply within 48 hours with your bank name, account number and routing number"
+    r"(send|provide|forward|share|confirm|reply|respond)\w*\s+(us\s+|me\s+)?((\w+\s+){0,4}?with\s+)?your\s+[\w\s,]{0,40}?"
+    r"(home address|date of birth|passport|social security|bank (details|account)|routing number)|"
+    # ...and a copy of the reader's identity papers: "a copy of your ID", "a scan of your passport"
+    r"(copy|scan|photo)\s+of\s+your\s+(ID|identity\s+card|passport|driver'?s\s+licen[cs]e)|"
     # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
     r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"
     r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"
@@ -51,6 +53,8 @@ _SCAM_STORY_WORDS = (
     "intestate",
     "beneficiary",
     "bank",
+    "routing",
+    " of your ",
     "foreign partner",
     "funds",
     "unclaimed",

@@ -364,7 +364,10 @@ def acceptance(
             "workshop": "teach the workshop",
             "organise": "help organise it",
         }.get(details.format, "speak")
-        if doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
+        if doing == "speak" and PITCH_SESSIONS.search(message.own_text):
+            # "take pitch sessions on the Saturday": an agent hears writers' pitches there, she gives no talk
+            doing = "take the pitch sessions"
+        elif doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
             # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
             doing = f"give the {' '.join(short.group(0).lower().split())}"
         if hosting:
@@ -517,6 +520,13 @@ def acceptance(
         first += my_time(first, concrete, message, today, zone, style)
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
+
+
+# Pitch sessions asked of an agent or an editor: "take pitch sessions", "hear pitches", "agent pitch sessions".
+PITCH_SESSIONS = re.compile(
+    r"\bpitch\s+(?:sessions?|meetings?|appointments?)\b|\b(?:take|hear|listen\s+to)\s+(?:\w+\s+)?pitches\b",
+    re.IGNORECASE,
+)
 
 
 # A short talk named as such: "a 2-minute lightning talk", "a flash talk", "a five-minute pitch".
@@ -746,7 +756,7 @@ def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
 
 _AN_HOUR = re.compile(r"\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
 _AT_AN_HOUR = re.compile(
-    r"\bat\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)\b",
+    r"\b(?:at|around|about|at\s+around|at\s+about)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)\b",
     re.IGNORECASE,
 )
 

@@ -12,12 +12,13 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import says_they_raise
 from kindly.decide.funders import gift_offered
 from kindly.decide.referral import own_meeting
+from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import honour_sold_to_you
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import names_a_role
 from kindly.forwarded import forwarded_part, forwards_own_mail, relayed_offer
 from kindly.model import Event, Intent, Message
-from kindly.reply.acceptance import asks_for_live_show, asks_to_host, only_a_conversation
+from kindly.reply.acceptance import PITCH_SESSIONS, asks_for_live_show, asks_to_host, only_a_conversation
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.decline_reason import asks_to_shadow
 from kindly.understand.connect import CONNECT
@@ -36,6 +37,13 @@ _ASKS = {
     Intent.COMMUNITY_INVITATION: "the invitation to join",
     Intent.CLIENT_INQUIRY: "your enquiry",
 }
+
+
+# What a writer's note about their own book is read as, wrongly: a talk ("read it and give me your notes"), a role,
+# a service sold.
+_MISREAD_FOR_A_WRITER = frozenset(
+    {Intent.SPEAKING_INVITATION, Intent.RECRUITING, Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
+)
 
 
 # What a speaker is asked to do, by the stage the message names.
@@ -150,6 +158,8 @@ def ask_phrase(
         return "reaching out about the round"
     if intent in (Intent.CLIENT_INQUIRY, Intent.COFFEE_CHAT) and gift_offered(message.own_text):
         return "considering a gift"  # a donor writes of what they would give, not of what they would buy
+    if intent in _MISREAD_FOR_A_WRITER and speaks_of_own_writing(message.own_text):
+        return "your note"  # "I am happy to pay $500 for you to read my novel": no talk, no role, no service
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
@@ -190,6 +200,8 @@ def ask_phrase(
     if intent is Intent.SPEAKING_INVITATION:
         details = details or extract(message, intent)
         base = "your note" if only_a_conversation(details.ask) else _SPEAKING_ASKS.get(details.format, base)
+        if base == _ASKS[intent] and details.format != "panel" and PITCH_SESSIONS.search(message.own_text):
+            base = "the invitation to take pitch sessions"  # writers pitch to her there: she gives no talk
         if base == _ASKS[intent] and not asks_onto_a_stage(message, details):
             base = plain_ask(message)[0]  # a call, a role or a trip asks for no talk
     if intent in (

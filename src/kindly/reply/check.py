@@ -45,9 +45,11 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."
         r"\bcan (do|offer) instead\b|"
         # a talk declined for its day alone: "If another day could work for you, I'd love to."
-        r"\banother day (could work|is possible)\b|"
+        r"\banother day (that )?(could work|is possible)\b|"
         # an introduction declined for a full week: "I'd be glad to connect then"
-        r"\b(glad to connect then|reintroduce us|pick this up in a few weeks)\b)",
+        r"\b(glad to connect then|reintroduce us|pick this up in a few weeks)\b|"
+        # a peer's coffee declined for a full week: "I'd be glad to meet then", "a time in a few weeks"
+        r"\b(glad to meet then|a time in a few weeks)\b)",
         re.IGNORECASE,
     ),
 }

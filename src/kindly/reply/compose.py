@@ -28,6 +28,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
+from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
     ACCEPT_LATER,
@@ -36,6 +37,7 @@ from kindly.decide.policy import (
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
+from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import (
     SPARED,
     TAKE_HOME,
@@ -43,6 +45,7 @@ from kindly.decide.rules import (
     spared_hours,
 )
 from kindly.decide.selling import offers_for_sale
+from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
@@ -673,6 +676,8 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
             "refer_provider": "provider",
             "refer_representative": "representative",
         }.get(verdict.reason_code, "directory")
+        if DecisionMark.SUBMISSION in verdict.marks:
+            values["kind"] = "submission"  # a writer's work: sent where submissions go, no meeting to replace
         # a page of someone else's (the district's research office) is pointed to, never said to be the user's own
         values["pointed_to"] = not users_own_page(verdict.referral.contact, profile)
     else:
@@ -832,6 +837,18 @@ def _favour_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, 
     return steps
 
 
+def _to_the_submissions_page(offer: object, message: Message, profile: Profile) -> bool:
+    """Whether a no offers a writer the page where the user's submissions go."""
+    page = submissions_page(profile)
+    return (
+        isinstance(offer, Offer)
+        and page is not None
+        and offer.kind == "resource"
+        and offer.title == page.title
+        and speaks_of_own_writing(message.own_text)
+    )
+
+
 def _offer_withheld(
     s: _Drafting, values: dict[str, object], steps: tuple[str, ...], event_pitched: bool
 ) -> tuple[str, ...]:
@@ -865,6 +882,9 @@ def _offer_withheld(
     )
     if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
         pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
+    elif _to_the_submissions_page(values["offer"], message, profile):
+        # a writer offering a fee for a read, however the model read it (a pitch): told where submissions go
+        values["wish_for"] = "your writing"
     elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
         # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
         values["offer"] = Offer("refer_freely")
@@ -1058,6 +1078,11 @@ def _to_whom(s: _Drafting, values: dict[str, object], dated: bool, yes: str) -> 
     )
     if writer:
         yes = f"I'd be glad to meet {writer} - I'll email {writer_pronoun(message) or 'them'} directly."
+    elif taker := _taken_over_from(message, intent):
+        # "Is this legit? ... can you handle it?" above a producer's enquiry: the user takes it over
+        yes = (
+            f"Leave it with me - I'm happy to take it from here, and I'll get in touch with {taker} directly."
+        )
     elif not dated and (relayed := _relayed_to(message, details, profile)):
         # "Dr. Tom Whitfield called ... he'd be happy to meet ... His cell is 416-555-0199": the front desk
         # passes the offer on, so the yes goes to him, not times asked of whoever relayed it (nor a later
@@ -1611,6 +1636,15 @@ def _relayed_to(message: Message, details: Details, profile: Profile) -> str:
             action = f"give {whom} a call" if how == "call" else f"email {whom} directly"
             return f"I'd be glad to meet {names[0]} - I'll {action}."
     return ""
+
+
+def _taken_over_from(message: Message, intent: Intent) -> str:
+    """The first name of whoever wrote the enquiry a forwarder hands to the user to handle ("can you handle
+    it?"), or ""."""
+    if intent is not Intent.INTRODUCTION or not forwarded_part(message) or not handed_over(message.own_text):
+        return ""
+    names = [w for w in forwarded_sender(message)[0].split() if w.rstrip(".").lower() not in HONORIFICS]
+    return names[0] if names else ""
 
 
 def _write_to_them_directly(message: Message, user: User | None = None) -> str:

@@ -11,12 +11,14 @@ from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
 from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
-from kindly.decide.rules import rule_condition
+from kindly.decide.rule_whom import speaks_of_own_writing
+from kindly.decide.rules import CONCEPTS, rule_condition
 from kindly.decide.sellers import SALES_TITLE
+from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import contact_details
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import content_stems
-from kindly.model import Intent, Message, Verdict
+from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
@@ -25,7 +27,7 @@ from kindly.understand.questions import questions
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
+    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -128,9 +130,21 @@ _SALES_HOOK = re.compile(
 )
 
 
+# ...or sells its guests time with those it invites: "Writers purchase pitch tickets ($89 per 5-minute pitch)",
+# "attendees can buy one-on-one sessions with our featured agents", "pay-to-pitch".
+_TIME_SOLD = re.compile(
+    r"\b(?:purchase|buy|book)\w*\s+(?:[\w-]+\s+){0,2}?(?:pitch|1:1|one-on-one|one-to-one)\s+(?:tickets?|sessions?|"
+    r"slots?|appointments?)\b|[$£€]\s?\d[\d,.]*\s+(?:per|a|for\s+(?:a|each|one))\s+(?:\d+-minute\s+)?pitch(?:es)?\b|"
+    r"\bpay[- ]to[- ]pitch\b",
+    re.IGNORECASE,
+)
+
+
 def sells_to_its_guests(text: str) -> bool:
-    """Whether an event's own words give its guests a free sample of the host's services (see _SALES_HOOK)."""
-    return _SALES_HOOK.search(" ".join(text[:20_000].split())) is not None
+    """Whether an event's own words give its guests a free sample of the host's services (see _SALES_HOOK), or sell
+    them time with those it invites (_TIME_SOLD): nothing a no offers to spread."""
+    joined = " ".join(text[:20_000].split())
+    return _SALES_HOOK.search(joined) is not None or _TIME_SOLD.search(joined) is not None
 
 
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
@@ -154,6 +168,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a candidate's campaign: another pastor found for it, or its event passed on, would be the endorsement the
         # rule keeps out by other means
         return Offer("none")
+    if verdict.decision is Decision.DECLINE and speaks_of_own_writing(message.own_text):
+        # a writer turned down (a reading fee offered, a meeting before the manuscript) is told where submissions go
+        page = submissions_page(profile)
+        if page is not None:
+            return Offer("resource", page.title, page.description, page.link)
     if verdict.reason_code == "away":
         # only the day is wrong: the next one is welcome
         return Offer("next_time")
@@ -189,6 +208,14 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "$85 per qualified lead", "we book appointments into your diary": clients sold to people of the user's
         # own trade, whom the user would never send a rival's way; nothing to pass on
+        return Offer("none")
+    if (
+        intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL)
+        and verdict.reason_code != "never_do"
+        and CONCEPTS["referral_fee"].shown_by(text)
+    ):
+        # "refer authors you can't take on and receive a 15% referral commission": a no that offers to put people
+        # in touch with them would read as joining the scheme; nothing is offered
         return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
@@ -233,7 +260,11 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
-    if intent is Intent.COFFEE_CHAT and _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}"):
+    seller = _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}")
+    if intent is Intent.COFFEE_CHAT and verdict.reason_code == "no_capacity" and not seller:
+        # only the week is full: a peer's coffee is welcome later, not asked what they are looking for
+        return Offer("meet_later")
+    if intent is Intent.COFFEE_CHAT and seller:
         # a seller's coffee ("Senior Account Executive | EduMetrics"): their overview kept for whoever could use
         # it, never "send me a line on what you need", which a seller reads backwards
         return Offer("keep_overview")
