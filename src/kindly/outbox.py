@@ -32,7 +32,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly.channels import DM_APPS, App
@@ -54,6 +54,7 @@ from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbo
 from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
+from kindly.store.history import same_sender
 from kindly.store.relations import SentRow
 from kindly.store.repository import stored_message
 from kindly.store.tables import DraftRow, MessageRow
@@ -355,18 +356,13 @@ def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
     message = row.message
     if not message.thread_id:
         return None
-    sender = (
-        func.lower(MessageRow.from_addr) == message.from_addr.lower()
-        if message.from_addr
-        else MessageRow.from_name == message.from_name
-    )
     return session.scalars(
         select(DraftRow)
         .join(MessageRow, DraftRow.message_pk == MessageRow.id)
         .where(
             MessageRow.thread_id == message.thread_id,
             MessageRow.id > message.id,
-            sender,
+            same_sender(message.from_addr, message.from_name),
             DraftRow.status != "discarded",
         )
         .order_by(MessageRow.id.desc(), DraftRow.id.desc())

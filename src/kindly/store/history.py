@@ -13,9 +13,10 @@ from kindly.store.relations import SentRow
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
-def _same_sender(address: str, name: str) -> ColumnElement[bool]:
+def same_sender(address: str, name: str) -> ColumnElement[bool]:
+    """Mail of this sender: their address (stored lowercased, so the index serves it), else their name."""
     if address:
-        return MessageRow.from_addr == address.lower()  # stored lowercased: the index serves it
+        return MessageRow.from_addr == address.lower()
     return MessageRow.from_name == name
 
 
@@ -55,7 +56,7 @@ def history(
     user wrote in the thread after each message a reply was drafted for."""
     if not address and not name:
         return History()
-    sender = _same_sender(address, name)
+    sender = same_sender(address, name)
     rows = session.execute(
         select(
             AnalysisRow.decision,
@@ -182,7 +183,7 @@ def later_reply(session: Session, pk: int, thread_id: str, address: str, name: s
         .where(
             MessageRow.thread_id == thread_id,
             MessageRow.id > pk,
-            _same_sender(address, name),
+            same_sender(address, name),
             DraftRow.status != "discarded",
         )
         .order_by(MessageRow.id)
@@ -201,7 +202,7 @@ def thread_ask(session: Session, pk: int, thread_id: str, address: str, name: st
         .where(
             MessageRow.thread_id == thread_id,
             MessageRow.id < pk,
-            _same_sender(address, name),
+            same_sender(address, name),
             AnalysisRow.is_invitation.is_(True),
             AnalysisRow.intent.not_in(("none", "work_meeting")),
         )
@@ -332,7 +333,7 @@ def written_before(
             MessageRow.thread_id == row.thread_id,
             MessageRow.id != row.id,
             MessageRow.sent_at.is_not(None),
-            or_(_same_sender(address, name), _written_by(*user)),
+            or_(same_sender(address, name), _written_by(*user)),
         )
     ).all()
     sent_at = as_utc(row.sent_at)
