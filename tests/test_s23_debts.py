@@ -1,0 +1,83 @@
+"""Session 23, code debts: refactors that keep what kindly decides, and what they must keep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, select
+
+from kindly.model import Message
+from kindly.store.db import open_database
+from kindly.store.history import history
+from kindly.store.repository import Repository
+from kindly.store.tables import MessageRow
+
+
+def _note(n: int, from_name: str, from_addr: str) -> Message:
+    return Message(
+        source=f"test#{n}",
+        message_id=f"n{n}@example.org",
+        from_name=from_name,
+        from_addr=from_addr,
+        to=("dana@example.com",),
+        subject="Coffee?" if n == 1 else "Re: Coffee?",
+        date=datetime(2026, 11, n, tzinfo=UTC),
+        body=f"Coffee next week? ({n})",
+        own_text=f"Coffee next week? ({n})",
+    )
+
+
+@contextmanager
+def _selects(sessions: Any) -> Iterator[list[tuple[str, Any]]]:
+    seen: list[tuple[str, Any]] = []
+    engine = sessions.kw["bind"]
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+
+
+def _history_selects(tmp_path: Path, from_name: str) -> list[tuple[str, Any]]:
+    sessions = open_database(tmp_path / f"{from_name}.db")
+    with sessions.begin() as session:
+        Repository(session).store_messages([_note(n, from_name, "ana@firm.example.org") for n in range(1, 4)])
+    with sessions.begin() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id.desc()).limit(1)).one()
+        with _selects(sessions) as seen:
+            history(session, row.id, row.thread_id, row.from_addr, from_name)
+        return seen
+
+
+def test_a_sender_with_a_full_name_costs_triage_no_extra_query_for_their_firms_mailbox(
+    tmp_path: Path,
+) -> None:
+    # "Ana Ruiz" may have written first from her firm's mailbox; finding that is part of the one thread query
+    assert len(_history_selects(tmp_path, "Ana Ruiz")) == len(_history_selects(tmp_path, "Ana"))
+
+
+def test_the_firms_mailbox_is_looked_up_by_an_index_not_a_scan(tmp_path: Path) -> None:
+    sessions = open_database(tmp_path / "kindly.db")
+    with sessions.begin() as session:
+        notes = [_note(n, "Ana Ruiz", f"ana{n}@firm.example.org") for n in range(1, 4)]
+        Repository(session).store_messages(notes)
+    with sessions.begin() as session:
+        row = session.scalars(select(MessageRow).order_by(MessageRow.id.desc()).limit(1)).one()
+        with _selects(sessions) as seen:
+            history(session, row.id, row.thread_id, row.from_addr, "Ana Ruiz")
+        connection = session.connection().connection.driver_connection
+        assert connection is not None
+        for statement, parameters in seen:
+            for step in connection.execute("EXPLAIN QUERY PLAN " + statement, parameters):
+                detail = str(step[-1])
+                if " messages " in f"{detail} " or " messages_1 " in f"{detail} ":
+                    assert "INDEX" in detail or "rowid=?" in detail, f"{statement}\n-> {detail}"
