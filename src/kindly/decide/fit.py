@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
-from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import (
     buyer_for_client,
     clients_needing_you,
@@ -502,7 +501,7 @@ def _fit(
             intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
             and names_a_role(reading.original or reading.folded)
         )
-    ) and not asks_for_work(reading.original or reading.folded)
+    ) and not reading.asks_for_work
     if recruiter and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
@@ -510,8 +509,8 @@ def _fit(
     if (
         intent is Intent.INTRODUCTION
         and seeks_a_role(goal)
-        and (hires := _HIRES.search(text := reading.original or reading.folded)) is not None
-        and not asks_for_work(text)
+        and (hires := _HIRES.search(reading.original or reading.folded)) is not None
+        and not reading.asks_for_work
         and _where_the_role_is(goal) & reading.topic_stems
     ):
         # "Priya, meet Marcus Bell, director of data science at Northvale - he is hiring a senior data scientist":
