@@ -10,11 +10,13 @@ from typing import Any
 
 from sqlalchemy import event, select
 
-from kindly.model import Message
+from kindly.decide.rule_parts import prerequisite_missing, prerequisite_sent
+from kindly.model import Intent, Message
 from kindly.store.db import open_database
 from kindly.store.history import history
 from kindly.store.repository import Repository
 from kindly.store.tables import MessageRow
+from support import with_never
 
 
 def _note(n: int, from_name: str, from_addr: str) -> Message:
@@ -81,3 +83,30 @@ def test_the_firms_mailbox_is_looked_up_by_an_index_not_a_scan(tmp_path: Path) -
                 detail = str(step[-1])
                 if " messages " in f"{detail} " or " messages_1 " in f"{detail} ":
                     assert "INDEX" in detail or "rowid=?" in detail, f"{statement}\n-> {detail}"
+
+
+# -- what a never-rule wants first is given only when it is there: one reading for "missing" and "sent" ----------
+
+
+JD_FIRST = with_never("recruiter calls before a written job description")
+
+
+def test_a_recruiter_who_says_the_job_description_isnt_ready_has_not_sent_it() -> None:
+    text = (
+        "Following up: the job description is not finished yet, but could we have a quick call on Thursday?"
+    )
+    assert not prerequisite_sent(JD_FIRST, text)
+    assert prerequisite_missing(JD_FIRST, text, Intent.RECRUITING) is not None
+
+
+def test_a_recruiter_who_sends_the_job_description_has_sent_it() -> None:
+    # near miss: the description is there
+    text = "Following up with the job description attached: could we have a quick call on Thursday?"
+    assert prerequisite_sent(JD_FIRST, text)
+    assert prerequisite_missing(JD_FIRST, text, Intent.RECRUITING) is None
+
+
+def test_a_recruiter_without_the_job_description_yet_has_not_sent_it() -> None:
+    # near miss: denied before the noun, as before
+    text = "No job description yet, but could we have a quick call on Thursday?"
+    assert not prerequisite_sent(JD_FIRST, text)
