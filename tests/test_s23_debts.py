@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from kindly.decide.rule_parts import prerequisite_missing, prerequisite_sent
 from kindly.model import Intent, Message
@@ -16,7 +14,7 @@ from kindly.store.db import open_database
 from kindly.store.history import history
 from kindly.store.repository import Repository
 from kindly.store.tables import MessageRow
-from support import with_never
+from support import statements, with_never
 
 
 def _note(n: int, from_name: str, from_addr: str) -> Message:
@@ -33,29 +31,13 @@ def _note(n: int, from_name: str, from_addr: str) -> Message:
     )
 
 
-@contextmanager
-def _selects(sessions: Any) -> Iterator[list[tuple[str, Any]]]:
-    seen: list[tuple[str, Any]] = []
-    engine = sessions.kw["bind"]
-
-    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
-
-
 def _history_selects(tmp_path: Path, from_name: str) -> list[tuple[str, Any]]:
     sessions = open_database(tmp_path / f"{from_name}.db")
     with sessions.begin() as session:
         Repository(session).store_messages([_note(n, from_name, "ana@firm.example.org") for n in range(1, 4)])
     with sessions.begin() as session:
         row = session.scalars(select(MessageRow).order_by(MessageRow.id.desc()).limit(1)).one()
-        with _selects(sessions) as seen:
+        with statements(sessions) as seen:
             history(session, row.id, row.thread_id, row.from_addr, from_name)
         return seen
 
@@ -74,7 +56,7 @@ def test_the_firms_mailbox_is_looked_up_by_an_index_not_a_scan(tmp_path: Path) -
         Repository(session).store_messages(notes)
     with sessions.begin() as session:
         row = session.scalars(select(MessageRow).order_by(MessageRow.id.desc()).limit(1)).one()
-        with _selects(sessions) as seen:
+        with statements(sessions) as seen:
             history(session, row.id, row.thread_id, row.from_addr, "Ana Ruiz")
         connection = session.connection().connection.driver_connection
         assert connection is not None
