@@ -6,9 +6,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from kindly.decide.rule_parts import prerequisite_missing, prerequisite_sent
+from kindly.decide.rules import never_rule_hit
 from kindly.model import Intent, Message
 from kindly.store.db import open_database
 from kindly.store.history import history
@@ -92,3 +94,33 @@ def test_a_recruiter_without_the_job_description_yet_has_not_sent_it() -> None:
     # near miss: denied before the noun, as before
     text = "No job description yet, but could we have a quick call on Thursday?"
     assert not prerequisite_sent(JD_FIRST, text)
+
+
+# -- a price is a price in any currency, its sign or code before or after the amount (fees.AN_AMOUNT) ------------
+
+LISTINGS_RULE = with_never("paid directory or featured business listings")
+TOP_SPOT = "As a Featured Partner your shop gets a top spot in our Best Bike Shops page{price}. Could we have a call?"
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        pytest.param(" - for just 49 euros a month", id="euros-after-the-amount"),
+        pytest.param(" - for just SGD 49 a month", id="singapore-dollars"),
+        pytest.param(" - for just $49 a month", id="dollar-sign"),
+    ],
+)
+def test_a_top_spot_sold_at_a_price_in_any_currency_is_a_paid_listing(price: str) -> None:
+    assert never_rule_hit(LISTINGS_RULE, TOP_SPOT.format(price=price), Intent.SALES_PITCH) is not None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(", free of charge", id="free"),
+        pytest.param(", seen by 12,000 readers a month", id="a-count-is-no-price"),
+    ],
+)
+def test_a_top_spot_at_no_price_is_no_paid_listing(words: str) -> None:
+    # near misses: no price named
+    assert never_rule_hit(LISTINGS_RULE, TOP_SPOT.format(price=words), Intent.SALES_PITCH) is None
