@@ -16,7 +16,8 @@ from kindly.store.db import open_database
 from kindly.store.history import history
 from kindly.store.repository import Repository
 from kindly.store.tables import MessageRow
-from support import statements, with_never
+from personas import agency_profile, to_marcus, to_tom, vc_partner_profile
+from support import Kindly, profile_file, statements, triaged_one, with_never
 
 
 def _note(n: int, from_name: str, from_addr: str) -> Message:
@@ -124,3 +125,39 @@ def test_a_top_spot_sold_at_a_price_in_any_currency_is_a_paid_listing(price: str
 def test_a_top_spot_at_no_price_is_no_paid_listing(words: str) -> None:
     # near misses: no price named
     assert never_rule_hit(LISTINGS_RULE, TOP_SPOT.format(price=words), Intent.SALES_PITCH) is None
+
+
+# -- a round said as a time: the thanks follows what the user seeks ------------------------------------------------
+
+FOUNDERS_COFFEE = (
+    "Hi Marcus,\n\nI'm the founder of Voltgrid - we build software that helps grid operators decarbonise. Would love a"
+    " coffee before our pre-seed round opens in January. Could we do next week?\n\nPriya Nair\nVoltgrid\n"
+)
+SITE_BEFORE_THE_ROUND = (
+    "Hi Tom,\n\nFernhill Therapeutics is a University of Sheffield spin-out and we need a proper website before "
+    "our seed round in the spring. Could we have a call next week?\n\nElliot Moss\nCo-founder, Fernhill Therapeutics\n"
+)
+
+
+def test_an_investor_thanks_a_founder_for_the_round_she_asks_coffee_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_marcus(
+        tmp_path / "m.eml", FOUNDERS_COFFEE, sender="Priya Nair <priya@voltgrid.example>", subject="Coffee?"
+    )
+    record = triaged_one(kindly, mail, profile_file(vc_partner_profile(), tmp_path))
+    assert "reaching out about the round" in record["draft"], record["draft"]
+
+
+def test_an_agency_thanks_a_spin_out_for_its_enquiry_whatever_round_it_is_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: to a user who seeks no raises, the round is only when the site is needed
+    mail = to_tom(
+        tmp_path / "m.eml",
+        SITE_BEFORE_THE_ROUND,
+        sender="Elliot Moss <elliot@fernhill.example>",
+        subject="Website",
+    )
+    record = triaged_one(kindly, mail, profile_file(agency_profile(), tmp_path))
+    assert "enquiry" in record["draft"] and "about the round" not in record["draft"], record["draft"]
