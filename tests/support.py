@@ -4,13 +4,15 @@ kindly - mails (as .eml files or as Messages), profiles, an inbox whose mail is 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import event
 from typer.testing import CliRunner, Result
 
 from kindly.model import Message
@@ -284,3 +286,23 @@ description = "Sources for my series on robots in Irish factories: plant manager
 targets = ["Dr Aoife Keane", "robots in factories"]
 priority = 1
 """
+
+
+# -- the SQL a piece of kindly runs ------------------------------------------------------------------------
+
+
+@contextmanager
+def statements(sessions: Any) -> Iterator[list[tuple[str, Any]]]:
+    """The SELECT statements run on `sessions`' database inside the block, with their parameters."""
+    seen: list[tuple[str, Any]] = []
+    engine = sessions.kw["bind"]
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)

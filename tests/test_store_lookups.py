@@ -4,13 +4,10 @@ table costs a hundred milliseconds per message, so each one must be served by an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from kindly.model import Message
 from kindly.profile import load_profile
@@ -19,7 +16,7 @@ from kindly.store.db import open_database
 from kindly.store.history import history
 from kindly.store.repository import Repository
 from kindly.store.tables import MessageRow
-from support import EXAMPLES
+from support import EXAMPLES, statements
 
 
 def note(n: int, sender: str) -> Message:
@@ -34,22 +31,6 @@ def note(n: int, sender: str) -> Message:
         body=f"Coffee next week? ({n})",
         own_text=f"Coffee next week? ({n})",
     )
-
-
-@contextmanager
-def statements(sessions: Any) -> Iterator[list[tuple[str, Any]]]:
-    seen: list[tuple[str, Any]] = []
-    engine = sessions.kw["bind"]
-
-    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
 
 
 def test_sender_and_thread_lookups_never_scan_the_messages_table(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly.channels import DM_APPS, App
@@ -54,6 +54,7 @@ from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbo
 from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
+from kindly.store.history import same_sender
 from kindly.store.relations import SentRow
 from kindly.store.repository import stored_message
 from kindly.store.tables import DraftRow, MessageRow
@@ -355,18 +356,13 @@ def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
     message = row.message
     if not message.thread_id:
         return None
-    sender = (
-        func.lower(MessageRow.from_addr) == message.from_addr.lower()
-        if message.from_addr
-        else MessageRow.from_name == message.from_name
-    )
     return session.scalars(
         select(DraftRow)
         .join(MessageRow, DraftRow.message_pk == MessageRow.id)
         .where(
             MessageRow.thread_id == message.thread_id,
             MessageRow.id > message.id,
-            sender,
+            same_sender(message.from_addr, message.from_name),
             DraftRow.status != "discarded",
         )
         .order_by(MessageRow.id.desc(), DraftRow.id.desc())
@@ -470,11 +466,7 @@ def _build(session: Session, row: DraftRow, profile: Profile | None, now: dateti
         built = build_message(draft, message, user, calendar=calendar, to=to, cc=copies, now=now)
     except ReplyError as error:
         raise OutboxError(f"draft #{row.id}: {error}") from None
-    earlier = session.scalars(
-        select(SentRow.message_id).where(SentRow.draft_pk == row.id).order_by(SentRow.id).limit(1)
-    ).first()
-    if earlier:  # the same draft keeps its Message-ID wherever it goes
-        built.replace_header("Message-ID", earlier)
+    _keep_message_id(session, row.id, built)
     return Outgoing(
         draft_id=row.id,
         message_pk=row.message_pk,
@@ -516,16 +508,7 @@ def _record(
     row = session.get(DraftRow, out.draft_id)
     if row is None:  # removed meanwhile (its message was deleted)
         raise OutboxError(f"draft #{out.draft_id} is gone")
-    session.add(
-        SentRow(
-            draft_pk=out.draft_id,
-            message_id=out.message_id,
-            recipient=out.recipient,
-            via=via,
-            server_answer=answer,
-            sent_at=datetime.now(UTC),
-        )
-    )
+    session.add(_sent_row(out.draft_id, out.message_id, out.recipient, via, answer))
     if row.status != "sent":
         row.status = status
     return Delivered(out.draft_id, out.message_pk, via, out.message_id, out.recipient, answer, path)
@@ -535,20 +518,31 @@ def record_download(session: Session, draft_id: int, message: EmailMessage) -> N
     """The web page's .eml download of a draft, recorded like an export: it keeps the Message-ID the draft had
     wherever it went before (so a reply to it is known as a reply to her), and `kindly drafts --all` shows that
     it left kindly - not that it was sent."""
+    _keep_message_id(session, draft_id, message)
+    recipient = str(message["To"] or "")
+    session.add(
+        _sent_row(draft_id, str(message["Message-ID"]), recipient, VIA_DOWNLOAD, "downloaded from the page")
+    )
+
+
+def _keep_message_id(session: Session, draft_id: int, message: EmailMessage) -> None:
+    """The same draft keeps its Message-ID wherever it goes: the one it first left with, if it left before."""
     earlier = session.scalars(
         select(SentRow.message_id).where(SentRow.draft_pk == draft_id).order_by(SentRow.id).limit(1)
     ).first()
     if earlier:
         message.replace_header("Message-ID", earlier)
-    session.add(
-        SentRow(
-            draft_pk=draft_id,
-            message_id=str(message["Message-ID"]),
-            recipient=str(message["To"] or ""),
-            via=VIA_DOWNLOAD,
-            server_answer="downloaded from the page",
-            sent_at=datetime.now(UTC),
-        )
+
+
+def _sent_row(draft_id: int, message_id: str, recipient: str, via: str, answer: str) -> SentRow:
+    """The record of a draft leaving kindly, now."""
+    return SentRow(
+        draft_pk=draft_id,
+        message_id=message_id,
+        recipient=recipient,
+        via=via,
+        server_answer=answer,
+        sent_at=datetime.now(UTC),
     )
 
 

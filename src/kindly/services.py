@@ -87,7 +87,7 @@ from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.reply.talk_submission import how_to_submit
 from kindly.run_times import RunTimes, offered_moment
-from kindly.set_by_hand import SET_BY_YOU, redraft_set_by_hand
+from kindly.set_by_hand import redraft_set_by_hand
 from kindly.store.history import (
     answers_the_user,
     declined_elsewhere,
@@ -101,6 +101,8 @@ from kindly.store.history import (
     written_before,
 )
 from kindly.store.repository import (
+    DIRECTORY_ADDED,
+    SET_BY_YOU,
     Repository,
     pending_draft,
     stored_decision,
@@ -119,7 +121,6 @@ from kindly.understand.people import HONORIFICS
 from kindly.understand.questions import questions
 
 BATCH = 128
-DIRECTORY_ADDED = "directory_added"  # reason code of an answer whose details went into the directory
 PARALLEL_PARSE_FROM = 32 * 1024 * 1024  # bytes of mbox from which parsing starts worker processes
 CONTACTS_FORMAT = "linkedin-connections"
 # iTIP methods (RFC 5546) that change an invitation already sent rather than make a new one.

@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from kindly.model import Decision
 from kindly.profile import Profile
 from kindly.reply.compose import compose
+from kindly.store.repository import SET_BY_YOU as SET_BY_YOU  # the reason code the page sets a decision with
 from kindly.store.repository import Repository, stored_decision, stored_message, stored_understanding
 from kindly.store.tables import MessageRow
 from kindly.taken_times import taken_by_stored_drafts
 
-SET_BY_YOU = "set_by_you"  # the reason code of a decision the user set by hand
 _STAMP = "profile:"
 # a referral is chosen on the page (whom to pass it to): kindly does not choose again for her
 _REDRAFTED = frozenset((Decision.ACCEPT, Decision.ASK_DETAILS, Decision.DECLINE))

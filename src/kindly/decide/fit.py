@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
-from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import (
     buyer_for_client,
     clients_needing_you,
@@ -49,7 +48,7 @@ from kindly.decide.mentoring import (
     peer_group,
 )
 from kindly.decide.roles import held_role
-from kindly.decide.rules import pays_you
+from kindly.decide.rules import AN_AMOUNT, pays_you
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     STOPWORDS,
@@ -503,7 +502,7 @@ def _fit(
             intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
             and names_a_role(reading.original or reading.folded)
         )
-    ) and not asks_for_work(reading.original or reading.folded)
+    ) and not reading.asks_for_work
     if recruiter and seeks_a_role(goal) and _where_the_role_is(goal) & reading.topic_stems:
         # a recruiter is whom a job search is for, when the role is in a field or place the goal names ("energy
         # software", "fintech", "Toronto"); a product role at a casino in Las Vegas is only a role
@@ -511,8 +510,8 @@ def _fit(
     if (
         intent is Intent.INTRODUCTION
         and seeks_a_role(goal)
-        and (hires := _HIRES.search(text := reading.original or reading.folded)) is not None
-        and not asks_for_work(text)
+        and (hires := _HIRES.search(reading.original or reading.folded)) is not None
+        and not reading.asks_for_work
         and _where_the_role_is(goal) & reading.topic_stems
     ):
         # "Priya, meet Marcus Bell, director of data science at Northvale - he is hiring a senior data scientist":
@@ -545,7 +544,7 @@ def _fit(
         # "Find an outplacement provider for Pennine's restructuring": the provider pitching it is whom the goal
         # seeks (what they offer must still be what it names, by its targets and topic)
         affinity = 0.6
-    if goal.kind is GoalKind.CUSTOM and intent is Intent.SALES_PITCH and _PRICED.search(reading.folded):
+    if goal.kind is GoalKind.CUSTOM and intent is Intent.SALES_PITCH and AN_AMOUNT.search(reading.folded):
         affinity = (
             0.0  # a publisher offering a deal may serve "Find a publisher"; a matchmaker selling one does not
         )
@@ -573,7 +572,7 @@ def _fit(
     if (
         _REFERRALS.search(fold(goal.description))
         and mutual_referrals(reading.original or reading.folded)
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "let's help each other's clients": the very relationship a goal of referral relationships seeks (one
         # that pays "$100 for every booked move" buys clients instead)
@@ -583,14 +582,14 @@ def _fit(
         goal.kind is GoalKind.FIND_CLIENTS
         and not referral_goal
         and swaps_clients(reading.original or reading.folded)
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # a peer who offers to send you the clients they turn away ("Would you be open to sending each other
         # clients? No referral fees either way"): a way to the goal's clients, through someone who meets them first
         affinity = max(affinity, AFFINITY[goal.kind][Intent.CLIENT_INQUIRY])
         peer_clients = sorted(own_work(goal) & reading.topic_stems)
         notes.append("a peer offers to send you the clients they turn away")
-    if goal.kind is GoalKind.FIND_CLIENTS and partner and not _PRICED.search(reading.folded):
+    if goal.kind is GoalKind.FIND_CLIENTS and partner and not AN_AMOUNT.search(reading.folded):
         # "I run Hartley Build, a small builder ... keen to work with architects who design to that standard": a
         # trade whose work hands the user the goal's clients, proposing to work together on the goal's own work (a
         # referral partnership); a partnership sold is a pitch
@@ -611,7 +610,7 @@ def _fit(
         # "We're scouting battery analytics startups for a paid pilot": the customer the goal seeks for its client
         target_score = 1.0
         target_notes.append(f'a buyer looks for what your client makes ("{buyer}")')
-    if seeks_guests(goal) and not _PRICED.search(reading.folded):
+    if seeks_guests(goal) and not AN_AMOUNT.search(reading.folded):
         # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
         # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);
         # a Series C fintech's CEO is a guest of another kind, and a guest who pays for the slot is no guest
@@ -628,7 +627,7 @@ def _fit(
         goal.kind is GoalKind.AMPLIFY_CAMPAIGN
         and intent in _PLATFORMS
         and (about := "the campaign's target" if target_score == 1.0 else _about_the_campaign(goal, reading))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
         and not (intent is Intent.EVENT_INVITATION and _campaign_only_yours(goal, reading))
     ):
         # an interview, a podcast, a talk or a newsletter about the campaign itself, or people organising for
@@ -649,7 +648,7 @@ def _fit(
         goal.kind is GoalKind.BUILD_CREDIBILITY
         and intent in _MEETS_TO_ASK_A_TALK
         and (talk := _TALK_ASKED_OF_YOU.search(" ".join(reading.folded.split())))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "let's grab a coffee ... I'd love to hear whether you'd speak at our spring evening": the coffee is
         # where a talk is asked, and the talk is what the goal seeks
@@ -671,7 +670,7 @@ def _fit(
         and intent is Intent.PARTNERSHIP_PROPOSAL
         and target_score >= 1.0
         and _SEEKS_PARTNERS.search(goal.description)
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "a second distribution site in the West End" from the pantry network a goal of "community partnerships"
         # names: the partnership the goal seeks, with a partner it names (one it does not name stays a proposal)
@@ -682,7 +681,7 @@ def _fit(
         and intent in _PEER_GROUP_ASKS
         and reading.peer
         and (group := peer_group_asked(reading.original or reading.folded))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "I'm an independent bookkeeper ... Would you join our research collaboration?": a peer's group to
         # belong to (a working group, a reading circle), however much it reads as a partnership or a coffee;
@@ -693,7 +692,7 @@ def _fit(
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent in _PEER_GROUP_ASKS
         and (joint := _joint_target_named(goal, reading))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "Want to do a promo swap in January? ... No money either way" to a goal of peers to "swap promos" with: the
         # very thing the goal names doing together, proposed by one of them (a swap sold is a pitch)
@@ -703,7 +702,7 @@ def _fit(
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent in _PEER_GROUP_ASKS
         and (shared := _shared_thing_proposed(goal, reading))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "we pick at different times, so a shared crew could give the guys a full season" to a goal of growers "to
         # share ideas, crews and equipment": what the goal's group is for, proposed by one of them (whether they
@@ -716,7 +715,7 @@ def _fit(
         and reading.peer
         and _GOAL_SHARES_KNOW_HOW.search(fold(goal.description))
         and (notes_compared := _NOTES_COMPARED.search(" ".join(reading.folded.split())))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "I run Barrett Studio, a 5-person web agency ... Fancy comparing notes on pricing and hiring over a coffee?"
         # to a goal of agency owners "to share what works": what the goal's group is for, done with one of them
@@ -728,7 +727,7 @@ def _fit(
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.SPEAKING_INVITATION
         and (community := _goal_community_named(goal, reading))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "a panel ... for the Rust SG meetup" to a goal of the Rust community: speaking at the goal's own
         # community is taking part in it, as much as being asked to join (a summit sold to speakers is not)
@@ -780,7 +779,7 @@ def _fit(
     if (
         ((seeks_funders(goal) and intent in _FUNDER_ASKS) or donors_for_client)
         and (courting := funder_courting(reading.original or reading.folded))
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "Harborview Bank has a table at the luncheon ... join us as our guest - no cost to you ... our new head of
         # philanthropy is keen to learn more about your work": a company's giving side seeking the user out is the
@@ -812,7 +811,7 @@ def _fit(
         member
         and goal.kind is GoalKind.FIND_COMMUNITY
         and intent in _ASKS_TO_MEET
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "Chair, Wilmot Merchants Association" or "Owner, Speedway Suds" asking to meet, to a user who seeks to
         # meet merchants' associations and business owners: the community itself coming to the user, however
@@ -840,7 +839,7 @@ def _fit(
         and intent is Intent.SPEAKING_INVITATION
         and not (target_score or topic)
         and len(shared_field := sorted(field & reading.stems)) >= 2
-        and not _PRICED.search(reading.folded)
+        and not AN_AMOUNT.search(reading.folded)
     ):
         # "a guest lecture on people management in a 24/7 food factory" to an HR director whose goals name "food
         # manufacturing" and the "factory floor": a stage in the user's own field, from which they are heard, if
@@ -1286,11 +1285,6 @@ def _target_person(goal: Goal, reading: Reading, notes: list[str]) -> tuple[str,
         elif person and (colleague := _colleague_naming(goal, name, reading)):
             return f"{target} is named by someone at {colleague}", namesake
     return "", namesake
-
-
-_PRICED = re.compile(
-    r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|sek|dollars|euros|pounds)\b|\b(?:usd|eur|gbp|sek)\s?\d"
-)
 
 
 # Goals whose person-like targets are people (someone to meet, a mentor, whoever helps a client, an editor or a

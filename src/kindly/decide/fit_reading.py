@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from kindly.decide.candidates import asks_for_work
 from kindly.decide.related import implied_stems
 from kindly.decide.words import (
     alphanumeric,
@@ -49,6 +50,9 @@ class Reading:
     ]  # general words the message implies, each with its own word ("design": "branding")
     sender_organisation: str = ""  # folded: where the sender says they work
     original: str = ""  # the text as written, for what only its capitals tell ("Will" the name, not "will")
+    asks_for_work: bool = (
+        False  # the writer asks the user for work, as a candidate (read once, for every goal)
+    )
 
     @property
     def topic_stems(self) -> frozenset[str]:
@@ -92,6 +96,7 @@ def read(
         MappingProxyType(implied),
         fold(organisation),
         original[:MAX_CHARS],
+        asks_for_work(original[:MAX_CHARS] or folded),
     )
 
 

@@ -27,6 +27,8 @@ _GIVING = (
     r"(?:philanthropy|corporate (?:giving|philanthropy|(?:social )?responsibility|citizenship)|csr|social impact"
     r"|community (?:investment|relations|giving|impact|affairs|engagement))"
 )
+# A gift, as a giver speaks of it: "a significant gift", "a donation", "a legacy pledge"
+_A_GIFT = r"(?:a |an )?(?:significant |major |large |sizeable |generous |leadership |legacy )?(?:gift|donation|pledge|bequest)\b"
 _FUNDER_SIDE = re.compile(
     rf"\bour (?:new |incoming )?(?:head|director|vp|vice president|manager|lead|officer|chief) (?:of|for) {_GIVING}\b"
     rf"|\bour (?:new )?{_GIVING} (?:team|committee|lead|head|director|manager|officer|group)\b"
@@ -35,8 +37,7 @@ _FUNDER_SIDE = re.compile(
     r"partners\b"
     # a family's giving, or a gift it weighs: "our family foundation", "considering a significant gift"
     r"|\bour family(?:'s)? (?:foundation|office|trust)\b"
-    r"|\b(?:considering|planning|thinking about|would like to make|hope to make) (?:a |an )?(?:significant |major |"
-    r"large |sizeable |generous |leadership |legacy )?(?:gift|donation|pledge|bequest)\b",
+    rf"|\b(?:considering|planning|thinking about|would like to make|hope to make) {_A_GIFT}",
     _F,
 )
 
@@ -48,11 +49,7 @@ _GIFT_WEIGHED = re.compile(
     r"|\b(?:we|i)\s+(?:would like|hope|plan|intend|want)\s+to\s+(?:make|give)\s+",
     _F,
 )
-_GIFT = re.compile(
-    r"(?:a |an )?(?:significant |major |large |sizeable |generous |leadership |legacy )?(?:gift|donation|pledge|"
-    r"bequest)\b",
-    _F,
-)
+_GIFT = re.compile(_A_GIFT, _F)
 
 
 def gift_offered(text: str) -> bool:

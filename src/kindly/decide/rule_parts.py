@@ -340,12 +340,8 @@ def prerequisite_missing(
         asked = _MEETING_ASKED.search(joined)
         if asked is None:
             continue
-        noun = re.escape(first.noun)
-        said = re.search(rf"\b{noun}\w*\b", joined, _F)
-        denied = re.search(rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F) or re.search(
-            rf"\b{noun}\w*\s+(?:isn't|is not|not)\s+(?:ready|done|finished|yet)\b", joined, _F
-        )
-        if said is not None and denied is None:
+        denied = _denied(first, joined)
+        if denied is None and _said(first, joined):
             continue
         why = f'no {first.noun}: "{denied.group(0)}"' if denied else f"no {first.noun} in the message"
         return first, [f'asks for it: "{asked.group(0)}"', why]
@@ -371,8 +367,17 @@ def prerequisite_sent(profile: Profile, text: str) -> bool:
 
 def _gives(first: Prerequisite, joined: str) -> bool:
     """Whether the words give what must come first: its noun said and not denied ("salary range EUR 110,000", not
-    "no salary range yet")."""
+    "no salary range yet" nor "the deck isn't ready")."""
+    return _said(first, joined) and _denied(first, joined) is None
+
+
+def _said(first: Prerequisite, joined: str) -> bool:
+    return re.search(rf"\b{re.escape(first.noun)}\w*\b", joined, _F) is not None
+
+
+def _denied(first: Prerequisite, joined: str) -> re.Match[str] | None:
+    """The words that say what must come first is not there yet: "no deck yet", "the deck isn't ready"."""
     noun = re.escape(first.noun)
-    return re.search(rf"\b{noun}\w*\b", joined, _F) is not None and not re.search(
-        rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F
+    return re.search(rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F) or re.search(
+        rf"\b{noun}\w*\s+(?:isn't|is not|not)\s+(?:ready|done|finished|yet)\b", joined, _F
     )

@@ -163,7 +163,7 @@ _PLACE_LISTED = (
     r"(?:listing|placement|profile|spot|position)s?|(?:be|get|getting)\s+(?:listed|featured)\s+(?:in|on)\s+our|"
     r"listing\s+(?:in|on)\s+our)\b"
 )
-_A_PRICE = r"(?:[$£€]\s?\d|\b(?:usd|aud|cad|gbp|eur)\s?\d)"
+_A_PRICE = f"(?:{AN_AMOUNT.pattern})"  # a price in any currency, its sign or code before or after it
 
 # A call asked for to do the work on the sender's own system: "jump on a quick call with our platform team to look at
 # our setup", "hop on a Zoom with us tomorrow and debug it with us", "screen-share and go through our config".

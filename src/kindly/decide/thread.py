@@ -150,7 +150,8 @@ def is_nudge(text: str) -> bool:
     return _NUDGE.search(text) is not None
 
 
-# What a reminder may add that changes the answer: a price, a day, a time.
+# What a reminder may add that changes the answer: a price, a day, a time. A price is taken whole ("$450", not
+# fees.AN_AMOUNT's "$4"), as the last reminder's are compared with it.
 _NEWS = re.compile(
     r"[$£€]\s?\d[\d,.]*|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d[\d,.]*|"
     r"\b\d[\d,.]*\s?(?:usd|eur|gbp|cad|aud|chf|euros?|dollars|pounds)\b|"

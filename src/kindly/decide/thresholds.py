@@ -15,7 +15,8 @@ _UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
 # what a price may be for each of, a day's work too ("EUR 300/day"): never a count of days
 _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-# money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p"
+# money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p" (its currency and number
+# captured apart, for the limit's value, and cents and pence too: not money.MONEY)
 _BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
 _AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
 

@@ -228,6 +228,51 @@ def acceptance(
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
     GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
     when = details.event_date or details.when
+    concrete, several_days = _day_to_confirm(message, intent, details, today, style, when)
+    if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
+        # the reply goes out after the day: no "see you there", only the next time
+        return [
+            "I'm sorry to have missed this one - please do keep me posted on the next.",
+            "I'm sorry I missed it - I'd love to hear about the next one.",
+        ][variant % 2]
+    late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
+    hosting = asks_to_host(message.own_text)
+    if joining := _to_a_group_first(message, intent, variant):
+        return joining
+    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        return _to_a_gathering(
+            message, intent, details, variant, today, off, style, zone, when, concrete, late, hosting
+        )
+    if intent is Intent.INTRODUCTION:
+        return _to_an_introduction(message, variant)
+    if (
+        intent is Intent.SPEAKING_INVITATION
+        and not only_a_conversation(details.ask)
+        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
+    ):
+        return _to_a_stage(
+            message,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            meeting_hours,
+            zone,
+            when,
+            concrete,
+            several_days,
+            late,
+            hosting,
+        )
+    return _to_a_meeting(message, today, off, style, taken, meeting_hours, zone, concrete)
+
+
+def _day_to_confirm(
+    message: Message, intent: Intent, details: Details, today: datetime, style: str, when: str
+) -> tuple[str, bool]:
+    """The day the yes confirms, in full ("" where none is to be confirmed), and whether the day said spans
+    several (a summit's "March 9-11")."""
     concrete = _in_full(_concrete(when, message, today), message, today, style)
     several_days = bool(concrete) and _spans_days(concrete, message)
     if several_days:
@@ -249,14 +294,12 @@ def acceptance(
             concrete = written_day(last, style, local_day(today, message)) + _hour_of(
                 last, _said(message), local_day(today, message)
             )
-    if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
-        # the reply goes out after the day: no "see you there", only the next time
-        return [
-            "I'm sorry to have missed this one - please do keep me posted on the next.",
-            "I'm sorry I missed it - I'd love to hear about the next one.",
-        ][variant % 2]
-    late = _late_for(message, today, style) if intent in _REPLY_BY_INTENTS else ""
-    hosting = asks_to_host(message.own_text)
+    return concrete, several_days
+
+
+def _to_a_group_first(message: Message, intent: Intent, variant: int) -> str:
+    """A group's yes that comes before any meeting of it: to apply, to join through its link, to a call about
+    it; "" otherwise."""
     if (
         intent is Intent.COMMUNITY_INVITATION
         and asks_to_apply(message.own_text)
@@ -286,194 +329,239 @@ def acceptance(
             "I'd be glad to have a short call to hear more - what times suit you?",
             "A short call to hear more would be great - what times work for you?",
         ][variant % 2]
-    if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
-        yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-        # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
-        if hosting:
-            yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][
-                variant % VARIANTS
-            ]
-        elif late:
-            yes = "if there is still room, I'd be glad to join"
-        # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
-        # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
-        # ...and so is a date in numbers beside its weekday or hour, as a text says it ("Sunday 12/6 at 9am")
-        dated = bool(concrete) and (
-            intent is Intent.EVENT_INVITATION
-            or bool(_MONTH_DAY.search(concrete))
-            or in_words(concrete, message, today, zone) != concrete
+    return ""
+
+
+def _to_a_gathering(
+    message: Message,
+    intent: Intent,
+    details: Details,
+    variant: int,
+    today: datetime,
+    off: Container[date],
+    style: str,
+    zone: tzinfo | None,
+    when: str,
+    concrete: str,
+    late: str,
+    hosting: bool,
+) -> str:
+    """Yes to an event or a group: to join it (or to host it), on its date where it has one."""
+    yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
+    # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
+    if hosting:
+        yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][
+            variant % VARIANTS
+        ]
+    elif late:
+        yes = "if there is still room, I'd be glad to join"
+    # an event's date is the event's, and so is a group's next meeting ("Thursday 10 December"); its "first
+    # Wednesday of each month" or "every Thursday" is no date to confirm (`_concrete` leaves those out)
+    # ...and so is a date in numbers beside its weekday or hour, as a text says it ("Sunday 12/6 at 9am")
+    dated = bool(concrete) and (
+        intent is Intent.EVENT_INVITATION
+        or bool(_MONTH_DAY.search(concrete))
+        or in_words(concrete, message, today, zone) != concrete
+    )
+    # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
+    # not the decision's reading, which weighs the subject, the signature and calendar details too
+    theirs = _said(message)
+    priced = cost_to_attend(theirs)
+    if priced is not None and priced.joining and _AS_A_GUEST.search(theirs) and not hosting:
+        # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
+        on = f" on {when}" if _MONTH_DAY.search(when) else ""
+        return f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
+    if dated and " or " in concrete:
+        # "Tuesday 8 December or Wednesday 9 December at 12:30pm": a choice of days, of which the yes takes one
+        # (the first the user can do), at the hour said once for all of them
+        concrete = _one_of(concrete, today, off, zone)
+    if dated and intent is Intent.EVENT_INVITATION:
+        concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
+    mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
+    said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+    if dated and not details.place and link_to_come(theirs):
+        said += " Could you send me the link?"  # an online meeting whose link they have not given
+    return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
+
+
+def _to_an_introduction(message: Message, variant: int) -> str:
+    """Yes to an introduction: to be introduced, to make one, to the talk it leads to, or to pass a contact
+    on."""
+    passing = leave_to_pass_contact(message.own_text)
+    if passing:  # "Is it ok if I give her your number?": the yes answers that question
+        return _contact_passed_yes(passing)
+    # the introduction is the yes; a day in it is usually when the introducer met the other person
+    if asked_for(message.own_text):  # they ask the user to introduce them
+        whom = _whom_asked(asked_for(" ".join(message.own_text.split())))
+        if whom:  # "anyone at a UK utility or an energy retailer": the yes says to whom
+            return [f"I'd be glad to introduce you to {whom}", f"Happy to introduce you to {whom}"][
+                variant % 2
+            ] + (" - I'll have a think about who fits best." if _ANYONE.match(whom) else ".")
+        return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
+    if _INTRODUCTION_MADE.search(" ".join(message.own_text.split())):
+        # "As promised, connecting you two ... I'll let you take it from here": the introduction is made, so
+        # the yes is to the talk it leads to, not to being introduced
+        return [
+            "I'd be glad to talk - I'll be in touch directly.",
+            "I'll follow up directly - I'd be glad to talk.",
+        ][variant % 2]
+    return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
+
+
+def _to_a_stage(
+    message: Message,
+    details: Details,
+    variant: int,
+    today: datetime,
+    off: Container[date],
+    style: str,
+    meeting_hours: MeetingHours,
+    zone: tzinfo | None,
+    when: str,
+    concrete: str,
+    several_days: bool,
+    late: str,
+    hosting: bool,
+) -> str:
+    """Yes to a stage or a piece: to speak, write, review, judge, host... on its day or by its deadline, with
+    what is still to come."""
+    doing = {
+        "article": "write it",
+        "review": "review it",
+        "comment": "give a comment",
+        "judge": "judge",
+        "critic": "join as a guest critic",
+        "proposal": "submit a proposal",
+        "feature": "send what you need",
+        "podcast": "be your guest",
+        "interview": "do the interview",
+        "panel": "join the panel",
+        "moderate": "moderate it",
+        "workshop": "teach the workshop",
+        "organise": "help organise it",
+    }.get(details.format, "speak")
+    if doing == "speak" and PITCH_SESSIONS.search(message.own_text):
+        # "take pitch sessions on the Saturday": an agent hears writers' pitches there, she gives no talk
+        doing = "take the pitch sessions"
+    elif doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
+        # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
+        doing = f"give the {' '.join(short.group(0).lower().split())}"
+    if hosting:
+        doing = (
+            "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
         )
-        # the price in the sender's own words (and what they forward), read here once for the yes and how to book:
-        # not the decision's reading, which weighs the subject, the signature and calendar details too
-        theirs = _said(message)
-        priced = cost_to_attend(theirs)
-        if priced is not None and priced.joining and _AS_A_GUEST.search(theirs) and not hosting:
-            # a free first visit offered: the yes takes that, and asks how membership works, paying for nothing
-            on = f" on {when}" if _MONTH_DAY.search(when) else ""
-            return (
-                f"{late}I'd be glad to come as your guest first{on}. Could you tell me how membership works?"
-            )
-        if dated and " or " in concrete:
-            # "Tuesday 8 December or Wednesday 9 December at 12:30pm": a choice of days, of which the yes takes one
-            # (the first the user can do), at the hour said once for all of them
-            concrete = _one_of(concrete, today, off, zone)
-        if dated and intent is Intent.EVENT_INVITATION:
-            concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
-        mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
-        said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
-        if dated and not details.place and link_to_come(theirs):
-            said += " Could you send me the link?"  # an online meeting whose link they have not given
-        return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
-    if intent is Intent.INTRODUCTION:
-        passing = leave_to_pass_contact(message.own_text)
-        if passing:  # "Is it ok if I give her your number?": the yes answers that question
-            return _contact_passed_yes(passing)
-        # the introduction is the yes; a day in it is usually when the introducer met the other person
-        if asked_for(message.own_text):  # they ask the user to introduce them
-            whom = _whom_asked(asked_for(" ".join(message.own_text.split())))
-            if whom:  # "anyone at a UK utility or an energy retailer": the yes says to whom
-                return [f"I'd be glad to introduce you to {whom}", f"Happy to introduce you to {whom}"][
-                    variant % 2
-                ] + (" - I'll have a think about who fits best." if _ANYONE.match(whom) else ".")
-            return ["I'd be glad to make the introduction.", "Happy to introduce you."][variant % 2]
-        if _INTRODUCTION_MADE.search(" ".join(message.own_text.split())):
-            # "As promised, connecting you two ... I'll let you take it from here": the introduction is made, so
-            # the yes is to the talk it leads to, not to being introduced
-            return [
-                "I'd be glad to talk - I'll be in touch directly.",
-                "I'll follow up directly - I'd be glad to talk.",
-            ][variant % 2]
-        return ["Yes, please - I'd be glad to be introduced.", "I'd be happy to be introduced."][variant % 2]
-    if (
-        intent is Intent.SPEAKING_INVITATION
-        and not only_a_conversation(details.ask)
-        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
-    ):
-        doing = {
-            "article": "write it",
-            "review": "review it",
-            "comment": "give a comment",
-            "judge": "judge",
-            "critic": "join as a guest critic",
-            "proposal": "submit a proposal",
-            "feature": "send what you need",
-            "podcast": "be your guest",
-            "interview": "do the interview",
-            "panel": "join the panel",
-            "moderate": "moderate it",
-            "workshop": "teach the workshop",
-            "organise": "help organise it",
-        }.get(details.format, "speak")
-        if doing == "speak" and PITCH_SESSIONS.search(message.own_text):
-            # "take pitch sessions on the Saturday": an agent hears writers' pitches there, she gives no talk
-            doing = "take the pitch sessions"
-        elif doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
-            # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
-            doing = f"give the {' '.join(short.group(0).lower().split())}"
-        if hosting:
-            doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
-        if details.format == "organise" and not hosting:
-            # the event's days are its own, not a session to confirm; what comes next is the planning
-            call = _TALK_IT_THROUGH.search(_said(message))
-            then = (
-                [
-                    "A call to talk it through would be great - which times suit you?",
-                    "Happy to talk it through on a call - which times suit you?",
-                ]
-                if call
-                else ["Could you send me what the role involves?", "Please send me what the role involves."]
-            )
-            yes = f"{late}if you still need someone, I'd" if late else "Yes, I'd"
-            return f"{yes} be glad to {doing}. {then[variant % 2]}"
-        # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
-        recording = " or " in concrete or RECORDING.search(message.own_text) is not None
-        if details.format == "podcast" and not recording:
-            concrete = ""
-        if details.format in ("podcast", "interview") and airs_on(concrete, message.own_text):
-            concrete = (
-                ""  # "the feature runs on Saturday 9 January": the day it is published, not the interview
-            )
-        # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
-        if details.format not in _BY_A_DAY and not concrete and missed_day(message, when, today):
-            # every time they offered went by before this reply
-            offered = "the times you offered" if " or " in when else "the time you offered"
-            return f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
-        if details.format not in _BY_A_DAY and concrete:
-            # a conference keeps its own day, a Saturday too: only the user's holidays and days off rule it out
-            slots = open_slots(concrete, today, off, weekends=True, zone=zone)
-            if not slots:  # each day offered is a holiday, a weekend or a day off
-                named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
-                several = concrete.count(" or ") + 1
-                which = (
-                    named
-                    if several == 1
-                    else "Neither of those times works"
-                    if several == 2
-                    else ("None of those times works")
-                )
-                return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
-            # ...inside the user's hours ("16:00 GMT the same day" after a 7:00 GMT slot before their calls start)
-            inside = [
-                slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)
+    if details.format == "organise" and not hosting:
+        # the event's days are its own, not a session to confirm; what comes next is the planning
+        call = _TALK_IT_THROUGH.search(_said(message))
+        then = (
+            [
+                "A call to talk it through would be great - which times suit you?",
+                "Happy to talk it through on a call - which times suit you?",
             ]
-            concrete = (inside or slots)[0]
-        mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
-        preparing = _PREPARING_CALL.search(_said(message)) if concrete and not late else None
-        if preparing and details.format not in _BY_A_DAY:
-            # "Could we have a 30-minute call to shape the session? Tuesday, December 8 at 2:00 pm ...": the times
-            # offered are the call's, not the talk's, which keeps its own day ("the Directors' Conference in June")
-            prep_call = " ".join(preparing.group("call").split())
-            return f"Yes, I'd be glad to {doing}, and {concrete}{mine} works for me for the {prep_call}."
-        on_date = (
-            (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")
-            if concrete
-            else ""
+            if call
+            else ["Could you send me what the role involves?", "Please send me what the role involves."]
         )
-        ask = ["Could you send me the details?", "Please send me the details when you have them."]
-        if details.format == "review":  # what comes next is the work itself
-            ask = ["Please send it over when it's ready.", "I'll look out for it."]
-        elif details.format == "proposal":  # a call for talks is answered through its own form
-            ask = ["I'll send it through your submission page.", "I'll submit it through the form."]
-        elif details.format in ("comment", "feature"):
-            # they asked the user for something: what comes next comes from the user
-            ask = [
-                "I'll be in touch before then." if concrete else "I'll be in touch soon.",
-                "I look forward to the issue."
-                if details.format == "feature"
-                else "I look forward to the piece.",
-            ]
-        elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
-            # an online talk's day and hour are given, its link is not: that is what is still to come
-            ask = ["Could you send me the link?", "Please send the link when it's ready."]
-        elif concrete and (details.place or _CLOCK.search(concrete)):
-            # the day, the hour or the place are given: nothing to ask for but what they will send anyway
-            ask = ["I look forward to it.", "I'm looking forward to it."]
-        elif concrete and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
-            # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
-            # (a piece is written by its day, wherever the writer is)
-            still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
-            ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
-        elif several_days and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
-            # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
-            # and the venue where none was named (a live taping the user's show hosts there too)
-            still = "the day and time of my session" + (
-                "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
+        yes = f"{late}if you still need someone, I'd" if late else "Yes, I'd"
+        return f"{yes} be glad to {doing}. {then[variant % 2]}"
+    # a show's air date is not a date to confirm, its recording slots are; a piece's date is its deadline
+    recording = " or " in concrete or RECORDING.search(message.own_text) is not None
+    if details.format == "podcast" and not recording:
+        concrete = ""
+    if details.format in ("podcast", "interview") and airs_on(concrete, message.own_text):
+        concrete = ""  # "the feature runs on Saturday 9 January": the day it is published, not the interview
+    # of several slots offered ("Tuesday at 1pm or Wednesday at 10am") the first the user can do is taken
+    if details.format not in _BY_A_DAY and not concrete and missed_day(message, when, today):
+        # every time they offered went by before this reply
+        offered = "the times you offered" if " or " in when else "the time you offered"
+        return (
+            f"I'd be glad to {doing}. I'm sorry my reply comes after {offered} - could we find another day?"
+        )
+    if details.format not in _BY_A_DAY and concrete:
+        # a conference keeps its own day, a Saturday too: only the user's holidays and days off rule it out
+        slots = open_slots(concrete, today, off, weekends=True, zone=zone)
+        if not slots:  # each day offered is a holiday, a weekend or a day off
+            named = f"{concrete[:1].upper()}{concrete[1:]} doesn't work"
+            several = concrete.count(" or ") + 1
+            which = (
+                named
+                if several == 1
+                else "Neither of those times works"
+                if several == 2
+                else ("None of those times works")
             )
-            ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
-        if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
-            ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
-            if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
-                ask = ["Please do say yes for me - thank you!", "Please do go ahead on my behalf."]
-        elif (on_my_behalf := _ON_MY_BEHALF.search(message.own_text)) is not None:
-            # her agent's "Shall I confirm?": the yes lets them confirm for her, not only looks forward to it
-            ask = (
-                ["Please do confirm for me - thank you!", "Please go ahead and confirm - thank you."]
-                if on_my_behalf.group(0).lower().endswith("confirm")
-                else ["Please do go ahead on my behalf - thank you!", "Please do go ahead on my behalf."]
-            )
-        if late:
-            return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
-        return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
+            return f"I'd be glad to {doing}. {which} for me, though - could we find another day?"
+        # ...inside the user's hours ("16:00 GMT the same day" after a 7:00 GMT slot before their calls start)
+        inside = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
+        concrete = (inside or slots)[0]
+    mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
+    preparing = _PREPARING_CALL.search(_said(message)) if concrete and not late else None
+    if preparing and details.format not in _BY_A_DAY:
+        # "Could we have a 30-minute call to shape the session? Tuesday, December 8 at 2:00 pm ...": the times
+        # offered are the call's, not the talk's, which keeps its own day ("the Directors' Conference in June")
+        prep_call = " ".join(preparing.group("call").split())
+        return f"Yes, I'd be glad to {doing}, and {concrete}{mine} works for me for the {prep_call}."
+    on_date = (
+        (f" by {concrete}{mine}" if details.format in _BY_A_DAY else f" on {concrete}{mine}")
+        if concrete
+        else ""
+    )
+    ask = ["Could you send me the details?", "Please send me the details when you have them."]
+    if details.format == "review":  # what comes next is the work itself
+        ask = ["Please send it over when it's ready.", "I'll look out for it."]
+    elif details.format == "proposal":  # a call for talks is answered through its own form
+        ask = ["I'll send it through your submission page.", "I'll submit it through the form."]
+    elif details.format in ("comment", "feature"):
+        # they asked the user for something: what comes next comes from the user
+        ask = [
+            "I'll be in touch before then." if concrete else "I'll be in touch soon.",
+            "I look forward to the issue." if details.format == "feature" else "I look forward to the piece.",
+        ]
+    elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
+        # an online talk's day and hour are given, its link is not: that is what is still to come
+        ask = ["Could you send me the link?", "Please send the link when it's ready."]
+    elif concrete and (details.place or _CLOCK.search(concrete)):
+        # the day, the hour or the place are given: nothing to ask for but what they will send anyway
+        ask = ["I look forward to it.", "I'm looking forward to it."]
+    elif concrete and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
+        # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
+        # (a piece is written by its day, wherever the writer is)
+        still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
+        ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
+    elif several_days and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
+        # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
+        # and the venue where none was named (a live taping the user's show hosts there too)
+        still = "the day and time of my session" + (
+            "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
+        )
+        ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
+    if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
+        ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
+        if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
+            ask = ["Please do say yes for me - thank you!", "Please do go ahead on my behalf."]
+    elif (on_my_behalf := _ON_MY_BEHALF.search(message.own_text)) is not None:
+        # her agent's "Shall I confirm?": the yes lets them confirm for her, not only looks forward to it
+        ask = (
+            ["Please do confirm for me - thank you!", "Please go ahead and confirm - thank you."]
+            if on_my_behalf.group(0).lower().endswith("confirm")
+            else ["Please do go ahead on my behalf - thank you!", "Please do go ahead on my behalf."]
+        )
+    if late:
+        return f"{late}if the place is still open, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
+    return f"Yes, I'd be glad to {doing}{on_date}. {ask[variant % 2]}"
+
+
+def _to_a_meeting(
+    message: Message,
+    today: datetime,
+    off: Container[date],
+    style: str,
+    taken: Container[str],
+    meeting_hours: MeetingHours,
+    zone: tzinfo | None,
+    concrete: str,
+) -> str:
+    """Yes to a meeting at the time the sender proposed, the first of theirs the user can do; "" where a time is
+    still to be found."""
     # a time another waiting draft already offers is not offered twice ("Thursday 3 December at 10:00")
     slots = (
         [

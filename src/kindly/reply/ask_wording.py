@@ -134,10 +134,15 @@ _A_ROUND_AS_A_TIME = re.compile(
 
 
 def ask_phrase(
-    message: Message, intent: Intent, details: Details | None = None, date_style: str = "international"
+    message: Message,
+    intent: Intent,
+    details: Details | None = None,
+    date_style: str = "international",
+    raise_sought: bool = False,
 ) -> str:
     """What they asked for, as the reply thanks them for it: the kind of ask ("the invitation to speak"), or
-    the calendar event's own name. Their subject line is not quoted back: it reads as pasted in."""
+    the calendar event's own name. Their subject line is not quoted back: it reads as pasted in. `raise_sought`:
+    the user seeks founders who raise, as this one does (an investor's deal flow)."""
     if message.event is not None and message.event.summary and not _names_its_people(message.event):
         if _MARKETING_LINE.search(message.event.summary):
             return (
@@ -151,8 +156,9 @@ def ask_phrase(
     if (
         intent is Intent.CLIENT_INQUIRY
         and says_they_raise(f"{message.subject}\n{message.own_text}")
-        # ...unless the round is only when the work is needed
-        and not _A_ROUND_AS_A_TIME.search(" ".join(message.own_text[:20_000].split()))
+        # ...unless the round is only when the work is needed - to a user who seeks no raises: to an investor a
+        # founder's "coffee before our pre-seed round" is the round
+        and (raise_sought or not _A_ROUND_AS_A_TIME.search(" ".join(message.own_text[:20_000].split())))
     ):
         # a founder's pitch to an investor, or a co-investor's: no customer's enquiry
         return "reaching out about the round"

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.candidates import asks_for_work
-from kindly.decide.client_need import buyer_for_client, work_sent
+from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -615,7 +615,13 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
         else "getting back to me"
         if _NEXT_STEP_OF_HERS.search(message.own_text) and seeks_work(profile)
-        else ask_phrase(message, intent, details, profile.user.date_style),
+        else ask_phrase(
+            message,
+            intent,
+            details,
+            profile.user.date_style,
+            bool(raising_for_the_goal(profile, f"{message.subject}\n{message.own_text}")),
+        ),
         "condition": condition_kept(verdict),
     }
     writers = [] if formal else co_writers(greeted)

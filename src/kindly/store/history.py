@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from functools import cache
+
+from sqlalchemy import ColumnElement, and_, bindparam, exists, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from kindly.channels import DM_APPS
 from kindly.clock import as_utc
@@ -13,31 +15,40 @@ from kindly.store.relations import SentRow
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 
 
-def _same_sender(address: str, name: str) -> ColumnElement[bool]:
+def same_sender(address: str, name: str) -> ColumnElement[bool]:
+    """Mail of this sender: their address (stored lowercased, so the index serves it), else their name."""
     if address:
-        return MessageRow.from_addr == address.lower()  # stored lowercased: the index serves it
+        return MessageRow.from_addr == address.lower()
     return MessageRow.from_name == name
 
 
-def _firms_mailbox(session: Session, thread_id: str, pk: int, address: str, name: str) -> ColumnElement[bool]:
+def _firms_mailbox(address: str, name: str) -> tuple[ColumnElement[bool], dict[str, str]]:
     """The earlier mail of this thread that the sender wrote from their firm's mailbox ("Laurentian Private Counsel
     <advice@laurentianpc...>" signed "Stephen Wallace, CFA", followed up by Stephen Wallace from the same domain):
-    what they said there is theirs."""
+    what they said there is theirs. A condition of the thread query, with the values it binds, rather than a query
+    of its own: triage asks it for every sender with a full name."""
     domain = address.lower().rpartition("@")[2]
     if "@" not in address or not domain or len(name.split()) < 2:
-        return MessageRow.id.in_(())
-    firm = [
-        row.from_addr
-        for row in session.execute(
-            select(MessageRow.from_addr, MessageRow.signature).where(
-                MessageRow.thread_id == thread_id,
-                MessageRow.id < pk,
-                MessageRow.from_addr.like(f"%@{domain}"),
-            )
-        ).all()
-        if name.lower() in (row.signature or "").lower()
-    ]
-    return MessageRow.from_addr.in_(firm)
+        return false(), {}
+    escaped = name.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return _signed_from_the_firm(), {"firm_domain": f"%@{domain}", "signed_as": f"%{escaped}%"}
+
+
+@cache
+def _signed_from_the_firm() -> ColumnElement[bool]:
+    """Mail from the firm's domain, from a mailbox whose earlier mail in the thread (:thread, before :pk) is signed
+    with the sender's name in any case (SQLite folds ASCII letters only: "JOSÉ" is not "José" there). Built once:
+    SQLAlchemy then compiles the thread query once."""
+    signed = aliased(MessageRow, name="signed")
+    return and_(
+        MessageRow.from_addr.like(bindparam("firm_domain")),
+        exists().where(
+            signed.thread_id == bindparam("thread"),
+            signed.id < bindparam("pk"),
+            signed.from_addr == MessageRow.from_addr,
+            func.lower(signed.signature).like(func.lower(bindparam("signed_as")), escape="/"),
+        ),
+    )
 
 
 def history(
@@ -55,7 +66,8 @@ def history(
     user wrote in the thread after each message a reply was drafted for."""
     if not address and not name:
         return History()
-    sender = _same_sender(address, name)
+    sender = same_sender(address, name)
+    firm, firm_values = _firms_mailbox(address, name)
     rows = session.execute(
         select(
             AnalysisRow.decision,
@@ -68,11 +80,10 @@ def history(
         )
         .join(MessageRow, AnalysisRow.message_pk == MessageRow.id)
         .where(
-            MessageRow.thread_id == thread_id,
-            MessageRow.id < pk,
-            or_(sender, _firms_mailbox(session, thread_id, pk, address, name)),
+            MessageRow.thread_id == bindparam("thread"), MessageRow.id < bindparam("pk"), or_(sender, firm)
         )
-        .order_by(MessageRow.id)
+        .order_by(MessageRow.id),
+        {"thread": thread_id, "pk": pk, **firm_values},
     ).all()
     ids = [r.id for r in rows]
     drafted: set[int] = set()
@@ -182,7 +193,7 @@ def later_reply(session: Session, pk: int, thread_id: str, address: str, name: s
         .where(
             MessageRow.thread_id == thread_id,
             MessageRow.id > pk,
-            _same_sender(address, name),
+            same_sender(address, name),
             DraftRow.status != "discarded",
         )
         .order_by(MessageRow.id)
@@ -201,7 +212,7 @@ def thread_ask(session: Session, pk: int, thread_id: str, address: str, name: st
         .where(
             MessageRow.thread_id == thread_id,
             MessageRow.id < pk,
-            _same_sender(address, name),
+            same_sender(address, name),
             AnalysisRow.is_invitation.is_(True),
             AnalysisRow.intent.not_in(("none", "work_meeting")),
         )
@@ -332,7 +343,7 @@ def written_before(
             MessageRow.thread_id == row.thread_id,
             MessageRow.id != row.id,
             MessageRow.sent_at.is_not(None),
-            or_(_same_sender(address, name), _written_by(*user)),
+            or_(same_sender(address, name), _written_by(*user)),
         )
     ).all()
     sent_at = as_utc(row.sent_at)

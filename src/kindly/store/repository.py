@@ -10,7 +10,7 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Text, cast, false, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Text, cast, false, func, insert, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
 from kindly import clock
@@ -36,6 +36,8 @@ from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, S
 
 _MESSAGES = MessageRow.metadata.tables[MessageRow.__tablename__]
 _IN_CHUNK = 400  # values per IN (...) list, well under SQLite's limit on bound parameters
+SET_BY_YOU = "set_by_you"  # the reason code of a decision the user set by hand
+DIRECTORY_ADDED = "directory_added"  # reason code of an answer whose details went into the directory
 
 
 def content_hash(message: Message) -> str:
@@ -448,33 +450,28 @@ class Repository:
     def open_invitations(self) -> list[MessageRow]:
         """Invitations still open, oldest first: analysed, not a calendar update, not cancelled, no reply approved
         or sent, not decided by the user by hand and not an answer whose details went into the directory."""
-        rows = self.session.scalars(
-            select(MessageRow)
-            .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
-            .where(
-                AnalysisRow.is_invitation.is_(True),
-                AnalysisRow.reason_code.not_in(("set_by_you", "directory_added")),
-                MessageRow.updates_pk.is_(None),
-                MessageRow.event_status != "cancelled",
-            )
-            .options(
-                defer(MessageRow.raw),  # the original bytes (a 20 MB attachment) are never decided on
-                selectinload(MessageRow.analysis),
-                selectinload(MessageRow.drafts),
-            )
-            .order_by(MessageRow.id)
-        ).all()
-        return [r for r in rows if not any(d.status in ("approved", "sent") for d in r.drafts)]
+        return self._unanswered(
+            AnalysisRow.is_invitation.is_(True),
+            AnalysisRow.reason_code.not_in((SET_BY_YOU, DIRECTORY_ADDED)),
+            MessageRow.updates_pk.is_(None),
+        )
 
     def set_by_hand(self) -> list[MessageRow]:
         """Messages whose decision the user set by hand, with a draft still pending (none approved or sent) and
         no cancelled event, oldest first."""
+        return self._unanswered(AnalysisRow.reason_code == SET_BY_YOU)
+
+    def _unanswered(self, *wheres: ColumnElement[bool]) -> list[MessageRow]:
+        """Analysed messages that match `wheres`, whose event is not cancelled and whose reply was neither
+        approved nor sent, oldest first."""
         rows = self.session.scalars(
             select(MessageRow)
             .join(AnalysisRow, AnalysisRow.message_pk == MessageRow.id)
-            .where(AnalysisRow.reason_code == "set_by_you", MessageRow.event_status != "cancelled")
+            .where(*wheres, MessageRow.event_status != "cancelled")
             .options(
-                selectinload(MessageRow.analysis), selectinload(MessageRow.drafts), defer(MessageRow.raw)
+                defer(MessageRow.raw),  # the original bytes (a 20 MB attachment) are never decided on
+                selectinload(MessageRow.analysis),
+                selectinload(MessageRow.drafts),
             )
             .order_by(MessageRow.id)
         ).all()

@@ -271,17 +271,22 @@ def offers_to_share(own: str) -> bool:
 
 def swaps_clients(own: str) -> bool:
     """Sending each other clients and nothing else: no promotion of each other's work, so no campaign spread."""
-    own = " ".join(
-        own.split()
-    )  # a phrase hard-wrapped over two lines ("sending each\nother clients") is the phrase
-    return mutual_referrals(own) and _PROMOTION.search(own) is None
+    # a phrase hard-wrapped over two lines ("sending each\nother clients") is the phrase
+    own = " ".join(own.split())
+    return _mutual_referrals_in(own) and _PROMOTION.search(own) is None
 
 
 def mutual_referrals(own: str) -> bool:
     """A proposal to send each other clients or to promote each other (the guide's partnership between equals:
     cross-promotion, co-marketing; not a sale, not an ordinary work meeting)."""
-    own = " ".join(own.split())  # as mail wraps it: "Would you be open to sending each\nother clients?"
-    return _MUTUAL_REFERRALS.search(own) is not None or bool(_YOUR_WAY.search(own) and _MY_WAY.search(own))
+    return _mutual_referrals_in(" ".join(own.split()))  # as mail wraps it: "sending each\nother clients?"
+
+
+def _mutual_referrals_in(joined: str) -> bool:
+    """mutual_referrals, of a text whose lines are joined."""
+    return _MUTUAL_REFERRALS.search(joined) is not None or bool(
+        _YOUR_WAY.search(joined) and _MY_WAY.search(joined)
+    )
 
 
 def _for_information(message: Message, own: str) -> bool:
