@@ -15,6 +15,7 @@ import argparse
 import platform
 import sys
 import time
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,9 +39,11 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
-    from kindly.decide.scams import fake_job_cue
+    from kindly.decide.scams import fake_job_cue, phishing_cue
+    from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
+    from kindly.profile import Profile
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
@@ -50,6 +53,7 @@ def main() -> None:
     from kindly.understand.extract import Details, extract
     from kindly.understand.language import ideas_in_spanish
     from kindly.understand.needed_by import needed_by
+    from personas import contractor_profile
     from support import incoming
 
     halls = incoming(
@@ -113,6 +117,10 @@ def main() -> None:
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
+    # a homeowner's asks to come over with no stop and nothing to see, and sign-ins with no account named
+    visits = "our kitchen and could you maybe possibly come over " * int(3_000 * scale)
+    sign_ins = "sign in with your company sign in using your " * int(3_000 * scale)
+    kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -161,6 +169,8 @@ def main() -> None:
             lambda: needed_by(before, date(2026, 12, 1)),
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
+        ("a site visit asked (first 20 KB read)", 20_000, lambda: site_visit_asked(kendra, visits)),
+        ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
     ]
 
     def _read_spanish(text: str) -> object:

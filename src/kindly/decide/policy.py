@@ -892,6 +892,12 @@ def _only_pitches(notes: list[str]) -> bool:
     )
 
 
+def _only_when(notes: list[str]) -> bool:
+    """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays")."""
+    ideas = [note.split(":", 1)[0] for note in notes]
+    return bool(ideas) and all(idea in _WHEN_IDEAS for idea in ideas)
+
+
 def _brought_in(context: Context) -> str:
     """The introduction the user said yes to that brought the sender in, as evidence, or ""."""
     return f"introduced by {context.introduced.made_by}" if context.introduced is not None else ""
@@ -1300,6 +1306,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
         # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
         never = None
+    if never and intent is Intent.CLIENT_INQUIRY and _only_when(never[1]):
+        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day is theirs to move, not a
+        # reason to turn the client away; the reply offers the user's own hours instead
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
     if never:
         rule, notes = never
         sold = next(

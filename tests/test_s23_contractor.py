@@ -1,0 +1,126 @@
+"""Kendra Lowry's mail (session 23): the owner of a 12-person kitchen and basement remodeling firm in Denver, who
+wants referral partners among architects and designers, homeowners met through their neighborhood associations,
+a peer group and licensed subcontractors; on site 6:30 to 3:30 on weekdays, and never at work on Sundays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kindly.decide.scams import phishing_cue
+from kindly.model import Intent
+from kindly.understand.extract import extract
+from personas import contractor_profile, text_to_kendra, to_kendra
+from support import Kindly, incoming, profile_file, triaged_one
+
+
+def _to_kendra(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
+    mail = to_kendra(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(contractor_profile(), tmp_path))
+
+
+def _texted(kindly: Kindly, tmp_path: Path, words: str, sender: str) -> dict[str, Any]:
+    text = text_to_kendra(tmp_path / "text.txt", words, sender=sender)
+    return triaged_one(kindly, text, profile_file(contractor_profile(), tmp_path))
+
+
+# -- a homeowner asks her to come and see their project: a client, on whatever day they name ----------------------
+
+SUNDAY_VISIT = (
+    "Hey Kendra, it's Omar Haddad from the Park Hill block association. We're finally doing our basement! Could "
+    "you stop by this Sunday to take a look? Weekends are all we have, sorry."
+)
+
+
+def test_a_homeowner_asking_her_to_stop_by_on_sunday_is_a_client_offered_her_weekdays(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(kindly, tmp_path, SUNDAY_VISIT, "Omar Haddad")
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    assert "firm rule" not in record["draft"]
+    said, _, offered = record["draft"].partition("doesn't work for me, though")
+    assert "This Sunday" in said and offered
+    assert "Sunday" not in offered and "Saturday" not in offered
+
+
+def test_a_homeowner_asking_her_to_swing_by_on_a_weekday_gets_a_yes(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nOur kitchen is from 1962 and it's time. Any chance you could swing by Thursday morning to "
+        "see it and talk through options?\n\nThanks,\nPriyanka Rao\n",
+        "Priyanka Rao <priyanka.rao@example.com>",
+        "kitchen",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+
+
+def test_a_day_to_swing_by_is_when_to_meet_and_a_day_to_send_by_is_a_deadline() -> None:
+    assert extract(
+        incoming("Any chance you could swing by this Sunday to look?"), Intent.CLIENT_INQUIRY
+    ).when == ("this Sunday")
+    assert (
+        extract(incoming("Could you stop by Thursday to see it?"), Intent.CLIENT_INQUIRY).when == "Thursday"
+    )
+    assert extract(incoming("Could you send us the quote by Friday?"), Intent.CLIENT_INQUIRY).when == ""
+
+
+def test_a_seller_asking_to_swing_by_her_shop_on_sunday_is_still_no_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nI rep Alder Cabinetry in the Denver metro. Can I swing by your shop this Sunday to show you "
+        "our new frameless kitchen line? Dealer pricing for remodelers this quarter.\n\nCole Whitman\n",
+        "Cole Whitman <cole@aldercabinetry.example>",
+        "New kitchen cabinet line",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["intent"] != "client_inquiry"
+
+
+def test_an_hoa_event_on_a_sunday_is_still_declined_by_her_sunday_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nThe Washington Park East HOA is holding a renovated-homes tour on Sunday, December 13 from "
+        "1 to 4pm and we'd love a builder on hand to answer questions. Can you join us?\n\nAmy Trask\nWPE HOA\n",
+        "Amy Trask <amy.trask@washparkeast.example>",
+        "Renovated-homes tour",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "Sundays" in record["reason"]
+
+
+# -- a "bid invitation" whose documents need her own mail account's sign-in ------------------------------------
+
+BID_LURE = (
+    "You have been invited to submit a bid.\n\nProject: Clinic Tenant Finish, Level 2\nBid due: December 9\n\n"
+    "Drawings and specifications are on our secure file share. Log in using your work email password to "
+    "download them:\nhttps://bids-portal.filedrop-secure.example/auth\n"
+)
+
+
+def test_a_bid_invitation_asking_her_to_sign_in_with_her_mail_account_is_a_scam_left_unanswered(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        BID_LURE.replace("Log in using your work email password", "Sign in with your company email account"),
+        "Bid Desk <bids@metro-procurement.example>",
+        "Invitation to Bid: Clinic Tenant Finish",
+    )
+    assert record["decision"] == "ignore", record["reason"]
+    assert "scam" in record["reason"]
+    assert not record["draft"]
+
+
+def test_a_sign_in_asked_with_her_own_mail_account_is_phishing_and_an_account_of_the_site_is_not() -> None:
+    assert phishing_cue("Please log on using your Office 365 credentials to view the file.")
+    assert phishing_cue("Sign in with your work email account to open the drawings.")
+    assert not phishing_cue("Sign in with your BidNet account to download the plan set.")
+    assert not phishing_cue("Register on the county's bid portal, then log in to download the documents.")
