@@ -124,3 +124,44 @@ def test_a_sign_in_asked_with_her_own_mail_account_is_phishing_and_an_account_of
     assert phishing_cue("Sign in with your work email account to open the drawings.")
     assert not phishing_cue("Sign in with your BidNet account to download the plan set.")
     assert not phishing_cue("Register on the county's bid portal, then log in to download the documents.")
+
+
+# -- a supplier's rep brings a lunch-and-learn to her own crew: a pitch over tacos, not a peer group ---------------
+
+CREW_LUNCH = (
+    "Hi Kendra,\n\nHappy December! I'm the new rep for Front Range Tile & Stone on the east side of town.\n\nWe're "
+    "doing Lunch & Learns for remodelers this winter on the new Schluter heated-floor kits and curbless shower "
+    "systems. I bring lunch for your crew (pizza or burritos, your call), and it runs about 45 minutes with Q&A."
+    "\n\nCould we do Wednesday, December 16 at 11:30 at your shop? Or any Tuesday in January.\n\nThanks!\n"
+    "Alyssa Moreno\nTerritory Sales Rep | Front Range Tile & Stone\n"
+)
+
+
+def test_a_supply_reps_lunch_and_learn_for_her_crew_is_a_pitch_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        CREW_LUNCH,
+        "Alyssa Moreno <alyssa@frontrangetile.example>",
+        "Lunch & Learn for your crew",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "see you" not in record["draft"]
+
+
+def test_a_suppliers_breakfast_where_she_meets_other_remodelers_is_still_weighed_as_an_event(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nWe're hosting our winter contractor breakfast at the Peak Electrical Supply showroom on "
+        "Wednesday, December 16, 7:00-8:00am - meet other remodelers from around the metro, and our rep walks "
+        "through the 2026 NEC changes for kitchens.\n\nJordan Reyes\nOutside Sales Rep | Peak Electrical Supply\n",
+        "Jordan Reyes <jreyes@peakelectricalsupply.example>",
+        "Contractor breakfast Dec 16",
+    )
+    assert record["intent"] == "event_invitation", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
