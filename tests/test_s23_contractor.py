@@ -165,3 +165,44 @@ def test_a_suppliers_breakfast_where_she_meets_other_remodelers_is_still_weighed
     )
     assert record["intent"] == "event_invitation", record["reason"]
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a licensed sub who offers their time over coffee has said what the coffee is for --------------------------
+
+
+def test_a_master_electrician_with_room_in_january_asking_for_coffee_gets_a_yes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi Kendra, Dana Kowalski w/ Kowalski Electric - master electrician, licensed and insured. we've got room on "
+        "our schedule from mid January if you ever need an electrician for your kitchen jobs. coffee some morning?",
+        "Dana Kowalski",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+    assert "something specific" not in record["draft"]
+
+
+def test_an_hvac_installer_offering_the_same_is_no_sub_she_seeks(kindly: Kindly, tmp_path: Path) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi Kendra, Dana Kowalski w/ Kowalski Heating & Air - HVAC installs, licensed and insured. we've got room "
+        "on our schedule from mid January if you ever need ductwork for your basement jobs. coffee some morning?",
+        "Dana Kowalski",
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_a_plumber_who_offers_nothing_is_still_asked_what_the_coffee_is_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hey Kendra, Luis Ortega here, master plumber - Marcus at Volt Bros gave me your number. want to grab a "
+        "coffee sometime?",
+        "Luis Ortega",
+    )
+    assert record["decision"] == "ask_details", record["reason"]

@@ -87,6 +87,7 @@ from kindly.decide.words import (
     names_a_role,
     phrase_in,
 )
+from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
@@ -892,6 +893,19 @@ def _only_pitches(notes: list[str]) -> bool:
     )
 
 
+def _offers_what_a_goal_seeks(intent: Intent, best: GoalFit | None, text: str) -> bool:
+    """Whether a coffee offers the user the sender's time for work ("we have openings starting Jan if you need a
+    plumber") that a goal seeks by name (its target "master plumber" matched): said what it is for. A goal that
+    finds clients seeks buyers, not someone offering work."""
+    return (
+        intent in (Intent.COFFEE_CHAT, Intent.WORK_MEETING)
+        and best is not None
+        and best.kind is not GoalKind.FIND_CLIENTS
+        and any(note.startswith("target ") and " matched " in note for note in best.evidence)
+        and bool(work_offered(text))
+    )
+
+
 def _only_when(notes: list[str]) -> bool:
     """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays")."""
     ideas = [note.split(":", 1)[0] for note in notes]
@@ -1492,6 +1506,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         understanding.purpose_clear
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+        or _offers_what_a_goal_seeks(intent, best, text)
     )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
