@@ -121,6 +121,7 @@ def main() -> None:
     # a homeowner's asks to come over with no stop and nothing to see, and sign-ins with no account named
     visits = "our kitchen and could you maybe possibly come over " * int(3_000 * scale)
     sign_ins = "sign in with your company sign in using your " * int(3_000 * scale)
+    leads = "new leads near you for $ and leads for " * int(3_000 * scale)
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
@@ -172,6 +173,7 @@ def main() -> None:
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
         ("a site visit asked (first 20 KB read)", 20_000, lambda: site_visit_asked(kendra, visits)),
+        ("leads priced each, no price said", len(leads), lambda: CONCEPTS["referral_fee"].shown_by(leads)),
         ("a sub's time offered, none said (first 20 KB)", 20_000, lambda: work_offered(offers)),
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
     ]

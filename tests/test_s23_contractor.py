@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import phishing_cue
 from kindly.model import Intent
 from kindly.understand.extract import extract
 from personas import contractor_profile, text_to_kendra, to_kendra
-from support import Kindly, incoming, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 
 def _to_kendra(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
@@ -206,3 +207,37 @@ def test_a_plumber_who_offers_nothing_is_still_asked_what_the_coffee_is_for(
         "Luis Ortega",
     )
     assert record["decision"] == "ask_details", record["reason"]
+
+
+# -- leads sold by the piece fall under her rule against pay-per-lead services, however the seller words it -----
+
+LEAD_SELLER = (
+    "Hi Kendra,\n\nWe'd love to welcome Lowry Build into our Preferred Remodeler network. Homeowners across Denver "
+    "request renovation quotes through our site every day, and partners receive verified leads in their zip codes "
+    "at $55 per verified lead - cancel anytime.\n\nOpen to a quick call Thursday?\n\nBrooke Adler\nNestQuote Pro\n"
+)
+
+
+def test_a_network_that_sells_leads_at_a_price_each_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        LEAD_SELLER,
+        "Brooke Adler <brooke@nestquotepro.example>",
+        "Preferred Remodeler network",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason"] == "You never do pay-per-lead services."
+    assert "pay-per-lead" in record["draft"]
+
+
+def test_a_rule_against_buying_leads_is_not_met_by_a_homeowners_budget_or_free_referrals(
+    tmp_path: Path,
+) -> None:
+    kendra = written_profile(contractor_profile(), tmp_path)
+    budget = "We'd like a quote for our kitchen - our budget is about $60,000 all in."
+    free = "Our HOA keeps a list of builders and we pass on a few homeowner referrals each month, no charge."
+    assert never_rule_hit(kendra, budget, Intent.CLIENT_INQUIRY) is None
+    assert never_rule_hit(kendra, free, Intent.COMMUNITY_INVITATION) is None
