@@ -10,6 +10,7 @@ from typing import Any
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import phishing_cue
 from kindly.model import Intent
+from kindly.reply.slot_wording import preference
 from kindly.understand.extract import extract
 from personas import contractor_profile, text_to_kendra, to_kendra
 from support import Kindly, incoming, profile_file, triaged_one, written_profile
@@ -241,3 +242,28 @@ def test_a_rule_against_buying_leads_is_not_met_by_a_homeowners_budget_or_free_r
     free = "Our HOA keeps a list of builders and we pass on a few homeowner referrals each month, no charge."
     assert never_rule_hit(kendra, budget, Intent.CLIENT_INQUIRY) is None
     assert never_rule_hit(kendra, free, Intent.COMMUNITY_INVITATION) is None
+
+
+# -- "weekday mornings are best": the times offered are mornings ----------------------------------------------
+
+
+def test_a_homeowner_for_whom_weekday_mornings_are_best_is_offered_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hello,\n\nWe saw your truck on our street and would like a quote to finish our basement (about 800 sq "
+        "ft, a bedroom and a bathroom). Could someone come out to look at it? Weekday mornings are best."
+        "\n\nThanks,\nGrace Liu\n",
+        "Grace Liu <grace.liu@example.com>",
+        "Basement finish quote",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    offered = record["draft"].split("Would ", 1)[1].split("work for you")[0]
+    assert offered.count(" am") == 2 and " pm" not in offered, offered
+
+
+def test_a_question_of_which_is_best_is_no_preference_of_hours() -> None:
+    assert preference("Which layout is best for a small galley kitchen?") == ""
+    assert preference("We're home all week, mornings are best.") == "We're home all week, mornings are best"
