@@ -75,6 +75,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.spanish_mail import answers_in_spanish, prospective_client, provider_offered
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -906,10 +907,15 @@ def _offers_what_a_goal_seeks(intent: Intent, best: GoalFit | None, text: str) -
     )
 
 
-def _only_when(notes: list[str]) -> bool:
-    """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays")."""
+def _visit_on_the_day(notes: list[str], profile: Profile, text: str) -> bool:
+    """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays") held by
+    the day a client asks the user to come and see their project on ("could you swing by this Sunday to look?")."""
     ideas = [note.split(":", 1)[0] for note in notes]
-    return bool(ideas) and all(idea in _WHEN_IDEAS for idea in ideas)
+    if not ideas or not all(idea in _WHEN_IDEAS for idea in ideas):
+        return False
+    visit = site_visit_asked(profile, text).lower()
+    said = [note.split(":", 1)[1].strip().strip('"').lower() for note in notes]
+    return bool(visit) and all(day in visit for day in said)
 
 
 def _brought_in(context: Context) -> str:
@@ -1320,9 +1326,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
         # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
         never = None
-    if never and intent is Intent.CLIENT_INQUIRY and _only_when(never[1]):
-        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day is theirs to move, not a
-        # reason to turn the client away; the reply offers the user's own hours instead
+    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], profile, text):
+        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day of a visit to see the work
+        # is theirs to move, not a reason to turn the client away; the reply offers the user's own hours instead
+        # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
         never, fits = None, tuple(_ruled_back(fit) for fit in fits)
         best = best_fit(profile, list(fits))
     if never:
