@@ -267,3 +267,24 @@ def test_a_homeowner_for_whom_weekday_mornings_are_best_is_offered_mornings(
 def test_a_question_of_which_is_best_is_no_preference_of_hours() -> None:
     assert preference("Which layout is best for a small galley kitchen?") == ""
     assert preference("We're home all week, mornings are best.") == "We're home all week, mornings are best"
+
+
+def test_a_designer_for_whom_early_mornings_are_fine_is_offered_mornings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nNoor from Hollis Interiors - we have two clients planning kitchen remodels next spring and "
+        "I'd love to talk about sending work each other's way. I'm easy on timing; early mornings are fine by me."
+        "\n\nNoor Haddad\nDesigner, Hollis Interiors\n",
+        "Noor Haddad <noor@hollisinteriors.example>",
+        "designer + builder referrals",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "meet_person"), record["reason"]
+    offered = record["draft"].split("ould ", 1)[1].split("work for you")[0]
+    assert offered.count(" am") == 2 and " pm" not in offered, offered
+
+
+def test_asking_whether_a_time_is_fine_states_no_preference() -> None:
+    assert preference("I can do Tuesday at 2pm - is that fine by you?") == ""
