@@ -288,3 +288,30 @@ def test_a_designer_for_whom_early_mornings_are_fine_is_offered_mornings(
 
 def test_asking_whether_a_time_is_fine_states_no_preference() -> None:
     assert preference("I can do Tuesday at 2pm - is that fine by you?") == ""
+
+
+def test_a_homeowner_asking_her_to_come_out_and_look_is_told_she_will_come(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi! Tasha Greene here, the Parks' neighbor on Ash St. we want to redo our kitchen - could you come take "
+        "a look sometime next week? mornings are easiest",
+        "Tasha Greene",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "I'd be glad to come and take a look." in record["draft"]
+
+
+def test_a_homeowner_asking_for_a_call_is_not_told_she_will_come(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nWe're thinking about redoing our kitchen next year. Could we have a quick call first to "
+        "talk through budget and timing?\n\nSam Ortiz\n",
+        "Sam Ortiz <sam.ortiz@example.com>",
+        "Kitchen next year",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "come and take a look" not in record["draft"]

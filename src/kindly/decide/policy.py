@@ -1514,6 +1514,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
         or _offers_what_a_goal_seeks(intent, best, text)
+        # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
+        # its day
+        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
     )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
