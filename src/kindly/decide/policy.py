@@ -914,7 +914,7 @@ def _visit_on_the_day(notes: list[str], profile: Profile, text: str) -> bool:
     if not ideas or not all(idea in _WHEN_IDEAS for idea in ideas):
         return False
     visit = site_visit_asked(profile, text).lower()
-    said = [note.split(":", 1)[1].strip().strip('"').lower() for note in notes]
+    said = [note.partition(":")[2].strip().strip('"').lower() for note in notes]
     return bool(visit) and all(day in visit for day in said)
 
 
