@@ -15,6 +15,7 @@ import argparse
 import platform
 import sys
 import time
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,12 +44,14 @@ def main() -> None:
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
     from kindly.decide.scams import fake_job_cue, phishing_cue
+    from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
     from kindly.decide.topic_said import topic_said
     from kindly.decide.when_alone import when_alone
+    from kindly.decide.work_offered_to_you import work_offered
     from kindly.model import Intent, Understanding
-    from kindly.profile import Provider
+    from kindly.profile import Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
@@ -58,6 +61,7 @@ def main() -> None:
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
+    from personas import contractor_profile
     from support import incoming
 
     halls = incoming(
@@ -146,6 +150,12 @@ def main() -> None:
         "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
         * int(2_000 * scale)
     )
+    # a homeowner's asks to come over with no stop and nothing to see, and sign-ins with no account named
+    visits = "our kitchen and could you maybe possibly come over " * int(3_000 * scale)
+    sign_ins = "sign in with your company sign in using your " * int(3_000 * scale)
+    leads = "new leads near you for $ and leads for " * int(3_000 * scale)
+    offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
+    kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -239,6 +249,10 @@ def main() -> None:
                 _ASKED_TO_SPEAK.search(writer),
             ),
         ),
+        ("a site visit asked (first 20 KB read)", 20_000, lambda: site_visit_asked(kendra, visits)),
+        ("leads priced each, no price said", len(leads), lambda: CONCEPTS["referral_fee"].shown_by(leads)),
+        ("a sub's time offered, none said (first 20 KB)", 20_000, lambda: work_offered(offers)),
+        ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

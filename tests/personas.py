@@ -2185,3 +2185,98 @@ def to_miriam(
     return eml(
         path, body, sender=sender, subject=subject, date=date, to="Miriam Adler <miriam@halyardfinch.com>"
     )
+
+
+# -- Kendra Lowry, owner of a 12-person kitchen and basement remodeling firm in Denver (session 23) ---------------
+
+CONTRACTOR_PARTNERS = goal(
+    "meet_person",
+    "Referral partnerships with architects and interior designers who send kitchen and basement work: Whitcomb "
+    "Studio Architects (Ana Whitcomb), Hollis Interiors, Ridgeline Design Build",
+    [
+        "architects",
+        "interior designers",
+        "Whitcomb Studio Architects",
+        "Ana Whitcomb",
+        "Hollis Interiors",
+        "Ridgeline Design",
+        "referral partnership",
+    ],
+    1,
+)
+CONTRACTOR_HOMEOWNERS = goal(
+    "find_clients",
+    "Homeowners planning a kitchen remodel or basement finish, met through neighborhood associations rather "
+    "than pitching",
+    [
+        "homeowners",
+        "kitchen remodel",
+        "basement finish",
+        "neighborhood associations",
+        "Park Hill Neighborhood Association",
+        "Washington Park East HOA",
+    ],
+    1,
+)
+CONTRACTOR_PEERS = goal(
+    "find_community",
+    "A like-minded peer group: women in construction or a remodelers' roundtable",
+    ["women in construction", "NAWIC Denver", "remodelers", "NARI", "peer group", "roundtable"],
+    2,
+)
+CONTRACTOR_SUBS = goal(
+    "custom",
+    "Find reliable licensed electrical and plumbing subcontractors for our kitchen and basement jobs",
+    ["licensed electrician", "master electrician", "licensed plumber", "master plumber"],
+    2,
+)
+CONTRACTOR_NEVER = ("free design or bid work on spec", "pay-per-lead services", "work on Sundays")
+
+
+def contractor_profile(
+    *,
+    goals: Iterable[Table] = (CONTRACTOR_PARTNERS, CONTRACTOR_HOMEOWNERS, CONTRACTOR_PEERS, CONTRACTOR_SUBS),
+    never: Iterable[str] = CONTRACTOR_NEVER,
+) -> str:
+    """Kendra Lowry's profile: referral partners among architects and designers, homeowners met through their
+    neighborhood associations, a peer group, licensed electricians and plumbers to subcontract; an accountant,
+    an insurance broker, Buildertrend and a lumber yard. On site 6:30 to 3:30 on weekdays, never on Sundays."""
+    user = {
+        "name": "Kendra Lowry",
+        "email": "kendra@lowrybuild.example",
+        "signature": "Kendra Lowry\nOwner, Lowry Build Co.\n(303) 555-0148",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Denver",
+        "meeting_hours": "Mon-Fri 06:30-15:30",
+    }
+    providers = (
+        ("accounting", "Pine & Forde CPAs"),
+        ("builder's risk insurance", "Dave Kuehn, Front Range Insurance Brokers"),
+        ("project management software", "Buildertrend"),
+        ("lumber", "Sixth Avenue Lumber"),
+    )
+    answers = [
+        answer(
+            ["cost", "price", "budget", "ballpark", "quote"],
+            "Most of our kitchen remodels land between $65,000 and $140,000; I give a fixed-price bid after a "
+            "site visit.",
+        )
+    ]
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_kendra(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 09:00:00 -0700"
+) -> Path:
+    """A mail to Kendra, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date=date, to="Kendra Lowry <kendra@lowrybuild.example>"
+    )
+
+
+def text_to_kendra(path: Path, words: str, *, sender: str) -> Path:
+    """A text message to Kendra as she pastes it (`kindly triage -` or a .txt): the sender's name, marked a text."""
+    path.write_text(f"From: {sender} (Text message)\n\n{words}\n", encoding="utf-8")
+    return path

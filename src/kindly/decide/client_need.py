@@ -16,6 +16,7 @@ from functools import lru_cache
 from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
 from kindly.decide.selling import names_a_sale, offers_for_sale
+from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
@@ -862,6 +863,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 advice_on_own_work(profile, text)
                 or work_talked_about(profile, text)
                 or service_asked_of_you(profile, text)
+                or site_visit_asked(profile, text)
             )
     if (
         not needed

@@ -80,6 +80,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -93,6 +94,7 @@ from kindly.decide.words import (
     names_a_role,
     phrase_in,
 )
+from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
@@ -923,6 +925,30 @@ def _only_pitches(notes: list[str]) -> bool:
     )
 
 
+def _offers_what_a_goal_seeks(intent: Intent, best: GoalFit | None, text: str) -> bool:
+    """Whether a coffee offers the user the sender's time for work ("we have openings starting Jan if you need a
+    plumber") that a goal seeks by name (its target "master plumber" matched): said what it is for. A goal that
+    finds clients seeks buyers, not someone offering work."""
+    return (
+        intent in (Intent.COFFEE_CHAT, Intent.WORK_MEETING)
+        and best is not None
+        and best.kind is not GoalKind.FIND_CLIENTS
+        and any(note.startswith("target ") and " matched " in note for note in best.evidence)
+        and bool(work_offered(text))
+    )
+
+
+def _visit_on_the_day(notes: list[str], profile: Profile, text: str) -> bool:
+    """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays") held by
+    the day a client asks the user to come and see their project on ("could you swing by this Sunday to look?")."""
+    ideas = [note.split(":", 1)[0] for note in notes]
+    if not ideas or not all(idea in _WHEN_IDEAS for idea in ideas):
+        return False
+    visit = site_visit_asked(profile, text).lower()
+    said = [note.partition(":")[2].strip().strip('"').lower() for note in notes]
+    return bool(visit) and all(day in visit for day in said)
+
+
 def _brought_in(context: Context) -> str:
     """The introduction the user said yes to that brought the sender in, as evidence, or ""."""
     return f"introduced by {context.introduced.made_by}" if context.introduced is not None else ""
@@ -1377,6 +1403,12 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
         # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
         never = None
+    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], profile, text):
+        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day of a visit to see the work
+        # is theirs to move, not a reason to turn the client away; the reply offers the user's own hours instead
+        # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
     if never:
         rule, notes = never
         sold = next(
@@ -1563,6 +1595,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
         # "I would love some advice on preaching every week": the request says what it is for
         or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
+        or _offers_what_a_goal_seeks(intent, best, text)
+        # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
+        # its day
+        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
     )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"

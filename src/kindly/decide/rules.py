@@ -389,7 +389,8 @@ CONCEPTS: dict[str, Concept] = {
     "referral_fee": Concept(
         re.compile(
             r"\b(referral fees?|commissions?(?![- ](?:only|based)\b)|kickbacks?|finder'?s fees?|revenue shar\w*|"
-            r"rev[- ]?shar\w*)\b",
+            # "pay-per-lead services", "buying leads": paying for each client sent, as a referral fee is
+            r"rev[- ]?shar\w*|pay[- ]per[- ](?:lead|referral|introduction)s?|(?:buying|purchasing) leads)\b",
             _F,
         ),
         re.compile(
@@ -404,10 +405,13 @@ CONCEPTS: dict[str, Concept] = {
             r"for (each|every) (client|customer|business) you (refer|send)|"
             # a price per head sent: "$30 for each new patient who books through us", "£25 per qualified lead"
             r"(?:(?<=[$£€])|(?:usd|aud|cad|eur|gbp)\s?)\d[\d,.]*\s+(?:fee\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+)?"
-            r"(?:(?:new\s+|booked\s+|qualified\s+|referred\s+)?(?:leads?|referrals?|bookings?|introductions?)\b|"
+            r"(?:(?:new\s+|booked\s+|qualified\s+|referred\s+|verified\s+|exclusive\s+|shared\s+)?"
+            r"(?:leads?|referrals?|bookings?|introductions?)\b|"
             r"(?:new|booked|referred|qualified)\s+(?:patient|client|customer|member)s?\b|"
             r"(?:patient|client|customer|member)s?\s+(?:who|that)\s+(?:books?|signs?\s+up|joins?|comes?)\s+"
             r"(?:through|via|with)\s+us\b|(?:patient|client|customer|member)s?\s+(?:we|i)\s+(?:send|refer|bring))|"
+            # leads sold at a price each: "3 new Kitchen Remodel leads ... buy them now for $34 each"
+            r"\bleads\b[^.!?]{0,80}?\bfor\s+[$£€]\s?\d[\d,.]*\s+(?:each|apiece|a\s+lead)\b|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,

@@ -389,7 +389,11 @@ class Scam:
 _PASSWORD_ASKED = re.compile(
     r"\b(?:enter|confirm|verify|provide|submit|type|send|re-?enter|validate)(?:ing|s|ed)?\s+(?:in\s+)?(?:us\s+)?"
     r"(?:your|the)\s+(?:(?:e-?mail|account|mailbox|webmail|office\s*365|outlook|bank(?:ing)?|login|network)\s+)?"
-    r"(?:password|passcode|login\s+(?:details|credentials)|credentials)\b",
+    r"(?:password|passcode|login\s+(?:details|credentials)|credentials)\b"
+    # ...or a sign-in with the reader's own mail account to see a document ("Sign in with your company email
+    # account to access the bid documents"): a site that is the sender's asks for an account of its own
+    r"|\b(?:sign|log)[ \t-]?(?:in|on)\s+(?:with|using)\s+your\s+(?:company\s+|work\s+|business\s+|corporate\s+)?"
+    r"(?:e-?mail|office\s*365|outlook|webmail|mailbox)\s+(?:account|address\s+and\s+password|password|credentials|login)\b",
     _F,
 )
 
@@ -407,12 +411,12 @@ _ACCOUNT_THREATENED = re.compile(
 
 
 def phishing_cue(text: str) -> str | None:
-    """The words that ask the reader for their password or login ("entering your email password"), or for their
-    bank details under a threat to the account, or None."""
+    """The words that ask the reader for their password or login ("entering your email password", "sign in with
+    your company email account"), or for their bank details under a threat to the account, or None."""
     said = " ".join(text[:20_000].split())
-    if may_hold(text, ("password", "passcode", "credentials", "login")) and (
-        found := _PASSWORD_ASKED.search(said)
-    ):
+    if may_hold(
+        text, ("password", "passcode", "credentials", "login", "sign in", "log in", "sign-in", "log on")
+    ) and (found := _PASSWORD_ASKED.search(said)):
         return f'"{found.group(0)}"'
     if may_hold(text, ("bank", "card", "payment")) and (asked := _BANK_DETAILS_ASKED.search(said)):
         threat = _ACCOUNT_THREATENED.search(said)

@@ -96,8 +96,9 @@ _OWN_EVENT = re.compile(
     # "We run a free CPD session for architects", "we offer a lunch-and-learn"
     r"\bwe\s+(?:run|offer|hold|host|deliver|present)\s+(?:an?\s+)?"
     rf"(?:[\w,-]+\s+){{0,4}}?(?:{_ANY_EVENT})\b|"
-    # "We're running a free, hands-on workshop in Berlin"
-    r"\b(?:we'?re|we are)\s+(?:running|holding|putting on)\s+(?:an?\s+)?"
+    # "We're running a free, hands-on workshop in Berlin", "we're doing Lunch & Learns for remodelers", "I'm
+    # offering a lunch-and-learn"
+    r"\b(?:we'?re|we are|i'?m|i am)\s+(?:running|holding|putting on|doing|offering|giving)\s+(?:an?\s+)?"
     rf"(?:[\w,-]+\s+){{0,3}}?(?:{_ANY_EVENT})\b|"
     # "Join us live on Wednesday ... for 'Beating absence'": the sender's own company is the host; so is "Join our
     # account executives for a live demo"
@@ -165,8 +166,9 @@ _FOR_ONE = re.compile(
 # to you", "in-house". It gathers no one but the guest's own people, to hear the seller's pitch.
 _FOR_OWN_TEAM = re.compile(
     r"\b(?:at|in|to|into)\s+your\s+(?:own\s+)?(?:office|offices|studio|practice|premises|workplace|firm|clinic|"
-    r"surgery|school|site|boardroom)\b|"
-    r"\b(?:cater|lunch)\s+for\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|office)\b|\bwe(?:'ll| will)?\s+come\s+to\s+you\b|"
+    r"surgery|school|site|boardroom|shop|yard|warehouse)\b|"
+    # "I bring lunch (usually tacos) for your crew"
+    r"\b(?:cater|lunch)\s+(?:\([^()\n]{0,60}\)\s+)?for\s+(?:your|the)\s+(?:whole\s+)?(?:team|staff|office|crew)\b|\bwe(?:'ll| will)?\s+come\s+to\s+you\b|"
     r"\bin-house\b",
     _F,
 )

@@ -21,6 +21,7 @@ from datetime import date, datetime, tzinfo
 
 from kindly.decide.bookings import booking_paid
 from kindly.decide.client_need import service_asked_of_you
+from kindly.decide.site_visit import site_visit_asked
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.acceptance import meeting_day, missed_day, open_slots
@@ -98,6 +99,14 @@ def service_yes(profile: Profile, text: str, formal: bool = False) -> str:
     if found.group("are"):
         return f"Yes, I am {rest}, and {glad}." if formal else f"Yes, I'm {rest} - {glad}."
     return f"Yes, I {rest}, and {glad}." if formal else f"Yes, I {rest} - {glad}."
+
+
+def visit_yes(profile: Profile, text: str, formal: bool = False) -> str:
+    """ "I'd be glad to come and take a look." to a client who asks the user to come and see their project ("could
+    you swing by to look at our kitchen?"), before the times; "" otherwise."""
+    if not site_visit_asked(profile, text):
+        return ""
+    return "I would be glad to come and take a look." if formal else "I'd be glad to come and take a look."
 
 
 # When the client says the work itself would be, later than a working day's meetings: "Could do a weekday after

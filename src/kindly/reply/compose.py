@@ -106,7 +106,7 @@ from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plain
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
-from kindly.reply.client_yes import after_their_day, booking_yes, service_yes
+from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     ASKS_FOR_WORK,
@@ -1508,7 +1508,10 @@ def _nothing_to_meet_for(
         values["ask"], values["glad"] = "the offer to refer me", taken_up
     if client and not values["yes"] and not values["glad"]:
         # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
-        values["glad"] = service_yes(profile, message.own_text, formal)
+        # ...and "could you come out to look?" that the user will come ("I'd be glad to come and take a look.")
+        values["glad"] = service_yes(profile, message.own_text, formal) or visit_yes(
+            profile, message.own_text, formal
+        )
         if values["glad"] and (after := after_their_day(message.own_text)):
             # "Could do a weekday after school": when the lessons would be, which no call at 10:00 on a school day
             # answers - the day is theirs to say

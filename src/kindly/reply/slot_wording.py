@@ -174,7 +174,9 @@ _PREFERENCE = re.compile(
     # "we're both free after 6 pm", "I'm usually around on Fridays"
     r"\b(?:works? best|suits? (?:me|us) best|best for (?:me|us)|i'?m (?:\w+ly\s+)?(?:free|around|available)|"
     r"we'?re (?:both\s+|all\s+|\w+ly\s+)?(?:free|around|available)|i prefer|we prefer|would be ideal|"
-    r"(?:is|are) (?:easiest|ideal)|"
+    r"(?:is|are) (?:easiest|ideal)|(?:is|are) best(?![ \t]+\w)|"
+    # "early mornings are fine by me", "Tuesdays are good for us"
+    r"(?:is|are) (?:fine|good|great|perfect) (?:by|for|with) (?:me|us)|"
     # a place's quiet hours are the ones it offers: "Afternoons between 2 and 4 are quiet here, any day Tuesday to
     # Friday" (a restaurant's, a shop's)
     r"(?:is|are) (?:usually |always |pretty |very )?(?:quiet|quietest|slow|calm|easy)(?: here| for (?:me|us)| at (?:the|our) \w+)?\b|"

@@ -544,7 +544,8 @@ _MEETING_WORDS = re.compile(
 # "let me know by December 4": a deadline for the answer, not when to meet.
 # ...also with an hour between ("under embargo until 06:00 GMT on Tuesday 1 December": a release, not a meeting)
 _DEADLINE = re.compile(
-    r"\b(by|before|until|no later than|deadline( is)?)\s*"
+    # ("swing by Sunday", "stop by on Thursday": a visit's day, not a deadline)
+    r"\b(?<!swing )(?<!stop )(?<!come )(?<!drop )(?<!pop )(by|before|until|no later than|deadline( is)?)\s*"
     # the hour only with its zone, as a release is written: "before 9am on Tuesday" is still a time to meet
     r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|bst|cet|et|pt|ist)\s*(?:on\s+)?)?"
     # ..."by the end of next week": the week to answer in
