@@ -26,7 +26,7 @@ import imaplib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from kindly import clock
 from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
@@ -425,6 +426,7 @@ def _sender(row: DraftRow, profile: Profile | None) -> User:
 
 def _build(session: Session, row: DraftRow, profile: Profile | None, now: datetime | None) -> Outgoing:
     _check_leavable(session, row)
+    now = now or clock.now()  # the Date: line and a calendar reply's stamp follow KINDLY_NOW
     message = stored_message(row.message)
     app = _dm_app(row, message)
     if app is not None:
@@ -523,7 +525,7 @@ def _record(
             recipient=out.recipient,
             via=via,
             server_answer=answer,
-            sent_at=datetime.now(UTC),
+            sent_at=clock.stamp(),  # KINDLY_NOW too: `went` and `--waiting` read it
         )
     )
     if row.status != "sent":
@@ -547,7 +549,7 @@ def record_download(session: Session, draft_id: int, message: EmailMessage) -> N
             recipient=str(message["To"] or ""),
             via=VIA_DOWNLOAD,
             server_answer="downloaded from the page",
-            sent_at=datetime.now(UTC),
+            sent_at=clock.stamp(),  # KINDLY_NOW too: `went` and `--waiting` read it
         )
     )
 
@@ -657,7 +659,7 @@ def _is_drafts(flags: Sequence[bytes | str]) -> bool:
 
 def _date(message: EmailMessage) -> datetime:
     value = getattr(message.get("Date"), "datetime", None)
-    return value if isinstance(value, datetime) else datetime.now(UTC)
+    return value if isinstance(value, datetime) else clock.now()
 
 
 def _said(exc: BaseException, password: str) -> str:

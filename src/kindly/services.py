@@ -697,7 +697,7 @@ class Triage:
             if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:
                 verdict = replace(verdict, hours=0.0)  # the meeting counts once, with the yes drafted for it
             return verdict, None, 0, moment
-        variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+        variant = repo.draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
         target = reply_target(message, self.profile.user, understanding.intent.value)
         if details is not None and target is message:

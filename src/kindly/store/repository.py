@@ -721,9 +721,7 @@ class Repository:
             from_addr=draft.from_addr,
         )
         if kept is None:
-            kept = DraftRow(
-                message_pk=row.id, status="pending", created_at=datetime.now(UTC), tone=tone, **values
-            )
+            kept = DraftRow(message_pk=row.id, status="pending", created_at=clock.stamp(), tone=tone, **values)
             row.drafts.append(kept)
             self.session.add(kept)
         elif kept.edited or any(getattr(kept, key) != value for key, value in values.items()):
@@ -731,7 +729,7 @@ class Repository:
                 setattr(kept, key, value)
             kept.tone = tone
             kept.edited = False  # kindly's words again
-            kept.created_at = datetime.now(UTC)  # written anew
+            kept.created_at = clock.stamp()  # written anew
         elif tone:
             kept.tone = tone
         return kept
