@@ -4,9 +4,13 @@ she sent herself - through real Dovecot IMAP and loopback SMTP, on a real SQLite
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from support import Kindly
-from test_s22_days import ENQUIRY, drafts_of, sent_reply, synced, week
+from test_s22_days import ENQUIRY, SARA, drafts_of, sent_reply, synced, week
 from test_s22_r2days import Week, waiting
+from test_s22_r2edits import evidence_of, saved_on_the_page
 from test_sync import dovecot, mailbox
 
 __all__ = ["dovecot", "mailbox", "week"]
@@ -26,3 +30,86 @@ def test_what_went_is_dated_by_kindlys_clock(kindly: Kindly, week: Week) -> None
     assert sent["Date"].datetime.isoformat() == "2026-11-30T16:00:00+00:00"
     [jo] = waiting(kindly)
     assert jo["since"] == "2026-11-30T16:00:00+00:00"
+
+
+# 2. Tuesday she rewrote kindly's yes to Jo in her own words; Wednesday she tells kindly the mail asks nothing of her
+# (`kindly correct --intent none`): kindly now ignores it, kept her words - and `send` sent them.
+
+HER_YES = "Hi Jo,\n\nHappy to talk bookkeeping - I'll call you on Monday, December 7 at 10:00 am.\n\nDana"
+
+
+def jo_answered_in_her_words(kindly: Kindly, week: Week, words: str = HER_YES) -> dict[str, Any]:
+    """Monday: Jo's enquiry synced, and Dana's own words saved in its draft on the page - the enquiry's record."""
+    box, _smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    saved_on_the_page(kindly, enquiry["id"], words)
+    return enquiry
+
+
+def send_refused(kindly: Kindly, draft_id: int, *flags: str) -> str:
+    result = kindly("send", str(draft_id), "--yes", *flags)
+    assert result.exit_code != 0
+    return " ".join(result.output.split())
+
+
+def test_her_words_for_a_message_kindly_now_ignores_are_not_sent(kindly: Kindly, week: Week) -> None:
+    enquiry = jo_answered_in_her_words(kindly, week)
+    fixed = kindly("correct", str(enquiry["id"]), "--intent", "none")
+    assert fixed.exit_code == 0, fixed.output
+    [kept] = drafts_of(kindly, enquiry["id"])
+    assert kept["status"] == "pending" and kept["stale"].startswith(
+        f"kindly now ignores message {enquiry['id']}"
+    )
+
+    refused = send_refused(kindly, kept["id"])
+    assert "holds your edited words, written for accept, but kindly now ignores" in refused
+    assert f"`kindly drafts discard {kept['id']}`" in refused and "set the decision by hand" in refused
+    assert week[1].inbox.received() == []
+    listing = kindly("drafts")
+    assert "accept (stale)" in " ".join(listing.stdout.split())
+    assert f"draft #{kept['id']} is stale: kindly now ignores" in " ".join(listing.stderr.split())
+    exported = kindly("drafts", "export", "--dir", str(kindly.home / "out"))
+    assert "skipped draft" in " ".join(exported.stderr.split()) and not (kindly.home / "out").exists()
+
+    discarded = kindly("drafts", "discard", str(kept["id"]))
+    assert discarded.exit_code == 0, discarded.output
+    assert json.loads(kindly("drafts", "--json").stdout) == []
+    assert [d["status"] for d in drafts_of(kindly, enquiry["id"])] == []  # --all lists what may still leave
+
+
+def test_her_words_that_still_answer_a_yes_are_sent_as_she_wrote_them(kindly: Kindly, week: Week) -> None:
+    """The near miss: nothing changed under her words (and the time they offer is nobody else's)."""
+    enquiry = jo_answered_in_her_words(kindly, week)
+    [kept] = drafts_of(kindly, enquiry["id"])
+    assert (kept["stale"], kept["taken"]) == ("", [])
+    sent = sent_reply(kindly, week[1], enquiry["id"])
+    assert "I'll call you on Monday, December 7 at 10:00 am." in sent.get_content()
+
+
+# 3. Her own words for Sara offer Monday at 10:00 - the time kindly's yes to Jo already offers. Her words are hers;
+# but she would have been double-booked without a word from kindly.
+
+HER_CALL = "Hi Sara,\n\nGladly - could I call you on Monday, December 7 at 10:00 am?\n\nDana"
+
+
+def test_a_time_her_own_words_offer_that_another_yes_offers_waits_for_her_say(
+    kindly: Kindly, week: Week
+) -> None:
+    box, smtp = week
+    box.append(ENQUIRY, SARA)
+    enquiry, call = synced(kindly)
+    [yes] = drafts_of(kindly, enquiry["id"])
+    assert "Monday, December 7 at 10:00 am" in yes["text"]
+    saved_on_the_page(kindly, call["id"], HER_CALL)
+
+    [hers] = drafts_of(kindly, call["id"])
+    assert hers["taken"] == [f"Monday, December 7 at 10:00 am (draft #{yes['id']} to jo@parkfield.example)"]
+    assert f"draft #{hers['id']}: Monday, December 7 at 10:00 am" in " ".join(kindly("drafts").stderr.split())
+    assert any("now offered to someone else" in line for line in evidence_of(kindly, call["id"]))
+    refused = send_refused(kindly, hers["id"])
+    assert "a time now offered to someone else" in refused and "--despite-taken-times" in refused
+
+    sent = kindly("send", str(hers["id"]), "--yes", "--despite-taken-times")
+    assert sent.exit_code == 0, sent.output
+    assert "Monday, December 7 at 10:00 am?" in smtp.inbox.received()[0].get_content()  # her words, unchanged

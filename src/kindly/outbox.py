@@ -40,6 +40,7 @@ from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
 from kindly.errors import KindlyError
+from kindly.kept_drafts import stale_advice, stale_reason, taken_advice, taken_offers
 from kindly.model import Decision, Draft, Message
 from kindly.profile import Profile, User
 from kindly.reply.calendar_reply import (
@@ -97,6 +98,10 @@ class DraftInfo:
     # whether and how it left: "sent 2026-12-01 16:02 to jo@...", "exported (eml) 2026-12-01 16:02, not sent
     # by kindly", "not sent" for an approved draft that never left, "" while pending
     went: str = ""
+    stale: str = ""  # why the user's kept words no longer answer the message (kindly refuses to send them)
+    taken: tuple[
+        str, ...
+    ] = ()  # times her own words offer that another reply took since (sent only if she says)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +160,10 @@ def pending_drafts(
             .order_by(DraftRow.id)
         ).all()
         records = _records(session, [row.id for row in rows])
-        return [_info(row, went_as(row.status, records.get(row.id, []))) for row in rows]
+        return [
+            _info(row, went_as(row.status, records.get(row.id, [])), tuple(taken_offers(session, row)))
+            for row in rows
+        ]
 
 
 def _records(session: Session, draft_ids: Sequence[int]) -> dict[int, list[SentRow]]:
@@ -191,7 +199,7 @@ def went_as(status: str, records: Sequence[SentRow]) -> str:
     return f"{_HOW.get(last.via, last.via)} {when}, not sent by kindly"
 
 
-def _info(row: DraftRow, went: str = "") -> DraftInfo:
+def _info(row: DraftRow, went: str = "", taken: tuple[str, ...] = ()) -> DraftInfo:
     message = stored_message(row.message)
     app = _dm_app(row, message)
     if app is not None:
@@ -217,6 +225,8 @@ def _info(row: DraftRow, went: str = "") -> DraftInfo:
         first_line=first_line(row.text),
         text=row.text,
         went=went,
+        stale=stale_reason(row),
+        taken=taken,
     )
 
 
@@ -269,6 +279,19 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
         return sorted(found, key=lambda w: w.since)
 
 
+def discard_drafts(sessions: sessionmaker[Session], draft_ids: Sequence[int]) -> list[int]:
+    """Withdraw pending or approved drafts the user will not send (kept, listed as discarded): raises OutboxError
+    for one unknown or already gone, and then withdraws none."""
+    with sessions.begin() as session:
+        rows = [_load(session, draft_id) for draft_id in dict.fromkeys(draft_ids)]
+        for row in rows:
+            if row.status not in _LEAVABLE:
+                raise OutboxError(f"draft #{row.id} was {row.status}: nothing to discard")
+        for row in rows:
+            row.status = "discarded"
+        return [row.id for row in rows]
+
+
 def _answered_since(session: Session, row: DraftRow) -> bool:
     """Someone other than the user wrote in the draft's thread after the message it answers."""
     message = row.message
@@ -292,12 +315,17 @@ def first_line(text: str) -> str:
 
 
 def outgoing(
-    sessions: sessionmaker[Session], profile: Profile | None, draft_id: int, *, now: datetime | None = None
+    sessions: sessionmaker[Session],
+    profile: Profile | None,
+    draft_id: int,
+    *,
+    now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> Outgoing:
     """The e-mail that draft `draft_id` would leave as (raises OutboxError when it cannot leave). `profile`
     is needed only for a draft stored before drafts kept whom they are from; so for every function here."""
     with sessions() as session:
-        return _build(session, _load(session, draft_id), profile, now)
+        return _build(session, _load(session, draft_id), profile, now, despite_taken_times)
 
 
 def _load(session: Session, draft_id: int) -> DraftRow:
@@ -325,7 +353,7 @@ def _sent_before(session: Session, row: DraftRow) -> SentRow | None:
     ).first()
 
 
-def _check_leavable(session: Session, row: DraftRow) -> None:
+def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool = False) -> None:
     sent = _sent_before(session, row)
     if sent is not None or any(d.status == "sent" for d in row.message.drafts) or row.status == "sent":
         detail = ""
@@ -347,6 +375,10 @@ def _check_leavable(session: Session, row: DraftRow) -> None:
             f"{row.message.from_name or row.message.from_addr} wrote again since (message {newer.message_pk}), "
             f"which draft #{newer.id} answers; send that one"
         )
+    if stale := stale_reason(row):
+        raise OutboxError(stale_advice(row, stale))
+    if not despite_taken_times and (taken := taken_offers(session, row)):
+        raise OutboxError(taken_advice(row, taken))
 
 
 def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
@@ -424,8 +456,14 @@ def _sender(row: DraftRow, profile: Profile | None) -> User:
     )
 
 
-def _build(session: Session, row: DraftRow, profile: Profile | None, now: datetime | None) -> Outgoing:
-    _check_leavable(session, row)
+def _build(
+    session: Session,
+    row: DraftRow,
+    profile: Profile | None,
+    now: datetime | None,
+    despite_taken_times: bool = False,
+) -> Outgoing:
+    _check_leavable(session, row, despite_taken_times)
     now = now or clock.now()  # the Date: line and a calendar reply's stamp follow KINDLY_NOW
     message = stored_message(row.message)
     app = _dm_app(row, message)
@@ -492,6 +530,7 @@ def _prepare(
     profile: Profile | None,
     draft_ids: Sequence[int] | None,
     now: datetime | None,
+    despite_taken_times: bool = False,
 ) -> tuple[list[Outgoing], list[Skipped]]:
     with sessions() as session:
         if draft_ids is None:
@@ -506,7 +545,7 @@ def _prepare(
         skipped: list[Skipped] = []
         for draft_id in sorted(ids) if draft_ids is None else ids:
             try:
-                ready.append(_build(session, _load(session, draft_id), profile, now))
+                ready.append(_build(session, _load(session, draft_id), profile, now, despite_taken_times))
             except OutboxError as error:
                 skipped.append(Skipped(draft_id, str(error)))
         return ready, skipped
@@ -569,12 +608,13 @@ def export(
     directory: Path | None = None,
     mbox: Path | None = None,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> OutboxResult:
     """Write drafts (`draft_ids`, else every pending one) as .eml files into `directory`, or as one `mbox`
     file (replaced). Each written draft is recorded and becomes approved. Nothing is sent."""
     if (directory is None) == (mbox is None):
         raise ValueError("export to a directory or to an mbox file, one of the two")
-    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    ready, skipped = _prepare(sessions, profile, draft_ids, now, despite_taken_times)
     done: list[Delivered] = []
     if not ready:
         return OutboxResult((), tuple(skipped))
@@ -606,6 +646,7 @@ def push(
     draft_ids: Sequence[int] | None = None,
     *,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> OutboxResult:
     """Append drafts (`draft_ids`, else every pending one) to the account's Drafts folder with the \\Draft
     flag, for the user to send from their own mail program. Each is recorded as soon as the server took it.
@@ -613,7 +654,7 @@ def push(
     Drafts folder or refuses a message (those before it stay saved and recorded)."""
     from kindly.ingest.imap import Mailbox
 
-    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    ready, skipped = _prepare(sessions, profile, draft_ids, now, despite_taken_times)
     if not ready:
         return OutboxResult((), tuple(skipped))
     done: list[Delivered] = []
@@ -682,6 +723,7 @@ def send(
     *,
     prepared: Outgoing | None = None,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> Delivered:
     """Send draft `draft_id` by SMTP - only ever on the user's explicit command - and record it.
 
@@ -696,7 +738,7 @@ def send(
         # finds the draft sent.
         session.execute(update(DraftRow).where(DraftRow.id == draft_id).values(status=DraftRow.status))
         row = _load(session, draft_id)
-        out = _build(session, row, profile, now)
+        out = _build(session, row, profile, now, despite_taken_times)
         if prepared is not None:
             if prepared.text != row.text:
                 raise OutboxError(f"draft #{draft_id} changed since it was shown; look at it again")

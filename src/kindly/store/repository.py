@@ -721,7 +721,9 @@ class Repository:
             from_addr=draft.from_addr,
         )
         if kept is None:
-            kept = DraftRow(message_pk=row.id, status="pending", created_at=clock.stamp(), tone=tone, **values)
+            kept = DraftRow(
+                message_pk=row.id, status="pending", created_at=clock.stamp(), tone=tone, **values
+            )
             row.drafts.append(kept)
             self.session.add(kept)
         elif kept.edited or any(getattr(kept, key) != value for key, value in values.items()):

@@ -1,0 +1,89 @@
+"""What may have changed under a draft holding the user's own words (kept when kindly decides its message again):
+kindly now ignores the message or its event was cancelled (the draft is stale: it must not leave), or a time her
+words offer is now offered to, or fixed with, someone else (it leaves only once she confirms). Her words are
+never rewritten here; kindly.outbox refuses, `kindly drafts` and the evidence say why."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from kindly import clock
+from kindly.store.tables import DraftRow, MessageRow
+from kindly.taken_times import OTHER_DRAFTS_FOR, OVERLAP_MINUTES, SLOT, moment_of
+
+_HOLDING_TIMES = ("pending", "approved", "sent")
+
+
+def stale_reason(row: DraftRow) -> str:
+    """Why the user's kept draft no longer answers its message ("" while it does): only pending words she saved."""
+    if row.status != "pending" or not row.edited:
+        return ""
+    message = row.message
+    if message.event_status == "cancelled":
+        return "its event was cancelled since"
+    analysis = message.analysis
+    if analysis is not None and analysis.decision == "ignore" and row.decision != "ignore":
+        return f"kindly now ignores message {message.id} ({analysis.reason.rstrip('.')})"
+    return ""
+
+
+def stale_advice(row: DraftRow, reason: str) -> str:
+    """The refusal, and what to do about it."""
+    return (
+        f"draft #{row.id} holds your edited words, written for {row.decision.replace('_', ' ')}, but {reason}: "
+        f"discard it (`kindly drafts discard {row.id}`), or set the decision by hand on the page (`kindly serve`), "
+        "which writes kindly's draft for it"
+    )
+
+
+def taken_offers(session: Session, row: DraftRow) -> list[str]:
+    """The times the user's own words in a draft offer that another reply has offered or fixed since with someone
+    else (in another thread, to another sender): "Thursday, December 10 at 11am (draft #9 to sam@...)"."""
+    if not row.edited or row.status not in ("pending", "approved"):
+        return []
+    mine = [(found[0], *moment_of(found)) for found in SLOT.finditer(row.text)]
+    if not mine:
+        return []
+    message = row.message
+    others = session.execute(
+        select(DraftRow.id, DraftRow.text, MessageRow.from_addr, MessageRow.from_name)
+        .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+        .where(
+            DraftRow.id != row.id,
+            DraftRow.status.in_(_HOLDING_TIMES),
+            DraftRow.created_at >= clock.stamp() - OTHER_DRAFTS_FOR,
+            MessageRow.thread_id != message.thread_id,
+            MessageRow.from_addr != (message.from_addr or "").lower(),
+        )
+    )
+    taken: list[str] = []
+    for draft_id, text, address, name in others:
+        theirs = [moment_of(found) for found in SLOT.finditer(text)]
+        for said, day, minutes in mine:
+            if said not in " ".join(taken) and any(
+                day == at_day and abs(minutes - at) < OVERLAP_MINUTES for at_day, at in theirs
+            ):
+                taken.append(f"{said} (draft #{draft_id} to {address or name})")
+    return taken
+
+
+def taken_advice(row: DraftRow, taken: list[str]) -> str:
+    return (
+        f"draft #{row.id} offers, in your own words, a time now offered to someone else: {'; '.join(taken)}. "
+        "Change the time on the page, or send it as it is with --despite-taken-times"
+    )
+
+
+def draft_warnings(message: MessageRow) -> list[str]:
+    """What the evidence says of the message's pending draft in the user's own words, read as things stand now."""
+    session = object_session(message)
+    warnings = []
+    for row in message.drafts:
+        if row.status != "pending" or not row.edited:
+            continue
+        if stale := stale_reason(row):
+            warnings.append(stale_advice(row, stale))
+        if session is not None and (taken := taken_offers(session, row)):
+            warnings.append(taken_advice(row, taken))
+    return warnings
