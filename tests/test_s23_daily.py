@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from support import Kindly
-from test_s22_days import ENQUIRY, SARA, drafts_of, sent_reply, synced, week
+from test_s22_days import ENQUIRY, SARA, drafts_of, page, sent_reply, synced, week
 from test_s22_r2days import Week, waiting
 from test_s22_r2edits import evidence_of, saved_on_the_page
 from test_sync import dovecot, mailbox
@@ -113,3 +115,50 @@ def test_a_time_her_own_words_offer_that_another_yes_offers_waits_for_her_say(
     sent = kindly("send", str(hers["id"]), "--yes", "--despite-taken-times")
     assert sent.exit_code == 0, sent.output
     assert "Monday, December 7 at 10:00 am?" in smtp.inbox.received()[0].get_content()  # her words, unchanged
+
+
+# 4. Her script set Jo's decision through the API: kindly's draft for it replaced her saved words without a word,
+# where the page asks first.
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "body", "what"),
+    [
+        pytest.param("decision", {"decision": "decline"}, "setting the decision", id="set-the-decision"),
+        pytest.param("intent", {"intent": "sales_pitch"}, "correcting the intent", id="correct-the-intent"),
+    ],
+)
+def test_the_api_asks_before_it_writes_over_her_saved_words(
+    kindly: Kindly, week: Week, endpoint: str, body: dict[str, str], what: str
+) -> None:
+    enquiry = jo_answered_in_her_words(kindly, week)
+    for api, auth in page(kindly):
+        refused = api.put(f"/api/invitations/{enquiry['id']}/{endpoint}", headers=auth, json=body)
+        assert refused.status_code == 409
+        message = refused.json()["error"]["message"]
+        assert f"holds words you saved: {what} writes kindly's draft over them" in message
+        assert '"replace_edited": true' in message
+        [kept] = drafts_of(kindly, enquiry["id"])
+        assert kept["text"] == HER_YES + "\n"
+
+        replaced = api.put(
+            f"/api/invitations/{enquiry['id']}/{endpoint}",
+            headers=auth,
+            json={**body, "replace_edited": True},
+        )
+        assert replaced.status_code == 200, replaced.text
+    assert all(d["text"] != HER_YES + "\n" for d in drafts_of(kindly, enquiry["id"]))
+
+
+def test_the_api_sets_a_decision_over_kindlys_own_words_without_asking(kindly: Kindly, week: Week) -> None:
+    """The near miss: a draft she never edited is kindly's to write again."""
+    box, _smtp = week
+    box.append(ENQUIRY)
+    [enquiry] = synced(kindly)
+    for api, auth in page(kindly):
+        said = api.put(
+            f"/api/invitations/{enquiry['id']}/decision", headers=auth, json={"decision": "decline"}
+        )
+        assert said.status_code == 200, said.text
+    [no] = drafts_of(kindly, enquiry["id"])
+    assert no["decision"] == "decline"

@@ -88,6 +88,8 @@ def get_one(state: State, _token: Token, pk: int) -> InvitationOut:
 @router.put("/invitations/{pk}/decision", tags=["invitations"])
 def set_decision(state: State, _token: Token, pk: int, body: DecisionIn) -> InvitationOut:
     """Your own decision (kept when the profile changes), with a new draft for it."""
+    if not body.replace_edited:
+        decisions.refuse_over_saved_words(state.sessions, pk, "setting the decision")
     decisions.set_decision(state.sessions, pk, body.decision, state.profile())
     return _invitation(state, pk)
 
@@ -95,6 +97,8 @@ def set_decision(state: State, _token: Token, pk: int, body: DecisionIn) -> Invi
 @router.put("/invitations/{pk}/intent", tags=["invitations"])
 def correct_intent(state: State, _token: Token, pk: int, body: IntentIn) -> InvitationOut:
     """Correct what the message asks: remembered for similar messages, and the invitation decided again."""
+    if not body.replace_edited:
+        decisions.refuse_over_saved_words(state.sessions, pk, "correcting the intent")
     decisions.correct_intent(state.sessions, pk, body.intent, body.purpose_clear, state.profile())
     return _invitation(state, pk)
 

@@ -255,13 +255,21 @@ class InvitationOut(BaseModel):
         )
 
 
+_REPLACE_EDITED = (
+    "Where the draft holds words you saved, replace them with kindly's draft for the new decision (without it, "
+    "such a request is refused with 409, as the page asks first)."
+)
+
+
 class DecisionIn(_In):
     decision: DecisionName
+    replace_edited: bool = Field(default=False, description=_REPLACE_EDITED)
 
 
 class IntentIn(_In):
     intent: IntentName
     purpose_clear: bool | None = None
+    replace_edited: bool = Field(default=False, description=_REPLACE_EDITED)
 
 
 class DraftIn(_In):

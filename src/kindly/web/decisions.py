@@ -228,6 +228,18 @@ def set_decision(
         return composed
 
 
+def refuse_over_saved_words(sessions: sessionmaker[Session], pk: int, what: str) -> None:
+    """Conflict where the invitation's pending draft holds words the user saved: `what` would write kindly's draft
+    over them, and only a request that says so replaces them (the page asks first)."""
+    with sessions() as session:
+        row = load_row(session, pk)
+        if any(d.status == "pending" and d.edited for d in row.drafts):
+            raise Conflict(
+                f"invitation #{pk}'s draft holds words you saved: {what} writes kindly's draft over them; "
+                'send "replace_edited": true to replace them'
+            )
+
+
 def correct_intent(
     sessions: sessionmaker[Session],
     pk: int,
