@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from support import Kindly
-from test_s22_days import ENQUIRY, SARA, drafts_of, page, sent_reply, synced, week
+from test_s22_days import ENQUIRY, MONDAY, SARA, drafts_of, jo_answers, mail, page, sent_reply, synced, week
 from test_s22_r2days import Week, waiting
 from test_s22_r2edits import evidence_of, saved_on_the_page
-from test_sync import dovecot, mailbox
+from test_sync import Mailbox, dovecot, mailbox
 
 __all__ = ["dovecot", "mailbox", "week"]
 
@@ -162,3 +162,63 @@ def test_the_api_sets_a_decision_over_kindlys_own_words_without_asking(kindly: K
         assert said.status_code == 200, said.text
     [no] = drafts_of(kindly, enquiry["id"])
     assert no["decision"] == "decline"
+
+
+# 5. Monday she answers Jo herself, from her mail program, with a question; her Sent folder is synced too. `kindly
+# drafts --waiting` knew only the replies that left kindly: her own question waited nowhere.
+
+DANA = "Dana Reyes <dana@example.com>"
+
+
+def dana_wrote_to_jo(box: Mailbox, words: str) -> None:
+    """Her own answer to Jo's enquiry, as her mail program keeps it in the Sent folder."""
+    body = f"Hi Jo,\n\n{words}\n\nDana\n"
+    sent = mail(
+        "dana-1", DANA, "Re: Bookkeeping for our studio", body, MONDAY.format(40), ("<jo-1@mail.example>",)
+    )
+    box.append(
+        sent.replace(b"To: Dana Reyes <dana@example.com>", b"To: Jo Park <jo@parkfield.example>"),
+        folder="Sent",
+    )
+
+
+def with_her_sent_folder(kindly: Kindly, box: Mailbox) -> None:
+    config = kindly.home / "config.toml"
+    config.write_text(config.read_text().replace('folders = ["INBOX"]', 'folders = ["INBOX", "Sent"]'))
+
+
+def test_a_question_she_sent_herself_waits_for_an_answer(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, _smtp = week
+    with_her_sent_folder(kindly, box)
+    box.append(ENQUIRY)
+    dana_wrote_to_jo(
+        box, "Happy to help. Could you send me your last three months of statements before we talk?"
+    )
+    _enquiry, hers = synced(kindly)
+
+    [asked] = waiting(kindly)
+    assert (asked["message_pk"], asked["to"]) == (hers["id"], "Jo Park <jo@parkfield.example>")
+    assert asked["went"] == "sent by you 2026-11-30 15:40 UTC, from your own mail program"
+    assert asked["first_line"].startswith("Happy to help. Could you send me")
+    for api, auth in page(kindly):
+        [listed] = api.get("/api/waiting", headers=auth).json()
+    assert (listed["draft_id"], listed["invitation_id"]) == (None, hers["id"])
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(
+        box, "Sure - attached are September to November.", ("<jo-1@mail.example>", "<dana-1@mail.example>")
+    )
+    synced(kindly)
+    assert waiting(kindly) == []
+
+
+def test_her_own_mail_that_asks_nothing_waits_for_nothing(kindly: Kindly, week: Week) -> None:
+    """The near miss: "Thanks, talk soon." is no question."""
+    box, _smtp = week
+    with_her_sent_folder(kindly, box)
+    box.append(ENQUIRY)
+    dana_wrote_to_jo(box, "Thanks for writing - I'll call you on Monday.")
+    synced(kindly)
+    assert waiting(kindly) == []

@@ -36,6 +36,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly import clock
+from kindly.asked_by_hand import OwnMail, answered_after, newest_own_mail
 from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
@@ -234,8 +235,8 @@ def _info(row: DraftRow, went: str = "", taken: tuple[str, ...] = ()) -> DraftIn
 class Waiting:
     """A reply of the user's that asks something (times to choose, details) and that no one answered yet."""
 
-    draft_id: int
-    message_pk: int
+    draft_id: int | None  # None for the user's own mail, sent outside kindly
+    message_pk: int  # the message it answers; her own mail itself where she sent it outside kindly
     to: str
     subject: str
     since: datetime  # when it went (by SMTP), else when it left kindly (exported, saved, downloaded)
@@ -246,11 +247,12 @@ class Waiting:
 _ASKING = (Decision.ACCEPT.value, Decision.ASK_DETAILS.value)
 
 
-def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
+def waiting_on(sessions: sessionmaker[Session], user_email: str = "") -> list[Waiting]:
     """The asks the user sent that still wait for an answer, oldest first: a yes or a question of kindly's that
     left it and asks something back ("Would Monday at 10:00 or Wednesday at 2:30 work?"), in a thread where no
     one wrote after the message it answers. Only the newest that left in each thread counts; a reply that
-    merely says yes to their time ("Thursday at 10am works for me.") waits for nothing."""
+    merely says yes to their time ("Thursday at 10am works for me.") waits for nothing. With the user's address,
+    her own mail that kindly read (her Sent folder) counts too: the newest of hers in a thread, where it asks."""
     with sessions() as session:
         left = session.scalars(
             select(DraftRow)
@@ -265,8 +267,13 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
         newest: dict[str, DraftRow] = {}
         for row in left:
             newest.setdefault(row.message.thread_id, row)
+        own = newest_own_mail(session, user_email)
         found = []
         for row in newest.values():
+            mine = own.get(row.message.thread_id)
+            if mine is not None and mine.since > as_utc((records[row.id])[0].sent_at):
+                continue  # she wrote in the thread herself since: her own mail is what waits, if it asks
+            own.pop(row.message.thread_id, None)
             if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
                 continue
             went = records[row.id]
@@ -276,7 +283,24 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
             found.append(
                 Waiting(row.id, row.message_pk, info.to, info.subject, since, info.went, info.first_line)
             )
+        found.extend(
+            Waiting(
+                None,
+                mail.message_pk,
+                mail.to,
+                mail.subject,
+                mail.since,
+                _by_hand(mail),
+                first_line(mail.text),
+            )
+            for mail in own.values()
+            if mail.asks and not answered_after(session, mail, user_email)
+        )
         return sorted(found, key=lambda w: w.since)
+
+
+def _by_hand(mail: OwnMail) -> str:
+    return f"sent by you {mail.since:%Y-%m-%d %H:%M} UTC, from your own mail program"
 
 
 def discard_drafts(sessions: sessionmaker[Session], draft_ids: Sequence[int]) -> list[int]:

@@ -73,13 +73,12 @@ def drafts(
     profile: ProfileOption = None,
 ) -> None:
     """List the pending drafts: ID, message, to, subject, decision and first line."""
-    del profile  # taken like any command's --profile; a draft remembers whom it is from, so none is needed
     if context.invoked_subcommand is not None:
         return
     if waiting:
         if show_all:
             raise fail(ConfigError("choose --all or --waiting, not both"))
-        _list_waiting(as_json)
+        _list_waiting(as_json, profile)
         return
     from kindly.outbox import pending_drafts
     from kindly.store.db import open_database
@@ -143,14 +142,16 @@ def discard(
         stdout().print(f"draft #{draft_id} discarded", highlight=False)
 
 
-def _list_waiting(as_json: bool) -> None:
-    """`kindly drafts --waiting`: what the user waits on, and since when."""
+def _list_waiting(as_json: bool, profile: Path | None) -> None:
+    """`kindly drafts --waiting`: what the user waits on, and since when - her own mail too, where kindly read it
+    (by the profile's address)."""
     from kindly.clock import now
     from kindly.outbox import waiting_on
     from kindly.store.db import open_database
 
     try:
-        found = waiting_on(open_database(database_path()))
+        user = profile_if_any(profile)
+        found = waiting_on(open_database(database_path()), user.user.email if user else "")
     except KindlyError as error:
         raise fail(error) from None
     if as_json:
@@ -164,7 +165,15 @@ def _list_waiting(as_json: bool) -> None:
     for w in found:
         days = max(0, (today - w.since).days)
         since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'})"
-        cells = [str(w.draft_id), str(w.message_pk), w.to or "-", w.subject, since, w.went, w.first_line]
+        cells = [
+            str(w.draft_id or "-"),
+            str(w.message_pk),
+            w.to or "-",
+            w.subject,
+            since,
+            w.went,
+            w.first_line,
+        ]
         table.add_row(*map(Text, cells))
     stdout().print(table)
 

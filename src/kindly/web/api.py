@@ -150,6 +150,12 @@ def draft_eml(state: State, _token: Token, pk: int) -> Response:
     )
 
 
+def _user_email(state: WebState) -> str:
+    """The user's address, whose own mail kindly read counts as what she waits on (none without a profile)."""
+    profile = state.profile_or_none()
+    return profile.user.email if profile is not None else ""
+
+
 @router.get("/waiting", tags=["drafts"])
 def waiting(state: State, _token: Token) -> list[WaitingOut]:
     """The replies you sent that ask something and wait for an answer, oldest first (`kindly drafts --waiting`)."""
@@ -163,7 +169,7 @@ def waiting(state: State, _token: Token) -> list[WaitingOut]:
             went=w.went,
             first_line=w.first_line,
         )
-        for w in outbox.waiting_on(state.sessions)
+        for w in outbox.waiting_on(state.sessions, _user_email(state))
     ]
 
 

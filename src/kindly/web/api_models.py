@@ -131,7 +131,9 @@ class AnalysisOut(BaseModel):
 class WaitingOut(BaseModel):
     """A reply you sent that asks something back and that no one answered yet."""
 
-    draft_id: int
+    draft_id: int | None = Field(
+        description="kindly's draft that went; null for your own mail sent outside kindly"
+    )
     invitation_id: int
     to: str
     subject: str
