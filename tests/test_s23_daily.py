@@ -222,3 +222,69 @@ def test_her_own_mail_that_asks_nothing_waits_for_nothing(kindly: Kindly, week: 
     dana_wrote_to_jo(box, "Thanks for writing - I'll call you on Monday.")
     synced(kindly)
     assert waiting(kindly) == []
+
+
+# 6. She approved her yes to a studio owners' meetup; Kate cancelled the event the next day. The yes waited
+# approved, and `send` would have sent it.
+
+MEETUP = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Studios//EN
+METHOD:{method}
+BEGIN:VEVENT
+DTSTART:20261210T170000Z
+DTEND:20261210T180000Z
+DTSTAMP:20261130T190000Z
+ORGANIZER;CN=Kate Ross:mailto:kate@studios.example
+UID:meetup-1@studios.example
+SEQUENCE:{sequence}
+ATTENDEE;PARTSTAT=NEEDS-ACTION;CN=Dana Reyes:mailto:dana@example.com
+SUMMARY:Design studio owners meetup
+DESCRIPTION:An evening for owners of small design studios to talk bookkeeping and growth.
+STATUS:{status}
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def meetup(kindly: Kindly, name: str, method: str = "REQUEST") -> dict[str, Any]:
+    """Kate's calendar invitation (or its cancellation), triaged - its record."""
+    path = kindly.home / f"{name}.ics"
+    cancelled = method == "CANCEL"
+    path.write_text(
+        MEETUP.format(
+            method=method, sequence=int(cancelled), status="CANCELLED" if cancelled else "CONFIRMED"
+        )
+    )
+    result = kindly("triage", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return record
+
+
+def approved_yes_to_the_meetup(kindly: Kindly) -> dict[str, Any]:
+    invitation = meetup(kindly, "invite")
+    assert invitation["decision"] == "accept"
+    for api, auth in page(kindly):
+        assert api.post(f"/api/invitations/{invitation['id']}/draft/approve", headers=auth).status_code == 200
+    [yes] = drafts_of(kindly, invitation["id"])
+    return yes
+
+
+def test_an_approved_yes_to_an_event_cancelled_since_is_not_sent(kindly: Kindly, week: Week) -> None:
+    yes = approved_yes_to_the_meetup(kindly)
+    assert meetup(kindly, "cancel", "CANCEL")["reason_code"] == "calendar_cancel"
+
+    [stale] = drafts_of(kindly, yes["message_pk"])
+    assert (stale["status"], stale["stale"]) == ("approved", "its event was cancelled since")
+    refused = send_refused(kindly, yes["id"])
+    assert f"draft #{yes['id']} is approved, written for accept, but its event was cancelled since" in refused
+    assert week[1].inbox.received() == []
+
+
+def test_an_approved_yes_to_an_event_still_on_is_sent(kindly: Kindly, week: Week) -> None:
+    """The near miss: nothing cancelled, the yes goes (with its calendar reply)."""
+    yes = approved_yes_to_the_meetup(kindly)
+    sent = kindly("send", str(yes["id"]), "--yes")
+    assert sent.exit_code == 0, sent.output
+    assert len(week[1].inbox.received()) == 1

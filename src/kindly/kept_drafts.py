@@ -16,22 +16,31 @@ _HOLDING_TIMES = ("pending", "approved", "sent")
 
 
 def stale_reason(row: DraftRow) -> str:
-    """Why the user's kept draft no longer answers its message ("" while it does): only pending words she saved."""
-    if row.status != "pending" or not row.edited:
+    """Why a draft that may still leave no longer answers its message ("" while it does): its event was cancelled
+    since (approved too: a yes to a cancelled event must not go), or kindly now ignores the message that words
+    the user saved answer."""
+    if row.status not in ("pending", "approved"):
         return ""
     message = row.message
     if message.event_status == "cancelled":
         return "its event was cancelled since"
     analysis = message.analysis
-    if analysis is not None and analysis.decision == "ignore" and row.decision != "ignore":
+    if (
+        row.status == "pending"
+        and row.edited
+        and analysis is not None
+        and analysis.decision == "ignore"
+        and row.decision != "ignore"
+    ):
         return f"kindly now ignores message {message.id} ({analysis.reason.rstrip('.')})"
     return ""
 
 
 def stale_advice(row: DraftRow, reason: str) -> str:
     """The refusal, and what to do about it."""
+    holds = "holds your edited words" if row.edited else f"is {row.status}"
     return (
-        f"draft #{row.id} holds your edited words, written for {row.decision.replace('_', ' ')}, but {reason}: "
+        f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
         f"discard it (`kindly drafts discard {row.id}`), or set the decision by hand on the page (`kindly serve`), "
         "which writes kindly's draft for it"
     )
@@ -76,12 +85,10 @@ def taken_advice(row: DraftRow, taken: list[str]) -> str:
 
 
 def draft_warnings(message: MessageRow) -> list[str]:
-    """What the evidence says of the message's pending draft in the user's own words, read as things stand now."""
+    """What the evidence says of the message's drafts that may still leave, read as things stand now."""
     session = object_session(message)
     warnings = []
     for row in message.drafts:
-        if row.status != "pending" or not row.edited:
-            continue
         if stale := stale_reason(row):
             warnings.append(stale_advice(row, stale))
         if session is not None and (taken := taken_offers(session, row)):
