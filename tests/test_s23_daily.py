@@ -5,6 +5,8 @@ she sent herself - through real Dovecot IMAP and loopback SMTP, on a real SQLite
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -108,9 +110,9 @@ def test_a_time_her_own_words_offer_that_another_yes_offers_waits_for_her_say(
     [hers] = drafts_of(kindly, call["id"])
     assert hers["taken"] == [f"Monday, December 7 at 10:00 am (draft #{yes['id']} to jo@parkfield.example)"]
     assert f"draft #{hers['id']}: Monday, December 7 at 10:00 am" in " ".join(kindly("drafts").stderr.split())
-    assert any("now offered to someone else" in line for line in evidence_of(kindly, call["id"]))
+    assert any("in your own words, a time now taken" in line for line in evidence_of(kindly, call["id"]))
     refused = send_refused(kindly, hers["id"])
-    assert "a time now offered to someone else" in refused and "--despite-taken-times" in refused
+    assert "a time now taken" in refused and "--despite-taken-times" in refused
 
     sent = kindly("send", str(hers["id"]), "--yes", "--despite-taken-times")
     assert sent.exit_code == 0, sent.output
@@ -288,3 +290,51 @@ def test_an_approved_yes_to_an_event_still_on_is_sent(kindly: Kindly, week: Week
     sent = kindly("send", str(yes["id"]), "--yes")
     assert sent.exit_code == 0, sent.output
     assert len(week[1].inbox.received()) == 1
+
+
+# 7. Her own words offer Jo Monday at 10:00; Tuesday her dentist takes Monday 9:30-11:00 in her calendar, and her
+# daily `kindly triage --calendar` said nothing of it.
+
+
+def her_calendar(kindly: Kindly, start: datetime, hours: float = 1.5) -> Path:
+    """Her calendar export with one busy event from `start` (on this machine's clock, as her profile names none)."""
+    begins = start.astimezone().astimezone(UTC)
+    ends = begins + timedelta(hours=hours)
+    path = kindly.home / "calendar.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Dana//EN\r\nBEGIN:VEVENT\r\nUID:dentist-1@dana\r\n"
+        f"DTSTART:{begins:%Y%m%dT%H%M%SZ}\r\nDTEND:{ends:%Y%m%dT%H%M%SZ}\r\nDTSTAMP:20261201T000000Z\r\n"
+        "SUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return path
+
+
+def triaged_with_her_calendar(kindly: Kindly, calendar: Path) -> None:
+    """Tuesday's triage of what came in (Jo's enquiry again, a duplicate) with her calendar."""
+    (source := kindly.home / "jo.eml").write_bytes(ENQUIRY)
+    result = kindly("triage", "--calendar", str(calendar), str(source))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("busy_from", "taken"),
+    [
+        pytest.param(datetime(2026, 12, 7, 9, 30), True, id="the-dentist-overlaps-her-time"),
+        pytest.param(datetime(2026, 12, 7, 13, 0), False, id="the-dentist-after-lunch-leaves-it-free"),
+    ],
+)
+def test_a_time_her_own_words_offer_that_her_calendar_has_busy_waits_for_her_say(
+    kindly: Kindly, week: Week, busy_from: datetime, taken: bool
+) -> None:
+    enquiry = jo_answered_in_her_words(kindly, week)
+    triaged_with_her_calendar(kindly, her_calendar(kindly, busy_from))
+
+    [kept] = drafts_of(kindly, enquiry["id"])
+    assert kept["text"] == HER_YES + "\n"  # her words, never rewritten
+    if not taken:
+        assert kept["taken"] == []
+        assert kindly("send", str(kept["id"]), "--yes").exit_code == 0
+        return
+    assert kept["taken"] == ["Monday, December 7 at 10:00 am (busy in your calendar)"]
+    assert any(line.startswith("your calendar is busy at") for line in evidence_of(kindly, enquiry["id"]))
+    assert "a time now taken" in send_refused(kindly, kept["id"])

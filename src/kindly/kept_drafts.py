@@ -5,12 +5,16 @@ never rewritten here; kindly.outbox refuses, `kindly drafts` and the evidence sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import UTC, datetime, time, timedelta, tzinfo
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from kindly import clock
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import OTHER_DRAFTS_FOR, OVERLAP_MINUTES, SLOT, moment_of
+from kindly.understand.days import named_day
 
 _HOLDING_TIMES = ("pending", "approved", "sent")
 
@@ -55,6 +59,7 @@ def taken_offers(session: Session, row: DraftRow) -> list[str]:
     if not mine:
         return []
     message = row.message
+    taken = [f"{said} (busy in your calendar)" for said in _busy_noted(message)]
     others = session.execute(
         select(DraftRow.id, DraftRow.text, MessageRow.from_addr, MessageRow.from_name)
         .join(MessageRow, MessageRow.id == DraftRow.message_pk)
@@ -66,7 +71,6 @@ def taken_offers(session: Session, row: DraftRow) -> list[str]:
             MessageRow.from_addr != (message.from_addr or "").lower(),
         )
     )
-    taken: list[str] = []
     for draft_id, text, address, name in others:
         theirs = [moment_of(found) for found in SLOT.finditer(text)]
         for said, day, minutes in mine:
@@ -79,7 +83,7 @@ def taken_offers(session: Session, row: DraftRow) -> list[str]:
 
 def taken_advice(row: DraftRow, taken: list[str]) -> str:
     return (
-        f"draft #{row.id} offers, in your own words, a time now offered to someone else: {'; '.join(taken)}. "
+        f"draft #{row.id} offers, in your own words, a time now taken: {'; '.join(taken)}. "
         "Change the time on the page, or send it as it is with --despite-taken-times"
     )
 
@@ -94,3 +98,49 @@ def draft_warnings(message: MessageRow) -> list[str]:
         if session is not None and (taken := taken_offers(session, row)):
             warnings.append(taken_advice(row, taken))
     return warnings
+
+
+BUSY_NOTE = "your calendar is busy at a time your edited draft offers"
+
+
+def busy_offers(
+    text: str, busy: Sequence[tuple[datetime, datetime]], zone: tzinfo, today: datetime
+) -> list[str]:
+    """The times a draft's text offers ("Monday, December 7 at 10:00 am", on the user's clock `zone`) that a busy
+    span of the user's calendar overlaps (a meeting offered takes about an hour)."""
+    found_busy = []
+    for found in SLOT.finditer(text):
+        day = named_day(found[0], today.date() - timedelta(days=31))
+        if day is None:
+            continue
+        minutes = moment_of(found)[1]
+        start = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=zone)
+        end = start + timedelta(minutes=OVERLAP_MINUTES)
+        if any(begins < end and ends > start for begins, ends in busy):
+            found_busy.append(found[0])
+    return found_busy
+
+
+def note_busy_times(session: Session, busy: Sequence[tuple[datetime, datetime]], zone: tzinfo | None) -> None:
+    """A triage that reads the user's calendar says, in each kept draft's evidence, which times her own words offer
+    that her calendar now has busy (and takes back a note her calendar no longer bears out)."""
+    clock_zone = zone or datetime.now().astimezone().tzinfo or UTC  # the profile's clock, else this machine's
+    kept = session.scalars(
+        select(DraftRow).where(DraftRow.edited.is_(True), DraftRow.status.in_(("pending", "approved")))
+    )
+    for row in kept:
+        analysis = row.message.analysis
+        if analysis is None:
+            continue
+        said = busy_offers(row.text, busy, clock_zone, clock.now())
+        evidence = [line for line in analysis.decision_evidence or [] if not line.startswith(BUSY_NOTE)]
+        analysis.decision_evidence = [*evidence, *([f"{BUSY_NOTE}: {'; '.join(said)}"] if said else [])]
+
+
+def _busy_noted(message: MessageRow) -> list[str]:
+    """The busy times the last triage with her calendar noted in the message's evidence."""
+    analysis = message.analysis
+    for line in analysis.decision_evidence or [] if analysis is not None else []:
+        if line.startswith(BUSY_NOTE + ": "):
+            return line[len(BUSY_NOTE) + 2 :].split("; ")
+    return []

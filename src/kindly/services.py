@@ -67,6 +67,7 @@ from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
+from kindly.kept_drafts import note_busy_times
 from kindly.model import Contact, Decision, DecisionMark, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
@@ -267,6 +268,9 @@ class Triage:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
+        if self.busy:  # her calendar as it is now, against the times her own words in kept drafts offer
+            with self.sessions.begin() as session:
+                note_busy_times(session, self.busy, self.profile.user.zone)
 
     def open_again(self) -> Iterator[TriageRow]:
         """Decide again the open invitations (no reply approved or sent, no decision set by hand) whose basis
