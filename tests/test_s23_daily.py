@@ -338,3 +338,40 @@ def test_a_time_her_own_words_offer_that_her_calendar_has_busy_waits_for_her_say
     assert kept["taken"] == ["Monday, December 7 at 10:00 am (busy in your calendar)"]
     assert any(line.startswith("your calendar is busy at") for line in evidence_of(kindly, enquiry["id"]))
     assert "a time now taken" in send_refused(kindly, kept["id"])
+
+
+# ...and on the outbox page, where no command-line flag can say it: the time her words offer is taken, the page
+# says so, and Send asks for a second box ticked.
+
+
+def test_the_outbox_page_sends_her_taken_time_only_with_the_box_that_says_so(
+    kindly: Kindly, week: Week
+) -> None:
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from kindly.web.auth import set_password
+    from web_support import FAST_SCRYPT, PASSWORD, log_in
+
+    box, smtp = week
+    box.append(ENQUIRY, SARA)
+    _enquiry, call = synced(kindly)
+    saved_on_the_page(kindly, call["id"], HER_CALL)
+    set_password(kindly.home, PASSWORD, **FAST_SCRYPT)
+    with TestClient(create_app(load_settings(kindly.home)), follow_redirects=False) as client:
+        csrf = log_in(client)
+        approve = {"text": HER_CALL, "action": "approve", "csrf_token": csrf}
+        assert client.post(f"/invitations/{call['id']}/draft", data=approve).status_code in (200, 303)
+        page = client.get(f"/invitations/{call['id']}/outbox").text
+        assert "in your own words, a time now taken: Monday, December 7 at 10:00 am" in page
+        assert 'name="despite_taken"' in page
+        shown = re.search(r'name="shown" value="(\w+)"', page)
+        assert shown is not None
+        form = {"csrf_token": csrf, "shown": shown[1], "confirm": "yes"}
+        client.post(f"/invitations/{call['id']}/outbox/send", data=form)
+        assert smtp.inbox.received() == []
+        client.post(f"/invitations/{call['id']}/outbox/send", data={**form, "despite_taken": "yes"})
+    [sent] = smtp.inbox.received()
+    assert "Monday, December 7 at 10:00 am?" in sent.get_content()

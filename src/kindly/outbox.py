@@ -16,6 +16,7 @@ Errors:
 KindlyError (kindly.errors)
  └── OutboxError         a draft cannot leave: unknown, already sent, discarded, nobody to write to,
       │                  no Drafts folder, the IMAP server refused the message
+      ├── TimesTaken     her own words offer a time taken since (another reply, her calendar): not without her say
       └── AlreadySent    a reply to this message went out by SMTP before
 (SendError, from kindly.send, when the SMTP server fails; SyncError when the IMAP server cannot be reached.)
 """
@@ -77,6 +78,10 @@ _DECISIONS = frozenset(d.value for d in Decision)
 
 class OutboxError(KindlyError):
     """A draft cannot leave (the message says which and why), or the IMAP server refused it."""
+
+
+class TimesTaken(OutboxError):
+    """A draft in the user's own words offers a time taken since: it leaves only when she says so."""
 
 
 class AlreadySent(OutboxError):
@@ -402,7 +407,7 @@ def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool =
     if stale := stale_reason(row):
         raise OutboxError(stale_advice(row, stale))
     if not despite_taken_times and (taken := taken_offers(session, row)):
-        raise OutboxError(taken_advice(row, taken))
+        raise TimesTaken(taken_advice(row, taken))
 
 
 def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
