@@ -12,7 +12,20 @@ from typing import Any
 import pytest
 
 from support import Kindly
-from test_s22_days import ENQUIRY, MONDAY, SARA, drafts_of, jo_answers, mail, page, sent_reply, synced, week
+from test_s22_days import (
+    ENQUIRY,
+    JO,
+    MONDAY,
+    SARA,
+    drafts_of,
+    jo_answers,
+    mail,
+    page,
+    sent_reply,
+    synced,
+    week,
+    yes_sent_to_jo,
+)
 from test_s22_r2days import Week, waiting
 from test_s22_r2edits import evidence_of, saved_on_the_page
 from test_sync import Mailbox, dovecot, mailbox
@@ -170,6 +183,7 @@ def test_the_api_sets_a_decision_over_kindlys_own_words_without_asking(kindly: K
 # drafts --waiting` knew only the replies that left kindly: her own question waited nowhere.
 
 DANA = "Dana Reyes <dana@example.com>"
+THURSDAY = "Thu, 3 Dec 2026 07:00:00 -0800"
 
 
 def dana_wrote_to_jo(box: Mailbox, words: str) -> None:
@@ -375,3 +389,33 @@ def test_the_outbox_page_sends_her_taken_time_only_with_the_box_that_says_so(
         client.post(f"/invitations/{call['id']}/outbox/send", data={**form, "despite_taken": "yes"})
     [sent] = smtp.inbox.received()
     assert "Monday, December 7 at 10:00 am?" in sent.get_content()
+
+
+# 8. Thursday Jo moves the call she had confirmed ("something came up on Monday"): kindly's yes to the new time
+# thanked her as a stranger - "Thank you for your message - it was kind of you to think of me."
+
+
+def test_a_call_moved_after_her_yes_is_answered_as_the_conversation_it_is(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, _smtp = week
+    enquiry, yes = yes_sent_to_jo(kindly, week)
+    assert (
+        "Thanks so much for your inquiry." in yes.get_content()
+    )  # the near miss: a first answer thanks for it
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    thread = ("<jo-1@mail.example>", yes["Message-ID"])
+    jo_answers(box, "Monday, December 7 at 10:00 am works great. See you then!", thread)
+    synced(kindly)
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-03T08:00-08:00")
+    body = "Hi Dana,\n\nSo sorry - something came up on Monday. Could we move our call to Thursday, December 10 at 2pm?\n\nJo\n"
+    box.append(
+        mail("jo-3", JO, "Re: Bookkeeping for our studio", body, THURSDAY, (*thread, "<jo-2@mail.example>"))
+    )
+    [moved] = synced(kindly)
+
+    assert moved["decision"] == "accept" and moved["thread_id"] == enquiry["thread_id"]
+    draft = moved["draft"] or ""
+    assert "for getting back to me" in draft and "Thursday, December 10 at 2pm works for me." in draft
+    assert "think of me" not in draft and "your message" not in draft
