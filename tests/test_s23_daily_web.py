@@ -107,3 +107,20 @@ def test_with_nothing_asked_the_waiting_page_says_so(tmp_path: Path) -> None:
         log_in(client)
         page = client.get("/waiting").text
     assert "Nothing waits for an answer" in page and "<table" not in page
+
+
+def test_the_overview_counts_this_week_on_kindlys_clock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Everything time-related honours KINDLY_NOW: the overview's "this week" too (it took the machine's)."""
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from web_support import log_in
+
+    monkeypatch.setenv("KINDLY_NOW", "2027-01-13T09:00-08:00")
+    home = make_home(tmp_path / "home")
+    with TestClient(create_app(load_settings(home)), follow_redirects=False) as client:
+        log_in(client)
+        page = " ".join(client.get("/overview").text.split())
+    assert "accepted this week (from Mon 11 Jan 2027)" in page

@@ -22,6 +22,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from kindly import clock
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError, ParseError
 from kindly.model import DecisionMark
@@ -227,7 +228,7 @@ def _send_new_drafts(
 def _caldav_busy() -> list[tuple[datetime, datetime]]:
     """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table, if any.
     A server that cannot be read is reported in one line and triage goes on without it."""
-    from datetime import UTC, timedelta
+    from datetime import timedelta
 
     from kindly.config import load_config
     from kindly.ingest.caldav import busy_from_config
@@ -239,7 +240,7 @@ def _caldav_busy() -> list[tuple[datetime, datetime]]:
     config = load_config(path)
     if config.calendar is None:
         return []
-    now = datetime.now(UTC)
+    now = clock.now()  # the weeks kindly reads mail for (KINDLY_NOW too)
     try:
         return busy_from_config(config, now - timedelta(weeks=1), now + timedelta(weeks=8))
     except KindlyError as error:

@@ -416,7 +416,7 @@ class Repository:
             attachments=[asdict(a) for a in message.attachments],
             event=event_json(event),
             raw=message.packed or pack(message.raw),
-            ingested_at=datetime.now(UTC),
+            ingested_at=clock.stamp(),
             event_uid=event.uid if event and event.uid else None,
             event_sequence=event.sequence if event and event.uid else None,
             event_status="",
@@ -549,7 +549,7 @@ class Repository:
         """Insert new contacts and refresh known ones (matched by e-mail, else profile URL, else name).
         Returns (new, updated)."""
         new = updated = 0
-        now = datetime.now(UTC)
+        now = clock.stamp()
         for contact in contacts:
             key = _contact_key(contact)
             row = self.session.scalars(select(ContactRow).where(ContactRow.key == key)).first()
