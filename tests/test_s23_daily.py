@@ -419,3 +419,30 @@ def test_a_call_moved_after_her_yes_is_answered_as_the_conversation_it_is(
     draft = moved["draft"] or ""
     assert "for getting back to me" in draft and "Thursday, December 10 at 2pm works for me." in draft
     assert "think of me" not in draft and "your message" not in draft
+
+
+# 9. A week on, Jo never answered the times Dana sent: the list said "(8 days)" among the others, and nothing told her
+# which threads had gone quiet long enough to follow up.
+
+
+@pytest.mark.parametrize(
+    ("today", "days", "due"),
+    [
+        pytest.param("2026-12-04T08:00-08:00", 4, False, id="four-days-on-it-still-just-waits"),
+        pytest.param("2026-12-08T08:00-08:00", 8, True, id="a-week-on-a-follow-up-is-due"),
+    ],
+)
+def test_a_question_unanswered_for_a_week_is_due_a_follow_up(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch, today: str, days: int, due: bool
+) -> None:
+    yes_sent_to_jo(kindly, week)
+    monkeypatch.setenv("KINDLY_NOW", today)
+
+    [jo] = waiting(kindly)
+    assert (jo["days"], jo["follow_up_due"]) == (days, due)
+    listing = kindly("drafts", "--waiting")
+    said = "A week or more without an answer - time to follow up: Jo Park <jo@parkfield.example>"
+    assert (said in " ".join(listing.stderr.split())) is due
+    for api, auth in page(kindly):
+        [listed] = api.get("/api/waiting", headers=auth).json()
+    assert (listed["days"], listed["follow_up_due"]) == (days, due)

@@ -124,3 +124,14 @@ def test_the_overview_counts_this_week_on_kindlys_clock(
         log_in(client)
         page = " ".join(client.get("/overview").text.split())
     assert "accepted this week (from Mon 11 Jan 2027)" in page
+
+
+def test_a_week_on_the_waiting_page_says_a_follow_up_is_due(
+    tab: Any, site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(
+        "KINDLY_NOW", "2026-12-08T08:00-08:00"
+    )  # Sam asked Monday 30 Nov, Jo's yes left on 1 Dec
+    tab.goto(f"{site}/waiting")
+    sam, jo = (tab.locator("table.waiting tbody tr").nth(n).inner_text() for n in (0, 1))
+    assert "8 days ago · follow-up due" in sam and "7 days ago · follow-up due" in jo

@@ -248,7 +248,16 @@ class Waiting:
     went: str  # as `went_as` says it
     first_line: str
 
+    def days(self, now: datetime) -> int:
+        """Whole days it has waited by `now`."""
+        return max(0, (now - self.since).days)
 
+    def follow_up_due(self, now: datetime) -> bool:
+        """A week without an answer: time to follow up (a thread gone quiet)."""
+        return self.days(now) >= FOLLOW_UP_AFTER_DAYS
+
+
+FOLLOW_UP_AFTER_DAYS = 7
 _ASKING = (Decision.ACCEPT.value, Decision.ASK_DETAILS.value)
 
 

@@ -154,17 +154,26 @@ def _list_waiting(as_json: bool, profile: Path | None) -> None:
         found = waiting_on(open_database(database_path()), user.user.email if user else "")
     except KindlyError as error:
         raise fail(error) from None
+    today = now()
     if as_json:
-        records = [{**asdict(w), "since": w.since.isoformat()} for w in found]
+        records = [
+            {
+                **asdict(w),
+                "since": w.since.isoformat(),
+                "days": w.days(today),
+                "follow_up_due": w.follow_up_due(today),
+            }
+            for w in found
+        ]
         print(json.dumps(records, ensure_ascii=False))
         return
-    today = now()
     table = Table(title=f"Waiting for an answer ({len(found)})")
     for column in ("ID", "Message", "To", "Subject", "Since", "How it went", "First line"):
         table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
     for w in found:
-        days = max(0, (today - w.since).days)
-        since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'})"
+        days = w.days(today)
+        due = ", follow-up due" if w.follow_up_due(today) else ""
+        since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'}{due})"
         cells = [
             str(w.draft_id or "-"),
             str(w.message_pk),
@@ -176,6 +185,13 @@ def _list_waiting(as_json: bool, profile: Path | None) -> None:
         ]
         table.add_row(*map(Text, cells))
     stdout().print(table)
+    quiet = [w.to or w.subject for w in found if w.follow_up_due(today)]
+    if quiet:
+        stderr().print(
+            f"A week or more without an answer - time to follow up: {'; '.join(quiet)}",
+            highlight=False,
+            markup=False,
+        )
 
 
 @drafts_app.command(

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from starlette.concurrency import run_in_threadpool
 
-from kindly import directory, outbox
+from kindly import clock, directory, outbox
 from kindly.decide.referral import DirectoryEntry
 from kindly.web import decisions, drafts
 from kindly.web.api_models import (
@@ -159,6 +159,7 @@ def _user_email(state: WebState) -> str:
 @router.get("/waiting", tags=["drafts"])
 def waiting(state: State, _token: Token) -> list[WaitingOut]:
     """The replies you sent that ask something and wait for an answer, oldest first (`kindly drafts --waiting`)."""
+    now = clock.now()
     return [
         WaitingOut(
             draft_id=w.draft_id,
@@ -168,6 +169,8 @@ def waiting(state: State, _token: Token) -> list[WaitingOut]:
             since=w.since,
             went=w.went,
             first_line=w.first_line,
+            days=w.days(now),
+            follow_up_due=w.follow_up_due(now),
         )
         for w in outbox.waiting_on(state.sessions, _user_email(state))
     ]

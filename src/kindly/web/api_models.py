@@ -140,6 +140,8 @@ class WaitingOut(BaseModel):
     since: datetime = Field(description="when it went (by SMTP), else when it left kindly")
     went: str = Field(description='how it left: "sent ... to ...", "exported (eml) ..., not sent by kindly"')
     first_line: str
+    days: int = Field(description="whole days it has waited")
+    follow_up_due: bool = Field(description="a week or more without an answer: time to follow up")
 
 
 class DraftOut(BaseModel):

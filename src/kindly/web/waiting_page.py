@@ -19,5 +19,5 @@ def waiting_page(request: Request, state: State, _user: User) -> HTMLResponse:
     profile = state.profile_or_none()
     found = waiting_on(state.sessions, profile.user.email if profile is not None else "")
     today = clock.now()
-    rows = [(w, max(0, (today - w.since).days)) for w in found]
+    rows = [(w, w.days(today), w.follow_up_due(today)) for w in found]
     return render(request, state, "waiting.html", {"rows": rows}, nav="waiting")
