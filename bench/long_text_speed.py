@@ -46,6 +46,7 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.turned_down import turns_them_down
     from kindly.understand import spanish_asks
     from kindly.understand.extract import Details, extract
     from kindly.understand.language import ideas_in_spanish
@@ -113,6 +114,9 @@ def main() -> None:
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
+    turned_down = "neither of those times really    none of the slots    those days do not    " * int(
+        2_000 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
@@ -161,6 +165,7 @@ def main() -> None:
             lambda: needed_by(before, date(2026, 12, 1)),
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
+        ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
     ]
 
     def _read_spanish(text: str) -> object:

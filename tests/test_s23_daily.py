@@ -446,3 +446,44 @@ def test_a_question_unanswered_for_a_week_is_due_a_follow_up(
     for api, auth in page(kindly):
         [listed] = api.get("/api/waiting", headers=auth).json()
     assert (listed["days"], listed["follow_up_due"]) == (days, due)
+
+
+# 10. Tuesday Jo can do neither of the times Dana's yes offered and proposes one that Sara already holds: kindly's
+# answer offered other times - among them Monday at 10:00, one of the two Jo had just turned down.
+
+
+def test_times_she_turned_down_are_not_offered_again(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, smtp = week
+    box.append(ENQUIRY, SARA)
+    enquiry, call = synced(kindly)
+    yes = sent_reply(kindly, smtp, enquiry["id"])
+    sent_reply(kindly, smtp, call["id"])  # Sara is offered Monday at 2:30 pm and Wednesday at 10:00 am
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    words = "Neither works, sorry - could we do Monday, December 7 at 2:30 pm instead?"
+    jo_answers(box, words, ("<jo-1@mail.example>", yes["Message-ID"]))
+    [counter] = synced(kindly)
+
+    draft = counter["draft"] or ""
+    assert "Monday, December 7 at 2:30 pm doesn't work for me" in draft
+    assert "Monday, December 7 at 10:00 am" not in draft and "Wednesday, December 9 at 2:30 pm" not in draft
+
+
+@pytest.mark.parametrize(
+    ("words", "turned_down"),
+    [
+        pytest.param("Neither works, sorry.", True, id="neither-works"),
+        pytest.param("None of those times suit me this week.", True, id="none-of-those-times-suit"),
+        pytest.param("Unfortunately those days don't work for me.", True, id="those-days-dont-work"),
+        pytest.param("I can't do either of those, I'm afraid.", True, id="cant-do-either"),
+        pytest.param("Either works for me!", False, id="either-works"),
+        pytest.param("Monday works - none of my team can join, though.", False, id="none-of-my-team"),
+        pytest.param("The times you offered work well.", False, id="the-times-work"),
+    ],
+)
+def test_what_turns_the_offered_times_down(words: str, turned_down: bool) -> None:
+    from kindly.turned_down import turns_them_down
+
+    assert turns_them_down(words) is turned_down

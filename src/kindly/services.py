@@ -109,6 +109,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
+from kindly.turned_down import times_turned_down
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
@@ -718,6 +719,8 @@ class Triage:
                 details=details if target is message else None,
             )
 
+        # "Neither of those works for me": the times the user's reply offered them are not offered again
+        passed_over = (*passed_over, *times_turned_down(repo.session, row, user.email))
         draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr))
         if draft is not None and verdict.decision is Decision.ACCEPT:
             draft, verdict = self._times.one_set_of_times(repo, row, message, draft, verdict, variant)
