@@ -40,6 +40,7 @@ def main() -> None:
     from kindly.decide.rules import CONCEPTS
     from kindly.decide.scams import fake_job_cue
     from kindly.decide.thread import contact_details
+    from kindly.holding_reply import only_holds
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
@@ -114,6 +115,7 @@ def main() -> None:
     before = "Could we meet before    the call by    " * int(2_000 * scale)
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
+    holding = "I will check with the team and " * int(4_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     )
@@ -166,6 +168,7 @@ def main() -> None:
         ),
         ("a call's link, one long word", len(link_word), lambda: submission_link(link_word)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
+        ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
     ]
 
     def _read_spanish(text: str) -> object:

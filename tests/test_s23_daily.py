@@ -487,3 +487,53 @@ def test_what_turns_the_offered_times_down(words: str, turned_down: bool) -> Non
     from kindly.turned_down import turns_them_down
 
     assert turns_them_down(words) is turned_down
+
+
+# 11. Tuesday Jo writes "Let me check my calendar and I'll get back to you tomorrow" - and the question Dana sent
+# left her waiting list, though nothing she asked was answered.
+
+
+@pytest.mark.parametrize(
+    ("words", "still_waits"),
+    [
+        pytest.param(
+            "Thanks Dana! Let me check my calendar and I'll get back to you tomorrow.",
+            True,
+            id="she-will-get-back",
+        ),
+        pytest.param(
+            "Monday at 10:00 am works - I'll get back to you with an agenda.",
+            False,
+            id="an-answer-with-a-promise",
+        ),
+    ],
+)
+def test_a_promise_to_get_back_to_her_keeps_her_question_waiting(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch, words: str, still_waits: bool
+) -> None:
+    box, _smtp = week
+    enquiry, yes = yes_sent_to_jo(kindly, week)
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    jo_answers(box, words, ("<jo-1@mail.example>", yes["Message-ID"]))
+    synced(kindly)
+
+    assert [w["message_pk"] for w in waiting(kindly)] == ([enquiry["id"]] if still_waits else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "holds"),
+    [
+        pytest.param("Let me check with my partner and come back to you.", True, id="come-back-to-you"),
+        pytest.param("We'll confirm by Friday.", True, id="well-confirm"),
+        pytest.param("I will get back to you early next week", True, id="will-get-back"),
+        pytest.param("I'll get back to you - does 2pm Thursday work?", False, id="with-a-question"),
+        pytest.param("Thanks, that's all I needed.", False, id="a-plain-answer"),
+        pytest.param(
+            "Sorry it took me a while to get back to you: Monday works.", False, id="getting-back-now"
+        ),
+    ],
+)
+def test_what_only_promises_an_answer_later(words: str, holds: bool) -> None:
+    from kindly.holding_reply import only_holds
+
+    assert only_holds(words) is holds

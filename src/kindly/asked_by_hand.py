@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kindly.clock import as_utc
+from kindly.holding_reply import only_holds
 from kindly.store.tables import MessageRow
 
 
@@ -54,13 +55,13 @@ def newest_own_mail(session: Session, user_email: str) -> dict[str, OwnMail]:
 
 
 def answered_after(session: Session, mail: OwnMail, user_email: str) -> bool:
-    """Someone other than the user wrote in the thread after her mail."""
-    later = select(MessageRow.id).where(
+    """Someone other than the user wrote in the thread after her mail - more than a promise to get back to her."""
+    later = select(MessageRow.own_text).where(
         MessageRow.thread_id == mail.thread_id,
         MessageRow.sent_at > mail.since,
         func.lower(MessageRow.from_addr) != user_email.lower(),
     )
-    return session.scalars(later.limit(1)).first() is not None
+    return any(not only_holds(text or "") for text in session.scalars(later))
 
 
 def _first_to(mailboxes: list[dict[str, str]]) -> str:

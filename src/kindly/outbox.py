@@ -42,6 +42,7 @@ from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
 from kindly.errors import KindlyError
+from kindly.holding_reply import only_holds
 from kindly.kept_drafts import stale_advice, stale_reason, taken_advice, taken_offers
 from kindly.model import Decision, Draft, Message
 from kindly.profile import Profile, User
@@ -331,14 +332,15 @@ def discard_drafts(sessions: sessionmaker[Session], draft_ids: Sequence[int]) ->
 
 
 def _answered_since(session: Session, row: DraftRow) -> bool:
-    """Someone other than the user wrote in the draft's thread after the message it answers."""
+    """Someone other than the user wrote in the draft's thread after the message it answers - more than a promise
+    to get back to her ("Let me check my calendar and I'll get back to you")."""
     message = row.message
-    later = select(MessageRow.id).where(
+    later = select(MessageRow.own_text).where(
         MessageRow.thread_id == message.thread_id,
         MessageRow.id > message.id,
         MessageRow.from_addr != row.from_addr.lower(),
     )
-    return session.scalars(later.limit(1)).first() is not None
+    return any(not only_holds(text or "") for text in session.scalars(later))
 
 
 def first_line(text: str) -> str:
