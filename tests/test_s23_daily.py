@@ -537,3 +537,19 @@ def test_what_only_promises_an_answer_later(words: str, holds: bool) -> None:
     from kindly.holding_reply import only_holds
 
     assert only_holds(words) is holds
+
+
+def test_triage_send_offers_her_taken_time_to_no_one_and_sends_the_rest(kindly: Kindly, week: Week) -> None:
+    """`kindly triage --send` of the day's mail: her words for Sara need her say first; Jo's yes still goes."""
+    _box, smtp = week
+    (jo := kindly.home / "jo.eml").write_bytes(ENQUIRY)
+    (sara := kindly.home / "sara.eml").write_bytes(SARA)
+    assert kindly("triage", str(jo), str(sara)).exit_code == 0
+    [call] = [d for d in json.loads(kindly("drafts", "--json").stdout) if d["to"].startswith("Sara")]
+    saved_on_the_page(kindly, call["message_pk"], HER_CALL)
+
+    result = kindly("triage", "--send", "--yes", str(jo), str(sara))
+    assert result.exit_code == 0, result.output
+    assert f"Not offered: draft #{call['id']} offers a time now taken" in " ".join(result.stderr.split())
+    [sent] = smtp.inbox.received()
+    assert sent["To"] == "Jo Park <jo@parkfield.example>"

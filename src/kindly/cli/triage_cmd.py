@@ -209,11 +209,17 @@ def _send_new_drafts(
     from kindly.cli.drafts_cmd import confirm_and_send
     from kindly.outbox import pending_drafts
 
-    ids = [
-        d.id
-        for d in pending_drafts(sessions)
-        if d.message_pk in message_ids and d.channel == "email" and d.to
+    drafts = [
+        d for d in pending_drafts(sessions) if d.message_pk in message_ids and d.channel == "email" and d.to
     ]
+    for held in (
+        d for d in drafts if d.stale or d.taken
+    ):  # her own words that need her say first: not offered
+        why = f"is stale: {held.stale}" if held.stale else f"offers a time now taken: {'; '.join(held.taken)}"
+        stderr().print(
+            f"Not offered: draft #{held.id} {why} (`kindly drafts`)", highlight=False, markup=False
+        )
+    ids = [d.id for d in drafts if not (d.stale or d.taken)]
     if not ids:
         stderr().print("No e-mail drafts to send.", highlight=False)
         return
