@@ -553,3 +553,22 @@ def test_triage_send_offers_her_taken_time_to_no_one_and_sends_the_rest(kindly: 
     assert f"Not offered: draft #{call['id']} offers a time now taken" in " ".join(result.stderr.split())
     [sent] = smtp.inbox.received()
     assert sent["To"] == "Jo Park <jo@parkfield.example>"
+
+
+def test_her_stale_words_can_be_discarded_on_the_page(kindly: Kindly, week: Week) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from web_support import log_in
+
+    enquiry = jo_answered_in_her_words(kindly, week)
+    assert kindly("correct", str(enquiry["id"]), "--intent", "none").exit_code == 0
+    with TestClient(create_app(load_settings(kindly.home)), follow_redirects=False) as client:
+        csrf = log_in(client)  # saved_on_the_page set her password
+        page = client.get(f"/invitations/{enquiry['id']}").text
+        assert "Discard draft" in page and "kindly now ignores" in page
+        done = client.post(
+            f"/invitations/{enquiry['id']}/draft", data={"action": "discard", "csrf_token": csrf}
+        )
+        assert done.status_code == 303
+    assert json.loads(kindly("drafts", "--json").stdout) == []

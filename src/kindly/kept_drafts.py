@@ -45,7 +45,8 @@ def stale_advice(row: DraftRow, reason: str) -> str:
     holds = "holds your edited words" if row.edited else f"is {row.status}"
     return (
         f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
-        f"discard it (`kindly drafts discard {row.id}`), or set the decision by hand on the page (`kindly serve`), "
+        f"discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision by hand "
+        "on the page (`kindly serve`), "
         "which writes kindly's draft for it"
     )
 

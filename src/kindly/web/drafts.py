@@ -180,6 +180,16 @@ def edit(
         return draft
 
 
+def discard(sessions: sessionmaker[Session], pk: int) -> None:
+    """Withdraw the pending draft (one in her own words that no longer fits, say): kept, listed as discarded."""
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        draft = pending_draft(row)
+        if draft is None:
+            raise Conflict(f"invitation #{pk} has no pending draft to discard")
+        draft.status = "discarded"
+
+
 def approve(sessions: sessionmaker[Session], pk: int, text: str | None = None) -> DraftRow:
     """Mark the pending draft approved (after saving `text`, when given). Nothing is sent."""
     if text is not None:
