@@ -1,7 +1,7 @@
-"""What may have changed under a draft holding the user's own words (kept when kindly decides its message again):
-kindly now ignores the message or its event was cancelled (the draft is stale: it must not leave), or a time her
-words offer is now offered to, or fixed with, someone else (it leaves only once she confirms). Her words are
-never rewritten here; kindly.outbox refuses, `kindly drafts` and the evidence say why."""
+"""What may have changed under a draft that may still leave: its event was cancelled since, or kindly now ignores
+the message that words the user saved answer (the draft is stale: it must not leave); or a time her own words offer
+is now offered to someone else or busy in her calendar (it leaves only once she says so). Her words are never
+rewritten here; kindly.outbox refuses, and `kindly drafts`, `kindly show` and the page's evidence say why."""
 
 from __future__ import annotations
 
@@ -46,8 +46,7 @@ def stale_advice(row: DraftRow, reason: str) -> str:
     return (
         f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
         f"discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision by hand "
-        "on the page (`kindly serve`), "
-        "which writes kindly's draft for it"
+        "on the page (`kindly serve`), which writes kindly's draft for it"
     )
 
 
