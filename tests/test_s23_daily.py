@@ -572,3 +572,54 @@ def test_her_stale_words_can_be_discarded_on_the_page(kindly: Kindly, week: Week
         )
         assert done.status_code == 303
     assert json.loads(kindly("drafts", "--json").stdout) == []
+
+
+# 12. Maya, a studio owner, confirmed a coffee at the time of Dana's yes, then moved it ("Could we move our coffee to
+# Tuesday, December 15 at 10am?"). Read as the same ask, "the yes stands" - and no reply was drafted: "you already
+# replied in this thread with an accept". (Jo's "move our call", read as a question in the thread, was answered.)
+
+MAYA = "Maya Lind <maya@lindstudio.example>"
+MAYA_ASKS = (
+    "Hi Dana,\n\nI run Lind Studio, a four-person design studio in Portland, and I'm looking for a bookkeeper. Could "
+    "we meet for coffee next week to talk about it?\n\nMaya\n"
+)
+
+
+def maya_wrote(box: Mailbox, name: str, words: str, date: str, answers: tuple[str, ...]) -> None:
+    box.append(mail(name, MAYA, "Re: Coffee?", f"Hi Dana,\n\n{words}\n\nMaya\n", date, answers))
+
+
+@pytest.mark.parametrize(
+    ("words", "answered"),
+    [
+        pytest.param(
+            "So sorry, something came up. Could we move our coffee to Tuesday, December 15 at 10am?",
+            "Tuesday, December 15 at 10am works for me.",
+            id="a-coffee-moved-to-a-time-of-hers",
+        ),
+        pytest.param("See you then - I'll bring our last three statements.", None, id="nothing-moved"),
+    ],
+)
+def test_a_meeting_moved_after_her_yes_went_is_answered(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch, words: str, answered: str | None
+) -> None:
+    box, smtp = week
+    box.append(mail("maya-1", MAYA, "Coffee?", MAYA_ASKS, MONDAY.format(3)))
+    [coffee] = synced(kindly)
+    yes = sent_reply(kindly, smtp, coffee["id"])
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T08:00-08:00")
+    thread = ("<maya-1@mail.example>", yes["Message-ID"])
+    maya_wrote(
+        box, "maya-2", "Monday, December 7 at 10:00 am works great!", "Tue, 1 Dec 2026 06:00:00 -0800", thread
+    )
+    synced(kindly)
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-03T08:00-08:00")
+    maya_wrote(box, "maya-3", words, THURSDAY, (*thread, "<maya-2@mail.example>"))
+    [moved] = synced(kindly)
+
+    if answered is None:
+        assert moved["draft"] is None
+        return
+    assert moved["decision"] == "accept" and answered in (moved["draft"] or "")
+    assert "Thank you for getting back to me" in (moved["draft"] or "")

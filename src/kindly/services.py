@@ -109,7 +109,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
-from kindly.turned_down import times_turned_down
+from kindly.turned_down import names_a_new_time, times_turned_down
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
@@ -884,16 +884,23 @@ class Triage:
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
         user = self.profile.user
+        # a yes to a meeting after her yes went ("Could we move our coffee to Tuesday, December 15 at 10am?") moves it
+        moved = (
+            verdict.decision is Decision.ACCEPT
+            and any(s.sent and s.decision == Decision.ACCEPT.value for s in said.said)
+            and names_a_new_time(repo.session, row, user.email)
+        )
         if (
-            verdict.decision is Decision.IGNORE
+            (verdict.decision is Decision.IGNORE or moved)
             and said.said
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
-            verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+            if not moved:
+                verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
             # ...unless all it asks is a call to go on with it, at times of theirs: the first that fits is taken
             meeting = (
                 meeting_proposed(questions(message.own_text))
-                if verdict.reason_code == THREAD_QUESTION
+                if verdict.reason_code == THREAD_QUESTION or moved
                 else ""
             )
             details = extract(message, understanding.intent)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kindly.store.tables import DraftRow, MessageRow
-from kindly.taken_times import SLOT
+from kindly.taken_times import SLOT, moment_of
 
 # "Neither works", "none of those times suit me", "those days don't work", "I can't do either": bounded repeats only
 NONE_OF_THEM = re.compile(
@@ -31,6 +31,25 @@ def times_turned_down(session: Session, row: MessageRow, user_email: str) -> tup
     exported, sent) or by the user's own mail - where the message turns them down ("Neither works"); else none."""
     if not row.thread_id or not turns_them_down(row.own_text or ""):
         return ()
+    return times_said_to_them(session, row, user_email)
+
+
+def names_a_new_time(session: Session, row: MessageRow, user_email: str) -> bool:
+    """The message names a day and hour ("Tuesday, December 15 at 10am") that no reply of the user's in the thread
+    named: a meeting moved, not the time she gave them said back ("Shall we meet at ... on Thursday at 10am?")."""
+    theirs = {moment_of(found) for found in SLOT.finditer(row.own_text or "")}
+    if not theirs or not row.thread_id:
+        return False
+    ours = {
+        moment_of(found)
+        for said in times_said_to_them(session, row, user_email)
+        if (found := SLOT.search(said))
+    }
+    return bool(theirs - ours)
+
+
+def times_said_to_them(session: Session, row: MessageRow, user_email: str) -> tuple[str, ...]:
+    """The times the user's replies earlier in the thread named: kindly's that left, or her own mail."""
     earlier = MessageRow.thread_id == row.thread_id, MessageRow.id != row.id
     replies = session.scalars(
         select(DraftRow.text)
