@@ -50,6 +50,7 @@ def main() -> None:
     from kindly.decide.topic_said import topic_said
     from kindly.decide.when_alone import when_alone
     from kindly.decide.work_offered_to_you import work_offered
+    from kindly.holding_reply import only_holds
     from kindly.model import Intent, Understanding
     from kindly.profile import Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
@@ -57,6 +58,7 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
@@ -156,6 +158,10 @@ def main() -> None:
     leads = "new leads near you for $ and leads for " * int(3_000 * scale)
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
+    holding = "I will check with the team and " * int(4_000 * scale)
+    turned_down = "neither of those times really    none of the slots    those days do not    " * int(
+        2_000 * scale
+    )
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -253,6 +259,8 @@ def main() -> None:
         ("leads priced each, no price said", len(leads), lambda: CONCEPTS["referral_fee"].shown_by(leads)),
         ("a sub's time offered, none said (first 20 KB)", 20_000, lambda: work_offered(offers)),
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
+        ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
+        ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

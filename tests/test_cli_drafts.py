@@ -137,6 +137,8 @@ def test_drafts_lists_the_pending_drafts(kindly: Kindly) -> None:
         "first_line",
         "text",
         "went",
+        "stale",  # session 23: why her kept words no longer answer the message
+        "taken",  # session 23: times her own words offer that another reply took
     }
     email = next(r for r in records if r["id"] == draft_for(kindly, "email"))
     (sender,) = query(kindly.database, "select from_addr from messages where id = ?", email["message_pk"])[0]

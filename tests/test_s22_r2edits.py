@@ -198,6 +198,10 @@ def test_correcting_the_intent_on_the_page_writes_the_draft_again_as_the_page_wa
     (kindly.home / "profile.toml").write_text(profile.read_text())  # the page's profile
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):
-        said = api.put(f"/api/invitations/{call['id']}/intent", headers=auth, json={"intent": "coffee_chat"})
+        said = api.put(
+            f"/api/invitations/{call['id']}/intent",
+            headers=auth,
+            json={"intent": "coffee_chat", "replace_edited": True},  # the yes the page asks for (session 23)
+        )
         assert said.status_code == 200, said.text
     assert all(d["text"] != HER_WORDS + "\n" for d in drafts_of(kindly, call["id"]))

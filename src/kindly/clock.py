@@ -25,3 +25,9 @@ def now() -> datetime:
 def as_utc(moment: datetime) -> datetime:
     """A moment as stored (SQLite keeps UTC without its zone) or given without a zone, read as UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def stamp() -> datetime:
+    """Now as a moment to store (in UTC, as SQLite keeps it): what went, a draft written - on kindly's clock, so
+    that KINDLY_NOW dates them too."""
+    return now().astimezone(UTC)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.decide.referral import DirectoryEntry, Match, rank
 from kindly.errors import ConfigError
 from kindly.store.relations import DirectoryRow
@@ -40,7 +39,7 @@ def add_to_session(session: Session, entry: DirectoryEntry) -> DirectoryEntry:
         contact=entry.contact.strip(),
         overview=entry.overview.strip(),
         source_thread=entry.source_thread,
-        added_at=entry.added or datetime.now(UTC),
+        added_at=entry.added or clock.stamp(),
     )
     session.add(row)
     session.flush()

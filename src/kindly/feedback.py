@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.errors import ParseError
 from kindly.model import Intent
 from kindly.profile import Profile
@@ -44,7 +43,7 @@ def correct(
                 intent=intent.value,
                 purpose_clear=purpose_clear if intent is not Intent.NONE else None,
                 model_said=row.analysis.intent if row.analysis else "",
-                created_at=datetime.now(UTC),
+                created_at=clock.stamp(),
             )
         )
     triage = Triage(sessions, profile, classifier)

@@ -16,6 +16,7 @@ Errors:
 KindlyError (kindly.errors)
  └── OutboxError         a draft cannot leave: unknown, already sent, discarded, nobody to write to,
       │                  no Drafts folder, the IMAP server refused the message
+      ├── TimesTaken     her own words offer a time taken since (another reply, her calendar): not without her say
       └── AlreadySent    a reply to this message went out by SMTP before
 (SendError, from kindly.send, when the SMTP server fails; SyncError when the IMAP server cannot be reached.)
 """
@@ -26,7 +27,7 @@ import imaplib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
@@ -35,10 +36,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from kindly import clock
+from kindly.asked_by_hand import OwnMail, answered_after, newest_own_mail
 from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
 from kindly.errors import KindlyError
+from kindly.holding_reply import only_holds
+from kindly.kept_drafts import stale_advice, stale_reason, taken_advice, taken_offers
 from kindly.model import Decision, Draft, Message
 from kindly.profile import Profile, User
 from kindly.reply.calendar_reply import (
@@ -77,6 +82,10 @@ class OutboxError(KindlyError):
     """A draft cannot leave (the message says which and why), or the IMAP server refused it."""
 
 
+class TimesTaken(OutboxError):
+    """A draft in the user's own words offers a time taken since: it leaves only when she says so."""
+
+
 class AlreadySent(OutboxError):
     """A reply to this message was already sent by SMTP: kindly never sends twice."""
 
@@ -97,6 +106,10 @@ class DraftInfo:
     # whether and how it left: "sent 2026-12-01 16:02 to jo@...", "exported (eml) 2026-12-01 16:02, not sent
     # by kindly", "not sent" for an approved draft that never left, "" while pending
     went: str = ""
+    stale: str = ""  # why the user's kept words no longer answer the message (kindly refuses to send them)
+    taken: tuple[
+        str, ...
+    ] = ()  # times her own words offer that another reply took since (sent only if she says)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +168,10 @@ def pending_drafts(
             .order_by(DraftRow.id)
         ).all()
         records = _records(session, [row.id for row in rows])
-        return [_info(row, went_as(row.status, records.get(row.id, []))) for row in rows]
+        return [
+            _info(row, went_as(row.status, records.get(row.id, [])), tuple(taken_offers(session, row)))
+            for row in rows
+        ]
 
 
 def _records(session: Session, draft_ids: Sequence[int]) -> dict[int, list[SentRow]]:
@@ -191,7 +207,7 @@ def went_as(status: str, records: Sequence[SentRow]) -> str:
     return f"{_HOW.get(last.via, last.via)} {when}, not sent by kindly"
 
 
-def _info(row: DraftRow, went: str = "") -> DraftInfo:
+def _info(row: DraftRow, went: str = "", taken: tuple[str, ...] = ()) -> DraftInfo:
     message = stored_message(row.message)
     app = _dm_app(row, message)
     if app is not None:
@@ -217,6 +233,8 @@ def _info(row: DraftRow, went: str = "") -> DraftInfo:
         first_line=first_line(row.text),
         text=row.text,
         went=went,
+        stale=stale_reason(row),
+        taken=taken,
     )
 
 
@@ -224,23 +242,33 @@ def _info(row: DraftRow, went: str = "") -> DraftInfo:
 class Waiting:
     """A reply of the user's that asks something (times to choose, details) and that no one answered yet."""
 
-    draft_id: int
-    message_pk: int
+    draft_id: int | None  # None for the user's own mail, sent outside kindly
+    message_pk: int  # the message it answers; her own mail itself where she sent it outside kindly
     to: str
     subject: str
     since: datetime  # when it went (by SMTP), else when it left kindly (exported, saved, downloaded)
     went: str  # as `went_as` says it
     first_line: str
 
+    def days(self, now: datetime) -> int:
+        """Whole days it has waited by `now`."""
+        return max(0, (now - self.since).days)
 
+    def follow_up_due(self, now: datetime) -> bool:
+        """A week without an answer: time to follow up (a thread gone quiet)."""
+        return self.days(now) >= FOLLOW_UP_AFTER_DAYS
+
+
+FOLLOW_UP_AFTER_DAYS = 7
 _ASKING = (Decision.ACCEPT.value, Decision.ASK_DETAILS.value)
 
 
-def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
+def waiting_on(sessions: sessionmaker[Session], user_email: str = "") -> list[Waiting]:
     """The asks the user sent that still wait for an answer, oldest first: a yes or a question of kindly's that
     left it and asks something back ("Would Monday at 10:00 or Wednesday at 2:30 work?"), in a thread where no
     one wrote after the message it answers. Only the newest that left in each thread counts; a reply that
-    merely says yes to their time ("Thursday at 10am works for me.") waits for nothing."""
+    merely says yes to their time ("Thursday at 10am works for me.") waits for nothing. With the user's address,
+    her own mail that kindly read (her Sent folder) counts too: the newest of hers in a thread, where it asks."""
     with sessions() as session:
         left = session.scalars(
             select(DraftRow)
@@ -255,8 +283,13 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
         newest: dict[str, DraftRow] = {}
         for row in left:
             newest.setdefault(row.message.thread_id, row)
+        own = newest_own_mail(session, user_email)
         found = []
         for row in newest.values():
+            mine = own.get(row.message.thread_id)
+            if mine is not None and mine.since > as_utc((records[row.id])[0].sent_at):
+                continue  # she wrote in the thread herself since: her own mail is what waits, if it asks
+            own.pop(row.message.thread_id, None)
             if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
                 continue
             went = records[row.id]
@@ -266,18 +299,49 @@ def waiting_on(sessions: sessionmaker[Session]) -> list[Waiting]:
             found.append(
                 Waiting(row.id, row.message_pk, info.to, info.subject, since, info.went, info.first_line)
             )
+        found.extend(
+            Waiting(
+                None,
+                mail.message_pk,
+                mail.to,
+                mail.subject,
+                mail.since,
+                _by_hand(mail),
+                first_line(mail.text),
+            )
+            for mail in own.values()
+            if mail.asks and not answered_after(session, mail, user_email)
+        )
         return sorted(found, key=lambda w: w.since)
 
 
+def _by_hand(mail: OwnMail) -> str:
+    return f"sent by you {mail.since:%Y-%m-%d %H:%M} UTC, from your own mail program"
+
+
+def discard_drafts(sessions: sessionmaker[Session], draft_ids: Sequence[int]) -> list[int]:
+    """Withdraw pending or approved drafts the user will not send (kept, listed as discarded): raises OutboxError
+    for one unknown or already gone, and then withdraws none."""
+    with sessions.begin() as session:
+        rows = [_load(session, draft_id) for draft_id in dict.fromkeys(draft_ids)]
+        for row in rows:
+            if row.status not in _LEAVABLE:
+                raise OutboxError(f"draft #{row.id} was {row.status}: nothing to discard")
+        for row in rows:
+            row.status = "discarded"
+        return [row.id for row in rows]
+
+
 def _answered_since(session: Session, row: DraftRow) -> bool:
-    """Someone other than the user wrote in the draft's thread after the message it answers."""
+    """Someone other than the user wrote in the draft's thread after the message it answers - more than a promise
+    to get back to her ("Let me check my calendar and I'll get back to you")."""
     message = row.message
-    later = select(MessageRow.id).where(
+    later = select(MessageRow.own_text).where(
         MessageRow.thread_id == message.thread_id,
         MessageRow.id > message.id,
         MessageRow.from_addr != row.from_addr.lower(),
     )
-    return session.scalars(later.limit(1)).first() is not None
+    return any(not only_holds(text or "") for text in session.scalars(later))
 
 
 def first_line(text: str) -> str:
@@ -292,12 +356,17 @@ def first_line(text: str) -> str:
 
 
 def outgoing(
-    sessions: sessionmaker[Session], profile: Profile | None, draft_id: int, *, now: datetime | None = None
+    sessions: sessionmaker[Session],
+    profile: Profile | None,
+    draft_id: int,
+    *,
+    now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> Outgoing:
     """The e-mail that draft `draft_id` would leave as (raises OutboxError when it cannot leave). `profile`
     is needed only for a draft stored before drafts kept whom they are from; so for every function here."""
     with sessions() as session:
-        return _build(session, _load(session, draft_id), profile, now)
+        return _build(session, _load(session, draft_id), profile, now, despite_taken_times)
 
 
 def _load(session: Session, draft_id: int) -> DraftRow:
@@ -325,7 +394,7 @@ def _sent_before(session: Session, row: DraftRow) -> SentRow | None:
     ).first()
 
 
-def _check_leavable(session: Session, row: DraftRow) -> None:
+def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool = False) -> None:
     sent = _sent_before(session, row)
     if sent is not None or any(d.status == "sent" for d in row.message.drafts) or row.status == "sent":
         detail = ""
@@ -347,6 +416,10 @@ def _check_leavable(session: Session, row: DraftRow) -> None:
             f"{row.message.from_name or row.message.from_addr} wrote again since (message {newer.message_pk}), "
             f"which draft #{newer.id} answers; send that one"
         )
+    if stale := stale_reason(row):
+        raise OutboxError(stale_advice(row, stale))
+    if not despite_taken_times and (taken := taken_offers(session, row)):
+        raise TimesTaken(taken_advice(row, taken))
 
 
 def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:
@@ -419,8 +492,15 @@ def _sender(row: DraftRow, profile: Profile | None) -> User:
     )
 
 
-def _build(session: Session, row: DraftRow, profile: Profile | None, now: datetime | None) -> Outgoing:
-    _check_leavable(session, row)
+def _build(
+    session: Session,
+    row: DraftRow,
+    profile: Profile | None,
+    now: datetime | None,
+    despite_taken_times: bool = False,
+) -> Outgoing:
+    _check_leavable(session, row, despite_taken_times)
+    now = now or clock.now()  # the Date: line and a calendar reply's stamp follow KINDLY_NOW
     message = stored_message(row.message)
     app = _dm_app(row, message)
     if app is not None:
@@ -482,6 +562,7 @@ def _prepare(
     profile: Profile | None,
     draft_ids: Sequence[int] | None,
     now: datetime | None,
+    despite_taken_times: bool = False,
 ) -> tuple[list[Outgoing], list[Skipped]]:
     with sessions() as session:
         if draft_ids is None:
@@ -496,7 +577,7 @@ def _prepare(
         skipped: list[Skipped] = []
         for draft_id in sorted(ids) if draft_ids is None else ids:
             try:
-                ready.append(_build(session, _load(session, draft_id), profile, now))
+                ready.append(_build(session, _load(session, draft_id), profile, now, despite_taken_times))
             except OutboxError as error:
                 skipped.append(Skipped(draft_id, str(error)))
         return ready, skipped
@@ -542,7 +623,7 @@ def _sent_row(draft_id: int, message_id: str, recipient: str, via: str, answer: 
         recipient=recipient,
         via=via,
         server_answer=answer,
-        sent_at=datetime.now(UTC),
+        sent_at=clock.stamp(),  # KINDLY_NOW too: `went` and `--waiting` read it
     )
 
 
@@ -561,12 +642,13 @@ def export(
     directory: Path | None = None,
     mbox: Path | None = None,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> OutboxResult:
     """Write drafts (`draft_ids`, else every pending one) as .eml files into `directory`, or as one `mbox`
     file (replaced). Each written draft is recorded and becomes approved. Nothing is sent."""
     if (directory is None) == (mbox is None):
         raise ValueError("export to a directory or to an mbox file, one of the two")
-    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    ready, skipped = _prepare(sessions, profile, draft_ids, now, despite_taken_times)
     done: list[Delivered] = []
     if not ready:
         return OutboxResult((), tuple(skipped))
@@ -598,6 +680,7 @@ def push(
     draft_ids: Sequence[int] | None = None,
     *,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> OutboxResult:
     """Append drafts (`draft_ids`, else every pending one) to the account's Drafts folder with the \\Draft
     flag, for the user to send from their own mail program. Each is recorded as soon as the server took it.
@@ -605,7 +688,7 @@ def push(
     Drafts folder or refuses a message (those before it stay saved and recorded)."""
     from kindly.ingest.imap import Mailbox
 
-    ready, skipped = _prepare(sessions, profile, draft_ids, now)
+    ready, skipped = _prepare(sessions, profile, draft_ids, now, despite_taken_times)
     if not ready:
         return OutboxResult((), tuple(skipped))
     done: list[Delivered] = []
@@ -651,7 +734,7 @@ def _is_drafts(flags: Sequence[bytes | str]) -> bool:
 
 def _date(message: EmailMessage) -> datetime:
     value = getattr(message.get("Date"), "datetime", None)
-    return value if isinstance(value, datetime) else datetime.now(UTC)
+    return value if isinstance(value, datetime) else clock.now()
 
 
 def _said(exc: BaseException, password: str) -> str:
@@ -674,6 +757,7 @@ def send(
     *,
     prepared: Outgoing | None = None,
     now: datetime | None = None,
+    despite_taken_times: bool = False,
 ) -> Delivered:
     """Send draft `draft_id` by SMTP - only ever on the user's explicit command - and record it.
 
@@ -688,7 +772,7 @@ def send(
         # finds the draft sent.
         session.execute(update(DraftRow).where(DraftRow.id == draft_id).values(status=DraftRow.status))
         row = _load(session, draft_id)
-        out = _build(session, row, profile, now)
+        out = _build(session, row, profile, now, despite_taken_times)
         if prepared is not None:
             if prepared.text != row.text:
                 raise OutboxError(f"draft #{draft_id} changed since it was shown; look at it again")

@@ -68,6 +68,7 @@ from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
+from kindly.kept_drafts import note_busy_times
 from kindly.model import Contact, Decision, DecisionMark, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
@@ -111,6 +112,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
+from kindly.turned_down import names_a_new_time, times_turned_down
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
@@ -269,6 +271,9 @@ class Triage:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
+        if self.busy:  # her calendar as it is now, against the times her own words in kept drafts offer
+            with self.sessions.begin() as session:
+                note_busy_times(session, self.busy, self.profile.user.zone)
 
     def open_again(self) -> Iterator[TriageRow]:
         """Decide again the open invitations (no reply approved or sent, no decision set by hand) whose basis
@@ -704,7 +709,7 @@ class Triage:
             if verdict.decision is Decision.ACCEPT and yes_drafted(said) is not None:
                 verdict = replace(verdict, hours=0.0)  # the meeting counts once, with the yes drafted for it
             return verdict, None, 0, moment
-        variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+        variant = repo.draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
         # a client's mail a colleague forwarded is answered to the client
         target = reply_target(message, self.profile.user, understanding.intent.value)
         if details is not None and target is message:
@@ -721,6 +726,8 @@ class Triage:
                 details=details if target is message else None,
             )
 
+        # "Neither of those works for me": the times the user's reply offered them are not offered again
+        passed_over = (*passed_over, *times_turned_down(repo.session, row, user.email))
         draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr))
         if draft is not None and verdict.decision is Decision.ACCEPT:
             draft, verdict = self._times.one_set_of_times(repo, row, message, draft, verdict, variant)
@@ -884,16 +891,23 @@ class Triage:
                 verdict, evidence=(*verdict.evidence, "their answer to your question in this thread")
             )
         user = self.profile.user
+        # a yes to a meeting after her yes went ("Could we move our coffee to Tuesday, December 15 at 10am?") moves it
+        moved = (
+            verdict.decision is Decision.ACCEPT
+            and any(s.sent and s.decision == Decision.ACCEPT.value for s in said.said)
+            and names_a_new_time(repo.session, row, user.email)
+        )
         if (
-            verdict.decision is Decision.IGNORE
+            (verdict.decision is Decision.IGNORE or moved)
             and said.said
             and not user_wrote_later(repo.session, row, user.email, user.name)
         ):
-            verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
+            if not moved:
+                verdict = asks_in_accepted_thread(verdict, said, questions(message.own_text))
             # ...unless all it asks is a call to go on with it, at times of theirs: the first that fits is taken
             meeting = (
                 meeting_proposed(questions(message.own_text))
-                if verdict.reason_code == THREAD_QUESTION
+                if verdict.reason_code == THREAD_QUESTION or moved
                 else ""
             )
             details = extract(message, understanding.intent)

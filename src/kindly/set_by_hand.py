@@ -9,10 +9,11 @@ pending draft is written again for the same decision - in the tone and channel i
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
+from kindly import clock
 from kindly.model import Decision
 from kindly.profile import Profile
 from kindly.reply.compose import compose
@@ -57,7 +58,7 @@ def _rewrite(repo: Repository, row: MessageRow, profile: Profile, channel: str, 
     verdict = stored_decision(row.analysis)
     if tone and tone != profile.user.tone:  # the tone she chose for it on the page stays
         profile = profile.model_copy(update={"user": profile.user.model_copy(update={"tone": tone})})
-    variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+    variant = repo.draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
     draft = compose(
         stored_message(row),
         stored_understanding(row.analysis),

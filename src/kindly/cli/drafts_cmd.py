@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from kindly.config import Account, Config
-    from kindly.outbox import OutboxResult, Outgoing
+    from kindly.outbox import DraftInfo, OutboxResult, Outgoing
     from kindly.profile import Profile
 
 DEFAULT_DIR = Path("kindly-drafts")
@@ -38,6 +38,15 @@ drafts_app = typer.Typer(
     invoke_without_command=True,
 )
 app.add_typer(drafts_app, name="drafts")
+
+DespiteTakenTimes = Annotated[
+    bool,
+    typer.Option(
+        "--despite-taken-times",
+        help="Let a draft with your own words go although a time it offers was offered to someone else since "
+        "(`kindly drafts` says which).",
+    ),
+]
 
 IdsArgument = Annotated[
     list[int] | None,
@@ -64,13 +73,12 @@ def drafts(
     profile: ProfileOption = None,
 ) -> None:
     """List the pending drafts: ID, message, to, subject, decision and first line."""
-    del profile  # taken like any command's --profile; a draft remembers whom it is from, so none is needed
     if context.invoked_subcommand is not None:
         return
     if waiting:
         if show_all:
             raise fail(ConfigError("choose --all or --waiting, not both"))
-        _list_waiting(as_json)
+        _list_waiting(as_json, profile)
         return
     from kindly.outbox import pending_drafts
     from kindly.store.db import open_database
@@ -89,10 +97,14 @@ def drafts(
     for column in columns + (["Status"] if show_all else []):
         table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
     for d in found:
-        cells = [str(d.id), str(d.message_pk), d.to or "-", d.subject, d.decision, d.first_line]
+        decision = (
+            f"{d.decision} (stale)" if d.stale else f"{d.decision} (time taken)" if d.taken else d.decision
+        )
+        cells = [str(d.id), str(d.message_pk), d.to or "-", d.subject, decision, d.first_line]
         status = f"{d.status}: {d.went}" if d.went and not d.went.startswith("sent ") else d.status
         table.add_row(*map(Text, cells), *([Text(status)] if show_all else []))
     stdout().print(table)
+    _say_what_changed(found)
     if found:
         stderr().print(
             "Nothing has been sent. `kindly drafts export`, `kindly drafts push` or `kindly send ID`.",
@@ -100,30 +112,86 @@ def drafts(
         )
 
 
-def _list_waiting(as_json: bool) -> None:
-    """`kindly drafts --waiting`: what the user waits on, and since when."""
+def _say_what_changed(found: list[DraftInfo]) -> None:
+    """Under the table: why a draft holding her own words may no longer be right to send."""
+    for d in found:
+        if d.stale:
+            stderr().print(f"draft #{d.id} is stale: {d.stale}", highlight=False, markup=False)
+        for said in d.taken:
+            stderr().print(f"draft #{d.id}: {said} is taken by another reply", highlight=False, markup=False)
+
+
+@drafts_app.command(
+    "discard",
+    help="Withdraw drafts you will not send (a draft with your own words that no longer fits its message). "
+    "They stay listed by `kindly drafts --all --json` as discarded.",
+)
+def discard(
+    ids: Annotated[
+        list[int], typer.Argument(metavar="ID...", help="Draft IDs, as `kindly drafts` lists them.")
+    ],
+) -> None:
+    from kindly.outbox import discard_drafts
+    from kindly.store.db import open_database
+
+    try:
+        done = discard_drafts(open_database(database_path()), ids)
+    except KindlyError as error:
+        raise fail(error) from None
+    for draft_id in done:
+        stdout().print(f"draft #{draft_id} discarded", highlight=False)
+
+
+def _list_waiting(as_json: bool, profile: Path | None) -> None:
+    """`kindly drafts --waiting`: what the user waits on, and since when - her own mail too, where kindly read it
+    (by the profile's address)."""
     from kindly.clock import now
     from kindly.outbox import waiting_on
     from kindly.store.db import open_database
 
     try:
-        found = waiting_on(open_database(database_path()))
+        user = profile_if_any(profile)
+        found = waiting_on(open_database(database_path()), user.user.email if user else "")
     except KindlyError as error:
         raise fail(error) from None
+    today = now()
     if as_json:
-        records = [{**asdict(w), "since": w.since.isoformat()} for w in found]
+        records = [
+            {
+                **asdict(w),
+                "since": w.since.isoformat(),
+                "days": w.days(today),
+                "follow_up_due": w.follow_up_due(today),
+            }
+            for w in found
+        ]
         print(json.dumps(records, ensure_ascii=False))
         return
-    today = now()
     table = Table(title=f"Waiting for an answer ({len(found)})")
     for column in ("ID", "Message", "To", "Subject", "Since", "How it went", "First line"):
         table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
     for w in found:
-        days = max(0, (today - w.since).days)
-        since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'})"
-        cells = [str(w.draft_id), str(w.message_pk), w.to or "-", w.subject, since, w.went, w.first_line]
+        days = w.days(today)
+        due = ", follow-up due" if w.follow_up_due(today) else ""
+        since = f"{w.since:%Y-%m-%d} ({days} day{'' if days == 1 else 's'}{due})"
+        cells = [
+            str(w.draft_id or "-"),
+            str(w.message_pk),
+            w.to or "-",
+            w.subject,
+            since,
+            w.went,
+            w.first_line,
+        ]
         table.add_row(*map(Text, cells))
     stdout().print(table)
+    quiet = [w.to or w.subject for w in found if w.follow_up_due(today)]
+    if quiet:
+        stderr().print(
+            f"A week or more without an answer - time to follow up: {'; '.join(quiet)}",
+            highlight=False,
+            markup=False,
+        )
 
 
 @drafts_app.command(
@@ -144,6 +212,7 @@ def export(
         Path | None,
         typer.Option("--mbox", dir_okay=False, help="Write all of them into this mbox file instead."),
     ] = None,
+    despite_taken_times: DespiteTakenTimes = False,
     profile: ProfileOption = None,
 ) -> None:
     from kindly.outbox import export as export_drafts
@@ -158,6 +227,7 @@ def export(
             ids or None,
             directory=None if mbox is not None else (directory or DEFAULT_DIR),
             mbox=mbox,
+            despite_taken_times=despite_taken_times,
         )
     except KindlyError as error:
         raise fail(error) from None
@@ -178,6 +248,7 @@ def push(
     account: Annotated[
         str | None, typer.Option("--account", "-a", help="The account (by name) whose Drafts folder to use.")
     ] = None,
+    despite_taken_times: DespiteTakenTimes = False,
     profile: ProfileOption = None,
 ) -> None:
     from kindly.config import account_password
@@ -192,6 +263,7 @@ def push(
             chosen,
             account_password(chosen),
             ids or None,
+            despite_taken_times=despite_taken_times,
         )
     except KindlyError as error:
         raise fail(error) from None
@@ -266,12 +338,15 @@ def send(
         bool,
         typer.Option("--yes", "-y", help="Send without asking (for scripts: you approved them already)."),
     ] = False,
+    despite_taken_times: DespiteTakenTimes = False,
     profile: ProfileOption = None,
 ) -> None:
     from kindly.store.db import open_database
 
     try:
-        declined = confirm_and_send(open_database(database_path()), profile_if_any(profile), ids, yes)
+        declined = confirm_and_send(
+            open_database(database_path()), profile_if_any(profile), ids, yes, despite_taken_times
+        )
     except KindlyError as error:
         raise fail(error) from None
     if declined:
@@ -279,7 +354,11 @@ def send(
 
 
 def confirm_and_send(
-    sessions: sessionmaker[Session], user_profile: Profile | None, ids: list[int], yes: bool
+    sessions: sessionmaker[Session],
+    user_profile: Profile | None,
+    ids: list[int],
+    yes: bool,
+    despite_taken_times: bool = False,
 ) -> bool:
     """Show each draft, ask, send what is confirmed and record it; True when any was declined.
 
@@ -298,13 +377,21 @@ def confirm_and_send(
         )
     declined = False
     for draft_id in dict.fromkeys(ids):
-        prepared = outgoing(sessions, user_profile, draft_id)
+        prepared = outgoing(sessions, user_profile, draft_id, despite_taken_times=despite_taken_times)
         _show(prepared)
         if not yes and not typer.confirm(f"Send draft #{draft_id} to {prepared.recipient} now?"):
             stderr().print(f"Not sent: draft #{draft_id}.", highlight=False)
             declined = True
             continue
-        done = send_draft(sessions, user_profile, draft_id, settings, password, prepared=prepared)
+        done = send_draft(
+            sessions,
+            user_profile,
+            draft_id,
+            settings,
+            password,
+            prepared=prepared,
+            despite_taken_times=despite_taken_times,
+        )
         stdout().print(
             f"Sent draft #{draft_id} to {done.recipient} ({done.server_answer}); recorded.",
             highlight=False,

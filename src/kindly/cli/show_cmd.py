@@ -188,8 +188,11 @@ def _print_decision(
     """The decision with its reason and evidence, and the plan for an event the user goes to."""
     out = stdout()
     verdict = Text.assemble((analysis.decision, "bold"), f" ({analysis.reason_code}): {analysis.reason}")
-    if analysis.decision_evidence:
-        verdict.append("\n" + "\n".join(f"- {e}" for e in analysis.decision_evidence))
+    from kindly.kept_drafts import draft_warnings
+
+    evidence = [*analysis.decision_evidence, *draft_warnings(row)]  # her kept words as things stand now
+    if evidence:
+        verdict.append("\n" + "\n".join(f"- {e}" for e in evidence))
     out.print(Panel(verdict, title="Decision", expand=False))
     if (
         analysis.decision == "accept"

@@ -22,6 +22,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from kindly import clock
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError, ParseError
 from kindly.model import DecisionMark
@@ -208,11 +209,17 @@ def _send_new_drafts(
     from kindly.cli.drafts_cmd import confirm_and_send
     from kindly.outbox import pending_drafts
 
-    ids = [
-        d.id
-        for d in pending_drafts(sessions)
-        if d.message_pk in message_ids and d.channel == "email" and d.to
+    drafts = [
+        d for d in pending_drafts(sessions) if d.message_pk in message_ids and d.channel == "email" and d.to
     ]
+    for held in (
+        d for d in drafts if d.stale or d.taken
+    ):  # her own words that need her say first: not offered
+        why = f"is stale: {held.stale}" if held.stale else f"offers a time now taken: {'; '.join(held.taken)}"
+        stderr().print(
+            f"Not offered: draft #{held.id} {why} (`kindly drafts`)", highlight=False, markup=False
+        )
+    ids = [d.id for d in drafts if not (d.stale or d.taken)]
     if not ids:
         stderr().print("No e-mail drafts to send.", highlight=False)
         return
@@ -227,7 +234,7 @@ def _send_new_drafts(
 def _caldav_busy() -> list[tuple[datetime, datetime]]:
     """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table, if any.
     A server that cannot be read is reported in one line and triage goes on without it."""
-    from datetime import UTC, timedelta
+    from datetime import timedelta
 
     from kindly.config import load_config
     from kindly.ingest.caldav import busy_from_config
@@ -239,7 +246,7 @@ def _caldav_busy() -> list[tuple[datetime, datetime]]:
     config = load_config(path)
     if config.calendar is None:
         return []
-    now = datetime.now(UTC)
+    now = clock.now()  # the weeks kindly reads mail for (KINDLY_NOW too)
     try:
         return busy_from_config(config, now - timedelta(weeks=1), now + timedelta(weeks=8))
     except KindlyError as error:

@@ -46,7 +46,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.submissions import submissions_page
-from kindly.decide.thread import quotes_the_user
+from kindly.decide.thread import TAKES_THEIR_TIME, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
 from kindly.decide.words import (
@@ -608,7 +608,11 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # them for coming back, not for an invitation the user asked for
         "ask": "getting back to me"
         if verdict.decision is Decision.ACCEPT
-        and quotes_the_user(message.quoted_text, profile.user.name, profile.user.email)
+        and (
+            quotes_the_user(message.quoted_text, profile.user.name, profile.user.email)
+            # ...or offers a time after the user's reply went (a counter-offer, a call moved): no first contact
+            or TAKES_THEIR_TIME in verdict.evidence
+        )
         # ...and so does an employer answering the user's application ("Thanks for applying for the role")
         else "getting back to me about my application"
         if verdict.decision is Decision.ACCEPT and _ANSWERS_HER_APPLICATION.search(message.own_text)

@@ -418,7 +418,7 @@ class Repository:
             attachments=[asdict(a) for a in message.attachments],
             event=event_json(event),
             raw=message.packed or pack(message.raw),
-            ingested_at=datetime.now(UTC),
+            ingested_at=clock.stamp(),
             event_uid=event.uid if event and event.uid else None,
             event_sequence=event.sequence if event and event.uid else None,
             event_status="",
@@ -546,7 +546,7 @@ class Repository:
         """Insert new contacts and refresh known ones (matched by e-mail, else profile URL, else name).
         Returns (new, updated)."""
         new = updated = 0
-        now = datetime.now(UTC)
+        now = clock.stamp()
         for contact in contacts:
             key = _contact_key(contact)
             row = self.session.scalars(select(ContactRow).where(ContactRow.key == key)).first()
@@ -719,7 +719,7 @@ class Repository:
         )
         if kept is None:
             kept = DraftRow(
-                message_pk=row.id, status="pending", created_at=datetime.now(UTC), tone=tone, **values
+                message_pk=row.id, status="pending", created_at=clock.stamp(), tone=tone, **values
             )
             row.drafts.append(kept)
             self.session.add(kept)
@@ -728,7 +728,7 @@ class Repository:
                 setattr(kept, key, value)
             kept.tone = tone
             kept.edited = False  # kindly's words again
-            kept.created_at = datetime.now(UTC)  # written anew
+            kept.created_at = clock.stamp()  # written anew
         elif tone:
             kept.tone = tone
         return kept

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from starlette.concurrency import run_in_threadpool
 
-from kindly import directory, outbox
+from kindly import clock, directory, outbox
 from kindly.decide.referral import DirectoryEntry
 from kindly.web import decisions, drafts
 from kindly.web.api_models import (
@@ -88,6 +88,8 @@ def get_one(state: State, _token: Token, pk: int) -> InvitationOut:
 @router.put("/invitations/{pk}/decision", tags=["invitations"])
 def set_decision(state: State, _token: Token, pk: int, body: DecisionIn) -> InvitationOut:
     """Your own decision (kept when the profile changes), with a new draft for it."""
+    if not body.replace_edited:
+        decisions.refuse_over_saved_words(state.sessions, pk, "setting the decision")
     decisions.set_decision(state.sessions, pk, body.decision, state.profile())
     return _invitation(state, pk)
 
@@ -95,6 +97,8 @@ def set_decision(state: State, _token: Token, pk: int, body: DecisionIn) -> Invi
 @router.put("/invitations/{pk}/intent", tags=["invitations"])
 def correct_intent(state: State, _token: Token, pk: int, body: IntentIn) -> InvitationOut:
     """Correct what the message asks: remembered for similar messages, and the invitation decided again."""
+    if not body.replace_edited:
+        decisions.refuse_over_saved_words(state.sessions, pk, "correcting the intent")
     decisions.correct_intent(state.sessions, pk, body.intent, body.purpose_clear, state.profile())
     return _invitation(state, pk)
 
@@ -146,9 +150,16 @@ def draft_eml(state: State, _token: Token, pk: int) -> Response:
     )
 
 
+def _user_email(state: WebState) -> str:
+    """The user's address, whose own mail kindly read counts as what she waits on (none without a profile)."""
+    profile = state.profile_or_none()
+    return profile.user.email if profile is not None else ""
+
+
 @router.get("/waiting", tags=["drafts"])
 def waiting(state: State, _token: Token) -> list[WaitingOut]:
     """The replies you sent that ask something and wait for an answer, oldest first (`kindly drafts --waiting`)."""
+    now = clock.now()
     return [
         WaitingOut(
             draft_id=w.draft_id,
@@ -158,8 +169,10 @@ def waiting(state: State, _token: Token) -> list[WaitingOut]:
             since=w.since,
             went=w.went,
             first_line=w.first_line,
+            days=w.days(now),
+            follow_up_due=w.follow_up_due(now),
         )
-        for w in outbox.waiting_on(state.sessions)
+        for w in outbox.waiting_on(state.sessions, _user_email(state))
     ]
 
 

@@ -131,13 +131,17 @@ class AnalysisOut(BaseModel):
 class WaitingOut(BaseModel):
     """A reply you sent that asks something back and that no one answered yet."""
 
-    draft_id: int
+    draft_id: int | None = Field(
+        description="kindly's draft that went; null for your own mail sent outside kindly"
+    )
     invitation_id: int
     to: str
     subject: str
     since: datetime = Field(description="when it went (by SMTP), else when it left kindly")
     went: str = Field(description='how it left: "sent ... to ...", "exported (eml) ..., not sent by kindly"')
     first_line: str
+    days: int = Field(description="whole days it has waited")
+    follow_up_due: bool = Field(description="a week or more without an answer: time to follow up")
 
 
 class DraftOut(BaseModel):
@@ -255,13 +259,21 @@ class InvitationOut(BaseModel):
         )
 
 
+_REPLACE_EDITED = (
+    "Where the draft holds words you saved, replace them with kindly's draft for the new decision (without it, "
+    "such a request is refused with 409, as the page asks first)."
+)
+
+
 class DecisionIn(_In):
     decision: DecisionName
+    replace_edited: bool = Field(default=False, description=_REPLACE_EDITED)
 
 
 class IntentIn(_In):
     intent: IntentName
     purpose_clear: bool | None = None
+    replace_edited: bool = Field(default=False, description=_REPLACE_EDITED)
 
 
 class DraftIn(_In):

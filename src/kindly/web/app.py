@@ -301,7 +301,7 @@ def _plain_page(title: str, message: str, back: str) -> str:
 
 def create_app(settings: WebSettings) -> FastAPI:
     """The web page and the REST API over the database and profile that `settings` name."""
-    from kindly.web import api, outbox_page, pages_forms, pages_invitations, pages_main
+    from kindly.web import api, outbox_page, pages_forms, pages_invitations, pages_main, waiting_page
 
     sessions = open_database(settings.database)
     state = WebState(
@@ -330,6 +330,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(pages_invitations.router)
     app.include_router(pages_forms.router)
     app.include_router(outbox_page.router)
+    app.include_router(waiting_page.router)
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.secret_key,

@@ -8,10 +8,11 @@ way a triage run reads it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
@@ -140,9 +141,7 @@ def compose_for(
     analysis = row.analysis
     assert analysis is not None
     message = stored_message(row)
-    variant = Repository(session).draft_variant(
-        row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7)
-    )
+    variant = Repository(session).draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
     draft = compose(
         message,
         understanding_of(analysis),
@@ -166,7 +165,7 @@ def _save(
     # deciding again does not move the meeting: when it meets stays as triage read it (or a calendar update set)
     repo.save_analysis(row, understanding_of(row.analysis), verdict, version, row.analysis.meets_at)
     draft = composed.draft if composed is not None and not composed.problems else None
-    variant = repo.draft_variant(row, verdict.decision.value, datetime.now(UTC) - timedelta(days=7))
+    variant = repo.draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
     repo.replace_pending_draft(row, draft, verdict.decision.value, variant)
 
 
@@ -221,12 +220,24 @@ def set_decision(
             analysis.meets_at,
             profile_stamp(profile),  # its draft follows a profile changed since; the decision stays hers
         )
-        variant = repo.draft_variant(row, chosen.value, datetime.now(UTC) - timedelta(days=7))
+        variant = repo.draft_variant(row, chosen.value, clock.now() - timedelta(days=7))
         # her choice writes the draft for it (the page asks first when the draft holds words she saved)
         repo.replace_pending_draft(
             row, composed.draft if composed else None, chosen.value, variant, keep_edited=False
         )
         return composed
+
+
+def refuse_over_saved_words(sessions: sessionmaker[Session], pk: int, what: str) -> None:
+    """Conflict where the invitation's pending draft holds words the user saved: `what` would write kindly's draft
+    over them, and only a request that says so replaces them (the page asks first)."""
+    with sessions() as session:
+        row = load_row(session, pk)
+        if any(d.status == "pending" and d.edited for d in row.drafts):
+            raise Conflict(
+                f"invitation #{pk}'s draft holds words you saved: {what} writes kindly's draft over them; "
+                'send "replace_edited": true to replace them'
+            )
 
 
 def correct_intent(

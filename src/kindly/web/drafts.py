@@ -7,10 +7,11 @@ reply e-mail (kindly.reply.outgoing) for the user's own mail program, and is rec
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kindly import clock
 from kindly.channels import DM_APPS, DRAFT_CHANNELS, is_dm, reply_channel_of
 from kindly.model import Decision, Draft
 from kindly.outbox import record_download
@@ -98,7 +99,7 @@ def _why_no_draft(row: MessageRow) -> str:
 
 
 def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str, tone: str = "") -> DraftRow:
-    variant = Repository(session).draft_variant(row, decision, datetime.now(UTC) - timedelta(days=7))
+    variant = Repository(session).draft_variant(row, decision, clock.now() - timedelta(days=7))
     # written again at the user's asking (the page asks before it replaces words she saved)
     created = Repository(session).replace_pending_draft(
         row, draft, decision, variant, tone, keep_edited=False
@@ -179,6 +180,16 @@ def edit(
         return draft
 
 
+def discard(sessions: sessionmaker[Session], pk: int) -> None:
+    """Withdraw the pending draft (one in her own words that no longer fits, say): kept, listed as discarded."""
+    with sessions.begin() as session:
+        row = load_row(session, pk)
+        draft = pending_draft(row)
+        if draft is None:
+            raise Conflict(f"invitation #{pk} has no pending draft to discard")
+        draft.status = "discarded"
+
+
 def approve(sessions: sessionmaker[Session], pk: int, text: str | None = None) -> DraftRow:
     """Mark the pending draft approved (after saving `text`, when given). Nothing is sent."""
     if text is not None:
@@ -241,11 +252,16 @@ def eml(sessions: sessionmaker[Session], pk: int, profile: Profile) -> tuple[str
         )
         if event is not None and partstat is not None and wants_calendar_reply(event):
             calendar = calendar_reply(
-                event, profile.user.email, partstat, draft.text, attendee_name=profile.user.name
+                event,
+                profile.user.email,
+                partstat,
+                draft.text,
+                attendee_name=profile.user.name,
+                now=clock.now(),
             )
         # a forwarded client is answered directly
         message = reply_target(message, profile.user, intent)
         cc = copied_on_reply(message, profile.user.email, intent, draft.decision)
-        built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc)
+        built = build_message(as_draft(draft), message, profile, calendar=calendar, cc=cc, now=clock.now())
         record_download(session, draft.id, built)  # it left kindly: `kindly drafts --all` says so
         return f"kindly-reply-{pk}.eml", eml_bytes(built)

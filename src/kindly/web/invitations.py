@@ -14,6 +14,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kindly.decide.policy import RELATED_AT
+from kindly.kept_drafts import draft_warnings
 from kindly.model import Decision, Intent
 from kindly.profile import Profile
 from kindly.store.repository import Repository, stored_message
@@ -255,7 +256,7 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
         for m in repo.thread(row.thread_id)
         if m.id != row.id
     ]
-    analysis = _analysis(row.analysis) if row.analysis else None
+    analysis = _analysis(row.analysis, draft_warnings(row)) if row.analysis else None
     plan: list[str] = []
     if (
         profile is not None
@@ -297,7 +298,7 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
     )
 
 
-def _analysis(a: AnalysisRow) -> Analysis:
+def _analysis(a: AnalysisRow, warnings: list[str]) -> Analysis:
     fits = [
         FitView(
             int(f.get("goal_index", 0)),
@@ -321,7 +322,7 @@ def _analysis(a: AnalysisRow) -> Analysis:
         decision=a.decision,
         reason=a.reason,
         reason_code=a.reason_code,
-        decision_evidence=tuple(a.decision_evidence),
+        decision_evidence=(*a.decision_evidence, *warnings),  # her kept words as things stand now
         provider=a.provider,
         never_rule=a.never_rule,
         model_version=a.model_version,

@@ -48,6 +48,7 @@ class OutboxView:
     status: str
     outgoing: outbox.Outgoing | None
     problem: str  # why it cannot leave (already sent, no address...), else ""
+    taken: str  # a time her own words offer is taken since: it leaves only with the box ticked that says so
     digest: str  # of the text shown: the send form carries it back
     accounts: tuple[str, ...]
     smtp: str  # "host:port" of the [smtp] table, "" when there is none
@@ -85,9 +86,12 @@ def _view(state: WebState, pk: int) -> OutboxView:
     config, config_problem = _config(state)
     smtp = config.smtp_settings()
     prepared: outbox.Outgoing | None = None
-    problem = ""
+    problem = taken = ""
     try:
         prepared = outbox.outgoing(state.sessions, state.profile(), draft_id)
+    except outbox.TimesTaken as error:
+        taken = str(error).split(". Change the time", 1)[0]  # the page offers its own box instead of the flag
+        prepared = outbox.outgoing(state.sessions, state.profile(), draft_id, despite_taken_times=True)
     except outbox.OutboxError as error:
         problem = str(error)
     with state.sessions() as session:
@@ -99,6 +103,7 @@ def _view(state: WebState, pk: int) -> OutboxView:
         status=status,
         outgoing=prepared,
         problem=problem,
+        taken=taken,
         digest=text_digest(prepared.text) if prepared else "",
         accounts=tuple(a.name for a in config.accounts),
         smtp=f"{smtp.host}:{smtp.effective_port}" if smtp else "",
@@ -130,6 +135,7 @@ async def _field(request: Request, name: str) -> str:
 @router.post("/invitations/{pk}/outbox/push")
 async def push(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
     name = await _field(request, "account")
+    despite_taken = await _field(request, "despite_taken") == "yes"
     draft_id, _status = _draft_id(state, pk)
     try:
         config, problem = _config(state)
@@ -140,7 +146,13 @@ async def push(request: Request, state: State, _user: User, _csrf: Csrf, pk: int
             raise ConfigError(f"no account named {name!r} in {CONFIG_FILE}")
         password = account_password(account)
         result = await run_in_threadpool(
-            outbox.push, state.sessions, state.profile(), account, password, [draft_id]
+            outbox.push,
+            state.sessions,
+            state.profile(),
+            account,
+            password,
+            [draft_id],
+            despite_taken_times=despite_taken,
         )
     except KindlyError as error:
         flash(request, f"Not saved: {error}", "error")
@@ -159,6 +171,7 @@ async def push(request: Request, state: State, _user: User, _csrf: Csrf, pk: int
 async def send(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
     confirmed = await _field(request, "confirm") == "yes"
     shown = await _field(request, "shown")
+    despite_taken = await _field(request, "despite_taken") == "yes"
     draft_id, _status = _draft_id(state, pk)
     if not confirmed:
         flash(request, "Not sent: tick the box to confirm this message first.", "error")
@@ -170,7 +183,7 @@ async def send(request: Request, state: State, _user: User, _csrf: Csrf, pk: int
         settings = config.smtp_settings()
         if settings is None:
             raise ConfigError(f'{CONFIG_FILE} has no "smtp" table: add the server to send through')
-        done = await run_in_threadpool(_send, state, draft_id, settings, shown)
+        done = await run_in_threadpool(_send, state, draft_id, settings, shown, despite_taken)
     except KindlyError as error:
         flash(request, f"Not sent: {error}", "error")
         return back_to(f"/invitations/{pk}/outbox")
@@ -178,9 +191,19 @@ async def send(request: Request, state: State, _user: User, _csrf: Csrf, pk: int
     return back_to(f"/invitations/{pk}/outbox")
 
 
-def _send(state: WebState, draft_id: int, settings: SmtpSettings, shown: str) -> outbox.Delivered:
+def _send(
+    state: WebState, draft_id: int, settings: SmtpSettings, shown: str, despite_taken: bool
+) -> outbox.Delivered:
     profile = state.profile()
-    prepared = outbox.outgoing(state.sessions, profile, draft_id)
+    prepared = outbox.outgoing(state.sessions, profile, draft_id, despite_taken_times=despite_taken)
     if text_digest(prepared.text) != shown:
         raise Conflict("the draft changed since this page was shown: look at it again")
-    return outbox.send(state.sessions, profile, draft_id, settings, settings.password(), prepared=prepared)
+    return outbox.send(
+        state.sessions,
+        profile,
+        draft_id,
+        settings,
+        settings.password(),
+        prepared=prepared,
+        despite_taken_times=despite_taken,
+    )

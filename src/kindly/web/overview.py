@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kindly import clock
 from kindly.decide.policy import HOURS
 from kindly.model import Decision, Intent
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
@@ -87,7 +88,7 @@ def overview(session: Session, budget: float, today: date | None = None) -> Over
             # what the decision counted (a paid talk none), else the kind's usual hours for an older analysis
             spent = taken if taken is not None else HOURS.get(Intent(intent), 1.0)
             hours[day] = hours.get(day, 0.0) + spent
-    today = today or datetime.now(UTC).date()
+    today = today or clock.now().date()  # KINDLY_NOW's week too
     this_week = week_start(today)
     last = max(weekly, default=this_week)
     first = max(min(weekly, default=last), last - timedelta(weeks=WEEKS - 1))

@@ -115,6 +115,9 @@ async def save_draft(request: Request, state: State, _user: User, _csrf: Csrf, p
             return _after(
                 request, state, pk, "Draft approved. Nothing was sent: download it or send it yourself."
             )
+        if action == "discard":
+            await run_in_threadpool(drafts.discard, state.sessions, pk)
+            return _after(request, state, pk, "Draft discarded. Nothing was sent.")
         if action == "reopen":
             await run_in_threadpool(drafts.reopen, state.sessions, pk)
             return _after(request, state, pk, "The draft is back in the editor.")

@@ -12,6 +12,7 @@ from kindly.web.deps import csrf_token
 
 NAV = [
     ("inbox", "/", "Inbox"),
+    ("waiting", "/waiting", "Waiting"),
     ("import", "/import", "Import"),
     ("overview", "/overview", "Overview"),
     ("profile", "/profile", "Goals & profile"),

@@ -1,0 +1,68 @@
+"""Times the sender turned down: "Neither of those works for me" answers the times the user's own reply in the thread
+offered (kindly's reply that left, or her own mail), so the next yes offers other times, not those again."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kindly.store.tables import DraftRow, MessageRow
+from kindly.taken_times import SLOT, moment_of
+
+# "Neither works", "none of those times suit me", "those days don't work", "I can't do either": bounded repeats only
+NONE_OF_THEM = re.compile(
+    r"\b(?:neither|none)(?:\s+of\s+(?:those|these|them|the|your)(?:\s+(?:times?|slots?|days?|options?|dates?))?)?"
+    r"\s+(?:really\s+)?(?:works?|suits?|fits?|is\s+(?:possible|good)|are\s+(?:possible|good))\b"
+    r"|\b(?:those|these|the)\s+(?:times?|slots?|days?|dates?|options?)\s+(?:don'?t|do\s+not|won'?t|will\s+not)"
+    r"\s+(?:really\s+)?work\b"
+    r"|\bcan(?:'?t|not)\s+(?:do|make)\s+(?:either|any)\s+(?:of\s+(?:those|them|these)\b)?",
+    re.IGNORECASE,
+)
+
+
+def turns_them_down(text: str) -> bool:
+    return NONE_OF_THEM.search(text) is not None
+
+
+def times_turned_down(session: Session, row: MessageRow, user_email: str) -> tuple[str, ...]:
+    """The times offered to the sender earlier in this message's thread - by kindly's reply that left (approved,
+    exported, sent) or by the user's own mail - where the message turns them down ("Neither works"); else none."""
+    if not row.thread_id or not turns_them_down(row.own_text or ""):
+        return ()
+    return times_said_to_them(session, row, user_email)
+
+
+def names_a_new_time(session: Session, row: MessageRow, user_email: str) -> bool:
+    """The message names a day and hour ("Tuesday, December 15 at 10am") that no reply of the user's in the thread
+    named: a meeting moved, not the time she gave them said back ("Shall we meet at ... on Thursday at 10am?")."""
+    theirs = {moment_of(found) for found in SLOT.finditer(row.own_text or "")}
+    if not theirs or not row.thread_id:
+        return False
+    ours = {
+        moment_of(found)
+        for said in times_said_to_them(session, row, user_email)
+        if (found := SLOT.search(said))
+    }
+    return bool(theirs - ours)
+
+
+def times_said_to_them(session: Session, row: MessageRow, user_email: str) -> tuple[str, ...]:
+    """The times the user's replies earlier in the thread named: kindly's that left, or her own mail."""
+    earlier = MessageRow.thread_id == row.thread_id, MessageRow.id != row.id
+    replies = session.scalars(
+        select(DraftRow.text)
+        .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+        .where(*earlier, MessageRow.id < row.id, DraftRow.status.in_(("approved", "sent")))
+    )
+    own = (
+        session.scalars(
+            select(MessageRow.own_text).where(
+                *earlier, func.lower(MessageRow.from_addr) == user_email.lower()
+            )
+        )
+        if user_email
+        else ()
+    )
+    return tuple(found[0] for text in (*replies, *own) for found in SLOT.finditer(text or ""))
