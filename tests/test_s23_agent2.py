@@ -1,0 +1,77 @@
+"""Miriam Adler, a literary agent in New York, round two (session 23): her own terms stated with a yes to pitch
+sessions that name none, a book-marketing pitch met by her publicist, a pitch fair that charges writers, and a
+reading fee offered in the sentence after the ask."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import literary_agent_profile, to_miriam
+from support import Kindly, profile_file, triaged_one
+
+PITCH_TERMS = "For conference pitch sessions I ask for travel, a room and an honorarium; I don't charge writers anything."
+ANSWERS = f"""
+[[answers]]
+about = ["fee", "honorarium", "pitch sessions"]
+answer = "{PITCH_TERMS}"
+"""
+
+
+def _to_miriam(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, **kw: Any
+) -> dict[str, Any]:
+    """The triage record of a mail to Miriam against her profile, with her saved answer about pitch sessions."""
+    mail = to_miriam(tmp_path / "mail.eml", body, sender=sender, subject=subject, **kw)
+    return triaged_one(kindly, mail, profile_file(literary_agent_profile() + ANSWERS, tmp_path))
+
+
+# -- 1. a yes to pitch sessions whose terms are unsaid states her own ---------------------------------------------
+
+
+def test_a_yes_to_pitch_sessions_that_name_no_pay_states_her_terms(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI run the Catskill Writers Retreat, a small weekend for about 60 writers. We're putting "
+        "together our agent lineup for April 16-18, 2027 and would love to have you take pitch sessions on the "
+        "Saturday. Writers really value meeting agents face-to-face.\n\nWould you be up for it?\n\nDev Patel\n",
+        sender="Dev Patel <dev@catskillwritersretreat.org>",
+        subject="Agents wanted for our pitch sessions!",
+    )
+    assert record["decision"] == "accept"
+    assert PITCH_TERMS in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Hudson Valley Writers' Conference 2027 - faculty invitation",
+            "Dear Miriam,\n\nOn behalf of the Hudson Valley Writers' Conference, I'm delighted to invite you to "
+            "join our 2027 faculty, June 11-13 in Kingston, NY. We'd ask you to take two afternoons of agent pitch "
+            "sessions (ten-minute one-on-ones with registered attendees) and sit on our Saturday morning panel, "
+            '"What Agents Want Now."\n\nFaculty receive a $750 honorarium, two nights\' lodging at the conference '
+            "hotel, and travel from New York City. Could you let me know by December 18 whether you're able to join "
+            "us?\n\nWith warm regards,\nMartha Quinlan\nProgram Director, Hudson Valley Writers' Conference\n",
+            id="pitch-sessions-whose-pay-is-stated",
+        ),
+        pytest.param(
+            "Visit to our MFA fiction seminar?",
+            "Dear Ms. Adler,\n\nWould you visit my MFA fiction seminar at Hunter College on Wednesday, February 17 "
+            "and talk to our second-years about how agents read a debut? It would be a wonderful evening for "
+            "them.\n\nProf. Abara\n",
+            id="a-seminar-visit-her-answer-is-not-about",
+        ),
+    ],
+)
+def test_a_yes_whose_terms_are_stated_or_not_hers_to_state_keeps_to_the_yes(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Martha Quinlan <mq@writers.example.org>", subject=subject
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert PITCH_TERMS not in record["draft"]
