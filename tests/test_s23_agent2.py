@@ -75,3 +75,41 @@ def test_a_yes_whose_terms_are_stated_or_not_hers_to_state_keeps_to_the_yes(
     )
     assert record["decision"] == "accept", record["reason"]
     assert PITCH_TERMS not in record["draft"]
+
+
+# -- 2. a book-marketing service meets her publicist ------------------------------------------------------------
+
+BOOK_LAUNCH_PITCH = (
+    "Hi Miriam,\n\nQuick question - are your debut authors getting the launch they deserve?\n\nBookLaunchBoost runs "
+    "done-for-you launch campaigns for debut authors: Amazon ads, BookTok creators, newsletter swaps and review "
+    "teams. Our last 12 launches averaged 340 reviews in the first month.\n\nAgents who recommend us to their "
+    "authors get a free launch audit for their list. Worth a 15-minute chat this week?\n\nKayla Brooks\n"
+    "Growth Lead | BookLaunchBoost\n"
+)
+
+
+def test_a_book_marketing_pitch_is_declined_as_work_her_publicist_does(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        BOOK_LAUNCH_PITCH,
+        sender="Kayla Brooks <kayla@booklaunchboost.io>",
+        subject="Get your authors onto bestseller lists",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider")
+    assert "June Okoro" in record["reason"]
+    assert "For book publicity, I already work with someone" in record["draft"]
+
+
+def test_a_general_marketing_agency_pitch_is_not_met_by_her_publicist(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nWe're a digital marketing agency: SEO, PPC and social media marketing for small "
+        "businesses. Worth a 15-minute chat this week?\n\nTom\nGrowthly Digital\n",
+        sender="Tom Rees <tom@growthly.io>",
+        subject="More leads for Halyard & Finch",
+    )
+    assert record["reason_code"] != "has_provider"
