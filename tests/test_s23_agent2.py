@@ -113,3 +113,40 @@ def test_a_general_marketing_agency_pitch_is_not_met_by_her_publicist(kindly: Ki
         subject="More leads for Halyard & Finch",
     )
     assert record["reason_code"] != "has_provider"
+
+
+# -- 3. a pitch fair that charges writers is declined for that charge -----------------------------------------------
+
+
+def test_a_pitch_fair_that_charges_writers_is_declined_for_charging_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hello Miriam,\n\nPitchFest NYC is back on March 6, 2027 at the Javits Center! Over 800 writers, 40 agents, "
+        "one day.\n\nWriters purchase pitch tickets ($89 per 5-minute pitch, or $399 for a bundle of 5) and meet "
+        "agents speed-dating style. As a featured agent you'd hear up to 30 pitches, with a complimentary lunch "
+        "and a listing on our website. Agents attend free of charge.\n\nPlease confirm your spot by December 15."
+        "\n\nThe PitchFest NYC Team\n",
+        sender="PitchFest NYC <agents@pitchfestnyc.com>",
+        subject="Invitation: be a featured agent at PitchFest NYC 2027",
+    )
+    assert record["decision"] == "decline"
+    assert "charges writers to pitch" in record["draft"]
+    assert "networking time" not in record["draft"]
+
+
+def test_a_literary_festival_that_sells_tickets_is_not_called_pay_to_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hello Miriam,\n\nThe Riverside Book Fair is back on March 6, 2027! Tickets are $20 and include all "
+        "readings and a pitch workshop for new writers. We'd love to see you there - please confirm by December "
+        "15.\n\nThe Riverside Book Fair Team\n",
+        sender="Riverside Book Fair <hello@riversidebookfair.org>",
+        subject="Join us at the Riverside Book Fair 2027",
+    )
+    assert "pay-to-pitch" not in (record["draft"] or "")
