@@ -150,3 +150,45 @@ def test_a_literary_festival_that_sells_tickets_is_not_called_pay_to_pitch(
         subject="Join us at the Riverside Book Fair 2027",
     )
     assert "pay-to-pitch" not in (record["draft"] or "")
+
+
+# -- 4. a fee for reading offered in the sentence after the ask ------------------------------------------------------
+
+
+def test_a_fee_offered_just_after_asking_her_to_read_is_a_reading_fee(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_miriam(
+        kindly,
+        tmp_path,
+        "Hi Miriam,\n\nI've finished my first novel, a family saga set in Ohio. Would you read the first half? I "
+        "can pay you $250 for your time.\n\nThanks,\nGreg Thomas\n",
+        sender="Greg Thomas <greg.thomas@example.com>",
+        subject="My novel",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
+    assert "reading manuscripts for a fee" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Miriam,\n\nI loved reading your interview in Publishers Weekly. Would you speak at our writers' "
+            "conference lunch in Albany on Tuesday, March 9? We can pay you $250 for your time.\n\nLena Ortiz\n"
+            "Program Chair, Capital Region Writers' Conference\n",
+            id="a-paid-talk-after-reading-her-interview",
+        ),
+        pytest.param(
+            "Hi Miriam,\n\nWould you read a short piece I wrote about your agency for our newsletter before it "
+            "goes out? We pay speakers $250 at our spring conference, if you'd ever like to come.\n\nLena Ortiz\n"
+            "Program Chair, Capital Region Writers' Conference\n",
+            id="a-price-that-names-its-own-work",
+        ),
+    ],
+)
+def test_pay_for_other_work_beside_reading_is_no_reading_fee(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Lena Ortiz <lena@crwc.example.org>", subject="Spring at CRWC"
+    )
+    assert "reading manuscripts for a fee" not in record["reason"]
