@@ -39,6 +39,7 @@ def main() -> None:
     from kindly.decide.fees import pays_you
     from kindly.decide.handed_over import handed_over
     from kindly.decide.mentoring import career_step_asked
+    from kindly.decide.pay_to_pitch import charges_to_meet_you
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
@@ -253,6 +254,7 @@ def main() -> None:
                 topic_said(writer),
                 PITCH_SESSIONS.search(writer),
                 _ASKED_TO_SPEAK.search(writer),
+                charges_to_meet_you(writer),
             ),
         ),
         ("a site visit asked (first 20 KB read)", 20_000, lambda: site_visit_asked(kendra, visits)),

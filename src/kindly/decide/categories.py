@@ -294,6 +294,16 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "blog tour",
         "review copy mailing",
     ),
+    # a book's launch sold by its own names: "launch campaigns for debut authors: BookTok creators ... review teams"
+    "book marketing": (
+        "book marketing",
+        "book promotion",
+        "book launch",
+        "author marketing",
+        "booktok",
+        "review teams",
+        "bestseller list",
+    ),
     "speaking bureau": (
         "speakers bureau",
         "speakers' bureau",
@@ -503,9 +513,19 @@ def provider_trades(category: str) -> list[str]:
     return [category, *(trade for trade in trades if trade != category)]
 
 
+# Trades that do one job for the same buyer: an author's publicist is who a book-marketing service would replace.
+# (Not the other way: a plain "marketing" provider is not who a PR firm's pitch would replace.)
+_RELATED_TRADES = {"book marketing": ("public relations",)}
+
+
 def same_category(provider_category: str, detected: str) -> bool:
-    """Does a provider's own wording ('financial planning', 'web designer') name this category?"""
-    return any(_names_category(trade, detected) for trade in provider_trades(provider_category))
+    """Does a provider's own wording ('financial planning', 'web designer') name this category, or a trade that
+    does the same job ('book publicity' for 'book marketing')?"""
+    return any(
+        _names_category(trade, category)
+        for trade in provider_trades(provider_category)
+        for category in (detected, *_RELATED_TRADES.get(detected, ()))
+    )
 
 
 def _names_category(trade: str, detected: str) -> bool:

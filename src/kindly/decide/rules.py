@@ -1890,7 +1890,10 @@ def _words_shown(
                 # a fee shown by a price is the price of the rule's own act: "pay $500 for you to read it", not
                 # "We pay speakers $500" beside "I loved reading your piece"
                 and (
-                    not _PRICE_AS_FEE.intersection(word.forms) or _said_in(beside, _sentence_at(text, found))
+                    not _PRICE_AS_FEE.intersection(word.forms)
+                    or _said_in(beside, _sentence_at(text, found))
+                    # "Would you read the first half? I can pay you $250 for your time.": the ask just before
+                    or _said_in(beside, _ask_paid_for(text, found))
                 )
             ),
             None,
@@ -1945,6 +1948,25 @@ def _sentence_at(text: str, found: re.Match[str]) -> str:
     opening = edges[-1].end() if edges else 0
     closing = _SENTENCE_EDGE.search(after)
     return before[opening:] + found.group(0) + (after[: closing.start()] if closing else after)
+
+
+# A price that pays for what was just asked, naming no work of its own: "for your time", "for it", "for that".
+_PAYS_FOR_THE_ASK = re.compile(r"\bfor (?:your (?:time|trouble|help|effort)|it|that|this)\b", _F)
+
+
+def _ask_paid_for(text: str, found: re.Match[str]) -> str:
+    """The question just before a price's sentence where that sentence pays for it ("Would you read the first
+    half? I can pay you $250 for your time."), or "": a price that names its own work ("We pay speakers $500")
+    pays for that, not for the sentence before it."""
+    sentence = _sentence_at(text, found)
+    if _PAYS_FOR_THE_ASK.search(sentence) is None:
+        return ""
+    start = found.start() - sentence.index(found.group(0))
+    before = text[max(0, start - _NEAR) : start].rstrip()
+    if not before.endswith("?"):
+        return ""
+    edges = list(_SENTENCE_EDGE.finditer(before[:-1]))
+    return before[edges[-1].end() if edges else 0 :]
 
 
 def _said_in(forms: set[str], nearby: str) -> bool:

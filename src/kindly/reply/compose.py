@@ -142,6 +142,7 @@ from kindly.reply.in_its_language import (
 )
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
+from kindly.reply.own_terms import own_terms
 from kindly.reply.promises import promised_by
 from kindly.reply.provider_words import bought_or_sold
 from kindly.reply.recipients import copied_on_reply
@@ -1245,6 +1246,12 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
         # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
         questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
     answered = answers_for(f"{questioned}\n{preference(message.own_text)}?", usable)
+    if intent is Intent.SPEAKING_INVITATION and values["yes"]:
+        # a yes to pitch sessions whose terms are unsaid states the user's own ("I ask for travel, a room and an
+        # honorarium"), where they saved them for that work
+        answered += [
+            a for a in own_terms(f"{message.subject}\n{message.own_text}", usable) if a not in answered
+        ]
     if DecisionMark.PAID_INSTEAD in s.verdict.marks:
         # "I'd suggest we make it a proper consultation": what one is and costs, where the user's own answer
         # says it ("My initial consultation is $150 for an hour"), asked or not

@@ -20,6 +20,7 @@ from kindly.decide.fit import (
 from kindly.decide.funders import seeks_funders
 from kindly.decide.guests import guest_offered
 from kindly.decide.industry import industry_engagement
+from kindly.decide.pay_to_pitch import charges_to_meet_you
 from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
 from kindly.decide.rule_parts import Prerequisite, recruiter_terms_met
@@ -511,6 +512,14 @@ def honest_reason(
     ):
         # the user's money asked for their event: no "keeping my networking time" or "not something I'm looking for"
         return "I'm not able to sponsor it this time, so I'll have to pass."
+    if (
+        code in ("not_a_fit", "not_current_focus")
+        and intent in (Intent.EVENT_INVITATION, Intent.SPEAKING_INVITATION)
+        and message is not None
+        and (paying := charges_to_meet_you(f"{message.subject}\n{message.own_text}"))
+    ):
+        # a pitch fair that sells writers their minutes with the user: that charge is the reason, not her time
+        return f"The event charges {paying} to pitch, and I don't take part in pay-to-pitch events, so I'll pass."
     if code == "not_current_focus":
         # the goal it was weighed against (and only loosely met) is no reason to turn it down: "keeping my time
         # for a peer group" to someone inviting the user to one says the opposite of the truth
