@@ -106,6 +106,18 @@ def main() -> None:
         + "j'aimerais    prendre    un    de    ma    petite    nous    merci    mardis    disponible    "
         * int(400 * scale)
     )
+    # ...German: words of wishing, of a client's matter, joined weekdays and thanks, spaced out, no Termin said
+    german = (
+        "Hallo Katrin,\n\n"
+        + "möchte    gerne    einen    mein    kleines    wir    sind    eine    dienstagnachmittag    danke    "
+        * int(400 * scale)
+    )
+    # ...and Portuguese: words of asking, of a client's matter and of thanks, spaced out, no consulta said
+    portuguese = (
+        "Olá Sofia,\n\n"
+        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    "
+        * int(400 * scale)
+    )
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
@@ -156,6 +168,16 @@ def main() -> None:
             "what a French mail plainly is, no stops",
             len(french),
             lambda: _read_plainly(READ["French"], french),
+        ),
+        (
+            "what a German mail plainly is, no stops",
+            len(german),
+            lambda: _read_plainly(READ["German"], german),
+        ),
+        (
+            "what a Portuguese mail plainly is, no stops",
+            len(portuguese),
+            lambda: _read_plainly(READ["Portuguese"], portuguese),
         ),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),

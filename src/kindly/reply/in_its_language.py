@@ -1,5 +1,5 @@
 """A short reply in the language of a mail kindly decided, where it has a table of phrases for it
-(reply/languages/: Spanish, French): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
+(reply/languages/: Spanish, French, German, Portuguese): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
 request for the day and hour, a polite no), never a translation. kindly reads only a few ideas of these languages
 (understand/languages/), so it writes only what these sentences say."""
 
@@ -26,8 +26,8 @@ _SLOT = re.compile(
     r"^(?P<weekday>[A-Z][a-z]+),? (?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<us_month>[A-Z][a-z]+) "
     r"(?P<us_day>\d{1,2}))(?:,? (?P<year>\d{4}))? at (?P<at>.+)$"
 )
-# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30"
-_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h")
+# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10 Uhr"
+_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h|\d\s?uhr", re.IGNORECASE)
 
 
 def phrases_for(message: Message) -> Phrases | None:

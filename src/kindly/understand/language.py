@@ -179,7 +179,7 @@ _WHAT = (
     r"|llamada|videollamada|entrevista|consulta|reunirnos|reunirme|vernos|pague|páguenos"
     # German
     r"|einladung|einladen|treffen|kaffee|konferenz|vortrag|veranstaltung|zusammenarbeit|kostenvoranschlag"
-    r"|angebot|reservierung|termin|interesse"
+    r"|angebot|reservierung|termin|interesse|beratung|beratungstermin|erstberatung|erstgespräch"
     # Portuguese
     r"|convite|convid(?:ar|amos|á-lo|á-la)|reunião|encontro|jantar|almoço|conferência|palestra|colaboração"
     r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
@@ -231,7 +231,7 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The days, dates, hours and street addresses kindly can read in German, French and Spanish: numbers and the
+# The days, dates, hours and street addresses kindly can read in German, French, Spanish and Portuguese: numbers and the
 # names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00 Uhr", "mardi 8
 # décembre à 14h30", "el martes 8 de diciembre a las 10:00", "Paul-Lincke-Ufer 39"). They are shown as written:
 # kindly cannot tell what they are for.
@@ -239,6 +239,7 @@ _WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
 )
 _MONTHS_DE = (
     r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -249,21 +250,22 @@ _MONTHS_FR = (
 _MONTHS_ES = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
+_MONTHS_PT = r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
 _DATE = (
     rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES}|{_MONTHS_PT})(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
 # "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
 _HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
-_AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
+_AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 _MOMENT = re.compile(
     # "bis 15. Dezember", "avant le 4 décembre": a day to answer by, shown with the word that says so
     rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+del?\s+|hasta\s+el\s+)?"
-    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
     rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
-    rf"|(?:um|ab|von|à|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
+    rf"|(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
     re.IGNORECASE,
 )
 _STREET = re.compile(
@@ -276,7 +278,7 @@ _STREET = re.compile(
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French or Spanish names, as written and in order,
+    """The days, hours and street addresses a text in German, French, Spanish or Portuguese names, as written and in order,
     each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
     flat = " ".join(text.split())
     found = sorted(

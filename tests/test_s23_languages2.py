@@ -1,0 +1,318 @@
+"""German and Portuguese mail (session 23): kindly reads them as it reads Spanish and French, from a table of words
+and fixed sentences (understand/languages/{german,portuguese}.py, reply/languages/{german,portuguese}.py), for
+Katrin Weber, a tax advisor in Berlin, and Sofia Almeida, an accountant in Lisbon. A thank-you or a receipt asks
+nothing, a prospective client's Termin or consulta is a yes with their times in their language, a seller of a trade
+they have a provider for is declined, a calendar invitation is answered in its language, and anything else stays
+theirs to read. Nothing is translated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kindly.reply.in_its_language import slot_in
+from kindly.reply.languages import GERMAN, PORTUGUESE
+from personas import (
+    CONSULTATION_IN_GERMAN,
+    CONSULTATION_IN_PORTUGUESE,
+    accountant_abroad_profile,
+    to_accountant_abroad,
+)
+from support import Kindly, profile_file, triaged_one
+
+
+def _triaged(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, sender: str, subject: str
+) -> dict[str, Any]:
+    """The triage record of a mail to Katrin (`code` "de") or Sofia ("pt")."""
+    mail = to_accountant_abroad(code, tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(accountant_abroad_profile(code), tmp_path))
+
+
+# -- a proposed time, in German and Portuguese ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slot", "german", "portuguese"),
+    [
+        (
+            "Tuesday 8 December at 10:00",
+            "am Dienstag, 8. Dezember um 10 Uhr",
+            "na terça-feira, 8 de dezembro às 10h",
+        ),
+        (
+            "Tuesday, December 8 at 2:30 pm",
+            "am Dienstag, 8. Dezember um 14:30 Uhr",
+            "na terça-feira, 8 de dezembro às 14h30",
+        ),
+        (
+            "Saturday 5 December at 1:00 pm",
+            "am Samstag, 5. Dezember um 13 Uhr",
+            "no sábado, 5 de dezembro às 13h",
+        ),
+        ("next Tuesday at 10", "", ""),
+    ],
+)
+def test_a_proposed_time_is_written_in_german_and_portuguese_from_fixed_tables(
+    slot: str, german: str, portuguese: str
+) -> None:
+    assert (slot_in(GERMAN, slot), slot_in(PORTUGUESE, slot)) == (german, portuguese)
+
+
+# -- a thank-you or a receipt asks nothing -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "said"),
+    [
+        (
+            "de",
+            "Liebe Frau Weber,\n\nvielen Dank für die Beratung gestern. Ihre Tipps zur Umsatzsteuer haben mir sehr "
+            "geholfen.\n\nViele Grüße\nJonas Keller",
+            "vielen Dank für",
+        ),
+        (
+            "de",
+            "Guten Tag Frau Weber,\n\nanbei die Zahlungsbestätigung für die Beratung am Dienstag. Die Überweisung "
+            "über 120 € ist heute rausgegangen.\n\nViele Grüße\nJonas Keller",
+            "Zahlungsbestätigung",
+        ),
+        (
+            "pt",
+            "Olá Sofia,\n\nMuito obrigada pela consulta de ontem. As suas explicações sobre o IVA ajudaram-me "
+            "imenso.\n\nCumprimentos,\nMarta Silva",
+            "obrigada pela",
+        ),
+        (
+            "pt",
+            "Bom dia Dra. Almeida,\n\nSegue o comprovativo da transferência de 120 € pela consulta de terça-feira."
+            "\n\nCumprimentos,\nMarta Silva",
+            "comprovativo",
+        ),
+    ],
+    ids=["de-thank-you", "de-receipt", "pt-thank-you", "pt-receipt"],
+)
+def test_a_thank_you_or_receipt_in_german_or_portuguese_is_not_an_invitation(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, said: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, "Jonas Keller <jonas.keller@gmx.example.de>", "Danke")
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation"), record["reason"]
+    assert f'"{said}", and no question' in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("code", "body"),
+    [
+        # thanks, then a meeting proposed at an hour
+        (
+            "de",
+            "Hallo Katrin,\n\nvielen Dank für Ihre Nachricht. Ich schlage vor, dass wir uns am Donnerstag, 10. Dezember "
+            "um 10 Uhr bei mir im Büro treffen, dann können wir auch über die anderen Punkte sprechen.\n\nJonas",
+        ),
+        # a friend's invitation that says none of kindly's forms
+        (
+            "de",
+            "Hallo Katrin,\n\nhast du Lust, am Wochenende mit uns im Grunewald wandern zu gehen? Wir würden uns "
+            "sehr freuen.\n\nLiebe Grüße\nAnna",
+        ),
+        (
+            "pt",
+            "Olá Sofia,\n\nObrigada pela mensagem. Proponho um encontro na quinta-feira, 10 de dezembro às 10h, para "
+            "vermos o resto.\n\nMarta",
+        ),
+        (
+            "pt",
+            "Olá Sofia!\n\nVamos fazer um jantar de antigos colegas da faculdade em Belém. Queres vir connosco? Vai "
+            "ser muito giro.\n\nBeijinhos,\nInês",
+        ),
+    ],
+    ids=["de-thanks-then-a-meeting", "de-friend", "pt-thanks-then-a-meeting", "pt-friend"],
+)
+def test_a_mail_that_asks_something_else_stays_theirs_to_read(
+    kindly: Kindly, tmp_path: Path, code: str, body: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, "Anna Berg <anna.berg@posteo.example.de>", "Hallo")
+    assert record["decision"] == "ignore"
+    assert record["reason_code"].startswith("not_english"), record["reason"]
+    assert record["draft"] is None
+
+
+# -- a prospective client's Termin or consulta ------------------------------------------------------------------
+
+TERMIN = (
+    "Guten Tag Frau Weber,\n\nich habe ein kleines Café in Kreuzberg und mein Steuerberater geht in Rente. Ich "
+    "möchte gerne einen Termin für eine Erstberatung vereinbaren. Was kostet eine Erstberatung?\n\nViele Grüße\n"
+    "Jonas Keller"
+)
+JONAS = "Jonas Keller <jonas.keller@gmx.example.de>"
+CONSULTA = (
+    "Bom dia Dra. Almeida,\n\nTenho um pequeno restaurante em Alfama e gostaria de marcar uma consulta sobre o IRS "
+    "da minha empresa. Quanto custa a consulta?\n\nCumprimentos,\nRui Costa"
+)
+RUI = "Rui Costa <rui.costa@sapo.example.pt>"
+
+
+def test_a_prospective_client_asking_a_termin_is_a_yes_with_her_times_in_german(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _triaged(kindly, tmp_path, "de", TERMIN, JONAS, "Erstberatung")
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_german"), record["reason"]
+    assert record["reason"].startswith(
+        'In German: a prospective client asks for a consultation ("möchte gerne'
+    )
+    assert record["draft"] == (
+        "Hallo Jonas,\n\nVielen Dank für Ihre Nachricht. Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen. "
+        f"{CONSULTATION_IN_GERMAN} Würde es Ihnen am Mittwoch, 2. Dezember um 10 Uhr oder am Freitag, 4. "
+        "Dezember um 11 Uhr passen?\n\nViele Grüße\nKatrin Weber, Steuerberaterin"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        CONSULTA,
+        # a meeting asked about their own business is a consultation too
+        CONSULTA.replace(
+            "gostaria de marcar uma consulta sobre o IRS da minha empresa. Quanto custa a consulta?",
+            "gostaria de marcar uma reunião para falar da contabilidade do meu negócio.",
+        ),
+    ],
+    ids=["consulta", "marcar-uma-reuniao"],
+)
+def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portuguese(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _triaged(kindly, tmp_path, "pt", body, RUI, "Consulta")
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_portuguese"), record["reason"]
+    assert record["draft"].startswith("Olá Rui,\n\n"), record["draft"]
+    assert (
+        "Agradeço muito a sua mensagem. Terei todo o gosto em marcar uma consulta consigo. "
+        f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro às 10h ou na sexta-feira, 4 de "
+        "dezembro às 11h?\n\nCom os melhores cumprimentos,\nSofia Almeida, Contabilista Certificada"
+    ) in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "sender", "asked"),
+    [
+        (
+            "de",
+            TERMIN.replace("Was kostet eine Erstberatung?", "Dienstagnachmittag passt mir am besten."),
+            JONAS,
+            "Würde es Ihnen am Dienstag, 8. Dezember um 14 Uhr oder am Dienstag, 15. Dezember um 15:30 Uhr passen?",
+        ),
+        (
+            "pt",
+            CONSULTA.replace("Quanto custa a consulta?", "Posso às quintas à tarde."),
+            RUI,
+            "Daria jeito na quinta-feira, 3 de dezembro às 14h ou na quinta-feira, 10 de dezembro às 15h30?",
+        ),
+    ],
+    ids=["de-dienstagnachmittag", "pt-quintas-a-tarde"],
+)
+def test_a_client_is_offered_the_day_and_part_of_the_day_they_say_suit_them(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, sender: str, asked: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, sender, "Termin")
+    assert record["decision"] == "accept", record["reason"]
+    assert asked in record["draft"], record["draft"]
+
+
+# -- sellers -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "said"),
+    [
+        (
+            "de",
+            "Hallo Frau Weber,\n\nwir sind eine Marketingagentur für Steuerkanzleien. Wir verdoppeln Ihre "
+            "Mandantenanfragen in 90 Tagen. Hätten Sie am Donnerstag 20 Minuten für ein Telefonat?\n\nBeste Grüße\n"
+            "Tim Brandt\nPixelwerk GmbH",
+            "Für diese Leistung arbeite ich bereits mit einem Anbieter meines Vertrauens zusammen",
+        ),
+        (
+            "pt",
+            "Olá Sofia,\n\nSomos uma agência de marketing para gabinetes de contabilidade. Duplicamos os seus "
+            "pedidos de consulta em 90 dias. Poderíamos marcar uma chamada de 20 minutos na quinta-feira?\n\n"
+            "Cumprimentos,\nTiago Ramos\nAgência Pixel",
+            "Para esse serviço já trabalho com um fornecedor de confiança",
+        ),
+    ],
+    ids=["de-marketingagentur", "pt-agencia-de-marketing"],
+)
+def test_a_seller_of_a_trade_they_have_a_provider_for_is_declined_in_its_language(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, said: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, "Tim Brandt <tim@pixelwerk.example.de>", "Mehr Mandanten")
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert said in record["draft"], record["draft"]
+    assert "Nordlicht" not in record["draft"]  # her provider is never named to a seller
+
+
+# -- a calendar invitation in its language -------------------------------------------------------------------------
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Kalender//DE
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:launch-20261208@{domain}
+DTSTAMP:20261130T160000Z
+DTSTART;TZID={zone}:20261208T180000
+DTEND;TZID={zone}:20261208T200000
+SUMMARY:{summary}
+DESCRIPTION:{description}
+ORGANIZER;CN=Max Lang:mailto:max@{domain}
+ATTENDEE;CN={name};RSVP=TRUE:mailto:{address}
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "fields", "draft"),
+    [
+        (
+            "de",
+            {
+                "domain": "wolke.example.de",
+                "zone": "Europe/Berlin",
+                "summary": "Launch: Wolke\\, die Notiz-App mit KI",
+                "description": "Feiern Sie mit Gründern und Investoren den Launch von Wolke\\, unserer Notiz-App "
+                "mit künstlicher Intelligenz\\, mit Häppchen und Live-Demos. Wir würden uns sehr freuen\\, Sie "
+                "dort zu sehen!",
+                "name": "Katrin Weber",
+                "address": "katrin@weber-steuer.example.de",
+            },
+            "Hallo Max,\n\nVielen Dank für die Einladung, leider kann ich nicht teilnehmen.\n\nViele Grüße\n"
+            "Katrin Weber, Steuerberaterin",
+        ),
+        (
+            "pt",
+            {
+                "domain": "nuvem.example.pt",
+                "zone": "Europe/Lisbon",
+                "summary": "Lançamento: Nuvem\\, a app de notas com IA",
+                "description": "Junte-se a fundadores e investidores para celebrar o lançamento da Nuvem\\, a nossa "
+                "app de notas com inteligência artificial\\, com petiscos e demonstrações ao vivo. Será um prazer "
+                "contar com a sua presença!",
+                "name": "Sofia Almeida",
+                "address": "sofia@almeidacontas.example.pt",
+            },
+            "Olá Max,\n\nAgradeço o convite, infelizmente não poderei participar.\n\nCom os melhores cumprimentos,\n"
+            "Sofia Almeida, Contabilista Certificada",
+        ),
+    ],
+    ids=["de", "pt"],
+)
+def test_a_calendar_invitation_is_answered_in_its_language_as_its_calendar_reply_is(
+    kindly: Kindly, tmp_path: Path, code: str, fields: dict[str, str], draft: str
+) -> None:
+    source = tmp_path / "invite.ics"
+    source.write_text(ICS.format(**fields), encoding="utf-8")
+    record = triaged_one(kindly, source, profile_file(accountant_abroad_profile(code), tmp_path))
+    assert record["decision"] == "decline", record["reason"]
+    assert record["draft"] == draft
