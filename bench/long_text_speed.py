@@ -47,6 +47,7 @@ def main() -> None:
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
     from kindly.understand import plain_forms
+    from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
@@ -118,6 +119,8 @@ def main() -> None:
         + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    "
         * int(400 * scale)
     )
+    # a consultation asked again and again, never about a matter of the sender's, no stops
+    booking = "I'd like to book a consultation for the " * int(2_000 * scale)
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
@@ -169,6 +172,7 @@ def main() -> None:
             len(french),
             lambda: _read_plainly(READ["French"], french),
         ),
+        ("a consultation asked, no stops (first 20 KB read)", 20_000, lambda: consultation_asked(booking)),
         (
             "what a German mail plainly is, no stops",
             len(german),

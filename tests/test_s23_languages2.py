@@ -3,7 +3,9 @@ and fixed sentences (understand/languages/{german,portuguese}.py, reply/language
 Katrin Weber, a tax advisor in Berlin, and Sofia Almeida, an accountant in Lisbon. A thank-you or a receipt asks
 nothing, a prospective client's Termin or consulta is a yes with their times in their language, a seller of a trade
 they have a provider for is declined, a calendar invitation is answered in its language, and anything else stays
-theirs to read. Nothing is translated."""
+theirs to read. Nothing is translated. Also: a stranger asking in English to book a consultation about their own
+matter is a prospective client (understand/consultation_asked.py), a French "5 à 7" is an invitation, and a part
+of the day a client says for one day is that day's only ("los martes por la tarde o el jueves")."""
 
 from __future__ import annotations
 
@@ -14,11 +16,14 @@ import pytest
 
 from kindly.reply.in_its_language import slot_in
 from kindly.reply.languages import GERMAN, PORTUGUESE
+from kindly.understand.consultation_asked import consultation_asked
 from personas import (
     CONSULTATION_IN_GERMAN,
     CONSULTATION_IN_PORTUGUESE,
     accountant_abroad_profile,
+    bilingual_accountant_profile,
     to_accountant_abroad,
+    to_elise,
 )
 from support import Kindly, profile_file, triaged_one
 
@@ -316,3 +321,99 @@ def test_a_calendar_invitation_is_answered_in_its_language_as_its_calendar_reply
     record = triaged_one(kindly, source, profile_file(accountant_abroad_profile(code), tmp_path))
     assert record["decision"] == "decline", record["reason"]
     assert record["draft"] == draft
+
+
+# -- a client's consultation asked in English ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "I'd like to book a consultation about my 2025 taxes. Wednesday afternoon would suit me.",
+            "I'd like to book a consultation about my 2025 taxes",
+        ),
+        (
+            "Could I schedule an initial appointment regarding our lease renewal?",
+            "Could I schedule an initial appointment regarding our lease renewal",
+        ),
+        # near misses: a colleague's room, a seller's free consultation, one already booked
+        ("Could you book the consultation room for Thursday afternoon?", ""),
+        ("We'd like to offer you a free consultation about your firm's online presence.", ""),
+        ("Just a reminder that my consultation about my 2025 taxes is booked for Wednesday at 10:00.", ""),
+        ("I'd like to book a consultation with you to show our platform.", ""),
+    ],
+    ids=[
+        "own-taxes",
+        "our-lease",
+        "consultation-room",
+        "free-consultation-offered",
+        "already-booked",
+        "a-demo",
+    ],
+)
+def test_a_consultation_asked_about_their_own_matter_is_read_in_english(text: str, asked: str) -> None:
+    assert consultation_asked(text) == asked
+
+
+DAN = "Dan Miller <dan.miller@gmail.com>"
+TAXES = (
+    "Hello,\n\nI'd like to book a consultation about my 2025 taxes. Wednesday afternoon would suit me.\n\n"
+    "Thanks,\nDan Miller"
+)
+
+
+def _to_elise(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
+    mail = to_elise(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(bilingual_accountant_profile(), tmp_path))
+
+
+def test_a_stranger_booking_a_consultation_about_their_taxes_is_a_client_with_her_first_free_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_elise(kindly, tmp_path, TAXES, DAN, "Consultation")
+    assert (record["decision"], record["intent"]) == ("accept", "client_inquiry"), record["reason"]
+    # she meets on Wednesday mornings only: not "Wednesday afternoon works for me", nor a Wednesday weeks out
+    assert "Wednesday afternoon works for me" not in record["draft"]
+    assert (
+        "Would Wednesday 2 December at 10:00 or Friday 4 December at 11:00 work for you instead?"
+        in (record["draft"])
+    ), record["draft"]
+
+
+def test_a_part_of_the_day_inside_her_hours_is_still_said_to_work(kindly: Kindly, tmp_path: Path) -> None:
+    body = TAXES.replace("Wednesday afternoon", "Tuesday afternoon")
+    record = _to_elise(kindly, tmp_path, body, DAN, "Consultation")
+    assert (
+        "Tuesday afternoon works for me. Any time between 14:00 and 16:00 is good for me." in record["draft"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        (
+            "Hi Élise,\n\nCould you book the consultation room for Thursday afternoon? The Lavoie file needs a "
+            "proper table and I'd like to go through it with you.\n\nThanks,\nMarc",
+            "Marc Dubois <marc@gagnoncpa.ca>",
+        ),
+        (
+            "Hi Élise,\n\nWe'd like to offer you a free consultation about your firm's online presence. We help "
+            "accounting firms get more clients. Could we book a 20-minute call on Wednesday afternoon?\n\nBest,\n"
+            "Kevin Roy\nPixel Agency",
+            "Kevin Roy <kevin@pixelagency.example.com>",
+        ),
+        (
+            "Hi Élise,\n\nJust a reminder that my consultation about my 2025 taxes is booked for Wednesday at "
+            "10:00. See you then!\n\nDan",
+            DAN,
+        ),
+    ],
+    ids=["colleague-books-the-room", "seller-offers-a-free-consultation", "reminder-of-one-booked"],
+)
+def test_a_consultation_that_is_no_clients_request_is_not_taken_for_one(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str
+) -> None:
+    record = _to_elise(kindly, tmp_path, body, sender, "Consultation")
+    assert record["intent"] != "client_inquiry", record["reason"]
+    assert record["decision"] != "accept", record["reason"]

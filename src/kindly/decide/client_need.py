@@ -19,6 +19,7 @@ from kindly.decide.selling import names_a_sale, offers_for_sale
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.consultation_asked import consultation_asked
 
 # Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
 # note says 'client_inquiry: they send you work ("...")', which a reply looks for
@@ -861,6 +862,8 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 advice_on_own_work(profile, text)
                 or work_talked_about(profile, text)
                 or service_asked_of_you(profile, text)
+                # "I'd like to book a consultation about my 2025 taxes": their own matter, the user's paid time
+                or consultation_asked(text)
             )
     if (
         not needed
