@@ -417,3 +417,33 @@ def test_a_consultation_that_is_no_clients_request_is_not_taken_for_one(
     record = _to_elise(kindly, tmp_path, body, sender, "Consultation")
     assert record["intent"] != "client_inquiry", record["reason"]
     assert record["decision"] != "accept", record["reason"]
+
+
+# -- French: an invitation to a 5 à 7 -------------------------------------------------------------------------------
+
+CINQ_A_SEPT = (
+    "Bonjour Élise,\n\nVous êtes invités à notre 5 à 7 de fin d'année, le jeudi 10 décembre à 17 h, {where}. Au "
+    "plaisir de vous y voir!\n\n{signed}"
+)
+
+
+def test_a_chamber_of_commerce_5_a_7_is_an_invitation_she_is_glad_to_accept_in_french(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = CINQ_A_SEPT.format(
+        where="à nos bureaux du 5600, rue Hochelaga",
+        signed="Sylvie Bérubé\nChambre de commerce de l'Est de Montréal",
+    )
+    record = _to_elise(kindly, tmp_path, body, "Sylvie Bérubé <sberube@ccestmtl.example.ca>", "Notre 5 à 7")
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_french"), record["reason"]
+    assert 'it looks like an invitation ("5 à 7", "invités")' in record["reason"]
+    assert "vous pouvez compter sur moi le jeudi 10 décembre à 17 h." in record["draft"]
+
+
+def test_a_friends_5_a_7_is_hers_to_read_first_as_an_invitation(kindly: Kindly, tmp_path: Path) -> None:
+    body = CINQ_A_SEPT.format(where="chez nous à Verdun", signed="Camille Roy")
+    record = _to_elise(kindly, tmp_path, body, "Camille Roy <camille.roy@gmail.com>", "Notre 5 à 7")
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
+        "reason"
+    ]
+    assert record["draft"] is None

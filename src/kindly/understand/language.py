@@ -166,11 +166,13 @@ def not_a_name(name: str, text: str) -> bool:
 # list, honestly short. It says a mail looks like it asks something, never what it asks.
 _WHAT = (
     # French
-    r"invitation|invit(?:er|e|ons|ez)|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
+    r"invitation|invit(?:er|e|ons|ez)|invitée?s?|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
     r"|conférencière|atelier|panel|démo|démonstration|entrevue|balado|collectif|partenariat|collaboration"
     r"|traiteur|soumission|devis|réservation|réserver|privatiser|échantillons|commandite|kiosque"
     # ...and a professional's time asked for: "prendre rendez-vous", "une consultation"
     r"|rendez-vous|consultation"
+    # ...and Quebec's after-work cocktail, an invitation by its name: "notre 5 à 7"
+    r"|5\s?à\s?7|cinq\s+à\s+sept"
     # Spanish
     r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
     r"|cotización|reserva|reservación|muestras"
