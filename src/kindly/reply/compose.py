@@ -131,6 +131,7 @@ from kindly.reply.in_its_language import (
     client_consultation,
     days_said_to_suit,
     phrases_for,
+    proposes_other_times,
     reply_in,
     slot_in,
     step_of,
@@ -476,9 +477,12 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if phrases := phrases_for(message):
-        # a mail in Spanish or French is answered in its language, in kindly's few fixed sentences, or not drafted
-        # at all; a yes to a prospective client proposes the user's free times, those it can write in it
+    if (phrases := phrases_for(message)) and not proposes_other_times(
+        message, verdict, profile, intent.value
+    ):
+        # a mail in another language kindly writes is answered in it, in kindly's few fixed sentences, or not
+        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it
+        # (a calendar invitation at an hour the user does not meet keeps the English draft that proposes others)
         times = (
             [t for t in _client_times(drafting) if slot_in(phrases, t)]
             if client_consultation(verdict)

@@ -14,7 +14,7 @@ from kindly.hours import MeetingHours, clock_read
 from kindly.model import Decision, DecisionMark, Event, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import asked_span, part_of_day
-from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
+from kindly.reply.calendar_reply import PartStat, comment_for, invitation_hours, partstat_for
 from kindly.reply.languages import WRITTEN, Phrases
 from kindly.understand.language import language_of, moments_and_places, reads_as_english
 from kindly.understand.languages import READ
@@ -106,6 +106,25 @@ def _to_the_invitation(
         profile.user.off,
     )
     return comment_for(event, partstat, "") if partstat is not None else ""
+
+
+def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, intent: str) -> bool:
+    """Whether the draft to a calendar invitation proposes other times: a yes at an hour or on a day the user does
+    not meet (its calendar reply is TENTATIVE, in its language). kindly has no sentence for such times in another
+    language, so that draft stays the English one that proposes them."""
+    event = message.event
+    if event is None or verdict.decision is not Decision.ACCEPT:
+        return False
+    partstat = partstat_for(
+        verdict.decision,
+        event,
+        invitation_hours(profile, message, intent),
+        intent,
+        profile.user.zone,
+        message.date_offset,
+        profile.user.off,
+    )
+    return partstat is PartStat.TENTATIVE
 
 
 def client_consultation(verdict: Verdict) -> bool:
