@@ -17,6 +17,8 @@ import pytest
 from kindly.reply.in_its_language import slot_in
 from kindly.reply.languages import GERMAN, PORTUGUESE
 from kindly.understand.consultation_asked import consultation_asked
+from kindly.understand.languages import READ
+from kindly.understand.plain_forms import days_that_suit
 from personas import (
     CONSULTATION_IN_GERMAN,
     CONSULTATION_IN_PORTUGUESE,
@@ -447,3 +449,39 @@ def test_a_friends_5_a_7_is_hers_to_read_first_as_an_invitation(kindly: Kindly, 
         "reason"
     ]
     assert record["draft"] is None
+
+
+# -- a part of the day said for one day only ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "said", "days"),
+    [
+        ("es", "Puedo los martes por la tarde o el jueves.", ("Tuesday afternoon", "Thursday")),
+        ("fr", "Je suis disponible le mardi après-midi ou le jeudi.", ("Tuesday afternoon", "Thursday")),
+        ("de", "Dienstagnachmittag passt mir am besten, oder Donnerstag.", ("Tuesday afternoon", "Thursday")),
+        ("pt", "Posso às terças à tarde ou na quinta.", ("Tuesday afternoon", "Thursday")),
+        # near misses: a part said after the last day, or before the first, covers every day
+        ("es", "Puedo el martes o el jueves por la tarde.", ("Tuesday Thursday afternoon",)),
+        ("es", "Por la tarde puedo el martes o el jueves.", ("Tuesday Thursday afternoon",)),
+        ("fr", "Je suis disponible les jeudis matin, idéalement.", ("Thursday morning",)),
+    ],
+)
+def test_a_part_of_the_day_said_after_one_day_is_that_days_only(
+    code: str, said: str, days: tuple[str, ...]
+) -> None:
+    words = next(table for table in READ.values() if table.code == code)
+    assert days_that_suit(words, said) == days
+
+
+def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursday_morning_too(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = TERMIN.replace(
+        "Was kostet eine Erstberatung?", "Dienstagnachmittag passt mir am besten, oder Donnerstag."
+    )
+    record = _triaged(kindly, tmp_path, "de", body, JONAS, "Termin")
+    assert (
+        "Würde es Ihnen am Dienstag, 8. Dezember um 14 Uhr oder am Donnerstag, 3. Dezember um 10 Uhr passen?"
+        in record["draft"]
+    ), record["draft"]

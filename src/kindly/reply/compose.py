@@ -531,18 +531,25 @@ def _client_times(s: _Drafting) -> list[str]:
     martes por la tarde")."""
     profile, message = s.profile, s.message
     hours = _spared_hours(profile, s.verdict, asked_activities(s.details.format, message))
-    return proposed_times(
-        s.today,
-        False,
-        taken=s.taken,
-        preferred=days_said_to_suit(message, hours),
-        style=profile.user.date_style,
-        off=profile.user.off,
-        written=s.written.date() if s.written else None,
-        soon=True,
-        meeting_hours=hours,
-        clocks=both_clocks(message, profile.user.zone),
-    )
+    said = days_said_to_suit(message, hours) or ("",)
+    offered = [
+        proposed_times(
+            s.today,
+            False,
+            taken=s.taken,
+            preferred=preferred,
+            style=profile.user.date_style,
+            off=profile.user.off,
+            written=s.written.date() if s.written else None,
+            soon=True,
+            meeting_hours=hours,
+            clocks=both_clocks(message, profile.user.zone),
+        )
+        for preferred in said
+    ]
+    # "los martes por la tarde o el jueves": the first time of each day they said, then the next of the first
+    firsts = [times[0] for times in offered if times]
+    return list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
 
 
 def _rendered(template: str, values: dict[str, object], tone: str) -> str:

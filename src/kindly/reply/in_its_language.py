@@ -172,14 +172,18 @@ _WEEKDAYS = (
 )  # as plain_forms.days_that_suit names them
 
 
-def days_said_to_suit(message: Message, hours: MeetingHours) -> str:
-    """The days and part of the day a sender says suit them, in a language kindly has a table for ("Puedo los
-    martes por la tarde": "Tuesday afternoon"), where the user's `hours` meet them at all; "" where they never do
-    ("le mercredi après-midi" to a user who meets on Wednesday mornings only): a client is offered the user's
-    first free times then, not times six weeks out."""
+def days_said_to_suit(message: Message, hours: MeetingHours) -> tuple[str, ...]:
+    """The days and parts of the day a sender says suit them, in a language kindly has a table for ("Puedo los
+    martes por la tarde o el jueves": ("Tuesday afternoon", "Thursday")), those the user's `hours` meet at all;
+    none where they never do ("le mercredi après-midi" to a user who meets on Wednesday mornings only): a client
+    is offered the user's first free times then, not times six weeks out."""
     words = words_of(message.own_text)
-    preferred = days_that_suit(words, message.own_text) if words is not None else ""
+    said = days_that_suit(words, message.own_text) if words is not None else ()
+    return tuple(preferred for preferred in said if _met(preferred, hours))
+
+
+def _met(preferred: str, hours: MeetingHours) -> bool:
     days = [n for n, name in enumerate(_WEEKDAYS) if name in preferred] or list(range(5))
     part = part_of_day(preferred)
     span = (asked_span(preferred, part) if part else None) or (time(0), time(23, 59))
-    return preferred if hours.meets_in(span, days) else ""
+    return hours.meets_in(span, days)
