@@ -485,3 +485,69 @@ def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursd
         "Würde es Ihnen am Dienstag, 8. Dezember um 14 Uhr oder am Donnerstag, 3. Dezember um 10 Uhr passen?"
         in record["draft"]
     ), record["draft"]
+
+
+# -- more of the German and Portuguese forms ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "decision", "said"),
+    [
+        # a thank-you whose verb comes last
+        (
+            "de",
+            "Guten Tag Frau Weber,\n\nich möchte mich herzlich für die Beratung letzte Woche bedanken. Das hat mir "
+            "sehr geholfen.\n\nViele Grüße\nJonas Keller",
+            "ignore",
+            "",
+        ),
+        # free advice by e-mail, from someone who says they are self-employed: her paid consultation offered
+        (
+            "de",
+            "Guten Tag Frau Weber,\n\nkönnten Sie mir kurz per E-Mail sagen, ob ich mein Arbeitszimmer absetzen "
+            "kann? Ich bin selbstständig und kann mir gerade keinen Steuerberater leisten.\n\nDanke!\nNadia",
+            "accept",
+            "Kostenlose Beratung per E-Mail biete ich nicht an, aber sehr gerne vereinbare ich einen "
+            "Beratungstermin mit Ihnen.",
+        ),
+        (
+            "pt",
+            "Olá Sofia,\n\nPode dizer-me por e-mail se posso deduzir as despesas do escritório em casa? Sou "
+            "trabalhadora independente e não posso pagar um contabilista agora.\n\nObrigada!\nAna",
+            "accept",
+            "Não dou aconselhamento gratuito por e-mail, mas terei todo o gosto em marcar uma consulta consigo.",
+        ),
+        # a lead seller, by its price per lead
+        (
+            "de",
+            "Hallo Frau Weber,\n\nSie zahlen nur pro Lead: 40 € pro qualifiziertem Interessenten. Hätten Sie 15 "
+            "Minuten für ein Gespräch?\n\nIhr Vertriebsteam",
+            "decline",
+            "Leider ist das nichts, was ich annehmen kann.",
+        ),
+        # a chamber of commerce's workshop on a day and an hour: a yes on it
+        (
+            "de",
+            "Guten Tag,\n\nich schreibe Ihnen von der IHK Berlin. Wir würden Sie gerne einladen, am Dienstag, den 8. "
+            "Dezember um 12 Uhr einen Workshop zur Umsatzsteuer für Gründer zu halten.\n\nViele Grüße\nPetra Lange",
+            "accept",
+            "Sehr gerne: Sie können am Dienstag, den 8. Dezember um 12 Uhr mit mir rechnen.",
+        ),
+        (
+            "pt",
+            "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
+            "sobre IVA na terça-feira, 8 de dezembro às 12h.\n\nCumprimentos,\nPaula Reis",
+            "accept",
+            "Com todo o gosto: pode contar comigo no dia terça-feira, 8 de dezembro às 12h.",
+        ),
+    ],
+    ids=["de-bedanken", "de-free-advice", "pt-free-advice", "de-lead-seller", "de-ihk-workshop", "pt-camara"],
+)
+def test_more_german_and_portuguese_mail_is_decided_in_its_words(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, decision: str, said: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, "Nadia Roth <nadia.roth@mail.example.com>", "Frage")
+    assert record["decision"] == decision, record["reason"]
+    assert record["reason_code"] != "not_english_invitation", record["reason"]
+    if said:
+        assert said in record["draft"], record["draft"]

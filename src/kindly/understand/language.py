@@ -203,6 +203,8 @@ _HOW = (
     r"|¿\s*(?:usted\s+|tú\s+)?(?:quiere|quieres|puede|puedes|tiene|tienes|tendría|tendrías|necesita|necesitas)"
     r"|könnten|würden|hätten"
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
+    # ...and "pode dizer-me ...?", "podia ajudar-me?": a request to "you" by its verb
+    r"|pode-me|pode\s+dizer-me|podia|poderá"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user

@@ -43,9 +43,13 @@ GERMAN = Words(
                 "cost fee",
             ),
             # help asked without paying for it: "ich kann mir keinen Steuerberater leisten"
-            (r"kann\s+mir\s+(?:\w+\s+){0,2}nicht\s+leisten|kann\s+mir\s+kein\w*\s+\w+\s+leisten", "unpaid"),
+            (
+                r"kann\s+mir\s+(?:\w+\s+){0,2}nicht\s+leisten|kann\s+mir\s+(?:\w+\s+){0,2}kein\w*\s+\w+\s+leisten",
+                "unpaid",
+            ),
             (r"eine\s+kurze\s+frage|kurze\s+frage", "quick question"),
-            (r"(?:können|könnten)\s+sie\s+mir\s+(?:sagen|erklären|raten)", "your advice"),
+            # "Könnten Sie mir kurz per E-Mail sagen, ...?"
+            (r"(?:können|könnten)\s+sie\s+mir\s+(?:[\w-]+\s+){0,3}(?:sagen|erklären|raten)", "your advice"),
             # the trades of the providers a user already has, as a seller names its own: "eine Marketingagentur"
             (
                 r"(?:online-?)?marketing-?agentur(?:en)?|werbeagentur(?:en)?|agentur\s+für\s+(?:marketing|werbung)",
@@ -69,9 +73,8 @@ GERMAN = Words(
         )
     ),
     # a thank-you or a receipt: "Vielen Dank für die Beratung gestern", "Ihre Zahlung ist eingegangen"
-    thanks=said(
-        r"(?:vielen|herzlichen|besten)\s+dank\s+für|danke\s+für|(?:ich|wir)\s+bedanke?n?\s+(?:mich|uns)"
-    ),
+    # ...and "Ich möchte mich herzlich für die Beratung bedanken", its verb at the end
+    thanks=said(r"(?:vielen|herzlichen|besten)\s+dank\s+für|danke\s+für|bedanke|bedanken"),
     receipt=said(r"quittung|rechnung|zahlungsbestätigung|ihre\s+zahlung|zahlung\s+erhalten|zahlungseingang"),
     # "um 10 Uhr", "10:00", "14.30 Uhr"
     an_hour=re.compile(r"\d:\d\d|\d\s?uhr|(?<!\w)um\s+\d", re.IGNORECASE),
@@ -91,6 +94,7 @@ GERMAN = Words(
         r"|unternehmen|unternehmens|betrieb|laden|restaurant|café|steuererklärung|steuern|selbstständigkeit"
         r"|selbständigkeit|situation|fall|erbschaft)"
         r"|ich\s+habe\s+(?:einen|eine|ein)\s+(?:kleine[sn]?\s+)?(?:firma|unternehmen|laden|restaurant|café|gewerbe)"
+        r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
     ),
     # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
     # (not "Wir sind eine Familie aus Köln": a firm or a trade must be named)

@@ -75,6 +75,7 @@ PORTUGUESE = Words(
         r"|pai|irmã|irmão|família|empresa|negócio|restaurante|loja|café|declaração|IRS|impostos|situação|caso"
         r"|contabilidade|atividade)"
         r"|tenho\s+(?:um|uma)\s+(?:pequen[oa]\s+)?(?:empresa|negócio|restaurante|loja|café)"
+        r"|sou\s+trabalhador(?:a)?\s+independente|sou\s+freelancer"
     ),
     # "Somos uma agência de marketing", "Sou consultora de ...", "oferecemos", "os nossos serviços" (not "Somos uma
     # família de Braga": a firm or a trade must be named)
