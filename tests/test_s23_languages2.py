@@ -551,3 +551,27 @@ def test_more_german_and_portuguese_mail_is_decided_in_its_words(
     assert record["reason_code"] != "not_english_invitation", record["reason"]
     if said:
         assert said in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("body", "decision"),
+    [
+        (
+            "Guten Tag Frau Weber,\n\nhaben Sie nächste Woche Zeit für ein Erstgespräch? Es geht um die "
+            "Steuererklärung meines kleinen Cafés.\n\nViele Grüße\nJonas Keller",
+            "accept",
+        ),
+        # near miss: a seller who says what it is asks the same, and is left to read, never a client's yes
+        (
+            "Guten Tag Frau Weber,\n\nwir sind eine Webagentur für Steuerkanzleien. Haben Sie nächste Woche Zeit für "
+            "ein Erstgespräch über Ihre Website?\n\nViele Grüße\nTim Brandt",
+            "ignore",
+        ),
+    ],
+    ids=["client-erstgespraech", "seller-erstgespraech"],
+)
+def test_time_asked_for_a_first_consultation_is_a_clients_yes_unless_a_seller_asks(
+    kindly: Kindly, tmp_path: Path, body: str, decision: str
+) -> None:
+    record = _triaged(kindly, tmp_path, "de", body, JONAS, "Erstgespräch")
+    assert record["decision"] == decision, record["reason"]

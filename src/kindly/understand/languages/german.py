@@ -86,12 +86,14 @@ GERMAN = Words(
         rf"(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
         rf"|(?:{_CONSULTATION})\s+(?:\w+\s+){{0,3}}(?:vereinbaren|ausmachen|buchen)"
         rf"|(?:was|wie\s+viel)\s+kostet\s+(?:eine|die|ihre|ein|das)\s+(?:{_CONSULTATION})"
+        # "Haben Sie nächste Woche Zeit für ein Erstgespräch?"
+        rf"|zeit\s+für\s+(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
     ),
     # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden"
     own_matter=said(
         r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snm]?\s+)?"
         r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie|firma"
-        r"|unternehmen|unternehmens|betrieb|laden|restaurant|café|steuererklärung|steuern|selbstständigkeit"
+        r"|unternehmen|unternehmens|betrieb|laden|restaurants?|cafés?|steuererklärung|steuern|selbstständigkeit"
         r"|selbständigkeit|situation|fall|erbschaft)"
         r"|ich\s+habe\s+(?:einen|eine|ein)\s+(?:kleine[sn]?\s+)?(?:firma|unternehmen|laden|restaurant|café|gewerbe)"
         r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
