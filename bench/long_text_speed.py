@@ -61,6 +61,7 @@ def main() -> None:
     from kindly.reply.talk_submission import submission_link
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
+    from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
@@ -121,6 +122,20 @@ def main() -> None:
         + "j'aimerais    prendre    un    de    ma    petite    nous    merci    mardis    disponible    "
         * int(400 * scale)
     )
+    # ...German: words of wishing, of a client's matter, joined weekdays and thanks, spaced out, no Termin said
+    german = (
+        "Hallo Katrin,\n\n"
+        + "möchte    gerne    einen    mein    kleines    wir    sind    eine    dienstagnachmittag    danke    "
+        * int(400 * scale)
+    )
+    # ...and Portuguese: words of asking, of a client's matter and of thanks, spaced out, no consulta said
+    portuguese = (
+        "Olá Sofia,\n\n"
+        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    "
+        * int(400 * scale)
+    )
+    # a consultation asked again and again, never about a matter of the sender's, no stops
+    booking = "I'd like to book a consultation for the " * int(2_000 * scale)
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
@@ -201,6 +216,17 @@ def main() -> None:
             "what a French mail plainly is, no stops",
             len(french),
             lambda: _read_plainly(READ["French"], french),
+        ),
+        ("a consultation asked, no stops (first 20 KB read)", 20_000, lambda: consultation_asked(booking)),
+        (
+            "what a German mail plainly is, no stops",
+            len(german),
+            lambda: _read_plainly(READ["German"], german),
+        ),
+        (
+            "what a Portuguese mail plainly is, no stops",
+            len(portuguese),
+            lambda: _read_plainly(READ["Portuguese"], portuguese),
         ),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),

@@ -2280,3 +2280,68 @@ def text_to_kendra(path: Path, words: str, *, sender: str) -> Path:
     """A text message to Kendra as she pastes it (`kindly triage -` or a .txt): the sender's name, marked a text."""
     path.write_text(f"From: {sender} (Text message)\n\n{words}\n", encoding="utf-8")
     return path
+
+
+# -- Katrin Weber, a tax advisor in Berlin, and Sofia Almeida, an accountant in Lisbon: half their mail is in German
+# or Portuguese, and their answer about a consultation is in it too (session 23, languages2) ----------------------
+ABROAD_CLIENTS = goal(
+    "find_clients",
+    "New small-business clients: cafés, restaurants, shops and self-employed workers",
+    ["small businesses", "restaurants", "self-employed workers", "shops"],
+    1,
+)
+ABROAD_CONSULTATION = answer(
+    ["consultation", "fee", "cost"], "My first consultation is €120 for an hour, in person or by video."
+)
+CONSULTATION_IN_GERMAN = "Meine Erstberatung kostet 120 € für eine Stunde, vor Ort oder per Video."
+CONSULTATION_IN_PORTUGUESE = "A minha primeira consulta custa 120 € por uma hora, presencial ou por vídeo."
+KATRIN = "Katrin Weber <katrin@weber-steuer.example.de>"
+SOFIA = "Sofia Almeida <sofia@almeidacontas.example.pt>"
+_ABROAD = {
+    "de": ("Katrin Weber", KATRIN, "Katrin Weber, Steuerberaterin", "Europe/Berlin", CONSULTATION_IN_GERMAN),
+    "pt": (
+        "Sofia Almeida",
+        SOFIA,
+        "Sofia Almeida, Contabilista Certificada",
+        "Europe/Lisbon",
+        CONSULTATION_IN_PORTUGUESE,
+    ),
+}
+
+
+def accountant_abroad_profile(code: str) -> str:
+    """Katrin Weber's profile (`code` "de") or Sofia Almeida's ("pt"): they meet weekday mornings and Tuesday and
+    Thursday afternoons, already have a marketing agency and a payroll service, and wrote their answer about a
+    consultation in their language too (answer_in)."""
+    name, address, signature, zone, in_their_language = _ABROAD[code]
+    user = {
+        "name": name,
+        "email": address.split("<")[1].rstrip(">"),
+        "signature": signature,
+        "tone": "warm",
+        "weekly_networking_hours": 3,
+        "time_zone": zone,
+        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
+    }
+    providers = [("marketing agency", "Agentur Nordlicht"), ("payroll", "Lohnbüro Spree")]
+    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
+    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
+    return (
+        toml
+        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
+        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
+        + f"answer_in = {{ {code} = {json.dumps(in_their_language, ensure_ascii=False)} }}\n"
+    )
+
+
+def to_accountant_abroad(
+    code: str,
+    path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    date: str = "Mon, 30 Nov 2026 10:00:00 +0100",
+) -> Path:
+    """A mail to Katrin (`code` "de") or Sofia ("pt"), saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=_ABROAD[code][1])

@@ -112,7 +112,8 @@ def test_a_zoom_link_as_the_place_is_a_call_too(kindly: Kindly, tmp_path: Path) 
 
 def test_the_call_inside_the_users_hours_is_accepted_as_sent(kindly: Kindly, tmp_path: Path) -> None:
     record, calendar = invitation(kindly, tmp_path, GERMAN, at="T100000")
-    assert "see you on Tuesday 8 December at 10:00" in record["draft"], record["draft"]
+    # session 23: a German invitation accepted as sent is answered in German, as its calendar reply is
+    assert "Vielen Dank für die Einladung, ich nehme gerne teil." in record["draft"], record["draft"]
     assert "PARTSTAT=ACCEPTED" in calendar
 
 
@@ -120,14 +121,16 @@ def test_an_invitation_to_several_at_eight_keeps_its_hour(kindly: Kindly, tmp_pa
     # three people besides the organiser: a meeting of a group, which keeps its organiser's time
     record, calendar = invitation(kindly, tmp_path, GERMAN, others=COLLEAGUES)
     assert record["decision"] == "accept", record
-    assert "see you on Tuesday 8 December at 08:00" in record["draft"], record["draft"]
+    # session 23: a German invitation accepted at its hour is answered in German, as its calendar reply is
+    assert "Vielen Dank für die Einladung, ich nehme gerne teil." in record["draft"], record["draft"]
     assert "PARTSTAT=ACCEPTED" in calendar
 
 
 def test_a_one_to_one_meeting_in_person_at_eight_is_no_call(kindly: Kindly, tmp_path: Path) -> None:
     # "calls before 09:00" limits calls: a visit to their office at 08:00 keeps its hour
     record, calendar = invitation(kindly, tmp_path, GERMAN, location="Stadtwerke Potsdam, Steinstraße 104")
-    assert "see you on Tuesday 8 December at 08:00" in record["draft"], record["draft"]
+    # session 23: a German invitation accepted at its hour is answered in German, as its calendar reply is
+    assert "Vielen Dank für die Einladung, ich nehme gerne teil." in record["draft"], record["draft"]
     assert "PARTSTAT=ACCEPTED" in calendar
 
 
@@ -165,8 +168,10 @@ def test_a_german_mail_from_a_target_shows_whom_it_names_and_gets_no_english_dra
         to="lena@thermora.de",
     )
     record = triaged_one(kindly, mail, profile_file(FOUNDER + INVESTOR, tmp_path))
-    assert record["reason_code"] == "not_english_invitation" and record["draft"] is None, record
-    assert "a target of your meet person goal: yours to read first" in record["reason"]
+    # session 23: kindly reads German from a table now: her target's coffee on a day and an hour is a yes in German
+    assert record["reason_code"] == "read_in_german", record
+    assert "Sie können am Donnerstag, 10. Dezember um 10:00 Uhr mit mir rechnen." in record["draft"]
+    assert "a target of your meet person goal" in record["reason"]
     shown = " ".join(kindly("show", str(record["id"])).output.split())
     details = shown.partition(" Details ")[2].partition(" Understanding ")[0]
     assert "sender Katrin Hoffmann" in details, details

@@ -295,8 +295,9 @@ def test_a_spanish_client_who_can_come_on_tuesday_afternoons_or_thursday_is_offe
     mail = eml(tmp_path / "m.eml", body, sender=MARISOL, subject="Consulta", date=MONDAY_IN_MIAMI, to=LUCIA)
     record = triaged_one(kindly, mail, profile_file(bilingual_lawyer_profile(), tmp_path))
     assert record["decision"] == "accept", record["reason"]
+    # the afternoon is Tuesday's: Thursday at any hour of hers (session 23, languages2)
     assert (
-        "¿Le vendría bien el martes 1 de diciembre a las 13:00 o el jueves 3 de diciembre a las 13:00?"
+        "¿Le vendría bien el martes 1 de diciembre a las 13:00 o el jueves 3 de diciembre a las 9:00?"
         in record["draft"]
     ), record["draft"]
 

@@ -20,6 +20,7 @@ from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.consultation_asked import consultation_asked
 
 # Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
 # note says 'client_inquiry: they send you work ("...")', which a reply looks for
@@ -864,6 +865,8 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 or work_talked_about(profile, text)
                 or service_asked_of_you(profile, text)
                 or site_visit_asked(profile, text)
+                # "I'd like to book a consultation about my 2025 taxes": their own matter, the user's paid time
+                or consultation_asked(text)
             )
     if (
         not needed

@@ -668,8 +668,13 @@ def _target_in_its_words(
         own = [f'"{word}"' for word, english in named_ideas if fold(named[0]) in fold(english)]
         target += f" in its {language} words ({', '.join(own[:2]) or said})"
     shown = ", ".join(f'"{cue}"' for cue in cues[:3])
-    # a day with its hour ("sábado 12 de diciembre a las 10:00"), not a day to answer by ("antes del 4 de ...")
-    days = [seen for seen in moments_and_places(text) if re.search(r"\d:\d\d|\d\s?h", seen)]
+    # a day with its hour ("sábado 12 de diciembre a las 10:00", "Dienstag, den 8. Dezember um 12 Uhr"), not a day
+    # to answer by ("antes del 4 de ...")
+    days = [
+        seen
+        for seen in moments_and_places(text)
+        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE)
+    ]
     asked = f"In {language}: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
     code = f"read_in_{language.lower()}"
     if days:

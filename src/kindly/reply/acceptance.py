@@ -807,9 +807,26 @@ def _in_hours(
         hour = said.group(0) + (f" {half.group(1)}" if half and said.group("bare") else "")
         readings = clock_readings(hour, _around(said.group(0), slot, message))
     if not readings:
-        return bool(meeting_hours.spans(day))
+        return _day_in_hours(slot, day, meeting_hours)
     # a bare "4:30" or "7:30" nothing places in the day is inside where either half of the day is
     return any(meeting_hours.fits(day, at) for at in readings)
+
+
+def _never_met(preferred: str, part: str, weekdays: set[int], meeting_hours: MeetingHours) -> bool:
+    """Whether the days and the part of the day a sender said suit them ("Wednesday afternoon") are never inside
+    the user's own hours."""
+    span = asked_span(preferred, part) if weekdays and part in _PART_SPANS else None
+    return span is not None and not meeting_hours.meets_in(span, sorted(weekdays))
+
+
+def _day_in_hours(slot: str, day: date, meeting_hours: MeetingHours) -> bool:
+    """Whether the user meets on a day offered without an hour at all, and in the part of it named ("Wednesday
+    afternoon" to a user who meets on Wednesday mornings only is outside: not a day to say works)."""
+    part = part_of_day(slot) if meeting_hours.spans(day) else ""
+    span = asked_span(slot, part) if part in _PART_SPANS else None
+    if span is None:
+        return bool(meeting_hours.spans(day))
+    return meeting_hours.meets_in(span, [day.weekday()])
 
 
 def _around(hour: str, slot: str, message: Message) -> str:
@@ -1597,6 +1614,10 @@ def proposed_times(
     # the days and the part of the day the sender said suit them ("Tuesday or Wednesday afternoon works best")
     weekdays = {n for n, said in enumerate(_WEEKDAYS_SAID) if re.search(said, preferred, re.IGNORECASE)}
     part = part_of_day(preferred, meal)
+    if _never_met(preferred, part, weekdays, meeting_hours) and meal not in _MEAL_HOURS:
+        # "Wednesday afternoon would suit me" to a user who meets on Wednesday mornings only: the user's first
+        # free times, not a Wednesday afternoon six weeks out
+        weekdays, part = set(), ""
     if part and meal not in _MEAL_HOURS:
         hours = _PART_HOURS[part].get(style, _PART_HOURS[part]["international"])
         hours = _hours_after(preferred, part, style) or hours

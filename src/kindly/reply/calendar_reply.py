@@ -141,24 +141,17 @@ def clean_text(text: str) -> str:
 
 
 # A calendar reply's comment in the language its invitation is written in, where kindly has a short fixed sentence
-# for it: the draft is English, and kindly cannot translate it. For any other language the comment is left out.
+# for it (reply/languages/): the draft is English, and kindly cannot translate it. For any other language the
+# comment is left out.
 _IN_ITS_LANGUAGE: dict[str, dict[PartStat, str]] = {
-    "German": {
-        PartStat.ACCEPTED: "Vielen Dank für die Einladung, ich nehme gerne teil.",
-        PartStat.DECLINED: "Vielen Dank für die Einladung, leider kann ich nicht teilnehmen.",
-        PartStat.TENTATIVE: "Vielen Dank für die Einladung, ich melde mich dazu noch bei Ihnen.",
-    },
-    # ...and those kindly writes a reply in (reply/languages/)
-    **{
-        name: {PartStat(partstat): said for partstat, said in phrases.calendar.items()}
-        for name, phrases in WRITTEN.items()
-    },
+    name: {PartStat(partstat): said for partstat, said in phrases.calendar.items()}
+    for name, phrases in WRITTEN.items()
 }
 
 
 def comment_for(event: Event, partstat: PartStat, comment: str) -> str:
     """The comment a calendar reply carries: the draft's own words for an invitation in English; for one in
-    another language, kindly's short fixed sentence in it (German, French, Spanish), else none."""
+    another language, kindly's short fixed sentence in it (reply/languages/), else none."""
     text = "\n".join((event.summary, event.description))
     if reads_as_english(text):
         return comment

@@ -136,6 +136,7 @@ from kindly.reply.in_its_language import (
     client_consultation,
     days_said_to_suit,
     phrases_for,
+    proposes_other_times,
     reply_in,
     slot_in,
     step_of,
@@ -482,9 +483,12 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if phrases := phrases_for(message):
-        # a mail in Spanish or French is answered in its language, in kindly's few fixed sentences, or not drafted
-        # at all; a yes to a prospective client proposes the user's free times, those it can write in it
+    if (phrases := phrases_for(message)) and not proposes_other_times(
+        message, verdict, profile, intent.value
+    ):
+        # a mail in another language kindly writes is answered in it, in kindly's few fixed sentences, or not
+        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it
+        # (a calendar invitation at an hour the user does not meet keeps the English draft that proposes others)
         times = (
             [t for t in _client_times(drafting) if slot_in(phrases, t)]
             if client_consultation(verdict)
@@ -533,18 +537,25 @@ def _client_times(s: _Drafting) -> list[str]:
     martes por la tarde")."""
     profile, message = s.profile, s.message
     hours = _spared_hours(profile, s.verdict, asked_activities(s.details.format, message))
-    return proposed_times(
-        s.today,
-        False,
-        taken=s.taken,
-        preferred=days_said_to_suit(message, hours),
-        style=profile.user.date_style,
-        off=profile.user.off,
-        written=s.written.date() if s.written else None,
-        soon=True,
-        meeting_hours=hours,
-        clocks=both_clocks(message, profile.user.zone),
-    )
+    said = days_said_to_suit(message, hours) or ("",)
+    offered = [
+        proposed_times(
+            s.today,
+            False,
+            taken=s.taken,
+            preferred=preferred,
+            style=profile.user.date_style,
+            off=profile.user.off,
+            written=s.written.date() if s.written else None,
+            soon=True,
+            meeting_hours=hours,
+            clocks=both_clocks(message, profile.user.zone),
+        )
+        for preferred in said
+    ]
+    # "los martes por la tarde o el jueves": the first time of each day they said, then the next of the first
+    firsts = [times[0] for times in offered if times]
+    return list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
 
 
 def _rendered(template: str, values: dict[str, object], tone: str) -> str:

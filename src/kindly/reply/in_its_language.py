@@ -1,5 +1,5 @@
 """A short reply in the language of a mail kindly decided, where it has a table of phrases for it
-(reply/languages/: Spanish, French): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
+(reply/languages/: Spanish, French, German, Portuguese): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
 request for the day and hour, a polite no), never a translation. kindly reads only a few ideas of these languages
 (understand/languages/), so it writes only what these sentences say."""
 
@@ -14,7 +14,7 @@ from kindly.hours import MeetingHours, clock_read
 from kindly.model import Decision, DecisionMark, Event, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import asked_span, part_of_day
-from kindly.reply.calendar_reply import comment_for, invitation_hours, partstat_for
+from kindly.reply.calendar_reply import PartStat, comment_for, invitation_hours, partstat_for
 from kindly.reply.languages import WRITTEN, Phrases
 from kindly.understand.language import language_of, moments_and_places, reads_as_english
 from kindly.understand.languages import READ
@@ -26,8 +26,8 @@ _SLOT = re.compile(
     r"^(?P<weekday>[A-Z][a-z]+),? (?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<us_month>[A-Z][a-z]+) "
     r"(?P<us_day>\d{1,2}))(?:,? (?P<year>\d{4}))? at (?P<at>.+)$"
 )
-# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30"
-_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h")
+# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10 Uhr"
+_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h|\d\s?uhr", re.IGNORECASE)
 
 
 def phrases_for(message: Message) -> Phrases | None:
@@ -108,6 +108,25 @@ def _to_the_invitation(
     return comment_for(event, partstat, "") if partstat is not None else ""
 
 
+def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, intent: str) -> bool:
+    """Whether the draft to a calendar invitation proposes other times: a yes at an hour or on a day the user does
+    not meet (its calendar reply is TENTATIVE, in its language). kindly has no sentence for such times in another
+    language, so that draft stays the English one that proposes them."""
+    event = message.event
+    if event is None or verdict.decision is not Decision.ACCEPT:
+        return False
+    partstat = partstat_for(
+        verdict.decision,
+        event,
+        invitation_hours(profile, message, intent),
+        intent,
+        profile.user.zone,
+        message.date_offset,
+        profile.user.off,
+    )
+    return partstat is PartStat.TENTATIVE
+
+
 def client_consultation(verdict: Verdict) -> bool:
     """Whether the reply is a yes to a prospective client's consultation: the one that proposes times."""
     return verdict.decision is Decision.ACCEPT and DecisionMark.CLIENT_CONSULTATION in verdict.marks
@@ -153,14 +172,18 @@ _WEEKDAYS = (
 )  # as plain_forms.days_that_suit names them
 
 
-def days_said_to_suit(message: Message, hours: MeetingHours) -> str:
-    """The days and part of the day a sender says suit them, in a language kindly has a table for ("Puedo los
-    martes por la tarde": "Tuesday afternoon"), where the user's `hours` meet them at all; "" where they never do
-    ("le mercredi après-midi" to a user who meets on Wednesday mornings only): a client is offered the user's
-    first free times then, not times six weeks out."""
+def days_said_to_suit(message: Message, hours: MeetingHours) -> tuple[str, ...]:
+    """The days and parts of the day a sender says suit them, in a language kindly has a table for ("Puedo los
+    martes por la tarde o el jueves": ("Tuesday afternoon", "Thursday")), those the user's `hours` meet at all;
+    none where they never do ("le mercredi après-midi" to a user who meets on Wednesday mornings only): a client
+    is offered the user's first free times then, not times six weeks out."""
     words = words_of(message.own_text)
-    preferred = days_that_suit(words, message.own_text) if words is not None else ""
+    said = days_that_suit(words, message.own_text) if words is not None else ()
+    return tuple(preferred for preferred in said if _met(preferred, hours))
+
+
+def _met(preferred: str, hours: MeetingHours) -> bool:
     days = [n for n, name in enumerate(_WEEKDAYS) if name in preferred] or list(range(5))
     part = part_of_day(preferred)
     span = (asked_span(preferred, part) if part else None) or (time(0), time(23, 59))
-    return preferred if hours.meets_in(span, days) else ""
+    return hours.meets_in(span, days)

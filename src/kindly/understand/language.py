@@ -166,11 +166,13 @@ def not_a_name(name: str, text: str) -> bool:
 # list, honestly short. It says a mail looks like it asks something, never what it asks.
 _WHAT = (
     # French
-    r"invitation|invit(?:er|e|ons|ez)|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
+    r"invitation|invit(?:er|e|ons|ez)|invitée?s?|rencontres?|rencontrer|réunion|café|souper|dîner|conférences?|conférencier"
     r"|conférencière|atelier|panel|démo|démonstration|entrevue|balado|collectif|partenariat|collaboration"
     r"|traiteur|soumission|devis|réservation|réserver|privatiser|échantillons|commandite|kiosque"
     # ...and a professional's time asked for: "prendre rendez-vous", "une consultation"
     r"|rendez-vous|consultation"
+    # ...and Quebec's after-work cocktail, an invitation by its name: "notre 5 à 7"
+    r"|5\s?à\s?7|cinq\s+à\s+sept"
     # Spanish
     r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
     r"|cotización|reserva|reservación|muestras"
@@ -179,7 +181,7 @@ _WHAT = (
     r"|llamada|videollamada|entrevista|consulta|reunirnos|reunirme|vernos|pague|páguenos"
     # German
     r"|einladung|einladen|treffen|kaffee|konferenz|vortrag|veranstaltung|zusammenarbeit|kostenvoranschlag"
-    r"|angebot|reservierung|termin|interesse"
+    r"|angebot|reservierung|termin|interesse|beratung|beratungstermin|erstberatung|erstgespräch"
     # Portuguese
     r"|convite|convid(?:ar|amos|á-lo|á-la)|reunião|encontro|jantar|almoço|conferência|palestra|colaboração"
     r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
@@ -201,6 +203,8 @@ _HOW = (
     r"|¿\s*(?:usted\s+|tú\s+)?(?:quiere|quieres|puede|puedes|tiene|tienes|tendría|tendrías|necesita|necesitas)"
     r"|könnten|würden|hätten"
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
+    # ...and "pode dizer-me ...?", "podia ajudar-me?": a request to "you" by its verb
+    r"|pode-me|pode\s+dizer-me|podia|poderá"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
@@ -231,7 +235,7 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The days, dates, hours and street addresses kindly can read in German, French and Spanish: numbers and the
+# The days, dates, hours and street addresses kindly can read in German, French, Spanish and Portuguese: numbers and the
 # names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00 Uhr", "mardi 8
 # décembre à 14h30", "el martes 8 de diciembre a las 10:00", "Paul-Lincke-Ufer 39"). They are shown as written:
 # kindly cannot tell what they are for.
@@ -239,6 +243,7 @@ _WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
 )
 _MONTHS_DE = (
     r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -249,21 +254,22 @@ _MONTHS_FR = (
 _MONTHS_ES = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
+_MONTHS_PT = r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
 _DATE = (
     rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES}|{_MONTHS_PT})(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
 # "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
 _HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
-_AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
+_AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 _MOMENT = re.compile(
     # "bis 15. Dezember", "avant le 4 décembre": a day to answer by, shown with the word that says so
     rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+del?\s+|hasta\s+el\s+)?"
-    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
     rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
-    rf"|(?:um|ab|von|à|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
+    rf"|(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
     re.IGNORECASE,
 )
 _STREET = re.compile(
@@ -276,7 +282,7 @@ _STREET = re.compile(
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French or Spanish names, as written and in order,
+    """The days, hours and street addresses a text in German, French, Spanish or Portuguese names, as written and in order,
     each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
     flat = " ".join(text.split())
     found = sorted(

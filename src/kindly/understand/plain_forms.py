@@ -65,18 +65,42 @@ def thanks_or_receipt(words: Words, text: str, named: Sequence[str] = ()) -> str
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
-def days_that_suit(words: Words, text: str) -> str:
-    """The days and the part of the day a sender says suit them, in the English words kindly's times are read by
-    ("Puedo los martes por la tarde o el jueves": "Tuesday Thursday afternoon"), from the sentences (or the halves
-    of one, "Je ne peux pas le lundi, mais je suis libre le mercredi") that say so and say no "no" ("No puedo el
-    lunes"); "" where none does."""
+def days_that_suit(words: Words, text: str) -> tuple[str, ...]:
+    """The days and the parts of the day a sender says suit them, in the English words kindly's times are read by,
+    each day with the part said for it ("Puedo los martes por la tarde o el jueves": ("Tuesday afternoon",
+    "Thursday")) - a part said only after the last day covers them all ("el martes o el jueves por la tarde":
+    ("Tuesday Thursday afternoon",)) - from the sentences (or the halves of one, "Je ne peux pas le lundi, mais
+    je suis libre le mercredi") that say so and say no "no" ("No puedo el lunes"); none where none does."""
     said: list[str] = []
     for sentence in (half for whole in _SENTENCE.split(text) for half in words.but.split(whole)):
-        if not words.suits.search(sentence) or words.suits_not.search(sentence):
-            continue
-        said += [english for pattern, english in words.weekdays if pattern.search(sentence)]
-        said += [english for pattern, english in words.parts_of_day if pattern.search(sentence)]
-    return " ".join(dict.fromkeys(said))
+        if words.suits.search(sentence) and not words.suits_not.search(sentence):
+            said += _days_with_their_parts(words, sentence)
+    return tuple(dict.fromkeys(said))
+
+
+def _days_with_their_parts(words: Words, sentence: str) -> list[str]:
+    """The days one sentence says suit, each with the part of the day said between it and the next day."""
+    days = sorted(
+        (found.start(), english)
+        for pattern, english in words.weekdays
+        for found in pattern.finditer(sentence)
+    )
+    if not days:
+        return [part] if (part := _part_in(words, sentence)) else []
+    before = _part_in(words, sentence[: days[0][0]])  # "por la tarde, el martes o el jueves": all of them
+    ends = [start for start, _ in days[1:]] + [len(sentence)]
+    parts = [_part_in(words, sentence[start:end]) for (start, _), end in zip(days, ends, strict=True)]
+    names = list(dict.fromkeys(english for _, english in days))
+    if not any(parts[:-1]):  # "el martes o el jueves por la tarde": one part for every day said
+        return [" ".join(filter(None, (*names, before or parts[-1])))]
+    return [
+        " ".join(filter(None, (english, part or before)))
+        for (_, english), part in zip(days, parts, strict=True)
+    ]
+
+
+def _part_in(words: Words, text: str) -> str:
+    return next((english for pattern, english in words.parts_of_day if pattern.search(text)), "")
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str:

@@ -1,0 +1,136 @@
+"""What kindly reads in German: a small table, honestly short, of the words where an idea is plain ("zahlen Sie"
+is paying, "pro Lead" a lead's price, "Handelskammer" a chamber of commerce) and of the fixed forms of a thank-you,
+a consultation asked, a service offered. German joins words ("Marketingagentur", "Dienstagnachmittag"), so a few
+forms name the joined word too. kindly still reads no German sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kindly.understand.languages.table import Words, said
+
+# "Beratung", "Beratungstermin", "Erstberatung", "Beratungsgespräch", "Termin"
+_CONSULTATION = r"termins?|beratung|beratungstermins?|beratungsgespräch|erstberatung|erstgespräch"
+# "Dienstag", "dienstags", "Dienstagnachmittag": a weekday said alone or joined to its part of the day
+_PARTS = r"(?:s|vormittags?|morgens?|nachmittags?|abends?)?"
+
+GERMAN = Words(
+    name="German",
+    code="de",
+    ideas=tuple(
+        (said(words), english)
+        for words, english in (
+            # paying asked, or charged: "Sie zahlen nur ...", "wir berechnen"
+            (r"(?:be)?zahl(?:en|t|st)|berechn(?:en|et)", "pay"),
+            # a price per lead is a lead seller's: "45 € pro Lead", "pro qualifiziertem Interessenten"
+            (
+                r"pro\s+(?:qualifizierte[mn]?\s+)?(?:lead|interessent(?:en)?|neukunden?)",
+                "paid lead generation",
+            ),
+            (r"leads|interessenten|neukunden", "leads"),
+            (r"generier(?:en|t|e)", "generate"),
+            (r"werbung|anzeigen?", "advertising"),
+            (r"verzeichnis(?:se|sen)?|branchenbuch|firmenverzeichnis", "directory listing"),
+            (r"kostenlos(?:e|en|er)?|gratis|umsonst", "free"),
+            (r"steuerberatung|steuerliche[nr]?\s+(?:beratung|rat|tipps?)", "tax advice"),
+            (r"rechtsberatung|rechtliche[nr]?\s+(?:beratung|rat)", "legal advice"),
+            (r"per\s+e-?mail|per\s+mail", "by e-mail"),
+            # a professional's time asked for, and its price: "einen Termin", "eine Beratung", "was kostet ...?"
+            (_CONSULTATION, "consultation"),
+            (
+                r"(?:was|wie\s+viel)\s+(?:kostet|kosten|würde)|preise?|kosten|honorare?|gebühren?|stundensatz"
+                r"|kostenvoranschlag",
+                "cost fee",
+            ),
+            # help asked without paying for it: "ich kann mir keinen Steuerberater leisten"
+            (
+                r"kann\s+mir\s+(?:\w+\s+){0,2}nicht\s+leisten|kann\s+mir\s+(?:\w+\s+){0,2}kein\w*\s+\w+\s+leisten",
+                "unpaid",
+            ),
+            (r"eine\s+kurze\s+frage|kurze\s+frage", "quick question"),
+            # "Könnten Sie mir kurz per E-Mail sagen, ...?"
+            (r"(?:können|könnten)\s+sie\s+mir\s+(?:[\w-]+\s+){0,3}(?:sagen|erklären|raten)", "your advice"),
+            # the trades of the providers a user already has, as a seller names its own: "eine Marketingagentur"
+            (
+                r"(?:online-?)?marketing-?agentur(?:en)?|werbeagentur(?:en)?|agentur\s+für\s+(?:marketing|werbung)",
+                "marketing agency",
+            ),
+            (r"lohnabrechnung(?:en)?|gehaltsabrechnung(?:en)?|lohnbuchhaltung", "payroll"),
+            (
+                r"beglaubigte\s+übersetzung(?:en)?|vereidigte[rn]?\s+übersetzer(?:in|innen)?",
+                "certified translation",
+            ),
+            # the places, people and kinds of talk goals name: "die Handelskammer", "eine Radiosendung"
+            (
+                r"handelskammer(?:n)?|industrie-\s+und\s+handelskammer|IHK",
+                "chamber of commerce chambers of commerce",
+            ),
+            (r"radiosendung(?:en)?|radiosender|radio", "radio"),
+            (r"workshops?", "workshop workshops"),
+            (r"kleinunternehmen|kleine[n]?\s+unternehmen|KMU", "small business small businesses"),
+            (r"selbst(?:st)?ändige[n]?|freiberufler(?:in|innen)?", "self-employed workers"),
+            (r"kirchen?|kirchengemeinden?|pfarreien|pfarrei", "church churches parish parishes"),
+        )
+    ),
+    # a thank-you or a receipt: "Vielen Dank für die Beratung gestern", "Ihre Zahlung ist eingegangen"
+    # ...and "Ich möchte mich herzlich für die Beratung bedanken", its verb at the end
+    thanks=said(r"(?:vielen|herzlichen|besten)\s+dank\s+für|danke\s+für|bedanke|bedanken"),
+    receipt=said(r"quittung|rechnung|zahlungsbestätigung|ihre\s+zahlung|zahlung\s+erhalten|zahlungseingang"),
+    # "um 10 Uhr", "10:00", "14.30 Uhr"
+    an_hour=re.compile(r"\d:\d\d|\d\s?uhr|(?<!\w)um\s+\d", re.IGNORECASE),
+    # "Ich möchte einen Termin vereinbaren", "ich hätte gerne eine Beratung", "Termin für eine Erstberatung
+    # vereinbaren", "was kostet eine Erstberatung?" (not "Vielen Dank für die Beratung" nor "ich möchte mich für
+    # die Beratung bedanken": a wish of one or two words before it, or its price, must be said)
+    consultation_asked=said(
+        r"(?:möchte|möchten|würde|würden|hätte|hätten|bräuchte|brauche|benötige|suche)\s+(?:\w+\s+){0,2}"
+        rf"(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
+        rf"|(?:{_CONSULTATION})\s+(?:\w+\s+){{0,3}}(?:vereinbaren|ausmachen|buchen)"
+        rf"|(?:was|wie\s+viel)\s+kostet\s+(?:eine|die|ihre|ein|das)\s+(?:{_CONSULTATION})"
+        # "Haben Sie nächste Woche Zeit für ein Erstgespräch?"
+        rf"|zeit\s+für\s+(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
+    ),
+    # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden"
+    own_matter=said(
+        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snm]?\s+)?"
+        r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie|firma"
+        r"|unternehmen|unternehmens|betrieb|laden|restaurants?|cafés?|steuererklärung|steuern|selbstständigkeit"
+        r"|selbständigkeit|situation|fall|erbschaft)"
+        r"|ich\s+habe\s+(?:einen|eine|ein)\s+(?:kleine[sn]?\s+)?(?:firma|unternehmen|laden|restaurant|café|gewerbe)"
+        r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
+    ),
+    # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
+    # (not "Wir sind eine Familie aus Köln": a firm or a trade must be named)
+    services_offered=said(
+        r"wir\s+sind\s+(?:eine?\s+)?[\w-]*(?:agentur|firma|unternehmen|anbieter|dienstleister|plattform|startup"
+        r"|kanzlei)"
+        r"|ich\s+bin\s+(?:eine?\s+)?[\w-]*(?:berater|beraterin|vertriebsmitarbeiter|vertriebsmitarbeiterin)"
+        r"|wir\s+(?:bieten|helfen)|unsere\s+(?:dienstleistungen|leistungen|services)"
+    ),
+    meeting=said(r"treffen|gespräch|telefonat|anruf|videocall|call|austauschen|kennenlernen|zusammenarbeit"),
+    # "Ich bin Redakteurin bei ...", "Ich schreibe Ihnen von der Handelskammer ..."
+    self_said=said(
+        r"ich\s+bin|wir\s+sind|ich\s+schreibe|ich\s+arbeite|wir\s+arbeiten|ich\s+vertrete|mein\s+name\s+ist"
+    ),
+    weekdays=tuple(
+        (said(f"{day}{_PARTS}"), english)
+        for day, english in (
+            ("montag", "Monday"),
+            ("dienstag", "Tuesday"),
+            ("mittwoch", "Wednesday"),
+            ("donnerstag", "Thursday"),
+            ("freitag", "Friday"),
+        )
+    ),
+    parts_of_day=(
+        (said(r"(?:\w+tag)?(?:vormittags?|morgens)|am\s+morgen"), "morning"),
+        (said(r"(?:\w+tag)?nachmittags?"), "afternoon"),
+        (said(r"(?:\w+tag)?abends?|am\s+abend"), "evening"),
+    ),
+    # "Dienstagnachmittag passt mir", "ich kann am Donnerstag", "am liebsten vormittags"
+    suits=said(
+        r"passt|passen|würde\s+passen|ginge|geht|ich\s+kann|kann\s+ich|könnte\s+ich|verfügbar|zeit|am\s+liebsten"
+        r"|lieber|bevorzugt|idealerweise"
+    ),
+    suits_not=said(r"nicht|kein|keine|keinen|außer|ausser|nie"),
+    but=re.compile(r",?\s+(?:aber|jedoch|sondern)\s+|;", re.IGNORECASE),
+)
