@@ -1,0 +1,89 @@
+"""Jasmine Vu's mail, round two (session 23): the personal-finance creator's leftovers - every alternative of a
+never-rule that lists several ("crypto or pharmaceutical promotions"), a tiny account's shout-out swap, a yes to an
+event whose date is not given yet, a fan's coffee declined without asking what he needs, and one format for the
+time a yes confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import creator_profile, to_jasmine
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_jasmine(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str, **profile: Any
+) -> dict[str, Any]:
+    mail = to_jasmine(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(creator_profile(**profile), tmp_path))
+
+
+# -- "crypto or pharmaceutical promotions": every alternative of the list is a rule ------------------------------
+
+PHARMA_PITCH = (
+    "Hi Jasmine,\n\nI lead influencer marketing at Novacardia Pharmaceuticals. We'd love a paid partnership: "
+    "one sponsored video promoting our new prescription allergy medication to your audience. Budget is $12k. "
+    "Could we set up a call?\n\nRyan\n"
+)
+PHARMA_REEL = (
+    "Hi Jasmine,\n\nNovacardia Pharmaceuticals here - we're looking for creators for a promotional reel about "
+    "our new prescription allergy medication, $8,000 flat. Interested?\n\nRyan\n"
+)
+CRYPTO_PITCH = (
+    "Hi Jasmine,\n\nCoinNest is a crypto exchange for Gen Z. We'd pay $15k for one dedicated video promoting the "
+    "app. Call this week?\n\nTy\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        pytest.param("crypto or pharmaceutical promotions", id="x-or-y-z"),
+        pytest.param("crypto, gambling or pharmaceutical promotions", id="x-y-or-z-w"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("pitch", "sender"),
+    [
+        pytest.param(PHARMA_PITCH, "Ryan <ryan@novacardia.example>", id="pharma"),
+        pytest.param(PHARMA_REEL, "Ryan <ryan@novacardia.example>", id="pharma-promotional-reel"),
+        pytest.param(CRYPTO_PITCH, "Ty <ty@coinnest.example>", id="crypto"),
+    ],
+)
+def test_every_promotion_a_listed_rule_names_is_declined_by_it(
+    kindly: Kindly, tmp_path: Path, rule: str, pitch: str, sender: str
+) -> None:
+    record = _to_jasmine(kindly, tmp_path, pitch, sender, "Paid partnership", never=[rule])
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert rule in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        pytest.param(
+            "Hi Jasmine,\n\nI'm a pharmaceutical sciences student at UCLA and our Personal Finance Club would love "
+            "you for a 30-minute Zoom Q&A on budgeting with student loans for college students. Would you be open "
+            "to it?\n\nMarisol\n",
+            "Marisol <marisol@ucla.example>",
+            id="a-pharmacy-student-asks-no-promotion",
+        ),
+        pytest.param(
+            "Hi Jasmine,\n\nI run member marketing at Golden Coast Credit Union. We'd like a paid campaign with you "
+            "promoting our no-fee checking account for members under 30. Could we set up a call next week?\n\n"
+            "Marco\n",
+            "Marco <marco@goldencoastcu.example>",
+            id="a-credit-union-promotion",
+        ),
+    ],
+)
+def test_a_promotion_or_a_pharmacy_word_alone_is_no_pharmaceutical_promotion(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str
+) -> None:
+    record = _to_jasmine(
+        kindly, tmp_path, body, sender, "Hello", never=["crypto or pharmaceutical promotions"]
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
