@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from personas import creator_profile, to_jasmine
+from personas import Table, answer, creator_profile, to_jasmine
 from support import Kindly, profile_file, triaged_one
 
 
@@ -87,3 +87,86 @@ def test_a_promotion_or_a_pharmacy_word_alone_is_no_pharmaceutical_promotion(
         kindly, tmp_path, body, sender, "Hello", never=["crypto or pharmaceutical promotions"]
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- a tiny account's shout-out swap is a kind no, not the reach her campaign goal means -------------------------
+
+AUDIENCE = answer(
+    ["audience", "followers", "subscribers"],
+    "My audience is mostly 20 to 29; the channel has about 410k subscribers and Instagram about 180k followers.",
+)
+
+
+def _dm_to_jasmine(
+    kindly: Kindly, tmp_path: Path, sender: str, words: str, answers: tuple[Table, ...] = (AUDIENCE,)
+) -> dict[str, Any]:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        f"From: {sender}\nSubject: Instagram DM\nDate: Mon, 30 Nov 2026 19:50:00 -0800\n\n{words}\n"
+    )
+    return triaged_one(kindly, dm, profile_file(creator_profile(answers=answers), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(
+            "Hi! We're a tiny budgeting page with 3K followers - want to do a shout-out swap this week?",
+            id="3k-page-shout-out-swap",
+        ),
+        pytest.param(
+            "hey girl!! love ur content im a small money creator (1.2k followers) would u wanna collab?? u could "
+            "shout me out in ur stories and ill shout u out in mine!!",
+            id="1.2k-shout-me-out-and-ill-shout-you-out",
+        ),
+        pytest.param(
+            "Hey Jasmine! I run a student budgeting newsletter with 2,500 subscribers. Would you be up for a "
+            "cross-promotion in January? I'd feature your course and you'd mention my newsletter.",
+            id="2500-newsletter-cross-promotion",
+        ),
+    ],
+)
+def test_a_tiny_account_offering_a_swap_gets_a_kind_no(kindly: Kindly, tmp_path: Path, words: str) -> None:
+    record = _dm_to_jasmine(kindly, tmp_path, "Budget Babes (Instagram @budgetbabes)", words)
+    assert (record["decision"], record["reason_code"]) == ("decline", "audience_gap"), record["reason"]
+    assert "best of luck growing your audience" in record["draft"]
+    assert "410k" not in record["draft"] and "180k" not in record["draft"]  # no sizes compared to her face
+    assert "overview" not in record["draft"]  # nothing of theirs to pass on
+
+
+def test_a_small_account_that_says_she_is_far_bigger_gets_the_same_no(kindly: Kindly, tmp_path: Path) -> None:
+    words = (
+        "Hi Jasmine! I know you're way bigger than me, but would you want to do a promo swap on our stories?"
+    )
+    record = _dm_to_jasmine(kindly, tmp_path, "Budget Babes (Instagram @budgetbabes)", words, answers=())
+    assert (record["decision"], record["reason_code"]) == ("decline", "audience_gap"), record["reason"]
+    assert "promo swap" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("words", "answers"),
+    [
+        pytest.param(
+            "Hi Jasmine! I'm a money creator with about 150k followers - want to do a shout-out swap in January "
+            "for your course launch?",
+            (AUDIENCE,),
+            id="a-peer-of-her-size",
+        ),
+        pytest.param(
+            "Hi! We're a tiny budgeting page with 3K followers - want to do a shout-out swap this week?",
+            (),
+            id="her-own-size-unknown",
+        ),
+        pytest.param(
+            "Hi Jasmine, I'm president of the Personal Finance Club at UCLA (300 members). Could you do a Zoom "
+            "Q&A with us in January?",
+            (AUDIENCE,),
+            id="a-small-club-asks-no-swap",
+        ),
+    ],
+)
+def test_no_swap_or_no_known_gap_is_no_one_sided_swap(
+    kindly: Kindly, tmp_path: Path, words: str, answers: tuple[Table, ...]
+) -> None:
+    record = _dm_to_jasmine(kindly, tmp_path, "Sam Lee (Instagram @samlee)", words, answers=answers)
+    assert record["reason_code"] != "audience_gap", record["reason"]

@@ -18,6 +18,7 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
+from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
@@ -1511,6 +1512,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
     )
+    if not target_person and (one_sided := far_smaller_swap(profile, text)) is not None:
+        # "a tiny budgeting page with 3K followers - want to do a shout-out swap?" to a creator of 180k: the swap
+        # gives her audience nothing back, whichever goal its topic touches
+        return verdict(
+            Decision.DECLINE,
+            f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
+            AUDIENCE_GAP,
+        )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
         priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.decide.audience_gap import AUDIENCE_GAP
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
@@ -141,6 +142,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         if verdict.referral is not None:
             return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
         return Offer("none")
+    if verdict.reason_code == AUDIENCE_GAP:
+        return Offer("none")  # a small account wants reach, not its overview kept for someone who needs it
     if verdict.reason_code == "has_provider":
         return _pass_on(message, with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
