@@ -170,3 +170,57 @@ def test_no_swap_or_no_known_gap_is_no_one_sided_swap(
 ) -> None:
     record = _dm_to_jasmine(kindly, tmp_path, "Sam Lee (Instagram @samlee)", words, answers=answers)
     assert record["reason_code"] != "audience_gap", record["reason"]
+
+
+# -- a yes to a talk whose date is not given asks which date they have in mind, never offers meeting times --------
+
+
+@pytest.mark.parametrize(
+    ("words", "doing"),
+    [
+        pytest.param(
+            "Hi Jasmine! I'm the president of the Personal Finance Club at UCLA (about 300 members, lots of "
+            "first-gen college students). Would you be open to a 30 minute Q&A with our members over Zoom sometime in "
+            "January? We're a student club so we can't pay, but everyone would be so excited. Thank you!!",
+            "do the Q&A",
+            id="zoom-q-and-a-sometime-in-january",
+        ),
+        pytest.param(
+            "Hi Jasmine, I run the First-Gen Money Society at Cal State LA. Would you speak to our members about "
+            "budgeting on a student loan sometime in February? It would mean so much to them.",
+            "speak",
+            id="a-talk-in-february",
+        ),
+    ],
+)
+def test_a_yes_to_a_talk_with_no_date_asks_which_date_they_have_in_mind(
+    kindly: Kindly, tmp_path: Path, words: str, doing: str
+) -> None:
+    record = _dm_to_jasmine(kindly, tmp_path, "Marisol Gutierrez (Instagram @uclapfc)", words)
+    assert record["decision"] == "accept", record["reason"]
+    assert f"I'd be glad to {doing}." in record["draft"]
+    assert "Which date" in record["draft"]
+    assert " am " not in record["draft"] and " pm " not in record["draft"]  # no meeting times offered
+
+
+def test_a_talk_whose_date_is_given_is_confirmed_on_it(kindly: Kindly, tmp_path: Path) -> None:
+    words = (
+        "Hi Jasmine, I run the First-Gen Money Society at Cal State LA. Would you do a Q&A with our members (all "
+        "college students) on Tuesday, February 9 at 2pm? It would mean so much to them."
+    )
+    record = _dm_to_jasmine(kindly, tmp_path, "Marisol Gutierrez (Instagram @uclapfc)", words)
+    assert record["decision"] == "accept", record["reason"]
+    assert "February 9" in record["draft"]
+    assert "Which date" not in record["draft"]
+
+
+def test_a_brand_call_sometime_in_january_is_still_offered_times(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a Zoom with a brand is a call, whose time the user offers
+    body = (
+        "Hi Jasmine,\n\nI run member marketing at Golden Coast Credit Union. We'd like a paid campaign with you. "
+        "Could we hop on a Zoom sometime in January to talk it through?\n\nMarco\n"
+    )
+    record = _to_jasmine(kindly, tmp_path, body, "Marco <marco@goldencoastcu.example>", "Partnership")
+    assert record["decision"] == "accept", record["reason"]
+    assert "January" in record["draft"] and "Which date" not in record["draft"]
+

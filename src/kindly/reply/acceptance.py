@@ -367,6 +367,8 @@ def acceptance(
         if doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
             # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
             doing = f"give the {' '.join(short.group(0).lower().split())}"
+        elif doing == "speak" and _Q_AND_A.search(message.own_text):
+            doing = "do the Q&A"  # members' questions answered, not a talk given
         if hosting:
             doing = "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
         if details.format == "organise" and not hosting:
@@ -457,6 +459,14 @@ def acceptance(
                 "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
             )
             ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
+        elif (
+            not concrete
+            and details.format not in _BY_A_DAY | {"podcast", "interview"}
+            and window_start(message.own_text, local_day(today, message)) is not None
+        ):
+            # "a 30 minute Q&A with our members over Zoom sometime in January": the talk's day is theirs to name
+            # within that stretch - asked for, never meeting times offered as if for a call
+            ask = ["Which date do you have in mind?", "Which date were you thinking of?"]
         if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
             ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
             if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
@@ -520,6 +530,7 @@ def acceptance(
 
 
 # A short talk named as such: "a 2-minute lightning talk", "a flash talk", "a five-minute pitch".
+_Q_AND_A = re.compile(r"\bq\s?&\s?a\b|\bq and a\b", re.IGNORECASE)
 _SHORT_TALK = re.compile(
     r"\b(?:(?:\d+|two|three|five)[- ]minute\s+)?(?:lightning|flash)\s+talk\b|"
     # ...a talk of a few minutes, not a slot of the programme ("the 30-minute talk" is a talk)
@@ -920,7 +931,7 @@ _STAGE_WORDS = re.compile(
     r"talk(?!\s+(?:(?:it|this|that|things|everything|them|some ideas)\s+(?:through|over)|through|over|"
     r"(?:to|with) (?:you|me|us)\b))|"
     r"article|piece|column|guest|(?<!pre-)(?<!pre)interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
-    r"lunch[- ]and[- ]learn|session|stage)\b",
+    r"lunch[- ]and[- ]learn|session|stage|q\s?&\s?a|q and a|ask me anything)\b",
     re.IGNORECASE,
 )
 _CONVERSATION_WORDS = re.compile(
