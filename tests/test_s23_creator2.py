@@ -224,3 +224,64 @@ def test_a_brand_call_sometime_in_january_is_still_offered_times(kindly: Kindly,
     assert record["decision"] == "accept", record["reason"]
     assert "January" in record["draft"] and "Which date" not in record["draft"]
 
+
+# -- a fan's coffee declined: he said what he wants, so no "send me a line on what you need" --------------------
+
+BUDGET_SHEET = {
+    "title": "My budgeting spreadsheet",
+    "description": "The free zero-based budget template I use in my videos",
+    "link": "https://moneyat25.example/budget-template",
+    "helps": "anyone starting their first budget",
+}
+
+
+def _fan_to_jasmine(kindly: Kindly, tmp_path: Path, words: str) -> dict[str, Any]:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        f"From: Daniel Ortega (Instagram @dan.ortega.la)\nSubject: Instagram DM\n"
+        f"Date: Sun, 29 Nov 2026 10:03:00 -0800\n\n{words}\n"
+    )
+    profile = (
+        creator_profile() + "\n[[resources]]\n" + "".join(f'{k} = "{v}"\n' for k, v in BUDGET_SHEET.items())
+    )
+    return triaged_one(kindly, dm, profile_file(profile, tmp_path))
+
+
+ASKING_FOR = ("what you need", "what you're looking for", "what you're after")
+
+
+@pytest.mark.parametrize(
+    "wants",
+    [
+        pytest.param(
+            "I'd love to ask you a few questions about how you got started on YouTube.", id="got-started"
+        ),
+        pytest.param(
+            "I'd love to hear how you grew your channel to where it is now.", id="grew-your-channel"
+        ),
+    ],
+)
+def test_a_fans_coffee_declined_asks_nothing_he_already_said(
+    kindly: Kindly, tmp_path: Path, wants: str
+) -> None:
+    words = (
+        "Hi Jasmine! Huge fan, your credit card video literally helped me pay off $6k this year. I live in "
+        f"Koreatown - any chance I could buy you a coffee sometime? {wants}"
+    )
+    record = _fan_to_jasmine(kindly, tmp_path, words)
+    assert record["decision"] == "decline", record["reason"]
+    assert not any(ask in record["draft"] for ask in ASKING_FOR), record["draft"]
+    assert "budget-template" not in record["draft"]  # her spreadsheet answers nothing he asked
+
+
+def test_a_fans_coffee_about_what_her_resource_answers_gets_the_resource(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    words = (
+        "Hi Jasmine! Huge fan, your credit card video literally helped me pay off $6k this year. I live in "
+        "Koreatown - any chance I could buy you a coffee sometime? I'd love to ask you a few questions about "
+        "starting my first budget."
+    )
+    record = _fan_to_jasmine(kindly, tmp_path, words)
+    assert record["decision"] == "decline", record["reason"]
+    assert "https://moneyat25.example/budget-template" in record["draft"]

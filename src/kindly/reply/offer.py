@@ -237,11 +237,38 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # it, never "send me a line on what you need", which a seller reads backwards
         return Offer("keep_overview")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
-    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    # ...and what they say they would ask over it ("ask you a few questions about making my first budget")
+    would_ask = _what_they_would_ask(message.own_text)
+    asked = " ".join([*questions(message.own_text), would_ask]) if intent is Intent.COFFEE_CHAT else text
     resource = best_resource(profile.resources, asked, profile.user.email)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
+    if would_ask:
+        # "I'd love to ask you a few questions about how you got started on YouTube": what they need is said, and
+        # nothing of the user's answers it - no "send me a line on what you need", only a warm no
+        return Offer("none")
     return Offer("keep_in_mind")
+
+
+def _what_they_would_ask(text: str) -> str:
+    """The words in which a sender says what they would ask the user, to the end of that sentence; "" if none."""
+    flat = " ".join(text[:20_000].split())
+    found = _SAYS_WHAT_THEY_WOULD_ASK.search(flat)
+    if found is None:
+        return ""
+    end = _SENTENCE_END.search(flat, found.end())
+    return flat[found.start() : end.start() if end else len(flat)]
+
+
+# What a fan or a newcomer would ask over the coffee: "ask you a few questions about how you got started", "hear
+# how you built your channel", "pick your brain about pricing", "your advice on going full-time".
+_SAYS_WHAT_THEY_WOULD_ASK = re.compile(
+    r"\bask\s+you\s+(?:(?:a\s+)?(?:few|couple|some|quick|of)\s+){0,3}(?:questions?\s+)?(?:about|on)\s+\w|"
+    r"\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?how\s+you\b|\bpick\s+your\s+brain\s+(?:about|on)\s+\w|"
+    r"\byour\s+(?:advice|tips|thoughts)\s+(?:on|about)\s+\w",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
