@@ -285,3 +285,36 @@ def test_a_fans_coffee_about_what_her_resource_answers_gets_the_resource(
     record = _fan_to_jasmine(kindly, tmp_path, words)
     assert record["decision"] == "decline", record["reason"]
     assert "https://moneyat25.example/budget-template" in record["draft"]
+
+
+# -- the time a yes confirms is written as every time a draft proposes: "Tuesday, December 8 at 1:00 pm" -------
+
+LEAH = "Leah Tran <leah@frugalleah.example>"
+
+
+@pytest.mark.parametrize(
+    ("offer", "said"),
+    [
+        pytest.param(
+            "Tuesday the 8th at 1pm near you?", "Tuesday, December 8 at 1:00 pm works for me.", id="ordinal"
+        ),
+        pytest.param(
+            "Could we do Thursday at 11am?", "Thursday, December 3 at 11:00 am works for me.", id="weekday"
+        ),
+    ],
+)
+def test_the_time_a_yes_confirms_is_written_in_full(
+    kindly: Kindly, tmp_path: Path, offer: str, said: str
+) -> None:
+    body = f"Hi Jasmine,\n\nWould love to plan our collab video over coffee. {offer}\n\nLeah\n"
+    record = _to_jasmine(kindly, tmp_path, body, LEAH, "collab video idea")
+    assert record["decision"] == "accept", record["reason"]
+    assert said in record["draft"]
+
+
+def test_a_time_given_in_the_senders_zone_keeps_her_words_and_mine(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: an hour in another clock is said as she gave it, with the user's own beside it
+    body = "Hi Jasmine,\n\nWould love to plan our collab video on a call. Could we do Thursday at 2pm ET?\n\nLeah\n"
+    record = _to_jasmine(kindly, tmp_path, body, LEAH, "collab video idea")
+    assert record["decision"] == "accept", record["reason"]
+    assert "Thursday at 2pm ET (11:00 am my time) works for me." in record["draft"]

@@ -524,7 +524,8 @@ def acceptance(
             # "Happy to grab lunch Friday" where the user meets only until 12:00 on Fridays: the day, and an hour
             # of the user's own near the meal, not a yes to a lunch their hours leave no room for
             return f"{first[:1].upper()}{first[1:]} works for me{meal_time}"
-        first += my_time(first, concrete, message, today, zone, style)
+        mine = my_time(first, concrete, message, today, zone, style)
+        first = (_in_house_words(first, message, today, style) if not mine else first) + mine
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
 
@@ -743,6 +744,30 @@ _HOUR_SAID = re.compile(
     r"noon|midday)",
     re.IGNORECASE,
 )
+
+
+# A time offered by its weekday or its day of the month, with no month, and an hour: "Tuesday the 8th at 1pm",
+# "Tuesday at 2pm", "the 10th at 9am".
+_NO_MONTH_AT_AN_HOUR = re.compile(
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th))\s+at\s+"
+    r"(?P<hour>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)",
+    re.IGNORECASE,
+)
+
+
+def _in_house_words(slot: str, message: Message, today: datetime, style: str) -> str:
+    """A time the sender offered by a day with no month ("Tuesday the 8th at 1pm") written as every time a draft
+    proposes is ("Tuesday, December 8 at 1:00 pm"); any other time as they said it."""
+    found = _NO_MONTH_AT_AN_HOUR.fullmatch(slot.strip())
+    if found is None:
+        return slot
+    day = _slot_day(found.group("day"), message, today)
+    hour = found.group("hour")
+    readings = clock_readings(hour, _around(hour, slot, message))
+    if day is None or len(readings) != 1:
+        return slot  # a day or an hour that cannot be told for sure is left in their words
+    return f"{written_day(day, style, local_day(today, message))} at {clock_said(readings[0], style)}"
 
 
 def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
