@@ -318,3 +318,13 @@ def test_a_time_given_in_the_senders_zone_keeps_her_words_and_mine(kindly: Kindl
     record = _to_jasmine(kindly, tmp_path, body, LEAH, "collab video idea")
     assert record["decision"] == "accept", record["reason"]
     assert "Thursday at 2pm ET (11:00 am my time) works for me." in record["draft"]
+
+
+def test_a_small_brand_that_pays_for_a_cross_promotion_is_no_swap(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: money for her post makes it a small client's brand deal, not a trade of audiences
+    words = (
+        "Hi Jasmine! We're a new budgeting app with 3K followers. We'd pay $2,000 for a cross-promotion: one "
+        "story from you about the app, and we feature your course to our users."
+    )
+    record = _dm_to_jasmine(kindly, tmp_path, "Sam Lee (Instagram @budgetapp)", words)
+    assert record["reason_code"] != "audience_gap", record["reason"]

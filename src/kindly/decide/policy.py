@@ -25,6 +25,7 @@ from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, refe
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
+from kindly.decide.fees import pays_you
 from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
@@ -1512,9 +1513,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         or introduced is not None
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
     )
-    if not target_person and (one_sided := far_smaller_swap(profile, text)) is not None:
+    if (
+        not target_person
+        and not paid_ask
+        and (one_sided := far_smaller_swap(profile, text)) is not None
+        and not pays_you(text)
+    ):
         # "a tiny budgeting page with 3K followers - want to do a shout-out swap?" to a creator of 180k: the swap
-        # gives her audience nothing back, whichever goal its topic touches
+        # gives her audience nothing back, whichever goal its topic touches (a small brand that pays is a client)
         return verdict(
             Decision.DECLINE,
             f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
