@@ -31,6 +31,7 @@ def main() -> None:
 
     from datetime import date
 
+    from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
     from kindly.decide.care import care_asked
@@ -66,7 +67,7 @@ def main() -> None:
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
     from personas import contractor_profile
-    from support import incoming
+    from support import EXAMPLE_PROFILE, incoming
 
     halls = incoming(
         "Hi Dana,\n\nYou're invited to our members' evening at "
@@ -158,6 +159,9 @@ def main() -> None:
     # a betting word again and again with none of the words after it that make it a gambling brand's
     betting = "the betting on our sports online " * int(2_000 * scale)
     # a brand deal's words with downloads, apps and contracts again and again, no stop between them
+    swaps = "shout-out swap with " + "12,345,678 1.5 k readers you're so way much far I'm tiny small " * int(
+        1_500 * scale
+    )
     deal = "ambassador campaign " + "download our new app then the contract terms in " * int(1_500 * scale)
     # a question that says "your" again and again with no rates after it, to a user with a talent manager
     terms = "Could you " + "share your own new your " * int(2_500 * scale) + "?"
@@ -289,6 +293,11 @@ def main() -> None:
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
         ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
+        (
+            "a small account's swap (first 20 KB read)",
+            20_000,
+            lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

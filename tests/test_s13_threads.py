@@ -100,7 +100,7 @@ def test_the_senders_later_day_is_taken_when_the_networking_hours_of_the_first_a
     # not "my time is spoken for - would Tuesday, December 15 at 10:00 am work?": the day they offered next, at
     # the hour said once for both
     assert (coffee["decision"], coffee["reason_code"]) == ("accept", "goal_fit")
-    assert "Tuesday the 15th at 9am works for me." in coffee["draft"]
+    assert "Tuesday, December 15 at 9:00 am works for me." in coffee["draft"]
     assert "spoken for" not in coffee["draft"] and "10:00 am" not in coffee["draft"]
     assert "The week of Thursday, December 10 is full; Tuesday the 15th" in coffee["reason"]
     # ...and its hours count in the week of the 15th, where the meeting is
@@ -115,7 +115,7 @@ def test_the_senders_later_day_is_taken_when_the_calendar_of_the_first_is_full(
     inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3), busy_week(tmp_path, date(2026, 12, 7)))
     coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
     assert (coffee["decision"], coffee["reason_code"]) == ("accept", "goal_fit")
-    assert "Tuesday the 15th at 9am works for me." in coffee["draft"]
+    assert "Tuesday, December 15 at 9:00 am works for me." in coffee["draft"]
 
 
 # -- 2. a yes in a thread asks for nothing the thread already gave -----------------------------------------------
@@ -170,7 +170,7 @@ def test_a_reply_pointing_at_the_agreed_day_gets_that_time_not_a_question_or_new
 ) -> None:
     inbox = Inbox(kindly, tmp_path, AGENT.format(hours=3))
     coffee = inbox.arrives(RUTH, "r1", "Coffee?", COFFEE, "Tue, 1 Dec 2026 09:00:00 -0600")
-    assert "Thursday the 10th at 9am works for me." in coffee["draft"]
+    assert "Thursday, December 10 at 9:00 am works for me." in coffee["draft"]
     inbox.arrives(
         RUTH,
         "u1",
@@ -188,7 +188,7 @@ def test_a_reply_pointing_at_the_agreed_day_gets_that_time_not_a_question_or_new
 
     # the time the thread agreed, not two new ones
     assert again["decision"] == "accept"
-    assert "Thursday the 10th at 9am works for me." in again["draft"]
+    assert "Thursday, December 10 at 9:00 am works for me." in again["draft"]
     assert "would" not in again["draft"].lower()
 
 

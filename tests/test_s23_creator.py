@@ -188,13 +188,13 @@ IN_TOWN = (
         pytest.param(
             "Dec 8-12",
             "Tuesday the 8th at 1pm near you?",
-            "Tuesday the 8th at 1pm works for me",
+            "Tuesday, December 8 at 1:00 pm works for me",
             id="dec-8-12",
         ),
         pytest.param(
             "December 14-18",
             "Wednesday the 16th at 11am in Silver Lake?",
-            "Wednesday the 16th at 11am",
+            "Wednesday, December 16 at 11:00 am",
             id="december",
         ),
     ],

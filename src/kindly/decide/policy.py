@@ -18,6 +18,7 @@ from kindly.decide.assess import (
     reference_asked_in,
     scam_in_message,
 )
+from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked
 from kindly.decide.categories import detect_categories, same_category
@@ -25,6 +26,7 @@ from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, refe
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
+from kindly.decide.fees import pays_you
 from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
@@ -1605,6 +1607,19 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # its day
         or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
     )
+    if (
+        not target_person
+        and not paid_ask
+        and (one_sided := far_smaller_swap(profile, text)) is not None
+        and not pays_you(text)
+    ):
+        # "a tiny budgeting page with 3K followers - want to do a shout-out swap?" to a creator of 180k: the swap
+        # gives her audience nothing back, whichever goal its topic touches (a small brand that pays is a client)
+        return verdict(
+            Decision.DECLINE,
+            f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
+            AUDIENCE_GAP,
+        )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
         priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None

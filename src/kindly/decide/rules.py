@@ -1612,13 +1612,14 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     "pharmaceutical company sponsored talks" also holds for a talk at a dinner "sponsored by Novacardia
     Pharmaceuticals", where no speaker pays to appear."""
     readings = []
-    segments = _shared_objects(_segments(rule))
+    listed = _segments(rule)
+    segments = _shared_objects(listed)
     read_by_ideas = bool(_alternatives(rule))
-    for segment in segments:
+    for at, segment in enumerate(segments):
         named = _ideas_named(segment)
         if named and not _unread_words(segment, named):
             continue  # its ideas say all of it
-        if not named and read_by_ideas:
+        if not named and read_by_ideas and not _lends_words(at, listed):
             continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
         if _NEGATION.search(segment):
             continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
@@ -1660,16 +1661,32 @@ _A_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def _shared_objects(segments: list[str]) -> list[str]:
-    """Alternatives with what a lone verb shares with the next: "selling or renting out our customers' email
-    list" is also "selling our customers' email list", "buying or selling leads" also "buying leads"."""
+    """Alternatives with what a lone word shares with the next alternative of more words: "selling or renting out
+    our customers' email list" is also "selling our customers' email list", "buying or selling leads" also "buying
+    leads", and "crypto, gambling or pharmaceutical promotions" are crypto promotions and gambling promotions."""
     shared = []
     for at, segment in enumerate(segments):
-        words = [w for w in _A_WORD.findall(segment.lower()) if w not in _FILLER and w not in STOPWORDS]
-        following = segments[at + 1] if at + 1 < len(segments) else ""
+        words = _rule_words(segment)
+        following = next((s for s in segments[at + 1 :] if len(_rule_words(s)) > 1), "")
         if len(words) == 1 and len(_A_WORD.findall(following)) > 1:
             segment = f"{segment} {_A_WORD.sub('', following, count=1)}"  # the next one less its own verb
         shared.append(segment)
     return shared
+
+
+def _rule_words(segment: str) -> list[str]:
+    """The words of a rule's alternative that say what it is ("pharmaceutical promotions"), in lower case."""
+    return [w for w in _A_WORD.findall(segment.lower()) if w not in _FILLER and w not in STOPWORDS]
+
+
+def _lends_words(at: int, segments: list[str]) -> bool:
+    """Whether a lone word before alternative `at` shares its words ("pharmaceutical promotions" of "crypto or
+    pharmaceutical promotions"): the alternative is then a whole kind the rule lists, not a fragment of it."""
+    longer = [later for later, segment in enumerate(segments) if len(_rule_words(segment)) > 1]
+    return any(
+        len(_rule_words(before)) == 1 and next((later for later in longer if later > earlier), None) == at
+        for earlier, before in enumerate(segments[:at])
+    )
 
 
 # Good wishes that name a day or a time of day without proposing it.
@@ -1785,6 +1802,12 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
         # to "gener"); only a rule's noun, so a message's "candidates" never meets a rule's "candid"
         verbs = (stem(f"{noun.group(1)}ate"), stem(f"{noun.group(1)}ated"))
         forms += [form for form in dict.fromkeys(verbs) if form not in forms]
+    promotion = re.fullmatch(r"(\w{3,}ot)ions?", word)
+    if promotion and not as_said:
+        # so is a noun in -otion, by its verb or its adjective: "crypto promotions" by "promoting our app", "a
+        # promotional reel" (the stemmer keeps "promotion", "promote" and "promotional" whole)
+        said = (stem(f"{promotion.group(1)}{ending}") for ending in ("e", "ing", "ional"))
+        forms += [form for form in dict.fromkeys(said) if form not in forms]
     return tuple(forms)
 
 

@@ -446,6 +446,8 @@ def _to_a_stage(
     elif doing == "speak" and (short := _SHORT_TALK.search(message.own_text)):
         # "a 2-minute lightning talk" at a mixer: that talk, not a talk filling the evening's hours
         doing = f"give the {' '.join(short.group(0).lower().split())}"
+    elif doing == "speak" and _Q_AND_A.search(message.own_text):
+        doing = "do the Q&A"  # members' questions answered, not a talk given
     if hosting:
         doing = (
             "host it"  # "Would you be willing to host?" an author's reading: the user's venue, not their talk
@@ -534,6 +536,14 @@ def _to_a_stage(
             "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
         )
         ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
+    elif (
+        not concrete
+        and details.format not in _BY_A_DAY | {"podcast", "interview"}
+        and window_start(message.own_text, local_day(today, message)) is not None
+    ):
+        # "a 30 minute Q&A with our members over Zoom sometime in January": the talk's day is theirs to name
+        # within that stretch - asked for, never meeting times offered as if for a call
+        ask = ["Which date do you have in mind?", "Which date were you thinking of?"]
     if forwarded_part(message) and not forwards_own_mail(message):  # who passed it on can connect them
         ask = ["Could you put me in touch with the organisers?", "Would you pass my name on to them?"]
         if _ON_MY_BEHALF.search(message.own_text):  # "want me to say yes?": they offered to answer
@@ -605,7 +615,8 @@ def _to_a_meeting(
             # "Happy to grab lunch Friday" where the user meets only until 12:00 on Fridays: the day, and an hour
             # of the user's own near the meal, not a yes to a lunch their hours leave no room for
             return f"{first[:1].upper()}{first[1:]} works for me{meal_time}"
-        first += my_time(first, concrete, message, today, zone, style)
+        mine = my_time(first, concrete, message, today, zone, style)
+        first = (_in_house_words(first, message, today, style) if not mine else first) + mine
         return f"{first[:1].upper()}{first[1:]} works for me.{'' if _AN_HOUR.search(first) else within}"
     return ""
 
@@ -617,6 +628,7 @@ PITCH_SESSIONS = re.compile(
 )
 
 
+_Q_AND_A = re.compile(r"\bq\s?&\s?a\b|\bq and a\b", re.IGNORECASE)
 # A short talk named as such: "a 2-minute lightning talk", "a flash talk", "a five-minute pitch".
 _SHORT_TALK = re.compile(
     r"\b(?:(?:\d+|two|three|five)[- ]minute\s+)?(?:lightning|flash)\s+talk\b|"
@@ -849,6 +861,30 @@ _HOUR_SAID = re.compile(
 )
 
 
+# A time offered by its weekday or its day of the month, with no month, and an hour: "Tuesday the 8th at 1pm",
+# "Tuesday at 2pm", "the 10th at 9am".
+_NO_MONTH_AT_AN_HOUR = re.compile(
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th))\s+at\s+"
+    r"(?P<hour>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)",
+    re.IGNORECASE,
+)
+
+
+def _in_house_words(slot: str, message: Message, today: datetime, style: str) -> str:
+    """A time the sender offered by a day with no month ("Tuesday the 8th at 1pm") written as every time a draft
+    proposes is ("Tuesday, December 8 at 1:00 pm"); any other time as they said it."""
+    found = _NO_MONTH_AT_AN_HOUR.fullmatch(slot.strip())
+    if found is None:
+        return slot
+    day = _slot_day(found.group("day"), message, today)
+    hour = found.group("hour")
+    readings = clock_readings(hour, _around(hour, slot, message))
+    if day is None or len(readings) != 1:
+        return slot  # a day or an hour that cannot be told for sure is left in their words
+    return f"{written_day(day, style, local_day(today, message))} at {clock_said(readings[0], style)}"
+
+
 def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
     """The day a time offered names: "Tuesday, December 15" or "next Tuesday" (from the day it was written)."""
     start = local_day(later_of(message.date, today), message)
@@ -1035,7 +1071,7 @@ _STAGE_WORDS = re.compile(
     r"talk(?!\s+(?:(?:it|this|that|things|everything|them|some ideas)\s+(?:through|over)|through|over|"
     r"(?:to|with) (?:you|me|us)\b))|"
     r"article|piece|column|guest|(?<!pre-)(?<!pre)interview|moderate|host|fireside|summit|conference|event|audience|attendees|"
-    r"lunch[- ]and[- ]learn|session|stage)\b",
+    r"lunch[- ]and[- ]learn|session|stage|q\s?&\s?a|q and a|ask me anything)\b",
     re.IGNORECASE,
 )
 _CONVERSATION_WORDS = re.compile(

@@ -14,6 +14,8 @@ from kindly.understand.extract import Details
 _STAGE = re.compile(
     r"\b(?:speak\w*|speech|present(?:s|ing|ations?)?|moderat\w+|emcee|stage|sessions?|audience|attendees|"
     r"seminars?|masterclass\w*|lunch[- ]and[- ]learn|guest|keynotes?|fireside|"
+    # members' questions answered live: "a 30 minute Q&A with our members over Zoom", "an ask me anything"
+    r"q\s?&\s?a|q and a|ask me anything|"
     # a festival's stage: "an hour-long conversation with one of our chairs, followed by a book signing"
     r"in conversation\b|conversation with (?:one of )?(?:our|the|a) (?:chairs?|hosts?|interviewers?)|"
     r"(?:book|a) signings?|"

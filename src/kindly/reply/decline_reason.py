@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.decide.audience_gap import AUDIENCE_GAP, swap_named
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.client_need import raise_off_the_goal
 from kindly.decide.fit import (
@@ -387,6 +388,13 @@ def honest_reason(
         return (
             "I don't take meetings to hear pitches, so I'll pass on meeting - but I'm always glad to read one: a"
             " short e-mail with the story and why it matters now is the best way."
+        )
+    if code == AUDIENCE_GAP:
+        # a small account's swap: no word on the sizes, a kind no and good wishes for their growth
+        swap = swap_named(f"{message.subject}\n{message.own_text}") if message is not None else ""
+        return (
+            f"I'm not able to do a {swap or 'swap'} at the moment, so I'll pass - but best of luck"
+            " growing your audience."
         )
     if code == "has_provider":
         return already_have(

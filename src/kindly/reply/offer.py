@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.decide.audience_gap import AUDIENCE_GAP
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
@@ -155,6 +156,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         if verdict.referral is not None:
             return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
         return Offer("none")
+    if verdict.reason_code == AUDIENCE_GAP:
+        return Offer("none")  # a small account wants reach, not its overview kept for someone who needs it
     if verdict.reason_code == "has_provider":
         return _pass_on(message, with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):
@@ -269,11 +272,38 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # it, never "send me a line on what you need", which a seller reads backwards
         return Offer("keep_overview")
     # a resource for the help they ask or pass on; of a coffee only its questions, not the words of a pitch
-    asked = " ".join(questions(message.own_text)) if intent is Intent.COFFEE_CHAT else text
+    # ...and what they say they would ask over it ("ask you a few questions about making my first budget")
+    would_ask = _what_they_would_ask(message.own_text)
+    asked = " ".join([*questions(message.own_text), would_ask]) if intent is Intent.COFFEE_CHAT else text
     resource = best_resource(profile.resources, asked, profile.user.email)
     if resource is not None:
         return Offer("resource", resource.title, resource.description, resource.link)
+    if would_ask:
+        # "I'd love to ask you a few questions about how you got started on YouTube": what they need is said, and
+        # nothing of the user's answers it - no "send me a line on what you need", only a warm no
+        return Offer("none")
     return Offer("keep_in_mind")
+
+
+def _what_they_would_ask(text: str) -> str:
+    """The words in which a sender says what they would ask the user, to the end of that sentence; "" if none."""
+    flat = " ".join(text[:20_000].split())
+    found = _SAYS_WHAT_THEY_WOULD_ASK.search(flat)
+    if found is None:
+        return ""
+    end = _SENTENCE_END.search(flat, found.end())
+    return flat[found.start() : end.start() if end else len(flat)]
+
+
+# What a fan or a newcomer would ask over the coffee: "ask you a few questions about how you got started", "hear
+# how you built your channel", "pick your brain about pricing", "your advice on going full-time".
+_SAYS_WHAT_THEY_WOULD_ASK = re.compile(
+    r"\bask\s+you\s+(?:(?:a\s+)?(?:few|couple|some|quick|of)\s+){0,3}(?:questions?\s+)?(?:about|on)\s+\w|"
+    r"\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?how\s+you\b|\bpick\s+your\s+brain\s+(?:about|on)\s+\w|"
+    r"\byour\s+(?:advice|tips|thoughts)\s+(?:on|about)\s+\w",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|event|events|conferences?|programme|program)\b", re.IGNORECASE)
