@@ -38,7 +38,7 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import with_recruiter_offering_work
     from kindly.decide.rules import CONCEPTS
-    from kindly.decide.scams import fake_job_cue
+    from kindly.decide.scams import fake_job_cue, login_threat_cue
     from kindly.decide.thread import contact_details
     from kindly.model import Intent, Understanding
     from kindly.reply.acceptance import days_to_choose, recording_week
@@ -91,6 +91,10 @@ def main() -> None:
     hire = "Hi Jonah,\n\n" + "they want a solo jazz pianist for    " * int(2_000 * scale)
     # a job mail of interviews and chat apps that never says where the interview is held
     chat = "Your role and your interview via text " * int(600 * scale) + "download telegram " * int(
+        600 * scale
+    )
+    # a portal's words of threats and logins with no stops or link ends (first 20 KB read)
+    portal = "https://x.example your account portal will be " * int(600 * scale) + "log in sign in " * int(
         600 * scale
     )
     # an event's words of free things with no service after them, spaced out (first 20 KB read)
@@ -146,6 +150,11 @@ def main() -> None:
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
         ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
+        (
+            "a login under a threat (first 20 KB read)",
+            20_000,
+            lambda: login_threat_cue("Portal", "a@b.example", portal),
+        ),
         (
             "a lobbyist's gift and a launch video, no stops",
             len(offers),

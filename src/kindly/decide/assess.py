@@ -35,7 +35,7 @@ from kindly.decide.rules import (
     spared_audience,
     spared_sender,
 )
-from kindly.decide.scams import STATUS_FEE, Scam, scam_in, status_fee_cue
+from kindly.decide.scams import LOGIN_THREAT, STATUS_FEE, Scam, login_threat_cue, scam_in, status_fee_cue
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -118,8 +118,12 @@ def _scam_in(message: Message) -> Scam | None:
     if found := scam_in(text):
         return found
     # a fee to keep a licence, at a link, from a look-alike of the body's domain: the sender's address tells
-    words = status_fee_cue(message.from_name or message.sender, message.from_addr, text)
-    return Scam(STATUS_FEE, words) if words else None
+    sender = message.from_name or message.sender
+    if words := status_fee_cue(sender, message.from_addr, text):
+        return Scam(STATUS_FEE, words)
+    # ...or a login asked at a link under a threat ("confirm your donation portal within 24 hours: log in here")
+    words = login_threat_cue(sender, message.from_addr, text)
+    return Scam(LOGIN_THREAT, words) if words else None
 
 
 def _evidence_text(message: Message) -> str:

@@ -1,0 +1,83 @@
+"""The persona helpers' leftovers of session 22, each as its user met it: a phishing mail that asks a login under a
+threat is a scam, not mail to ignore in silence; (more below as each is fixed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kindly.decide.scams import login_threat_cue
+from personas import council_member_profile, to_renee
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Renée Okafor, the council member, against her profile."""
+    mail = to_renee(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(council_member_profile(), tmp_path))
+
+
+# -- 1. a login asked at a link, under a threat, from a look-alike domain or webmail: a scam -----------------------
+
+PORTAL_PHISH = (
+    "Dear Councilmember,\n\nYour campaign donation portal will be suspended within 24 hours unless you confirm "
+    "your account. Log in here to verify your details: https://tucson-giving-portal.example.net/login\n\n"
+    "Failure to confirm will result in donations being held.\n\nPortal Support Team\n"
+)
+
+
+def test_a_donation_portal_phish_is_flagged_as_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        PORTAL_PHISH,
+        sender="Tucson Giving Portal <no-reply@tucson-giving-portal.example.net>",
+        subject="Action required: confirm your donation portal",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert "Log in here" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        (  # webmail, the link elsewhere
+            "ActBlue Support <actblue.support.team@gmail.com>",
+            "Your donations will be paused today. Sign in below to confirm your payout account: "
+            "http://secure-payouts.example.com/signin",
+        ),
+        (  # the link wears the name the sender gives
+            "Donorbox <alerts@mailer.example.com>",
+            "To avoid suspension of your fundraising page, verify your account details at the link "
+            "https://donorbox-verify.example.com/account",
+        ),
+    ],
+)
+def test_a_login_asked_under_a_threat_from_an_impostor_is_a_scam(sender: str, text: str) -> None:
+    assert login_threat_cue(sender, sender.split("<")[1].rstrip(">"), text)
+
+
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        (  # the body's own notice, from its own domain
+            "ActBlue <notifications@actblue.com>",
+            "Your account will be restricted unless you verify your identity. Log in here: "
+            "https://secure.actblue.com/login",
+        ),
+        (  # a volunteer on webmail asks a yes at a link; nothing threatened
+            "Dana Ruiz <dana.ruiz.tucson@gmail.com>",
+            "Could you confirm your details here so we can add you to the canvass? https://forms.example.com/x",
+        ),
+        (  # an event's registration closes: no account threatened
+            "Linda Farrow <linda.farrow@gmail.com>",
+            "Registration will be closed on Friday. Please confirm your place here: https://forms.example.com/x",
+        ),
+    ],
+)
+def test_a_link_to_confirm_without_a_threat_or_from_the_bodys_own_domain_is_no_scam(
+    sender: str, text: str
+) -> None:
+    assert login_threat_cue(sender, sender.split("<")[1].rstrip(">"), text) is None
