@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kindly.decide.scams import login_threat_cue
-from personas import council_member_profile, to_renee
+from personas import agency_profile, council_member_profile, job_seeker_profile, to_renee, to_seeker, to_tom
 from support import Kindly, profile_file, triaged_one
 
 
@@ -17,6 +17,18 @@ def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject
     """The triage record of a mail to Renée Okafor, the council member, against her profile."""
     mail = to_renee(tmp_path / "mail.eml", body, sender=sender, subject=subject)
     return triaged_one(kindly, mail, profile_file(council_member_profile(), tmp_path))
+
+
+def _to_tom(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Tom Ashworth, the agency founder, against his profile."""
+    mail = to_tom(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(agency_profile(), tmp_path))
+
+
+def _to_seeker(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Priya Raman, the job seeker, against her profile."""
+    mail = to_seeker(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(job_seeker_profile(), tmp_path))
 
 
 # -- 1. a login asked at a link, under a threat, from a look-alike domain or webmail: a scam -----------------------
@@ -81,3 +93,47 @@ def test_a_link_to_confirm_without_a_threat_or_from_the_bodys_own_domain_is_no_s
     sender: str, text: str
 ) -> None:
     assert login_threat_cue(sender, sender.split("<")[1].rstrip(">"), text) is None
+
+
+# -- 2. a former colleague's catch-up over coffee is networking, not a friend's plans -----------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Been ages! We worked together at Bright Digital - would love to catch up over coffee next week.",
+        "Long time no see! We were colleagues at Bright Digital; would love to catch up over coffee next week.",
+    ],
+)
+def test_a_former_colleagues_coffee_is_weighed_as_networking(
+    kindly: Kindly, tmp_path: Path, opening: str
+) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        f"Hi Tom,\n\n{opening}\n\nSam\n",
+        sender="Sam Greer <sam.greer@gmail.com>",
+        subject="Coffee?",
+    )
+    assert record["reason_code"] != "personal", record["reason"]
+    assert record["decision"] in ("accept", "ask_details", "decline"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Been ages! Would love to catch up over coffee next week.",  # a friend, no work together
+        "We worked together at Bright Digital - come to my birthday drinks on Friday at our place!",  # their party
+    ],
+)
+def test_a_friends_catch_up_or_a_colleagues_party_stays_personal(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        f"Hi Tom,\n\n{body}\n\nSam\n",
+        sender="Sam Greer <sam.greer@gmail.com>",
+        subject="Hey",
+    )
+    assert record["reason_code"] == "personal", record["reason"]

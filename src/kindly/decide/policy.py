@@ -67,6 +67,7 @@ from kindly.decide.rules import (
     is_stranger,
     never_do_marks,
     never_rule_hit,
+    only_a_reunion,
     personal_cue,
     pitchs_own,
     rule_exemption,
@@ -1269,6 +1270,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # Week" comes from an organisation
         and not (best is not None and best.score >= ACCEPT_AT)
         and not from_an_organisation(message.from_name, message.from_addr)
+        # "Been ages! We worked together at Brightwave - coffee?": a former colleague's catch-up is networking
+        and not (only_a_reunion(cue) and worked_together(message.own_text))
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"

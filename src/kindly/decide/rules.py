@@ -1880,6 +1880,18 @@ def personal_cue(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+# The personal cues that only say it has been a while ("been ages", "miss you"): between former colleagues ("we
+# worked together at Brightwave") they open a networking catch-up, not plans among friends.
+_REUNION = re.compile(
+    r"miss(?:ed)? you|it'?s been (?:way |far |much |so )?too long|been ages|long time no see", _F
+)
+
+
+def only_a_reunion(cue: str) -> bool:
+    """Whether a personal cue (personal_cue) only says it has been a while since the two last met."""
+    return _REUNION.fullmatch(cue) is not None
+
+
 # "family" of a trade or a firm: "a family dentist", "family law", "family-owned", "Ruiz Family Dental" (a name in
 # capitals), or of the cause a charity serves ("raised $18,000 for family housing", "family support workers", "a
 # family shelter"), not the sender's own family ("dinner with the family", "family and friends").
