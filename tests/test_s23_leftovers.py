@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from kindly.decide.scams import login_threat_cue
+from kindly.model import Intent
+from kindly.understand.extract import extract
 from personas import agency_profile, council_member_profile, job_seeker_profile, to_renee, to_seeker, to_tom
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one
 
 
 def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -137,3 +139,52 @@ def test_a_friends_catch_up_or_a_colleagues_party_stays_personal(
         subject="Hey",
     )
     assert record["reason_code"] == "personal", record["reason"]
+
+
+# -- 3. a day only mentioned is not the day to meet: only a day the ask proposes ------------------------------------
+
+BOARD_MEETING_COFFEE = (
+    "Hi Renée,\n\nSince Tuesday's board meeting I have been thinking about the Grant Road corridor and what it "
+    "means for the merchants association in District 4. Could we grab coffee to talk it through?\n\n"
+    "Ana Ruiz\nPresident, Barrio Merchants Association\n"
+)
+
+
+def test_a_coffee_after_a_board_meeting_is_not_set_on_the_meetings_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        BOARD_MEETING_COFFEE,
+        sender="Ana Ruiz <ana@barrio-merchants.example.org>",
+        subject="Coffee?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Tuesday" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since Tuesday's board meeting I've been thinking about the corridor. Could we grab coffee?",
+        "Thanks for coming to our Friday show. Could we grab coffee to talk it through?",
+        "Our gala was on the 3rd and it was lovely to see you. Would love to grab coffee soon.",
+    ],
+)
+def test_a_day_only_mentioned_is_no_day_to_meet(said: str) -> None:
+    assert extract(incoming(said, subject="Coffee"), Intent.COFFEE_CHAT).when == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("Would you come to our Friday show? Doors at 7.", "Friday"),  # the thing the ask proposes
+        (
+            "We record remotely. We're looking at the week of January 4. Episodes go out every Wednesday.",
+            "the week of January 4",
+        ),
+    ],
+)
+def test_a_day_the_ask_proposes_is_still_the_day(said: str, when: str) -> None:
+    assert extract(incoming(said, subject="Hello"), Intent.COFFEE_CHAT).when.startswith(when)
