@@ -188,3 +188,32 @@ def test_a_day_only_mentioned_is_no_day_to_meet(said: str) -> None:
 )
 def test_a_day_the_ask_proposes_is_still_the_day(said: str, when: str) -> None:
     assert extract(incoming(said, subject="Hello"), Intent.COFFEE_CHAT).when.startswith(when)
+
+
+# -- 4. asked to come along with no occasion named: the question asks the occasion, not a topic --------------------
+
+
+def test_a_bare_join_us_on_the_10th_is_asked_the_occasion(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_seeker(
+        kindly,
+        tmp_path,
+        "Hi Priya,\n\nWould you join us on the 10th? It would be lovely to have you there.\n\nAna\n",
+        sender="Ana Ruiz <ana.ruiz@gmail.com>",
+        subject="The 10th",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "occasion" in record["draft"]
+    assert "discuss" not in record["draft"]
+
+
+def test_a_coffee_with_no_purpose_is_still_asked_what_to_discuss(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a meeting's form is named (coffee), so what is missing is what it is about
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        "Hi Tom,\n\nWould love to grab coffee on the 10th if you are free.\n\nSam\n",
+        sender="Sam Greer <sam.greer@gmail.com>",
+        subject="Coffee?",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "occasion" not in record["draft"]

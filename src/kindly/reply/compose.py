@@ -98,7 +98,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plainly_an_event
+from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, occasion_unsaid, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
@@ -648,6 +648,8 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         )
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
+        # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
+        values["occasion"] = occasion_unsaid(details)
         values["first"] = first_asked(verdict) or other_region_asked(verdict)
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
