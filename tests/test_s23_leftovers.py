@@ -217,3 +217,47 @@ def test_a_coffee_with_no_purpose_is_still_asked_what_to_discuss(kindly: Kindly,
     )
     assert record["decision"] == "ask_details", record["reason"]
     assert "occasion" not in record["draft"]
+
+
+# -- 5. a bare connection request gets no reply asking what it is for ---------------------------------------------
+
+
+def test_a_bare_connection_request_is_left_to_accept_with_no_reply(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        "Hi Tom, I would love to connect!\n\nJordan\n",
+        sender="Jordan Lee <jordan.lee@gmail.com>",
+        subject="Connecting",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "connection_request"), record["reason"]
+    assert record["draft"] is None
+    assert "accept it" in record["reason"]
+
+
+def test_a_connection_request_from_someone_a_goal_names_is_answered(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the hiring manager she wants to meet
+    record = _to_seeker(
+        kindly,
+        tmp_path,
+        "Hi Priya, I would love to connect!\n\nDaniel\n",
+        sender="Daniel Okafor <daniel.okafor@lumorahealth.example.com>",
+        subject="Connecting",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_connection_request_that_says_who_they_are_is_asked_what_they_have_in_mind(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a founder who says what they run may be a client
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        "Hi Tom, I run a 12-person SaaS scale-up in Leeds and heard you speak at Brand Week last spring. "
+        "Would be great to connect.\n\nNoor\n",
+        sender="Noor Haddad <noor@tallyloop.example.com>",
+        subject="Connecting",
+    )
+    assert record["reason_code"] != "connection_request", record["reason"]
+    assert record["draft"]

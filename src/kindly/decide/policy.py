@@ -91,7 +91,7 @@ from kindly.decide.words import (
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.understand.classify import mutual_referrals
+from kindly.understand.classify import mutual_referrals, plain_connection_request
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_by_its_form,
@@ -963,6 +963,13 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
     return replace(Verdict(Decision.DECLINE, why, REFERENCE, evidence=evidence), hours=0.0)
 
 
+CONNECTION_REQUEST = "connection_request"
+_CONNECTION_ONLY = (
+    "A plain connection request with nothing asked: accept it where it came (LinkedIn) if you know them; no reply "
+    "is needed."
+)
+
+
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
     """A scam is left unanswered, its cue shown."""
     return verdict(Decision.IGNORE, f"Looks like a scam ({scam}): no reply confirms your address.", "scam")
@@ -1562,6 +1569,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         and not not_after_a_role
         and not off_field
     ):
+        if plain_connection_request(message.own_text):
+            # "Hi Tom, I'd love to connect!", with nothing said of who they are or why: the answer is accepting it
+            # where it came, not a reply asking what it is for (one who says who they are - "I run Little Owl
+            # Animation ... would be great to connect" - is asked what they have in mind)
+            return verdict(Decision.IGNORE, _CONNECTION_ONLY, CONNECTION_REQUEST)
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",
