@@ -261,3 +261,45 @@ def test_a_connection_request_that_says_who_they_are_is_asked_what_they_have_in_
     )
     assert record["reason_code"] != "connection_request", record["reason"]
     assert record["draft"]
+
+
+# -- 6. an e-mail yes to a coffee (a lunch) says coffee (lunch), not only "talk" ------------------------------------
+
+MERCHANTS = (
+    "Hi Renée,\n\nI have been thinking about the Grant Road corridor and what it means for the merchants "
+    "association in District 4. Could we {asked} to talk it through?\n\nAna Ruiz\nPresident, Barrio Merchants "
+    "Association\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"), [("grab coffee", "for a coffee"), ("meet for lunch", "for lunch")]
+)
+def test_an_email_yes_names_the_coffee_or_lunch_asked(
+    kindly: Kindly, tmp_path: Path, asked: str, named: str
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        MERCHANTS.format(asked=asked),
+        sender="Ana Ruiz <ana@barrio-merchants.example.org>",
+        subject="Grant Road",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert f"glad to meet {named}." in record["draft"]
+    assert "invitation to meet" not in record["draft"]  # the meeting said once
+
+
+def test_a_yes_to_a_meeting_of_no_named_form_still_says_it_is_glad_to_talk(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "could we meet" names no coffee, lunch or call
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        MERCHANTS.format(asked="meet"),
+        sender="Ana Ruiz <ana@barrio-merchants.example.org>",
+        subject="Grant Road",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "coffee" not in record["draft"] and "lunch" not in record["draft"]

@@ -881,13 +881,15 @@ def _offer_withheld(
     return steps
 
 
-# What a yes to meet over a meal or a drink meets for.
+# What a yes to meet over a meal, a drink or a call says yes to: "I'd be glad to meet for a coffee."
 _OVER = {
-    "coffee": "a coffee",
-    "lunch": "lunch",
-    "breakfast": "breakfast",
-    "dinner": "dinner",
-    "drinks": "drinks",
+    "coffee": "meet for a coffee",
+    "lunch": "meet for lunch",
+    "breakfast": "meet for breakfast",
+    "dinner": "meet for dinner",
+    "drinks": "meet for drinks",
+    "call": "have a call",
+    "video call": "have a video call",
 }
 
 
@@ -958,13 +960,8 @@ def _the_yes(
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
-    # "want to grab coffee next week?" in a chat: the one-line yes says yes to the coffee, not to "meet" (a
-    # mail's fuller thanks already names the invitation)
-    values["over"] = (
-        _OVER.get(details.format, "")
-        if intent is Intent.COFFEE_CHAT and values.get("tone") == "brief"
-        else ""
-    )
+    # "want to grab coffee next week?": the yes says yes to the coffee (the lunch, the call), not to "meet"
+    values["over"] = _OVER.get(details.format, "") if intent is Intent.COFFEE_CHAT else ""
     # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
     # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
     # notes" - is a call, and moves like a meeting)
