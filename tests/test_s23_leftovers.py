@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 
 from kindly.decide.scams import login_threat_cue
-from kindly.model import Intent
+from kindly.model import Decision, Intent, Understanding, Verdict
+from kindly.reply.compose import compose
+from kindly.reply.interviews import interview_offered
 from kindly.understand.extract import extract
 from personas import agency_profile, council_member_profile, job_seeker_profile, to_renee, to_seeker, to_tom
-from support import Kindly, incoming, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 
 def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -303,3 +305,67 @@ def test_a_yes_to_a_meeting_of_no_named_form_still_says_it_is_glad_to_talk(
     )
     assert record["decision"] == "accept", record["reason"]
     assert "coffee" not in record["draft"] and "lunch" not in record["draft"]
+
+
+# -- 7. a job seeker's yes to a phone screen is in the register of her search, not thanks for a kindness -----------
+
+SCREEN_ICS = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    "UID:screen-1@calendar.example",
+    "DTSTAMP:20261125T180000Z",
+    "DTSTART;TZID=America/Chicago:20261203T140000",
+    "DURATION:PT30M",
+    "SUMMARY:Phone screen: Data Scientist - QuantLeap",
+    "DESCRIPTION:Recruiter phone screen for the Data Scientist role.",
+    "ORGANIZER;CN=Jess Morgan:mailto:jess.morgan@quantleap.example.com",
+    "ATTENDEE;CN=Priya Raman;RSVP=TRUE:mailto:priya.raman@fastmail.example",
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+]
+
+
+def test_a_recruiters_phone_screen_on_the_calendar_is_accepted_as_an_interview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = tmp_path / "screen.ics"
+    invite.write_text("\r\n".join(SCREEN_ICS))
+    record = triaged_one(kindly, invite, profile_file(job_seeker_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "the invitation to interview" in record["draft"]
+    assert "I'd be glad to join" not in record["draft"]
+
+
+@pytest.mark.parametrize("intent", [Intent.RECRUITING, Intent.EVENT_INVITATION])
+def test_no_yes_to_a_screen_thanks_the_recruiter_for_thinking_of_her(intent: Intent, tmp_path: Path) -> None:
+    profile = written_profile(job_seeker_profile(), tmp_path)
+    screen = incoming(
+        "Hi Priya,\n\nI'd like to set up a 30-minute phone screen for the Data Scientist role at QuantLeap. Would "
+        "Thursday, December 3 at 2pm CT work?\n\nJess Morgan\nTalent Acquisition, QuantLeap",
+        subject="Phone screen: Data Scientist - QuantLeap",
+        from_name="Jess Morgan",
+        from_addr="jess.morgan@quantleap.example.com",
+    )
+    read = Understanding(True, intent, True, 0.9)
+    for variant in range(3):
+        draft = compose(screen, read, Verdict(Decision.ACCEPT, "fits", "goal_fit"), profile, variant=variant)
+        assert draft is not None
+        assert "kind of you to think of me" not in draft.text and "Count me in" not in draft.text, draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Recruiter phone screen for the Data Scientist role.", True),
+        ("Could we book a first-round interview next week?", True),
+        ("Would you be up for a screening call on Friday?", True),
+        ("We'd love to interview you for our podcast about causal inference.", False),  # press, no screen
+        ("Our phone number has changed.", False),
+    ],
+)
+def test_a_screen_or_an_interview_round_is_told_from_a_podcasts_interview(text: str, offered: bool) -> None:
+    assert interview_offered(text) is offered

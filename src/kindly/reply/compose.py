@@ -134,6 +134,7 @@ from kindly.reply.in_spanish import (
     spanish_slot,
     spanish_step,
 )
+from kindly.reply.interviews import interview_offered
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.promises import promised_by
@@ -603,6 +604,8 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
         else "getting back to me"
         if _NEXT_STEP_OF_HERS.search(message.own_text) and seeks_work(profile)
+        else "the invitation to interview"
+        if seeks_work(profile) and interview_offered(f"{message.subject}\n{message.own_text}")
         else ask_phrase(message, intent, details, profile.user.date_style),
         "condition": condition_kept(verdict),
     }
