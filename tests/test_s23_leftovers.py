@@ -11,6 +11,7 @@ import pytest
 from kindly.decide.scams import login_threat_cue
 from kindly.model import Decision, Intent, Understanding, Verdict
 from kindly.reply.compose import compose
+from kindly.reply.greeting import first_name
 from kindly.reply.interviews import interview_offered
 from kindly.understand.extract import extract
 from personas import agency_profile, council_member_profile, job_seeker_profile, to_renee, to_seeker, to_tom
@@ -369,3 +370,33 @@ def test_no_yes_to_a_screen_thanks_the_recruiter_for_thinking_of_her(intent: Int
 )
 def test_a_screen_or_an_interview_round_is_told_from_a_podcasts_interview(text: str, offered: bool) -> None:
     assert interview_offered(text) is offered
+
+
+# -- 8. a club's name that its domain spells, with its place, is greeted as no person ------------------------------
+
+
+def test_a_club_named_as_its_domain_is_not_greeted_by_its_first_word(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Councilmember Okafor,\n\nWe're holding a community ride on the Rillito River Park Loop to show "
+        "support for Prop 412, the parks and transit bond. Could we have a quick call next week about you joining "
+        "us?\n\nThe Loop Riders team\n",
+        sender="Loop Riders Tucson <rides@loopriders.example.org>",
+        subject="Prop 412 ride",
+    )
+    assert record["draft"], record["reason"]
+    assert "Hi Loop" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "greeted"),
+    [
+        ("Loop Riders Tucson", "rides@loopriders.example.org", ""),
+        ("Paul Kerrigan", "paul@paulkerrigan.example.com", "Paul"),  # a person's own domain
+        ("Xiadani Lopez Garcia", "x@xiadanilopezgarcia.example.com", "Xiadani"),  # spelled whole: a person's
+    ],
+)
+def test_a_name_its_domain_spells_in_part_is_an_organisations(name: str, address: str, greeted: str) -> None:
+    mail = incoming("Hi Renée,\n\nJoin our ride.\n\nThe team", from_name=name, from_addr=address)
+    assert first_name(mail) == greeted
