@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.rule_parts import you_never_do
 from kindly.decide.scams import login_threat_cue
 from kindly.model import Decision, Intent, Understanding, Verdict
 from kindly.reply.compose import compose
@@ -400,3 +401,44 @@ def test_a_club_named_as_its_domain_is_not_greeted_by_its_first_word(kindly: Kin
 def test_a_name_its_domain_spells_in_part_is_an_organisations(name: str, address: str, greeted: str) -> None:
     mail = incoming("Hi Renée,\n\nJoin our ride.\n\nThe team", from_name=name, from_addr=address)
     assert first_name(mail) == greeted
+
+
+# -- 9. a never-rule said by what is done is told back by its verb -------------------------------------------------
+
+SCOOTER_LAUNCH = (
+    "Hi Councilmember Okafor,\n\nZipScoot is launching e-scooter rentals in Tucson in January. Since you've "
+    "championed transit, we'd love a short quote from you for our press release and 30 seconds of you riding a "
+    "ZipScoot for our launch video. Filming would take about an hour, any day the week of January 4.\n\n"
+    "Jordan Pike\nHead of Community, ZipScoot\n"
+)
+
+
+def test_a_launch_video_declined_tells_her_she_never_endorses_products(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        SCOOTER_LAUNCH,
+        sender="Jordan Pike <jordan@zipscoot.example.com>",
+        subject="Feature you in our Tucson launch video?",
+    )
+    assert record["reason"] == "You never endorse products.", record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "told"),
+    [
+        ("endorsing products", "You never endorse products"),
+        ("taking unpaid calls", "You never take unpaid calls"),
+        ("running workshops for free", "You never run workshops for free"),
+        ("judging awards", "You never judge awards"),
+        # near misses: a thing, not a doing, keeps "do"
+        ("networking events", "You never do networking events"),
+        ("speaking gigs that pay in exposure", "You never do speaking gigs that pay in exposure"),
+        ("calls on Fridays", "You never do calls on Fridays"),
+        ("paid speaking", "You never do paid speaking"),
+    ],
+)
+def test_a_never_rule_is_told_back_as_english(rule: str, told: str) -> None:
+    assert you_never_do(rule) == told

@@ -16,6 +16,7 @@ from kindly.decide.mentoring import mentor_in_programme, mentoring_offered
 from kindly.decide.once import once
 from kindly.decide.press import agency_sender
 from kindly.decide.reference import reference_asked
+from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import (
     KEEPS_ITS_DATE,
     Condition,
@@ -305,7 +306,7 @@ def _no_job(fit: GoalFit, consult: str) -> GoalFit:
 
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
-    note = f"would score {fit.score:.2f}, but you never do {rule}"
+    note = f"would score {fit.score:.2f}, but {you_never_do(rule, mid_sentence=True)}"
     return replace(fit, score=0.0, evidence=(note, *fit.evidence), ruled_out_from=fit.score)
 
 

@@ -52,7 +52,7 @@ from kindly.decide.referral import (
     own_meeting,
     rank,
 )
-from kindly.decide.rule_parts import recruiter_terms_met
+from kindly.decide.rule_parts import recruiter_terms_met, you_never_do
 from kindly.decide.rules import (
     AN_AMOUNT,
     KEEPS_ITS_DATE,
@@ -541,8 +541,8 @@ def _read_in_spanish(message: Message, understanding: Understanding, profile: Pr
         if client and free_advice_rule(rule):
             # "¿Usted me puede decir por correo ...? no necesito contratar": a client, offered a consultation
             why = (
-                f'In Spanish: a prospective client ("{client}") asks for advice ({said}). You never do '
-                f"{_as_yours(rule)}: the reply offers a consultation instead, in a short reply in Spanish."
+                f'In Spanish: a prospective client ("{client}") asks for advice ({said}). '
+                f"{you_never_do(_as_yours(rule))}: the reply offers a consultation instead, in a short reply in Spanish."
             ) + _unsaid_in_spanish(profile, ideas)
             marks = frozenset({DecisionMark.PAID_INSTEAD, DecisionMark.CLIENT_CONSULTATION})
             evidence = (*read, f"{PAID_INSTEAD} {rule}")
@@ -555,7 +555,7 @@ def _read_in_spanish(message: Message, understanding: Understanding, profile: Pr
                 marks=marks,
                 hours=0.0,
             )
-        why = f"You never do {_as_yours(rule)}: read in its Spanish words ({said})."
+        why = f"{you_never_do(_as_yours(rule))}: read in its Spanish words ({said})."
         return Verdict(Decision.DECLINE, why, "never_do", never_rule=rule, evidence=read, hours=0.0)
     if provider := provider_offered(message, profile, ideas):
         shown = next((spanish for spanish, english in ideas if english == provider.phrase), provider.phrase)
@@ -774,7 +774,7 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
     if len(given) >= cap.most:
         said = ", ".join(f"#{pk}" for pk in given)
         many = {1: "one", 2: "two", 3: "three"}.get(len(given), str(len(given)))
-        why = f"You never do {cap.rule}, and kindly has said yes to {many} {period} already ({said})."
+        why = f"{you_never_do(cap.rule)}, and kindly has said yes to {many} {period} already ({said})."
         evidence = (*evidence, f"donations said yes to {period}: {said}")
         return replace(
             verdict(Decision.DECLINE, why, "never_do", never_rule=cap.rule, evidence=evidence), hours=0.0
@@ -940,7 +940,7 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
             )
         ):
             said, notes = hit
-            why = f"You never do {_as_yours(said)}."
+            why = f"{you_never_do(_as_yours(said))}."
             return replace(
                 Verdict(
                     Decision.DECLINE,
@@ -1005,7 +1005,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
             # an ask of what a never-rule rules out, however plainly it reads as onboarding news
             rule, notes = never
-            why = f"You never do {_as_yours(rule)}."
+            why = f"{you_never_do(_as_yours(rule))}."
             return Verdict(
                 Decision.DECLINE,
                 why,
@@ -1172,13 +1172,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
             not_first, notes = assessment.not_first
-            reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
+            reason = f"{reason} {you_never_do(_as_yours(not_first.rule))}: the reply proposes the call first."
             never_rule, evidence = not_first.rule, (*evidence, *notes)
         if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
             never_rule = assessment.paid_instead
             reason = (
-                f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
+                f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
             )
             evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
             marks |= {DecisionMark.PAID_INSTEAD}
@@ -1336,7 +1336,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             )
         return verdict(
             Decision.DECLINE,
-            f"You never do {_as_yours(rule)}.",
+            f"{you_never_do(_as_yours(rule))}.",
             "never_do",
             never_rule=rule,
             evidence=tuple(notes),
