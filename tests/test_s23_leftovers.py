@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from kindly.decide.rule_parts import you_never_do
+from kindly.decide.rules import words_needed_beside_ideas
 from kindly.decide.scams import login_threat_cue
 from kindly.model import Decision, Intent, Understanding, Verdict
 from kindly.reply.compose import compose
@@ -442,3 +443,62 @@ def test_a_launch_video_declined_tells_her_she_never_endorses_products(
 )
 def test_a_never_rule_is_told_back_as_english(rule: str, told: str) -> None:
     assert you_never_do(rule) == told
+
+
+# -- 10. "free spec work or unpaid pitches": the pitches half shown, and met by "no pitch fee" -----------------------
+
+SELECTION = (
+    "Hi Tom,\n\nCarbonmesh is a University of Leeds spin-out and we are choosing a branding agency. Three agencies "
+    "will each present for our new identity on Wednesday 13 January. {pay}\n\nWould Ashworth & Vale like to take "
+    "part?\n\nOwen Pryce\nCOO, Carbonmesh\n"
+)
+
+
+def test_no_pitch_fee_is_an_unpaid_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        SELECTION.format(pay="There is no pitch fee."),
+        sender="Owen Pryce <owen@carbonmesh.example>",
+        subject="Agency selection",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+def test_a_pitch_fee_paid_is_no_unpaid_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the fee is paid
+    record = _to_tom(
+        kindly,
+        tmp_path,
+        SELECTION.format(pay="Each agency receives a pitch fee of £2,500."),
+        sender="Owen Pryce <owen@carbonmesh.example>",
+        subject="Agency selection",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+def test_the_half_of_a_rule_read_word_for_word_is_shown_to_the_user(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_tom(
+        tmp_path / "mail.eml",
+        "Hi Tom,\n\nCoffee next week?\n\nSam\n",
+        sender="Sam <s@x.example>",
+        subject="Hi",
+    )
+    result = kindly("triage", str(mail), "--profile", str(profile_file(agency_profile(), tmp_path)))
+    assert (
+        '"free spec work or unpaid pitches": unpaid, pitches (the rest of it is read by its ideas)'
+        in result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [
+        ("free spec work or unpaid pitches", (("unpaid", "pitches"),)),
+        ("free spec work", ()),  # read whole by its ideas
+        ("white-label work for offshore resellers", ()),  # its idea read, its words only a second reading
+        ("multi-level marketing or 'business opportunity' schemes", ()),
+    ],
+)
+def test_the_words_a_rule_needs_beside_its_ideas(rule: str, words: tuple[tuple[str, ...], ...]) -> None:
+    assert words_needed_beside_ideas(rule) == words
