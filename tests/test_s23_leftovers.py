@@ -1,5 +1,8 @@
 """The persona helpers' leftovers of session 22, each as its user met it: a phishing mail that asks a login under a
-threat is a scam, not mail to ignore in silence; (more below as each is fixed)."""
+threat is a scam, not mail to ignore in silence; a former colleague's coffee is networking; a day only mentioned is
+no day to meet; "join us on the 10th" is asked the occasion; a bare connection request gets no reply; a yes names
+the coffee asked; a job seeker's yes to a screen is in her search's register; a club is greeted as no person; a
+never-rule is told back as English; "no pitch fee" is an unpaid pitch."""
 
 from __future__ import annotations
 
