@@ -44,8 +44,8 @@ def main() -> None:
     from kindly.decide.policy import _asks_you, civic_mailing
     from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
-    from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS
-    from kindly.decide.scams import fake_job_cue, phishing_cue
+    from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS, _denied_wherever_said
+    from kindly.decide.scams import fake_job_cue, login_threat_cue, phishing_cue
     from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
@@ -110,6 +110,12 @@ def main() -> None:
     chat = "Your role and your interview via text " * int(600 * scale) + "download telegram " * int(
         600 * scale
     )
+    # a portal's words of threats and logins with no stops or link ends (first 20 KB read)
+    portal = "https://x.example your account portal will be " * int(600 * scale) + "log in sign in " * int(
+        600 * scale
+    )
+    # a word said again and again after "no", each followed by a long run of spaces (whole text read)
+    no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
     # an event's words of free things with no service after them, spaced out (first 20 KB read)
     samples = "Each guest receives a complimentary    one-on-one    free " * int(600 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
@@ -236,6 +242,12 @@ def main() -> None:
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),
         ("someone hired for a slot (first 20 KB read)", 20_000, lambda: hired_for_a_slot(hire)),
         ("a fake job's chat app, no stops", len(chat), lambda: fake_job_cue(chat)),
+        ("a word denied again and again", len(no_pitch), lambda: _denied_wherever_said("pitch", no_pitch)),
+        (
+            "a login under a threat (first 20 KB read)",
+            20_000,
+            lambda: login_threat_cue("Portal", "a@b.example", portal),
+        ),
         (
             "a lobbyist's gift and a launch video, no stops",
             len(offers),

@@ -439,6 +439,8 @@ def test_a_guide_that_shortlists_her_and_sells_listing_packages_meets_her_rule_o
     )
     [record] = arrive(kindly, tmp_path, guide)
     assert record["decision"] == "decline", record["reason"]
-    assert record["reason"] == "You never do paying to be listed in guides."
+    assert (
+        record["reason"] == "You never pay to be listed in guides."
+    )  # (session 23: was "You never do paying ...")
     assert "paying to be listed in guides" in record["draft"]
     assert "event" not in record["draft"]

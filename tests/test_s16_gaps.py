@@ -296,8 +296,10 @@ def test_a_colleagues_offer_to_mentor_the_user_is_weighed_against_the_find_mento
         "find_mentor",
     )
     assert 'find mentor goal "An experienced HR director' in record["reason"]
+    # (session 23: the yes names the coffee she offered - it was "I'd be glad to talk")
     assert (
-        record["draft"].startswith("Hi Ruth,\n\nThanks so much") and "I'd be glad to talk" in record["draft"]
+        record["draft"].startswith("Hi Ruth,\n\nThanks so much")
+        and "I'd be glad to meet for a coffee" in record["draft"]
     )
 
 

@@ -56,7 +56,9 @@ def test_a_paid_pitch_slot_at_a_pitch_night_is_declined_by_the_demo_day_rule_eve
     body = SEED_NIGHT.format(price="Pitch slots are EUR 990 per startup.")
     record = to_lena(kindly, mail(tmp_path, body, "Pitch at Climate Seed Night"))
     assert record["decision"] == "decline"
-    assert record["reason"] == "You never do paying to pitch at demo days."
+    assert (
+        record["reason"] == "You never pay to pitch at demo days."
+    )  # (session 23: was "You never do paying ...")
 
 
 def test_a_free_pitch_slot_at_the_same_night_is_no_paid_demo_day(kindly: Kindly, tmp_path: Path) -> None:
@@ -76,7 +78,9 @@ def test_a_demo_day_that_charges_a_participation_fee_is_declined_by_the_rule(
     )
     record = to_lena(kindly, mail(tmp_path, body, "Pitch to 60+ climate investors"))
     assert record["decision"] == "decline"
-    assert record["reason"] == "You never do paying to pitch at demo days."
+    assert (
+        record["reason"] == "You never pay to pitch at demo days."
+    )  # (session 23: was "You never do paying ...")
 
 
 # -- "investor-matching services that charge fees": a retainer is a fee charged; "no fees" is none -----------------

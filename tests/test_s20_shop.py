@@ -39,7 +39,9 @@ def test_a_street_fair_sponsorship_whose_return_is_her_logo_on_its_posters_is_de
     )
     record = decided(kindly, tmp_path, body, "Be a sponsor of the Division Street Winter Fair")
     assert record["decision"] == "decline"
-    assert record["reason"] == "You never do sponsoring events just for logo placement."
+    assert (
+        record["reason"] == "You never sponsor events just for logo placement."
+    )  # (session 23: was "You never do sponsoring ...")
     assert "I have a firm rule against sponsoring events just for logo placement" in record["draft"]
     assert "Count me in" not in record["draft"]
 
@@ -56,7 +58,9 @@ def test_sponsorship_tiers_that_put_her_logo_on_race_shirts_are_declined_by_the_
     sender = "Events Team <sponsors@holidaylightsrun.example>"
     record = decided(kindly, tmp_path, body, "Sponsorship opportunity", sender)
     assert record["decision"] == "decline"
-    assert record["reason"] == "You never do sponsoring events just for logo placement."
+    assert (
+        record["reason"] == "You never sponsor events just for logo placement."
+    )  # (session 23: was "You never do sponsoring ...")
     assert "web design" not in record["draft"]  # nothing in it is about web design
 
 

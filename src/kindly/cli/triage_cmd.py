@@ -178,7 +178,7 @@ def _note_rules_read_word_for_word(profile: Profile) -> None:
     """Once a run, the never-rules read word for word, with the words each needs: a rule that can never hold
     ("one-off coffees with service providers selling to VCs") says nothing when it fails, so the user is told
     here and can reword it."""
-    from kindly.decide.rules import words_needed
+    from kindly.decide.rules import words_needed, words_needed_beside_ideas
     from kindly.decide.vendor_events import about_sellers_events
 
     notes = []
@@ -192,6 +192,10 @@ def _note_rules_read_word_for_word(profile: Profile) -> None:
                 or "nothing kindly can check: it never holds"
             )
             notes.append(f'  "{rule.what}": {needs}')
+        elif partly := words_needed_beside_ideas(rule.what):
+            # "free spec work or unpaid pitches": the spec work read by its ideas, the pitches word for word
+            needs = " | ".join(", ".join(words) for words in partly)
+            notes.append(f'  "{rule.what}": {needs} (the rest of it is read by its ideas)')
     if notes:
         stderr().print(
             "note: kindly reads these never-rules word for word; each holds only where a message has every word "

@@ -16,6 +16,7 @@ from kindly.decide.mentoring import mentor_in_programme, mentoring_offered
 from kindly.decide.once import once
 from kindly.decide.press import agency_sender
 from kindly.decide.reference import reference_asked
+from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import (
     KEEPS_ITS_DATE,
     Condition,
@@ -35,7 +36,7 @@ from kindly.decide.rules import (
     spared_audience,
     spared_sender,
 )
-from kindly.decide.scams import STATUS_FEE, Scam, scam_in, status_fee_cue
+from kindly.decide.scams import LOGIN_THREAT, STATUS_FEE, Scam, login_threat_cue, scam_in, status_fee_cue
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -118,8 +119,12 @@ def _scam_in(message: Message) -> Scam | None:
     if found := scam_in(text):
         return found
     # a fee to keep a licence, at a link, from a look-alike of the body's domain: the sender's address tells
-    words = status_fee_cue(message.from_name or message.sender, message.from_addr, text)
-    return Scam(STATUS_FEE, words) if words else None
+    sender = message.from_name or message.sender
+    if words := status_fee_cue(sender, message.from_addr, text):
+        return Scam(STATUS_FEE, words)
+    # ...or a login asked at a link under a threat ("confirm your donation portal within 24 hours: log in here")
+    words = login_threat_cue(sender, message.from_addr, text)
+    return Scam(LOGIN_THREAT, words) if words else None
 
 
 def _evidence_text(message: Message) -> str:
@@ -301,7 +306,7 @@ def _no_job(fit: GoalFit, consult: str) -> GoalFit:
 
 
 def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
-    note = f"would score {fit.score:.2f}, but you never do {rule}"
+    note = f"would score {fit.score:.2f}, but {you_never_do(rule, mid_sentence=True)}"
     return replace(fit, score=0.0, evidence=(note, *fit.evidence), ruled_out_from=fit.score)
 
 

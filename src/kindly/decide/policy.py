@@ -58,7 +58,7 @@ from kindly.decide.referral import (
     rank,
 )
 from kindly.decide.representative import representative_asked
-from kindly.decide.rule_parts import recruiter_terms_met
+from kindly.decide.rule_parts import recruiter_terms_met, you_never_do
 from kindly.decide.rule_whom import names_writers
 from kindly.decide.rules import (
     AN_AMOUNT,
@@ -74,6 +74,7 @@ from kindly.decide.rules import (
     is_stranger,
     never_do_marks,
     never_rule_hit,
+    only_a_reunion,
     personal_cue,
     pitchs_own,
     rule_exemption,
@@ -100,7 +101,7 @@ from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.understand.classify import mutual_referrals
+from kindly.understand.classify import mutual_referrals, plain_connection_request
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_by_its_form,
@@ -569,15 +570,15 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
         if client and free_advice_rule(rule):
             # "¿Usted me puede decir por correo ...? no necesito contratar": a client, offered a consultation
             why = (
-                f'In {language}: a prospective client ("{client}") asks for advice ({said}). You never do '
-                f"{_as_yours(rule)}: the reply offers a consultation instead, in a short reply in {language}."
+                f'In {language}: a prospective client ("{client}") asks for advice ({said}). '
+                f"{you_never_do(_as_yours(rule))}: the reply offers a consultation instead, in a short reply in {language}."
             ) + _unsaid_in(profile, words, ideas)
             marks = frozenset({DecisionMark.PAID_INSTEAD, DecisionMark.CLIENT_CONSULTATION})
             evidence = (*read, f"{PAID_INSTEAD} {rule}")
             return Verdict(
                 Decision.ACCEPT, why, code, never_rule=rule, evidence=evidence, marks=marks, hours=0.0
             )
-        why = f"You never do {_as_yours(rule)}: read in its {language} words ({said})."
+        why = f"{you_never_do(_as_yours(rule))}: read in its {language} words ({said})."
         return Verdict(Decision.DECLINE, why, "never_do", never_rule=rule, evidence=read, hours=0.0)
     if provider := provider_offered(message, profile, words, ideas):
         shown = next((word for word, english in ideas if english == provider.phrase), provider.phrase)
@@ -813,7 +814,7 @@ def _donation(asked: str, profile: Profile, context: Context, verdict: Callable[
     if len(given) >= cap.most:
         said = ", ".join(f"#{pk}" for pk in given)
         many = {1: "one", 2: "two", 3: "three"}.get(len(given), str(len(given)))
-        why = f"You never do {cap.rule}, and kindly has said yes to {many} {period} already ({said})."
+        why = f"{you_never_do(cap.rule)}, and kindly has said yes to {many} {period} already ({said})."
         evidence = (*evidence, f"donations said yes to {period}: {said}")
         return replace(
             verdict(Decision.DECLINE, why, "never_do", never_rule=cap.rule, evidence=evidence), hours=0.0
@@ -1003,7 +1004,7 @@ def _reference(asked: str, message: Message, profile: Profile, context: Context)
             )
         ):
             said, notes = hit
-            why = f"You never do {_as_yours(said)}."
+            why = f"{you_never_do(_as_yours(said))}."
             return replace(
                 Verdict(
                     Decision.DECLINE,
@@ -1043,6 +1044,13 @@ def _submitted(message: Message, profile: Profile, context: Context, intent: Int
         referral=Referral(page.title, page.description, page.link),
         marks=frozenset({DecisionMark.SUBMISSION}),
     )
+
+
+CONNECTION_REQUEST = "connection_request"
+_CONNECTION_ONLY = (
+    "A plain connection request with nothing asked: accept it where it came (LinkedIn) if you know them; no reply "
+    "is needed."
+)
 
 
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
@@ -1091,7 +1099,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
             # an ask of what a never-rule rules out, however plainly it reads as onboarding news
             rule, notes = never
-            why = f"You never do {_as_yours(rule)}."
+            why = f"{you_never_do(_as_yours(rule))}."
             return Verdict(
                 Decision.DECLINE,
                 why,
@@ -1244,7 +1252,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
             # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
             first, notes = assessment.first
-            reason = f"You never do {_as_yours(first.rule)}: {first.thing} comes first."
+            reason = f"{you_never_do(_as_yours(first.rule))}: {first.thing} comes first."
             code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
         if (
             not assessment.first
@@ -1274,13 +1282,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
             not_first, notes = assessment.not_first
-            reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
+            reason = f"{reason} {you_never_do(_as_yours(not_first.rule))}: the reply proposes the call first."
             never_rule, evidence = not_first.rule, (*evidence, *notes)
         if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
             # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
             never_rule = assessment.paid_instead
             reason = (
-                f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
+                f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
             )
             evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
             marks |= {DecisionMark.PAID_INSTEAD}
@@ -1379,6 +1387,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # Week" comes from an organisation
         and not (best is not None and best.score >= ACCEPT_AT)
         and not from_an_organisation(message.from_name, message.from_addr)
+        # "Been ages! We worked together at Brightwave - coffee?": a former colleague's catch-up is networking
+        and not (only_a_reunion(cue) and worked_together(message.own_text))
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
@@ -1442,7 +1452,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             )
         return verdict(
             Decision.DECLINE,
-            f"You never do {_as_yours(rule)}.",
+            f"{you_never_do(_as_yours(rule))}.",
             "never_do",
             never_rule=rule,
             evidence=tuple(notes),
@@ -1697,6 +1707,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         and not not_after_a_role
         and not off_field
     ):
+        if plain_connection_request(message.own_text):
+            # "Hi Tom, I'd love to connect!", with nothing said of who they are or why: the answer is accepting it
+            # where it came, not a reply asking what it is for (one who says who they are - "I run Little Owl
+            # Animation ... would be great to connect" - is asked what they have in mind)
+            return verdict(Decision.IGNORE, _CONNECTION_ONLY, CONNECTION_REQUEST)
         return verdict(
             Decision.ASK_DETAILS,
             "The purpose is unclear: ask what they would like to discuss.",

@@ -81,6 +81,8 @@ def reference_asked(text: str) -> str:
 _TOGETHER = re.compile(
     r"\b(?:worked|working|work)\s+(?:with|for|alongside|under)\s+you\b"
     r"|\bwe\s+(?:worked|collaborated)\s+together\b|\bworking\s+together\b"
+    # "we used to work together", "we were colleagues at Brightwave"
+    r"|\bwe\s+used\s+to\s+work\s+together\b|\bwe\s+were\s+(?:\w+\s+)?colleagues\b"
     r"|\byou\s+(?:supervised|managed|mentored|taught|trained|hired|coached|advised|helped)\s+(?:me|us|our)\b"
     r"|\byou\s+were\s+(?:my|our)\s+(?:\w+\s+)?(?:manager|supervisor|boss|teacher|lecturer|professor|tutor|mentor|"
     r"advis[eo]r|coach|bookkeeper|accountant|cfo|consultant|client)\b"

@@ -381,3 +381,97 @@ def _denied(first: Prerequisite, joined: str) -> re.Match[str] | None:
     return re.search(rf"\b{_NOT_YET}\b(?:\W+\w+){{0,3}}?\W+{noun}\w*\b", joined, _F) or re.search(
         rf"\b{noun}\w*\s+(?:isn't|is not|not)\s+(?:ready|done|finished|yet)\b", joined, _F
     )
+
+
+# A rule said by what is done: "endorsing products", "paying to pitch at demo days" - told back by its verb ("You
+# never endorse products"), not "You never do endorsing products". A word in -ing that names a kind of thing
+# ("networking events", "speaking gigs", "wedding photography") keeps "You never do ...".
+_DOING_FIRST = re.compile(r"(?P<doing>[a-z]{2,}ing)\b(?P<rest>.*)", _F | re.DOTALL)
+_THINGS_IN_ING = frozenset(
+    {
+        "speaking",
+        "networking",
+        "consulting",
+        "training",
+        "coaching",
+        "mentoring",
+        "wedding",
+        "catering",
+        "marketing",
+        "recruiting",
+        "banking",
+        "accounting",
+        "clothing",
+        "building",
+        "housing",
+        "funding",
+        "fundraising",
+        "parking",
+        "meeting",
+        "morning",
+        "evening",
+        "engineering",
+        "advertising",
+        "publishing",
+        "ticketing",
+        "tutoring",
+        "pitching",
+        "recording",
+        "filming",
+        "modelling",
+        "modeling",
+        "boarding",
+        "bidding",
+        "lending",
+        "listing",
+        "offering",
+        "painting",
+        "printing",
+        "reading",
+        "shopping",
+        "spending",
+        "teaching",
+        "testing",
+        "timing",
+        "writing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+    }
+)
+_VOWELS = "aeiou"
+
+
+def _verb_of(doing: str) -> str:
+    """The verb a word in -ing is made from ("endorsing": endorse, "paying": pay, "running": run, "taking": take),
+    or "" where its ending does not tell."""
+    base = doing[:-3].lower()
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz" + _VOWELS:
+        return base[:-1]  # running, shopping
+    if base.endswith(("rs", "ns", "us", "v", "dg", "rc", "nc", "z")) or (
+        len(base) >= 5 and base.endswith("at")
+    ):
+        return base + "e"  # endorsing, licensing, using, giving, judging, forcing, dancing, donating
+    syllables = len(re.findall(f"[{_VOWELS}y]+", base))
+    closed = (
+        len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS and base[-3] not in _VOWELS
+    )
+    if syllables == 1 and closed:
+        return base + "e"  # taking, hiring, voting, sharing (one syllable, its e dropped before -ing)
+    return base  # paying, sponsoring, speaking, offering, attending
+
+
+def you_never_do(rule: str, mid_sentence: bool = False) -> str:
+    """A never-rule told back as English, without its stop: "You never do calls on Fridays", and one said by what
+    is done by its verb: "You never endorse products", "You never pay to pitch at demo days"."""
+    said = "you never" if mid_sentence else "You never"
+    doing = _DOING_FIRST.fullmatch(rule)
+    # (a word whose stem has no vowel is no doing: "bring", "thing", "string")
+    if (
+        doing
+        and doing.group("doing").lower() not in _THINGS_IN_ING
+        and re.search(f"[{_VOWELS}y]", doing.group("doing")[:-3], _F)
+    ):
+        return f"{said} {_verb_of(doing.group('doing'))}{doing.group('rest')}"
+    return f"{said} do {rule}"

@@ -1093,6 +1093,33 @@ def words_needed(rule: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(word.text for word in reading) for reading in _word_readings(rule))
 
 
+def words_needed_beside_ideas(rule: str) -> tuple[tuple[str, ...], ...]:
+    """For a rule kindly's ideas read only in part, the words each of its other alternatives needs in a message:
+    "free spec work or unpaid pitches" is read by its ideas for the spec work, word for word for "unpaid,
+    pitches"; () for a rule read whole by its ideas, or whole word for word (`words_needed`)."""
+    if words_needed(rule) is not None or not _alternatives(rule):
+        return ()
+    if (
+        donation_cap(rule) is not None
+        or rule_prerequisite(rule) is not None
+        or rule_not_first(rule) is not None
+    ):
+        return ()
+    if rule_windows(rule) is not None:
+        return ()
+    # the alternatives that name no kind of ask, only a word the ideas qualify ("unpaid pitches"): not those
+    # whose idea is read and whose words are only a second reading ("white-label work for offshore resellers"),
+    # nor a fragment that borrows the next one's words ("paying" of "paying or accepting referral fees")
+    by_words = [
+        segment.strip()
+        for segment in _segments(rule)
+        if not _segment_concepts(segment) and _ideas_named(segment)
+    ]
+    return tuple(
+        tuple(word.text for word in reading) for segment in by_words for reading in _word_readings(segment)
+    )
+
+
 SPARED = "spared by:"  # the evidence of a yes to someone a never-rule spares: 'spared by: "RULE" (who)'
 _SCHOOL_DAY = Window(frozenset(range(5)), time(8), time(16))  # "school hours", "working hours": 8:00 to 16:00
 
@@ -1950,11 +1977,21 @@ _COMPARED = re.compile(
 _MONEY_FORMS = frozenset({"paid", "pay", "payment"})
 
 
+# A word that names what a fee is for, the fee said after it: "no pitch fee" denies the fee, not the pitch.
+_A_FEE_AFTER = re.compile(
+    r"[ \t-]+(?:fees?|charges?|payments?|budgets?|honorari(?:um|a)|costs?|prices?)\b", _F
+)
+
+
 def _denied_wherever_said(written: str, text: str, denial: re.Pattern[str] = DENIED, reach: int = 25) -> bool:
     """Whether a message says a word only where it denies it: "no fees for founders", "without any charge";
-    with _PAY_DENIED, "Our speakers aren't paid"."""
+    with _PAY_DENIED, "Our speakers aren't paid". Not a word that names what a denied fee is for: "There is no
+    pitch fee" still says there is a pitch."""
     found = list(re.finditer(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", text, _F))
-    return bool(found) and all(denial.search(text, max(0, at.start() - reach), at.start()) for at in found)
+    return bool(found) and all(
+        denial.search(text, max(0, at.start() - reach), at.start()) and not _A_FEE_AFTER.match(text, at.end())
+        for at in found
+    )
 
 
 _NEAR = 100  # characters: "Investor Showcase places. For GBP 1,800 ..." prices the places
@@ -2020,6 +2057,18 @@ _PERSONAL = re.compile(
 def personal_cue(text: str) -> str | None:
     match = next((m for m in _PERSONAL.finditer(text) if not _family_business(text, m)), None)
     return match.group(0) if match else None
+
+
+# The personal cues that only say it has been a while ("been ages", "miss you"): between former colleagues ("we
+# worked together at Brightwave") they open a networking catch-up, not plans among friends.
+_REUNION = re.compile(
+    r"miss(?:ed)? you|it'?s been (?:way |far |much |so )?too long|been ages|long time no see", _F
+)
+
+
+def only_a_reunion(cue: str) -> bool:
+    """Whether a personal cue (personal_cue) only says it has been a while since the two last met."""
+    return _REUNION.fullmatch(cue) is not None
 
 
 # "family" of a trade or a firm: "a family dentist", "family law", "family-owned", "Ruiz Family Dental" (a name in

@@ -14,6 +14,9 @@
   domain that is not the named body's own ("registration@cpso-renewals-ca.com": "Your certificate of
   registration will be suspended ... unless a reinstatement fee of CAD 350 is paid ... pay the fee here:
   http://cpso-renewals-ca.com/verify") - a look-alike of the body's name, or webmail (`status_fee_cue`);
+- a login asked at a link under a threat to the reader's account or money, from such a domain ("Your donation
+  portal will be suspended ... Log in here to verify your details: https://tucson-giving-portal...")
+  (`login_threat_cue`);
 - a job offered on the way to a cheque: two of no interview needed, the talk moved to a chat app ("add our hiring
   manager on Telegram"), a cheque to buy equipment from their own vendor ("You will receive a check to purchase
   your home office equipment from our approved vendor") (`fake_job_cue`);
@@ -257,9 +260,18 @@ def status_fee_cue(sender: str, from_addr: str, text: str) -> str | None:
     threat = _STATUS_THREATENED.search(flat)
     if threat is None or not _STATUS_FEE.search(flat) or not _PAY_HERE.search(flat):
         return None
+    impostor = _impostor(sender, from_addr, flat)
+    if not impostor:
+        return None
+    return f'"{threat.group(0)}", a fee to pay at a link, from "{impostor}", not the body\'s own domain'
+
+
+def _impostor(sender: str, from_addr: str, flat: str) -> str:
+    """The domain, the sender's or a link's, that wears the name the sender gives with other words glued on, or the
+    sender's webmail domain; "" where the mail links nowhere or comes from the body's own domain."""
     links = [m.group("host") for m in _LINK.finditer(flat)]
     if not links:
-        return None
+        return ""
     domain = from_addr.rpartition("@")[2].strip(" >").lower()
     # the body the sender names: its words and its initials ("CPSO Registration Services": cpso, registration)
     named = [w for w in re.findall(r"[A-Za-z]+", sender.split("<")[0]) if len(w) >= 3]
@@ -267,9 +279,45 @@ def status_fee_cue(sender: str, from_addr: str, text: str) -> str | None:
     impostor = next((host for host in [domain, *links] if host and _look_alike(host, names)), "")
     if not impostor and domain and webmail(domain):
         impostor = domain
+    return impostor
+
+
+# A login asked at a link: "Log in here to verify your details", "sign in below", "confirm your account at the link".
+_LOGIN_ASKED = re.compile(
+    r"\b(?:log\s?in|sign\s?in)\b[^.!?\n]{0,60}?(?:\bhere\b|\bbelow\b|\blink\b|:\s*(?:https?://|www\.))|"
+    r"\b(?:verify|confirm|validate|re-?activate|re-?confirm|update)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:account|portal|details|identity|access|login|credentials|information|profile)\b[^.!?\n]{0,60}?"
+    r"(?:\bhere\b|\bbelow\b|\blink\b|:\s*(?:https?://|www\.))",
+    _F,
+)
+# ...under a threat to the reader's account or money: "your donation portal will be suspended", "donations will be
+# held", "failure to confirm will result in...". A date an event's registration closes threatens nothing.
+_ACCOUNT_THREATENED = re.compile(
+    r"\b(?:account|portal|access|profile|mailbox|donations?|funds|payments?|payouts?|contributions?)\b"
+    r"[^.!?\n]{0,40}?\b(?:will|would|may|is going to)\s+be\s+(?:\w+\s+)?(?:held|frozen|paused|on hold|restricted|"
+    r"suspended|deactivated|locked|closed|disabled|terminated|cancell?ed|removed)\b|"
+    r"\bfailure\s+to\s+(?:confirm|verify|validate|log\s?in|sign\s?in)\b|"
+    r"\bto\s+(?:avoid|prevent)\s+(?:the\s+|your\s+|any\s+)?(?:suspension|deactivation|interruption|closure|"
+    r"restriction|loss)\b",
+    _F,
+)
+
+
+def login_threat_cue(sender: str, from_addr: str, text: str) -> str | None:
+    """The words of a login asked at a link under a threat ("Your donation portal will be suspended within 24
+    hours unless you confirm your account. Log in here"), from a domain that is not the named body's own: one
+    that wears its name with other words, or webmail. The body's own notice, from its own domain, is none."""
+    if not may_hold(text, ("http", "www.")):
+        return None
+    flat = " ".join(text[:20_000].split())
+    threat = _ACCOUNT_THREATENED.search(flat)
+    login = _LOGIN_ASKED.search(flat) if threat else None
+    if threat is None or login is None:
+        return None
+    impostor = _impostor(sender, from_addr, flat)
     if not impostor:
         return None
-    return f'"{threat.group(0)}", a fee to pay at a link, from "{impostor}", not the body\'s own domain'
+    return f'"{threat.group(0)}", "{login.group(0)}", from "{impostor}", not the body\'s own domain'
 
 
 # The fake job: a role offered with no interview ("no interview is necessary"), the talk moved to a chat app where
@@ -360,6 +408,7 @@ PRIZE_ELSEWHERE = "prize elsewhere"
 HIDDEN_FUNDS = "hidden funds"
 INVESTMENT = "investment"
 STATUS_FEE = "fee to keep a licence"
+LOGIN_THREAT = "login asked under a threat"
 FAKE_JOB = "fake job"
 FAKE_BRAND_DEAL = "fake brand deal"
 DIVERTED_PAYMENT = "payment diverted"

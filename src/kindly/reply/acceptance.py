@@ -17,6 +17,7 @@ from kindly.hours import ANY_HOURS, MeetingHours, clock_meant, clock_read, clock
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
 from kindly.reply.deadlines import deadlines, passed_deadline
+from kindly.reply.interviews import interview_offered
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
 from kindly.understand.days import MONTHS as _MONTHS
 from kindly.understand.days import (
@@ -348,6 +349,8 @@ def _to_a_gathering(
 ) -> str:
     """Yes to an event or a group: to join it (or to host it), on its date where it has one."""
     yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
+    if interview_offered(f"{message.subject}\n{message.own_text}"):
+        yes = "I look forward to it"  # a phone screen on the calendar is a step of a search, no party joined
     # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
     if hosting:
         yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][

@@ -117,6 +117,19 @@ def plainly_an_event(message: Message, details: Details) -> bool:
     return bool(details.when and (details.place or details.event_place) and _RSVP.search(text))
 
 
+# Asked to come along, not to meet about something: "Would you join us on the 10th?", "Can you come Friday?".
+_COME_ALONG = re.compile(
+    r"\b(?:join\s+(?:us|me|them)|come\s+(?:along|over|by)|come\b|stop\s+by|drop\s+by|be\s+there)\b",
+    re.IGNORECASE,
+)
+
+
+def occasion_unsaid(details: Details) -> bool:
+    """Whether an invitation asks the reader to come along without saying to what ("Would you join us on the
+    10th?"): no form of meeting and no event named. Then a question of details asks the occasion, not a topic."""
+    return not details.format and not details.event_name and _COME_ALONG.search(details.ask) is not None
+
+
 def event_kind(message: Message) -> str:
     """What an event calls itself, for a decline's good wishes: "the mixer", "the demo", else "the event"."""
     summary = message.event.summary if message.event is not None else ""

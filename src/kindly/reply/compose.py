@@ -102,7 +102,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
-from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, plainly_an_event
+from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, occasion_unsaid, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
@@ -141,6 +141,7 @@ from kindly.reply.in_its_language import (
     slot_in,
     step_of,
 )
+from kindly.reply.interviews import interview_offered
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.own_terms import own_terms
@@ -631,6 +632,8 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         # ...and an employer's next step, said yes or no to: no stranger who "thought of" the user
         else "getting back to me"
         if _NEXT_STEP_OF_HERS.search(message.own_text) and seeks_work(profile)
+        else "the invitation to interview"
+        if seeks_work(profile) and interview_offered(f"{message.subject}\n{message.own_text}")
         else ask_phrase(
             message,
             intent,
@@ -682,6 +685,8 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         )
         # "a coffee to talk about referring couples to each other": not asked what they want to discuss
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
+        # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
+        values["occasion"] = occasion_unsaid(details)
         values["first"] = first_asked(verdict) or other_region_asked(verdict)
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
@@ -948,13 +953,15 @@ def _offer_withheld(
     return steps
 
 
-# What a yes to meet over a meal or a drink meets for.
+# What a yes to meet over a meal, a drink or a call says yes to: "I'd be glad to meet for a coffee."
 _OVER = {
-    "coffee": "a coffee",
-    "lunch": "lunch",
-    "breakfast": "breakfast",
-    "dinner": "dinner",
-    "drinks": "drinks",
+    "coffee": "meet for a coffee",
+    "lunch": "meet for lunch",
+    "breakfast": "meet for breakfast",
+    "dinner": "meet for dinner",
+    "drinks": "meet for drinks",
+    "call": "have a call",
+    "video call": "have a video call",
 }
 
 
@@ -1025,13 +1032,8 @@ def _the_yes(
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
-    # "want to grab coffee next week?" in a chat: the one-line yes says yes to the coffee, not to "meet" (a
-    # mail's fuller thanks already names the invitation)
-    values["over"] = (
-        _OVER.get(details.format, "")
-        if intent is Intent.COFFEE_CHAT and values.get("tone") == "brief"
-        else ""
-    )
+    # "want to grab coffee next week?": the yes says yes to the coffee (the lunch, the call), not to "meet"
+    values["over"] = _OVER.get(details.format, "") if intent is Intent.COFFEE_CHAT else ""
     # an event, a group or a talk keeps its own date whatever the week holds; a meeting waits
     # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
     # notes" - is a call, and moves like a meeting)

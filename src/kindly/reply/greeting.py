@@ -116,7 +116,7 @@ def _senders_name(message: Message) -> list[str]:
     words = name.split()
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
-    if _a_page_or_a_business(words):
+    if _a_page_or_a_business(words) or _named_as_its_domain(words, message.from_addr):
         return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
     return words if words and words[0][:1].isalpha() else []
 
@@ -131,6 +131,20 @@ def _a_page_or_a_business(words: list[str]) -> bool:
         return not is_given_name(words[0].capitalize())
     everyday = name_words()[2]
     return any(fold(word.strip(".,&'")) in everyday for word in words)
+
+
+def _named_as_its_domain(words: list[str], address: str) -> bool:
+    """Whether a display name that no first name opens is the name its address's domain spells with its first
+    words and not all of them ("Loop Riders Tucson" at rides@loopriders.org): a club or a business under its own
+    name, with its place. Not a person: "Paul Kerrigan" at paulkerrigan.com opens with a first name, and a name
+    spelled whole ("Xiadani Lopez Garcia" at xiadanilopezgarcia.com) is as likely a person's own domain."""
+    if len(words) < 2 or opens_with_a_name(words):
+        return False
+    labels = domain_labels(address.rpartition("@")[2].lower())
+    spelled = alphanumeric(labels[-1]) if labels else ""
+    return bool(spelled) and any(
+        spelled == alphanumeric("".join(words[:count])) for count in range(2, len(words))
+    )
 
 
 # A name that opens with an acronym ("OBA Professional Development", "HRPA Toronto") is an organisation's.

@@ -696,7 +696,9 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         or _times_offered_after(meet_own, meet_ask)
         or _dated_only(_when(_meeting_sentences(meet_proposal), things=False))
         or _when(meet_proposal, things=False)
-        or _when(meet_own),
+        # ...and a thing's day only where the ask proposes it ("Would you come to our Friday show?"): a thing
+        # only mentioned ("since Tuesday's board meeting", "thanks for coming to our Friday show") has its own day
+        or _when(meet_ask),
         meet_own,
     )
     if not when or not _DATED.search(when):
@@ -1129,8 +1131,8 @@ def _when(text: str, things: bool = True) -> str:
                 said, end = (span.group(0), span.end()) if span else (found, match.end())
                 found_days[-1] = _day_within(text, end, said) or found_days[-1]
                 break
-    if not found_days and named_only and not things:
-        return ""  # only a thing's day here: another sentence may name the day to meet
+    if not found_days and not weeks and named_only and not things:
+        return ""  # only a thing's day here: another sentence may name the day to meet (a week named is one)
     found_days = found_days or weeks or named_only
     if found_days:
         recurring = _RECURRING.search(text)
