@@ -437,6 +437,13 @@ def test_a_launch_video_declined_tells_her_she_never_endorses_products(
         ("taking unpaid calls", "You never take unpaid calls"),
         ("running workshops for free", "You never run workshops for free"),
         ("judging awards", "You never judge awards"),
+        # every doing of the rule told by its verb, or none ("You never pay or accepting ..." read as no English)
+        (
+            "paying or accepting referral fees or commissions for client referrals",
+            "You never pay or accept referral fees or commissions for client referrals",
+        ),
+        ("sponsoring or networking events", "You never do sponsoring or networking events"),
+        ("cleaning services", "You never do cleaning services"),
         # near misses: a thing, not a doing, keeps "do"
         ("networking events", "You never do networking events"),
         ("speaking gigs that pay in exposure", "You never do speaking gigs that pay in exposure"),

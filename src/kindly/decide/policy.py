@@ -1047,10 +1047,7 @@ def _submitted(message: Message, profile: Profile, context: Context, intent: Int
 
 
 CONNECTION_REQUEST = "connection_request"
-_CONNECTION_ONLY = (
-    "A plain connection request with nothing asked: accept it where it came (LinkedIn) if you know them; no reply "
-    "is needed."
-)
+_CONNECTION_ONLY = "A plain connection request with nothing asked: no reply is needed (accept it where it came, if you know them)."
 
 
 def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:

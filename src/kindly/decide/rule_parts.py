@@ -386,7 +386,6 @@ def _denied(first: Prerequisite, joined: str) -> re.Match[str] | None:
 # A rule said by what is done: "endorsing products", "paying to pitch at demo days" - told back by its verb ("You
 # never endorse products"), not "You never do endorsing products". A word in -ing that names a kind of thing
 # ("networking events", "speaking gigs", "wedding photography") keeps "You never do ...".
-_DOING_FIRST = re.compile(r"(?P<doing>[a-z]{2,}ing)\b(?P<rest>.*)", _F | re.DOTALL)
 _THINGS_IN_ING = frozenset(
     {
         "speaking",
@@ -411,6 +410,20 @@ _THINGS_IN_ING = frozenset(
         "morning",
         "evening",
         "engineering",
+        "cleaning",
+        "plumbing",
+        "roofing",
+        "landscaping",
+        "bookkeeping",
+        "staffing",
+        "hosting",
+        "packaging",
+        "manufacturing",
+        "shipping",
+        "billing",
+        "branding",
+        "counseling",
+        "counselling",
         "advertising",
         "publishing",
         "ticketing",
@@ -464,14 +477,37 @@ def _verb_of(doing: str) -> str:
 
 def you_never_do(rule: str, mid_sentence: bool = False) -> str:
     """A never-rule told back as English, without its stop: "You never do calls on Fridays", and one said by what
-    is done by its verb: "You never endorse products", "You never pay to pitch at demo days"."""
+    is done by its verb: "You never endorse products", "You never pay or accept referral fees", "You never pay to
+    pitch at demo days"."""
     said = "you never" if mid_sentence else "You never"
-    doing = _DOING_FIRST.fullmatch(rule)
-    # (a word whose stem has no vowel is no doing: "bring", "thing", "string")
-    if (
-        doing
-        and doing.group("doing").lower() not in _THINGS_IN_ING
-        and re.search(f"[{_VOWELS}y]", doing.group("doing")[:-3], _F)
-    ):
-        return f"{said} {_verb_of(doing.group('doing'))}{doing.group('rest')}"
-    return f"{said} do {rule}"
+    doings = _doings_first(rule)
+    if not doings:
+        return f"{said} do {rule}"
+    told, at = [], 0
+    for start, end in doings:
+        told += [rule[at:start], _verb_of(rule[start:end])]
+        at = end
+    return f"{said} {''.join(told)}{rule[at:]}"
+
+
+# the doings a rule starts with, joined: "paying or accepting referral fees", "speaking, judging or hosting"
+_DOING = re.compile(r"[a-z]{2,}ing\b", _F)
+_JOIN = re.compile(r",?\s+(?:or|and)\s+|,\s*", _F)
+
+
+def _doings_first(rule: str) -> list[tuple[int, int]]:
+    """Where the doings a rule starts with are ("paying or accepting referral fees": "paying", "accepting"),
+    or none where any of them is a thing in -ing ("sponsoring or networking events") or no doing starts it."""
+    found: list[tuple[int, int]] = []
+    at = 0
+    while doing := _DOING.match(rule, at):
+        word = doing.group(0)
+        # (a word whose stem has no vowel is no doing: "bring", "thing", "string")
+        if word.lower() in _THINGS_IN_ING or not re.search(f"[{_VOWELS}y]", word[:-3], _F):
+            return []
+        found.append(doing.span())
+        joined = _JOIN.match(rule, doing.end())
+        if joined is None:
+            break
+        at = joined.end()
+    return found

@@ -454,7 +454,7 @@ _BANK_DETAILS_ASKED = re.compile(
     r"(?:account\s+and\s+)?(?:bank(?:ing)?|card|payment)\s+(?:details|information|info)\b",
     _F,
 )
-_ACCOUNT_THREATENED = re.compile(
+_ACCOUNT_SHUT = re.compile(
     r"\b(?:suspended|locked|frozen|restricted|permanently closed|(?:will be|be) closed|on hold)\b", _F
 )
 
@@ -468,7 +468,7 @@ def phishing_cue(text: str) -> str | None:
     ) and (found := _PASSWORD_ASKED.search(said)):
         return f'"{found.group(0)}"'
     if may_hold(text, ("bank", "card", "payment")) and (asked := _BANK_DETAILS_ASKED.search(said)):
-        threat = _ACCOUNT_THREATENED.search(said)
+        threat = _ACCOUNT_SHUT.search(said)
         return f'"{asked.group(0)}", "{threat.group(0)}"' if threat else None
     return None
 
