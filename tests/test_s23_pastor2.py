@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from kindly.web.auth import set_password
 from personas import pastor_profile, pastor_with_answers_profile, to_pastor
 from support import Kindly, profile_file, triaged_one
+from web_support import FAST_SCRYPT, PASSWORD, log_in
 
 
 def _to_pastor(
@@ -225,3 +227,34 @@ def test_news_that_only_mentions_a_hospital_or_is_past_still_asks_nothing(
 ) -> None:
     record = _texted_to_pastor(kindly, tmp_path, text)
     assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation"), record["reason"]
+
+
+def test_the_inbox_page_shows_the_wedding_left_to_him_while_its_draft_waits(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+
+    _to_pastor(
+        kindly,
+        tmp_path,
+        WEDDING,
+        sender="Keisha Morrow <keisha.morrow@outlook.example.com>",
+        subject="Wedding - would you officiate?",
+        profile=pastor_with_answers_profile(),
+    )
+    (tmp_path / "thanks").mkdir()
+    thanks = to_pastor(
+        tmp_path / "thanks" / "thanks.eml",
+        "Pastor,\n\nThank you for Sunday's sermon, it blessed my whole family.\n\nAnn Bell\n",
+        sender="Ann Bell <ann.bell@mail.example.com>",
+        subject="Thank you for Sunday",
+    )
+    triaged_one(kindly, thanks, profile_file(pastor_with_answers_profile(), tmp_path))
+    set_password(kindly.home, PASSWORD, **FAST_SCRYPT)
+    with TestClient(create_app(load_settings(kindly.home)), follow_redirects=False) as client:
+        log_in(client)
+        inbox = client.get("/").text
+    assert "Wedding - would you officiate?" in inbox
+    assert "Thank you for Sunday" not in inbox  # an ignored mail with no draft stays out of the inbox
