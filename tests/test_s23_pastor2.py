@@ -193,6 +193,16 @@ def test_a_summit_signed_by_its_team_is_still_greeted_hi_there(kindly: Kindly, t
             "From: Marcus Hill (Text message)\n\nPastor Dad's in the hospital, could you pray with us\n",
             id="a-father-in-hospital-and-prayer-asked",
         ),
+        pytest.param(
+            "From: Marcus Hill (Text message)\n\nPastor, Dad is in the hospital at Grady since last night. Would "
+            "you be able to visit him this week?\n",
+            id="a-visit-asked",
+        ),
+        pytest.param(
+            "From: Tanya Greene (Text message)\n\nPastor, Mom passed this morning. The funeral will be Saturday "
+            "the 12th at 11. Would you do the eulogy?\n",
+            id="a-eulogy-asked",
+        ),
     ],
 )
 def test_a_members_hard_news_is_his_to_answer_personally(kindly: Kindly, tmp_path: Path, text: str) -> None:
@@ -258,3 +268,17 @@ def test_the_inbox_page_shows_the_wedding_left_to_him_while_its_draft_waits(
         inbox = client.get("/").text
     assert "Wedding - would you officiate?" in inbox
     assert "Thank you for Sunday" not in inbox  # an ignored mail with no draft stays out of the inbox
+
+
+def test_a_chaplaincy_asking_clergy_to_visit_patients_in_the_hospital_is_still_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        "Dear Pastor,\n\nOur chaplaincy program needs clergy to visit patients who are in the hospital over the "
+        "holidays. Could we talk about it next week?\n\nRev. Amy Cole\nGrady Health Chaplaincy\n",
+        sender="Amy Cole <acole@gradyhealth.example.org>",
+        subject="Holiday chaplaincy volunteers",
+    )
+    assert record["reason_code"] != "personal", record["reason"]

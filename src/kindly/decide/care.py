@@ -26,7 +26,10 @@ _HARD_TIME = re.compile(
 _PRESENCE_ASKED = re.compile(
     r"\b(?:can|could|would|will) (?:you|i) (?:please )?(?:come|stop|drop) (?:by|over|see you|to see|today|tonight|"
     r"now|in)\b|"
-    r"\b(?:just|need) to talk\b|\bcome see you\b|\bpray with (?:me|us|them|her|him)\b|\b(?:is|are) asking for you\b",
+    r"\b(?:just|need) to talk\b|\bcome see you\b|\bpray with (?:me|us|them|her|him)\b|\b(?:is|are) asking for you\b|"
+    # ...a visit or the funeral's words: "Would you be able to visit him this week?", "Would you do the eulogy?"
+    r"\bvisit (?:me|us|them|her|him|mom|dad|my \w+|our \w+)\b|"
+    r"\b(?:do|give|deliver|preach|say) (?:the|a|his|her) (?:eulogy|funeral)\b",
     _F,
 )
 
