@@ -34,7 +34,7 @@ def main() -> None:
     from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
-    from kindly.decide.care import care_asked
+    from kindly.decide.care import SHORT_NOTE, care_asked, hard_news
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
@@ -62,6 +62,7 @@ def main() -> None:
     from kindly.reply.talk_submission import submission_link
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
+    from kindly.understand.classify import _SUGGESTS
     from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
@@ -154,6 +155,10 @@ def main() -> None:
     )
     # a hard time begun again and again, never said whole (first 5 KB read)
     hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
+    # hard news begun again and again, never said whole (read up to a short note's length)
+    news = ("Dad's rushed to the  passed away this  Mom's in the  " * 100)[:SHORT_NOTE]
+    # a forward's note that begins to want the reader again and again, never says it
+    wanted = "you'd want to  you should meet  told him you'd like to  " * int(2_000 * scale)
     # bank details asked again and again, never of anyone
     verify = "verify your account and   bank card  confirm the payment  " * int(2_000 * scale)
     # the people's contacts begun again and again, never named whole
@@ -257,6 +262,8 @@ def main() -> None:
             ],
         ),
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
+        ("hard news told, no stops", len(news), lambda: hard_news(news)),
+        ("a forward's note wanting the reader, no stops", len(wanted), lambda: _SUGGESTS.search(wanted)),
         ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
         (
             "a member list asked by what it holds, no stops",

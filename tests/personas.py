@@ -2345,3 +2345,23 @@ def to_accountant_abroad(
 ) -> Path:
     """A mail to Katrin (`code` "de") or Sofia ("pt"), saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=_ABROAD[code][1])
+
+
+# -- Pastor Whitaker's saved answer about the weddings he officiates (session 23, round two) ---------------------
+
+PASTOR_WEDDING_ANSWER: Table = {
+    "about": ["wedding", "officiate", "marry", "premarital"],
+    "answer": "I officiate weddings for our members and their families; every couple does four premarital "
+    "counselling sessions with me first, and our wedding coordinator, Sister Denise Carter, keeps the church "
+    "calendar.",
+}
+
+
+def pastor_with_answers_profile() -> str:
+    """Pastor Whitaker's profile with his saved answer about weddings: who he marries, the premarital sessions
+    first, and the coordinator who keeps the church calendar."""
+    answer = PASTOR_WEDDING_ANSWER
+    return (
+        pastor_profile()
+        + f"\n[[answers]]\nabout = {_value(answer['about'])}\nanswer = {_value(answer['answer'])}\n"
+    )

@@ -86,6 +86,7 @@ from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
+from kindly.reply.saved_answer import with_saved_answer
 from kindly.reply.talk_submission import how_to_submit
 from kindly.run_times import RunTimes, offered_moment
 from kindly.set_by_hand import redraft_set_by_hand
@@ -618,6 +619,8 @@ class Triage:
             )
         )
         verdict = decide(message, understanding, self.profile, context)
+        # a request for the user's work left to them still gets their saved answer about it as a draft
+        verdict = with_saved_answer(verdict, message, understanding.intent.value, self.profile.answers)
         passed_over: tuple[str, ...] = ()  # times they offered in a week with no room left
         if verdict.reason_code in _WEEK_FULL and details is not None:
             verdict, passed_over, moment = self._another_day_offered(
@@ -673,7 +676,7 @@ class Triage:
                     moment,
                 )
             verdict = held
-        if verdict.decision is Decision.IGNORE:
+        if verdict.decision is Decision.IGNORE and DecisionMark.SAVED_ANSWER not in verdict.marks:
             return (
                 verdict,
                 None,

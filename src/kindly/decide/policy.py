@@ -20,7 +20,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
-from kindly.decide.care import care_asked
+from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
@@ -1112,6 +1112,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 Decision.IGNORE,
                 f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
                 "not_invitation",
+            )
+        if scam is None and (news := hard_news(text)):
+            # "Mom passed this morning" to her pastor: nothing asked, but no one's mail to file away unread
+            return Verdict(
+                Decision.IGNORE,
+                f'Hard news told to you ("{news}"): yours to answer personally, not networking.',
+                "personal",
             )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if civic := civic_mailing(message, intent):

@@ -156,6 +156,7 @@ from kindly.reply.resources import (
     most_alike,
     users_own_page,
 )
+from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.slot_wording import (
     before_the_event,
     event_hour,
@@ -460,8 +461,8 @@ def compose(
 ) -> Draft | None:
     """The draft for a decision, or None where kindly leaves the message to the user (`details`: the
     message's, read with its intent, where the caller has them already)."""
-    if verdict.decision is Decision.IGNORE:
-        return None
+    if verdict.decision is Decision.IGNORE and DecisionMark.SAVED_ANSWER not in verdict.marks:
+        return None  # left to the user, with no saved answer of theirs to offer
     channel = channel or reply_channel_of(message.channel)
     # a direct message (LinkedIn, Instagram, WhatsApp...) is short, and signed with a name, not a signature block
     tone = "brief" if is_dm(channel) and profile.user.tone == "warm" else profile.user.tone
@@ -665,6 +666,11 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
+    if verdict.decision is Decision.IGNORE:
+        # a request for the user's work left to them: their saved answer about it, to send if they take it on
+        values["answers"] = saved_answers_asked(message, intent.value, profile.answers)
+        values["ask"] = "asking me"  # they asked for the user's own work, not "your inquiry"
+        return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
         template, steps, extra = reference_reply(message, verdict)

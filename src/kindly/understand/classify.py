@@ -82,6 +82,10 @@ _SUGGESTS = re.compile(
     r"(?:alley|street)|(?:much )?more your (?:area|thing)|perfect for you|you should (?:go|do|apply|submit|speak)|"
     r"worth your time|worth a look|came in (?:through|via|from)|(?:you'?d|you will|you'?ll) get back to (?:him|her|them)|"
     r"can you (?:reply|respond|take this|get back)|"
+    # "told him you'd want to hear it", "I think you should meet them": the reader wanted for what is forwarded
+    r"(?:you'?d|you would|you'?ll|you will|you might|you may) (?:want|like|love) to (?:hear|see|meet|talk to|"
+    r"know about) (?:it|this|them|him|her|from (?:them|him|her))|you should (?:meet|talk to|hear from) "
+    r"(?:them|him|her)|"
     # an assistant's "this one looks like yours", "sounds like one for you"
     r"(?:this|that|it)(?: one)? (?:looks|sounds|seems) (?:like )?(?:yours|one for you|made for you|right for you))\b",
     re.IGNORECASE,
