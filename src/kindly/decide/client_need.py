@@ -615,7 +615,7 @@ def work_sent(text: str) -> str:
 
 
 # An amount as founders write it: "$2m", "EUR 3m", "€1.5 million", "2.5m EUR" (in millions or thousands, and the
-# currency may go unsaid: not money.MONEY, which reads a sum paid).
+# currency may go unsaid: not amounts.MONEY, which reads a sum paid).
 _AMOUNT = (
     r"(?:[$€£][ \t]?|(?:eur|usd|gbp|chf|sek|dkk|nok)[ \t]*)?\d[\d.,]*[ \t]*(?:mn|m|k|million|bn)?"
     r"(?:[ \t]+(?:eur|usd|gbp|chf|euros?|dollars|pounds))?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kindly.decide.money import MONEY
+from kindly.amounts import MONEY
 
 _F = re.IGNORECASE
 

@@ -1,0 +1,95 @@
+"""Code debts, round two: one reading of an amount of money (kindly.amounts) for understand/ and decide/ alike, and
+a firm's signature matched whatever its case in any alphabet."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.decide.fees import charges_to_appear
+from kindly.understand.classify import offers_to_share
+
+# -- an amount in any currency a user's mail is written in is read as money -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The feature is EUR 40 a month.", id="euros-by-code"),
+        pytest.param("The feature is SGD 49 a month.", id="singapore-dollars"),
+        pytest.param("The feature is 1,500 CHF.", id="swiss-francs-after"),
+        pytest.param("The feature is ¥30,000.", id="yen-sign"),
+        pytest.param("The feature is ₹5,000.", id="rupee-sign"),
+        pytest.param("The feature is 49 euros.", id="euros-by-name"),
+        pytest.param("The feature is 600 euro a day.", id="a-rate-in-the-singular"),
+        pytest.param("The feature is $49.", id="dollar-sign"),
+    ],
+)
+def test_an_amount_in_any_currency_is_read_as_money(text: str) -> None:
+    assert AN_AMOUNT.search(text)
+    assert re.search(MONEY, text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tickets for the 49ers game are on us.", id="a-team-named-for-a-year"),
+        pytest.param("We invoice in SGD, as agreed.", id="a-currency-without-a-sum"),
+        pytest.param("Our plant is ISO 9001 certified.", id="a-standard-by-number"),
+        pytest.param("We ship on 3 EUR-pallets a week.", id="a-pallet-of-standard-size"),
+        pytest.param("Our amateur 40-piece orchestra plays on Friday.", id="a-code-inside-a-word"),
+        pytest.param("A fraud 5 years ago taught us a lot.", id="another-code-inside-a-word"),
+    ],
+)
+def test_numbers_and_codes_that_are_no_sum_are_not_money(text: str) -> None:
+    assert AN_AMOUNT.search(text) is None
+    assert re.search(MONEY, text, re.IGNORECASE) is None
+
+
+def test_a_sum_is_taken_whole_without_the_comma_after_it() -> None:
+    found = re.search(MONEY, "Speaker packages start at $2,500, which includes a talk", re.IGNORECASE)
+    assert found is not None and found.group(0) == "$2,500"
+
+
+# -- what a user sees: an offer to share their work at a price in euros or Singapore dollars is a sale -------------
+
+FEATURE_OFFER = "We'd love to feature your winter food drive in a post and a few stories{price}. Interested?"
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        pytest.param(" - our rate is EUR 40 per post", id="euros-by-code"),
+        pytest.param(" - our rate is SGD 49 per post", id="singapore-dollars"),
+        pytest.param(" - our rate is $49 per post", id="dollar-sign"),
+    ],
+)
+def test_an_offer_to_share_your_work_at_a_price_in_any_currency_is_no_free_share(price: str) -> None:
+    assert not offers_to_share(FEATURE_OFFER.format(price=price))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("", id="no-price"),
+        pytest.param(" for our 49ers fan page", id="a-team-named-for-a-year"),
+        pytest.param(" at no cost - the fee of EUR 40 is waived", id="a-price-waived"),
+    ],
+)
+def test_an_offer_to_share_your_work_for_nothing_stays_a_free_share(words: str) -> None:
+    # near misses: no sum to pay
+    assert offers_to_share(FEATURE_OFFER.format(price=words))
+
+
+# -- what a user sees: a stage sold in dollars by name is sold ------------------------------------------------------
+
+
+def test_a_speaking_package_priced_in_dollars_by_name_charges_the_speaker() -> None:
+    assert charges_to_appear("Our speaking packages start at 2,500 dollars and include a 20-minute talk.")
+
+
+def test_a_speaking_package_that_is_free_charges_nothing() -> None:
+    # near miss: no sum named
+    assert charges_to_appear("Our speaking packages are free and include a 20-minute talk.") is None
