@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.fees import charges_to_appear
 from kindly.understand.classify import offers_to_share
-from personas import director_profile
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly
+from test_s22_board import pitch_then_follow_up
 
 # -- an amount in any currency a user's mail is written in is read as money -----------------------------------------
 
@@ -101,51 +100,6 @@ def test_a_speaking_package_that_is_free_charges_nothing() -> None:
 
 # -- a firm's pitch signed in capitals, followed up by the advisor who signed it ----------------------------------
 
-FIRMS_PITCH = """Dear Margaret,
-
-Laurentian Private Counsel works exclusively with retired public-company executives. May we offer you a
-complimentary, no-obligation portfolio review with one of our senior wealth advisors? Simply reply to book a
-45-minute meeting at your convenience.
-
-Yours truly,
-{signed}
-Senior Wealth Advisor, Laurentian Private Counsel
-"""
-FOLLOW_UP = """Dear Margaret,
-
-Just following up on my note of last week. Many of the retired CFOs we work with found a second opinion on their
-asset allocation valuable. Would Thursday afternoon suit for a short meeting?
-
-Yours truly,
-José García, CFA
-Senior Wealth Advisor, Laurentian Private Counsel
-"""
-
-
-def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[dict[str, Any]]:
-    profile = profile_file(director_profile(), tmp_path)
-    first = eml(
-        tmp_path / "1.eml",
-        FIRMS_PITCH.format(signed=signed),
-        sender="Laurentian Private Counsel <advice@laurentianpc.example.com>",
-        to="Margaret Lindqvist <maggie@lindqvist.ca>",
-        subject="Complimentary portfolio review for retired executives",
-        date="Wed, 25 Nov 2026 10:00:00 -0500",
-        message_id="lpc-1@laurentianpc.example.com",
-    )
-    second = eml(
-        tmp_path / "2.eml",
-        FOLLOW_UP,
-        sender="José García <jgarcia@laurentianpc.example.com>",
-        to="Margaret Lindqvist <maggie@lindqvist.ca>",
-        subject="Re: Complimentary portfolio review for retired executives",
-        date="Tue, 01 Dec 2026 10:05:00 -0500",
-        message_id="lpc-2@laurentianpc.example.com",
-        in_reply_to="lpc-1@laurentianpc.example.com",
-        references=("lpc-1@laurentianpc.example.com",),
-    )
-    return [triaged_one(kindly, first, profile), triaged_one(kindly, second, profile)]
-
 
 @pytest.mark.parametrize(
     "signed",
@@ -157,7 +111,7 @@ def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[d
 def test_the_advisors_follow_up_to_the_pitch_he_signed_in_capitals_gets_no_second_no(
     kindly: Kindly, tmp_path: Path, signed: str
 ) -> None:
-    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, signed)
+    pitch, follow_up = pitch_then_follow_up(kindly, tmp_path, signed, follower="José García")
     assert pitch["decision"] == follow_up["decision"] == "decline"
     assert pitch["draft"] and not follow_up["draft"]
 
@@ -166,5 +120,5 @@ def test_a_colleague_who_did_not_sign_the_pitch_in_capitals_is_answered_on_his_o
     kindly: Kindly, tmp_path: Path
 ) -> None:
     # near miss: the firm's mail was signed by someone else, in capitals too
-    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, "HÉLÈNE MARCHAND, CFP")
+    pitch, follow_up = pitch_then_follow_up(kindly, tmp_path, "HÉLÈNE MARCHAND, CFP", follower="José García")
     assert pitch["draft"] and follow_up["draft"]
