@@ -10,7 +10,10 @@ import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.fees import charges_to_appear
+from kindly.decide.thread import brings_news
+from kindly.reply.given import given
 from kindly.understand.classify import offers_to_share
+from kindly.understand.extract import Details
 from support import Kindly
 from test_s22_board import pitch_then_follow_up
 
@@ -96,6 +99,40 @@ def test_a_speaking_package_priced_in_dollars_by_name_charges_the_speaker() -> N
 def test_a_speaking_package_that_is_free_charges_nothing() -> None:
     # near miss: no sum named
     assert charges_to_appear("Our speaking packages are free and include a 20-minute talk.") is None
+
+
+# -- what a user sees: a budget or a reminder's price in Singapore dollars is read as one in dollars is ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        pytest.param("Our budget is around SGD 800 a month.", "SGD 800 a month", id="singapore-dollars"),
+        pytest.param("Our budget is around $800 a month.", "$800 a month", id="dollar-sign"),
+    ],
+)
+def test_a_budget_named_in_any_currency_is_noted_as_given(text: str, budget: str) -> None:
+    assert given(Details(), text)["budget"] == budget
+
+
+def test_a_budget_of_a_number_without_a_currency_is_not_noted() -> None:
+    # near miss: "800 members" is no budget
+    assert "budget" not in given(Details(), "Our network has around 800 members a month.")
+
+
+EARLIER = "Would you give the keynote at our summit on May 4?"
+
+
+def test_a_reminder_that_names_a_price_in_singapore_dollars_brings_news() -> None:
+    assert brings_news(
+        "Just following up - keynote speakers contribute SGD 2,500 towards production.", EARLIER
+    )
+
+
+def test_a_reminder_that_repeats_the_price_at_the_end_of_a_sentence_brings_no_news() -> None:
+    # near miss: the same sum, once before a full stop ("EUR 2,500.") and once within the sentence
+    before = f"{EARLIER} Keynote speakers contribute EUR 2,500."
+    assert not brings_news("Just following up on the EUR 2,500 contribution - any thoughts?", before)
 
 
 # -- a firm's pitch signed in capitals, followed up by the advisor who signed it ----------------------------------
