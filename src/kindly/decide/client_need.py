@@ -48,16 +48,13 @@ _SERVICE = re.compile(
 )
 # ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
 # an executive coach)
-_WANTED = re.compile(
-    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
-    r"to|so|when|while|after|before)\b|[.,;:]|$)",
-    re.I,
-)
+_WHO_WANT = r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)"
+_BEFORE_WHAT_FOR = r"[ \t]+(?:for|in|during|through|with|at|to|so|when|while|after|before)\b"
+_WANTED = re.compile(rf"{_WHO_WANT}(?={_BEFORE_WHAT_FOR}|[.,;:]|$)", re.I)
 # ...read to its end where a comma only lists its qualities ("who want sustainable, passive-house residential
 # design"): the words of the trade a never-rule may take for granted (decide.rules)
 _WANTED_IN_FULL = re.compile(
-    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
-    r"to|so|when|while|after|before)\b|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
+    rf"{_WHO_WANT}(?={_BEFORE_WHAT_FOR}|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
     re.I,
 )
 # Words of a service that say nothing of what it is.
