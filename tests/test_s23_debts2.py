@@ -10,11 +10,13 @@ import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.fees import charges_to_appear
+from kindly.decide.selling import priced_offer
 from kindly.decide.thread import brings_news
+from kindly.model import Intent
 from kindly.reply.given import given
 from kindly.understand.classify import offers_to_share
-from kindly.understand.extract import Details
-from support import Kindly
+from kindly.understand.extract import Details, extract
+from support import Kindly, incoming
 from test_s22_board import pitch_then_follow_up
 
 # -- an amount in any currency a user's mail is written in is read as money -----------------------------------------
@@ -133,6 +135,50 @@ def test_a_reminder_that_repeats_the_price_at_the_end_of_a_sentence_brings_no_ne
     # near miss: the same sum, once before a full stop ("EUR 2,500.") and once within the sentence
     before = f"{EARLIER} Keynote speakers contribute EUR 2,500."
     assert not brings_news("Just following up on the EUR 2,500 contribution - any thoughts?", before)
+
+
+# -- what a user sees: a seller's price and an event's cost in Singapore dollars or euros by name ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "Our launch packages start at SGD 1,800 and include a shoot.", "SGD 1,800", id="singapore-dollars"
+        ),
+        pytest.param("Our plans start from 49 euros a month.", "49 euros", id="euros-by-name"),
+        pytest.param("Our plans start at €49 a month.", "€49", id="euro-sign"),
+    ],
+)
+def test_a_sellers_own_price_in_any_currency_is_a_priced_offer(text: str, words: str) -> None:
+    assert priced_offer(text).endswith(words)
+
+
+def test_a_sellers_plans_without_a_sum_are_no_priced_offer() -> None:
+    # near miss: "from 49 cities" is no price
+    assert priced_offer("Our plans start from 49 cities across Asia.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "cost"),
+    [
+        pytest.param(
+            "Tickets are SGD 45 per person, dinner included.", "SGD 45 per person", id="singapore-dollars"
+        ),
+        pytest.param("Tickets are $45 per person, dinner included.", "$45 per person", id="dollar-sign"),
+    ],
+)
+def test_an_events_ticket_price_in_any_currency_is_its_cost(text: str, cost: str) -> None:
+    mail = incoming(f"Would you join our founders' dinner on Thursday 10 December in Singapore? {text}")
+    assert extract(mail, Intent.EVENT_INVITATION).cost == cost
+
+
+def test_an_event_with_a_number_of_guests_and_no_price_has_no_cost() -> None:
+    # near miss: "SGD" named without a sum
+    mail = incoming(
+        "Would you join our founders' dinner on Thursday 10 December? 45 guests; we invoice in SGD."
+    )
+    assert extract(mail, Intent.EVENT_INVITATION).cost == ""
 
 
 # -- a firm's pitch signed in capitals, followed up by the advisor who signed it ----------------------------------
