@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.decide.client_need import says_they_raise
 from kindly.decide.fees import charges_to_appear
 from kindly.decide.selling import priced_offer
 from kindly.decide.thread import brings_news
@@ -179,6 +180,33 @@ def test_an_event_with_a_number_of_guests_and_no_price_has_no_cost() -> None:
         "Would you join our founders' dinner on Thursday 10 December? 45 guests; we invoice in SGD."
     )
     assert extract(mail, Intent.EVENT_INVITATION).cost == ""
+
+
+# -- what a user sees: a founder raising in Singapore dollars is raising ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("We're raising SGD 2m to build our first plant.", id="singapore-dollars"),
+        pytest.param("We're raising a SGD 3m seed in January.", id="a-seed-in-singapore-dollars"),
+        pytest.param("We're raising EUR 1.8m to build our first line.", id="euros"),
+    ],
+)
+def test_a_founder_raising_in_any_currency_says_so(text: str) -> None:
+    assert says_they_raise(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("We're raising 49 children on our farm.", id="a-count-raised"),
+        pytest.param("We raise funds in SGD for local charities.", id="a-currency-without-a-sum"),
+    ],
+)
+def test_words_of_raising_without_a_round_or_millions_are_no_raise(text: str) -> None:
+    # near misses
+    assert not says_they_raise(text)
 
 
 # -- a firm's pitch signed in capitals, followed up by the advisor who signed it ----------------------------------
