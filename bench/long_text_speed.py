@@ -29,8 +29,10 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    import re
     from datetime import date
 
+    from kindly.amounts import AN_AMOUNT, MONEY
     from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
@@ -148,6 +150,10 @@ def main() -> None:
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
     hours = "Mentors give two hours " * int(4_000 * scale)
+    # sums in many currencies with no stop, codes inside words and a pasted run of figures (kindly.amounts)
+    prices = "Our packages start at SGD 1,800 or 49 euros, amateur 40 and 3 EUR-pallets " * int(
+        2_000 * scale
+    ) + "12,34," * int(8_000 * scale)
     # a lobbyist's offer with no stop: tickets, footage of you, a hearing, words that open the gift and
     # endorsement readings again and again
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
@@ -293,6 +299,11 @@ def main() -> None:
             lambda: representative_asked(managed, terms),
         ),
         ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
+        (
+            "prices in every currency, no stops",
+            len(prices),
+            lambda: (list(re.finditer(MONEY, prices, re.IGNORECASE)), list(AN_AMOUNT.finditer(prices))),
+        ),
         (
             "a writer's own work offered, no stops",
             len(writer),

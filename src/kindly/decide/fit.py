@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.amounts import AN_AMOUNT
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.client_need import (
     buyer_for_client,
@@ -48,7 +49,7 @@ from kindly.decide.mentoring import (
     peer_group,
 )
 from kindly.decide.roles import held_role
-from kindly.decide.rules import AN_AMOUNT, pays_you
+from kindly.decide.rules import pays_you
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     STOPWORDS,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kindly.amounts import AN_AMOUNT
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
@@ -261,7 +262,6 @@ _SHARES_IN_THEIRS = re.compile(
 )
 # A line break inside a paragraph (a hard-wrapped mail), not the blank line between two.
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
-_NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
 _AT_NO_COST = re.compile(r"\b(?:no cost|free of charge|for free|no charge|no fees?)\b", re.IGNORECASE)
 
 
@@ -270,7 +270,7 @@ def offers_to_share(own: str) -> bool:
     read as one: "We'd love to feature your winter food\ndrive for Giving Tuesday - a post, a few stories")."""
     own = _WRAPPED.sub(" ", own)
     offered = _OFFERS_TO_SHARE.search(own) or _SHARES_IN_THEIRS.search(own)
-    return offered is not None and (_NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None)
+    return offered is not None and (AN_AMOUNT.search(own) is None or _AT_NO_COST.search(own) is not None)
 
 
 def swaps_clients(own: str) -> bool:
