@@ -4,13 +4,18 @@ an API that wrote over her words in another tone - through real Dovecot IMAP and
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import pytest
 
 from support import Kindly
 from test_s22_days import ENQUIRY, drafts_of, page, synced, week
 from test_s22_r2days import Week
 from test_s22_r2edits import saved_on_the_page
-from test_s23_daily import HER_YES, jo_answered_in_her_words
+from test_s23_daily import HER_YES, approved_yes_to_the_meetup, jo_answered_in_her_words, meetup, send_refused
 from test_sync import dovecot, mailbox
 
 __all__ = ["dovecot", "mailbox", "week"]
@@ -79,3 +84,44 @@ def test_the_api_writes_kindlys_own_draft_again_in_a_tone_without_asking(kindly:
     for api, auth in page(kindly):
         words = api.put(f"/api/invitations/{enquiry['id']}/draft", headers=auth, json={"text": HER_YES + " "})
         assert words.status_code == 200, words.text
+
+
+# 6. Wednesday she opened the outbox of her approved yes to Kate's meetup, cancelled since: the page told her to run
+# `kindly drafts discard 3` - a terminal she had not open - though the page can discard it itself.
+
+
+@contextmanager
+def signed_in(kindly: Kindly) -> Iterator[tuple[Any, str]]:
+    """Dana's page, signed in: the client and its CSRF token."""
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from web_support import FAST_SCRYPT, PASSWORD, log_in, set_password
+
+    set_password(kindly.home, PASSWORD, **FAST_SCRYPT)
+    with TestClient(create_app(load_settings(kindly.home)), follow_redirects=False) as client:
+        yield client, log_in(client)
+
+
+def test_the_outbox_page_offers_its_own_discard_for_a_reply_that_no_longer_fits(
+    kindly: Kindly, week: Week
+) -> None:
+    yes = approved_yes_to_the_meetup(kindly)
+    meetup(kindly, "cancel", "CANCEL")
+    with signed_in(kindly) as (client, csrf):
+        shown = " ".join(client.get(f"/invitations/{yes['message_pk']}/outbox").text.split())
+        assert "but its event was cancelled since: discard it with the Discard button below" in shown
+        assert "kindly drafts discard" not in shown and "kindly serve" not in shown
+        assert f'action="/invitations/{yes["message_pk"]}/outbox/discard"' in shown
+        done = client.post(f"/invitations/{yes['message_pk']}/outbox/discard", data={"csrf_token": csrf})
+        assert done.status_code == 303
+    assert json.loads(kindly("drafts", "--json").stdout) == []
+    assert send_refused(kindly, yes["id"])  # nothing left to send
+
+
+def test_the_outbox_page_of_a_reply_still_on_offers_no_discard(kindly: Kindly, week: Week) -> None:
+    """The near miss: an approved yes to an event still on is there to send, not to discard."""
+    yes = approved_yes_to_the_meetup(kindly)
+    with signed_in(kindly) as (client, _csrf):
+        shown = client.get(f"/invitations/{yes['message_pk']}/outbox").text
+    assert "/outbox/discard" not in shown and "Save to IMAP Drafts" in shown

@@ -40,13 +40,19 @@ def stale_reason(row: DraftRow) -> str:
     return ""
 
 
-def stale_advice(row: DraftRow, reason: str) -> str:
-    """The refusal, and what to do about it."""
+def stale_advice(row: DraftRow, reason: str, *, on_page: bool = False) -> str:
+    """The refusal, and what to do about it: at the terminal, with the commands; `on_page`, with the outbox page's
+    own Discard button (a page that points to a command sends her to a terminal she may not have open)."""
     holds = "holds your edited words" if row.edited else f"is {row.status}"
+    refused = f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
+    if on_page:
+        return (
+            f"{refused}discard it with the Discard button below, or set the decision by hand on the invitation's "
+            "page, which writes kindly's draft for it"
+        )
     return (
-        f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
-        f"discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision by hand "
-        "on the page (`kindly serve`), which writes kindly's draft for it"
+        f"{refused}discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision "
+        "by hand on the page (`kindly serve`), which writes kindly's draft for it"
     )
 
 

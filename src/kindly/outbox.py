@@ -86,6 +86,15 @@ class TimesTaken(OutboxError):
     """A draft in the user's own words offers a time taken since: it leaves only when she says so."""
 
 
+class StaleDraft(OutboxError):
+    """A draft that no longer answers its message (kindly.kept_drafts.stale_reason): `on_page` words the refusal
+    for the outbox page, which has its own Discard button."""
+
+    def __init__(self, message: str, on_page: str) -> None:
+        super().__init__(message)
+        self.on_page = on_page
+
+
 class AlreadySent(OutboxError):
     """A reply to this message was already sent by SMTP: kindly never sends twice."""
 
@@ -417,7 +426,7 @@ def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool =
             f"which draft #{newer.id} answers; send that one"
         )
     if stale := stale_reason(row):
-        raise OutboxError(stale_advice(row, stale))
+        raise StaleDraft(stale_advice(row, stale), stale_advice(row, stale, on_page=True))
     if not despite_taken_times and (taken := taken_offers(session, row)):
         raise TimesTaken(taken_advice(row, taken))
 
