@@ -92,7 +92,7 @@ def _view(state: WebState, pk: int) -> OutboxView:
     try:
         prepared = outbox.outgoing(state.sessions, state.profile(), draft_id)
     except outbox.TimesTaken as error:
-        taken = str(error).split(". Change the time", 1)[0]  # the page offers its own box instead of the flag
+        taken = str(error).split(". Change the ", 1)[0]  # the page offers its own box instead of the flag
         prepared = outbox.outgoing(state.sessions, state.profile(), draft_id, despite_taken_times=True)
     except outbox.StaleDraft as error:
         problem, stale = error.on_page, True
