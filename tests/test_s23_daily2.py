@@ -17,7 +17,13 @@ from test_caldav import PASSWORD, USER, Server, radicale
 from test_s22_days import ENQUIRY, drafts_of, page, synced, week
 from test_s22_r2days import Week
 from test_s22_r2edits import saved_on_the_page
-from test_s23_daily import HER_YES, approved_yes_to_the_meetup, jo_answered_in_her_words, meetup, send_refused
+from test_s23_daily import (
+    HER_YES,
+    approved_yes_to_the_meetup,
+    jo_answered_in_her_words,
+    meetup,
+    send_refused,
+)
 from test_sync import dovecot, mailbox
 
 __all__ = ["dovecot", "mailbox", "radicale", "week"]
