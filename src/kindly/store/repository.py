@@ -746,7 +746,10 @@ class Repository:
         return int(
             self.session.scalar(
                 select(func.count(DraftRow.id)).where(
-                    DraftRow.decision == decision, DraftRow.created_at >= since
+                    DraftRow.decision == decision,
+                    DraftRow.created_at >= since,
+                    # her words kept when written over are no draft of kindly's: the rotation goes on as before
+                    DraftRow.why_discarded != discards.REPLACED_AT_YOUR_ASKING,
                 )
             )
             or 0
