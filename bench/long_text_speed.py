@@ -198,7 +198,7 @@ def main() -> None:
     holding = "I will check with the team and " * int(4_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
-    )
+    ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [

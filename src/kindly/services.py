@@ -272,7 +272,11 @@ class Triage:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
-        if self.busy:  # her calendar as it is now, against the times her own words in kept drafts offer
+        self.note_busy_times()
+
+    def note_busy_times(self) -> None:
+        """Her calendar as it is now, against the times her own words in kept drafts offer (the evidence says)."""
+        if self.busy:
             with self.sessions.begin() as session:
                 note_busy_times(session, self.busy, self.profile.user.zone)
 
@@ -1663,6 +1667,7 @@ class Sync:
                 self.failures.append(error)
         # the mail already stored is read again by no sync: what waits follows a profile edited since
         yield from self.triage.open_again()
+        self.triage.note_busy_times()  # a sync with no new mail reads her calendar too
 
     def _folder(
         self,
