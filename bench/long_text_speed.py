@@ -59,6 +59,7 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.reply.to_have_ready import what_to_have_ready
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.extract import Details, extract
@@ -160,6 +161,7 @@ def main() -> None:
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
+    ready = "is there anything we should have and what else " * int(3_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     )
@@ -263,6 +265,7 @@ def main() -> None:
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
         ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
+        ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

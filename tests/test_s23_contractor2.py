@@ -7,8 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from personas import contractor_profile, invite_to_kendra
+from kindly.reply.to_have_ready import what_to_have_ready
+from personas import contractor_profile, invite_to_kendra, to_kendra
 from support import Kindly, profile_file, triaged_one
+
+
+def _to_kendra(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
+    mail = to_kendra(tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(contractor_profile(), tmp_path))
 
 
 def _invited(kindly: Kindly, tmp_path: Path, **event: str) -> dict[str, Any]:
@@ -55,3 +61,108 @@ def test_a_trade_groups_open_evening_turned_down_is_still_offered_to_others(
     if record["decision"] == "decline":
         draft = record["draft"]
         assert "mention it" in draft or "pass the details on" in draft or "tell them about it" in draft, draft
+
+
+# -- an evening event outside her hours: still a yes at its own hour, but she is told -------------------------
+
+
+def _mixer(hours: str) -> str:
+    return (
+        "Hi Kendra,\n\nI run the NARI Denver Remodelers Roundtable, a peer group of owners of small remodeling firms "
+        "that meets monthly to compare notes on pricing, hiring and subs - no vendors, no selling.\n\nWe're holding "
+        f"our holiday mixer on Tuesday, December 8 {hours} at Great Divide Brewing and would love to have you come "
+        "meet the group.\n\nCheers,\nBrett Calloway\nCalloway Remodeling / NARI Denver\n"
+    )
+
+
+def test_an_evening_mixer_outside_her_hours_is_accepted_with_the_hours_noted_in_the_reason(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        _mixer("from 6:00 to 8:30pm"),
+        "Brett Calloway <brett@callowayremodel.example>",
+        "Remodelers Roundtable - mixer Dec 8",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "outside your meeting hours" in record["reason"]
+    assert "6:00 to 8:30pm" in record["draft"]  # the event keeps its own hour
+
+
+def test_a_breakfast_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        _mixer("from 7:00 to 8:30am"),
+        "Brett Calloway <brett@callowayremodel.example>",
+        "Remodelers Roundtable - breakfast Dec 8",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "outside your meeting hours" not in record["reason"]
+
+
+# -- a question after a yes: what to have ready is hers to answer, and the draft keeps a place for it -----------
+
+
+def _confirmed(extra: str) -> str:
+    return (
+        "Hi Kendra,\n\nGreat, thanks for getting back so fast. Friday works - could you come at 8am on Friday "
+        f"Dec 4? We're at 3318 Fairfax St. {extra}\n\nPriya\n\nOn Sun, Nov 29, 2026 at 4:10 PM Kendra Lowry "
+        "<kendra@lowrybuild.example> wrote:\n> Hi Priya,\n>\n> I'd be glad to come see the space. Would Friday "
+        "morning work?\n>\n> Kendra\n"
+    )
+
+
+def test_a_client_asking_what_to_have_ready_finds_a_place_left_for_her_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    asked = "Is there anything we should have ready (the old survey? photos of the mechanical room?)"
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        _confirmed(asked),
+        "Priya Raman <priya.raman@hey.example>",
+        "Re: Basement finish - quote",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "8am" in record["draft"]
+    assert f'[Your answer to "{asked}"]' in record["draft"]
+
+
+def test_a_client_who_says_they_will_have_the_plans_ready_asks_nothing_more(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        _confirmed("We'll have the old survey ready for you."),
+        "Priya Raman <priya.raman@hey.example>",
+        "Re: Basement finish - quote",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "[Your answer" not in record["draft"]
+
+
+def test_her_own_answer_about_what_to_have_ready_is_used_instead_of_a_placeholder(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = contractor_profile() + (
+        '\n[[answers]]\nabout = ["ready", "bring"]\n'
+        'answer = "Nothing needed - any photos or old plans you have are a bonus."\n'
+    )
+    mail = to_kendra(
+        tmp_path / "m.eml",
+        _confirmed("Is there anything we should have ready?"),
+        sender="Priya Raman <priya.raman@hey.example>",
+        subject="Re: Basement finish - quote",
+    )
+    record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
+    assert "Nothing needed - any photos" in record["draft"]
+    assert "[Your answer" not in record["draft"]
+
+
+def test_what_to_have_ready_is_a_question_about_the_visit_not_a_sellers_offer() -> None:
+    assert what_to_have_ready("See you then! What should we bring?") == "What should we bring?"
+    assert what_to_have_ready("Could we talk about what we can bring to your firm?") == ""
+    assert what_to_have_ready("We'll have the plans ready. See you Friday?") == ""
