@@ -49,6 +49,7 @@ def main() -> None:
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
     from kindly.decide.topic_said import topic_said
+    from kindly.decide.trade_offered import trade_offered
     from kindly.decide.when_alone import when_alone
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
@@ -162,6 +163,7 @@ def main() -> None:
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
     ready = "is there anything we should have and what else " * int(3_000 * scale)
+    partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     )
@@ -266,6 +268,11 @@ def main() -> None:
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
         ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
         ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
+        (
+            "a trade offered, no partner sought (20 KB)",
+            20_000,
+            lambda: [trade_offered(g, partners) for g in kendra.goals],
+        ),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kindly.decide.trade_offered import trade_offered
+from kindly.profile import GoalKind
 from kindly.reply.to_have_ready import what_to_have_ready
 from personas import contractor_profile, invite_to_kendra, to_kendra
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, profile_file, triaged_one, written_profile
 
 
 def _to_kendra(kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str) -> dict[str, Any]:
@@ -166,3 +168,72 @@ def test_what_to_have_ready_is_a_question_about_the_visit_not_a_sellers_offer() 
     assert what_to_have_ready("See you then! What should we bring?") == "What should we bring?"
     assert what_to_have_ready("Could we talk about what we can bring to your firm?") == ""
     assert what_to_have_ready("We'll have the plans ready. See you Friday?") == ""
+
+
+# -- a plumber offering his trade to a GC who seeks plumbers is a partner, not a client -------------------------
+
+TONY = (
+    "Hello,\n\nAlvarado Plumbing & Gas is a family-owned plumbing contractor in Denver (Master Plumber MP.0031876, "
+    "insured). We're looking to partner with one or two residential GCs for rough-in and finish plumbing on "
+    "kitchens and basements - we pull our own permits and are usually able to start within 2 weeks.\n\nCould we "
+    "set up a time to meet with the owner?\n\nTony Alvarado\nAlvarado Plumbing & Gas\n"
+)
+
+
+def test_a_colleagues_forward_of_a_plumber_wanting_gc_partners_serves_her_subcontractor_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Kendra - these guys might be worth a look for Elm St and the Fairfax basement, since Rick is booked "
+        "through Feb.\n\nJake\n\n---------- Forwarded message ---------\nFrom: Tony Alvarado "
+        "<tony@alvaradoplumbing.example>\nDate: Mon, Nov 30, 2026 at 11:58 AM\nSubject: Licensed plumber looking "
+        f"for GC partners\nTo: info@lowrybuild.example\n\n{TONY}"
+    )
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        body,
+        "Jake Ferris <jake@lowrybuild.example>",
+        "Fwd: Licensed plumber looking for GC partners",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+    assert "inquiry" not in record["draft"]
+
+
+def test_a_plumber_writing_himself_for_gc_partners_is_met_as_a_subcontractor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        TONY,
+        "Tony Alvarado <tony@alvaradoplumbing.example>",
+        "Licensed plumber looking for GC partners",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+    assert "inquiry" not in record["draft"]
+
+
+def test_a_homeowner_who_needs_a_licensed_plumber_for_her_kitchen_is_still_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_kendra(
+        kindly,
+        tmp_path,
+        "Hi Kendra,\n\nWe're planning a kitchen remodel in Congress Park and need a licensed plumber to move the "
+        "sink to the island. Could you come take a look and give us a ballpark?\n\nThanks,\nDana Brooks\n",
+        "Dana Brooks <dana.brooks@example.com>",
+        "Kitchen remodel",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+
+
+def test_a_trade_is_offered_by_who_is_it_not_by_who_needs_it(tmp_path: Path) -> None:
+    goals = written_profile(contractor_profile(), tmp_path).goals
+    subs = next(goal for goal in goals if goal.kind is GoalKind.CUSTOM)
+    clients = next(goal for goal in goals if goal.kind is GoalKind.FIND_CLIENTS)
+    assert trade_offered(subs, f"Licensed plumber looking for GC partners\n{TONY}")
+    assert not trade_offered(clients, f"Licensed plumber looking for GC partners\n{TONY}")
+    assert not trade_offered(
+        subs, "We need a licensed plumber and are looking to work with a GC on our kitchen."
+    )
