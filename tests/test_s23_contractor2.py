@@ -10,7 +10,7 @@ from typing import Any
 from kindly.decide.trade_offered import trade_offered
 from kindly.profile import GoalKind
 from kindly.reply.to_have_ready import what_to_have_ready
-from personas import contractor_profile, invite_to_kendra, to_kendra
+from personas import contractor_profile, invite_to_kendra, text_to_kendra, to_kendra
 from support import Kindly, profile_file, triaged_one, written_profile
 
 
@@ -237,3 +237,36 @@ def test_a_trade_is_offered_by_who_is_it_not_by_who_needs_it(tmp_path: Path) -> 
     assert not trade_offered(
         subs, "We need a licensed plumber and are looking to work with a GC on our kitchen."
     )
+
+
+# -- a client's visit moved off a Sunday: the soonest weekdays, not the week after ----------------------------
+
+
+def test_a_homeowner_asking_for_this_sunday_is_offered_the_soonest_weekdays(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    text = text_to_kendra(
+        tmp_path / "text.txt",
+        "hi Kendra, Mark Delgado - we met at the Congress Park block party. our kitchen is finally happening!! any "
+        "chance you could swing by this Sunday to look? thats the only day my wife and I are both home. thx",
+        sender="Mark Delgado",
+    )
+    record = triaged_one(kindly, text, profile_file(contractor_profile(), tmp_path))
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    offered = record["draft"].partition("doesn't work for me, though")[2]
+    assert "December 2" in offered, record["draft"]
+
+
+def test_a_homeowner_asking_for_an_evening_on_a_weekday_is_offered_that_day_in_her_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    text = text_to_kendra(
+        tmp_path / "text.txt",
+        "hi Kendra, Mark Delgado - our kitchen is finally happening!! any chance you could swing by Thursday at "
+        "6pm to look? thx",
+        sender="Mark Delgado",
+    )
+    record = triaged_one(kindly, text, profile_file(contractor_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    offered = record["draft"].partition("work for you")[0]
+    assert "Thursday, December 3" in offered, record["draft"]
