@@ -92,6 +92,22 @@ def test_an_evening_mixer_outside_her_hours_is_accepted_with_the_hours_noted_in_
     assert "6:00 to 8:30pm" in record["draft"]  # the event keeps its own hour
 
 
+def test_a_calendar_invitation_to_an_evening_meeting_notes_it_is_outside_her_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invited(
+        kindly,
+        tmp_path,
+        summary="NAWIC Denver - women in construction monthly meeting",
+        organizer="Denise Ortiz <denise@nawicdenver.example>",
+        location="Denver Athletic Club",
+        description="Our monthly chapter meeting for women in construction: dinner and networking. Join us!",
+        start="20261209T180000",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "outside your meeting hours (Wednesday, December 9 at 18:00" in record["reason"]
+
+
 def test_a_breakfast_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:
     record = _to_kendra(
         kindly,
