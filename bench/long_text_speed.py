@@ -52,6 +52,7 @@ def main() -> None:
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
     from kindly.decide.topic_said import topic_said
+    from kindly.decide.trade_offered import trade_offered
     from kindly.decide.when_alone import when_alone
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
@@ -62,6 +63,7 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.reply.to_have_ready import what_to_have_ready
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.classify import _SUGGESTS
@@ -196,6 +198,8 @@ def main() -> None:
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
+    ready = "is there anything we should have and what else " * int(3_000 * scale)
+    partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
@@ -327,6 +331,12 @@ def main() -> None:
             "a small account's swap (first 20 KB read)",
             20_000,
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
+        ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
+        (
+            "a trade offered, no partner sought (20 KB)",
+            20_000,
+            lambda: [trade_offered(g, partners) for g in kendra.goals],
         ),
     ]
 

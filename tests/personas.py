@@ -2365,3 +2365,32 @@ def pastor_with_answers_profile() -> str:
         pastor_profile()
         + f"\n[[answers]]\nabout = {_value(answer['about'])}\nanswer = {_value(answer['answer'])}\n"
     )
+
+
+def invite_to_kendra(
+    path: Path, *, summary: str, organizer: str, location: str = "", description: str = "", start: str
+) -> Path:
+    """A calendar invitation (METHOD:REQUEST) to Kendra, from `organizer` ("Brian Corwin <brian@...>"), at `start`
+    in Denver time for an hour, saved at `path`."""
+    name, _, address = organizer.partition(" <")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Outlook//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{''.join(c for c in summary.lower() if c.isalnum())[:40]}-{start}@calendar.example",
+        "DTSTAMP:20261130T150000Z",
+        f"DTSTART;TZID=America/Denver:{start}",
+        "DURATION:PT1H",
+        f"SUMMARY:{summary}",
+        *([f"LOCATION:{location}"] if location else []),
+        *([f"DESCRIPTION:{description}"] if description else []),
+        f"ORGANIZER;CN={name}:mailto:{address.rstrip('>')}",
+        "ATTENDEE;CN=Kendra Lowry;RSVP=TRUE:mailto:kendra@lowrybuild.example",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path

@@ -84,6 +84,7 @@ from kindly.reply.acceptance import (
 from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from kindly.reply.event_hours import noted_outside_hours
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
 from kindly.reply.saved_answer import with_saved_answer
@@ -699,6 +700,8 @@ class Triage:
         if verdict.decision is Decision.ACCEPT and (asking := application_asked(understanding, message)):
             # "Would you like to apply? The application takes 15 minutes.": no form to go to, so the yes asks
             verdict = replace(verdict, reason=f"{verdict.reason} It is {asking}.")
+        # a mixer at 6pm keeps its organiser's hour, but the user hears that it is outside their own
+        verdict = noted_outside_hours(verdict, message, details, understanding.intent, self.profile)
         answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,

@@ -50,6 +50,7 @@ from kindly.decide.mentoring import (
 )
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
+from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     STOPWORDS,
@@ -560,6 +561,13 @@ def _fit(
         # topic)
         affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
         notes.append(f"it {taught}")
+    if intent is Intent.PARTNERSHIP_PROPOSAL and (
+        trade := trade_offered(goal, reading.original or reading.folded)
+    ):
+        # "Licensed plumber looking for GC partners" to a goal of finding licensed plumbing subcontractors: the
+        # very people the goal seeks, offering to work with the user
+        affinity = 1.0
+        notes.append(f"a tradesperson offers the trade it seeks ({trade})")
     if (
         goal.kind is GoalKind.CUSTOM
         and intent is Intent.SALES_PITCH

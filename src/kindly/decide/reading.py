@@ -33,6 +33,7 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.topic_said import topic_said
+from kindly.decide.trade_offered import with_trade_offered
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
 from kindly.decide.words import (
@@ -77,6 +78,7 @@ def as_read(
     understanding = with_provider_trade_sold(understanding, profile, message)
     understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_work_offered(understanding, message)
+    understanding = with_trade_offered(understanding, profile, message)
     understanding = with_paid_booking(understanding, profile, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)

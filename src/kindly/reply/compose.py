@@ -169,6 +169,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
 from kindly.reply.wording import formally, lower_first, tidy, without_contractions
@@ -1323,6 +1324,10 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
     own_way = own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
     if own_way is not None and isinstance(values["answers"], list):
         values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
+    # "Is there anything we should have ready?": only the user knows; a yes leaves them a place to say it
+    ready = what_to_have_ready(message.own_text)
+    if ready and isinstance(values["answers"], list) and not answers_for(ready, usable):
+        values["answers"] = [*values["answers"], left_for_you(ready)]
 
 
 def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tuple[Deadlines, bool]:
