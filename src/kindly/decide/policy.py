@@ -1051,6 +1051,8 @@ def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
 
 
 def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
+    """A message's decision, step by step: gates before reading, the intent read again, the assessment and what
+    it costs, what rules it out, then accept, ask or decline by fit."""
     intent = understanding.intent
     text = evidence_text(message)
 
@@ -1060,104 +1062,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return other
     # asked once, and before any branch that could answer: the one answer to whether it is a scam
     scam = scam_in_message(message)
-    if scam is not None and scam.whoever_sends:
-        # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
-        # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
-        # read (a gift card for an auction, no invitation at all), no one honest asks that
-        return _scam(scam, Verdict)
-    if asked := reference_asked_in(message):
-        # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
-        # reads like a recruiter's)
-        return _reference(asked, message, profile, context)
-    if scam is None and (hard := care_asked(text)):
-        # "Things at home have gotten really bad ... Could I come see you this week, just to talk?": someone in
-        # trouble asks for the user's own care - no networking ask to weigh, decline or pass on to a provider
-        return Verdict(
-            Decision.IGNORE,
-            f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
-            "personal",
-        )
-    if submitted := _submitted(message, profile, context, intent):
-        return submitted
-    if not understanding.is_invitation:
-        if gift := donation_asked_in(message):
-            if scam is not None and not context.known_sender:
-                # ...but a stranger's story of hidden funds around it is no auction to give to
-                return _scam(scam, Verdict)
-            # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
-            return _donation(gift, profile, context, Verdict)
-        never = never_rule_hit(profile, text, intent) if (asked := _asks_you(text)) else None
-        if asked and never and not when_alone(never[1], text):
-            # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
-            # an ask of what a never-rule rules out, however plainly it reads as onboarding news
-            rule, notes = never
-            why = f"You never do {_as_yours(rule)}."
-            return Verdict(
-                Decision.DECLINE,
-                why,
-                "never_do",
-                never_rule=rule,
-                evidence=(*notes, f'asks you: "{asked}"'),
-                marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"'), text),
-            )
-        if moved := _time_moved(message):
-            # "could we move this to Thursday the 12th at 2pm instead?" on a thread: a question is asked - of a
-            # meeting's time, not of a new invitation
-            return Verdict(
-                Decision.IGNORE,
-                f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
-                "not_invitation",
-            )
-        return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
-    if civic := civic_mailing(message, intent):
-        # "Dear local business owners, ... Please complete our short online survey": a mailing to a group, like a
-        # newsletter; it is read, not answered
-        return Verdict(
-            Decision.IGNORE,
-            f'A consultation or public notice mailed to a group ("{civic.rstrip(",")}"): nothing is asked of you'
-            " in person.",
-            "not_invitation",
-        )
-    if not context.known_sender and (office := claims_an_office(message.sender)):
-        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
-        # contact the user has written to is who they are, whatever their address
-        why = (
-            f"Looks like a scam ({scam}), from someone claiming a public office"
-            if scam
-            else f'Claims a public office ("{office}") but writes from {_domain(message.from_addr)}, a webmail address'
-        )
-        return Verdict(
-            Decision.IGNORE,
-            f"{why}: unverified, so no reply. Check with the office through its published contact details.",
-            "scam" if scam else "unverified",
-        )
-    # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
-    # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
-    introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
-    strangers_meeting = (
-        intent is Intent.WORK_MEETING
-        and introduced is None
-        and not context.known_sender
-        and not profile.user.at_own_domain(message.from_addr)
-    )
-    if strangers_meeting and priced_offer(text):
-        # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
-        # to sell, not a work meeting of the user's own
-        intent = Intent.SALES_PITCH
-    elif strangers_meeting and favour_asked(text):
-        # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
-        # asked for free on the sender's own problem, not a work meeting of the user's own
-        intent = Intent.MENTORSHIP_REQUEST
-    if intent in _READ_AS_A_CONSULT and brokered_consult_in(message):
-        # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
-        # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
-        # expertise asked for a client, weighed as such
-        intent = Intent.CLIENT_INQUIRY
-    if intent is Intent.WORK_MEETING and _colleague_forwards_outside_meeting(message, profile):
-        # "Pastor, see below - they want to use our hall as a distribution site": the meeting an outside sender
-        # asks in the note a colleague forwards is their offer, weighed on what it forwards (a colleague's own
-        # work meeting stays theirs)
-        intent = Intent.PARTNERSHIP_PROPOSAL
+    if gated := _gates_before_reading(message, understanding, profile, context, intent, text, scam):
+        return gated
+    intent, introduced = _intent_read_again(message, profile, context, intent, text)
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1801,6 +1708,126 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
         "not_current_focus",
     )
+
+
+def _gates_before_reading(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+) -> Verdict | None:
+    """What is decided before the invitation is read at all: a scam whoever sends it, a reference or care asked, work
+    submitted, mail that invites to nothing, a mailing to a group, an office claimed from webmail."""
+    if scam is not None and scam.whoever_sends:
+        # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
+        # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
+        # read (a gift card for an auction, no invitation at all), no one honest asks that
+        return _scam(scam, Verdict)
+    if asked := reference_asked_in(message):
+        # "Could you be a reference for my application?": a favour asked, whatever the model read (a role named
+        # reads like a recruiter's)
+        return _reference(asked, message, profile, context)
+    if scam is None and (hard := care_asked(text)):
+        # "Things at home have gotten really bad ... Could I come see you this week, just to talk?": someone in
+        # trouble asks for the user's own care - no networking ask to weigh, decline or pass on to a provider
+        return Verdict(
+            Decision.IGNORE,
+            f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
+    if submitted := _submitted(message, profile, context, intent):
+        return submitted
+    if not understanding.is_invitation:
+        if gift := donation_asked_in(message):
+            if scam is not None and not context.known_sender:
+                # ...but a stranger's story of hidden funds around it is no auction to give to
+                return _scam(scam, Verdict)
+            # "Would you be willing to donate a gift card for the auction?": an ask the model need not see
+            return _donation(gift, profile, context, Verdict)
+        never = never_rule_hit(profile, text, intent) if (asked := _asks_you(text)) else None
+        if asked and never and not when_alone(never[1], text):
+            # "All new vendors complete a test translation ... approximately 2,000 words. The test is unpaid":
+            # an ask of what a never-rule rules out, however plainly it reads as onboarding news
+            rule, notes = never
+            why = f"You never do {_as_yours(rule)}."
+            return Verdict(
+                Decision.DECLINE,
+                why,
+                "never_do",
+                never_rule=rule,
+                evidence=(*notes, f'asks you: "{asked}"'),
+                marks=rule_marks(notes) | never_do_marks((*notes, f'asks you: "{asked}"'), text),
+            )
+        if moved := _time_moved(message):
+            # "could we move this to Thursday the 12th at 2pm instead?" on a thread: a question is asked - of a
+            # meeting's time, not of a new invitation
+            return Verdict(
+                Decision.IGNORE,
+                f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
+                "not_invitation",
+            )
+        return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
+    if civic := civic_mailing(message, intent):
+        # "Dear local business owners, ... Please complete our short online survey": a mailing to a group, like a
+        # newsletter; it is read, not answered
+        return Verdict(
+            Decision.IGNORE,
+            f'A consultation or public notice mailed to a group ("{civic.rstrip(",")}"): nothing is asked of you'
+            " in person.",
+            "not_invitation",
+        )
+    if not context.known_sender and (office := claims_an_office(message.sender)):
+        # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
+        # contact the user has written to is who they are, whatever their address
+        why = (
+            f"Looks like a scam ({scam}), from someone claiming a public office"
+            if scam
+            else f'Claims a public office ("{office}") but writes from {_domain(message.from_addr)}, a webmail address'
+        )
+        return Verdict(
+            Decision.IGNORE,
+            f"{why}: unverified, so no reply. Check with the office through its published contact details.",
+            "scam" if scam else "unverified",
+        )
+    return None
+
+
+def _intent_read_again(
+    message: Message, profile: Profile, context: Context, intent: Intent, text: str
+) -> tuple[Intent, Introduction | None]:
+    """The intent read again on what the mail says beyond the model's reading (a stranger's priced call is a pitch,
+    a brokered consult a client's enquiry), with the introduction that brought the sender in, where one did."""
+    # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
+    # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
+    introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
+    strangers_meeting = (
+        intent is Intent.WORK_MEETING
+        and introduced is None
+        and not context.known_sender
+        and not profile.user.at_own_domain(message.from_addr)
+    )
+    if strangers_meeting and priced_offer(text):
+        # "Our launch packages (from £2,500) include ... Could we arrange a 20-minute call?" from a stranger: a call
+        # to sell, not a work meeting of the user's own
+        intent = Intent.SALES_PITCH
+    elif strangers_meeting and favour_asked(text):
+        # "Could you hop on a Zoom with us tomorrow and debug it with us?" from a stranger: the user's expertise
+        # asked for free on the sender's own problem, not a work meeting of the user's own
+        intent = Intent.MENTORSHIP_REQUEST
+    if intent in _READ_AS_A_CONSULT and brokered_consult_in(message):
+        # "One of our clients, an investment firm, is looking to speak with experts ... a 60-minute phone
+        # consultation": an expert network's call for its client, no recruiter's nor a seller's - the user's
+        # expertise asked for a client, weighed as such
+        intent = Intent.CLIENT_INQUIRY
+    if intent is Intent.WORK_MEETING and _colleague_forwards_outside_meeting(message, profile):
+        # "Pastor, see below - they want to use our hall as a distribution site": the meeting an outside sender
+        # asks in the note a colleague forwards is their offer, weighed on what it forwards (a colleague's own
+        # work meeting stays theirs)
+        intent = Intent.PARTNERSHIP_PROPOSAL
+    return intent, introduced
 
 
 # A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
