@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from kindly.channels import is_dm
 from kindly.decide.assess import (
+    Assessment,
     assess,
     brokered_consult_in,
     cost_to_attend_in,
@@ -1068,150 +1070,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
-    assessment = assess(message, intent, profile, context.users_mail)
-    fits, best = assessment.fits, assessment.best
-    if introduced is not None:
-        best, fits = _as_introduced(introduced, best, fits)
-    # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
-    # own business), its own stated length for a short call or recording, else its kind's usual hours
-    # ...a talk paid in the thread's first mail is paid still when its reply sets the date
-    paid_talk = intent is Intent.SPEAKING_INVITATION and (
-        speaker_paid(text) or bool(context.earlier_said and speaker_paid(context.earlier_said))
+    weighed = _weighed(message, profile, context, intent, text, introduced)
+    assessment, fits, best = weighed.assessment, weighed.fits, weighed.best
+    pays, paid_ask, buyer_introduced = weighed.pays, weighed.paid_ask, weighed.buyer_introduced
+    networking, for_a_client = weighed.networking, weighed.for_a_client
+    verdict = partial(
+        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
     )
-    # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
-    pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
-    paid_ask = bool(pays)
-    helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
-    # the business the person introduced runs is the one the fits read (in the evidence text, which adds the
-    # subject, the signature and a forward's words to the mail's own: alike over every text of the data sets)
-    introduced_wants = (
-        introduced_buyer(profile, message.own_text, assessment.introduced_business)
-        if intent is Intent.INTRODUCTION
-        else ""
-    )
-    buyer_introduced = bool(introduced_wants)
-    if buyer_introduced:
-        best, fits = _as_buyer_introduced(introduced_wants, best, fits)
-    paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
-    # a recruiter's role or an interview for the role a job search seeks is the search itself, not networking to
-    # ration: a phone screen never waits for a week with networking hours left
-    job_search = (
-        best is not None
-        and seeks_a_role(profile.goals[best.goal_index])
-        and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
-        and not asks_for_work(message.own_text)
-    )
-    networking = 0.0 if paid_work or job_search else networking_hours(intent)
-    if networking and context.hours is not None:
-        networking = context.hours
-    if networking and own_meeting(message, intent):
-        if intent is Intent.INTRODUCTION:  # the sender's lunch as well as the introduction
-            networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
-        else:  # ...or their call as well as the event or the talk
-            networking = (context.hours or HOURS[intent]) + HOURS[Intent.COFFEE_CHAT]
-
-    # someone a goal to help a client brings: the client, or the help it seeks for them ("Find a fractional CFO for
-    # Tidewell": a fractional CFO offering just that), however the model read the offer
-    for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
-
-    def verdict(
-        decision: Decision,
-        reason: str,
-        code: str,
-        *,
-        provider: str = "",
-        provider_category: str = "",
-        never_rule: str = "",
-        evidence: tuple[str, ...] = (),
-        referral: Referral | None = None,
-        grounds: str = "",
-        marks: frozenset[DecisionMark] = frozenset(),
-    ) -> Verdict:
-        if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
-            condition, notes = assessment.condition
-            reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
-            never_rule, evidence = condition.rule, (*evidence, *notes)
-        if (
-            assessment.first
-            and decision is Decision.DECLINE
-            and code == "not_a_fit"
-            and intent is Intent.RECRUITING
-            and assessment.first[0].for_recruiters
-        ):
-            # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
-            # of the goals is about is asked for the range, not told the user is not looking
-            decision = Decision.ASK_DETAILS
-        if (
-            assessment.first
-            and decision is Decision.DECLINE
-            and code in ("not_a_fit", "not_current_focus")
-            and names_writers(assessment.first[0].base)
-        ):
-            # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
-            # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
-            first, notes = assessment.first
-            reason = f"You never do {_as_yours(first.rule)}: {first.thing} comes first."
-            code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
-        if (
-            not assessment.first
-            and decision is Decision.DECLINE
-            and code == "not_a_fit"
-            and intent is Intent.RECRUITING
-            and (terms := recruiter_terms_met(profile, text)) is not None
-        ):
-            # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
-            # never one that says the user takes no such calls
-            reason = (
-                f"{reason} It gives {terms.given} your rule asks for, so the "
-                "call is yours to take if the role interests you; the reply passes for now."
-            )
-        if (
-            assessment.first
-            and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
-            and not never_rule
-            and not (for_a_client and pitchs_own(assessment.first[0]))
-        ):
-            # "pitch calls without a deck first": no yes to the call yet, a question for the deck (not of a
-            # fractional CFO offering the very help a goal seeks for the user's client: no pitch for their money)
-            first, notes = assessment.first
-            reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
-            decision, code = Decision.ASK_DETAILS, "asks_first"
-            never_rule, evidence = first.rule, (*evidence, *notes)
-        if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
-            not_first, notes = assessment.not_first
-            reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
-            never_rule, evidence = not_first.rule, (*evidence, *notes)
-        if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
-            never_rule = assessment.paid_instead
-            reason = (
-                f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
-            )
-            evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
-            marks |= {DecisionMark.PAID_INSTEAD}
-        if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # a parent under "meetings during school hours except with parents": their time may be in school hours
-            rule, who = assessment.spared
-            evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
-        return Verdict(
-            decision,
-            reason,
-            code,
-            fits,
-            best,
-            provider,
-            provider_category,
-            never_rule,
-            evidence,
-            referral,
-            networking,
-            grounds,
-            marks
-            | rule_marks(evidence)
-            | (never_do_marks(evidence, text) if code == "never_do" else frozenset()),
-        )
 
     # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
     target_person = any("target person" in e for fit in fits for e in fit.evidence)
@@ -1323,6 +1188,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
         never, fits = None, tuple(_ruled_back(fit) for fit in fits)
         best = best_fit(profile, list(fits))
+    verdict = partial(
+        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
+    )
     if never:
         rule, notes = never
         sold = next(
@@ -1710,6 +1578,128 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     )
 
 
+@dataclass(frozen=True)
+class _Weighed:
+    """The assessment and what the message costs: the values every later step reads."""
+
+    assessment: Assessment
+    fits: tuple[GoalFit, ...]
+    best: GoalFit | None
+    pays: str
+    paid_ask: bool
+    buyer_introduced: bool
+    networking: float
+    for_a_client: bool
+
+
+def _weighed_verdict(
+    assessment: Assessment,
+    intent: Intent,
+    profile: Profile,
+    text: str,
+    networking: float,
+    for_a_client: bool,
+    fits: tuple[GoalFit, ...],
+    best: GoalFit | None,
+    decision: Decision,
+    reason: str,
+    code: str,
+    *,
+    provider: str = "",
+    provider_category: str = "",
+    never_rule: str = "",
+    evidence: tuple[str, ...] = (),
+    referral: Referral | None = None,
+    grounds: str = "",
+    marks: frozenset[DecisionMark] = frozenset(),
+) -> Verdict:
+    """The verdict as the assessment shapes it: a condition, a prerequisite or a rule's exception named with a
+    yes or a question, the fits and the networking hours it costs."""
+    if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
+        condition, notes = assessment.condition
+        reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
+        never_rule, evidence = condition.rule, (*evidence, *notes)
+    if (
+        assessment.first
+        and decision is Decision.DECLINE
+        and code == "not_a_fit"
+        and intent is Intent.RECRUITING
+        and assessment.first[0].for_recruiters
+    ):
+        # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
+        # of the goals is about is asked for the range, not told the user is not looking
+        decision = Decision.ASK_DETAILS
+    if (
+        assessment.first
+        and decision is Decision.DECLINE
+        and code in ("not_a_fit", "not_current_focus")
+        and names_writers(assessment.first[0].base)
+    ):
+        # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
+        # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
+        first, notes = assessment.first
+        reason = f"You never do {_as_yours(first.rule)}: {first.thing} comes first."
+        code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
+    if (
+        not assessment.first
+        and decision is Decision.DECLINE
+        and code == "not_a_fit"
+        and intent is Intent.RECRUITING
+        and (terms := recruiter_terms_met(profile, text)) is not None
+    ):
+        # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
+        # never one that says the user takes no such calls
+        reason = (
+            f"{reason} It gives {terms.given} your rule asks for, so the "
+            "call is yours to take if the role interests you; the reply passes for now."
+        )
+    if (
+        assessment.first
+        and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
+        and not never_rule
+        and not (for_a_client and pitchs_own(assessment.first[0]))
+    ):
+        # "pitch calls without a deck first": no yes to the call yet, a question for the deck (not of a
+        # fractional CFO offering the very help a goal seeks for the user's client: no pitch for their money)
+        first, notes = assessment.first
+        reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
+        decision, code = Decision.ASK_DETAILS, "asks_first"
+        never_rule, evidence = first.rule, (*evidence, *notes)
+    if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
+        not_first, notes = assessment.not_first
+        reason = f"{reason} You never do {_as_yours(not_first.rule)}: the reply proposes the call first."
+        never_rule, evidence = not_first.rule, (*evidence, *notes)
+    if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
+        never_rule = assessment.paid_instead
+        reason = f"{reason} You never do {_as_yours(never_rule)}: the reply offers a consultation instead."
+        evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
+        marks |= {DecisionMark.PAID_INSTEAD}
+    if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # a parent under "meetings during school hours except with parents": their time may be in school hours
+        rule, who = assessment.spared
+        evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
+    return Verdict(
+        decision,
+        reason,
+        code,
+        fits,
+        best,
+        provider,
+        provider_category,
+        never_rule,
+        evidence,
+        referral,
+        networking,
+        grounds,
+        marks
+        | rule_marks(evidence)
+        | (never_do_marks(evidence, text) if code == "never_do" else frozenset()),
+    )
+
+
 def _gates_before_reading(
     message: Message,
     understanding: Understanding,
@@ -1828,6 +1818,64 @@ def _intent_read_again(
         # work meeting stays theirs)
         intent = Intent.PARTNERSHIP_PROPOSAL
     return intent, introduced
+
+
+def _weighed(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    introduced: Introduction | None,
+) -> _Weighed:
+    """The assessment against the goals, and what the message costs of the week's networking hours (nothing for
+    paid work or a job search's own interview)."""
+    assessment = assess(message, intent, profile, context.users_mail)
+    fits, best = assessment.fits, assessment.best
+    if introduced is not None:
+        best, fits = _as_introduced(introduced, best, fits)
+    # what it takes from the week's networking hours: nothing for paid work (a client, a paid talk, a client's
+    # own business), its own stated length for a short call or recording, else its kind's usual hours
+    # ...a talk paid in the thread's first mail is paid still when its reply sets the date
+    paid_talk = intent is Intent.SPEAKING_INVITATION and (
+        speaker_paid(text) or bool(context.earlier_said and speaker_paid(context.earlier_said))
+    )
+    # ...or a piece, a talk or an hour of advice the sender pays for ("our rate is $0.80/word", "we can pay $400")
+    pays = pays_you_in(message) if intent in PAID_WORK_ASKS else ""
+    paid_ask = bool(pays)
+    helping_client = best is not None and best.kind == GoalKind.HELP_CLIENT
+    # the business the person introduced runs is the one the fits read (in the evidence text, which adds the
+    # subject, the signature and a forward's words to the mail's own: alike over every text of the data sets)
+    introduced_wants = (
+        introduced_buyer(profile, message.own_text, assessment.introduced_business)
+        if intent is Intent.INTRODUCTION
+        else ""
+    )
+    buyer_introduced = bool(introduced_wants)
+    if buyer_introduced:
+        best, fits = _as_buyer_introduced(introduced_wants, best, fits)
+    paid_work = helping_client or paid_talk or paid_ask or buyer_introduced
+    # a recruiter's role or an interview for the role a job search seeks is the search itself, not networking to
+    # ration: a phone screen never waits for a week with networking hours left
+    job_search = (
+        best is not None
+        and seeks_a_role(profile.goals[best.goal_index])
+        and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
+        and not asks_for_work(message.own_text)
+    )
+    networking = 0.0 if paid_work or job_search else networking_hours(intent)
+    if networking and context.hours is not None:
+        networking = context.hours
+    if networking and own_meeting(message, intent):
+        if intent is Intent.INTRODUCTION:  # the sender's lunch as well as the introduction
+            networking = (context.hours or HOURS[Intent.COFFEE_CHAT]) + HOURS[Intent.INTRODUCTION]
+        else:  # ...or their call as well as the event or the talk
+            networking = (context.hours or HOURS[intent]) + HOURS[Intent.COFFEE_CHAT]
+
+    # someone a goal to help a client brings: the client, or the help it seeks for them ("Find a fractional CFO for
+    # Tidewell": a fractional CFO offering just that), however the model read the offer
+    for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
+    return _Weighed(assessment, fits, best, pays, paid_ask, buyer_introduced, networking, for_a_client)
 
 
 # A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
