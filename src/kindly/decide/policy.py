@@ -1084,246 +1084,42 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     domain = _domain(message.from_addr)
     # a colleague passing on an outside invitation ("Fwd: roundtable") is not an event of the user's own firm
     passed_on = bool(forwarded_part(message)) and not forwards_own_mail(message)
-    outside_event = passed_on and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
-    # ...nor an outside offer that serves a goal ("Fwd: funded support for schools without a head of maths"):
-    # it is decided on what it forwards; a colleague's own request stays theirs
-    outside_offer = (
-        passed_on
-        and intent in _OFFERED_FROM_OUTSIDE
-        and _written_outside(message, profile)
-        and best is not None
-        and best.score >= ACCEPT_AT
-    )
-    # ...nor a colleague's offer to mentor the user, or their mentoring programme that gives the user a mentor,
-    # where the user looks for one: weighed against that goal; a colleague asking the user to mentor them stays theirs
-    mentor_offered = best is not None and best.score >= ACCEPT_AT and offers_a_mentor(best)
-    if profile.user.at_own_domain(message.from_addr) and not (
-        outside_event or outside_offer or mentor_offered
+    if own := _among_your_own(
+        message,
+        profile,
+        context,
+        intent,
+        text,
+        scam,
+        assessment,
+        best,
+        target_person,
+        domain,
+        passed_on,
+        verdict,
     ):
-        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
-            return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
-        if intent not in _FROM_OUTSIDE_TOO:
-            # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
-            # stranger's pitch to decline: it is left to the user
-            return verdict(
-                Decision.IGNORE,
-                f"From a colleague at {domain}: yours to answer, not outside networking.",
-                "internal",
-            )
-    client = _client_writing(message, profile)
-    if client and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
-        # a client's open house or party is the relationship itself, not networking to weigh against goals
-        return verdict(
-            Decision.IGNORE,
-            f"An event of your client {client}: yours to decide, not a networking matter.",
-            "client_event",
-        )
-    if context.personal_thread and not target_person:
-        # "we're hiring if you ever get restless ;) mostly just want that beer" from a friend whose first
-        # message here was personal: a friend's thread, not a recruiter's
-        return verdict(
-            Decision.IGNORE,
-            "Goes on a personal thread (their earlier message here was personal plans): yours to answer.",
-            "personal",
-        )
-    alone = asks_alone(text) if assessment.condition else None
-    if assessment.condition and alone and not scam:
-        # "Nothing formal, just the two of us" from a public-affairs director: the one meeting the rule forbids
-        condition, notes = assessment.condition
-        return verdict(
-            Decision.DECLINE,
-            f'You do {condition.base} only {condition.kept}, and this asks to meet alone ("{alone}").',
-            "never_do",
-            never_rule=condition.rule,
-            evidence=(*notes, f'asks to meet alone: "{alone}"'),
-        )
+        return own
     # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
     # background": a pitch for coverage, however friendly its drinks or however like a talk its words
     pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
-    cue = personal_cue(text)
-    if (
-        cue
-        and not pitched
-        and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
-        and (context.known_sender or not is_stranger(text))
-        and not target_person
-        # "Been ages! I've just opened my own firm and need a CFO" serves a goal; "we missed you at Design
-        # Week" comes from an organisation
-        and not (best is not None and best.score >= ACCEPT_AT)
-        and not from_an_organisation(message.from_name, message.from_addr)
+    if personal := _personal_or_spent(
+        message, context, intent, text, scam, best, target_person, pitched, verdict
     ):
-        return verdict(
-            Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
-        )
-
-    if scam and not target_person and not context.known_sender:
-        return _scam(scam, verdict)
-
-    ended = (
-        last_note(message.own_text)
-        if intent in _SEQUENCES and not target_person and not context.known_sender
-        else ""
-    )
-    if ended:
-        # "I haven't heard back so I'll assume the timing isn't right. I'll close your file for now": the sequence
-        # ends, and nothing is asked that the user needs to answer
-        return verdict(
-            Decision.IGNORE,
-            f'A last note in a sequence ("{" ".join(ended.split())}"): it asks nothing you need to answer.',
-            "not_invitation",
-        )
-    never = assessment.never
-    if never and _cold_rule(never[0]) and (_known_by(message, profile, context) or _brought_in(context)):
-        # "quick 15-minute vendor calls from cold outreach": outreach is cold only from someone the user has no
-        # history with; a contact's or a colleague's pitch, or one an introduction brought, is weighed as any pitch
-        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
-        best = best_fit(profile, list(fits))
-    if never and assessment.provider and not assessment.provider.elsewhere and _only_pitches(never[1]):
-        # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
-        # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
-        never = None
-    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], profile, text):
-        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day of a visit to see the work
-        # is theirs to move, not a reason to turn the client away; the reply offers the user's own hours instead
-        # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
-        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
-        best = best_fit(profile, list(fits))
+        return personal
+    never, fits, best = _rule_set_aside(message, profile, context, intent, text, assessment, fits, best)
     verdict = partial(
         _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
     )
-    if never:
-        rule, notes = never
-        sold = next(
-            (note.removeprefix("award_sold: ") for note in notes if note.startswith("award_sold: ")), ""
-        )
-        if sold:
-            # "paying to join 'top agent' award lists": the rule holds on an award whose place is sold, and that is
-            # the reason given, as for any award for sale
-            return verdict(
-                Decision.DECLINE,
-                f"It charges you to appear ({sold}): an award whose place is sold, not an honour.",
-                "pays_to_appear",
-                evidence=(f"{AWARD_FOR_SALE} {sold}", *notes),
-                marks=frozenset({DecisionMark.AWARD_FOR_SALE}),
-            )
-        charge = charge_read_as_unpaid(notes)
-        if charge:
-            # "unpaid panels" caught a show that charges its guest: the user would pay, and that is the reason
-            return verdict(
-                Decision.DECLINE,
-                f'It charges you to appear ("{charge}"): a slot for sale, not unpaid work.',
-                "pays_to_appear",
-                evidence=(f'pays to appear: "{charge}"', *notes),
-            )
-        return verdict(
-            Decision.DECLINE,
-            f"You never do {_as_yours(rule)}.",
-            "never_do",
-            never_rule=rule,
-            evidence=tuple(notes),
-        )
+    if ruled_out := _never_done(never, verdict):
+        return ruled_out
 
-    if asked := donation_asked_in(message):
-        return _donation(asked, profile, context, verdict)
+    if sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict):
+        return sold
 
-    # news that you are shortlisted, with the place sold ("finalists cover a featured-listing fee of $895"), is an
-    # award for sale however the model read it: a "panel" that shortlists is an editorial one, not a stage; one
-    # that shortlists you "as a featured speaker" sells a stage
-    award = (
-        award_for_sale(text)
-        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
-        or (intent is Intent.SPEAKING_INVITATION and not _A_STAGE.search(text))
-        else None
-    )
-    charged = award or (charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None)
-    if charged and not target_person:
-        # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
-        sold = (
-            "an award whose place is sold, not an honour" if award else "a slot for sale, not an invitation"
-        )
-        return verdict(
-            Decision.DECLINE,
-            f'It charges you to appear ("{charged}"): {sold}.',
-            "pays_to_appear",
-            evidence=(f'{AWARD_FOR_SALE if award else "pays to appear:"} "{charged}"',),
-            marks=frozenset({DecisionMark.AWARD_FOR_SALE} if award else ()),
-        )
-
-    # "would love to feature your 2024 Zinfandel ... Featured placement is $650 and includes a guaranteed 90+ point
-    # review": a feature of the user's own work sold to them, however the model read it
-    feature = feature_for_sale(text) if intent in _FEATURES_SOLD and not target_person else None
-    if feature:
-        return verdict(
-            Decision.DECLINE,
-            f'It charges you to be featured ("{feature}"): a feature for sale, not coverage.',
-            "pays_to_appear",
-            evidence=(f'{FEATURE_FOR_SALE} "{feature}"',),
-            marks=frozenset(
-                {DecisionMark.FEATURE_FOR_SALE, DecisionMark.REVIEW_FOR_SALE}
-                if _A_REVIEW.search(feature)
-                else {DecisionMark.FEATURE_FOR_SALE}
-            ),
-        )
-
-    stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
-    if stall and not target_person and (best is None or best.score < ACCEPT_AT):
-        # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
-        # serves a goal well is a cost to weigh, named with the yes (below)
-        return verdict(
-            Decision.DECLINE,
-            f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
-            "pays_to_appear",
-            evidence=(f'{PAYS_TO_TAKE_PART} "{stall.words}"',),
-            marks=frozenset({DecisionMark.PAYS_TO_TAKE_PART}),
-        )
-
-    provider = assessment.provider
-    if provider and _partner_a_goal_seeks(message, text, intent, profile, provider.category):
-        # "Partner, Doyle Partners Chartered Accountants ... how we might refer clients to each other" to an adviser
-        # whose clients goal names accountants among its targets: the trade she buys for her own practice is also
-        # the one she wants as a source of clients, and a referral proposal from it is that goal, not a pitch
-        provider = None
-    if (
-        provider
-        and best is not None
-        and best.score >= ACCEPT_AT
-        and _sought_for_a_client(profile, best, provider)
+    if provided := _provider_or_press(
+        message, profile, intent, text, assessment, best, target_person, pitched, verdict
     ):
-        # "Ben at Finch Ledger mentioned you're looking for a copywriter for their new app": the user has a
-        # copywriter of their own, but a goal of helping a client seeks one of that trade for the client
-        provider = None
-    if provider and provider.elsewhere and not target_person:
-        # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
-        # provider leaves that region open, so what they have in mind is worth asking
-        return verdict(
-            Decision.ASK_DETAILS,
-            f"A pitch for {provider.category} in {provider.elsewhere}; {provider.provider} covers only its own"
-            " region: ask what they have in mind.",
-            OTHER_REGION,
-            provider=provider.provider,
-            provider_category=provider.category,
-            evidence=(f"{OTHER_REGION}: {provider.elsewhere}",),
-        )
-    if provider:
-        return verdict(
-            Decision.DECLINE,
-            f'A pitch for {provider.category} ("{provider.phrase}"); you already work with {provider.provider}.',
-            "has_provider",
-            provider=provider.provider,
-            provider_category=provider.category,
-        )
-
-    if pitched:
-        # the one who would speak is someone they speak for, offered to the reader: no meeting of the user's
-        # goals; a way the user set out for pitches ("How to pitch the tech desk") is what answers it
-        guide = next((r for r in profile.resources if for_pitches(r.title, r.helps)), None)
-        return verdict(
-            Decision.DECLINE,
-            f'A pitch for coverage ("{pitched}"): someone they speak for, offered to you, not a meeting for your'
-            " goals." + (f' Your "{guide.title}" answers it.' if guide else ""),
-            PRESS_PITCH,
-            referral=Referral(guide.title, guide.description, guide.link) if guide else None,
-        )
+        return provided
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
     own_people = _your_own_people_asked(message, intent)
@@ -1876,6 +1672,324 @@ def _weighed(
     # Tidewell": a fractional CFO offering just that), however the model read the offer
     for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
     return _Weighed(assessment, fits, best, pays, paid_ask, buyer_introduced, networking, for_a_client)
+
+
+def _among_your_own(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+    assessment: Assessment,
+    best: GoalFit | None,
+    target_person: bool,
+    domain: str,
+    passed_on: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Mail from the user's own circle left to them (a colleague's note, a client's event, a friend's thread), or
+    the one meeting a condition forbids (to meet alone)."""
+    outside_event = passed_on and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+    # ...nor an outside offer that serves a goal ("Fwd: funded support for schools without a head of maths"):
+    # it is decided on what it forwards; a colleague's own request stays theirs
+    outside_offer = (
+        passed_on
+        and intent in _OFFERED_FROM_OUTSIDE
+        and _written_outside(message, profile)
+        and best is not None
+        and best.score >= ACCEPT_AT
+    )
+    # ...nor a colleague's offer to mentor the user, or their mentoring programme that gives the user a mentor,
+    # where the user looks for one: weighed against that goal; a colleague asking the user to mentor them stays theirs
+    mentor_offered = best is not None and best.score >= ACCEPT_AT and offers_a_mentor(best)
+    if profile.user.at_own_domain(message.from_addr) and not (
+        outside_event or outside_offer or mentor_offered
+    ):
+        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+            return verdict(Decision.IGNORE, "An internal event of your own organisation.", "internal_event")
+        if intent not in _FROM_OUTSIDE_TOO:
+            # a colleague's note (a forwarded call for speakers, "want me to send them your bio?") is not a
+            # stranger's pitch to decline: it is left to the user
+            return verdict(
+                Decision.IGNORE,
+                f"From a colleague at {domain}: yours to answer, not outside networking.",
+                "internal",
+            )
+    client = _client_writing(message, profile)
+    if client and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
+        # a client's open house or party is the relationship itself, not networking to weigh against goals
+        return verdict(
+            Decision.IGNORE,
+            f"An event of your client {client}: yours to decide, not a networking matter.",
+            "client_event",
+        )
+    if context.personal_thread and not target_person:
+        # "we're hiring if you ever get restless ;) mostly just want that beer" from a friend whose first
+        # message here was personal: a friend's thread, not a recruiter's
+        return verdict(
+            Decision.IGNORE,
+            "Goes on a personal thread (their earlier message here was personal plans): yours to answer.",
+            "personal",
+        )
+    alone = asks_alone(text) if assessment.condition else None
+    if assessment.condition and alone and not scam:
+        # "Nothing formal, just the two of us" from a public-affairs director: the one meeting the rule forbids
+        condition, notes = assessment.condition
+        return verdict(
+            Decision.DECLINE,
+            f'You do {condition.base} only {condition.kept}, and this asks to meet alone ("{alone}").',
+            "never_do",
+            never_rule=condition.rule,
+            evidence=(*notes, f'asks to meet alone: "{alone}"'),
+        )
+    return None
+
+
+def _personal_or_spent(
+    message: Message,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+    best: GoalFit | None,
+    target_person: bool,
+    pitched: str,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Personal plans among people who know each other, a stranger's scam, and the last note of a sequence: nothing
+    networking to answer."""
+    cue = personal_cue(text)
+    if (
+        cue
+        and not pitched
+        and intent in (Intent.COFFEE_CHAT, Intent.EVENT_INVITATION)
+        and (context.known_sender or not is_stranger(text))
+        and not target_person
+        # "Been ages! I've just opened my own firm and need a CFO" serves a goal; "we missed you at Design
+        # Week" comes from an organisation
+        and not (best is not None and best.score >= ACCEPT_AT)
+        and not from_an_organisation(message.from_name, message.from_addr)
+    ):
+        return verdict(
+            Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
+        )
+
+    if scam and not target_person and not context.known_sender:
+        return _scam(scam, verdict)
+
+    ended = (
+        last_note(message.own_text)
+        if intent in _SEQUENCES and not target_person and not context.known_sender
+        else ""
+    )
+    if ended:
+        # "I haven't heard back so I'll assume the timing isn't right. I'll close your file for now": the sequence
+        # ends, and nothing is asked that the user needs to answer
+        return verdict(
+            Decision.IGNORE,
+            f'A last note in a sequence ("{" ".join(ended.split())}"): it asks nothing you need to answer.',
+            "not_invitation",
+        )
+    return None
+
+
+def _rule_set_aside(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    fits: tuple[GoalFit, ...],
+    best: GoalFit | None,
+) -> tuple[tuple[str, list[str]] | None, tuple[GoalFit, ...], GoalFit | None]:
+    """The never-rule the message falls under, unless the sender, a provider the user has or a client's visit sets
+    it aside (and then the fits it zeroed read again)."""
+    never = assessment.never
+    if never and _cold_rule(never[0]) and (_known_by(message, profile, context) or _brought_in(context)):
+        # "quick 15-minute vendor calls from cold outreach": outreach is cold only from someone the user has no
+        # history with; a contact's or a colleague's pitch, or one an introduction brought, is weighed as any pitch
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
+    if never and assessment.provider and not assessment.provider.elsewhere and _only_pitches(never[1]):
+        # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
+        # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
+        never = None
+    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], profile, text):
+        # "work on Sundays" met by a client who asks for a visit "this Sunday": the day of a visit to see the work
+        # is theirs to move, not a reason to turn the client away; the reply offers the user's own hours instead
+        # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
+    return never, fits, best
+
+
+def _never_done(never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict]) -> Verdict | None:
+    """The no a never-rule gives (or the award or the slot for sale it caught)."""
+    if never:
+        rule, notes = never
+        sold = next(
+            (note.removeprefix("award_sold: ") for note in notes if note.startswith("award_sold: ")), ""
+        )
+        if sold:
+            # "paying to join 'top agent' award lists": the rule holds on an award whose place is sold, and that is
+            # the reason given, as for any award for sale
+            return verdict(
+                Decision.DECLINE,
+                f"It charges you to appear ({sold}): an award whose place is sold, not an honour.",
+                "pays_to_appear",
+                evidence=(f"{AWARD_FOR_SALE} {sold}", *notes),
+                marks=frozenset({DecisionMark.AWARD_FOR_SALE}),
+            )
+        charge = charge_read_as_unpaid(notes)
+        if charge:
+            # "unpaid panels" caught a show that charges its guest: the user would pay, and that is the reason
+            return verdict(
+                Decision.DECLINE,
+                f'It charges you to appear ("{charge}"): a slot for sale, not unpaid work.',
+                "pays_to_appear",
+                evidence=(f'pays to appear: "{charge}"', *notes),
+            )
+        return verdict(
+            Decision.DECLINE,
+            f"You never do {_as_yours(rule)}.",
+            "never_do",
+            never_rule=rule,
+            evidence=tuple(notes),
+        )
+
+    return None
+
+
+def _sold_to_you(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    best: GoalFit | None,
+    target_person: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A donation asked, or an award, a feature, a slot or a stall sold to the user: no invitation to weigh."""
+    if asked := donation_asked_in(message):
+        return _donation(asked, profile, context, verdict)
+
+    # news that you are shortlisted, with the place sold ("finalists cover a featured-listing fee of $895"), is an
+    # award for sale however the model read it: a "panel" that shortlists is an editorial one, not a stage; one
+    # that shortlists you "as a featured speaker" sells a stage
+    award = (
+        award_for_sale(text)
+        if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
+        or (intent is Intent.SPEAKING_INVITATION and not _A_STAGE.search(text))
+        else None
+    )
+    charged = award or (charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None)
+    if charged and not target_person:
+        # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
+        sold = (
+            "an award whose place is sold, not an honour" if award else "a slot for sale, not an invitation"
+        )
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to appear ("{charged}"): {sold}.',
+            "pays_to_appear",
+            evidence=(f'{AWARD_FOR_SALE if award else "pays to appear:"} "{charged}"',),
+            marks=frozenset({DecisionMark.AWARD_FOR_SALE} if award else ()),
+        )
+
+    # "would love to feature your 2024 Zinfandel ... Featured placement is $650 and includes a guaranteed 90+ point
+    # review": a feature of the user's own work sold to them, however the model read it
+    feature = feature_for_sale(text) if intent in _FEATURES_SOLD and not target_person else None
+    if feature:
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to be featured ("{feature}"): a feature for sale, not coverage.',
+            "pays_to_appear",
+            evidence=(f'{FEATURE_FOR_SALE} "{feature}"',),
+            marks=frozenset(
+                {DecisionMark.FEATURE_FOR_SALE, DecisionMark.REVIEW_FOR_SALE}
+                if _A_REVIEW.search(feature)
+                else {DecisionMark.FEATURE_FOR_SALE}
+            ),
+        )
+
+    stall = stall_for_sale(text, cost_to_attend_in(message)) if intent in _STALLS_SOLD else None
+    if stall and not target_person and (best is None or best.score < ACCEPT_AT):
+        # "Vendor spots ... The booth fee is $650": a place to sell from, sold to the user; one at an event that
+        # serves a goal well is a cost to weigh, named with the yes (below)
+        return verdict(
+            Decision.DECLINE,
+            f'It charges you to take part ("{stall.words}"): a {stall.thing or "place"} for sale, not an invitation.',
+            "pays_to_appear",
+            evidence=(f'{PAYS_TO_TAKE_PART} "{stall.words}"',),
+            marks=frozenset({DecisionMark.PAYS_TO_TAKE_PART}),
+        )
+
+    return None
+
+
+def _provider_or_press(
+    message: Message,
+    profile: Profile,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    best: GoalFit | None,
+    target_person: bool,
+    pitched: str,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A pitch for what a provider the user works with already does, or a pitch for press coverage."""
+    provider = assessment.provider
+    if provider and _partner_a_goal_seeks(message, text, intent, profile, provider.category):
+        # "Partner, Doyle Partners Chartered Accountants ... how we might refer clients to each other" to an adviser
+        # whose clients goal names accountants among its targets: the trade she buys for her own practice is also
+        # the one she wants as a source of clients, and a referral proposal from it is that goal, not a pitch
+        provider = None
+    if (
+        provider
+        and best is not None
+        and best.score >= ACCEPT_AT
+        and _sought_for_a_client(profile, best, provider)
+    ):
+        # "Ben at Finch Ledger mentioned you're looking for a copywriter for their new app": the user has a
+        # copywriter of their own, but a goal of helping a client seeks one of that trade for the client
+        provider = None
+    if provider and provider.elsewhere and not target_person:
+        # "Coastal Vine Distributors (California)" and a distributor "covering Dallas, Houston and Austin": the
+        # provider leaves that region open, so what they have in mind is worth asking
+        return verdict(
+            Decision.ASK_DETAILS,
+            f"A pitch for {provider.category} in {provider.elsewhere}; {provider.provider} covers only its own"
+            " region: ask what they have in mind.",
+            OTHER_REGION,
+            provider=provider.provider,
+            provider_category=provider.category,
+            evidence=(f"{OTHER_REGION}: {provider.elsewhere}",),
+        )
+    if provider:
+        return verdict(
+            Decision.DECLINE,
+            f'A pitch for {provider.category} ("{provider.phrase}"); you already work with {provider.provider}.',
+            "has_provider",
+            provider=provider.provider,
+            provider_category=provider.category,
+        )
+
+    if pitched:
+        # the one who would speak is someone they speak for, offered to the reader: no meeting of the user's
+        # goals; a way the user set out for pitches ("How to pitch the tech desk") is what answers it
+        guide = next((r for r in profile.resources if for_pitches(r.title, r.helps)), None)
+        return verdict(
+            Decision.DECLINE,
+            f'A pitch for coverage ("{pitched}"): someone they speak for, offered to you, not a meeting for your'
+            " goals." + (f' Your "{guide.title}" answers it.' if guide else ""),
+            PRESS_PITCH,
+            referral=Referral(guide.title, guide.description, guide.link) if guide else None,
+        )
+    return None
 
 
 # A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
