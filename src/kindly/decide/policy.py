@@ -1122,256 +1122,49 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return provided
     fit = best.score if best else 0.0
     goal_name = _goal_name(best) if best else ""
-    own_people = _your_own_people_asked(message, intent)
-    if own_people and not target_person:
-        # "Would you be willing to introduce me to two or three of your customers' heads of logistics?": the
-        # sender would meet the user's own customers; the user meets no one, whatever goal those words name
-        return verdict(
-            Decision.DECLINE,
-            f'They ask you to introduce them to your own people ("{own_people}"): a favour for their aims, not'
-            " one of your goals.",
-            "not_a_fit",
-        )
-    if (agent := _representative_for(message, intent, profile, best, target_person)) is not None:
-        referral, why = agent
-        return verdict(Decision.REFER, why, "refer_representative", referral=referral)
-    # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
-    asks_a_name = asks_for_recommendation(message.own_text) and not target_person
-    if (fit < ACCEPT_AT and not target_person) or asks_a_name:
-        wanted = best is not None and best.score >= MEETING_WANTED_AT
-        referred = _referral(message, text, intent, profile, context, wanted)
-        if referred is not None:
-            referral, why, code = referred
-            return verdict(Decision.REFER, why, code, referral=referral)
+    if referred := _referred(message, profile, context, intent, text, best, target_person, fit, verdict):
+        return referred
     cost = context.hours if context.hours is not None else HOURS.get(intent, 1.0)
     # helping a client is the client's work, not networking: it still needs free time in the calendar
     week_full = (
         networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
     ) or (context.free_hours is not None and cost > context.free_hours)
-    if context.away_on and intent in KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
-        # an event or a talk keeps its date; the user's holidays and time off keep theirs
-        why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
-        return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
-    # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
-    # call to scope it (one outside the goal's audience scores far lower, and is declined below)
-    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review"), and
-    # anyone who pays for the user's work ("a lunchtime talk for our 40 office staff, we can pay $400")
-    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced or paid_ask
-    # (a paid talk or piece that builds the user's name is paid work too, not networking to ration)
-    prospect = (
-        buyer
-        and best is not None
-        and (best.kind == GoalKind.FIND_CLIENTS or (paid_ask and best.kind == GoalKind.BUILD_CREDIBILITY))
-    )
-    # a buyer an introducer vouches for needs only to touch the goal at all
-    bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
-    # the introduction said what it is for, as does a group asked to join by its kind's name ("join the OpenSSF
-    # maintainers working group call, biweekly?"): to belong to it
-    purpose_clear = (
-        understanding.purpose_clear
-        or introduced is not None
-        or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
-        # "I would love some advice on preaching every week": the request says what it is for
-        or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
-        or _offers_what_a_goal_seeks(intent, best, text)
-        # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
-        # its day
-        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
-    )
-    if (
-        not target_person
-        and not paid_ask
-        and (one_sided := far_smaller_swap(profile, text)) is not None
-        and not pays_you(text)
+    if accepted := _accepted(
+        message,
+        understanding,
+        profile,
+        context,
+        intent,
+        text,
+        introduced,
+        best,
+        pays,
+        paid_ask,
+        buyer_introduced,
+        networking,
+        target_person,
+        fit,
+        goal_name,
+        week_full,
+        verdict,
     ):
-        # "a tiny budgeting page with 3K followers - want to do a shout-out swap?" to a creator of 180k: the swap
-        # gives her audience nothing back, whichever goal its topic touches (a small brand that pays is a client)
-        return verdict(
-            Decision.DECLINE,
-            f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
-            AUDIENCE_GAP,
-        )
-    if target_person or (fit >= bar and purpose_clear):
-        code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
-        priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
-        # a yes that spends money: the user sees what it costs before sending it (the draft asks how to book)
-        paying = (
-            f' It costs {priced.amount} ("{priced.words}"): a cost to weigh before you send the yes.'
-            if priced
-            else ""
-        )
-        costs: tuple[str, ...] = (f"costs you {priced.amount}",) if priced else ()
-        # ...and one that leaves the way there to the user: "we ask authors to cover their own travel"
-        own_way = own_expenses(text) if intent in KEEPS_ITS_DATE else None
-        if own_way is not None:
-            paying += (
-                f' You would pay your own {own_way.what} ("{own_way.words}"): a cost to weigh before you send the'
-                " yes."
-            )
-            costs += (f"costs you {own_way.what}",)
-        # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
-        seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
-        paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
-        if intent is not Intent.CLIENT_INQUIRY and not paid_ask and (recurring := recurring_commitment(text)):
-            # "Mentors commit two hours a week for the twelve weeks": every week's networking hours, not one
-            # meeting's (paid work takes none of them)
-            weekly = profile.user.weekly_networking_hours
-            paying += (
-                f' It asks "{recurring}" of your time, against your {weekly:g} networking hours a week: a commitment'
-                " to weigh before you send the yes."
-            )
-        if week_full and intent in KEEPS_ITS_DATE:
-            # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
-            why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
-            return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
-        if week_full:
-            grounds = f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}"
-            return verdict(
-                Decision.ACCEPT, f"{grounds}: propose a later time.", ACCEPT_LATER, grounds=grounds
-            )
-        # paid work short of the networking bar: the user sees what made it worth it
-        paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
-        paid += f" {introduced.made_by} brought them in." if code == "introduced" and introduced else ""
-        # "Serves your find mentor goal" alone would hide why a headhunter's call is a yes
-        aimed = next((n for n in best.evidence if n.startswith(ROLE_AIMED_FOR)), "") if best else ""
-        paid += f" It is {aimed}." if aimed else ""
-        return verdict(
-            Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
-        )
-    spared_for = _spared_for(assessment.spared)
-    if spared_for and intent in KEEPS_ITS_DATE and not offers_for_sale(text):
-        # "weekend events except for students": the user's own exception says they do these for them, so an event
-        # of their students ("Four of your students have qualified ...") is a yes, not networking to weigh
-        rule, who = spared_for
-        return verdict(
-            Decision.ACCEPT,
-            f'Your rule "{rule}" makes an exception for it ({who}): one you do.',
-            "rule_exception",
-        )
-    # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
-    # for more only brings the pitch
-    # (one that names no role - "explore ways we might work together" - is only unclear)
-    # ...but a job seeker IS after one: the role a vague recruiter has in mind is the question to ask
-    not_after_a_role = (
-        intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text) and not seeks_work(profile)
-    )
-    # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
-    # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
-    # minutes next week?") has said what the coffee is for: a sales conversation
-    pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
-    # ...as has a founder who says what the company does and that they raise, outside the field the user backs
-    off_field = raise_off_the_goal(profile, text) is not None
-    if (
-        not understanding.purpose_clear
-        and not context.known_sender
-        and not pitch
-        and not not_after_a_role
-        and not off_field
+        return accepted
+    if asked_or_left := _asked_or_left(
+        message,
+        understanding,
+        profile,
+        context,
+        intent,
+        text,
+        assessment,
+        fits,
+        domain,
+        passed_on,
+        fit,
+        verdict,
     ):
-        return verdict(
-            Decision.ASK_DETAILS,
-            "The purpose is unclear: ask what they would like to discuss.",
-            "purpose_unclear",
-        )
-    if intent is Intent.CLIENT_INQUIRY and not profile.has_goal(GoalKind.FIND_CLIENTS):
-        # a parent asking a head teacher about a place, a patient about an appointment: the user's work, not
-        # networking, and no goal says whether they take it on; a decline would invent an answer
-        return verdict(
-            Decision.IGNORE,
-            "A request for your work, and none of your goals is about clients: yours to answer.",
-            "client_request",
-        )
-    if intent is Intent.MENTORSHIP_REQUEST and profile.user.at_own_domain(message.from_addr):
-        # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline
-        # "serves none of your goals" would hurt a working relationship
-        return verdict(
-            Decision.IGNORE,
-            f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
-            "internal",
-        )
-    field_fit = next((f for f in fits if any(n.startswith(IN_THE_GOALS_FIELD) for n in f.evidence)), None)
-    if (
-        intent is Intent.INTRODUCTION
-        and field_fit is not None
-        and not passed_on
-        and profile.user.at_own_domain(message.from_addr)
-    ):
-        # a colleague's introduction to someone in the field whose people a goal seeks ("head of payments policy"
-        # to a goal of sources for the fintech and regulation beat): the colleague vouches, the field is the goal's
-        field = next(n for n in field_fit.evidence if n.startswith(IN_THE_GOALS_FIELD))
-        return verdict(
-            Decision.ACCEPT,
-            f"A colleague at {domain} introduces someone in the field of {_goal_name(field_fit)}"
-            f"{field.removeprefix(IN_THE_GOALS_FIELD)}.",
-            "goal_fit",
-        )
-    if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
-        # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader
-        # event?") that no goal is seen to want: a decline "serves none of your goals" to a colleague would hurt a
-        # working relationship - left to the user, as their request for advice is
-        noun = "introduction" if intent is Intent.INTRODUCTION else "invitation"
-        return verdict(
-            Decision.IGNORE,
-            f"From a colleague at {domain}: an {noun} none of your goals is seen to want, yours to answer, not a"
-            " stranger's to turn down.",
-            "internal",
-        )
-    if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
-        # "could you like and reshare my post about our new software?": a favour for their own post, whatever
-        # the model took it for (a client's enquiry, a pitch)
-        shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
-        noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
-        if intent is Intent.RECRUITING and asks_for_work(message.own_text):
-            # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
-            # offering the user a role
-            # ...where the profile says where applications go (a careers page, the firm's recruiter), a referral there
-            jobs = job_resource(profile, message.own_text)
-            if jobs is not None:
-                return verdict(
-                    Decision.REFER,
-                    f'A job seeker asking about work with you: applications go to "{jobs.title}", so point them'
-                    " there.",
-                    "refer_resource",
-                    referral=Referral(jobs.title, jobs.description, jobs.link),
-                )
-            recruiter = job_contact(profile, message.own_text)
-            if recruiter is not None:
-                return verdict(
-                    Decision.REFER,
-                    f"A job seeker asking about work with you: {recruiter.name} hires for you"
-                    f" ({recruiter.category}), so point them there.",
-                    "refer_provider",
-                    referral=Referral(recruiter.name, recruiter.category, ""),
-                )
-            return verdict(
-                Decision.DECLINE,
-                "A job seeker asking about work with you, not networking for any of your goals.",
-                "not_a_fit",
-            )
-        if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
-            # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests
-            return verdict(
-                Decision.DECLINE,
-                f"A company's paid engagement about its own product ({engagement}): its marketing, not a group"
-                " of peers.",
-                "not_a_fit",
-            )
-        return verdict(
-            Decision.DECLINE,
-            f"{noun} that serves none of your goals.",
-            "not_a_fit",
-        )
-    if week_full:
-        return verdict(
-            Decision.DECLINE,
-            f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile, networking)}.",
-            NO_CAPACITY,
-        )
-    return verdict(
-        Decision.DECLINE,
-        f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
-        "not_current_focus",
-    )
+        return asked_or_left
+    return _declined(message, profile, context, intent, networking, fit, goal_name, week_full, verdict)
 
 
 @dataclass(frozen=True)
@@ -1990,6 +1783,325 @@ def _provider_or_press(
             referral=Referral(guide.title, guide.description, guide.link) if guide else None,
         )
     return None
+
+
+def _referred(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    best: GoalFit | None,
+    target_person: bool,
+    fit: float,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Someone else to send them to: the sender asks for the user's own people (a no), a representative, or a
+    referral for a request the goals do not want to meet."""
+    own_people = _your_own_people_asked(message, intent)
+    if own_people and not target_person:
+        # "Would you be willing to introduce me to two or three of your customers' heads of logistics?": the
+        # sender would meet the user's own customers; the user meets no one, whatever goal those words name
+        return verdict(
+            Decision.DECLINE,
+            f'They ask you to introduce them to your own people ("{own_people}"): a favour for their aims, not'
+            " one of your goals.",
+            "not_a_fit",
+        )
+    if (agent := _representative_for(message, intent, profile, best, target_person)) is not None:
+        referral, why = agent
+        return verdict(Decision.REFER, why, "refer_representative", referral=referral)
+    # "Could you recommend a law firm good on seed rounds?" asks for a name, not a meeting, whoever asks
+    asks_a_name = asks_for_recommendation(message.own_text) and not target_person
+    if (fit < ACCEPT_AT and not target_person) or asks_a_name:
+        wanted = best is not None and best.score >= MEETING_WANTED_AT
+        referred = _referral(message, text, intent, profile, context, wanted)
+        if referred is not None:
+            referral, why, code = referred
+            return verdict(Decision.REFER, why, code, referral=referral)
+    return None
+
+
+def _accepted(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    introduced: Introduction | None,
+    best: GoalFit | None,
+    pays: str,
+    paid_ask: bool,
+    buyer_introduced: bool,
+    networking: float,
+    target_person: bool,
+    fit: float,
+    goal_name: str,
+    week_full: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A yes by fit (the bar lower for a buyer), or a target person's: with its costs, its load on the week and why it
+    is worth it; or a no for a date the user is away."""
+    if context.away_on and intent in KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
+        # an event or a talk keeps its date; the user's holidays and time off keep theirs
+        why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
+        return verdict(Decision.DECLINE, f"{why} it is on {context.away_on}.", "away")
+    # a prospective client of a find-clients goal is paid work: a fit short of the networking bar still earns a
+    # call to scope it (one outside the goal's audience scores far lower, and is declined below)
+    # ...and so is someone introduced who wants what the user sells ("Priya would like a paid review"), and
+    # anyone who pays for the user's work ("a lunchtime talk for our 40 office staff, we can pay $400")
+    buyer = intent is Intent.CLIENT_INQUIRY or buyer_introduced or paid_ask
+    # (a paid talk or piece that builds the user's name is paid work too, not networking to ration)
+    prospect = (
+        buyer
+        and best is not None
+        and (best.kind == GoalKind.FIND_CLIENTS or (paid_ask and best.kind == GoalKind.BUILD_CREDIBILITY))
+    )
+    # a buyer an introducer vouches for needs only to touch the goal at all
+    bar = (RELATED_AT if buyer_introduced else CLIENT_ACCEPT_AT) if prospect else ACCEPT_AT
+    # the introduction said what it is for, as does a group asked to join by its kind's name ("join the OpenSSF
+    # maintainers working group call, biweekly?"): to belong to it
+    purpose_clear = (
+        understanding.purpose_clear
+        or introduced is not None
+        or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
+        # "I would love some advice on preaching every week": the request says what it is for
+        or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
+        or _offers_what_a_goal_seeks(intent, best, text)
+        # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
+        # its day
+        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
+    )
+    if (
+        not target_person
+        and not paid_ask
+        and (one_sided := far_smaller_swap(profile, text)) is not None
+        and not pays_you(text)
+    ):
+        # "a tiny budgeting page with 3K followers - want to do a shout-out swap?" to a creator of 180k: the swap
+        # gives her audience nothing back, whichever goal its topic touches (a small brand that pays is a client)
+        return verdict(
+            Decision.DECLINE,
+            f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
+            AUDIENCE_GAP,
+        )
+    if target_person or (fit >= bar and purpose_clear):
+        code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"
+        priced = cost_to_attend_in(message) if intent in _PLACES_FOR_SALE else None
+        # a yes that spends money: the user sees what it costs before sending it (the draft asks how to book)
+        paying = (
+            f' It costs {priced.amount} ("{priced.words}"): a cost to weigh before you send the yes.'
+            if priced
+            else ""
+        )
+        costs: tuple[str, ...] = (f"costs you {priced.amount}",) if priced else ()
+        # ...and one that leaves the way there to the user: "we ask authors to cover their own travel"
+        own_way = own_expenses(text) if intent in KEEPS_ITS_DATE else None
+        if own_way is not None:
+            paying += (
+                f' You would pay your own {own_way.what} ("{own_way.words}"): a cost to weigh before you send the'
+                " yes."
+            )
+            costs += (f"costs you {own_way.what}",)
+        # a seller's own event that serves a goal (decide.reading): the yes is given knowing who hosts it
+        seller = seller_hosted(message, intent) if intent in _PLACES_FOR_SALE else ""
+        paying += f" A vendor hosts it ({seller}): expect some selling." if seller else ""
+        if intent is not Intent.CLIENT_INQUIRY and not paid_ask and (recurring := recurring_commitment(text)):
+            # "Mentors commit two hours a week for the twelve weeks": every week's networking hours, not one
+            # meeting's (paid work takes none of them)
+            weekly = profile.user.weekly_networking_hours
+            paying += (
+                f' It asks "{recurring}" of your time, against your {weekly:g} networking hours a week: a commitment'
+                " to weigh before you send the yes."
+            )
+        if week_full and intent in KEEPS_ITS_DATE:
+            # a talk, an event or a group keeps its own date: no later time to propose, only the load to see
+            why = f"Serves {goal_name} (fit {fit:.2f}); note that {_why_full(context, profile, networking)}."
+            return verdict(Decision.ACCEPT, why + paying, code, evidence=costs)
+        if week_full:
+            grounds = f"Serves {goal_name} (fit {fit:.2f}), but {_why_full(context, profile, networking)}"
+            return verdict(
+                Decision.ACCEPT, f"{grounds}: propose a later time.", ACCEPT_LATER, grounds=grounds
+            )
+        # paid work short of the networking bar: the user sees what made it worth it
+        paid = f' It pays you ("{pays}").' if paid_ask and fit < ACCEPT_AT else ""
+        paid += f" {introduced.made_by} brought them in." if code == "introduced" and introduced else ""
+        # "Serves your find mentor goal" alone would hide why a headhunter's call is a yes
+        aimed = next((n for n in best.evidence if n.startswith(ROLE_AIMED_FOR)), "") if best else ""
+        paid += f" It is {aimed}." if aimed else ""
+        return verdict(
+            Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
+        )
+    return None
+
+
+def _asked_or_left(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    fits: tuple[GoalFit, ...],
+    domain: str,
+    passed_on: bool,
+    fit: float,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Short of a yes: an exception the user's rule makes, a question where the purpose is unclear, or a request left
+    to the user (a client's without a goal for clients, a colleague's)."""
+    spared_for = _spared_for(assessment.spared)
+    if spared_for and intent in KEEPS_ITS_DATE and not offers_for_sale(text):
+        # "weekend events except for students": the user's own exception says they do these for them, so an event
+        # of their students ("Four of your students have qualified ...") is a yes, not networking to weigh
+        rule, who = spared_for
+        return verdict(
+            Decision.ACCEPT,
+            f'Your rule "{rule}" makes an exception for it ({who}): one you do.',
+            "rule_exception",
+        )
+    # a recruiter's vague "exciting opportunity" is a role the user is not after unless a goal says so: asking
+    # for more only brings the pitch
+    # (one that names no role - "explore ways we might work together" - is only unclear)
+    # ...but a job seeker IS after one: the role a vague recruiter has in mind is the question to ask
+    not_after_a_role = (
+        intent is Intent.RECRUITING and fit < RELATED_AT and names_a_role(text) and not seeks_work(profile)
+    )
+    # ...and a "pitch" that sells nothing ("pick your brain - when would you be free?") is only unclear too
+    # ...while one who says what they do for whom ("I help nonprofit EDs build a major-gift pipeline ... Free for 20
+    # minutes next week?") has said what the coffee is for: a sales conversation
+    pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
+    # ...as has a founder who says what the company does and that they raise, outside the field the user backs
+    off_field = raise_off_the_goal(profile, text) is not None
+    if (
+        not understanding.purpose_clear
+        and not context.known_sender
+        and not pitch
+        and not not_after_a_role
+        and not off_field
+    ):
+        return verdict(
+            Decision.ASK_DETAILS,
+            "The purpose is unclear: ask what they would like to discuss.",
+            "purpose_unclear",
+        )
+    if intent is Intent.CLIENT_INQUIRY and not profile.has_goal(GoalKind.FIND_CLIENTS):
+        # a parent asking a head teacher about a place, a patient about an appointment: the user's work, not
+        # networking, and no goal says whether they take it on; a decline would invent an answer
+        return verdict(
+            Decision.IGNORE,
+            "A request for your work, and none of your goals is about clients: yours to answer.",
+            "client_request",
+        )
+    if intent is Intent.MENTORSHIP_REQUEST and profile.user.at_own_domain(message.from_addr):
+        # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline
+        # "serves none of your goals" would hurt a working relationship
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: a request for your advice, yours to answer, not outside networking.",
+            "internal",
+        )
+    field_fit = next((f for f in fits if any(n.startswith(IN_THE_GOALS_FIELD) for n in f.evidence)), None)
+    if (
+        intent is Intent.INTRODUCTION
+        and field_fit is not None
+        and not passed_on
+        and profile.user.at_own_domain(message.from_addr)
+    ):
+        # a colleague's introduction to someone in the field whose people a goal seeks ("head of payments policy"
+        # to a goal of sources for the fintech and regulation beat): the colleague vouches, the field is the goal's
+        field = next(n for n in field_fit.evidence if n.startswith(IN_THE_GOALS_FIELD))
+        return verdict(
+            Decision.ACCEPT,
+            f"A colleague at {domain} introduces someone in the field of {_goal_name(field_fit)}"
+            f"{field.removeprefix(IN_THE_GOALS_FIELD)}.",
+            "goal_fit",
+        )
+    if intent in _A_COLLEAGUES_ASK and not passed_on and profile.user.at_own_domain(message.from_addr):
+        # a colleague's own introduction or talk ("Making the introduction I promised", "would you host our reader
+        # event?") that no goal is seen to want: a decline "serves none of your goals" to a colleague would hurt a
+        # working relationship - left to the user, as their request for advice is
+        noun = "introduction" if intent is Intent.INTRODUCTION else "invitation"
+        return verdict(
+            Decision.IGNORE,
+            f"From a colleague at {domain}: an {noun} none of your goals is seen to want, yours to answer, not a"
+            " stranger's to turn down.",
+            "internal",
+        )
+    return None
+
+
+def _declined(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    networking: float,
+    fit: float,
+    goal_name: str,
+    week_full: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict:
+    """The no: serves none of the goals (a job seeker's ask referred where the profile says), or only loosely and
+    the week is full or it is not the current focus."""
+    if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
+        # "could you like and reshare my post about our new software?": a favour for their own post, whatever
+        # the model took it for (a client's enquiry, a pitch)
+        shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
+        noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
+        if intent is Intent.RECRUITING and asks_for_work(message.own_text):
+            # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
+            # offering the user a role
+            # ...where the profile says where applications go (a careers page, the firm's recruiter), a referral there
+            jobs = job_resource(profile, message.own_text)
+            if jobs is not None:
+                return verdict(
+                    Decision.REFER,
+                    f'A job seeker asking about work with you: applications go to "{jobs.title}", so point them'
+                    " there.",
+                    "refer_resource",
+                    referral=Referral(jobs.title, jobs.description, jobs.link),
+                )
+            recruiter = job_contact(profile, message.own_text)
+            if recruiter is not None:
+                return verdict(
+                    Decision.REFER,
+                    f"A job seeker asking about work with you: {recruiter.name} hires for you"
+                    f" ({recruiter.category}), so point them there.",
+                    "refer_provider",
+                    referral=Referral(recruiter.name, recruiter.category, ""),
+                )
+            return verdict(
+                Decision.DECLINE,
+                "A job seeker asking about work with you, not networking for any of your goals.",
+                "not_a_fit",
+            )
+        if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
+            # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests
+            return verdict(
+                Decision.DECLINE,
+                f"A company's paid engagement about its own product ({engagement}): its marketing, not a group"
+                " of peers.",
+                "not_a_fit",
+            )
+        return verdict(
+            Decision.DECLINE,
+            f"{noun} that serves none of your goals.",
+            "not_a_fit",
+        )
+    if week_full:
+        return verdict(
+            Decision.DECLINE,
+            f"Only loosely related to {goal_name} (fit {fit:.2f}), and {_why_full(context, profile, networking)}.",
+            NO_CAPACITY,
+        )
+    return verdict(
+        Decision.DECLINE,
+        f"Only loosely related to {goal_name} (fit {fit:.2f}); not your current focus.",
+        "not_current_focus",
+    )
 
 
 # A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
