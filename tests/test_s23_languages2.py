@@ -47,17 +47,17 @@ def _triaged(
         (
             "Tuesday 8 December at 10:00",
             "am Dienstag, 8. Dezember um 10 Uhr",
-            "na terça-feira, 8 de dezembro às 10h",
+            "na terça-feira, 8 de dezembro, às 10h",
         ),
         (
             "Tuesday, December 8 at 2:30 pm",
             "am Dienstag, 8. Dezember um 14:30 Uhr",
-            "na terça-feira, 8 de dezembro às 14h30",
+            "na terça-feira, 8 de dezembro, às 14h30",
         ),
         (
             "Saturday 5 December at 1:00 pm",
             "am Samstag, 5. Dezember um 13 Uhr",
-            "no sábado, 5 de dezembro às 13h",
+            "no sábado, 5 de dezembro, às 13h",
         ),
         ("next Tuesday at 10", "", ""),
     ],
@@ -196,8 +196,8 @@ def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portu
     assert record["draft"].startswith("Olá Rui,\n\n"), record["draft"]
     assert (
         "Agradeço muito a sua mensagem. Terei todo o gosto em marcar uma consulta consigo. "
-        f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro às 10h ou na sexta-feira, 4 de "
-        "dezembro às 11h?\n\nCom os melhores cumprimentos,\nSofia Almeida, Contabilista Certificada"
+        f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro, às 10h ou na sexta-feira, 4 de "
+        "dezembro, às 11h?\n\nCom os melhores cumprimentos,\nSofia Almeida, Contabilista Certificada"
     ) in record["draft"], record["draft"]
 
 
@@ -214,7 +214,7 @@ def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portu
             "pt",
             CONSULTA.replace("Quanto custa a consulta?", "Posso às quintas à tarde."),
             RUI,
-            "Daria jeito na quinta-feira, 3 de dezembro às 14h ou na quinta-feira, 10 de dezembro às 15h30?",
+            "Daria jeito na quinta-feira, 3 de dezembro, às 14h ou na quinta-feira, 10 de dezembro, às 15h30?",
         ),
     ],
     ids=["de-dienstagnachmittag", "pt-quintas-a-tarde"],
@@ -482,7 +482,7 @@ def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursd
     )
     record = _triaged(kindly, tmp_path, "de", body, JONAS, "Termin")
     assert (
-        "Würde es Ihnen am Dienstag, 8. Dezember um 14 Uhr oder am Donnerstag, 3. Dezember um 10 Uhr passen?"
+        "Würde es Ihnen am Donnerstag, 3. Dezember um 10 Uhr oder am Dienstag, 8. Dezember um 14 Uhr passen?"
         in record["draft"]
     ), record["draft"]
 
@@ -538,7 +538,7 @@ def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursd
             "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
             "sobre IVA na terça-feira, 8 de dezembro às 12h.\n\nCumprimentos,\nPaula Reis",
             "accept",
-            "Com todo o gosto: pode contar comigo no dia terça-feira, 8 de dezembro às 12h.",
+            "Com todo o gosto: pode contar comigo na terça-feira, 8 de dezembro, às 12h.",
         ),
     ],
     ids=["de-bedanken", "de-free-advice", "pt-free-advice", "de-lead-seller", "de-ihk-workshop", "pt-camara"],

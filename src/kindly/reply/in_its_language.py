@@ -56,10 +56,15 @@ def reply_in(
 ) -> str | None:
     """The reply in `phrases`' language for a decision on a mail in it, or None where there is no fixed sentence
     for it (`intent`: what the model read the message as, which weighs a calendar invitation's hour; `times`: the
-    user's free times a yes to a prospective client proposes, as kindly writes them in English)."""
+    user's free times a yes to a prospective client, or to a calendar invitation at an hour they do not meet,
+    proposes, as kindly writes them in English)."""
     said = phrases.said.get(verdict.decision)
     if said is None:
         return None
+    if message.event is not None and times and verdict.decision is Decision.ACCEPT:
+        # an invitation at an hour the user does not meet: the times proposed instead, as the English draft's
+        said = phrases.other_times.format(phrases.either.join(slot_in(phrases, slot) for slot in times))
+        return _letter(phrases, message, said, first_name, signature)
     if message.event is not None:
         said = _to_the_invitation(phrases, message, message.event, verdict, profile, intent) or said
         return _letter(phrases, message, said, first_name, signature)
@@ -74,7 +79,7 @@ def reply_in(
             if _AT_AN_HOUR.search(seen) and not phrases.deadline.match(seen)
         ]
         if days:
-            said = phrases.on_the_day.format(days[0])
+            said = phrases.on_the_day.format(phrases.their_day(days[0]))
     return _letter(phrases, message, f"{phrases.thanks} {said}", first_name, signature)
 
 
@@ -110,8 +115,8 @@ def _to_the_invitation(
 
 def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, intent: str) -> bool:
     """Whether the draft to a calendar invitation proposes other times: a yes at an hour or on a day the user does
-    not meet (its calendar reply is TENTATIVE, in its language). kindly has no sentence for such times in another
-    language, so that draft stays the English one that proposes them."""
+    not meet (its calendar reply is TENTATIVE, in its language): the times its English draft proposes, written in
+    its language (or, where there are none, the calendar reply's holding line)."""
     event = message.event
     if event is None or verdict.decision is not Decision.ACCEPT:
         return False

@@ -19,7 +19,10 @@ class Phrases:
     said: Mapping[Decision, str]
     said_for: Mapping[str, str]  # by reason code: "has_provider", "not_a_fit"
     thanks: str  # "Muchas gracias por su mensaje."
-    on_the_day: str  # a yes on the day the sender gave: "Con mucho gusto: cuente conmigo el {}."
+    on_the_day: str  # a yes on the day the sender gave: "Con mucho gusto: cuente conmigo {}."
+    # that day as the sender wrote it, with the preposition it takes: "el martes 8 de diciembre a las 10:00", or an
+    # hour said alone as it is ("a las 10:00")
+    their_day: Callable[[str], str]
     # a yes to a prospective client: a consultation, at the user's free times, or their day asked where none is free
     consultation: str
     free_advice: str  # ...where free advice was asked
@@ -27,6 +30,8 @@ class Phrases:
     would_suit: str  # "¿Le vendría bien {}?"
     either: str  # what joins two times: " o "
     what_for: str  # a question to a calendar invitation, whose day and place it gives
+    # a yes to a calendar invitation at an hour or on a day the user does not meet, with the times proposed instead
+    other_times: str
     hello: str  # "Hola {},"
     hello_no_name: str  # "Buenos días:"
     closing: str  # "Saludos cordiales,"

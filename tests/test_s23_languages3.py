@@ -1,0 +1,240 @@
+"""Mail in other languages, round three (session 23): a calendar invitation at an hour the user does not meet is
+answered in its language with other times, a formal sender is greeted in the register they wrote in, a day is
+written with its language's preposition, the times offered come soonest first, German's "Erstgespräch" is a
+meeting word and Portuguese's "gostava de uma consulta" a consultation asked, and a short mail in another language
+is not read as English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kindly.reply.languages import FRENCH, GERMAN, PORTUGUESE, SPANISH, Phrases
+from personas import accountant_abroad_profile, to_accountant_abroad
+from support import Kindly, profile_file, triaged_one
+from test_s19_r2ics import FOUNDER, ONE_TO_ONE
+
+JONAS = "Jonas Keller <jonas.keller@gmx.example.de>"
+
+
+def _triaged(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, sender: str = JONAS, subject: str = "Anfrage"
+) -> dict[str, Any]:
+    """The triage record of a mail to Katrin (`code` "de") or Sofia ("pt")."""
+    mail = to_accountant_abroad(code, tmp_path / "m.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(accountant_abroad_profile(code), tmp_path))
+
+
+# -- a calendar invitation at an hour the user does not meet -----------------------------------------------------
+
+WORKSHOP_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Kalender//DE
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:workshop-20261208@{domain}
+DTSTAMP:20261130T160000Z
+DTSTART;TZID={zone}:20261208T{start}
+DTEND;TZID={zone}:20261208T{end}
+SUMMARY:{summary}
+DESCRIPTION:{description}
+ORGANIZER;CN=Petra Lange:mailto:petra@{domain}
+ATTENDEE;CN={name};RSVP=TRUE:mailto:{address}
+END:VEVENT
+END:VCALENDAR
+"""
+IN_GERMAN = {
+    "domain": "ihk-berlin.example.de",
+    "zone": "Europe/Berlin",
+    "summary": "Workshop Umsatzsteuer für Gründer - IHK Berlin",
+    "description": "Wir würden Sie gerne einladen\\, bei der IHK Berlin einen Workshop zur Umsatzsteuer für "
+    "Gründer zu halten. Wir freuen uns auf Ihre Zusage!",
+    "name": "Katrin Weber",
+    "address": "katrin@weber-steuer.example.de",
+}
+IN_PORTUGUESE = {
+    "domain": "ccl.example.pt",
+    "zone": "Europe/Lisbon",
+    "summary": "Workshop sobre IVA para pequenas empresas - Câmara de Comércio de Lisboa",
+    "description": "Gostaríamos de a convidar para dar um workshop sobre IVA para pequenas empresas na Câmara de "
+    "Comércio de Lisboa. Será um prazer contar com a sua presença!",
+    "name": "Sofia Almeida",
+    "address": "sofia@almeidacontas.example.pt",
+}
+
+
+def _invited(kindly: Kindly, tmp_path: Path, code: str, start: str, end: str) -> dict[str, Any]:
+    fields = IN_GERMAN if code == "de" else IN_PORTUGUESE
+    source = tmp_path / "invite.ics"
+    source.write_text(WORKSHOP_ICS.format(start=start, end=end, **fields), encoding="utf-8")
+    return triaged_one(kindly, source, profile_file(accountant_abroad_profile(code), tmp_path))
+
+
+CALL_NOTES = {
+    "de": (
+        "Stadtwerke Potsdam x Thermora - Pilotgespräch Wärmepumpen",
+        "Hallo Frau Vogt\\, wie am Telefon besprochen: kurzer Austausch zu einem möglichen Pilot mit Ihren Reglern in zwei unserer Quartiere. Viele Grüße\\, Jens Hartmann",
+    ),
+    "fr": (
+        "Stadtwerke Potsdam x Thermora - projet pilote",
+        "Bonjour Madame Vogt\\, comme convenu au téléphone: un court échange sur un projet pilote avec vos régulateurs dans deux de nos quartiers. Cordialement\\, Jens Hartmann",
+    ),
+    "es": (
+        "Stadtwerke Potsdam x Thermora - proyecto piloto",
+        "Hola Lena\\, como hablamos por teléfono: una breve conversación sobre un posible piloto con sus reguladores en dos de nuestros barrios. Saludos\\, Jens Hartmann",
+    ),
+    "pt": (
+        "Stadtwerke Potsdam x Thermora - projeto piloto",
+        "Olá Lena\\, como falámos ao telefone: uma conversa curta sobre um possível piloto com os seus reguladores em dois dos nossos bairros. Cumprimentos\\, Jens Hartmann",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        (
+            "de",
+            "Hallo Jens,\n\nVielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen am "
+            "Mittwoch, 9. Dezember um 10 Uhr oder am Freitag, 11. Dezember um 14:30 Uhr passen?\n\nViele Grüße\nLena",
+        ),
+        (
+            "fr",
+            "Bonjour Jens,\n\nMerci pour l'invitation. Malheureusement, ce moment ne me convient pas; est-ce que le "
+            "mercredi 9 décembre à 10 h ou le vendredi 11 décembre à 14 h 30 vous conviendrait?\n\nCordialement,\n"
+            "Lena",
+        ),
+        (
+            "es",
+            "Hola Jens,\n\nGracias por la invitación. Lamentablemente, ese horario no me viene bien; ¿le vendría bien "
+            "el miércoles 9 de diciembre a las 10:00 o el viernes 11 de diciembre a las 14:30?\n\nSaludos cordiales,"
+            "\nLena",
+        ),
+        (
+            "pt",
+            "Olá Jens,\n\nAgradeço o convite. Infelizmente, esse horário não me é possível; daria jeito na "
+            "quarta-feira, 9 de dezembro, às 10h ou na sexta-feira, 11 de dezembro, às 14h30?\n\nCom os melhores "
+            "cumprimentos,\nLena",
+        ),
+    ],
+)
+def test_a_call_at_an_hour_she_does_not_meet_is_answered_in_its_language_with_other_times(
+    kindly: Kindly, tmp_path: Path, code: str, said: str
+) -> None:
+    summary, description = CALL_NOTES[code]
+    source = tmp_path / "invite.ics"
+    source.write_text(
+        ONE_TO_ONE.format(location="Microsoft Teams", others="", summary=summary, description=description),
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, source, profile_file(FOUNDER, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"] == said
+
+
+def test_the_same_call_at_an_hour_she_meets_is_accepted_as_sent_in_its_language(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    summary, description = CALL_NOTES["pt"]
+    source = tmp_path / "invite.ics"
+    text = ONE_TO_ONE.format(location="Microsoft Teams", others="", summary=summary, description=description)
+    source.write_text(text.replace("T080000", "T100000"), encoding="utf-8")
+    record = triaged_one(kindly, source, profile_file(FOUNDER, tmp_path))
+    assert "Agradeço o convite, participarei com todo o gosto." in record["draft"], record["draft"]
+    assert "daria jeito" not in record["draft"]
+
+
+# -- a day in its language's words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "said"),
+    [
+        (
+            "pt",
+            "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
+            "sobre IVA na terça-feira, 8 de dezembro às 12h.\n\nCumprimentos,\nPaula Reis",
+            "Com todo o gosto: pode contar comigo na terça-feira, 8 de dezembro, às 12h.",
+        ),
+        (
+            "pt",
+            "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
+            "sobre IVA no sábado, 12 de dezembro às 10h.\n\nCumprimentos,\nPaula Reis",
+            "Com todo o gosto: pode contar comigo no sábado, 12 de dezembro, às 10h.",
+        ),
+        (
+            "pt",
+            "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
+            "sobre IVA no dia 8 de dezembro às 12h.\n\nCumprimentos,\nPaula Reis",
+            "Com todo o gosto: pode contar comigo no dia 8 de dezembro, às 12h.",
+        ),
+        # near miss: the German day keeps its "am"
+        (
+            "de",
+            "Guten Tag,\n\nich schreibe Ihnen von der IHK Berlin. Wir würden Sie gerne einladen, am Dienstag, den 8. "
+            "Dezember um 12 Uhr einen Workshop zur Umsatzsteuer für Gründer zu halten.\n\nViele Grüße\nPetra Lange",
+            "Sehr gerne: Sie können am Dienstag, den 8. Dezember um 12 Uhr mit mir rechnen.",
+        ),
+    ],
+    ids=["pt-weekday", "pt-saturday", "pt-date", "de-weekday"],
+)
+def test_a_yes_on_the_senders_day_writes_it_with_its_languages_preposition(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, said: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, "Paula Reis <paula.reis@ccl.example.pt>", "Workshop")
+    assert record["decision"] == "accept", record["reason"]
+    assert said in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "seen", "said"),
+    [
+        (
+            SPANISH,
+            "martes 8 de diciembre a las 10:00",
+            "cuente conmigo el martes 8 de diciembre a las 10:00.",
+        ),
+        (SPANISH, "a las 10:00", "cuente conmigo a las 10:00."),
+        (FRENCH, "mardi 8 décembre à 14h30", "compter sur moi le mardi 8 décembre à 14h30."),
+        (FRENCH, "à 14h30", "compter sur moi à 14h30."),
+        (GERMAN, "8. Dezember um 12 Uhr", "Sie können am 8. Dezember um 12 Uhr mit mir rechnen."),
+        (GERMAN, "um 12 Uhr", "Sie können um 12 Uhr mit mir rechnen."),
+        (PORTUGUESE, "às 12h", "pode contar comigo às 12h."),
+    ],
+    ids=["es-day", "es-hour", "fr-day", "fr-hour", "de-date", "de-hour", "pt-hour"],
+)
+def test_an_hour_said_alone_takes_no_day_preposition(phrases: Phrases, seen: str, said: str) -> None:
+    assert phrases.on_the_day.format(phrases.their_day(seen)).endswith(said)
+
+
+# -- times offered soonest first ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "asked"),
+    [
+        (
+            "de",
+            "Guten Tag Frau Weber,\n\nich habe ein kleines Café in Kreuzberg und möchte gerne einen Termin für eine "
+            "Erstberatung vereinbaren. Dienstagnachmittag passt mir gut. Freitags geht auch.\n\nViele Grüße\n"
+            "Jonas Keller",
+            "am Freitag, 4. Dezember um 10 Uhr oder am Dienstag, 8. Dezember um 14 Uhr",
+        ),
+        (
+            "pt",
+            "Bom dia,\n\nTenho um pequeno restaurante em Alfama e gostaria de marcar uma consulta sobre o IRS da minha "
+            "empresa. Posso às terças à tarde. Às sextas também posso.\n\nCumprimentos,\nRui Costa",
+            "na sexta-feira, 4 de dezembro, às 10h ou na terça-feira, 15 de dezembro, às 14h",
+        ),
+    ],
+    ids=["de", "pt"],
+)
+def test_times_for_the_days_a_client_names_are_offered_soonest_first(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, asked: str
+) -> None:
+    sender = JONAS if code == "de" else "Rui Costa <rui.costa@sapo.example.pt>"
+    record = _triaged(kindly, tmp_path, code, body, sender, "Termin")
+    assert record["decision"] == "accept", record["reason"]
+    assert asked in record["draft"], record["draft"]
