@@ -561,11 +561,12 @@ def test_more_german_and_portuguese_mail_is_decided_in_its_words(
             "Steuererklärung meines kleinen Cafés.\n\nViele Grüße\nJonas Keller",
             "accept",
         ),
-        # near miss: a seller who says what it is asks the same, and is left to read, never a client's yes
+        # near miss: a seller who says what it is asks the same, and is never a client's yes (session 23,
+        # languages3: "Erstgespräch" is a meeting word, so a seller asking one is declined, no longer left to read)
         (
             "Guten Tag Frau Weber,\n\nwir sind eine Webagentur für Steuerkanzleien. Haben Sie nächste Woche Zeit für "
             "ein Erstgespräch über Ihre Website?\n\nViele Grüße\nTim Brandt",
-            "ignore",
+            "decline",
         ),
     ],
     ids=["client-erstgespraech", "seller-erstgespraech"],

@@ -238,3 +238,63 @@ def test_times_for_the_days_a_client_names_are_offered_soonest_first(
     record = _triaged(kindly, tmp_path, code, body, sender, "Termin")
     assert record["decision"] == "accept", record["reason"]
     assert asked in record["draft"], record["draft"]
+
+
+# -- a first meeting asked in German, a consultation asked in Portugal's words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("talk", "decision"),
+    [
+        ("ein Erstgespräch über Ihre Website", "decline"),
+        ("ein kurzes Kennenlerngespräch", "decline"),
+        ("ein Videotelefonat", "decline"),
+        ("ein Gespräch", "decline"),
+        # near miss: a seller who asks no meeting at all is left to read
+        ("unsere Broschüre", "ignore"),
+    ],
+    ids=["erstgespraech", "kennenlerngespraech", "videotelefonat", "gespraech", "no-meeting"],
+)
+def test_a_web_agency_asking_for_a_first_meeting_is_declined_in_german(
+    kindly: Kindly, tmp_path: Path, talk: str, decision: str
+) -> None:
+    body = (
+        "Guten Tag Frau Weber,\n\nwir sind eine Webagentur für Steuerkanzleien. Hätten Sie nächste Woche Zeit für "
+        f"{talk}?\n\nViele Grüße\nTim Brandt"
+    ).replace("Hätten Sie nächste Woche Zeit für unsere Broschüre?", "Anbei unsere Broschüre.")
+    record = _triaged(kindly, tmp_path, "de", body, "Tim Brandt <tim@webwerk.example.de>", "Ihre Website")
+    assert record["decision"] == decision, record["reason"]
+    if decision == "decline":
+        assert record["reason_code"] == "not_a_fit", record["reason"]
+        assert "Das ist derzeit nichts, wonach ich suche, daher sage ich ab." in record["draft"], record[
+            "draft"
+        ]
+
+
+def test_a_client_asking_a_first_meeting_about_her_cafe_is_still_a_yes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Guten Tag Frau Weber,\n\nhaben Sie nächste Woche Zeit für ein Erstgespräch? Es geht um die Steuererklärung "
+        "meines kleinen Cafés.\n\nViele Grüße\nJonas Keller"
+    )
+    assert _triaged(kindly, tmp_path, "de", body)["decision"] == "accept"
+
+
+@pytest.mark.parametrize(
+    ("said", "decision"),
+    [
+        ("Gostava de uma consulta sobre o IVA das faturas de serviços. Que dias tem livres?", "accept"),
+        # near miss: a thank-you for a consultation had is no consultation asked
+        ("Gostava de agradecer a consulta de ontem, ajudou-me imenso.", "ignore"),
+    ],
+    ids=["gostava-de-uma-consulta", "gostava-de-agradecer"],
+)
+def test_a_consultation_asked_as_portugal_says_it_is_a_clients_yes(
+    kindly: Kindly, tmp_path: Path, said: str, decision: str
+) -> None:
+    body = f"Bom dia Dra. Almeida,\n\n{said}\n\nCumprimentos,\nRui Costa"
+    record = _triaged(kindly, tmp_path, "pt", body, "Rui Costa <rui.costa@sapo.example.pt>", "Consulta")
+    assert record["decision"] == decision, record["reason"]
+    if decision == "accept":
+        assert "Terei todo o gosto em marcar uma consulta consigo." in record["draft"], record["draft"]
