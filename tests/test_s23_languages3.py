@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from kindly.reply.languages import FRENCH, GERMAN, PORTUGUESE, SPANISH, Phrases
+from kindly.understand.language import reads_as_english
 from personas import accountant_abroad_profile, to_accountant_abroad
 from support import Kindly, profile_file, triaged_one
 from test_s19_r2ics import FOUNDER, ONE_TO_ONE
@@ -298,3 +299,46 @@ def test_a_consultation_asked_as_portugal_says_it_is_a_clients_yes(
     assert record["decision"] == decision, record["reason"]
     if decision == "accept":
         assert "Terei todo o gosto em marcar uma consulta consigo." in record["draft"], record["draft"]
+
+
+# -- a short mail in another language ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # German writes its nouns capitalised: the words before them are German's own, not a name's
+        ("Vielen Dank für Ihre Nachricht! Ich schlage ein Treffen am Dienstag vor.", False),
+        ("Vielen Dank! Ich schlage ein Treffen am Dienstag vor.\n\nJonas", False),
+        ("Hola Ana, ¿nos vemos el martes?", False),
+        # near misses: a short English mail with one foreign word or a name with its particles stays English
+        ("Merci! See you at the café on Tuesday.", True),
+        ("Thanks! See you at Café de Flore on Tuesday.", True),
+        ("Lunch at Casa de la Luz on Tuesday with Ana y Carlos?", True),
+        ("Danke, Jonas! The deck is great.", True),
+        ("Quick call on Tuesday?", True),
+    ],
+    ids=[
+        "de-vielen-dank",
+        "de-short",
+        "es-short",
+        "en-merci",
+        "en-cafe-de-flore",
+        "en-casa-de-la-luz",
+        "en-danke",
+        "en-short",
+    ],
+)
+def test_a_short_mail_in_another_language_does_not_read_as_english(text: str, english: bool) -> None:
+    assert reads_as_english(text) is english
+
+
+def test_a_short_german_thanks_then_a_meeting_stays_hers_to_read_as_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = "Vielen Dank für Ihre Nachricht! Ich schlage ein Treffen am Dienstag vor.\n\nJonas"
+    record = _triaged(kindly, tmp_path, "de", body, subject="Treffen")
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_english_invitation"), record[
+        "reason"
+    ]
+    assert '"treffen"' in record["reason"], record["reason"]
