@@ -169,8 +169,9 @@ def test_a_prospective_client_asking_a_termin_is_a_yes_with_her_times_in_german(
     assert record["reason"].startswith(
         'In German: a prospective client asks for a consultation ("möchte gerne'
     )
+    # session 23 (languages3): "Guten Tag Frau Weber" is formal, answered by his whole name
     assert record["draft"] == (
-        "Hallo Jonas,\n\nVielen Dank für Ihre Nachricht. Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen. "
+        "Guten Tag Jonas Keller,\n\nVielen Dank für Ihre Nachricht. Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen. "
         f"{CONSULTATION_IN_GERMAN} Würde es Ihnen am Mittwoch, 2. Dezember um 10 Uhr oder am Freitag, 4. "
         "Dezember um 11 Uhr passen?\n\nViele Grüße\nKatrin Weber, Steuerberaterin"
     )
@@ -193,7 +194,8 @@ def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portu
 ) -> None:
     record = _triaged(kindly, tmp_path, "pt", body, RUI, "Consulta")
     assert (record["decision"], record["reason_code"]) == ("accept", "read_in_portuguese"), record["reason"]
-    assert record["draft"].startswith("Olá Rui,\n\n"), record["draft"]
+    # session 23 (languages3): "Bom dia Dra. Almeida" is formal, answered by his whole name
+    assert record["draft"].startswith("Bom dia Rui Costa,\n\n"), record["draft"]
     assert (
         "Agradeço muito a sua mensagem. Terei todo o gosto em marcar uma consulta consigo. "
         f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro, às 10h ou na sexta-feira, 4 de "

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kindly.reply.in_its_language import written_formally
 from kindly.reply.languages import FRENCH, GERMAN, PORTUGUESE, SPANISH, Phrases
 from kindly.understand.language import reads_as_english
 from personas import accountant_abroad_profile, to_accountant_abroad
@@ -98,12 +99,12 @@ CALL_NOTES = {
     [
         (
             "de",
-            "Hallo Jens,\n\nVielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen am "
+            "Guten Tag Jens Hartmann,\n\nVielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen am "
             "Mittwoch, 9. Dezember um 10 Uhr oder am Freitag, 11. Dezember um 14:30 Uhr passen?\n\nViele Grüße\nLena",
         ),
         (
             "fr",
-            "Bonjour Jens,\n\nMerci pour l'invitation. Malheureusement, ce moment ne me convient pas; est-ce que le "
+            "Bonjour Jens Hartmann,\n\nMerci pour l'invitation. Malheureusement, ce moment ne me convient pas; est-ce que le "
             "mercredi 9 décembre à 10 h ou le vendredi 11 décembre à 14 h 30 vous conviendrait?\n\nCordialement,\n"
             "Lena",
         ),
@@ -342,3 +343,91 @@ def test_a_short_german_thanks_then_a_meeting_stays_hers_to_read_as_one(
         "reason"
     ]
     assert '"treffen"' in record["reason"], record["reason"]
+
+
+# -- the register the sender wrote in ----------------------------------------------------------------------------
+
+CAFE = (
+    "{opening},\n\nich habe ein kleines Café in Kreuzberg und möchte gerne einen Termin für eine Erstberatung "
+    "vereinbaren.{more}\n\nViele Grüße\nJonas Keller"
+)
+RESTAURANT = (
+    "{opening},\n\nTenho um pequeno restaurante em Alfama e gostaria de marcar uma consulta sobre o IRS da minha "
+    "empresa.\n\nCumprimentos,\nRui Costa"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "sender", "greeting"),
+    [
+        ("de", CAFE.format(opening="Sehr geehrte Frau Weber", more=""), JONAS, "Guten Tag Jonas Keller,"),
+        ("de", CAFE.format(opening="Guten Tag Frau Weber", more=""), JONAS, "Guten Tag Jonas Keller,"),
+        # a sender with a title is greeted with it and the surname
+        (
+            "de",
+            CAFE.format(opening="Sehr geehrte Frau Weber", more=""),
+            "Dr. Jonas Keller <jonas.keller@gmx.example.de>",
+            "Guten Tag Dr. Keller,",
+        ),
+        (
+            "pt",
+            RESTAURANT.format(opening="Cara Dra. Almeida"),
+            "Rui Costa <rui@sapo.example.pt>",
+            "Bom dia Rui Costa,",
+        ),
+        # near misses: a first name is answered by the first name, and a Frau named later is no greeting
+        ("de", CAFE.format(opening="Hallo Katrin", more=""), JONAS, "Hallo Jonas,"),
+        (
+            "de",
+            CAFE.format(opening="Hallo Katrin", more=" Frau Müller von nebenan hat Sie empfohlen."),
+            JONAS,
+            "Hallo Jonas,",
+        ),
+        ("pt", RESTAURANT.format(opening="Olá Sofia"), "Rui Costa <rui@sapo.example.pt>", "Olá Rui,"),
+    ],
+    ids=[
+        "de-sehr-geehrte",
+        "de-guten-tag-frau",
+        "de-titled",
+        "pt-caro",
+        "de-hallo",
+        "de-frau-later",
+        "pt-ola",
+    ],
+)
+def test_a_client_who_writes_formally_is_answered_in_the_same_register(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, sender: str, greeting: str
+) -> None:
+    record = _triaged(kindly, tmp_path, code, body, sender, "Termin")
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"].startswith(f"{greeting}\n\n"), record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "opening", "formal"),
+    [
+        (SPANISH, "Estimada licenciada Herrera,\n\nQuisiera agendar una consulta.", True),
+        (SPANISH, "Buenos días, Sra. Herrera:\n\nQuisiera agendar una consulta.", True),
+        (FRENCH, "Bonjour Madame Gagnon,\n\nJ'aimerais prendre rendez-vous.", True),
+        (FRENCH, "Madame,\n\nJ'aimerais prendre rendez-vous.", True),
+        (PORTUGUESE, "Exma. Senhora Dra. Almeida,\n\nGostaria de marcar uma consulta.", True),
+        (GERMAN, "Liebe Frau Weber,\n\nich möchte einen Termin vereinbaren.", True),
+        # near misses: a first name, and a title said only in the body
+        (SPANISH, "Hola Lucía,\n\nQuisiera agendar una consulta. La Sra. Díaz me dio su nombre.", False),
+        (FRENCH, "Bonjour Élise,\n\nMadame Tremblay m'a donné votre nom.", False),
+        (PORTUGUESE, "Olá Sofia,\n\nA Dra. Marques deu-me o seu contacto.", False),
+    ],
+    ids=[
+        "es-estimada",
+        "es-sra",
+        "fr-madame-gagnon",
+        "fr-madame",
+        "pt-exma",
+        "de-liebe-frau",
+        "es-hola",
+        "fr-bonjour-elise",
+        "pt-ola",
+    ],
+)
+def test_a_formal_opening_is_told_in_each_language(phrases: Phrases, opening: str, formal: bool) -> None:
+    assert written_formally(phrases, opening) is formal

@@ -85,12 +85,26 @@ def reply_in(
 
 def _letter(phrases: Phrases, message: Message, said: str, first_name: str, signature: str) -> str:
     """The reply around what it says: a greeting ("Hola Padre Rivera," for "Padre Tomás Rivera", "Buenos días:"
-    where no one is named) and the closing."""
+    where no one is named; "Guten Tag Jonas Keller," to a sender who wrote "Sehr geehrte Frau Weber") and the
+    closing."""
     words = message.from_name.split()
-    if len(words) >= 2 and words[0].rstrip(".").casefold() in phrases.titles:
+    titled = len(words) >= 2 and words[0].rstrip(".").casefold() in phrases.titles
+    if titled:
         first_name = f"{words[0]} {words[-1]}"
-    greeting = phrases.hello.format(first_name) if first_name else phrases.hello_no_name
+    if first_name and written_formally(phrases, message.own_text):
+        # their register, by their whole name: "Herr Keller" would need a gender kindly never guesses
+        whole = first_name if titled or len(words) < 2 or words[0] != first_name else " ".join(words[:4])
+        greeting = phrases.hello_formally.format(whole)
+    else:
+        greeting = phrases.hello.format(first_name) if first_name else phrases.hello_no_name
     return f"{greeting}\n\n{said}\n\n{phrases.closing}\n{signature}"
+
+
+def written_formally(phrases: Phrases, text: str) -> bool:
+    """Whether a mail opens formally in `phrases`' language: its greeting, the first line that says anything
+    ("Sehr geehrte Frau Weber,", "Bonjour Madame Gagnon,", "Estimada licenciada Herrera,")."""
+    opening = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return phrases.formally.match(opening[:120]) is not None
 
 
 def _to_the_invitation(

@@ -48,6 +48,11 @@ FRENCH = Phrases(
     "conviendrait?",
     hello="Bonjour {},",
     hello_no_name="Bonjour,",
+    # "Bonjour Madame Gagnon", "Madame,", "Chère Maître Gagnon"
+    formally=re.compile(
+        r"(?:(?:bonjour|bonsoir|cher|chère)\s+)?(?:madame|monsieur|maître|maitre)\b", re.IGNORECASE
+    ),
+    hello_formally="Bonjour {},",
     closing="Cordialement,",
     titles=frozenset("me maître maitre dr docteur docteure père soeur sœur frère abbé pasteur".split()),  # noqa: SIM905
     deadline=re.compile(r"^(?:avant|jusqu)\b", re.IGNORECASE),

@@ -51,6 +51,12 @@ GERMAN = Phrases(
     other_times="Vielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen {} passen?",
     hello="Hallo {},",
     hello_no_name="Guten Tag,",
+    # "Sehr geehrte Frau Weber", "Guten Tag Frau Weber", "Liebe Frau Dr. Weber": the reader addressed as Frau or Herr
+    formally=re.compile(
+        r"sehr\s+geehrte[rn]?\b|(?:guten\s+(?:tag|morgen|abend)|liebe[r]?|hallo)\s+(?:frau|herr)\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Guten Tag {},",
     closing="Viele Grüße",
     titles=frozenset("dr prof herr frau pfarrer pfarrerin pastor pastorin".split()),  # noqa: SIM905
     deadline=re.compile(r"^(?:bis)\b", re.IGNORECASE),

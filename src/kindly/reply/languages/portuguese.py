@@ -66,6 +66,13 @@ PORTUGUESE = Phrases(
     other_times="Agradeço o convite. Infelizmente, esse horário não me é possível; daria jeito {}?",
     hello="Olá {},",
     hello_no_name="Bom dia,",
+    # "Caro Dr. Costa", "Prezada Sofia", "Exma. Senhora", "Bom dia Dra. Almeida"
+    formally=re.compile(
+        r"car[oa]s?\b|prezad[oa]s?\b|exm[oa]s?\b|(?:bom\s+dia|boa\s+tarde|olá),?\s+"
+        r"(?:sr|sra|senhor|senhora|dr|dra|doutor|doutora|eng|engenheir[oa])\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Bom dia {},",
     closing="Com os melhores cumprimentos,",
     titles=frozenset(
         """dr dra doutor doutora sr sra senhor senhora padre irmã eng engenheiro engenheira prof professor

@@ -52,6 +52,13 @@ SPANISH = Phrases(
     other_times="Gracias por la invitación. Lamentablemente, ese horario no me viene bien; ¿le vendría bien {}?",
     hello="Hola {},",
     hello_no_name="Buenos días:",
+    # "Estimada licenciada Herrera", "Distinguido señor", "Buenos días, Sra. Herrera"
+    formally=re.compile(
+        r"estimad[oa]s?\b|distinguid[oa]s?\b|(?:buenos\s+días|buenas\s+tardes|hola),?\s+"
+        r"(?:sr|sra|srta|señor|señora|señorita|dr|dra|doctor|doctora|lic|licenciad[oa])\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Buenos días, {}:",
     closing="Saludos cordiales,",
     titles=frozenset(
         """padre hermana hermano madre sor fray don doña lic licenciado licenciada dr dra doctor doctora ing

@@ -34,6 +34,10 @@ class Phrases:
     other_times: str
     hello: str  # "Hola {},"
     hello_no_name: str  # "Buenos días:"
+    # a sender who wrote formally, by the opening of their mail ("Sehr geehrte Frau Weber", "Bonjour Madame
+    # Gagnon", "Estimada licenciada"), is greeted by their whole name, in words that need no one's gender
+    formally: re.Pattern[str]
+    hello_formally: str  # "Guten Tag {},": "Guten Tag Jonas Keller,"
     closing: str  # "Saludos cordiales,"
     titles: frozenset[str]  # the titles a name opens with, greeted with the surname: "Padre Rivera"
     deadline: re.Pattern[str]  # a day to answer by, no day to meet on: "antes del 4 de diciembre"
