@@ -4,9 +4,68 @@ one, a rule is told back in plain English ("You're never a judge"), and a yes to
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kindly.decide.rule_parts import you_never_do
+from kindly.decide.rules import part_that_held
+from kindly.model import Intent
+from personas import creator_profile, to_jasmine
+from support import Kindly, profile_file, triaged_one
+
+# -- 2. a no quotes the part of a never-rule that applied ------------------------------------------------------
+
+RULE = "crypto, gambling or pharmaceutical promotions"
+PHARMA_PITCH = (
+    "Hi Jasmine,\n\nI lead influencer marketing at Novacardia Pharmaceuticals. We'd love a paid partnership: one "
+    "sponsored video promoting our new prescription allergy medication to your audience. Budget is $12k. Could we "
+    "set up a call?\n\nRyan\n"
+)
+CRYPTO_PITCH = (
+    "Hi Jasmine,\n\nCoinNest is a crypto exchange for Gen Z. We'd pay $15k for one dedicated video promoting the "
+    "app. Call this week?\n\nTy\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pitch", "sender", "said", "unsaid"),
+    [
+        pytest.param(
+            PHARMA_PITCH, "Ryan <ryan@novacardia.example>", "pharmaceutical promotions", "crypto", id="pharma"
+        ),
+        pytest.param(
+            CRYPTO_PITCH, "Ty <ty@coinnest.example>", "crypto promotions", "pharmaceutical", id="crypto"
+        ),
+    ],
+)
+def test_a_promotion_declined_by_a_listed_rule_hears_only_the_part_that_applied(
+    kindly: Kindly, tmp_path: Path, pitch: str, sender: str, said: str, unsaid: str
+) -> None:
+    mail = to_jasmine(tmp_path / "m.eml", pitch, sender=sender, subject="Paid partnership")
+    record = triaged_one(kindly, mail, profile_file(creator_profile(never=[RULE]), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert f"I have a firm rule against {said}," in record["draft"], record["draft"]
+    assert unsaid not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "Promote our online casino in one video?", "gambling promotions", id="gambling-promoted"
+        ),
+        # near misses: two parts held, or the shared noun unsaid ("crypto" alone names no promotion)
+        pytest.param("Promote our crypto casino app in a video?", RULE, id="two-parts"),
+        pytest.param("CoinNest is a crypto exchange. Want to join our team?", RULE, id="no-promotion-said"),
+        # a kind of ask of its own keeps the whole rule: "weekends" borrows no "events"
+        pytest.param("Our evening events need a host.", "evening events", id="last-part"),
+    ],
+)
+def test_which_part_of_a_listed_rule_a_message_made(text: str, said: str) -> None:
+    rule = "weekends or evening events" if said == "evening events" else RULE
+    assert part_that_held(rule, text, Intent.SALES_PITCH) == said
+
 
 # -- 4. a never-rule is told back in plain English --------------------------------------------------------------
 
