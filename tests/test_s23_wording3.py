@@ -11,8 +11,9 @@ import pytest
 from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import part_that_held
 from kindly.model import Intent
-from personas import creator_profile, to_jasmine
-from support import Kindly, profile_file, triaged_one
+from kindly.reply.calendar_reply import a_call_on_the_day
+from personas import creator_profile, job_seeker_profile, to_jasmine
+from support import Kindly, incoming, profile_file, triaged_one
 
 # -- 2. a no quotes the part of a never-rule that applied ------------------------------------------------------
 
@@ -92,3 +93,50 @@ def test_a_never_rule_of_doings_is_told_back_by_each_verb(rule: str, told: str) 
 
 def test_a_rule_of_being_reads_well_mid_sentence() -> None:
     assert you_never_do("being a judge", mid_sentence=True) == "you're never a judge"
+
+
+# -- 5. a yes to a call says "speak to you", not "see you" -----------------------------------------------------
+
+SCREEN_ICS = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    "UID:screen-7@calendar.example",
+    "DTSTAMP:20261125T180000Z",
+    "DTSTART;TZID=America/Chicago:20261203T140000",
+    "DURATION:PT30M",
+    "SUMMARY:Phone screen: Data Scientist - QuantLeap",
+    "DESCRIPTION:Recruiter phone screen for the Data Scientist role.",
+    "ORGANIZER;CN=Jess Morgan:mailto:jess.morgan@quantleap.example.com",
+    "ATTENDEE;CN=Priya Raman;RSVP=TRUE:mailto:priya.raman@fastmail.example",
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+]
+
+
+def test_a_yes_to_a_phone_screen_says_speak_to_you(kindly: Kindly, tmp_path: Path) -> None:
+    invite = tmp_path / "screen.ics"
+    invite.write_text("\r\n".join(SCREEN_ICS))
+    record = triaged_one(kindly, invite, profile_file(job_seeker_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "speak to you on Thursday, December 3" in record["draft"], record["draft"]
+    assert "see you" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "a_call"),
+    [
+        ("Phone screen: Data Scientist - QuantLeap", True),
+        ("Zoom: intro with Sam", True),
+        ("Video call with the hiring manager", True),
+        # near misses: met in person, or a call for speakers
+        ("Call for speakers: DataConf 2027", False),
+        ("Seattle data science meetup", False),
+        ("Coffee at Blue Bottle", False),
+    ],
+)
+def test_a_yes_confirms_a_call_only_where_its_title_names_one(subject: str, a_call: bool) -> None:
+    assert a_call_on_the_day(incoming("See you there.", subject=subject)) is a_call

@@ -105,7 +105,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, occasion_unsaid, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
-from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
+from kindly.reply.calendar_reply import a_call_on_the_day, asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
@@ -1031,11 +1031,12 @@ def _the_yes(
     style = profile.user.date_style
     # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
     seen = start_weighed(event, profile.user.zone, message.date_offset)
+    meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
     values["event_when"] = (
-        f"see you on {written_day(seen, style, read_on)}"
+        f"{meet} on {written_day(seen, style, read_on)}"
         f"{event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
         if event is not None and seen is not None
-        else ("see you then" if event is not None and event.start is not None else "")
+        else (f"{meet} then" if event is not None and event.start is not None else "")
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
