@@ -5,6 +5,7 @@ one, a rule is told back in plain English ("You're never a judge"), and a yes to
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,8 +13,68 @@ from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import part_that_held
 from kindly.model import Intent
 from kindly.reply.calendar_reply import a_call_on_the_day
+from kindly.reply.thanked_for_work import glad_it_helped
 from personas import creator_profile, job_seeker_profile, to_jasmine
 from support import Kindly, incoming, profile_file, triaged_one
+
+# -- 1. a fan who thanks her for her work hears, in a clause, that she is glad it helped ---------------------------
+
+
+def _fan_to_jasmine(kindly: Kindly, tmp_path: Path, words: str) -> dict[str, Any]:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        f"From: Daniel Ortega (Instagram @dan.ortega.la)\nSubject: Instagram DM\n"
+        f"Date: Sun, 29 Nov 2026 10:03:00 -0800\n\n{words}\n"
+    )
+    return triaged_one(kindly, dm, profile_file(creator_profile(), tmp_path))
+
+
+COFFEE = (
+    " I live in Koreatown - any chance I could buy you a coffee sometime? I'd love to hear how you grew your "
+    "channel to where it is now."
+)
+
+
+def test_a_fan_who_says_her_video_helped_him_hears_she_is_glad_it_did(kindly: Kindly, tmp_path: Path) -> None:
+    words = "Hi Jasmine! Huge fan, your credit card video literally helped me pay off $6k this year." + COFFEE
+    record = _fan_to_jasmine(kindly, tmp_path, words)
+    assert record["decision"] == "decline", record["reason"]
+    assert "I'm so glad the video helped." in record["draft"], record["draft"]
+
+
+def test_a_fan_who_thanks_her_for_nothing_she_made_hears_no_praise(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a fan's coffee with no work of hers said to have helped - no gladness invented
+    words = (
+        "Hi Jasmine! Huge fan, I've watched every one of your credit card videos this year. I live in Koreatown - "
+        "any chance I could buy you a coffee sometime? I'd love to ask you a few questions about how you got "
+        "started on YouTube."
+    )
+    record = _fan_to_jasmine(kindly, tmp_path, words)
+    assert record["decision"] == "decline", record["reason"]
+    assert "glad the" not in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        pytest.param(
+            "Your budgeting course changed my life.", "I'm so glad the course helped.", id="changed"
+        ),
+        pytest.param(
+            "Thanks to your podcast I finally started investing.",
+            "I'm so glad the podcast helped.",
+            id="thanks-to",
+        ),
+        pytest.param(
+            "I watched your video on credit cards and would love to collaborate.", "", id="watched-only"
+        ),
+        pytest.param("Your team helped us set up the booth last year.", "", id="not-her-work"),
+        pytest.param("Could your video help my students? Let's talk.", "", id="a-question"),
+    ],
+)
+def test_only_work_said_to_have_helped_is_answered_with_gladness(text: str, clause: str) -> None:
+    assert glad_it_helped(text) == clause
+
 
 # -- 2. a no quotes the part of a never-rule that applied ------------------------------------------------------
 

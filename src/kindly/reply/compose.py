@@ -169,6 +169,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.thanked_for_work import glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
@@ -727,6 +728,9 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
     steps = _pitch_declined(s, values, steps)
     _wish_well(s, values)
     steps = _favour_declined(s, values, steps)
+    if glad := glad_it_helped(s.message.own_text):
+        # "your video helped me pay off $6k": the no first says the user is glad it helped
+        values["honest_reason"] = f"{glad} {values['honest_reason']}"
     message, intent, details = s.message, s.intent, s.details
     event_pitched = intent is Intent.SALES_PITCH and plainly_an_event(message, details)
     if event_pitched:
