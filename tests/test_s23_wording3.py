@@ -13,8 +13,9 @@ from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import part_that_held
 from kindly.model import Intent
 from kindly.reply.calendar_reply import a_call_on_the_day
+from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.thanked_for_work import glad_it_helped
-from personas import creator_profile, job_seeker_profile, to_jasmine
+from personas import creator_profile, job_seeker_profile, literary_agent_profile, to_jasmine, to_miriam
 from support import Kindly, incoming, profile_file, triaged_one
 
 # -- 1. a fan who thanks her for her work hears, in a clause, that she is glad it helped ---------------------------
@@ -127,6 +128,66 @@ def test_a_promotion_declined_by_a_listed_rule_hears_only_the_part_that_applied(
 def test_which_part_of_a_listed_rule_a_message_made(text: str, said: str) -> None:
     rule = "weekends or evening events" if said == "evening events" else RULE
     assert part_that_held(rule, text, Intent.SALES_PITCH) == said
+
+
+# -- 3. a seller who rewards her for sending her authors is promised no one -------------------------------------
+
+BOOK_LAUNCH_PITCH = (
+    "Hi Miriam,\n\nQuick question - are your debut authors getting the launch they deserve?\n\nBookLaunchBoost runs "
+    "done-for-you launch campaigns for debut authors: Amazon ads, BookTok creators, newsletter swaps and review "
+    "teams. Our last 12 launches averaged 340 reviews in the first month.\n\nAgents who recommend us to their "
+    "authors get a free launch audit for their list. Worth a 15-minute chat this week?\n\nKayla Brooks\n"
+    "Growth Lead | BookLaunchBoost\n"
+)
+PUBLICIST_PITCH = (
+    "Hi Miriam,\n\nQuick question - are your debut authors getting the launch they deserve?\n\nBookLaunchBoost runs "
+    "done-for-you launch campaigns for debut authors: Amazon ads, BookTok creators, newsletter swaps and review "
+    "teams. Our last 12 launches averaged 340 reviews in the first month. Worth a 15-minute chat this week?\n\n"
+    "Kayla Brooks\nGrowth Lead | BookLaunchBoost\n"
+)
+PASSED_ON = ("point them your way", "pass them on", "pass your name on", "overview")
+
+
+def _pitch_to_miriam(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+    mail = to_miriam(
+        tmp_path / "mail.eml",
+        body,
+        sender="Kayla Brooks <kayla@booklaunchboost.io>",
+        subject="Get your authors onto bestseller lists",
+    )
+    return triaged_one(kindly, mail, profile_file(literary_agent_profile(), tmp_path))
+
+
+def test_a_launch_scheme_that_rewards_her_for_recommending_it_is_promised_no_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _pitch_to_miriam(kindly, tmp_path, BOOK_LAUNCH_PITCH)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "For book publicity, I already work with someone" in record["draft"]
+    assert not any(offer in record["draft"] for offer in PASSED_ON), record["draft"]
+
+
+def test_the_same_service_with_no_reward_may_still_be_passed_on(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a seller of what she has who buys nothing of hers - the overview to pass on stands
+    record = _pitch_to_miriam(kindly, tmp_path, PUBLICIST_PITCH)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "overview" in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rewarded"),
+    [
+        ("Refer your clients to us and earn a $200 credit.", True),
+        ("We pay $200 for every client you refer.", True),
+        ("Many agents recommend us because we get results.", False),
+        ("Agents who recommend us say we get results.", False),
+        ("If any of your authors ever need publicity, I'd love to hear from them.", False),
+    ],
+)
+def test_a_reward_for_recommending_is_read_only_where_the_one_who_refers_gets_it(
+    text: str, rewarded: bool
+) -> None:
+    assert rewards_referrals(text) is rewarded
 
 
 # -- 4. a never-rule is told back in plain English --------------------------------------------------------------

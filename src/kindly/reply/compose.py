@@ -156,6 +156,7 @@ from kindly.reply.resources import (
     most_alike,
     users_own_page,
 )
+from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.slot_wording import (
     before_the_event,
@@ -938,6 +939,9 @@ def _offer_withheld(
         )
         or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
         or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
+        # "Agents who recommend us to their authors get a free launch audit": a seller of what the user has,
+        # rewarding her for sending her own clients, is promised no one
+        or (verdict.reason_code == "has_provider" and rewards_referrals(message.own_text))
         or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
     ):
         # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
