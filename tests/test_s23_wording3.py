@@ -140,20 +140,18 @@ BOOK_LAUNCH_PITCH = (
     "Growth Lead | BookLaunchBoost\n"
 )
 PUBLICIST_PITCH = (
-    "Hi Miriam,\n\nQuick question - are your debut authors getting the launch they deserve?\n\nBookLaunchBoost runs "
-    "done-for-you launch campaigns for debut authors: Amazon ads, BookTok creators, newsletter swaps and review "
-    "teams. Our last 12 launches averaged 340 reviews in the first month. Worth a 15-minute chat this week?\n\n"
-    "Kayla Brooks\nGrowth Lead | BookLaunchBoost\n"
+    "Hi Miriam,\n\nI'm Rosa Lind, a book publicist at Lantern PR: review copies, radio interviews and festival "
+    "bookings for literary debuts, from $4,500 a campaign. Worth a 15-minute chat this week?\n\nRosa Lind\n"
+    "Lantern PR\n"
 )
 PASSED_ON = ("point them your way", "pass them on", "pass your name on", "overview")
 
 
-def _pitch_to_miriam(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+def _pitch_to_miriam(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str = "Kayla Brooks <kayla@booklaunchboost.io>"
+) -> dict[str, Any]:
     mail = to_miriam(
-        tmp_path / "mail.eml",
-        body,
-        sender="Kayla Brooks <kayla@booklaunchboost.io>",
-        subject="Get your authors onto bestseller lists",
+        tmp_path / "mail.eml", body, sender=sender, subject="Get your authors onto bestseller lists"
     )
     return triaged_one(kindly, mail, profile_file(literary_agent_profile(), tmp_path))
 
@@ -167,9 +165,9 @@ def test_a_launch_scheme_that_rewards_her_for_recommending_it_is_promised_no_one
     assert not any(offer in record["draft"] for offer in PASSED_ON), record["draft"]
 
 
-def test_the_same_service_with_no_reward_may_still_be_passed_on(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_publicist_who_rewards_nothing_may_still_be_passed_on(kindly: Kindly, tmp_path: Path) -> None:
     # near miss: a seller of what she has who buys nothing of hers - the overview to pass on stands
-    record = _pitch_to_miriam(kindly, tmp_path, PUBLICIST_PITCH)
+    record = _pitch_to_miriam(kindly, tmp_path, PUBLICIST_PITCH, sender="Rosa Lind <rosa@lanternpr.example>")
     assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
     assert "overview" in record["draft"], record["draft"]
 
