@@ -15,6 +15,7 @@ from kindly.model import Intent
 from kindly.reply.calendar_reply import a_call_on_the_day
 from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.thanked_for_work import glad_it_helped
+from kindly.reply.wording import formally
 from personas import creator_profile, job_seeker_profile, literary_agent_profile, to_jasmine, to_miriam
 from support import Kindly, incoming, profile_file, triaged_one
 
@@ -260,3 +261,11 @@ def test_a_yes_to_a_phone_screen_says_speak_to_you(kindly: Kindly, tmp_path: Pat
 )
 def test_a_yes_confirms_a_call_only_where_its_title_names_one(subject: str, a_call: bool) -> None:
     assert a_call_on_the_day(incoming("See you there.", subject=subject)) is a_call
+
+
+def test_a_formal_yes_to_a_call_looks_forward_to_speaking() -> None:
+    said = formally("Count me in - speak to you on Thursday, December 3 at 2:00 pm.")
+    assert (
+        said
+        == "I would be glad to join, and I look forward to speaking with you on Thursday, December 3 at 2:00 pm."
+    )
