@@ -61,8 +61,10 @@ def main() -> None:
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
+    from kindly.reply.rewarded_referrals import rewards_referrals
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.reply.thanked_for_work import glad_it_helped
     from kindly.reply.to_have_ready import what_to_have_ready
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
@@ -202,6 +204,11 @@ def main() -> None:
     holding = "I will check with the team and " * int(4_000 * scale)
     ready = "is there anything we should have and what else " * int(3_000 * scale)
     partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
+    thanks = "your credit card budget video series so really quickly thanks to your own " * int(3_000 * scale)
+    referrers = (
+        "who recommend us to their authors and refer your clients to us and for each client you "
+        * int(3_000 * scale)
+    )
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
@@ -340,6 +347,8 @@ def main() -> None:
             20_000,
             lambda: [trade_offered(g, partners) for g in kendra.goals],
         ),
+        ("work that helped, never said to", len(thanks), lambda: glad_it_helped(thanks)),
+        ("a reward for referring, never given", len(referrers), lambda: rewards_referrals(referrers)),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

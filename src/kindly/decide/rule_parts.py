@@ -480,9 +480,13 @@ def you_never_do(rule: str, mid_sentence: bool = False) -> str:
     is done by its verb: "You never endorse products", "You never pay or accept referral fees", "You never pay to
     pitch at demo days"."""
     said = "you never" if mid_sentence else "You never"
+    if being := _BEING.match(rule):
+        # "being a judge": "You're never a judge", not "You never be a judge"
+        return f"{'you' if mid_sentence else 'You'}'re never {rule[being.end() :]}"
     doings = _doings_first(rule)
     if not doings:
         return f"{said} do {rule}"
+    doings += _doings_listed_after(rule, doings[-1][1])
     told, at = [], 0
     for start, end in doings:
         told += [rule[at:start], _verb_of(rule[start:end])]
@@ -493,6 +497,22 @@ def you_never_do(rule: str, mid_sentence: bool = False) -> str:
 # the doings a rule starts with, joined: "paying or accepting referral fees", "speaking, judging or hosting"
 _DOING = re.compile(r"[a-z]{2,}ing\b", _F)
 _JOIN = re.compile(r",?\s+(?:or|and)\s+|,\s*", _F)
+
+
+_BEING = re.compile(r"being\s+", _F)
+# a later item of the list that starts with its own doing: "giving talks, or paying for stands"
+_LATER_DOING = re.compile(r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+)(?P<doing>[a-z]{2,}ing)\b", _F)
+
+
+def _doings_listed_after(rule: str, at: int) -> list[tuple[int, int]]:
+    """Where the doings that start the later items of a list are ("giving talks, or paying for stands": "paying"),
+    past `at`; a thing in -ing there ("... or networking events") is what the first doing is done to."""
+    found = []
+    for later in _LATER_DOING.finditer(rule, at):
+        word = later.group("doing")
+        if word.lower() not in _THINGS_IN_ING and re.search(f"[{_VOWELS}y]", word[:-3], _F):
+            found.append(later.span("doing"))
+    return found
 
 
 def _doings_first(rule: str) -> list[tuple[int, int]]:

@@ -1053,21 +1053,51 @@ def _alternative_limits(rule: str) -> tuple[Threshold | None, ...]:
 
 def part_that_held(rule: str, text: str, intent: Intent) -> str:
     """The words of a never-rule's alternative that alone held for a message, where they stand by themselves: "MLM
-    or commission-only roles" held by a commission-only sales job is "commission-only roles". Only the last
-    alternative carries the words the others share ("MLM" alone names no roles) and only one that borrows no
-    qualifier ("unpaid talks or podcasts": no bare "podcasts"); else, or where several held, the whole rule."""
-    alternatives = _alternatives(rule)
-    segments = [segment for segment in _segments(rule) if _segment_concepts(segment)]
-    if len(alternatives) < 2 or len(segments) != len(alternatives):
+    or commission-only roles" held by a commission-only sales job is "commission-only roles", "crypto, gambling or
+    pharmaceutical promotions" held by a drug company's sponsored video is "pharmaceutical promotions". Only the
+    last alternative carries the words the others share: an earlier one is told with the last one's noun where the
+    message says that noun too ("crypto promotions" of a crypto app's "video promoting the app"; "MLM" alone names
+    no roles), and only one that borrows no qualifier ("unpaid talks or podcasts": no bare "podcasts"); else, or
+    where several held, the whole rule."""
+    segments = _segments(rule)
+    alternatives = iter(_alternatives(rule))
+    if len(segments) < 2 or len(_alternatives(rule)) != sum(1 for s in segments if _segment_concepts(s)):
         return rule
     flat = PLEASANTRIES.sub(" ", " ".join(text.split()))
-    held = [
-        i for i, concepts in enumerate(alternatives) if _concepts_shown(concepts, flat, intent) is not None
-    ]
-    last = len(alternatives) - 1
-    if held != [last] or tuple(_segment_concepts(segments[last])) != alternatives[last]:
+    held, borrows = [], False
+    for i, segment in enumerate(segments):
+        if concepts := tuple(_segment_concepts(segment)):
+            ideas = next(alternatives)
+            if _concepts_shown(ideas, flat, intent) is not None:
+                held.append(i)
+                borrows = ideas != concepts
+        elif not _A_LONE_VERB.fullmatch(segment.strip()) and _read_word_for_word(segment, flat, intent):
+            held.append(i)
+    if len(held) != 1 or borrows:
         return rule
-    return segments[last].strip()
+    last = segments[-1].strip()
+    if held == [len(segments) - 1]:
+        return last
+    return _told_with_the_last_noun(segments[held[0]].strip(), last, flat) or rule
+
+
+def _read_word_for_word(segment: str, text: str, intent: Intent) -> bool:
+    """Whether a message says every word of an alternative kindly's ideas do not read ("pharmaceutical
+    promotions")."""
+    said = _message_words(text)
+    return any(_words_shown(reading, text, said, intent) is not None for reading in _word_readings(segment))
+
+
+def _told_with_the_last_noun(part: str, last: str, text: str) -> str:
+    """An alternative of one word told with the noun the rule's last alternative gives every one ("crypto" of
+    "crypto, gambling or pharmaceutical promotions": "crypto promotions"), where the message says that noun too;
+    "" where it does not, or where the part is more than a word or a kind of ask of its own ("weekends")."""
+    words = last.split()
+    if len(part.split()) != 1 or len(words) < 2 or set(_segment_concepts(part)) & _KINDS:
+        return ""
+    noun, said = words[-1], _message_words(text)
+    forms = {form for reading in _word_readings(noun) for word in reading for form in word.forms}
+    return f"{part} {noun}" if forms & said.keys() else ""
 
 
 # The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.

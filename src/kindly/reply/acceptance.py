@@ -16,6 +16,7 @@ from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_meant, clock_read, clock_readings, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
+from kindly.reply.calendar_reply import a_call_on_the_day
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.reply.interviews import interview_offered
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
@@ -381,7 +382,8 @@ def _to_a_gathering(
     if dated and intent is Intent.EVENT_INVITATION:
         concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
     mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
-    said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+    meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
+    said = f"{late}{yes} - {meet} {_on(concrete)}{mine}." if dated else f"{late}{yes}."
     if dated and not details.place and link_to_come(theirs):
         said += " Could you send me the link?"  # an online meeting whose link they have not given
     return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
