@@ -66,6 +66,7 @@ def main() -> None:
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
+    from kindly.understand.thanks import thanks_for_a_meeting
     from personas import contractor_profile
     from support import EXAMPLE_PROFILE, incoming
 
@@ -116,6 +117,9 @@ def main() -> None:
     )
     # a word said again and again after "no", each followed by a long run of spaces (whole text read)
     no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
+    thanked = "Thanks for taking the time yesterday. " + ("would love " + "you " * 20 + "\n") * int(
+        1_500 * scale
+    )
     # an event's words of free things with no service after them, spaced out (first 20 KB read)
     samples = "Each guest receives a complimentary    one-on-one    free " * int(600 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
@@ -309,6 +313,11 @@ def main() -> None:
             "a small account's swap (first 20 KB read)",
             20_000,
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
+        (
+            "thanks for a meeting, then no ask at all",
+            len(thanked),
+            lambda: thanks_for_a_meeting(thanked),
         ),
     ]
 

@@ -19,6 +19,7 @@ from kindly.understand.cues import cue_names
 from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.linear import LinearTextModel
+from kindly.understand.thanks import thanks_for_a_meeting
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
 RULE_CONFIDENCE = 0.9  # how sure a ruling of the guide is: a forward with only "FYI", a bare "let's connect"
@@ -455,6 +456,10 @@ class Classifier:
             agreed = read_as in _MEETINGS and not passed_on and reminds
             if agreed:
                 best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
+            # "Thanks again for taking the time to talk yesterday about the role": a note, however the role reads
+            thanked = "" if passed_on or best == self._none else thanks_for_a_meeting(text.own)
+            if thanked:
+                best = self._none
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
@@ -495,6 +500,8 @@ class Classifier:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             if agreed:
                 evidence = ("a reminder of a meeting already agreed: nothing new is asked", *evidence)
+            if thanked:
+                evidence = (f'thanks for a meeting ("{thanked}") that asks nothing besides', *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(
