@@ -2354,7 +2354,14 @@ ENG_HIRING = goal(
     "custom",
     "Hire senior and staff backend engineers for my Payments Platform team: meet strong candidates and the"
     " engineering communities I can recruit from",
-    ["senior engineers", "staff engineers", "backend engineers", "payments engineers", "engineering meetups"],
+    [
+        "senior engineers",
+        "staff engineers",
+        "backend engineers",
+        "distributed systems engineers",
+        "payments engineers",
+        "engineering meetups",
+    ],
     1,
 )
 ENG_SPEAKING = goal(

@@ -59,3 +59,100 @@ def test_a_thank_you_that_asks_for_a_second_meeting_is_still_weighed(kindly: Kin
         subject="Follow-up on Ledgerline",
     )
     assert record["decision"] != "ignore", record["reason"]
+
+
+# -- 2. a meetup asking her team to host is an event that serves her hiring, not a recruiter's approach ----------
+
+HOST_ASKS = [
+    (
+        "Would Tidewater Pay host a Seattle Distributed Systems meetup?",
+        "Hi Renata,\n\nI run Seattle Distributed Systems (about 2,400 members, usually 60-80 people in the room). "
+        "We're looking for a host for our January meetup on Thursday, January 21, 6:00-8:30 pm. Hosts provide the "
+        "space and a 5-minute slot to talk about their team and open roles; we bring the speakers and a pizza "
+        "sponsor.\n\nWould your team be up for hosting at your South Lake Union office? It's usually a great hiring "
+        "evening for the host - lots of senior backend folks come.\n\nThanks!\nTomas\n",
+    ),
+    (
+        "Hosting the Rust & Go backend night in March?",
+        "Hello Renata - the Puget Sound Backend Engineers user group needs a venue for our March 11 evening (two "
+        "talks, about 50 senior and staff engineers). We'd love you to host it; hosts get a few minutes to pitch "
+        "their hiring.\n\nCheers, Amira\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), HOST_ASKS)
+def test_a_meetup_asking_her_team_to_host_is_a_yes_for_her_hiring(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Organizer <org@backend-meetup.example>", subject=subject
+    )
+    assert record["decision"] == "accept", (record["intent"], record["reason"])
+    assert "new role" not in record["draft"]
+
+
+def test_a_recruiter_pitching_her_a_role_is_still_turned_down(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Renata,\n\nI'm recruiting a Director of Engineering for a fintech in Seattle: you'd own the platform "
+        "that hosts their payments and card issuing. Would you be open to a 20-minute call this week?\n\nKyle\n"
+    )
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Kyle Brandt <kyle@apexsearch.example>", subject="Director role"
+    )
+    assert record["intent"] == "recruiting"
+    assert record["decision"] == "decline"
+
+
+def test_an_evening_for_people_she_does_not_hire_is_not_taken_for_her_hiring(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Renata,\n\nJoin us for the Seattle Marketing Leaders holiday mixer on Thursday, December 17 at 6 pm: "
+        "drinks, brand storytelling and a gift swap for marketing professionals. RSVP by Friday!\n\nJen\n"
+    )
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Jen Park <jen@marketingleaders.example>", subject="Mixer"
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+# -- 3. a newsletter with an issue number is news to read, not an event to accept ------------------------------
+
+NEWSLETTER = (
+    "This week in The Platform Letter:\n\n- Paved roads that engineers actually use\n- Error budgets for payments: a "
+    "case study\n- Events: join us for our virtual meetup on December 17!\n\nYou're receiving this because you "
+    "subscribed at platformletter.dev. Unsubscribe anytime.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Platform Letter #212: paved roads, error budgets, and more", "Backend Digest, Issue 48"]
+)
+def test_a_numbered_newsletter_naming_a_meetup_gets_no_reply(
+    kindly: Kindly, tmp_path: Path, subject: str
+) -> None:
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        NEWSLETTER,
+        sender="The Platform Letter <newsletter@platformletter.example>",
+        subject=subject,
+    )
+    assert record["decision"] == "ignore", record["reason"]
+
+
+def test_a_numbered_meetup_invitation_is_still_an_invitation(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Renata,\n\nSeattle Distributed Systems #45 is on Thursday, January 21 at 6 pm. This time:\n\n- Raft in "
+        "production\n- Exactly-once payments\n- Hiring lightning talks\n\nWould you and your senior engineers join "
+        "us? Unsubscribe from meetup mails at any time.\n"
+    )
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        body,
+        sender="Tomas Varga <tomas@seattledistsys.example>",
+        subject="Invitation: SDS #45",
+    )
+    assert record["decision"] != "ignore", record["reason"]

@@ -18,6 +18,7 @@ from kindly.understand.connect import CONNECT as _CONNECT
 from kindly.understand.cues import cue_names
 from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
+from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.thanks import thanks_for_a_meeting
 
@@ -456,6 +457,11 @@ class Classifier:
             agreed = read_as in _MEETINGS and not passed_on and reminds
             if agreed:
                 best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
+            # "Would your team be up for hosting our January meetup? ... a slot to talk about your open roles": an
+            # event's invitation, however the roles read
+            hosting = read_as == Intent.RECRUITING.value and not passed_on and bool(host_asked(text.own))
+            if hosting:
+                best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
             # "Thanks again for taking the time to talk yesterday about the role": a note, however the role reads
             thanked = "" if passed_on or best == self._none else thanks_for_a_meeting(text.own)
             if thanked:
