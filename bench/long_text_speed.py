@@ -64,9 +64,11 @@ def main() -> None:
     from kindly.understand import plain_forms
     from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
+    from kindly.understand.host_asked import host_asked
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
     from kindly.understand.thanks import thanks_for_a_meeting
+    from kindly.understand.time_proposed import time_proposed_in_reply
     from personas import contractor_profile
     from support import EXAMPLE_PROFILE, incoming
 
@@ -117,6 +119,8 @@ def main() -> None:
     )
     # a word said again and again after "no", each followed by a long run of spaces (whole text read)
     no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
+    hosts = ("Would Acme Pay Team " + "could you be up for the " * 30 + "\n") * int(600 * scale)
+    proposals = ("Shall we start on Thursday " + "how about Monday at 2 " * 10 + "\n") * int(900 * scale)
     thanked = "Thanks for taking the time yesterday. " + ("would love " + "you " * 20 + "\n") * int(
         1_500 * scale
     )
@@ -318,6 +322,16 @@ def main() -> None:
             "thanks for a meeting, then no ask at all",
             len(thanked),
             lambda: thanks_for_a_meeting(thanked),
+        ),
+        (
+            "a host asked, by names that never end",
+            len(hosts),
+            lambda: host_asked(hosts),
+        ),
+        (
+            "a day proposed, never a question",
+            len(proposals),
+            lambda: time_proposed_in_reply("Re: mentoring", proposals),
         ),
     ]
 

@@ -156,3 +156,65 @@ def test_a_numbered_meetup_invitation_is_still_an_invitation(kindly: Kindly, tmp
         subject="Invitation: SDS #45",
     )
     assert record["decision"] != "ignore", record["reason"]
+
+
+# -- 4. the VP's yes to mentoring that proposes a time is answered: at a time inside her hours -----------------
+
+MENTOR_YES = (
+    "Hi Renata,\n\nThank you for the thoughtful note - and congratulations on the Ledgerline launch. I'd be glad to\n"
+    "mentor you. What I've found works best is a monthly 45-minute conversation with a loose agenda that you\n"
+    "own. Shall we start on Thursday, December 10 at 8:00 am Pacific? I'll send a video link.\n\nWarmly,\nHelena\n\n"
+    "Helena Marsh\nVP Engineering, Fernline\n\nOn Mon, Nov 16, 2026 at 8:02 PM Renata Solberg "
+    "<renata.solberg@tidewaterpay.com> wrote:\n> Hi Helena,\n>\n> We met briefly after your LeadDev keynote in "
+    "October. I lead the payments platform org at Tidewater\n> Pay (40 engineers) and I'm working toward a director "
+    "role. Would you consider mentoring me, maybe a\n> monthly conversation? I completely understand if you don't "
+    "have the time.\n>\n> Renata\n"
+)
+
+
+def test_a_mentors_yes_that_proposes_a_focus_morning_gets_a_yes_at_a_time_she_meets(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        MENTOR_YES,
+        sender="Helena Marsh <helena.marsh@fernline.example>",
+        subject="Re: Would you consider mentoring me?",
+        in_reply_to="renata-ask@tidewaterpay.com",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "8:00 am Pacific doesn't work" in record["draft"]
+    assert "1:00 pm" in record["draft"] or "2:30 pm" in record["draft"]
+
+
+def test_a_reply_that_offers_a_day_for_coffee_is_answered(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Renata - of course, happy to share what I learned going from EM to director. How about Monday, December 14 "
+        "at 2pm at the Fernline office?\n\nHelena\n"
+    )
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        body,
+        sender="Helena Marsh <helena.marsh@fernline.example>",
+        subject="Re: coffee in December?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert record["draft"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Renata,\n\nThanks - Thursday at 2pm works. See you then!\n\nHelena\n",
+        "Hi Renata,\n\nShall we keep notes in the shared doc from now on? Easier for both of us.\n\nHelena\n",
+    ],
+)
+def test_a_reply_that_only_confirms_or_proposes_no_day_asks_no_new_meeting(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Helena Marsh <helena.marsh@fernline.example>", subject="Re: mentoring"
+    )
+    assert record["decision"] == "ignore", record["reason"]

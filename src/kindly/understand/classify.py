@@ -21,6 +21,7 @@ from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_on
 from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.thanks import thanks_for_a_meeting
+from kindly.understand.time_proposed import time_proposed_in_reply
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
 RULE_CONFIDENCE = 0.9  # how sure a ruling of the guide is: a forward with only "FYI", a bare "let's connect"
@@ -483,9 +484,18 @@ class Classifier:
             beside = read_as in _SIDE_ASK_READ and not passed_on and event_beside_meeting(text.own)
             if beside and best == self.intent_classes.index(read_as):
                 best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
+            # "Re: mentoring - I'd be glad to. Shall we start on Thursday, December 10 at 8:00 am?": a reply that says
+            # when to meet asks for an answer, however little else it asks; the thread says what the meeting is for
+            proposed = (
+                "" if passed_on or best != self._none else time_proposed_in_reply(text.subject, text.own)
+            )
+            if proposed:
+                best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
+            if proposed:
+                clear = True
             if intent is Intent.PARTNERSHIP_PROPOSAL and (referrals or sharing):
                 clear = True  # sending each other clients, or sharing the user's work, is what they want
             unnamed = bool(is_invitation and clear and unnamed_topic(text.own))
@@ -508,6 +518,8 @@ class Classifier:
                 evidence = ("a reminder of a meeting already agreed: nothing new is asked", *evidence)
             if thanked:
                 evidence = (f'thanks for a meeting ("{thanked}") that asks nothing besides', *evidence)
+            if proposed:
+                evidence = (f'a reply that proposes when to meet ("{proposed}")', *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(
