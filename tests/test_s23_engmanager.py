@@ -218,3 +218,53 @@ def test_a_reply_that_only_confirms_or_proposes_no_day_asks_no_new_meeting(
         kindly, tmp_path, body, sender="Helena Marsh <helena.marsh@fernline.example>", subject="Re: mentoring"
     )
     assert record["decision"] == "ignore", record["reason"]
+
+
+# -- 5. "never job interviews" is her own interviewing: not a podcast's interview nor an agency's candidates ------
+
+AGENCY_PITCHES = [
+    "Hello Renata,\n\nI noticed Tidewater Pay has several senior backend openings. At CodeCraft Search we specialise "
+    "in distributed systems talent and I currently have three pre-vetted senior engineers (Go/Java, Kafka) actively "
+    "interviewing. Our fee is 20% of first-year salary.\n\nCould we set up 15 minutes to discuss your hiring needs? "
+    "I can send anonymised profiles beforehand.\n\nPriya Shah\nAccount Director, CodeCraft Search\n",
+    "Hi Renata - two staff-level payments engineers I place are interviewing this month and would suit your "
+    "platform team. Happy to share candidate profiles; our placement fee is 18%. Free for a quick call this "
+    "week?\n\nDan\nTalentLoop\n",
+]
+
+
+@pytest.mark.parametrize("body", AGENCY_PITCHES)
+def test_an_agency_offering_candidates_is_told_she_already_has_one(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Priya Shah <priya@codecraft.example>", subject="Candidates"
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "has_provider", record["reason"]
+    assert "job interviews" not in record["draft"]
+
+
+def test_a_podcast_that_would_interview_her_about_ledgerline_is_no_job_interview(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Renata,\n\nI host Fintech Builders, a podcast for engineers building payment systems. We'd love to "
+        "interview you about Ledgerline and what your team learned from open-sourcing it. About 45 minutes, any "
+        "weekday afternoon in January. Interested?\n\nHannah\n"
+    )
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Hannah Weiss <hannah@fintechbuilders.example>", subject="Pod"
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_job_interview_offered_to_her_is_still_turned_down(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Renata, our CTO would like to set up a job interview with you for our Head of Payments Engineering "
+        "role. Would Tuesday work?\n\nLauren, Pike Executive Search\n"
+    )
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Lauren Pike <lauren@pikesearch.example>", subject="Interview"
+    )
+    assert record["decision"] == "decline", record["reason"]
