@@ -268,3 +268,39 @@ def test_a_job_interview_offered_to_her_is_still_turned_down(kindly: Kindly, tmp
         kindly, tmp_path, body, sender="Lauren Pike <lauren@pikesearch.example>", subject="Interview"
     )
     assert record["decision"] == "decline", record["reason"]
+
+
+# -- 6. a seller's "15 minutes to walk you through it" is a vendor demo her procurement rule covers ------------
+
+WALKTHROUGHS = [
+    "Renata -\n\nEngineering leaders at 3 of the top 10 payment companies now use Pairwise, our AI coding assistant. "
+    "We'd love to offer your org a free 30-day pilot for all 40 engineers.\n\nCan I grab 15 minutes with you on "
+    "Tuesday or Thursday morning to walk you through it?\n\nJordan\nHead of Partnerships, Pairwise AI\n",
+    "Hi Renata, we built Tracefold, an incident analytics tool for payments teams. I'd love 20 minutes next week to "
+    "walk your team through our platform - teams like yours cut pager noise by 40%.\n\nMaya, Tracefold\n",
+]
+
+
+@pytest.mark.parametrize("body", WALKTHROUGHS)
+def test_a_sellers_walkthrough_falls_under_her_rule_on_vendor_demos(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Jordan Blake <jordan@pairwise.example>", subject="Pilot"
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] == "never_do", record["reason"]
+    assert "procurement" in record["draft"]
+
+
+def test_being_asked_to_walk_a_team_through_ledgerline_is_no_vendor_demo(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Renata, my team at Quillpay just adopted Ledgerline for wallet balances. Could you walk us through how "
+        "you'd want a multi-currency extension designed, on a 30 min call with our engineers?\n\nSofia\n"
+    )
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Sofia Marin <sofia@quillpay.example>", subject="Ledgerline"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]

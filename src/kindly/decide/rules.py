@@ -637,6 +637,9 @@ CONCEPTS: dict[str, Concept] = {
             r"(?<!give a )(?<!giving a )(?<!run a )(?<!do a )\b(demo(nstration)?s?|walk-?through|product tour)\b"
             r"(?!\s+(?:of\s+)?your\b)|"
             # ...or in other words: "20 minutes to show you the product", "see our platform in action"
+            # ...or "15 minutes to walk you through it", "walk your team through our platform"
+            r"\bwalk (?:you|your team)\s+through\s+(?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
+            r"tool|app|system|solution|pilot|trial)s?)\b|"
             r"\bshow (?:you|your team)\s+(?:around\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?\b|\bsee (?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?)\s+in action\b",
