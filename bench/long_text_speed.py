@@ -54,8 +54,9 @@ def main() -> None:
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
     from kindly.model import Intent, Understanding
-    from kindly.profile import Profile, Provider
+    from kindly.profile import Answer, Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
+    from kindly.reply.answers import answers_for
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
@@ -119,6 +120,7 @@ def main() -> None:
     )
     # a word said again and again after "no", each followed by a long run of spaces (whole text read)
     no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
+    venues = "Would you host it at your " + "lovely big " * 20_000 * int(max(scale, 1)) + "office?"
     hosts = ("Would Acme Pay Team " + "could you be up for the " * 30 + "\n") * int(600 * scale)
     proposals = ("Shall we start on Thursday " + "how about Monday at 2 " * 10 + "\n") * int(900 * scale)
     thanked = "Thanks for taking the time yesterday. " + ("would love " + "you " * 20 + "\n") * int(
@@ -327,6 +329,11 @@ def main() -> None:
             "a host asked, by names that never end",
             len(hosts),
             lambda: host_asked(hosts),
+        ),
+        (
+            "a venue asked about, by a place never named",
+            len(venues),
+            lambda: answers_for(venues, [Answer(about=["south lake union office"], answer="Hybrid.")]),
         ),
         (
             "a day proposed, never a question",

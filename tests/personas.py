@@ -2387,7 +2387,7 @@ ENG_OPEN_SOURCE = goal(
 def eng_manager_profile() -> str:
     """Renata Solberg's profile: a senior engineering manager who hires (she is not looking for a job), keeps
     Tuesday and Thursday mornings for focus, and sends vendors to procurement; her company already has a
-    recruiting agency and she has an executive coach."""
+    recruiting agency and she has an executive coach. Her one answer says where her team's roles are based."""
     user = {
         "name": "Renata Solberg",
         "email": "renata.solberg@tidewaterpay.com",
@@ -2411,7 +2411,11 @@ def eng_manager_profile() -> str:
         "sharing internal roadmaps or unreleased plans",
     )
     goals = (ENG_HIRING, ENG_SPEAKING, ENG_MENTOR, ENG_OPEN_SOURCE)
-    return profile_toml(user, goals, providers=providers, never=never)
+    where = answer(
+        ["remote", "hybrid", "office", "location"],
+        "Our Payments Platform roles are hybrid out of Seattle, with two office days a week.",
+    )
+    return profile_toml(user, goals, providers=providers, never=never, answers=[where])
 
 
 def to_renata(

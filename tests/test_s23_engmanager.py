@@ -304,3 +304,28 @@ def test_being_asked_to_walk_a_team_through_ledgerline_is_no_vendor_demo(
         kindly, tmp_path, body, sender="Sofia Marin <sofia@quillpay.example>", subject="Ledgerline"
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 7. the yes to hosting says so, and does not answer where the office is when nobody asked -----------------
+
+
+def test_the_yes_to_hosting_a_meetup_says_she_hosts_and_answers_nothing_unasked(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    subject, body = HOST_ASKS[0]
+    record = _to_renata(kindly, tmp_path, body, sender="Tomas Varga <tomas@sds.example>", subject=subject)
+    assert "host it" in record["draft"]
+    assert "hybrid" not in record["draft"]
+
+
+def test_a_candidate_asking_whether_the_role_is_in_the_office_gets_her_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Renata, I saw the Staff Backend Engineer opening on your Payments Platform team - I've built ledger "
+        "services in Go for six years. Is the role based in the office, or hybrid? Could we have a 20-minute chat "
+        "next week?\n\nWei\n"
+    )
+    record = _to_renata(kindly, tmp_path, body, sender="Wei Zhang <wei@zhang.example>", subject="Staff role")
+    assert record["decision"] == "accept", record["reason"]
+    assert "hybrid out of Seattle" in record["draft"]
