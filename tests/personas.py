@@ -2387,7 +2387,7 @@ ENG_OPEN_SOURCE = goal(
 def eng_manager_profile() -> str:
     """Renata Solberg's profile: a senior engineering manager who hires (she is not looking for a job), keeps
     Tuesday and Thursday mornings for focus, and sends vendors to procurement; her company already has a
-    recruiting agency and she has an executive coach. Her one answer says where her team's roles are based."""
+    recruiting agency and she has an executive coach. Her one answer says where her team's roles are based; her one resource is a recorded talk."""
     user = {
         "name": "Renata Solberg",
         "email": "renata.solberg@tidewaterpay.com",
@@ -2415,7 +2415,13 @@ def eng_manager_profile() -> str:
         ["remote", "hybrid", "office", "location"],
         "Our Payments Platform roles are hybrid out of Seattle, with two office days a week.",
     )
-    return profile_toml(user, goals, providers=providers, never=never, answers=[where])
+    talk = {
+        "title": "My talk: Idempotency keys in anger",
+        "description": "A 30-minute recorded talk on making payment retries safe",
+        "link": "https://tidewaterpay.example/idempotency-talk",
+        "helps": "engineers new to payments systems",
+    }
+    return profile_toml(user, goals, providers=providers, never=never, resources=[talk], answers=[where])
 
 
 def to_renata(

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from kindly.model import Decision, Intent, Referral, Understanding, Verdict
+from kindly.reply.compose import compose
 from personas import eng_manager_profile, to_renata
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 
 def _to_renata(
@@ -329,3 +331,45 @@ def test_a_candidate_asking_whether_the_role_is_in_the_office_gets_her_answer(
     record = _to_renata(kindly, tmp_path, body, sender="Wei Zhang <wei@zhang.example>", subject="Staff role")
     assert record["decision"] == "accept", record["reason"]
     assert "hybrid out of Seattle" in record["draft"]
+
+
+# -- 8. a recorded talk offered instead of a coffee is never said to be "written up" ---------------------------
+
+TALK = Referral(
+    "My talk: Idempotency keys in anger",
+    "A 30-minute recorded talk on making payment retries safe",
+    "https://tidewaterpay.com/eng-blog/idempotency-talk",
+)
+GUIDE = Referral(
+    "Payments onboarding notes",
+    "A long blog post on ledgers and retries",
+    "https://tidewaterpay.com/eng-blog/notes",
+)
+
+
+def _pointed_to(resource: Referral, tmp_path: Path) -> list[str]:
+    """The drafts, in every wording, that point a bootcamp graduate's coffee ask to `resource`."""
+    profile = written_profile(eng_manager_profile(), tmp_path)
+    ask = incoming(
+        "Hi Renata, I just finished a coding bootcamp and I'm really interested in payments engineering. Could I buy "
+        "you a coffee and pick your brain about how to break into the field?\n\nDevon",
+        subject="coffee?",
+        from_name="Devon Carter",
+        from_addr="devon@mail.example",
+    )
+    read = Understanding(True, Intent.MENTORSHIP_REQUEST, True, 0.9)
+    verdict = Verdict(Decision.REFER, "resource", "refer_resource", referral=resource)
+    drafts = [compose(ask, read, verdict, profile, variant=variant) for variant in range(3)]
+    return [draft.text for draft in drafts if draft is not None]
+
+
+def test_a_newcomer_pointed_to_her_recorded_talk_is_never_told_it_is_written_up(tmp_path: Path) -> None:
+    drafts = _pointed_to(TALK, tmp_path)
+    assert len(drafts) == 3
+    for text in drafts:
+        assert "Idempotency keys in anger" in text
+        assert "written up" not in text, text
+
+
+def test_a_written_guide_may_still_be_written_up(tmp_path: Path) -> None:
+    assert any("written up" in text for text in _pointed_to(GUIDE, tmp_path))
