@@ -373,3 +373,42 @@ def test_a_newcomer_pointed_to_her_recorded_talk_is_never_told_it_is_written_up(
 
 def test_a_written_guide_may_still_be_written_up(tmp_path: Path) -> None:
     assert any("written up" in text for text in _pointed_to(GUIDE, tmp_path))
+
+
+# -- 9. a short "let's connect" that asks for her time is asked what it is about, not left unanswered ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Renata, would love to connect. do you have 15 mins next week?\n\nChris\n",
+        "Renata - great to connect! Free for a quick call Thursday?\n\nSam\n",
+    ],
+)
+def test_a_stranger_asking_for_her_time_is_asked_what_it_is_about(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_renata(
+        kindly, tmp_path, body, sender="Chris Dunn <chris.dunn2@mail.example>", subject="quick chat"
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+
+
+def test_a_bare_connection_request_still_gets_no_reply(kindly: Kindly, tmp_path: Path) -> None:
+    body = "Hi Renata, I'd love to connect!\n\nRaj\n"
+    record = _to_renata(kindly, tmp_path, body, sender="Raj Patel <raj@mail.example>", subject="Connecting")
+    assert record["decision"] == "ignore", record["reason"]
+
+
+def test_the_thanks_for_thinking_of_her_team_as_hosts_says_thinking_of_once(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    profile = written_profile(eng_manager_profile(), tmp_path)
+    subject, body = HOST_ASKS[0]
+    ask = incoming(body, subject=subject, from_name="Tomas Varga", from_addr="tomas@sds.example")
+    read = Understanding(True, Intent.EVENT_INVITATION, True, 0.9)
+    for variant in range(3):
+        draft = compose(ask, read, Verdict(Decision.ACCEPT, "fits", "goal_fit"), profile, variant=variant)
+        assert draft is not None
+        assert "as hosts" in draft.text
+        assert "think of me" not in draft.text, draft.text
