@@ -328,6 +328,17 @@ def plain_connection_request(own: str) -> bool:
     return len(own.split()) <= CONNECT_WORDS and _CONNECT.search(own) is not None
 
 
+# A note that asks for the reader's time besides: "do you have 15 mins next week?", "free for a quick call
+# Thursday?" (cue names of understand.cues): a meeting asked, whose purpose is still to ask.
+_ASKS_FOR_TIME = frozenset({"schedule", "call_words"})
+
+
+def only_connects(own: str) -> bool:
+    """A plain connection request that asks for no time of the reader: accepted where it came, no reply needed
+    ("Hi Tom, I'd love to connect!"); one that asks for 15 minutes next week is asked what they have in mind."""
+    return plain_connection_request(own) and not _ASKS_FOR_TIME.intersection(cue_names(own))
+
+
 # What makes a note that ends "let's connect" more than a connection request: a pitch, a job, a talk, a meal,
 # a day, a question (cue names of understand.cues).
 _ASKS_MORE = frozenset(
