@@ -412,3 +412,40 @@ def test_the_thanks_for_thinking_of_her_team_as_hosts_says_thinking_of_once(
         assert draft is not None
         assert "as hosts" in draft.text
         assert "think of me" not in draft.text, draft.text
+
+
+# -- 10. a "shared document" whose access runs out, asking her work login at a look-alike domain, is a scam -----
+
+SHARED_PHISH = (
+    "Renata Solberg,\n\nA document has been shared with you:\n\n    2027 Compensation Adjustments.xlsx\n\nYour access "
+    "expires in 24 hours. Sign in with your corporate credentials to view:\n\n    "
+    "https://tidewaterpay-docs.example.com/login?doc=88213\n\nThis link was sent to renata.solberg@tidewaterpay.com.\n"
+)
+
+
+def test_a_shared_document_that_expires_and_asks_her_login_is_flagged_as_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        SHARED_PHISH,
+        sender="Tidewater Docs <no-reply@tidewaterpay-docs.example.com>",
+        subject='Renata, "2027 Compensation Adjustments.xlsx" was shared with you',
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+
+
+def test_a_plain_share_notice_with_no_clock_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Kevin Osei shared a document with you:\n\n    Q1 hiring plan\n\nOpen: https://docs.example.com/d/8821\n\n"
+        "You're receiving this because Kevin shared it with renata.solberg@tidewaterpay.com.\n"
+    )
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        body,
+        sender="Kevin Osei (via Docs) <drive-shares-noreply@docs.example.com>",
+        subject="Document shared with you: Q1 hiring plan",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
