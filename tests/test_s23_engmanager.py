@@ -1,5 +1,9 @@
 """Renata Solberg, a senior engineering manager who hires (and is not looking for a job), as she meets kindly: a
-candidate's thank-you after an interview is a note to read, not a recruiter to turn down."""
+candidate's thank-you after an interview is a note to read, not a recruiter to turn down; a meetup asking her team
+to host serves her hiring; a numbered newsletter is news; a VP's yes to mentoring that proposes a time is answered
+inside her hours; "never job interviews" is her own interviewing; a seller's walkthrough is a vendor demo; the yes
+to hosting says so; a recorded talk is not "written up"; a short "let's connect" that asks for her time is asked
+what it is about; a "shared document" whose access expires at a look-alike domain is a scam."""
 
 from __future__ import annotations
 
