@@ -57,8 +57,9 @@ def main() -> None:
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
     from kindly.model import Intent, Understanding
-    from kindly.profile import Profile, Provider
+    from kindly.profile import Answer, Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
+    from kindly.reply.answers import answers_for
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.rewarded_referrals import rewards_referrals
@@ -71,8 +72,11 @@ def main() -> None:
     from kindly.understand.classify import _SUGGESTS
     from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
+    from kindly.understand.host_asked import host_asked
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
+    from kindly.understand.thanks import thanks_for_a_meeting
+    from kindly.understand.time_proposed import time_proposed_in_reply
     from personas import contractor_profile
     from support import EXAMPLE_PROFILE, incoming
 
@@ -123,6 +127,12 @@ def main() -> None:
     )
     # a word said again and again after "no", each followed by a long run of spaces (whole text read)
     no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
+    venues = "Would you host it at your " + "lovely big " * 20_000 * int(max(scale, 1)) + "office?"
+    hosts = ("Would Acme Pay Team " + "could you be up for the " * 30 + "\n") * int(600 * scale)
+    proposals = ("Shall we start on Thursday " + "how about Monday at 2 " * 10 + "\n") * int(900 * scale)
+    thanked = "Thanks for taking the time yesterday. " + ("would love " + "you " * 20 + "\n") * int(
+        1_500 * scale
+    )
     # an event's words of free things with no service after them, spaced out (first 20 KB read)
     samples = "Each guest receives a complimentary    one-on-one    free " * int(600 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
@@ -340,6 +350,26 @@ def main() -> None:
             "a small account's swap (first 20 KB read)",
             20_000,
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
+        (
+            "thanks for a meeting, then no ask at all",
+            len(thanked),
+            lambda: thanks_for_a_meeting(thanked),
+        ),
+        (
+            "a host asked, by names that never end",
+            len(hosts),
+            lambda: host_asked(hosts),
+        ),
+        (
+            "a venue asked about, by a place never named",
+            len(venues),
+            lambda: answers_for(venues, [Answer(about=["south lake union office"], answer="Hybrid.")]),
+        ),
+        (
+            "a day proposed, never a question",
+            len(proposals),
+            lambda: time_proposed_in_reply("Re: mentoring", proposals),
         ),
         ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
         (

@@ -103,7 +103,7 @@ from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.understand.classify import mutual_referrals, plain_connection_request
+from kindly.understand.classify import mutual_referrals, only_connects
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_by_its_form,
@@ -1996,10 +1996,11 @@ def _asked_or_left(
         and not not_after_a_role
         and not off_field
     ):
-        if plain_connection_request(message.own_text):
+        if only_connects(message.own_text):
             # "Hi Tom, I'd love to connect!", with nothing said of who they are or why: the answer is accepting it
             # where it came, not a reply asking what it is for (one who says who they are - "I run Little Owl
-            # Animation ... would be great to connect" - is asked what they have in mind)
+            # Animation ... would be great to connect" - is asked what they have in mind, as is one who asks for time:
+            # "would love to connect. do you have 15 mins next week?")
             return verdict(Decision.IGNORE, _CONNECTION_ONLY, CONNECTION_REQUEST)
         return verdict(
             Decision.ASK_DETAILS,

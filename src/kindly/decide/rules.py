@@ -636,6 +636,9 @@ CONCEPTS: dict[str, Concept] = {
             r"(?<!give a )(?<!giving a )(?<!run a )(?<!do a )\b(demo(nstration)?s?|walk-?through|product tour)\b"
             r"(?!\s+(?:of\s+)?your\b)|"
             # ...or in other words: "20 minutes to show you the product", "see our platform in action"
+            # ...or "15 minutes to walk you through it", "walk your team through our platform"
+            r"\bwalk (?:you|your team)\s+through\s+(?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
+            r"tool|app|system|solution|pilot|trial)s?)\b|"
             r"\bshow (?:you|your team)\s+(?:around\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?\b|\bsee (?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?)\s+in action\b",
@@ -1662,6 +1665,11 @@ class _Word:
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
+# "job interviews": the job says whose interview it is - the user's, for a role - so it is no filler there (a podcast's
+# "interview you" and a candidate "actively interviewing" are no job interview); elsewhere "job" is ("speaking jobs")
+_JOB_INTERVIEW = re.compile(r"(?:jobs?|roles?)\s+interview", _F)
+
+
 @lru_cache(maxsize=256)
 def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     """The alternatives of a rule that its ideas do not say all of, each as the words it needs in a message:
@@ -1696,7 +1704,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             segment = segment[:at] + " " * (until - at) + segment[until:]
         for found in re.finditer(r"[^\W_]+(?:'[^\W_]+)?", segment):
             word = found.group(0).lower()
-            if word in _FILLER or word in STOPWORDS:
+            if (word in _FILLER and not _JOB_INTERVIEW.match(segment, found.start())) or word in STOPWORDS:
                 continue
             if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue

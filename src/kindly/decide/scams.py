@@ -297,6 +297,8 @@ _ACCOUNT_THREATENED = re.compile(
     r"[^.!?\n]{0,40}?\b(?:will|would|may|is going to)\s+be\s+(?:\w+\s+)?(?:held|frozen|paused|on hold|restricted|"
     r"suspended|deactivated|locked|closed|disabled|terminated|cancell?ed|removed)\b|"
     r"\bfailure\s+to\s+(?:confirm|verify|validate|log\s?in|sign\s?in)\b|"
+    # ...or a clock on the reader's access: "Your access expires in 24 hours"
+    r"\b(?:access|link|account|password|document)\s+(?:expires|will\s+expire)\s+(?:in|within)\s+\d{1,3}\s+hours?\b|"
     r"\bto\s+(?:avoid|prevent)\s+(?:the\s+|your\s+|any\s+)?(?:suspension|deactivation|interruption|closure|"
     r"restriction|loss)\b",
     _F,

@@ -31,6 +31,7 @@ from kindly.understand.days import (
     window_start,
 )
 from kindly.understand.extract import Details, extract
+from kindly.understand.host_asked import host_asked
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
 
@@ -978,7 +979,8 @@ def asks_for_live_show(text: str) -> bool:
 
 
 def asks_to_host(text: str) -> bool:
-    return _HOST.search(text) is not None or asks_for_live_show(text)
+    # ...or the organiser's words for it: "Would your team be up for hosting our meetup?"
+    return _HOST.search(text) is not None or asks_for_live_show(text) or bool(host_asked(text))
 
 
 # A first visit offered free: "come as a guest first", "a free trial session", "your first visit is on us".
