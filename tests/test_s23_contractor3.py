@@ -1,0 +1,65 @@
+"""Kendra Lowry's mail, round three (session 23): what a Denver general contractor's leftovers teach - a
+subcontractor she seeks is business, not networking to ration."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindly.decide.policy import Context, decide
+from kindly.model import Intent, Understanding
+from kindly.profile import parse_profile
+from personas import contractor_profile
+from support import incoming
+
+KENDRA = parse_profile(contractor_profile())
+
+
+def _read_as(intent: Intent) -> Understanding:
+    return Understanding(is_invitation=True, intent=intent, purpose_clear=True, confidence=0.9)
+
+
+# -- meeting the subcontractor she seeks is business, like a client's visit -------------------------------------
+
+TONY = (
+    "Hello,\n\nAlvarado Plumbing & Gas is a family-owned plumbing contractor in Denver (Master Plumber MP.0031876, "
+    "insured). We're looking to partner with one or two residential GCs for rough-in and finish plumbing on "
+    "kitchens and basements - we pull our own permits and are usually able to start within 2 weeks.\n\nCould we "
+    "set up a time to meet with the owner?\n\nTony Alvarado\nAlvarado Plumbing & Gas\n"
+)
+
+
+def test_a_plumber_wanting_gc_partners_is_met_whatever_networking_hours_the_week_has_left() -> None:
+    mail = incoming(
+        TONY, subject="Licensed plumber looking for GC partners", from_addr="tony@alvaradoplumbing.example"
+    )
+    verdict = decide(mail, _read_as(Intent.PARTNERSHIP_PROPOSAL), KENDRA, Context(hours_committed=2.5))
+    assert verdict.decision.value == "accept", verdict.reason
+    assert "networking hours" not in verdict.reason and "later time" not in verdict.reason
+    assert verdict.hours == 0.0
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "intent"),
+    [
+        pytest.param(
+            "Remodelers roundtable",
+            "Hi Kendra, a few of us remodelers meet as a peer group roundtable once a month to compare notes. "
+            "Would you like to join us for coffee?",
+            Intent.COMMUNITY_INVITATION,
+            id="a peer group",
+        ),
+        pytest.param(
+            "Mentoring?",
+            "Hi Kendra, I run a remodeling company and would love you to mentor me as a woman in construction. "
+            "Could we meet for an hour?",
+            Intent.MENTORSHIP_REQUEST,
+            id="a mentee",
+        ),
+    ],
+)
+def test_a_peer_group_or_a_mentee_still_takes_her_networking_hours(
+    subject: str, body: str, intent: Intent
+) -> None:
+    mail = incoming(body, subject=subject, from_addr="sam@peer.example")
+    verdict = decide(mail, _read_as(intent), KENDRA, Context(hours_committed=2.5))
+    assert verdict.hours > 0, verdict.reason
