@@ -3,13 +3,16 @@ subcontractor she seeks is business, not networking to ration."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from kindly.decide.policy import Context, decide
 from kindly.model import Intent, Understanding
 from kindly.profile import parse_profile
-from personas import contractor_profile
-from support import incoming
+from personas import contractor_profile, invite_to_kendra
+from support import Kindly, incoming, profile_file, triaged_one
 
 KENDRA = parse_profile(contractor_profile())
 
@@ -63,3 +66,35 @@ def test_a_peer_group_or_a_mentee_still_takes_her_networking_hours(
     mail = incoming(body, subject=subject, from_addr="sam@peer.example")
     verdict = decide(mail, _read_as(intent), KENDRA, Context(hours_committed=2.5))
     assert verdict.hours > 0, verdict.reason
+
+
+# -- a talk or a panel at a fixed hour outside her meeting hours says so, as an event does ----------------------
+
+
+def _invited(kindly: Kindly, tmp_path: Path, start: str) -> dict[str, Any]:
+    invite = invite_to_kendra(
+        tmp_path / "invite.ics",
+        summary="Denver Remodelers Council - holiday dinner and panel",
+        organizer="Renee Park <renee@denverremodelers.example>",
+        location="Denver Athletic Club",
+        description="Kendra - we'd love to have you join us for dinner and a panel on finding good subcontractors, "
+        "as our guest. Renee Park\\, Denver Remodelers Council",
+        start=start,
+    )
+    return triaged_one(kindly, invite, profile_file(contractor_profile(), tmp_path))
+
+
+def test_an_evening_dinner_and_panel_as_a_guest_notes_it_is_outside_her_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invited(kindly, tmp_path, "20261210T180000")
+    assert (record["decision"], record["intent"]) == (
+        "accept",
+        "speaking_invitation",
+    )  # "a panel ... as our guest"
+    assert "outside your meeting hours (Thursday, December 10 at 18:00" in record["reason"], record["reason"]
+
+
+def test_a_morning_panel_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:
+    record = _invited(kindly, tmp_path, "20261210T073000")
+    assert "outside your meeting hours" not in record["reason"], record["reason"]
