@@ -3,6 +3,7 @@ subcontractor she seeks is business, not networking to ration."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ import pytest
 from kindly.decide.policy import Context, decide
 from kindly.model import Intent, Understanding
 from kindly.profile import parse_profile
-from personas import contractor_profile, invite_to_kendra
+from kindly.understand.days import away_until
+from personas import contractor_profile, invite_to_kendra, text_to_kendra
 from support import Kindly, incoming, profile_file, triaged_one
 
 KENDRA = parse_profile(contractor_profile())
@@ -98,3 +100,57 @@ def test_an_evening_dinner_and_panel_as_a_guest_notes_it_is_outside_her_hours(
 def test_a_morning_panel_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:
     record = _invited(kindly, tmp_path, "20261210T073000")
     assert "outside your meeting hours" not in record["reason"], record["reason"]
+
+
+# -- a client who names a far-off day she never meets is offered the days after it, not before they are back -----
+
+
+def _texted(kindly: Kindly, tmp_path: Path, words: str) -> dict[str, Any]:
+    text = text_to_kendra(tmp_path / "text.txt", words, sender="Dana Whitfield")
+    return triaged_one(kindly, text, profile_file(contractor_profile(), tmp_path))
+
+
+def test_a_client_away_until_a_far_off_sunday_is_offered_the_weekdays_after_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi Kendra, Dana Whitfield - our neighbor Jen recommended you. we're redoing our kitchen, any chance you "
+        "could swing by Sunday, December 20 to look? we're away until then. thx",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_clients"), record["reason"]
+    said, _, offered = record["draft"].partition("doesn't work for me, though")
+    assert "Sunday, December 20" in said, record["draft"]
+    assert "December 21" in offered and "December 2 " not in offered and "December 4" not in offered
+
+
+def test_a_client_asking_for_this_sunday_is_still_offered_the_soonest_weekdays(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi Kendra, we're redoing our kitchen, any chance you could swing by this Sunday to look? thx",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    _, _, offered = record["draft"].partition("doesn't work for me, though")
+    assert "December 2" in offered or "December 3" in offered, record["draft"]
+
+
+def test_a_client_away_until_a_date_is_offered_no_time_before_they_are_back(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _texted(
+        kindly,
+        tmp_path,
+        "hi Kendra, we're redoing our kitchen, could you swing by to look at it? we're away until December 18. thx",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "December 18" in record["draft"] and "December 2 " not in record["draft"], record["draft"]
+
+
+def test_away_until_names_the_day_they_are_back_and_nothing_for_then() -> None:
+    assert away_until("We're out of town until Dec 18, then free.", date(2026, 12, 1)) == date(2026, 12, 18)
+    assert away_until("We're away until then.", date(2026, 12, 1)) is None
+    assert away_until("Open until December 18 - our holiday sale!", date(2026, 12, 1)) is None
