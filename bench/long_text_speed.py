@@ -71,6 +71,7 @@ def main() -> None:
     from kindly.understand import plain_forms
     from kindly.understand.classify import _SUGGESTS
     from kindly.understand.consultation_asked import consultation_asked
+    from kindly.understand.days import away_until
     from kindly.understand.extract import Details, extract
     from kindly.understand.host_asked import host_asked
     from kindly.understand.languages import READ, Words
@@ -224,6 +225,7 @@ def main() -> None:
     ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
+    away = "we're away and out of town on vacation traveling abroad " * int(2_000 * scale)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
         (
@@ -379,6 +381,7 @@ def main() -> None:
         ),
         ("work that helped, never said to", len(thanks), lambda: glad_it_helped(thanks)),
         ("a reward for referring, never given", len(referrers), lambda: rewards_referrals(referrers)),
+        ("away, never until a day (first 20 KB)", 20_000, lambda: away_until(away, date(2026, 12, 1))),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

@@ -88,6 +88,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
+from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
@@ -1464,7 +1465,8 @@ def _weighed(
         and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
         and not asks_for_work(message.own_text)
     )
-    networking = 0.0 if paid_work or job_search else networking_hours(intent)
+    subcontractor = _the_trade_a_goal_seeks(profile, best, intent, text)
+    networking = 0.0 if paid_work or job_search or subcontractor else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
     if networking and own_meeting(message, intent):
@@ -1477,6 +1479,15 @@ def _weighed(
     # Tidewell": a fractional CFO offering just that), however the model read the offer
     for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
     return _Weighed(assessment, fits, best, pays, paid_ask, buyer_introduced, networking, for_a_client)
+
+
+def _the_trade_a_goal_seeks(profile: Profile, best: GoalFit | None, intent: Intent, text: str) -> bool:
+    """Whether the best-fitting goal is one in the user's own words that seeks a trade ("Find reliable licensed
+    plumbing subcontractors") and the message offers just that trade: meeting the subcontractor she seeks is
+    business, like a client's visit, not networking to ration (a peer group or a mentor is)."""
+    if best is None or intent is not Intent.PARTNERSHIP_PROPOSAL:
+        return False
+    return bool(trade_offered(profile.goals[best.goal_index], text))
 
 
 def _among_your_own(

@@ -177,7 +177,7 @@ from kindly.reply.whose_day import both_clocks
 from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
-from kindly.understand.days import named_day, window_start
+from kindly.understand.days import away_until, named_day, window_start
 from kindly.understand.extract import Details, call_first, extract
 from kindly.understand.needed_by import needed_by
 from kindly.understand.people import (
@@ -1370,6 +1370,24 @@ def _earliest(*days: date | None) -> date | None:
     return min((day for day in days if day is not None), default=None)
 
 
+def _latest(*days: date | None) -> date | None:
+    return max((day for day in days if day is not None), default=None)
+
+
+def _unmet_day_asked(s: _Drafting, values: dict[str, object], settled: _Yes, client: bool) -> date | None:
+    """A day a client asked for on which the user never meets ("Sunday, December 20 - we're away until then"):
+    the times follow it, the nearest days she meets on or after it, never days before they said they are ready (a
+    day of the coming week anchors nothing: the soonest times are offered)."""
+    hours = settled.meeting_hours
+    if not client or settled.dated or not hours or not values.get("away"):
+        return None
+    profile = s.profile
+    day = proposed_day_off(
+        s.details.when, s.today, profile.user.off, profile.user.zone, meets_at_weekends(hours)
+    )
+    return day if day is not None and not hours.spans(day) else None
+
+
 def _times_to_meet(
     s: _Drafting, values: dict[str, object], settled: _Yes, due: Deadlines, client: bool
 ) -> list[str]:
@@ -1420,9 +1438,13 @@ def _times_to_meet(
         soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
         not_before=None
         if first or picks_a_week
-        else window_start(message.own_text, (written or today).date()),
+        else _latest(
+            window_start(message.own_text, (written or today).date()),
+            # "we're away until December 18": no time before they are back
+            away_until(message.own_text, (written or today).date()),
+        ),
         meeting_hours=meeting_hours,
-        on_day=outside[1] if outside else None,
+        on_day=outside[1] if outside else _unmet_day_asked(s, values, settled, client),
         their_day=their_day,
         near=near,
         clocks=both_clocks(message, zone),
