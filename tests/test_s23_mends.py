@@ -299,3 +299,35 @@ def test_her_own_mail_asks_only_with_a_sentence_ending_in_a_question_mark(words:
 
     mail = OwnMail(1, "t-jo", "Jo Park <jo@parkfield.example>", "Re: Bookkeeping", MONDAY, words)
     assert mail.asks is asks
+
+
+# 8. A question that left this morning was "0 days ago" on the Waiting page.
+
+
+@pytest.mark.parametrize(
+    ("went", "said"),
+    [
+        pytest.param(datetime(2026, 12, 1, 8, 0, tzinfo=UTC), "today", id="sent-this-morning"),
+        pytest.param(datetime(2026, 11, 30, 8, 0, tzinfo=UTC), "1 day ago", id="sent-yesterday"),
+    ],
+)
+def test_the_waiting_page_says_today_for_a_question_sent_today(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, went: datetime, said: str
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from kindly.outbox import Waiting
+    from kindly.web import create_app, load_settings, waiting_page
+    from web_support import log_in, make_home
+
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T09:00+00:00")
+    asked = [
+        Waiting(3, 1, "Jo Park <jo@parkfield.example>", "Re: Bookkeeping", went, "sent", "Would Monday work?")
+    ]
+    monkeypatch.setattr(waiting_page, "waiting_on", lambda *_args: asked)
+    with TestClient(
+        create_app(load_settings(make_home(tmp_path / "home"))), follow_redirects=False
+    ) as client:
+        log_in(client)
+        page = " ".join(client.get("/waiting").text.split())
+    assert f'<div class="sub">{said}</div>' in page and "0 days" not in page

@@ -198,7 +198,7 @@ def pending_drafts(
                 DraftRow.status.in_(list(statuses)),
                 or_(DraftRow.status != "discarded", DraftRow.edited.is_(True), DraftRow.why_discarded != ""),
             )
-            .options(selectinload(DraftRow.message).defer(MessageRow.raw))
+            .options(selectinload(DraftRow.message).defer(MessageRow.raw).selectinload(MessageRow.analysis))
             .order_by(DraftRow.id)
         ).all()
         records = _records(session, [row.id for row in rows])
