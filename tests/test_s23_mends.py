@@ -331,3 +331,31 @@ def test_the_waiting_page_says_today_for_a_question_sent_today(
         log_in(client)
         page = " ".join(client.get("/waiting").text.split())
     assert f'<div class="sub">{said}</div>' in page and "0 days" not in page
+
+
+# 9. The same for a reply that left kindly: her yes "I'll call you Monday - my calendar: https://cal.example/dana?
+# utm=mail" asked Jo nothing, yet waited for an answer.
+
+
+@pytest.mark.parametrize(
+    ("words", "waits"),
+    [
+        pytest.param(
+            f"I'll call you on {HER_TIME}. My calendar: https://cal.example/dana?utm=mail", False, id="a-link"
+        ),
+        pytest.param(
+            f"Would {HER_TIME} work? My calendar: https://cal.example/dana?utm=mail", True, id="a-question"
+        ),
+    ],
+)
+def test_a_reply_that_left_with_a_booking_link_waits_only_if_it_asks(
+    sessions: sessionmaker[Session], words: str, waits: bool
+) -> None:
+    from kindly.outbox import waiting_on
+
+    with sessions.begin() as session:
+        session.add_all([message(1, JO, "Could we talk bookkeeping?", MONDAY), decided(1)])
+        session.add(her_draft(3, 1, f"Hi Jo,\n\n{words}\n\nDana"))
+        session.flush()
+        session.add(SentRow(draft_pk=3, message_id="<yes@x>", recipient=JO, via="smtp", sent_at=MONDAY))
+    assert [w.draft_id for w in waiting_on(sessions, DANA)] == ([3] if waits else [])

@@ -37,7 +37,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly import clock
-from kindly.asked_by_hand import OwnMail, answered_after, newest_own_mail
+from kindly.asked_by_hand import OwnMail, answered_after, asks_a_question, newest_own_mail
 from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
@@ -337,7 +337,7 @@ def waiting_on(sessions: sessionmaker[Session], user_email: str = "") -> list[Wa
             if mine is not None and mine.since > since:
                 continue  # she wrote in the thread herself since: her own mail is what waits, if it asks
             own.pop(row.message.thread_id, None)
-            if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
+            if row.decision not in _ASKING or not asks_a_question(row.text) or _answered_since(session, row):
                 continue
             info = _info(row, went_as(row.status, went))
             found.append(
