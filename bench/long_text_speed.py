@@ -33,6 +33,7 @@ def main() -> None:
     from datetime import date
 
     from kindly.amounts import AN_AMOUNT, MONEY
+    from kindly.asked_by_hand import asks_a_question
     from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
@@ -223,6 +224,7 @@ def main() -> None:
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
+    links = "book here https://cal.example/book?utm=mail&x=1 or www.a.example/?ref=1 " * int(3_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     away = "we're away and out of town on vacation traveling abroad " * int(2_000 * scale)
@@ -348,6 +350,7 @@ def main() -> None:
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
         ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
+        ("a question asked, links' query strings only", len(links), lambda: asks_a_question(links)),
         (
             "a small account's swap (first 20 KB read)",
             20_000,
