@@ -189,6 +189,8 @@ def main() -> None:
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
+    # a query letter padded with blank lines, no "Query:" line ever
+    blank_query = "Hello,\n" + "\n" * int(200_000 * scale) + "I wrote a novel.\n"
     writer = (
         "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
         * int(2_000 * scale)
@@ -310,6 +312,7 @@ def main() -> None:
             len(prices),
             lambda: (list(re.finditer(MONEY, prices, re.IGNORECASE)), list(AN_AMOUNT.finditer(prices))),
         ),
+        ("a query padded with blank lines", len(blank_query), lambda: work_submitted("", blank_query)),
         (
             "a writer's own work offered, no stops",
             len(writer),
