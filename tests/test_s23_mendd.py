@@ -1,0 +1,81 @@
+"""Session 23 mends of the read-back (decide): what a user now gets right where a pattern read too much."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kindly.decide.care import care_asked, hard_news
+from kindly.decide.submissions import work_submitted
+
+# -- 1. A mail padded with blank lines is read at once, a "Query:" line still counts ----------------------------------
+
+
+def test_a_mail_of_twenty_thousand_blank_lines_is_read_for_a_query_at_once() -> None:
+    padded = "Hello,\n" + "\n" * 20_000 + "I wrote a novel.\n"
+    started = time.perf_counter()
+    assert work_submitted("", padded) == ""
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_query_line_of_a_writers_own_novel_still_offers_the_work() -> None:
+    letter = "\n\n  Query:\tTHE SALT ORCHARD\n\nMy literary novel is complete at 92,000 words.\n"
+    assert work_submitted("", letter) == "Query:"
+
+
+# -- 2./3. Hard times and hospital news count only when they are the writer's or someone close's ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "It's been hard to find a vendor for the gala. Could you come by the office Tuesday?",
+            id="a-task-hard",
+        ),
+        pytest.param(
+            "Volunteer training is at the hospital on Tuesday. Could you come by at 9?",
+            id="training-at-a-hospital",
+        ),
+        pytest.param(
+            "Sales have gotten really bad this quarter. Could you come by Monday?", id="sales-gone-bad"
+        ),
+    ],
+)
+def test_an_ask_to_come_by_about_work_is_no_care_asked(text: str) -> None:
+    assert care_asked(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Things have been hard for me lately. Could I come see you this week?", id="hard-for-me"
+        ),
+        pytest.param("It's been really hard since Mom died. Could you come by tonight?", id="hard-since-mom"),
+        pytest.param("Things at home have gotten really bad. I just need to talk.", id="home-gone-bad"),
+        pytest.param("My marriage has gotten so dark. Can you come over?", id="my-marriage"),
+        pytest.param("Mom is in the ICU. Could you come today?", id="mom-in-the-icu"),
+        pytest.param("My husband was rushed to the hospital. Can you come now?", id="husband-rushed"),
+    ],
+)
+def test_a_hard_time_of_ones_own_with_a_visit_asked_is_still_care(text: str) -> None:
+    assert care_asked(text) != ""
+
+
+def test_a_notice_of_training_at_the_hospital_is_no_hard_news() -> None:
+    assert hard_news("Reminder: volunteer training is at the hospital on Tuesday, 6pm.") == ""
+    assert hard_news("The blood drive's at the hospital this Saturday.") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pastor, Dad's in the hospital.",
+        "Mom is in the ICU since last night.",
+        "My sister's in the hospital again.",
+    ],
+)
+def test_a_member_telling_someone_close_is_in_hospital_is_still_hard_news(text: str) -> None:
+    assert hard_news(text) != ""
