@@ -47,7 +47,7 @@ def main() -> None:
     from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS, _denied_wherever_said
-    from kindly.decide.scams import fake_job_cue, login_threat_cue, phishing_cue
+    from kindly.decide.scams import bank_details_threat_cue, fake_job_cue, login_threat_cue, phishing_cue
     from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
@@ -278,7 +278,11 @@ def main() -> None:
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
         ("hard news told, no stops", len(news), lambda: hard_news(news)),
         ("a forward's note wanting the reader, no stops", len(wanted), lambda: _SUGGESTS.search(wanted)),
-        ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
+        (
+            "bank details asked, no stops",
+            len(verify),
+            lambda: bank_details_threat_cue("Giving", "a@giving-x.example.com", verify),
+        ),
         (
             "a member list asked by what it holds, no stops",
             len(lists),

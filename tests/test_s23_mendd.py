@@ -6,8 +6,10 @@ import time
 
 import pytest
 
+from kindly.decide.assess import scam_in_message
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.submissions import work_submitted
+from support import incoming
 
 # -- 1. A mail padded with blank lines is read at once, a "Query:" line still counts ----------------------------------
 
@@ -79,3 +81,28 @@ def test_a_notice_of_training_at_the_hospital_is_no_hard_news() -> None:
 )
 def test_a_member_telling_someone_close_is_in_hospital_is_still_hard_news(text: str) -> None:
     assert hard_news(text) != ""
+
+
+# -- 4. A vendor's own failed-payment notice is no scam; a look-alike's is ---------------------------------------------
+
+
+def test_zooms_own_failed_payment_notice_is_no_scam() -> None:
+    notice = incoming(
+        "Hi Dana,\n\nYour card payment for Zoom Pro failed. Please update your payment details at "
+        "https://zoom.us/billing or your subscription will be suspended on December 9.\n\nZoom Billing\n",
+        from_name="Zoom",
+        from_addr="billing@zoom.us",
+        subject="Payment failed",
+    )
+    assert scam_in_message(notice) is None
+
+
+def test_a_look_alike_of_zoom_asking_payment_details_or_suspension_is_still_a_scam() -> None:
+    notice = incoming(
+        "Hi Dana,\n\nYour card payment for Zoom Pro failed. Please update your payment details at "
+        "https://zoom-billing-secure.example.net or your subscription will be suspended today.\n\nZoom Billing\n",
+        from_name="Zoom",
+        from_addr="billing@zoom-billing-secure.example.net",
+        subject="Payment failed",
+    )
+    assert scam_in_message(notice) is not None
