@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
+from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import scam_in_message
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.submissions import work_submitted
@@ -106,3 +108,29 @@ def test_a_look_alike_of_zoom_asking_payment_details_or_suspension_is_still_a_sc
         subject="Payment failed",
     )
     assert scam_in_message(notice) is not None
+
+
+# -- 5. A currency code counts things only as a price: "3 CAD drawings" and "CAD 3D" name no sum ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you review 3 CAD drawings for our extension?",
+        "We model everything in CAD 3D before the build.",
+        "Our studio mixes 2 aud channels per booth.",
+        "I can send 4 CAD files by Friday.",
+    ],
+)
+def test_a_code_that_counts_drawings_or_names_a_models_kind_is_no_price(text: str) -> None:
+    assert AN_AMOUNT.search(text) is None
+    assert re.search(MONEY, text, re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The review is CAD 300.", "It costs 300 CAD for the drawings.", "EUR 5k a day", "1,500 CHF", "usd 2m"],
+)
+def test_a_code_beside_a_sum_is_still_a_price(text: str) -> None:
+    assert AN_AMOUNT.search(text) is not None
+    assert re.search(MONEY, text, re.IGNORECASE) is not None
