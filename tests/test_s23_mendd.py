@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +13,8 @@ from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import scam_in_message
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.submissions import work_submitted
-from support import incoming
+from personas import pastor_profile, to_pastor
+from support import Kindly, incoming, profile_file, triaged_one
 
 # -- 1. A mail padded with blank lines is read at once, a "Query:" line still counts ----------------------------------
 
@@ -134,3 +137,40 @@ def test_a_code_that_counts_drawings_or_names_a_models_kind_is_no_price(text: st
 def test_a_code_beside_a_sum_is_still_a_price(text: str) -> None:
     assert AN_AMOUNT.search(text) is not None
     assert re.search(MONEY, text, re.IGNORECASE) is not None
+
+
+# -- 6. "Sunday mornings" is held to a clock, not to a price or a version said with a dot ------------------------------
+
+
+def _to_pastor(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+    mail = to_pastor(
+        tmp_path / "mail.eml",
+        body,
+        sender="Rev. Lois Grant <lgrant@zionhill.example.org>",
+        subject="Preach for us?",
+    )
+    return triaged_one(kindly, mail, profile_file(pastor_profile(), tmp_path))
+
+
+def test_a_sunday_revival_dinner_priced_eur_10_50_is_not_held_to_the_sunday_mornings_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        "Dear Dr. Whitaker,\n\nWould you preach at our revival dinner on Sunday, March 7 (plates EUR 10.50 each)?"
+        "\n\nRev. Lois Grant\n",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+def test_a_sunday_service_at_10_30_said_with_a_dot_is_still_declined_by_the_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_pastor(
+        kindly,
+        tmp_path,
+        "Dear Dr. Whitaker,\n\nOur homecoming is Sunday, March 7, and we would love for you to preach at 10.30 "
+        "in our sanctuary. Honorarium provided.\n\nRev. Lois Grant\nZion Hill Baptist\n",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]

@@ -190,6 +190,14 @@ def favour_asked(text: str) -> str | None:
     return found.group(0) if found and not _PAY_SAID.search(text) else None
 
 
+# A time written with a dot is a clock only where said as one ("at 10.30", "before 9.30", "10.30h", "10.30-12.00"),
+# not a price or a version ("EUR 10.50", "version 5.10"); `hours` the hours of the part of the day
+_A_DOTTED_CLOCK = (
+    r"(?:(?:(?<=\bat )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bum )|(?<=\bà ))"
+    r"(?:{hours})\.[0-5]\d(?!\s?[ap]\.?m)(?!\d)|(?:{hours})\.[0-5]\d(?:\s?(?:h|uhr)\b|\s?[-–]\s?\d))"
+)
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
@@ -701,7 +709,8 @@ CONCEPTS: dict[str, Concept] = {
     "morning": Concept(
         re.compile(r"\b(mornings?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'0?[5-9]|1[01]')}|"
             r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
             r"\b(mornings?|breakfast|brunch)\b",
             _F,
@@ -712,7 +721,8 @@ CONCEPTS: dict[str, Concept] = {
     "evening": Concept(
         re.compile(r"\b(evenings?|nights?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'1[7-9]|2[0-3]')})|"
             r"\b(evenings?|tonight|(?<!over)nights?)\b",
             _F,
         ),
