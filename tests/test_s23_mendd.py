@@ -13,7 +13,7 @@ from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import scam_in_message
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.submissions import work_submitted
-from personas import pastor_profile, to_pastor
+from personas import answer, creator_profile, pastor_profile, to_pastor
 from support import Kindly, incoming, profile_file, triaged_one
 
 # -- 1. A mail padded with blank lines is read at once, a "Query:" line still counts ----------------------------------
@@ -174,3 +174,38 @@ def test_a_sunday_service_at_10_30_said_with_a_dot_is_still_declined_by_the_rule
         "in our sanctuary. Honorarium provided.\n\nRev. Lois Grant\nZion Hill Baptist\n",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+# -- 8. An account of 12,345 followers is said as "12.3k", not "12.345k" ----------------------------------------------
+
+AUDIENCE = answer(
+    ["audience", "followers", "subscribers"],
+    "My audience is mostly 20 to 29; the channel has about 410k subscribers and Instagram about 180k followers.",
+)
+
+
+def _dm_to_jasmine(kindly: Kindly, tmp_path: Path, words: str) -> dict[str, Any]:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        f"From: Budget Babes (Instagram @budgetbabes)\nSubject: Instagram DM\nDate: Mon, 30 Nov 2026 19:50:00 -0800"
+        f"\n\n{words}\n"
+    )
+    return triaged_one(kindly, dm, profile_file(creator_profile(answers=(AUDIENCE,)), tmp_path))
+
+
+def test_a_swap_from_an_account_of_12345_followers_is_said_as_12_3k(kindly: Kindly, tmp_path: Path) -> None:
+    record = _dm_to_jasmine(
+        kindly,
+        tmp_path,
+        "Hi! We're a budgeting page with 12,345 followers - want to do a shout-out swap this week?",
+    )
+    assert "an account of 12.3k against your 180k" in record["reason"], record["reason"]
+
+
+def test_a_swap_from_an_account_of_3000_followers_is_still_said_as_3k(kindly: Kindly, tmp_path: Path) -> None:
+    record = _dm_to_jasmine(
+        kindly,
+        tmp_path,
+        "Hi! We're a budgeting page with 3,000 followers - want to do a shout-out swap this week?",
+    )
+    assert "an account of 3k against your 180k" in record["reason"], record["reason"]

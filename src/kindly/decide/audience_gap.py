@@ -95,8 +95,8 @@ def far_smaller_swap(profile: Profile, text: str) -> str | None:
 
 
 def _short(count: float) -> str:
-    """An audience as people write it: 3000 as "3k", 180000 as "180k", 1500000 as "1.5M"."""
+    """An audience as people write it: 3000 as "3k", 180000 as "180k", 1500000 as "1.5M", 12345 as "12.3k"."""
     for size, suffix in ((1_000_000, "M"), (1_000, "k")):
         if count >= size:
-            return f"{count / size:g}{suffix}"
+            return f"{round(count / size, 1):g}{suffix}"
     return f"{count:g}"
