@@ -2007,14 +2007,18 @@ _PRICE_AS_FEE = frozenset({"fee"})
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
+def _sentence_start(text: str, found: re.Match[str]) -> int:
+    """Where the sentence a match stands in begins in the text (at most _NEAR characters before it)."""
+    low = max(0, found.start() - _NEAR)
+    edges = list(_SENTENCE_EDGE.finditer(text[low : found.start()]))
+    return low + (edges[-1].end() if edges else 0)
+
+
 def _sentence_at(text: str, found: re.Match[str]) -> str:
     """The sentence a match stands in (at most _NEAR characters either side of it)."""
-    before = text[max(0, found.start() - _NEAR) : found.start()]
     after = text[found.end() : found.end() + _NEAR]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    opening = edges[-1].end() if edges else 0
     closing = _SENTENCE_EDGE.search(after)
-    return before[opening:] + found.group(0) + (after[: closing.start()] if closing else after)
+    return text[_sentence_start(text, found) : found.end()] + (after[: closing.start()] if closing else after)
 
 
 # A price that pays for what was just asked, naming no work of its own: "for your time", "for it", "for that".
@@ -2028,7 +2032,7 @@ def _ask_paid_for(text: str, found: re.Match[str]) -> str:
     sentence = _sentence_at(text, found)
     if _PAYS_FOR_THE_ASK.search(sentence) is None:
         return ""
-    start = found.start() - sentence.index(found.group(0))
+    start = _sentence_start(text, found)
     before = text[max(0, start - _NEAR) : start].rstrip()
     if not before.endswith("?"):
         return ""
