@@ -45,7 +45,12 @@ FAR_SMALLER = (
 
 def swap_named(text: str) -> str:
     """The swap a message offers, as a noun ("shout-out swap", "promo swap", "cross-promotion"); "" where none."""
-    found = _SWAP.search(" ".join(text[:20_000].split()))
+    return _swap_in(" ".join(text[:20_000].split()))
+
+
+def _swap_in(flat: str) -> str:
+    """swap_named of a text already joined onto one line."""
+    found = _SWAP.search(flat)
     if found is None:
         return ""
     said = found.group(0).lower()
@@ -81,10 +86,10 @@ def users_audience(profile: Profile) -> float | None:
 def far_smaller_swap(profile: Profile, text: str) -> str | None:
     """Why a swap of audiences is one-sided ("3K followers" against your 180k), or None where it offers no swap
     or no gap is known."""
-    swap = swap_named(text)
+    flat = " ".join(text[:20_000].split())
+    swap = _swap_in(flat)
     if not swap:
         return None
-    flat = " ".join(text[:20_000].split())
     said = _SAYS_THE_GAP.search(flat)
     if said is not None:
         return f'a {swap} offered by an account that says it is far smaller ("{said.group(0)}")'

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
-from kindly.amounts import AN_AMOUNT as AN_AMOUNT
-from kindly.amounts import MONEY
+from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
