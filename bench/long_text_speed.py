@@ -48,7 +48,7 @@ def main() -> None:
     from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS, _denied_wherever_said
-    from kindly.decide.scams import fake_job_cue, login_threat_cue, phishing_cue
+    from kindly.decide.scams import bank_details_threat_cue, fake_job_cue, login_threat_cue, phishing_cue
     from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
@@ -203,6 +203,8 @@ def main() -> None:
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
+    # a query letter padded with blank lines, no "Query:" line ever
+    blank_query = "Hello,\n" + "\n" * int(200_000 * scale) + "I wrote a novel.\n"
     writer = (
         "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
         * int(2_000 * scale)
@@ -297,7 +299,11 @@ def main() -> None:
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
         ("hard news told, no stops", len(news), lambda: hard_news(news)),
         ("a forward's note wanting the reader, no stops", len(wanted), lambda: _SUGGESTS.search(wanted)),
-        ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
+        (
+            "bank details asked, no stops",
+            len(verify),
+            lambda: bank_details_threat_cue("Giving", "a@giving-x.example.com", verify),
+        ),
         (
             "a member list asked by what it holds, no stops",
             len(lists),
@@ -331,6 +337,7 @@ def main() -> None:
             len(prices),
             lambda: (list(re.finditer(MONEY, prices, re.IGNORECASE)), list(AN_AMOUNT.finditer(prices))),
         ),
+        ("a query padded with blank lines", len(blank_query), lambda: work_submitted("", blank_query)),
         (
             "a writer's own work offered, no stops",
             len(writer),

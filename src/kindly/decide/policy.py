@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
+from kindly.amounts import AN_AMOUNT
 from kindly.channels import is_dm
 from kindly.decide.assess import (
     Assessment,
@@ -63,7 +64,6 @@ from kindly.decide.representative import representative_asked
 from kindly.decide.rule_parts import recruiter_terms_met, you_never_do
 from kindly.decide.rule_whom import names_writers
 from kindly.decide.rules import (
-    AN_AMOUNT,
     KEEPS_ITS_DATE,
     PAID_INSTEAD,
     SPARED,

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
-from kindly.amounts import AN_AMOUNT as AN_AMOUNT
-from kindly.amounts import MONEY
+from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
@@ -188,6 +187,14 @@ def favour_asked(text: str) -> str | None:
     quick 30-minute call with our platform team to look at our setup?"): the work asked unpaid."""
     found = _CALL_FOR_HANDS_ON.search(text)
     return found.group(0) if found and not _PAY_SAID.search(text) else None
+
+
+# A time written with a dot is a clock only where said as one ("at 10.30", "before 9.30", "10.30h", "10.30-12.00"),
+# not a price or a version ("EUR 10.50", "version 5.10"); `hours` the hours of the part of the day
+_A_DOTTED_CLOCK = (
+    r"(?:(?:(?<=\bat )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bum )|(?<=\bà ))"
+    r"(?:{hours})\.[0-5]\d(?!\s?[ap]\.?m)(?!\d)|(?:{hours})\.[0-5]\d(?:\s?(?:h|uhr)\b|\s?[-–]\s?\d))"
+)
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -704,7 +711,8 @@ CONCEPTS: dict[str, Concept] = {
     "morning": Concept(
         re.compile(r"\b(mornings?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'0?[5-9]|1[01]')}|"
             r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
             r"\b(mornings?|breakfast|brunch)\b",
             _F,
@@ -715,7 +723,8 @@ CONCEPTS: dict[str, Concept] = {
     "evening": Concept(
         re.compile(r"\b(evenings?|nights?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'1[7-9]|2[0-3]')})|"
             r"\b(evenings?|tonight|(?<!over)nights?)\b",
             _F,
         ),
@@ -2035,14 +2044,18 @@ _PRICE_AS_FEE = frozenset({"fee"})
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
+def _sentence_start(text: str, found: re.Match[str]) -> int:
+    """Where the sentence a match stands in begins in the text (at most _NEAR characters before it)."""
+    low = max(0, found.start() - _NEAR)
+    edges = list(_SENTENCE_EDGE.finditer(text[low : found.start()]))
+    return low + (edges[-1].end() if edges else 0)
+
+
 def _sentence_at(text: str, found: re.Match[str]) -> str:
     """The sentence a match stands in (at most _NEAR characters either side of it)."""
-    before = text[max(0, found.start() - _NEAR) : found.start()]
     after = text[found.end() : found.end() + _NEAR]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    opening = edges[-1].end() if edges else 0
     closing = _SENTENCE_EDGE.search(after)
-    return before[opening:] + found.group(0) + (after[: closing.start()] if closing else after)
+    return text[_sentence_start(text, found) : found.end()] + (after[: closing.start()] if closing else after)
 
 
 # A price that pays for what was just asked, naming no work of its own: "for your time", "for it", "for that".
@@ -2056,7 +2069,7 @@ def _ask_paid_for(text: str, found: re.Match[str]) -> str:
     sentence = _sentence_at(text, found)
     if _PAYS_FOR_THE_ASK.search(sentence) is None:
         return ""
-    start = found.start() - sentence.index(found.group(0))
+    start = _sentence_start(text, found)
     before = text[max(0, start - _NEAR) : start].rstrip()
     if not before.endswith("?"):
         return ""
