@@ -67,7 +67,7 @@ def main() -> None:
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.classify import _SUGGESTS
-    from kindly.understand.consultation_asked import consultation_asked
+    from kindly.understand.consultation_asked import asks_to_book_a_consultation
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
@@ -244,7 +244,11 @@ def main() -> None:
             len(french),
             lambda: _read_plainly(READ["French"], french),
         ),
-        ("a consultation asked, no stops (first 20 KB read)", 20_000, lambda: consultation_asked(booking)),
+        (
+            "a consultation asked, no stops (first 20 KB read)",
+            20_000,
+            lambda: asks_to_book_a_consultation(booking),
+        ),
         (
             "what a German mail plainly is, no stops",
             len(german),

@@ -1,0 +1,28 @@
+"""Read-back mends (session 23): words that looked like another kind of mail. A team booking a consultation room,
+a question asked after a plain statement, a Portuguese reply-by date, "at least" and "any time" in other languages,
+a podcast interview, a content swap, an organisation named after a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindly.understand.consultation_asked import asks_to_book_a_consultation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like to book a consultation room for our team offsite.",
+        "We would like to book a consultation-room for our offsite.",
+        "Could I make an appointment on my way home from the office on Friday?",
+    ],
+    ids=["consultation-room", "consultation-room-hyphen", "on-my-way-home"],
+)
+def test_a_room_or_an_errand_on_the_way_is_not_a_clients_consultation(text: str) -> None:
+    assert asks_to_book_a_consultation(text) == ""
+
+
+def test_a_consultation_about_their_own_lease_is_still_a_clients() -> None:
+    text = "Could I book a consultation for our lease renewal? And a room for it?"
+    assert asks_to_book_a_consultation(text) == "Could I book a consultation for our lease renewal"
+
