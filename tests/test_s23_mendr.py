@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kindly.reply.to_have_ready import what_to_have_ready
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
 
 
@@ -26,3 +27,27 @@ def test_a_consultation_about_their_own_lease_is_still_a_clients() -> None:
     text = "Could I book a consultation for our lease renewal? And a room for it?"
     assert asks_to_book_a_consultation(text) == "Could I book a consultation for our lease renewal"
 
+
+def test_what_a_client_says_they_can_bring_leaves_no_place_for_an_answer_when_a_later_question_asks_a_day() -> (
+    None
+):
+    assert what_to_have_ready("What I can bring is the old survey. Would Tuesday work?") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Would Tuesday work? What should we bring?", "What should we bring?"),
+        (
+            "Great (is there anything we should bring?) See you then.",
+            "Great (is there anything we should bring?)",
+        ),
+        (
+            "Is there anything we should have ready (the old survey? photos of the mechanical room?)",
+            "Is there anything we should have ready (the old survey? photos of the mechanical room?)",
+        ),
+    ],
+    ids=["asked-after-a-day", "asked-in-brackets", "an-aside-of-questions"],
+)
+def test_a_question_about_what_to_have_ready_is_still_found(text: str, asked: str) -> None:
+    assert what_to_have_ready(text) == asked
