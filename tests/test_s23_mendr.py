@@ -4,10 +4,18 @@ a podcast interview, a content swap, an organisation named after a title."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from kindly.reply.to_have_ready import what_to_have_ready
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
+from kindly.understand.language import moments_and_places
+from personas import accountant_abroad_profile, to_accountant_abroad
+from support import Kindly, profile_file, triaged_one
+
+PAULA = "Paula Reis <paula.reis@ccl.example.pt>"
 
 
 @pytest.mark.parametrize(
@@ -51,3 +59,41 @@ def test_what_a_client_says_they_can_bring_leaves_no_place_for_an_answer_when_a_
 )
 def test_a_question_about_what_to_have_ready_is_still_found(text: str, asked: str) -> None:
     assert what_to_have_ready(text) == asked
+
+
+# -- a Portuguese day to answer by ---------------------------------------------------------------------------------
+
+_WORKSHOP = (
+    "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
+    "sobre IVA {}.\n\nCumprimentos,\nPaula Reis"
+)
+
+
+def _to_sofia(kindly: Kindly, tmp_path: Path, body: str) -> dict[str, Any]:
+    mail = to_accountant_abroad("pt", tmp_path / "m.eml", body, sender=PAULA, subject="Workshop")
+    return triaged_one(kindly, mail, profile_file(accountant_abroad_profile("pt"), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "reply_by",
+    ["Por favor responda até 4 de dezembro às 17h", "Responda até ao dia 4 de dezembro às 17h"],
+    ids=["ate", "ate-ao-dia"],
+)
+def test_a_portuguese_day_to_answer_by_is_not_confirmed_as_the_workshops_day(
+    kindly: Kindly, tmp_path: Path, reply_by: str
+) -> None:
+    record = _to_sofia(kindly, tmp_path, _WORKSHOP.format(f"em dezembro. {reply_by}"))
+    assert "4 de dezembro" not in record["draft"], record["draft"]
+    assert "4 de dezembro" not in record["reason"].split(" It names ")[0], record["reason"]
+
+
+def test_a_portuguese_workshops_own_day_is_still_confirmed_beside_the_day_to_answer_by(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = _WORKSHOP.format(
+        "na terça-feira, 8 de dezembro às 12h. Por favor responda até 4 de dezembro às 17h"
+    )
+    record = _to_sofia(kindly, tmp_path, body)
+    assert record["decision"] == "accept", record["reason"]
+    assert "pode contar comigo na terça-feira, 8 de dezembro, às 12h." in record["draft"], record["draft"]
+    assert moments_and_places(body)[1] == "até 4 de dezembro às 17h"

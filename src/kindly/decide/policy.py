@@ -112,6 +112,7 @@ from kindly.understand.language import (
     moments_and_places,
     partly_english,
     reads_as_english,
+    to_answer_by,
 )
 from kindly.understand.languages import Words
 from kindly.understand.plain_forms import (
@@ -678,7 +679,7 @@ def _target_in_its_words(
     days = [
         seen
         for seen in moments_and_places(text)
-        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE)
+        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE) and not to_answer_by(seen)
     ]
     asked = f"In {language}: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
     code = f"read_in_{language.lower()}"
