@@ -12,6 +12,8 @@ import pytest
 from kindly.reply.to_have_ready import what_to_have_ready
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
 from kindly.understand.language import moments_and_places
+from kindly.understand.languages import READ
+from kindly.understand.plain_forms import days_that_suit
 from personas import accountant_abroad_profile, to_accountant_abroad
 from support import Kindly, profile_file, triaged_one
 
@@ -97,3 +99,36 @@ def test_a_portuguese_workshops_own_day_is_still_confirmed_beside_the_day_to_ans
     assert record["decision"] == "accept", record["reason"]
     assert "pode contar comigo na terça-feira, 8 de dezembro, às 12h." in record["draft"], record["draft"]
     assert moments_and_places(body)[1] == "até 4 de dezembro às 17h"
+
+
+# -- "at least" and "any time" are no "no" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("Spanish", "Puedo el martes por la tarde, o al menos el jueves.", ("Tuesday afternoon", "Thursday")),
+        ("Spanish", "Me queda bien el miércoles, por lo menos por la mañana.", ("Wednesday morning",)),
+        ("Portuguese", "Posso na quinta-feira, pelo menos de manhã.", ("Thursday morning",)),
+        ("Portuguese", "Dá-me jeito a terça-feira, ao menos à tarde.", ("Tuesday afternoon",)),
+        ("French", "Je suis disponible le mardi, à n'importe quelle heure.", ("Tuesday",)),
+    ],
+    ids=["es-al-menos", "es-por-lo-menos", "pt-pelo-menos", "pt-ao-menos", "fr-n-importe"],
+)
+def test_at_least_or_any_time_keeps_the_days_a_client_says_suit(
+    language: str, text: str, days: tuple[str, ...]
+) -> None:
+    assert days_that_suit(READ[language], text) == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("Spanish", "Puedo cualquier día menos el lunes."),
+        ("Portuguese", "Posso todos os dias menos à segunda-feira."),
+        ("French", "Je n'ai pas de disponibilité le mardi."),
+    ],
+    ids=["es-menos-el-lunes", "pt-menos-a-segunda", "fr-n-ai-pas"],
+)
+def test_a_day_said_with_except_or_not_still_does_not_suit(language: str, text: str) -> None:
+    assert days_that_suit(READ[language], text) == ()
