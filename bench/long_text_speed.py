@@ -60,6 +60,7 @@ def main() -> None:
     from kindly.profile import Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.helping_hands import offers_help
+    from kindly.reply.interviews import interview_offered
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
@@ -201,6 +202,7 @@ def main() -> None:
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
     ready = "is there anything we should have and what else " * int(3_000 * scale)
+    interviews = "a zoom interview on our " * int(3_000 * scale)
     partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
@@ -339,6 +341,7 @@ def main() -> None:
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
         ),
         ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
+        ("interviews, no show named (first 20 KB)", 20_000, lambda: interview_offered(interviews)),
         (
             "a trade offered, no partner sought (20 KB)",
             20_000,

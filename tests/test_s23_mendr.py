@@ -9,13 +9,16 @@ from typing import Any
 
 import pytest
 
+from kindly.model import Decision, Intent, Message, Understanding, Verdict
+from kindly.reply.compose import compose
+from kindly.reply.interviews import interview_offered
 from kindly.reply.to_have_ready import what_to_have_ready
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
 from kindly.understand.language import moments_and_places
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit
-from personas import accountant_abroad_profile, to_accountant_abroad
-from support import Kindly, profile_file, triaged_one
+from personas import accountant_abroad_profile, founder_profile, job_seeker_profile, to_accountant_abroad
+from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 PAULA = "Paula Reis <paula.reis@ccl.example.pt>"
 
@@ -132,3 +135,50 @@ def test_at_least_or_any_time_keeps_the_days_a_client_says_suit(
 )
 def test_a_day_said_with_except_or_not_still_does_not_suit(language: str, text: str) -> None:
     assert days_that_suit(READ[language], text) == ()
+
+
+# -- a podcast's interview is no screen for a role -----------------------------------------------------------------
+
+_PODCAST = incoming(
+    "Hi,\n\nWe'd love to have you for a Zoom interview on our podcast, The Data Hour, on Thursday, December 3 at "
+    "2pm CT. Would you join us?\n\nSam Lee\nHost, The Data Hour",
+    subject="Guest on The Data Hour",
+    from_name="Sam Lee",
+    from_addr="sam@datahour.example.com",
+)
+_SCREEN = incoming(
+    "Hi Priya,\n\nI'd like to set up a Zoom interview for the Data Scientist role at QuantLeap on Thursday, "
+    "December 3 at 2pm CT. Would that work?\n\nJess Morgan\nTalent Acquisition, QuantLeap",
+    subject="Interview: Data Scientist - QuantLeap",
+    from_name="Jess Morgan",
+    from_addr="jess.morgan@quantleap.example.com",
+)
+
+
+def _yes(message: Message, profile_text: str, tmp_path: Path, variant: int) -> str:
+    profile = written_profile(profile_text, tmp_path)
+    read = Understanding(True, Intent.EVENT_INVITATION, True, 0.9)
+    draft = compose(message, read, Verdict(Decision.ACCEPT, "fits", "goal_fit"), profile, variant=variant)
+    assert draft is not None
+    return draft.text
+
+
+@pytest.mark.parametrize("who", ["founder", "job-seeker"])
+def test_a_zoom_interview_on_a_podcast_is_joined_not_looked_forward_to_as_a_screen(
+    tmp_path: Path, who: str
+) -> None:
+    profile_text = founder_profile() if who == "founder" else job_seeker_profile()
+    assert not interview_offered(f"{_PODCAST.subject}\n{_PODCAST.own_text}")
+    text = _yes(_PODCAST, profile_text, tmp_path, variant=0)
+    assert "I look forward to it" not in text, text
+    assert "I'd be glad to join" in text, text
+
+
+def test_a_job_seekers_zoom_interview_for_a_role_is_still_looked_forward_to(tmp_path: Path) -> None:
+    text = _yes(_SCREEN, job_seeker_profile(), tmp_path, variant=0)
+    assert "I look forward to it" in text, text
+
+
+def test_a_founder_invited_to_a_zoom_interview_is_not_answered_as_a_job_seeker(tmp_path: Path) -> None:
+    text = _yes(_SCREEN, founder_profile(), tmp_path, variant=0)
+    assert "I look forward to it" not in text, text

@@ -222,12 +222,14 @@ def acceptance(
     taken: Container[str] = frozenset(),
     meeting_hours: MeetingHours = ANY_HOURS,
     zone: tzinfo | None = None,
+    seeking_work: bool = False,
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
     time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
-    GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
+    GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)"). A user
+    `seeking_work` looks forward to a screen or an interview for a role, rather than joining it."""
     when = details.event_date or details.when
     concrete, several_days = _day_to_confirm(message, intent, details, today, style, when)
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
@@ -242,7 +244,19 @@ def acceptance(
         return joining
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         return _to_a_gathering(
-            message, intent, details, variant, today, off, style, zone, when, concrete, late, hosting
+            message,
+            intent,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            zone,
+            when,
+            concrete,
+            late,
+            hosting,
+            seeking_work,
         )
     if intent is Intent.INTRODUCTION:
         return _to_an_introduction(message, variant)
@@ -346,10 +360,11 @@ def _to_a_gathering(
     concrete: str,
     late: str,
     hosting: bool,
+    seeking_work: bool,
 ) -> str:
     """Yes to an event or a group: to join it (or to host it), on its date where it has one."""
     yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-    if interview_offered(f"{message.subject}\n{message.own_text}"):
+    if seeking_work and interview_offered(f"{message.subject}\n{message.own_text}"):
         yes = "I look forward to it"  # a phone screen on the calendar is a step of a search, no party joined
     # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
     if hosting:
