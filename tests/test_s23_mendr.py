@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.audience_gap import swap_named
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.reply.compose import compose
 from kindly.reply.interviews import interview_offered
@@ -182,3 +183,23 @@ def test_a_job_seekers_zoom_interview_for_a_role_is_still_looked_forward_to(tmp_
 def test_a_founder_invited_to_a_zoom_interview_is_not_answered_as_a_job_seeker(tmp_path: Path) -> None:
     text = _yes(_SCREEN, founder_profile(), tmp_path, variant=0)
     assert "I look forward to it" not in text, text
+
+
+# -- one swap, named in the singular -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Want to do a stories swap this week? I have 3K followers.", "story swap"),
+        ("Would you be up for a features exchange?", "feature exchange"),
+        ("Let's swap posts - I'd share yours too!", "post swap"),
+        ("Fancy some newsletters trades?", "newsletter trade"),
+        # near misses: already one of each
+        ("Want to do a shout-out swap?", "shout-out swap"),
+        ("How about a promo swap?", "promo swap"),
+    ],
+    ids=["stories", "features", "swap-posts", "newsletters", "shout-out", "promo"],
+)
+def test_a_swap_is_named_as_one_swap_of_one_thing(text: str, named: str) -> None:
+    assert swap_named(text) == named
