@@ -12,6 +12,7 @@ import pytest
 from kindly.decide.audience_gap import swap_named
 from kindly.model import Decision, Intent, Message, Understanding, Verdict
 from kindly.reply.compose import compose
+from kindly.reply.greeting import first_name
 from kindly.reply.interviews import interview_offered
 from kindly.reply.to_have_ready import what_to_have_ready
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
@@ -203,3 +204,30 @@ def test_a_founder_invited_to_a_zoom_interview_is_not_answered_as_a_job_seeker(t
 )
 def test_a_swap_is_named_as_one_swap_of_one_thing(text: str, named: str) -> None:
     assert swap_named(text) == named
+
+
+# -- a title's word in an organisation's name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signed", "greeted"),
+    [
+        ("Bishop Street Dental", "Ruth"),
+        ("Sister Cities Committee", "Ruth"),
+        ("Brother Bear Films", "Ruth"),
+        # near misses: a person under their title is greeted by it
+        ("Elder Mark Hughes", "Elder Hughes"),
+        ("Bishop T. D. Rowe", "Bishop Rowe"),
+    ],
+    ids=["bishop-street-dental", "sister-cities", "brother-bear-films", "elder-mark-hughes", "bishop-rowe"],
+)
+def test_a_shared_mailbox_signed_with_an_organisation_named_like_a_title_greets_the_sender(
+    signed: str, greeted: str
+) -> None:
+    mail = incoming(
+        f"Hello,\n\nWe would love to invite you to our open house on Friday.\n\nWarm regards,\n{signed}",
+        from_name="Ruth Adams",
+        from_addr="info@example.org",
+        signature=signed,
+    )
+    assert first_name(mail) == greeted
