@@ -19,7 +19,14 @@ from kindly.understand.consultation_asked import asks_to_book_a_consultation
 from kindly.understand.language import moments_and_places
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit
-from personas import accountant_abroad_profile, founder_profile, job_seeker_profile, to_accountant_abroad
+from personas import (
+    accountant_abroad_profile,
+    contractor_profile,
+    founder_profile,
+    invite_to_kendra,
+    job_seeker_profile,
+    to_accountant_abroad,
+)
 from support import Kindly, incoming, profile_file, triaged_one, written_profile
 
 PAULA = "Paula Reis <paula.reis@ccl.example.pt>"
@@ -231,3 +238,23 @@ def test_a_shared_mailbox_signed_with_an_organisation_named_like_a_title_greets_
         signature=signed,
     )
     assert first_name(mail) == greeted
+
+
+# -- an event outside the user's hours, at the hour in the user's own style ----------------------------------------
+
+
+@pytest.mark.parametrize(("style", "said"), [("us", "at 6:00 pm"), ("international", "at 18:00")])
+def test_an_evening_meeting_outside_her_hours_is_noted_in_her_own_clock(
+    kindly: Kindly, tmp_path: Path, style: str, said: str
+) -> None:
+    profile = contractor_profile().replace('date_style = "us"', f'date_style = "{style}"')
+    invite = invite_to_kendra(
+        tmp_path / "invite.ics",
+        summary="NAWIC Denver - women in construction monthly meeting",
+        organizer="Denise Ortiz <denise@nawicdenver.example>",
+        location="Denver Athletic Club",
+        description="Our monthly chapter meeting for women in construction: dinner and networking. Join us!",
+        start="20261209T180000",
+    )
+    record = triaged_one(kindly, invite, profile_file(profile, tmp_path))
+    assert f"outside your meeting hours (Wednesday, December 9 {said};" in record["reason"], record["reason"]
