@@ -23,6 +23,7 @@ from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.consultation_asked import asks_to_book_a_consultation
 
+CLIENT_REQUEST = "client_request"  # the reason code of a request for the user's work that no goal is about
 # Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
 # note says 'client_inquiry: they send you work ("...")', which a reply looks for
 SENDS_WORK = "they send you work"

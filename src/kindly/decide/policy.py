@@ -24,7 +24,7 @@ from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
+from kindly.decide.client_need import CLIENT_REQUEST, introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
@@ -2013,7 +2013,7 @@ def _asked_or_left(
         return verdict(
             Decision.IGNORE,
             "A request for your work, and none of your goals is about clients: yours to answer.",
-            "client_request",
+            CLIENT_REQUEST,
         )
     if intent is Intent.MENTORSHIP_REQUEST and profile.user.at_own_domain(message.from_addr):
         # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline

@@ -443,6 +443,7 @@ def _to_a_stage(
 ) -> str:
     """Yes to a stage or a piece: to speak, write, review, judge, host... on its day or by its deadline, with
     what is still to come."""
+    said = _said(message)  # the sender's words and what they forward, read once
     doing = {
         "article": "write it",
         "review": "review it",
@@ -472,7 +473,7 @@ def _to_a_stage(
         )
     if details.format == "organise" and not hosting:
         # the event's days are its own, not a session to confirm; what comes next is the planning
-        call = _TALK_IT_THROUGH.search(_said(message))
+        call = _TALK_IT_THROUGH.search(said)
         then = (
             [
                 "A call to talk it through would be great - which times suit you?",
@@ -514,7 +515,7 @@ def _to_a_stage(
         inside = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
         concrete = (inside or slots)[0]
     mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
-    preparing = _PREPARING_CALL.search(_said(message)) if concrete and not late else None
+    preparing = _PREPARING_CALL.search(said) if concrete and not late else None
     if preparing and details.format not in _BY_A_DAY:
         # "Could we have a 30-minute call to shape the session? Tuesday, December 8 at 2:00 pm ...": the times
         # offered are the call's, not the talk's, which keeps its own day ("the Directors' Conference in June")
@@ -536,7 +537,7 @@ def _to_a_stage(
             "I'll be in touch before then." if concrete else "I'll be in touch soon.",
             "I look forward to the issue." if details.format == "feature" else "I look forward to the piece.",
         ]
-    elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
+    elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(said):
         # an online talk's day and hour are given, its link is not: that is what is still to come
         ask = ["Could you send me the link?", "Please send the link when it's ready."]
     elif concrete and (details.place or _CLOCK.search(concrete)):
@@ -545,13 +546,13 @@ def _to_a_stage(
     elif concrete and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
         # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
         # (a piece is written by its day, wherever the writer is)
-        still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
+        still = "the time and the link" if _ONLINE.search(said) else "the time and the venue"
         ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
     elif several_days and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
         # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
         # and the venue where none was named (a live taping the user's show hosts there too)
         still = "the day and time of my session" + (
-            "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
+            "" if details.place or _ONLINE.search(said) else " and the venue"
         )
         ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
     elif (
