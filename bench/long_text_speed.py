@@ -62,6 +62,7 @@ def main() -> None:
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
     from kindly.reply.answers import answers_for
     from kindly.reply.helping_hands import offers_help
+    from kindly.reply.interviews import interview_offered
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.rewarded_referrals import rewards_referrals
     from kindly.reply.slot_wording import preference
@@ -71,7 +72,7 @@ def main() -> None:
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.classify import _SUGGESTS
-    from kindly.understand.consultation_asked import consultation_asked
+    from kindly.understand.consultation_asked import asks_to_book_a_consultation
     from kindly.understand.days import away_until
     from kindly.understand.extract import Details, extract
     from kindly.understand.host_asked import host_asked
@@ -217,6 +218,7 @@ def main() -> None:
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
     ready = "is there anything we should have and what else " * int(3_000 * scale)
+    interviews = "a zoom interview on our " * int(3_000 * scale)
     partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
     thanks = "your credit card budget video series so really quickly thanks to your own " * int(3_000 * scale)
     referrers = (
@@ -267,7 +269,11 @@ def main() -> None:
             len(french),
             lambda: _read_plainly(READ["French"], french),
         ),
-        ("a consultation asked, no stops (first 20 KB read)", 20_000, lambda: consultation_asked(booking)),
+        (
+            "a consultation asked, no stops (first 20 KB read)",
+            20_000,
+            lambda: asks_to_book_a_consultation(booking),
+        ),
         (
             "what a German mail plainly is, no stops",
             len(german),
@@ -384,6 +390,7 @@ def main() -> None:
             lambda: time_proposed_in_reply("Re: mentoring", proposals),
         ),
         ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
+        ("interviews, no show named (first 20 KB)", 20_000, lambda: interview_offered(interviews)),
         (
             "a trade offered, no partner sought (20 KB)",
             20_000,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kindly.reply.in_spanish import spanish_slot
+from kindly.reply.in_its_language import slot_in
+from kindly.reply.languages import SPANISH
 from personas import bilingual_lawyer_profile
 from support import Kindly, eml, profile_file, triaged
 from test_s21_law import _invitation
@@ -31,7 +32,7 @@ from test_s22_spanish import CONSULTA, LEADS, LEADS_IN_ENGLISH, LUCIA, MARISOL, 
     ],
 )
 def test_a_proposed_time_is_written_in_spanish_from_fixed_tables(slot: str, said: str) -> None:
-    assert spanish_slot(slot) == said
+    assert slot_in(SPANISH, slot) == said
 
 
 def test_two_prospective_clients_in_spanish_are_offered_different_times(

@@ -105,7 +105,8 @@ def test_a_calendar_invitation_to_an_evening_meeting_notes_it_is_outside_her_hou
         start="20261209T180000",
     )
     assert record["decision"] == "accept", record["reason"]
-    assert "outside your meeting hours (Wednesday, December 9 at 18:00" in record["reason"]
+    # session 23 (mendr): in her US style, as the hours she meets are said in the same sentence
+    assert "outside your meeting hours (Wednesday, December 9 at 6:00 pm" in record["reason"]
 
 
 def test_a_breakfast_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:

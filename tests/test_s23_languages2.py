@@ -16,7 +16,7 @@ import pytest
 
 from kindly.reply.in_its_language import slot_in
 from kindly.reply.languages import GERMAN, PORTUGUESE
-from kindly.understand.consultation_asked import consultation_asked
+from kindly.understand.consultation_asked import asks_to_book_a_consultation
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit
 from personas import (
@@ -357,7 +357,7 @@ def test_a_calendar_invitation_is_answered_in_its_language_as_its_calendar_reply
     ],
 )
 def test_a_consultation_asked_about_their_own_matter_is_read_in_english(text: str, asked: str) -> None:
-    assert consultation_asked(text) == asked
+    assert asks_to_book_a_consultation(text) == asked
 
 
 DAN = "Dan Miller <dan.miller@gmail.com>"

@@ -18,6 +18,7 @@ from kindly import clock, zones
 from kindly.config import Account, account_password
 from kindly.decide.assess import donation_asked_in, reference_asked_in, scam_in_message
 from kindly.decide.capacity import free_hours, week_of
+from kindly.decide.client_need import CLIENT_REQUEST
 from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
     ACCEPT_LATER,
@@ -638,7 +639,7 @@ class Triage:
             return quotes_the_user(message.quoted_text, user.name, user.email) or after_the_users_own()
 
         if (
-            (verdict.decision is Decision.DECLINE or verdict.reason_code == "client_request")
+            (verdict.decision is Decision.DECLINE or verdict.reason_code == CLIENT_REQUEST)
             and says_yes(message.own_text)
             and answers_the_users_own()
         ):

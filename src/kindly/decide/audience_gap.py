@@ -61,9 +61,17 @@ def _swap_in(flat: str) -> str:
         return "cross-promotion"
     if first in ("follow", "f4f"):
         return "follow-for-follow"
+    words = [_singular(word) for word in said.split()]
     if first == "swap":
-        return f"{said.split()[-1]} swap"
-    return said
+        return f"{words[-1]} swap"
+    return " ".join(words)  # "a story swap", "a feature exchange": one of each, as "a ... swap" says
+
+
+def _singular(word: str) -> str:
+    """One of what a swap trades: "stories" is "story", "posts" "post", "exchanges" "exchange"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _counts(text: str) -> list[float]:

@@ -21,8 +21,9 @@ from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.words import content_stems, fold, sentence_around
 from kindly.model import DecisionMark, Intent, Understanding
 from kindly.profile import Goal, GoalKind, Profile
-from kindly.understand.consultation_asked import consultation_asked
+from kindly.understand.consultation_asked import asks_to_book_a_consultation
 
+CLIENT_REQUEST = "client_request"  # the reason code of a request for the user's work that no goal is about
 # Why a message is read as a client's when the sender refers a patient or a client to the user: the understanding's
 # note says 'client_inquiry: they send you work ("...")', which a reply looks for
 SENDS_WORK = "they send you work"
@@ -865,7 +866,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 or service_asked_of_you(profile, text)
                 or site_visit_asked(profile, text)
                 # "I'd like to book a consultation about my 2025 taxes": their own matter, the user's paid time
-                or consultation_asked(text)
+                or asks_to_book_a_consultation(text)
             )
     if (
         not needed

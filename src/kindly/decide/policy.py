@@ -25,7 +25,7 @@ from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
+from kindly.decide.client_need import CLIENT_REQUEST, introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
@@ -113,6 +113,7 @@ from kindly.understand.language import (
     moments_and_places,
     partly_english,
     reads_as_english,
+    to_answer_by,
 )
 from kindly.understand.languages import Words
 from kindly.understand.plain_forms import (
@@ -679,7 +680,7 @@ def _target_in_its_words(
     days = [
         seen
         for seen in moments_and_places(text)
-        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE)
+        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE) and not to_answer_by(seen)
     ]
     asked = f"In {language}: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
     code = f"read_in_{language.lower()}"
@@ -2024,7 +2025,7 @@ def _asked_or_left(
         return verdict(
             Decision.IGNORE,
             "A request for your work, and none of your goals is about clients: yours to answer.",
-            "client_request",
+            CLIENT_REQUEST,
         )
     if intent is Intent.MENTORSHIP_REQUEST and profile.user.at_own_domain(message.from_addr):
         # a colleague asking for the user's advice is part of the job, not a stranger to turn down: a decline

@@ -224,12 +224,14 @@ def acceptance(
     taken: Container[str] = frozenset(),
     meeting_hours: MeetingHours = ANY_HOURS,
     zone: tzinfo | None = None,
+    seeking_work: bool = False,
 ) -> str:
     """Yes to what was asked, in its own terms: the event or the group on its date, the talk or the piece,
     the time the sender proposed (`details`, as read from the message), unless it falls on a day `off` or is a
     time another draft already offers (`taken`), or a meeting's time outside the user's `meeting_hours`.
     "" where a time is still to be found. With the user's own `zone`, a time the sender gives in another ("8:00
-    GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)")."""
+    GMT") is weighed in the user's day and hours, and said in the user's time too ("(21:00 my time)"). A user
+    `seeking_work` looks forward to a screen or an interview for a role, rather than joining it."""
     when = details.event_date or details.when
     concrete, several_days = _day_to_confirm(message, intent, details, today, style, when)
     if intent is Intent.EVENT_INVITATION and _missed(when, message, today):
@@ -244,7 +246,19 @@ def acceptance(
         return joining
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         return _to_a_gathering(
-            message, intent, details, variant, today, off, style, zone, when, concrete, late, hosting
+            message,
+            intent,
+            details,
+            variant,
+            today,
+            off,
+            style,
+            zone,
+            when,
+            concrete,
+            late,
+            hosting,
+            seeking_work,
         )
     if intent is Intent.INTRODUCTION:
         return _to_an_introduction(message, variant)
@@ -348,10 +362,11 @@ def _to_a_gathering(
     concrete: str,
     late: str,
     hosting: bool,
+    seeking_work: bool,
 ) -> str:
     """Yes to an event or a group: to join it (or to host it), on its date where it has one."""
     yes = ["I'd be glad to join", "Count me in", "I'm happy to be part of it"][variant % VARIANTS]
-    if interview_offered(f"{message.subject}\n{message.own_text}"):
+    if seeking_work and interview_offered(f"{message.subject}\n{message.own_text}"):
         yes = "I look forward to it"  # a phone screen on the calendar is a step of a search, no party joined
     # "Would you be open to hosting a small teen book club?": the user is the host, not a guest
     if hosting:
@@ -431,6 +446,7 @@ def _to_a_stage(
 ) -> str:
     """Yes to a stage or a piece: to speak, write, review, judge, host... on its day or by its deadline, with
     what is still to come."""
+    said = _said(message)  # the sender's words and what they forward, read once
     doing = {
         "article": "write it",
         "review": "review it",
@@ -460,7 +476,7 @@ def _to_a_stage(
         )
     if details.format == "organise" and not hosting:
         # the event's days are its own, not a session to confirm; what comes next is the planning
-        call = _TALK_IT_THROUGH.search(_said(message))
+        call = _TALK_IT_THROUGH.search(said)
         then = (
             [
                 "A call to talk it through would be great - which times suit you?",
@@ -502,7 +518,7 @@ def _to_a_stage(
         inside = [slot for slot in slots if _in_hours(slot, concrete, message, today, meeting_hours, zone)]
         concrete = (inside or slots)[0]
     mine = my_time(concrete, concrete, message, today, zone, style) if concrete else ""
-    preparing = _PREPARING_CALL.search(_said(message)) if concrete and not late else None
+    preparing = _PREPARING_CALL.search(said) if concrete and not late else None
     if preparing and details.format not in _BY_A_DAY:
         # "Could we have a 30-minute call to shape the session? Tuesday, December 8 at 2:00 pm ...": the times
         # offered are the call's, not the talk's, which keeps its own day ("the Directors' Conference in June")
@@ -524,7 +540,7 @@ def _to_a_stage(
             "I'll be in touch before then." if concrete else "I'll be in touch soon.",
             "I look forward to the issue." if details.format == "feature" else "I look forward to the piece.",
         ]
-    elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(_said(message)):
+    elif concrete and not details.place and _CLOCK.search(concrete) and link_to_come(said):
         # an online talk's day and hour are given, its link is not: that is what is still to come
         ask = ["Could you send me the link?", "Please send the link when it's ready."]
     elif concrete and (details.place or _CLOCK.search(concrete)):
@@ -533,13 +549,13 @@ def _to_a_stage(
     elif concrete and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
         # the day of a talk is given and confirmed: only what is still to come is asked for, not "the details"
         # (a piece is written by its day, wherever the writer is)
-        still = "the time and the link" if _ONLINE.search(_said(message)) else "the time and the venue"
+        still = "the time and the link" if _ONLINE.search(said) else "the time and the venue"
         ask = [f"Could you send me {still}?", f"Please send me {still} when you have them."]
     elif several_days and (hosting or details.format not in _BY_A_DAY | {"podcast", "interview"}):
         # a conference's days are given ("February 25-26, 2027"): which of them is the user's is still to come,
         # and the venue where none was named (a live taping the user's show hosts there too)
         still = "the day and time of my session" + (
-            "" if details.place or _ONLINE.search(_said(message)) else " and the venue"
+            "" if details.place or _ONLINE.search(said) else " and the venue"
         )
         ask = [f"Could you let me know {still}?", f"Please let me know {still} when you have it."]
     elif (

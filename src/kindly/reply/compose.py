@@ -1085,6 +1085,7 @@ def _the_yes(
         if not dated or (intent is Intent.SPEAKING_INVITATION and recording_slot(message, details))
         else ANY_HOURS,
         zone,
+        seeks_work(profile),
     )
     if intent is Intent.INTRODUCTION and (client := _client_sought(profile, message)):
         yes = f"I'd be glad to introduce you to {client}."  # a buyer scouting what the user's client makes

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from kindly import clock
+from kindly.hours import clock_said
 from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import later_of, outside_hours
@@ -28,7 +29,8 @@ def outside_your_hours(
     start = message.event.start if message.event is not None else None
     if start is not None:
         local = start.astimezone(profile.user.zone) if profile.user.zone is not None else start
-        return f"{local:%A, %B} {local.day} at {local:%H:%M}" if hours.outside(local) else ""
+        at = clock_said(local.time(), profile.user.date_style)  # "6:00 pm" in the US style, as elsewhere
+        return f"{local:%A, %B} {local.day} at {at}" if hours.outside(local) else ""
     if details is None or not details.when:
         return ""
     today = (now or later_of(message.date, clock.now())).astimezone(message.zone)

@@ -129,7 +129,13 @@ def _titled_person(name: str) -> bool:
         (i for i, word in enumerate(words) if word.rstrip(".").lower() not in HONORIFICS), len(words)
     )
     rest = words[titles:]
-    return titles >= 1 and 1 <= len(rest) <= 3 and all(word[:1].isupper() for word in rest)
+    # ...a name, not an organisation's words after a title's ("Elder Care Services Team", "Bishop Street Dental")
+    return (
+        titles >= 1
+        and 1 <= len(rest) <= 3
+        and all(word[:1].isupper() for word in rest)
+        and not reads_as_organisation(" ".join(rest))
+    )
 
 
 def _a_page_or_a_business(words: list[str]) -> bool:

@@ -15,6 +15,19 @@ _INTERVIEW_OFFERED = re.compile(
 )
 
 
+# a guest's interview: "a Zoom interview on our podcast", "a video interview for our show", "for our newsletter"
+_A_GUESTS_INTERVIEW = re.compile(
+    r"\b(?:podcast|episode|channel|radio|newsletter|blog|magazine|livestream|webinar|documentary)s?\b"
+    r"|\b(?:our|the|my|a)\s+(?:\w+\s+)?(?:show|series)\b",
+    re.IGNORECASE,
+)
+
+
 def interview_offered(text: str) -> bool:
-    """Whether a message (its subject and words) offers the reader a screen or an interview for a role."""
-    return _INTERVIEW_OFFERED.search(text[:20_000]) is not None
+    """Whether a message (its subject and words) offers the reader a screen or an interview for a role, not a
+    guest's interview on a podcast or a show."""
+    head = text[:20_000]
+    found = _INTERVIEW_OFFERED.search(head)
+    return found is not None and not _A_GUESTS_INTERVIEW.search(
+        head, max(found.start() - 60, 0), found.end() + 60
+    )

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kindly.decide.client_need import CLIENT_REQUEST
 from kindly.model import DecisionMark, Message, Verdict
 from kindly.profile import Answer
 from kindly.reply.answers import answers_for, answers_to_use
-
-CLIENT_REQUEST = "client_request"
 
 
 def saved_answers_asked(message: Message, intent: str, answers: Sequence[Answer]) -> list[str]:

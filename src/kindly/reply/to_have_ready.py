@@ -18,6 +18,8 @@ _WHAT_TO_HAVE_READY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# where the question's own sentence ends, a closing bracket or quote allowed after it: "(anything to bring?)"
+_ITS_END = re.compile(r"[.!?](?=[)\]\"'”]*(?:\s|$))")
 
 
 def what_to_have_ready(text: str) -> str:
@@ -28,10 +30,12 @@ def what_to_have_ready(text: str) -> str:
     if found is None:
         return ""
     start = max((m.end() for m in _SENTENCE_END.finditer(joined, 0, found.start())), default=0)
-    asked = joined.find("?", found.end())
-    if asked < 0:
-        return ""  # said, not asked: "we'll have the plans ready"
-    end = asked + 1
+    # the sentence the words are in ends in a "?": not a question asked later ("What I can bring is the old
+    # survey. Would Tuesday work?"), nor a statement ("we'll have the plans ready")
+    ended = _ITS_END.search(joined, found.end())
+    if ended is None or joined[ended.start()] != "?":
+        return ""
+    end = ended.end()
     if joined.count("(", start, end) > joined.count(")", start, end):
         closing = joined.find(")", end)  # "(the old survey? photos?)": the whole aside is the question
         end = closing + 1 if closing >= 0 else end

@@ -19,16 +19,14 @@ _ASK_TO_BOOK = (
     r"|(?:can|could|may)[ \t]+(?:i|we))[ \t]+(?:book|schedule|arrange|set[ \t]+up|make|request|get)"
 )
 # ...a consultation, an appointment: "a consultation", "an initial consultation", "in for a one-hour consult"
-_A_CONSULTATION = (
-    r"[ \t]+(?:in[ \t]+for[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:consultation|consult|appointment)\b"
-)
+_A_CONSULTATION = r"[ \t]+(?:in[ \t]+for[ \t]+)?(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:consultation|consult|appointment)\b(?![ \t-]+rooms?\b)"
 # ...about a matter of theirs, in the same sentence: "about my 2025 taxes", "regarding our lease", "for my shop"
-_OWN_MATTER = r"[^.!?\n]{0,80}?\b(?:about|regarding|concerning|re|on|for)[ \t]+(?:my|our)\b[^.!?\n]{0,60}"
+_OWN_MATTER = r"[^.!?\n]{0,80}?\b(?:about|regarding|concerning|re|for)[ \t]+(?:my|our)\b[^.!?\n]{0,60}"
 
 _CONSULTATION_ASKED = re.compile(_ASK_TO_BOOK + _A_CONSULTATION + _OWN_MATTER, re.IGNORECASE)
 
 
-def consultation_asked(text: str) -> str:
+def asks_to_book_a_consultation(text: str) -> str:
     """The words in which a sender asks to book a consultation about their own matter ("I'd like to book a
     consultation about my 2025 taxes"), or "" where they do not (the first 20,000 characters read)."""
     found = _CONSULTATION_ASKED.search(" ".join(text[:20_000].split()))

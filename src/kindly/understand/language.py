@@ -277,8 +277,10 @@ _DATE = (
 _HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
 _AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 _MOMENT = re.compile(
-    # "bis 15. Dezember", "avant le 4 décembre": a day to answer by, shown with the word that says so
-    rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+del?\s+|hasta\s+el\s+)?"
+    # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro": a day to answer by, shown with the
+    # word that says so
+    rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
+    rf"|até\s+(?:ao\s+)?(?:dia\s+)?)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
     rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
     rf"|(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
@@ -291,6 +293,15 @@ _STREET = re.compile(
     r"|(?i:calle|c/|avenida|avda\.|plaza|paseo)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*)*"
     r"(?:,?\s+\d{1,4})?)",
 )
+
+
+_TO_ANSWER_BY = re.compile(r"(?:bis|avant|jusqu'au|antes|hasta|até)(?!\w)", re.IGNORECASE)
+
+
+def to_answer_by(moment: str) -> bool:
+    """Whether a moment `moments_and_places` found is a day to answer by ("até 4 de dezembro às 17h"), not a
+    meeting's day."""
+    return _TO_ANSWER_BY.match(moment) is not None
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:

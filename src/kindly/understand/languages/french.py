@@ -111,6 +111,7 @@ FRENCH = Words(
         r"convien(?:t|nent|drait|draient)|disponible|libre|je\s+peux|je\s+pourrais|je\s+préfère|idéalement"
         r"|de\s+préférence|l['’]idéal"
     ),
-    suits_not=said(r"ne|n['’]\w+|pas|sauf|excepté|jamais"),
+    # a "ne" elided ("je n'ai pas"), not "n'importe quel jour": any day
+    suits_not=said(r"ne|n['’](?!importe)\w+|pas|sauf|excepté|jamais"),
     but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
 )

@@ -109,6 +109,7 @@ PORTUGUESE = Words(
         r"posso|poderia|dá-me\s+jeito|dá\s+jeito|convém|disponível|livre|prefiro|preferencialmente|idealmente"
         r"|funciona"
     ),
-    suits_not=said(r"não|nunca|exceto|excepto|menos|salvo"),
+    # "menos" is "except", not "pelo menos", "ao menos": at least
+    suits_not=said(r"não|nunca|exceto|excepto|(?<!\bpelo\s)(?<!\bao\s)menos|salvo"),
     but=re.compile(r",?\s+(?:mas|porém|contudo)\s+|;", re.IGNORECASE),
 )

@@ -105,6 +105,7 @@ SPANISH = Words(
         r"puedo|podría|me\s+(?:queda|quedan|viene|vienen|conviene|convienen|sirve|sirven)|disponible|libre"
         r"|prefiero|preferiblemente|mejor"
     ),
-    suits_not=said(r"no|nunca|excepto|salvo|menos"),
+    # "menos" is "except", not "al menos", "por lo menos": at least
+    suits_not=said(r"no|nunca|excepto|salvo|(?<!\bal\s)(?<!\blo\s)menos"),
     but=re.compile(r",?\s+(?:pero|sino)\s+|;", re.IGNORECASE),
 )
