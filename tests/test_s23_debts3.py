@@ -8,6 +8,145 @@ import re
 import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.decide.rules import never_rule_hit
+from kindly.model import Intent
+from support import with_never
+
+
+def _held(rule: str, text: str, intent: Intent = Intent.PARTNERSHIP_PROPOSAL) -> list[str] | None:
+    """The evidence of `rule` for a message, or None where it does not hold."""
+    hit = never_rule_hit(with_never(rule), text, intent)
+    return None if hit is None else hit[1]
+
+
+# -- 1. the ideas of a never-rule read a sum in any currency ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        pytest.param("Performer sign-up is SGD 20 (includes one drink).", id="a-sign-up-fee-by-code"),
+        pytest.param("Performer sign-up is 20 SGD (includes one drink).", id="the-code-after-the-fee"),
+        pytest.param("Bands pay SGD 50 to play.", id="bands-pay-by-code"),
+        pytest.param("Bands pay 50 euros to play.", id="bands-pay-in-euros-by-name"),
+    ],
+)
+def test_a_showcase_that_charges_the_artist_in_singapore_dollars_or_euros_falls_under_pay_to_play(
+    terms: str,
+) -> None:
+    evidence = _held("pay-to-play gigs", f"Each act gets a 30-minute set. {terms}")
+    assert evidence is not None and evidence[0].startswith("pay_to_play:")
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        pytest.param(
+            "Tickets are SGD 15 at the door and fans can buy tickets online.", id="the-audiences-tickets"
+        ),
+        pytest.param(
+            "We pay each act SGD 300 to play, plus a share of the door.", id="a-fee-paid-to-the-act"
+        ),
+    ],
+)
+def test_a_showcase_that_pays_the_artist_in_singapore_dollars_passes_the_pay_to_play_rule(terms: str) -> None:
+    assert _held("pay-to-play gigs", f"Each act gets a 30-minute set. {terms}") is None
+
+
+@pytest.mark.parametrize(
+    ("pitch", "shown"),
+    [
+        pytest.param(
+            "We generate leads. You only pay per lead (SGD 60 per qualified lead).",
+            "SGD 60 per qualified lead",
+            id="per-lead-by-code",
+        ),
+        pytest.param(
+            "No monthly fee: you only pay 30 dollars for each new patient who books through us.",
+            "30 dollars for each new patient",
+            id="per-patient-in-dollars-by-name",
+        ),
+        pytest.param(
+            "No monthly fee: you only pay $30 for each new patient who books through us.",
+            "30 for each new patient",
+            id="per-patient-by-sign-as-before",
+        ),
+        pytest.param(
+            "We have 3 new leads for your area; buy them now for SGD 34 each.",
+            "leads for your area; buy them now for SGD 34 each",
+            id="leads-sold-each-by-code",
+        ),
+    ],
+)
+def test_a_price_per_lead_in_any_currency_is_a_referral_fee(pitch: str, shown: str) -> None:
+    assert _held("paying referral fees for leads", pitch, Intent.SALES_PITCH) == [f'referral_fee: "{shown}"']
+
+
+def test_a_newsletter_priced_per_month_in_singapore_dollars_is_no_referral_fee() -> None:
+    pitch = "Our newsletter for clinic owners is SGD 30 per month, with new leads on hiring every week."
+    assert _held("paying referral fees for leads", pitch, Intent.SALES_PITCH) is None
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        pytest.param("SGD 799", id="by-code"),
+        pytest.param("799 euros", id="euros-by-name"),
+        # a sign after a space: the pattern's opening word boundary holds before the digit, never before the "$"
+        pytest.param("$799", id="by-sign"),
+    ],
+)
+def test_a_journal_that_charges_to_publish_in_any_currency_is_predatory(price: str) -> None:
+    journal = f"Dear Professor, publish in our journal within 7 days: only {price} to publish your paper."
+    rule = "predatory journals or conferences that charge authors to publish or present"
+    evidence = _held(rule, journal)
+    assert evidence is not None and evidence[0] == f'pay_to_play: "{price.removeprefix("$")} to publish"'
+
+
+def test_a_journal_that_publishes_free_of_charge_is_not_predatory() -> None:
+    journal = "Dear Professor, we would be glad to publish your paper in our journal; there is no charge to authors."
+    rule = "predatory journals or conferences that charge authors to publish or present"
+    assert _held(rule, journal) is None
+
+
+def test_a_stall_priced_in_singapore_dollars_falls_under_the_rule_against_paying_for_a_stall() -> None:
+    evidence = _held(
+        "events that charge for a stall", "Join our makers' market! A stall is SGD 120 for the day."
+    )
+    assert evidence == ['pay_to_play: "stall is SGD 120"']
+
+
+# -- 2. a never-rule's limit in any currency, weighed only against a sum in the same one -----------------------------
+
+
+def test_a_gift_worth_more_than_the_limit_in_singapore_dollars_falls_under_the_rule() -> None:
+    gift = "As a thank-you we'd love to send you a gift hamper worth SGD 800."
+    assert _held("accepting gifts above SGD 500", gift) == ['"above SGD 500": "SGD 800"', 'gift: "gift"']
+
+
+@pytest.mark.parametrize(
+    "worth",
+    [
+        pytest.param("SGD 300", id="within-the-limit"),
+        # kindly converts no money: a sum in another currency is not weighed against the limit
+        pytest.param("$800", id="another-currency"),
+    ],
+)
+def test_a_gift_within_the_limit_or_in_another_currency_passes_the_rule(worth: str) -> None:
+    gift = f"As a thank-you we'd love to send you a gift hamper worth {worth}."
+    assert _held("accepting gifts above SGD 500", gift) is None
+
+
+def test_a_limit_in_singapore_dollars_is_every_alternatives_that_it_follows() -> None:
+    rule = "gifts or meals over SGD 500 from lobbyists"
+    dinner = "We'd love to take you to dinner at Odette, from our lobbying firm: a meal worth SGD {}."
+    assert _held(rule, dinner.format(900)) == [
+        '"over SGD 500": "SGD 900"',
+        'meal: "dinner"',
+        'lobbying: "lobbying"',
+    ]
+    assert _held(rule, dinner.format(300)) is None
+
 
 # -- 5. a pound is a weight as often as money -------------------------------------------------------------------------
 

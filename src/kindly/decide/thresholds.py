@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.amounts import CODES, NAMES, SIGN
+
 _F = re.IGNORECASE
 
 _BELOW = r"below|under|less than|lower than|cheaper than|beneath"
@@ -15,10 +17,11 @@ _UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
 # what a price may be for each of, a day's work too ("EUR 300/day"): never a count of days
 _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-# money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p" (its currency and number
-# captured apart, for the limit's value, and cents and pence too: not amounts.MONEY)
-_BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
-_AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
+# money, before or after its amount, in any currency kindly.amounts knows: "EUR 500", "SGD 500", "€0.08", "0.10 EUR",
+# "6 cents", "50p" (its currency and number captured apart, for the limit's value, and cents and pence too: not
+# amounts.MONEY)
+_BEFORE = rf"{SIGN}|\b(?:{CODES})\b"
+_AFTER = rf"{SIGN}|(?:{CODES})\b|{NAMES}|cents?|p\b"
 
 _LIMIT = re.compile(
     rf"\b(?P<cmp>{_BELOW}|{_ABOVE})\s+(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?"
@@ -52,7 +55,18 @@ RATE_WORDS = frozenset(
     {"rate", "rates", "price", "prices", "pricing", "fee", "fees", "pay", "budget", "budgets"}
 )
 
-_CURRENCIES = {"$": "usd", "dollar": "usd", "£": "gbp", "pound": "gbp", "€": "eur", "euro": "eur"}
+# a sign or a name as the code it stands for (a dollar is taken as the US one, as a rule's "$" is); "¥" is yen or
+# yuan, so only compared with another "¥"
+_CURRENCIES = {
+    "$": "usd",
+    "dollar": "usd",
+    "£": "gbp",
+    "pound": "gbp",
+    "€": "eur",
+    "euro": "eur",
+    "₹": "inr",
+    "rmb": "cny",
+}
 
 
 @dataclass(frozen=True, slots=True)
