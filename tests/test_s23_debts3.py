@@ -9,6 +9,7 @@ import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.rules import never_rule_hit
+from kindly.decide.scams import scam_in
 from kindly.model import Intent
 from support import with_never
 
@@ -146,6 +147,42 @@ def test_a_limit_in_singapore_dollars_is_every_alternatives_that_it_follows() ->
         'lobbying: "lobbying"',
     ]
     assert _held(rule, dinner.format(300)) is None
+
+
+# -- 3. a scam's fortune in any currency -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fortune"),
+    [
+        pytest.param(
+            "Please continue this conversation on WhatsApp. You were selected, dear friend, for SGD 250,000.",
+            "SGD 250,000",
+            id="a-tempting-sum-moved-to-chat",
+        ),
+        pytest.param(
+            "Dear beneficiary, the dormant account holds SGD 12,500,000. Contact me on my private email.",
+            "SGD 12,500,000",
+            id="a-dormant-account",
+        ),
+        pytest.param(
+            "Please continue this conversation on WhatsApp. You were selected, dear friend, for 2 million HKD.",
+            "2 million HKD",
+            id="millions-by-code-after",
+        ),
+    ],
+)
+def test_a_fortune_in_singapore_or_hong_kong_dollars_is_a_scams_money_cue(text: str, fortune: str) -> None:
+    scam = scam_in(text)
+    assert scam is not None and f'"{fortune}"' in str(scam)
+
+
+def test_a_series_a_in_singapore_dollars_with_a_whatsapp_number_is_no_scam() -> None:
+    text = (
+        "Our Series A closed at SGD 12,000,000 last week. Text me on WhatsApp at +65 8123 4567 if you'd like to "
+        "catch up about the studio's bookkeeping."
+    )
+    assert scam_in(text) is None
 
 
 # -- 5. a pound is a weight as often as money -------------------------------------------------------------------------
