@@ -117,6 +117,32 @@ def test_a_stall_priced_in_singapore_dollars_falls_under_the_rule_against_paying
     assert evidence == ['pay_to_play: "stall is SGD 120"']
 
 
+@pytest.mark.parametrize(
+    ("rule", "price"),
+    [
+        pytest.param("events on Sunday mornings", "a stall is SGD 9.50", id="a-morning-by-code"),
+        pytest.param("events on Sunday mornings", "a stall is 9.50 euros", id="a-morning-by-name"),
+        pytest.param("events on Sunday evenings", "dinner is SGD 19.50 a head", id="an-evening-by-code"),
+    ],
+)
+def test_a_price_in_singapore_dollars_or_euros_is_no_hour_of_the_day(rule: str, price: str) -> None:
+    market = f"Our Sunday market runs all day; {price}."
+    assert _held(rule, market, Intent.EVENT_INVITATION) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "hour"),
+    [
+        pytest.param("events on Sunday mornings", "9.30", id="a-morning-hour"),
+        pytest.param("events on Sunday evenings", "19.30", id="an-evening-hour"),
+    ],
+)
+def test_an_hour_written_with_a_dot_still_shows_the_part_of_the_day(rule: str, hour: str) -> None:
+    market = f"Our Sunday market opens at {hour}; a stall is SGD 20."
+    evidence = _held(rule, market, Intent.EVENT_INVITATION)
+    assert evidence is not None and f'"{hour}"' in evidence[0]
+
+
 # -- 2. a never-rule's limit in any currency, weighed only against a sum in the same one -----------------------------
 
 

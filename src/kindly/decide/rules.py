@@ -164,6 +164,10 @@ _PLACE_LISTED = (
 )
 _A_PRICE = f"(?:{AN_AMOUNT.pattern})"  # a price in any currency, its sign or code before or after it
 _CODE = rf"\b(?:{CODES})"
+# A time is no sum: "9.50" of "$9.50", "SGD 9.50" or "9.50 euros" is a price, not ten to ten (every code is three
+# letters, so the look behind for one is of a fixed width)
+_NO_SUM_BEFORE = rf"(?<![\d.,:])(?<!{SIGN})(?<!{SIGN}\s)(?<!{_CODE})(?<!{_CODE}\s)"
+_NO_CURRENCY_AFTER = r"(?!\s?(?:" + CODES + r"|dollars?|euros?|pounds?)\b)"
 # A sum in any currency read from its first digit where a sign comes before it ("799 to publish" of "$799 to
 # publish"): a pattern that opens on a word boundary holds there, never before the sign.
 _A_SUM_FROM_ITS_DIGIT = (
@@ -688,8 +692,8 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
         re.compile(
-            r"(?<![\d£$€.,:])((8|9|10|11)([:.][0-5]\d)?\s?a\.?m\b|(12|1|2|3)([:.][0-5]\d)?\s?p\.?m\b|"
-            r"(0?8|0?9|1[0-5])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            rf"{_NO_SUM_BEFORE}((8|9|10|11)([:.][0-5]\d)?\s?a\.?m\b|(12|1|2|3)([:.][0-5]\d)?\s?p\.?m\b|"
+            rf"(0?8|0?9|1[0-5])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d){_NO_CURRENCY_AFTER})|"
             r"\bduring (the )?(school|working|business) (day|hours)\b",
             _F,
         ),
@@ -712,7 +716,8 @@ CONCEPTS: dict[str, Concept] = {
     "morning": Concept(
         re.compile(r"\b(mornings?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_NO_SUM_BEFORE}(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|"
+            rf"(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d){_NO_CURRENCY_AFTER}|"
             r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
             r"\b(mornings?|breakfast|brunch)\b",
             _F,
@@ -723,7 +728,8 @@ CONCEPTS: dict[str, Concept] = {
     "evening": Concept(
         re.compile(r"\b(evenings?|nights?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            rf"{_NO_SUM_BEFORE}((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|"
+            rf"(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d){_NO_CURRENCY_AFTER})|"
             r"\b(evenings?|tonight|(?<!over)nights?)\b",
             _F,
         ),
