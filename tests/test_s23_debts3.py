@@ -8,10 +8,11 @@ import re
 import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.decide.assess import assess
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
 from kindly.model import Intent
-from support import with_never
+from support import incoming, with_never
 
 
 def _held(rule: str, text: str, intent: Intent = Intent.PARTNERSHIP_PROPOSAL) -> list[str] | None:
@@ -173,6 +174,25 @@ def test_a_limit_in_singapore_dollars_is_every_alternatives_that_it_follows() ->
         'lobbying: "lobbying"',
     ]
     assert _held(rule, dinner.format(300)) is None
+
+
+@pytest.mark.parametrize(
+    ("worth", "note"),
+    [
+        pytest.param(
+            "$800",
+            'never-rule "accepting gifts above SGD 500": "$800" is in another currency, not weighed against it',
+            id="another-currency-is-said",
+        ),
+        pytest.param("SGD 300", "", id="the-same-currency-within-the-limit-says-nothing"),
+    ],
+)
+def test_a_gift_in_another_currency_than_the_rules_limit_is_said_not_weighed(worth: str, note: str) -> None:
+    gift = incoming(
+        f"As a thank-you we'd love to send you a gift hamper worth {worth}.", from_name="Lena Park"
+    )
+    assessment = assess(gift, Intent.PARTNERSHIP_PROPOSAL, with_never("accepting gifts above SGD 500"))
+    assert (assessment.never, assessment.unweighed) == (None, note)
 
 
 # -- 3. a scam's fortune in any currency -------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ from kindly.decide.scam_cues import money_asked as money_asked
 from kindly.decide.scam_cues import money_sentences as money_sentences
 from kindly.decide.scam_cues import moved_to_chat as moved_to_chat
 from kindly.decide.scam_cues import reader_pays as reader_pays
-from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
+from kindly.decide.thresholds import RATE_WORDS, Threshold, in_another_currency, limit_in, past_limit
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.white_label import white_label_offered, with_own_rate, work_offered
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
@@ -1274,6 +1274,33 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     }
     hit = _rule_hit(list(kept), text, intent, _users_work(profile), _users_trade(profile))
     return None if hit is None else (kept[hit[0]], hit[1])
+
+
+def limit_not_weighed(profile: Profile, text: str, intent: Intent) -> str:
+    """What a message shows of a never-rule whose limit is money in another currency than the message's sum
+    ('never-rule "gifts above SGD 500": "$800" is in another currency, not weighed against it'), or "": the rule does
+    not hold on a guessed rate, and the evidence says why."""
+    text = PLEASANTRIES.sub(" ", " ".join(text.split()))
+    work = _users_work(profile)
+    for rule in profile.never:
+        for concepts, limit in zip(_alternatives(rule.what), _alternative_limits(rule.what), strict=True):
+            other = _unweighed(limit, text)
+            if other and _concepts_shown(concepts, text, intent, work) is not None:
+                return f'never-rule "{rule.what}": "{other}" is in another currency, not weighed against it'
+        for reading in _word_readings(rule.what):
+            limits = [word for word in reading if word.limit is not None]
+            other = _unweighed(limits[0].limit, text) if len(limits) == 1 else None
+            rest = tuple(word for word in reading if word.limit is None)
+            if other and _words_shown(rest, text, _message_words(text), intent, work) is not None:
+                return f'never-rule "{rule.what}": "{other}" is in another currency, not weighed against it'
+    return ""
+
+
+def _unweighed(limit: Threshold | None, text: str) -> str | None:
+    """A sum of a message in another currency than a limit on money it does not pass, or None."""
+    if limit is None or not limit.money or past_limit(limit, text) is not None:
+        return None
+    return in_another_currency(limit, text)
 
 
 def _users_trade(profile: Profile) -> frozenset[str]:

@@ -5,6 +5,7 @@ budget is 0.06 EUR per word", "a test of approximately 2,000 words"), never wher
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kindly.amounts import CODES, NAMES, SIGN
@@ -103,6 +104,31 @@ def limit_in(segment: str) -> tuple[Threshold, int, int] | None:
 def past_limit(limit: Threshold, text: str) -> str | None:
     """The words of a message that name a quantity past the limit, of the limit's own kind; None where none
     does (a rate above the floor, a test within the length, another currency)."""
+    for words, written, currency in _quantities(limit, text):
+        value = _in_rule_currency(written, currency, limit.currency)
+        if value is None:
+            continue
+        if (value < limit.value) if limit.below else (value > limit.value):
+            return words.strip()
+    return None
+
+
+def in_another_currency(limit: Threshold, text: str) -> str | None:
+    """The words of a message that name a sum of the limit's kind in another currency than the limit's ("$800"
+    against "gifts above SGD 500"), which kindly does not weigh against it: it converts no money; None where
+    none does."""
+    return next(
+        (
+            words.strip()
+            for words, written, currency in _quantities(limit, text)
+            if _in_rule_currency(written, currency, limit.currency) is None
+        ),
+        None,
+    )
+
+
+def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]:
+    """The quantities of the limit's kind a message names: their words, number and currency ("" for none)."""
     if limit.per:
         candidates = (
             (m.group(0), _number(m.group("num")), _currency(m.group("c1") or m.group("c2") or ""))
@@ -134,13 +160,7 @@ def past_limit(limit: Threshold, text: str) -> str | None:
             )
             for m in _AMOUNT.finditer(text)
         )
-    for words, written, currency in candidates:
-        value = _in_rule_currency(written, currency, limit.currency)
-        if value is None:
-            continue
-        if (value < limit.value) if limit.below else (value > limit.value):
-            return words.strip()
-    return None
+    return candidates
 
 
 def _in_rule_currency(value: float, currency: str, rule: str) -> float | None:
