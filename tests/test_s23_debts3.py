@@ -9,6 +9,7 @@ import pytest
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import assess
+from kindly.decide.pay_to_pitch import charges_to_meet_you
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
 from kindly.model import Intent
@@ -262,3 +263,24 @@ def test_a_sum_in_pounds_or_dollars_by_name_is_money(text: str, sum_: str) -> No
     assert AN_AMOUNT.search(text)
     found = re.search(MONEY, text, re.IGNORECASE)
     assert found is not None and found.group(0) == sum_
+
+
+# -- and a pitch sold at an event, in any currency --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("terms", "who"),
+    [
+        pytest.param("Pitch tickets are SGD 89 per 5-minute pitch.", "attendees", id="a-pitch-by-code"),
+        pytest.param(
+            "Pitch tickets are 89 euros per 5-minute pitch.", "attendees", id="a-pitch-in-euros-by-name"
+        ),
+        pytest.param(
+            "Tickets are SGD 89 per person; agents pitch on stage.", None, id="a-ticket-is-no-pitch"
+        ),
+    ],
+)
+def test_a_pitch_fair_that_charges_writers_in_singapore_dollars_or_euros_charges_to_meet_you(
+    terms: str, who: str | None
+) -> None:
+    assert charges_to_meet_you(f"Join our pitch fair on Saturday! {terms}") == who
