@@ -284,3 +284,24 @@ def test_a_pitch_fair_that_charges_writers_in_singapore_dollars_or_euros_charges
     terms: str, who: str | None
 ) -> None:
     assert charges_to_meet_you(f"Join our pitch fair on Saturday! {terms}") == who
+
+
+# -- and a speaker's fee in any currency --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pay",
+    [
+        pytest.param(", but we pay a SGD 750 speaker fee.", id="a-speaker-fee-by-code"),
+        pytest.param(": speakers receive SGD 750 for travel.", id="speakers-receive-by-code"),
+        pytest.param(", and we pay a $750 speaker fee.", id="a-speaker-fee-by-sign-as-before"),
+    ],
+)
+def test_a_volunteer_slot_that_pays_a_speaker_fee_in_singapore_dollars_is_no_unpaid_talk(pay: str) -> None:
+    talk = f"Would you speak at our conference on 3 March? It's a volunteer speaker slot{pay}"
+    assert _held("unpaid speaking engagements", talk, Intent.SPEAKING_INVITATION) is None
+
+
+def test_a_volunteer_speaker_slot_with_no_fee_is_an_unpaid_talk() -> None:
+    talk = "Would you speak at our conference on 3 March? It's a volunteer speaker slot."
+    assert _held("unpaid speaking engagements", talk, Intent.SPEAKING_INVITATION) is not None
