@@ -139,11 +139,13 @@ def main() -> None:
         "Hallo Katrin,\n\n"
         + "möchte    gerne    einen    mein    kleines    wir    sind    eine    dienstagnachmittag    danke    "
         * int(400 * scale)
+        # a long joined word that is no talk ("...gespräch" read by its end)
+        + "kanzlei-" * int(2_000 * scale)
     )
     # ...and Portuguese: words of asking, of a client's matter and of thanks, spaced out, no consulta said
     portuguese = (
         "Olá Sofia,\n\n"
-        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    "
+        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    gostava    de    "
         * int(400 * scale)
     )
     # a consultation asked again and again, never about a matter of the sender's, no stops

@@ -175,7 +175,7 @@ from kindly.reply.whose_day import both_clocks
 from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
-from kindly.understand.days import window_start
+from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, call_first, extract
 from kindly.understand.needed_by import needed_by
 from kindly.understand.people import (
@@ -486,17 +486,12 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if (phrases := phrases_for(message)) and not proposes_other_times(
-        message, verdict, profile, intent.value
-    ):
+    if phrases := phrases_for(message):
         # a mail in another language kindly writes is answered in it, in kindly's few fixed sentences, or not
-        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it
-        # (a calendar invitation at an hour the user does not meet keeps the English draft that proposes others)
-        times = (
-            [t for t in _client_times(drafting) if slot_in(phrases, t)]
-            if client_consultation(verdict)
-            else []
-        )
+        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it,
+        # and so does a yes to a calendar invitation at an hour the user does not meet (those its English twin
+        # proposes: without any, it is answered later, as its calendar reply says)
+        times = [t for t in _times_in_its_language(drafting, values) if slot_in(phrases, t)]
         in_its_language = reply_in(
             phrases,
             message,
@@ -533,6 +528,16 @@ def compose(
     )
 
 
+def _times_in_its_language(s: _Drafting, values: dict[str, object]) -> list[str]:
+    """The times a reply in another language proposes: a prospective client's, or the other times a calendar
+    invitation at an hour the user does not meet is answered with (as its English draft proposes them)."""
+    if client_consultation(s.verdict):
+        return _client_times(s)
+    if proposes_other_times(s.message, s.verdict, s.profile, s.intent.value):
+        return _body(s, dict(values))[2]
+    return []
+
+
 def _client_times(s: _Drafting) -> list[str]:
     """The times a yes to a prospective client in another language proposes: from tomorrow (paid work does not
     queue behind networking), inside the user's hours, none another draft offers - as their English twin's are -
@@ -558,7 +563,9 @@ def _client_times(s: _Drafting) -> list[str]:
     ]
     # "los martes por la tarde o el jueves": the first time of each day they said, then the next of the first
     firsts = [times[0] for times in offered if times]
-    return list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
+    chosen = list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
+    # listed soonest first, whatever order they said their days in ("Tuesday afternoon, or Thursday")
+    return sorted(chosen, key=lambda slot: named_day(slot, s.today.date()) or date.max)
 
 
 def _rendered(template: str, values: dict[str, object], tone: str) -> str:
