@@ -10,10 +10,11 @@ import pytest
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import assess
 from kindly.decide.pay_to_pitch import charges_to_meet_you
+from kindly.decide.reading import with_second_reading
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
-from kindly.model import Intent
-from support import incoming, with_never
+from kindly.model import Intent, Understanding
+from support import EXAMPLE_PROFILE, incoming, with_never
 
 
 def _held(rule: str, text: str, intent: Intent = Intent.PARTNERSHIP_PROPOSAL) -> list[str] | None:
@@ -305,3 +306,40 @@ def test_a_volunteer_slot_that_pays_a_speaker_fee_in_singapore_dollars_is_no_unp
 def test_a_volunteer_speaker_slot_with_no_fee_is_an_unpaid_talk() -> None:
     talk = "Would you speak at our conference on 3 March? It's a volunteer speaker slot."
     assert _held("unpaid speaking engagements", talk, Intent.SPEAKING_INVITATION) is not None
+
+
+# -- and an honorarium offered in any currency ------------------------------------------------------------------------
+
+LUNCH_AND_LEARN = (
+    "I run People & Culture at a logistics firm. Many of our 40 staff are first-time buyers, and we'd like someone "
+    "to run a 45-minute lunch-and-learn on buying a first home. {offer} Could you do Thursday 17 December at 12:30?"
+)
+UNSURE_PITCH = Understanding(
+    is_invitation=True,
+    intent=Intent.SALES_PITCH,
+    purpose_clear=True,
+    confidence=0.21,
+    intent_scores={"sales_pitch": 0.21, "work_meeting": 0.2, "speaking_invitation": 0.19},
+)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        pytest.param("We can offer a SGD 300 honorarium.", id="an-honorarium-by-code"),
+        pytest.param("There is an honorarium of 300 euros.", id="an-honorarium-in-euros-by-name"),
+        pytest.param("We will pay you SGD 400 for the hour.", id="pay-by-code"),
+    ],
+)
+def test_a_paid_lunch_and_learn_in_singapore_dollars_or_euros_the_model_took_for_a_pitch_is_a_paid_talk(
+    offer: str,
+) -> None:
+    talk = incoming(LUNCH_AND_LEARN.format(offer=offer), from_name="Grace Lim")
+    read = with_second_reading(UNSURE_PITCH, EXAMPLE_PROFILE, talk)
+    assert read.intent is Intent.SPEAKING_INVITATION and "pays you" in read.evidence[0]
+
+
+def test_a_lunch_and_learn_that_sells_a_package_in_singapore_dollars_stays_a_pitch() -> None:
+    offer = "We can offer a SGD 300 honorarium; our wellness package is SGD 900."
+    talk = incoming(LUNCH_AND_LEARN.format(offer=offer), from_name="Grace Lim")
+    assert with_second_reading(UNSURE_PITCH, EXAMPLE_PROFILE, talk).intent is Intent.SALES_PITCH
