@@ -14,6 +14,7 @@ from kindly.decide.reading import with_second_reading
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
 from kindly.model import Intent, Understanding
+from kindly.reply.offer import sells_to_its_guests
 from support import EXAMPLE_PROFILE, incoming, with_never
 
 
@@ -285,6 +286,21 @@ def test_a_pitch_fair_that_charges_writers_in_singapore_dollars_or_euros_charges
     terms: str, who: str | None
 ) -> None:
     assert charges_to_meet_you(f"Join our pitch fair on Saturday! {terms}") == who
+
+
+@pytest.mark.parametrize(
+    ("terms", "sold"),
+    [
+        pytest.param("Pitch tickets are SGD 89 per 5-minute pitch.", True, id="a-pitch-by-code"),
+        pytest.param(
+            "Tickets are SGD 89 per person; agents pitch on stage.", False, id="a-ticket-is-no-pitch"
+        ),
+    ],
+)
+def test_a_pitch_fair_that_sells_pitches_in_singapore_dollars_sells_to_its_guests(
+    terms: str, sold: bool
+) -> None:
+    assert sells_to_its_guests(f"Join our pitch fair on Saturday! {terms}") is sold
 
 
 # -- and a speaker's fee in any currency --------------------------------------------------------------------------------
