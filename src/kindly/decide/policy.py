@@ -24,7 +24,12 @@ from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
+from kindly.decide.client_need import (
+    introduced_buyer,
+    raise_off_the_goal,
+    referral_partner,
+    says_their_people_need,
+)
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
@@ -2123,14 +2128,7 @@ def _declined(
     )
 
 
-# A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
-# independent adviser", "clients who need help with their super".
-_THEIR_PEOPLE_NEED = re.compile(
-    r"\b(?:clients|customers|trustees|members|families|patients|retirees|owners)\b[^.?!\n]{0,80}?\b(?:who|that)"
-    r"(?:'d| would| could| might)?\s+(?:benefit from|need|could use|want)\b",
-    re.IGNORECASE,
-)
-# ...and a sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
+# A sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
 _OFFERS_THE_TRADE = re.compile(
     r"\b(?:we|i)\s+(?:offer|provide|sell)\b|\bour (?:services|packages?|pricing)\b|\bwalk you through\b",
     re.IGNORECASE,
@@ -2150,7 +2148,7 @@ def _partner_a_goal_seeks(
     if intent is Intent.SALES_PITCH or AN_AMOUNT.search(text) or _OFFERS_THE_TRADE.search(message.own_text):
         return False  # a partnership sold ("$85 per qualified lead") is a pitch
     own = message.own_text
-    if not (mutual_referrals(own) or referral_partner(profile, text) or _THEIR_PEOPLE_NEED.search(own)):
+    if not (mutual_referrals(own) or referral_partner(profile, text) or says_their_people_need(own)):
         return False
     trade = set(content_stems(category))
     for goal in profile.goals:
