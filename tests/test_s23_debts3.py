@@ -10,6 +10,7 @@ import pytest
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.assess import assess
 from kindly.decide.pay_to_pitch import charges_to_meet_you
+from kindly.decide.policy import Context, decide
 from kindly.decide.reading import with_second_reading
 from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
@@ -359,3 +360,17 @@ def test_a_lunch_and_learn_that_sells_a_package_in_singapore_dollars_stays_a_pit
     offer = "We can offer a SGD 300 honorarium; our wellness package is SGD 900."
     talk = incoming(LUNCH_AND_LEARN.format(offer=offer), from_name="Grace Lim")
     assert with_second_reading(UNSURE_PITCH, EXAMPLE_PROFILE, talk).intent is Intent.SALES_PITCH
+
+
+def test_a_gift_in_another_currency_than_the_rules_limit_says_so_in_the_decisions_evidence() -> None:
+    gift = incoming(
+        "Hi Dana, as a thank-you for the workshop we'd love to send you a gift hamper worth $800. "
+        "Could we have your address?",
+        from_name="Lena Park",
+    )
+    read = Understanding(
+        is_invitation=True, intent=Intent.PARTNERSHIP_PROPOSAL, purpose_clear=True, confidence=0.9
+    )
+    verdict = decide(gift, read, with_never("accepting gifts above SGD 500"), Context())
+    note = 'never-rule "accepting gifts above SGD 500": "$800" is in another currency, not weighed against it'
+    assert not verdict.never_rule and note in verdict.evidence

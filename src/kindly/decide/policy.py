@@ -1280,6 +1280,9 @@ def _weighed_verdict(
         # a parent under "meetings during school hours except with parents": their time may be in school hours
         rule, who = assessment.spared
         evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
+    if assessment.unweighed and not never_rule:
+        # "gifts above SGD 500" and a gift worth "$800": kindly converts no money, and says so
+        evidence = (*evidence, assessment.unweighed)
     return Verdict(
         decision,
         reason,
