@@ -16,10 +16,18 @@ CODES = r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cn
 NAMES = r"dollars?|euros?|pounds?"
 
 # A code as a word of its own: "SGD 40", not the "eur" of "amateur 40"; and after the number no part of a compound
-# word: "3 EUR-pallets" are pallets of a standard size
+# word: "3 EUR-pallets" are pallets of a standard size. A code is a currency only where it counts no thing: "3 CAD
+# drawings", "2 AUD channels" (design software, audio) count drawings and channels, "CAD 3D" is a model's kind
+# (a number glued to a letter other than k or m, as "EUR 5k" is a sum)
+_THINGS = (
+    r"drawings?|files?|models?|modell?ing|designs?|designers?|drafting|drafters?|channels?|software|tools?|"
+    r"programs?|packages?|licen[cs]es?|seats?|users?|courses?|training|skills?|plans?|sets?|details?|layers?|"
+    r"stations?|workstations?|technicians?|operators?|tracks?|inputs?|outputs?|interfaces?|streams?|books?"
+)
 _CODE_BEFORE = rf"\b(?:{CODES})"
 # A currency written before its number, its sign or its code: "$", "SGD" (of "$400", "SGD 400")
 BEFORE_THE_NUMBER = rf"(?:{SIGN}|{_CODE_BEFORE}\b)"
+_NO_WORD_GLUED = r"(?![a-jln-z])"
 
 # A number as a sum is written: "400", "1,250.00" (not the comma after it: "$2,500, which includes...").
 # taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
@@ -39,16 +47,17 @@ _MONEY_AFTER_A_POUND = (
     r"from|up|back|only|total|upfront|extra|more|less|cheaper|ex|inc|incl|vat|including|excluding|is|was|will"
 )
 _POUNDS = rf"(?:pounds(?!\s+of\b)|pound(?![ \t]+(?!(?:{_MONEY_AFTER_A_POUND})\b)[a-z]))"
-_AFTER_THE_NUMBER = rf"(?:{CODES}|dollars?|euros?)\b(?!-)"
+_AFTER_THE_NUMBER = rf"(?:(?:{CODES})\b(?!-)(?!\s{{1,3}}(?:{_THINGS})\b)|(?:dollars?|euros?)\b(?!-))"
 _NUMBER_THEN_CURRENCY = rf"{NUMBER}\s?{_AFTER_THE_NUMBER}|{_WEIGHED}{NUMBER}\s?{_POUNDS}\b(?!-)"
 
 # A sum with its currency, taken whole: "$400", "EUR 600", "0.80 euros", "SGD 1,800" (a pattern to build on).
-MONEY = rf"(?:{SIGN}\s?{NUMBER}|{_CODE_BEFORE}\s?{NUMBER}|{_NUMBER_THEN_CURRENCY})"
+MONEY = rf"(?:{SIGN}\s?{NUMBER}|{_CODE_BEFORE}\s?{NUMBER}{_NO_WORD_GLUED}|{_NUMBER_THEN_CURRENCY})"
 
 # Whether a text names a price at all, found by the digit next to its currency ("$4" of "$450", "0 euros" of
 # "40 euros"; a number in pounds whole, to tell a weight): the quick look of the readings that only ask whether a
 # price is named.
 AN_AMOUNT = re.compile(
-    rf"{SIGN}\s?\d|{_CODE_BEFORE}\s?\d|\d\s?{_AFTER_THE_NUMBER}|{_WEIGHED}{NUMBER}\s?{_POUNDS}\b(?!-)",
+    rf"{SIGN}\s?\d|{_CODE_BEFORE}\s?\d[\d,.]*+{_NO_WORD_GLUED}|\d\s?{_AFTER_THE_NUMBER}|"
+    rf"{_WEIGHED}{NUMBER}\s?{_POUNDS}\b(?!-)",
     re.IGNORECASE,
 )
