@@ -4,6 +4,7 @@ any currency kindly.amounts knows; a pound that is a weight is no money."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,8 @@ from kindly.decide.rules import never_rule_hit
 from kindly.decide.scams import scam_in
 from kindly.model import Intent, Understanding
 from kindly.reply.offer import sells_to_its_guests
-from support import EXAMPLE_PROFILE, incoming, with_never
+from support import EXAMPLE_PROFILE, Kindly, incoming, triaged_one, with_never
+from test_s19_adviser import adviser, from_mark
 
 
 def _held(rule: str, text: str, intent: Intent = Intent.PARTNERSHIP_PROPOSAL) -> list[str] | None:
@@ -374,3 +376,19 @@ def test_a_gift_in_another_currency_than_the_rules_limit_says_so_in_the_decision
     verdict = decide(gift, read, with_never("accepting gifts above SGD 500"), Context())
     note = 'never-rule "accepting gifts above SGD 500": "$800" is in another currency, not weighed against it'
     assert not verdict.never_rule and note in verdict.evidence
+
+
+# -- 4. a sender's own people who need the user's work, read once (client_need) -----------------------------------------
+
+
+def test_an_accountant_whose_trustees_need_an_adviser_on_the_next_line_is_not_told_she_has_an_accountant(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    wrapped = (
+        "Hi Priya,\n\nI'm an SMSF accountant in North Sydney with a handful of trustees heading into pension phase\n"
+        "who'd benefit from an independent adviser. Would a coffee in the week of 7 December work?\n\nMark Ellis\n"
+        "Director, Ellis SMSF Accounting"
+    )
+    record = triaged_one(kindly, from_mark(tmp_path, wrapped), profile=adviser(tmp_path))
+    assert record["reason_code"] != "has_provider"
+    assert "already work with" not in str(record["draft"])
