@@ -169,10 +169,13 @@ def main() -> None:
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
     hours = "Mentors give two hours " * int(4_000 * scale)
-    # sums in many currencies with no stop, codes inside words and a pasted run of figures (kindly.amounts)
-    prices = "Our packages start at SGD 1,800 or 49 euros, amateur 40 and 3 EUR-pallets " * int(
-        2_000 * scale
-    ) + "12,34," * int(8_000 * scale)
+    # sums in many currencies with no stop, codes inside words, weights in pounds and a pasted run of figures
+    # (kindly.amounts)
+    prices = (
+        "Our packages start at SGD 1,800 or 49 euros, amateur 40, a 5 pound   bag, lost 20 pounds and 3 EUR-pallets "
+        * int(2_000 * scale)
+        + "12,34," * int(8_000 * scale)
+    )
     # a lobbyist's offer with no stop: tickets, footage of you, a hearing, words that open the gift and
     # endorsement readings again and again
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(

@@ -26,6 +26,7 @@ from kindly.decide.rules import (
     about_meetings,
     conditional_rule_hit,
     keeps_out_of_the_day,
+    limit_not_weighed,
     never_rule_hit,
     not_first_asked,
     pays_you,
@@ -82,6 +83,9 @@ class Assessment:
     # the never-rule against a thing before a meeting ("NDAs before a first call") whose thing the message asks
     # for, with the evidence: the meeting is not ruled out, and a yes says the thing waits
     not_first: tuple[NotFirst, list[str]] | None = None
+    # where no never-rule holds, one whose limit on money is in another currency than the message's sum, said
+    # as evidence ('never-rule "gifts above SGD 500": "$800" is in another currency, not weighed against it')
+    unweighed: str = ""
 
 
 def evidence_text(message: Message) -> str:
@@ -259,6 +263,7 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         spared,
         next((business for business in businesses if business), ""),
         not_first_asked(profile, text, intent),
+        "" if never or not profile.never else limit_not_weighed(profile, text, intent),
     )
 
 

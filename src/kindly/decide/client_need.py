@@ -557,6 +557,12 @@ _THEIR_PEOPLE_NEED = re.compile(
 )
 
 
+def says_their_people_need(text: str) -> bool:
+    """Whether a sender says people of theirs need something ("clients who need help with their super"), whatever
+    the line breaks in it."""
+    return _THEIR_PEOPLE_NEED.search(" ".join(text[:20_000].split())) is not None
+
+
 def clients_needing_you(profile: Profile, text: str) -> str:
     """The sender's words that say people of theirs need the user's own trade ("I'm an SMSF accountant ... with a
     handful of trustees heading into pension phase who'd benefit from an independent adviser"), from one who says

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.amounts import AN_AMOUNT, CODES, MONEY, SIGN
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.words import sentence_around
 
@@ -243,9 +243,11 @@ def charge_read_as_unpaid(evidence: Sequence[str]) -> str | None:
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 SPEAKER_PAID = re.compile(
-    r"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{0,25}(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)\s?\d|"
-    r"(?:(?<=[$£€])|(?<=[$£€]\s))\d[\d,]*\s*(honorari\w*|speaker fee|"
-    r"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|[$£€])|speakers (get|receive) (a |an )?(?:[$£€]\s?\d|(?:usd|cad|eur|gbp|aud)\s?\d|\d[\d,.]*\s?(?:usd|cad|eur|gbp|aud|dollars|euros|pounds)\b)|"
+    rf"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{{0,25}}(?:{SIGN}|\b(?:{CODES})\s?)\s?\d|"
+    # (a sign read from the digit after it, where the word boundary that opens the pattern holds)
+    rf"(?:(?<={SIGN})|(?<={SIGN}\s)|(?:{CODES})\s?)\d[\d,]*\s*(honorari\w*|speaker fee|"
+    rf"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|{SIGN})|speakers (get|receive) (a |an )?"
+    rf"(?:{SIGN}\s?\d|(?:{CODES})\s?\d|\d[\d,.]*\s?(?:{CODES}|dollars|euros|pounds)\b)|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
     r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kindly.amounts import MONEY
+
 # Who buys a meeting with the user: "Writers purchase pitch tickets", "founders pay $50 per pitch".
 _WHO_PAYS = re.compile(
     r"\b(writers|authors|founders|attendees|participants|delegates|startups|artists|musicians|applicants)\s+"
@@ -16,9 +18,9 @@ _WHO_PAYS = re.compile(
     r"(?:pitch|pitches|pitch\s+tickets?|pitch\s+slots?|one-on-ones?|meetings?|appointments?)\b",
     re.IGNORECASE,
 )
-# The price of a pitch or a meeting, whoever pays it: "$89 per 5-minute pitch", "$25 a pitch".
+# The price of a pitch or a meeting in any currency, whoever pays it: "$89 per 5-minute pitch", "SGD 25 a pitch".
 _PRICE_PER_PITCH = re.compile(
-    r"[$£€]\s?\d[\d,.]*\s+(?:per|a|for\s+(?:a|each|one))\s+(?:[\w-]+\s+){0,2}?(?:pitch|one-on-one|meeting)\b|"
+    rf"{MONEY}\s+(?:per|a|for\s+(?:a|each|one))\s+(?:[\w-]+\s+){{0,2}}?(?:pitch|one-on-one|meeting)\b|"
     r"\bpay(?:s|ing)?[- ]to[- ]pitch\b|\bpaid\s+pitch(?:es|\s+sessions?)\b",
     re.IGNORECASE,
 )

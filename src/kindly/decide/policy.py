@@ -25,7 +25,13 @@ from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
-from kindly.decide.client_need import CLIENT_REQUEST, introduced_buyer, raise_off_the_goal, referral_partner
+from kindly.decide.client_need import (
+    CLIENT_REQUEST,
+    introduced_buyer,
+    raise_off_the_goal,
+    referral_partner,
+    says_their_people_need,
+)
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.donation import DONATION, donation_rule
@@ -1277,6 +1283,9 @@ def _weighed_verdict(
         # a parent under "meetings during school hours except with parents": their time may be in school hours
         rule, who = assessment.spared
         evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
+    if assessment.unweighed and not never_rule:
+        # "gifts above SGD 500" and a gift worth "$800": kindly converts no money, and says so
+        evidence = (*evidence, assessment.unweighed)
     return Verdict(
         decision,
         reason,
@@ -2136,14 +2145,7 @@ def _declined(
     )
 
 
-# A sender's own clients who need what the user does: "trustees heading into pension phase who'd benefit from an
-# independent adviser", "clients who need help with their super".
-_THEIR_PEOPLE_NEED = re.compile(
-    r"\b(?:clients|customers|trustees|members|families|patients|retirees|owners)\b[^.?!\n]{0,80}?\b(?:who|that)"
-    r"(?:'d| would| could| might)?\s+(?:benefit from|need|could use|want)\b",
-    re.IGNORECASE,
-)
-# ...and a sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
+# A sender who sells the user the trade itself: "We offer fixed-fee accounting", "our services".
 _OFFERS_THE_TRADE = re.compile(
     r"\b(?:we|i)\s+(?:offer|provide|sell)\b|\bour (?:services|packages?|pricing)\b|\bwalk you through\b",
     re.IGNORECASE,
@@ -2163,7 +2165,7 @@ def _partner_a_goal_seeks(
     if intent is Intent.SALES_PITCH or AN_AMOUNT.search(text) or _OFFERS_THE_TRADE.search(message.own_text):
         return False  # a partnership sold ("$85 per qualified lead") is a pitch
     own = message.own_text
-    if not (mutual_referrals(own) or referral_partner(profile, text) or _THEIR_PEOPLE_NEED.search(own)):
+    if not (mutual_referrals(own) or referral_partner(profile, text) or says_their_people_need(own)):
         return False
     trade = set(content_stems(category))
     for goal in profile.goals:

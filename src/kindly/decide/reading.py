@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kindly.amounts import MONEY
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
@@ -775,11 +776,12 @@ def with_paid_booking(understanding: Understanding, profile: Profile, message: M
     return understanding.read_as(Intent.CLIENT_INQUIRY, f'client_inquiry: a booking that pays you ("{paid}")')
 
 
-# Money offered to the user, which no seller offers: "We can offer a $300 honorarium", "we'll pay you £500".
+# Money offered to the user in any currency, which no seller offers: "We can offer a $300 honorarium", "we'll pay
+# you £500", "an honorarium of SGD 400".
 _MONEY_TO_YOU = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
-    r"\b(?:honorari\w*|stipend|speaker fee|speaking fee)\s+(?:of\s+)?[$£€]\s?\d[\d,.]*|"
-    r"\b(?:we|i)(?:'ll| will| can| could| would)?\s+(?:pay|offer)\s+(?:you\s+)?(?:a\s+|an\s+)?[$£€]\s?\d[\d,.]*)",
+    rf"(?:{MONEY}\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
+    rf"\b(?:honorari\w*|stipend|speaker fee|speaking fee)\s+(?:of\s+)?{MONEY}|"
+    rf"\b(?:we|i)(?:'ll| will| can| could| would)?\s+(?:pay|offer)\s+(?:you\s+)?(?:a\s+|an\s+)?{MONEY})",
     re.IGNORECASE,
 )
 # A talk asked for, under whatever name a workplace gives it: "a 45-minute lunch-and-learn for our staff".

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
-from kindly.amounts import AN_AMOUNT, MONEY
+from kindly.amounts import AN_AMOUNT, BEFORE_THE_NUMBER, CODES, MONEY, NUMBER, SIGN
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
@@ -50,7 +50,7 @@ from kindly.decide.scam_cues import money_asked as money_asked
 from kindly.decide.scam_cues import money_sentences as money_sentences
 from kindly.decide.scam_cues import moved_to_chat as moved_to_chat
 from kindly.decide.scam_cues import reader_pays as reader_pays
-from kindly.decide.thresholds import RATE_WORDS, Threshold, limit_in, past_limit
+from kindly.decide.thresholds import RATE_WORDS, Threshold, in_another_currency, limit_in, past_limit
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.white_label import white_label_offered, with_own_rate, work_offered
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
@@ -162,6 +162,16 @@ _PLACE_LISTED = (
     r"listing\s+(?:in|on)\s+our)\b"
 )
 _A_PRICE = f"(?:{AN_AMOUNT.pattern})"  # a price in any currency, its sign or code before or after it
+_CODE = rf"\b(?:{CODES})"
+# A time is no sum: "9.50" of "$9.50", "SGD 9.50" or "9.50 euros" is a price, not ten to ten (every code is three
+# letters, so the look behind for one is of a fixed width)
+_NO_SUM_BEFORE = rf"(?<![\d.,:])(?<!{SIGN})(?<!{SIGN}\s)(?<!{_CODE})(?<!{_CODE}\s)"
+_NO_CURRENCY_AFTER = r"(?!\s?(?:" + CODES + r"|dollars?|euros?|pounds?)\b)"
+# A sum in any currency read from its first digit where a sign comes before it ("799 to publish" of "$799 to
+# publish"): a pattern that opens on a word boundary holds there, never before the sign.
+_A_SUM_FROM_ITS_DIGIT = (
+    rf"(?:(?:(?<={SIGN})|(?<={SIGN}\s)|{_CODE}\s?)\d[\d,.]*|{NUMBER}\s?(?:{CODES}|dollars?|euros?|pounds?)\b)"
+)
 
 # A call asked for to do the work on the sender's own system: "jump on a quick call with our platform team to look at
 # our setup", "hop on a Zoom with us tomorrow and debug it with us", "screen-share and go through our config".
@@ -275,7 +285,8 @@ CONCEPTS: dict[str, Concept] = {
             # "a one-time production contribution of CAD 750", "choose one of our Laureate Packages (USD 895)"
             r"(production|participation|speaker|partner) contributions?|"
             r"(laureate|winner'?s?|award|honou?ree|recognition|nominee) packages?|"
-            r"pay to (speak|present|be featured|pitch|play|perform)|fee of \$?\d|"
+            r"pay to (speak|present|be featured|pitch|play|perform)|"
+            rf"fee of (?:{BEFORE_THE_NUMBER}\s?)?\d|"
             # a musician's pay-to-play: tickets the act buys or must sell itself ("Artists purchase 25 tickets up
             # front", "a ticket buy-on"), or a fee to take the stage ("Performer sign-up is $20", "bands pay $50 to
             # play"); not an audience's ticket ("fans can buy tickets", "tickets are $15")
@@ -283,21 +294,24 @@ CONCEPTS: dict[str, Concept] = {
             r"(purchase|buy|pre-?buy|pre-?purchase)\w* (a minimum of |at least )?\d+ tickets|"
             r"(artists?|acts?|bands?|performers?|musicians?) (must|need to|are required to|have to) sell "
             r"(a minimum of |at least )?\d+ tickets|ticket buy-?(ons?|ins?)|buy-?on (fee|package|cost)s?|"
-            r"(performer|artist|band|act|musician)s?'? (sign-?up|registration|slot) (fee )?(is|costs?|of) [$£€]\s?\d|"
-            r"(performers?|artists?|musicians?|bands?|acts?) pay [$£€]?\s?\d[\d,.]* to (perform|play)|"
+            rf"(performer|artist|band|act|musician)s?'? (sign-?up|registration|slot) (fee )?(is|costs?|of) {MONEY}|"
+            rf"(performers?|artists?|musicians?|bands?|acts?) pay (?:{MONEY}|\d[\d,.]*) to (perform|play)|"
             # those on the stage or the jury as the ones who pay: "judges contribute a one-off panel fee of £495"
             r"(judges?|jurors?|speakers?|presenters?|panell?ists?|finalists?|nominees?) (contribute|pay)s?\b"
             # (not what they pay for themselves: "speakers pay their own travel")
             r"(?!\s+(nothing|no\b|nil|(for\s+)?(their|your|his|her)\s+own))|"
             # "founder seats are available as sponsorships: $3,500 per seat includes a spotlight pitch"
-            r"seats? (are )?(available )?as (a )?sponsorships?|[$£€]\s?\d{1,3}(,\d{3})+ (per|a) (seat|table|pitch|slot)|"
+            r"seats? (are )?(available )?as (a )?sponsorships?|"
+            rf"(?:(?<={SIGN})|(?<={SIGN}\s)|{_CODE}\s?)\d{{1,3}}(,\d{{3}})+ (per|a) (seat|table|pitch|slot)|"
             r"(spotlight|sponsored) pitch|invoice (to follow|will follow|on acceptance)|"
             # "entries cost £95", "book your table (£1,650 for ten)", "a stall is £120", "sponsorship packages"
-            r"(article )?processing charges?|apcs?\b|publication charges?|to publish\b[^.]{0,30}[£$€]|"
-            r"(?:usd|eur|gbp|[£$€])\s?\d[\d,.]*[^.]{0,30}\bto (publish|present|speak)|"
-            r"entry (fees?|costs?)|entries (cost|are) [£$€]|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? )?(entry|entries)|"
-            r"book (your|a) table|tables? (of|for) (8|10|eight|ten)|[£$€]\s?\d[\d,.]*\s*(per |an? |for an? |for the )"
-            r"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is [£$€])|"
+            rf"(article )?processing charges?|apcs?\b|publication charges?|to publish\b[^.]{{0,30}}(?:{SIGN}|{MONEY})|"
+            rf"{_A_SUM_FROM_ITS_DIGIT}[^.]{{0,30}}\bto (publish|present|speak)|"
+            rf"entry (fees?|costs?)|entries (cost|are) (?:{SIGN}|{MONEY})|{_A_SUM_FROM_ITS_DIGIT}\s*(per |an? |for an? )?"
+            r"(entry|entries)|"
+            rf"book (your|a) table|tables? (of|for) (8|10|eight|ten)|{_A_SUM_FROM_ITS_DIGIT}\s*"
+            r"(per |an? |for an? |for the )"
+            rf"(table|stall|stand|booth|pitch)|(stall|stand|booth|exhibitor) (fees?|costs?|packages?|is (?:{SIGN}|{MONEY}))|"
             r"sponsorship (packages?|tiers?|levels?|opportunit\w+)|"
             # a place on the stage sold as a sponsorship: "a speaker sponsorship of $2,950"
             r"(speaker|speaking|keynote|stage|panel|panell?ist|presenter) sponsorships?)",
@@ -410,14 +424,15 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(we|i) (refer|send)\w*,? (and )?(you|they) pay\b|"
             r"for (each|every) (client|customer|business) you (refer|send)|"
             # a price per head sent: "$30 for each new patient who books through us", "£25 per qualified lead"
-            r"(?:(?<=[$£€])|(?:usd|aud|cad|eur|gbp)\s?)\d[\d,.]*\s+(?:fee\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+)?"
+            rf"{_A_SUM_FROM_ITS_DIGIT}\s+"
+            r"(?:fee\s+)?(?:for|per)\s+(?:each\s+|every\s+|a\s+)?"
             r"(?:(?:new\s+|booked\s+|qualified\s+|referred\s+|verified\s+|exclusive\s+|shared\s+)?"
             r"(?:leads?|referrals?|bookings?|introductions?)\b|"
             r"(?:new|booked|referred|qualified)\s+(?:patient|client|customer|member)s?\b|"
             r"(?:patient|client|customer|member)s?\s+(?:who|that)\s+(?:books?|signs?\s+up|joins?|comes?)\s+"
             r"(?:through|via|with)\s+us\b|(?:patient|client|customer|member)s?\s+(?:we|i)\s+(?:send|refer|bring))|"
             # leads sold at a price each: "3 new Kitchen Remodel leads ... buy them now for $34 each"
-            r"\bleads\b[^.!?]{0,80}?\bfor\s+[$£€]\s?\d[\d,.]*\s+(?:each|apiece|a\s+lead)\b|"
+            rf"\bleads\b[^.!?]{{0,80}}?\bfor\s+{MONEY}\s+(?:each|apiece|a\s+lead)\b|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
             r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
             _F,
@@ -526,7 +541,7 @@ CONCEPTS: dict[str, Concept] = {
             # "a short line about how our bikes make Wellington's hills easy"
             r"\b((we'?ll|we will|we'?d|we would|love to|happy to) (give|gift|send) you (a|an|one of our|our|"
             r"your own) [^.!?\n]{0,30}?(\(?rrp|to keep|for free|free of charge|on us)|(rrp|retail value) "
-            r"(of )?[$£€]\s?\d[\d,]*|(a|one|short) (line|quote|sentence|word|shout-?out|few words) (about|on) "
+            rf"(of )?{MONEY}|(a|one|short) (line|quote|sentence|word|shout-?out|few words) (about|on) "
             r"(how )?our (\w+ ){0,2}(products?|brand|range|bikes?|services?|apps?|cars?|shoes?|gear|\w+ make))",
             _F,
         ),
@@ -687,8 +702,8 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
         re.compile(
-            r"(?<![\d£$€.,:])((8|9|10|11)([:.][0-5]\d)?\s?a\.?m\b|(12|1|2|3)([:.][0-5]\d)?\s?p\.?m\b|"
-            r"(0?8|0?9|1[0-5])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            rf"{_NO_SUM_BEFORE}((8|9|10|11)([:.][0-5]\d)?\s?a\.?m\b|(12|1|2|3)([:.][0-5]\d)?\s?p\.?m\b|"
+            rf"(0?8|0?9|1[0-5])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d){_NO_CURRENCY_AFTER})|"
             r"\bduring (the )?(school|working|business) (day|hours)\b",
             _F,
         ),
@@ -711,7 +726,7 @@ CONCEPTS: dict[str, Concept] = {
     "morning": Concept(
         re.compile(r"\b(mornings?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_NO_SUM_BEFORE}(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
             rf"{_A_DOTTED_CLOCK.format(hours=r'0?[5-9]|1[01]')}|"
             r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
             r"\b(mornings?|breakfast|brunch)\b",
@@ -723,7 +738,7 @@ CONCEPTS: dict[str, Concept] = {
     "evening": Concept(
         re.compile(r"\b(evenings?|nights?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_NO_SUM_BEFORE}((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
             rf"{_A_DOTTED_CLOCK.format(hours=r'1[7-9]|2[0-3]')})|"
             r"\b(evenings?|tonight|(?<!over)nights?)\b",
             _F,
@@ -1301,6 +1316,33 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     return None if hit is None else (kept[hit[0]], hit[1])
 
 
+def limit_not_weighed(profile: Profile, text: str, intent: Intent) -> str:
+    """What a message shows of a never-rule whose limit is money in another currency than the message's sum
+    ('never-rule "gifts above SGD 500": "$800" is in another currency, not weighed against it'), or "": the rule does
+    not hold on a guessed rate, and the evidence says why."""
+    text = PLEASANTRIES.sub(" ", " ".join(text.split()))
+    work = _users_work(profile)
+    for rule in profile.never:
+        for concepts, limit in zip(_alternatives(rule.what), _alternative_limits(rule.what), strict=True):
+            other = _unweighed(limit, text)
+            if other and _concepts_shown(concepts, text, intent, work) is not None:
+                return f'never-rule "{rule.what}": "{other}" is in another currency, not weighed against it'
+        for reading in _word_readings(rule.what):
+            limits = [word for word in reading if word.limit is not None]
+            other = _unweighed(limits[0].limit, text) if len(limits) == 1 else None
+            rest = tuple(word for word in reading if word.limit is None)
+            if other and _words_shown(rest, text, _message_words(text), intent, work) is not None:
+                return f'never-rule "{rule.what}": "{other}" is in another currency, not weighed against it'
+    return ""
+
+
+def _unweighed(limit: Threshold | None, text: str) -> str | None:
+    """A sum of a message in another currency than a limit on money it does not pass, or None."""
+    if limit is None or not limit.money or past_limit(limit, text) is not None:
+        return None
+    return in_another_currency(limit, text)
+
+
 def _users_trade(profile: Profile) -> frozenset[str]:
     """The stems of what the user sells ("design" of "... who want sustainable, passive-house residential
     design"): a rule's word for it ("unpaid design competitions") goes without saying in a message to them."""
@@ -1656,7 +1698,8 @@ def _split_listed(rule: str) -> list[str]:
 # What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".
 # A limit before it is every alternative's too: "gifts or meals over $50 from lobbyists" (gifts over $50).
 _QUALIFIED = re.compile(
-    r"(?:\s(?:over|above|under|below|more than|less than|worth)\s+[$£€]?\d[\d,.]*\w*)?"
+    rf"(?:\s(?:over|above|under|below|more than|less than|worth)\s+(?:{BEFORE_THE_NUMBER}\s?)?\d[\d,.]*\w*"
+    rf"(?:\s(?:{CODES}|dollars?|euros?|pounds?)\b)?)?"
     r"\s(?:from|for|by|with|during|outside)\s.*$",
     _F | re.DOTALL,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kindly.amounts import CODES, SIGN
 from kindly.decide.words import SENTENCE_END
 
 _F = re.IGNORECASE
@@ -37,8 +38,12 @@ _SCAM_STORY = re.compile(
 )
 
 
+# A fortune in millions, in any currency kindly.amounts knows: "US$14,700,000", "SGD 1,500,000", "4.5 million
+# euros", "2 million SGD"
+_A_CURRENCY_FIRST = rf"(?:us\$|{SIGN}|\b(?:{CODES})\b)"
 _SCAM_MONEY = re.compile(
-    r"(usd|us\$|\$|£|€)\s?\d{1,3}(,\d{3}){2,}|\b\d+(\.\d+)?\s?million\s?(dollars|usd|us dollars|euros|pounds)",
+    rf"{_A_CURRENCY_FIRST}\s?\d{{1,3}}(,\d{{3}}){{2,}}|"
+    rf"\b\d+(\.\d+)?\s?million\s?(us dollars|dollars|euros|pounds|(?:{CODES})\b)",
     _F,
 )
 
@@ -279,7 +284,7 @@ _SECRECY = re.compile(
 
 
 # A sum large enough to tempt, offered out of the blue: "$250,000 advance".
-_TEMPTING_SUM = re.compile(r"(usd|us\$|\$|£|€)\s?\d{3},\d{3}\b", _F)
+_TEMPTING_SUM = re.compile(rf"{_A_CURRENCY_FIRST}\s?\d{{3}},\d{{3}}\b", _F)
 
 
 def hidden_funds_cue(text: str) -> str | None:

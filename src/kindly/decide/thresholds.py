@@ -5,7 +5,10 @@ budget is 0.06 EUR per word", "a test of approximately 2,000 words"), never wher
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from kindly.amounts import CODES, NAMES, SIGN
 
 _F = re.IGNORECASE
 
@@ -15,10 +18,11 @@ _UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
 # what a price may be for each of, a day's work too ("EUR 300/day"): never a count of days
 _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-# money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p" (its currency and number
-# captured apart, for the limit's value, and cents and pence too: not amounts.MONEY)
-_BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
-_AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
+# money, before or after its amount, in any currency kindly.amounts knows: "EUR 500", "SGD 500", "€0.08", "0.10 EUR",
+# "6 cents", "50p" (its currency and number captured apart, for the limit's value, and cents and pence too: not
+# amounts.MONEY)
+_BEFORE = rf"{SIGN}|\b(?:{CODES})\b"
+_AFTER = rf"{SIGN}|(?:{CODES})\b|{NAMES}|cents?|p\b"
 
 _LIMIT = re.compile(
     rf"\b(?P<cmp>{_BELOW}|{_ABOVE})\s+(?:(?P<c1>{_BEFORE})\s?)?(?P<num>{_NUMBER})\s*(?:(?P<c2>{_AFTER})\s*)?"
@@ -52,7 +56,18 @@ RATE_WORDS = frozenset(
     {"rate", "rates", "price", "prices", "pricing", "fee", "fees", "pay", "budget", "budgets"}
 )
 
-_CURRENCIES = {"$": "usd", "dollar": "usd", "£": "gbp", "pound": "gbp", "€": "eur", "euro": "eur"}
+# a sign or a name as the code it stands for (a dollar is taken as the US one, as a rule's "$" is); "¥" is yen or
+# yuan, so only compared with another "¥"
+_CURRENCIES = {
+    "$": "usd",
+    "dollar": "usd",
+    "£": "gbp",
+    "pound": "gbp",
+    "€": "eur",
+    "euro": "eur",
+    "₹": "inr",
+    "rmb": "cny",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,31 @@ def limit_in(segment: str) -> tuple[Threshold, int, int] | None:
 def past_limit(limit: Threshold, text: str) -> str | None:
     """The words of a message that name a quantity past the limit, of the limit's own kind; None where none
     does (a rate above the floor, a test within the length, another currency)."""
+    for words, written, currency in _quantities(limit, text):
+        value = _in_rule_currency(written, currency, limit.currency)
+        if value is None:
+            continue
+        if (value < limit.value) if limit.below else (value > limit.value):
+            return words.strip()
+    return None
+
+
+def in_another_currency(limit: Threshold, text: str) -> str | None:
+    """The words of a message that name a sum of the limit's kind in another currency than the limit's ("$800"
+    against "gifts above SGD 500"), which kindly does not weigh against it: it converts no money; None where
+    none does."""
+    return next(
+        (
+            words.strip()
+            for words, written, currency in _quantities(limit, text)
+            if _in_rule_currency(written, currency, limit.currency) is None
+        ),
+        None,
+    )
+
+
+def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]:
+    """The quantities of the limit's kind a message names: their words, number and currency ("" for none)."""
     if limit.per:
         candidates = (
             (m.group(0), _number(m.group("num")), _currency(m.group("c1") or m.group("c2") or ""))
@@ -120,13 +160,7 @@ def past_limit(limit: Threshold, text: str) -> str | None:
             )
             for m in _AMOUNT.finditer(text)
         )
-    for words, written, currency in candidates:
-        value = _in_rule_currency(written, currency, limit.currency)
-        if value is None:
-            continue
-        if (value < limit.value) if limit.below else (value > limit.value):
-            return words.strip()
-    return None
+    return candidates
 
 
 def _in_rule_currency(value: float, currency: str, rule: str) -> float | None:

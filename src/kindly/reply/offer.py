@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.amounts import MONEY
 from kindly.decide.audience_gap import AUDIENCE_GAP
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
@@ -131,11 +132,12 @@ _SALES_HOOK = re.compile(
 )
 
 
-# ...or sells its guests time with those it invites: "Writers purchase pitch tickets ($89 per 5-minute pitch)",
+# ...or sells its guests time with those it invites, in any currency: "Writers purchase pitch tickets ($89 per 5-minute
+# pitch)", "SGD 89 per pitch",
 # "attendees can buy one-on-one sessions with our featured agents", "pay-to-pitch".
 _TIME_SOLD = re.compile(
     r"\b(?:purchase|buy|book)\w*\s+(?:[\w-]+\s+){0,2}?(?:pitch|1:1|one-on-one|one-to-one)\s+(?:tickets?|sessions?|"
-    r"slots?|appointments?)\b|[$£€]\s?\d[\d,.]*\s+(?:per|a|for\s+(?:a|each|one))\s+(?:\d+-minute\s+)?pitch(?:es)?\b|"
+    rf"slots?|appointments?)\b|{MONEY}\s+(?:per|a|for\s+(?:a|each|one))\s+(?:\d+-minute\s+)?pitch(?:es)?\b|"
     r"\bpay[- ]to[- ]pitch\b",
     re.IGNORECASE,
 )
