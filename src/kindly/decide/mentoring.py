@@ -150,8 +150,7 @@ _CAREER_STEP = re.compile(
 
 def career_step_asked(text: str) -> str:
     """The words in which a sender speaks of their own next career step ("the next step up"), or ""."""
-    found = _CAREER_STEP.search(" ".join(text[:20_000].split()))
-    return found.group(0) if found else ""
+    return _words_of(_CAREER_STEP, text)
 
 
 # The user's own advice asked over a coffee: "ask you a few questions", "learn from you", "your advice on leading a
@@ -165,8 +164,7 @@ _ADVICE_ASKED = re.compile(
 
 def advice_asked(text: str) -> str:
     """The words in which a sender asks for the user's own advice ("ask you a few questions"), or ""."""
-    found = _ADVICE_ASKED.search(" ".join(text[:20_000].split()))
-    return found.group(0) if found else ""
+    return _words_of(_ADVICE_ASKED, text)
 
 
 # What the advice asked is about, said: "some advice on preaching every week", "questions about leading a deacon
@@ -180,5 +178,10 @@ _ADVICE_ON = re.compile(
 
 def advice_topic(text: str) -> str:
     """The words that say what the user's advice is asked on ("advice on preaching"), or ""."""
-    found = _ADVICE_ON.search(" ".join(text[:20_000].split()))
+    return _words_of(_ADVICE_ON, text)
+
+
+def _words_of(pattern: re.Pattern[str], text: str) -> str:
+    """The words a pattern finds in the first 20,000 characters of a text, its blanks made one, or ""."""
+    found = pattern.search(" ".join(text[:20_000].split()))
     return found.group(0) if found else ""
