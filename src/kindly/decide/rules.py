@@ -504,6 +504,9 @@ CONCEPTS: dict[str, Concept] = {
         ),
         re.compile(
             r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
+            # "feature your endorsement on our packaging", "therapist-approved": the user's name sells a product
+            r"(feature|use|print|display|quote|share) your (\w+ )?endorsement|"
+            r"(therapist|doctor|dentist|expert|nurse|vet|coach|trainer)[- ](approved|recommended|endorsed)|"
             r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand)|"
             # "appear in our summer launch video", "star in our new ad": a company's promotion, the user in it
             r"(appear|feature|star|be featured|take part)\w* (you )?in (our|their) (\w+ ){0,2}(ads?|adverts?|"
@@ -1612,11 +1615,12 @@ def _split_listed(rule: str) -> list[str]:
     return [rule[start:end] for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
-# What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".
+# What an ask is from, for, about or when: "from companies I cover", "for suppliers", "during school hours",
+# "podcast or media interviews about clients" (a podcast about clients, not every podcast).
 # A limit before it is every alternative's too: "gifts or meals over $50 from lobbyists" (gifts over $50).
 _QUALIFIED = re.compile(
     r"(?:\s(?:over|above|under|below|more than|less than|worth)\s+[$£€]?\d[\d,.]*\w*)?"
-    r"\s(?:from|for|by|with|during|outside)\s.*$",
+    r"\s(?:from|for|by|with|during|outside|about|involving)\s.*$",
     _F | re.DOTALL,
 )
 

@@ -1,0 +1,149 @@
+"""Miriam Okafor-Lund, a psychotherapist in solo private practice in Portland (session 23): her ethics are her
+never-rules, and each holds for what it names - "podcast or media interviews about clients" rules out a podcast
+that wants a client story, not every workshop or conference that asks her to present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import therapist_profile, to_therapist
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_therapist(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Miriam against her profile."""
+    mail = to_therapist(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(therapist_profile(), tmp_path))
+
+
+# -- 1. "podcast or media interviews about clients": what the rule is about belongs to each of its alternatives ----
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Guest spot on Healing Out Loud?",
+            "Hi Miriam,\n\nI host Healing Out Loud, a podcast on mental health. Each episode a therapist walks us "
+            "through a client they worked with - a case that changed them (names changed, of course). Would you "
+            "record one with us in January? It's remote, about an hour.\n\nDevon\n",
+            id="a-podcast-wanting-a-case",
+        ),
+        pytest.param(
+            "Podcast guest?",
+            "Hey Miriam! Would you come on our show and share a client story - a real case that changed how you "
+            "practice? Listeners love those. Recording is remote.\n\nRae\n",
+            id="a-podcast-wanting-a-client-story",
+        ),
+    ],
+)
+def test_a_podcast_that_wants_a_client_story_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Devon Ash <devon@healingpod.example>", subject=subject
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "about clients" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Northwest Trauma Training Institute <events@nwtti.example>",
+            "CE workshop: EMDR Refresher, Jan 22 (6 CE hours)",
+            "Dear Colleague,\n\nRegistration is open for our one-day workshop on complex trauma with Dr. Lena Park, "
+            "Friday January 22, 9am-4pm, in Portland. 6 CE hours approved by the Oregon Board.\n\n"
+            "Early bird $165 until December 15. Register at nwtti.example/emdr-jan.\n",
+            id="a-ce-workshop",
+        ),
+        pytest.param(
+            "Oregon Counseling Association <conference@oregoncounseling.example>",
+            "Call for proposals: OCA 2027 Annual Conference",
+            "Dear OCA member,\n\nProposals are now open for the Oregon Counseling Association 2027 Annual "
+            "Conference, April 15-17 in Salem. We welcome 60- and 90-minute sessions on clinical practice, ethics "
+            "and trauma-informed care.\n\nSubmit your proposal by January 8.\n\nOCA Conference Committee\n",
+            id="a-conference-call-for-proposals",
+        ),
+    ],
+)
+def test_a_workshop_or_a_conference_is_not_an_interview_about_clients(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_therapist(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert "about clients" not in record["reason"], record["reason"]
+    assert "endorsements" not in record["reason"], record["reason"]  # "6 CE hours approved by the Board"
+
+
+# -- 2. "testimonials or endorsements of products": a brand that wants her name on its packaging -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Miriam,\n\nWe make CalmLeaf adaptogen gummies and we'd love to feature your endorsement on our "
+            "website and packaging. In return, a 20% affiliate commission on every sale plus a free monthly "
+            "supply. Can we set up a call?\n\nThe Serene Botanicals team\n",
+            id="her-endorsement-on-packaging-and-a-commission",
+        ),
+        pytest.param(
+            "Hello Dr. Okafor-Lund,\n\nOur sleep app is launching a 'therapist-recommended' badge and we'd like "
+            "you to be one of the five Portland clinicians behind it. We'd pay $500 and link to your practice. "
+            "Could we talk this week?\n\nNoor, DreamWell\n",
+            id="a-therapist-recommended-badge",
+        ),
+    ],
+)
+def test_a_brand_asking_for_her_endorsement_is_declined_by_her_endorsement_rule(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Partners <partners@brand.example>", subject="Partnership"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "endorsements of products" in record["reason"]
+    # no offer to send her clients to a product
+    assert "refer clients your way" not in record["draft"]
+
+
+# -- 3. a rule that names "referral fees or kickbacks" says it once in the draft -----------------------------------
+
+
+def test_a_referral_fee_offer_is_declined_without_saying_referral_fees_twice(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Miriam,\n\nI run a couples practice in the Pearl. How about we refer to each other? I pay $50 for each "
+        "referred client who books an intake, and I'd happily take the same from you.\n\nGreg Olander, LMFT\n"
+    )
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Greg Olander <greg@olander.example>", subject="Referrals"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "paying or accepting referral fees for client referrals" in record["draft"]
+    assert "referral fees or referral fees" not in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        pytest.param(
+            "paying or accepting referral fees or kickbacks", "referral fees, so", id="fees-then-kickbacks"
+        ),
+        pytest.param("kickbacks or referral fees", "against referral fees, so", id="kickbacks-then-fees"),
+        pytest.param(
+            "referral kickbacks", "against referral fees, so", id="kickbacks-alone-are-referral-fees"
+        ),
+        pytest.param("referral fees, kickbacks or gifts", "referral fees or gifts", id="among-others"),
+    ],
+)
+def test_kickbacks_in_a_rule_are_told_as_referral_fees_once(rule: str, said: str) -> None:
+    from kindly.reply.decline_reason import _firm_rule
+
+    told = _firm_rule(rule)
+    assert said in told and told.count("referral fee") == 1, told
