@@ -147,3 +147,116 @@ def test_kickbacks_in_a_rule_are_told_as_referral_fees_once(rule: str, said: str
 
     told = _firm_rule(rule)
     assert said in told and told.count("referral fee") == 1, told
+
+
+# -- 4. a family physician or an internist is the primary-care physician her referral goal names -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hello Miriam - I'm a family physician at Foster Road Community Clinic. More and more of our patients "
+            "have PTSD and anxiety and our behavioral health team has a long waitlist. Would you be open to "
+            "meeting to set up a referral pathway? Fridays work for me.\n\nLinh Nguyen, MD\n",
+            id="a-family-physician",
+        ),
+        pytest.param(
+            "Dear Ms. Okafor-Lund,\n\nI'm an internist in a small practice on NE Broadway. Several of my patients "
+            "need weekly therapy for depression and I'd like to have a few therapists I can refer to directly. "
+            "Could we talk for 20 minutes on a Friday?\n\nDr. Paul Ferris\n",
+            id="an-internist",
+        ),
+    ],
+)
+def test_a_primary_care_doctor_who_wants_to_refer_patients_is_accepted(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Dr. Ferris <md@clinic.example>", subject="Referrals"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "find_clients"
+
+
+def test_a_family_photographer_is_no_primary_care_physician(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Miriam,\n\nI'm a family photographer in Sellwood. Would you like to grab coffee and talk about "
+        "cross-promoting our businesses on Instagram?\n\nLena\n"
+    )
+    record = _to_therapist(kindly, tmp_path, body, sender="Lena <lena@photos.example>", subject="Coffee?")
+    assert record["decision"] != "accept", record["reason"]
+
+
+# -- 5. an associate who would "love to meet monthly for mentoring" asks for her mentoring, not offers it ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Miriam,\n\nI'm three months into my associate license now and would still love to meet monthly "
+            "for mentoring if you have room in the new year. Fridays work best for me.\n\nLucia\n",
+            id="monthly-for-mentoring",
+        ),
+        pytest.param(
+            "Dear Miriam,\n\nI'm a newly licensed therapist and I'd be so glad to come by for mentoring now and "
+            "then - even once a month would help me find my feet.\n\nOmar\n",
+            id="glad-to-come-for-mentoring",
+        ),
+    ],
+)
+def test_a_new_therapist_asking_to_meet_for_mentoring_is_accepted(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Lucia <lucia@ferraro.example>", subject="mentoring"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "help_client"
+    assert "mentor's time offered" not in " ".join(record.get("evidence", []))
+
+
+def test_an_online_therapy_platform_recruiting_her_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Miriam, I'm a clinical recruiter at Talkspring, the online therapy platform. We're growing fast in "
+        "Oregon and you'd be a great fit! Flexible hours, we send you clients, pay is $38-$52 per session. Open "
+        "to a quick chat this week?\n\nMegan Ortiz\n"
+    )
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Megan Ortiz <megan@talkspring.example>", subject="Hi"
+    )
+    assert record["decision"] == "decline", record["reason"]
+
+
+# -- 6. a prospective client's short question that her answers answer is answered, not asked back ------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answered"),
+    [
+        pytest.param(
+            "Are you taking new clients?",
+            "Hello,\n\nI found your profile on Psychology Today. I've had a lot of anxiety since a job loss this "
+            "summer and my doctor suggested therapy. Do you have any openings? Also do you take Providence?\n\n"
+            "Thanks,\nDaniel\n",
+            ["few openings", "Providence and Regence"],
+            id="openings-and-insurance",
+        ),
+        pytest.param(
+            "question",
+            "Hi Miriam, I'm looking for a therapist to help me with panic attacks, ideally someone in SE Portland. "
+            "Is there a waitlist right now?\n\nSent from my iPhone\n",
+            ["few openings"],
+            id="a-waitlist",
+        ),
+    ],
+)
+def test_a_prospective_clients_question_is_answered_from_her_answers(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str, answered: list[str]
+) -> None:
+    record = _to_therapist(kindly, tmp_path, body, sender="Daniel <dh@mail.example>", subject=subject)
+    assert record["decision"] == "accept", record["reason"]
+    for words in answered:
+        assert words in record["draft"]
+    assert "about your business" not in record["draft"]
