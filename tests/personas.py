@@ -2399,6 +2399,7 @@ THERAPIST_NEVER = (
     "podcast or media interviews about clients",
     "testimonials or endorsements of products",
     "social contact with current or former clients",
+    "gifts or meals from clients",
 )
 MIRIAM = "Miriam Okafor-Lund <miriam@alderstreetcounseling.example>"
 
@@ -2406,7 +2407,7 @@ MIRIAM = "Miriam Okafor-Lund <miriam@alderstreetcounseling.example>"
 def therapist_profile(**user_changes: Any) -> str:
     """Miriam Okafor-Lund's profile: she sees clients Monday to Thursday and keeps Friday 9-3 for meetings; her
     ethics are never-rules (no referral fees, no pay-per-lead directories, no interviews about clients, no
-    endorsements, no social contact with clients); she already has an EHR, a billing service, a malpractice
+    endorsements, no social contact with clients, no gifts or meals from them); she already has an EHR, a billing service, a malpractice
     insurer and an accountant, and answers a prospective client's questions on openings and insurance."""
     user = {
         "name": "Miriam Okafor-Lund",

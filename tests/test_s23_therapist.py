@@ -260,3 +260,73 @@ def test_a_prospective_clients_question_is_answered_from_her_answers(
     for words in answered:
         assert words in record["draft"]
     assert "about your business" not in record["draft"]
+
+
+# -- 7. a client's family offering a thank-you dinner says who they are by the sessions, not the word "client" -----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Dear Ms. Okafor-Lund,\n\nOur son has been seeing you since the spring and he is doing so much better. "
+            "My wife and I would love to take you to dinner at Le Pigeon to say thank you, or send a gift card if "
+            "you'd prefer.\n\nWith gratitude,\nRobert Kline\n",
+            id="a-parent-offers-dinner",
+        ),
+        pytest.param(
+            "Miriam - I know our sessions ended in June but I'd love to take you out for lunch to say thank you. "
+            "Are you free some Friday?\n\nAnna\n",
+            id="a-former-client-offers-lunch",
+        ),
+    ],
+)
+def test_a_clients_thank_you_gift_or_dinner_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Robert Kline <rk@law.example>", subject="Thank you"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "gifts or meals from clients" in record["draft"]
+
+
+def test_a_drug_reps_lunch_is_not_a_meal_from_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Dr. Okafor-Lund - I'd love to bring lunch for you and your staff and share the latest data on "
+        "Zuravex for postpartum depression. 45 minutes, any Thursday in December.\n\nKyle Benton, Meridian Pharma\n"
+    )
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Kyle Benton <kb@pharma.example>", subject="Lunch & Learn"
+    )
+    assert "from clients" not in record["reason"], record["reason"]
+
+
+# -- 8. a newly licensed counsellor says so by the exam they passed, and says what the coffee is for -------------
+
+
+def test_a_counsellor_who_just_passed_the_nce_and_wants_to_ask_about_supervision_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "hey Miriam, it's Sam Ortiz from the OCA ethics training. I passed the NCE last week!! could we grab a coffee "
+        "some Friday so I can ask about supervision and getting started? no worries if not\n"
+    )
+    record = _to_therapist(kindly, tmp_path, body, sender="Sam Ortiz <sam.o@mail.example>", subject="coffee?")
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "help_client"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "coffee sometime so I can ask about supervision?", "so I can ask about supervision", id="a-topic"
+        ),
+        pytest.param("coffee sometime so I can ask you about something?", "", id="no-topic"),
+    ],
+)
+def test_a_coffee_to_ask_about_a_topic_says_what_it_is_for(text: str, said: str) -> None:
+    from kindly.decide.topic_said import topic_said
+
+    assert topic_said(text) == said
