@@ -48,6 +48,9 @@ def test_a_podcast_that_wants_a_client_story_is_declined_by_her_rule(
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "about clients" in record["reason"]
+    # no colleague found for the show: every therapist keeps the same confidence
+    assert "put them in touch" not in record["draft"] and "pass your details on" not in record["draft"]
+    assert "suggest your event" not in record["draft"]
 
 
 @pytest.mark.parametrize(
