@@ -333,3 +333,32 @@ def test_a_coffee_to_ask_about_a_topic_says_what_it_is_for(text: str, said: str)
     from kindly.decide.topic_said import topic_said
 
     assert topic_said(text) == said
+
+
+# -- 9. "current or former clients" is all her clients, one alternative: never "social contact with current" -----
+
+
+@pytest.mark.parametrize(
+    ("rule", "needed"),
+    [
+        pytest.param(
+            "social contact with current or former clients",
+            (("social", "contact", "clients"),),
+            id="current-or-former",
+        ),
+        pytest.param(
+            "dinners with past or present patients", (("dinners", "patients"),), id="past-or-present"
+        ),
+        pytest.param(
+            "gifts or meals from clients",
+            (("gifts", "clients"), ("meals", "clients")),
+            id="two-things-still-two",
+        ),
+    ],
+)
+def test_two_times_of_the_same_people_are_one_alternative_of_a_rule(
+    rule: str, needed: tuple[tuple[str, ...]]
+) -> None:
+    from kindly.decide.rules import words_needed
+
+    assert words_needed(rule) == needed

@@ -1580,6 +1580,7 @@ def _listed(rule: str) -> list[str]:
     # "... without council staff present", "... except with parents": what it is about
     rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
+    rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
     segments = [s for s in segments if s.strip()]
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
@@ -1595,6 +1596,10 @@ def _listed(rule: str) -> list[str]:
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
+# Two times of the same people or things, which together are all of them: "current or former clients", "new or
+# existing vendors". Cut at its "or", the rule would rule out "social contact with current" anything.
+_TIMES = r"(?:current|former|past|present|existing|new|prospective|old)"
+_EITHER_TIME = re.compile(rf"\b{_TIMES}\s+(?:or|and/or|and)\s+{_TIMES}\b", _F)
 _LIST_BREAK = re.compile(r"\bor\b|/|;|,", _F)
 _OR = re.compile(r"\bor\b", _F)
 
