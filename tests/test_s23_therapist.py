@@ -263,6 +263,21 @@ def test_a_prospective_clients_question_is_answered_from_her_answers(
     for words in answered:
         assert words in record["draft"]
     assert "about your business" not in record["draft"]
+    # her answer says how to book the consultation: no call at her Friday hours beside it
+    assert "work for you?" not in record["draft"] and "Friday" not in record["draft"]
+
+
+def test_a_psychiatrist_asking_for_a_call_is_offered_her_fridays(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Miriam,\n\nI'm a psychiatrist with Rose City Psychiatric Associates. Several of my patients need weekly "
+        "therapy alongside medication, and a colleague says you do good work with trauma. Could we do a 20-minute "
+        "call about coordinating care?\n\nMarcus Webb, MD\n"
+    )
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Marcus Webb <mw@rosecity.example>", subject="Intro"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Friday" in record["draft"] and "work for you?" in record["draft"]
 
 
 # -- 7. a client's family offering a thank-you dinner says who they are by the sessions, not the word "client" -----
