@@ -406,6 +406,11 @@ _BOOKED_BY_THEMSELVES = re.compile(
 )
 
 
+def _books_themselves(answers: object) -> bool:
+    """Whether one of the answers a yes gives tells the client how to book themselves."""
+    return isinstance(answers, list) and any(_BOOKED_BY_THEMSELVES.search(str(said)) for said in answers)
+
+
 def _referral_yes(message: Message) -> str:
     """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
     to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for. Where the sender
@@ -1529,7 +1534,7 @@ def _nothing_to_meet_for(
         values["ask"], values["later"], values["quote"] = "thinking of me", False, False
         values["yes"], values["hours_note"] = paid_booking, ""
         times = []
-    if client and not values["yes"] and times and any(map(_BOOKED_BY_THEMSELVES.search, values["answers"])):
+    if client and not values["yes"] and times and _books_themselves(values["answers"]):
         # "the first step is a free consultation, which you can book at ...": the user's answer says how a client
         # books, so no call at the user's hours for meetings is proposed beside it
         values["later"], values["quote"], values["hours_note"] = False, False, ""
