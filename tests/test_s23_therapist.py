@@ -377,3 +377,4 @@ def test_two_times_of_the_same_people_are_one_alternative_of_a_rule(
     from kindly.decide.rules import words_needed
 
     assert words_needed(rule) == needed
+
